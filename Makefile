@@ -1,0 +1,127 @@
+# kg: a plain Makefile with pkg-config.  `make` builds bin/kg and libkg.a;
+# `make check` is what CI runs.  SAN=1 builds into build-san/ with ASan and
+# UBSan, so instrumented and plain objects never mix.
+
+PKG_CONFIG ?= pkg-config
+PKGS       := igraph libcgraph libgvc libxml-2.0 libcjson libutf8proc
+TEST_PKGS  := cmocka
+PREFIX     ?= /usr/local
+DATADIR    ?= $(PREFIX)/share/kg
+
+WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+        -Wmissing-prototypes -Wformat=2 -Wcast-qual -Wwrite-strings -Wvla \
+        -Wconversion -Wno-sign-conversion
+OPT   ?= -O2 -g
+BUILD ?= build
+BIN   ?= bin
+
+ifdef SAN
+BUILD    := build-san
+BIN      := build-san/bin
+OPT      := -O1 -g
+SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
+            -fno-omit-frame-pointer
+ARENA    := -DKG_ARENA_MALLOC=1
+endif
+ifdef VALGRIND_BUILD
+ARENA    := -DKG_ARENA_MALLOC=1
+endif
+
+CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+            -DKG_DATADIR='"$(DATADIR)"' $(ARENA) \
+            $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+CFLAGS   += -std=c11 $(WARN) $(if $(WERROR),-Werror) $(OPT) $(SANFLAGS) -pthread
+LDFLAGS  += $(SANFLAGS) -pthread
+LDLIBS   += $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm
+
+LIB_SRC := $(sort $(wildcard src/core/*.c src/util/*.c src/text/*.c \
+             src/nlp/*.c src/ontology/*.c src/extract/*.c src/graph/*.c \
+             src/export/*.c))
+CLI_SRC := $(sort $(wildcard src/cli/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+LIB     := $(BUILD)/libkg.a
+KG      := $(BIN)/kg
+
+TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps demo test unit e2e clients check valgrind headertest lint \
+        clean format format-check
+
+all: $(KG) $(LIB)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(KG): $(CLI_OBJ) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(shell $(PKG_CONFIG) --cflags $(TEST_PKGS)) $(CFLAGS) \
+	    -Wno-missing-prototypes $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) \
+	    $(shell $(PKG_CONFIG) --libs $(TEST_PKGS))
+
+# Debian packages kg needs to build, test and render; apt-get runs only when
+# one is missing.
+deps:
+	@sh tools/deps.sh
+
+demo: deps
+	$(MAKE) all
+	$(KG) build examples/ -o output/ -f dot,graphml,jsonld,svg
+	@echo "demo: wrote output/graph.{dot,graphml,jsonld,svg}"
+
+# Unit tests: every binary, or one with T=name (test_NAME), filtered by F.
+unit: $(TEST_BIN)
+	@set -e; for t in $(if $(T),$(BUILD)/tests/test_$(T),$(TEST_BIN)); do \
+	    echo "== $$t"; CMOCKA_TEST_FILTER='$(F)' KG_ONTOLOGY_DIR=ontology \
+	    KG_SHARED=../shared $$t; done
+
+e2e: $(KG)
+	@KG=$(KG) sh tests/e2e/run.sh
+
+clients: $(KG)
+	@KG=$(KG) sh tests/clients/run.sh
+
+test: unit e2e clients
+
+valgrind:
+	$(MAKE) VALGRIND_BUILD=1 BUILD=build-vg BIN=build-vg/bin OPT="-O0 -g" all
+	@sh tests/e2e/valgrind.sh build-vg/bin/kg
+
+headertest:
+	@set -e; for h in include/kg/*.h; do \
+	    echo "#include \"$$h\"" | $(CC) -std=c99 -pedantic -Wall -Wextra \
+	        -Werror -Iinclude -x c -fsyntax-only - ; \
+	    echo "#include \"$$h\"" | $(CXX) -pedantic -Wall -Wextra -Werror \
+	        -Iinclude -x c++ -fsyntax-only - ; done; echo "headertest: ok"
+
+# Banned calls (STYLE.md section 11) and <ctype.h> on text.
+lint:
+	@! grep -nE '\b(gets|sprintf|vsprintf|strcpy|strcat|strncpy|strtok|atoi|atol)\s*\(' \
+	    $(LIB_SRC) $(CLI_SRC) || { echo "lint: banned call"; exit 1; }
+	@! grep -n '#include <ctype.h>' $(LIB_SRC) $(CLI_SRC) || \
+	    { echo "lint: ctype.h"; exit 1; }
+	@echo "lint: ok"
+
+check:
+	$(MAKE) WERROR=1 all
+	$(MAKE) headertest lint
+	$(MAKE) WERROR=1 test
+	$(MAKE) SAN=1 WERROR=1 unit e2e
+	$(MAKE) valgrind
+	@echo "check: all passed"
+
+clean:
+	rm -rf build build-san build-vg bin
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

@@ -1,0 +1,66 @@
+/*
+ * kg/ctx.h: the kg context.  It owns the loaded ontology, the string pool
+ * that interns labels and ids, and the last error message.
+ *
+ * A context is not thread-safe; give each thread its own, or serialise.
+ */
+#ifndef KG_CTX_H
+#define KG_CTX_H
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct kg_ctx kg_ctx;
+
+/** Options for kg_ctx_new.  Start from KG_OPTIONS_INIT. */
+typedef struct kg_options {
+    unsigned version;
+    /* Folder holding the ontology files.  NULL: $KG_ONTOLOGY_DIR, then the
+     * checkout's ontology/ next to the executable, then the install prefix. */
+    const char *ontology_dir;
+    unsigned flags; /* KG_OPT_* */
+} kg_options;
+
+#define KG_OPTIONS_VERSION 1
+#define KG_OPTIONS_INIT {KG_OPTIONS_VERSION, NULL, 0}
+
+/* Reject invalid UTF-8 with KG_EUTF8 instead of replacing it with U+FFFD. */
+#define KG_OPT_STRICT 0x1u
+
+/**
+ * Create a context and load the ontology.
+ *
+ * @param out receives the context.
+ * @param opts options, or NULL for the defaults.
+ * @return KG_OK, KG_ENOMEM, KG_ENOTFOUND (no ontology folder), KG_EPARSE
+ *         (a malformed ontology file), KG_EIO.
+ * Ownership: the caller owns *out and frees it with kg_ctx_free().  When
+ * creation fails *out still receives a context (without an ontology) when
+ * memory allowed, so kg_ctx_errmsg() can say what went wrong; free it too.
+ */
+int kg_ctx_new(kg_ctx **out, const kg_options *opts);
+
+/** Free a context; accepts NULL. */
+void kg_ctx_free(kg_ctx *ctx);
+
+/**
+ * The message of the last failure on this context.
+ *
+ * @return borrowed text, valid until the next call on ctx; "" when none.
+ */
+const char *kg_ctx_errmsg(const kg_ctx *ctx);
+
+/** The ontology folder in use (borrowed), or NULL. */
+const char *kg_ctx_ontology_dir(const kg_ctx *ctx);
+
+/** Flags the context was created with (KG_OPT_*). */
+unsigned kg_ctx_flags(const kg_ctx *ctx);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

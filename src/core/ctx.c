@@ -1,0 +1,151 @@
+/*
+ * ctx.c: the kg context (ontology, string pool, last error) and the search
+ * for the ontology folder.
+ */
+#include "ctx_internal.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../ontology/ontology.h"
+
+#ifndef KG_DATADIR
+#define KG_DATADIR "/usr/local/share/kg"
+#endif
+
+struct kg_ctx {
+    kg_strpool pool;
+    kg_onto *onto;
+    unsigned flags;
+    char *ontology_dir;
+    char errmsg[512];
+};
+
+int kg_ctx__error(kg_ctx *ctx, int status, const char *fmt, ...)
+{
+    va_list ap;
+    if (!ctx)
+        return status;
+    va_start(ap, fmt);
+    vsnprintf(ctx->errmsg, sizeof(ctx->errmsg), fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+void kg_ctx__clear_error(kg_ctx *ctx)
+{
+    if (ctx)
+        ctx->errmsg[0] = '\0';
+}
+
+kg_strpool *kg_ctx__pool(kg_ctx *ctx)
+{
+    return &ctx->pool;
+}
+
+const kg_onto *kg_ctx__onto(const kg_ctx *ctx)
+{
+    return ctx->onto;
+}
+
+const char *kg_ctx_errmsg(const kg_ctx *ctx)
+{
+    return ctx ? ctx->errmsg : "";
+}
+
+const char *kg_ctx_ontology_dir(const kg_ctx *ctx)
+{
+    return ctx->ontology_dir;
+}
+
+unsigned kg_ctx_flags(const kg_ctx *ctx)
+{
+    return ctx->flags;
+}
+
+static int ctx_is_ontology_dir(const char *dir)
+{
+    char path[PATH_MAX];
+    struct stat st;
+    if (snprintf(path, sizeof(path), "%s/countries.tsv", dir) >=
+        (int)sizeof(path))
+        return 0;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The ontology folder: the option, $KG_ONTOLOGY_DIR, ../ontology next to
+ * the executable (a checkout: bin/kg), ../share/kg/ontology next to it (an
+ * install), then the compiled-in data folder. */
+static char *ctx_find_ontology(const char *opt)
+{
+    char exe[PATH_MAX], cand[PATH_MAX + 32];
+    const char *env = getenv("KG_ONTOLOGY_DIR");
+    ssize_t n;
+
+    if (opt)
+        return strdup(opt);
+    if (env && *env)
+        return strdup(env);
+    n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+    if (n > 0) {
+        char *slash;
+        const char *const rel[] = {"/../ontology", "/../../ontology",
+                                   "/../share/kg/ontology"};
+        size_t i;
+        exe[n] = '\0';
+        slash = strrchr(exe, '/');
+        if (slash)
+            *slash = '\0';
+        for (i = 0; i < sizeof(rel) / sizeof(rel[0]); i++) {
+            snprintf(cand, sizeof(cand), "%s%s", exe, rel[i]);
+            if (ctx_is_ontology_dir(cand)) {
+                char *real = realpath(cand, NULL);
+                return real ? real : strdup(cand);
+            }
+        }
+    }
+    if (ctx_is_ontology_dir("ontology"))
+        return strdup("ontology");
+    return strdup(KG_DATADIR "/ontology");
+}
+
+int kg_ctx_new(kg_ctx **out, const kg_options *opts)
+{
+    kg_ctx *ctx;
+    int err;
+
+    *out = NULL;
+    ctx = calloc(1, sizeof(*ctx));
+    if (!ctx)
+        return KG_ENOMEM;
+    *out = ctx;
+    if (opts) {
+        if (opts->version != KG_OPTIONS_VERSION)
+            return kg_ctx__error(ctx, KG_EINVAL,
+                                 "unsupported kg_options version %u",
+                                 opts->version);
+        ctx->flags = opts->flags;
+    }
+    ctx->ontology_dir = ctx_find_ontology(opts ? opts->ontology_dir : NULL);
+    if (!ctx->ontology_dir)
+        return KG_ENOMEM;
+    err = kg_onto__load(&ctx->onto, ctx->ontology_dir, ctx->errmsg,
+                        sizeof(ctx->errmsg));
+    return err;
+}
+
+void kg_ctx_free(kg_ctx *ctx)
+{
+    if (!ctx)
+        return;
+    kg_onto__free(ctx->onto);
+    kg_strpool_dispose(&ctx->pool);
+    free(ctx->ontology_dir);
+    free(ctx);
+}

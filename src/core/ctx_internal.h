@@ -1,0 +1,25 @@
+/*
+ * ctx_internal.h: what the library's modules may see of a kg_ctx.
+ */
+#ifndef KG_CORE_CTX_INTERNAL_H
+#define KG_CORE_CTX_INTERNAL_H
+
+#include "kg/ctx.h"
+
+#include "../util/strpool.h"
+
+struct kg_onto;
+
+/* Store a one-line message for ctx and return status (so callers can
+ * `return kg_ctx__error(ctx, KG_EIO, "...")`).  ctx may be NULL. */
+int kg_ctx__error(kg_ctx *ctx, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void kg_ctx__clear_error(kg_ctx *ctx);
+
+/* The string pool (borrowed). */
+kg_strpool *kg_ctx__pool(kg_ctx *ctx);
+
+/* The loaded ontology (borrowed), never NULL after kg_ctx_new succeeded. */
+const struct kg_onto *kg_ctx__onto(const kg_ctx *ctx);
+
+#endif

@@ -1,0 +1,107 @@
+/*
+ * ontology.h: the loaded ontology (private to the library).  It holds the
+ * entity gazetteer (countries, organisations, people with their offices),
+ * titles, and the relation lexicon, read from the TSV files in ontology/.
+ * Matching works on folded tokens (see util/utf8.h kg_utf8_fold).
+ */
+#ifndef KG_ONTOLOGY_ONTOLOGY_H
+#define KG_ONTOLOGY_ONTOLOGY_H
+
+#include <stddef.h>
+
+#include "kg/ctx.h"
+
+#include "../util/strpool.h"
+
+typedef struct kg_onto kg_onto;
+
+/* How a gazetteer name refers to its entity. */
+enum kg_onto_name_kind {
+    KG_NAME_PROPER = 1,  /* Turkey, Recep Tayyip Erdogan, NATO */
+    KG_NAME_DEMONYM = 2, /* Turkish, Russian, Western */
+    KG_NAME_METONYM = 3  /* Ankara, the Kremlin: the state's government */
+};
+
+/* An office held by a person, for coding by date. */
+typedef struct kg_onto_office {
+    const char *role;    /* "president" */
+    const char *country; /* "TUR" */
+    const char *agent;   /* "GOV", "OPP", or NULL */
+    const char *start;   /* "YYYY-MM-DD" or "" (open) */
+    const char *end;     /* "YYYY-MM-DD" or "" (still in office) */
+} kg_onto_office;
+
+typedef struct kg_onto_entity {
+    const char *id;      /* interned */
+    const char *label;
+    const char *type;    /* Country, Organization, Group, Person */
+    const char *code;    /* CAMEO code (countries: alpha-3), or NULL */
+    const char *country; /* or NULL */
+    const char *wikidata;
+    const char *aliases; /* ';'-separated display names, or NULL */
+    const kg_onto_office *offices;
+    size_t noffices;
+} kg_onto_entity;
+
+/* A relation lexicon entry. */
+typedef struct kg_onto_relation {
+    const char *pattern; /* "impose sanction" (lemmas) */
+    const char *type;    /* "sanction" */
+    const char *label;   /* "imposes sanctions on" */
+    const char *cameo;   /* "163" */
+    const char *plover;  /* "SANCTION" or NULL */
+    int quad;            /* CAMEO quad class 1..4 */
+    int noun;            /* 1: a nominal trigger ("trade", "sanctions") */
+    const char *prep;    /* preposition that introduces the object, or NULL */
+} kg_onto_relation;
+
+/* Result of a gazetteer match at a token position. */
+typedef struct kg_onto_match {
+    const kg_onto_entity *entity;
+    int kind;      /* enum kg_onto_name_kind */
+    size_t ntok;   /* tokens matched */
+} kg_onto_match;
+
+/*
+ * Load every ontology file under dir.  On failure returns KG_ENOTFOUND,
+ * KG_EPARSE or KG_ENOMEM and writes a one-line message ("file:line: what")
+ * into err.  Ownership: *out is the caller's (kg_onto__free).
+ */
+int kg_onto__load(kg_onto **out, const char *dir, char *err, size_t errlen);
+void kg_onto__free(kg_onto *o);
+
+/* Entity by id, or NULL. */
+const kg_onto_entity *kg_onto__entity(const kg_onto *o, const char *id);
+
+/*
+ * Longest gazetteer match starting at folded token keys[i] (keys are
+ * NUL-terminated folded forms of consecutive tokens, n of them).
+ * Returns 1 and fills *m on a match, 0 otherwise.
+ */
+int kg_onto__match(const kg_onto *o, const char *const *keys, size_t n,
+                   size_t i, kg_onto_match *m);
+
+/*
+ * Relation entries whose pattern starts at lemma candidates of token i.
+ * Fills *out with the longest matching entry and its length in tokens
+ * (wildcards included).  cand(i, j) gives the j-th lemma candidate of token
+ * i (NULL after the last).  Returns 1 on a match.
+ */
+typedef const char *(*kg_onto_lemma_fn)(size_t i, size_t j, void *payload);
+int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
+                            kg_onto_lemma_fn cand, void *payload,
+                            const kg_onto_relation **out, size_t *ntok);
+
+/* Title word sequence ("prime minister") at folded keys[i]: returns its
+ * length in tokens and sets *agent to its agent code, 0 when none. */
+size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
+                            size_t n, size_t i, const char **agent);
+
+/* The office of a person on date ("YYYY-MM-DD", or NULL: the latest). */
+const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
+                                      const char *date);
+
+size_t kg_onto__entity_count(const kg_onto *o);
+size_t kg_onto__relation_count(const kg_onto *o);
+
+#endif

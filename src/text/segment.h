@@ -1,0 +1,65 @@
+/*
+ * segment.h: sentence and token segmentation of a document (text stage,
+ * private to the library).  The extract stage consumes these records.
+ *
+ * All offsets are bytes into the document text the segmentation was made
+ * from.  Sentences never overlap and appear in order; every token lies
+ * inside exactly one sentence.
+ */
+#ifndef KG_TEXT_SEGMENT_H
+#define KG_TEXT_SEGMENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum kg_token_kind {
+    KG_TOK_WORD = 1,   /* letters, with inner apostrophes, hyphens, dots (U.S.) */
+    KG_TOK_NUMBER = 2, /* 62, 62.5, 1,000, 2020 */
+    KG_TOK_PUNCT = 3,  /* one punctuation character (quotes, dashes, ...) */
+    KG_TOK_SYMBOL = 4  /* currency and other symbols ($, €, £, %) */
+};
+
+/* token flags */
+#define KG_TOKF_CAP 0x1u      /* first character is upper case */
+#define KG_TOKF_ALLCAPS 0x2u  /* every letter upper case, at least two */
+#define KG_TOKF_HYPHEN 0x4u   /* contains a hyphen (Russian-Turkish) */
+#define KG_TOKF_SPACE_BEFORE 0x8u /* white space precedes the token */
+
+typedef struct kg_token {
+    uint32_t start, end; /* byte offsets in the document */
+    uint16_t kind;       /* enum kg_token_kind */
+    uint16_t flags;      /* KG_TOKF_* */
+} kg_token;
+
+typedef struct kg_sentence {
+    size_t start, end;        /* bytes; text[start..end) is the sentence,
+                                 without surrounding white space */
+    size_t first_token;       /* index into kg_segmentation.tokens */
+    size_t ntokens;
+    int boilerplate;          /* 1: byline, navigation, "click here", ... */
+    int headline;             /* 1: a line without final punctuation */
+} kg_sentence;
+
+typedef struct kg_segmentation {
+    kg_sentence *sentences;
+    size_t nsentences;
+    kg_token *tokens;
+    size_t ntokens;
+    size_t boilerplate; /* sentences flagged as boilerplate */
+} kg_segmentation;
+
+#define KG_SEGMENTATION_INIT {NULL, 0, NULL, 0, 0}
+
+/* Sentences longer than this many bytes are split at the last token
+ * boundary before it, so no later stage sees unbounded input. */
+#define KG_MAX_SENTENCE_BYTES 4000
+
+/*
+ * Segment text[0..len) (valid UTF-8) into sentences and tokens.
+ * Returns KG_OK or KG_ENOMEM.  *out is overwritten; dispose it with
+ * kg_segmentation_dispose().  Memory: malloc'd arrays owned by *out.
+ */
+int kg_text__segment(const char *text, size_t len, kg_segmentation *out);
+void kg_segmentation_dispose(kg_segmentation *seg);
+
+#endif

@@ -1,0 +1,32 @@
+/*
+ * strpool.h: interned strings.  Two interned strings are equal exactly when
+ * their pointers are equal (Link Grammar's string-set).  Strings live in an
+ * arena until the pool is disposed.
+ */
+#ifndef KG_UTIL_STRPOOL_H
+#define KG_UTIL_STRPOOL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+typedef struct kg_strpool {
+    const char **slots;
+    uint32_t *hashes;
+    size_t cap, count;
+    kg_arena arena;
+} kg_strpool;
+
+#define KG_STRPOOL_INIT {NULL, NULL, 0, 0, KG_ARENA_INIT}
+
+uint32_t kg_hash(const char *s, size_t n);
+/* Returns the interned copy of s[0..n), or NULL when out of memory. */
+const char *kg_strpool_intern(kg_strpool *p, const char *s, size_t n);
+/* NUL-terminated convenience form; NULL in gives NULL out. */
+const char *kg_strpool_intern0(kg_strpool *p, const char *s);
+/* The interned copy, or NULL when s was never interned. */
+const char *kg_strpool_lookup(const kg_strpool *p, const char *s, size_t n);
+void kg_strpool_dispose(kg_strpool *p);
+
+#endif
