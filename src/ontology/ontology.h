@@ -11,6 +11,7 @@
 
 #include "kg/ctx.h"
 
+#include "../util/buf.h"
 #include "../util/strpool.h"
 
 typedef struct kg_onto kg_onto;
@@ -74,12 +75,27 @@ void kg_onto__free(kg_onto *o);
 const kg_onto_entity *kg_onto__entity(const kg_onto *o, const char *id);
 
 /*
- * Longest gazetteer match starting at folded token keys[i] (keys are
- * NUL-terminated folded forms of consecutive tokens, n of them).
+ * Append the match key of one token to out: folded (kg_utf8_fold), with
+ * everything but letters and digits removed ("U.S." gives "us", "Workers'"
+ * gives "workers").  An empty key means the token is punctuation.
+ * Returns KG_OK or KG_ENOMEM.
+ */
+int kg_onto__token_key(const char *s, size_t n, kg_buf *out);
+
+/*
+ * Longest gazetteer match starting at token i, given the match keys of
+ * consecutive tokens keys[0..n) (kg_onto__token_key; empty keys are not
+ * allowed) and caps[i] != 0 when token i is written in capitals (acronyms
+ * such as US or PKK match only such tokens).
  * Returns 1 and fills *m on a match, 0 otherwise.
  */
-int kg_onto__match(const kg_onto *o, const char *const *keys, size_t n,
-                   size_t i, kg_onto_match *m);
+int kg_onto__match(const kg_onto *o, const char *const *keys,
+                   const unsigned char *caps, size_t n, size_t i,
+                   kg_onto_match *m);
+
+/* The lemma of an irregular form listed in the lexicon ("met" gives
+ * "meet"), or NULL. */
+const char *kg_onto__irregular(const kg_onto *o, const char *form);
 
 /*
  * Relation entries whose pattern starts at lemma candidates of token i.

@@ -1,0 +1,258 @@
+/*
+ * cmd_read.c: `kg build` and `kg extract`, the commands that read articles.
+ * Both run text -> extract; build folds the relations into a graph and
+ * writes it, extract prints them as JSONL (the map step of map/reduce).
+ */
+#include "cli.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/atomic.h"
+
+static const char build_usage[] =
+    "usage: kg build [OPTIONS] INPUT...\n"
+    "\n"
+    "Read news articles and write their knowledge graph.\n"
+    "INPUT is a text file, a folder (read recursively), a .jsonl corpus\n"
+    "(one {\"id\", \"text\", ...} object per line) or - for stdin.\n"
+    "\n"
+    "  -o, --output DIR     folder for the graph files (default: output)\n"
+    "  -f, --formats LIST   comma-separated: dot,graphml,jsonld,svg\n"
+    "                       (default: dot,graphml,jsonld)\n"
+    "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
+    "      --strict         reject invalid UTF-8 instead of replacing it\n"
+    "      --ontology DIR   ontology folder (default: found automatically)\n"
+    "  -q, --quiet          no summary on stderr\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "Writes DIR/graph.dot, graph.graphml, graph.jsonld (and graph.svg).\n"
+    "Exit status: 0 success, 1 failure, 2 bad usage.\n";
+
+static const char extract_usage[] =
+    "usage: kg extract [OPTIONS] INPUT...\n"
+    "\n"
+    "Print one JSON object per extracted relation (JSONL) with the fields\n"
+    "doc, sentence, start, end, text, subject, relation, object,\n"
+    "attributed_to, confidence, date.  `kg merge` reads this output.\n"
+    "\n"
+    "  -o, --output FILE    write to FILE instead of stdout\n"
+    "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
+    "      --strict         reject invalid UTF-8 instead of replacing it\n"
+    "      --ontology DIR   ontology folder (default: found automatically)\n"
+    "  -q, --quiet          no summary on stderr\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "Exit status: 0 success, 1 failure, 2 bad usage.\n";
+
+enum { OPT_DATE = 256, OPT_STRICT, OPT_ONTOLOGY };
+
+/* Parse the options of build (is_build) or extract; returns -1 to go on,
+ * or an exit code. */
+static int read_parse(const char *cmd, int is_build, int argc, char **argv,
+                      cli_opts *o)
+{
+    static const struct option longs[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"formats", required_argument, NULL, 'f'},
+        {"date", required_argument, NULL, OPT_DATE},
+        {"strict", no_argument, NULL, OPT_STRICT},
+        {"ontology", required_argument, NULL, OPT_ONTOLOGY},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    const char *usage = is_build ? build_usage : extract_usage;
+    int c;
+
+    memset(o, 0, sizeof(*o));
+    o->outdir = "output";
+    o->formats = KG_FMT_DEFAULT;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, is_build ? "o:f:qh" : "o:qh", longs,
+                            NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            if (is_build)
+                o->outdir = optarg;
+            else
+                o->outfile = optarg;
+            break;
+        case 'f':
+            if (cli_parse_formats(optarg, &o->formats) < 0) {
+                cli_err(cmd, "unknown format in '%s' (dot,graphml,jsonld,svg)",
+                        optarg);
+                return KG_EXIT_USAGE;
+            }
+            break;
+        case OPT_DATE:
+            if (!cli_valid_date(optarg)) {
+                cli_err(cmd, "--date wants YYYY-MM-DD, not '%s'", optarg);
+                return KG_EXIT_USAGE;
+            }
+            o->date = optarg;
+            break;
+        case OPT_STRICT:
+            o->flags |= KG_OPT_STRICT;
+            break;
+        case OPT_ONTOLOGY:
+            o->ontology = optarg;
+            break;
+        case 'q':
+            o->quiet = 1;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return KG_EXIT_OK;
+        default:
+            cli_err(cmd, "unknown option '%s'", argv[optind - 1]);
+            fputs(usage, stderr);
+            return KG_EXIT_USAGE;
+        }
+    }
+    if (optind >= argc) {
+        cli_err(cmd, "no input given");
+        fputs(usage, stderr);
+        return KG_EXIT_USAGE;
+    }
+    return -1;
+}
+
+typedef struct read_run {
+    const char *cmd;
+    kg_ctx *ctx;
+    kg_graph *graph; /* build */
+    FILE *out;       /* extract */
+    char *line;      /* extract: JSON buffer */
+    size_t len, cap;
+    int status;      /* first fatal kg status */
+    size_t bad_docs;
+    kg_extract_stats stats;
+} read_run;
+
+static int read_on_relation(const kg_relation *r, void *payload)
+{
+    read_run *run = payload;
+    int err;
+    if (run->graph)
+        return kg_graph_add_relation(run->graph, r);
+    run->len = 0;
+    if ((err = kg_relation_to_json(r, &run->line, &run->len, &run->cap)) < 0)
+        return err;
+    if (fwrite(run->line, 1, run->len, run->out) != run->len ||
+        fputc('\n', run->out) == EOF)
+        return KG_EIO;
+    return KG_OK;
+}
+
+static int read_on_doc(const kg_doc *doc, void *payload)
+{
+    read_run *run = payload;
+    int err = kg_extract_doc(run->ctx, doc, read_on_relation, run,
+                             &run->stats);
+    if (err < 0) {
+        cli_err(run->cmd, "%s: %s", doc->id,
+                *kg_ctx_errmsg(run->ctx) ? kg_ctx_errmsg(run->ctx)
+                                         : kg_strerror(err));
+        run->status = err;
+    }
+    if (doc->invalid_bytes)
+        cli_err(run->cmd, "%s: %zu invalid UTF-8 bytes replaced", doc->id,
+                doc->invalid_bytes);
+    return err;
+}
+
+static void read_on_error(const char *path, size_t line, int status,
+                          const char *msg, void *payload)
+{
+    read_run *run = payload;
+    (void)status;
+    run->bad_docs++;
+    if (line)
+        cli_err(run->cmd, "%s:%zu: %s (skipped)", path, line, msg);
+    else
+        cli_err(run->cmd, "%s: %s (skipped)", path, msg);
+}
+
+static int read_main(const char *cmd, int is_build, int argc, char **argv)
+{
+    cli_opts o;
+    read_run run;
+    kg_afile af;
+    int rc, i, err = KG_OK, have_af = 0;
+
+    if ((rc = read_parse(cmd, is_build, argc, argv, &o)) >= 0)
+        return rc;
+    memset(&run, 0, sizeof(run));
+    memset(&af, 0, sizeof(af));
+    run.cmd = cmd;
+    if ((rc = cli_ctx(cmd, &o, &run.ctx)) != KG_EXIT_OK)
+        return rc;
+    rc = KG_EXIT_FAIL;
+    if (is_build) {
+        if (kg_graph_new(&run.graph, run.ctx) < 0) {
+            cli_err(cmd, "out of memory");
+            goto out;
+        }
+    } else if (o.outfile && strcmp(o.outfile, "-") != 0) {
+        if (kg_afile_open(&af, o.outfile) < 0) {
+            cli_err(cmd, "%s: cannot write", o.outfile);
+            goto out;
+        }
+        have_af = 1;
+        run.out = af.fp;
+    } else {
+        run.out = stdout;
+    }
+    for (i = optind; i < argc; i++) {
+        err = kg_text_read_path(run.ctx, argv[i], o.date, read_on_doc,
+                                read_on_error, &run);
+        if (err < 0) {
+            if (!run.status) /* not already reported by read_on_doc */
+                cli_err(cmd, "%s", *kg_ctx_errmsg(run.ctx)
+                                       ? kg_ctx_errmsg(run.ctx)
+                                       : kg_strerror(err));
+            goto out;
+        }
+    }
+    if (is_build) {
+        rc = cli_write_graph(cmd, run.graph, &o);
+    } else {
+        if (have_af) {
+            have_af = 0;
+            if (kg_afile_commit(&af) < 0) {
+                cli_err(cmd, "%s: write failed", o.outfile);
+                goto out;
+            }
+        } else if (fflush(stdout) != 0) {
+            cli_err(cmd, "write to stdout failed");
+            goto out;
+        }
+        rc = KG_EXIT_OK;
+    }
+    if (!o.quiet)
+        fprintf(stderr,
+                "kg: %s: %zu documents, %zu sentences (%zu boilerplate), "
+                "%zu mentions, %zu relations%s\n",
+                cmd, run.stats.documents, run.stats.sentences,
+                run.stats.boilerplate, run.stats.mentions,
+                run.stats.relations, run.bad_docs ? ", some input skipped" : "");
+out:
+    if (have_af)
+        kg_afile_abort(&af);
+    free(run.line);
+    kg_graph_free(run.graph);
+    kg_ctx_free(run.ctx);
+    return rc;
+}
+
+int cmd_build(int argc, char **argv)
+{
+    return read_main("build", 1, argc, argv);
+}
+
+int cmd_extract(int argc, char **argv)
+{
+    return read_main("extract", 0, argc, argv);
+}

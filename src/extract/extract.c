@@ -1,0 +1,1043 @@
+/*
+ * extract.c: mentions, values and relations of one document (fast path).
+ *
+ * Per sentence: tokens get match keys and closed-class tags; the gazetteer
+ * finds entity mentions (longest match, capitalised words only); titles
+ * glue "Turkish President" to the person they introduce; money and
+ * percentages become value mentions; the relation lexicon finds triggers;
+ * each trigger takes the nearest actor before it as subject and the actor
+ * or value right after it (through the lexicon's preposition) as object,
+ * with coordination split into one relation per object.  Negation and
+ * modality come from closed-class cues between subject and trigger;
+ * he/she/his/her resolve to the last person named in the document.
+ *
+ * Everything per document lives in one arena, reset when the document is
+ * done; records handed to the callback point into it.
+ */
+#include "kg/extract.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/ctx_internal.h"
+#include "../nlp/nlp.h"
+#include "../ontology/ontology.h"
+#include "../text/segment.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "../util/utf8.h"
+
+/* Limits that keep one pathological sentence from costing more than a
+ * bounded amount of work. */
+#define EX_MAX_MENTIONS 256
+#define EX_MAX_OBJECTS 8
+#define EX_SUBJECT_WINDOW 40 /* tokens scanned back for a subject */
+#define EX_OBJECT_SKIP 3     /* open-class words skipped before an object */
+#define EX_CUE_WINDOW 6      /* tokens before a trigger read for negation */
+
+typedef struct ex_tok {
+    size_t start, end;
+    unsigned kind, flags;
+    const char *key;   /* gazetteer key: folded letters and digits */
+    const char *lower; /* folded token, for tags and lemmas */
+    int tag;           /* enum kg_word_tag */
+    int quote;         /* inside quotation marks */
+    int paren;         /* inside a dash or bracket aside */
+    int mention;       /* index + 1 of the mention starting here */
+    int covered;       /* index + 1 of the mention covering it */
+    char lemmas[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
+    size_t nlemmas;    /* 0: not computed yet */
+} ex_tok;
+
+typedef struct ex_mention {
+    size_t t0, t1;      /* tokens [t0, t1) */
+    size_t start, end;  /* bytes */
+    const kg_onto_entity *oe;
+    int kind;           /* enum kg_onto_name_kind, 0 for values */
+    int compound;       /* index + 1 of the sibling part of Russian-Turkish */
+    int dropped;        /* absorbed into a titled name */
+    kg_entity ent;
+} ex_mention;
+
+typedef struct ex_state {
+    kg_ctx *ctx;
+    const kg_onto *onto;
+    const kg_doc *doc;
+    kg_arena arena;
+    kg_buf tmp;
+    ex_tok *toks;
+    size_t ntoks;
+    ex_mention *ments;
+    size_t nments;
+    kg_entity last_person;             /* copy: earlier sentences' memory */
+    int have_last_person;
+    kg_extract_stats *stats;
+} ex_state;
+
+/* ---- tokens ----------------------------------------------------------- */
+
+static int ex_is_open_quote(const char *s, size_t n)
+{
+    return (n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0) || /* “ */
+           (n == 3 && memcmp(s, "\xC2\xAB", 2) == 0);
+}
+
+static int ex_is_close_quote(const char *s, size_t n)
+{
+    return n == 3 && memcmp(s, "\xE2\x80\x9D", 3) == 0; /* ” */
+}
+
+static int ex_is_dash(const char *s, size_t n)
+{
+    return (n == 3 && (memcmp(s, "\xE2\x80\x93", 3) == 0 || /* – */
+                       memcmp(s, "\xE2\x80\x94", 3) == 0)) || /* — */
+           (n == 2 && memcmp(s, "--", 2) == 0);
+}
+
+static int ex_tok_is(const ex_state *st, size_t i, const char *s)
+{
+    return i < st->ntoks && strcmp(st->toks[i].lower, s) == 0;
+}
+
+static int ex_tok_punct(const ex_state *st, size_t i, char c)
+{
+    const ex_tok *t = &st->toks[i];
+    return t->end - t->start == 1 && st->doc->text[t->start] == c;
+}
+
+static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
+                             const kg_sentence *s)
+{
+    size_t i, open_dash = (size_t)-1;
+    int quote = 0, paren_depth = 0;
+    const char *text = st->doc->text;
+
+    st->ntoks = s->ntokens;
+    st->toks = kg_arena_calloc(&st->arena, s->ntokens ? s->ntokens : 1,
+                               sizeof(*st->toks));
+    if (!st->toks)
+        return KG_ENOMEM;
+    for (i = 0; i < s->ntokens; i++) {
+        const kg_token *k = &seg->tokens[s->first_token + i];
+        ex_tok *t = &st->toks[i];
+        const char *w = text + k->start;
+        size_t n = k->end - k->start;
+        int err;
+
+        t->start = k->start;
+        t->end = k->end;
+        t->kind = k->kind;
+        t->flags = k->flags;
+        kg_buf_clear(&st->tmp);
+        if ((err = kg_onto__token_key(w, n, &st->tmp)) < 0)
+            return err;
+        if (!(t->key = kg_arena_strndup(&st->arena, st->tmp.ptr ? st->tmp.ptr
+                                                                : "",
+                                        st->tmp.len)))
+            return KG_ENOMEM;
+        kg_buf_clear(&st->tmp);
+        if ((err = kg_utf8_fold(w, n, &st->tmp)) < 0)
+            return err;
+        /* Typographic apostrophes fold to ' through LUMP, so n’t = n't. */
+        if (!(t->lower = kg_arena_strndup(
+                  &st->arena, st->tmp.ptr ? st->tmp.ptr : "", st->tmp.len)))
+            return KG_ENOMEM;
+        t->tag = kg_nlp__tag(t->lower);
+        /* quotes: “ opens, ” closes, " toggles */
+        if (ex_is_open_quote(w, n)) {
+            quote = 1;
+        } else if (ex_is_close_quote(w, n)) {
+            t->quote = 1;
+            quote = 0;
+            continue;
+        } else if (n == 1 && w[0] == '"') {
+            quote = !quote;
+            t->quote = 1;
+            continue;
+        }
+        t->quote = quote;
+        if (n == 1 && w[0] == '(')
+            paren_depth++;
+        if (ex_is_dash(w, n)) {
+            if (open_dash == (size_t)-1) {
+                open_dash = i;
+            } else {
+                size_t j;
+                for (j = open_dash; j <= i; j++)
+                    st->toks[j].paren = 1;
+                open_dash = (size_t)-1;
+            }
+        }
+        t->paren = paren_depth > 0;
+        if (n == 1 && w[0] == ')' && paren_depth > 0)
+            paren_depth--;
+    }
+    return KG_OK;
+}
+
+/* Lemma candidate j of token i, computed on first use. */
+static const char *ex_lemma(size_t i, size_t j, void *payload)
+{
+    ex_state *st = payload;
+    ex_tok *t;
+    if (i >= st->ntoks)
+        return NULL;
+    t = &st->toks[i];
+    if (t->kind != KG_TOK_WORD)
+        return NULL;
+    if (!t->nlemmas) {
+        if (strlen(t->lower) >= KG_NLP_MAX_WORD)
+            return NULL;
+        t->nlemmas = kg_nlp__lemmas(t->lower, st->onto, t->lemmas);
+    }
+    return j < t->nlemmas ? t->lemmas[j] : NULL;
+}
+
+/* ---- mentions --------------------------------------------------------- */
+
+static ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
+                                  size_t start, size_t end)
+{
+    ex_mention *m;
+    if (st->nments == EX_MAX_MENTIONS)
+        return NULL;
+    m = &st->ments[st->nments++];
+    memset(m, 0, sizeof(*m));
+    m->t0 = t0;
+    m->t1 = t1;
+    m->start = start;
+    m->end = end;
+    return m;
+}
+
+static const char *ex_strndup(ex_state *st, const char *s, size_t n)
+{
+    return kg_arena_strndup(&st->arena, s, n);
+}
+
+static const char *ex_concat(ex_state *st, const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    char *p = kg_arena_alloc(&st->arena, na + nb + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, a, na);
+    memcpy(p + na, b, nb + 1);
+    return p;
+}
+
+/* Fill the public entity of an ontology mention. */
+static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
+{
+    const kg_onto_entity *oe = m->oe;
+    kg_entity *e = &m->ent;
+
+    e->id = oe->id;
+    e->label = oe->label;
+    e->type = oe->type;
+    e->country = oe->country;
+    e->code = oe->code;
+    e->start = m->start;
+    e->end = m->end;
+    if (!(e->text = ex_strndup(st, st->doc->text + m->start,
+                               m->end - m->start)))
+        return KG_ENOMEM;
+    if (strcmp(oe->type, "Country") == 0 && m->kind == KG_NAME_METONYM) {
+        /* Ankara, the Kremlin: the state acting through its government */
+        if (!(e->code = ex_concat(st, oe->id, "GOV")))
+            return KG_ENOMEM;
+    } else if (strcmp(oe->type, "Person") == 0) {
+        const kg_onto_office *off = kg_onto__office(oe, st->doc->date);
+        const char *cc = off && off->country ? off->country : oe->country;
+        const char *ag = off && off->agent ? off->agent : agent;
+        e->country = cc;
+        if (cc && ag) {
+            if (!(e->code = ex_concat(st, cc, ag)))
+                return KG_ENOMEM;
+        } else {
+            e->code = cc;
+        }
+    }
+    return KG_OK;
+}
+
+/* Gazetteer mentions, including the parts of hyphenated compounds. */
+static int ex_find_mentions(ex_state *st)
+{
+    const char **keys;
+    unsigned char *caps;
+    size_t i;
+    int err;
+
+    keys = kg_arena_alloc(&st->arena, (st->ntoks + 1) * sizeof(*keys));
+    caps = kg_arena_alloc(&st->arena, st->ntoks + 1);
+    if (!keys || !caps)
+        return KG_ENOMEM;
+    for (i = 0; i < st->ntoks; i++) {
+        keys[i] = st->toks[i].key;
+        caps[i] = (st->toks[i].flags & KG_TOKF_ALLCAPS) ? 1 : 0;
+    }
+    for (i = 0; i < st->ntoks;) {
+        ex_tok *t = &st->toks[i];
+        kg_onto_match m;
+        size_t n = st->ntoks;
+        ex_mention *em;
+
+        if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||
+            !*t->key) {
+            i++;
+            continue;
+        }
+        /* keys stop at punctuation: matches never span it */
+        {
+            size_t j;
+            for (j = i; j < st->ntoks; j++)
+                if (!*keys[j]) {
+                    n = j;
+                    break;
+                }
+        }
+        if (kg_onto__match(st->onto, keys, caps, n, i, &m)) {
+            if (!(em = ex_add_mention(st, i, i + m.ntok, t->start,
+                                      st->toks[i + m.ntok - 1].end)))
+                return KG_OK; /* mention cap: the rest stays unread */
+            em->oe = m.entity;
+            em->kind = m.kind;
+            if ((err = ex_fill_entity(st, em, NULL)) < 0)
+                return err;
+            i += m.ntok;
+            continue;
+        }
+        if (t->flags & KG_TOKF_HYPHEN) {
+            /* Russian-Turkish: each part on its own */
+            const char *w = st->doc->text + t->start;
+            size_t len = t->end - t->start, p = 0;
+            int first = -1;
+            while (p < len) {
+                size_t q = p;
+                kg_onto_match pm;
+                const char *pk;
+                while (q < len && w[q] != '-')
+                    q++;
+                kg_buf_clear(&st->tmp);
+                if ((err = kg_onto__token_key(w + p, q - p, &st->tmp)) < 0)
+                    return err;
+                pk = st->tmp.ptr ? st->tmp.ptr : "";
+                if (*pk && kg_onto__match(st->onto, &pk, NULL, 1, 0, &pm)) {
+                    if (!(em = ex_add_mention(st, i, i + 1, t->start + p,
+                                              t->start + q)))
+                        return KG_OK;
+                    em->oe = pm.entity;
+                    em->kind = pm.kind;
+                    if ((err = ex_fill_entity(st, em, NULL)) < 0)
+                        return err;
+                    if (first >= 0) {
+                        em->compound = first + 1;
+                        st->ments[first].compound = (int)st->nments;
+                    } else {
+                        first = (int)st->nments - 1;
+                    }
+                }
+                p = q + 1;
+            }
+        }
+        i++;
+    }
+    return KG_OK;
+}
+
+/* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
+ * Peskov": a country word and a title before a person belong to the person
+ * (the title gives the agent code where the ontology has no office). */
+static int ex_glue_titles(ex_state *st)
+{
+    const char **keys;
+    size_t i;
+    int err;
+
+    keys = kg_arena_alloc(&st->arena, (st->ntoks + 1) * sizeof(*keys));
+    if (!keys)
+        return KG_ENOMEM;
+    for (i = 0; i < st->ntoks; i++)
+        keys[i] = st->toks[i].key;
+    for (i = 0; i + 1 < st->nments; i++) {
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        const char *agent = NULL;
+        size_t tl;
+        if (a->compound || strcmp(p->oe->type, "Person") != 0 ||
+            strcmp(a->oe->type, "Person") == 0)
+            continue;
+        tl = kg_onto__match_title(st->onto, keys, st->ntoks, a->t1, &agent);
+        if (!tl || a->t1 + tl != p->t0)
+            continue;
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = a->start;
+        if ((err = ex_fill_entity(st, p, agent)) < 0)
+            return err;
+        if (!p->ent.country)
+            p->ent.country = a->ent.country;
+    }
+    return KG_OK;
+}
+
+/* ---- values ----------------------------------------------------------- */
+
+static double ex_scale(const char *w)
+{
+    if (!strcmp(w, "thousand"))
+        return 1e3;
+    if (!strcmp(w, "million") || !strcmp(w, "m") || !strcmp(w, "mn"))
+        return 1e6;
+    if (!strcmp(w, "billion") || !strcmp(w, "bn") || !strcmp(w, "b"))
+        return 1e9;
+    if (!strcmp(w, "trillion") || !strcmp(w, "tn"))
+        return 1e12;
+    return 0;
+}
+
+static const char *ex_currency_symbol(const char *s, size_t n)
+{
+    if (n == 1 && s[0] == '$')
+        return "USD";
+    if (n == 3 && memcmp(s, "\xE2\x82\xAC", 3) == 0)
+        return "EUR";
+    if (n == 2 && memcmp(s, "\xC2\xA3", 2) == 0)
+        return "GBP";
+    return NULL;
+}
+
+static const char *ex_currency_word(const char *w)
+{
+    if (!strcmp(w, "dollars") || !strcmp(w, "dollar"))
+        return "USD";
+    if (!strcmp(w, "euros") || !strcmp(w, "euro"))
+        return "EUR";
+    if (!strcmp(w, "pounds"))
+        return "GBP";
+    if (!strcmp(w, "rubles") || !strcmp(w, "roubles"))
+        return "RUB";
+    if (!strcmp(w, "lira") || !strcmp(w, "liras"))
+        return "TRY";
+    return NULL;
+}
+
+static int ex_number(const ex_state *st, size_t i, double *out)
+{
+    const ex_tok *t = &st->toks[i];
+    char buf[64], *endp;
+    size_t n = 0, k;
+    if (t->kind != KG_TOK_NUMBER || t->end - t->start >= sizeof(buf))
+        return 0;
+    for (k = t->start; k < t->end; k++)
+        if (st->doc->text[k] != ',')
+            buf[n++] = st->doc->text[k];
+    buf[n] = '\0';
+    *out = strtod(buf, &endp);
+    return endp != buf && isfinite(*out);
+}
+
+static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
+                            const char *unit, const char *type,
+                            const char *prefix)
+{
+    ex_mention *m;
+    char id[96];
+    kg_entity *e;
+    if (!(m = ex_add_mention(st, t0, t1, st->toks[t0].start,
+                             st->toks[t1 - 1].end)))
+        return KG_OK;
+    e = &m->ent;
+    e->is_value = 1;
+    e->value = value;
+    e->unit = unit;
+    e->type = type;
+    e->start = m->start;
+    e->end = m->end;
+    if (fabs(value) < 1e18 && value == floor(value))
+        snprintf(id, sizeof(id), "%s_%s_%.0f", prefix, unit, value);
+    else
+        snprintf(id, sizeof(id), "%s_%s_%.6g", prefix, unit, value);
+    for (char *p = id; *p; p++)
+        if (*p == '+')
+            *p = 'p';
+    if (!(e->id = ex_strndup(st, id, strlen(id))) ||
+        !(e->text = ex_strndup(st, st->doc->text + m->start,
+                               m->end - m->start)))
+        return KG_ENOMEM;
+    e->label = e->text;
+    return KG_OK;
+}
+
+static int ex_find_values(ex_state *st)
+{
+    size_t i;
+    int err;
+    for (i = 0; i < st->ntoks; i++) {
+        const ex_tok *t = &st->toks[i];
+        const char *unit;
+        double v, sc;
+        size_t j;
+        if (st->toks[i].covered)
+            continue;
+        unit = ex_currency_symbol(st->doc->text + t->start, t->end - t->start);
+        if (unit && i + 1 < st->ntoks && ex_number(st, i + 1, &v)) {
+            j = i + 2;
+            if (j < st->ntoks && (sc = ex_scale(st->toks[j].lower)) > 0) {
+                v *= sc;
+                j++;
+            }
+            if ((err = ex_value_mention(st, i, j, v, unit, "MonetaryAmount",
+                                        "money")) < 0)
+                return err;
+            i = j - 1;
+            continue;
+        }
+        if (ex_number(st, i, &v)) {
+            j = i + 1;
+            if (j < st->ntoks && (sc = ex_scale(st->toks[j].lower)) > 0) {
+                v *= sc;
+                j++;
+            }
+            if (j < st->ntoks && (unit = ex_currency_word(st->toks[j].lower))) {
+                if ((err = ex_value_mention(st, i, j + 1, v, unit,
+                                            "MonetaryAmount", "money")) < 0)
+                    return err;
+                i = j;
+            } else if (j < st->ntoks && (ex_tok_punct(st, j, '%') ||
+                                         ex_tok_is(st, j, "percent"))) {
+                if ((err = ex_value_mention(st, i, j + 1, v, "percent",
+                                            "Percentage", "pct")) < 0)
+                    return err;
+                i = j;
+            }
+        }
+    }
+    return KG_OK;
+}
+
+static int ex_cmp_mention(const void *a, const void *b)
+{
+    const ex_mention *x = a, *y = b;
+    if (x->t0 != y->t0)
+        return x->t0 < y->t0 ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Sort mentions by position and mark the tokens they cover. */
+static void ex_index_mentions(ex_state *st)
+{
+    size_t i, k;
+    qsort(st->ments, st->nments, sizeof(*st->ments), ex_cmp_mention);
+    for (i = 0; i < st->ntoks; i++)
+        st->toks[i].mention = st->toks[i].covered = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        if (m->dropped)
+            continue;
+        if (!st->toks[m->t0].mention)
+            st->toks[m->t0].mention = (int)i + 1;
+        for (k = m->t0; k < m->t1; k++)
+            st->toks[k].covered = (int)i + 1;
+    }
+}
+
+/* ---- relations -------------------------------------------------------- */
+
+static int ex_is_person(const kg_entity *e)
+{
+    return e->type && strcmp(e->type, "Person") == 0;
+}
+
+/* The last person named before token t: in this sentence, else earlier. */
+static const kg_entity *ex_last_person(const ex_state *st, size_t t)
+{
+    size_t i;
+    const kg_entity *best = NULL;
+    for (i = 0; i < st->nments; i++) {
+        const ex_mention *m = &st->ments[i];
+        if (m->dropped || m->t0 >= t)
+            break;
+        if (!m->ent.is_value && ex_is_person(&m->ent))
+            best = &m->ent;
+    }
+    if (!best && st->have_last_person)
+        best = &st->last_person;
+    return best;
+}
+
+/* The nearest earlier non-person actor (for "it"), other than not. */
+static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
+                                      const kg_entity *not)
+{
+    size_t i;
+    const kg_entity *best = NULL;
+    for (i = 0; i < st->nments; i++) {
+        const ex_mention *m = &st->ments[i];
+        if (m->dropped || m->t0 >= t)
+            break;
+        if (!m->ent.is_value && !ex_is_person(&m->ent) &&
+            (!not || strcmp(m->ent.id, not->id) != 0))
+            best = &m->ent;
+    }
+    return best;
+}
+
+static int ex_pronoun_is(const ex_tok *t, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(t->lower, *list) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const ex_he[] = {"he", "she", "his", "her", "him", NULL};
+
+static const ex_mention *ex_mention_at(const ex_state *st, size_t t)
+{
+    int m = st->toks[t].covered;
+    return m ? &st->ments[m - 1] : NULL;
+}
+
+/*
+ * Subject of the trigger at token t.  *pronoun is set when it was reached
+ * through a pronoun.  Returns NULL when the subject is not an actor kg
+ * knows (we, they, an unknown noun phrase).
+ */
+static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
+                                   const ex_mention **sm, int *pronoun)
+{
+    size_t i, stop = t > EX_SUBJECT_WINDOW ? t - EX_SUBJECT_WINDOW : 0;
+    int trig_quote = st->toks[t].quote;
+
+    *sm = NULL;
+    *pronoun = 0;
+    if (participle) {
+        /* ", accusing it of ...": the subject of the main clause */
+        for (i = 0; i < st->nments; i++) {
+            const ex_mention *m = &st->ments[i];
+            if (m->dropped || m->t0 >= t)
+                break;
+            if (!m->ent.is_value && !st->toks[m->t0].paren &&
+                st->toks[m->t0].quote == trig_quote) {
+                *sm = m;
+                return &m->ent;
+            }
+        }
+    }
+    for (i = t; i-- > stop;) {
+        const ex_tok *k = &st->toks[i];
+        const ex_mention *m;
+        if (k->quote != trig_quote)
+            return NULL; /* the subject of a quote is inside it */
+        if (k->paren && !st->toks[t].paren)
+            continue;
+        if ((m = ex_mention_at(st, i)) != NULL) {
+            if (m->ent.is_value)
+                continue;
+            /* "X, an apposition naming Y, verb": X is the subject */
+            if (i + 1 < t) {
+                size_t c, open = (size_t)-1, close = (size_t)-1;
+                for (c = m->t1; c < t; c++)
+                    if (ex_tok_punct(st, c, ',')) {
+                        close = c;
+                        break;
+                    }
+                for (c = m->t0; c-- > stop;) {
+                    if (ex_tok_punct(st, c, ',')) {
+                        open = c;
+                        break;
+                    }
+                    if (st->toks[c].covered)
+                        break;
+                }
+                if (close != (size_t)-1 && open != (size_t)-1 && open > 0) {
+                    const ex_mention *p = ex_mention_at(st, open - 1);
+                    if (p && !p->ent.is_value) {
+                        *sm = p;
+                        return &p->ent;
+                    }
+                }
+            }
+            *sm = m;
+            return &m->ent;
+        }
+        if (k->tag == KG_W_PRON || k->tag == KG_W_POSS) {
+            if (ex_pronoun_is(k, ex_he)) {
+                *pronoun = 1;
+                return ex_last_person(st, i);
+            }
+            return NULL;
+        }
+        if (k->tag == KG_W_SUB || ex_tok_punct(st, i, ';') ||
+            ex_tok_punct(st, i, ':'))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Objects after the trigger tokens [t0, t1): up to max of them. */
+static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
+                         const kg_entity *subj, size_t trig,
+                         const kg_entity **out, const ex_mention **om,
+                         size_t max)
+{
+    size_t i = t1, skipped = 0, n = 0;
+    int prep_seen = rel->prep == NULL;
+
+    while (i < st->ntoks) {
+        const ex_tok *k = &st->toks[i];
+        const ex_mention *m = ex_mention_at(st, i);
+        if (m && m->t0 == i && !m->dropped) {
+            out[n] = &m->ent;
+            om[n] = m;
+            n++;
+            i = m->t1;
+            break;
+        }
+        if (rel->prep && strcmp(k->lower, rel->prep) == 0 && !prep_seen) {
+            prep_seen = 1;
+            i++;
+            continue;
+        }
+        if (k->kind == KG_TOK_PUNCT && (k->quote || ex_is_open_quote(
+                                                        st->doc->text + k->start,
+                                                        k->end - k->start))) {
+            i++;
+            continue;
+        }
+        if (k->tag == KG_W_DET) {
+            i++;
+            continue;
+        }
+        if ((k->tag == KG_W_PRON) && n == 0) {
+            const kg_entity *r = NULL;
+            if (!strcmp(k->lower, "it"))
+                r = ex_last_thing(st, trig, subj);
+            else if (!strcmp(k->lower, "him") || !strcmp(k->lower, "her"))
+                r = ex_last_person(st, trig);
+            if (r && (!subj || strcmp(r->id, subj->id) != 0)) {
+                out[n] = r;
+                om[n] = NULL;
+                n++;
+            }
+            return n;
+        }
+        if (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+            !(k->flags & KG_TOKF_CAP) && skipped < EX_OBJECT_SKIP) {
+            skipped++;
+            i++;
+            continue;
+        }
+        break;
+    }
+    /* coordination: "the US and Russia", "Russia, China and Iran" */
+    while (n > 0 && n < max && i + 1 < st->ntoks) {
+        size_t j = i;
+        const ex_mention *m;
+        if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
+              ex_tok_punct(st, j, ',')))
+            break;
+        j++;
+        if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or"))
+            j++;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+            m->dropped)
+            break;
+        out[n] = &m->ent;
+        om[n] = m;
+        n++;
+        i = m->t1;
+    }
+    if (n == 0 && rel->noun) {
+        /* "trade reaches $62 billion": a value shortly after a noun */
+        size_t j;
+        for (j = t1; j < st->ntoks && j < t1 + 4; j++) {
+            const ex_mention *m = ex_mention_at(st, j);
+            if (m && m->ent.is_value) {
+                out[n] = &m->ent;
+                om[n] = m;
+                n++;
+                break;
+            }
+            if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, '.'))
+                break;
+        }
+    }
+    return n;
+}
+
+/* Negation and modality from cues between the subject and the trigger. */
+static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
+                    const char **modality)
+{
+    size_t i, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
+    if (from > lo)
+        lo = from;
+    for (i = t; i-- > lo;)
+        if (ex_tok_punct(st, i, ',') || ex_tok_punct(st, i, ';')) {
+            lo = i + 1;
+            break;
+        }
+    *negated = 0;
+    *modality = "asserted";
+    for (i = lo; i < t; i++) {
+        switch (st->toks[i].tag) {
+        case KG_W_NEG:
+            *negated = 1;
+            break;
+        case KG_W_THREAT:
+            *modality = "threatened";
+            break;
+        case KG_W_INTENT:
+        case KG_W_FUTURE:
+            if (strcmp(*modality, "threatened") != 0)
+                *modality = "intended";
+            break;
+        case KG_W_MODAL:
+            *modality = "hypothetical";
+            break;
+        default:
+            break;
+        }
+    }
+    for (i = 0; i < t; i++)
+        if (st->toks[i].tag == KG_W_COND) {
+            *modality = "conditional";
+            break;
+        }
+}
+
+/* The speaker of a sentence with a speech verb outside quotes, or NULL. */
+static const kg_entity *ex_speaker(ex_state *st, size_t *speech_at)
+{
+    size_t i;
+    for (i = 0; i < st->ntoks; i++) {
+        const ex_tok *k = &st->toks[i];
+        if (k->tag != KG_W_SPEECH || k->quote || k->covered)
+            continue;
+        *speech_at = i;
+        /* "said Erdogan" */
+        if (i + 1 < st->ntoks) {
+            const ex_mention *m = ex_mention_at(st, i + 1);
+            if (m && !m->ent.is_value && ex_is_person(&m->ent))
+                return &m->ent;
+        }
+        {
+            const ex_mention *sm;
+            int pron;
+            const kg_entity *s = ex_subject(st, i, 0, &sm, &pron);
+            if (s)
+                return s;
+        }
+    }
+    return NULL;
+}
+
+typedef struct ex_emitted {
+    const char *subj, *type, *obj;
+    int negated;
+} ex_emitted;
+
+static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
+                   const kg_entity *subj, const kg_entity *obj,
+                   const kg_onto_relation *rel, size_t t0, size_t t1,
+                   int negated, const char *modality,
+                   const kg_entity *speaker, double conf, ex_emitted *seen,
+                   size_t *nseen, kg_relation_cb cb, void *payload)
+{
+    kg_relation r;
+    size_t i;
+
+    if (!subj || !obj || strcmp(subj->id, obj->id) == 0)
+        return KG_OK;
+    for (i = 0; i < *nseen; i++)
+        if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
+            seen[i].type == rel->type && seen[i].negated == negated)
+            return KG_OK;
+    if (*nseen < 64) {
+        seen[*nseen].subj = subj->id;
+        seen[*nseen].obj = obj->id;
+        seen[*nseen].type = rel->type;
+        seen[*nseen].negated = negated;
+        (*nseen)++;
+    }
+    memset(&r, 0, sizeof(r));
+    r.doc = st->doc->id;
+    r.sentence = idx;
+    r.start = s->start;
+    r.end = s->end;
+    r.text = ex_strndup(st, st->doc->text + s->start, s->end - s->start);
+    r.rel_text = ex_strndup(st, st->doc->text + st->toks[t0].start,
+                            st->toks[t1 - 1].end - st->toks[t0].start);
+    if (!r.text || !r.rel_text)
+        return KG_ENOMEM;
+    r.date = st->doc->date;
+    r.subject = *subj;
+    r.object = *obj;
+    r.attributed_to = speaker;
+    r.type = rel->type;
+    r.label = rel->label;
+    r.rel_start = st->toks[t0].start;
+    r.rel_end = st->toks[t1 - 1].end;
+    r.cameo = obj->is_value ? NULL : rel->cameo;
+    r.negated = negated;
+    r.modality = modality;
+    r.confidence = conf;
+    if (st->stats)
+        st->stats->relations++;
+    return cb(&r, payload);
+}
+
+static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
+                        kg_relation_cb cb, void *payload)
+{
+    size_t i, speech_at = (size_t)-1;
+    const kg_entity *speaker = ex_speaker(st, &speech_at);
+    ex_emitted seen[64];
+    size_t nseen = 0;
+    int err;
+
+    for (i = 0; i < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        size_t ntok, t1, nobj, k;
+        const kg_entity *subj, *objs[EX_MAX_OBJECTS];
+        const ex_mention *sm, *oms[EX_MAX_OBJECTS];
+        int pronoun, negated, participle;
+        const char *modality;
+        double conf;
+
+        if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
+            st->toks[i].tag != KG_W_NONE)
+            continue;
+        if (!kg_onto__match_relation(st->onto, st->ntoks, i, ex_lemma, st,
+                                     &rel, &ntok))
+            continue;
+        t1 = i + ntok;
+        participle = !rel->noun && i > 0 && ex_tok_punct(st, i - 1, ',') &&
+                     strlen(st->toks[i].lower) > 4 &&
+                     !strcmp(st->toks[i].lower +
+                                 strlen(st->toks[i].lower) - 3,
+                             "ing");
+        subj = ex_subject(st, i, participle, &sm, &pronoun);
+        if (!subj) {
+            i = t1 - 1;
+            continue;
+        }
+        nobj = ex_objects(st, t1, rel, subj, i, objs, oms, EX_MAX_OBJECTS);
+        ex_cues(st, sm && sm->t1 <= i ? sm->t1 : 0, i, &negated, &modality);
+        conf = 0.6;
+        if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)
+            conf += 0.2;
+        if (pronoun)
+            conf -= 0.2;
+        if (participle)
+            conf -= 0.1;
+        for (k = 0; k < nobj; k++) {
+            const kg_entity *sp =
+                (speech_at != (size_t)-1 &&
+                 (st->toks[i].quote || i > speech_at))
+                    ? speaker
+                    : NULL;
+            if ((err = ex_emit(st, s, idx, subj, objs[k], rel, i, t1,
+                               negated, modality, sp, conf, seen, &nseen, cb,
+                               payload)) != 0)
+                return err;
+            /* Russian-Turkish trade: both parts trade, and with each other */
+            if (sm && sm->compound && rel->noun) {
+                const ex_mention *sib = &st->ments[sm->compound - 1];
+                if ((err = ex_emit(st, s, idx, &sib->ent, objs[k], rel, i, t1,
+                                   negated, modality, sp, conf, seen, &nseen,
+                                   cb, payload)) != 0)
+                    return err;
+            }
+        }
+        if (sm && sm->compound && rel->noun) {
+            const ex_mention *sib = &st->ments[sm->compound - 1];
+            const ex_mention *a = sib->start < sm->start ? sib : sm;
+            const ex_mention *b = a == sm ? sib : sm;
+            if ((err = ex_emit(st, s, idx, &a->ent, &b->ent, rel, i, t1,
+                               negated, modality, NULL, conf, seen, &nseen, cb,
+                               payload)) != 0)
+                return err;
+        }
+        i = t1 - 1;
+    }
+    return KG_OK;
+}
+
+/* Remember the last person of the sentence for later pronouns; the copy
+ * points into the arena, which lives until the document is done. */
+static void ex_remember_person(ex_state *st)
+{
+    size_t i;
+    for (i = st->nments; i-- > 0;) {
+        const ex_mention *m = &st->ments[i];
+        if (!m->dropped && !m->ent.is_value && ex_is_person(&m->ent)) {
+            st->last_person = m->ent;
+            st->have_last_person = 1;
+            return;
+        }
+    }
+}
+
+int kg_extract_doc(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb cb,
+                   void *payload, kg_extract_stats *stats)
+{
+    kg_segmentation seg = KG_SEGMENTATION_INIT;
+    ex_state st;
+    size_t si;
+    int err;
+
+    memset(&st, 0, sizeof(st));
+    st.ctx = ctx;
+    st.onto = kg_ctx__onto(ctx);
+    st.doc = doc;
+    st.stats = stats;
+    if (!st.onto)
+        return kg_ctx__error(ctx, KG_EINVAL, "no ontology loaded");
+    if ((err = kg_text__segment(doc->text, doc->len, &seg)) < 0)
+        goto out;
+    if (stats) {
+        stats->documents++;
+        stats->sentences += seg.nsentences;
+        stats->boilerplate += seg.boilerplate;
+    }
+    st.ments = malloc(EX_MAX_MENTIONS * sizeof(*st.ments));
+    if (!st.ments) {
+        err = KG_ENOMEM;
+        goto out;
+    }
+    for (si = 0; si < seg.nsentences; si++) {
+        const kg_sentence *s = &seg.sentences[si];
+        if (s->boilerplate || s->ntokens == 0)
+            continue;
+        st.nments = 0;
+        if ((err = ex_prepare_tokens(&st, &seg, s)) < 0 ||
+            (err = ex_find_mentions(&st)) < 0 ||
+            (err = ex_glue_titles(&st)) < 0)
+            goto out;
+        ex_index_mentions(&st);
+        if ((err = ex_find_values(&st)) < 0)
+            goto out;
+        ex_index_mentions(&st);
+        if (stats)
+            for (size_t m = 0; m < st.nments; m++)
+                stats->mentions += !st.ments[m].dropped;
+        if ((err = ex_relations(&st, s, si, cb, payload)) != 0)
+            goto out;
+        ex_remember_person(&st);
+    }
+out:
+    free(st.ments);
+    kg_buf_dispose(&st.tmp);
+    kg_arena_dispose(&st.arena);
+    kg_segmentation_dispose(&seg);
+    if (err == KG_ENOMEM)
+        kg_ctx__error(ctx, err, "out of memory");
+    return err;
+}

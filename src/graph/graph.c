@@ -1,0 +1,549 @@
+/*
+ * graph.c: merging relations into nodes and edges.
+ *
+ * Nodes are keyed by entity id, edges by (subject, relation type, object,
+ * negated); both live in open-addressing tables over interned strings, so
+ * keys compare by pointer.  Every attribute chosen while merging is chosen
+ * independently of the order relations arrive in (the ontology's value, or
+ * the smallest candidate), so sharded runs merged in any order give the same
+ * graph.  kg_graph_finalize sorts into canonical order for the exporters.
+ */
+#include "graph_internal.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/ctx_internal.h"
+#include "../ontology/ontology.h"
+#include "../util/buf.h"
+
+typedef struct graph_edge {
+    kg_edge pub;
+    kg_provenance *prov;
+    size_t nprov, cap;
+} graph_edge;
+
+struct kg_graph {
+    kg_ctx *ctx;
+    kg_strpool *pool;
+    kg_node *nodes;
+    size_t nnodes, capnodes;
+    graph_edge *edges;
+    size_t nedges, capedges;
+    /* hash tables: index + 1, 0 = empty */
+    size_t *node_tab, node_cap;
+    size_t *edge_tab, edge_cap;
+    kg_edge *sorted; /* public edge records, in canonical order */
+    int finalized;
+};
+
+int kg_graph_new(kg_graph **out, kg_ctx *ctx)
+{
+    kg_graph *g = calloc(1, sizeof(*g));
+    *out = NULL;
+    if (!g)
+        return KG_ENOMEM;
+    g->ctx = ctx;
+    g->pool = kg_ctx__pool(ctx);
+    *out = g;
+    return KG_OK;
+}
+
+void kg_graph_free(kg_graph *g)
+{
+    size_t i;
+    if (!g)
+        return;
+    for (i = 0; i < g->nedges; i++)
+        free(g->edges[i].prov);
+    free(g->nodes);
+    free(g->edges);
+    free(g->node_tab);
+    free(g->edge_tab);
+    free(g->sorted);
+    free(g);
+}
+
+kg_ctx *kg_graph_ctx(const kg_graph *g)
+{
+    return g->ctx;
+}
+
+size_t kg_graph_node_count(const kg_graph *g)
+{
+    return g->nnodes;
+}
+
+size_t kg_graph_edge_count(const kg_graph *g)
+{
+    return g->nedges;
+}
+
+const kg_node *kg_graph_node(const kg_graph *g, size_t i)
+{
+    return i < g->nnodes ? &g->nodes[i] : NULL;
+}
+
+const kg_edge *kg_graph_edge(const kg_graph *g, size_t i)
+{
+    if (i >= g->nedges)
+        return NULL;
+    return g->sorted ? &g->sorted[i] : &g->edges[i].pub;
+}
+
+/* Pointer hashing: interned strings are equal iff their pointers are. */
+static size_t graph_ptr_hash(const void *p)
+{
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (size_t)x;
+}
+
+static size_t graph_edge_hash(size_t s, const char *rel, size_t t, int neg)
+{
+    return graph_ptr_hash(rel) ^ (s * 0x9E3779B97F4A7C15ULL) ^
+           (t * 0xC2B2AE3D27D4EB4FULL) ^ (size_t)neg;
+}
+
+static int graph_rehash(size_t **tab, size_t *cap, size_t count,
+                        size_t (*hash)(const kg_graph *, size_t),
+                        const kg_graph *g)
+{
+    size_t ncap = *cap ? *cap * 2 : 64, i;
+    size_t *nt;
+    if (count * 2 < *cap)
+        return KG_OK;
+    nt = calloc(ncap, sizeof(*nt));
+    if (!nt)
+        return KG_ENOMEM;
+    for (i = 0; i < count; i++) {
+        size_t h = hash(g, i) & (ncap - 1);
+        while (nt[h])
+            h = (h + 1) & (ncap - 1);
+        nt[h] = i + 1;
+    }
+    free(*tab);
+    *tab = nt;
+    *cap = ncap;
+    return KG_OK;
+}
+
+static size_t graph_node_slot_hash(const kg_graph *g, size_t i)
+{
+    return graph_ptr_hash(g->nodes[i].id);
+}
+
+static size_t graph_edge_slot_hash(const kg_graph *g, size_t i)
+{
+    const kg_edge *e = &g->edges[i].pub;
+    return graph_edge_hash(e->source, e->relation, e->target, e->negated);
+}
+
+/* a < b with NULL last: the order-independent choice between candidates */
+static const char *graph_min(const char *a, const char *b)
+{
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return strcmp(a, b) <= 0 ? a : b;
+}
+
+static int graph_id_ok(const char *s)
+{
+    const char *p;
+    if (!s || !*s)
+        return 0;
+    if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == '_'))
+        return 0;
+    for (p = s; *p; p++) {
+        char c = *p;
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+              (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-'))
+            return 0;
+    }
+    return p - s <= 200;
+}
+
+/* Ids from outside (kg merge input) may be anything; the exports need
+ * NMTOKEN-safe ASCII, so others are replaced by a hash of themselves. */
+static const char *graph_safe_id(kg_graph *g, const char *id)
+{
+    char tmp[40];
+    uint64_t h = 1469598103934665603ULL;
+    const char *p;
+    if (graph_id_ok(id))
+        return kg_strpool_intern0(g->pool, id);
+    for (p = id; *p; p++) {
+        h ^= (unsigned char)*p;
+        h *= 1099511628211ULL;
+    }
+    snprintf(tmp, sizeof(tmp), "x%016llx", (unsigned long long)h);
+    return kg_strpool_intern0(g->pool, tmp);
+}
+
+#define GRAPH_INTERN(s) kg_strpool_intern0(g->pool, (s))
+
+static int graph_node(kg_graph *g, const kg_entity *e, size_t *idx_out)
+{
+    const char *id = graph_safe_id(g, e->id);
+    size_t h, i;
+    kg_node *n;
+    int err;
+
+    if (!id)
+        return KG_ENOMEM;
+    if (g->node_cap) {
+        h = graph_ptr_hash(id) & (g->node_cap - 1);
+        while (g->node_tab[h]) {
+            i = g->node_tab[h] - 1;
+            if (g->nodes[i].id == id)
+                goto found;
+            h = (h + 1) & (g->node_cap - 1);
+        }
+    }
+    if (g->nnodes == g->capnodes) {
+        size_t ncap = g->capnodes ? g->capnodes * 2 : 64;
+        kg_node *nn = realloc(g->nodes, ncap * sizeof(*nn));
+        if (!nn)
+            return KG_ENOMEM;
+        g->nodes = nn;
+        g->capnodes = ncap;
+    }
+    i = g->nnodes++;
+    n = &g->nodes[i];
+    memset(n, 0, sizeof(*n));
+    n->id = id;
+    {
+        const kg_onto_entity *oe =
+            kg_onto__entity(kg_ctx__onto(g->ctx), e->id ? e->id : "");
+        if (oe) {
+            n->label = oe->label;
+            n->type = oe->type;
+            n->code = oe->code;
+            n->country = oe->country;
+            n->wikidata = oe->wikidata;
+            n->aliases = oe->aliases;
+        }
+    }
+    n->is_value = e->is_value;
+    n->value = e->value;
+    if (g->nnodes * 2 >= g->node_cap) {
+        if ((err = graph_rehash(&g->node_tab, &g->node_cap, g->nnodes,
+                                graph_node_slot_hash, g)) < 0) {
+            g->nnodes--;
+            return err;
+        }
+    } else {
+        h = graph_ptr_hash(id) & (g->node_cap - 1);
+        while (g->node_tab[h])
+            h = (h + 1) & (g->node_cap - 1);
+        g->node_tab[h] = i + 1;
+    }
+found:
+    n = &g->nodes[i];
+    /* Ontology entities keep the ontology's label, type and country; the
+     * code of a person depends on the date, so the smallest seen wins. */
+    if (!kg_onto__entity(kg_ctx__onto(g->ctx), n->id)) {
+        const char *label = GRAPH_INTERN(e->label ? e->label : e->text);
+        const char *type = GRAPH_INTERN(e->type);
+        const char *country = GRAPH_INTERN(e->country);
+        if ((e->label && !label) || (e->type && !type) ||
+            (e->country && !country))
+            return KG_ENOMEM;
+        n->label = graph_min(n->label, label);
+        n->type = graph_min(n->type, type);
+        n->country = graph_min(n->country, country);
+    }
+    if (e->code) {
+        const char *code = GRAPH_INTERN(e->code);
+        if (!code)
+            return KG_ENOMEM;
+        if (!n->code || strcmp(n->type ? n->type : "", "Country") != 0)
+            n->code = graph_min(n->code, code);
+    }
+    if (e->unit) {
+        const char *unit = GRAPH_INTERN(e->unit);
+        if (!unit)
+            return KG_ENOMEM;
+        n->unit = graph_min(n->unit, unit);
+    }
+    if (!n->label)
+        n->label = n->id;
+    if (!n->type)
+        n->type = GRAPH_INTERN("Thing");
+    n->mentions++;
+    *idx_out = i;
+    return KG_OK;
+}
+
+static int graph_edge_find(kg_graph *g, size_t s, const char *rel, size_t t,
+                           int neg, graph_edge **out)
+{
+    size_t h, i;
+    graph_edge *e;
+    int err;
+
+    if (g->edge_cap) {
+        h = graph_edge_hash(s, rel, t, neg) & (g->edge_cap - 1);
+        while (g->edge_tab[h]) {
+            i = g->edge_tab[h] - 1;
+            e = &g->edges[i];
+            if (e->pub.source == s && e->pub.target == t &&
+                e->pub.relation == rel && e->pub.negated == neg) {
+                *out = e;
+                return KG_OK;
+            }
+            h = (h + 1) & (g->edge_cap - 1);
+        }
+    }
+    if (g->nedges == g->capedges) {
+        size_t ncap = g->capedges ? g->capedges * 2 : 64;
+        graph_edge *ne = realloc(g->edges, ncap * sizeof(*ne));
+        if (!ne)
+            return KG_ENOMEM;
+        g->edges = ne;
+        g->capedges = ncap;
+    }
+    i = g->nedges++;
+    e = &g->edges[i];
+    memset(e, 0, sizeof(*e));
+    e->pub.source = s;
+    e->pub.target = t;
+    e->pub.relation = rel;
+    e->pub.negated = neg;
+    if (g->nedges * 2 >= g->edge_cap) {
+        if ((err = graph_rehash(&g->edge_tab, &g->edge_cap, g->nedges,
+                                graph_edge_slot_hash, g)) < 0) {
+            g->nedges--;
+            return err;
+        }
+    } else {
+        h = graph_edge_hash(s, rel, t, neg) & (g->edge_cap - 1);
+        while (g->edge_tab[h])
+            h = (h + 1) & (g->edge_cap - 1);
+        g->edge_tab[h] = i + 1;
+    }
+    *out = e;
+    return KG_OK;
+}
+
+int kg_graph_add_relation(kg_graph *g, const kg_relation *rel)
+{
+    size_t s, t;
+    graph_edge *e;
+    kg_provenance *p;
+    const char *type;
+    int err;
+
+    if (!rel->subject.id || !rel->object.id || !rel->type)
+        return kg_ctx__error(g->ctx, KG_EINVAL,
+                             "relation without subject, object or type");
+    if ((err = graph_node(g, &rel->subject, &s)) < 0 ||
+        (err = graph_node(g, &rel->object, &t)) < 0)
+        return err;
+    if (!(type = GRAPH_INTERN(rel->type)))
+        return KG_ENOMEM;
+    if ((err = graph_edge_find(g, s, type, t, rel->negated ? 1 : 0, &e)) < 0)
+        return err;
+    if (e->nprov == e->cap) {
+        size_t ncap = e->cap ? e->cap * 2 : 2;
+        kg_provenance *np = realloc(e->prov, ncap * sizeof(*np));
+        if (!np)
+            return KG_ENOMEM;
+        e->prov = np;
+        e->cap = ncap;
+    }
+    p = &e->prov[e->nprov];
+    memset(p, 0, sizeof(*p));
+    p->doc = GRAPH_INTERN(rel->doc ? rel->doc : "");
+    p->text = GRAPH_INTERN(rel->text ? rel->text : "");
+    p->date = GRAPH_INTERN(rel->date);
+    p->attributed_to =
+        rel->attributed_to ? GRAPH_INTERN(rel->attributed_to->id) : NULL;
+    if (!p->doc || !p->text || (rel->date && !p->date))
+        return KG_ENOMEM;
+    p->sentence = rel->sentence;
+    p->start = rel->start;
+    p->end = rel->end;
+    p->subj_start = rel->subject.start;
+    p->subj_end = rel->subject.end;
+    p->rel_start = rel->rel_start;
+    p->rel_end = rel->rel_end;
+    p->obj_start = rel->object.start;
+    p->obj_end = rel->object.end;
+    p->confidence = rel->confidence;
+    e->nprov++;
+    {
+        const char *label = GRAPH_INTERN(rel->label);
+        const char *cameo = GRAPH_INTERN(rel->cameo);
+        const char *modality = GRAPH_INTERN(rel->modality);
+        if ((rel->label && !label) || (rel->cameo && !cameo) ||
+            (rel->modality && !modality))
+            return KG_ENOMEM;
+        e->pub.label = graph_min(e->pub.label, label);
+        e->pub.cameo = graph_min(e->pub.cameo, cameo);
+        e->pub.modality = graph_min(e->pub.modality, modality);
+    }
+    g->finalized = 0;
+    return KG_OK;
+}
+
+static int graph_cmp_str(const char *a, const char *b)
+{
+    if (a == b)
+        return 0;
+    if (!a)
+        return 1;
+    if (!b)
+        return -1;
+    return strcmp(a, b);
+}
+
+static int graph_cmp_size(size_t a, size_t b)
+{
+    return a < b ? -1 : a > b;
+}
+
+static int graph_cmp_prov(const void *pa, const void *pb)
+{
+    const kg_provenance *a = pa, *b = pb;
+    int c;
+    if ((c = graph_cmp_str(a->doc, b->doc)) != 0 ||
+        (c = graph_cmp_size(a->sentence, b->sentence)) != 0 ||
+        (c = graph_cmp_size(a->start, b->start)) != 0 ||
+        (c = graph_cmp_size(a->subj_start, b->subj_start)) != 0 ||
+        (c = graph_cmp_size(a->rel_start, b->rel_start)) != 0 ||
+        (c = graph_cmp_size(a->obj_start, b->obj_start)) != 0 ||
+        (c = graph_cmp_size(a->subj_end, b->subj_end)) != 0 ||
+        (c = graph_cmp_size(a->rel_end, b->rel_end)) != 0 ||
+        (c = graph_cmp_size(a->obj_end, b->obj_end)) != 0 ||
+        (c = graph_cmp_str(a->attributed_to, b->attributed_to)) != 0 ||
+        (c = graph_cmp_str(a->date, b->date)) != 0)
+        return c;
+    return (a->confidence > b->confidence) - (a->confidence < b->confidence);
+}
+
+static int graph_cmp_node(const void *pa, const void *pb)
+{
+    const kg_node *a = pa, *b = pb;
+    return strcmp(a->id, b->id);
+}
+
+/* qsort has no payload: edges are compared through the node array of the
+ * graph being finalized, which the caller holds for the duration. */
+static const kg_node *graph_sort_nodes;
+
+static int graph_cmp_edge(const void *pa, const void *pb)
+{
+    const kg_edge *a = pa, *b = pb;
+    int c;
+    if ((c = strcmp(graph_sort_nodes[a->source].id,
+                    graph_sort_nodes[b->source].id)) != 0 ||
+        (c = strcmp(a->relation, b->relation)) != 0 ||
+        (c = strcmp(graph_sort_nodes[a->target].id,
+                    graph_sort_nodes[b->target].id)) != 0)
+        return c;
+    return a->negated - b->negated;
+}
+
+int kg_graph_finalize(kg_graph *g)
+{
+    size_t *remap = NULL, i, j;
+    kg_node *tmp;
+    int err = KG_OK;
+
+    if (g->finalized)
+        return KG_OK;
+    /* Sort nodes by id and remap edge endpoints. */
+    remap = malloc((g->nnodes ? g->nnodes : 1) * sizeof(*remap));
+    tmp = malloc((g->nnodes ? g->nnodes : 1) * sizeof(*tmp));
+    if (!remap || !tmp) {
+        free(tmp);
+        err = KG_ENOMEM;
+        goto out;
+    }
+    /* Sort a copy, then find each old node's new place by id. */
+    memcpy(tmp, g->nodes, g->nnodes * sizeof(*tmp));
+    qsort(g->nodes, g->nnodes, sizeof(*g->nodes), graph_cmp_node);
+    for (i = 0; i < g->nnodes; i++) {
+        /* binary search the new position of old node i */
+        size_t lo = 0, hi = g->nnodes;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int c = strcmp(g->nodes[mid].id, tmp[i].id);
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        remap[i] = lo;
+    }
+    free(tmp);
+    for (i = 0; i < g->nedges; i++) {
+        g->edges[i].pub.source = remap[g->edges[i].pub.source];
+        g->edges[i].pub.target = remap[g->edges[i].pub.target];
+    }
+    /* The hash tables index the old order: rebuild them. */
+    free(g->node_tab);
+    free(g->edge_tab);
+    g->node_tab = g->edge_tab = NULL;
+    g->node_cap = g->edge_cap = 0;
+    if ((err = graph_rehash(&g->node_tab, &g->node_cap, g->nnodes,
+                            graph_node_slot_hash, g)) < 0 ||
+        (err = graph_rehash(&g->edge_tab, &g->edge_cap, g->nedges,
+                            graph_edge_slot_hash, g)) < 0)
+        goto out;
+
+    /* Per-edge summaries from sorted provenance. */
+    for (i = 0; i < g->nedges; i++) {
+        graph_edge *e = &g->edges[i];
+        double w = 0;
+        qsort(e->prov, e->nprov, sizeof(*e->prov), graph_cmp_prov);
+        e->pub.first_date = e->pub.last_date = NULL;
+        for (j = 0; j < e->nprov; j++) {
+            const char *d = e->prov[j].date;
+            w += e->prov[j].confidence;
+            if (d) {
+                if (!e->pub.first_date || strcmp(d, e->pub.first_date) < 0)
+                    e->pub.first_date = d;
+                if (!e->pub.last_date || strcmp(d, e->pub.last_date) > 0)
+                    e->pub.last_date = d;
+            }
+        }
+        e->pub.count = e->nprov;
+        e->pub.weight = w;
+        e->pub.prov = e->prov;
+        e->pub.nprov = e->nprov;
+    }
+    free(g->sorted);
+    g->sorted = malloc((g->nedges ? g->nedges : 1) * sizeof(*g->sorted));
+    if (!g->sorted) {
+        err = KG_ENOMEM;
+        goto out;
+    }
+    for (i = 0; i < g->nedges; i++)
+        g->sorted[i] = g->edges[i].pub;
+    graph_sort_nodes = g->nodes;
+    qsort(g->sorted, g->nedges, sizeof(*g->sorted), graph_cmp_edge);
+    graph_sort_nodes = NULL;
+    for (i = 0; i < g->nedges; i++) {
+        char id[32];
+        snprintf(id, sizeof(id), "e%zu", i);
+        if (!(g->sorted[i].id = GRAPH_INTERN(id))) {
+            err = KG_ENOMEM;
+            goto out;
+        }
+    }
+    if ((err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g->sorted,
+                                 g->nedges)) < 0)
+        goto out;
+    g->finalized = 1;
+out:
+    free(remap);
+    return err;
+}

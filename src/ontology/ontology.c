@@ -1,0 +1,1121 @@
+/*
+ * ontology.c: loading the ontology/ TSV files and matching names, titles and
+ * relation patterns.
+ *
+ * Every file is UTF-8 TSV: '#' lines are comments, the first other line
+ * names the columns (read by name, so columns may be added), fields are
+ * separated by tabs and lists inside a field by ';'.  Strings live in the
+ * ontology's own string pool; name keys are token keys joined by a space
+ * (see kg_onto__token_key), and every proper prefix of a key is stored too,
+ * so a longest match stops as soon as no longer name can follow.
+ */
+#include "ontology.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kg/common.h"
+
+#include "../util/utf8.h"
+
+/* A map from interned string (by pointer) to a value index + 1. */
+typedef struct onto_map {
+    const char **keys;
+    uint32_t *vals;
+    size_t cap, count;
+} onto_map;
+
+/* What a gazetteer or title key leads to. */
+typedef struct onto_name {
+    const kg_onto_entity *entity; /* gazetteer names */
+    const char *agent;            /* titles */
+    int kind;                     /* enum kg_onto_name_kind, 0: prefix only */
+    int acronym;                  /* match only capitalised tokens */
+    size_t ntok;
+} onto_name;
+
+typedef struct onto_rel {
+    kg_onto_relation pub;
+    const char **words; /* pattern lemmas, "*" for a wildcard */
+    size_t nwords;
+    size_t next; /* next entry with the same first word, index + 1 */
+} onto_rel;
+
+struct kg_onto {
+    kg_strpool pool;
+    kg_arena arena;
+    kg_onto_entity *entities;
+    size_t nentities, capentities;
+    onto_map entity_by_id; /* id -> entity index */
+    onto_name *names;
+    size_t nnames, capnames;
+    onto_map gazetteer; /* key -> names index */
+    onto_map titles;    /* key -> names index */
+    onto_rel *rels;
+    size_t nrels, caprels;
+    onto_map rel_first; /* first lemma -> first rels index */
+    onto_map irregular;  /* form -> index + 1 into lemmas */
+    const char **lemmas; /* the lemma of each irregular form */
+    size_t nlemmas, caplemmas;
+};
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static size_t onto_ptr_hash(const void *p)
+{
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (size_t)x;
+}
+
+static int onto_map_put(onto_map *m, const char *key, uint32_t val)
+{
+    size_t h;
+    if ((m->count + 1) * 2 > m->cap) {
+        size_t ncap = m->cap ? m->cap * 2 : 256, i;
+        const char **nk = calloc(ncap, sizeof(*nk));
+        uint32_t *nv = calloc(ncap, sizeof(*nv));
+        if (!nk || !nv) {
+            free(nk);
+            free(nv);
+            return KG_ENOMEM;
+        }
+        for (i = 0; i < m->cap; i++) {
+            if (m->keys[i]) {
+                size_t j = onto_ptr_hash(m->keys[i]) & (ncap - 1);
+                while (nk[j])
+                    j = (j + 1) & (ncap - 1);
+                nk[j] = m->keys[i];
+                nv[j] = m->vals[i];
+            }
+        }
+        free(m->keys);
+        free(m->vals);
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = ncap;
+    }
+    h = onto_ptr_hash(key) & (m->cap - 1);
+    while (m->keys[h]) {
+        if (m->keys[h] == key) {
+            m->vals[h] = val;
+            return KG_OK;
+        }
+        h = (h + 1) & (m->cap - 1);
+    }
+    m->keys[h] = key;
+    m->vals[h] = val;
+    m->count++;
+    return KG_OK;
+}
+
+/* Value stored for an interned key, 0 when absent. */
+static uint32_t onto_map_get(const onto_map *m, const char *key)
+{
+    size_t h;
+    if (!m->cap || !key)
+        return 0;
+    h = onto_ptr_hash(key) & (m->cap - 1);
+    while (m->keys[h]) {
+        if (m->keys[h] == key)
+            return m->vals[h];
+        h = (h + 1) & (m->cap - 1);
+    }
+    return 0;
+}
+
+static void onto_map_dispose(onto_map *m)
+{
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof(*m));
+}
+
+static void *onto_grow(void *arr, size_t *cap, size_t need, size_t size)
+{
+    size_t ncap;
+    void *p;
+    if (need <= *cap)
+        return arr;
+    ncap = *cap ? *cap * 2 : 64;
+    while (ncap < need)
+        ncap *= 2;
+    p = realloc(arr, ncap * size);
+    if (p)
+        *cap = ncap;
+    return p;
+}
+
+/* ---- token keys ------------------------------------------------------- */
+
+int kg_onto__token_key(const char *s, size_t n, kg_buf *out)
+{
+    kg_buf f = KG_BUF_INIT;
+    size_t i = 0;
+    int err;
+
+    if ((err = kg_utf8_fold(s, n, &f)) < 0)
+        goto out;
+    if ((err = kg_buf_put(out, "", 0)) < 0)
+        goto out;
+    while (i < f.len) {
+        int32_t cp;
+        size_t k = kg_utf8_decode(f.ptr + i, f.len - i, &cp);
+        if (cp >= 0 && (kg_utf8_is_letter(cp) || kg_utf8_is_digit(cp)))
+            if ((err = kg_buf_put(out, f.ptr + i, k)) < 0)
+                goto out;
+        i += k;
+    }
+out:
+    kg_buf_dispose(&f);
+    return err;
+}
+
+/* Split a name on white space and hyphens' neighbours into token keys
+ * joined by single spaces, as the text side builds them.  *ntok receives
+ * the number of tokens. */
+static int onto_name_key(const char *name, kg_buf *key, size_t *ntok)
+{
+    const char *p = name;
+    int err = KG_OK;
+
+    kg_buf_clear(key);
+    *ntok = 0;
+    while (*p) {
+        const char *start;
+        size_t before;
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        start = p;
+        while (*p && *p != ' ')
+            p++;
+        before = key->len;
+        if (*ntok && (err = kg_buf_putc(key, ' ')) < 0)
+            return err;
+        if ((err = kg_onto__token_key(start, (size_t)(p - start), key)) < 0)
+            return err;
+        if (key->len == before + (*ntok ? 1 : 0)) {
+            key->len = before; /* punctuation-only word: no token */
+            if (key->ptr)
+                key->ptr[key->len] = '\0';
+            continue;
+        }
+        (*ntok)++;
+    }
+    return err;
+}
+
+/* A name of two to five letters written all in capitals (US, UK, PKK,
+ * NATO) is an acronym: it must be written so in text too, or "us" and
+ * "who" would become countries and organisations. */
+static int onto_is_acronym(const char *name)
+{
+    size_t n = 0, caps = 0;
+    const char *p;
+    for (p = name; *p; p++) {
+        if (*p == '.' )
+            continue;
+        if (*p >= 'A' && *p <= 'Z')
+            caps++;
+        else
+            return 0;
+        n++;
+    }
+    return n >= 2 && n <= 5 && caps == n;
+}
+
+/* ---- TSV reading ------------------------------------------------------ */
+
+typedef struct onto_tsv {
+    const char *file;  /* for messages */
+    char *data;        /* whole file, modified in place */
+    char *cur;         /* next line */
+    size_t line;       /* current line number */
+    char *cols[32];    /* column names */
+    size_t ncols;
+    char *fields[32];  /* current row */
+    char *err;
+    size_t errlen;
+} onto_tsv;
+
+static int onto_error(onto_tsv *t, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int onto_error(onto_tsv *t, int status, const char *fmt, ...)
+{
+    va_list ap;
+    int n = snprintf(t->err, t->errlen, "%s:%zu: ", t->file, t->line);
+    if (n < 0 || (size_t)n >= t->errlen)
+        return status;
+    va_start(ap, fmt);
+    vsnprintf(t->err + n, t->errlen - (size_t)n, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+/* Next row (comments and blank lines skipped), split into t->fields.
+ * Returns 1 for a row, 0 at the end, or a negative status. */
+static int onto_tsv_row(onto_tsv *t, size_t *nfields)
+{
+    while (t->cur && *t->cur) {
+        char *line = t->cur, *nl = strchr(line, '\n'), *p;
+        size_t n = 0;
+        t->line++;
+        if (nl) {
+            *nl = '\0';
+            t->cur = nl + 1;
+        } else {
+            t->cur = NULL;
+        }
+        if (nl && nl > line && nl[-1] == '\r')
+            nl[-1] = '\0';
+        if (line[0] == '#' || line[0] == '\0')
+            continue;
+        p = line;
+        for (;;) {
+            char *tab = strchr(p, '\t');
+            if (n == 32)
+                return onto_error(t, KG_EPARSE, "more than 32 fields");
+            t->fields[n++] = p;
+            if (!tab)
+                break;
+            *tab = '\0';
+            p = tab + 1;
+        }
+        *nfields = n;
+        return 1;
+    }
+    return 0;
+}
+
+static int onto_tsv_open(onto_tsv *t, const char *dir, const char *name,
+                         char *err, size_t errlen, char *path, size_t pathlen)
+{
+    FILE *fp;
+    long size;
+    size_t nf, got;
+    int r;
+
+    memset(t, 0, sizeof(*t));
+    t->err = err;
+    t->errlen = errlen;
+    snprintf(path, pathlen, "%s/%s", dir, name);
+    t->file = path;
+    fp = fopen(path, "rb");
+    if (!fp) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return errno == ENOENT ? KG_ENOTFOUND : KG_EIO;
+    }
+    if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 0 ||
+        fseek(fp, 0, SEEK_SET) != 0) {
+        fclose(fp);
+        snprintf(err, errlen, "%s: cannot read", path);
+        return KG_EIO;
+    }
+    t->data = malloc((size_t)size + 1);
+    if (!t->data) {
+        fclose(fp);
+        return KG_ENOMEM;
+    }
+    got = fread(t->data, 1, (size_t)size, fp);
+    fclose(fp);
+    if (got != (size_t)size) {
+        snprintf(err, errlen, "%s: short read", path);
+        return KG_EIO;
+    }
+    t->data[size] = '\0';
+    if (strlen(t->data) != (size_t)size)
+        return onto_error(t, KG_EPARSE, "NUL byte in file");
+    t->cur = t->data;
+    r = onto_tsv_row(t, &nf);
+    if (r < 0)
+        return r;
+    if (r == 0)
+        return onto_error(t, KG_EPARSE, "no header line");
+    memcpy(t->cols, t->fields, nf * sizeof(char *));
+    t->ncols = nf;
+    return KG_OK;
+}
+
+/* Index of a named column, or a parse error. */
+static int onto_col(onto_tsv *t, const char *name, size_t *out)
+{
+    size_t i;
+    for (i = 0; i < t->ncols; i++) {
+        if (strcmp(t->cols[i], name) == 0) {
+            *out = i;
+            return KG_OK;
+        }
+    }
+    return onto_error(t, KG_EPARSE, "missing column '%s'", name);
+}
+
+static int onto_tsv_next(onto_tsv *t)
+{
+    size_t nf;
+    int r = onto_tsv_row(t, &nf);
+    if (r <= 0)
+        return r;
+    if (nf != t->ncols)
+        return onto_error(t, KG_EPARSE, "%zu fields, header has %zu", nf,
+                          t->ncols);
+    return 1;
+}
+
+/* Interned field, NULL when empty. */
+static const char *onto_str(kg_onto *o, const char *s)
+{
+    if (!s || !*s)
+        return NULL;
+    return kg_strpool_intern0(&o->pool, s);
+}
+
+/* ---- building --------------------------------------------------------- */
+
+static kg_onto_entity *onto_entity_new(kg_onto *o, const char *id, int *err)
+{
+    kg_onto_entity *arr, *e;
+    const char *iid = onto_str(o, id);
+    *err = KG_ENOMEM;
+    if (!iid)
+        return NULL;
+    if (onto_map_get(&o->entity_by_id, iid)) {
+        *err = KG_EINVAL;
+        return NULL;
+    }
+    arr = onto_grow(o->entities, &o->capentities, o->nentities + 1,
+                    sizeof(*arr));
+    if (!arr)
+        return NULL;
+    o->entities = arr;
+    e = &arr[o->nentities];
+    memset(e, 0, sizeof(*e));
+    e->id = iid;
+    if (onto_map_put(&o->entity_by_id, iid, (uint32_t)++o->nentities) < 0)
+        return NULL;
+    *err = KG_OK;
+    return e;
+}
+
+/* Add name (and its prefixes) to a phrase map.  The first entity to claim
+ * a name keeps it: files load countries first, then organisations, then
+ * people, so a country's name is never taken by a person. */
+static int onto_add_phrase(kg_onto *o, onto_map *map, const char *name,
+                           const kg_onto_entity *ent, const char *agent,
+                           int kind, kg_buf *key)
+{
+    size_t ntok, i;
+    int err;
+    const char *ikey;
+    uint32_t idx;
+    onto_name *n;
+
+    if ((err = onto_name_key(name, key, &ntok)) < 0)
+        return err;
+    if (ntok == 0)
+        return KG_OK;
+    /* prefixes */
+    for (i = 0; i < key->len; i++) {
+        if (key->ptr[i] != ' ')
+            continue;
+        if (!(ikey = kg_strpool_intern(&o->pool, key->ptr, i)))
+            return KG_ENOMEM;
+        if (!onto_map_get(map, ikey)) {
+            onto_name *arr = onto_grow(o->names, &o->capnames, o->nnames + 1,
+                                       sizeof(*arr));
+            if (!arr)
+                return KG_ENOMEM;
+            o->names = arr;
+            memset(&arr[o->nnames], 0, sizeof(*arr));
+            if ((err = onto_map_put(map, ikey, (uint32_t)++o->nnames)) < 0)
+                return err;
+        }
+    }
+    if (!(ikey = kg_strpool_intern(&o->pool, key->ptr, key->len)))
+        return KG_ENOMEM;
+    idx = onto_map_get(map, ikey);
+    if (idx && o->names[idx - 1].kind)
+        return KG_OK; /* already claimed */
+    if (!idx) {
+        onto_name *arr =
+            onto_grow(o->names, &o->capnames, o->nnames + 1, sizeof(*arr));
+        if (!arr)
+            return KG_ENOMEM;
+        o->names = arr;
+        idx = (uint32_t)++o->nnames;
+        if ((err = onto_map_put(map, ikey, idx)) < 0)
+            return err;
+    }
+    n = &o->names[idx - 1];
+    n->entity = ent;
+    n->agent = agent;
+    n->kind = kind;
+    n->acronym = onto_is_acronym(name);
+    n->ntok = ntok;
+    return KG_OK;
+}
+
+/* Add each ';'-separated name of list. */
+static int onto_add_list(kg_onto *o, onto_map *map, const char *list,
+                         const kg_onto_entity *ent, int kind, kg_buf *key)
+{
+    char tmp[512];
+    const char *p = list;
+    int err;
+    while (p && *p) {
+        const char *semi = strchr(p, ';');
+        size_t n = semi ? (size_t)(semi - p) : strlen(p);
+        if (n >= sizeof(tmp))
+            n = sizeof(tmp) - 1;
+        memcpy(tmp, p, n);
+        tmp[n] = '\0';
+        if ((err = onto_add_phrase(o, map, tmp, ent, NULL, kind, key)) < 0)
+            return err;
+        p = semi ? semi + 1 : NULL;
+    }
+    return KG_OK;
+}
+
+/* label plus aliases as one ';' list, for display (GraphML aliases). */
+static const char *onto_alias_list(kg_onto *o, const char *label,
+                                   const char *aliases, kg_buf *tmp)
+{
+    kg_buf_clear(tmp);
+    if (kg_buf_puts(tmp, label) < 0)
+        return NULL;
+    if (aliases && *aliases &&
+        (kg_buf_putc(tmp, ';') < 0 || kg_buf_puts(tmp, aliases) < 0))
+        return NULL;
+    return kg_strpool_intern(&o->pool, tmp->ptr, tmp->len);
+}
+
+static int onto_load_countries(kg_onto *o, const char *dir, char *err,
+                               size_t errlen, kg_buf *key)
+{
+    char path[4096];
+    onto_tsv t;
+    size_t c_id = 0, c_label = 0, c_wd = 0, c_alias = 0, c_dem = 0, c_cap = 0, c_seat = 0;
+    kg_buf tmp = KG_BUF_INIT;
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "countries.tsv", err, errlen, path,
+                           sizeof(path))) < 0)
+        goto out;
+    if ((r = onto_col(&t, "id", &c_id)) < 0 ||
+        (r = onto_col(&t, "label", &c_label)) < 0 ||
+        (r = onto_col(&t, "wikidata", &c_wd)) < 0 ||
+        (r = onto_col(&t, "aliases", &c_alias)) < 0 ||
+        (r = onto_col(&t, "demonyms", &c_dem)) < 0 ||
+        (r = onto_col(&t, "capitals", &c_cap)) < 0 ||
+        (r = onto_col(&t, "seats", &c_seat)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        char **f = t.fields;
+        kg_onto_entity *e = onto_entity_new(o, f[c_id], &r);
+        if (!e) {
+            if (r == KG_EINVAL)
+                r = onto_error(&t, KG_EPARSE, "duplicate id '%s'", f[c_id]);
+            goto out;
+        }
+        e->label = onto_str(o, f[c_label]);
+        e->type = onto_str(o, "Country");
+        e->code = e->id;
+        e->country = e->id;
+        e->wikidata = onto_str(o, f[c_wd]);
+        if (!e->label) {
+            r = onto_error(&t, KG_EPARSE, "empty label");
+            goto out;
+        }
+        if (!(e->aliases = onto_alias_list(o, f[c_label], f[c_alias], &tmp))) {
+            r = KG_ENOMEM;
+            goto out;
+        }
+        if ((r = onto_add_list(o, &o->gazetteer, f[c_label], e,
+                               KG_NAME_PROPER, key)) < 0 ||
+            (r = onto_add_list(o, &o->gazetteer, f[c_alias], e,
+                               KG_NAME_PROPER, key)) < 0 ||
+            (r = onto_add_list(o, &o->gazetteer, f[c_dem], e,
+                               KG_NAME_DEMONYM, key)) < 0 ||
+            (r = onto_add_list(o, &o->gazetteer, f[c_cap], e,
+                               KG_NAME_METONYM, key)) < 0 ||
+            (r = onto_add_list(o, &o->gazetteer, f[c_seat], e,
+                               KG_NAME_METONYM, key)) < 0)
+            goto out;
+    }
+out:
+    free(t.data);
+    kg_buf_dispose(&tmp);
+    return r < 0 ? r : KG_OK;
+}
+
+static int onto_load_orgs(kg_onto *o, const char *dir, char *err,
+                          size_t errlen, kg_buf *key)
+{
+    char path[4096];
+    onto_tsv t;
+    size_t c_id = 0, c_label = 0, c_type = 0, c_code = 0, c_wd = 0, c_alias = 0, c_dem = 0;
+    kg_buf tmp = KG_BUF_INIT;
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "organizations.tsv", err, errlen, path,
+                           sizeof(path))) < 0)
+        goto out;
+    if ((r = onto_col(&t, "id", &c_id)) < 0 ||
+        (r = onto_col(&t, "label", &c_label)) < 0 ||
+        (r = onto_col(&t, "type", &c_type)) < 0 ||
+        (r = onto_col(&t, "code", &c_code)) < 0 ||
+        (r = onto_col(&t, "wikidata", &c_wd)) < 0 ||
+        (r = onto_col(&t, "aliases", &c_alias)) < 0 ||
+        (r = onto_col(&t, "demonyms", &c_dem)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        char **f = t.fields;
+        kg_onto_entity *e = onto_entity_new(o, f[c_id], &r);
+        if (!e) {
+            if (r == KG_EINVAL)
+                r = onto_error(&t, KG_EPARSE, "duplicate id '%s'", f[c_id]);
+            goto out;
+        }
+        e->label = onto_str(o, f[c_label]);
+        e->type = onto_str(o, *f[c_type] ? f[c_type] : "Organization");
+        e->code = onto_str(o, f[c_code]);
+        e->wikidata = onto_str(o, f[c_wd]);
+        if (!e->label) {
+            r = onto_error(&t, KG_EPARSE, "empty label");
+            goto out;
+        }
+        if (!(e->aliases = onto_alias_list(o, f[c_label], f[c_alias], &tmp))) {
+            r = KG_ENOMEM;
+            goto out;
+        }
+        if ((r = onto_add_list(o, &o->gazetteer, f[c_label], e,
+                               KG_NAME_PROPER, key)) < 0 ||
+            (r = onto_add_list(o, &o->gazetteer, f[c_alias], e,
+                               KG_NAME_PROPER, key)) < 0 ||
+            (r = onto_add_list(o, &o->gazetteer, f[c_dem], e,
+                               KG_NAME_DEMONYM, key)) < 0)
+            goto out;
+    }
+out:
+    free(t.data);
+    kg_buf_dispose(&tmp);
+    return r < 0 ? r : KG_OK;
+}
+
+static int onto_valid_date(const char *s)
+{
+    size_t i;
+    if (!*s)
+        return 1;
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return 0;
+    return 1;
+}
+
+static int onto_load_people(kg_onto *o, const char *dir, char *err,
+                            size_t errlen, kg_buf *key)
+{
+    char path[4096];
+    onto_tsv t;
+    size_t c_id = 0, c_label = 0, c_alias = 0, c_country = 0, c_role = 0, c_agent = 0, c_start = 0, c_end = 0, c_wd = 0;
+    kg_buf tmp = KG_BUF_INIT;
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "people.tsv", err, errlen, path,
+                           sizeof(path))) < 0)
+        goto out;
+    if ((r = onto_col(&t, "id", &c_id)) < 0 ||
+        (r = onto_col(&t, "label", &c_label)) < 0 ||
+        (r = onto_col(&t, "aliases", &c_alias)) < 0 ||
+        (r = onto_col(&t, "country", &c_country)) < 0 ||
+        (r = onto_col(&t, "role", &c_role)) < 0 ||
+        (r = onto_col(&t, "agent", &c_agent)) < 0 ||
+        (r = onto_col(&t, "start", &c_start)) < 0 ||
+        (r = onto_col(&t, "end", &c_end)) < 0 ||
+        (r = onto_col(&t, "wikidata", &c_wd)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        char **f = t.fields;
+        const char *id = onto_str(o, f[c_id]);
+        uint32_t idx = id ? onto_map_get(&o->entity_by_id, id) : 0;
+        kg_onto_entity *e;
+        kg_onto_office *off;
+
+        if (!id) {
+            r = onto_error(&t, KG_EPARSE, "empty id");
+            goto out;
+        }
+        if (!onto_valid_date(f[c_start]) || !onto_valid_date(f[c_end])) {
+            r = onto_error(&t, KG_EPARSE, "dates must be YYYY-MM-DD");
+            goto out;
+        }
+        if (idx) {
+            e = &o->entities[idx - 1];
+            if (strcmp(e->type, "Person") != 0) {
+                r = onto_error(&t, KG_EPARSE, "id '%s' is not a person", id);
+                goto out;
+            }
+        } else {
+            if (!(e = onto_entity_new(o, f[c_id], &r)))
+                goto out;
+            e->label = onto_str(o, f[c_label]);
+            e->type = onto_str(o, "Person");
+            e->wikidata = onto_str(o, f[c_wd]);
+            e->country = onto_str(o, f[c_country]);
+            e->code = e->country;
+            if (!e->label) {
+                r = onto_error(&t, KG_EPARSE, "empty label");
+                goto out;
+            }
+            if (!(e->aliases =
+                      onto_alias_list(o, f[c_label], f[c_alias], &tmp))) {
+                r = KG_ENOMEM;
+                goto out;
+            }
+            if ((r = onto_add_list(o, &o->gazetteer, f[c_label], e,
+                                   KG_NAME_PROPER, key)) < 0 ||
+                (r = onto_add_list(o, &o->gazetteer, f[c_alias], e,
+                                   KG_NAME_PROPER, key)) < 0)
+                goto out;
+        }
+        /* Offices live in the arena; a person's rows are consecutive in a
+         * sorted file, but copying keeps any order correct. */
+        off = kg_arena_alloc(&o->arena, (e->noffices + 1) * sizeof(*off));
+        if (!off) {
+            r = KG_ENOMEM;
+            goto out;
+        }
+        if (e->noffices)
+            memcpy(off, e->offices, e->noffices * sizeof(*off));
+        off[e->noffices].role = onto_str(o, f[c_role]);
+        off[e->noffices].country = onto_str(o, f[c_country]);
+        off[e->noffices].agent = onto_str(o, f[c_agent]);
+        off[e->noffices].start = kg_strpool_intern0(&o->pool, f[c_start]);
+        off[e->noffices].end = kg_strpool_intern0(&o->pool, f[c_end]);
+        e->offices = off;
+        e->noffices++;
+    }
+out:
+    free(t.data);
+    kg_buf_dispose(&tmp);
+    return r < 0 ? r : KG_OK;
+}
+
+static int onto_load_titles(kg_onto *o, const char *dir, char *err,
+                            size_t errlen, kg_buf *key)
+{
+    char path[4096];
+    onto_tsv t;
+    size_t c_title = 0, c_agent = 0;
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "titles.tsv", err, errlen, path,
+                           sizeof(path))) < 0)
+        goto out;
+    if ((r = onto_col(&t, "title", &c_title)) < 0 ||
+        (r = onto_col(&t, "agent", &c_agent)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        const char *agent = onto_str(o, t.fields[c_agent]);
+        if (!agent)
+            agent = kg_strpool_intern0(&o->pool, "");
+        if ((r = onto_add_phrase(o, &o->titles, t.fields[c_title], NULL,
+                                 agent, KG_NAME_PROPER, key)) < 0)
+            goto out;
+    }
+out:
+    free(t.data);
+    return r < 0 ? r : KG_OK;
+}
+
+static int onto_add_irregular(kg_onto *o, const char *forms,
+                              const char *lemma)
+{
+    char tmp[128];
+    const char *p = forms;
+    while (p && *p) {
+        const char *semi = strchr(p, ';');
+        size_t n = semi ? (size_t)(semi - p) : strlen(p);
+        const char *form;
+        const char **arr;
+        if (n && n < sizeof(tmp)) {
+            memcpy(tmp, p, n);
+            tmp[n] = '\0';
+            if (!(form = kg_strpool_intern0(&o->pool, tmp)))
+                return KG_ENOMEM;
+            arr = onto_grow(o->lemmas, &o->caplemmas, o->nlemmas + 1,
+                            sizeof(*arr));
+            if (!arr)
+                return KG_ENOMEM;
+            o->lemmas = arr;
+            arr[o->nlemmas++] = lemma;
+            if (onto_map_put(&o->irregular, form, (uint32_t)o->nlemmas) < 0)
+                return KG_ENOMEM;
+        }
+        p = semi ? semi + 1 : NULL;
+    }
+    return KG_OK;
+}
+
+static int onto_load_relations(kg_onto *o, const char *dir, char *err,
+                               size_t errlen)
+{
+    char path[4096];
+    onto_tsv t;
+    size_t c_pat = 0, c_type = 0, c_label = 0, c_cameo = 0, c_plover = 0, c_quad = 0, c_kind = 0, c_prep = 0, c_forms = 0;
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "relations.tsv", err, errlen, path,
+                           sizeof(path))) < 0)
+        goto out;
+    if ((r = onto_col(&t, "pattern", &c_pat)) < 0 ||
+        (r = onto_col(&t, "type", &c_type)) < 0 ||
+        (r = onto_col(&t, "label", &c_label)) < 0 ||
+        (r = onto_col(&t, "cameo", &c_cameo)) < 0 ||
+        (r = onto_col(&t, "plover", &c_plover)) < 0 ||
+        (r = onto_col(&t, "quad", &c_quad)) < 0 ||
+        (r = onto_col(&t, "kind", &c_kind)) < 0 ||
+        (r = onto_col(&t, "prep", &c_prep)) < 0 ||
+        (r = onto_col(&t, "forms", &c_forms)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        char **f = t.fields;
+        onto_rel *arr, *rel;
+        char *p, *save;
+        const char *words[16];
+        size_t nw = 0;
+        uint32_t first;
+        char *endp;
+        long quad;
+
+        arr = onto_grow(o->rels, &o->caprels, o->nrels + 1, sizeof(*arr));
+        if (!arr) {
+            r = KG_ENOMEM;
+            goto out;
+        }
+        o->rels = arr;
+        rel = &arr[o->nrels];
+        memset(rel, 0, sizeof(*rel));
+        rel->pub.pattern = onto_str(o, f[c_pat]);
+        rel->pub.type = onto_str(o, f[c_type]);
+        rel->pub.label = onto_str(o, f[c_label]);
+        rel->pub.cameo = onto_str(o, f[c_cameo]);
+        rel->pub.plover = onto_str(o, f[c_plover]);
+        rel->pub.prep = onto_str(o, f[c_prep]);
+        quad = strtol(f[c_quad], &endp, 10);
+        if (*f[c_quad] == '\0' || *endp != '\0' || quad < 0 || quad > 4) {
+            r = onto_error(&t, KG_EPARSE, "quad must be 0 to 4");
+            goto out;
+        }
+        rel->pub.quad = (int)quad;
+        if (strcmp(f[c_kind], "noun") == 0)
+            rel->pub.noun = 1;
+        else if (strcmp(f[c_kind], "verb") != 0) {
+            r = onto_error(&t, KG_EPARSE, "kind must be verb or noun");
+            goto out;
+        }
+        if (!rel->pub.pattern || !rel->pub.type) {
+            r = onto_error(&t, KG_EPARSE, "empty pattern or type");
+            goto out;
+        }
+        if (!rel->pub.label)
+            rel->pub.label = rel->pub.type;
+        /* split the pattern into words (strtok is banned; walk by hand) */
+        for (p = f[c_pat]; *p;) {
+            while (*p == ' ')
+                p++;
+            if (!*p)
+                break;
+            save = p;
+            while (*p && *p != ' ')
+                p++;
+            if (nw == 16) {
+                r = onto_error(&t, KG_EPARSE, "pattern too long");
+                goto out;
+            }
+            if (!(words[nw++] = kg_strpool_intern(&o->pool, save,
+                                                  (size_t)(p - save)))) {
+                r = KG_ENOMEM;
+                goto out;
+            }
+        }
+        if (nw == 0 || strcmp(words[0], "*") == 0) {
+            r = onto_error(&t, KG_EPARSE, "pattern must start with a word");
+            goto out;
+        }
+        rel->words = kg_arena_alloc(&o->arena, nw * sizeof(*rel->words));
+        if (!rel->words) {
+            r = KG_ENOMEM;
+            goto out;
+        }
+        memcpy(rel->words, words, nw * sizeof(*words));
+        rel->nwords = nw;
+        first = onto_map_get(&o->rel_first, words[0]);
+        rel->next = first;
+        o->nrels++;
+        if ((r = onto_map_put(&o->rel_first, words[0], (uint32_t)o->nrels)) <
+                0 ||
+            (r = onto_add_irregular(o, f[c_forms], words[0])) < 0)
+            goto out;
+    }
+out:
+    free(t.data);
+    return r < 0 ? r : KG_OK;
+}
+
+/* Organisations coded with a country prefix (TUROPP) belong to it. */
+static void onto_link_countries(kg_onto *o)
+{
+    size_t i;
+    for (i = 0; i < o->nentities; i++) {
+        kg_onto_entity *e = &o->entities[i];
+        char cc[4];
+        const char *ic;
+        uint32_t idx;
+        if (e->country || !e->code || strlen(e->code) < 3)
+            continue;
+        memcpy(cc, e->code, 3);
+        cc[3] = '\0';
+        ic = kg_strpool_lookup(&o->pool, cc, 3);
+        idx = ic ? onto_map_get(&o->entity_by_id, ic) : 0;
+        if (idx && strcmp(o->entities[idx - 1].type, "Country") == 0)
+            e->country = o->entities[idx - 1].id;
+    }
+}
+
+int kg_onto__load(kg_onto **out, const char *dir, char *err, size_t errlen)
+{
+    kg_onto *o = calloc(1, sizeof(*o));
+    kg_buf key = KG_BUF_INIT;
+    int r;
+
+    *out = NULL;
+    if (!o)
+        return KG_ENOMEM;
+    /* Order matters: the first entity to claim a name keeps it. */
+    if ((r = onto_load_countries(o, dir, err, errlen, &key)) < 0 ||
+        (r = onto_load_orgs(o, dir, err, errlen, &key)) < 0 ||
+        (r = onto_load_people(o, dir, err, errlen, &key)) < 0 ||
+        (r = onto_load_titles(o, dir, err, errlen, &key)) < 0 ||
+        (r = onto_load_relations(o, dir, err, errlen)) < 0) {
+        if (r == KG_ENOMEM)
+            snprintf(err, errlen, "out of memory loading the ontology");
+        kg_buf_dispose(&key);
+        kg_onto__free(o);
+        return r;
+    }
+    onto_link_countries(o);
+    kg_buf_dispose(&key);
+    *out = o;
+    return KG_OK;
+}
+
+void kg_onto__free(kg_onto *o)
+{
+    if (!o)
+        return;
+    onto_map_dispose(&o->entity_by_id);
+    onto_map_dispose(&o->gazetteer);
+    onto_map_dispose(&o->titles);
+    onto_map_dispose(&o->rel_first);
+    onto_map_dispose(&o->irregular);
+    free(o->entities);
+    free(o->names);
+    free(o->rels);
+    free(o->lemmas);
+    kg_arena_dispose(&o->arena);
+    kg_strpool_dispose(&o->pool);
+    free(o);
+}
+
+/* ---- lookups ---------------------------------------------------------- */
+
+const kg_onto_entity *kg_onto__entity(const kg_onto *o, const char *id)
+{
+    const char *ik;
+    uint32_t idx;
+    if (!o || !id)
+        return NULL;
+    ik = kg_strpool_lookup(&o->pool, id, strlen(id));
+    idx = ik ? onto_map_get(&o->entity_by_id, ik) : 0;
+    return idx ? &o->entities[idx - 1] : NULL;
+}
+
+/* Walk keys from i, extending while the joined key is a known prefix;
+ * returns the longest full name (kind != 0) seen. */
+static const onto_name *onto_longest(const kg_onto *o, const onto_map *map,
+                                     const char *const *keys,
+                                     const unsigned char *caps, size_t n,
+                                     size_t i, size_t *ntok)
+{
+    char buf[512];
+    size_t len = 0, j;
+    const onto_name *best = NULL;
+
+    for (j = i; j < n; j++) {
+        size_t kl = strlen(keys[j]);
+        const char *ik;
+        uint32_t idx;
+        if (kl == 0 || len + kl + 1 >= sizeof(buf))
+            break;
+        if (j > i)
+            buf[len++] = ' ';
+        memcpy(buf + len, keys[j], kl);
+        len += kl;
+        ik = kg_strpool_lookup(&o->pool, buf, len);
+        idx = ik ? onto_map_get(map, ik) : 0;
+        if (!idx)
+            break;
+        if (o->names[idx - 1].kind) {
+            const onto_name *nm = &o->names[idx - 1];
+            if (!nm->acronym || !caps || caps[i]) {
+                best = nm;
+                *ntok = j - i + 1;
+            }
+        }
+    }
+    return best;
+}
+
+int kg_onto__match(const kg_onto *o, const char *const *keys,
+                   const unsigned char *caps, size_t n, size_t i,
+                   kg_onto_match *m)
+{
+    size_t ntok = 0;
+    const onto_name *nm =
+        onto_longest(o, &o->gazetteer, keys, caps, n, i, &ntok);
+    if (!nm)
+        return 0;
+    m->entity = nm->entity;
+    m->kind = nm->kind;
+    m->ntok = ntok;
+    return 1;
+}
+
+size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
+                            size_t n, size_t i, const char **agent)
+{
+    size_t ntok = 0;
+    const onto_name *nm = onto_longest(o, &o->titles, keys, NULL, n, i, &ntok);
+    if (!nm)
+        return 0;
+    *agent = nm->agent && *nm->agent ? nm->agent : NULL;
+    return ntok;
+}
+
+const char *kg_onto__irregular(const kg_onto *o, const char *form)
+{
+    const char *ik = kg_strpool_lookup(&o->pool, form, strlen(form));
+    uint32_t idx = ik ? onto_map_get(&o->irregular, ik) : 0;
+    return idx ? o->lemmas[idx - 1] : NULL;
+}
+
+static int onto_token_is(size_t i, const char *word, kg_onto_lemma_fn cand,
+                         void *payload)
+{
+    size_t j;
+    const char *c;
+    for (j = 0; (c = cand(i, j, payload)) != NULL; j++)
+        if (strcmp(c, word) == 0)
+            return 1;
+    return 0;
+}
+
+/* Match rel's words from token i; returns tokens spanned, 0 on failure.
+ * A '*' absorbs up to three tokens, lazily. */
+static size_t onto_rel_span(const onto_rel *rel, size_t w, size_t n, size_t i,
+                            kg_onto_lemma_fn cand, void *payload)
+{
+    if (w == rel->nwords)
+        return 0 + 1; /* sentinel: matched, caller subtracts */
+    if (strcmp(rel->words[w], "*") == 0) {
+        size_t skip;
+        for (skip = 0; skip <= 3 && i + skip <= n; skip++) {
+            size_t r = onto_rel_span(rel, w + 1, n, i + skip, cand, payload);
+            if (r)
+                return r + skip;
+        }
+        return 0;
+    }
+    if (i >= n || !onto_token_is(i, rel->words[w], cand, payload))
+        return 0;
+    {
+        size_t r = onto_rel_span(rel, w + 1, n, i + 1, cand, payload);
+        return r ? r + 1 : 0;
+    }
+}
+
+int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
+                            kg_onto_lemma_fn cand, void *payload,
+                            const kg_onto_relation **out, size_t *ntok)
+{
+    size_t j, best_words = 0, best_span = 0;
+    const onto_rel *best = NULL;
+    const char *c;
+
+    for (j = 0; (c = cand(i, j, payload)) != NULL; j++) {
+        const char *ik = kg_strpool_lookup(&o->pool, c, strlen(c));
+        uint32_t idx = ik ? onto_map_get(&o->rel_first, ik) : 0;
+        while (idx) {
+            const onto_rel *rel = &o->rels[idx - 1];
+            size_t span = onto_rel_span(rel, 0, n, i, cand, payload);
+            if (span) {
+                span -= 1;
+                if (rel->nwords > best_words ||
+                    (rel->nwords == best_words && span < best_span)) {
+                    best = rel;
+                    best_words = rel->nwords;
+                    best_span = span;
+                }
+            }
+            idx = (uint32_t)rel->next;
+        }
+    }
+    if (!best)
+        return 0;
+    *out = &best->pub;
+    *ntok = best_span;
+    return 1;
+}
+
+const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
+                                      const char *date)
+{
+    const kg_onto_office *best = NULL;
+    size_t i;
+    for (i = 0; i < e->noffices; i++) {
+        const kg_onto_office *f = &e->offices[i];
+        if (date) {
+            if (*f->start && strcmp(date, f->start) < 0)
+                continue;
+            if (*f->end && strcmp(date, f->end) >= 0)
+                continue;
+            /* several offices at once: prefer a government one */
+            if (!best || (f->agent && strcmp(f->agent, "GOV") == 0))
+                best = f;
+        } else if (!best || strcmp(f->start, best->start) > 0) {
+            best = f;
+        }
+    }
+    return best;
+}
+
+size_t kg_onto__entity_count(const kg_onto *o)
+{
+    return o->nentities;
+}
+
+size_t kg_onto__relation_count(const kg_onto *o)
+{
+    return o->nrels;
+}
