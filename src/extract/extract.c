@@ -56,7 +56,7 @@ typedef struct ex_mention {
     size_t start, end;  /* bytes */
     const kg_onto_entity *oe;
     int kind;           /* enum kg_onto_name_kind, 0 for values */
-    int compound;       /* index + 1 of the sibling part of Russian-Turkish */
+    int compound;       /* a part of a compound such as Russian-Turkish */
     int dropped;        /* absorbed into a titled name */
     kg_entity ent;
 } ex_mention;
@@ -71,8 +71,11 @@ typedef struct ex_state {
     size_t ntoks;
     ex_mention *ments;
     size_t nments;
-    kg_entity last_person;             /* copy: earlier sentences' memory */
+    kg_entity last_person; /* the last person named in earlier sentences */
     int have_last_person;
+    kg_entity salient;     /* the last person who spoke or acted */
+    int have_salient;
+    int salient_here;      /* salient was set in the current sentence */
     kg_extract_stats *stats;
 } ex_state;
 
@@ -80,13 +83,20 @@ typedef struct ex_state {
 
 static int ex_is_open_quote(const char *s, size_t n)
 {
-    return (n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0) || /* “ */
-           (n == 3 && memcmp(s, "\xC2\xAB", 2) == 0);
+    return n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0; /* “ */
 }
 
 static int ex_is_close_quote(const char *s, size_t n)
 {
     return n == 3 && memcmp(s, "\xE2\x80\x9D", 3) == 0; /* ” */
+}
+
+static int ex_is_quote(const ex_state *st, size_t i)
+{
+    const char *w = st->doc->text + st->toks[i].start;
+    size_t n = st->toks[i].end - st->toks[i].start;
+    return ex_is_open_quote(w, n) || ex_is_close_quote(w, n) ||
+           (n == 1 && w[0] == '"');
 }
 
 static int ex_is_dash(const char *s, size_t n)
@@ -173,6 +183,23 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         t->paren = paren_depth > 0;
         if (n == 1 && w[0] == ')' && paren_depth > 0)
             paren_depth--;
+    }
+    /* A short quoted phrase (“special relationship”) is a scare quote,
+     * not speech: its words stay in the surrounding clause. */
+    for (i = 0; i < s->ntokens;) {
+        size_t j = i;
+        if (!st->toks[i].quote) {
+            i++;
+            continue;
+        }
+        while (j < s->ntokens && st->toks[j].quote)
+            j++;
+        if (j - i <= 5) {
+            size_t k;
+            for (k = i; k < j; k++)
+                st->toks[k].quote = 0;
+        }
+        i = j;
     }
     return KG_OK;
 }
@@ -334,8 +361,8 @@ static int ex_find_mentions(ex_state *st)
                     if ((err = ex_fill_entity(st, em, NULL)) < 0)
                         return err;
                     if (first >= 0) {
-                        em->compound = first + 1;
-                        st->ments[first].compound = (int)st->nments;
+                        em->compound = 1;
+                        st->ments[first].compound = 1;
                     } else {
                         first = (int)st->nments - 1;
                     }
@@ -518,6 +545,19 @@ static int ex_find_values(ex_state *st)
     return KG_OK;
 }
 
+/* The other part of a compound mention (same token), or NULL. */
+static const ex_mention *ex_sibling(const ex_state *st, const ex_mention *m)
+{
+    size_t i;
+    if (!m || !m->compound)
+        return NULL;
+    for (i = 0; i < st->nments; i++)
+        if (&st->ments[i] != m && st->ments[i].compound &&
+            st->ments[i].t0 == m->t0)
+            return &st->ments[i];
+    return NULL;
+}
+
 static int ex_cmp_mention(const void *a, const void *b)
 {
     const ex_mention *x = a, *y = b;
@@ -558,11 +598,14 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t)
     const kg_entity *best = NULL;
     for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];
-        if (m->dropped || m->t0 >= t)
+        if (m->t0 >= t)
             break;
-        if (!m->ent.is_value && ex_is_person(&m->ent))
+        if (!m->dropped && !m->ent.is_value && ex_is_person(&m->ent) &&
+            !st->toks[m->t0].quote)
             best = &m->ent;
     }
+    if (!best && st->have_salient)
+        best = &st->salient;
     if (!best && st->have_last_person)
         best = &st->last_person;
     return best;
@@ -576,9 +619,9 @@ static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
     const kg_entity *best = NULL;
     for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];
-        if (m->dropped || m->t0 >= t)
+        if (m->t0 >= t)
             break;
-        if (!m->ent.is_value && !ex_is_person(&m->ent) &&
+        if (!m->dropped && !m->ent.is_value && !ex_is_person(&m->ent) &&
             (!not || strcmp(m->ent.id, not->id) != 0))
             best = &m->ent;
     }
@@ -618,9 +661,9 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
         /* ", accusing it of ...": the subject of the main clause */
         for (i = 0; i < st->nments; i++) {
             const ex_mention *m = &st->ments[i];
-            if (m->dropped || m->t0 >= t)
+            if (m->t0 >= t)
                 break;
-            if (!m->ent.is_value && !st->toks[m->t0].paren &&
+            if (!m->dropped && !m->ent.is_value && !st->toks[m->t0].paren &&
                 st->toks[m->t0].quote == trig_quote) {
                 *sm = m;
                 return &m->ent;
@@ -678,6 +721,23 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     return NULL;
 }
 
+/* Is word one of the ';'-separated words of list? */
+static int ex_in_list(const char *list, const char *word)
+{
+    size_t n = strlen(word);
+    const char *p = list;
+    while (*p) {
+        const char *semi = strchr(p, ';');
+        size_t k = semi ? (size_t)(semi - p) : strlen(p);
+        if (k == n && strncmp(p, word, n) == 0)
+            return 1;
+        if (!semi)
+            break;
+        p = semi + 1;
+    }
+    return 0;
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
@@ -697,14 +757,12 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1;
             break;
         }
-        if (rel->prep && strcmp(k->lower, rel->prep) == 0 && !prep_seen) {
+        if (rel->prep && !prep_seen && ex_in_list(rel->prep, k->lower)) {
             prep_seen = 1;
             i++;
             continue;
         }
-        if (k->kind == KG_TOK_PUNCT && (k->quote || ex_is_open_quote(
-                                                        st->doc->text + k->start,
-                                                        k->end - k->start))) {
+        if (k->kind == KG_TOK_PUNCT && ex_is_quote(st, i)) {
             i++;
             continue;
         }
@@ -725,8 +783,11 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             }
             return n;
         }
-        if (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
-            !(k->flags & KG_TOKF_CAP) && skipped < EX_OBJECT_SKIP) {
+        /* a verb's direct object follows it; words in between only
+         * belong to a noun phrase ("sanctions on", "weapons to") */
+        if ((rel->noun || rel->prep) && k->kind == KG_TOK_WORD &&
+            k->tag == KG_W_NONE && !(k->flags & KG_TOKF_CAP) &&
+            skipped < EX_OBJECT_SKIP) {
             skipped++;
             i++;
             continue;
@@ -812,30 +873,38 @@ static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
         }
 }
 
-/* The speaker of a sentence with a speech verb outside quotes, or NULL. */
-static const kg_entity *ex_speaker(ex_state *st, size_t *speech_at)
+/* The speaker of a sentence: the subject of its last speech verb outside
+ * quotes and outside relative clauses ("Biden, who said ..., Erdoğan
+ * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
+static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
 {
     size_t i;
+    int found = 0;
     for (i = 0; i < st->ntoks; i++) {
         const ex_tok *k = &st->toks[i];
+        const kg_entity *s = NULL;
         if (k->tag != KG_W_SPEECH || k->quote || k->covered)
             continue;
-        *speech_at = i;
+        if (i > 0 && st->toks[i - 1].tag == KG_W_SUB)
+            continue;
         /* "said Erdogan" */
         if (i + 1 < st->ntoks) {
             const ex_mention *m = ex_mention_at(st, i + 1);
             if (m && !m->ent.is_value && ex_is_person(&m->ent))
-                return &m->ent;
+                s = &m->ent;
         }
-        {
+        if (!s) {
             const ex_mention *sm;
             int pron;
-            const kg_entity *s = ex_subject(st, i, 0, &sm, &pron);
-            if (s)
-                return s;
+            s = ex_subject(st, i, 0, &sm, &pron);
+        }
+        if (s) {
+            *out = *s;
+            *speech_at = i;
+            found = 1;
         }
     }
-    return NULL;
+    return found;
 }
 
 typedef struct ex_emitted {
@@ -893,12 +962,71 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     return cb(&r, payload);
 }
 
+/* ", accusing", "and supplying", "in addition to hosting": an -ing
+ * verb opening a clause whose subject is the sentence's. */
+static int ex_is_participle(const ex_state *st, size_t i)
+{
+    static const char *const openers[] = {"and", "to", "by", "after",
+                                          "before", "while", "without",
+                                          "when", NULL};
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w);
+    if (n <= 4 || strcmp(w + n - 3, "ing") != 0)
+        return 0;
+    return ex_tok_punct(st, i - 1, ',') ||
+           ex_pronoun_is(&st->toks[i - 1], openers);
+}
+
+/* Noun or verb reading of a trigger word, from the word before it:
+ * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
+ * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
+static int ex_want_noun(const ex_state *st, size_t i)
+{
+    const ex_tok *p;
+    const ex_mention *m;
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w);
+    if (n > 3 && strcmp(w + n - 2, "ed") == 0)
+        return 0;
+    if (i == 0)
+        return -1;
+    p = &st->toks[i - 1];
+    if (!strcmp(p->lower, "to"))
+        return 0;
+    switch (p->tag) {
+    case KG_W_DET:
+    case KG_W_POSS:
+    case KG_W_PREP:
+        return 1;
+    case KG_W_PRON:
+    case KG_W_AUX:
+    case KG_W_MODAL:
+    case KG_W_FUTURE:
+    case KG_W_NEG:
+        return 0;
+    default:
+        break;
+    }
+    if ((m = ex_mention_at(st, i - 1)) != NULL && !m->ent.is_value)
+        return m->kind == KG_NAME_DEMONYM ? 1 : 0;
+    if (!strcmp(p->lower, "s") || !strcmp(p->lower, "'s"))
+        return 1; /* Turkey's requests */
+    return -1;
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
     size_t i, speech_at = (size_t)-1;
-    const kg_entity *speaker = ex_speaker(st, &speech_at);
+    kg_entity spk;
+    const kg_entity *speaker =
+        ex_speaker(st, &speech_at, &spk) ? &spk : NULL;
     ex_emitted seen[64];
+
+    if (speaker && ex_is_person(speaker)) {
+        st->salient = *speaker;
+        st->have_salient = st->salient_here = 1;
+    }
     size_t nseen = 0;
     int err;
 
@@ -906,7 +1034,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_onto_relation *rel;
         size_t ntok, t1, nobj, k;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS];
-        const ex_mention *sm, *oms[EX_MAX_OBJECTS];
+        const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle;
         const char *modality;
         double conf;
@@ -914,20 +1042,30 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
             st->toks[i].tag != KG_W_NONE)
             continue;
-        if (!kg_onto__match_relation(st->onto, st->ntoks, i, ex_lemma, st,
-                                     &rel, &ntok))
+        if (!kg_onto__match_relation(st->onto, st->ntoks, i,
+                                     ex_want_noun(st, i), ex_lemma, st, &rel,
+                                     &ntok))
             continue;
         t1 = i + ntok;
-        participle = !rel->noun && i > 0 && ex_tok_punct(st, i - 1, ',') &&
-                     strlen(st->toks[i].lower) > 4 &&
-                     !strcmp(st->toks[i].lower +
-                                 strlen(st->toks[i].lower) - 3,
-                             "ing");
+        /* "the banned group", "some freed prisoners": verbs used as
+         * adjectives are not events */
+        if (!rel->noun && i > 0 &&
+            (st->toks[i - 1].tag == KG_W_DET ||
+             st->toks[i - 1].tag == KG_W_POSS)) {
+            i = t1 - 1;
+            continue;
+        }
+        participle = !rel->noun && i > 0 && ex_is_participle(st, i);
         subj = ex_subject(st, i, participle, &sm, &pronoun);
         if (!subj) {
             i = t1 - 1;
             continue;
         }
+        if (ex_is_person(subj) && !st->toks[i].quote) {
+            st->salient = *subj;
+            st->have_salient = st->salient_here = 1;
+        }
+        sib = ex_sibling(st, sm);
         nobj = ex_objects(st, t1, rel, subj, i, objs, oms, EX_MAX_OBJECTS);
         ex_cues(st, sm && sm->t1 <= i ? sm->t1 : 0, i, &negated, &modality);
         conf = 0.6;
@@ -948,16 +1086,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                payload)) != 0)
                 return err;
             /* Russian-Turkish trade: both parts trade, and with each other */
-            if (sm && sm->compound && rel->noun) {
-                const ex_mention *sib = &st->ments[sm->compound - 1];
+            if (sib && rel->noun) {
                 if ((err = ex_emit(st, s, idx, &sib->ent, objs[k], rel, i, t1,
                                    negated, modality, sp, conf, seen, &nseen,
                                    cb, payload)) != 0)
                     return err;
             }
         }
-        if (sm && sm->compound && rel->noun) {
-            const ex_mention *sib = &st->ments[sm->compound - 1];
+        if (sib && rel->noun) {
             const ex_mention *a = sib->start < sm->start ? sib : sm;
             const ex_mention *b = a == sm ? sib : sm;
             if ((err = ex_emit(st, s, idx, &a->ent, &b->ent, rel, i, t1,
@@ -975,6 +1111,20 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
 static void ex_remember_person(ex_state *st)
 {
     size_t i;
+    /* the sentence's first actor, when a person, is its likely subject
+     * and the likely "he" of the next sentence, unless a speaker or the
+     * subject of a relation already said who acts here */
+    for (i = 0; i < st->nments && !st->salient_here; i++) {
+        const ex_mention *m = &st->ments[i];
+        if (m->dropped || m->ent.is_value || st->toks[m->t0].quote ||
+            st->toks[m->t0].paren)
+            continue;
+        if (ex_is_person(&m->ent)) {
+            st->salient = m->ent;
+            st->have_salient = 1;
+        }
+        break;
+    }
     for (i = st->nments; i-- > 0;) {
         const ex_mention *m = &st->ments[i];
         if (!m->dropped && !m->ent.is_value && ex_is_person(&m->ent)) {
@@ -1017,6 +1167,7 @@ int kg_extract_doc(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb cb,
         if (s->boilerplate || s->ntokens == 0)
             continue;
         st.nments = 0;
+        st.salient_here = 0;
         if ((err = ex_prepare_tokens(&st, &seg, s)) < 0 ||
             (err = ex_find_mentions(&st)) < 0 ||
             (err = ex_glue_titles(&st)) < 0)

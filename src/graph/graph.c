@@ -117,6 +117,8 @@ static int graph_rehash(size_t **tab, size_t *cap, size_t count,
     size_t *nt;
     if (count * 2 < *cap)
         return KG_OK;
+    while (ncap <= count * 2)
+        ncap *= 2;
     nt = calloc(ncap, sizeof(*nt));
     if (!nt)
         return KG_ENOMEM;

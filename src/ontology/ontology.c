@@ -30,7 +30,9 @@ typedef struct onto_map {
 
 /* What a gazetteer or title key leads to. */
 typedef struct onto_name {
-    const kg_onto_entity *entity; /* gazetteer names */
+    size_t entity;                /* gazetteer names: index + 1; an index,
+                                     not a pointer, because the entity
+                                     array moves while files load */
     const char *agent;            /* titles */
     int kind;                     /* enum kg_onto_name_kind, 0: prefix only */
     int acronym;                  /* match only capitalised tokens */
@@ -454,7 +456,7 @@ static int onto_add_phrase(kg_onto *o, onto_map *map, const char *name,
             return err;
     }
     n = &o->names[idx - 1];
-    n->entity = ent;
+    n->entity = ent ? (size_t)(ent - o->entities) + 1 : 0;
     n->agent = agent;
     n->kind = kind;
     n->acronym = onto_is_acronym(name);
@@ -996,7 +998,7 @@ int kg_onto__match(const kg_onto *o, const char *const *keys,
         onto_longest(o, &o->gazetteer, keys, caps, n, i, &ntok);
     if (!nm)
         return 0;
-    m->entity = nm->entity;
+    m->entity = &o->entities[nm->entity - 1];
     m->kind = nm->kind;
     m->ntok = ntok;
     return 1;
@@ -1056,8 +1058,9 @@ static size_t onto_rel_span(const onto_rel *rel, size_t w, size_t n, size_t i,
 }
 
 int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
-                            kg_onto_lemma_fn cand, void *payload,
-                            const kg_onto_relation **out, size_t *ntok)
+                            int want_noun, kg_onto_lemma_fn cand,
+                            void *payload, const kg_onto_relation **out,
+                            size_t *ntok)
 {
     size_t j, best_words = 0, best_span = 0;
     const onto_rel *best = NULL;
@@ -1071,8 +1074,13 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
             size_t span = onto_rel_span(rel, 0, n, i, cand, payload);
             if (span) {
                 span -= 1;
+                int better_kind = want_noun >= 0 && best &&
+                                  rel->pub.noun == want_noun &&
+                                  best->pub.noun != want_noun;
                 if (rel->nwords > best_words ||
-                    (rel->nwords == best_words && span < best_span)) {
+                    (rel->nwords == best_words &&
+                     (span < best_span ||
+                      (span == best_span && better_kind)))) {
                     best = rel;
                     best_words = rel->nwords;
                     best_span = span;
@@ -1086,6 +1094,13 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
     *out = &best->pub;
     *ntok = best_span;
     return 1;
+}
+
+/* Without a date: an office still held beats a past one, a government
+ * office beats another, then the most recent start wins. */
+static int onto_office_rank(const kg_onto_office *f)
+{
+    return (*f->end ? 0 : 2) + (f->agent && strcmp(f->agent, "GOV") == 0);
 }
 
 const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
@@ -1103,7 +1118,9 @@ const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
             /* several offices at once: prefer a government one */
             if (!best || (f->agent && strcmp(f->agent, "GOV") == 0))
                 best = f;
-        } else if (!best || strcmp(f->start, best->start) > 0) {
+        } else if (!best || onto_office_rank(f) > onto_office_rank(best) ||
+                   (onto_office_rank(f) == onto_office_rank(best) &&
+                    strcmp(f->start, best->start) > 0)) {
             best = f;
         }
     }

@@ -100,13 +100,16 @@ const char *kg_onto__irregular(const kg_onto *o, const char *form);
 /*
  * Relation entries whose pattern starts at lemma candidates of token i.
  * Fills *out with the longest matching entry and its length in tokens
- * (wildcards included).  cand(i, j) gives the j-th lemma candidate of token
- * i (NULL after the last).  Returns 1 on a match.
+ * (wildcards included); between equally long ones, want_noun (1 noun,
+ * 0 verb, -1 either) picks the reading ("Russian trade" / "Russia trades").
+ * cand(i, j) gives the j-th lemma candidate of token i (NULL after the
+ * last).  Returns 1 on a match.
  */
 typedef const char *(*kg_onto_lemma_fn)(size_t i, size_t j, void *payload);
 int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
-                            kg_onto_lemma_fn cand, void *payload,
-                            const kg_onto_relation **out, size_t *ntok);
+                            int want_noun, kg_onto_lemma_fn cand,
+                            void *payload, const kg_onto_relation **out,
+                            size_t *ntok);
 
 /* Title word sequence ("prime minister") at folded keys[i]: returns its
  * length in tokens and sets *agent to its agent code, 0 when none. */

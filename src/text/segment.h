@@ -56,10 +56,24 @@ typedef struct kg_segmentation {
 
 /*
  * Segment text[0..len) (valid UTF-8) into sentences and tokens.
- * Returns KG_OK or KG_ENOMEM.  *out is overwritten; dispose it with
+ * Returns KG_OK, KG_ENOMEM, or KG_ELIMIT when len does not fit the 32-bit
+ * token offsets.  *out is overwritten; dispose it with
  * kg_segmentation_dispose().  Memory: malloc'd arrays owned by *out.
  */
 int kg_text__segment(const char *text, size_t len, kg_segmentation *out);
 void kg_segmentation_dispose(kg_segmentation *seg);
+
+/*
+ * Length of a leading `date YYYY-MM-DD` in s[0..n), where s starts at the
+ * first non-blank character of a line ("date" or "Date", an optional ':',
+ * blanks, then the date, then a blank or the end); 0 when there is none or
+ * the date is not a calendar date.  The date is copied to date_out (may be
+ * NULL) as "YYYY-MM-DD" and a NUL.  Readers and the segmenter share it, so
+ * the line that sets a document's date is the line marked as boilerplate.
+ */
+size_t kg_text__date_prefix(const char *s, size_t n, char date_out[11]);
+
+/* 1 when y-m-d is a calendar date with a four-digit year, else 0. */
+int kg_text__valid_date(int y, int m, int d);
 
 #endif

@@ -1,0 +1,419 @@
+/*
+ * dot.c: the Graphviz adapter, the only file that includes cgraph and gvc.
+ * kg_export_dot writes the graph as DOT with agwrite; kg_export_svg lays
+ * the same cgraph graph out (dot up to DOT_MAX_DOT_NODES nodes, sfdp
+ * above) and renders it to SVG.  Both write through a temporary file.
+ *
+ * Styling: nodes by entity type (shape and fill colour), edges by CAMEO
+ * quad class (1-2 cooperation: green/blue; 3-4 conflict: orange/red;
+ * unknown: grey), pen width by weight (1 + log(1 + weight), at most 6),
+ * negated edges dashed.
+ *
+ * Escaping (../shared/research/export_formats.md section 5): node names are
+ * kg node ids (ASCII identifiers, no escaping); label and tooltip text has
+ * its backslashes doubled and newlines turned into \n before agxset,
+ * because agwrite escapes quotes but not backslashes and escString would
+ * eat "\N" and friends.  Quotes are left to agwrite.
+ *
+ * cgraph reports problems through a process-global error channel that
+ * prints on stderr; while a writer runs the level is raised to AGMAX so
+ * nothing is printed, and the last message (aglasterr) goes into the ctx.
+ *
+ * One GVC_t serves the whole process.  Graphviz 2.42's pango text-layout
+ * plugin caches a pointer to the last font name in a static variable; the
+ * name lives in the GVC_t, so a second context after gvFreeContext reads
+ * freed memory (ASan: heap-use-after-free in pango_textlayout).  The
+ * context is created on first use and freed by kg_export__dot_shutdown().
+ * Graphviz keeps global state, so these writers are not thread-safe.
+ */
+#include "kg/export.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cgraph.h>
+#include <gvc.h>
+
+#include "../core/ctx_internal.h"
+#include "../util/atomic.h"
+#include "../util/buf.h"
+#include "export_util.h"
+
+/* Above this many nodes dot's layout gets slow; sfdp scales. */
+#define DOT_MAX_DOT_NODES 300
+#define DOT_MAX_PENWIDTH  6.0
+
+/*
+ * cgraph (Graphviz 2.42) takes char * for strings it only reads or copies
+ * (it interns every name and value with agstrdup); this is the one place
+ * that drops const on their way in.
+ */
+static char *dot_name(const char *s)
+{
+    union {
+        const char *c;
+        char *m;
+    } u;
+
+    u.c = s;
+    return u.m;
+}
+
+typedef struct dot_style {
+    const char *type, *shape, *style, *fillcolor;
+} dot_style;
+
+static const dot_style dot_styles[] = {
+    {"Country", "box", "rounded,filled", "#cfe2f3"},
+    {"Person", "ellipse", "filled", "#fff2cc"},
+    {"Organization", "box", "filled", "#d9ead3"},
+    {"Group", "octagon", "filled", "#f4cccc"},
+    {"Place", "house", "filled", "#e6e0f8"},
+    {"MonetaryAmount", "note", "filled", "#fce5cd"},
+    {"Quantity", "note", "filled", "#eeeeee"},
+    {"Percentage", "note", "filled", "#eeeeee"},
+    {"Date", "note", "filled", "#eeeeee"},
+};
+static const dot_style dot_style_entity = {NULL, "ellipse", "filled",
+                                           "#ffffff"};
+static const dot_style dot_style_value = {NULL, "note", "filled", "#eeeeee"};
+
+/* Edge colour by CAMEO quad class 0..4. */
+static const char *const dot_quad_color[] = {
+    "#757575", /* unknown: grey */
+    "#2e7d32", /* 1 verbal cooperation: green */
+    "#1565c0", /* 2 material cooperation: blue */
+    "#ef6c00", /* 3 verbal conflict: orange */
+    "#c62828", /* 4 material conflict: red */
+};
+
+/* The attributes every node and edge may carry, declared once. */
+typedef struct dot_syms {
+    Agsym_t *n_label, *n_shape, *n_style, *n_fill, *n_tip;
+    Agsym_t *e_label, *e_color, *e_fontcolor, *e_pen, *e_style, *e_tip;
+} dot_syms;
+
+static const dot_style *dot_node_style(const kg_node *n)
+{
+    size_t i;
+
+    for (i = 0; n->type && i < sizeof(dot_styles) / sizeof(dot_styles[0]); i++)
+        if (strcmp(n->type, dot_styles[i].type) == 0)
+            return &dot_styles[i];
+    return n->is_value ? &dot_style_value : &dot_style_entity;
+}
+
+/* Append s to b as escString text: '\' doubled, newlines as \n, CR dropped. */
+static int dot_escape(kg_buf *b, const char *s)
+{
+    int err = KG_OK;
+
+    for (; s && *s && err == KG_OK; s++) {
+        if (*s == '\\')
+            err = kg_buf_put(b, "\\\\", 2);
+        else if (*s == '\n')
+            err = kg_buf_put(b, "\\n", 2);
+        else if (*s != '\r')
+            err = kg_buf_putc(b, *s);
+    }
+    return err;
+}
+
+static int dot_declare(Agraph_t *g, dot_syms *s)
+{
+    /* Graph attributes: left-to-right reads better with edge labels;
+     * overlap and outputorder matter for sfdp and SVG. */
+    if (!agattr(g, AGRAPH, dot_name("rankdir"), dot_name("LR")) ||
+        !agattr(g, AGRAPH, dot_name("overlap"), dot_name("false")) ||
+        !agattr(g, AGRAPH, dot_name("outputorder"), dot_name("edgesfirst")) ||
+        !agattr(g, AGRAPH, dot_name("fontname"), dot_name("Helvetica")) ||
+        !agattr(g, AGNODE, dot_name("fontname"), dot_name("Helvetica")) ||
+        !agattr(g, AGEDGE, dot_name("fontname"), dot_name("Helvetica")) ||
+        !agattr(g, AGEDGE, dot_name("fontsize"), dot_name("10")))
+        return KG_EDEP;
+    s->n_label = agattr(g, AGNODE, dot_name("label"), dot_name("\\N"));
+    s->n_shape = agattr(g, AGNODE, dot_name("shape"), dot_name("ellipse"));
+    s->n_style = agattr(g, AGNODE, dot_name("style"), dot_name(""));
+    s->n_fill = agattr(g, AGNODE, dot_name("fillcolor"), dot_name(""));
+    s->n_tip = agattr(g, AGNODE, dot_name("tooltip"), dot_name(""));
+    s->e_label = agattr(g, AGEDGE, dot_name("label"), dot_name(""));
+    s->e_color = agattr(g, AGEDGE, dot_name("color"), dot_name("black"));
+    s->e_fontcolor =
+        agattr(g, AGEDGE, dot_name("fontcolor"), dot_name("black"));
+    s->e_pen = agattr(g, AGEDGE, dot_name("penwidth"), dot_name("1"));
+    s->e_style = agattr(g, AGEDGE, dot_name("style"), dot_name(""));
+    s->e_tip = agattr(g, AGEDGE, dot_name("tooltip"), dot_name(""));
+    if (!s->n_label || !s->n_shape || !s->n_style || !s->n_fill || !s->n_tip ||
+        !s->e_label || !s->e_color || !s->e_fontcolor || !s->e_pen ||
+        !s->e_style || !s->e_tip)
+        return KG_EDEP;
+    return KG_OK;
+}
+
+static int dot_set(void *obj, Agsym_t *sym, const char *value)
+{
+    return agxset(obj, sym, dot_name(value)) == 0 ? KG_OK : KG_EDEP;
+}
+
+static int dot_add_node(Agraph_t *g,
+                        const dot_syms *s,
+                        const kg_node *kn,
+                        kg_buf *b,
+                        Agnode_t **out)
+{
+    const dot_style *st = dot_node_style(kn);
+    Agnode_t *n = agnode(g, dot_name(kn->id), 1);
+    int err;
+
+    *out = n;
+    if (!n)
+        return KG_EDEP;
+    kg_buf_clear(b);
+    if ((err = dot_escape(b, kn->label ? kn->label : kn->id)) < 0 ||
+        (err = dot_set(n, s->n_label, b->ptr)) < 0 ||
+        (err = dot_set(n, s->n_shape, st->shape)) < 0 ||
+        (err = dot_set(n, s->n_style, st->style)) < 0 ||
+        (err = dot_set(n, s->n_fill, st->fillcolor)) < 0)
+        return err;
+    /* Tooltip: "Country TUR" (type and code), for SVG viewers. */
+    kg_buf_clear(b);
+    if ((err = dot_escape(b, kn->type ? kn->type : "")) < 0)
+        return err;
+    if (kn->code && (err = kg_buf_putc(b, ' ')) < 0)
+        return err;
+    if ((err = dot_escape(b, kn->code)) < 0)
+        return err;
+    return b->len ? dot_set(n, s->n_tip, b->ptr) : KG_OK;
+}
+
+/* "blocks", "not: imposes sanctions on", "blocks [threatened] (3x)". */
+static int dot_edge_label(kg_buf *b, const kg_edge *e)
+{
+    const char *text = e->label && *e->label ? e->label : e->relation;
+    int err = KG_OK;
+
+    kg_buf_clear(b);
+    if (e->negated && (err = kg_buf_puts(b, "not: ")) < 0)
+        return err;
+    if ((err = dot_escape(b, text ? text : "related")) < 0)
+        return err;
+    if (e->modality && *e->modality && strcmp(e->modality, "asserted") != 0) {
+        if ((err = kg_buf_puts(b, " [")) < 0 ||
+            (err = dot_escape(b, e->modality)) < 0 ||
+            (err = kg_buf_putc(b, ']')) < 0)
+            return err;
+    }
+    if (e->count > 1)
+        err = kg_buf_printf(b, " (%zux)", e->count);
+    return err;
+}
+
+static int dot_add_edge(Agraph_t *g,
+                        const dot_syms *s,
+                        Agnode_t **nodes,
+                        const kg_edge *ke,
+                        kg_buf *b)
+{
+    const char *color = dot_quad_color[kg_export__quad(ke->cameo)];
+    double pen = 1.0;
+    char num[KG_EXPORT_NUMLEN];
+    Agedge_t *e;
+    int err;
+
+    e = agedge(g, nodes[ke->source], nodes[ke->target], dot_name(ke->id), 1);
+    if (!e)
+        return KG_EDEP;
+    if (isfinite(ke->weight) && ke->weight > 0)
+        pen = 1.0 + log1p(ke->weight);
+    if (pen > DOT_MAX_PENWIDTH)
+        pen = DOT_MAX_PENWIDTH;
+    snprintf(num, sizeof(num), "%.2f", pen);
+    if ((err = dot_edge_label(b, ke)) < 0 ||
+        (err = dot_set(e, s->e_label, b->ptr)) < 0 ||
+        (err = dot_set(e, s->e_color, color)) < 0 ||
+        (err = dot_set(e, s->e_fontcolor, color)) < 0 ||
+        (err = dot_set(e, s->e_pen, num)) < 0)
+        return err;
+    if (ke->negated && (err = dot_set(e, s->e_style, "dashed")) < 0)
+        return err;
+    /* The first sentence it was read in, as the SVG tooltip. */
+    if (ke->nprov > 0 && ke->prov[0].text) {
+        kg_buf_clear(b);
+        if ((err = dot_escape(b, ke->prov[0].text)) < 0 ||
+            (err = dot_set(e, s->e_tip, b->ptr)) < 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* Build the styled cgraph graph of g; *out is agclose'd by the caller. */
+static int dot_build(const kg_graph *g, Agraph_t **out)
+{
+    Agraph_t *ag;
+    Agnode_t **nodes = NULL;
+    kg_buf b = KG_BUF_INIT;
+    dot_syms syms;
+    size_t i, nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
+    int err;
+
+    *out = ag = agopen(dot_name("kg"), Agdirected, NULL);
+    if (!ag)
+        return KG_ENOMEM;
+    if ((err = dot_declare(ag, &syms)) < 0)
+        goto out;
+    nodes = calloc(nn ? nn : 1, sizeof(*nodes));
+    if (!nodes) {
+        err = KG_ENOMEM;
+        goto out;
+    }
+    for (i = 0; i < nn; i++)
+        if ((err = dot_add_node(ag, &syms, kg_graph_node(g, i), &b,
+                                &nodes[i])) < 0)
+            goto out;
+    for (i = 0; i < ne; i++)
+        if ((err = dot_add_edge(ag, &syms, nodes, kg_graph_edge(g, i), &b)) < 0)
+            goto out;
+out:
+    free(nodes);
+    kg_buf_dispose(&b);
+    return err;
+}
+
+static GVC_t *dot_gvc;
+
+static GVC_t *dot_context(void)
+{
+    if (!dot_gvc)
+        dot_gvc = gvContext();
+    return dot_gvc;
+}
+
+void kg_export__dot_shutdown(void)
+{
+    if (dot_gvc)
+        gvFreeContext(dot_gvc);
+    dot_gvc = NULL;
+}
+
+/* Store cgraph's last message (one line) or fallback in ctx. */
+static int
+dot_dep_error(kg_ctx *ctx, int status, const char *what, const char *file)
+{
+    char *msg = aglasterr();
+    char *p;
+
+    if (msg) {
+        for (p = msg; *p; p++)
+            if (*p == '\n' || *p == '\r')
+                *p = ' ';
+        while (p > msg && p[-1] == ' ')
+            *--p = '\0';
+    }
+    if (status == KG_ENOMEM)
+        kg_ctx__error(ctx, status, "out of memory writing %s", file);
+    else
+        kg_ctx__error(ctx, status, "%s %s: %s", what, file,
+                      msg && *msg ? msg : "graphviz failed");
+    free(msg);
+    return status;
+}
+
+static int dot_open(kg_ctx *ctx, kg_afile *af, const char *file)
+{
+    int err = kg_afile_open(af, file);
+
+    if (err == KG_EIO)
+        kg_ctx__error(ctx, err, "cannot create %s: %s", file, strerror(errno));
+    else if (err < 0)
+        kg_ctx__error(ctx, err, "out of memory writing %s", file);
+    return err;
+}
+
+static int dot_commit(kg_ctx *ctx, kg_afile *af, const char *file)
+{
+    int err = kg_afile_commit(af);
+
+    if (err < 0)
+        kg_ctx__error(ctx, err, "cannot write %s: %s", file, strerror(errno));
+    return err;
+}
+
+int kg_export_dot(const kg_graph *g, const char *file)
+{
+    kg_ctx *ctx = kg_graph_ctx(g);
+    agerrlevel_t level = agseterr(AGMAX);
+    kg_export_locale loc;
+    kg_afile af = {0};
+    Agraph_t *ag = NULL;
+    int err;
+
+    kg_export__locale_begin(&loc);
+    if ((err = dot_build(g, &ag)) < 0) {
+        dot_dep_error(ctx, err, "cannot build the graph for", file);
+        goto out;
+    }
+    if ((err = dot_open(ctx, &af, file)) < 0)
+        goto out;
+    errno = 0;
+    if (agwrite(ag, af.fp) != 0) {
+        err = kg_ctx__error(ctx, KG_EIO, "cannot write %s: %s", file,
+                            errno ? strerror(errno) : "agwrite failed");
+        goto out;
+    }
+    err = dot_commit(ctx, &af, file);
+out:
+    kg_afile_abort(&af);
+    if (ag)
+        agclose(ag);
+    kg_export__locale_end(&loc);
+    agseterr(level);
+    return err;
+}
+
+int kg_export_svg(const kg_graph *g, const char *file)
+{
+    kg_ctx *ctx = kg_graph_ctx(g);
+    agerrlevel_t level = agseterr(AGMAX);
+    kg_export_locale loc;
+    kg_afile af = {0};
+    Agraph_t *ag = NULL;
+    GVC_t *gvc = NULL;
+    int laid_out = 0, err;
+    const char *engine =
+        kg_graph_node_count(g) <= DOT_MAX_DOT_NODES ? "dot" : "sfdp";
+
+    kg_export__locale_begin(&loc);
+    if ((err = dot_build(g, &ag)) < 0) {
+        dot_dep_error(ctx, err, "cannot build the graph for", file);
+        goto out;
+    }
+    if (!(gvc = dot_context())) {
+        err = kg_ctx__error(ctx, KG_ENOMEM, "out of memory writing %s", file);
+        goto out;
+    }
+    if (gvLayout(gvc, ag, engine) != 0) {
+        err = dot_dep_error(ctx, KG_EDEP, "graphviz layout failed for", file);
+        goto out;
+    }
+    laid_out = 1;
+    if ((err = dot_open(ctx, &af, file)) < 0)
+        goto out;
+    errno = 0;
+    if (gvRender(gvc, ag, "svg", af.fp) != 0) {
+        err = dot_dep_error(ctx, KG_EDEP, "graphviz cannot render", file);
+        goto out;
+    }
+    err = dot_commit(ctx, &af, file);
+out:
+    kg_afile_abort(&af);
+    if (laid_out)
+        gvFreeLayout(gvc, ag);
+    if (ag)
+        agclose(ag);
+    kg_export__locale_end(&loc);
+    agseterr(level);
+    return err;
+}

@@ -1,0 +1,569 @@
+/*
+ * read.c: the text stage's readers.  Files, folders (recursive, in byte
+ * order of names, hidden entries skipped), stdin and in-memory buffers
+ * become kg_doc records: valid NFC UTF-8 with an id, a date and, for plain
+ * text, a title guessed from a short first line.
+ *
+ * The document text is the cleaned input byte for byte (kg_utf8_clean:
+ * invalid bytes become U+FFFD, NFC), so every offset the later stages keep
+ * indexes it.  A `date YYYY-MM-DD` first line stays in the text; the
+ * segmenter marks it as boilerplate.
+ *
+ * Memory: one kg_text__reader per call holds the buffers, reused from one
+ * document to the next; each document is handed to the callback and
+ * forgotten before the next is read.
+ */
+#include "reader.h"
+
+#include <assert.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "kg/common.h"
+
+#include "../core/ctx_internal.h"
+#include "../util/utf8.h"
+#include "segment.h"
+
+/* Folders nested deeper than this are skipped (a symlink loop ends). */
+#define READ_MAX_DEPTH 32
+
+/* Titles are short; a long first line is the article's first paragraph. */
+#define READ_MAX_TITLE 300u
+
+static void read_reader_init(kg_text__reader *r,
+                             kg_ctx *ctx,
+                             const char *default_date,
+                             kg_doc_cb cb,
+                             kg_doc_error_cb on_error,
+                             void *payload)
+{
+    memset(r, 0, sizeof(*r));
+    r->ctx = ctx;
+    r->default_date = default_date;
+    r->cb = cb;
+    r->on_error = on_error;
+    r->payload = payload;
+    r->strict = ctx ? (kg_ctx_flags(ctx) & KG_OPT_STRICT) != 0 : 0;
+    r->line.max = KG_TEXT_MAX_INPUT;
+}
+
+static void read_reader_dispose(kg_text__reader *r)
+{
+    kg_buf_dispose(&r->text);
+    kg_buf_dispose(&r->title);
+    kg_buf_dispose(&r->id);
+    kg_buf_dispose(&r->url);
+    kg_buf_dispose(&r->line);
+}
+
+void kg_text__report(kg_text__reader *r,
+                     const char *path,
+                     size_t line,
+                     int status,
+                     const char *msg)
+{
+    if (r->on_error)
+        r->on_error(path, line, status, msg, r->payload);
+}
+
+/* The message for errno e, without strerror's shared buffer. */
+static int read_errno(kg_text__reader *r, const char *path, int e)
+{
+    char msg[128];
+    int status = (e == ENOENT || e == ENOTDIR) ? KG_ENOTFOUND
+                 : e == ENOMEM                 ? KG_ENOMEM
+                                               : KG_EIO;
+    if (strerror_r(e, msg, sizeof(msg)) != 0)
+        snprintf(msg, sizeof(msg), "error %d", e);
+    return kg_ctx__error(r->ctx, status, "%s: %s", path, msg);
+}
+
+static int read_is_blank_byte(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+           c == '\v';
+}
+
+/* The first line of t[from..len) with text in it, without the blanks
+ * around it; returns 0 when there is none. */
+static int
+read_next_line(const char *t, size_t len, size_t from, size_t *a, size_t *b)
+{
+    size_t i = from;
+    while (i < len) {
+        const char *nl = memchr(t + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - t) : len, s = i;
+        while (s < e && read_is_blank_byte(t[s]))
+            s++;
+        /* a UTF-8 byte order mark is not text */
+        if (e - s >= 3 && memcmp(t + s, "\xEF\xBB\xBF", 3) == 0)
+            s += 3;
+        while (s < e && read_is_blank_byte(t[s]))
+            s++;
+        while (e > s && read_is_blank_byte(t[e - 1]))
+            e--;
+        if (s < e) {
+            *a = s;
+            *b = e;
+            return 1;
+        }
+        i = nl ? (size_t)(nl - t) + 1 : len;
+    }
+    return 0;
+}
+
+/* A title ends without final punctuation: not . ! ? … , ; : (also not
+ * when a closing quote follows one). */
+static int read_has_final_punct(const char *s, size_t n)
+{
+    size_t k = n;
+    int32_t cp = -1;
+    int i;
+    for (i = 0; i < 2 && k > 0; i++) {
+        size_t start = kg_utf8_truncate(s, k - 1);
+        kg_utf8_decode(s + start, k - start, &cp);
+        if (cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 ||
+            cp == ')') {
+            k = start;
+            continue;
+        }
+        break;
+    }
+    return cp == '.' || cp == '!' || cp == '?' || cp == ',' || cp == ';' ||
+           cp == ':' || cp == 0x2026;
+}
+
+/* Byte offset of the first invalid UTF-8 sequence in s[0..n). */
+static size_t read_first_invalid(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t k = kg_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0)
+            return i;
+        i += k;
+    }
+    return n;
+}
+
+int kg_text__emit(
+    kg_text__reader *r, kg_doc *doc, const char *raw, size_t n, int guess_title)
+{
+    size_t invalid = 0, a, b, dl = 0;
+    const char *t;
+    int err, have_line;
+
+    kg_buf_clear(&r->text);
+    err = kg_utf8_clean(raw, n, r->strict, &r->text, &invalid);
+    if (err == KG_EUTF8) {
+        size_t at = read_first_invalid(raw, n);
+        if (doc->line)
+            return kg_ctx__error(r->ctx, err,
+                                 "%s:%zu: invalid UTF-8 at byte %zu of text",
+                                 doc->path, doc->line, at);
+        return kg_ctx__error(r->ctx, err, "%s: invalid UTF-8 at byte %zu",
+                             doc->path, at);
+    }
+    if (err == KG_ELIMIT)
+        return kg_ctx__error(r->ctx, err, "%s: text too large", doc->path);
+    if (err < 0)
+        return kg_ctx__error(r->ctx, err, "%s: out of memory", doc->path);
+    if (!r->text.ptr && (err = kg_buf_put(&r->text, "", 0)) < 0)
+        return err;
+    t = r->text.ptr;
+    doc->text = t;
+    doc->len = r->text.len;
+    doc->invalid_bytes = invalid;
+
+    have_line = read_next_line(t, r->text.len, 0, &a, &b);
+    if (have_line) {
+        dl = kg_text__date_prefix(t + a, b - a, r->date);
+        if (dl && !doc->date)
+            doc->date = r->date;
+    }
+    if (!doc->date)
+        doc->date = r->default_date;
+
+    if (guess_title && have_line && !doc->title) {
+        size_t na, nb;
+        a += dl;
+        while (a < b && read_is_blank_byte(t[a]))
+            a++;
+        if (a == b && !read_next_line(t, r->text.len, b, &a, &b))
+            a = b;
+        /* a title only when more text follows it */
+        if (a < b && b - a <= READ_MAX_TITLE &&
+            !read_has_final_punct(t + a, b - a) &&
+            read_next_line(t, r->text.len, b, &na, &nb)) {
+            kg_buf_clear(&r->title);
+            if ((err = kg_buf_put(&r->title, t + a, b - a)) < 0)
+                return err;
+            doc->title = r->title.ptr;
+        }
+    }
+    return r->cb(doc, r->payload);
+}
+
+static int read_plain(kg_text__reader *r,
+                      const char *id,
+                      const char *path,
+                      const char *data,
+                      size_t len)
+{
+    kg_doc doc;
+    memset(&doc, 0, sizeof(doc));
+    doc.id = id;
+    doc.path = path;
+    return kg_text__emit(r, &doc, data, len, 1);
+}
+
+/* Append all of f to b (b->max caps it). */
+static int read_all(kg_text__reader *r, FILE *f, const char *path, kg_buf *b)
+{
+    char chunk[65536];
+    size_t got;
+    int err;
+
+    while ((got = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+        if ((err = kg_buf_put(b, chunk, got)) == KG_ELIMIT)
+            return kg_ctx__error(r->ctx, err, "%s: input larger than %zu MiB",
+                                 path, KG_TEXT_MAX_INPUT >> 20);
+        if (err < 0)
+            return err;
+    }
+    if (ferror(f))
+        return read_errno(r, path, errno ? errno : EIO);
+    return KG_OK;
+}
+
+/*
+ * Read one line of f into r->line (without the line break).  *eof is set
+ * when there was nothing left.  A line over the cap is consumed and
+ * reported as KG_ELIMIT.
+ */
+static int read_line(FILE *f, kg_buf *line, int *eof)
+{
+    char chunk[4096];
+    size_t n = 0;
+    int c, err = KG_OK, any = 0;
+
+    kg_buf_clear(line);
+    *eof = 0;
+    while ((c = getc(f)) != EOF) {
+        any = 1;
+        if (c == '\n')
+            break;
+        chunk[n++] = (char)c;
+        if (n == sizeof(chunk)) {
+            if (err == KG_OK)
+                err = kg_buf_put(line, chunk, n);
+            n = 0;
+        }
+    }
+    if (n && err == KG_OK)
+        err = kg_buf_put(line, chunk, n);
+    if (!any)
+        *eof = 1;
+    if (err == KG_OK && line->len && line->ptr[line->len - 1] == '\r')
+        line->ptr[--line->len] = '\0';
+    return err;
+}
+
+static int read_is_blank(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!read_is_blank_byte(s[i]))
+            return 0;
+    return 1;
+}
+
+/* A JSONL corpus from f, whose next line is number lineno. */
+static int
+read_jsonl_stream(kg_text__reader *r, FILE *f, const char *path, size_t lineno)
+{
+    int err, eof;
+
+    for (;; lineno++) {
+        err = read_line(f, &r->line, &eof);
+        if (eof)
+            break;
+        if (err == KG_ELIMIT) {
+            char msg[80];
+            snprintf(msg, sizeof(msg), "line longer than %zu MiB; skipped",
+                     KG_TEXT_MAX_INPUT >> 20);
+            kg_text__report(r, path, lineno, KG_ELIMIT, msg);
+            continue;
+        }
+        if (err < 0)
+            return err;
+        if (!r->line.len || read_is_blank(r->line.ptr, r->line.len))
+            continue;
+        if ((err = kg_text__jsonl_line(r, path, lineno, r->line.ptr,
+                                       r->line.len)) != 0)
+            return err;
+    }
+    if (ferror(f))
+        return read_errno(r, path, errno ? errno : EIO);
+    return KG_OK;
+}
+
+static int read_ext_is(const char *ext, const char *want)
+{
+    /* ASCII case-insensitive; no <ctype.h> */
+    for (; *ext && *want; ext++, want++) {
+        char c = *ext;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != *want)
+            return 0;
+    }
+    return *ext == '\0' && *want == '\0';
+}
+
+enum read_kind { READ_SKIP = 0, READ_PLAIN = 1, READ_JSONL = 2, READ_HTML = 3 };
+
+/* What a file name says about its content; NULL extension: no dot in the
+ * last path component. */
+static enum read_kind read_kind_of(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    const char *dot;
+    base = base ? base + 1 : path;
+    dot = strrchr(base, '.');
+    if (!dot || dot == base)
+        return READ_PLAIN;
+    dot++;
+    if (read_ext_is(dot, "jsonl"))
+        return READ_JSONL;
+    if (read_ext_is(dot, "txt") || read_ext_is(dot, "text") ||
+        read_ext_is(dot, "md"))
+        return READ_PLAIN;
+    if (read_ext_is(dot, "html") || read_ext_is(dot, "htm"))
+        return READ_HTML;
+    return READ_SKIP;
+}
+
+static int read_file(kg_text__reader *r, const char *path, enum read_kind kind)
+{
+    FILE *f = NULL;
+    struct stat st;
+    kg_buf data = KG_BUF_INIT;
+    int err = KG_OK;
+
+    f = fopen(path, "rb");
+    if (!f)
+        return read_errno(r, path, errno);
+    if (fstat(fileno(f), &st) != 0) {
+        err = read_errno(r, path, errno);
+        goto out;
+    }
+    if (kind == READ_JSONL) {
+        err = read_jsonl_stream(r, f, path, 1);
+        goto out;
+    }
+    if (S_ISREG(st.st_mode) && (size_t)st.st_size > KG_TEXT_MAX_INPUT) {
+        err = kg_ctx__error(r->ctx, KG_ELIMIT, "%s: file larger than %zu MiB",
+                            path, KG_TEXT_MAX_INPUT >> 20);
+        goto out;
+    }
+    data.max = KG_TEXT_MAX_INPUT + 1;
+    if ((err = read_all(r, f, path, &data)) < 0)
+        goto out;
+    fclose(f);
+    f = NULL;
+    err = read_plain(r, path, path, data.ptr ? data.ptr : "", data.len);
+out:
+    if (f)
+        fclose(f);
+    kg_buf_dispose(&data);
+    return err;
+}
+
+/* stdin: a JSONL corpus when the first character that is not blank is
+ * '{', else one plain document with id "-". */
+static int read_stdin(kg_text__reader *r)
+{
+    kg_buf data = KG_BUF_INIT;
+    size_t lineno = 1;
+    int c, err = KG_OK;
+
+    data.max = KG_TEXT_MAX_INPUT + 1;
+    while ((c = getc(stdin)) != EOF && read_is_blank_byte((char)c)) {
+        if (c == '\n')
+            lineno++;
+        if ((err = kg_buf_putc(&data, (char)c)) < 0)
+            goto out;
+    }
+    if (c == '{') {
+        if (ungetc(c, stdin) == EOF) {
+            err = read_errno(r, "-", EIO);
+            goto out;
+        }
+        err = read_jsonl_stream(r, stdin, "-", lineno);
+        goto out;
+    }
+    if (c != EOF && (err = kg_buf_putc(&data, (char)c)) < 0)
+        goto out;
+    if (c != EOF && (err = read_all(r, stdin, "-", &data)) < 0)
+        goto out;
+    if (ferror(stdin)) {
+        err = read_errno(r, "-", errno ? errno : EIO);
+        goto out;
+    }
+    err = read_plain(r, "-", "-", data.ptr ? data.ptr : "", data.len);
+out:
+    kg_buf_dispose(&data);
+    return err;
+}
+
+static int read_cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int
+read_path(kg_text__reader *r, const char *path, int depth, int named);
+
+static int read_dir(kg_text__reader *r, const char *dir, int depth)
+{
+    DIR *d = NULL;
+    struct dirent *e;
+    char **names = NULL;
+    size_t n = 0, cap = 0, i, dlen = strlen(dir);
+    kg_buf child = KG_BUF_INIT;
+    int err = KG_OK;
+
+    if (depth > READ_MAX_DEPTH) {
+        kg_text__report(r, dir, 0, KG_ELIMIT,
+                        "folders nested too deep; skipped");
+        return KG_OK;
+    }
+    d = opendir(dir);
+    if (!d)
+        return read_errno(r, dir, errno);
+    errno = 0;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue; /* hidden, "." and ".." */
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 32;
+            char **p = realloc(names, nc * sizeof(*p));
+            if (!p) {
+                err = KG_ENOMEM;
+                goto out;
+            }
+            names = p;
+            cap = nc;
+        }
+        if (!(names[n] = strdup(e->d_name))) {
+            err = KG_ENOMEM;
+            goto out;
+        }
+        n++;
+    }
+    if (errno) {
+        err = read_errno(r, dir, errno);
+        goto out;
+    }
+    closedir(d);
+    d = NULL;
+    if (n)
+        qsort(names, n, sizeof(*names), read_cmp_names);
+    while (dlen > 1 && dir[dlen - 1] == '/')
+        dlen--;
+    for (i = 0; i < n; i++) {
+        kg_buf_clear(&child);
+        if ((err = kg_buf_put(&child, dir, dlen)) < 0 ||
+            (dlen && dir[dlen - 1] != '/' &&
+             (err = kg_buf_putc(&child, '/')) < 0) ||
+            (err = kg_buf_puts(&child, names[i])) < 0)
+            goto out;
+        if ((err = read_path(r, child.ptr, depth + 1, 0)) != 0)
+            goto out;
+    }
+out:
+    if (d)
+        closedir(d);
+    for (i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    kg_buf_dispose(&child);
+    return err;
+}
+
+/* named: the user gave this path (read whatever it is); otherwise it was
+ * found in a folder (read only the extensions we know). */
+static int read_path(kg_text__reader *r, const char *path, int depth, int named)
+{
+    struct stat st;
+    enum read_kind kind;
+
+    if (stat(path, &st) != 0) {
+        if (!named && (errno == ENOENT || errno == ELOOP))
+            return KG_OK; /* a dangling symlink in a folder */
+        return read_errno(r, path, errno);
+    }
+    if (S_ISDIR(st.st_mode))
+        return read_dir(r, path, depth);
+    kind = read_kind_of(path);
+    if (kind == READ_HTML) {
+        /* TODO: HTML documents (libxml2's HTML parser) are not read yet. */
+        if (named)
+            kg_text__report(r, path, 0, KG_EINVAL,
+                            "HTML input is not supported yet; skipped");
+        return KG_OK;
+    }
+    if (!named && (kind == READ_SKIP || !S_ISREG(st.st_mode)))
+        return KG_OK;
+    return read_file(r, path, kind == READ_JSONL ? READ_JSONL : READ_PLAIN);
+}
+
+int kg_text_read_path(kg_ctx *ctx,
+                      const char *path,
+                      const char *default_date,
+                      kg_doc_cb cb,
+                      kg_doc_error_cb on_error,
+                      void *payload)
+{
+    kg_text__reader r;
+    int err;
+
+    assert(path && cb);
+    read_reader_init(&r, ctx, default_date, cb, on_error, payload);
+    if (strcmp(path, "-") == 0)
+        err = read_stdin(&r);
+    else
+        err = read_path(&r, path, 0, 1);
+    read_reader_dispose(&r);
+    return err;
+}
+
+int kg_text_read_buffer(kg_ctx *ctx,
+                        const char *id,
+                        const char *data,
+                        size_t len,
+                        const char *default_date,
+                        kg_doc_cb cb,
+                        void *payload)
+{
+    kg_text__reader r;
+    int err;
+
+    assert(cb && (data || !len));
+    if (!id)
+        id = "-";
+    if (len > KG_TEXT_MAX_INPUT)
+        return kg_ctx__error(ctx, KG_ELIMIT, "%s: input larger than %zu MiB",
+                             id, KG_TEXT_MAX_INPUT >> 20);
+    read_reader_init(&r, ctx, default_date, cb, NULL, payload);
+    err = read_plain(&r, id, id, data ? data : "", len);
+    read_reader_dispose(&r);
+    return err;
+}

@@ -1,0 +1,980 @@
+/*
+ * segment.c: sentences, tokens and boilerplate lines of one document.
+ *
+ * Three passes over valid UTF-8, all offsets in bytes into the text:
+ *   1. lines: which lines (or, for a `date YYYY-MM-DD` line, which prefix)
+ *      are boilerplate; each becomes a span that sentences never cross;
+ *   2. tokens: words (inner apostrophes, hyphenated compounds and dotted
+ *      abbreviations such as U.S. stay one token; the possessive 's is its
+ *      own token so "Turkey" meets the gazetteer), numbers (62.5, 1,000,
+ *      15:01, 2003-2014), symbols ($ € £ %) and one-character punctuation;
+ *   3. sentences: boundaries after . ! ? and … (with the closing quotes
+ *      and brackets that follow them), at paragraph breaks, at single line
+ *      breaks after lines without final punctuation (titles, headlines),
+ *      at boilerplate span edges and at KG_MAX_SENTENCE_BYTES.
+ *
+ * Invariants: tokens never contain white space and never overlap; every
+ * token lies in exactly one sentence; sentences are in text order and
+ * start and end on token edges.  Character classes come from util/utf8.h
+ * (no <ctype.h>: bytes are not characters).
+ */
+#include "segment.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "kg/common.h"
+
+#include "../util/utf8.h"
+
+/* Tokens are cut at this many bytes (on a code-point boundary) so a run of
+ * letters without spaces cannot defeat the sentence bound. */
+#define SEG_MAX_TOKEN_BYTES 1024u
+
+/* Boilerplate phrases only count on lines up to this long: a paragraph of
+ * prose that happens to say "subscribe to" is not a newsletter line. */
+#define SEG_MAX_BOILERPLATE_LINE 400u
+
+typedef struct seg_span {
+    size_t start, end;
+} seg_span;
+
+typedef struct seg_state {
+    const char *t;
+    size_t len;
+    kg_token *tok;
+    size_t ntok, captok;
+    kg_sentence *sent;
+    size_t nsent, capsent;
+    seg_span *span;
+    size_t nspan, capspan;
+    int *bp; /* per token: index of its boilerplate span, or -1 */
+    int wrapped;
+} seg_state;
+
+/* ---- characters ------------------------------------------------------ */
+
+/* The code point at t[i], its length in *k; -1 and 0 at the end. */
+static int32_t seg_cp(const seg_state *s, size_t i, size_t *k)
+{
+    int32_t cp;
+    if (i >= s->len) {
+        *k = 0;
+        return -1;
+    }
+    if ((unsigned char)s->t[i] < 0x80) {
+        *k = 1;
+        return (unsigned char)s->t[i];
+    }
+    *k = kg_utf8_decode(s->t + i, s->len - i, &cp);
+    return cp;
+}
+
+static int seg_is_space(int32_t cp)
+{
+    /* BOM and zero-width space separate like blanks. */
+    return cp >= 0 && (kg_utf8_is_space(cp) || cp == 0xFEFF || cp == 0x200B ||
+                       cp == 0x2028 || cp == 0x2029);
+}
+
+/* Letters, digits, and the marks and other non-punctuation code points
+ * that continue a word (combining marks, ZWJ, superscripts). */
+static int seg_is_wordch(int32_t cp)
+{
+    if (cp < 0)
+        return 0;
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+               (cp >= '0' && cp <= '9');
+    if (kg_utf8_is_letter(cp) || kg_utf8_is_digit(cp))
+        return 1;
+    return !kg_utf8_is_punct(cp) && !seg_is_space(cp) && cp != 0xFFFD;
+}
+
+static int seg_is_letter(int32_t cp)
+{
+    if (cp < 0)
+        return 0;
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    return kg_utf8_is_letter(cp);
+}
+
+static int seg_is_digit(int32_t cp)
+{
+    if (cp < 0)
+        return 0;
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9';
+    return kg_utf8_is_digit(cp);
+}
+
+static int seg_is_upper(int32_t cp)
+{
+    if (cp < 0)
+        return 0;
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    return kg_utf8_is_upper(cp);
+}
+
+static int seg_is_lower_letter(int32_t cp)
+{
+    return seg_is_letter(cp) && !seg_is_upper(cp);
+}
+
+static int seg_is_apostrophe(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
+
+static int seg_is_hyphen(int32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+/* Currency, percent and the other symbols that get KG_TOK_SYMBOL. */
+static int seg_is_symbol(int32_t cp)
+{
+    switch (cp) {
+    case '$':
+    case '%':
+    case '+':
+    case '<':
+    case '=':
+    case '>':
+    case '^':
+    case '|':
+    case '~':
+    case '`':
+    case 0xA2:
+    case 0xA3:
+    case 0xA4:
+    case 0xA5:
+    case 0xA9:
+    case 0xAE:
+    case 0xB0:
+    case 0xB1:
+    case 0xD7:
+    case 0xF7:
+    case 0x2030:
+    case 0x2122:
+    case 0xFFFD:
+        return 1;
+    default:
+        break;
+    }
+    if (cp >= 0x20A0 && cp <= 0x20CF) /* currency block: € ₺ ₽ ₹ */
+        return 1;
+    /* Arrows, mathematical and technical symbols, dingbats, emoji; not the
+     * CJK and full-width punctuation blocks. */
+    if (cp >= 0x2190 && !(cp >= 0x2E00 && cp <= 0x2E7F) &&
+        !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFE10 && cp <= 0xFE6F) &&
+        !(cp >= 0xFF00 && cp <= 0xFF65))
+        return kg_utf8_is_punct(cp);
+    return 0;
+}
+
+static int seg_is_terminal_cp(int32_t cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
+           cp == 0x203C || cp == 0x2047 || cp == 0x2048 || cp == 0x2049;
+}
+
+static int seg_is_closer_cp(int32_t cp)
+{
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '}' ||
+           cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x203A;
+}
+
+static int seg_is_opener_cp(int32_t cp)
+{
+    return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == '{' ||
+           cp == 0x201C || cp == 0x2018 || cp == 0xAB || cp == 0x2039;
+}
+
+/* ---- dates ----------------------------------------------------------- */
+
+int kg_text__valid_date(int y, int m, int d)
+{
+    static const int mdays[12] = {31, 29, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+    if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1)
+        return 0;
+    if (m == 2 && d == 29)
+        return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= mdays[m - 1];
+}
+
+static int seg_digits(const char *s, size_t n, int *out)
+{
+    size_t i;
+    int v = 0;
+    for (i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return 1;
+}
+
+size_t kg_text__date_prefix(const char *s, size_t n, char date_out[11])
+{
+    size_t i = 4, d;
+    int y, m, dd;
+
+    if (n < 15 || (memcmp(s, "date", 4) != 0 && memcmp(s, "Date", 4) != 0))
+        return 0;
+    if (s[i] == ':')
+        i++;
+    if (i >= n || (s[i] != ' ' && s[i] != '\t'))
+        return 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    d = i;
+    if (n - d < 10 || s[d + 4] != '-' || s[d + 7] != '-' ||
+        !seg_digits(s + d, 4, &y) || !seg_digits(s + d + 5, 2, &m) ||
+        !seg_digits(s + d + 8, 2, &dd) || !kg_text__valid_date(y, m, dd))
+        return 0;
+    i = d + 10;
+    if (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+        return 0;
+    if (date_out) {
+        memcpy(date_out, s + d, 10);
+        date_out[10] = '\0';
+    }
+    return i;
+}
+
+/* ---- pass 1: boilerplate lines ---------------------------------------- */
+
+static int seg_starts(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= k && memcmp(s, lit, k) == 0;
+}
+
+static int seg_contains(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit), i;
+    if (k > n)
+        return 0;
+    for (i = 0; i + k <= n; i++)
+        if (s[i] == lit[0] && memcmp(s + i, lit, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* "By Tamara Qiblawi and Ezel Sarios": "By " and then only capitalised
+ * words, initials, commas and the particles of names. */
+static int seg_is_byline(const char *s, size_t n)
+{
+    static const char *const particles[] = {"and", "de", "del", "der", "di",
+                                            "du",  "da", "la",  "le",  "van",
+                                            "von", "al", "bin", "el"};
+    size_t i = 3, words = 0, caps = 0;
+
+    if (!seg_starts(s, n, "By ") || n > 120)
+        return 0;
+    while (i < n) {
+        size_t w, p;
+        int32_t cp;
+        while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '\t'))
+            i++;
+        if (i >= n)
+            break;
+        w = i;
+        while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != '\t')
+            i++;
+        words++;
+        kg_utf8_decode(s + w, i - w, &cp);
+        if (seg_is_upper(cp)) {
+            caps++;
+            continue;
+        }
+        for (p = 0; p < sizeof(particles) / sizeof(particles[0]); p++)
+            if (strlen(particles[p]) == i - w &&
+                memcmp(particles[p], s + w, i - w) == 0)
+                break;
+        if (p == sizeof(particles) / sizeof(particles[0]))
+            return 0;
+    }
+    return caps > 0 && words <= 10;
+}
+
+/* s[0..n) is a line without its leading and trailing blanks. */
+static int seg_is_boilerplate_line(const char *s, size_t n)
+{
+    static const char *const prefixes[] = {
+        "PREV ",      "NEXT ",      "Reporting by",
+        "Writing by", "Editing by", "Additional reporting by",
+        "Compiled by"};
+    static const char *const alone[] = {
+        "PREV", "NEXT", "REUTER", "Reuter", "Advertisement", "ADVERTISEMENT"};
+    static const char *const phrases[] = {"click here",
+                                          "Click here",
+                                          "Read more",
+                                          "Photo:",
+                                          "Image:",
+                                          "Credit:",
+                                          "(Photo by",
+                                          "Getty Images",
+                                          "All rights reserved",
+                                          "Copyright \xC2\xA9"};
+    /* "subscribe to" and "sign up for" are also prose ("the right to
+     * subscribe to 30 mln shares"): only with a newsletter cue. */
+    static const char *const soft[] = {"subscribe to", "Subscribe to",
+                                       "sign up for", "Sign up for"};
+    static const char *const cues[] = {
+        "newsletter", "Newsletter", "our ",    "email",   "e-mail",  "alerts",
+        "updates",    "here",       "podcast", "channel", "bulletin"};
+    size_t i, j;
+
+    for (i = 0; i < sizeof(alone) / sizeof(alone[0]); i++)
+        if (strlen(alone[i]) == n && memcmp(s, alone[i], n) == 0)
+            return 1;
+    for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+        if (seg_starts(s, n, prefixes[i]))
+            return 1;
+    if (seg_is_byline(s, n))
+        return 1;
+    if (n > SEG_MAX_BOILERPLATE_LINE)
+        return 0;
+    for (i = 0; i < sizeof(phrases) / sizeof(phrases[0]); i++)
+        if (seg_contains(s, n, phrases[i]))
+            return 1;
+    for (i = 0; i < sizeof(soft) / sizeof(soft[0]); i++)
+        if (seg_contains(s, n, soft[i]))
+            for (j = 0; j < sizeof(cues) / sizeof(cues[0]); j++)
+                if (seg_contains(s, n, cues[j]))
+                    return 1;
+    return 0;
+}
+
+static int seg_push_span(seg_state *s, size_t start, size_t end)
+{
+    if (s->nspan == s->capspan) {
+        size_t cap = s->capspan ? s->capspan * 2 : 16;
+        seg_span *p = realloc(s->span, cap * sizeof(*p));
+        if (!p)
+            return KG_ENOMEM;
+        s->span = p;
+        s->capspan = cap;
+    }
+    s->span[s->nspan].start = start;
+    s->span[s->nspan].end = end;
+    s->nspan++;
+    return KG_OK;
+}
+
+static int seg_lines(seg_state *s)
+{
+    size_t ls = 0;
+    int err;
+
+    while (ls < s->len) {
+        const char *nl = memchr(s->t + ls, '\n', s->len - ls);
+        size_t le = nl ? (size_t)(nl - s->t) : s->len;
+        size_t a = ls, b = le, k, dl;
+        int32_t cp;
+
+        while (a < b && seg_is_space(cp = seg_cp(s, a, &k)))
+            a += k;
+        while (b > a) {
+            size_t back = kg_utf8_truncate(s->t + a, b - a - 1);
+            size_t pos = a + back;
+            cp = seg_cp(s, pos, &k);
+            if (!seg_is_space(cp))
+                break;
+            b = pos;
+        }
+        if (a < b) {
+            dl = kg_text__date_prefix(s->t + a, b - a, NULL);
+            if (dl) {
+                if ((err = seg_push_span(s, a, a + dl)) < 0)
+                    return err;
+            } else if (seg_is_boilerplate_line(s->t + a, b - a)) {
+                if ((err = seg_push_span(s, a, b)) < 0)
+                    return err;
+            }
+        }
+        ls = le + 1;
+    }
+    return KG_OK;
+}
+
+/* ---- pass 2: tokens --------------------------------------------------- */
+
+static int seg_push_token(
+    seg_state *s, size_t start, size_t end, unsigned kind, unsigned flags)
+{
+    if (s->ntok == s->captok) {
+        size_t cap = s->captok ? s->captok * 2 : 256;
+        kg_token *p = realloc(s->tok, cap * sizeof(*p));
+        if (!p)
+            return KG_ENOMEM;
+        s->tok = p;
+        s->captok = cap;
+    }
+    s->tok[s->ntok].start = (uint32_t)start;
+    s->tok[s->ntok].end = (uint32_t)end;
+    s->tok[s->ntok].kind = (uint16_t)kind;
+    s->tok[s->ntok].flags = (uint16_t)flags;
+    s->ntok++;
+    return KG_OK;
+}
+
+/* U.S., e.g., a.m.: single letters each followed by a dot, two or more.
+ * Returns the end, or i when there is no such abbreviation at i. */
+static size_t seg_scan_dotted(const seg_state *s, size_t i)
+{
+    size_t p = i, k, segs = 0;
+    for (;;) {
+        int32_t cp = seg_cp(s, p, &k);
+        size_t q;
+        if (!seg_is_letter(cp))
+            break;
+        q = p + k;
+        if (q >= s->len || s->t[q] != '.')
+            break;
+        /* the letter must stand alone: "U.S" yes, "US." no */
+        p = q + 1;
+        segs++;
+    }
+    return segs >= 2 ? p : i;
+}
+
+/* A word at i (first code point is a letter or digit), continuing through
+ * word characters, inner apostrophes (I’m, O’Brien), hyphens between word
+ * characters (Russian-Turkish) and dotted abbreviations; it stops before a
+ * possessive ’s.  *hyphen is set when the word has a hyphen. */
+static size_t seg_scan_word(const seg_state *s, size_t i, int *hyphen)
+{
+    size_t p = seg_scan_dotted(s, i), k, k2, k3;
+    int32_t cp, c2, c3;
+
+    for (;;) {
+        while (seg_is_wordch(cp = seg_cp(s, p, &k)))
+            p += k;
+        if (cp < 0)
+            break;
+        c2 = seg_cp(s, p + k, &k2);
+        if (seg_is_apostrophe(cp) && seg_is_letter(c2)) {
+            c3 = seg_cp(s, p + k + k2, &k3);
+            if ((c2 == 's' || c2 == 'S') && !seg_is_wordch(c3))
+                break; /* possessive: its own token */
+            p += k;
+            continue;
+        }
+        if (seg_is_hyphen(cp) && seg_is_wordch(c2)) {
+            *hyphen = 1;
+            p += k;
+            continue;
+        }
+        break;
+    }
+    return p;
+}
+
+/* A number at i: digits with thousands groups (1,000), a decimal part
+ * (62.5), a time (15:01) or digit ranges (2003-2014, 2023-05-12).  When a
+ * hyphen joins letters (40-year-old) it is a word; *word is set. */
+static size_t
+seg_scan_number(const seg_state *s, size_t i, int *hyphen, int *word)
+{
+    size_t p = i, k, k2;
+    int32_t cp, c2;
+
+    for (;;) {
+        while (seg_is_digit(cp = seg_cp(s, p, &k)))
+            p += k;
+        if (cp < 0)
+            break;
+        if (cp == ',') {
+            /* a thousands group: exactly three ASCII digits, then none */
+            const char *g = s->t + p + 1;
+            if (p + 4 <= s->len && g[0] >= '0' && g[0] <= '9' && g[1] >= '0' &&
+                g[1] <= '9' && g[2] >= '0' && g[2] <= '9' &&
+                (p + 4 == s->len || g[3] < '0' || g[3] > '9')) {
+                p += 4;
+                continue;
+            }
+            break;
+        }
+        c2 = seg_cp(s, p + k, &k2);
+        if ((cp == '.' || cp == ':') && seg_is_digit(c2)) {
+            p += k;
+            continue;
+        }
+        if (seg_is_hyphen(cp) && seg_is_digit(c2)) {
+            *hyphen = 1;
+            p += k;
+            continue;
+        }
+        if (seg_is_hyphen(cp) && seg_is_letter(c2)) {
+            *hyphen = 1;
+            *word = 1;
+            return seg_scan_word(s, p + k, hyphen);
+        }
+        break;
+    }
+    return p;
+}
+
+static unsigned seg_case_flags(const seg_state *s, size_t a, size_t b)
+{
+    unsigned flags = 0;
+    size_t p = a, k, letters = 0, upper = 0;
+    int32_t cp = seg_cp(s, a, &k);
+
+    if (seg_is_upper(cp))
+        flags |= KG_TOKF_CAP;
+    while (p < b) {
+        cp = seg_cp(s, p, &k);
+        if (seg_is_letter(cp)) {
+            letters++;
+            if (seg_is_upper(cp))
+                upper++;
+        }
+        p += k;
+    }
+    if (letters >= 2 && upper == letters)
+        flags |= KG_TOKF_ALLCAPS;
+    return flags;
+}
+
+static int seg_tokens(seg_state *s)
+{
+    size_t i = 0, k;
+    unsigned space = 0;
+    int err;
+
+    while (i < s->len) {
+        int32_t cp = seg_cp(s, i, &k);
+        size_t end;
+        unsigned kind, flags;
+        int hyphen = 0, word = 0;
+
+        if (seg_is_space(cp) || cp < 0) {
+            space = KG_TOKF_SPACE_BEFORE;
+            i += k ? k : 1;
+            continue;
+        }
+        if (seg_is_letter(cp) || (seg_is_wordch(cp) && !seg_is_digit(cp))) {
+            end = seg_scan_word(s, i, &hyphen);
+            kind = KG_TOK_WORD;
+        } else if (seg_is_digit(cp)) {
+            end = seg_scan_number(s, i, &hyphen, &word);
+            kind = word ? KG_TOK_WORD : KG_TOK_NUMBER;
+        } else if (seg_is_apostrophe(cp) && s->ntok && !space &&
+                   s->tok[s->ntok - 1].end == i &&
+                   s->tok[s->ntok - 1].kind != KG_TOK_PUNCT) {
+            /* a possessive right after a word: Turkey’s, Workers' */
+            size_t k2, k3;
+            int32_t c2 = seg_cp(s, i + k, &k2);
+            int32_t c3 = seg_cp(s, i + k + k2, &k3);
+            if ((c2 == 's' || c2 == 'S') && !seg_is_wordch(c3)) {
+                end = i + k + k2;
+                kind = KG_TOK_WORD;
+            } else {
+                end = i + k;
+                kind = KG_TOK_PUNCT;
+            }
+        } else {
+            end = i + k;
+            kind = seg_is_symbol(cp) ? KG_TOK_SYMBOL : KG_TOK_PUNCT;
+        }
+        if (end - i > SEG_MAX_TOKEN_BYTES) {
+            end = i + kg_utf8_truncate(s->t + i, SEG_MAX_TOKEN_BYTES);
+            if (end == i)
+                end = i + k;
+        }
+        flags = space;
+        if (kind == KG_TOK_WORD)
+            flags |= seg_case_flags(s, i, end);
+        if (hyphen && kind != KG_TOK_PUNCT)
+            flags |= KG_TOKF_HYPHEN;
+        if ((err = seg_push_token(s, i, end, kind, flags)) < 0)
+            return err;
+        space = 0;
+        i = end;
+    }
+    return KG_OK;
+}
+
+/* ---- pass 3: sentences ------------------------------------------------ */
+
+static int32_t seg_tok_cp(const seg_state *s, size_t ti)
+{
+    size_t k;
+    return seg_cp(s, s->tok[ti].start, &k);
+}
+
+static int seg_tok_eq(const seg_state *s, size_t ti, const char *lit)
+{
+    size_t n = strlen(lit);
+    const kg_token *t = &s->tok[ti];
+    return t->end - t->start == n && memcmp(s->t + t->start, lit, n) == 0;
+}
+
+static int
+seg_tok_in(const seg_state *s, size_t ti, const char *const *list, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (seg_tok_eq(s, ti, list[i]))
+            return 1;
+    return 0;
+}
+
+static int seg_tok_terminal(const seg_state *s, size_t ti)
+{
+    return s->tok[ti].kind == KG_TOK_PUNCT &&
+           seg_is_terminal_cp(seg_tok_cp(s, ti));
+}
+
+/* A word ending in a dot: U.S., e.g. */
+static int seg_tok_dotted(const seg_state *s, size_t ti)
+{
+    const kg_token *t = &s->tok[ti];
+    return t->kind == KG_TOK_WORD && t->end > t->start &&
+           s->t[t->end - 1] == '.';
+}
+
+static int seg_attached(const seg_state *s, size_t ti)
+{
+    return !(s->tok[ti].flags & KG_TOKF_SPACE_BEFORE);
+}
+
+/* Line breaks in the white space before token ti: 0, 1, or 2 for a blank
+ * line (paragraph break). */
+static int seg_newlines_before(const seg_state *s, size_t ti)
+{
+    size_t a = s->tok[ti - 1].end, b = s->tok[ti].start, i;
+    int n = 0;
+    for (i = a; i < b; i++) {
+        unsigned char c = (unsigned char)s->t[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= b || s->t[i + 1] != '\n')))
+            n++;
+        else if (c == 0xE2 && i + 2 < b && (unsigned char)s->t[i + 1] == 0x80) {
+            if ((unsigned char)s->t[i + 2] == 0xA9) /* paragraph separator */
+                n += 2;
+            else if ((unsigned char)s->t[i + 2] == 0xA8)
+                n++;
+        }
+        if (n >= 2)
+            return 2;
+    }
+    return n;
+}
+
+/* Words that start sentences, used where an abbreviation could also end
+ * one ("... the U.S. He added"). */
+static const char *const seg_starters[] = {
+    "A",       "After", "Also",  "An",   "And",   "As",        "At",   "But",
+    "Earlier", "For",   "He",    "Her",  "His",   "However",   "I",    "If",
+    "In",      "It",    "Its",   "Last", "Later", "Meanwhile", "Mr",   "Mrs",
+    "Ms",      "On",    "Our",   "She",  "Since", "So",        "That", "The",
+    "Their",   "There", "These", "They", "This",  "Those",     "We",   "What",
+    "When",    "While", "Why",   "Yet",  "You"};
+
+/* Titles and abbreviations that never end a sentence. */
+static const char *const seg_titles[] = {
+    "Adm",  "Capt", "Cmdr", "Col",    "Dr",  "Gen", "Gov",
+    "Hon",  "Lt",   "Maj",  "Mr",     "Mrs", "Ms",  "Mt",
+    "Prof", "Rep",  "Rev",  "Sen",    "Sgt", "St",  "vs",
+    "Vs",   "Pres", "Supt", "approx", "cf",  "Fr",  "Messrs"};
+
+/* Abbreviations that end a sentence only before a sentence starter. */
+static const char *const seg_abbrevs[] = {"Co",   "Corp",  "Inc", "Jr",  "Ltd",
+                                          "Sr",   "Bros",  "Plc", "Ave", "Blvd",
+                                          "Dept", "Gov't", "Govt"};
+
+/* Months end a sentence unless a day follows (Jan. 27); "etc." too unless
+ * a lower-case word follows, which the general rule covers. */
+static const char *const seg_months[] = {"Jan",  "Feb", "Mar", "Apr",
+                                         "Jun",  "Jul", "Aug", "Sep",
+                                         "Sept", "Oct", "Nov", "Dec"};
+
+#define SEG_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The next word after an opening quote or bracket. */
+static size_t seg_skip_openers(const seg_state *s, size_t ti)
+{
+    while (ti + 1 < s->ntok && s->tok[ti].kind == KG_TOK_PUNCT &&
+           seg_is_opener_cp(seg_tok_cp(s, ti)))
+        ti++;
+    return ti;
+}
+
+static int seg_starts_upper(const seg_state *s, size_t ti)
+{
+    ti = seg_skip_openers(s, ti);
+    return seg_is_upper(seg_tok_cp(s, ti));
+}
+
+static int seg_is_starter(const seg_state *s, size_t ti)
+{
+    ti = seg_skip_openers(s, ti);
+    return seg_tok_in(s, ti, seg_starters, SEG_COUNT(seg_starters));
+}
+
+/*
+ * Does a sentence end after the terminal group tok[i..k] (i: the first
+ * terminal token or a dotted word; k: the last attached terminal or closer)
+ * given that tok[k+1] exists and neither a paragraph break nor a
+ * boilerplate edge lies between?
+ */
+static int
+seg_terminal_ends(const seg_state *s, size_t first, size_t i, size_t k)
+{
+    size_t nx = k + 1, j, dots = 0;
+    int ellipsis = 0;
+
+    if (seg_attached(s, nx))
+        return 0; /* example.com, U.S.-led, 3.5: no space, no boundary */
+    if (seg_tok_dotted(s, i)) {
+        /* U.S. ends a sentence only before a likely sentence start;
+         * lower-case e.g. and i.e. never do. */
+        if (seg_is_lower_letter(seg_tok_cp(s, i)))
+            return 0;
+        return seg_is_starter(s, nx);
+    }
+    for (j = i; j <= k && seg_tok_terminal(s, j); j++) {
+        int32_t cp = seg_tok_cp(s, j);
+        if (cp == 0x2026)
+            ellipsis = 1;
+        else if (cp == '.')
+            dots++;
+    }
+    if (dots >= 2)
+        ellipsis = 1;
+    if (ellipsis)
+        return seg_starts_upper(s, nx);
+    if (dots == 1 && j == i + 1 && i > first && seg_attached(s, i) &&
+        s->tok[i - 1].kind == KG_TOK_WORD) {
+        size_t w = i - 1;
+        if (seg_tok_in(s, w, seg_titles, SEG_COUNT(seg_titles)))
+            return 0;
+        if ((seg_tok_eq(s, w, "No") ||
+             seg_tok_in(s, w, seg_months, SEG_COUNT(seg_months))) &&
+            s->tok[nx].kind == KG_TOK_NUMBER)
+            return 0;
+        if (seg_tok_in(s, w, seg_abbrevs, SEG_COUNT(seg_abbrevs)))
+            return seg_is_starter(s, nx);
+        /* an initial: John F. Kennedy */
+        {
+            size_t k1;
+            int32_t first_cp = seg_cp(s, s->tok[w].start, &k1);
+            if (seg_is_upper(first_cp) && s->tok[w].start + k1 == s->tok[w].end)
+                return seg_is_starter(s, nx);
+        }
+    }
+    /* “Is a dictator running a runoff?” he asked. */
+    if (seg_is_lower_letter(seg_tok_cp(s, seg_skip_openers(s, nx))))
+        return 0;
+    return 1;
+}
+
+/* Lower-case words after which a hard-wrapped line often breaks, but
+ * a title rarely ends. */
+static const char *const seg_continuers[] = {
+    "a",     "an",  "and", "as",  "at",   "by",  "for", "from", "in",
+    "into",  "of",  "on",  "or",  "that", "the", "to",  "with", "its",
+    "their", "his", "her", "was", "were", "is",  "are", "has",  "have"};
+
+/* A single line break after tok[k] (no final punctuation) ends the
+ * sentence: a title, headline or list item, followed by a line that starts
+ * with a capital. */
+static int seg_newline_ends(const seg_state *s, size_t k)
+{
+    size_t nx = k + 1;
+    int32_t last = seg_tok_cp(s, k), next;
+
+    if (s->wrapped)
+        return 0;
+    if (s->tok[k].kind == KG_TOK_PUNCT) {
+        switch (last) {
+        case ',':
+        case ';':
+        case ':':
+        case '(':
+        case '[':
+        case '{':
+        case '-':
+        case '/':
+        case '&':
+        case 0x2013:
+        case 0x2014:
+        case 0x201C:
+        case 0x2018:
+        case 0xAB:
+            return 0;
+        default:
+            break;
+        }
+    }
+    if (s->tok[k].kind == KG_TOK_WORD &&
+        seg_tok_in(s, k, seg_continuers, SEG_COUNT(seg_continuers)))
+        return 0;
+    next = seg_tok_cp(s, nx);
+    if (next == 0x2022 || next == 0xB7 || next == '*' || next == '-' ||
+        next == 0x2013 || next == 0x2014)
+        return 1; /* a list item */
+    return seg_starts_upper(s, nx);
+}
+
+/* Hard-wrapped text (lines broken at a fixed width inside sentences): a
+ * line ending in a lower-case word or comma followed by a line starting
+ * in lower case, twice or more.  Then single line breaks are spaces. */
+static int seg_detect_wrapped(const seg_state *s)
+{
+    size_t i, evidence = 0;
+    for (i = 1; i < s->ntok; i++) {
+        int32_t a, b;
+        if (seg_newlines_before(s, i) != 1)
+            continue;
+        a = seg_tok_cp(s, i - 1);
+        b = seg_tok_cp(s, i);
+        if ((seg_is_lower_letter(a) || a == ',') && seg_is_lower_letter(b) &&
+            ++evidence >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+static int
+seg_push_sentence(seg_state *s, size_t first, size_t last, int headline)
+{
+    kg_sentence *st;
+    if (s->nsent == s->capsent) {
+        size_t cap = s->capsent ? s->capsent * 2 : 32;
+        kg_sentence *p = realloc(s->sent, cap * sizeof(*p));
+        if (!p)
+            return KG_ENOMEM;
+        s->sent = p;
+        s->capsent = cap;
+    }
+    st = &s->sent[s->nsent++];
+    st->start = s->tok[first].start;
+    st->end = s->tok[last].end;
+    st->first_token = first;
+    st->ntokens = last - first + 1;
+    st->boilerplate = s->bp[first] >= 0;
+    st->headline = headline;
+    return KG_OK;
+}
+
+static void seg_assign_spans(seg_state *s)
+{
+    size_t i, sp = 0;
+    for (i = 0; i < s->ntok; i++) {
+        while (sp < s->nspan && s->span[sp].end <= s->tok[i].start)
+            sp++;
+        s->bp[i] = (sp < s->nspan && s->span[sp].start <= s->tok[i].start)
+                       ? (int)sp
+                       : -1;
+    }
+}
+
+static int seg_sentences(seg_state *s)
+{
+    size_t first = 0, i = 0;
+    int err;
+
+    while (i < s->ntok) {
+        size_t k = i;
+        int term = 0, end = 0, nl;
+
+        /* The length bound: end before the token that would pass it. */
+        if (i > first &&
+            s->tok[i].end - s->tok[first].start > KG_MAX_SENTENCE_BYTES) {
+            if ((err = seg_push_sentence(s, first, i - 1, 0)) < 0)
+                return err;
+            first = i;
+        }
+        if (seg_tok_terminal(s, i) || seg_tok_dotted(s, i)) {
+            term = 1;
+            while (k + 1 < s->ntok && seg_attached(s, k + 1) &&
+                   s->bp[k + 1] == s->bp[i] &&
+                   s->tok[k + 1].kind == KG_TOK_PUNCT &&
+                   (seg_tok_terminal(s, k + 1) ||
+                    seg_is_closer_cp(seg_tok_cp(s, k + 1))) &&
+                   s->tok[k + 1].end - s->tok[first].start <=
+                       KG_MAX_SENTENCE_BYTES)
+                k++;
+        }
+        if (k + 1 == s->ntok || s->bp[k + 1] != s->bp[k]) {
+            end = 1;
+        } else if ((nl = seg_newlines_before(s, k + 1)) >= 2) {
+            end = 1;
+        } else if (term) {
+            end = seg_terminal_ends(s, first, i, k);
+        } else if (nl == 1) {
+            end = seg_newline_ends(s, k);
+        }
+        if (end) {
+            /* a headline: the sentence has no final punctuation */
+            int headline = !term;
+            if (term && seg_tok_dotted(s, i) && k == i)
+                headline = 0;
+            if ((err = seg_push_sentence(s, first, k, headline)) < 0)
+                return err;
+            first = k + 1;
+        }
+        i = k + 1;
+    }
+    return KG_OK;
+}
+
+int kg_text__segment(const char *text, size_t len, kg_segmentation *out)
+{
+    seg_state s;
+    size_t i;
+    int err;
+
+    memset(&s, 0, sizeof(s));
+    memset(out, 0, sizeof(*out));
+    if (len > UINT32_MAX)
+        return KG_ELIMIT; /* token offsets are 32-bit */
+    s.t = text;
+    s.len = len;
+    if ((err = seg_lines(&s)) < 0 || (err = seg_tokens(&s)) < 0)
+        goto out;
+    if (s.ntok) {
+        s.bp = malloc(s.ntok * sizeof(*s.bp));
+        if (!s.bp) {
+            err = KG_ENOMEM;
+            goto out;
+        }
+        seg_assign_spans(&s);
+        s.wrapped = seg_detect_wrapped(&s);
+        if ((err = seg_sentences(&s)) < 0)
+            goto out;
+    }
+    out->tokens = s.tok;
+    out->ntokens = s.ntok;
+    out->sentences = s.sent;
+    out->nsentences = s.nsent;
+    for (i = 0; i < s.nsent; i++)
+        if (s.sent[i].boilerplate)
+            out->boilerplate++;
+    s.tok = NULL;
+    s.sent = NULL;
+out:
+    free(s.tok);
+    free(s.sent);
+    free(s.span);
+    free(s.bp);
+    return err;
+}
+
+void kg_segmentation_dispose(kg_segmentation *seg)
+{
+    if (!seg)
+        return;
+    free(seg->sentences);
+    free(seg->tokens);
+    memset(seg, 0, sizeof(*seg));
+}

@@ -1,0 +1,298 @@
+/* test_ontology.c: loading, name matching, titles, lexicon and lemmas. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "kg/common.h"
+#include "nlp/nlp.h"
+#include "ontology/ontology.h"
+#include "util/buf.h"
+
+#define FIXTURE "tests/fixtures/onto"
+
+size_t kg_nlp__table_size(void);
+const char *kg_nlp__table_word(size_t i);
+
+static int setup(void **state)
+{
+    kg_onto *o = NULL;
+    char err[256];
+    if (kg_onto__load(&o, FIXTURE, err, sizeof(err)) < 0) {
+        fprintf(stderr, "%s\n", err);
+        return -1;
+    }
+    *state = o;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    kg_onto__free(*state);
+    return 0;
+}
+
+/* Match the words of text (split on spaces) at token 0. */
+static int match(const kg_onto *o, const char *text, int allcaps,
+                 kg_onto_match *m)
+{
+    char copy[256];
+    const char *keys[16];
+    unsigned char caps[16];
+    kg_buf bufs[16];
+    size_t n = 0, i;
+    char *p = copy, *w;
+    int r;
+    snprintf(copy, sizeof(copy), "%s", text);
+    while ((w = p) != NULL && *w && n < 16) {
+        p = strchr(w, ' ');
+        if (p)
+            *p++ = '\0';
+        memset(&bufs[n], 0, sizeof(bufs[n]));
+        assert_int_equal(kg_onto__token_key(w, strlen(w), &bufs[n]), KG_OK);
+        keys[n] = bufs[n].ptr;
+        caps[n] = (unsigned char)allcaps;
+        n++;
+    }
+    r = kg_onto__match(o, keys, caps, n, 0, m);
+    for (i = 0; i < n; i++)
+        kg_buf_dispose(&bufs[i]);
+    return r;
+}
+
+static void finds_entities_by_id(void **state)
+{
+    const kg_onto *o = *state;
+    const kg_onto_entity *e = kg_onto__entity(o, "TUR");
+    assert_non_null(e);
+    assert_string_equal(e->label, "Turkey");
+    assert_string_equal(e->code, "TUR");
+    assert_string_equal(e->wikidata, "Q43");
+    assert_null(kg_onto__entity(o, "XXX"));
+    e = kg_onto__entity(o, "WEST");
+    assert_non_null(e);
+    assert_string_equal(e->type, "Group");
+    assert_true(kg_onto__entity_count(o) >= 8);
+}
+
+static void matches_names_folded(void **state)
+{
+    const kg_onto *o = *state;
+    kg_onto_match m;
+    assert_true(match(o, "T\xC3\xBCrkiye", 0, &m));
+    assert_string_equal(m.entity->id, "TUR");
+    assert_true(match(o, "TURKIYE", 0, &m));
+    assert_string_equal(m.entity->id, "TUR");
+    assert_true(match(o, "Erdo\xC4\x9F" "an", 0, &m));
+    assert_string_equal(m.entity->id, "person_recep_tayyip_erdogan");
+    assert_true(match(o, "K\xC4\xB1l\xC4\xB1\xC3\xA7" "daro\xC4\x9Flu", 0, &m));
+    assert_string_equal(m.entity->id, "person_kemal_kilicdaroglu");
+    /* longest match wins */
+    assert_true(match(o, "Recep Tayyip Erdogan said", 0, &m));
+    assert_int_equal(m.ntok, 3);
+    assert_true(match(o, "Turkish", 0, &m));
+    assert_int_equal(m.kind, KG_NAME_DEMONYM);
+    assert_true(match(o, "Kremlin", 0, &m));
+    assert_int_equal(m.kind, KG_NAME_METONYM);
+    assert_string_equal(m.entity->id, "RUS");
+    assert_true(match(o, "White House", 0, &m));
+    assert_string_equal(m.entity->id, "USA");
+    assert_false(match(o, "Recep", 0, &m));
+}
+
+static void acronyms_need_capitals(void **state)
+{
+    const kg_onto *o = *state;
+    kg_onto_match m;
+    assert_false(match(o, "us", 0, &m));
+    assert_true(match(o, "US", 1, &m));
+    assert_string_equal(m.entity->id, "USA");
+    assert_true(match(o, "U.S.", 1, &m));
+}
+
+static void matches_titles(void **state)
+{
+    const kg_onto *o = *state;
+    const char *keys[] = {"prime", "minister", "recep"};
+    const char *agent = NULL;
+    assert_int_equal(kg_onto__match_title(o, keys, 3, 0, &agent), 2);
+    assert_string_equal(agent, "GOV");
+    assert_int_equal(kg_onto__match_title(o, keys, 3, 2, &agent), 0);
+}
+
+static void offices_by_date(void **state)
+{
+    const kg_onto_entity *e =
+        kg_onto__entity(*state, "person_recep_tayyip_erdogan");
+    const kg_onto_office *f;
+    assert_int_equal(e->noffices, 2);
+    f = kg_onto__office(e, "2010-01-01");
+    assert_string_equal(f->role, "prime minister");
+    f = kg_onto__office(e, "2023-05-12");
+    assert_string_equal(f->role, "president");
+    f = kg_onto__office(e, NULL);
+    assert_string_equal(f->role, "president");
+    assert_null(kg_onto__office(e, "1990-01-01"));
+}
+
+typedef struct words {
+    const char *w[8];
+    char lem[8][KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
+    size_t n[8];
+} words;
+
+static const char *words_cand(size_t i, size_t j, void *payload)
+{
+    words *ws = payload;
+    if (!ws->w[i])
+        return NULL;
+    return j < ws->n[i] ? ws->lem[i][j] : NULL;
+}
+
+static const kg_onto_relation *rel_at(const kg_onto *o, words *ws, size_t n,
+                                      size_t *ntok)
+{
+    const kg_onto_relation *r = NULL;
+    size_t i;
+    for (i = 0; i < n; i++)
+        ws->n[i] = kg_nlp__lemmas(ws->w[i], o, ws->lem[i]);
+    if (!kg_onto__match_relation(o, n, 0, -1, words_cand, ws, &r, ntok))
+        return NULL;
+    return r;
+}
+
+static void matches_relation_patterns(void **state)
+{
+    const kg_onto *o = *state;
+    words ws;
+    size_t ntok;
+    const kg_onto_relation *r;
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "imposed";
+    ws.w[1] = "sanctions";
+    r = rel_at(o, &ws, 2, &ntok);
+    assert_non_null(r);
+    assert_string_equal(r->type, "sanction");
+    assert_string_equal(r->cameo, "163");
+    assert_string_equal(r->prep, "on");
+    assert_int_equal(ntok, 2);
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "banned";
+    r = rel_at(o, &ws, 1, &ntok);
+    assert_non_null(r);
+    assert_string_equal(r->type, "block");
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "met"; /* irregular form from the lexicon */
+    r = rel_at(o, &ws, 1, &ntok);
+    assert_non_null(r);
+    assert_string_equal(r->type, "meet");
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "accusing";
+    r = rel_at(o, &ws, 1, &ntok);
+    assert_non_null(r);
+    assert_string_equal(r->type, "accuse");
+}
+
+static void lemmas_cover_regular_inflections(void **state)
+{
+    static const char *const cases[][2] = {
+        {"blocks", "block"},   {"praised", "praise"}, {"banning", "ban"},
+        {"supplies", "supply"}, {"hosting", "host"},  {"rejected", "reject"},
+        {"accused", "accuse"}, {"trade", "trade"}};
+    size_t i, j, k;
+    (void)state;
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char out[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
+        int found = 0;
+        k = kg_nlp__lemmas(cases[i][0], NULL, out);
+        for (j = 0; j < k; j++)
+            found |= strcmp(out[j], cases[i][1]) == 0;
+        if (!found)
+            fail_msg("%s has no candidate %s", cases[i][0], cases[i][1]);
+    }
+}
+
+static void closed_class_table_is_sorted(void **state)
+{
+    size_t i;
+    (void)state;
+    for (i = 1; i < kg_nlp__table_size(); i++)
+        assert_true(strcmp(kg_nlp__table_word(i - 1),
+                           kg_nlp__table_word(i)) < 0);
+    assert_int_equal(kg_nlp__tag("not"), KG_W_NEG);
+    assert_int_equal(kg_nlp__tag("n't"), KG_W_NEG);
+    assert_int_equal(kg_nlp__tag("sanction"), KG_W_NONE);
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs(text, fp);
+    fclose(fp);
+}
+
+static void malformed_files_name_file_and_line(void **state)
+{
+    char dir[] = "/tmp/kg-onto-XXXXXX", path[512], err[256];
+    static const char *const files[] = {"countries.tsv", "organizations.tsv",
+                                        "people.tsv", "titles.tsv",
+                                        "relations.tsv"};
+    kg_onto *o = NULL;
+    size_t i;
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    /* copy the fixture, then break one line of relations.tsv */
+    for (i = 0; i < 5; i++) {
+        char src[256], buf[8192];
+        FILE *in;
+        size_t n;
+        snprintf(src, sizeof(src), FIXTURE "/%s", files[i]);
+        in = fopen(src, "r");
+        assert_non_null(in);
+        n = fread(buf, 1, sizeof(buf) - 1, in);
+        buf[n] = '\0';
+        fclose(in);
+        snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
+        write_file(path, buf);
+    }
+    snprintf(path, sizeof(path), "%s/relations.tsv", dir);
+    write_file(path, "pattern\ttype\tlabel\tcameo\tplover\tquad\tkind\tprep"
+                     "\tforms\tsource\nblock\tblock\tblocks\t\t\t9\tverb\t\t\tx\n");
+    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_null(o);
+    assert_non_null(strstr(err, "relations.tsv:2:"));
+    write_file(path, "pattern\ttype\n");
+    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "missing column"));
+    unlink(path);
+    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_ENOTFOUND);
+    for (i = 0; i < 4; i++) {
+        snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(finds_entities_by_id),
+        cmocka_unit_test(matches_names_folded),
+        cmocka_unit_test(acronyms_need_capitals),
+        cmocka_unit_test(matches_titles),
+        cmocka_unit_test(offices_by_date),
+        cmocka_unit_test(matches_relation_patterns),
+        cmocka_unit_test(lemmas_cover_regular_inflections),
+        cmocka_unit_test(closed_class_table_is_sorted),
+        cmocka_unit_test(malformed_files_name_file_and_line),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,180 @@
+/* test_util.c: buffers, arenas, interning, UTF-8 and atomic files. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "kg/common.h"
+#include "util/arena.h"
+#include "util/atomic.h"
+#include "util/buf.h"
+#include "util/strpool.h"
+#include "util/utf8.h"
+
+static void buf_grows_and_caps(void **state)
+{
+    kg_buf b = KG_BUF_INIT;
+    int i;
+    (void)state;
+    for (i = 0; i < 1000; i++)
+        assert_int_equal(kg_buf_puts(&b, "abc"), KG_OK);
+    assert_int_equal(b.len, 3000);
+    assert_int_equal(kg_buf_printf(&b, "%d", 42), KG_OK);
+    assert_string_equal(b.ptr + 3000, "42");
+    kg_buf_dispose(&b);
+    b.max = 8;
+    assert_int_equal(kg_buf_puts(&b, "1234567"), KG_OK);
+    assert_int_equal(kg_buf_puts(&b, "8"), KG_ELIMIT);
+    kg_buf_dispose(&b);
+}
+
+static void arena_allocates_aligned(void **state)
+{
+    kg_arena a = KG_ARENA_INIT;
+    int i;
+    (void)state;
+    for (i = 0; i < 10000; i++) {
+        char *p = kg_arena_alloc(&a, (size_t)(i % 100) + 1);
+        assert_non_null(p);
+        assert_int_equal((uintptr_t)p % 16, 0);
+        memset(p, 'x', (size_t)(i % 100) + 1);
+    }
+    assert_non_null(kg_arena_alloc(&a, 200000)); /* larger than a block */
+    assert_string_equal(kg_arena_strndup(&a, "hello", 4), "hell");
+    kg_arena_dispose(&a);
+}
+
+static void strpool_interns_by_pointer(void **state)
+{
+    kg_strpool p = KG_STRPOOL_INIT;
+    const char *a, *b, *c;
+    char buf[32];
+    int i;
+    (void)state;
+    a = kg_strpool_intern0(&p, "Turkey");
+    b = kg_strpool_intern(&p, "Turkey!", 6);
+    c = kg_strpool_intern0(&p, "Sweden");
+    assert_ptr_equal(a, b);
+    assert_ptr_not_equal(a, c);
+    for (i = 0; i < 5000; i++) {
+        snprintf(buf, sizeof(buf), "s%d", i);
+        assert_non_null(kg_strpool_intern0(&p, buf));
+    }
+    assert_ptr_equal(kg_strpool_lookup(&p, "Turkey", 6), a);
+    assert_null(kg_strpool_lookup(&p, "Norway", 6));
+    assert_null(kg_strpool_intern0(&p, NULL));
+    kg_strpool_dispose(&p);
+}
+
+static void utf8_clean_replaces_and_counts(void **state)
+{
+    kg_buf b = KG_BUF_INIT;
+    size_t bad = 0;
+    (void)state;
+    assert_int_equal(kg_utf8_clean("bad\xC3(", 5, 0, &b, &bad), KG_OK);
+    assert_int_equal(bad, 1);
+    assert_string_equal(b.ptr, "bad\xEF\xBF\xBD(");
+    kg_buf_dispose(&b);
+    assert_int_equal(kg_utf8_clean("bad\xC3(", 5, 1, &b, &bad), KG_EUTF8);
+    kg_buf_dispose(&b);
+    /* control characters dropped, NFC applied (e + combining acute) */
+    assert_int_equal(kg_utf8_clean("a\x01" "e\xCC\x81\n", 6, 0, &b, NULL),
+                     KG_OK);
+    assert_string_equal(b.ptr, "a\xC3\xA9\n");
+    kg_buf_dispose(&b);
+}
+
+static void utf8_fold_matches_spellings(void **state)
+{
+    static const char *const pairs[][2] = {
+        {"Erdo\xC4\x9F" "an", "erdogan"},
+        {"K\xC4\xB1l\xC4\xB1\xC3\xA7" "daro\xC4\x9Flu", "kilicdaroglu"},
+        {"T\xC3\xBCrkiye", "turkiye"},
+        {"BARACK\xC2\xA0OBAMA", "barack obama"},
+        {"Turkey\xE2\x80\x99s", "turkey's"}};
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+        kg_buf b = KG_BUF_INIT;
+        assert_int_equal(kg_utf8_fold(pairs[i][0], strlen(pairs[i][0]), &b),
+                         KG_OK);
+        assert_string_equal(b.ptr, pairs[i][1]);
+        kg_buf_dispose(&b);
+    }
+}
+
+static void utf8_truncate_backs_up(void **state)
+{
+    const char *s = "ab\xC4\x9F";
+    (void)state;
+    assert_int_equal(kg_utf8_truncate(s, 4), 4);
+    assert_int_equal(kg_utf8_truncate(s, 3), 2);
+    assert_int_equal(kg_utf8_truncate(s, 2), 2);
+}
+
+static void atomic_commit_and_abort(void **state)
+{
+    char dir[] = "/tmp/kg-test-XXXXXX", path[256];
+    kg_afile af;
+    struct stat st;
+    FILE *fp;
+    char got[16] = {0};
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof(path), "%s/out.txt", dir);
+    fp = fopen(path, "w");
+    fputs("old", fp);
+    fclose(fp);
+    /* an aborted write leaves the previous file untouched */
+    assert_int_equal(kg_afile_open(&af, path), KG_OK);
+    fputs("half", af.fp);
+    kg_afile_abort(&af);
+    fp = fopen(path, "r");
+    assert_non_null(fgets(got, sizeof(got), fp));
+    fclose(fp);
+    assert_string_equal(got, "old");
+    assert_int_equal(kg_afile_open(&af, path), KG_OK);
+    fputs("new", af.fp);
+    assert_int_equal(kg_afile_commit(&af), KG_OK);
+    fp = fopen(path, "r");
+    assert_non_null(fgets(got, sizeof(got), fp));
+    fclose(fp);
+    assert_string_equal(got, "new");
+    /* a missing folder fails cleanly */
+    snprintf(path, sizeof(path), "%s/missing/out.txt", dir);
+    assert_int_equal(kg_afile_open(&af, path), KG_EIO);
+    snprintf(path, sizeof(path), "%s/out.txt", dir);
+    unlink(path);
+    assert_int_equal(rmdir(dir), 0); /* no temporaries left behind */
+    (void)st;
+}
+
+static void strerror_names_every_code(void **state)
+{
+    int c;
+    (void)state;
+    for (c = KG_ELIMIT; c <= KG_OK; c++)
+        assert_string_not_equal(kg_strerror(c), "unknown status");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(buf_grows_and_caps),
+        cmocka_unit_test(arena_allocates_aligned),
+        cmocka_unit_test(strpool_interns_by_pointer),
+        cmocka_unit_test(utf8_clean_replaces_and_counts),
+        cmocka_unit_test(utf8_fold_matches_spellings),
+        cmocka_unit_test(utf8_truncate_backs_up),
+        cmocka_unit_test(atomic_commit_and_abort),
+        cmocka_unit_test(strerror_names_every_code),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

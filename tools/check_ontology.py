@@ -1,0 +1,353 @@
+#!/usr/bin/env python3
+"""Validate the kg ontology TSV files (python3 standard library only).
+
+Usage: python3 tools/check_ontology.py [ONTOLOGY_DIR] [--cameo PATH] [--quiet]
+
+Checks, for every known TSV in ontology/:
+  * UTF-8, a leading '#' comment block, then the exact header line;
+  * every row has the header's number of fields; no empty list items, no spaces around ';';
+  * rows sorted by the first column; no duplicate keys where keys must be unique;
+  * ids ASCII-only (and shaped per file); dates valid ISO YYYY-MM-DD with start <= end;
+  * Wikidata ids look like Q123;
+  * relations: cameo code exists in cameo_codes.tsv (when that file exists; skipped with a
+    message otherwise) and plover/quad agree with it; quad in 0..4; kind in {verb, noun};
+  * cross-file: people's countries exist; countries cover ISO 3166-1 (when iso-codes is installed).
+Alias collisions between entries are reported as warnings (not errors).
+Exit status: 0 when no errors, 1 otherwise.
+"""
+import csv
+import datetime
+import json
+import os
+import re
+import sys
+
+HEADERS = {
+    "countries.tsv": ["id", "label", "wikidata", "aliases", "demonyms", "capitals", "seats", "source"],
+    "organizations.tsv": ["id", "label", "type", "code", "wikidata", "aliases", "demonyms", "source"],
+    "people.tsv": ["id", "label", "aliases", "country", "role", "agent", "start", "end", "wikidata", "source"],
+    "titles.tsv": ["title", "agent", "source"],
+    "relations.tsv": ["pattern", "type", "label", "cameo", "plover", "quad", "kind", "prep", "forms", "source"],
+}
+LIST_COLUMNS = {"aliases", "demonyms", "capitals", "seats", "forms"}
+DEFAULT_CAMEO = "/work/shared/data/cameo_codes.tsv"
+ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
+
+errors = []
+warnings = []
+
+
+def err(fname, lineno, msg):
+    errors.append("%s:%s: %s" % (fname, lineno, msg))
+
+
+def warn(fname, lineno, msg):
+    warnings.append("%s:%s: %s" % (fname, lineno, msg))
+
+
+def read_tsv(path):
+    """Return (header, [(lineno, fields)]) or None on a fatal error."""
+    fname = os.path.basename(path)
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        err(fname, 0, "not valid UTF-8: %s" % e)
+        return None
+    if "\r" in text:
+        err(fname, 0, "contains carriage returns (use LF line ends)")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    else:
+        err(fname, len(lines), "file does not end with a newline")
+    header = None
+    rows = []
+    saw_comment = False
+    for i, line in enumerate(lines, 1):
+        if line.startswith("#"):
+            if header is None:
+                saw_comment = True
+            continue
+        if header is None:
+            if not saw_comment:
+                err(fname, i, "file must start with a '#' comment block")
+            header = line.split("\t")
+            continue
+        if line.strip() == "":
+            err(fname, i, "blank line")
+            continue
+        rows.append((i, line.split("\t")))
+    if header is None:
+        err(fname, 0, "no header line")
+        return None
+    return header, rows
+
+
+def valid_date(s):
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return False
+    try:
+        datetime.date.fromisoformat(s)
+    except ValueError:
+        return False
+    return True
+
+
+def load_cameo(path):
+    if not path or not os.path.exists(path):
+        return None
+    codes = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            codes[r["code"]] = r
+    return codes
+
+
+def check_common(fname, header, rows):
+    expected = HEADERS[fname]
+    if header != expected:
+        err(fname, "header", "header is %r, expected %r" % (header, expected))
+        return False
+    n = len(expected)
+    ok = True
+    prev = None
+    for lineno, f in rows:
+        if len(f) != n:
+            err(fname, lineno, "%d fields, expected %d" % (len(f), n))
+            ok = False
+            continue
+        for col, val in zip(expected, f):
+            if val != val.strip():
+                err(fname, lineno, "%s has leading/trailing spaces: %r" % (col, val))
+            if col in LIST_COLUMNS and val:
+                for item in val.split(";"):
+                    if item == "":
+                        err(fname, lineno, "%s has an empty list item: %r" % (col, val))
+                    elif item != item.strip():
+                        err(fname, lineno, "%s item has spaces around ';': %r" % (col, item))
+        if prev is not None and f[0] < prev:
+            err(fname, lineno, "not sorted: %r comes after %r" % (f[0], prev))
+        prev = f[0]
+    return ok
+
+
+def check_wikidata(fname, lineno, val):
+    if val and not re.fullmatch(r"Q[1-9][0-9]*", val):
+        err(fname, lineno, "bad Wikidata id %r" % val)
+
+
+def collect_names(fname, lineno, key, f, header, cols, names):
+    for c in cols:
+        val = f[header.index(c)]
+        for item in (val.split(";") if val else []):
+            names.setdefault(item.casefold(), set()).add((fname, key))
+
+
+def check_countries(header, rows, names):
+    fname = "countries.tsv"
+    ids = set()
+    for lineno, f in rows:
+        cid = f[0]
+        if not re.fullmatch(r"[A-Z]{3}", cid):
+            err(fname, lineno, "id must be 3 upper-case ASCII letters: %r" % cid)
+        if cid in ids:
+            err(fname, lineno, "duplicate id %r" % cid)
+        ids.add(cid)
+        if not f[1]:
+            err(fname, lineno, "empty label")
+        check_wikidata(fname, lineno, f[2])
+        collect_names(fname, lineno, cid, f, header, ["label", "aliases", "demonyms", "capitals", "seats"], names)
+    if os.path.exists(ISO_JSON):
+        with open(ISO_JSON, encoding="utf-8") as jf:
+            iso = {e["alpha_3"] for e in json.load(jf)["3166-1"]}
+        missing = sorted(iso - ids)
+        extra = sorted(ids - iso)
+        if missing:
+            err(fname, "-", "ISO 3166-1 codes missing: %s" % " ".join(missing))
+        if extra:
+            err(fname, "-", "codes not in ISO 3166-1: %s" % " ".join(extra))
+    else:
+        print("note: %s not found; ISO coverage of countries.tsv not checked" % ISO_JSON)
+    return ids
+
+
+def check_organizations(header, rows, names):
+    fname = "organizations.tsv"
+    ids = set()
+    for lineno, f in rows:
+        oid = f[0]
+        if not re.fullmatch(r"[A-Za-z0-9_]+", oid):
+            err(fname, lineno, "id must be ASCII [A-Za-z0-9_]: %r" % oid)
+        if oid in ids:
+            err(fname, lineno, "duplicate id %r" % oid)
+        ids.add(oid)
+        if not f[1]:
+            err(fname, lineno, "empty label")
+        if f[2] not in ("Organization", "Group"):
+            err(fname, lineno, "type must be Organization or Group: %r" % f[2])
+        if f[3] and not re.fullmatch(r"[A-Z]{3,}", f[3]):
+            err(fname, lineno, "code must be upper-case letters: %r" % f[3])
+        check_wikidata(fname, lineno, f[4])
+        collect_names(fname, lineno, oid, f, header, ["label", "aliases", "demonyms"], names)
+    return ids
+
+
+def check_people(header, rows, country_ids, names):
+    fname = "people.tsv"
+    persons = {}
+    for lineno, f in rows:
+        pid, label, aliases, country, role, agent, start, end, qid, source = f
+        if not re.fullmatch(r"person_[a-z0-9_]+", pid):
+            err(fname, lineno, "id must be person_ + lower-case ASCII slug: %r" % pid)
+        if not label:
+            err(fname, lineno, "empty label")
+        if country and country_ids is not None and country not in country_ids:
+            err(fname, lineno, "unknown country %r" % country)
+        if not role or role != role.lower():
+            err(fname, lineno, "role must be non-empty lower case: %r" % role)
+        if agent and not re.fullmatch(r"[A-Z]{3}([A-Z]{3})*", agent):
+            err(fname, lineno, "agent must be a CAMEO agent code: %r" % agent)
+        for col, d in (("start", start), ("end", end)):
+            if d and not valid_date(d):
+                err(fname, lineno, "%s is not a valid YYYY-MM-DD date: %r" % (col, d))
+        if start and end and valid_date(start) and valid_date(end) and start > end:
+            err(fname, lineno, "start %s after end %s" % (start, end))
+        check_wikidata(fname, lineno, qid)
+        same = (label, aliases, qid)
+        if pid in persons and persons[pid] != same:
+            err(fname, lineno, "rows of %s disagree on label/aliases/wikidata" % pid)
+        persons.setdefault(pid, same)
+        if pid not in {k for _, k in names.get(label.casefold(), set())}:
+            collect_names(fname, lineno, pid, f, header, ["label", "aliases"], names)
+    return persons
+
+
+def check_titles(header, rows):
+    fname = "titles.tsv"
+    seen = set()
+    for lineno, f in rows:
+        t, agent = f[0], f[1]
+        if t != t.lower() or not t:
+            err(fname, lineno, "title must be non-empty lower case: %r" % t)
+        if t in seen:
+            err(fname, lineno, "duplicate title %r" % t)
+        seen.add(t)
+        if agent and not re.fullmatch(r"[A-Z]{3}([A-Z]{3})*", agent):
+            err(fname, lineno, "agent must be a CAMEO agent code: %r" % agent)
+
+
+def check_relations(header, rows, cameo):
+    fname = "relations.tsv"
+    if cameo is None:
+        print("note: cameo_codes.tsv not found; CAMEO codes in relations.tsv not checked")
+    seen = set()
+    roots = {}
+    for lineno, f in rows:
+        pattern, typ, label, code, plover, quad, kind, prep, forms, source = f
+        toks = pattern.split(" ")
+        if not pattern or any(t == "" for t in toks):
+            err(fname, lineno, "bad spacing in pattern %r" % pattern)
+        if pattern != pattern.lower():
+            err(fname, lineno, "pattern must be lower case: %r" % pattern)
+        if toks and (toks[0] == "*" or toks[-1] == "*"):
+            err(fname, lineno, "pattern must not start or end with '*': %r" % pattern)
+        for a, b in zip(toks, toks[1:]):
+            if a == "*" and b == "*":
+                err(fname, lineno, "adjacent '*' in pattern %r" % pattern)
+        if pattern.split(" ")[0] in ("say", "tell", "add"):
+            err(fname, lineno, "reported-speech verb %r is handled as attribution, not a relation" % pattern)
+        if not re.fullmatch(r"[a-z][a-z_]*", typ):
+            err(fname, lineno, "type must be a lower-case word: %r" % typ)
+        if not label:
+            err(fname, lineno, "empty label")
+        if kind not in ("verb", "noun"):
+            err(fname, lineno, "kind must be verb or noun: %r" % kind)
+        if (pattern, kind) in seen:
+            err(fname, lineno, "duplicate pattern %r (%s)" % (pattern, kind))
+        seen.add((pattern, kind))
+        if not re.fullmatch(r"[0-4]", quad):
+            err(fname, lineno, "quad must be 0..4: %r" % quad)
+        if prep and not re.fullmatch(r"[a-z]+", prep):
+            err(fname, lineno, "prep must be one lower-case word: %r" % prep)
+        if code:
+            if not re.fullmatch(r"[0-9]{2,4}", code):
+                err(fname, lineno, "cameo must be 2-4 digits: %r" % code)
+            elif cameo is not None:
+                c = cameo.get(code)
+                if c is None:
+                    err(fname, lineno, "cameo code %r not in cameo_codes.tsv" % code)
+                else:
+                    if plover != c.get("plover_event", ""):
+                        err(fname, lineno, "plover %r differs from cameo_codes.tsv %r for %s"
+                            % (plover, c.get("plover_event", ""), code))
+                    q = c.get("quad_class", "").split(":")[0]
+                    if q and quad != q:
+                        err(fname, lineno, "quad %r differs from cameo_codes.tsv %r for %s" % (quad, q, code))
+            roots[code[:2]] = roots.get(code[:2], 0) + 1
+        elif plover:
+            err(fname, lineno, "plover given without a cameo code")
+    for r in ["%02d" % i for i in range(1, 21)]:
+        if roots.get(r, 0) < 3:
+            err(fname, "-", "CAMEO root %s has %d patterns (want >= 3)" % (r, roots.get(r, 0)))
+    return roots
+
+
+def main(argv):
+    quiet = "--quiet" in argv
+    args = [a for a in argv if a != "--quiet"]
+    cameo_path = DEFAULT_CAMEO
+    if "--cameo" in args:
+        i = args.index("--cameo")
+        cameo_path = args[i + 1]
+        del args[i:i + 2]
+    onto = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ontology")
+    cameo = load_cameo(cameo_path)
+    present = sorted(n for n in os.listdir(onto) if n.endswith(".tsv"))
+    for n in present:
+        if n not in HEADERS:
+            warn(n, 0, "unknown TSV file (not checked)")
+    data = {}
+    for n in HEADERS:
+        path = os.path.join(onto, n)
+        if not os.path.exists(path):
+            err(n, 0, "missing")
+            continue
+        res = read_tsv(path)
+        if res is None:
+            continue
+        header, rows = res
+        if check_common(n, header, rows):
+            data[n] = (header, rows)
+    names = {}
+    country_ids = None
+    counts = {n: len(v[1]) for n, v in data.items()}
+    if "countries.tsv" in data:
+        country_ids = check_countries(*data["countries.tsv"], names)
+    if "organizations.tsv" in data:
+        check_organizations(*data["organizations.tsv"], names)
+    if "people.tsv" in data:
+        persons = check_people(*data["people.tsv"], country_ids, names)
+        counts["people.tsv (distinct people)"] = len(persons)
+    if "titles.tsv" in data:
+        check_titles(*data["titles.tsv"])
+    if "relations.tsv" in data:
+        check_relations(*data["relations.tsv"], cameo)
+    for name, owners in sorted(names.items()):
+        keys = {k for _, k in owners}
+        if len(keys) > 1:
+            warn("names", "-", "%r is shared by %s" % (name, ", ".join(sorted(keys))))
+    if not quiet:
+        for w in warnings:
+            print("warning: " + w)
+    for e in errors:
+        print("error: " + e)
+    for n, c in sorted(counts.items()):
+        print("%-32s %d rows" % (n, c))
+    print("%d error(s), %d warning(s)" % (len(errors), len(warnings)))
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
