@@ -956,7 +956,9 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     r.cameo = obj->is_value ? NULL : rel->cameo;
     r.negated = negated;
     r.modality = modality;
-    r.confidence = conf;
+    /* two decimals: the value survives the JSON round trip of kg extract |
+     * kg merge exactly, so both paths build identical graphs */
+    r.confidence = round(conf * 100.0) / 100.0;
     if (st->stats)
         st->stats->relations++;
     return cb(&r, payload);
@@ -1076,9 +1078,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (participle)
             conf -= 0.1;
         for (k = 0; k < nobj; k++) {
+            /* reported: inside a quote, after "X said (that)", or
+             * before a closing "..., X said" */
             const kg_entity *sp =
-                (speech_at != (size_t)-1 &&
-                 (st->toks[i].quote || i > speech_at))
+                (speaker && (st->toks[i].quote || i > speech_at ||
+                             speaker->start > st->toks[t1 - 1].end))
                     ? speaker
                     : NULL;
             if ((err = ex_emit(st, s, idx, subj, objs[k], rel, i, t1,

@@ -470,8 +470,10 @@ int kg_graph_finalize(kg_graph *g)
         goto out;
     }
     /* Sort a copy, then find each old node's new place by id. */
-    memcpy(tmp, g->nodes, g->nnodes * sizeof(*tmp));
-    qsort(g->nodes, g->nnodes, sizeof(*g->nodes), graph_cmp_node);
+    if (g->nnodes) {
+        memcpy(tmp, g->nodes, g->nnodes * sizeof(*tmp));
+        qsort(g->nodes, g->nnodes, sizeof(*g->nodes), graph_cmp_node);
+    }
     for (i = 0; i < g->nnodes; i++) {
         /* binary search the new position of old node i */
         size_t lo = 0, hi = g->nnodes;
@@ -531,7 +533,8 @@ int kg_graph_finalize(kg_graph *g)
     for (i = 0; i < g->nedges; i++)
         g->sorted[i] = g->edges[i].pub;
     graph_sort_nodes = g->nodes;
-    qsort(g->sorted, g->nedges, sizeof(*g->sorted), graph_cmp_edge);
+    if (g->nedges)
+        qsort(g->sorted, g->nedges, sizeof(*g->sorted), graph_cmp_edge);
     graph_sort_nodes = NULL;
     for (i = 0; i < g->nedges; i++) {
         char id[32];

@@ -452,6 +452,11 @@ static int read_dir(kg_text__reader *r, const char *dir, int depth)
     while ((e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.')
             continue; /* hidden, "." and ".." */
+        /* a README describes the folder (examples/README.md); it is not
+         * one of its articles */
+        if (strncmp(e->d_name, "README", 6) == 0 ||
+            strncmp(e->d_name, "readme", 6) == 0)
+            continue;
         if (n == cap) {
             size_t nc = cap ? cap * 2 : 32;
             char **p = realloc(names, nc * sizeof(*p));

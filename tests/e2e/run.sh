@@ -1,0 +1,102 @@
+#!/bin/sh
+# End-to-end tests of the kg command on the bundled examples: the CLI
+# contract (exit codes, --help), the acceptance points of the foundation
+# issue (relations a reader finds in the seed articles, negation, merged
+# nodes, boilerplate), determinism, and build == extract | merge.
+set -eu
+KG=${KG:-bin/kg}
+PY=/usr/bin/python3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+fails=0
+pass() { echo "ok   - $1"; }
+fail() { echo "FAIL - $1"; fails=$((fails + 1)); }
+check() { # check NAME CMD...
+    name=$1; shift
+    if "$@" >"$tmp/out" 2>"$tmp/err"; then pass "$name"; else
+        fail "$name"; sed 's/^/     /' "$tmp/err" | head -20; fi
+}
+status() { # status EXPECTED NAME CMD...
+    want=$1; name=$2; shift 2
+    set +e; "$@" >"$tmp/out" 2>"$tmp/err"; got=$?; set -e
+    if [ "$got" = "$want" ]; then pass "$name (exit $got)"; else
+        fail "$name: exit $got, wanted $want"; sed 's/^/     /' "$tmp/err" | head -5; fi
+}
+
+# --- CLI contract -------------------------------------------------------
+status 0 "kg --help" "$KG" --help
+for c in build extract merge; do
+    status 0 "kg $c --help" "$KG" "$c" --help
+    grep -q "usage: kg $c" "$tmp/out" || fail "kg $c --help prints its usage"
+done
+status 2 "kg without a command" "$KG"
+status 2 "kg with an unknown command" "$KG" frobnicate
+status 2 "kg build without input" "$KG" build
+status 2 "kg build with an unknown option" "$KG" build --frobnicate examples/
+status 2 "kg build with a bad format" "$KG" build -f pdf examples/
+status 2 "kg build with a bad date" "$KG" build --date 2023-13-45 examples/
+status 1 "kg build on a missing file" "$KG" build -o "$tmp/missing" no-such-file.txt
+grep -q "no-such-file.txt" "$tmp/err" && pass "the error names the file" ||
+    fail "the error names the file"
+[ ! -e "$tmp/missing/graph.dot" ] && pass "nothing written on failure" ||
+    fail "nothing written on failure"
+status 1 "kg build with a bad ontology folder" "$KG" build --ontology /nonexistent examples/
+
+# --- build on the examples ----------------------------------------------
+check "kg build examples/" "$KG" build -q examples/ -o "$tmp/a" -f dot,graphml,jsonld,svg
+for f in graph.dot graph.graphml graph.jsonld graph.svg; do
+    [ -s "$tmp/a/$f" ] && pass "writes $f" || fail "writes $f"
+done
+ls "$tmp/a" | grep -q '\.tmp\.' && fail "no temporary files left" ||
+    pass "no temporary files left"
+check "kg build is deterministic" sh -c \
+    "'$KG' build -q examples/ -o '$tmp/b' && cmp '$tmp/a/graph.graphml' '$tmp/b/graph.graphml' && cmp '$tmp/a/graph.dot' '$tmp/b/graph.dot' && cmp '$tmp/a/graph.jsonld' '$tmp/b/graph.jsonld'"
+
+# --- map/reduce: build X == extract X | merge - -------------------------
+check "kg extract examples/" sh -c "'$KG' extract -q examples/ > '$tmp/rel.jsonl'"
+check "kg merge - equals kg build" sh -c \
+    "'$KG' merge -q - -o '$tmp/m' < '$tmp/rel.jsonl' && for f in graph.dot graph.graphml graph.jsonld; do cmp '$tmp/a/'\$f '$tmp/m/'\$f || exit 1; done"
+check "kg merge of two shards in any order equals kg build" sh -c \
+    "'$KG' extract -q examples/cnn-erdogan-putin-runoff.txt > '$tmp/s1.jsonl' && '$KG' extract -q examples/erdogan-friends-us-russia.txt > '$tmp/s2.jsonl' && '$KG' merge -q '$tmp/s2.jsonl' '$tmp/s1.jsonl' -o '$tmp/m2' && for f in graph.dot graph.graphml graph.jsonld; do cmp '$tmp/a/'\$f '$tmp/m2/'\$f || exit 1; done"
+printf '{"doc":"x"}\nnot json\n' > "$tmp/bad.jsonl"
+status 0 "kg merge skips unreadable lines" "$KG" merge -q "$tmp/bad.jsonl" "$tmp/rel.jsonl" -o "$tmp/m3"
+grep -q "bad.jsonl:2:" "$tmp/err" && pass "merge names file and line" ||
+    fail "merge names file and line"
+
+# --- the acceptance points, read like a user would ------------------------
+check "extract output and graph meet the acceptance points" \
+    "$PY" tests/e2e/acceptance.py "$tmp/rel.jsonl" "$tmp/a/graph.graphml" ontology/relations.tsv
+
+# --- stdin and a JSONL corpus -------------------------------------------
+check "kg extract - reads stdin" sh -c \
+    "'$KG' extract -q - < examples/erdogan-friends-us-russia.txt | grep -q '\"doc\":\"-\"'"
+"$PY" - "$tmp/corpus.jsonl" <<'PYEOF'
+import json, sys
+text = open("examples/erdogan-friends-us-russia.txt", encoding="utf-8").read()
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write(json.dumps({"id": "a1", "text": text, "date": "2023-05-12"}) + "\n")
+    f.write("{broken\n")
+    f.write(json.dumps({"id": "a2", "text": "Sweden has rejected Turkey's requests."}) + "\n")
+PYEOF
+status 0 "kg extract reads a JSONL corpus, skipping a bad line" "$KG" extract "$tmp/corpus.jsonl"
+grep -q '"doc":"a2"' "$tmp/out" && pass "corpus documents keep their ids" ||
+    fail "corpus documents keep their ids"
+grep -q "corpus.jsonl:2" "$tmp/err" && pass "the bad corpus line is named" ||
+    fail "the bad corpus line is named"
+
+# --- unwritable output ----------------------------------------------------
+mkdir -p "$tmp/ro"
+: > "$tmp/ro/graph.dot.keep"
+if [ "$(id -u)" != 0 ]; then
+    chmod 555 "$tmp/ro"
+    status 1 "kg build into an unwritable folder" "$KG" build -q examples/ -o "$tmp/ro"
+    chmod 755 "$tmp/ro"
+fi
+: > "$tmp/file"
+status 1 "kg build with a file as output folder" "$KG" build -q examples/ -o "$tmp/file"
+
+if [ "$fails" -ne 0 ]; then
+    echo "e2e: $fails failed"
+    exit 1
+fi
+echo "e2e: all passed"

@@ -1,0 +1,231 @@
+/* test_extract.c: relations from sentences (fixture ontology), negation,
+ * values, titles, pronouns, and the JSON round trip of records. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kg/kg.h"
+
+typedef struct got {
+    char subj[8][64], type[8][32], obj[8][64], code[8][16];
+    int negated[8];
+    double value[8];
+    char json[8][2048];
+    size_t n;
+} got;
+
+static int collect(const kg_relation *r, void *payload)
+{
+    got *g = payload;
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    if (g->n == 8)
+        return 0;
+    snprintf(g->subj[g->n], 64, "%s", r->subject.id);
+    snprintf(g->type[g->n], 32, "%s", r->type);
+    snprintf(g->obj[g->n], 64, "%s", r->object.id);
+    snprintf(g->code[g->n], 16, "%s", r->subject.code ? r->subject.code : "");
+    g->negated[g->n] = r->negated;
+    g->value[g->n] = r->object.value;
+    assert_int_equal(kg_relation_to_json(r, &buf, &len, &cap), KG_OK);
+    snprintf(g->json[g->n], 2048, "%s", buf);
+    free(buf);
+    g->n++;
+    return 0;
+}
+
+static int doc_cb(const kg_doc *doc, void *payload)
+{
+    void **p = payload;
+    return kg_extract_doc(p[0], doc, collect, p[1], NULL);
+}
+
+static void run(void **state, const char *text, got *g)
+{
+    void *p[2];
+    memset(g, 0, sizeof(*g));
+    p[0] = *state;
+    p[1] = g;
+    assert_int_equal(kg_text_read_buffer(*state, "t", text, strlen(text),
+                                         "2023-05-12", doc_cb, p),
+                     KG_OK);
+}
+
+static int setup(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    kg_global_init();
+    opts.ontology_dir = "tests/fixtures/onto";
+    if (kg_ctx_new(&ctx, &opts) < 0) {
+        fprintf(stderr, "%s\n", kg_ctx_errmsg(ctx));
+        kg_ctx_free(ctx);
+        return -1;
+    }
+    *state = ctx;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    kg_ctx_free(*state);
+    return 0;
+}
+
+static void subject_verb_object(void **state)
+{
+    got g;
+    run(state, "Sweden has rejected Turkey\xE2\x80\x99s repeated requests.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "SWE");
+    assert_string_equal(g.type[0], "reject");
+    assert_string_equal(g.obj[0], "TUR");
+    assert_false(g.negated[0]);
+}
+
+static void aside_between_dashes_is_skipped(void **state)
+{
+    got g;
+    run(state,
+        "Turkey \xE2\x80\x93 NATO\xE2\x80\x99s second largest army \xE2\x80\x93 "
+        "has banned Stockholm from the alliance, accusing it of harboring "
+        "militants.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.subj[0], "TUR");
+    assert_string_equal(g.type[0], "block");
+    assert_string_equal(g.obj[0], "SWE");
+    assert_string_equal(g.type[1], "accuse"); /* "it" is Stockholm */
+    assert_string_equal(g.obj[1], "SWE");
+}
+
+static void negation_is_kept(void **state)
+{
+    got g;
+    run(state, "Erdogan did not impose sanctions on Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "sanction");
+    assert_true(g.negated[0]);
+    /* an unresolved "we" gives no relation at all */
+    run(state, "We have not reached a stage where we impose sanctions on "
+               "Russia.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+static void titles_and_codes_by_date(void **state)
+{
+    got g;
+    run(state, "Turkish President Recep Tayyip Erdogan praised Putin.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "person_recep_tayyip_erdogan");
+    assert_string_equal(g.code[0], "TURGOV");
+    assert_string_equal(g.obj[0], "person_vladimir_putin");
+    /* the demonym was part of the title, so it made no Turkey relation */
+    assert_null(strstr(g.json[0], "\"id\":\"TUR\""));
+}
+
+static void money_and_compounds(void **state)
+{
+    got g;
+    size_t i;
+    int rus_money = 0, rus_tur = 0;
+    run(state, "The volume of Russian-Turkish trade reaches $62 billion "
+               "annually.",
+        &g);
+    for (i = 0; i < g.n; i++) {
+        if (!strcmp(g.subj[i], "RUS") && !strncmp(g.obj[i], "money_", 6) &&
+            fabs(g.value[i] - 62e9) < 1)
+            rus_money = 1;
+        if (!strcmp(g.subj[i], "RUS") && !strcmp(g.obj[i], "TUR"))
+            rus_tur = 1;
+    }
+    assert_true(rus_money);
+    assert_true(rus_tur);
+}
+
+static void pronouns_and_coordination(void **state)
+{
+    got g;
+    run(state, "Kilicdaroglu spoke on Friday. He met with Erdogan and Putin.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.subj[0], "person_kemal_kilicdaroglu");
+    assert_string_equal(g.obj[0], "person_recep_tayyip_erdogan");
+    assert_string_equal(g.obj[1], "person_vladimir_putin");
+}
+
+static int same_json(const kg_relation *r, void *payload)
+{
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    assert_int_equal(kg_relation_to_json(r, &buf, &len, &cap), KG_OK);
+    assert_string_equal(buf, (const char *)payload);
+    free(buf);
+    return 0;
+}
+
+static void json_round_trip(void **state)
+{
+    got g;
+    run(state, "Sweden has rejected Turkey\xE2\x80\x99s requests, Erdogan "
+               "said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":{"));
+    assert_int_equal(kg_relation_parse_json(*state, g.json[0],
+                                            strlen(g.json[0]), same_json,
+                                            g.json[0]),
+                     KG_OK);
+}
+
+static int never(const kg_relation *r, void *payload)
+{
+    (void)r;
+    (void)payload;
+    fail_msg("callback reached for bad input");
+    return 0;
+}
+
+static void bad_json_is_a_parse_error(void **state)
+{
+    static const char *const bad[] = {
+        "not json",
+        "[1,2]",
+        "{\"doc\":\"x\"}",
+        "{\"doc\":1,\"subject\":{\"id\":\"a\"},\"object\":{\"id\":\"b\"},"
+        "\"relation\":{\"type\":\"meet\"}}",
+        "{\"doc\":\"x\",\"subject\":{\"id\":\"a\"},\"object\":{\"id\":\"b\"},"
+        "\"relation\":{\"type\":\"meet\",\"negated\":\"yes\"}}",
+        "{\"doc\":\"x\",\"sentence\":-4,\"subject\":{\"id\":\"a\"},"
+        "\"object\":{\"id\":\"b\"},\"relation\":{\"type\":\"meet\"}}"};
+    size_t i;
+    for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        assert_int_equal(kg_relation_parse_json(*state, bad[i],
+                                                strlen(bad[i]), never, NULL),
+                         KG_EPARSE);
+        assert_true(strlen(kg_ctx_errmsg(*state)) > 0);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(subject_verb_object),
+        cmocka_unit_test(aside_between_dashes_is_skipped),
+        cmocka_unit_test(negation_is_kept),
+        cmocka_unit_test(titles_and_codes_by_date),
+        cmocka_unit_test(money_and_compounds),
+        cmocka_unit_test(pronouns_and_coordination),
+        cmocka_unit_test(json_round_trip),
+        cmocka_unit_test(bad_json_is_a_parse_error),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
