@@ -74,6 +74,19 @@ typedef struct kg_extract_stats {
 int kg_extract_doc(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb cb,
                    void *payload, kg_extract_stats *stats);
 
+/** Receives each mention with its 0-based sentence index; non-zero stops. */
+typedef int (*kg_mention_cb)(const kg_entity *mention, size_t sentence,
+                             void *payload);
+
+/**
+ * The entity and value mentions of one document, in document order, as the
+ * extractor resolves them (titles glued to their person, for example).
+ *
+ * @return as kg_extract_doc.
+ */
+int kg_extract_mentions(kg_ctx *ctx, const kg_doc *doc, kg_mention_cb cb,
+                        void *payload, kg_extract_stats *stats);
+
 /**
  * Append the JSON object of a relation (one line, no newline) to *out,
  * a malloc'd buffer of *len bytes and *cap capacity.
@@ -82,6 +95,15 @@ int kg_extract_doc(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb cb,
  */
 int kg_relation_to_json(const kg_relation *rel, char **out, size_t *len,
                         size_t *cap);
+
+/**
+ * Append the JSON object of an entity or value mention (one line, no
+ * newline) to *out, as kg_relation_to_json does.
+ *
+ * @return KG_OK or KG_ENOMEM.
+ */
+int kg_entity_to_json(const kg_entity *e, char **out, size_t *len,
+                      size_t *cap);
 
 /**
  * Parse one line of `kg extract` output and hand the relation to cb.

@@ -32,6 +32,7 @@ typedef struct cli_opts {
 int cmd_build(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_entities(int argc, char **argv);
 
 /* Print "kg: cmd: message" to stderr. */
 void cli_err(const char *cmd, const char *fmt, ...)

@@ -1,7 +1,8 @@
 /*
- * cmd_read.c: `kg build` and `kg extract`, the commands that read articles.
- * Both run text -> extract; build folds the relations into a graph and
- * writes it, extract prints them as JSONL (the map step of map/reduce).
+ * cmd_read.c: `kg build`, `kg extract` and `kg entities`, the commands that
+ * read articles.  All run text -> extract; build folds the relations into
+ * a graph and writes it, extract prints them as JSONL (the map step of
+ * map/reduce), entities prints the actor and value mentions.
  */
 #include "cli.h"
 
@@ -46,11 +47,30 @@ static const char extract_usage[] =
     "\n"
     "Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
-enum { OPT_DATE = 256, OPT_STRICT, OPT_ONTOLOGY };
+static const char entities_usage[] =
+    "usage: kg entities [OPTIONS] INPUT...\n"
+    "\n"
+    "Print one JSON object per entity or value mention (JSONL):\n"
+    "{\"doc\", \"sentence\", \"mention\": {\"id\", \"label\", \"type\", "
+    "\"code\",\n"
+    "\"country\", \"text\", \"start\", \"end\"}} (values carry \"value\" "
+    "and \"unit\").\n"
+    "\n"
+    "  -o, --output FILE    write to FILE instead of stdout\n"
+    "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
+    "      --strict         reject invalid UTF-8 instead of replacing it\n"
+    "      --ontology DIR   ontology folder (default: found automatically)\n"
+    "  -q, --quiet          no summary on stderr\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
-/* Parse the options of build (is_build) or extract; returns -1 to go on,
- * or an exit code. */
-static int read_parse(const char *cmd, int is_build, int argc, char **argv,
+enum { OPT_DATE = 256, OPT_STRICT, OPT_ONTOLOGY };
+enum read_mode { READ_BUILD, READ_EXTRACT, READ_ENTITIES };
+
+/* Parse the options of a reading command; returns -1 to go on, or an exit
+ * code. */
+static int read_parse(const char *cmd, int mode, int argc, char **argv,
                       cli_opts *o)
 {
     static const struct option longs[] = {
@@ -62,7 +82,10 @@ static int read_parse(const char *cmd, int is_build, int argc, char **argv,
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    const char *usage = is_build ? build_usage : extract_usage;
+    const char *usage = mode == READ_BUILD     ? build_usage
+                        : mode == READ_EXTRACT ? extract_usage
+                                               : entities_usage;
+    int is_build = mode == READ_BUILD;
     int c;
 
     memset(o, 0, sizeof(*o));
@@ -121,15 +144,37 @@ static int read_parse(const char *cmd, int is_build, int argc, char **argv,
 
 typedef struct read_run {
     const char *cmd;
+    const kg_doc *doc; /* entities: the document being read */
     kg_ctx *ctx;
     kg_graph *graph; /* build */
     FILE *out;       /* extract */
     char *line;      /* extract: JSON buffer */
     size_t len, cap;
+    int entities;    /* print mentions instead of relations */
     int status;      /* first fatal kg status */
     size_t bad_docs;
     kg_extract_stats stats;
 } read_run;
+
+/* Write s as a JSON string literal. */
+static int read_put_json_string(FILE *out, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (fputc('"', out) == EOF)
+        return -1;
+    for (; *p; p++) {
+        int r;
+        if (*p == '"' || *p == '\\')
+            r = fprintf(out, "\\%c", *p);
+        else if (*p < 0x20)
+            r = fprintf(out, "\\u%04x", *p);
+        else
+            r = fputc(*p, out) == EOF ? -1 : 1;
+        if (r < 0)
+            return -1;
+    }
+    return fputc('"', out) == EOF ? -1 : 0;
+}
 
 static int read_on_relation(const kg_relation *r, void *payload)
 {
@@ -146,10 +191,33 @@ static int read_on_relation(const kg_relation *r, void *payload)
     return KG_OK;
 }
 
+static int read_on_mention(const kg_entity *e, size_t sentence,
+                           void *payload)
+{
+    read_run *run = payload;
+    int err;
+    run->len = 0;
+    if ((err = kg_entity_to_json(e, &run->line, &run->len, &run->cap)) < 0)
+        return err;
+    if (fputs("{\"doc\":", run->out) == EOF ||
+        read_put_json_string(run->out, run->doc->id) < 0 ||
+        fprintf(run->out, ",\"sentence\":%zu,\"mention\":", sentence) < 0 ||
+        fwrite(run->line, 1, run->len, run->out) != run->len ||
+        fputs("}\n", run->out) == EOF)
+        return KG_EIO;
+    return KG_OK;
+}
+
 static int read_on_doc(const kg_doc *doc, void *payload)
 {
     read_run *run = payload;
-    int err = kg_extract_doc(run->ctx, doc, read_on_relation, run,
+    int err;
+    run->doc = doc;
+    if (run->entities)
+        err = kg_extract_mentions(run->ctx, doc, read_on_mention, run,
+                                  &run->stats);
+    else
+        err = kg_extract_doc(run->ctx, doc, read_on_relation, run,
                              &run->stats);
     if (err < 0) {
         cli_err(run->cmd, "%s: %s", doc->id,
@@ -175,16 +243,18 @@ static void read_on_error(const char *path, size_t line, int status,
         cli_err(run->cmd, "%s: %s (skipped)", path, msg);
 }
 
-static int read_main(const char *cmd, int is_build, int argc, char **argv)
+static int read_main(const char *cmd, int mode, int argc, char **argv)
 {
+    int is_build = mode == READ_BUILD;
     cli_opts o;
     read_run run;
     kg_afile af;
     int rc, i, err = KG_OK, have_af = 0;
 
-    if ((rc = read_parse(cmd, is_build, argc, argv, &o)) >= 0)
+    if ((rc = read_parse(cmd, mode, argc, argv, &o)) >= 0)
         return rc;
     memset(&run, 0, sizeof(run));
+    run.entities = mode == READ_ENTITIES;
     memset(&af, 0, sizeof(af));
     run.cmd = cmd;
     if ((rc = cli_ctx(cmd, &o, &run.ctx)) != KG_EXIT_OK)
@@ -249,10 +319,15 @@ out:
 
 int cmd_build(int argc, char **argv)
 {
-    return read_main("build", 1, argc, argv);
+    return read_main("build", READ_BUILD, argc, argv);
 }
 
 int cmd_extract(int argc, char **argv)
 {
-    return read_main("extract", 0, argc, argv);
+    return read_main("extract", READ_EXTRACT, argc, argv);
+}
+
+int cmd_entities(int argc, char **argv)
+{
+    return read_main("entities", READ_ENTITIES, argc, argv);
 }

@@ -22,6 +22,8 @@ static const kg_cli_cmd commands[] = {
      .desc = "read articles and write their knowledge graph"},
     {.name = "extract", .fn = cmd_extract,
      .desc = "print the relations of articles as JSONL (map step)"},
+    {.name = "entities", .fn = cmd_entities,
+     .desc = "print the actor and value mentions of articles as JSONL"},
     {.name = "merge", .fn = cmd_merge,
      .desc = "merge `kg extract` output into graph files (reduce step)"},
     {.name = "help", .fn = cmd_help, .desc = "show help for a command"},

@@ -1139,8 +1139,10 @@ static void ex_remember_person(ex_state *st)
     }
 }
 
-int kg_extract_doc(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb cb,
-                   void *payload, kg_extract_stats *stats)
+/* One pass over a document: relations to rcb, mentions to mcb (either may
+ * be NULL). */
+static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
+                  kg_mention_cb mcb, void *payload, kg_extract_stats *stats)
 {
     kg_segmentation seg = KG_SEGMENTATION_INIT;
     ex_state st;
@@ -1183,7 +1185,13 @@ int kg_extract_doc(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb cb,
         if (stats)
             for (size_t m = 0; m < st.nments; m++)
                 stats->mentions += !st.ments[m].dropped;
-        if ((err = ex_relations(&st, s, si, cb, payload)) != 0)
+        if (mcb) {
+            for (size_t m = 0; m < st.nments; m++)
+                if (!st.ments[m].dropped &&
+                    (err = mcb(&st.ments[m].ent, si, payload)) != 0)
+                    goto out;
+        }
+        if (rcb && (err = ex_relations(&st, s, si, rcb, payload)) != 0)
             goto out;
         ex_remember_person(&st);
     }
@@ -1195,4 +1203,16 @@ out:
     if (err == KG_ENOMEM)
         kg_ctx__error(ctx, err, "out of memory");
     return err;
+}
+
+int kg_extract_doc(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb cb,
+                   void *payload, kg_extract_stats *stats)
+{
+    return ex_run(ctx, doc, cb, NULL, payload, stats);
+}
+
+int kg_extract_mentions(kg_ctx *ctx, const kg_doc *doc, kg_mention_cb cb,
+                        void *payload, kg_extract_stats *stats)
+{
+    return ex_run(ctx, doc, NULL, cb, payload, stats);
 }

@@ -69,13 +69,52 @@ static void rj_add(cJSON *o, const char *k, cJSON *item, int *ok)
     }
 }
 
+/* Print o unformatted and append it to the caller's buffer; deletes o. */
+static int rj_append(cJSON *o, int ok, char **out, size_t *len, size_t *cap)
+{
+    char *s = NULL;
+    size_t n;
+    int err = KG_OK;
+    if (!ok || !(s = cJSON_PrintUnformatted(o))) {
+        err = KG_ENOMEM;
+        goto out;
+    }
+    n = strlen(s);
+    if (*len + n + 1 > *cap) {
+        size_t ncap = *cap ? *cap : 256;
+        char *p;
+        while (ncap < *len + n + 1)
+            ncap *= 2;
+        if (!(p = realloc(*out, ncap))) {
+            err = KG_ENOMEM;
+            goto out;
+        }
+        *out = p;
+        *cap = ncap;
+    }
+    memcpy(*out + *len, s, n + 1);
+    *len += n;
+out:
+    cJSON_free(s);
+    cJSON_Delete(o);
+    return err;
+}
+
+int kg_entity_to_json(const kg_entity *e, char **out, size_t *len,
+                      size_t *cap)
+{
+    int ok = 1;
+    cJSON *o = rj_entity(e, &ok);
+    if (!o)
+        return KG_ENOMEM;
+    return rj_append(o, ok, out, len, cap);
+}
+
 int kg_relation_to_json(const kg_relation *r, char **out, size_t *len,
                         size_t *cap)
 {
     cJSON *o = cJSON_CreateObject(), *rel;
-    char *s = NULL;
-    int ok = 1, err = KG_OK;
-    size_t n;
+    int ok = 1;
 
     if (!o)
         return KG_ENOMEM;
@@ -105,29 +144,7 @@ int kg_relation_to_json(const kg_relation *r, char **out, size_t *len,
         ok = 0;
     rj_num(o, "confidence", r->confidence, &ok);
     rj_str(o, "date", r->date, &ok);
-    if (!ok || !(s = cJSON_PrintUnformatted(o))) {
-        err = KG_ENOMEM;
-        goto out;
-    }
-    n = strlen(s);
-    if (*len + n + 1 > *cap) {
-        size_t ncap = *cap ? *cap : 256;
-        char *p;
-        while (ncap < *len + n + 1)
-            ncap *= 2;
-        if (!(p = realloc(*out, ncap))) {
-            err = KG_ENOMEM;
-            goto out;
-        }
-        *out = p;
-        *cap = ncap;
-    }
-    memcpy(*out + *len, s, n + 1);
-    *len += n;
-out:
-    cJSON_free(s);
-    cJSON_Delete(o);
-    return err;
+    return rj_append(o, ok, out, len, cap);
 }
 
 /* ---- reading ---------------------------------------------------------- */

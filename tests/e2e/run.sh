@@ -25,7 +25,7 @@ status() { # status EXPECTED NAME CMD...
 
 # --- CLI contract -------------------------------------------------------
 status 0 "kg --help" "$KG" --help
-for c in build extract merge; do
+for c in build extract merge entities; do
     status 0 "kg $c --help" "$KG" "$c" --help
     grep -q "usage: kg $c" "$tmp/out" || fail "kg $c --help prints its usage"
 done
@@ -66,6 +66,17 @@ grep -q "bad.jsonl:2:" "$tmp/err" && pass "merge names file and line" ||
 # --- the acceptance points, read like a user would ------------------------
 check "extract output and graph meet the acceptance points" \
     "$PY" tests/e2e/acceptance.py "$tmp/rel.jsonl" "$tmp/a/graph.graphml" ontology/relations.tsv
+
+# --- mentions ------------------------------------------------------------
+check "kg entities lists mentions" sh -c \
+    "'$KG' entities -q examples/erdogan-friends-us-russia.txt > '$tmp/ent.jsonl'"
+"$PY" - "$tmp/ent.jsonl" <<'PYEOF' && pass "kg entities: JSONL with doc, sentence and mention" || fail "kg entities: JSONL with doc, sentence and mention"
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+ids = {r["mention"]["id"] for r in recs}
+assert {"TUR", "RUS", "USA", "person_recep_tayyip_erdogan"} <= ids, ids
+assert all({"doc", "sentence", "mention"} <= r.keys() for r in recs)
+PYEOF
 
 # --- stdin and a JSONL corpus -------------------------------------------
 check "kg extract - reads stdin" sh -c \
