@@ -67,9 +67,9 @@ $(KG): $(CLI_OBJ) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB)
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/kg_test.h $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(shell $(PKG_CONFIG) --cflags $(TEST_PKGS)) $(CFLAGS) \
+	$(CC) $(CPPFLAGS) -Itests/unit $(shell $(PKG_CONFIG) --cflags $(TEST_PKGS)) $(CFLAGS) \
 	    -Wno-missing-prototypes $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) \
 	    $(shell $(PKG_CONFIG) --libs $(TEST_PKGS))
 

@@ -359,6 +359,16 @@ static int onto_col(onto_tsv *t, const char *name, size_t *out)
     return onto_error(t, KG_EPARSE, "missing column '%s'", name);
 }
 
+/* Look up every column of names (NULL-terminated) into idx, in order. */
+static int onto_cols(onto_tsv *t, const char *const *names, size_t *idx)
+{
+    int r;
+    for (; *names; names++, idx++)
+        if ((r = onto_col(t, *names, idx)) < 0)
+            return r;
+    return KG_OK;
+}
+
 static int onto_tsv_next(onto_tsv *t)
 {
     size_t nf;
@@ -503,51 +513,47 @@ static int onto_load_countries(kg_onto *o, const char *dir, char *err,
 {
     char path[4096];
     onto_tsv t;
-    size_t c_id = 0, c_label = 0, c_wd = 0, c_alias = 0, c_dem = 0, c_cap = 0, c_seat = 0;
+    enum { C_ID, C_LABEL, C_WD, C_ALIAS, C_DEM, C_CAP, C_SEAT, NCOLS };
+    static const char *const cols[] = {"id", "label", "wikidata", "aliases", "demonyms", "capitals", "seats", NULL};
+    size_t c[NCOLS] = {0};
     kg_buf tmp = KG_BUF_INIT;
     int r;
 
     if ((r = onto_tsv_open(&t, dir, "countries.tsv", err, errlen, path,
                            sizeof(path))) < 0)
         goto out;
-    if ((r = onto_col(&t, "id", &c_id)) < 0 ||
-        (r = onto_col(&t, "label", &c_label)) < 0 ||
-        (r = onto_col(&t, "wikidata", &c_wd)) < 0 ||
-        (r = onto_col(&t, "aliases", &c_alias)) < 0 ||
-        (r = onto_col(&t, "demonyms", &c_dem)) < 0 ||
-        (r = onto_col(&t, "capitals", &c_cap)) < 0 ||
-        (r = onto_col(&t, "seats", &c_seat)) < 0)
+    if ((r = onto_cols(&t, cols, c)) < 0)
         goto out;
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
-        kg_onto_entity *e = onto_entity_new(o, f[c_id], &r);
+        kg_onto_entity *e = onto_entity_new(o, f[c[C_ID]], &r);
         if (!e) {
             if (r == KG_EINVAL)
-                r = onto_error(&t, KG_EPARSE, "duplicate id '%s'", f[c_id]);
+                r = onto_error(&t, KG_EPARSE, "duplicate id '%s'", f[c[C_ID]]);
             goto out;
         }
-        e->label = onto_str(o, f[c_label]);
+        e->label = onto_str(o, f[c[C_LABEL]]);
         e->type = onto_str(o, "Country");
         e->code = e->id;
         e->country = e->id;
-        e->wikidata = onto_str(o, f[c_wd]);
+        e->wikidata = onto_str(o, f[c[C_WD]]);
         if (!e->label) {
             r = onto_error(&t, KG_EPARSE, "empty label");
             goto out;
         }
-        if (!(e->aliases = onto_alias_list(o, f[c_label], f[c_alias], &tmp))) {
+        if (!(e->aliases = onto_alias_list(o, f[c[C_LABEL]], f[c[C_ALIAS]], &tmp))) {
             r = KG_ENOMEM;
             goto out;
         }
-        if ((r = onto_add_list(o, &o->gazetteer, f[c_label], e,
+        if ((r = onto_add_list(o, &o->gazetteer, f[c[C_LABEL]], e,
                                KG_NAME_PROPER, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c_alias], e,
+            (r = onto_add_list(o, &o->gazetteer, f[c[C_ALIAS]], e,
                                KG_NAME_PROPER, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c_dem], e,
+            (r = onto_add_list(o, &o->gazetteer, f[c[C_DEM]], e,
                                KG_NAME_DEMONYM, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c_cap], e,
+            (r = onto_add_list(o, &o->gazetteer, f[c[C_CAP]], e,
                                KG_NAME_METONYM, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c_seat], e,
+            (r = onto_add_list(o, &o->gazetteer, f[c[C_SEAT]], e,
                                KG_NAME_METONYM, key)) < 0)
             goto out;
     }
@@ -562,46 +568,42 @@ static int onto_load_orgs(kg_onto *o, const char *dir, char *err,
 {
     char path[4096];
     onto_tsv t;
-    size_t c_id = 0, c_label = 0, c_type = 0, c_code = 0, c_wd = 0, c_alias = 0, c_dem = 0;
+    enum { C_ID, C_LABEL, C_TYPE, C_CODE, C_WD, C_ALIAS, C_DEM, NCOLS };
+    static const char *const cols[] = {"id", "label", "type", "code", "wikidata", "aliases", "demonyms", NULL};
+    size_t c[NCOLS] = {0};
     kg_buf tmp = KG_BUF_INIT;
     int r;
 
     if ((r = onto_tsv_open(&t, dir, "organizations.tsv", err, errlen, path,
                            sizeof(path))) < 0)
         goto out;
-    if ((r = onto_col(&t, "id", &c_id)) < 0 ||
-        (r = onto_col(&t, "label", &c_label)) < 0 ||
-        (r = onto_col(&t, "type", &c_type)) < 0 ||
-        (r = onto_col(&t, "code", &c_code)) < 0 ||
-        (r = onto_col(&t, "wikidata", &c_wd)) < 0 ||
-        (r = onto_col(&t, "aliases", &c_alias)) < 0 ||
-        (r = onto_col(&t, "demonyms", &c_dem)) < 0)
+    if ((r = onto_cols(&t, cols, c)) < 0)
         goto out;
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
-        kg_onto_entity *e = onto_entity_new(o, f[c_id], &r);
+        kg_onto_entity *e = onto_entity_new(o, f[c[C_ID]], &r);
         if (!e) {
             if (r == KG_EINVAL)
-                r = onto_error(&t, KG_EPARSE, "duplicate id '%s'", f[c_id]);
+                r = onto_error(&t, KG_EPARSE, "duplicate id '%s'", f[c[C_ID]]);
             goto out;
         }
-        e->label = onto_str(o, f[c_label]);
-        e->type = onto_str(o, *f[c_type] ? f[c_type] : "Organization");
-        e->code = onto_str(o, f[c_code]);
-        e->wikidata = onto_str(o, f[c_wd]);
+        e->label = onto_str(o, f[c[C_LABEL]]);
+        e->type = onto_str(o, *f[c[C_TYPE]] ? f[c[C_TYPE]] : "Organization");
+        e->code = onto_str(o, f[c[C_CODE]]);
+        e->wikidata = onto_str(o, f[c[C_WD]]);
         if (!e->label) {
             r = onto_error(&t, KG_EPARSE, "empty label");
             goto out;
         }
-        if (!(e->aliases = onto_alias_list(o, f[c_label], f[c_alias], &tmp))) {
+        if (!(e->aliases = onto_alias_list(o, f[c[C_LABEL]], f[c[C_ALIAS]], &tmp))) {
             r = KG_ENOMEM;
             goto out;
         }
-        if ((r = onto_add_list(o, &o->gazetteer, f[c_label], e,
+        if ((r = onto_add_list(o, &o->gazetteer, f[c[C_LABEL]], e,
                                KG_NAME_PROPER, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c_alias], e,
+            (r = onto_add_list(o, &o->gazetteer, f[c[C_ALIAS]], e,
                                KG_NAME_PROPER, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c_dem], e,
+            (r = onto_add_list(o, &o->gazetteer, f[c[C_DEM]], e,
                                KG_NAME_DEMONYM, key)) < 0)
             goto out;
     }
@@ -629,26 +631,20 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
 {
     char path[4096];
     onto_tsv t;
-    size_t c_id = 0, c_label = 0, c_alias = 0, c_country = 0, c_role = 0, c_agent = 0, c_start = 0, c_end = 0, c_wd = 0;
+    enum { C_ID, C_LABEL, C_ALIAS, C_COUNTRY, C_ROLE, C_AGENT, C_START, C_END, C_WD, NCOLS };
+    static const char *const cols[] = {"id", "label", "aliases", "country", "role", "agent", "start", "end", "wikidata", NULL};
+    size_t c[NCOLS] = {0};
     kg_buf tmp = KG_BUF_INIT;
     int r;
 
     if ((r = onto_tsv_open(&t, dir, "people.tsv", err, errlen, path,
                            sizeof(path))) < 0)
         goto out;
-    if ((r = onto_col(&t, "id", &c_id)) < 0 ||
-        (r = onto_col(&t, "label", &c_label)) < 0 ||
-        (r = onto_col(&t, "aliases", &c_alias)) < 0 ||
-        (r = onto_col(&t, "country", &c_country)) < 0 ||
-        (r = onto_col(&t, "role", &c_role)) < 0 ||
-        (r = onto_col(&t, "agent", &c_agent)) < 0 ||
-        (r = onto_col(&t, "start", &c_start)) < 0 ||
-        (r = onto_col(&t, "end", &c_end)) < 0 ||
-        (r = onto_col(&t, "wikidata", &c_wd)) < 0)
+    if ((r = onto_cols(&t, cols, c)) < 0)
         goto out;
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
-        const char *id = onto_str(o, f[c_id]);
+        const char *id = onto_str(o, f[c[C_ID]]);
         uint32_t idx = id ? onto_map_get(&o->entity_by_id, id) : 0;
         kg_onto_entity *e;
         kg_onto_office *off;
@@ -657,7 +653,7 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
             r = onto_error(&t, KG_EPARSE, "empty id");
             goto out;
         }
-        if (!onto_valid_date(f[c_start]) || !onto_valid_date(f[c_end])) {
+        if (!onto_valid_date(f[c[C_START]]) || !onto_valid_date(f[c[C_END]])) {
             r = onto_error(&t, KG_EPARSE, "dates must be YYYY-MM-DD");
             goto out;
         }
@@ -668,25 +664,25 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
                 goto out;
             }
         } else {
-            if (!(e = onto_entity_new(o, f[c_id], &r)))
+            if (!(e = onto_entity_new(o, f[c[C_ID]], &r)))
                 goto out;
-            e->label = onto_str(o, f[c_label]);
+            e->label = onto_str(o, f[c[C_LABEL]]);
             e->type = onto_str(o, "Person");
-            e->wikidata = onto_str(o, f[c_wd]);
-            e->country = onto_str(o, f[c_country]);
+            e->wikidata = onto_str(o, f[c[C_WD]]);
+            e->country = onto_str(o, f[c[C_COUNTRY]]);
             e->code = e->country;
             if (!e->label) {
                 r = onto_error(&t, KG_EPARSE, "empty label");
                 goto out;
             }
             if (!(e->aliases =
-                      onto_alias_list(o, f[c_label], f[c_alias], &tmp))) {
+                      onto_alias_list(o, f[c[C_LABEL]], f[c[C_ALIAS]], &tmp))) {
                 r = KG_ENOMEM;
                 goto out;
             }
-            if ((r = onto_add_list(o, &o->gazetteer, f[c_label], e,
+            if ((r = onto_add_list(o, &o->gazetteer, f[c[C_LABEL]], e,
                                    KG_NAME_PROPER, key)) < 0 ||
-                (r = onto_add_list(o, &o->gazetteer, f[c_alias], e,
+                (r = onto_add_list(o, &o->gazetteer, f[c[C_ALIAS]], e,
                                    KG_NAME_PROPER, key)) < 0)
                 goto out;
         }
@@ -699,11 +695,11 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
         }
         if (e->noffices)
             memcpy(off, e->offices, e->noffices * sizeof(*off));
-        off[e->noffices].role = onto_str(o, f[c_role]);
-        off[e->noffices].country = onto_str(o, f[c_country]);
-        off[e->noffices].agent = onto_str(o, f[c_agent]);
-        off[e->noffices].start = kg_strpool_intern0(&o->pool, f[c_start]);
-        off[e->noffices].end = kg_strpool_intern0(&o->pool, f[c_end]);
+        off[e->noffices].role = onto_str(o, f[c[C_ROLE]]);
+        off[e->noffices].country = onto_str(o, f[c[C_COUNTRY]]);
+        off[e->noffices].agent = onto_str(o, f[c[C_AGENT]]);
+        off[e->noffices].start = kg_strpool_intern0(&o->pool, f[c[C_START]]);
+        off[e->noffices].end = kg_strpool_intern0(&o->pool, f[c[C_END]]);
         e->offices = off;
         e->noffices++;
     }
@@ -718,20 +714,21 @@ static int onto_load_titles(kg_onto *o, const char *dir, char *err,
 {
     char path[4096];
     onto_tsv t;
-    size_t c_title = 0, c_agent = 0;
+    enum { C_TITLE, C_AGENT, NCOLS };
+    static const char *const cols[] = {"title", "agent", NULL};
+    size_t c[NCOLS] = {0};
     int r;
 
     if ((r = onto_tsv_open(&t, dir, "titles.tsv", err, errlen, path,
                            sizeof(path))) < 0)
         goto out;
-    if ((r = onto_col(&t, "title", &c_title)) < 0 ||
-        (r = onto_col(&t, "agent", &c_agent)) < 0)
+    if ((r = onto_cols(&t, cols, c)) < 0)
         goto out;
     while ((r = onto_tsv_next(&t)) > 0) {
-        const char *agent = onto_str(o, t.fields[c_agent]);
+        const char *agent = onto_str(o, t.fields[c[C_AGENT]]);
         if (!agent)
             agent = kg_strpool_intern0(&o->pool, "");
-        if ((r = onto_add_phrase(o, &o->titles, t.fields[c_title], NULL,
+        if ((r = onto_add_phrase(o, &o->titles, t.fields[c[C_TITLE]], NULL,
                                  agent, KG_NAME_PROPER, key)) < 0)
             goto out;
     }
@@ -774,21 +771,15 @@ static int onto_load_relations(kg_onto *o, const char *dir, char *err,
 {
     char path[4096];
     onto_tsv t;
-    size_t c_pat = 0, c_type = 0, c_label = 0, c_cameo = 0, c_plover = 0, c_quad = 0, c_kind = 0, c_prep = 0, c_forms = 0;
+    enum { C_PAT, C_TYPE, C_LABEL, C_CAMEO, C_PLOVER, C_QUAD, C_KIND, C_PREP, C_FORMS, NCOLS };
+    static const char *const cols[] = {"pattern", "type", "label", "cameo", "plover", "quad", "kind", "prep", "forms", NULL};
+    size_t c[NCOLS] = {0};
     int r;
 
     if ((r = onto_tsv_open(&t, dir, "relations.tsv", err, errlen, path,
                            sizeof(path))) < 0)
         goto out;
-    if ((r = onto_col(&t, "pattern", &c_pat)) < 0 ||
-        (r = onto_col(&t, "type", &c_type)) < 0 ||
-        (r = onto_col(&t, "label", &c_label)) < 0 ||
-        (r = onto_col(&t, "cameo", &c_cameo)) < 0 ||
-        (r = onto_col(&t, "plover", &c_plover)) < 0 ||
-        (r = onto_col(&t, "quad", &c_quad)) < 0 ||
-        (r = onto_col(&t, "kind", &c_kind)) < 0 ||
-        (r = onto_col(&t, "prep", &c_prep)) < 0 ||
-        (r = onto_col(&t, "forms", &c_forms)) < 0)
+    if ((r = onto_cols(&t, cols, c)) < 0)
         goto out;
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
@@ -808,21 +799,21 @@ static int onto_load_relations(kg_onto *o, const char *dir, char *err,
         o->rels = arr;
         rel = &arr[o->nrels];
         memset(rel, 0, sizeof(*rel));
-        rel->pub.pattern = onto_str(o, f[c_pat]);
-        rel->pub.type = onto_str(o, f[c_type]);
-        rel->pub.label = onto_str(o, f[c_label]);
-        rel->pub.cameo = onto_str(o, f[c_cameo]);
-        rel->pub.plover = onto_str(o, f[c_plover]);
-        rel->pub.prep = onto_str(o, f[c_prep]);
-        quad = strtol(f[c_quad], &endp, 10);
-        if (*f[c_quad] == '\0' || *endp != '\0' || quad < 0 || quad > 4) {
+        rel->pub.pattern = onto_str(o, f[c[C_PAT]]);
+        rel->pub.type = onto_str(o, f[c[C_TYPE]]);
+        rel->pub.label = onto_str(o, f[c[C_LABEL]]);
+        rel->pub.cameo = onto_str(o, f[c[C_CAMEO]]);
+        rel->pub.plover = onto_str(o, f[c[C_PLOVER]]);
+        rel->pub.prep = onto_str(o, f[c[C_PREP]]);
+        quad = strtol(f[c[C_QUAD]], &endp, 10);
+        if (*f[c[C_QUAD]] == '\0' || *endp != '\0' || quad < 0 || quad > 4) {
             r = onto_error(&t, KG_EPARSE, "quad must be 0 to 4");
             goto out;
         }
         rel->pub.quad = (int)quad;
-        if (strcmp(f[c_kind], "noun") == 0)
+        if (strcmp(f[c[C_KIND]], "noun") == 0)
             rel->pub.noun = 1;
-        else if (strcmp(f[c_kind], "verb") != 0) {
+        else if (strcmp(f[c[C_KIND]], "verb") != 0) {
             r = onto_error(&t, KG_EPARSE, "kind must be verb or noun");
             goto out;
         }
@@ -833,7 +824,7 @@ static int onto_load_relations(kg_onto *o, const char *dir, char *err,
         if (!rel->pub.label)
             rel->pub.label = rel->pub.type;
         /* split the pattern into words (strtok is banned; walk by hand) */
-        for (p = f[c_pat]; *p;) {
+        for (p = f[c[C_PAT]]; *p;) {
             while (*p == ' ')
                 p++;
             if (!*p)
@@ -867,7 +858,7 @@ static int onto_load_relations(kg_onto *o, const char *dir, char *err,
         o->nrels++;
         if ((r = onto_map_put(&o->rel_first, words[0], (uint32_t)o->nrels)) <
                 0 ||
-            (r = onto_add_irregular(o, f[c_forms], words[0])) < 0)
+            (r = onto_add_irregular(o, f[c[C_FORMS]], words[0])) < 0)
             goto out;
     }
 out:

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kg/kg.h"
+#include "kg_test.h"
 
 typedef struct got {
     char subj[8][64], type[8][32], obj[8][64], code[8][16];
@@ -56,27 +57,6 @@ static void run(void **state, const char *text, got *g)
     assert_int_equal(kg_text_read_buffer(*state, "t", text, strlen(text),
                                          "2023-05-12", doc_cb, p),
                      KG_OK);
-}
-
-static int setup(void **state)
-{
-    kg_ctx *ctx = NULL;
-    kg_options opts = KG_OPTIONS_INIT;
-    kg_global_init();
-    opts.ontology_dir = "tests/fixtures/onto";
-    if (kg_ctx_new(&ctx, &opts) < 0) {
-        fprintf(stderr, "%s\n", kg_ctx_errmsg(ctx));
-        kg_ctx_free(ctx);
-        return -1;
-    }
-    *state = ctx;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    kg_ctx_free(*state);
-    return 0;
 }
 
 static void subject_verb_object(void **state)
@@ -227,5 +207,6 @@ int main(void)
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, kg_test_ctx_setup,
+                                  kg_test_ctx_teardown);
 }

@@ -10,27 +10,7 @@
 #include <string.h>
 
 #include "kg/kg.h"
-
-static int setup(void **state)
-{
-    kg_ctx *ctx = NULL;
-    kg_options opts = KG_OPTIONS_INIT;
-    kg_global_init();
-    opts.ontology_dir = "tests/fixtures/onto";
-    if (kg_ctx_new(&ctx, &opts) < 0) {
-        fprintf(stderr, "%s\n", kg_ctx_errmsg(ctx));
-        kg_ctx_free(ctx);
-        return -1;
-    }
-    *state = ctx;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    kg_ctx_free(*state);
-    return 0;
-}
+#include "kg_test.h"
 
 static kg_entity ent(const char *id, const char *label, const char *type)
 {
@@ -188,5 +168,6 @@ int main(void)
         cmocka_unit_test(rejects_incomplete_relations),
         cmocka_unit_test(many_relations_stay_linear),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, kg_test_ctx_setup,
+                                  kg_test_ctx_teardown);
 }
