@@ -28,6 +28,7 @@
 #include "../util/arena.h"
 #include "../util/buf.h"
 #include "../util/utf8.h"
+#include "extract_internal.h"
 
 /* Limits that keep one pathological sentence from costing more than a
  * bounded amount of work. */
@@ -36,48 +37,6 @@
 #define EX_SUBJECT_WINDOW 40 /* tokens scanned back for a subject */
 #define EX_OBJECT_SKIP 3     /* open-class words skipped before an object */
 #define EX_CUE_WINDOW 6      /* tokens before a trigger read for negation */
-
-typedef struct ex_tok {
-    size_t start, end;
-    unsigned kind, flags;
-    const char *key;   /* gazetteer key: folded letters and digits */
-    const char *lower; /* folded token, for tags and lemmas */
-    int tag;           /* enum kg_word_tag */
-    int quote;         /* inside quotation marks */
-    int paren;         /* inside a dash or bracket aside */
-    int mention;       /* index + 1 of the mention starting here */
-    int covered;       /* index + 1 of the mention covering it */
-    char lemmas[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
-    size_t nlemmas;    /* 0: not computed yet */
-} ex_tok;
-
-typedef struct ex_mention {
-    size_t t0, t1;      /* tokens [t0, t1) */
-    size_t start, end;  /* bytes */
-    const kg_onto_entity *oe;
-    int kind;           /* enum kg_onto_name_kind, 0 for values */
-    int compound;       /* a part of a compound such as Russian-Turkish */
-    int dropped;        /* absorbed into a titled name */
-    kg_entity ent;
-} ex_mention;
-
-typedef struct ex_state {
-    kg_ctx *ctx;
-    const kg_onto *onto;
-    const kg_doc *doc;
-    kg_arena arena;
-    kg_buf tmp;
-    ex_tok *toks;
-    size_t ntoks;
-    ex_mention *ments;
-    size_t nments;
-    kg_entity last_person; /* the last person named in earlier sentences */
-    int have_last_person;
-    kg_entity salient;     /* the last person who spoke or acted */
-    int have_salient;
-    int salient_here;      /* salient was set in the current sentence */
-    kg_extract_stats *stats;
-} ex_state;
 
 /* ---- tokens ----------------------------------------------------------- */
 
@@ -106,12 +65,12 @@ static int ex_is_dash(const char *s, size_t n)
            (n == 2 && memcmp(s, "--", 2) == 0);
 }
 
-static int ex_tok_is(const ex_state *st, size_t i, const char *s)
+int ex_tok_is(const ex_state *st, size_t i, const char *s)
 {
     return i < st->ntoks && strcmp(st->toks[i].lower, s) == 0;
 }
 
-static int ex_tok_punct(const ex_state *st, size_t i, char c)
+int ex_tok_punct(const ex_state *st, size_t i, char c)
 {
     const ex_tok *t = &st->toks[i];
     return t->end - t->start == 1 && st->doc->text[t->start] == c;
@@ -224,7 +183,7 @@ static const char *ex_lemma(size_t i, size_t j, void *payload)
 
 /* ---- mentions --------------------------------------------------------- */
 
-static ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
+ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
                                   size_t start, size_t end)
 {
     ex_mention *m;
@@ -239,7 +198,7 @@ static ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
     return m;
 }
 
-static const char *ex_strndup(ex_state *st, const char *s, size_t n)
+const char *ex_strndup(ex_state *st, const char *s, size_t n)
 {
     return kg_arena_strndup(&st->arena, s, n);
 }
@@ -406,141 +365,6 @@ static int ex_glue_titles(ex_state *st)
             return err;
         if (!p->ent.country)
             p->ent.country = a->ent.country;
-    }
-    return KG_OK;
-}
-
-/* ---- values ----------------------------------------------------------- */
-
-static double ex_scale(const char *w)
-{
-    if (!strcmp(w, "thousand"))
-        return 1e3;
-    if (!strcmp(w, "million") || !strcmp(w, "m") || !strcmp(w, "mn"))
-        return 1e6;
-    if (!strcmp(w, "billion") || !strcmp(w, "bn") || !strcmp(w, "b"))
-        return 1e9;
-    if (!strcmp(w, "trillion") || !strcmp(w, "tn"))
-        return 1e12;
-    return 0;
-}
-
-static const char *ex_currency_symbol(const char *s, size_t n)
-{
-    if (n == 1 && s[0] == '$')
-        return "USD";
-    if (n == 3 && memcmp(s, "\xE2\x82\xAC", 3) == 0)
-        return "EUR";
-    if (n == 2 && memcmp(s, "\xC2\xA3", 2) == 0)
-        return "GBP";
-    return NULL;
-}
-
-static const char *ex_currency_word(const char *w)
-{
-    if (!strcmp(w, "dollars") || !strcmp(w, "dollar"))
-        return "USD";
-    if (!strcmp(w, "euros") || !strcmp(w, "euro"))
-        return "EUR";
-    if (!strcmp(w, "pounds"))
-        return "GBP";
-    if (!strcmp(w, "rubles") || !strcmp(w, "roubles"))
-        return "RUB";
-    if (!strcmp(w, "lira") || !strcmp(w, "liras"))
-        return "TRY";
-    return NULL;
-}
-
-static int ex_number(const ex_state *st, size_t i, double *out)
-{
-    const ex_tok *t = &st->toks[i];
-    char buf[64], *endp;
-    size_t n = 0, k;
-    if (t->kind != KG_TOK_NUMBER || t->end - t->start >= sizeof(buf))
-        return 0;
-    for (k = t->start; k < t->end; k++)
-        if (st->doc->text[k] != ',')
-            buf[n++] = st->doc->text[k];
-    buf[n] = '\0';
-    *out = strtod(buf, &endp);
-    return endp != buf && isfinite(*out);
-}
-
-static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
-                            const char *unit, const char *type,
-                            const char *prefix)
-{
-    ex_mention *m;
-    char id[96];
-    kg_entity *e;
-    if (!(m = ex_add_mention(st, t0, t1, st->toks[t0].start,
-                             st->toks[t1 - 1].end)))
-        return KG_OK;
-    e = &m->ent;
-    e->is_value = 1;
-    e->value = value;
-    e->unit = unit;
-    e->type = type;
-    e->start = m->start;
-    e->end = m->end;
-    if (fabs(value) < 1e18 && value == floor(value))
-        snprintf(id, sizeof(id), "%s_%s_%.0f", prefix, unit, value);
-    else
-        snprintf(id, sizeof(id), "%s_%s_%.6g", prefix, unit, value);
-    for (char *p = id; *p; p++)
-        if (*p == '+')
-            *p = 'p';
-    if (!(e->id = ex_strndup(st, id, strlen(id))) ||
-        !(e->text = ex_strndup(st, st->doc->text + m->start,
-                               m->end - m->start)))
-        return KG_ENOMEM;
-    e->label = e->text;
-    return KG_OK;
-}
-
-static int ex_find_values(ex_state *st)
-{
-    size_t i;
-    int err;
-    for (i = 0; i < st->ntoks; i++) {
-        const ex_tok *t = &st->toks[i];
-        const char *unit;
-        double v, sc;
-        size_t j;
-        if (st->toks[i].covered)
-            continue;
-        unit = ex_currency_symbol(st->doc->text + t->start, t->end - t->start);
-        if (unit && i + 1 < st->ntoks && ex_number(st, i + 1, &v)) {
-            j = i + 2;
-            if (j < st->ntoks && (sc = ex_scale(st->toks[j].lower)) > 0) {
-                v *= sc;
-                j++;
-            }
-            if ((err = ex_value_mention(st, i, j, v, unit, "MonetaryAmount",
-                                        "money")) < 0)
-                return err;
-            i = j - 1;
-            continue;
-        }
-        if (ex_number(st, i, &v)) {
-            j = i + 1;
-            if (j < st->ntoks && (sc = ex_scale(st->toks[j].lower)) > 0) {
-                v *= sc;
-                j++;
-            }
-            if (j < st->ntoks && (unit = ex_currency_word(st->toks[j].lower))) {
-                if ((err = ex_value_mention(st, i, j + 1, v, unit,
-                                            "MonetaryAmount", "money")) < 0)
-                    return err;
-                i = j;
-            } else if (j < st->ntoks && (ex_tok_punct(st, j, '%') ||
-                                         ex_tok_is(st, j, "percent"))) {
-                if ((err = ex_value_mention(st, i, j + 1, v, "percent",
-                                            "Percentage", "pct")) < 0)
-                    return err;
-                i = j;
-            }
-        }
     }
     return KG_OK;
 }

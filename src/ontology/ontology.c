@@ -56,6 +56,7 @@ struct kg_onto {
     size_t nnames, capnames;
     onto_map gazetteer; /* key -> names index */
     onto_map titles;    /* key -> names index */
+    onto_map agents;    /* group nouns ("refugees") -> names index */
     onto_rel *rels;
     size_t nrels, caprels;
     onto_map rel_first; /* first lemma -> first rels index */
@@ -737,6 +738,39 @@ out:
     return r < 0 ? r : KG_OK;
 }
 
+static int onto_load_agents(kg_onto *o, const char *dir, char *err,
+                            size_t errlen, kg_buf *key)
+{
+    char path[4096];
+    onto_tsv t;
+    enum { C_NOUN, C_PLURAL, C_AGENT, NCOLS };
+    static const char *const cols[] = {"noun", "plural", "agent", NULL};
+    size_t c[NCOLS] = {0};
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "agents.tsv", err, errlen, path,
+                           sizeof(path))) < 0)
+        goto out;
+    if ((r = onto_cols(&t, cols, c)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        const char *agent = onto_str(o, t.fields[c[C_AGENT]]);
+        if (!agent) {
+            r = onto_error(&t, KG_EPARSE, "empty agent");
+            goto out;
+        }
+        if ((r = onto_add_phrase(o, &o->agents, t.fields[c[C_NOUN]], NULL,
+                                 agent, KG_NAME_PROPER, key)) < 0 ||
+            (*t.fields[c[C_PLURAL]] &&
+             (r = onto_add_phrase(o, &o->agents, t.fields[c[C_PLURAL]], NULL,
+                                  agent, KG_NAME_PROPER, key)) < 0))
+            goto out;
+    }
+out:
+    free(t.data);
+    return r < 0 ? r : KG_OK;
+}
+
 static int onto_add_irregular(kg_onto *o, const char *forms,
                               const char *lemma)
 {
@@ -900,6 +934,7 @@ int kg_onto__load(kg_onto **out, const char *dir, char *err, size_t errlen)
         (r = onto_load_orgs(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_people(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_titles(o, dir, err, errlen, &key)) < 0 ||
+        (r = onto_load_agents(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_relations(o, dir, err, errlen)) < 0) {
         if (r == KG_ENOMEM)
             snprintf(err, errlen, "out of memory loading the ontology");
@@ -920,6 +955,7 @@ void kg_onto__free(kg_onto *o)
     onto_map_dispose(&o->entity_by_id);
     onto_map_dispose(&o->gazetteer);
     onto_map_dispose(&o->titles);
+    onto_map_dispose(&o->agents);
     onto_map_dispose(&o->rel_first);
     onto_map_dispose(&o->irregular);
     free(o->entities);
@@ -1003,6 +1039,17 @@ size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
     if (!nm)
         return 0;
     *agent = nm->agent && *nm->agent ? nm->agent : NULL;
+    return ntok;
+}
+
+size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
+                            size_t n, size_t i, const char **agent)
+{
+    size_t ntok = 0;
+    const onto_name *nm = onto_longest(o, &o->agents, keys, NULL, n, i, &ntok);
+    if (!nm)
+        return 0;
+    *agent = nm->agent;
     return ntok;
 }
 

@@ -116,6 +116,11 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
 size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
                             size_t n, size_t i, const char **agent);
 
+/* Group noun ("refugees", "air force") at folded keys[i]: returns its
+ * length in tokens and sets *agent to its CAMEO agent code, 0 when none. */
+size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
+                            size_t n, size_t i, const char **agent);
+
 /* The office of a person on date ("YYYY-MM-DD", or NULL: the latest). */
 const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
                                       const char *date);

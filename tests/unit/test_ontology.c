@@ -244,13 +244,13 @@ static void malformed_files_name_file_and_line(void **state)
     char dir[] = "/tmp/kg-onto-XXXXXX", path[512], err[256];
     static const char *const files[] = {"countries.tsv", "organizations.tsv",
                                         "people.tsv", "titles.tsv",
-                                        "relations.tsv"};
+                                        "agents.tsv", "relations.tsv"};
     kg_onto *o = NULL;
     size_t i;
     (void)state;
     assert_non_null(mkdtemp(dir));
     /* copy the fixture, then break one line of relations.tsv */
-    for (i = 0; i < 5; i++) {
+    for (i = 0; i < 6; i++) {
         char src[256], buf[8192];
         FILE *in;
         size_t n;
@@ -274,7 +274,7 @@ static void malformed_files_name_file_and_line(void **state)
     assert_non_null(strstr(err, "missing column"));
     unlink(path);
     assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_ENOTFOUND);
-    for (i = 0; i < 4; i++) {
+    for (i = 0; i < 5; i++) {
         snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
         unlink(path);
     }
