@@ -143,6 +143,11 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         if (n == 1 && w[0] == ')' && paren_depth > 0)
             paren_depth--;
     }
+    st->keys = kg_arena_alloc(&st->arena, (s->ntokens + 1) * sizeof(*st->keys));
+    if (!st->keys)
+        return KG_ENOMEM;
+    for (i = 0; i < s->ntokens; i++)
+        st->keys[i] = st->toks[i].key;
     /* A short quoted phrase (“special relationship”) is a scare quote,
      * not speech: its words stay in the surrounding clause. */
     for (i = 0; i < s->ntokens;) {
@@ -249,31 +254,194 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
     return KG_OK;
 }
 
+/* ---- groups and coreference ------------------------------------------ */
+
+static int ex_same_id(const kg_entity *a, const kg_entity *b)
+{
+    return a->id && b->id && strcmp(a->id, b->id) == 0;
+}
+
+/* Add e to a memory list (most recent last; an old copy moves up). */
+static void ex_memory_add(kg_entity *list, size_t *n, const kg_entity *e)
+{
+    size_t i;
+    for (i = 0; i < *n; i++) {
+        if (ex_same_id(&list[i], e)) {
+            memmove(&list[i], &list[i + 1], (*n - i - 1) * sizeof(*list));
+            (*n)--;
+            break;
+        }
+    }
+    if (*n == EX_MEMORY) {
+        memmove(&list[0], &list[1], (EX_MEMORY - 1) * sizeof(*list));
+        (*n)--;
+    }
+    list[(*n)++] = *e;
+}
+
+/* "Syrian refugees", "Swedish courts", "Turkish officials": a country word
+ * and a group noun.  Government groups stand for the state (the country's
+ * node, coded CCCGOV, as capitals are); other sectors become a group node
+ * of their own, coded country + agent (SYRREF). */
+static int ex_extend_group(ex_state *st, ex_mention *m)
+{
+    const char *agent = NULL;
+    size_t n, end;
+    kg_entity *e = &m->ent;
+    char id[64];
+
+    if (!m->oe || strcmp(m->oe->type, "Country") != 0 ||
+        m->kind == KG_NAME_METONYM)
+        return KG_OK;
+    n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, m->t1, &agent);
+    if (!n)
+        return KG_OK;
+    /* "the Syrian refugees" but not "Turkey's opposition calls": the noun
+     * follows the country word directly */
+    m->t1 += n;
+    end = st->toks[m->t1 - 1].end;
+    m->end = e->end = end;
+    if (!(e->text = ex_strndup(st, st->doc->text + m->start, end - m->start)))
+        return KG_ENOMEM;
+    if (strcmp(agent, "GOV") == 0) {
+        m->kind = KG_NAME_METONYM;
+        return (e->code = ex_concat(st, m->oe->id, "GOV")) ? KG_OK
+                                                           : KG_ENOMEM;
+    }
+    snprintf(id, sizeof(id), "%s_%s", m->oe->id, agent);
+    m->kind = EX_NAME_GROUP;
+    e->id = ex_strndup(st, id, strlen(id));
+    e->code = ex_concat(st, m->oe->id, agent);
+    e->label = e->text;
+    e->type = "Group";
+    e->country = m->oe->id;
+    return e->id && e->code ? KG_OK : KG_ENOMEM;
+}
+
+static const char *const ex_person_nouns[] = {
+    "man", "woman", "leader", "president", "premier", "strongman",
+    "politician", "incumbent", "prime", "head", NULL};
+
+/* "the Turkish man", "the Russian leader": the last person named from
+ * that country, or nothing (the demonym then stays a country mention). */
+static int ex_definite_person(ex_state *st, ex_mention *m)
+{
+    size_t i;
+    const char *w;
+    if (m->kind != KG_NAME_DEMONYM || m->t0 == 0 || m->t1 >= st->ntoks ||
+        !ex_tok_is(st, m->t0 - 1, "the"))
+        return KG_OK;
+    w = st->toks[m->t1].lower;
+    for (i = 0; ex_person_nouns[i]; i++)
+        if (strcmp(w, ex_person_nouns[i]) == 0)
+            break;
+    if (!ex_person_nouns[i])
+        return KG_OK;
+    for (i = st->npeople; i-- > 0;) {
+        const kg_entity *p = &st->people[i];
+        if (p->country && strcmp(p->country, m->oe->id) == 0) {
+            const char *text;
+            m->t1++;
+            m->end = st->toks[m->t1 - 1].end;
+            text = ex_strndup(st, st->doc->text + m->start,
+                              m->end - m->start);
+            if (!text)
+                return KG_ENOMEM;
+            m->ent = *p;
+            m->ent.text = text;
+            m->ent.start = m->start;
+            m->ent.end = m->end;
+            m->kind = EX_NAME_COREF;
+            return KG_OK;
+        }
+    }
+    return KG_OK;
+}
+
+/* A mention of an earlier entity through a common noun at token i:
+ * "refugees" after "Syrian refugees", "the alliance" after NATO.  *used
+ * receives the tokens consumed (0: none). */
+static int ex_coref_noun(ex_state *st, size_t i, size_t *used)
+{
+    const kg_entity *target = NULL;
+    const char *agent = NULL;
+    size_t n = 0, k;
+    ex_mention *m;
+
+    *used = 0;
+    if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
+                                  &agent)) > 0) {
+        if (strcmp(agent, "GOV") == 0)
+            return KG_OK; /* "the government": whose? leave it */
+        for (k = st->ngroups; k-- > 0;) {
+            const char *code = st->groups[k].code;
+            size_t cl = code ? strlen(code) : 0, al = strlen(agent);
+            if (cl > al && strcmp(code + cl - al, agent) == 0) {
+                target = &st->groups[k];
+                break;
+            }
+        }
+    } else if (i > 0 && ex_tok_is(st, i - 1, "the") &&
+               (ex_tok_is(st, i, "alliance") || ex_tok_is(st, i, "bloc"))) {
+        /* the last organisation: in this sentence, else remembered */
+        for (k = st->nments; k-- > 0;) {
+            const kg_entity *e = &st->ments[k].ent;
+            if (!st->ments[k].dropped && !e->is_value && e->type &&
+                (strcmp(e->type, "Organization") == 0 ||
+                 strcmp(e->type, "Group") == 0)) {
+                target = e;
+                break;
+            }
+        }
+        if (!target && st->have_last_org)
+            target = &st->last_org;
+        n = 1;
+    }
+    if (!target)
+        return KG_OK;
+    if (!(m = ex_add_mention(st, i, i + n, st->toks[i].start,
+                             st->toks[i + n - 1].end)))
+        return KG_OK;
+    m->ent = *target;
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->kind = EX_NAME_COREF;
+    if (!(m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                   m->end - m->start)))
+        return KG_ENOMEM;
+    *used = n;
+    return KG_OK;
+}
+
 /* Gazetteer mentions, including the parts of hyphenated compounds. */
 static int ex_find_mentions(ex_state *st)
 {
-    const char **keys;
+    const char *const *keys = st->keys;
     unsigned char *caps;
     size_t i;
     int err;
 
-    keys = kg_arena_alloc(&st->arena, (st->ntoks + 1) * sizeof(*keys));
     caps = kg_arena_alloc(&st->arena, st->ntoks + 1);
-    if (!keys || !caps)
+    if (!caps)
         return KG_ENOMEM;
-    for (i = 0; i < st->ntoks; i++) {
-        keys[i] = st->toks[i].key;
+    for (i = 0; i < st->ntoks; i++)
         caps[i] = (st->toks[i].flags & KG_TOKF_ALLCAPS) ? 1 : 0;
-    }
     for (i = 0; i < st->ntoks;) {
         ex_tok *t = &st->toks[i];
         kg_onto_match m;
         size_t n = st->ntoks;
         ex_mention *em;
 
-        if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||
-            !*t->key) {
+        if (t->kind != KG_TOK_WORD || !*t->key) {
             i++;
+            continue;
+        }
+        if (!(t->flags & KG_TOKF_CAP)) {
+            /* "refugees", "the alliance": earlier actors named again */
+            size_t used = 0;
+            if ((err = ex_coref_noun(st, i, &used)) < 0)
+                return err;
+            i += used ? used : 1;
             continue;
         }
         /* keys stop at punctuation: matches never span it */
@@ -291,9 +459,11 @@ static int ex_find_mentions(ex_state *st)
                 return KG_OK; /* mention cap: the rest stays unread */
             em->oe = m.entity;
             em->kind = m.kind;
-            if ((err = ex_fill_entity(st, em, NULL)) < 0)
+            if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
+                (err = ex_extend_group(st, em)) < 0 ||
+                (err = ex_definite_person(st, em)) < 0)
                 return err;
-            i += m.ntok;
+            i = em->t1;
             continue;
         }
         if (t->flags & KG_TOKF_HYPHEN) {
@@ -339,23 +509,20 @@ static int ex_find_mentions(ex_state *st)
  * (the title gives the agent code where the ontology has no office). */
 static int ex_glue_titles(ex_state *st)
 {
-    const char **keys;
     size_t i;
     int err;
 
-    keys = kg_arena_alloc(&st->arena, (st->ntoks + 1) * sizeof(*keys));
-    if (!keys)
-        return KG_ENOMEM;
-    for (i = 0; i < st->ntoks; i++)
-        keys[i] = st->toks[i].key;
     for (i = 0; i + 1 < st->nments; i++) {
         ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
         const char *agent = NULL;
         size_t tl;
-        if (a->compound || strcmp(p->oe->type, "Person") != 0 ||
+        if (a->compound || !a->oe || !p->oe || a->kind > KG_NAME_METONYM ||
+            p->kind > KG_NAME_METONYM ||
+            strcmp(p->oe->type, "Person") != 0 ||
             strcmp(a->oe->type, "Person") == 0)
             continue;
-        tl = kg_onto__match_title(st->onto, keys, st->ntoks, a->t1, &agent);
+        tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, a->t1,
+                                  &agent);
         if (!tl || a->t1 + tl != p->t0)
             continue;
         a->dropped = 1;
@@ -468,19 +635,113 @@ static const ex_mention *ex_mention_at(const ex_state *st, size_t t)
     return m ? &st->ments[m - 1] : NULL;
 }
 
+/* May token i stand between a noun trigger and the actor that owns it
+ * ("Turkey's repeated requests", "the Russian-Turkish trade", "Western
+ * sanctions")?  Verbs, prepositions and clause words end the phrase. */
+static int ex_in_noun_phrase(const ex_state *st, size_t i, size_t *open)
+{
+    const ex_tok *k = &st->toks[i];
+    if (k->tag == KG_W_DET || ex_is_quote(st, i) || ex_tok_is(st, i, "and") ||
+        ex_tok_is(st, i, "s") || ex_tok_is(st, i, "'s"))
+        return 1;
+    if (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE && !k->trigger &&
+        !(k->flags & KG_TOKF_CAP))
+        return ++*open <= 2;
+    /* "Turkey has a special relationship with": having a relation */
+    if (ex_tok_is(st, i, "has") || ex_tok_is(st, i, "have") ||
+        ex_tok_is(st, i, "had"))
+        return ++*open <= 3;
+    return 0;
+}
+
+static const char *const ex_it[] = {"it", "its", NULL};
+static const char *const ex_i[] = {"i", "me", "my", NULL};
+static const char *const ex_we[] = {"we", "us", "our", NULL};
+
+/* The speaker's country, as an entity, for "we" in a quote. */
+static const kg_entity *ex_speaker_country(ex_state *st)
+{
+    static kg_entity none;
+    const kg_onto_entity *oe;
+    kg_entity *e;
+    if (!st->have_speaker || !ex_is_person(&st->speaker) ||
+        !st->speaker.country ||
+        !(oe = kg_onto__entity(st->onto, st->speaker.country)) ||
+        strcmp(oe->type, "Country") != 0)
+        return NULL;
+    e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    *e = none;
+    e->id = oe->id;
+    e->label = oe->label;
+    e->type = oe->type;
+    e->code = oe->code;
+    e->country = oe->id;
+    return e;
+}
+
+/*
+ * What the pronoun at token i stands for, or NULL: he/she/his/her the
+ * salient person; it/its the nearest earlier thing; in a quote, I/my the
+ * speaker and we/our the speaker's country ("We have not reached a stage
+ * where we impose sanctions", said by Turkey's president).  They, you and
+ * unattributed we stay unresolved rather than guessed.
+ */
+static const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
+{
+    const ex_tok *k = &st->toks[i];
+    if (ex_pronoun_is(k, ex_he))
+        return ex_last_person(st, i);
+    if (ex_pronoun_is(k, ex_it))
+        return ex_last_thing(st, i, NULL);
+    if (k->quote && ex_pronoun_is(k, ex_i))
+        return st->have_speaker ? &st->speaker : NULL;
+    if (k->quote && ex_pronoun_is(k, ex_we))
+        return ex_speaker_country(st);
+    return NULL;
+}
+
+/* The mention of a resolved pronoun: the entity it stands for, with the
+ * pronoun's own text and offsets (provenance points at "He", not at the
+ * earlier "Erdoğan"); kept for `kg entities` too.  NULL when full. */
+static const kg_entity *ex_note_pronoun(ex_state *st, size_t i,
+                                        const kg_entity *r)
+{
+    size_t k;
+    kg_entity *e;
+    for (k = 0; k < st->nprons; k++)
+        if (st->prons[k].start == st->toks[i].start)
+            return &st->prons[k];
+    if (st->nprons == EX_MAX_PRONOUNS)
+        return NULL;
+    e = &st->prons[st->nprons];
+    *e = *r;
+    e->start = st->toks[i].start;
+    e->end = st->toks[i].end;
+    e->text = ex_strndup(st, st->doc->text + e->start, e->end - e->start);
+    if (!e->text)
+        return NULL;
+    st->nprons++;
+    return e;
+}
+
 /*
  * Subject of the trigger at token t.  *pronoun is set when it was reached
  * through a pronoun.  Returns NULL when the subject is not an actor kg
  * knows (we, they, an unknown noun phrase).
  */
 static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
-                                   const ex_mention **sm, int *pronoun)
+                                   int noun, const ex_mention **sm,
+                                   int *pronoun)
 {
     size_t i, stop = t > EX_SUBJECT_WINDOW ? t - EX_SUBJECT_WINDOW : 0;
     int trig_quote = st->toks[t].quote;
+    size_t open_words = 0;
 
     *sm = NULL;
     *pronoun = 0;
+    st->subj_end = 0;
     if (participle) {
         /* ", accusing it of ...": the subject of the main clause */
         for (i = 0; i < st->nments; i++) {
@@ -504,6 +765,7 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
         if ((m = ex_mention_at(st, i)) != NULL) {
             if (m->ent.is_value)
                 continue;
+            st->subj_end = m->t1;
             /* "X, an apposition naming Y, verb": X is the subject */
             if (i + 1 < t) {
                 size_t c, open = (size_t)-1, close = (size_t)-1;
@@ -532,12 +794,16 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             return &m->ent;
         }
         if (k->tag == KG_W_PRON || k->tag == KG_W_POSS) {
-            if (ex_pronoun_is(k, ex_he)) {
+            const kg_entity *r = ex_resolve_pronoun(st, i);
+            if (r) {
                 *pronoun = 1;
-                return ex_last_person(st, i);
+                st->subj_end = i + 1;
+                r = ex_note_pronoun(st, i, r);
             }
-            return NULL;
+            return r;
         }
+        if (noun && !ex_in_noun_phrase(st, i, &open_words))
+            return NULL; /* a noun's actor stands in its own phrase */
         if (k->tag == KG_W_SUB || ex_tok_punct(st, i, ';') ||
             ex_tok_punct(st, i, ':'))
             return NULL;
@@ -596,11 +862,15 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if ((k->tag == KG_W_PRON) && n == 0) {
             const kg_entity *r = NULL;
+            /* "banned Stockholm ..., accusing it": the thing acted on */
             if (!strcmp(k->lower, "it"))
-                r = ex_last_thing(st, trig, subj);
+                r = st->have_last_object && !st->last_object.is_value
+                        ? &st->last_object
+                        : ex_last_thing(st, trig, subj);
             else if (!strcmp(k->lower, "him") || !strcmp(k->lower, "her"))
                 r = ex_last_person(st, trig);
-            if (r && (!subj || strcmp(r->id, subj->id) != 0)) {
+            if (r && (!subj || strcmp(r->id, subj->id) != 0) &&
+                (r = ex_note_pronoun(st, i, r)) != NULL) {
                 out[n] = r;
                 om[n] = NULL;
                 n++;
@@ -670,6 +940,23 @@ static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
         }
     *negated = 0;
     *modality = "asserted";
+    /* "We have not reached a stage where we impose sanctions": a negated
+     * verb governs the clause that holds the trigger */
+    {
+        size_t j, clause = 0, sub = (size_t)-1;
+        for (j = t; j-- > 0;)
+            if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+                ex_tok_punct(st, j, ':')) {
+                clause = j + 1;
+                break;
+            }
+        for (j = t; j-- > clause;) {
+            if (sub == (size_t)-1 && st->toks[j].tag == KG_W_SUB)
+                sub = j;
+            else if (sub != (size_t)-1 && st->toks[j].tag == KG_W_NEG)
+                *negated = 1;
+        }
+    }
     for (i = lo; i < t; i++) {
         switch (st->toks[i].tag) {
         case KG_W_NEG:
@@ -697,6 +984,21 @@ static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
         }
 }
 
+/* ", accusing", "and supplying", "in addition to hosting": an -ing
+ * verb opening a clause whose subject is the sentence's. */
+static int ex_is_participle(const ex_state *st, size_t i)
+{
+    static const char *const openers[] = {"and", "to", "by", "after",
+                                          "before", "while", "without",
+                                          "when", NULL};
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w);
+    if (n <= 4 || strcmp(w + n - 3, "ing") != 0)
+        return 0;
+    return ex_tok_punct(st, i - 1, ',') ||
+           ex_pronoun_is(&st->toks[i - 1], openers);
+}
+
 /* The speaker of a sentence: the subject of its last speech verb outside
  * quotes and outside relative clauses ("Biden, who said ..., Erdoğan
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
@@ -720,15 +1022,27 @@ static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
         if (!s) {
             const ex_mention *sm;
             int pron;
-            s = ex_subject(st, i, 0, &sm, &pron);
+            s = ex_subject(st, i, i > 0 && ex_is_participle(st, i), 0, &sm,
+                           &pron);
         }
-        if (s) {
+        /* people, governments and organisations speak; "refugees" or
+         * a sum of money do not */
+        if (s && (ex_is_person(s) ||
+                  (s->type && (strcmp(s->type, "Country") == 0 ||
+                               strcmp(s->type, "Organization") == 0)))) {
             *out = *s;
             *speech_at = i;
             found = 1;
         }
     }
     return found;
+}
+
+static int ex_no_relation(const kg_relation *r, void *payload)
+{
+    (void)r;
+    (void)payload;
+    return 0;
 }
 
 typedef struct ex_emitted {
@@ -773,6 +1087,9 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     r.subject = *subj;
     r.object = *obj;
     r.attributed_to = speaker;
+    st->toks[t0].trigger = 1;
+    st->last_object = *obj;
+    st->have_last_object = 1;
     r.type = rel->type;
     r.label = rel->label;
     r.rel_start = st->toks[t0].start;
@@ -783,25 +1100,11 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     /* two decimals: the value survives the JSON round trip of kg extract |
      * kg merge exactly, so both paths build identical graphs */
     r.confidence = round(conf * 100.0) / 100.0;
-    if (st->stats)
+    if (st->stats && cb != ex_no_relation)
         st->stats->relations++;
     return cb(&r, payload);
 }
 
-/* ", accusing", "and supplying", "in addition to hosting": an -ing
- * verb opening a clause whose subject is the sentence's. */
-static int ex_is_participle(const ex_state *st, size_t i)
-{
-    static const char *const openers[] = {"and", "to", "by", "after",
-                                          "before", "while", "without",
-                                          "when", NULL};
-    const char *w = st->toks[i].lower;
-    size_t n = strlen(w);
-    if (n <= 4 || strcmp(w + n - 3, "ing") != 0)
-        return 0;
-    return ex_tok_punct(st, i - 1, ',') ||
-           ex_pronoun_is(&st->toks[i - 1], openers);
-}
 
 /* Noun or verb reading of a trigger word, from the word before it:
  * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
@@ -844,9 +1147,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
     size_t i, speech_at = (size_t)-1;
-    kg_entity spk;
-    const kg_entity *speaker =
-        ex_speaker(st, &speech_at, &spk) ? &spk : NULL;
+    const kg_entity *speaker;
+
+    st->have_speaker = ex_speaker(st, &speech_at, &st->speaker);
+    speaker = st->have_speaker ? &st->speaker : NULL;
     ex_emitted seen[64];
 
     if (speaker && ex_is_person(speaker)) {
@@ -882,7 +1186,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         }
         participle = !rel->noun && i > 0 && ex_is_participle(st, i);
-        subj = ex_subject(st, i, participle, &sm, &pronoun);
+        subj = ex_subject(st, i, participle, rel->noun, &sm, &pronoun);
         if (!subj) {
             i = t1 - 1;
             continue;
@@ -893,7 +1197,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         sib = ex_sibling(st, sm);
         nobj = ex_objects(st, t1, rel, subj, i, objs, oms, EX_MAX_OBJECTS);
-        ex_cues(st, sm && sm->t1 <= i ? sm->t1 : 0, i, &negated, &modality);
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
         conf = 0.6;
         if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)
             conf += 0.2;
@@ -934,9 +1239,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
-/* Remember the last person of the sentence for later pronouns; the copy
- * points into the arena, which lives until the document is done. */
-static void ex_remember_person(ex_state *st)
+/* Remember the sentence's people, groups and organisations for later
+ * pronouns and descriptions; the copies point into the arena, which lives
+ * until the document is done. */
+static void ex_remember(ex_state *st)
 {
     size_t i;
     /* the sentence's first actor, when a person, is its likely subject
@@ -953,12 +1259,21 @@ static void ex_remember_person(ex_state *st)
         }
         break;
     }
-    for (i = st->nments; i-- > 0;) {
+    for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];
-        if (!m->dropped && !m->ent.is_value && ex_is_person(&m->ent)) {
-            st->last_person = m->ent;
+        const kg_entity *e = &m->ent;
+        if (m->dropped || e->is_value || !e->type)
+            continue;
+        if (ex_is_person(e)) {
+            st->last_person = *e;
             st->have_last_person = 1;
-            return;
+            ex_memory_add(st->people, &st->npeople, e);
+        } else if (m->kind == EX_NAME_GROUP) {
+            ex_memory_add(st->groups, &st->ngroups, e);
+        } else if (strcmp(e->type, "Organization") == 0 ||
+                   strcmp(e->type, "Group") == 0) {
+            st->last_org = *e;
+            st->have_last_org = 1;
         }
     }
 }
@@ -997,7 +1312,10 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         if (s->boilerplate || s->ntokens == 0)
             continue;
         st.nments = 0;
+        st.nprons = 0;
         st.salient_here = 0;
+        st.have_speaker = 0;
+        st.have_last_object = 0;
         if ((err = ex_prepare_tokens(&st, &seg, s)) < 0 ||
             (err = ex_find_mentions(&st)) < 0 ||
             (err = ex_glue_titles(&st)) < 0)
@@ -1009,15 +1327,21 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         if (stats)
             for (size_t m = 0; m < st.nments; m++)
                 stats->mentions += !st.ments[m].dropped;
+        /* relations run in both modes: they decide speakers and
+         * pronouns, which later sentences and kg entities both see */
+        if ((err = ex_relations(&st, s, si, rcb ? rcb : ex_no_relation,
+                                payload)) != 0)
+            goto out;
         if (mcb) {
             for (size_t m = 0; m < st.nments; m++)
                 if (!st.ments[m].dropped &&
                     (err = mcb(&st.ments[m].ent, si, payload)) != 0)
                     goto out;
+            for (size_t m = 0; m < st.nprons; m++)
+                if ((err = mcb(&st.prons[m], si, payload)) != 0)
+                    goto out;
         }
-        if (rcb && (err = ex_relations(&st, s, si, rcb, payload)) != 0)
-            goto out;
-        ex_remember_person(&st);
+        ex_remember(&st);
     }
 out:
     free(st.ments);

@@ -14,6 +14,15 @@
 #include "../util/arena.h"
 #include "../util/buf.h"
 
+#define EX_MEMORY 64
+#define EX_MAX_PRONOUNS 16
+
+/* A group mention ("Syrian refugees"): the country's entity with an agent
+ * (enum kg_onto_name_kind continues). */
+#define EX_NAME_GROUP 4
+/* A mention resolved by coreference ("the Turkish man", "the alliance"). */
+#define EX_NAME_COREF 5
+
 typedef struct ex_tok {
     size_t start, end;
     unsigned kind, flags;
@@ -26,6 +35,7 @@ typedef struct ex_tok {
     int covered;       /* index + 1 of the mention covering it */
     char lemmas[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
     size_t nlemmas;    /* 0: not computed yet */
+    int trigger;       /* a relation was read from this token */
 } ex_tok;
 
 typedef struct ex_mention {
@@ -54,6 +64,23 @@ typedef struct ex_state {
     int have_salient;
     int salient_here;      /* salient was set in the current sentence */
     kg_extract_stats *stats;
+    const char **keys;      /* keys[i] = toks[i].key, for the matchers */
+    /* document memory for coreference: entities named in earlier
+     * sentences, copied (their strings live in the arena or ontology) */
+    kg_entity people[EX_MEMORY];
+    size_t npeople;
+    kg_entity groups[EX_MEMORY]; /* coded groups such as SYR_REF */
+    size_t ngroups;
+    kg_entity last_org;          /* the last organisation or bloc */
+    int have_last_org;
+    kg_entity speaker;           /* of the current sentence */
+    int have_speaker;
+    /* pronouns resolved in the current sentence, for kg entities */
+    kg_entity prons[EX_MAX_PRONOUNS];
+    size_t nprons;
+    size_t subj_end;             /* token after the last subject found */
+    kg_entity last_object;       /* of the sentence's last relation */
+    int have_last_object;
 } ex_state;
 
 
