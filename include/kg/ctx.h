@@ -56,6 +56,25 @@ const char *kg_ctx_errmsg(const kg_ctx *ctx);
 /** The ontology folder in use (borrowed), or NULL. */
 const char *kg_ctx_ontology_dir(const kg_ctx *ctx);
 
+/**
+ * Add a PETRARCH/TABARI actors dictionary (`.actors` format: names joined
+ * by underscores, `+` synonyms, codes in brackets with optional date
+ * ranges) to the context's ontology.  The user's names take precedence
+ * over the built-in ones.
+ *
+ * @return KG_OK, KG_ENOTFOUND, KG_EIO, KG_EPARSE (message names file and
+ *         line), KG_ENOMEM.
+ */
+int kg_ctx_load_actors(kg_ctx *ctx, const char *path);
+
+/**
+ * Add a PETRARCH/TABARI agents dictionary (`.agents` format: `NOUN {PLURAL}
+ * [~AGT]`, `!MACRO! = ...` substitutions) to the context's ontology.
+ *
+ * @return as kg_ctx_load_actors.
+ */
+int kg_ctx_load_agents(kg_ctx *ctx, const char *path);
+
 /** Flags the context was created with (KG_OPT_*). */
 unsigned kg_ctx_flags(const kg_ctx *ctx);
 

@@ -54,6 +54,11 @@ const kg_onto *kg_ctx__onto(const kg_ctx *ctx)
     return ctx->onto;
 }
 
+struct kg_onto *kg_ctx__onto_mut(kg_ctx *ctx)
+{
+    return ctx->onto;
+}
+
 const char *kg_ctx_errmsg(const kg_ctx *ctx)
 {
     return ctx ? ctx->errmsg : "";

@@ -22,4 +22,7 @@ kg_strpool *kg_ctx__pool(kg_ctx *ctx);
 /* The loaded ontology (borrowed), never NULL after kg_ctx_new succeeded. */
 const struct kg_onto *kg_ctx__onto(const kg_ctx *ctx);
 
+/* The same, for adding user dictionaries to it; NULL when none loaded. */
+struct kg_onto *kg_ctx__onto_mut(kg_ctx *ctx);
+
 #endif

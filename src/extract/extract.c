@@ -239,12 +239,14 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
         /* Ankara, the Kremlin: the state acting through its government */
         if (!(e->code = ex_concat(st, oe->id, "GOV")))
             return KG_ENOMEM;
-    } else if (strcmp(oe->type, "Person") == 0) {
+    } else if (oe->noffices > 0 || strcmp(oe->type, "Person") == 0) {
         const kg_onto_office *off = kg_onto__office(oe, st->doc->date);
         const char *cc = off && off->country ? off->country : oe->country;
         const char *ag = off && off->agent ? off->agent : agent;
         e->country = cc;
-        if (cc && ag) {
+        if (off && off->code) {
+            e->code = off->code;
+        } else if (cc && ag) {
             if (!(e->code = ex_concat(st, cc, ag)))
                 return KG_ENOMEM;
         } else {

@@ -420,9 +420,9 @@ static kg_onto_entity *onto_entity_new(kg_onto *o, const char *id, int *err)
 /* Add name (and its prefixes) to a phrase map.  The first entity to claim
  * a name keeps it: files load countries first, then organisations, then
  * people, so a country's name is never taken by a person. */
-static int onto_add_phrase(kg_onto *o, onto_map *map, const char *name,
-                           const kg_onto_entity *ent, const char *agent,
-                           int kind, kg_buf *key)
+static int onto_add_phrase_ex(kg_onto *o, onto_map *map, const char *name,
+                              const kg_onto_entity *ent, const char *agent,
+                              int kind, int override, kg_buf *key)
 {
     size_t ntok, i;
     int err;
@@ -454,7 +454,7 @@ static int onto_add_phrase(kg_onto *o, onto_map *map, const char *name,
     if (!(ikey = kg_strpool_intern(&o->pool, key->ptr, key->len)))
         return KG_ENOMEM;
     idx = onto_map_get(map, ikey);
-    if (idx && o->names[idx - 1].kind)
+    if (idx && o->names[idx - 1].kind && !override)
         return KG_OK; /* already claimed */
     if (!idx) {
         onto_name *arr =
@@ -473,6 +473,13 @@ static int onto_add_phrase(kg_onto *o, onto_map *map, const char *name,
     n->acronym = onto_is_acronym(name);
     n->ntok = ntok;
     return KG_OK;
+}
+
+static int onto_add_phrase(kg_onto *o, onto_map *map, const char *name,
+                           const kg_onto_entity *ent, const char *agent,
+                           int kind, kg_buf *key)
+{
+    return onto_add_phrase_ex(o, map, name, ent, agent, kind, 0, key);
 }
 
 /* Add each ';'-separated name of list. */
@@ -1163,6 +1170,91 @@ const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
         }
     }
     return best;
+}
+
+int kg_onto__new_entity(kg_onto *o, const char *id, const char *label,
+                        const char *type, const char *code,
+                        const char *country, size_t *idx_out)
+{
+    int err;
+    kg_onto_entity *e;
+    if (!id || !*id || !label || !*label)
+        return KG_EINVAL;
+    if (!(e = onto_entity_new(o, id, &err)))
+        return err;
+    e->label = onto_str(o, label);
+    e->type = onto_str(o, type ? type : "Organization");
+    e->code = onto_str(o, code);
+    e->country = onto_str(o, country);
+    e->aliases = e->label;
+    if (!e->label || !e->type || (code && *code && !e->code))
+        return KG_ENOMEM;
+    *idx_out = (size_t)(e - o->entities);
+    return KG_OK;
+}
+
+int kg_onto__entity_index(const kg_onto *o, const char *id, size_t *idx_out)
+{
+    const kg_onto_entity *e = kg_onto__entity(o, id);
+    *idx_out = 0;
+    if (!e)
+        return KG_ENOTFOUND;
+    *idx_out = (size_t)(e - o->entities);
+    return KG_OK;
+}
+
+int kg_onto__add_name(kg_onto *o, size_t idx, const char *name, int kind,
+                      int override)
+{
+    kg_buf key = KG_BUF_INIT;
+    int err;
+    if (idx >= o->nentities || !name || !*name)
+        return KG_EINVAL;
+    err = onto_add_phrase_ex(o, &o->gazetteer, name, &o->entities[idx], NULL,
+                             kind, override, &key);
+    kg_buf_dispose(&key);
+    return err;
+}
+
+int kg_onto__add_code(kg_onto *o, size_t idx, const char *code,
+                      const char *start, const char *end)
+{
+    kg_onto_entity *e;
+    kg_onto_office *off;
+    if (idx >= o->nentities || !code || !*code || !onto_valid_date(start) ||
+        !onto_valid_date(end))
+        return KG_EINVAL;
+    e = &o->entities[idx];
+    off = kg_arena_alloc(&o->arena, (e->noffices + 1) * sizeof(*off));
+    if (!off)
+        return KG_ENOMEM;
+    if (e->noffices)
+        memcpy(off, e->offices, e->noffices * sizeof(*off));
+    memset(&off[e->noffices], 0, sizeof(*off));
+    off[e->noffices].code = onto_str(o, code);
+    off[e->noffices].country = e->country;
+    off[e->noffices].start = kg_strpool_intern0(&o->pool, start);
+    off[e->noffices].end = kg_strpool_intern0(&o->pool, end);
+    off[e->noffices].role = kg_strpool_intern0(&o->pool, "");
+    if (!off[e->noffices].code || !off[e->noffices].start ||
+        !off[e->noffices].end)
+        return KG_ENOMEM;
+    e->offices = off;
+    e->noffices++;
+    return KG_OK;
+}
+
+int kg_onto__add_agent(kg_onto *o, const char *noun, const char *agent)
+{
+    kg_buf key = KG_BUF_INIT;
+    const char *ag = onto_str(o, agent);
+    int err;
+    if (!noun || !*noun || !ag)
+        return KG_EINVAL;
+    err = onto_add_phrase_ex(o, &o->agents, noun, NULL, ag, KG_NAME_PROPER, 1,
+                             &key);
+    kg_buf_dispose(&key);
+    return err;
 }
 
 size_t kg_onto__entity_count(const kg_onto *o)

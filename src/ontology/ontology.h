@@ -30,6 +30,9 @@ typedef struct kg_onto_office {
     const char *agent;   /* "GOV", "OPP", or NULL */
     const char *start;   /* "YYYY-MM-DD" or "" (open) */
     const char *end;     /* "YYYY-MM-DD" or "" (still in office) */
+    const char *code;    /* full actor code for this period (user
+                            dictionaries: [TURGOV 021118-030314]), or NULL:
+                            then country + agent */
 } kg_onto_office;
 
 typedef struct kg_onto_entity {
@@ -124,6 +127,29 @@ size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
 /* The office of a person on date ("YYYY-MM-DD", or NULL: the latest). */
 const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
                                       const char *date);
+
+/*
+ * Adding to a loaded ontology (user dictionaries such as PETRARCH's
+ * .actors and .agents files).  Entities are addressed by index because the
+ * entity array moves as it grows.  Each returns KG_OK, KG_ENOMEM, or
+ * KG_EINVAL (an id that exists, an empty name or code).
+ */
+int kg_onto__new_entity(kg_onto *o, const char *id, const char *label,
+                        const char *type, const char *code,
+                        const char *country, size_t *idx_out);
+/* Index of an existing entity by id; 0 and KG_ENOTFOUND when absent. */
+int kg_onto__entity_index(const kg_onto *o, const char *id, size_t *idx_out);
+/* A name (words separated by spaces) for entity idx.  With override, the
+ * name is taken from whichever entity held it (the user's dictionary
+ * wins over the built-in ontology). */
+int kg_onto__add_name(kg_onto *o, size_t idx, const char *name, int kind,
+                      int override);
+/* A dated code for entity idx: code applies from start to end
+ * ("YYYY-MM-DD" or "" for open). */
+int kg_onto__add_code(kg_onto *o, size_t idx, const char *code,
+                      const char *start, const char *end);
+/* A group noun ("troops") and its agent code ("MIL"). */
+int kg_onto__add_agent(kg_onto *o, const char *noun, const char *agent);
 
 size_t kg_onto__entity_count(const kg_onto *o);
 size_t kg_onto__relation_count(const kg_onto *o);
