@@ -27,6 +27,7 @@ typedef struct cli_opts {
     const char *ontology;
     unsigned flags;       /* KG_OPT_* */
     int quiet;
+    int unknown;          /* entities: report unknown names instead */
 } cli_opts;
 
 int cmd_build(int argc, char **argv);

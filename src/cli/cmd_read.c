@@ -56,6 +56,9 @@ static const char entities_usage[] =
     "\"country\", \"text\", \"start\", \"end\"}} (values carry \"value\" "
     "and \"unit\").\n"
     "\n"
+    "  -u, --unknown        instead, list the names the ontology does not\n"
+    "                       know, most frequent first: count, type, name\n"
+    "                       (tab-separated), to add them to ontology/\n"
     "  -o, --output FILE    write to FILE instead of stdout\n"
     "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
     "      --strict         reject invalid UTF-8 instead of replacing it\n"
@@ -81,6 +84,7 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
         {"ontology", required_argument, NULL, OPT_ONTOLOGY},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
+        {"unknown", no_argument, NULL, 'u'},
         {NULL, 0, NULL, 0}};
     const char *usage = mode == READ_BUILD     ? build_usage
                         : mode == READ_EXTRACT ? extract_usage
@@ -93,7 +97,7 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
     o->formats = KG_FMT_DEFAULT;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, is_build ? "o:f:qh" : "o:qh", longs,
+    while ((c = getopt_long(argc, argv, is_build ? "o:f:qh" : "o:qhu", longs,
                             NULL)) != -1) {
         switch (c) {
         case 'o':
@@ -125,6 +129,13 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
         case 'q':
             o->quiet = 1;
             break;
+        case 'u':
+            if (mode != READ_ENTITIES) {
+                cli_err(cmd, "--unknown belongs to kg entities");
+                return KG_EXIT_USAGE;
+            }
+            o->unknown = 1;
+            break;
         case 'h':
             fputs(usage, stdout);
             return KG_EXIT_OK;
@@ -142,6 +153,106 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
     return -1;
 }
 
+/* Names the ontology does not know, counted for `kg entities --unknown`. */
+typedef struct unknown_name {
+    char *id, *label, *type;
+    size_t count;
+} unknown_name;
+
+typedef struct unknown_table {
+    unknown_name *items;
+    size_t n, cap;
+    size_t *slots; /* index + 1, open addressing on the id */
+    size_t nslots;
+} unknown_table;
+
+static size_t unknown_hash(const char *s)
+{
+    size_t h = 1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+static int unknown_add(unknown_table *t, const kg_entity *e)
+{
+    size_t h, i;
+    if ((t->n + 1) * 2 > t->nslots) {
+        size_t ns = t->nslots ? t->nslots * 2 : 1024, k;
+        size_t *slots = calloc(ns, sizeof(*slots));
+        if (!slots)
+            return KG_ENOMEM;
+        for (k = 0; k < t->n; k++) {
+            h = unknown_hash(t->items[k].id) & (ns - 1);
+            while (slots[h])
+                h = (h + 1) & (ns - 1);
+            slots[h] = k + 1;
+        }
+        free(t->slots);
+        t->slots = slots;
+        t->nslots = ns;
+    }
+    h = unknown_hash(e->id) & (t->nslots - 1);
+    while ((i = t->slots[h]) != 0) {
+        if (!strcmp(t->items[i - 1].id, e->id)) {
+            t->items[i - 1].count++;
+            return KG_OK;
+        }
+        h = (h + 1) & (t->nslots - 1);
+    }
+    if (t->n == t->cap) {
+        size_t nc = t->cap ? t->cap * 2 : 256;
+        unknown_name *p = realloc(t->items, nc * sizeof(*p));
+        if (!p)
+            return KG_ENOMEM;
+        t->items = p;
+        t->cap = nc;
+    }
+    t->items[t->n].id = strdup(e->id);
+    t->items[t->n].label = strdup(e->label ? e->label : e->id);
+    t->items[t->n].type = strdup(e->type ? e->type : "");
+    t->items[t->n].count = 1;
+    if (!t->items[t->n].id || !t->items[t->n].label || !t->items[t->n].type) {
+        free(t->items[t->n].id);
+        free(t->items[t->n].label);
+        free(t->items[t->n].type);
+        return KG_ENOMEM;
+    }
+    t->slots[h] = ++t->n;
+    return KG_OK;
+}
+
+static int unknown_cmp(const void *a, const void *b)
+{
+    const unknown_name *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count < y->count ? 1 : -1;
+    return strcmp(x->id, y->id);
+}
+
+static int unknown_print(unknown_table *t, FILE *out)
+{
+    size_t i;
+    qsort(t->items, t->n, sizeof(*t->items), unknown_cmp);
+    for (i = 0; i < t->n; i++)
+        if (fprintf(out, "%zu\t%s\t%s\n", t->items[i].count,
+                    t->items[i].type, t->items[i].label) < 0)
+            return KG_EIO;
+    return KG_OK;
+}
+
+static void unknown_free(unknown_table *t)
+{
+    size_t i;
+    for (i = 0; i < t->n; i++) {
+        free(t->items[i].id);
+        free(t->items[i].label);
+        free(t->items[i].type);
+    }
+    free(t->items);
+    free(t->slots);
+}
+
 typedef struct read_run {
     const char *cmd;
     const kg_doc *doc; /* entities: the document being read */
@@ -151,6 +262,8 @@ typedef struct read_run {
     char *line;      /* extract: JSON buffer */
     size_t len, cap;
     int entities;    /* print mentions instead of relations */
+    int unknown;     /* entities: count unknown names instead */
+    unknown_table unknowns;
     int status;      /* first fatal kg status */
     size_t bad_docs;
     kg_extract_stats stats;
@@ -196,6 +309,10 @@ static int read_on_mention(const kg_entity *e, size_t sentence,
 {
     read_run *run = payload;
     int err;
+    if (run->unknown) /* ids of names the ontology lacks start with x_ */
+        return e->id && !strncmp(e->id, "x_", 2)
+                   ? unknown_add(&run->unknowns, e)
+                   : KG_OK;
     run->len = 0;
     if ((err = kg_entity_to_json(e, &run->line, &run->len, &run->cap)) < 0)
         return err;
@@ -255,6 +372,7 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
         return rc;
     memset(&run, 0, sizeof(run));
     run.entities = mode == READ_ENTITIES;
+    run.unknown = o.unknown;
     memset(&af, 0, sizeof(af));
     run.cmd = cmd;
     if ((rc = cli_ctx(cmd, &o, &run.ctx)) != KG_EXIT_OK)
@@ -286,6 +404,10 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
             goto out;
         }
     }
+    if (run.unknown && unknown_print(&run.unknowns, run.out) < 0) {
+        cli_err(cmd, "write failed");
+        goto out;
+    }
     if (is_build) {
         rc = cli_write_graph(cmd, run.graph, &o);
     } else {
@@ -312,6 +434,7 @@ out:
     if (have_af)
         kg_afile_abort(&af);
     free(run.line);
+    unknown_free(&run.unknowns);
     kg_graph_free(run.graph);
     kg_ctx_free(run.ctx);
     return rc;

@@ -76,20 +76,55 @@ int ex_tok_punct(const ex_state *st, size_t i, char c)
     return t->end - t->start == 1 && st->doc->text[t->start] == c;
 }
 
+static int ex_pronoun_is(const ex_tok *t, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(t->lower, *list) == 0)
+            return 1;
+    return 0;
+}
+
+static const ex_mention *ex_mention_at(const ex_state *st, size_t t)
+{
+    int m = st->toks[t].covered;
+    return m ? &st->ments[m - 1] : NULL;
+}
+
 static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
                              const kg_sentence *s)
 {
-    size_t i, open_dash = (size_t)-1;
+    size_t i, nt = 0, open_dash = (size_t)-1;
     int quote = 0, paren_depth = 0;
     const char *text = st->doc->text;
+    kg_token *tk;
 
-    st->ntoks = s->ntokens;
-    st->toks = kg_arena_calloc(&st->arena, s->ntokens ? s->ntokens : 1,
-                               sizeof(*st->toks));
-    if (!st->toks)
+    /* A closing apostrophe belongs to its word ("Workers’ Party"), so
+     * names in the gazetteer match across it. */
+    tk = kg_arena_alloc(&st->arena, (s->ntokens ? s->ntokens : 1) *
+                                        sizeof(*tk));
+    if (!tk)
         return KG_ENOMEM;
     for (i = 0; i < s->ntokens; i++) {
         const kg_token *k = &seg->tokens[s->first_token + i];
+        size_t n = k->end - k->start;
+        int apos = (n == 1 && text[k->start] == '\'') ||
+                   (n == 3 && memcmp(text + k->start, "\xE2\x80\x99", 3) == 0);
+        if (apos && nt > 0 && tk[nt - 1].kind == KG_TOK_WORD &&
+            tk[nt - 1].end == k->start &&
+            (i + 1 == s->ntokens ||
+             (seg->tokens[s->first_token + i + 1].flags &
+              KG_TOKF_SPACE_BEFORE))) {
+            tk[nt - 1].end = k->end;
+            continue;
+        }
+        tk[nt++] = *k;
+    }
+    st->ntoks = nt;
+    st->toks = kg_arena_calloc(&st->arena, nt ? nt : 1, sizeof(*st->toks));
+    if (!st->toks)
+        return KG_ENOMEM;
+    for (i = 0; i < nt; i++) {
+        const kg_token *k = &tk[i];
         ex_tok *t = &st->toks[i];
         const char *w = text + k->start;
         size_t n = k->end - k->start;
@@ -143,20 +178,20 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         if (n == 1 && w[0] == ')' && paren_depth > 0)
             paren_depth--;
     }
-    st->keys = kg_arena_alloc(&st->arena, (s->ntokens + 1) * sizeof(*st->keys));
+    st->keys = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->keys));
     if (!st->keys)
         return KG_ENOMEM;
-    for (i = 0; i < s->ntokens; i++)
+    for (i = 0; i < nt; i++)
         st->keys[i] = st->toks[i].key;
     /* A short quoted phrase (“special relationship”) is a scare quote,
      * not speech: its words stay in the surrounding clause. */
-    for (i = 0; i < s->ntokens;) {
+    for (i = 0; i < nt;) {
         size_t j = i;
         if (!st->toks[i].quote) {
             i++;
             continue;
         }
-        while (j < s->ntokens && st->toks[j].quote)
+        while (j < nt && st->toks[j].quote)
             j++;
         if (j - i <= 5) {
             size_t k;
@@ -415,6 +450,197 @@ static int ex_coref_noun(ex_state *st, size_t i, size_t *used)
     return KG_OK;
 }
 
+/* ---- actors the ontology does not know ---------------------------------- */
+
+static const char *const ex_org_suffixes[] = {
+    "agency",     "alliance",  "army",        "assembly",  "association",
+    "bank",       "bureau",    "commission",  "committee", "company",
+    "corp",       "corporation", "council",   "court",     "department",
+    "federation", "force",     "forces",      "foundation", "front",
+    "fund",       "group",     "inc",         "initiative", "institute",
+    "league",     "ltd",       "ministry",    "movement",  "news",
+    "office",     "organisation", "organization", "parliament", "party",
+    "police",     "post",      "service",     "times",     "union",
+    "university", NULL};
+
+static const char *const ex_place_words[] = {
+    "city",   "coast",    "east",   "gulf",   "island",
+    "islands", "north",    "peninsula", "province", "region", "republic",
+    "sea",    "south",     "strip",    "valley", "west",   "york", NULL};
+
+static const char *const ex_place_preps[] = {"in", "at", "from", "near",
+                                             "to", "across", "outside",
+                                             "inside", NULL};
+
+/* Words that are capitalised for other reasons than being names. */
+static int ex_not_a_name(const ex_state *st, size_t i)
+{
+    static const char *const stop[] = {
+        "mr", "mrs", "ms", "dr", "sir", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "god", "internet", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sen",
+        "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", NULL};
+    const char *agent;
+    if (st->toks[i].tag != KG_W_NONE)
+        return 1;
+    if (ex_pronoun_is(&st->toks[i], stop))
+        return 1;
+    /* a title (President, Minister) introduces a name; it is not one */
+    return kg_onto__match_title(st->onto, st->keys, st->ntoks, i, &agent) > 0;
+}
+
+/* Fill e as an entity the ontology does not know: id "x_" + the folded
+ * name (so "Becky Anderson" and "BECKY ANDERSON" meet), label as written. */
+static int ex_unknown_entity(ex_state *st, size_t t0, size_t t1,
+                             const char *type, kg_entity *e)
+{
+    kg_buf id = KG_BUF_INIT;
+    size_t k;
+    int err = KG_OK;
+
+    memset(e, 0, sizeof(*e));
+    if ((err = kg_buf_puts(&id, "x")) < 0)
+        goto out;
+    for (k = t0; k < t1; k++) {
+        const char *p;
+        if (!*st->toks[k].key)
+            continue;
+        if ((err = kg_buf_putc(&id, '_')) < 0)
+            goto out;
+        for (p = st->toks[k].key; *p; p++) {
+            unsigned char c = (unsigned char)*p;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                err = kg_buf_putc(&id, (char)c);
+            else
+                err = kg_buf_printf(&id, "%02x", c); /* non-Latin letters */
+            if (err < 0)
+                goto out;
+        }
+    }
+    e->id = ex_strndup(st, id.ptr, id.len);
+    e->text = ex_strndup(st, st->doc->text + st->toks[t0].start,
+                         st->toks[t1 - 1].end - st->toks[t0].start);
+    e->label = e->text;
+    e->type = type;
+    e->start = st->toks[t0].start;
+    e->end = st->toks[t1 - 1].end;
+    if (!e->id || !e->text)
+        err = KG_ENOMEM;
+out:
+    kg_buf_dispose(&id);
+    return err;
+}
+
+/*
+ * A run of capitalised words at token i that the ontology does not know
+ * ("Becky Anderson", "Black Sea Grain Transport Initiative", "Istanbul")
+ * becomes an entity typed by cues: a title before it makes a person, an
+ * organisation word at its end an organisation, a preposition of place a
+ * place; two or three words otherwise a person, one word an organisation.
+ * A lone word that ends the name of a person named before ("Anderson")
+ * is that person.  A single capitalised word opening a sentence is left
+ * alone: it is capitalised for its position.  *used: tokens taken.
+ */
+static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
+{
+    size_t j = i, words = 0, k;
+    const char *type = NULL, *agent = NULL, *country = NULL;
+    ex_mention *m;
+    int err, opener;
+
+    *used = 0;
+    while (j < n && st->toks[j].kind == KG_TOK_WORD &&
+           (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&
+           !ex_not_a_name(st, j) && words < 6) {
+        kg_onto_match gm;
+        /* a known name ends the unknown one ("Dear | Russian friends") */
+        if (j > i && kg_onto__match(st->onto, st->keys, NULL, n, j, &gm))
+            break;
+        j++;
+        words++;
+        /* "Ministry of Foreign Affairs" */
+        if (j + 1 < n && (ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
+            (st->toks[j + 1].flags & KG_TOKF_CAP) && !ex_not_a_name(st, j + 1))
+            j++;
+    }
+    if (!words)
+        return KG_OK;
+    opener = i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(');
+    if (words == 1 && st->toks[i].flags & KG_TOKF_ALLCAPS)
+        type = "Organization"; /* an acronym: CNN, ATA */
+    /* "Anderson" after "Becky Anderson" */
+    if (words == 1 && !type) {
+        for (k = st->npeople; k-- > 0;) {
+            const kg_entity *p = &st->people[k];
+            const char *last;
+            if (!p->id || strncmp(p->id, "x_", 2) != 0)
+                continue;
+            last = strrchr(p->id, '_');
+            if (last && !strcmp(last + 1, st->toks[i].key)) {
+                if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
+                                         st->toks[j - 1].end)))
+                    return KG_OK;
+                m->ent = *p;
+                m->ent.start = m->start;
+                m->ent.end = m->end;
+                m->kind = EX_NAME_COREF;
+                m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                         m->end - m->start);
+                *used = j - i;
+                return m->ent.text ? KG_OK : KG_ENOMEM;
+            }
+        }
+    }
+    if (words == 1 && opener && !type)
+        return KG_OK;
+    for (k = 0; ex_org_suffixes[k]; k++)
+        if (!strcmp(st->toks[j - 1].key, ex_org_suffixes[k]))
+            type = "Organization";
+    /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
+     * after a country word ("Turkish Foreign Minister ...") */
+    if (!type && i > 0) {
+        size_t t;
+        for (t = i; t-- > 0 && i - t <= 4;) {
+            const char *ag = NULL;
+            size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, t,
+                                             &ag);
+            if (tl && t + tl == i) {
+                const ex_mention *c = t > 0 ? ex_mention_at(st, t - 1) : NULL;
+                type = "Person";
+                agent = ag;
+                if (c && c->oe && !strcmp(c->oe->type, "Country"))
+                    country = c->oe->id;
+                break;
+            }
+        }
+    }
+    for (k = 0; !type && ex_place_words[k]; k++)
+        if (!strcmp(st->toks[j - 1].key, ex_place_words[k]))
+            type = "Place";
+    if (!type && i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_place_preps))
+        type = words == 1 ? "Place" : NULL;
+    /* "NEW YORK -" and "ST. LOUIS -": datelines name places in capitals */
+    if (!type && words > 1 && (st->toks[i].flags & KG_TOKF_ALLCAPS))
+        type = "Place";
+    if (!type)
+        type = words == 1 ? "Organization" : words <= 3 ? "Person"
+                                                       : "Organization";
+    if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
+                             st->toks[j - 1].end)))
+        return KG_OK;
+    if ((err = ex_unknown_entity(st, i, j, type, &m->ent)) < 0)
+        return err;
+    m->ent.country = country;
+    if (country && agent)
+        m->ent.code = ex_concat(st, country, agent);
+    else
+        m->ent.code = country;
+    *used = j - i;
+    return KG_OK;
+}
+
 /* Gazetteer mentions, including the parts of hyphenated compounds. */
 static int ex_find_mentions(ex_state *st)
 {
@@ -500,8 +726,17 @@ static int ex_find_mentions(ex_state *st)
                 }
                 p = q + 1;
             }
+            if (first >= 0) {
+                i++;
+                continue;
+            }
         }
-        i++;
+        {
+            size_t used = 0;
+            if ((err = ex_unknown_actor(st, i, n, &used)) < 0)
+                return err;
+            i += used ? used : 1;
+        }
     }
     return KG_OK;
 }
@@ -621,21 +856,9 @@ static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
     return best;
 }
 
-static int ex_pronoun_is(const ex_tok *t, const char *const *list)
-{
-    for (; *list; list++)
-        if (strcmp(t->lower, *list) == 0)
-            return 1;
-    return 0;
-}
 
 static const char *const ex_he[] = {"he", "she", "his", "her", "him", NULL};
 
-static const ex_mention *ex_mention_at(const ex_state *st, size_t t)
-{
-    int m = st->toks[t].covered;
-    return m ? &st->ments[m - 1] : NULL;
-}
 
 /* May token i stand between a noun trigger and the actor that owns it
  * ("Turkey's repeated requests", "the Russian-Turkish trade", "Western
@@ -1040,6 +1263,20 @@ static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
     return found;
 }
 
+/* When the event happened: the first full date the sentence names ("on
+ * Thursday", "May 14"), else the document's date. */
+static const char *ex_event_date(const ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        const kg_entity *e = &st->ments[i].ent;
+        if (e->is_value && e->type && !strcmp(e->type, "Date") && e->label &&
+            strlen(e->label) == 10 && e->label[0] != '-')
+            return e->label;
+    }
+    return st->doc->date;
+}
+
 static int ex_no_relation(const kg_relation *r, void *payload)
 {
     (void)r;
@@ -1085,7 +1322,7 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                             st->toks[t1 - 1].end - st->toks[t0].start);
     if (!r.text || !r.rel_text)
         return KG_ENOMEM;
-    r.date = st->doc->date;
+    r.date = ex_event_date(st);
     r.subject = *subj;
     r.object = *obj;
     r.attributed_to = speaker;

@@ -44,7 +44,11 @@ static cJSON *rj_entity(const kg_entity *e, int *ok)
     rj_str(o, "label", e->label, ok);
     rj_str(o, "type", e->type, ok);
     if (e->is_value) {
-        rj_num(o, "value", e->value, ok);
+        /* a date's value is its ISO form ("2023-05-28", "2023-05", "2022") */
+        if (e->type && strcmp(e->type, "Date") == 0)
+            rj_str(o, "value", e->label, ok);
+        else
+            rj_num(o, "value", e->value, ok);
         rj_str(o, "unit", e->unit, ok);
     } else {
         rj_str(o, "code", e->code, ok);
@@ -215,6 +219,8 @@ static int rj_get_entity(rj_reader *rd, const cJSON *o, kg_entity *e)
     if (v && cJSON_IsNumber(v) && isfinite(v->valuedouble)) {
         e->is_value = 1;
         e->value = v->valuedouble;
+    } else if (v && cJSON_IsString(v)) {
+        e->is_value = 1; /* a date: its label carries the ISO form */
     }
     if (!e->id)
         bad = 1;

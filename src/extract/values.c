@@ -69,6 +69,19 @@ static int ex_number(const ex_state *st, size_t i, double *out)
     return endp != buf && isfinite(*out);
 }
 
+/* Make id NMTOKEN-safe in place: letters, digits, '_', '.', '-' stay,
+ * upper case is kept, anything else becomes '_'. */
+static void ex_slug(char *id)
+{
+    char *p;
+    for (p = id; *p; p++) {
+        char c = *p;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-'))
+            *p = c == '+' ? 'p' : '_';
+    }
+}
+
 static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
                             const char *unit, const char *type,
                             const char *prefix)
@@ -90,9 +103,7 @@ static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
         snprintf(id, sizeof(id), "%s_%s_%.0f", prefix, unit, value);
     else
         snprintf(id, sizeof(id), "%s_%s_%.6g", prefix, unit, value);
-    for (char *p = id; *p; p++)
-        if (*p == '+')
-            *p = 'p';
+    ex_slug(id);
     if (!(e->id = ex_strndup(st, id, strlen(id))) ||
         !(e->text = ex_strndup(st, st->doc->text + m->start,
                                m->end - m->start)))
@@ -101,9 +112,344 @@ static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
     return KG_OK;
 }
 
-int ex_find_values(ex_state *st)
+/* ---- dates -------------------------------------------------------------- */
+
+/* Days since 1970-01-01 of a civil date (H. Hinnant's algorithm). */
+static long ex_days(int y, int m, int d)
+{
+    long era, yoe, doy, doe;
+    y -= m <= 2;
+    era = (y >= 0 ? y : y - 399) / 400;
+    yoe = y - era * 400;
+    doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void ex_civil(long z, int *y, int *m, int *d)
+{
+    long era, doe, yoe, doy, mp;
+    z += 719468;
+    era = (z >= 0 ? z : z - 146096) / 146097;
+    doe = z - era * 146097;
+    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* The document date as a day number; 0 and no day when absent. */
+static int ex_doc_day(const ex_state *st, long *day, int *year)
+{
+    const char *d = st->doc->date;
+    int y, m, dd;
+    if (!d || strlen(d) != 10)
+        return 0;
+    y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 +
+        (d[3] - '0');
+    m = (d[5] - '0') * 10 + (d[6] - '0');
+    dd = (d[8] - '0') * 10 + (d[9] - '0');
+    *day = ex_days(y, m, dd);
+    *year = y;
+    return 1;
+}
+
+static int ex_month(const char *w)
+{
+    static const char *const full[] = {
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
+    static const char *const abbr[] = {"jan", "feb", "mar",  "apr",
+                                       "may", "jun", "jul",  "aug",
+                                       "sep", "oct", "nov",  "dec"};
+    int i;
+    for (i = 0; i < 12; i++)
+        if (!strcmp(w, full[i]) || !strcmp(w, abbr[i]))
+            return i + 1;
+    return !strcmp(w, "sept") ? 9 : 0;
+}
+
+static int ex_weekday(const char *w)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday",
+                                       "sunday"};
+    int i;
+    for (i = 0; i < 7; i++)
+        if (!strcmp(w, days[i]))
+            return i; /* 0 = Monday */
+    return -1;
+}
+
+/* A small integer token (a day or a year). */
+static int ex_int(const ex_state *st, size_t i, long lo, long hi, long *out)
+{
+    double v;
+    if (i >= st->ntoks || !ex_number(st, i, &v) || v != floor(v) || v < lo ||
+        v > hi)
+        return 0;
+    *out = (long)v;
+    return 1;
+}
+
+static int ex_date_mention(ex_state *st, size_t t0, size_t t1,
+                           const char *iso, const char *unit)
+{
+    char id[48];
+    kg_entity *e;
+    ex_mention *m;
+    if (!(m = ex_add_mention(st, t0, t1, st->toks[t0].start,
+                             st->toks[t1 - 1].end)))
+        return KG_OK;
+    e = &m->ent;
+    e->is_value = 1;
+    e->type = "Date";
+    e->unit = unit;
+    e->start = m->start;
+    e->end = m->end;
+    snprintf(id, sizeof(id), "date_%s", iso);
+    ex_slug(id);
+    if (!(e->id = ex_strndup(st, id, strlen(id))) ||
+        !(e->label = ex_strndup(st, iso, strlen(iso))) ||
+        !(e->text = ex_strndup(st, st->doc->text + m->start,
+                               m->end - m->start)))
+        return KG_ENOMEM;
+    return KG_OK;
+}
+
+/* Does the sentence speak of what is to come ("will", "ahead of",
+ * "upcoming")?  Then a bare weekday is the next one, not the last. */
+static int ex_future_sentence(const ex_state *st)
 {
     size_t i;
+    for (i = 0; i < st->ntoks; i++)
+        if (st->toks[i].tag == KG_W_FUTURE || ex_tok_is(st, i, "ahead") ||
+            ex_tok_is(st, i, "upcoming"))
+            return 1;
+    return 0;
+}
+
+/* A date expression at token i; *used receives its length (0: none).
+ * Month-day dates take the document's year (the previous one when that
+ * would put the date more than six months after the article); weekdays
+ * and "yesterday" need the document date and are skipped without one. */
+static int ex_find_date(ex_state *st, size_t i, size_t *used)
+{
+    char iso[32];
+    const char *w = st->toks[i].lower;
+    long doc = 0, n, yr;
+    int year = 0, have_doc = ex_doc_day(st, &doc, &year);
+    int mon, wd;
+
+    *used = 0;
+    if ((mon = ex_month(w)) > 0 && (st->toks[i].flags & KG_TOKF_CAP)) {
+        /* "May" alone is too often a verb or a name */
+        if (ex_int(st, i + 1, 1, 31, &n)) {
+            size_t j = i + 2;
+            int y = year;
+            if (j + 1 < st->ntoks && ex_tok_punct(st, j, ',') &&
+                ex_int(st, j + 1, 1900, 2100, &yr)) {
+                y = (int)yr;
+                j += 2;
+            } else if (ex_int(st, j, 1900, 2100, &yr)) {
+                y = (int)yr;
+                j++;
+            } else if (have_doc &&
+                       ex_days(y, mon, (int)n) - doc > 183) {
+                y--;
+            }
+            if (y)
+                snprintf(iso, sizeof(iso), "%04d-%02d-%02ld", y, mon, n);
+            else
+                snprintf(iso, sizeof(iso), "--%02d-%02ld", mon, n);
+            *used = j - i;
+            return ex_date_mention(st, i, j, iso, "day");
+        }
+        if (ex_int(st, i + 1, 1900, 2100, &yr)) {
+            snprintf(iso, sizeof(iso), "%04ld-%02d", yr, mon);
+            *used = 2;
+            return ex_date_mention(st, i, i + 2, iso, "month");
+        }
+        return KG_OK;
+    }
+    /* "12 May 2023" */
+    if (ex_int(st, i, 1, 31, &n) && i + 1 < st->ntoks &&
+        (mon = ex_month(st->toks[i + 1].lower)) > 0 &&
+        (st->toks[i + 1].flags & KG_TOKF_CAP)) {
+        size_t j = i + 2;
+        int y = year;
+        if (ex_int(st, j, 1900, 2100, &yr)) {
+            y = (int)yr;
+            j++;
+        }
+        if (!y)
+            return KG_OK;
+        snprintf(iso, sizeof(iso), "%04d-%02d-%02ld", y, mon, n);
+        *used = j - i;
+        return ex_date_mention(st, i, j, iso, "day");
+    }
+    if (!have_doc)
+        return KG_OK;
+    if ((wd = ex_weekday(w)) >= 0) {
+        /* "on Thursday" in a Friday article: the latest Thursday up to
+         * the article's day; "next Thursday" the first one after it */
+        int docwd = (int)(((doc % 7) + 7 + 3) % 7); /* 1970-01-01: Thu */
+        long day = doc - ((docwd - wd + 7) % 7);
+        size_t t0 = i;
+        int y, m, d;
+        if ((i > 0 && ex_tok_is(st, i - 1, "next")) ||
+            ex_future_sentence(st)) {
+            day = doc + ((wd - docwd + 7) % 7 ? (wd - docwd + 7) % 7 : 7);
+            t0 = i > 0 && ex_tok_is(st, i - 1, "next") ? i - 1 : i;
+        } else if (i > 0 && (ex_tok_is(st, i - 1, "last"))) {
+            if (day == doc)
+                day -= 7;
+            t0 = i - 1;
+        }
+        ex_civil(day, &y, &m, &d);
+        snprintf(iso, sizeof(iso), "%04d-%02d-%02d", y, m, d);
+        *used = i + 1 - t0;
+        /* t0 may be before i: the caller has not passed "next" yet as a
+         * date, so replace nothing; the mention starts at "next" */
+        return ex_date_mention(st, t0, i + 1, iso, "day");
+    }
+    if (!strcmp(w, "yesterday") || !strcmp(w, "today") ||
+        !strcmp(w, "tomorrow")) {
+        int y, m, d;
+        long day = doc + (w[0] == 'y' ? -1 : w[1] == 'o' && w[2] == 'm' ? 1 : 0);
+        ex_civil(day, &y, &m, &d);
+        snprintf(iso, sizeof(iso), "%04d-%02d-%02d", y, m, d);
+        *used = 1;
+        return ex_date_mention(st, i, i + 1, iso, "day");
+    }
+    if ((!strcmp(w, "last") || !strcmp(w, "next") || !strcmp(w, "this")) &&
+        i + 1 < st->ntoks) {
+        const char *u = st->toks[i + 1].lower;
+        int step = w[0] == 'l' ? -1 : w[0] == 'n' ? 1 : 0;
+        int y, m, d;
+        if (!strcmp(u, "year")) {
+            snprintf(iso, sizeof(iso), "%04d", year + step);
+        } else if (!strcmp(u, "month")) {
+            ex_civil(doc, &y, &m, &d);
+            m += step;
+            if (m == 0) {
+                m = 12;
+                y--;
+            } else if (m == 13) {
+                m = 1;
+                y++;
+            }
+            snprintf(iso, sizeof(iso), "%04d-%02d", y, m);
+        } else if (!strcmp(u, "week")) {
+            /* the Monday that starts the week */
+            int docwd = (int)(((doc % 7) + 7 + 3) % 7);
+            ex_civil(doc - docwd + 7L * step, &y, &m, &d);
+            snprintf(iso, sizeof(iso), "%04d-%02d-%02d", y, m, d);
+        } else {
+            return KG_OK;
+        }
+        *used = 2;
+        return ex_date_mention(st, i, i + 2, iso, !strcmp(u, "week") ? "week"
+                                                   : !strcmp(u, "month")
+                                                       ? "month"
+                                                       : "year");
+    }
+    return KG_OK;
+}
+
+/* ---- quantities ----------------------------------------------------------- */
+
+static double ex_word_number(const char *w)
+{
+    static const char *const words[] = {"one",  "two",   "three", "four",
+                                        "five", "six",   "seven", "eight",
+                                        "nine", "ten",   "eleven", "twelve"};
+    int i;
+    for (i = 0; i < 12; i++)
+        if (!strcmp(w, words[i]))
+            return i + 1;
+    return !strcmp(w, "dozen") ? 12 : 0;
+}
+
+/* "4 million Syrian refugees", "millions of tons of wheat": a count and
+ * what it counts (up to three words, stopping at punctuation and clause
+ * words).  *used: tokens consumed (0: none). */
+static int ex_find_quantity(ex_state *st, size_t i, double v, size_t j,
+                            size_t *used)
+{
+    char id[128];
+    size_t k = j, words = 0;
+    ex_mention *m;
+    kg_entity *e;
+    const char *unit;
+
+    *used = 0;
+    if (k < st->ntoks && ex_tok_is(st, k, "of"))
+        k++; /* "millions of tons" */
+    while (k < st->ntoks && words < 3) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || (t->tag != KG_W_NONE &&
+                                       !(words && ex_tok_is(st, k, "of"))))
+            break;
+        if ((t->flags & KG_TOKF_CAP) && !t->covered)
+            break;
+        if (t->covered) {
+            /* "4 million Syrian refugees": the count of a named group */
+            const ex_mention *g = &st->ments[t->covered - 1];
+            words++;
+            k = g->t1 > k ? g->t1 : k + 1;
+            if (!ex_tok_is(st, k, "of"))
+                break;
+            continue;
+        }
+        words++;
+        k++;
+        /* the counted noun ends the phrase ("refugees", "tons of wheat") */
+        {
+            size_t len = strlen(t->lower);
+            int plural = len > 2 && t->lower[len - 1] == 's';
+            if ((plural || t->covered) && !ex_tok_is(st, k, "of"))
+                break;
+        }
+    }
+    while (words > 0 && k > j && ex_tok_is(st, k - 1, "of")) {
+        k--;
+        words--;
+    }
+    if (!words || k <= j + (ex_tok_is(st, j, "of") ? 1 : 0))
+        return KG_OK;
+    {
+        size_t u0 = j + (ex_tok_is(st, j, "of") ? 1 : 0);
+        unit = ex_strndup(st, st->doc->text + st->toks[u0].start,
+                          st->toks[k - 1].end - st->toks[u0].start);
+    }
+    if (!unit)
+        return KG_ENOMEM;
+    if (!(m = ex_add_mention(st, i, k, st->toks[i].start, st->toks[k - 1].end)))
+        return KG_OK;
+    e = &m->ent;
+    e->is_value = 1;
+    e->type = "Quantity";
+    e->value = v;
+    e->unit = unit;
+    e->start = m->start;
+    e->end = m->end;
+    snprintf(id, sizeof(id), "qty_%.0f_%s", v, unit);
+    ex_slug(id);
+    if (!(e->id = ex_strndup(st, id, strlen(id))) ||
+        !(e->text = ex_strndup(st, st->doc->text + m->start,
+                               m->end - m->start)))
+        return KG_ENOMEM;
+    e->label = e->text;
+    *used = k - i;
+    return KG_OK;
+}
+
+int ex_find_values(ex_state *st)
+{
+    size_t i, used;
     int err;
     for (i = 0; i < st->ntoks; i++) {
         const ex_tok *t = &st->toks[i];
@@ -125,7 +471,14 @@ int ex_find_values(ex_state *st)
             i = j - 1;
             continue;
         }
-        if (ex_number(st, i, &v)) {
+        if ((err = ex_find_date(st, i, &used)) < 0)
+            return err;
+        if (used) {
+            i += used - 1;
+            continue;
+        }
+        if (ex_number(st, i, &v) || (v = ex_word_number(t->lower)) > 0) {
+            long yr;
             j = i + 1;
             if (j < st->ntoks && (sc = ex_scale(st->toks[j].lower)) > 0) {
                 v *= sc;
@@ -136,15 +489,52 @@ int ex_find_values(ex_state *st)
                                             "MonetaryAmount", "money")) < 0)
                     return err;
                 i = j;
-            } else if (j < st->ntoks && (ex_tok_punct(st, j, '%') ||
-                                         ex_tok_is(st, j, "percent"))) {
+                continue;
+            }
+            if (j < st->ntoks && (ex_tok_punct(st, j, '%') ||
+                                  ex_tok_is(st, j, "percent"))) {
                 if ((err = ex_value_mention(st, i, j + 1, v, "percent",
                                             "Percentage", "pct")) < 0)
                     return err;
                 i = j;
+                continue;
+            }
+            /* a bare year: "in February 2022" is taken above; "since
+             * 2014", "his 2020 campaign" here */
+            if (j == i + 1 && t->kind == KG_TOK_NUMBER &&
+                ex_int(st, i, 1900, 2100, &yr) &&
+                t->end - t->start == 4) {
+                char iso[8];
+                snprintf(iso, sizeof(iso), "%04ld", yr);
+                if ((err = ex_date_mention(st, i, i + 1, iso, "year")) < 0)
+                    return err;
+                continue;
+            }
+            if (j > i + 1 || t->kind == KG_TOK_NUMBER) {
+                if ((err = ex_find_quantity(st, i, v, j, &used)) < 0)
+                    return err;
+                if (used)
+                    i += used - 1;
+            }
+            continue;
+        }
+        /* "millions of tons of wheat": a lower bound */
+        if ((sc = ex_scale(t->lower)) == 0 && t->lower[0] &&
+            t->lower[strlen(t->lower) - 1] == 's') {
+            char one[32];
+            size_t n = strlen(t->lower);
+            if (n < sizeof(one)) {
+                memcpy(one, t->lower, n - 1);
+                one[n - 1] = '\0';
+                sc = ex_scale(one);
+                if (sc > 0 && ex_tok_is(st, i + 1, "of")) {
+                    if ((err = ex_find_quantity(st, i, sc, i + 1, &used)) < 0)
+                        return err;
+                    if (used)
+                        i += used - 1;
+                }
             }
         }
     }
     return KG_OK;
 }
-

@@ -703,6 +703,7 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
         }
         if (e->noffices)
             memcpy(off, e->offices, e->noffices * sizeof(*off));
+        memset(&off[e->noffices], 0, sizeof(*off));
         off[e->noffices].role = onto_str(o, f[c[C_ROLE]]);
         off[e->noffices].country = onto_str(o, f[c[C_COUNTRY]]);
         off[e->noffices].agent = onto_str(o, f[c[C_AGENT]]);

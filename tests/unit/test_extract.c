@@ -195,6 +195,125 @@ static void bad_json_is_a_parse_error(void **state)
     }
 }
 
+typedef struct mentions {
+    char text[32][64], type[32][32], value[32][32], id[32][96];
+    size_t n;
+} mentions;
+
+static int collect_mention(const kg_entity *e, size_t sentence, void *payload)
+{
+    mentions *m = payload;
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    (void)sentence;
+    if (m->n == 32)
+        return 0;
+    snprintf(m->text[m->n], 64, "%s", e->text);
+    snprintf(m->type[m->n], 32, "%s", e->type);
+    snprintf(m->id[m->n], 96, "%s", e->id);
+    if (e->type && !strcmp(e->type, "Date"))
+        snprintf(m->value[m->n], 32, "%s", e->label);
+    else
+        snprintf(m->value[m->n], 32, "%.17g", e->value);
+    assert_int_equal(kg_entity_to_json(e, &buf, &len, &cap), KG_OK);
+    free(buf);
+    m->n++;
+    return 0;
+}
+
+static int mention_doc(const kg_doc *doc, void *payload)
+{
+    void **p = payload;
+    return kg_extract_mentions(p[0], doc, collect_mention, p[1], NULL);
+}
+
+static void find_mentions(void **state, const char *text, const char *date,
+                          mentions *m)
+{
+    void *p[2];
+    memset(m, 0, sizeof(*m));
+    p[0] = *state;
+    p[1] = m;
+    assert_int_equal(kg_text_read_buffer(*state, "t", text, strlen(text),
+                                         date, mention_doc, p),
+                     KG_OK);
+}
+
+/* value of the mention written `text`, or fail */
+static const char *value_of(const mentions *m, const char *text,
+                            const char *type)
+{
+    size_t i;
+    for (i = 0; i < m->n; i++)
+        if (!strcmp(m->text[i], text)) {
+            assert_string_equal(m->type[i], type);
+            return m->value[i];
+        }
+    fail_msg("no mention '%s'", text);
+    return NULL;
+}
+
+static void values_are_typed_and_normalised(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Trade reached $62 billion and \xE2\x82\xAC" "3.5bn, or 400 "
+                  "million roubles, up 12% since 2020. The 4 million Syrian "
+                  "refugees wait. Millions of tons of wheat rot.",
+                  "2023-05-12", &m);
+    assert_string_equal(value_of(&m, "$62 billion", "MonetaryAmount"), "62000000000");
+    assert_string_equal(value_of(&m, "\xE2\x82\xAC" "3.5bn", "MonetaryAmount"),
+                        "3500000000");
+    assert_string_equal(value_of(&m, "400 million roubles", "MonetaryAmount"),
+                        "400000000");
+    assert_string_equal(value_of(&m, "12%", "Percentage"), "12");
+    assert_string_equal(value_of(&m, "2020", "Date"), "2020");
+    assert_string_equal(value_of(&m, "4 million Syrian refugees", "Quantity"),
+                        "4000000");
+}
+
+static void dates_resolve_against_the_document(void **state)
+{
+    mentions m;
+    /* 2023-05-12 is a Friday */
+    find_mentions(state,
+                  "On Thursday Sweden met Turkey. The run-off is on May 28. "
+                  "Russia invaded in February 2022. Talks were held "
+                  "yesterday and last year.",
+                  "2023-05-12", &m);
+    assert_string_equal(value_of(&m, "Thursday", "Date"), "2023-05-11");
+    assert_string_equal(value_of(&m, "May 28", "Date"), "2023-05-28");
+    assert_string_equal(value_of(&m, "February 2022", "Date"), "2022-02");
+    assert_string_equal(value_of(&m, "yesterday", "Date"), "2023-05-11");
+    assert_string_equal(value_of(&m, "last year", "Date"), "2022");
+    find_mentions(state, "Turkey votes ahead of Sunday's election.",
+                  "2023-05-12", &m);
+    assert_string_equal(value_of(&m, "Sunday", "Date"), "2023-05-14");
+    /* without a document date a month and day stay yearless */
+    find_mentions(state, "The run-off is on May 28.", NULL, &m);
+    assert_string_equal(value_of(&m, "May 28", "Date"), "--05-28");
+}
+
+static void groups_and_descriptions(void **state)
+{
+    mentions m;
+    size_t i;
+    int group = 0, coref = 0, person = 0;
+    find_mentions(state,
+                  "Erdogan spoke. The Syrian refugees left. Swedish courts "
+                  "ruled that refugees may stay. The Turkish man smiled.",
+                  "2023-05-12", &m);
+    for (i = 0; i < m.n; i++) {
+        group += !strcmp(m.id[i], "SYR_REF");
+        coref += !strcmp(m.text[i], "refugees") && !strcmp(m.id[i], "SYR_REF");
+        person += !strcmp(m.text[i], "Turkish man") &&
+                  !strcmp(m.id[i], "person_recep_tayyip_erdogan");
+    }
+    assert_int_equal(group, 2);
+    assert_int_equal(coref, 1);
+    assert_int_equal(person, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +325,9 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
+        cmocka_unit_test(values_are_typed_and_normalised),
+        cmocka_unit_test(dates_resolve_against_the_document),
+        cmocka_unit_test(groups_and_descriptions),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
