@@ -50,7 +50,7 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/e2e/lsan.supp:print_suppressions=0
 
 .PHONY: all deps demo test unit e2e clients check valgrind headertest lint \
-        clean format format-check
+        clean format format-check eval eval-test
 
 all: $(KG) $(LIB)
 
@@ -97,6 +97,16 @@ clients: $(KG)
 
 test: unit e2e clients
 
+# Quality against gold data (docs/quality.md): `make eval` runs kg on the gold
+# sets in ../shared/data (KG_EVAL_DATA overrides; absent sets are skipped) and
+# the examples' gold in tests/gold/, prints the table and writes docs/quality.md.
+eval: $(KG)
+	@KG=$(KG) PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 tools/eval/run_eval.py
+
+# The scorers' own unit tests (hand-made inputs; no kg run, no shared data).
+eval-test:
+	@PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 -m unittest discover -s tools/eval -p 'test_*.py'
+
 valgrind:
 	$(MAKE) VALGRIND_BUILD=1 BUILD=build-vg BIN=build-vg/bin OPT="-O0 -g" all
 	@sh tests/e2e/valgrind.sh build-vg/bin/kg
@@ -118,7 +128,7 @@ lint:
 
 check:
 	$(MAKE) WERROR=1 all
-	$(MAKE) headertest lint
+	$(MAKE) headertest lint eval-test
 	$(MAKE) WERROR=1 test
 	$(MAKE) SAN=1 WERROR=1 unit e2e
 	$(MAKE) valgrind

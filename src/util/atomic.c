@@ -9,14 +9,20 @@
 
 #include "kg/common.h"
 
+#define ATOMIC_PATH_BUF 4096
+
 int kg_afile_open(kg_afile *af, const char *path)
 {
     size_t n = strlen(path);
     int fd;
 
     memset(af, 0, sizeof(*af));
-    af->path = malloc(n + 1);
-    af->tmp = malloc(n + 16);
+    /* Both buffers have one size whatever the path's length.  Graphviz's
+     * layout depends on where its objects land in the heap (measured: the
+     * same graph drawn into out/ and again/ gave different SVG), and
+     * path-sized allocations just before it moved them. */
+    af->path = malloc(n < ATOMIC_PATH_BUF ? ATOMIC_PATH_BUF : n + 1);
+    af->tmp = malloc(n + 16 < ATOMIC_PATH_BUF ? ATOMIC_PATH_BUF : n + 16);
     if (!af->path || !af->tmp) {
         kg_afile_abort(af);
         return KG_ENOMEM;
