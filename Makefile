@@ -46,8 +46,11 @@ KG      := $(BIN)/kg
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-# Leaks inside fontconfig (SVG rendering) are not ours: see tests/e2e/lsan.supp.
-export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/e2e/lsan.supp:print_suppressions=0
+# Leaks inside Graphviz and fontconfig (SVG rendering) are not ours: see
+# tests/e2e/lsan.supp.  The slow unwinder is needed to see through Debian's
+# libgvc (built without frame pointers) to the function a rule names.
+export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/e2e/lsan.supp:print_suppressions=0:fast_unwind_on_malloc=0
+export ASAN_OPTIONS = fast_unwind_on_malloc=0
 
 .PHONY: all deps demo test unit e2e clients check valgrind headertest lint \
         clean format format-check eval eval-test

@@ -9,6 +9,8 @@
 #include <igraph.h>
 #include <libxml/parser.h>
 
+#include "../export/export_util.h"
+
 const char *kg_strerror(int status)
 {
     switch (status) {
@@ -57,5 +59,6 @@ int kg_global_init(void)
 
 void kg_global_shutdown(void)
 {
+    kg_export__dot_shutdown(); /* the one Graphviz context (see dot.c) */
     xmlCleanupParser();
 }

@@ -451,7 +451,10 @@ ld_statement(const kg_graph *g, const kg_edge *e, kg_buf *tmp, cJSON **out)
     *out = NULL;
     if (!o)
         return KG_ENOMEM;
-    if ((err = ld_iri(tmp, e->id)) < 0 ||
+    /* statements live under id/edge/ so that no node id ("e12" is a
+     * possible one) can name the same IRI */
+    kg_buf_clear(tmp);
+    if ((err = kg_buf_printf(tmp, "%sedge/%s", LD_ID_BASE, e->id)) < 0 ||
         (err = ld_str(o, "@id", tmp->ptr)) < 0)
         goto fail;
     if (!(types = cJSON_CreateArray())) {
