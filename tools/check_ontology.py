@@ -269,8 +269,9 @@ def check_relations(header, rows, cameo):
         seen.add((pattern, kind))
         if not re.fullmatch(r"[0-4]", quad):
             err(fname, lineno, "quad must be 0..4: %r" % quad)
-        if prep and not re.fullmatch(r"[a-z]+", prep):
-            err(fname, lineno, "prep must be one lower-case word: %r" % prep)
+        # the extractor reads prep as a ';' list (ex_in_list), e.g. "on;against"
+        if prep and not re.fullmatch(r"[a-z]+(;[a-z]+)*", prep):
+            err(fname, lineno, "prep must be lower-case words separated by ';': %r" % prep)
         if code:
             if not re.fullmatch(r"[0-9]{2,4}", code):
                 err(fname, lineno, "cameo must be 2-4 digits: %r" % code)
