@@ -327,12 +327,41 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     kg_entity *e = &m->ent;
     char id[64];
 
+    size_t at = m->t1;
+
     if (!m->oe || strcmp(m->oe->type, "Country") != 0 ||
         m->kind == KG_NAME_METONYM)
         return KG_OK;
-    n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, m->t1, &agent);
+    /* "Turkey's opposition", "Iraq's national security adviser" */
+    if (at + 1 < st->ntoks &&
+        (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
+        at++;
+    n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
+    if (!n && at > m->t1) {
+        /* a title after the possessive: the country acting through that
+         * office (coded like its government, on the country's node) */
+        size_t k = at, tl = 0;
+        while (k < st->ntoks && k < at + 2 && !tl) {
+            tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, k,
+                                      &agent);
+            if (!tl && (st->toks[k].kind != KG_TOK_WORD ||
+                        st->toks[k].tag != KG_W_NONE))
+                break;
+            if (!tl)
+                k++;
+        }
+        if (!tl || !agent)
+            return KG_OK;
+        m->t1 = k + tl;
+        m->end = e->end = st->toks[m->t1 - 1].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        e->code = ex_concat(st, m->oe->id, agent);
+        m->kind = KG_NAME_METONYM;
+        return e->text && e->code ? KG_OK : KG_ENOMEM;
+    }
     if (!n)
         return KG_OK;
+    m->t1 = at;
     /* "the Syrian refugees" but not "Turkey's opposition calls": the noun
      * follows the country word directly */
     m->t1 += n;
@@ -417,6 +446,23 @@ static int ex_coref_noun(ex_state *st, size_t i, size_t *used)
                 target = &st->groups[k];
                 break;
             }
+        }
+        if (!target && (st->toks[i + n - 1].flags & KG_TOKF_CAP) == 0) {
+            /* "Insurgents bombarded ...": a sector whose country the text
+             * does not give; CAMEO writes the country as --- */
+            kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
+            char id[32];
+            if (!g)
+                return KG_ENOMEM;
+            snprintf(id, sizeof(id), "UNK_%s", agent);
+            g->id = ex_strndup(st, id, strlen(id));
+            g->code = ex_concat(st, "---", agent);
+            g->label = g->id ? ex_concat(st, "unnamed ", st->toks[i].lower)
+                             : NULL;
+            g->type = "Group";
+            if (!g->id || !g->code || !g->label)
+                return KG_ENOMEM;
+            target = g;
         }
     } else if (i > 0 && ex_tok_is(st, i - 1, "the") &&
                (ex_tok_is(st, i, "alliance") || ex_tok_is(st, i, "bloc"))) {
@@ -551,6 +597,16 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     int err, opener;
 
     *used = 0;
+    {
+        /* "Secretary of State Colin Powell": the title is not a name */
+        const char *ag;
+        size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, i,
+                                         &ag);
+        if (tl) {
+            *used = tl;
+            return KG_OK;
+        }
+    }
     while (j < n && st->toks[j].kind == KG_TOK_WORD &&
            (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&
            !ex_not_a_name(st, j) && words < 6) {
@@ -814,6 +870,11 @@ static void ex_index_mentions(ex_state *st)
 
 /* ---- relations -------------------------------------------------------- */
 
+static int ex_is_date(const kg_entity *e)
+{
+    return e->is_value && e->type && strcmp(e->type, "Date") == 0;
+}
+
 static int ex_is_person(const kg_entity *e)
 {
     return e->type && strcmp(e->type, "Person") == 0;
@@ -1065,6 +1126,10 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     while (i < st->ntoks) {
         const ex_tok *k = &st->toks[i];
         const ex_mention *m = ex_mention_at(st, i);
+        if (m && m->t0 == i && !m->dropped && ex_is_date(&m->ent)) {
+            i = m->t1; /* "released yesterday by Putin": when, not whom */
+            continue;
+        }
         if (m && m->t0 == i && !m->dropped) {
             out[n] = &m->ent;
             om[n] = m;
@@ -1382,6 +1447,75 @@ static int ex_want_noun(const ex_state *st, size_t i)
     return -1;
 }
 
+/* Mentions joined to m from the left by "and" or a comma ("Brazil and
+ * the United States", "Russia, China and Iran"): up to max of them. */
+static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
+                             const kg_entity **out, size_t max)
+{
+    size_t n = 0, j;
+    while (m && n < max && m->t0 > 1) {
+        const ex_mention *p;
+        j = m->t0;
+        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+            j--;
+        if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
+                       ex_tok_punct(st, j - 1, ',')))
+            break;
+        p = ex_mention_at(st, j - 2);
+        if (!p || p->dropped || p->ent.is_value || p->t1 != j - 1 ||
+            st->toks[p->t0].paren)
+            break;
+        out[n++] = &p->ent;
+        m = p;
+    }
+    return n;
+}
+
+/* Is the verb at token i passive: a participle after a form of "be"
+ * ("were released", "was blocked", "has been accused")? */
+static int ex_is_passive(const ex_state *st, size_t i)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "being", "be", "am", "'s", NULL};
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w), j;
+    int participle = (n > 3 && !strcmp(w + n - 2, "ed")) ||
+                     (n > 3 && !strcmp(w + n - 2, "en")) ||
+                     kg_onto__irregular(st->onto, w) != NULL;
+    if (!participle)
+        return 0;
+    /* allow an adverb between: "was also blocked" */
+    for (j = i; j-- > 0 && i - j <= 2;) {
+        if (ex_pronoun_is(&st->toks[j], be))
+            return 1;
+        if (st->toks[j].kind != KG_TOK_WORD ||
+            (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_NEG))
+            return 0;
+    }
+    return 0;
+}
+
+/* The agent of a passive verb: the actor after "by" in the next few
+ * tokens ("were released yesterday by Putin himself"), or NULL. */
+static const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
+{
+    size_t j;
+    for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, '.'))
+            return NULL;
+        if (ex_tok_is(st, j, "by")) {
+            size_t k = j + 1;
+            const ex_mention *m;
+            while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+                k++;
+            m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+            return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
+        }
+    }
+    return NULL;
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -1401,8 +1535,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
 
     for (i = 0; i < st->ntoks; i++) {
         const kg_onto_relation *rel;
-        size_t ntok, t1, nobj, k;
-        const kg_entity *subj, *objs[EX_MAX_OBJECTS];
+        size_t ntok, t1, nobj, nsubj, k;
+        const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle;
         const char *modality;
@@ -1435,9 +1569,30 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             st->have_salient = st->salient_here = 1;
         }
         sib = ex_sibling(st, sm);
-        nobj = ex_objects(st, t1, rel, subj, i, objs, oms, EX_MAX_OBJECTS);
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
+        /* "Brazil and the United States are seeking": every subject */
+        nsubj = 0;
+        subjs[nsubj++] = subj;
+        nsubj += ex_coordinated(st, sm, subjs + nsubj, EX_MAX_OBJECTS - 1);
+        if (!rel->noun && ex_is_passive(st, i)) {
+            /* "were released by Putin": the agent after "by" acts on the
+             * grammatical subject(s); no agent, no dyad */
+            const kg_entity *agent = ex_by_agent(st, t1);
+            if (!agent) {
+                i = t1 - 1;
+                continue;
+            }
+            memcpy(objs, subjs, nsubj * sizeof(*objs));
+            nobj = nsubj;
+            subjs[0] = agent;
+            nsubj = 1;
+            oms[0] = NULL; /* the object came before the trigger */
+            sib = NULL;
+        } else {
+            nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
+                              EX_MAX_OBJECTS);
+        }
         conf = 0.6;
         if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)
             conf += 0.2;
@@ -1445,6 +1600,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             conf -= 0.2;
         if (participle)
             conf -= 0.1;
+        /* Russian-Turkish trade: both parts trade, and with each other */
+        if (sib && rel->noun && nsubj < EX_MAX_OBJECTS)
+            subjs[nsubj++] = &sib->ent;
         for (k = 0; k < nobj; k++) {
             /* reported: inside a quote, after "X said (that)", or
              * before a closing "..., X said" */
@@ -1453,17 +1611,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                              speaker->start > st->toks[t1 - 1].end))
                     ? speaker
                     : NULL;
-            if ((err = ex_emit(st, s, idx, subj, objs[k], rel, i, t1,
-                               negated, modality, sp, conf, seen, &nseen, cb,
-                               payload)) != 0)
-                return err;
-            /* Russian-Turkish trade: both parts trade, and with each other */
-            if (sib && rel->noun) {
-                if ((err = ex_emit(st, s, idx, &sib->ent, objs[k], rel, i, t1,
+            size_t q;
+            for (q = 0; q < nsubj; q++)
+                if ((err = ex_emit(st, s, idx, subjs[q], objs[k], rel, i, t1,
                                    negated, modality, sp, conf, seen, &nseen,
                                    cb, payload)) != 0)
                     return err;
-            }
         }
         if (sib && rel->noun) {
             const ex_mention *a = sib->start < sm->start ? sib : sm;
