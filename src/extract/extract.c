@@ -921,6 +921,24 @@ static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
 static const char *const ex_he[] = {"he", "she", "his", "her", "him", NULL};
 
 
+/* A verb that lends its subject to the event noun after it. */
+static int ex_light_verb(ex_state *st, size_t i)
+{
+    static const char *const verbs[] = {
+        "provide", "give", "offer", "extend", "lend", "send", "grant",
+        "make", "take", "launch", "conduct", "stage", "hold", "express",
+        "voice", "issue", "impose", "order", "carry", "announce", "deliver",
+        "present", "file", "lodge", "pledge", "promise", "seek", "begin",
+        "start", "continue", "resume", "step", NULL};
+    size_t j, k;
+    const char *c;
+    for (j = 0; (c = ex_lemma(i, j, st)) != NULL; j++)
+        for (k = 0; verbs[k]; k++)
+            if (!strcmp(c, verbs[k]))
+                return 1;
+    return 0;
+}
+
 /* May token i stand between a noun trigger and the actor that owns it
  * ("Turkey's repeated requests", "the Russian-Turkish trade", "Western
  * sanctions")?  Verbs, prepositions and clause words end the phrase. */
@@ -1028,6 +1046,7 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     *sm = NULL;
     *pronoun = 0;
     st->subj_end = 0;
+    st->light_verb = 0;
     if (participle) {
         /* ", accusing it of ...": the subject of the main clause */
         for (i = 0; i < st->nments; i++) {
@@ -1088,8 +1107,14 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             }
             return r;
         }
-        if (noun && !ex_in_noun_phrase(st, i, &open_words))
+        if (noun && ex_light_verb(st, i)) {
+            /* "provided support to", "imposed sanctions on": a light
+             * verb makes the noun an act of the verb's subject */
+            noun = 0;
+            st->light_verb = 1;
+        } else if (noun && !ex_in_noun_phrase(st, i, &open_words)) {
             return NULL; /* a noun's actor stands in its own phrase */
+        }
         if (k->tag == KG_W_SUB || ex_tok_punct(st, i, ';') ||
             ex_tok_punct(st, i, ':'))
             return NULL;
@@ -1121,7 +1146,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          size_t max)
 {
     size_t i = t1, skipped = 0, n = 0;
-    int prep_seen = rel->prep == NULL;
+    int prep_seen = rel->prep == NULL && !st->light_verb;
 
     while (i < st->ntoks) {
         const ex_tok *k = &st->toks[i];
@@ -1137,7 +1162,10 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1;
             break;
         }
-        if (rel->prep && !prep_seen && ex_in_list(rel->prep, k->lower)) {
+        if (!prep_seen && ((rel->prep && ex_in_list(rel->prep, k->lower)) ||
+                           (st->light_verb &&
+                            ex_in_list("to;against;on;for;at;with",
+                                       k->lower)))) {
             prep_seen = 1;
             i++;
             continue;
@@ -1413,7 +1441,7 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 /* Noun or verb reading of a trigger word, from the word before it:
  * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
  * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
-static int ex_want_noun(const ex_state *st, size_t i)
+static int ex_want_noun(ex_state *st, size_t i)
 {
     const ex_tok *p;
     const ex_mention *m;
@@ -1426,6 +1454,8 @@ static int ex_want_noun(const ex_state *st, size_t i)
     p = &st->toks[i - 1];
     if (!strcmp(p->lower, "to"))
         return 0;
+    if (ex_light_verb(st, i - 1))
+        return 1; /* "provide support", "impose sanctions" */
     switch (p->tag) {
     case KG_W_DET:
     case KG_W_POSS:
@@ -1447,6 +1477,22 @@ static int ex_want_noun(const ex_state *st, size_t i)
     return -1;
 }
 
+/* Relations that hold both ways when several actors share them ("met",
+ * "held talks", "clashed"): CAMEO's consultations (04) and a few more. */
+static int ex_symmetric(const kg_onto_relation *rel)
+{
+    static const char *const types[] = {"meet", "negotiate", "cooperate",
+                                        "trade", "clash", "fight", "talk",
+                                        "relation", NULL};
+    size_t k;
+    if (rel->cameo && !strncmp(rel->cameo, "04", 2))
+        return 1;
+    for (k = 0; types[k]; k++)
+        if (!strcmp(rel->type, types[k]))
+            return 1;
+    return 0;
+}
+
 /* Mentions joined to m from the left by "and" or a comma ("Brazil and
  * the United States", "Russia, China and Iran"): up to max of them. */
 static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
@@ -1461,6 +1507,9 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
         if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
                        ex_tok_punct(st, j - 1, ',')))
             break;
+        if (ex_tok_is(st, j - 1, "and") && j >= 3 &&
+            ex_tok_punct(st, j - 2, ','))
+            j--; /* "the US, Russia, and Switzerland" */
         p = ex_mention_at(st, j - 2);
         if (!p || p->dropped || p->ent.is_value || p->t1 != j - 1 ||
             st->toks[p->t0].paren)
@@ -1592,6 +1641,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         } else {
             nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                               EX_MAX_OBJECTS);
+            if (nobj == 0 && nsubj >= 2 && ex_symmetric(rel)) {
+                /* "The US, Russia and Switzerland met": each with each */
+                size_t a, b;
+                const kg_entity *sp = NULL;
+                for (a = 0; a < nsubj; a++)
+                    for (b = 0; b < nsubj; b++)
+                        if (a != b &&
+                            (err = ex_emit(st, s, idx, subjs[a], subjs[b],
+                                           rel, i, t1, negated, modality, sp,
+                                           0.6, seen, &nseen, cb,
+                                           payload)) != 0)
+                            return err;
+                i = t1 - 1;
+                continue;
+            }
         }
         conf = 0.6;
         if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)

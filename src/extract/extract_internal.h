@@ -79,6 +79,7 @@ typedef struct ex_state {
     kg_entity prons[EX_MAX_PRONOUNS];
     size_t nprons;
     size_t subj_end;             /* token after the last subject found */
+    int light_verb;              /* that subject came through a light verb */
     kg_entity last_object;       /* of the sentence's last relation */
     int have_last_object;
 } ex_state;
