@@ -13,9 +13,28 @@ extern "C" {
 #endif
 
 /**
+ * A breakpoint of a document's offset map: byte `text` of kg_doc.text
+ * comes from byte `source` of the input the document was read from.
+ */
+typedef struct kg_doc_offset {
+    size_t text;
+    size_t source;
+} kg_doc_offset;
+
+/**
  * One document, a plain record.  All strings are borrowed from the reader
  * and valid only during the callback that receives the record.
- * Byte offsets elsewhere in kg (sentences, mentions) index `text`.
+ *
+ * Byte offsets elsewhere in kg (sentences, mentions) index `text`, the
+ * cleaned text: invalid UTF-8 replaced by U+FFFD, control characters
+ * dropped, NFC.  kg_doc_source_offset() turns them into offsets of the
+ * input the text was read from:
+ * - plain text (a file, stdin, a buffer): the bytes of the input itself,
+ *   so the cited bytes of the file are the sentence as written;
+ * - a JSONL record: the bytes of its decoded "text" string (UTF-8);
+ * - HTML (a page, or a JSONL record's "html" field): the text kg extracted
+ *   from the markup, which is `text` itself; the map is then empty and
+ *   offsets come back unchanged.
  */
 typedef struct kg_doc {
     const char *id;    /* file path, or the JSONL "id" field */
@@ -25,9 +44,48 @@ typedef struct kg_doc {
     size_t len;        /* bytes in text, without the NUL */
     const char *date;  /* "YYYY-MM-DD" or NULL */
     const char *title; /* or NULL */
-    const char *url;   /* or NULL */
+    const char *url;   /* or NULL; for HTML the canonical URL */
     size_t invalid_bytes; /* input bytes replaced by U+FFFD */
+    const char *source;   /* the JSONL "source" field (publisher), or NULL */
+    const char *format;   /* "text", "html" or "jsonl" (how it was read) */
+    /* Where the cleaning changed lengths: breakpoints sorted by `text`
+     * (two may share one `text` offset where input bytes were dropped).
+     * NULL and 0 when text is the input byte for byte, the common case.
+     * Read them through kg_doc_source_offset(). */
+    const kg_doc_offset *offsets;
+    size_t noffsets;
 } kg_doc;
+
+/**
+ * Map an offset of doc->text to the input the text was read from (see
+ * kg_doc).  Use it for the start of a span; kg_doc_source_span() maps
+ * both ends.
+ *
+ * @param doc a document received from a reader.
+ * @param offset 0 <= offset <= doc->len.
+ * @return the input offset: the first input byte of the character at
+ *         offset (past any dropped bytes before it); offset itself when
+ *         doc->noffsets is 0.
+ * **Complexity:** O(log noffsets).
+ */
+size_t kg_doc_source_offset(const kg_doc *doc, size_t offset);
+
+/**
+ * Map the span doc->text[start..end) to the input bytes it came from, so
+ * that re-reading input[*start_out..*end_out) gives the span as written
+ * (before NFC and U+FFFD replacement).
+ *
+ * @param start_out receives the input offset of start (may be NULL).
+ * @param end_out receives the input offset of end (may be NULL): the end
+ *        of the last input byte the span came from, so dropped bytes right
+ *        after the span stay outside it.
+ * **Complexity:** O(log noffsets).
+ */
+void kg_doc_source_span(const kg_doc *doc,
+                        size_t start,
+                        size_t end,
+                        size_t *start_out,
+                        size_t *end_out);
 
 /** Receives each document; a non-zero return stops reading and is returned. */
 typedef int (*kg_doc_cb)(const kg_doc *doc, void *payload);
@@ -39,7 +97,23 @@ typedef void (*kg_doc_error_cb)(const char *path, size_t line, int status,
 /**
  * Read a file, a folder (recursively, files in byte order of their names),
  * or "-" for stdin.  Files ending in .jsonl are corpora, one document per
- * line; others are plain text.  A first line `date YYYY-MM-DD` sets the date.
+ * line (fields "id", "text" or "html", "title", "date", "url", "source");
+ * HTML is recognised by its content (a doctype, <html>, common tags near
+ * the start) and by the .html/.htm extensions; everything else is plain
+ * text.  In a folder only .txt, .text, .md, .html, .htm, .xhtml, .jsonl
+ * and extension-less files are read.
+ *
+ * Dates: a date in metadata (JSONL "date", HTML <meta>/<time>), else a
+ * first line `date YYYY-MM-DD`, a time stamp line ("Updated ... May 19,
+ * 2023") or a dateline ("ANKARA, May 12, 2023 (Reuters) -") among the
+ * first lines, else default_date.  A dateline without a year takes the
+ * year that puts it nearest default_date; without default_date the
+ * document has no date (kg never guesses a year).
+ *
+ * JSONL records whose "text" (and "html") is missing are reported through
+ * on_error with their line number and skipped; records whose text is
+ * empty or blank are skipped without a report (Reuters-21578 has title-only
+ * stories): they have nothing to extract.
  *
  * @param ctx context (errors, options).
  * @param path file, folder or "-".
@@ -54,7 +128,8 @@ int kg_text_read_path(kg_ctx *ctx, const char *path, const char *default_date,
                       kg_doc_cb cb, kg_doc_error_cb on_error, void *payload);
 
 /**
- * Turn one in-memory text into a document (validation, NFC, date line).
+ * Turn one in-memory text into a document (validation, NFC, date line);
+ * HTML is recognised by content as in kg_text_read_path().
  *
  * @return as kg_text_read_path.
  */

@@ -18,13 +18,16 @@ static const char merge_usage[] =
     "  -o, --output DIR     folder for the graph files (default: output)\n"
     "  -f, --formats LIST   comma-separated: dot,graphml,jsonld,svg\n"
     "      --ontology DIR   ontology folder (default: found automatically)\n"
+    "      --actors FILE    the .actors dictionaries the extract run used,\n"
+    "                       so nodes get their labels (repeatable)\n"
+    "      --agents FILE    likewise for .agents dictionaries (repeatable)\n"
     "  -q, --quiet          no summary on stderr\n"
     "  -h, --help           show this help\n"
     "\n"
     "A line that cannot be read is reported with its file and line number\n"
     "and skipped.  Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
-enum { OPT_ONTOLOGY = 256 };
+enum { OPT_ONTOLOGY = 256, OPT_ACTORS, OPT_AGENTS };
 
 static int merge_add(const kg_relation *r, void *payload)
 {
@@ -79,6 +82,8 @@ int cmd_merge(int argc, char **argv)
         {"output", required_argument, NULL, 'o'},
         {"formats", required_argument, NULL, 'f'},
         {"ontology", required_argument, NULL, OPT_ONTOLOGY},
+        {"actors", required_argument, NULL, OPT_ACTORS},
+        {"agents", required_argument, NULL, OPT_AGENTS},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
@@ -106,6 +111,11 @@ int cmd_merge(int argc, char **argv)
             break;
         case OPT_ONTOLOGY:
             o.ontology = optarg;
+            break;
+        case OPT_ACTORS:
+        case OPT_AGENTS:
+            if ((rc = cli_add_dict("merge", &o, optarg, c == OPT_AGENTS)) >= 0)
+                return rc;
             break;
         case 'q':
             o.quiet = 1;

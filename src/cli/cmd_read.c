@@ -25,6 +25,10 @@ static const char build_usage[] =
     "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
     "      --strict         reject invalid UTF-8 instead of replacing it\n"
     "      --ontology DIR   ontology folder (default: found automatically)\n"
+    "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n"
+    "                       (repeatable; its names win over the ontology's)\n"
+    "      --agents FILE    add a PETRARCH/TABARI .agents dictionary\n"
+    "                       (repeatable)\n"
     "  -q, --quiet          no summary on stderr\n"
     "  -h, --help           show this help\n"
     "\n"
@@ -42,6 +46,10 @@ static const char extract_usage[] =
     "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
     "      --strict         reject invalid UTF-8 instead of replacing it\n"
     "      --ontology DIR   ontology folder (default: found automatically)\n"
+    "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n"
+    "                       (repeatable; its names win over the ontology's)\n"
+    "      --agents FILE    add a PETRARCH/TABARI .agents dictionary\n"
+    "                       (repeatable)\n"
     "  -q, --quiet          no summary on stderr\n"
     "  -h, --help           show this help\n"
     "\n"
@@ -63,12 +71,16 @@ static const char entities_usage[] =
     "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
     "      --strict         reject invalid UTF-8 instead of replacing it\n"
     "      --ontology DIR   ontology folder (default: found automatically)\n"
+    "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n"
+    "                       (repeatable; its names win over the ontology's)\n"
+    "      --agents FILE    add a PETRARCH/TABARI .agents dictionary\n"
+    "                       (repeatable)\n"
     "  -q, --quiet          no summary on stderr\n"
     "  -h, --help           show this help\n"
     "\n"
     "Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
-enum { OPT_DATE = 256, OPT_STRICT, OPT_ONTOLOGY };
+enum { OPT_DATE = 256, OPT_STRICT, OPT_ONTOLOGY, OPT_ACTORS, OPT_AGENTS };
 enum read_mode { READ_BUILD, READ_EXTRACT, READ_ENTITIES };
 
 /* Parse the options of a reading command; returns -1 to go on, or an exit
@@ -82,6 +94,8 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
         {"date", required_argument, NULL, OPT_DATE},
         {"strict", no_argument, NULL, OPT_STRICT},
         {"ontology", required_argument, NULL, OPT_ONTOLOGY},
+        {"actors", required_argument, NULL, OPT_ACTORS},
+        {"agents", required_argument, NULL, OPT_AGENTS},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"unknown", no_argument, NULL, 'u'},
@@ -126,6 +140,13 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
         case OPT_ONTOLOGY:
             o->ontology = optarg;
             break;
+        case OPT_ACTORS:
+        case OPT_AGENTS: {
+            int rc = cli_add_dict(cmd, o, optarg, c == OPT_AGENTS);
+            if (rc >= 0)
+                return rc;
+            break;
+        }
         case 'q':
             o->quiet = 1;
             break;

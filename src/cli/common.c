@@ -61,9 +61,22 @@ int cli_valid_date(const char *s)
     return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+int cli_add_dict(const char *cmd, cli_opts *o, const char *path, int agents)
+{
+    if (o->ndicts == CLI_MAX_DICTS) {
+        cli_err(cmd, "more than %d dictionaries", CLI_MAX_DICTS);
+        return KG_EXIT_USAGE;
+    }
+    o->dicts[o->ndicts].path = path;
+    o->dicts[o->ndicts].agents = agents;
+    o->ndicts++;
+    return -1;
+}
+
 int cli_ctx(const char *cmd, const cli_opts *o, kg_ctx **out)
 {
     kg_options opts = KG_OPTIONS_INIT;
+    size_t i;
     int err;
     opts.ontology_dir = o->ontology;
     opts.flags = o->flags;
@@ -72,11 +85,24 @@ int cli_ctx(const char *cmd, const cli_opts *o, kg_ctx **out)
         cli_err(cmd, "cannot load the ontology: %s",
                 *out && *kg_ctx_errmsg(*out) ? kg_ctx_errmsg(*out)
                                              : kg_strerror(err));
-        kg_ctx_free(*out);
-        *out = NULL;
-        return KG_EXIT_FAIL;
+        goto fail;
+    }
+    for (i = 0; i < o->ndicts; i++) {
+        const cli_dict *d = &o->dicts[i];
+        err = d->agents ? kg_ctx_load_agents(*out, d->path)
+                        : kg_ctx_load_actors(*out, d->path);
+        if (err < 0) {
+            /* the message names the file, and the line when it has one */
+            cli_err(cmd, "%s", *kg_ctx_errmsg(*out) ? kg_ctx_errmsg(*out)
+                                                    : kg_strerror(err));
+            goto fail;
+        }
     }
     return KG_EXIT_OK;
+fail:
+    kg_ctx_free(*out);
+    *out = NULL;
+    return KG_EXIT_FAIL;
 }
 
 static int cli_mkdirs(const char *dir)
@@ -134,7 +160,8 @@ int cli_write_graph(const char *cmd, kg_graph *g, const cli_opts *o)
             return KG_EXIT_FAIL;
         }
         if ((err = writers[i].fn(g, path)) < 0) {
-            cli_err(cmd, "%s: %s", path, kg_ctx_errmsg(kg_graph_ctx(g)));
+            /* the writers' messages name the file already */
+            cli_err(cmd, "%s", kg_ctx_errmsg(kg_graph_ctx(g)));
             return KG_EXIT_FAIL;
         }
     }

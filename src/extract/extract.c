@@ -1370,6 +1370,12 @@ static const char *ex_event_date(const ex_state *st)
     return st->doc->date;
 }
 
+/* Map a mention's offsets from the cleaned text to the input's bytes. */
+static void ex_source_span(const ex_state *st, kg_entity *e)
+{
+    kg_doc_source_span(st->doc, e->start, e->end, &e->start, &e->end);
+}
+
 static int ex_no_relation(const kg_relation *r, void *payload)
 {
     (void)r;
@@ -1390,6 +1396,7 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    size_t *nseen, kg_relation_cb cb, void *payload)
 {
     kg_relation r;
+    kg_entity spk;
     size_t i;
 
     if (!subj || !obj || strcmp(subj->id, obj->id) == 0)
@@ -1432,6 +1439,18 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     /* two decimals: the value survives the JSON round trip of kg extract |
      * kg merge exactly, so both paths build identical graphs */
     r.confidence = round(conf * 100.0) / 100.0;
+    /* Offsets so far index the cleaned text; records cite the input's
+     * bytes (they differ where NFC or UTF-8 repair changed lengths). */
+    if (speaker) {
+        spk = *speaker;
+        ex_source_span(st, &spk);
+        r.attributed_to = &spk;
+    }
+    kg_doc_source_span(st->doc, r.start, r.end, &r.start, &r.end);
+    kg_doc_source_span(st->doc, r.rel_start, r.rel_end, &r.rel_start,
+                       &r.rel_end);
+    ex_source_span(st, &r.subject);
+    ex_source_span(st, &r.object);
     if (st->stats && cb != ex_no_relation)
         st->stats->relations++;
     return cb(&r, payload);
@@ -1789,13 +1808,16 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
                                 payload)) != 0)
             goto out;
         if (mcb) {
-            for (size_t m = 0; m < st.nments; m++)
-                if (!st.ments[m].dropped &&
-                    (err = mcb(&st.ments[m].ent, si, payload)) != 0)
+            /* copies: later sentences still index the cleaned text */
+            kg_entity e;
+            for (size_t m = 0; m < st.nments + st.nprons; m++) {
+                if (m < st.nments && st.ments[m].dropped)
+                    continue;
+                e = m < st.nments ? st.ments[m].ent : st.prons[m - st.nments];
+                ex_source_span(&st, &e);
+                if ((err = mcb(&e, si, payload)) != 0)
                     goto out;
-            for (size_t m = 0; m < st.nprons; m++)
-                if ((err = mcb(&st.prons[m], si, payload)) != 0)
-                    goto out;
+            }
         }
         ex_remember(&st);
     }

@@ -1,13 +1,15 @@
 /*
  * jsonl.c: JSONL corpora, one JSON object per line (the cJSON adapter of
- * the text stage).  Fields: "text" (required string), "id" (string or
- * number; default PATH:LINE), "title", "url", "date" (YYYY-MM-DD,
- * YYYY-MM-DDThh:mm..., YYYYMMDD, or Reuters' DD-MON-YYYY).  "source" and
- * other fields are ignored.
+ * the text stage).  Fields: "text" or "html" (a string; one is required),
+ * "id" (string or number; default PATH:LINE), "title", "url", "source",
+ * "date" (any form date.h reads: ISO 8601, YYYYMMDD as a string or a
+ * number, RFC 2822, Reuters' DD-MON-YYYY).  Other fields are ignored.
  *
- * A line that is not JSON, not an object or has no "text" string is
- * reported through on_error and skipped; reading goes on.  Every cJSON tree
- * lives only while its line is handled: one tree at a time.
+ * A line that is not JSON, not an object or has neither a "text" nor an
+ * "html" string is reported through on_error and skipped; a record whose
+ * text is empty or blank is skipped silently (nothing to extract); reading
+ * goes on.  A "text" that holds a whole HTML page is read as HTML.  Every
+ * cJSON tree lives only while its line is handled: one tree at a time.
  */
 #include "reader.h"
 
@@ -19,70 +21,8 @@
 #include "kg/common.h"
 
 #include "../util/utf8.h"
+#include "date.h"
 #include "segment.h"
-
-static int jsonl_num(const char *s, size_t n, int *out)
-{
-    size_t i;
-    int v = 0;
-    for (i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-        v = v * 10 + (s[i] - '0');
-    }
-    *out = v;
-    return 1;
-}
-
-static int jsonl_month(const char *s)
-{
-    static const char *const names[] = {"jan", "feb", "mar", "apr",
-                                        "may", "jun", "jul", "aug",
-                                        "sep", "oct", "nov", "dec"};
-    char low[3];
-    int i;
-    for (i = 0; i < 3; i++) {
-        char c = s[i];
-        low[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-    }
-    for (i = 0; i < 12; i++)
-        if (memcmp(low, names[i], 3) == 0)
-            return i + 1;
-    return 0;
-}
-
-/* Normalise a date field to YYYY-MM-DD in out; 0 when it is not one of
- * the accepted forms or not a calendar date. */
-static int jsonl_date(const char *s, char out[11])
-{
-    size_t n = strlen(s);
-    int y = 0, m = 0, d = 0, ok = 0;
-
-    if (n >= 10 && s[4] == '-' && s[7] == '-' &&
-        (n == 10 || s[10] == 'T' || s[10] == ' ' || s[10] == 't'))
-        ok = jsonl_num(s, 4, &y) && jsonl_num(s + 5, 2, &m) &&
-             jsonl_num(s + 8, 2, &d);
-    else if (n >= 8 && (n == 8 || s[8] == 'T' || s[8] == ' '))
-        ok = jsonl_num(s, 4, &y) && jsonl_num(s + 4, 2, &m) &&
-             jsonl_num(s + 6, 2, &d);
-    else if (n >= 10 && (s[1] == '-' || s[2] == '-')) {
-        /* 26-FEB-1987 15:01:01.79 (Reuters-21578) */
-        size_t dl = s[1] == '-' ? 1 : 2;
-        if (n >= dl + 9 && s[dl + 4] == '-' &&
-            (n == dl + 9 || s[dl + 9] == ' ') && jsonl_num(s, dl, &d) &&
-            (m = jsonl_month(s + dl + 1)) != 0 && jsonl_num(s + dl + 5, 4, &y))
-            ok = 1;
-    }
-    if (!ok || !kg_text__valid_date(y, m, d))
-        return 0;
-    {
-        char tmp[40];
-        snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
-        memcpy(out, tmp, 10);
-        out[10] = '\0';
-    }
-    return 1;
-}
 
 /* A string field cleaned into b (invalid bytes replaced, never refused:
  * metadata should not stop a corpus); NULL when absent or not a string. */
@@ -101,6 +41,15 @@ jsonl_string(const cJSON *obj, const char *key, kg_buf *b, const char **out)
         return err;
     *out = b->ptr ? b->ptr : "";
     return KG_OK;
+}
+
+static int jsonl_blank(const char *s)
+{
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n' && *s != '\f' &&
+            *s != '\v')
+            return 0;
+    return 1;
 }
 
 static int jsonl_id(kg_text__reader *r,
@@ -135,8 +84,9 @@ int kg_text__jsonl_line(kg_text__reader *r,
                         size_t n)
 {
     cJSON *root;
-    const cJSON *text, *date;
-    const char *end = NULL;
+    const cJSON *text, *html, *date;
+    const char *end = NULL, *body;
+    size_t blen;
     char msg[96], datebuf[11];
     kg_doc doc;
     int err = KG_OK;
@@ -162,31 +112,54 @@ int kg_text__jsonl_line(kg_text__reader *r,
         goto out;
     }
     text = cJSON_GetObjectItemCaseSensitive(root, "text");
-    if (!cJSON_IsString(text) || !text->valuestring) {
+    html = cJSON_GetObjectItemCaseSensitive(root, "html");
+    if (!cJSON_IsString(text) || !text->valuestring)
+        text = NULL;
+    if (!cJSON_IsString(html) || !html->valuestring)
+        html = NULL;
+    if (!text && !html) {
         kg_text__report(r, path, lineno, KG_EPARSE,
-                        "no \"text\" string in the object");
+                        "no \"text\" or \"html\" string in the object");
         goto out;
     }
+    /* a blank text with an html field: the page is the document */
+    if (text && jsonl_blank(text->valuestring) && html)
+        text = NULL;
+    body = text ? text->valuestring : html->valuestring;
+    if (jsonl_blank(body))
+        goto out; /* a title-only record: nothing to extract */
     memset(&doc, 0, sizeof(doc));
     doc.path = path;
     doc.line = lineno;
+    doc.format = "jsonl";
     if ((err = jsonl_id(r, root, path, lineno, &doc.id)) < 0 ||
         (err = jsonl_string(root, "title", &r->title, &doc.title)) < 0 ||
-        (err = jsonl_string(root, "url", &r->url, &doc.url)) < 0)
+        (err = jsonl_string(root, "url", &r->url, &doc.url)) < 0 ||
+        (err = jsonl_string(root, "source", &r->source, &doc.source)) < 0)
         goto out;
+    if (doc.title && !*doc.title)
+        doc.title = NULL;
+    if (doc.url && !*doc.url)
+        doc.url = NULL;
+    if (doc.source && !*doc.source)
+        doc.source = NULL;
     date = cJSON_GetObjectItemCaseSensitive(root, "date");
     if (cJSON_IsString(date) && date->valuestring &&
-        jsonl_date(date->valuestring, datebuf))
+        kg_text__parse_date(date->valuestring, strlen(date->valuestring),
+                            datebuf))
         doc.date = datebuf;
     else if (cJSON_IsNumber(date) && date->valuedouble >= 10000101 &&
              date->valuedouble <= 99991231) {
         char digits[16];
         snprintf(digits, sizeof(digits), "%.0f", date->valuedouble);
-        if (jsonl_date(digits, datebuf))
+        if (kg_text__parse_date(digits, strlen(digits), datebuf))
             doc.date = datebuf;
     }
-    err =
-        kg_text__emit(r, &doc, text->valuestring, strlen(text->valuestring), 0);
+    blen = strlen(body);
+    if (!text || kg_text__looks_like_html(body, blen))
+        err = kg_text__html(r, &doc, body, blen);
+    else
+        err = kg_text__emit(r, &doc, body, blen, 0);
 out:
     cJSON_Delete(root);
     return err;

@@ -4,10 +4,12 @@
  * become kg_doc records: valid NFC UTF-8 with an id, a date and, for plain
  * text, a title guessed from a short first line.
  *
- * The document text is the cleaned input byte for byte (kg_utf8_clean:
- * invalid bytes become U+FFFD, NFC), so every offset the later stages keep
- * indexes it.  A `date YYYY-MM-DD` first line stays in the text; the
- * segmenter marks it as boilerplate.
+ * The document text is the cleaned input (kg_utf8_clean_map: invalid
+ * bytes become U+FFFD, controls are dropped, NFC); every offset the later
+ * stages keep indexes it, and kg_doc.offsets maps it back to the input
+ * where the cleaning changed lengths (see doc.c).  A `date YYYY-MM-DD`
+ * first line and datelines stay in the text; the segmenter marks them as
+ * boilerplate.  HTML is recognised by content and goes to html.c.
  *
  * Memory: one kg_text__reader per call holds the buffers, reused from one
  * document to the next; each document is handed to the callback and
@@ -27,6 +29,7 @@
 
 #include "../core/ctx_internal.h"
 #include "../util/utf8.h"
+#include "date.h"
 #include "segment.h"
 
 /* Folders nested deeper than this are skipped (a symlink loop ends). */
@@ -34,6 +37,9 @@
 
 /* Titles are short; a long first line is the article's first paragraph. */
 #define READ_MAX_TITLE 300u
+
+/* A dateline or time stamp is looked for in this many first lines. */
+#define READ_DATE_LINES 6
 
 static void read_reader_init(kg_text__reader *r,
                              kg_ctx *ctx,
@@ -58,7 +64,11 @@ static void read_reader_dispose(kg_text__reader *r)
     kg_buf_dispose(&r->title);
     kg_buf_dispose(&r->id);
     kg_buf_dispose(&r->url);
+    kg_buf_dispose(&r->source);
     kg_buf_dispose(&r->line);
+    free(r->map);
+    r->map = NULL;
+    r->nmap = r->capmap = 0;
 }
 
 void kg_text__report(kg_text__reader *r,
@@ -152,15 +162,69 @@ static size_t read_first_invalid(const char *s, size_t n)
     return n;
 }
 
+/* kg_utf8_map_cb: a breakpoint of the document's offset map. */
+static int read_map_point(size_t text, size_t source, void *payload)
+{
+    kg_text__reader *r = payload;
+    if (r->nmap && r->map[r->nmap - 1].text == text &&
+        r->map[r->nmap - 1].source == source)
+        return KG_OK; /* one region ends where the next begins */
+    if (r->nmap == r->capmap) {
+        size_t cap = r->capmap ? r->capmap * 2 : 16;
+        kg_doc_offset *p = realloc(r->map, cap * sizeof(*p));
+        if (!p)
+            return KG_ENOMEM;
+        r->map = p;
+        r->capmap = cap;
+    }
+    r->map[r->nmap].text = text;
+    r->map[r->nmap].source = source;
+    r->nmap++;
+    return KG_OK;
+}
+
+/*
+ * The date the first lines of t give, when the metadata gave none: a time
+ * stamp line ("Updated 10:52 AM EDT, Fri May 19, 2023") or a dateline
+ * ("ANKARA, May 12 (Reuters) -"), whichever comes first.  A dateline
+ * without a year borrows one from the user's default date, or gives none.
+ */
+static const char *read_text_date(kg_text__reader *r, const char *t, size_t len)
+{
+    size_t from = 0, a, b;
+    int lines = 0;
+
+    while (lines < READ_DATE_LINES && read_next_line(t, len, from, &a, &b)) {
+        kg_text__dateline_info info;
+        lines++;
+        from = b;
+        if (kg_text__is_stamp_line(t + a, b - a)) {
+            if (kg_text__find_date(t + a, b - a, r->date))
+                return r->date;
+            continue;
+        }
+        if (kg_text__dateline(t + a, b - a, &info)) {
+            if (kg_text__dateline_date(&info, r->default_date, r->date))
+                return r->date;
+            /* the first dateline is the story's; later ones are not */
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
 int kg_text__emit(
-    kg_text__reader *r, kg_doc *doc, const char *raw, size_t n, int guess_title)
+    kg_text__reader *r, kg_doc *doc, const char *raw, size_t n, unsigned flags)
 {
     size_t invalid = 0, a, b, dl = 0;
     const char *t;
     int err, have_line;
 
     kg_buf_clear(&r->text);
-    err = kg_utf8_clean(raw, n, r->strict, &r->text, &invalid);
+    r->nmap = 0;
+    err =
+        kg_utf8_clean_map(raw, n, r->strict, &r->text, &invalid,
+                          (flags & KG_TEXT__NO_MAP) ? NULL : read_map_point, r);
     if (err == KG_EUTF8) {
         size_t at = read_first_invalid(raw, n);
         if (doc->line)
@@ -179,7 +243,11 @@ int kg_text__emit(
     t = r->text.ptr;
     doc->text = t;
     doc->len = r->text.len;
-    doc->invalid_bytes = invalid;
+    doc->invalid_bytes += invalid;
+    doc->offsets = r->nmap ? r->map : NULL;
+    doc->noffsets = r->nmap;
+    if (!doc->format)
+        doc->format = "text";
 
     have_line = read_next_line(t, r->text.len, 0, &a, &b);
     if (have_line) {
@@ -188,9 +256,11 @@ int kg_text__emit(
             doc->date = r->date;
     }
     if (!doc->date)
+        doc->date = read_text_date(r, t, r->text.len);
+    if (!doc->date)
         doc->date = r->default_date;
 
-    if (guess_title && have_line && !doc->title) {
+    if ((flags & KG_TEXT__GUESS_TITLE) && have_line && !doc->title) {
         size_t na, nb;
         a += dl;
         while (a < b && read_is_blank_byte(t[a]))
@@ -200,6 +270,8 @@ int kg_text__emit(
         /* a title only when more text follows it */
         if (a < b && b - a <= READ_MAX_TITLE &&
             !read_has_final_punct(t + a, b - a) &&
+            !kg_text__is_stamp_line(t + a, b - a) &&
+            !kg_text__dateline(t + a, b - a, NULL) &&
             read_next_line(t, r->text.len, b, &na, &nb)) {
             kg_buf_clear(&r->title);
             if ((err = kg_buf_put(&r->title, t + a, b - a)) < 0)
@@ -210,17 +282,24 @@ int kg_text__emit(
     return r->cb(doc, r->payload);
 }
 
+/* One document from data: HTML when its content says so (or, with
+ * html_name set, when a file named .html holds any markup), else text. */
 static int read_plain(kg_text__reader *r,
                       const char *id,
                       const char *path,
                       const char *data,
-                      size_t len)
+                      size_t len,
+                      int html_name)
 {
     kg_doc doc;
     memset(&doc, 0, sizeof(doc));
     doc.id = id;
     doc.path = path;
-    return kg_text__emit(r, &doc, data, len, 1);
+    if (kg_text__looks_like_html(data, len) ||
+        (html_name && memchr(data, '<', len)))
+        return kg_text__html(r, &doc, data, len);
+    doc.format = "text";
+    return kg_text__emit(r, &doc, data, len, KG_TEXT__GUESS_TITLE);
 }
 
 /* Append all of f to b (b->max caps it). */
@@ -345,7 +424,8 @@ static enum read_kind read_kind_of(const char *path)
     if (read_ext_is(dot, "txt") || read_ext_is(dot, "text") ||
         read_ext_is(dot, "md"))
         return READ_PLAIN;
-    if (read_ext_is(dot, "html") || read_ext_is(dot, "htm"))
+    if (read_ext_is(dot, "html") || read_ext_is(dot, "htm") ||
+        read_ext_is(dot, "xhtml") || read_ext_is(dot, "shtml"))
         return READ_HTML;
     return READ_SKIP;
 }
@@ -378,7 +458,8 @@ static int read_file(kg_text__reader *r, const char *path, enum read_kind kind)
         goto out;
     fclose(f);
     f = NULL;
-    err = read_plain(r, path, path, data.ptr ? data.ptr : "", data.len);
+    err = read_plain(r, path, path, data.ptr ? data.ptr : "", data.len,
+                     kind == READ_HTML);
 out:
     if (f)
         fclose(f);
@@ -417,7 +498,7 @@ static int read_stdin(kg_text__reader *r)
         err = read_errno(r, "-", errno ? errno : EIO);
         goto out;
     }
-    err = read_plain(r, "-", "-", data.ptr ? data.ptr : "", data.len);
+    err = read_plain(r, "-", "-", data.ptr ? data.ptr : "", data.len, 0);
 out:
     kg_buf_dispose(&data);
     return err;
@@ -518,16 +599,9 @@ static int read_path(kg_text__reader *r, const char *path, int depth, int named)
     if (S_ISDIR(st.st_mode))
         return read_dir(r, path, depth);
     kind = read_kind_of(path);
-    if (kind == READ_HTML) {
-        /* TODO: HTML documents (libxml2's HTML parser) are not read yet. */
-        if (named)
-            kg_text__report(r, path, 0, KG_EINVAL,
-                            "HTML input is not supported yet; skipped");
-        return KG_OK;
-    }
     if (!named && (kind == READ_SKIP || !S_ISREG(st.st_mode)))
         return KG_OK;
-    return read_file(r, path, kind == READ_JSONL ? READ_JSONL : READ_PLAIN);
+    return read_file(r, path, kind == READ_SKIP ? READ_PLAIN : kind);
 }
 
 int kg_text_read_path(kg_ctx *ctx,
@@ -568,7 +642,7 @@ int kg_text_read_buffer(kg_ctx *ctx,
         return kg_ctx__error(ctx, KG_ELIMIT, "%s: input larger than %zu MiB",
                              id, KG_TEXT_MAX_INPUT >> 20);
     read_reader_init(&r, ctx, default_date, cb, NULL, payload);
-    err = read_plain(&r, id, id, data ? data : "", len);
+    err = read_plain(&r, id, id, data ? data : "", len, 0);
     read_reader_dispose(&r);
     return err;
 }

@@ -24,24 +24,44 @@ typedef struct kg_text__reader {
     kg_doc_error_cb on_error;
     void *payload;
     int strict;
-    kg_buf text, title, id, url, line;
+    kg_buf text, title, id, url, source, line;
     char date[11];
+    /* kg_doc.offsets of the document being emitted (see kg_text__emit) */
+    kg_doc_offset *map;
+    size_t nmap, capmap;
 } kg_text__reader;
+
+/* kg_text__emit flags */
+#define KG_TEXT__GUESS_TITLE 0x1u /* a short first line is the title */
+#define KG_TEXT__NO_MAP      0x2u /* raw is not the input (HTML): no offsets */
 
 /*
  * Clean raw[0..n) into a document and hand it to the callback.  doc holds
- * id, path, line and, where the input had them, date, title and url (the
- * strings need only live during the call).  With guess_title set a short
- * first line without final punctuation becomes the title.  A first line
- * `date YYYY-MM-DD` gives the date when doc->date is NULL; then comes
- * r->default_date.
+ * id, path, line, format and, where the input had them, date, title, url
+ * and source (the strings need only live during the call).  With
+ * KG_TEXT__GUESS_TITLE a short first line without final punctuation
+ * becomes the title.  When doc->date is NULL the date comes from a first
+ * line `date YYYY-MM-DD`, a time stamp line ("Updated ... May 19, 2023")
+ * or a dateline among the first lines, then r->default_date.  Unless
+ * KG_TEXT__NO_MAP is set, doc->offsets maps the text back to raw.
  * Returns KG_OK, KG_EUTF8 (strict), KG_ENOMEM, or the callback's value.
  */
-int kg_text__emit(kg_text__reader *r,
-                  kg_doc *doc,
-                  const char *raw,
-                  size_t n,
-                  int guess_title);
+int kg_text__emit(
+    kg_text__reader *r, kg_doc *doc, const char *raw, size_t n, unsigned flags);
+
+/* 1 when data[0..n) looks like an HTML page or fragment (by content: a
+ * doctype, <html>, or common tags near the start). */
+int kg_text__looks_like_html(const char *data, size_t n);
+
+/*
+ * An HTML page data[0..n) (libxml2's HTML parser, no network): the
+ * article's text, title, date and canonical URL; fields already set in
+ * doc (a JSONL record's title, for example) are kept.  Emits one document
+ * through kg_text__emit.
+ * Returns as kg_text__emit, or KG_EPARSE (message in ctx) when libxml2
+ * gives no tree at all.
+ */
+int kg_text__html(kg_text__reader *r, kg_doc *doc, const char *data, size_t n);
 
 /* Report a recoverable problem through r->on_error (when set). */
 void kg_text__report(kg_text__reader *r,

@@ -26,6 +26,7 @@
 #include "kg/common.h"
 
 #include "../util/utf8.h"
+#include "date.h"
 
 /* Tokens are cut at this many bytes (on a code-point boundary) so a run of
  * letters without spaces cannot defeat the sentence bound. */
@@ -303,6 +304,50 @@ static int seg_is_byline(const char *s, size_t n)
     return caps > 0 && words <= 10;
 }
 
+/* s starts with the words of lit, and a letter does not follow them
+ * ("Subscribe now", not "Subscribers"). */
+static int seg_starts_word(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    char c;
+    if (!seg_starts(s, n, lit))
+        return 0;
+    if (k == n)
+        return 1;
+    c = s[k];
+    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+/* "Updated 10:52 AM EDT, Fri May 19, 2023", "Published 12 May 2023":
+ * the page's time stamp, not a sentence. */
+int kg_text__is_stamp_line(const char *s, size_t n)
+{
+    static const char *const stamps[] = {
+        "Updated",         "Published", "Posted",    "Last updated",
+        "First published", "UPDATED",   "PUBLISHED", "Last Updated",
+        "Date:",           "Dated:"};
+    size_t i;
+
+    char date[11];
+
+    if (n > 100)
+        return 0;
+    for (i = 0; i < sizeof(stamps) / sizeof(stamps[0]); i++) {
+        if (seg_starts_word(s, n, stamps[i])) {
+            size_t j;
+            /* a date, or a clock time such as 10:52 */
+            if (kg_text__find_date(s, n, date))
+                return 1;
+            for (j = strlen(stamps[i]); j + 2 < n; j++)
+                if (s[j] >= '0' && s[j] <= '9' && s[j + 1] == ':' &&
+                    s[j + 2] >= '0' && s[j + 2] <= '9')
+                    return 1;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* s[0..n) is a line without its leading and trailing blanks. */
 static int seg_is_boilerplate_line(const char *s, size_t n)
 {
@@ -310,8 +355,39 @@ static int seg_is_boilerplate_line(const char *s, size_t n)
         "PREV ",      "NEXT ",      "Reporting by",
         "Writing by", "Editing by", "Additional reporting by",
         "Compiled by"};
-    static const char *const alone[] = {
-        "PREV", "NEXT", "REUTER", "Reuter", "Advertisement", "ADVERTISEMENT"};
+    static const char *const alone[] = {"PREV",
+                                        "NEXT",
+                                        "REUTER",
+                                        "Reuter",
+                                        "Share",
+                                        "Advertisement",
+                                        "ADVERTISEMENT",
+                                        "Related",
+                                        "RELATED",
+                                        "Most Read",
+                                        "Most read",
+                                        "More stories",
+                                        "Related stories",
+                                        "Related Stories",
+                                        "Related articles",
+                                        "Top stories",
+                                        "Top Stories"};
+    /* Lines that open with these words are navigation, credits or calls
+     * to act (short lines only). */
+    static const char *const openers[] = {
+        "Read more",      "READ MORE",       "Read More",
+        "Related:",       "RELATED:",        "Related Coverage",
+        "ALSO READ",      "Also read",       "See also:",
+        "WATCH:",         "Watch:",          "LISTEN:",
+        "Listen:",        "Follow us",       "Follow CNN",
+        "Follow Reuters", "Follow AP",       "Share this",
+        "Share on",       "Share:",          "Subscribe",
+        "SUBSCRIBE",      "Sign up",         "SIGN UP",
+        "Our Standards:", "Photo credit",    "Photograph:",
+        "Photo courtesy", "FILE PHOTO",      "File photo",
+        "Image source",   "Image caption",   "Media caption",
+        "Skip to",        "Story continues", "Contact:",
+        "Click here",     "Tap here"};
     static const char *const phrases[] = {"click here",
                                           "Click here",
                                           "Read more",
@@ -320,6 +396,12 @@ static int seg_is_boilerplate_line(const char *s, size_t n)
                                           "Credit:",
                                           "(Photo by",
                                           "Getty Images",
+                                          "AP Photo",
+                                          "REUTERS/",
+                                          "Reuters/",
+                                          "via Getty",
+                                          "Story continues below",
+                                          "Trust Principles",
                                           "All rights reserved",
                                           "Copyright \xC2\xA9"};
     /* "subscribe to" and "sign up for" are also prose ("the right to
@@ -337,10 +419,13 @@ static int seg_is_boilerplate_line(const char *s, size_t n)
     for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
         if (seg_starts(s, n, prefixes[i]))
             return 1;
-    if (seg_is_byline(s, n))
+    if (seg_is_byline(s, n) || kg_text__is_stamp_line(s, n))
         return 1;
     if (n > SEG_MAX_BOILERPLATE_LINE)
         return 0;
+    for (i = 0; i < sizeof(openers) / sizeof(openers[0]); i++)
+        if (seg_starts_word(s, n, openers[i]))
+            return 1;
     for (i = 0; i < sizeof(phrases) / sizeof(phrases[0]); i++)
         if (seg_contains(s, n, phrases[i]))
             return 1;
@@ -391,6 +476,8 @@ static int seg_lines(seg_state *s)
         }
         if (a < b) {
             dl = kg_text__date_prefix(s->t + a, b - a, NULL);
+            if (!dl)
+                dl = kg_text__dateline(s->t + a, b - a, NULL);
             if (dl) {
                 if ((err = seg_push_span(s, a, a + dl)) < 0)
                     return err;
@@ -691,6 +778,12 @@ static const char *const seg_abbrevs[] = {"Co",   "Corp",  "Inc", "Jr",  "Ltd",
                                           "Sr",   "Bros",  "Plc", "Ave", "Blvd",
                                           "Dept", "Gov't", "Govt"};
 
+/* Lower-case abbreviations that do not end a sentence before a number:
+ * "(pop. 85 million)", "see p. 4". */
+static const char *const seg_num_abbrevs[] = {
+    "pop", "approx", "est", "no",  "vol", "pp",  "p",    "ca",
+    "fig", "ref",    "tel", "ext", "art", "sec", "para", "nos"};
+
 /* Months end a sentence unless a day follows (Jan. 27); "etc." too unless
  * a lower-case word follows, which the general rule covers. */
 static const char *const seg_months[] = {"Jan",  "Feb", "Mar", "Apr",
@@ -752,13 +845,20 @@ seg_terminal_ends(const seg_state *s, size_t first, size_t i, size_t k)
         ellipsis = 1;
     if (ellipsis)
         return seg_starts_upper(s, nx);
+    /* "1. Turkey votes": a list number opening its line */
+    if (dots == 1 && j == i + 1 && i == first + 1 && seg_attached(s, i) &&
+        s->tok[first].kind == KG_TOK_NUMBER &&
+        s->tok[first].end - s->tok[first].start <= 2 &&
+        (first == 0 || seg_newlines_before(s, first) > 0))
+        return 0;
     if (dots == 1 && j == i + 1 && i > first && seg_attached(s, i) &&
         s->tok[i - 1].kind == KG_TOK_WORD) {
         size_t w = i - 1;
         if (seg_tok_in(s, w, seg_titles, SEG_COUNT(seg_titles)))
             return 0;
-        if ((seg_tok_eq(s, w, "No") ||
-             seg_tok_in(s, w, seg_months, SEG_COUNT(seg_months))) &&
+        if ((seg_tok_eq(s, w, "No") || seg_tok_eq(s, w, "Nos") ||
+             seg_tok_in(s, w, seg_months, SEG_COUNT(seg_months)) ||
+             seg_tok_in(s, w, seg_num_abbrevs, SEG_COUNT(seg_num_abbrevs))) &&
             s->tok[nx].kind == KG_TOK_NUMBER)
             return 0;
         if (seg_tok_in(s, w, seg_abbrevs, SEG_COUNT(seg_abbrevs)))
@@ -822,6 +922,11 @@ static int seg_newline_ends(const seg_state *s, size_t k)
     if (next == 0x2022 || next == 0xB7 || next == '*' || next == '-' ||
         next == 0x2013 || next == 0x2014)
         return 1; /* a list item */
+    if (s->tok[nx].kind == KG_TOK_NUMBER &&
+        s->tok[nx].end - s->tok[nx].start <= 2 && nx + 1 < s->ntok &&
+        seg_attached(s, nx + 1) &&
+        (seg_tok_eq(s, nx + 1, ".") || seg_tok_eq(s, nx + 1, ")")))
+        return 1; /* a numbered list item: "2. Russia waits" */
     return seg_starts_upper(s, nx);
 }
 

@@ -73,6 +73,14 @@ void kg_segmentation_dispose(kg_segmentation *seg);
  */
 size_t kg_text__date_prefix(const char *s, size_t n, char date_out[11]);
 
+/*
+ * 1 when s[0..n) (a line without its blanks) is a page's time stamp such
+ * as "Updated 10:52 AM EDT, Fri May 19, 2023": a short line that opens
+ * with Updated, Published, Posted (...) and holds a digit.  The segmenter
+ * marks it as boilerplate; readers may take the document date from it.
+ */
+int kg_text__is_stamp_line(const char *s, size_t n);
+
 /* 1 when y-m-d is a calendar date with a four-digit year, else 0. */
 int kg_text__valid_date(int y, int m, int d);
 

@@ -31,13 +31,150 @@ static int utf8_dropped(int32_t cp)
     return cp == 0x7f || cp == 0xfffe || cp == 0xffff;
 }
 
-int kg_utf8_clean(const char *s, size_t n, int strict, kg_buf *out,
-                  size_t *invalid)
+/* Report that in[in0..in1) became out[o0..o1) (offsets of the output
+ * relative to where this call started writing). */
+static int utf8_region(kg_utf8_map_cb cb,
+                       void *payload,
+                       size_t in0,
+                       size_t in1,
+                       size_t o0,
+                       size_t o1)
+{
+    int err = cb(o0, in0, payload);
+    return err < 0 ? err : cb(o1, in1, payload);
+}
+
+static int utf8_is_cont(const char *s, size_t i, size_t n)
+{
+    return i < n && ((unsigned char)s[i] & 0xC0) == 0x80;
+}
+
+/*
+ * The cleaning of kg_utf8_clean, done in chunks so that every place where
+ * the output stops following the input byte for byte is reported.  A
+ * chunk is one character and the non-ASCII characters after it: NFC never
+ * reaches across an ASCII character (ASCII characters are starters that
+ * nothing composes onto), so chunk by chunk gives the text NFC of the
+ * whole would.
+ */
+static int utf8_clean_chunks(
+    const char *s, size_t n, kg_buf *out, kg_utf8_map_cb cb, void *payload)
+{
+    size_t base = out->len, i = 0;
+    int err = KG_OK;
+
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = 1, j, o = out->len - base;
+        int32_t cp = c;
+
+        if (c < 0x80 && utf8_dropped(c)) {
+            if ((err = utf8_region(cb, payload, i, i + 1, o, o)) < 0)
+                return err;
+            i++;
+            continue;
+        }
+        if (c < 0x80) {
+            /* a run of ASCII; its last character starts a chunk when
+             * a non-ASCII character follows (e + U+0301) */
+            j = i;
+            while (j < n && (unsigned char)s[j] < 0x80 &&
+                   !utf8_dropped((unsigned char)s[j]))
+                j++;
+            if (j < n && (unsigned char)s[j] >= 0x80)
+                j--;
+            if (j > i) {
+                if ((err = kg_buf_put(out, s + i, j - i)) < 0)
+                    return err;
+                i = j;
+                continue;
+            }
+        } else {
+            k = kg_utf8_decode(s + i, n - i, &cp);
+            if (cp < 0) {
+                if ((err = kg_buf_put(out, "\xEF\xBF\xBD", 3)) < 0 ||
+                    (err = utf8_region(cb, payload, i, i + 1, o, o + 3)) < 0)
+                    return err;
+                i++;
+                continue;
+            }
+            if (utf8_dropped(cp)) {
+                if ((err = utf8_region(cb, payload, i, i + k, o, o)) < 0)
+                    return err;
+                i += k;
+                continue;
+            }
+        }
+        j = i + k;
+        while (j < n && (unsigned char)s[j] >= 0x80) {
+            int32_t c2;
+            size_t k2 = kg_utf8_decode(s + j, n - j, &c2);
+            if (c2 < 0 || utf8_dropped(c2))
+                break;
+            j += k2;
+        }
+        if (j == i + 1) {
+            if ((err = kg_buf_putc(out, (char)c)) < 0)
+                return err;
+        } else {
+            utf8proc_uint8_t *nfc = NULL;
+            utf8proc_ssize_t m = utf8proc_map(
+                (const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(j - i),
+                &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+            size_t in = j - i, mm, p = 0, q = 0;
+            const char *r;
+            if (m < 0)
+                return m == UTF8PROC_ERROR_NOMEM ? KG_ENOMEM : KG_EUTF8;
+            mm = (size_t)m;
+            r = (const char *)nfc;
+            if (mm == in && memcmp(r, s + i, in) == 0) {
+                err = kg_buf_put(out, s + i, in);
+            } else {
+                /* narrow the changed region to the bytes that differ, on
+                 * code-point boundaries of both sides */
+                while (p < in && p < mm && r[p] == s[i + p])
+                    p++;
+                while (p > 0 &&
+                       (utf8_is_cont(s + i, p, in) || utf8_is_cont(r, p, mm)))
+                    p--;
+                while (q < in - p && q < mm - p &&
+                       r[mm - 1 - q] == s[j - 1 - q])
+                    q++;
+                while (q > 0 && (utf8_is_cont(s + i, in - q, in) ||
+                                 utf8_is_cont(r, mm - q, mm)))
+                    q--;
+                err = kg_buf_put(out, r, mm);
+                if (err == KG_OK)
+                    err = utf8_region(cb, payload, i + p, j - q, o + p,
+                                      o + mm - q);
+            }
+            free(nfc);
+            if (err < 0)
+                return err;
+        }
+        i = j;
+    }
+    return KG_OK;
+}
+
+int kg_utf8_clean(
+    const char *s, size_t n, int strict, kg_buf *out, size_t *invalid)
+{
+    return kg_utf8_clean_map(s, n, strict, out, invalid, NULL, NULL);
+}
+
+int kg_utf8_clean_map(const char *s,
+                      size_t n,
+                      int strict,
+                      kg_buf *out,
+                      size_t *invalid,
+                      kg_utf8_map_cb cb,
+                      void *payload)
 {
     kg_buf tmp = KG_BUF_INIT;
     size_t i = 0, bad = 0;
     int err = KG_OK;
-    int needs_nfc = 0;
+    int needs_nfc = 0, changed = 0;
 
     tmp.max = out->max;
     if ((err = kg_buf_grow(&tmp, n)) < 0)
@@ -47,7 +184,9 @@ int kg_utf8_clean(const char *s, size_t n, int strict, kg_buf *out,
         int32_t cp;
         size_t k;
         if (c < 0x80) {
-            if (!utf8_dropped(c) && (err = kg_buf_putc(&tmp, (char)c)) < 0)
+            if (utf8_dropped(c))
+                changed = 1;
+            else if ((err = kg_buf_putc(&tmp, (char)c)) < 0)
                 goto out;
             i++;
             continue;
@@ -59,6 +198,7 @@ int kg_utf8_clean(const char *s, size_t n, int strict, kg_buf *out,
                 goto out;
             }
             bad++;
+            changed = 1;
             if ((err = kg_buf_put(&tmp, "\xEF\xBF\xBD", 3)) < 0)
                 goto out;
             i += 1;
@@ -71,12 +211,14 @@ int kg_utf8_clean(const char *s, size_t n, int strict, kg_buf *out,
              * checking the quick-check property would be exact, but any
              * non-ASCII text is cheap enough to normalise. */
             needs_nfc = 1;
+        } else {
+            changed = 1;
         }
         i += k;
     }
     if (invalid)
         *invalid += bad;
-    if (!tmp.len) {
+    if (!tmp.len && !changed) {
         err = kg_buf_put(out, "", 0);
         goto out;
     }
@@ -89,10 +231,23 @@ int kg_utf8_clean(const char *s, size_t n, int strict, kg_buf *out,
             err = m == UTF8PROC_ERROR_NOMEM ? KG_ENOMEM : KG_EUTF8;
             goto out;
         }
+        if ((size_t)m != tmp.len || memcmp(nfc, tmp.ptr, tmp.len) != 0)
+            changed = 1;
+        if (cb && changed) {
+            free(nfc);
+            err = kg_buf_grow(out, n);
+            if (err == KG_OK)
+                err = utf8_clean_chunks(s, n, out, cb, payload);
+            goto out;
+        }
         err = kg_buf_put(out, (const char *)nfc, (size_t)m);
         free(nfc);
+    } else if (cb && changed) {
+        err = kg_buf_grow(out, n);
+        if (err == KG_OK)
+            err = utf8_clean_chunks(s, n, out, cb, payload);
     } else {
-        err = kg_buf_put(out, tmp.ptr, tmp.len);
+        err = kg_buf_put(out, tmp.ptr ? tmp.ptr : "", tmp.len);
     }
 out:
     kg_buf_dispose(&tmp);
@@ -178,6 +333,17 @@ int kg_utf8_is_space(int32_t cp)
         cp == '\v')
         return 1;
     return cp > 0x7f && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+int kg_utf8_put_case(kg_buf *out, int32_t cp, int upper)
+{
+    utf8proc_uint8_t tmp[4];
+    utf8proc_ssize_t k;
+    cp = upper ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
+    k = utf8proc_encode_char(cp, tmp);
+    if (k <= 0)
+        return KG_OK; /* not a code point: nothing to write */
+    return kg_buf_put(out, (const char *)tmp, (size_t)k);
 }
 
 size_t kg_utf8_truncate(const char *s, size_t n)

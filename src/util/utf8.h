@@ -21,6 +21,25 @@ int kg_utf8_clean(const char *s, size_t n, int strict, kg_buf *out,
                   size_t *invalid);
 
 /*
+ * Receives the places where cleaned output stops following the input byte
+ * for byte: each changed region in[a..b) -> out[c..d) comes as two calls,
+ * (c, a) then (d, b), in order (out offsets count from where the call
+ * started writing).  A negative return stops cleaning and is returned.
+ */
+typedef int (*kg_utf8_map_cb)(size_t out_offset, size_t in_offset,
+                              void *payload);
+
+/*
+ * kg_utf8_clean that also reports, through cb, every region whose length
+ * changed (an invalid byte became U+FFFD, a control was dropped, NFC
+ * composed e + U+0301 into é).  Nothing is reported when the output is
+ * the input byte for byte, the common case, which costs no more than
+ * kg_utf8_clean.  cb may be NULL.
+ */
+int kg_utf8_clean_map(const char *s, size_t n, int strict, kg_buf *out,
+                      size_t *invalid, kg_utf8_map_cb cb, void *payload);
+
+/*
  * Append the match key of valid UTF-8 s[0..n) to out: compatibility
  * decomposition, case folding, accents stripped, dashes and quotes lumped
  * ("Erdoğan" and "ERDOGAN" give "erdogan").  Returns KG_OK or KG_ENOMEM.
@@ -39,6 +58,11 @@ int kg_utf8_is_digit(int32_t cp);
 int kg_utf8_is_punct(int32_t cp);
 /* White space, including U+00A0 and the other Zs spaces. */
 int kg_utf8_is_space(int32_t cp);
+
+/* Append code point cp to out as UTF-8, in lower case, or in upper case
+ * when upper is set (simple one-to-one case mapping).  Returns KG_OK or
+ * KG_ENOMEM. */
+int kg_utf8_put_case(kg_buf *out, int32_t cp, int upper);
 
 /* Largest k <= n such that s[0..k) ends on a code-point boundary. */
 size_t kg_utf8_truncate(const char *s, size_t n);

@@ -95,6 +95,35 @@ grep -q '"doc":"a2"' "$tmp/out" && pass "corpus documents keep their ids" ||
 grep -q "corpus.jsonl:2" "$tmp/err" && pass "the bad corpus line is named" ||
     fail "the bad corpus line is named"
 
+# --- the text stage: .txt + .html + .jsonl, offsets, corpora (issue 4) -----
+"$PY" tests/e2e/text_sources.py "$KG" "$tmp" tests/fixtures/text \
+    "${KG_SHARED:-../shared}/data" --corpora ||
+    fail "text stage end-to-end (tests/e2e/text_sources.py)"
+
+# --- PETRARCH/TABARI dictionaries (issue 5) -------------------------------
+status 1 "kg build --actors with a missing file" "$KG" build -q \
+    --actors "$tmp/no-such.actors" -o "$tmp/d0" examples/
+grep -q "no-such.actors" "$tmp/err" && pass "the error names the dictionary" ||
+    fail "the error names the dictionary"
+printf 'ARNOR_ [ARN]\nGONDOR [GON]\n+MINAS_TIRITH_\n  [GON\n' > "$tmp/bad.actors"
+status 1 "kg entities --actors with a malformed line" "$KG" entities -q \
+    --actors "$tmp/bad.actors" examples/erdogan-friends-us-russia.txt
+grep -q "kg: entities: .*bad.actors:4: missing ']'" "$tmp/err" &&
+    pass "the error names dictionary and line" ||
+    fail "the error names dictionary and line"
+echo "Arnor troops attacked Gondor on Monday, Isildur said." > "$tmp/arnor.txt"
+check "kg entities with a small dictionary" sh -c \
+    "'$KG' entities -q --date 1996-01-01 --actors tests/fixtures/petrarch/test.actors --agents tests/fixtures/petrarch/test.agents '$tmp/arnor.txt' > '$tmp/arnor.jsonl'"
+"$PY" - "$tmp/arnor.jsonl" <<'PYEOF' && pass "kg entities codes the dictionary's fictional actors" || fail "kg entities codes the dictionary's fictional actors"
+import json, sys
+got = {r["mention"]["text"]: r["mention"] for r in map(json.loads, open(sys.argv[1], encoding="utf-8"))}
+assert got["Arnor troops"]["code"] == "ARNMIL", got
+assert got["Gondor"]["id"] == "GON" and got["Gondor"]["type"] == "Country", got
+assert got["Isildur"]["code"] == "ARNELI" and got["Isildur"]["type"] == "Person", got
+PYEOF
+check "kg build and kg merge take --actors" sh -c \
+    "'$KG' extract -q --actors tests/fixtures/petrarch/test.actors '$tmp/arnor.txt' > '$tmp/arnor.rel' && '$KG' merge -q --actors tests/fixtures/petrarch/test.actors '$tmp/arnor.rel' -o '$tmp/d1' && '$KG' build -q --actors tests/fixtures/petrarch/test.actors '$tmp/arnor.txt' -o '$tmp/d2'"
+
 # --- unwritable output ----------------------------------------------------
 mkdir -p "$tmp/ro"
 : > "$tmp/ro/graph.dot.keep"

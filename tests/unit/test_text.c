@@ -18,14 +18,18 @@
 
 #include "kg/kg.h"
 #include "kg/text.h"
+#include "text/date.h"
 #include "text/segment.h"
+#include "util/utf8.h"
 
 #define MAX_DOCS 16
 #define MAX_ERRS 8
 
 typedef struct rec_doc {
-    char *id, *path, *text, *date, *title, *url;
+    char *id, *path, *text, *date, *title, *url, *source, *format;
     size_t line, len, invalid;
+    kg_doc_offset *offsets;
+    size_t noffsets;
 } rec_doc;
 
 typedef struct rec_err {
@@ -71,6 +75,15 @@ static int on_doc(const kg_doc *doc, void *payload)
         d->date = dup_or_null(doc->date);
         d->title = dup_or_null(doc->title);
         d->url = dup_or_null(doc->url);
+        d->source = dup_or_null(doc->source);
+        d->format = dup_or_null(doc->format);
+        d->noffsets = doc->noffsets;
+        if (doc->noffsets) {
+            d->offsets = malloc(doc->noffsets * sizeof(*d->offsets));
+            assert_non_null(d->offsets);
+            memcpy(d->offsets, doc->offsets,
+                   doc->noffsets * sizeof(*d->offsets));
+        }
         d->line = doc->line;
         d->len = doc->len;
         d->invalid = doc->invalid_bytes;
@@ -105,6 +118,9 @@ static void collector_free(collector *c)
         free(d->date);
         free(d->title);
         free(d->url);
+        free(d->source);
+        free(d->format);
+        free(d->offsets);
     }
     for (i = 0; i < c->nerrs && i < MAX_ERRS; i++) {
         free(c->errs[i].path);
@@ -202,7 +218,7 @@ static void test_folder(void **state)
     puts0(f, "b.txt", "date 2023-05-12 Title here\n\nBody text.");
     puts0(f, "noext", "Erdogan spoke.\n");
     puts0(f, ".hidden.txt", "hidden");
-    puts0(f, "skip.html", "<html><body>x</body></html>");
+    puts0(f, "page.html", "<html><body><p>Page text.</p></body></html>");
     puts0(f, "other.csv", "x,y");
     put(f, ".hid", NULL, 0);
     puts0(f, ".hid/d.txt", "hidden too");
@@ -212,7 +228,7 @@ static void test_folder(void **state)
     assert_int_equal(
         kg_text_read_path(f->ctx, f->dir, "2000-01-01", on_doc, on_err, &c),
         KG_OK);
-    assert_int_equal(c.ndocs, 8);
+    assert_int_equal(c.ndocs, 9);
     /* the JSONL corpus first (byte order of names), line by line */
     assert_string_equal(c.docs[0].id, "a1");
     assert_int_equal(c.docs[0].line, 1);
@@ -246,10 +262,16 @@ static void test_folder(void **state)
     assert_string_equal(c.docs[6].id, path);
     assert_string_equal(c.docs[6].date, "2000-01-01");
     assert_null(c.docs[6].title);
-    snprintf(path, sizeof(path), "%s/sub/c.md", f->dir);
+    snprintf(path, sizeof(path), "%s/page.html", f->dir);
     assert_string_equal(c.docs[7].id, path);
-    assert_string_equal(c.docs[7].title, "Headline");
-    /* the bad lines, with their numbers; HTML in a folder is silent */
+    assert_string_equal(c.docs[7].text, "Page text.");
+    assert_string_equal(c.docs[7].format, "html");
+    snprintf(path, sizeof(path), "%s/sub/c.md", f->dir);
+    assert_string_equal(c.docs[8].id, path);
+    assert_string_equal(c.docs[8].title, "Headline");
+    assert_string_equal(c.docs[0].format, "jsonl");
+    assert_string_equal(c.docs[5].format, "text");
+    /* the bad lines, with their numbers */
     assert_int_equal(c.nerrs, 3);
     assert_int_equal(c.errs[0].line, 2);
     assert_int_equal(c.errs[0].status, KG_EPARSE);
@@ -266,7 +288,7 @@ static void test_folder(void **state)
     snprintf(path, sizeof(path), "%s/", f->dir);
     assert_int_equal(kg_text_read_path(f->ctx, path, NULL, on_doc, NULL, &c),
                      KG_OK);
-    assert_int_equal(c.ndocs, 8);
+    assert_int_equal(c.ndocs, 9);
     snprintf(path, sizeof(path), "%s/b.txt", f->dir);
     assert_string_equal(c.docs[5].id, path);
     assert_null(c.docs[6].date);
@@ -307,6 +329,7 @@ static void test_examples(void **state)
     assert_int_equal(c.docs[1].len, n);
     assert_memory_equal(c.docs[1].text, raw, n);
     assert_int_equal(c.docs[1].invalid, 0);
+    assert_int_equal(c.docs[1].noffsets, 0); /* no offset map needed */
     collector_free(&c);
 
     /* a file named directly */
@@ -438,18 +461,512 @@ static void test_size_cap(void **state)
     assert_int_equal(truncate(p, 0), 0);
 }
 
-static void test_html_named(void **state)
+/* HTML by name and by content; text that merely holds a '<' stays text. */
+static void test_html_detect(void **state)
 {
     fixture *f = *state;
     collector c;
-    const char *p = puts0(f, "page.html", "<html></html>");
+    const char *p;
+
+    memset(&c, 0, sizeof(c));
+    p = puts0(f, "page.htm", "<b>Turkey</b> votes.");
+    assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    assert_int_equal(c.ndocs, 1);
+    assert_int_equal(c.nerrs, 0);
+    assert_string_equal(c.docs[0].format, "html");
+    assert_string_equal(c.docs[0].text, "Turkey votes.");
+    collector_free(&c);
+
+    /* a page saved as .txt, and one without an extension */
+    p = puts0(f, "saved.txt",
+              "\xEF\xBB\xBF\n  <!DOCTYPE html><html><head><title>T</title>"
+              "</head><body><p>One.</p></body></html>");
+    assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    p = puts0(f, "fragment", "<p>Turkey votes.</p>\n<p>Russia waits.</p>");
+    assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    p = puts0(f, "prose-with-tags.txt",
+              "Turkey votes<br>\nRussia <a href=\"x\">waits</a><br>\nEnd.");
+    assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    assert_int_equal(c.ndocs, 3);
+    assert_string_equal(c.docs[0].format, "html");
+    assert_string_equal(c.docs[0].text, "One.");
+    assert_string_equal(c.docs[0].title, "T");
+    assert_string_equal(c.docs[1].format, "html");
+    assert_string_equal(c.docs[1].text, "Turkey votes.\n\nRussia waits.");
+    assert_string_equal(c.docs[2].format, "html");
+    assert_string_equal(c.docs[2].text, "Turkey votes\nRussia waits\nEnd.");
+    collector_free(&c);
+
+    /* not HTML: a comparison, Reuters-21578 tickers, a .html without tags */
+    p = puts0(f, "less.txt", "If a < b then c > d.\nBankers Trust <BT> said.");
+    assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    p = puts0(f, "ticker.txt", "<BT> Bankers Trust said it rose.");
+    assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    p = puts0(f, "plain.html", "Just text\n\nin two paragraphs.");
+    assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    assert_int_equal(c.ndocs, 3);
+    assert_string_equal(c.docs[0].format, "text");
+    assert_string_equal(c.docs[1].format, "text");
+    assert_string_equal(c.docs[2].format, "text");
+    assert_string_equal(c.docs[2].text, "Just text\n\nin two paragraphs.");
+    collector_free(&c);
+
+    /* a buffer */
+    assert_int_equal(kg_text_read_buffer(f->ctx, "b", "<html><p>x &amp; y</p>",
+                                         22, NULL, on_doc, &c),
+                     KG_OK);
+    assert_string_equal(c.docs[0].text, "x & y");
+    assert_string_equal(c.docs[0].format, "html");
+    collector_free(&c);
+}
+
+/* JSONL fields: source, html, dates in every accepted form, records with
+ * nothing to read. */
+static void test_jsonl_fields(void **state)
+{
+    fixture *f = *state;
+    collector c;
+    const char *p = puts0(
+        f, "fields.jsonl",
+        "{\"id\":\"s1\",\"text\":\"Turkey votes.\",\"source\":\"Reuters\","
+        "\"date\":\"Fri, 12 May 2023 10:00:00 +0300\"}\n"
+        "{\"id\":\"s2\",\"text\":\"\",\"title\":\"Title only\"}\n"
+        "{\"id\":\"s3\",\"text\":\"   \\n \"}\n"
+        "{\"id\":\"s4\",\"html\":\"<html><head><title>Page | Site</title>"
+        "<meta property=\\\"article:published_time\\\" "
+        "content=\\\"2023-05-13T01:00:00+03:00\\\"></head><body><p>From "
+        "html.</p></body></html>\",\"title\":\"JSON title\"}\n"
+        "{\"id\":\"s5\",\"text\":\"<!DOCTYPE html><html><body><p>Html in "
+        "text.</p><script>x</script></body></html>\",\"date\":20230514}\n"
+        "{\"id\":\"s6\",\"title\":\"no body\"}\n"
+        "{\"id\":\"s7\",\"text\":\"\",\"html\":\"<p>Blank text, html "
+        "wins.</p><p>Second.</p>\"}\n"
+        "{\"id\":\"s8\",\"text\":\"Turkey\\u2019s vote.\",\"url\":\"\","
+        "\"source\":\"\",\"date\":\"2023-05-12T23:30:00-04:00\"}\n"
+        "{\"id\":\"s9\",\"text\":\"Russia.\",\"date\":\"26-FEB-1987 "
+        "15:01:01.79\",\"title\":\"\"}\n");
 
     memset(&c, 0, sizeof(c));
     assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
                      KG_OK);
-    assert_int_equal(c.ndocs, 0);
+    assert_int_equal(c.ndocs, 6);
+    assert_string_equal(c.docs[0].id, "s1");
+    assert_string_equal(c.docs[0].source, "Reuters");
+    assert_string_equal(c.docs[0].date, "2023-05-12");
+    assert_string_equal(c.docs[0].format, "jsonl");
+    /* the record's own title beats the page's; the page gives the date */
+    assert_string_equal(c.docs[1].id, "s4");
+    assert_string_equal(c.docs[1].title, "JSON title");
+    assert_string_equal(c.docs[1].date, "2023-05-13");
+    assert_string_equal(c.docs[1].text, "From html.");
+    assert_string_equal(c.docs[1].format, "jsonl");
+    assert_int_equal(c.docs[1].line, 4);
+    assert_string_equal(c.docs[2].id, "s5");
+    assert_string_equal(c.docs[2].text, "Html in text.");
+    assert_string_equal(c.docs[2].date, "2023-05-14");
+    assert_string_equal(c.docs[3].id, "s7");
+    assert_string_equal(c.docs[3].text, "Blank text, html wins.\n\nSecond.");
+    assert_string_equal(c.docs[4].id, "s8");
+    assert_null(c.docs[4].url);
+    assert_null(c.docs[4].source);
+    assert_string_equal(c.docs[4].date, "2023-05-12"); /* as written */
+    assert_string_equal(c.docs[4].text, "Turkey\xE2\x80\x99s vote.");
+    assert_string_equal(c.docs[5].date, "1987-02-26");
+    assert_null(c.docs[5].title);
+    /* only the record without text or html is an error */
     assert_int_equal(c.nerrs, 1);
-    assert_non_null(strstr(c.errs[0].msg, "HTML"));
+    assert_int_equal(c.errs[0].line, 6);
+    assert_non_null(strstr(c.errs[0].msg, "\"html\""));
+    collector_free(&c);
+}
+
+/* A document read back through its offset map: every token's input bytes,
+ * cleaned again, are the token. */
+static void check_map(const rec_doc *d, const char *raw, size_t rawlen)
+{
+    kg_doc doc;
+    kg_segmentation seg = KG_SEGMENTATION_INIT;
+    size_t i;
+
+    memset(&doc, 0, sizeof(doc));
+    doc.text = d->text;
+    doc.len = d->len;
+    doc.offsets = d->offsets;
+    doc.noffsets = d->noffsets;
+    assert_int_equal(kg_text__segment(d->text, d->len, &seg), KG_OK);
+    for (i = 0; i < seg.ntokens + seg.nsentences; i++) {
+        size_t a, b, sa, sb;
+        kg_buf back = KG_BUF_INIT;
+        if (i < seg.ntokens) {
+            a = seg.tokens[i].start;
+            b = seg.tokens[i].end;
+        } else {
+            a = seg.sentences[i - seg.ntokens].start;
+            b = seg.sentences[i - seg.ntokens].end;
+        }
+        kg_doc_source_span(&doc, a, b, &sa, &sb);
+        if (!(sa <= sb && sb <= rawlen))
+            print_error("span [%zu,%zu) -> [%zu,%zu) of %zu\n", a, b, sa, sb,
+                        rawlen);
+        assert_true(sa <= sb && sb <= rawlen);
+        assert_int_equal(kg_doc_source_offset(&doc, a), sa);
+        assert_int_equal(kg_utf8_clean(raw + sa, sb - sa, 0, &back, NULL),
+                         KG_OK);
+        if (back.len != b - a || memcmp(back.ptr, d->text + a, b - a) != 0)
+            print_error("span [%zu,%zu) '%.*s' -> [%zu,%zu) '%.*s'\n", a, b,
+                        (int)(b - a), d->text + a, sa, sb, (int)(sb - sa),
+                        raw + sa);
+        assert_int_equal(back.len, b - a);
+        assert_memory_equal(back.ptr, d->text + a, b - a);
+        kg_buf_dispose(&back);
+    }
+    kg_segmentation_dispose(&seg);
+}
+
+static void test_offsets(void **state)
+{
+    fixture *f = *state;
+    collector c;
+    /* e + U+0301 (NFC: é, one byte shorter), a dropped control character,
+     * an invalid byte (U+FFFD, two bytes longer), curly quotes */
+    static const char raw[] =
+        "Cafe\xCC\x81 in Ankara.\n\x01Turkey\xE2\x80\x99s "
+        "\xFFvote is \xE2\x80\x9C"
+        "close\xE2\x80\x9D.\x02";
+    const size_t rawlen = sizeof(raw) - 1;
+    kg_doc doc;
+    size_t a, b;
+    const char *p;
+
+    memset(&c, 0, sizeof(c));
+    assert_int_equal(
+        kg_text_read_buffer(f->ctx, "m", raw, rawlen, NULL, on_doc, &c), KG_OK);
+    assert_string_equal(c.docs[0].text,
+                        "Caf\xC3\xA9 in Ankara.\nTurkey\xE2\x80\x99s "
+                        "\xEF\xBF\xBDvote is \xE2\x80\x9C"
+                        "close\xE2\x80\x9D.");
+    assert_true(c.docs[0].noffsets >= 2);
+    check_map(&c.docs[0], raw, rawlen);
+    memset(&doc, 0, sizeof(doc));
+    doc.text = c.docs[0].text;
+    doc.len = c.docs[0].len;
+    doc.offsets = c.docs[0].offsets;
+    doc.noffsets = c.docs[0].noffsets;
+    /* "Café in Ankara." is raw[0..17); "Turkey" starts after \n and \x01 */
+    kg_doc_source_span(&doc, 0, 16, &a, &b);
+    assert_int_equal(a, 0);
+    assert_int_equal(b, 17);
+    assert_int_equal(kg_doc_source_offset(&doc, 17), 19);
+    /* the last sentence ends before the dropped \x02 */
+    kg_doc_source_span(&doc, 0, doc.len, &a, &b);
+    assert_int_equal(b, rawlen - 1);
+    assert_int_equal(kg_doc_source_offset(&doc, doc.len), rawlen);
+    collector_free(&c);
+
+    /* a file, and a JSONL record (offsets into its decoded string) */
+    p = put(f, "map.txt", raw, rawlen);
+    assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    check_map(&c.docs[0], raw, rawlen);
+    collector_free(&c);
+    p = puts0(f, "map.jsonl",
+              "{\"text\":\"Cafe\\u0301 \\u0001votes \\u201cnow\\u201d.\"}\n");
+    assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    {
+        static const char decoded[] =
+            "Cafe\xCC\x81 \x01votes \xE2\x80\x9Cnow\xE2\x80\x9D.";
+        assert_true(c.docs[0].noffsets >= 2);
+        check_map(&c.docs[0], decoded, sizeof(decoded) - 1);
+    }
+    collector_free(&c);
+}
+
+/* The map's rules on hand-made breakpoints. */
+static void test_offset_rules(void **state)
+{
+    kg_doc doc;
+    size_t a, b;
+    kg_doc_offset drop[] = {{2, 2}, {2, 3}};   /* "ab\x01cd" -> "abcd" */
+    kg_doc_offset grow[] = {{1, 1}, {4, 2}};   /* "a\xFF" -> "a" U+FFFD */
+    kg_doc_offset shrink[] = {{3, 3}, {5, 6}}; /* "Cafe\xCC\x81" -> "Café" */
+    (void)state;
+
+    memset(&doc, 0, sizeof(doc));
+    assert_int_equal(kg_doc_source_offset(&doc, 7), 7); /* no map */
+    kg_doc_source_span(&doc, 1, 3, &a, &b);
+    assert_int_equal(a, 1);
+    assert_int_equal(b, 3);
+    kg_doc_source_span(&doc, 1, 3, NULL, NULL);
+
+    doc.offsets = drop;
+    doc.noffsets = 2;
+    assert_int_equal(kg_doc_source_offset(&doc, 2), 3); /* a start: after */
+    kg_doc_source_span(&doc, 0, 2, &a, &b);
+    assert_int_equal(b, 2); /* an end: before the dropped byte */
+    kg_doc_source_span(&doc, 2, 4, &a, &b);
+    assert_int_equal(a, 3);
+    assert_int_equal(b, 5);
+    kg_doc_source_span(&doc, 2, 2, &a, &b);
+    assert_int_equal(a, 3);
+    assert_int_equal(b, 3);
+
+    doc.offsets = grow;
+    assert_int_equal(kg_doc_source_offset(&doc, 4), 2);
+    assert_int_equal(kg_doc_source_offset(&doc, 3), 2); /* clamped */
+    assert_int_equal(kg_doc_source_offset(&doc, 6), 4);
+    kg_doc_source_span(&doc, 1, 4, &a, &b);
+    assert_int_equal(a, 1);
+    assert_int_equal(b, 2);
+
+    doc.offsets = shrink;
+    kg_doc_source_span(&doc, 0, 5, &a, &b);
+    assert_int_equal(a, 0);
+    assert_int_equal(b, 6);
+    assert_int_equal(kg_doc_source_offset(&doc, 3), 3);
+    assert_int_equal(kg_doc_source_offset(&doc, 9), 10);
+}
+
+typedef struct date_case {
+    const char *in, *want; /* want NULL: not a date */
+} date_case;
+
+static void test_parse_date(void **state)
+{
+    static const date_case cases[] = {
+        {"2023-05-12", "2023-05-12"},
+        {"  2023-05-12T22:30:00-04:00 ", "2023-05-12"},
+        {"2023-05-12 10:00", "2023-05-12"},
+        {"2023/05/12", "2023-05-12"},
+        {"20230512", "2023-05-12"},
+        {"20230512T100000Z", "2023-05-12"},
+        {"Fri, 12 May 2023 10:00:00 +0300", "2023-05-12"},
+        {"12 May 2023", "2023-05-12"},
+        {"12 May, 2023", "2023-05-12"},
+        {"May 12, 2023", "2023-05-12"},
+        {"May 12 2023 4:05 PM UTC", "2023-05-12"},
+        {"Friday, May 12, 2023", "2023-05-12"},
+        {"Sept. 3, 2021", "2021-09-03"},
+        {"May 12th, 2023", "2023-05-12"},
+        {"1 March 2020", "2020-03-01"},
+        {"26-FEB-1987 15:01:01.79", "1987-02-26"},
+        {"3-MAR-1987 09:00:00.00", "1987-03-03"},
+        {"2024-02-29", "2024-02-29"},
+        {"2023-02-29", NULL},
+        {"2023-13-01", NULL},
+        {"2023-5-12", NULL},
+        {"202305121", NULL},
+        {"yesterday", NULL},
+        {"May 2023", NULL},
+        {"12 May", NULL},
+        {"Fri, 31 Apr 2023 10:00:00 GMT", NULL},
+        {"", NULL},
+        {"   ", NULL}};
+    size_t i;
+    (void)state;
+
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char out[11] = "unset";
+        int ok = kg_text__parse_date(cases[i].in, strlen(cases[i].in), out);
+        if (ok != (cases[i].want != NULL) ||
+            (ok && strcmp(out, cases[i].want) != 0))
+            print_error("date '%s': got %d '%s'\n", cases[i].in, ok, out);
+        assert_int_equal(ok, cases[i].want != NULL);
+        if (ok)
+            assert_string_equal(out, cases[i].want);
+    }
+    {
+        char out[11];
+        const char *s = "Updated 10:52 AM EDT, Fri May 19, 2023";
+        assert_int_equal(kg_text__find_date(s, strlen(s), out), 1);
+        assert_string_equal(out, "2023-05-19");
+        s = "Published 3 hours ago";
+        assert_int_equal(kg_text__find_date(s, strlen(s), out), 0);
+    }
+}
+
+typedef struct dateline_case {
+    const char *in;
+    const char *dateline; /* the expected dateline, NULL for none */
+    int y, m, d;
+} dateline_case;
+
+static void test_dateline(void **state)
+{
+    static const dateline_case cases[] = {
+        {"ANKARA, May 12 (Reuters) - Turkish President",
+         "ANKARA, May 12 "
+         "(Reuters) -",
+         0, 5, 12},
+        {"WASHINGTON (AP) \xE2\x80\x94 The Senate",
+         "WASHINGTON (AP) "
+         "\xE2\x80\x94",
+         0, 0, 0},
+        {"ANKARA, Turkey (AP) \xE2\x80\x94 Turkey\xE2\x80\x99s parliament",
+         "ANKARA, Turkey (AP) \xE2\x80\x94", 0, 0, 0},
+        {"LONDON, Jan. 5, 2023 (Reuters) -- Britain",
+         "LONDON, Jan. 5, 2023 "
+         "(Reuters) --",
+         2023, 1, 5},
+        {"SALVADOR, Feb 26 - Showers continued", "SALVADOR, Feb 26 -", 0, 2,
+         26},
+        {"NAJAF, Iraq - Explosions", "NAJAF, Iraq -", 0, 0, 0},
+        {"CHARLESTON, S.C. - Tropical Storm Gaston", "CHARLESTON, S.C. -", 0, 0,
+         0},
+        {"ABUJA, Aug 25, 2004 (dpa) -- Rebel groups",
+         "ABUJA, Aug 25, 2004 "
+         "(dpa) --",
+         2004, 8, 25},
+        {"S\xC3\x83O PAULO, Brazil (Reuters) - Brazil",
+         "S\xC3\x83O PAULO, "
+         "Brazil (Reuters) -",
+         0, 0, 0},
+        {"Istanbul, Turkey (CNN) \xE2\x80\x94 Turkish",
+         "Istanbul, Turkey "
+         "(CNN) \xE2\x80\x94",
+         0, 0, 0},
+        {"(CNN) \xE2\x80\x94 Turkish President", "(CNN) \xE2\x80\x94", 0, 0, 0},
+        {"AP - The man who claims", "AP -", 0, 0, 0},
+        {"Reuters - Iraq's interim government", "Reuters -", 0, 0, 0},
+        {"Canadian Press - VANCOUVER (CP) - The sister",
+         "Canadian Press - "
+         "VANCOUVER (CP) -",
+         0, 0, 0},
+        /* not datelines */
+        {"NATO - Russia talks resume", NULL, 0, 0, 0},
+        {"Ankara, Turkey's capital, is calm.", NULL, 0, 0, 0},
+        {"Iraq-based militants attacked.", NULL, 0, 0, 0},
+        {"Turkey votes on Sunday - officials said.", NULL, 0, 0, 0},
+        {"ANKARA, May 12 (Reuters) said", NULL, 0, 0, 0},
+        {"The U.S. (AP) said", NULL, 0, 0, 0},
+        {"WASHINGTON-based groups", NULL, 0, 0, 0},
+        {"Gould Inc (GLD) - said it would buy", NULL, 0, 0, 0},
+        {"SOYBEAN OIL (cont.) -", NULL, 0, 0, 0},
+        {"(CORRECTION) - The figure", NULL, 0, 0, 0},
+        {"Schools' Factual (primary) - 12", NULL, 0, 0, 0},
+        {"", NULL, 0, 0, 0}};
+    size_t i;
+    (void)state;
+
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const dateline_case *c = &cases[i];
+        kg_text__dateline_info info;
+        size_t n = kg_text__dateline(c->in, strlen(c->in), &info);
+        size_t want = c->dateline ? strlen(c->dateline) : 0;
+        if (n != want)
+            print_error("dateline '%s': got %zu, want %zu\n", c->in, n, want);
+        assert_int_equal(n, want);
+        if (want) {
+            assert_memory_equal(c->in, c->dateline, want);
+            assert_int_equal(info.year, c->y);
+            assert_int_equal(info.month, c->m);
+            assert_int_equal(info.day, c->d);
+        }
+    }
+    {
+        kg_text__dateline_info info = {0, 12, 30};
+        char out[11];
+        /* the year nearest the reference date */
+        assert_int_equal(kg_text__dateline_date(&info, "2024-01-03", out), 1);
+        assert_string_equal(out, "2023-12-30");
+        assert_int_equal(kg_text__dateline_date(&info, "2023-06-01", out), 1);
+        assert_string_equal(out, "2022-12-30");
+        info.month = 1;
+        info.day = 2;
+        assert_int_equal(kg_text__dateline_date(&info, "2023-12-30", out), 1);
+        assert_string_equal(out, "2024-01-02");
+        assert_int_equal(kg_text__dateline_date(&info, NULL, out), 0);
+        info.month = 2;
+        info.day = 29;
+        assert_int_equal(kg_text__dateline_date(&info, "2023-03-01", out), 1);
+        assert_string_equal(out, "2024-02-29");
+        info.year = 2020;
+        assert_int_equal(kg_text__dateline_date(&info, NULL, out), 1);
+        assert_string_equal(out, "2020-02-29");
+    }
+}
+
+/* Where a document's date comes from, in order. */
+static void test_doc_dates(void **state)
+{
+    fixture *f = *state;
+    collector c;
+    static const struct {
+        const char *text, *def, *want;
+    } cases[] = {
+        {"ANKARA, May 12 (Reuters) - Turkey votes on Sunday.", NULL, NULL},
+        {"ANKARA, May 12 (Reuters) - Turkey votes on Sunday.", "2023-05-14",
+         "2023-05-12"},
+        {"LONDON, Dec. 30 (Reuters) - Britain said.", "2024-01-03",
+         "2023-12-30"},
+        {"LONDON, Jan. 5, 2023 (Reuters) -- Britain said.", NULL, "2023-01-05"},
+        {"WASHINGTON (AP) \xE2\x80\x94 The Senate voted.", "2020-01-01",
+         "2020-01-01"},
+        {"Headline\nUpdated 10:52 AM EDT, Fri May 19, 2023\n\nText.", NULL,
+         "2023-05-19"},
+        {"date 2023-05-12\nANKARA, May 11 (Reuters) - Turkey.", NULL,
+         "2023-05-12"},
+        {"Turkey votes.\n\nANKARA, May 11 (Reuters) - later.", NULL, NULL},
+        {"<html><body><p>ANKARA, May 12 (Reuters) - Turkey spoke.</p>"
+         "</body></html>",
+         "2023-06-01", "2023-05-12"},
+        {"<html><head><meta name=\"date\" content=\"2022-01-02\"></head>"
+         "<body><p>ANKARA, May 12 (Reuters) - Turkey spoke.</p></body></html>",
+         "2023-06-01", "2022-01-02"}};
+    size_t i;
+
+    memset(&c, 0, sizeof(c));
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        assert_int_equal(kg_text_read_buffer(f->ctx, "d", cases[i].text,
+                                             strlen(cases[i].text),
+                                             cases[i].def, on_doc, &c),
+                         KG_OK);
+        if (!cases[i].want) {
+            if (c.docs[0].date)
+                print_error("case %zu: date %s\n", i, c.docs[0].date);
+            assert_null(c.docs[0].date);
+        } else {
+            assert_non_null(c.docs[0].date);
+            assert_string_equal(c.docs[0].date, cases[i].want);
+        }
+        collector_free(&c);
+    }
+    /* metadata beats the dateline */
+    {
+        const char *p = puts0(f, "dl.jsonl",
+                              "{\"text\":\"ANKARA, May 11 (Reuters) - X.\","
+                              "\"date\":\"2023-05-12\"}\n");
+        assert_int_equal(
+            kg_text_read_path(f->ctx, p, "2000-01-01", on_doc, on_err, &c),
+            KG_OK);
+        assert_string_equal(c.docs[0].date, "2023-05-12");
+        collector_free(&c);
+    }
+    /* a dateline alone on the first line is no title either */
+    {
+        const char *t = "WASHINGTON (AP) \xE2\x80\x94\nThe Senate voted.";
+        assert_int_equal(
+            kg_text_read_buffer(f->ctx, "d", t, strlen(t), NULL, on_doc, &c),
+            KG_OK);
+        assert_null(c.docs[0].title);
+        collector_free(&c);
+    }
+    /* the stamp line is no title */
+    {
+        const char *t = "Updated 10:52 AM EDT, May 19, 2023\nText.";
+        assert_int_equal(
+            kg_text_read_buffer(f->ctx, "d", t, strlen(t), NULL, on_doc, &c),
+            KG_OK);
+    }
+    assert_null(c.docs[0].title);
+    assert_string_equal(c.docs[0].date, "2023-05-19");
     collector_free(&c);
 }
 
@@ -557,7 +1074,13 @@ int main(void)
         cmocka_unit_test(test_unreadable),
         cmocka_unit_test(test_stop),
         cmocka_unit_test(test_size_cap),
-        cmocka_unit_test(test_html_named),
+        cmocka_unit_test(test_html_detect),
+        cmocka_unit_test(test_jsonl_fields),
+        cmocka_unit_test(test_offsets),
+        cmocka_unit_test(test_offset_rules),
+        cmocka_unit_test(test_parse_date),
+        cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_doc_dates),
         cmocka_unit_test(test_long_jsonl_line),
         cmocka_unit_test(test_stdin),
         cmocka_unit_test(test_buffer_titles),

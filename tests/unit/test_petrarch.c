@@ -1,0 +1,540 @@
+/* test_petrarch.c: PETRARCH/TABARI .actors and .agents dictionaries
+ * (tests/fixtures/petrarch) over the fixture ontology: names, stems,
+ * entity rules, dated codes, agents, errors, and the real dictionaries of
+ * ../shared when they are there. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/ctx_internal.h"
+#include "kg/kg.h"
+#include "kg_test.h"
+#include "ontology/ontology.h"
+#include "util/buf.h"
+
+#define ACTORS "tests/fixtures/petrarch/test.actors"
+#define AGENTS "tests/fixtures/petrarch/test.agents"
+
+/* A fresh fixture context per test: loading changes the ontology. */
+static int setup_loaded(void **state)
+{
+    kg_ctx *ctx;
+    if (kg_test_ctx_setup(state) < 0)
+        return -1;
+    ctx = *state;
+    if (kg_ctx_load_actors(ctx, ACTORS) < 0 ||
+        kg_ctx_load_agents(ctx, AGENTS) < 0) {
+        fprintf(stderr, "%s\n", kg_ctx_errmsg(ctx));
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- helpers ---------------------------------------------------------- */
+
+/* Match keys of a name written as in text; caps[i] set for words in
+ * capitals.  Returns the number of keys. */
+static size_t
+keys_of(const char *name, kg_buf *buf, const char **keys, unsigned char *caps)
+{
+    size_t offs[16], n = 0, i;
+    const char *p = name;
+    kg_buf_clear(buf);
+    while (*p) {
+        const char *s;
+        size_t before = buf->len, k, upper = 0;
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        s = p;
+        while (*p && *p != ' ')
+            p++;
+        assert_int_equal(kg_onto__token_key(s, (size_t)(p - s), buf), KG_OK);
+        assert_int_equal(kg_buf_putc(buf, '\0'), KG_OK);
+        for (k = 0; k < (size_t)(p - s); k++)
+            upper += s[k] >= 'A' && s[k] <= 'Z';
+        caps[n] = upper == (size_t)(p - s);
+        offs[n++] = before;
+    }
+    for (i = 0; i < n; i++)
+        keys[i] = buf->ptr + offs[i];
+    return n;
+}
+
+/* The entity a whole name stands for, or NULL; *kind its kind. */
+static const kg_onto_entity *lookup(kg_ctx *ctx, const char *name, int *kind)
+{
+    kg_buf buf = KG_BUF_INIT;
+    const char *keys[16];
+    unsigned char caps[16];
+    size_t n = keys_of(name, &buf, keys, caps);
+    kg_onto_match m;
+    const kg_onto_entity *e = NULL;
+    if (n && kg_onto__match(kg_ctx__onto(ctx), keys, caps, n, 0, &m) &&
+        m.ntok == n) {
+        e = m.entity;
+        if (kind)
+            *kind = m.kind;
+    }
+    kg_buf_dispose(&buf);
+    return e;
+}
+
+static const char *id_of(kg_ctx *ctx, const char *name)
+{
+    const kg_onto_entity *e = lookup(ctx, name, NULL);
+    return e ? e->id : "(none)";
+}
+
+static const char *agent_of(kg_ctx *ctx, const char *noun)
+{
+    kg_buf buf = KG_BUF_INIT;
+    const char *keys[16], *agent = NULL;
+    unsigned char caps[16];
+    size_t n = keys_of(noun, &buf, keys, caps);
+    size_t got = kg_onto__match_agent(kg_ctx__onto(ctx), keys, n, 0, &agent);
+    kg_buf_dispose(&buf);
+    return got == n ? agent : "(none)";
+}
+
+typedef struct mentions {
+    char text[16][48], code[16][24], id[16][48], type[16][16];
+    size_t n;
+} mentions;
+
+static int on_mention(const kg_entity *e, size_t sentence, void *payload)
+{
+    mentions *m = payload;
+    (void)sentence;
+    if (m->n == 16 || e->is_value)
+        return 0;
+    snprintf(m->text[m->n], 48, "%s", e->text);
+    snprintf(m->code[m->n], 24, "%s", e->code ? e->code : "");
+    snprintf(m->id[m->n], 48, "%s", e->id ? e->id : "");
+    snprintf(m->type[m->n], 16, "%s", e->type ? e->type : "");
+    m->n++;
+    return 0;
+}
+
+static int on_doc(const kg_doc *doc, void *payload)
+{
+    void **p = payload;
+    return kg_extract_mentions(p[0], doc, on_mention, p[1], NULL);
+}
+
+static void run(kg_ctx *ctx, const char *text, const char *date, mentions *m)
+{
+    void *p[2];
+    memset(m, 0, sizeof(*m));
+    p[0] = ctx;
+    p[1] = m;
+    assert_int_equal(
+        kg_text_read_buffer(ctx, "t", text, strlen(text), date, on_doc, p),
+        KG_OK);
+}
+
+/* The code of the mention written as text ("" when none). */
+static const char *code_of(const mentions *m, const char *text)
+{
+    size_t i;
+    for (i = 0; i < m->n; i++)
+        if (strcmp(m->text[i], text) == 0)
+            return m->code[i];
+    return "(no mention)";
+}
+
+/* Write text to a temporary file named like suffix and load it. */
+static int
+load_text(kg_ctx *ctx, int agents, const char *text, char *path, size_t len)
+{
+    int fd, err;
+    FILE *fp;
+    snprintf(path, len, "/tmp/kg_test_petrarch_XXXXXX");
+    fd = mkstemp(path);
+    assert_true(fd >= 0);
+    fp = fdopen(fd, "wb");
+    assert_non_null(fp);
+    assert_int_equal(fwrite(text, 1, strlen(text), fp), strlen(text));
+    fclose(fp);
+    err =
+        agents ? kg_ctx_load_agents(ctx, path) : kg_ctx_load_actors(ctx, path);
+    unlink(path);
+    return err;
+}
+
+/* The load of text fails with status, and the message starts with
+ * "PATH:LINE: ". */
+static void expect_error(kg_ctx *ctx,
+                         int agents,
+                         const char *text,
+                         int status,
+                         size_t line,
+                         const char *what)
+{
+    char path[64], want[96];
+    assert_int_equal(load_text(ctx, agents, text, path, sizeof(path)), status);
+    snprintf(want, sizeof(want), "%s:%zu: ", path, line);
+    if (strncmp(kg_ctx_errmsg(ctx), want, strlen(want)) != 0 ||
+        !strstr(kg_ctx_errmsg(ctx), what))
+        fail_msg("got '%s', wanted '%s...%s'", kg_ctx_errmsg(ctx), want, what);
+}
+
+/* ---- actors ----------------------------------------------------------- */
+
+static void names_and_synonyms(void **state)
+{
+    kg_ctx *ctx = *state;
+    const kg_onto_entity *e = lookup(ctx, "Arnor", NULL);
+    assert_non_null(e);
+    assert_string_equal(e->id, "ARN");
+    assert_string_equal(e->type, "Country");
+    assert_string_equal(e->label, "Arnor");
+    assert_string_equal(id_of(ctx, "Arnorian"), "ARN");
+    assert_string_equal(id_of(ctx, "Minas Tirith"), "GON");
+    assert_string_equal(id_of(ctx, "Elendils Heir"), "actor_isildur");
+    /* lower-case codes are upper-cased */
+    assert_string_equal(id_of(ctx, "Osgiliath"), "OSG");
+    /* [---] codes nothing */
+    assert_string_equal(id_of(ctx, "Boromir"), "(none)");
+}
+
+static void stems_and_exact_names(void **state)
+{
+    kg_ctx *ctx = *state;
+    /* ARGENTIN is a stem */
+    assert_string_equal(id_of(ctx, "Argentin"), "ARG");
+    assert_string_equal(id_of(ctx, "Argentina"), "ARG");
+    assert_string_equal(id_of(ctx, "Argentine"), "ARG");
+    assert_string_equal(id_of(ctx, "Argentinians"), "ARG");
+    /* ARNOR_ is exact; GONDOR is a stem */
+    assert_string_equal(id_of(ctx, "Arnors"), "(none)");
+    assert_string_equal(id_of(ctx, "Gondorian"), "GON");
+    /* a stem form never takes a name another entity has */
+    assert_string_equal(id_of(ctx, "Swedes"), "SWD");
+    assert_string_equal(id_of(ctx, "Swede"), "SWE");
+}
+
+static void the_and_acronyms(void **state)
+{
+    kg_ctx *ctx = *state;
+    const kg_onto_entity *e = lookup(ctx, "Shire", NULL);
+    assert_non_null(e);
+    /* [SHR/HOB]: one code, the first */
+    assert_string_equal(e->id, "SHR");
+    assert_string_equal(e->label, "The Shire");
+    assert_string_equal(id_of(ctx, "The Shire"), "(none)");
+    /* THE_AU: "AU" stays an acronym, matched only in capitals */
+    e = lookup(ctx, "AU", NULL);
+    assert_non_null(e);
+    assert_string_equal(e->code, "IGOAFR");
+    assert_string_equal(e->type, "Organization");
+    assert_null(lookup(ctx, "Au", NULL));
+}
+
+static void entity_rules(void **state)
+{
+    kg_ctx *ctx = *state;
+    const kg_onto_entity *e;
+    int kind = 0;
+
+    /* a code that is an id: the names join that entity */
+    e = lookup(ctx, "Ankara", &kind);
+    assert_non_null(e);
+    assert_string_equal(e->id, "TUR");
+    assert_int_equal(kind, KG_NAME_PROPER); /* coded TUR, not TURGOV */
+    /* a name that already gives the code: no new entity, kind kept */
+    e = lookup(ctx, "Washington", &kind);
+    assert_non_null(e);
+    assert_string_equal(e->id, "USA");
+    assert_int_equal(kind, KG_NAME_METONYM);
+    /* country + sector: a group of that country */
+    e = lookup(ctx, "Gondor Army", NULL);
+    assert_non_null(e);
+    assert_string_equal(e->id, "actor_gondor_army");
+    assert_string_equal(e->type, "Group");
+    assert_string_equal(e->code, "GONMIL");
+    assert_string_equal(e->country, "GON");
+    /* a sector code alone: an organisation without a country */
+    e = lookup(ctx, "Amnesty International", NULL);
+    assert_non_null(e);
+    assert_string_equal(e->type, "Organization");
+    assert_string_equal(e->code, "NGM");
+    assert_null(e->country);
+    /* restricted codes make a person; accents fold into the id */
+    e = lookup(ctx, "Manfred Wörner", NULL);
+    assert_non_null(e);
+    assert_string_equal(e->id, "actor_manfred_worner");
+    assert_string_equal(e->label, "Manfred Wörner");
+    assert_string_equal(e->type, "Person");
+    assert_null(e->country); /* IGO is no country */
+    e = lookup(ctx, "Sam Gamgee", NULL);
+    assert_non_null(e);
+    assert_string_equal(e->country, "HOB");
+    /* a dated entry for a person of the ontology joins that person */
+    e = lookup(ctx, "Recep Tayyip Erdogan", NULL);
+    assert_non_null(e);
+    assert_string_equal(e->id, "person_recep_tayyip_erdogan");
+}
+
+static void groups_of_fictional_countries(void **state)
+{
+    mentions m;
+    run(*state, "Arnor troops attacked Gondor soldiers near Osgiliath.",
+        "1995-01-01", &m);
+    assert_string_equal(code_of(&m, "Arnor troops"), "ARNMIL");
+    assert_string_equal(code_of(&m, "Gondor soldiers"), "GONMIL");
+    assert_string_equal(code_of(&m, "Osgiliath"), "OSG");
+    run(*state, "The Argentine government met the Gondor Army.", "1995-01-01",
+        &m);
+    assert_string_equal(code_of(&m, "Argentine government"), "ARGGOV");
+    assert_string_equal(code_of(&m, "Gondor Army"), "GONMIL");
+}
+
+static void dated_codes_follow_the_document_date(void **state)
+{
+    static const struct {
+        const char *date, *sam, *isildur;
+    } cases[] = {
+        {"1990-05-05", "HOBCIV", "ARNGOV"},
+        {"1995-06-01", "HOBCIV", "ARNELI"}, /* [ >= start */
+        {"1999-08-15", "HOBCIV", "ARNELI"}, /* ] inclusive end */
+        {"1999-08-16", "HOBCIV", "ARNREB"},
+        {"2008-01-19", "HOBCIV", "ARNREB"}, /* < excludes its date */
+        {"2008-01-20", "HOBMIL", "ARNREB"},
+        {"2010-01-12", "ORCHOB", "ARNREB"}, /* the first that holds */
+        {"2010-01-13", "HOBMIL", "ARNREB"},
+        {"2013-01-01", "HOB", "ARNREB"}, /* none holds: the default */
+        {NULL, "HOB", "ARNREB"},         /* no date: the latest */
+    };
+    size_t i;
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        mentions m;
+        run(*state, "Sam Gamgee met Isildur in Gondor.", cases[i].date, &m);
+        if (strcmp(code_of(&m, "Sam Gamgee"), cases[i].sam) != 0 ||
+            strcmp(code_of(&m, "Isildur"), cases[i].isildur) != 0)
+            fail_msg("%s: Sam %s (want %s), Isildur %s (want %s)",
+                     cases[i].date ? cases[i].date : "no date",
+                     code_of(&m, "Sam Gamgee"), cases[i].sam,
+                     code_of(&m, "Isildur"), cases[i].isildur);
+    }
+}
+
+static void dated_codes_of_an_ontology_person(void **state)
+{
+    mentions m;
+    /* before the fixture's offices: the dictionary's restriction */
+    run(*state, "Recep Tayyip Erdogan met Vladimir Putin.", "2001-01-01", &m);
+    assert_string_equal(code_of(&m, "Recep Tayyip Erdogan"), "TURELI");
+    /* during them: the ontology's office still codes him */
+    run(*state, "Recep Tayyip Erdogan met Vladimir Putin.", "2016-01-01", &m);
+    assert_string_equal(code_of(&m, "Recep Tayyip Erdogan"), "TURGOV");
+}
+
+/* ---- agents ----------------------------------------------------------- */
+
+static void agents_plurals_and_substitutions(void **state)
+{
+    kg_ctx *ctx = *state;
+    assert_string_equal(agent_of(ctx, "troops"), "MIL");
+    assert_string_equal(agent_of(ctx, "troopses"), "(none)");
+    assert_string_equal(agent_of(ctx, "soldier"), "MIL");
+    assert_string_equal(agent_of(ctx, "soldiers"), "MIL");
+    assert_string_equal(agent_of(ctx, "spies"), "SPY");
+    assert_string_equal(agent_of(ctx, "congressman"), "LEG");
+    assert_string_equal(agent_of(ctx, "congresswomen"), "LEG");
+    assert_string_equal(agent_of(ctx, "golden goose"), "GGS");
+    assert_string_equal(agent_of(ctx, "golden geese"), "GGS");
+    /* prefix agents are not modelled */
+    assert_string_equal(agent_of(ctx, "human rights body"), "(none)");
+    /* the ontology's own agents stay */
+    assert_string_equal(agent_of(ctx, "refugees"), "REF");
+}
+
+/* ---- errors ----------------------------------------------------------- */
+
+static void malformed_lines_name_file_and_line(void **state)
+{
+    kg_ctx *ctx = *state;
+    expect_error(ctx, 0, "+ARNORIAN\n", KG_EPARSE, 1, "synonym outside");
+    expect_error(ctx, 0, "# c\n\t[ARN]\n", KG_EPARSE, 2, "code outside");
+    expect_error(ctx, 0, "A [ARN]\nB [ARN\n", KG_EPARSE, 2, "missing ']'");
+    expect_error(ctx, 0, "A [AR$N]\n", KG_EPARSE, 1, "bad code");
+    expect_error(ctx, 0, "A\n  [ARN 951301-960101]\n", KG_EPARSE, 2,
+                 "bad date");
+    expect_error(ctx, 0, "A\n  [ARN >9501]\n", KG_EPARSE, 2, "bad date");
+    expect_error(ctx, 0, "A\n  [ARN <19950230]\n", KG_EPARSE, 2, "no such day");
+    expect_error(ctx, 0, "A [ARN]\n<!-- open\nB [GON]\n", KG_EPARSE, 2,
+                 "unterminated");
+    expect_error(ctx, 0, "A [ARN]\nB\xff [GON]\n", KG_EPARSE, 2,
+                 "invalid UTF-8");
+    expect_error(ctx, 0, "A [ARN]\n+ [GON]\n", KG_EPARSE, 2, "empty name");
+    {
+        char *big = malloc(70000);
+        assert_non_null(big);
+        memset(big, 'A', 69998);
+        memcpy(big + 69998, "\n", 2);
+        expect_error(ctx, 0, big, KG_EPARSE, 1, "longer than");
+        free(big);
+    }
+    expect_error(ctx, 1, "TROOPS [MIL]\n", KG_EPARSE, 1, "[~CODE]");
+    expect_error(ctx, 1, "X\nCONGRESS!PERSON! [~LEG]\n", KG_EPARSE, 2,
+                 "undefined substitution !PERSON!");
+    expect_error(ctx, 1, "GOOSE {GEESE [~GGS]\n", KG_EPARSE, 1, "missing '}'");
+}
+
+static void oddities_of_the_real_files_are_read(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    /* codeless entries, notes after codes, several code blocks, reversed
+     * and over-long dates, "<!" lines, a brace closing an agent code */
+    assert_int_equal(
+        load_text(ctx, 0,
+                  "<! -- a TABARI-style comment line -->\n"
+                  "IVO_JOSIPOVIC_\n"
+                  "JOSIPOVIC_\n"
+                  "\t[HRVGOV >20120219]\n"
+                  "A._H._BELO_\t[MNCMED]\tNewspapers/Magazines\t$137\n"
+                  "JAVIER_SOLANA_\t[IGOEUREEC 950701-951231][IGOWSTNAT "
+                  "951205-991006]\n"
+                  "KAMAL_GANZOURI_\n\t[EGYGOV 20121207-20120802]\n"
+                  "\t[EGYGOV >201005011]\n"
+                  "ENT  \n\t[ENT]\n",
+                  path, sizeof(path)),
+        KG_OK);
+    assert_string_equal(id_of(ctx, "Josipovic"), "actor_josipovic");
+    assert_string_equal(id_of(ctx, "Ivo Josipovic"), "(none)");
+    assert_string_equal(id_of(ctx, "Javier Solana"), "actor_javier_solana");
+    assert_int_equal(load_text(ctx, 1,
+                               "DEPARMENT_OF_ENVIRONMENT [~ENV}\n"
+                               "ISLAMIC_EXTREMIST\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    assert_string_equal(agent_of(ctx, "deparment of environment"), "ENV");
+}
+
+static void missing_file_is_not_found(void **state)
+{
+    kg_ctx *ctx = *state;
+    assert_int_equal(kg_ctx_load_actors(ctx, "no/such.actors"), KG_ENOTFOUND);
+    assert_non_null(strstr(kg_ctx_errmsg(ctx), "no/such.actors"));
+    assert_int_equal(kg_ctx_load_agents(ctx, "no/such.agents"), KG_ENOTFOUND);
+    assert_non_null(strstr(kg_ctx_errmsg(ctx), "no/such.agents"));
+}
+
+/* ---- the real dictionaries -------------------------------------------- */
+
+#define RAW "/data/raw/petrarch/petrarch2__petrarch2__data__dictionaries__"
+
+static double seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void real_dictionaries_load(void **state)
+{
+    static const struct {
+        const char *file;
+        int agents;
+        size_t min_entities;     /* new entities at least */
+        const char *name, *type; /* a name it gives, and its type */
+    } files[] = {
+        {"PETR.Validate.actors.txt", 0, 40, "Caras Galadhon", "Country"},
+        {"PETR.Validate.agents.txt", 1, 0, NULL, NULL},
+        {"Phoenix.Countries.actors.txt", 0, 15000, "Hamid Karzai", "Person"},
+        {"Phoenix.International.actors.txt", 0, 5000, "Javier Solana",
+         "Person"},
+        {"Phoenix.MilNonState.actors.txt", 0, 800, "Hezbollah", NULL},
+        {"Phoenix.agents.txt", 1, 0, NULL, NULL},
+    };
+    const char *shared = getenv("KG_SHARED");
+    char path[1024];
+    struct stat st;
+    size_t i;
+
+    (void)state;
+    if (!shared || !*shared)
+        shared = "../shared";
+    snprintf(path, sizeof(path), "%s" RAW "PETR.Validate.actors.txt", shared);
+    if (stat(path, &st) != 0) {
+        print_message("skipped: %s not found (set KG_SHARED)\n", path);
+        skip();
+    }
+    for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+        kg_ctx *ctx = NULL;
+        kg_options opts = KG_OPTIONS_INIT;
+        size_t before;
+        double t0, dt;
+        int err;
+
+        assert_int_equal(kg_ctx_new(&ctx, &opts), KG_OK);
+        snprintf(path, sizeof(path), "%s" RAW "%s", shared, files[i].file);
+        before = kg_onto__entity_count(kg_ctx__onto(ctx));
+        t0 = seconds();
+        err = files[i].agents ? kg_ctx_load_agents(ctx, path)
+                              : kg_ctx_load_actors(ctx, path);
+        dt = seconds() - t0;
+        if (err != KG_OK)
+            fail_msg("%s: %s", files[i].file, kg_ctx_errmsg(ctx));
+        print_message("%s: %.3f s, %zu new entities\n", files[i].file, dt,
+                      kg_onto__entity_count(kg_ctx__onto(ctx)) - before);
+        assert_true(kg_onto__entity_count(kg_ctx__onto(ctx)) - before >=
+                    files[i].min_entities);
+        /* generous for sanitizer builds; the plain build takes ~0.15 s */
+        assert_true(dt < 3.0);
+        if (files[i].name) {
+            const kg_onto_entity *e = lookup(ctx, files[i].name, NULL);
+            if (!e)
+                fail_msg("%s: '%s' not found", files[i].file, files[i].name);
+            if (files[i].type)
+                assert_string_equal(e->type, files[i].type);
+        }
+        if (files[i].agents)
+            assert_string_equal(agent_of(ctx, "soldiers"), "MIL");
+        kg_ctx_free(ctx);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(names_and_synonyms, setup_loaded,
+                                        kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(stems_and_exact_names, setup_loaded,
+                                        kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(the_and_acronyms, setup_loaded,
+                                        kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(entity_rules, setup_loaded,
+                                        kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(groups_of_fictional_countries,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(dated_codes_follow_the_document_date,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(dated_codes_of_an_ontology_person,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(agents_plurals_and_substitutions,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(malformed_lines_name_file_and_line,
+                                        kg_test_ctx_setup,
+                                        kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(oddities_of_the_real_files_are_read,
+                                        kg_test_ctx_setup,
+                                        kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(
+            missing_file_is_not_found, kg_test_ctx_setup, kg_test_ctx_teardown),
+        cmocka_unit_test(real_dictionaries_load),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
