@@ -369,6 +369,26 @@ def score_actors(gold, mentions_by_doc):
 # --------------------------------------------------------------------------
 # the examples' gold (tests/gold/*.gold.jsonl)
 
+def score_gold_actor_codes(gold, mentions_by_doc):
+    """Actor coding on a PETRARCH suite: every distinct actor code of a
+    sentence's gold events (sources and targets, '---' codes left out) is
+    found when one of kg's mentions in that sentence carries exactly that
+    code.  gold: {doc: [(source, target, code)]} as petrarch_gold gives;
+    mentions_by_doc: {doc: [entity dicts]}.  Returns {"gold", "found"}."""
+    total = found = 0
+    for doc, events in gold.items():
+        codes = set()
+        for ev in events:
+            for c in ev[:2]:
+                c = norm_code(c)
+                if c and not c.startswith("---"):
+                    codes.add(c)
+        have = {norm_code(m.get("code")) for m in mentions_by_doc.get(doc, [])}
+        total += len(codes)
+        found += len(codes & have)
+    return {"gold": total, "found": found}
+
+
 def _ids_match(spec, ent):
     """spec: list of entity ids, "code:XXX" (kg code starts with XXX) or "*"."""
     if not isinstance(ent, dict):

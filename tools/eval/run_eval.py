@@ -6,8 +6,8 @@ hand-written text around them).
 Environment:
   KG              kg binary (default bin/kg)
   KG_EVAL_DATA    the shared data folder (default $KG_SHARED/data, else ../shared/data)
-  KG_EVAL_PETRARCH_ARGS  extra `kg extract` arguments that make kg load the PETRARCH
-                  unit-test dictionaries (raw/petrarch/PETR.Validate.*); unset: "not yet"
+  KG_EVAL_PETRARCH_ARGS  extra `kg extract` arguments for the fictional unit suite;
+                  unset: --actors/--agents with raw/petrarch/PETR.Validate.* from the data
   KG_EVAL_NO_WRITE=1  print only, leave docs/quality.md alone
 """
 
@@ -150,13 +150,24 @@ def eval_petrarch(kg, data, tmp):
     # fictional unit suite: needs kg to load PETRARCH's own dictionaries
     extra_args = os.environ.get("KG_EVAL_PETRARCH_ARGS")
     if not extra_args:
+        raw = os.path.join(data, "raw", "petrarch")
+        actors = os.path.join(raw, "petrarch2__petrarch2__data__dictionaries__PETR.Validate.actors.txt")
+        agents = os.path.join(raw, "petrarch2__petrarch2__data__dictionaries__PETR.Validate.agents.txt")
+        if os.path.exists(actors) and os.path.exists(agents):
+            extra_args = "--actors %s --agents %s" % (shlex.quote(actors), shlex.quote(agents))
+    if not extra_args:
         rows.append(skipped("petr_unittest (fictional, own dictionaries)",
-                            "not yet: kg cannot load PETRARCH dictionaries"))
+                            "skipped (no PETRARCH dictionaries in data/raw/petrarch)"))
     else:
         ug = K.petrarch_gold(recs, {UNIT_SUITE})
         ucorpus = os.path.join(tmp, "petr_unittest.jsonl")
         write_corpus(ucorpus, [(i, g["text"], g["date"]) for i, g in ug.items()])
         uext = run_kg(kg, "extract", [ucorpus], shlex.split(extra_args))
+        umen = run_kg(kg, "entities", [ucorpus], shlex.split(extra_args))
+        ua = K.score_gold_actor_codes({i: g["events"] for i, g in ug.items()},
+                                      mentions_by_doc(umen))
+        rows.append(row("petr_unittest (fictional, %d)" % len(ug),
+                        "gold actor codes among mentions", ua["gold"], ua["found"]))
         ukev = K.coded_events(uext)
         for level in (K.LEVEL_ROOT, K.LEVEL_FULL):
             r = K.score_events({i: g["events"] for i, g in ug.items()}, ukev, level)

@@ -80,6 +80,23 @@ class ActorCodes(unittest.TestCase):
         self.assertFalse(K.actor_match("USA", None))
 
 
+class GoldActorCodes(unittest.TestCase):
+    GOLD = {"s1": [("ARNMIL", "GON", "190"), ("GON", "---REB", "112")]}
+
+    def test_perfect(self):
+        men = {"s1": [{"code": "ARNMIL"}, {"code": "GON"}]}
+        self.assertEqual(K.score_gold_actor_codes(self.GOLD, men),
+                         {"gold": 2, "found": 2})
+
+    def test_empty(self):
+        self.assertEqual(K.score_gold_actor_codes(self.GOLD, {}),
+                         {"gold": 2, "found": 0})
+
+    def test_wrong_code_is_not_a_hit(self):
+        men = {"s1": [{"code": "ARN"}, {"code": "GONGOV"}]}
+        self.assertEqual(K.score_gold_actor_codes(self.GOLD, men)["found"], 0)
+
+
 class CodedEvents(unittest.TestCase):
     def test_filters(self):
         recs = [rec("d", ent("TUR", "TUR"), "172", ent("SWE", "SWEGOV")),
