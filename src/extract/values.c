@@ -219,15 +219,19 @@ static int ex_date_mention(ex_state *st, size_t t0, size_t t1,
     return KG_OK;
 }
 
-/* Does the sentence speak of what is to come ("will", "ahead of",
- * "upcoming")?  Then a bare weekday is the next one, not the last. */
-static int ex_future_sentence(const ex_state *st)
+/* Is the weekday at token t one to come: "ahead of Sunday's vote",
+ * "the upcoming Sunday", or after "will" earlier in the sentence?  Then
+ * it is the next one, not the last. */
+static int ex_future_weekday(const ex_state *st, size_t t)
 {
     size_t i;
-    for (i = 0; i < st->ntoks; i++)
-        if (st->toks[i].tag == KG_W_FUTURE || ex_tok_is(st, i, "ahead") ||
-            ex_tok_is(st, i, "upcoming"))
+    for (i = t; i-- > 0;) {
+        if (st->toks[i].tag == KG_W_FUTURE)
             return 1;
+        if (t - i <= 3 &&
+            (ex_tok_is(st, i, "ahead") || ex_tok_is(st, i, "upcoming")))
+            return 1;
+    }
     return 0;
 }
 
@@ -300,7 +304,7 @@ static int ex_find_date(ex_state *st, size_t i, size_t *used)
         size_t t0 = i;
         int y, m, d;
         if ((i > 0 && ex_tok_is(st, i - 1, "next")) ||
-            ex_future_sentence(st)) {
+            ex_future_weekday(st, i)) {
             day = doc + ((wd - docwd + 7) % 7 ? (wd - docwd + 7) % 7 : 7);
             t0 = i > 0 && ex_tok_is(st, i - 1, "next") ? i - 1 : i;
         } else if (i > 0 && (ex_tok_is(st, i - 1, "last"))) {

@@ -25,10 +25,19 @@ typedef struct graph_edge {
     size_t nprov, cap;
 } graph_edge;
 
+/* The ways a node was written (interned; order-free, so merges in any
+ * order agree), for the aliases of nodes the ontology does not list. */
+#define GRAPH_MAX_TEXTS 16
+typedef struct graph_texts {
+    const char *t[GRAPH_MAX_TEXTS];
+    size_t n;
+} graph_texts;
+
 struct kg_graph {
     kg_ctx *ctx;
     kg_strpool *pool;
     kg_node *nodes;
+    graph_texts *texts; /* parallel to nodes */
     size_t nnodes, capnodes;
     graph_edge *edges;
     size_t nedges, capedges;
@@ -59,6 +68,7 @@ void kg_graph_free(kg_graph *g)
     for (i = 0; i < g->nedges; i++)
         free(g->edges[i].prov);
     free(g->nodes);
+    free(g->texts);
     free(g->edges);
     free(g->node_tab);
     free(g->edge_tab);
@@ -211,14 +221,20 @@ static int graph_node(kg_graph *g, const kg_entity *e, size_t *idx_out)
     if (g->nnodes == g->capnodes) {
         size_t ncap = g->capnodes ? g->capnodes * 2 : 64;
         kg_node *nn = realloc(g->nodes, ncap * sizeof(*nn));
+        graph_texts *nt;
         if (!nn)
             return KG_ENOMEM;
         g->nodes = nn;
+        nt = realloc(g->texts, ncap * sizeof(*nt));
+        if (!nt)
+            return KG_ENOMEM;
+        g->texts = nt;
         g->capnodes = ncap;
     }
     i = g->nnodes++;
     n = &g->nodes[i];
     memset(n, 0, sizeof(*n));
+    memset(&g->texts[i], 0, sizeof(g->texts[i]));
     n->id = id;
     {
         const kg_onto_entity *oe =
@@ -273,6 +289,17 @@ found:
         if (!unit)
             return KG_ENOMEM;
         n->unit = graph_min(n->unit, unit);
+    }
+    if (e->text && !e->is_value) {
+        graph_texts *tx = &g->texts[i];
+        const char *t = GRAPH_INTERN(e->text);
+        size_t k;
+        if (!t)
+            return KG_ENOMEM;
+        for (k = 0; k < tx->n && tx->t[k] != t; k++)
+            ;
+        if (k == tx->n && tx->n < GRAPH_MAX_TEXTS)
+            tx->t[tx->n++] = t;
     }
     if (!n->label)
         n->label = n->id;
@@ -453,6 +480,45 @@ static int graph_cmp_edge(const void *pa, const void *pb)
     return a->negated - b->negated;
 }
 
+/* Move the text sets after the nodes' sort (old i goes to remap[i]) and
+ * give nodes without ontology aliases the sorted ways they were written. */
+static int graph_permute_texts(kg_graph *g, const size_t *remap)
+{
+    graph_texts *nt;
+    kg_buf b = KG_BUF_INIT;
+    size_t i, j, k;
+    int err = KG_OK;
+
+    if (!g->nnodes)
+        return KG_OK;
+    if (!(nt = malloc(g->nnodes * sizeof(*nt))))
+        return KG_ENOMEM;
+    for (i = 0; i < g->nnodes; i++)
+        nt[remap[i]] = g->texts[i];
+    memcpy(g->texts, nt, g->nnodes * sizeof(*nt));
+    free(nt);
+    for (i = 0; i < g->nnodes && err == KG_OK; i++) {
+        graph_texts *tx = &g->texts[i];
+        if (g->nodes[i].aliases || tx->n == 0)
+            continue;
+        for (j = 1; j < tx->n; j++) /* insertion sort: at most 16 */
+            for (k = j; k > 0 && strcmp(tx->t[k - 1], tx->t[k]) > 0; k--) {
+                const char *t = tx->t[k];
+                tx->t[k] = tx->t[k - 1];
+                tx->t[k - 1] = t;
+            }
+        kg_buf_clear(&b);
+        for (j = 0; j < tx->n && err == KG_OK; j++)
+            err = j ? kg_buf_printf(&b, ";%s", tx->t[j])
+                    : kg_buf_puts(&b, tx->t[j]);
+        if (err == KG_OK &&
+            !(g->nodes[i].aliases = kg_strpool_intern(g->pool, b.ptr, b.len)))
+            err = KG_ENOMEM;
+    }
+    kg_buf_dispose(&b);
+    return err;
+}
+
 int kg_graph_finalize(kg_graph *g)
 {
     size_t *remap = NULL, i, j;
@@ -488,6 +554,8 @@ int kg_graph_finalize(kg_graph *g)
         remap[i] = lo;
     }
     free(tmp);
+    if ((err = graph_permute_texts(g, remap)) < 0)
+        goto out;
     for (i = 0; i < g->nedges; i++) {
         g->edges[i].pub.source = remap[g->edges[i].pub.source];
         g->edges[i].pub.target = remap[g->edges[i].pub.target];

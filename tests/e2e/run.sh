@@ -78,6 +78,11 @@ assert {"TUR", "RUS", "USA", "person_recep_tayyip_erdogan"} <= ids, ids
 assert all({"doc", "sentence", "mention"} <= r.keys() for r in recs)
 PYEOF
 
+# --- actors, pronouns and values on the examples (issue 5) ---------------
+check "kg entities examples/" sh -c "'$KG' entities -q examples/ > '$tmp/ex-ent.jsonl'"
+check "actors, pronouns and values resolve (tests/e2e/actors.py)" \
+    "$PY" tests/e2e/actors.py "$tmp/ex-ent.jsonl"
+
 # --- stdin and a JSONL corpus -------------------------------------------
 check "kg extract - reads stdin" sh -c \
     "'$KG' extract -q - < examples/erdogan-friends-us-russia.txt | grep -q '\"doc\":\"-\"'"
