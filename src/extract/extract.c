@@ -1115,6 +1115,23 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
         } else if (noun && !ex_in_noun_phrase(st, i, &open_words)) {
             return NULL; /* a noun's actor stands in its own phrase */
         }
+        if (ex_tok_is(st, i, "who") || ex_tok_is(st, i, "which")) {
+            /* ("that" is left out: it opens complement clauses as often) */
+            /* "Turkey, which has blocked Sweden": the relative pronoun
+             * stands for the actor right before it */
+            size_t j = i;
+            const ex_mention *r;
+            if (j > 0 && ex_tok_punct(st, j - 1, ','))
+                j--;
+            r = j > 0 ? ex_mention_at(st, j - 1) : NULL;
+            if (r && !r->dropped && !r->ent.is_value &&
+                r->t1 == j && st->toks[r->t0].quote == trig_quote) {
+                *sm = r;
+                st->subj_end = r->t1;
+                return &r->ent;
+            }
+            return NULL;
+        }
         if (k->tag == KG_W_SUB || ex_tok_punct(st, i, ';') ||
             ex_tok_punct(st, i, ':'))
             return NULL;
@@ -1139,6 +1156,36 @@ static int ex_in_list(const char *list, const char *word)
     return 0;
 }
 
+/* After a verb at token i: a short noun phrase (up to three lower-case
+ * words) and a preposition of direction, then an actor.  Returns the
+ * actor's first token, or (size_t)-1. */
+static size_t ex_aimed_at(const ex_state *st, size_t i)
+{
+    static const char *const preps[] = {"at", "against", "on", "upon",
+                                        "toward", "towards", "into", NULL};
+    size_t j = i, words = 0;
+    const ex_mention *m;
+    while (j < st->ntoks && words < 4) {
+        const ex_tok *k = &st->toks[j];
+        if (k->tag == KG_W_DET ||
+            (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+             !(k->flags & KG_TOKF_CAP) && !k->trigger)) {
+            words += k->tag != KG_W_DET;
+            j++;
+            continue;
+        }
+        break;
+    }
+    if (!words || j >= st->ntoks || !ex_pronoun_is(&st->toks[j], preps))
+        return (size_t)-1;
+    j++;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j
+                                                             : (size_t)-1;
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
@@ -1155,6 +1202,9 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1; /* "released yesterday by Putin": when, not whom */
             continue;
         }
+        if (m && m->t0 == i && !m->dropped && m->ent.is_value &&
+            !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
+            break; /* "freed millions of tons of wheat": not a party */
         if (m && m->t0 == i && !m->dropped) {
             out[n] = &m->ent;
             om[n] = m;
@@ -1203,6 +1253,16 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             skipped++;
             i++;
             continue;
+        }
+        /* "fired anti-aircraft batteries at Russia", "launched missiles
+         * against Israel": what was used, then at whom */
+        if (!rel->noun && !skipped && n == 0) {
+            size_t j = ex_aimed_at(st, i);
+            if (j != (size_t)-1) {
+                skipped = EX_OBJECT_SKIP;
+                i = j;
+                continue;
+            }
         }
         break;
     }
