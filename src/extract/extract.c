@@ -424,6 +424,25 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
     return KG_OK;
 }
 
+/* The country the article is about so far: named most, at least twice. */
+static const kg_onto_entity *ex_home_country(const ex_state *st)
+{
+    size_t k, best = 0, bestn = 1;
+    int tie = 0;
+    for (k = 0; k < st->ncountries; k++) {
+        if (st->ncountry[k] > bestn) {
+            bestn = st->ncountry[k];
+            best = k;
+            tie = 0;
+        } else if (st->ncountry[k] == bestn && bestn > 1) {
+            tie = 1;
+        }
+    }
+    if (bestn < 2 || tie)
+        return NULL;
+    return kg_onto__entity(st->onto, st->countries[best]);
+}
+
 /* A mention of an earlier entity through a common noun at token i:
  * "refugees" after "Syrian refugees", "the alliance" after NATO.  *used
  * receives the tokens consumed (0: none). */
@@ -448,18 +467,26 @@ static int ex_coref_noun(ex_state *st, size_t i, size_t *used)
             }
         }
         if (!target && (st->toks[i + n - 1].flags & KG_TOKF_CAP) == 0) {
-            /* "Insurgents bombarded ...": a sector whose country the text
-             * does not give; CAMEO writes the country as --- */
+            /* "the opposition" in an article about Turkey is Turkey's
+             * (the country it has named most, at least twice); with no
+             * such country, as in "Insurgents bombarded ...", CAMEO writes
+             * the country as --- */
             kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
+            const kg_onto_entity *home = ex_home_country(st);
             char id[32];
             if (!g)
                 return KG_ENOMEM;
-            snprintf(id, sizeof(id), "UNK_%s", agent);
+            snprintf(id, sizeof(id), "%s_%s", home ? home->id : "UNK",
+                     agent);
             g->id = ex_strndup(st, id, strlen(id));
-            g->code = ex_concat(st, "---", agent);
-            g->label = g->id ? ex_concat(st, "unnamed ", st->toks[i].lower)
-                             : NULL;
+            g->code = ex_concat(st, home ? home->id : "---", agent);
+            g->label = home ? ex_concat(st, st->toks[i].lower,
+                                        ex_concat(st, " (",
+                                                  ex_concat(st, home->label,
+                                                            ")")))
+                            : ex_concat(st, "unnamed ", st->toks[i].lower);
             g->type = "Group";
+            g->country = home ? home->id : NULL;
             if (!g->id || !g->code || !g->label)
                 return KG_ENOMEM;
             target = g;
@@ -1041,6 +1068,7 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
 {
     size_t i, stop = t > EX_SUBJECT_WINDOW ? t - EX_SUBJECT_WINDOW : 0;
     int trig_quote = st->toks[t].quote;
+    int crossed = 0;
     size_t open_words = 0;
 
     *sm = NULL;
@@ -1063,8 +1091,14 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     for (i = t; i-- > stop;) {
         const ex_tok *k = &st->toks[i];
         const ex_mention *m;
-        if (k->quote != trig_quote)
-            return NULL; /* the subject of a quote is inside it */
+        /* 'Türkiye is "friends with America"': a quote that opens
+         * mid-sentence may continue its clause; the scan crosses it once */
+        if (k->quote != trig_quote) {
+            if (!trig_quote || crossed)
+                return NULL; /* the subject of a quote is inside it */
+            crossed = 1;
+            trig_quote = 0;
+        }
         if (k->paren && !st->toks[t].paren)
             continue;
         if ((m = ex_mention_at(st, i)) != NULL) {
@@ -1079,13 +1113,11 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                         close = c;
                         break;
                     }
-                for (c = m->t0; c-- > stop;) {
+                for (c = m->t0; c-- > stop && m->t0 - c <= 12;) {
                     if (ex_tok_punct(st, c, ',')) {
                         open = c;
                         break;
                     }
-                    if (st->toks[c].covered)
-                        break;
                 }
                 if (close != (size_t)-1 && open != (size_t)-1 && open > 0) {
                     const ex_mention *p = ex_mention_at(st, open - 1);
@@ -1221,6 +1253,11 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             continue;
         }
         if (k->kind == KG_TOK_PUNCT && ex_is_quote(st, i)) {
+            i++;
+            continue;
+        }
+        /* "is attacking (Russian President Vladimir) Putin" */
+        if (k->paren && !st->toks[trig].paren) {
             i++;
             continue;
         }
@@ -1458,6 +1495,7 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_relation r;
     kg_entity spk;
     size_t i;
+    int verbal = 0;
 
     if (!subj || !obj || strcmp(subj->id, obj->id) == 0)
         return KG_OK;
@@ -1491,9 +1529,19 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     st->have_last_object = 1;
     r.type = rel->type;
     r.label = rel->label;
+    /* "Kılıçdaroğlu is attacking Putin": a politician attacks in words.
+     * The verb "attack" with a person (not a soldier) as its subject is
+     * criticism, CAMEO 111, never the use of force. */
+    if (!rel->noun && !strcmp(rel->type, "attack") && ex_is_person(subj) &&
+        !(subj->code && strlen(subj->code) >= 6 &&
+          !strcmp(subj->code + strlen(subj->code) - 3, "MIL"))) {
+        r.type = "criticize";
+        r.label = "criticizes";
+        verbal = 1;
+    }
     r.rel_start = st->toks[t0].start;
     r.rel_end = st->toks[t1 - 1].end;
-    r.cameo = obj->is_value ? NULL : rel->cameo;
+    r.cameo = obj->is_value ? NULL : verbal ? "111" : rel->cameo;
     r.negated = negated;
     r.modality = modality;
     /* two decimals: the value survives the JSON round trip of kg extract |
@@ -1644,6 +1692,38 @@ static const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
     return NULL;
 }
 
+/* "Sinan Ogan of the ATA Alliance": a person of an organisation is one
+ * of its members.  No CAMEO code: it is a tie, not an event. */
+static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload)
+{
+    static const kg_onto_relation member = {"of", "member", "member of",
+                                            NULL, NULL, 1, 0, NULL};
+    size_t i;
+    int err;
+    for (i = 0; i < st->nments; i++) {
+        const ex_mention *p = &st->ments[i], *o;
+        size_t j = p->t1;
+        if (p->dropped || p->ent.is_value || !ex_is_person(&p->ent) ||
+            !ex_tok_is(st, j, "of"))
+            continue;
+        j++;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        o = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (!o || o->t0 != j || o->dropped || o->ent.is_value ||
+            !o->ent.type || (strcmp(o->ent.type, "Organization") != 0 &&
+                             strcmp(o->ent.type, "Group") != 0))
+            continue;
+        if ((err = ex_emit(st, s, idx, &p->ent, &o->ent, &member, p->t1,
+                           p->t1 + 1, 0, "asserted", NULL, 0.7, seen, nseen,
+                           cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -1663,7 +1743,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
 
     for (i = 0; i < st->ntoks; i++) {
         const kg_onto_relation *rel;
-        size_t ntok, t1, nobj, nsubj, k;
+        size_t ntok, t1, nobj, nsubj, k, seen_before;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle;
@@ -1686,12 +1766,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue;
         }
+        seen_before = nseen;
         participle = !rel->noun && i > 0 && ex_is_participle(st, i);
         subj = ex_subject(st, i, participle, rel->noun, &sm, &pronoun);
-        if (!subj) {
-            i = t1 - 1;
-            continue;
-        }
+        if (!subj)
+            continue; /* a shorter trigger inside the span may still hold */
         if (ex_is_person(subj) && !st->toks[i].quote) {
             st->salient = *subj;
             st->have_salient = st->salient_here = 1;
@@ -1707,10 +1786,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "were released by Putin": the agent after "by" acts on the
              * grammatical subject(s); no agent, no dyad */
             const kg_entity *agent = ex_by_agent(st, t1);
-            if (!agent) {
-                i = t1 - 1;
+            if (!agent)
                 continue;
-            }
             memcpy(objs, subjs, nsubj * sizeof(*objs));
             nobj = nsubj;
             subjs[0] = agent;
@@ -1769,9 +1846,26 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                payload)) != 0)
                 return err;
         }
-        i = t1 - 1;
+        /* a trigger that found no relation leaves its words to shorter
+         * ones ("reset Ankara's relationship with Moscow") */
+        if (nseen > seen_before)
+            i = t1 - 1;
     }
-    return KG_OK;
+    return ex_memberships(st, s, idx, seen, &nseen, cb, payload);
+}
+
+static void ex_count_country(ex_state *st, const char *id)
+{
+    size_t k;
+    for (k = 0; k < st->ncountries; k++)
+        if (!strcmp(st->countries[k], id)) {
+            st->ncountry[k]++;
+            return;
+        }
+    if (st->ncountries < EX_MEMORY) {
+        st->countries[st->ncountries] = id;
+        st->ncountry[st->ncountries++] = 1;
+    }
 }
 
 /* Remember the sentence's people, groups and organisations for later
@@ -1799,6 +1893,8 @@ static void ex_remember(ex_state *st)
         const kg_entity *e = &m->ent;
         if (m->dropped || e->is_value || !e->type)
             continue;
+        if (m->oe && !strcmp(e->type, "Country") && m->kind != EX_NAME_COREF)
+            ex_count_country(st, e->id);
         if (ex_is_person(e)) {
             st->last_person = *e;
             st->have_last_person = 1;

@@ -72,6 +72,9 @@ typedef struct ex_state {
     kg_entity groups[EX_MEMORY]; /* coded groups such as SYR_REF */
     size_t ngroups;
     kg_entity last_org;          /* the last organisation or bloc */
+    const char *countries[EX_MEMORY]; /* countries named, with counts */
+    size_t ncountry[EX_MEMORY];
+    size_t ncountries;
     int have_last_org;
     kg_entity speaker;           /* of the current sentence */
     int have_speaker;
