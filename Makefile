@@ -3,7 +3,7 @@
 # UBSan, so instrumented and plain objects never mix.
 
 PKG_CONFIG ?= pkg-config
-PKGS       := igraph libcgraph libgvc libxml-2.0 libcjson libutf8proc
+PKGS       := igraph libcgraph libgvc libxml-2.0 libcjson libutf8proc link-grammar
 TEST_PKGS  := cmocka
 PREFIX     ?= /usr/local
 DATADIR    ?= $(PREFIX)/share/kg

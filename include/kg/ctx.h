@@ -29,6 +29,11 @@ typedef struct kg_options {
 
 /* Reject invalid UTF-8 with KG_EUTF8 instead of replacing it with U+FFFD. */
 #define KG_OPT_STRICT 0x1u
+/* Parser tier.  Default (neither flag): the fast path only.  DEEP: every
+ * sentence with two actors and a trigger also goes through Link Grammar;
+ * AUTO: only those the fast path left without a relation. */
+#define KG_OPT_PARSER_DEEP 0x2u
+#define KG_OPT_PARSER_AUTO 0x4u
 
 /**
  * Create a context and load the ontology.

@@ -24,6 +24,10 @@ static const char build_usage[] =
     "                       (default: dot,graphml,jsonld)\n"
     "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
     "      --strict         reject invalid UTF-8 instead of replacing it\n"
+    "      --parser MODE    fast (default: shallow rules only), deep (also\n"
+    "                       Link Grammar for every sentence with two actors\n"
+    "                       and a verb), auto (Link Grammar only where the\n"
+    "                       fast path found no relation)\n"
     "      --ontology DIR   ontology folder (default: found automatically)\n"
     "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n"
     "                       (repeatable; its names win over the ontology's)\n"
@@ -45,6 +49,10 @@ static const char extract_usage[] =
     "  -o, --output FILE    write to FILE instead of stdout\n"
     "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
     "      --strict         reject invalid UTF-8 instead of replacing it\n"
+    "      --parser MODE    fast (default: shallow rules only), deep (also\n"
+    "                       Link Grammar for every sentence with two actors\n"
+    "                       and a verb), auto (Link Grammar only where the\n"
+    "                       fast path found no relation)\n"
     "      --ontology DIR   ontology folder (default: found automatically)\n"
     "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n"
     "                       (repeatable; its names win over the ontology's)\n"
@@ -70,6 +78,10 @@ static const char entities_usage[] =
     "  -o, --output FILE    write to FILE instead of stdout\n"
     "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
     "      --strict         reject invalid UTF-8 instead of replacing it\n"
+    "      --parser MODE    fast (default: shallow rules only), deep (also\n"
+    "                       Link Grammar for every sentence with two actors\n"
+    "                       and a verb), auto (Link Grammar only where the\n"
+    "                       fast path found no relation)\n"
     "      --ontology DIR   ontology folder (default: found automatically)\n"
     "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n"
     "                       (repeatable; its names win over the ontology's)\n"
@@ -80,7 +92,8 @@ static const char entities_usage[] =
     "\n"
     "Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
-enum { OPT_DATE = 256, OPT_STRICT, OPT_ONTOLOGY, OPT_ACTORS, OPT_AGENTS };
+enum { OPT_DATE = 256, OPT_STRICT, OPT_ONTOLOGY, OPT_ACTORS, OPT_AGENTS,
+       OPT_PARSER = 300 };
 enum read_mode { READ_BUILD, READ_EXTRACT, READ_ENTITIES };
 
 /* Parse the options of a reading command; returns -1 to go on, or an exit
@@ -93,6 +106,7 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
         {"formats", required_argument, NULL, 'f'},
         {"date", required_argument, NULL, OPT_DATE},
         {"strict", no_argument, NULL, OPT_STRICT},
+        {"parser", required_argument, NULL, OPT_PARSER},
         {"ontology", required_argument, NULL, OPT_ONTOLOGY},
         {"actors", required_argument, NULL, OPT_ACTORS},
         {"agents", required_argument, NULL, OPT_AGENTS},
@@ -136,6 +150,18 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
             break;
         case OPT_STRICT:
             o->flags |= KG_OPT_STRICT;
+            break;
+        case OPT_PARSER:
+            o->flags &= ~(KG_OPT_PARSER_DEEP | KG_OPT_PARSER_AUTO);
+            if (!strcmp(optarg, "deep"))
+                o->flags |= KG_OPT_PARSER_DEEP;
+            else if (!strcmp(optarg, "auto"))
+                o->flags |= KG_OPT_PARSER_AUTO;
+            else if (strcmp(optarg, "fast") != 0) {
+                cli_err(cmd, "--parser wants fast, deep or auto, not '%s'",
+                        optarg);
+                return KG_EXIT_USAGE;
+            }
             break;
         case OPT_ONTOLOGY:
             o->ontology = optarg;

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../nlp/lg.h"
 #include "../ontology/ontology.h"
 
 #ifndef KG_DATADIR
@@ -22,6 +23,8 @@
 struct kg_ctx {
     kg_strpool pool;
     kg_onto *onto;
+    kg_lg *lg;     /* loaded on first use */
+    int lg_failed; /* do not retry a failed load for every sentence */
     unsigned flags;
     char *ontology_dir;
     char errmsg[512];
@@ -52,6 +55,14 @@ kg_strpool *kg_ctx__pool(kg_ctx *ctx)
 const kg_onto *kg_ctx__onto(const kg_ctx *ctx)
 {
     return ctx->onto;
+}
+
+struct kg_lg *kg_ctx__lg(kg_ctx *ctx)
+{
+    if (!ctx->lg && !ctx->lg_failed &&
+        kg_lg__new(&ctx->lg, ctx->errmsg, sizeof(ctx->errmsg)) < 0)
+        ctx->lg_failed = 1;
+    return ctx->lg;
 }
 
 struct kg_onto *kg_ctx__onto_mut(kg_ctx *ctx)
@@ -150,6 +161,7 @@ void kg_ctx_free(kg_ctx *ctx)
     if (!ctx)
         return;
     kg_onto__free(ctx->onto);
+    kg_lg__free(ctx->lg);
     kg_strpool_dispose(&ctx->pool);
     free(ctx->ontology_dir);
     free(ctx);

@@ -22,6 +22,11 @@ kg_strpool *kg_ctx__pool(kg_ctx *ctx);
 /* The loaded ontology (borrowed), never NULL after kg_ctx_new succeeded. */
 const struct kg_onto *kg_ctx__onto(const kg_ctx *ctx);
 
+struct kg_lg;
+/* The Link Grammar parser, loaded on first use (0.4 s); NULL when it
+ * cannot be loaded (the message is in ctx). */
+struct kg_lg *kg_ctx__lg(kg_ctx *ctx);
+
 /* The same, for adding user dictionaries to it; NULL when none loaded. */
 struct kg_onto *kg_ctx__onto_mut(kg_ctx *ctx);
 

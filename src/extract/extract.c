@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "../core/ctx_internal.h"
+#include "../nlp/lg.h"
 #include "../nlp/nlp.h"
 #include "../ontology/ontology.h"
 #include "../text/segment.h"
@@ -1692,6 +1693,138 @@ static const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
     return NULL;
 }
 
+/* ---- the deep tier ------------------------------------------------------ */
+
+/* The token that starts at document byte off, or (size_t)-1. */
+static size_t ex_token_at(const ex_state *st, size_t off)
+{
+    size_t lo = 0, hi = st->ntoks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (st->toks[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < st->ntoks && st->toks[lo].start == off ? lo : (size_t)-1;
+}
+
+/* The actor a parsed word belongs to (the head of "the Georgian
+ * government" lies inside its mention), or NULL. */
+static const kg_entity *ex_word_actor(const ex_state *st, size_t base,
+                                      long off)
+{
+    size_t t;
+    const ex_mention *m;
+    if (off < 0 || (t = ex_token_at(st, base + (size_t)off)) == (size_t)-1)
+        return NULL;
+    m = ex_mention_at(st, t);
+    return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
+}
+
+static int ex_label_is(const kg_lg_link *k, const char *prefix)
+{
+    return !strncmp(k->label, prefix, strlen(prefix));
+}
+
+/*
+ * Relations from a Link Grammar linkage for the verb triggers the fast
+ * path could not decide (all of them with --parser=deep, those that gave
+ * nothing with --parser=auto): the S link gives the subject (through
+ * auxiliaries: "has rejected" is S + PP, "was blocked" S + Pv, a passive
+ * whose agent is the J of MV "by"), the O link the object, else the J of
+ * an MV link through the entry's preposition.
+ */
+static int ex_deep(ex_state *st, const kg_sentence *s, size_t idx,
+                   const ex_trigger *cands, size_t ncands, ex_emitted *seen,
+                   size_t *nseen, kg_relation_cb cb, void *payload)
+{
+    unsigned flags = kg_ctx_flags(st->ctx);
+    kg_lg_link links[EX_MAX_LINKS];
+    size_t nlinks = 0, c, k, actors = 0;
+    struct kg_lg *lg;
+    int parsed = 0, err;
+
+    if (!(flags & (KG_OPT_PARSER_DEEP | KG_OPT_PARSER_AUTO)) || !ncands)
+        return KG_OK;
+    for (k = 0; k < st->nments; k++)
+        actors += !st->ments[k].dropped && !st->ments[k].ent.is_value;
+    if (actors < 2)
+        return KG_OK;
+    for (c = 0; c < ncands; c++) {
+        const ex_trigger *tr = &cands[c];
+        long v = (long)(st->toks[tr->tok].start - s->start), head = v;
+        const kg_entity *subj = NULL, *obj = NULL;
+        int passive = 0, hops;
+
+        if ((flags & KG_OPT_PARSER_AUTO) && !(flags & KG_OPT_PARSER_DEEP) &&
+            tr->after > tr->before)
+            continue;
+        if (!parsed) {
+            if (!(lg = kg_ctx__lg(st->ctx)))
+                return KG_OK; /* no dictionary: the fast path stands */
+            if ((err = kg_lg__parse(lg, st->doc->text + s->start,
+                                    s->end - s->start, links, EX_MAX_LINKS,
+                                    &nlinks)) < 0)
+                return err;
+            parsed = 1;
+        }
+        /* climb auxiliaries to the word that carries the subject link */
+        for (hops = 0; hops < 4; hops++) {
+            long up = -2;
+            for (k = 0; k < nlinks; k++)
+                if (links[k].right == head &&
+                    (ex_label_is(&links[k], "PP") ||
+                     ex_label_is(&links[k], "Pv") ||
+                     ex_label_is(&links[k], "I") ||
+                     ex_label_is(&links[k], "Pg"))) {
+                    passive |= ex_label_is(&links[k], "Pv");
+                    up = links[k].left;
+                }
+            if (up < 0)
+                break;
+            head = up;
+        }
+        for (k = 0; k < nlinks && !subj; k++)
+            if (links[k].right == head && links[k].label[0] == 'S')
+                subj = ex_word_actor(st, s->start, links[k].left);
+        for (k = 0; k < nlinks && !obj && !passive; k++)
+            if (links[k].left == v && links[k].label[0] == 'O')
+                obj = ex_word_actor(st, s->start, links[k].right);
+        for (k = 0; k < nlinks && !obj; k++) {
+            size_t p, j;
+            const char *pw;
+            if (links[k].left != v || !ex_label_is(&links[k], "MV") ||
+                links[k].right < 0 ||
+                (p = ex_token_at(st, s->start + (size_t)links[k].right)) ==
+                    (size_t)-1)
+                continue;
+            pw = st->toks[p].lower;
+            if (passive ? strcmp(pw, "by") != 0
+                        : !(tr->rel->prep && ex_in_list(tr->rel->prep, pw)) &&
+                              !ex_in_list("at;against;on;upon;toward;towards;"
+                                          "into;with;to",
+                                          pw))
+                continue;
+            for (j = 0; j < nlinks && !obj; j++)
+                if (links[j].left == links[k].right &&
+                    links[j].label[0] == 'J')
+                    obj = ex_word_actor(st, s->start, links[j].right);
+        }
+        if (passive) { /* the agent acts on the grammatical subject */
+            const kg_entity *t = subj;
+            subj = obj;
+            obj = t;
+        }
+        if (subj && obj &&
+            (err = ex_emit(st, s, idx, subj, obj, tr->rel, tr->tok,
+                           tr->tok + 1, 0, "asserted", NULL, 0.5, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "Sinan Ogan of the ATA Alliance": a person of an organisation is one
  * of its members.  No CAMEO code: it is a tie, not an event. */
 static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
@@ -1740,6 +1873,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     }
     size_t nseen = 0;
     int err;
+    ex_trigger cands[EX_MAX_TRIGGERS];
+    size_t ncands = 0;
 
     for (i = 0; i < st->ntoks; i++) {
         const kg_onto_relation *rel;
@@ -1767,6 +1902,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         }
         seen_before = nseen;
+        if (ncands > 0)
+            cands[ncands - 1].after = nseen;
+        if (!rel->noun && ncands < EX_MAX_TRIGGERS) {
+            cands[ncands].tok = i;
+            cands[ncands].rel = rel;
+            cands[ncands].before = nseen;
+            cands[ncands++].after = nseen;
+        }
         participle = !rel->noun && i > 0 && ex_is_participle(st, i);
         subj = ex_subject(st, i, participle, rel->noun, &sm, &pronoun);
         if (!subj)
@@ -1851,6 +1994,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (nseen > seen_before)
             i = t1 - 1;
     }
+    if (ncands > 0)
+        cands[ncands - 1].after = nseen;
+    if ((err = ex_deep(st, s, idx, cands, ncands, seen, &nseen, cb,
+                       payload)) != 0)
+        return err;
     return ex_memberships(st, s, idx, seen, &nseen, cb, payload);
 }
 

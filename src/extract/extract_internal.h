@@ -15,6 +15,16 @@
 #include "../util/buf.h"
 
 #define EX_MEMORY 64
+#define EX_MAX_TRIGGERS 16 /* verb triggers a sentence hands the deep tier */
+#define EX_MAX_LINKS 256
+
+/* A verb trigger of the current sentence and whether the fast path made a
+ * relation of it (after > before). */
+typedef struct ex_trigger {
+    size_t tok;
+    const kg_onto_relation *rel;
+    size_t before, after;
+} ex_trigger;
 #define EX_MAX_PRONOUNS 16
 
 /* A group mention ("Syrian refugees"): the country's entity with an agent
