@@ -330,9 +330,16 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
 
     size_t at = m->t1;
 
-    if (!m->oe || strcmp(m->oe->type, "Country") != 0 ||
-        m->kind == KG_NAME_METONYM)
+    int org;
+    const char *base;
+
+    if (!m->oe || m->kind == KG_NAME_METONYM)
         return KG_OK;
+    /* "UN troops", "NATO forces": an organisation's sector too */
+    org = strcmp(m->oe->type, "Organization") == 0 && m->oe->code;
+    if (strcmp(m->oe->type, "Country") != 0 && !org)
+        return KG_OK;
+    base = org ? m->oe->code : m->oe->id;
     /* "Turkey's opposition", "Iraq's national security adviser" */
     if (at + 1 < st->ntoks &&
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
@@ -356,7 +363,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         m->t1 = k + tl;
         m->end = e->end = st->toks[m->t1 - 1].end;
         e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
-        e->code = ex_concat(st, m->oe->id, agent);
+        e->code = ex_concat(st, base, agent);
         m->kind = KG_NAME_METONYM;
         return e->text && e->code ? KG_OK : KG_ENOMEM;
     }
@@ -372,16 +379,15 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         return KG_ENOMEM;
     if (strcmp(agent, "GOV") == 0) {
         m->kind = KG_NAME_METONYM;
-        return (e->code = ex_concat(st, m->oe->id, "GOV")) ? KG_OK
-                                                           : KG_ENOMEM;
+        return (e->code = ex_concat(st, base, "GOV")) ? KG_OK : KG_ENOMEM;
     }
     snprintf(id, sizeof(id), "%s_%s", m->oe->id, agent);
     m->kind = EX_NAME_GROUP;
     e->id = ex_strndup(st, id, strlen(id));
-    e->code = ex_concat(st, m->oe->id, agent);
+    e->code = ex_concat(st, base, agent);
     e->label = e->text;
     e->type = "Group";
-    e->country = m->oe->id;
+    e->country = org ? m->oe->country : m->oe->id;
     return e->id && e->code ? KG_OK : KG_ENOMEM;
 }
 
@@ -1468,6 +1474,32 @@ static const char *ex_event_date(const ex_state *st)
     return st->doc->date;
 }
 
+static int ex_code_ends(const char *code, const char *agent)
+{
+    size_t n = code ? strlen(code) : 0, k = strlen(agent);
+    return n > k && !strcmp(code + n - k, agent);
+}
+
+/* An act of force or coercion that is only intended or threatened is a
+ * threat in CAMEO (root 13): "wants to attack" is 138, "threatening to
+ * sever relations" 1313, threatened sanctions 1312. */
+static const char *ex_threat_code(const char *cameo, const char *modality)
+{
+    if (!cameo || (strcmp(modality, "intended") != 0 &&
+                   strcmp(modality, "threatened") != 0))
+        return cameo;
+    if (!strncmp(cameo, "18", 2) || !strncmp(cameo, "19", 2) ||
+        !strncmp(cameo, "20", 2))
+        return "138";
+    if (!strncmp(cameo, "163", 3))
+        return "1312";
+    if (!strncmp(cameo, "16", 2))
+        return "1313";
+    if (!strncmp(cameo, "17", 2))
+        return "137";
+    return cameo;
+}
+
 /* Map a mention's offsets from the cleaned text to the input's bytes. */
 static void ex_source_span(const ex_state *st, kg_entity *e)
 {
@@ -1534,15 +1566,16 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
      * The verb "attack" with a person (not a soldier) as its subject is
      * criticism, CAMEO 111, never the use of force. */
     if (!rel->noun && !strcmp(rel->type, "attack") && ex_is_person(subj) &&
-        !(subj->code && strlen(subj->code) >= 6 &&
-          !strcmp(subj->code + strlen(subj->code) - 3, "MIL"))) {
+        !ex_code_ends(subj->code, "MIL") && !ex_code_ends(subj->code, "GOV")) {
         r.type = "criticize";
         r.label = "criticizes";
         verbal = 1;
     }
     r.rel_start = st->toks[t0].start;
     r.rel_end = st->toks[t1 - 1].end;
-    r.cameo = obj->is_value ? NULL : verbal ? "111" : rel->cameo;
+    r.cameo = obj->is_value ? NULL
+              : verbal      ? "111"
+                            : ex_threat_code(rel->cameo, modality);
     r.negated = negated;
     r.modality = modality;
     /* two decimals: the value survives the JSON round trip of kg extract |
