@@ -26,6 +26,17 @@ endif
 ifdef VALGRIND_BUILD
 ARENA    := -DKG_ARENA_MALLOC=1
 endif
+# FUZZ=1: the library for the libFuzzer targets, clang with ASan and UBSan
+# in build-fuzz/ (`make fuzz`); nothing else is built this way.
+ifdef FUZZ
+CC       := clang
+BUILD    := build-fuzz
+BIN      := build-fuzz/bin
+OPT      := -O1 -g
+SANFLAGS := -fsanitize=address,undefined,fuzzer-no-link \
+            -fno-sanitize-recover=all -fno-omit-frame-pointer
+ARENA    := -DKG_ARENA_MALLOC=1
+endif
 
 CPPFLAGS += -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
             -DKG_DATADIR='"$(DATADIR)"' $(ARENA) \
@@ -43,6 +54,12 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libkg.a
 KG      := $(BIN)/kg
 
+FUZZ_SRC     := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_TARGETS := $(filter-out fuzz_common,$(FUZZ_SRC:tests/fuzz/%.c=%))
+FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay_%)
+FUZZ_BIN     := $(FUZZ_TARGETS:%=build-fuzz/fuzz/%)
+FUZZ_TIME    ?= 60
+
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -53,7 +70,8 @@ export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/e2e/lsan.supp:print_suppressi
 export ASAN_OPTIONS = fast_unwind_on_malloc=0
 
 .PHONY: all deps demo test unit e2e clients check valgrind headertest lint \
-        clean format format-check eval eval-test
+        clean format format-check eval eval-test fuzz fuzz-build fuzz-replay \
+        hostile bench scale
 
 all: $(KG) $(LIB)
 
@@ -76,6 +94,41 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/kg_test.h $(LIB)
 	    -Wno-missing-prototypes $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) \
 	    $(shell $(PKG_CONFIG) --libs $(TEST_PKGS))
 
+# Fuzzing (docs/reliability.md).  A replay binary links a target with
+# tests/fuzz/driver.c and the ordinary compiler; `make fuzz-replay` runs every
+# committed input in tests/fuzz/corpus/TARGET/ (`make SAN=1 fuzz-replay`
+# under ASan and UBSan).  `make fuzz` builds the libFuzzer targets with clang
+# into build-fuzz/ and runs each for FUZZ_TIME seconds (T=target for one),
+# new inputs going to build-fuzz/corpus/TARGET/: minimise a crash with
+# `-minimize_crash=1` and copy it into tests/fuzz/corpus/TARGET/.
+$(BUILD)/fuzz/replay_%: tests/fuzz/%.c tests/fuzz/driver.c \
+        tests/fuzz/fuzz_common.c tests/fuzz/fuzz_common.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ \
+	    $< tests/fuzz/driver.c tests/fuzz/fuzz_common.c $(LIB) $(LDLIBS)
+
+fuzz-replay: $(FUZZ_REPLAY)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	    $(BUILD)/fuzz/replay_$$t tests/fuzz/corpus/$${t#fuzz_}; done
+
+build-fuzz/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_common.c \
+        tests/fuzz/fuzz_common.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Wno-missing-prototypes -fsanitize=fuzzer \
+	    $(LDFLAGS) -o $@ $< tests/fuzz/fuzz_common.c $(LIB) $(LDLIBS)
+
+fuzz-build: $(FUZZ_BIN)
+
+fuzz:
+	$(MAKE) FUZZ=1 fuzz-build
+	@set -e; for t in $(if $(T),fuzz_$(T),$(FUZZ_TARGETS)); do \
+	    c=$${t#fuzz_}; mkdir -p build-fuzz/corpus/$$c; \
+	    echo "== $$t ($(FUZZ_TIME) s)"; \
+	    build-fuzz/fuzz/$$t -max_total_time=$(FUZZ_TIME) -timeout=10 \
+	        -rss_limit_mb=2048 -print_final_stats=1 \
+	        -artifact_prefix=build-fuzz/$$c- \
+	        build-fuzz/corpus/$$c tests/fuzz/corpus/$$c; done
+
 # Debian packages kg needs to build, test and render; apt-get runs only when
 # one is missing.
 deps:
@@ -83,8 +136,8 @@ deps:
 
 demo: deps
 	$(MAKE) all
-	$(KG) build examples/ -o output/ -f dot,graphml,jsonld,svg
-	@echo "demo: wrote output/graph.{dot,graphml,jsonld,svg}"
+	$(KG) build examples/ -o output/ -f dot,graphml,jsonld,gexf,neo4j,jsonl,svg
+	@echo "demo: wrote output/graph.{dot,graphml,jsonld,gexf,jsonl,cypher,svg}, output/{nodes,relationships}.csv"
 
 # Unit tests: every binary, or one with T=name (build/tests/test_NAME).
 unit: $(TEST_BIN)
@@ -98,13 +151,33 @@ e2e: $(KG)
 clients: $(KG)
 	@KG=$(KG) sh tests/clients/run.sh
 
-test: unit e2e clients
+test: unit e2e clients fuzz-replay
+
+# Hostile input, faults and limits (docs/reliability.md): a 50 MB line,
+# 200,000 nested elements, a full disk, SIGINT mid-write, ...
+hostile: $(KG)
+	@KG=$(KG) sh tests/e2e/hostile.sh
 
 # Quality against gold data (docs/quality.md): `make eval` runs kg on the gold
 # sets in ../shared/data (KG_EVAL_DATA overrides; absent sets are skipped) and
 # the examples' gold in tests/gold/, prints the table and writes docs/quality.md.
 eval: $(KG)
 	@KG=$(KG) PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 tools/eval/run_eval.py
+
+# Speed against the peers (docs/performance.md): `make bench` times kg build
+# on the news corpora in ../shared/data and, in the same run, wink-nlp and
+# compromise (npm-installed into the git-ignored bench/ when missing); writes
+# docs/performance.md.  Not part of `check`: it takes minutes and wants a
+# quiet machine.
+bench: $(KG)
+	@KG=$(KG) PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 tools/bench/bench.py
+
+# Scale (docs/performance.md): SCALE_N synthetic documents (default one
+# million, generated from the ontology, never stored) streamed through
+# kg extract - | kg merge -; time and peak memory of each.  Minutes; not in
+# `check`.
+scale: $(KG)
+	@KG=$(KG) PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 tools/bench/scale.py
 
 # The scorers' own unit tests (hand-made inputs; no kg run, no shared data).
 eval-test:
@@ -127,17 +200,19 @@ lint:
 	    $(LIB_SRC) $(CLI_SRC) || { echo "lint: banned call"; exit 1; }
 	@! grep -n '#include <ctype.h>' $(LIB_SRC) $(CLI_SRC) || \
 	    { echo "lint: ctype.h"; exit 1; }
+	@! grep -nE '\b(system|popen|execl|execlp|execle|execv|execvp|execve|fork)\s*\(' \
+	    $(LIB_SRC) $(CLI_SRC) || { echo "lint: no shell or process calls"; exit 1; }
 	@echo "lint: ok"
 
 check:
 	$(MAKE) WERROR=1 all
 	$(MAKE) headertest lint eval-test
-	$(MAKE) WERROR=1 test
-	$(MAKE) SAN=1 WERROR=1 unit e2e
+	$(MAKE) WERROR=1 test hostile
+	$(MAKE) SAN=1 WERROR=1 unit e2e fuzz-replay
 	$(MAKE) valgrind
 	@echo "check: all passed"
 
 clean:
-	rm -rf build build-san build-vg bin
+	rm -rf build build-san build-vg build-fuzz bin
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

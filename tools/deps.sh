@@ -5,6 +5,7 @@ set -e
 PKGS="build-essential pkg-config libigraph-dev libgraphviz-dev graphviz
 libxml2-dev libxml2-utils libcjson-dev libutf8proc-dev libcmocka-dev valgrind
 liblink-grammar-dev link-grammar-dictionaries-en
+clang libclang-rt-14-dev parallel
 python3 python3-networkx python3-igraph python3-rdflib"
 missing=""
 for p in $PKGS; do

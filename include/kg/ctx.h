@@ -27,7 +27,9 @@ typedef struct kg_options {
 #define KG_OPTIONS_VERSION 1
 #define KG_OPTIONS_INIT {KG_OPTIONS_VERSION, NULL, 0}
 
-/* Reject invalid UTF-8 with KG_EUTF8 instead of replacing it with U+FFFD. */
+/* Strict reading: reject invalid UTF-8 with KG_EUTF8 instead of replacing
+ * it with U+FFFD, and make the problems readers otherwise report and skip
+ * (a bad JSONL line, a document over a limit) fail the read. */
 #define KG_OPT_STRICT 0x1u
 /* Parser tier.  Default (neither flag): the fast path only.  DEEP: every
  * sentence with two actors and a trigger also goes through Link Grammar;
@@ -80,8 +82,59 @@ int kg_ctx_load_actors(kg_ctx *ctx, const char *path);
  */
 int kg_ctx_load_agents(kg_ctx *ctx, const char *path);
 
+/**
+ * Add a PETRARCH/TABARI verbs dictionary (`.verbs` format: `--- NAME [CODE]
+ * ---` blocks of verbs and `- ... * ... [CODE]` patterns, `&SYNSET`
+ * synonym sets) to the context's relation lexicon.  Each verb, alone and
+ * in each pattern kg can match, becomes an entry coded with the
+ * dictionary's code; among equal patterns the dictionary's entry wins over
+ * the built-in one.  What kg cannot use (patterns with the target before
+ * the verb, verb transformations, ...) is skipped.
+ *
+ * @return as kg_ctx_load_actors.
+ */
+int kg_ctx_load_verbs(kg_ctx *ctx, const char *path);
+
 /** Flags the context was created with (KG_OPT_*). */
 unsigned kg_ctx_flags(const kg_ctx *ctx);
+
+/**
+ * Resource limits: what one document, and one graph made with the
+ * context, may cost.  Going over one is KG_ELIMIT with a message naming
+ * the limit.  Start from KG_LIMITS_INIT; every field must be above 0.
+ */
+typedef struct kg_limits {
+    unsigned version;
+    /* Input bytes of one document: a file, stdin, one JSONL line or
+     * buffer (default 64 MiB, at most KG_MAX_DOC_BYTES). */
+    size_t max_doc_bytes;
+    /* Entity and value mentions of one document (default 1,000,000). */
+    size_t max_mentions_per_doc;
+    /* Relations of one document (default 100,000). */
+    size_t max_relations_per_doc;
+    /* Edges of one graph (kg_graph_add_relation; default 5,000,000). */
+    size_t max_graph_edges;
+    /* Time budget of the deep parser for one sentence, in seconds
+     * (KG_OPT_PARSER_DEEP/AUTO; default 1, at most 3600): a sentence
+     * that takes longer keeps the fast path's reading. */
+    unsigned parse_seconds;
+} kg_limits;
+
+#define KG_LIMITS_VERSION 1
+#define KG_MAX_DOC_BYTES ((size_t)1 << 30)
+#define KG_LIMITS_INIT                                                        \
+    {KG_LIMITS_VERSION, (size_t)64 << 20, 1000000, 100000, 5000000, 1}
+
+/**
+ * Set the context's limits (a context starts with KG_LIMITS_INIT).
+ *
+ * @return KG_OK, or KG_EINVAL (a wrong version, a 0, or max_doc_bytes
+ *         above KG_MAX_DOC_BYTES; message in ctx) leaving them unchanged.
+ */
+int kg_ctx_set_limits(kg_ctx *ctx, const kg_limits *limits);
+
+/** Copy the context's limits into *out. */
+void kg_ctx_get_limits(const kg_ctx *ctx, kg_limits *out);
 
 #ifdef __cplusplus
 }

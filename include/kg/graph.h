@@ -46,6 +46,7 @@ typedef struct kg_node {
     size_t mentions;       /* relation ends that named this node */
     /* metrics, filled by kg_graph_finalize */
     double degree, weighted_degree, pagerank, betweenness;
+    int community; /* Louvain community: 0, 1, ... by first node (id order) */
 } kg_node;
 
 /** An edge: one (subject, relation, object, negated) with its mentions. */
@@ -87,8 +88,14 @@ int kg_graph_add_relation(kg_graph *g, const kg_relation *rel);
 
 /**
  * Sort nodes, edges and provenance into canonical order and compute the
- * metrics.  Call after the last add and before reading nodes or edges;
- * adding afterwards invalidates the order until the next finalize.
+ * metrics: degree and weighted degree (in + out), PageRank, betweenness
+ * (directed) and Louvain communities (igraph_community_multilevel on the
+ * undirected graph, edge weights summed, with igraph's default random
+ * generator seeded to a fixed value, so the same graph always gets the
+ * same communities).  Call after the last add and before reading nodes or
+ * edges; adding afterwards invalidates the order until the next finalize.
+ * igraph's random generator is process-global: do not finalize graphs on
+ * several threads at once.
  *
  * @return KG_OK, KG_ENOMEM, KG_EDEP (igraph failed; message in ctx).
  * Complexity: O(V log V + E log E) plus O(V E) for betweenness.
@@ -106,6 +113,72 @@ const kg_edge *kg_graph_edge(const kg_graph *g, size_t i);
 
 /** The context the graph was created with (for error messages). */
 kg_ctx *kg_graph_ctx(const kg_graph *g);
+
+/**
+ * What kg_graph_filter keeps.  Every field's zero value (or NULL) keeps
+ * everything; initialise with KG_FILTER_INIT and set what you need.
+ */
+typedef struct kg_filter {
+    unsigned version;
+    size_t min_count;      /* edges with fewer (kept) mentions go */
+    double min_confidence; /* mentions below this confidence go */
+    const char *relations; /* "block,accuse": only these relation types */
+    const char *types;     /* "Country,Person": only nodes of these types */
+    const char *since;     /* mentions dated before this go ("2023",
+                              "2023-05" or "2023-05-14"; inclusive) */
+    const char *until;     /* mentions dated after this go (inclusive: "2023-05"
+                              keeps all of May) */
+    const char *ego;       /* only the network around this node: its id,
+                              or its label or an alias (case- and
+                              accent-insensitive; every node that matches) */
+    unsigned depth;        /* ego radius in edges, either direction */
+    int no_negated;        /* drop negated edges */
+} kg_filter;
+
+#define KG_FILTER_VERSION 1
+#define KG_FILTER_INIT \
+    {KG_FILTER_VERSION, 0, 0.0, NULL, NULL, NULL, NULL, NULL, 1, 0}
+
+/**
+ * A new graph with the part of g that passes the filter.  In order:
+ * mentions outside the date range or below the confidence are dropped
+ * (with since or until set, undated mentions go too); edges left without
+ * mentions, of other relation types, negated (no_negated), with fewer
+ * than min_count mentions, or touching a node of another type go; with
+ * ego, only edges whose ends are both within depth edges of the ego (over
+ * the remaining edges) stay; last, nodes left without edges go, except
+ * the ego.  Counts, weights, dates, mentions and metrics are recomputed
+ * from what is kept, so filtering with KG_FILTER_INIT gives an equal
+ * graph.
+ *
+ * @param out receives the new, finalized graph (same ctx); the caller
+ *        frees it with kg_graph_free().  NULL on failure.
+ * @param g a finalized graph; it is not changed.
+ * @return KG_OK, KG_ENOMEM, KG_ENOTFOUND (no node matches ego; message in
+ *         ctx), KG_EINVAL (bad version), KG_EDEP.
+ * Complexity: O(V + E + P) plus the metrics (P: mentions).
+ */
+int kg_graph_filter(kg_graph **out, const kg_graph *g, const kg_filter *f);
+
+/**
+ * Read a graph saved by kg_export_graphml back, with every node attribute
+ * and every mention (the provenance key), and finalize it: exporting the
+ * result gives the same files as exporting the graph that was saved.
+ * Counts, weights, dates, mentions and metrics are recomputed from the
+ * provenance.  The file is untrusted input: strings are re-validated as
+ * UTF-8 and controls dropped, no network access and no DTD are allowed.
+ *
+ * @param out receives the graph; the caller frees it with kg_graph_free().
+ *        NULL on failure.
+ * @param ctx context for the new graph (and its error messages).
+ * @param path a GraphML file written by kg (other GraphML files load when
+ *        every edge has kg's provenance data).
+ * @return KG_OK, KG_ENOMEM, KG_ENOTFOUND (no such file), KG_EIO (cannot
+ *         read), KG_EPARSE (not well-formed, or not a kg graph; the message
+ *         in ctx names the file and line), KG_EDEP (igraph, at finalize).
+ * Complexity: O(file size) plus kg_graph_finalize.
+ */
+int kg_graph_load(kg_graph **out, kg_ctx *ctx, const char *path);
 
 #ifdef __cplusplus
 }

@@ -54,6 +54,11 @@ typedef struct kg_doc {
      * Read them through kg_doc_source_offset(). */
     const kg_doc_offset *offsets;
     size_t noffsets;
+    /* A problem the reader recovered from, for the caller to report, or
+     * NULL: an HTML page nested deeper than the parser's limit keeps
+     * only its text before that point.  (KG_OPT_STRICT makes it an
+     * error instead.) */
+    const char *warning;
 } kg_doc;
 
 /**

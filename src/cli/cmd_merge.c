@@ -16,55 +16,117 @@ static const char merge_usage[] =
     "graph and write it as `kg build` does.\n"
     "\n"
     "  -o, --output DIR     folder for the graph files (default: output)\n"
-    "  -f, --formats LIST   comma-separated: dot,graphml,jsonld,svg\n"
+    "  -f, --formats LIST   comma-separated: " KG_FMT_NAMES "\n"
     "      --ontology DIR   ontology folder (default: found automatically)\n"
     "      --actors FILE    the .actors dictionaries the extract run used,\n"
     "                       so nodes get their labels (repeatable)\n"
     "      --agents FILE    likewise for .agents dictionaries (repeatable)\n"
+    "      --verbs FILE     likewise for .verbs dictionaries (repeatable)\n"
+    "      --strict         fail on the first line that cannot be read\n"
     "  -q, --quiet          no summary on stderr\n"
     "  -h, --help           show this help\n"
     "\n"
+    "Limits (N may end in K, M or G, times 1024):\n"
+    "      --max-doc-bytes N          bytes of one line (default 64M)\n"
+    CLI_LIMIT_GRAPH_USAGE "\n" CLI_FILTER_USAGE "\n"
     "A line that cannot be read is reported with its file and line number\n"
-    "and skipped.  Exit status: 0 success, 1 failure, 2 bad usage.\n";
+    "and skipped (unless --strict).  Exit status: 0 success, 1 failure,\n"
+    "2 bad usage.\n";
 
-enum { OPT_ONTOLOGY = 256, OPT_ACTORS, OPT_AGENTS };
+enum { OPT_ONTOLOGY = 256, OPT_ACTORS, OPT_AGENTS, OPT_VERBS, OPT_STRICT };
 
 static int merge_add(const kg_relation *r, void *payload)
 {
     return kg_graph_add_relation(payload, r);
 }
 
-/* Read one JSONL file into g.  Returns 0, or -1 when it cannot be read. */
+/* The next line of fp into *buf (without its '\n'), at most max bytes:
+ * the rest of a longer line is read and dropped, and *too_long set.
+ * Returns the length, or -1 at the end of the file (or on ENOMEM). */
+static ssize_t merge_getline(FILE *fp, char **buf, size_t *cap, size_t max,
+                             int *too_long)
+{
+    size_t n = 0;
+    int c, any = 0;
+
+    *too_long = 0;
+    while ((c = getc(fp)) != EOF) {
+        any = 1;
+        if (c == '\n')
+            break;
+        if (n == max) {
+            *too_long = 1;
+            continue;
+        }
+        if (n + 1 >= *cap) {
+            size_t nc = *cap ? *cap * 2 : 4096;
+            char *p = realloc(*buf, nc);
+            if (!p)
+                return -1;
+            *buf = p;
+            *cap = nc;
+        }
+        (*buf)[n++] = (char)c;
+    }
+    if (!any)
+        return -1;
+    if (*buf)
+        (*buf)[n] = '\0';
+    return (ssize_t)n;
+}
+
+/* Read one JSONL file into g.  Returns 0, or -1 when it cannot be read
+ * (or, with strict, at the first line that cannot be read). */
 static int merge_file(kg_ctx *ctx, kg_graph *g, const char *path,
-                      size_t *bad)
+                      size_t *bad, int strict)
 {
     FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    kg_limits lim;
     char *line = NULL;
     size_t cap = 0, lineno = 0;
     ssize_t n;
-    int rc = 0;
+    int rc = 0, too_long;
 
     if (!fp) {
         cli_err("merge", "%s: %s", path, strerror(errno));
         return -1;
     }
-    while ((n = getline(&line, &cap, fp)) != -1) {
+    kg_ctx_get_limits(ctx, &lim);
+    errno = 0;
+    while ((n = merge_getline(fp, &line, &cap, lim.max_doc_bytes,
+                              &too_long)) != -1) {
         int err;
         lineno++;
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        if (too_long) {
+            cli_err("merge", "%s:%zu: line longer than %zu bytes%s", path,
+                    lineno, lim.max_doc_bytes, strict ? "" : " (skipped)");
+            (*bad)++;
+            if (strict) {
+                rc = -1;
+                break;
+            }
+            continue;
+        }
+        while (n > 0 && line[n - 1] == '\r')
             n--;
         if (n == 0)
             continue;
         err = kg_relation_parse_json(ctx, line, (size_t)n, merge_add, g);
-        if (err == KG_EPARSE || err == KG_EINVAL) {
+        if ((err == KG_EPARSE || err == KG_EINVAL) && !strict) {
             cli_err("merge", "%s:%zu: %s (skipped)", path, lineno,
                     kg_ctx_errmsg(ctx));
             (*bad)++;
         } else if (err < 0) {
-            cli_err("merge", "%s:%zu: %s", path, lineno, kg_strerror(err));
+            cli_err("merge", "%s:%zu: %s", path, lineno,
+                    *kg_ctx_errmsg(ctx) ? kg_ctx_errmsg(ctx)
+                                        : kg_strerror(err));
             rc = -1;
             break;
         }
+    }
+    if (n == -1 && errno == ENOMEM) {
+        cli_err("merge", "%s: out of memory", path);
+        rc = -1;
     }
     if (ferror(fp)) {
         cli_err("merge", "%s: read error", path);
@@ -84,8 +146,12 @@ int cmd_merge(int argc, char **argv)
         {"ontology", required_argument, NULL, OPT_ONTOLOGY},
         {"actors", required_argument, NULL, OPT_ACTORS},
         {"agents", required_argument, NULL, OPT_AGENTS},
+        {"verbs", required_argument, NULL, OPT_VERBS},
+        {"strict", no_argument, NULL, OPT_STRICT},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
+        CLI_FILTER_LONGOPTS,
+        CLI_LIMIT_LONGOPTS,
         {NULL, 0, NULL, 0}};
     cli_opts o;
     kg_ctx *ctx = NULL;
@@ -96,6 +162,7 @@ int cmd_merge(int argc, char **argv)
     memset(&o, 0, sizeof(o));
     o.outdir = "output";
     o.formats = KG_FMT_DEFAULT;
+    cli_filter_init(&o);
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "o:f:qh", longs, NULL)) != -1) {
@@ -105,7 +172,8 @@ int cmd_merge(int argc, char **argv)
             break;
         case 'f':
             if (cli_parse_formats(optarg, &o.formats) < 0) {
-                cli_err("merge", "unknown format in '%s'", optarg);
+                cli_err("merge", "unknown format in '%s' (%s)", optarg,
+                        KG_FMT_NAMES);
                 return KG_EXIT_USAGE;
             }
             break;
@@ -114,8 +182,15 @@ int cmd_merge(int argc, char **argv)
             break;
         case OPT_ACTORS:
         case OPT_AGENTS:
-            if ((rc = cli_add_dict("merge", &o, optarg, c == OPT_AGENTS)) >= 0)
+        case OPT_VERBS:
+            if ((rc = cli_add_dict("merge", &o, optarg,
+                                   c == OPT_AGENTS  ? CLI_DICT_AGENTS
+                                   : c == OPT_VERBS ? CLI_DICT_VERBS
+                                                    : CLI_DICT_ACTORS)) >= 0)
                 return rc;
+            break;
+        case OPT_STRICT:
+            o.flags |= KG_OPT_STRICT;
             break;
         case 'q':
             o.quiet = 1;
@@ -123,6 +198,20 @@ int cmd_merge(int argc, char **argv)
         case 'h':
             fputs(merge_usage, stdout);
             return KG_EXIT_OK;
+        CLI_FILTER_CASES:
+            if ((rc = cli_filter_option("merge", c, optarg, &o)) >= 0)
+                return rc;
+            break;
+        CLI_LIMIT_CASES:
+            if (c == CLI_OPT_MAX_MENTIONS || c == CLI_OPT_MAX_RELATIONS ||
+                c == CLI_OPT_PARSE_TIMEOUT) {
+                cli_err("merge", "%s belongs to kg build, extract and "
+                        "entities", argv[optind - 1]);
+                return KG_EXIT_USAGE;
+            }
+            if ((rc = cli_limit_option("merge", c, optarg, &o)) >= 0)
+                return rc;
+            break;
         default:
             cli_err("merge", "unknown option '%s'", argv[optind - 1]);
             fputs(merge_usage, stderr);
@@ -142,12 +231,14 @@ int cmd_merge(int argc, char **argv)
         goto out;
     }
     for (i = optind; i < argc; i++)
-        if (merge_file(ctx, g, argv[i], &bad) < 0)
+        if (merge_file(ctx, g, argv[i], &bad,
+                       (o.flags & KG_OPT_STRICT) != 0) < 0)
             goto out;
     rc = cli_write_graph("merge", g, &o);
-    if (bad && !o.quiet)
-        fprintf(stderr, "kg: merge: %zu lines skipped\n", bad);
 out:
+    /* the count of what was reported above, also with -q and on failure */
+    if (bad)
+        fprintf(stderr, "kg: merge: %zu lines skipped\n", bad);
     kg_graph_free(g);
     kg_ctx_free(ctx);
     return rc;

@@ -6,11 +6,14 @@
  */
 #include "cli.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/atomic.h"
+
+#define READ_MAX_JOBS 256
 
 static const char build_usage[] =
     "usage: kg build [OPTIONS] INPUT...\n"
@@ -20,10 +23,12 @@ static const char build_usage[] =
     "(one {\"id\", \"text\", ...} object per line) or - for stdin.\n"
     "\n"
     "  -o, --output DIR     folder for the graph files (default: output)\n"
-    "  -f, --formats LIST   comma-separated: dot,graphml,jsonld,svg\n"
+    "  -f, --formats LIST   comma-separated: " KG_FMT_NAMES "\n"
     "                       (default: dot,graphml,jsonld)\n"
     "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
-    "      --strict         reject invalid UTF-8 instead of replacing it\n"
+    "      --strict         fail on invalid UTF-8, a bad corpus line or a\n"
+    "                       document over a limit (default: replace or\n"
+    "                       skip it, report it and go on)\n"
     "      --parser MODE    fast (default: shallow rules only), deep (also\n"
     "                       Link Grammar for every sentence with two actors\n"
     "                       and a verb), auto (Link Grammar only where the\n"
@@ -33,10 +38,16 @@ static const char build_usage[] =
     "                       (repeatable; its names win over the ontology's)\n"
     "      --agents FILE    add a PETRARCH/TABARI .agents dictionary\n"
     "                       (repeatable)\n"
+    "      --verbs FILE     add a PETRARCH/TABARI .verbs dictionary\n"
+    "                       (repeatable; its codes win over the lexicon's)\n"
+    "  -j, --jobs N         documents extracted in parallel by N threads\n"
+    "                       (default: the cores; the output is the same)\n"
     "  -q, --quiet          no summary on stderr\n"
     "  -h, --help           show this help\n"
-    "\n"
-    "Writes DIR/graph.dot, graph.graphml, graph.jsonld (and graph.svg).\n"
+    "\n" CLI_LIMIT_USAGE CLI_LIMIT_GRAPH_USAGE "\n" CLI_FILTER_USAGE "\n"
+    "Writes DIR/graph.dot, graph.graphml, graph.jsonld (-f adds graph.gexf,\n"
+    "nodes.csv, relationships.csv and graph.cypher for neo4j, graph.jsonl,\n"
+    "graph.svg, graph.png).\n"
     "Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
 static const char extract_usage[] =
@@ -48,7 +59,9 @@ static const char extract_usage[] =
     "\n"
     "  -o, --output FILE    write to FILE instead of stdout\n"
     "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
-    "      --strict         reject invalid UTF-8 instead of replacing it\n"
+    "      --strict         fail on invalid UTF-8, a bad corpus line or a\n"
+    "                       document over a limit (default: replace or\n"
+    "                       skip it, report it and go on)\n"
     "      --parser MODE    fast (default: shallow rules only), deep (also\n"
     "                       Link Grammar for every sentence with two actors\n"
     "                       and a verb), auto (Link Grammar only where the\n"
@@ -58,9 +71,13 @@ static const char extract_usage[] =
     "                       (repeatable; its names win over the ontology's)\n"
     "      --agents FILE    add a PETRARCH/TABARI .agents dictionary\n"
     "                       (repeatable)\n"
+    "      --verbs FILE     add a PETRARCH/TABARI .verbs dictionary\n"
+    "                       (repeatable; its codes win over the lexicon's)\n"
+    "  -j, --jobs N         documents extracted in parallel by N threads\n"
+    "                       (default: the cores; the output is the same)\n"
     "  -q, --quiet          no summary on stderr\n"
     "  -h, --help           show this help\n"
-    "\n"
+    "\n" CLI_LIMIT_USAGE "\n"
     "Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
 static const char entities_usage[] =
@@ -77,7 +94,9 @@ static const char entities_usage[] =
     "                       (tab-separated), to add them to ontology/\n"
     "  -o, --output FILE    write to FILE instead of stdout\n"
     "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
-    "      --strict         reject invalid UTF-8 instead of replacing it\n"
+    "      --strict         fail on invalid UTF-8, a bad corpus line or a\n"
+    "                       document over a limit (default: replace or\n"
+    "                       skip it, report it and go on)\n"
     "      --parser MODE    fast (default: shallow rules only), deep (also\n"
     "                       Link Grammar for every sentence with two actors\n"
     "                       and a verb), auto (Link Grammar only where the\n"
@@ -87,13 +106,17 @@ static const char entities_usage[] =
     "                       (repeatable; its names win over the ontology's)\n"
     "      --agents FILE    add a PETRARCH/TABARI .agents dictionary\n"
     "                       (repeatable)\n"
+    "      --verbs FILE     add a PETRARCH/TABARI .verbs dictionary\n"
+    "                       (repeatable; its codes win over the lexicon's)\n"
+    "  -j, --jobs N         documents extracted in parallel by N threads\n"
+    "                       (default: the cores; the output is the same)\n"
     "  -q, --quiet          no summary on stderr\n"
     "  -h, --help           show this help\n"
-    "\n"
+    "\n" CLI_LIMIT_USAGE "\n"
     "Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
 enum { OPT_DATE = 256, OPT_STRICT, OPT_ONTOLOGY, OPT_ACTORS, OPT_AGENTS,
-       OPT_PARSER = 300 };
+       OPT_VERBS, OPT_PARSER = 300 };
 enum read_mode { READ_BUILD, READ_EXTRACT, READ_ENTITIES };
 
 /* Parse the options of a reading command; returns -1 to go on, or an exit
@@ -110,9 +133,13 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
         {"ontology", required_argument, NULL, OPT_ONTOLOGY},
         {"actors", required_argument, NULL, OPT_ACTORS},
         {"agents", required_argument, NULL, OPT_AGENTS},
+        {"verbs", required_argument, NULL, OPT_VERBS},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"unknown", no_argument, NULL, 'u'},
+        {"jobs", required_argument, NULL, 'j'},
+        CLI_FILTER_LONGOPTS,
+        CLI_LIMIT_LONGOPTS,
         {NULL, 0, NULL, 0}};
     const char *usage = mode == READ_BUILD     ? build_usage
                         : mode == READ_EXTRACT ? extract_usage
@@ -123,9 +150,10 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
     memset(o, 0, sizeof(*o));
     o->outdir = "output";
     o->formats = KG_FMT_DEFAULT;
+    cli_filter_init(o);
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, is_build ? "o:f:qh" : "o:qhu", longs,
+    while ((c = getopt_long(argc, argv, is_build ? "o:f:j:qh" : "o:j:qhu", longs,
                             NULL)) != -1) {
         switch (c) {
         case 'o':
@@ -136,7 +164,7 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
             break;
         case 'f':
             if (cli_parse_formats(optarg, &o->formats) < 0) {
-                cli_err(cmd, "unknown format in '%s' (dot,graphml,jsonld,svg)",
+                cli_err(cmd, "unknown format in '%s' (" KG_FMT_NAMES ")",
                         optarg);
                 return KG_EXIT_USAGE;
             }
@@ -167,8 +195,12 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
             o->ontology = optarg;
             break;
         case OPT_ACTORS:
-        case OPT_AGENTS: {
-            int rc = cli_add_dict(cmd, o, optarg, c == OPT_AGENTS);
+        case OPT_AGENTS:
+        case OPT_VERBS: {
+            int rc = cli_add_dict(cmd, o, optarg,
+                                  c == OPT_AGENTS  ? CLI_DICT_AGENTS
+                                  : c == OPT_VERBS ? CLI_DICT_VERBS
+                                                   : CLI_DICT_ACTORS);
             if (rc >= 0)
                 return rc;
             break;
@@ -176,6 +208,19 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
         case 'q':
             o->quiet = 1;
             break;
+        case 'j': {
+            char *end;
+            long n;
+            errno = 0;
+            n = strtol(optarg, &end, 10);
+            if (errno || end == optarg || *end || n < 1 || n > READ_MAX_JOBS) {
+                cli_err(cmd, "--jobs wants a number from 1 to %d, not '%s'",
+                        READ_MAX_JOBS, optarg);
+                return KG_EXIT_USAGE;
+            }
+            o->jobs = (size_t)n;
+            break;
+        }
         case 'u':
             if (mode != READ_ENTITIES) {
                 cli_err(cmd, "--unknown belongs to kg entities");
@@ -186,6 +231,28 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
         case 'h':
             fputs(usage, stdout);
             return KG_EXIT_OK;
+        CLI_FILTER_CASES: {
+            int rc;
+            if (!is_build) {
+                cli_err(cmd, "%s belongs to kg build, merge and export",
+                        argv[optind - 1]);
+                return KG_EXIT_USAGE;
+            }
+            if ((rc = cli_filter_option(cmd, c, optarg, o)) >= 0)
+                return rc;
+            break;
+        }
+        CLI_LIMIT_CASES: {
+            int rc;
+            if (c == CLI_OPT_MAX_EDGES && !is_build) {
+                cli_err(cmd, "%s belongs to kg build and merge",
+                        argv[optind - 1]);
+                return KG_EXIT_USAGE;
+            }
+            if ((rc = cli_limit_option(cmd, c, optarg, o)) >= 0)
+                return rc;
+            break;
+        }
         default:
             cli_err(cmd, "unknown option '%s'", argv[optind - 1]);
             fputs(usage, stderr);
@@ -312,8 +379,14 @@ typedef struct read_run {
     int unknown;     /* entities: count unknown names instead */
     unknown_table unknowns;
     int status;      /* first fatal kg status */
-    size_t bad_docs;
+    int strict;      /* --strict: a document over a limit fails the run */
+    int graph_full;  /* the graph hit --max-graph-edges */
+    int write_errno; /* extract, entities: why writing failed */
+    const char *out_name;
+    size_t bad_docs; /* skipped: unreadable, or over a size limit */
+    size_t cut_docs; /* cut short by a mention or relation limit */
     kg_extract_stats stats;
+    cli_pool *pool;  /* -j N > 1: documents go to worker threads */
 } read_run;
 
 /* Write s as a JSON string literal. */
@@ -340,14 +413,19 @@ static int read_on_relation(const kg_relation *r, void *payload)
 {
     read_run *run = payload;
     int err;
-    if (run->graph)
-        return kg_graph_add_relation(run->graph, r);
+    if (run->graph) {
+        if ((err = kg_graph_add_relation(run->graph, r)) == KG_ELIMIT)
+            run->graph_full = 1; /* fatal: a graph cut short is wrong */
+        return err;
+    }
     run->len = 0;
     if ((err = kg_relation_to_json(r, &run->line, &run->len, &run->cap)) < 0)
         return err;
     if (fwrite(run->line, 1, run->len, run->out) != run->len ||
-        fputc('\n', run->out) == EOF)
+        fputc('\n', run->out) == EOF) {
+        run->write_errno = errno;
         return KG_EIO;
+    }
     return KG_OK;
 }
 
@@ -367,32 +445,148 @@ static int read_on_mention(const kg_entity *e, size_t sentence,
         read_put_json_string(run->out, run->doc->id) < 0 ||
         fprintf(run->out, ",\"sentence\":%zu,\"mention\":", sentence) < 0 ||
         fwrite(run->line, 1, run->len, run->out) != run->len ||
-        fputs("}\n", run->out) == EOF)
+        fputs("}\n", run->out) == EOF) {
+        run->write_errno = errno;
         return KG_EIO;
+    }
     return KG_OK;
+}
+
+/* "kg: CMD: where: msg", where is FILE:LINE for a corpus record (the
+ * record's own id may not be unique) and the id otherwise. */
+static void read_doc_err(const read_run *run, const kg_doc *doc,
+                         const char *msg, const char *suffix)
+{
+    if (doc->line)
+        cli_err(run->cmd, "%s:%zu: %s%s", doc->path, doc->line, msg, suffix);
+    else
+        cli_err(run->cmd, "%s: %s%s", doc->id, msg, suffix);
+}
+
+/* What the reader said about a document: bytes replaced, a part kept. */
+static void read_doc_notes(read_run *run, const kg_doc *doc)
+{
+    if (doc->invalid_bytes) {
+        char msg[64];
+        snprintf(msg, sizeof(msg), "%zu invalid UTF-8 bytes replaced",
+                 doc->invalid_bytes);
+        read_doc_err(run, doc, msg, "");
+    }
+    if (doc->warning) { /* the reader kept only part of the document */
+        read_doc_err(run, doc, doc->warning, "");
+        run->cut_docs++;
+    }
+}
+
+/* The end of a document with status err and the extracting ctx's message
+ * msg: a limit is reported and the run goes on, another error ends it. */
+static int read_doc_done(read_run *run, const kg_doc *doc, int err,
+                         const char *msg)
+{
+    if (err == KG_ELIMIT && !run->graph_full && !run->strict) {
+        /* a mention or relation limit: what came before it stays */
+        read_doc_err(run, doc, msg, "");
+        run->cut_docs += !doc->warning;
+        return KG_OK;
+    }
+    if (err < 0) {
+        if (err == KG_EIO && run->write_errno)
+            cli_err(run->cmd, "%s: %s", run->out_name,
+                    strerror(run->write_errno));
+        else
+            read_doc_err(run, doc, *msg ? msg : kg_strerror(err), "");
+        run->status = err;
+    }
+    return err;
 }
 
 static int read_on_doc(const kg_doc *doc, void *payload)
 {
     read_run *run = payload;
     int err;
+    if (run->pool) /* read_work and read_fold do the rest */
+        return cli_pool_submit(run->pool, doc);
     run->doc = doc;
+    read_doc_notes(run, doc);
     if (run->entities)
         err = kg_extract_mentions(run->ctx, doc, read_on_mention, run,
                                   &run->stats);
     else
         err = kg_extract_doc(run->ctx, doc, read_on_relation, run,
                              &run->stats);
-    if (err < 0) {
-        cli_err(run->cmd, "%s: %s", doc->id,
-                *kg_ctx_errmsg(run->ctx) ? kg_ctx_errmsg(run->ctx)
-                                         : kg_strerror(err));
-        run->status = err;
+    return read_doc_done(run, doc, err, kg_ctx_errmsg(run->ctx));
+}
+
+/* A worker thread: extract one document with the worker's own ctx into a
+ * buffer of JSONL, as one thread would print it (relations for build too:
+ * read_fold parses them back, so build equals extract | merge). */
+static void read_work(kg_ctx *ctx, cli_job *job, void *payload)
+{
+    const read_run *run = payload;
+    read_run w;
+    FILE *mem;
+    int err;
+
+    memset(&w, 0, sizeof(w));
+    w.cmd = run->cmd;
+    w.ctx = ctx;
+    w.doc = &job->doc;
+    w.entities = run->entities;
+    w.out_name = run->out_name;
+    if (!(mem = open_memstream(&job->out, &job->outlen))) {
+        job->err = KG_ENOMEM;
+        return;
     }
-    if (doc->invalid_bytes)
-        cli_err(run->cmd, "%s: %zu invalid UTF-8 bytes replaced", doc->id,
-                doc->invalid_bytes);
-    return err;
+    w.out = mem;
+    if (w.entities)
+        err = kg_extract_mentions(ctx, &job->doc, read_on_mention, &w,
+                                  &job->stats);
+    else
+        err = kg_extract_doc(ctx, &job->doc, read_on_relation, &w,
+                             &job->stats);
+    if (fclose(mem) != 0 || (err == KG_EIO && w.write_errno))
+        err = KG_ENOMEM; /* a memory stream fails only for want of memory */
+    if (err < 0)
+        snprintf(job->errmsg, sizeof(job->errmsg), "%s", kg_ctx_errmsg(ctx));
+    job->err = err;
+    free(w.line);
+}
+
+/* The main thread, in input order: report, count, and fold a worker's
+ * output into the graph or onto the output. */
+static int read_fold(cli_job *job, void *payload)
+{
+    read_run *run = payload;
+    const char *msg = job->errmsg;
+    int err = KG_OK;
+
+    read_doc_notes(run, &job->doc);
+    run->stats.documents += job->stats.documents;
+    run->stats.sentences += job->stats.sentences;
+    run->stats.boilerplate += job->stats.boilerplate;
+    run->stats.mentions += job->stats.mentions;
+    run->stats.relations += job->stats.relations;
+    if (run->graph) {
+        const char *p = job->out, *end = job->out + job->outlen;
+        while (p && p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+            err = kg_relation_parse_json(run->ctx, p, len, read_on_relation,
+                                         run);
+            if (err < 0) {
+                msg = kg_ctx_errmsg(run->ctx);
+                break;
+            }
+            p += len + 1;
+        }
+    } else if (job->outlen &&
+               fwrite(job->out, 1, job->outlen, run->out) != job->outlen) {
+        run->write_errno = errno;
+        err = KG_EIO;
+    }
+    if (err >= 0)
+        err = job->err;
+    return read_doc_done(run, &job->doc, err, msg);
 }
 
 static void read_on_error(const char *path, size_t line, int status,
@@ -413,6 +607,8 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
     cli_opts o;
     read_run run;
     kg_afile af;
+    kg_ctx **wctx = NULL;
+    size_t jobs, nwctx = 0, k;
     int rc, i, err = KG_OK, have_af = 0;
 
     if ((rc = read_parse(cmd, mode, argc, argv, &o)) >= 0)
@@ -422,6 +618,8 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
     run.unknown = o.unknown;
     memset(&af, 0, sizeof(af));
     run.cmd = cmd;
+    run.strict = (o.flags & KG_OPT_STRICT) != 0;
+    run.out_name = o.outfile && strcmp(o.outfile, "-") ? o.outfile : "stdout";
     if ((rc = cli_ctx(cmd, &o, &run.ctx)) != KG_EXIT_OK)
         return rc;
     rc = KG_EXIT_FAIL;
@@ -432,13 +630,29 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
         }
     } else if (o.outfile && strcmp(o.outfile, "-") != 0) {
         if (kg_afile_open(&af, o.outfile) < 0) {
-            cli_err(cmd, "%s: cannot write", o.outfile);
+            cli_err(cmd, "cannot create %s: %s", o.outfile, strerror(errno));
             goto out;
         }
         have_af = 1;
         run.out = af.fp;
     } else {
         run.out = stdout;
+    }
+    /* --unknown counts names in the main thread: one thread */
+    jobs = run.unknown ? 1 : o.jobs ? o.jobs : cli_default_jobs();
+    if (jobs > 1) {
+        if (!(wctx = calloc(jobs, sizeof(*wctx)))) {
+            cli_err(cmd, "out of memory");
+            goto out;
+        }
+        for (nwctx = 0; nwctx < jobs; nwctx++)
+            if (cli_ctx(cmd, &o, &wctx[nwctx]) != KG_EXIT_OK)
+                goto out;
+        if (cli_pool_new(&run.pool, wctx, jobs, read_work, read_fold, &run) <
+            0) {
+            cli_err(cmd, "cannot start %zu threads", jobs);
+            goto out;
+        }
     }
     for (i = optind; i < argc; i++) {
         err = kg_text_read_path(run.ctx, argv[i], o.date, read_on_doc,
@@ -451,8 +665,13 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
             goto out;
         }
     }
+    if (run.pool && (err = cli_pool_finish(run.pool)) < 0) {
+        if (!run.status)
+            cli_err(cmd, "%s", kg_strerror(err));
+        goto out;
+    }
     if (run.unknown && unknown_print(&run.unknowns, run.out) < 0) {
-        cli_err(cmd, "write failed");
+        cli_err(cmd, "%s: %s", run.out_name, strerror(errno));
         goto out;
     }
     if (is_build) {
@@ -461,11 +680,12 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
         if (have_af) {
             have_af = 0;
             if (kg_afile_commit(&af) < 0) {
-                cli_err(cmd, "%s: write failed", o.outfile);
+                cli_err(cmd, "cannot write %s: %s", o.outfile,
+                        strerror(errno));
                 goto out;
             }
-        } else if (fflush(stdout) != 0) {
-            cli_err(cmd, "write to stdout failed");
+        } else if (fflush(stdout) != 0 || ferror(stdout)) {
+            cli_err(cmd, "cannot write to stdout: %s", strerror(errno));
             goto out;
         }
         rc = KG_EXIT_OK;
@@ -473,11 +693,19 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
     if (!o.quiet)
         fprintf(stderr,
                 "kg: %s: %zu documents, %zu sentences (%zu boilerplate), "
-                "%zu mentions, %zu relations%s\n",
+                "%zu mentions, %zu relations\n",
                 cmd, run.stats.documents, run.stats.sentences,
                 run.stats.boilerplate, run.stats.mentions,
-                run.stats.relations, run.bad_docs ? ", some input skipped" : "");
+                run.stats.relations);
 out:
+    /* the count of what was reported above, also with -q and on failure */
+    if (run.bad_docs || run.cut_docs)
+        fprintf(stderr, "kg: %s: %zu documents skipped, %zu cut short\n", cmd,
+                run.bad_docs, run.cut_docs);
+    cli_pool_free(run.pool);
+    for (k = 0; k < nwctx; k++)
+        kg_ctx_free(wctx[k]);
+    free(wctx);
     if (have_af)
         kg_afile_abort(&af);
     free(run.line);

@@ -3,9 +3,12 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#include "../util/atomic.h"
 
 void cli_err(const char *cmd, const char *fmt, ...)
 {
@@ -22,10 +25,10 @@ int cli_parse_formats(const char *s, unsigned *out)
     static const struct {
         const char *name;
         unsigned bit;
-    } names[] = {{"dot", KG_FMT_DOT},
-                 {"graphml", KG_FMT_GRAPHML},
-                 {"jsonld", KG_FMT_JSONLD},
-                 {"svg", KG_FMT_SVG}};
+    } names[] = {{"dot", KG_FMT_DOT},     {"graphml", KG_FMT_GRAPHML},
+                 {"jsonld", KG_FMT_JSONLD}, {"gexf", KG_FMT_GEXF},
+                 {"neo4j", KG_FMT_NEO4J}, {"jsonl", KG_FMT_JSONL},
+                 {"svg", KG_FMT_SVG},     {"png", KG_FMT_PNG}};
     unsigned f = 0;
     while (*s) {
         const char *comma = strchr(s, ',');
@@ -61,15 +64,159 @@ int cli_valid_date(const char *s)
     return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-int cli_add_dict(const char *cmd, cli_opts *o, const char *path, int agents)
+/* YYYY, YYYY-MM or YYYY-MM-DD. */
+static int cli_valid_date_prefix(const char *s)
+{
+    char full[11];
+    size_t n = strlen(s);
+
+    if (n == 10)
+        return cli_valid_date(s);
+    if (n != 4 && n != 7)
+        return 0;
+    memcpy(full, "0000-01-01", sizeof(full));
+    memcpy(full, s, n);
+    return cli_valid_date(full);
+}
+
+void cli_filter_init(cli_opts *o)
+{
+    kg_filter f = KG_FILTER_INIT;
+
+    o->filter = f;
+    o->filtering = 0;
+}
+
+int cli_filter_option(const char *cmd, int c, const char *arg, cli_opts *o)
+{
+    kg_filter *f = &o->filter;
+    char *end = NULL;
+
+    o->filtering = 1;
+    errno = 0;
+    switch (c) {
+    case CLI_OPT_MIN_COUNT:
+    case CLI_OPT_DEPTH: {
+        long v = strtol(arg, &end, 10);
+        if (errno || end == arg || *end || v < 0 || v > 1000000000L) {
+            cli_err(cmd, "--%s wants a whole number >= 0, not '%s'",
+                    c == CLI_OPT_DEPTH ? "depth" : "min-count", arg);
+            return KG_EXIT_USAGE;
+        }
+        if (c == CLI_OPT_DEPTH)
+            f->depth = (unsigned)v;
+        else
+            f->min_count = (size_t)v;
+        return -1;
+    }
+    case CLI_OPT_MIN_CONFIDENCE:
+        f->min_confidence = strtod(arg, &end);
+        if (errno || end == arg || *end || !(f->min_confidence >= 0) ||
+            f->min_confidence > 1) {
+            cli_err(cmd, "--min-confidence wants a number from 0 to 1, not "
+                         "'%s'",
+                    arg);
+            return KG_EXIT_USAGE;
+        }
+        return -1;
+    case CLI_OPT_RELATIONS:
+        f->relations = arg;
+        return -1;
+    case CLI_OPT_TYPES:
+        f->types = arg;
+        return -1;
+    case CLI_OPT_SINCE:
+    case CLI_OPT_UNTIL:
+        if (!cli_valid_date_prefix(arg)) {
+            cli_err(cmd, "--%s wants YYYY, YYYY-MM or YYYY-MM-DD, not '%s'",
+                    c == CLI_OPT_SINCE ? "since" : "until", arg);
+            return KG_EXIT_USAGE;
+        }
+        if (c == CLI_OPT_SINCE)
+            f->since = arg;
+        else
+            f->until = arg;
+        return -1;
+    case CLI_OPT_EGO:
+        f->ego = arg;
+        return -1;
+    case CLI_OPT_NO_NEGATED:
+        f->no_negated = 1;
+        return -1;
+    default:
+        cli_err(cmd, "unknown filter option");
+        return KG_EXIT_USAGE;
+    }
+}
+
+int cli_add_dict(const char *cmd, cli_opts *o, const char *path,
+                 enum cli_dict_kind kind)
 {
     if (o->ndicts == CLI_MAX_DICTS) {
         cli_err(cmd, "more than %d dictionaries", CLI_MAX_DICTS);
         return KG_EXIT_USAGE;
     }
     o->dicts[o->ndicts].path = path;
-    o->dicts[o->ndicts].agents = agents;
+    o->dicts[o->ndicts].kind = kind;
     o->ndicts++;
+    return -1;
+}
+
+int cli_limit_option(const char *cmd, int c, const char *arg, cli_opts *o)
+{
+    static const char *const names[] = {
+        "--max-doc-bytes", "--max-mentions-per-doc",
+        "--max-relations-per-doc", "--max-graph-edges", "--parse-timeout"};
+    const char *name = names[c - CLI_OPT_MAX_DOC_BYTES];
+    unsigned long long v;
+    char *end;
+    int shift = 0;
+
+    if (o->limits.version == 0) {
+        kg_limits def = KG_LIMITS_INIT;
+        o->limits = def;
+    }
+    errno = 0;
+    v = strtoull(arg, &end, 10);
+    if (*end == 'K' || *end == 'k')
+        shift = 10;
+    else if (*end == 'M' || *end == 'm')
+        shift = 20;
+    else if (*end == 'G' || *end == 'g')
+        shift = 30;
+    if (shift)
+        end++;
+    if (errno || end == arg || *end || arg[0] == '-' || v == 0 ||
+        v > (SIZE_MAX >> shift)) {
+        cli_err(cmd, "%s wants a number above 0, not '%s'", name, arg);
+        return KG_EXIT_USAGE;
+    }
+    v <<= shift;
+    switch (c) {
+    case CLI_OPT_MAX_DOC_BYTES:
+        if (v > KG_MAX_DOC_BYTES) {
+            cli_err(cmd, "%s: at most %zuM", name, KG_MAX_DOC_BYTES >> 20);
+            return KG_EXIT_USAGE;
+        }
+        o->limits.max_doc_bytes = (size_t)v;
+        break;
+    case CLI_OPT_MAX_MENTIONS:
+        o->limits.max_mentions_per_doc = (size_t)v;
+        break;
+    case CLI_OPT_MAX_RELATIONS:
+        o->limits.max_relations_per_doc = (size_t)v;
+        break;
+    case CLI_OPT_PARSE_TIMEOUT:
+        if (shift || v > 3600) {
+            cli_err(cmd, "%s wants seconds, 1 to 3600", name);
+            return KG_EXIT_USAGE;
+        }
+        o->limits.parse_seconds = (unsigned)v;
+        break;
+    default:
+        o->limits.max_graph_edges = (size_t)v;
+        break;
+    }
     return -1;
 }
 
@@ -87,10 +234,15 @@ int cli_ctx(const char *cmd, const cli_opts *o, kg_ctx **out)
                                              : kg_strerror(err));
         goto fail;
     }
+    if (o->limits.version && (err = kg_ctx_set_limits(*out, &o->limits)) < 0) {
+        cli_err(cmd, "%s", kg_ctx_errmsg(*out));
+        goto fail;
+    }
     for (i = 0; i < o->ndicts; i++) {
         const cli_dict *d = &o->dicts[i];
-        err = d->agents ? kg_ctx_load_agents(*out, d->path)
-                        : kg_ctx_load_actors(*out, d->path);
+        err = d->kind == CLI_DICT_AGENTS  ? kg_ctx_load_agents(*out, d->path)
+              : d->kind == CLI_DICT_VERBS ? kg_ctx_load_verbs(*out, d->path)
+                                          : kg_ctx_load_actors(*out, d->path);
         if (err < 0) {
             /* the message names the file, and the line when it has one */
             cli_err(cmd, "%s", *kg_ctx_errmsg(*out) ? kg_ctx_errmsg(*out)
@@ -135,38 +287,71 @@ int cli_write_graph(const char *cmd, kg_graph *g, const cli_opts *o)
         unsigned bit;
         const char *file;
         int (*fn)(const kg_graph *, const char *);
-    } writers[] = {{KG_FMT_DOT, "graph.dot", kg_export_dot},
-                   {KG_FMT_GRAPHML, "graph.graphml", kg_export_graphml},
-                   {KG_FMT_JSONLD, "graph.jsonld", kg_export_jsonld},
-                   {KG_FMT_SVG, "graph.svg", kg_export_svg}};
+    } writers[] = {
+        {KG_FMT_DOT, "graph.dot", kg_export_dot},
+        {KG_FMT_GRAPHML, "graph.graphml", kg_export_graphml},
+        {KG_FMT_JSONLD, "graph.jsonld", kg_export_jsonld},
+        {KG_FMT_GEXF, "graph.gexf", kg_export_gexf},
+        {KG_FMT_NEO4J, "nodes.csv", kg_export_neo4j_nodes},
+        {KG_FMT_NEO4J, "relationships.csv", kg_export_neo4j_relationships},
+        {KG_FMT_NEO4J, "graph.cypher", kg_export_cypher},
+        {KG_FMT_JSONL, "graph.jsonl", kg_export_jsonl},
+        {KG_FMT_SVG, "graph.svg", kg_export_svg},
+        {KG_FMT_PNG, "graph.png", kg_export_png}};
+    kg_graph *filtered = NULL;
     char path[4096];
     size_t i;
-    int err;
+    int err, rc = KG_EXIT_FAIL;
 
     if ((err = kg_graph_finalize(g)) < 0) {
         cli_err(cmd, "%s", kg_ctx_errmsg(kg_graph_ctx(g)));
         return KG_EXIT_FAIL;
     }
+    if (o->filtering) {
+        if ((err = kg_graph_filter(&filtered, g, &o->filter)) < 0) {
+            cli_err(cmd, "%s", *kg_ctx_errmsg(kg_graph_ctx(g))
+                                   ? kg_ctx_errmsg(kg_graph_ctx(g))
+                                   : kg_strerror(err));
+            return KG_EXIT_FAIL;
+        }
+        g = filtered;
+    }
     if (cli_mkdirs(o->outdir) != 0) {
         cli_err(cmd, "%s: %s", o->outdir, strerror(errno));
-        return KG_EXIT_FAIL;
+        goto out;
     }
+    /* every file is written as a temporary first and all are renamed
+     * together at the end, so a failed run (a full disk, Ctrl-C) leaves
+     * the previous outputs untouched, not a mix of old and new */
+    kg_afile__defer();
     for (i = 0; i < sizeof(writers) / sizeof(writers[0]); i++) {
         if (!(o->formats & writers[i].bit))
             continue;
         if (snprintf(path, sizeof(path), "%s/%s", o->outdir,
                      writers[i].file) >= (int)sizeof(path)) {
             cli_err(cmd, "%s: path too long", o->outdir);
-            return KG_EXIT_FAIL;
+            goto out;
         }
         if ((err = writers[i].fn(g, path)) < 0) {
             /* the writers' messages name the file already */
             cli_err(cmd, "%s", kg_ctx_errmsg(kg_graph_ctx(g)));
-            return KG_EXIT_FAIL;
+            goto out;
         }
     }
-    if (!o->quiet)
-        fprintf(stderr, "kg: %s: %zu nodes, %zu edges -> %s/\n", cmd,
-                kg_graph_node_count(g), kg_graph_edge_count(g), o->outdir);
-    return KG_EXIT_OK;
+    if (kg_afile__finish(1) < 0) {
+        cli_err(cmd, "%s: cannot rename into place: %s", o->outdir,
+                strerror(errno));
+        goto out;
+    }
+    if (!o->quiet) {
+        size_t n = strlen(o->outdir);
+        fprintf(stderr, "kg: %s: %zu nodes, %zu edges -> %s%s\n", cmd,
+                kg_graph_node_count(g), kg_graph_edge_count(g), o->outdir,
+                n && o->outdir[n - 1] == '/' ? "" : "/");
+    }
+    rc = KG_EXIT_OK;
+out:
+    kg_afile__finish(0); /* after a failure: remove what was written */
+    kg_graph_free(filtered);
+    return rc;
 }

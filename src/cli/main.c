@@ -26,6 +26,8 @@ static const kg_cli_cmd commands[] = {
      .desc = "print the actor and value mentions of articles as JSONL"},
     {.name = "merge", .fn = cmd_merge,
      .desc = "merge `kg extract` output into graph files (reduce step)"},
+    {.name = "export", .fn = cmd_export,
+     .desc = "filter a saved graph and write it in other formats"},
     {.name = "help", .fn = cmd_help, .desc = "show help for a command"},
     {.name = "version", .fn = cmd_version, .desc = "print the version"},
 };
@@ -107,6 +109,7 @@ int main(int argc, char **argv)
         return KG_EXIT_USAGE;
     }
     kg_global_init();
+    cli_signals_install();
     rc = c->fn(argc - 1, argv + 1);
     kg_global_shutdown();
     return rc;

@@ -26,6 +26,7 @@ struct kg_ctx {
     kg_lg *lg;     /* loaded on first use */
     int lg_failed; /* do not retry a failed load for every sentence */
     unsigned flags;
+    kg_limits limits;
     char *ontology_dir;
     char errmsg[512];
 };
@@ -59,9 +60,12 @@ const kg_onto *kg_ctx__onto(const kg_ctx *ctx)
 
 struct kg_lg *kg_ctx__lg(kg_ctx *ctx)
 {
-    if (!ctx->lg && !ctx->lg_failed &&
-        kg_lg__new(&ctx->lg, ctx->errmsg, sizeof(ctx->errmsg)) < 0)
-        ctx->lg_failed = 1;
+    if (!ctx->lg && !ctx->lg_failed) {
+        if (kg_lg__new(&ctx->lg, ctx->errmsg, sizeof(ctx->errmsg)) < 0)
+            ctx->lg_failed = 1;
+        else
+            kg_lg__set_time_budget(ctx->lg, (int)ctx->limits.parse_seconds);
+    }
     return ctx->lg;
 }
 
@@ -83,6 +87,39 @@ const char *kg_ctx_ontology_dir(const kg_ctx *ctx)
 unsigned kg_ctx_flags(const kg_ctx *ctx)
 {
     return ctx->flags;
+}
+
+static const kg_limits ctx_default_limits = KG_LIMITS_INIT;
+
+const kg_limits *kg_ctx__limits(const kg_ctx *ctx)
+{
+    return ctx ? &ctx->limits : &ctx_default_limits;
+}
+
+int kg_ctx_set_limits(kg_ctx *ctx, const kg_limits *limits)
+{
+    if (limits->version != KG_LIMITS_VERSION)
+        return kg_ctx__error(ctx, KG_EINVAL, "unsupported kg_limits version %u",
+                             limits->version);
+    if (!limits->max_doc_bytes || !limits->max_mentions_per_doc ||
+        !limits->max_relations_per_doc || !limits->max_graph_edges ||
+        !limits->parse_seconds)
+        return kg_ctx__error(ctx, KG_EINVAL, "a limit of 0");
+    if (limits->parse_seconds > 3600)
+        return kg_ctx__error(ctx, KG_EINVAL, "parse time above an hour");
+    if (limits->max_doc_bytes > KG_MAX_DOC_BYTES)
+        return kg_ctx__error(ctx, KG_EINVAL,
+                             "document limit above %zu MiB",
+                             KG_MAX_DOC_BYTES >> 20);
+    ctx->limits = *limits;
+    if (ctx->lg)
+        kg_lg__set_time_budget(ctx->lg, (int)limits->parse_seconds);
+    return KG_OK;
+}
+
+void kg_ctx_get_limits(const kg_ctx *ctx, kg_limits *out)
+{
+    *out = *kg_ctx__limits(ctx);
 }
 
 static int ctx_is_ontology_dir(const char *dir)
@@ -141,6 +178,7 @@ int kg_ctx_new(kg_ctx **out, const kg_options *opts)
     if (!ctx)
         return KG_ENOMEM;
     *out = ctx;
+    ctx->limits = ctx_default_limits;
     if (opts) {
         if (opts->version != KG_OPTIONS_VERSION)
             return kg_ctx__error(ctx, KG_EINVAL,

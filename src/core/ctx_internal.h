@@ -16,6 +16,9 @@ int kg_ctx__error(kg_ctx *ctx, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void kg_ctx__clear_error(kg_ctx *ctx);
 
+/* The context's limits (borrowed); the defaults when ctx is NULL. */
+const kg_limits *kg_ctx__limits(const kg_ctx *ctx);
+
 /* The string pool (borrowed). */
 kg_strpool *kg_ctx__pool(kg_ctx *ctx);
 

@@ -1,9 +1,9 @@
 /*
  * dot.c: the Graphviz adapter, the only file that includes cgraph and gvc.
- * kg_export_dot writes the graph as DOT with agwrite; kg_export_svg lays
- * the same cgraph graph out (dot for small graphs, sfdp above, see
- * DOT_MAX_DOT_NODES) and renders it to SVG.  Both write through a temporary
- * file.
+ * kg_export_dot writes the graph as DOT with agwrite; kg_export_svg and
+ * kg_export_png lay the same cgraph graph out (dot for small graphs, sfdp
+ * above, see DOT_MAX_DOT_NODES) and render it.  All write through a
+ * temporary file.
  *
  * Styling: nodes by entity type (shape and fill colour), edges by CAMEO
  * quad class (1-2 cooperation: green/blue; 3-4 conflict: orange/red;
@@ -12,9 +12,10 @@
  *
  * Escaping (../shared/research/export_formats.md section 5): node names are
  * kg node ids (ASCII identifiers, no escaping); label and tooltip text has
- * its backslashes doubled and newlines turned into \n before agxset,
- * because agwrite escapes quotes but not backslashes and escString would
- * eat "\N" and friends.  Quotes are left to agwrite.
+ * its backslashes doubled, newlines turned into \n and '&' into &amp;
+ * before agxset, because agwrite escapes quotes but not backslashes,
+ * escString would eat "\N" and friends, and Graphviz reads entities in
+ * every string.  Quotes are left to agwrite.
  *
  * cgraph reports problems through a process-global error channel that
  * prints on stderr; while a writer runs the level is raised to AGMAX so
@@ -26,6 +27,12 @@
  * freed memory (ASan: heap-use-after-free in pango_textlayout).  The
  * context is created on first use and freed by kg_export__dot_shutdown().
  * Graphviz keeps global state, so these writers are not thread-safe.
+ *
+ * The legend is the graph's HTML-like label.  Graphviz 2.42 leaks parts of
+ * every HTML label it lays out (parser text items, table sizing graphs:
+ * make_html_label; about 1 KB for the legend, reproduced with any HTML
+ * label and no kg code): SVG and PNG output leak that much per call,
+ * suppressed in tests/e2e/lsan.supp and valgrind.supp.
  */
 #include "kg/export.h"
 
@@ -53,7 +60,6 @@
  */
 #define DOT_MAX_DOT_NODES 300
 #define DOT_MAX_DOT_EDGES 200
-#define DOT_MAX_PENWIDTH  6.0
 
 /*
  * cgraph (Graphviz 2.42) takes char * for strings it only reads or copies
@@ -71,39 +77,60 @@ static char *dot_name(const char *s)
     return u.m;
 }
 
+/* Shapes by entity type; fill colours come from kg_export__node_color and
+ * edge colours from kg_export__quad_color, shared with the GEXF writer. */
 typedef struct dot_style {
-    const char *type, *shape, *style, *fillcolor;
+    const char *type, *shape, *style;
 } dot_style;
 
 static const dot_style dot_styles[] = {
-    {"Country", "box", "rounded,filled", "#cfe2f3"},
-    {"Person", "ellipse", "filled", "#fff2cc"},
-    {"Organization", "box", "filled", "#d9ead3"},
-    {"Group", "octagon", "filled", "#f4cccc"},
-    {"Place", "house", "filled", "#e6e0f8"},
-    {"MonetaryAmount", "note", "filled", "#fce5cd"},
-    {"Quantity", "note", "filled", "#eeeeee"},
-    {"Percentage", "note", "filled", "#eeeeee"},
-    {"Date", "note", "filled", "#eeeeee"},
+    {"Country", "box", "rounded,filled"},
+    {"Person", "ellipse", "filled"},
+    {"Organization", "box", "filled"},
+    {"Group", "octagon", "filled"},
+    {"Place", "house", "filled"},
+    {"MonetaryAmount", "note", "filled"},
+    {"Quantity", "note", "filled"},
+    {"Percentage", "note", "filled"},
+    {"Date", "note", "filled"},
 };
-static const dot_style dot_style_entity = {NULL, "ellipse", "filled",
-                                           "#ffffff"};
-static const dot_style dot_style_value = {NULL, "note", "filled", "#eeeeee"};
+static const dot_style dot_style_entity = {NULL, "ellipse", "filled"};
+static const dot_style dot_style_value = {NULL, "note", "filled"};
 
-/* Edge colour by CAMEO quad class 0..4. */
-static const char *const dot_quad_color[] = {
-    "#757575", /* unknown: grey */
-    "#2e7d32", /* 1 verbal cooperation: green */
-    "#1565c0", /* 2 material cooperation: blue */
-    "#ef6c00", /* 3 verbal conflict: orange */
-    "#c62828", /* 4 material conflict: red */
-};
-
-/* The attributes every node and edge may carry, declared once. */
+/* The attributes every node and edge may carry, declared once.  Besides
+ * Graphviz's own, nodes carry kg's type and metrics and edges the relation
+ * and its counts (Graphviz ignores attributes it does not know), so the
+ * DOT file holds the same analysis as the other formats. */
 typedef struct dot_syms {
     Agsym_t *n_label, *n_shape, *n_style, *n_fill, *n_tip;
+    Agsym_t *n_type, *n_degree, *n_wdegree, *n_pagerank, *n_btw, *n_comm;
     Agsym_t *e_label, *e_color, *e_fontcolor, *e_pen, *e_style, *e_tip;
+    Agsym_t *e_relation, *e_cameo, *e_negated, *e_count;
 } dot_syms;
+
+/* The legend, the graph's label: an HTML-like table of the edge colours and
+ * node fills.  Fixed text, so no escaping; only entities Graphviz knows. */
+static const char dot_legend[] =
+    "<table border=\"0\" cellborder=\"0\" cellspacing=\"4\">"
+    "<tr><td align=\"left\"><b>relations</b></td>"
+    "<td align=\"left\"><font color=\"#2e7d32\">&#8212;&#8212; verbal "
+    "cooperation</font></td>"
+    "<td align=\"left\"><font color=\"#1565c0\">&#8212;&#8212; material "
+    "cooperation</font></td>"
+    "<td align=\"left\"><font color=\"#ef6c00\">&#8212;&#8212; verbal "
+    "conflict</font></td>"
+    "<td align=\"left\"><font color=\"#c62828\">&#8212;&#8212; material "
+    "conflict</font></td>"
+    "<td align=\"left\"><font color=\"#757575\">&#8212;&#8212; other</font>"
+    "</td><td align=\"left\">- - - negated</td></tr>"
+    "<tr><td align=\"left\"><b>actors</b></td>"
+    "<td bgcolor=\"#cfe2f3\">country</td>"
+    "<td bgcolor=\"#fff2cc\">person</td>"
+    "<td bgcolor=\"#d9ead3\">organization</td>"
+    "<td bgcolor=\"#f4cccc\">group</td>"
+    "<td bgcolor=\"#e6e0f8\">place</td>"
+    "<td bgcolor=\"#fce5cd\">amount, value</td></tr>"
+    "</table>";
 
 static const dot_style *dot_node_style(const kg_node *n)
 {
@@ -115,7 +142,9 @@ static const dot_style *dot_node_style(const kg_node *n)
     return n->is_value ? &dot_style_value : &dot_style_entity;
 }
 
-/* Append s to b as escString text: '\' doubled, newlines as \n, CR dropped. */
+/* Append s to b as escString text: '\' doubled, newlines as \n, CR dropped,
+ * '&' as "&amp;" (Graphviz reads character entities in every string, so
+ * a name such as "AT&amp;T" would otherwise render as "AT&T"). */
 static int dot_escape(kg_buf *b, const char *s)
 {
     int err = KG_OK;
@@ -123,12 +152,30 @@ static int dot_escape(kg_buf *b, const char *s)
     for (; s && *s && err == KG_OK; s++) {
         if (*s == '\\')
             err = kg_buf_put(b, "\\\\", 2);
+        else if (*s == '&')
+            err = kg_buf_put(b, "&amp;", 5);
         else if (*s == '\n')
             err = kg_buf_put(b, "\\n", 2);
         else if (*s != '\r')
             err = kg_buf_putc(b, *s);
     }
     return err;
+}
+
+/* The legend as the graph's HTML-like label, at the bottom left. */
+static int dot_declare_legend(Agraph_t *g)
+{
+    char *html = agstrdup_html(g, dot_name(dot_legend));
+    int ok;
+
+    if (!html)
+        return KG_ENOMEM;
+    ok = agattr(g, AGRAPH, dot_name("label"), html) != NULL &&
+         agattr(g, AGRAPH, dot_name("labelloc"), dot_name("b")) != NULL &&
+         agattr(g, AGRAPH, dot_name("labeljust"), dot_name("l")) != NULL &&
+         agattr(g, AGRAPH, dot_name("fontsize"), dot_name("11")) != NULL;
+    agstrfree(g, html);
+    return ok ? KG_OK : KG_EDEP;
 }
 
 static int dot_declare(Agraph_t *g, dot_syms *s)
@@ -153,6 +200,12 @@ static int dot_declare(Agraph_t *g, dot_syms *s)
     s->n_style = agattr(g, AGNODE, dot_name("style"), dot_name(""));
     s->n_fill = agattr(g, AGNODE, dot_name("fillcolor"), dot_name(""));
     s->n_tip = agattr(g, AGNODE, dot_name("tooltip"), dot_name(""));
+    s->n_type = agattr(g, AGNODE, dot_name("kg_type"), dot_name(""));
+    s->n_degree = agattr(g, AGNODE, dot_name("degree"), dot_name(""));
+    s->n_wdegree = agattr(g, AGNODE, dot_name("weighted_degree"), dot_name(""));
+    s->n_pagerank = agattr(g, AGNODE, dot_name("pagerank"), dot_name(""));
+    s->n_btw = agattr(g, AGNODE, dot_name("betweenness"), dot_name(""));
+    s->n_comm = agattr(g, AGNODE, dot_name("community"), dot_name(""));
     s->e_label = agattr(g, AGEDGE, dot_name("label"), dot_name(""));
     s->e_color = agattr(g, AGEDGE, dot_name("color"), dot_name("black"));
     s->e_fontcolor =
@@ -160,16 +213,32 @@ static int dot_declare(Agraph_t *g, dot_syms *s)
     s->e_pen = agattr(g, AGEDGE, dot_name("penwidth"), dot_name("1"));
     s->e_style = agattr(g, AGEDGE, dot_name("style"), dot_name(""));
     s->e_tip = agattr(g, AGEDGE, dot_name("tooltip"), dot_name(""));
+    s->e_relation = agattr(g, AGEDGE, dot_name("relation"), dot_name(""));
+    s->e_cameo = agattr(g, AGEDGE, dot_name("cameo"), dot_name(""));
+    s->e_negated = agattr(g, AGEDGE, dot_name("negated"), dot_name("false"));
+    s->e_count = agattr(g, AGEDGE, dot_name("count"), dot_name("1"));
     if (!s->n_label || !s->n_shape || !s->n_style || !s->n_fill || !s->n_tip ||
-        !s->e_label || !s->e_color || !s->e_fontcolor || !s->e_pen ||
-        !s->e_style || !s->e_tip)
+        !s->n_type || !s->n_degree || !s->n_wdegree || !s->n_pagerank ||
+        !s->n_btw || !s->n_comm || !s->e_label || !s->e_color ||
+        !s->e_fontcolor || !s->e_pen || !s->e_style || !s->e_tip ||
+        !s->e_relation || !s->e_cameo || !s->e_negated || !s->e_count)
         return KG_EDEP;
-    return KG_OK;
+    return dot_declare_legend(g);
 }
 
 static int dot_set(void *obj, Agsym_t *sym, const char *value)
 {
     return agxset(obj, sym, dot_name(value)) == 0 ? KG_OK : KG_EDEP;
+}
+
+/* A number in the exporters' one format; NaN and infinities are left out. */
+static int dot_set_num(void *obj, Agsym_t *sym, double v)
+{
+    char num[KG_EXPORT_NUMLEN];
+
+    if (kg_export__fmt_double(num, v) < 0)
+        return KG_OK;
+    return dot_set(obj, sym, num);
 }
 
 static int dot_add_node(Agraph_t *g,
@@ -190,17 +259,26 @@ static int dot_add_node(Agraph_t *g,
         (err = dot_set(n, s->n_label, b->ptr)) < 0 ||
         (err = dot_set(n, s->n_shape, st->shape)) < 0 ||
         (err = dot_set(n, s->n_style, st->style)) < 0 ||
-        (err = dot_set(n, s->n_fill, st->fillcolor)) < 0)
+        (err = dot_set(n, s->n_fill, kg_export__node_color(kn))) < 0)
         return err;
-    /* Tooltip: "Country TUR" (type and code), for SVG viewers. */
+    if ((err = dot_set_num(n, s->n_degree, kn->degree)) < 0 ||
+        (err = dot_set_num(n, s->n_wdegree, kn->weighted_degree)) < 0 ||
+        (err = dot_set_num(n, s->n_pagerank, kn->pagerank)) < 0 ||
+        (err = dot_set_num(n, s->n_btw, kn->betweenness)) < 0 ||
+        (err = dot_set_num(n, s->n_comm, (double)kn->community)) < 0)
+        return err;
     kg_buf_clear(b);
-    if ((err = dot_escape(b, kn->type ? kn->type : "")) < 0)
+    if ((err = dot_escape(b, kn->type ? kn->type : "")) < 0 ||
+        (b->len && (err = dot_set(n, s->n_type, b->ptr)) < 0))
         return err;
-    if (kn->code && (err = kg_buf_putc(b, ' ')) < 0)
+    /* Tooltip: "Country TUR, community 2", for SVG viewers. */
+    if (kn->code && ((err = kg_buf_putc(b, ' ')) < 0 ||
+                     (err = dot_escape(b, kn->code)) < 0))
         return err;
-    if ((err = dot_escape(b, kn->code)) < 0)
+    if ((err = kg_buf_printf(b, "%scommunity %d", b->len ? ", " : "",
+                             kn->community)) < 0)
         return err;
-    return b->len ? dot_set(n, s->n_tip, b->ptr) : KG_OK;
+    return dot_set(n, s->n_tip, b->ptr);
 }
 
 /* "blocks", "not: imposes sanctions on", "blocks [threatened] (3x)". */
@@ -231,8 +309,7 @@ static int dot_add_edge(Agraph_t *g,
                         const kg_edge *ke,
                         kg_buf *b)
 {
-    const char *color = dot_quad_color[kg_export__quad(ke->cameo)];
-    double pen = 1.0;
+    const char *color = kg_export__quad_color(kg_export__quad(ke->cameo));
     char num[KG_EXPORT_NUMLEN];
     Agedge_t *e;
     int err;
@@ -240,19 +317,27 @@ static int dot_add_edge(Agraph_t *g,
     e = agedge(g, nodes[ke->source], nodes[ke->target], dot_name(ke->id), 1);
     if (!e)
         return KG_EDEP;
-    if (isfinite(ke->weight) && ke->weight > 0)
-        pen = 1.0 + log1p(ke->weight);
-    if (pen > DOT_MAX_PENWIDTH)
-        pen = DOT_MAX_PENWIDTH;
-    snprintf(num, sizeof(num), "%.2f", pen);
+    snprintf(num, sizeof(num), "%.2f", kg_export__penwidth(ke->weight));
     if ((err = dot_edge_label(b, ke)) < 0 ||
         (err = dot_set(e, s->e_label, b->ptr)) < 0 ||
         (err = dot_set(e, s->e_color, color)) < 0 ||
         (err = dot_set(e, s->e_fontcolor, color)) < 0 ||
         (err = dot_set(e, s->e_pen, num)) < 0)
         return err;
-    if (ke->negated && (err = dot_set(e, s->e_style, "dashed")) < 0)
+    if (ke->negated && ((err = dot_set(e, s->e_style, "dashed")) < 0 ||
+                        (err = dot_set(e, s->e_negated, "true")) < 0))
         return err;
+    kg_buf_clear(b);
+    if ((err = dot_escape(b, ke->relation ? ke->relation : "related")) < 0 ||
+        (err = dot_set(e, s->e_relation, b->ptr)) < 0 ||
+        (err = dot_set_num(e, s->e_count, (double)ke->count)) < 0)
+        return err;
+    if (ke->cameo) {
+        kg_buf_clear(b);
+        if ((err = dot_escape(b, ke->cameo)) < 0 ||
+            (err = dot_set(e, s->e_cameo, b->ptr)) < 0)
+            return err;
+    }
     /* The first sentence it was read in, as the SVG tooltip. */
     if (ke->nprov > 0 && ke->prov[0].text) {
         kg_buf_clear(b);
@@ -387,7 +472,8 @@ out:
     return err;
 }
 
-int kg_export_svg(const kg_graph *g, const char *file)
+/* Lay g out (dot or sfdp) and render it with Graphviz's renderer fmt. */
+static int dot_render(const kg_graph *g, const char *file, const char *fmt)
 {
     kg_ctx *ctx = kg_graph_ctx(g);
     agerrlevel_t level = agseterr(AGMAX);
@@ -418,7 +504,7 @@ int kg_export_svg(const kg_graph *g, const char *file)
     if ((err = dot_open(ctx, &af, file)) < 0)
         goto out;
     errno = 0;
-    if (gvRender(gvc, ag, "svg", af.fp) != 0) {
+    if (gvRender(gvc, ag, fmt, af.fp) != 0) {
         err = dot_dep_error(ctx, KG_EDEP, "graphviz cannot render", file);
         goto out;
     }
@@ -432,4 +518,14 @@ out:
     kg_export__locale_end(&loc);
     agseterr(level);
     return err;
+}
+
+int kg_export_svg(const kg_graph *g, const char *file)
+{
+    return dot_render(g, file, "svg");
+}
+
+int kg_export_png(const kg_graph *g, const char *file)
+{
+    return dot_render(g, file, "png");
 }

@@ -5,6 +5,7 @@
  */
 #include "export_util.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,8 @@
 #include <cJSON.h>
 
 #include "kg/common.h"
+
+#include "../core/ctx_internal.h"
 
 void kg_export__locale_begin(kg_export_locale *l)
 {
@@ -65,6 +68,93 @@ int kg_export__quad(const char *cameo)
     if (root >= 14 && root <= 20)
         return 4;
     return 0;
+}
+
+typedef struct util_color {
+    const char *type, *color;
+} util_color;
+
+static const util_color util_node_colors[] = {
+    {"Country", "#cfe2f3"},    {"Person", "#fff2cc"},
+    {"Organization", "#d9ead3"}, {"Group", "#f4cccc"},
+    {"Place", "#e6e0f8"},      {"MonetaryAmount", "#fce5cd"},
+    {"Quantity", "#eeeeee"},   {"Percentage", "#eeeeee"},
+    {"Date", "#eeeeee"},
+};
+
+const char *kg_export__node_color(const kg_node *n)
+{
+    size_t i;
+
+    for (i = 0; n->type && i < sizeof(util_node_colors) /
+                                   sizeof(util_node_colors[0]);
+         i++)
+        if (strcmp(n->type, util_node_colors[i].type) == 0)
+            return util_node_colors[i].color;
+    return n->is_value ? "#eeeeee" : "#ffffff";
+}
+
+const char *kg_export__quad_color(int quad)
+{
+    static const char *const colors[] = {
+        "#757575", /* unknown: grey */
+        "#2e7d32", /* 1 verbal cooperation: green */
+        "#1565c0", /* 2 material cooperation: blue */
+        "#ef6c00", /* 3 verbal conflict: orange */
+        "#c62828", /* 4 material conflict: red */
+    };
+    return quad >= 1 && quad <= 4 ? colors[quad] : colors[0];
+}
+
+double kg_export__penwidth(double weight)
+{
+    double pen = 1.0;
+
+    if (isfinite(weight) && weight > 0)
+        pen = 1.0 + log1p(weight);
+    return pen > 6.0 ? 6.0 : pen;
+}
+
+int kg_export__is_date(const char *s)
+{
+    int i, m, d;
+
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return 0;
+    m = (s[5] - '0') * 10 + (s[6] - '0');
+    d = (s[8] - '0') * 10 + (s[9] - '0');
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+int kg_export__open(kg_ctx *ctx, kg_afile *af, const char *path)
+{
+    int err = kg_afile_open(af, path);
+
+    if (err == KG_EIO)
+        kg_ctx__error(ctx, err, "cannot create %s: %s", path, strerror(errno));
+    else if (err < 0)
+        kg_ctx__error(ctx, err, "out of memory writing %s", path);
+    return err;
+}
+
+int kg_export__commit(kg_ctx *ctx, kg_afile *af, const char *path)
+{
+    int err = kg_afile_commit(af);
+
+    if (err < 0)
+        kg_ctx__error(ctx, err, "cannot write %s: %s", path, strerror(errno));
+    return err;
+}
+
+int kg_export__write_error(kg_ctx *ctx, int err, const char *path)
+{
+    if (err == KG_ENOMEM)
+        return kg_ctx__error(ctx, err, "out of memory writing %s", path);
+    return kg_ctx__error(ctx, err, "cannot write %s: %s", path,
+                         errno ? strerror(errno) : "write failed");
 }
 
 /* Ownership rule of STYLE.md: the item is deleted when adding fails. */

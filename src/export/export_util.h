@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "kg/graph.h"
+#include "../util/atomic.h"
 
 /* Enough for any double printed with %.17g, and for any size_t. */
 #define KG_EXPORT_NUMLEN 40
@@ -37,6 +38,28 @@ int kg_export__fmt_double(char *buf, double v);
  * 2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material
  * conflict (14-20); 0 when code is NULL or not a CAMEO code. */
 int kg_export__quad(const char *cameo);
+
+/* Display colours ("#rrggbb", static): the fill of a node by entity type,
+ * and the colour of a quad class 0..4 (0: grey, 1 verbal cooperation:
+ * green, 2 material cooperation: blue, 3 verbal conflict: orange,
+ * 4 material conflict: red). */
+const char *kg_export__node_color(const kg_node *n);
+const char *kg_export__quad_color(int quad);
+
+/* Line width for an edge of this weight: 1 + log(1 + weight), 1 to 6. */
+double kg_export__penwidth(double weight);
+
+/* 1 when s is an xsd:date "YYYY-MM-DD" (month 01-12, day 01-31). */
+int kg_export__is_date(const char *s);
+
+/* Open path's temporary (kg_afile_open) or commit it, with the message in
+ * ctx on failure ("cannot create PATH: reason"); return the status. */
+int kg_export__open(kg_ctx *ctx, kg_afile *af, const char *path);
+int kg_export__commit(kg_ctx *ctx, kg_afile *af, const char *path);
+
+/* The message for a failure while writing path (KG_EIO with errno, or
+ * KG_ENOMEM); returns err. */
+int kg_export__write_error(kg_ctx *ctx, int err, const char *path);
 
 /*
  * The provenance of e as one line of JSON: an array of objects with doc,

@@ -45,6 +45,7 @@ static const gml_key gml_keys[] = {
     {"weighted_degree", "node", "weighted_degree", "double"},
     {"pagerank", "node", "pagerank", "double"},
     {"betweenness", "node", "betweenness", "double"},
+    {"community", "node", "community", "int"},
     {"label", "edge", "label", "string"},
     {"relation", "edge", "relation", "string"},
     {"cameo", "edge", "cameo", "string"},
@@ -167,7 +168,8 @@ static int gml_node(xmlTextWriterPtr w, const kg_node *n)
     if ((err = gml_data_double(w, "degree", n->degree)) < 0 ||
         (err = gml_data_double(w, "weighted_degree", n->weighted_degree)) < 0 ||
         (err = gml_data_double(w, "pagerank", n->pagerank)) < 0 ||
-        (err = gml_data_double(w, "betweenness", n->betweenness)) < 0)
+        (err = gml_data_double(w, "betweenness", n->betweenness)) < 0 ||
+        (err = gml_data_size(w, "community", (size_t)n->community)) < 0)
         return err;
     return gml_check(xmlTextWriterEndElement(w));
 }

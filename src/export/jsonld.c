@@ -47,7 +47,7 @@ typedef struct ld_term {
 
 static const ld_term ld_context[] = {
     {"kg", LD_VOCAB, NULL, NULL, 1},
-    {"schema", "https://schema.org/", NULL, NULL, 1},
+    {"schema", "http://schema.org/", NULL, NULL, 1},
     {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#", NULL, NULL, 1},
     {"rdfs", "http://www.w3.org/2000/01/rdf-schema#", NULL, NULL, 1},
     {"xsd", "http://www.w3.org/2001/XMLSchema#", NULL, NULL, 1},
@@ -67,6 +67,7 @@ static const ld_term ld_context[] = {
     {"weightedDegree", "kg:weightedDegree", "xsd:double", NULL, 0},
     {"pagerank", "kg:pagerank", "xsd:double", NULL, 0},
     {"betweenness", "kg:betweenness", "xsd:double", NULL, 0},
+    {"community", "kg:community", "xsd:integer", NULL, 0},
     {"subject", "rdf:subject", "@id", NULL, 0},
     {"predicate", "rdf:predicate", "@id", NULL, 0},
     {"object", "rdf:object", "@id", NULL, 0},
@@ -84,7 +85,11 @@ static const ld_term ld_context[] = {
     {"sentence", "kg:sentence", "xsd:integer", NULL, 0},
     {"startByte", "kg:startByte", "xsd:integer", NULL, 0},
     {"endByte", "kg:endByte", "xsd:integer", NULL, 0},
+    {"isString", "nif:isString", NULL, NULL, 0},
     {"anchorOf", "nif:anchorOf", NULL, NULL, 0},
+    {"beginIndex", "nif:beginIndex", "xsd:nonNegativeInteger", NULL, 0},
+    {"endIndex", "nif:endIndex", "xsd:nonNegativeInteger", NULL, 0},
+    {"referenceContext", "nif:referenceContext", "@id", NULL, 0},
     {"subjectSpan", "kg:subjectSpan", NULL, NULL, 0},
     {"relationSpan", "kg:relationSpan", NULL, NULL, 0},
     {"objectSpan", "kg:objectSpan", NULL, NULL, 0},
@@ -349,7 +354,8 @@ static int ld_node(const kg_node *n, kg_buf *tmp, cJSON **out)
     if ((err = ld_num(o, "degree", n->degree)) < 0 ||
         (err = ld_num(o, "weightedDegree", n->weighted_degree)) < 0 ||
         (err = ld_num(o, "pagerank", n->pagerank)) < 0 ||
-        (err = ld_num(o, "betweenness", n->betweenness)) < 0)
+        (err = ld_num(o, "betweenness", n->betweenness)) < 0 ||
+        (err = ld_int(o, "community", (size_t)n->community)) < 0)
         goto fail;
     *out = o;
     return KG_OK;
@@ -360,37 +366,95 @@ fail:
 
 /* ---- edges ---- */
 
-static int ld_span(cJSON *obj, const char *key, size_t a, size_t b)
+/* Code points in s[0..n): NIF offsets count characters, not bytes. */
+static size_t ld_chars(const char *s, size_t n)
+{
+    size_t i, c = 0;
+
+    for (i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            c++;
+    return c;
+}
+
+/*
+ * A span of the sentence as a nif:Phrase of the mention's context: its
+ * document bytes [a, b), and where it lies inside the sentence it was read
+ * in, as NIF character offsets with its words (anchorOf).  The NIF part is
+ * left out when the span is not inside the sentence.
+ */
+static int ld_span(cJSON *obj, const char *key, const kg_provenance *p,
+                   const char *context, size_t a, size_t b, kg_buf *tmp)
 {
     cJSON *s = cJSON_CreateObject();
+    size_t tlen = p->text ? strlen(p->text) : 0;
     int err;
 
     if (!s)
         return KG_ENOMEM;
-    if ((err = ld_int(s, "startByte", a)) < 0 ||
-        (err = ld_int(s, "endByte", b)) < 0) {
-        cJSON_Delete(s);
-        return err;
+    if ((err = ld_str(s, "@type", "nif:Phrase")) < 0 ||
+        (err = ld_int(s, "startByte", a)) < 0 ||
+        (err = ld_int(s, "endByte", b)) < 0)
+        goto fail;
+    if (a >= p->start && b >= a && b - p->start <= tlen) {
+        size_t ra = a - p->start, rb = b - p->start;
+        kg_buf_clear(tmp);
+        if ((err = ld_str(s, "referenceContext", context)) < 0 ||
+            (err = ld_int(s, "beginIndex", ld_chars(p->text, ra))) < 0 ||
+            (err = ld_int(s, "endIndex", ld_chars(p->text, rb))) < 0 ||
+            (err = kg_buf_put(tmp, p->text + ra, rb - ra)) < 0 ||
+            (err = ld_str(s, "anchorOf", tmp->ptr ? tmp->ptr : "")) < 0)
+            goto fail;
     }
     return ld_add(obj, key, s);
+fail:
+    cJSON_Delete(s);
+    return err;
 }
 
-static int ld_mention(cJSON *arr, const kg_provenance *p, kg_buf *tmp)
+/*
+ * Mention k of edge e: the sentence it was read in, as a NIF context
+ * (isString, beginIndex 0, endIndex its length in characters) that the
+ * subject, relation and object spans refer to, plus where the sentence
+ * is in its document (kg:document, kg:sentence and document bytes).
+ */
+static int ld_mention(cJSON *arr, const kg_edge *e, size_t k, kg_buf *tmp)
 {
+    const kg_provenance *p = &e->prov[k];
     cJSON *m = cJSON_CreateObject();
+    cJSON *types = NULL;
+    kg_buf iri = KG_BUF_INIT;
+    const char *text = p->text ? p->text : "";
     int err;
 
     if (!m)
         return KG_ENOMEM;
-    if ((err = ld_str(m, "@type", "kg:Mention")) < 0 ||
+    if (!(types = cJSON_CreateArray())) {
+        err = KG_ENOMEM;
+        goto fail;
+    }
+    if ((err = ld_push(types, cJSON_CreateString("kg:Mention"))) < 0 ||
+        (err = ld_push(types, cJSON_CreateString("nif:Context"))) < 0) {
+        cJSON_Delete(types);
+        goto fail;
+    }
+    if ((err = kg_buf_printf(&iri, "%sedge/%s/mention/%zu", LD_ID_BASE,
+                             e->id, k)) < 0 ||
+        (err = ld_str(m, "@id", iri.ptr)) < 0 ||
+        (err = ld_add(m, "@type", types)) < 0 ||
         (err = ld_str(m, "document", p->doc)) < 0 ||
         (err = ld_int(m, "sentence", p->sentence)) < 0 ||
         (err = ld_int(m, "startByte", p->start)) < 0 ||
         (err = ld_int(m, "endByte", p->end)) < 0 ||
-        (err = ld_str(m, "anchorOf", p->text)) < 0 ||
-        (err = ld_span(m, "subjectSpan", p->subj_start, p->subj_end)) < 0 ||
-        (err = ld_span(m, "relationSpan", p->rel_start, p->rel_end)) < 0 ||
-        (err = ld_span(m, "objectSpan", p->obj_start, p->obj_end)) < 0 ||
+        (err = ld_str(m, "isString", text)) < 0 ||
+        (err = ld_int(m, "beginIndex", 0)) < 0 ||
+        (err = ld_int(m, "endIndex", ld_chars(text, strlen(text)))) < 0 ||
+        (err = ld_span(m, "subjectSpan", p, iri.ptr, p->subj_start,
+                       p->subj_end, tmp)) < 0 ||
+        (err = ld_span(m, "relationSpan", p, iri.ptr, p->rel_start,
+                       p->rel_end, tmp)) < 0 ||
+        (err = ld_span(m, "objectSpan", p, iri.ptr, p->obj_start, p->obj_end,
+                       tmp)) < 0 ||
         (err = ld_str(m, "date", p->date)) < 0)
         goto fail;
     if (p->attributed_to) {
@@ -400,8 +464,10 @@ static int ld_mention(cJSON *arr, const kg_provenance *p, kg_buf *tmp)
     }
     if ((err = ld_num(m, "confidence", p->confidence)) < 0)
         goto fail;
+    kg_buf_dispose(&iri);
     return ld_push(arr, m);
 fail:
+    kg_buf_dispose(&iri);
     cJSON_Delete(m);
     return err;
 }
@@ -489,7 +555,7 @@ ld_statement(const kg_graph *g, const kg_edge *e, kg_buf *tmp, cJSON **out)
             goto fail;
         }
         for (i = 0; i < e->nprov; i++) {
-            if ((err = ld_mention(prov, &e->prov[i], tmp)) < 0) {
+            if ((err = ld_mention(prov, e, i, tmp)) < 0) {
                 cJSON_Delete(prov);
                 goto fail;
             }

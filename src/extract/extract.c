@@ -121,9 +121,17 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         tk[nt++] = *k;
     }
     st->ntoks = nt;
-    st->toks = kg_arena_calloc(&st->arena, nt ? nt : 1, sizeof(*st->toks));
-    if (!st->toks)
-        return KG_ENOMEM;
+    /* one array for every sentence of the document: an ex_tok is about
+     * 500 bytes, too many to keep for each token of a long document */
+    if (nt > st->captoks || !st->toks) {
+        size_t cap = nt > 64 ? nt : 64;
+        ex_tok *p = realloc(st->toks, cap * sizeof(*p));
+        if (!p)
+            return KG_ENOMEM;
+        st->toks = p;
+        st->captoks = cap;
+    }
+    memset(st->toks, 0, (nt ? nt : 1) * sizeof(*st->toks));
     for (i = 0; i < nt; i++) {
         const kg_token *k = &tk[i];
         ex_tok *t = &st->toks[i];
@@ -966,9 +974,11 @@ static int ex_light_verb(ex_state *st, size_t i)
         "start", "continue", "resume", "step", NULL};
     size_t j, k;
     const char *c;
+    /* asked for every word before a possible relation trigger: the first
+     * byte settles most comparisons without a call */
     for (j = 0; (c = ex_lemma(i, j, st)) != NULL; j++)
         for (k = 0; verbs[k]; k++)
-            if (!strcmp(c, verbs[k]))
+            if (c[0] == verbs[k][0] && !strcmp(c, verbs[k]))
                 return 1;
     return 0;
 }
@@ -1225,6 +1235,21 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
                                                              : (size_t)-1;
 }
 
+/* The first actor inside the trigger tokens (i, t1), which a pattern's
+ * '*' absorbed, or NULL. */
+static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
+                                       size_t t1)
+{
+    size_t j;
+    for (j = i + 1; j < t1; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
+            !m->ent.is_value && !ex_is_date(&m->ent))
+            return m;
+    }
+    return NULL;
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
@@ -1335,7 +1360,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         size_t j;
         for (j = t1; j < st->ntoks && j < t1 + 4; j++) {
             const ex_mention *m = ex_mention_at(st, j);
-            if (m && m->ent.is_value) {
+            if (m && m->ent.is_value && !ex_is_date(&m->ent)) {
                 out[n] = &m->ent;
                 om[n] = m;
                 n++;
@@ -1971,8 +1996,24 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL; /* the object came before the trigger */
             sib = NULL;
         } else {
-            nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
-                              EX_MAX_OBJECTS);
+            /* "accused Ukraine of war crimes": the actor a pattern's '*'
+             * absorbed is its object, looked for there first when the
+             * entry has no preposition, else only when none follows */
+            const ex_mention *gm = ex_gap_object(st, i, t1);
+            nobj = 0;
+            if (gm && !rel->prep) {
+                objs[0] = &gm->ent;
+                oms[0] = gm;
+                nobj = 1;
+            }
+            if (!nobj)
+                nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
+                                  EX_MAX_OBJECTS);
+            if (!nobj && gm) {
+                objs[0] = &gm->ent;
+                oms[0] = gm;
+                nobj = 1;
+            }
             if (nobj == 0 && nsubj >= 2 && ex_symmetric(rel)) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;
@@ -2092,12 +2133,34 @@ static void ex_remember(ex_state *st)
 
 /* One pass over a document: relations to rcb, mentions to mcb (either may
  * be NULL). */
+/* The per-document relation limit (kg_limits): relations pass through
+ * this counter on their way to the caller's callback. */
+typedef struct ex_limited {
+    kg_ctx *ctx;
+    kg_relation_cb cb;
+    void *payload;
+    size_t n, max;
+} ex_limited;
+
+static int ex_limited_relation(const kg_relation *r, void *payload)
+{
+    ex_limited *l = payload;
+    if (++l->n > l->max)
+        return kg_ctx__error(l->ctx, KG_ELIMIT,
+                             "more than %zu relations in one document "
+                             "(the limit); the rest skipped",
+                             l->max);
+    return l->cb(r, l->payload);
+}
+
 static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
                   kg_mention_cb mcb, void *payload, kg_extract_stats *stats)
 {
     kg_segmentation seg = KG_SEGMENTATION_INIT;
     ex_state st;
-    size_t si;
+    const kg_limits *limits = kg_ctx__limits(ctx);
+    ex_limited lim = {0};
+    size_t si, nmentions = 0;
     int err;
 
     memset(&st, 0, sizeof(st));
@@ -2136,13 +2199,27 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         if ((err = ex_find_values(&st)) < 0)
             goto out;
         ex_index_mentions(&st);
+        for (size_t m = 0; m < st.nments; m++)
+            nmentions += !st.ments[m].dropped;
         if (stats)
             for (size_t m = 0; m < st.nments; m++)
                 stats->mentions += !st.ments[m].dropped;
+        if (nmentions > limits->max_mentions_per_doc) {
+            err = kg_ctx__error(ctx, KG_ELIMIT,
+                                "more than %zu mentions in one document "
+                                "(the limit); the rest skipped",
+                                limits->max_mentions_per_doc);
+            goto out;
+        }
         /* relations run in both modes: they decide speakers and
          * pronouns, which later sentences and kg entities both see */
-        if ((err = ex_relations(&st, s, si, rcb ? rcb : ex_no_relation,
-                                payload)) != 0)
+        lim.ctx = ctx;
+        lim.cb = rcb;
+        lim.payload = payload;
+        lim.max = limits->max_relations_per_doc;
+        if ((err = ex_relations(&st, s, si,
+                                rcb ? ex_limited_relation : ex_no_relation,
+                                rcb ? (void *)&lim : payload)) != 0)
             goto out;
         if (mcb) {
             /* copies: later sentences still index the cleaned text */
@@ -2160,6 +2237,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     }
 out:
     free(st.ments);
+    free(st.toks);
     kg_buf_dispose(&st.tmp);
     kg_arena_dispose(&st.arena);
     kg_segmentation_dispose(&seg);

@@ -64,8 +64,8 @@ typedef struct ex_state {
     const kg_doc *doc;
     kg_arena arena;
     kg_buf tmp;
-    ex_tok *toks;
-    size_t ntoks;
+    ex_tok *toks;          /* malloc'd, reused from sentence to sentence */
+    size_t ntoks, captoks;
     ex_mention *ments;
     size_t nments;
     kg_entity last_person; /* the last person named in earlier sentences */

@@ -82,6 +82,19 @@ static void ex_slug(char *id)
     }
 }
 
+/* A value to 15 significant digits: 16.9 * 1e9 is 16899999999.999998 in
+ * binary, which JSON (cJSON prints 15 digits when they read back within an
+ * epsilon) would turn into 16900000000, so `kg extract | kg merge` would
+ * differ from `kg build`.  Rounded here, every output agrees. */
+static double ex_value_round(double v)
+{
+    char buf[40];
+    if (!isfinite(v))
+        return v;
+    snprintf(buf, sizeof(buf), "%.15g", v);
+    return strtod(buf, NULL);
+}
+
 static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
                             const char *unit, const char *type,
                             const char *prefix)
@@ -94,7 +107,7 @@ static int ex_value_mention(ex_state *st, size_t t0, size_t t1, double value,
         return KG_OK;
     e = &m->ent;
     e->is_value = 1;
-    e->value = value;
+    e->value = value = ex_value_round(value);
     e->unit = unit;
     e->type = type;
     e->start = m->start;
@@ -165,8 +178,11 @@ static int ex_month(const char *w)
                                        "may", "jun", "jul",  "aug",
                                        "sep", "oct", "nov",  "dec"};
     int i;
+    /* every token comes here: reject by the first letter first */
+    if (!w[0] || !strchr("adfjmnos", w[0]))
+        return 0;
     for (i = 0; i < 12; i++)
-        if (!strcmp(w, full[i]) || !strcmp(w, abbr[i]))
+        if (w[0] == full[i][0] && (!strcmp(w, full[i]) || !strcmp(w, abbr[i])))
             return i + 1;
     return !strcmp(w, "sept") ? 9 : 0;
 }
@@ -371,8 +387,10 @@ static double ex_word_number(const char *w)
                                         "five", "six",   "seven", "eight",
                                         "nine", "ten",   "eleven", "twelve"};
     int i;
+    if (!w[0] || !strchr("defnost", w[0])) /* every token comes here */
+        return 0;
     for (i = 0; i < 12; i++)
-        if (!strcmp(w, words[i]))
+        if (w[0] == words[i][0] && !strcmp(w, words[i]))
             return i + 1;
     return !strcmp(w, "dozen") ? 12 : 0;
 }
@@ -436,7 +454,7 @@ static int ex_find_quantity(ex_state *st, size_t i, double v, size_t j,
     e = &m->ent;
     e->is_value = 1;
     e->type = "Quantity";
-    e->value = v;
+    e->value = ex_value_round(v);
     e->unit = unit;
     e->start = m->start;
     e->end = m->end;

@@ -7,9 +7,16 @@
  * independently of the order relations arrive in (the ontology's value, or
  * the smallest candidate), so sharded runs merged in any order give the same
  * graph.  kg_graph_finalize sorts into canonical order for the exporters.
+ *
+ * kg_graph__put_node and kg_graph__put_edge add nodes and edges that are
+ * already merged (a filtered copy, a graph read back from GraphML): they
+ * take the record's attributes as they are and fold the mentions in the
+ * same way kg_graph_add_relation does, so finalize gives the same counts,
+ * weights, dates and metrics as for the original graph.
  */
 #include "graph_internal.h"
 
+#include <assert.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -200,21 +207,23 @@ static const char *graph_safe_id(kg_graph *g, const char *id)
 
 #define GRAPH_INTERN(s) kg_strpool_intern0(g->pool, (s))
 
-static int graph_node(kg_graph *g, const kg_entity *e, size_t *idx_out)
+/* Find the node with interned id, or append a zeroed one with that id
+ * (*created set).  The index is valid until the next finalize. */
+static int graph_node_get(kg_graph *g, const char *id, size_t *idx_out,
+                          int *created)
 {
-    const char *id = graph_safe_id(g, e->id);
     size_t h, i;
-    kg_node *n;
     int err;
 
-    if (!id)
-        return KG_ENOMEM;
+    *created = 0;
     if (g->node_cap) {
         h = graph_ptr_hash(id) & (g->node_cap - 1);
         while (g->node_tab[h]) {
             i = g->node_tab[h] - 1;
-            if (g->nodes[i].id == id)
-                goto found;
+            if (g->nodes[i].id == id) {
+                *idx_out = i;
+                return KG_OK;
+            }
             h = (h + 1) & (g->node_cap - 1);
         }
     }
@@ -232,24 +241,9 @@ static int graph_node(kg_graph *g, const kg_entity *e, size_t *idx_out)
         g->capnodes = ncap;
     }
     i = g->nnodes++;
-    n = &g->nodes[i];
-    memset(n, 0, sizeof(*n));
+    memset(&g->nodes[i], 0, sizeof(g->nodes[i]));
     memset(&g->texts[i], 0, sizeof(g->texts[i]));
-    n->id = id;
-    {
-        const kg_onto_entity *oe =
-            kg_onto__entity(kg_ctx__onto(g->ctx), e->id ? e->id : "");
-        if (oe) {
-            n->label = oe->label;
-            n->type = oe->type;
-            n->code = oe->code;
-            n->country = oe->country;
-            n->wikidata = oe->wikidata;
-            n->aliases = oe->aliases;
-        }
-    }
-    n->is_value = e->is_value;
-    n->value = e->value;
+    g->nodes[i].id = id;
     if (g->nnodes * 2 >= g->node_cap) {
         if ((err = graph_rehash(&g->node_tab, &g->node_cap, g->nnodes,
                                 graph_node_slot_hash, g)) < 0) {
@@ -262,8 +256,37 @@ static int graph_node(kg_graph *g, const kg_entity *e, size_t *idx_out)
             h = (h + 1) & (g->node_cap - 1);
         g->node_tab[h] = i + 1;
     }
-found:
+    *created = 1;
+    *idx_out = i;
+    return KG_OK;
+}
+
+static int graph_node(kg_graph *g, const kg_entity *e, size_t *idx_out)
+{
+    const char *id = graph_safe_id(g, e->id);
+    size_t i;
+    kg_node *n;
+    int created, err;
+
+    if (!id)
+        return KG_ENOMEM;
+    if ((err = graph_node_get(g, id, &i, &created)) < 0)
+        return err;
     n = &g->nodes[i];
+    if (created) {
+        const kg_onto_entity *oe =
+            kg_onto__entity(kg_ctx__onto(g->ctx), e->id ? e->id : "");
+        if (oe) {
+            n->label = oe->label;
+            n->type = oe->type;
+            n->code = oe->code;
+            n->country = oe->country;
+            n->wikidata = oe->wikidata;
+            n->aliases = oe->aliases;
+        }
+        n->is_value = e->is_value;
+        n->value = e->value;
+    }
     /* Ontology entities keep the ontology's label, type and country; the
      * code of a person depends on the date, so the smallest seen wins. */
     if (!kg_onto__entity(kg_ctx__onto(g->ctx), n->id)) {
@@ -330,6 +353,10 @@ static int graph_edge_find(kg_graph *g, size_t s, const char *rel, size_t t,
             h = (h + 1) & (g->edge_cap - 1);
         }
     }
+    if (g->nedges >= kg_ctx__limits(g->ctx)->max_graph_edges)
+        return kg_ctx__error(g->ctx, KG_ELIMIT,
+                             "graph larger than %zu edges (the limit)",
+                             kg_ctx__limits(g->ctx)->max_graph_edges);
     if (g->nedges == g->capedges) {
         size_t ncap = g->capedges ? g->capedges * 2 : 64;
         graph_edge *ne = realloc(g->edges, ncap * sizeof(*ne));
@@ -418,6 +445,96 @@ int kg_graph_add_relation(kg_graph *g, const kg_relation *rel)
         e->pub.cameo = graph_min(e->pub.cameo, cameo);
         e->pub.modality = graph_min(e->pub.modality, modality);
     }
+    g->finalized = 0;
+    return KG_OK;
+}
+
+/* Room for n more mentions on e. */
+static int graph_prov_reserve(graph_edge *e, size_t n)
+{
+    size_t ncap = e->cap ? e->cap : 2;
+    kg_provenance *np;
+
+    if (e->nprov + n <= e->cap)
+        return KG_OK;
+    while (ncap < e->nprov + n)
+        ncap *= 2;
+    if (!(np = realloc(e->prov, ncap * sizeof(*np))))
+        return KG_ENOMEM;
+    e->prov = np;
+    e->cap = ncap;
+    return KG_OK;
+}
+
+int kg_graph__put_node(kg_graph *g, const kg_node *rec, size_t *idx_out)
+{
+    const char *id = graph_safe_id(g, rec->id ? rec->id : "");
+    kg_node *n;
+    size_t i;
+    int created, err;
+
+    if (!id)
+        return KG_ENOMEM;
+    if ((err = graph_node_get(g, id, &i, &created)) < 0)
+        return err;
+    *idx_out = i;
+    if (!created)
+        return KG_OK;
+    n = &g->nodes[i];
+    n->label = GRAPH_INTERN(rec->label ? rec->label : id);
+    n->type = GRAPH_INTERN(rec->type ? rec->type : "Thing");
+    n->code = GRAPH_INTERN(rec->code);
+    n->country = GRAPH_INTERN(rec->country);
+    n->wikidata = GRAPH_INTERN(rec->wikidata);
+    n->aliases = GRAPH_INTERN(rec->aliases);
+    n->unit = GRAPH_INTERN(rec->unit);
+    n->is_value = rec->is_value;
+    n->value = rec->value;
+    if (!n->label || !n->type || (rec->code && !n->code) ||
+        (rec->country && !n->country) || (rec->wikidata && !n->wikidata) ||
+        (rec->aliases && !n->aliases) || (rec->unit && !n->unit))
+        return KG_ENOMEM;
+    g->finalized = 0;
+    return KG_OK;
+}
+
+int kg_graph__put_edge(kg_graph *g, size_t s, size_t t, const kg_edge *rec,
+                       const kg_provenance *prov, size_t nprov)
+{
+    const char *rel = GRAPH_INTERN(rec->relation && *rec->relation
+                                       ? rec->relation
+                                       : "related");
+    const char *label = GRAPH_INTERN(rec->label);
+    const char *cameo = GRAPH_INTERN(rec->cameo);
+    const char *modality = GRAPH_INTERN(rec->modality);
+    graph_edge *e;
+    size_t i;
+    int err;
+
+    assert(s < g->nnodes && t < g->nnodes);
+    if (!rel || (rec->label && !label) || (rec->cameo && !cameo) ||
+        (rec->modality && !modality))
+        return KG_ENOMEM;
+    if ((err = graph_edge_find(g, s, rel, t, rec->negated ? 1 : 0, &e)) < 0 ||
+        (err = graph_prov_reserve(e, nprov)) < 0)
+        return err;
+    e->pub.label = graph_min(e->pub.label, label);
+    e->pub.cameo = graph_min(e->pub.cameo, cameo);
+    e->pub.modality = graph_min(e->pub.modality, modality);
+    for (i = 0; i < nprov; i++) {
+        kg_provenance *p = &e->prov[e->nprov];
+        *p = prov[i];
+        p->doc = GRAPH_INTERN(prov[i].doc ? prov[i].doc : "");
+        p->text = GRAPH_INTERN(prov[i].text ? prov[i].text : "");
+        p->date = GRAPH_INTERN(prov[i].date);
+        p->attributed_to = GRAPH_INTERN(prov[i].attributed_to);
+        if (!p->doc || !p->text || (prov[i].date && !p->date) ||
+            (prov[i].attributed_to && !p->attributed_to))
+            return KG_ENOMEM;
+        e->nprov++;
+    }
+    g->nodes[s].mentions += nprov;
+    g->nodes[t].mentions += nprov;
     g->finalized = 0;
     return KG_OK;
 }

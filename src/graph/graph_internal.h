@@ -16,4 +16,24 @@
 int kg_graph__metrics(kg_ctx *ctx, kg_node *nodes, size_t n,
                       const kg_edge *edges, size_t m);
 
+/*
+ * Add a node with the attributes of rec (strings interned into g's pool;
+ * mentions start at 0 and grow with kg_graph__put_edge; metrics are left
+ * to finalize), for graphs copied or read back rather than extracted.
+ * When a node with that id exists, nothing changes.  *idx_out is its
+ * index until the next finalize.  Returns KG_OK or KG_ENOMEM.
+ */
+int kg_graph__put_node(kg_graph *g, const kg_node *rec, size_t *idx_out);
+
+/*
+ * Fold an edge from node s to node t with the relation, label, cameo,
+ * negated and modality of rec and the mentions prov[0..nprov) (copied,
+ * strings interned) into g, as nprov calls of kg_graph_add_relation
+ * would; both ends' mentions grow by nprov.  rec's count, weight, dates
+ * and id are ignored (finalize computes them).  Returns KG_OK or
+ * KG_ENOMEM.
+ */
+int kg_graph__put_edge(kg_graph *g, size_t s, size_t t, const kg_edge *rec,
+                       const kg_provenance *prov, size_t nprov);
+
 #endif

@@ -57,6 +57,11 @@ int kg_lg__new(kg_lg **out, char *err, size_t errlen)
     return KG_OK;
 }
 
+void kg_lg__set_time_budget(kg_lg *lg, int seconds)
+{
+    parse_options_set_max_parse_time(lg->opts, seconds);
+}
+
 void kg_lg__free(kg_lg *lg)
 {
     if (!lg)

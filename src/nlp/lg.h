@@ -27,6 +27,9 @@ typedef struct kg_lg_link {
 int kg_lg__new(kg_lg **out, char *err, size_t errlen);
 void kg_lg__free(kg_lg *lg);
 
+/* The time budget of one parse, in seconds (kg_limits.parse_seconds). */
+void kg_lg__set_time_budget(kg_lg *lg, int seconds);
+
 /*
  * Parse text[0..len) (one sentence) within the time budget set at creation
  * (one second) and fill links[0..*nlinks) (at most max) from the best

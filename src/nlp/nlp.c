@@ -118,7 +118,13 @@ static const nlp_word nlp_words[] = {
 
 static int nlp_cmp(const void *key, const void *elem)
 {
-    return strcmp((const char *)key, ((const nlp_word *)elem)->word);
+    /* called for every token: most probes differ in the first byte, so
+     * settle those without a call to strcmp */
+    const unsigned char *k = key;
+    const unsigned char *w = (const unsigned char *)((const nlp_word *)elem)->word;
+    if (*k != *w)
+        return *k < *w ? -1 : 1;
+    return strcmp((const char *)key, (const char *)w);
 }
 
 int kg_nlp__tag(const char *lower)

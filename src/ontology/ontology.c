@@ -41,10 +41,23 @@ typedef struct onto_name {
 
 typedef struct onto_rel {
     kg_onto_relation pub;
-    const char **words; /* pattern lemmas, "*" for a wildcard */
+    const char **words; /* pattern lemmas, "*" for a wildcard, "&N" for
+                           synonym set N */
     size_t nwords;
     size_t next; /* next entry with the same first word, index + 1 */
 } onto_rel;
+
+/* A synonym set of relation patterns (PETRARCH's &CURRENCY): phrases of
+ * consecutive lemmas, one of which stands where the set is named. */
+typedef struct onto_phrase {
+    const char **words;
+    size_t nwords;
+} onto_phrase;
+
+typedef struct onto_synset {
+    onto_phrase *phrases;
+    size_t nphrases, capphrases;
+} onto_synset;
 
 struct kg_onto {
     kg_strpool pool;
@@ -63,6 +76,9 @@ struct kg_onto {
     onto_map irregular;  /* form -> index + 1 into lemmas */
     const char **lemmas; /* the lemma of each irregular form */
     size_t nlemmas, caplemmas;
+    onto_synset *synsets;
+    size_t nsynsets, capsynsets;
+    onto_map synset_words; /* pattern word "&N" -> synset index + 1 */
 };
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -336,6 +352,15 @@ static int onto_tsv_open(onto_tsv *t, const char *dir, const char *name,
     t->data[size] = '\0';
     if (strlen(t->data) != (size_t)size)
         return onto_error(t, KG_EPARSE, "NUL byte in file");
+    /* names are folded later, which refuses invalid UTF-8: say where */
+    for (got = 0, t->line = 1; got < (size_t)size;) {
+        int32_t cp;
+        got += kg_utf8_decode(t->data + got, (size_t)size - got, &cp);
+        if (cp < 0)
+            return onto_error(t, KG_EPARSE, "invalid UTF-8");
+        t->line += cp == '\n';
+    }
+    t->line = 0;
     t->cur = t->data;
     r = onto_tsv_row(t, &nf);
     if (r < 0)
@@ -534,8 +559,12 @@ static int onto_load_countries(kg_onto *o, const char *dir, char *err,
         goto out;
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
-        kg_onto_entity *e = onto_entity_new(o, f[c[C_ID]], &r);
-        if (!e) {
+        kg_onto_entity *e = NULL;
+        if (!*f[c[C_ID]]) {
+            r = onto_error(&t, KG_EPARSE, "empty id");
+            goto out;
+        }
+        if (!(e = onto_entity_new(o, f[c[C_ID]], &r))) {
             if (r == KG_EINVAL)
                 r = onto_error(&t, KG_EPARSE, "duplicate id '%s'", f[c[C_ID]]);
             goto out;
@@ -589,8 +618,12 @@ static int onto_load_orgs(kg_onto *o, const char *dir, char *err,
         goto out;
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
-        kg_onto_entity *e = onto_entity_new(o, f[c[C_ID]], &r);
-        if (!e) {
+        kg_onto_entity *e = NULL;
+        if (!*f[c[C_ID]]) {
+            r = onto_error(&t, KG_EPARSE, "empty id");
+            goto out;
+        }
+        if (!(e = onto_entity_new(o, f[c[C_ID]], &r))) {
             if (r == KG_EINVAL)
                 r = onto_error(&t, KG_EPARSE, "duplicate id '%s'", f[c[C_ID]]);
             goto out;
@@ -779,33 +812,123 @@ out:
     return r < 0 ? r : KG_OK;
 }
 
+/* Add the ';'-separated irregular forms of lemma (interned).  With keep,
+ * a form that already has a lemma keeps it (a user dictionary must not
+ * take "found" away from "find"); *kept counts those given another one. */
 static int onto_add_irregular(kg_onto *o, const char *forms,
-                              const char *lemma)
+                              const char *lemma, int keep, size_t *kept)
 {
     char tmp[128];
     const char *p = forms;
     while (p && *p) {
-        const char *semi = strchr(p, ';');
+        const char *start = p, *semi = strchr(p, ';');
         size_t n = semi ? (size_t)(semi - p) : strlen(p);
         const char *form;
         const char **arr;
-        if (n && n < sizeof(tmp)) {
-            memcpy(tmp, p, n);
-            tmp[n] = '\0';
-            if (!(form = kg_strpool_intern0(&o->pool, tmp)))
-                return KG_ENOMEM;
-            arr = onto_grow(o->lemmas, &o->caplemmas, o->nlemmas + 1,
-                            sizeof(*arr));
-            if (!arr)
-                return KG_ENOMEM;
-            o->lemmas = arr;
-            arr[o->nlemmas++] = lemma;
-            if (onto_map_put(&o->irregular, form, (uint32_t)o->nlemmas) < 0)
-                return KG_ENOMEM;
-        }
+        uint32_t old;
         p = semi ? semi + 1 : NULL;
+        if (!n || n >= sizeof(tmp))
+            continue;
+        memcpy(tmp, start, n);
+        tmp[n] = '\0';
+        if (!(form = kg_strpool_intern0(&o->pool, tmp)))
+            return KG_ENOMEM;
+        if (keep && (old = onto_map_get(&o->irregular, form)) != 0) {
+            if (kept && o->lemmas[old - 1] != lemma)
+                (*kept)++;
+            continue;
+        }
+        arr = onto_grow(o->lemmas, &o->caplemmas, o->nlemmas + 1,
+                        sizeof(*arr));
+        if (!arr)
+            return KG_ENOMEM;
+        o->lemmas = arr;
+        arr[o->nlemmas++] = lemma;
+        if (onto_map_put(&o->irregular, form, (uint32_t)o->nlemmas) < 0)
+            return KG_ENOMEM;
     }
     return KG_OK;
+}
+
+/*
+ * Add one relation entry: the pattern is split into interned words and the
+ * entry pushed at the head of its first word's chain, so that among equal
+ * patterns the one added last is met first and wins.  forms are irregular
+ * forms of the first word (keep_forms: see onto_add_irregular).  Returns
+ * KG_OK, KG_ENOMEM, or KG_EINVAL with *why saying what is wrong.
+ */
+static int onto_rel_add(kg_onto *o, const char *pattern, const char *type,
+                        const char *label, const char *cameo,
+                        const char *plover, int quad, int noun,
+                        const char *prep, const char *forms, int keep_forms,
+                        size_t *kept, const char **why)
+{
+    onto_rel *arr, *rel;
+    const char *p, *save;
+    const char *words[KG_ONTO_MAX_PATTERN];
+    size_t nw = 0;
+    uint32_t first;
+
+    arr = onto_grow(o->rels, &o->caprels, o->nrels + 1, sizeof(*arr));
+    if (!arr)
+        return KG_ENOMEM;
+    o->rels = arr;
+    rel = &arr[o->nrels];
+    memset(rel, 0, sizeof(*rel));
+    if (!pattern || !*pattern || !type || !*type) {
+        *why = "empty pattern or type";
+        return KG_EINVAL;
+    }
+    if (quad < 0 || quad > 4) {
+        *why = "quad must be 0 to 4";
+        return KG_EINVAL;
+    }
+    rel->pub.pattern = onto_str(o, pattern);
+    rel->pub.type = onto_str(o, type);
+    rel->pub.label = label && *label ? onto_str(o, label) : rel->pub.type;
+    rel->pub.cameo = onto_str(o, cameo);
+    rel->pub.plover = onto_str(o, plover);
+    rel->pub.prep = onto_str(o, prep);
+    rel->pub.quad = quad;
+    rel->pub.noun = noun != 0;
+    if (!rel->pub.pattern || !rel->pub.type || !rel->pub.label ||
+        (cameo && *cameo && !rel->pub.cameo) ||
+        (plover && *plover && !rel->pub.plover) ||
+        (prep && *prep && !rel->pub.prep))
+        return KG_ENOMEM;
+    /* split the pattern into words (strtok is banned; walk by hand) */
+    for (p = pattern; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        save = p;
+        while (*p && *p != ' ')
+            p++;
+        if (nw == KG_ONTO_MAX_PATTERN) {
+            *why = "pattern too long";
+            return KG_EINVAL;
+        }
+        if (!(words[nw++] =
+                  kg_strpool_intern(&o->pool, save, (size_t)(p - save))))
+            return KG_ENOMEM;
+    }
+    if (nw == 0 || strcmp(words[0], "*") == 0 ||
+        onto_map_get(&o->synset_words, words[0])) {
+        *why = "pattern must start with a word";
+        return KG_EINVAL;
+    }
+    rel->words = kg_arena_alloc(&o->arena, nw * sizeof(*rel->words));
+    if (!rel->words)
+        return KG_ENOMEM;
+    memcpy(rel->words, words, nw * sizeof(*words));
+    rel->nwords = nw;
+    first = onto_map_get(&o->rel_first, words[0]);
+    rel->next = first;
+    o->nrels++;
+    if (onto_map_put(&o->rel_first, words[0], (uint32_t)o->nrels) < 0)
+        return KG_ENOMEM;
+    return onto_add_irregular(o, forms, words[0], keep_forms, kept);
 }
 
 static int onto_load_relations(kg_onto *o, const char *dir, char *err,
@@ -825,82 +948,30 @@ static int onto_load_relations(kg_onto *o, const char *dir, char *err,
         goto out;
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
-        onto_rel *arr, *rel;
-        char *p, *save;
-        const char *words[16];
-        size_t nw = 0;
-        uint32_t first;
+        const char *why = "";
         char *endp;
         long quad;
+        int noun = 0;
 
-        arr = onto_grow(o->rels, &o->caprels, o->nrels + 1, sizeof(*arr));
-        if (!arr) {
-            r = KG_ENOMEM;
-            goto out;
-        }
-        o->rels = arr;
-        rel = &arr[o->nrels];
-        memset(rel, 0, sizeof(*rel));
-        rel->pub.pattern = onto_str(o, f[c[C_PAT]]);
-        rel->pub.type = onto_str(o, f[c[C_TYPE]]);
-        rel->pub.label = onto_str(o, f[c[C_LABEL]]);
-        rel->pub.cameo = onto_str(o, f[c[C_CAMEO]]);
-        rel->pub.plover = onto_str(o, f[c[C_PLOVER]]);
-        rel->pub.prep = onto_str(o, f[c[C_PREP]]);
         quad = strtol(f[c[C_QUAD]], &endp, 10);
         if (*f[c[C_QUAD]] == '\0' || *endp != '\0' || quad < 0 || quad > 4) {
             r = onto_error(&t, KG_EPARSE, "quad must be 0 to 4");
             goto out;
         }
-        rel->pub.quad = (int)quad;
         if (strcmp(f[c[C_KIND]], "noun") == 0)
-            rel->pub.noun = 1;
+            noun = 1;
         else if (strcmp(f[c[C_KIND]], "verb") != 0) {
             r = onto_error(&t, KG_EPARSE, "kind must be verb or noun");
             goto out;
         }
-        if (!rel->pub.pattern || !rel->pub.type) {
-            r = onto_error(&t, KG_EPARSE, "empty pattern or type");
+        r = onto_rel_add(o, f[c[C_PAT]], f[c[C_TYPE]], f[c[C_LABEL]],
+                         f[c[C_CAMEO]], f[c[C_PLOVER]], (int)quad, noun,
+                         f[c[C_PREP]], f[c[C_FORMS]], 0, NULL, &why);
+        if (r == KG_EINVAL) {
+            r = onto_error(&t, KG_EPARSE, "%s", why);
             goto out;
         }
-        if (!rel->pub.label)
-            rel->pub.label = rel->pub.type;
-        /* split the pattern into words (strtok is banned; walk by hand) */
-        for (p = f[c[C_PAT]]; *p;) {
-            while (*p == ' ')
-                p++;
-            if (!*p)
-                break;
-            save = p;
-            while (*p && *p != ' ')
-                p++;
-            if (nw == 16) {
-                r = onto_error(&t, KG_EPARSE, "pattern too long");
-                goto out;
-            }
-            if (!(words[nw++] = kg_strpool_intern(&o->pool, save,
-                                                  (size_t)(p - save)))) {
-                r = KG_ENOMEM;
-                goto out;
-            }
-        }
-        if (nw == 0 || strcmp(words[0], "*") == 0) {
-            r = onto_error(&t, KG_EPARSE, "pattern must start with a word");
-            goto out;
-        }
-        rel->words = kg_arena_alloc(&o->arena, nw * sizeof(*rel->words));
-        if (!rel->words) {
-            r = KG_ENOMEM;
-            goto out;
-        }
-        memcpy(rel->words, words, nw * sizeof(*words));
-        rel->nwords = nw;
-        first = onto_map_get(&o->rel_first, words[0]);
-        rel->next = first;
-        o->nrels++;
-        if ((r = onto_map_put(&o->rel_first, words[0], (uint32_t)o->nrels)) <
-                0 ||
-            (r = onto_add_irregular(o, f[c[C_FORMS]], words[0])) < 0)
+        if (r < 0)
             goto out;
     }
 out:
@@ -958,6 +1029,7 @@ int kg_onto__load(kg_onto **out, const char *dir, char *err, size_t errlen)
 
 void kg_onto__free(kg_onto *o)
 {
+    size_t i;
     if (!o)
         return;
     onto_map_dispose(&o->entity_by_id);
@@ -970,6 +1042,10 @@ void kg_onto__free(kg_onto *o)
     free(o->names);
     free(o->rels);
     free(o->lemmas);
+    for (i = 0; i < o->nsynsets; i++)
+        free(o->synsets[i].phrases);
+    free(o->synsets);
+    onto_map_dispose(&o->synset_words);
     kg_arena_dispose(&o->arena);
     kg_strpool_dispose(&o->pool);
     free(o);
@@ -1080,25 +1156,49 @@ static int onto_token_is(size_t i, const char *word, kg_onto_lemma_fn cand,
 }
 
 /* Match rel's words from token i; returns tokens spanned, 0 on failure.
- * A '*' absorbs up to three tokens, lazily. */
-static size_t onto_rel_span(const onto_rel *rel, size_t w, size_t n, size_t i,
-                            kg_onto_lemma_fn cand, void *payload)
+ * A '*' absorbs up to three tokens, lazily; a synonym set the first of its
+ * phrases found there. */
+static size_t onto_rel_span(const kg_onto *o, const onto_rel *rel, size_t w,
+                            size_t n, size_t i, kg_onto_lemma_fn cand,
+                            void *payload)
 {
+    uint32_t set;
     if (w == rel->nwords)
         return 0 + 1; /* sentinel: matched, caller subtracts */
     if (strcmp(rel->words[w], "*") == 0) {
         size_t skip;
         for (skip = 0; skip <= 3 && i + skip <= n; skip++) {
-            size_t r = onto_rel_span(rel, w + 1, n, i + skip, cand, payload);
+            size_t r =
+                onto_rel_span(o, rel, w + 1, n, i + skip, cand, payload);
             if (r)
                 return r + skip;
+        }
+        return 0;
+    }
+    if (rel->words[w][0] == '&' &&
+        (set = onto_map_get(&o->synset_words, rel->words[w])) != 0) {
+        const onto_synset *s = &o->synsets[set - 1];
+        size_t k, m;
+        for (k = 0; k < s->nphrases; k++) {
+            const onto_phrase *ph = &s->phrases[k];
+            size_t r;
+            if (ph->nwords > n - i)
+                continue;
+            for (m = 0; m < ph->nwords &&
+                        onto_token_is(i + m, ph->words[m], cand, payload);
+                 m++)
+                ;
+            if (m < ph->nwords)
+                continue;
+            if ((r = onto_rel_span(o, rel, w + 1, n, i + m, cand, payload)))
+                return r + m;
         }
         return 0;
     }
     if (i >= n || !onto_token_is(i, rel->words[w], cand, payload))
         return 0;
     {
-        size_t r = onto_rel_span(rel, w + 1, n, i + 1, cand, payload);
+        size_t r = onto_rel_span(o, rel, w + 1, n, i + 1, cand, payload);
         return r ? r + 1 : 0;
     }
 }
@@ -1117,7 +1217,7 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
         uint32_t idx = ik ? onto_map_get(&o->rel_first, ik) : 0;
         while (idx) {
             const onto_rel *rel = &o->rels[idx - 1];
-            size_t span = onto_rel_span(rel, 0, n, i, cand, payload);
+            size_t span = onto_rel_span(o, rel, 0, n, i, cand, payload);
             if (span) {
                 span -= 1;
                 int better_kind = want_noun >= 0 && best &&
@@ -1256,6 +1356,91 @@ int kg_onto__add_agent(kg_onto *o, const char *noun, const char *agent)
                              &key);
     kg_buf_dispose(&key);
     return err;
+}
+
+int kg_onto__add_relation(kg_onto *o, const char *pattern, const char *type,
+                          const char *label, const char *cameo, int quad,
+                          int noun, const char *prep, const char *forms)
+{
+    const char *why = "";
+    return onto_rel_add(o, pattern, type, label, cameo, NULL, quad, noun,
+                        prep, forms, 1, NULL, &why);
+}
+
+int kg_onto__add_forms(kg_onto *o, const char *lemma, const char *forms,
+                       size_t *kept)
+{
+    const char *l = onto_str(o, lemma);
+    if (!lemma || !*lemma)
+        return KG_EINVAL;
+    if (!l)
+        return KG_ENOMEM;
+    return onto_add_irregular(o, forms, l, 1, kept);
+}
+
+int kg_onto__new_synset(kg_onto *o, const char **word_out)
+{
+    char name[32];
+    onto_synset *arr;
+    const char *w;
+    snprintf(name, sizeof(name), "&%zu", o->nsynsets);
+    arr = onto_grow(o->synsets, &o->capsynsets, o->nsynsets + 1,
+                    sizeof(*arr));
+    if (!arr)
+        return KG_ENOMEM;
+    o->synsets = arr;
+    memset(&arr[o->nsynsets], 0, sizeof(*arr));
+    if (!(w = kg_strpool_intern0(&o->pool, name)) ||
+        onto_map_put(&o->synset_words, w, (uint32_t)(o->nsynsets + 1)) < 0)
+        return KG_ENOMEM;
+    o->nsynsets++;
+    *word_out = w;
+    return KG_OK;
+}
+
+int kg_onto__synset_add(kg_onto *o, const char *word, const char *phrase)
+{
+    uint32_t idx = word ? onto_map_get(&o->synset_words, word) : 0;
+    const char *words[KG_ONTO_MAX_PATTERN];
+    const char *p = phrase, *save;
+    onto_synset *s;
+    onto_phrase *arr;
+    size_t nw = 0;
+
+    if (!idx || !phrase)
+        return KG_EINVAL;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        save = p;
+        while (*p && *p != ' ')
+            p++;
+        if (nw == KG_ONTO_MAX_PATTERN)
+            return KG_EINVAL;
+        if (!(words[nw++] =
+                  kg_strpool_intern(&o->pool, save, (size_t)(p - save))))
+            return KG_ENOMEM;
+        if (strcmp(words[nw - 1], "*") == 0 ||
+            onto_map_get(&o->synset_words, words[nw - 1]))
+            return KG_EINVAL;
+    }
+    if (nw == 0)
+        return KG_EINVAL;
+    s = &o->synsets[idx - 1];
+    arr = onto_grow(s->phrases, &s->capphrases, s->nphrases + 1,
+                    sizeof(*arr));
+    if (!arr)
+        return KG_ENOMEM;
+    s->phrases = arr;
+    if (!(arr[s->nphrases].words =
+              kg_arena_alloc(&o->arena, nw * sizeof(*words))))
+        return KG_ENOMEM;
+    memcpy(arr[s->nphrases].words, words, nw * sizeof(*words));
+    arr[s->nphrases].nwords = nw;
+    s->nphrases++;
+    return KG_OK;
 }
 
 size_t kg_onto__entity_count(const kg_onto *o)

@@ -151,6 +151,37 @@ int kg_onto__add_code(kg_onto *o, size_t idx, const char *code,
 /* A group noun ("troops") and its agent code ("MIL"). */
 int kg_onto__add_agent(kg_onto *o, const char *noun, const char *agent);
 
+/* Words in a relation pattern, "*" and synonym sets included. */
+#define KG_ONTO_MAX_PATTERN 16
+
+/*
+ * A relation entry, as a relations.tsv row without PLOVER category: pattern
+ * is lemmas separated by spaces, where "*" is up to three arbitrary words
+ * and a word from kg_onto__new_synset one of that set's phrases; it must
+ * start with a plain word.  cameo and prep may be NULL or "".  forms are
+ * ';'-separated irregular forms of the pattern's first word; a form that
+ * already has a lemma keeps it.  Among equal patterns the entry added last
+ * wins, so user dictionaries take precedence over the built-in lexicon.
+ * Returns KG_OK, KG_ENOMEM, or KG_EINVAL (empty pattern or type, a pattern
+ * of more than KG_ONTO_MAX_PATTERN words or starting with "*" or a set,
+ * quad outside 0..4).
+ */
+int kg_onto__add_relation(kg_onto *o, const char *pattern, const char *type,
+                          const char *label, const char *cameo, int quad,
+                          int noun, const char *prep, const char *forms);
+/* Irregular forms (';'-separated) of a lemma, for the lemma candidates of
+ * tokens; a form that already has a lemma keeps it, and *kept (when not
+ * NULL) counts those that had another one. */
+int kg_onto__add_forms(kg_onto *o, const char *lemma, const char *forms,
+                       size_t *kept);
+/* A new, empty synonym set; *word_out receives the pattern word that
+ * names it (interned, "&N"). */
+int kg_onto__new_synset(kg_onto *o, const char **word_out);
+/* A phrase (lemmas separated by spaces, consecutive in text; no "*" and no
+ * set) for the set named word.  KG_EINVAL when word names no set or the
+ * phrase is empty, too long or has such words. */
+int kg_onto__synset_add(kg_onto *o, const char *word, const char *phrase);
+
 size_t kg_onto__entity_count(const kg_onto *o);
 size_t kg_onto__relation_count(const kg_onto *o);
 

@@ -1,8 +1,9 @@
 /*
- * petrarch.c: PETRARCH/TABARI actor and agent dictionaries (`.actors`,
- * `.agents`) added to a loaded ontology (kg_ctx_load_actors,
- * kg_ctx_load_agents), so that dictionaries researchers already own code
- * the actors they name.
+ * petrarch.c: PETRARCH/TABARI actor, agent and verb dictionaries
+ * (`.actors`, `.agents`, `.verbs`) added to a loaded ontology
+ * (kg_ctx_load_actors, kg_ctx_load_agents, kg_ctx_load_verbs), so that
+ * dictionaries researchers already own code the actors they name and the
+ * events between them.
  *
  * Reading.  Both formats are read line by line as PETRARCH's reader does
  * (PETRreader.py read_FIN_line): '#' starts a comment anywhere on a line,
@@ -85,8 +86,57 @@
  * added.  A line without a code is skipped, as PETRARCH does (one in
  * Phoenix.agents); "[~ENV}" closed by a brace is read as "[~ENV]".
  *
- * Memory stays bounded by the dictionary: one line and one entry are held
- * at a time, and every lookup is a hash lookup.
+ * Verbs.  Blocks "--- NAME [CODE] ---" hold verbs, one a line, and
+ * patterns; "&NAME" starts a synonym set whose phrases follow on '+'
+ * lines.  A verb line is "VERB {FORMS} [CODE]": words joined by '_' or
+ * spaces, '+' marking the word that inflects in a multi-word verb
+ * (+CALL_OFF, WIRE_+TAP), the braces listing irregular forms (+BROKE_DOWN:
+ * the marked word), the code overriding the block's.  A pattern is
+ * "- UPPER * LOWER [CODE]", '*' standing for the verb, '$' the source, '+'
+ * the target, '%' both, '^' a skipped phrase, '&NAME' a set; words joined
+ * by '_' are consecutive, words apart may have others between (TABARI);
+ * PETRARCH 2's {noun phrase} and (prepositional phrase) brackets are read
+ * as plain words.  kg has no parse tree: a relation entry is a lemma
+ * sequence whose '*' is up to three arbitrary words, its subject the actor
+ * before it, its object the first actor after it (or, see the extractor,
+ * in its gap).  So each verb becomes an entry coded with its code, and
+ * each pattern one entry per verb of its block: the upper words, the verb,
+ * the lower words, with '*' where words may come between, the target
+ * stands or a phrase is skipped ("- * OF &CRIME" under ACCUSE is "accuse *
+ * of &crime", "- HEAVILY *" "heavily * criticize").  The type is the
+ * block's name as a slug ("lash_out"), the label its words, the CAMEO code
+ * the leading digits of the first code ("032:033" gives 032, the
+ * validation file's "174K" 174; "---", "+++", "def" none), the quad class
+ * the one of the code's root (0 outside 01-20: the validation dictionary
+ * has WEIS codes), the PLOVER category none.  An entry with an explicit
+ * target inside it ("- * + IN DETENTION") gets no preposition: its target
+ * is a direct object; the others get PETRARCH_PREPS, because TABARI's
+ * target is the first actor after the verb.  Left out, and counted
+ * (petrarch.h):
+ *   - a verb coded [---] on its own: PETRARCH codes nothing for it, and an
+ *     uncoded entry would shadow the lexicon's; its patterns stay, and a
+ *     pattern coded [---] is kept, uncoded, so that it blocks a shorter
+ *     coded one as in PETRARCH;
+ *   - patterns with the target before the verb (passives "+ WAS * BY $"),
+ *     the source after it, or words or a skipped phrase before the source
+ *     ("DESPITE $ *"): kg's subject is the actor before the trigger;
+ *   - patterns adding no word to the verb ("% *"): they would take the
+ *     verb's own code;
+ *   - entries starting with a set or with a word the extractor never takes
+ *     as a trigger (closed-class words: said, will, not, vow, ...);
+ *   - '~' verb transformations (PETRARCH 2's event rewriting).
+ * A set may include another (+&TIETYPES, as in TABARI); a pattern naming
+ * an undefined set is left out, as PETRARCH does.  Set names are matched
+ * without a final '_' (&PREPOSIT1_ is used as &PREPOSIT1), and the longest
+ * run of '_'-joined parts that names a set wins (&FIGHT_OF_WORDS over
+ * &FIGHT).  TABARI stems (CONTRIBUT) match only as written.  Irregular
+ * forms kg's lemma candidates do not already give are added, a form never
+ * taking another lemma's place.  Among equal patterns the entry added last
+ * wins, so a dictionary's entries win over the built-in lexicon and a later
+ * dictionary over an earlier one.
+ *
+ * Memory stays bounded by the dictionary: one line and one entry (or verb
+ * block) are held at a time, and every lookup is a hash lookup.
  */
 #include "ontology.h"
 
@@ -100,8 +150,10 @@
 #include "kg/ctx.h"
 
 #include "../core/ctx_internal.h"
+#include "../nlp/nlp.h"
 #include "../util/buf.h"
 #include "../util/utf8.h"
+#include "petrarch.h"
 
 /* Limits: bytes per line; bytes per name (matching joins keys in 512);
  * characters per code; words per name; agent nouns made from one line;
@@ -1417,4 +1469,886 @@ out:
         kg_ctx__error(ctx, err, "%s: out of memory", path);
     petrarch_close(&f);
     return err;
+}
+
+/* ---- verbs ------------------------------------------------------------ */
+
+/* Elements of one pattern; prepositions through which an entry without an
+ * explicit target position finds it (TABARI's target is the first actor
+ * after the verb: kg skips up to three words and one of these). */
+#define PETRARCH_MAX_ELEMS 64
+#define PETRARCH_PREPS                                                         \
+    "to;with;against;on;at;for;from;in;into;of;over;toward;towards;upon;by;"   \
+    "about"
+
+static const char *const petrarch_skip_reasons[KG_PV_NSKIP] = {
+    "verbs coded [---] (no event on their own)",
+    "entries starting with a word kg never takes as a trigger",
+    "patterns with the target before the verb",
+    "patterns with the source after the verb",
+    "patterns with words or a skipped phrase before the source",
+    "patterns naming an undefined synset or starting with one",
+    "patterns adding no word to the verb",
+    "patterns without exactly one '*'",
+    "entries of more than 16 words",
+    "verb transformations ('~' lines)",
+};
+
+const char *kg_petrarch__skip_reason(int i)
+{
+    return i >= 0 && i < KG_PV_NSKIP ? petrarch_skip_reasons[i] : "?";
+}
+
+/* A synonym set of the file: its name (without '&' and a final '_'), the
+ * ontology's word for it, and its phrases (NUL-terminated, one after
+ * another) for sets that include it. */
+typedef struct petrarch_synset {
+    char *name;
+    const char *word;
+    kg_buf phrases;
+    size_t nphrases;
+} petrarch_synset;
+
+/* A verb of the block being read; offsets into the block's pool. */
+typedef struct petrarch_verb {
+    size_t phrase; /* words separated by spaces ("call off") */
+    size_t verb;   /* the word that inflects ("tap" in "wire tap") */
+    size_t forms;  /* its irregular forms, ';'-separated */
+    size_t code;   /* CAMEO code, "" for none */
+} petrarch_verb;
+
+/* A pattern of the block, as the words before and after the verb (with
+ * the gap to it: "heavily *", "* of aggression", "out"). */
+typedef struct petrarch_pattern {
+    size_t upper, lower, code;
+    int inside; /* an explicit target position inside the pattern */
+    size_t line;
+} petrarch_pattern;
+
+typedef struct petrarch_block {
+    int open;
+    size_t line;
+    kg_buf pool;
+    size_t name, code;
+    petrarch_verb *verbs;
+    size_t nverbs, capverbs;
+    petrarch_pattern *pats;
+    size_t npats, cappats;
+} petrarch_block;
+
+enum petrarch_elem_kind {
+    PE_WORD,
+    PE_SYN,
+    PE_VERB,
+    PE_SRC,
+    PE_TGT,
+    PE_BOTH,
+    PE_SKIP
+};
+
+typedef struct petrarch_elem {
+    int kind;
+    const char *s; /* PE_WORD: in the line, len bytes; PE_SYN: set word */
+    size_t len;
+    int joined; /* joined by '_' to the element before */
+} petrarch_elem;
+
+typedef struct petrarch_verbs {
+    petrarch_file f;
+    petrarch_block b;
+    petrarch_synset *sets;
+    size_t nsets, capsets;
+    size_t cur_set; /* index + 1 of the set whose members follow, or 0 */
+    kg_petrarch_verbs_stats *st;
+    kg_buf type, label, pat;
+} petrarch_verbs;
+
+/* Append s[0..n) and a NUL to pool; *off receives where it starts. */
+static int petrarch_pool_add(kg_buf *pool, const char *s, size_t n, size_t *off)
+{
+    int err;
+    *off = pool->len;
+    if ((err = kg_buf_put(pool, s, n)) < 0)
+        return err;
+    return kg_buf_putc(pool, '\0');
+}
+
+/* Append a word in lower case (ASCII letters; other bytes as they are). */
+static int petrarch_put_lower(kg_buf *b, const char *s, size_t n)
+{
+    size_t i;
+    int err;
+    for (i = 0; i < n; i++)
+        if ((err = kg_buf_putc(b, petrarch_lower(s[i]))) < 0)
+            return err;
+    return KG_OK;
+}
+
+/* The CAMEO code of a bracket's content into out: the leading digits of
+ * its first code ("031:033" -> "031", "174K" -> "174"), or "" when that
+ * is not 2 to 4 digits ("---", "+++", "def": no event). */
+static void petrarch_cameo(const char *s, size_t n, char out[8])
+{
+    size_t i = 0, k = 0;
+    while (i < n && petrarch_is_space(s[i]))
+        i++;
+    while (i < n && petrarch_is_digit(s[i]) && k < 5)
+        out[k++] = s[i++];
+    if (k < 2 || k > 4)
+        k = 0;
+    out[k] = '\0';
+}
+
+/* CAMEO quad class of a code's root: verbal and material cooperation,
+ * verbal and material conflict; 0 outside CAMEO's roots 01-20 (the WEIS
+ * codes of the validation dictionary). */
+static int petrarch_quad(const char *cameo)
+{
+    int root;
+    if (strlen(cameo) < 2)
+        return 0;
+    root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+    return root >= 1 && root <= 5     ? 1
+           : root >= 6 && root <= 8   ? 2
+           : root >= 9 && root <= 13  ? 3
+           : root >= 14 && root <= 20 ? 4
+                                      : 0;
+}
+
+/* "[CODE]" in s (the first one) into out; *found says whether there was
+ * one.  The bracket and what follows are cut from s. */
+static int petrarch_bracket(petrarch_file *f, char *s, char out[8], int *found)
+{
+    char *lb = strchr(s, '['), *rb;
+    *found = 0;
+    out[0] = '\0';
+    if (!lb)
+        return KG_OK;
+    if (!(rb = strchr(lb, ']')))
+        return petrarch_error(f, f->lineno, KG_EPARSE, "missing ']'");
+    petrarch_cameo(lb + 1, (size_t)(rb - lb - 1), out);
+    *lb = '\0';
+    *found = 1;
+    return KG_OK;
+}
+
+static petrarch_synset *
+petrarch_find_set(petrarch_verbs *v, const char *name, size_t n)
+{
+    size_t i, k;
+    while (n > 0 && name[n - 1] == '_')
+        n--;
+    for (i = 0; i < v->nsets; i++) {
+        const char *s = v->sets[i].name;
+        if (strlen(s) != n)
+            continue;
+        for (k = 0; k < n && petrarch_upper(name[k]) == s[k]; k++)
+            ;
+        if (k == n)
+            return &v->sets[i];
+    }
+    return NULL;
+}
+
+/* "&NAME": start (or continue) a synonym set. */
+static int petrarch_set_line(petrarch_verbs *v, char *s)
+{
+    petrarch_file *f = &v->f;
+    petrarch_synset *set, *arr;
+    size_t n = 0, i;
+    int err;
+
+    s++;
+    while (petrarch_is_alpha(s[n]) || petrarch_is_digit(s[n]) || s[n] == '_' ||
+           s[n] == '-')
+        n++;
+    i = n;
+    while (n > 0 && s[n - 1] == '_')
+        n--;
+    if (n == 0 || n > 64 || *petrarch_skip_space(s + i))
+        return petrarch_error(f, f->lineno, KG_EPARSE,
+                              "bad synset name (want &NAME)");
+    if ((set = petrarch_find_set(v, s, n)) != NULL) {
+        v->cur_set = (size_t)(set - v->sets) + 1; /* PETRARCH appends */
+        return KG_OK;
+    }
+    arr = v->sets;
+    if (v->nsets == v->capsets) {
+        size_t ncap = v->capsets ? v->capsets * 2 : 16;
+        if (!(arr = realloc(v->sets, ncap * sizeof(*arr))))
+            return KG_ENOMEM;
+        v->sets = arr;
+        v->capsets = ncap;
+    }
+    set = &arr[v->nsets];
+    memset(set, 0, sizeof(*set));
+    if (!(set->name = malloc(n + 1)))
+        return KG_ENOMEM;
+    v->nsets++;
+    for (i = 0; i < n; i++)
+        set->name[i] = petrarch_upper(s[i]);
+    set->name[n] = '\0';
+    if ((err = kg_onto__new_synset(f->onto, &set->word)) < 0)
+        return err;
+    v->cur_set = v->nsets;
+    v->st->synsets++;
+    return KG_OK;
+}
+
+/* Add one phrase (words separated by spaces, lower case) to the current
+ * set. */
+static int petrarch_set_add(petrarch_verbs *v, const char *phrase)
+{
+    petrarch_synset *set = &v->sets[v->cur_set - 1];
+    int err = kg_onto__synset_add(v->f.onto, set->word, phrase);
+    if (err == KG_EINVAL)
+        return petrarch_error(&v->f, v->f.lineno, KG_EPARSE,
+                              "bad synset member (at most %d words, no '*')",
+                              KG_ONTO_MAX_PATTERN);
+    if (err < 0 || (err = kg_buf_puts(&set->phrases, phrase)) < 0 ||
+        (err = kg_buf_putc(&set->phrases, '\0')) < 0)
+        return err;
+    set->nphrases++;
+    return KG_OK;
+}
+
+/* "+MEMBER" of the current set: words joined by '_' or spaces, or another
+ * set ("+&TIETYPES"), whose phrases are copied (TABARI nests sets;
+ * PETRARCH 2 does not). */
+static int petrarch_member_line(petrarch_verbs *v, char *s)
+{
+    petrarch_file *f = &v->f;
+    const char *p;
+    int err;
+
+    s = petrarch_trim(s + 1);
+    if (*s == '&') {
+        petrarch_synset *other = petrarch_find_set(v, s + 1, strlen(s + 1));
+        size_t k, off = 0;
+        if (!other || other == &v->sets[v->cur_set - 1]) {
+            v->st->skipped[KG_PV_SYNSET]++;
+            return KG_OK;
+        }
+        /* copy first: adding may move the set array's buffers */
+        kg_buf_clear(&f->tmp);
+        if (other->phrases.len && (err = kg_buf_put(&f->tmp, other->phrases.ptr,
+                                                    other->phrases.len)) < 0)
+            return err;
+        for (k = 0; k < other->nphrases; k++) {
+            const char *ph = f->tmp.ptr + off;
+            off += strlen(ph) + 1;
+            if ((err = petrarch_set_add(v, ph)) < 0)
+                return err;
+        }
+        return KG_OK;
+    }
+    kg_buf_clear(&f->label);
+    for (p = s; *p; p++) {
+        char c = *p == '_' || petrarch_is_space(*p) ? ' ' : *p;
+        if (c == ' ' &&
+            (f->label.len == 0 || f->label.ptr[f->label.len - 1] == ' '))
+            continue;
+        if ((err = kg_buf_putc(&f->label, petrarch_lower(c))) < 0)
+            return err;
+    }
+    while (f->label.len > 0 && f->label.ptr[f->label.len - 1] == ' ')
+        f->label.ptr[--f->label.len] = '\0';
+    if (f->label.len == 0)
+        return petrarch_error(f, f->lineno, KG_EPARSE, "empty synset member");
+    return petrarch_set_add(v, f->label.ptr);
+}
+
+static void petrarch_block_reset(petrarch_block *b, size_t line)
+{
+    b->open = 1;
+    b->line = line;
+    kg_buf_clear(&b->pool);
+    b->nverbs = 0;
+    b->npats = 0;
+}
+
+static void petrarch_block_dispose(petrarch_block *b)
+{
+    kg_buf_dispose(&b->pool);
+    free(b->verbs);
+    free(b->pats);
+}
+
+/* "--- NAME [CODE] ---" */
+static int petrarch_header(petrarch_verbs *v, char *s)
+{
+    petrarch_file *f = &v->f;
+    char code[8];
+    char *name, *end;
+    int found, err;
+
+    while (*s == '-')
+        s++;
+    if ((err = petrarch_bracket(f, s, code, &found)) < 0)
+        return err;
+    name = petrarch_trim(s);
+    end = name + strlen(name);
+    while (end > name && (end[-1] == '-' || petrarch_is_space(end[-1])))
+        *--end = '\0';
+    if (!*name)
+        return petrarch_error(f, f->lineno, KG_EPARSE,
+                              "verb block without a name");
+    petrarch_block_reset(&v->b, f->lineno);
+    v->st->blocks++;
+    if ((err = petrarch_pool_add(&v->b.pool, name, strlen(name), &v->b.name)) <
+        0)
+        return err;
+    return petrarch_pool_add(&v->b.pool, code, strlen(code), &v->b.code);
+}
+
+/* "VERB {FORMS} [CODE]", "+CALL_OFF", "WIRE_+TAP {WIRE_+TAPPED ...}" */
+static int petrarch_verb_line(petrarch_verbs *v, char *s)
+{
+    petrarch_file *f = &v->f;
+    petrarch_block *b = &v->b;
+    petrarch_verb *vb;
+    char code[8], *brace = NULL, *close = NULL, *p, *q;
+    size_t nw = 0, mark = 0, mark_len = 0;
+    const char *mark_s = NULL;
+    int found, err;
+
+    if (!b->open)
+        return petrarch_error(f, f->lineno, KG_EPARSE,
+                              "verb outside a verb block (--- NAME ---)");
+    if ((err = petrarch_bracket(f, s, code, &found)) < 0)
+        return err;
+    if ((brace = strchr(s, '{')) != NULL) {
+        if (!(close = strchr(brace, '}')))
+            return petrarch_error(f, f->lineno, KG_EPARSE, "missing '}'");
+        *brace = '\0';
+        *close = '\0';
+    }
+    if (b->nverbs == b->capverbs) {
+        size_t ncap = b->capverbs ? b->capverbs * 2 : 16;
+        petrarch_verb *arr = realloc(b->verbs, ncap * sizeof(*arr));
+        if (!arr)
+            return KG_ENOMEM;
+        b->verbs = arr;
+        b->capverbs = ncap;
+    }
+    vb = &b->verbs[b->nverbs];
+    /* the phrase: words joined by '_' or spaces; '+' marks the verb */
+    vb->phrase = b->pool.len;
+    for (p = s; *p;) {
+        const char *w;
+        size_t n = 0;
+        while (*p == '_' || petrarch_is_space(*p))
+            p++;
+        if (!*p)
+            break;
+        w = p;
+        while (*p && *p != '_' && !petrarch_is_space(*p))
+            p++;
+        n = (size_t)(p - w);
+        while (n > 0 && *w == '+') {
+            if (!mark_s && n > 1) {
+                mark = nw;
+                mark_s = w + 1;
+                mark_len = n - 1;
+            }
+            w++;
+            n--;
+        }
+        if (n == 0)
+            continue;
+        if ((nw && (err = kg_buf_putc(&b->pool, ' ')) < 0) ||
+            (err = petrarch_put_lower(&b->pool, w, n)) < 0)
+            return err;
+        nw++;
+    }
+    if (nw == 0)
+        return petrarch_error(f, f->lineno, KG_EPARSE, "empty verb");
+    if (!mark_s) { /* no '+': the first word inflects */
+        mark_s = b->pool.ptr + vb->phrase;
+        mark_len = strcspn(mark_s, " ");
+    }
+    {
+        /* copy the marked word out first: putting may move the pool */
+        char word[KG_NLP_MAX_WORD];
+        if (mark_len >= sizeof(word))
+            mark_len = sizeof(word) - 1;
+        memcpy(word, mark_s, mark_len);
+        if ((err = kg_buf_putc(&b->pool, '\0')) < 0)
+            return err;
+        vb->verb = b->pool.len;
+        if ((err = petrarch_put_lower(&b->pool, word, mark_len)) < 0 ||
+            (err = kg_buf_putc(&b->pool, '\0')) < 0)
+            return err;
+    }
+    /* irregular forms: the marked word of each ("+BROKE_DOWN"), else the
+     * word where the verb stands; forms kg derives itself are left out */
+    vb->forms = b->pool.len;
+    for (p = brace ? brace + 1 : NULL; p && *p;) {
+        char cands[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD], word[KG_NLP_MAX_WORD];
+        const char *w = NULL;
+        size_t n = 0, part = 0, k, nc;
+        while (petrarch_is_space(*p))
+            p++;
+        if (!*p)
+            break;
+        for (q = p; *q && !petrarch_is_space(*q); part++) {
+            char *ws;
+            while (*q == '_')
+                q++;
+            ws = q;
+            while (*q && *q != '_' && !petrarch_is_space(*q))
+                q++;
+            if (*ws == '+' || (part == mark && !w)) {
+                while (*ws == '+' && ws < q)
+                    ws++;
+                w = ws;
+                n = (size_t)(q - ws);
+            }
+        }
+        p = q;
+        if (!w || n == 0 || n >= KG_NLP_MAX_WORD)
+            continue;
+        for (k = 0; k < n; k++)
+            word[k] = petrarch_lower(w[k]);
+        word[n] = '\0';
+        nc = kg_nlp__lemmas(word, NULL, cands);
+        for (k = 0; k < nc; k++)
+            if (strcmp(cands[k], b->pool.ptr + vb->verb) == 0)
+                break;
+        if (k < nc)
+            continue;
+        if ((b->pool.len > vb->forms &&
+             (err = kg_buf_putc(&b->pool, ';')) < 0) ||
+            (err = kg_buf_put(&b->pool, word, n)) < 0)
+            return err;
+    }
+    if ((err = kg_buf_putc(&b->pool, '\0')) < 0)
+        return err;
+    if (found) {
+        if ((err = petrarch_pool_add(&b->pool, code, strlen(code), &vb->code)) <
+            0)
+            return err;
+    } else {
+        vb->code = b->code;
+    }
+    b->nverbs++;
+    v->st->verbs++;
+    return KG_OK;
+}
+
+static int petrarch_is_group(char c)
+{
+    return c == '{' || c == '}' || c == '(' || c == ')';
+}
+
+/*
+ * Split a pattern's text into elements.  Returns KG_OK, 1 when it names
+ * an undefined synset, 2 when it has too many elements (both skipped), or
+ * a negative status.
+ */
+static int
+petrarch_elements(petrarch_verbs *v, char *s, petrarch_elem *el, size_t *nel)
+{
+    size_t n = 0;
+    char *p = s;
+
+    while (*p) {
+        char *tok, *q, *parts[PETRARCH_MAX_ELEMS];
+        size_t lens[PETRARCH_MAX_ELEMS], np = 0, k;
+        while (*p && (petrarch_is_space(*p) || petrarch_is_group(*p)))
+            p++;
+        if (!*p)
+            break;
+        tok = p;
+        while (*p && !petrarch_is_space(*p) && !petrarch_is_group(*p))
+            p++;
+        for (q = tok; q < p;) {
+            char *ps = q;
+            while (q < p && *q != '_')
+                q++;
+            if (q > ps) {
+                if (np == PETRARCH_MAX_ELEMS)
+                    return 2;
+                parts[np] = ps;
+                lens[np++] = (size_t)(q - ps);
+            }
+            if (q < p)
+                q++;
+        }
+        for (k = 0; k < np; k++) {
+            petrarch_elem *e = &el[n];
+            if (n == PETRARCH_MAX_ELEMS)
+                return 2;
+            e->joined = k > 0;
+            e->s = parts[k];
+            e->len = lens[k];
+            e->kind = PE_WORD;
+            if (lens[k] == 1 && parts[k][0] == '*')
+                e->kind = PE_VERB;
+            else if (lens[k] == 1 && parts[k][0] == '$')
+                e->kind = PE_SRC;
+            else if (lens[k] == 1 && parts[k][0] == '+')
+                e->kind = PE_TGT;
+            else if (lens[k] == 1 && parts[k][0] == '%')
+                e->kind = PE_BOTH;
+            else if (lens[k] == 1 && parts[k][0] == '^')
+                e->kind = PE_SKIP;
+            else if (parts[k][0] == '&') {
+                /* the longest run of parts naming a set: &TIETYPES_MEMOS
+                 * is &TIETYPES then MEMOS, &FIGHT_OF_WORDS one set */
+                petrarch_synset *set = NULL;
+                size_t m;
+                for (m = np; m-- > k;) {
+                    const char *from = parts[k] + 1;
+                    set = petrarch_find_set(
+                        v, from, (size_t)(parts[m] + lens[m] - from));
+                    if (set)
+                        break;
+                }
+                if (!set)
+                    return 1;
+                e->kind = PE_SYN;
+                e->s = set->word;
+                e->len = strlen(set->word);
+                k = m;
+            }
+            n++;
+        }
+    }
+    *nel = n;
+    return KG_OK;
+}
+
+/* Append a word, after a space unless b is empty. */
+static int petrarch_put_word(kg_buf *b, const char *s, size_t n)
+{
+    int err;
+    if (b->len && (err = kg_buf_putc(b, ' ')) < 0)
+        return err;
+    return petrarch_put_lower(b, s, n);
+}
+
+/*
+ * The kg form of a pattern's elements (see the top) into pt, its words in
+ * the block's pool.  Returns KG_OK, a KG_PV_* reason + 1 to skip it, or a
+ * negative status.
+ */
+static int petrarch_map(petrarch_verbs *v,
+                        const petrarch_elem *el,
+                        size_t n,
+                        petrarch_pattern *pt)
+{
+    kg_buf *tmp = &v->pat;
+    kg_buf *pool = &v->b.pool;
+    size_t verb = n, nverbs = 0, first = 0, i;
+    int gap, target = 0, err;
+
+    for (i = 0; i < n; i++)
+        if (el[i].kind == PE_VERB) {
+            nverbs++;
+            verb = i;
+        }
+    if (nverbs != 1)
+        return KG_PV_VERB_POS + 1;
+    for (i = 0; i < verb; i++) {
+        if (el[i].kind == PE_TGT)
+            return KG_PV_TARGET_FIRST + 1;
+        if (el[i].kind == PE_SRC || el[i].kind == PE_BOTH) {
+            if (i > first)
+                return KG_PV_CONTEXT + 1; /* "DESPITE $ *" */
+            first = i + 1;
+        }
+    }
+    for (i = first; i < verb; i++)
+        if (el[i].kind != PE_WORD && el[i].kind != PE_SYN)
+            return KG_PV_CONTEXT + 1;
+    if (first < verb && el[first].kind == PE_SYN)
+        return KG_PV_SYNSET + 1;
+    for (i = verb + 1; i < n; i++)
+        if (el[i].kind == PE_SRC)
+            return KG_PV_SOURCE_AFTER + 1;
+    if (first == verb && verb + 1 == n)
+        return KG_PV_NOTHING + 1;
+    /* before the verb: words with their gaps ("heavily * unjustly *") */
+    kg_buf_clear(tmp);
+    for (i = first; i < verb; i++) {
+        if ((err = petrarch_put_word(tmp, el[i].s, el[i].len)) < 0 ||
+            (!el[i + 1].joined && (err = kg_buf_puts(tmp, " *")) < 0))
+            return err;
+    }
+    if ((err = petrarch_pool_add(pool, tmp->len ? tmp->ptr : "", tmp->len,
+                                 &pt->upper)) < 0)
+        return err;
+    /* after it: a gap where words may come between, the target stands or
+     * a phrase is skipped; none at the end, where the object is sought */
+    kg_buf_clear(tmp);
+    gap = 0;
+    for (i = verb + 1; i < n; i++) {
+        if (el[i].kind == PE_TGT || el[i].kind == PE_BOTH) {
+            target = gap = 1;
+            continue;
+        }
+        if (el[i].kind == PE_SKIP) {
+            gap = 1;
+            continue;
+        }
+        if ((!el[i].joined || gap) &&
+            (err = petrarch_put_word(tmp, "*", 1)) < 0)
+            return err;
+        if ((err = petrarch_put_word(tmp, el[i].s, el[i].len)) < 0)
+            return err;
+        gap = 0;
+        pt->inside |= target;
+    }
+    if (first == verb && tmp->len == 0)
+        return KG_PV_NOTHING + 1; /* "- % * +" */
+    return petrarch_pool_add(pool, tmp->len ? tmp->ptr : "", tmp->len,
+                             &pt->lower);
+}
+
+/* "- UPPER * LOWER [CODE]" */
+static int petrarch_pattern_line(petrarch_verbs *v, char *s)
+{
+    petrarch_file *f = &v->f;
+    petrarch_block *b = &v->b;
+    petrarch_elem el[PETRARCH_MAX_ELEMS];
+    petrarch_pattern *pt;
+    char code[8], *lb, *rb;
+    size_t nel = 0;
+    int r;
+
+    if (!b->open)
+        return petrarch_error(f, f->lineno, KG_EPARSE,
+                              "pattern outside a verb block (--- NAME ---)");
+    v->st->patterns++;
+    s++;
+    if (!(lb = strchr(s, '[')))
+        return petrarch_error(f, f->lineno, KG_EPARSE,
+                              "pattern without a [code]");
+    if (!(rb = strchr(lb, ']'))) {
+        /* "[###]" is "[" once '#' has cut the comment (PETR.Validate) */
+        if (*petrarch_trim(lb + 1))
+            return petrarch_error(f, f->lineno, KG_EPARSE, "missing ']'");
+        code[0] = '\0';
+    } else {
+        petrarch_cameo(lb + 1, (size_t)(rb - lb - 1), code);
+    }
+    *lb = '\0';
+    if ((r = petrarch_elements(v, s, el, &nel)) != KG_OK) {
+        if (r < 0)
+            return r;
+        v->st->skipped[r == 1 ? KG_PV_SYNSET : KG_PV_LONG]++;
+        return KG_OK;
+    }
+    if (b->npats == b->cappats) {
+        size_t ncap = b->cappats ? b->cappats * 2 : 16;
+        petrarch_pattern *arr = realloc(b->pats, ncap * sizeof(*arr));
+        if (!arr)
+            return KG_ENOMEM;
+        b->pats = arr;
+        b->cappats = ncap;
+    }
+    pt = &b->pats[b->npats];
+    memset(pt, 0, sizeof(*pt));
+    pt->line = f->lineno;
+    if ((r = petrarch_map(v, el, nel, pt)) != KG_OK) {
+        if (r < 0)
+            return r;
+        v->st->skipped[r - 1]++;
+        return KG_OK;
+    }
+    if ((r = petrarch_pool_add(&b->pool, code, strlen(code), &pt->code)) < 0)
+        return r;
+    b->npats++;
+    return KG_OK;
+}
+
+/* Add one entry unless kg could never match it.  Returns 1 when added, 0
+ * when skipped, or a negative status. */
+static int petrarch_add_entry(petrarch_verbs *v,
+                              const char *pattern,
+                              const char *cameo,
+                              const char *prep,
+                              size_t line)
+{
+    char first[KG_NLP_MAX_WORD];
+    size_t nw = 1, n = strcspn(pattern, " ");
+    const char *p;
+    int err;
+
+    for (p = pattern; *p; p++)
+        nw += *p == ' ';
+    if (nw > KG_ONTO_MAX_PATTERN) {
+        v->st->skipped[KG_PV_LONG]++;
+        return 0;
+    }
+    if (n < sizeof(first)) {
+        memcpy(first, pattern, n);
+        first[n] = '\0';
+        if (kg_nlp__tag(first) != KG_W_NONE) {
+            v->st->skipped[KG_PV_CLOSED]++;
+            return 0;
+        }
+    }
+    err = kg_onto__add_relation(v->f.onto, pattern, v->type.ptr, v->label.ptr,
+                                cameo, petrarch_quad(cameo), 0, prep, NULL);
+    if (err == KG_EINVAL)
+        return petrarch_error(&v->f, line, KG_EPARSE,
+                              "cannot add the entry '%.60s'", pattern);
+    if (err < 0)
+        return err;
+    v->st->entries++;
+    return 1;
+}
+
+/* The block's type ("lash_out") and label ("lash out") from its name. */
+static int petrarch_block_names(petrarch_verbs *v, const char *name)
+{
+    const char *p;
+    int err;
+    kg_buf_clear(&v->type);
+    kg_buf_clear(&v->label);
+    for (p = name; *p; p++) {
+        char c = petrarch_lower(*p);
+        int word = (c >= 'a' && c <= 'z') || petrarch_is_digit(c);
+        if (word) {
+            if ((err = kg_buf_putc(&v->type, c)) < 0)
+                return err;
+        } else if (v->type.len && v->type.ptr[v->type.len - 1] != '_' &&
+                   (err = kg_buf_putc(&v->type, '_')) < 0) {
+            return err;
+        }
+        if (c == '_' || petrarch_is_space(c)) {
+            if (v->label.len && v->label.ptr[v->label.len - 1] != ' ' &&
+                (err = kg_buf_putc(&v->label, ' ')) < 0)
+                return err;
+        } else if ((err = kg_buf_putc(&v->label, c)) < 0) {
+            return err;
+        }
+    }
+    while (v->type.len && v->type.ptr[v->type.len - 1] == '_')
+        v->type.ptr[--v->type.len] = '\0';
+    while (v->label.len && v->label.ptr[v->label.len - 1] == ' ')
+        v->label.ptr[--v->label.len] = '\0';
+    if (!v->type.len && (err = kg_buf_puts(&v->type, "event")) < 0)
+        return err;
+    if (!v->label.len)
+        return kg_buf_puts(&v->label, v->type.ptr);
+    return KG_OK;
+}
+
+/* Every verb of the finished block, alone and in each pattern. */
+static int petrarch_flush_block(petrarch_verbs *v)
+{
+    petrarch_block *b = &v->b;
+    const char *pool = b->pool.ptr;
+    size_t i, k;
+    int err;
+
+    if (!b->open)
+        return KG_OK;
+    b->open = 0;
+    if ((err = petrarch_block_names(v, pool + b->name)) < 0)
+        return err;
+    for (i = 0; i < b->nverbs; i++) {
+        const petrarch_verb *vb = &b->verbs[i];
+        const char *phrase = pool + vb->phrase, *forms = pool + vb->forms;
+        int made = 0, r;
+        if (!pool[vb->code]) {
+            v->st->skipped[KG_PV_NULL_VERB]++;
+        } else if ((r = petrarch_add_entry(v, phrase, pool + vb->code,
+                                           PETRARCH_PREPS, b->line)) < 0) {
+            return r;
+        } else {
+            made |= r;
+        }
+        for (k = 0; k < b->npats; k++) {
+            const petrarch_pattern *pt = &b->pats[k];
+            kg_buf_clear(&v->pat);
+            if ((err = kg_buf_puts(&v->pat, pool + pt->upper)) < 0 ||
+                (err = petrarch_put_word(&v->pat, phrase, strlen(phrase))) <
+                    0 ||
+                (pool[pt->lower] &&
+                 (err = petrarch_put_word(&v->pat, pool + pt->lower,
+                                          strlen(pool + pt->lower))) < 0))
+                return err;
+            if ((r = petrarch_add_entry(v, v->pat.ptr, pool + pt->code,
+                                        pt->inside ? NULL : PETRARCH_PREPS,
+                                        pt->line)) < 0)
+                return r;
+            made |= r;
+        }
+        if (made && *forms) {
+            size_t kept = 0, nforms = 1;
+            const char *p;
+            for (p = forms; *p; p++)
+                nforms += *p == ';';
+            if ((err = kg_onto__add_forms(v->f.onto, pool + vb->verb, forms,
+                                          &kept)) < 0)
+                return err;
+            v->st->forms += nforms - kept;
+            v->st->forms_kept += kept;
+        }
+    }
+    return KG_OK;
+}
+
+int kg_petrarch__load_verbs(kg_ctx *ctx,
+                            const char *path,
+                            kg_petrarch_verbs_stats *stats)
+{
+    petrarch_verbs v;
+    kg_petrarch_verbs_stats local;
+    char *s;
+    size_t i;
+    int err, r;
+
+    memset(&v, 0, sizeof(v));
+    v.st = stats ? stats : &local;
+    memset(v.st, 0, sizeof(*v.st));
+    if ((err = petrarch_open(&v.f, ctx, path)) < 0)
+        goto out;
+    while ((r = petrarch_next(&v.f, &s)) > 0) {
+        if (s[0] == '+' && v.cur_set) {
+            if ((err = petrarch_member_line(&v, s)) < 0)
+                goto out;
+            continue;
+        }
+        v.cur_set = 0;
+        if (strncmp(s, "---", 3) == 0) {
+            if ((err = petrarch_flush_block(&v)) < 0 ||
+                (err = petrarch_header(&v, s)) < 0)
+                goto out;
+        } else if (s[0] == '&') {
+            if ((err = petrarch_set_line(&v, s)) < 0)
+                goto out;
+        } else if (s[0] == '-') {
+            if ((err = petrarch_pattern_line(&v, s)) < 0)
+                goto out;
+        } else if (s[0] == '~') {
+            v.st->skipped[KG_PV_TRANSFORM]++;
+        } else if ((err = petrarch_verb_line(&v, s)) < 0) {
+            goto out;
+        }
+    }
+    err = r < 0 ? r : petrarch_flush_block(&v);
+out:
+    if (err == KG_ENOMEM)
+        kg_ctx__error(ctx, err, "%s: out of memory", path);
+    petrarch_block_dispose(&v.b);
+    for (i = 0; i < v.nsets; i++) {
+        free(v.sets[i].name);
+        kg_buf_dispose(&v.sets[i].phrases);
+    }
+    free(v.sets);
+    kg_buf_dispose(&v.type);
+    kg_buf_dispose(&v.label);
+    kg_buf_dispose(&v.pat);
+    petrarch_close(&v.f);
+    return err;
+}
+
+int kg_ctx_load_verbs(kg_ctx *ctx, const char *path)
+{
+    return kg_petrarch__load_verbs(ctx, path, NULL);
 }

@@ -891,15 +891,22 @@ static void html_silent_generic(void *ctx, const char *msg, ...)
     (void)msg;
 }
 
+/* Reports are dropped, except the one that says libxml2 stopped at its
+ * nesting limit (without HTML_PARSE_HUGE: 256 elements; the tree then
+ * holds only the page before that point). */
 static void html_silent_structured(void *ctx, xmlErrorPtr error)
 {
-    (void)ctx;
-    (void)error;
+    int *too_deep = ctx;
+    if (too_deep && error && error->code == XML_ERR_INTERNAL_ERROR &&
+        error->message && strstr(error->message, "depth"))
+        *too_deep = 1;
 }
 
 /* The page with libxml2's reports silenced for this thread only (the
- * handlers are per thread), then restored. */
-static htmlDocPtr html_parse(const char *data, size_t n, const char *enc)
+ * handlers are per thread), then restored.  *too_deep is set when the
+ * parser gave up at its nesting limit. */
+static htmlDocPtr
+html_parse(const char *data, size_t n, const char *enc, int *too_deep)
 {
     xmlGenericErrorFunc old_generic = xmlGenericError;
     void *old_generic_ctx = xmlGenericErrorContext;
@@ -908,7 +915,7 @@ static htmlDocPtr html_parse(const char *data, size_t n, const char *enc)
     htmlDocPtr doc;
 
     xmlSetGenericErrorFunc(NULL, html_silent_generic);
-    xmlSetStructuredErrorFunc(NULL, html_silent_structured);
+    xmlSetStructuredErrorFunc(too_deep, html_silent_structured);
     doc = htmlReadMemory(data, (int)n, NULL, enc,
                          HTML_PARSE_RECOVER | HTML_PARSE_NONET |
                              HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
@@ -938,7 +945,7 @@ int kg_text__html(kg_text__reader *r, kg_doc *doc, const char *data, size_t n)
     kg_buf clean = KG_BUF_INIT;
     const char *enc = NULL;
     size_t invalid = 0, i;
-    int err = KG_OK;
+    int err = KG_OK, too_deep = 0;
 
     memset(&st, 0, sizeof(st));
     st.r = r;
@@ -950,7 +957,7 @@ int kg_text__html(kg_text__reader *r, kg_doc *doc, const char *data, size_t n)
         /* UTF-8 by default; invalid bytes are replaced here (or refused
          * in strict mode), so libxml2 never falls back to Latin-1 */
         enc = "UTF-8";
-        clean.max = KG_TEXT_MAX_INPUT + 1;
+        clean.max = (size_t)INT32_MAX; /* htmlReadMemory takes an int */
         err = kg_utf8_clean(data, n, r->strict, &clean, &invalid);
         if (err == KG_EUTF8) {
             err = kg_ctx__error(r->ctx, err, "%s: invalid UTF-8 in HTML",
@@ -967,7 +974,19 @@ int kg_text__html(kg_text__reader *r, kg_doc *doc, const char *data, size_t n)
             n = clean.len;
         }
     }
-    hdoc = html_parse(data, n, enc);
+    hdoc = html_parse(data, n, enc, &too_deep);
+    if (too_deep) {
+        /* the tree ends where the parser stopped: keep what came before
+         * it, and say so (strict mode: refuse the page) */
+        static const char msg[] = "HTML nested deeper than libxml2's limit "
+                                  "of 256 elements; the text after that "
+                                  "point is ignored";
+        if (r->strict) {
+            err = kg_text__report(r, doc->path, doc->line, KG_ELIMIT, msg);
+            goto out;
+        }
+        doc->warning = msg;
+    }
     root = hdoc ? xmlDocGetRootElement(hdoc) : NULL;
     body = html_body(root);
 

@@ -95,8 +95,7 @@ int kg_text__jsonl_line(kg_text__reader *r,
     if (!root) {
         size_t col = end && end >= line ? (size_t)(end - line) + 1 : 1;
         snprintf(msg, sizeof(msg), "invalid JSON at column %zu", col);
-        kg_text__report(r, path, lineno, KG_EPARSE, msg);
-        return KG_OK;
+        return kg_text__report(r, path, lineno, KG_EPARSE, msg);
     }
     while (end && end < line + n &&
            (*end == ' ' || *end == '\t' || *end == '\r' || *end == '\0'))
@@ -104,11 +103,12 @@ int kg_text__jsonl_line(kg_text__reader *r,
     if (end && end < line + n) {
         snprintf(msg, sizeof(msg), "text after the JSON value at column %zu",
                  (size_t)(end - line) + 1);
-        kg_text__report(r, path, lineno, KG_EPARSE, msg);
+        err = kg_text__report(r, path, lineno, KG_EPARSE, msg);
         goto out;
     }
     if (!cJSON_IsObject(root)) {
-        kg_text__report(r, path, lineno, KG_EPARSE, "not a JSON object");
+        err = kg_text__report(r, path, lineno, KG_EPARSE,
+                              "not a JSON object");
         goto out;
     }
     text = cJSON_GetObjectItemCaseSensitive(root, "text");
@@ -118,8 +118,8 @@ int kg_text__jsonl_line(kg_text__reader *r,
     if (!cJSON_IsString(html) || !html->valuestring)
         html = NULL;
     if (!text && !html) {
-        kg_text__report(r, path, lineno, KG_EPARSE,
-                        "no \"text\" or \"html\" string in the object");
+        err = kg_text__report(r, path, lineno, KG_EPARSE,
+                              "no \"text\" or \"html\" string in the object");
         goto out;
     }
     /* a blank text with an html field: the page is the document */

@@ -11,9 +11,9 @@
 
 #include "../util/buf.h"
 
-/* Inputs larger than this are refused with KG_ELIMIT (plain-text files,
- * stdin, one JSONL line); a later version streams them. */
-#define KG_TEXT_MAX_INPUT ((size_t)64 << 20)
+/* Inputs larger than the context's max_doc_bytes (kg_limits: a file,
+ * stdin, one JSONL line) are reported and skipped; a later version may
+ * stream them. */
 
 /* One reading session: the callbacks and buffers reused from document to
  * document, so memory follows the largest document, not the corpus. */
@@ -24,6 +24,7 @@ typedef struct kg_text__reader {
     kg_doc_error_cb on_error;
     void *payload;
     int strict;
+    size_t max_input; /* kg_limits.max_doc_bytes */
     kg_buf text, title, id, url, source, line;
     char date[11];
     /* kg_doc.offsets of the document being emitted (see kg_text__emit) */
@@ -63,12 +64,19 @@ int kg_text__looks_like_html(const char *data, size_t n);
  */
 int kg_text__html(kg_text__reader *r, kg_doc *doc, const char *data, size_t n);
 
-/* Report a recoverable problem through r->on_error (when set). */
-void kg_text__report(kg_text__reader *r,
-                     const char *path,
-                     size_t line,
-                     int status,
-                     const char *msg);
+/* A recoverable problem (a bad JSONL line, a document over a limit):
+ * reported through r->on_error (when set) and KG_OK returned, so reading
+ * goes on; in strict mode (KG_OPT_STRICT) nothing is reported and status
+ * comes back with the message in ctx ("path:line: msg"), failing the
+ * read. */
+int kg_text__report(kg_text__reader *r,
+                    const char *path,
+                    size_t line,
+                    int status,
+                    const char *msg);
+
+/* "64 MiB", "512 KiB" or "1000 bytes": a limit for messages. */
+void kg_text__fmt_size(size_t n, char out[32]);
 
 /*
  * One line of a JSONL corpus (line[0..n), without its line break, not

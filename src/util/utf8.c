@@ -250,6 +250,10 @@ int kg_utf8_clean_map(const char *s,
         err = kg_buf_put(out, tmp.ptr ? tmp.ptr : "", tmp.len);
     }
 out:
+    /* utf8_clean_chunks appends nothing when every byte was dropped (a
+     * lone control character), after out has grown: terminate it anyway */
+    if (err == KG_OK && out->ptr)
+        out->ptr[out->len] = '\0';
     kg_buf_dispose(&tmp);
     return err;
 }

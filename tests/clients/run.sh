@@ -1,8 +1,17 @@
 #!/bin/sh
-# tests/clients/run.sh: build the example graph and load every export with
-# the real client programs (DESIGN.md "What to test against"): xmllint with
-# the GraphML schema, networkx and igraph, rdflib, Graphviz.  One line per
-# check; exits 1 when any check failed.
+# tests/clients/run.sh: build graphs and load every export with the real
+# client programs (DESIGN.md "What to test against"): xmllint with the
+# GraphML schema and the GEXF RELAX NG schema, networkx and igraph, rdflib,
+# Graphviz, the neo4j-admin import rules for the CSV files, and a model of
+# Neo4j that runs the Cypher script twice.  Every format must give the same
+# node and edge counts as the DOT file, and every node name must come out
+# of every format as it went in.
+#
+# Graphs checked: the examples; a hostile article and hostile kg extract
+# records (tests/fixtures/hostile/: quotes, &, <>, backslashes, newlines,
+# control characters, emoji, five scripts); kg export of the examples'
+# GraphML (same bytes) and with filters; ../shared/data/agnews_world.jsonl
+# when it is there.  One line per check; exits 1 when any check failed.
 #
 # Environment: KG (default bin/kg), SHARED (default ../shared from the repo
 # root), PYTHON (default /usr/bin/python3: Debian's packages are only visible
@@ -15,6 +24,10 @@ KG=${KG:-bin/kg}
 SHARED=${SHARED:-../shared}
 PYTHON=${PYTHON:-/usr/bin/python3}
 CLIENTS="$root/tests/clients/clients.py"
+HOSTILE="$root/tests/fixtures/hostile"
+ALL=dot,graphml,jsonld,gexf,neo4j,jsonl,svg
+FILES="graph.dot graph.graphml graph.jsonld graph.gexf nodes.csv
+relationships.csv graph.cypher graph.jsonl graph.svg"
 
 failures=0
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/kg-clients.XXXXXX")
@@ -37,78 +50,142 @@ check() {
     fi
 }
 
+# same_files DIR1 DIR2 WHAT: every file of $FILES is byte-identical.
+same_files() {
+    same=1
+    for f in $FILES; do
+        cmp -s "$1/$f" "$2/$f" || { same=0; fail "$3: $f differs"; }
+    done
+    [ "$same" -eq 1 ] && pass "$3: byte-identical files"
+}
+
+# clients TAG DIR [EXPECTED_NAMES]: every client check on one output folder.
+clients() {
+    tag=$1
+    out=$2
+    for f in $FILES; do
+        [ -s "$out/$f" ] || fail "[$tag] $f missing or empty"
+    done
+    if ls "$out" | grep -q '\.tmp\.'; then
+        fail "[$tag] temporary files left: $(ls "$out")"
+    fi
+
+    # DOT: Graphviz reads and renders it; its counts are the reference
+    check "[$tag] dot -Tsvg graph.dot" dot -Tsvg "$out/graph.dot" -o /dev/null
+    counts=$(gc -n -e "$out/graph.dot" 2>/dev/null | awk 'NR == 1 { print $1, $2 }')
+    nodes=${counts% *}
+    edges=${counts#* }
+    if [ -n "$counts" ]; then
+        pass "[$tag] gc -n -e graph.dot: $nodes nodes, $edges edges"
+    else
+        fail "[$tag] gc could not count graph.dot"
+        nodes=-1
+        edges=-1
+    fi
+
+    # GraphML
+    if [ -f "$xsd" ]; then
+        check "[$tag] xmllint --schema graphml.xsd graph.graphml" \
+            xmllint --nonet --noout --schema "$xsd" "$out/graph.graphml"
+    fi
+    check "[$tag] networkx read_graphml" \
+        "$PYTHON" "$CLIENTS" networkx "$out/graph.graphml" "$nodes" "$edges"
+    check "[$tag] igraph Graph.Read_GraphML" \
+        "$PYTHON" "$CLIENTS" igraph "$out/graph.graphml" "$nodes" "$edges"
+    check "[$tag] GraphML <data key=\"label\"> first in every edge" \
+        "$PYTHON" "$CLIENTS" edge-label "$out/graph.graphml"
+
+    # GEXF
+    if [ -f "$rng" ]; then
+        check "[$tag] xmllint --relaxng gexf.rng graph.gexf" \
+            xmllint --nonet --noout --relaxng "$rng" "$out/graph.gexf"
+    fi
+    check "[$tag] GEXF counts, one edge per (source, target, kind)" \
+        "$PYTHON" "$CLIENTS" gexf "$out/graph.gexf" "$nodes" "$edges"
+
+    # JSON-LD
+    check "[$tag] rdflib parses graph.jsonld (offline)" \
+        "$PYTHON" "$CLIENTS" rdflib "$out/graph.jsonld" "$nodes" "$edges" \
+        ${wikidata:-}
+
+    # Neo4j
+    check "[$tag] nodes.csv, relationships.csv: neo4j-admin import rules" \
+        "$PYTHON" "$CLIENTS" neo4j-csv "$out" "$nodes" "$edges"
+    check "[$tag] graph.cypher run twice changes nothing" \
+        "$PYTHON" "$CLIENTS" cypher "$out/graph.cypher" "$nodes" "$edges"
+
+    # JSONL
+    check "[$tag] graph.jsonl: one edge per line" \
+        "$PYTHON" "$CLIENTS" jsonl "$out/graph.jsonl" "$nodes" "$edges"
+
+    # SVG, and the names in every format
+    check "[$tag] graph.svg is well-formed XML" \
+        xmllint --nonet --noout "$out/graph.svg"
+    check "[$tag] every name survives every format" \
+        "$PYTHON" "$CLIENTS" names "$out" ${3:-}
+}
+
 if [ ! -x "$KG" ]; then
     fail "kg binary $KG not found (run make)"
     exit 1
 fi
+xsd="$SHARED/schemas/graphml/graphml.xsd"
+rng="$SHARED/schemas/gexf/gexf.rng"
+[ -f "$xsd" ] || skip "GraphML schema $xsd not found"
+[ -f "$rng" ] || skip "GEXF schema $rng not found"
 
-out="$tmp/out" # the output folder
-if ! msg=$("$KG" build examples/ -o "$out" -f dot,graphml,jsonld,svg 2>&1)
-then
+# ---- the examples ----
+ex="$tmp/examples"
+if ! msg=$("$KG" build -q examples/ -o "$ex" -f $ALL,png 2>&1); then
     fail "kg build examples/: $msg"
     exit 1
 fi
-pass "kg build examples/ -o OUT -f dot,graphml,jsonld,svg"
-
-for f in graph.dot graph.graphml graph.jsonld graph.svg; do
-    if [ -s "$out/$f" ]; then
-        pass "$f written"
-    else
-        fail "$f missing or empty"
-    fi
-done
-if ls "$out" | grep -q '\.tmp\.'; then
-    fail "temporary files left in the output folder: $(ls "$out")"
-else
-    pass "no temporary files left"
-fi
-
-# Same input, byte-identical output.
-if "$KG" build examples/ -o "$tmp/again" -f dot,graphml,jsonld,svg \
-    >/dev/null 2>&1; then
-    same=1
-    for f in graph.dot graph.graphml graph.jsonld graph.svg; do
-        cmp -s "$out/$f" "$tmp/again/$f" || { same=0; fail "$f differs between two runs"; }
-    done
-    [ "$same" -eq 1 ] && pass "two runs give byte-identical files"
+pass "kg build examples/ -o OUT -f $ALL,png"
+wikidata=wikidata
+clients examples "$ex"
+wikidata=
+if "$KG" build -q examples/ -o "$tmp/again" -f $ALL >/dev/null 2>&1; then
+    same_files "$ex" "$tmp/again" "two runs of kg build"
 else
     fail "second kg build failed"
 fi
 
-# ---- DOT: Graphviz reads and renders it ----
-check "dot -Tsvg graph.dot" dot -Tsvg "$out/graph.dot" -o /dev/null
-counts=$(gc -n -e "$out/graph.dot" 2>/dev/null | awk 'NR == 1 { print $1, $2 }')
-nodes=${counts% *}
-edges=${counts#* }
-if [ -n "$counts" ]; then
-    pass "gc -n -e graph.dot: $nodes nodes, $edges edges"
+# ---- kg export: the saved GraphML gives the same files, filters work ----
+if "$KG" export -q "$ex/graph.graphml" -o "$tmp/export" -f $ALL; then
+    same_files "$ex" "$tmp/export" "kg export of the saved graph.graphml"
 else
-    fail "gc could not count graph.dot"
-    nodes=-1
-    edges=-1
+    fail "kg export of the saved graph.graphml"
+fi
+if "$KG" export -q "$ex/graph.graphml" -o "$tmp/ego" -f $ALL \
+    --ego Erdogan --depth 1 --no-negated; then
+    clients "export --ego" "$tmp/ego"
+else
+    fail "kg export --ego Erdogan"
 fi
 
-# ---- GraphML ----
-xsd="$SHARED/schemas/graphml/graphml.xsd"
-if [ -f "$xsd" ]; then
-    check "xmllint --schema graphml.xsd graph.graphml" \
-        xmllint --nonet --noout --schema "$xsd" "$out/graph.graphml"
+# ---- hostile names ----
+if "$KG" build -q "$HOSTILE/hostile-article.txt" -o "$tmp/h1" -f $ALL; then
+    clients "hostile article" "$tmp/h1"
 else
-    skip "GraphML schema $xsd not found"
+    fail "kg build of the hostile article"
 fi
-check "networkx read_graphml (counts as DOT)" \
-    "$PYTHON" "$CLIENTS" networkx "$out/graph.graphml" "$nodes" "$edges"
-check "igraph Graph.Read_GraphML (counts as DOT)" \
-    "$PYTHON" "$CLIENTS" igraph "$out/graph.graphml" "$nodes" "$edges"
-check "GraphML <data key=\"label\"> first in every edge" \
-    "$PYTHON" "$CLIENTS" edge-label "$out/graph.graphml"
+if "$KG" merge -q "$HOSTILE/hostile-relations.jsonl" -o "$tmp/h2" -f $ALL; then
+    clients "hostile records" "$tmp/h2" "$HOSTILE/hostile-names.json"
+else
+    fail "kg merge of the hostile records"
+fi
 
-# ---- JSON-LD ----
-check "rdflib parses graph.jsonld (offline)" \
-    "$PYTHON" "$CLIENTS" rdflib "$out/graph.jsonld"
-
-# ---- SVG ----
-check "graph.svg is well-formed XML" xmllint --nonet --noout "$out/graph.svg"
+# ---- AG News (world), when ../shared/data is there ----
+ag="$SHARED/data/agnews_world.jsonl"
+if [ -f "$ag" ]; then
+    if "$KG" build -q "$ag" -o "$tmp/ag" -f $ALL; then
+        clients agnews "$tmp/ag"
+    else
+        fail "kg build $ag"
+    fi
+else
+    skip "$ag not found: AG News checks skipped"
+fi
 
 if [ "$failures" -gt 0 ]; then
     echo "clients: $failures check(s) failed"

@@ -25,7 +25,7 @@ status() { # status EXPECTED NAME CMD...
 
 # --- CLI contract -------------------------------------------------------
 status 0 "kg --help" "$KG" --help
-for c in build extract merge entities; do
+for c in build extract merge entities export; do
     status 0 "kg $c --help" "$KG" "$c" --help
     grep -q "usage: kg $c" "$tmp/out" || fail "kg $c --help prints its usage"
 done
@@ -41,6 +41,14 @@ grep -q "no-such-file.txt" "$tmp/err" && pass "the error names the file" ||
 [ ! -e "$tmp/missing/graph.dot" ] && pass "nothing written on failure" ||
     fail "nothing written on failure"
 status 1 "kg build with a bad ontology folder" "$KG" build --ontology /nonexistent examples/
+status 2 "kg build with a bad --min-count" "$KG" build --min-count x examples/
+status 2 "kg build with a bad --since" "$KG" build --since 2023-13 examples/
+status 2 "kg extract with a filter option" "$KG" extract --ego Turkey examples/
+status 2 "kg export without input" "$KG" export
+status 1 "kg export of a missing graph" "$KG" export -o "$tmp/missing" no-such.graphml
+grep -q "no-such.graphml" "$tmp/err" && pass "the error names the graph" ||
+    fail "the error names the graph"
+status 1 "kg export of a file that is not GraphML" "$KG" export -o "$tmp/missing" examples/README.md
 
 # --- build on the examples ----------------------------------------------
 check "kg build examples/" "$KG" build -q examples/ -o "$tmp/a" -f dot,graphml,jsonld,svg
@@ -58,6 +66,13 @@ check "kg merge - equals kg build" sh -c \
     "'$KG' merge -q - -o '$tmp/m' < '$tmp/rel.jsonl' && for f in graph.dot graph.graphml graph.jsonld; do cmp '$tmp/a/'\$f '$tmp/m/'\$f || exit 1; done"
 check "kg merge of two shards in any order equals kg build" sh -c \
     "'$KG' extract -q examples/cnn-erdogan-putin-runoff.txt > '$tmp/s1.jsonl' && '$KG' extract -q examples/erdogan-friends-us-russia.txt > '$tmp/s2.jsonl' && '$KG' merge -q '$tmp/s2.jsonl' '$tmp/s1.jsonl' -o '$tmp/m2' && for f in graph.dot graph.graphml graph.jsonld; do cmp '$tmp/a/'\$f '$tmp/m2/'\$f || exit 1; done"
+check "kg build with filters equals kg export of the saved graph with them" sh -c \
+    "'$KG' build -q examples/ -o '$tmp/f1' --ego Erdogan --depth 2 --min-count 1 --no-negated && '$KG' export -q '$tmp/a/graph.graphml' -o '$tmp/f2' --ego Erdogan --depth 2 --min-count 1 --no-negated && for f in graph.dot graph.graphml graph.jsonld; do cmp '$tmp/f1/'\$f '$tmp/f2/'\$f || exit 1; done"
+check "kg merge with filters equals kg build with them" sh -c \
+    "'$KG' merge -q '$tmp/rel.jsonl' -o '$tmp/f3' --ego Erdogan --depth 2 --min-count 1 --no-negated && for f in graph.dot graph.graphml graph.jsonld; do cmp '$tmp/f1/'\$f '$tmp/f3/'\$f || exit 1; done"
+status 1 "kg export --ego of an unknown name" "$KG" export -q "$tmp/a/graph.graphml" -o "$tmp/f4" --ego "Nobody Atall"
+grep -q "Nobody Atall" "$tmp/err" && pass "the error names the ego" ||
+    fail "the error names the ego"
 printf '{"doc":"x"}\nnot json\n' > "$tmp/bad.jsonl"
 status 0 "kg merge skips unreadable lines" "$KG" merge -q "$tmp/bad.jsonl" "$tmp/rel.jsonl" -o "$tmp/m3"
 grep -q "bad.jsonl:2:" "$tmp/err" && pass "merge names file and line" ||
@@ -128,6 +143,11 @@ assert got["Isildur"]["code"] == "ARNELI" and got["Isildur"]["type"] == "Person"
 PYEOF
 check "kg build and kg merge take --actors" sh -c \
     "'$KG' extract -q --actors tests/fixtures/petrarch/test.actors '$tmp/arnor.txt' > '$tmp/arnor.rel' && '$KG' merge -q --actors tests/fixtures/petrarch/test.actors '$tmp/arnor.rel' -o '$tmp/d1' && '$KG' build -q --actors tests/fixtures/petrarch/test.actors '$tmp/arnor.txt' -o '$tmp/d2'"
+status 1 "kg extract --verbs with a missing file" "$KG" extract -q \
+    --verbs "$tmp/no-such.verbs" "$tmp/arnor.txt"
+grep -q "kg: extract: .*no-such.verbs" "$tmp/err" &&
+    pass "the error names the verbs dictionary" ||
+    fail "the error names the verbs dictionary"
 
 # --- unwritable output ----------------------------------------------------
 mkdir -p "$tmp/ro"
@@ -139,6 +159,17 @@ if [ "$(id -u)" != 0 ]; then
 fi
 : > "$tmp/file"
 status 1 "kg build with a file as output folder" "$KG" build -q examples/ -o "$tmp/file"
+
+# --- threads: -j N writes what one thread writes (issue 8) -----------------
+check "kg build -j 3 equals -j 1" sh -c \
+    "'$KG' build -q -j 1 examples/ -o '$tmp/j1' -f dot,graphml,jsonld,jsonl && '$KG' build -q -j 3 examples/ -o '$tmp/j3' -f dot,graphml,jsonld,jsonl && for f in graph.dot graph.graphml graph.jsonld graph.jsonl; do cmp '$tmp/j1/'\$f '$tmp/j3/'\$f || exit 1; done"
+check "kg extract and kg entities -j 3 equal -j 1" sh -c \
+    "'$KG' extract -q -j 1 examples/ > '$tmp/x1' && '$KG' extract -q -j 3 examples/ > '$tmp/x3' && cmp '$tmp/x1' '$tmp/x3' && '$KG' entities -q -j 1 examples/ > '$tmp/n1' && '$KG' entities -q -j 3 examples/ > '$tmp/n3' && cmp '$tmp/n1' '$tmp/n3'"
+status 2 "kg build with a bad -j" "$KG" build -q -j 0 examples/
+
+# --- map/reduce over shards with GNU parallel (issue 8) --------------------
+KG="$KG" sh tests/e2e/mapreduce.sh ||
+    fail "map/reduce with GNU parallel (tests/e2e/mapreduce.sh)"
 
 if [ "$fails" -ne 0 ]; then
     echo "e2e: $fails failed"

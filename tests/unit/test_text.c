@@ -451,14 +451,100 @@ static void test_size_cap(void **state)
     collector c;
     const char *p = puts0(f, "huge.txt", "x");
 
+    kg_limits lim;
+    const char *q;
+
     memset(&c, 0, sizeof(c));
-    /* a sparse file: no disk used */
+    /* a sparse file: no disk used.  Over the limit, the document is
+     * reported and skipped; the read goes on */
     assert_int_equal(truncate(p, (off_t)65 << 20), 0);
     assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
-                     KG_ELIMIT);
-    assert_non_null(strstr(kg_ctx_errmsg(f->ctx), "64 MiB"));
+                     KG_OK);
     assert_int_equal(c.ndocs, 0);
+    assert_int_equal(c.nerrs, 1);
+    assert_int_equal(c.errs[0].status, KG_ELIMIT);
+    assert_string_equal(c.errs[0].path, p);
+    assert_non_null(strstr(c.errs[0].msg, "64 MiB"));
+    collector_free(&c);
+    /* strict: the read fails, naming the file and the limit */
+    assert_int_equal(kg_text_read_path(f->strict, p, NULL, on_doc, on_err, &c),
+                     KG_ELIMIT);
+    assert_non_null(strstr(kg_ctx_errmsg(f->strict), p));
+    assert_non_null(strstr(kg_ctx_errmsg(f->strict), "64 MiB limit"));
+    assert_int_equal(c.nerrs, 0);
     assert_int_equal(truncate(p, 0), 0);
+
+    /* a lower limit applies to files, JSONL lines and buffers alike */
+    kg_ctx_get_limits(f->ctx, &lim);
+    assert_int_equal(lim.max_doc_bytes, (size_t)64 << 20);
+    lim.max_doc_bytes = 10;
+    assert_int_equal(kg_ctx_set_limits(f->ctx, &lim), KG_OK);
+    q = puts0(f, "lines.jsonl",
+              "{\"text\":\"short\"}\n{\"text\":\"much longer\"}\n");
+    assert_int_equal(kg_text_read_path(f->ctx, q, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    assert_int_equal(c.ndocs, 0); /* {"text":"short"} is 16 bytes */
+    assert_int_equal(c.nerrs, 2);
+    assert_int_equal(c.errs[1].line, 2);
+    assert_non_null(strstr(c.errs[1].msg, "10 bytes limit"));
+    collector_free(&c);
+    assert_int_equal(kg_text_read_buffer(f->ctx, "b", "0123456789x", 11, NULL,
+                                         on_doc, &c),
+                     KG_ELIMIT);
+    assert_int_equal(kg_text_read_buffer(f->ctx, "b", "0123456789", 10, NULL,
+                                         on_doc, &c),
+                     KG_OK);
+    collector_free(&c);
+    /* limits are checked: none may be 0, documents stay under 1 GiB */
+    lim.max_doc_bytes = 0;
+    assert_int_equal(kg_ctx_set_limits(f->ctx, &lim), KG_EINVAL);
+    lim.max_doc_bytes = KG_MAX_DOC_BYTES + 1;
+    assert_int_equal(kg_ctx_set_limits(f->ctx, &lim), KG_EINVAL);
+    {
+        kg_limits def = KG_LIMITS_INIT;
+        assert_int_equal(kg_ctx_set_limits(f->ctx, &def), KG_OK);
+    }
+}
+
+/* Strict reading: a bad JSONL line fails the read with its file and line,
+ * instead of being reported and skipped. */
+static void test_strict_lines(void **state)
+{
+    fixture *f = *state;
+    collector c;
+    const char *p = puts0(f, "odd.jsonl",
+                          "{\"text\":\"Turkey votes.\"}\nnot json\n"
+                          "{\"text\":\"Russia votes.\"}\n");
+
+    memset(&c, 0, sizeof(c));
+    assert_int_equal(kg_text_read_path(f->ctx, p, NULL, on_doc, on_err, &c),
+                     KG_OK);
+    assert_int_equal(c.ndocs, 2);
+    assert_int_equal(c.nerrs, 1);
+    assert_int_equal(c.errs[0].line, 2);
+    collector_free(&c);
+    assert_int_equal(kg_text_read_path(f->strict, p, NULL, on_doc, on_err, &c),
+                     KG_EPARSE);
+    assert_int_equal(c.ndocs, 1);
+    assert_int_equal(c.nerrs, 0);
+    assert_non_null(strstr(kg_ctx_errmsg(f->strict), ":2: invalid JSON"));
+    collector_free(&c);
+}
+
+/* A document of nothing but dropped control characters is an empty,
+ * NUL-terminated text (fuzz_petrarch found it unterminated). */
+static void test_only_controls(void **state)
+{
+    fixture *f = *state;
+    collector c;
+
+    memset(&c, 0, sizeof(c));
+    assert_int_equal(kg_text_read_buffer(f->ctx, "c", "\x10\x01", 2, NULL,
+                                         on_doc, &c),
+                     KG_OK);
+    assert_int_equal(c.ndocs, 1);
+    assert_string_equal(c.docs[0].text, "");
+    collector_free(&c);
 }
 
 /* HTML by name and by content; text that merely holds a '<' stays text. */
@@ -1071,6 +1157,8 @@ int main(void)
         cmocka_unit_test(test_examples),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_missing),
+        cmocka_unit_test(test_strict_lines),
+        cmocka_unit_test(test_only_controls),
         cmocka_unit_test(test_unreadable),
         cmocka_unit_test(test_stop),
         cmocka_unit_test(test_size_cap),

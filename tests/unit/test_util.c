@@ -156,6 +156,70 @@ static void atomic_commit_and_abort(void **state)
     (void)st;
 }
 
+static void read_all(const char *path, char *got, size_t n)
+{
+    FILE *fp = fopen(path, "r");
+    assert_non_null(fp);
+    memset(got, 0, n);
+    assert_non_null(fgets(got, (int)n, fp));
+    fclose(fp);
+}
+
+/* Deferred commits replace several files together or not at all, and a
+ * signal handler can remove every live temporary. */
+static void atomic_deferred_and_signal(void **state)
+{
+    char dir[] = "/tmp/kg-test-XXXXXX", a[256], b[256], got[16];
+    kg_afile fa, fb;
+    FILE *fp;
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    snprintf(a, sizeof(a), "%s/a.txt", dir);
+    snprintf(b, sizeof(b), "%s/b.txt", dir);
+    fp = fopen(a, "w");
+    fputs("old", fp);
+    fclose(fp);
+    /* a failed run: a committed, b never finished; a stays old */
+    kg_afile__defer();
+    assert_int_equal(kg_afile_open(&fa, a), KG_OK);
+    fputs("new", fa.fp);
+    assert_int_equal(kg_afile_commit(&fa), KG_OK);
+    read_all(a, got, sizeof(got));
+    assert_string_equal(got, "old");
+    assert_int_equal(kg_afile_open(&fb, b), KG_OK);
+    kg_afile_abort(&fb);
+    assert_int_equal(kg_afile__finish(0), KG_OK);
+    read_all(a, got, sizeof(got));
+    assert_string_equal(got, "old");
+    assert_int_equal(access(b, F_OK), -1);
+    /* a good run: both appear at finish */
+    kg_afile__defer();
+    assert_int_equal(kg_afile_open(&fa, a), KG_OK);
+    fputs("new", fa.fp);
+    assert_int_equal(kg_afile_commit(&fa), KG_OK);
+    assert_int_equal(kg_afile_open(&fb, b), KG_OK);
+    fputs("bee", fb.fp);
+    assert_int_equal(kg_afile_commit(&fb), KG_OK);
+    assert_int_equal(kg_afile__finish(1), KG_OK);
+    read_all(a, got, sizeof(got));
+    assert_string_equal(got, "new");
+    read_all(b, got, sizeof(got));
+    assert_string_equal(got, "bee");
+    /* what the SIGINT handler does: the temporary goes, a is untouched */
+    assert_int_equal(kg_afile_open(&fa, a), KG_OK);
+    fputs("half", fa.fp);
+    fflush(fa.fp);
+    assert_int_equal(access(fa.tmp, F_OK), 0);
+    kg_afile__unlink_all();
+    assert_int_equal(access(fa.tmp, F_OK), -1);
+    kg_afile_abort(&fa);
+    read_all(a, got, sizeof(got));
+    assert_string_equal(got, "new");
+    unlink(a);
+    unlink(b);
+    assert_int_equal(rmdir(dir), 0); /* no temporaries left behind */
+}
+
 static void strerror_names_every_code(void **state)
 {
     int c;
@@ -174,6 +238,7 @@ int main(void)
         cmocka_unit_test(utf8_fold_matches_spellings),
         cmocka_unit_test(utf8_truncate_backs_up),
         cmocka_unit_test(atomic_commit_and_abort),
+        cmocka_unit_test(atomic_deferred_and_signal),
         cmocka_unit_test(strerror_names_every_code),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -7,7 +7,11 @@ Environment:
   KG              kg binary (default bin/kg)
   KG_EVAL_DATA    the shared data folder (default $KG_SHARED/data, else ../shared/data)
   KG_EVAL_PETRARCH_ARGS  extra `kg extract` arguments for the fictional unit suite;
-                  unset: --actors/--agents with raw/petrarch/PETR.Validate.* from the data
+                  unset: --actors/--agents/--verbs with raw/petrarch/PETR.Validate.* from
+                  the data
+  KG_EVAL_REALNEWS_ARGS  extra `kg extract`/`kg entities` arguments for the real-news
+                  PETRARCH suites only (e.g. --verbs CAMEO.2.0.txt with the Phoenix
+                  --actors/--agents); unset: none.  Never passed to the held-out PLOVER set.
   KG_EVAL_NO_WRITE=1  print only, leave docs/quality.md alone
 """
 
@@ -110,8 +114,9 @@ def eval_petrarch(kg, data, tmp):
     gold = K.petrarch_gold(recs, set(all_suites))
     corpus = os.path.join(tmp, "petrarch_real.jsonl")
     write_corpus(corpus, [(i, g["text"], g["date"]) for i, g in gold.items()])
-    ext = run_kg(kg, "extract", [corpus])
-    men = run_kg(kg, "entities", [corpus])
+    real_args = shlex.split(os.environ.get("KG_EVAL_REALNEWS_ARGS", ""))
+    ext = run_kg(kg, "extract", [corpus], real_args)
+    men = run_kg(kg, "entities", [corpus], real_args)
     kev = K.coded_events(ext)
     total = {}
     for level in (K.LEVEL_ROOT, K.LEVEL_FULL):
@@ -153,8 +158,10 @@ def eval_petrarch(kg, data, tmp):
         raw = os.path.join(data, "raw", "petrarch")
         actors = os.path.join(raw, "petrarch2__petrarch2__data__dictionaries__PETR.Validate.actors.txt")
         agents = os.path.join(raw, "petrarch2__petrarch2__data__dictionaries__PETR.Validate.agents.txt")
-        if os.path.exists(actors) and os.path.exists(agents):
-            extra_args = "--actors %s --agents %s" % (shlex.quote(actors), shlex.quote(agents))
+        verbs = os.path.join(raw, "petrarch2__petrarch2__data__dictionaries__PETR.Validate.verbs.txt")
+        if os.path.exists(actors) and os.path.exists(agents) and os.path.exists(verbs):
+            extra_args = "--actors %s --agents %s --verbs %s" % (
+                shlex.quote(actors), shlex.quote(agents), shlex.quote(verbs))
     if not extra_args:
         rows.append(skipped("petr_unittest (fictional, own dictionaries)",
                             "skipped (no PETRARCH dictionaries in data/raw/petrarch)"))
