@@ -541,6 +541,37 @@ static const char *onto_alias_list(kg_onto *o, const char *label,
     return kg_strpool_intern(&o->pool, tmp->ptr, tmp->len);
 }
 
+/* A row that names an entity (countries, organisations): a new entity
+ * with its label, its aliases for display, and its label, aliases and
+ * demonyms as gazetteer names.  *out stays valid until the next entity is
+ * created. */
+static int onto_named_row(kg_onto *o, onto_tsv *t, const char *id,
+                          const char *label, const char *aliases,
+                          const char *demonyms, kg_onto_entity **out,
+                          kg_buf *key, kg_buf *tmp)
+{
+    kg_onto_entity *e;
+    int r;
+    if (!*id)
+        return onto_error(t, KG_EPARSE, "empty id");
+    if (!(e = onto_entity_new(o, id, &r)))
+        return r == KG_EINVAL ? onto_error(t, KG_EPARSE, "duplicate id '%s'", id)
+                              : r;
+    if (!(e->label = onto_str(o, label)))
+        return onto_error(t, KG_EPARSE, "empty label");
+    if (!(e->aliases = onto_alias_list(o, label, aliases, tmp)))
+        return KG_ENOMEM;
+    if ((r = onto_add_list(o, &o->gazetteer, label, e, KG_NAME_PROPER,
+                           key)) < 0 ||
+        (r = onto_add_list(o, &o->gazetteer, aliases, e, KG_NAME_PROPER,
+                           key)) < 0 ||
+        (r = onto_add_list(o, &o->gazetteer, demonyms, e, KG_NAME_DEMONYM,
+                           key)) < 0)
+        return r;
+    *out = e;
+    return KG_OK;
+}
+
 static int onto_load_countries(kg_onto *o, const char *dir, char *err,
                                size_t errlen, kg_buf *key)
 {
@@ -560,35 +591,15 @@ static int onto_load_countries(kg_onto *o, const char *dir, char *err,
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
         kg_onto_entity *e = NULL;
-        if (!*f[c[C_ID]]) {
-            r = onto_error(&t, KG_EPARSE, "empty id");
+        if ((r = onto_named_row(o, &t, f[c[C_ID]], f[c[C_LABEL]],
+                                f[c[C_ALIAS]], f[c[C_DEM]], &e, key,
+                                &tmp)) < 0)
             goto out;
-        }
-        if (!(e = onto_entity_new(o, f[c[C_ID]], &r))) {
-            if (r == KG_EINVAL)
-                r = onto_error(&t, KG_EPARSE, "duplicate id '%s'", f[c[C_ID]]);
-            goto out;
-        }
-        e->label = onto_str(o, f[c[C_LABEL]]);
         e->type = onto_str(o, "Country");
         e->code = e->id;
         e->country = e->id;
         e->wikidata = onto_str(o, f[c[C_WD]]);
-        if (!e->label) {
-            r = onto_error(&t, KG_EPARSE, "empty label");
-            goto out;
-        }
-        if (!(e->aliases = onto_alias_list(o, f[c[C_LABEL]], f[c[C_ALIAS]], &tmp))) {
-            r = KG_ENOMEM;
-            goto out;
-        }
-        if ((r = onto_add_list(o, &o->gazetteer, f[c[C_LABEL]], e,
-                               KG_NAME_PROPER, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c[C_ALIAS]], e,
-                               KG_NAME_PROPER, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c[C_DEM]], e,
-                               KG_NAME_DEMONYM, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c[C_CAP]], e,
+        if ((r = onto_add_list(o, &o->gazetteer, f[c[C_CAP]], e,
                                KG_NAME_METONYM, key)) < 0 ||
             (r = onto_add_list(o, &o->gazetteer, f[c[C_SEAT]], e,
                                KG_NAME_METONYM, key)) < 0)
@@ -619,34 +630,13 @@ static int onto_load_orgs(kg_onto *o, const char *dir, char *err,
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
         kg_onto_entity *e = NULL;
-        if (!*f[c[C_ID]]) {
-            r = onto_error(&t, KG_EPARSE, "empty id");
+        if ((r = onto_named_row(o, &t, f[c[C_ID]], f[c[C_LABEL]],
+                                f[c[C_ALIAS]], f[c[C_DEM]], &e, key,
+                                &tmp)) < 0)
             goto out;
-        }
-        if (!(e = onto_entity_new(o, f[c[C_ID]], &r))) {
-            if (r == KG_EINVAL)
-                r = onto_error(&t, KG_EPARSE, "duplicate id '%s'", f[c[C_ID]]);
-            goto out;
-        }
-        e->label = onto_str(o, f[c[C_LABEL]]);
         e->type = onto_str(o, *f[c[C_TYPE]] ? f[c[C_TYPE]] : "Organization");
         e->code = onto_str(o, f[c[C_CODE]]);
         e->wikidata = onto_str(o, f[c[C_WD]]);
-        if (!e->label) {
-            r = onto_error(&t, KG_EPARSE, "empty label");
-            goto out;
-        }
-        if (!(e->aliases = onto_alias_list(o, f[c[C_LABEL]], f[c[C_ALIAS]], &tmp))) {
-            r = KG_ENOMEM;
-            goto out;
-        }
-        if ((r = onto_add_list(o, &o->gazetteer, f[c[C_LABEL]], e,
-                               KG_NAME_PROPER, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c[C_ALIAS]], e,
-                               KG_NAME_PROPER, key)) < 0 ||
-            (r = onto_add_list(o, &o->gazetteer, f[c[C_DEM]], e,
-                               KG_NAME_DEMONYM, key)) < 0)
-            goto out;
     }
 out:
     free(t.data);
