@@ -44,6 +44,8 @@ def main():
         ext_err = ext.stderr.read().decode()
         mrg_err = mrg.stderr.read().decode()
         res = {}
+        # (the stderr reads above return only when both have exited, so only
+        # the pipeline's wall time is known, not each step's)
         for name, p in (("gen", gen), ("extract", ext), ("merge", mrg)):
             _, status, ru = os.wait4(p.pid, 0)
             res[name] = (time.monotonic() - t0, ru.ru_maxrss / 1024,
@@ -76,12 +78,12 @@ def main():
         "",
         "| step | what | peak MB |",
         "|---|---|--:|",
-        "| kg extract | %s documents, %s sentences, %s relations, %.0f s | %.0f |" % (
+        "| kg extract | %s documents, %s sentences, %s relations | %.0f |" % (
             "{:,}".format(int(m.group(1))) if m else "?",
             "{:,}".format(int(m.group(2))) if m else "?",
-            "{:,}".format(int(m.group(3))) if m else "?", res["extract"][0],
-            res["extract"][1]),
-        "| kg merge | %s nodes, %s edges (graphml, jsonl, neo4j), done at %.0f s | %.0f |" % (
+            "{:,}".format(int(m.group(3))) if m else "?", res["extract"][1]),
+        "| kg merge | %s nodes, %s edges written as graphml, jsonl and neo4j; the "
+        "whole pipeline (generator, extract, merge) took %.0f s | %.0f |" % (
             "{:,}".format(int(e.group(1))) if e else "?",
             "{:,}".format(int(e.group(2))) if e else "?", wall, res["merge"][1]),
         "| kg export | jsonl + neo4j again from graph.graphml: %.1f MB in %.1f s "
