@@ -458,6 +458,31 @@ static const kg_onto_entity *ex_home_country(const ex_state *st)
     return kg_onto__entity(st->onto, st->countries[best]);
 }
 
+/* "opposition elements in Türkiye": the country a sector noun at token
+ * j's left is placed in (up to two words, then in/of/from), else the
+ * article's country (ex_home_country), or NULL. */
+static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
+{
+    static const char *const preps[] = {"in", "of", "from", NULL};
+    size_t words = 0;
+    kg_onto_match m;
+    while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE && !(st->toks[j].flags & KG_TOKF_CAP)) {
+        j++;
+        words++;
+    }
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], preps)) {
+        j++;
+        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
+            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &m) &&
+            !strcmp(m.entity->type, "Country"))
+            return m.entity;
+    }
+    return ex_home_country(st);
+}
+
 /* A mention of an earlier entity through a common noun at token i:
  * "refugees" after "Syrian refugees", "the alliance" after NATO.  *used
  * receives the tokens consumed (0: none). */
@@ -487,7 +512,7 @@ static int ex_coref_noun(ex_state *st, size_t i, size_t *used)
              * such country, as in "Insurgents bombarded ...", CAMEO writes
              * the country as --- */
             kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
-            const kg_onto_entity *home = ex_home_country(st);
+            const kg_onto_entity *home = ex_named_country(st, i + n);
             char id[32];
             if (!g)
                 return KG_ENOMEM;
