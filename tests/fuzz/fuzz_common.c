@@ -79,8 +79,8 @@ kg_ctx *fuzz_ctx(void)
     return fuzz_the_ctx;
 }
 
-void fuzz_on_error(const char *path, size_t line, int status, const char *msg,
-                   void *payload)
+void fuzz_on_error(
+    const char *path, size_t line, int status, const char *msg, void *payload)
 {
     (void)line;
     (void)payload;
@@ -120,14 +120,13 @@ static int fuzz_on_relation(const kg_relation *r, void *payload)
     fuzz_rel_check *rc = payload;
     const kg_doc *doc = rc->doc;
     size_t bound = doc->offsets || !rc->chk->input_len ? (size_t)-1
-                   : strcmp(doc->format, "text") == 0 ? rc->chk->input_len
-                                                      : doc->len;
+                   : strcmp(doc->format, "text") == 0  ? rc->chk->input_len
+                                                       : doc->len;
     int err;
 
     FUZZ_CHECK(r->subject.id && r->object.id && r->type && r->text);
     FUZZ_CHECK(r->start <= r->end && r->end <= bound);
-    FUZZ_CHECK(r->subject.start <= r->subject.end &&
-               r->subject.end <= bound);
+    FUZZ_CHECK(r->subject.start <= r->subject.end && r->subject.end <= bound);
     FUZZ_CHECK(r->object.start <= r->object.end && r->object.end <= bound);
     FUZZ_CHECK(r->confidence >= 0 && r->confidence <= 1);
     rc->len = 0;

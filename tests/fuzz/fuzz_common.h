@@ -47,10 +47,11 @@ typedef struct fuzz_doc_check {
 int fuzz_on_doc(const kg_doc *doc, void *payload);
 
 /* kg_doc_error_cb that accepts every report. */
-void fuzz_on_error(const char *path, size_t line, int status, const char *msg,
-                   void *payload);
+void fuzz_on_error(
+    const char *path, size_t line, int status, const char *msg, void *payload);
 
-#define FUZZ_CHECK(cond) ((cond) ? (void)0 : fuzz_fail(#cond, __FILE__, __LINE__))
+#define FUZZ_CHECK(cond)                                                       \
+    ((cond) ? (void)0 : fuzz_fail(#cond, __FILE__, __LINE__))
 void fuzz_fail(const char *what, const char *file, int line);
 
 #endif

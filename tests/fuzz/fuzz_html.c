@@ -20,8 +20,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         memcpy(buf + sizeof(head) - 1, data, size);
     chk.ctx = fuzz_ctx();
     err = kg_text_read_buffer(chk.ctx, "fuzz.html", buf,
-                              sizeof(head) - 1 + size, NULL, fuzz_on_doc,
-                              &chk);
+                              sizeof(head) - 1 + size, NULL, fuzz_on_doc, &chk);
     FUZZ_CHECK(err == 0 || err == KG_ELIMIT || err == KG_EPARSE);
     free(buf);
     return 0;

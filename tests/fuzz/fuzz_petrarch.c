@@ -34,7 +34,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     opts.ontology_dir = FUZZ_FIXTURE_ONTO;
     if (kg_ctx_new(&ctx, &opts) < 0)
         abort(); /* the fixture itself is broken */
-    err = agents ? kg_ctx_load_agents(ctx, path) : kg_ctx_load_actors(ctx, path);
+    err =
+        agents ? kg_ctx_load_agents(ctx, path) : kg_ctx_load_actors(ctx, path);
     FUZZ_CHECK(err == 0 || err == KG_EPARSE || err == KG_EINVAL ||
                err == KG_ELIMIT);
     if (err < 0)
