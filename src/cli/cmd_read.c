@@ -15,6 +15,28 @@
 
 #define READ_MAX_JOBS 256
 
+/* The options build, extract and entities share, for their usages. */
+#define READ_COMMON_USAGE                                                      \
+    "      --date DATE      document date (YYYY-MM-DD) where none is given\n" \
+    "      --strict         fail on invalid UTF-8, a bad corpus line or a\n" \
+    "                       document over a limit (default: replace or\n" \
+    "                       skip it, report it and go on)\n" \
+    "      --parser MODE    fast (default: shallow rules only), deep (also\n" \
+    "                       Link Grammar for every sentence with two actors\n" \
+    "                       and a verb), auto (Link Grammar only where the\n" \
+    "                       fast path found no relation)\n" \
+    "      --ontology DIR   ontology folder (default: found automatically)\n" \
+    "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n" \
+    "                       (repeatable; its names win over the ontology's)\n" \
+    "      --agents FILE    add a PETRARCH/TABARI .agents dictionary\n" \
+    "                       (repeatable)\n" \
+    "      --verbs FILE     add a PETRARCH/TABARI .verbs dictionary\n" \
+    "                       (repeatable; its codes win over the lexicon's)\n" \
+    "  -j, --jobs N         documents extracted in parallel by N threads\n" \
+    "                       (default: the cores; the output is the same)\n" \
+    "  -q, --quiet          no summary on stderr\n" \
+    "  -h, --help           show this help\n"
+
 static const char build_usage[] =
     "usage: kg build [OPTIONS] INPUT...\n"
     "\n"
@@ -25,25 +47,7 @@ static const char build_usage[] =
     "  -o, --output DIR     folder for the graph files (default: output)\n"
     "  -f, --formats LIST   comma-separated: " KG_FMT_NAMES "\n"
     "                       (default: dot,graphml,jsonld)\n"
-    "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
-    "      --strict         fail on invalid UTF-8, a bad corpus line or a\n"
-    "                       document over a limit (default: replace or\n"
-    "                       skip it, report it and go on)\n"
-    "      --parser MODE    fast (default: shallow rules only), deep (also\n"
-    "                       Link Grammar for every sentence with two actors\n"
-    "                       and a verb), auto (Link Grammar only where the\n"
-    "                       fast path found no relation)\n"
-    "      --ontology DIR   ontology folder (default: found automatically)\n"
-    "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n"
-    "                       (repeatable; its names win over the ontology's)\n"
-    "      --agents FILE    add a PETRARCH/TABARI .agents dictionary\n"
-    "                       (repeatable)\n"
-    "      --verbs FILE     add a PETRARCH/TABARI .verbs dictionary\n"
-    "                       (repeatable; its codes win over the lexicon's)\n"
-    "  -j, --jobs N         documents extracted in parallel by N threads\n"
-    "                       (default: the cores; the output is the same)\n"
-    "  -q, --quiet          no summary on stderr\n"
-    "  -h, --help           show this help\n"
+    READ_COMMON_USAGE
     "\n" CLI_LIMIT_USAGE CLI_LIMIT_GRAPH_USAGE "\n" CLI_FILTER_USAGE "\n"
     "Writes DIR/graph.dot, graph.graphml, graph.jsonld (-f adds graph.gexf,\n"
     "nodes.csv, relationships.csv and graph.cypher for neo4j, graph.jsonl,\n"
@@ -58,25 +62,7 @@ static const char extract_usage[] =
     "attributed_to, confidence, date.  `kg merge` reads this output.\n"
     "\n"
     "  -o, --output FILE    write to FILE instead of stdout\n"
-    "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
-    "      --strict         fail on invalid UTF-8, a bad corpus line or a\n"
-    "                       document over a limit (default: replace or\n"
-    "                       skip it, report it and go on)\n"
-    "      --parser MODE    fast (default: shallow rules only), deep (also\n"
-    "                       Link Grammar for every sentence with two actors\n"
-    "                       and a verb), auto (Link Grammar only where the\n"
-    "                       fast path found no relation)\n"
-    "      --ontology DIR   ontology folder (default: found automatically)\n"
-    "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n"
-    "                       (repeatable; its names win over the ontology's)\n"
-    "      --agents FILE    add a PETRARCH/TABARI .agents dictionary\n"
-    "                       (repeatable)\n"
-    "      --verbs FILE     add a PETRARCH/TABARI .verbs dictionary\n"
-    "                       (repeatable; its codes win over the lexicon's)\n"
-    "  -j, --jobs N         documents extracted in parallel by N threads\n"
-    "                       (default: the cores; the output is the same)\n"
-    "  -q, --quiet          no summary on stderr\n"
-    "  -h, --help           show this help\n"
+    READ_COMMON_USAGE
     "\n" CLI_LIMIT_USAGE "\n"
     "Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
@@ -93,25 +79,7 @@ static const char entities_usage[] =
     "                       know, most frequent first: count, type, name\n"
     "                       (tab-separated), to add them to ontology/\n"
     "  -o, --output FILE    write to FILE instead of stdout\n"
-    "      --date DATE      document date (YYYY-MM-DD) where none is given\n"
-    "      --strict         fail on invalid UTF-8, a bad corpus line or a\n"
-    "                       document over a limit (default: replace or\n"
-    "                       skip it, report it and go on)\n"
-    "      --parser MODE    fast (default: shallow rules only), deep (also\n"
-    "                       Link Grammar for every sentence with two actors\n"
-    "                       and a verb), auto (Link Grammar only where the\n"
-    "                       fast path found no relation)\n"
-    "      --ontology DIR   ontology folder (default: found automatically)\n"
-    "      --actors FILE    add a PETRARCH/TABARI .actors dictionary\n"
-    "                       (repeatable; its names win over the ontology's)\n"
-    "      --agents FILE    add a PETRARCH/TABARI .agents dictionary\n"
-    "                       (repeatable)\n"
-    "      --verbs FILE     add a PETRARCH/TABARI .verbs dictionary\n"
-    "                       (repeatable; its codes win over the lexicon's)\n"
-    "  -j, --jobs N         documents extracted in parallel by N threads\n"
-    "                       (default: the cores; the output is the same)\n"
-    "  -q, --quiet          no summary on stderr\n"
-    "  -h, --help           show this help\n"
+    READ_COMMON_USAGE
     "\n" CLI_LIMIT_USAGE "\n"
     "Exit status: 0 success, 1 failure, 2 bad usage.\n";
 
