@@ -196,10 +196,19 @@ int kg_utf8_clean_map(const char *s,
         int32_t cp;
         size_t k;
         if (c < 0x80) {
-            if (utf8_dropped(c))
-                changed = 1;
-            else if ((err = kg_buf_putc(&tmp, (char)c)) < 0)
-                goto out;
+            /* a run of plain ASCII is copied in one go (tmp has room for
+             * all of s: nothing here grows beyond the input but U+FFFD) */
+            size_t j = i;
+            while (j < n && (unsigned char)s[j] < 0x80 &&
+                   !utf8_dropped((unsigned char)s[j]))
+                j++;
+            if (j > i) {
+                if ((err = kg_buf_put(&tmp, s + i, j - i)) < 0)
+                    goto out;
+                i = j;
+                continue;
+            }
+            changed = 1; /* a dropped control character */
             i++;
             continue;
         }
