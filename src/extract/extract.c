@@ -996,7 +996,12 @@ static int ex_light_verb(ex_state *st, size_t i)
         "make", "take", "launch", "conduct", "stage", "hold", "express",
         "voice", "issue", "impose", "order", "carry", "announce", "deliver",
         "present", "file", "lodge", "pledge", "promise", "seek", "begin",
-        "start", "continue", "resume", "step", NULL};
+        "start", "continue", "resume", "step",
+        /* relations that a subject tends: "deepen a partnership",
+         * "strengthen sanctions", "restore ties" */
+        "deepen", "strengthen", "expand", "forge", "build", "establish",
+        "maintain", "restore", "boost", "develop", "enjoy", "tighten",
+        "intensify", "escalate", NULL};
     size_t j, k;
     const char *c;
     /* asked for every word before a possible relation trigger: the first
@@ -1104,6 +1109,9 @@ static const kg_entity *ex_note_pronoun(ex_state *st, size_t i,
  * through a pronoun.  Returns NULL when the subject is not an actor kg
  * knows (we, they, an unknown noun phrase).
  */
+static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
+                             const kg_entity **out, size_t max);
+
 static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                                    int noun, const ex_mention **sm,
                                    int *pronoun)
@@ -1171,6 +1179,27 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             }
             *sm = m;
             return &m->ent;
+        }
+        /* ("their" only after a light verb: "deepened their
+         * partnership" is theirs, "postponed their meeting" no event) */
+        if (i > 0 && (ex_tok_is(st, i, "they") ||
+                      (ex_tok_is(st, i, "their") && ex_light_verb(st, i - 1)))) {
+            /* "Obama and Putin said they will attack Iraq": the nearest
+             * coordinated actors of the sentence; the caller adds the
+             * others through ex_coordinated */
+            const kg_entity *group[1];
+            size_t b;
+            for (b = i; b-- > 0;) {
+                const ex_mention *g = ex_mention_at(st, b);
+                if (g && !g->dropped && !g->ent.is_value && g->t1 == b + 1 &&
+                    ex_coordinated(st, g, group, 1) == 1) {
+                    *sm = g;
+                    *pronoun = 1;
+                    st->subj_end = i + 1;
+                    return &g->ent;
+                }
+            }
+            return NULL;
         }
         if (k->tag == KG_W_PRON || k->tag == KG_W_POSS) {
             const kg_entity *r = ex_resolve_pronoun(st, i);
@@ -1322,6 +1351,18 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i++;
             continue;
         }
+        if (k->flags & KG_TOKF_CAP) {
+            /* "met President Putin", "with Foreign Minister Lavrov": a
+             * bare title (no country before it to glue to) */
+            const char *agent = NULL;
+            size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks,
+                                             i, &agent);
+            const ex_mention *p = tl ? ex_mention_at(st, i + tl) : NULL;
+            if (p && p->t0 == i + tl && !p->dropped && ex_is_person(&p->ent)) {
+                i += tl;
+                continue;
+            }
+        }
         if ((k->tag == KG_W_PRON) && n == 0) {
             const kg_entity *r = NULL;
             /* "banned Stockholm ..., accusing it": the thing acted on */
@@ -1400,7 +1441,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
 
 /* Negation and modality from cues between the subject and the trigger. */
 static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
-                    const char **modality)
+                    const char **modality, int *intent)
 {
     size_t i, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
     if (from > lo)
@@ -1412,6 +1453,7 @@ static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
         }
     *negated = 0;
     *modality = "asserted";
+    *intent = 0;
     /* "We have not reached a stage where we impose sanctions": a negated
      * verb governs the clause that holds the trigger */
     {
@@ -1438,6 +1480,8 @@ static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
             *modality = "threatened";
             break;
         case KG_W_INTENT:
+            *intent = 1;
+            /* fall through */
         case KG_W_FUTURE:
             if (strcmp(*modality, "threatened") != 0)
                 *modality = "intended";
@@ -1694,7 +1738,9 @@ static int ex_symmetric(const kg_onto_relation *rel)
 {
     static const char *const types[] = {"meet", "negotiate", "cooperate",
                                         "trade", "clash", "fight", "talk",
-                                        "relation", NULL};
+                                        "relation", "partnership",
+                                        "alliance", "friendship",
+                                        "rivalry", NULL};
     size_t k;
     if (rel->cameo && !strncmp(rel->cameo, "04", 2))
         return 1;
@@ -1940,6 +1986,198 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- complement clauses: appeals, demands, intentions, claims --------- */
+
+/*
+ * CAMEO roots 02 (appeal), 03 (express intent) and 10 (demand) share their
+ * second level: x1 material cooperation, x2 diplomatic cooperation, x3
+ * aid, x4 political reform, x5 yield, x6 meeting or negotiation, x7
+ * settlement, x8 mediation (03 adds 039, intent to mediate).  The code of
+ * family fam ("02", "03" or "10") for the act coded cameo: "urged Iran to
+ * lift sanctions" (085) is 0254, "pledged to supply weapons" (072) 0332,
+ * "wants Putin to attack" (an act of force) 021, material cooperation
+ * being the closest of the family's codes.  Returns a string in the
+ * arena, or NULL when out of memory.
+ */
+static const char *ex_family_code(ex_state *st, const char *fam,
+                                  const char *cameo, int quad)
+{
+    char buf[5];
+    char second = '0', third = 0, c;
+    size_t n = 0;
+    int root = -1;
+
+    if (cameo && strlen(cameo) >= 3 && cameo[0] >= '0' && cameo[0] <= '2' &&
+        cameo[1] >= '0' && cameo[1] <= '9')
+        root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+    c = root >= 0 ? cameo[2] : '0';
+    switch (root) {
+    case 4: /* 045 mediate; the rest meet, visit, negotiate */
+        second = c == '5' ? (strcmp(fam, "03") == 0 ? '9' : '8') : '6';
+        break;
+    case 5:
+        second = '2';
+        break;
+    case 6: /* 061-064: economic, military, judicial, intelligence */
+    case 7: /* 071-074: economic, military, humanitarian aid, protection */
+        second = root == 6 ? '1' : '3';
+        if (c >= '1' && c <= '4')
+            third = c;
+        break;
+    case 8: /* 081 ease administrative sanctions ... 087 de-escalate */
+        second = '5';
+        switch (c) {
+        case '1':
+        case '2':
+            third = c;
+            break;
+        case '3': /* accede to political reform */
+            second = '4';
+            break;
+        case '4':
+        case '5':
+        case '6':
+        case '7':
+            third = (char)(c - 1);
+            break;
+        default:
+            break;
+        }
+        break;
+    default:
+        if (quad == 4 && strcmp(fam, "03") != 0)
+            second = '1';
+        break;
+    }
+    buf[n++] = fam[0];
+    buf[n++] = fam[1];
+    buf[n++] = second;
+    if (third)
+        buf[n++] = third;
+    return ex_strndup(st, buf, n);
+}
+
+/* Verbs whose object is asked to act: "urged Iran to", "wants Putin to",
+ * "called on Moscow to" (family 02), "ordered the army to", "told Kyiv
+ * to" (family 10).  ("force" is left out: "forces" is far more often the
+ * noun.) */
+static const char ex_appeal_verbs[] =
+    "want;wants;wanted;wanting;ask;asks;asked;asking;urge;urges;urged;"
+    "urging;press;presses;pressed;pressing;encourage;encourages;encouraged;"
+    "encouraging;invite;invites;invited;inviting;request;requests;"
+    "requested;requesting;implore;implores;implored;imploring;beg;begs;"
+    "begged;begging;persuade;persuades;persuaded;persuading;push;pushes;"
+    "pushed;pushing;lobby;lobbies;lobbied;lobbying";
+static const char ex_appeal_particle_verbs[] = /* + on/upon, + to */
+    "call;calls;called;calling;appeal;appeals;appealed;appealing";
+static const char ex_demand_verbs[] =
+    "demand;demands;demanded;demanding;order;orders;ordered;ordering;tell;"
+    "tells;told;telling;instruct;instructs;instructed;instructing;pressure;"
+    "pressures;pressured;pressuring;compel;compels;compelled;compelling;"
+    "forced;forcing";
+
+/* The appeal or demand verb before an actor whose first token is t0
+ * ("urged [the] Iran", "called on Iran", "appealed to Iran"): its token,
+ * with *fam set to "02" or "10"; (size_t)-1 when there is none. */
+static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam)
+{
+    size_t v = t0;
+    if (v > 0 && ex_tok_is(st, v - 1, "the"))
+        v--;
+    if (v == 0)
+        return (size_t)-1;
+    v--;
+    if (ex_tok_is(st, v, "on") || ex_tok_is(st, v, "upon") ||
+        ex_tok_is(st, v, "to")) {
+        if (v == 0 || !ex_in_list(ex_appeal_particle_verbs, st->toks[v - 1].lower))
+            return (size_t)-1;
+        *fam = "02";
+        return v - 1;
+    }
+    if (ex_in_list(ex_appeal_verbs, st->toks[v].lower)) {
+        *fam = "02";
+        return v;
+    }
+    if (ex_in_list(ex_demand_verbs, st->toks[v].lower)) {
+        *fam = "10";
+        return v;
+    }
+    return (size_t)-1;
+}
+
+/* "to" + verb trigger at token j (one -ly adverb may come between): the
+ * trigger's token, or (size_t)-1. */
+static size_t ex_to_verb(ex_state *st, size_t j)
+{
+    const kg_onto_relation *rel;
+    size_t ntok, n, adverbs = 0;
+    if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "to"))
+        return (size_t)-1;
+    for (j++; j < st->ntoks; j++) {
+        if (st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+            kg_onto__match_relation(st->onto, st->ntoks, j, 0, ex_lemma, st,
+                                    &rel, &ntok) &&
+            !rel->noun)
+            return j;
+        /* "to quickly supply": one adverb may stand before the verb */
+        n = strlen(st->toks[j].lower);
+        if (n <= 4 || strcmp(st->toks[j].lower + n - 2, "ly") != 0 ||
+            ++adverbs > 1)
+            break;
+    }
+    return (size_t)-1;
+}
+
+/* After an appeal trigger ending at t1 ("urged", "called on"): does an
+ * actor follow and then "to" + a verb trigger?  Then the appeal is read
+ * at that verb, where its code can say what was asked. */
+static int ex_appeal_clause_follows(ex_state *st, size_t t1)
+{
+    const ex_mention *m;
+    size_t j = t1;
+    if (j < st->ntoks && ex_tok_is(st, j, "the"))
+        j++;
+    if (j >= st->ntoks)
+        return 0;
+    if (st->toks[j].tag == KG_W_PRON)
+        return ex_to_verb(st, j + 1) != (size_t)-1;
+    m = ex_mention_at(st, j);
+    return m && m->t0 == j && !m->ent.is_value &&
+           ex_to_verb(st, m->t1) != (size_t)-1;
+}
+
+/* The subject of the verb at token v, read without disturbing the state
+ * the current trigger's subject left. */
+static const kg_entity *ex_subject_of(ex_state *st, size_t v)
+{
+    const ex_mention *m;
+    int pron;
+    size_t subj_end = st->subj_end;
+    int light = st->light_verb;
+    const kg_entity *e = ex_subject(st, v, 0, 0, &m, &pron);
+    st->subj_end = subj_end;
+    st->light_verb = light;
+    return e;
+}
+
+/* Verbs that report a contested claim: "The US claimed that ISIL had
+ * attacked Iraq" is, besides the reported attack, an accusation (112) by
+ * the US against ISIL. */
+static const char ex_claim_verbs[] =
+    "claim;claims;claimed;claiming;allege;alleges;alleged;alleging";
+
+static size_t ex_claim_verb(const ex_state *st, size_t t0)
+{
+    size_t v = t0;
+    if (v > 0 && ex_tok_is(st, v - 1, "the"))
+        v--;
+    if (v > 0 && ex_tok_is(st, v - 1, "that"))
+        v--;
+    if (v == 0 || !ex_in_list(ex_claim_verbs, st->toks[v - 1].lower))
+        return (size_t)-1;
+    return v - 1;
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -1964,8 +2202,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         size_t ntok, t1, nobj, nsubj, k, seen_before;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
-        int pronoun, negated, participle;
-        const char *modality;
+        int pronoun, negated, participle, intent;
+        const char *modality, *fam = NULL;
+        kg_onto_relation refined;
+        size_t s0, v;
         double conf;
 
         if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
@@ -1993,6 +2233,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             cands[ncands].before = nseen;
             cands[ncands++].after = nseen;
         }
+        /* "urged Iran to lift sanctions": the appeal is read at "lift" */
+        if (!rel->noun && rel->cameo &&
+            (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "10", 2)) &&
+            ex_appeal_clause_follows(st, t1))
+            continue;
         participle = !rel->noun && i > 0 && ex_is_participle(st, i);
         subj = ex_subject(st, i, participle, rel->noun, &sm, &pronoun);
         if (!subj)
@@ -2003,7 +2248,58 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         sib = ex_sibling(st, sm);
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
-                &modality);
+                &modality, &intent);
+        s0 = sm ? sm->t0 : st->subj_end - 1;
+        if (!rel->noun && ex_to_verb(st, st->subj_end) == i &&
+            (v = ex_appeal_verb(st, s0, &fam)) != (size_t)-1) {
+            /* "Obama wants Putin to attack Switzerland": an appeal by
+             * Obama to Putin (021); the attack is only demanded, so it
+             * is kept without an event code */
+            const kg_entity *asker = ex_subject_of(st, v);
+            refined.pattern = rel->pattern;
+            refined.type = fam[0] == '1' ? "demand" : "urge";
+            refined.label = fam[0] == '1' ? "demands of" : "urges";
+            refined.cameo = ex_family_code(st, fam, rel->cameo, rel->quad);
+            refined.plover = NULL;
+            refined.quad = fam[0] == '1' ? 3 : 1;
+            refined.noun = 0;
+            refined.prep = NULL;
+            if (!refined.cameo)
+                return KG_ENOMEM;
+            if (asker &&
+                (err = ex_emit(st, s, idx, asker, subj, &refined, v, v + 1,
+                               negated, "asserted", NULL, 0.6, seen, &nseen,
+                               cb, payload)) != 0)
+                return err;
+            refined = *rel;
+            refined.cameo = NULL;
+            rel = &refined;
+            modality = "demanded";
+            negated = 0;
+        } else if (!rel->noun && rel->quad >= 3 &&
+                   (v = ex_claim_verb(st, s0)) != (size_t)-1) {
+            /* "The US claimed that ISIL had attacked Iraq" */
+            static const kg_onto_relation accuse = {
+                "claim", "accuse", "accuses", "112", "ACCUSE", 3, 0, NULL};
+            const kg_entity *claimant = ex_subject_of(st, v);
+            if (claimant &&
+                (err = ex_emit(st, s, idx, claimant, subj, &accuse, v, v + 1,
+                               0, "asserted", NULL, 0.5, seen, &nseen, cb,
+                               payload)) != 0)
+                return err;
+            modality = "reported";
+        } else if (intent && !strcmp(modality, "intended") && rel->cameo &&
+                   rel->cameo[0] == '0' && rel->cameo[1] >= '4' &&
+                   rel->cameo[1] <= '8') {
+            /* "pledged to supply weapons": an intent to cooperate (03x),
+             * not yet the act; "will supply" stays the act, as PETRARCH
+             * codes announced acts */
+            refined = *rel;
+            refined.cameo = ex_family_code(st, "03", rel->cameo, rel->quad);
+            if (!refined.cameo)
+                return KG_ENOMEM;
+            rel = &refined;
+        }
         /* "Brazil and the United States are seeking": every subject */
         nsubj = 0;
         subjs[nsubj++] = subj;

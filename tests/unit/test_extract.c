@@ -16,6 +16,7 @@
 
 typedef struct got {
     char subj[8][64], type[8][32], obj[8][64], code[8][16];
+    char cameo[8][8], modality[8][16];
     int negated[8];
     double value[8];
     char json[8][2048];
@@ -33,6 +34,8 @@ static int collect(const kg_relation *r, void *payload)
     snprintf(g->type[g->n], 32, "%s", r->type);
     snprintf(g->obj[g->n], 64, "%s", r->object.id);
     snprintf(g->code[g->n], 16, "%s", r->subject.code ? r->subject.code : "");
+    snprintf(g->cameo[g->n], 8, "%s", r->cameo ? r->cameo : "");
+    snprintf(g->modality[g->n], 16, "%s", r->modality ? r->modality : "");
     g->negated[g->n] = r->negated;
     g->value[g->n] = r->object.value;
     assert_int_equal(kg_relation_to_json(r, &buf, &len, &cap), KG_OK);
@@ -140,6 +143,100 @@ static void pronouns_and_coordination(void **state)
     assert_string_equal(g.subj[0], "person_kemal_kilicdaroglu");
     assert_string_equal(g.obj[0], "person_recep_tayyip_erdogan");
     assert_string_equal(g.obj[1], "person_vladimir_putin");
+}
+
+/* Relation k of g: subject, type, object and CAMEO code (NULL: any). */
+static void expect_rel(const got *g, size_t k, const char *subj,
+                       const char *type, const char *obj, const char *cameo)
+{
+    assert_true(k < g->n);
+    if (subj)
+        assert_string_equal(g->subj[k], subj);
+    if (type)
+        assert_string_equal(g->type[k], type);
+    if (obj)
+        assert_string_equal(g->obj[k], obj);
+    if (cameo)
+        assert_string_equal(g->cameo[k], cameo);
+}
+
+/* "wants Putin to attack", "urged Turkey to lift sanctions": an appeal by
+ * the asker (CAMEO 02x, refined by what is asked), and the asked act kept
+ * as demanded, with no event code since it did not happen. */
+static void appeals_and_demands(void **state)
+{
+    got g;
+    run(state, "Erdogan wants Putin to attack Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "urge",
+               "person_vladimir_putin", "021");
+    expect_rel(&g, 1, "person_vladimir_putin", "attack", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    /* the lexicon's own "urge" (020) gives way to the refined appeal */
+    run(state, "Sweden urged Turkey to lift sanctions on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "0254");
+    expect_rel(&g, 1, "TUR", "ease_sanctions", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Russia told Sweden to quickly supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
+}
+
+/* "claimed that X attacked Y": the claim is an accusation (112) against
+ * X; the attack stays, as reported. */
+static void claims_are_accusations(void **state)
+{
+    got g;
+    run(state, "Russia claimed that Sweden had attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "accuse", "SWE", "112");
+    expect_rel(&g, 1, "SWE", "attack", "SYR", "190");
+    assert_string_equal(g.modality[1], "reported");
+}
+
+/* "pledged to supply" is an intent to give military aid (0332); "will
+ * supply" keeps the act's code, as PETRARCH codes announced acts. */
+static void intentions_code_as_intent(void **state)
+{
+    got g;
+    run(state, "Turkey pledged to supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey will supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
+}
+
+/* "they" stands for the coordinated actors before it; "their" only after
+ * a verb that lends its subject ("strengthened their relationship"), not
+ * after one that cancels the act ("postponed their meeting"). */
+static void plural_pronouns(void **state)
+{
+    got g;
+    run(state, "Erdogan and Putin said they would attack Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_vladimir_putin", "attack", "SYR", NULL);
+    expect_rel(&g, 1, "person_recep_tayyip_erdogan", "attack", "SYR", NULL);
+    run(state, "Sweden and Turkey strengthened their relationship.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "relation", NULL, NULL);
+    run(state, "Sweden and Turkey postponed their meeting.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* A bare title before a name ("met with President Putin") does not hide
+ * the person from the verb. */
+static void bare_titles_before_objects(void **state)
+{
+    got g;
+    run(state, "Erdogan met with President Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "meet",
+               "person_vladimir_putin", "040");
 }
 
 static int same_json(const kg_relation *r, void *payload)
@@ -323,6 +420,11 @@ int main(void)
         cmocka_unit_test(titles_and_codes_by_date),
         cmocka_unit_test(money_and_compounds),
         cmocka_unit_test(pronouns_and_coordination),
+        cmocka_unit_test(appeals_and_demands),
+        cmocka_unit_test(claims_are_accusations),
+        cmocka_unit_test(intentions_code_as_intent),
+        cmocka_unit_test(plural_pronouns),
+        cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
