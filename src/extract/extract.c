@@ -1986,6 +1986,60 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- the place of an act of force -------------------------------------- */
+
+static int ex_symmetric(const kg_onto_relation *rel);
+
+/* Protest (14) and force (15-20): acts whose place says whom they hit. */
+static int ex_place_matters(const kg_onto_relation *rel)
+{
+    return rel->cameo && (!strncmp(rel->cameo, "14", 2) ||
+                          (rel->cameo[0] == '1' && rel->cameo[1] >= '5') ||
+                          !strncmp(rel->cameo, "20", 2));
+}
+
+/* "10 Russian soldiers killed in Ukraine": an -ed verb right after its
+ * actor and right before a preposition is a passive participle, and the
+ * actor is the victim, so the place is not the target.  (Protests and
+ * clashes are acts of their subject: "protested in Beijing".) */
+static int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
+                              size_t i, size_t t1,
+                              const kg_onto_relation *rel)
+{
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w);
+    if (!strncmp(rel->cameo, "14", 2) || ex_symmetric(rel))
+        return 0;
+    return sm && sm->t1 == i && t1 == i + 1 && n > 3 &&
+           !strcmp(w + n - 2, "ed") && t1 < st->ntoks &&
+           st->toks[t1].tag == KG_W_PREP;
+}
+
+/* "in [the] <country or place>" in the clause after token t1: its
+ * mention, or NULL.  The clause ends at a comma, semicolon, colon or a
+ * subordinating word. */
+static const ex_mention *ex_place_after(const ex_state *st, size_t t1)
+{
+    size_t j, end = t1 + 10 < st->ntoks ? t1 + 10 : st->ntoks;
+    for (j = t1; j + 1 < end; j++) {
+        const ex_mention *m;
+        size_t k = j + 1;
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || st->toks[j].tag == KG_W_SUB)
+            break;
+        if (!ex_tok_is(st, j, "in"))
+            continue;
+        while (k < end && st->toks[k].tag == KG_W_DET)
+            k++;
+        m = k < end ? ex_mention_at(st, k) : NULL;
+        if (m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+            m->ent.code && m->ent.type &&
+            (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+            return m;
+    }
+    return NULL;
+}
+
 /* ---- complement clauses: appeals, demands, intentions, claims --------- */
 
 /*
@@ -2349,6 +2403,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                             return err;
                 i = t1 - 1;
                 continue;
+            }
+            if (nobj == 0 && ex_place_matters(rel) &&
+                !ex_reduced_passive(st, sm, i, t1, rel) &&
+                (oms[0] = ex_place_after(st, t1)) != NULL) {
+                /* "staged a protest in Beijing", "exercises in Alaska":
+                 * an act of force or protest with no actor as its object
+                 * is aimed at the place's state, as PETRARCH codes it */
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
             }
         }
         conf = 0.6;

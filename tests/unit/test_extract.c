@@ -228,6 +228,22 @@ static void plural_pronouns(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* An act of force with no actor as its object hits the place's state
+ * ("attacked a convoy in Syria"); a victim before "-ed in" does not
+ * ("soldiers attacked in Syria"), nor does a speech venue. */
+static void places_of_force(void **state)
+{
+    got g;
+    run(state, "Russia attacked a convoy in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state, "Russia attacked in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Putin praised Sweden in a speech in Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "praise", "SWE", NULL);
+}
+
 /* A bare title before a name ("met with President Putin") does not hide
  * the person from the verb. */
 static void bare_titles_before_objects(void **state)
@@ -425,6 +441,7 @@ int main(void)
         cmocka_unit_test(intentions_code_as_intent),
         cmocka_unit_test(plural_pronouns),
         cmocka_unit_test(bare_titles_before_objects),
+        cmocka_unit_test(places_of_force),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
