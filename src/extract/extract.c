@@ -1399,7 +1399,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
 }
 
 /* Negation and modality from cues between the subject and the trigger. */
-static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
+static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
 {
     size_t i, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
@@ -1412,6 +1412,7 @@ static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
         }
     *negated = 0;
     *modality = "asserted";
+    st->intent_word = 0;
     /* "We have not reached a stage where we impose sanctions": a negated
      * verb governs the clause that holds the trigger */
     {
@@ -1438,6 +1439,8 @@ static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
             *modality = "threatened";
             break;
         case KG_W_INTENT:
+            st->intent_word = 1;
+            /* fall through */
         case KG_W_FUTURE:
             if (strcmp(*modality, "threatened") != 0)
                 *modality = "intended";
@@ -1530,24 +1533,54 @@ static int ex_code_ends(const char *code, const char *agent)
     return n > k && !strcmp(code + n - k, agent);
 }
 
+/* A code and the code it becomes when the act is only intended or
+ * threatened: the most specific prefix listed first wins. */
+typedef struct ex_code_map {
+    const char *prefix, *code;
+} ex_code_map;
+
 /* An act of force or coercion that is only intended or threatened is a
  * threat in CAMEO (root 13): "wants to attack" is 138, "threatening to
- * sever relations" 1313, threatened sanctions 1312. */
-static const char *ex_threat_code(const char *cameo, const char *modality)
+ * sever relations" 1313, threatened sanctions 1312, a threatened
+ * blockade 1381, a threatened halt to talks 134. */
+static const ex_code_map ex_threats[] = {
+    {"191", "1381"}, {"192", "1382"}, {"18", "1383"}, {"204", "1385"},
+    {"20", "1383"},  {"19", "138"},   {"163", "1312"}, {"162", "1311"},
+    {"164", "134"},  {"165", "135"},  {"166", "136"},  {"16", "1313"},
+    {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"},
+    {"172", "132"},  {"17", "137"},   {"14", "133"},   {NULL, NULL}};
+
+/* Cooperation that is only wanted, pledged or promised (an intent word,
+ * not a plain future) is an expression of intent (root 03): "wants to
+ * help Israel" is 033, "seeking to deepen a partnership" 032, "pledged
+ * to release" 0353. */
+static const ex_code_map ex_intents[] = {
+    {"045", "039"},   {"04", "036"},    {"05", "032"},    {"061", "0311"},
+    {"062", "0312"},  {"063", "0313"},  {"064", "0314"},  {"06", "031"},
+    {"071", "0331"},  {"072", "0332"},  {"073", "0333"},  {"074", "0334"},
+    {"07", "033"},    {"081", "0351"},  {"082", "0352"},  {"083", "034"},
+    {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},
+    {"08", "035"},    {NULL, NULL}};
+
+static const char *ex_map_code(const ex_code_map *map, const char *cameo)
+{
+    size_t k;
+    for (k = 0; map[k].prefix; k++)
+        if (!strncmp(cameo, map[k].prefix, strlen(map[k].prefix)))
+            return map[k].code;
+    return cameo;
+}
+
+static const char *ex_threat_code(const char *cameo, const char *modality,
+                                  int intent_word)
 {
     if (!cameo || (strcmp(modality, "intended") != 0 &&
                    strcmp(modality, "threatened") != 0))
         return cameo;
-    if (!strncmp(cameo, "18", 2) || !strncmp(cameo, "19", 2) ||
-        !strncmp(cameo, "20", 2))
-        return "138";
-    if (!strncmp(cameo, "163", 3))
-        return "1312";
-    if (!strncmp(cameo, "16", 2))
-        return "1313";
-    if (!strncmp(cameo, "17", 2))
-        return "137";
-    return cameo;
+    if (intent_word && strcmp(modality, "intended") == 0 &&
+        ex_map_code(ex_intents, cameo) != cameo)
+        return ex_map_code(ex_intents, cameo);
+    return ex_map_code(ex_threats, cameo);
 }
 
 /* Map a mention's offsets from the cleaned text to the input's bytes. */
@@ -1625,7 +1658,8 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     r.rel_end = st->toks[t1 - 1].end;
     r.cameo = obj->is_value ? NULL
               : verbal      ? "111"
-                            : ex_threat_code(rel->cameo, modality);
+                            : ex_threat_code(rel->cameo, modality,
+                                             st->intent_word);
     r.negated = negated;
     r.modality = modality;
     /* two decimals: the value survives the JSON round trip of kg extract |
@@ -1696,7 +1730,12 @@ static int ex_symmetric(const kg_onto_relation *rel)
                                         "trade", "clash", "fight", "talk",
                                         "relation", NULL};
     size_t k;
-    if (rel->cameo && !strncmp(rel->cameo, "04", 2))
+    /* a visit, a host and a mediator are not shared: "China, India and
+     * Brazil were invited to attend" is no visit of each to each */
+    if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+        strncmp(rel->cameo, "042", 3) != 0 &&
+        strncmp(rel->cameo, "043", 3) != 0 &&
+        strncmp(rel->cameo, "045", 3) != 0)
         return 1;
     for (k = 0; types[k]; k++)
         if (!strcmp(rel->type, types[k]))
@@ -1940,6 +1979,19 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* May token i open a relation trigger?  Open-class words may; so may the
+ * intent and threat words when an object, not an infinitive, follows
+ * ("threatened Turkey", "pledged aid to", "wants Putin to"): before "to"
+ * they are only cues of the verb that comes next. */
+static int ex_may_trigger(const ex_state *st, size_t i)
+{
+    int tag = st->toks[i].tag;
+    if (tag == KG_W_NONE)
+        return 1;
+    return (tag == KG_W_INTENT || tag == KG_W_THREAT) &&
+           i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -1969,7 +2021,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         double conf;
 
         if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
-            st->toks[i].tag != KG_W_NONE)
+            !ex_may_trigger(st, i))
             continue;
         if (!kg_onto__match_relation(st->onto, st->ntoks, i,
                                      ex_want_noun(st, i), ex_lemma, st, &rel,
