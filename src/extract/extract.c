@@ -1291,6 +1291,16 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
 
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL. */
+/* "military exercises", "military support to Lebanon": a sector noun
+ * with no country before a lower-case noun modifies it; it is no party. */
+static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *next = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
+    return m->ent.code && !strncmp(m->ent.code, "---", 3) && next &&
+           next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
+           !(next->flags & KG_TOKF_CAP);
+}
+
 static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
                                        size_t t1)
 {
@@ -1298,7 +1308,8 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
     for (j = i + 1; j < t1; j++) {
         const ex_mention *m = ex_mention_at(st, j);
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
-            !m->ent.is_value && !ex_is_date(&m->ent))
+            !m->ent.is_value && !ex_is_date(&m->ent) &&
+            !ex_modifier_agent(st, m))
             return m;
     }
     return NULL;
@@ -1323,6 +1334,12 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (m && m->t0 == i && !m->dropped && m->ent.is_value &&
             !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
             break; /* "freed millions of tons of wheat": not a party */
+        if (m && m->t0 == i && !m->dropped && ex_modifier_agent(st, m) &&
+            skipped < EX_OBJECT_SKIP) {
+            skipped++;
+            i = m->t1;
+            continue;
+        }
         if (m && m->t0 == i && !m->dropped) {
             out[n] = &m->ent;
             om[n] = m;
@@ -1440,8 +1457,8 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
 }
 
 /* Negation and modality from cues between the subject and the trigger. */
-static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
-                    const char **modality, int *intent)
+static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
+                    const char **modality)
 {
     size_t i, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
     if (from > lo)
@@ -1453,7 +1470,7 @@ static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
         }
     *negated = 0;
     *modality = "asserted";
-    *intent = 0;
+    st->intent_word = 0;
     /* "We have not reached a stage where we impose sanctions": a negated
      * verb governs the clause that holds the trigger */
     {
@@ -1480,7 +1497,7 @@ static void ex_cues(const ex_state *st, size_t from, size_t t, int *negated,
             *modality = "threatened";
             break;
         case KG_W_INTENT:
-            *intent = 1;
+            st->intent_word = 1;
             /* fall through */
         case KG_W_FUTURE:
             if (strcmp(*modality, "threatened") != 0)
@@ -1574,24 +1591,54 @@ static int ex_code_ends(const char *code, const char *agent)
     return n > k && !strcmp(code + n - k, agent);
 }
 
+/* A code and the code it becomes when the act is only intended or
+ * threatened: the most specific prefix listed first wins. */
+typedef struct ex_code_map {
+    const char *prefix, *code;
+} ex_code_map;
+
 /* An act of force or coercion that is only intended or threatened is a
  * threat in CAMEO (root 13): "wants to attack" is 138, "threatening to
- * sever relations" 1313, threatened sanctions 1312. */
-static const char *ex_threat_code(const char *cameo, const char *modality)
+ * sever relations" 1313, threatened sanctions 1312, a threatened
+ * blockade 1381, a threatened halt to talks 134. */
+static const ex_code_map ex_threats[] = {
+    {"191", "1381"}, {"192", "1382"}, {"18", "1383"}, {"204", "1385"},
+    {"20", "1383"},  {"19", "138"},   {"163", "1312"}, {"162", "1311"},
+    {"164", "134"},  {"165", "135"},  {"166", "136"},  {"16", "1313"},
+    {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"},
+    {"172", "132"},  {"17", "137"},   {"14", "133"},   {NULL, NULL}};
+
+/* Cooperation that is only wanted, pledged or promised (an intent word,
+ * not a plain future) is an expression of intent (root 03): "wants to
+ * help Israel" is 033, "seeking to deepen a partnership" 032, "pledged
+ * to release" 0353. */
+static const ex_code_map ex_intents[] = {
+    {"045", "039"},   {"04", "036"},    {"05", "032"},    {"061", "0311"},
+    {"062", "0312"},  {"063", "0313"},  {"064", "0314"},  {"06", "031"},
+    {"071", "0331"},  {"072", "0332"},  {"073", "0333"},  {"074", "0334"},
+    {"07", "033"},    {"081", "0351"},  {"082", "0352"},  {"083", "034"},
+    {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},
+    {"08", "035"},    {NULL, NULL}};
+
+static const char *ex_map_code(const ex_code_map *map, const char *cameo)
+{
+    size_t k;
+    for (k = 0; map[k].prefix; k++)
+        if (!strncmp(cameo, map[k].prefix, strlen(map[k].prefix)))
+            return map[k].code;
+    return cameo;
+}
+
+static const char *ex_threat_code(const char *cameo, const char *modality,
+                                  int intent_word)
 {
     if (!cameo || (strcmp(modality, "intended") != 0 &&
                    strcmp(modality, "threatened") != 0))
         return cameo;
-    if (!strncmp(cameo, "18", 2) || !strncmp(cameo, "19", 2) ||
-        !strncmp(cameo, "20", 2))
-        return "138";
-    if (!strncmp(cameo, "163", 3))
-        return "1312";
-    if (!strncmp(cameo, "16", 2))
-        return "1313";
-    if (!strncmp(cameo, "17", 2))
-        return "137";
-    return cameo;
+    if (intent_word && strcmp(modality, "intended") == 0 &&
+        ex_map_code(ex_intents, cameo) != cameo)
+        return ex_map_code(ex_intents, cameo);
+    return ex_map_code(ex_threats, cameo);
 }
 
 /* Map a mention's offsets from the cleaned text to the input's bytes. */
@@ -1669,7 +1716,8 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     r.rel_end = st->toks[t1 - 1].end;
     r.cameo = obj->is_value ? NULL
               : verbal      ? "111"
-                            : ex_threat_code(rel->cameo, modality);
+                            : ex_threat_code(rel->cameo, modality,
+                                             st->intent_word);
     r.negated = negated;
     r.modality = modality;
     /* two decimals: the value survives the JSON round trip of kg extract |
@@ -1742,7 +1790,12 @@ static int ex_symmetric(const kg_onto_relation *rel)
                                         "alliance", "friendship",
                                         "rivalry", NULL};
     size_t k;
-    if (rel->cameo && !strncmp(rel->cameo, "04", 2))
+    /* a visit, a host and a mediator are not shared: "China, India and
+     * Brazil were invited to attend" is no visit of each to each */
+    if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+        strncmp(rel->cameo, "042", 3) != 0 &&
+        strncmp(rel->cameo, "043", 3) != 0 &&
+        strncmp(rel->cameo, "045", 3) != 0)
         return 1;
     for (k = 0; types[k]; k++)
         if (!strcmp(rel->type, types[k]))
@@ -2043,15 +2096,15 @@ static const ex_mention *ex_place_after(const ex_state *st, size_t t1)
 /* ---- complement clauses: appeals, demands, intentions, claims --------- */
 
 /*
- * CAMEO roots 02 (appeal), 03 (express intent) and 10 (demand) share their
- * second level: x1 material cooperation, x2 diplomatic cooperation, x3
- * aid, x4 political reform, x5 yield, x6 meeting or negotiation, x7
- * settlement, x8 mediation (03 adds 039, intent to mediate).  The code of
- * family fam ("02", "03" or "10") for the act coded cameo: "urged Iran to
- * lift sanctions" (085) is 0254, "pledged to supply weapons" (072) 0332,
- * "wants Putin to attack" (an act of force) 021, material cooperation
- * being the closest of the family's codes.  Returns a string in the
- * arena, or NULL when out of memory.
+ * CAMEO roots 02 (appeal) and 10 (demand) share their second level with
+ * 03 (intent, ex_intents above): x1 material cooperation, x2 diplomatic
+ * cooperation, x3 aid, x4 political reform, x5 yield, x6 meeting or
+ * negotiation, x7 settlement, x8 mediation.  The code of family fam ("02"
+ * or "10") for the act coded cameo: "urged Iran to lift sanctions" (085)
+ * is 0254, "told Kyiv to supply weapons" (072) 1032, "wants Putin to
+ * attack" (an act of force) 021, material cooperation being the closest
+ * of the family's codes.  Returns a string in the arena, or NULL when out
+ * of memory.
  */
 static const char *ex_family_code(ex_state *st, const char *fam,
                                   const char *cameo, int quad)
@@ -2067,7 +2120,7 @@ static const char *ex_family_code(ex_state *st, const char *fam,
     c = root >= 0 ? cameo[2] : '0';
     switch (root) {
     case 4: /* 045 mediate; the rest meet, visit, negotiate */
-        second = c == '5' ? (strcmp(fam, "03") == 0 ? '9' : '8') : '6';
+        second = c == '5' ? '8' : '6';
         break;
     case 5:
         second = '2';
@@ -2099,7 +2152,7 @@ static const char *ex_family_code(ex_state *st, const char *fam,
         }
         break;
     default:
-        if (quad == 4 && strcmp(fam, "03") != 0)
+        if (quad == 4)
             second = '1';
         break;
     }
@@ -2232,6 +2285,19 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0)
     return v - 1;
 }
 
+/* May token i open a relation trigger?  Open-class words may; so may the
+ * intent and threat words when an object, not an infinitive, follows
+ * ("threatened Turkey", "pledged aid to", "wants Putin to"): before "to"
+ * they are only cues of the verb that comes next. */
+static int ex_may_trigger(const ex_state *st, size_t i)
+{
+    int tag = st->toks[i].tag;
+    if (tag == KG_W_NONE)
+        return 1;
+    return (tag == KG_W_INTENT || tag == KG_W_THREAT) &&
+           i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -2256,14 +2322,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         size_t ntok, t1, nobj, nsubj, k, seen_before;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
-        int pronoun, negated, participle, intent;
+        int pronoun, negated, participle;
         const char *modality, *fam = NULL;
         kg_onto_relation refined;
         size_t s0, v;
         double conf;
 
         if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
-            st->toks[i].tag != KG_W_NONE)
+            !ex_may_trigger(st, i))
             continue;
         if (!kg_onto__match_relation(st->onto, st->ntoks, i,
                                      ex_want_noun(st, i), ex_lemma, st, &rel,
@@ -2287,11 +2353,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             cands[ncands].before = nseen;
             cands[ncands++].after = nseen;
         }
-        /* "urged Iran to lift sanctions": the appeal is read at "lift" */
+        /* "urged Iran to lift sanctions": the appeal is read at "lift",
+         * where the asked act is kept too (also when the lexicon has the
+         * whole phrase, "urge * to lift * sanction") */
         if (!rel->noun && rel->cameo &&
-            (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "10", 2)) &&
-            ex_appeal_clause_follows(st, t1))
-            continue;
+            (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "10", 2))) {
+            const ex_mention *gm = ex_gap_object(st, i, t1);
+            if (ex_appeal_clause_follows(st, gm ? gm->t0 : t1))
+                continue;
+        }
         participle = !rel->noun && i > 0 && ex_is_participle(st, i);
         subj = ex_subject(st, i, participle, rel->noun, &sm, &pronoun);
         if (!subj)
@@ -2302,7 +2372,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         sib = ex_sibling(st, sm);
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
-                &modality, &intent);
+                &modality);
         s0 = sm ? sm->t0 : st->subj_end - 1;
         if (!rel->noun && ex_to_verb(st, st->subj_end) == i &&
             (v = ex_appeal_verb(st, s0, &fam)) != (size_t)-1) {
@@ -2342,17 +2412,6 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                payload)) != 0)
                 return err;
             modality = "reported";
-        } else if (intent && !strcmp(modality, "intended") && rel->cameo &&
-                   rel->cameo[0] == '0' && rel->cameo[1] >= '4' &&
-                   rel->cameo[1] <= '8') {
-            /* "pledged to supply weapons": an intent to cooperate (03x),
-             * not yet the act; "will supply" stays the act, as PETRARCH
-             * codes announced acts */
-            refined = *rel;
-            refined.cameo = ex_family_code(st, "03", rel->cameo, rel->quad);
-            if (!refined.cameo)
-                return KG_ENOMEM;
-            rel = &refined;
         }
         /* "Brazil and the United States are seeking": every subject */
         nsubj = 0;

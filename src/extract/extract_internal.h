@@ -93,6 +93,7 @@ typedef struct ex_state {
     size_t nprons;
     size_t subj_end;             /* token after the last subject found */
     int light_verb;              /* that subject came through a light verb */
+    int intent_word;             /* the last cues held want, pledge, seek ... */
     kg_entity last_object;       /* of the sentence's last relation */
     int have_last_object;
 } ex_state;

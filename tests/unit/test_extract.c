@@ -103,6 +103,24 @@ static void negation_is_kept(void **state)
     assert_int_equal(g.n, 0);
 }
 
+static void intent_and_threat_words(void **state)
+{
+    got g;
+    /* a threat word before its object triggers itself (CAMEO 1312) */
+    run(state, "Russia threatened Turkey with sanctions.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "threaten_sanctions");
+    assert_non_null(strstr(g.json[0], "\"cameo\":\"1312\""));
+    /* help that is only wanted is an intent to give aid (033) ... */
+    run(state, "Turkey wants to help Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"cameo\":\"033\""));
+    /* ... while a plain future keeps the act (070) */
+    run(state, "Turkey will help Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"cameo\":\"070\""));
+}
+
 static void titles_and_codes_by_date(void **state)
 {
     got g;
@@ -239,6 +257,10 @@ static void places_of_force(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     run(state, "Russia attacked in Syria.", &g);
     assert_int_equal(g.n, 0);
+    /* a sector noun with no country is a modifier, not the target */
+    run(state, "Russia attacked government convoys in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     run(state, "Putin praised Sweden in a speech in Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "praise", "SWE", NULL);
@@ -433,6 +455,7 @@ int main(void)
         cmocka_unit_test(subject_verb_object),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
+        cmocka_unit_test(intent_and_threat_words),
         cmocka_unit_test(titles_and_codes_by_date),
         cmocka_unit_test(money_and_compounds),
         cmocka_unit_test(pronouns_and_coordination),
