@@ -586,6 +586,12 @@ static const char *const ex_place_preps[] = {"in", "at", "from", "near",
                                              "inside", NULL};
 
 /* Words that are capitalised for other reasons than being names. */
+static const char *const ex_directions[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "northeast", "northwest", "southeast", "southwest",
+    "upper", "lower", NULL};
+
 static int ex_not_a_name(const ex_state *st, size_t i)
 {
     static const char *const stop[] = {
@@ -782,6 +788,7 @@ static int ex_find_mentions(ex_state *st)
         kg_onto_match m;
         size_t n = st->ntoks;
         ex_mention *em;
+        int found;
 
         if (t->kind != KG_TOK_WORD || !*t->key) {
             i++;
@@ -804,7 +811,16 @@ static int ex_find_mentions(ex_state *st)
                     break;
                 }
         }
-        if (kg_onto__match(st->onto, keys, caps, n, i, &m)) {
+        found = kg_onto__match(st->onto, keys, caps, n, i, &m);
+        /* "Northern Iraq", "Eastern Ukraine": a part of a known place
+         * names the place ("North Korea" and "South Africa" are names of
+         * their own, matched first) */
+        if (!found && i + 1 < n && ex_pronoun_is(t, ex_directions) &&
+            kg_onto__match(st->onto, keys, caps, n, i + 1, &m)) {
+            m.ntok++;
+            found = 1;
+        }
+        if (found) {
             if (!(em = ex_add_mention(st, i, i + m.ntok, t->start,
                                       st->toks[i + m.ntok - 1].end)))
                 return KG_OK; /* mention cap: the rest stays unread */
@@ -1112,6 +1128,27 @@ static const kg_entity *ex_note_pronoun(ex_state *st, size_t i,
 static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                              const kg_entity **out, size_t max);
 
+/* "US troops from Syria have invaded", "the US commander in Iraq held
+ * talks": an actor in a place phrase right after another actor only
+ * locates it; the first is the head of the phrase.  ("of" is left out:
+ * "the president of Russia" has no actor before it anyway, and "Turkey's
+ * requests of Sweden" would go wrong.) */
+static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
+{
+    size_t j = m->t0;
+    const ex_mention *p;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j < 2 || !(ex_tok_is(st, j - 1, "from") || ex_tok_is(st, j - 1, "in") ||
+                   ex_tok_is(st, j - 1, "at")))
+        return m;
+    p = ex_mention_at(st, j - 2);
+    if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
+        st->toks[p->t0].paren != st->toks[m->t0].paren)
+        return m;
+    return p;
+}
+
 static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                                    int noun, const ex_mention **sm,
                                    int *pronoun)
@@ -1172,13 +1209,13 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 if (close != (size_t)-1 && open != (size_t)-1 && open > 0) {
                     const ex_mention *p = ex_mention_at(st, open - 1);
                     if (p && !p->ent.is_value) {
-                        *sm = p;
-                        return &p->ent;
+                        *sm = ex_pp_head(st, p);
+                        return &(*sm)->ent;
                     }
                 }
             }
-            *sm = m;
-            return &m->ent;
+            *sm = ex_pp_head(st, m);
+            return &(*sm)->ent;
         }
         /* ("their" only after a light verb: "deepened their
          * partnership" is theirs, "postponed their meeting" no event) */

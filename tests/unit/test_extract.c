@@ -266,6 +266,16 @@ static void places_of_force(void **state)
     expect_rel(&g, 0, "person_vladimir_putin", "praise", "SWE", NULL);
 }
 
+/* "Putin in Sweden attacked": the place only locates the actor before it;
+ * "Northern Syria" is Syria. */
+static void place_phrases(void **state)
+{
+    got g;
+    run(state, "Erdogan in Sweden attacked Northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, "SYR", NULL);
+}
+
 /* A bare title before a name ("met with President Putin") does not hide
  * the person from the verb. */
 static void bare_titles_before_objects(void **state)
@@ -465,6 +475,7 @@ int main(void)
         cmocka_unit_test(plural_pronouns),
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
+        cmocka_unit_test(place_phrases),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
