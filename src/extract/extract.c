@@ -1364,6 +1364,12 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     while (i < st->ntoks) {
         const ex_tok *k = &st->toks[i];
         const ex_mention *m = ex_mention_at(st, i);
+        /* "is attacking (Russian President Vladimir) Putin": an aside
+         * is skipped, actors in it too */
+        if (k->paren && !st->toks[trig].paren) {
+            i++;
+            continue;
+        }
         if (m && m->t0 == i && !m->dropped && ex_is_date(&m->ent)) {
             i = m->t1; /* "released yesterday by Putin": when, not whom */
             continue;
@@ -1393,11 +1399,6 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             continue;
         }
         if (k->kind == KG_TOK_PUNCT && ex_is_quote(st, i)) {
-            i++;
-            continue;
-        }
-        /* "is attacking (Russian President Vladimir) Putin" */
-        if (k->paren && !st->toks[trig].paren) {
             i++;
             continue;
         }

@@ -87,6 +87,13 @@ static void aside_between_dashes_is_skipped(void **state)
     assert_string_equal(g.obj[0], "SWE");
     assert_string_equal(g.type[1], "accuse"); /* "it" is Stockholm */
     assert_string_equal(g.obj[1], "SWE");
+
+    /* an actor inside a bracketed aside is not the object either */
+    run(state, "Erdogan is attacking (Syrian President) Putin and Russia.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.obj[0], "person_vladimir_putin");
+    assert_string_equal(g.obj[1], "RUS");
 }
 
 static void negation_is_kept(void **state)
