@@ -1344,9 +1344,11 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
     size_t j;
     for (j = i + 1; j < t1; j++) {
         const ex_mention *m = ex_mention_at(st, j);
+        /* ("withdraw its troops", "deploy more troops": a sector with no
+         * country that the pattern names is what moves, not a party) */
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
-            !ex_modifier_agent(st, m))
+            !(m->ent.code && !strncmp(m->ent.code, "---", 3)))
             return m;
     }
     return NULL;
@@ -1383,6 +1385,8 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1;
             continue;
         }
+        if (m && m->t0 == i && !m->dropped && rel->noun && !prep_seen)
+            break; /* "aid workers", "trade unions": the noun's modifier */
         if (m && m->t0 == i && !m->dropped) {
             out[n] = &m->ent;
             om[n] = m;
@@ -1658,6 +1662,18 @@ static const ex_code_map ex_intents[] = {
     {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},
     {"08", "035"},    {NULL, NULL}};
 
+/* Cooperation refused ("would not provide support", "will not release
+ * the prisoners", "won't meet") is a rejection (root 12): a refusal to
+ * meet 125, to mediate 126, of material cooperation 121, of aid 122, of
+ * reform 123, to yield 124. */
+static const ex_code_map ex_refusals[] = {
+    {"045", "126"},   {"04", "125"},    {"057", "127"},   {"05", "120"},
+    {"061", "1211"},  {"062", "1212"},  {"06", "121"},    {"071", "1221"},
+    {"072", "1222"},  {"073", "1223"},  {"074", "1224"},  {"07", "122"},
+    {"081", "1241"},  {"082", "1242"},  {"083", "123"},   {"084", "1243"},
+    {"085", "1244"},  {"086", "1245"},  {"087", "1246"},  {"08", "124"},
+    {"03", "120"},    {NULL, NULL}};
+
 static const char *ex_map_code(const ex_code_map *map, const char *cameo)
 {
     size_t k;
@@ -1742,9 +1758,13 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     r.type = rel->type;
     r.label = rel->label;
     /* "Kılıçdaroğlu is attacking Putin": a politician attacks in words.
-     * The verb "attack" with a person (not a soldier) as its subject is
-     * criticism, CAMEO 111, never the use of force. */
-    if (!rel->noun && !strcmp(rel->type, "attack") && ex_is_person(subj) &&
+     * The verb "attack" with a known person (not a soldier, not a head of
+     * government who may order force) as its subject is criticism, CAMEO
+     * 111.  Only the word "attack": "Hurricane Jeanne killed" and
+     * "bin Laden's men bombarded" are no criticism. */
+    if (!rel->noun && !strcmp(rel->type, "attack") &&
+        !strncmp(rel->pattern, "attack", 6) && ex_is_person(subj) &&
+        !strncmp(subj->id, "person_", 7) &&
         !ex_code_ends(subj->code, "MIL") && !ex_code_ends(subj->code, "GOV")) {
         r.type = "criticize";
         r.label = "criticizes";
@@ -2089,46 +2109,99 @@ static int ex_place_matters(const kg_onto_relation *rel)
                           !strncmp(rel->cameo, "20", 2));
 }
 
-/* "10 Russian soldiers killed in Ukraine": an -ed verb right after its
- * actor and right before a preposition is a passive participle, and the
- * actor is the victim, so the place is not the target.  (Protests and
- * clashes are acts of their subject: "protested in Beijing".) */
+/* Token j, past a date ("kidnapped Tuesday in Kabul") and one -ly
+ * adverb. */
+static size_t ex_skip_when(const ex_state *st, size_t j)
+{
+    const ex_mention *m;
+    size_t n;
+    if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+        ex_is_date(&m->ent))
+        j = m->t1;
+    n = j < st->ntoks ? strlen(st->toks[j].lower) : 0;
+    if (n > 4 && !strcmp(st->toks[j].lower + n - 2, "ly"))
+        j++;
+    return j;
+}
+
+/* "10 Russian soldiers killed in Ukraine", "drivers held hostage in
+ * Iraq": a past participle right after its actor and right before a
+ * preposition is passive, and the actor is the victim, so the place is
+ * not the target.  (Protests and clashes are acts of their subject:
+ * "protested in Beijing".) */
 static int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
                               size_t i, size_t t1,
                               const kg_onto_relation *rel)
 {
+    static const char *const irregular[] = {
+        "held", "shot", "taken", "caught", "beaten", "hit", "struck",
+        "thrown", "stolen", "seen", "hung", "slain", NULL};
     const char *w = st->toks[i].lower;
-    size_t n = strlen(w);
-    if (!strncmp(rel->cameo, "14", 2) || ex_symmetric(rel))
+    size_t n = strlen(w), j = ex_skip_when(st, t1), k;
+    if (!sm || !strncmp(rel->cameo, "14", 2) || ex_symmetric(rel) ||
+        sm->t1 > i || i - sm->t1 > 2)
         return 0;
-    return sm && sm->t1 == i && t1 == i + 1 && n > 3 &&
-           !strcmp(w + n - 2, "ed") && t1 < st->ntoks &&
-           st->toks[t1].tag == KG_W_PREP;
+    /* the actor's noun phrase may go on: "Indian truck drivers held" */
+    for (k = sm->t1; k < i; k++) {
+        size_t kn = strlen(st->toks[k].lower);
+        if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].tag != KG_W_NONE ||
+            (st->toks[k].flags & KG_TOKF_CAP) ||
+            (kn > 2 && !strcmp(st->toks[k].lower + kn - 2, "ly")))
+            return 0;
+    }
+    return
+           ((n > 3 && !strcmp(w + n - 2, "ed")) ||
+            ex_pronoun_is(&st->toks[i], irregular)) &&
+           j < st->ntoks && st->toks[j].tag == KG_W_PREP;
 }
 
-/* "in [the] <country or place>" in the clause after token t1: its
- * mention, or NULL.  The clause ends at a comma, semicolon, colon or a
- * subordinating word. */
+/* "in [the] <country or place>" right after the trigger ending at t1 (a
+ * date or an adverb may come between): its mention, or NULL.  Not after
+ * an object ("battled insurgents in Baghdad", "attacked a convoy in
+ * Syria": the place is where, not whom). */
 static const ex_mention *ex_place_after(const ex_state *st, size_t t1)
 {
-    size_t j, end = t1 + 10 < st->ntoks ? t1 + 10 : st->ntoks;
-    for (j = t1; j + 1 < end; j++) {
-        const ex_mention *m;
-        size_t k = j + 1;
-        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
-            ex_tok_punct(st, j, ':') || st->toks[j].tag == KG_W_SUB)
-            break;
-        if (!ex_tok_is(st, j, "in"))
-            continue;
-        while (k < end && st->toks[k].tag == KG_W_DET)
-            k++;
-        m = k < end ? ex_mention_at(st, k) : NULL;
-        if (m && m->t0 == k && !m->dropped && !m->ent.is_value &&
-            m->ent.code && m->ent.type &&
-            (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
-            return m;
-    }
+    const ex_mention *m;
+    size_t k = ex_skip_when(st, t1);
+    if (k + 1 >= st->ntoks || !ex_tok_is(st, k, "in"))
+        return NULL;
+    k++;
+    while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+    if (m && m->t0 == k && !m->dropped && !m->ent.is_value && m->ent.code &&
+        m->ent.type &&
+        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+        return m;
     return NULL;
+}
+
+/* ---- nouns whose possessor is the patient ------------------------------ */
+
+/* Arrest and detention (173), abduction (181), release (084), expulsion
+ * (174), assassination (186): "his arrest" is done to him. */
+static int ex_patient_noun(const kg_onto_relation *rel)
+{
+    static const char *const codes[] = {"173", "181", "084", "174", "186",
+                                        NULL};
+    size_t k;
+    for (k = 0; rel->cameo && codes[k]; k++)
+        if (!strncmp(rel->cameo, codes[k], 3))
+            return 1;
+    return 0;
+}
+
+/* Was the subject just found the possessor of the noun ("his arrest",
+ * "Turkey's requests", "Turkey’s")? */
+static int ex_possessor(const ex_state *st, const ex_mention *sm)
+{
+    size_t e;
+    if (!sm)
+        return st->subj_end > 0 && st->toks[st->subj_end - 1].tag == KG_W_POSS;
+    e = sm->t1;
+    if (e < st->ntoks && ex_tok_is(st, e, "'s"))
+        return 1;
+    return e + 1 < st->ntoks && ex_is_quote(st, e) && ex_tok_is(st, e + 1, "s");
 }
 
 /* ---- complement clauses: appeals, demands, intentions, claims --------- */
@@ -2412,6 +2485,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
         s0 = sm ? sm->t0 : st->subj_end - 1;
+        if (rel->noun && !st->light_verb && ex_patient_noun(rel) &&
+            ex_possessor(st, sm) && !ex_tok_is(st, t1, "of")) {
+            /* "his arrest in Zambia", "Erdogan's release": the possessor
+             * is the one arrested or released (unless "of" names him:
+             * "Russia's arrest of Erdogan"); the actor is only known
+             * from "by" */
+            const kg_entity *agent = ex_by_agent(st, t1);
+            if (agent &&
+                (err = ex_emit(st, s, idx, agent, subj, rel, i, t1, negated,
+                               modality, NULL, 0.6, seen, &nseen, cb,
+                               payload)) != 0)
+                return err;
+            i = t1 - 1;
+            continue;
+        }
         if (!rel->noun && ex_to_verb(st, st->subj_end) == i &&
             (v = ex_appeal_verb(st, s0, &fam)) != (size_t)-1) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
@@ -2450,6 +2538,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                payload)) != 0)
                 return err;
             modality = "reported";
+        }
+        if (negated && rel->cameo && ex_map_code(ex_refusals, rel->cameo) !=
+                                         rel->cameo &&
+            (!strcmp(modality, "intended") ||
+             !strcmp(modality, "hypothetical"))) {
+            /* "Obama said he would not provide support to Israel": not a
+             * negated act but an act of its own, a refusal (121) */
+            refined = *rel;
+            refined.type = "reject";
+            refined.label = "refuses";
+            refined.cameo = ex_map_code(ex_refusals, rel->cameo);
+            refined.plover = "REJECT";
+            refined.quad = 3;
+            rel = &refined;
+            negated = 0;
         }
         /* "Brazil and the United States are seeking": every subject */
         nsubj = 0;

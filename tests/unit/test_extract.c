@@ -254,23 +254,41 @@ static void plural_pronouns(void **state)
 }
 
 /* An act of force with no actor as its object hits the place's state
- * ("attacked a convoy in Syria"); a victim before "-ed in" does not
- * ("soldiers attacked in Syria"), nor does a speech venue. */
+ * ("attacks in Syria"); not when an object comes first ("attacked a
+ * convoy in Syria": where, not whom), not when the actor before "-ed in"
+ * is the victim ("attacked in Syria"), not for a speech venue. */
 static void places_of_force(void **state)
 {
     got g;
-    run(state, "Russia attacked a convoy in Syria.", &g);
+    run(state, "Russia attacks in Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state, "Russia attacked a convoy in Syria.", &g);
+    assert_int_equal(g.n, 0);
     run(state, "Russia attacked in Syria.", &g);
     assert_int_equal(g.n, 0);
-    /* a sector noun with no country is a modifier, not the target */
-    run(state, "Russia attacked government convoys in Syria.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     run(state, "Putin praised Sweden in a speech in Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "praise", "SWE", NULL);
+    /* a sector noun with no country is a modifier, not the object */
+    run(state, "Turkey supplied government weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
+}
+
+/* "his arrest", "Erdogan's arrest by Russia": the possessor of an arrest
+ * or a release is its patient; "Russia's arrest of Erdogan" its actor. */
+static void possessors_of_arrests(void **state)
+{
+    got g;
+    run(state, "Erdogan's arrest by Russia angered Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "arrest", "person_recep_tayyip_erdogan", "173");
+    run(state, "Russia's arrest of Erdogan angered Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "arrest", "person_recep_tayyip_erdogan", "173");
+    run(state, "Putin criticized his arrest in Sweden.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Putin in Sweden attacked": the place only locates the actor before it;
@@ -483,6 +501,7 @@ int main(void)
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
         cmocka_unit_test(place_phrases),
+        cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
