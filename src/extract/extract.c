@@ -2155,6 +2155,18 @@ static int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
            j < st->ntoks && st->toks[j].tag == KG_W_PREP;
 }
 
+/* Does a noun phrase follow token t1 (past a date or an adverb)?  "The
+ * US, Russia and Switzerland met yesterday" meet each other; "Mordor,
+ * Rohan and Bree welcomed their resumption of ties with Osgiliath" do
+ * not welcome each other. */
+static int ex_phrase_follows(const ex_state *st, size_t t1)
+{
+    size_t j = ex_skip_when(st, t1);
+    return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+           (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
+            st->toks[j].tag == KG_W_NONE);
+}
+
 /* "in [the] <country or place>" right after the trigger ending at t1 (a
  * date or an adverb may come between): its mention, or NULL.  Not after
  * an object ("battled insurgents in Baghdad", "attacked a convoy in
@@ -2294,33 +2306,55 @@ static const char ex_demand_verbs[] =
     "pressures;pressured;pressuring;compel;compels;compelled;compelling;"
     "forced;forcing";
 
-/* The appeal or demand verb before an actor whose first token is t0
- * ("urged [the] Iran", "called on Iran", "appealed to Iran"): its token,
- * with *fam set to "02" or "10"; (size_t)-1 when there is none. */
-static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam)
+/* Words that permit an act without asking for it: "allowed Russia to",
+ * "permission to Russia to". */
+static const char ex_permit_verbs[] =
+    "allow;allows;allowed;allowing;permit;permits;permitted;permitting;"
+    "permission;authorise;authorises;authorised;authorize;authorizes;"
+    "authorized";
+
+/* The appeal, demand or permission word before an actor whose first
+ * token is t0 ("urged [the] Iran", "called on Iran", "appealed to Iran",
+ * "pressured by Congress", "permission to Russia"): its token, with *fam
+ * set to "02" (appeal), "10" (demand) or "" (permission) and *passive to
+ * 1 when "by" put the asker after the verb; (size_t)-1 when none. */
+static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
+                             int *passive)
 {
     size_t v = t0;
+    *passive = 0;
     if (v > 0 && ex_tok_is(st, v - 1, "the"))
         v--;
     if (v == 0)
         return (size_t)-1;
     v--;
-    if (ex_tok_is(st, v, "on") || ex_tok_is(st, v, "upon") ||
-        ex_tok_is(st, v, "to")) {
-        if (v == 0 || !ex_in_list(ex_appeal_particle_verbs, st->toks[v - 1].lower))
+    if (ex_tok_is(st, v, "by") && v > 0) {
+        *passive = 1;
+        v--;
+    } else if (ex_tok_is(st, v, "on") || ex_tok_is(st, v, "upon") ||
+               ex_tok_is(st, v, "to")) {
+        if (v == 0)
             return (size_t)-1;
-        *fam = "02";
-        return v - 1;
+        if (ex_in_list(ex_appeal_particle_verbs, st->toks[v - 1].lower)) {
+            *fam = "02";
+            return v - 1;
+        }
+        if (ex_tok_is(st, v, "to") &&
+            ex_in_list(ex_permit_verbs, st->toks[v - 1].lower)) {
+            *fam = "";
+            return v - 1;
+        }
+        return (size_t)-1;
     }
-    if (ex_in_list(ex_appeal_verbs, st->toks[v].lower)) {
+    if (ex_in_list(ex_appeal_verbs, st->toks[v].lower))
         *fam = "02";
-        return v;
-    }
-    if (ex_in_list(ex_demand_verbs, st->toks[v].lower)) {
+    else if (ex_in_list(ex_demand_verbs, st->toks[v].lower))
         *fam = "10";
-        return v;
-    }
-    return (size_t)-1;
+    else if (ex_in_list(ex_permit_verbs, st->toks[v].lower))
+        *fam = "";
+    else
+        return (size_t)-1;
+    return v;
 }
 
 /* "to" + verb trigger at token j (one -ly adverb may come between): the
@@ -2433,7 +2467,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         size_t ntok, t1, nobj, nsubj, k, seen_before;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
-        int pronoun, negated, participle;
+        int pronoun, negated, participle, passive;
         const char *modality, *fam = NULL;
         kg_onto_relation refined;
         size_t s0, v;
@@ -2501,30 +2535,45 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         }
         if (!rel->noun && ex_to_verb(st, st->subj_end) == i &&
-            (v = ex_appeal_verb(st, s0, &fam)) != (size_t)-1) {
+            (v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
              * Obama to Putin (021); the attack is only demanded, so it
-             * is kept without an event code */
-            const kg_entity *asker = ex_subject_of(st, v);
-            refined.pattern = rel->pattern;
-            refined.type = fam[0] == '1' ? "demand" : "urge";
-            refined.label = fam[0] == '1' ? "demands of" : "urges";
-            refined.cameo = ex_family_code(st, fam, rel->cameo, rel->quad);
-            refined.plover = NULL;
-            refined.quad = fam[0] == '1' ? 3 : 1;
-            refined.noun = 0;
-            refined.prep = NULL;
-            if (!refined.cameo)
-                return KG_ENOMEM;
-            if (asker &&
-                (err = ex_emit(st, s, idx, asker, subj, &refined, v, v + 1,
-                               negated, "asserted", NULL, 0.6, seen, &nseen,
-                               cb, payload)) != 0)
-                return err;
+             * is kept without an event code.  "Obama is pressured by
+             * Congress to help Iran": Congress asks, Obama would act.
+             * "allowed Russia to help Israel": the help is permitted,
+             * no more */
+            const kg_entity *other = ex_subject_of(st, v);
+            const kg_entity *asker = passive ? subj : other;
+            const kg_entity *asked = passive ? other : subj;
+            /* (unless the asking verb made its own relation already:
+             * "pressured by" is coercion in the lexicon) */
+            if (*fam && !st->toks[v].trigger) {
+                refined.pattern = rel->pattern;
+                refined.type = fam[0] == '1' ? "demand" : "urge";
+                refined.label = fam[0] == '1' ? "demands of" : "urges";
+                refined.cameo = ex_family_code(st, fam, rel->cameo, rel->quad);
+                refined.plover = NULL;
+                refined.quad = fam[0] == '1' ? 3 : 1;
+                refined.noun = 0;
+                refined.prep = NULL;
+                if (!refined.cameo)
+                    return KG_ENOMEM;
+                if (asker && asked &&
+                    (err = ex_emit(st, s, idx, asker, asked, &refined, v,
+                                   v + 1, negated, "asserted", NULL, 0.6,
+                                   seen, &nseen, cb, payload)) != 0)
+                    return err;
+            }
+            if (passive) {
+                if (!asked)
+                    continue;
+                subj = asked;
+                sm = NULL;
+            }
             refined = *rel;
             refined.cameo = NULL;
             rel = &refined;
-            modality = "demanded";
+            modality = *fam ? "demanded" : "hypothetical";
             negated = 0;
         } else if (!rel->noun && rel->quad >= 3 &&
                    (v = ex_claim_verb(st, s0)) != (size_t)-1) {
@@ -2589,7 +2638,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = gm;
                 nobj = 1;
             }
-            if (nobj == 0 && nsubj >= 2 && ex_symmetric(rel)) {
+            if (nobj == 0 && nsubj >= 2 && ex_symmetric(rel) &&
+                !ex_phrase_follows(st, t1)) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;
                 const kg_entity *sp = NULL;

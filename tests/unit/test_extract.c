@@ -208,6 +208,20 @@ static void appeals_and_demands(void **state)
     run(state, "Russia told Sweden to quickly supply weapons to Syria.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
+
+    /* asked through "by": the one asked would act */
+    run(state, "Putin was urged by Erdogan to attack Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "urge",
+               "person_vladimir_putin", NULL);
+    expect_rel(&g, 1, "person_vladimir_putin", "attack", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    /* permitted, not done */
+    run(state, "Turkey allowed Sweden to supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
 }
 
 /* "claimed that X attacked Y": the claim is an accusation (112) against
@@ -250,6 +264,11 @@ static void plural_pronouns(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, NULL, "relation", NULL, NULL);
     run(state, "Sweden and Turkey postponed their meeting.", &g);
+    assert_int_equal(g.n, 0);
+    /* coordinated subjects meet each other only when nothing else is met */
+    run(state, "Sweden and Turkey met yesterday.", &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Sweden and Turkey met the deadline.", &g);
     assert_int_equal(g.n, 0);
 }
 
