@@ -1120,11 +1120,6 @@ static const kg_entity *ex_note_pronoun(ex_state *st, size_t i,
     return e;
 }
 
-/*
- * Subject of the trigger at token t.  *pronoun is set when it was reached
- * through a pronoun.  Returns NULL when the subject is not an actor kg
- * knows (we, they, an unknown noun phrase).
- */
 static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                              const kg_entity **out, size_t max);
 
@@ -1149,13 +1144,20 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     return p;
 }
 
+/*
+ * Subject of the trigger at token t: a verb (noun 0), a noun (1) or a
+ * noun of a mutual relation (2), which may also be said of its subject
+ * through "is" ("Türkiye is friends with America").  *pronoun is set when
+ * it was reached through a pronoun.  Returns NULL when the subject is not
+ * an actor kg knows (we, they, an unknown noun phrase).
+ */
 static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                                    int noun, const ex_mention **sm,
                                    int *pronoun)
 {
     size_t i, stop = t > EX_SUBJECT_WINDOW ? t - EX_SUBJECT_WINDOW : 0;
     int trig_quote = st->toks[t].quote;
-    int crossed = 0;
+    int crossed = 0, copula = 0;
     size_t open_words = 0;
 
     *sm = NULL;
@@ -1252,6 +1254,13 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
              * verb makes the noun an act of the verb's subject */
             noun = 0;
             st->light_verb = 1;
+        } else if (noun == 2 && !copula &&
+                   (ex_tok_is(st, i, "is") || ex_tok_is(st, i, "are") ||
+                    ex_tok_is(st, i, "was") || ex_tok_is(st, i, "were") ||
+                    ex_tok_is(st, i, "remain") || ex_tok_is(st, i, "remains"))) {
+            /* "Türkiye is friends with America": a mutual relation
+             * said of the subject */
+            copula = 1;
         } else if (noun && !ex_in_noun_phrase(st, i, &open_words)) {
             return NULL; /* a noun's actor stands in its own phrase */
         }
@@ -2508,7 +2517,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
         }
         participle = !rel->noun && i > 0 && ex_is_participle(st, i);
-        subj = ex_subject(st, i, participle, rel->noun, &sm, &pronoun);
+        subj = ex_subject(st, i, participle,
+                          rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0, &sm,
+                          &pronoun);
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
         if (ex_is_person(subj) && !st->toks[i].quote) {

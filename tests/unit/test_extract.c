@@ -270,6 +270,12 @@ static void plural_pronouns(void **state)
     assert_int_equal(g.n, 2);
     run(state, "Sweden and Turkey met the deadline.", &g);
     assert_int_equal(g.n, 0);
+    /* a mutual relation said of its subject through "is" */
+    run(state, "Turkey is \"friends with Russia and Sweden,\" Erdogan said.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "friendship", "RUS", NULL);
+    expect_rel(&g, 1, "TUR", "friendship", "SWE", NULL);
 }
 
 /* An act of force with no actor as its object hits the place's state
