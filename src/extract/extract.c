@@ -1840,10 +1840,24 @@ static int ex_want_noun(ex_state *st, size_t i)
     default:
         break;
     }
-    if ((m = ex_mention_at(st, i - 1)) != NULL && !m->ent.is_value)
-        return m->kind == KG_NAME_DEMONYM ? 1 : 0;
+    if ((m = ex_mention_at(st, i - 1)) != NULL && !m->ent.is_value) {
+        /* "Russian trade", "his Western allies", "Turkey's NATO allies" */
+        size_t b = m->t0;
+        return m->kind == KG_NAME_DEMONYM ||
+                       (b > 0 && (st->toks[b - 1].tag == KG_W_POSS ||
+                                  st->toks[b - 1].tag == KG_W_DET ||
+                                  ex_tok_is(st, b - 1, "s") ||
+                                  ex_tok_is(st, b - 1, "'s")))
+                   ? 1
+                   : 0;
+    }
     if (!strcmp(p->lower, "s") || !strcmp(p->lower, "'s"))
         return 1; /* Turkey's requests */
+    if (i >= 2 && strlen(p->lower) > 3 &&
+        !strcmp(p->lower + strlen(p->lower) - 2, "ed") &&
+        (st->toks[i - 2].tag == KG_W_DET || st->toks[i - 2].tag == KG_W_POSS ||
+         ex_tok_is(st, i - 2, "s") || ex_tok_is(st, i - 2, "'s")))
+        return 1; /* "Turkey's repeated requests", "the renewed talks" */
     return -1;
 }
 
@@ -2076,6 +2090,32 @@ static int ex_deep(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* "Sinan Ogan of the ATA Alliance": a person of an organisation is one
  * of its members.  No CAMEO code: it is a tie, not an event. */
+/* "Kılıçdaroğlu, joint candidate for the Nation Alliance", "X, a
+ * senior member of Hamas": after a person's name at token j, a comma and
+ * a role noun, then "of" or "for".  Returns the token of "of"/"for", or
+ * 0. */
+static size_t ex_role_apposition(const ex_state *st, size_t j)
+{
+    static const char *const roles[] = {
+        "candidate", "leader", "head", "chairman", "chairwoman", "member",
+        "chief", "founder", "spokesman", "spokeswoman", "secretary-general",
+        "envoy", "commander", NULL};
+    size_t k, role = 0;
+    if (j >= st->ntoks || !ex_tok_punct(st, j, ','))
+        return 0;
+    for (k = j + 1; k < st->ntoks && k < j + 6; k++) {
+        const ex_tok *t = &st->toks[k];
+        if ((ex_tok_is(st, k, "of") || ex_tok_is(st, k, "for")) && role)
+            return k;
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
+            (t->tag != KG_W_NONE && t->tag != KG_W_DET))
+            return 0;
+        if (ex_pronoun_is(t, roles))
+            role = 1;
+    }
+    return 0;
+}
+
 static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
                           ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                           void *payload)
@@ -2086,15 +2126,29 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
     int err;
     for (i = 0; i < st->nments; i++) {
         const ex_mention *p = &st->ments[i], *o;
-        size_t j = p->t1;
-        if (p->dropped || p->ent.is_value || !ex_is_person(&p->ent) ||
-            !ex_tok_is(st, j, "of"))
+        size_t j = p->t1, words = 0;
+        if (p->dropped || p->ent.is_value || !ex_is_person(&p->ent))
+            continue;
+        if (!ex_tok_is(st, j, "of") && (j = ex_role_apposition(st, j)) == 0)
             continue;
         j++;
-        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        /* "of the six-party opposition Nation Alliance" */
+        while (j < st->ntoks &&
+               (st->toks[j].tag == KG_W_DET ||
+                (st->toks[j].kind == KG_TOK_WORD &&
+                 st->toks[j].tag == KG_W_NONE &&
+                 !(st->toks[j].flags & KG_TOKF_CAP) && words++ < 3 &&
+                 (!(o = ex_mention_at(st, j)) ||
+                  (o->ent.code && !strncmp(o->ent.code, "---", 3))))))
             j++;
         o = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-        if (!o || o->t0 != j || o->dropped || o->ent.is_value ||
+        if (!o || o->t0 != j)
+            continue;
+        /* "the opposition Nation Alliance": the last of adjacent names */
+        while (o->t1 < st->ntoks && ex_mention_at(st, o->t1) &&
+               ex_mention_at(st, o->t1)->t0 == o->t1)
+            o = ex_mention_at(st, o->t1);
+        if (o->dropped || o->ent.is_value ||
             !o->ent.type || (strcmp(o->ent.type, "Organization") != 0 &&
                              strcmp(o->ent.type, "Group") != 0))
             continue;
@@ -2195,6 +2249,26 @@ static const ex_mention *ex_place_after(const ex_state *st, size_t t1)
         (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
         return m;
     return NULL;
+}
+
+/* The possessor before token t0: "his" (resolved), "Turkey's",
+ * "Turkey’s"; NULL when there is none or it cannot be resolved. */
+static const kg_entity *ex_possessor_before(ex_state *st, size_t t0)
+{
+    const ex_mention *m;
+    if (t0 == 0)
+        return NULL;
+    if (st->toks[t0 - 1].tag == KG_W_POSS) {
+        const kg_entity *r = ex_resolve_pronoun(st, t0 - 1);
+        return r ? ex_note_pronoun(st, t0 - 1, r) : NULL;
+    }
+    if (t0 >= 2 && ex_tok_is(st, t0 - 1, "'s"))
+        m = ex_mention_at(st, t0 - 2);
+    else if (t0 >= 3 && ex_tok_is(st, t0 - 1, "s") && ex_is_quote(st, t0 - 2))
+        m = ex_mention_at(st, t0 - 3);
+    else
+        return NULL;
+    return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
 }
 
 /* ---- nouns whose possessor is the patient ------------------------------ */
@@ -2477,6 +2551,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive;
+        const kg_entity *poss;
         const char *modality, *fam = NULL;
         kg_onto_relation refined;
         size_t s0, v;
@@ -2530,6 +2605,19 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
         s0 = sm ? sm->t0 : st->subj_end - 1;
+        if (rel->noun && !st->light_verb && sm && sm->t1 == i &&
+            ex_symmetric(rel) &&
+            (poss = ex_possessor_before(st, sm->t0)) != NULL) {
+            /* "his Western allies", "Turkey's NATO partners": the
+             * possessor's relation with the actor that modifies the
+             * noun */
+            if ((err = ex_emit(st, s, idx, poss, subj, rel, i, t1, negated,
+                               modality, NULL, 0.6, seen, &nseen, cb,
+                               payload)) != 0)
+                return err;
+            i = t1 - 1;
+            continue;
+        }
         if (rel->noun && !st->light_verb && ex_patient_noun(rel) &&
             ex_possessor(st, sm) && !ex_tok_is(st, t1, "of")) {
             /* "his arrest in Zambia", "Erdogan's release": the possessor
@@ -2672,6 +2760,22 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * an act of force or protest with no actor as its object
                  * is aimed at the place's state, as PETRARCH codes it */
                 objs[0] = &oms[0]->ent;
+                nobj = 1;
+            }
+        }
+        if (nobj == 0 && rel->noun && rel->cameo && sm &&
+            (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "03", 2) ||
+             !strncmp(rel->cameo, "10", 2)) &&
+            ex_possessor(st, sm) && sm->t0 > 0) {
+            /* "Sweden has rejected Turkey's repeated requests": the
+             * request was made to the one who rejects it */
+            size_t v0 = sm->t0;
+            if (ex_tok_is(st, v0 - 1, "the") && v0 > 1)
+                v0--;
+            if (st->toks[v0 - 1].kind == KG_TOK_WORD &&
+                !ex_mention_at(st, v0 - 1) &&
+                (objs[0] = ex_subject_of(st, v0 - 1)) != NULL) {
+                oms[0] = NULL;
                 nobj = 1;
             }
         }

@@ -66,7 +66,7 @@ static void subject_verb_object(void **state)
 {
     got g;
     run(state, "Sweden has rejected Turkey\xE2\x80\x99s repeated requests.", &g);
-    assert_int_equal(g.n, 1);
+    assert_int_equal(g.n, 2); /* and Turkey's request to Sweden */
     assert_string_equal(g.subj[0], "SWE");
     assert_string_equal(g.type[0], "reject");
     assert_string_equal(g.obj[0], "TUR");
@@ -316,6 +316,28 @@ static void possessors_of_arrests(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Sweden rejected Turkey's repeated requests": the request went to the
+ * one who rejects it. */
+static void requests_rejected(void **state)
+{
+    got g;
+    run(state, "Sweden has rejected Turkey's repeated requests.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    expect_rel(&g, 1, "TUR", "request", "SWE", "020");
+}
+
+/* "Erdogan, a senior member of NATO": membership through an apposition
+ * with a role noun. */
+static void roles_in_appositions(void **state)
+{
+    got g;
+    run(state, "Erdogan, a senior member of NATO, praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "praise", "SWE", NULL);
+    expect_rel(&g, 1, "person_recep_tayyip_erdogan", "member", "NATO", NULL);
+}
+
 /* "Putin in Sweden attacked": the place only locates the actor before it;
  * "Northern Syria" is Syria. */
 static void place_phrases(void **state)
@@ -353,7 +375,7 @@ static void json_round_trip(void **state)
     run(state, "Sweden has rejected Turkey\xE2\x80\x99s requests, Erdogan "
                "said.",
         &g);
-    assert_int_equal(g.n, 1);
+    assert_int_equal(g.n, 2);
     assert_non_null(strstr(g.json[0], "\"attributed_to\":{"));
     assert_int_equal(kg_relation_parse_json(*state, g.json[0],
                                             strlen(g.json[0]), same_json,
@@ -527,6 +549,8 @@ int main(void)
         cmocka_unit_test(places_of_force),
         cmocka_unit_test(place_phrases),
         cmocka_unit_test(possessors_of_arrests),
+        cmocka_unit_test(requests_rejected),
+        cmocka_unit_test(roles_in_appositions),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
