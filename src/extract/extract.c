@@ -285,8 +285,14 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
             return KG_ENOMEM;
     } else if (oe->noffices > 0 || strcmp(oe->type, "Person") == 0) {
         const kg_onto_office *off = kg_onto__office(oe, st->doc->date);
-        const char *cc = off && off->country ? off->country : oe->country;
-        const char *ag = off && off->agent ? off->agent : agent;
+        const char *cc, *ag;
+        if (!off && st->doc->date && (off = kg_onto__office(oe, NULL)) &&
+            !off->code)
+            off = NULL; /* no office on that date: the home country, but
+                           an official of a body only (Kofi Annan in 2016)
+                           keeps the body's code */
+        cc = off && off->country ? off->country : oe->country;
+        ag = off && off->agent ? off->agent : agent;
         e->country = cc;
         if (off && off->code) {
             e->code = off->code;

@@ -403,6 +403,19 @@ static int onto_col(onto_tsv *t, const char *name, size_t *out)
     return onto_error(t, KG_EPARSE, "missing column '%s'", name);
 }
 
+/* Index of a column that older files may lack: 1 and *out when present. */
+static int onto_col_opt(const onto_tsv *t, const char *name, size_t *out)
+{
+    size_t i;
+    for (i = 0; i < t->ncols; i++) {
+        if (strcmp(t->cols[i], name) == 0) {
+            *out = i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Look up every column of names (NULL-terminated) into idx, in order. */
 static int onto_cols(onto_tsv *t, const char *const *names, size_t *idx)
 {
@@ -686,13 +699,18 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
     kg_buf tmp = KG_BUF_INIT;
     int r;
 
+    size_t c_org = 0;
+    int has_org;
+
     if ((r = onto_tsv_open(&t, dir, "people.tsv", err, errlen, path,
                            sizeof(path))) < 0)
         goto out;
     if ((r = onto_cols(&t, cols, c)) < 0)
         goto out;
+    has_org = onto_col_opt(&t, "org", &c_org);
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
+        const kg_onto_entity *org = NULL;
         const char *id = onto_str(o, f[c[C_ID]]);
         uint32_t idx = id ? onto_map_get(&o->entity_by_id, id) : 0;
         kg_onto_entity *e;
@@ -704,6 +722,14 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
         }
         if (!onto_valid_date(f[c[C_START]]) || !onto_valid_date(f[c[C_END]])) {
             r = onto_error(&t, KG_EPARSE, "dates must be YYYY-MM-DD");
+            goto out;
+        }
+        /* an office of an international body (NATO secretary general)
+         * codes as that body (IGOWSTNAT), not as the holder's country */
+        if (has_org && *f[c_org] &&
+            (!(org = kg_onto__entity(o, f[c_org])) || !org->code)) {
+            r = onto_error(&t, KG_EPARSE, "unknown organisation '%s'",
+                           f[c_org]);
             goto out;
         }
         if (idx) {
@@ -750,6 +776,7 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
         off[e->noffices].agent = onto_str(o, f[c[C_AGENT]]);
         off[e->noffices].start = kg_strpool_intern0(&o->pool, f[c[C_START]]);
         off[e->noffices].end = kg_strpool_intern0(&o->pool, f[c[C_END]]);
+        off[e->noffices].code = org ? org->code : NULL;
         e->offices = off;
         e->noffices++;
     }
@@ -1251,10 +1278,14 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
 }
 
 /* Without a date: an office still held beats a past one, a government
- * office beats another, then the most recent start wins. */
+ * office or one of an international body (Ban Ki-moon: UN secretary-
+ * general after foreign minister) beats another, then the most recent
+ * start wins. */
 static int onto_office_rank(const kg_onto_office *f)
 {
-    return (*f->end ? 0 : 2) + (f->agent && strcmp(f->agent, "GOV") == 0);
+    return (*f->end ? 0 : 2) +
+           ((f->agent && strcmp(f->agent, "GOV") == 0) ||
+            (f->code && !f->agent));
 }
 
 const kg_onto_office *kg_onto__office(const kg_onto_entity *e,

@@ -196,7 +196,7 @@ static void bad_json_is_a_parse_error(void **state)
 }
 
 typedef struct mentions {
-    char text[32][64], type[32][32], value[32][32], id[32][96];
+    char text[32][64], type[32][32], value[32][32], id[32][96], code[32][32];
     size_t n;
 } mentions;
 
@@ -211,6 +211,7 @@ static int collect_mention(const kg_entity *e, size_t sentence, void *payload)
     snprintf(m->text[m->n], 64, "%s", e->text);
     snprintf(m->type[m->n], 32, "%s", e->type);
     snprintf(m->id[m->n], 96, "%s", e->id);
+    snprintf(m->code[m->n], 32, "%s", e->code ? e->code : "");
     if (e->type && !strcmp(e->type, "Date"))
         snprintf(m->value[m->n], 32, "%s", e->label);
     else
@@ -314,6 +315,29 @@ static void groups_and_descriptions(void **state)
     assert_int_equal(person, 1);
 }
 
+/* index of the mention written `text`, or fail */
+static size_t mention_at(const mentions *m, const char *text)
+{
+    size_t i;
+    for (i = 0; i < m->n; i++)
+        if (!strcmp(m->text[i], text))
+            return i;
+    fail_msg("no mention '%s'", text);
+    return 0;
+}
+
+static void officials_of_international_bodies(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state, "Stoltenberg met Erdogan.", "2016-01-01", &m);
+    i = mention_at(&m, "Stoltenberg");
+    assert_string_equal(m.code[i], "IGOWSTNAT");
+    /* after the office: still the body's man, not nobody's */
+    find_mentions(state, "Stoltenberg met Erdogan.", "2025-06-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "Stoltenberg")], "IGOWSTNAT");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -328,6 +352,7 @@ int main(void)
         cmocka_unit_test(values_are_typed_and_normalised),
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
+        cmocka_unit_test(officials_of_international_bodies),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

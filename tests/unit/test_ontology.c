@@ -239,6 +239,19 @@ static void write_file(const char *path, const char *text)
     fclose(fp);
 }
 
+static void offices_of_bodies(void **state)
+{
+    const kg_onto *o = *state;
+    const kg_onto_entity *e;
+    const kg_onto_office *off;
+    /* a body's official codes as the body (people.tsv column org) */
+    e = kg_onto__entity(o, "person_jens_stoltenberg");
+    assert_non_null(e);
+    off = kg_onto__office(e, "2016-01-01");
+    assert_non_null(off);
+    assert_string_equal(off->code, "IGOWSTNAT");
+}
+
 static void malformed_files_name_file_and_line(void **state)
 {
     char dir[] = "/tmp/kg-onto-XXXXXX", path[512], err[256];
@@ -269,6 +282,17 @@ static void malformed_files_name_file_and_line(void **state)
     assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_null(o);
     assert_non_null(strstr(err, "relations.tsv:2:"));
+    /* an office of an unknown body */
+    snprintf(path, sizeof(path), "%s/people.tsv", dir);
+    write_file(path, "id\tlabel\taliases\tcountry\trole\tagent\torg\tstart"
+                     "\tend\twikidata\nperson_x\tX\t\t\tchief\t\tNOPE\t\t\t\n");
+    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "people.tsv:2: unknown organisation"));
+    write_file(path, "id\tlabel\taliases\tcountry\trole\tagent\tstart"
+                     "\tend\twikidata\n");
+    snprintf(path, sizeof(path), "%s/relations.tsv", dir);
+    write_file(path, "pattern\ttype\tlabel\tcameo\tplover\tquad\tkind\tprep"
+                     "\tforms\tsource\nblock\tblock\tblocks\t\t\t9\tverb\t\t\tx\n");
     write_file(path, "pattern\ttype\n");
     assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_non_null(strstr(err, "missing column"));
@@ -292,6 +316,7 @@ int main(void)
         cmocka_unit_test(matches_relation_patterns),
         cmocka_unit_test(lemmas_cover_regular_inflections),
         cmocka_unit_test(closed_class_table_is_sorted),
+        cmocka_unit_test(offices_of_bodies),
         cmocka_unit_test(malformed_files_name_file_and_line),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
