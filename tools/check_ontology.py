@@ -11,8 +11,8 @@ Checks, for every known TSV in ontology/:
   * Wikidata ids look like Q123;
   * relations: cameo code exists in cameo_codes.tsv (when that file exists; skipped with a
     message otherwise) and plover/quad agree with it; quad in 0..4; kind in {verb, noun};
-  * cross-file: people's countries and organisations exist; countries cover ISO 3166-1 (when
-    iso-codes is installed).
+  * cross-file: people's countries and organisations exist, places' countries exist; countries cover
+    ISO 3166-1 (when iso-codes is installed).
 Alias collisions between entries are reported as warnings (not errors).
 Exit status: 0 when no errors, 1 otherwise.
 """
@@ -28,6 +28,7 @@ HEADERS = {
     "organizations.tsv": ["id", "label", "type", "code", "wikidata", "aliases", "demonyms", "source"],
     "people.tsv": ["id", "label", "aliases", "country", "role", "agent", "org", "start", "end", "wikidata",
                    "source"],
+    "places.tsv": ["id", "label", "country", "type", "aliases", "demonyms", "source"],
     "titles.tsv": ["title", "agent", "source"],
     "relations.tsv": ["pattern", "type", "label", "cameo", "plover", "quad", "kind", "prep", "forms", "source"],
 }
@@ -230,6 +231,26 @@ def check_people(header, rows, country_ids, org_ids, names):
     return persons
 
 
+def check_places(header, rows, country_ids, names):
+    fname = "places.tsv"
+    ids = set()
+    for lineno, f in rows:
+        pid, label, country, typ = f[0], f[1], f[2], f[3]
+        if not re.fullmatch(r"place_[a-z]{3}_[a-z0-9_]+", pid):
+            err(fname, lineno, "id must be place_ + country + lower-case ASCII slug: %r" % pid)
+        if pid in ids:
+            err(fname, lineno, "duplicate id %r" % pid)
+        ids.add(pid)
+        if not label:
+            err(fname, lineno, "empty label")
+        if country_ids is not None and country not in country_ids:
+            err(fname, lineno, "unknown country %r" % country)
+        if typ not in ("city", "region", "subdivision"):
+            err(fname, lineno, "type must be city, region or subdivision: %r" % typ)
+        collect_names(fname, lineno, pid, f, header, ["label", "aliases", "demonyms"], names)
+    return ids
+
+
 def check_titles(header, rows):
     fname = "titles.tsv"
     seen = set()
@@ -337,6 +358,8 @@ def main(argv):
         org_ids = check_organizations(*data["organizations.tsv"], names)
     if "people.tsv" in data:
         persons = check_people(*data["people.tsv"], country_ids, org_ids, names)
+    if "places.tsv" in data:
+        check_places(*data["places.tsv"], country_ids, names)
         counts["people.tsv (distinct people)"] = len(persons)
     if "titles.tsv" in data:
         check_titles(*data["titles.tsv"])

@@ -344,16 +344,18 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
 
     size_t at = m->t1;
 
-    int org;
+    int org, place;
     const char *base;
 
     if (!m->oe || m->kind == KG_NAME_METONYM)
         return KG_OK;
-    /* "UN troops", "NATO forces": an organisation's sector too */
+    /* "UN troops", "NATO forces": an organisation's sector too; "Gaza
+     * militants", "Chechen rebels": the place's country's */
     org = strcmp(m->oe->type, "Organization") == 0 && m->oe->code;
-    if (strcmp(m->oe->type, "Country") != 0 && !org)
+    place = strcmp(m->oe->type, "Place") == 0 && m->oe->country;
+    if (strcmp(m->oe->type, "Country") != 0 && !org && !place)
         return KG_OK;
-    base = org ? m->oe->code : m->oe->id;
+    base = org ? m->oe->code : place ? m->oe->country : m->oe->id;
     /* "Turkey's opposition", "Iraq's national security adviser" */
     if (at + 1 < st->ntoks &&
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
@@ -395,13 +397,13 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         m->kind = KG_NAME_METONYM;
         return (e->code = ex_concat(st, base, "GOV")) ? KG_OK : KG_ENOMEM;
     }
-    snprintf(id, sizeof(id), "%s_%s", m->oe->id, agent);
+    snprintf(id, sizeof(id), "%s_%s", place ? base : m->oe->id, agent);
     m->kind = EX_NAME_GROUP;
     e->id = ex_strndup(st, id, strlen(id));
     e->code = ex_concat(st, base, agent);
     e->label = e->text;
     e->type = "Group";
-    e->country = org ? m->oe->country : m->oe->id;
+    e->country = org || place ? m->oe->country : m->oe->id;
     return e->id && e->code ? KG_OK : KG_ENOMEM;
 }
 
@@ -482,9 +484,13 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
         if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
-            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &m) &&
-            !strcmp(m.entity->type, "Country"))
-            return m.entity;
+            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &m)) {
+            if (!strcmp(m.entity->type, "Country"))
+                return m.entity;
+            /* "rebels in Darfur": the place's country */
+            if (!strcmp(m.entity->type, "Place"))
+                return kg_onto__entity(st->onto, m.entity->country);
+        }
     }
     return ex_home_country(st);
 }
@@ -770,6 +776,22 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     return KG_OK;
 }
 
+/* "Manchester United", "New York Times", "Kyoto Protocol": a place name
+ * followed by a capitalised word that is neither a known name nor a title
+ * is the start of a longer name, read as an unknown one. */
+static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
+                            size_t i, size_t n)
+{
+    size_t j = i + m->ntok;
+    kg_onto_match next;
+    if (strcmp(m->entity->type, "Place") != 0 || j >= n ||
+        st->toks[j].kind != KG_TOK_WORD ||
+        !(st->toks[j].flags & KG_TOKF_CAP) ||
+        (st->toks[i].flags & KG_TOKF_ALLCAPS) || ex_not_a_name(st, j))
+        return 0;
+    return !kg_onto__match(st->onto, st->keys, NULL, n, j, &next);
+}
+
 /* Gazetteer mentions, including the parts of hyphenated compounds. */
 static int ex_find_mentions(ex_state *st)
 {
@@ -810,7 +832,8 @@ static int ex_find_mentions(ex_state *st)
                     break;
                 }
         }
-        if (kg_onto__match(st->onto, keys, caps, n, i, &m)) {
+        if (kg_onto__match(st->onto, keys, caps, n, i, &m) &&
+            !ex_place_in_name(st, &m, i, n)) {
             if (!(em = ex_add_mention(st, i, i + m.ntok, t->start,
                                       st->toks[i + m.ntok - 1].end)))
                 return KG_OK; /* mention cap: the rest stays unread */
@@ -2148,6 +2171,9 @@ static void ex_remember(ex_state *st)
             continue;
         if (m->oe && !strcmp(e->type, "Country") && m->kind != EX_NAME_COREF)
             ex_count_country(st, e->id);
+        else if (m->oe && !strcmp(m->oe->type, "Place") && e->country &&
+                 m->kind <= KG_NAME_METONYM)
+            ex_count_country(st, e->country);
         if (ex_is_person(e)) {
             st->last_person = *e;
             st->have_last_person = 1;

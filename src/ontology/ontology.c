@@ -786,6 +786,57 @@ out:
     return r < 0 ? r : KG_OK;
 }
 
+/* places.tsv (optional: an ontology directory without it has no places).
+ * A place is an entity of its own, typed Place, whose code is its
+ * country's: news names a city or region where its country acts
+ * ("exercises in Alaska"), and PETRARCH codes Mosul as IRQ. */
+static int onto_load_places(kg_onto *o, const char *dir, char *err,
+                            size_t errlen, kg_buf *key)
+{
+    char path[4096];
+    onto_tsv t;
+    enum { C_ID, C_LABEL, C_COUNTRY, C_ALIAS, C_DEM, NCOLS };
+    static const char *const cols[] = {"id", "label", "country", "aliases", "demonyms", NULL};
+    size_t c[NCOLS] = {0};
+    kg_buf tmp = KG_BUF_INIT;
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "places.tsv", err, errlen, path,
+                           sizeof(path))) < 0) {
+        if (r == KG_ENOTFOUND) {
+            err[0] = '\0';
+            r = KG_OK;
+        }
+        goto out;
+    }
+    if ((r = onto_cols(&t, cols, c)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        char **f = t.fields;
+        const kg_onto_entity *cty = kg_onto__entity(o, f[c[C_COUNTRY]]);
+        kg_onto_entity *e = NULL;
+        if (!cty || strcmp(cty->type, "Country") != 0) {
+            r = onto_error(&t, KG_EPARSE, "unknown country '%s'",
+                           f[c[C_COUNTRY]]);
+            goto out;
+        }
+        if ((r = onto_named_row(o, &t, f[c[C_ID]], f[c[C_LABEL]],
+                                f[c[C_ALIAS]], f[c[C_DEM]], &e, key,
+                                &tmp)) < 0)
+            goto out;
+        e->type = onto_str(o, "Place");
+        e->country = e->code = onto_str(o, f[c[C_COUNTRY]]);
+        if (!e->type || !e->code) {
+            r = KG_ENOMEM;
+            goto out;
+        }
+    }
+out:
+    free(t.data);
+    kg_buf_dispose(&tmp);
+    return r < 0 ? r : KG_OK;
+}
+
 static int onto_load_titles(kg_onto *o, const char *dir, char *err,
                             size_t errlen, kg_buf *key)
 {
@@ -1047,6 +1098,7 @@ int kg_onto__load(kg_onto **out, const char *dir, char *err, size_t errlen)
     if ((r = onto_load_countries(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_orgs(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_people(o, dir, err, errlen, &key)) < 0 ||
+        (r = onto_load_places(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_titles(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_agents(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_relations(o, dir, err, errlen)) < 0) {

@@ -326,6 +326,27 @@ static size_t mention_at(const mentions *m, const char *text)
     return 0;
 }
 
+static void places_code_as_their_country(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "Russia held exercises in Alaska. Insurgents bombarded "
+                  "Aleppo. Chechen rebels fled. Alaska Airlines flew.",
+                  "2016-01-01", &m);
+    i = mention_at(&m, "Alaska");
+    assert_string_equal(m.id[i], "place_usa_alaska");
+    assert_string_equal(m.type[i], "Place");
+    assert_string_equal(m.code[i], "USA");
+    assert_string_equal(m.code[mention_at(&m, "Aleppo")], "SYR");
+    i = mention_at(&m, "Chechen rebels");
+    assert_string_equal(m.id[i], "RUS_REB");
+    assert_string_equal(m.code[i], "RUSREB");
+    /* a place that starts a longer name is not the place */
+    assert_string_equal(m.id[mention_at(&m, "Alaska Airlines")],
+                        "x_alaska_airlines");
+}
+
 static void officials_of_international_bodies(void **state)
 {
     mentions m;
@@ -352,6 +373,7 @@ int main(void)
         cmocka_unit_test(values_are_typed_and_normalised),
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
+        cmocka_unit_test(places_code_as_their_country),
         cmocka_unit_test(officials_of_international_bodies),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
