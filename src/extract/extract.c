@@ -118,6 +118,18 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
             tk[nt - 1].end = k->end;
             continue;
         }
+        /* An initial keeps its period ("George W. Bush"), so the name
+         * reads as one run of words: "W." has the key "w". */
+        if (n == 1 && text[k->start] == '.' && nt > 0 &&
+            tk[nt - 1].kind == KG_TOK_WORD && tk[nt - 1].end == k->start &&
+            tk[nt - 1].end - tk[nt - 1].start == 1 &&
+            text[tk[nt - 1].start] >= 'A' && text[tk[nt - 1].start] <= 'Z' &&
+            i + 1 < s->ntokens &&
+            seg->tokens[s->first_token + i + 1].kind == KG_TOK_WORD &&
+            (seg->tokens[s->first_token + i + 1].flags & KG_TOKF_CAP)) {
+            tk[nt - 1].end = k->end;
+            continue;
+        }
         tk[nt++] = *k;
     }
     st->ntoks = nt;
@@ -597,6 +609,14 @@ static const char *const ex_place_preps[] = {"in", "at", "from", "near",
                                              "to", "across", "outside",
                                              "inside", NULL};
 
+/* A middle initial as ex_prepare_tokens keeps it: "W." */
+static int ex_is_initial(const ex_state *st, size_t i)
+{
+    const ex_tok *t = &st->toks[i];
+    return t->kind == KG_TOK_WORD && t->end - t->start == 2 &&
+           st->doc->text[t->start + 1] == '.';
+}
+
 /* Words that are capitalised for other reasons than being names. */
 static int ex_not_a_name(const ex_state *st, size_t i)
 {
@@ -690,8 +710,10 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
            (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&
            !ex_not_a_name(st, j) && words < 6) {
         kg_onto_match gm;
-        /* a known name ends the unknown one ("Dear | Russian friends") */
-        if (j > i && kg_onto__match(st->onto, st->keys, NULL, n, j, &gm))
+        /* a known name ends the unknown one ("Dear | Russian friends"),
+         * but not after an initial ("George H. W. Bush") */
+        if (j > i && !ex_is_initial(st, j - 1) &&
+            kg_onto__match(st->onto, st->keys, NULL, n, j, &gm))
             break;
         j++;
         words++;
@@ -759,9 +781,14 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     /* "NEW YORK -" and "ST. LOUIS -": datelines name places in capitals */
     if (!type && words > 1 && (st->toks[i].flags & KG_TOKF_ALLCAPS))
         type = "Place";
-    if (!type)
-        type = words == 1 ? "Organization" : words <= 3 ? "Person"
-                                                       : "Organization";
+    if (!type) {
+        /* initials do not make a name longer: "George H. W. Bush" */
+        size_t w = words;
+        for (k = i; k < j; k++)
+            if (ex_is_initial(st, k) && w > 2)
+                w--;
+        type = w == 1 ? "Organization" : w <= 3 ? "Person" : "Organization";
+    }
     if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
                              st->toks[j - 1].end)))
         return KG_OK;
@@ -774,6 +801,36 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         m->ent.code = country;
     *used = j - i;
     return KG_OK;
+}
+
+/* "Colin L. Powell" for "Colin Powell": a name matched without the
+ * middle initial at token i + 1, when that is longer than *m (which is
+ * then replaced, with the initial counted in its length).  One initial
+ * only: "George H. W. Bush" is not George W. Bush.  Returns 1 when *m
+ * holds a match. */
+static int ex_match_initial(const ex_state *st, const unsigned char *caps,
+                            size_t n, size_t i, kg_onto_match *m)
+{
+    const char *keys[8];
+    unsigned char kc[8];
+    size_t k, nk = 0;
+    kg_onto_match alt;
+    int have = m->entity != NULL;
+
+    if (i + 2 >= n || !ex_is_initial(st, i + 1) || ex_is_initial(st, i + 2))
+        return have;
+    keys[nk] = st->keys[i];
+    kc[nk++] = caps[i];
+    for (k = i + 2; k < n && nk < 8; k++) {
+        keys[nk] = st->keys[k];
+        kc[nk++] = caps[k];
+    }
+    if (!kg_onto__match(st->onto, keys, kc, nk, 0, &alt) || alt.ntok < 2 ||
+        (have && m->ntok >= alt.ntok + 1))
+        return have;
+    *m = alt;
+    m->ntok++;
+    return 1;
 }
 
 /* "Manchester United", "New York Times", "Kyoto Protocol": a place name
@@ -807,7 +864,7 @@ static int ex_find_mentions(ex_state *st)
         caps[i] = (st->toks[i].flags & KG_TOKF_ALLCAPS) ? 1 : 0;
     for (i = 0; i < st->ntoks;) {
         ex_tok *t = &st->toks[i];
-        kg_onto_match m;
+        kg_onto_match m = {NULL, 0, 0};
         size_t n = st->ntoks;
         ex_mention *em;
 
@@ -832,7 +889,8 @@ static int ex_find_mentions(ex_state *st)
                     break;
                 }
         }
-        if (kg_onto__match(st->onto, keys, caps, n, i, &m) &&
+        kg_onto__match(st->onto, keys, caps, n, i, &m);
+        if (ex_match_initial(st, caps, n, i, &m) &&
             !ex_place_in_name(st, &m, i, n)) {
             if (!(em = ex_add_mention(st, i, i + m.ntok, t->start,
                                       st->toks[i + m.ntok - 1].end)))

@@ -197,6 +197,7 @@ static void bad_json_is_a_parse_error(void **state)
 
 typedef struct mentions {
     char text[32][64], type[32][32], value[32][32], id[32][96], code[32][32];
+    size_t sentence[32];
     size_t n;
 } mentions;
 
@@ -205,9 +206,9 @@ static int collect_mention(const kg_entity *e, size_t sentence, void *payload)
     mentions *m = payload;
     char *buf = NULL;
     size_t len = 0, cap = 0;
-    (void)sentence;
     if (m->n == 32)
         return 0;
+    m->sentence[m->n] = sentence;
     snprintf(m->text[m->n], 64, "%s", e->text);
     snprintf(m->type[m->n], 32, "%s", e->type);
     snprintf(m->id[m->n], 96, "%s", e->id);
@@ -326,6 +327,30 @@ static size_t mention_at(const mentions *m, const char *text)
     return 0;
 }
 
+static void initials_stay_inside_names(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "Vladimir V. Putin met John F. Kennedy. George H. W. Bush "
+                  "spoke to Putin.",
+                  "2016-01-01", &m);
+    i = mention_at(&m, "Vladimir V. Putin");
+    assert_string_equal(m.id[i], "person_vladimir_putin");
+    assert_string_equal(m.code[i], "RUSGOV");
+    i = mention_at(&m, "John F. Kennedy");
+    assert_string_equal(m.id[i], "x_john_f_kennedy");
+    assert_string_equal(m.type[i], "Person");
+    assert_int_equal(m.sentence[i], 0);
+    /* no sentence ends at an initial: two sentences in all */
+    i = mention_at(&m, "George H. W. Bush");
+    assert_string_equal(m.type[i], "Person");
+    assert_int_equal(m.sentence[i], 1);
+    i = mention_at(&m, "Putin");
+    assert_string_equal(m.id[i], "person_vladimir_putin");
+    assert_int_equal(m.sentence[i], 1);
+}
+
 static void places_code_as_their_country(void **state)
 {
     mentions m;
@@ -373,6 +398,7 @@ int main(void)
         cmocka_unit_test(values_are_typed_and_normalised),
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
+        cmocka_unit_test(initials_stay_inside_names),
         cmocka_unit_test(places_code_as_their_country),
         cmocka_unit_test(officials_of_international_bodies),
     };
