@@ -364,6 +364,8 @@ static void places_code_as_their_country(void **state)
     assert_string_equal(m.type[i], "Place");
     assert_string_equal(m.code[i], "USA");
     assert_string_equal(m.code[mention_at(&m, "Aleppo")], "SYR");
+    /* a group noun that opens the sentence is still a group */
+    assert_string_equal(m.code[mention_at(&m, "Insurgents")], "---REB");
     i = mention_at(&m, "Chechen rebels");
     assert_string_equal(m.id[i], "RUS_REB");
     assert_string_equal(m.code[i], "RUSREB");
@@ -382,6 +384,39 @@ static void officials_of_international_bodies(void **state)
     /* after the office: still the body's man, not nobody's */
     find_mentions(state, "Stoltenberg met Erdogan.", "2025-06-01", &m);
     assert_string_equal(m.code[mention_at(&m, "Stoltenberg")], "IGOWSTNAT");
+    /* the government of a country named with it */
+    find_mentions(state, "The government of Syria denied it.", "2016-01-01",
+                  &m);
+    i = mention_at(&m, "government");
+    assert_string_equal(m.id[i], "SYR");
+    assert_string_equal(m.code[i], "SYRGOV");
+}
+
+static void unknown_officials_take_their_country(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "Syrian President Ahmed Zaki met Putin. Ali Veli, Turkey's "
+                  "president, left. President Omar Kaya of Sweden spoke. NATO "
+                  "spokesman Mark Doe agreed. The Syrian cleric Eva Berg "
+                  "preached.",
+                  "2016-01-01", &m);
+    i = mention_at(&m, "Ahmed Zaki");
+    assert_string_equal(m.type[i], "Person");
+    assert_string_equal(m.code[i], "SYRGOV");
+    /* an apposition gives country and office */
+    assert_string_equal(m.code[mention_at(&m, "Ali Veli")], "TURGOV");
+    /* "of" and a country after the name; the "of" is not part of it */
+    assert_string_equal(m.code[mention_at(&m, "Omar Kaya")], "SWEGOV");
+    /* a body's title codes as the body */
+    assert_string_equal(m.code[mention_at(&m, "Mark Doe")], "IGOWSTNAT");
+    /* a name right after a group is one of its members */
+    assert_string_equal(m.code[mention_at(&m, "Eva Berg")], "SYRREL");
+    /* a capitalised institution of the article's country */
+    find_mentions(state, "Sweden voted. Sweden won. The Army said.",
+                  "2016-01-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "Army")], "SWEMIL");
 }
 
 int main(void)
@@ -401,6 +436,7 @@ int main(void)
         cmocka_unit_test(initials_stay_inside_names),
         cmocka_unit_test(places_code_as_their_country),
         cmocka_unit_test(officials_of_international_bodies),
+        cmocka_unit_test(unknown_officials_take_their_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
