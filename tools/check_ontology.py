@@ -11,7 +11,8 @@ Checks, for every known TSV in ontology/:
   * Wikidata ids look like Q123;
   * relations: cameo code exists in cameo_codes.tsv (when that file exists; skipped with a
     message otherwise) and plover/quad agree with it; quad in 0..4; kind in {verb, noun};
-  * cross-file: people's countries exist; countries cover ISO 3166-1 (when iso-codes is installed).
+  * cross-file: people's countries and organisations exist, places' countries exist; countries cover
+    ISO 3166-1 (when iso-codes is installed).
 Alias collisions between entries are reported as warnings (not errors).
 Exit status: 0 when no errors, 1 otherwise.
 """
@@ -25,7 +26,9 @@ import sys
 HEADERS = {
     "countries.tsv": ["id", "label", "wikidata", "aliases", "demonyms", "capitals", "seats", "source"],
     "organizations.tsv": ["id", "label", "type", "code", "wikidata", "aliases", "demonyms", "source"],
-    "people.tsv": ["id", "label", "aliases", "country", "role", "agent", "start", "end", "wikidata", "source"],
+    "people.tsv": ["id", "label", "aliases", "country", "role", "agent", "org", "start", "end", "wikidata",
+                   "source"],
+    "places.tsv": ["id", "label", "country", "type", "aliases", "demonyms", "source"],
     "titles.tsv": ["title", "agent", "source"],
     "relations.tsv": ["pattern", "type", "label", "cameo", "plover", "quad", "kind", "prep", "forms", "source"],
 }
@@ -194,11 +197,15 @@ def check_organizations(header, rows, names):
     return ids
 
 
-def check_people(header, rows, country_ids, names):
+def check_people(header, rows, country_ids, org_ids, names):
     fname = "people.tsv"
     persons = {}
     for lineno, f in rows:
-        pid, label, aliases, country, role, agent, start, end, qid, source = f
+        pid, label, aliases, country, role, agent, org, start, end, qid, source = f
+        if org and org_ids is not None and org not in org_ids:
+            err(fname, lineno, "unknown organisation %r" % org)
+        if org and (country or agent):
+            err(fname, lineno, "an office of organisation %r takes no country or agent" % org)
         if not re.fullmatch(r"person_[a-z0-9_]+", pid):
             err(fname, lineno, "id must be person_ + lower-case ASCII slug: %r" % pid)
         if not label:
@@ -222,6 +229,26 @@ def check_people(header, rows, country_ids, names):
         if pid not in {k for _, k in names.get(label.casefold(), set())}:
             collect_names(fname, lineno, pid, f, header, ["label", "aliases"], names)
     return persons
+
+
+def check_places(header, rows, country_ids, names):
+    fname = "places.tsv"
+    ids = set()
+    for lineno, f in rows:
+        pid, label, country, typ = f[0], f[1], f[2], f[3]
+        if not re.fullmatch(r"place_[a-z]{3}_[a-z0-9_]+", pid):
+            err(fname, lineno, "id must be place_ + country + lower-case ASCII slug: %r" % pid)
+        if pid in ids:
+            err(fname, lineno, "duplicate id %r" % pid)
+        ids.add(pid)
+        if not label:
+            err(fname, lineno, "empty label")
+        if country_ids is not None and country not in country_ids:
+            err(fname, lineno, "unknown country %r" % country)
+        if typ not in ("city", "region", "subdivision"):
+            err(fname, lineno, "type must be city, region or subdivision: %r" % typ)
+        collect_names(fname, lineno, pid, f, header, ["label", "aliases", "demonyms"], names)
+    return ids
 
 
 def check_titles(header, rows):
@@ -326,10 +353,13 @@ def main(argv):
     counts = {n: len(v[1]) for n, v in data.items()}
     if "countries.tsv" in data:
         country_ids = check_countries(*data["countries.tsv"], names)
+    org_ids = None
     if "organizations.tsv" in data:
-        check_organizations(*data["organizations.tsv"], names)
+        org_ids = check_organizations(*data["organizations.tsv"], names)
     if "people.tsv" in data:
-        persons = check_people(*data["people.tsv"], country_ids, names)
+        persons = check_people(*data["people.tsv"], country_ids, org_ids, names)
+    if "places.tsv" in data:
+        check_places(*data["places.tsv"], country_ids, names)
         counts["people.tsv (distinct people)"] = len(persons)
     if "titles.tsv" in data:
         check_titles(*data["titles.tsv"])

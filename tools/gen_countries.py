@@ -227,7 +227,7 @@ SLV|El Salvador|Q792||Salvadoran;Salvadorans;Salvadorian|San Salvador|
 SMR|San Marino|Q238|Republic of San Marino|Sammarinese|City of San Marino|
 SOM|Somalia|Q1045|Federal Republic of Somalia|Somali;Somalis;Somalian|Mogadishu|Villa Somalia
 SPM|Saint Pierre and Miquelon||St. Pierre and Miquelon;Saint-Pierre-et-Miquelon|Saint-Pierrais|Saint-Pierre|
-SRB|Serbia|Q403|Republic of Serbia;Srbija|Serbian;Serbians;Serb;Serbs|Belgrade|
+SRB|Serbia|Q403|Republic of Serbia;Srbija;Yugoslavia;Federal Republic of Yugoslavia;Serbia and Montenegro|Serbian;Serbians;Serb;Serbs;Yugoslav;Yugoslavs|Belgrade|
 SSD|South Sudan|Q958|Republic of South Sudan|South Sudanese|Juba|
 STP|São Tomé and Príncipe|Q1039|Sao Tome and Principe;São Tomé;Sao Tome|Santomean;São Toméan|São Tomé City;Sao Tome City|
 SUR|Suriname|Q730|Surinam|Surinamese|Paramaribo|

@@ -118,6 +118,18 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
             tk[nt - 1].end = k->end;
             continue;
         }
+        /* An initial keeps its period ("George W. Bush"), so the name
+         * reads as one run of words: "W." has the key "w". */
+        if (n == 1 && text[k->start] == '.' && nt > 0 &&
+            tk[nt - 1].kind == KG_TOK_WORD && tk[nt - 1].end == k->start &&
+            tk[nt - 1].end - tk[nt - 1].start == 1 &&
+            text[tk[nt - 1].start] >= 'A' && text[tk[nt - 1].start] <= 'Z' &&
+            i + 1 < s->ntokens &&
+            seg->tokens[s->first_token + i + 1].kind == KG_TOK_WORD &&
+            (seg->tokens[s->first_token + i + 1].flags & KG_TOKF_CAP)) {
+            tk[nt - 1].end = k->end;
+            continue;
+        }
         tk[nt++] = *k;
     }
     st->ntoks = nt;
@@ -285,8 +297,14 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
             return KG_ENOMEM;
     } else if (oe->noffices > 0 || strcmp(oe->type, "Person") == 0) {
         const kg_onto_office *off = kg_onto__office(oe, st->doc->date);
-        const char *cc = off && off->country ? off->country : oe->country;
-        const char *ag = off && off->agent ? off->agent : agent;
+        const char *cc, *ag;
+        if (!off && st->doc->date && (off = kg_onto__office(oe, NULL)) &&
+            !off->code)
+            off = NULL; /* no office on that date: the home country, but
+                           an official of a body only (Kofi Annan in 2016)
+                           keeps the body's code */
+        cc = off && off->country ? off->country : oe->country;
+        ag = off && off->agent ? off->agent : agent;
         e->country = cc;
         if (off && off->code) {
             e->code = off->code;
@@ -338,16 +356,18 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
 
     size_t at = m->t1;
 
-    int org;
+    int org, place;
     const char *base;
 
     if (!m->oe || m->kind == KG_NAME_METONYM)
         return KG_OK;
-    /* "UN troops", "NATO forces": an organisation's sector too */
+    /* "UN troops", "NATO forces": an organisation's sector too; "Gaza
+     * militants", "Chechen rebels": the place's country's */
     org = strcmp(m->oe->type, "Organization") == 0 && m->oe->code;
-    if (strcmp(m->oe->type, "Country") != 0 && !org)
+    place = strcmp(m->oe->type, "Place") == 0 && m->oe->country;
+    if (strcmp(m->oe->type, "Country") != 0 && !org && !place)
         return KG_OK;
-    base = org ? m->oe->code : m->oe->id;
+    base = org ? m->oe->code : place ? m->oe->country : m->oe->id;
     /* "Turkey's opposition", "Iraq's national security adviser" */
     if (at + 1 < st->ntoks &&
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
@@ -389,13 +409,13 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         m->kind = KG_NAME_METONYM;
         return (e->code = ex_concat(st, base, "GOV")) ? KG_OK : KG_ENOMEM;
     }
-    snprintf(id, sizeof(id), "%s_%s", m->oe->id, agent);
+    snprintf(id, sizeof(id), "%s_%s", place ? base : m->oe->id, agent);
     m->kind = EX_NAME_GROUP;
     e->id = ex_strndup(st, id, strlen(id));
     e->code = ex_concat(st, base, agent);
     e->label = e->text;
     e->type = "Group";
-    e->country = org ? m->oe->country : m->oe->id;
+    e->country = org || place ? m->oe->country : m->oe->id;
     return e->id && e->code ? KG_OK : KG_ENOMEM;
 }
 
@@ -476,9 +496,13 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
         if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
-            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &m) &&
-            !strcmp(m.entity->type, "Country"))
-            return m.entity;
+            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &m)) {
+            if (!strcmp(m.entity->type, "Country"))
+                return m.entity;
+            /* "rebels in Darfur": the place's country */
+            if (!strcmp(m.entity->type, "Place"))
+                return kg_onto__entity(st->onto, m.entity->country);
+        }
     }
     return ex_home_country(st);
 }
@@ -486,7 +510,7 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
 /* A mention of an earlier entity through a common noun at token i:
  * "refugees" after "Syrian refugees", "the alliance" after NATO.  *used
  * receives the tokens consumed (0: none). */
-static int ex_coref_noun(ex_state *st, size_t i, size_t *used)
+static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
     const char *agent = NULL;
@@ -496,9 +520,26 @@ static int ex_coref_noun(ex_state *st, size_t i, size_t *used)
     *used = 0;
     if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
                                   &agent)) > 0) {
-        if (strcmp(agent, "GOV") == 0)
-            return KG_OK; /* "the government": whose? leave it */
-        for (k = st->ngroups; k-- > 0;) {
+        if (strcmp(agent, "GOV") == 0) {
+            /* "the government": the state named with it ("the
+             * government of Sudan") or the article's; else whose?  (An
+             * unnamed ---GOV node was tried: it cost the PETRARCH unit
+             * suite 8 events and added 11 extras.) */
+            const kg_onto_entity *home = ex_named_country(st, i + n);
+            kg_entity *g;
+            if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
+                return KG_OK;
+            if (!(g = kg_arena_calloc(&st->arena, 1, sizeof(*g))))
+                return KG_ENOMEM;
+            g->id = home->id;
+            g->label = home->label;
+            g->type = home->type;
+            g->country = home->id;
+            if (!(g->code = ex_concat(st, home->id, "GOV")))
+                return KG_ENOMEM;
+            target = g;
+        }
+        for (k = st->ngroups; !target && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
             if (cl > al && strcmp(code + cl - al, agent) == 0) {
@@ -506,7 +547,8 @@ static int ex_coref_noun(ex_state *st, size_t i, size_t *used)
                 break;
             }
         }
-        if (!target && (st->toks[i + n - 1].flags & KG_TOKF_CAP) == 0) {
+        if (!target &&
+            (opener || (st->toks[i + n - 1].flags & KG_TOKF_CAP) == 0)) {
             /* "the opposition" in an article about Turkey is Turkey's
              * (the country it has named most, at least twice); with no
              * such country, as in "Insurgents bombarded ...", CAMEO writes
@@ -520,11 +562,17 @@ static int ex_coref_noun(ex_state *st, size_t i, size_t *used)
                      agent);
             g->id = ex_strndup(st, id, strlen(id));
             g->code = ex_concat(st, home ? home->id : "---", agent);
-            g->label = home ? ex_concat(st, st->toks[i].lower,
+            const char *noun = st->toks[i].lower;
+            for (k = i + 1; k < i + n && noun; k++) /* "government forces" */
+                if ((noun = ex_concat(st, noun, " ")) != NULL)
+                    noun = ex_concat(st, noun, st->toks[k].lower);
+            if (!noun)
+                return KG_ENOMEM;
+            g->label = home ? ex_concat(st, noun,
                                         ex_concat(st, " (",
                                                   ex_concat(st, home->label,
                                                             ")")))
-                            : ex_concat(st, "unnamed ", st->toks[i].lower);
+                            : ex_concat(st, "unnamed ", noun);
             g->type = "Group";
             g->country = home ? home->id : NULL;
             if (!g->id || !g->code || !g->label)
@@ -584,6 +632,26 @@ static const char *const ex_place_words[] = {
 static const char *const ex_place_preps[] = {"in", "at", "from", "near",
                                              "to", "across", "outside",
                                              "inside", NULL};
+
+/* A middle initial as ex_prepare_tokens keeps it: "W." */
+static int ex_is_initial(const ex_state *st, size_t i)
+{
+    const ex_tok *t = &st->toks[i];
+    return t->kind == KG_TOK_WORD && t->end - t->start == 2 &&
+           st->doc->text[t->start + 1] == '.';
+}
+
+/* The mention found so far in the current sentence that covers token t
+ * (ex_mention_at needs toks[].covered, set once all are found). */
+static const ex_mention *ex_found_at(const ex_state *st, size_t t)
+{
+    size_t k;
+    for (k = st->nments; k-- > 0;)
+        if (!st->ments[k].dropped && st->ments[k].t0 <= t &&
+            t < st->ments[k].t1)
+            return &st->ments[k];
+    return NULL;
+}
 
 /* Words that are capitalised for other reasons than being names. */
 static const char *const ex_directions[] = {
@@ -665,7 +733,7 @@ out:
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
-    const char *type = NULL, *agent = NULL, *country = NULL;
+    const char *type = NULL, *agent = NULL, *country = NULL, *body = NULL;
     ex_mention *m;
     int err, opener;
 
@@ -684,14 +752,17 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
            (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&
            !ex_not_a_name(st, j) && words < 6) {
         kg_onto_match gm;
-        /* a known name ends the unknown one ("Dear | Russian friends") */
-        if (j > i && kg_onto__match(st->onto, st->keys, NULL, n, j, &gm))
+        /* a known name ends the unknown one ("Dear | Russian friends"),
+         * but not after an initial ("George H. W. Bush") */
+        if (j > i && !ex_is_initial(st, j - 1) &&
+            kg_onto__match(st->onto, st->keys, NULL, n, j, &gm))
             break;
         j++;
         words++;
-        /* "Ministry of Foreign Affairs" */
+        /* "Ministry of Foreign Affairs", but not "Zaki of | Egypt" */
         if (j + 1 < n && (ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
-            (st->toks[j + 1].flags & KG_TOKF_CAP) && !ex_not_a_name(st, j + 1))
+            (st->toks[j + 1].flags & KG_TOKF_CAP) && !ex_not_a_name(st, j + 1) &&
+            !kg_onto__match(st->onto, st->keys, NULL, n, j + 1, &gm))
             j++;
     }
     if (!words)
@@ -731,18 +802,37 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * after a country word ("Turkish Foreign Minister ...") */
     if (!type && i > 0) {
         size_t t;
-        for (t = i; t-- > 0 && i - t <= 4;) {
+        /* the longest title that ends at the name: "Foreign Minister" */
+        for (t = i > 4 ? i - 4 : 0; t < i; t++) {
             const char *ag = NULL;
             size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, t,
                                              &ag);
             if (tl && t + tl == i) {
-                const ex_mention *c = t > 0 ? ex_mention_at(st, t - 1) : NULL;
+                /* "Egyptian President", "Egypt's President" (one
+                 * mention with its title), "NATO Secretary-General" */
+                const ex_mention *c = ex_found_at(st, t);
+                if (!c && t > 0)
+                    c = ex_found_at(st, t - 1);
                 type = "Person";
                 agent = ag;
                 if (c && c->oe && !strcmp(c->oe->type, "Country"))
                     country = c->oe->id;
+                else if (c && c->oe && !strcmp(c->oe->type, "Place"))
+                    country = c->oe->country;
+                else if (c && c->oe && c->oe->code && c->kind != EX_NAME_GROUP)
+                    body = c->oe->code;
                 break;
             }
+        }
+    }
+    /* "Egyptian cleric Ahmed Zaki", "Syrian opposition activist ...": a
+     * name right after a group is one of its members */
+    if (!type && words > 1 && i > 0) {
+        const ex_mention *g = ex_found_at(st, i - 1);
+        if (g && g->kind == EX_NAME_GROUP && g->t1 == i && g->ent.code) {
+            type = "Person";
+            body = g->ent.code;
+            country = g->ent.country;
         }
     }
     for (k = 0; !type && ex_place_words[k]; k++)
@@ -753,21 +843,131 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     /* "NEW YORK -" and "ST. LOUIS -": datelines name places in capitals */
     if (!type && words > 1 && (st->toks[i].flags & KG_TOKF_ALLCAPS))
         type = "Place";
-    if (!type)
-        type = words == 1 ? "Organization" : words <= 3 ? "Person"
-                                                       : "Organization";
+    if (!type) {
+        /* initials do not make a name longer: "George H. W. Bush" */
+        size_t w = words;
+        for (k = i; k < j; k++)
+            if (ex_is_initial(st, k) && w > 2)
+                w--;
+        type = w == 1 ? "Organization" : w <= 3 ? "Person" : "Organization";
+    }
     if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
                              st->toks[j - 1].end)))
         return KG_OK;
     if ((err = ex_unknown_entity(st, i, j, type, &m->ent)) < 0)
         return err;
+    /* "President Ahmed Zaki of Egypt" */
+    if (type && !strcmp(type, "Person") && agent && !country && !body &&
+        j + 1 < n && ex_tok_is(st, j, "of")) {
+        kg_onto_match cm;
+        if (kg_onto__match(st->onto, st->keys, NULL, n, j + 1, &cm) &&
+            !strcmp(cm.entity->type, "Country"))
+            country = cm.entity->id;
+    }
+    /* "Ahmed Zaki, Egypt's foreign minister," and "Ahmed Zaki, the
+     * Egyptian foreign minister,": the apposition gives both */
+    if ((!type || !strcmp(type, "Person")) && !country && !body &&
+        words > 1 && j < st->ntoks && ex_tok_punct(st, j, ',')) {
+        size_t k2 = j + 1;
+        kg_onto_match cm;
+        const char *ag = NULL;
+        if (k2 < st->ntoks && ex_tok_is(st, k2, "the"))
+            k2++;
+        if (k2 < st->ntoks &&
+            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, k2, &cm) &&
+            !strcmp(cm.entity->type, "Country")) {
+            k2 += cm.ntok;
+            if (k2 < st->ntoks &&
+                (ex_tok_is(st, k2, "'s") || ex_tok_is(st, k2, "s")))
+                k2++;
+            if (k2 < st->ntoks &&
+                kg_onto__match_title(st->onto, st->keys, st->ntoks, k2, &ag) &&
+                ag) {
+                type = "Person";
+                country = cm.entity->id;
+                agent = ag;
+            }
+        }
+    }
     m->ent.country = country;
-    if (country && agent)
+    if (body)
+        m->ent.code = body;
+    else if (country && agent)
         m->ent.code = ex_concat(st, country, agent);
     else
         m->ent.code = country;
     *used = j - i;
     return KG_OK;
+}
+
+/* "the Army", "Parliament", "the Government": one capitalised word that
+ * names a state institution (government, legislature, military, police,
+ * courts) and starts no longer name ("Army Chief", "People's Daily",
+ * "Ministry of Foreign Affairs"). */
+static int ex_institution(const ex_state *st, size_t i)
+{
+    static const char *const codes[] = {"GOV", "LEG", "MIL", "COP", "JUD",
+                                        NULL};
+    const char *agent = NULL;
+    size_t k;
+    if (kg_onto__match_agent(st->onto, st->keys, st->ntoks, i, &agent) != 1 ||
+        (i + 1 < st->ntoks &&
+         ((st->toks[i + 1].kind == KG_TOK_WORD &&
+           (st->toks[i + 1].flags & KG_TOKF_CAP)) ||
+          ex_tok_is(st, i + 1, "'s") || ex_tok_is(st, i + 1, "s") ||
+          ((ex_tok_is(st, i + 1, "of") || ex_tok_is(st, i + 1, "for")) &&
+           i + 2 < st->ntoks && (st->toks[i + 2].flags & KG_TOKF_CAP)))))
+        return 0;
+    for (k = 0; codes[k]; k++)
+        if (!strcmp(agent, codes[k]))
+            return 1;
+    return 0;
+}
+
+/* "Colin L. Powell" for "Colin Powell": a name matched without the
+ * middle initial at token i + 1, when that is longer than *m (which is
+ * then replaced, with the initial counted in its length).  One initial
+ * only: "George H. W. Bush" is not George W. Bush.  Returns 1 when *m
+ * holds a match. */
+static int ex_match_initial(const ex_state *st, const unsigned char *caps,
+                            size_t n, size_t i, kg_onto_match *m)
+{
+    const char *keys[8];
+    unsigned char kc[8];
+    size_t k, nk = 0;
+    kg_onto_match alt;
+    int have = m->entity != NULL;
+
+    if (i + 2 >= n || !ex_is_initial(st, i + 1) || ex_is_initial(st, i + 2))
+        return have;
+    keys[nk] = st->keys[i];
+    kc[nk++] = caps[i];
+    for (k = i + 2; k < n && nk < 8; k++) {
+        keys[nk] = st->keys[k];
+        kc[nk++] = caps[k];
+    }
+    if (!kg_onto__match(st->onto, keys, kc, nk, 0, &alt) || alt.ntok < 2 ||
+        (have && m->ntok >= alt.ntok + 1))
+        return have;
+    *m = alt;
+    m->ntok++;
+    return 1;
+}
+
+/* "Manchester United", "New York Times", "Kyoto Protocol": a place name
+ * followed by a capitalised word that is neither a known name nor a title
+ * is the start of a longer name, read as an unknown one. */
+static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
+                            size_t i, size_t n)
+{
+    size_t j = i + m->ntok;
+    kg_onto_match next;
+    if (strcmp(m->entity->type, "Place") != 0 || j >= n ||
+        st->toks[j].kind != KG_TOK_WORD ||
+        !(st->toks[j].flags & KG_TOKF_CAP) ||
+        (st->toks[i].flags & KG_TOKF_ALLCAPS) || ex_not_a_name(st, j))
+        return 0;
+    return !kg_onto__match(st->onto, st->keys, NULL, n, j, &next);
 }
 
 /* Gazetteer mentions, including the parts of hyphenated compounds. */
@@ -785,7 +985,7 @@ static int ex_find_mentions(ex_state *st)
         caps[i] = (st->toks[i].flags & KG_TOKF_ALLCAPS) ? 1 : 0;
     for (i = 0; i < st->ntoks;) {
         ex_tok *t = &st->toks[i];
-        kg_onto_match m;
+        kg_onto_match m = {NULL, 0, 0};
         size_t n = st->ntoks;
         ex_mention *em;
         int found;
@@ -797,7 +997,7 @@ static int ex_find_mentions(ex_state *st)
         if (!(t->flags & KG_TOKF_CAP)) {
             /* "refugees", "the alliance": earlier actors named again */
             size_t used = 0;
-            if ((err = ex_coref_noun(st, i, &used)) < 0)
+            if ((err = ex_coref_noun(st, i, 0, &used)) < 0)
                 return err;
             i += used ? used : 1;
             continue;
@@ -820,7 +1020,10 @@ static int ex_find_mentions(ex_state *st)
             m.ntok++;
             found = 1;
         }
-        if (found) {
+        if (!found)
+            m.entity = NULL;
+        if (ex_match_initial(st, caps, n, i, &m) &&
+            !ex_place_in_name(st, &m, i, n)) {
             if (!(em = ex_add_mention(st, i, i + m.ntok, t->start,
                                       st->toks[i + m.ntok - 1].end)))
                 return KG_OK; /* mention cap: the rest stays unread */
@@ -867,6 +1070,19 @@ static int ex_find_mentions(ex_state *st)
             }
             if (first >= 0) {
                 i++;
+                continue;
+            }
+        }
+        if (i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(') ||
+            ex_institution(st, i)) {
+            /* "Insurgents bombarded ...", "Police said": a group noun
+             * capitalised only because it opens the sentence, or an
+             * institution written with a capital ("the Army said") */
+            size_t used = 0;
+            if ((err = ex_coref_noun(st, i, 1, &used)) < 0)
+                return err;
+            if (used) {
+                i += used;
                 continue;
             }
         }
@@ -2866,6 +3082,9 @@ static void ex_remember(ex_state *st)
             continue;
         if (m->oe && !strcmp(e->type, "Country") && m->kind != EX_NAME_COREF)
             ex_count_country(st, e->id);
+        else if (m->oe && !strcmp(m->oe->type, "Place") && e->country &&
+                 m->kind <= KG_NAME_METONYM)
+            ex_count_country(st, e->country);
         if (ex_is_person(e)) {
             st->last_person = *e;
             st->have_last_person = 1;

@@ -178,6 +178,24 @@ int kg_onto__token_key(const char *s, size_t n, kg_buf *out)
     size_t i = 0;
     int err;
 
+    for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+        ;
+    if (i == n) {
+        /* ASCII, most tokens of English news: folding lower-cases letters
+         * and keeps digits, so no copy and no code-point decoding */
+        if ((err = kg_buf_grow(out, n)) < 0)
+            return err;
+        for (i = 0; i < n; i++) {
+            char c = s[i];
+            if (c >= 'A' && c <= 'Z')
+                out->ptr[out->len++] = (char)(c + 32);
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                out->ptr[out->len++] = c;
+        }
+        out->ptr[out->len] = '\0';
+        return KG_OK;
+    }
+    i = 0;
     if ((err = kg_utf8_fold(s, n, &f)) < 0)
         goto out;
     if ((err = kg_buf_put(out, "", 0)) < 0)
@@ -383,6 +401,19 @@ static int onto_col(onto_tsv *t, const char *name, size_t *out)
         }
     }
     return onto_error(t, KG_EPARSE, "missing column '%s'", name);
+}
+
+/* Index of a column that older files may lack: 1 and *out when present. */
+static int onto_col_opt(const onto_tsv *t, const char *name, size_t *out)
+{
+    size_t i;
+    for (i = 0; i < t->ncols; i++) {
+        if (strcmp(t->cols[i], name) == 0) {
+            *out = i;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Look up every column of names (NULL-terminated) into idx, in order. */
@@ -668,13 +699,18 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
     kg_buf tmp = KG_BUF_INIT;
     int r;
 
+    size_t c_org = 0;
+    int has_org;
+
     if ((r = onto_tsv_open(&t, dir, "people.tsv", err, errlen, path,
                            sizeof(path))) < 0)
         goto out;
     if ((r = onto_cols(&t, cols, c)) < 0)
         goto out;
+    has_org = onto_col_opt(&t, "org", &c_org);
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
+        const kg_onto_entity *org = NULL;
         const char *id = onto_str(o, f[c[C_ID]]);
         uint32_t idx = id ? onto_map_get(&o->entity_by_id, id) : 0;
         kg_onto_entity *e;
@@ -686,6 +722,14 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
         }
         if (!onto_valid_date(f[c[C_START]]) || !onto_valid_date(f[c[C_END]])) {
             r = onto_error(&t, KG_EPARSE, "dates must be YYYY-MM-DD");
+            goto out;
+        }
+        /* an office of an international body (NATO secretary general)
+         * codes as that body (IGOWSTNAT), not as the holder's country */
+        if (has_org && *f[c_org] &&
+            (!(org = kg_onto__entity(o, f[c_org])) || !org->code)) {
+            r = onto_error(&t, KG_EPARSE, "unknown organisation '%s'",
+                           f[c_org]);
             goto out;
         }
         if (idx) {
@@ -732,8 +776,60 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
         off[e->noffices].agent = onto_str(o, f[c[C_AGENT]]);
         off[e->noffices].start = kg_strpool_intern0(&o->pool, f[c[C_START]]);
         off[e->noffices].end = kg_strpool_intern0(&o->pool, f[c[C_END]]);
+        off[e->noffices].code = org ? org->code : NULL;
         e->offices = off;
         e->noffices++;
+    }
+out:
+    free(t.data);
+    kg_buf_dispose(&tmp);
+    return r < 0 ? r : KG_OK;
+}
+
+/* places.tsv (optional: an ontology directory without it has no places).
+ * A place is an entity of its own, typed Place, whose code is its
+ * country's: news names a city or region where its country acts
+ * ("exercises in Alaska"), and PETRARCH codes Mosul as IRQ. */
+static int onto_load_places(kg_onto *o, const char *dir, char *err,
+                            size_t errlen, kg_buf *key)
+{
+    char path[4096];
+    onto_tsv t;
+    enum { C_ID, C_LABEL, C_COUNTRY, C_ALIAS, C_DEM, NCOLS };
+    static const char *const cols[] = {"id", "label", "country", "aliases", "demonyms", NULL};
+    size_t c[NCOLS] = {0};
+    kg_buf tmp = KG_BUF_INIT;
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "places.tsv", err, errlen, path,
+                           sizeof(path))) < 0) {
+        if (r == KG_ENOTFOUND) {
+            err[0] = '\0';
+            r = KG_OK;
+        }
+        goto out;
+    }
+    if ((r = onto_cols(&t, cols, c)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        char **f = t.fields;
+        const kg_onto_entity *cty = kg_onto__entity(o, f[c[C_COUNTRY]]);
+        kg_onto_entity *e = NULL;
+        if (!cty || strcmp(cty->type, "Country") != 0) {
+            r = onto_error(&t, KG_EPARSE, "unknown country '%s'",
+                           f[c[C_COUNTRY]]);
+            goto out;
+        }
+        if ((r = onto_named_row(o, &t, f[c[C_ID]], f[c[C_LABEL]],
+                                f[c[C_ALIAS]], f[c[C_DEM]], &e, key,
+                                &tmp)) < 0)
+            goto out;
+        e->type = onto_str(o, "Place");
+        e->country = e->code = onto_str(o, f[c[C_COUNTRY]]);
+        if (!e->type || !e->code) {
+            r = KG_ENOMEM;
+            goto out;
+        }
     }
 out:
     free(t.data);
@@ -1002,6 +1098,7 @@ int kg_onto__load(kg_onto **out, const char *dir, char *err, size_t errlen)
     if ((r = onto_load_countries(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_orgs(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_people(o, dir, err, errlen, &key)) < 0 ||
+        (r = onto_load_places(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_titles(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_agents(o, dir, err, errlen, &key)) < 0 ||
         (r = onto_load_relations(o, dir, err, errlen)) < 0) {
@@ -1233,10 +1330,14 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
 }
 
 /* Without a date: an office still held beats a past one, a government
- * office beats another, then the most recent start wins. */
+ * office or one of an international body (Ban Ki-moon: UN secretary-
+ * general after foreign minister) beats another, then the most recent
+ * start wins. */
 static int onto_office_rank(const kg_onto_office *f)
 {
-    return (*f->end ? 0 : 2) + (f->agent && strcmp(f->agent, "GOV") == 0);
+    return (*f->end ? 0 : 2) +
+           ((f->agent && strcmp(f->agent, "GOV") == 0) ||
+            (f->code && !f->agent));
 }
 
 const kg_onto_office *kg_onto__office(const kg_onto_entity *e,

@@ -413,7 +413,8 @@ static void bad_json_is_a_parse_error(void **state)
 }
 
 typedef struct mentions {
-    char text[32][64], type[32][32], value[32][32], id[32][96];
+    char text[32][64], type[32][32], value[32][32], id[32][96], code[32][32];
+    size_t sentence[32];
     size_t n;
 } mentions;
 
@@ -422,12 +423,13 @@ static int collect_mention(const kg_entity *e, size_t sentence, void *payload)
     mentions *m = payload;
     char *buf = NULL;
     size_t len = 0, cap = 0;
-    (void)sentence;
     if (m->n == 32)
         return 0;
+    m->sentence[m->n] = sentence;
     snprintf(m->text[m->n], 64, "%s", e->text);
     snprintf(m->type[m->n], 32, "%s", e->type);
     snprintf(m->id[m->n], 96, "%s", e->id);
+    snprintf(m->code[m->n], 32, "%s", e->code ? e->code : "");
     if (e->type && !strcmp(e->type, "Date"))
         snprintf(m->value[m->n], 32, "%s", e->label);
     else
@@ -531,6 +533,109 @@ static void groups_and_descriptions(void **state)
     assert_int_equal(person, 1);
 }
 
+/* index of the mention written `text`, or fail */
+static size_t mention_at(const mentions *m, const char *text)
+{
+    size_t i;
+    for (i = 0; i < m->n; i++)
+        if (!strcmp(m->text[i], text))
+            return i;
+    fail_msg("no mention '%s'", text);
+    return 0;
+}
+
+static void initials_stay_inside_names(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "Vladimir V. Putin met John F. Kennedy. George H. W. Bush "
+                  "spoke to Putin.",
+                  "2016-01-01", &m);
+    i = mention_at(&m, "Vladimir V. Putin");
+    assert_string_equal(m.id[i], "person_vladimir_putin");
+    assert_string_equal(m.code[i], "RUSGOV");
+    i = mention_at(&m, "John F. Kennedy");
+    assert_string_equal(m.id[i], "x_john_f_kennedy");
+    assert_string_equal(m.type[i], "Person");
+    assert_int_equal(m.sentence[i], 0);
+    /* no sentence ends at an initial: two sentences in all */
+    i = mention_at(&m, "George H. W. Bush");
+    assert_string_equal(m.type[i], "Person");
+    assert_int_equal(m.sentence[i], 1);
+    i = mention_at(&m, "Putin");
+    assert_string_equal(m.id[i], "person_vladimir_putin");
+    assert_int_equal(m.sentence[i], 1);
+}
+
+static void places_code_as_their_country(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "Russia held exercises in Alaska. Insurgents bombarded "
+                  "Aleppo. Chechen rebels fled. Alaska Airlines flew.",
+                  "2016-01-01", &m);
+    i = mention_at(&m, "Alaska");
+    assert_string_equal(m.id[i], "place_usa_alaska");
+    assert_string_equal(m.type[i], "Place");
+    assert_string_equal(m.code[i], "USA");
+    assert_string_equal(m.code[mention_at(&m, "Aleppo")], "SYR");
+    /* a group noun that opens the sentence is still a group */
+    assert_string_equal(m.code[mention_at(&m, "Insurgents")], "---REB");
+    i = mention_at(&m, "Chechen rebels");
+    assert_string_equal(m.id[i], "RUS_REB");
+    assert_string_equal(m.code[i], "RUSREB");
+    /* a place that starts a longer name is not the place */
+    assert_string_equal(m.id[mention_at(&m, "Alaska Airlines")],
+                        "x_alaska_airlines");
+}
+
+static void officials_of_international_bodies(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state, "Stoltenberg met Erdogan.", "2016-01-01", &m);
+    i = mention_at(&m, "Stoltenberg");
+    assert_string_equal(m.code[i], "IGOWSTNAT");
+    /* after the office: still the body's man, not nobody's */
+    find_mentions(state, "Stoltenberg met Erdogan.", "2025-06-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "Stoltenberg")], "IGOWSTNAT");
+    /* the government of a country named with it */
+    find_mentions(state, "The government of Syria denied it.", "2016-01-01",
+                  &m);
+    i = mention_at(&m, "government");
+    assert_string_equal(m.id[i], "SYR");
+    assert_string_equal(m.code[i], "SYRGOV");
+}
+
+static void unknown_officials_take_their_country(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "Syrian President Ahmed Zaki met Putin. Ali Veli, Turkey's "
+                  "president, left. President Omar Kaya of Sweden spoke. NATO "
+                  "spokesman Mark Doe agreed. The Syrian cleric Eva Berg "
+                  "preached.",
+                  "2016-01-01", &m);
+    i = mention_at(&m, "Ahmed Zaki");
+    assert_string_equal(m.type[i], "Person");
+    assert_string_equal(m.code[i], "SYRGOV");
+    /* an apposition gives country and office */
+    assert_string_equal(m.code[mention_at(&m, "Ali Veli")], "TURGOV");
+    /* "of" and a country after the name; the "of" is not part of it */
+    assert_string_equal(m.code[mention_at(&m, "Omar Kaya")], "SWEGOV");
+    /* a body's title codes as the body */
+    assert_string_equal(m.code[mention_at(&m, "Mark Doe")], "IGOWSTNAT");
+    /* a name right after a group is one of its members */
+    assert_string_equal(m.code[mention_at(&m, "Eva Berg")], "SYRREL");
+    /* a capitalised institution of the article's country */
+    find_mentions(state, "Sweden voted. Sweden won. The Army said.",
+                  "2016-01-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "Army")], "SWEMIL");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -556,6 +661,10 @@ int main(void)
         cmocka_unit_test(values_are_typed_and_normalised),
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
+        cmocka_unit_test(initials_stay_inside_names),
+        cmocka_unit_test(places_code_as_their_country),
+        cmocka_unit_test(officials_of_international_bodies),
+        cmocka_unit_test(unknown_officials_take_their_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

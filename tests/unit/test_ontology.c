@@ -239,6 +239,37 @@ static void write_file(const char *path, const char *text)
     fclose(fp);
 }
 
+static void places_and_offices_of_bodies(void **state)
+{
+    const kg_onto *o = *state;
+    const kg_onto_entity *e = kg_onto__entity(o, "place_syr_aleppo");
+    const kg_onto_office *off;
+    kg_onto_match m;
+    kg_buf key = KG_BUF_INIT;
+    assert_non_null(e);
+    assert_string_equal(e->type, "Place");
+    assert_string_equal(e->code, "SYR");
+    assert_string_equal(e->country, "SYR");
+    assert_int_equal(match(o, "Halab", 0, &m), 1);
+    assert_ptr_equal(m.entity, e);
+    assert_int_equal(match(o, "Chechen", 0, &m), 1);
+    assert_int_equal(m.kind, KG_NAME_DEMONYM);
+    assert_string_equal(m.entity->country, "RUS");
+    /* a body's official codes as the body (people.tsv column org) */
+    e = kg_onto__entity(o, "person_jens_stoltenberg");
+    assert_non_null(e);
+    off = kg_onto__office(e, "2016-01-01");
+    assert_non_null(off);
+    assert_string_equal(off->code, "IGOWSTNAT");
+    /* the ASCII fast path of token keys folds as the general one does */
+    assert_int_equal(kg_onto__token_key("U.S.-Led", 8, &key), KG_OK);
+    assert_string_equal(key.ptr, "usled");
+    kg_buf_clear(&key);
+    assert_int_equal(kg_onto__token_key("Zu\xCC\x88rich", 8, &key), KG_OK);
+    assert_string_equal(key.ptr, "zurich");
+    kg_buf_dispose(&key);
+}
+
 static void malformed_files_name_file_and_line(void **state)
 {
     char dir[] = "/tmp/kg-onto-XXXXXX", path[512], err[256];
@@ -269,6 +300,23 @@ static void malformed_files_name_file_and_line(void **state)
     assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_null(o);
     assert_non_null(strstr(err, "relations.tsv:2:"));
+    /* an office of an unknown body, a place in an unknown country */
+    snprintf(path, sizeof(path), "%s/people.tsv", dir);
+    write_file(path, "id\tlabel\taliases\tcountry\trole\tagent\torg\tstart"
+                     "\tend\twikidata\nperson_x\tX\t\t\tchief\t\tNOPE\t\t\t\n");
+    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "people.tsv:2: unknown organisation"));
+    write_file(path, "id\tlabel\taliases\tcountry\trole\tagent\tstart"
+                     "\tend\twikidata\n");
+    snprintf(path, sizeof(path), "%s/places.tsv", dir);
+    write_file(path, "id\tlabel\tcountry\taliases\tdemonyms\n"
+                     "place_x\tX\tXXX\t\t\n");
+    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "places.tsv:2: unknown country"));
+    unlink(path);
+    snprintf(path, sizeof(path), "%s/relations.tsv", dir);
+    write_file(path, "pattern\ttype\tlabel\tcameo\tplover\tquad\tkind\tprep"
+                     "\tforms\tsource\nblock\tblock\tblocks\t\t\t9\tverb\t\t\tx\n");
     write_file(path, "pattern\ttype\n");
     assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_non_null(strstr(err, "missing column"));
@@ -292,6 +340,7 @@ int main(void)
         cmocka_unit_test(matches_relation_patterns),
         cmocka_unit_test(lemmas_cover_regular_inflections),
         cmocka_unit_test(closed_class_table_is_sorted),
+        cmocka_unit_test(places_and_offices_of_bodies),
         cmocka_unit_test(malformed_files_name_file_and_line),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
