@@ -956,13 +956,16 @@ static int ex_match_initial(const ex_state *st, const unsigned char *caps,
 
 /* "Manchester United", "New York Times", "Kyoto Protocol": a place name
  * followed by a capitalised word that is neither a known name nor a title
- * is the start of a longer name, read as an unknown one. */
+ * is the start of a longer name, read as an unknown one.  So is a
+ * person's one-word alias: "Michel Suleiman" is not Charles Michel. */
 static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
                             size_t i, size_t n)
 {
     size_t j = i + m->ntok;
     kg_onto_match next;
-    if (strcmp(m->entity->type, "Place") != 0 || j >= n ||
+    if ((strcmp(m->entity->type, "Place") != 0 &&
+         (strcmp(m->entity->type, "Person") != 0 || m->ntok != 1)) ||
+        j >= n ||
         st->toks[j].kind != KG_TOK_WORD ||
         !(st->toks[j].flags & KG_TOKF_CAP) ||
         (st->toks[i].flags & KG_TOKF_ALLCAPS) || ex_not_a_name(st, j))
@@ -2487,6 +2490,19 @@ static const kg_entity *ex_possessor_before(ex_state *st, size_t t0)
     return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
 }
 
+/* "... and taken", "..., and has seized": a verb joined by "and" to the
+ * verb before it (through at most two auxiliaries).  Returns the token
+ * after "and", or 0. */
+static size_t ex_and_verb(const ex_state *st, size_t i)
+{
+    static const char *const aux[] = {"has", "have", "had", "was", "were",
+                                      "is", "are", "then", "also", NULL};
+    size_t j = i, k;
+    for (k = 0; k < 2 && j > 0 && ex_pronoun_is(&st->toks[j - 1], aux); k++)
+        j--;
+    return j > 1 && ex_tok_is(st, j - 1, "and") ? j : 0;
+}
+
 /* ---- nouns whose possessor is the patient ------------------------------ */
 
 /* Arrest and detention (173), abduction (181), release (084), expulsion
@@ -2605,6 +2621,10 @@ static const char ex_demand_verbs[] =
     "pressures;pressured;pressuring;compel;compels;compelled;compelling;"
     "forced;forcing";
 
+/* Nouns of asking whose asker follows "from": "pressure from Congress". */
+static const char ex_pressure_nouns[] =
+    "pressure;pressures;demand;demands;calls;appeal;appeals";
+
 /* Words that permit an act without asking for it: "allowed Russia to",
  * "permission to Russia to". */
 static const char ex_permit_verbs[] =
@@ -2627,6 +2647,16 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     if (v == 0)
         return (size_t)-1;
     v--;
+    if (ex_tok_is(st, v, "from") && v > 0 &&
+        ex_in_list(ex_pressure_nouns, st->toks[v - 1].lower)) {
+        /* "faces pressure from Congress to help Iran" */
+        *passive = 1;
+        *fam = strncmp(st->toks[v - 1].lower, "call", 4) != 0 &&
+                       strncmp(st->toks[v - 1].lower, "appeal", 6) != 0
+                   ? "10"
+                   : "02";
+        return v - 1;
+    }
     if (ex_tok_is(st, v, "by") && v > 0) {
         *passive = 1;
         v--;
@@ -2758,6 +2788,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     }
     size_t nseen = 0;
     int err;
+    const kg_entity *prev_subj = NULL; /* of the last verb that related */
+    const ex_mention *prev_sm = NULL;
     ex_trigger cands[EX_MAX_TRIGGERS];
     size_t ncands = 0;
 
@@ -2811,6 +2843,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         subj = ex_subject(st, i, participle,
                           rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0, &sm,
                           &pronoun);
+        if (!rel->noun && prev_subj && (v = ex_and_verb(st, i)) != 0) {
+            /* "ISIL had attacked Iraq and taken the city of Mosul": the
+             * second verb shares the first one's subject */
+            subj = prev_subj;
+            sm = prev_sm;
+            pronoun = 0;
+            st->subj_end = v;
+        }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
         if (ex_is_person(subj) && !st->toks[i].quote) {
@@ -3030,8 +3070,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         /* a trigger that found no relation leaves its words to shorter
          * ones ("reset Ankara's relationship with Moscow") */
-        if (nseen > seen_before)
+        if (nseen > seen_before) {
             i = t1 - 1;
+            if (!rel->noun) {
+                prev_subj = subjs[0];
+                prev_sm = sm;
+            }
+        }
     }
     if (ncands > 0)
         cands[ncands - 1].after = nseen;

@@ -338,6 +338,25 @@ static void roles_in_appositions(void **state)
     expect_rel(&g, 1, "person_recep_tayyip_erdogan", "member", "NATO", NULL);
 }
 
+/* "praised Sweden and rejected Turkey": the second verb has the first
+ * one's subject; "Putin Smith" is somebody else than Putin. */
+static void shared_subjects_and_longer_names(void **state)
+{
+    got g;
+    run(state, "Russia praised Sweden and rejected Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "praise", "SWE", NULL);
+    expect_rel(&g, 1, "RUS", "reject", "TUR", NULL);
+    run(state, "Putin Smith praised Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.subj[0], "person_vladimir_putin");
+    run(state, "Erdogan faces pressure from Putin to help Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_vladimir_putin", "demand",
+               "person_recep_tayyip_erdogan", "103");
+    expect_rel(&g, 1, "person_recep_tayyip_erdogan", "aid", "SYR", "");
+}
+
 /* "Putin in Sweden attacked": the place only locates the actor before it;
  * "Northern Syria" is Syria. */
 static void place_phrases(void **state)
@@ -656,6 +675,7 @@ int main(void)
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roles_in_appositions),
+        cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
