@@ -485,76 +485,169 @@ static int read_on_doc(const kg_doc *doc, void *payload)
     return read_doc_done(run, doc, err, kg_ctx_errmsg(run->ctx));
 }
 
-/* A worker thread: extract one document with the worker's own ctx into a
- * buffer of JSONL, as one thread would print it (relations for build too:
- * read_fold parses them back, so build equals extract | merge). */
+/* A copy of s in the job's arena (NULL stays NULL); *err becomes
+ * KG_ENOMEM when memory runs out. */
+static const char *read_keep_str(cli_job *job, const char *s, int *err)
+{
+    char *c;
+    if (!s)
+        return NULL;
+    if (!(c = kg_arena_strndup(&job->arena, s, strlen(s))))
+        *err = KG_ENOMEM;
+    return c;
+}
+
+static void read_keep_entity(cli_job *job, kg_entity *e, int *err)
+{
+    e->id = read_keep_str(job, e->id, err);
+    e->label = read_keep_str(job, e->label, err);
+    e->type = read_keep_str(job, e->type, err);
+    e->code = read_keep_str(job, e->code, err);
+    e->country = read_keep_str(job, e->country, err);
+    e->text = read_keep_str(job, e->text, err);
+    e->unit = read_keep_str(job, e->unit, err);
+}
+
+/* build, in a worker: keep a deep copy of the relation (the record is
+ * valid only during this call) for read_fold to add to the graph, the
+ * same record one thread would have added, so the graph is the same. */
+static int read_keep_relation(const kg_relation *r, void *payload)
+{
+    cli_job *job = payload;
+    kg_relation *k;
+    int err = KG_OK;
+
+    if (job->nrels == job->caprels) {
+        size_t nc = job->caprels ? job->caprels * 2 : 64;
+        kg_relation *rels = realloc(job->rels, nc * sizeof(*rels));
+        if (!rels)
+            return KG_ENOMEM;
+        job->rels = rels;
+        job->caprels = nc;
+    }
+    k = &job->rels[job->nrels];
+    *k = *r;
+    k->doc = read_keep_str(job, r->doc, &err);
+    k->text = read_keep_str(job, r->text, &err);
+    k->date = read_keep_str(job, r->date, &err);
+    k->type = read_keep_str(job, r->type, &err);
+    k->label = read_keep_str(job, r->label, &err);
+    k->rel_text = read_keep_str(job, r->rel_text, &err);
+    k->cameo = read_keep_str(job, r->cameo, &err);
+    k->modality = read_keep_str(job, r->modality, &err);
+    read_keep_entity(job, &k->subject, &err);
+    read_keep_entity(job, &k->object, &err);
+    if (r->attributed_to) {
+        kg_entity *a = kg_arena_alloc(&job->arena, sizeof(*a));
+        if (!a)
+            return KG_ENOMEM;
+        *a = *r->attributed_to;
+        read_keep_entity(job, a, &err);
+        k->attributed_to = a;
+    }
+    if (err < 0)
+        return err;
+    job->nrels++;
+    return KG_OK;
+}
+
+/* A worker thread: extract a batch of documents with the worker's own
+ * ctx.  build keeps the relations as records (read_keep_relation);
+ * extract and entities print them into a memory buffer of JSONL, as one
+ * thread would print them. */
 static void read_work(kg_ctx *ctx, cli_job *job, void *payload)
 {
     const read_run *run = payload;
     read_run w;
-    FILE *mem;
-    int err;
+    FILE *mem = NULL;
+    size_t i;
 
     memset(&w, 0, sizeof(w));
     w.cmd = run->cmd;
     w.ctx = ctx;
-    w.doc = &job->doc;
     w.entities = run->entities;
     w.out_name = run->out_name;
-    if (!(mem = open_memstream(&job->out, &job->outlen))) {
-        job->err = KG_ENOMEM;
+    if (!run->graph && !(mem = open_memstream(&job->out, &job->outlen))) {
+        job->items[0].err = KG_ENOMEM;
+        job->nworked = 1;
         return;
     }
     w.out = mem;
-    if (w.entities)
-        err = kg_extract_mentions(ctx, &job->doc, read_on_mention, &w,
-                                  &job->stats);
-    else
-        err = kg_extract_doc(ctx, &job->doc, read_on_relation, &w,
-                             &job->stats);
-    if (fclose(mem) != 0 || (err == KG_EIO && w.write_errno))
-        err = KG_ENOMEM; /* a memory stream fails only for want of memory */
-    if (err < 0)
-        snprintf(job->errmsg, sizeof(job->errmsg), "%s", kg_ctx_errmsg(ctx));
-    job->err = err;
+    for (i = 0; i < job->nitems; i++) {
+        cli_item *it = &job->items[i];
+        int err;
+        w.doc = &it->doc;
+        it->rel_first = job->nrels;
+        if (w.entities)
+            err = kg_extract_mentions(ctx, &it->doc, read_on_mention, &w,
+                                      &it->stats);
+        else if (run->graph)
+            err = kg_extract_doc(ctx, &it->doc, read_keep_relation, job,
+                                 &it->stats);
+        else
+            err = kg_extract_doc(ctx, &it->doc, read_on_relation, &w,
+                                 &it->stats);
+        it->nrels = job->nrels - it->rel_first;
+        /* a memory stream fails only for want of memory */
+        if (mem && (fflush(mem) != 0 || (err == KG_EIO && w.write_errno)))
+            err = KG_ENOMEM;
+        it->out_end = job->outlen;
+        if (err < 0 &&
+            !(it->errmsg = kg_arena_strndup(&job->arena, kg_ctx_errmsg(ctx),
+                                            strlen(kg_ctx_errmsg(ctx)))))
+            it->errmsg = "";
+        it->err = err;
+        job->nworked = i + 1;
+        if (err < 0 && err != KG_ELIMIT)
+            break; /* fatal: read_fold stops here */
+    }
+    if (mem && fclose(mem) != 0 && job->nworked) {
+        job->items[job->nworked - 1].err = KG_ENOMEM;
+        job->items[job->nworked - 1].errmsg = "";
+    }
     free(w.line);
 }
 
 /* The main thread, in input order: report, count, and fold a worker's
- * output into the graph or onto the output. */
+ * output into the graph or onto the output, document by document. */
 static int read_fold(cli_job *job, void *payload)
 {
     read_run *run = payload;
-    const char *msg = job->errmsg;
-    int err = KG_OK;
+    size_t i, k, out_from = 0;
 
-    read_doc_notes(run, &job->doc);
-    run->stats.documents += job->stats.documents;
-    run->stats.sentences += job->stats.sentences;
-    run->stats.boilerplate += job->stats.boilerplate;
-    run->stats.mentions += job->stats.mentions;
-    run->stats.relations += job->stats.relations;
-    if (run->graph) {
-        const char *p = job->out, *end = job->out + job->outlen;
-        while (p && p < end) {
-            const char *nl = memchr(p, '\n', (size_t)(end - p));
-            size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-            err = kg_relation_parse_json(run->ctx, p, len, read_on_relation,
-                                         run);
-            if (err < 0) {
-                msg = kg_ctx_errmsg(run->ctx);
-                break;
-            }
-            p += len + 1;
+    for (i = 0; i < job->nitems; i++) {
+        const cli_item *it = &job->items[i];
+        const char *msg = it->errmsg ? it->errmsg : "";
+        int err = KG_OK;
+
+        if (i >= job->nworked) /* the worker stopped before it */
+            return read_doc_done(run, &it->doc, KG_ENOMEM, "");
+        read_doc_notes(run, &it->doc);
+        run->stats.documents += it->stats.documents;
+        run->stats.sentences += it->stats.sentences;
+        run->stats.boilerplate += it->stats.boilerplate;
+        run->stats.mentions += it->stats.mentions;
+        run->stats.relations += it->stats.relations;
+        if (run->graph) {
+            for (k = 0; k < it->nrels; k++)
+                if ((err = read_on_relation(&job->rels[it->rel_first + k],
+                                            run)) < 0) {
+                    msg = kg_ctx_errmsg(run->ctx);
+                    break;
+                }
+        } else if (it->out_end > out_from &&
+                   fwrite(job->out + out_from, 1, it->out_end - out_from,
+                          run->out) != it->out_end - out_from) {
+            run->write_errno = errno;
+            err = KG_EIO;
         }
-    } else if (job->outlen &&
-               fwrite(job->out, 1, job->outlen, run->out) != job->outlen) {
-        run->write_errno = errno;
-        err = KG_EIO;
+        out_from = it->out_end;
+        if (err >= 0)
+            err = it->err;
+        if ((err = read_doc_done(run, &it->doc, err, msg)) < 0)
+            return err;
     }
-    if (err >= 0)
-        err = job->err;
-    return read_doc_done(run, &job->doc, err, msg);
+    return KG_OK;
 }
 
 static void read_on_error(const char *path, size_t line, int status,
