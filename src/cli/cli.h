@@ -151,10 +151,17 @@ typedef struct cli_opts {
  * batches, each worker with its own kg_ctx, and come back folded in input
  * order. */
 typedef struct cli_item {
-    kg_doc doc;              /* a deep copy of the reader's record */
+    kg_doc doc;              /* a deep copy of the reader's record; for a
+                                line, its path, line and (in text) bytes */
+    int line;                /* a JSONL line, for the worker to read */
+    int has_doc;             /* line: it held a document (else blank or bad) */
+    const char *bad;         /* line: why the reader skipped it, or NULL */
+    int bad_status;          /* line: the status that came with bad */
+    int read_err;            /* line: the reader's fatal status (--strict) */
     kg_extract_stats stats;  /* this document's counts */
     int err;                 /* the extraction's status */
-    const char *errmsg;      /* the worker ctx's message when err < 0 */
+    const char *errmsg;      /* the worker ctx's message when err < 0 or
+                                read_err < 0 */
     size_t rel_first, nrels; /* build: its relations in cli_job.rels */
     size_t out_end;          /* extract, entities: its text ends here in out */
 } cli_item;
@@ -183,6 +190,9 @@ int cli_pool_new(cli_pool **out, kg_ctx **ctxs, size_t n, cli_job_fn work,
  * when it is big enough and folding finished jobs first (blocking while
  * the queue is full); returns the first error of fold. */
 int cli_pool_submit(cli_pool *p, const kg_doc *doc);
+/* The same for one JSONL line (kg_line_cb), which the worker reads. */
+int cli_pool_submit_line(cli_pool *p, const char *path, size_t line,
+                         const char *text, size_t len);
 /* Hand over the last batch, wait for every queued job and fold it. */
 int cli_pool_finish(cli_pool *p);
 /* Stop the threads; jobs not started are dropped. */

@@ -355,6 +355,7 @@ typedef struct read_run {
     size_t cut_docs; /* cut short by a mention or relation limit */
     kg_extract_stats stats;
     cli_pool *pool;  /* -j N > 1: documents go to worker threads */
+    const char *date; /* --date, for the workers' readers */
 } read_run;
 
 /* Write s as a JSON string literal. */
@@ -468,6 +469,15 @@ static int read_doc_done(read_run *run, const kg_doc *doc, int err,
     return err;
 }
 
+/* kg_line_cb with -j N > 1: a JSONL line goes to a worker unparsed, for
+ * read_work to read. */
+static int read_on_line(const char *path, size_t line, const char *text,
+                        size_t len, void *payload)
+{
+    read_run *run = payload;
+    return cli_pool_submit_line(run->pool, path, line, text, len);
+}
+
 static int read_on_doc(const kg_doc *doc, void *payload)
 {
     read_run *run = payload;
@@ -483,6 +493,18 @@ static int read_on_doc(const kg_doc *doc, void *payload)
         err = kg_extract_doc(run->ctx, doc, read_on_relation, run,
                              &run->stats);
     return read_doc_done(run, doc, err, kg_ctx_errmsg(run->ctx));
+}
+
+static void read_on_error(const char *path, size_t line, int status,
+                          const char *msg, void *payload)
+{
+    read_run *run = payload;
+    (void)status;
+    run->bad_docs++;
+    if (line)
+        cli_err(run->cmd, "%s:%zu: %s (skipped)", path, line, msg);
+    else
+        cli_err(run->cmd, "%s: %s (skipped)", path, msg);
 }
 
 /* A copy of s in the job's arena (NULL stays NULL); *err becomes
@@ -551,61 +573,148 @@ static int read_keep_relation(const kg_relation *r, void *payload)
     return KG_OK;
 }
 
-/* A worker thread: extract a batch of documents with the worker's own
- * ctx.  build keeps the relations as records (read_keep_relation);
- * extract and entities print them into a memory buffer of JSONL, as one
- * thread would print them. */
+/* A worker's state while it extracts one batch. */
+typedef struct read_worker {
+    const read_run *run;
+    kg_ctx *ctx;
+    cli_job *job;
+    cli_item *item; /* the one being extracted */
+    read_run w;     /* extract, entities: what read_on_relation and
+                       read_on_mention print with */
+    FILE *mem;
+    int keep_err;   /* a copy for read_fold failed (out of memory) */
+} read_worker;
+
+/* Extract one document into the batch's results; returns the status,
+ * which read_fold reports. */
+static int read_work_doc(read_worker *wk, const kg_doc *doc)
+{
+    cli_item *it = wk->item;
+    cli_job *job = wk->job;
+    int err;
+
+    wk->w.doc = doc;
+    it->rel_first = job->nrels;
+    if (wk->w.entities)
+        err = kg_extract_mentions(wk->ctx, doc, read_on_mention, &wk->w,
+                                  &it->stats);
+    else if (wk->run->graph)
+        err = kg_extract_doc(wk->ctx, doc, read_keep_relation, job,
+                             &it->stats);
+    else
+        err = kg_extract_doc(wk->ctx, doc, read_on_relation, &wk->w,
+                             &it->stats);
+    it->nrels = job->nrels - it->rel_first;
+    /* a memory stream fails only for want of memory */
+    if (err == KG_EIO && wk->w.write_errno)
+        err = KG_ENOMEM;
+    if (err < 0 &&
+        !(it->errmsg = kg_arena_strndup(&job->arena, kg_ctx_errmsg(wk->ctx),
+                                        strlen(kg_ctx_errmsg(wk->ctx)))))
+        it->errmsg = "";
+    it->err = err;
+    return err;
+}
+
+/* kg_doc_cb for a JSONL line read in the worker: keep what read_fold
+ * reports about the document (the record lives only during this call),
+ * then extract it. */
+static int read_work_line_doc(const kg_doc *doc, void *payload)
+{
+    read_worker *wk = payload;
+    cli_item *it = wk->item;
+    int err = KG_OK;
+
+    it->has_doc = 1;
+    it->doc.id = read_keep_str(wk->job, doc->id, &err);
+    it->doc.warning = read_keep_str(wk->job, doc->warning, &err);
+    it->doc.invalid_bytes = doc->invalid_bytes;
+    if (err < 0) {
+        wk->keep_err = 1;
+        return err;
+    }
+    read_work_doc(wk, doc);
+    return KG_OK; /* read_work stops on a fatal status in it->err */
+}
+
+/* kg_doc_error_cb for a JSONL line read in the worker: read_fold reports
+ * it in input order. */
+static void read_work_line_bad(const char *path, size_t line, int status,
+                               const char *msg, void *payload)
+{
+    read_worker *wk = payload;
+    int err = KG_OK;
+    (void)path;
+    (void)line;
+    wk->item->bad_status = status;
+    wk->item->bad = read_keep_str(wk->job, msg, &err);
+    if (err < 0) {
+        wk->item->bad = "out of memory";
+        wk->keep_err = 1;
+    }
+}
+
+/* A worker thread: read the batch's JSONL lines and extract its documents
+ * with the worker's own ctx.  build keeps the relations as records
+ * (read_keep_relation); extract and entities print them into a memory
+ * buffer of JSONL, as one thread would print them. */
 static void read_work(kg_ctx *ctx, cli_job *job, void *payload)
 {
-    const read_run *run = payload;
-    read_run w;
-    FILE *mem = NULL;
+    read_worker wk;
     size_t i;
 
-    memset(&w, 0, sizeof(w));
-    w.cmd = run->cmd;
-    w.ctx = ctx;
-    w.entities = run->entities;
-    w.out_name = run->out_name;
-    if (!run->graph && !(mem = open_memstream(&job->out, &job->outlen))) {
+    memset(&wk, 0, sizeof(wk));
+    wk.run = payload;
+    wk.ctx = ctx;
+    wk.job = job;
+    wk.w.cmd = wk.run->cmd;
+    wk.w.ctx = ctx;
+    wk.w.entities = wk.run->entities;
+    wk.w.out_name = wk.run->out_name;
+    if (!wk.run->graph &&
+        !(wk.mem = open_memstream(&job->out, &job->outlen))) {
         job->items[0].err = KG_ENOMEM;
+        job->items[0].errmsg = "";
         job->nworked = 1;
         return;
     }
-    w.out = mem;
+    wk.w.out = wk.mem;
     for (i = 0; i < job->nitems; i++) {
         cli_item *it = &job->items[i];
         int err;
-        w.doc = &it->doc;
-        it->rel_first = job->nrels;
-        if (w.entities)
-            err = kg_extract_mentions(ctx, &it->doc, read_on_mention, &w,
-                                      &it->stats);
-        else if (run->graph)
-            err = kg_extract_doc(ctx, &it->doc, read_keep_relation, job,
-                                 &it->stats);
-        else
-            err = kg_extract_doc(ctx, &it->doc, read_on_relation, &w,
-                                 &it->stats);
-        it->nrels = job->nrels - it->rel_first;
-        /* a memory stream fails only for want of memory */
-        if (mem && (fflush(mem) != 0 || (err == KG_EIO && w.write_errno)))
-            err = KG_ENOMEM;
-        it->out_end = job->outlen;
-        if (err < 0 &&
-            !(it->errmsg = kg_arena_strndup(&job->arena, kg_ctx_errmsg(ctx),
-                                            strlen(kg_ctx_errmsg(ctx)))))
+        wk.item = it;
+        if (!it->line) {
+            err = read_work_doc(&wk, &it->doc);
+        } else {
+            err = kg_text_read_line(ctx, it->doc.path, it->doc.line,
+                                    it->doc.text, it->doc.len, wk.run->date,
+                                    read_work_line_doc, read_work_line_bad,
+                                    &wk);
+            if (err < 0 || wk.keep_err) { /* a fatal reading error */
+                it->read_err = err < 0 ? err : KG_ENOMEM;
+                it->errmsg = wk.keep_err ? "" : NULL;
+                if (!it->errmsg &&
+                    !(it->errmsg = kg_arena_strndup(
+                          &job->arena, kg_ctx_errmsg(ctx),
+                          strlen(kg_ctx_errmsg(ctx)))))
+                    it->errmsg = "";
+            }
+            err = it->read_err < 0 ? it->read_err : it->err;
+        }
+        if (wk.mem && fflush(wk.mem) != 0 && err >= 0) {
+            it->err = err = KG_ENOMEM;
             it->errmsg = "";
-        it->err = err;
+        }
+        it->out_end = job->outlen;
         job->nworked = i + 1;
         if (err < 0 && err != KG_ELIMIT)
             break; /* fatal: read_fold stops here */
     }
-    if (mem && fclose(mem) != 0 && job->nworked) {
+    if (wk.mem && fclose(wk.mem) != 0 && job->nworked) {
         job->items[job->nworked - 1].err = KG_ENOMEM;
         job->items[job->nworked - 1].errmsg = "";
     }
-    free(w.line);
+    free(wk.w.line);
 }
 
 /* The main thread, in input order: report, count, and fold a worker's
@@ -622,6 +731,16 @@ static int read_fold(cli_job *job, void *payload)
 
         if (i >= job->nworked) /* the worker stopped before it */
             return read_doc_done(run, &it->doc, KG_ENOMEM, "");
+        if (it->bad)
+            read_on_error(it->doc.path, it->doc.line, it->bad_status,
+                          it->bad, run);
+        if (it->read_err < 0) { /* as read_main reports kg_text_read_path's */
+            cli_err(run->cmd, "%s", *msg ? msg : kg_strerror(it->read_err));
+            run->status = it->read_err;
+            return it->read_err;
+        }
+        if (it->line && !it->has_doc)
+            continue; /* blank, or bad and reported */
         read_doc_notes(run, &it->doc);
         run->stats.documents += it->stats.documents;
         run->stats.sentences += it->stats.sentences;
@@ -650,18 +769,6 @@ static int read_fold(cli_job *job, void *payload)
     return KG_OK;
 }
 
-static void read_on_error(const char *path, size_t line, int status,
-                          const char *msg, void *payload)
-{
-    read_run *run = payload;
-    (void)status;
-    run->bad_docs++;
-    if (line)
-        cli_err(run->cmd, "%s:%zu: %s (skipped)", path, line, msg);
-    else
-        cli_err(run->cmd, "%s: %s (skipped)", path, msg);
-}
-
 static int read_main(const char *cmd, int mode, int argc, char **argv)
 {
     int is_build = mode == READ_BUILD;
@@ -679,6 +786,7 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
     run.unknown = o.unknown;
     memset(&af, 0, sizeof(af));
     run.cmd = cmd;
+    run.date = o.date;
     run.strict = (o.flags & KG_OPT_STRICT) != 0;
     run.out_name = o.outfile && strcmp(o.outfile, "-") ? o.outfile : "stdout";
     if ((rc = cli_ctx(cmd, &o, &run.ctx)) != KG_EXIT_OK)
@@ -716,8 +824,9 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
         }
     }
     for (i = optind; i < argc; i++) {
-        err = kg_text_read_path(run.ctx, argv[i], o.date, read_on_doc,
-                                read_on_error, &run);
+        err = kg_text_read_path_lines(run.ctx, argv[i], o.date, read_on_doc,
+                                      read_on_error,
+                                      run.pool ? read_on_line : NULL, &run);
         if (err < 0) {
             if (!run.status) /* not already reported by read_on_doc */
                 cli_err(cmd, "%s", *kg_ctx_errmsg(run.ctx)

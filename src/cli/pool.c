@@ -1,7 +1,10 @@
 /*
  * pool.c: per-document parallelism for build, extract and entities (-j N).
  *
- * The main thread reads documents in order and copies them into batches,
+ * The main thread reads documents in order (JSONL corpora only split
+ * into lines: parsing and cleaning them is the workers' job, so the main
+ * thread, which also folds, is never what the workers wait for) and
+ * copies them into batches,
  * one batch per slot of a bounded ring; worker threads extract whole
  * batches in any order, each with its own kg_ctx (a kg_ctx is not
  * thread-safe: it keeps the last error message and loads the Link Grammar
@@ -107,8 +110,8 @@ static int pool_dup(kg_arena *a, const char **s)
 }
 
 /* Append a deep copy of the reader's record (valid only during its
- * callback) to the batch. */
-static int pool_job_add(cli_job *j, const kg_doc *doc)
+ * callback) to the batch; line: doc is a JSONL line to read. */
+static int pool_job_add(cli_job *j, const kg_doc *doc, int line)
 {
     cli_item *it;
     kg_doc *d;
@@ -123,6 +126,7 @@ static int pool_job_add(cli_job *j, const kg_doc *doc)
     }
     it = &j->items[j->nitems];
     memset(it, 0, sizeof(*it));
+    it->line = line;
     d = &it->doc;
     *d = *doc;
     if (!(d->text = kg_arena_strndup(&j->in, doc->text, doc->len)) ||
@@ -231,7 +235,7 @@ static void pool_publish(cli_pool *p)
     pthread_mutex_unlock(&p->mu);
 }
 
-int cli_pool_submit(cli_pool *p, const kg_doc *doc)
+static int pool_submit(cli_pool *p, const kg_doc *doc, int line)
 {
     cli_job *j;
     int err;
@@ -243,12 +247,29 @@ int cli_pool_submit(cli_pool *p, const kg_doc *doc)
         p->open = 1;
     }
     j = &p->ring[p->tail % p->cap];
-    if ((err = pool_job_add(j, doc)) < 0)
+    if ((err = pool_job_add(j, doc, line)) < 0)
         return err;
     p->bytes += doc->len;
     if (j->bytes >= POOL_BATCH_BYTES || j->nitems >= POOL_BATCH_DOCS)
         pool_publish(p);
     return KG_OK;
+}
+
+int cli_pool_submit(cli_pool *p, const kg_doc *doc)
+{
+    return pool_submit(p, doc, 0);
+}
+
+int cli_pool_submit_line(cli_pool *p, const char *path, size_t line,
+                         const char *text, size_t len)
+{
+    kg_doc doc;
+    memset(&doc, 0, sizeof(doc));
+    doc.path = path;
+    doc.line = line;
+    doc.text = text;
+    doc.len = len;
+    return pool_submit(p, &doc, 1);
 }
 
 int cli_pool_finish(cli_pool *p)
