@@ -183,9 +183,13 @@ typedef struct cli_pool cli_pool;
 typedef void (*cli_job_fn)(kg_ctx *ctx, cli_job *job, void *payload);
 /* Runs in the calling thread, one job at a time, in input order. */
 typedef int (*cli_fold_fn)(cli_job *job, void *payload);
-/* Start one thread per ctx (n of them; the caller keeps them). */
-int cli_pool_new(cli_pool **out, kg_ctx **ctxs, size_t n, cli_job_fn work,
-                 cli_fold_fn fold, void *payload);
+/* Makes a worker's ctx, in the worker's thread; returns KG_EXIT_OK, or
+ * another exit code after reporting why. */
+typedef int (*cli_ctx_fn)(kg_ctx **out, void *payload);
+/* Start n threads; each makes its own ctx with make_ctx first, so the
+ * workers load their ontologies at the same time, while the caller reads. */
+int cli_pool_new(cli_pool **out, size_t n, cli_ctx_fn make_ctx,
+                 cli_job_fn work, cli_fold_fn fold, void *payload);
 /* Copy doc into the batch being filled, handing the batch to the workers
  * when it is big enough and folding finished jobs first (blocking while
  * the queue is full); returns the first error of fold. */
@@ -195,6 +199,9 @@ int cli_pool_submit_line(cli_pool *p, const char *path, size_t line,
                          const char *text, size_t len);
 /* Hand over the last batch, wait for every queued job and fold it. */
 int cli_pool_finish(cli_pool *p);
+/* 1 when a worker could not make its ctx (make_ctx reported why); submit
+ * and finish then return KG_ERROR. */
+int cli_pool_failed(cli_pool *p);
 /* Stop the threads; jobs not started are dropped. */
 void cli_pool_free(cli_pool *p);
 /* The -j default: the cores online. */

@@ -356,6 +356,7 @@ typedef struct read_run {
     kg_extract_stats stats;
     cli_pool *pool;  /* -j N > 1: documents go to worker threads */
     const char *date; /* --date, for the workers' readers */
+    const cli_opts *opts; /* for the workers' ctxs */
 } read_run;
 
 /* Write s as a JSON string literal. */
@@ -717,6 +718,13 @@ static void read_work(kg_ctx *ctx, cli_job *job, void *payload)
     free(wk.w.line);
 }
 
+/* cli_ctx_fn: a worker's ctx, with the options of the main thread's. */
+static int read_worker_ctx(kg_ctx **out, void *payload)
+{
+    const read_run *run = payload;
+    return cli_ctx(run->cmd, run->opts, out);
+}
+
 /* The main thread, in input order: report, count, and fold a worker's
  * output into the graph or onto the output, document by document. */
 static int read_fold(cli_job *job, void *payload)
@@ -769,14 +777,20 @@ static int read_fold(cli_job *job, void *payload)
     return KG_OK;
 }
 
+/* Whether the error that stopped reading was reported already: by
+ * read_doc_done or read_fold, or by a worker that could not make its ctx. */
+static int read_reported(const read_run *run)
+{
+    return run->status || (run->pool && cli_pool_failed(run->pool));
+}
+
 static int read_main(const char *cmd, int mode, int argc, char **argv)
 {
     int is_build = mode == READ_BUILD;
     cli_opts o;
     read_run run;
     kg_afile af;
-    kg_ctx **wctx = NULL;
-    size_t jobs, nwctx = 0, k;
+    size_t jobs;
     int rc, i, err = KG_OK, have_af = 0;
 
     if ((rc = read_parse(cmd, mode, argc, argv, &o)) >= 0)
@@ -787,6 +801,7 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
     memset(&af, 0, sizeof(af));
     run.cmd = cmd;
     run.date = o.date;
+    run.opts = &o;
     run.strict = (o.flags & KG_OPT_STRICT) != 0;
     run.out_name = o.outfile && strcmp(o.outfile, "-") ? o.outfile : "stdout";
     if ((rc = cli_ctx(cmd, &o, &run.ctx)) != KG_EXIT_OK)
@@ -810,15 +825,8 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
     /* --unknown counts names in the main thread: one thread */
     jobs = run.unknown ? 1 : o.jobs ? o.jobs : cli_default_jobs();
     if (jobs > 1) {
-        if (!(wctx = calloc(jobs, sizeof(*wctx)))) {
-            cli_err(cmd, "out of memory");
-            goto out;
-        }
-        for (nwctx = 0; nwctx < jobs; nwctx++)
-            if (cli_ctx(cmd, &o, &wctx[nwctx]) != KG_EXIT_OK)
-                goto out;
-        if (cli_pool_new(&run.pool, wctx, jobs, read_work, read_fold, &run) <
-            0) {
+        if (cli_pool_new(&run.pool, jobs, read_worker_ctx, read_work,
+                         read_fold, &run) < 0) {
             cli_err(cmd, "cannot start %zu threads", jobs);
             goto out;
         }
@@ -828,7 +836,7 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
                                       read_on_error,
                                       run.pool ? read_on_line : NULL, &run);
         if (err < 0) {
-            if (!run.status) /* not already reported by read_on_doc */
+            if (!read_reported(&run))
                 cli_err(cmd, "%s", *kg_ctx_errmsg(run.ctx)
                                        ? kg_ctx_errmsg(run.ctx)
                                        : kg_strerror(err));
@@ -836,7 +844,7 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
         }
     }
     if (run.pool && (err = cli_pool_finish(run.pool)) < 0) {
-        if (!run.status)
+        if (!read_reported(&run))
             cli_err(cmd, "%s", kg_strerror(err));
         goto out;
     }
@@ -873,9 +881,6 @@ out:
         fprintf(stderr, "kg: %s: %zu documents skipped, %zu cut short\n", cmd,
                 run.bad_docs, run.cut_docs);
     cli_pool_free(run.pool);
-    for (k = 0; k < nwctx; k++)
-        kg_ctx_free(wctx[k]);
-    free(wctx);
     if (have_af)
         kg_afile_abort(&af);
     free(run.line);

@@ -9,7 +9,8 @@
  * batches in any order, each with its own kg_ctx (a kg_ctx is not
  * thread-safe: it keeps the last error message and loads the Link Grammar
  * parser lazily, so every worker loads its own ontology, a few ms and a
- * few MB); the main thread folds finished batches strictly in input
+ * few MB, in its own thread: loading them one after the other was a
+ * twentieth of a two-core run); the main thread folds finished batches strictly in input
  * order.  Output is therefore that of one thread, and memory is bounded by
  * the ring (4 slots per worker, a slot holding about POOL_BATCH_BYTES of
  * text, and no new slot while the queued text passes POOL_MAX_BYTES), not
@@ -44,7 +45,8 @@ struct cli_pool {
     int open;    /* the slot at tail holds documents (main thread only) */
     size_t bytes; /* text queued and not folded (main thread only) */
     int stop;
-    kg_ctx **ctxs;
+    int failed; /* a worker could not make its ctx */
+    cli_ctx_fn make_ctx;
     pthread_t *threads;
     size_t nthreads;
     cli_job_fn work;
@@ -52,16 +54,17 @@ struct cli_pool {
     void *payload;
 };
 
-typedef struct pool_worker_arg {
-    cli_pool *pool;
-    kg_ctx *ctx;
-} pool_worker_arg;
-
 static void *pool_worker(void *arg)
 {
-    cli_pool *p = ((pool_worker_arg *)arg)->pool;
-    kg_ctx *ctx = ((pool_worker_arg *)arg)->ctx;
-    free(arg);
+    cli_pool *p = arg;
+    kg_ctx *ctx = NULL;
+    if (p->make_ctx(&ctx, p->payload) != KG_EXIT_OK) {
+        pthread_mutex_lock(&p->mu);
+        p->failed = 1;
+        pthread_cond_signal(&p->done_cv); /* the main thread may wait */
+        pthread_mutex_unlock(&p->mu);
+        return NULL;
+    }
     for (;;) {
         cli_job *j;
         pthread_mutex_lock(&p->mu);
@@ -69,6 +72,7 @@ static void *pool_worker(void *arg)
             pthread_cond_wait(&p->work_cv, &p->mu);
         if (p->take == p->tail) { /* stop, and nothing left */
             pthread_mutex_unlock(&p->mu);
+            kg_ctx_free(ctx);
             return NULL;
         }
         j = &p->ring[p->take++ % p->cap];
@@ -148,8 +152,8 @@ static int pool_job_add(cli_job *j, const kg_doc *doc, int line)
     return KG_OK;
 }
 
-int cli_pool_new(cli_pool **out, kg_ctx **ctxs, size_t n, cli_job_fn work,
-                 cli_fold_fn fold, void *payload)
+int cli_pool_new(cli_pool **out, size_t n, cli_ctx_fn make_ctx,
+                 cli_job_fn work, cli_fold_fn fold, void *payload)
 {
     cli_pool *p = calloc(1, sizeof(*p));
     size_t i;
@@ -169,15 +173,12 @@ int cli_pool_new(cli_pool **out, kg_ctx **ctxs, size_t n, cli_job_fn work,
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->work_cv, NULL);
     pthread_cond_init(&p->done_cv, NULL);
-    p->ctxs = ctxs;
+    p->make_ctx = make_ctx;
     p->work = work;
     p->fold = fold;
     p->payload = payload;
     for (i = 0; i < n; i++) {
-        pool_worker_arg *a = malloc(sizeof(*a));
-        if (!a || (a->pool = p, a->ctx = ctxs[i],
-                   pthread_create(&p->threads[i], NULL, pool_worker, a)) != 0) {
-            free(a);
+        if (pthread_create(&p->threads[i], NULL, pool_worker, p) != 0) {
             cli_pool_free(p);
             return KG_ENOMEM;
         }
@@ -197,6 +198,10 @@ static int pool_drain(cli_pool *p, int all)
         int err;
         pthread_mutex_lock(&p->mu);
         for (;;) {
+            if (p->failed) {
+                pthread_mutex_unlock(&p->mu);
+                return KG_ERROR;
+            }
             if (p->head == p->tail) {
                 pthread_mutex_unlock(&p->mu);
                 return KG_OK;
@@ -276,6 +281,15 @@ int cli_pool_finish(cli_pool *p)
 {
     pool_publish(p);
     return pool_drain(p, 1);
+}
+
+int cli_pool_failed(cli_pool *p)
+{
+    int failed;
+    pthread_mutex_lock(&p->mu);
+    failed = p->failed;
+    pthread_mutex_unlock(&p->mu);
+    return failed;
 }
 
 void cli_pool_free(cli_pool *p)
