@@ -133,6 +133,40 @@ int kg_text_read_path(kg_ctx *ctx, const char *path, const char *default_date,
                       kg_doc_cb cb, kg_doc_error_cb on_error, void *payload);
 
 /**
+ * Receives one line of a JSONL corpus, unparsed: text[0..len), without its
+ * line break, not blank, valid only during the call.  A non-zero return
+ * stops reading and is returned.
+ */
+typedef int (*kg_line_cb)(const char *path, size_t line, const char *text,
+                          size_t len, void *payload);
+
+/**
+ * As kg_text_read_path(), but the lines of JSONL corpora go to on_line
+ * instead of being parsed, so that a caller with threads can parse them
+ * in parallel with kg_text_read_line(); other inputs still come to cb.
+ * Lines over the max_doc_bytes limit are reported through on_error and
+ * skipped here, as kg_text_read_path() does.
+ *
+ * @return as kg_text_read_path, or on_line's non-zero value.
+ */
+int kg_text_read_path_lines(kg_ctx *ctx, const char *path,
+                            const char *default_date, kg_doc_cb cb,
+                            kg_doc_error_cb on_error, kg_line_cb on_line,
+                            void *payload);
+
+/**
+ * Read one JSONL corpus line handed out by kg_text_read_path_lines() as
+ * kg_text_read_path() would have read it: cb receives its document (none
+ * when its text is blank), on_error a bad record.  Safe to call in any
+ * thread that owns ctx.
+ *
+ * @return as kg_text_read_path.
+ */
+int kg_text_read_line(kg_ctx *ctx, const char *path, size_t line,
+                      const char *text, size_t len, const char *default_date,
+                      kg_doc_cb cb, kg_doc_error_cb on_error, void *payload);
+
+/**
  * Turn one in-memory text into a document (validation, NFC, date line);
  * HTML is recognised by content as in kg_text_read_path().
  *

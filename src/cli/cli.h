@@ -9,6 +9,8 @@
 
 #include "kg/kg.h"
 
+#include "../util/arena.h"
+
 enum { KG_EXIT_OK = 0, KG_EXIT_FAIL = 1, KG_EXIT_USAGE = 2 };
 
 /* Output formats of build, merge and export. */
@@ -145,18 +147,35 @@ typedef struct cli_opts {
     size_t jobs;          /* build, extract, entities: -j (0: the cores) */
 } cli_opts;
 
-/* Per-document parallelism (pool.c): documents go to worker threads, each
- * with its own kg_ctx, and come back folded in input order. */
-typedef struct cli_job {
-    kg_doc doc;              /* a deep copy of the reader's record */
-    char *strings;           /* owns doc's strings and text */
-    kg_doc_offset *offsets;  /* owns doc.offsets */
-    char *out;               /* the worker's output (JSONL), malloc'd */
-    size_t outlen;
+/* Per-document parallelism (pool.c): documents go to worker threads in
+ * batches, each worker with its own kg_ctx, and come back folded in input
+ * order. */
+typedef struct cli_item {
+    kg_doc doc;              /* a deep copy of the reader's record; for a
+                                line, its path, line and (in text) bytes */
+    int line;                /* a JSONL line, for the worker to read */
+    int has_doc;             /* line: it held a document (else blank or bad) */
+    const char *bad;         /* line: why the reader skipped it, or NULL */
+    int bad_status;          /* line: the status that came with bad */
+    int read_err;            /* line: the reader's fatal status (--strict) */
     kg_extract_stats stats;  /* this document's counts */
     int err;                 /* the extraction's status */
-    int write_errno;
-    char errmsg[512];        /* the worker ctx's message when err < 0 */
+    const char *errmsg;      /* the worker ctx's message when err < 0 or
+                                read_err < 0 */
+    size_t rel_first, nrels; /* build: its relations in cli_job.rels */
+    size_t out_end;          /* extract, entities: its text ends here in out */
+} cli_item;
+typedef struct cli_job {
+    cli_item *items;         /* the batch, in input order */
+    size_t nitems, capitems;
+    size_t nworked;          /* items the worker got to (a fatal error stops it) */
+    size_t bytes;            /* text bytes of the items */
+    kg_arena in;             /* the items' documents (filled by the reader) */
+    kg_arena arena;          /* what the worker keeps: relations' strings, messages */
+    kg_relation *rels;       /* build: the relations, deep copies in arena */
+    size_t nrels, caprels;
+    char *out;               /* extract, entities: the worker's JSONL, malloc'd */
+    size_t outlen;
     int done;                /* pool.c: the worker finished */
 } cli_job;
 typedef struct cli_pool cli_pool;
@@ -164,14 +183,25 @@ typedef struct cli_pool cli_pool;
 typedef void (*cli_job_fn)(kg_ctx *ctx, cli_job *job, void *payload);
 /* Runs in the calling thread, one job at a time, in input order. */
 typedef int (*cli_fold_fn)(cli_job *job, void *payload);
-/* Start one thread per ctx (n of them; the caller keeps them). */
-int cli_pool_new(cli_pool **out, kg_ctx **ctxs, size_t n, cli_job_fn work,
-                 cli_fold_fn fold, void *payload);
-/* Copy doc into the queue, folding finished jobs first (blocking while the
- * queue is full); returns the first error of fold. */
+/* Makes a worker's ctx, in the worker's thread; returns KG_EXIT_OK, or
+ * another exit code after reporting why. */
+typedef int (*cli_ctx_fn)(kg_ctx **out, void *payload);
+/* Start n threads; each makes its own ctx with make_ctx first, so the
+ * workers load their ontologies at the same time, while the caller reads. */
+int cli_pool_new(cli_pool **out, size_t n, cli_ctx_fn make_ctx,
+                 cli_job_fn work, cli_fold_fn fold, void *payload);
+/* Copy doc into the batch being filled, handing the batch to the workers
+ * when it is big enough and folding finished jobs first (blocking while
+ * the queue is full); returns the first error of fold. */
 int cli_pool_submit(cli_pool *p, const kg_doc *doc);
-/* Wait for every queued job and fold it. */
+/* The same for one JSONL line (kg_line_cb), which the worker reads. */
+int cli_pool_submit_line(cli_pool *p, const char *path, size_t line,
+                         const char *text, size_t len);
+/* Hand over the last batch, wait for every queued job and fold it. */
 int cli_pool_finish(cli_pool *p);
+/* 1 when a worker could not make its ctx (make_ctx reported why); submit
+ * and finish then return KG_ERROR. */
+int cli_pool_failed(cli_pool *p);
 /* Stop the threads; jobs not started are dropped. */
 void cli_pool_free(cli_pool *p);
 /* The -j default: the cores online. */

@@ -355,6 +355,8 @@ typedef struct read_run {
     size_t cut_docs; /* cut short by a mention or relation limit */
     kg_extract_stats stats;
     cli_pool *pool;  /* -j N > 1: documents go to worker threads */
+    const char *date; /* --date, for the workers' readers */
+    const cli_opts *opts; /* for the workers' ctxs */
 } read_run;
 
 /* Write s as a JSON string literal. */
@@ -468,6 +470,15 @@ static int read_doc_done(read_run *run, const kg_doc *doc, int err,
     return err;
 }
 
+/* kg_line_cb with -j N > 1: a JSONL line goes to a worker unparsed, for
+ * read_work to read. */
+static int read_on_line(const char *path, size_t line, const char *text,
+                        size_t len, void *payload)
+{
+    read_run *run = payload;
+    return cli_pool_submit_line(run->pool, path, line, text, len);
+}
+
 static int read_on_doc(const kg_doc *doc, void *payload)
 {
     read_run *run = payload;
@@ -485,78 +496,6 @@ static int read_on_doc(const kg_doc *doc, void *payload)
     return read_doc_done(run, doc, err, kg_ctx_errmsg(run->ctx));
 }
 
-/* A worker thread: extract one document with the worker's own ctx into a
- * buffer of JSONL, as one thread would print it (relations for build too:
- * read_fold parses them back, so build equals extract | merge). */
-static void read_work(kg_ctx *ctx, cli_job *job, void *payload)
-{
-    const read_run *run = payload;
-    read_run w;
-    FILE *mem;
-    int err;
-
-    memset(&w, 0, sizeof(w));
-    w.cmd = run->cmd;
-    w.ctx = ctx;
-    w.doc = &job->doc;
-    w.entities = run->entities;
-    w.out_name = run->out_name;
-    if (!(mem = open_memstream(&job->out, &job->outlen))) {
-        job->err = KG_ENOMEM;
-        return;
-    }
-    w.out = mem;
-    if (w.entities)
-        err = kg_extract_mentions(ctx, &job->doc, read_on_mention, &w,
-                                  &job->stats);
-    else
-        err = kg_extract_doc(ctx, &job->doc, read_on_relation, &w,
-                             &job->stats);
-    if (fclose(mem) != 0 || (err == KG_EIO && w.write_errno))
-        err = KG_ENOMEM; /* a memory stream fails only for want of memory */
-    if (err < 0)
-        snprintf(job->errmsg, sizeof(job->errmsg), "%s", kg_ctx_errmsg(ctx));
-    job->err = err;
-    free(w.line);
-}
-
-/* The main thread, in input order: report, count, and fold a worker's
- * output into the graph or onto the output. */
-static int read_fold(cli_job *job, void *payload)
-{
-    read_run *run = payload;
-    const char *msg = job->errmsg;
-    int err = KG_OK;
-
-    read_doc_notes(run, &job->doc);
-    run->stats.documents += job->stats.documents;
-    run->stats.sentences += job->stats.sentences;
-    run->stats.boilerplate += job->stats.boilerplate;
-    run->stats.mentions += job->stats.mentions;
-    run->stats.relations += job->stats.relations;
-    if (run->graph) {
-        const char *p = job->out, *end = job->out + job->outlen;
-        while (p && p < end) {
-            const char *nl = memchr(p, '\n', (size_t)(end - p));
-            size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-            err = kg_relation_parse_json(run->ctx, p, len, read_on_relation,
-                                         run);
-            if (err < 0) {
-                msg = kg_ctx_errmsg(run->ctx);
-                break;
-            }
-            p += len + 1;
-        }
-    } else if (job->outlen &&
-               fwrite(job->out, 1, job->outlen, run->out) != job->outlen) {
-        run->write_errno = errno;
-        err = KG_EIO;
-    }
-    if (err >= 0)
-        err = job->err;
-    return read_doc_done(run, &job->doc, err, msg);
-}
-
 static void read_on_error(const char *path, size_t line, int status,
                           const char *msg, void *payload)
 {
@@ -569,14 +508,289 @@ static void read_on_error(const char *path, size_t line, int status,
         cli_err(run->cmd, "%s: %s (skipped)", path, msg);
 }
 
+/* A copy of s in the job's arena (NULL stays NULL); *err becomes
+ * KG_ENOMEM when memory runs out. */
+static const char *read_keep_str(cli_job *job, const char *s, int *err)
+{
+    char *c;
+    if (!s)
+        return NULL;
+    if (!(c = kg_arena_strndup(&job->arena, s, strlen(s))))
+        *err = KG_ENOMEM;
+    return c;
+}
+
+static void read_keep_entity(cli_job *job, kg_entity *e, int *err)
+{
+    e->id = read_keep_str(job, e->id, err);
+    e->label = read_keep_str(job, e->label, err);
+    e->type = read_keep_str(job, e->type, err);
+    e->code = read_keep_str(job, e->code, err);
+    e->country = read_keep_str(job, e->country, err);
+    e->text = read_keep_str(job, e->text, err);
+    e->unit = read_keep_str(job, e->unit, err);
+}
+
+/* build, in a worker: keep a deep copy of the relation (the record is
+ * valid only during this call) for read_fold to add to the graph, the
+ * same record one thread would have added, so the graph is the same. */
+static int read_keep_relation(const kg_relation *r, void *payload)
+{
+    cli_job *job = payload;
+    kg_relation *k;
+    int err = KG_OK;
+
+    if (job->nrels == job->caprels) {
+        size_t nc = job->caprels ? job->caprels * 2 : 64;
+        kg_relation *rels = realloc(job->rels, nc * sizeof(*rels));
+        if (!rels)
+            return KG_ENOMEM;
+        job->rels = rels;
+        job->caprels = nc;
+    }
+    k = &job->rels[job->nrels];
+    *k = *r;
+    k->doc = read_keep_str(job, r->doc, &err);
+    k->text = read_keep_str(job, r->text, &err);
+    k->date = read_keep_str(job, r->date, &err);
+    k->type = read_keep_str(job, r->type, &err);
+    k->label = read_keep_str(job, r->label, &err);
+    k->rel_text = read_keep_str(job, r->rel_text, &err);
+    k->cameo = read_keep_str(job, r->cameo, &err);
+    k->modality = read_keep_str(job, r->modality, &err);
+    read_keep_entity(job, &k->subject, &err);
+    read_keep_entity(job, &k->object, &err);
+    if (r->attributed_to) {
+        kg_entity *a = kg_arena_alloc(&job->arena, sizeof(*a));
+        if (!a)
+            return KG_ENOMEM;
+        *a = *r->attributed_to;
+        read_keep_entity(job, a, &err);
+        k->attributed_to = a;
+    }
+    if (err < 0)
+        return err;
+    job->nrels++;
+    return KG_OK;
+}
+
+/* A worker's state while it extracts one batch. */
+typedef struct read_worker {
+    const read_run *run;
+    kg_ctx *ctx;
+    cli_job *job;
+    cli_item *item; /* the one being extracted */
+    read_run w;     /* extract, entities: what read_on_relation and
+                       read_on_mention print with */
+    FILE *mem;
+    int keep_err;   /* a copy for read_fold failed (out of memory) */
+} read_worker;
+
+/* Extract one document into the batch's results; returns the status,
+ * which read_fold reports. */
+static int read_work_doc(read_worker *wk, const kg_doc *doc)
+{
+    cli_item *it = wk->item;
+    cli_job *job = wk->job;
+    int err;
+
+    wk->w.doc = doc;
+    it->rel_first = job->nrels;
+    if (wk->w.entities)
+        err = kg_extract_mentions(wk->ctx, doc, read_on_mention, &wk->w,
+                                  &it->stats);
+    else if (wk->run->graph)
+        err = kg_extract_doc(wk->ctx, doc, read_keep_relation, job,
+                             &it->stats);
+    else
+        err = kg_extract_doc(wk->ctx, doc, read_on_relation, &wk->w,
+                             &it->stats);
+    it->nrels = job->nrels - it->rel_first;
+    /* a memory stream fails only for want of memory */
+    if (err == KG_EIO && wk->w.write_errno)
+        err = KG_ENOMEM;
+    if (err < 0 &&
+        !(it->errmsg = kg_arena_strndup(&job->arena, kg_ctx_errmsg(wk->ctx),
+                                        strlen(kg_ctx_errmsg(wk->ctx)))))
+        it->errmsg = "";
+    it->err = err;
+    return err;
+}
+
+/* kg_doc_cb for a JSONL line read in the worker: keep what read_fold
+ * reports about the document (the record lives only during this call),
+ * then extract it. */
+static int read_work_line_doc(const kg_doc *doc, void *payload)
+{
+    read_worker *wk = payload;
+    cli_item *it = wk->item;
+    int err = KG_OK;
+
+    it->has_doc = 1;
+    it->doc.id = read_keep_str(wk->job, doc->id, &err);
+    it->doc.warning = read_keep_str(wk->job, doc->warning, &err);
+    it->doc.invalid_bytes = doc->invalid_bytes;
+    if (err < 0) {
+        wk->keep_err = 1;
+        return err;
+    }
+    read_work_doc(wk, doc);
+    return KG_OK; /* read_work stops on a fatal status in it->err */
+}
+
+/* kg_doc_error_cb for a JSONL line read in the worker: read_fold reports
+ * it in input order. */
+static void read_work_line_bad(const char *path, size_t line, int status,
+                               const char *msg, void *payload)
+{
+    read_worker *wk = payload;
+    int err = KG_OK;
+    (void)path;
+    (void)line;
+    wk->item->bad_status = status;
+    wk->item->bad = read_keep_str(wk->job, msg, &err);
+    if (err < 0) {
+        wk->item->bad = "out of memory";
+        wk->keep_err = 1;
+    }
+}
+
+/* A worker thread: read the batch's JSONL lines and extract its documents
+ * with the worker's own ctx.  build keeps the relations as records
+ * (read_keep_relation); extract and entities print them into a memory
+ * buffer of JSONL, as one thread would print them. */
+static void read_work(kg_ctx *ctx, cli_job *job, void *payload)
+{
+    read_worker wk;
+    size_t i;
+
+    memset(&wk, 0, sizeof(wk));
+    wk.run = payload;
+    wk.ctx = ctx;
+    wk.job = job;
+    wk.w.cmd = wk.run->cmd;
+    wk.w.ctx = ctx;
+    wk.w.entities = wk.run->entities;
+    wk.w.out_name = wk.run->out_name;
+    if (!wk.run->graph &&
+        !(wk.mem = open_memstream(&job->out, &job->outlen))) {
+        job->items[0].err = KG_ENOMEM;
+        job->items[0].errmsg = "";
+        job->nworked = 1;
+        return;
+    }
+    wk.w.out = wk.mem;
+    for (i = 0; i < job->nitems; i++) {
+        cli_item *it = &job->items[i];
+        int err;
+        wk.item = it;
+        if (!it->line) {
+            err = read_work_doc(&wk, &it->doc);
+        } else {
+            err = kg_text_read_line(ctx, it->doc.path, it->doc.line,
+                                    it->doc.text, it->doc.len, wk.run->date,
+                                    read_work_line_doc, read_work_line_bad,
+                                    &wk);
+            if (err < 0 || wk.keep_err) { /* a fatal reading error */
+                it->read_err = err < 0 ? err : KG_ENOMEM;
+                it->errmsg = wk.keep_err ? "" : NULL;
+                if (!it->errmsg &&
+                    !(it->errmsg = kg_arena_strndup(
+                          &job->arena, kg_ctx_errmsg(ctx),
+                          strlen(kg_ctx_errmsg(ctx)))))
+                    it->errmsg = "";
+            }
+            err = it->read_err < 0 ? it->read_err : it->err;
+        }
+        if (wk.mem && fflush(wk.mem) != 0 && err >= 0) {
+            it->err = err = KG_ENOMEM;
+            it->errmsg = "";
+        }
+        it->out_end = job->outlen;
+        job->nworked = i + 1;
+        if (err < 0 && err != KG_ELIMIT)
+            break; /* fatal: read_fold stops here */
+    }
+    if (wk.mem && fclose(wk.mem) != 0 && job->nworked) {
+        job->items[job->nworked - 1].err = KG_ENOMEM;
+        job->items[job->nworked - 1].errmsg = "";
+    }
+    free(wk.w.line);
+}
+
+/* cli_ctx_fn: a worker's ctx, with the options of the main thread's. */
+static int read_worker_ctx(kg_ctx **out, void *payload)
+{
+    const read_run *run = payload;
+    return cli_ctx(run->cmd, run->opts, out);
+}
+
+/* The main thread, in input order: report, count, and fold a worker's
+ * output into the graph or onto the output, document by document. */
+static int read_fold(cli_job *job, void *payload)
+{
+    read_run *run = payload;
+    size_t i, k, out_from = 0;
+
+    for (i = 0; i < job->nitems; i++) {
+        const cli_item *it = &job->items[i];
+        const char *msg = it->errmsg ? it->errmsg : "";
+        int err = KG_OK;
+
+        if (i >= job->nworked) /* the worker stopped before it */
+            return read_doc_done(run, &it->doc, KG_ENOMEM, "");
+        if (it->bad)
+            read_on_error(it->doc.path, it->doc.line, it->bad_status,
+                          it->bad, run);
+        if (it->read_err < 0) { /* as read_main reports kg_text_read_path's */
+            cli_err(run->cmd, "%s", *msg ? msg : kg_strerror(it->read_err));
+            run->status = it->read_err;
+            return it->read_err;
+        }
+        if (it->line && !it->has_doc)
+            continue; /* blank, or bad and reported */
+        read_doc_notes(run, &it->doc);
+        run->stats.documents += it->stats.documents;
+        run->stats.sentences += it->stats.sentences;
+        run->stats.boilerplate += it->stats.boilerplate;
+        run->stats.mentions += it->stats.mentions;
+        run->stats.relations += it->stats.relations;
+        if (run->graph) {
+            for (k = 0; k < it->nrels; k++)
+                if ((err = read_on_relation(&job->rels[it->rel_first + k],
+                                            run)) < 0) {
+                    msg = kg_ctx_errmsg(run->ctx);
+                    break;
+                }
+        } else if (it->out_end > out_from &&
+                   fwrite(job->out + out_from, 1, it->out_end - out_from,
+                          run->out) != it->out_end - out_from) {
+            run->write_errno = errno;
+            err = KG_EIO;
+        }
+        out_from = it->out_end;
+        if (err >= 0)
+            err = it->err;
+        if ((err = read_doc_done(run, &it->doc, err, msg)) < 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* Whether the error that stopped reading was reported already: by
+ * read_doc_done or read_fold, or by a worker that could not make its ctx. */
+static int read_reported(const read_run *run)
+{
+    return run->status || (run->pool && cli_pool_failed(run->pool));
+}
+
 static int read_main(const char *cmd, int mode, int argc, char **argv)
 {
     int is_build = mode == READ_BUILD;
     cli_opts o;
     read_run run;
     kg_afile af;
-    kg_ctx **wctx = NULL;
-    size_t jobs, nwctx = 0, k;
+    size_t jobs;
     int rc, i, err = KG_OK, have_af = 0;
 
     if ((rc = read_parse(cmd, mode, argc, argv, &o)) >= 0)
@@ -586,6 +800,8 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
     run.unknown = o.unknown;
     memset(&af, 0, sizeof(af));
     run.cmd = cmd;
+    run.date = o.date;
+    run.opts = &o;
     run.strict = (o.flags & KG_OPT_STRICT) != 0;
     run.out_name = o.outfile && strcmp(o.outfile, "-") ? o.outfile : "stdout";
     if ((rc = cli_ctx(cmd, &o, &run.ctx)) != KG_EXIT_OK)
@@ -609,24 +825,18 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
     /* --unknown counts names in the main thread: one thread */
     jobs = run.unknown ? 1 : o.jobs ? o.jobs : cli_default_jobs();
     if (jobs > 1) {
-        if (!(wctx = calloc(jobs, sizeof(*wctx)))) {
-            cli_err(cmd, "out of memory");
-            goto out;
-        }
-        for (nwctx = 0; nwctx < jobs; nwctx++)
-            if (cli_ctx(cmd, &o, &wctx[nwctx]) != KG_EXIT_OK)
-                goto out;
-        if (cli_pool_new(&run.pool, wctx, jobs, read_work, read_fold, &run) <
-            0) {
+        if (cli_pool_new(&run.pool, jobs, read_worker_ctx, read_work,
+                         read_fold, &run) < 0) {
             cli_err(cmd, "cannot start %zu threads", jobs);
             goto out;
         }
     }
     for (i = optind; i < argc; i++) {
-        err = kg_text_read_path(run.ctx, argv[i], o.date, read_on_doc,
-                                read_on_error, &run);
+        err = kg_text_read_path_lines(run.ctx, argv[i], o.date, read_on_doc,
+                                      read_on_error,
+                                      run.pool ? read_on_line : NULL, &run);
         if (err < 0) {
-            if (!run.status) /* not already reported by read_on_doc */
+            if (!read_reported(&run))
                 cli_err(cmd, "%s", *kg_ctx_errmsg(run.ctx)
                                        ? kg_ctx_errmsg(run.ctx)
                                        : kg_strerror(err));
@@ -634,7 +844,7 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
         }
     }
     if (run.pool && (err = cli_pool_finish(run.pool)) < 0) {
-        if (!run.status)
+        if (!read_reported(&run))
             cli_err(cmd, "%s", kg_strerror(err));
         goto out;
     }
@@ -671,9 +881,6 @@ out:
         fprintf(stderr, "kg: %s: %zu documents skipped, %zu cut short\n", cmd,
                 run.bad_docs, run.cut_docs);
     cli_pool_free(run.pool);
-    for (k = 0; k < nwctx; k++)
-        kg_ctx_free(wctx[k]);
-    free(wctx);
     if (have_af)
         kg_afile_abort(&af);
     free(run.line);

@@ -6,6 +6,7 @@
 #include "lg.h"
 
 #include <link-grammar/link-includes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,13 @@ struct kg_lg {
     Dictionary dict;
     Parse_Options opts;
 };
+
+/* Link Grammar 5.12 finds its dictionary files through process-global
+ * state (the data folder it remembers, a static string it replaces), so
+ * two threads creating dictionaries at once race (ThreadSanitizer, kg
+ * build -j 2 --parser auto): one at a time.  Parsing with separate
+ * dictionaries is thread-safe. */
+static pthread_mutex_t lg_create_mu = PTHREAD_MUTEX_INITIALIZER;
 
 static void lg_silent(lg_errinfo *ei, void *data)
 {
@@ -33,7 +41,9 @@ int kg_lg__new(kg_lg **out, char *err, size_t errlen)
         return KG_ENOMEM;
     /* process-global, like every third-party hook kg installs */
     lg_error_set_handler(lg_silent, NULL);
+    pthread_mutex_lock(&lg_create_mu);
     lg->dict = dictionary_create_lang("en");
+    pthread_mutex_unlock(&lg_create_mu);
     if (!lg->dict) {
         snprintf(err, errlen, "Link Grammar: no English dictionary "
                               "(Debian package link-grammar-dictionaries-en)");

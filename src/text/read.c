@@ -410,8 +410,13 @@ read_jsonl_stream(kg_text__reader *r, FILE *f, const char *path, size_t lineno)
             return err;
         if (!r->line.len || read_is_blank(r->line.ptr, r->line.len))
             continue;
-        if ((err = kg_text__jsonl_line(r, path, lineno, r->line.ptr,
-                                       r->line.len)) != 0)
+        if (r->on_line)
+            err = r->on_line(path, lineno, r->line.ptr, r->line.len,
+                             r->payload);
+        else
+            err = kg_text__jsonl_line(r, path, lineno, r->line.ptr,
+                                      r->line.len);
+        if (err != 0)
             return err;
     }
     if (ferror(f))
@@ -645,15 +650,48 @@ int kg_text_read_path(kg_ctx *ctx,
                       kg_doc_error_cb on_error,
                       void *payload)
 {
+    return kg_text_read_path_lines(ctx, path, default_date, cb, on_error, NULL,
+                                   payload);
+}
+
+int kg_text_read_path_lines(kg_ctx *ctx,
+                            const char *path,
+                            const char *default_date,
+                            kg_doc_cb cb,
+                            kg_doc_error_cb on_error,
+                            kg_line_cb on_line,
+                            void *payload)
+{
     kg_text__reader r;
     int err;
 
     assert(path && cb);
     read_reader_init(&r, ctx, default_date, cb, on_error, payload);
+    r.on_line = on_line;
     if (strcmp(path, "-") == 0)
         err = read_stdin(&r);
     else
         err = read_path(&r, path, 0, 1);
+    read_reader_dispose(&r);
+    return err;
+}
+
+int kg_text_read_line(kg_ctx *ctx,
+                      const char *path,
+                      size_t line,
+                      const char *text,
+                      size_t len,
+                      const char *default_date,
+                      kg_doc_cb cb,
+                      kg_doc_error_cb on_error,
+                      void *payload)
+{
+    kg_text__reader r;
+    int err;
+
+    assert(path && text && cb);
+    read_reader_init(&r, ctx, default_date, cb, on_error, payload);
+    err = kg_text__jsonl_line(&r, path, line, text, len);
     read_reader_dispose(&r);
     return err;
 }

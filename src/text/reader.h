@@ -22,6 +22,7 @@ typedef struct kg_text__reader {
     const char *default_date;
     kg_doc_cb cb;
     kg_doc_error_cb on_error;
+    kg_line_cb on_line; /* JSONL lines go here unparsed (may be NULL) */
     void *payload;
     int strict;
     size_t max_input; /* kg_limits.max_doc_bytes */

@@ -673,6 +673,94 @@ static void test_jsonl_fields(void **state)
     collector_free(&c);
 }
 
+/* kg_text_read_path_lines() hands out the lines of a corpus unparsed, and
+ * kg_text_read_line() reads each into what kg_text_read_path() gives: the
+ * same documents and the same reports (the -j N path of kg build). */
+typedef struct line_rec {
+    char *text[16];
+    size_t line[16], len[16], n;
+} line_rec;
+
+static int on_line(const char *path, size_t line, const char *text,
+                   size_t len, void *payload)
+{
+    line_rec *l = payload;
+    assert_non_null(path);
+    assert_true(l->n < 16);
+    l->text[l->n] = malloc(len + 1);
+    assert_non_null(l->text[l->n]);
+    memcpy(l->text[l->n], text, len);
+    l->text[l->n][len] = '\0';
+    l->line[l->n] = line;
+    l->len[l->n++] = len;
+    return 0;
+}
+
+static void test_jsonl_lines(void **state)
+{
+    fixture *f = *state;
+    collector whole, parts;
+    line_rec lines;
+    size_t i;
+    const char *p = puts0(
+        f, "lines.jsonl",
+        "{\"id\":\"l1\",\"text\":\"Turkey votes.\",\"date\":\"2023-05-12\"}\n"
+        "\n"
+        "{\"id\":\"l3\",\"text\":\"  \"}\n"
+        "{\"id\":\"l4\" broken\n"
+        "{\"id\":\"l5\",\"html\":\"<p>From html.</p>\"}\n"
+        "{\"id\":7,\"text\":\"ANKARA, May 12 (Reuters) - A dateline.\"}\n");
+    const char *bare = puts0(f, "plain.txt", "Not a corpus.\n");
+
+    memset(&whole, 0, sizeof(whole));
+    memset(&parts, 0, sizeof(parts));
+    memset(&lines, 0, sizeof(lines));
+    assert_int_equal(
+        kg_text_read_path(f->ctx, p, "2023-01-01", on_doc, on_err, &whole),
+        KG_OK);
+    assert_int_equal(kg_text_read_path_lines(f->ctx, p, "2023-01-01", on_doc,
+                                             on_err, on_line, &lines),
+                     KG_OK);
+    assert_int_equal(lines.n, 5); /* the blank line is not handed out */
+    assert_int_equal(lines.line[1], 3);
+    for (i = 0; i < lines.n; i++)
+        assert_int_equal(kg_text_read_line(f->ctx, p, lines.line[i],
+                                           lines.text[i], lines.len[i],
+                                           "2023-01-01", on_doc, on_err,
+                                           &parts),
+                         KG_OK);
+    assert_int_equal(parts.ndocs, whole.ndocs);
+    assert_int_equal(parts.ndocs, 3);
+    for (i = 0; i < whole.ndocs; i++) {
+        assert_string_equal(parts.docs[i].id, whole.docs[i].id);
+        assert_string_equal(parts.docs[i].text, whole.docs[i].text);
+        assert_string_equal(parts.docs[i].date, whole.docs[i].date);
+        assert_string_equal(parts.docs[i].format, whole.docs[i].format);
+        assert_int_equal(parts.docs[i].line, whole.docs[i].line);
+    }
+    assert_int_equal(parts.nerrs, 1);
+    assert_int_equal(whole.nerrs, 1);
+    assert_int_equal(parts.errs[0].line, 4);
+    assert_string_equal(parts.errs[0].msg, whole.errs[0].msg);
+    /* strict: the bad line fails the read, with the line in the message */
+    assert_int_equal(kg_text_read_line(f->strict, p, lines.line[2],
+                                       lines.text[2], lines.len[2], NULL,
+                                       on_doc, on_err, &parts),
+                     KG_EPARSE);
+    assert_non_null(strstr(kg_ctx_errmsg(f->strict), "lines.jsonl:4:"));
+    for (i = 0; i < lines.n; i++)
+        free(lines.text[i]);
+    collector_free(&whole);
+    collector_free(&parts);
+    /* other inputs still come as documents */
+    memset(&lines, 0, sizeof(lines));
+    assert_int_equal(kg_text_read_path_lines(f->ctx, bare, NULL, on_doc,
+                                             on_err, on_line, &whole),
+                     KG_OK);
+    assert_int_equal(whole.ndocs, 1);
+    collector_free(&whole);
+}
+
 /* A document read back through its offset map: every token's input bytes,
  * cleaned again, are the token. */
 static void check_map(const rec_doc *d, const char *raw, size_t rawlen)
@@ -1164,6 +1252,7 @@ int main(void)
         cmocka_unit_test(test_size_cap),
         cmocka_unit_test(test_html_detect),
         cmocka_unit_test(test_jsonl_fields),
+        cmocka_unit_test(test_jsonl_lines),
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_offset_rules),
         cmocka_unit_test(test_parse_date),
