@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/ctx_internal.h"
 #include "../util/atomic.h"
 
 #define READ_MAX_JOBS 256
@@ -718,11 +719,18 @@ static void read_work(kg_ctx *ctx, cli_job *job, void *payload)
     free(wk.w.line);
 }
 
-/* cli_ctx_fn: a worker's ctx, with the options of the main thread's. */
+/* cli_ctx_fn: a worker's ctx, sharing the main thread's ontology (with
+ * the dictionaries the options loaded into it). */
 static int read_worker_ctx(kg_ctx **out, void *payload)
 {
     const read_run *run = payload;
-    return cli_ctx(run->cmd, run->opts, out);
+    if (kg_ctx__new_sharing(out, run->ctx) < 0) {
+        cli_err(run->cmd, "%s", kg_strerror(KG_ENOMEM));
+        kg_ctx_free(*out);
+        *out = NULL;
+        return KG_EXIT_FAIL;
+    }
+    return KG_EXIT_OK;
 }
 
 /* The main thread, in input order: report, count, and fold a worker's

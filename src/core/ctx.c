@@ -23,6 +23,7 @@
 struct kg_ctx {
     kg_strpool pool;
     kg_onto *onto;
+    int onto_shared; /* onto is another ctx's (kg_ctx__new_sharing) */
     kg_lg *lg;     /* loaded on first use */
     int lg_failed; /* do not retry a failed load for every sentence */
     unsigned flags;
@@ -194,11 +195,28 @@ int kg_ctx_new(kg_ctx **out, const kg_options *opts)
     return err;
 }
 
+int kg_ctx__new_sharing(kg_ctx **out, const kg_ctx *parent)
+{
+    kg_ctx *ctx = calloc(1, sizeof(*ctx));
+    *out = ctx;
+    if (!ctx)
+        return KG_ENOMEM;
+    ctx->limits = parent->limits;
+    ctx->flags = parent->flags;
+    ctx->onto = parent->onto;
+    ctx->onto_shared = 1;
+    if (parent->ontology_dir &&
+        !(ctx->ontology_dir = strdup(parent->ontology_dir)))
+        return KG_ENOMEM;
+    return KG_OK;
+}
+
 void kg_ctx_free(kg_ctx *ctx)
 {
     if (!ctx)
         return;
-    kg_onto__free(ctx->onto);
+    if (!ctx->onto_shared)
+        kg_onto__free(ctx->onto);
     kg_lg__free(ctx->lg);
     kg_strpool_dispose(&ctx->pool);
     free(ctx->ontology_dir);

@@ -33,4 +33,13 @@ struct kg_lg *kg_ctx__lg(kg_ctx *ctx);
 /* The same, for adding user dictionaries to it; NULL when none loaded. */
 struct kg_onto *kg_ctx__onto_mut(kg_ctx *ctx);
 
+/* A ctx for another thread that reads parent's ontology instead of loading
+ * its own (kg -j N: one copy in memory and in the caches, not N).  The
+ * ontology is never written once loaded (every matcher takes it const), so
+ * threads may share it; the error message, the Link Grammar parser and the
+ * string pool stay per ctx.  Ownership: *out is the caller's (kg_ctx_free,
+ * which leaves the ontology to parent); parent must outlive it and must not
+ * load dictionaries meanwhile.  Returns KG_OK or KG_ENOMEM. */
+int kg_ctx__new_sharing(kg_ctx **out, const kg_ctx *parent);
+
 #endif

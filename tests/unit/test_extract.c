@@ -13,6 +13,7 @@
 
 #include "kg/kg.h"
 #include "kg_test.h"
+#include "core/ctx_internal.h"
 
 typedef struct got {
     char subj[8][64], type[8][32], obj[8][64], code[8][16];
@@ -378,6 +379,29 @@ static void bare_titles_before_objects(void **state)
                "person_vladimir_putin", "040");
 }
 
+/* kg -j N: a worker's ctx reads the main ctx's ontology, and freeing it
+ * leaves the ontology to its owner. */
+static void workers_share_the_ontology(void **state)
+{
+    const char *text = "Sweden rejected Turkey.";
+    kg_ctx *child = NULL;
+    void *p[2];
+    got g;
+    assert_int_equal(kg_ctx__new_sharing(&child, *state), KG_OK);
+    assert_ptr_equal(kg_ctx__onto(child), kg_ctx__onto(*state));
+    memset(&g, 0, sizeof(g));
+    p[0] = child;
+    p[1] = &g;
+    assert_int_equal(kg_text_read_buffer(child, "t", text, strlen(text),
+                                         "2023-05-12", doc_cb, p),
+                     KG_OK);
+    assert_int_equal(g.n, 1);
+    kg_ctx_free(child);
+    run(state, text, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+}
+
 static int same_json(const kg_relation *r, void *payload)
 {
     char *buf = NULL;
@@ -676,6 +700,7 @@ int main(void)
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roles_in_appositions),
         cmocka_unit_test(shared_subjects_and_longer_names),
+        cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
