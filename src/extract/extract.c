@@ -653,13 +653,14 @@ static const ex_mention *ex_found_at(const ex_state *st, size_t t)
     return NULL;
 }
 
-/* Words that are capitalised for other reasons than being names. */
+/* Direction words that make a part of a known place ("Northern Iraq"). */
 static const char *const ex_directions[] = {
     "north", "south", "east", "west", "northern", "southern", "eastern",
     "western", "central", "northeastern", "northwestern", "southeastern",
     "southwestern", "northeast", "northwest", "southeast", "southwest",
     "upper", "lower", NULL};
 
+/* Words that are capitalised for other reasons than being names. */
 static int ex_not_a_name(const ex_state *st, size_t i)
 {
     static const char *const stop[] = {
@@ -1554,8 +1555,6 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
                                                              : (size_t)-1;
 }
 
-/* The first actor inside the trigger tokens (i, t1), which a pattern's
- * '*' absorbed, or NULL. */
 /* "military exercises", "military support to Lebanon": a sector noun
  * with no country before a lower-case noun modifies it; it is no party. */
 static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
@@ -1566,6 +1565,8 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
            !(next->flags & KG_TOKF_CAP);
 }
 
+/* The first actor inside the trigger tokens (i, t1), which a pattern's
+ * '*' absorbed, or NULL. */
 static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
                                        size_t t1)
 {
@@ -1861,8 +1862,8 @@ static int ex_code_ends(const char *code, const char *agent)
     return n > k && !strcmp(code + n - k, agent);
 }
 
-/* A code and the code it becomes when the act is only intended or
- * threatened: the most specific prefix listed first wins. */
+/* A code and the code it becomes when the act is only threatened,
+ * intended or refused: the most specific prefix listed first wins. */
 typedef struct ex_code_map {
     const char *prefix, *code;
 } ex_code_map;
@@ -2400,7 +2401,9 @@ static size_t ex_skip_when(const ex_state *st, size_t j)
     if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
         ex_is_date(&m->ent))
         j = m->t1;
-    n = j < st->ntoks ? strlen(st->toks[j].lower) : 0;
+    n = j < st->ntoks && !(st->toks[j].flags & KG_TOKF_CAP)
+            ? strlen(st->toks[j].lower)
+            : 0; /* ("Italy" is no adverb) */
     if (n > 4 && !strcmp(st->toks[j].lower + n - 2, "ly"))
         j++;
     return j;
@@ -2431,8 +2434,7 @@ static int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
             (kn > 2 && !strcmp(st->toks[k].lower + kn - 2, "ly")))
             return 0;
     }
-    return
-           ((n > 3 && !strcmp(w + n - 2, "ed")) ||
+    return ((n > 3 && !strcmp(w + n - 2, "ed")) ||
             ex_pronoun_is(&st->toks[i], irregular)) &&
            j < st->ntoks && st->toks[j].tag == KG_W_PREP;
 }
@@ -2860,7 +2862,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         sib = ex_sibling(st, sm);
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
-        s0 = sm ? sm->t0 : st->subj_end - 1;
+        s0 = sm ? sm->t0 : st->subj_end > 0 ? st->subj_end - 1 : 0;
         if (rel->noun && !st->light_verb && sm && sm->t1 == i &&
             ex_symmetric(rel) &&
             (poss = ex_possessor_before(st, sm->t0)) != NULL) {
