@@ -495,6 +495,13 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
         j++;
         if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
+        /* "dissidents from military-ruled Myanmar" */
+        for (words = 0; j < st->ntoks && words < 2 &&
+                        st->toks[j].kind == KG_TOK_WORD &&
+                        st->toks[j].tag == KG_W_NONE &&
+                        !(st->toks[j].flags & KG_TOKF_CAP);
+             words++)
+            j++;
         if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
             kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &m)) {
             if (!strcmp(m.entity->type, "Country"))
@@ -2743,6 +2750,13 @@ static const kg_entity *ex_subject_of(ex_state *st, size_t v)
     return e;
 }
 
+/* Does token i end in "-ed" ("jailed", "freed")? */
+static int ex_ends_ed(const ex_state *st, size_t i)
+{
+    size_t n = strlen(st->toks[i].lower);
+    return n > 3 && !strcmp(st->toks[i].lower + n - 2, "ed");
+}
+
 /* Verbs that report a contested claim: "The US claimed that ISIL had
  * attacked Iraq" is, besides the reported attack, an accusation (112) by
  * the US against ISIL. */
@@ -2815,11 +2829,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                      &ntok))
             continue;
         t1 = i + ntok;
-        /* "the banned group", "some freed prisoners": verbs used as
-         * adjectives are not events */
+        /* "the banned group", "some freed prisoners", "met with jailed
+         * dissidents": verbs used as adjectives are not events ("to free
+         * them" is a verb) */
         if (!rel->noun && i > 0 &&
             (st->toks[i - 1].tag == KG_W_DET ||
-             st->toks[i - 1].tag == KG_W_POSS)) {
+             st->toks[i - 1].tag == KG_W_POSS ||
+             (st->toks[i - 1].tag == KG_W_PREP && !ex_tok_is(st, i - 1, "to") &&
+              ex_ends_ed(st, i)))) {
             i = t1 - 1;
             continue;
         }

@@ -366,6 +366,10 @@ static void place_phrases(void **state)
     run(state, "Erdogan in Sweden attacked Northern Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, "SYR", NULL);
+    /* a group is the country's it comes from, past an adjective */
+    run(state, "Putin met refugees from war-torn Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet", "SYR_REF", NULL);
 }
 
 /* A bare title before a name ("met with President Putin") does not hide
