@@ -71,6 +71,20 @@ int ex_tok_is(const ex_state *st, size_t i, const char *s)
     return i < st->ntoks && strcmp(st->toks[i].lower, s) == 0;
 }
 
+/* Does token i end in "-ed" ("jailed", "freed")? */
+static int ex_ends_ed(const ex_state *st, size_t i)
+{
+    size_t n = strlen(st->toks[i].lower);
+    return n > 3 && !strcmp(st->toks[i].lower + n - 2, "ed");
+}
+
+/* A sector with no country ("military", "government forces" in an
+ * article that names none): code "---" + agent. */
+static int ex_sector_only(const kg_entity *e)
+{
+    return e->code && !strncmp(e->code, "---", 3);
+}
+
 int ex_tok_punct(const ex_state *st, size_t i, char c)
 {
     const ex_tok *t = &st->toks[i];
@@ -1567,7 +1581,7 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
 static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
 {
     const ex_tok *next = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
-    return m->ent.code && !strncmp(m->ent.code, "---", 3) && next &&
+    return ex_sector_only(&m->ent) && next &&
            next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
            !(next->flags & KG_TOKF_CAP);
 }
@@ -1584,7 +1598,7 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
          * country that the pattern names is what moves, not a party) */
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
-            !(m->ent.code && !strncmp(m->ent.code, "---", 3)))
+            !ex_sector_only(&m->ent))
             return m;
     }
     return NULL;
@@ -2042,9 +2056,7 @@ static int ex_want_noun(ex_state *st, size_t i)
 {
     const ex_tok *p;
     const ex_mention *m;
-    const char *w = st->toks[i].lower;
-    size_t n = strlen(w);
-    if (n > 3 && strcmp(w + n - 2, "ed") == 0)
+    if (ex_ends_ed(st, i))
         return 0;
     if (i == 0)
         return -1;
@@ -2080,8 +2092,7 @@ static int ex_want_noun(ex_state *st, size_t i)
     }
     if (!strcmp(p->lower, "s") || !strcmp(p->lower, "'s"))
         return 1; /* Turkey's requests */
-    if (i >= 2 && strlen(p->lower) > 3 &&
-        !strcmp(p->lower + strlen(p->lower) - 2, "ed") &&
+    if (i >= 2 && ex_ends_ed(st, i - 1) &&
         (st->toks[i - 2].tag == KG_W_DET || st->toks[i - 2].tag == KG_W_POSS ||
          ex_tok_is(st, i - 2, "s") || ex_tok_is(st, i - 2, "'s")))
         return 1; /* "Turkey's repeated requests", "the renewed talks" */
@@ -2140,16 +2151,22 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
 
 /* Is the verb at token i passive: a participle after a form of "be"
  * ("were released", "was blocked", "has been accused")? */
+/* May token i be a past participle: -ed, -en, or an irregular form the
+ * lexicon lists ("held", "shot")? */
+static int ex_participle_form(const ex_state *st, size_t i)
+{
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w);
+    return ex_ends_ed(st, i) || (n > 3 && !strcmp(w + n - 2, "en")) ||
+           kg_onto__irregular(st->onto, w) != NULL;
+}
+
 static int ex_is_passive(const ex_state *st, size_t i)
 {
     static const char *const be[] = {"was", "were", "is", "are", "been",
                                      "being", "be", "am", "'s", NULL};
-    const char *w = st->toks[i].lower;
-    size_t n = strlen(w), j;
-    int participle = (n > 3 && !strcmp(w + n - 2, "ed")) ||
-                     (n > 3 && !strcmp(w + n - 2, "en")) ||
-                     kg_onto__irregular(st->onto, w) != NULL;
-    if (!participle)
+    size_t j;
+    if (!ex_participle_form(st, i))
         return 0;
     /* allow an adverb between: "was also blocked" */
     for (j = i; j-- > 0 && i - j <= 2;) {
@@ -2366,7 +2383,7 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
                  st->toks[j].tag == KG_W_NONE &&
                  !(st->toks[j].flags & KG_TOKF_CAP) && words++ < 3 &&
                  (!(o = ex_mention_at(st, j)) ||
-                  (o->ent.code && !strncmp(o->ent.code, "---", 3))))))
+                  ex_sector_only(&o->ent)))))
             j++;
         o = j < st->ntoks ? ex_mention_at(st, j) : NULL;
         if (!o || o->t0 != j)
@@ -2425,11 +2442,7 @@ static int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
                               size_t i, size_t t1,
                               const kg_onto_relation *rel)
 {
-    static const char *const irregular[] = {
-        "held", "shot", "taken", "caught", "beaten", "hit", "struck",
-        "thrown", "stolen", "seen", "hung", "slain", NULL};
-    const char *w = st->toks[i].lower;
-    size_t n = strlen(w), j = ex_skip_when(st, t1), k;
+    size_t j = ex_skip_when(st, t1), k;
     if (!sm || !strncmp(rel->cameo, "14", 2) || ex_symmetric(rel) ||
         sm->t1 > i || i - sm->t1 > 2)
         return 0;
@@ -2441,9 +2454,8 @@ static int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
             (kn > 2 && !strcmp(st->toks[k].lower + kn - 2, "ly")))
             return 0;
     }
-    return ((n > 3 && !strcmp(w + n - 2, "ed")) ||
-            ex_pronoun_is(&st->toks[i], irregular)) &&
-           j < st->ntoks && st->toks[j].tag == KG_W_PREP;
+    return ex_participle_form(st, i) && j < st->ntoks &&
+           st->toks[j].tag == KG_W_PREP;
 }
 
 /* Does a noun phrase follow token t1 (past a date or an adverb)?  "The
@@ -2748,13 +2760,6 @@ static const kg_entity *ex_subject_of(ex_state *st, size_t v)
     st->subj_end = subj_end;
     st->light_verb = light;
     return e;
-}
-
-/* Does token i end in "-ed" ("jailed", "freed")? */
-static int ex_ends_ed(const ex_state *st, size_t i)
-{
-    size_t n = strlen(st->toks[i].lower);
-    return n > 3 && !strcmp(st->toks[i].lower + n - 2, "ed");
 }
 
 /* Verbs that report a contested claim: "The US claimed that ISIL had
