@@ -2005,6 +2005,12 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     st->toks[t0].trigger = 1;
     st->last_object = *obj;
     st->have_last_object = 1;
+    if (rel->cameo && !strncmp(rel->cameo, "11", 2) && !negated &&
+        !obj->is_value) {
+        st->accuser = *subj;
+        st->accused = *obj;
+        st->have_accusation = 1;
+    }
     r.type = rel->type;
     r.label = rel->label;
     /* "Kılıçdaroğlu is attacking Putin": a politician attacks in words.
@@ -2522,6 +2528,36 @@ static size_t ex_and_verb(const ex_state *st, size_t i)
     for (k = 0; k < 2 && j > 0 && ex_pronoun_is(&st->toks[j - 1], aux); k++)
         j--;
     return j > 1 && ex_tok_is(st, j - 1, "and") ? j : 0;
+}
+
+/* "rejected (the) accusations", "denied the allegations" (the noun in
+ * the trigger [i, t1) or just after it): when the document's last
+ * accusation was against subj (or subj's country), its accuser, cited at
+ * the noun; else NULL. */
+static const kg_entity *ex_rejected_accuser(ex_state *st, size_t i,
+                                            size_t t1, const kg_entity *subj)
+{
+    static const char *const nouns[] = {
+        "accusation", "accusations", "allegation", "allegations", "claim",
+        "claims", "charge", "charges", "criticism", "rumors", "rumours",
+        NULL};
+    size_t j;
+    if (!st->have_accusation)
+        return NULL;
+    /* the noun inside the pattern ("deny * accusation") or right after */
+    for (j = i + 1; j < st->ntoks && j < t1 + 3; j++)
+        if (ex_pronoun_is(&st->toks[j], nouns))
+            break;
+    if (j >= st->ntoks || j >= t1 + 3)
+        return NULL;
+    if (strcmp(st->accused.id, subj->id) != 0 &&
+        (!subj->country || strcmp(st->accused.id, subj->country) != 0))
+        return NULL;
+    /* cited at the noun, as a pronoun is: the accuser is not named in
+     * this sentence */
+    return strcmp(st->accuser.id, subj->id) != 0
+               ? ex_note_pronoun(st, j, &st->accuser)
+               : NULL;
 }
 
 /* ---- nouns whose possessor is the patient ------------------------------ */
@@ -3042,6 +3078,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            (!strncmp(rel->cameo, "12", 2) || !strcmp(rel->cameo, "016")) &&
+            (objs[0] = ex_rejected_accuser(st, i, t1, subj)) != NULL) {
+            /* "Kremlin spokesman Dmitry Peskov rejected accusations":
+             * the accuser of the sentences before */
+            oms[0] = NULL;
+            nobj = 1;
         }
         if (nobj == 0 && rel->noun && rel->cameo && sm &&
             (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "03", 2) ||

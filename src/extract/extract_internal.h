@@ -96,6 +96,10 @@ typedef struct ex_state {
     int intent_word;             /* the last cues held want, pledge, seek ... */
     kg_entity last_object;       /* of the sentence's last relation */
     int have_last_object;
+    /* the document's last accusation or criticism (CAMEO 11x), for "X
+     * rejected the accusations" in a later sentence */
+    kg_entity accuser, accused;
+    int have_accusation;
 } ex_state;
 
 

@@ -328,6 +328,18 @@ static void requests_rejected(void **state)
     expect_rel(&g, 1, "TUR", "request", "SWE", "020");
 }
 
+/* "Sweden rejected the accusations": the accusations of the sentence
+ * before, if they were against Sweden. */
+static void accusations_rejected(void **state)
+{
+    got g;
+    run(state, "Turkey accused Sweden. Sweden rejected the accusations.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "reject", "TUR", "120");
+    run(state, "Turkey accused Sweden. Russia rejected the accusations.", &g);
+    assert_int_equal(g.n, 1);
+}
+
 /* "Erdogan, a senior member of NATO": membership through an apposition
  * with a role noun. */
 static void roles_in_appositions(void **state)
@@ -702,6 +714,7 @@ int main(void)
         cmocka_unit_test(place_phrases),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
+        cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(roles_in_appositions),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
