@@ -2560,6 +2560,33 @@ static const kg_entity *ex_rejected_accuser(ex_state *st, size_t i,
                : NULL;
 }
 
+/* "between X and Y" after a noun trigger ending at t1, past up to four
+ * words ("an exchange of prisoners of war between"): X's mention, with Y's
+ * starting right after the "and" that follows it; else NULL. */
+static const ex_mention *ex_between(const ex_state *st, size_t t1)
+{
+    const ex_mention *x, *y;
+    size_t j;
+    for (j = t1; j < st->ntoks && j < t1 + 5; j++) {
+        if (ex_tok_is(st, j, "between"))
+            break;
+        if (st->toks[j].kind != KG_TOK_WORD || ex_mention_at(st, j))
+            return NULL;
+    }
+    if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "between"))
+        return NULL;
+    j++;
+    if (st->toks[j].tag == KG_W_DET && j + 1 < st->ntoks)
+        j++;
+    x = ex_mention_at(st, j);
+    if (!x || x->t0 != j || x->dropped || x->ent.is_value ||
+        !ex_tok_is(st, x->t1, "and"))
+        return NULL;
+    y = ex_mention_at(st, x->t1 + 1);
+    return y && y->t0 == x->t1 + 1 && !y->dropped && !y->ent.is_value ? x
+                                                                       : NULL;
+}
+
 /* ---- nouns whose possessor is the patient ------------------------------ */
 
 /* Arrest and detention (173), abduction (181), release (084), expulsion
@@ -2857,6 +2884,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive;
         const kg_entity *poss;
+        const ex_mention *bx;
         const char *modality, *fam = NULL;
         kg_onto_relation refined;
         size_t s0, v;
@@ -2910,6 +2938,25 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             sm = prev_sm;
             pronoun = 0;
             st->subj_end = v;
+        }
+        if (rel->noun && !(i > 0 && ex_tok_is(st, i - 1, "of")) &&
+            (bx = ex_between(st, t1)) != NULL) {
+            /* "talks between Russia and Ukraine", "clashes between
+             * Israel and Hamas": both ways, whoever else the sentence
+             * names (not a noun inside "of": "prisoners of war
+             * between Ukraine and Russia" is no war between them) */
+            const ex_mention *by = ex_mention_at(st, bx->t1 + 1);
+            int neg, bi;
+            const char *mod;
+            ex_cues(st, 0, i, &neg, &mod);
+            for (bi = 0; bi < 2; bi++)
+                if ((err = ex_emit(st, s, idx, bi ? &by->ent : &bx->ent,
+                                   bi ? &bx->ent : &by->ent, rel, i, t1, neg,
+                                   mod, NULL, 0.6, seen, &nseen, cb,
+                                   payload)) != 0)
+                    return err;
+            i = t1 - 1;
+            continue;
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */

@@ -328,6 +328,16 @@ static void requests_rejected(void **state)
     expect_rel(&g, 1, "TUR", "request", "SWE", "020");
 }
 
+/* "trade between Sweden and Turkey": both ways. */
+static void between_two_actors(void **state)
+{
+    got g;
+    run(state, "Trade between Sweden and Turkey grew.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", NULL);
+    expect_rel(&g, 1, "TUR", "trade", "SWE", NULL);
+}
+
 /* "Sweden rejected the accusations": the accusations of the sentence
  * before, if they were against Sweden. */
 static void accusations_rejected(void **state)
@@ -715,6 +725,7 @@ int main(void)
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(accusations_rejected),
+        cmocka_unit_test(between_two_actors),
         cmocka_unit_test(roles_in_appositions),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
