@@ -213,8 +213,14 @@ int cmd_merge(int argc, char **argv);
 int cmd_entities(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 
-/* Set o->filter's defaults (call once, before parsing). */
-void cli_filter_init(cli_opts *o);
+/* Zero *o and set the defaults of build, extract, entities, merge and
+ * export (output folder "output", KG_FMT_DEFAULT, no filter); call once,
+ * before parsing. */
+void cli_opts_init(cli_opts *o);
+
+/* Apply -f/--format's argument arg to o->formats; returns -1 to go on,
+ * or KG_EXIT_USAGE after a message. */
+int cli_format_option(const char *cmd, const char *arg, cli_opts *o);
 
 /* Apply filter option c (one of CLI_FILTER_CASES) with argument arg;
  * returns -1 to go on, or KG_EXIT_USAGE after a message. */

@@ -159,10 +159,7 @@ int cmd_merge(int argc, char **argv)
     size_t bad = 0;
     int c, i, rc;
 
-    memset(&o, 0, sizeof(o));
-    o.outdir = "output";
-    o.formats = KG_FMT_DEFAULT;
-    cli_filter_init(&o);
+    cli_opts_init(&o);
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "o:f:qh", longs, NULL)) != -1) {
@@ -171,11 +168,8 @@ int cmd_merge(int argc, char **argv)
             o.outdir = optarg;
             break;
         case 'f':
-            if (cli_parse_formats(optarg, &o.formats) < 0) {
-                cli_err("merge", "unknown format in '%s' (%s)", optarg,
-                        KG_FMT_NAMES);
-                return KG_EXIT_USAGE;
-            }
+            if ((rc = cli_format_option("merge", optarg, &o)) >= 0)
+                return rc;
             break;
         case OPT_ONTOLOGY:
             o.ontology = optarg;

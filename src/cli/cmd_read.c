@@ -114,12 +114,9 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
                         : mode == READ_EXTRACT ? extract_usage
                                                : entities_usage;
     int is_build = mode == READ_BUILD;
-    int c;
+    int c, rc;
 
-    memset(o, 0, sizeof(*o));
-    o->outdir = "output";
-    o->formats = KG_FMT_DEFAULT;
-    cli_filter_init(o);
+    cli_opts_init(o);
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, is_build ? "o:f:j:qh" : "o:j:qhu", longs,
@@ -132,11 +129,8 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
                 o->outfile = optarg;
             break;
         case 'f':
-            if (cli_parse_formats(optarg, &o->formats) < 0) {
-                cli_err(cmd, "unknown format in '%s' (" KG_FMT_NAMES ")",
-                        optarg);
-                return KG_EXIT_USAGE;
-            }
+            if ((rc = cli_format_option(cmd, optarg, o)) >= 0)
+                return rc;
             break;
         case OPT_DATE:
             if (!cli_valid_date(optarg)) {
@@ -166,10 +160,10 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
         case OPT_ACTORS:
         case OPT_AGENTS:
         case OPT_VERBS: {
-            int rc = cli_add_dict(cmd, o, optarg,
-                                  c == OPT_AGENTS  ? CLI_DICT_AGENTS
-                                  : c == OPT_VERBS ? CLI_DICT_VERBS
-                                                   : CLI_DICT_ACTORS);
+            rc = cli_add_dict(cmd, o, optarg,
+                              c == OPT_AGENTS  ? CLI_DICT_AGENTS
+                              : c == OPT_VERBS ? CLI_DICT_VERBS
+                                               : CLI_DICT_ACTORS);
             if (rc >= 0)
                 return rc;
             break;
@@ -201,7 +195,6 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
             fputs(usage, stdout);
             return KG_EXIT_OK;
         CLI_FILTER_CASES: {
-            int rc;
             if (!is_build) {
                 cli_err(cmd, "%s belongs to kg build, merge and export",
                         argv[optind - 1]);
@@ -212,7 +205,6 @@ static int read_parse(const char *cmd, int mode, int argc, char **argv,
             break;
         }
         CLI_LIMIT_CASES: {
-            int rc;
             if (c == CLI_OPT_MAX_EDGES && !is_build) {
                 cli_err(cmd, "%s belongs to kg build and merge",
                         argv[optind - 1]);

@@ -79,9 +79,22 @@ static int cli_valid_date_prefix(const char *s)
     return cli_valid_date(full);
 }
 
-void cli_filter_init(cli_opts *o)
+int cli_format_option(const char *cmd, const char *arg, cli_opts *o)
+{
+    if (cli_parse_formats(arg, &o->formats) < 0) {
+        cli_err(cmd, "unknown format in '%s' (%s)", arg, KG_FMT_NAMES);
+        return KG_EXIT_USAGE;
+    }
+    return -1;
+}
+
+void cli_opts_init(cli_opts *o)
 {
     kg_filter f = KG_FILTER_INIT;
+
+    memset(o, 0, sizeof(*o));
+    o->outdir = "output";
+    o->formats = KG_FMT_DEFAULT;
 
     o->filter = f;
     o->filtering = 0;
