@@ -336,7 +336,7 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
 
 static int ex_same_id(const kg_entity *a, const kg_entity *b)
 {
-    return a->id && b->id && strcmp(a->id, b->id) == 0;
+    return a && b && a->id && b->id && strcmp(a->id, b->id) == 0;
 }
 
 /* Add e to a memory list (most recent last; an old copy moves up). */
@@ -1205,7 +1205,8 @@ static int ex_is_person(const kg_entity *e)
 }
 
 /* The last person named before token t: in this sentence, else earlier. */
-static const kg_entity *ex_last_person(const ex_state *st, size_t t)
+static const kg_entity *ex_last_person(const ex_state *st, size_t t,
+                                       const kg_entity *avoid)
 {
     size_t i;
     const kg_entity *best = NULL;
@@ -1214,12 +1215,12 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t)
         if (m->t0 >= t)
             break;
         if (!m->dropped && !m->ent.is_value && ex_is_person(&m->ent) &&
-            !st->toks[m->t0].quote)
+            !st->toks[m->t0].quote && !ex_same_id(&m->ent, avoid))
             best = &m->ent;
     }
-    if (!best && st->have_salient)
+    if (!best && st->have_salient && !ex_same_id(&st->salient, avoid))
         best = &st->salient;
-    if (!best && st->have_last_person)
+    if (!best && st->have_last_person && !ex_same_id(&st->last_person, avoid))
         best = &st->last_person;
     return best;
 }
@@ -1327,7 +1328,7 @@ static const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
     if (ex_pronoun_is(k, ex_he))
-        return ex_last_person(st, i);
+        return ex_last_person(st, i, NULL);
     if (ex_pronoun_is(k, ex_it))
         return ex_last_thing(st, i, NULL);
     if (k->quote && ex_pronoun_is(k, ex_i))
@@ -1680,7 +1681,8 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                         ? &st->last_object
                         : ex_last_thing(st, trig, subj);
             else if (!strcmp(k->lower, "him") || !strcmp(k->lower, "her"))
-                r = ex_last_person(st, trig);
+                /* "Biden called him an autocrat": not Biden himself */
+                r = ex_last_person(st, trig, subj);
             if (r && (!subj || strcmp(r->id, subj->id) != 0) &&
                 (r = ex_note_pronoun(st, i, r)) != NULL) {
                 out[n] = r;
@@ -2366,6 +2368,58 @@ static size_t ex_role_apposition(const ex_state *st, size_t j)
     return 0;
 }
 
+/* "Turkey – NATO's second largest army –", "Sweden, a NATO member,",
+ * "Norway, a member of NATO,": an apposition that makes the actor before
+ * it part of an organisation.  Returns the organisation, or NULL. */
+static const ex_mention *ex_member_apposition(const ex_state *st,
+                                              const ex_mention *p)
+{
+    static const char *const parts[] = {"member", "ally", "partner",
+                                        "founder", NULL};
+    const ex_mention *o;
+    size_t j = p->t1;
+    if (j + 2 >= st->ntoks || st->toks[p->t0].paren ||
+        !(ex_tok_punct(st, j, ',') || st->toks[j].paren))
+        return NULL;
+    j++;
+    if (st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], parts) &&
+        ex_tok_is(st, j + 1, "of")) {
+        j += 2;
+        if (st->toks[j].tag == KG_W_DET)
+            j++;
+        o = ex_mention_at(st, j);
+        if (!o || o->t0 != j)
+            return NULL;
+    } else {
+        /* ("NATO's critic" is no member: the noun after "'s" must say a
+         * part: "NATO's second largest army", "the EU's biggest
+         * economy") */
+        static const char *const heads[] = {
+            "member", "ally", "partner", "founder", "army", "military",
+            "economy", "contributor", "state", "country", NULL};
+        size_t k;
+        o = ex_mention_at(st, j);
+        if (!o || o->t0 != j || o->t1 >= st->ntoks)
+            return NULL;
+        if (ex_tok_is(st, o->t1, "'s")) {
+            for (k = o->t1 + 1; k < st->ntoks && k < o->t1 + 5; k++)
+                if (st->toks[k].kind != KG_TOK_WORD ||
+                    ex_pronoun_is(&st->toks[k], heads))
+                    break;
+            if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], heads))
+                return NULL;
+        } else if (!ex_pronoun_is(&st->toks[o->t1], parts)) {
+            return NULL;
+        }
+    }
+    if (o->dropped || o->ent.is_value || !o->ent.type ||
+        strcmp(o->ent.type, "Organization") != 0)
+        return NULL;
+    return o;
+}
+
 static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
                           ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                           void *payload)
@@ -2377,7 +2431,16 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
     for (i = 0; i < st->nments; i++) {
         const ex_mention *p = &st->ments[i], *o;
         size_t j = p->t1, words = 0;
-        if (p->dropped || p->ent.is_value || !ex_is_person(&p->ent))
+        if (p->dropped || p->ent.is_value)
+            continue;
+        if ((o = ex_member_apposition(st, p)) != NULL) {
+            if ((err = ex_emit(st, s, idx, &p->ent, &o->ent, &member, o->t0,
+                               o->t1, 0, "asserted", NULL, 0.7, seen, nseen,
+                               cb, payload)) != 0)
+                return err;
+            continue;
+        }
+        if (!ex_is_person(&p->ent))
             continue;
         if (!ex_tok_is(st, j, "of") && (j = ex_role_apposition(st, j)) == 0)
             continue;
@@ -2525,6 +2588,10 @@ static size_t ex_and_verb(const ex_state *st, size_t i)
     static const char *const aux[] = {"has", "have", "had", "was", "were",
                                       "is", "are", "then", "also", NULL};
     size_t j = i, k;
+    /* "and threatened to sever": through the verb that governs "to" */
+    if (j > 2 && ex_tok_is(st, j - 1, "to") &&
+        st->toks[j - 2].kind == KG_TOK_WORD && !ex_mention_at(st, j - 2))
+        j -= 2;
     for (k = 0; k < 2 && j > 0 && ex_pronoun_is(&st->toks[j - 1], aux); k++)
         j--;
     return j > 1 && ex_tok_is(st, j - 1, "and") ? j : 0;
@@ -2873,6 +2940,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     size_t nseen = 0;
     int err;
     const kg_entity *prev_subj = NULL; /* of the last verb that related */
+    /* subject and first object of the verbs that related, in order */
+    const kg_entity *done_subj[8], *done_obj[8];
+    size_t ndone = 0;
     const ex_mention *prev_sm = NULL;
     ex_trigger cands[EX_MAX_TRIGGERS];
     size_t ncands = 0;
@@ -2882,7 +2952,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         size_t ntok, t1, nobj, nsubj, k, seen_before;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
-        int pronoun, negated, participle, passive;
+        int pronoun, negated, participle, passive, and_verb;
         const kg_entity *poss;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
@@ -2904,6 +2974,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && i > 0 &&
             (st->toks[i - 1].tag == KG_W_DET ||
              st->toks[i - 1].tag == KG_W_POSS ||
+             /* "his 2020 campaign for", "the 2014 attack": a noun */
+             (i > 1 && st->toks[i - 1].kind == KG_TOK_NUMBER &&
+              (st->toks[i - 2].tag == KG_W_DET ||
+               st->toks[i - 2].tag == KG_W_POSS)) ||
              (st->toks[i - 1].tag == KG_W_PREP && !ex_tok_is(st, i - 1, "to") &&
               ex_ends_ed(st, i)))) {
             i = t1 - 1;
@@ -2927,11 +3001,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (ex_appeal_clause_follows(st, gm ? gm->t0 : t1))
                 continue;
         }
-        participle = !rel->noun && i > 0 && ex_is_participle(st, i);
+        /* ", threatening to sever relations": the participle that governs
+         * the infinitive makes it one too */
+        participle = !rel->noun && i > 0 &&
+                     (ex_is_participle(st, i) ||
+                      (i > 2 && ex_tok_is(st, i - 1, "to") &&
+                       ex_is_participle(st, i - 2)));
         subj = ex_subject(st, i, participle,
                           rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0, &sm,
                           &pronoun);
-        if (!rel->noun && prev_subj && (v = ex_and_verb(st, i)) != 0) {
+        /* (a participle has the main clause's subject: "accusing it of
+         * meddling and threatening to") */
+        and_verb = !rel->noun && !participle && prev_subj &&
+                   ex_and_verb(st, i) != 0;
+        if (and_verb) {
+            v = ex_and_verb(st, i);
             /* "ISIL had attacked Iraq and taken the city of Mosul": the
              * second verb shares the first one's subject */
             subj = prev_subj;
@@ -3092,6 +3176,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = gm;
                 nobj = 1;
             }
+            if (!nobj && !gm && !rel->prep && i + 1 < t1 &&
+                st->toks[i + 1].tag == KG_W_PRON)
+                /* "calling him an autocrat": a pronoun in the gap */
+                nobj = ex_objects(st, i + 1, rel, subj, i, objs, oms, 1);
             if (!nobj)
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
@@ -3125,6 +3213,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
+        }
+        if (nobj == 0 && !rel->noun && (participle || and_verb) &&
+            ex_tok_is(st, i - 1, "to")) {
+            /* "accusing it of meddling and threatening to sever
+             * relations": an infinitive under a verb joined to an earlier
+             * one of the same subject, with no object of its own, acts
+             * on that verb's object ("and promised raids to the villages"
+             * has an object the lexicon may not know: left alone) */
+            for (k = ndone; k-- > 0;)
+                if (!strcmp(done_subj[k]->id, subj->id)) {
+                    objs[0] = done_obj[k];
+                    oms[0] = NULL;
+                    nobj = 1;
+                    break;
+                }
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "12", 2) || !strcmp(rel->cameo, "016")) &&
@@ -3189,6 +3292,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             if (!rel->noun) {
                 prev_subj = subjs[0];
+                if (nobj && ndone < 8) {
+                    done_subj[ndone] = subjs[0];
+                    done_obj[ndone++] = objs[0];
+                }
                 prev_sm = sm;
             }
         }

@@ -51,7 +51,7 @@ static const nlp_word nlp_words[] = {
     {"haven't", KG_W_NEG},  {"having", KG_W_AUX},
     {"he", KG_W_PRON},  {"he'll", KG_W_PRON},
     {"he's", KG_W_PRON},  {"her", KG_W_POSS},
-    {"his", KG_W_POSS},  {"hope", KG_W_INTENT},
+    {"him", KG_W_PRON}, {"his", KG_W_POSS},  {"hope", KG_W_INTENT},
     {"hoped", KG_W_INTENT},  {"hopes", KG_W_INTENT},
     {"i", KG_W_PRON},  {"i'd", KG_W_PRON},
     {"i'll", KG_W_PRON},  {"i'm", KG_W_PRON},

@@ -82,7 +82,9 @@ static void aside_between_dashes_is_skipped(void **state)
         "has banned Stockholm from the alliance, accusing it of harboring "
         "militants.",
         &g);
-    assert_int_equal(g.n, 2);
+    assert_int_equal(g.n, 3); /* the aside still says Turkey is in NATO */
+    assert_string_equal(g.type[2], "member");
+    assert_string_equal(g.obj[2], "NATO");
     assert_string_equal(g.subj[0], "TUR");
     assert_string_equal(g.type[0], "block");
     assert_string_equal(g.obj[0], "SWE");
@@ -359,6 +361,33 @@ static void roles_in_appositions(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "praise", "SWE", NULL);
     expect_rel(&g, 1, "person_recep_tayyip_erdogan", "member", "NATO", NULL);
+    /* a country in apposition: "NATO's second largest army", "a NATO
+     * member"; "NATO's critic" says no membership */
+    run(state, "Turkey \xE2\x80\x93 NATO's second largest army "
+               "\xE2\x80\x93 rejected Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "reject", "SWE", NULL);
+    expect_rel(&g, 1, "TUR", "member", "NATO", NULL);
+    run(state, "Sweden, a NATO member, praised Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "member", "NATO", NULL);
+    run(state, "Erdogan, NATO's critic, praised Sweden.", &g);
+    assert_int_equal(g.n, 1);
+}
+
+/* "Biden called him a dictator": a pronoun object is not the subject of
+ * its own clause; "in his 2020 attack" is a noun, no event. */
+static void pronoun_objects_and_year_nouns(void **state)
+{
+    got g;
+    run(state, "Putin met Erdogan and praised him.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_vladimir_putin", "praise",
+               "person_recep_tayyip_erdogan", NULL);
+    run(state, "Putin met Erdogan after his 2020 attack on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", NULL);
 }
 
 /* "praised Sweden and rejected Turkey": the second verb has the first
@@ -378,6 +407,15 @@ static void shared_subjects_and_longer_names(void **state)
     expect_rel(&g, 0, "person_vladimir_putin", "demand",
                "person_recep_tayyip_erdogan", "103");
     expect_rel(&g, 1, "person_recep_tayyip_erdogan", "aid", "SYR", "");
+    /* an infinitive under a joined verb acts on the first verb's object */
+    run(state, "Russia accused Sweden of spying and threatened to impose "
+               "sanctions.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "sanction", "SWE", NULL);
+    run(state, "Putin praised Sweden, threatening to impose sanctions on "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_vladimir_putin", "sanction", "TUR", NULL);
 }
 
 /* "Putin in Sweden attacked": the place only locates the actor before it;
@@ -727,6 +765,7 @@ int main(void)
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(roles_in_appositions),
+        cmocka_unit_test(pronoun_objects_and_year_nouns),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
