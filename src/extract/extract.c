@@ -1327,6 +1327,14 @@ static const kg_entity *ex_speaker_country(ex_state *st)
 static const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
+    size_t p;
+    /* "His close ties to Putin worry his allies": a possessive repeated in
+     * one sentence keeps its person, whoever was named in between (read
+     * where it first stood) */
+    if (k->tag == KG_W_POSS && ex_pronoun_is(k, ex_he))
+        for (p = 0; p < i; p++)
+            if (!strcmp(st->toks[p].lower, k->lower))
+                return ex_last_person(st, p, NULL);
     if (ex_pronoun_is(k, ex_he))
         return ex_last_person(st, i, NULL);
     if (ex_pronoun_is(k, ex_it))
@@ -1364,6 +1372,96 @@ static const kg_entity *ex_note_pronoun(ex_state *st, size_t i,
 
 static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                              const kg_entity **out, size_t max);
+
+/* "his main rival, Kemal Kilicdaroglu, ...": the role noun right before
+ * the comma that opens a person's apposition, after a possessive (or
+ * "the") and at most three more words.  Returns the token of the noun and
+ * sets *poss to the possessive's token, or returns 0. */
+static size_t ex_role_before(const ex_state *st, const ex_mention *m,
+                             size_t *poss)
+{
+    size_t j, noun;
+    if (m->t0 < 3 || !ex_tok_punct(st, m->t0 - 1, ',') ||
+        !ex_is_person(&m->ent) || m->ent.is_value)
+        return 0;
+    noun = m->t0 - 2;
+    for (j = noun + 1; j-- > 0 && noun - j <= 3;) {
+        const ex_tok *k = &st->toks[j];
+        if (j < noun && (k->tag == KG_W_POSS || ex_tok_is(st, j, "the"))) {
+            *poss = j;
+            return noun;
+        }
+        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
+            (k->flags & KG_TOKF_CAP) || ex_mention_at(st, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* Remembers the role nouns of the sentence's appositions (see
+ * ex_role_before) for the rest of the document. */
+static void ex_note_roles(ex_state *st)
+{
+    size_t i, k, poss;
+    for (i = 0; i < st->nments; i++) {
+        const ex_mention *m = &st->ments[i];
+        size_t noun;
+        if (m->dropped || (noun = ex_role_before(st, m, &poss)) == 0)
+            continue;
+        for (k = 0; k < st->nroles; k++)
+            if (!strcmp(st->role_noun[k], st->toks[noun].lower))
+                break;
+        if (k == st->nroles) {
+            if (k == EX_MAX_ROLES)
+                continue;
+            st->role_noun[k] = ex_strndup(st, st->toks[noun].lower,
+                                          strlen(st->toks[noun].lower));
+            if (!st->role_noun[k])
+                continue;
+            st->nroles++;
+        }
+        st->role_ent[k] = m->ent;
+    }
+}
+
+/* "He and his main rival, Kemal Kilicdaroglu, have fallen out": the
+ * actor coordinated with a person named in a role apposition, or NULL. */
+static const kg_entity *ex_role_partner(ex_state *st, const ex_mention *m)
+{
+    size_t poss;
+    const ex_mention *o;
+    if (!m || ex_role_before(st, m, &poss) == 0 || poss < 2 ||
+        !ex_tok_is(st, poss - 1, "and"))
+        return NULL;
+    if (st->toks[poss - 2].tag == KG_W_PRON) {
+        const kg_entity *r = ex_resolve_pronoun(st, poss - 2);
+        return r ? ex_note_pronoun(st, poss - 2, r) : NULL;
+    }
+    o = ex_mention_at(st, poss - 2);
+    return o && !o->dropped && !o->ent.is_value ? &o->ent : NULL;
+}
+
+/* "accused his rival of": a possessive at token i followed (within three
+ * words) by a role noun remembered from an apposition.  Returns that
+ * person, cited at the noun (*at), or NULL. */
+static const kg_entity *ex_role_ref(const ex_state *st, size_t i, size_t *at)
+{
+    size_t j, k;
+    if (!st->nroles || st->toks[i].tag != KG_W_POSS)
+        return NULL;
+    for (j = i + 1; j < st->ntoks && j <= i + 3; j++) {
+        const ex_tok *t = &st->toks[j];
+        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+            (t->flags & KG_TOKF_CAP))
+            return NULL;
+        for (k = 0; k < st->nroles; k++)
+            if (!strcmp(st->role_noun[k], t->lower)) {
+                *at = j;
+                return &st->role_ent[k];
+            }
+    }
+    return NULL;
+}
 
 /* "US troops from Syria have invaded", "the US commander in Iraq held
  * talks": an actor in a place phrase right after another actor only
@@ -1671,6 +1769,16 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             if (p && p->t0 == i + tl && !p->dropped && ex_is_person(&p->ent)) {
                 i += tl;
                 continue;
+            }
+        }
+        if (k->tag == KG_W_POSS && n == 0) {
+            size_t at;
+            const kg_entity *r = ex_role_ref(st, i, &at);
+            if (r && (!subj || strcmp(r->id, subj->id) != 0) &&
+                (r = ex_note_pronoun(st, at, r)) != NULL) {
+                out[n] = r;
+                om[n] = NULL;
+                return 1;
             }
         }
         if ((k->tag == KG_W_PRON) && n == 0) {
@@ -2115,7 +2223,7 @@ static int ex_symmetric(const kg_onto_relation *rel)
                                         "trade", "clash", "fight", "talk",
                                         "relation", "partnership",
                                         "alliance", "friendship",
-                                        "rivalry", NULL};
+                                        "rivalry", "dispute", NULL};
     size_t k;
     /* a visit, a host and a mediator are not shared: "China, India and
      * Brazil were invited to attend" is no visit of each to each */
@@ -2953,7 +3061,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive, and_verb;
-        const kg_entity *poss;
+        const kg_entity *poss, *partner;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
         kg_onto_relation refined;
@@ -3044,6 +3152,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
+        /* (before subj becomes the salient person "He" may stand for) */
+        partner = ex_role_partner(st, sm);
         if (ex_is_person(subj) && !st->toks[i].quote) {
             st->salient = *subj;
             st->have_salient = st->salient_here = 1;
@@ -3153,6 +3263,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         nsubj = 0;
         subjs[nsubj++] = subj;
         nsubj += ex_coordinated(st, sm, subjs + nsubj, EX_MAX_OBJECTS - 1);
+        if (nsubj == 1 && partner && !ex_same_id(partner, subj))
+            subjs[nsubj++] = partner;
         if (!rel->noun && ex_is_passive(st, i)) {
             /* "were released by Putin": the agent after "by" acts on the
              * grammatical subject(s); no agent, no dyad */
@@ -3434,6 +3546,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         if ((err = ex_find_values(&st)) < 0)
             goto out;
         ex_index_mentions(&st);
+        ex_note_roles(&st);
         for (size_t m = 0; m < st.nments; m++)
             nmentions += !st.ments[m].dropped;
         if (stats)

@@ -26,6 +26,7 @@ typedef struct ex_trigger {
     size_t before, after;
 } ex_trigger;
 #define EX_MAX_PRONOUNS 16
+#define EX_MAX_ROLES 8
 
 /* A group mention ("Syrian refugees"): the country's entity with an agent
  * (enum kg_onto_name_kind continues). */
@@ -100,6 +101,11 @@ typedef struct ex_state {
      * rejected the accusations" in a later sentence */
     kg_entity accuser, accused;
     int have_accusation;
+    /* "his main rival, Kemal Kilicdaroglu": a role noun in apposition to
+     * a person, for a later "his rival" (noun strings in the arena) */
+    const char *role_noun[EX_MAX_ROLES];
+    kg_entity role_ent[EX_MAX_ROLES];
+    size_t nroles;
 } ex_state;
 
 

@@ -390,6 +390,28 @@ static void pronoun_objects_and_year_nouns(void **state)
                "person_recep_tayyip_erdogan", NULL);
 }
 
+/* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
+ * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
+ * person twice, whoever is named in between. */
+static void roles_named_in_appositions(void **state)
+{
+    got g;
+    run(state, "Erdogan praised Sweden. He and his main rival, Kemal "
+               "Kilicdaroglu, met Putin. Putin later praised his rival.", &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 1, "person_kemal_kilicdaroglu", "meet",
+               "person_vladimir_putin", NULL);
+    expect_rel(&g, 2, "person_recep_tayyip_erdogan", "meet",
+               "person_vladimir_putin", NULL);
+    expect_rel(&g, 3, "person_vladimir_putin", "praise",
+               "person_kemal_kilicdaroglu", NULL);
+    run(state, "Erdogan praised Sweden. His ties to Putin worry his Western "
+               "friends.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_recep_tayyip_erdogan", "friendship", "WEST",
+               NULL);
+}
+
 /* "praised Sweden and rejected Turkey": the second verb has the first
  * one's subject; "Putin Smith" is somebody else than Putin. */
 static void shared_subjects_and_longer_names(void **state)
@@ -766,6 +788,7 @@ int main(void)
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(roles_in_appositions),
         cmocka_unit_test(pronoun_objects_and_year_nouns),
+        cmocka_unit_test(roles_named_in_appositions),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
