@@ -1441,6 +1441,37 @@ static const kg_entity *ex_role_partner(ex_state *st, const ex_mention *m)
     return o && !o->dropped && !o->ent.is_value ? &o->ent : NULL;
 }
 
+/* "impose sanctions on Russia as the West did": the actor of a
+ * comparison that repeats the verb phrase ending before token j ("as" or
+ * "like", the actor, an auxiliary that stands for the verb), or NULL. */
+static const ex_mention *ex_as_did(const ex_state *st, size_t j)
+{
+    static const char *const did[] = {"did", "does", "do", "has", "have",
+                                      "had", NULL};
+    const ex_mention *m;
+    size_t e;
+    if (j + 2 < st->ntoks && ex_tok_punct(st, j, ','))
+        j++;
+    if (j + 2 >= st->ntoks ||
+        !(ex_tok_is(st, j, "as") || ex_tok_is(st, j, "like")))
+        return NULL;
+    j++;
+    if (st->toks[j].tag == KG_W_DET)
+        j++;
+    m = ex_mention_at(st, j);
+    if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+        m->t1 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], did))
+        return NULL;
+    e = m->t1 + 1;
+    if (e < st->ntoks && ex_tok_is(st, e, "done"))
+        e++;
+    /* "as the US did with Iran", "as Russia had done": the clause ends */
+    return e >= st->ntoks || st->toks[e].kind != KG_TOK_WORD ||
+                   ex_tok_is(st, e, "with") || ex_tok_is(st, e, "in")
+               ? m
+               : NULL;
+}
+
 /* "accused his rival of": a possessive at token i followed (within three
  * words) by a role noun remembered from an apposition.  Returns that
  * person, cited at the noun (*at), or NULL. */
@@ -3088,8 +3119,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                st->toks[i - 2].tag == KG_W_POSS)) ||
              (st->toks[i - 1].tag == KG_W_PREP && !ex_tok_is(st, i - 1, "to") &&
               ex_ends_ed(st, i)))) {
-            i = t1 - 1;
-            continue;
+            /* ("an exchange of prisoners": the noun, if the lexicon has
+             * one) */
+            if (ex_ends_ed(st, i) ||
+                !kg_onto__match_relation(st->onto, st->ntoks, i, 2, ex_lemma,
+                                         st, &rel, &ntok)) {
+                i = t1 - 1;
+                continue;
+            }
+            t1 = i + ntok;
         }
         seen_before = nseen;
         if (ncands > 0)
@@ -3390,6 +3428,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                    cb, payload)) != 0)
                     return err;
         }
+        if (nobj && oms[0] && !rel->noun &&
+            (bx = ex_as_did(st, oms[0]->t1)) != NULL &&
+            (err = ex_emit(st, s, idx, &bx->ent, objs[0], rel, i, t1, 0,
+                           "asserted", NULL, 0.5, seen, &nseen, cb,
+                           payload)) != 0)
+            return err;
         if (sib && rel->noun) {
             const ex_mention *a = sib->start < sm->start ? sib : sm;
             const ex_mention *b = a == sm ? sib : sm;

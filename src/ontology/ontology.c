@@ -1304,7 +1304,9 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
         uint32_t idx = ik ? onto_map_get(&o->rel_first, ik) : 0;
         while (idx) {
             const onto_rel *rel = &o->rels[idx - 1];
-            size_t span = onto_rel_span(o, rel, 0, n, i, cand, payload);
+            size_t span = want_noun == 2 && !rel->pub.noun
+                              ? 0
+                              : onto_rel_span(o, rel, 0, n, i, cand, payload);
             if (span) {
                 span -= 1;
                 int better_kind = want_noun >= 0 && best &&

@@ -104,7 +104,8 @@ const char *kg_onto__irregular(const kg_onto *o, const char *form);
  * Relation entries whose pattern starts at lemma candidates of token i.
  * Fills *out with the longest matching entry and its length in tokens
  * (wildcards included); between equally long ones, want_noun (1 noun,
- * 0 verb, -1 either) picks the reading ("Russian trade" / "Russia trades").
+ * 0 verb, -1 either) picks the reading ("Russian trade" / "Russia trades");
+ * want_noun 2 matches noun entries only ("an exchange of prisoners").
  * cand(i, j) gives the j-th lemma candidate of token i (NULL after the
  * last).  Returns 1 on a match.
  */

@@ -390,6 +390,24 @@ static void pronoun_objects_and_year_nouns(void **state)
                "person_recep_tayyip_erdogan", NULL);
 }
 
+/* "an exchange of prisoners between Russia and Turkey": a noun even
+ * where a longer verb pattern matches; "as Russia had done" repeats the
+ * act with another actor, not negated with the first. */
+static void nouns_after_determiners_and_as_did(void **state)
+{
+    got g;
+    run(state, "Sweden helped secure an exchange of prisoners between Turkey "
+               "and Russia.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "exchange", "RUS", "");
+    expect_rel(&g, 1, "RUS", "exchange", "TUR", "");
+    run(state, "Turkey did not attack Syria, as Russia had done.", &g);
+    assert_int_equal(g.n, 2);
+    assert_true(g.negated[0]);
+    expect_rel(&g, 1, "RUS", "attack", "SYR", "190");
+    assert_false(g.negated[1]);
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -789,6 +807,7 @@ int main(void)
         cmocka_unit_test(roles_in_appositions),
         cmocka_unit_test(pronoun_objects_and_year_nouns),
         cmocka_unit_test(roles_named_in_appositions),
+        cmocka_unit_test(nouns_after_determiners_and_as_did),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
