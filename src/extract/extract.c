@@ -1293,6 +1293,38 @@ static int ex_in_noun_phrase(const ex_state *st, size_t i, size_t *open)
 static const char *const ex_it[] = {"it", "its", NULL};
 static const char *const ex_i[] = {"i", "me", "my", NULL};
 static const char *const ex_we[] = {"we", "us", "our", NULL};
+static const char *const ex_you[] = {"you", "your", NULL};
+
+/* "“Dear Russian friends, you are ...": an actor that opens a quote,
+ * before a comma, is whom the speech addresses ("you" in it and in the
+ * quotes after).  Updates st->addressee. */
+static void ex_note_addressee(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i + 2 < st->ntoks; i++) {
+        const ex_mention *m;
+        size_t j = i + 1;
+        if (!ex_is_quote(st, i) || !st->toks[j].quote)
+            continue;
+        if (ex_tok_is(st, j, "dear") || ex_tok_is(st, j, "my"))
+            j++;
+        m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+            continue;
+        /* ("Dear Russian friends,": up to two words after the actor) */
+        for (j = m->t1; j < st->ntoks && j < m->t1 + 2 &&
+                        st->toks[j].kind == KG_TOK_WORD &&
+                        st->toks[j].tag == KG_W_NONE;
+             j++)
+            ;
+        if (j + 1 < st->ntoks && ex_tok_punct(st, j, ',') &&
+            ex_pronoun_is(&st->toks[j + 1], ex_you)) {
+            st->addressee = m->ent;
+            st->have_addressee = 1;
+            return;
+        }
+    }
+}
 
 /* The speaker's country, as an entity, for "we" in a quote. */
 static const kg_entity *ex_speaker_country(ex_state *st)
@@ -1343,6 +1375,8 @@ static const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
         return st->have_speaker ? &st->speaker : NULL;
     if (k->quote && ex_pronoun_is(k, ex_we))
         return ex_speaker_country(st);
+    if (k->quote && ex_pronoun_is(k, ex_you) && st->have_addressee)
+        return &st->addressee;
     return NULL;
 }
 
@@ -3099,6 +3133,23 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         size_t s0, v;
         double conf;
 
+        if (speaker && ex_tok_is(st, i, "behind") && i > 1 &&
+            (ex_tok_is(st, i - 1, "is") || ex_tok_is(st, i - 1, "are") ||
+             ex_tok_is(st, i - 1, "was") || ex_tok_is(st, i - 1, "were"))) {
+            /* "you are behind the montages", "Iran was behind the attack,
+             * Israel said": the speaker accuses the subject (112) */
+            static const kg_onto_relation behind = {
+                "be behind", "accuse", "accuses", "112", "ACCUSE", 3, 0, NULL};
+            subj = ex_subject(st, i, 0, 0, &sm, &pronoun);
+            ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                    &modality);
+            if (subj &&
+                (err = ex_emit(st, s, idx, speaker, subj, &behind, i - 1,
+                               i + 1, negated, "asserted", NULL, 0.5, seen,
+                               &nseen, cb, payload)) != 0)
+                return err;
+            continue;
+        }
         if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
             !ex_may_trigger(st, i))
             continue;
@@ -3591,6 +3642,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
             goto out;
         ex_index_mentions(&st);
         ex_note_roles(&st);
+        ex_note_addressee(&st);
         for (size_t m = 0; m < st.nments; m++)
             nmentions += !st.ments[m].dropped;
         if (stats)

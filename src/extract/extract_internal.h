@@ -106,6 +106,9 @@ typedef struct ex_state {
     const char *role_noun[EX_MAX_ROLES];
     kg_entity role_ent[EX_MAX_ROLES];
     size_t nroles;
+    /* "Dear Russian friends, you ...": whom quoted speech addresses */
+    kg_entity addressee;
+    int have_addressee;
 } ex_state;
 
 

@@ -408,6 +408,22 @@ static void nouns_after_determiners_and_as_did(void **state)
     assert_false(g.negated[1]);
 }
 
+/* "X said Y was behind the attack" is an accusation by X; "Dear Russian
+ * friends, you ..." makes "you" Russia. */
+static void behind_and_addressees(void **state)
+{
+    got g;
+    run(state, "Turkey said Sweden was behind the attack.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SWE", "112");
+    run(state, "Sweden is behind the attack.", &g);
+    assert_int_equal(g.n, 0); /* nobody accuses */
+    run(state, "\xE2\x80\x9C" "Dear Russian friends, you are behind the "
+               "attacks,\xE2\x80\x9D Erdogan said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "accuse", "RUS", "112");
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -808,6 +824,7 @@ int main(void)
         cmocka_unit_test(pronoun_objects_and_year_nouns),
         cmocka_unit_test(roles_named_in_appositions),
         cmocka_unit_test(nouns_after_determiners_and_as_did),
+        cmocka_unit_test(behind_and_addressees),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
