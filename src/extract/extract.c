@@ -3096,6 +3096,105 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* "behind the attack", "behind the montages, conspiracies": a harmful act
+ * within the six words from token j ("the company behind the system" is
+ * no accusation). */
+static int ex_harm_follows(const ex_state *st, size_t j)
+{
+    static const char *const harms[] = {
+        "attack", "attacks", "bombing", "bombings", "killing", "killings",
+        "murder", "assassination", "plot", "plots", "conspiracy",
+        "conspiracies", "montages", "fakes", "coup", "violence", "unrest",
+        "shooting", "blast", "explosion", "hack", "hacking", "cyberattack",
+        "sabotage", "smear", "massacre", "abduction", "kidnapping", NULL};
+    size_t k;
+    for (k = j; k < st->ntoks && k < j + 6; k++)
+        if (ex_pronoun_is(&st->toks[k], harms))
+            return 1;
+    return 0;
+}
+
+/* Words that judge whoever a quote's clause is about: praise words count
+ * as criticism only when negated ("is not leading a balanced approach"),
+ * blame words when not ("you are helpless"). */
+static const char *const ex_good_words[] = {
+    "balanced", "fair", "honest", "sincere", "reliable", "constructive",
+    "responsible", "trustworthy", "credible", "helpful", "serious", NULL};
+static const char *const ex_bad_words[] = {
+    "helpless", "loser", "weak", "dishonest", "unreliable", "irresponsible",
+    "hypocritical", "hypocrites", "reckless", "incompetent", "liar", "liars",
+    "shameful", "cowardly", "cowards", NULL};
+
+/* The actor a quoted "you" judges: the addressee when a vocative named
+ * one, else the last person named before the quote who is not the
+ * speaker ("Recalling an interview by Biden ..., Erdoğan said: “But you
+ * are helpless”"). */
+static const kg_entity *ex_you_judged(ex_state *st, size_t i,
+                                      const kg_entity *speaker)
+{
+    const kg_entity *best = NULL;
+    size_t k;
+    if (st->have_addressee)
+        return &st->addressee;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t0 >= i)
+            break;
+        if (!m->dropped && !m->ent.is_value && ex_is_person(&m->ent) &&
+            !st->toks[m->t0].quote && !ex_same_id(&m->ent, speaker))
+            best = &m->ent;
+    }
+    return best;
+}
+
+/* "“The West is not leading a very balanced approach,” he told CNN":
+ * inside a quote, an actor (or "you") before "is", "are", "was" or "were"
+ * whose clause judges it (ex_good_words negated, ex_bad_words) is
+ * criticised by the speaker, CAMEO 111. */
+static int ex_quoted_judgements(ex_state *st, const kg_sentence *s,
+                                size_t idx, const kg_entity *speaker,
+                                ex_emitted *seen, size_t *nseen,
+                                kg_relation_cb cb, void *payload)
+{
+    static const kg_onto_relation judge = {
+        "be not good", "criticize", "criticizes", "111", "ACCUSE", 3, 0, NULL};
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    size_t b, j;
+    int err;
+    if (!speaker)
+        return KG_OK;
+    for (b = 1; b + 1 < st->ntoks; b++) {
+        const kg_entity *who = NULL;
+        const ex_mention *m;
+        int neg = 0, good = 0, bad = 0;
+        if (!st->toks[b].quote || !ex_pronoun_is(&st->toks[b], be))
+            continue;
+        if (ex_tok_is(st, b - 1, "you") && st->toks[b - 1].quote)
+            who = ex_you_judged(st, b - 1, speaker);
+        else if ((m = ex_mention_at(st, b - 1)) != NULL && m->t1 == b &&
+                 !m->dropped && !m->ent.is_value && st->toks[m->t0].quote)
+            who = &m->ent;
+        if (!who || ex_same_id(who, speaker))
+            continue;
+        for (j = b + 1; j < st->ntoks && j < b + 10; j++) {
+            const ex_tok *k = &st->toks[j];
+            if (!k->quote || ex_is_quote(st, j) || ex_tok_punct(st, j, '.') ||
+                ex_tok_punct(st, j, ';') || ex_tok_punct(st, j, ':') ||
+                k->tag == KG_W_SUB)
+                break;
+            neg |= k->tag == KG_W_NEG;
+            good |= ex_pronoun_is(k, ex_good_words);
+            bad |= ex_pronoun_is(k, ex_bad_words);
+        }
+        if (((neg && good) || (!neg && bad)) &&
+            (err = ex_emit(st, s, idx, speaker, who, &judge, b, b + 1, 0,
+                           "asserted", NULL, 0.4, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -3117,7 +3216,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     const kg_entity *done_subj[8], *done_obj[8];
     size_t ndone = 0;
     const ex_mention *prev_sm = NULL;
-    ex_trigger cands[EX_MAX_TRIGGERS];
+    /* (zeroed only to quiet gcc's -Wmaybe-uninitialized) */
+    ex_trigger cands[EX_MAX_TRIGGERS] = {{0}};
     size_t ncands = 0;
 
     for (i = 0; i < st->ntoks; i++) {
@@ -3135,7 +3235,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
 
         if (speaker && ex_tok_is(st, i, "behind") && i > 1 &&
             (ex_tok_is(st, i - 1, "is") || ex_tok_is(st, i - 1, "are") ||
-             ex_tok_is(st, i - 1, "was") || ex_tok_is(st, i - 1, "were"))) {
+             ex_tok_is(st, i - 1, "was") || ex_tok_is(st, i - 1, "were")) &&
+            ex_harm_follows(st, i + 1)) {
             /* "you are behind the montages", "Iran was behind the attack,
              * Israel said": the speaker accuses the subject (112) */
             static const kg_onto_relation behind = {
@@ -3511,6 +3612,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         cands[ncands - 1].after = nseen;
     if ((err = ex_deep(st, s, idx, cands, ncands, seen, &nseen, cb,
                        payload)) != 0)
+        return err;
+    if ((err = ex_quoted_judgements(st, s, idx, speaker, seen, &nseen, cb,
+                                    payload)) != 0)
         return err;
     return ex_memberships(st, s, idx, seen, &nseen, cb, payload);
 }

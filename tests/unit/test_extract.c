@@ -422,6 +422,17 @@ static void behind_and_addressees(void **state)
                "attacks,\xE2\x80\x9D Erdogan said.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "accuse", "RUS", "112");
+    run(state, "Erdogan said Sweden was behind the new system.", &g);
+    assert_int_equal(g.n, 0); /* no harm, no accusation */
+    /* a quote that judges an actor: praise negated, or blame */
+    run(state, "\xE2\x80\x9CSweden is not a reliable partner,\xE2\x80\x9D "
+               "Erdogan said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "criticize", "SWE",
+               "111");
+    run(state, "\xE2\x80\x9CSweden is a reliable partner,\xE2\x80\x9D "
+               "Erdogan said.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
