@@ -38,6 +38,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -348,6 +349,154 @@ static int dot_add_edge(Agraph_t *g,
     return KG_OK;
 }
 
+/* ---- object ids in creation order ------------------------------------
+ *
+ * cgraph's default id discipline makes a named object's id the address of
+ * its interned name, and Graphviz 2.42's dot layout orders some of its
+ * sets by id.  The picture then depended on the heap: `kg export` of a
+ * saved graph.graphml drew the same graph as `kg build` differently, and
+ * setting MALLOC_MMAP_THRESHOLD_=0 changed the SVG of one and the same
+ * command.  This discipline numbers names in the order they are first
+ * seen (even ids, as the default gives named objects; anonymous objects
+ * get odd ones), so the layout is a function of the graph alone. */
+typedef struct dot_ids {
+    Agraph_t *g;
+    char **names;     /* names[k] has id 2 (k + 1), interned in g's string
+                       * dictionary (agwrite reads the HTML flag there) */
+    size_t n, cap;
+    uint32_t *slots;  /* open addressing: k + 1, 0 = empty */
+    size_t nslots;    /* a power of two, at least twice n */
+    IDTYPE anon;      /* next odd id */
+} dot_ids;
+
+static size_t dot_ids_hash(const char *s)
+{
+    size_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+static void *dot_ids_open(Agraph_t *g, Agdisc_t *disc)
+{
+    dot_ids *ids = calloc(1, sizeof(*ids));
+    (void)disc;
+    if (ids) {
+        ids->g = g;
+        ids->anon = 1;
+    }
+    return ids;
+}
+
+/* The slot of name, or of the empty slot where it would go. */
+static size_t dot_ids_find(const dot_ids *ids, const char *name)
+{
+    size_t m = ids->nslots - 1, j = dot_ids_hash(name) & m;
+    while (ids->slots[j] && strcmp(ids->names[ids->slots[j] - 1], name) != 0)
+        j = (j + 1) & m;
+    return j;
+}
+
+static int dot_ids_grow(dot_ids *ids)
+{
+    size_t k, ns = ids->nslots ? ids->nslots * 2 : 64;
+    uint32_t *old = ids->slots;
+    size_t oldn = ids->nslots;
+    if (ids->n == ids->cap) {
+        size_t cap = ids->cap ? ids->cap * 2 : 32;
+        char **names = realloc(ids->names, cap * sizeof(*names));
+        if (!names)
+            return -1;
+        ids->names = names;
+        ids->cap = cap;
+    }
+    if ((ids->n + 1) * 2 <= ids->nslots)
+        return 0;
+    if (!(ids->slots = calloc(ns, sizeof(*ids->slots)))) {
+        ids->slots = old;
+        return -1;
+    }
+    ids->nslots = ns;
+    for (k = 0; k < oldn; k++)
+        if (old[k])
+            ids->slots[dot_ids_find(ids, ids->names[old[k] - 1])] = old[k];
+    free(old);
+    return 0;
+}
+
+static long dot_ids_map(void *state, int objtype, char *str, IDTYPE *id,
+                        int createflag)
+{
+    dot_ids *ids = state;
+    size_t j;
+    char *copy;
+    (void)objtype;
+    if (!str) {
+        *id = ids->anon;
+        ids->anon += 2;
+        return 1;
+    }
+    if (ids->nslots) {
+        j = dot_ids_find(ids, str);
+        if (ids->slots[j]) {
+            *id = (IDTYPE)ids->slots[j] * 2;
+            return 1;
+        }
+    }
+    if (!createflag || ids->n >= UINT32_MAX - 1 || dot_ids_grow(ids) < 0 ||
+        !(copy = agstrdup(ids->g, str)))
+        return 0;
+    ids->names[ids->n++] = copy;
+    ids->slots[dot_ids_find(ids, copy)] = (uint32_t)ids->n;
+    *id = (IDTYPE)ids->n * 2;
+    return 1;
+}
+
+static long dot_ids_alloc(void *state, int objtype, IDTYPE request)
+{
+    (void)state;
+    (void)objtype;
+    (void)request;
+    return 0; /* as the default: no ids on request */
+}
+
+static void dot_ids_free(void *state, int objtype, IDTYPE id)
+{
+    (void)state; /* names live until the graph's string dictionary closes */
+    (void)objtype;
+    (void)id;
+}
+
+static char *dot_ids_print(void *state, int objtype, IDTYPE id)
+{
+    const dot_ids *ids = state;
+    (void)objtype;
+    return id % 2 == 0 && id / 2 >= 1 && id / 2 <= ids->n
+               ? ids->names[id / 2 - 1]
+               : NULL;
+}
+
+static void dot_ids_close(void *state)
+{
+    dot_ids *ids = state;
+    /* (the names go with the string dictionary, closed after this) */
+    free(ids->names);
+    free(ids->slots);
+    free(ids);
+}
+
+static void dot_ids_register(void *state, int objtype, void *obj)
+{
+    (void)state;
+    (void)objtype;
+    (void)obj;
+}
+
+static Agiddisc_t dot_id_disc = {dot_ids_open,  dot_ids_map,
+                                 dot_ids_alloc, dot_ids_free,
+                                 dot_ids_print, dot_ids_close,
+                                 dot_ids_register};
+
 /* Build the styled cgraph graph of g; *out is agclose'd by the caller. */
 static int dot_build(const kg_graph *g, Agraph_t **out)
 {
@@ -358,7 +507,12 @@ static int dot_build(const kg_graph *g, Agraph_t **out)
     size_t i, nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
     int err;
 
-    *out = ag = agopen(dot_name("kg"), Agdirected, NULL);
+    /* (cgraph keeps the discipline's address: static storage) */
+    static Agdisc_t disc;
+    disc.mem = &AgMemDisc;
+    disc.id = &dot_id_disc;
+    disc.io = &AgIoDisc;
+    *out = ag = agopen(dot_name("kg"), Agdirected, &disc);
     if (!ag)
         return KG_ENOMEM;
     if ((err = dot_declare(ag, &syms)) < 0)

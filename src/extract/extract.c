@@ -3125,6 +3125,63 @@ static const char *const ex_bad_words[] = {
     "hypocritical", "hypocrites", "reckless", "incompetent", "liar", "liars",
     "shameful", "cowardly", "cowards", NULL};
 
+/* "“We cannot look positively at Sweden's membership in NATO,” Erdogan
+ * said", "“We are not ready for Sweden”": in a quote, "we" or "I", a
+ * negation, then a word of assent before an actor, is the speaker
+ * rejecting that actor (CAMEO 120).  "“... take your hands off the
+ * Turkish state,” Kilicdaroglu added" is a demand (100) on whom the
+ * quotes address. */
+static int ex_quoted_stances(ex_state *st, const kg_sentence *s, size_t idx,
+                             const kg_entity *speaker, ex_emitted *seen,
+                             size_t *nseen, kg_relation_cb cb, void *payload)
+{
+    static const kg_onto_relation reject = {
+        "not assent", "reject", "rejects", "120", "REJECT", 3, 0, NULL};
+    static const kg_onto_relation demand = {
+        "hands off", "demand", "demands of", "100", "DEMAND", 3, 0, NULL};
+    static const char *const assent[] = {
+        "positively", "favourably", "favorably", "ready", "accept",
+        "approve", "welcome", "endorse", NULL};
+    size_t p, j;
+    int err;
+    for (p = 0; p + 3 < st->ntoks; p++) {
+        size_t at = 0;
+        int neg = 0;
+        const ex_mention *m = NULL;
+        if (!st->toks[p].quote)
+            continue;
+        if (st->have_addressee && ex_tok_is(st, p, "your") &&
+            ex_tok_is(st, p + 1, "hands") && ex_tok_is(st, p + 2, "off")) {
+            if ((err = ex_emit(st, s, idx, speaker, &st->addressee, &demand,
+                               p, p + 3, 0, "asserted", NULL, 0.4, seen,
+                               nseen, cb, payload)) != 0)
+                return err;
+            continue;
+        }
+        if (!ex_tok_is(st, p, "we") && !ex_tok_is(st, p, "i"))
+            continue;
+        for (j = p + 1; j < st->ntoks && j < p + 12 && st->toks[j].quote &&
+                        !ex_is_quote(st, j) && !ex_tok_punct(st, j, '.') &&
+                        !ex_tok_punct(st, j, ',');
+             j++) {
+            if (st->toks[j].tag == KG_W_NEG)
+                neg = 1;
+            else if (neg && !at && ex_pronoun_is(&st->toks[j], assent))
+                at = j;
+            else if (at && (m = ex_mention_at(st, j)) != NULL &&
+                     m->t0 == j && !m->dropped && !m->ent.is_value)
+                break;
+            m = NULL;
+        }
+        if (m && !ex_same_id(&m->ent, speaker) &&
+            (err = ex_emit(st, s, idx, speaker, &m->ent, &reject, at, at + 1,
+                           0, "asserted", NULL, 0.4, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* The actor a quoted "you" judges: the addressee when a vocative named
  * one, else the last person named before the quote who is not the
  * speaker ("Recalling an interview by Biden ..., Erdoğan said: “But you
@@ -3192,7 +3249,7 @@ static int ex_quoted_judgements(ex_state *st, const kg_sentence *s,
                            payload)) != 0)
             return err;
     }
-    return KG_OK;
+    return ex_quoted_stances(st, s, idx, speaker, seen, nseen, cb, payload);
 }
 
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,

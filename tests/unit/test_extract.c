@@ -433,6 +433,16 @@ static void behind_and_addressees(void **state)
     run(state, "\xE2\x80\x9CSweden is a reliable partner,\xE2\x80\x9D "
                "Erdogan said.", &g);
     assert_int_equal(g.n, 0);
+    /* "we" refusing assent to an actor; "your hands off" to the addressee */
+    run(state, "\xE2\x80\x9CWe cannot look positively at Sweden's bid,"
+               "\xE2\x80\x9D Erdogan said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "reject", "SWE", "120");
+    run(state, "\xE2\x80\x9C" "Dear Russian friends, you lied.\xE2\x80\x9D "
+               "\xE2\x80\x9CTake your hands off Turkey,\xE2\x80\x9D Erdogan "
+               "said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "demand", "RUS", "100");
 }
 
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
