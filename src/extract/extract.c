@@ -2370,8 +2370,8 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
                           ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                           void *payload)
 {
-    static const kg_onto_relation member = {"of", "member", "member of",
-                                            NULL, NULL, 1, 0, NULL};
+    static const kg_onto_relation member = {
+        "of", "member", "member of", NULL, NULL, 1, 0, NULL, NULL, NULL, NULL};
     size_t i;
     int err;
     for (i = 0; i < st->nments; i++) {
@@ -2856,6 +2856,29 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* "left for Minas Tirith", "met the Orcs": an entry with a paired code
+ * (PETRARCH's "[032:033]") also makes the object's answering event
+ * toward the subject (the visit is hosted, the meeting is mutual). */
+static int ex_emit_back(ex_state *st, const kg_sentence *s, size_t idx,
+                        const kg_entity *subj, const kg_entity *obj,
+                        const kg_onto_relation *rel, size_t t0, size_t t1,
+                        int negated, const char *modality,
+                        const kg_entity *speaker, double conf,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    kg_onto_relation back;
+    if (!rel->back || !subj || !obj || obj->is_value || subj->is_value)
+        return KG_OK;
+    back = *rel;
+    back.cameo = rel->back;
+    back.type = rel->back_type;
+    back.label = rel->back_label;
+    back.back = NULL;
+    return ex_emit(st, s, idx, obj, subj, &back, t0, t1, negated, modality,
+                   speaker, conf, seen, nseen, cb, payload);
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -3041,7 +3064,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                    (v = ex_claim_verb(st, s0)) != (size_t)-1) {
             /* "The US claimed that ISIL had attacked Iraq" */
             static const kg_onto_relation accuse = {
-                "claim", "accuse", "accuses", "112", "ACCUSE", 3, 0, NULL};
+                "claim", "accuse", "accuses", "112", "ACCUSE", 3,
+                0,       NULL,     NULL,      NULL,  NULL};
             const kg_entity *claimant = ex_subject_of(st, v);
             if (claimant &&
                 (err = ex_emit(st, s, idx, claimant, subj, &accuse, v, v + 1,
@@ -3172,7 +3196,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             for (q = 0; q < nsubj; q++)
                 if ((err = ex_emit(st, s, idx, subjs[q], objs[k], rel, i, t1,
                                    negated, modality, sp, conf, seen, &nseen,
-                                   cb, payload)) != 0)
+                                   cb, payload)) != 0 ||
+                    (err = ex_emit_back(st, s, idx, subjs[q], objs[k], rel, i,
+                                        t1, negated, modality, sp, conf, seen,
+                                        &nseen, cb, payload)) != 0)
                     return err;
         }
         if (sib && rel->noun) {

@@ -1458,6 +1458,27 @@ int kg_onto__add_relation(kg_onto *o, const char *pattern, const char *type,
                         prep, forms, 1, NULL, &why);
 }
 
+int kg_onto__relation_back(kg_onto *o, const char *cameo)
+{
+    kg_onto_relation *r;
+    char buf[256];
+    if (!o->nrels || !cameo || !*cameo)
+        return KG_EINVAL;
+    r = &o->rels[o->nrels - 1].pub;
+    if (!(r->back = onto_str(o, cameo)))
+        return KG_ENOMEM;
+    if (r->cameo && !strcmp(r->cameo, cameo)) {
+        r->back_type = r->type;
+        r->back_label = r->label;
+        return KG_OK;
+    }
+    snprintf(buf, sizeof(buf), "%s_reciprocal", r->type);
+    r->back_type = onto_str(o, buf);
+    snprintf(buf, sizeof(buf), "%s (reciprocal)", r->label);
+    r->back_label = onto_str(o, buf);
+    return r->back_type && r->back_label ? KG_OK : KG_ENOMEM;
+}
+
 int kg_onto__add_forms(kg_onto *o, const char *lemma, const char *forms,
                        size_t *kept)
 {

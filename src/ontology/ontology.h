@@ -57,6 +57,10 @@ typedef struct kg_onto_relation {
     int quad;            /* CAMEO quad class 1..4 */
     int noun;            /* 1: a nominal trigger ("trade", "sanctions") */
     const char *prep;    /* preposition that introduces the object, or NULL */
+    const char *back;    /* code of the object's event toward the subject
+                            that comes with this one (PETRARCH "[032:033]":
+                            a visit is also hosted), or NULL */
+    const char *back_type, *back_label; /* that event's type and label */
 } kg_onto_relation;
 
 /* Result of a gazetteer match at a token position. */
@@ -169,6 +173,11 @@ int kg_onto__add_agent(kg_onto *o, const char *noun, const char *agent);
 int kg_onto__add_relation(kg_onto *o, const char *pattern, const char *type,
                           const char *label, const char *cameo, int quad,
                           int noun, const char *prep, const char *forms);
+/* The paired code of the entry added last (kg_onto_relation.back); the
+ * paired event has the entry's type and label when the codes are equal
+ * (meetings), else "TYPE_reciprocal" and "LABEL (reciprocal)".  Returns
+ * KG_OK, KG_ENOMEM, or KG_EINVAL (no entry, or an empty code). */
+int kg_onto__relation_back(kg_onto *o, const char *cameo);
 /* Irregular forms (';'-separated) of a lemma, for the lemma candidates of
  * tokens; a form that already has a lemma keeps it, and *kept (when not
  * NULL) counts those that had another one. */

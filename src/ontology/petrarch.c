@@ -105,8 +105,10 @@
  * stands or a phrase is skipped ("- * OF &CRIME" under ACCUSE is "accuse *
  * of &crime", "- HEAVILY *" "heavily * criticize").  The type is the
  * block's name as a slug ("lash_out"), the label its words, the CAMEO code
- * the leading digits of the first code ("032:033" gives 032, the
- * validation file's "174K" 174; "---", "+++", "def" none), the quad class
+ * the leading digits of the first code (the validation file's "174K" gives
+ * 174; "---", "+++", "def" none), and a paired code "032:033" (TABARI's
+ * reciprocal events: "left for" is a visit by the source and one hosted
+ * by the target) the second one as the entry's back code, the quad class
  * the one of the code's root (0 outside 01-20: the validation dictionary
  * has WEIS codes), the PLOVER category none.  An entry with an explicit
  * target inside it ("- * + IN DETENTION") gets no preposition: its target
@@ -164,6 +166,8 @@
 #define PETRARCH_MAX_WORDS  32
 #define PETRARCH_MAX_EXPAND 1024
 #define PETRARCH_MAX_CODES  256
+/* Bytes of a verb code as kept: "0312", or "032:033" with its pair. */
+#define PETRARCH_CAMEO      12
 
 /* Endings tried on the last word of a stemmed name (see the top). */
 static const char *const petrarch_suffixes[] = {
@@ -1585,17 +1589,30 @@ static int petrarch_put_lower(kg_buf *b, const char *s, size_t n)
 }
 
 /* The CAMEO code of a bracket's content into out: the leading digits of
- * its first code ("031:033" -> "031", "174K" -> "174"), or "" when that
- * is not 2 to 4 digits ("---", "+++", "def": no event). */
-static void petrarch_cameo(const char *s, size_t n, char out[8])
+ * its first code ("174K" -> "174"), or "" when that is not 2 to 4 digits
+ * ("---", "+++", "def": no event).  A paired code "032:033" (TABARI's
+ * reciprocal event: the target's answer to the source) keeps its second
+ * code after a ':' ("032:033"), which petrarch_add_entry splits off. */
+static void petrarch_cameo(const char *s, size_t n, char out[PETRARCH_CAMEO])
 {
-    size_t i = 0, k = 0;
+    size_t i = 0, k = 0, k2;
     while (i < n && petrarch_is_space(s[i]))
         i++;
     while (i < n && petrarch_is_digit(s[i]) && k < 5)
         out[k++] = s[i++];
     if (k < 2 || k > 4)
         k = 0;
+    while (i < n && !petrarch_is_digit(s[i]) && s[i] != ':')
+        i++; /* "174K", "120 " */
+    if (k && i < n && s[i] == ':') {
+        out[k] = ':';
+        k2 = ++k;
+        i++;
+        while (i < n && petrarch_is_digit(s[i]) && k - k2 < 5)
+            out[k++] = s[i++];
+        if (k - k2 < 2 || k - k2 > 4)
+            k = k2 - 1;
+    }
     out[k] = '\0';
 }
 
@@ -1617,7 +1634,8 @@ static int petrarch_quad(const char *cameo)
 
 /* "[CODE]" in s (the first one) into out; *found says whether there was
  * one.  The bracket and what follows are cut from s. */
-static int petrarch_bracket(petrarch_file *f, char *s, char out[8], int *found)
+static int petrarch_bracket(petrarch_file *f, char *s, char out[PETRARCH_CAMEO],
+                            int *found)
 {
     char *lb = strchr(s, '['), *rb;
     *found = 0;
@@ -1778,7 +1796,7 @@ static void petrarch_block_dispose(petrarch_block *b)
 static int petrarch_header(petrarch_verbs *v, char *s)
 {
     petrarch_file *f = &v->f;
-    char code[8];
+    char code[PETRARCH_CAMEO];
     char *name, *end;
     int found, err;
 
@@ -1807,7 +1825,7 @@ static int petrarch_verb_line(petrarch_verbs *v, char *s)
     petrarch_file *f = &v->f;
     petrarch_block *b = &v->b;
     petrarch_verb *vb;
-    char code[8], *brace = NULL, *close = NULL, *p, *q;
+    char code[PETRARCH_CAMEO], *brace = NULL, *close = NULL, *p, *q;
     size_t nw = 0, mark = 0, mark_len = 0;
     const char *mark_s = NULL;
     int found, err;
@@ -2113,7 +2131,7 @@ static int petrarch_pattern_line(petrarch_verbs *v, char *s)
     petrarch_block *b = &v->b;
     petrarch_elem el[PETRARCH_MAX_ELEMS];
     petrarch_pattern *pt;
-    char code[8], *lb, *rb;
+    char code[PETRARCH_CAMEO], *lb, *rb;
     size_t nel = 0;
     int r;
 
@@ -2171,9 +2189,9 @@ static int petrarch_add_entry(petrarch_verbs *v,
                               const char *prep,
                               size_t line)
 {
-    char first[KG_NLP_MAX_WORD];
+    char first[KG_NLP_MAX_WORD], code[PETRARCH_CAMEO];
     size_t nw = 1, n = strcspn(pattern, " ");
-    const char *p;
+    const char *p, *back = strchr(cameo, ':');
     int err;
 
     for (p = pattern; *p; p++)
@@ -2190,8 +2208,12 @@ static int petrarch_add_entry(petrarch_verbs *v,
             return 0;
         }
     }
+    snprintf(code, sizeof(code), "%.*s",
+             (int)(back ? (size_t)(back - cameo) : strlen(cameo)), cameo);
     err = kg_onto__add_relation(v->f.onto, pattern, v->type.ptr, v->label.ptr,
-                                cameo, petrarch_quad(cameo), 0, prep, NULL);
+                                code, petrarch_quad(code), 0, prep, NULL);
+    if (err == KG_OK && back)
+        err = kg_onto__relation_back(v->f.onto, back + 1);
     if (err == KG_EINVAL)
         return petrarch_error(&v->f, line, KG_EPARSE,
                               "cannot add the entry '%.60s'", pattern);

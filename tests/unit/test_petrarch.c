@@ -572,6 +572,32 @@ static void verb_patterns_as_entries(void **state)
     assert_string_equal(match_code(ctx, "break", &ntok), "(none)");
 }
 
+/* "[032:033]": the object's answering event comes with the subject's;
+ * equal codes keep the entry's type, others get "TYPE_reciprocal". */
+static void paired_codes_code_both_ways(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- DEPART  [032:033]  ---\n"
+                               "DEPART\n"
+                               "--- CONFER  [031:031]  ---\n"
+                               "CONFER\n"
+                               "- * ABOUT +  [0311:0312]\n"
+                               "--- SCOLD  [111:---]  ---\n"
+                               "SCOLD\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor departed for Gondor.",
+                     "ARN depart 032 GON; GON depart_reciprocal 033 ARN");
+    expect_relations(ctx, "Arnor conferred with Gondor.",
+                     "ARN confer 031 GON; GON confer 031 ARN");
+    expect_relations(ctx, "Arnor conferred briefly about Gondor.",
+                     "ARN confer 0311 GON; GON confer_reciprocal 0312 ARN");
+    /* a pair without a second code is the first code alone */
+    expect_relations(ctx, "Arnor scolded Gondor.", "ARN scold 111 GON");
+}
+
 static void verb_counts(void **state)
 {
     kg_ctx *ctx = *state;
@@ -819,6 +845,8 @@ int main(void)
                                         kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(verb_patterns_as_entries, setup_verbs,
                                         kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(paired_codes_code_both_ways,
+                                        setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(verb_counts, setup_loaded,
                                         kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(malformed_verbs_name_file_and_line,
