@@ -38,6 +38,7 @@
 #define EX_SUBJECT_WINDOW 40 /* tokens scanned back for a subject */
 #define EX_OBJECT_SKIP 3     /* open-class words skipped before an object */
 #define EX_CUE_WINDOW 6      /* tokens before a trigger read for negation */
+#define EX_OBJECT_PPS 2      /* phrases crossed inside an object's phrase */
 
 /* ---- tokens ----------------------------------------------------------- */
 
@@ -1604,13 +1605,48 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
     return NULL;
 }
 
+/* "welcomed a resumption of formal diplomatic ties with Osgiliath",
+ * "appealed for peace in Ithilen": after the object's preposition and a
+ * few words, another of the entry's prepositions may open a phrase that
+ * still belongs to the object's noun phrase, where the actor stands (as
+ * PETRARCH takes the first actor of the verb's object phrase).  Only for
+ * entries that list several prepositions (PETRARCH's, whose target is
+ * the first actor after the verb), at most EX_OBJECT_PPS phrases, and
+ * only after words: "of" right after "accused X" is the entry's own. */
+static int ex_object_pp(const ex_state *st, size_t i,
+                        const kg_onto_relation *rel, int prep_seen,
+                        size_t skipped, size_t *crossed)
+{
+    if (!prep_seen || !skipped || *crossed >= EX_OBJECT_PPS || !rel->prep ||
+        !strchr(rel->prep, ';') || !ex_in_list(rel->prep, st->toks[i].lower))
+        return 0;
+    (*crossed)++;
+    return 1;
+}
+
+/* "between Calenardhon and Gondor, the Osgiliath newspaper said": a
+ * list's last member follows its "and", so after "and X" a bare comma
+ * (not ", and") ends the list; what follows is an apposition or the next
+ * clause.  j is the comma, t1 where the objects began. */
+static int ex_list_closed(const ex_state *st, size_t j, size_t t1)
+{
+    size_t k;
+    if (!ex_tok_punct(st, j, ',') || ex_tok_is(st, j + 1, "and") ||
+        ex_tok_is(st, j + 1, "or"))
+        return 0;
+    for (k = j; k-- > t1;)
+        if (ex_tok_is(st, k, "and") || ex_tok_is(st, k, "or"))
+            return 1;
+    return 0;
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
                          size_t max)
 {
-    size_t i = t1, skipped = 0, n = 0;
+    size_t i = t1, skipped = 0, n = 0, crossed = 0;
     int prep_seen = rel->prep == NULL && !st->light_verb;
 
     while (i < st->ntoks) {
@@ -1649,6 +1685,15 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                             ex_in_list("to;against;on;for;at;with",
                                        k->lower)))) {
             prep_seen = 1;
+            if (rel->prep && strchr(rel->prep, ';'))
+                skipped = 0; /* the phrase it opens gets its own words */
+            i++;
+            continue;
+        }
+        if (ex_object_pp(st, i, rel, prep_seen, skipped, &crossed)) {
+            /* a phrase inside the object's noun phrase: the next one
+             * gets its own words */
+            skipped = 0;
             i++;
             continue;
         }
@@ -1716,6 +1761,8 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         const ex_mention *m;
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
               ex_tok_punct(st, j, ',')))
+            break;
+        if (ex_list_closed(st, j, t1))
             break;
         j++;
         if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or"))
@@ -2128,6 +2175,33 @@ static int ex_symmetric(const kg_onto_relation *rel)
     return 0;
 }
 
+/* Where the conjunct whose actor starts at token t0 starts: its
+ * determiner and up to two adjectives ("and the evil awful Gondor",
+ * "and neighbouring Iraq"; not participles or triggers: "and seized
+ * Crimea" is a verb phrase). */
+static size_t ex_conjunct_start(const ex_state *st, size_t t0)
+{
+    size_t j = t0, words = 0;
+    while (j > 0 && words < 2) {
+        const ex_tok *k = &st->toks[j - 1];
+        size_t n = strlen(k->lower);
+        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->trigger ||
+            ex_mention_at(st, j - 1) || ex_ends_ed(st, j - 1) ||
+            (k->flags & KG_TOKF_CAP) ||
+            (n > 4 && !strcmp(k->lower + n - 3, "ing")))
+            break;
+        words++;
+        j--;
+    }
+    if (words && !(j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                             ex_tok_is(st, j - 1, "and") ||
+                             ex_tok_punct(st, j - 1, ','))))
+        j = t0; /* "Russia and Iran" only through "and" or a comma */
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j;
+}
+
 /* Mentions joined to m from the left by "and" or a comma ("Brazil and
  * the United States", "Russia, China and Iran"): up to max of them. */
 static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
@@ -2136,9 +2210,7 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
     size_t n = 0, j;
     while (m && n < max && m->t0 > 1) {
         const ex_mention *p;
-        j = m->t0;
-        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-            j--;
+        j = ex_conjunct_start(st, m->t0);
         if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
                        ex_tok_punct(st, j - 1, ',')))
             break;

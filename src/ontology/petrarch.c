@@ -1483,7 +1483,7 @@ out:
 #define PETRARCH_MAX_ELEMS 64
 #define PETRARCH_PREPS                                                         \
     "to;with;against;on;at;for;from;in;into;of;over;toward;towards;upon;by;"   \
-    "about"
+    "about;between"
 
 static const char *const petrarch_skip_reasons[KG_PV_NSKIP] = {
     "verbs coded [---] (no event on their own)",

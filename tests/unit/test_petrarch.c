@@ -598,6 +598,33 @@ static void paired_codes_code_both_ways(void **state)
     expect_relations(ctx, "Arnor scolded Gondor.", "ARN scold 111 GON");
 }
 
+/* TABARI's target is the first actor of the verb's object phrase:
+ * through "of" and up to two more of its phrases ("a resumption of
+ * formal diplomatic ties with Gondor"), both actors of "between". */
+static void targets_inside_the_object_phrase(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- HAIL  [041]  ---\nHAIL\n", path,
+                               sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx,
+                     "Arnor hailed a resumption of formal diplomatic ties "
+                     "with Gondor.",
+                     "ARN hail 041 GON");
+    expect_relations(ctx,
+                     "Arnor hailed the renewal of close ties between Gondor "
+                     "and Osgiliath.",
+                     "ARN hail 041 GON; ARN hail 041 OSG");
+    expect_relations(ctx, "Arnor hailed peace in Gondor.", "ARN hail 041 GON");
+    /* no more than three phrases */
+    expect_relations(ctx,
+                     "Arnor hailed the end of talks on ties for trade with "
+                     "Gondor.",
+                     "");
+}
+
 static void verb_counts(void **state)
 {
     kg_ctx *ctx = *state;
@@ -846,6 +873,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(verb_patterns_as_entries, setup_verbs,
                                         kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(paired_codes_code_both_ways,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(targets_inside_the_object_phrase,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(verb_counts, setup_loaded,
                                         kg_test_ctx_teardown),
