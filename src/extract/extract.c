@@ -2443,7 +2443,8 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
                           void *payload)
 {
     static const kg_onto_relation member = {
-        "of", "member", "member of", NULL, NULL, 1, 0, NULL, NULL, NULL, NULL};
+        "of", "member", "member of", NULL, NULL, 1,
+        0,    NULL,     NULL,        NULL, NULL, NULL};
     size_t i;
     int err;
     for (i = 0; i < st->nments; i++) {
@@ -3137,7 +3138,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "The US claimed that ISIL had attacked Iraq" */
             static const kg_onto_relation accuse = {
                 "claim", "accuse", "accuses", "112", "ACCUSE", 3,
-                0,       NULL,     NULL,      NULL,  NULL};
+                0,       NULL,     NULL,      NULL,  NULL,     NULL};
             const kg_entity *claimant = ex_subject_of(st, v);
             if (claimant &&
                 (err = ex_emit(st, s, idx, claimant, subj, &accuse, v, v + 1,
@@ -3196,8 +3197,18 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = gm;
                 nobj = 1;
             }
-            if (nobj == 0 && nsubj >= 2 && ex_symmetric(rel) &&
-                !ex_phrase_follows(st, t1)) {
+            if (nobj == 0 && nsubj >= 2 && rel->mutual) {
+                /* "Gondor and Osgiliath have delayed their meeting": an
+                 * entry's own code for what coordinated subjects do to
+                 * each other */
+                refined = *rel;
+                refined.cameo = rel->mutual;
+                refined.back = NULL;
+                rel = &refined;
+            }
+            if (nobj == 0 && nsubj >= 2 &&
+                (rel->mutual ||
+                 (ex_symmetric(rel) && !ex_phrase_follows(st, t1)))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;
                 const kg_entity *sp = NULL;
