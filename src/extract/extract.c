@@ -1701,7 +1701,12 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i++;
             continue;
         }
-        if (k->tag == KG_W_DET) {
+        if (k->tag == KG_W_DET ||
+            (k->tag == KG_W_POSS && n == 0 && i + 1 < st->ntoks &&
+             st->toks[i + 1].kind == KG_TOK_WORD &&
+             st->toks[i + 1].tag == KG_W_NONE)) {
+            /* ("welcomed their resumption of ties with X": a possessive
+             * opens the object's phrase as an article does) */
             i++;
             continue;
         }

@@ -362,6 +362,15 @@ static void conjuncts_with_adjectives_and_lists(void **state)
     expect_rel(&g, 2, "RUS", "attack", "TUR", "190");
 }
 
+/* A possessive opens the object's phrase as an article does. */
+static void possessives_open_object_phrases(void **state)
+{
+    got g;
+    run(state, "Sweden supplied their old weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "072");
+}
+
 /* "Sweden rejected the accusations": the accusations of the sentence
  * before, if they were against Sweden. */
 static void accusations_rejected(void **state)
@@ -751,6 +760,7 @@ int main(void)
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(conjuncts_with_adjectives_and_lists),
+        cmocka_unit_test(possessives_open_object_phrases),
         cmocka_unit_test(roles_in_appositions),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
