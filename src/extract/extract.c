@@ -38,6 +38,7 @@
 #define EX_SUBJECT_WINDOW 40 /* tokens scanned back for a subject */
 #define EX_OBJECT_SKIP 3     /* open-class words skipped before an object */
 #define EX_CUE_WINDOW 6      /* tokens before a trigger read for negation */
+#define EX_OBJECT_PPS 2      /* phrases crossed inside an object's phrase */
 
 /* ---- tokens ----------------------------------------------------------- */
 
@@ -1768,13 +1769,48 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
     return NULL;
 }
 
+/* "welcomed a resumption of formal diplomatic ties with Osgiliath",
+ * "appealed for peace in Ithilen": after the object's preposition and a
+ * few words, another of the entry's prepositions may open a phrase that
+ * still belongs to the object's noun phrase, where the actor stands (as
+ * PETRARCH takes the first actor of the verb's object phrase).  Only for
+ * entries that list several prepositions (PETRARCH's, whose target is
+ * the first actor after the verb), at most EX_OBJECT_PPS phrases, and
+ * only after words: "of" right after "accused X" is the entry's own. */
+static int ex_object_pp(const ex_state *st, size_t i,
+                        const kg_onto_relation *rel, int prep_seen,
+                        size_t skipped, size_t *crossed)
+{
+    if (!prep_seen || !skipped || *crossed >= EX_OBJECT_PPS || !rel->prep ||
+        !strchr(rel->prep, ';') || !ex_in_list(rel->prep, st->toks[i].lower))
+        return 0;
+    (*crossed)++;
+    return 1;
+}
+
+/* "between Calenardhon and Gondor, the Osgiliath newspaper said": a
+ * list's last member follows its "and", so after "and X" a bare comma
+ * (not ", and") ends the list; what follows is an apposition or the next
+ * clause.  j is the comma, t1 where the objects began. */
+static int ex_list_closed(const ex_state *st, size_t j, size_t t1)
+{
+    size_t k;
+    if (!ex_tok_punct(st, j, ',') || ex_tok_is(st, j + 1, "and") ||
+        ex_tok_is(st, j + 1, "or"))
+        return 0;
+    for (k = j; k-- > t1;)
+        if (ex_tok_is(st, k, "and") || ex_tok_is(st, k, "or"))
+            return 1;
+    return 0;
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
                          size_t max)
 {
-    size_t i = t1, skipped = 0, n = 0;
+    size_t i = t1, skipped = 0, n = 0, crossed = 0;
     int prep_seen = rel->prep == NULL && !st->light_verb;
 
     while (i < st->ntoks) {
@@ -1813,6 +1849,15 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                             ex_in_list("to;against;on;for;at;with",
                                        k->lower)))) {
             prep_seen = 1;
+            if (rel->prep && strchr(rel->prep, ';'))
+                skipped = 0; /* the phrase it opens gets its own words */
+            i++;
+            continue;
+        }
+        if (ex_object_pp(st, i, rel, prep_seen, skipped, &crossed)) {
+            /* a phrase inside the object's noun phrase: the next one
+             * gets its own words */
+            skipped = 0;
             i++;
             continue;
         }
@@ -1820,7 +1865,23 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i++;
             continue;
         }
-        if (k->tag == KG_W_DET) {
+        if (k->tag == KG_W_POSS && n == 0) {
+            /* "accused his rival": the person the role names */
+            size_t at;
+            const kg_entity *r = ex_role_ref(st, i, &at);
+            if (r && (!subj || strcmp(r->id, subj->id) != 0) &&
+                (r = ex_note_pronoun(st, at, r)) != NULL) {
+                out[n] = r;
+                om[n] = NULL;
+                return 1;
+            }
+        }
+        if (k->tag == KG_W_DET ||
+            (k->tag == KG_W_POSS && n == 0 && i + 1 < st->ntoks &&
+             st->toks[i + 1].kind == KG_TOK_WORD &&
+             st->toks[i + 1].tag == KG_W_NONE)) {
+            /* ("welcomed their resumption of ties with X": a possessive
+             * opens the object's phrase as an article does) */
             i++;
             continue;
         }
@@ -1834,16 +1895,6 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             if (p && p->t0 == i + tl && !p->dropped && ex_is_person(&p->ent)) {
                 i += tl;
                 continue;
-            }
-        }
-        if (k->tag == KG_W_POSS && n == 0) {
-            size_t at;
-            const kg_entity *r = ex_role_ref(st, i, &at);
-            if (r && (!subj || strcmp(r->id, subj->id) != 0) &&
-                (r = ex_note_pronoun(st, at, r)) != NULL) {
-                out[n] = r;
-                om[n] = NULL;
-                return 1;
             }
         }
         if ((k->tag == KG_W_PRON) && n == 0) {
@@ -1891,6 +1942,8 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         const ex_mention *m;
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
               ex_tok_punct(st, j, ',')))
+            break;
+        if (ex_list_closed(st, j, t1))
             break;
         j++;
         if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or"))
@@ -2303,6 +2356,33 @@ static int ex_symmetric(const kg_onto_relation *rel)
     return 0;
 }
 
+/* Where the conjunct whose actor starts at token t0 starts: its
+ * determiner and up to two adjectives ("and the evil awful Gondor",
+ * "and neighbouring Iraq"; not participles or triggers: "and seized
+ * Crimea" is a verb phrase). */
+static size_t ex_conjunct_start(const ex_state *st, size_t t0)
+{
+    size_t j = t0, words = 0;
+    while (j > 0 && words < 2) {
+        const ex_tok *k = &st->toks[j - 1];
+        size_t n = strlen(k->lower);
+        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->trigger ||
+            ex_mention_at(st, j - 1) || ex_ends_ed(st, j - 1) ||
+            (k->flags & KG_TOKF_CAP) ||
+            (n > 4 && !strcmp(k->lower + n - 3, "ing")))
+            break;
+        words++;
+        j--;
+    }
+    if (words && !(j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                             ex_tok_is(st, j - 1, "and") ||
+                             ex_tok_punct(st, j - 1, ','))))
+        j = t0; /* "Russia and Iran" only through "and" or a comma */
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j;
+}
+
 /* Mentions joined to m from the left by "and" or a comma ("Brazil and
  * the United States", "Russia, China and Iran"): up to max of them. */
 static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
@@ -2311,9 +2391,7 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
     size_t n = 0, j;
     while (m && n < max && m->t0 > 1) {
         const ex_mention *p;
-        j = m->t0;
-        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-            j--;
+        j = ex_conjunct_start(st, m->t0);
         if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
                        ex_tok_punct(st, j - 1, ',')))
             break;
@@ -2597,8 +2675,9 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
                           ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                           void *payload)
 {
-    static const kg_onto_relation member = {"of", "member", "member of",
-                                            NULL, NULL, 1, 0, NULL};
+    static const kg_onto_relation member = {
+        "of", "member", "member of", NULL, NULL, 1,
+        0,    NULL,     NULL,        NULL, NULL, NULL};
     size_t i;
     int err;
     for (i = 0; i < st->nments; i++) {
@@ -3136,9 +3215,11 @@ static int ex_quoted_stances(ex_state *st, const kg_sentence *s, size_t idx,
                              size_t *nseen, kg_relation_cb cb, void *payload)
 {
     static const kg_onto_relation reject = {
-        "not assent", "reject", "rejects", "120", "REJECT", 3, 0, NULL};
+        .pattern = "not assent", .type = "reject", .label = "rejects",
+        .cameo = "120", .plover = "REJECT", .quad = 3};
     static const kg_onto_relation demand = {
-        "hands off", "demand", "demands of", "100", "DEMAND", 3, 0, NULL};
+        .pattern = "hands off", .type = "demand", .label = "demands of",
+        .cameo = "100", .plover = "DEMAND", .quad = 3};
     static const char *const assent[] = {
         "positively", "favourably", "favorably", "ready", "accept",
         "approve", "welcome", "endorse", NULL};
@@ -3214,7 +3295,8 @@ static int ex_quoted_judgements(ex_state *st, const kg_sentence *s,
                                 kg_relation_cb cb, void *payload)
 {
     static const kg_onto_relation judge = {
-        "be not good", "criticize", "criticizes", "111", "ACCUSE", 3, 0, NULL};
+        .pattern = "be not good", .type = "criticize", .label = "criticizes",
+        .cameo = "111", .plover = "ACCUSE", .quad = 3};
     static const char *const be[] = {"is", "are", "was", "were", NULL};
     size_t b, j;
     int err;
@@ -3250,6 +3332,29 @@ static int ex_quoted_judgements(ex_state *st, const kg_sentence *s,
             return err;
     }
     return ex_quoted_stances(st, s, idx, speaker, seen, nseen, cb, payload);
+}
+
+/* "left for Minas Tirith", "met the Orcs": an entry with a paired code
+ * (PETRARCH's "[032:033]") also makes the object's answering event
+ * toward the subject (the visit is hosted, the meeting is mutual). */
+static int ex_emit_back(ex_state *st, const kg_sentence *s, size_t idx,
+                        const kg_entity *subj, const kg_entity *obj,
+                        const kg_onto_relation *rel, size_t t0, size_t t1,
+                        int negated, const char *modality,
+                        const kg_entity *speaker, double conf,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    kg_onto_relation back;
+    if (!rel->back || !subj || !obj || obj->is_value || subj->is_value)
+        return KG_OK;
+    back = *rel;
+    back.cameo = rel->back;
+    back.type = rel->back_type;
+    back.label = rel->back_label;
+    back.back = NULL;
+    return ex_emit(st, s, idx, obj, subj, &back, t0, t1, negated, modality,
+                   speaker, conf, seen, nseen, cb, payload);
 }
 
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
@@ -3297,7 +3402,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "you are behind the montages", "Iran was behind the attack,
              * Israel said": the speaker accuses the subject (112) */
             static const kg_onto_relation behind = {
-                "be behind", "accuse", "accuses", "112", "ACCUSE", 3, 0, NULL};
+                .pattern = "be behind", .type = "accuse", .label = "accuses",
+                .cameo = "112", .plover = "ACCUSE", .quad = 3};
             subj = ex_subject(st, i, 0, 0, &sm, &pronoun);
             ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                     &modality);
@@ -3482,7 +3588,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                    (v = ex_claim_verb(st, s0)) != (size_t)-1) {
             /* "The US claimed that ISIL had attacked Iraq" */
             static const kg_onto_relation accuse = {
-                "claim", "accuse", "accuses", "112", "ACCUSE", 3, 0, NULL};
+                "claim", "accuse", "accuses", "112", "ACCUSE", 3,
+                0,       NULL,     NULL,      NULL,  NULL,     NULL};
             const kg_entity *claimant = ex_subject_of(st, v);
             if (claimant &&
                 (err = ex_emit(st, s, idx, claimant, subj, &accuse, v, v + 1,
@@ -3547,8 +3654,18 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = gm;
                 nobj = 1;
             }
-            if (nobj == 0 && nsubj >= 2 && ex_symmetric(rel) &&
-                !ex_phrase_follows(st, t1)) {
+            if (nobj == 0 && nsubj >= 2 && rel->mutual) {
+                /* "Gondor and Osgiliath have delayed their meeting": an
+                 * entry's own code for what coordinated subjects do to
+                 * each other */
+                refined = *rel;
+                refined.cameo = rel->mutual;
+                refined.back = NULL;
+                rel = &refined;
+            }
+            if (nobj == 0 && nsubj >= 2 &&
+                (rel->mutual ||
+                 (ex_symmetric(rel) && !ex_phrase_follows(st, t1)))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;
                 const kg_entity *sp = NULL;
@@ -3634,7 +3751,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             for (q = 0; q < nsubj; q++)
                 if ((err = ex_emit(st, s, idx, subjs[q], objs[k], rel, i, t1,
                                    negated, modality, sp, conf, seen, &nseen,
-                                   cb, payload)) != 0)
+                                   cb, payload)) != 0 ||
+                    (err = ex_emit_back(st, s, idx, subjs[q], objs[k], rel, i,
+                                        t1, negated, modality, sp, conf, seen,
+                                        &nseen, cb, payload)) != 0)
                     return err;
         }
         if (nobj && oms[0] && !rel->noun &&

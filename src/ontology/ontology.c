@@ -45,6 +45,7 @@ typedef struct onto_rel {
                            synonym set N */
     size_t nwords;
     size_t next; /* next entry with the same first word, index + 1 */
+    int user;    /* from a user dictionary (kg_onto__add_relation) */
 } onto_rel;
 
 /* A synonym set of relation patterns (PETRARCH's &CURRENCY): phrases of
@@ -1312,10 +1313,14 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
                 int better_kind = want_noun >= 0 && best &&
                                   rel->pub.noun == want_noun &&
                                   best->pub.noun != want_noun;
-                if (rel->nwords > best_words ||
+                /* a user dictionary's entry wins over the built-in
+                 * lexicon's, however long ("arrive" over "arrive in") */
+                if ((best && rel->user != best->user)
+                        ? rel->user
+                        : (rel->nwords > best_words ||
                     (rel->nwords == best_words &&
                      (span < best_span ||
-                      (span == best_span && better_kind)))) {
+                      (span == best_span && better_kind))))) {
                     best = rel;
                     best_words = rel->nwords;
                     best_span = span;
@@ -1456,8 +1461,40 @@ int kg_onto__add_relation(kg_onto *o, const char *pattern, const char *type,
                           int noun, const char *prep, const char *forms)
 {
     const char *why = "";
-    return onto_rel_add(o, pattern, type, label, cameo, NULL, quad, noun,
-                        prep, forms, 1, NULL, &why);
+    int err = onto_rel_add(o, pattern, type, label, cameo, NULL, quad, noun,
+                           prep, forms, 1, NULL, &why);
+    if (err == KG_OK)
+        o->rels[o->nrels - 1].user = 1;
+    return err;
+}
+
+int kg_onto__relation_back(kg_onto *o, const char *cameo)
+{
+    kg_onto_relation *r;
+    char buf[256];
+    if (!o->nrels || !cameo || !*cameo)
+        return KG_EINVAL;
+    r = &o->rels[o->nrels - 1].pub;
+    if (!(r->back = onto_str(o, cameo)))
+        return KG_ENOMEM;
+    if (r->cameo && !strcmp(r->cameo, cameo)) {
+        r->back_type = r->type;
+        r->back_label = r->label;
+        return KG_OK;
+    }
+    snprintf(buf, sizeof(buf), "%s_reciprocal", r->type);
+    r->back_type = onto_str(o, buf);
+    snprintf(buf, sizeof(buf), "%s (reciprocal)", r->label);
+    r->back_label = onto_str(o, buf);
+    return r->back_type && r->back_label ? KG_OK : KG_ENOMEM;
+}
+
+int kg_onto__relation_mutual(kg_onto *o, const char *cameo)
+{
+    if (!o->nrels || !cameo || !*cameo)
+        return KG_EINVAL;
+    o->rels[o->nrels - 1].pub.mutual = onto_str(o, cameo);
+    return o->rels[o->nrels - 1].pub.mutual ? KG_OK : KG_ENOMEM;
 }
 
 int kg_onto__add_forms(kg_onto *o, const char *lemma, const char *forms,

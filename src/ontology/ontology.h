@@ -57,6 +57,13 @@ typedef struct kg_onto_relation {
     int quad;            /* CAMEO quad class 1..4 */
     int noun;            /* 1: a nominal trigger ("trade", "sanctions") */
     const char *prep;    /* preposition that introduces the object, or NULL */
+    const char *back;    /* code of the object's event toward the subject
+                            that comes with this one (PETRARCH "[032:033]":
+                            a visit is also hosted), or NULL */
+    const char *back_type, *back_label; /* that event's type and label */
+    const char *mutual;  /* code of the event between coordinated subjects
+                            with no object (PETRARCH "% *": "Gondor and
+                            Osgiliath agree"), each toward each, or NULL */
 } kg_onto_relation;
 
 /* Result of a gazetteer match at a token position. */
@@ -102,7 +109,9 @@ const char *kg_onto__irregular(const kg_onto *o, const char *form);
 
 /*
  * Relation entries whose pattern starts at lemma candidates of token i.
- * Fills *out with the longest matching entry and its length in tokens
+ * Fills *out with the longest matching entry (one added by
+ * kg_onto__add_relation, a user's, before any of the built-in lexicon's)
+ * and its length in tokens
  * (wildcards included); between equally long ones, want_noun (1 noun,
  * 0 verb, -1 either) picks the reading ("Russian trade" / "Russia trades");
  * want_noun 2 matches noun entries only ("an exchange of prisoners").
@@ -165,11 +174,20 @@ int kg_onto__add_agent(kg_onto *o, const char *noun, const char *agent);
  * wins, so user dictionaries take precedence over the built-in lexicon.
  * Returns KG_OK, KG_ENOMEM, or KG_EINVAL (empty pattern or type, a pattern
  * of more than KG_ONTO_MAX_PATTERN words or starting with "*" or a set,
- * quad outside 0..4).
+ * quad outside 0..4).  An entry added here wins over every built-in one
+ * that matches at the same word (kg_onto__match_relation).
  */
 int kg_onto__add_relation(kg_onto *o, const char *pattern, const char *type,
                           const char *label, const char *cameo, int quad,
                           int noun, const char *prep, const char *forms);
+/* The paired code of the entry added last (kg_onto_relation.back); the
+ * paired event has the entry's type and label when the codes are equal
+ * (meetings), else "TYPE_reciprocal" and "LABEL (reciprocal)".  Returns
+ * KG_OK, KG_ENOMEM, or KG_EINVAL (no entry, or an empty code). */
+int kg_onto__relation_back(kg_onto *o, const char *cameo);
+/* The mutual code of the entry added last (kg_onto_relation.mutual).
+ * Returns KG_OK, KG_ENOMEM, or KG_EINVAL (no entry, or an empty code). */
+int kg_onto__relation_mutual(kg_onto *o, const char *cameo);
 /* Irregular forms (';'-separated) of a lemma, for the lemma candidates of
  * tokens; a form that already has a lemma keeps it, and *kept (when not
  * NULL) counts those that had another one. */

@@ -105,14 +105,22 @@
  * stands or a phrase is skipped ("- * OF &CRIME" under ACCUSE is "accuse *
  * of &crime", "- HEAVILY *" "heavily * criticize").  The type is the
  * block's name as a slug ("lash_out"), the label its words, the CAMEO code
- * the leading digits of the first code ("032:033" gives 032, the
- * validation file's "174K" 174; "---", "+++", "def" none), the quad class
+ * the leading digits of the first code (the validation file's "174K" gives
+ * 174; "---", "+++", "def" none), and a paired code "032:033" (TABARI's
+ * reciprocal events: "left for" is a visit by the source and one hosted
+ * by the target) the second one as the entry's back code, the quad class
  * the one of the code's root (0 outside 01-20: the validation dictionary
  * has WEIS codes), the PLOVER category none.  An entry with an explicit
  * target inside it ("- * + IN DETENTION") gets no preposition: its target
  * is a direct object; the others get PETRARCH_PREPS, because TABARI's
- * target is the first actor after the verb.  Left out, and counted
- * (petrarch.h):
+ * target is the first actor after the verb.  A pattern whose source is
+ * '%' (a compound subject: "- % * TALKS [031]", "- % HAVE * [191]") also
+ * gives its entry a mutual code, the event coordinated subjects with no
+ * object have toward each other ("Gondor and Osgiliath have delayed
+ * their meeting"); closed-class words right after the '%' (HAVE) are
+ * dropped, as the extractor reads them as cues, and one that then adds no
+ * word ("- % * [030:030]" under AGREE) gives the mutual code to the verb's
+ * own entry.  Left out, and counted (petrarch.h):
  *   - a verb coded [---] on its own: PETRARCH codes nothing for it, and an
  *     uncoded entry would shadow the lexicon's; its patterns stay, and a
  *     pattern coded [---] is kept, uncoded, so that it blocks a shorter
@@ -120,8 +128,9 @@
  *   - patterns with the target before the verb (passives "+ WAS * BY $"),
  *     the source after it, or words or a skipped phrase before the source
  *     ("DESPITE $ *"): kg's subject is the actor before the trigger;
- *   - patterns adding no word to the verb ("% *"): they would take the
- *     verb's own code;
+ *   - patterns adding no word to the verb ("- % * [---]", "- % * +"):
+ *     they would take the verb's own code, and '%' ones under a verb with
+ *     no entry;
  *   - entries starting with a set or with a word the extractor never takes
  *     as a trigger (closed-class words: said, will, not, vow, ...);
  *   - '~' verb transformations (PETRARCH 2's event rewriting).
@@ -131,9 +140,10 @@
  * run of '_'-joined parts that names a set wins (&FIGHT_OF_WORDS over
  * &FIGHT).  TABARI stems (CONTRIBUT) match only as written.  Irregular
  * forms kg's lemma candidates do not already give are added, a form never
- * taking another lemma's place.  Among equal patterns the entry added last
- * wins, so a dictionary's entries win over the built-in lexicon and a later
- * dictionary over an earlier one.
+ * taking another lemma's place.  A dictionary's entry that matches wins
+ * over the built-in lexicon's, however long those are ("arrive in" in the
+ * lexicon does not shadow ARRIVE [032:033]), and among equal patterns the
+ * entry added last wins, so a later dictionary wins over an earlier one.
  *
  * Memory stays bounded by the dictionary: one line and one entry (or verb
  * block) are held at a time, and every lookup is a hash lookup.
@@ -164,6 +174,8 @@
 #define PETRARCH_MAX_WORDS  32
 #define PETRARCH_MAX_EXPAND 1024
 #define PETRARCH_MAX_CODES  256
+/* Bytes of a verb code as kept: "0312", or "032:033" with its pair. */
+#define PETRARCH_CAMEO      12
 
 /* Endings tried on the last word of a stemmed name (see the top). */
 static const char *const petrarch_suffixes[] = {
@@ -1479,7 +1491,7 @@ out:
 #define PETRARCH_MAX_ELEMS 64
 #define PETRARCH_PREPS                                                         \
     "to;with;against;on;at;for;from;in;into;of;over;toward;towards;upon;by;"   \
-    "about"
+    "about;between"
 
 static const char *const petrarch_skip_reasons[KG_PV_NSKIP] = {
     "verbs coded [---] (no event on their own)",
@@ -1522,6 +1534,7 @@ typedef struct petrarch_verb {
 typedef struct petrarch_pattern {
     size_t upper, lower, code;
     int inside; /* an explicit target position inside the pattern */
+    int mutual; /* '%' source: 1, or 2 when it adds no word to the verb */
     size_t line;
 } petrarch_pattern;
 
@@ -1585,17 +1598,30 @@ static int petrarch_put_lower(kg_buf *b, const char *s, size_t n)
 }
 
 /* The CAMEO code of a bracket's content into out: the leading digits of
- * its first code ("031:033" -> "031", "174K" -> "174"), or "" when that
- * is not 2 to 4 digits ("---", "+++", "def": no event). */
-static void petrarch_cameo(const char *s, size_t n, char out[8])
+ * its first code ("174K" -> "174"), or "" when that is not 2 to 4 digits
+ * ("---", "+++", "def": no event).  A paired code "032:033" (TABARI's
+ * reciprocal event: the target's answer to the source) keeps its second
+ * code after a ':' ("032:033"), which petrarch_add_entry splits off. */
+static void petrarch_cameo(const char *s, size_t n, char out[PETRARCH_CAMEO])
 {
-    size_t i = 0, k = 0;
+    size_t i = 0, k = 0, k2;
     while (i < n && petrarch_is_space(s[i]))
         i++;
     while (i < n && petrarch_is_digit(s[i]) && k < 5)
         out[k++] = s[i++];
     if (k < 2 || k > 4)
         k = 0;
+    while (i < n && !petrarch_is_digit(s[i]) && s[i] != ':')
+        i++; /* "174K", "120 " */
+    if (k && i < n && s[i] == ':') {
+        out[k] = ':';
+        k2 = ++k;
+        i++;
+        while (i < n && petrarch_is_digit(s[i]) && k - k2 < 5)
+            out[k++] = s[i++];
+        if (k - k2 < 2 || k - k2 > 4)
+            k = k2 - 1;
+    }
     out[k] = '\0';
 }
 
@@ -1617,7 +1643,8 @@ static int petrarch_quad(const char *cameo)
 
 /* "[CODE]" in s (the first one) into out; *found says whether there was
  * one.  The bracket and what follows are cut from s. */
-static int petrarch_bracket(petrarch_file *f, char *s, char out[8], int *found)
+static int petrarch_bracket(petrarch_file *f, char *s, char out[PETRARCH_CAMEO],
+                            int *found)
 {
     char *lb = strchr(s, '['), *rb;
     *found = 0;
@@ -1778,7 +1805,7 @@ static void petrarch_block_dispose(petrarch_block *b)
 static int petrarch_header(petrarch_verbs *v, char *s)
 {
     petrarch_file *f = &v->f;
-    char code[8];
+    char code[PETRARCH_CAMEO];
     char *name, *end;
     int found, err;
 
@@ -1807,7 +1834,7 @@ static int petrarch_verb_line(petrarch_verbs *v, char *s)
     petrarch_file *f = &v->f;
     petrarch_block *b = &v->b;
     petrarch_verb *vb;
-    char code[8], *brace = NULL, *close = NULL, *p, *q;
+    char code[PETRARCH_CAMEO], *brace = NULL, *close = NULL, *p, *q;
     size_t nw = 0, mark = 0, mark_len = 0;
     const char *mark_s = NULL;
     int found, err;
@@ -2019,6 +2046,20 @@ petrarch_elements(petrarch_verbs *v, char *s, petrarch_elem *el, size_t *nel)
     return KG_OK;
 }
 
+/* Is a pattern word one the extractor reads as a cue, never matches
+ * ("have", "are", "will")? */
+static int petrarch_closed_word(const petrarch_elem *e)
+{
+    char w[KG_NLP_MAX_WORD];
+    size_t k;
+    if (e->kind != PE_WORD || e->len >= sizeof(w))
+        return 0;
+    for (k = 0; k < e->len; k++)
+        w[k] = petrarch_lower(e->s[k]);
+    w[k] = '\0';
+    return kg_nlp__tag(w) != KG_W_NONE;
+}
+
 /* Append a word, after a space unless b is empty. */
 static int petrarch_put_word(kg_buf *b, const char *s, size_t n)
 {
@@ -2062,12 +2103,19 @@ static int petrarch_map(petrarch_verbs *v,
     for (i = first; i < verb; i++)
         if (el[i].kind != PE_WORD && el[i].kind != PE_SYN)
             return KG_PV_CONTEXT + 1;
+    if (first > 0 && el[first - 1].kind == PE_BOTH) {
+        /* "% HAVE *": the auxiliaries of a compound subject's verb are
+         * read as cues, not matched */
+        pt->mutual = 1;
+        while (first < verb && petrarch_closed_word(&el[first]))
+            first++;
+    }
     if (first < verb && el[first].kind == PE_SYN)
         return KG_PV_SYNSET + 1;
     for (i = verb + 1; i < n; i++)
         if (el[i].kind == PE_SRC)
             return KG_PV_SOURCE_AFTER + 1;
-    if (first == verb && verb + 1 == n)
+    if (first == verb && verb + 1 == n && !pt->mutual)
         return KG_PV_NOTHING + 1;
     /* before the verb: words with their gaps ("heavily * unjustly *") */
     kg_buf_clear(tmp);
@@ -2100,8 +2148,11 @@ static int petrarch_map(petrarch_verbs *v,
         gap = 0;
         pt->inside |= target;
     }
-    if (first == verb && tmp->len == 0)
-        return KG_PV_NOTHING + 1; /* "- % * +" */
+    if (first == verb && tmp->len == 0) {
+        if (!pt->mutual || target)
+            return KG_PV_NOTHING + 1; /* "- % * +" */
+        pt->mutual = 2; /* "- % * [030]": a code for the verb's entry */
+    }
     return petrarch_pool_add(pool, tmp->len ? tmp->ptr : "", tmp->len,
                              &pt->lower);
 }
@@ -2113,7 +2164,7 @@ static int petrarch_pattern_line(petrarch_verbs *v, char *s)
     petrarch_block *b = &v->b;
     petrarch_elem el[PETRARCH_MAX_ELEMS];
     petrarch_pattern *pt;
-    char code[8], *lb, *rb;
+    char code[PETRARCH_CAMEO], *lb, *rb;
     size_t nel = 0;
     int r;
 
@@ -2157,6 +2208,10 @@ static int petrarch_pattern_line(petrarch_verbs *v, char *s)
         v->st->skipped[r - 1]++;
         return KG_OK;
     }
+    if (pt->mutual == 2 && !*code) {
+        v->st->skipped[KG_PV_NOTHING]++; /* "- % * [---]" */
+        return KG_OK;
+    }
     if ((r = petrarch_pool_add(&b->pool, code, strlen(code), &pt->code)) < 0)
         return r;
     b->npats++;
@@ -2171,9 +2226,9 @@ static int petrarch_add_entry(petrarch_verbs *v,
                               const char *prep,
                               size_t line)
 {
-    char first[KG_NLP_MAX_WORD];
+    char first[KG_NLP_MAX_WORD], code[PETRARCH_CAMEO];
     size_t nw = 1, n = strcspn(pattern, " ");
-    const char *p;
+    const char *p, *back = strchr(cameo, ':');
     int err;
 
     for (p = pattern; *p; p++)
@@ -2190,8 +2245,12 @@ static int petrarch_add_entry(petrarch_verbs *v,
             return 0;
         }
     }
+    snprintf(code, sizeof(code), "%.*s",
+             (int)(back ? (size_t)(back - cameo) : strlen(cameo)), cameo);
     err = kg_onto__add_relation(v->f.onto, pattern, v->type.ptr, v->label.ptr,
-                                cameo, petrarch_quad(cameo), 0, prep, NULL);
+                                code, petrarch_quad(code), 0, prep, NULL);
+    if (err == KG_OK && back)
+        err = kg_onto__relation_back(v->f.onto, back + 1);
     if (err == KG_EINVAL)
         return petrarch_error(&v->f, line, KG_EPARSE,
                               "cannot add the entry '%.60s'", pattern);
@@ -2199,6 +2258,15 @@ static int petrarch_add_entry(petrarch_verbs *v,
         return err;
     v->st->entries++;
     return 1;
+}
+
+/* The code of a '%' pattern (its first code: "030:030" is one each
+ * way, which the mutual reading gives anyway) for the entry added last. */
+static int petrarch_mutual(petrarch_verbs *v, const char *cameo)
+{
+    char code[PETRARCH_CAMEO];
+    snprintf(code, sizeof(code), "%.*s", (int)strcspn(cameo, ":"), cameo);
+    return *code ? kg_onto__relation_mutual(v->f.onto, code) : KG_OK;
 }
 
 /* The block's type ("lash_out") and label ("lash out") from its name. */
@@ -2262,8 +2330,20 @@ static int petrarch_flush_block(petrarch_verbs *v)
         } else {
             made |= r;
         }
+        /* "- % * [030]" codes the verb's own entry for coordinated
+         * subjects without an object; with no entry it is left out */
+        for (k = 0; k < b->npats; k++)
+            if (b->pats[k].mutual == 2) {
+                if (!made)
+                    v->st->skipped[KG_PV_NOTHING]++;
+                else if ((err = petrarch_mutual(v, pool + b->pats[k].code)) <
+                         0)
+                    return err;
+            }
         for (k = 0; k < b->npats; k++) {
             const petrarch_pattern *pt = &b->pats[k];
+            if (pt->mutual == 2)
+                continue;
             kg_buf_clear(&v->pat);
             if ((err = kg_buf_puts(&v->pat, pool + pt->upper)) < 0 ||
                 (err = petrarch_put_word(&v->pat, phrase, strlen(phrase))) <
@@ -2274,8 +2354,10 @@ static int petrarch_flush_block(petrarch_verbs *v)
                 return err;
             if ((r = petrarch_add_entry(v, v->pat.ptr, pool + pt->code,
                                         pt->inside ? NULL : PETRARCH_PREPS,
-                                        pt->line)) < 0)
-                return r;
+                                        pt->line)) < 0 ||
+                (r && pt->mutual && *(pool + pt->code) &&
+                 (err = petrarch_mutual(v, pool + pt->code)) < 0))
+                return r < 0 ? r : err;
             made |= r;
         }
         if (made && *forms) {

@@ -340,6 +340,39 @@ static void between_two_actors(void **state)
     expect_rel(&g, 1, "TUR", "trade", "SWE", NULL);
 }
 
+/* Adjectives inside a coordinated subject ("and the evil awful X") keep
+ * it coordinated; a list ends at its "and": ", the X newspaper said"
+ * after it is an apposition, not one more object. */
+static void conjuncts_with_adjectives_and_lists(void **state)
+{
+    got g;
+    run(state, "Sweden and the old neutral Turkey attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    expect_rel(&g, 1, "SWE", "attack", "SYR", "190");
+    /* not through a participle: "seized" makes a verb phrase */
+    run(state, "Sweden and seized Turkey attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    run(state, "Russia attacked Sweden and Syria, the Turkey newspaper said.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "190");
+    expect_rel(&g, 1, "RUS", "attack", "SYR", "190");
+    run(state, "Russia attacked Sweden, Syria, and Turkey.", &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 2, "RUS", "attack", "TUR", "190");
+}
+
+/* A possessive opens the object's phrase as an article does. */
+static void possessives_open_object_phrases(void **state)
+{
+    got g;
+    run(state, "Sweden supplied their old weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "072");
+}
+
 /* "Sweden rejected the accusations": the accusations of the sentence
  * before, if they were against Sweden. */
 static void accusations_rejected(void **state)
@@ -841,6 +874,8 @@ int main(void)
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
+        cmocka_unit_test(conjuncts_with_adjectives_and_lists),
+        cmocka_unit_test(possessives_open_object_phrases),
         cmocka_unit_test(roles_in_appositions),
         cmocka_unit_test(pronoun_objects_and_year_nouns),
         cmocka_unit_test(roles_named_in_appositions),

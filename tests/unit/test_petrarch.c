@@ -572,6 +572,104 @@ static void verb_patterns_as_entries(void **state)
     assert_string_equal(match_code(ctx, "break", &ntok), "(none)");
 }
 
+/* "[032:033]": the object's answering event comes with the subject's;
+ * equal codes keep the entry's type, others get "TYPE_reciprocal". */
+static void paired_codes_code_both_ways(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- DEPART  [032:033]  ---\n"
+                               "DEPART\n"
+                               "--- CONFER  [031:031]  ---\n"
+                               "CONFER\n"
+                               "- * ABOUT +  [0311:0312]\n"
+                               "--- SCOLD  [111:---]  ---\n"
+                               "SCOLD\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor departed for Gondor.",
+                     "ARN depart 032 GON; GON depart_reciprocal 033 ARN");
+    expect_relations(ctx, "Arnor conferred with Gondor.",
+                     "ARN confer 031 GON; GON confer 031 ARN");
+    expect_relations(ctx, "Arnor conferred briefly about Gondor.",
+                     "ARN confer 0311 GON; GON confer_reciprocal 0312 ARN");
+    /* a pair without a second code is the first code alone */
+    expect_relations(ctx, "Arnor scolded Gondor.", "ARN scold 111 GON");
+}
+
+/* TABARI's target is the first actor of the verb's object phrase:
+ * through "of" and up to two more of its phrases ("a resumption of
+ * formal diplomatic ties with Gondor"), both actors of "between". */
+static void targets_inside_the_object_phrase(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- HAIL  [041]  ---\nHAIL\n", path,
+                               sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx,
+                     "Arnor hailed a resumption of formal diplomatic ties "
+                     "with Gondor.",
+                     "ARN hail 041 GON");
+    expect_relations(ctx,
+                     "Arnor hailed the renewal of close ties between Gondor "
+                     "and Osgiliath.",
+                     "ARN hail 041 GON; ARN hail 041 OSG");
+    expect_relations(ctx, "Arnor hailed peace in Gondor.", "ARN hail 041 GON");
+    /* no more than three phrases */
+    expect_relations(ctx,
+                     "Arnor hailed the end of talks on ties for trade with "
+                     "Gondor.",
+                     "");
+}
+
+/* "- % * [030:030]", "- % HAVE * [191]": coordinated subjects with no
+ * object act toward each other with the pattern's code; with an object
+ * the verb's own code holds. */
+static void compound_subjects_of_percent_patterns(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    kg_petrarch_verbs_stats st;
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- CONCUR  [081]  ---\n"
+                               "CONCUR\n"
+                               "- % * [030:030]\n"
+                               "--- STALL  [120]  ---\n"
+                               "STALL\n"
+                               "- % HAVE * [191]\n"
+                               "- % * CONTACTS [0311]\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor and Gondor concur that peace is good.",
+                     "GON concur 030 ARN; ARN concur 030 GON");
+    expect_relations(ctx, "Arnor concurred with Gondor.", "ARN concur 081 GON");
+    expect_relations(ctx, "Arnor and Gondor have stalled their meeting.",
+                     "GON stall 191 ARN; ARN stall 191 GON");
+    expect_relations(ctx, "Arnor and Gondor stalled contacts.",
+                     "GON stall 0311 ARN; ARN stall 0311 GON");
+    /* "- % * [---]" codes nothing: left out as adding no word */
+    assert_int_equal(kg_petrarch__load_verbs(ctx, VERBS, &st), KG_OK);
+    assert_int_equal(st.skipped[KG_PV_NOTHING], 1);
+}
+
+/* A dictionary's verb wins over a longer entry of the built-in lexicon
+ * ("lift sanction" is the fixture's 085): the user's codes hold. */
+static void dictionary_verbs_win_over_longer_lexicon_entries(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    expect_relations(ctx, "Arnor lifted sanctions on Gondor.",
+                     "ARN ease_sanctions 085 GON");
+    assert_int_equal(load_text(ctx, VERBS_FILE, "--- LIFT  [081]  ---\nLIFT\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor lifted sanctions on Gondor.",
+                     "ARN lift 081 GON");
+}
+
 static void verb_counts(void **state)
 {
     kg_ctx *ctx = *state;
@@ -819,6 +917,15 @@ int main(void)
                                         kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(verb_patterns_as_entries, setup_verbs,
                                         kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(paired_codes_code_both_ways,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(targets_inside_the_object_phrase,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(compound_subjects_of_percent_patterns,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(
+            dictionary_verbs_win_over_longer_lexicon_entries, setup_loaded,
+            kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(verb_counts, setup_loaded,
                                         kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(malformed_verbs_name_file_and_line,
