@@ -1604,6 +1604,52 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
     return NULL;
 }
 
+/* "freed 150 Palestinian prisoners", "met with exiled dissidents from
+ * Myanmar": a count or up to two participles (-ed words) that modify a
+ * verb's direct object.  When an actor starts inside the count or right
+ * after the modifiers, its token; else (size_t)-1.  (A count of things,
+ * "freed millions of tons of wheat", has no actor after it.) */
+static size_t ex_object_modifiers(const ex_state *st, size_t i)
+{
+    static const char *const counts[] = {"two",   "three", "four", "five",
+                                         "six",   "seven", "eight", "nine",
+                                         "ten",   "dozens", "hundreds",
+                                         "several", NULL};
+    static const char *const about[] = {"over", "about", "around",
+                                        "nearly", "almost", "roughly",
+                                        NULL};
+    const ex_mention *m;
+    size_t j, words = 0;
+    /* "over 150 Palestinian prisoners" */
+    if (i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], about))
+        i++;
+    m = ex_mention_at(st, i);
+    j = i;
+    if (ex_pronoun_is(&st->toks[i], counts))
+        j++;
+    if (m && m->t0 == i && m->ent.is_value) {
+        if (!m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
+            return (size_t)-1;
+        for (j = i + 1; j < m->t1; j++) {
+            const ex_mention *a = ex_mention_at(st, j);
+            if (a && a->t0 == j && !a->dropped && !a->ent.is_value)
+                return j;
+        }
+        j = m->t1;
+    }
+    while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && ex_ends_ed(st, j)) {
+        j++;
+        words++;
+    }
+    if (j == i || j >= st->ntoks)
+        return (size_t)-1;
+    m = ex_mention_at(st, j);
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j
+                                                             : (size_t)-1;
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
@@ -1625,6 +1671,15 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (m && m->t0 == i && !m->dropped && ex_is_date(&m->ent)) {
             i = m->t1; /* "released yesterday by Putin": when, not whom */
             continue;
+        }
+        if (!rel->noun && !rel->prep && n == 0 && skipped == 0 &&
+            (!m || m->t0 != i || m->ent.is_value)) {
+            size_t j = ex_object_modifiers(st, i);
+            if (j != (size_t)-1) {
+                skipped++;
+                i = j;
+                continue;
+            }
         }
         if (m && m->t0 == i && !m->dropped && m->ent.is_value &&
             !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
@@ -2843,6 +2898,31 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0)
     return v - 1;
 }
 
+/* "Israel announced it would free 150 prisoners", "Russia said it will
+ * supply weapons": an actor that says it will act states an intention
+ * (CAMEO root 03 for cooperation, 13 for force), as "pledged to" does.
+ * True when the speech verb at speech_at has subj as its speaker and
+ * "will", "would" or "shall" stands between it and the trigger at i.
+ * ("might", "could" stay hypothetical: no commitment.) */
+static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
+                               size_t speech_at, const kg_entity *subj,
+                               size_t i)
+{
+    static const char *const will[] = {"will", "would", "shall", "'ll",
+                                       NULL};
+    size_t j;
+    if (!speaker || speech_at >= i || !subj || !ex_same_id(speaker, subj) ||
+        i - speech_at > EX_CUE_WINDOW)
+        return 0;
+    for (j = speech_at + 1; j < i; j++) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
+            return 0;
+        if (ex_pronoun_is(&st->toks[j], will))
+            return 1;
+    }
+    return 0;
+}
+
 /* May token i open a relation trigger?  Open-class words may; so may the
  * intent and threat words when an object, not an infinitive, follows
  * ("threatened Turkey", "pledged aid to", "wants Putin to"): before "to"
@@ -2968,6 +3048,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
         s0 = sm ? sm->t0 : st->subj_end > 0 ? st->subj_end - 1 : 0;
+        if (!rel->noun &&
+            ex_announced_intent(st, speaker, speech_at, subj, i)) {
+            modality = "intended";
+            st->intent_word = 1;
+        }
         if (rel->noun && !st->light_verb && sm && sm->t1 == i &&
             ex_symmetric(rel) &&
             (poss = ex_possessor_before(st, sm->t0)) != NULL) {

@@ -251,6 +251,24 @@ static void intentions_code_as_intent(void **state)
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
 }
 
+/* An actor that says it will act states an intention; "might" does not
+ * commit it.  A count or a participle before a verb's object modifies
+ * it ("150 Syrian refugees", "exiled rebels"). */
+static void announced_intentions_and_counted_objects(void **state)
+{
+    got g;
+    run(state, "Turkey said it would help 150 Syrian refugees.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR_REF", "033");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey said it might help over 150 Syrian refugees.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR_REF", "070");
+    run(state, "Russia helped the two exiled rebels from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR_REB", "070");
+}
+
 /* "they" stands for the coordinated actors before it; "their" only after
  * a verb that lends its subject ("strengthened their relationship"), not
  * after one that cancels the act ("postponed their meeting"). */
@@ -718,6 +736,7 @@ int main(void)
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(claims_are_accusations),
         cmocka_unit_test(intentions_code_as_intent),
+        cmocka_unit_test(announced_intentions_and_counted_objects),
         cmocka_unit_test(plural_pronouns),
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
