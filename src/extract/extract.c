@@ -2949,6 +2949,29 @@ static const kg_entity *ex_possessor_before(ex_state *st, size_t t0)
     return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
 }
 
+/* The first actor of the clause that holds token t (after the last comma,
+ * semicolon or colon before it), when no preposition stands right before
+ * it ("on US relations" is no subject); else NULL. */
+static const ex_mention *ex_clause_subject(const ex_state *st, size_t t)
+{
+    size_t j = t, k;
+    while (j > 0 && !ex_tok_punct(st, j - 1, ',') &&
+           !ex_tok_punct(st, j - 1, ';') && !ex_tok_punct(st, j - 1, ':'))
+        j--;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        size_t b = m->t0;
+        if (m->t0 < j || m->dropped || m->ent.is_value)
+            continue;
+        if (m->t0 >= t)
+            break;
+        while (b > j && st->toks[b - 1].tag == KG_W_DET)
+            b--;
+        return b > j && st->toks[b - 1].tag == KG_W_PREP ? NULL : m;
+    }
+    return NULL;
+}
+
 /* "... and taken", "..., and has seized": a verb joined by "and" to the
  * verb before it (through at most two auxiliaries).  Returns the token
  * after "and", or 0. */
@@ -3305,7 +3328,7 @@ static const kg_entity *ex_subject_of(ex_state *st, size_t v)
 static const char ex_claim_verbs[] =
     "claim;claims;claimed;claiming;allege;alleges;alleged;alleging";
 
-static size_t ex_claim_verb(const ex_state *st, size_t t0)
+static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
 {
     size_t v = t0;
     if (v > 0 && ex_tok_is(st, v - 1, "the"))
@@ -3313,10 +3336,11 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0)
     if (v > 0 && ex_tok_is(st, v - 1, "that"))
         v--;
     /* "The US said that Iraq had attacked": saying, with "that", that
-     * another did harm (the caller asks for quad 3 or 4) puts the blame on
-     * them just as claiming does; a plain "X said Y attacked" is left as
-     * reported speech */
-    if (v > 0 && v < t0 && ex_tok_is(st, v, "that") &&
+     * another did material harm (harm_done: quad 4, asserted) puts the
+     * blame on them just as claiming does; "said that the parliament
+     * would reject" and a plain "X said Y attacked" are left as reported
+     * speech */
+    if (harm_done && v > 0 && v < t0 && ex_tok_is(st, v, "that") &&
         (ex_tok_is(st, v - 1, "said") || ex_tok_is(st, v - 1, "says")))
         return v - 1;
     if (v == 0 || !ex_in_list(ex_claim_verbs, st->toks[v - 1].lower))
@@ -3444,6 +3468,20 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             sm = prev_sm;
             pronoun = 0;
             st->subj_end = v;
+        } else if (!rel->noun && subj && sm && (v = ex_and_verb(st, i)) != 0 &&
+                   sm->t1 + 1 == v) {
+            /* "Bush will give a speech on relations with Asia and meet
+             * dissidents": the actor right before "and" + verb ended the
+             * first verb's phrase (coordinated subjects come before the
+             * verb: "Asia and Europe met"); the clause's subject is
+             * shared */
+            const ex_mention *cm = ex_clause_subject(st, sm->t0);
+            if (cm && cm != sm) {
+                subj = &cm->ent;
+                sm = cm;
+                pronoun = 0;
+                st->subj_end = v;
+            }
         }
         if (rel->noun && !(i > 0 && ex_tok_is(st, i - 1, "of")) &&
             (bx = ex_between(st, t1)) != NULL) {
@@ -3559,7 +3597,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             rel = &refined;
             modality = v == 1 ? "demanded" : "hypothetical";
         } else if (!rel->noun && rel->quad >= 3 &&
-                   (v = ex_claim_verb(st, s0)) != (size_t)-1) {
+                   (v = ex_claim_verb(st, s0,
+                                      rel->quad == 4 &&
+                                          !strcmp(modality, "asserted"))) !=
+                       (size_t)-1) {
             /* "The US claimed that ISIL had attacked Iraq" */
             static const kg_onto_relation accuse = {
                 "claim", "accuse", "accuses", "112", "ACCUSE", 3, 0, NULL};

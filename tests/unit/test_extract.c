@@ -393,6 +393,18 @@ static void force_against_part_of_a_place(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A verb after "and" shares its clause's subject, not the actor that
+ * ended the first verb's phrase. */
+static void and_verbs_share_the_clause_subject(void **state)
+{
+    got g;
+    run(state, "Russia wrote a letter to Syria and attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "190");
+    run(state, "Russia and Syria attacked Turkey.", &g);
+    assert_int_equal(g.n, 2);
+}
+
 /* "they" stands for the coordinated actors before it; "their" only after
  * a verb that lends its subject ("strengthened their relationship"), not
  * after one that cancels the act ("postponed their meeting"). */
@@ -867,6 +879,7 @@ int main(void)
         cmocka_unit_test(things_and_asked_acts),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(force_against_part_of_a_place),
+        cmocka_unit_test(and_verbs_share_the_clause_subject),
         cmocka_unit_test(plural_pronouns),
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
