@@ -459,7 +459,7 @@ static size_t ex_unnamed_title(const ex_state *st, size_t at,
                                const char **agent)
 {
     size_t tl, k;
-    if (at >= st->ntoks || (st->toks[at].flags & KG_TOKF_CAP))
+    if (at >= st->ntoks)
         return 0;
     tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, at, agent);
     if (!tl || !*agent)
@@ -505,7 +505,23 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
             return KG_OK;
         }
     }
-    return KG_OK;
+    {
+        /* no one of that country named yet: "the Turkish prime minister"
+         * is the office, acting for the state (TURGOV) */
+        const char *agent = NULL;
+        size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks,
+                                         m->t1, &agent);
+        if (!tl || !agent || (m->t1 + tl < st->ntoks &&
+                              (st->toks[m->t1 + tl].flags & KG_TOKF_CAP)))
+            return KG_OK;
+        m->t1 += tl;
+        m->end = m->ent.end = st->toks[m->t1 - 1].end;
+        m->ent.text =
+            ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+        m->ent.code = ex_concat(st, m->oe->id, agent);
+        m->kind = KG_NAME_METONYM;
+        return m->ent.text && m->ent.code ? KG_OK : KG_ENOMEM;
+    }
 }
 
 /* The country the article is about so far: named most, at least twice. */
@@ -3181,7 +3197,7 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
 {
     size_t v = t0;
     *passive = 0;
-    if (v > 0 && ex_tok_is(st, v - 1, "the"))
+    if (v > 0 && st->toks[v - 1].tag == KG_W_DET) /* the, all, both */
         v--;
     if (v == 0)
         return (size_t)-1;
@@ -3280,7 +3296,7 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
 {
     const ex_mention *m;
     size_t j = t1;
-    if (j < st->ntoks && ex_tok_is(st, j, "the"))
+    if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
     if (j >= st->ntoks)
         return 0;

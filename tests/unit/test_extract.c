@@ -316,6 +316,13 @@ static void unnamed_offices(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "meet", "person_vladimir_putin", "040");
     assert_string_equal(g.code[0], "SYRGOV");
+    run(state, "The Turkish Spokesman met Putin.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
+    /* a person noun with no one of that country named before */
+    run(state, "The Turkish prime minister met Putin.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
     /* a title before a name is the person's */
     run(state, "Turkish President Erdogan met Putin.", &g);
     assert_int_equal(g.n, 1);
@@ -403,6 +410,17 @@ static void and_verbs_share_the_clause_subject(void **state)
     expect_rel(&g, 0, "RUS", "attack", "TUR", "190");
     run(state, "Russia and Syria attacked Turkey.", &g);
     assert_int_equal(g.n, 2);
+}
+
+/* "all" and "both" are determiners: "urged all Syrian refugees to help"
+ * is an appeal to them, their help only asked for. */
+static void appeals_to_all(void **state)
+{
+    got g;
+    run(state, "Turkey urged all Syrian refugees to help Russia.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "urge", "SYR_REF", "023");
+    expect_rel(&g, 1, "SYR_REF", "aid", "RUS", "");
 }
 
 /* "they" stands for the coordinated actors before it; "their" only after
@@ -880,6 +898,7 @@ int main(void)
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(force_against_part_of_a_place),
         cmocka_unit_test(and_verbs_share_the_clause_subject),
+        cmocka_unit_test(appeals_to_all),
         cmocka_unit_test(plural_pronouns),
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
