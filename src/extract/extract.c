@@ -1680,6 +1680,115 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     return p;
 }
 
+/* Prepositions of place, time, goal and company: an actor after one of
+ * them sits in a phrase that only says where, when or with whom.  ("of",
+ * "by", "as", "than", "between" are left out: "the leader of Iran met"
+ * names Iran's act, and the others do not close a subject's phrase.) */
+static const char *const ex_pp_preps[] = {
+    "in",      "on",     "at",     "to",      "into",   "from",
+    "for",     "with",   "after",  "before",  "during", "across",
+    "over",    "since",  "through", "under",  "toward", "towards",
+    "against", "about",  "amid",   "among",   "despite", "upon",
+    "onto",    "within", "without", "around", "along",  "until",
+    NULL};
+
+/* "Musharraf on his visit to Kabul congratulated Karzai", "Blair in talks
+ * with Bush accused Iran": the actor nearest to the verb stands in a
+ * chain of prepositional phrases that follows the real subject, so the
+ * verb belongs to the actor that opens the chain.  The chain may hold
+ * articles, possessives, lower-case words, dates and other actors of
+ * such phrases, up to 12 tokens; it must start right after its head.
+ * When m opens no such chain (or no actor heads it: "a spokesman for
+ * Hamas accused"), m itself. */
+static const ex_mention *ex_pp_chain_head(const ex_state *st,
+                                          const ex_mention *m)
+{
+    static const char *const ex_weekdays[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", NULL};
+    size_t j = m->t0, words = 0, stop;
+    while (j > 0 && words < 2 &&
+           (st->toks[j - 1].tag == KG_W_DET ||
+            st->toks[j - 1].tag == KG_W_POSS ||
+            (st->toks[j - 1].kind == KG_TOK_WORD &&
+             st->toks[j - 1].tag == KG_W_NONE && !st->toks[j - 1].trigger &&
+             !(st->toks[j - 1].flags & KG_TOKF_CAP)))) {
+        words += st->toks[j - 1].tag == KG_W_NONE;
+        j--;
+    }
+    if (j == 0 || st->toks[j - 1].tag != KG_W_PREP ||
+        !ex_pronoun_is(&st->toks[j - 1], ex_pp_preps))
+        return m;
+    stop = j > 13 ? j - 13 : 0;
+    for (j--; j-- > stop;) {
+        const ex_tok *k = &st->toks[j];
+        const ex_mention *p = ex_mention_at(st, j);
+        if (p && !p->ent.is_value) {
+            if (p->dropped || k->paren != st->toks[m->t0].paren)
+                return m;
+            /* the head: an actor right before a preposition, itself in
+             * no phrase ("an attack by Osgiliath soldiers in Ithilen") */
+            if (st->toks[p->t1].tag == KG_W_PREP &&
+                ex_pronoun_is(&st->toks[p->t1], ex_pp_preps)) {
+                size_t b = p->t0;
+                while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+                    b--;
+                return b > 0 && st->toks[b - 1].tag == KG_W_PREP ? m : p;
+            }
+            j = p->t0;
+            continue;
+        }
+        if (p) { /* a date: "Bush on Monday in Berlin" */
+            j = p->t0;
+            continue;
+        }
+        /* (a trigger after an article or a possessive is a noun: "on
+         * his visit to Kabul"; a weekday is a date kg could not anchor) */
+        if (k->tag == KG_W_DET || k->tag == KG_W_POSS ||
+            ex_pronoun_is(k, ex_weekdays) ||
+            (k->tag == KG_W_PREP && ex_pronoun_is(k, ex_pp_preps)) ||
+            (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+             !(k->flags & KG_TOKF_CAP) &&
+             (!k->trigger || (j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                                        st->toks[j - 1].tag == KG_W_POSS)))))
+            continue;
+        return m;
+    }
+    return m;
+}
+
+/* "Blair, who has pushed for peace talks and is one of the United States'
+ * closest allies, will meet Bush": when the actor before the verb sits in
+ * a relative clause set off by commas (", who ... ,", ", which ... ,"),
+ * the subject is the actor right before that clause.  Returns it, or
+ * NULL.  m is the actor found, t the trigger. */
+static const ex_mention *ex_relative_head(const ex_state *st,
+                                          const ex_mention *m, size_t t)
+{
+    size_t c, close = (size_t)-1, stop;
+    const ex_mention *p;
+    for (c = m->t1; c < t; c++)
+        if (ex_tok_punct(st, c, ',')) {
+            close = c;
+            break;
+        }
+    if (close == (size_t)-1)
+        return NULL;
+    stop = m->t0 > EX_SUBJECT_WINDOW ? m->t0 - EX_SUBJECT_WINDOW : 0;
+    for (c = m->t0; c-- > stop + 1;) {
+        if (ex_tok_punct(st, c, ';') || ex_tok_punct(st, c, ':') ||
+            st->toks[c].quote != st->toks[m->t0].quote)
+            return NULL;
+        if (!ex_tok_punct(st, c, ','))
+            continue;
+        if (!(ex_tok_is(st, c + 1, "who") || ex_tok_is(st, c + 1, "which")))
+            return NULL;
+        p = ex_mention_at(st, c - 1);
+        return p && p->t1 == c && !p->dropped && !p->ent.is_value ? p : NULL;
+    }
+    return NULL;
+}
+
 /*
  * Subject of the trigger at token t: a verb (noun 0), a noun (1) or a
  * noun of a mutual relation (2), which may also be said of its subject
@@ -1693,7 +1802,7 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
 {
     size_t i, stop = t > EX_SUBJECT_WINDOW ? t - EX_SUBJECT_WINDOW : 0;
     int trig_quote = st->toks[t].quote;
-    int crossed = 0, copula = 0;
+    int crossed = 0, copula = 0, verb = !noun && !participle;
     size_t open_words = 0;
 
     *sm = NULL;
@@ -1751,8 +1860,14 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                         return &(*sm)->ent;
                     }
                 }
+                if (verb && (*sm = ex_relative_head(st, m, t)) != NULL) {
+                    st->subj_end = (*sm)->t1;
+                    return &(*sm)->ent;
+                }
             }
             *sm = ex_pp_head(st, m);
+            if (verb && *sm == m)
+                *sm = ex_pp_chain_head(st, m);
             return &(*sm)->ent;
         }
         /* ("their" only after a light verb: "deepened their

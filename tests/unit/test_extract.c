@@ -1026,6 +1026,27 @@ static void unknown_officials_take_their_country(void **state)
     assert_string_equal(m.code[mention_at(&m, "Army")], "SWEMIL");
 }
 
+/* The subject is not an actor inside a phrase of place, time or company
+ * that follows it, nor one inside a relative clause set off by commas. */
+static void subjects_past_phrases_and_relative_clauses(void **state)
+{
+    got g;
+    run(state, "Putin on his visit to Sweden praised Erdogan.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "person_vladimir_putin", "praise",
+               "person_recep_tayyip_erdogan", "051");
+    /* an actor that heads no chain keeps the verb */
+    run(state, "A spokesman for Syria praised Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "praise", "TUR", "051");
+    run(state, "Erdogan, who has praised Sweden and is one of the United "
+               "States' closest allies, will meet with Putin.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_recep_tayyip_erdogan", "meet",
+               "person_vladimir_putin", "040");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1074,6 +1095,7 @@ int main(void)
         cmocka_unit_test(places_code_as_their_country),
         cmocka_unit_test(officials_of_international_bodies),
         cmocka_unit_test(unknown_officials_take_their_country),
+        cmocka_unit_test(subjects_past_phrases_and_relative_clauses),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
