@@ -1047,6 +1047,31 @@ static void subjects_past_phrases_and_relative_clauses(void **state)
                "person_vladimir_putin", "040");
 }
 
+/* "met in London with Paisley": a place between a verb and its
+ * preposition says where; "urged that Turkey stop": the one asked is the
+ * subject of the "that" clause. */
+static void places_before_prepositions_and_that_clauses(void **state)
+{
+    got g;
+    run(state, "Putin met in Aleppo with Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Russia held talks in Aleppo with Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "negotiate", "TUR", "046");
+    /* a place that no preposition of the entry follows stays a place */
+    run(state, "Russia held talks in Aleppo.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "SYR");
+    run(state, "Sweden urged that Turkey stop the fighting.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "020");
+    /* a clause with no actor as its subject names nobody asked */
+    run(state, "Sweden urged that the fighting stop.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1096,6 +1121,7 @@ int main(void)
         cmocka_unit_test(officials_of_international_bodies),
         cmocka_unit_test(unknown_officials_take_their_country),
         cmocka_unit_test(subjects_past_phrases_and_relative_clauses),
+        cmocka_unit_test(places_before_prepositions_and_that_clauses),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
