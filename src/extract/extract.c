@@ -1726,14 +1726,20 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
         if (p && !p->ent.is_value) {
             if (p->dropped || k->paren != st->toks[m->t0].paren)
                 return m;
-            /* the head: an actor right before a preposition, itself in
-             * no phrase ("an attack by Osgiliath soldiers in Ithilen") */
+            /* the head: an actor right before a preposition that opens
+             * its clause (not "an attack by Osgiliath soldiers in
+             * Ithilen", not "visit Rome and Berlin during a trip") */
             if (st->toks[p->t1].tag == KG_W_PREP &&
                 ex_pronoun_is(&st->toks[p->t1], ex_pp_preps)) {
                 size_t b = p->t0;
                 while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
                     b--;
-                return b > 0 && st->toks[b - 1].tag == KG_W_PREP ? m : p;
+                /* (or a title kg did not glue: "President General") */
+                return b == 0 || st->toks[b - 1].kind != KG_TOK_WORD ||
+                               st->toks[b - 1].tag == KG_W_SUB ||
+                               (st->toks[b - 1].flags & KG_TOKF_CAP)
+                           ? p
+                           : m;
             }
             j = p->t0;
             continue;
@@ -1759,7 +1765,8 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
 
 /* "Blair, who has pushed for peace talks and is one of the United States'
  * closest allies, will meet Bush": when the actor before the verb sits in
- * a relative clause set off by commas (", who ... ,", ", which ... ,"),
+ * a relative clause or a participle's phrase set off by commas (", who
+ * ... ,", ", which ... ,", ", touring ... ,"),
  * the subject is the actor right before that clause.  Returns it, or
  * NULL.  m is the actor found, t the trigger. */
 static const ex_mention *ex_relative_head(const ex_state *st,
@@ -1781,7 +1788,16 @@ static const ex_mention *ex_relative_head(const ex_state *st,
             return NULL;
         if (!ex_tok_punct(st, c, ','))
             continue;
-        if (!(ex_tok_is(st, c + 1, "who") || ex_tok_is(st, c + 1, "which")))
+        /* (or a participle's phrase: "Straw, touring a camp housing
+         * people from Darfur, urged Sudan") */
+        if (!(ex_tok_is(st, c + 1, "who") || ex_tok_is(st, c + 1, "which") ||
+              (st->toks[c + 1].kind == KG_TOK_WORD &&
+               st->toks[c + 1].tag == KG_W_NONE &&
+               !(st->toks[c + 1].flags & KG_TOKF_CAP) &&
+               strlen(st->toks[c + 1].lower) > 5 &&
+               !strcmp(st->toks[c + 1].lower +
+                           strlen(st->toks[c + 1].lower) - 3,
+                       "ing"))))
             return NULL;
         p = ex_mention_at(st, c - 1);
         return p && p->t1 == c && !p->dropped && !p->ent.is_value ? p : NULL;
@@ -2131,6 +2147,19 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             break; /* "freed millions of tons of wheat": not a party */
         if (m && m->t0 == i && !m->dropped && ex_modifier_agent(st, m) &&
             skipped < EX_OBJECT_SKIP) {
+            skipped++;
+            i = m->t1;
+            continue;
+        }
+        if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
+            m->kind == KG_NAME_PROPER && m->t1 < st->ntoks &&
+            (ex_tok_is(st, m->t1, "war") || ex_tok_is(st, m->t1, "wars")) &&
+            skipped < EX_OBJECT_SKIP) {
+            /* "oppose the Iraq war", "its support for the Vietnam war":
+             * a war named after its place is what is opposed or
+             * supported, not the country ("the American war against
+             * drugs" is America's: a demonym names the one who wages
+             * it) */
             skipped++;
             i = m->t1;
             continue;

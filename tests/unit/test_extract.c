@@ -1045,6 +1045,25 @@ static void subjects_past_phrases_and_relative_clauses(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 1, "person_recep_tayyip_erdogan", "meet",
                "person_vladimir_putin", "040");
+    /* a participle's phrase between commas, however long */
+    run(state, "Putin, touring a sprawling camp housing thousands of "
+               "displaced people from the troubled north of Syria, praised "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "praise", "TUR", "051");
+}
+
+/* "oppose the Iraq war": a war named after a place is no party; "the
+ * American war against drugs" is America's. */
+static void wars_named_after_places(void **state)
+{
+    got g;
+    run(state, "Sweden rejected the Syria war.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden rejected the Russian war.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "RUS", "120");
 }
 
 /* "met in London with Paisley": a place between a verb and its
@@ -1122,6 +1141,7 @@ int main(void)
         cmocka_unit_test(unknown_officials_take_their_country),
         cmocka_unit_test(subjects_past_phrases_and_relative_clauses),
         cmocka_unit_test(places_before_prepositions_and_that_clauses),
+        cmocka_unit_test(wars_named_after_places),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
