@@ -371,11 +371,20 @@ static int onto_tsv_open(onto_tsv *t, const char *dir, const char *name,
     if (strlen(t->data) != (size_t)size)
         return onto_error(t, KG_EPARSE, "NUL byte in file");
     /* names are folded later, which refuses invalid UTF-8: say where.
-     * ASCII bytes are always valid and are most of the files, so only the
-     * others go through the decoder, and the line is counted only for the
-     * message (decoding every byte was half of the whole load). */
+     * ASCII bytes are always valid and are most of the files, so they are
+     * skipped eight at a time, only the others go through the decoder, and
+     * the line is counted only for the message (decoding every byte was
+     * half of the whole load). */
     for (got = 0; got < (size_t)size;) {
         int32_t cp;
+        uint64_t w;
+        if (got + 8 <= (size_t)size) {
+            memcpy(&w, t->data + got, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                got += 8;
+                continue;
+            }
+        }
         if ((unsigned char)t->data[got] < 0x80) {
             got++;
             continue;
