@@ -25,11 +25,15 @@
 #include <string.h>
 
 #include "../core/ctx_internal.h"
+#include "../graph/graph_internal.h"
 #include "../util/atomic.h"
 #include "../util/buf.h"
 #include "export_util.h"
 
 #define GML_FLUSH_BYTES ((size_t)64 << 10)
+/* Edges rendered ahead while the metrics are computed (see
+ * kg_export_graphml); past this the writer waits for them and streams. */
+#define GML_AHEAD_BYTES ((size_t)64 << 20)
 
 typedef struct gml_key {
     const char *id, *domain, *name, *type;
@@ -64,8 +68,9 @@ static const gml_key gml_keys[] = {
     {"provenance", "edge", "provenance", "string"},
 };
 
-/* The output: a buffer written to fp whenever it passes GML_FLUSH_BYTES;
- * err keeps the first failure, so the writers below can chain calls. */
+/* The output: a buffer written to fp whenever it passes GML_FLUSH_BYTES
+ * (fp NULL: kept in memory); err keeps the first failure, so the writers
+ * below can chain calls. */
 typedef struct gml_out {
     kg_buf b;
     FILE *fp;
@@ -87,7 +92,7 @@ static void gml_put(gml_out *o, const char *s, size_t n)
         o->err = err == KG_ELIMIT ? KG_ENOMEM : err;
         return;
     }
-    if (o->b.len >= GML_FLUSH_BYTES) {
+    if (o->fp && o->b.len >= GML_FLUSH_BYTES) {
         if (fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
             o->err = KG_EIO;
         kg_buf_clear(&o->b);
@@ -267,8 +272,9 @@ int kg_export_graphml(const kg_graph *g, const char *path)
     kg_afile af = {0};
     kg_export_locale loc;
     gml_out o = {KG_BUF_INIT, NULL, KG_OK};
+    gml_out ahead = {KG_BUF_INIT, NULL, KG_OK};
     kg_buf prov = KG_BUF_INIT;
-    size_t i, nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
+    size_t i, n, nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
     int err;
 
     kg_export__locale_begin(&loc);
@@ -282,10 +288,30 @@ int kg_export_graphml(const kg_graph *g, const char *path)
     }
     o.fp = af.fp;
     errno = 0;
+    /* While another thread computes the node metrics (the CLI with more
+     * than one core), render the edges, which do not need them, into
+     * memory first: the two biggest serial steps at the end of a build
+     * then overlap. */
+    for (i = 0; kg_graph__metrics_pending(g) && i < ne && ahead.err >= 0 &&
+                ahead.b.len < GML_AHEAD_BYTES;
+         i++)
+        gml_edge(&ahead, g, kg_graph_edge(g, i), &prov);
+    if ((err = kg_graph__finalize_wait(g)) < 0)
+        goto out; /* the message is in ctx */
+    if ((err = ahead.err) < 0)
+        goto failed;
     gml_header(&o, nn == 0 && ne == 0);
-    for (i = 0; i < nn && o.err >= 0; i++)
-        gml_node(&o, kg_graph_node(g, i));
-    for (i = 0; i < ne && o.err >= 0; i++)
+    for (n = 0; n < nn && o.err >= 0; n++)
+        gml_node(&o, kg_graph_node(g, n));
+    if (ahead.b.len && o.err >= 0) {
+        if (o.b.len && fwrite(o.b.ptr, 1, o.b.len, o.fp) != o.b.len)
+            o.err = KG_EIO;
+        kg_buf_clear(&o.b);
+        if (o.err >= 0 &&
+            fwrite(ahead.b.ptr, 1, ahead.b.len, o.fp) != ahead.b.len)
+            o.err = KG_EIO;
+    }
+    for (; i < ne && o.err >= 0; i++)
         gml_edge(&o, g, kg_graph_edge(g, i), &prov);
     if (nn || ne)
         gml_puts(&o, "  </graph>\n");
@@ -294,6 +320,7 @@ int kg_export_graphml(const kg_graph *g, const char *path)
         fwrite(o.b.ptr, 1, o.b.len, o.fp) != o.b.len)
         o.err = KG_EIO;
     if ((err = o.err) < 0) {
+failed:
         if (err == KG_ENOMEM)
             kg_ctx__error(ctx, err, "out of memory writing %s", path);
         else
@@ -309,6 +336,7 @@ int kg_export_graphml(const kg_graph *g, const char *path)
 out:
     kg_afile_abort(&af);
     kg_buf_dispose(&o.b);
+    kg_buf_dispose(&ahead.b);
     kg_buf_dispose(&prov);
     kg_export__locale_end(&loc);
     return err;
