@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../graph/graph_internal.h"
 #include "../util/atomic.h"
 
 void cli_err(const char *cmd, const char *fmt, ...)
@@ -313,10 +314,16 @@ int cli_write_graph(const char *cmd, kg_graph *g, const cli_opts *o)
         {KG_FMT_PNG, "graph.png", kg_export_png}};
     kg_graph *filtered = NULL;
     char path[4096];
-    size_t i;
+    size_t i, jobs = o->jobs ? o->jobs : cli_default_jobs();
     int err, rc = KG_EXIT_FAIL;
+    /* With a core to spare, the node metrics are computed in another
+     * thread while the GraphML writer renders the edges (written first
+     * below, it waits for them before the nodes); the other writers wait
+     * for the whole finalize. */
+    int ahead = jobs > 1 && !o->filtering && (o->formats & KG_FMT_GRAPHML);
 
-    if ((err = kg_graph_finalize(g)) < 0) {
+    if ((err = ahead ? kg_graph__finalize_start(g) : kg_graph_finalize(g)) <
+        0) {
         cli_err(cmd, "%s", kg_ctx_errmsg(kg_graph_ctx(g)));
         return KG_EXIT_FAIL;
     }
@@ -337,8 +344,21 @@ int cli_write_graph(const char *cmd, kg_graph *g, const cli_opts *o)
      * together at the end, so a failed run (a full disk, Ctrl-C) leaves
      * the previous outputs untouched, not a mix of old and new */
     kg_afile__defer();
+    if (ahead) {
+        if (snprintf(path, sizeof(path), "%s/graph.graphml", o->outdir) >=
+            (int)sizeof(path)) {
+            cli_err(cmd, "%s: path too long", o->outdir);
+            goto out;
+        }
+        if ((err = kg_export_graphml(g, path)) < 0 ||
+            (err = kg_graph_finalize(g)) < 0) {
+            cli_err(cmd, "%s", kg_ctx_errmsg(kg_graph_ctx(g)));
+            goto out;
+        }
+    }
     for (i = 0; i < sizeof(writers) / sizeof(writers[0]); i++) {
-        if (!(o->formats & writers[i].bit))
+        if (!(o->formats & writers[i].bit) ||
+            (ahead && writers[i].bit == KG_FMT_GRAPHML))
             continue;
         if (snprintf(path, sizeof(path), "%s/%s", o->outdir,
                      writers[i].file) >= (int)sizeof(path)) {

@@ -8,11 +8,9 @@
  * one batch per slot of a bounded ring; worker threads extract whole
  * batches in any order, each with its own kg_ctx (a kg_ctx is not
  * thread-safe: it keeps the last error message and loads the Link Grammar
- * parser lazily, so every worker loads its own ontology, a few ms and a
- * few MB, in its own thread: loading them one after the other was a
- * twentieth of a two-core run); the main thread folds finished batches strictly in input
- * order.  Output is therefore that of one thread, and memory is bounded by
- * the ring (4 slots per worker, a slot holding about POOL_BATCH_BYTES of
+ * parser lazily), which reads the main ctx's ontology (make_ctx); the main
+ * thread folds finished batches strictly in input order.  Output is therefore that of one thread, and memory is bounded by
+ * the ring (8 slots per worker, a slot holding about POOL_BATCH_BYTES of
  * text, and no new slot while the queued text passes POOL_MAX_BYTES), not
  * by the corpus.
  *
@@ -46,6 +44,8 @@ struct cli_pool {
     size_t bytes; /* text queued and not folded (main thread only) */
     int stop;
     int failed; /* a worker could not make its ctx */
+    size_t want; /* the main thread waits for this many finished slots at
+                    head (pool_drain sets it) */
     cli_ctx_fn make_ctx;
     pthread_t *threads;
     size_t nthreads;
@@ -53,6 +53,15 @@ struct cli_pool {
     cli_fold_fn fold;
     void *payload;
 };
+
+/* Finished slots at the head, in a row (with p->mu held). */
+static size_t pool_done_at_head(const cli_pool *p)
+{
+    size_t n = 0;
+    while (p->head + n != p->tail && p->ring[(p->head + n) % p->cap].done)
+        n++;
+    return n;
+}
 
 static void *pool_worker(void *arg)
 {
@@ -80,8 +89,9 @@ static void *pool_worker(void *arg)
         p->work(ctx, j, p->payload);
         pthread_mutex_lock(&p->mu);
         j->done = 1;
-        /* the main thread waits only for the head: folding is in order */
-        if (j == &p->ring[p->head % p->cap])
+        /* the main thread waits for finished slots at the head (folding
+         * is in order), several at a time while it still reads */
+        if (pool_done_at_head(p) >= p->want)
             pthread_cond_signal(&p->done_cv);
         pthread_mutex_unlock(&p->mu);
     }
@@ -96,7 +106,6 @@ static void pool_job_clear(cli_job *j)
     j->out = NULL;
     j->outlen = 0;
     j->nitems = j->nworked = j->nrels = j->bytes = 0;
-    j->done = 0;
 }
 
 static void pool_job_dispose(cli_job *j)
@@ -161,7 +170,7 @@ int cli_pool_new(cli_pool **out, size_t n, cli_ctx_fn make_ctx,
     *out = NULL;
     if (!p)
         return KG_ENOMEM;
-    p->cap = 4 * n;
+    p->cap = 8 * n;
     p->ring = calloc(p->cap, sizeof(*p->ring));
     p->threads = calloc(n, sizeof(*p->threads));
     if (!p->ring || !p->threads) {
@@ -190,7 +199,14 @@ int cli_pool_new(cli_pool **out, size_t n, cli_ctx_fn make_ctx,
 
 /* Fold the finished slots at the head, in order; with `all`, wait for every
  * slot handed over, else wait only while the ring is full.  Returns fold's
- * first error. */
+ * first error.
+ *
+ * While reading, a full ring waits until half of it has finished, not
+ * just its head: the main thread then folds and refills half a ring at a
+ * time, so it wakes (and takes a core from a worker) once per four batches
+ * of each worker instead of once per batch, and the other half of the ring
+ * (three batches queued per worker) keeps every worker busy until the
+ * scheduler runs it. */
 static int pool_drain(cli_pool *p, int all)
 {
     for (;;) {
@@ -213,7 +229,11 @@ static int pool_drain(cli_pool *p, int all)
                 pthread_mutex_unlock(&p->mu);
                 return KG_OK;
             }
-            pthread_cond_wait(&p->done_cv, &p->mu);
+            /* not more than are out: with big documents the byte bound
+             * fills the ring before its slots do */
+            p->want = all || p->tail - p->head < p->cap / 2 ? 1 : p->cap / 2;
+            while (!p->failed && pool_done_at_head(p) < p->want)
+                pthread_cond_wait(&p->done_cv, &p->mu);
         }
         j = &p->ring[p->head % p->cap];
         pthread_mutex_unlock(&p->mu);
@@ -221,6 +241,7 @@ static int pool_drain(cli_pool *p, int all)
         p->bytes -= j->bytes;
         pool_job_clear(j);
         pthread_mutex_lock(&p->mu);
+        j->done = 0; /* under the lock: workers count done slots */
         p->head++;
         pthread_mutex_unlock(&p->mu);
         if (err < 0)

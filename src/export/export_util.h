@@ -13,6 +13,7 @@
 
 #include "kg/graph.h"
 #include "../util/atomic.h"
+#include "../util/buf.h"
 
 /* Enough for any double printed with %.17g, and for any size_t. */
 #define KG_EXPORT_NUMLEN 40
@@ -71,6 +72,8 @@ int kg_export__write_error(kg_ctx *ctx, int err, const char *path);
  */
 int kg_export__prov_json(const kg_edge *e, char **out);
 void kg_export__json_free(char *s);
+/* The same JSON appended to out; KG_OK, KG_ENOMEM or KG_ELIMIT. */
+int kg_export__prov_json_buf(const kg_edge *e, kg_buf *out);
 
 /* Free the process's Graphviz context (dot.c), if one was made; for
  * kg_global_shutdown(), when no more SVG will be written (a second

@@ -17,6 +17,7 @@
 #include "graph_internal.h"
 
 #include <assert.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,15 @@
 #include "../core/ctx_internal.h"
 #include "../ontology/ontology.h"
 #include "../util/buf.h"
+
+/* The metrics computed in another thread (kg_graph__finalize_start), with
+ * a ctx of its own for the message.  Behind a pointer so that a reader
+ * holding a const graph can wait for it. */
+typedef struct graph_metrics_job {
+    pthread_t thread;
+    int running, err;
+    kg_ctx *ctx;
+} graph_metrics_job;
 
 typedef struct graph_edge {
     kg_edge pub;
@@ -53,7 +63,10 @@ struct kg_graph {
     size_t *edge_tab, edge_cap;
     kg_edge *sorted; /* public edge records, in canonical order */
     int finalized;
+    graph_metrics_job *metrics; /* kg_graph__finalize_start, until settled */
 };
+
+static int graph_settle(kg_graph *g);
 
 int kg_graph_new(kg_graph **out, kg_ctx *ctx)
 {
@@ -72,6 +85,7 @@ void kg_graph_free(kg_graph *g)
     size_t i;
     if (!g)
         return;
+    graph_settle(g);
     for (i = 0; i < g->nedges; i++)
         free(g->edges[i].prov);
     free(g->nodes);
@@ -390,6 +404,7 @@ static int graph_edge_find(kg_graph *g, size_t s, const char *rel, size_t t,
 
 int kg_graph_add_relation(kg_graph *g, const kg_relation *rel)
 {
+    graph_settle(g); /* never change what the metrics thread reads */
     size_t s, t;
     graph_edge *e;
     kg_provenance *p;
@@ -468,6 +483,7 @@ static int graph_prov_reserve(graph_edge *e, size_t n)
 
 int kg_graph__put_node(kg_graph *g, const kg_node *rec, size_t *idx_out)
 {
+    graph_settle(g);
     const char *id = graph_safe_id(g, rec->id ? rec->id : "");
     kg_node *n;
     size_t i;
@@ -501,6 +517,7 @@ int kg_graph__put_node(kg_graph *g, const kg_node *rec, size_t *idx_out)
 int kg_graph__put_edge(kg_graph *g, size_t s, size_t t, const kg_edge *rec,
                        const kg_provenance *prov, size_t nprov)
 {
+    graph_settle(g);
     const char *rel = GRAPH_INTERN(rec->relation && *rec->relation
                                        ? rec->relation
                                        : "related");
@@ -636,14 +653,14 @@ static int graph_permute_texts(kg_graph *g, const size_t *remap)
     return err;
 }
 
-int kg_graph_finalize(kg_graph *g)
+/* Everything of finalize but the metrics: nodes and edges in canonical
+ * order, edge summaries and ids. */
+static int graph_order(kg_graph *g)
 {
     size_t *remap = NULL, i, j;
     kg_node *tmp;
     int err = KG_OK;
 
-    if (g->finalized)
-        return KG_OK;
     /* Sort nodes by id and remap edge endpoints. */
     remap = malloc((g->nnodes ? g->nnodes : 1) * sizeof(*remap));
     tmp = malloc((g->nnodes ? g->nnodes : 1) * sizeof(*tmp));
@@ -729,11 +746,97 @@ int kg_graph_finalize(kg_graph *g)
             goto out;
         }
     }
-    if ((err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g->sorted,
-                                 g->nedges)) < 0)
-        goto out;
-    g->finalized = 1;
 out:
     free(remap);
     return err;
+}
+
+int kg_graph__finalize_wait(const kg_graph *g)
+{
+    graph_metrics_job *m = g->metrics;
+
+    if (!m)
+        return KG_OK;
+    if (m->running) {
+        pthread_join(m->thread, NULL);
+        m->running = 0;
+        if (m->err < 0)
+            kg_ctx__error(g->ctx, m->err, "%s", kg_ctx_errmsg(m->ctx));
+    }
+    return m->err;
+}
+
+/* Wait for a metrics thread and finish the finalize it belongs to;
+ * returns its status. */
+static int graph_settle(kg_graph *g)
+{
+    int err;
+
+    if (!g->metrics)
+        return KG_OK;
+    err = kg_graph__finalize_wait(g);
+    kg_ctx_free(g->metrics->ctx);
+    free(g->metrics);
+    g->metrics = NULL;
+    if (err >= 0)
+        g->finalized = 1;
+    return err;
+}
+
+int kg_graph_finalize(kg_graph *g)
+{
+    int err;
+
+    if (g->metrics)
+        return graph_settle(g);
+    if (g->finalized)
+        return KG_OK;
+    if ((err = graph_order(g)) < 0 ||
+        (err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g->sorted,
+                                 g->nedges)) < 0)
+        return err;
+    g->finalized = 1;
+    return KG_OK;
+}
+
+static void *graph_metrics_main(void *arg)
+{
+    kg_graph *g = arg;
+    g->metrics->err = kg_graph__metrics(g->metrics->ctx, g->nodes, g->nnodes,
+                                        g->sorted, g->nedges);
+    return NULL;
+}
+
+int kg_graph__finalize_start(kg_graph *g)
+{
+    graph_metrics_job *m;
+    int err;
+
+    if (g->metrics || g->finalized)
+        return KG_OK;
+    if ((err = graph_order(g)) < 0)
+        return err;
+    if ((m = calloc(1, sizeof(*m))) != NULL &&
+        kg_ctx__new_sharing(&m->ctx, g->ctx) >= 0) {
+        g->metrics = m; /* the thread reads it */
+        if (pthread_create(&m->thread, NULL, graph_metrics_main, g) == 0) {
+            m->running = 1;
+            return KG_OK;
+        }
+        g->metrics = NULL;
+    }
+    /* no thread to spare (or no memory for one): as finalize does */
+    if (m)
+        kg_ctx_free(m->ctx);
+    free(m);
+    if ((err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g->sorted,
+                                 g->nedges)) < 0)
+        return err;
+    g->finalized = 1;
+    return KG_OK;
+}
+
+int kg_graph__metrics_pending(const kg_graph *g)
+{
+    return g->metrics && g->metrics->running;
 }

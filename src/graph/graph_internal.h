@@ -1,6 +1,7 @@
 /*
  * graph_internal.h: shared between graph.c (tables, merging, ordering) and
- * metrics.c (the igraph adapter, the only file that includes igraph).
+ * metrics.c (the igraph adapter, the only file that includes igraph); the
+ * exporters and the CLI use the kg_graph__finalize_* functions.
  */
 #ifndef KG_GRAPH_INTERNAL_H
 #define KG_GRAPH_INTERNAL_H
@@ -35,5 +36,24 @@ int kg_graph__put_node(kg_graph *g, const kg_node *rec, size_t *idx_out);
  */
 int kg_graph__put_edge(kg_graph *g, size_t s, size_t t, const kg_edge *rec,
                        const kg_provenance *prov, size_t nprov);
+
+/*
+ * kg_graph_finalize in two halves, for a caller with a core to spare:
+ * _start puts nodes and edges in their final order and gives them their
+ * summaries and ids (every kg_edge field is final), then computes the node
+ * metrics in another thread; _wait joins it, after which the graph is
+ * finalized.  Meanwhile the caller may read the edges and the nodes' ids,
+ * labels and other attributes, but not their metrics (degree, weighted
+ * degree, PageRank, betweenness, community), and must not change the
+ * graph: every function that changes it, kg_graph_finalize and
+ * kg_graph_free wait first (a const reader calls _wait, then
+ * kg_graph_finalize, or a writer, settles the graph).  Without a thread (out of memory) _start
+ * computes the metrics itself.  Both return KG_OK or the error of
+ * finalize, with its message in the graph's ctx.
+ */
+int kg_graph__finalize_start(kg_graph *g);
+int kg_graph__finalize_wait(const kg_graph *g);
+/* 1 between _start and _wait while the metrics thread runs. */
+int kg_graph__metrics_pending(const kg_graph *g);
 
 #endif

@@ -371,13 +371,32 @@ static int onto_tsv_open(onto_tsv *t, const char *dir, const char *name,
     t->data[size] = '\0';
     if (strlen(t->data) != (size_t)size)
         return onto_error(t, KG_EPARSE, "NUL byte in file");
-    /* names are folded later, which refuses invalid UTF-8: say where */
-    for (got = 0, t->line = 1; got < (size_t)size;) {
+    /* names are folded later, which refuses invalid UTF-8: say where.
+     * ASCII bytes are always valid and are most of the files, so they are
+     * skipped eight at a time, only the others go through the decoder, and
+     * the line is counted only for the message (decoding every byte was
+     * half of the whole load). */
+    for (got = 0; got < (size_t)size;) {
         int32_t cp;
+        uint64_t w;
+        if (got + 8 <= (size_t)size) {
+            memcpy(&w, t->data + got, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                got += 8;
+                continue;
+            }
+        }
+        if ((unsigned char)t->data[got] < 0x80) {
+            got++;
+            continue;
+        }
         got += kg_utf8_decode(t->data + got, (size_t)size - got, &cp);
-        if (cp < 0)
+        if (cp < 0) {
+            const char *p;
+            for (t->line = 1, p = t->data; p < t->data + got; p++)
+                t->line += *p == '\n';
             return onto_error(t, KG_EPARSE, "invalid UTF-8");
-        t->line += cp == '\n';
+        }
     }
     t->line = 0;
     t->cur = t->data;

@@ -1,4 +1,14 @@
-/* strpool.c: open-addressing hash set of arena-backed strings. */
+/*
+ * strpool.c: open-addressing hash set of arena-backed strings.
+ *
+ * The extractor probes the ontology's pool for every token and every run
+ * of tokens of a sentence, and most probes miss (a word no name starts
+ * with), so the table is kept at most half full: with linear probing a
+ * miss then looks at about 2.5 slots on average, against 8.5 at the three
+ * quarters it used to allow.  A slot holds the hash and the length next to
+ * the pointer, so a probe touches one cache line and the bytes are
+ * compared only when hash and length both agree.
+ */
 #include "strpool.h"
 
 #include <stdlib.h>
@@ -6,23 +16,36 @@
 
 uint32_t kg_hash(const char *s, size_t n)
 {
-    /* FNV-1a: fast for the short labels kg interns. */
-    uint32_t h = 2166136261u;
-    size_t i;
-    for (i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
+    /* Eight bytes at a time, each word mixed in with a multiply: names
+     * and words are mostly longer than a few bytes, and FNV-1a's one
+     * multiply per byte was a third of interning the ontology.  The high
+     * bits are folded down because the table uses the low ones. */
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)n;
+    uint64_t w;
+
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
     }
-    return h;
+    if (n) {
+        w = 0;
+        memcpy(&w, s, n);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    }
+    h ^= h >> 29;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 32;
+    return (uint32_t)h;
 }
 
 static size_t strpool_find(const kg_strpool *p, const char *s, size_t n,
                            uint32_t h)
 {
     size_t mask = p->cap - 1, i = h & mask;
-    while (p->slots[i]) {
-        if (p->hashes[i] == h && strncmp(p->slots[i], s, n) == 0 &&
-            p->slots[i][n] == '\0')
+    const kg_strpool_slot *t;
+    while ((t = &p->slots[i])->s) {
+        if (t->hash == h && t->len == n && memcmp(t->s, s, n) == 0)
             return i;
         i = (i + 1) & mask;
     }
@@ -32,46 +55,43 @@ static size_t strpool_find(const kg_strpool *p, const char *s, size_t n,
 static int strpool_grow(kg_strpool *p)
 {
     size_t ncap = p->cap ? p->cap * 2 : 256, i;
-    const char **slots = calloc(ncap, sizeof(*slots));
-    uint32_t *hashes = calloc(ncap, sizeof(*hashes));
-    if (!slots || !hashes) {
-        free(slots);
-        free(hashes);
+    kg_strpool_slot *slots = calloc(ncap, sizeof(*slots));
+    if (!slots)
         return -1;
-    }
     for (i = 0; i < p->cap; i++) {
-        if (p->slots[i]) {
-            size_t j = p->hashes[i] & (ncap - 1);
-            while (slots[j])
+        if (p->slots[i].s) {
+            size_t j = p->slots[i].hash & (ncap - 1);
+            while (slots[j].s)
                 j = (j + 1) & (ncap - 1);
             slots[j] = p->slots[i];
-            hashes[j] = p->hashes[i];
         }
     }
     free(p->slots);
-    free(p->hashes);
     p->slots = slots;
-    p->hashes = hashes;
     p->cap = ncap;
     return 0;
 }
 
 const char *kg_strpool_intern(kg_strpool *p, const char *s, size_t n)
 {
-    uint32_t h = kg_hash(s, n);
+    uint32_t h;
     size_t i;
     char *copy;
 
-    if ((p->count + 1) * 4 >= p->cap * 3 && strpool_grow(p) < 0)
+    if (n > UINT32_MAX)
+        return NULL;
+    h = kg_hash(s, n);
+    if ((p->count + 1) * 2 > p->cap && strpool_grow(p) < 0)
         return NULL;
     i = strpool_find(p, s, n, h);
-    if (p->slots[i])
-        return p->slots[i];
+    if (p->slots[i].s)
+        return p->slots[i].s;
     copy = kg_arena_strndup(&p->arena, s, n);
     if (!copy)
         return NULL;
-    p->slots[i] = copy;
-    p->hashes[i] = h;
+    p->slots[i].s = copy;
+    p->slots[i].hash = h;
+    p->slots[i].len = (uint32_t)n;
     p->count++;
     return copy;
 }
@@ -83,19 +103,15 @@ const char *kg_strpool_intern0(kg_strpool *p, const char *s)
 
 const char *kg_strpool_lookup(const kg_strpool *p, const char *s, size_t n)
 {
-    size_t i;
-    if (!p->cap)
+    if (!p->cap || n > UINT32_MAX)
         return NULL;
-    i = strpool_find(p, s, n, kg_hash(s, n));
-    return p->slots[i];
+    return p->slots[strpool_find(p, s, n, kg_hash(s, n))].s;
 }
 
 void kg_strpool_dispose(kg_strpool *p)
 {
     free(p->slots);
-    free(p->hashes);
     kg_arena_dispose(&p->arena);
     p->slots = NULL;
-    p->hashes = NULL;
     p->cap = p->count = 0;
 }

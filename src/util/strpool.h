@@ -11,17 +11,26 @@
 
 #include "arena.h"
 
+/* One slot of the table: the string with its hash and length side by
+ * side, so that a probe reads one cache line and compares bytes only when
+ * both agree. */
+typedef struct kg_strpool_slot {
+    const char *s; /* NULL: empty */
+    uint32_t hash;
+    uint32_t len;
+} kg_strpool_slot;
+
 typedef struct kg_strpool {
-    const char **slots;
-    uint32_t *hashes;
+    kg_strpool_slot *slots;
     size_t cap, count;
     kg_arena arena;
 } kg_strpool;
 
-#define KG_STRPOOL_INIT {NULL, NULL, 0, 0, KG_ARENA_INIT}
+#define KG_STRPOOL_INIT {NULL, 0, 0, KG_ARENA_INIT}
 
 uint32_t kg_hash(const char *s, size_t n);
-/* Returns the interned copy of s[0..n), or NULL when out of memory. */
+/* Returns the interned copy of s[0..n), or NULL when out of memory (or
+ * when n does not fit in 32 bits). */
 const char *kg_strpool_intern(kg_strpool *p, const char *s, size_t n);
 /* NUL-terminated convenience form; NULL in gives NULL out. */
 const char *kg_strpool_intern0(kg_strpool *p, const char *s);
