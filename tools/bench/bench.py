@@ -132,36 +132,56 @@ def kg_threads_option(kg):
     return re.search(rb"^\s*-j\b", p.stdout, re.M) is not None
 
 
-def bench_kg(kg, corpus, runs, jobs):
-    """Median seconds, max peak KB, sentences, documents, output digest set."""
-    times, rss, cpu, others, digests = [], [], [], [], set()
-    sents = docs = None
+def bench_kg_run(kg, corpus, jobs, tmp, i):
+    """One timed run: seconds, peak KB, CPU seconds, other processes' cores,
+    (documents, sentences) or None, the output's digest."""
+    out = os.path.join(tmp, "o%d" % i)
+    argv = [kg, "build", corpus, "-o", out, "-f", "graphml"]
+    if jobs is not None:
+        argv += ["-j", str(jobs)]
+    busy0 = cpu_busy_seconds()
+    secs, kb, rc, _, err, cpus = run_measured(argv)
+    busy = max(0.0, (cpu_busy_seconds() - busy0 - cpus) / secs)
+    if rc != 0:
+        raise SystemExit("bench: %s failed (exit %d):\n%s" %
+                         (" ".join(argv), rc, err))
+    m = re.search(r"(\d+) documents, (\d+) sentences", err)
+    counts = (int(m.group(1)), int(m.group(2))) if m else None
+    with open(os.path.join(out, "graph.graphml"), "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    shutil.rmtree(out)
+    return secs, kb, cpus, busy, counts, digest
+
+
+def bench_kg(kg, corpus, runs, configs):
+    """{label: (median seconds, max peak KB, sentences, documents, digest
+    set, median CPU seconds, median other cores)} for each (label, jobs) of
+    configs.  The configurations take turns run by run (-j 1, -j 2, -j 1,
+    ...): a host that slows down or speeds up between runs then touches
+    each of them alike, and the ratio between them holds."""
+    acc = {label: ([], [], [], [], set(), [None]) for label, _ in configs}
     tmp = tempfile.mkdtemp(prefix="kg-bench.")
     try:
         for i in range(runs):
-            out = os.path.join(tmp, "o%d" % i)
-            argv = [kg, "build", corpus, "-o", out, "-f", "graphml"]
-            if jobs is not None:
-                argv += ["-j", str(jobs)]
-            busy0 = cpu_busy_seconds()
-            secs, kb, rc, _, err, cpus = run_measured(argv)
-            others.append(max(0.0, (cpu_busy_seconds() - busy0 - cpus) / secs))
-            if rc != 0:
-                raise SystemExit("bench: %s failed (exit %d):\n%s" %
-                                 (" ".join(argv), rc, err))
-            m = re.search(r"(\d+) documents, (\d+) sentences", err)
-            if m:
-                docs, sents = int(m.group(1)), int(m.group(2))
-            with open(os.path.join(out, "graph.graphml"), "rb") as f:
-                digests.add(hashlib.sha256(f.read()).hexdigest())
-            shutil.rmtree(out)
-            times.append(secs)
-            rss.append(kb)
-            cpu.append(cpus)
+            for label, jobs in configs:
+                secs, kb, cpus, busy, counts, digest = \
+                    bench_kg_run(kg, corpus, jobs, tmp, i)
+                times, rss, cpu, others, digests, cnt = acc[label]
+                times.append(secs)
+                rss.append(kb)
+                cpu.append(cpus)
+                others.append(busy)
+                digests.add(digest)
+                if counts:
+                    cnt[0] = counts
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return statistics.median(times), max(rss), sents, docs, digests, \
-        statistics.median(cpu), statistics.median(others)
+    res = {}
+    for label, (times, rss, cpu, others, digests, cnt) in acc.items():
+        docs, sents = cnt[0] if cnt[0] else (None, None)
+        res[label] = (statistics.median(times), max(rss), sents, docs, digests,
+                      statistics.median(cpu), statistics.median(others))
+    return res
 
 
 def bench_peer(script, corpus, runs):
@@ -212,9 +232,12 @@ def main():
     facts = {}      # (corpus, key) -> value, for the acceptance lines
     for ci, (name, path) in enumerate(corpora):
         mb = os.path.getsize(path) / 1e6
+        print("bench: %s on %s (%d runs each, in turn)" %
+              (", ".join(label for label, _ in configs), name, runs),
+              file=sys.stderr)
+        results = bench_kg(kg, path, runs, configs)
         for label, jobs in configs:
-            print("bench: %s on %s (%d runs)" % (label, name, runs), file=sys.stderr)
-            secs, kb, sents, docs, digests, cpus, busy = bench_kg(kg, path, runs, jobs)
+            secs, kb, sents, docs, digests, cpus, busy = results[label]
             rows.append((name, label, mb, docs, sents, secs, fmt_rate(sents, secs),
                          "%.1f" % (mb / secs), "%.0f" % (kb / 1024),
                          "%.2f s CPU; other processes used %.1f cores" % (cpus, busy)))
