@@ -3367,7 +3367,31 @@ static int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
  * not welcome each other. */
 static int ex_phrase_follows(const ex_state *st, size_t t1)
 {
-    size_t j = ex_skip_when(st, t1);
+    static const char *const spans[] = {"week", "weekend", "month", "year",
+                                        "morning", "afternoon", "evening",
+                                        "night", NULL};
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today", "yesterday", NULL};
+    static const char *const places[] = {"near", "outside", "inside",
+                                         "along", NULL};
+    size_t j = ex_skip_when(st, t1), k;
+    /* "clashed briefly Thursday near", "met this week in New York": the
+     * time of the act (a date after an adverb, a weekday kg could not
+     * anchor, "this week", "last night") and a place word ("near" is not
+     * tagged a preposition) are no phrase they act on */
+    for (k = 0; k < 2; k++) {
+        if (j + 1 < st->ntoks &&
+            (ex_tok_is(st, j, "this") || ex_tok_is(st, j, "last") ||
+             ex_tok_is(st, j, "late") || ex_tok_is(st, j, "early")) &&
+            ex_pronoun_is(&st->toks[j + 1], spans))
+            j += 2;
+        else if (j < st->ntoks && ex_pronoun_is(&st->toks[j], days))
+            j++;
+        j = ex_skip_when(st, j);
+    }
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], places))
+        return 0;
     return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
            (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
             st->toks[j].tag == KG_W_NONE);

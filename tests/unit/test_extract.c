@@ -1066,6 +1066,22 @@ static void wars_named_after_places(void **state)
     expect_rel(&g, 0, "SWE", "reject", "RUS", "120");
 }
 
+/* "Insurgents and US forces clashed Thursday near Fallujah", "met this
+ * week in New York": the time of a mutual act and a place after it are
+ * no object; the coordinated subjects act on each other. */
+static void mutual_acts_with_time_and_place(void **state)
+{
+    got g;
+    run(state, "Russia and Sweden met this week in Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "meet", NULL, "040");
+    run(state, "Russia and Sweden met briefly Thursday near the border.", &g);
+    assert_int_equal(g.n, 2);
+    /* a noun phrase after the verb is what they act on */
+    run(state, "Russia and Sweden met this week the envoys.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "met in London with Paisley": a place between a verb and its
  * preposition says where; "urged that Turkey stop": the one asked is the
  * subject of the "that" clause. */
@@ -1142,6 +1158,7 @@ int main(void)
         cmocka_unit_test(subjects_past_phrases_and_relative_clauses),
         cmocka_unit_test(places_before_prepositions_and_that_clauses),
         cmocka_unit_test(wars_named_after_places),
+        cmocka_unit_test(mutual_acts_with_time_and_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
