@@ -1082,6 +1082,37 @@ static void mutual_acts_with_time_and_place(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Powell urged China to resume talks and pressed Beijing to accept": an
+ * appeal after "and" is made by the clause's subject, not by the actor
+ * nearest before it. */
+static void appeals_after_and_share_the_clause_subject(void **state)
+{
+    got g;
+    run(state, "Russia wrote a letter to Syria and urged Turkey to attack "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", NULL);
+}
+
+/* "Bombs in Baghdad killed", "quakes to hit Japan killed", "after air
+ * and tank attacks killed": an event is the subject and no actor acted;
+ * an actor that modifies the event is its agent ("Israeli air strikes"). */
+static void events_as_subjects(void **state)
+{
+    got g;
+    run(state, "Blasts in Syria destroyed a Turkish convoy.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia attacked Syria after air and tank attacks destroyed a "
+               "Turkish convoy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", NULL);
+    run(state, "Russian air strikes destroyed a Turkish convoy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "destroy", "TUR", "1712");
+}
+
 /* "met in London with Paisley": a place between a verb and its
  * preposition says where; "urged that Turkey stop": the one asked is the
  * subject of the "that" clause. */
@@ -1159,6 +1190,8 @@ int main(void)
         cmocka_unit_test(places_before_prepositions_and_that_clauses),
         cmocka_unit_test(wars_named_after_places),
         cmocka_unit_test(mutual_acts_with_time_and_place),
+        cmocka_unit_test(appeals_after_and_share_the_clause_subject),
+        cmocka_unit_test(events_as_subjects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
