@@ -129,6 +129,11 @@ static void intent_and_threat_words(void **state)
     run(state, "Turkey will help Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"cameo\":\"070\""));
+    /* a plot is a plan: the act is intended, not done (force: 13x) */
+    run(state, "Militants in Syria plotted to attack Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+    assert_string_equal(g.cameo[0], "138");
 }
 
 static void titles_and_codes_by_date(void **state)
