@@ -2713,6 +2713,26 @@ static int ex_want_noun(ex_state *st, size_t i)
         (st->toks[i - 2].tag == KG_W_DET || st->toks[i - 2].tag == KG_W_POSS ||
          ex_tok_is(st, i - 2, "s") || ex_tok_is(st, i - 2, "'s")))
         return 1; /* "Turkey's repeated requests", "the renewed talks" */
+    {
+        /* "a surprise visit", "his brief official visit": up to two
+         * adjectives after an article (a verb would follow its noun:
+         * "the ministers visit"); the noun must head its phrase ("a
+         * reviving trade dispute" is a dispute) */
+        size_t j = i, n;
+        const ex_tok *q = i + 1 < st->ntoks ? &st->toks[i + 1] : NULL;
+        if (q && q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
+            !(q->flags & KG_TOKF_CAP))
+            return -1;
+        for (n = 0; n < 2 && j >= 2; n++, j--) {
+            const ex_tok *a = &st->toks[j - 1];
+            if (a->kind != KG_TOK_WORD || a->tag != KG_W_NONE || a->trigger ||
+                (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+                break;
+            if (st->toks[j - 2].tag == KG_W_DET ||
+                st->toks[j - 2].tag == KG_W_POSS)
+                return 1;
+        }
+    }
     return -1;
 }
 

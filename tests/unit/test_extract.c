@@ -1118,6 +1118,24 @@ static void events_as_subjects(void **state)
     expect_rel(&g, 0, "RUS", "destroy", "TUR", "1712");
 }
 
+/* "made a surprise visit to Iraq", "is making a two-day official visit
+ * to Turkey": adjectives after an article make the trigger a noun, an
+ * act of the light verb's subject; a noun that does not head its phrase
+ * ("a reviving trade dispute") is left as it was. */
+static void nouns_after_adjectives(void **state)
+{
+    got g;
+    run(state, "Putin made a surprise visit to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "SYR", "042");
+    run(state, "Putin is making a two-day official visit to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    /* (the verb after a noun phrase stays a verb) */
+    run(state, "The two leaders visit Turkey on Monday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "met in London with Paisley": a place between a verb and its
  * preposition says where; "urged that Turkey stop": the one asked is the
  * subject of the "that" clause. */
@@ -1197,6 +1215,7 @@ int main(void)
         cmocka_unit_test(mutual_acts_with_time_and_place),
         cmocka_unit_test(appeals_after_and_share_the_clause_subject),
         cmocka_unit_test(events_as_subjects),
+        cmocka_unit_test(nouns_after_adjectives),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
