@@ -2713,6 +2713,26 @@ static int ex_want_noun(ex_state *st, size_t i)
         (st->toks[i - 2].tag == KG_W_DET || st->toks[i - 2].tag == KG_W_POSS ||
          ex_tok_is(st, i - 2, "s") || ex_tok_is(st, i - 2, "'s")))
         return 1; /* "Turkey's repeated requests", "the renewed talks" */
+    {
+        /* "a surprise visit", "his brief official visit": up to two
+         * adjectives after an article (a verb would follow its noun:
+         * "the ministers visit"); the noun must head its phrase ("a
+         * reviving trade dispute" is a dispute) */
+        size_t j = i, n;
+        const ex_tok *q = i + 1 < st->ntoks ? &st->toks[i + 1] : NULL;
+        if (q && q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
+            !(q->flags & KG_TOKF_CAP))
+            return -1;
+        for (n = 0; n < 2 && j >= 2; n++, j--) {
+            const ex_tok *a = &st->toks[j - 1];
+            if (a->kind != KG_TOK_WORD || a->tag != KG_W_NONE || a->trigger ||
+                (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+                break;
+            if (st->toks[j - 2].tag == KG_W_DET ||
+                st->toks[j - 2].tag == KG_W_POSS)
+                return 1;
+        }
+    }
     return -1;
 }
 
@@ -3367,7 +3387,31 @@ static int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
  * not welcome each other. */
 static int ex_phrase_follows(const ex_state *st, size_t t1)
 {
-    size_t j = ex_skip_when(st, t1);
+    static const char *const spans[] = {"week", "weekend", "month", "year",
+                                        "morning", "afternoon", "evening",
+                                        "night", NULL};
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today", "yesterday", NULL};
+    static const char *const places[] = {"near", "outside", "inside",
+                                         "along", NULL};
+    size_t j = ex_skip_when(st, t1), k;
+    /* "clashed briefly Thursday near", "met this week in New York": the
+     * time of the act (a date after an adverb, a weekday kg could not
+     * anchor, "this week", "last night") and a place word ("near" is not
+     * tagged a preposition) are no phrase they act on */
+    for (k = 0; k < 2; k++) {
+        if (j + 1 < st->ntoks &&
+            (ex_tok_is(st, j, "this") || ex_tok_is(st, j, "last") ||
+             ex_tok_is(st, j, "late") || ex_tok_is(st, j, "early")) &&
+            ex_pronoun_is(&st->toks[j + 1], spans))
+            j += 2;
+        else if (j < st->ntoks && ex_pronoun_is(&st->toks[j], days))
+            j++;
+        j = ex_skip_when(st, j);
+    }
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], places))
+        return 0;
     return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
            (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
             st->toks[j].tag == KG_W_NONE);
@@ -3808,6 +3852,54 @@ static int ex_thing_modifier(const ex_state *st, const ex_mention *m)
     return m && m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], things);
 }
 
+/* Events that do harm without an actor: as the subject of a verb they
+ * leave it with no actor ("quakes killed 23 people"). */
+static const char *const ex_event_nouns[] = {
+    "attack",     "attacks",   "bomb",       "bombs",       "blast",
+    "blasts",     "explosion", "explosions", "bombing",     "bombings",
+    "quake",      "quakes",    "earthquake", "earthquakes", "storm",
+    "storms",     "flood",     "floods",     "flooding",    "violence",
+    "fighting",   "clashes",   "raid",       "raids",       "strike",
+    "strikes",    "airstrike", "airstrikes", "shelling",    "landslide",
+    "landslides", "tsunami",   "hurricane",  "typhoon",     "cyclone",
+    "crash",      NULL};
+
+/* Is the subject of the verb at token i an event, not the actor sm the
+ * scan found?  "Bombs in Baghdad killed", "the deadliest quakes to hit
+ * Japan in a decade killed", "shelled Fallujah after overnight air and
+ * tank attacks killed": the actor only says where.  An actor that
+ * modifies the event stays its agent ("Israeli air strikes killed"). */
+static int ex_event_is_subject(const ex_state *st, const ex_mention *sm,
+                               size_t i)
+{
+    static const char *const aux[] = {"has", "have", "had", "was", "were",
+                                      "is", "are", "also", NULL};
+    size_t j = i, b, words = 0;
+    while (j > 0 && ex_pronoun_is(&st->toks[j - 1], aux))
+        j--;
+    if (j > 0 && ex_pronoun_is(&st->toks[j - 1], ex_event_nouns)) {
+        /* the event right before the verb: its modifiers lead back to
+         * the actor, or the actor belongs to another phrase */
+        for (b = j - 1; b > sm->t1 && words < 4; b--, words++) {
+            const ex_tok *k = &st->toks[b - 1];
+            if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP) ||
+                (k->tag != KG_W_NONE && !ex_tok_is(st, b - 1, "and")))
+                return 1;
+        }
+        return b != sm->t1;
+    }
+    /* the actor in a phrase that follows the event: "Bombs in Baghdad",
+     * "quakes to hit Japan" */
+    b = sm->t0;
+    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    if (b >= 2 && st->toks[b - 1].tag == KG_W_PREP &&
+        ex_pronoun_is(&st->toks[b - 2], ex_event_nouns))
+        return 1;
+    return b >= 3 && ex_tok_is(st, b - 2, "to") &&
+           ex_pronoun_is(&st->toks[b - 3], ex_event_nouns);
+}
+
 /* The subject of the verb at token v, read without disturbing the state
  * the current trigger's subject left.  The verbs asked about (appeals,
  * claims) are speech acts: a thing is no subject of them. */
@@ -3818,8 +3910,19 @@ static const kg_entity *ex_subject_of(ex_state *st, size_t v)
     size_t subj_end = st->subj_end;
     int light = st->light_verb;
     const kg_entity *e = ex_subject(st, v, 0, 0, &m, &pron);
+    size_t a;
     st->subj_end = subj_end;
     st->light_verb = light;
+    /* "Powell urged China to resume talks on scrapping its weapons and
+     * pressed Beijing to accept": a verb after "and" shares the subject
+     * of its clause, not the actor (or pronoun) nearest before it */
+    if ((a = ex_and_verb(st, v)) != 0 && e) {
+        const ex_mention *cm = ex_clause_subject(st, a - 1);
+        if (cm && cm != m && (!m || cm->t0 < m->t0)) {
+            e = &cm->ent;
+            m = cm;
+        }
+    }
     return ex_thing_modifier(st, m) ? NULL : e;
 }
 
@@ -4231,6 +4334,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
+        if (!rel->noun && !and_verb && sm && !pronoun &&
+            ex_event_is_subject(st, sm, i))
+            continue; /* "Bombs in Baghdad killed": no actor acted */
         if ((rel->quad == 1 || rel->quad == 3) && ex_thing_modifier(st, sm))
             continue; /* "The USA tanks might want": words need a speaker */
         /* (before subj becomes the salient person "He" may stand for) */

@@ -129,6 +129,11 @@ static void intent_and_threat_words(void **state)
     run(state, "Turkey will help Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"cameo\":\"070\""));
+    /* a plot is a plan: the act is intended, not done (force: 13x) */
+    run(state, "Militants in Syria plotted to attack Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+    assert_string_equal(g.cameo[0], "138");
 }
 
 static void titles_and_codes_by_date(void **state)
@@ -1066,6 +1071,71 @@ static void wars_named_after_places(void **state)
     expect_rel(&g, 0, "SWE", "reject", "RUS", "120");
 }
 
+/* "Insurgents and US forces clashed Thursday near Fallujah", "met this
+ * week in New York": the time of a mutual act and a place after it are
+ * no object; the coordinated subjects act on each other. */
+static void mutual_acts_with_time_and_place(void **state)
+{
+    got g;
+    run(state, "Russia and Sweden met this week in Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "meet", NULL, "040");
+    run(state, "Russia and Sweden met briefly Thursday near the border.", &g);
+    assert_int_equal(g.n, 2);
+    /* a noun phrase after the verb is what they act on */
+    run(state, "Russia and Sweden met this week the envoys.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Powell urged China to resume talks and pressed Beijing to accept": an
+ * appeal after "and" is made by the clause's subject, not by the actor
+ * nearest before it. */
+static void appeals_after_and_share_the_clause_subject(void **state)
+{
+    got g;
+    run(state, "Russia wrote a letter to Syria and urged Turkey to attack "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", NULL);
+}
+
+/* "Bombs in Baghdad killed", "quakes to hit Japan killed", "after air
+ * and tank attacks killed": an event is the subject and no actor acted;
+ * an actor that modifies the event is its agent ("Israeli air strikes"). */
+static void events_as_subjects(void **state)
+{
+    got g;
+    run(state, "Blasts in Syria destroyed a Turkish convoy.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia attacked Syria after air and tank attacks destroyed a "
+               "Turkish convoy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", NULL);
+    run(state, "Russian air strikes destroyed a Turkish convoy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "destroy", "TUR", "1712");
+}
+
+/* "made a surprise visit to Iraq", "is making a two-day official visit
+ * to Turkey": adjectives after an article make the trigger a noun, an
+ * act of the light verb's subject; a noun that does not head its phrase
+ * ("a reviving trade dispute") is left as it was. */
+static void nouns_after_adjectives(void **state)
+{
+    got g;
+    run(state, "Putin made a surprise visit to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "SYR", "042");
+    run(state, "Putin is making a two-day official visit to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    /* (the verb after a noun phrase stays a verb) */
+    run(state, "The two leaders visit Turkey on Monday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "met in London with Paisley": a place between a verb and its
  * preposition says where; "urged that Turkey stop": the one asked is the
  * subject of the "that" clause. */
@@ -1142,6 +1212,10 @@ int main(void)
         cmocka_unit_test(subjects_past_phrases_and_relative_clauses),
         cmocka_unit_test(places_before_prepositions_and_that_clauses),
         cmocka_unit_test(wars_named_after_places),
+        cmocka_unit_test(mutual_acts_with_time_and_place),
+        cmocka_unit_test(appeals_after_and_share_the_clause_subject),
+        cmocka_unit_test(events_as_subjects),
+        cmocka_unit_test(nouns_after_adjectives),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
