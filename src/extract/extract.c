@@ -69,7 +69,10 @@ static int ex_is_dash(const char *s, size_t n)
 
 int ex_tok_is(const ex_state *st, size_t i, const char *s)
 {
-    return i < st->ntoks && strcmp(st->toks[i].lower, s) == 0;
+    /* (the first byte settles most calls without a call to strcmp: these
+     * checks run many times per token) */
+    return i < st->ntoks && st->toks[i].lower[0] == s[0] &&
+           strcmp(st->toks[i].lower, s) == 0;
 }
 
 /* Does token i end in "-ed" ("jailed", "freed")? */
@@ -95,7 +98,7 @@ int ex_tok_punct(const ex_state *st, size_t i, char c)
 static int ex_pronoun_is(const ex_tok *t, const char *const *list)
 {
     for (; *list; list++)
-        if (strcmp(t->lower, *list) == 0)
+        if (t->lower[0] == (*list)[0] && strcmp(t->lower, *list) == 0)
             return 1;
     return 0;
 }
