@@ -586,6 +586,34 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
 /* A mention of an earlier entity through a common noun at token i:
  * "refugees" after "Syrian refugees", "the alliance" after NATO.  *used
  * receives the tokens consumed (0: none). */
+/* "the war-torn country", "the impoverished nation": "the", one or two
+ * lower-case adjectives from token i, then "country" or "nation" (not "of
+ * X", which names it; not "the other country", "the host country").
+ * Returns the tokens from i to the noun, or 0. */
+static size_t ex_country_description(const ex_state *st, size_t i)
+{
+    static const char *const not_same[] = {
+        "other", "another", "host", "home", "neighbouring", "neighboring",
+        "each", "every", "third", "foreign", "whole", "two", "three",
+        "both", "several", "many", "few", "various", "member", NULL};
+    size_t k;
+    if (i == 0 || !ex_tok_is(st, i - 1, "the"))
+        return 0;
+    for (k = i; k < st->ntoks && k < i + 3; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (k > i && !(t->flags & KG_TOKF_CAP) &&
+            (ex_tok_is(st, k, "country") || ex_tok_is(st, k, "nation")))
+            return k + 1 < st->ntoks && ex_tok_is(st, k + 1, "of")
+                       ? 0
+                       : k + 1 - i;
+        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+            (t->flags & KG_TOKF_CAP) || ex_mention_at(st, k) ||
+            ex_pronoun_is(t, not_same))
+            return 0;
+    }
+    return 0;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -655,6 +683,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 return KG_ENOMEM;
             target = g;
         }
+    } else if (st->have_last_country &&
+               (n = ex_country_description(st, i)) > 0) {
+        /* "the war-torn country": described with an adjective, a country
+         * is one named in an earlier sentence (within its own sentence a
+         * writer says "it") */
+        target = &st->last_country;
     } else if (i > 0 && ex_tok_is(st, i - 1, "the") &&
                (ex_tok_is(st, i, "alliance") || ex_tok_is(st, i, "bloc"))) {
         /* the last organisation: in this sentence, else remembered */
@@ -1638,6 +1672,63 @@ static const ex_mention *ex_as_did(const ex_state *st, size_t j)
                    ex_tok_is(st, e, "with") || ex_tok_is(st, e, "in")
                ? m
                : NULL;
+}
+
+/* "the war-torn country it controls": "it" or "they" at token p right
+ * after an actor that ends a noun phrase (no "that", no comma between).
+ * Returns that actor, or NULL. */
+static const ex_mention *ex_gap_head(const ex_state *st, size_t p)
+{
+    static const char *const catenatives[] = {
+        "declined", "refused", "agreed", "wanted", "planned", "tried",
+        "sought", "hoped", "failed", "vowed", "promised", "threatened",
+        "decided", "declines", "refuses", "agrees", "wants", "plans",
+        "tries", "seeks", "hopes", "fails", "vows", "promises", "decides",
+        NULL};
+    const ex_mention *m;
+    size_t j;
+    if (p == 0 || p + 2 >= st->ntoks ||
+        !(ex_tok_is(st, p, "it") || ex_tok_is(st, p, "they")))
+        return NULL;
+    /* ("a person in England it declined to identify": the gap is the
+     * infinitive's) */
+    if (ex_pronoun_is(&st->toks[p + 1], catenatives) &&
+        ex_tok_is(st, p + 2, "to"))
+        return NULL;
+    /* (a country or a place: "the shares of X it owned", "a group of
+     * investors it organized" are too loose to read this way) */
+    m = ex_mention_at(st, p - 1);
+    if (!m || m->t1 != p || m->dropped || m->ent.is_value || !m->ent.type ||
+        (strcmp(m->ent.type, "Country") != 0 &&
+         strcmp(m->ent.type, "Place") != 0))
+        return NULL;
+    /* the phrase hangs from a preposition ("parts of the country it
+     * controls"); after a verb it is that verb's object ("told the SEC it
+     * sold") */
+    j = m->t0;
+    if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j > 0 && st->toks[j - 1].tag == KG_W_PREP ? m : NULL;
+}
+
+/* The pronoun at token p stands for r after all: its note (see
+ * ex_note_pronoun) is changed to r, keeping the pronoun's span. */
+static const kg_entity *ex_renote_pronoun(ex_state *st, size_t p,
+                                          const kg_entity *r)
+{
+    size_t k;
+    for (k = 0; k < st->nprons; k++)
+        if (st->prons[k].start == st->toks[p].start) {
+            kg_entity *e = &st->prons[k];
+            size_t start = e->start, end = e->end;
+            const char *text = e->text;
+            *e = *r;
+            e->start = start;
+            e->end = end;
+            e->text = text;
+            return e;
+        }
+    return ex_note_pronoun(st, p, r);
 }
 
 /* "accused his rival of": a possessive at token i followed (within three
@@ -4591,6 +4682,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = 1;
             }
         }
+        if (nobj == 0 && !rel->noun && pronoun && st->subj_end >= 2 &&
+            (oms[0] = ex_gap_head(st, st->subj_end - 1)) != NULL) {
+            /* "the parts of the war-torn country it controls": a relative
+             * clause with no "that" whose object is the phrase before its
+             * pronoun subject; the pronoun is someone else */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+            if (ex_same_id(subj, objs[0])) {
+                const kg_entity *r =
+                    ex_last_thing(st, oms[0]->t0, &oms[0]->ent);
+                if (!r)
+                    continue;
+                subj = subjs[0] = ex_renote_pronoun(st, st->subj_end - 1, r);
+            }
+        }
         if (nobj == 0 && !rel->noun && (participle || and_verb) &&
             ex_tok_is(st, i - 1, "to")) {
             /* "accusing it of meddling and threatening to sever
@@ -4629,6 +4735,25 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = NULL;
                 nobj = 1;
             }
+        }
+        if (nobj && !strcmp(rel->type, "control")) {
+            /* holding ground: a country or place right after the verb
+             * ("have controlled Tall Afar") or as the head it follows
+             * ("the country it controls"); "controls 70 pct of Japan's
+             * market" or "who controls American Financial Corp" is
+             * ownership, no relation between actors */
+            const kg_entity *o = objs[0];
+            int passive_held = !oms[0] && ex_is_passive(st, i);
+            if (!o->type ||
+                (strcmp(o->type, "Country") != 0 &&
+                 strcmp(o->type, "Place") != 0) ||
+                /* ("controls American Financial Corp", "to control
+                 * Japanese traders": a demonym names no ground) */
+                (oms[0] && oms[0]->kind == KG_NAME_DEMONYM) ||
+                (!passive_held &&
+                 (!oms[0] || (oms[0]->t0 != t1 &&
+                              oms[0]->t1 != st->subj_end - 1))))
+                continue;
         }
         conf = 0.6;
         if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)
@@ -4747,6 +4872,12 @@ static void ex_remember(ex_state *st)
         const kg_entity *e = &m->ent;
         if (m->dropped || e->is_value || !e->type)
             continue;
+        /* (a country's office or group, "PSEGOV", is not the country) */
+        if (!strcmp(e->type, "Country") && e->code && e->id &&
+            !strcmp(e->code, e->id)) {
+            st->last_country = *e;
+            st->have_last_country = 1;
+        }
         if (m->oe && !strcmp(e->type, "Country") && m->kind != EX_NAME_COREF)
             ex_count_country(st, e->id);
         else if (m->oe && !strcmp(m->oe->type, "Place") && e->country &&

@@ -87,6 +87,9 @@ typedef struct ex_state {
     size_t ncountry[EX_MEMORY];
     size_t ncountries;
     int have_last_org;
+    kg_entity last_country;      /* the last country named before this
+                                  * sentence, for "the war-torn country" */
+    int have_last_country;
     kg_entity speaker;           /* of the current sentence */
     int have_speaker;
     /* pronouns resolved in the current sentence, for kg entities */

@@ -656,6 +656,32 @@ static void behind_and_addressees(void **state)
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "demand", "RUS", "100");
 }
 
+/* "the war-torn country" is a country named in an earlier sentence; "the
+ * parts of the war-torn country it controls" has that country as the
+ * object of "controls" and "it" as someone else. */
+static void described_countries_and_gap_objects(void **state)
+{
+    got g;
+    run(state, "Sweden praised Syria. Turkey attacked the war-torn country.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "attack", "SYR", "190");
+    run(state, "Sweden praised Syria. Turkey attacked the other country.",
+        &g);
+    assert_int_equal(g.n, 1);
+    run(state, "Sweden praised Syria. Turkey builds homes in the parts of "
+               "the war-torn country it controls.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "control", "SYR", "");
+    /* after a verb, the actor is that verb's object, not a gap */
+    run(state, "Turkey told Sweden it controls the market.", &g);
+    assert_int_equal(g.n, 0);
+    /* holding ground, not owning a company */
+    run(state, "Turkey controls Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "control", "SYR", "");
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1198,6 +1224,7 @@ int main(void)
         cmocka_unit_test(roles_named_in_appositions),
         cmocka_unit_test(nouns_after_determiners_and_as_did),
         cmocka_unit_test(behind_and_addressees),
+        cmocka_unit_test(described_countries_and_gap_objects),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
