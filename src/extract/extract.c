@@ -3997,7 +3997,8 @@ static int ex_event_is_subject(const ex_state *st, const ex_mention *sm,
 /* The subject of the verb at token v, read without disturbing the state
  * the current trigger's subject left.  The verbs asked about (appeals,
  * claims) are speech acts: a thing is no subject of them. */
-static const kg_entity *ex_subject_of(ex_state *st, size_t v)
+static const kg_entity *ex_subject_of_m(ex_state *st, size_t v,
+                                        const ex_mention **mout)
 {
     const ex_mention *m;
     int pron;
@@ -4017,7 +4018,14 @@ static const kg_entity *ex_subject_of(ex_state *st, size_t v)
             m = cm;
         }
     }
+    if (mout)
+        *mout = e ? m : NULL;
     return ex_thing_modifier(st, m) ? NULL : e;
+}
+
+static const kg_entity *ex_subject_of(ex_state *st, size_t v)
+{
+    return ex_subject_of_m(st, v, NULL);
 }
 
 /* Verbs that report a contested claim: "The US claimed that ISIL had
@@ -4484,7 +4492,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * Congress to help Iran": Congress asks, Obama would act.
              * "allowed Russia to help Israel": the help is permitted,
              * no more */
-            const kg_entity *other = ex_subject_of(st, v);
+            const ex_mention *om;
+            const kg_entity *other = ex_subject_of_m(st, v, &om);
             const kg_entity *asker = passive ? subj : other;
             const kg_entity *asked = passive ? other : subj;
             /* (unless the asking verb made its own relation already:
@@ -4505,6 +4514,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                    v + 1, negated, "asserted", NULL, 0.6,
                                    seen, &nseen, cb, payload)) != 0)
                     return err;
+                if (asker && asked && !passive && om) {
+                    /* "Russia and Syria urged Turkey to end": each
+                     * coordinated asker makes the appeal, as "Russia and
+                     * Syria condemned Turkey" is condemned by both */
+                    const kg_entity *co[EX_MAX_OBJECTS];
+                    size_t nco = ex_coordinated(st, om, co, EX_MAX_OBJECTS),
+                           c;
+                    for (c = 0; c < nco; c++)
+                        if (!ex_same_id(co[c], asked) &&
+                            (err = ex_emit(st, s, idx, co[c], asked, &refined,
+                                           v, v + 1, negated, "asserted", NULL,
+                                           0.6, seen, &nseen, cb,
+                                           payload)) != 0)
+                            return err;
+                }
             }
             if (passive) {
                 if (!asked)

@@ -1144,6 +1144,18 @@ static void events_as_subjects(void **state)
     expect_rel(&g, 0, "RUS", "destroy", "TUR", "1712");
 }
 
+/* "Russia and Syria urged Turkey to attack": each coordinated asker
+ * makes the appeal, as each coordinated subject of "condemned" does. */
+static void appeals_by_coordinated_askers(void **state)
+{
+    got g;
+    run(state, "Russia and Syria urged Turkey to attack Sweden.", &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 0, "SYR", "urge", "TUR", NULL);
+    expect_rel(&g, 1, "RUS", "urge", "TUR", NULL);
+    assert_string_equal(g.cameo[2], "");
+}
+
 /* "made a surprise visit to Iraq", "is making a two-day official visit
  * to Turkey": adjectives after an article make the trigger a noun, an
  * act of the light verb's subject; a noun that does not head its phrase
@@ -1243,6 +1255,7 @@ int main(void)
         cmocka_unit_test(appeals_after_and_share_the_clause_subject),
         cmocka_unit_test(events_as_subjects),
         cmocka_unit_test(nouns_after_adjectives),
+        cmocka_unit_test(appeals_by_coordinated_askers),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
