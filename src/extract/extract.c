@@ -2420,6 +2420,66 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     return n;
 }
 
+/* "refused to meet", "declined to resume talks", "failed to reach": the
+ * verb before the infinitive at token t says the act was not done.  1 for
+ * a refusal (the act becomes a rejection, root 12, when it is
+ * cooperation), 2 for a failure (the act is only negated), else 0. */
+static int ex_refused_before(const ex_state *st, size_t t)
+{
+    static const char *const refuse[] = {
+        "refuse",   "refuses",  "refused",  "refusing", "decline",
+        "declines", "declined", "declining", NULL};
+    static const char *const fail[] = {"fail", "fails", "failed", "failing",
+                                       NULL};
+    size_t j = t;
+    if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
+        j--; /* "to quickly resume" */
+    if (j < 2 || !ex_tok_is(st, j - 1, "to"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[j - 2], refuse))
+        return 1;
+    return ex_pronoun_is(&st->toks[j - 2], fail) ? 2 : 0;
+}
+
+/* Is the trigger at token t inside a frame that does not assert it?
+ * "rumours that the US had launched a strike", "rebuffed suggestions (by
+ * Powell) that it consider accepting the offer", "speculation that Iran
+ * would join": a "that" clause of a noun of rumour, suggestion or
+ * speculation, in the same clause as the trigger; and "consider
+ * accepting", "considering sending": an act only weighed. */
+static int ex_unasserted_frame(const ex_state *st, size_t t)
+{
+    static const char *const nouns[] = {
+        "rumour",     "rumours",     "rumor",       "rumors",
+        "suggestion", "suggestions", "speculation", "proposal",
+        "proposals",  "possibility", "idea",        NULL};
+    static const char *const consider[] = {"consider", "considers",
+                                           "considered", "considering",
+                                           NULL};
+    size_t j, lo = t > 14 ? t - 14 : 0;
+    size_t n = strlen(st->toks[t].lower);
+    if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
+        ex_pronoun_is(&st->toks[t - 1], consider))
+        return 1;
+    for (j = t; j-- > lo;) {
+        const ex_mention *m;
+        size_t h;
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '.'))
+            return 0;
+        if (!ex_tok_is(st, j, "that") || j == 0)
+            continue;
+        h = j - 1;
+        /* "suggestions by US Secretary of State Colin Powell that" */
+        if ((m = ex_mention_at(st, h)) != NULL && m->t0 >= 2 &&
+            (ex_tok_is(st, m->t0 - 1, "by") ||
+             ex_tok_is(st, m->t0 - 1, "from")))
+            h = m->t0 - 2;
+        return ex_pronoun_is(&st->toks[h], nouns);
+    }
+    return 0;
+}
+
 /* Negation and modality from cues between the subject and the trigger. */
 static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
@@ -2479,6 +2539,22 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "conditional";
             break;
         }
+    /* "refused to resume talks with": not done, and refused cooperation
+     * is a rejection of its own, as "would not meet" is (the refusal
+     * branch reads negated + intended); "failed to reach" is only not
+     * done */
+    switch (ex_refused_before(st, t)) {
+    case 1:
+        *negated = 1;
+        if (!strcmp(*modality, "asserted"))
+            *modality = "intended";
+        break;
+    case 2:
+        *negated = 1;
+        break;
+    default:
+        break;
+    }
 }
 
 /* ", accusing", "and supplying", "in addition to hosting": an -ing
@@ -4575,6 +4651,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 refined.cameo = NULL;
                 rel = &refined;
             }
+        }
+        if (rel->cameo && ex_unasserted_frame(st, i)) {
+            /* only rumoured, suggested or weighed: kept without an event
+             * code, as an asked act is */
+            refined = *rel;
+            refined.cameo = NULL;
+            rel = &refined;
+            modality = "hypothetical";
+            negated = 0;
         }
         if (negated && rel->cameo && ex_map_code(ex_refusals, rel->cameo) !=
                                          rel->cameo &&

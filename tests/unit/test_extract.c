@@ -1156,6 +1156,47 @@ static void appeals_by_coordinated_askers(void **state)
     assert_string_equal(g.cameo[2], "");
 }
 
+/* "refused to meet", "declined to meet": refused cooperation is a
+ * rejection (125 for a meeting); "failed to meet" is only not done. */
+static void refused_and_failed_acts(void **state)
+{
+    got g;
+    run(state, "Syria refused to meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
+    assert_false(g.negated[0]);
+    run(state, "Syria has declined to meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
+    run(state, "Syria failed to meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+    assert_true(g.negated[0]);
+}
+
+/* "rumours that the US had attacked", "suggestions that it consider
+ * helping", "is considering attacking": acts only rumoured, suggested
+ * or weighed are kept without an event code. */
+static void rumoured_and_suggested_acts(void **state)
+{
+    got g;
+    run(state, "Markets fell on rumours that Russia had attacked Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Syria rejected suggestions that it consider helping Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SYR", "aid", "TUR", "");
+    run(state, "Russia is considering attacking Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    /* a plain "that" clause of speech keeps the act */
+    run(state, "Russia said that Syria attacked Turkey.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[g.n - 1], "190");
+}
+
 /* "made a surprise visit to Iraq", "is making a two-day official visit
  * to Turkey": adjectives after an article make the trigger a noun, an
  * act of the light verb's subject; a noun that does not head its phrase
@@ -1256,6 +1297,8 @@ int main(void)
         cmocka_unit_test(events_as_subjects),
         cmocka_unit_test(nouns_after_adjectives),
         cmocka_unit_test(appeals_by_coordinated_askers),
+        cmocka_unit_test(refused_and_failed_acts),
+        cmocka_unit_test(rumoured_and_suggested_acts),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
