@@ -2420,6 +2420,15 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     return n;
 }
 
+/* Is token i an -ing word of more than four letters ("restarting")? */
+static int ex_is_ing(const ex_state *st, size_t i)
+{
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w);
+    return st->toks[i].kind == KG_TOK_WORD && n > 4 &&
+           !strcmp(w + n - 3, "ing");
+}
+
 /* "refused to meet", "declined to resume talks", "failed to reach": the
  * verb before the infinitive at token t says the act was not done.  1 for
  * a refusal (the act becomes a rejection, root 12, when it is
@@ -4699,6 +4708,29 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * absorbed is its object, looked for there first when the
              * entry has no preposition, else only when none follows */
             const ex_mention *gm = ex_gap_object(st, i, t1);
+            const ex_mention *gs = gm ? ex_sibling(st, gm) : NULL;
+            if (gs && ex_symmetric(rel)) {
+                /* "hopes to restart Israeli-Palestinian talks": the pair
+                 * that modifies the shared noun holds the talks, each
+                 * with the other; the subject only brings them about */
+                size_t q;
+                if (strcmp(modality, "asserted") != 0) {
+                    /* (hoped or planned by the subject, not by the pair:
+                     * no event code of theirs) */
+                    refined = *rel;
+                    refined.cameo = NULL;
+                    rel = &refined;
+                    modality = "hypothetical";
+                }
+                for (q = 0; q < 2; q++)
+                    if ((err = ex_emit(st, s, idx, q ? &gs->ent : &gm->ent,
+                                       q ? &gm->ent : &gs->ent, rel, i, t1,
+                                       negated, modality, NULL, 0.6, seen,
+                                       &nseen, cb, payload)) != 0)
+                        return err;
+                i = t1 - 1;
+                continue;
+            }
             nobj = 0;
             if (gm && !rel->prep) {
                 objs[0] = &gm->ent;
@@ -4905,6 +4937,29 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (sib && rel->noun) {
             const ex_mention *a = sib->start < sm->start ? sib : sm;
             const ex_mention *b = a == sm ? sib : sm;
+            int neg2;
+            const char *mod2;
+            /* "in hopes of restarting Israeli-Palestinian talks": the
+             * pair is inside the noun phrase, so the cues that govern it
+             * stand before the pair, not between subject and noun */
+            size_t vb = a->t0;
+            if (vb > 0 && st->toks[vb - 1].tag == KG_W_DET)
+                vb--;
+            /* (only as the object of a verb right before: "restarting",
+             * "to restart"; "into the Iran-Iraq war" names a war that
+             * is going on whatever the clause hopes) */
+            vb = vb > 0 && (ex_is_ing(st, vb - 1) ||
+                            (vb > 1 && ex_tok_is(st, vb - 2, "to")));
+            ex_cues(st, 0, a->t0, &neg2, &mod2);
+            if (vb && !strcmp(modality, "asserted") &&
+                strcmp(mod2, "asserted") && rel->cameo) {
+                /* (someone else's hope or plan: no event code of the
+                 * pair's) */
+                refined = *rel;
+                refined.cameo = NULL;
+                rel = &refined;
+                modality = "hypothetical";
+            }
             if ((err = ex_emit(st, s, idx, &a->ent, &b->ent, rel, i, t1,
                                negated, modality, NULL, conf, seen, &nseen, cb,
                                payload)) != 0)

@@ -1197,6 +1197,25 @@ static void rumoured_and_suggested_acts(void **state)
     assert_string_equal(g.cameo[g.n - 1], "190");
 }
 
+/* "Egypt held Israeli-Palestinian talks": the pair that modifies the
+ * noun of a symmetric act holds it, each with the other; when the act is
+ * only hoped for ("hopes to hold", "in hopes of restarting"), the hope is
+ * not the pair's and no event code is kept. */
+static void pairs_before_shared_nouns(void **state)
+{
+    got g;
+    run(state, "Sweden held Russian-Turkish talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "negotiate", g.subj[1], "046");
+    expect_rel(&g, 1, NULL, "negotiate", g.subj[0], "046");
+    assert_true(!strcmp(g.subj[0], "RUS") || !strcmp(g.subj[1], "RUS"));
+    assert_true(!strcmp(g.subj[0], "TUR") || !strcmp(g.subj[1], "TUR"));
+    run(state, "Sweden hopes to hold Russian-Turkish talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "negotiate", g.subj[1], "");
+    assert_string_equal(g.modality[0], "hypothetical");
+}
+
 /* "made a surprise visit to Iraq", "is making a two-day official visit
  * to Turkey": adjectives after an article make the trigger a noun, an
  * act of the light verb's subject; a noun that does not head its phrase
@@ -1299,6 +1318,7 @@ int main(void)
         cmocka_unit_test(appeals_by_coordinated_askers),
         cmocka_unit_test(refused_and_failed_acts),
         cmocka_unit_test(rumoured_and_suggested_acts),
+        cmocka_unit_test(pairs_before_shared_nouns),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
