@@ -2548,6 +2548,14 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "conditional";
             break;
         }
+    /* "find ways to work with", "seeking a way to end": the act is
+     * looked for, not done: an intention, as "seeking to" is */
+    if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
+        (ex_tok_is(st, t - 2, "ways") || ex_tok_is(st, t - 2, "way")) &&
+        strcmp(*modality, "threatened") != 0) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
     /* "refused to resume talks with": not done, and refused cooperation
      * is a rejection of its own, as "would not meet" is (the refusal
      * branch reads negated + intended); "failed to reach" is only not
@@ -3963,6 +3971,10 @@ static int ex_asked_act(const ex_state *st, size_t from, size_t i)
         const char *w = st->toks[j].lower;
         if (ex_tok_punct(st, j, ',') || st->toks[j].tag == KG_W_SUB)
             return 0;
+        /* "is under pressure to work with": asked of the subject */
+        if (j > from && ex_tok_is(st, j - 1, "under") &&
+            (ex_tok_is(st, j, "pressure") || ex_tok_is(st, j, "pressures")))
+            return 1;
         /* passive only: "wants to help" is the subject's own intent */
         if (!ex_is_passive(st, j))
             continue;

@@ -1216,6 +1216,22 @@ static void pairs_before_shared_nouns(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 }
 
+/* "is under pressure to work with": an act asked of the subject, kept
+ * without an event code; "find ways to help": an act looked for, an
+ * intention (033 for aid), as "seeking to help" is. */
+static void pressure_and_ways_to(void **state)
+{
+    got g;
+    run(state, "Syria is under pressure to help Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "aid", "TUR", "");
+    assert_string_equal(g.modality[0], "demanded");
+    run(state, "Syria found ways to help Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "aid", "TUR", "033");
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "made a surprise visit to Iraq", "is making a two-day official visit
  * to Turkey": adjectives after an article make the trigger a noun, an
  * act of the light verb's subject; a noun that does not head its phrase
@@ -1319,6 +1335,7 @@ int main(void)
         cmocka_unit_test(refused_and_failed_acts),
         cmocka_unit_test(rumoured_and_suggested_acts),
         cmocka_unit_test(pairs_before_shared_nouns),
+        cmocka_unit_test(pressure_and_ways_to),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
