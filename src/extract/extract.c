@@ -1899,6 +1899,36 @@ static const ex_mention *ex_relative_head(const ex_state *st,
     return NULL;
 }
 
+/* "Rebels who attacked Iraq condemned Syria": the actor m nearest before
+ * a verb is the object of a restrictive relative clause (no commas) whose
+ * verb made a relation with it; the verb's subject is the actor the "who"
+ * or "which" follows.  ("Rebels who said Iraq attacked": "said" made no
+ * relation, so Iraq stays the subject of "attacked".)  Returns that
+ * actor, or NULL. */
+static const ex_mention *ex_restrictive_head(const ex_state *st,
+                                             const ex_mention *m)
+{
+    size_t b = m->t0, w, stop;
+    if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    if (b < 3 || !st->toks[b - 1].trigger)
+        return NULL;
+    stop = b > 8 ? b - 8 : 0;
+    for (w = b - 1; w-- > stop + 1;) {
+        const ex_mention *r;
+        if (st->toks[w].kind == KG_TOK_PUNCT || ex_mention_at(st, w))
+            return NULL;
+        if (!(ex_tok_is(st, w, "who") || ex_tok_is(st, w, "which"))) {
+            if (st->toks[w].tag == KG_W_SUB)
+                return NULL;
+            continue;
+        }
+        r = ex_mention_at(st, w - 1);
+        return r && r->t1 == w && !r->dropped && !r->ent.is_value ? r : NULL;
+    }
+    return NULL;
+}
+
 /*
  * Subject of the trigger at token t: a verb (noun 0), a noun (1) or a
  * noun of a mutual relation (2), which may also be said of its subject
@@ -1927,6 +1957,30 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 break;
             if (!m->dropped && !m->ent.is_value && !st->toks[m->t0].paren &&
                 st->toks[m->t0].quote == trig_quote) {
+                /* "Iran and Syria, accusing Israel": the last of the
+                 * coordinated subjects, so ex_coordinated finds the
+                 * others before it (a comma alone may open an
+                 * apposition: only an "and" commits) */
+                const ex_mention *x = m, *n;
+                size_t j = m->t1;
+                *sm = m;
+                while (j + 1 < t &&
+                       (ex_tok_is(st, j, "and") || ex_tok_punct(st, j, ',')) &&
+                       (n = ex_mention_at(st, j + 1)) != NULL &&
+                       n->t0 == j + 1 && !n->dropped && !n->ent.is_value &&
+                       n->t1 < t) {
+                    if (ex_tok_is(st, j, "and"))
+                        m = n;
+                    x = n;
+                    j = x->t1;
+                }
+                /* (only a group that the participle's comma closes:
+                 * "in England and Wales alone, selling" is no subject) */
+                if (m != *sm && !(ex_tok_punct(st, m->t1, ',') &&
+                                  (m->t1 + 1 == t ||
+                                   (m->t1 + 3 == t &&
+                                    ex_tok_is(st, t - 1, "to")))))
+                    m = *sm;
                 *sm = m;
                 return &m->ent;
             }
@@ -1974,6 +2028,10 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     st->subj_end = (*sm)->t1;
                     return &(*sm)->ent;
                 }
+            }
+            if (verb && (*sm = ex_restrictive_head(st, m)) != NULL) {
+                st->subj_end = (*sm)->t1;
+                return &(*sm)->ent;
             }
             *sm = ex_pp_head(st, m);
             if (verb && *sm == m)

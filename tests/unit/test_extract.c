@@ -1232,6 +1232,34 @@ static void pressure_and_ways_to(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Rebels who attacked Iraq condemned Syria": the object of a
+ * restrictive relative clause is not the main verb's subject; "who said
+ * Iraq attacked" made no relation with Iraq, which stays the subject. */
+static void subjects_after_restrictive_relatives(void **state)
+{
+    got g;
+    run(state, "Syrians who attacked Russia praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "attack", "RUS", "190");
+    expect_rel(&g, 1, "SYR", "praise", "SWE", "051");
+    run(state, "Syrians who said Russia attacked Sweden fled.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "190");
+}
+
+/* "Russia and Syria, accusing Turkey of ...": a participle that follows
+ * coordinated subjects and their comma is the act of each of them. */
+static void participles_after_coordinated_subjects(void **state)
+{
+    got g;
+    run(state, "Russia and Syria, accusing Turkey of aggression, praised "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "SYR", "accuse", "TUR", NULL);
+    expect_rel(&g, 1, "RUS", "accuse", "TUR", NULL);
+}
+
 /* "made a surprise visit to Iraq", "is making a two-day official visit
  * to Turkey": adjectives after an article make the trigger a noun, an
  * act of the light verb's subject; a noun that does not head its phrase
@@ -1336,6 +1364,8 @@ int main(void)
         cmocka_unit_test(rumoured_and_suggested_acts),
         cmocka_unit_test(pairs_before_shared_nouns),
         cmocka_unit_test(pressure_and_ways_to),
+        cmocka_unit_test(subjects_after_restrictive_relatives),
+        cmocka_unit_test(participles_after_coordinated_subjects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
