@@ -1899,6 +1899,36 @@ static const ex_mention *ex_relative_head(const ex_state *st,
     return NULL;
 }
 
+/* "Rebels who attacked Iraq condemned Syria": the actor m nearest before
+ * a verb is the object of a restrictive relative clause (no commas) whose
+ * verb made a relation with it; the verb's subject is the actor the "who"
+ * or "which" follows.  ("Rebels who said Iraq attacked": "said" made no
+ * relation, so Iraq stays the subject of "attacked".)  Returns that
+ * actor, or NULL. */
+static const ex_mention *ex_restrictive_head(const ex_state *st,
+                                             const ex_mention *m)
+{
+    size_t b = m->t0, w, stop;
+    if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    if (b < 3 || !st->toks[b - 1].trigger)
+        return NULL;
+    stop = b > 8 ? b - 8 : 0;
+    for (w = b - 1; w-- > stop + 1;) {
+        const ex_mention *r;
+        if (st->toks[w].kind == KG_TOK_PUNCT || ex_mention_at(st, w))
+            return NULL;
+        if (!(ex_tok_is(st, w, "who") || ex_tok_is(st, w, "which"))) {
+            if (st->toks[w].tag == KG_W_SUB)
+                return NULL;
+            continue;
+        }
+        r = ex_mention_at(st, w - 1);
+        return r && r->t1 == w && !r->dropped && !r->ent.is_value ? r : NULL;
+    }
+    return NULL;
+}
+
 /*
  * Subject of the trigger at token t: a verb (noun 0), a noun (1) or a
  * noun of a mutual relation (2), which may also be said of its subject
@@ -1927,6 +1957,30 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 break;
             if (!m->dropped && !m->ent.is_value && !st->toks[m->t0].paren &&
                 st->toks[m->t0].quote == trig_quote) {
+                /* "Iran and Syria, accusing Israel": the last of the
+                 * coordinated subjects, so ex_coordinated finds the
+                 * others before it (a comma alone may open an
+                 * apposition: only an "and" commits) */
+                const ex_mention *x = m, *n;
+                size_t j = m->t1;
+                *sm = m;
+                while (j + 1 < t &&
+                       (ex_tok_is(st, j, "and") || ex_tok_punct(st, j, ',')) &&
+                       (n = ex_mention_at(st, j + 1)) != NULL &&
+                       n->t0 == j + 1 && !n->dropped && !n->ent.is_value &&
+                       n->t1 < t) {
+                    if (ex_tok_is(st, j, "and"))
+                        m = n;
+                    x = n;
+                    j = x->t1;
+                }
+                /* (only a group that the participle's comma closes:
+                 * "in England and Wales alone, selling" is no subject) */
+                if (m != *sm && !(ex_tok_punct(st, m->t1, ',') &&
+                                  (m->t1 + 1 == t ||
+                                   (m->t1 + 3 == t &&
+                                    ex_tok_is(st, t - 1, "to")))))
+                    m = *sm;
                 *sm = m;
                 return &m->ent;
             }
@@ -1974,6 +2028,10 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     st->subj_end = (*sm)->t1;
                     return &(*sm)->ent;
                 }
+            }
+            if (verb && (*sm = ex_restrictive_head(st, m)) != NULL) {
+                st->subj_end = (*sm)->t1;
+                return &(*sm)->ent;
             }
             *sm = ex_pp_head(st, m);
             if (verb && *sm == m)
@@ -2420,6 +2478,75 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     return n;
 }
 
+/* Is token i an -ing word of more than four letters ("restarting")? */
+static int ex_is_ing(const ex_state *st, size_t i)
+{
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w);
+    return st->toks[i].kind == KG_TOK_WORD && n > 4 &&
+           !strcmp(w + n - 3, "ing");
+}
+
+/* "refused to meet", "declined to resume talks", "failed to reach": the
+ * verb before the infinitive at token t says the act was not done.  1 for
+ * a refusal (the act becomes a rejection, root 12, when it is
+ * cooperation), 2 for a failure (the act is only negated), else 0. */
+static int ex_refused_before(const ex_state *st, size_t t)
+{
+    static const char *const refuse[] = {
+        "refuse",   "refuses",  "refused",  "refusing", "decline",
+        "declines", "declined", "declining", NULL};
+    static const char *const fail[] = {"fail", "fails", "failed", "failing",
+                                       NULL};
+    size_t j = t;
+    if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
+        j--; /* "to quickly resume" */
+    if (j < 2 || !ex_tok_is(st, j - 1, "to"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[j - 2], refuse))
+        return 1;
+    return ex_pronoun_is(&st->toks[j - 2], fail) ? 2 : 0;
+}
+
+/* Is the trigger at token t inside a frame that does not assert it?
+ * "rumours that the US had launched a strike", "rebuffed suggestions (by
+ * Powell) that it consider accepting the offer", "speculation that Iran
+ * would join": a "that" clause of a noun of rumour, suggestion or
+ * speculation, in the same clause as the trigger; and "consider
+ * accepting", "considering sending": an act only weighed. */
+static int ex_unasserted_frame(const ex_state *st, size_t t)
+{
+    static const char *const nouns[] = {
+        "rumour",     "rumours",     "rumor",       "rumors",
+        "suggestion", "suggestions", "speculation", "proposal",
+        "proposals",  "possibility", "idea",        NULL};
+    static const char *const consider[] = {"consider", "considers",
+                                           "considered", "considering",
+                                           NULL};
+    size_t j, lo = t > 14 ? t - 14 : 0;
+    size_t n = strlen(st->toks[t].lower);
+    if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
+        ex_pronoun_is(&st->toks[t - 1], consider))
+        return 1;
+    for (j = t; j-- > lo;) {
+        const ex_mention *m;
+        size_t h;
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '.'))
+            return 0;
+        if (!ex_tok_is(st, j, "that") || j == 0)
+            continue;
+        h = j - 1;
+        /* "suggestions by US Secretary of State Colin Powell that" */
+        if ((m = ex_mention_at(st, h)) != NULL && m->t0 >= 2 &&
+            (ex_tok_is(st, m->t0 - 1, "by") ||
+             ex_tok_is(st, m->t0 - 1, "from")))
+            h = m->t0 - 2;
+        return ex_pronoun_is(&st->toks[h], nouns);
+    }
+    return 0;
+}
+
 /* Negation and modality from cues between the subject and the trigger. */
 static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
@@ -2479,6 +2606,30 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "conditional";
             break;
         }
+    /* "find ways to work with", "seeking a way to end": the act is
+     * looked for, not done: an intention, as "seeking to" is */
+    if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
+        (ex_tok_is(st, t - 2, "ways") || ex_tok_is(st, t - 2, "way")) &&
+        strcmp(*modality, "threatened") != 0) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
+    /* "refused to resume talks with": not done, and refused cooperation
+     * is a rejection of its own, as "would not meet" is (the refusal
+     * branch reads negated + intended); "failed to reach" is only not
+     * done */
+    switch (ex_refused_before(st, t)) {
+    case 1:
+        *negated = 1;
+        if (!strcmp(*modality, "asserted"))
+            *modality = "intended";
+        break;
+    case 2:
+        *negated = 1;
+        break;
+    default:
+        break;
+    }
 }
 
 /* ", accusing", "and supplying", "in addition to hosting": an -ing
@@ -3878,6 +4029,10 @@ static int ex_asked_act(const ex_state *st, size_t from, size_t i)
         const char *w = st->toks[j].lower;
         if (ex_tok_punct(st, j, ',') || st->toks[j].tag == KG_W_SUB)
             return 0;
+        /* "is under pressure to work with": asked of the subject */
+        if (j > from && ex_tok_is(st, j - 1, "under") &&
+            (ex_tok_is(st, j, "pressure") || ex_tok_is(st, j, "pressures")))
+            return 1;
         /* passive only: "wants to help" is the subject's own intent */
         if (!ex_is_passive(st, j))
             continue;
@@ -3997,7 +4152,8 @@ static int ex_event_is_subject(const ex_state *st, const ex_mention *sm,
 /* The subject of the verb at token v, read without disturbing the state
  * the current trigger's subject left.  The verbs asked about (appeals,
  * claims) are speech acts: a thing is no subject of them. */
-static const kg_entity *ex_subject_of(ex_state *st, size_t v)
+static const kg_entity *ex_subject_of_m(ex_state *st, size_t v,
+                                        const ex_mention **mout)
 {
     const ex_mention *m;
     int pron;
@@ -4017,7 +4173,14 @@ static const kg_entity *ex_subject_of(ex_state *st, size_t v)
             m = cm;
         }
     }
+    if (mout)
+        *mout = e ? m : NULL;
     return ex_thing_modifier(st, m) ? NULL : e;
+}
+
+static const kg_entity *ex_subject_of(ex_state *st, size_t v)
+{
+    return ex_subject_of_m(st, v, NULL);
 }
 
 /* Verbs that report a contested claim: "The US claimed that ISIL had
@@ -4484,7 +4647,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * Congress to help Iran": Congress asks, Obama would act.
              * "allowed Russia to help Israel": the help is permitted,
              * no more */
-            const kg_entity *other = ex_subject_of(st, v);
+            const ex_mention *om;
+            const kg_entity *other = ex_subject_of_m(st, v, &om);
             const kg_entity *asker = passive ? subj : other;
             const kg_entity *asked = passive ? other : subj;
             /* (unless the asking verb made its own relation already:
@@ -4505,6 +4669,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                    v + 1, negated, "asserted", NULL, 0.6,
                                    seen, &nseen, cb, payload)) != 0)
                     return err;
+                if (asker && asked && !passive && om) {
+                    /* "Russia and Syria urged Turkey to end": each
+                     * coordinated asker makes the appeal, as "Russia and
+                     * Syria condemned Turkey" is condemned by both */
+                    const kg_entity *co[EX_MAX_OBJECTS];
+                    size_t nco = ex_coordinated(st, om, co, EX_MAX_OBJECTS),
+                           c;
+                    for (c = 0; c < nco; c++)
+                        if (!ex_same_id(co[c], asked) &&
+                            (err = ex_emit(st, s, idx, co[c], asked, &refined,
+                                           v, v + 1, negated, "asserted", NULL,
+                                           0.6, seen, &nseen, cb,
+                                           payload)) != 0)
+                            return err;
+                }
             }
             if (passive) {
                 if (!asked)
@@ -4552,6 +4731,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
             }
         }
+        if (rel->cameo && ex_unasserted_frame(st, i)) {
+            /* only rumoured, suggested or weighed: kept without an event
+             * code, as an asked act is */
+            refined = *rel;
+            refined.cameo = NULL;
+            rel = &refined;
+            modality = "hypothetical";
+            negated = 0;
+        }
         if (negated && rel->cameo && ex_map_code(ex_refusals, rel->cameo) !=
                                          rel->cameo &&
             (!strcmp(modality, "intended") ||
@@ -4590,6 +4778,29 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * absorbed is its object, looked for there first when the
              * entry has no preposition, else only when none follows */
             const ex_mention *gm = ex_gap_object(st, i, t1);
+            const ex_mention *gs = gm ? ex_sibling(st, gm) : NULL;
+            if (gs && ex_symmetric(rel)) {
+                /* "hopes to restart Israeli-Palestinian talks": the pair
+                 * that modifies the shared noun holds the talks, each
+                 * with the other; the subject only brings them about */
+                size_t q;
+                if (strcmp(modality, "asserted") != 0) {
+                    /* (hoped or planned by the subject, not by the pair:
+                     * no event code of theirs) */
+                    refined = *rel;
+                    refined.cameo = NULL;
+                    rel = &refined;
+                    modality = "hypothetical";
+                }
+                for (q = 0; q < 2; q++)
+                    if ((err = ex_emit(st, s, idx, q ? &gs->ent : &gm->ent,
+                                       q ? &gm->ent : &gs->ent, rel, i, t1,
+                                       negated, modality, NULL, 0.6, seen,
+                                       &nseen, cb, payload)) != 0)
+                        return err;
+                i = t1 - 1;
+                continue;
+            }
             nobj = 0;
             if (gm && !rel->prep) {
                 objs[0] = &gm->ent;
@@ -4796,6 +5007,29 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (sib && rel->noun) {
             const ex_mention *a = sib->start < sm->start ? sib : sm;
             const ex_mention *b = a == sm ? sib : sm;
+            int neg2;
+            const char *mod2;
+            /* "in hopes of restarting Israeli-Palestinian talks": the
+             * pair is inside the noun phrase, so the cues that govern it
+             * stand before the pair, not between subject and noun */
+            size_t vb = a->t0;
+            if (vb > 0 && st->toks[vb - 1].tag == KG_W_DET)
+                vb--;
+            /* (only as the object of a verb right before: "restarting",
+             * "to restart"; "into the Iran-Iraq war" names a war that
+             * is going on whatever the clause hopes) */
+            vb = vb > 0 && (ex_is_ing(st, vb - 1) ||
+                            (vb > 1 && ex_tok_is(st, vb - 2, "to")));
+            ex_cues(st, 0, a->t0, &neg2, &mod2);
+            if (vb && !strcmp(modality, "asserted") &&
+                strcmp(mod2, "asserted") && rel->cameo) {
+                /* (someone else's hope or plan: no event code of the
+                 * pair's) */
+                refined = *rel;
+                refined.cameo = NULL;
+                rel = &refined;
+                modality = "hypothetical";
+            }
             if ((err = ex_emit(st, s, idx, &a->ent, &b->ent, rel, i, t1,
                                negated, modality, NULL, conf, seen, &nseen, cb,
                                payload)) != 0)

@@ -1144,6 +1144,122 @@ static void events_as_subjects(void **state)
     expect_rel(&g, 0, "RUS", "destroy", "TUR", "1712");
 }
 
+/* "Russia and Syria urged Turkey to attack": each coordinated asker
+ * makes the appeal, as each coordinated subject of "condemned" does. */
+static void appeals_by_coordinated_askers(void **state)
+{
+    got g;
+    run(state, "Russia and Syria urged Turkey to attack Sweden.", &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 0, "SYR", "urge", "TUR", NULL);
+    expect_rel(&g, 1, "RUS", "urge", "TUR", NULL);
+    assert_string_equal(g.cameo[2], "");
+}
+
+/* "refused to meet", "declined to meet": refused cooperation is a
+ * rejection (125 for a meeting); "failed to meet" is only not done. */
+static void refused_and_failed_acts(void **state)
+{
+    got g;
+    run(state, "Syria refused to meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
+    assert_false(g.negated[0]);
+    run(state, "Syria has declined to meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
+    run(state, "Syria failed to meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+    assert_true(g.negated[0]);
+}
+
+/* "rumours that the US had attacked", "suggestions that it consider
+ * helping", "is considering attacking": acts only rumoured, suggested
+ * or weighed are kept without an event code. */
+static void rumoured_and_suggested_acts(void **state)
+{
+    got g;
+    run(state, "Markets fell on rumours that Russia had attacked Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Syria rejected suggestions that it consider helping Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SYR", "aid", "TUR", "");
+    run(state, "Russia is considering attacking Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    /* a plain "that" clause of speech keeps the act */
+    run(state, "Russia said that Syria attacked Turkey.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[g.n - 1], "190");
+}
+
+/* "Egypt held Israeli-Palestinian talks": the pair that modifies the
+ * noun of a symmetric act holds it, each with the other; when the act is
+ * only hoped for ("hopes to hold", "in hopes of restarting"), the hope is
+ * not the pair's and no event code is kept. */
+static void pairs_before_shared_nouns(void **state)
+{
+    got g;
+    run(state, "Sweden held Russian-Turkish talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "negotiate", g.subj[1], "046");
+    expect_rel(&g, 1, NULL, "negotiate", g.subj[0], "046");
+    assert_true(!strcmp(g.subj[0], "RUS") || !strcmp(g.subj[1], "RUS"));
+    assert_true(!strcmp(g.subj[0], "TUR") || !strcmp(g.subj[1], "TUR"));
+    run(state, "Sweden hopes to hold Russian-Turkish talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "negotiate", g.subj[1], "");
+    assert_string_equal(g.modality[0], "hypothetical");
+}
+
+/* "is under pressure to work with": an act asked of the subject, kept
+ * without an event code; "find ways to help": an act looked for, an
+ * intention (033 for aid), as "seeking to help" is. */
+static void pressure_and_ways_to(void **state)
+{
+    got g;
+    run(state, "Syria is under pressure to help Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "aid", "TUR", "");
+    assert_string_equal(g.modality[0], "demanded");
+    run(state, "Syria found ways to help Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "aid", "TUR", "033");
+    assert_string_equal(g.modality[0], "intended");
+}
+
+/* "Rebels who attacked Iraq condemned Syria": the object of a
+ * restrictive relative clause is not the main verb's subject; "who said
+ * Iraq attacked" made no relation with Iraq, which stays the subject. */
+static void subjects_after_restrictive_relatives(void **state)
+{
+    got g;
+    run(state, "Syrians who attacked Russia praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "attack", "RUS", "190");
+    expect_rel(&g, 1, "SYR", "praise", "SWE", "051");
+    run(state, "Syrians who said Russia attacked Sweden fled.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "190");
+}
+
+/* "Russia and Syria, accusing Turkey of ...": a participle that follows
+ * coordinated subjects and their comma is the act of each of them. */
+static void participles_after_coordinated_subjects(void **state)
+{
+    got g;
+    run(state, "Russia and Syria, accusing Turkey of aggression, praised "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "SYR", "accuse", "TUR", NULL);
+    expect_rel(&g, 1, "RUS", "accuse", "TUR", NULL);
+}
+
 /* "made a surprise visit to Iraq", "is making a two-day official visit
  * to Turkey": adjectives after an article make the trigger a noun, an
  * act of the light verb's subject; a noun that does not head its phrase
@@ -1243,6 +1359,13 @@ int main(void)
         cmocka_unit_test(appeals_after_and_share_the_clause_subject),
         cmocka_unit_test(events_as_subjects),
         cmocka_unit_test(nouns_after_adjectives),
+        cmocka_unit_test(appeals_by_coordinated_askers),
+        cmocka_unit_test(refused_and_failed_acts),
+        cmocka_unit_test(rumoured_and_suggested_acts),
+        cmocka_unit_test(pairs_before_shared_nouns),
+        cmocka_unit_test(pressure_and_ways_to),
+        cmocka_unit_test(subjects_after_restrictive_relatives),
+        cmocka_unit_test(participles_after_coordinated_subjects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
