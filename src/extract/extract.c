@@ -1894,7 +1894,25 @@ static const ex_mention *ex_relative_head(const ex_state *st,
                        "ing"))))
             return NULL;
         p = ex_mention_at(st, c - 1);
-        return p && p->t1 == c && !p->dropped && !p->ent.is_value ? p : NULL;
+        if (!p || p->t1 != c) {
+            /* "Russia, Syria's main ally, accusing Turkey of aggression,
+             * condemned": an apposition between the actor and the
+             * clause; its own comma follows the actor */
+            size_t a;
+            for (a = c; a-- > stop + 1 && c - a <= 8;) {
+                if (ex_tok_punct(st, a, ';') || ex_tok_punct(st, a, ':') ||
+                    st->toks[a].quote != st->toks[m->t0].quote)
+                    return NULL;
+                if (!ex_tok_punct(st, a, ','))
+                    continue;
+                p = ex_mention_at(st, a - 1);
+                break;
+            }
+            if (!p || ex_tok_punct(st, p->t1, ',') == 0)
+                return NULL;
+            return !p->dropped && !p->ent.is_value ? p : NULL;
+        }
+        return !p->dropped && !p->ent.is_value ? p : NULL;
     }
     return NULL;
 }

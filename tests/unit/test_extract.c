@@ -1260,6 +1260,25 @@ static void participles_after_coordinated_subjects(void **state)
     expect_rel(&g, 1, "RUS", "accuse", "TUR", NULL);
 }
 
+/* "Russia, Syria's main ally, accusing Turkey of aggression, praised
+ * Sweden": past an apposition and a participle's phrase, the main verb's
+ * subject is the actor before the apposition, not the participle's
+ * object. */
+static void subjects_past_apposition_and_participle(void **state)
+{
+    got g;
+    size_t k, found = 0;
+    run(state, "Russia, Syria's main ally, accusing Turkey of aggression, "
+               "praised Sweden.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "praise")) {
+            expect_rel(&g, k, "RUS", "praise", "SWE", "051");
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
 /* "made a surprise visit to Iraq", "is making a two-day official visit
  * to Turkey": adjectives after an article make the trigger a noun, an
  * act of the light verb's subject; a noun that does not head its phrase
@@ -1366,6 +1385,7 @@ int main(void)
         cmocka_unit_test(pressure_and_ways_to),
         cmocka_unit_test(subjects_after_restrictive_relatives),
         cmocka_unit_test(participles_after_coordinated_subjects),
+        cmocka_unit_test(subjects_past_apposition_and_participle),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
