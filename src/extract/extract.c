@@ -1105,6 +1105,23 @@ static int ex_titled_lower_name(const ex_state *st, size_t i)
     return strcmp(m.entity->type, "Person") == 0;
 }
 
+/* A religious or ideological adjective (capitalised in English) at token
+ * i right before a group noun of the ontology ("Shiite militiamen", "Sunni
+ * insurgents", "Islamist militants").  Such words have no CAMEO actor code
+ * of their own here; the group noun carries the agent code. */
+static int ex_faith_before_group(const ex_state *st, size_t i)
+{
+    static const char *const faiths[] = {
+        "shiite", "shia", "shi'ite", "sunni", "islamist", "muslim",
+        "christian", "jewish", "hindu", "sikh", "buddhist", "catholic",
+        "protestant", "maoist", "marxist", NULL};
+    const char *agent;
+    return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], faiths) &&
+           !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
+           kg_onto__match_agent(st->onto, st->keys, st->ntoks, i + 1,
+                                &agent) > 0;
+}
+
 static int ex_find_mentions(ex_state *st)
 {
     const char *const *keys = st->keys;
@@ -1219,6 +1236,12 @@ static int ex_find_mentions(ex_state *st)
                 i += used;
                 continue;
             }
+        }
+        if (ex_faith_before_group(st, i)) {
+            /* "clashed with Shiite militiamen": the group noun after it
+             * is the actor, not a name "Shiite" */
+            i++;
+            continue;
         }
         {
             size_t used = 0;
@@ -2381,7 +2404,9 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i++;
             continue;
         }
-        if (k->kind == KG_TOK_PUNCT && ex_is_quote(st, i)) {
+        if ((k->kind == KG_TOK_PUNCT && ex_is_quote(st, i)) ||
+            ex_faith_before_group(st, i)) {
+            /* (a quote mark; "fought Sunni insurgents") */
             i++;
             continue;
         }
@@ -3845,9 +3870,11 @@ static const ex_mention *ex_between(const ex_state *st, size_t t1)
     if (!x || x->t0 != j || x->dropped || x->ent.is_value ||
         !ex_tok_is(st, x->t1, "and"))
         return NULL;
-    y = ex_mention_at(st, x->t1 + 1);
-    return y && y->t0 == x->t1 + 1 && !y->dropped && !y->ent.is_value ? x
-                                                                       : NULL;
+    j = x->t1 + 1;
+    if (ex_faith_before_group(st, j)) /* "and Shia militiamen" */
+        j++;
+    y = ex_mention_at(st, j);
+    return y && y->t0 == j && !y->dropped && !y->ent.is_value ? x : NULL;
 }
 
 /* ---- nouns whose possessor is the patient ------------------------------ */
@@ -4594,7 +4621,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * Israel and Hamas": both ways, whoever else the sentence
              * names (not a noun inside "of": "prisoners of war
              * between Ukraine and Russia" is no war between them) */
-            const ex_mention *by = ex_mention_at(st, bx->t1 + 1);
+            const ex_mention *by = ex_mention_at(
+                st, bx->t1 + 1 + ex_faith_before_group(st, bx->t1 + 1));
             int neg, bi;
             const char *mod;
             ex_cues(st, 0, i, &neg, &mod);

@@ -682,6 +682,17 @@ static void described_countries_and_gap_objects(void **state)
     expect_rel(&g, 0, "TUR", "control", "SYR", "");
 }
 
+/* "attacked Sunni insurgents": the group noun is the actor, not a name
+ * "Sunni". */
+static void faiths_before_group_nouns(void **state)
+{
+    got g;
+    run(state, "Syria attacked Sunni insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "REB") != NULL);
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1360,6 +1371,7 @@ int main(void)
         cmocka_unit_test(nouns_after_determiners_and_as_did),
         cmocka_unit_test(behind_and_addressees),
         cmocka_unit_test(described_countries_and_gap_objects),
+        cmocka_unit_test(faiths_before_group_nouns),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
