@@ -1574,14 +1574,22 @@ static const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 /* The mention of a resolved pronoun: the entity it stands for, with the
  * pronoun's own text and offsets (provenance points at "He", not at the
  * earlier "Erdoğan"); kept for `kg entities` too.  NULL when full. */
-static const kg_entity *ex_note_pronoun(ex_state *st, size_t i,
-                                        const kg_entity *r)
+/* The note of the pronoun at token i (see ex_note_pronoun), or NULL. */
+static kg_entity *ex_pronoun_note(ex_state *st, size_t i)
 {
     size_t k;
-    kg_entity *e;
     for (k = 0; k < st->nprons; k++)
         if (st->prons[k].start == st->toks[i].start)
             return &st->prons[k];
+    return NULL;
+}
+
+static const kg_entity *ex_note_pronoun(ex_state *st, size_t i,
+                                        const kg_entity *r)
+{
+    kg_entity *e = ex_pronoun_note(st, i);
+    if (e)
+        return e;
     if (st->nprons == EX_MAX_PRONOUNS)
         return NULL;
     e = &st->prons[st->nprons];
@@ -1739,19 +1747,19 @@ static const ex_mention *ex_gap_head(const ex_state *st, size_t p)
 static const kg_entity *ex_renote_pronoun(ex_state *st, size_t p,
                                           const kg_entity *r)
 {
-    size_t k;
-    for (k = 0; k < st->nprons; k++)
-        if (st->prons[k].start == st->toks[p].start) {
-            kg_entity *e = &st->prons[k];
-            size_t start = e->start, end = e->end;
-            const char *text = e->text;
-            *e = *r;
-            e->start = start;
-            e->end = end;
-            e->text = text;
-            return e;
-        }
-    return ex_note_pronoun(st, p, r);
+    kg_entity *e = ex_pronoun_note(st, p);
+    size_t start, end;
+    const char *text;
+    if (!e)
+        return ex_note_pronoun(st, p, r);
+    start = e->start;
+    end = e->end;
+    text = e->text;
+    *e = *r;
+    e->start = start;
+    e->end = end;
+    e->text = text;
+    return e;
 }
 
 /* "accused his rival of": a possessive at token i followed (within three
