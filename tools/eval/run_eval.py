@@ -216,6 +216,43 @@ def eval_plover(kg, data, tmp):
             row("plover_gsr actors (held out)", "entity with gold country", a["gold"], a["coded"])]
 
 
+def eval_codebook(kg, data, tmp):
+    """kg's own code-book sentences (tools/eval/codebook/*.jsonl): news-style
+    sentences written by us from the CAMEO 1.1b3 labels, one or more per code,
+    before looking at what kg does with them.  A dev set: it stands in for the
+    held-out PLOVER set, which is made of the CAMEO manual's examples."""
+    here = os.path.join(HERE, "codebook")
+    files = sorted(f for f in os.listdir(here) if f.endswith(".jsonl")) \
+        if os.path.isdir(here) else []
+    name = "codebook (own, dev)"
+    if not files:
+        return [skipped(name, "skipped (no sentences)")]
+    recs = []
+    for f in files:
+        recs += K.read_jsonl(os.path.join(here, f))
+    corpus = os.path.join(tmp, "codebook.jsonl")
+    write_corpus(corpus, [(r["id"], r["text"], r.get("date")) for r in recs])
+    kev = K.coded_events(run_kg(kg, "extract", [corpus]))
+    gold = {r["id"]: [(e["source"], e["target"], e["code"]) for e in r.get("events") or []]
+            for r in recs}
+    label = "%s, %d sentences" % (name, len(recs))
+    rows = []
+    for level in (K.LEVEL_ROOT, K.LEVEL_FULL):
+        r = K.score_events(gold, kev, level)
+        rows.append(row(label, level, r["gold"], r["found"], r["extra"]))
+    book = os.path.join(data, "cameo_codes.tsv")
+    if os.path.exists(book):
+        table = K.read_cameo_plover(book)
+        pg = [{"id": r["id"], "text": r["text"], "source": [e["source"]],
+               "target": [e["target"]], "reciprocal": False,
+               "event": K.plover_category(e["code"], table)}
+              for r in recs for e in r.get("events") or []]
+        pg = [g for g in pg if g["event"]]
+        r = K.score_plover(pg, kev, table)
+        rows.append(row(label, "country+PLOVER event", r["gold"], r["found"], r["extra"]))
+    return rows
+
+
 def eval_examples(kg):
     gold_dir = os.path.join(ROOT, "tests", "gold")
     files = sorted(f for f in os.listdir(gold_dir) if f.endswith(".gold.jsonl")) \
@@ -390,6 +427,11 @@ def main():
         except KgFailed as e:
             failures.append(str(e))
             rows.append(skipped("plover_gsr (held out)", "FAILED: kg crashed"))
+        try:
+            rows += eval_codebook(kg, data, tmp)
+        except KgFailed as e:
+            failures.append(str(e))
+            rows.append(skipped("codebook (own, dev)", "FAILED: kg crashed"))
         try:
             erow, ean, edet = eval_examples(kg)
             rows += erow
