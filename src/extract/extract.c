@@ -1344,6 +1344,123 @@ static int ex_officials_of_places(ex_state *st)
     return KG_OK;
 }
 
+/* The mention found so far that starts at token t and is an actor, or
+ * NULL (before ex_index_mentions: a scan, for rare phrases only). */
+static ex_mention *ex_actor_starting(ex_state *st, size_t t)
+{
+    size_t k;
+    for (k = 0; k < st->nments; k++)
+        if (st->ments[k].t0 == t && !st->ments[k].dropped &&
+            !st->ments[k].ent.is_value)
+            return &st->ments[k];
+    return NULL;
+}
+
+/* "militiamen loyal to radical cleric Moqtada al-Sadr", "fighters loyal
+ * to Sadr", "forces loyal to the government": a bare group noun and
+ * "loyal to" an actor is that actor's armed group, one mention over the
+ * whole phrase (the actor inside is no party of the sentence's verbs).
+ * It is coded with the actor's country and the noun's agent (IRQUAF),
+ * or as the actor itself when that is a group or organisation ("loyal to
+ * the Taliban").  A group noun with a country of its own ("Iraqi forces
+ * loyal to Allawi") keeps its code and only takes the phrase in. */
+static int ex_loyal_groups(ex_state *st)
+{
+    size_t k;
+    for (k = 1; k + 2 < st->ntoks; k++) {
+        ex_mention *g, *x, *tail;
+        const char *agent = NULL, *country, *code, *noun;
+        size_t j = k + 2, words = 0;
+        char id[96];
+        if (!ex_tok_is(st, k, "loyal") || !ex_tok_is(st, k + 1, "to") ||
+            st->toks[k].covered)
+            continue;
+        g = NULL;
+        {
+            size_t q;
+            for (q = 0; q < st->nments; q++)
+                if (st->ments[q].t1 == k && !st->ments[q].dropped &&
+                    !st->ments[q].ent.is_value)
+                    g = &st->ments[q];
+        }
+        if (g && g->kind != EX_NAME_COREF && g->kind != EX_NAME_GROUP)
+            continue;
+        if (g && kg_onto__match_agent(st->onto, st->keys, st->ntoks, g->t0,
+                                      &agent) != g->t1 - g->t0 &&
+            g->kind == EX_NAME_COREF)
+            continue; /* ("the alliance", "the war-torn country") */
+        if (!g && !ex_tok_is(st, k - 1, "fighters"))
+            continue;
+        while (j < st->ntoks && words < 3 &&
+               (st->toks[j].tag == KG_W_DET ||
+                (st->toks[j].kind == KG_TOK_WORD &&
+                 st->toks[j].tag == KG_W_NONE &&
+                 !(st->toks[j].flags & KG_TOKF_CAP) &&
+                 !ex_actor_starting(st, j)))) {
+            words += st->toks[j].tag != KG_W_DET;
+            j++;
+        }
+        if (j >= st->ntoks || !(x = ex_actor_starting(st, j)))
+            continue;
+        /* "radical cleric Moqtada al-Sadr", "rebel cleric ...": role
+         * nouns before a name */
+        while (ex_sector_only(&x->ent) &&
+               (tail = ex_actor_starting(st, x->t1)) != NULL) {
+            x->dropped = 1;
+            x = tail;
+        }
+        /* "the ousted Taliban regime": the group noun after the name */
+        if ((tail = ex_actor_starting(st, x->t1)) != NULL &&
+            tail->kind == EX_NAME_COREF &&
+            !(st->toks[tail->t0].flags & KG_TOKF_CAP))
+            tail->dropped = 1;
+        else
+            tail = NULL;
+        x->dropped = 1;
+        if (!g) {
+            if (!(g = ex_add_mention(st, k - 1, k, st->toks[k - 1].start,
+                                     st->toks[k - 1].end)))
+                return KG_OK;
+            g->kind = EX_NAME_COREF;
+            agent = "REB";
+        }
+        g->t1 = tail ? tail->t1 : x->t1;
+        g->end = st->toks[g->t1 - 1].end;
+        noun = ex_strndup(st, st->doc->text + g->start,
+                          st->toks[k - 1].end - g->start);
+        g->ent.start = g->start;
+        g->ent.end = g->end;
+        g->ent.text = ex_strndup(st, st->doc->text + g->start,
+                                 g->end - g->start);
+        if (!noun || !g->ent.text)
+            return KG_ENOMEM;
+        if (g->kind == EX_NAME_GROUP)
+            continue;
+        country = x->ent.type && !strcmp(x->ent.type, "Country")
+                      ? x->ent.id
+                      : x->ent.country;
+        if (x->ent.type && x->ent.code && !ex_sector_only(&x->ent) &&
+            (!strcmp(x->ent.type, "Group") ||
+             !strcmp(x->ent.type, "Organization")))
+            code = x->ent.code;
+        else
+            code = ex_concat(st, country ? country : "---", agent);
+        snprintf(id, sizeof(id), "%s_%s", x->ent.id, agent);
+        g->ent.id = ex_strndup(st, id, strlen(id));
+        g->ent.code = code;
+        g->ent.country = country;
+        g->ent.type = "Group";
+        noun = ex_concat(st, noun, " loyal to ");
+        g->ent.label =
+            noun ? ex_concat(st, noun,
+                             x->ent.label ? x->ent.label : x->ent.text)
+                 : NULL;
+        if (!g->ent.id || !g->ent.code || !g->ent.label)
+            return KG_ENOMEM;
+    }
+    return KG_OK;
+}
+
 /* The other part of a compound mention (same token), or NULL. */
 static const ex_mention *ex_sibling(const ex_state *st, const ex_mention *m)
 {
@@ -5248,7 +5365,8 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         if ((err = ex_prepare_tokens(&st, &seg, s)) < 0 ||
             (err = ex_find_mentions(&st)) < 0 ||
             (err = ex_glue_titles(&st)) < 0 ||
-            (err = ex_officials_of_places(&st)) < 0)
+            (err = ex_officials_of_places(&st)) < 0 ||
+            (err = ex_loyal_groups(&st)) < 0)
             goto out;
         ex_index_mentions(&st);
         if ((err = ex_find_values(&st)) < 0)

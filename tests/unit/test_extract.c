@@ -693,6 +693,24 @@ static void faiths_before_group_nouns(void **state)
     assert_true(strstr(g.obj[0], "REB") != NULL);
 }
 
+/* "militiamen loyal to X", "fighters loyal to X": X's armed group is the
+ * actor (X's country and the noun's agent), and X itself no party. */
+static void groups_loyal_to_an_actor(void **state)
+{
+    got g;
+    run(state, "Syria attacked insurgents loyal to radical cleric Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "person_vladimir_putin_REB", "190");
+    run(state, "Fighters loyal to Putin attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin_REB", "attack", "SYR", "190");
+    assert_string_equal(g.code[0], "RUSREB");
+    run(state, "Rebels loyal to Turkey attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_REB", "attack", "SYR", "190");
+    assert_string_equal(g.code[0], "TURREB");
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1372,6 +1390,7 @@ int main(void)
         cmocka_unit_test(behind_and_addressees),
         cmocka_unit_test(described_countries_and_gap_objects),
         cmocka_unit_test(faiths_before_group_nouns),
+        cmocka_unit_test(groups_loyal_to_an_actor),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
