@@ -1112,7 +1112,7 @@ static int ex_titled_lower_name(const ex_state *st, size_t i)
 static int ex_faith_before_group(const ex_state *st, size_t i)
 {
     static const char *const faiths[] = {
-        "shiite", "shia", "shi'ite", "sunni", "islamist", "muslim",
+        "shiite", "shia", "shi'ite", "sunni", "islamist", "islamic", "muslim",
         "christian", "jewish", "hindu", "sikh", "buddhist", "catholic",
         "protestant", "maoist", "marxist", NULL};
     const char *agent;
@@ -2393,7 +2393,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     static const char *const counts[] = {"two",   "three", "four", "five",
                                          "six",   "seven", "eight", "nine",
                                          "ten",   "dozens", "hundreds",
-                                         "several", NULL};
+                                         "thousands", "scores", "several",
+                                         NULL};
     static const char *const about[] = {"over", "about", "around",
                                         "nearly", "almost", "roughly",
                                         NULL};
@@ -2404,7 +2405,13 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         i++;
     m = ex_mention_at(st, i);
     j = i;
-    if (ex_pronoun_is(&st->toks[i], counts))
+    if (ex_pronoun_is(&st->toks[i], counts) ||
+        (st->toks[i].kind == KG_TOK_NUMBER && ex_faith_before_group(st, i + 1)))
+        j++; /* ("12 Islamist militants": no quantity of "Islamist") */
+    /* "arrested dozens of militants" */
+    if (j > i && j + 1 < st->ntoks && ex_tok_is(st, j, "of") &&
+        (ex_tok_is(st, j - 1, "dozens") || ex_tok_is(st, j - 1, "hundreds") ||
+         ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores")))
         j++;
     if (m && m->t0 == i && m->ent.is_value) {
         if (!m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
@@ -2422,6 +2429,9 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         j++;
         words++;
     }
+    /* "arrested two Islamist militants": the group noun after the faith */
+    if (j > i && ex_faith_before_group(st, j))
+        j++;
     if (j == i || j >= st->ntoks)
         return (size_t)-1;
     m = ex_mention_at(st, j);

@@ -711,6 +711,24 @@ static void groups_loyal_to_an_actor(void **state)
     assert_string_equal(g.code[0], "TURREB");
 }
 
+/* "killed three Sunni insurgents", "arrested 12 Islamist militants",
+ * "rounded up dozens of demonstrators": a count before the group noun
+ * (and its faith) leaves the group the object. */
+static void counts_before_faiths_and_groups(void **state)
+{
+    got g;
+    run(state, "Syria attacked three Sunni insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "REB") != NULL);
+    run(state, "Syria attacked 12 Islamist insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    assert_true(strstr(g.obj[0], "REB") != NULL);
+    run(state, "Syria attacked dozens of insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    assert_true(strstr(g.obj[0], "REB") != NULL);
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1391,6 +1409,7 @@ int main(void)
         cmocka_unit_test(described_countries_and_gap_objects),
         cmocka_unit_test(faiths_before_group_nouns),
         cmocka_unit_test(groups_loyal_to_an_actor),
+        cmocka_unit_test(counts_before_faiths_and_groups),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
