@@ -2630,6 +2630,8 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             j++;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
+        if (j < st->ntoks && ex_faith_before_group(st, j))
+            j++; /* "Hamas and Islamist militants" */
         if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
             m->dropped)
             break;
@@ -3189,6 +3191,8 @@ static int ex_symmetric(const kg_onto_relation *rel)
 static size_t ex_conjunct_start(const ex_state *st, size_t t0)
 {
     size_t j = t0, words = 0;
+    if (j > 1 && ex_faith_before_group(st, j - 1))
+        j--; /* "US forces and Shia militiamen" */
     while (j > 0 && words < 2) {
         const ex_tok *k = &st->toks[j - 1];
         size_t n = strlen(k->lower);

@@ -729,6 +729,21 @@ static void counts_before_faiths_and_groups(void **state)
     assert_true(strstr(g.obj[0], "REB") != NULL);
 }
 
+/* "US forces and Shia militiamen", "Turkey and Sunni insurgents": a
+ * conjunct that is a faith and a group noun. */
+static void conjuncts_with_faiths(void **state)
+{
+    got g;
+    run(state, "Turkey and Sunni insurgents attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    assert_true(strstr(g.subj[0], "REB") != NULL);
+    expect_rel(&g, 1, "TUR", "attack", "SYR", "190");
+    run(state, "Syria attacked Turkey and Sunni insurgents.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+    assert_true(strstr(g.obj[1], "REB") != NULL);
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1410,6 +1425,7 @@ int main(void)
         cmocka_unit_test(faiths_before_group_nouns),
         cmocka_unit_test(groups_loyal_to_an_actor),
         cmocka_unit_test(counts_before_faiths_and_groups),
+        cmocka_unit_test(conjuncts_with_faiths),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
