@@ -3995,9 +3995,19 @@ static const ex_mention *ex_between(const ex_state *st, size_t t1)
     const ex_mention *x, *y;
     size_t j;
     for (j = t1; j < st->ntoks && j < t1 + 5; j++) {
+        const ex_mention *w = ex_mention_at(st, j);
         if (ex_tok_is(st, j, "between"))
             break;
-        if (st->toks[j].kind != KG_TOK_WORD || ex_mention_at(st, j))
+        if (w && w->t0 == j &&
+            (ex_is_date(&w->ent) ||
+             (j > t1 && ex_tok_is(st, j - 1, "in") && w->ent.type &&
+              (!strcmp(w->ent.type, "Place") ||
+               !strcmp(w->ent.type, "Country"))))) {
+            /* "clashes on Tuesday between", "clashes in Najaf between" */
+            j = w->t1 - 1;
+            continue;
+        }
+        if (st->toks[j].kind != KG_TOK_WORD || w)
             return NULL;
     }
     if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "between"))

@@ -744,6 +744,20 @@ static void conjuncts_with_faiths(void **state)
     assert_true(strstr(g.obj[1], "REB") != NULL);
 }
 
+/* "clashes on Tuesday between X and Y", "trade in Damascus between":
+ * a date, or a place after "in", before "between". */
+static void between_after_dates_and_places(void **state)
+{
+    got g;
+    run(state, "Trade on Tuesday between Sweden and Turkey grew.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", NULL);
+    expect_rel(&g, 1, "TUR", "trade", "SWE", NULL);
+    run(state, "Trade in Damascus between Sweden and Turkey grew.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", NULL);
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1426,6 +1440,7 @@ int main(void)
         cmocka_unit_test(groups_loyal_to_an_actor),
         cmocka_unit_test(counts_before_faiths_and_groups),
         cmocka_unit_test(conjuncts_with_faiths),
+        cmocka_unit_test(between_after_dates_and_places),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
