@@ -285,6 +285,14 @@ static void intentions_code_as_intent(void **state)
     run(state, "Turkey will supply weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
+    /* "ready to", "willing to": an intent as "pledged to" is */
+    run(state, "Turkey said it was ready to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey is willing to supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
 }
 
 /* An actor that says it will act states an intention; "might" does not
