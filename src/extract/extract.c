@@ -4238,6 +4238,62 @@ static int ex_asked_act(const ex_state *st, size_t from, size_t i)
     return 0;
 }
 
+/* Verbs that ask for an act in a "that" clause with the bare verb, the
+ * subjunctive: "demanded that Russia release", "insisted that Kyiv
+ * withdraw" (family 10), "urged that Iran allow", "asked that Turkey
+ * extradite" (02).  ("said that", "told reporters that" report, and
+ * "told Moscow that" informs: not here.) */
+static const char ex_that_demand_verbs[] =
+    "demand;demands;demanded;demanding;insist;insists;insisted;insisting";
+static const char ex_that_appeal_verbs[] =
+    "urge;urges;urged;urging;ask;asks;asked;asking;request;requests;"
+    "requested;requesting";
+
+/* The asking verb of a "that" clause whose subject's first token is t0
+ * ("demanded that [the] Iran"): its token, with *fam "10" or "02", or
+ * (size_t)-1. */
+static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
+                                  const char **fam)
+{
+    size_t v = t0;
+    if (v > 0 && st->toks[v - 1].tag == KG_W_DET)
+        v--;
+    if (v < 2 || !ex_tok_is(st, v - 1, "that"))
+        return (size_t)-1;
+    v -= 2;
+    if (ex_in_list(ex_that_demand_verbs, st->toks[v].lower))
+        *fam = "10";
+    else if (ex_in_list(ex_that_appeal_verbs, st->toks[v].lower))
+        *fam = "02";
+    else
+        return (size_t)-1;
+    return v;
+}
+
+/* A bare verb trigger at token j, the subjunctive of a demand ("that
+ * Russia release"; one -ly adverb may come first): the trigger's token,
+ * or (size_t)-1.  "releases", "released" report a fact instead. */
+static size_t ex_bare_verb(ex_state *st, size_t j)
+{
+    const kg_onto_relation *rel;
+    size_t ntok, n;
+    if (j < st->ntoks && (n = strlen(st->toks[j].lower)) > 4 &&
+        !strcmp(st->toks[j].lower + n - 2, "ly"))
+        j++;
+    if (j >= st->ntoks || st->toks[j].kind != KG_TOK_WORD ||
+        st->toks[j].tag != KG_W_NONE || ex_ends_ed(st, j))
+        return (size_t)-1;
+    n = strlen(st->toks[j].lower);
+    if (n > 2 && st->toks[j].lower[n - 1] == 's' &&
+        st->toks[j].lower[n - 2] != 's')
+        return (size_t)-1;
+    if (!kg_onto__match_relation(st->onto, st->ntoks, j, 0, ex_lemma, st,
+                                 &rel, &ntok) ||
+        rel->noun)
+        return (size_t)-1;
+    return j;
+}
+
 /* "to" + verb trigger at token j (one -ly adverb may come between): the
  * trigger's token, or (size_t)-1. */
 static size_t ex_to_verb(ex_state *st, size_t j)
@@ -4274,6 +4330,17 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
         return 0;
     if (st->toks[j].tag == KG_W_PRON)
         return ex_to_verb(st, j + 1) != (size_t)-1;
+    if (ex_tok_is(st, j, "that") && j > 0 &&
+        (ex_in_list(ex_that_demand_verbs, st->toks[j - 1].lower) ||
+         ex_in_list(ex_that_appeal_verbs, st->toks[j - 1].lower))) {
+        /* "demanded that Russia release" */
+        j++;
+        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        return m && m->t0 == j && !m->ent.is_value &&
+               ex_bare_verb(st, m->t1) != (size_t)-1;
+    }
     m = ex_mention_at(st, j);
     return m && m->t0 == j && !m->ent.is_value &&
            ex_to_verb(st, m->t1) != (size_t)-1;
@@ -4725,7 +4792,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "10", 2))) {
             const ex_mention *gm = ex_gap_object(st, i, t1);
-            if (ex_appeal_clause_follows(st, gm ? gm->t0 : t1))
+            if (ex_appeal_clause_follows(st, gm ? gm->t0 : t1) ||
+                ex_appeal_clause_follows(st, i + 1)) /* "demanded that" */
                 continue;
         }
         /* ", threatening to sever relations": the participle that governs
@@ -4834,8 +4902,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue;
         }
-        if (!rel->noun && ex_to_verb(st, st->subj_end) == i &&
-            (v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1) {
+        if (!rel->noun &&
+            ((ex_to_verb(st, st->subj_end) == i &&
+              (v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1) ||
+             (sm && ex_bare_verb(st, st->subj_end) == i &&
+              (v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 &&
+              !(passive = 0)))) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
              * Obama to Putin (021); the attack is only demanded, so it
              * is kept without an event code.  "Obama is pressured by

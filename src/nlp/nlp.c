@@ -78,6 +78,7 @@ static const nlp_word nlp_words[] = {
     {"plots", KG_W_INTENT},  {"plotted", KG_W_INTENT},
     {"plotting", KG_W_INTENT},  {"promise", KG_W_INTENT},
     {"promised", KG_W_INTENT},  {"promises", KG_W_INTENT},
+    {"ready", KG_W_INTENT}, /* "is ready to meet": an intent */
     {"said", KG_W_SPEECH},  {"say", KG_W_SPEECH},
     {"saying", KG_W_SPEECH},  {"says", KG_W_SPEECH},
     {"seek", KG_W_INTENT},  {"seeking", KG_W_INTENT},
@@ -111,7 +112,8 @@ static const nlp_word nlp_words[] = {
     {"when", KG_W_SUB},  {"where", KG_W_SUB},
     {"whether", KG_W_COND},  {"which", KG_W_SUB},
     {"while", KG_W_SUB},  {"who", KG_W_SUB},
-    {"will", KG_W_FUTURE},  {"with", KG_W_PREP},
+    {"will", KG_W_FUTURE},  {"willing", KG_W_INTENT},
+    {"with", KG_W_PREP},
     {"within", KG_W_PREP},  {"without", KG_W_PREP},
     {"won't", KG_W_NEG},  {"would", KG_W_MODAL},
     {"wouldn't", KG_W_NEG},  {"you", KG_W_PRON},

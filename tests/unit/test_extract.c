@@ -232,6 +232,34 @@ static void appeals_and_demands(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 }
 
+/* "demanded that Turkey lift sanctions", "insisted that Turkey lift": a
+ * "that" clause with the bare verb asks for the act as "to" does (10x,
+ * 02x refined by the act, which is kept without a code); "insisted that
+ * Turkey lifted" reports a fact instead. */
+static void that_clause_demands(void **state)
+{
+    got g;
+    run(state, "Sweden demanded that Turkey lift sanctions on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "1054");
+    expect_rel(&g, 1, "TUR", "ease_sanctions", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden insisted that Turkey give weapons to Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "1032");
+    assert_string_equal(g.modality[1], "demanded");
+
+    /* "urged that": an appeal */
+    run(state, "Sweden urged that Turkey hold talks with Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+
+    run(state, "Sweden insisted that Turkey lifted sanctions on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -257,6 +285,14 @@ static void intentions_code_as_intent(void **state)
     run(state, "Turkey will supply weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
+    /* "ready to", "willing to": an intent as "pledged to" is */
+    run(state, "Turkey said it was ready to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey is willing to supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
 }
 
 /* An actor that says it will act states an intention; "might" does not
@@ -1409,6 +1445,7 @@ int main(void)
         cmocka_unit_test(money_and_compounds),
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
+        cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(claims_are_accusations),
         cmocka_unit_test(intentions_code_as_intent),
         cmocka_unit_test(announced_intentions_and_counted_objects),
