@@ -2405,6 +2405,15 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 continue;
             }
         }
+        if (n == 0 && prep_seen && skipped > 0 && ex_tok_is(st, i, "with") &&
+            (ex_tok_is(st, i - 1, "border") ||
+             ex_tok_is(st, i - 1, "borders") ||
+             ex_tok_is(st, i - 1, "frontier"))) {
+            /* "massed troops along its border with Ukraine": the country
+             * the border is shared with is the one the act is aimed at */
+            i++;
+            continue;
+        }
         if (ex_object_pp(st, i, rel, prep_seen, skipped, &crossed)) {
             /* a phrase inside the object's noun phrase: the next one
              * gets its own words */

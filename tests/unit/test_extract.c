@@ -1333,6 +1333,16 @@ static void places_before_prepositions_and_that_clauses(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "massed troops along its border with Ukraine": the country the
+ * border is shared with is the object. */
+static void border_with_names_the_object(void **state)
+{
+    got g;
+    run(state, "Russia massed troops along its border with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "mobilize", "TUR", "154");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1398,6 +1408,7 @@ int main(void)
         cmocka_unit_test(subjects_after_restrictive_relatives),
         cmocka_unit_test(participles_after_coordinated_subjects),
         cmocka_unit_test(subjects_past_apposition_and_participle),
+        cmocka_unit_test(border_with_names_the_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
