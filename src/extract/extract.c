@@ -2829,6 +2829,46 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
     return ex_map_code(ex_threats, cameo);
 }
 
+/* Cooperation stopped ("suspended economic assistance to Myanmar",
+ * "halted new loans to Uganda", "paused deliveries of weapons") is a
+ * reduction of relations (root 16): aid 162 (economic 1621, military
+ * 1622, humanitarian 1623), talks 164, mediation 165, other cooperation
+ * 160. */
+static const ex_code_map ex_reductions[] = {
+    {"071", "1621"}, {"072", "1622"}, {"073", "1623"}, {"07", "162"},
+    {"045", "165"},  {"04", "164"},   {"06", "160"},   {NULL, NULL}};
+
+/* Does a verb that stops an act stand before the noun phrase whose head
+ * trigger starts at token i ("suspended economic assistance", "cut its
+ * humanitarian aid", "halted all new loans")?  Up to three words of the
+ * phrase (articles, possessives, lower-case modifiers) lie between. */
+static int ex_stopped_before(const ex_state *st, size_t i)
+{
+    static const char *const stop[] = {
+        "suspend",   "suspends",  "suspended", "suspending", "halt",
+        "halts",     "halted",    "halting",   "cut",        "cuts",
+        "cutting",   "stop",      "stops",     "stopped",    "stopping",
+        "freeze",    "freezes",   "froze",     "frozen",     "freezing",
+        "pause",     "pauses",    "paused",    "pausing",    "slash",
+        "slashes",   "slashed",   "slashing",  "withhold",   "withholds",
+        "withheld",  "withholding", "cancel",  "cancels",    "cancelled",
+        "canceled",  "cancelling", "canceling", NULL};
+    size_t k = i, words = 0;
+    while (k > 0 && words < 3) {
+        const ex_tok *t = &st->toks[k - 1];
+        if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, stop))
+            return 1;
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
+            t->mention ||
+            !(t->tag == KG_W_DET || t->tag == KG_W_POSS ||
+              t->tag == KG_W_NONE))
+            return 0;
+        words++;
+        k--;
+    }
+    return 0;
+}
+
 /* "refused Greece's request for a new loan", "rejected calls by the
  * United States for Assad to step down", "turned down a Chinese offer of
  * joint exploration": a rejection whose object phrase is a request, a
@@ -4868,6 +4908,25 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.quad = 3;
             rel = &refined;
             negated = 0;
+        }
+        if (rel->noun && rel->cameo &&
+            ex_map_code(ex_reductions, rel->cameo) != rel->cameo &&
+            ex_stopped_before(st, i)) {
+            /* "suspended economic assistance to Myanmar": aid stopped */
+            const char *code = ex_map_code(ex_reductions, rel->cameo);
+            refined = *rel;
+            refined.cameo = code;
+            refined.type = !strncmp(code, "162", 3)   ? "cut_aid"
+                           : !strcmp(code, "164")     ? "halt_talks"
+                           : !strcmp(code, "165")     ? "halt_mediation"
+                                                      : "reduce_relations";
+            refined.label = !strncmp(code, "162", 3) ? "cuts aid to"
+                            : !strcmp(code, "164")   ? "halts talks with"
+                            : !strcmp(code, "165")   ? "halts mediation between"
+                                                     : "reduces relations with";
+            refined.plover = "SANCTION";
+            refined.quad = 4;
+            rel = &refined;
         }
         if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
             strlen(rel->cameo) == 3 && rel->cameo[2] <= '4') {

@@ -1372,6 +1372,19 @@ static void rejected_requests_take_the_asked_act(void **state)
     expect_rel(&g, 0, "TUR", "reject", "SYR", "1234");
 }
 
+/* "suspended economic assistance to Myanmar": aid stopped is aid
+ * reduced (1621), whatever words stand between the verb and the noun. */
+static void stopped_aid_is_reduced(void **state)
+{
+    got g;
+    run(state, "Turkey suspended all new loans to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1621");
+    run(state, "Turkey granted new loans to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid_economic", "SYR", "071");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1439,6 +1452,7 @@ int main(void)
         cmocka_unit_test(subjects_past_apposition_and_participle),
         cmocka_unit_test(border_with_names_the_object),
         cmocka_unit_test(rejected_requests_take_the_asked_act),
+        cmocka_unit_test(stopped_aid_is_reduced),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
