@@ -2532,6 +2532,15 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 continue;
             }
         }
+        if (n == 0 && prep_seen && skipped > 0 && ex_tok_is(st, i, "with") &&
+            (ex_tok_is(st, i - 1, "border") ||
+             ex_tok_is(st, i - 1, "borders") ||
+             ex_tok_is(st, i - 1, "frontier"))) {
+            /* "massed troops along its border with Ukraine": the country
+             * the border is shared with is the one the act is aimed at */
+            i++;
+            continue;
+        }
         if (ex_object_pp(st, i, rel, prep_seen, skipped, &crossed)) {
             /* a phrase inside the object's noun phrase: the next one
              * gets its own words */
@@ -2923,7 +2932,8 @@ static const ex_code_map ex_refusals[] = {
     {"045", "126"},   {"04", "125"},    {"057", "127"},   {"05", "120"},
     {"061", "1211"},  {"062", "1212"},  {"06", "121"},    {"071", "1221"},
     {"072", "1222"},  {"073", "1223"},  {"074", "1224"},  {"07", "122"},
-    {"081", "1241"},  {"082", "1242"},  {"083", "123"},   {"084", "1243"},
+    {"081", "1241"},  {"082", "1242"},  {"0831", "1231"}, {"0832", "1232"},
+    {"0833", "1233"}, {"0834", "1234"}, {"083", "123"},   {"084", "1243"},
     {"085", "1244"},  {"086", "1245"},  {"087", "1246"},  {"08", "124"},
     {"03", "120"},    {NULL, NULL}};
 
@@ -2946,6 +2956,96 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
         ex_map_code(ex_intents, cameo) != cameo)
         return ex_map_code(ex_intents, cameo);
     return ex_map_code(ex_threats, cameo);
+}
+
+/* Cooperation stopped ("suspended economic assistance to Myanmar",
+ * "halted new loans to Uganda", "paused deliveries of weapons") is a
+ * reduction of relations (root 16): aid 162 (economic 1621, military
+ * 1622, humanitarian 1623), talks 164, mediation 165, other cooperation
+ * 160. */
+static const ex_code_map ex_reductions[] = {
+    {"071", "1621"}, {"072", "1622"}, {"073", "1623"}, {"07", "162"},
+    {"045", "165"},  {"04", "164"},   {"06", "160"},   {NULL, NULL}};
+
+/* Does a verb that stops an act stand before the noun phrase whose head
+ * trigger starts at token i ("suspended economic assistance", "cut its
+ * humanitarian aid", "halted all new loans")?  Up to three words of the
+ * phrase (articles, possessives, lower-case modifiers) lie between. */
+static int ex_stopped_before(const ex_state *st, size_t i)
+{
+    static const char *const stop[] = {
+        "suspend",   "suspends",  "suspended", "suspending", "halt",
+        "halts",     "halted",    "halting",   "cut",        "cuts",
+        "cutting",   "stop",      "stops",     "stopped",    "stopping",
+        "freeze",    "freezes",   "froze",     "frozen",     "freezing",
+        "pause",     "pauses",    "paused",    "pausing",    "slash",
+        "slashes",   "slashed",   "slashing",  "withhold",   "withholds",
+        "withheld",  "withholding", "cancel",  "cancels",    "cancelled",
+        "canceled",  "cancelling", "canceling", NULL};
+    size_t k = i, words = 0;
+    while (k > 0 && words < 3) {
+        const ex_tok *t = &st->toks[k - 1];
+        if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, stop))
+            return 1;
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
+            t->mention ||
+            !(t->tag == KG_W_DET || t->tag == KG_W_POSS ||
+              t->tag == KG_W_NONE))
+            return 0;
+        words++;
+        k--;
+    }
+    return 0;
+}
+
+/* "refused Greece's request for a new loan", "rejected calls by the
+ * United States for Assad to step down", "turned down a Chinese offer of
+ * joint exploration": a rejection whose object phrase is a request, a
+ * demand, an appeal or an offer (within a few words after the trigger
+ * ending at t1) rejects what was asked or offered, when the lexicon
+ * codes it: the code the act has when refused (ex_refusals: a loan 071
+ * refused is 1221, resignation 0831 1231).  Returns that code, or NULL
+ * when there is no such phrase or no act in it that a refusal maps. */
+static int ex_want_noun(ex_state *st, size_t i);
+
+static const char *ex_refused_request(ex_state *st, size_t t1)
+{
+    static const char *const asks[] = {
+        "request", "requests", "call",     "calls",     "demand",
+        "demands", "appeal",   "appeals",  "plea",      "pleas",
+        "offer",   "offers",   "proposal", "proposals", "bid",
+        "invitation", "overture", NULL};
+    size_t r, k, end;
+    for (r = t1; r < st->ntoks && r < t1 + 8; r++) {
+        if (st->toks[r].kind == KG_TOK_PUNCT && !ex_is_quote(st, r) &&
+            !ex_tok_is(st, r, "'s"))
+            return NULL;
+        if (st->toks[r].kind == KG_TOK_WORD &&
+            ex_pronoun_is(&st->toks[r], asks))
+            break;
+    }
+    if (r >= st->ntoks || r >= t1 + 8)
+        return NULL;
+    end = r + 14 < st->ntoks ? r + 14 : st->ntoks;
+    for (k = r + 1; k < end; k++) {
+        const kg_onto_relation *rel;
+        size_t ntok;
+        const char *code;
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_is_quote(st, k) &&
+            !ex_tok_is(st, k, "'s") && !ex_tok_punct(st, k, '-'))
+            return NULL;
+        if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].covered)
+            continue;
+        if (!kg_onto__match_relation(st->onto, st->ntoks, k,
+                                     ex_want_noun(st, k), ex_lemma, st, &rel,
+                                     &ntok) ||
+            !rel->cameo)
+            continue;
+        code = ex_map_code(ex_refusals, rel->cameo);
+        if (code != rel->cameo)
+            return code;
+    }
+    return NULL;
 }
 
 /* Map a mention's offsets from the cleaned text to the input's bytes. */
@@ -5021,6 +5121,37 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.quad = 3;
             rel = &refined;
             negated = 0;
+        }
+        if (rel->noun && rel->cameo &&
+            ex_map_code(ex_reductions, rel->cameo) != rel->cameo &&
+            ex_stopped_before(st, i)) {
+            /* "suspended economic assistance to Myanmar": aid stopped */
+            const char *code = ex_map_code(ex_reductions, rel->cameo);
+            refined = *rel;
+            refined.cameo = code;
+            refined.type = !strncmp(code, "162", 3)   ? "cut_aid"
+                           : !strcmp(code, "164")     ? "halt_talks"
+                           : !strcmp(code, "165")     ? "halt_mediation"
+                                                      : "reduce_relations";
+            refined.label = !strncmp(code, "162", 3) ? "cuts aid to"
+                            : !strcmp(code, "164")   ? "halts talks with"
+                            : !strcmp(code, "165")   ? "halts mediation between"
+                                                     : "reduces relations with";
+            refined.plover = "SANCTION";
+            refined.quad = 4;
+            rel = &refined;
+        }
+        if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
+            strlen(rel->cameo) == 3 && rel->cameo[2] <= '4') {
+            /* a rejected request: what was asked */
+            const char *code = ex_refused_request(st, t1);
+            if (code && (!strcmp(rel->cameo, "120") ||
+                         !strcmp(rel->cameo, "124") ||
+                         !strncmp(code, rel->cameo, 3))) {
+                refined = *rel;
+                refined.cameo = code;
+                rel = &refined;
+            }
         }
         /* "Brazil and the United States are seeking": every subject */
         nsubj = 0;

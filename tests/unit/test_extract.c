@@ -1434,6 +1434,58 @@ static void places_before_prepositions_and_that_clauses(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "massed troops along its border with Ukraine": the country the
+ * border is shared with is the object. */
+static void border_with_names_the_object(void **state)
+{
+    got g;
+    run(state, "Russia massed troops along its border with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "mobilize", "TUR", "154");
+}
+
+/* "refused Greece's request for a loan": a rejected request rejects what
+ * was asked (1221), a proposal to talk is one to meet (125); a plan is
+ * no request (120).  A refusal to grant autonomy refuses a change of
+ * institutions (1234). */
+static void rejected_requests_take_the_asked_act(void **state)
+{
+    got g;
+    size_t k, found = 0;
+    run(state, "Turkey rejected Sweden's request for a loan.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "reject")) {
+            expect_rel(&g, k, "TUR", "reject", "SWE", "1221");
+            found++;
+        }
+    run(state, "Turkey rejected Sweden's proposal to hold talks.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "reject")) {
+            expect_rel(&g, k, "TUR", "reject", "SWE", "125");
+            found++;
+        }
+    run(state, "Turkey rejected Sweden's plan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SWE", "120");
+    assert_int_equal(found, 2);
+    run(state, "Turkey said it would not grant autonomy to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "1234");
+}
+
+/* "suspended economic assistance to Myanmar": aid stopped is aid
+ * reduced (1621), whatever words stand between the verb and the noun. */
+static void stopped_aid_is_reduced(void **state)
+{
+    got g;
+    run(state, "Turkey suspended all new loans to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1621");
+    run(state, "Turkey granted new loans to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid_economic", "SYR", "071");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1504,6 +1556,9 @@ int main(void)
         cmocka_unit_test(subjects_after_restrictive_relatives),
         cmocka_unit_test(participles_after_coordinated_subjects),
         cmocka_unit_test(subjects_past_apposition_and_participle),
+        cmocka_unit_test(border_with_names_the_object),
+        cmocka_unit_test(rejected_requests_take_the_asked_act),
+        cmocka_unit_test(stopped_aid_is_reduced),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
