@@ -3233,8 +3233,8 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
         const ex_mention *p;
         j = ex_conjunct_start(st, m->t0);
         if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
-                       ex_tok_punct(st, j - 1, ',')))
-            break;
+                       (n > 0 && ex_tok_punct(st, j - 1, ','))))
+            break; /* (a list ends in "and": "In Syria, Erdogan said") */
         if (ex_tok_is(st, j - 1, "and") && j >= 3 &&
             ex_tok_punct(st, j - 2, ','))
             j--; /* "the US, Russia, and Switzerland" */

@@ -758,6 +758,18 @@ static void between_after_dates_and_places(void **state)
     expect_rel(&g, 0, "SWE", "trade", "TUR", NULL);
 }
 
+/* "In Syria, Erdogan praised Sweden": a bare comma joins no subjects (a
+ * list's last member follows "and"); "Russia, Syria and Turkey" does. */
+static void lists_end_in_and(void **state)
+{
+    got g;
+    run(state, "In Syria, Erdogan praised Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "praise", "SWE", "051");
+    run(state, "Russia, Syria and Turkey praised Sweden.", &g);
+    assert_int_equal(g.n, 3);
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1441,6 +1453,7 @@ int main(void)
         cmocka_unit_test(counts_before_faiths_and_groups),
         cmocka_unit_test(conjuncts_with_faiths),
         cmocka_unit_test(between_after_dates_and_places),
+        cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
