@@ -2273,6 +2273,99 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     return NULL;
 }
 
+/* Does a finite verb start at token j: an auxiliary, a modal, a speech
+ * verb, or a past form ("Hamas fired", "the US has condemned", "Poland
+ * said")?  After a conjunct, it opens a clause of its own. */
+static int ex_verb_starts(const ex_state *st, size_t j)
+{
+    const ex_tok *k;
+    if (j >= st->ntoks)
+        return 0;
+    k = &st->toks[j];
+    if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP))
+        return 0;
+    if (k->tag == KG_W_AUX || k->tag == KG_W_MODAL ||
+        k->tag == KG_W_FUTURE || k->tag == KG_W_SPEECH)
+        return 1;
+    return k->tag == KG_W_NONE && !ex_tok_is(st, j + 1, "by") &&
+           (ex_ends_ed(st, j) || kg_onto__irregular(st->onto, k->lower));
+}
+
+/* Does mention m stand where a clause's subject stands: first in the
+ * sentence, or after punctuation, a conjunction, a subordinator or a
+ * speech verb (through articles)?  Not after a verb or a preposition
+ * ("ransacked U.N. compounds", "the violence in Darfur"). */
+static int ex_subject_position(const ex_state *st, const ex_mention *m)
+{
+    for (;;) {
+        size_t b = m->t0;
+        const ex_tok *k;
+        size_t words = 0;
+        const ex_mention *d;
+        /* (through articles and a title: "the", "Mr", "President"; and
+         * before a group noun, up to two adjectives that are no verb
+         * forms: "Baton-wielding riot police") */
+        while (b > 0 &&
+               (st->toks[b - 1].tag == KG_W_DET ||
+                (st->toks[b - 1].kind == KG_TOK_WORD &&
+                 (st->toks[b - 1].flags & KG_TOKF_CAP) &&
+                 st->toks[b - 1].tag == KG_W_NONE &&
+                 !st->toks[b - 1].covered) ||
+                (!(st->toks[m->t0].flags & KG_TOKF_CAP) && words < 2 &&
+                 st->toks[b - 1].kind == KG_TOK_WORD &&
+                 st->toks[b - 1].tag == KG_W_NONE &&
+                 !st->toks[b - 1].covered && !ex_ends_ed(st, b - 1) &&
+                 !kg_onto__irregular(st->onto, st->toks[b - 1].lower) &&
+                 ++words)))
+            b--;
+        /* (and a date that opens the sentence: "In August 2004 Chinese
+         * authorities") */
+        if (b > 0 && (d = ex_mention_at(st, b - 1)) != NULL &&
+            ex_is_date(&d->ent)) {
+            b = d->t0;
+            if (b > 0 && st->toks[b - 1].tag == KG_W_PREP)
+                b--;
+            if (b > 0 && st->toks[b - 1].kind != KG_TOK_PUNCT)
+                return 0;
+        }
+        if (b == 0)
+            return 1;
+        k = &st->toks[b - 1];
+        if (k->tag != KG_W_CONJ)
+            return k->kind == KG_TOK_PUNCT || k->tag == KG_W_SUB ||
+                   k->tag == KG_W_SPEECH;
+        /* "X and Y": as X stands ("Ivan Lendl and Pat Rafter" after a
+         * verb are objects); ", and Y" opens a clause */
+        if (b < 2 || st->toks[b - 2].kind != KG_TOK_WORD ||
+            !(m = ex_mention_at(st, b - 2)) || m->t1 != b - 1)
+            return 1;
+    }
+}
+
+/* The last actor before token t that stands where a subject does, in
+ * the quote and aside context of token i, or NULL; with no_that, not one
+ * right after "that" ("declared that America was winning": the subject
+ * of the clause "that" opens). */
+static const ex_mention *ex_last_subject(const ex_state *st, size_t t,
+                                         size_t i, int no_that)
+{
+    const ex_mention *cm = NULL;
+    size_t k;
+    for (k = 0; k < st->nments && st->ments[k].t0 < t; k++) {
+        const ex_mention *c = &st->ments[k];
+        size_t b = c->t0;
+        while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+            b--;
+        if (!c->dropped && !c->ent.is_value &&
+            st->toks[c->t0].paren == st->toks[i].paren &&
+            st->toks[c->t0].quote == st->toks[i].quote &&
+            ex_subject_position(st, c) &&
+            !(no_that && b > 0 && ex_tok_is(st, b - 1, "that")))
+            cm = c;
+    }
+    return cm;
+}
+
 /* Is word one of the ';'-separated words of list? */
 static int ex_in_list(const char *list, const char *word)
 {
@@ -2634,6 +2727,16 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             j++; /* "Hamas and Islamist militants" */
         if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
             m->dropped)
+            break;
+        /* "attacked Gaza, and Hamas fired", "criticized Ukraine and the
+         * US condemned": a new clause ("withdraw troops from Europe and
+         * Asia would hinder": a modal or an auxiliary after a bare "and"
+         * may end a longer subject instead) */
+        if (ex_verb_starts(st, m->t1) &&
+            (ex_tok_punct(st, i, ',') ||
+             (st->toks[m->t1].tag != KG_W_AUX &&
+              st->toks[m->t1].tag != KG_W_MODAL &&
+              st->toks[m->t1].tag != KG_W_FUTURE)))
             break;
         out[n] = &m->ent;
         om[n] = m;
@@ -3242,6 +3345,15 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
         if (!p || p->dropped || p->ent.is_value || p->t1 != j - 1 ||
             st->toks[p->t0].paren)
             break;
+        {
+            /* "attacked Gaza, and Hamas fired": the object of a verb
+             * that related is no subject of the next clause */
+            size_t b = p->t0;
+            while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+                b--;
+            if (b > 0 && st->toks[b - 1].trigger)
+                break;
+        }
         out[n++] = &p->ent;
         m = p;
     }
@@ -4653,7 +4765,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         size_t ntok, t1, nobj, nsubj, k, seen_before;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
-        int pronoun, negated, participle, passive, and_verb;
+        int pronoun, negated, participle, passive, and_verb, shared = 0;
         const kg_entity *poss, *partner;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
@@ -4762,7 +4874,24 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 sm = cm;
                 pronoun = 0;
                 st->subj_end = v;
+                shared = 1;
             }
+        }
+        if (!rel->noun && !and_verb && !shared && !participle && subj && sm &&
+            !pronoun && (v = ex_and_verb(st, i)) != 0 && sm->t1 < v &&
+            !ex_subject_position(st, sm)) {
+            /* "The United States declared that the violence in Darfur
+             * amounted to genocide and urged the world", "Protesters
+             * ransacked U.N. compounds and clashed with": the actor
+             * nearest the "and" stands in a phrase; the verb shares the
+             * clause's subject, the last actor before it that stands
+             * where a subject does (none: no relation) */
+            const ex_mention *cm = ex_last_subject(st, sm->t0, i, 0);
+            if (!cm)
+                continue;
+            subj = &cm->ent;
+            sm = cm;
+            st->subj_end = v;
         }
         if (rel->noun && !(i > 0 && ex_tok_is(st, i - 1, "of")) &&
             (bx = ex_between(st, t1)) != NULL) {

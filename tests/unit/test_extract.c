@@ -770,6 +770,29 @@ static void lists_end_in_and(void **state)
     assert_int_equal(g.n, 3);
 }
 
+/* A verb after "and": "X declared that the war in Y was over and praised
+ * Z" is X's (Y stands in a phrase); "X attacked Y, and Z praised W" and
+ * "X praised Y and Z attacked W" open new clauses, whose subject is Z
+ * (not also Y, and Z is no second object). */
+static void subjects_of_verbs_after_and(void **state)
+{
+    got g;
+    run(state, "Russia declared that the war in Syria was over and praised "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "praise", "TUR", "051");
+    run(state, "Sweden attacked Syria, and Turkey praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "attack", "SYR", "190");
+    expect_rel(&g, 1, "TUR", "praise", "SWE", "051");
+    run(state, "Sweden praised Syria and Turkey attacked Russia.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "attack", "RUS", "190");
+    /* no actor where a subject stands: no relation */
+    run(state, "Gunmen overran a village in Syria and attacked Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1454,6 +1477,7 @@ int main(void)
         cmocka_unit_test(conjuncts_with_faiths),
         cmocka_unit_test(between_after_dates_and_places),
         cmocka_unit_test(lists_end_in_and),
+        cmocka_unit_test(subjects_of_verbs_after_and),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
