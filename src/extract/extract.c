@@ -4138,6 +4138,75 @@ static const ex_mention *ex_between(const ex_state *st, size_t t1)
     return y && y->t0 == j && !y->dropped && !y->ent.is_value ? x : NULL;
 }
 
+/* "during a visit to", "on his two-day visit to": the token of "during"
+ * or "on" before the noun at token i (an article or possessive and up to
+ * two lower-case words between), or (size_t)-1. */
+static size_t ex_during_visit(const ex_state *st, size_t i)
+{
+    size_t k = i, words = 0;
+    while (k > 0 && words < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            st->toks[k - 1].tag == KG_W_POSS ||
+            (st->toks[k - 1].kind == KG_TOK_WORD &&
+             st->toks[k - 1].tag == KG_W_NONE &&
+             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, k - 1)))) {
+        k--;
+        words++;
+    }
+    if (k == i || k == 0 || st->toks[k].tag != KG_W_DET)
+        return (size_t)-1; /* ("during his visit": the possessor's) */
+    /* ("commented on the visit" is about someone else's visit) */
+    if (ex_tok_is(st, k - 1, "during") ||
+        (ex_tok_is(st, k - 1, "on") &&
+         (k == 1 || ex_tok_punct(st, k - 2, ',') ||
+          ex_tok_is(st, k - 2, "while"))))
+        return k - 1;
+    return (size_t)-1;
+}
+
+/* The visitor of "during a visit" at token d: "Blair, during a visit to
+ * Iraq, said" (the actor before the comma), "During a visit to China,
+ * Bush urged" and "Speaking during a visit to Moscow, Chirac" (the actor
+ * after the phrase's comma), "Musharraf has said during a visit to
+ * Britain" and "he told journalists during a visit" (the speaker of a
+ * speech verb before it), "Chirac praised Russia during a visit" (the
+ * subject of the clause it ends).  t1 is the token after the noun. */
+static const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
+                                   const kg_entity *speaker, size_t speech_at)
+{
+    const ex_mention *m;
+    size_t j;
+    int opener = d == 0 || (d == 1 && ex_is_ing(st, 0));
+    if (d >= 2 && ex_tok_punct(st, d - 1, ',')) {
+        m = ex_mention_at(st, d - 2);
+        if (m && m->t1 == d - 1 && !m->dropped && !m->ent.is_value)
+            return &m->ent;
+        opener = 1;
+    }
+    if (!opener) {
+        if (speaker && speech_at < d)
+            return speaker;
+        /* ("declared that America was winning ... during a visit": the
+         * visitor is the one who declared, not America; "held talks with
+         * President Suleiman during a visit": not Suleiman) */
+        m = ex_last_subject(st, d, d, 1);
+        return m ? &m->ent : NULL;
+    }
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++)
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, '.') ||
+            ex_tok_punct(st, j, ';'))
+            break;
+    if (j >= st->ntoks || !ex_tok_punct(st, j, ','))
+        return NULL;
+    j++;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? &m->ent
+                                                             : NULL;
+}
+
 /* ---- nouns whose possessor is the patient ------------------------------ */
 
 /* Arrest and detention (173), abduction (181), release (084), expulsion
@@ -4912,6 +4981,36 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     return err;
             i = t1 - 1;
             continue;
+        }
+        if (rel->noun && !strcmp(rel->type, "visit") &&
+            (v = ex_during_visit(st, i)) != (size_t)-1) {
+            /* "Blair, during a visit to Iraq, said": the clause's subject
+             * is the visitor, whoever the words before name */
+            const kg_entity *vm = ex_visitor(st, v, t1, speaker, speech_at);
+            if (vm) {
+                int neg;
+                const char *mod;
+                const kg_entity *vo[1];
+                const ex_mention *vom[1];
+                const kg_entity *by = ex_by_agent(st, t1);
+                ex_cues(st, v, i, &neg, &mod);
+                /* ("to Iraq", "to the US", "to neighbouring Iraq"; "a
+                 * visit to support X" visits no X) */
+                if (ex_objects(st, t1, rel, vm, i, vo, vom, 1) == 1 &&
+                    vom[0] &&
+                    (vom[0]->t0 == t1 + 1 ||
+                     (vom[0]->t0 == t1 + 2 &&
+                      (st->toks[t1 + 1].tag == KG_W_DET ||
+                       ex_is_ing(st, t1 + 1))))) {
+                    /* ("during a visit to Iraq by Rumsfeld") */
+                    if ((err = ex_emit(st, s, idx, by ? by : vm, vo[0], rel,
+                                       i, t1, neg, mod, NULL, 0.6, seen,
+                                       &nseen, cb, payload)) != 0)
+                        return err;
+                    i = t1 - 1;
+                    continue;
+                }
+            }
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */

@@ -770,6 +770,32 @@ static void lists_end_in_and(void **state)
     assert_int_equal(g.n, 3);
 }
 
+/* "Blair, during a visit to Iraq, said", "During a visit to China, Bush
+ * urged", "Putin said during a visit to Turkey": the clause's subject (or
+ * the speaker of a speech verb before the phrase) visits; "commented on
+ * the visit to" and "a visit to support X" do not. */
+static void visitors_during_visits(void **state)
+{
+    got g;
+    run(state, "Putin, during a visit to Turkey, praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    expect_rel(&g, 1, "person_vladimir_putin", "praise", "SWE", "051");
+    run(state, "During a visit to Syria, Erdogan praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SYR", "042");
+    run(state, "Putin said during a visit to Turkey that Sweden erred.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Sweden praised Syria during a visit to Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "visit", "TUR", "042");
+    run(state, "Sweden commented on the visit to Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Putin spoke during a visit to support Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A verb after "and": "X declared that the war in Y was over and praised
  * Z" is X's (Y stands in a phrase); "X attacked Y, and Z praised W" and
  * "X praised Y and Z attacked W" open new clauses, whose subject is Z
@@ -1477,6 +1503,7 @@ int main(void)
         cmocka_unit_test(conjuncts_with_faiths),
         cmocka_unit_test(between_after_dates_and_places),
         cmocka_unit_test(lists_end_in_and),
+        cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(subjects_of_verbs_after_and),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
