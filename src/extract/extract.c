@@ -380,7 +380,12 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     int org, place;
     const char *base;
 
-    if (!m->oe || m->kind == KG_NAME_METONYM)
+    /* a capital or a seat of government stands for the state, also
+     * before a possessive: "Washington's top negotiator", "Beijing's
+     * envoy" act for the country as "China's envoy" does */
+    if (!m->oe || (m->kind == KG_NAME_METONYM &&
+                   !(at + 1 < st->ntoks && (ex_tok_is(st, at, "s") ||
+                                            ex_tok_is(st, at, "'s")))))
         return KG_OK;
     /* "UN troops", "NATO forces": an organisation's sector too; "Gaza
      * militants", "Chechen rebels": the place's country's */
@@ -395,10 +400,11 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         at++;
     n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
     if (!n && at > m->t1) {
-        /* a title after the possessive: the country acting through that
-         * office (coded like its government, on the country's node) */
+        /* a title after the possessive, perhaps after two words ("top
+         * nuclear negotiator"): the country acting through that office
+         * (coded like its government, on the country's node) */
         size_t k = at, tl = 0;
-        while (k < st->ntoks && k < at + 2 && !tl) {
+        while (k < st->ntoks && k < at + 3 && !tl) {
             tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, k,
                                       &agent);
             if (!tl && (st->toks[k].kind != KG_TOK_WORD ||
@@ -3381,6 +3387,10 @@ static int ex_is_passive(const ex_state *st, size_t i)
         return 0;
     /* allow an adverb between: "was also blocked" */
     for (j = i; j-- > 0 && i - j <= 2;) {
+        /* ("China's envoy met": a possessive, not "he's been met") */
+        if (ex_tok_is(st, j, "'s") && j + 1 < i &&
+            (st->toks[j].covered || !ex_tok_is(st, j + 1, "been")))
+            return 0;
         if (ex_pronoun_is(&st->toks[j], be))
             return 1;
         if (st->toks[j].kind != KG_TOK_WORD ||

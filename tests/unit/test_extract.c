@@ -796,6 +796,28 @@ static void visitors_during_visits(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Washington's top negotiator", "Beijing's envoy": a capital stands for
+ * the state before a possessive too; a possessive "'s" makes no passive
+ * ("China's envoy met" is active). */
+static void capitals_before_possessives(void **state)
+{
+    got g;
+    run(state, "Ankara's spokesman met Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "person_vladimir_putin", "040");
+    assert_string_equal(g.code[0], "TURGOV");
+    assert_non_null(strstr(g.json[0], "\"text\":\"Ankara's spokesman\""));
+    run(state, "Moscow's top spokesman praised Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"text\":\"Moscow's top spokesman\""));
+    run(state, "Ankara's army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
+    run(state, "Russia's spokesman met Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "meet", "SWE", "040");
+}
+
 /* A verb after "and": "X declared that the war in Y was over and praised
  * Z" is X's (Y stands in a phrase); "X attacked Y, and Z praised W" and
  * "X praised Y and Z attacked W" open new clauses, whose subject is Z
@@ -1504,6 +1526,7 @@ int main(void)
         cmocka_unit_test(between_after_dates_and_places),
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
+        cmocka_unit_test(capitals_before_possessives),
         cmocka_unit_test(subjects_of_verbs_after_and),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
