@@ -380,7 +380,12 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     int org, place;
     const char *base;
 
-    if (!m->oe || m->kind == KG_NAME_METONYM)
+    /* a capital or a seat of government stands for the state, also
+     * before a possessive: "Washington's top negotiator", "Beijing's
+     * envoy" act for the country as "China's envoy" does */
+    if (!m->oe || (m->kind == KG_NAME_METONYM &&
+                   !(at + 1 < st->ntoks && (ex_tok_is(st, at, "s") ||
+                                            ex_tok_is(st, at, "'s")))))
         return KG_OK;
     /* "UN troops", "NATO forces": an organisation's sector too; "Gaza
      * militants", "Chechen rebels": the place's country's */
@@ -395,10 +400,11 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         at++;
     n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
     if (!n && at > m->t1) {
-        /* a title after the possessive: the country acting through that
-         * office (coded like its government, on the country's node) */
+        /* a title after the possessive, perhaps after two words ("top
+         * nuclear negotiator"): the country acting through that office
+         * (coded like its government, on the country's node) */
         size_t k = at, tl = 0;
-        while (k < st->ntoks && k < at + 2 && !tl) {
+        while (k < st->ntoks && k < at + 3 && !tl) {
             tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, k,
                                       &agent);
             if (!tl && (st->toks[k].kind != KG_TOK_WORD ||
@@ -2273,6 +2279,99 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     return NULL;
 }
 
+/* Does a finite verb start at token j: an auxiliary, a modal, a speech
+ * verb, or a past form ("Hamas fired", "the US has condemned", "Poland
+ * said")?  After a conjunct, it opens a clause of its own. */
+static int ex_verb_starts(const ex_state *st, size_t j)
+{
+    const ex_tok *k;
+    if (j >= st->ntoks)
+        return 0;
+    k = &st->toks[j];
+    if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP))
+        return 0;
+    if (k->tag == KG_W_AUX || k->tag == KG_W_MODAL ||
+        k->tag == KG_W_FUTURE || k->tag == KG_W_SPEECH)
+        return 1;
+    return k->tag == KG_W_NONE && !ex_tok_is(st, j + 1, "by") &&
+           (ex_ends_ed(st, j) || kg_onto__irregular(st->onto, k->lower));
+}
+
+/* Does mention m stand where a clause's subject stands: first in the
+ * sentence, or after punctuation, a conjunction, a subordinator or a
+ * speech verb (through articles)?  Not after a verb or a preposition
+ * ("ransacked U.N. compounds", "the violence in Darfur"). */
+static int ex_subject_position(const ex_state *st, const ex_mention *m)
+{
+    for (;;) {
+        size_t b = m->t0;
+        const ex_tok *k;
+        size_t words = 0;
+        const ex_mention *d;
+        /* (through articles and a title: "the", "Mr", "President"; and
+         * before a group noun, up to two adjectives that are no verb
+         * forms: "Baton-wielding riot police") */
+        while (b > 0 &&
+               (st->toks[b - 1].tag == KG_W_DET ||
+                (st->toks[b - 1].kind == KG_TOK_WORD &&
+                 (st->toks[b - 1].flags & KG_TOKF_CAP) &&
+                 st->toks[b - 1].tag == KG_W_NONE &&
+                 !st->toks[b - 1].covered) ||
+                (!(st->toks[m->t0].flags & KG_TOKF_CAP) && words < 2 &&
+                 st->toks[b - 1].kind == KG_TOK_WORD &&
+                 st->toks[b - 1].tag == KG_W_NONE &&
+                 !st->toks[b - 1].covered && !ex_ends_ed(st, b - 1) &&
+                 !kg_onto__irregular(st->onto, st->toks[b - 1].lower) &&
+                 ++words)))
+            b--;
+        /* (and a date that opens the sentence: "In August 2004 Chinese
+         * authorities") */
+        if (b > 0 && (d = ex_mention_at(st, b - 1)) != NULL &&
+            ex_is_date(&d->ent)) {
+            b = d->t0;
+            if (b > 0 && st->toks[b - 1].tag == KG_W_PREP)
+                b--;
+            if (b > 0 && st->toks[b - 1].kind != KG_TOK_PUNCT)
+                return 0;
+        }
+        if (b == 0)
+            return 1;
+        k = &st->toks[b - 1];
+        if (k->tag != KG_W_CONJ)
+            return k->kind == KG_TOK_PUNCT || k->tag == KG_W_SUB ||
+                   k->tag == KG_W_SPEECH;
+        /* "X and Y": as X stands ("Ivan Lendl and Pat Rafter" after a
+         * verb are objects); ", and Y" opens a clause */
+        if (b < 2 || st->toks[b - 2].kind != KG_TOK_WORD ||
+            !(m = ex_mention_at(st, b - 2)) || m->t1 != b - 1)
+            return 1;
+    }
+}
+
+/* The last actor before token t that stands where a subject does, in
+ * the quote and aside context of token i, or NULL; with no_that, not one
+ * right after "that" ("declared that America was winning": the subject
+ * of the clause "that" opens). */
+static const ex_mention *ex_last_subject(const ex_state *st, size_t t,
+                                         size_t i, int no_that)
+{
+    const ex_mention *cm = NULL;
+    size_t k;
+    for (k = 0; k < st->nments && st->ments[k].t0 < t; k++) {
+        const ex_mention *c = &st->ments[k];
+        size_t b = c->t0;
+        while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+            b--;
+        if (!c->dropped && !c->ent.is_value &&
+            st->toks[c->t0].paren == st->toks[i].paren &&
+            st->toks[c->t0].quote == st->toks[i].quote &&
+            ex_subject_position(st, c) &&
+            !(no_that && b > 0 && ex_tok_is(st, b - 1, "that")))
+            cm = c;
+    }
+    return cm;
+}
+
 /* Is word one of the ';'-separated words of list? */
 static int ex_in_list(const char *list, const char *word)
 {
@@ -2643,6 +2742,16 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             j++; /* "Hamas and Islamist militants" */
         if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
             m->dropped)
+            break;
+        /* "attacked Gaza, and Hamas fired", "criticized Ukraine and the
+         * US condemned": a new clause ("withdraw troops from Europe and
+         * Asia would hinder": a modal or an auxiliary after a bare "and"
+         * may end a longer subject instead) */
+        if (ex_verb_starts(st, m->t1) &&
+            (ex_tok_punct(st, i, ',') ||
+             (st->toks[m->t1].tag != KG_W_AUX &&
+              st->toks[m->t1].tag != KG_W_MODAL &&
+              st->toks[m->t1].tag != KG_W_FUTURE)))
             break;
         out[n] = &m->ent;
         om[n] = m;
@@ -3333,8 +3442,8 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
         const ex_mention *p;
         j = ex_conjunct_start(st, m->t0);
         if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
-                       ex_tok_punct(st, j - 1, ',')))
-            break;
+                       (n > 0 && ex_tok_punct(st, j - 1, ','))))
+            break; /* (a list ends in "and": "In Syria, Erdogan said") */
         if (ex_tok_is(st, j - 1, "and") && j >= 3 &&
             ex_tok_punct(st, j - 2, ','))
             j--; /* "the US, Russia, and Switzerland" */
@@ -3342,6 +3451,15 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
         if (!p || p->dropped || p->ent.is_value || p->t1 != j - 1 ||
             st->toks[p->t0].paren)
             break;
+        {
+            /* "attacked Gaza, and Hamas fired": the object of a verb
+             * that related is no subject of the next clause */
+            size_t b = p->t0;
+            while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+                b--;
+            if (b > 0 && st->toks[b - 1].trigger)
+                break;
+        }
         out[n++] = &p->ent;
         m = p;
     }
@@ -3369,6 +3487,10 @@ static int ex_is_passive(const ex_state *st, size_t i)
         return 0;
     /* allow an adverb between: "was also blocked" */
     for (j = i; j-- > 0 && i - j <= 2;) {
+        /* ("China's envoy met": a possessive, not "he's been met") */
+        if (ex_tok_is(st, j, "'s") && j + 1 < i &&
+            (st->toks[j].covered || !ex_tok_is(st, j + 1, "been")))
+            return 0;
         if (ex_pronoun_is(&st->toks[j], be))
             return 1;
         if (st->toks[j].kind != KG_TOK_WORD ||
@@ -4126,6 +4248,75 @@ static const ex_mention *ex_between(const ex_state *st, size_t t1)
     return y && y->t0 == j && !y->dropped && !y->ent.is_value ? x : NULL;
 }
 
+/* "during a visit to", "on his two-day visit to": the token of "during"
+ * or "on" before the noun at token i (an article or possessive and up to
+ * two lower-case words between), or (size_t)-1. */
+static size_t ex_during_visit(const ex_state *st, size_t i)
+{
+    size_t k = i, words = 0;
+    while (k > 0 && words < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            st->toks[k - 1].tag == KG_W_POSS ||
+            (st->toks[k - 1].kind == KG_TOK_WORD &&
+             st->toks[k - 1].tag == KG_W_NONE &&
+             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, k - 1)))) {
+        k--;
+        words++;
+    }
+    if (k == i || k == 0 || st->toks[k].tag != KG_W_DET)
+        return (size_t)-1; /* ("during his visit": the possessor's) */
+    /* ("commented on the visit" is about someone else's visit) */
+    if (ex_tok_is(st, k - 1, "during") ||
+        (ex_tok_is(st, k - 1, "on") &&
+         (k == 1 || ex_tok_punct(st, k - 2, ',') ||
+          ex_tok_is(st, k - 2, "while"))))
+        return k - 1;
+    return (size_t)-1;
+}
+
+/* The visitor of "during a visit" at token d: "Blair, during a visit to
+ * Iraq, said" (the actor before the comma), "During a visit to China,
+ * Bush urged" and "Speaking during a visit to Moscow, Chirac" (the actor
+ * after the phrase's comma), "Musharraf has said during a visit to
+ * Britain" and "he told journalists during a visit" (the speaker of a
+ * speech verb before it), "Chirac praised Russia during a visit" (the
+ * subject of the clause it ends).  t1 is the token after the noun. */
+static const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
+                                   const kg_entity *speaker, size_t speech_at)
+{
+    const ex_mention *m;
+    size_t j;
+    int opener = d == 0 || (d == 1 && ex_is_ing(st, 0));
+    if (d >= 2 && ex_tok_punct(st, d - 1, ',')) {
+        m = ex_mention_at(st, d - 2);
+        if (m && m->t1 == d - 1 && !m->dropped && !m->ent.is_value)
+            return &m->ent;
+        opener = 1;
+    }
+    if (!opener) {
+        if (speaker && speech_at < d)
+            return speaker;
+        /* ("declared that America was winning ... during a visit": the
+         * visitor is the one who declared, not America; "held talks with
+         * President Suleiman during a visit": not Suleiman) */
+        m = ex_last_subject(st, d, d, 1);
+        return m ? &m->ent : NULL;
+    }
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++)
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, '.') ||
+            ex_tok_punct(st, j, ';'))
+            break;
+    if (j >= st->ntoks || !ex_tok_punct(st, j, ','))
+        return NULL;
+    j++;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? &m->ent
+                                                             : NULL;
+}
+
 /* ---- nouns whose possessor is the patient ------------------------------ */
 
 /* Arrest and detention (173), abduction (181), release (084), expulsion
@@ -4820,7 +5011,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         size_t ntok, t1, nobj, nsubj, k, seen_before;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
-        int pronoun, negated, participle, passive, and_verb;
+        int pronoun, negated, participle, passive, and_verb, shared = 0;
         const kg_entity *poss, *partner;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
@@ -4930,7 +5121,24 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 sm = cm;
                 pronoun = 0;
                 st->subj_end = v;
+                shared = 1;
             }
+        }
+        if (!rel->noun && !and_verb && !shared && !participle && subj && sm &&
+            !pronoun && (v = ex_and_verb(st, i)) != 0 && sm->t1 < v &&
+            !ex_subject_position(st, sm)) {
+            /* "The United States declared that the violence in Darfur
+             * amounted to genocide and urged the world", "Protesters
+             * ransacked U.N. compounds and clashed with": the actor
+             * nearest the "and" stands in a phrase; the verb shares the
+             * clause's subject, the last actor before it that stands
+             * where a subject does (none: no relation) */
+            const ex_mention *cm = ex_last_subject(st, sm->t0, i, 0);
+            if (!cm)
+                continue;
+            subj = &cm->ent;
+            sm = cm;
+            st->subj_end = v;
         }
         if (rel->noun && !(i > 0 && ex_tok_is(st, i - 1, "of")) &&
             (bx = ex_between(st, t1)) != NULL) {
@@ -4951,6 +5159,36 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     return err;
             i = t1 - 1;
             continue;
+        }
+        if (rel->noun && !strcmp(rel->type, "visit") &&
+            (v = ex_during_visit(st, i)) != (size_t)-1) {
+            /* "Blair, during a visit to Iraq, said": the clause's subject
+             * is the visitor, whoever the words before name */
+            const kg_entity *vm = ex_visitor(st, v, t1, speaker, speech_at);
+            if (vm) {
+                int neg;
+                const char *mod;
+                const kg_entity *vo[1];
+                const ex_mention *vom[1];
+                const kg_entity *by = ex_by_agent(st, t1);
+                ex_cues(st, v, i, &neg, &mod);
+                /* ("to Iraq", "to the US", "to neighbouring Iraq"; "a
+                 * visit to support X" visits no X) */
+                if (ex_objects(st, t1, rel, vm, i, vo, vom, 1) == 1 &&
+                    vom[0] &&
+                    (vom[0]->t0 == t1 + 1 ||
+                     (vom[0]->t0 == t1 + 2 &&
+                      (st->toks[t1 + 1].tag == KG_W_DET ||
+                       ex_is_ing(st, t1 + 1))))) {
+                    /* ("during a visit to Iraq by Rumsfeld") */
+                    if ((err = ex_emit(st, s, idx, by ? by : vm, vo[0], rel,
+                                       i, t1, neg, mod, NULL, 0.6, seen,
+                                       &nseen, cb, payload)) != 0)
+                        return err;
+                    i = t1 - 1;
+                    continue;
+                }
+            }
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */

@@ -794,6 +794,89 @@ static void between_after_dates_and_places(void **state)
     expect_rel(&g, 0, "SWE", "trade", "TUR", NULL);
 }
 
+/* "In Syria, Erdogan praised Sweden": a bare comma joins no subjects (a
+ * list's last member follows "and"); "Russia, Syria and Turkey" does. */
+static void lists_end_in_and(void **state)
+{
+    got g;
+    run(state, "In Syria, Erdogan praised Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "praise", "SWE", "051");
+    run(state, "Russia, Syria and Turkey praised Sweden.", &g);
+    assert_int_equal(g.n, 3);
+}
+
+/* "Blair, during a visit to Iraq, said", "During a visit to China, Bush
+ * urged", "Putin said during a visit to Turkey": the clause's subject (or
+ * the speaker of a speech verb before the phrase) visits; "commented on
+ * the visit to" and "a visit to support X" do not. */
+static void visitors_during_visits(void **state)
+{
+    got g;
+    run(state, "Putin, during a visit to Turkey, praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    expect_rel(&g, 1, "person_vladimir_putin", "praise", "SWE", "051");
+    run(state, "During a visit to Syria, Erdogan praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SYR", "042");
+    run(state, "Putin said during a visit to Turkey that Sweden erred.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Sweden praised Syria during a visit to Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "visit", "TUR", "042");
+    run(state, "Sweden commented on the visit to Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Putin spoke during a visit to support Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Washington's top negotiator", "Beijing's envoy": a capital stands for
+ * the state before a possessive too; a possessive "'s" makes no passive
+ * ("China's envoy met" is active). */
+static void capitals_before_possessives(void **state)
+{
+    got g;
+    run(state, "Ankara's spokesman met Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "person_vladimir_putin", "040");
+    assert_string_equal(g.code[0], "TURGOV");
+    assert_non_null(strstr(g.json[0], "\"text\":\"Ankara's spokesman\""));
+    run(state, "Moscow's top spokesman praised Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"text\":\"Moscow's top spokesman\""));
+    run(state, "Ankara's army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
+    run(state, "Russia's spokesman met Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "meet", "SWE", "040");
+}
+
+/* A verb after "and": "X declared that the war in Y was over and praised
+ * Z" is X's (Y stands in a phrase); "X attacked Y, and Z praised W" and
+ * "X praised Y and Z attacked W" open new clauses, whose subject is Z
+ * (not also Y, and Z is no second object). */
+static void subjects_of_verbs_after_and(void **state)
+{
+    got g;
+    run(state, "Russia declared that the war in Syria was over and praised "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "praise", "TUR", "051");
+    run(state, "Sweden attacked Syria, and Turkey praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "attack", "SYR", "190");
+    expect_rel(&g, 1, "TUR", "praise", "SWE", "051");
+    run(state, "Sweden praised Syria and Turkey attacked Russia.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "attack", "RUS", "190");
+    /* no actor where a subject stands: no relation */
+    run(state, "Gunmen overran a village in Syria and attacked Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1530,6 +1613,10 @@ int main(void)
         cmocka_unit_test(counts_before_faiths_and_groups),
         cmocka_unit_test(conjuncts_with_faiths),
         cmocka_unit_test(between_after_dates_and_places),
+        cmocka_unit_test(lists_end_in_and),
+        cmocka_unit_test(visitors_during_visits),
+        cmocka_unit_test(capitals_before_possessives),
+        cmocka_unit_test(subjects_of_verbs_after_and),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
