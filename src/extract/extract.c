@@ -4956,7 +4956,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (nobj == 0 && nsubj >= 2 &&
                 (rel->mutual ||
-                 (ex_symmetric(rel) && !ex_phrase_follows(st, t1)))) {
+                 ((ex_symmetric(rel) ||
+                   /* "Israel and the UAE signed an accord": signed by
+                    * each with the other (the verb only: "the Nokia and
+                    * Microsoft deal" may be two deals) */
+                   (!rel->noun && !strcmp(rel->type, "sign"))) &&
+                  !ex_phrase_follows(st, t1)))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;
                 const kg_entity *sp = NULL;

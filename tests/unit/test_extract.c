@@ -260,6 +260,20 @@ static void that_clause_demands(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
 }
 
+/* "Sweden and Turkey signed an agreement": each signed with the other
+ * (057), as coordinated subjects of "met" meet each other. */
+static void coordinated_signers(void **state)
+{
+    got g;
+    run(state, "Sweden and Turkey signed an agreement on Tuesday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
+    expect_rel(&g, 1, "SWE", "sign", "TUR", "057");
+    run(state, "Sweden signed an agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1381,6 +1395,7 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(coordinated_signers),
         cmocka_unit_test(claims_are_accusations),
         cmocka_unit_test(intentions_code_as_intent),
         cmocka_unit_test(announced_intentions_and_counted_objects),
