@@ -260,6 +260,26 @@ static void that_clause_demands(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
 }
 
+/* "called on Turkey to step down": another verb of appeal reads the
+ * entries of "urge" for what is asked (0241); a long name after the verb
+ * is one word to the entry's '*'; a demanded handover of power (0831) is
+ * an appeal for a change in leadership (0241), not only for reform. */
+static void appeal_verbs_read_as_urge(void **state)
+{
+    got g;
+    run(state, "Sweden called on Turkey to step down.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
+    run(state, "Sweden urged Turkish President Recep Tayyip Erdogan to step "
+               "down.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "person_recep_tayyip_erdogan", "0241");
+    run(state, "Sweden urged Turkey to hand over power to Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
+}
+
 /* "Sweden and Turkey signed an agreement": each signed with the other
  * (057), as coordinated subjects of "met" meet each other. */
 static void coordinated_signers(void **state)
@@ -1396,6 +1416,7 @@ int main(void)
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(coordinated_signers),
+        cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(claims_are_accusations),
         cmocka_unit_test(intentions_code_as_intent),
         cmocka_unit_test(announced_intentions_and_counted_objects),
