@@ -2688,6 +2688,18 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "intended";
         st->intent_word = 1;
     }
+    /* "offered to release", "is prepared to meet": offered or ready, not
+     * done: an intention, as "pledged to" is ("the US leader prepared to
+     * attend the Olympics": the verb, getting ready, and he went) */
+    if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
+        (ex_tok_is(st, t - 2, "offered") || ex_tok_is(st, t - 2, "offers") ||
+         ex_tok_is(st, t - 2, "offer") || ex_tok_is(st, t - 2, "offering") ||
+         (t >= 3 && ex_tok_is(st, t - 2, "prepared") &&
+          st->toks[t - 3].tag == KG_W_AUX)) &&
+        strcmp(*modality, "threatened") != 0) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
     /* "refused to resume talks with": not done, and refused cooperation
      * is a rejection of its own, as "would not meet" is (the refusal
      * branch reads negated + intended); "failed to reach" is only not

@@ -327,6 +327,18 @@ static void intentions_code_as_intent(void **state)
     run(state, "Turkey is willing to supply weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
+    /* "offered to", "is prepared to": offered, not done; "prepared to
+     * meet" without "is" is the verb, and the meeting took place */
+    run(state, "Turkey offered to supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey is prepared to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
+    run(state, "Turkey prepared to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "040");
 }
 
 /* An actor that says it will act states an intention; "might" does not
