@@ -260,6 +260,29 @@ static const char *ex_lemma(size_t i, size_t j, void *payload)
     return j < t->nlemmas ? t->lemmas[j] : NULL;
 }
 
+/* The lemmas of the sentence with the tokens [at, at + len) read as the
+ * one word "urge" and an actor's tokens [m0, m1) after them as one word
+ * (its last): "called on", "asked", "appealed to" matched as "urge",
+ * whose lexicon entries say what is asked ("urge * to step down"), and
+ * "Syrian President Bashar al-Assad" as one word a '*' absorbs. */
+typedef struct ex_as_urge {
+    ex_state *st;
+    size_t at, len, m0, m1;
+} ex_as_urge;
+
+static const char *ex_lemma_as_urge(size_t i, size_t j, void *payload)
+{
+    const ex_as_urge *u = payload;
+    if (i == u->at)
+        return j == 0 ? "urge" : NULL;
+    if (i > u->at) {
+        i += u->len - 1;
+        if (u->m1 > u->m0 && i > u->m0)
+            i += u->m1 - u->m0 - 1;
+    }
+    return ex_lemma(i, j, u->st);
+}
+
 /* ---- mentions --------------------------------------------------------- */
 
 ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
@@ -2912,6 +2935,18 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "intended";
         st->intent_word = 1;
     }
+    /* "offered to release", "is prepared to meet": offered or ready, not
+     * done: an intention, as "pledged to" is ("the US leader prepared to
+     * attend the Olympics": the verb, getting ready, and he went) */
+    if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
+        (ex_tok_is(st, t - 2, "offered") || ex_tok_is(st, t - 2, "offers") ||
+         ex_tok_is(st, t - 2, "offer") || ex_tok_is(st, t - 2, "offering") ||
+         (t >= 3 && ex_tok_is(st, t - 2, "prepared") &&
+          st->toks[t - 3].tag == KG_W_AUX)) &&
+        strcmp(*modality, "threatened") != 0) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
     /* "refused to resume talks with": not done, and refused cooperation
      * is a rejection of its own, as "would not meet" is (the refusal
      * branch reads negated + intended); "failed to reach" is only not
@@ -3029,7 +3064,8 @@ static const ex_code_map ex_intents[] = {
     {"045", "039"},   {"04", "036"},    {"05", "032"},    {"061", "0311"},
     {"062", "0312"},  {"063", "0313"},  {"064", "0314"},  {"06", "031"},
     {"071", "0331"},  {"072", "0332"},  {"073", "0333"},  {"074", "0334"},
-    {"07", "033"},    {"081", "0351"},  {"082", "0352"},  {"083", "034"},
+    {"07", "033"},    {"081", "0351"},  {"082", "0352"},  {"0831", "0341"},
+    {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"083", "034"},
     {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},
     {"08", "035"},    {NULL, NULL}};
 
@@ -4390,8 +4426,11 @@ static const char *ex_family_code(ex_state *st, const char *fam,
         case '2':
             third = c;
             break;
-        case '3': /* accede to political reform */
+        case '3': /* accede to political reform: 0831 leadership, 0832
+                   * policy, 0833 rights, 0834 institutions are x41-x44 */
             second = '4';
+            if (cameo[3] >= '1' && cameo[3] <= '4')
+                third = cameo[3];
             break;
         case '4':
         case '5':
@@ -5068,6 +5107,38 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             t1 = i + ntok;
         }
+        if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "020") &&
+            !strchr(rel->pattern, '*')) {
+            /* "called on Iran to free", "asked Iran to free": another
+             * verb of appeal with no entry of its own for what is asked
+             * reads "urge"'s ("urge * to free", 0253); "urged Syrian
+             * President Bashar al-Assad to step down": a long name is one
+             * word to the entry's '*' */
+            ex_as_urge u;
+            const kg_onto_relation *ur;
+            const ex_mention *am;
+            size_t un, a = t1, extra;
+            if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+                a++;
+            am = a < st->ntoks ? ex_mention_at(st, a) : NULL;
+            u.st = st;
+            u.at = i;
+            u.len = ntok;
+            u.m0 = u.m1 = 0;
+            if (am && am->t0 == a && am->t1 > a + 1) {
+                u.m0 = am->t0;
+                u.m1 = am->t1;
+            }
+            extra = (ntok - 1) + (u.m1 - u.m0 ? u.m1 - u.m0 - 1 : 0);
+            if (kg_onto__match_relation(st->onto, st->ntoks - extra, i, 0,
+                                        ex_lemma_as_urge, &u, &ur, &un) &&
+                !ur->noun && ur->cameo && strcmp(ur->cameo, "020") != 0 &&
+                !strncmp(ur->cameo, "02", 2) &&
+                i + un + (ntok - 1) > u.m0) {
+                rel = ur;
+                t1 = i + un + extra;
+            }
+        }
         seen_before = nseen;
         if (ncands > 0)
             cands[ncands - 1].after = nseen;
@@ -5466,7 +5537,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (nobj == 0 && nsubj >= 2 &&
                 (rel->mutual ||
-                 (ex_symmetric(rel) && !ex_phrase_follows(st, t1)))) {
+                 ((ex_symmetric(rel) ||
+                   /* "Israel and the UAE signed an accord": signed by
+                    * each with the other (the verb only: "the Nokia and
+                    * Microsoft deal" may be two deals) */
+                   (!rel->noun && !strcmp(rel->type, "sign"))) &&
+                  !ex_phrase_follows(st, t1)))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;
                 const kg_entity *sp = NULL;

@@ -260,6 +260,40 @@ static void that_clause_demands(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
 }
 
+/* "called on Turkey to step down": another verb of appeal reads the
+ * entries of "urge" for what is asked (0241); a long name after the verb
+ * is one word to the entry's '*'; a demanded handover of power (0831) is
+ * an appeal for a change in leadership (0241), not only for reform. */
+static void appeal_verbs_read_as_urge(void **state)
+{
+    got g;
+    run(state, "Sweden called on Turkey to step down.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
+    run(state, "Sweden urged Turkish President Recep Tayyip Erdogan to step "
+               "down.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "person_recep_tayyip_erdogan", "0241");
+    run(state, "Sweden urged Turkey to hand over power to Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
+}
+
+/* "Sweden and Turkey signed an agreement": each signed with the other
+ * (057), as coordinated subjects of "met" meet each other. */
+static void coordinated_signers(void **state)
+{
+    got g;
+    run(state, "Sweden and Turkey signed an agreement on Tuesday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
+    expect_rel(&g, 1, "SWE", "sign", "TUR", "057");
+    run(state, "Sweden signed an agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -293,6 +327,18 @@ static void intentions_code_as_intent(void **state)
     run(state, "Turkey is willing to supply weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
+    /* "offered to", "is prepared to": offered, not done; "prepared to
+     * meet" without "is" is the verb, and the meeting took place */
+    run(state, "Turkey offered to supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey is prepared to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
+    run(state, "Turkey prepared to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "040");
 }
 
 /* An actor that says it will act states an intention; "might" does not
@@ -1581,6 +1627,8 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(coordinated_signers),
+        cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(claims_are_accusations),
         cmocka_unit_test(intentions_code_as_intent),
         cmocka_unit_test(announced_intentions_and_counted_objects),
