@@ -2932,12 +2932,33 @@ static int ex_no_relation(const kg_relation *r, void *payload)
     return 0;
 }
 
+/* Does an actor's text end in a noun for a whole force ("French troops",
+ * "American forces", "the Russian army"), not for persons? */
+static int ex_forces_noun(const kg_entity *e)
+{
+    static const char *const nouns[] = {"troops", "forces", "army",
+                                        "military", "contingent", NULL};
+    const char *w;
+    size_t k;
+    if (!e->text)
+        return 0;
+    w = strrchr(e->text, ' ');
+    w = w ? w + 1 : e->text;
+    for (k = 0; nouns[k]; k++)
+        if (!strcmp(w, nouns[k]))
+            return 1;
+    return 0;
+}
+
 /* "The Russian building was demolished by a Ukrainian protestor":
  * property destruction (17x) or assault (18x) by protesters is a violent
  * protest, a riot, in CAMEO (145), not an act of coercion by a state's
- * civilians.  Fighting with weapons (19x: "demonstrators launched
- * missiles") is armed conflict and keeps its code. */
-static int ex_rioters(const kg_entity *subj, const char *cameo)
+ * civilians; so is storming a building ("protesters stormed the
+ * parliament", pattern storm...).  Fighting with weapons (19x:
+ * "demonstrators launched missiles") is armed conflict and keeps its
+ * code. */
+static int ex_rioters(const kg_entity *subj, const char *cameo,
+                      const char *pattern)
 {
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
@@ -2945,7 +2966,9 @@ static int ex_rioters(const kg_entity *subj, const char *cameo)
     const char *w;
     char low[16];
     size_t k, n;
-    if (!subj->text || cameo[0] != '1' || (cameo[1] != '7' && cameo[1] != '8'))
+    if (!subj->text || cameo[0] != '1' ||
+        (cameo[1] != '7' && cameo[1] != '8' &&
+         !(cameo[1] == '9' && pattern && !strncmp(pattern, "storm", 5))))
         return 0;
     w = strrchr(subj->text, ' ');
     w = w ? w + 1 : subj->text;
@@ -3034,10 +3057,18 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
               : verbal      ? "111"
                             : ex_threat_code(rel->cameo, modality,
                                              st->intent_word);
-    if (r.cameo && ex_rioters(subj, r.cameo)) {
+    if (r.cameo && ex_rioters(subj, r.cameo, rel->pattern)) {
         r.type = "riot";
         r.label = "riots against";
         r.cameo = "145";
+    }
+    if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
+        ex_forces_noun(obj)) {
+        /* "ordered French troops to leave": a force is not deported
+         * people (a soldier may be); its expulsion is 166 */
+        r.type = "expel";
+        r.label = "expels";
+        r.cameo = "166";
     }
     r.negated = negated;
     r.modality = modality;

@@ -1385,6 +1385,22 @@ static void stopped_aid_is_reduced(void **state)
     expect_rel(&g, 0, "TUR", "aid_economic", "SYR", "071");
 }
 
+/* Protesters storming a parliament riot (145); an army expelled is
+ * expelled (166), a soldier deported is deported (174). */
+static void storming_protesters_and_expelled_forces(void **state)
+{
+    got g;
+    run(state, "Turkish protesters stormed the parliament in Ankara.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR", "145");
+    run(state, "Turkey expelled the Syrian army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "expel", "SYR_MIL", "166");
+    run(state, "Turkey expelled Syrian insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR_REB", "174");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1453,6 +1469,7 @@ int main(void)
         cmocka_unit_test(border_with_names_the_object),
         cmocka_unit_test(rejected_requests_take_the_asked_act),
         cmocka_unit_test(stopped_aid_is_reduced),
+        cmocka_unit_test(storming_protesters_and_expelled_forces),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
