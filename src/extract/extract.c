@@ -2869,6 +2869,38 @@ static int ex_stopped_before(const ex_state *st, size_t i)
     return 0;
 }
 
+static const kg_entity *ex_subject_of(ex_state *st, size_t v);
+
+/* "Putin warned that Russia would strike", "Russia warned it would
+ * attack", "warned the opposition that it would": a warning verb right
+ * before the clause whose subject starts at token s0 (with or without
+ * "that", past the one warned), said by the same country as subj (or by
+ * subj itself).  1 when so. */
+static int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj)
+{
+    static const char *const warn[] = {"warn", "warns", "warned",
+                                       "warning", NULL};
+    const kg_entity *w;
+    const ex_mention *m;
+    size_t j = s0;
+    if (j > 0 && ex_tok_is(st, j - 1, "that")) {
+        j--;
+        /* "warned the opposition that it would": past the one warned */
+        if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
+            m->t1 == j) {
+            j = m->t0;
+            while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+                j--;
+        }
+    }
+    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], warn))
+        return 0;
+    w = ex_subject_of(st, j - 1);
+    return w && subj && w->code && subj->code && strlen(w->code) >= 3 &&
+           strlen(subj->code) >= 3 && !strncmp(w->code, subj->code, 3) &&
+           strncmp(w->code, "---", 3) != 0;
+}
+
 /* "refused Greece's request for a new loan", "rejected calls by the
  * United States for Assad to step down", "turned down a Chinese offer of
  * joint exploration": a rejection whose object phrase is a request, a
@@ -4791,6 +4823,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
         s0 = sm ? sm->t0 : st->subj_end > 0 ? st->subj_end - 1 : 0;
+        if (!rel->noun && rel->quad == 4 &&
+            (!strcmp(modality, "intended") ||
+             !strcmp(modality, "hypothetical") ||
+             !strcmp(modality, "conditional")) &&
+            ex_warned_by_same(st, s0, subj))
+            /* "Putin warned that Russia would strike Ukraine", "warned
+             * that it would recall its ambassador if": a warning of one's
+             * own act is a threat (138, 1313), not a plan */
+            modality = "threatened";
         if (!rel->noun &&
             ex_announced_intent(st, speaker, speech_at, subj, i)) {
             modality = "intended";

@@ -1401,6 +1401,30 @@ static void storming_protesters_and_expelled_forces(void **state)
     expect_rel(&g, 0, "TUR", "deport", "SYR_REB", "174");
 }
 
+/* "Russia warned that it would attack Syria": a warning of one's own
+ * act of force is a threat (138); a warning of another's act is not. */
+static void warnings_of_own_force_are_threats(void **state)
+{
+    got g;
+    size_t k, found = 0;
+    run(state, "Russia warned that it would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    run(state, "Turkey warned that Russia would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    /* (a condition, the one warned between) */
+    run(state, "Russia warned Sweden that Russia would attack Syria if "
+               "talks failed.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack")) {
+            expect_rel(&g, k, "RUS", "attack", "SYR", "138");
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1470,6 +1494,7 @@ int main(void)
         cmocka_unit_test(rejected_requests_take_the_asked_act),
         cmocka_unit_test(stopped_aid_is_reduced),
         cmocka_unit_test(storming_protesters_and_expelled_forces),
+        cmocka_unit_test(warnings_of_own_force_are_threats),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
