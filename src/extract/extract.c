@@ -3299,8 +3299,11 @@ static int ex_is_passive(const ex_state *st, size_t i)
     size_t j;
     if (!ex_participle_form(st, i))
         return 0;
-    /* allow an adverb between: "was also blocked" */
+    /* allow an adverb between: "was also blocked" (not a word of a name:
+     * in "Russia's army attacked" the "'s" is no "is") */
     for (j = i; j-- > 0 && i - j <= 2;) {
+        if (st->toks[j].covered)
+            return 0;
         if (ex_pronoun_is(&st->toks[j], be))
             return 1;
         if (st->toks[j].kind != KG_TOK_WORD ||

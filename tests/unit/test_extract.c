@@ -1425,6 +1425,19 @@ static void warnings_of_own_force_are_threats(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "Russia's army attacked Syria": the "'s" of a name is no "is", so the
+ * verb after it is active ("was also attacked by" stays passive). */
+static void possessive_s_is_no_passive(void **state)
+{
+    got g;
+    run(state, "Russia's army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "attack", "SYR", "190");
+    run(state, "Syria was also attacked by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1495,6 +1508,7 @@ int main(void)
         cmocka_unit_test(stopped_aid_is_reduced),
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(warnings_of_own_force_are_threats),
+        cmocka_unit_test(possessive_s_is_no_passive),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
