@@ -2869,6 +2869,91 @@ static int ex_stopped_before(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Is mention m, in the demand opened at token d, the one the demand is
+ * made of: the subject of its "that" clause ("demand that Hasina step
+ * down"), the one whose resignation or removal is demanded ("the
+ * resignation of Vucic", "Vucic's resignation"), or the one something is
+ * demanded from?  (Not an actor inside what is demanded: "demand the
+ * right to form unions".) */
+static int ex_demand_addressee(const ex_state *st, size_t d,
+                               const ex_mention *m,
+                               const char *const *leader)
+{
+    size_t b = m->t0;
+    /* (past articles and a title: "of President Aleksandar Vucic") */
+    while (b > d + 1 && (st->toks[b - 1].tag == KG_W_DET ||
+                         ((st->toks[b - 1].flags & KG_TOKF_CAP) &&
+                          !st->toks[b - 1].covered)))
+        b--;
+    if (b == d + 2 && ex_tok_is(st, d + 1, "that"))
+        return 1;
+    if (b > d + 1 && ex_tok_is(st, b - 1, "from"))
+        return 1;
+    if (b > d + 2 && ex_tok_is(st, b - 1, "of") &&
+        ex_pronoun_is(&st->toks[b - 2], leader))
+        return 1;
+    return m->t1 + 1 < st->ntoks && ex_tok_is(st, m->t1, "'s") &&
+           ex_pronoun_is(&st->toks[m->t1 + 1], leader);
+}
+
+/* "went on hunger strike to demand the resignation of the government",
+ * "marched in Belgrade demanding that Vucic resign": a protest with no
+ * object of its own is aimed at the first actor of the demand that
+ * follows it (within a few words after the trigger ending at t1).  Its
+ * mention, or NULL; *aim receives the CAMEO sub-code digit of what is
+ * demanded (1 leadership change, 2 policy change, 3 rights, 4 change of
+ * institutions or regime) or 0. */
+static const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
+                                           const kg_entity *subj, char *aim)
+{
+    static const char *const ask[] = {"demand", "demanding", "demands",
+                                      "calling", NULL};
+    static const char *const leader[] = {"resign", "resignation", "step",
+                                         "quit", "ouster", "removal", NULL};
+    static const char *const rights[] = {"right", "rights", "freedom",
+                                         "freedoms", NULL};
+    static const char *const regime[] = {"constitution", "monarchy",
+                                         "election", "elections", "regime",
+                                         "democracy", "reform", "reforms",
+                                         NULL};
+    static const char *const policy[] = {"policy", "law", "laws", "plan",
+                                         "repeal", "scrap", "reversal",
+                                         NULL};
+    const ex_mention *found = NULL;
+    size_t j, k, end;
+    *aim = 0;
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';'))
+            return NULL;
+        if (st->toks[j].kind == KG_TOK_WORD && !st->toks[j].covered &&
+            ex_pronoun_is(&st->toks[j], ask))
+            break;
+    }
+    if (j >= st->ntoks || j >= t1 + 12)
+        return NULL;
+    end = j + 10 < st->ntoks ? j + 10 : st->ntoks;
+    for (k = j + 1; k < end; k++) {
+        const ex_mention *m;
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ','))
+            break;
+        if (!*aim && st->toks[k].kind == KG_TOK_WORD) {
+            const ex_tok *t = &st->toks[k];
+            *aim = ex_pronoun_is(t, leader)   ? '1'
+                   : ex_pronoun_is(t, rights) ? '3'
+                   : ex_pronoun_is(t, regime) ? '4'
+                   : ex_pronoun_is(t, policy) ? '2'
+                                              : 0;
+        }
+        m = ex_mention_at(st, k);
+        if (!found && m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+            !ex_is_date(&m->ent) && !(subj && ex_same_id(subj, &m->ent)) &&
+            ex_demand_addressee(st, j, m, leader))
+            found = m;
+    }
+    return found;
+}
+
 static const kg_entity *ex_subject_of(ex_state *st, size_t v);
 
 /* "Putin warned that Russia would strike", "Russia warned it would
@@ -4682,6 +4767,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *poss, *partner;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
+        char aim = 0;
         kg_onto_relation refined;
         size_t s0, v;
         double conf;
@@ -5104,6 +5190,27 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                             return err;
                 i = t1 - 1;
                 continue;
+            }
+            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (oms[0] = ex_protest_demand(st, t1, subj, &aim)) != NULL) {
+                /* "began a hunger strike to demand the resignation of
+                 * the government": the protest's target is the one the
+                 * demand is made of; 141-145 take the sub-code of what
+                 * is demanded (1411 leadership change ...) */
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
+                if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
+                    rel->cameo[2] <= '5') {
+                    char buf[5];
+                    memcpy(buf, rel->cameo, 3);
+                    buf[3] = aim;
+                    buf[4] = 0;
+                    refined = *rel;
+                    refined.cameo = ex_strndup(st, buf, 4);
+                    if (!refined.cameo)
+                        return KG_ENOMEM;
+                    rel = &refined;
+                }
             }
             if (nobj == 0 && ex_place_matters(rel) &&
                 !ex_reduced_passive(st, sm, i, t1, rel) &&

@@ -1438,6 +1438,29 @@ static void possessive_s_is_no_passive(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
 }
 
+/* "went on hunger strike to demand the resignation of X": a protest
+ * with no object is aimed at the one the demand is made of, with the
+ * sub-code of what is demanded (1421); an actor inside what is demanded
+ * is no target ("the right of Russians to vote"). */
+static void protests_aim_at_whom_they_demand_of(void **state)
+{
+    got g;
+    run(state, "Turkish protesters went on hunger strike to demand the "
+               "resignation of President Putin.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "person_vladimir_putin", "1421");
+    run(state, "Turkish protesters went on hunger strike to demand that "
+               "Russia free them.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "RUS", "142");
+    run(state, "Turkish protesters went on hunger strike to demand the "
+               "right of Russians to vote.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1509,6 +1532,7 @@ int main(void)
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(possessive_s_is_no_passive),
+        cmocka_unit_test(protests_aim_at_whom_they_demand_of),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
