@@ -3143,6 +3143,123 @@ static int ex_stopped_before(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Is mention m, in the demand opened at token d, the one the demand is
+ * made of: the subject of its "that" clause ("demand that Hasina step
+ * down"), the one whose resignation or removal is demanded ("the
+ * resignation of Vucic", "Vucic's resignation"), or the one something is
+ * demanded from?  (Not an actor inside what is demanded: "demand the
+ * right to form unions".) */
+static int ex_demand_addressee(const ex_state *st, size_t d,
+                               const ex_mention *m,
+                               const char *const *leader)
+{
+    size_t b = m->t0;
+    /* (past articles and a title: "of President Aleksandar Vucic") */
+    while (b > d + 1 && (st->toks[b - 1].tag == KG_W_DET ||
+                         ((st->toks[b - 1].flags & KG_TOKF_CAP) &&
+                          !st->toks[b - 1].covered)))
+        b--;
+    if (b == d + 2 && ex_tok_is(st, d + 1, "that"))
+        return 1;
+    if (b > d + 1 && ex_tok_is(st, b - 1, "from"))
+        return 1;
+    if (b > d + 2 && ex_tok_is(st, b - 1, "of") &&
+        ex_pronoun_is(&st->toks[b - 2], leader))
+        return 1;
+    return m->t1 + 1 < st->ntoks && ex_tok_is(st, m->t1, "'s") &&
+           ex_pronoun_is(&st->toks[m->t1 + 1], leader);
+}
+
+/* "went on hunger strike to demand the resignation of the government",
+ * "marched in Belgrade demanding that Vucic resign": a protest with no
+ * object of its own is aimed at the first actor of the demand that
+ * follows it (within a few words after the trigger ending at t1).  Its
+ * mention, or NULL; *aim receives the CAMEO sub-code digit of what is
+ * demanded (1 leadership change, 2 policy change, 3 rights, 4 change of
+ * institutions or regime) or 0. */
+static const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
+                                           const kg_entity *subj, char *aim)
+{
+    static const char *const ask[] = {"demand", "demanding", "demands",
+                                      "calling", NULL};
+    static const char *const leader[] = {"resign", "resignation", "step",
+                                         "quit", "ouster", "removal", NULL};
+    static const char *const rights[] = {"right", "rights", "freedom",
+                                         "freedoms", NULL};
+    static const char *const regime[] = {"constitution", "monarchy",
+                                         "election", "elections", "regime",
+                                         "democracy", "reform", "reforms",
+                                         NULL};
+    static const char *const policy[] = {"policy", "law", "laws", "plan",
+                                         "repeal", "scrap", "reversal",
+                                         NULL};
+    const ex_mention *found = NULL;
+    size_t j, k, end;
+    *aim = 0;
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';'))
+            return NULL;
+        if (st->toks[j].kind == KG_TOK_WORD && !st->toks[j].covered &&
+            ex_pronoun_is(&st->toks[j], ask))
+            break;
+    }
+    if (j >= st->ntoks || j >= t1 + 12)
+        return NULL;
+    end = j + 10 < st->ntoks ? j + 10 : st->ntoks;
+    for (k = j + 1; k < end; k++) {
+        const ex_mention *m;
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ','))
+            break;
+        if (!*aim && st->toks[k].kind == KG_TOK_WORD) {
+            const ex_tok *t = &st->toks[k];
+            *aim = ex_pronoun_is(t, leader)   ? '1'
+                   : ex_pronoun_is(t, rights) ? '3'
+                   : ex_pronoun_is(t, regime) ? '4'
+                   : ex_pronoun_is(t, policy) ? '2'
+                                              : 0;
+        }
+        m = ex_mention_at(st, k);
+        if (!found && m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+            !ex_is_date(&m->ent) && !(subj && ex_same_id(subj, &m->ent)) &&
+            ex_demand_addressee(st, j, m, leader))
+            found = m;
+    }
+    return found;
+}
+
+static const kg_entity *ex_subject_of(ex_state *st, size_t v);
+
+/* "Putin warned that Russia would strike", "Russia warned it would
+ * attack", "warned the opposition that it would": a warning verb right
+ * before the clause whose subject starts at token s0 (with or without
+ * "that", past the one warned), said by the same country as subj (or by
+ * subj itself).  1 when so. */
+static int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj)
+{
+    static const char *const warn[] = {"warn", "warns", "warned",
+                                       "warning", NULL};
+    const kg_entity *w;
+    const ex_mention *m;
+    size_t j = s0;
+    if (j > 0 && ex_tok_is(st, j - 1, "that")) {
+        j--;
+        /* "warned the opposition that it would": past the one warned */
+        if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
+            m->t1 == j) {
+            j = m->t0;
+            while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+                j--;
+        }
+    }
+    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], warn))
+        return 0;
+    w = ex_subject_of(st, j - 1);
+    return w && subj && w->code && subj->code && strlen(w->code) >= 3 &&
+           strlen(subj->code) >= 3 && !strncmp(w->code, subj->code, 3) &&
+           strncmp(w->code, "---", 3) != 0;
+}
+
 /* "refused Greece's request for a new loan", "rejected calls by the
  * United States for Assad to step down", "turned down a Chinese offer of
  * joint exploration": a rejection whose object phrase is a request, a
@@ -3206,12 +3323,33 @@ static int ex_no_relation(const kg_relation *r, void *payload)
     return 0;
 }
 
+/* Does an actor's text end in a noun for a whole force ("French troops",
+ * "American forces", "the Russian army"), not for persons? */
+static int ex_forces_noun(const kg_entity *e)
+{
+    static const char *const nouns[] = {"troops", "forces", "army",
+                                        "military", "contingent", NULL};
+    const char *w;
+    size_t k;
+    if (!e->text)
+        return 0;
+    w = strrchr(e->text, ' ');
+    w = w ? w + 1 : e->text;
+    for (k = 0; nouns[k]; k++)
+        if (!strcmp(w, nouns[k]))
+            return 1;
+    return 0;
+}
+
 /* "The Russian building was demolished by a Ukrainian protestor":
  * property destruction (17x) or assault (18x) by protesters is a violent
  * protest, a riot, in CAMEO (145), not an act of coercion by a state's
- * civilians.  Fighting with weapons (19x: "demonstrators launched
- * missiles") is armed conflict and keeps its code. */
-static int ex_rioters(const kg_entity *subj, const char *cameo)
+ * civilians; so is storming a building ("protesters stormed the
+ * parliament", pattern storm...).  Fighting with weapons (19x:
+ * "demonstrators launched missiles") is armed conflict and keeps its
+ * code. */
+static int ex_rioters(const kg_entity *subj, const char *cameo,
+                      const char *pattern)
 {
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
@@ -3219,7 +3357,9 @@ static int ex_rioters(const kg_entity *subj, const char *cameo)
     const char *w;
     char low[16];
     size_t k, n;
-    if (!subj->text || cameo[0] != '1' || (cameo[1] != '7' && cameo[1] != '8'))
+    if (!subj->text || cameo[0] != '1' ||
+        (cameo[1] != '7' && cameo[1] != '8' &&
+         !(cameo[1] == '9' && pattern && !strncmp(pattern, "storm", 5))))
         return 0;
     w = strrchr(subj->text, ' ');
     w = w ? w + 1 : subj->text;
@@ -3308,10 +3448,18 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
               : verbal      ? "111"
                             : ex_threat_code(rel->cameo, modality,
                                              st->intent_word);
-    if (r.cameo && ex_rioters(subj, r.cameo)) {
+    if (r.cameo && ex_rioters(subj, r.cameo, rel->pattern)) {
         r.type = "riot";
         r.label = "riots against";
         r.cameo = "145";
+    }
+    if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
+        ex_forces_noun(obj)) {
+        /* "ordered French troops to leave": a force is not deported
+         * people (a soldier may be); its expulsion is 166 */
+        r.type = "expel";
+        r.label = "expels";
+        r.cameo = "166";
     }
     r.negated = negated;
     r.modality = modality;
@@ -3521,11 +3669,14 @@ static int ex_is_passive(const ex_state *st, size_t i)
     size_t j;
     if (!ex_participle_form(st, i))
         return 0;
-    /* allow an adverb between: "was also blocked" */
+    /* allow an adverb between: "was also blocked" (not a word of a name:
+     * in "Russia's army attacked" the "'s" is no "is") */
     for (j = i; j-- > 0 && i - j <= 2;) {
-        /* ("China's envoy met": a possessive, not "he's been met") */
-        if (ex_tok_is(st, j, "'s") && j + 1 < i &&
-            (st->toks[j].covered || !ex_tok_is(st, j + 1, "been")))
+        /* a word of a name, or a possessive "'s" ("China's envoy met",
+         * not "he's been met") */
+        if (st->toks[j].covered ||
+            (ex_tok_is(st, j, "'s") && j + 1 < i &&
+             !ex_tok_is(st, j + 1, "been")))
             return 0;
         if (ex_pronoun_is(&st->toks[j], be))
             return 1;
@@ -5054,6 +5205,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *poss, *partner;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
+        char aim = 0;
         kg_onto_relation refined;
         size_t s0, v;
         double conf;
@@ -5278,6 +5430,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
         s0 = sm ? sm->t0 : st->subj_end > 0 ? st->subj_end - 1 : 0;
+        if (!rel->noun && rel->quad == 4 &&
+            (!strcmp(modality, "intended") ||
+             !strcmp(modality, "hypothetical") ||
+             !strcmp(modality, "conditional")) &&
+            ex_warned_by_same(st, s0, subj))
+            /* "Putin warned that Russia would strike Ukraine", "warned
+             * that it would recall its ambassador if": a warning of one's
+             * own act is a threat (138, 1313), not a plan */
+            modality = "threatened";
         if (!rel->noun &&
             ex_announced_intent(st, speaker, speech_at, subj, i)) {
             modality = "intended";
@@ -5556,6 +5717,27 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                             return err;
                 i = t1 - 1;
                 continue;
+            }
+            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (oms[0] = ex_protest_demand(st, t1, subj, &aim)) != NULL) {
+                /* "began a hunger strike to demand the resignation of
+                 * the government": the protest's target is the one the
+                 * demand is made of; 141-145 take the sub-code of what
+                 * is demanded (1411 leadership change ...) */
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
+                if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
+                    rel->cameo[2] <= '5') {
+                    char buf[5];
+                    memcpy(buf, rel->cameo, 3);
+                    buf[3] = aim;
+                    buf[4] = 0;
+                    refined = *rel;
+                    refined.cameo = ex_strndup(st, buf, 4);
+                    if (!refined.cameo)
+                        return KG_ENOMEM;
+                    rel = &refined;
+                }
             }
             if (nobj == 0 && ex_place_matters(rel) &&
                 !ex_reduced_passive(st, sm, i, t1, rel) &&

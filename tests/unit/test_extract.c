@@ -1615,6 +1615,82 @@ static void stopped_aid_is_reduced(void **state)
     expect_rel(&g, 0, "TUR", "aid_economic", "SYR", "071");
 }
 
+/* Protesters storming a parliament riot (145); an army expelled is
+ * expelled (166), a soldier deported is deported (174). */
+static void storming_protesters_and_expelled_forces(void **state)
+{
+    got g;
+    run(state, "Turkish protesters stormed the parliament in Ankara.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR", "145");
+    run(state, "Turkey expelled the Syrian army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "expel", "SYR_MIL", "166");
+    run(state, "Turkey expelled Syrian insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR_REB", "174");
+}
+
+/* "Russia warned that it would attack Syria": a warning of one's own
+ * act of force is a threat (138); a warning of another's act is not. */
+static void warnings_of_own_force_are_threats(void **state)
+{
+    got g;
+    size_t k, found = 0;
+    run(state, "Russia warned that it would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    run(state, "Turkey warned that Russia would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    /* (a condition, the one warned between) */
+    run(state, "Russia warned Sweden that Russia would attack Syria if "
+               "talks failed.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack")) {
+            expect_rel(&g, k, "RUS", "attack", "SYR", "138");
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
+/* "Russia's army attacked Syria": the "'s" of a name is no "is", so the
+ * verb after it is active ("was also attacked by" stays passive). */
+static void possessive_s_is_no_passive(void **state)
+{
+    got g;
+    run(state, "Russia's army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "attack", "SYR", "190");
+    run(state, "Syria was also attacked by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+}
+
+/* "went on hunger strike to demand the resignation of X": a protest
+ * with no object is aimed at the one the demand is made of, with the
+ * sub-code of what is demanded (1421); an actor inside what is demanded
+ * is no target ("the right of Russians to vote"). */
+static void protests_aim_at_whom_they_demand_of(void **state)
+{
+    got g;
+    run(state, "Turkish protesters went on hunger strike to demand the "
+               "resignation of President Putin.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "person_vladimir_putin", "1421");
+    run(state, "Turkish protesters went on hunger strike to demand that "
+               "Russia free them.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "RUS", "142");
+    run(state, "Turkish protesters went on hunger strike to demand the "
+               "right of Russians to vote.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1694,6 +1770,10 @@ int main(void)
         cmocka_unit_test(border_with_names_the_object),
         cmocka_unit_test(rejected_requests_take_the_asked_act),
         cmocka_unit_test(stopped_aid_is_reduced),
+        cmocka_unit_test(storming_protesters_and_expelled_forces),
+        cmocka_unit_test(warnings_of_own_force_are_threats),
+        cmocka_unit_test(possessive_s_is_no_passive),
+        cmocka_unit_test(protests_aim_at_whom_they_demand_of),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
