@@ -1461,6 +1461,22 @@ static void protests_aim_at_whom_they_demand_of(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* The code-book phrasings of issue 6 (roots 11-20): "voiced strong
+ * disapproval of Russia's plan" (110); "took to the streets to demand that
+ * Russia ..." (141, aimed at the one the demand is made of). */
+static void disapproval_and_street_protests(void **state)
+{
+    got g;
+    run(state, "Turkey voiced strong disapproval of Russia's plan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "oppose", "RUS", "110");
+    run(state, "Turkish protesters took to the streets to demand that "
+               "Russia free them.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "RUS", "141");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1533,6 +1549,7 @@ int main(void)
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(possessive_s_is_no_passive),
         cmocka_unit_test(protests_aim_at_whom_they_demand_of),
+        cmocka_unit_test(disapproval_and_street_protests),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
