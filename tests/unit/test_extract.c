@@ -1477,6 +1477,16 @@ static void disapproval_and_street_protests(void **state)
     expect_rel(&g, 0, "TUR_CVL", "protest", "RUS", "141");
 }
 
+/* "carried out a visit to Syria", "carried out attacks on": "carry out"
+ * is a light verb as "carry" is. */
+static void carry_out_is_a_light_verb(void **state)
+{
+    got g;
+    run(state, "Russia carried out visits to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "visit", "SYR", "042");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1550,6 +1560,7 @@ int main(void)
         cmocka_unit_test(possessive_s_is_no_passive),
         cmocka_unit_test(protests_aim_at_whom_they_demand_of),
         cmocka_unit_test(disapproval_and_street_protests),
+        cmocka_unit_test(carry_out_is_a_light_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
