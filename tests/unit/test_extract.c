@@ -1487,6 +1487,16 @@ static void carry_out_is_a_light_verb(void **state)
     expect_rel(&g, 0, "RUS", "visit", "SYR", "042");
 }
 
+/* "exchanged gunfire with Pakistani troops": small-arms fighting (193),
+ * not an exchange of prisoners or goods. */
+static void gunfire_exchanged(void **state)
+{
+    got g;
+    run(state, "The Turkish army exchanged gunfire with Syrian rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "fight", "SYR_REB", "193");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1561,6 +1571,7 @@ int main(void)
         cmocka_unit_test(protests_aim_at_whom_they_demand_of),
         cmocka_unit_test(disapproval_and_street_protests),
         cmocka_unit_test(carry_out_is_a_light_verb),
+        cmocka_unit_test(gunfire_exchanged),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
