@@ -1599,6 +1599,15 @@ static int ex_light_verb(ex_state *st, size_t i)
         "intensify", "escalate", NULL};
     size_t j, k;
     const char *c;
+    if (ex_tok_is(st, i, "out")) {
+        /* "carried out attacks on", "carry out raids": the particle */
+        if (i == 0)
+            return 0;
+        for (j = 0; (c = ex_lemma(i - 1, j, st)) != NULL; j++)
+            if (!strcmp(c, "carry"))
+                return 1;
+        return 0;
+    }
     /* asked for every word before a possible relation trigger: the first
      * byte settles most comparisons without a call */
     for (j = 0; (c = ex_lemma(i, j, st)) != NULL; j++)

@@ -1691,6 +1691,42 @@ static void protests_aim_at_whom_they_demand_of(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* The code-book phrasings of issue 6 (roots 11-20): "voiced strong
+ * disapproval of Russia's plan" (110); "took to the streets to demand that
+ * Russia ..." (141, aimed at the one the demand is made of). */
+static void disapproval_and_street_protests(void **state)
+{
+    got g;
+    run(state, "Turkey voiced strong disapproval of Russia's plan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "oppose", "RUS", "110");
+    run(state, "Turkish protesters took to the streets to demand that "
+               "Russia free them.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "RUS", "141");
+}
+
+/* "carried out a visit to Syria", "carried out attacks on": "carry out"
+ * is a light verb as "carry" is. */
+static void carry_out_is_a_light_verb(void **state)
+{
+    got g;
+    run(state, "Russia carried out visits to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "visit", "SYR", "042");
+}
+
+/* "exchanged gunfire with Pakistani troops": small-arms fighting (193),
+ * not an exchange of prisoners or goods. */
+static void gunfire_exchanged(void **state)
+{
+    got g;
+    run(state, "The Turkish army exchanged gunfire with Syrian rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "fight", "SYR_REB", "193");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1774,6 +1810,9 @@ int main(void)
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(possessive_s_is_no_passive),
         cmocka_unit_test(protests_aim_at_whom_they_demand_of),
+        cmocka_unit_test(disapproval_and_street_protests),
+        cmocka_unit_test(carry_out_is_a_light_verb),
+        cmocka_unit_test(gunfire_exchanged),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
