@@ -109,6 +109,36 @@ static const ex_mention *ex_mention_at(const ex_state *st, size_t t)
     return m ? &st->ments[m - 1] : NULL;
 }
 
+/* A quote open where the sentence before ended goes on into sentence s
+ * when the next quote mark closes one (“We will fight. We will win,” he
+ * said): not when it opens a new quote, and not when none comes within
+ * EX_QUOTE_LOOKAHEAD tokens (a quote left open by mistake). */
+#define EX_QUOTE_LOOKAHEAD 200
+static int ex_quote_goes_on(const ex_state *st, const kg_segmentation *seg,
+                            const kg_sentence *s)
+{
+    size_t i, end = s->first_token + EX_QUOTE_LOOKAHEAD;
+    for (i = s->first_token; i < seg->ntokens && i < end; i++) {
+        const char *w = st->doc->text + seg->tokens[i].start;
+        size_t n = seg->tokens[i].end - seg->tokens[i].start;
+        if (ex_is_open_quote(w, n))
+            return 0;
+        if (ex_is_close_quote(w, n))
+            return 1;
+        /* a straight quote closes when it leans on the word before and
+         * not on the one after (win," he said; not India"s, a stray
+         * apostrophe); with a space before it, it opens one (a new
+         * paragraph of the same speech reopens its quote) */
+        if (n == 1 && w[0] == '"')
+            return i > s->first_token &&
+                   !(seg->tokens[i].flags & KG_TOKF_SPACE_BEFORE) &&
+                   (i + 1 >= seg->ntokens ||
+                    (seg->tokens[i + 1].flags & KG_TOKF_SPACE_BEFORE) ||
+                    seg->tokens[i + 1].kind != KG_TOK_WORD);
+    }
+    return 0;
+}
+
 static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
                              const kg_sentence *s)
 {
@@ -162,6 +192,7 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         st->captoks = cap;
     }
     memset(st->toks, 0, (nt ? nt : 1) * sizeof(*st->toks));
+    quote = st->quote_carried = st->quote_open && ex_quote_goes_on(st, seg, s);
     for (i = 0; i < nt; i++) {
         const kg_token *k = &tk[i];
         ex_tok *t = &st->toks[i];
@@ -217,13 +248,15 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         if (n == 1 && w[0] == ')' && paren_depth > 0)
             paren_depth--;
     }
+    st->quote_open = quote;
     st->keys = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->keys));
     if (!st->keys)
         return KG_ENOMEM;
     for (i = 0; i < nt; i++)
         st->keys[i] = st->toks[i].key;
     /* A short quoted phrase (“special relationship”) is a scare quote,
-     * not speech: its words stay in the surrounding clause. */
+     * not speech: its words stay in the surrounding clause (not the end
+     * of a quote carried over from the sentence before). */
     for (i = 0; i < nt;) {
         size_t j = i;
         if (!st->toks[i].quote) {
@@ -232,7 +265,7 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         }
         while (j < nt && st->toks[j].quote)
             j++;
-        if (j - i <= 5) {
+        if (j - i <= 5 && !(i == 0 && st->quote_carried)) {
             size_t k;
             for (k = i; k < j; k++)
                 st->toks[k].quote = 0;
@@ -4821,6 +4854,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     const kg_entity *speaker;
 
     st->have_speaker = ex_speaker(st, &speech_at, &st->speaker);
+    if (!st->have_speaker && st->quote_carried && st->have_quote_speaker) {
+        /* “... We will win.”: the quote's speaker, named where it began */
+        st->speaker = st->quote_speaker;
+        st->have_speaker = 1;
+    }
     speaker = st->have_speaker ? &st->speaker : NULL;
     ex_emitted seen[64];
 
@@ -5658,6 +5696,11 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
                                 rcb ? ex_limited_relation : ex_no_relation,
                                 rcb ? (void *)&lim : payload)) != 0)
             goto out;
+        /* (a quote that goes on into the next sentence keeps its
+         * speaker there) */
+        st.have_quote_speaker = st.quote_open && st.have_speaker;
+        if (st.have_quote_speaker)
+            st.quote_speaker = st.speaker;
         if (mcb) {
             /* copies: later sentences still index the cleaned text */
             kg_entity e;

@@ -818,6 +818,24 @@ static void capitals_before_possessives(void **state)
     expect_rel(&g, 0, "RUS", "meet", "SWE", "040");
 }
 
+/* A quote that runs over a sentence boundary stays a quote, with its
+ * speaker, until its closing mark: "we" there is the speaker's country;
+ * a straight quote after a space opens a new one instead. */
+static void quotes_over_sentence_boundaries(void **state)
+{
+    got g;
+    run(state, "Putin said: \"We will never forgive Syria. We praised Sweden "
+               "and Turkey,\" he added.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "praise", "SWE", "051");
+    expect_rel(&g, 1, "RUS", "praise", "TUR", "051");
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":{\"id\":"
+                                      "\"person_vladimir_putin\""));
+    run(state, "Putin said: \"We will never forgive Syria. We praised Sweden.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A verb after "and": "X declared that the war in Y was over and praised
  * Z" is X's (Y stands in a phrase); "X attacked Y, and Z praised W" and
  * "X praised Y and Z attacked W" open new clauses, whose subject is Z
@@ -1527,6 +1545,7 @@ int main(void)
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(capitals_before_possessives),
+        cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
