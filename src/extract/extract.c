@@ -663,6 +663,21 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     *used = 0;
     if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
                                   &agent)) > 0) {
+        static const char *const acts[] = {
+            "action",   "operation", "operations", "offensive", "strike",
+            "strikes",  "clashes",   "exercises",  "drills",    "aid",
+            "assistance", "support", "cooperation", "ties",     "presence",
+            "buildup",  "intervention", "crackdown", NULL};
+        if (!opener && strcmp(agent, "GOV") != 0 && i + n < st->ntoks &&
+            !(st->toks[i].flags & KG_TOKF_CAP) &&
+            ex_pronoun_is(&st->toks[i + n], acts)) {
+            /* "military strikes", "police action": a bare sector noun
+             * before the act names its kind, no actor (whose act it is
+             * the sentence says elsewhere: "Rwanda's threat to launch
+             * military strikes") */
+            *used = n;
+            return KG_OK;
+        }
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the
              * government of Sudan") or the article's; else whose?  (An
@@ -2342,7 +2357,7 @@ static int ex_subject_position(const ex_state *st, const ex_mention *m)
         size_t words = 0;
         const ex_mention *d;
         /* (through articles and a title: "the", "Mr", "President"; and
-         * before a group noun, up to two adjectives that are no verb
+         * before a group noun, up to three adjectives that are no verb
          * forms: "Baton-wielding riot police") */
         while (b > 0 &&
                (st->toks[b - 1].tag == KG_W_DET ||
@@ -2350,7 +2365,7 @@ static int ex_subject_position(const ex_state *st, const ex_mention *m)
                  (st->toks[b - 1].flags & KG_TOKF_CAP) &&
                  st->toks[b - 1].tag == KG_W_NONE &&
                  !st->toks[b - 1].covered) ||
-                (!(st->toks[m->t0].flags & KG_TOKF_CAP) && words < 2 &&
+                (!(st->toks[m->t0].flags & KG_TOKF_CAP) && words < 3 &&
                  st->toks[b - 1].kind == KG_TOK_WORD &&
                  st->toks[b - 1].tag == KG_W_NONE &&
                  !st->toks[b - 1].covered && !ex_ends_ed(st, b - 1) &&
@@ -2370,6 +2385,14 @@ static int ex_subject_position(const ex_state *st, const ex_mention *m)
         if (b == 0)
             return 1;
         k = &st->toks[b - 1];
+        if (ex_tok_punct(st, b - 1, ',') && b >= 2 &&
+            (d = ex_mention_at(st, b - 2)) != NULL && d->t1 == b - 1 &&
+            !d->ent.is_value) {
+            /* "the World Bank, IMF and Paris Club", "the minister, X,":
+             * a list member or an apposition stands as the first */
+            m = d;
+            continue;
+        }
         if (k->tag != KG_W_CONJ)
             return k->kind == KG_TOK_PUNCT || k->tag == KG_W_SUB ||
                    k->tag == KG_W_SPEECH;
@@ -2972,6 +2995,8 @@ static int ex_is_participle(const ex_state *st, size_t i)
 /* The speaker of a sentence: the subject of its last speech verb outside
  * quotes and outside relative clauses ("Biden, who said ..., Erdoğan
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
+static size_t ex_and_verb(const ex_state *st, size_t i);
+
 static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
 {
     size_t i;
@@ -2994,6 +3019,14 @@ static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
             int pron;
             s = ex_subject(st, i, i > 0 && ex_is_participle(st, i), 0, &sm,
                            &pron);
+            if (s && sm && !pron && ex_and_verb(st, i) &&
+                !ex_subject_position(st, sm)) {
+                /* "Annan reported that Syria has not pulled out as called
+                 * for by the Security Council, and said": the clause's
+                 * subject speaks, not the actor nearest the "and" */
+                const ex_mention *cm = ex_last_subject(st, sm->t0, i, 1);
+                s = cm ? &cm->ent : NULL;
+            }
         }
         /* people, governments and organisations speak; "refugees" or
          * a sum of money do not */

@@ -859,6 +859,22 @@ static void subjects_of_verbs_after_and(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "military strikes", "army support": a bare sector noun before an act
+ * names the act's kind; it is no actor, not even the sector of the
+ * article's country. */
+static void sector_nouns_before_acts(void **state)
+{
+    got g;
+    run(state, "Syria attacked Turkey. Syria praised Sweden. Russia praised "
+               "army support for Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SYR", "praise", "SWE", "051");
+    run(state, "Syria attacked Turkey. Syria praised Sweden. Russia praised "
+               "the army.", &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 2, "RUS", "praise", "SYR_MIL", "051");
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1547,6 +1563,7 @@ int main(void)
         cmocka_unit_test(capitals_before_possessives),
         cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
+        cmocka_unit_test(sector_nouns_before_acts),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
