@@ -2125,13 +2125,17 @@ static const ex_mention *ex_relative_head(const ex_state *st,
  * or "which" follows.  ("Rebels who said Iraq attacked": "said" made no
  * relation, so Iraq stays the subject of "attacked".)  Returns that
  * actor, or NULL. */
+static int ex_subject_position(const ex_state *st, const ex_mention *m);
+
 static const ex_mention *ex_restrictive_head(const ex_state *st,
                                              const ex_mention *m)
 {
     size_t b = m->t0, w, stop;
     if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
         b--;
-    if (b < 3 || !st->toks[b - 1].trigger)
+    /* (or m stands in a phrase of the clause: "A cleric who is wanted in
+     * the United States was accused") */
+    if (b < 3 || (!st->toks[b - 1].trigger && ex_subject_position(st, m)))
         return NULL;
     stop = b > 8 ? b - 8 : 0;
     for (w = b - 1; w-- > stop + 1;) {

@@ -875,6 +875,20 @@ static void sector_nouns_before_acts(void **state)
     expect_rel(&g, 2, "RUS", "praise", "SYR_MIL", "051");
 }
 
+/* "A cleric who is wanted in the United States was accused", "Rebels who
+ * live in Syria attacked": the actor nearest the verb stands in a phrase
+ * of a relative clause; the verb's subject is the one "who" follows. */
+static void subjects_before_relative_clauses(void **state)
+{
+    got g;
+    run(state, "A cleric who is wanted in Turkey was accused by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "UNK_REL", "112");
+    run(state, "Rebels who live in Syria attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1564,6 +1578,7 @@ int main(void)
         cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
         cmocka_unit_test(sector_nouns_before_acts),
+        cmocka_unit_test(subjects_before_relative_clauses),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
