@@ -889,6 +889,17 @@ static void subjects_before_relative_clauses(void **state)
     expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
 }
 
+/* "Islamic extremists" are a group (RAD, as PETRARCH's agents have it),
+ * not an unknown actor "Islamic". */
+static void extremists_are_a_group(void **state)
+{
+    got g;
+    run(state, "Russia attacked three Islamic extremists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", NULL, "190");
+    assert_non_null(strstr(g.obj[0], "RAD"));
+}
+
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
  * and a later "his rival" is Kilicdaroglu; "His ties ... his allies" is one
  * person twice, whoever is named in between. */
@@ -1579,6 +1590,7 @@ int main(void)
         cmocka_unit_test(subjects_of_verbs_after_and),
         cmocka_unit_test(sector_nouns_before_acts),
         cmocka_unit_test(subjects_before_relative_clauses),
+        cmocka_unit_test(extremists_are_a_group),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
