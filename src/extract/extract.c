@@ -109,6 +109,36 @@ static const ex_mention *ex_mention_at(const ex_state *st, size_t t)
     return m ? &st->ments[m - 1] : NULL;
 }
 
+/* A quote open where the sentence before ended goes on into sentence s
+ * when the next quote mark closes one (“We will fight. We will win,” he
+ * said): not when it opens a new quote, and not when none comes within
+ * EX_QUOTE_LOOKAHEAD tokens (a quote left open by mistake). */
+#define EX_QUOTE_LOOKAHEAD 200
+static int ex_quote_goes_on(const ex_state *st, const kg_segmentation *seg,
+                            const kg_sentence *s)
+{
+    size_t i, end = s->first_token + EX_QUOTE_LOOKAHEAD;
+    for (i = s->first_token; i < seg->ntokens && i < end; i++) {
+        const char *w = st->doc->text + seg->tokens[i].start;
+        size_t n = seg->tokens[i].end - seg->tokens[i].start;
+        if (ex_is_open_quote(w, n))
+            return 0;
+        if (ex_is_close_quote(w, n))
+            return 1;
+        /* a straight quote closes when it leans on the word before and
+         * not on the one after (win," he said; not India"s, a stray
+         * apostrophe); with a space before it, it opens one (a new
+         * paragraph of the same speech reopens its quote) */
+        if (n == 1 && w[0] == '"')
+            return i > s->first_token &&
+                   !(seg->tokens[i].flags & KG_TOKF_SPACE_BEFORE) &&
+                   (i + 1 >= seg->ntokens ||
+                    (seg->tokens[i + 1].flags & KG_TOKF_SPACE_BEFORE) ||
+                    seg->tokens[i + 1].kind != KG_TOK_WORD);
+    }
+    return 0;
+}
+
 static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
                              const kg_sentence *s)
 {
@@ -162,6 +192,7 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         st->captoks = cap;
     }
     memset(st->toks, 0, (nt ? nt : 1) * sizeof(*st->toks));
+    quote = st->quote_carried = st->quote_open && ex_quote_goes_on(st, seg, s);
     for (i = 0; i < nt; i++) {
         const kg_token *k = &tk[i];
         ex_tok *t = &st->toks[i];
@@ -217,13 +248,15 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         if (n == 1 && w[0] == ')' && paren_depth > 0)
             paren_depth--;
     }
+    st->quote_open = quote;
     st->keys = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->keys));
     if (!st->keys)
         return KG_ENOMEM;
     for (i = 0; i < nt; i++)
         st->keys[i] = st->toks[i].key;
     /* A short quoted phrase (“special relationship”) is a scare quote,
-     * not speech: its words stay in the surrounding clause. */
+     * not speech: its words stay in the surrounding clause (not the end
+     * of a quote carried over from the sentence before). */
     for (i = 0; i < nt;) {
         size_t j = i;
         if (!st->toks[i].quote) {
@@ -232,7 +265,7 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         }
         while (j < nt && st->toks[j].quote)
             j++;
-        if (j - i <= 5) {
+        if (j - i <= 5 && !(i == 0 && st->quote_carried)) {
             size_t k;
             for (k = i; k < j; k++)
                 st->toks[k].quote = 0;
@@ -653,6 +686,21 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     *used = 0;
     if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
                                   &agent)) > 0) {
+        static const char *const acts[] = {
+            "action",   "operation", "operations", "offensive", "strike",
+            "strikes",  "clashes",   "exercises",  "drills",    "aid",
+            "assistance", "support", "cooperation", "ties",     "presence",
+            "buildup",  "intervention", "crackdown", NULL};
+        if (!opener && strcmp(agent, "GOV") != 0 && i + n < st->ntoks &&
+            !(st->toks[i].flags & KG_TOKF_CAP) &&
+            ex_pronoun_is(&st->toks[i + n], acts)) {
+            /* "military strikes", "police action": a bare sector noun
+             * before the act names its kind, no actor (whose act it is
+             * the sentence says elsewhere: "Rwanda's threat to launch
+             * military strikes") */
+            *used = n;
+            return KG_OK;
+        }
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the
              * government of Sudan") or the article's; else whose?  (An
@@ -2109,13 +2157,17 @@ static const ex_mention *ex_relative_head(const ex_state *st,
  * or "which" follows.  ("Rebels who said Iraq attacked": "said" made no
  * relation, so Iraq stays the subject of "attacked".)  Returns that
  * actor, or NULL. */
+static int ex_subject_position(const ex_state *st, const ex_mention *m);
+
 static const ex_mention *ex_restrictive_head(const ex_state *st,
                                              const ex_mention *m)
 {
     size_t b = m->t0, w, stop;
     if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
         b--;
-    if (b < 3 || !st->toks[b - 1].trigger)
+    /* (or m stands in a phrase of the clause: "A cleric who is wanted in
+     * the United States was accused") */
+    if (b < 3 || (!st->toks[b - 1].trigger && ex_subject_position(st, m)))
         return NULL;
     stop = b > 8 ? b - 8 : 0;
     for (w = b - 1; w-- > stop + 1;) {
@@ -2341,7 +2393,7 @@ static int ex_subject_position(const ex_state *st, const ex_mention *m)
         size_t words = 0;
         const ex_mention *d;
         /* (through articles and a title: "the", "Mr", "President"; and
-         * before a group noun, up to two adjectives that are no verb
+         * before a group noun, up to three adjectives that are no verb
          * forms: "Baton-wielding riot police") */
         while (b > 0 &&
                (st->toks[b - 1].tag == KG_W_DET ||
@@ -2349,7 +2401,7 @@ static int ex_subject_position(const ex_state *st, const ex_mention *m)
                  (st->toks[b - 1].flags & KG_TOKF_CAP) &&
                  st->toks[b - 1].tag == KG_W_NONE &&
                  !st->toks[b - 1].covered) ||
-                (!(st->toks[m->t0].flags & KG_TOKF_CAP) && words < 2 &&
+                (!(st->toks[m->t0].flags & KG_TOKF_CAP) && words < 3 &&
                  st->toks[b - 1].kind == KG_TOK_WORD &&
                  st->toks[b - 1].tag == KG_W_NONE &&
                  !st->toks[b - 1].covered && !ex_ends_ed(st, b - 1) &&
@@ -2369,6 +2421,14 @@ static int ex_subject_position(const ex_state *st, const ex_mention *m)
         if (b == 0)
             return 1;
         k = &st->toks[b - 1];
+        if (ex_tok_punct(st, b - 1, ',') && b >= 2 &&
+            (d = ex_mention_at(st, b - 2)) != NULL && d->t1 == b - 1 &&
+            !d->ent.is_value) {
+            /* "the World Bank, IMF and Paris Club", "the minister, X,":
+             * a list member or an apposition stands as the first */
+            m = d;
+            continue;
+        }
         if (k->tag != KG_W_CONJ)
             return k->kind == KG_TOK_PUNCT || k->tag == KG_W_SUB ||
                    k->tag == KG_W_SPEECH;
@@ -2992,6 +3052,8 @@ static int ex_is_participle(const ex_state *st, size_t i)
 /* The speaker of a sentence: the subject of its last speech verb outside
  * quotes and outside relative clauses ("Biden, who said ..., Erdoğan
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
+static size_t ex_and_verb(const ex_state *st, size_t i);
+
 static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
 {
     size_t i;
@@ -3014,6 +3076,14 @@ static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
             int pron;
             s = ex_subject(st, i, i > 0 && ex_is_participle(st, i), 0, &sm,
                            &pron);
+            if (s && sm && !pron && ex_and_verb(st, i) &&
+                !ex_subject_position(st, sm)) {
+                /* "Annan reported that Syria has not pulled out as called
+                 * for by the Security Council, and said": the clause's
+                 * subject speaks, not the actor nearest the "and" */
+                const ex_mention *cm = ex_last_subject(st, sm->t0, i, 1);
+                s = cm ? &cm->ent : NULL;
+            }
         }
         /* people, governments and organisations speak; "refugees" or
          * a sum of money do not */
@@ -5187,6 +5257,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     const kg_entity *speaker;
 
     st->have_speaker = ex_speaker(st, &speech_at, &st->speaker);
+    if (!st->have_speaker && st->quote_carried && st->have_quote_speaker) {
+        /* “... We will win.”: the quote's speaker, named where it began */
+        st->speaker = st->quote_speaker;
+        st->have_speaker = 1;
+    }
     speaker = st->have_speaker ? &st->speaker : NULL;
     ex_emitted seen[64];
 
@@ -6128,6 +6203,11 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
                                 rcb ? ex_limited_relation : ex_no_relation,
                                 rcb ? (void *)&lim : payload)) != 0)
             goto out;
+        /* (a quote that goes on into the next sentence keeps its
+         * speaker there) */
+        st.have_quote_speaker = st.quote_open && st.have_speaker;
+        if (st.have_quote_speaker)
+            st.quote_speaker = st.speaker;
         if (mcb) {
             /* copies: later sentences still index the cleaned text */
             kg_entity e;

@@ -112,6 +112,12 @@ typedef struct ex_state {
     /* "Dear Russian friends, you ...": whom quoted speech addresses */
     kg_entity addressee;
     int have_addressee;
+    /* a quote still open where the last sentence ended, and its speaker:
+     * the next sentence starts inside it when its first quote mark
+     * closes one (quote_carried) */
+    int quote_open, quote_carried;
+    kg_entity quote_speaker;
+    int have_quote_speaker;
 } ex_state;
 
 

@@ -900,6 +900,24 @@ static void capitals_before_possessives(void **state)
     expect_rel(&g, 0, "RUS", "meet", "SWE", "040");
 }
 
+/* A quote that runs over a sentence boundary stays a quote, with its
+ * speaker, until its closing mark: "we" there is the speaker's country;
+ * a straight quote after a space opens a new one instead. */
+static void quotes_over_sentence_boundaries(void **state)
+{
+    got g;
+    run(state, "Putin said: \"We will never forgive Syria. We praised Sweden "
+               "and Turkey,\" he added.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "praise", "SWE", "051");
+    expect_rel(&g, 1, "RUS", "praise", "TUR", "051");
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":{\"id\":"
+                                      "\"person_vladimir_putin\""));
+    run(state, "Putin said: \"We will never forgive Syria. We praised Sweden.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A verb after "and": "X declared that the war in Y was over and praised
  * Z" is X's (Y stands in a phrase); "X attacked Y, and Z praised W" and
  * "X praised Y and Z attacked W" open new clauses, whose subject is Z
@@ -921,6 +939,47 @@ static void subjects_of_verbs_after_and(void **state)
     /* no actor where a subject stands: no relation */
     run(state, "Gunmen overran a village in Syria and attacked Turkey.", &g);
     assert_int_equal(g.n, 0);
+}
+
+/* "military strikes", "army support": a bare sector noun before an act
+ * names the act's kind; it is no actor, not even the sector of the
+ * article's country. */
+static void sector_nouns_before_acts(void **state)
+{
+    got g;
+    run(state, "Syria attacked Turkey. Syria praised Sweden. Russia praised "
+               "army support for Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SYR", "praise", "SWE", "051");
+    run(state, "Syria attacked Turkey. Syria praised Sweden. Russia praised "
+               "the army.", &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 2, "RUS", "praise", "SYR_MIL", "051");
+}
+
+/* "A cleric who is wanted in the United States was accused", "Rebels who
+ * live in Syria attacked": the actor nearest the verb stands in a phrase
+ * of a relative clause; the verb's subject is the one "who" follows. */
+static void subjects_before_relative_clauses(void **state)
+{
+    got g;
+    run(state, "A cleric who is wanted in Turkey was accused by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "UNK_REL", "112");
+    run(state, "Rebels who live in Syria attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
+}
+
+/* "Islamic extremists" are a group (RAD, as PETRARCH's agents have it),
+ * not an unknown actor "Islamic". */
+static void extremists_are_a_group(void **state)
+{
+    got g;
+    run(state, "Russia attacked three Islamic extremists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", NULL, "190");
+    assert_non_null(strstr(g.obj[0], "RAD"));
 }
 
 /* "He and his main rival, Kemal Kilicdaroglu, met Putin": both met him,
@@ -1776,7 +1835,11 @@ int main(void)
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(capitals_before_possessives),
+        cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
+        cmocka_unit_test(sector_nouns_before_acts),
+        cmocka_unit_test(subjects_before_relative_clauses),
+        cmocka_unit_test(extremists_are_a_group),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(json_round_trip),
