@@ -2342,7 +2342,11 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          size_t max)
 {
     size_t i = t1, skipped = 0, n = 0, crossed = 0;
-    int prep_seen = rel->prep == NULL && !st->light_verb;
+    /* (a noun entry that ends in its preposition, "appeal to", has it
+     * seen: "issued an appeal to Poland") */
+    int prep_seen = (rel->prep == NULL && !st->light_verb) ||
+                    (rel->noun && t1 > 0 &&
+                     st->toks[t1 - 1].tag == KG_W_PREP);
 
     while (i < st->ntoks) {
         const ex_tok *k = &st->toks[i];
