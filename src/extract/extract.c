@@ -4840,9 +4840,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun &&
             ((ex_to_verb(st, st->subj_end) == i &&
               (v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1) ||
-             (sm && ex_bare_verb(st, st->subj_end) == i &&
-              (v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 &&
-              !(passive = 0)))) {
+             /* (the cheap test first: a lexicon match per trigger is
+              * not) */
+             (sm && (v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 &&
+              ex_bare_verb(st, st->subj_end) == i && !(passive = 0)))) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
              * Obama to Putin (021); the attack is only demanded, so it
              * is kept without an event code.  "Obama is pressured by
