@@ -2637,7 +2637,11 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          size_t max)
 {
     size_t i = t1, skipped = 0, n = 0, crossed = 0;
-    int prep_seen = rel->prep == NULL && !st->light_verb;
+    /* (a noun entry that ends in its preposition, "appeal to", has it
+     * seen: "issued an appeal to Poland") */
+    int prep_seen = (rel->prep == NULL && !st->light_verb) ||
+                    (rel->noun && t1 > 0 &&
+                     st->toks[t1 - 1].tag == KG_W_PREP);
 
     while (i < st->ntoks) {
         const ex_tok *k = &st->toks[i];
@@ -5559,9 +5563,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun &&
             ((ex_to_verb(st, st->subj_end) == i &&
               (v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1) ||
-             (sm && ex_bare_verb(st, st->subj_end) == i &&
-              (v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 &&
-              !(passive = 0)))) {
+             /* (the cheap test first: a lexicon match per trigger is
+              * not) */
+             (sm && (v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 &&
+              ex_bare_verb(st, st->subj_end) == i && !(passive = 0)))) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
              * Obama to Putin (021); the attack is only demanded, so it
              * is kept without an event code.  "Obama is pressured by

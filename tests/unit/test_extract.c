@@ -280,6 +280,16 @@ static void appeal_verbs_read_as_urge(void **state)
     expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
 }
 
+/* "issued an appeal to Turkey": a noun entry that ends in its
+ * preposition has its object right after it, after a light verb too. */
+static void noun_entries_ending_in_their_preposition(void **state)
+{
+    got g;
+    run(state, "Sweden issued an appeal to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "020");
+}
+
 /* "Sweden and Turkey signed an agreement": each signed with the other
  * (057), as coordinated subjects of "met" meet each other. */
 static void coordinated_signers(void **state)
@@ -1800,6 +1810,7 @@ int main(void)
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(coordinated_signers),
         cmocka_unit_test(appeal_verbs_read_as_urge),
+        cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
         cmocka_unit_test(intentions_code_as_intent),
         cmocka_unit_test(announced_intentions_and_counted_objects),
