@@ -71,25 +71,15 @@ static const gml_key gml_keys[] = {
     {"provenance", "edge", "provenance", "string"},
 };
 
-/* Numbers already written, by bit pattern, in one thread: most of a
- * graph's numbers repeat (on BBC its 1,713 edge weights take 20 values,
- * 1,594 PageRanks 409), and a fraction costs kg_export__fmt_double up to
- * three strfromd and strtod calls.  The text is the function's own. */
-#define GML_NUMS 512
-typedef struct gml_nums {
-    uint64_t bits[GML_NUMS];
-    char text[GML_NUMS][KG_EXPORT_NUMLEN];
-    unsigned char used[GML_NUMS];
-} gml_nums;
-
 /* The output: a buffer written to fp whenever it passes GML_FLUSH_BYTES
  * (fp NULL: kept in memory); err keeps the first failure, so the writers
- * below can chain calls.  nums, when not NULL, is the writing thread's. */
+ * below can chain calls.  nums, when not NULL, is the writing thread's
+ * (kg_export__fmt_double_memo). */
 typedef struct gml_out {
     kg_buf b;
     FILE *fp;
     int err;
-    gml_nums *nums;
+    kg_export_memo *nums;
 } gml_out;
 
 static void gml_put(gml_out *o, const char *s, size_t n)
@@ -180,25 +170,10 @@ static void gml_data(gml_out *o, const char *key, const char *value)
 static void gml_data_double(gml_out *o, const char *key, double v)
 {
     char num[KG_EXPORT_NUMLEN];
-    gml_nums *c = o->nums;
-    uint64_t bits;
-    size_t i;
+    const char *t = kg_export__fmt_double_memo(o->nums, num, v);
 
-    if (!c) {
-        if (kg_export__fmt_double(num, v) == 0)
-            gml_data(o, key, num);
-        return;
-    }
-    memcpy(&bits, &v, sizeof(bits));
-    i = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 55); /* 9 bits */
-    if (!c->used[i] || c->bits[i] != bits) {
-        if (kg_export__fmt_double(num, v) < 0)
-            return; /* NaN or infinite: left out, never kept */
-        memcpy(c->text[i], num, sizeof(num));
-        c->bits[i] = bits;
-        c->used[i] = 1;
-    }
-    gml_data(o, key, c->text[i]);
+    if (t) /* NaN and infinities are left out */
+        gml_data(o, key, t);
 }
 
 static void gml_data_size(gml_out *o, const char *key, size_t v)
@@ -294,7 +269,7 @@ static void gml_edge(gml_out *o, const kg_graph *g, const kg_edge *e,
     gml_data(o, "first_date", e->first_date);
     gml_data(o, "last_date", e->last_date);
     kg_buf_clear(prov);
-    if ((err = kg_export__prov_json_buf(e, prov)) < 0) {
+    if ((err = kg_export__prov_json_memo(e, prov, o->nums)) < 0) {
         if (o->err >= 0)
             o->err = err == KG_ELIMIT ? KG_ENOMEM : err;
         return;
@@ -333,7 +308,7 @@ static void *gml_helper_main(void *arg)
 
     kg_export__locale_begin(&loc); /* the locale is the thread's own */
     /* without memory for it, every number is formatted */
-    h->edges.nums = h->nodes.nums = calloc(1, sizeof(gml_nums));
+    h->edges.nums = h->nodes.nums = calloc(1, sizeof(kg_export_memo));
     for (i = h->edge_from; i < h->edge_to && h->edges.err >= 0 &&
                            h->edges.b.len < GML_AHEAD_BYTES / 4;
          i++)
@@ -424,7 +399,7 @@ int kg_export_graphml(const kg_graph *g, const char *path)
     gml_out o = {KG_BUF_INIT, NULL, KG_OK, NULL};
     gml_out ahead = {KG_BUF_INIT, NULL, KG_OK, NULL};
     gml_out heads = {KG_BUF_INIT, NULL, KG_OK, NULL};
-    gml_nums *nums = calloc(1, sizeof(*nums)); /* NULL: format each */
+    kg_export_memo *nums = calloc(1, sizeof(*nums)); /* NULL: each anew */
     kg_buf prov = KG_BUF_INIT;
     gml_helper h;
     size_t *head_end = NULL; /* node n's head ends at head_end[n] in heads */
