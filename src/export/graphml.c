@@ -109,32 +109,68 @@ static void gml_puts(gml_out *o, const char *s)
     gml_put(o, s, strlen(s));
 }
 
+/* Write o's buffer to its file once it passes GML_FLUSH_BYTES. */
+static void gml_flush_full(gml_out *o)
+{
+    if (o->fp && o->b.len >= GML_FLUSH_BYTES && o->err >= 0) {
+        if (fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
+            o->err = KG_EIO;
+        kg_buf_clear(&o->b);
+    }
+}
+
 /* s escaped as libxml2 escapes character data (xmlEncodeSpecialChars) or,
  * with attr, an attribute value (xmlBufAttrSerializeTxtContent with a
- * UTF-8 document). */
+ * UTF-8 document).  Written straight into the buffer, a piece of at most
+ * GML_ESC_PIECE bytes at a time with room for the worst case (every byte
+ * an entity of 6): the provenance JSON is full of quotes, and a gml_put
+ * per quote was most of rendering an edge. */
+#define GML_ESC_PIECE ((size_t)4096)
 static void gml_escaped(gml_out *o, const char *s, size_t n, int attr)
 {
-    const char *run = s, *end = s + n;
+    while (n > 0 && o->err >= 0) {
+        size_t k = n < GML_ESC_PIECE ? n : GML_ESC_PIECE, i;
+        char *w;
+        int err;
 
-    for (; s < end; s++) {
-        const char *e;
-        switch (*s) {
-        case '<': e = "&lt;"; break;
-        case '>': e = "&gt;"; break;
-        case '&': e = "&amp;"; break;
-        case '"': e = "&quot;"; break;
-        case '\r': e = "&#13;"; break;
-        case '\n': e = attr ? "&#10;" : NULL; break;
-        case '\t': e = attr ? "&#9;" : NULL; break;
-        default: e = NULL;
+        if ((err = kg_buf_grow(&o->b, 6 * k)) < 0) {
+            o->err = err == KG_ELIMIT ? KG_ENOMEM : err;
+            return;
         }
-        if (!e)
-            continue;
-        gml_put(o, run, (size_t)(s - run));
-        gml_puts(o, e);
-        run = s + 1;
+        w = o->b.ptr + o->b.len;
+        for (i = 0; i < k; i++) {
+            char c = s[i];
+            switch (c) {
+            case '<': memcpy(w, "&lt;", 4); w += 4; break;
+            case '>': memcpy(w, "&gt;", 4); w += 4; break;
+            case '&': memcpy(w, "&amp;", 5); w += 5; break;
+            case '"': memcpy(w, "&quot;", 6); w += 6; break;
+            case '\r': memcpy(w, "&#13;", 5); w += 5; break;
+            case '\n':
+                if (attr) {
+                    memcpy(w, "&#10;", 5);
+                    w += 5;
+                } else {
+                    *w++ = c;
+                }
+                break;
+            case '\t':
+                if (attr) {
+                    memcpy(w, "&#9;", 4);
+                    w += 4;
+                } else {
+                    *w++ = c;
+                }
+                break;
+            default: *w++ = c;
+            }
+        }
+        o->b.len = (size_t)(w - o->b.ptr);
+        o->b.ptr[o->b.len] = '\0';
+        s += k;
+        n -= k;
+        gml_flush_full(o);
     }
-    gml_put(o, run, (size_t)(end - run));
 }
 
 /*  name="value" */
