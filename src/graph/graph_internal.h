@@ -18,15 +18,6 @@ int kg_graph__metrics(kg_ctx *ctx, kg_node *nodes, size_t n,
                       const kg_edge *edges, size_t m);
 
 /*
- * Betweenness of nodes[0..n) in the directed graph of edges[0..m) into
- * out[0..n): what igraph_betweenness (igraph 0.10, directed, unweighted)
- * gives, bit for bit, without igraph, so it may run in any thread.
- * Returns KG_OK, KG_ENOMEM, or KG_EINVAL for an edge out of range.
- */
-int kg_graph__betweenness(double *out, size_t n, const kg_edge *edges,
-                          size_t m);
-
-/*
  * Add a node with the attributes of rec (strings interned into g's pool;
  * mentions start at 0 and grow with kg_graph__put_edge; metrics are left
  * to finalize), for graphs copied or read back rather than extracted.

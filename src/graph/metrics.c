@@ -106,109 +106,6 @@ out:
     return err;
 }
 
-int kg_graph__betweenness(double *out, size_t n, const kg_edge *edges,
-                          size_t m)
-{
-    /* adj: out-neighbours, each node's in increasing id order (parallel
-     * edges repeated, self-loops left out) from off[v] to off[v + 1];
-     * each node's parents on the current shortest paths go from
-     * poff[v] (its in-degree bounds them) */
-    size_t *off = calloc(n + 1, sizeof(*off));
-    size_t *poff = calloc(n + 1, sizeof(*poff));
-    size_t *adj = malloc((m ? m : 1) * sizeof(*adj));
-    size_t *par = malloc((m ? m : 1) * sizeof(*par));
-    size_t *npar = calloc(n ? n : 1, sizeof(*npar));
-    size_t *queue = malloc((n ? n : 1) * sizeof(*queue));
-    size_t *dist = calloc(n ? n : 1, sizeof(*dist)); /* 0: not reached */
-    double *nrgeo = calloc(n ? n : 1, sizeof(*nrgeo));
-    double *dep = calloc(n ? n : 1, sizeof(*dep));
-    size_t i, j, s;
-    int err = KG_ENOMEM;
-
-    if (!off || !poff || !adj || !par || !npar || !queue || !dist ||
-        !nrgeo || !dep)
-        goto out;
-    for (i = 0; i < m; i++) {
-        if (edges[i].source >= n || edges[i].target >= n) {
-            err = KG_EINVAL;
-            goto out;
-        }
-        if (edges[i].source != edges[i].target) {
-            off[edges[i].source + 1]++;
-            poff[edges[i].target + 1]++;
-        }
-    }
-    for (i = 0; i < n; i++) {
-        off[i + 1] += off[i];
-        poff[i + 1] += poff[i];
-    }
-    /* npar counts the places filled while the lists are built */
-    for (i = 0; i < m; i++) {
-        size_t v = edges[i].source, t = edges[i].target, k;
-        if (v == t)
-            continue;
-        k = off[v] + npar[v]++;
-        /* insertion by target: a node's out-edges are few */
-        while (k > off[v] && adj[k - 1] > t) {
-            adj[k] = adj[k - 1];
-            k--;
-        }
-        adj[k] = t;
-    }
-    for (i = 0; i < n; i++) {
-        out[i] = 0;
-        npar[i] = 0;
-    }
-    for (s = 0; s < n; s++) {
-        size_t head = 0, tail = 0;
-        queue[tail++] = s;
-        dist[s] = 1;
-        nrgeo[s] = 1;
-        while (head < tail) {
-            size_t v = queue[head++];
-            for (j = off[v]; j < off[v + 1]; j++) {
-                size_t w = adj[j];
-                if (!dist[w]) {
-                    dist[w] = dist[v] + 1;
-                    queue[tail++] = w;
-                }
-                if (dist[w] == dist[v] + 1) {
-                    par[poff[w] + npar[w]++] = v;
-                    nrgeo[w] += nrgeo[v];
-                }
-            }
-        }
-        /* back from the farthest node: the same operations, in the same
-         * order, as igraph's, so the sums round alike */
-        while (tail > 0) {
-            size_t w = queue[--tail];
-            double coeff = (1 + dep[w]) / nrgeo[w];
-            for (j = 0; j < npar[w]; j++) {
-                size_t v = par[poff[w] + j];
-                dep[v] += nrgeo[v] * coeff;
-            }
-            if (w != s)
-                out[w] += dep[w];
-            dist[w] = 0;
-            nrgeo[w] = 0;
-            dep[w] = 0;
-            npar[w] = 0;
-        }
-    }
-    err = KG_OK;
-out:
-    free(off);
-    free(poff);
-    free(adj);
-    free(par);
-    free(npar);
-    free(queue);
-    free(dist);
-    free(nrgeo);
-    free(dep);
-    return err;
-}
-
 int kg_graph__metrics(kg_ctx *ctx, kg_node *nodes, size_t n,
                       const kg_edge *edges, size_t m)
 {
@@ -260,12 +157,9 @@ int kg_graph__metrics(kg_ctx *ctx, kg_node *nodes, size_t n,
         err = metrics_fail(ctx, e, "pagerank");
         goto out;
     }
-    if ((e = igraph_vector_resize(&btw, (igraph_integer_t)n))) {
+    if ((e = igraph_betweenness(&g, &btw, igraph_vss_all(), IGRAPH_DIRECTED,
+                                NULL))) {
         err = metrics_fail(ctx, e, "betweenness");
-        goto out;
-    }
-    if ((err = kg_graph__betweenness(VECTOR(btw), n, edges, m)) < 0) {
-        kg_ctx__error(ctx, err, "betweenness: %s", kg_strerror(err));
         goto out;
     }
     if ((err = metrics_communities(ctx, nodes, n, &el, &w)) < 0)

@@ -7,12 +7,8 @@
 #include <cmocka.h>
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include <igraph.h>
-
-#include "graph/graph_internal.h"
 #include "kg/kg.h"
 #include "kg_test.h"
 
@@ -164,57 +160,6 @@ static void many_relations_stay_linear(void **state)
     kg_graph_free(g);
 }
 
-/* kg_graph__betweenness gives igraph_betweenness's numbers to the last bit
- * (the exports print up to 17 digits, so any difference would show), on
- * random directed graphs with parallel edges, self-loops and hubs, which
- * make many shortest paths of equal length. */
-static void betweenness_is_igraphs(void **state)
-{
-    uint64_t r = 88172645463325252ull;
-    size_t t;
-    (void)state;
-    for (t = 0; t < 300; t++) {
-        size_t n, m, i;
-        kg_edge *e;
-        double *out;
-        igraph_vector_int_t el;
-        igraph_vector_t res;
-        igraph_t g;
-#define NEXT() (r ^= r << 13, r ^= r >> 7, r ^= r << 17, r)
-        n = 1 + NEXT() % (t % 10 == 0 ? 200 : 30);
-        m = NEXT() % ((t % 3 == 1 ? 12 : 3) * n + 1);
-        e = calloc(m ? m : 1, sizeof(*e));
-        out = malloc(n * sizeof(*out));
-        assert_non_null(e);
-        assert_non_null(out);
-        assert_int_equal(igraph_vector_int_init(&el, (igraph_integer_t)(2 * m)),
-                         IGRAPH_SUCCESS);
-        for (i = 0; i < m; i++) {
-            e[i].source = t % 3 == 0 && NEXT() % 2 ? NEXT() % (n < 3 ? n : 3)
-                                                   : NEXT() % n;
-            e[i].target = i && NEXT() % 5 == 0 ? e[i - 1].target : NEXT() % n;
-            VECTOR(el)[2 * i] = (igraph_integer_t)e[i].source;
-            VECTOR(el)[2 * i + 1] = (igraph_integer_t)e[i].target;
-        }
-#undef NEXT
-        assert_int_equal(igraph_create(&g, &el, (igraph_integer_t)n,
-                                       IGRAPH_DIRECTED),
-                         IGRAPH_SUCCESS);
-        assert_int_equal(igraph_vector_init(&res, 0), IGRAPH_SUCCESS);
-        assert_int_equal(igraph_betweenness(&g, &res, igraph_vss_all(),
-                                            IGRAPH_DIRECTED, NULL),
-                         IGRAPH_SUCCESS);
-        assert_int_equal(kg_graph__betweenness(out, n, e, m), KG_OK);
-        for (i = 0; i < n; i++)
-            assert_memory_equal(&out[i], &VECTOR(res)[i], sizeof(double));
-        igraph_destroy(&g);
-        igraph_vector_destroy(&res);
-        igraph_vector_int_destroy(&el);
-        free(e);
-        free(out);
-    }
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -222,7 +167,6 @@ int main(void)
         cmocka_unit_test(order_of_input_does_not_matter),
         cmocka_unit_test(rejects_incomplete_relations),
         cmocka_unit_test(many_relations_stay_linear),
-        cmocka_unit_test(betweenness_is_igraphs),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
