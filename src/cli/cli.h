@@ -197,6 +197,9 @@ int cli_pool_submit(cli_pool *p, const kg_doc *doc);
 /* The same for one JSONL line (kg_line_cb), which the worker reads. */
 int cli_pool_submit_line(cli_pool *p, const char *path, size_t line,
                          const char *text, size_t len);
+/* The input's size in bytes (0: unknown), so that the last batches can be
+ * smaller. */
+void cli_pool_expect(cli_pool *p, size_t bytes);
 /* Hand over the last batch, wait for every queued job and fold it. */
 int cli_pool_finish(cli_pool *p);
 /* 1 when a worker could not make its ctx (make_ctx reported why); submit

@@ -10,6 +10,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../core/ctx_internal.h"
 #include "../util/atomic.h"
@@ -784,6 +785,21 @@ static int read_reported(const read_run *run)
     return run->status || (run->pool && cli_pool_failed(run->pool));
 }
 
+/* The bytes of the inputs from optind on when all are regular files,
+ * else 0 (unknown): a directory or stdin. */
+static size_t read_input_bytes(int argc, char **argv)
+{
+    size_t total = 0;
+    int i;
+    for (i = optind; i < argc; i++) {
+        struct stat st;
+        if (stat(argv[i], &st) != 0 || !S_ISREG(st.st_mode))
+            return 0;
+        total += (size_t)st.st_size;
+    }
+    return total;
+}
+
 static int read_main(const char *cmd, int mode, int argc, char **argv)
 {
     int is_build = mode == READ_BUILD;
@@ -831,6 +847,8 @@ static int read_main(const char *cmd, int mode, int argc, char **argv)
             goto out;
         }
     }
+    if (run.pool)
+        cli_pool_expect(run.pool, read_input_bytes(argc, argv));
     for (i = optind; i < argc; i++) {
         err = kg_text_read_path_lines(run.ctx, argv[i], o.date, read_on_doc,
                                       read_on_error,

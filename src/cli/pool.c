@@ -30,6 +30,10 @@
 #define POOL_MAX_BYTES ((size_t)64 << 20)
 #define POOL_BATCH_BYTES ((size_t)32 << 10)
 #define POOL_BATCH_DOCS 64u
+/* Near the end of the input (cli_pool_expect), batches of an eighth: the
+ * last batch a worker takes is then small, and so is the time the other
+ * workers wait for it at the end of the run (a whole batch is a few ms). */
+#define POOL_TAIL_BATCH_BYTES (POOL_BATCH_BYTES / 8)
 
 struct cli_pool {
     pthread_mutex_t mu;
@@ -42,6 +46,8 @@ struct cli_pool {
     size_t tail; /* next slot to hand over; it is being filled when open */
     int open;    /* the slot at tail holds documents (main thread only) */
     size_t bytes; /* text queued and not folded (main thread only) */
+    size_t left;  /* input bytes not submitted yet, 0: unknown (main
+                     thread only) */
     int stop;
     int failed; /* a worker could not make its ctx */
     size_t want; /* the main thread waits for this many finished slots at
@@ -276,9 +282,17 @@ static int pool_submit(cli_pool *p, const kg_doc *doc, int line)
     if ((err = pool_job_add(j, doc, line)) < 0)
         return err;
     p->bytes += doc->len;
-    if (j->bytes >= POOL_BATCH_BYTES || j->nitems >= POOL_BATCH_DOCS)
+    p->left -= p->left < doc->len ? p->left : doc->len;
+    if (j->bytes >= POOL_BATCH_BYTES || j->nitems >= POOL_BATCH_DOCS ||
+        (p->left && p->left < 2 * p->nthreads * POOL_BATCH_BYTES &&
+         j->bytes >= POOL_TAIL_BATCH_BYTES))
         pool_publish(p);
     return KG_OK;
+}
+
+void cli_pool_expect(cli_pool *p, size_t bytes)
+{
+    p->left = bytes;
 }
 
 int cli_pool_submit(cli_pool *p, const kg_doc *doc)

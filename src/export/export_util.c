@@ -84,6 +84,26 @@ int kg_export__fmt_double(char *buf, double v)
     return 0;
 }
 
+const char *kg_export__fmt_double_memo(kg_export_memo *memo, char *buf,
+                                       double v)
+{
+    uint64_t bits;
+    size_t i;
+
+    if (!memo)
+        return kg_export__fmt_double(buf, v) == 0 ? buf : NULL;
+    memcpy(&bits, &v, sizeof(bits));
+    i = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 55); /* 9 bits */
+    if (!memo->used[i] || memo->bits[i] != bits) {
+        if (kg_export__fmt_double(buf, v) < 0)
+            return NULL; /* NaN or infinite: never kept */
+        memcpy(memo->text[i], buf, KG_EXPORT_NUMLEN);
+        memo->bits[i] = bits;
+        memo->used[i] = 1;
+    }
+    return memo->text[i];
+}
+
 int kg_export__quad(const char *cameo)
 {
     int root;
@@ -261,9 +281,11 @@ static int util_json_span(kg_buf *b, const char *key, size_t a, size_t z)
     return kg_buf_putc(b, ']');
 }
 
-static int util_prov_object(kg_buf *b, const kg_provenance *p)
+static int util_prov_object(kg_buf *b, const kg_provenance *p,
+                            kg_export_memo *memo)
 {
     char num[KG_EXPORT_NUMLEN];
+    const char *t;
     int err;
 
     if ((err = kg_buf_putc(b, '{')) < 0 ||
@@ -296,16 +318,17 @@ static int util_prov_object(kg_buf *b, const kg_provenance *p)
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_key(b, "confidence")) < 0)
         return err;
-    if (kg_export__fmt_double(num, p->confidence) < 0)
+    if (!(t = kg_export__fmt_double_memo(memo, num, p->confidence)))
         err = kg_buf_put(b, "null", 4);
     else
-        err = kg_buf_puts(b, num);
+        err = kg_buf_puts(b, t);
     if (err < 0)
         return err;
     return kg_buf_putc(b, '}');
 }
 
-int kg_export__prov_json_buf(const kg_edge *e, kg_buf *out)
+int kg_export__prov_json_memo(const kg_edge *e, kg_buf *out,
+                              kg_export_memo *memo)
 {
     size_t i;
     int err;
@@ -314,10 +337,15 @@ int kg_export__prov_json_buf(const kg_edge *e, kg_buf *out)
         return err;
     for (i = 0; i < e->nprov; i++) {
         if ((i && (err = kg_buf_putc(out, ',')) < 0) ||
-            (err = util_prov_object(out, &e->prov[i])) < 0)
+            (err = util_prov_object(out, &e->prov[i], memo)) < 0)
             return err;
     }
     return kg_buf_putc(out, ']');
+}
+
+int kg_export__prov_json_buf(const kg_edge *e, kg_buf *out)
+{
+    return kg_export__prov_json_memo(e, out, NULL);
 }
 
 int kg_export__prov_json(const kg_edge *e, char **out)

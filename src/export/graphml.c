@@ -21,7 +21,10 @@
 #include "kg/export.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/ctx_internal.h"
@@ -70,11 +73,13 @@ static const gml_key gml_keys[] = {
 
 /* The output: a buffer written to fp whenever it passes GML_FLUSH_BYTES
  * (fp NULL: kept in memory); err keeps the first failure, so the writers
- * below can chain calls. */
+ * below can chain calls.  nums, when not NULL, is the writing thread's
+ * (kg_export__fmt_double_memo). */
 typedef struct gml_out {
     kg_buf b;
     FILE *fp;
     int err;
+    kg_export_memo *nums;
 } gml_out;
 
 static void gml_put(gml_out *o, const char *s, size_t n)
@@ -104,32 +109,68 @@ static void gml_puts(gml_out *o, const char *s)
     gml_put(o, s, strlen(s));
 }
 
+/* Write o's buffer to its file once it passes GML_FLUSH_BYTES. */
+static void gml_flush_full(gml_out *o)
+{
+    if (o->fp && o->b.len >= GML_FLUSH_BYTES && o->err >= 0) {
+        if (fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
+            o->err = KG_EIO;
+        kg_buf_clear(&o->b);
+    }
+}
+
 /* s escaped as libxml2 escapes character data (xmlEncodeSpecialChars) or,
  * with attr, an attribute value (xmlBufAttrSerializeTxtContent with a
- * UTF-8 document). */
+ * UTF-8 document).  Written straight into the buffer, a piece of at most
+ * GML_ESC_PIECE bytes at a time with room for the worst case (every byte
+ * an entity of 6): the provenance JSON is full of quotes, and a gml_put
+ * per quote was most of rendering an edge. */
+#define GML_ESC_PIECE ((size_t)4096)
 static void gml_escaped(gml_out *o, const char *s, size_t n, int attr)
 {
-    const char *run = s, *end = s + n;
+    while (n > 0 && o->err >= 0) {
+        size_t k = n < GML_ESC_PIECE ? n : GML_ESC_PIECE, i;
+        char *w;
+        int err;
 
-    for (; s < end; s++) {
-        const char *e;
-        switch (*s) {
-        case '<': e = "&lt;"; break;
-        case '>': e = "&gt;"; break;
-        case '&': e = "&amp;"; break;
-        case '"': e = "&quot;"; break;
-        case '\r': e = "&#13;"; break;
-        case '\n': e = attr ? "&#10;" : NULL; break;
-        case '\t': e = attr ? "&#9;" : NULL; break;
-        default: e = NULL;
+        if ((err = kg_buf_grow(&o->b, 6 * k)) < 0) {
+            o->err = err == KG_ELIMIT ? KG_ENOMEM : err;
+            return;
         }
-        if (!e)
-            continue;
-        gml_put(o, run, (size_t)(s - run));
-        gml_puts(o, e);
-        run = s + 1;
+        w = o->b.ptr + o->b.len;
+        for (i = 0; i < k; i++) {
+            char c = s[i];
+            switch (c) {
+            case '<': memcpy(w, "&lt;", 4); w += 4; break;
+            case '>': memcpy(w, "&gt;", 4); w += 4; break;
+            case '&': memcpy(w, "&amp;", 5); w += 5; break;
+            case '"': memcpy(w, "&quot;", 6); w += 6; break;
+            case '\r': memcpy(w, "&#13;", 5); w += 5; break;
+            case '\n':
+                if (attr) {
+                    memcpy(w, "&#10;", 5);
+                    w += 5;
+                } else {
+                    *w++ = c;
+                }
+                break;
+            case '\t':
+                if (attr) {
+                    memcpy(w, "&#9;", 4);
+                    w += 4;
+                } else {
+                    *w++ = c;
+                }
+                break;
+            default: *w++ = c;
+            }
+        }
+        o->b.len = (size_t)(w - o->b.ptr);
+        o->b.ptr[o->b.len] = '\0';
+        s += k;
+        n -= k;
+        gml_flush_full(o);
     }
-    gml_put(o, run, (size_t)(end - run));
 }
 
 /*  name="value" */
@@ -165,10 +206,10 @@ static void gml_data(gml_out *o, const char *key, const char *value)
 static void gml_data_double(gml_out *o, const char *key, double v)
 {
     char num[KG_EXPORT_NUMLEN];
+    const char *t = kg_export__fmt_double_memo(o->nums, num, v);
 
-    if (kg_export__fmt_double(num, v) < 0)
-        return;
-    gml_data(o, key, num);
+    if (t) /* NaN and infinities are left out */
+        gml_data(o, key, t);
 }
 
 static void gml_data_size(gml_out *o, const char *key, size_t v)
@@ -202,7 +243,9 @@ static void gml_header(gml_out *o, int empty)
                       : "  <graph id=\"G\" edgedefault=\"directed\">\n");
 }
 
-static void gml_node(gml_out *o, const kg_node *n)
+/* A node's start: its id and the data that do not depend on the metrics
+ * (see gml_node_metrics). */
+static void gml_node_head(gml_out *o, const kg_node *n)
 {
     char labels[256];
 
@@ -224,6 +267,11 @@ static void gml_node(gml_out *o, const kg_node *n)
         gml_data_double(o, "value", n->value);
         gml_data(o, "unit", n->unit);
     }
+}
+
+/* The rest of a node: the fields finalize's metrics fill in. */
+static void gml_node_metrics(gml_out *o, const kg_node *n)
+{
     gml_data_double(o, "degree", n->degree);
     gml_data_double(o, "weighted_degree", n->weighted_degree);
     gml_data_double(o, "pagerank", n->pagerank);
@@ -257,7 +305,7 @@ static void gml_edge(gml_out *o, const kg_graph *g, const kg_edge *e,
     gml_data(o, "first_date", e->first_date);
     gml_data(o, "last_date", e->last_date);
     kg_buf_clear(prov);
-    if ((err = kg_export__prov_json_buf(e, prov)) < 0) {
+    if ((err = kg_export__prov_json_memo(e, prov, o->nums)) < 0) {
         if (o->err >= 0)
             o->err = err == KG_ELIMIT ? KG_ENOMEM : err;
         return;
@@ -266,16 +314,134 @@ static void gml_edge(gml_out *o, const kg_graph *g, const kg_edge *e,
     gml_put(o, "    </edge>\n", 12);
 }
 
+/* A second renderer for the end of a build with a core to spare (the
+ * metrics computed in another thread): it renders the second half of the
+ * edges while the caller renders the first half and the nodes' heads, and
+ * once the caller has the metrics, the metric fields of the second half of
+ * the nodes while the caller does the first half.  The output is the
+ * caller's, pieced together in order. */
+typedef struct gml_helper {
+    const kg_graph *g;
+    size_t edge_from, edge_to; /* the edges it renders, up to edge_done */
+    size_t edge_done;
+    size_t node_from, node_to; /* the nodes whose metric fields it renders, */
+    size_t node_done;          /* up to node_done */
+    size_t *node_end;          /* node_from + k ends at node_end[k] */
+    gml_out edges, nodes;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int go; /* 0: wait; 1: the metrics are in; -1: stop */
+    pthread_t thread;
+} gml_helper;
+
+static void *gml_helper_main(void *arg)
+{
+    gml_helper *h = arg;
+    kg_export_locale loc;
+    kg_buf prov = KG_BUF_INIT;
+    size_t i;
+    int go;
+
+    kg_export__locale_begin(&loc); /* the locale is the thread's own */
+    /* without memory for it, every number is formatted */
+    h->edges.nums = h->nodes.nums = calloc(1, sizeof(kg_export_memo));
+    for (i = h->edge_from; i < h->edge_to && h->edges.err >= 0 &&
+                           h->edges.b.len < GML_AHEAD_BYTES / 4;
+         i++)
+        gml_edge(&h->edges, h->g, kg_graph_edge(h->g, i), &prov);
+    h->edge_done = i;
+    pthread_mutex_lock(&h->mu);
+    while (!h->go)
+        pthread_cond_wait(&h->cv, &h->mu);
+    go = h->go;
+    pthread_mutex_unlock(&h->mu);
+    for (i = h->node_from; go > 0 && i < h->node_to && h->nodes.err >= 0 &&
+                           h->nodes.b.len < GML_AHEAD_BYTES / 4;
+         i++) {
+        gml_node_metrics(&h->nodes, kg_graph_node(h->g, i));
+        h->node_end[i - h->node_from] = h->nodes.b.len;
+    }
+    h->node_done = i;
+    kg_export__locale_end(&loc);
+    kg_buf_dispose(&prov);
+    free(h->edges.nums);
+    return NULL;
+}
+
+/* Start h on the second halves; 0 when it runs, -1 when the caller does
+ * everything (no thread or no memory to spare). */
+static int gml_helper_start(gml_helper *h, const kg_graph *g, size_t nn,
+                            size_t ne)
+{
+    memset(h, 0, sizeof(*h));
+    h->g = g;
+    h->edge_from = h->edge_done = ne / 2;
+    h->edge_to = ne;
+    h->node_from = h->node_done = nn / 2;
+    h->node_to = nn;
+    if (!(h->node_end = malloc((nn - nn / 2 + 1) * sizeof(*h->node_end))))
+        return -1;
+    pthread_mutex_init(&h->mu, NULL);
+    pthread_cond_init(&h->cv, NULL);
+    if (pthread_create(&h->thread, NULL, gml_helper_main, h) != 0) {
+        pthread_cond_destroy(&h->cv);
+        pthread_mutex_destroy(&h->mu);
+        free(h->node_end);
+        return -1;
+    }
+    return 0;
+}
+
+/* Tell h whether the metrics are in (go 1) or not (-1). */
+static void gml_helper_go(gml_helper *h, int go)
+{
+    pthread_mutex_lock(&h->mu);
+    h->go = go;
+    pthread_cond_signal(&h->cv);
+    pthread_mutex_unlock(&h->mu);
+}
+
+static void gml_helper_join(gml_helper *h)
+{
+    pthread_join(h->thread, NULL);
+    pthread_cond_destroy(&h->cv);
+    pthread_mutex_destroy(&h->mu);
+}
+
+static void gml_helper_dispose(gml_helper *h)
+{
+    kg_buf_dispose(&h->edges.b);
+    kg_buf_dispose(&h->nodes.b);
+    free(h->node_end);
+}
+
+/* Write b (a rendered part) to o's file after what o holds. */
+static void gml_flush_part(gml_out *o, const kg_buf *b)
+{
+    if (!b->len || o->err < 0)
+        return;
+    if (o->b.len && fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
+        o->err = KG_EIO;
+    kg_buf_clear(&o->b);
+    if (o->err >= 0 && fwrite(b->ptr, 1, b->len, o->fp) != b->len)
+        o->err = KG_EIO;
+}
+
 int kg_export_graphml(const kg_graph *g, const char *path)
 {
     kg_ctx *ctx = kg_graph_ctx(g);
     kg_afile af = {0};
     kg_export_locale loc;
-    gml_out o = {KG_BUF_INIT, NULL, KG_OK};
-    gml_out ahead = {KG_BUF_INIT, NULL, KG_OK};
+    gml_out o = {KG_BUF_INIT, NULL, KG_OK, NULL};
+    gml_out ahead = {KG_BUF_INIT, NULL, KG_OK, NULL};
+    gml_out heads = {KG_BUF_INIT, NULL, KG_OK, NULL};
+    kg_export_memo *nums = calloc(1, sizeof(*nums)); /* NULL: each anew */
     kg_buf prov = KG_BUF_INIT;
-    size_t i, n, nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
-    int err;
+    gml_helper h;
+    size_t *head_end = NULL; /* node n's head ends at head_end[n] in heads */
+    size_t i, n, nheads = 0, nn = kg_graph_node_count(g),
+                 ne = kg_graph_edge_count(g), edge_to = ne, node_to = nn;
+    int err, helping = 0;
 
     kg_export__locale_begin(&loc);
     if ((err = kg_afile_open(&af, path)) < 0) {
@@ -287,40 +453,85 @@ int kg_export_graphml(const kg_graph *g, const char *path)
         goto out;
     }
     o.fp = af.fp;
+    o.nums = ahead.nums = heads.nums = nums;
     errno = 0;
     /* While another thread computes the node metrics (the CLI with more
-     * than one core), render the edges, which do not need them, into
-     * memory first: the two biggest serial steps at the end of a build
-     * then overlap. */
-    for (i = 0; kg_graph__metrics_pending(g) && i < ne && ahead.err >= 0 &&
-                ahead.b.len < GML_AHEAD_BYTES;
+     * than one core), render what does not need them into memory first:
+     * the edges, then each node's start (gml_node_head), with a helper
+     * thread taking half of the edges and, once the metrics are in, half
+     * of the metric fields.  The biggest serial steps at the end of a
+     * build then overlap. */
+    if (kg_graph__metrics_pending(g) && gml_helper_start(&h, g, nn, ne) == 0) {
+        helping = 1;
+        edge_to = h.edge_from;
+        node_to = h.node_from;
+    }
+    for (i = 0; kg_graph__metrics_pending(g) && i < edge_to &&
+                ahead.err >= 0 && ahead.b.len < GML_AHEAD_BYTES / 4;
          i++)
         gml_edge(&ahead, g, kg_graph_edge(g, i), &prov);
-    if ((err = kg_graph__finalize_wait(g)) < 0)
-        goto out; /* the message is in ctx */
-    if ((err = ahead.err) < 0)
-        goto failed;
-    gml_header(&o, nn == 0 && ne == 0);
-    for (n = 0; n < nn && o.err >= 0; n++)
-        gml_node(&o, kg_graph_node(g, n));
-    if (ahead.b.len && o.err >= 0) {
-        if (o.b.len && fwrite(o.b.ptr, 1, o.b.len, o.fp) != o.b.len)
-            o.err = KG_EIO;
-        kg_buf_clear(&o.b);
-        if (o.err >= 0 &&
-            fwrite(ahead.b.ptr, 1, ahead.b.len, o.fp) != ahead.b.len)
-            o.err = KG_EIO;
+    /* without memory for the offsets the nodes are all rendered later */
+    if (i == edge_to && nn && kg_graph__metrics_pending(g))
+        head_end = malloc(nn * sizeof(*head_end));
+    for (; head_end && nheads < nn && heads.err >= 0 &&
+           heads.b.len < GML_AHEAD_BYTES / 4;
+         nheads++) {
+        gml_node_head(&heads, kg_graph_node(g, nheads));
+        head_end[nheads] = heads.b.len;
     }
-    for (; i < ne && o.err >= 0; i++)
+    if ((err = kg_graph__finalize_wait(g)) < 0) {
+        if (helping) {
+            gml_helper_go(&h, -1);
+            gml_helper_join(&h);
+            gml_helper_dispose(&h);
+        }
+        goto out; /* the message is in ctx */
+    }
+    if (helping)
+        gml_helper_go(&h, 1);
+    gml_header(&o, nn == 0 && ne == 0);
+    for (n = 0; n < nn && o.err >= 0; n++) {
+        const kg_node *node = kg_graph_node(g, n);
+        if (helping && n == node_to) {
+            /* the rest have their metric fields from the helper */
+            gml_helper_join(&h);
+            helping = 2;
+        }
+        if (n < nheads) {
+            size_t from = n ? head_end[n - 1] : 0;
+            gml_put(&o, heads.b.ptr + from, head_end[n] - from);
+        } else {
+            gml_node_head(&o, node);
+        }
+        if (helping == 2 && n < h.node_done && h.nodes.err >= 0) {
+            size_t k = n - h.node_from, from = k ? h.node_end[k - 1] : 0;
+            gml_put(&o, h.nodes.b.ptr + from, h.node_end[k] - from);
+        } else {
+            gml_node_metrics(&o, node);
+        }
+    }
+    if (helping == 1) { /* no node from the helper (or an error above) */
+        gml_helper_join(&h);
+        helping = 2;
+    }
+    if (helping && o.err >= 0 && (o.err = h.edges.err) >= 0)
+        o.err = h.nodes.err;
+    gml_flush_part(&o, &ahead.b);
+    for (; i < edge_to && o.err >= 0; i++)
         gml_edge(&o, g, kg_graph_edge(g, i), &prov);
+    if (helping) {
+        gml_flush_part(&o, &h.edges.b);
+        for (i = h.edge_done; i < ne && o.err >= 0; i++)
+            gml_edge(&o, g, kg_graph_edge(g, i), &prov);
+        gml_helper_dispose(&h);
+    }
     if (nn || ne)
         gml_puts(&o, "  </graph>\n");
     gml_puts(&o, "</graphml>\n");
     if (o.err >= 0 && o.b.len &&
         fwrite(o.b.ptr, 1, o.b.len, o.fp) != o.b.len)
         o.err = KG_EIO;
-    if ((err = o.err) < 0) {
-failed:
+    if ((err = ahead.err) < 0 || (err = heads.err) < 0 || (err = o.err) < 0) {
         if (err == KG_ENOMEM)
             kg_ctx__error(ctx, err, "out of memory writing %s", path);
         else
@@ -337,7 +548,10 @@ out:
     kg_afile_abort(&af);
     kg_buf_dispose(&o.b);
     kg_buf_dispose(&ahead.b);
+    kg_buf_dispose(&heads.b);
     kg_buf_dispose(&prov);
+    free(head_end);
+    free(nums);
     kg_export__locale_end(&loc);
     return err;
 }
