@@ -294,20 +294,23 @@ static const char *ex_lemma(size_t i, size_t j, void *payload)
 }
 
 /* The lemmas of the sentence with the tokens [at, at + len) read as the
- * one word "urge" and an actor's tokens [m0, m1) after them as one word
- * (its last): "called on", "asked", "appealed to" matched as "urge",
- * whose lexicon entries say what is asked ("urge * to step down"), and
- * "Syrian President Bashar al-Assad" as one word a '*' absorbs. */
+ * one word as (or as they are, when as is NULL) and a mention's tokens
+ * [m0, m1) after them as one word (its last): "called on", "asked",
+ * "appealed to" matched as "urge", whose lexicon entries say what is
+ * asked ("urge * to step down"), "Syrian President Bashar al-Assad" as
+ * one word a '*' absorbs; "pledged $2 billion in aid": the sum is one
+ * word ("pledge * aid"). */
 typedef struct ex_as_urge {
     ex_state *st;
     size_t at, len, m0, m1;
+    const char *as;
 } ex_as_urge;
 
 static const char *ex_lemma_as_urge(size_t i, size_t j, void *payload)
 {
     const ex_as_urge *u = payload;
-    if (i == u->at)
-        return j == 0 ? "urge" : NULL;
+    if (i == u->at && u->as)
+        return j == 0 ? u->as : NULL;
     if (i > u->at) {
         i += u->len - 1;
         if (u->m1 > u->m0 && i > u->m0)
@@ -5295,6 +5298,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const char *modality, *fam = NULL;
         char aim = 0;
         kg_onto_relation refined;
+        const kg_onto_relation *sum_rel = NULL; /* see "a sum after" */
+        const ex_mention *sum_m = NULL;
         size_t s0, v;
         double conf;
 
@@ -5364,6 +5369,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             u.st = st;
             u.at = i;
             u.len = ntok;
+            u.as = "urge";
             u.m0 = u.m1 = 0;
             if (am && am->t0 == a && am->t1 > a + 1) {
                 u.m0 = am->t0;
@@ -5377,6 +5383,36 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 i + un + (ntok - 1) > u.m0) {
                 rel = ur;
                 t1 = i + un + extra;
+            }
+        }
+        if (!rel->noun && ntok == 1 && !strchr(rel->pattern, '*') &&
+            t1 + 1 < st->ntoks) {
+            /* "pledged $2 billion in aid to Pakistan", "offered 500
+             * million euros in loans to": a sum after the verb is one
+             * word to the entry's '*' ("pledge * aid"), which covers
+             * three.  The sum itself stays the object when no actor
+             * follows ("pledged $50 million in aid", as "pledged $50
+             * million" was). */
+            const ex_mention *vm = ex_mention_at(st, t1);
+            ex_as_urge u;
+            const kg_onto_relation *vr;
+            size_t vn;
+            if (vm && vm->t0 == t1 && vm->t1 > t1 + 1 && vm->ent.is_value) {
+                u.st = st;
+                u.at = i;
+                u.len = 1;
+                u.as = NULL;
+                u.m0 = vm->t0;
+                u.m1 = vm->t1;
+                if (kg_onto__match_relation(
+                        st->onto, st->ntoks - (vm->t1 - vm->t0 - 1), i, 0,
+                        ex_lemma_as_urge, &u, &vr, &vn) &&
+                    !vr->noun && i + vn > vm->t0 + 1) {
+                    sum_rel = rel;
+                    sum_m = vm;
+                    rel = vr;
+                    t1 = i + vn + (vm->t1 - vm->t0 - 1);
+                }
             }
         }
         seen_before = nseen;
@@ -5771,6 +5807,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!nobj)
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
+            if (!nobj && sum_m) {
+                /* (no actor the sum goes to: the verb and its sum) */
+                rel = sum_rel;
+                t1 = i + 1;
+                objs[0] = &sum_m->ent;
+                oms[0] = sum_m;
+                nobj = 1;
+            }
             if (!nobj && gm) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;

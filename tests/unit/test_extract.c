@@ -1466,6 +1466,20 @@ static void appeals_by_coordinated_askers(void **state)
     assert_string_equal(g.cameo[2], "");
 }
 
+/* "pledged $2 billion in aid to Syria": a sum after the verb is one word
+ * to the entry's '*' ("pledge * aid"); with no actor it goes to, the sum
+ * stays the object, as with the bare verb. */
+static void sums_inside_patterns(void **state)
+{
+    got g;
+    run(state, "Russia pledged $2 billion in aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "033");
+    run(state, "Russia pledged $2 billion in aid for flood victims.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "money_USD_2000000000", "");
+}
+
 /* "refused to meet", "declined to meet": refused cooperation is a
  * rejection (125 for a meeting); "failed to meet" is only not done. */
 static void refused_and_failed_acts(void **state)
@@ -1871,6 +1885,7 @@ int main(void)
         cmocka_unit_test(nouns_after_adjectives),
         cmocka_unit_test(appeals_by_coordinated_askers),
         cmocka_unit_test(refused_and_failed_acts),
+        cmocka_unit_test(sums_inside_patterns),
         cmocka_unit_test(rumoured_and_suggested_acts),
         cmocka_unit_test(pairs_before_shared_nouns),
         cmocka_unit_test(pressure_and_ways_to),
