@@ -300,15 +300,15 @@ static const char *ex_lemma(size_t i, size_t j, void *payload)
  * asked ("urge * to step down"), "Syrian President Bashar al-Assad" as
  * one word a '*' absorbs; "pledged $2 billion in aid": the sum is one
  * word ("pledge * aid"). */
-typedef struct ex_as_urge {
+typedef struct ex_reread {
     ex_state *st;
     size_t at, len, m0, m1;
     const char *as;
-} ex_as_urge;
+} ex_reread;
 
-static const char *ex_lemma_as_urge(size_t i, size_t j, void *payload)
+static const char *ex_lemma_reread(size_t i, size_t j, void *payload)
 {
-    const ex_as_urge *u = payload;
+    const ex_reread *u = payload;
     if (i == u->at && u->as)
         return j == 0 ? u->as : NULL;
     if (i > u->at) {
@@ -1436,6 +1436,19 @@ static ex_mention *ex_actor_starting(ex_state *st, size_t t)
     return NULL;
 }
 
+/* The last mention found so far that ends at token t and is an actor, or
+ * NULL (a scan, as ex_actor_starting). */
+static ex_mention *ex_actor_ending(ex_state *st, size_t t)
+{
+    ex_mention *found = NULL;
+    size_t k;
+    for (k = 0; k < st->nments; k++)
+        if (st->ments[k].t1 == t && !st->ments[k].dropped &&
+            !st->ments[k].ent.is_value)
+            found = &st->ments[k];
+    return found;
+}
+
 /* "militiamen loyal to radical cleric Moqtada al-Sadr", "fighters loyal
  * to Sadr", "forces loyal to the government": a bare group noun and
  * "loyal to" an actor is that actor's armed group, one mention over the
@@ -1455,14 +1468,7 @@ static int ex_loyal_groups(ex_state *st)
         if (!ex_tok_is(st, k, "loyal") || !ex_tok_is(st, k + 1, "to") ||
             st->toks[k].covered)
             continue;
-        g = NULL;
-        {
-            size_t q;
-            for (q = 0; q < st->nments; q++)
-                if (st->ments[q].t1 == k && !st->ments[q].dropped &&
-                    !st->ments[q].ent.is_value)
-                    g = &st->ments[q];
-        }
+        g = ex_actor_ending(st, k);
         if (g && g->kind != EX_NAME_COREF && g->kind != EX_NAME_GROUP)
             continue;
         if (g && kg_onto__match_agent(st->onto, st->keys, st->ntoks, g->t0,
@@ -5359,7 +5365,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * reads "urge"'s ("urge * to free", 0253); "urged Syrian
              * President Bashar al-Assad to step down": a long name is one
              * word to the entry's '*' */
-            ex_as_urge u;
+            ex_reread u;
             const kg_onto_relation *ur;
             const ex_mention *am;
             size_t un, a = t1, extra;
@@ -5377,7 +5383,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             extra = (ntok - 1) + (u.m1 - u.m0 ? u.m1 - u.m0 - 1 : 0);
             if (kg_onto__match_relation(st->onto, st->ntoks - extra, i, 0,
-                                        ex_lemma_as_urge, &u, &ur, &un) &&
+                                        ex_lemma_reread, &u, &ur, &un) &&
                 !ur->noun && ur->cameo && strcmp(ur->cameo, "020") != 0 &&
                 !strncmp(ur->cameo, "02", 2) &&
                 i + un + (ntok - 1) > u.m0) {
@@ -5394,7 +5400,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * follows ("pledged $50 million in aid", as "pledged $50
              * million" was). */
             const ex_mention *vm = ex_mention_at(st, t1);
-            ex_as_urge u;
+            ex_reread u;
             const kg_onto_relation *vr;
             size_t vn;
             if (vm && vm->t0 == t1 && vm->t1 > t1 + 1 && vm->ent.is_value) {
@@ -5406,7 +5412,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 u.m1 = vm->t1;
                 if (kg_onto__match_relation(
                         st->onto, st->ntoks - (vm->t1 - vm->t0 - 1), i, 0,
-                        ex_lemma_as_urge, &u, &vr, &vn) &&
+                        ex_lemma_reread, &u, &vr, &vn) &&
                     !vr->noun && i + vn > vm->t0 + 1) {
                     sum_rel = rel;
                     sum_m = vm;
