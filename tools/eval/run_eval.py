@@ -216,21 +216,29 @@ def eval_plover(kg, data, tmp):
             row("plover_gsr actors (held out)", "entity with gold country", a["gold"], a["coded"])]
 
 
-def eval_codebook(kg, data, tmp):
-    """kg's own code-book sentences (tools/eval/codebook/*.jsonl): news-style
-    sentences written by us from the CAMEO 1.1b3 labels, one or more per code,
-    before looking at what kg does with them.  A dev set: it stands in for the
-    held-out PLOVER set, which is made of the CAMEO manual's examples."""
-    here = os.path.join(HERE, "codebook")
+CODEBOOK_SETS = (
+    # (folder under tools/eval, row name)
+    ("codebook", "codebook (own, dev)"),
+    ("codebook_fresh", "codebook fresh (own, blind)"),
+)
+
+
+def eval_codebook(kg, data, tmp, folder="codebook", name="codebook (own, dev)"):
+    """A set of our own code-book sentences (tools/eval/<folder>/*.jsonl):
+    news-style sentences written by us from the CAMEO 1.1b3 labels, one or
+    more per code, before looking at what kg does with them.  "codebook" is a
+    dev set that stands in for the held-out PLOVER set (the CAMEO manual's
+    examples); "codebook_fresh" is blind: only its score is read, never its
+    sentences or kg's misses on them."""
+    here = os.path.join(HERE, folder)
     files = sorted(f for f in os.listdir(here) if f.endswith(".jsonl")) \
         if os.path.isdir(here) else []
-    name = "codebook (own, dev)"
     if not files:
         return [skipped(name, "skipped (no sentences)")]
     recs = []
     for f in files:
         recs += K.read_jsonl(os.path.join(here, f))
-    corpus = os.path.join(tmp, "codebook.jsonl")
+    corpus = os.path.join(tmp, folder + ".jsonl")
     write_corpus(corpus, [(r["id"], r["text"], r.get("date")) for r in recs])
     kev = K.coded_events(run_kg(kg, "extract", [corpus]))
     gold = {r["id"]: [(e["source"], e["target"], e["code"]) for e in r.get("events") or []]
@@ -427,11 +435,12 @@ def main():
         except KgFailed as e:
             failures.append(str(e))
             rows.append(skipped("plover_gsr (held out)", "FAILED: kg crashed"))
-        try:
-            rows += eval_codebook(kg, data, tmp)
-        except KgFailed as e:
-            failures.append(str(e))
-            rows.append(skipped("codebook (own, dev)", "FAILED: kg crashed"))
+        for folder, name in CODEBOOK_SETS:
+            try:
+                rows += eval_codebook(kg, data, tmp, folder, name)
+            except KgFailed as e:
+                failures.append(str(e))
+                rows.append(skipped(name, "FAILED: kg crashed"))
         try:
             erow, ean, edet = eval_examples(kg)
             rows += erow
