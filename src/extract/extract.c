@@ -2639,6 +2639,53 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                                              : (size_t)-1;
 }
 
+/* "extradited the Russian arms dealer to the United States", "handed over
+ * the suspect to Pakistan": when a verb entry names a preposition and its
+ * direct object is a person, an unknown name or a bare nationality, the
+ * state or body the preposition leads to is the party the act is done
+ * with (CAMEO codes extradition as cooperation with the receiving state,
+ * not with the person moved).  i is the token after the direct object;
+ * returns the actor after the entry's preposition within a few words of
+ * the object's noun phrase, else NULL. */
+static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
+                                              const kg_onto_relation *rel)
+{
+    size_t words = 0;
+    const ex_mention *m;
+    while (i < st->ntoks && words < 4) {
+        const ex_tok *k = &st->toks[i];
+        m = ex_mention_at(st, i);
+        if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
+            (ex_is_person(&m->ent) || !m->ent.code || !*m->ent.code)) {
+            i = m->t1; /* "the arms dealer Viktor Bout to" */
+            words++;
+            continue;
+        }
+        if (k->kind != KG_TOK_WORD || m || (k->flags & KG_TOKF_CAP) ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_DET))
+            break;
+        i++;
+        words++;
+    }
+    if (i >= st->ntoks || !ex_in_list(rel->prep, st->toks[i].lower))
+        return NULL;
+    for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
+        ;
+    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+        return NULL;
+    return m;
+}
+
+/* Is the direct object one the entry's prepositional object replaces: a
+ * person (named or not yet coded) or a bare nationality?  (Not a thing
+ * with an unknown name: "celebrate Tabaski with Eriador" names what is
+ * celebrated, and the act is not done to Eriador.) */
+static int ex_moved_object(const ex_mention *m, const kg_entity *e)
+{
+    return ex_is_person(e) || (m && m->kind == KG_NAME_DEMONYM);
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
@@ -2699,6 +2746,12 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (m && m->t0 == i && !m->dropped && rel->noun && !prep_seen)
             break; /* "aid workers", "trade unions": the noun's modifier */
         if (m && m->t0 == i && !m->dropped) {
+            const ex_mention *pm = NULL;
+            if (!rel->noun && rel->prep && !prep_seen && n == 0 &&
+                !m->ent.is_value && ex_moved_object(m, &m->ent))
+                pm = ex_prep_object_after(st, m->t1, rel);
+            if (pm)
+                m = pm;
             out[n] = &m->ent;
             om[n] = m;
             n++;
@@ -2800,6 +2853,16 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             else if (!strcmp(k->lower, "him") || !strcmp(k->lower, "her"))
                 /* "Biden called him an autocrat": not Biden himself */
                 r = ex_last_person(st, trig, subj);
+            if (!rel->noun && rel->prep && !prep_seen &&
+                (!r || ex_moved_object(NULL, r))) {
+                /* "extradited him to the United States" */
+                const ex_mention *pm = ex_prep_object_after(st, i + 1, rel);
+                if (pm) {
+                    out[n] = &pm->ent;
+                    om[n] = pm;
+                    return n + 1;
+                }
+            }
             if (r && (!subj || strcmp(r->id, subj->id) != 0) &&
                 (r = ex_note_pronoun(st, i, r)) != NULL) {
                 out[n] = r;

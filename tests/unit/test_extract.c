@@ -1810,6 +1810,26 @@ static void gunfire_exchanged(void **state)
     expect_rel(&g, 0, "TUR_MIL", "fight", "SYR_REB", "193");
 }
 
+/* "extradited the Russian businessman to the United States": with a
+ * person or a bare nationality as direct object, the entry's
+ * prepositional object is the party (the receiving state). */
+static void extradited_to_the_receiving_state(void **state)
+{
+    got g;
+    run(state, "Turkey extradited the Russian businessman to the United "
+               "States.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "extradite", "USA", "063");
+    run(state, "Turkey extradited him to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "extradite", "SYR", "063");
+    /* no receiver named: the nationality stays the object */
+    run(state, "Turkey extradited two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "extradite", "SYR", "063");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1902,6 +1922,7 @@ int main(void)
         cmocka_unit_test(disapproval_and_street_protests),
         cmocka_unit_test(carry_out_is_a_light_verb),
         cmocka_unit_test(gunfire_exchanged),
+        cmocka_unit_test(extradited_to_the_receiving_state),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
