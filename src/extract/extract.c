@@ -1752,6 +1752,26 @@ static const kg_entity *ex_speaker_country(ex_state *st)
     return e;
 }
 
+/* "Russia told Ukraine (that) it would ...": the addressee of a "tell"
+ * verb whose clause starts at token i (i is the clause's first word, after
+ * an optional "that"), or NULL.  Such an "it" is the teller: the one told
+ * is the addressee, and reported speech says "you" to it. */
+static const ex_mention *ex_told_before(const ex_state *st, size_t i)
+{
+    static const char *const tell[] = {"told", "tells", "tell", "telling",
+                                       NULL};
+    const ex_mention *m;
+    size_t j;
+    if (i >= 1 && ex_tok_is(st, i - 1, "that"))
+        i--;
+    if (i < 2 || !(m = ex_mention_at(st, i - 1)) || m->t1 != i ||
+        m->dropped || m->ent.is_value || ex_is_date(&m->ent))
+        return NULL;
+    for (j = m->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
+        ;
+    return j > 0 && ex_pronoun_is(&st->toks[j - 1], tell) ? m : NULL;
+}
+
 /*
  * What the pronoun at token i stands for, or NULL: he/she/his/her the
  * salient person; it/its the nearest earlier thing; in a quote, I/my the
@@ -1772,8 +1792,11 @@ static const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
                 return ex_last_person(st, p, NULL);
     if (ex_pronoun_is(k, ex_he))
         return ex_last_person(st, i, NULL);
-    if (ex_pronoun_is(k, ex_it))
-        return ex_last_thing(st, i, NULL);
+    if (ex_pronoun_is(k, ex_it)) {
+        const ex_mention *told =
+            !strcmp(k->lower, "it") ? ex_told_before(st, i) : NULL;
+        return ex_last_thing(st, i, told ? &told->ent : NULL);
+    }
     if (k->quote && ex_pronoun_is(k, ex_i))
         return st->have_speaker ? &st->speaker : NULL;
     if (k->quote && ex_pronoun_is(k, ex_we))
@@ -6003,6 +6026,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     continue;
                 subj = subjs[0] = ex_renote_pronoun(st, st->subj_end - 1, r);
             }
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strcmp(modality, "intended") && speaker &&
+            ex_same_id(subj, speaker) && speech_at != (size_t)-1 &&
+            st->subj_end > 0 &&
+            (oms[0] = ex_told_before(st, st->subj_end - 1)) != NULL &&
+            oms[0]->t0 > speech_at && !ex_same_id(&oms[0]->ent, subj) &&
+            !ex_code_ends(oms[0]->ent.code, "MED") &&
+            !(oms[0]->ent.code && !strcmp(oms[0]->ent.code, "MED"))) {
+            /* "Russia told Ukraine that it would withdraw its troops":
+             * an intention stated to someone, with no other party, is
+             * one toward the one told (not "told Reuters he would": an
+             * interview) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
         }
         if (nobj == 0 && !rel->noun && (participle || and_verb) &&
             ex_tok_is(st, i - 1, "to")) {

@@ -1830,6 +1830,21 @@ static void extradited_to_the_receiving_state(void **state)
     expect_rel(&g, 0, "TUR", "extradite", "SYR", "063");
 }
 
+/* "Russia told Syria that it would help": "it" is the teller, and an
+ * intention stated to someone with no other party is one toward the one
+ * told (033); with a party of its own the act keeps it. */
+static void intentions_told_to_someone(void **state)
+{
+    got g;
+    run(state, "Russia told Syria that it would help.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Russia told Syria it would attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1923,6 +1938,7 @@ int main(void)
         cmocka_unit_test(carry_out_is_a_light_verb),
         cmocka_unit_test(gunfire_exchanged),
         cmocka_unit_test(extradited_to_the_receiving_state),
+        cmocka_unit_test(intentions_told_to_someone),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
