@@ -1845,6 +1845,16 @@ static void intentions_told_to_someone(void **state)
     expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
 }
 
+/* "lifted the curfew in Aleppo": a curfew, restriction or blockade is
+ * aimed at the place it holds in (entries list "in" with "on"). */
+static void curfews_in_places(void **state)
+{
+    got g;
+    run(state, "Turkey lifted the curfew in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ease_sanctions", "place_syr_aleppo", "0813");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1939,6 +1949,7 @@ int main(void)
         cmocka_unit_test(gunfire_exchanged),
         cmocka_unit_test(extradited_to_the_receiving_state),
         cmocka_unit_test(intentions_told_to_someone),
+        cmocka_unit_test(curfews_in_places),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
