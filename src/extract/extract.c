@@ -395,6 +395,108 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
     return KG_OK;
 }
 
+/* Short names that two states share.  Since Zaire became the Democratic
+ * Republic of Congo (1997-05-17), news agencies write plain "Congo" for it
+ * (AP and Reuters style) and name its neighbour in full: "Republic of
+ * Congo", "Congo Republic", "Congo-Brazzaville".  So the gazetteer gives
+ * "Congo" to COD, and a document reads it as the other state when it is
+ * dated before the change (Zaire was then the other Congo's neighbour) or
+ * names the other state in full or by its capital and never the usual one
+ * in full.  (The usual state's long names end with the short name, so a
+ * cue must not be part of one: "Democratic Republic of the Congo".) */
+typedef struct ex_shared_name {
+    const char *key;          /* the short name's gazetteer key */
+    const char *text;         /* as written (documents without it skip) */
+    const char *usual, *other;
+    const char *other_before; /* dates before this: the other state */
+    const char *other_cues[6], *usual_cues[5];
+} ex_shared_name;
+
+static const ex_shared_name ex_shared_names[] = {
+    {"congo",
+     "Congo",
+     "COD",
+     "COG",
+     "1997-05-17",
+     {"Brazzaville", "Republic of Congo", "Republic of the Congo",
+      "Congo Republic", "Sassou", NULL},
+     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL}},
+    /* ("Congolese" is the usual state's demonym; the other's people are
+     * called the same) */
+    {"congolese",
+     "Congo",
+     "COD",
+     "COG",
+     "1997-05-17",
+     {"Brazzaville", "Republic of Congo", "Republic of the Congo",
+      "Congo Republic", "Sassou", NULL},
+     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL}},
+};
+#define EX_SHARED_NAMES (sizeof(ex_shared_names) / sizeof(ex_shared_names[0]))
+
+/* Does the document's text hold cue outside the usual state's longer
+ * name ("Republic of the Congo" inside "Democratic Republic of the
+ * Congo")? */
+static int ex_doc_has_cue(const kg_doc *doc, const char *cue)
+{
+    const char *p = doc->text, *end = doc->text + doc->len;
+    size_t n = strlen(cue);
+    while (n && p + n <= end &&
+           (p = memchr(p, cue[0], (size_t)(end - p - n + 1))) != NULL) {
+        if (!memcmp(p, cue, n) &&
+            !(p - doc->text >= 11 && !memcmp(p - 11, "Democratic ", 11)))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* Which shared names this document reads as their other state. */
+static unsigned ex_shared_for_doc(const kg_doc *doc)
+{
+    unsigned bits = 0;
+    size_t k, c;
+    for (k = 0; k < EX_SHARED_NAMES; k++) {
+        const ex_shared_name *sn = &ex_shared_names[k];
+        int other = 0, usual = 0;
+        if (!ex_doc_has_cue(doc, sn->text))
+            continue;
+        if (doc->date && strlen(doc->date) >= 10 &&
+            strncmp(doc->date, sn->other_before, 10) < 0) {
+            bits |= 1u << k;
+            continue;
+        }
+        for (c = 0; sn->other_cues[c] && !other; c++)
+            other = ex_doc_has_cue(doc, sn->other_cues[c]);
+        for (c = 0; other && sn->usual_cues[c] && !usual; c++)
+            usual = ex_doc_has_cue(doc, sn->usual_cues[c]);
+        if (other && !usual)
+            bits |= 1u << k;
+    }
+    return bits;
+}
+
+/* The entity a one-token match of a shared short name stands for in this
+ * document. */
+static const kg_onto_entity *ex_shared_entity(const ex_state *st,
+                                              const kg_onto_entity *oe,
+                                              size_t i, size_t ntok)
+{
+    size_t k;
+    if (!oe || ntok != 1 || !st->shared_other)
+        return oe;
+    for (k = 0; k < EX_SHARED_NAMES; k++) {
+        const kg_onto_entity *alt;
+        if (!(st->shared_other & (1u << k)) ||
+            strcmp(st->toks[i].key, ex_shared_names[k].key) != 0 ||
+            strcmp(oe->id, ex_shared_names[k].usual) != 0)
+            continue;
+        alt = kg_onto__entity(st->onto, ex_shared_names[k].other);
+        return alt ? alt : oe;
+    }
+    return oe;
+}
+
 /* ---- groups and coreference ------------------------------------------ */
 
 static int ex_same_id(const kg_entity *a, const kg_entity *b)
@@ -1258,7 +1360,7 @@ static int ex_find_mentions(ex_state *st)
             if (!(em = ex_add_mention(st, i, i + m.ntok, t->start,
                                       st->toks[i + m.ntok - 1].end)))
                 return KG_OK; /* mention cap: the rest stays unread */
-            em->oe = m.entity;
+            em->oe = ex_shared_entity(st, m.entity, i, m.ntok);
             em->kind = m.kind;
             if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
                 (err = ex_extend_group(st, em)) < 0 ||
@@ -6302,6 +6404,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     st.onto = kg_ctx__onto(ctx);
     st.doc = doc;
     st.stats = stats;
+    st.shared_other = ex_shared_for_doc(doc);
     if (!st.onto)
         return kg_ctx__error(ctx, KG_EINVAL, "no ontology loaded");
     if ((err = kg_text__segment(doc->text, doc->len, &seg)) < 0)

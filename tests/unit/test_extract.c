@@ -1855,6 +1855,34 @@ static void curfews_in_places(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "place_syr_aleppo", "0813");
 }
 
+/* Plain "Congo" is the Democratic Republic (news usage since 1997), the
+ * Republic of Congo in a document dated before 1997-05-17 or naming only
+ * the Republic (here by its capital). */
+static void congo_by_date_and_document(void **state)
+{
+    got g;
+    void *p[2];
+    const char *t = "Turkey accused Congo of meddling.";
+    run(state, t, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "COD", "112");
+    memset(&g, 0, sizeof(g));
+    p[0] = *state;
+    p[1] = &g;
+    assert_int_equal(kg_text_read_buffer(*state, "t", t, strlen(t),
+                                         "1990-05-12", doc_cb, p),
+                     KG_OK);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "COG", "112");
+    run(state, "Turkey accused Congo of meddling. Brazzaville denied it.",
+        &g);
+    expect_rel(&g, 0, "TUR", "accuse", "COG", "112");
+    run(state, "Turkey accused Congo of meddling. Brazzaville and Kinshasa "
+               "denied it.",
+        &g);
+    expect_rel(&g, 0, "TUR", "accuse", "COD", "112");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1950,6 +1978,7 @@ int main(void)
         cmocka_unit_test(extradited_to_the_receiving_state),
         cmocka_unit_test(intentions_told_to_someone),
         cmocka_unit_test(curfews_in_places),
+        cmocka_unit_test(congo_by_date_and_document),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
