@@ -395,7 +395,7 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
     return KG_OK;
 }
 
-/* Short names that two states share.  Since Zaire became the Democratic
+/* Short names that two entities share.  Since Zaire became the Democratic
  * Republic of Congo (1997-05-17), news agencies write plain "Congo" for it
  * (AP and Reuters style) and name its neighbour in full: "Republic of
  * Congo", "Congo Republic", "Congo-Brazzaville".  So the gazetteer gives
@@ -403,12 +403,15 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
  * dated before the change (Zaire was then the other Congo's neighbour) or
  * names the other state in full or by its capital and never the usual one
  * in full.  (The usual state's long names end with the short name, so a
- * cue must not be part of one: "Democratic Republic of the Congo".) */
+ * cue must not be part of one: "Democratic Republic of the Congo".)
+ * "RSF" is Reporters Without Borders, except in a document about Sudan,
+ * where it is the Rapid Support Forces (at war there since 2023). */
 typedef struct ex_shared_name {
     const char *key;          /* the short name's gazetteer key */
     const char *text;         /* as written (documents without it skip) */
     const char *usual, *other;
-    const char *other_before; /* dates before this: the other state */
+    const char *other_before; /* dates before this: the other one, or
+                                 NULL */
     const char *other_cues[6], *usual_cues[5];
 } ex_shared_name;
 
@@ -431,6 +434,14 @@ static const ex_shared_name ex_shared_names[] = {
      {"Brazzaville", "Republic of Congo", "Republic of the Congo",
       "Congo Republic", "Sassou", NULL},
      {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL}},
+    {"rsf",
+     "RSF",
+     "REPORTERS_WITHOUT_BORDERS",
+     "RAPID_SUPPORT_FORCES",
+     NULL,
+     {"Sudan", "Rapid Support", "Darfur", "Khartoum", "Hemedti", NULL},
+     {"Reporters Without Borders", "Reporters Sans", "press freedom",
+      NULL}},
 };
 #define EX_SHARED_NAMES (sizeof(ex_shared_names) / sizeof(ex_shared_names[0]))
 
@@ -461,7 +472,7 @@ static unsigned ex_shared_for_doc(const kg_doc *doc)
         int other = 0, usual = 0;
         if (!ex_doc_has_cue(doc, sn->text))
             continue;
-        if (doc->date && strlen(doc->date) >= 10 &&
+        if (sn->other_before && doc->date && strlen(doc->date) >= 10 &&
             strncmp(doc->date, sn->other_before, 10) < 0) {
             bits |= 1u << k;
             continue;
@@ -552,6 +563,18 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
      * militants", "Chechen rebels": the place's country's */
     org = strcmp(m->oe->type, "Organization") == 0 && m->oe->code;
     place = strcmp(m->oe->type, "Place") == 0 && m->oe->country;
+    if (strcmp(m->oe->type, "Group") == 0 && m->oe->code &&
+        m->kind == KG_NAME_PROPER &&
+        (n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at,
+                                  &agent)) > 0) {
+        /* "Boko Haram militants", "Hamas fighters": an armed group's own
+         * members; the group keeps its code (and its home country), the
+         * noun only joins the mention */
+        m->t1 = at + n;
+        m->end = e->end = st->toks[m->t1 - 1].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        return e->text ? KG_OK : KG_ENOMEM;
+    }
     if (strcmp(m->oe->type, "Country") != 0 && !org && !place)
         return KG_OK;
     base = org ? m->oe->code : place ? m->oe->country : m->oe->id;

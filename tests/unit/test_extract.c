@@ -1883,6 +1883,39 @@ static void congo_by_date_and_document(void **state)
     expect_rel(&g, 0, "TUR", "accuse", "COD", "112");
 }
 
+/* "Syrian fighters", "Syrian detainees": agent nouns after a nationality
+ * take it with their sector (REB for armed groups' fighters, CVL for
+ * people held). */
+static void fighters_and_detainees(void **state)
+{
+    got g;
+    run(state, "Syrian fighters attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+    assert_string_equal(g.code[0], "SYRREB");
+    run(state, "Turkey attacked Syrian detainees.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR_CVL", "190");
+}
+
+/* "Boko Haram rebels": an armed group followed by an agent noun keeps
+ * its own code (its home country); "RSF" is the Rapid Support Forces only
+ * in a document about Sudan. */
+static void groups_before_agent_nouns(void **state)
+{
+    got g;
+    run(state, "Boko Haram rebels attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BOKO_HARAM", "attack", "TUR", "190");
+    assert_string_equal(g.code[0], "NGAREB");
+    run(state, "RSF fighters attacked Turkey in Darfur.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RAPID_SUPPORT_FORCES", "attack", "TUR", "190");
+    run(state, "RSF praised Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "REPORTERS_WITHOUT_BORDERS", "praise", "TUR", "051");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1979,6 +2012,8 @@ int main(void)
         cmocka_unit_test(intentions_told_to_someone),
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
+        cmocka_unit_test(fighters_and_detainees),
+        cmocka_unit_test(groups_before_agent_nouns),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
