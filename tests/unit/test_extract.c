@@ -1916,6 +1916,20 @@ static void groups_before_agent_nouns(void **state)
     expect_rel(&g, 0, "REPORTERS_WITHOUT_BORDERS", "praise", "TUR", "051");
 }
 
+/* "rallied its allies against Russia" mobilises others (113); "rallied in
+ * Aleppo against Turkey" is a street rally, a protest (141), and the
+ * place in the gap is no party. */
+static void rallies_of_allies_and_streets(void **state)
+{
+    got g;
+    run(state, "Turkey rallied its allies against Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "rally_opposition", "RUS", "113");
+    run(state, "Syrians rallied in Aleppo against Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "protest", "TUR", "141");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2014,6 +2028,7 @@ int main(void)
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
         cmocka_unit_test(groups_before_agent_nouns),
+        cmocka_unit_test(rallies_of_allies_and_streets),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
