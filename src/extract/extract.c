@@ -4011,6 +4011,61 @@ static const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
     return NULL;
 }
 
+/* "the seizure by Iran of a British tanker", "the expulsion of Russian
+ * diplomats by Poland": a noun entry with "of" whose "by" phrase names the
+ * actor, before or after the "of" phrase.  Returns the agent's mention and
+ * sets *om to the object's, or NULL.  (The agent must be a coded actor:
+ * "the killing of two soldiers by a roadside bomb" names a weapon.) */
+static const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
+                                  const kg_entity *subj, size_t i, size_t t1,
+                                  const ex_mention **om)
+{
+    const kg_entity *o[1];
+    const ex_mention *am = NULL;
+    size_t j, start = t1;
+    if (!rel->noun || !rel->prep || !ex_in_list(rel->prep, "of") ||
+        t1 + 2 >= st->ntoks)
+        return NULL;
+    if (ex_tok_is(st, t1, "by")) {
+        /* "the seizure by Iran of" */
+        for (j = t1 + 1; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+            ;
+        am = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (!am || am->t0 != j || am->dropped || am->t1 >= st->ntoks ||
+            !ex_tok_is(st, am->t1, "of"))
+            return NULL;
+        start = am->t1;
+    } else if (!ex_tok_is(st, t1, "of")) {
+        return NULL;
+    }
+    if (ex_objects(st, start, rel, subj, i, o, om, 1) != 1 || !*om)
+        return NULL;
+    if (!am) {
+        /* "the expulsion of Russian diplomats by Poland": "by" right after
+         * the object's phrase (a word or two of it may follow) */
+        for (j = (*om)->t1; j < st->ntoks && j < (*om)->t1 + 3; j++)
+            if (ex_tok_is(st, j, "by") ||
+                st->toks[j].kind != KG_TOK_WORD ||
+                st->toks[j].tag != KG_W_NONE)
+                break;
+        if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
+            return NULL;
+        for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+            ;
+        am = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (!am || am->t0 != j || am->dropped)
+            return NULL;
+    }
+    if (am->ent.is_value || !am->ent.code || !*am->ent.code ||
+        ex_same_id(&am->ent, &(*om)->ent) ||
+        /* ("the rejection of the Oklahoma City package by union locals":
+         * an unknown name before a noun names a thing) */
+        (!ex_is_person(&(*om)->ent) &&
+         (!(*om)->ent.code || !*(*om)->ent.code)))
+        return NULL;
+    return am;
+}
+
 /* ---- the deep tier ------------------------------------------------------ */
 
 /* The token that starts at document byte off, or (size_t)-1. */
@@ -5752,6 +5807,25 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     i = t1 - 1;
                     continue;
                 }
+            }
+        }
+        if (rel->noun && !st->light_verb) {
+            /* "the seizure by Iran of a British tanker", "the arrest of
+             * two Chinese nationals by Indian police": the "by" phrase's
+             * actor did it to the "of" phrase's, whatever stands before
+             * the noun */
+            const ex_mention *bom = NULL;
+            const ex_mention *bam = ex_by_of(st, rel, subj, i, t1, &bom);
+            if (bam) {
+                int neg;
+                const char *mod;
+                ex_cues(st, 0, i, &neg, &mod);
+                if ((err = ex_emit(st, s, idx, &bam->ent, &bom->ent, rel, i,
+                                   t1, neg, mod, NULL, 0.6, seen, &nseen,
+                                   cb, payload)) != 0)
+                    return err;
+                i = t1 - 1;
+                continue;
             }
         }
         if (!subj)

@@ -1930,6 +1930,20 @@ static void rallies_of_allies_and_streets(void **state)
     expect_rel(&g, 0, "SYR", "protest", "TUR", "141");
 }
 
+/* "the arrest of Syrian rebels by Turkey", "the arrest by Turkey of
+ * Syrian rebels": a noun's "by" phrase names the actor, its "of" phrase
+ * the one acted on, whoever stands before the noun. */
+static void passive_nominals_with_by(void **state)
+{
+    got g;
+    run(state, "Russia condemned the arrest of Syrian rebels by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR_REB", "173");
+    run(state, "The arrest by Turkey of Syrian rebels angered Russia.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR_REB", "173");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2029,6 +2043,7 @@ int main(void)
         cmocka_unit_test(fighters_and_detainees),
         cmocka_unit_test(groups_before_agent_nouns),
         cmocka_unit_test(rallies_of_allies_and_streets),
+        cmocka_unit_test(passive_nominals_with_by),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
