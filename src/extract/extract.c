@@ -395,6 +395,119 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
     return KG_OK;
 }
 
+/* Short names that two entities share.  Since Zaire became the Democratic
+ * Republic of Congo (1997-05-17), news agencies write plain "Congo" for it
+ * (AP and Reuters style) and name its neighbour in full: "Republic of
+ * Congo", "Congo Republic", "Congo-Brazzaville".  So the gazetteer gives
+ * "Congo" to COD, and a document reads it as the other state when it is
+ * dated before the change (Zaire was then the other Congo's neighbour) or
+ * names the other state in full or by its capital and never the usual one
+ * in full.  (The usual state's long names end with the short name, so a
+ * cue must not be part of one: "Democratic Republic of the Congo".)
+ * "RSF" is Reporters Without Borders, except in a document about Sudan,
+ * where it is the Rapid Support Forces (at war there since 2023). */
+typedef struct ex_shared_name {
+    const char *key;          /* the short name's gazetteer key */
+    const char *text;         /* as written (documents without it skip) */
+    const char *usual, *other;
+    const char *other_before; /* dates before this: the other one, or
+                                 NULL */
+    const char *other_cues[6], *usual_cues[5];
+} ex_shared_name;
+
+static const ex_shared_name ex_shared_names[] = {
+    {"congo",
+     "Congo",
+     "COD",
+     "COG",
+     "1997-05-17",
+     {"Brazzaville", "Republic of Congo", "Republic of the Congo",
+      "Congo Republic", "Sassou", NULL},
+     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL}},
+    /* ("Congolese" is the usual state's demonym; the other's people are
+     * called the same) */
+    {"congolese",
+     "Congo",
+     "COD",
+     "COG",
+     "1997-05-17",
+     {"Brazzaville", "Republic of Congo", "Republic of the Congo",
+      "Congo Republic", "Sassou", NULL},
+     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL}},
+    {"rsf",
+     "RSF",
+     "REPORTERS_WITHOUT_BORDERS",
+     "RAPID_SUPPORT_FORCES",
+     NULL,
+     {"Sudan", "Rapid Support", "Darfur", "Khartoum", "Hemedti", NULL},
+     {"Reporters Without Borders", "Reporters Sans", "press freedom",
+      NULL}},
+};
+#define EX_SHARED_NAMES (sizeof(ex_shared_names) / sizeof(ex_shared_names[0]))
+
+/* Does the document's text hold cue outside the usual state's longer
+ * name ("Republic of the Congo" inside "Democratic Republic of the
+ * Congo")? */
+static int ex_doc_has_cue(const kg_doc *doc, const char *cue)
+{
+    const char *p = doc->text, *end = doc->text + doc->len;
+    size_t n = strlen(cue);
+    while (n && p + n <= end &&
+           (p = memchr(p, cue[0], (size_t)(end - p - n + 1))) != NULL) {
+        if (!memcmp(p, cue, n) &&
+            !(p - doc->text >= 11 && !memcmp(p - 11, "Democratic ", 11)))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* Which shared names this document reads as their other state. */
+static unsigned ex_shared_for_doc(const kg_doc *doc)
+{
+    unsigned bits = 0;
+    size_t k, c;
+    for (k = 0; k < EX_SHARED_NAMES; k++) {
+        const ex_shared_name *sn = &ex_shared_names[k];
+        int other = 0, usual = 0;
+        if (!ex_doc_has_cue(doc, sn->text))
+            continue;
+        if (sn->other_before && doc->date && strlen(doc->date) >= 10 &&
+            strncmp(doc->date, sn->other_before, 10) < 0) {
+            bits |= 1u << k;
+            continue;
+        }
+        for (c = 0; sn->other_cues[c] && !other; c++)
+            other = ex_doc_has_cue(doc, sn->other_cues[c]);
+        for (c = 0; other && sn->usual_cues[c] && !usual; c++)
+            usual = ex_doc_has_cue(doc, sn->usual_cues[c]);
+        if (other && !usual)
+            bits |= 1u << k;
+    }
+    return bits;
+}
+
+/* The entity a one-token match of a shared short name stands for in this
+ * document. */
+static const kg_onto_entity *ex_shared_entity(const ex_state *st,
+                                              const kg_onto_entity *oe,
+                                              size_t i, size_t ntok)
+{
+    size_t k;
+    if (!oe || ntok != 1 || !st->shared_other)
+        return oe;
+    for (k = 0; k < EX_SHARED_NAMES; k++) {
+        const kg_onto_entity *alt;
+        if (!(st->shared_other & (1u << k)) ||
+            strcmp(st->toks[i].key, ex_shared_names[k].key) != 0 ||
+            strcmp(oe->id, ex_shared_names[k].usual) != 0)
+            continue;
+        alt = kg_onto__entity(st->onto, ex_shared_names[k].other);
+        return alt ? alt : oe;
+    }
+    return oe;
+}
+
 /* ---- groups and coreference ------------------------------------------ */
 
 static int ex_same_id(const kg_entity *a, const kg_entity *b)
@@ -450,6 +563,18 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
      * militants", "Chechen rebels": the place's country's */
     org = strcmp(m->oe->type, "Organization") == 0 && m->oe->code;
     place = strcmp(m->oe->type, "Place") == 0 && m->oe->country;
+    if (strcmp(m->oe->type, "Group") == 0 && m->oe->code &&
+        m->kind == KG_NAME_PROPER &&
+        (n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at,
+                                  &agent)) > 0) {
+        /* "Boko Haram militants", "Hamas fighters": an armed group's own
+         * members; the group keeps its code (and its home country), the
+         * noun only joins the mention */
+        m->t1 = at + n;
+        m->end = e->end = st->toks[m->t1 - 1].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        return e->text ? KG_OK : KG_ENOMEM;
+    }
     if (strcmp(m->oe->type, "Country") != 0 && !org && !place)
         return KG_OK;
     base = org ? m->oe->code : place ? m->oe->country : m->oe->id;
@@ -1258,7 +1383,7 @@ static int ex_find_mentions(ex_state *st)
             if (!(em = ex_add_mention(st, i, i + m.ntok, t->start,
                                       st->toks[i + m.ntok - 1].end)))
                 return KG_OK; /* mention cap: the rest stays unread */
-            em->oe = m.entity;
+            em->oe = ex_shared_entity(st, m.entity, i, m.ntok);
             em->kind = m.kind;
             if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
                 (err = ex_extend_group(st, em)) < 0 ||
@@ -1752,6 +1877,26 @@ static const kg_entity *ex_speaker_country(ex_state *st)
     return e;
 }
 
+/* "Russia told Ukraine (that) it would ...": the addressee of a "tell"
+ * verb whose clause starts at token i (i is the clause's first word, after
+ * an optional "that"), or NULL.  Such an "it" is the teller: the one told
+ * is the addressee, and reported speech says "you" to it. */
+static const ex_mention *ex_told_before(const ex_state *st, size_t i)
+{
+    static const char *const tell[] = {"told", "tells", "tell", "telling",
+                                       NULL};
+    const ex_mention *m;
+    size_t j;
+    if (i >= 1 && ex_tok_is(st, i - 1, "that"))
+        i--;
+    if (i < 2 || !(m = ex_mention_at(st, i - 1)) || m->t1 != i ||
+        m->dropped || m->ent.is_value || ex_is_date(&m->ent))
+        return NULL;
+    for (j = m->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
+        ;
+    return j > 0 && ex_pronoun_is(&st->toks[j - 1], tell) ? m : NULL;
+}
+
 /*
  * What the pronoun at token i stands for, or NULL: he/she/his/her the
  * salient person; it/its the nearest earlier thing; in a quote, I/my the
@@ -1772,8 +1917,11 @@ static const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
                 return ex_last_person(st, p, NULL);
     if (ex_pronoun_is(k, ex_he))
         return ex_last_person(st, i, NULL);
-    if (ex_pronoun_is(k, ex_it))
-        return ex_last_thing(st, i, NULL);
+    if (ex_pronoun_is(k, ex_it)) {
+        const ex_mention *told =
+            !strcmp(k->lower, "it") ? ex_told_before(st, i) : NULL;
+        return ex_last_thing(st, i, told ? &told->ent : NULL);
+    }
     if (k->quote && ex_pronoun_is(k, ex_i))
         return st->have_speaker ? &st->speaker : NULL;
     if (k->quote && ex_pronoun_is(k, ex_we))
@@ -2639,6 +2787,53 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                                              : (size_t)-1;
 }
 
+/* "extradited the Russian arms dealer to the United States", "handed over
+ * the suspect to Pakistan": when a verb entry names a preposition and its
+ * direct object is a person, an unknown name or a bare nationality, the
+ * state or body the preposition leads to is the party the act is done
+ * with (CAMEO codes extradition as cooperation with the receiving state,
+ * not with the person moved).  i is the token after the direct object;
+ * returns the actor after the entry's preposition within a few words of
+ * the object's noun phrase, else NULL. */
+static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
+                                              const kg_onto_relation *rel)
+{
+    size_t words = 0;
+    const ex_mention *m;
+    while (i < st->ntoks && words < 4) {
+        const ex_tok *k = &st->toks[i];
+        m = ex_mention_at(st, i);
+        if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
+            (ex_is_person(&m->ent) || !m->ent.code || !*m->ent.code)) {
+            i = m->t1; /* "the arms dealer Viktor Bout to" */
+            words++;
+            continue;
+        }
+        if (k->kind != KG_TOK_WORD || m || (k->flags & KG_TOKF_CAP) ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_DET))
+            break;
+        i++;
+        words++;
+    }
+    if (i >= st->ntoks || !ex_in_list(rel->prep, st->toks[i].lower))
+        return NULL;
+    for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
+        ;
+    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+        return NULL;
+    return m;
+}
+
+/* Is the direct object one the entry's prepositional object replaces: a
+ * person (named or not yet coded) or a bare nationality?  (Not a thing
+ * with an unknown name: "celebrate Tabaski with Eriador" names what is
+ * celebrated, and the act is not done to Eriador.) */
+static int ex_moved_object(const ex_mention *m, const kg_entity *e)
+{
+    return ex_is_person(e) || (m && m->kind == KG_NAME_DEMONYM);
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
@@ -2699,6 +2894,12 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (m && m->t0 == i && !m->dropped && rel->noun && !prep_seen)
             break; /* "aid workers", "trade unions": the noun's modifier */
         if (m && m->t0 == i && !m->dropped) {
+            const ex_mention *pm = NULL;
+            if (!rel->noun && rel->prep && !prep_seen && n == 0 &&
+                !m->ent.is_value && ex_moved_object(m, &m->ent))
+                pm = ex_prep_object_after(st, m->t1, rel);
+            if (pm)
+                m = pm;
             out[n] = &m->ent;
             om[n] = m;
             n++;
@@ -2800,6 +3001,16 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             else if (!strcmp(k->lower, "him") || !strcmp(k->lower, "her"))
                 /* "Biden called him an autocrat": not Biden himself */
                 r = ex_last_person(st, trig, subj);
+            if (!rel->noun && rel->prep && !prep_seen &&
+                (!r || ex_moved_object(NULL, r))) {
+                /* "extradited him to the United States" */
+                const ex_mention *pm = ex_prep_object_after(st, i + 1, rel);
+                if (pm) {
+                    out[n] = &pm->ent;
+                    om[n] = pm;
+                    return n + 1;
+                }
+            }
             if (r && (!subj || strcmp(r->id, subj->id) != 0) &&
                 (r = ex_note_pronoun(st, i, r)) != NULL) {
                 out[n] = r;
@@ -3798,6 +4009,61 @@ static const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
         }
     }
     return NULL;
+}
+
+/* "the seizure by Iran of a British tanker", "the expulsion of Russian
+ * diplomats by Poland": a noun entry with "of" whose "by" phrase names the
+ * actor, before or after the "of" phrase.  Returns the agent's mention and
+ * sets *om to the object's, or NULL.  (The agent must be a coded actor:
+ * "the killing of two soldiers by a roadside bomb" names a weapon.) */
+static const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
+                                  const kg_entity *subj, size_t i, size_t t1,
+                                  const ex_mention **om)
+{
+    const kg_entity *o[1];
+    const ex_mention *am = NULL;
+    size_t j, start = t1;
+    if (!rel->noun || !rel->prep || !ex_in_list(rel->prep, "of") ||
+        t1 + 2 >= st->ntoks)
+        return NULL;
+    if (ex_tok_is(st, t1, "by")) {
+        /* "the seizure by Iran of" */
+        for (j = t1 + 1; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+            ;
+        am = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (!am || am->t0 != j || am->dropped || am->t1 >= st->ntoks ||
+            !ex_tok_is(st, am->t1, "of"))
+            return NULL;
+        start = am->t1;
+    } else if (!ex_tok_is(st, t1, "of")) {
+        return NULL;
+    }
+    if (ex_objects(st, start, rel, subj, i, o, om, 1) != 1 || !*om)
+        return NULL;
+    if (!am) {
+        /* "the expulsion of Russian diplomats by Poland": "by" right after
+         * the object's phrase (a word or two of it may follow) */
+        for (j = (*om)->t1; j < st->ntoks && j < (*om)->t1 + 3; j++)
+            if (ex_tok_is(st, j, "by") ||
+                st->toks[j].kind != KG_TOK_WORD ||
+                st->toks[j].tag != KG_W_NONE)
+                break;
+        if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
+            return NULL;
+        for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+            ;
+        am = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (!am || am->t0 != j || am->dropped)
+            return NULL;
+    }
+    if (am->ent.is_value || !am->ent.code || !*am->ent.code ||
+        ex_same_id(&am->ent, &(*om)->ent) ||
+        /* ("the rejection of the Oklahoma City package by union locals":
+         * an unknown name before a noun names a thing) */
+        (!ex_is_person(&(*om)->ent) &&
+         (!(*om)->ent.code || !*(*om)->ent.code)))
+        return NULL;
+    return am;
 }
 
 /* ---- the deep tier ------------------------------------------------------ */
@@ -5543,6 +5809,25 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 }
             }
         }
+        if (rel->noun && !st->light_verb) {
+            /* "the seizure by Iran of a British tanker", "the arrest of
+             * two Chinese nationals by Indian police": the "by" phrase's
+             * actor did it to the "of" phrase's, whatever stands before
+             * the noun */
+            const ex_mention *bom = NULL;
+            const ex_mention *bam = ex_by_of(st, rel, subj, i, t1, &bom);
+            if (bam) {
+                int neg;
+                const char *mod;
+                ex_cues(st, 0, i, &neg, &mod);
+                if ((err = ex_emit(st, s, idx, &bam->ent, &bom->ent, rel, i,
+                                   t1, neg, mod, NULL, 0.6, seen, &nseen,
+                                   cb, payload)) != 0)
+                    return err;
+                i = t1 - 1;
+                continue;
+            }
+        }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
         if (!rel->noun && !and_verb && sm && !pronoun &&
@@ -5941,6 +6226,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 subj = subjs[0] = ex_renote_pronoun(st, st->subj_end - 1, r);
             }
         }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strcmp(modality, "intended") && speaker &&
+            ex_same_id(subj, speaker) && speech_at != (size_t)-1 &&
+            st->subj_end > 0 &&
+            (oms[0] = ex_told_before(st, st->subj_end - 1)) != NULL &&
+            oms[0]->t0 > speech_at && !ex_same_id(&oms[0]->ent, subj) &&
+            !ex_code_ends(oms[0]->ent.code, "MED") &&
+            !(oms[0]->ent.code && !strcmp(oms[0]->ent.code, "MED"))) {
+            /* "Russia told Ukraine that it would withdraw its troops":
+             * an intention stated to someone, with no other party, is
+             * one toward the one told (not "told Reuters he would": an
+             * interview) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
         if (nobj == 0 && !rel->noun && (participle || and_verb) &&
             ex_tok_is(st, i - 1, "to")) {
             /* "accusing it of meddling and threatening to sever
@@ -6201,6 +6501,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     st.onto = kg_ctx__onto(ctx);
     st.doc = doc;
     st.stats = stats;
+    st.shared_other = ex_shared_for_doc(doc);
     if (!st.onto)
         return kg_ctx__error(ctx, KG_EINVAL, "no ontology loaded");
     if ((err = kg_text__segment(doc->text, doc->len, &seg)) < 0)

@@ -118,6 +118,7 @@ typedef struct ex_state {
     int quote_open, quote_carried;
     kg_entity quote_speaker;
     int have_quote_speaker;
+    unsigned shared_other; /* ex_shared_names read as their other state */
 } ex_state;
 
 

@@ -1810,6 +1810,140 @@ static void gunfire_exchanged(void **state)
     expect_rel(&g, 0, "TUR_MIL", "fight", "SYR_REB", "193");
 }
 
+/* "extradited the Russian businessman to the United States": with a
+ * person or a bare nationality as direct object, the entry's
+ * prepositional object is the party (the receiving state). */
+static void extradited_to_the_receiving_state(void **state)
+{
+    got g;
+    run(state, "Turkey extradited the Russian businessman to the United "
+               "States.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "extradite", "USA", "063");
+    run(state, "Turkey extradited him to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "extradite", "SYR", "063");
+    /* no receiver named: the nationality stays the object */
+    run(state, "Turkey extradited two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "extradite", "SYR", "063");
+}
+
+/* "Russia told Syria that it would help": "it" is the teller, and an
+ * intention stated to someone with no other party is one toward the one
+ * told (033); with a party of its own the act keeps it. */
+static void intentions_told_to_someone(void **state)
+{
+    got g;
+    run(state, "Russia told Syria that it would help.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Russia told Syria it would attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
+}
+
+/* "lifted the curfew in Aleppo": a curfew, restriction or blockade is
+ * aimed at the place it holds in (entries list "in" with "on"). */
+static void curfews_in_places(void **state)
+{
+    got g;
+    run(state, "Turkey lifted the curfew in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ease_sanctions", "place_syr_aleppo", "0813");
+}
+
+/* Plain "Congo" is the Democratic Republic (news usage since 1997), the
+ * Republic of Congo in a document dated before 1997-05-17 or naming only
+ * the Republic (here by its capital). */
+static void congo_by_date_and_document(void **state)
+{
+    got g;
+    void *p[2];
+    const char *t = "Turkey accused Congo of meddling.";
+    run(state, t, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "COD", "112");
+    memset(&g, 0, sizeof(g));
+    p[0] = *state;
+    p[1] = &g;
+    assert_int_equal(kg_text_read_buffer(*state, "t", t, strlen(t),
+                                         "1990-05-12", doc_cb, p),
+                     KG_OK);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "COG", "112");
+    run(state, "Turkey accused Congo of meddling. Brazzaville denied it.",
+        &g);
+    expect_rel(&g, 0, "TUR", "accuse", "COG", "112");
+    run(state, "Turkey accused Congo of meddling. Brazzaville and Kinshasa "
+               "denied it.",
+        &g);
+    expect_rel(&g, 0, "TUR", "accuse", "COD", "112");
+}
+
+/* "Syrian fighters", "Syrian detainees": agent nouns after a nationality
+ * take it with their sector (REB for armed groups' fighters, CVL for
+ * people held). */
+static void fighters_and_detainees(void **state)
+{
+    got g;
+    run(state, "Syrian fighters attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+    assert_string_equal(g.code[0], "SYRREB");
+    run(state, "Turkey attacked Syrian detainees.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR_CVL", "190");
+}
+
+/* "Boko Haram rebels": an armed group followed by an agent noun keeps
+ * its own code (its home country); "RSF" is the Rapid Support Forces only
+ * in a document about Sudan. */
+static void groups_before_agent_nouns(void **state)
+{
+    got g;
+    run(state, "Boko Haram rebels attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BOKO_HARAM", "attack", "TUR", "190");
+    assert_string_equal(g.code[0], "NGAREB");
+    run(state, "RSF fighters attacked Turkey in Darfur.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RAPID_SUPPORT_FORCES", "attack", "TUR", "190");
+    run(state, "RSF praised Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "REPORTERS_WITHOUT_BORDERS", "praise", "TUR", "051");
+}
+
+/* "rallied its allies against Russia" mobilises others (113); "rallied in
+ * Aleppo against Turkey" is a street rally, a protest (141), and the
+ * place in the gap is no party. */
+static void rallies_of_allies_and_streets(void **state)
+{
+    got g;
+    run(state, "Turkey rallied its allies against Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "rally_opposition", "RUS", "113");
+    run(state, "Syrians rallied in Aleppo against Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "protest", "TUR", "141");
+}
+
+/* "the arrest of Syrian rebels by Turkey", "the arrest by Turkey of
+ * Syrian rebels": a noun's "by" phrase names the actor, its "of" phrase
+ * the one acted on, whoever stands before the noun. */
+static void passive_nominals_with_by(void **state)
+{
+    got g;
+    run(state, "Russia condemned the arrest of Syrian rebels by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR_REB", "173");
+    run(state, "The arrest by Turkey of Syrian rebels angered Russia.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR_REB", "173");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1902,6 +2036,14 @@ int main(void)
         cmocka_unit_test(disapproval_and_street_protests),
         cmocka_unit_test(carry_out_is_a_light_verb),
         cmocka_unit_test(gunfire_exchanged),
+        cmocka_unit_test(extradited_to_the_receiving_state),
+        cmocka_unit_test(intentions_told_to_someone),
+        cmocka_unit_test(curfews_in_places),
+        cmocka_unit_test(congo_by_date_and_document),
+        cmocka_unit_test(fighters_and_detainees),
+        cmocka_unit_test(groups_before_agent_nouns),
+        cmocka_unit_test(rallies_of_allies_and_streets),
+        cmocka_unit_test(passive_nominals_with_by),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
