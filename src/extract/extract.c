@@ -3669,6 +3669,23 @@ static int ex_symmetric(const kg_onto_relation *rel)
     return 0;
 }
 
+/* Acts that coordinated subjects with no object do together, each with
+ * the other, when a verb says so: "Israel and the UAE signed an accord",
+ * "Chile and Argentina pooled their resources", "Russia and China held
+ * joint exercises", "shared intelligence", "exchanged prisoners".  (Not
+ * the nouns: "the Nokia and Microsoft deal" may be two deals.) */
+static int ex_shared_act(const kg_onto_relation *rel)
+{
+    static const char *const types[] = {
+        "sign", "cooperate_materially", "cooperate_militarily",
+        "cooperate_economically", "share_intelligence", "exchange", NULL};
+    size_t k;
+    for (k = 0; types[k]; k++)
+        if (!strcmp(rel->type, types[k]))
+            return 1;
+    return 0;
+}
+
 /* Where the conjunct whose actor starts at token t0 starts: its
  * determiner and up to two adjectives ("and the evil awful Gondor",
  * "and neighbouring Iraq"; not participles or triggers: "and seized
@@ -5841,7 +5858,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                    /* "Israel and the UAE signed an accord": signed by
                     * each with the other (the verb only: "the Nokia and
                     * Microsoft deal" may be two deals) */
-                   (!rel->noun && !strcmp(rel->type, "sign"))) &&
+                   (!rel->noun && ex_shared_act(rel))) &&
                   !ex_phrase_follows(st, t1)))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;

@@ -304,6 +304,21 @@ static void coordinated_signers(void **state)
     expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
 }
 
+/* "Russia and Ukraine exchanged prisoners": coordinated subjects of a
+ * verb of material cooperation with no object act each with the other,
+ * as signers do; one object keeps the plain reading. */
+static void coordinated_material_cooperation(void **state)
+{
+    got g;
+    run(state, "Sweden and Turkey exchanged prisoners on Friday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "exchange", "SWE", "0841");
+    expect_rel(&g, 1, "SWE", "exchange", "TUR", "0841");
+    run(state, "Sweden exchanged prisoners with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "exchange", "TUR", "0841");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1823,6 +1838,7 @@ int main(void)
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(coordinated_signers),
+        cmocka_unit_test(coordinated_material_cooperation),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
