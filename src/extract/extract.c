@@ -3669,6 +3669,45 @@ static int ex_symmetric(const kg_onto_relation *rel)
     return 0;
 }
 
+/* "Bowing to pressure from the EU, Poland scrapped ...": for an -ing verb
+ * at token i that opens the sentence (only quote marks before it), the
+ * subject of the main clause: the actor right after the clause's first
+ * comma past the trigger's span [i, t1) (an article before it), when a
+ * lower-case word follows it ("Poland scrapped", "Peru's president
+ * dismissed"); else NULL.  ("Speaking in Paris, Obama said" gives no
+ * relation: "speak" is no trigger.) */
+static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
+                                           size_t t1)
+{
+    const ex_mention *m;
+    size_t j;
+    for (j = 0; j < i; j++)
+        if (!ex_is_quote(st, j))
+            return NULL;
+    for (j = t1; j < st->ntoks && !ex_tok_punct(st, j, ','); j++)
+        if (st->toks[j].kind == KG_TOK_PUNCT &&
+            (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+             ex_tok_punct(st, j, ':') || ex_is_quote(st, j)))
+            return NULL;
+    if (++j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL || m->t0 != j ||
+        m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
+        m->t1 >= st->ntoks)
+        return NULL;
+    j = m->t1;
+    if (ex_tok_is(st, j, "'s") && j + 2 < st->ntoks &&
+        st->toks[j + 1].kind == KG_TOK_WORD)
+        j += 2; /* (the possessor's role, when kg did not join them) */
+    return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+                   !(st->toks[j].flags & KG_TOKF_CAP) &&
+                   (st->toks[j].tag == KG_W_NONE ||
+                    st->toks[j].tag == KG_W_AUX ||
+                    st->toks[j].tag == KG_W_FUTURE)
+               ? m
+               : NULL;
+}
+
 /* Acts that coordinated subjects with no object do together, each with
  * the other, when a verb says so: "Israel and the UAE signed an accord",
  * "Chile and Argentina pooled their resources", "Russia and China held
@@ -5559,6 +5598,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     continue;
                 }
             }
+        }
+        if (!subj && !rel->noun && ex_is_ing(st, i) &&
+            (sm = ex_opener_subject(st, i, t1)) != NULL) {
+            /* "Bowing to pressure from the EU, Poland scrapped",
+             * "Accusing Moscow of meddling, Britain expelled": a clause
+             * that opens the sentence with an -ing verb has the main
+             * clause's subject */
+            subj = &sm->ent;
+            pronoun = 0;
+            st->subj_end = 0;
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */

@@ -319,6 +319,23 @@ static void coordinated_material_cooperation(void **state)
     expect_rel(&g, 0, "SWE", "exchange", "TUR", "0841");
 }
 
+/* "Accusing Moscow of meddling, Britain expelled": an -ing clause that
+ * opens the sentence has the main clause's subject. */
+static void opening_participles_take_the_main_subject(void **state)
+{
+    got g;
+    run(state, "Accusing Turkey of harboring militants, Sweden expelled "
+               "diplomats.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "accuse", "TUR", "112");
+    /* no actor right after the comma: no subject */
+    run(state, "Accusing Turkey of harboring militants, the report said "
+               "nothing new.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1839,6 +1856,7 @@ int main(void)
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(coordinated_signers),
         cmocka_unit_test(coordinated_material_cooperation),
+        cmocka_unit_test(opening_participles_take_the_main_subject),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
