@@ -3471,6 +3471,49 @@ typedef struct ex_emitted {
     int negated;
 } ex_emitted;
 
+/* "Jordan's King Abdullah promised the opposition", "Opposition parties
+ * urged the Ethiopian government": an opposition, a party or a
+ * parliament named without a country belongs to the one country its
+ * sentence names (these sectors act at home); a copy of e with that
+ * country in *out, or e itself.  (Not civilians, troops or a government,
+ * which as often belong to another country than the one named: "aid to
+ * civilians", "the government thanked China".) */
+static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
+                                           kg_entity *out)
+{
+    static const char *const agents[] = {"OPP", "PTY", "LEG", NULL};
+    const char *country = NULL;
+    char id[32];
+    size_t i, k;
+    if (!ex_sector_only(e) || strlen(e->code) != 6)
+        return e;
+    for (k = 0; agents[k] && strcmp(e->code + 3, agents[k]) != 0; k++)
+        ;
+    if (!agents[k])
+        return e;
+    for (i = 0; i < st->nments; i++) {
+        const ex_mention *m = &st->ments[i];
+        const char *c;
+        if (m->dropped || m->ent.is_value)
+            continue;
+        c = m->ent.type && !strcmp(m->ent.type, "Country") ? m->ent.id
+                                                           : m->ent.country;
+        if (!c || !*c)
+            continue;
+        if (country && strcmp(country, c) != 0)
+            return e; /* two countries: whose is not said */
+        country = c;
+    }
+    if (!country || strlen(country) != 3)
+        return e;
+    *out = *e;
+    snprintf(id, sizeof(id), "%s_%s", country, agents[k]);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, country, agents[k]);
+    out->country = country;
+    return out->id && out->code ? out : e;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -3479,11 +3522,15 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    size_t *nseen, kg_relation_cb cb, void *payload)
 {
     kg_relation r;
-    kg_entity spk;
+    kg_entity spk, subj_home, obj_home;
     size_t i;
     int verbal = 0;
 
-    if (!subj || !obj || strcmp(subj->id, obj->id) == 0)
+    if (!subj || !obj)
+        return KG_OK;
+    subj = ex_domestic_sector(st, subj, &subj_home);
+    obj = ex_domestic_sector(st, obj, &obj_home);
+    if (strcmp(subj->id, obj->id) == 0)
         return KG_OK;
     for (i = 0; i < *nseen; i++)
         if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&

@@ -336,6 +336,28 @@ static void opening_participles_take_the_main_subject(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Jordan's King promised the opposition": an opposition, a party or a
+ * parliament named without a country belongs to the one country its sentence
+ * names; not civilians, and not when two countries are named. */
+static void domestic_sectors_take_the_sentence_country(void **state)
+{
+    got g;
+    run(state, "Turkey rejected the opposition.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "TUR_OPP", "120");
+    run(state, "The parliament rejected Turkey's request.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR_LEG", "reject", "TUR", "120");
+    /* two countries: whose opposition is not said */
+    run(state, "Turkey and Sweden rejected the opposition.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.obj[0], "UNK_OPP");
+    /* protesters may be another country's */
+    run(state, "Turkey rejected the protesters.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "UNK_CVL");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1857,6 +1879,7 @@ int main(void)
         cmocka_unit_test(coordinated_signers),
         cmocka_unit_test(coordinated_material_cooperation),
         cmocka_unit_test(opening_participles_take_the_main_subject),
+        cmocka_unit_test(domestic_sectors_take_the_sentence_country),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
