@@ -4970,6 +4970,41 @@ static size_t ex_bare_verb(ex_state *st, size_t j)
     return j;
 }
 
+/* "insisted that Poland allow", "insisted that Greece and Turkey
+ * resolve": does a "that" clause starting at token t have an actor as
+ * its subject (coordinated ones too) and then a bare verb, the
+ * subjunctive of a demand?  ("insisted that Russia was behind", "that
+ * it had complied", "that Japan boosts" state a claim instead.) */
+static int ex_subjunctive_clause(const ex_state *st, size_t t)
+{
+    const ex_mention *m;
+    const ex_tok *k;
+    size_t j = t, n;
+    for (;;) {
+        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL ||
+            m->t0 != j || m->dropped || m->ent.is_value)
+            return 0;
+        j = m->t1;
+        if (!ex_tok_is(st, j, "and"))
+            break;
+        j++;
+    }
+    if (j < st->ntoks && (n = strlen(st->toks[j].lower)) > 4 &&
+        !strcmp(st->toks[j].lower + n - 2, "ly"))
+        j++;
+    if (j >= st->ntoks)
+        return 0;
+    k = &st->toks[j];
+    n = strlen(k->lower);
+    return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+           !(k->flags & KG_TOKF_CAP) && !k->mention && !ex_ends_ed(st, j) &&
+           !(n > 2 && k->lower[n - 1] == 's' && k->lower[n - 2] != 's') &&
+           !(n > 4 && !strcmp(k->lower + n - 3, "ing")) &&
+           !kg_onto__irregular(st->onto, k->lower);
+}
+
 /* "to" + verb trigger at token j (one -ly adverb may come between): the
  * trigger's token, or (size_t)-1. */
 static size_t ex_to_verb(ex_state *st, size_t j)
@@ -5523,6 +5558,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     t1 = i + vn + (vm->t1 - vm->t0 - 1);
                 }
             }
+        }
+        if (!rel->noun && t1 > i + 1 && ex_tok_is(st, t1 - 1, "that") &&
+            !ex_subjunctive_clause(st, t1)) {
+            /* an entry that ends in "that" ("insist that") asks for an
+             * act only with a bare verb after the clause's actor:
+             * "insisted that Russia was behind it" is a claim */
+            i = t1 - 1;
+            continue;
         }
         seen_before = nseen;
         if (ncands > 0)

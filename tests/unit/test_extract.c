@@ -358,6 +358,24 @@ static void domestic_sectors_take_the_sentence_country(void **state)
     assert_string_equal(g.obj[0], "UNK_CVL");
 }
 
+/* "insisted that Poland allow": an entry ending in "that" is a demand
+ * on the clause's actor only when a bare verb follows it; "insisted that
+ * Russia was behind it" is a claim. */
+static void insisting_on_a_subjunctive(void **state)
+{
+    got g;
+    run(state, "Sweden insisted that Turkey drop its objection.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Sweden insisted that Turkey and Syria resolve the row.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "demand", "SYR", "100");
+    run(state, "Sweden insisted that Turkey was behind it.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden insisted that Turkey wanted more.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1880,6 +1898,7 @@ int main(void)
         cmocka_unit_test(coordinated_material_cooperation),
         cmocka_unit_test(opening_participles_take_the_main_subject),
         cmocka_unit_test(domestic_sectors_take_the_sentence_country),
+        cmocka_unit_test(insisting_on_a_subjunctive),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
