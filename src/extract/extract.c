@@ -3682,6 +3682,49 @@ typedef struct ex_emitted {
     int negated;
 } ex_emitted;
 
+/* "Jordan's King Abdullah promised the opposition", "Opposition parties
+ * urged the Ethiopian government": an opposition, a party or a
+ * parliament named without a country belongs to the one country its
+ * sentence names (these sectors act at home); a copy of e with that
+ * country in *out, or e itself.  (Not civilians, troops or a government,
+ * which as often belong to another country than the one named: "aid to
+ * civilians", "the government thanked China".) */
+static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
+                                           kg_entity *out)
+{
+    static const char *const agents[] = {"OPP", "PTY", "LEG", NULL};
+    const char *country = NULL;
+    char id[32];
+    size_t i, k;
+    if (!ex_sector_only(e) || strlen(e->code) != 6)
+        return e;
+    for (k = 0; agents[k] && strcmp(e->code + 3, agents[k]) != 0; k++)
+        ;
+    if (!agents[k])
+        return e;
+    for (i = 0; i < st->nments; i++) {
+        const ex_mention *m = &st->ments[i];
+        const char *c;
+        if (m->dropped || m->ent.is_value)
+            continue;
+        c = m->ent.type && !strcmp(m->ent.type, "Country") ? m->ent.id
+                                                           : m->ent.country;
+        if (!c || !*c)
+            continue;
+        if (country && strcmp(country, c) != 0)
+            return e; /* two countries: whose is not said */
+        country = c;
+    }
+    if (!country || strlen(country) != 3)
+        return e;
+    *out = *e;
+    snprintf(id, sizeof(id), "%s_%s", country, agents[k]);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, country, agents[k]);
+    out->country = country;
+    return out->id && out->code ? out : e;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -3690,11 +3733,15 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    size_t *nseen, kg_relation_cb cb, void *payload)
 {
     kg_relation r;
-    kg_entity spk;
+    kg_entity spk, subj_home, obj_home;
     size_t i;
     int verbal = 0;
 
-    if (!subj || !obj || strcmp(subj->id, obj->id) == 0)
+    if (!subj || !obj)
+        return KG_OK;
+    subj = ex_domestic_sector(st, subj, &subj_home);
+    obj = ex_domestic_sector(st, obj, &obj_home);
+    if (strcmp(subj->id, obj->id) == 0)
         return KG_OK;
     for (i = 0; i < *nseen; i++)
         if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
@@ -3874,6 +3921,62 @@ static int ex_symmetric(const kg_onto_relation *rel)
         strncmp(rel->cameo, "043", 3) != 0 &&
         strncmp(rel->cameo, "045", 3) != 0)
         return 1;
+    for (k = 0; types[k]; k++)
+        if (!strcmp(rel->type, types[k]))
+            return 1;
+    return 0;
+}
+
+/* "Bowing to pressure from the EU, Poland scrapped ...": for an -ing verb
+ * at token i that opens the sentence (only quote marks before it), the
+ * subject of the main clause: the actor right after the clause's first
+ * comma past the trigger's span [i, t1) (an article before it), when a
+ * lower-case word follows it ("Poland scrapped", "Peru's president
+ * dismissed"); else NULL.  ("Speaking in Paris, Obama said" gives no
+ * relation: "speak" is no trigger.) */
+static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
+                                           size_t t1)
+{
+    const ex_mention *m;
+    size_t j;
+    for (j = 0; j < i; j++)
+        if (!ex_is_quote(st, j))
+            return NULL;
+    for (j = t1; j < st->ntoks && !ex_tok_punct(st, j, ','); j++)
+        if (st->toks[j].kind == KG_TOK_PUNCT &&
+            (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+             ex_tok_punct(st, j, ':') || ex_is_quote(st, j)))
+            return NULL;
+    if (++j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL || m->t0 != j ||
+        m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
+        m->t1 >= st->ntoks)
+        return NULL;
+    j = m->t1;
+    if (ex_tok_is(st, j, "'s") && j + 2 < st->ntoks &&
+        st->toks[j + 1].kind == KG_TOK_WORD)
+        j += 2; /* (the possessor's role, when kg did not join them) */
+    return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+                   !(st->toks[j].flags & KG_TOKF_CAP) &&
+                   (st->toks[j].tag == KG_W_NONE ||
+                    st->toks[j].tag == KG_W_AUX ||
+                    st->toks[j].tag == KG_W_FUTURE)
+               ? m
+               : NULL;
+}
+
+/* Acts that coordinated subjects with no object do together, each with
+ * the other, when a verb says so: "Israel and the UAE signed an accord",
+ * "Chile and Argentina pooled their resources", "Russia and China held
+ * joint exercises", "shared intelligence", "exchanged prisoners".  (Not
+ * the nouns: "the Nokia and Microsoft deal" may be two deals.) */
+static int ex_shared_act(const kg_onto_relation *rel)
+{
+    static const char *const types[] = {
+        "sign", "cooperate_materially", "cooperate_militarily",
+        "cooperate_economically", "share_intelligence", "exchange", NULL};
+    size_t k;
     for (k = 0; types[k]; k++)
         if (!strcmp(rel->type, types[k]))
             return 1;
@@ -5133,6 +5236,41 @@ static size_t ex_bare_verb(ex_state *st, size_t j)
     return j;
 }
 
+/* "insisted that Poland allow", "insisted that Greece and Turkey
+ * resolve": does a "that" clause starting at token t have an actor as
+ * its subject (coordinated ones too) and then a bare verb, the
+ * subjunctive of a demand?  ("insisted that Russia was behind", "that
+ * it had complied", "that Japan boosts" state a claim instead.) */
+static int ex_subjunctive_clause(const ex_state *st, size_t t)
+{
+    const ex_mention *m;
+    const ex_tok *k;
+    size_t j = t, n;
+    for (;;) {
+        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL ||
+            m->t0 != j || m->dropped || m->ent.is_value)
+            return 0;
+        j = m->t1;
+        if (!ex_tok_is(st, j, "and"))
+            break;
+        j++;
+    }
+    if (j < st->ntoks && (n = strlen(st->toks[j].lower)) > 4 &&
+        !strcmp(st->toks[j].lower + n - 2, "ly"))
+        j++;
+    if (j >= st->ntoks)
+        return 0;
+    k = &st->toks[j];
+    n = strlen(k->lower);
+    return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+           !(k->flags & KG_TOKF_CAP) && !k->mention && !ex_ends_ed(st, j) &&
+           !(n > 2 && k->lower[n - 1] == 's' && k->lower[n - 2] != 's') &&
+           !(n > 4 && !strcmp(k->lower + n - 3, "ing")) &&
+           !kg_onto__irregular(st->onto, k->lower);
+}
+
 /* "to" + verb trigger at token j (one -ly adverb may come between): the
  * trigger's token, or (size_t)-1. */
 static size_t ex_to_verb(ex_state *st, size_t j)
@@ -5687,6 +5825,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 }
             }
         }
+        if (!rel->noun && t1 > i + 1 && ex_tok_is(st, t1 - 1, "that") &&
+            !ex_subjunctive_clause(st, t1)) {
+            /* an entry that ends in "that" ("insist that") asks for an
+             * act only with a bare verb after the clause's actor:
+             * "insisted that Russia was behind it" is a claim */
+            i = t1 - 1;
+            continue;
+        }
         seen_before = nseen;
         if (ncands > 0)
             cands[ncands - 1].after = nseen;
@@ -5827,6 +5973,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 i = t1 - 1;
                 continue;
             }
+        }
+        if (!subj && !rel->noun && ex_is_ing(st, i) &&
+            (sm = ex_opener_subject(st, i, t1)) != NULL) {
+            /* "Bowing to pressure from the EU, Poland scrapped",
+             * "Accusing Moscow of meddling, Britain expelled": a clause
+             * that opens the sentence with an -ing verb has the main
+             * clause's subject */
+            subj = &sm->ent;
+            pronoun = 0;
+            st->subj_end = 0;
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
@@ -6126,7 +6282,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                    /* "Israel and the UAE signed an accord": signed by
                     * each with the other (the verb only: "the Nokia and
                     * Microsoft deal" may be two deals) */
-                   (!rel->noun && !strcmp(rel->type, "sign"))) &&
+                   (!rel->noun && ex_shared_act(rel))) &&
                   !ex_phrase_follows(st, t1)))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;

@@ -304,6 +304,78 @@ static void coordinated_signers(void **state)
     expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
 }
 
+/* "Russia and Ukraine exchanged prisoners": coordinated subjects of a
+ * verb of material cooperation with no object act each with the other,
+ * as signers do; one object keeps the plain reading. */
+static void coordinated_material_cooperation(void **state)
+{
+    got g;
+    run(state, "Sweden and Turkey exchanged prisoners on Friday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "exchange", "SWE", "0841");
+    expect_rel(&g, 1, "SWE", "exchange", "TUR", "0841");
+    run(state, "Sweden exchanged prisoners with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "exchange", "TUR", "0841");
+}
+
+/* "Accusing Moscow of meddling, Britain expelled": an -ing clause that
+ * opens the sentence has the main clause's subject. */
+static void opening_participles_take_the_main_subject(void **state)
+{
+    got g;
+    run(state, "Accusing Turkey of harboring militants, Sweden expelled "
+               "diplomats.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "accuse", "TUR", "112");
+    /* no actor right after the comma: no subject */
+    run(state, "Accusing Turkey of harboring militants, the report said "
+               "nothing new.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Jordan's King promised the opposition": an opposition, a party or a
+ * parliament named without a country belongs to the one country its sentence
+ * names; not civilians, and not when two countries are named. */
+static void domestic_sectors_take_the_sentence_country(void **state)
+{
+    got g;
+    run(state, "Turkey rejected the opposition.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "TUR_OPP", "120");
+    run(state, "The parliament rejected Turkey's request.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR_LEG", "reject", "TUR", "120");
+    /* two countries: whose opposition is not said */
+    run(state, "Turkey and Sweden rejected the opposition.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.obj[0], "UNK_OPP");
+    /* protesters may be another country's */
+    run(state, "Turkey rejected the protesters.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "UNK_CVL");
+}
+
+/* "insisted that Poland allow": an entry ending in "that" is a demand
+ * on the clause's actor only when a bare verb follows it; "insisted that
+ * Russia was behind it" is a claim. */
+static void insisting_on_a_subjunctive(void **state)
+{
+    got g;
+    run(state, "Sweden insisted that Turkey drop its objection.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Sweden insisted that Turkey and Syria resolve the row.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "demand", "SYR", "100");
+    run(state, "Sweden insisted that Turkey was behind it.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden insisted that Turkey wanted more.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1957,6 +2029,10 @@ int main(void)
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(coordinated_signers),
+        cmocka_unit_test(coordinated_material_cooperation),
+        cmocka_unit_test(opening_participles_take_the_main_subject),
+        cmocka_unit_test(domestic_sectors_take_the_sentence_country),
+        cmocka_unit_test(insisting_on_a_subjunctive),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
