@@ -2640,6 +2640,42 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
 }
 
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
+/* What one asks of another, refused or granted: "rejected Greece's
+ * request", "rebuffed calls from Norway". */
+static const char *const ex_ask_nouns[] = {
+    "request",  "requests",  "call",       "calls",    "demand",
+    "demands",  "appeal",    "appeals",    "plea",     "pleas",
+    "offer",    "offers",    "proposal",   "proposals", "bid",
+    "invitation", "overture", "suggestion", "ultimatum", NULL};
+
+/* "rejected calls by the United States", "rebuffed repeated appeals
+ * from London": a refusal's direct object is what was asked, and the
+ * actor refused is the one who asked, after "by", "from" or "of" (an
+ * actor before the noun, "rejected Russia's request", is found as any
+ * direct object is).  t: the first word after the verb. */
+static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
+{
+    size_t j = t;
+    const ex_mention *m;
+    /* (an article and at most two plain words: "the repeated") */
+    while (j < st->ntoks && j < t + 3 && st->toks[j].kind == KG_TOK_WORD &&
+           !ex_pronoun_is(&st->toks[j], ex_ask_nouns) &&
+           (st->toks[j].tag == KG_W_DET ||
+            (st->toks[j].tag == KG_W_NONE &&
+             !(st->toks[j].flags & KG_TOKF_CAP))))
+        j++;
+    if (j + 1 >= st->ntoks || st->toks[j].kind != KG_TOK_WORD ||
+        !ex_pronoun_is(&st->toks[j], ex_ask_nouns) ||
+        !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from") ||
+          ex_tok_is(st, j + 1, "of")))
+        return NULL;
+    j += 2;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -2651,8 +2687,17 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     int prep_seen = (rel->prep == NULL && !st->light_verb) ||
                     (rel->noun && t1 > 0 &&
                      st->toks[t1 - 1].tag == KG_W_PREP);
+    const ex_mention *am;
 
-    while (i < st->ntoks) {
+    if (!rel->noun && !rel->prep && rel->cameo &&
+        !strncmp(rel->cameo, "12", 2) &&
+        (am = ex_refused_asker(st, t1)) != NULL) {
+        out[n] = &am->ent;
+        om[n] = am;
+        n++;
+        i = am->t1;
+    }
+    while (n == 0 && i < st->ntoks) {
         const ex_tok *k = &st->toks[i];
         const ex_mention *m = ex_mention_at(st, i);
         /* "is attacking (Russian President Vladimir) Putin": an aside
@@ -3183,6 +3228,14 @@ static const char *ex_map_code(const ex_code_map *map, const char *cameo)
     return cameo;
 }
 
+/* Acts that are a threat only when the word says so ("threatened to
+ * block Sweden's bid" is 131, "will block" a rejection, 120, as PETRARCH
+ * codes what a state says it will do; "threatened to pull its troops out
+ * of Mali" threatens to end its involvement, 136, where "would withdraw"
+ * is a plan). */
+static const ex_code_map ex_threats_said[] = {
+    {"087", "136"}, {"12", "131"}, {NULL, NULL}};
+
 static const char *ex_threat_code(const char *cameo, const char *modality,
                                   int intent_word)
 {
@@ -3192,6 +3245,9 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
     if (intent_word && strcmp(modality, "intended") == 0 &&
         ex_map_code(ex_intents, cameo) != cameo)
         return ex_map_code(ex_intents, cameo);
+    if (!strcmp(modality, "threatened") &&
+        ex_map_code(ex_threats_said, cameo) != cameo)
+        return ex_map_code(ex_threats_said, cameo);
     return ex_map_code(ex_threats, cameo);
 }
 
@@ -3364,11 +3420,7 @@ static int ex_want_noun(ex_state *st, size_t i);
 
 static const char *ex_refused_request(ex_state *st, size_t t1)
 {
-    static const char *const asks[] = {
-        "request", "requests", "call",     "calls",     "demand",
-        "demands", "appeal",   "appeals",  "plea",      "pleas",
-        "offer",   "offers",   "proposal", "proposals", "bid",
-        "invitation", "overture", NULL};
+    const char *const *asks = ex_ask_nouns;
     size_t r, k, end;
     for (r = t1; r < st->ntoks && r < t1 + 8; r++) {
         if (st->toks[r].kind == KG_TOK_PUNCT && !ex_is_quote(st, r) &&
