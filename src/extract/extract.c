@@ -319,6 +319,18 @@ static const char *ex_lemma_reread(size_t i, size_t j, void *payload)
     return ex_lemma(i, j, u->st);
 }
 
+/* The lemmas of the sentence with the tokens [s0, s1) left out. */
+typedef struct ex_skipread {
+    ex_state *st;
+    size_t s0, s1;
+} ex_skipread;
+
+static const char *ex_lemma_skip(size_t i, size_t j, void *payload)
+{
+    const ex_skipread *u = payload;
+    return ex_lemma(i >= u->s0 ? i + (u->s1 - u->s0) : i, j, u->st);
+}
+
 /* ---- mentions --------------------------------------------------------- */
 
 ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
@@ -2540,9 +2552,19 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
         const ex_mention *m = ex_mention_at(st, j);
         /* ("withdraw its troops", "deploy more troops": a sector with no
          * country that the pattern names is what moves, not a party) */
+        size_t p = j;
+        while (p > i + 1 && st->toks[p - 1].tag == KG_W_DET)
+            p--;
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
-            !ex_sector_only(&m->ent))
+            !ex_sector_only(&m->ent) &&
+            /* ("protested in Tbilisi against": where, not whom) */
+            !(p > i + 1 &&
+              (ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "at") ||
+               ex_tok_is(st, p - 1, "outside")) &&
+              (m->kind == KG_NAME_METONYM ||
+               (m->ent.type && (!strcmp(m->ent.type, "Country") ||
+                                !strcmp(m->ent.type, "Place"))))))
             return m;
     }
     return NULL;
@@ -5315,6 +5337,48 @@ static int ex_emit_back(ex_state *st, const kg_sentence *s, size_t idx,
                    speaker, conf, seen, nseen, cb, payload);
 }
 
+/* "protested in Tbilisi against the government", "demonstrated outside
+ * the embassy in Seoul against Japan": a place phrase between a verb and
+ * the preposition its entry goes on with ("protest against") says where,
+ * and the entry is read past it.  The phrase is "in", "at" or "outside",
+ * an optional article and a place (a country, a place or a city named
+ * for its state) followed by a preposition.  On a match that uses words
+ * after the place, *rel is set and *ntok counts the skipped words too. */
+static int ex_match_past_place(ex_state *st, size_t i,
+                               const kg_onto_relation **rel, size_t *ntok)
+{
+    ex_skipread u;
+    const kg_onto_relation *r;
+    const ex_mention *pm;
+    size_t j = i + 1, n;
+    /* (a noun has its own object rules: "a protest in Paris against") */
+    if (ex_want_noun(st, i) == 1)
+        return 0;
+    if (j >= st->ntoks || !(ex_tok_is(st, j, "in") || ex_tok_is(st, j, "at") ||
+                            ex_tok_is(st, j, "outside")))
+        return 0;
+    j++;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    pm = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (!pm || pm->t0 != j || pm->dropped || pm->t1 >= st->ntoks ||
+        st->toks[pm->t1].tag != KG_W_PREP ||
+        !(pm->kind == KG_NAME_METONYM ||
+          (pm->ent.type && (!strcmp(pm->ent.type, "Country") ||
+                            !strcmp(pm->ent.type, "Place")))))
+        return 0;
+    u.st = st;
+    u.s0 = i + 1;
+    u.s1 = pm->t1;
+    if (!kg_onto__match_relation(st->onto, st->ntoks - (u.s1 - u.s0), i, 0,
+                                 ex_lemma_skip, &u, &r, &n) ||
+        n < 2 || r->noun)
+        return 0;
+    *rel = r;
+    *ntok = n + (u.s1 - u.s0);
+    return 1;
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -5385,8 +5449,22 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if (!kg_onto__match_relation(st->onto, st->ntoks, i,
                                      ex_want_noun(st, i), ex_lemma, st, &rel,
-                                     &ntok))
-            continue;
+                                     &ntok)) {
+            if (!ex_match_past_place(st, i, &rel, &ntok))
+                continue;
+        } else if (ntok == 1 && (!rel->prep || rel->noun)) {
+            /* (a longer entry past a place wins: "protested in Tbilisi
+             * against" is "protest against", not "protest"; an entry
+             * with a preposition of its own finds its object past the
+             * place already, "met in Geneva with"; "marched" read as
+             * the noun "march" is the verb when it goes on so) */
+            const kg_onto_relation *pr;
+            size_t pn;
+            if (ex_match_past_place(st, i, &pr, &pn) && pn > ntok) {
+                rel = pr;
+                ntok = pn;
+            }
+        }
         t1 = i + ntok;
         /* "the banned group", "some freed prisoners", "met with jailed
          * dissidents": verbs used as adjectives are not events ("to free

@@ -1761,6 +1761,22 @@ static void refusals_reach_the_asker(void **state)
     expect_rel(&g, 0, "TUR", "block", "SWE", "1246");
 }
 
+/* "protested in Aleppo against Russia": a place phrase between a verb
+ * and its entry's preposition says where; the entry is read past it and
+ * the place is not whom. */
+static void entries_read_past_a_place(void **state)
+{
+    got g;
+    run(state, "Syrians protested in Aleppo against Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "protest", "RUS", "141");
+    run(state, "Turks protested in the capital Ankara against Russia.", &g);
+    assert_int_equal(g.n, 0); /* (no place right after "in the") */
+    run(state, "Syrians protested in Moscow against Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "protest", "RUS", "141");
+}
+
 /* "Russia's army attacked Syria": the "'s" of a name is no "is", so the
  * verb after it is active ("was also attacked by" stays passive). */
 static void possessive_s_is_no_passive(void **state)
@@ -1921,6 +1937,7 @@ int main(void)
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(refusals_reach_the_asker),
+        cmocka_unit_test(entries_read_past_a_place),
         cmocka_unit_test(possessive_s_is_no_passive),
         cmocka_unit_test(protests_aim_at_whom_they_demand_of),
         cmocka_unit_test(disapproval_and_street_protests),
