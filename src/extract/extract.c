@@ -319,6 +319,18 @@ static const char *ex_lemma_reread(size_t i, size_t j, void *payload)
     return ex_lemma(i, j, u->st);
 }
 
+/* The lemmas of the sentence with the tokens [s0, s1) left out. */
+typedef struct ex_skipread {
+    ex_state *st;
+    size_t s0, s1;
+} ex_skipread;
+
+static const char *ex_lemma_skip(size_t i, size_t j, void *payload)
+{
+    const ex_skipread *u = payload;
+    return ex_lemma(i >= u->s0 ? i + (u->s1 - u->s0) : i, j, u->st);
+}
+
 /* ---- mentions --------------------------------------------------------- */
 
 ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
@@ -2688,9 +2700,19 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
         const ex_mention *m = ex_mention_at(st, j);
         /* ("withdraw its troops", "deploy more troops": a sector with no
          * country that the pattern names is what moves, not a party) */
+        size_t p = j;
+        while (p > i + 1 && st->toks[p - 1].tag == KG_W_DET)
+            p--;
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
-            !ex_sector_only(&m->ent))
+            !ex_sector_only(&m->ent) &&
+            /* ("protested in Tbilisi against": where, not whom) */
+            !(p > i + 1 &&
+              (ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "at") ||
+               ex_tok_is(st, p - 1, "outside")) &&
+              (m->kind == KG_NAME_METONYM ||
+               (m->ent.type && (!strcmp(m->ent.type, "Country") ||
+                                !strcmp(m->ent.type, "Place"))))))
             return m;
     }
     return NULL;
@@ -2835,6 +2857,42 @@ static int ex_moved_object(const ex_mention *m, const kg_entity *e)
 }
 
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
+/* What one asks of another, refused or granted: "rejected Greece's
+ * request", "rebuffed calls from Norway". */
+static const char *const ex_ask_nouns[] = {
+    "request",  "requests",  "call",       "calls",    "demand",
+    "demands",  "appeal",    "appeals",    "plea",     "pleas",
+    "offer",    "offers",    "proposal",   "proposals", "bid",
+    "invitation", "overture", "suggestion", "ultimatum", NULL};
+
+/* "rejected calls by the United States", "rebuffed repeated appeals
+ * from London": a refusal's direct object is what was asked, and the
+ * actor refused is the one who asked, after "by", "from" or "of" (an
+ * actor before the noun, "rejected Russia's request", is found as any
+ * direct object is).  t: the first word after the verb. */
+static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
+{
+    size_t j = t;
+    const ex_mention *m;
+    /* (an article and at most two plain words: "the repeated") */
+    while (j < st->ntoks && j < t + 3 && st->toks[j].kind == KG_TOK_WORD &&
+           !ex_pronoun_is(&st->toks[j], ex_ask_nouns) &&
+           (st->toks[j].tag == KG_W_DET ||
+            (st->toks[j].tag == KG_W_NONE &&
+             !(st->toks[j].flags & KG_TOKF_CAP))))
+        j++;
+    if (j + 1 >= st->ntoks || st->toks[j].kind != KG_TOK_WORD ||
+        !ex_pronoun_is(&st->toks[j], ex_ask_nouns) ||
+        !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from") ||
+          ex_tok_is(st, j + 1, "of")))
+        return NULL;
+    j += 2;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -2846,8 +2904,17 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     int prep_seen = (rel->prep == NULL && !st->light_verb) ||
                     (rel->noun && t1 > 0 &&
                      st->toks[t1 - 1].tag == KG_W_PREP);
+    const ex_mention *am;
 
-    while (i < st->ntoks) {
+    if (!rel->noun && !rel->prep && rel->cameo &&
+        !strncmp(rel->cameo, "12", 2) &&
+        (am = ex_refused_asker(st, t1)) != NULL) {
+        out[n] = &am->ent;
+        om[n] = am;
+        n++;
+        i = am->t1;
+    }
+    while (n == 0 && i < st->ntoks) {
         const ex_tok *k = &st->toks[i];
         const ex_mention *m = ex_mention_at(st, i);
         /* "is attacking (Russian President Vladimir) Putin": an aside
@@ -3394,6 +3461,14 @@ static const char *ex_map_code(const ex_code_map *map, const char *cameo)
     return cameo;
 }
 
+/* Acts that are a threat only when the word says so ("threatened to
+ * block Sweden's bid" is 131, "will block" a rejection, 120, as PETRARCH
+ * codes what a state says it will do; "threatened to pull its troops out
+ * of Mali" threatens to end its involvement, 136, where "would withdraw"
+ * is a plan). */
+static const ex_code_map ex_threats_said[] = {
+    {"087", "136"}, {"12", "131"}, {NULL, NULL}};
+
 static const char *ex_threat_code(const char *cameo, const char *modality,
                                   int intent_word)
 {
@@ -3403,6 +3478,9 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
     if (intent_word && strcmp(modality, "intended") == 0 &&
         ex_map_code(ex_intents, cameo) != cameo)
         return ex_map_code(ex_intents, cameo);
+    if (!strcmp(modality, "threatened") &&
+        ex_map_code(ex_threats_said, cameo) != cameo)
+        return ex_map_code(ex_threats_said, cameo);
     return ex_map_code(ex_threats, cameo);
 }
 
@@ -3575,11 +3653,7 @@ static int ex_want_noun(ex_state *st, size_t i);
 
 static const char *ex_refused_request(ex_state *st, size_t t1)
 {
-    static const char *const asks[] = {
-        "request", "requests", "call",     "calls",     "demand",
-        "demands", "appeal",   "appeals",  "plea",      "pleas",
-        "offer",   "offers",   "proposal", "proposals", "bid",
-        "invitation", "overture", NULL};
+    const char *const *asks = ex_ask_nouns;
     size_t r, k, end;
     for (r = t1; r < st->ntoks && r < t1 + 8; r++) {
         if (st->toks[r].kind == KG_TOK_PUNCT && !ex_is_quote(st, r) &&
@@ -5667,6 +5741,48 @@ static int ex_emit_back(ex_state *st, const kg_sentence *s, size_t idx,
                    speaker, conf, seen, nseen, cb, payload);
 }
 
+/* "protested in Tbilisi against the government", "demonstrated outside
+ * the embassy in Seoul against Japan": a place phrase between a verb and
+ * the preposition its entry goes on with ("protest against") says where,
+ * and the entry is read past it.  The phrase is "in", "at" or "outside",
+ * an optional article and a place (a country, a place or a city named
+ * for its state) followed by a preposition.  On a match that uses words
+ * after the place, *rel is set and *ntok counts the skipped words too. */
+static int ex_match_past_place(ex_state *st, size_t i,
+                               const kg_onto_relation **rel, size_t *ntok)
+{
+    ex_skipread u;
+    const kg_onto_relation *r;
+    const ex_mention *pm;
+    size_t j = i + 1, n;
+    /* (a noun has its own object rules: "a protest in Paris against") */
+    if (ex_want_noun(st, i) == 1)
+        return 0;
+    if (j >= st->ntoks || !(ex_tok_is(st, j, "in") || ex_tok_is(st, j, "at") ||
+                            ex_tok_is(st, j, "outside")))
+        return 0;
+    j++;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    pm = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (!pm || pm->t0 != j || pm->dropped || pm->t1 >= st->ntoks ||
+        st->toks[pm->t1].tag != KG_W_PREP ||
+        !(pm->kind == KG_NAME_METONYM ||
+          (pm->ent.type && (!strcmp(pm->ent.type, "Country") ||
+                            !strcmp(pm->ent.type, "Place")))))
+        return 0;
+    u.st = st;
+    u.s0 = i + 1;
+    u.s1 = pm->t1;
+    if (!kg_onto__match_relation(st->onto, st->ntoks - (u.s1 - u.s0), i, 0,
+                                 ex_lemma_skip, &u, &r, &n) ||
+        n < 2 || r->noun)
+        return 0;
+    *rel = r;
+    *ntok = n + (u.s1 - u.s0);
+    return 1;
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -5737,8 +5853,22 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if (!kg_onto__match_relation(st->onto, st->ntoks, i,
                                      ex_want_noun(st, i), ex_lemma, st, &rel,
-                                     &ntok))
-            continue;
+                                     &ntok)) {
+            if (!ex_match_past_place(st, i, &rel, &ntok))
+                continue;
+        } else if (ntok == 1 && (!rel->prep || rel->noun)) {
+            /* (a longer entry past a place wins: "protested in Tbilisi
+             * against" is "protest against", not "protest"; an entry
+             * with a preposition of its own finds its object past the
+             * place already, "met in Geneva with"; "marched" read as
+             * the noun "march" is the verb when it goes on so) */
+            const kg_onto_relation *pr;
+            size_t pn;
+            if (ex_match_past_place(st, i, &pr, &pn) && pn > ntok) {
+                rel = pr;
+                ntok = pn;
+            }
+        }
         t1 = i + ntok;
         /* "the banned group", "some freed prisoners", "met with jailed
          * dissidents": verbs used as adjectives are not events ("to free

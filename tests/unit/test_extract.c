@@ -1810,6 +1810,45 @@ static void warnings_of_own_force_are_threats(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "rejected calls by the United States": the one refused is who asked,
+ * named after the noun of asking ("by", "from", "of"); "threatened to
+ * ban" is a threat (131), "will ban" a rejection as said. */
+static void refusals_reach_the_asker(void **state)
+{
+    got g;
+    run(state, "Syria rejected calls by the United States to hold talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "USA", "125"); /* talks refused */
+    run(state, "Sweden rejected the repeated requests from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    /* (not any noun: a plan is no request) */
+    run(state, "Sweden rejected the plan of Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey threatened to ban Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "block", "SWE", "131");
+    run(state, "Turkey will ban Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "block", "SWE", "1246");
+}
+
+/* "protested in Aleppo against Russia": a place phrase between a verb
+ * and its entry's preposition says where; the entry is read past it and
+ * the place is not whom. */
+static void entries_read_past_a_place(void **state)
+{
+    got g;
+    run(state, "Syrians protested in Aleppo against Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "protest", "RUS", "141");
+    run(state, "Turks protested in the capital Ankara against Russia.", &g);
+    assert_int_equal(g.n, 0); /* (no place right after "in the") */
+    run(state, "Syrians protested in Moscow against Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "protest", "RUS", "141");
+}
+
 /* "Russia's army attacked Syria": the "'s" of a name is no "is", so the
  * verb after it is active ("was also attacked by" stays passive). */
 static void possessive_s_is_no_passive(void **state)
@@ -2107,6 +2146,8 @@ int main(void)
         cmocka_unit_test(stopped_aid_is_reduced),
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(warnings_of_own_force_are_threats),
+        cmocka_unit_test(refusals_reach_the_asker),
+        cmocka_unit_test(entries_read_past_a_place),
         cmocka_unit_test(possessive_s_is_no_passive),
         cmocka_unit_test(protests_aim_at_whom_they_demand_of),
         cmocka_unit_test(disapproval_and_street_protests),
