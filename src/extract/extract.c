@@ -3718,15 +3718,9 @@ static int ex_forces_noun(const kg_entity *e)
     return 0;
 }
 
-/* "The Russian building was demolished by a Ukrainian protestor":
- * property destruction (17x) or assault (18x) by protesters is a violent
- * protest, a riot, in CAMEO (145), not an act of coercion by a state's
- * civilians; so is storming a building ("protesters stormed the
- * parliament", pattern storm...).  Fighting with weapons (19x:
- * "demonstrators launched missiles") is armed conflict and keeps its
- * code. */
-static int ex_rioters(const kg_entity *subj, const char *cameo,
-                      const char *pattern)
+/* Is the entity a crowd of protesters ("protesters", "Syrian
+ * demonstrators"), by the last word of its text? */
+static int ex_crowd(const kg_entity *e)
 {
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
@@ -3734,12 +3728,10 @@ static int ex_rioters(const kg_entity *subj, const char *cameo,
     const char *w;
     char low[16];
     size_t k, n;
-    if (!subj->text || cameo[0] != '1' ||
-        (cameo[1] != '7' && cameo[1] != '8' &&
-         !(cameo[1] == '9' && pattern && !strncmp(pattern, "storm", 5))))
+    if (!e->text)
         return 0;
-    w = strrchr(subj->text, ' ');
-    w = w ? w + 1 : subj->text;
+    w = strrchr(e->text, ' ');
+    w = w ? w + 1 : e->text;
     n = strlen(w);
     if (n >= sizeof(low))
         return 0;
@@ -3749,6 +3741,36 @@ static int ex_rioters(const kg_entity *subj, const char *cameo,
         if (!strcmp(low, nouns[k]))
             return 1;
     return 0;
+}
+
+/* "The Russian building was demolished by a Ukrainian protestor":
+ * property destruction (17x) or assault (18x) by protesters is a violent
+ * protest, a riot, in CAMEO (145), not an act of coercion by a state's
+ * civilians; so is storming a building ("protesters stormed the
+ * parliament", pattern storm...), attacking or clashing with police
+ * ("protesters clashed with security forces", "attacked government
+ * offices").  Fighting with weapons
+ * (other 19x: "demonstrators launched missiles") is armed conflict and
+ * keeps its code.  Protesters who occupy, besiege or block a place
+ * obstruct passage (144: "occupied the airport", "besieged parliament",
+ * "blocked the main road").  Returns the code, or NULL. */
+static const char *ex_rioters(const kg_entity *subj, const kg_entity *obj,
+                              const char *cameo, const char *pattern)
+{
+    if (cameo[0] != '1' || !ex_crowd(subj))
+        return NULL;
+    if (!strncmp(cameo, "191", 3) || !strncmp(cameo, "192", 3) ||
+        (!strncmp(cameo, "12", 2) && pattern && !strncmp(pattern, "block", 5)))
+        return "144";
+    if (cameo[1] == '7' || cameo[1] == '8' ||
+        (cameo[1] == '9' && pattern &&
+         (!strncmp(pattern, "storm", 5) || !strncmp(pattern, "clash", 5) ||
+          /* (the police, a government's offices: "attacked Turkey"
+           * may be armed) */
+          (!strncmp(pattern, "attack", 6) && obj->code &&
+           strlen(obj->code) > 3))))
+        return "145";
+    return NULL;
 }
 
 typedef struct ex_emitted {
@@ -3810,6 +3832,7 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity spk, subj_home, obj_home;
     size_t i;
     int verbal = 0;
+    const char *code;
 
     if (!subj || !obj)
         return KG_OK;
@@ -3872,10 +3895,23 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
               : verbal      ? "111"
                             : ex_threat_code(rel->cameo, modality,
                                              st->intent_word);
-    if (r.cameo && ex_rioters(subj, r.cameo, rel->pattern)) {
-        r.type = "riot";
-        r.label = "riots against";
-        r.cameo = "145";
+    if (r.cameo && (code = ex_rioters(subj, obj, r.cameo, rel->pattern))) {
+        int riot = !strcmp(code, "145");
+        r.type = riot ? "riot" : "protest";
+        r.label = riot ? "riots against" : "blocks passage to";
+        r.cameo = code;
+    } else if (r.cameo && (!strncmp(r.cameo, "18", 2) ||
+                           !strncmp(r.cameo, "19", 2)) &&
+               ex_crowd(obj) &&
+               (ex_code_ends(subj->code, "COP") ||
+                ex_code_ends(subj->code, "MIL") ||
+                ex_code_ends(subj->code, "GOV"))) {
+        /* "security forces opened fire on protesters", "troops beat
+         * demonstrators": force against protesters by those who keep
+         * order is violent repression (175), not combat */
+        r.type = "repress";
+        r.label = "represses";
+        r.cameo = "175";
     }
     if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
         ex_forces_noun(obj)) {

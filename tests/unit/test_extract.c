@@ -547,6 +547,14 @@ static void allegations_talks_and_riots(void **state)
     run(state, "Syrian protesters attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "attack", "TUR", "190");
+    /* (a government is no state at war: a riot) */
+    run(state, "Syrian protesters attacked the Turkish government.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "riot", "TUR", "145"); /* (TURGOV) */
+    /* force against protesters by those who keep order: repression */
+    run(state, "The Syrian army attacked Syrian protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "repress", "SYR_CVL", "175");
 }
 
 /* Force against a part of a place, and sympathy for what happened in a
