@@ -5541,6 +5541,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         st->speaker = st->quote_speaker;
         st->have_speaker = 1;
     }
+    if (!st->have_speaker && st->have_ahead_speaker) {
+        /* “We will win. ...,” said Erdogan: named where it ends */
+        st->speaker = st->ahead_speaker;
+        st->have_speaker = 1;
+    }
     speaker = st->have_speaker ? &st->speaker : NULL;
     ex_emitted seen[64];
 
@@ -6486,6 +6491,68 @@ static int ex_limited_relation(const kg_relation *r, void *payload)
     return l->cb(r, l->payload);
 }
 
+/* “We will not accept this. We will respond,” said Erdogan: a quote still
+ * open where sentence si ends is attributed where it closes, in one of the
+ * next EX_AHEAD sentences.  Those are read ahead with a copy of the
+ * document memory and buffers of their own (the real reading, later,
+ * must not see them); the speaker, if any, is copied to st->ahead_speaker
+ * with its text in st's arena. */
+#define EX_AHEAD 3
+static int ex_speaker_ahead(ex_state *st, const kg_segmentation *seg,
+                            size_t si)
+{
+    ex_state la = *st;
+    size_t sj, at;
+    kg_entity spk;
+    int err = KG_OK;
+
+    st->have_ahead_speaker = 0;
+    la.toks = NULL;
+    la.captoks = 0;
+    la.ntoks = 0;
+    la.nments = 0;
+    la.nprons = 0;
+    la.stats = NULL;
+    la.have_speaker = 0;
+    memset(&la.arena, 0, sizeof(la.arena));
+    memset(&la.tmp, 0, sizeof(la.tmp));
+    la.ments = malloc(EX_MAX_MENTIONS * sizeof(*la.ments));
+    if (!la.ments)
+        return KG_ENOMEM;
+    for (sj = si + 1; sj < seg->nsentences && sj <= si + EX_AHEAD; sj++) {
+        const kg_sentence *s2 = &seg->sentences[sj];
+        if (s2->boilerplate || s2->ntokens == 0)
+            break;
+        la.nments = 0;
+        la.nprons = 0;
+        if ((err = ex_prepare_tokens(&la, seg, s2)) < 0)
+            break;
+        if (!la.quote_carried)
+            break; /* the quote did not go on: nobody to find */
+        if ((err = ex_find_mentions(&la)) < 0 ||
+            (err = ex_glue_titles(&la)) < 0)
+            break;
+        ex_index_mentions(&la);
+        if (la.quote_open)
+            continue; /* still inside the quote */
+        if (ex_speaker(&la, &at, &spk)) {
+            st->ahead_speaker = spk;
+            st->ahead_speaker.text =
+                spk.text ? ex_strndup(st, spk.text, strlen(spk.text)) : NULL;
+            if (spk.text && !st->ahead_speaker.text)
+                err = KG_ENOMEM;
+            else
+                st->have_ahead_speaker = 1;
+        }
+        break;
+    }
+    free(la.ments);
+    free(la.toks);
+    kg_buf_dispose(&la.tmp);
+    kg_arena_dispose(&la.arena);
+    return err;
+}
+
 static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
                   kg_mention_cb mcb, void *payload, kg_extract_stats *stats)
 {
@@ -6537,6 +6604,9 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         ex_index_mentions(&st);
         ex_note_roles(&st);
         ex_note_addressee(&st);
+        st.have_ahead_speaker = 0;
+        if (st.quote_open && (err = ex_speaker_ahead(&st, &seg, si)) < 0)
+            goto out;
         for (size_t m = 0; m < st.nments; m++)
             nmentions += !st.ments[m].dropped;
         if (stats)

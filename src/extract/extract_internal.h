@@ -119,6 +119,10 @@ typedef struct ex_state {
     kg_entity quote_speaker;
     int have_quote_speaker;
     unsigned shared_other; /* ex_shared_names read as their other state */
+    /* “We will not accept this. We will respond,” said Erdogan: the
+     * speaker named where a quote open at this sentence's end closes */
+    kg_entity ahead_speaker;
+    int have_ahead_speaker;
 } ex_state;
 
 

@@ -1944,6 +1944,24 @@ static void passive_nominals_with_by(void **state)
     expect_rel(&g, 0, "TUR", "arrest", "SYR_REB", "173");
 }
 
+/* “We will attack Syria. We will not stop,” said Erdogan: the first
+ * sentence of a quote takes the speaker named where the quote closes. */
+static void quotes_attributed_where_they_close(void **state)
+{
+    got g;
+    run(state, "\"We will attack Syria. We will not stop,\" said Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", NULL);
+    assert_non_null(strstr(g.json[0], "person_recep_tayyip_erdogan"));
+    run(state, "\"We will attack Syria. We will not stop,\" Erdogan said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", NULL);
+    /* a quote closed in its own sentence lends nothing to the one before */
+    run(state, "We will attack Syria. \"We will not stop,\" said Erdogan.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2044,6 +2062,7 @@ int main(void)
         cmocka_unit_test(groups_before_agent_nouns),
         cmocka_unit_test(rallies_of_allies_and_streets),
         cmocka_unit_test(passive_nominals_with_by),
+        cmocka_unit_test(quotes_attributed_where_they_close),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
