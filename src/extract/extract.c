@@ -2970,7 +2970,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 return 1;
             }
         }
-        if (k->tag == KG_W_DET ||
+        if (k->tag == KG_W_DET || (n == 0 && ex_tok_is(st, i, "neither")) ||
             (k->tag == KG_W_POSS && n == 0 && i + 1 < st->ntoks &&
              st->toks[i + 1].kind == KG_TOK_WORD &&
              st->toks[i + 1].tag == KG_W_NONE)) {
@@ -3045,12 +3045,13 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         size_t j = i;
         const ex_mention *m;
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
-              ex_tok_punct(st, j, ',')))
+              ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',')))
             break;
         if (ex_list_closed(st, j, t1))
             break;
         j++;
-        if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or"))
+        if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
+            ex_tok_is(st, j, "nor"))
             j++;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
@@ -3919,7 +3920,20 @@ static int ex_mutual_act(const kg_onto_relation *rel)
     return !rel->noun && rel->cameo && strcmp(rel->cameo, "046") == 0;
 }
 
-/* Mentions joined to m from the left by "and" or a comma ("Brazil and
+/* "Neither Russia nor Ukraine attacked", "attacked neither Russia nor
+ * Ukraine": is the actor m a member of a "neither ... nor" list (right
+ * after "neither" or "nor", articles aside)?  What such a list did, none
+ * of its members did. */
+static int ex_neither_member(const ex_state *st, const ex_mention *m)
+{
+    size_t j = m->t0;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j > 0 && (ex_tok_is(st, j - 1, "neither") ||
+                     ex_tok_is(st, j - 1, "nor"));
+}
+
+/* Mentions joined to m from the left by "and", "nor" or a comma ("Brazil and
  * the United States", "Russia, China and Iran"): up to max of them. */
 static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                              const kg_entity **out, size_t max)
@@ -3929,6 +3943,7 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
         const ex_mention *p;
         j = ex_conjunct_start(st, m->t0);
         if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
+                       ex_tok_is(st, j - 1, "nor") ||
                        (n > 0 && ex_tok_punct(st, j - 1, ','))))
             break; /* (a list ends in "and": "In Syria, Erdogan said") */
         if (ex_tok_is(st, j - 1, "and") && j >= 3 &&
@@ -5849,6 +5864,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         sib = ex_sibling(st, sm);
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
+        if (sm && ex_neither_member(st, sm))
+            negated = 1; /* "Neither Russia nor Ukraine was willing to" */
         s0 = sm ? sm->t0 : st->subj_end > 0 ? st->subj_end - 1 : 0;
         if (!rel->noun && rel->quad == 4 &&
             (!strcmp(modality, "intended") ||
@@ -6285,6 +6302,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = 1;
             }
         }
+        if (nobj && oms[0] && ex_neither_member(st, oms[0]))
+            negated = 1; /* "attacked neither Russia nor Ukraine" */
         if (nobj && !strcmp(rel->type, "control")) {
             /* holding ground: a country or place right after the verb
              * ("have controlled Tall Afar") or as the head it follows

@@ -1962,6 +1962,26 @@ static void quotes_attributed_where_they_close(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Neither Russia nor Syria attacked Turkey": "nor" joins the list and
+ * what the list did none of its members did (negated for each, so no
+ * event); the same for "neither ... nor" objects. */
+static void neither_nor_lists(void **state)
+{
+    got g;
+    run(state, "Neither Russia nor Syria attacked Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+    assert_true(g.negated[0]);
+    expect_rel(&g, 1, "RUS", "attack", "TUR", "190");
+    assert_true(g.negated[1]);
+    run(state, "Turkey attacked neither Russia nor Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
+    assert_true(g.negated[0]);
+    expect_rel(&g, 1, "TUR", "attack", "SYR", "190");
+    assert_true(g.negated[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2063,6 +2083,7 @@ int main(void)
         cmocka_unit_test(rallies_of_allies_and_streets),
         cmocka_unit_test(passive_nominals_with_by),
         cmocka_unit_test(quotes_attributed_where_they_close),
+        cmocka_unit_test(neither_nor_lists),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
