@@ -3019,6 +3019,30 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             }
             return n;
         }
+        if ((rel->noun || rel->prep) && !prep_seen && n == 0 &&
+            (ex_tok_is(st, i, "and") || ex_tok_is(st, i, "or")) &&
+            i > 0 && i + 1 < st->ntoks &&
+            st->toks[i - 1].kind == KG_TOK_WORD &&
+            st->toks[i - 1].tag == KG_W_NONE &&
+            st->toks[i + 1].kind == KG_TOK_WORD &&
+            st->toks[i + 1].tag == KG_W_NONE &&
+            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
+            !st->toks[i + 1].covered && skipped < EX_OBJECT_SKIP &&
+            rel->prep && i + 2 < st->ntoks &&
+            (ex_in_list(rel->prep, st->toks[i + 2].lower) ||
+             (i + 3 < st->ntoks && st->toks[i + 2].tag == KG_W_NONE &&
+              !st->toks[i + 2].covered &&
+              ex_in_list(rel->prep, st->toks[i + 3].lower)))) {
+            /* "provided loans and grants to Kenya": two things joined
+             * right before the entry's preposition (whose words are no
+             * trigger of their own: "rescue teams and relief supplies
+             * to", not "supplies to") */
+            skipped++;
+            st->joined_end =
+                ex_in_list(rel->prep, st->toks[i + 2].lower) ? i + 2 : i + 3;
+            i++;
+            continue;
+        }
         /* a verb's direct object follows it; words in between only
          * belong to a noun phrase ("sanctions on", "weapons to") */
         if ((rel->noun || rel->prep) && k->kind == KG_TOK_WORD &&
@@ -5619,8 +5643,32 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if (!kg_onto__match_relation(st->onto, st->ntoks, i,
                                      ex_want_noun(st, i), ex_lemma, st, &rel,
-                                     &ntok))
-            continue;
+                                     &ntok)) {
+            /* "gave $6 billion in aid to Egypt": a verb with no entry of
+             * its own ("give") whose entry with a '*' ("give * aid")
+             * holds a sum (read as one word, as below) */
+            const ex_mention *vm =
+                i + 2 < st->ntoks ? ex_mention_at(st, i + 1) : NULL;
+            ex_reread u;
+            size_t vn;
+            if (!vm || vm->t0 != i + 1 || vm->t1 <= i + 2 ||
+                !vm->ent.is_value || !vm->ent.type ||
+                strcmp(vm->ent.type, "MonetaryAmount") != 0)
+                continue;
+            u.st = st;
+            u.at = i;
+            u.len = 1;
+            u.as = NULL;
+            u.m0 = vm->t0;
+            u.m1 = vm->t1;
+            if (!kg_onto__match_relation(st->onto,
+                                         st->ntoks - (vm->t1 - vm->t0 - 1), i,
+                                         0, ex_lemma_reread, &u, &rel, &vn) ||
+                rel->noun || i + vn <= vm->t0 + 1)
+                continue;
+            sum_m = vm;
+            ntok = vn + (vm->t1 - vm->t0 - 1);
+        }
         t1 = i + ntok;
         /* "the banned group", "some freed prisoners", "met with jailed
          * dissidents": verbs used as adjectives are not events ("to free
@@ -5708,6 +5756,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
         }
         seen_before = nseen;
+        st->joined_end = 0;
         if (ncands > 0)
             cands[ncands - 1].after = nseen;
         if (!rel->noun && ncands < EX_MAX_TRIGGERS) {
@@ -6121,9 +6170,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
             if (!nobj && sum_m) {
-                /* (no actor the sum goes to: the verb and its sum) */
-                rel = sum_rel;
-                t1 = i + 1;
+                /* (no actor the sum goes to: the verb and its sum; the
+                 * entry with the sum when the verb has none alone) */
+                if (sum_rel) {
+                    rel = sum_rel;
+                    t1 = i + 1;
+                }
                 objs[0] = &sum_m->ent;
                 oms[0] = sum_m;
                 nobj = 1;
@@ -6395,7 +6447,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         /* a trigger that found no relation leaves its words to shorter
          * ones ("reset Ankara's relationship with Moscow") */
         if (nseen > seen_before) {
-            i = t1 - 1;
+            i = st->joined_end > t1 ? st->joined_end - 1 : t1 - 1;
             if (!rel->noun) {
                 prev_subj = subjs[0];
                 if (nobj && ndone < 8) {

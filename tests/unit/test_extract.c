@@ -1982,6 +1982,24 @@ static void neither_nor_lists(void **state)
     assert_true(g.negated[1]);
 }
 
+/* "gave $6 billion in aid to Egypt": a verb with no entry of its own
+ * reads its '*' entry across the sum; "supplied tanks and missiles to
+ * Syria": two things joined before the entry's preposition. */
+static void sums_and_joined_things_before_to(void **state)
+{
+    got g;
+    run(state, "Russia gave $2 billion in weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    run(state, "Russia supplied tanks and missiles to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    /* (not a second verb after "and": "supplied tanks and visited") */
+    run(state, "Russia supplied tanks and visited Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "visit", "SYR", "042");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2084,6 +2102,7 @@ int main(void)
         cmocka_unit_test(passive_nominals_with_by),
         cmocka_unit_test(quotes_attributed_where_they_close),
         cmocka_unit_test(neither_nor_lists),
+        cmocka_unit_test(sums_and_joined_things_before_to),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
