@@ -6607,13 +6607,19 @@ static int ex_speaker_ahead(ex_state *st, const kg_segmentation *seg,
         if (la.quote_open)
             continue; /* still inside the quote */
         if (ex_speaker(&la, &at, &spk)) {
-            st->ahead_speaker = spk;
-            st->ahead_speaker.text =
-                spk.text ? ex_strndup(st, spk.text, strlen(spk.text)) : NULL;
-            if (spk.text && !st->ahead_speaker.text)
-                err = KG_ENOMEM;
-            else
+            /* (every string may live in la's arena: unknown names, codes
+             * composed from an office) */
+            const char **f[] = {&spk.id,      &spk.label, &spk.type,
+                                &spk.code,    &spk.country, &spk.text,
+                                &spk.unit};
+            size_t k;
+            for (k = 0; k < sizeof(f) / sizeof(f[0]) && err == KG_OK; k++)
+                if (*f[k] && !(*f[k] = ex_strndup(st, *f[k], strlen(*f[k]))))
+                    err = KG_ENOMEM;
+            if (err == KG_OK) {
+                st->ahead_speaker = spk;
                 st->have_ahead_speaker = 1;
+            }
         }
         break;
     }
