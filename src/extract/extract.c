@@ -3037,7 +3037,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 return 1;
             }
         }
-        if (k->tag == KG_W_DET ||
+        if (k->tag == KG_W_DET || (n == 0 && ex_tok_is(st, i, "neither")) ||
             (k->tag == KG_W_POSS && n == 0 && i + 1 < st->ntoks &&
              st->toks[i + 1].kind == KG_TOK_WORD &&
              st->toks[i + 1].tag == KG_W_NONE)) {
@@ -3086,6 +3086,30 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             }
             return n;
         }
+        if ((rel->noun || rel->prep) && !prep_seen && n == 0 &&
+            (ex_tok_is(st, i, "and") || ex_tok_is(st, i, "or")) &&
+            i > 0 && i + 1 < st->ntoks &&
+            st->toks[i - 1].kind == KG_TOK_WORD &&
+            st->toks[i - 1].tag == KG_W_NONE &&
+            st->toks[i + 1].kind == KG_TOK_WORD &&
+            st->toks[i + 1].tag == KG_W_NONE &&
+            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
+            !st->toks[i + 1].covered && skipped < EX_OBJECT_SKIP &&
+            rel->prep && i + 2 < st->ntoks &&
+            (ex_in_list(rel->prep, st->toks[i + 2].lower) ||
+             (i + 3 < st->ntoks && st->toks[i + 2].tag == KG_W_NONE &&
+              !st->toks[i + 2].covered &&
+              ex_in_list(rel->prep, st->toks[i + 3].lower)))) {
+            /* "provided loans and grants to Kenya": two things joined
+             * right before the entry's preposition (whose words are no
+             * trigger of their own: "rescue teams and relief supplies
+             * to", not "supplies to") */
+            skipped++;
+            st->joined_end =
+                ex_in_list(rel->prep, st->toks[i + 2].lower) ? i + 2 : i + 3;
+            i++;
+            continue;
+        }
         /* a verb's direct object follows it; words in between only
          * belong to a noun phrase ("sanctions on", "weapons to") */
         if ((rel->noun || rel->prep) && k->kind == KG_TOK_WORD &&
@@ -3112,12 +3136,13 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         size_t j = i;
         const ex_mention *m;
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
-              ex_tok_punct(st, j, ',')))
+              ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',')))
             break;
         if (ex_list_closed(st, j, t1))
             break;
         j++;
-        if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or"))
+        if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
+            ex_tok_is(st, j, "nor"))
             j++;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
@@ -4132,7 +4157,20 @@ static int ex_mutual_act(const kg_onto_relation *rel)
     return !rel->noun && rel->cameo && strcmp(rel->cameo, "046") == 0;
 }
 
-/* Mentions joined to m from the left by "and" or a comma ("Brazil and
+/* "Neither Russia nor Ukraine attacked", "attacked neither Russia nor
+ * Ukraine": is the actor m a member of a "neither ... nor" list (right
+ * after "neither" or "nor", articles aside)?  What such a list did, none
+ * of its members did. */
+static int ex_neither_member(const ex_state *st, const ex_mention *m)
+{
+    size_t j = m->t0;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j > 0 && (ex_tok_is(st, j - 1, "neither") ||
+                     ex_tok_is(st, j - 1, "nor"));
+}
+
+/* Mentions joined to m from the left by "and", "nor" or a comma ("Brazil and
  * the United States", "Russia, China and Iran"): up to max of them. */
 static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                              const kg_entity **out, size_t max)
@@ -4142,6 +4180,7 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
         const ex_mention *p;
         j = ex_conjunct_start(st, m->t0);
         if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
+                       ex_tok_is(st, j - 1, "nor") ||
                        (n > 0 && ex_tok_punct(st, j - 1, ','))))
             break; /* (a list ends in "and": "In Syria, Erdogan said") */
         if (ex_tok_is(st, j - 1, "and") && j >= 3 &&
@@ -5831,6 +5870,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         st->speaker = st->quote_speaker;
         st->have_speaker = 1;
     }
+    if (!st->have_speaker && st->have_ahead_speaker) {
+        /* “We will win. ...,” said Erdogan: named where it ends */
+        st->speaker = st->ahead_speaker;
+        st->have_speaker = 1;
+    }
     speaker = st->have_speaker ? &st->speaker : NULL;
     ex_emitted seen[64];
 
@@ -5890,8 +5934,32 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!kg_onto__match_relation(st->onto, st->ntoks, i,
                                      ex_want_noun(st, i), ex_lemma, st, &rel,
                                      &ntok)) {
-            if (!ex_match_past_place(st, i, &rel, &ntok))
-                continue;
+            if (!ex_match_past_place(st, i, &rel, &ntok)) {
+                /* "gave $6 billion in aid to Egypt": a verb with no entry of
+                 * its own ("give") whose entry with a '*' ("give * aid")
+                 * holds a sum (read as one word, as below) */
+                const ex_mention *vm =
+                    i + 2 < st->ntoks ? ex_mention_at(st, i + 1) : NULL;
+                ex_reread u;
+                size_t vn;
+                if (!vm || vm->t0 != i + 1 || vm->t1 <= i + 2 ||
+                    !vm->ent.is_value || !vm->ent.type ||
+                    strcmp(vm->ent.type, "MonetaryAmount") != 0)
+                    continue;
+                u.st = st;
+                u.at = i;
+                u.len = 1;
+                u.as = NULL;
+                u.m0 = vm->t0;
+                u.m1 = vm->t1;
+                if (!kg_onto__match_relation(st->onto,
+                                             st->ntoks - (vm->t1 - vm->t0 - 1), i,
+                                             0, ex_lemma_reread, &u, &rel, &vn) ||
+                    rel->noun || i + vn <= vm->t0 + 1)
+                    continue;
+                sum_m = vm;
+                ntok = vn + (vm->t1 - vm->t0 - 1);
+            }
         } else if (ntok == 1 && (!rel->prep || rel->noun)) {
             /* (a longer entry past a place wins: "protested in Tbilisi
              * against" is "protest against", not "protest"; an entry
@@ -6000,6 +6068,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         }
         seen_before = nseen;
+        st->joined_end = 0;
         if (ncands > 0)
             cands[ncands - 1].after = nseen;
         if (!rel->noun && ncands < EX_MAX_TRIGGERS) {
@@ -6166,6 +6235,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         sib = ex_sibling(st, sm);
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
+        if (sm && ex_neither_member(st, sm))
+            negated = 1; /* "Neither Russia nor Ukraine was willing to" */
         s0 = sm ? sm->t0 : st->subj_end > 0 ? st->subj_end - 1 : 0;
         if (!rel->noun && rel->quad == 4 &&
             (!strcmp(modality, "intended") ||
@@ -6421,9 +6492,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
             if (!nobj && sum_m) {
-                /* (no actor the sum goes to: the verb and its sum) */
-                rel = sum_rel;
-                t1 = i + 1;
+                /* (no actor the sum goes to: the verb and its sum; the
+                 * entry with the sum when the verb has none alone) */
+                if (sum_rel) {
+                    rel = sum_rel;
+                    t1 = i + 1;
+                }
                 objs[0] = &sum_m->ent;
                 oms[0] = sum_m;
                 nobj = 1;
@@ -6602,6 +6676,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = 1;
             }
         }
+        if (nobj && oms[0] && ex_neither_member(st, oms[0]))
+            negated = 1; /* "attacked neither Russia nor Ukraine" */
         if (nobj && !strcmp(rel->type, "control")) {
             /* holding ground: a country or place right after the verb
              * ("have controlled Tall Afar") or as the head it follows
@@ -6693,7 +6769,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         /* a trigger that found no relation leaves its words to shorter
          * ones ("reset Ankara's relationship with Moscow") */
         if (nseen > seen_before) {
-            i = t1 - 1;
+            i = st->joined_end > t1 ? st->joined_end - 1 : t1 - 1;
             if (!rel->noun) {
                 prev_subj = subjs[0];
                 if (nobj && ndone < 8) {
@@ -6808,6 +6884,74 @@ static int ex_limited_relation(const kg_relation *r, void *payload)
     return l->cb(r, l->payload);
 }
 
+/* “We will not accept this. We will respond,” said Erdogan: a quote still
+ * open where sentence si ends is attributed where it closes, in one of the
+ * next EX_AHEAD sentences.  Those are read ahead with a copy of the
+ * document memory and buffers of their own (the real reading, later,
+ * must not see them); the speaker, if any, is copied to st->ahead_speaker
+ * with its text in st's arena. */
+#define EX_AHEAD 3
+static int ex_speaker_ahead(ex_state *st, const kg_segmentation *seg,
+                            size_t si)
+{
+    ex_state la = *st;
+    size_t sj, at;
+    kg_entity spk;
+    int err = KG_OK;
+
+    st->have_ahead_speaker = 0;
+    la.toks = NULL;
+    la.captoks = 0;
+    la.ntoks = 0;
+    la.nments = 0;
+    la.nprons = 0;
+    la.stats = NULL;
+    la.have_speaker = 0;
+    memset(&la.arena, 0, sizeof(la.arena));
+    memset(&la.tmp, 0, sizeof(la.tmp));
+    la.ments = malloc(EX_MAX_MENTIONS * sizeof(*la.ments));
+    if (!la.ments)
+        return KG_ENOMEM;
+    for (sj = si + 1; sj < seg->nsentences && sj <= si + EX_AHEAD; sj++) {
+        const kg_sentence *s2 = &seg->sentences[sj];
+        if (s2->boilerplate || s2->ntokens == 0)
+            break;
+        la.nments = 0;
+        la.nprons = 0;
+        if ((err = ex_prepare_tokens(&la, seg, s2)) < 0)
+            break;
+        if (!la.quote_carried)
+            break; /* the quote did not go on: nobody to find */
+        if ((err = ex_find_mentions(&la)) < 0 ||
+            (err = ex_glue_titles(&la)) < 0)
+            break;
+        ex_index_mentions(&la);
+        if (la.quote_open)
+            continue; /* still inside the quote */
+        if (ex_speaker(&la, &at, &spk)) {
+            /* (every string may live in la's arena: unknown names, codes
+             * composed from an office) */
+            const char **f[] = {&spk.id,      &spk.label, &spk.type,
+                                &spk.code,    &spk.country, &spk.text,
+                                &spk.unit};
+            size_t k;
+            for (k = 0; k < sizeof(f) / sizeof(f[0]) && err == KG_OK; k++)
+                if (*f[k] && !(*f[k] = ex_strndup(st, *f[k], strlen(*f[k]))))
+                    err = KG_ENOMEM;
+            if (err == KG_OK) {
+                st->ahead_speaker = spk;
+                st->have_ahead_speaker = 1;
+            }
+        }
+        break;
+    }
+    free(la.ments);
+    free(la.toks);
+    kg_buf_dispose(&la.tmp);
+    kg_arena_dispose(&la.arena);
+    return err;
+}
+
 static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
                   kg_mention_cb mcb, void *payload, kg_extract_stats *stats)
 {
@@ -6859,6 +7003,9 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         ex_index_mentions(&st);
         ex_note_roles(&st);
         ex_note_addressee(&st);
+        st.have_ahead_speaker = 0;
+        if (st.quote_open && (err = ex_speaker_ahead(&st, &seg, si)) < 0)
+            goto out;
         for (size_t m = 0; m < st.nments; m++)
             nmentions += !st.ments[m].dropped;
         if (stats)

@@ -98,6 +98,7 @@ typedef struct ex_state {
     size_t subj_end;             /* token after the last subject found */
     int light_verb;              /* that subject came through a light verb */
     int intent_word;             /* the last cues held want, pledge, seek ... */
+    size_t joined_end;           /* after "loans and grants" (ex_objects) */
     kg_entity last_object;       /* of the sentence's last relation */
     int have_last_object;
     /* the document's last accusation or criticism (CAMEO 11x), for "X
@@ -119,6 +120,10 @@ typedef struct ex_state {
     kg_entity quote_speaker;
     int have_quote_speaker;
     unsigned shared_other; /* ex_shared_names read as their other state */
+    /* “We will not accept this. We will respond,” said Erdogan: the
+     * speaker named where a quote open at this sentence's end closes */
+    kg_entity ahead_speaker;
+    int have_ahead_speaker;
 } ex_state;
 
 

@@ -2063,6 +2063,62 @@ static void passive_nominals_with_by(void **state)
     expect_rel(&g, 0, "TUR", "arrest", "SYR_REB", "173");
 }
 
+/* “We will attack Syria. We will not stop,” said Erdogan: the first
+ * sentence of a quote takes the speaker named where the quote closes. */
+static void quotes_attributed_where_they_close(void **state)
+{
+    got g;
+    run(state, "\"We will attack Syria. We will not stop,\" said Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", NULL);
+    assert_non_null(strstr(g.json[0], "person_recep_tayyip_erdogan"));
+    run(state, "\"We will attack Syria. We will not stop,\" Erdogan said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", NULL);
+    /* a quote closed in its own sentence lends nothing to the one before */
+    run(state, "We will attack Syria. \"We will not stop,\" said Erdogan.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Neither Russia nor Syria attacked Turkey": "nor" joins the list and
+ * what the list did none of its members did (negated for each, so no
+ * event); the same for "neither ... nor" objects. */
+static void neither_nor_lists(void **state)
+{
+    got g;
+    run(state, "Neither Russia nor Syria attacked Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+    assert_true(g.negated[0]);
+    expect_rel(&g, 1, "RUS", "attack", "TUR", "190");
+    assert_true(g.negated[1]);
+    run(state, "Turkey attacked neither Russia nor Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
+    assert_true(g.negated[0]);
+    expect_rel(&g, 1, "TUR", "attack", "SYR", "190");
+    assert_true(g.negated[1]);
+}
+
+/* "gave $6 billion in aid to Egypt": a verb with no entry of its own
+ * reads its '*' entry across the sum; "supplied tanks and missiles to
+ * Syria": two things joined before the entry's preposition. */
+static void sums_and_joined_things_before_to(void **state)
+{
+    got g;
+    run(state, "Russia gave $2 billion in weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    run(state, "Russia supplied tanks and missiles to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    /* (not a second verb after "and": "supplied tanks and visited") */
+    run(state, "Russia supplied tanks and visited Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "visit", "SYR", "042");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2169,6 +2225,9 @@ int main(void)
         cmocka_unit_test(groups_before_agent_nouns),
         cmocka_unit_test(rallies_of_allies_and_streets),
         cmocka_unit_test(passive_nominals_with_by),
+        cmocka_unit_test(quotes_attributed_where_they_close),
+        cmocka_unit_test(neither_nor_lists),
+        cmocka_unit_test(sums_and_joined_things_before_to),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
