@@ -648,6 +648,45 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
     return ex_home_country(st);
 }
 
+/* "Russia said its troops attacked", "Putin said his government": the
+ * country of the actor a possessive before the sector noun at token i
+ * stands for ("its" and "their" the nearest actor before it, "his" and
+ * "her" the nearest person; "its own army" too), or NULL when there is
+ * none in the sentence or it has no country. */
+static const kg_onto_entity *ex_possessor_country(const ex_state *st,
+                                                  size_t i)
+{
+    static const char *const thing[] = {"its", "their", NULL};
+    static const char *const person[] = {"his", "her", NULL};
+    size_t j = i, k;
+    int who;
+    if (j > 1 && ex_tok_is(st, j - 1, "own"))
+        j--;
+    if (j == 0)
+        return NULL;
+    j--;
+    if (ex_pronoun_is(&st->toks[j], thing))
+        who = 0;
+    else if (ex_pronoun_is(&st->toks[j], person))
+        who = 1;
+    else
+        return NULL;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        const kg_entity *e = &m->ent;
+        int is_person = e->type && !strcmp(e->type, "Person");
+        if (m->t1 > j || m->dropped || e->is_value || (who && !is_person) ||
+            (!who && !strcmp(st->toks[j].lower, "its") && is_person))
+            continue;
+        if (e->type && !strcmp(e->type, "Country"))
+            return kg_onto__entity(st->onto, e->id);
+        return e->country && *e->country
+                   ? kg_onto__entity(st->onto, e->country)
+                   : NULL;
+    }
+    return NULL;
+}
+
 /* A mention of an earlier entity through a common noun at token i:
  * "refugees" after "Syrian refugees", "the alliance" after NATO.  *used
  * receives the tokens consumed (0: none). */
@@ -685,6 +724,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     const char *agent = NULL;
     size_t n = 0, k;
     ex_mention *m;
+    const kg_onto_entity *owner = NULL;
 
     *used = 0;
     if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
@@ -704,12 +744,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             *used = n;
             return KG_OK;
         }
+        owner = ex_possessor_country(st, i);
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the
              * government of Sudan") or the article's; else whose?  (An
              * unnamed ---GOV node was tried: it cost the PETRARCH unit
              * suite 8 events and added 11 extras.) */
-            const kg_onto_entity *home = ex_named_country(st, i + n);
+            const kg_onto_entity *home =
+                owner ? owner : ex_named_country(st, i + n);
             kg_entity *g;
             if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
                 return KG_OK;
@@ -723,7 +765,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 return KG_ENOMEM;
             target = g;
         }
-        for (k = st->ngroups; !target && k-- > 0;) {
+        for (k = st->ngroups; !target && !owner && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
             if (cl > al && strcmp(code + cl - al, agent) == 0) {
@@ -738,7 +780,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * such country, as in "Insurgents bombarded ...", CAMEO writes
              * the country as --- */
             kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
-            const kg_onto_entity *home = ex_named_country(st, i + n);
+            const kg_onto_entity *home =
+                owner ? owner : ex_named_country(st, i + n);
             char id[32];
             if (!g)
                 return KG_ENOMEM;

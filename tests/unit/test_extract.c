@@ -376,6 +376,24 @@ static void insisting_on_a_subjunctive(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Russia said its troops attacked": a sector noun after "its" or
+ * "their" is the nearest actor's before it, after "his" or "her" the
+ * nearest person's; with no such actor it stays unnamed. */
+static void possessives_before_sector_nouns(void **state)
+{
+    got g;
+    run(state, "Russia said its army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "attack", "SYR", "190");
+    assert_string_equal(g.code[0], "RUSMIL");
+    run(state, "Russia said Turkey and its own army attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.code[g.n - 1], "TURMIL");
+    run(state, "He said its army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---MIL");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1899,6 +1917,7 @@ int main(void)
         cmocka_unit_test(opening_participles_take_the_main_subject),
         cmocka_unit_test(domestic_sectors_take_the_sentence_country),
         cmocka_unit_test(insisting_on_a_subjunctive),
+        cmocka_unit_test(possessives_before_sector_nouns),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
