@@ -2573,19 +2573,55 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
            !(next->flags & KG_TOKF_CAP);
 }
 
+/* Is word (lower case) one of rel's pattern words, or its plural? */
+static int ex_pattern_word(const kg_onto_relation *rel, const char *word)
+{
+    const char *p = rel->pattern;
+    size_t n = strlen(word);
+    while (*p) {
+        size_t k = strcspn(p, " ");
+        if ((k == n && !strncmp(p, word, n)) ||
+            (k + 1 == n && word[k] == 's' && !strncmp(p, word, k)))
+            return 1;
+        p += k;
+        while (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
+/* The agent of a sector-only code ("---OPP") when it is one that acts at
+ * home and is no force: an opposition, a party, a parliament; else NULL. */
+static const char *ex_domestic_agent(const char *code)
+{
+    static const char *const agents[] = {"OPP", "PTY", "LEG", NULL};
+    size_t k;
+    if (!code || strncmp(code, "---", 3) != 0 || strlen(code) != 6)
+        return NULL;
+    for (k = 0; agents[k]; k++)
+        if (!strcmp(code + 3, agents[k]))
+            return agents[k];
+    return NULL;
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL. */
 static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
-                                       size_t t1)
+                                       size_t t1, const kg_onto_relation *rel)
 {
     size_t j;
     for (j = i + 1; j < t1; j++) {
         const ex_mention *m = ex_mention_at(st, j);
         /* ("withdraw its troops", "deploy more troops": a sector with no
-         * country that the pattern names is what moves, not a party) */
+         * country that the pattern names is what moves, not a party; an
+         * opposition, a party or a parliament is one, "gave in to
+         * opposition demands", unless the pattern names the word itself:
+         * "voiced opposition to") */
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
-            !ex_sector_only(&m->ent))
+            (!ex_sector_only(&m->ent) ||
+             (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
+              !ex_pattern_word(rel, st->toks[m->t0].lower))))
             return m;
     }
     return NULL;
@@ -3524,15 +3560,11 @@ typedef struct ex_emitted {
 static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
                                            kg_entity *out)
 {
-    static const char *const agents[] = {"OPP", "PTY", "LEG", NULL};
+    const char *agent = ex_domestic_agent(e->code);
     const char *country = NULL;
     char id[32];
-    size_t i, k;
-    if (!ex_sector_only(e) || strlen(e->code) != 6)
-        return e;
-    for (k = 0; agents[k] && strcmp(e->code + 3, agents[k]) != 0; k++)
-        ;
-    if (!agents[k])
+    size_t i;
+    if (!agent)
         return e;
     for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];
@@ -3550,9 +3582,9 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
     if (!country || strlen(country) != 3)
         return e;
     *out = *e;
-    snprintf(id, sizeof(id), "%s_%s", country, agents[k]);
+    snprintf(id, sizeof(id), "%s_%s", country, agent);
     out->id = ex_strndup(st, id, strlen(id));
-    out->code = ex_concat(st, country, agents[k]);
+    out->code = ex_concat(st, country, agent);
     out->country = country;
     return out->id && out->code ? out : e;
 }
@@ -5624,7 +5656,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
          * whole phrase, "urge * to lift * sanction") */
         if (!rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "10", 2))) {
-            const ex_mention *gm = ex_gap_object(st, i, t1);
+            const ex_mention *gm = ex_gap_object(st, i, t1, rel);
             if (ex_appeal_clause_follows(st, gm ? gm->t0 : t1) ||
                 ex_appeal_clause_follows(st, i + 1)) /* "demanded that" */
                 continue;
@@ -5975,7 +6007,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "accused Ukraine of war crimes": the actor a pattern's '*'
              * absorbed is its object, looked for there first when the
              * entry has no preposition, else only when none follows */
-            const ex_mention *gm = ex_gap_object(st, i, t1);
+            const ex_mention *gm = ex_gap_object(st, i, t1, rel);
             const ex_mention *gs = gm ? ex_sibling(st, gm) : NULL;
             if (gs && ex_symmetric(rel)) {
                 /* "hopes to restart Israeli-Palestinian talks": the pair

@@ -394,6 +394,20 @@ static void possessives_before_sector_nouns(void **state)
     assert_string_equal(g.code[0], "---MIL");
 }
 
+/* "gave in to opposition demands": an opposition (a party, a parliament)
+ * in a pattern's gap is its object, unlike a force ("withdrew its
+ * troops"), but not when the pattern names the word ("voiced opposition
+ * to"). */
+static void parties_in_pattern_gaps(void **state)
+{
+    got g;
+    run(state, "Turkey bowed to opposition demands.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "yield", "TUR_OPP", "083");
+    run(state, "Turkey voiced opposition to the plan.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1918,6 +1932,7 @@ int main(void)
         cmocka_unit_test(domestic_sectors_take_the_sentence_country),
         cmocka_unit_test(insisting_on_a_subjunctive),
         cmocka_unit_test(possessives_before_sector_nouns),
+        cmocka_unit_test(parties_in_pattern_gaps),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
