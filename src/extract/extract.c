@@ -1642,6 +1642,26 @@ static int ex_is_person(const kg_entity *e)
 }
 
 /* The last person named before token t: in this sentence, else earlier. */
+/* "Russia's president", "the Egyptian foreign minister": is mention m an
+ * office named without its holder (a country or body and a title that
+ * ends the mention)?  Its holder is a person "he" or "she" may stand
+ * for. */
+static int ex_is_office(const ex_state *st, const ex_mention *m)
+{
+    size_t p;
+    const char *agent = NULL;
+    if (m->kind != KG_NAME_METONYM || ex_is_person(&m->ent) ||
+        m->ent.is_value)
+        return 0;
+    for (p = m->t0 + 1; p < m->t1; p++) {
+        size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, p,
+                                         &agent);
+        if (tl && p + tl == m->t1)
+            return 1;
+    }
+    return 0;
+}
+
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,
                                        const kg_entity *avoid)
 {
@@ -1651,7 +1671,8 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
         const ex_mention *m = &st->ments[i];
         if (m->t0 >= t)
             break;
-        if (!m->dropped && !m->ent.is_value && ex_is_person(&m->ent) &&
+        if (!m->dropped && !m->ent.is_value &&
+            (ex_is_person(&m->ent) || ex_is_office(st, m)) &&
             !st->toks[m->t0].quote && !ex_same_id(&m->ent, avoid))
             best = &m->ent;
     }

@@ -408,6 +408,20 @@ static void parties_in_pattern_gaps(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Russia's president said he would": an office named without its
+ * holder is the person "he" stands for. */
+static void he_after_an_unnamed_office(void **state)
+{
+    got g;
+    run(state, "Turkey's president said he would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "138");
+    assert_string_equal(g.code[0], "TURGOV");
+    /* a force is no person */
+    run(state, "Turkey's army said he would attack Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1933,6 +1947,7 @@ int main(void)
         cmocka_unit_test(insisting_on_a_subjunctive),
         cmocka_unit_test(possessives_before_sector_nouns),
         cmocka_unit_test(parties_in_pattern_gaps),
+        cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
