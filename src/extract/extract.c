@@ -319,6 +319,52 @@ static const char *ex_lemma_reread(size_t i, size_t j, void *payload)
     return ex_lemma(i, j, u->st);
 }
 
+/* The lemmas of the sentence with the n tokens from s0 left out ("agreed
+ * [on Monday] to hold talks"). */
+typedef struct ex_skipread {
+    ex_state *st;
+    size_t s0, n;
+} ex_skipread;
+
+static const char *ex_lemma_skip(size_t i, size_t j, void *payload)
+{
+    const ex_skipread *u = payload;
+    return ex_lemma(i >= u->s0 ? i + u->n : i, j, u->st);
+}
+
+/* The number of words of rel's pattern ('*' counts). */
+static size_t ex_pattern_words(const kg_onto_relation *rel)
+{
+    size_t n = 1;
+    const char *p;
+    for (p = rel->pattern; *p; p++)
+        n += *p == ' ';
+    return n;
+}
+
+/* The verb entry at token i read with the date phrase [i + 1, v) left
+ * out, when it spans words past the date and has more words than than
+ * (NULL: any); *ntok receives its tokens, the date's included. */
+static const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i,
+                                                  size_t v,
+                                                  const kg_onto_relation *than,
+                                                  size_t *ntok)
+{
+    ex_skipread u;
+    const kg_onto_relation *wr;
+    size_t wn;
+    u.st = st;
+    u.s0 = i + 1;
+    u.n = v - (i + 1);
+    if (!kg_onto__match_relation(st->onto, st->ntoks - u.n, i, 0,
+                                 ex_lemma_skip, &u, &wr, &wn) ||
+        wr->noun || wn < 2 ||
+        (than && ex_pattern_words(wr) <= ex_pattern_words(than)))
+        return NULL;
+    *ntok = wn + u.n;
+    return wr;
+}
+
 /* ---- mentions --------------------------------------------------------- */
 
 ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
@@ -1634,6 +1680,31 @@ static void ex_index_mentions(ex_state *st)
 static int ex_is_date(const kg_entity *e)
 {
     return e->is_value && e->type && strcmp(e->type, "Date") == 0;
+}
+
+/* A date phrase from token j ("on Monday", "Tuesday", "last week" when
+ * kg reads it as a date): the token after it, or j when there is none. */
+static size_t ex_when_phrase(const ex_state *st, size_t j)
+{
+    /* (a weekday is a date only when the document has one) */
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", NULL};
+    static const char *const now[] = {"yesterday", "today", NULL};
+    const ex_mention *m;
+    size_t k = j;
+    if (ex_tok_is(st, k, "on"))
+        k++;
+    if (k >= st->ntoks)
+        return j;
+    if ((m = ex_mention_at(st, k)) != NULL && m->t0 == k && !m->dropped &&
+        ex_is_date(&m->ent))
+        return m->t1;
+    if ((ex_pronoun_is(&st->toks[k], days) &&
+         (st->toks[k].flags & KG_TOKF_CAP)) ||
+        (k == j && ex_pronoun_is(&st->toks[k], now)))
+        return k + 1;
+    return j;
 }
 
 static int ex_is_person(const kg_entity *e)
@@ -5567,8 +5638,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if (!kg_onto__match_relation(st->onto, st->ntoks, i,
                                      ex_want_noun(st, i), ex_lemma, st, &rel,
-                                     &ntok))
-            continue;
+                                     &ntok)) {
+            /* (an entry only a date splits: "agreed on Monday to hold
+             * talks" where "agree" alone is no entry) */
+            rel = NULL;
+            if ((v = ex_when_phrase(st, i + 1)) == i + 1 ||
+                (rel = ex_match_past_when(st, i, v, NULL, &ntok)) == NULL)
+                continue;
+        }
         t1 = i + ntok;
         /* "the banned group", "some freed prisoners", "met with jailed
          * dissidents": verbs used as adjectives are not events ("to free
@@ -5591,6 +5668,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             t1 = i + ntok;
+        }
+        if (!rel->noun && (v = ex_when_phrase(st, i + 1)) > i + 1) {
+            /* "agreed on Monday to hold talks", "called Tuesday for": a
+             * date right after the verb does not break its entry */
+            const kg_onto_relation *wr = ex_match_past_when(st, i, v, rel,
+                                                            &ntok);
+            if (wr) {
+                rel = wr;
+                t1 = i + ntok;
+            }
         }
         if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "020") &&
             !strchr(rel->pattern, '*')) {

@@ -422,6 +422,19 @@ static void he_after_an_unnamed_office(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "agreed on Monday to hold talks": a date right after the verb does not
+ * break a longer entry ("hold * talk" alone is 046, agreeing to it 036). */
+static void dates_inside_entries(void **state)
+{
+    got g;
+    run(state, "Sweden agreed on Monday to hold talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
+    run(state, "Sweden agreed yesterday to hold talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1948,6 +1961,7 @@ int main(void)
         cmocka_unit_test(possessives_before_sector_nouns),
         cmocka_unit_test(parties_in_pattern_gaps),
         cmocka_unit_test(he_after_an_unnamed_office),
+        cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
