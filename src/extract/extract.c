@@ -319,16 +319,50 @@ static const char *ex_lemma_reread(size_t i, size_t j, void *payload)
     return ex_lemma(i, j, u->st);
 }
 
-/* The lemmas of the sentence with the tokens [s0, s1) left out. */
+/* The lemmas of the sentence with the n tokens from s0 left out ("agreed
+ * [on Monday] to hold talks"). */
 typedef struct ex_skipread {
     ex_state *st;
-    size_t s0, s1;
+    size_t s0, n;
 } ex_skipread;
 
 static const char *ex_lemma_skip(size_t i, size_t j, void *payload)
 {
     const ex_skipread *u = payload;
-    return ex_lemma(i >= u->s0 ? i + (u->s1 - u->s0) : i, j, u->st);
+    return ex_lemma(i >= u->s0 ? i + u->n : i, j, u->st);
+}
+
+/* The number of words of rel's pattern ('*' counts). */
+static size_t ex_pattern_words(const kg_onto_relation *rel)
+{
+    size_t n = 1;
+    const char *p;
+    for (p = rel->pattern; *p; p++)
+        n += *p == ' ';
+    return n;
+}
+
+/* The verb entry at token i read with the date phrase [i + 1, v) left
+ * out, when it spans words past the date and has more words than than
+ * (NULL: any); *ntok receives its tokens, the date's included. */
+static const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i,
+                                                  size_t v,
+                                                  const kg_onto_relation *than,
+                                                  size_t *ntok)
+{
+    ex_skipread u;
+    const kg_onto_relation *wr;
+    size_t wn;
+    u.st = st;
+    u.s0 = i + 1;
+    u.n = v - (i + 1);
+    if (!kg_onto__match_relation(st->onto, st->ntoks - u.n, i, 0,
+                                 ex_lemma_skip, &u, &wr, &wn) ||
+        wr->noun || wn < 2 ||
+        (than && ex_pattern_words(wr) <= ex_pattern_words(than)))
+        return NULL;
+    *ntok = wn + u.n;
+    return wr;
 }
 
 /* ---- mentions --------------------------------------------------------- */
@@ -785,6 +819,45 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
     return ex_home_country(st);
 }
 
+/* "Russia said its troops attacked", "Putin said his government": the
+ * country of the actor a possessive before the sector noun at token i
+ * stands for ("its" and "their" the nearest actor before it, "his" and
+ * "her" the nearest person; "its own army" too), or NULL when there is
+ * none in the sentence or it has no country. */
+static const kg_onto_entity *ex_possessor_country(const ex_state *st,
+                                                  size_t i)
+{
+    static const char *const thing[] = {"its", "their", NULL};
+    static const char *const person[] = {"his", "her", NULL};
+    size_t j = i, k;
+    int who;
+    if (j > 1 && ex_tok_is(st, j - 1, "own"))
+        j--;
+    if (j == 0)
+        return NULL;
+    j--;
+    if (ex_pronoun_is(&st->toks[j], thing))
+        who = 0;
+    else if (ex_pronoun_is(&st->toks[j], person))
+        who = 1;
+    else
+        return NULL;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        const kg_entity *e = &m->ent;
+        int is_person = e->type && !strcmp(e->type, "Person");
+        if (m->t1 > j || m->dropped || e->is_value || (who && !is_person) ||
+            (!who && !strcmp(st->toks[j].lower, "its") && is_person))
+            continue;
+        if (e->type && !strcmp(e->type, "Country"))
+            return kg_onto__entity(st->onto, e->id);
+        return e->country && *e->country
+                   ? kg_onto__entity(st->onto, e->country)
+                   : NULL;
+    }
+    return NULL;
+}
+
 /* A mention of an earlier entity through a common noun at token i:
  * "refugees" after "Syrian refugees", "the alliance" after NATO.  *used
  * receives the tokens consumed (0: none). */
@@ -822,6 +895,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     const char *agent = NULL;
     size_t n = 0, k;
     ex_mention *m;
+    const kg_onto_entity *owner = NULL;
 
     *used = 0;
     if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
@@ -841,12 +915,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             *used = n;
             return KG_OK;
         }
+        owner = ex_possessor_country(st, i);
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the
              * government of Sudan") or the article's; else whose?  (An
              * unnamed ---GOV node was tried: it cost the PETRARCH unit
              * suite 8 events and added 11 extras.) */
-            const kg_onto_entity *home = ex_named_country(st, i + n);
+            const kg_onto_entity *home =
+                owner ? owner : ex_named_country(st, i + n);
             kg_entity *g;
             if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
                 return KG_OK;
@@ -860,7 +936,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 return KG_ENOMEM;
             target = g;
         }
-        for (k = st->ngroups; !target && k-- > 0;) {
+        for (k = st->ngroups; !target && !owner && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
             if (cl > al && strcmp(code + cl - al, agent) == 0) {
@@ -875,7 +951,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * such country, as in "Insurgents bombarded ...", CAMEO writes
              * the country as --- */
             kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
-            const kg_onto_entity *home = ex_named_country(st, i + n);
+            const kg_onto_entity *home =
+                owner ? owner : ex_named_country(st, i + n);
             char id[32];
             if (!g)
                 return KG_ENOMEM;
@@ -1730,12 +1807,57 @@ static int ex_is_date(const kg_entity *e)
     return e->is_value && e->type && strcmp(e->type, "Date") == 0;
 }
 
+/* A date phrase from token j ("on Monday", "Tuesday", "last week" when
+ * kg reads it as a date): the token after it, or j when there is none. */
+static size_t ex_when_phrase(const ex_state *st, size_t j)
+{
+    /* (a weekday is a date only when the document has one) */
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", NULL};
+    static const char *const now[] = {"yesterday", "today", NULL};
+    const ex_mention *m;
+    size_t k = j;
+    if (ex_tok_is(st, k, "on"))
+        k++;
+    if (k >= st->ntoks)
+        return j;
+    if ((m = ex_mention_at(st, k)) != NULL && m->t0 == k && !m->dropped &&
+        ex_is_date(&m->ent))
+        return m->t1;
+    if ((ex_pronoun_is(&st->toks[k], days) &&
+         (st->toks[k].flags & KG_TOKF_CAP)) ||
+        (k == j && ex_pronoun_is(&st->toks[k], now)))
+        return k + 1;
+    return j;
+}
+
 static int ex_is_person(const kg_entity *e)
 {
     return e->type && strcmp(e->type, "Person") == 0;
 }
 
 /* The last person named before token t: in this sentence, else earlier. */
+/* "Russia's president", "the Egyptian foreign minister": is mention m an
+ * office named without its holder (a country or body and a title that
+ * ends the mention)?  Its holder is a person "he" or "she" may stand
+ * for. */
+static int ex_is_office(const ex_state *st, const ex_mention *m)
+{
+    size_t p;
+    const char *agent = NULL;
+    if (m->kind != KG_NAME_METONYM || ex_is_person(&m->ent) ||
+        m->ent.is_value)
+        return 0;
+    for (p = m->t0 + 1; p < m->t1; p++) {
+        size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, p,
+                                         &agent);
+        if (tl && p + tl == m->t1)
+            return 1;
+    }
+    return 0;
+}
+
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,
                                        const kg_entity *avoid)
 {
@@ -1745,7 +1867,8 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
         const ex_mention *m = &st->ments[i];
         if (m->t0 >= t)
             break;
-        if (!m->dropped && !m->ent.is_value && ex_is_person(&m->ent) &&
+        if (!m->dropped && !m->ent.is_value &&
+            (ex_is_person(&m->ent) || ex_is_office(st, m)) &&
             !st->toks[m->t0].quote && !ex_same_id(&m->ent, avoid))
             best = &m->ent;
     }
@@ -2690,22 +2813,58 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
            !(next->flags & KG_TOKF_CAP);
 }
 
+/* Is word (lower case) one of rel's pattern words, or its plural? */
+static int ex_pattern_word(const kg_onto_relation *rel, const char *word)
+{
+    const char *p = rel->pattern;
+    size_t n = strlen(word);
+    while (*p) {
+        size_t k = strcspn(p, " ");
+        if ((k == n && !strncmp(p, word, n)) ||
+            (k + 1 == n && word[k] == 's' && !strncmp(p, word, k)))
+            return 1;
+        p += k;
+        while (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
+/* The agent of a sector-only code ("---OPP") when it is one that acts at
+ * home and is no force: an opposition, a party, a parliament; else NULL. */
+static const char *ex_domestic_agent(const char *code)
+{
+    static const char *const agents[] = {"OPP", "PTY", "LEG", NULL};
+    size_t k;
+    if (!code || strncmp(code, "---", 3) != 0 || strlen(code) != 6)
+        return NULL;
+    for (k = 0; agents[k]; k++)
+        if (!strcmp(code + 3, agents[k]))
+            return agents[k];
+    return NULL;
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL. */
 static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
-                                       size_t t1)
+                                       size_t t1, const kg_onto_relation *rel)
 {
     size_t j;
     for (j = i + 1; j < t1; j++) {
         const ex_mention *m = ex_mention_at(st, j);
         /* ("withdraw its troops", "deploy more troops": a sector with no
-         * country that the pattern names is what moves, not a party) */
+         * country that the pattern names is what moves, not a party; an
+         * opposition, a party or a parliament is one, "gave in to
+         * opposition demands", unless the pattern names the word itself:
+         * "voiced opposition to") */
         size_t p = j;
         while (p > i + 1 && st->toks[p - 1].tag == KG_W_DET)
             p--;
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
-            !ex_sector_only(&m->ent) &&
+            (!ex_sector_only(&m->ent) ||
+             (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
+              !ex_pattern_word(rel, st->toks[m->t0].lower))) &&
             /* ("protested in Tbilisi against": where, not whom) */
             !(p > i + 1 &&
               (ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "at") ||
@@ -3813,15 +3972,11 @@ typedef struct ex_emitted {
 static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
                                            kg_entity *out)
 {
-    static const char *const agents[] = {"OPP", "PTY", "LEG", NULL};
+    const char *agent = ex_domestic_agent(e->code);
     const char *country = NULL;
     char id[32];
-    size_t i, k;
-    if (!ex_sector_only(e) || strlen(e->code) != 6)
-        return e;
-    for (k = 0; agents[k] && strcmp(e->code + 3, agents[k]) != 0; k++)
-        ;
-    if (!agents[k])
+    size_t i;
+    if (!agent)
         return e;
     for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];
@@ -3839,9 +3994,9 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
     if (!country || strlen(country) != 3)
         return e;
     *out = *e;
-    snprintf(id, sizeof(id), "%s_%s", country, agents[k]);
+    snprintf(id, sizeof(id), "%s_%s", country, agent);
     out->id = ex_strndup(st, id, strlen(id));
-    out->code = ex_concat(st, country, agents[k]);
+    out->code = ex_concat(st, country, agent);
     out->country = country;
     return out->id && out->code ? out : e;
 }
@@ -5848,13 +6003,43 @@ static int ex_match_past_place(ex_state *st, size_t i,
         return 0;
     u.st = st;
     u.s0 = i + 1;
-    u.s1 = pm->t1;
-    if (!kg_onto__match_relation(st->onto, st->ntoks - (u.s1 - u.s0), i, 0,
+    u.n = pm->t1 - u.s0;
+    if (!kg_onto__match_relation(st->onto, st->ntoks - u.n, i, 0,
                                  ex_lemma_skip, &u, &r, &n) ||
         n < 2 || r->noun)
         return 0;
     *rel = r;
-    *ntok = n + (u.s1 - u.s0);
+    *ntok = n + u.n;
+    return 1;
+}
+
+/* "gave $6 billion in aid to Egypt": a verb with no entry of its own
+ * ("give") whose entry with a '*' ("give * aid") holds a sum, read as one
+ * word as in ex_lemma_reread.  On a match *rel, *ntok (the sum's tokens
+ * included) and *sum are set. */
+static int ex_match_sum(ex_state *st, size_t i, const kg_onto_relation **rel,
+                        size_t *ntok, const ex_mention **sum)
+{
+    const ex_mention *vm = i + 2 < st->ntoks ? ex_mention_at(st, i + 1) : NULL;
+    const kg_onto_relation *r;
+    ex_reread u;
+    size_t vn;
+    if (!vm || vm->t0 != i + 1 || vm->t1 <= i + 2 || !vm->ent.is_value ||
+        !vm->ent.type || strcmp(vm->ent.type, "MonetaryAmount") != 0)
+        return 0;
+    u.st = st;
+    u.at = i;
+    u.len = 1;
+    u.as = NULL;
+    u.m0 = vm->t0;
+    u.m1 = vm->t1;
+    if (!kg_onto__match_relation(st->onto, st->ntoks - (vm->t1 - vm->t0 - 1),
+                                 i, 0, ex_lemma_reread, &u, &r, &vn) ||
+        r->noun || i + vn <= vm->t0 + 1)
+        return 0;
+    *rel = r;
+    *sum = vm;
+    *ntok = vn + (vm->t1 - vm->t0 - 1);
     return 1;
 }
 
@@ -5934,31 +6119,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!kg_onto__match_relation(st->onto, st->ntoks, i,
                                      ex_want_noun(st, i), ex_lemma, st, &rel,
                                      &ntok)) {
-            if (!ex_match_past_place(st, i, &rel, &ntok)) {
-                /* "gave $6 billion in aid to Egypt": a verb with no entry of
-                 * its own ("give") whose entry with a '*' ("give * aid")
-                 * holds a sum (read as one word, as below) */
-                const ex_mention *vm =
-                    i + 2 < st->ntoks ? ex_mention_at(st, i + 1) : NULL;
-                ex_reread u;
-                size_t vn;
-                if (!vm || vm->t0 != i + 1 || vm->t1 <= i + 2 ||
-                    !vm->ent.is_value || !vm->ent.type ||
-                    strcmp(vm->ent.type, "MonetaryAmount") != 0)
+            if (!ex_match_past_place(st, i, &rel, &ntok) &&
+                !ex_match_sum(st, i, &rel, &ntok, &sum_m)) {
+                /* (an entry only a date splits: "agreed on Monday to hold
+                 * talks" where "agree" alone is no entry) */
+                rel = NULL;
+                if ((v = ex_when_phrase(st, i + 1)) == i + 1 ||
+                    (rel = ex_match_past_when(st, i, v, NULL, &ntok)) == NULL)
                     continue;
-                u.st = st;
-                u.at = i;
-                u.len = 1;
-                u.as = NULL;
-                u.m0 = vm->t0;
-                u.m1 = vm->t1;
-                if (!kg_onto__match_relation(st->onto,
-                                             st->ntoks - (vm->t1 - vm->t0 - 1), i,
-                                             0, ex_lemma_reread, &u, &rel, &vn) ||
-                    rel->noun || i + vn <= vm->t0 + 1)
-                    continue;
-                sum_m = vm;
-                ntok = vn + (vm->t1 - vm->t0 - 1);
             }
         } else if (ntok == 1 && (!rel->prep || rel->noun)) {
             /* (a longer entry past a place wins: "protested in Tbilisi
@@ -5995,6 +6163,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             t1 = i + ntok;
+        }
+        if (!rel->noun && (v = ex_when_phrase(st, i + 1)) > i + 1) {
+            /* "agreed on Monday to hold talks", "called Tuesday for": a
+             * date right after the verb does not break its entry */
+            const kg_onto_relation *wr = ex_match_past_when(st, i, v, rel,
+                                                            &ntok);
+            if (wr) {
+                rel = wr;
+                t1 = i + ntok;
+            }
         }
         if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "020") &&
             !strchr(rel->pattern, '*')) {
@@ -6082,7 +6260,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
          * whole phrase, "urge * to lift * sanction") */
         if (!rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "10", 2))) {
-            const ex_mention *gm = ex_gap_object(st, i, t1);
+            const ex_mention *gm = ex_gap_object(st, i, t1, rel);
             if (ex_appeal_clause_follows(st, gm ? gm->t0 : t1) ||
                 ex_appeal_clause_follows(st, i + 1)) /* "demanded that" */
                 continue;
@@ -6454,7 +6632,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "accused Ukraine of war crimes": the actor a pattern's '*'
              * absorbed is its object, looked for there first when the
              * entry has no preposition, else only when none follows */
-            const ex_mention *gm = ex_gap_object(st, i, t1);
+            const ex_mention *gm = ex_gap_object(st, i, t1, rel);
             const ex_mention *gs = gm ? ex_sibling(st, gm) : NULL;
             if (gs && ex_symmetric(rel)) {
                 /* "hopes to restart Israeli-Palestinian talks": the pair

@@ -376,6 +376,65 @@ static void insisting_on_a_subjunctive(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Russia said its troops attacked": a sector noun after "its" or
+ * "their" is the nearest actor's before it, after "his" or "her" the
+ * nearest person's; with no such actor it stays unnamed. */
+static void possessives_before_sector_nouns(void **state)
+{
+    got g;
+    run(state, "Russia said its army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "attack", "SYR", "190");
+    assert_string_equal(g.code[0], "RUSMIL");
+    run(state, "Russia said Turkey and its own army attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.code[g.n - 1], "TURMIL");
+    run(state, "He said its army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---MIL");
+}
+
+/* "gave in to opposition demands": an opposition (a party, a parliament)
+ * in a pattern's gap is its object, unlike a force ("withdrew its
+ * troops"), but not when the pattern names the word ("voiced opposition
+ * to"). */
+static void parties_in_pattern_gaps(void **state)
+{
+    got g;
+    run(state, "Turkey bowed to opposition demands.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "yield", "TUR_OPP", "083");
+    run(state, "Turkey voiced opposition to the plan.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Russia's president said he would": an office named without its
+ * holder is the person "he" stands for. */
+static void he_after_an_unnamed_office(void **state)
+{
+    got g;
+    run(state, "Turkey's president said he would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "138");
+    assert_string_equal(g.code[0], "TURGOV");
+    /* a force is no person */
+    run(state, "Turkey's army said he would attack Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "agreed on Monday to hold talks": a date right after the verb does not
+ * break a longer entry ("hold * talk" alone is 046, agreeing to it 036). */
+static void dates_inside_entries(void **state)
+{
+    got g;
+    run(state, "Sweden agreed on Monday to hold talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
+    run(state, "Sweden agreed yesterday to hold talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -2136,6 +2195,10 @@ int main(void)
         cmocka_unit_test(opening_participles_take_the_main_subject),
         cmocka_unit_test(domestic_sectors_take_the_sentence_country),
         cmocka_unit_test(insisting_on_a_subjunctive),
+        cmocka_unit_test(possessives_before_sector_nouns),
+        cmocka_unit_test(parties_in_pattern_gaps),
+        cmocka_unit_test(he_after_an_unnamed_office),
+        cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
