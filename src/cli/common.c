@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../core/ctx_internal.h"
 #include "../graph/graph_internal.h"
 #include "../util/atomic.h"
 
@@ -237,11 +238,13 @@ int cli_limit_option(const char *cmd, int c, const char *arg, cli_opts *o)
 int cli_ctx(const char *cmd, const cli_opts *o, kg_ctx **out)
 {
     kg_options opts = KG_OPTIONS_INIT;
-    size_t i;
+    size_t i, jobs = o->jobs ? o->jobs : cli_default_jobs();
     int err;
     opts.ontology_dir = o->ontology;
     opts.flags = o->flags;
-    err = kg_ctx_new(out, &opts);
+    /* the ontology is most of a run's serial start: with -j above 1 it
+     * loads in two threads */
+    err = kg_ctx__new_threads(out, &opts, jobs > 1 ? 2 : 1);
     if (err < 0) {
         cli_err(cmd, "cannot load the ontology: %s",
                 *out && *kg_ctx_errmsg(*out) ? kg_ctx_errmsg(*out)

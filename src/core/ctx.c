@@ -171,6 +171,11 @@ static char *ctx_find_ontology(const char *opt)
 
 int kg_ctx_new(kg_ctx **out, const kg_options *opts)
 {
+    return kg_ctx__new_threads(out, opts, 1);
+}
+
+int kg_ctx__new_threads(kg_ctx **out, const kg_options *opts, int threads)
+{
     kg_ctx *ctx;
     int err;
 
@@ -190,7 +195,7 @@ int kg_ctx_new(kg_ctx **out, const kg_options *opts)
     ctx->ontology_dir = ctx_find_ontology(opts ? opts->ontology_dir : NULL);
     if (!ctx->ontology_dir)
         return KG_ENOMEM;
-    err = kg_onto__load(&ctx->onto, ctx->ontology_dir, ctx->errmsg,
+    err = kg_onto__load(&ctx->onto, ctx->ontology_dir, threads, ctx->errmsg,
                         sizeof(ctx->errmsg));
     return err;
 }

@@ -42,4 +42,9 @@ struct kg_onto *kg_ctx__onto_mut(kg_ctx *ctx);
  * load dictionaries meanwhile.  Returns KG_OK or KG_ENOMEM. */
 int kg_ctx__new_sharing(kg_ctx **out, const kg_ctx *parent);
 
+/* kg_ctx_new, using up to `threads` threads to load the ontology (kg -j N:
+ * with two, the relations load beside the names; the ontology is the
+ * same). */
+int kg_ctx__new_threads(kg_ctx **out, const kg_options *opts, int threads);
+
 #endif

@@ -12,6 +12,7 @@
 #include "ontology.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,8 +62,14 @@ typedef struct onto_synset {
 } onto_synset;
 
 struct kg_onto {
+    /* The names (entities, gazetteer, titles, agents) and the relations
+     * (patterns, irregular forms, synonym sets) keep their strings in
+     * separate pools and arenas: no string of one side is looked up on the
+     * other, and kg_onto__load_threads fills the two sides at once. */
     kg_strpool pool;
     kg_arena arena;
+    kg_strpool rpool;
+    kg_arena rarena;
     kg_onto_entity *entities;
     size_t nentities, capentities;
     onto_map entity_by_id; /* id -> entity index */
@@ -464,6 +471,14 @@ static const char *onto_str(kg_onto *o, const char *s)
     if (!s || !*s)
         return NULL;
     return kg_strpool_intern0(&o->pool, s);
+}
+
+/* onto_str for the relations' side (rpool). */
+static const char *onto_rstr(kg_onto *o, const char *s)
+{
+    if (!s || !*s)
+        return NULL;
+    return kg_strpool_intern0(&o->rpool, s);
 }
 
 /* ---- building --------------------------------------------------------- */
@@ -937,7 +952,7 @@ static int onto_add_irregular(kg_onto *o, const char *forms,
             continue;
         memcpy(tmp, start, n);
         tmp[n] = '\0';
-        if (!(form = kg_strpool_intern0(&o->pool, tmp)))
+        if (!(form = kg_strpool_intern0(&o->rpool, tmp)))
             return KG_ENOMEM;
         if (keep && (old = onto_map_get(&o->irregular, form)) != 0) {
             if (kept && o->lemmas[old - 1] != lemma)
@@ -989,12 +1004,12 @@ static int onto_rel_add(kg_onto *o, const char *pattern, const char *type,
         *why = "quad must be 0 to 4";
         return KG_EINVAL;
     }
-    rel->pub.pattern = onto_str(o, pattern);
-    rel->pub.type = onto_str(o, type);
-    rel->pub.label = label && *label ? onto_str(o, label) : rel->pub.type;
-    rel->pub.cameo = onto_str(o, cameo);
-    rel->pub.plover = onto_str(o, plover);
-    rel->pub.prep = onto_str(o, prep);
+    rel->pub.pattern = onto_rstr(o, pattern);
+    rel->pub.type = onto_rstr(o, type);
+    rel->pub.label = label && *label ? onto_rstr(o, label) : rel->pub.type;
+    rel->pub.cameo = onto_rstr(o, cameo);
+    rel->pub.plover = onto_rstr(o, plover);
+    rel->pub.prep = onto_rstr(o, prep);
     rel->pub.quad = quad;
     rel->pub.noun = noun != 0;
     if (!rel->pub.pattern || !rel->pub.type || !rel->pub.label ||
@@ -1016,7 +1031,7 @@ static int onto_rel_add(kg_onto *o, const char *pattern, const char *type,
             return KG_EINVAL;
         }
         if (!(words[nw++] =
-                  kg_strpool_intern(&o->pool, save, (size_t)(p - save))))
+                  kg_strpool_intern(&o->rpool, save, (size_t)(p - save))))
             return KG_ENOMEM;
     }
     if (nw == 0 || strcmp(words[0], "*") == 0 ||
@@ -1024,7 +1039,7 @@ static int onto_rel_add(kg_onto *o, const char *pattern, const char *type,
         *why = "pattern must start with a word";
         return KG_EINVAL;
     }
-    rel->words = kg_arena_alloc(&o->arena, nw * sizeof(*rel->words));
+    rel->words = kg_arena_alloc(&o->rarena, nw * sizeof(*rel->words));
     if (!rel->words)
         return KG_ENOMEM;
     memcpy(rel->words, words, nw * sizeof(*words));
@@ -1105,23 +1120,62 @@ static void onto_link_countries(kg_onto *o)
     }
 }
 
-int kg_onto__load(kg_onto **out, const char *dir, char *err, size_t errlen)
+/* The relations' file, loaded beside the names (kg_onto__load with a
+ * second thread): it writes only the relations' side of the ontology. */
+typedef struct onto_rel_job {
+    kg_onto *o;
+    const char *dir;
+    char err[512];
+    int r;
+} onto_rel_job;
+
+static void *onto_rel_main(void *arg)
+{
+    onto_rel_job *j = arg;
+    j->r = onto_load_relations(j->o, j->dir, j->err, sizeof(j->err));
+    return NULL;
+}
+
+int kg_onto__load(kg_onto **out, const char *dir, int threads, char *err,
+                  size_t errlen)
 {
     kg_onto *o = calloc(1, sizeof(*o));
     kg_buf key = KG_BUF_INIT;
-    int r;
+    onto_rel_job rj;
+    pthread_t rt;
+    int r, rel_thread = 0;
 
     *out = NULL;
     if (!o)
         return KG_ENOMEM;
+    /* The relations (a fifth of the load) have their own pool and arena,
+     * so with a core to spare they load while this thread reads the
+     * names; the start of a run is serial, and the ontology is most of
+     * it.  Without the thread (or when it cannot start) they load last,
+     * as they always did. */
+    memset(&rj, 0, sizeof(rj));
+    rj.o = o;
+    rj.dir = dir;
+    if (threads > 1 && pthread_create(&rt, NULL, onto_rel_main, &rj) == 0)
+        rel_thread = 1;
     /* Order matters: the first entity to claim a name keeps it. */
-    if ((r = onto_load_countries(o, dir, err, errlen, &key)) < 0 ||
-        (r = onto_load_orgs(o, dir, err, errlen, &key)) < 0 ||
-        (r = onto_load_people(o, dir, err, errlen, &key)) < 0 ||
-        (r = onto_load_places(o, dir, err, errlen, &key)) < 0 ||
-        (r = onto_load_titles(o, dir, err, errlen, &key)) < 0 ||
-        (r = onto_load_agents(o, dir, err, errlen, &key)) < 0 ||
-        (r = onto_load_relations(o, dir, err, errlen)) < 0) {
+    if ((r = onto_load_countries(o, dir, err, errlen, &key)) >= 0 &&
+        (r = onto_load_orgs(o, dir, err, errlen, &key)) >= 0 &&
+        (r = onto_load_people(o, dir, err, errlen, &key)) >= 0 &&
+        (r = onto_load_places(o, dir, err, errlen, &key)) >= 0 &&
+        (r = onto_load_titles(o, dir, err, errlen, &key)) >= 0)
+        r = onto_load_agents(o, dir, err, errlen, &key);
+    if (rel_thread) {
+        pthread_join(rt, NULL);
+        /* the names' files come first: their error is the one reported */
+        if (r >= 0 && rj.r < 0) {
+            r = rj.r;
+            snprintf(err, errlen, "%s", rj.err);
+        }
+    } else if (r >= 0) {
+        r = onto_load_relations(o, dir, err, errlen);
+    }
+    if (r < 0) {
         if (r == KG_ENOMEM)
             snprintf(err, errlen, "out of memory loading the ontology");
         kg_buf_dispose(&key);
@@ -1155,6 +1209,8 @@ void kg_onto__free(kg_onto *o)
     onto_map_dispose(&o->synset_words);
     kg_arena_dispose(&o->arena);
     kg_strpool_dispose(&o->pool);
+    kg_arena_dispose(&o->rarena);
+    kg_strpool_dispose(&o->rpool);
     free(o);
 }
 
@@ -1246,7 +1302,7 @@ size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
 
 const char *kg_onto__irregular(const kg_onto *o, const char *form)
 {
-    const char *ik = kg_strpool_lookup(&o->pool, form, strlen(form));
+    const char *ik = kg_strpool_lookup(&o->rpool, form, strlen(form));
     uint32_t idx = ik ? onto_map_get(&o->irregular, ik) : 0;
     return idx ? o->lemmas[idx - 1] : NULL;
 }
@@ -1320,7 +1376,7 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
     const char *c;
 
     for (j = 0; (c = cand(i, j, payload)) != NULL; j++) {
-        const char *ik = kg_strpool_lookup(&o->pool, c, strlen(c));
+        const char *ik = kg_strpool_lookup(&o->rpool, c, strlen(c));
         uint32_t idx = ik ? onto_map_get(&o->rel_first, ik) : 0;
         while (idx) {
             const onto_rel *rel = &o->rels[idx - 1];
@@ -1494,7 +1550,7 @@ int kg_onto__relation_back(kg_onto *o, const char *cameo)
     if (!o->nrels || !cameo || !*cameo)
         return KG_EINVAL;
     r = &o->rels[o->nrels - 1].pub;
-    if (!(r->back = onto_str(o, cameo)))
+    if (!(r->back = onto_rstr(o, cameo)))
         return KG_ENOMEM;
     if (r->cameo && !strcmp(r->cameo, cameo)) {
         r->back_type = r->type;
@@ -1502,9 +1558,9 @@ int kg_onto__relation_back(kg_onto *o, const char *cameo)
         return KG_OK;
     }
     snprintf(buf, sizeof(buf), "%s_reciprocal", r->type);
-    r->back_type = onto_str(o, buf);
+    r->back_type = onto_rstr(o, buf);
     snprintf(buf, sizeof(buf), "%s (reciprocal)", r->label);
-    r->back_label = onto_str(o, buf);
+    r->back_label = onto_rstr(o, buf);
     return r->back_type && r->back_label ? KG_OK : KG_ENOMEM;
 }
 
@@ -1512,14 +1568,14 @@ int kg_onto__relation_mutual(kg_onto *o, const char *cameo)
 {
     if (!o->nrels || !cameo || !*cameo)
         return KG_EINVAL;
-    o->rels[o->nrels - 1].pub.mutual = onto_str(o, cameo);
+    o->rels[o->nrels - 1].pub.mutual = onto_rstr(o, cameo);
     return o->rels[o->nrels - 1].pub.mutual ? KG_OK : KG_ENOMEM;
 }
 
 int kg_onto__add_forms(kg_onto *o, const char *lemma, const char *forms,
                        size_t *kept)
 {
-    const char *l = onto_str(o, lemma);
+    const char *l = onto_rstr(o, lemma);
     if (!lemma || !*lemma)
         return KG_EINVAL;
     if (!l)
@@ -1539,7 +1595,7 @@ int kg_onto__new_synset(kg_onto *o, const char **word_out)
         return KG_ENOMEM;
     o->synsets = arr;
     memset(&arr[o->nsynsets], 0, sizeof(*arr));
-    if (!(w = kg_strpool_intern0(&o->pool, name)) ||
+    if (!(w = kg_strpool_intern0(&o->rpool, name)) ||
         onto_map_put(&o->synset_words, w, (uint32_t)(o->nsynsets + 1)) < 0)
         return KG_ENOMEM;
     o->nsynsets++;
@@ -1569,7 +1625,7 @@ int kg_onto__synset_add(kg_onto *o, const char *word, const char *phrase)
         if (nw == KG_ONTO_MAX_PATTERN)
             return KG_EINVAL;
         if (!(words[nw++] =
-                  kg_strpool_intern(&o->pool, save, (size_t)(p - save))))
+                  kg_strpool_intern(&o->rpool, save, (size_t)(p - save))))
             return KG_ENOMEM;
         if (strcmp(words[nw - 1], "*") == 0 ||
             onto_map_get(&o->synset_words, words[nw - 1]))
@@ -1584,7 +1640,7 @@ int kg_onto__synset_add(kg_onto *o, const char *word, const char *phrase)
         return KG_ENOMEM;
     s->phrases = arr;
     if (!(arr[s->nphrases].words =
-              kg_arena_alloc(&o->arena, nw * sizeof(*words))))
+              kg_arena_alloc(&o->rarena, nw * sizeof(*words))))
         return KG_ENOMEM;
     memcpy(arr[s->nphrases].words, words, nw * sizeof(*words));
     arr[s->nphrases].nwords = nw;

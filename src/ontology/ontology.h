@@ -74,11 +74,14 @@ typedef struct kg_onto_match {
 } kg_onto_match;
 
 /*
- * Load every ontology file under dir.  On failure returns KG_ENOTFOUND,
- * KG_EPARSE or KG_ENOMEM and writes a one-line message ("file:line: what")
- * into err.  Ownership: *out is the caller's (kg_onto__free).
+ * Load every ontology file under dir; threads > 1: the relations load in
+ * a second thread while this one loads the names (the result is the
+ * same).  On failure returns KG_ENOTFOUND, KG_EPARSE or KG_ENOMEM and
+ * writes a one-line message ("file:line: what") into err.  Ownership:
+ * *out is the caller's (kg_onto__free).
  */
-int kg_onto__load(kg_onto **out, const char *dir, char *err, size_t errlen);
+int kg_onto__load(kg_onto **out, const char *dir, int threads, char *err,
+                  size_t errlen);
 void kg_onto__free(kg_onto *o);
 
 /* Entity by id, or NULL. */

@@ -25,7 +25,7 @@ static int setup(void **state)
 {
     kg_onto *o = NULL;
     char err[256];
-    if (kg_onto__load(&o, FIXTURE, err, sizeof(err)) < 0) {
+    if (kg_onto__load(&o, FIXTURE, 1, err, sizeof(err)) < 0) {
         fprintf(stderr, "%s\n", err);
         return -1;
     }
@@ -270,6 +270,52 @@ static void places_and_offices_of_bodies(void **state)
     kg_buf_dispose(&key);
 }
 
+/* Load dir with one thread and with two: the same status and message,
+ * which it returns.  With two the relations load beside the names, and
+ * an error in the names' files still wins, as when they load first. */
+static int load_both(kg_onto **o, const char *dir, char *err, size_t errlen)
+{
+    char err2[256];
+    kg_onto *o2 = NULL;
+    int r = kg_onto__load(o, dir, 1, err, errlen);
+    int r2 = kg_onto__load(&o2, dir, 2, err2, sizeof(err2));
+    assert_int_equal(r, r2);
+    if (r < 0)
+        assert_string_equal(err, err2);
+    else
+        assert_int_equal(kg_onto__relation_count(*o),
+                         kg_onto__relation_count(o2));
+    kg_onto__free(o2);
+    return r;
+}
+
+static void threaded_load_is_the_same(void **state)
+{
+    kg_onto *o = NULL, *o2 = NULL;
+    char err[256];
+    const kg_onto_relation *r1, *r2;
+    size_t n1, n2;
+    words ws;
+    (void)state;
+    assert_int_equal(kg_onto__load(&o, FIXTURE, 1, err, sizeof(err)), KG_OK);
+    assert_int_equal(kg_onto__load(&o2, FIXTURE, 2, err, sizeof(err)), KG_OK);
+    assert_int_equal(kg_onto__entity_count(o), kg_onto__entity_count(o2));
+    assert_int_equal(kg_onto__relation_count(o),
+                     kg_onto__relation_count(o2));
+    assert_true(kg_onto__relation_count(o) > 0);
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "met"; /* an irregular form: the relations' own pool */
+    r1 = rel_at(o, &ws, 1, &n1);
+    r2 = rel_at(o2, &ws, 1, &n2);
+    assert_non_null(r1);
+    assert_non_null(r2);
+    assert_string_equal(r1->type, r2->type);
+    assert_int_equal(n1, n2);
+    assert_string_equal(kg_onto__irregular(o2, "met"), "meet");
+    kg_onto__free(o);
+    kg_onto__free(o2);
+}
+
 static void malformed_files_name_file_and_line(void **state)
 {
     char dir[] = "/tmp/kg-onto-XXXXXX", path[512], err[256];
@@ -297,31 +343,31 @@ static void malformed_files_name_file_and_line(void **state)
     snprintf(path, sizeof(path), "%s/relations.tsv", dir);
     write_file(path, "pattern\ttype\tlabel\tcameo\tplover\tquad\tkind\tprep"
                      "\tforms\tsource\nblock\tblock\tblocks\t\t\t9\tverb\t\t\tx\n");
-    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_null(o);
     assert_non_null(strstr(err, "relations.tsv:2:"));
     /* an office of an unknown body, a place in an unknown country */
     snprintf(path, sizeof(path), "%s/people.tsv", dir);
     write_file(path, "id\tlabel\taliases\tcountry\trole\tagent\torg\tstart"
                      "\tend\twikidata\nperson_x\tX\t\t\tchief\t\tNOPE\t\t\t\n");
-    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_non_null(strstr(err, "people.tsv:2: unknown organisation"));
     write_file(path, "id\tlabel\taliases\tcountry\trole\tagent\tstart"
                      "\tend\twikidata\n");
     snprintf(path, sizeof(path), "%s/places.tsv", dir);
     write_file(path, "id\tlabel\tcountry\taliases\tdemonyms\n"
                      "place_x\tX\tXXX\t\t\n");
-    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_non_null(strstr(err, "places.tsv:2: unknown country"));
     unlink(path);
     snprintf(path, sizeof(path), "%s/relations.tsv", dir);
     write_file(path, "pattern\ttype\tlabel\tcameo\tplover\tquad\tkind\tprep"
                      "\tforms\tsource\nblock\tblock\tblocks\t\t\t9\tverb\t\t\tx\n");
     write_file(path, "pattern\ttype\n");
-    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_non_null(strstr(err, "missing column"));
     unlink(path);
-    assert_int_equal(kg_onto__load(&o, dir, err, sizeof(err)), KG_ENOTFOUND);
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_ENOTFOUND);
     for (i = 0; i < 5; i++) {
         snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
         unlink(path);
@@ -341,6 +387,7 @@ int main(void)
         cmocka_unit_test(lemmas_cover_regular_inflections),
         cmocka_unit_test(closed_class_table_is_sorted),
         cmocka_unit_test(places_and_offices_of_bodies),
+        cmocka_unit_test(threaded_load_is_the_same),
         cmocka_unit_test(malformed_files_name_file_and_line),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
