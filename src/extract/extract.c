@@ -6165,6 +6165,25 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = gm;
                 nobj = 1;
             }
+            if (!rel->noun && !rel->cameo && !strcmp(rel->type, "discuss")) {
+                /* "Macron and Putin discussed the situation": who discuss
+                 * something together consult each other (040), whatever
+                 * the topic, a country too ("discussed Syria"); one actor
+                 * discussing a country only talks about it: no relation;
+                 * nor for an -ing form with no auxiliary, whose subject is
+                 * guessed ("spend two weeks in Hong Kong, Tokyo and
+                 * Sydney discussing"; "are discussing a merger" holds) */
+                if (nsubj < 2 ||
+                    (ex_is_ing(st, i) && st->toks[i - 1].tag != KG_W_AUX)) {
+                    i = t1 - 1;
+                    continue;
+                }
+                refined = *rel;
+                refined.mutual = "040";
+                refined.back = NULL;
+                rel = &refined;
+                nobj = 0;
+            }
             if (nobj == 0 && nsubj >= 2 && rel->mutual) {
                 /* "Gondor and Osgiliath have delayed their meeting": an
                  * entry's own code for what coordinated subjects do to
