@@ -452,6 +452,24 @@ static void discussing_together(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "allowed International Atomic Energy Agency inspectors": a name of
+ * several words after the verb is one word to the entry's '*', as a sum
+ * is; not over a comma. */
+static void names_inside_entries(void **state)
+{
+    got g;
+    run(state, "Russia threatened the Recep Tayyip Erdogan government with "
+               "sanctions.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "threaten_sanctions",
+               "person_recep_tayyip_erdogan", "1312");
+    run(state, "Russia threatened Recep Tayyip Erdogan, the rival, with "
+               "sanctions.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1980,6 +1998,7 @@ int main(void)
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(discussing_together),
+        cmocka_unit_test(names_inside_entries),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
