@@ -1807,6 +1807,40 @@ static int ex_is_date(const kg_entity *e)
     return e->is_value && e->type && strcmp(e->type, "Date") == 0;
 }
 
+/* "allowed International Atomic Energy Agency inspectors": the verb entry
+ * at token i read with the name of several words right after it (an
+ * article first) as one word, when the verb alone is no entry and the
+ * entry spans words past the name; *ntok receives its tokens. */
+static const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
+                                                  size_t *ntok)
+{
+    size_t a = i + 1;
+    const ex_mention *vm;
+    const kg_onto_relation *vr;
+    ex_reread u;
+    size_t vn;
+    if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+        a++;
+    /* (not a name the '*' would carry over a comma: "sold Nobel
+     * Industrier, an arms group") */
+    if (a >= st->ntoks || (vm = ex_mention_at(st, a)) == NULL ||
+        vm->t0 != a || vm->t1 <= a + 1 || vm->dropped || vm->ent.is_value ||
+        vm->t1 >= st->ntoks || st->toks[vm->t1].kind != KG_TOK_WORD)
+        return NULL;
+    u.st = st;
+    u.at = i;
+    u.len = 1;
+    u.as = NULL;
+    u.m0 = vm->t0;
+    u.m1 = vm->t1;
+    if (!kg_onto__match_relation(st->onto, st->ntoks - (vm->t1 - vm->t0 - 1),
+                                 i, 0, ex_lemma_reread, &u, &vr, &vn) ||
+        vr->noun || i + vn <= vm->t0 + 1)
+        return NULL;
+    *ntok = vn + (vm->t1 - vm->t0 - 1);
+    return vr;
+}
+
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
  * kg reads it as a date): the token after it, or j when there is none. */
 static size_t ex_when_phrase(const ex_state *st, size_t j)
@@ -6124,8 +6158,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* (an entry only a date splits: "agreed on Monday to hold
                  * talks" where "agree" alone is no entry) */
                 rel = NULL;
-                if ((v = ex_when_phrase(st, i + 1)) == i + 1 ||
-                    (rel = ex_match_past_when(st, i, v, NULL, &ntok)) == NULL)
+                if ((v = ex_when_phrase(st, i + 1)) > i + 1)
+                    rel = ex_match_past_when(st, i, v, NULL, &ntok);
+                if (!rel)
+                    rel = ex_match_past_name(st, i, &ntok);
+                if (!rel)
                     continue;
             }
         } else if (ntok == 1 && (!rel->prep || rel->noun)) {
@@ -6215,11 +6252,19 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * three.  The sum itself stays the object when no actor
              * follows ("pledged $50 million in aid", as "pledged $50
              * million" was). */
-            const ex_mention *vm = ex_mention_at(st, t1);
+            size_t a = t1 + (st->toks[t1].tag == KG_W_DET);
+            const ex_mention *vm = ex_mention_at(st, a);
             ex_reread u;
             const kg_onto_relation *vr;
             size_t vn;
-            if (vm && vm->t0 == t1 && vm->t1 > t1 + 1 && vm->ent.is_value) {
+            /* (a name of several words is one word to the '*' too:
+             * "allowed International Atomic Energy Agency inspectors",
+             * "let a United Nations team into"; it is no sum) */
+            if (vm && vm->t0 == a && vm->t1 > a + 1 && !vm->dropped &&
+                (vm->ent.is_value
+                     ? a == t1
+                     : !ex_is_date(&vm->ent) && vm->t1 < st->ntoks &&
+                           st->toks[vm->t1].kind == KG_TOK_WORD)) {
                 u.st = st;
                 u.at = i;
                 u.len = 1;
@@ -6230,8 +6275,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         st->onto, st->ntoks - (vm->t1 - vm->t0 - 1), i, 0,
                         ex_lemma_reread, &u, &vr, &vn) &&
                     !vr->noun && i + vn > vm->t0 + 1) {
-                    sum_rel = rel;
-                    sum_m = vm;
+                    if (vm->ent.is_value) {
+                        sum_rel = rel;
+                        sum_m = vm;
+                    }
                     rel = vr;
                     t1 = i + vn + (vm->t1 - vm->t0 - 1);
                 }
@@ -6684,6 +6731,25 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &gm->ent;
                 oms[0] = gm;
                 nobj = 1;
+            }
+            if (!rel->noun && !rel->cameo && !strcmp(rel->type, "discuss")) {
+                /* "Macron and Putin discussed the situation": who discuss
+                 * something together consult each other (040), whatever
+                 * the topic, a country too ("discussed Syria"); one actor
+                 * discussing a country only talks about it: no relation;
+                 * nor for an -ing form with no auxiliary, whose subject is
+                 * guessed ("spend two weeks in Hong Kong, Tokyo and
+                 * Sydney discussing"; "are discussing a merger" holds) */
+                if (nsubj < 2 ||
+                    (ex_is_ing(st, i) && st->toks[i - 1].tag != KG_W_AUX)) {
+                    i = t1 - 1;
+                    continue;
+                }
+                refined = *rel;
+                refined.mutual = "040";
+                refined.back = NULL;
+                rel = &refined;
+                nobj = 0;
             }
             if (nobj == 0 && nsubj >= 2 && rel->mutual) {
                 /* "Gondor and Osgiliath have delayed their meeting": an

@@ -435,6 +435,41 @@ static void dates_inside_entries(void **state)
     expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
 }
 
+/* "Macron and Putin discussed the situation": coordinated subjects of
+ * "discuss" consult each other (040), whatever the topic; one actor
+ * discussing a country gives no relation. */
+static void discussing_together(void **state)
+{
+    got g;
+    run(state, "Sweden and Turkey discussed the crisis.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "discuss", "SWE", "040");
+    expect_rel(&g, 1, "SWE", "discuss", "TUR", "040");
+    run(state, "Sweden and Turkey discussed Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "discuss", "TUR", "040");
+    run(state, "Sweden discussed Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "allowed International Atomic Energy Agency inspectors": a name of
+ * several words after the verb is one word to the entry's '*', as a sum
+ * is; not over a comma. */
+static void names_inside_entries(void **state)
+{
+    got g;
+    run(state, "Russia threatened the Recep Tayyip Erdogan government with "
+               "sanctions.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "threaten_sanctions",
+               "person_recep_tayyip_erdogan", "1312");
+    run(state, "Russia threatened Recep Tayyip Erdogan, the rival, with "
+               "sanctions.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -2199,6 +2234,8 @@ int main(void)
         cmocka_unit_test(parties_in_pattern_gaps),
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
+        cmocka_unit_test(discussing_together),
+        cmocka_unit_test(names_inside_entries),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
