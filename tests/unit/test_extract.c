@@ -2063,6 +2063,28 @@ static void passive_nominals_with_by(void **state)
     expect_rel(&g, 0, "TUR", "arrest", "SYR_REB", "173");
 }
 
+/* Group nouns of issue 6: "Turkish merchants" are the country's business
+ * sector, a junta or a military government its military, a defence
+ * ministry the government's military side (GOVMIL, as defence
+ * ministers). */
+static void sectors_of_merchants_and_juntas(void **state)
+{
+    got g;
+    run(state, "Turkish merchants attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_BUS", "attack", "SYR", "190");
+    run(state, "Syria's junta attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    run(state, "Syria's military government attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    run(state, "The Russian Defence Ministry accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_GOVMIL", "accuse", "TUR", "112");
+    assert_string_equal(g.code[0], "RUSGOVMIL");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2169,6 +2191,7 @@ int main(void)
         cmocka_unit_test(groups_before_agent_nouns),
         cmocka_unit_test(rallies_of_allies_and_streets),
         cmocka_unit_test(passive_nominals_with_by),
+        cmocka_unit_test(sectors_of_merchants_and_juntas),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
