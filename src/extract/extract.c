@@ -548,6 +548,61 @@ static void ex_memory_add(kg_entity *list, size_t *n, const kg_entity *e)
 static size_t ex_unnamed_title(const ex_state *st, size_t at,
                                const char **agent);
 
+/* "Brazil's federal police", "Iraq's Interior Ministry": one or two
+ * modifiers between a country word and its group noun.  A modifier is a
+ * listed word or an adjective by its ending, in lower case; or, before a
+ * capitalised group noun (an institution's name), a capitalised word the
+ * gazetteer does not know.  Returns the modifiers' length and sets *agent
+ * and *n (the group noun's), or 0. */
+static size_t ex_sector_modifiers(const ex_state *st, size_t at,
+                                  const char **agent, size_t *n)
+{
+    static const char *const mods[] = {
+        "federal", "state",   "special",  "riot",    "secret", "elite",
+        "top",     "senior",  "local",    "former",  "main",   "ruling",
+        "interim", "armed",   "own",      "new",     "young",  "striking",
+        "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
+        "angry",   "ordinary", "rank-and-file", NULL};
+    static const char *const ends[] = {"al", "ary", "ic", "ive", "ous",
+                                       "ern", NULL};
+    size_t k, caps = 0;
+    for (k = 0; k < 3 && at + k < st->ntoks; k++) {
+        const ex_tok *t = &st->toks[at + k];
+        size_t len, e;
+        int adj = 0;
+        if (k > 0 && (*n = kg_onto__match_agent(st->onto, st->keys, st->ntoks,
+                                                 at + k, agent)) > 0) {
+            /* an armed group's name is no state's forces: "Syrian
+             * Democratic Forces", "Nicaraguan Democratic Force" */
+            if (caps == 0 || ((t->flags & KG_TOKF_CAP) &&
+                              strcmp(*agent, "MIL") != 0 &&
+                              strcmp(*agent, "REB") != 0))
+                return k;
+            break;
+        }
+        if (k == 2 || t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+            !*t->key || (t->flags & KG_TOKF_ALLCAPS))
+            break;
+        if (t->flags & KG_TOKF_CAP) {
+            kg_onto_match m;
+            if (kg_onto__match(st->onto, st->keys, NULL, st->ntoks, at + k,
+                               &m))
+                break;
+            caps++;
+            continue;
+        }
+        len = strlen(t->lower);
+        for (e = 0; ends[e] && !adj; e++) {
+            size_t el = strlen(ends[e]);
+            adj = len > el + 2 && !strcmp(t->lower + len - el, ends[e]);
+        }
+        if (!adj && !ex_pronoun_is(t, mods))
+            break;
+    }
+    *n = 0;
+    return 0;
+}
+
 /* "Syrian refugees", "Swedish courts", "Turkish officials": a country word
  * and a group noun.  Government groups stand for the state (the country's
  * node, coded CCCGOV, as capitals are); other sectors become a group node
@@ -595,6 +650,10 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
         at++;
     n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
+    if (!n) {
+        size_t k = ex_sector_modifiers(st, at, &agent, &n);
+        at += k;
+    }
     if (!n && at > m->t1) {
         /* a title after the possessive, perhaps after two words ("top
          * nuclear negotiator"): the country acting through that office
@@ -816,6 +875,88 @@ static size_t ex_country_description(const ex_state *st, size_t i)
     return 0;
 }
 
+static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
+                                      const kg_entity *not);
+
+/* A country entity of the ontology for id, or NULL. */
+static const kg_onto_entity *ex_country_of(const ex_state *st,
+                                           const char *id)
+{
+    const kg_onto_entity *oe = id ? kg_onto__entity(st->onto, id) : NULL;
+    return oe && !strcmp(oe->type, "Country") ? oe : NULL;
+}
+
+/* Whose is the group noun at token i when a possessive stands before it
+ * (perhaps with one or two lower-case modifiers between)?  "its troops",
+ * "their own police": the country of the nearest earlier actor of the
+ * sentence (France in "France said it would pull its troops out of
+ * Mali": the troops are France's, wherever they are); "the country's
+ * supreme court": the country last named (in this sentence, else
+ * before it), else the article's.  agent is the group noun's.  NULL when
+ * there is no such possessive or no country to give it; *poss is set when
+ * a country was found. */
+static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
+                                              const char *agent, int *poss)
+{
+    static const char *const owners[] = {"its", "their", NULL};
+    const kg_onto_entity *c;
+    size_t j = i, k;
+    *poss = 0;
+    while (j > 0 && i - j < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           st->toks[j - 1].tag == KG_W_NONE &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+           !ex_tok_is(st, j - 1, "s") && !ex_mention_at(st, j - 1))
+        j--;
+    for (; j < i && j > 0; j++)
+        if (ex_pronoun_is(&st->toks[j - 1], owners) ||
+            ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s"))
+            break;
+    if (j == 0)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[j - 1], owners)) {
+        /* a state's own organs: its army, police, courts, ministries
+         * ("its creditor banks", "its workers" are not the state's; a
+         * company's "its lawyers" and an unresolved "their" are left to
+         * the usual reading) */
+        static const char *const organs[] = {"GOV", "MIL", "COP", "JUD",
+                                             "LEG", "SPY", "GOVMIL", NULL};
+        const kg_entity *e = ex_last_thing(st, j - 1, NULL);
+        for (k = 0; organs[k] && strcmp(organs[k], agent); k++)
+            ;
+        c = organs[k] && e && e->type &&
+                    (!strcmp(e->type, "Country") ||
+                     (e->code && e->country &&
+                      !strncmp(e->code, e->country, 3)))
+                ? ex_country_of(st, e->country ? e->country : e->id)
+                : NULL;
+        *poss = c != NULL;
+        return c;
+    }
+    if (j < 3 || !(ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s")) ||
+        !(ex_tok_is(st, j - 2, "country") || ex_tok_is(st, j - 2, "nation")) ||
+        !ex_tok_is(st, j - 3, "the"))
+        return NULL;
+    *poss = 1; /* (cleared below when no country is found) */
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t0 >= j || m->dropped || m->ent.is_value)
+            continue;
+        if ((c = ex_country_of(st, m->ent.country)) != NULL)
+            return c;
+    }
+    if (st->have_last_country)
+        return ex_country_of(st, st->last_country.id);
+    if (ex_home_country(st))
+        return ex_home_country(st);
+    /* "Brazil's federal police raided ... The country's supreme court":
+     * named before only with its group */
+    if (st->ngroups &&
+        (c = ex_country_of(st, st->groups[st->ngroups - 1].country)) != NULL)
+        return c;
+    *poss = 0;
+    return NULL;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -826,6 +967,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     *used = 0;
     if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
                                   &agent)) > 0) {
+        int poss;
+        const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
         static const char *const acts[] = {
             "action",   "operation", "operations", "offensive", "strike",
             "strikes",  "clashes",   "exercises",  "drills",    "aid",
@@ -846,7 +989,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * government of Sudan") or the article's; else whose?  (An
              * unnamed ---GOV node was tried: it cost the PETRARCH unit
              * suite 8 events and added 11 extras.) */
-            const kg_onto_entity *home = ex_named_country(st, i + n);
+            const kg_onto_entity *home =
+                poss ? owner : ex_named_country(st, i + n);
             kg_entity *g;
             if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
                 return KG_OK;
@@ -860,7 +1004,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 return KG_ENOMEM;
             target = g;
         }
-        for (k = st->ngroups; !target && k-- > 0;) {
+        for (k = poss ? 0 : st->ngroups; !target && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
             if (cl > al && strcmp(code + cl - al, agent) == 0) {
@@ -875,7 +1019,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * such country, as in "Insurgents bombarded ...", CAMEO writes
              * the country as --- */
             kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
-            const kg_onto_entity *home = ex_named_country(st, i + n);
+            const kg_onto_entity *home =
+                poss ? owner : ex_named_country(st, i + n);
             char id[32];
             if (!g)
                 return KG_ENOMEM;
@@ -2706,6 +2851,12 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
             !ex_sector_only(&m->ent) &&
+            /* ("pull its troops out of Mali": a group noun owned
+             * through the possessive, the subject's own, is what moves;
+             * "its Havana ambassador", "his European counterparts" name
+             * the other party) */
+            !(j > i + 1 && st->toks[j - 1].tag == KG_W_POSS &&
+              m->kind == EX_NAME_COREF) &&
             /* ("protested in Tbilisi against": where, not whom) */
             !(p > i + 1 &&
               (ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "at") ||

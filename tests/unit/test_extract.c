@@ -2085,6 +2085,30 @@ static void sectors_of_merchants_and_juntas(void **state)
     assert_string_equal(g.code[0], "RUSGOVMIL");
 }
 
+/* "Brazil's federal police": modifiers between a country word and its
+ * group noun; "its army", "the country's army": the owner's, not the
+ * country of a place after the noun. */
+static void owners_of_sector_nouns(void **state)
+{
+    got g;
+    run(state, "Turkey's federal court accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_JUD", "accuse", "SYR", "112");
+    run(state, "The Syrian Democratic Army attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.subj[0], "SYR_MIL");
+    run(state, "Turkey said its army attacked rebels in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", NULL, "190");
+    run(state, "Syria said the country's army attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    /* the subject's own army in a pattern's gap is what moves */
+    run(state, "Turkey said it would pull its army out of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deescalate", "SYR", "0356");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2192,6 +2216,7 @@ int main(void)
         cmocka_unit_test(rallies_of_allies_and_streets),
         cmocka_unit_test(passive_nominals_with_by),
         cmocka_unit_test(sectors_of_merchants_and_juntas),
+        cmocka_unit_test(owners_of_sector_nouns),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
