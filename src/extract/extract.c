@@ -1706,6 +1706,93 @@ static int ex_officials_of_places(ex_state *st)
     return KG_OK;
 }
 
+static int ex_code_ends(const char *code, const char *agent);
+
+/* The one country the sentence's mentions other than skip belong to, or
+ * NULL when they name none or several. */
+static const kg_onto_entity *ex_sentence_country(const ex_state *st,
+                                                 const ex_mention *skip)
+{
+    const kg_onto_entity *c = NULL;
+    size_t k;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        const kg_onto_entity *mc;
+        if (m == skip || m->dropped || m->ent.is_value ||
+            !(mc = ex_country_of(st, m->ent.country)))
+            continue;
+        if (c && c != mc)
+            return NULL;
+        c = mc;
+    }
+    return c;
+}
+
+/* "the opposition Move Forward party", "opposition leader Raila Odinga":
+ * an unknown name right after a bare "opposition" (and perhaps "leader",
+ * "party") is an opposition party or person of the sentence's country
+ * (coded CCCOPP, as PETRARCH's OPPOSITION_LEADER), which the sentence
+ * names alone or the article names most; with no such country the name
+ * stays uncoded.  "party" or "movement" after the name joins it. */
+static int ex_opposition_names(ex_state *st)
+{
+    static const char *const roles[] = {
+        "leader", "leaders", "figure", "politician", "candidate", "party",
+        "movement", "lawmaker", "activist", "coalition", NULL};
+    static const char *const bodies[] = {"party", "movement", "alliance",
+                                         "coalition", NULL};
+    size_t i;
+    for (i = 0; i + 1 < st->nments; i++) {
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        const kg_onto_entity *c;
+        size_t j = a->t1;
+        if (a->dropped || a->kind != EX_NAME_COREF || a->t1 != a->t0 + 1 ||
+            !ex_tok_is(st, a->t0, "opposition") || !a->ent.code ||
+            !ex_code_ends(a->ent.code, "OPP"))
+            continue;
+        if (j < st->ntoks && !(st->toks[j].flags & KG_TOKF_CAP) &&
+            ex_pronoun_is(&st->toks[j], roles))
+            j++;
+        if (p->t0 != j || p->dropped || p->ent.is_value ||
+            !(st->toks[j].flags & KG_TOKF_CAP))
+            continue;
+        if (p->kind == EX_NAME_GROUP && ex_code_ends(p->ent.code, "PTY")) {
+            /* "the opposition Cambodia National Rescue Party": a party
+             * read from its country's name */
+            c = ex_country_of(st, p->ent.country);
+        } else {
+            if (p->ent.code || p->oe)
+                continue;
+            c = ex_country_of(st, a->ent.country);
+            if (!c && !(c = ex_sentence_country(st, p)))
+                c = ex_home_country(st);
+        }
+        if (!c)
+            continue;
+        p->ent.country = c->id;
+        if (!(p->ent.code = ex_concat(st, c->id, "OPP")))
+            return KG_ENOMEM;
+        /* the mention starts at "opposition": "urged opposition leader
+         * Raila Odinga" has its object right after the verb */
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = p->ent.start = a->start;
+        if (i + 2 < st->nments && p->t1 < st->ntoks &&
+            ex_pronoun_is(&st->toks[p->t1], bodies)) {
+            ex_mention *b = &st->ments[i + 2];
+            if (b->t0 == p->t1 && b->kind == EX_NAME_COREF)
+                b->dropped = 1;
+            p->t1++;
+            p->end = p->ent.end = st->toks[p->t1 - 1].end;
+            p->ent.type = "Organization";
+        }
+        if (!(p->ent.text = ex_strndup(st, st->doc->text + p->start,
+                                       p->end - p->start)))
+            return KG_ENOMEM;
+    }
+    return KG_OK;
+}
+
 /* The mention found so far that starts at token t and is an actor, or
  * NULL (before ex_index_mentions: a scan, for rare phrases only). */
 static ex_mention *ex_actor_starting(ex_state *st, size_t t)
@@ -7002,7 +7089,8 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
             (err = ex_find_mentions(&st)) < 0 ||
             (err = ex_glue_titles(&st)) < 0 ||
             (err = ex_officials_of_places(&st)) < 0 ||
-            (err = ex_loyal_groups(&st)) < 0)
+            (err = ex_loyal_groups(&st)) < 0 ||
+            (err = ex_opposition_names(&st)) < 0)
             goto out;
         ex_index_mentions(&st);
         if ((err = ex_find_values(&st)) < 0)

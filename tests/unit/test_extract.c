@@ -2109,6 +2109,21 @@ static void owners_of_sector_nouns(void **state)
     expect_rel(&g, 0, "TUR", "deescalate", "SYR", "0356");
 }
 
+/* An unknown name after a bare "opposition" is an opposition party or
+ * person of the sentence's country. */
+static void names_after_opposition(void **state)
+{
+    got g;
+    run(state, "Syrian rebels attacked opposition leader Omar Haddad.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "x_omar_haddad", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYROPP\""));
+    run(state, "The opposition Freedom Front party attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYROPP");
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2217,6 +2232,7 @@ int main(void)
         cmocka_unit_test(passive_nominals_with_by),
         cmocka_unit_test(sectors_of_merchants_and_juntas),
         cmocka_unit_test(owners_of_sector_nouns),
+        cmocka_unit_test(names_after_opposition),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
