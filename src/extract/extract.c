@@ -603,6 +603,86 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at,
     return 0;
 }
 
+static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
+                                      const kg_entity *not);
+static const kg_onto_entity *ex_country_of(const ex_state *st,
+                                           const char *id);
+static const char *const ex_owners[] = {"its", "their", NULL};
+
+/* A state's own organs, which belong to whoever owns them: its army,
+ * police, courts, ministries, legislature, intelligence service. */
+static int ex_code_ends(const char *code, const char *agent);
+
+static int ex_state_organ(const char *agent)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD",
+                                         "LEG", "SPY", "GOVMIL", NULL};
+    size_t k;
+    for (k = 0; organs[k]; k++)
+        if (!strcmp(organs[k], agent))
+            return 1;
+    return 0;
+}
+
+/* A people of organizations.tsv (the Kurds, the Rohingya): a group
+ * coded as its country's civilians. */
+static int ex_is_people(const kg_onto_entity *oe)
+{
+    size_t n = oe && oe->code ? strlen(oe->code) : 0;
+    return n == 6 && !strcmp(oe->type, "Group") &&
+           !strcmp(oe->code + 3, "CVL");
+}
+
+/* "Syria's Kurds", "its Kurds", "the Kurds of northern Iraq", "Rohingya
+ * in Bangladesh": a people takes the country its sentence places it in,
+ * named before it with a possessive or right after it with in/of (up to
+ * two lower-case words between), and keeps the ontology's otherwise. */
+static int ex_place_people(ex_state *st, ex_mention *m)
+{
+    static const char *const preps[] = {"in", "of", NULL};
+    const kg_onto_entity *c = NULL;
+    size_t j = m->t1, words = 0;
+    kg_onto_match om;
+    if (!ex_is_people(m->oe))
+        return KG_OK;
+    if (m->t0 > 0 && st->toks[m->t0 - 1].tag == KG_W_POSS &&
+        ex_pronoun_is(&st->toks[m->t0 - 1], ex_owners)) {
+        const kg_entity *e = ex_last_thing(st, m->t0 - 1, NULL);
+        if (e && e->type && !strcmp(e->type, "Country"))
+            c = ex_country_of(st, e->id);
+    } else if (m->t0 > 1 && (ex_tok_is(st, m->t0 - 1, "'s") ||
+                             ex_tok_is(st, m->t0 - 1, "s")) &&
+               st->nments > 1 && st->ments[st->nments - 2].t1 == m->t0 - 1) {
+        const ex_mention *pm = &st->ments[st->nments - 2];
+        if (pm->oe && !strcmp(pm->oe->type, "Country"))
+            c = pm->oe;
+        else if (pm->oe && !strcmp(pm->oe->type, "Place"))
+            c = ex_country_of(st, pm->oe->country);
+    } else if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], preps)) {
+        j++;
+        if (st->toks[j].tag == KG_W_DET)
+            j++;
+        while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
+               st->toks[j].tag == KG_W_NONE &&
+               !(st->toks[j].flags & KG_TOKF_CAP)) {
+            j++;
+            words++;
+        }
+        if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
+            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &om)) {
+            if (!strcmp(om.entity->type, "Country"))
+                c = om.entity;
+            else if (!strcmp(om.entity->type, "Place"))
+                c = ex_country_of(st, om.entity->country);
+        }
+    }
+    if (!c || (m->ent.country && !strcmp(c->id, m->ent.country)))
+        return KG_OK;
+    m->ent.country = c->id;
+    m->ent.code = ex_concat(st, c->id, "CVL");
+    return m->ent.code ? KG_OK : KG_ENOMEM;
+}
+
 /* "Syrian refugees", "Swedish courts", "Turkish officials": a country word
  * and a group noun.  Government groups stand for the state (the country's
  * node, coded CCCGOV, as capitals are); other sectors become a group node
@@ -616,7 +696,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
 
     size_t at = m->t1;
 
-    int org, place;
+    int org, place, people, person;
     const char *base;
 
     /* a capital or a seat of government stands for the state, also
@@ -630,7 +710,18 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
      * militants", "Chechen rebels": the place's country's */
     org = strcmp(m->oe->type, "Organization") == 0 && m->oe->code;
     place = strcmp(m->oe->type, "Place") == 0 && m->oe->country;
-    if (strcmp(m->oe->type, "Group") == 0 && m->oe->code &&
+    people = ex_is_people(m->oe) && e->country;
+    /* "Saddam Hussein's forces", "Assad's army": a person's state organ
+     * is the person's country's (the forces act, not the person) */
+    person = strcmp(m->oe->type, "Person") == 0 &&
+             ex_country_of(st, e->country) && e->code &&
+             /* (a state's leader or commander, now or before: not "the
+              * Dalai Lama's envoy") */
+             (ex_code_ends(e->code, "GOV") || ex_code_ends(e->code, "MIL") ||
+              ex_code_ends(e->code, "ELI")) &&
+             at + 1 < st->ntoks &&
+             (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s"));
+    if (strcmp(m->oe->type, "Group") == 0 && m->oe->code && !people &&
         m->kind == KG_NAME_PROPER &&
         (n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at,
                                   &agent)) > 0) {
@@ -642,9 +733,15 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
         return e->text ? KG_OK : KG_ENOMEM;
     }
-    if (strcmp(m->oe->type, "Country") != 0 && !org && !place)
+    if (strcmp(m->oe->type, "Country") != 0 && !org && !place && !people &&
+        !person)
         return KG_OK;
-    base = org ? m->oe->code : place ? m->oe->country : m->oe->id;
+    /* ("Rohingya refugees", "Kurdish fighters": a people's members of
+     * that sector, in the country the people was placed in) */
+    base = org                ? m->oe->code
+           : place            ? m->oe->country
+           : people || person ? e->country
+                              : m->oe->id;
     /* "Turkey's opposition", "Iraq's national security adviser" */
     if (at + 1 < st->ntoks &&
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
@@ -654,6 +751,8 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         size_t k = ex_sector_modifiers(st, at, &agent, &n);
         at += k;
     }
+    if (person && (!n || !ex_state_organ(agent)))
+        return KG_OK;
     if (!n && at > m->t1) {
         /* a title after the possessive, perhaps after two words ("top
          * nuclear negotiator"): the country acting through that office
@@ -698,16 +797,27 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     if (!(e->text = ex_strndup(st, st->doc->text + m->start, end - m->start)))
         return KG_ENOMEM;
     if (strcmp(agent, "GOV") == 0) {
+        const kg_onto_entity *c = person ? ex_country_of(st, base) : NULL;
         m->kind = KG_NAME_METONYM;
+        if (c) {
+            /* ("Erdogan's government": the state, on its node) */
+            e->id = c->id;
+            e->label = c->label;
+            e->type = c->type;
+            e->country = c->id;
+        }
         return (e->code = ex_concat(st, base, "GOV")) ? KG_OK : KG_ENOMEM;
     }
-    snprintf(id, sizeof(id), "%s_%s", place ? base : m->oe->id, agent);
+    snprintf(id, sizeof(id), "%s_%s",
+             place || people || person ? base : m->oe->id, agent);
     m->kind = EX_NAME_GROUP;
     e->id = ex_strndup(st, id, strlen(id));
     e->code = ex_concat(st, base, agent);
     e->label = e->text;
     e->type = "Group";
-    e->country = org || place ? m->oe->country : m->oe->id;
+    e->country = people || person ? base
+                 : org || place       ? m->oe->country
+                                      : m->oe->id;
     return e->id && e->code ? KG_OK : KG_ENOMEM;
 }
 
@@ -898,7 +1008,7 @@ static const kg_onto_entity *ex_country_of(const ex_state *st,
 static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
                                               const char *agent, int *poss)
 {
-    static const char *const owners[] = {"its", "their", NULL};
+    const char *const *owners = ex_owners;
     const kg_onto_entity *c;
     size_t j = i, k;
     *poss = 0;
@@ -918,12 +1028,8 @@ static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
          * ("its creditor banks", "its workers" are not the state's; a
          * company's "its lawyers" and an unresolved "their" are left to
          * the usual reading) */
-        static const char *const organs[] = {"GOV", "MIL", "COP", "JUD",
-                                             "LEG", "SPY", "GOVMIL", NULL};
         const kg_entity *e = ex_last_thing(st, j - 1, NULL);
-        for (k = 0; organs[k] && strcmp(organs[k], agent); k++)
-            ;
-        c = organs[k] && e && e->type &&
+        c = ex_state_organ(agent) && e && e->type &&
                     (!strcmp(e->type, "Country") ||
                      (e->code && e->country &&
                       !strncmp(e->code, e->country, 3)))
@@ -1543,6 +1649,7 @@ static int ex_find_mentions(ex_state *st)
             em->oe = ex_shared_entity(st, m.entity, i, m.ntok);
             em->kind = m.kind;
             if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
+                (err = ex_place_people(st, em)) < 0 ||
                 (err = ex_extend_group(st, em)) < 0 ||
                 (err = ex_definite_person(st, em)) < 0)
                 return err;

@@ -2124,6 +2124,31 @@ static void names_after_opposition(void **state)
     expect_rel(&g, 0, NULL, "attack", "SYR", "190");
 }
 
+/* A people (organizations.tsv, coded as its country's civilians) takes
+ * the country its sentence places it in; a group noun after it is its
+ * members of that sector; a state leader's army is the state's. */
+static void peoples_and_leaders_organs(void **state)
+{
+    got g;
+    run(state, "Syria attacked Kurds.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "KURDS", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
+    run(state, "Turkey attacked the Kurds of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "KURDS", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state, "Syria's Kurds attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRCVL");
+    run(state, "Kurds fighters attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_REB", "attack", "SYR", "190");
+    run(state, "Erdogan's army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2233,6 +2258,7 @@ int main(void)
         cmocka_unit_test(sectors_of_merchants_and_juntas),
         cmocka_unit_test(owners_of_sector_nouns),
         cmocka_unit_test(names_after_opposition),
+        cmocka_unit_test(peoples_and_leaders_organs),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
