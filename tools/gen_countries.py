@@ -102,7 +102,7 @@ FRA|France|Q142|French Republic|French;Frenchman;Frenchmen;Frenchwoman|Paris|Ely
 FRO|Faroe Islands|Q4628|Faroes;Faeroe Islands|Faroese|Tórshavn;Torshavn|
 FSM|Micronesia|Q702|Federated States of Micronesia|Micronesian;Micronesians|Palikir|
 GAB|Gabon|Q1000|Gabonese Republic|Gabonese|Libreville|
-GBR|United Kingdom|Q145|UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|British;Briton;Britons;Brit;Brits|London|Downing Street;Number 10;No 10;No. 10;Whitehall;Westminster
+GBR|United Kingdom|Q145|UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|British;Briton;Britons;Brit;Brits|London|Downing Street;Number 10;No 10;No. 10;Whitehall;Westminster;Foreign Office;Foreign and Commonwealth Office;Home Office
 GEO|Georgia|Q230|Sakartvelo|Georgian;Georgians|Tbilisi|
 GGY|Guernsey|Q25230|Bailiwick of Guernsey|Guernseyman|St Peter Port;St. Peter Port|
 GHA|Ghana|Q117||Ghanaian;Ghanaians|Accra|

@@ -582,6 +582,141 @@ static void ex_memory_add(kg_entity *list, size_t *n, const kg_entity *e)
 static size_t ex_unnamed_title(const ex_state *st, size_t at,
                                const char **agent);
 
+/* "Brazil's federal police", "Iraq's Interior Ministry": one or two
+ * modifiers between a country word and its group noun.  A modifier is a
+ * listed word or an adjective by its ending, in lower case; or, before a
+ * capitalised group noun (an institution's name), a capitalised word the
+ * gazetteer does not know.  Returns the modifiers' length and sets *agent
+ * and *n (the group noun's), or 0. */
+static size_t ex_sector_modifiers(const ex_state *st, size_t at,
+                                  const char **agent, size_t *n)
+{
+    static const char *const mods[] = {
+        "federal", "state",   "special",  "riot",    "secret", "elite",
+        "top",     "senior",  "local",    "former",  "main",   "ruling",
+        "interim", "armed",   "own",      "new",     "young",  "striking",
+        "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
+        "angry",   "ordinary", "rank-and-file", NULL};
+    static const char *const ends[] = {"al", "ary", "ic", "ive", "ous",
+                                       "ern", NULL};
+    size_t k, caps = 0;
+    for (k = 0; k < 3 && at + k < st->ntoks; k++) {
+        const ex_tok *t = &st->toks[at + k];
+        size_t len, e;
+        int adj = 0;
+        if (k > 0 && (*n = kg_onto__match_agent(st->onto, st->keys, st->ntoks,
+                                                 at + k, agent)) > 0) {
+            /* an armed group's name is no state's forces: "Syrian
+             * Democratic Forces", "Nicaraguan Democratic Force" */
+            if (caps == 0 || ((t->flags & KG_TOKF_CAP) &&
+                              strcmp(*agent, "MIL") != 0 &&
+                              strcmp(*agent, "REB") != 0))
+                return k;
+            break;
+        }
+        if (k == 2 || t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+            !*t->key || (t->flags & KG_TOKF_ALLCAPS))
+            break;
+        if (t->flags & KG_TOKF_CAP) {
+            kg_onto_match m;
+            if (kg_onto__match(st->onto, st->keys, NULL, st->ntoks, at + k,
+                               &m))
+                break;
+            caps++;
+            continue;
+        }
+        len = strlen(t->lower);
+        for (e = 0; ends[e] && !adj; e++) {
+            size_t el = strlen(ends[e]);
+            adj = len > el + 2 && !strcmp(t->lower + len - el, ends[e]);
+        }
+        if (!adj && !ex_pronoun_is(t, mods))
+            break;
+    }
+    *n = 0;
+    return 0;
+}
+
+static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
+                                      const kg_entity *not);
+static const kg_onto_entity *ex_country_of(const ex_state *st,
+                                           const char *id);
+static const char *const ex_owners[] = {"its", "their", NULL};
+
+/* A state's own organs, which belong to whoever owns them: its army,
+ * police, courts, ministries, legislature, intelligence service. */
+static int ex_code_ends(const char *code, const char *agent);
+
+static int ex_state_organ(const char *agent)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD",
+                                         "LEG", "SPY", "GOVMIL", NULL};
+    size_t k;
+    for (k = 0; organs[k]; k++)
+        if (!strcmp(organs[k], agent))
+            return 1;
+    return 0;
+}
+
+/* A people of organizations.tsv (the Kurds, the Rohingya): a group
+ * coded as its country's civilians. */
+static int ex_is_people(const kg_onto_entity *oe)
+{
+    size_t n = oe && oe->code ? strlen(oe->code) : 0;
+    return n == 6 && !strcmp(oe->type, "Group") &&
+           !strcmp(oe->code + 3, "CVL");
+}
+
+/* "Syria's Kurds", "its Kurds", "the Kurds of northern Iraq", "Rohingya
+ * in Bangladesh": a people takes the country its sentence places it in,
+ * named before it with a possessive or right after it with in/of (up to
+ * two lower-case words between), and keeps the ontology's otherwise. */
+static int ex_place_people(ex_state *st, ex_mention *m)
+{
+    static const char *const preps[] = {"in", "of", NULL};
+    const kg_onto_entity *c = NULL;
+    size_t j = m->t1, words = 0;
+    kg_onto_match om;
+    if (!ex_is_people(m->oe))
+        return KG_OK;
+    if (m->t0 > 0 && st->toks[m->t0 - 1].tag == KG_W_POSS &&
+        ex_pronoun_is(&st->toks[m->t0 - 1], ex_owners)) {
+        const kg_entity *e = ex_last_thing(st, m->t0 - 1, NULL);
+        if (e && e->type && !strcmp(e->type, "Country"))
+            c = ex_country_of(st, e->id);
+    } else if (m->t0 > 1 && (ex_tok_is(st, m->t0 - 1, "'s") ||
+                             ex_tok_is(st, m->t0 - 1, "s")) &&
+               st->nments > 1 && st->ments[st->nments - 2].t1 == m->t0 - 1) {
+        const ex_mention *pm = &st->ments[st->nments - 2];
+        if (pm->oe && !strcmp(pm->oe->type, "Country"))
+            c = pm->oe;
+        else if (pm->oe && !strcmp(pm->oe->type, "Place"))
+            c = ex_country_of(st, pm->oe->country);
+    } else if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], preps)) {
+        j++;
+        if (st->toks[j].tag == KG_W_DET)
+            j++;
+        while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
+               st->toks[j].tag == KG_W_NONE &&
+               !(st->toks[j].flags & KG_TOKF_CAP)) {
+            j++;
+            words++;
+        }
+        if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
+            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &om)) {
+            if (!strcmp(om.entity->type, "Country"))
+                c = om.entity;
+            else if (!strcmp(om.entity->type, "Place"))
+                c = ex_country_of(st, om.entity->country);
+        }
+    }
+    if (!c || (m->ent.country && !strcmp(c->id, m->ent.country)))
+        return KG_OK;
+    m->ent.country = c->id;
+    m->ent.code = ex_concat(st, c->id, "CVL");
+    return m->ent.code ? KG_OK : KG_ENOMEM;
+}
+
 /* "Syrian refugees", "Swedish courts", "Turkish officials": a country word
  * and a group noun.  Government groups stand for the state (the country's
  * node, coded CCCGOV, as capitals are); other sectors become a group node
@@ -595,7 +730,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
 
     size_t at = m->t1;
 
-    int org, place;
+    int org, place, people, person;
     const char *base;
 
     /* a capital or a seat of government stands for the state, also
@@ -609,7 +744,18 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
      * militants", "Chechen rebels": the place's country's */
     org = strcmp(m->oe->type, "Organization") == 0 && m->oe->code;
     place = strcmp(m->oe->type, "Place") == 0 && m->oe->country;
-    if (strcmp(m->oe->type, "Group") == 0 && m->oe->code &&
+    people = ex_is_people(m->oe) && e->country;
+    /* "Saddam Hussein's forces", "Assad's army": a person's state organ
+     * is the person's country's (the forces act, not the person) */
+    person = strcmp(m->oe->type, "Person") == 0 &&
+             ex_country_of(st, e->country) && e->code &&
+             /* (a state's leader or commander, now or before: not "the
+              * Dalai Lama's envoy") */
+             (ex_code_ends(e->code, "GOV") || ex_code_ends(e->code, "MIL") ||
+              ex_code_ends(e->code, "ELI")) &&
+             at + 1 < st->ntoks &&
+             (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s"));
+    if (strcmp(m->oe->type, "Group") == 0 && m->oe->code && !people &&
         m->kind == KG_NAME_PROPER &&
         (n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at,
                                   &agent)) > 0) {
@@ -621,14 +767,26 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
         return e->text ? KG_OK : KG_ENOMEM;
     }
-    if (strcmp(m->oe->type, "Country") != 0 && !org && !place)
+    if (strcmp(m->oe->type, "Country") != 0 && !org && !place && !people &&
+        !person)
         return KG_OK;
-    base = org ? m->oe->code : place ? m->oe->country : m->oe->id;
+    /* ("Rohingya refugees", "Kurdish fighters": a people's members of
+     * that sector, in the country the people was placed in) */
+    base = org                ? m->oe->code
+           : place            ? m->oe->country
+           : people || person ? e->country
+                              : m->oe->id;
     /* "Turkey's opposition", "Iraq's national security adviser" */
     if (at + 1 < st->ntoks &&
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
         at++;
     n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
+    if (!n) {
+        size_t k = ex_sector_modifiers(st, at, &agent, &n);
+        at += k;
+    }
+    if (person && (!n || !ex_state_organ(agent)))
+        return KG_OK;
     if (!n && at > m->t1) {
         /* a title after the possessive, perhaps after two words ("top
          * nuclear negotiator"): the country acting through that office
@@ -673,16 +831,27 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     if (!(e->text = ex_strndup(st, st->doc->text + m->start, end - m->start)))
         return KG_ENOMEM;
     if (strcmp(agent, "GOV") == 0) {
+        const kg_onto_entity *c = person ? ex_country_of(st, base) : NULL;
         m->kind = KG_NAME_METONYM;
+        if (c) {
+            /* ("Erdogan's government": the state, on its node) */
+            e->id = c->id;
+            e->label = c->label;
+            e->type = c->type;
+            e->country = c->id;
+        }
         return (e->code = ex_concat(st, base, "GOV")) ? KG_OK : KG_ENOMEM;
     }
-    snprintf(id, sizeof(id), "%s_%s", place ? base : m->oe->id, agent);
+    snprintf(id, sizeof(id), "%s_%s",
+             place || people || person ? base : m->oe->id, agent);
     m->kind = EX_NAME_GROUP;
     e->id = ex_strndup(st, id, strlen(id));
     e->code = ex_concat(st, base, agent);
     e->label = e->text;
     e->type = "Group";
-    e->country = org || place ? m->oe->country : m->oe->id;
+    e->country = people || person ? base
+                 : org || place       ? m->oe->country
+                                      : m->oe->id;
     return e->id && e->code ? KG_OK : KG_ENOMEM;
 }
 
@@ -819,38 +988,26 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
     return ex_home_country(st);
 }
 
-/* "Russia said its troops attacked", "Putin said his government": the
- * country of the actor a possessive before the sector noun at token i
- * stands for ("its" and "their" the nearest actor before it, "his" and
- * "her" the nearest person; "its own army" too), or NULL when there is
- * none in the sentence or it has no country. */
-static const kg_onto_entity *ex_possessor_country(const ex_state *st,
-                                                  size_t i)
+/* "Putin said his government", "her army": the country of the nearest
+ * person before a "his" or "her" (or "his own") before the sector noun
+ * at token i, or NULL when there is none in the sentence or it has no
+ * country.  ("its" and "their" are ex_owner_country's, which gives them
+ * only a state's own organs.) */
+static const kg_onto_entity *ex_person_possessor_country(const ex_state *st,
+                                                         size_t i)
 {
-    static const char *const thing[] = {"its", "their", NULL};
     static const char *const person[] = {"his", "her", NULL};
     size_t j = i, k;
-    int who;
     if (j > 1 && ex_tok_is(st, j - 1, "own"))
         j--;
-    if (j == 0)
-        return NULL;
-    j--;
-    if (ex_pronoun_is(&st->toks[j], thing))
-        who = 0;
-    else if (ex_pronoun_is(&st->toks[j], person))
-        who = 1;
-    else
+    if (j == 0 || !ex_pronoun_is(&st->toks[--j], person))
         return NULL;
     for (k = st->nments; k-- > 0;) {
         const ex_mention *m = &st->ments[k];
         const kg_entity *e = &m->ent;
-        int is_person = e->type && !strcmp(e->type, "Person");
-        if (m->t1 > j || m->dropped || e->is_value || (who && !is_person) ||
-            (!who && !strcmp(st->toks[j].lower, "its") && is_person))
+        if (m->t1 > j || m->dropped || e->is_value || !e->type ||
+            strcmp(e->type, "Person") != 0)
             continue;
-        if (e->type && !strcmp(e->type, "Country"))
-            return kg_onto__entity(st->onto, e->id);
         return e->country && *e->country
                    ? kg_onto__entity(st->onto, e->country)
                    : NULL;
@@ -889,17 +1046,96 @@ static size_t ex_country_description(const ex_state *st, size_t i)
     return 0;
 }
 
+static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
+                                      const kg_entity *not);
+
+/* A country entity of the ontology for id, or NULL. */
+static const kg_onto_entity *ex_country_of(const ex_state *st,
+                                           const char *id)
+{
+    const kg_onto_entity *oe = id ? kg_onto__entity(st->onto, id) : NULL;
+    return oe && !strcmp(oe->type, "Country") ? oe : NULL;
+}
+
+/* Whose is the group noun at token i when a possessive stands before it
+ * (perhaps with one or two lower-case modifiers between)?  "its troops",
+ * "their own police": the country of the nearest earlier actor of the
+ * sentence (France in "France said it would pull its troops out of
+ * Mali": the troops are France's, wherever they are); "the country's
+ * supreme court": the country last named (in this sentence, else
+ * before it), else the article's.  agent is the group noun's.  NULL when
+ * there is no such possessive or no country to give it; *poss is set when
+ * a country was found. */
+static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
+                                              const char *agent, int *poss)
+{
+    const char *const *owners = ex_owners;
+    const kg_onto_entity *c;
+    size_t j = i, k;
+    *poss = 0;
+    while (j > 0 && i - j < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           st->toks[j - 1].tag == KG_W_NONE &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+           !ex_tok_is(st, j - 1, "s") && !ex_mention_at(st, j - 1))
+        j--;
+    for (; j < i && j > 0; j++)
+        if (ex_pronoun_is(&st->toks[j - 1], owners) ||
+            ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s"))
+            break;
+    if (j == 0)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[j - 1], owners)) {
+        /* a state's own organs: its army, police, courts, ministries
+         * ("its creditor banks", "its workers" are not the state's; a
+         * company's "its lawyers" and an unresolved "their" are left to
+         * the usual reading) */
+        const kg_entity *e = ex_last_thing(st, j - 1, NULL);
+        c = ex_state_organ(agent) && e && e->type &&
+                    (!strcmp(e->type, "Country") ||
+                     (e->code && e->country &&
+                      !strncmp(e->code, e->country, 3)))
+                ? ex_country_of(st, e->country ? e->country : e->id)
+                : NULL;
+        *poss = c != NULL;
+        return c;
+    }
+    if (j < 3 || !(ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s")) ||
+        !(ex_tok_is(st, j - 2, "country") || ex_tok_is(st, j - 2, "nation")) ||
+        !ex_tok_is(st, j - 3, "the"))
+        return NULL;
+    *poss = 1; /* (cleared below when no country is found) */
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t0 >= j || m->dropped || m->ent.is_value)
+            continue;
+        if ((c = ex_country_of(st, m->ent.country)) != NULL)
+            return c;
+    }
+    if (st->have_last_country)
+        return ex_country_of(st, st->last_country.id);
+    if (ex_home_country(st))
+        return ex_home_country(st);
+    /* "Brazil's federal police raided ... The country's supreme court":
+     * named before only with its group */
+    if (st->ngroups &&
+        (c = ex_country_of(st, st->groups[st->ngroups - 1].country)) != NULL)
+        return c;
+    *poss = 0;
+    return NULL;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
     const char *agent = NULL;
     size_t n = 0, k;
     ex_mention *m;
-    const kg_onto_entity *owner = NULL;
 
     *used = 0;
     if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
                                   &agent)) > 0) {
+        int poss;
+        const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
         static const char *const acts[] = {
             "action",   "operation", "operations", "offensive", "strike",
             "strikes",  "clashes",   "exercises",  "drills",    "aid",
@@ -915,14 +1151,15 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             *used = n;
             return KG_OK;
         }
-        owner = ex_possessor_country(st, i);
+        if (!poss && (owner = ex_person_possessor_country(st, i)) != NULL)
+            poss = 1; /* "Putin said his government" */
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the
              * government of Sudan") or the article's; else whose?  (An
              * unnamed ---GOV node was tried: it cost the PETRARCH unit
              * suite 8 events and added 11 extras.) */
             const kg_onto_entity *home =
-                owner ? owner : ex_named_country(st, i + n);
+                poss ? owner : ex_named_country(st, i + n);
             kg_entity *g;
             if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
                 return KG_OK;
@@ -936,7 +1173,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 return KG_ENOMEM;
             target = g;
         }
-        for (k = st->ngroups; !target && !owner && k-- > 0;) {
+        for (k = poss ? 0 : st->ngroups; !target && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
             if (cl > al && strcmp(code + cl - al, agent) == 0) {
@@ -952,7 +1189,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * the country as --- */
             kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
             const kg_onto_entity *home =
-                owner ? owner : ex_named_country(st, i + n);
+                poss ? owner : ex_named_country(st, i + n);
             char id[32];
             if (!g)
                 return KG_ENOMEM;
@@ -1475,6 +1712,7 @@ static int ex_find_mentions(ex_state *st)
             em->oe = ex_shared_entity(st, m.entity, i, m.ntok);
             em->kind = m.kind;
             if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
+                (err = ex_place_people(st, em)) < 0 ||
                 (err = ex_extend_group(st, em)) < 0 ||
                 (err = ex_definite_person(st, em)) < 0)
                 return err;
@@ -1633,6 +1871,93 @@ static int ex_officials_of_places(ex_state *st)
             ex_strndup(st, st->doc->text + m->start, m->end - m->start);
         m->kind = KG_NAME_METONYM;
         if (!m->ent.code || !m->ent.text)
+            return KG_ENOMEM;
+    }
+    return KG_OK;
+}
+
+static int ex_code_ends(const char *code, const char *agent);
+
+/* The one country the sentence's mentions other than skip belong to, or
+ * NULL when they name none or several. */
+static const kg_onto_entity *ex_sentence_country(const ex_state *st,
+                                                 const ex_mention *skip)
+{
+    const kg_onto_entity *c = NULL;
+    size_t k;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        const kg_onto_entity *mc;
+        if (m == skip || m->dropped || m->ent.is_value ||
+            !(mc = ex_country_of(st, m->ent.country)))
+            continue;
+        if (c && c != mc)
+            return NULL;
+        c = mc;
+    }
+    return c;
+}
+
+/* "the opposition Move Forward party", "opposition leader Raila Odinga":
+ * an unknown name right after a bare "opposition" (and perhaps "leader",
+ * "party") is an opposition party or person of the sentence's country
+ * (coded CCCOPP, as PETRARCH's OPPOSITION_LEADER), which the sentence
+ * names alone or the article names most; with no such country the name
+ * stays uncoded.  "party" or "movement" after the name joins it. */
+static int ex_opposition_names(ex_state *st)
+{
+    static const char *const roles[] = {
+        "leader", "leaders", "figure", "politician", "candidate", "party",
+        "movement", "lawmaker", "activist", "coalition", NULL};
+    static const char *const bodies[] = {"party", "movement", "alliance",
+                                         "coalition", NULL};
+    size_t i;
+    for (i = 0; i + 1 < st->nments; i++) {
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        const kg_onto_entity *c;
+        size_t j = a->t1;
+        if (a->dropped || a->kind != EX_NAME_COREF || a->t1 != a->t0 + 1 ||
+            !ex_tok_is(st, a->t0, "opposition") || !a->ent.code ||
+            !ex_code_ends(a->ent.code, "OPP"))
+            continue;
+        if (j < st->ntoks && !(st->toks[j].flags & KG_TOKF_CAP) &&
+            ex_pronoun_is(&st->toks[j], roles))
+            j++;
+        if (p->t0 != j || p->dropped || p->ent.is_value ||
+            !(st->toks[j].flags & KG_TOKF_CAP))
+            continue;
+        if (p->kind == EX_NAME_GROUP && ex_code_ends(p->ent.code, "PTY")) {
+            /* "the opposition Cambodia National Rescue Party": a party
+             * read from its country's name */
+            c = ex_country_of(st, p->ent.country);
+        } else {
+            if (p->ent.code || p->oe)
+                continue;
+            c = ex_country_of(st, a->ent.country);
+            if (!c && !(c = ex_sentence_country(st, p)))
+                c = ex_home_country(st);
+        }
+        if (!c)
+            continue;
+        p->ent.country = c->id;
+        if (!(p->ent.code = ex_concat(st, c->id, "OPP")))
+            return KG_ENOMEM;
+        /* the mention starts at "opposition": "urged opposition leader
+         * Raila Odinga" has its object right after the verb */
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = p->ent.start = a->start;
+        if (i + 2 < st->nments && p->t1 < st->ntoks &&
+            ex_pronoun_is(&st->toks[p->t1], bodies)) {
+            ex_mention *b = &st->ments[i + 2];
+            if (b->t0 == p->t1 && b->kind == EX_NAME_COREF)
+                b->dropped = 1;
+            p->t1++;
+            p->end = p->ent.end = st->toks[p->t1 - 1].end;
+            p->ent.type = "Organization";
+        }
+        if (!(p->ent.text = ex_strndup(st, st->doc->text + p->start,
+                                       p->end - p->start)))
             return KG_ENOMEM;
     }
     return KG_OK;
@@ -2899,6 +3224,12 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
             (!ex_sector_only(&m->ent) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
               !ex_pattern_word(rel, st->toks[m->t0].lower))) &&
+            /* ("pull its troops out of Mali": a group noun owned
+             * through the possessive, the subject's own, is what moves;
+             * "its Havana ambassador", "his European counterparts" name
+             * the other party) */
+            !(j > i + 1 && st->toks[j - 1].tag == KG_W_POSS &&
+              m->kind == EX_NAME_COREF) &&
             /* ("protested in Tbilisi against": where, not whom) */
             !(p > i + 1 &&
               (ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "at") ||
@@ -7239,7 +7570,8 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
             (err = ex_find_mentions(&st)) < 0 ||
             (err = ex_glue_titles(&st)) < 0 ||
             (err = ex_officials_of_places(&st)) < 0 ||
-            (err = ex_loyal_groups(&st)) < 0)
+            (err = ex_loyal_groups(&st)) < 0 ||
+            (err = ex_opposition_names(&st)) < 0)
             goto out;
         ex_index_mentions(&st);
         if ((err = ex_find_values(&st)) < 0)

@@ -2213,6 +2213,92 @@ static void sums_and_joined_things_before_to(void **state)
     expect_rel(&g, 0, "RUS", "visit", "SYR", "042");
 }
 
+/* Group nouns of issue 6: "Turkish merchants" are the country's business
+ * sector, a junta or a military government its military, a defence
+ * ministry the government's military side (GOVMIL, as defence
+ * ministers). */
+static void sectors_of_merchants_and_juntas(void **state)
+{
+    got g;
+    run(state, "Turkish merchants attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_BUS", "attack", "SYR", "190");
+    run(state, "Syria's junta attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    run(state, "Syria's military government attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    run(state, "The Russian Defence Ministry accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_GOVMIL", "accuse", "TUR", "112");
+    assert_string_equal(g.code[0], "RUSGOVMIL");
+}
+
+/* "Brazil's federal police": modifiers between a country word and its
+ * group noun; "its army", "the country's army": the owner's, not the
+ * country of a place after the noun. */
+static void owners_of_sector_nouns(void **state)
+{
+    got g;
+    run(state, "Turkey's federal court accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_JUD", "accuse", "SYR", "112");
+    run(state, "The Syrian Democratic Army attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.subj[0], "SYR_MIL");
+    run(state, "Turkey said its army attacked rebels in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", NULL, "190");
+    run(state, "Syria said the country's army attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    /* the subject's own army in a pattern's gap is what moves */
+    run(state, "Turkey said it would pull its army out of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deescalate", "SYR", "0356");
+}
+
+/* An unknown name after a bare "opposition" is an opposition party or
+ * person of the sentence's country. */
+static void names_after_opposition(void **state)
+{
+    got g;
+    run(state, "Syrian rebels attacked opposition leader Omar Haddad.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "x_omar_haddad", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYROPP\""));
+    run(state, "The opposition Freedom Front party attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYROPP");
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+}
+
+/* A people (organizations.tsv, coded as its country's civilians) takes
+ * the country its sentence places it in; a group noun after it is its
+ * members of that sector; a state leader's army is the state's. */
+static void peoples_and_leaders_organs(void **state)
+{
+    got g;
+    run(state, "Syria attacked Kurds.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "KURDS", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
+    run(state, "Turkey attacked the Kurds of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "KURDS", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state, "Syria's Kurds attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRCVL");
+    run(state, "Kurds fighters attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_REB", "attack", "SYR", "190");
+    run(state, "Erdogan's army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2328,6 +2414,10 @@ int main(void)
         cmocka_unit_test(quotes_attributed_where_they_close),
         cmocka_unit_test(neither_nor_lists),
         cmocka_unit_test(sums_and_joined_things_before_to),
+        cmocka_unit_test(sectors_of_merchants_and_juntas),
+        cmocka_unit_test(owners_of_sector_nouns),
+        cmocka_unit_test(names_after_opposition),
+        cmocka_unit_test(peoples_and_leaders_organs),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
