@@ -2856,6 +2856,26 @@ static int ex_moved_object(const ex_mention *m, const kg_entity *e)
     return ex_is_person(e) || (m && m->kind == KG_NAME_DEMONYM);
 }
 
+/* "southern Lebanon", "north-eastern Syria": is token i a lower-case
+ * word for a part of the country or place whose mention starts right
+ * after it? */
+static int ex_compass_before_place(const ex_state *st, size_t i)
+{
+    static const char *const parts[] = {
+        "southern", "northern", "eastern", "western", "central",
+        "southeastern", "southwestern", "northeastern", "northwestern",
+        "south-eastern", "south-western", "north-eastern", "north-western",
+        NULL};
+    const ex_mention *m;
+    if (i + 1 >= st->ntoks || st->toks[i].kind != KG_TOK_WORD ||
+        (st->toks[i].flags & KG_TOKF_CAP) ||
+        !ex_pronoun_is(&st->toks[i], parts))
+        return 0;
+    m = ex_mention_at(st, i + 1);
+    return m && m->t0 == i + 1 && !m->dropped && m->ent.type &&
+           (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place"));
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 /* What one asks of another, refused or granted: "rejected Greece's
  * request", "rebuffed calls from Norway". */
@@ -3085,6 +3105,11 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 n++;
             }
             return n;
+        }
+        if (n == 0 && ex_compass_before_place(st, i)) {
+            /* "occupy southern Lebanon": the part names the country */
+            i++;
+            continue;
         }
         /* a verb's direct object follows it; words in between only
          * belong to a noun phrase ("sanctions on", "weapons to") */
@@ -5595,6 +5620,70 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* "threatened to occupy Lebanon", "threatens to shut down the embassy",
+ * with the threat word at token i and "to" after it.  An entry for the
+ * whole threat ("threaten to occupy", 1382; "threaten to expel *
+ * inspector", 136) is the trigger; else, when the act after "to" has no
+ * entry of its own (a verb, with its particle: "shut down", "dissolve",
+ * "outlaw"), a plain threat (130) whose trigger ends after that verb, so
+ * that its object is the act's.  0 when the act has an entry: it is read
+ * at its own verb, its code made a threat's (ex_threats). */
+static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
+                        size_t *ntok)
+{
+    static const kg_onto_relation plain = {
+        .pattern = "threaten to", .type = "threaten", .label = "threatens",
+        .cameo = "130", .plover = "THREATEN", .quad = 3};
+    static const char *const particles[] = {"down", "off", "out", "up",
+                                            "away", "back", NULL};
+    static const char *const model[] = {
+        "follow", "emulate", "copy", "imitate", "match", "join", NULL};
+    const kg_onto_relation *r;
+    const ex_mention *m;
+    const ex_tok *v;
+    size_t n, o, a = i + 2;
+    if (kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st, &r,
+                                &n) &&
+        n > 2 && ex_tok_is(st, i + 1, "to")) {
+        *rel = r;
+        *ntok = n;
+        return 1;
+    }
+    if (a >= st->ntoks)
+        return 0;
+    v = &st->toks[a];
+    /* (a plain lower-case word that is no actor: "to the", "to Russia"
+     * are no acts) */
+    if (v->kind != KG_TOK_WORD || v->tag != KG_W_NONE || v->mention ||
+        (v->flags & KG_TOKF_CAP) ||
+        kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma, st, &r,
+                                &n))
+        return 0;
+    /* (acts that name a model, not a target: "threatened to follow
+     * Brazil in declaring a moratorium") */
+    if (ex_pronoun_is(v, model))
+        return 0;
+    a++;
+    if (a < st->ntoks && ex_pronoun_is(&st->toks[a], particles))
+        a++;
+    /* only an actor that is the act's direct object is threatened, not
+     * a possessor ("threatened to emulate Brazil's moratorium",
+     * "threatening to break Liverpool's defence") */
+    for (o = a; o < st->ntoks && st->toks[o].tag == KG_W_DET; o++)
+        ;
+    if (o < st->ntoks && ex_compass_before_place(st, o))
+        o++;
+    m = o < st->ntoks ? ex_mention_at(st, o) : NULL;
+    if (!m || m->t0 != o || m->dropped || m->ent.is_value ||
+        ex_is_date(&m->ent) ||
+        (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
+                               ex_tok_is(st, m->t1, "'"))))
+        return 0;
+    *rel = &plain;
+    *ntok = a - i;
+    return 1;
+}
+
 /* "behind the attack", "behind the montages, conspiracies": a harmful act
  * within the six words from token j ("the company behind the system" is
  * no accusation). */
@@ -5884,12 +5973,19 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 return err;
             continue;
         }
-        if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
-            !ex_may_trigger(st, i))
+        if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD)
             continue;
-        if (!kg_onto__match_relation(st->onto, st->ntoks, i,
-                                     ex_want_noun(st, i), ex_lemma, st, &rel,
-                                     &ntok)) {
+        if (!ex_may_trigger(st, i)) {
+            /* "threatened to occupy", "threatened to shut down the
+             * embassy": the threat's own entry, else a plain threat to
+             * whom the uncoded act is done; an act the lexicon codes is
+             * read at its verb, as a threat (ex_threats) */
+            if (st->toks[i].tag != KG_W_THREAT ||
+                !ex_threat_to(st, i, &rel, &ntok))
+                continue;
+        } else if (!kg_onto__match_relation(st->onto, st->ntoks, i,
+                                            ex_want_noun(st, i), ex_lemma, st,
+                                            &rel, &ntok)) {
             if (!ex_match_past_place(st, i, &rel, &ntok))
                 continue;
         } else if (ntok == 1 && (!rel->prep || rel->noun)) {

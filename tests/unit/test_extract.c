@@ -1818,6 +1818,32 @@ static void warnings_of_own_force_are_threats(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "threatened to occupy Syria": the threat's own entry is the trigger
+ * (1382); an act with no entry ("shut down") is a plain threat (130) to
+ * its direct object; an act with an entry is read at its verb as a
+ * threat (138); a possessor or a model is not threatened. */
+static void threats_to_act(void **state)
+{
+    got g;
+    run(state, "Turkey threatened to occupy southern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "threaten_force", "SYR", "1382");
+    run(state, "Turkey threatened to shut down the Syrian embassy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "threaten", "SYR", "130");
+    run(state, "Turkey threatened to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "138");
+    run(state, "Turkey threatened to emulate Syria's moratorium.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey threatened to follow Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a part of a country is the country) */
+    run(state, "Turkey occupied northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "occupy", "SYR", "192");
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -2154,6 +2180,7 @@ int main(void)
         cmocka_unit_test(stopped_aid_is_reduced),
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(warnings_of_own_force_are_threats),
+        cmocka_unit_test(threats_to_act),
         cmocka_unit_test(refusals_reach_the_asker),
         cmocka_unit_test(entries_read_past_a_place),
         cmocka_unit_test(possessive_s_is_no_passive),
