@@ -1895,8 +1895,10 @@ static const kg_entity *ex_speaker_country(ex_state *st)
  * is the addressee, and reported speech says "you" to it. */
 static const ex_mention *ex_told_before(const ex_state *st, size_t i)
 {
-    static const char *const tell[] = {"told", "tells", "tell", "telling",
-                                       NULL};
+    /* ("warned Lebanon that it would strike": the warner, too) */
+    static const char *const tell[] = {"told",   "tells", "tell",
+                                       "telling", "warned", "warns",
+                                       "warn",   "warning", NULL};
     const ex_mention *m;
     size_t j;
     if (i >= 1 && ex_tok_is(st, i - 1, "that"))
@@ -6656,6 +6658,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * an intention stated to someone, with no other party, is
              * one toward the one told (not "told Reuters he would": an
              * interview) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strcmp(modality, "threatened") && st->subj_end > 0 &&
+            (oms[0] = ex_told_before(st, st->subj_end - 1)) != NULL &&
+            !ex_same_id(&oms[0]->ent, subj)) {
+            /* "Israel warned Lebanon that it would impose a blockade":
+             * a warning of one's own act with no other party threatens
+             * the one warned (1381) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }

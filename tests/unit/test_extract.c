@@ -1816,6 +1816,14 @@ static void warnings_of_own_force_are_threats(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+    /* "warned Y that it would": "it" is the warner, and with no other
+     * party the act threatens the one warned */
+    run(state, "Russia warned Turkey that it would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    run(state, "Russia warned Turkey that it would attack.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
 }
 
 /* "threatened to occupy Syria": the threat's own entry is the trigger
