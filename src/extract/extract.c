@@ -319,6 +319,113 @@ static const char *ex_lemma_reread(size_t i, size_t j, void *payload)
     return ex_lemma(i, j, u->st);
 }
 
+/* The lemmas of the sentence from the trigger at token at on, with each
+ * multi-word actor or value mention and each noun phrase opened by an
+ * article read as one word (its last): "ordered the ambassador of the
+ * Democratic Republic of Congo to leave" is "order * to leave", "gave the
+ * Taliban-led government in Kabul an ultimatum" "give * ultimatum" (a
+ * '*' covers three words).  u[v] holds the real tokens [r0, r1) of the
+ * v-th word after at. */
+#define EX_COLLAPSE 16
+typedef struct ex_collapse {
+    ex_state *st;
+    size_t at, n;
+    size_t r0[EX_COLLAPSE], r1[EX_COLLAPSE];
+} ex_collapse;
+
+static const char *ex_lemma_collapse(size_t i, size_t j, void *payload)
+{
+    const ex_collapse *u = payload;
+    if (i <= u->at)
+        return ex_lemma(i, j, u->st);
+    i -= u->at + 1;
+    return i < u->n ? ex_lemma(u->r1[i] - 1, j, u->st) : NULL;
+}
+
+static const ex_mention *ex_mention_at(const ex_state *st, size_t i);
+
+/* Fill u for the trigger at token at; the number of units that are more
+ * than one token (0: the plain reading is the same). */
+static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
+{
+    size_t k = at + 1, merged = 0;
+    u->st = st;
+    u->at = at;
+    u->n = 0;
+    while (k < st->ntoks && u->n < EX_COLLAPSE) {
+        const ex_mention *m = ex_mention_at(st, k);
+        const ex_tok *t = &st->toks[k];
+        size_t e = k + 1;
+        /* (the verb's phrase ends at a clause: "promised the World Trade
+         * Organization it would reform" is no "promise * reform") */
+        if (t->tag == KG_W_PRON || t->tag == KG_W_AUX ||
+            t->tag == KG_W_MODAL || t->tag == KG_W_FUTURE ||
+            t->tag == KG_W_SUB || t->tag == KG_W_SPEECH ||
+            (t->kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '-') &&
+             !ex_tok_is(st, k, "'s")))
+            break;
+        if (m && m->t0 == k && !m->dropped && m->t1 > k + 1) {
+            e = m->t1;
+        } else if (st->toks[k].tag == KG_W_DET) {
+            /* "the Taliban-led government", "a one-week ultimatum": the
+             * article, plain words, names and hyphens up to the head */
+            size_t q = k + 1;
+            while (q < st->ntoks && q < k + 8) {
+                const ex_tok *w = &st->toks[q];
+                const ex_mention *qm = ex_mention_at(st, q);
+                if (qm && qm->t0 == q && !qm->dropped)
+                    q = qm->t1;
+                else if ((w->kind == KG_TOK_WORD && w->tag == KG_W_NONE) ||
+                         w->kind == KG_TOK_NUMBER ||
+                         (ex_tok_punct(st, q, '-') && q + 1 < st->ntoks &&
+                          st->toks[q + 1].kind == KG_TOK_WORD))
+                    q++;
+                else
+                    break;
+            }
+            /* (the head is a word: "the 2020" is no phrase) */
+            if (q > k + 1 && st->toks[q - 1].kind == KG_TOK_WORD)
+                e = q;
+        }
+        merged += e > k + 1;
+        u->r0[u->n] = k;
+        u->r1[u->n++] = e;
+        k = e;
+    }
+    return merged;
+}
+
+/* A verb entry with a '*' that matches at token i only when long
+ * actors and noun phrases after it are read as one word each; *rel and
+ * the real token *end its match reaches.  0 when none. */
+static int ex_match_collapsed(ex_state *st, size_t i,
+                              const kg_onto_relation **rel, size_t *end)
+{
+    ex_collapse u;
+    const kg_onto_relation *cr;
+    size_t cn, v;
+    if (!ex_collapse_init(st, i, &u) ||
+        !kg_onto__match_relation(st->onto, i + 1 + u.n, i, 0,
+                                 ex_lemma_collapse, &u, &cr, &cn) ||
+        cr->noun || cn < 2 || !strchr(cr->pattern, '*'))
+        return 0;
+    /* (only when a phrase read as one word is a coded actor, its head
+     * a mention: a plain noun phrase lets a '*' reach too far, "the
+     * successful launch of the Agni II missile" is no "launch * missile",
+     * "refusal to sign up to the Kyoto protocol" no treaty with Japan) */
+    for (v = 0; v + 1 < cn; v++) {
+        const ex_mention *m = ex_mention_at(st, u.r1[v] - 1);
+        if (u.r1[v] - u.r0[v] >= 2 && m && m->t1 == u.r1[v] &&
+            !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code)
+            break;
+    }
+    if (v + 1 >= cn)
+        return 0;
+    *rel = cr;
+    *end = u.r1[cn - 2];
+    return 1;
+}
+
 /* The lemmas of the sentence with the tokens [s0, s1) left out. */
 typedef struct ex_skipread {
     ex_state *st;
@@ -5988,7 +6095,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         } else if (!kg_onto__match_relation(st->onto, st->ntoks, i,
                                             ex_want_noun(st, i), ex_lemma, st,
                                             &rel, &ntok)) {
-            if (!ex_match_past_place(st, i, &rel, &ntok))
+            size_t ce;
+            if (ex_match_collapsed(st, i, &rel, &ce))
+                ntok = ce - i;
+            else if (!ex_match_past_place(st, i, &rel, &ntok))
                 continue;
         } else if (ntok == 1 && (!rel->prep || rel->noun)) {
             /* (a longer entry past a place wins: "protested in Tbilisi
@@ -6087,6 +6197,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     rel = vr;
                     t1 = i + vn + (vm->t1 - vm->t0 - 1);
                 }
+            }
+        }
+        if (!rel->noun && !sum_rel && t1 + 1 < st->ntoks) {
+            /* a long actor or a noun phrase inside an entry's '*' is one
+             * word: the entry that reads further wins */
+            const kg_onto_relation *cr;
+            size_t ce;
+            if (ex_match_collapsed(st, i, &cr, &ce) && ce > t1) {
+                rel = cr;
+                t1 = ce;
             }
         }
         if (!rel->noun && t1 > i + 1 && ex_tok_is(st, t1 - 1, "that") &&

@@ -1852,6 +1852,26 @@ static void threats_to_act(void **state)
     expect_rel(&g, 0, "TUR", "occupy", "SYR", "192");
 }
 
+/* "ordered the ambassador of the Democratic Republic of the Congo to
+ * leave": a noun phrase whose head is a coded actor is one word to an
+ * entry's '*' (which covers three); a phrase headed by a plain noun is
+ * not ("signed the long Syria trade agreement" stays unmatched). */
+static void long_actors_inside_gaps(void **state)
+{
+    got g;
+    run(state, "Turkey ordered the ambassador of the Democratic Republic of "
+               "the Congo to leave.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "COD", "174");
+    run(state, "Turkey gave the Syrian army in Aleppo a one-week ultimatum.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ultimatum", "SYR_MIL", "139");
+    run(state, "Turkey signed the long Syria trade agreement.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -2189,6 +2209,7 @@ int main(void)
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(threats_to_act),
+        cmocka_unit_test(long_actors_inside_gaps),
         cmocka_unit_test(refusals_reach_the_asker),
         cmocka_unit_test(entries_read_past_a_place),
         cmocka_unit_test(possessive_s_is_no_passive),
