@@ -5793,6 +5793,26 @@ static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
     return 1;
 }
 
+/* "join the Paris pact", "take part in the Moscow talks"? Is the first
+ * actor after token t (past articles) a name that modifies a plain noun
+ * after it (a place naming a thing, not the party)?  ("Sweden's
+ * initiative" is a possessor, the party.) */
+static int ex_place_modifier_after(const ex_state *st, size_t t)
+{
+    const ex_mention *m;
+    const ex_tok *n;
+    while (t < st->ntoks && st->toks[t].tag == KG_W_DET)
+        t++;
+    m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
+    if (!m || m->t0 != t || m->t1 >= st->ntoks || !m->ent.type ||
+        (strcmp(m->ent.type, "Place") != 0 &&
+         m->kind != KG_NAME_METONYM))
+        return 0;
+    n = &st->toks[m->t1];
+    return n->kind == KG_TOK_WORD && n->tag == KG_W_NONE &&
+           !(n->flags & KG_TOKF_CAP) && !n->mention;
+}
+
 /* "behind the attack", "behind the montages, conspiracies": a harmful act
  * within the six words from token j ("the company behind the system" is
  * no accusation). */
@@ -6543,6 +6563,43 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.type = "reject";
             refined.label = "refuses";
             refined.cameo = ex_map_code(ex_refusals, rel->cameo);
+            refined.plover = "REJECT";
+            refined.quad = 3;
+            rel = &refined;
+            negated = 0;
+        }
+        if (!rel->cameo && !rel->noun && !strcmp(rel->type, "join") &&
+            strcmp(rel->pattern, "join") != 0 &&
+            !(negated && ex_refused_before(st, i) == 1))
+            /* ("took part in the Great Ireland Run", "to take part in the
+             * G7 meeting": the entries "take part in" and "participate
+             * in" are read only when refused, below; taking part gives
+             * no edge worth its noise) */
+            continue;
+        if (negated && !rel->cameo && !rel->noun &&
+            !strcmp(rel->type, "join") && ex_refused_before(st, i) == 1 &&
+            !ex_place_modifier_after(st, t1)) {
+            /* "India refused to join China's Belt and Road Initiative",
+             * "declined to take part in the pipeline project with
+             * Russia": joining has no code of its own, but refusing to
+             * join what another runs is a rejection of material
+             * cooperation (121) toward it.  (Only these verbs: most
+             * "refused to" has no party refused, or an act coded
+             * already.) */
+            static const char *const talks[] = {
+                "talks", "negotiations", "summit", "meeting", "conference",
+                "dialogue", NULL};
+            size_t q;
+            refined = *rel;
+            refined.type = "reject";
+            refined.label = "refuses";
+            refined.cameo = "121";
+            /* (talks refused: a refusal to meet, 125) */
+            for (q = t1; q < st->ntoks && q < t1 + 6 &&
+                         st->toks[q].kind != KG_TOK_PUNCT;
+                 q++)
+                if (ex_pronoun_is(&st->toks[q], talks))
+                    refined.cameo = "125";
             refined.plover = "REJECT";
             refined.quad = 3;
             rel = &refined;

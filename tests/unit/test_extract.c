@@ -1872,6 +1872,25 @@ static void long_actors_inside_gaps(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "refused to join China's initiative": joining has no code, refusing
+ * to join is a rejection of material cooperation (121), of talks 125;
+ * taking part that is not refused makes no edge. */
+static void refusals_to_take_part(void **state)
+{
+    got g;
+    run(state, "Turkey refused to join Sweden's initiative.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SWE", "121");
+    run(state, "Turkey declined to take part in the talks with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "125");
+    run(state, "Turkey took part in the exercises with Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey joined Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "join", "SWE", "");
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -2210,6 +2229,7 @@ int main(void)
         cmocka_unit_test(warnings_of_own_force_are_threats),
         cmocka_unit_test(threats_to_act),
         cmocka_unit_test(long_actors_inside_gaps),
+        cmocka_unit_test(refusals_to_take_part),
         cmocka_unit_test(refusals_reach_the_asker),
         cmocka_unit_test(entries_read_past_a_place),
         cmocka_unit_test(possessive_s_is_no_passive),
