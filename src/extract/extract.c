@@ -319,6 +319,113 @@ static const char *ex_lemma_reread(size_t i, size_t j, void *payload)
     return ex_lemma(i, j, u->st);
 }
 
+/* The lemmas of the sentence from the trigger at token at on, with each
+ * multi-word actor or value mention and each noun phrase opened by an
+ * article read as one word (its last): "ordered the ambassador of the
+ * Democratic Republic of Congo to leave" is "order * to leave", "gave the
+ * Taliban-led government in Kabul an ultimatum" "give * ultimatum" (a
+ * '*' covers three words).  u[v] holds the real tokens [r0, r1) of the
+ * v-th word after at. */
+#define EX_COLLAPSE 16
+typedef struct ex_collapse {
+    ex_state *st;
+    size_t at, n;
+    size_t r0[EX_COLLAPSE], r1[EX_COLLAPSE];
+} ex_collapse;
+
+static const char *ex_lemma_collapse(size_t i, size_t j, void *payload)
+{
+    const ex_collapse *u = payload;
+    if (i <= u->at)
+        return ex_lemma(i, j, u->st);
+    i -= u->at + 1;
+    return i < u->n ? ex_lemma(u->r1[i] - 1, j, u->st) : NULL;
+}
+
+static const ex_mention *ex_mention_at(const ex_state *st, size_t i);
+
+/* Fill u for the trigger at token at; the number of units that are more
+ * than one token (0: the plain reading is the same). */
+static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
+{
+    size_t k = at + 1, merged = 0;
+    u->st = st;
+    u->at = at;
+    u->n = 0;
+    while (k < st->ntoks && u->n < EX_COLLAPSE) {
+        const ex_mention *m = ex_mention_at(st, k);
+        const ex_tok *t = &st->toks[k];
+        size_t e = k + 1;
+        /* (the verb's phrase ends at a clause: "promised the World Trade
+         * Organization it would reform" is no "promise * reform") */
+        if (t->tag == KG_W_PRON || t->tag == KG_W_AUX ||
+            t->tag == KG_W_MODAL || t->tag == KG_W_FUTURE ||
+            t->tag == KG_W_SUB || t->tag == KG_W_SPEECH ||
+            (t->kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '-') &&
+             !ex_tok_is(st, k, "'s")))
+            break;
+        if (m && m->t0 == k && !m->dropped && m->t1 > k + 1) {
+            e = m->t1;
+        } else if (st->toks[k].tag == KG_W_DET) {
+            /* "the Taliban-led government", "a one-week ultimatum": the
+             * article, plain words, names and hyphens up to the head */
+            size_t q = k + 1;
+            while (q < st->ntoks && q < k + 8) {
+                const ex_tok *w = &st->toks[q];
+                const ex_mention *qm = ex_mention_at(st, q);
+                if (qm && qm->t0 == q && !qm->dropped)
+                    q = qm->t1;
+                else if ((w->kind == KG_TOK_WORD && w->tag == KG_W_NONE) ||
+                         w->kind == KG_TOK_NUMBER ||
+                         (ex_tok_punct(st, q, '-') && q + 1 < st->ntoks &&
+                          st->toks[q + 1].kind == KG_TOK_WORD))
+                    q++;
+                else
+                    break;
+            }
+            /* (the head is a word: "the 2020" is no phrase) */
+            if (q > k + 1 && st->toks[q - 1].kind == KG_TOK_WORD)
+                e = q;
+        }
+        merged += e > k + 1;
+        u->r0[u->n] = k;
+        u->r1[u->n++] = e;
+        k = e;
+    }
+    return merged;
+}
+
+/* A verb entry with a '*' that matches at token i only when long
+ * actors and noun phrases after it are read as one word each; *rel and
+ * the real token *end its match reaches.  0 when none. */
+static int ex_match_collapsed(ex_state *st, size_t i,
+                              const kg_onto_relation **rel, size_t *end)
+{
+    ex_collapse u;
+    const kg_onto_relation *cr;
+    size_t cn, v;
+    if (!ex_collapse_init(st, i, &u) ||
+        !kg_onto__match_relation(st->onto, i + 1 + u.n, i, 0,
+                                 ex_lemma_collapse, &u, &cr, &cn) ||
+        cr->noun || cn < 2 || !strchr(cr->pattern, '*'))
+        return 0;
+    /* (only when a phrase read as one word is a coded actor, its head
+     * a mention: a plain noun phrase lets a '*' reach too far, "the
+     * successful launch of the Agni II missile" is no "launch * missile",
+     * "refusal to sign up to the Kyoto protocol" no treaty with Japan) */
+    for (v = 0; v + 1 < cn; v++) {
+        const ex_mention *m = ex_mention_at(st, u.r1[v] - 1);
+        if (u.r1[v] - u.r0[v] >= 2 && m && m->t1 == u.r1[v] &&
+            !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code)
+            break;
+    }
+    if (v + 1 >= cn)
+        return 0;
+    *rel = cr;
+    *end = u.r1[cn - 2];
+    return 1;
+}
+
 /* The lemmas of the sentence with the n tokens from s0 left out ("agreed
  * [on Monday] to hold talks"). */
 typedef struct ex_skipread {
@@ -2377,8 +2484,10 @@ static const kg_entity *ex_speaker_country(ex_state *st)
  * is the addressee, and reported speech says "you" to it. */
 static const ex_mention *ex_told_before(const ex_state *st, size_t i)
 {
-    static const char *const tell[] = {"told", "tells", "tell", "telling",
-                                       NULL};
+    /* ("warned Lebanon that it would strike": the warner, too) */
+    static const char *const tell[] = {"told",   "tells", "tell",
+                                       "telling", "warned", "warns",
+                                       "warn",   "warning", NULL};
     const ex_mention *m;
     size_t j;
     if (i >= 1 && ex_tok_is(st, i - 1, "that"))
@@ -3380,6 +3489,26 @@ static int ex_moved_object(const ex_mention *m, const kg_entity *e)
     return ex_is_person(e) || (m && m->kind == KG_NAME_DEMONYM);
 }
 
+/* "southern Lebanon", "north-eastern Syria": is token i a lower-case
+ * word for a part of the country or place whose mention starts right
+ * after it? */
+static int ex_compass_before_place(const ex_state *st, size_t i)
+{
+    static const char *const parts[] = {
+        "southern", "northern", "eastern", "western", "central",
+        "southeastern", "southwestern", "northeastern", "northwestern",
+        "south-eastern", "south-western", "north-eastern", "north-western",
+        NULL};
+    const ex_mention *m;
+    if (i + 1 >= st->ntoks || st->toks[i].kind != KG_TOK_WORD ||
+        (st->toks[i].flags & KG_TOKF_CAP) ||
+        !ex_pronoun_is(&st->toks[i], parts))
+        return 0;
+    m = ex_mention_at(st, i + 1);
+    return m && m->t0 == i + 1 && !m->dropped && m->ent.type &&
+           (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place"));
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 /* What one asks of another, refused or granted: "rejected Greece's
  * request", "rebuffed calls from Norway". */
@@ -3631,6 +3760,11 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             skipped++;
             st->joined_end =
                 ex_in_list(rel->prep, st->toks[i + 2].lower) ? i + 2 : i + 3;
+            i++;
+            continue;
+        }
+        if (n == 0 && ex_compass_before_place(st, i)) {
+            /* "occupy southern Lebanon": the part names the country */
             i++;
             continue;
         }
@@ -6154,6 +6288,90 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* "threatened to occupy Lebanon", "threatens to shut down the embassy",
+ * with the threat word at token i and "to" after it.  An entry for the
+ * whole threat ("threaten to occupy", 1382; "threaten to expel *
+ * inspector", 136) is the trigger; else, when the act after "to" has no
+ * entry of its own (a verb, with its particle: "shut down", "dissolve",
+ * "outlaw"), a plain threat (130) whose trigger ends after that verb, so
+ * that its object is the act's.  0 when the act has an entry: it is read
+ * at its own verb, its code made a threat's (ex_threats). */
+static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
+                        size_t *ntok)
+{
+    static const kg_onto_relation plain = {
+        .pattern = "threaten to", .type = "threaten", .label = "threatens",
+        .cameo = "130", .plover = "THREATEN", .quad = 3};
+    static const char *const particles[] = {"down", "off", "out", "up",
+                                            "away", "back", NULL};
+    static const char *const model[] = {
+        "follow", "emulate", "copy", "imitate", "match", "join", NULL};
+    const kg_onto_relation *r;
+    const ex_mention *m;
+    const ex_tok *v;
+    size_t n, o, a = i + 2;
+    if (kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st, &r,
+                                &n) &&
+        n > 2 && ex_tok_is(st, i + 1, "to")) {
+        *rel = r;
+        *ntok = n;
+        return 1;
+    }
+    if (a >= st->ntoks)
+        return 0;
+    v = &st->toks[a];
+    /* (a plain lower-case word that is no actor: "to the", "to Russia"
+     * are no acts) */
+    if (v->kind != KG_TOK_WORD || v->tag != KG_W_NONE || v->mention ||
+        (v->flags & KG_TOKF_CAP) ||
+        kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma, st, &r,
+                                &n))
+        return 0;
+    /* (acts that name a model, not a target: "threatened to follow
+     * Brazil in declaring a moratorium") */
+    if (ex_pronoun_is(v, model))
+        return 0;
+    a++;
+    if (a < st->ntoks && ex_pronoun_is(&st->toks[a], particles))
+        a++;
+    /* only an actor that is the act's direct object is threatened, not
+     * a possessor ("threatened to emulate Brazil's moratorium",
+     * "threatening to break Liverpool's defence") */
+    for (o = a; o < st->ntoks && st->toks[o].tag == KG_W_DET; o++)
+        ;
+    if (o < st->ntoks && ex_compass_before_place(st, o))
+        o++;
+    m = o < st->ntoks ? ex_mention_at(st, o) : NULL;
+    if (!m || m->t0 != o || m->dropped || m->ent.is_value ||
+        ex_is_date(&m->ent) ||
+        (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
+                               ex_tok_is(st, m->t1, "'"))))
+        return 0;
+    *rel = &plain;
+    *ntok = a - i;
+    return 1;
+}
+
+/* "join the Paris pact", "take part in the Moscow talks"? Is the first
+ * actor after token t (past articles) a name that modifies a plain noun
+ * after it (a place naming a thing, not the party)?  ("Sweden's
+ * initiative" is a possessor, the party.) */
+static int ex_place_modifier_after(const ex_state *st, size_t t)
+{
+    const ex_mention *m;
+    const ex_tok *n;
+    while (t < st->ntoks && st->toks[t].tag == KG_W_DET)
+        t++;
+    m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
+    if (!m || m->t0 != t || m->t1 >= st->ntoks || !m->ent.type ||
+        (strcmp(m->ent.type, "Place") != 0 &&
+         m->kind != KG_NAME_METONYM))
+        return 0;
+    n = &st->toks[m->t1];
+    return n->kind == KG_TOK_WORD && n->tag == KG_W_NONE &&
+           !(n->flags & KG_TOKF_CAP) && !n->mention;
+}
+
 /* "behind the attack", "behind the montages, conspiracies": a harmful act
  * within the six words from token j ("the company behind the system" is
  * no accusation). */
@@ -6478,14 +6696,24 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 return err;
             continue;
         }
-        if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
-            !ex_may_trigger(st, i))
+        if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD)
             continue;
-        if (!kg_onto__match_relation(st->onto, st->ntoks, i,
-                                     ex_want_noun(st, i), ex_lemma, st, &rel,
-                                     &ntok)) {
-            if (!ex_match_past_place(st, i, &rel, &ntok) &&
-                !ex_match_sum(st, i, &rel, &ntok, &sum_m)) {
+        if (!ex_may_trigger(st, i)) {
+            /* "threatened to occupy", "threatened to shut down the
+             * embassy": the threat's own entry, else a plain threat to
+             * whom the uncoded act is done; an act the lexicon codes is
+             * read at its verb, as a threat (ex_threats) */
+            if (st->toks[i].tag != KG_W_THREAT ||
+                !ex_threat_to(st, i, &rel, &ntok))
+                continue;
+        } else if (!kg_onto__match_relation(st->onto, st->ntoks, i,
+                                            ex_want_noun(st, i), ex_lemma, st,
+                                            &rel, &ntok)) {
+            size_t ce;
+            if (ex_match_collapsed(st, i, &rel, &ce)) {
+                ntok = ce - i;
+            } else if (!ex_match_past_place(st, i, &rel, &ntok) &&
+                       !ex_match_sum(st, i, &rel, &ntok, &sum_m)) {
                 /* (an entry only a date splits: "agreed on Monday to hold
                  * talks" where "agree" alone is no entry) */
                 rel = NULL;
@@ -6613,6 +6841,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     rel = vr;
                     t1 = i + vn + (vm->t1 - vm->t0 - 1);
                 }
+            }
+        }
+        if (!rel->noun && !sum_rel && t1 + 1 < st->ntoks) {
+            /* a long actor or a noun phrase inside an entry's '*' is one
+             * word: the entry that reads further wins */
+            const kg_onto_relation *cr;
+            size_t ce;
+            if (ex_match_collapsed(st, i, &cr, &ce) && ce > t1) {
+                rel = cr;
+                t1 = ce;
             }
         }
         if (!rel->noun && t1 > i + 1 && ex_tok_is(st, t1 - 1, "that") &&
@@ -6957,6 +7195,43 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             rel = &refined;
             negated = 0;
         }
+        if (!rel->cameo && !rel->noun && !strcmp(rel->type, "join") &&
+            strcmp(rel->pattern, "join") != 0 &&
+            !(negated && ex_refused_before(st, i) == 1))
+            /* ("took part in the Great Ireland Run", "to take part in the
+             * G7 meeting": the entries "take part in" and "participate
+             * in" are read only when refused, below; taking part gives
+             * no edge worth its noise) */
+            continue;
+        if (negated && !rel->cameo && !rel->noun &&
+            !strcmp(rel->type, "join") && ex_refused_before(st, i) == 1 &&
+            !ex_place_modifier_after(st, t1)) {
+            /* "India refused to join China's Belt and Road Initiative",
+             * "declined to take part in the pipeline project with
+             * Russia": joining has no code of its own, but refusing to
+             * join what another runs is a rejection of material
+             * cooperation (121) toward it.  (Only these verbs: most
+             * "refused to" has no party refused, or an act coded
+             * already.) */
+            static const char *const talks[] = {
+                "talks", "negotiations", "summit", "meeting", "conference",
+                "dialogue", NULL};
+            size_t q;
+            refined = *rel;
+            refined.type = "reject";
+            refined.label = "refuses";
+            refined.cameo = "121";
+            /* (talks refused: a refusal to meet, 125) */
+            for (q = t1; q < st->ntoks && q < t1 + 6 &&
+                         st->toks[q].kind != KG_TOK_PUNCT;
+                 q++)
+                if (ex_pronoun_is(&st->toks[q], talks))
+                    refined.cameo = "125";
+            refined.plover = "REJECT";
+            refined.quad = 3;
+            rel = &refined;
+            negated = 0;
+        }
         if (rel->noun && rel->cameo &&
             ex_map_code(ex_reductions, rel->cameo) != rel->cameo &&
             ex_stopped_before(st, i)) {
@@ -7209,6 +7484,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * an intention stated to someone, with no other party, is
              * one toward the one told (not "told Reuters he would": an
              * interview) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strcmp(modality, "threatened") && st->subj_end > 0 &&
+            (oms[0] = ex_told_before(st, st->subj_end - 1)) != NULL &&
+            !ex_same_id(&oms[0]->ent, subj)) {
+            /* "Israel warned Lebanon that it would impose a blockade":
+             * a warning of one's own act with no other party threatens
+             * the one warned (1381) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }

@@ -1910,6 +1910,79 @@ static void warnings_of_own_force_are_threats(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+    /* "warned Y that it would": "it" is the warner, and with no other
+     * party the act threatens the one warned */
+    run(state, "Russia warned Turkey that it would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    run(state, "Russia warned Turkey that it would attack.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
+}
+
+/* "threatened to occupy Syria": the threat's own entry is the trigger
+ * (1382); an act with no entry ("shut down") is a plain threat (130) to
+ * its direct object; an act with an entry is read at its verb as a
+ * threat (138); a possessor or a model is not threatened. */
+static void threats_to_act(void **state)
+{
+    got g;
+    run(state, "Turkey threatened to occupy southern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "threaten_force", "SYR", "1382");
+    run(state, "Turkey threatened to shut down the Syrian embassy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "threaten", "SYR", "130");
+    run(state, "Turkey threatened to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "138");
+    run(state, "Turkey threatened to emulate Syria's moratorium.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey threatened to follow Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a part of a country is the country) */
+    run(state, "Turkey occupied northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "occupy", "SYR", "192");
+}
+
+/* "ordered the ambassador of the Democratic Republic of the Congo to
+ * leave": a noun phrase whose head is a coded actor is one word to an
+ * entry's '*' (which covers three); a phrase headed by a plain noun is
+ * not ("signed the long Syria trade agreement" stays unmatched). */
+static void long_actors_inside_gaps(void **state)
+{
+    got g;
+    run(state, "Turkey ordered the ambassador of the Democratic Republic of "
+               "the Congo to leave.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "COD", "174");
+    run(state, "Turkey gave the Syrian army in Aleppo a one-week ultimatum.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ultimatum", "SYR_MIL", "139");
+    run(state, "Turkey signed the long Syria trade agreement.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "refused to join China's initiative": joining has no code, refusing
+ * to join is a rejection of material cooperation (121), of talks 125;
+ * taking part that is not refused makes no edge. */
+static void refusals_to_take_part(void **state)
+{
+    got g;
+    run(state, "Turkey refused to join Sweden's initiative.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SWE", "121");
+    run(state, "Turkey declined to take part in the talks with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "125");
+    run(state, "Turkey took part in the exercises with Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey joined Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "join", "SWE", "");
 }
 
 /* "rejected calls by the United States": the one refused is who asked,
@@ -2396,6 +2469,9 @@ int main(void)
         cmocka_unit_test(stopped_aid_is_reduced),
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(warnings_of_own_force_are_threats),
+        cmocka_unit_test(threats_to_act),
+        cmocka_unit_test(long_actors_inside_gaps),
+        cmocka_unit_test(refusals_to_take_part),
         cmocka_unit_test(refusals_reach_the_asker),
         cmocka_unit_test(entries_read_past_a_place),
         cmocka_unit_test(possessive_s_is_no_passive),
