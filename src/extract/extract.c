@@ -3355,22 +3355,32 @@ static int ex_is_ing(const ex_state *st, size_t i)
 /* "refused to meet", "declined to resume talks", "failed to reach": the
  * verb before the infinitive at token t says the act was not done.  1 for
  * a refusal (the act becomes a rejection, root 12, when it is
- * cooperation), 2 for a failure (the act is only negated), else 0. */
+ * cooperation), 2 for a failure (the act is only negated), else 0.  The
+ * nouns say the same ("Washington's refusal to lift sanctions on Cuba" is
+ * no lifting, "Russia's failure to withdraw its troops" no withdrawal). */
 static int ex_refused_before(const ex_state *st, size_t t)
 {
     static const char *const refuse[] = {
-        "refuse",   "refuses",  "refused",  "refusing", "decline",
-        "declines", "declined", "declining", NULL};
-    static const char *const fail[] = {"fail", "fails", "failed", "failing",
-                                       NULL};
-    size_t j = t;
+        "refuse",   "refuses",  "refused",   "refusing", "decline",
+        "declines", "declined", "declining", "refusal",  "refusals",
+        NULL};
+    static const char *const fail[] = {
+        "fail",      "fails",         "failed",     "failing",
+        "failure",   "failures",      "inability",  "unwillingness",
+        "reluctance", NULL};
+    const ex_mention *m;
+    size_t j = t, h;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
     if (j < 2 || !ex_tok_is(st, j - 1, "to"))
         return 0;
-    if (ex_pronoun_is(&st->toks[j - 2], refuse))
+    h = j - 2;
+    if ((m = ex_mention_at(st, h)) != NULL && m->t1 == j - 1 && m->t0 >= 2 &&
+        ex_tok_is(st, m->t0 - 1, "by"))
+        h = m->t0 - 2; /* "the refusal by Serbia to recognise" */
+    if (ex_pronoun_is(&st->toks[h], refuse))
         return 1;
-    return ex_pronoun_is(&st->toks[j - 2], fail) ? 2 : 0;
+    return ex_pronoun_is(&st->toks[h], fail) ? 2 : 0;
 }
 
 /* Is the trigger at token t inside a frame that does not assert it?
