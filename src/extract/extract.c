@@ -4483,6 +4483,135 @@ static const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
     return am;
 }
 
+/* ---- "Sanctions were imposed on Iran by the United States" ------------- */
+
+/* The lemmas of "<verb> <head> <the words after the verb>": a passive
+ * read as its active verb + object ("were imposed on" as "impose sanction
+ * on", "was fired at" as "fire rocket at"). */
+typedef struct ex_passive_view {
+    ex_state *st;
+    size_t verb, head;
+} ex_passive_view;
+
+static const char *ex_passive_lemma(size_t i, size_t j, void *payload)
+{
+    const ex_passive_view *v = payload;
+    if (i == 0)
+        return ex_lemma(v->verb, j, v->st);
+    if (i == 1)
+        return ex_lemma(v->head, j, v->st);
+    return ex_lemma(v->verb + i - 1, j, v->st);
+}
+
+static size_t ex_skip_when(const ex_state *st, size_t j);
+
+/* The actor mention that starts at token j past determiners, or NULL. */
+static const ex_mention *ex_actor_from(const ex_state *st, size_t j)
+{
+    const ex_mention *m;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+}
+
+/* "Sanctions were imposed on Iran by the United States", "A rocket was
+ * fired at Israel by Hamas", "A treaty was signed by Russia and China":
+ * the passive of a verb + noun entry whose noun is the clause's subject
+ * (a thing, not an actor).  The agent after "by" acts on the actor of the
+ * entry's preposition right after the verb; with no such actor, a
+ * relation that holds both ways or is done "with" someone ("held",
+ * "signed") joins the agents coordinated after "by". */
+static int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
+                              ex_emitted *seen, size_t *nseen,
+                              kg_relation_cb cb, void *payload)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "being", "be", NULL};
+    size_t i;
+    int err;
+    for (i = 2; i + 2 < st->ntoks; i++) {
+        ex_passive_view view;
+        const kg_onto_relation *rel;
+        const ex_mention *om = NULL, *am, *am2 = NULL;
+        const char *modality, *last;
+        size_t b, j, ntok, after;
+        int negated;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            !ex_is_passive(st, i))
+            continue;
+        for (b = i - 1; b > 0 && i - b <= 2 && !ex_pronoun_is(&st->toks[b], be);
+             b--)
+            ;
+        if (!ex_pronoun_is(&st->toks[b], be))
+            continue;
+        /* "have been imposed", "will be signed", "were not signed" */
+        while (b > 0 && (ex_pronoun_is(&st->toks[b - 1], be) ||
+                         st->toks[b - 1].tag == KG_W_AUX ||
+                         st->toks[b - 1].tag == KG_W_MODAL ||
+                         st->toks[b - 1].tag == KG_W_FUTURE ||
+                         st->toks[b - 1].tag == KG_W_NEG))
+            b--;
+        /* the subject's head noun: a plain word right before the verb
+         * group (an actor there makes an ordinary passive) */
+        if (b == 0 || st->toks[b - 1].kind != KG_TOK_WORD ||
+            st->toks[b - 1].tag != KG_W_NONE || st->toks[b - 1].covered ||
+            st->toks[b - 1].trigger)
+            continue;
+        view.st = st;
+        view.verb = i;
+        view.head = b - 1;
+        if (!kg_onto__match_relation(st->onto, st->ntoks - i + 1, 0, 0,
+                                     ex_passive_lemma, &view, &rel, &ntok) ||
+            ntok < 2 || rel->noun || !rel->cameo || !*rel->cameo)
+            continue;
+        /* ntok counts the verb and the head; the rest lie after the verb */
+        after = i + 1 + (ntok - 2);
+        last = ntok > 2 ? st->toks[after - 1].lower : NULL;
+        j = ex_skip_when(st, after);
+        if (last && ex_in_list("at;on;against;to;with;into", last)) {
+            /* "fire * rocket at": the entry's own preposition */
+            om = ex_actor_from(st, after);
+        } else if (j < st->ntoks && rel->prep &&
+                   ex_in_list(rel->prep, st->toks[j].lower)) {
+            om = ex_actor_from(st, j + 1);
+        }
+        j = om ? ex_skip_when(st, om->t1) : j;
+        if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
+            continue;
+        if (!(am = ex_actor_from(st, j + 1)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (am->t1 + 1 < st->ntoks && ex_tok_is(st, am->t1, "and"))
+            am2 = ex_actor_from(st, am->t1 + 1);
+        /* (an act "with" someone is joint when its agents are named
+         * together: "signed by Russia and China") */
+        if (!om && !(am2 && (ex_symmetric(rel) ||
+                             (rel->prep && ex_in_list(rel->prep, "with")))))
+            continue;
+        ex_cues(st, b, i, &negated, &modality);
+        if (om) {
+            if (ex_same_id(&am->ent, &om->ent))
+                continue;
+            if ((err = ex_emit(st, s, idx, &am->ent, &om->ent, rel, i, i + 1,
+                               negated, modality, NULL, 0.6, seen, nseen, cb,
+                               payload)) != 0)
+                return err;
+            continue;
+        }
+        if (ex_same_id(&am->ent, &am2->ent))
+            continue;
+        if ((err = ex_emit(st, s, idx, &am->ent, &am2->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0 ||
+            (err = ex_emit(st, s, idx, &am2->ent, &am->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- the deep tier ------------------------------------------------------ */
 
 /* The token that starts at document byte off, or (size_t)-1. */
@@ -6980,6 +7109,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_passive_nominals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)
+        return err;
+    if ((err = ex_passive_objects(st, s, idx, seen, &nseen, cb,
+                                  payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

@@ -80,10 +80,31 @@ static void refusal_and_failure_nouns(void **state)
     assert_true(g.negated[0]);
 }
 
+/* "Sanctions were imposed on Syria by Turkey": the passive of a verb +
+ * noun entry whose noun is the subject; "signed by Syria and Russia": a
+ * joint act of the agents.  No agent, no relation. */
+static void passives_with_a_thing_as_subject(void **state)
+{
+    got g;
+    run(state, "Sanctions were imposed on Syria by Turkey on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
+    run(state, "Weapons have been given to Syria by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    run(state, "An agreement was signed by Syria and Russia.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "sign", "RUS", "057");
+    expect_rel(&g, 1, "RUS", "sign", "SYR", "057");
+    run(state, "Sanctions were imposed on Syria in May.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(refusal_and_failure_nouns),
+        cmocka_unit_test(passives_with_a_thing_as_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
