@@ -4440,8 +4440,13 @@ static const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
     const kg_entity *o[1];
     const ex_mention *am = NULL;
     size_t j, start = t1;
-    if (!rel->noun || !rel->prep || !ex_in_list(rel->prep, "of") ||
-        t1 + 2 >= st->ntoks)
+    /* (also the entry's own preposition: "the attack on Israel by
+     * Hamas", "a visit to Moscow by Shultz"; there an actor of the
+     * noun's own phrase is its agent, and "by" may belong to another
+     * noun: "confirmation of a U.S. Navy attack on an Iranian platform
+     * by the Defence Secretary") */
+    if (!rel->noun || !rel->prep || t1 + 2 >= st->ntoks ||
+        (subj && !ex_in_list(rel->prep, "of")))
         return NULL;
     if (ex_tok_is(st, t1, "by")) {
         /* "the seizure by Iran of" */
@@ -4449,10 +4454,10 @@ static const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
             ;
         am = j < st->ntoks ? ex_mention_at(st, j) : NULL;
         if (!am || am->t0 != j || am->dropped || am->t1 >= st->ntoks ||
-            !ex_tok_is(st, am->t1, "of"))
+            !ex_in_list(rel->prep, st->toks[am->t1].lower))
             return NULL;
         start = am->t1;
-    } else if (!ex_tok_is(st, t1, "of")) {
+    } else if (!ex_in_list(rel->prep, st->toks[t1].lower)) {
         return NULL;
     }
     if (ex_objects(st, start, rel, subj, i, o, om, 1) != 1 || !*om)

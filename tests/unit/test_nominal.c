@@ -100,11 +100,22 @@ static void passives_with_a_thing_as_subject(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "a visit to Syria by Turkey", "the attack on Israel by Hamas": a noun
+ * entry's own preposition, then "by" and its agent. */
+static void by_agents_after_a_nouns_object(void **state)
+{
+    got g;
+    run(state, "A visit to Syria by Turkey was announced.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(refusal_and_failure_nouns),
         cmocka_unit_test(passives_with_a_thing_as_subject),
+        cmocka_unit_test(by_agents_after_a_nouns_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
