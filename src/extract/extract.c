@@ -1939,9 +1939,19 @@ static int ex_light_verb(ex_state *st, size_t i)
  * sanctions")?  Verbs, prepositions and clause words end the phrase. */
 static int ex_in_noun_phrase(const ex_state *st, size_t i, size_t *open)
 {
+    /* "carried out a series of attacks on", "issued a raft of demands
+     * to", "imposed a new package of sanctions on": a noun that counts
+     * or groups the acts leaves them the verb's */
+    static const char *const counts[] = {
+        "series", "string",  "wave",   "spate",  "round", "rounds",
+        "barrage", "volley", "flurry", "number", "raft",  "slew",
+        "package", "set",    "host",   "batch",  NULL};
     const ex_tok *k = &st->toks[i];
     if (k->tag == KG_W_DET || ex_is_quote(st, i) || ex_tok_is(st, i, "and") ||
         ex_tok_is(st, i, "s") || ex_tok_is(st, i, "'s"))
+        return 1;
+    if (i > 0 && ex_tok_is(st, i, "of") &&
+        ex_pronoun_is(&st->toks[i - 1], counts))
         return 1;
     if (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE && !k->trigger &&
         !(k->flags & KG_TOKF_CAP))

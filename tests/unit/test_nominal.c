@@ -110,12 +110,26 @@ static void by_agents_after_a_nouns_object(void **state)
     expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
 }
 
+/* "carried out a series of attacks on", "made a string of visits to": a
+ * noun that counts the acts leaves them the light verb's subject's. */
+static void counted_acts_after_a_light_verb(void **state)
+{
+    got g;
+    run(state, "Turkey made a series of visits to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    run(state, "Turkey made a string of arrests of Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(refusal_and_failure_nouns),
         cmocka_unit_test(passives_with_a_thing_as_subject),
         cmocka_unit_test(by_agents_after_a_nouns_object),
+        cmocka_unit_test(counted_acts_after_a_light_verb),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
