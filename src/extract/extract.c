@@ -4627,6 +4627,79 @@ static int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "Russia drew criticism from Germany" ------------------------------ */
+
+/* "Russia drew criticism from Germany", "Japan faced sanctions from the
+ * US", "the army came under attack from rebels", "won backing from": a
+ * verb of undergoing + a noun entry + "from" X is X's act aimed at the
+ * clause's subject.  (Pressure has rules of its own: "under pressure from
+ * the EU, Poland scrapped" is a yield.) */
+static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload)
+{
+    static const char *const undergo[] = {
+        "draw",      "draws",    "drew",     "drawn",     "drawing",
+        "face",      "faces",    "faced",    "facing",    "attract",
+        "attracts",  "attracted", "attracting", "earn",   "earns",
+        "earned",    "earning",  "win",      "wins",      "won",
+        "winning",   "receive",  "receives", "received",  "receiving",
+        "under",     NULL};
+    size_t i, k, ntok, words;
+    int err;
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const kg_entity *target;
+        const ex_mention *am, *sm;
+        const char *modality;
+        int negated, pron;
+        if (st->toks[i].trigger || st->toks[i].quote ||
+            !ex_pronoun_is(&st->toks[i], undergo))
+            continue;
+        /* "under" only after "come": "came under attack from" */
+        if (ex_tok_is(st, i, "under")) {
+            const char *c;
+            size_t j;
+            int come = 0;
+            for (j = 0; (c = ex_lemma(i - 1, j, st)) != NULL; j++)
+                if (!strcmp(c, "come"))
+                    come = 1;
+            if (!come)
+                continue;
+        }
+        /* up to two adjectives: "drew sharp criticism", "faced growing
+         * international criticism" */
+        rel = NULL;
+        for (k = i + 1, words = 0;
+             k < st->ntoks && words < 3 && st->toks[k].kind == KG_TOK_WORD &&
+             st->toks[k].tag == KG_W_NONE && !st->toks[k].covered;
+             k++, words++) {
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok))
+                break;
+            rel = NULL;
+        }
+        if (!rel || !rel->noun || !rel->cameo || !*rel->cameo ||
+            !strcmp(rel->type, "coerce"))
+            continue;
+        if (k + ntok >= st->ntoks || !ex_tok_is(st, k + ntok, "from") ||
+            !(am = ex_actor_from(st, k + ntok + 1)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (!(target = ex_subject(st, ex_tok_is(st, i, "under") ? i - 1 : i,
+                                  0, 0, &sm, &pron)) ||
+            ex_same_id(target, &am->ent))
+            continue;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, target, rel, k, k + ntok,
+                           negated, modality, NULL, pron ? 0.4 : 0.6, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- the deep tier ------------------------------------------------------ */
 
 /* The token that starts at document byte off, or (size_t)-1. */
@@ -7127,6 +7200,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_passive_objects(st, s, idx, seen, &nseen, cb,
                                   payload)) != 0)
+        return err;
+    if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
+                                 payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

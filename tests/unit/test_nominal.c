@@ -123,6 +123,25 @@ static void counted_acts_after_a_light_verb(void **state)
     expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
 }
 
+/* "Syria drew criticism from Turkey", "came under growing criticism
+ * from", "faced repeated requests from": X's act aimed at the subject;
+ * a thing as subject ("the plan drew criticism") relates no one. */
+static void acts_undergone_from_someone(void **state)
+{
+    got g;
+    run(state, "Syria drew sharp criticism from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria has come under growing criticism from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria faced repeated requests from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "request", "SYR", "020");
+    run(state, "The plan drew criticism from Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -130,6 +149,7 @@ int main(void)
         cmocka_unit_test(passives_with_a_thing_as_subject),
         cmocka_unit_test(by_agents_after_a_nouns_object),
         cmocka_unit_test(counted_acts_after_a_light_verb),
+        cmocka_unit_test(acts_undergone_from_someone),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
