@@ -2405,9 +2405,19 @@ static int ex_light_verb(ex_state *st, size_t i)
  * sanctions")?  Verbs, prepositions and clause words end the phrase. */
 static int ex_in_noun_phrase(const ex_state *st, size_t i, size_t *open)
 {
+    /* "carried out a series of attacks on", "issued a raft of demands
+     * to", "imposed a new package of sanctions on": a noun that counts
+     * or groups the acts leaves them the verb's */
+    static const char *const counts[] = {
+        "series", "string",  "wave",   "spate",  "round", "rounds",
+        "barrage", "volley", "flurry", "number", "raft",  "slew",
+        "package", "set",    "host",   "batch",  NULL};
     const ex_tok *k = &st->toks[i];
     if (k->tag == KG_W_DET || ex_is_quote(st, i) || ex_tok_is(st, i, "and") ||
         ex_tok_is(st, i, "s") || ex_tok_is(st, i, "'s"))
+        return 1;
+    if (i > 0 && ex_tok_is(st, i, "of") &&
+        ex_pronoun_is(&st->toks[i - 1], counts))
         return 1;
     if (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE && !k->trigger &&
         !(k->flags & KG_TOKF_CAP))
@@ -3854,22 +3864,32 @@ static int ex_is_ing(const ex_state *st, size_t i)
 /* "refused to meet", "declined to resume talks", "failed to reach": the
  * verb before the infinitive at token t says the act was not done.  1 for
  * a refusal (the act becomes a rejection, root 12, when it is
- * cooperation), 2 for a failure (the act is only negated), else 0. */
+ * cooperation), 2 for a failure (the act is only negated), else 0.  The
+ * nouns say the same ("Washington's refusal to lift sanctions on Cuba" is
+ * no lifting, "Russia's failure to withdraw its troops" no withdrawal). */
 static int ex_refused_before(const ex_state *st, size_t t)
 {
     static const char *const refuse[] = {
-        "refuse",   "refuses",  "refused",  "refusing", "decline",
-        "declines", "declined", "declining", NULL};
-    static const char *const fail[] = {"fail", "fails", "failed", "failing",
-                                       NULL};
-    size_t j = t;
+        "refuse",   "refuses",  "refused",   "refusing", "decline",
+        "declines", "declined", "declining", "refusal",  "refusals",
+        NULL};
+    static const char *const fail[] = {
+        "fail",      "fails",         "failed",     "failing",
+        "failure",   "failures",      "inability",  "unwillingness",
+        "reluctance", NULL};
+    const ex_mention *m;
+    size_t j = t, h;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
     if (j < 2 || !ex_tok_is(st, j - 1, "to"))
         return 0;
-    if (ex_pronoun_is(&st->toks[j - 2], refuse))
+    h = j - 2;
+    if ((m = ex_mention_at(st, h)) != NULL && m->t1 == j - 1 && m->t0 >= 2 &&
+        ex_tok_is(st, m->t0 - 1, "by"))
+        h = m->t0 - 2; /* "the refusal by Serbia to recognise" */
+    if (ex_pronoun_is(&st->toks[h], refuse))
         return 1;
-    return ex_pronoun_is(&st->toks[j - 2], fail) ? 2 : 0;
+    return ex_pronoun_is(&st->toks[h], fail) ? 2 : 0;
 }
 
 /* Is the trigger at token t inside a frame that does not assert it?
@@ -4929,8 +4949,13 @@ static const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
     const kg_entity *o[1];
     const ex_mention *am = NULL;
     size_t j, start = t1;
-    if (!rel->noun || !rel->prep || !ex_in_list(rel->prep, "of") ||
-        t1 + 2 >= st->ntoks)
+    /* (also the entry's own preposition: "the attack on Israel by
+     * Hamas", "a visit to Moscow by Shultz"; there an actor of the
+     * noun's own phrase is its agent, and "by" may belong to another
+     * noun: "confirmation of a U.S. Navy attack on an Iranian platform
+     * by the Defence Secretary") */
+    if (!rel->noun || !rel->prep || t1 + 2 >= st->ntoks ||
+        (subj && !ex_in_list(rel->prep, "of")))
         return NULL;
     if (ex_tok_is(st, t1, "by")) {
         /* "the seizure by Iran of" */
@@ -4938,10 +4963,10 @@ static const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
             ;
         am = j < st->ntoks ? ex_mention_at(st, j) : NULL;
         if (!am || am->t0 != j || am->dropped || am->t1 >= st->ntoks ||
-            !ex_tok_is(st, am->t1, "of"))
+            !ex_in_list(rel->prep, st->toks[am->t1].lower))
             return NULL;
         start = am->t1;
-    } else if (!ex_tok_is(st, t1, "of")) {
+    } else if (!ex_in_list(rel->prep, st->toks[t1].lower)) {
         return NULL;
     }
     if (ex_objects(st, start, rel, subj, i, o, om, 1) != 1 || !*om)
@@ -4970,6 +4995,208 @@ static const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
          (!(*om)->ent.code || !*(*om)->ent.code)))
         return NULL;
     return am;
+}
+
+/* ---- "Sanctions were imposed on Iran by the United States" ------------- */
+
+/* The lemmas of "<verb> <head> <the words after the verb>": a passive
+ * read as its active verb + object ("were imposed on" as "impose sanction
+ * on", "was fired at" as "fire rocket at"). */
+typedef struct ex_passive_view {
+    ex_state *st;
+    size_t verb, head;
+} ex_passive_view;
+
+static const char *ex_passive_lemma(size_t i, size_t j, void *payload)
+{
+    const ex_passive_view *v = payload;
+    if (i == 0)
+        return ex_lemma(v->verb, j, v->st);
+    if (i == 1)
+        return ex_lemma(v->head, j, v->st);
+    return ex_lemma(v->verb + i - 1, j, v->st);
+}
+
+static size_t ex_skip_when(const ex_state *st, size_t j);
+
+/* The actor mention that starts at token j past determiners, or NULL. */
+static const ex_mention *ex_actor_from(const ex_state *st, size_t j)
+{
+    const ex_mention *m;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+}
+
+/* "Sanctions were imposed on Iran by the United States", "A rocket was
+ * fired at Israel by Hamas", "A treaty was signed by Russia and China":
+ * the passive of a verb + noun entry whose noun is the clause's subject
+ * (a thing, not an actor).  The agent after "by" acts on the actor of the
+ * entry's preposition right after the verb; with no such actor, a
+ * relation that holds both ways or is done "with" someone ("held",
+ * "signed") joins the agents coordinated after "by". */
+static int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
+                              ex_emitted *seen, size_t *nseen,
+                              kg_relation_cb cb, void *payload)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "being", "be", NULL};
+    size_t i;
+    int err;
+    for (i = 2; i + 2 < st->ntoks; i++) {
+        ex_passive_view view;
+        const kg_onto_relation *rel;
+        const ex_mention *om = NULL, *am, *am2 = NULL;
+        const char *modality, *last;
+        size_t b, j, ntok, after;
+        int negated;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            !ex_is_passive(st, i))
+            continue;
+        for (b = i - 1; b > 0 && i - b <= 2 && !ex_pronoun_is(&st->toks[b], be);
+             b--)
+            ;
+        if (!ex_pronoun_is(&st->toks[b], be))
+            continue;
+        /* "have been imposed", "will be signed", "were not signed" */
+        while (b > 0 && (ex_pronoun_is(&st->toks[b - 1], be) ||
+                         st->toks[b - 1].tag == KG_W_AUX ||
+                         st->toks[b - 1].tag == KG_W_MODAL ||
+                         st->toks[b - 1].tag == KG_W_FUTURE ||
+                         st->toks[b - 1].tag == KG_W_NEG))
+            b--;
+        /* the subject's head noun: a plain word right before the verb
+         * group (an actor there makes an ordinary passive) */
+        if (b == 0 || st->toks[b - 1].kind != KG_TOK_WORD ||
+            st->toks[b - 1].tag != KG_W_NONE || st->toks[b - 1].covered ||
+            st->toks[b - 1].trigger)
+            continue;
+        view.st = st;
+        view.verb = i;
+        view.head = b - 1;
+        if (!kg_onto__match_relation(st->onto, st->ntoks - i + 1, 0, 0,
+                                     ex_passive_lemma, &view, &rel, &ntok) ||
+            ntok < 2 || rel->noun || !rel->cameo || !*rel->cameo)
+            continue;
+        /* ntok counts the verb and the head; the rest lie after the verb */
+        after = i + 1 + (ntok - 2);
+        last = ntok > 2 ? st->toks[after - 1].lower : NULL;
+        j = ex_skip_when(st, after);
+        if (last && ex_in_list("at;on;against;to;with;into", last)) {
+            /* "fire * rocket at": the entry's own preposition */
+            om = ex_actor_from(st, after);
+        } else if (j < st->ntoks && rel->prep &&
+                   ex_in_list(rel->prep, st->toks[j].lower)) {
+            om = ex_actor_from(st, j + 1);
+        }
+        j = om ? ex_skip_when(st, om->t1) : j;
+        if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
+            continue;
+        if (!(am = ex_actor_from(st, j + 1)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (am->t1 + 1 < st->ntoks && ex_tok_is(st, am->t1, "and"))
+            am2 = ex_actor_from(st, am->t1 + 1);
+        /* (an act "with" someone is joint when its agents are named
+         * together: "signed by Russia and China") */
+        if (!om && !(am2 && (ex_symmetric(rel) ||
+                             (rel->prep && ex_in_list(rel->prep, "with")))))
+            continue;
+        ex_cues(st, b, i, &negated, &modality);
+        if (om) {
+            if (ex_same_id(&am->ent, &om->ent))
+                continue;
+            if ((err = ex_emit(st, s, idx, &am->ent, &om->ent, rel, i, i + 1,
+                               negated, modality, NULL, 0.6, seen, nseen, cb,
+                               payload)) != 0)
+                return err;
+            continue;
+        }
+        if (ex_same_id(&am->ent, &am2->ent))
+            continue;
+        if ((err = ex_emit(st, s, idx, &am->ent, &am2->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0 ||
+            (err = ex_emit(st, s, idx, &am2->ent, &am->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "Russia drew criticism from Germany" ------------------------------ */
+
+/* "Russia drew criticism from Germany", "Japan faced sanctions from the
+ * US", "the army came under attack from rebels", "won backing from": a
+ * verb of undergoing + a noun entry + "from" X is X's act aimed at the
+ * clause's subject.  (Pressure has rules of its own: "under pressure from
+ * the EU, Poland scrapped" is a yield.) */
+static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload)
+{
+    static const char *const undergo[] = {
+        "draw",      "draws",    "drew",     "drawn",     "drawing",
+        "face",      "faces",    "faced",    "facing",    "attract",
+        "attracts",  "attracted", "attracting", "earn",   "earns",
+        "earned",    "earning",  "win",      "wins",      "won",
+        "winning",   "receive",  "receives", "received",  "receiving",
+        "under",     NULL};
+    size_t i, k, ntok, words;
+    int err;
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const kg_entity *target;
+        const ex_mention *am, *sm;
+        const char *modality;
+        int negated, pron;
+        if (st->toks[i].trigger || st->toks[i].quote ||
+            !ex_pronoun_is(&st->toks[i], undergo))
+            continue;
+        /* "under" only after "come": "came under attack from" */
+        if (ex_tok_is(st, i, "under")) {
+            const char *c;
+            size_t j;
+            int come = 0;
+            for (j = 0; (c = ex_lemma(i - 1, j, st)) != NULL; j++)
+                if (!strcmp(c, "come"))
+                    come = 1;
+            if (!come)
+                continue;
+        }
+        /* up to two adjectives: "drew sharp criticism", "faced growing
+         * international criticism" */
+        rel = NULL;
+        for (k = i + 1, words = 0;
+             k < st->ntoks && words < 3 && st->toks[k].kind == KG_TOK_WORD &&
+             st->toks[k].tag == KG_W_NONE && !st->toks[k].covered;
+             k++, words++) {
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok))
+                break;
+            rel = NULL;
+        }
+        if (!rel || !rel->noun || !rel->cameo || !*rel->cameo ||
+            !strcmp(rel->type, "coerce"))
+            continue;
+        if (k + ntok >= st->ntoks || !ex_tok_is(st, k + ntok, "from") ||
+            !(am = ex_actor_from(st, k + ntok + 1)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (!(target = ex_subject(st, ex_tok_is(st, i, "under") ? i - 1 : i,
+                                  0, 0, &sm, &pron)) ||
+            ex_same_id(target, &am->ent))
+            continue;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, target, rel, k, k + ntok,
+                           negated, modality, NULL, pron ? 0.4 : 0.6, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
 }
 
 /* ---- the deep tier ------------------------------------------------------ */
@@ -7652,6 +7879,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_passive_nominals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)
+        return err;
+    if ((err = ex_passive_objects(st, s, idx, seen, &nseen, cb,
+                                  payload)) != 0)
+        return err;
+    if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
+                                 payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

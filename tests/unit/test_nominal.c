@@ -1,0 +1,156 @@
+/* test_nominal.c: events that news copy tells as nouns or inside
+ * subordinate structures (fixture ontology): "Syria's refusal to meet",
+ * "the attack on Turkey by Syria", "a rocket fired by Syria hit", "drew
+ * criticism from". */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "kg/kg.h"
+#include "kg_test.h"
+
+typedef struct got {
+    char subj[8][64], type[8][32], obj[8][64], cameo[8][8];
+    int negated[8];
+    size_t n;
+} got;
+
+static int collect(const kg_relation *r, void *payload)
+{
+    got *g = payload;
+    if (g->n == 8)
+        return 0;
+    snprintf(g->subj[g->n], 64, "%s", r->subject.id);
+    snprintf(g->type[g->n], 32, "%s", r->type);
+    snprintf(g->obj[g->n], 64, "%s", r->object.id);
+    snprintf(g->cameo[g->n], 8, "%s", r->cameo ? r->cameo : "");
+    g->negated[g->n] = r->negated;
+    g->n++;
+    return 0;
+}
+
+static int doc_cb(const kg_doc *doc, void *payload)
+{
+    void **p = payload;
+    return kg_extract_doc(p[0], doc, collect, p[1], NULL);
+}
+
+static void run(void **state, const char *text, got *g)
+{
+    void *p[2];
+    memset(g, 0, sizeof(*g));
+    p[0] = *state;
+    p[1] = g;
+    assert_int_equal(kg_text_read_buffer(*state, "t", text, strlen(text),
+                                         "2023-05-12", doc_cb, p),
+                     KG_OK);
+}
+
+static void expect_rel(const got *g, size_t k, const char *subj,
+                       const char *type, const char *obj, const char *cameo)
+{
+    assert_true(k < g->n);
+    assert_string_equal(g->subj[k], subj);
+    assert_string_equal(g->type[k], type);
+    assert_string_equal(g->obj[k], obj);
+    assert_string_equal(g->cameo[k], cameo);
+}
+
+/* "Syria's refusal to meet Turkey" is a refusal as "Syria refused to meet
+ * Turkey" is (125), also with the actor after "by"; "failure to" only
+ * negates the act. */
+static void refusal_and_failure_nouns(void **state)
+{
+    got g;
+    run(state, "Syria's refusal to meet Turkey angered Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
+    assert_false(g.negated[0]);
+    run(state, "The refusal by Syria to meet Turkey angered Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
+    run(state, "Syria's failure to meet Turkey angered Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+    assert_true(g.negated[0]);
+}
+
+/* "Sanctions were imposed on Syria by Turkey": the passive of a verb +
+ * noun entry whose noun is the subject; "signed by Syria and Russia": a
+ * joint act of the agents.  No agent, no relation. */
+static void passives_with_a_thing_as_subject(void **state)
+{
+    got g;
+    run(state, "Sanctions were imposed on Syria by Turkey on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
+    run(state, "Weapons have been given to Syria by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    run(state, "An agreement was signed by Syria and Russia.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "sign", "RUS", "057");
+    expect_rel(&g, 1, "RUS", "sign", "SYR", "057");
+    run(state, "Sanctions were imposed on Syria in May.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "a visit to Syria by Turkey", "the attack on Israel by Hamas": a noun
+ * entry's own preposition, then "by" and its agent. */
+static void by_agents_after_a_nouns_object(void **state)
+{
+    got g;
+    run(state, "A visit to Syria by Turkey was announced.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+}
+
+/* "carried out a series of attacks on", "made a string of visits to": a
+ * noun that counts the acts leaves them the light verb's subject's. */
+static void counted_acts_after_a_light_verb(void **state)
+{
+    got g;
+    run(state, "Turkey made a series of visits to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    run(state, "Turkey made a string of arrests of Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
+}
+
+/* "Syria drew criticism from Turkey", "came under growing criticism
+ * from", "faced repeated requests from": X's act aimed at the subject;
+ * a thing as subject ("the plan drew criticism") relates no one. */
+static void acts_undergone_from_someone(void **state)
+{
+    got g;
+    run(state, "Syria drew sharp criticism from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria has come under growing criticism from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria faced repeated requests from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "request", "SYR", "020");
+    run(state, "The plan drew criticism from Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(refusal_and_failure_nouns),
+        cmocka_unit_test(passives_with_a_thing_as_subject),
+        cmocka_unit_test(by_agents_after_a_nouns_object),
+        cmocka_unit_test(counted_acts_after_a_light_verb),
+        cmocka_unit_test(acts_undergone_from_someone),
+    };
+    return cmocka_run_group_tests(tests, kg_test_ctx_setup,
+                                  kg_test_ctx_teardown);
+}
