@@ -361,6 +361,26 @@ static int read_is_blank(const char *s, size_t n)
  * byte, 70 M for the BBC corpus: with -j the thread that also folds. */
 #define READ_BLOCK ((size_t)256 << 10)
 
+/* Fill blk from f: from a regular file a whole block; from a pipe or a
+ * terminal (stdin in a map/reduce pipeline) only up to the end of the
+ * line at hand, a byte at a time, so that each line is read as soon as it
+ * arrives and not once a block of them has (fread would wait). */
+static size_t read_fill(FILE *f, char *blk, int regular)
+{
+    size_t n = 0;
+    int c;
+
+    if (regular)
+        return fread(blk, 1, READ_BLOCK, f);
+    /* unlocked: only the reading thread touches f */
+    while (n < READ_BLOCK && (c = getc_unlocked(f)) != EOF) {
+        blk[n++] = (char)c;
+        if (c == '\n')
+            break;
+    }
+    return n;
+}
+
 /* One line of a JSONL stream (without its line break; text[len] may be
  * overwritten), number lineno: skip it when blank, else parse it or hand
  * it to on_line.  over: the line passed the document cap (KG_ELIMIT). */
@@ -392,16 +412,18 @@ read_jsonl_stream(kg_text__reader *r, FILE *f, const char *path, size_t lineno)
 {
     char *blk = malloc(READ_BLOCK + 1);
     size_t have = 0, pos = 0;
-    int err = KG_OK, over = 0, partial = 0;
+    int err = KG_OK, over = 0, partial = 0, regular;
+    struct stat st;
 
     if (!blk)
         return KG_ENOMEM;
+    regular = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
     kg_buf_clear(&r->line);
     for (;;) {
         char *s, *nl;
         size_t n;
         if (pos == have) {
-            have = fread(blk, 1, READ_BLOCK, f);
+            have = read_fill(f, blk, regular);
             pos = 0;
             if (have == 0)
                 break;
