@@ -3267,6 +3267,22 @@ static int ex_is_participle(const ex_state *st, size_t i)
            ex_pronoun_is(&st->toks[i - 1], openers);
 }
 
+/* Is group e an institution that speaks for itself (an army, a
+ * government, a parliament, the courts, the police, a party or an
+ * opposition), not a crowd ("refugees", "protesters")? */
+static int ex_speaking_group(const kg_entity *e)
+{
+    static const char *const agents[] = {"MIL", "GOV", "LEG", "JUD", "COP",
+                                         "PTY", "OPP", NULL};
+    size_t k, n = e->code ? strlen(e->code) : 0;
+    if (n < 6)
+        return 0;
+    for (k = 0; agents[k]; k++)
+        if (!strcmp(e->code + n - 3, agents[k]))
+            return 1;
+    return 0;
+}
+
 /* The speaker of a sentence: the subject of its last speech verb outside
  * quotes and outside relative clauses ("Biden, who said ..., Erdoğan
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
@@ -3303,11 +3319,14 @@ static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
                 s = cm ? &cm->ent : NULL;
             }
         }
-        /* people, governments and organisations speak; "refugees" or
-         * a sum of money do not */
+        /* people, governments and organisations speak, and so do
+         * institutions named by a sector ("the Israeli army said");
+         * "refugees" or a sum of money do not */
         if (s && (ex_is_person(s) ||
                   (s->type && (strcmp(s->type, "Country") == 0 ||
-                               strcmp(s->type, "Organization") == 0)))) {
+                               strcmp(s->type, "Organization") == 0 ||
+                               (strcmp(s->type, "Group") == 0 &&
+                                ex_speaking_group(s)))))) {
             *out = *s;
             *speech_at = i;
             found = 1;

@@ -470,6 +470,18 @@ static void names_inside_entries(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "The Turkish army said it would supply": an institution named by a
+ * sector speaks, so what it says it will do is an intent (0332), as for
+ * a country; a crowd does not speak. */
+static void institutions_speak(void **state)
+{
+    got g;
+    run(state, "The Turkish army said it would supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "supply", "SYR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -1999,6 +2011,7 @@ int main(void)
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(discussing_together),
         cmocka_unit_test(names_inside_entries),
+        cmocka_unit_test(institutions_speak),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
