@@ -2851,6 +2851,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          size_t max)
 {
     size_t i = t1, skipped = 0, n = 0, crossed = 0;
+    const ex_mention *worth = NULL; /* "worth $1bn": see below */
     /* (a noun entry that ends in its preposition, "appeal to", has it
      * seen: "issued an appeal to Poland") */
     int prep_seen = (rel->prep == NULL && !st->light_verb) ||
@@ -2878,6 +2879,17 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 i = j;
                 continue;
             }
+        }
+        if (ex_tok_is(st, i, "worth") && n == 0 && i + 1 < st->ntoks &&
+            (m = ex_mention_at(st, i + 1)) != NULL && m->t0 == i + 1 &&
+            !m->dropped && m->ent.is_value && m->ent.type &&
+            !strcmp(m->ent.type, "MonetaryAmount")) {
+            /* "gave aid worth $100 million to Cambodia", "a deal worth
+             * $2 billion with": the value of the thing, not a party
+             * (it stays the object when no party follows) */
+            worth = m;
+            i = m->t1;
+            continue;
         }
         if (m && m->t0 == i && !m->dropped && m->ent.is_value &&
             !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
@@ -3033,6 +3045,11 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             }
         }
         break;
+    }
+    if (n == 0 && worth) {
+        out[n] = &worth->ent;
+        om[n] = worth;
+        return 1;
     }
     /* coordination: "the US and Russia", "Russia, China and Iran" */
     while (n > 0 && n < max && i + 1 < st->ntoks) {
