@@ -2886,8 +2886,10 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             !strcmp(m->ent.type, "MonetaryAmount")) {
             /* "gave aid worth $100 million to Cambodia", "a deal worth
              * $2 billion with": the value of the thing, not a party
-             * (it stays the object when no party follows) */
-            worth = m;
+             * (it stays the object when no party follows and the words
+             * before it left room for it, as before) */
+            if (skipped < EX_OBJECT_SKIP)
+                worth = m;
             i = m->t1;
             continue;
         }
