@@ -3562,6 +3562,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          size_t max)
 {
     size_t i = t1, skipped = 0, n = 0, crossed = 0;
+    const ex_mention *worth = NULL; /* "worth $1bn": see below */
     /* (a noun entry that ends in its preposition, "appeal to", has it
      * seen: "issued an appeal to Poland") */
     int prep_seen = (rel->prep == NULL && !st->light_verb) ||
@@ -3598,6 +3599,19 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 i = j;
                 continue;
             }
+        }
+        if (ex_tok_is(st, i, "worth") && n == 0 && i + 1 < st->ntoks &&
+            (m = ex_mention_at(st, i + 1)) != NULL && m->t0 == i + 1 &&
+            !m->dropped && m->ent.is_value && m->ent.type &&
+            !strcmp(m->ent.type, "MonetaryAmount")) {
+            /* "gave aid worth $100 million to Cambodia", "a deal worth
+             * $2 billion with": the value of the thing, not a party
+             * (it stays the object when no party follows and the words
+             * before it left room for it, as before) */
+            if (skipped < EX_OBJECT_SKIP)
+                worth = m;
+            i = m->t1;
+            continue;
         }
         if (m && m->t0 == i && !m->dropped && m->ent.is_value &&
             !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
@@ -3798,6 +3812,11 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             }
         }
         break;
+    }
+    if (n == 0 && worth) {
+        out[n] = &worth->ent;
+        om[n] = worth;
+        return 1;
     }
     /* coordination: "the US and Russia", "Russia, China and Iran" */
     while (n > 0 && n < max && i + 1 < st->ntoks) {
@@ -4043,6 +4062,22 @@ static int ex_is_participle(const ex_state *st, size_t i)
            ex_pronoun_is(&st->toks[i - 1], openers);
 }
 
+/* Is group e an institution that speaks for itself (an army, a
+ * government, a parliament, the courts, the police, a party or an
+ * opposition), not a crowd ("refugees", "protesters")? */
+static int ex_speaking_group(const kg_entity *e)
+{
+    static const char *const agents[] = {"MIL", "GOV", "LEG", "JUD", "COP",
+                                         "PTY", "OPP", NULL};
+    size_t k, n = e->code ? strlen(e->code) : 0;
+    if (n < 6)
+        return 0;
+    for (k = 0; agents[k]; k++)
+        if (!strcmp(e->code + n - 3, agents[k]))
+            return 1;
+    return 0;
+}
+
 /* The speaker of a sentence: the subject of its last speech verb outside
  * quotes and outside relative clauses ("Biden, who said ..., Erdoğan
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
@@ -4079,11 +4114,14 @@ static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
                 s = cm ? &cm->ent : NULL;
             }
         }
-        /* people, governments and organisations speak; "refugees" or
-         * a sum of money do not */
+        /* people, governments and organisations speak, and so do
+         * institutions named by a sector ("the Israeli army said");
+         * "refugees" or a sum of money do not */
         if (s && (ex_is_person(s) ||
                   (s->type && (strcmp(s->type, "Country") == 0 ||
-                               strcmp(s->type, "Organization") == 0)))) {
+                               strcmp(s->type, "Organization") == 0 ||
+                               (strcmp(s->type, "Group") == 0 &&
+                                ex_speaking_group(s)))))) {
             *out = *s;
             *speech_at = i;
             found = 1;

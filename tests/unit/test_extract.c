@@ -470,6 +470,32 @@ static void names_inside_entries(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "The Turkish army said it would supply": an institution named by a
+ * sector speaks, so what it says it will do is an intent (0332), as for
+ * a country; a crowd does not speak. */
+static void institutions_speak(void **state)
+{
+    got g;
+    run(state, "The Turkish army said it would supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "supply", "SYR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+}
+
+/* "gave aid worth $100 million to Cambodia": "worth" and a sum after the
+ * thing given are its value, not the party; with no party after it, the
+ * sum stays the object. */
+static void worth_a_sum(void **state)
+{
+    got g;
+    run(state, "Sweden pledged aid worth $100 million to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "pledge", "TUR", "033");
+    run(state, "Sweden pledged aid worth $100 million.", &g);
+    assert_int_equal(g.n, 1);
+    assert_true(g.value[0] > 99e6);
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -2395,6 +2421,8 @@ int main(void)
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(discussing_together),
         cmocka_unit_test(names_inside_entries),
+        cmocka_unit_test(institutions_speak),
+        cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
