@@ -4558,6 +4558,44 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
     return out->id && out->code ? out : e;
 }
 
+/* "Kenyan police threatened residents", "Iranian security forces opened
+ * fire on protesters", "Syrian security forces tortured detainees":
+ * civilians with no country, acted on by a state's police, courts,
+ * government or intelligence service, are that state's own (these act
+ * at home).  And "Rioters clashed with French police": protesters facing
+ * a state's police are its people.  A copy of the civilians with that
+ * country in *out, or crowd itself (target: crowd is the object).
+ * Troops and states acting on civilians keep ---: "Russian forces killed
+ * civilians" says nothing of whose, and "French soldiers fired to
+ * disperse protesters" in Abidjan were abroad. */
+static const kg_entity *ex_home_civilians(ex_state *st,
+                                          const kg_entity *crowd,
+                                          const kg_entity *state, int target,
+                                          kg_entity *out)
+{
+    static const char *const home[] = {"COP", "JUD", "GOV", "SPY", NULL};
+    const kg_onto_entity *c;
+    const char *agent;
+    char id[32];
+    size_t k, n;
+    if (!ex_sector_only(crowd) || strcmp(crowd->code + 3, "CVL") != 0 ||
+        !state->code || (n = strlen(state->code)) < 6 ||
+        !(c = ex_country_of(st, state->country)) ||
+        strncmp(state->code, c->id, 3) != 0)
+        return crowd;
+    agent = state->code + 3;
+    for (k = 0; home[k] && strcmp(agent, home[k]) != 0; k++)
+        ;
+    if (target ? !home[k] : !(ex_crowd(crowd) && !strcmp(agent, "COP")))
+        return crowd;
+    *out = *crowd;
+    snprintf(id, sizeof(id), "%s_CVL", c->id);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, c->id, "CVL");
+    out->country = c->id;
+    return out->id && out->code ? out : crowd;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -4566,7 +4604,7 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    size_t *nseen, kg_relation_cb cb, void *payload)
 {
     kg_relation r;
-    kg_entity spk, subj_home, obj_home;
+    kg_entity spk, subj_home, obj_home, subj_civ, obj_civ;
     size_t i;
     int verbal = 0;
     const char *code;
@@ -4575,6 +4613,8 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK;
     subj = ex_domestic_sector(st, subj, &subj_home);
     obj = ex_domestic_sector(st, obj, &obj_home);
+    obj = ex_home_civilians(st, obj, subj, 1, &obj_civ);
+    subj = ex_home_civilians(st, subj, obj, 0, &subj_civ);
     if (strcmp(subj->id, obj->id) == 0)
         return KG_OK;
     for (i = 0; i < *nseen; i++)

@@ -2398,6 +2398,23 @@ static void peoples_and_leaders_organs(void **state)
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
 }
 
+/* Civilians with no country acted on by a state's police, courts or
+ * government are its own; protesters facing its police too; troops
+ * acting on them say nothing of whose they are. */
+static void civilians_at_home(void **state)
+{
+    got g;
+    run(state, "The Syrian government attacked protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "SYR_CVL", NULL);
+    run(state, "Protesters attacked Syrian police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", NULL, "SYR_COP", NULL);
+    run(state, "Syrian fighters attacked protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "UNK_CVL", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2522,6 +2539,7 @@ int main(void)
         cmocka_unit_test(owners_of_sector_nouns),
         cmocka_unit_test(names_after_opposition),
         cmocka_unit_test(peoples_and_leaders_organs),
+        cmocka_unit_test(civilians_at_home),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
