@@ -6657,6 +6657,33 @@ static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
     return 1;
 }
 
+/* Is the subject (mention sm, entity e) a body of civilians: a civilian
+ * sector ("students", "workers", "the opposition") or a nationality
+ * before a plural noun of people that is no state's ("Iranian merchants",
+ * "South Korean consumers"; not "Arab states", "Iranian officials")? */
+static int ex_civil_actor(const ex_state *st, const ex_mention *sm,
+                          const kg_entity *e)
+{
+    static const char *const sectors[] = {"CVL", "LAB", "EDU", "BUS", "REL",
+                                          "MED", "OPP", "HLH", NULL};
+    static const char *const state[] = {
+        "states",    "countries", "nations",   "governments", "officials",
+        "authorities", "leaders", "diplomats", "ministers",   "lawmakers",
+        "forces",    "troops",    "regimes",   "delegates",   "envoys", NULL};
+    const ex_tok *n;
+    size_t k, len;
+    for (k = 0; e && sectors[k]; k++)
+        if (ex_code_ends(e->code, sectors[k]))
+            return 1;
+    if (!sm || sm->kind != KG_NAME_DEMONYM || sm->t1 >= st->ntoks)
+        return 0;
+    n = &st->toks[sm->t1];
+    len = strlen(n->lower);
+    return n->kind == KG_TOK_WORD && n->tag == KG_W_NONE &&
+           !(n->flags & KG_TOKF_CAP) && !n->mention && len > 3 &&
+           n->lower[len - 1] == 's' && !ex_pronoun_is(n, state);
+}
+
 /* "join the Paris pact", "take part in the Moscow talks"? Is the first
  * actor after token t (past articles) a name that modifies a plain noun
  * after it (a place naming a thing, not the party)?  ("Sweden's
@@ -7499,6 +7526,19 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.quad = 3;
             rel = &refined;
             negated = 0;
+        }
+        if (rel->cameo && !strcmp(rel->cameo, "163") && !rel->noun &&
+            ex_civil_actor(st, sm, subj)) {
+            /* "Iranian merchants boycotted French goods", "students
+             * boycotted": a boycott by civilians is a protest (143); a
+             * state's is an embargo (163) */
+            refined = *rel;
+            refined.type = "protest";
+            refined.label = "boycotts";
+            refined.cameo = "143";
+            refined.plover = "PROTEST";
+            refined.quad = 3;
+            rel = &refined;
         }
         if (!rel->cameo && !rel->noun && !strcmp(rel->type, "join") &&
             strcmp(rel->pattern, "join") != 0 &&

@@ -2011,6 +2011,36 @@ static void refusals_to_take_part(void **state)
     expect_rel(&g, 0, "TUR", "join", "SWE", "");
 }
 
+/* "put its forces on high alert along the border with Russia": an alert
+ * is raised against the country the border is shared with (152). */
+static void alerts_along_a_border(void **state)
+{
+    got g;
+    run(state, "Turkey put its army on high alert along the border with "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "raise_alert", "SYR", "152");
+    run(state, "Turkey put its army on high alert.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* A boycott by civilians ("Syrian merchants", "protesters") is a
+ * protest (143); a state's boycott is an embargo (163). */
+static void boycotts_by_civilians(void **state)
+{
+    got g;
+    run(state, "Syrian merchants boycotted Turkish goods.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "protest", "TUR", "143");
+    run(state, "Syria boycotted Turkish goods.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "boycott", "TUR", "163");
+    run(state, "Syrian officials boycotted Turkish goods.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "boycott", "TUR", "163");
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -2517,6 +2547,8 @@ int main(void)
         cmocka_unit_test(threats_to_act),
         cmocka_unit_test(long_actors_inside_gaps),
         cmocka_unit_test(refusals_to_take_part),
+        cmocka_unit_test(alerts_along_a_border),
+        cmocka_unit_test(boycotts_by_civilians),
         cmocka_unit_test(refusals_reach_the_asker),
         cmocka_unit_test(entries_read_past_a_place),
         cmocka_unit_test(possessive_s_is_no_passive),
