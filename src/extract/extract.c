@@ -4498,6 +4498,13 @@ static const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
     return am;
 }
 
+/* A mediation (CAMEO 045): done by a third party to both sides, never
+ * by one side to the other. */
+static int ex_mediation(const kg_onto_relation *rel)
+{
+    return rel->cameo && !strncmp(rel->cameo, "045", 3);
+}
+
 /* ---- "Sanctions were imposed on Iran by the United States" ------------- */
 
 /* The lemmas of "<verb> <head> <the words after the verb>": a passive
@@ -6556,12 +6563,22 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             int neg, bi;
             const char *mod;
             ex_cues(st, 0, i, &neg, &mod);
-            for (bi = 0; bi < 2; bi++)
-                if ((err = ex_emit(st, s, idx, bi ? &by->ent : &bx->ent,
-                                   bi ? &bx->ent : &by->ent, rel, i, t1, neg,
-                                   mod, NULL, 0.6, seen, &nseen, cb,
-                                   payload)) != 0)
+            for (bi = 0; bi < 2; bi++) {
+                /* "Egypt's mediation between Israel and Hamas": a third
+                 * party's act on both (none when it is not named) */
+                const kg_entity *bs = bi ? &by->ent : &bx->ent;
+                const kg_entity *bo = bi ? &bx->ent : &by->ent;
+                if (ex_mediation(rel)) {
+                    if (!subj || ex_same_id(subj, bs))
+                        continue;
+                    bo = bs;
+                    bs = subj;
+                }
+                if ((err = ex_emit(st, s, idx, bs, bo, rel, i, t1, neg, mod,
+                                   NULL, 0.6, seen, &nseen, cb, payload)) !=
+                    0)
                     return err;
+            }
             i = t1 - 1;
             continue;
         }

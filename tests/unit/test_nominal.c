@@ -142,6 +142,20 @@ static void acts_undergone_from_someone(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Turkey's mediation between Syria and Russia": the mediator acts on
+ * both sides; the sides do not mediate each other, and with no mediator
+ * named there is no relation. */
+static void mediation_between_two_sides(void **state)
+{
+    got g;
+    run(state, "Turkey's mediation between Syria and Russia paid off.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "mediate", "SYR", "045");
+    expect_rel(&g, 1, "TUR", "mediate", "RUS", "045");
+    run(state, "The mediation between Syria and Russia failed.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +164,7 @@ int main(void)
         cmocka_unit_test(by_agents_after_a_nouns_object),
         cmocka_unit_test(counted_acts_after_a_light_verb),
         cmocka_unit_test(acts_undergone_from_someone),
+        cmocka_unit_test(mediation_between_two_sides),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
