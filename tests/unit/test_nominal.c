@@ -156,6 +156,28 @@ static void mediation_between_two_sides(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Syria's request for talks with Russia was rejected by Turkey": the
+ * passive acts on the possessor of the subject's head noun, not on the
+ * actor nearest the verb. */
+static void passives_on_a_possessed_subject(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria's appeal for Russian troops was rejected by Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
+    run(state, "Syria's offer of talks with Russia was rejected by Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "reject")) {
+            expect_rel(&g, k, "TUR", "reject", "SYR", "120");
+            found = 1;
+        }
+    assert_true(found);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +187,7 @@ int main(void)
         cmocka_unit_test(counted_acts_after_a_light_verb),
         cmocka_unit_test(acts_undergone_from_someone),
         cmocka_unit_test(mediation_between_two_sides),
+        cmocka_unit_test(passives_on_a_possessed_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
