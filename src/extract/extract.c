@@ -5075,6 +5075,52 @@ static const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
     return am;
 }
 
+/* "Haiti's appeal for foreign troops was turned down by Canada", "Russia's
+ * embassy in Kenya was attacked": when the actor nearest a passive verb
+ * (m) stands in a phrase after a possessed noun, that noun is the
+ * subject and what the verb does, it does to the possessor.  Returns the
+ * possessor's mention, or NULL. */
+static const ex_mention *ex_possessed_subject(const ex_state *st,
+                                              const ex_mention *m)
+{
+    size_t j, lo;
+    const ex_mention *p;
+    if (!m || m->t0 < 4)
+        return NULL;
+    lo = m->t0 > 14 ? m->t0 - 14 : 0;
+    for (j = m->t0; j-- > lo + 1;) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind != KG_TOK_WORD || k->tag == KG_W_SUB ||
+            k->tag == KG_W_AUX || k->tag == KG_W_MODAL ||
+            k->tag == KG_W_SPEECH)
+            return NULL;
+        /* (an act only inside the noun's phrase: "bid to join the EU",
+         * "offer of talks with") */
+        if (k->trigger && !(ex_tok_is(st, j - 1, "to") ||
+                            st->toks[j - 1].tag == KG_W_PREP))
+            return NULL;
+        if (!ex_tok_is(st, j, "'s") && !ex_tok_is(st, j, "s"))
+            continue;
+        /* X 's NOUN PREP|to ...: the head noun right after, its phrase
+         * opening right after it */
+        p = ex_mention_at(st, j - 1);
+        if (!p || p->t1 != j || p->dropped || p->ent.is_value ||
+            j + 2 >= m->t0 || st->toks[j + 1].tag != KG_W_NONE ||
+            st->toks[j + 1].covered ||
+            !(st->toks[j + 2].tag == KG_W_PREP || ex_tok_is(st, j + 2, "to")))
+            return NULL;
+        return p;
+    }
+    return NULL;
+}
+
+/* A mediation (CAMEO 045): done by a third party to both sides, never
+ * by one side to the other. */
+static int ex_mediation(const kg_onto_relation *rel)
+{
+    return rel->cameo && !strncmp(rel->cameo, "045", 3);
+}
+
 /* ---- "Sanctions were imposed on Iran by the United States" ------------- */
 
 /* The lemmas of "<verb> <head> <the words after the verb>": a passive
@@ -7277,12 +7323,22 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             int neg, bi;
             const char *mod;
             ex_cues(st, 0, i, &neg, &mod);
-            for (bi = 0; bi < 2; bi++)
-                if ((err = ex_emit(st, s, idx, bi ? &by->ent : &bx->ent,
-                                   bi ? &bx->ent : &by->ent, rel, i, t1, neg,
-                                   mod, NULL, 0.6, seen, &nseen, cb,
-                                   payload)) != 0)
+            for (bi = 0; bi < 2; bi++) {
+                /* "Egypt's mediation between Israel and Hamas": a third
+                 * party's act on both (none when it is not named) */
+                const kg_entity *bs = bi ? &by->ent : &bx->ent;
+                const kg_entity *bo = bi ? &bx->ent : &by->ent;
+                if (ex_mediation(rel)) {
+                    if (!subj || ex_same_id(subj, bs))
+                        continue;
+                    bo = bs;
+                    bs = subj;
+                }
+                if ((err = ex_emit(st, s, idx, bs, bo, rel, i, t1, neg, mod,
+                                   NULL, 0.6, seen, &nseen, cb, payload)) !=
+                    0)
                     return err;
+            }
             i = t1 - 1;
             continue;
         }
@@ -7618,10 +7674,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "were released by Putin": the agent after "by" acts on the
              * grammatical subject(s); no agent, no dyad */
             const kg_entity *agent = ex_by_agent(st, t1);
+            const ex_mention *owner;
             if (!agent)
                 continue;
             memcpy(objs, subjs, nsubj * sizeof(*objs));
             nobj = nsubj;
+            if (nsubj == 1 && (owner = ex_possessed_subject(st, sm)) != NULL)
+                objs[0] = &owner->ent;
             subjs[0] = agent;
             nsubj = 1;
             oms[0] = NULL; /* the object came before the trigger */

@@ -142,6 +142,42 @@ static void acts_undergone_from_someone(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Turkey's mediation between Syria and Russia": the mediator acts on
+ * both sides; the sides do not mediate each other, and with no mediator
+ * named there is no relation. */
+static void mediation_between_two_sides(void **state)
+{
+    got g;
+    run(state, "Turkey's mediation between Syria and Russia paid off.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "mediate", "SYR", "045");
+    expect_rel(&g, 1, "TUR", "mediate", "RUS", "045");
+    run(state, "The mediation between Syria and Russia failed.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Syria's request for talks with Russia was rejected by Turkey": the
+ * passive acts on the possessor of the subject's head noun, not on the
+ * actor nearest the verb. */
+static void passives_on_a_possessed_subject(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria's appeal for Russian troops was rejected by Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
+    run(state, "Syria's offer of talks with Russia was rejected by Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "reject")) {
+            expect_rel(&g, k, "TUR", "reject", "SYR", "120");
+            found = 1;
+        }
+    assert_true(found);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +186,8 @@ int main(void)
         cmocka_unit_test(by_agents_after_a_nouns_object),
         cmocka_unit_test(counted_acts_after_a_light_verb),
         cmocka_unit_test(acts_undergone_from_someone),
+        cmocka_unit_test(mediation_between_two_sides),
+        cmocka_unit_test(passives_on_a_possessed_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
