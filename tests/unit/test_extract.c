@@ -2032,7 +2032,7 @@ static void boycotts_by_civilians(void **state)
     got g;
     run(state, "Syrian merchants boycotted Turkish goods.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", "protest", "TUR", "143");
+    expect_rel(&g, 0, "SYR_BUS", "protest", "TUR", "143");
     run(state, "Syria boycotted Turkish goods.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "boycott", "TUR", "163");
