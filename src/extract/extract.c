@@ -694,6 +694,18 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
     return ex_home_country(st);
 }
 
+/* "Russian crude oil": is mention m a demonym used as an adjective, a
+ * lower-case word right after it? */
+static int ex_demonym_adjective(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *k;
+    if (m->kind != KG_NAME_DEMONYM || m->t1 >= st->ntoks)
+        return 0;
+    k = &st->toks[m->t1];
+    return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+           !(k->flags & KG_TOKF_CAP) && !k->mention;
+}
+
 /* "Russia said its troops attacked", "Putin said his government": the
  * country of the actor a possessive before the sector noun at token i
  * stands for ("its" and "their" the nearest actor before it, "his" and
@@ -722,7 +734,8 @@ static const kg_onto_entity *ex_possessor_country(const ex_state *st,
         const kg_entity *e = &m->ent;
         int is_person = e->type && !strcmp(e->type, "Person");
         if (m->t1 > j || m->dropped || e->is_value || (who && !is_person) ||
-            (!who && !strcmp(st->toks[j].lower, "its") && is_person))
+            (!who && !strcmp(st->toks[j].lower, "its") && is_person) ||
+            ex_demonym_adjective(st, m))
             continue;
         if (e->type && !strcmp(e->type, "Country"))
             return kg_onto__entity(st->onto, e->id);
@@ -1798,7 +1811,10 @@ static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
         const ex_mention *m = &st->ments[i];
         if (m->t0 >= t)
             break;
+        /* (an adjective is no antecedent: "its purchases of Russian
+         * crude oil, increasing its trade" is India's) */
         if (!m->dropped && !m->ent.is_value && !ex_is_person(&m->ent) &&
+            !ex_demonym_adjective(st, m) &&
             (!not || strcmp(m->ent.id, not->id) != 0))
             best = &m->ent;
     }

@@ -496,6 +496,19 @@ static void worth_a_sum(void **state)
     assert_true(g.value[0] > 99e6);
 }
 
+/* "its purchases of Russian oil, increasing its trade with Russia": a
+ * demonym used as an adjective is no antecedent of "it"/"its". */
+static void adjectives_are_no_antecedents(void **state)
+{
+    got g;
+    run(state, "Sweden bought Russian oil, and its army attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.code[g.n - 1], "SWEMIL");
+    run(state, "Sweden said Turkish officials would meet it.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SWE", "040");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -2027,6 +2040,7 @@ int main(void)
         cmocka_unit_test(names_inside_entries),
         cmocka_unit_test(institutions_speak),
         cmocka_unit_test(worth_a_sum),
+        cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
