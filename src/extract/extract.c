@@ -6245,6 +6245,23 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &gm->ent;
                 oms[0] = gm;
                 nobj = 1;
+                if (!gm->ent.code || !*gm->ent.code) {
+                    /* "rallied Arab support for the Palestinians": a
+                     * name in the gap kg has no code for is as often a
+                     * modifier; a coded actor after the entry is the
+                     * party */
+                    const kg_entity *o2[EX_MAX_OBJECTS];
+                    const ex_mention *m2[EX_MAX_OBJECTS];
+                    size_t n2 = ex_objects(st, t1, rel, subj, i, o2, m2,
+                                           EX_MAX_OBJECTS);
+                    if (n2 && o2[0]->code && *o2[0]->code) {
+                        for (k = 0; k < n2; k++) {
+                            objs[k] = o2[k];
+                            oms[k] = m2[k];
+                        }
+                        nobj = n2;
+                    }
+                }
             }
             if (!nobj && !gm && !rel->prep && i + 1 < t1 &&
                 st->toks[i + 1].tag == KG_W_PRON)

@@ -509,6 +509,20 @@ static void adjectives_are_no_antecedents(void **state)
     expect_rel(&g, 0, "TUR", "meet", "SWE", "040");
 }
 
+/* "rallied Arab support for the Palestinians": a name without a code in
+ * an entry's gap gives way to a coded actor after the entry; a coded one
+ * in the gap stays the object. */
+static void uncoded_names_in_gaps(void **state)
+{
+    got g;
+    run(state, "Sweden rallied Nordic support for Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "rally_support", "TUR", "053");
+    run(state, "Sweden rallied Syrian support for Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "rally_support", "SYR", "053");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -2041,6 +2055,7 @@ int main(void)
         cmocka_unit_test(institutions_speak),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
+        cmocka_unit_test(uncoded_names_in_gaps),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
