@@ -3332,7 +3332,10 @@ static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
         const kg_entity *s = NULL;
         if (k->tag != KG_W_SPEECH || k->quote || k->covered)
             continue;
-        if (i > 0 && st->toks[i - 1].tag == KG_W_SUB)
+        if (i > 0 && (st->toks[i - 1].tag == KG_W_SUB ||
+                      /* "said it would send help, without saying what
+                       * kind": no second attribution */
+                      ex_tok_is(st, i - 1, "without")))
             continue;
         /* "said Erdogan" */
         if (i + 1 < st->ntoks) {

@@ -523,6 +523,19 @@ static void uncoded_names_in_gaps(void **state)
     expect_rel(&g, 0, "SWE", "rally_support", "SYR", "053");
 }
 
+/* "said it would send help, without saying what kind": a speech verb
+ * after "without" is no attribution, so the first one stands and the
+ * act is an announced intent. */
+static void without_saying(void **state)
+{
+    got g;
+    run(state, "Sweden said it would supply weapons to Turkey, without "
+               "saying how many.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -2056,6 +2069,7 @@ int main(void)
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(uncoded_names_in_gaps),
+        cmocka_unit_test(without_saying),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
