@@ -1095,6 +1095,18 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
     return ex_home_country(st);
 }
 
+/* "Russian crude oil": is mention m a demonym used as an adjective, a
+ * lower-case word right after it? */
+static int ex_demonym_adjective(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *k;
+    if (m->kind != KG_NAME_DEMONYM || m->t1 >= st->ntoks)
+        return 0;
+    k = &st->toks[m->t1];
+    return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+           !(k->flags & KG_TOKF_CAP) && !k->mention;
+}
+
 /* "Putin said his government", "her army": the country of the nearest
  * person before a "his" or "her" (or "his own") before the sector noun
  * at token i, or NULL when there is none in the sentence or it has no
@@ -2355,7 +2367,10 @@ static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
         const ex_mention *m = &st->ments[i];
         if (m->t0 >= t)
             break;
+        /* (an adjective is no antecedent: "its purchases of Russian
+         * crude oil, increasing its trade" is India's) */
         if (!m->dropped && !m->ent.is_value && !ex_is_person(&m->ent) &&
+            !ex_demonym_adjective(st, m) &&
             (!not || strcmp(m->ent.id, not->id) != 0))
             best = &m->ent;
     }
@@ -4092,7 +4107,10 @@ static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
         const kg_entity *s = NULL;
         if (k->tag != KG_W_SPEECH || k->quote || k->covered)
             continue;
-        if (i > 0 && st->toks[i - 1].tag == KG_W_SUB)
+        if (i > 0 && (st->toks[i - 1].tag == KG_W_SUB ||
+                      /* "said it would send help, without saying what
+                       * kind": no second attribution */
+                      ex_tok_is(st, i - 1, "without")))
             continue;
         /* "said Erdogan" */
         if (i + 1 < st->ntoks) {
@@ -7718,6 +7736,23 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &gm->ent;
                 oms[0] = gm;
                 nobj = 1;
+                if (!gm->ent.code || !*gm->ent.code) {
+                    /* "rallied Arab support for the Palestinians": a
+                     * name in the gap kg has no code for is as often a
+                     * modifier; a coded actor after the entry is the
+                     * party */
+                    const kg_entity *o2[EX_MAX_OBJECTS];
+                    const ex_mention *m2[EX_MAX_OBJECTS];
+                    size_t n2 = ex_objects(st, t1, rel, subj, i, o2, m2,
+                                           EX_MAX_OBJECTS);
+                    if (n2 && o2[0]->code && *o2[0]->code) {
+                        for (k = 0; k < n2; k++) {
+                            objs[k] = o2[k];
+                            oms[k] = m2[k];
+                        }
+                        nobj = n2;
+                    }
+                }
             }
             if (!nobj && !gm && !rel->prep && i + 1 < t1 &&
                 st->toks[i + 1].tag == KG_W_PRON)

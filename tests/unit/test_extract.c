@@ -496,6 +496,46 @@ static void worth_a_sum(void **state)
     assert_true(g.value[0] > 99e6);
 }
 
+/* "its purchases of Russian oil, increasing its trade with Russia": a
+ * demonym used as an adjective is no antecedent of "it"/"its". */
+static void adjectives_are_no_antecedents(void **state)
+{
+    got g;
+    run(state, "Sweden bought Russian oil, and its army attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.code[g.n - 1], "SWEMIL");
+    run(state, "Sweden said Turkish officials would meet it.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SWE", "040");
+}
+
+/* "rallied Arab support for the Palestinians": a name without a code in
+ * an entry's gap gives way to a coded actor after the entry; a coded one
+ * in the gap stays the object. */
+static void uncoded_names_in_gaps(void **state)
+{
+    got g;
+    run(state, "Sweden rallied Nordic support for Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "rally_support", "TUR", "053");
+    run(state, "Sweden rallied Syrian support for Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "rally_support", "SYR", "053");
+}
+
+/* "said it would send help, without saying what kind": a speech verb
+ * after "without" is no attribution, so the first one stands and the
+ * act is an announced intent. */
+static void without_saying(void **state)
+{
+    got g;
+    run(state, "Sweden said it would supply weapons to Turkey, without "
+               "saying how many.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+}
+
 /* "claimed that X attacked Y": the claim is an accusation (112) against
  * X; the attack stays, as reported. */
 static void claims_are_accusations(void **state)
@@ -2470,6 +2510,9 @@ int main(void)
         cmocka_unit_test(names_inside_entries),
         cmocka_unit_test(institutions_speak),
         cmocka_unit_test(worth_a_sum),
+        cmocka_unit_test(adjectives_are_no_antecedents),
+        cmocka_unit_test(uncoded_names_in_gaps),
+        cmocka_unit_test(without_saying),
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
