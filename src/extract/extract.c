@@ -4673,6 +4673,67 @@ static int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "Japan, backed by the US, protested" ------------------------------ */
+
+/* "Japan, backed by the US, protested to China", "Britain and West
+ * Germany, backed by the Netherlands and Denmark, opposed": a passive
+ * participle between commas right after an actor, with its agent after
+ * "by", is the agent's act on that actor (the actors joined to it by
+ * "and" too). */
+static int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload)
+{
+    size_t i;
+    int err;
+    for (i = 2; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *xm, *am, *am2 = NULL;
+        const kg_entity *xs[EX_MAX_OBJECTS];
+        size_t ntok, nx, a, q, end;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            st->toks[i].quote || !ex_tok_punct(st, i - 1, ',') ||
+            !ex_participle_form(st, i) || !ex_tok_is(st, i + 1, "by"))
+            continue;
+        if (!(xm = ex_mention_at(st, i - 2)) || xm->t1 != i - 1 ||
+            xm->dropped || xm->ent.is_value)
+            continue;
+        if (!kg_onto__match_relation(st->onto, i + 1, i, 0, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || rel->noun || !rel->cameo || !*rel->cameo ||
+            rel->prep)
+            continue;
+        if (!(am = ex_actor_from(st, i + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        end = am->t1;
+        if (end + 1 < st->ntoks && ex_tok_is(st, end, "and") &&
+            (am2 = ex_actor_from(st, end + 1)) != NULL)
+            end = am2->t1;
+        /* the aside closes: "backed by the US, protested", "arrested by
+         * police on Monday, was freed" */
+        end = ex_skip_when(st, end);
+        if (end >= st->ntoks || !ex_tok_punct(st, end, ','))
+            continue;
+        xs[0] = &xm->ent;
+        nx = 1 + ex_coordinated(st, xm, xs + 1, EX_MAX_OBJECTS - 1);
+        for (a = 0; a < 2; a++) {
+            const ex_mention *ag = a ? am2 : am;
+            if (!ag)
+                continue;
+            for (q = 0; q < nx; q++) {
+                if (ex_same_id(&ag->ent, xs[q]))
+                    continue;
+                if ((err = ex_emit(st, s, idx, &ag->ent, xs[q], rel, i,
+                                   i + 1, 0, "asserted", NULL, 0.6, seen,
+                                   nseen, cb, payload)) != 0)
+                    return err;
+            }
+        }
+    }
+    return KG_OK;
+}
+
 /* ---- "Russia drew criticism from Germany" ------------------------------ */
 
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
@@ -7261,6 +7322,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                   payload)) != 0)
         return err;
     if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
+                                 payload)) != 0)
+        return err;
+    if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)

@@ -178,6 +178,25 @@ static void passives_on_a_possessed_subject(void **state)
     assert_true(found);
 }
 
+/* "Japan, backed by the US, protested": a passive participle set off by
+ * commas after an actor is its agent's act on that actor; without the
+ * closing comma it is no aside. */
+static void passive_asides_after_an_actor(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria, praised by Russia, attacked Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "praise")) {
+            expect_rel(&g, k, "RUS", "praise", "SYR", "051");
+            found = 1;
+        }
+    assert_true(found);
+    run(state, "Syria, praised by Russia for its restraint.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +207,7 @@ int main(void)
         cmocka_unit_test(acts_undergone_from_someone),
         cmocka_unit_test(mediation_between_two_sides),
         cmocka_unit_test(passives_on_a_possessed_subject),
+        cmocka_unit_test(passive_asides_after_an_actor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
