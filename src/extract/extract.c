@@ -4734,6 +4734,53 @@ static int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* "Hungary vetoed the aid package, a move condemned by the EU": an
+ * aside that names the clause's act as a move, step or decision and a
+ * passive participle with its agent is the agent's act on the clause's
+ * subject. */
+static int ex_move_asides(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload)
+{
+    static const char *const moves[] = {"move", "step", "decision",
+                                        "measure", "action", NULL};
+    size_t i;
+    int err;
+    for (i = 3; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *am, *xm;
+        size_t ntok, c, v = i + 1;
+        if (!ex_pronoun_is(&st->toks[i], moves) ||
+            st->toks[i - 1].tag != KG_W_DET ||
+            !ex_tok_punct(st, i - 2, ',') || st->toks[i].quote)
+            continue;
+        c = i - 2;
+        /* ("a move sharply criticised by") */
+        if (v + 1 < st->ntoks && !ex_participle_form(st, v))
+            v = ex_skip_when(st, v);
+        if (v + 2 >= st->ntoks || st->toks[v].trigger ||
+            st->toks[v].covered || !ex_participle_form(st, v) ||
+            !ex_tok_is(st, v + 1, "by"))
+            continue;
+        if (!kg_onto__match_relation(st->onto, v + 1, v, 0, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || rel->noun || !rel->cameo || !*rel->cameo ||
+            rel->prep)
+            continue;
+        if (!(am = ex_actor_from(st, v + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (!(xm = ex_last_subject(st, c, c, 1)) ||
+            ex_same_id(&am->ent, &xm->ent))
+            continue;
+        if ((err = ex_emit(st, s, idx, &am->ent, &xm->ent, rel, v, v + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- "Russia drew criticism from Germany" ------------------------------ */
 
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
@@ -7326,6 +7373,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
+        return err;
+    if ((err = ex_move_asides(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

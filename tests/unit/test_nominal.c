@@ -197,6 +197,22 @@ static void passive_asides_after_an_actor(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Syria attacked Turkey, a move praised by Russia": the aside's agent
+ * acts on the clause's subject, not on its object. */
+static void moves_judged_in_an_aside(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria attacked Turkey, a move praised by Russia.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "praise")) {
+            expect_rel(&g, k, "RUS", "praise", "SYR", "051");
+            found = 1;
+        }
+    assert_true(found);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +224,7 @@ int main(void)
         cmocka_unit_test(mediation_between_two_sides),
         cmocka_unit_test(passives_on_a_possessed_subject),
         cmocka_unit_test(passive_asides_after_an_actor),
+        cmocka_unit_test(moves_judged_in_an_aside),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
