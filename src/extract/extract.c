@@ -4537,6 +4537,47 @@ static const ex_mention *ex_possessed_subject(const ex_state *st,
     return NULL;
 }
 
+/* "France deployed troops to help Mali", "Germany sent its foreign
+ * minister to Moscow to meet Putin", "Biden flew to Israel to meet": the
+ * actor nearest an infinitive of purpose (at i, after "to") is what was
+ * sent or where it went; the one who sent or went, the clause's subject,
+ * is the infinitive's actor.  Returns that subject's mention, or NULL. */
+static const ex_mention *ex_purpose_subject(ex_state *st,
+                                            const ex_mention *sm, size_t i)
+{
+    static const char *const motion[] = {
+        "send", "dispatch", "deploy", "fly",    "travel", "go",   "head",
+        "come", "return",   "arrive", "rush",   "sent",   "flew", "went",
+        "came", NULL};
+    const ex_mention *cm;
+    const char *c;
+    size_t j, k;
+    int found = 0;
+    if (i < 3 || !ex_tok_is(st, i - 1, "to") || sm->t1 != i - 1)
+        return NULL;
+    for (j = sm->t0; j-- > 0 && sm->t0 - j <= 5 && !found;) {
+        if (st->toks[j].kind != KG_TOK_WORD || st->toks[j].tag == KG_W_SUB ||
+            ex_mention_at(st, j))
+            return NULL;
+        if (ex_pronoun_is(&st->toks[j], motion))
+            found = 1;
+        for (k = 0; !found && (c = ex_lemma(j, k, st)) != NULL; k++)
+            if (ex_in_list("send;dispatch;deploy;fly;travel;go;head;come;"
+                           "return;arrive;rush",
+                           c))
+                found = 1;
+        if (found)
+            break;
+    }
+    if (!found)
+        return NULL;
+    cm = ex_last_subject(st, j, i, 0);
+    if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
+        cm->ent.code[0] == '-')
+        return NULL;
+    return cm;
+}
+
 /* A mediation (CAMEO 045): done by a third party to both sides, never
  * by one side to the other. */
 static int ex_mediation(const kg_onto_relation *rel)
@@ -6655,6 +6696,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         subj = ex_subject(st, i, participle,
                           rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0, &sm,
                           &pronoun);
+        if (!rel->noun && !participle && subj && sm && !pronoun) {
+            /* "France deployed troops to help Mali", "Germany sent its
+             * minister to Moscow to meet Putin": the sender's purpose */
+            const ex_mention *pm = ex_purpose_subject(st, sm, i);
+            if (pm) {
+                subj = &pm->ent;
+                sm = pm;
+                st->subj_end = pm->t1;
+            }
+        }
         /* (a participle has the main clause's subject: "accusing it of
          * meddling and threatening to") */
         and_verb = !rel->noun && !participle && prev_subj &&

@@ -213,6 +213,27 @@ static void moves_judged_in_an_aside(void **state)
     assert_true(found);
 }
 
+/* "Syria sent its minister to Moscow to meet Turkey", "Russia flew to
+ * Damascus to help Syria": the infinitive of purpose has the sender's
+ * subject, not the place it went to; "appealed to Russia to" keeps the
+ * one addressed. */
+static void purposes_of_who_sent_or_went(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria sent its minister to Moscow to meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+    run(state, "Turkey flew troops to Damascus to help Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "aid")) {
+            expect_rel(&g, k, "TUR", "aid", "SYR", "070");
+            found = 1;
+        }
+    assert_true(found);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +246,7 @@ int main(void)
         cmocka_unit_test(passives_on_a_possessed_subject),
         cmocka_unit_test(passive_asides_after_an_actor),
         cmocka_unit_test(moves_judged_in_an_aside),
+        cmocka_unit_test(purposes_of_who_sent_or_went),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
