@@ -4822,6 +4822,80 @@ static int ex_move_asides(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "Ukrainian civilians died in Russian shelling" ------------------- */
+
+/* "Ten Ukrainian civilians died in Russian shelling", "Three Syrian
+ * soldiers were wounded in a Turkish drone strike": the victims of an
+ * act of force told as a noun after "killed in" / "died in" are its
+ * object, when the noun names its actor in its own phrase and no object
+ * of its own (the noun was read as no relation).  The noun's actor must
+ * stand right before it, or one word (a weapon: "tank shelling") before
+ * it. */
+static int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    static const char *const harmed[] = {"killed",  "wounded", "injured",
+                                         "hurt",    "died",    "maimed",
+                                         NULL};
+    size_t i;
+    int err;
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *am, *vm;
+        const kg_entity *victim;
+        size_t j, k, ntok;
+        int pron, negated;
+        const char *modality;
+        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], harmed) ||
+            !ex_tok_is(st, i + 1, "in"))
+            continue;
+        j = i + 2;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (!(am = ex_actor_from(st, j)) || !am->ent.code ||
+            !*am->ent.code || am->ent.code[0] == '-')
+            continue;
+        /* (a demonym or a group; a place says where: "killed in a
+         * Baghdad rocket attack") */
+        if (am->kind != KG_NAME_DEMONYM &&
+            (!am->ent.type || !strcmp(am->ent.type, "Country") ||
+             !strcmp(am->ent.type, "Place")))
+            continue;
+        for (k = am->t1; k < st->ntoks && k <= am->t1 + 1; k++) {
+            if (st->toks[k].kind != KG_TOK_WORD ||
+                st->toks[k].tag != KG_W_NONE || st->toks[k].covered)
+                break;
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok))
+                break;
+        }
+        if (k >= st->ntoks || k > am->t1 + 1 ||
+            st->toks[k].kind != KG_TOK_WORD ||
+            st->toks[k].tag != KG_W_NONE || st->toks[k].covered ||
+            st->toks[k].trigger ||
+            !kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            rel->quad != 4 || !rel->cameo || !*rel->cameo)
+            continue;
+        /* (an object of its own was the main reading's: "in an Israeli
+         * air strike on Gaza") */
+        if (k + ntok < st->ntoks && rel->prep &&
+            ex_in_list(rel->prep, st->toks[k + ntok].lower))
+            continue;
+        if (!(victim = ex_subject(st, i, 0, 0, &vm, &pron)) || !vm ||
+            ex_same_id(victim, &am->ent))
+            continue;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, victim, rel, k, k + ntok,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- "Russia drew criticism from Germany" ------------------------------ */
 
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
@@ -7426,6 +7500,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                  payload)) != 0)
         return err;
     if ((err = ex_move_asides(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_harmed_in(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

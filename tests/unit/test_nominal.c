@@ -234,6 +234,19 @@ static void purposes_of_who_sent_or_went(void **state)
     assert_true(found);
 }
 
+/* "Two Syrian soldiers were killed in a Turkish raid": the victims are
+ * the object of the act told as a noun; a place before the noun is no
+ * actor ("killed in a Damascus raid"). */
+static void victims_of_an_act_told_as_a_noun(void **state)
+{
+    got g;
+    run(state, "Two Syrian soldiers were killed in a Turkish raid.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    run(state, "Two Turkish soldiers were killed in a Damascus raid.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -247,6 +260,7 @@ int main(void)
         cmocka_unit_test(passive_asides_after_an_actor),
         cmocka_unit_test(moves_judged_in_an_aside),
         cmocka_unit_test(purposes_of_who_sent_or_went),
+        cmocka_unit_test(victims_of_an_act_told_as_a_noun),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
