@@ -3432,6 +3432,40 @@ static int ex_unasserted_frame(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Is the trigger at token t the act a denial denies?  "denied supplying
+ * drones", "denies having attacked", "denied (that) it had supplied",
+ * "denied that Iran was arming": a form of "deny" before t with only a
+ * "that", the clause's subject (a pronoun or a name) and auxiliaries
+ * between. */
+static int ex_denied_frame(const ex_state *st, size_t t)
+{
+    static const char *const deny[] = {"deny", "denies", "denied",
+                                       "denying", NULL};
+    static const char *const glue[] = {
+        "that", "had",  "has",  "have",  "having", "was",  "were",
+        "is",   "are",  "been", "being", "did",    "would", "ever",
+        "previously", NULL};
+    size_t j = t, n = 0;
+    while (j > 0 && n < 8) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        if (ex_pronoun_is(&st->toks[j - 1], deny))
+            return j < t || ex_is_ing(st, t);
+        if (m && !m->ent.is_value) {
+            j = m->t0;
+            while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+                j--;
+        } else if (st->toks[j - 1].kind == KG_TOK_WORD &&
+                   (st->toks[j - 1].tag == KG_W_PRON ||
+                    ex_pronoun_is(&st->toks[j - 1], glue))) {
+            j--;
+        } else {
+            return 0;
+        }
+        n++;
+    }
+    return 0;
+}
+
 /* Negation and modality from cues between the subject and the trigger. */
 static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
@@ -7070,6 +7104,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 refined.cameo = NULL;
                 rel = &refined;
             }
+        }
+        if (rel->cameo && ex_denied_frame(st, i)) {
+            /* "Iran denied supplying drones to Russia": another's claim,
+             * which the subject denies: kept negated, without an event
+             * code */
+            refined = *rel;
+            refined.cameo = NULL;
+            rel = &refined;
+            modality = "reported";
+            negated = 1;
         }
         if (rel->cameo && ex_unasserted_frame(st, i)) {
             /* only rumoured, suggested or weighed: kept without an event

@@ -247,6 +247,26 @@ static void victims_of_an_act_told_as_a_noun(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Syria denied supplying weapons to Turkey", "denied that Russia had
+ * helped": the act a denial denies is kept negated and without an event
+ * code; an act after the denial's own clause is not. */
+static void acts_denied(void **state)
+{
+    got g;
+    run(state, "Syria denied supplying weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "supply", "TUR", "");
+    assert_true(g.negated[0]);
+    run(state, "Syria denied that Russia had helped Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "TUR", "");
+    assert_true(g.negated[0]);
+    run(state, "Syria denied the claims and attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+    assert_false(g.negated[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -261,6 +281,7 @@ int main(void)
         cmocka_unit_test(moves_judged_in_an_aside),
         cmocka_unit_test(purposes_of_who_sent_or_went),
         cmocka_unit_test(victims_of_an_act_told_as_a_noun),
+        cmocka_unit_test(acts_denied),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
