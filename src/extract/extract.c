@@ -4278,14 +4278,43 @@ static int ex_symmetric(const kg_onto_relation *rel)
  * lower-case word follows it ("Poland scrapped", "Peru's president
  * dismissed"); else NULL.  ("Speaking in Paris, Obama said" gives no
  * relation: "speak" is no trigger.) */
+/* Does the sentence open (past quotes) with "after", "following",
+ * "during", "before" or "on"? */
+static int ex_time_opener(const ex_state *st)
+{
+    static const char *const time[] = {"after", "following", "during",
+                                       "before", "on", NULL};
+    size_t k = 0;
+    while (k < st->ntoks && ex_is_quote(st, k))
+        k++;
+    return k < st->ntoks && ex_pronoun_is(&st->toks[k], time);
+}
+
 static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                                            size_t t1)
 {
+    static const char *const openers[] = {
+        "after", "before",  "while", "since",     "upon",   "on",
+        "when",  "despite", "by",    "following", "amid",   "during",
+        NULL};
     const ex_mention *m;
-    size_t j;
-    for (j = 0; j < i; j++)
-        if (!ex_is_quote(st, j))
-            return NULL;
+    size_t j, k = 0;
+    while (k < i && ex_is_quote(st, k))
+        k++;
+    /* ("After meeting Xi, Putin praised", "Following talks with Xi,
+     * Putin said": one word that opens the clause; before a noun, an
+     * article or one more word may follow it) */
+    if (k < i && ex_pronoun_is(&st->toks[k], openers)) {
+        k++;
+        if (k < i && st->toks[k].tag == KG_W_DET)
+            k++;
+        if (k < i && k + 1 == i && !ex_is_ing(st, i) &&
+            st->toks[k].kind == KG_TOK_WORD &&
+            st->toks[k].tag == KG_W_NONE && !st->toks[k].covered)
+            k++;
+    }
+    if (k != i)
+        return NULL;
     for (j = t1; j < st->ntoks && !ex_tok_punct(st, j, ','); j++)
         if (st->toks[j].kind == KG_TOK_PUNCT &&
             (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
@@ -4305,7 +4334,8 @@ static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                    !(st->toks[j].flags & KG_TOKF_CAP) &&
                    (st->toks[j].tag == KG_W_NONE ||
                     st->toks[j].tag == KG_W_AUX ||
-                    st->toks[j].tag == KG_W_FUTURE)
+                    st->toks[j].tag == KG_W_FUTURE ||
+                    st->toks[j].tag == KG_W_SPEECH)
                ? m
                : NULL;
 }
@@ -6937,7 +6967,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
         }
-        if (!subj && !rel->noun && ex_is_ing(st, i) &&
+        if (!subj &&
+            ((!rel->noun && ex_is_ing(st, i)) ||
+             /* "After talks with Xi, Putin", "During a visit to China,
+              * Putin": a consultation told in a time phrase that opens
+              * the sentence is the main clause's subject's (not other
+              * acts: "After attacks on Israel, the US condemned") */
+             ((rel->noun || !ex_is_ing(st, i)) && rel->cameo &&
+              !strncmp(rel->cameo, "04", 2) && ex_time_opener(st))) &&
             (sm = ex_opener_subject(st, i, t1)) != NULL) {
             /* "Bowing to pressure from the EU, Poland scrapped",
              * "Accusing Moscow of meddling, Britain expelled": a clause

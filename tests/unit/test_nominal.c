@@ -267,6 +267,28 @@ static void acts_denied(void **state)
     assert_false(g.negated[0]);
 }
 
+/* "After meeting Xi, Putin praised", "After a visit to Turkey, Syria
+ * said": an -ing clause or a consultation in a time phrase that opens the
+ * sentence is the main clause's subject's; other acts are not ("After
+ * raids on Turkey, Syria praised Russia" names no raider). */
+static void openers_of_the_main_subject(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "After a visit to Turkey, Syria said it would help Russia.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "visit")) {
+            expect_rel(&g, k, "SYR", "visit", "TUR", "042");
+            found = 1;
+        }
+    assert_true(found);
+    run(state, "After raids on Turkey, Syria praised Russia.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "attack");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -282,6 +304,7 @@ int main(void)
         cmocka_unit_test(purposes_of_who_sent_or_went),
         cmocka_unit_test(victims_of_an_act_told_as_a_noun),
         cmocka_unit_test(acts_denied),
+        cmocka_unit_test(openers_of_the_main_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
