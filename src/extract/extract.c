@@ -4612,12 +4612,17 @@ static const ex_mention *ex_purpose_subject(ex_state *st,
     static const char *const motion[] = {
         "send", "dispatch", "deploy", "fly",    "travel", "go",   "head",
         "come", "return",   "arrive", "rush",   "sent",   "flew", "went",
-        "came", NULL};
+        "came", "arrived",  "travelled", "traveled", NULL};
     const ex_mention *cm;
     const char *c;
-    size_t j, k;
+    size_t j, k, p = i - 1;
     int found = 0;
-    if (i < 3 || !ex_tok_is(st, i - 1, "to") || sm->t1 != i - 1)
+    /* (or a noun after "for": "arrived in Beijing for talks with Xi") */
+    while (p > 0 && st->toks[p].tag == KG_W_DET)
+        p--;
+    if (i < 3 || sm->t1 != p ||
+        (!(ex_tok_is(st, p, "to") && p + 1 == i) &&
+         !ex_tok_is(st, p, "for")))
         return NULL;
     for (j = sm->t0; j-- > 0 && sm->t0 - j <= 5 && !found;) {
         if (st->toks[j].kind != KG_TOK_WORD || st->toks[j].tag == KG_W_SUB ||
@@ -6834,7 +6839,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         subj = ex_subject(st, i, participle,
                           rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0, &sm,
                           &pronoun);
-        if (!rel->noun && !participle && subj && sm && !pronoun) {
+        if (!participle && subj && sm && !pronoun) {
             /* "France deployed troops to help Mali", "Germany sent its
              * minister to Moscow to meet Putin": the sender's purpose */
             const ex_mention *pm = ex_purpose_subject(st, sm, i);

@@ -232,6 +232,16 @@ static void purposes_of_who_sent_or_went(void **state)
             found = 1;
         }
     assert_true(found);
+    /* (a noun after "for": "arrived in Moscow for talks with") */
+    run(state, "Syria's envoy arrived in Moscow for talks with Turkey.", &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.subj[k], "SYR");
+            assert_string_equal(g.obj[k], "TUR");
+            found = 1;
+        }
+    assert_true(found);
 }
 
 /* "Two Syrian soldiers were killed in a Turkish raid": the victims are
