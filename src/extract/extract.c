@@ -3965,6 +3965,40 @@ static int ex_unasserted_frame(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Is the trigger at token t the act a denial denies?  "denied supplying
+ * drones", "denies having attacked", "denied (that) it had supplied",
+ * "denied that Iran was arming": a form of "deny" before t with only a
+ * "that", the clause's subject (a pronoun or a name) and auxiliaries
+ * between. */
+static int ex_denied_frame(const ex_state *st, size_t t)
+{
+    static const char *const deny[] = {"deny", "denies", "denied",
+                                       "denying", NULL};
+    static const char *const glue[] = {
+        "that", "had",  "has",  "have",  "having", "was",  "were",
+        "is",   "are",  "been", "being", "did",    "would", "ever",
+        "previously", NULL};
+    size_t j = t, n = 0;
+    while (j > 0 && n < 8) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        if (ex_pronoun_is(&st->toks[j - 1], deny))
+            return j < t || ex_is_ing(st, t);
+        if (m && !m->ent.is_value) {
+            j = m->t0;
+            while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+                j--;
+        } else if (st->toks[j - 1].kind == KG_TOK_WORD &&
+                   (st->toks[j - 1].tag == KG_W_PRON ||
+                    ex_pronoun_is(&st->toks[j - 1], glue))) {
+            j--;
+        } else {
+            return 0;
+        }
+        n++;
+    }
+    return 0;
+}
+
 /* Negation and modality from cues between the subject and the trigger. */
 static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
@@ -4839,14 +4873,43 @@ static int ex_symmetric(const kg_onto_relation *rel)
  * lower-case word follows it ("Poland scrapped", "Peru's president
  * dismissed"); else NULL.  ("Speaking in Paris, Obama said" gives no
  * relation: "speak" is no trigger.) */
+/* Does the sentence open (past quotes) with "after", "following",
+ * "during", "before" or "on"? */
+static int ex_time_opener(const ex_state *st)
+{
+    static const char *const time[] = {"after", "following", "during",
+                                       "before", "on", NULL};
+    size_t k = 0;
+    while (k < st->ntoks && ex_is_quote(st, k))
+        k++;
+    return k < st->ntoks && ex_pronoun_is(&st->toks[k], time);
+}
+
 static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                                            size_t t1)
 {
+    static const char *const openers[] = {
+        "after", "before",  "while", "since",     "upon",   "on",
+        "when",  "despite", "by",    "following", "amid",   "during",
+        NULL};
     const ex_mention *m;
-    size_t j;
-    for (j = 0; j < i; j++)
-        if (!ex_is_quote(st, j))
-            return NULL;
+    size_t j, k = 0;
+    while (k < i && ex_is_quote(st, k))
+        k++;
+    /* ("After meeting Xi, Putin praised", "Following talks with Xi,
+     * Putin said": one word that opens the clause; before a noun, an
+     * article or one more word may follow it) */
+    if (k < i && ex_pronoun_is(&st->toks[k], openers)) {
+        k++;
+        if (k < i && st->toks[k].tag == KG_W_DET)
+            k++;
+        if (k < i && k + 1 == i && !ex_is_ing(st, i) &&
+            st->toks[k].kind == KG_TOK_WORD &&
+            st->toks[k].tag == KG_W_NONE && !st->toks[k].covered)
+            k++;
+    }
+    if (k != i)
+        return NULL;
     for (j = t1; j < st->ntoks && !ex_tok_punct(st, j, ','); j++)
         if (st->toks[j].kind == KG_TOK_PUNCT &&
             (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
@@ -4866,7 +4929,8 @@ static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                    !(st->toks[j].flags & KG_TOKF_CAP) &&
                    (st->toks[j].tag == KG_W_NONE ||
                     st->toks[j].tag == KG_W_AUX ||
-                    st->toks[j].tag == KG_W_FUTURE)
+                    st->toks[j].tag == KG_W_FUTURE ||
+                    st->toks[j].tag == KG_W_SPEECH)
                ? m
                : NULL;
 }
@@ -5132,6 +5196,52 @@ static const ex_mention *ex_possessed_subject(const ex_state *st,
     return NULL;
 }
 
+/* "France deployed troops to help Mali", "Germany sent its foreign
+ * minister to Moscow to meet Putin", "Biden flew to Israel to meet": the
+ * actor nearest an infinitive of purpose (at i, after "to") is what was
+ * sent or where it went; the one who sent or went, the clause's subject,
+ * is the infinitive's actor.  Returns that subject's mention, or NULL. */
+static const ex_mention *ex_purpose_subject(ex_state *st,
+                                            const ex_mention *sm, size_t i)
+{
+    static const char *const motion[] = {
+        "send", "dispatch", "deploy", "fly",    "travel", "go",   "head",
+        "come", "return",   "arrive", "rush",   "sent",   "flew", "went",
+        "came", "arrived",  "travelled", "traveled", NULL};
+    const ex_mention *cm;
+    const char *c;
+    size_t j, k, p = i - 1;
+    int found = 0;
+    /* (or a noun after "for": "arrived in Beijing for talks with Xi") */
+    while (p > 0 && st->toks[p].tag == KG_W_DET)
+        p--;
+    if (i < 3 || sm->t1 != p ||
+        (!(ex_tok_is(st, p, "to") && p + 1 == i) &&
+         !ex_tok_is(st, p, "for")))
+        return NULL;
+    for (j = sm->t0; j-- > 0 && sm->t0 - j <= 5 && !found;) {
+        if (st->toks[j].kind != KG_TOK_WORD || st->toks[j].tag == KG_W_SUB ||
+            ex_mention_at(st, j))
+            return NULL;
+        if (ex_pronoun_is(&st->toks[j], motion))
+            found = 1;
+        for (k = 0; !found && (c = ex_lemma(j, k, st)) != NULL; k++)
+            if (ex_in_list("send;dispatch;deploy;fly;travel;go;head;come;"
+                           "return;arrive;rush",
+                           c))
+                found = 1;
+        if (found)
+            break;
+    }
+    if (!found)
+        return NULL;
+    cm = ex_last_subject(st, j, i, 0);
+    if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
+        cm->ent.code[0] == '-')
+        return NULL;
+    return cm;
+}
+
 /* A mediation (CAMEO 045): done by a third party to both sides, never
  * by one side to the other. */
 static int ex_mediation(const kg_onto_relation *rel)
@@ -5262,6 +5372,188 @@ static int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                            payload)) != 0 ||
             (err = ex_emit(st, s, idx, &am2->ent, &am->ent, rel, i, i + 1,
                            negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "Japan, backed by the US, protested" ------------------------------ */
+
+/* "Japan, backed by the US, protested to China", "Britain and West
+ * Germany, backed by the Netherlands and Denmark, opposed": a passive
+ * participle between commas right after an actor, with its agent after
+ * "by", is the agent's act on that actor (the actors joined to it by
+ * "and" too). */
+static int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload)
+{
+    size_t i;
+    int err;
+    for (i = 2; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *xm, *am, *am2 = NULL;
+        const kg_entity *xs[EX_MAX_OBJECTS];
+        size_t ntok, nx, a, q, end;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            st->toks[i].quote || !ex_tok_punct(st, i - 1, ',') ||
+            !ex_participle_form(st, i) || !ex_tok_is(st, i + 1, "by"))
+            continue;
+        if (!(xm = ex_mention_at(st, i - 2)) || xm->t1 != i - 1 ||
+            xm->dropped || xm->ent.is_value)
+            continue;
+        if (!kg_onto__match_relation(st->onto, i + 1, i, 0, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || rel->noun || !rel->cameo || !*rel->cameo ||
+            rel->prep)
+            continue;
+        if (!(am = ex_actor_from(st, i + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        end = am->t1;
+        if (end + 1 < st->ntoks && ex_tok_is(st, end, "and") &&
+            (am2 = ex_actor_from(st, end + 1)) != NULL)
+            end = am2->t1;
+        /* the aside closes: "backed by the US, protested", "arrested by
+         * police on Monday, was freed" */
+        end = ex_skip_when(st, end);
+        if (end >= st->ntoks || !ex_tok_punct(st, end, ','))
+            continue;
+        xs[0] = &xm->ent;
+        nx = 1 + ex_coordinated(st, xm, xs + 1, EX_MAX_OBJECTS - 1);
+        for (a = 0; a < 2; a++) {
+            const ex_mention *ag = a ? am2 : am;
+            if (!ag)
+                continue;
+            for (q = 0; q < nx; q++) {
+                if (ex_same_id(&ag->ent, xs[q]))
+                    continue;
+                if ((err = ex_emit(st, s, idx, &ag->ent, xs[q], rel, i,
+                                   i + 1, 0, "asserted", NULL, 0.6, seen,
+                                   nseen, cb, payload)) != 0)
+                    return err;
+            }
+        }
+    }
+    return KG_OK;
+}
+
+/* "Hungary vetoed the aid package, a move condemned by the EU": an
+ * aside that names the clause's act as a move, step or decision and a
+ * passive participle with its agent is the agent's act on the clause's
+ * subject. */
+static int ex_move_asides(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload)
+{
+    static const char *const moves[] = {"move", "step", "decision",
+                                        "measure", "action", NULL};
+    size_t i;
+    int err;
+    for (i = 3; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *am, *xm;
+        size_t ntok, c, v = i + 1;
+        if (!ex_pronoun_is(&st->toks[i], moves) ||
+            st->toks[i - 1].tag != KG_W_DET ||
+            !ex_tok_punct(st, i - 2, ',') || st->toks[i].quote)
+            continue;
+        c = i - 2;
+        /* ("a move sharply criticised by") */
+        if (v + 1 < st->ntoks && !ex_participle_form(st, v))
+            v = ex_skip_when(st, v);
+        if (v + 2 >= st->ntoks || st->toks[v].trigger ||
+            st->toks[v].covered || !ex_participle_form(st, v) ||
+            !ex_tok_is(st, v + 1, "by"))
+            continue;
+        if (!kg_onto__match_relation(st->onto, v + 1, v, 0, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || rel->noun || !rel->cameo || !*rel->cameo ||
+            rel->prep)
+            continue;
+        if (!(am = ex_actor_from(st, v + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (!(xm = ex_last_subject(st, c, c, 1)) ||
+            ex_same_id(&am->ent, &xm->ent))
+            continue;
+        if ((err = ex_emit(st, s, idx, &am->ent, &xm->ent, rel, v, v + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "Ukrainian civilians died in Russian shelling" ------------------- */
+
+/* "Ten Ukrainian civilians died in Russian shelling", "Three Syrian
+ * soldiers were wounded in a Turkish drone strike": the victims of an
+ * act of force told as a noun after "killed in" / "died in" are its
+ * object, when the noun names its actor in its own phrase and no object
+ * of its own (the noun was read as no relation).  The noun's actor must
+ * stand right before it, or one word (a weapon: "tank shelling") before
+ * it. */
+static int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    static const char *const harmed[] = {"killed",  "wounded", "injured",
+                                         "hurt",    "died",    "maimed",
+                                         NULL};
+    size_t i;
+    int err;
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *am, *vm;
+        const kg_entity *victim;
+        size_t j, k, ntok;
+        int pron, negated;
+        const char *modality;
+        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], harmed) ||
+            !ex_tok_is(st, i + 1, "in"))
+            continue;
+        j = i + 2;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (!(am = ex_actor_from(st, j)) || !am->ent.code ||
+            !*am->ent.code || am->ent.code[0] == '-')
+            continue;
+        /* (a demonym or a group; a place says where: "killed in a
+         * Baghdad rocket attack") */
+        if (am->kind != KG_NAME_DEMONYM &&
+            (!am->ent.type || !strcmp(am->ent.type, "Country") ||
+             !strcmp(am->ent.type, "Place")))
+            continue;
+        for (k = am->t1; k < st->ntoks && k <= am->t1 + 1; k++) {
+            if (st->toks[k].kind != KG_TOK_WORD ||
+                st->toks[k].tag != KG_W_NONE || st->toks[k].covered)
+                break;
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok))
+                break;
+        }
+        if (k >= st->ntoks || k > am->t1 + 1 ||
+            st->toks[k].kind != KG_TOK_WORD ||
+            st->toks[k].tag != KG_W_NONE || st->toks[k].covered ||
+            st->toks[k].trigger ||
+            !kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            rel->quad != 4 || !rel->cameo || !*rel->cameo)
+            continue;
+        /* (an object of its own was the main reading's: "in an Israeli
+         * air strike on Gaza") */
+        if (k + ntok < st->ntoks && rel->prep &&
+            ex_in_list(rel->prep, st->toks[k + ntok].lower))
+            continue;
+        if (!(victim = ex_subject(st, i, 0, 0, &vm, &pron)) || !vm ||
+            ex_same_id(victim, &am->ent))
+            continue;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, victim, rel, k, k + ntok,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
     }
@@ -7286,6 +7578,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         subj = ex_subject(st, i, participle,
                           rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0, &sm,
                           &pronoun);
+        if (!participle && subj && sm && !pronoun) {
+            /* "France deployed troops to help Mali", "Germany sent its
+             * minister to Moscow to meet Putin": the sender's purpose */
+            const ex_mention *pm = ex_purpose_subject(st, sm, i);
+            if (pm) {
+                subj = &pm->ent;
+                sm = pm;
+                st->subj_end = pm->t1;
+            }
+        }
         /* (a participle has the main clause's subject: "accusing it of
          * meddling and threatening to") */
         and_verb = !rel->noun && !participle && prev_subj &&
@@ -7409,7 +7711,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
         }
-        if (!subj && !rel->noun && ex_is_ing(st, i) &&
+        if (!subj &&
+            ((!rel->noun && ex_is_ing(st, i)) ||
+             /* "After talks with Xi, Putin", "During a visit to China,
+              * Putin": a consultation told in a time phrase that opens
+              * the sentence is the main clause's subject's (not other
+              * acts: "After attacks on Israel, the US condemned") */
+             ((rel->noun || !ex_is_ing(st, i)) && rel->cameo &&
+              !strncmp(rel->cameo, "04", 2) && ex_time_opener(st))) &&
             (sm = ex_opener_subject(st, i, t1)) != NULL) {
             /* "Bowing to pressure from the EU, Poland scrapped",
              * "Accusing Moscow of meddling, Britain expelled": a clause
@@ -7576,6 +7885,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 refined.cameo = NULL;
                 rel = &refined;
             }
+        }
+        if (rel->cameo && ex_denied_frame(st, i)) {
+            /* "Iran denied supplying drones to Russia": another's claim,
+             * which the subject denies: kept negated, without an event
+             * code */
+            refined = *rel;
+            refined.cameo = NULL;
+            rel = &refined;
+            modality = "reported";
+            negated = 1;
         }
         if (rel->cameo && ex_unasserted_frame(st, i)) {
             /* only rumoured, suggested or weighed: kept without an event
@@ -8097,6 +8416,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
+        return err;
+    if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
+                                 payload)) != 0)
+        return err;
+    if ((err = ex_move_asides(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_harmed_in(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

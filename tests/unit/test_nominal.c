@@ -178,6 +178,127 @@ static void passives_on_a_possessed_subject(void **state)
     assert_true(found);
 }
 
+/* "Japan, backed by the US, protested": a passive participle set off by
+ * commas after an actor is its agent's act on that actor; without the
+ * closing comma it is no aside. */
+static void passive_asides_after_an_actor(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria, praised by Russia, attacked Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "praise")) {
+            expect_rel(&g, k, "RUS", "praise", "SYR", "051");
+            found = 1;
+        }
+    assert_true(found);
+    run(state, "Syria, praised by Russia for its restraint.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Syria attacked Turkey, a move praised by Russia": the aside's agent
+ * acts on the clause's subject, not on its object. */
+static void moves_judged_in_an_aside(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria attacked Turkey, a move praised by Russia.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "praise")) {
+            expect_rel(&g, k, "RUS", "praise", "SYR", "051");
+            found = 1;
+        }
+    assert_true(found);
+}
+
+/* "Syria sent its minister to Moscow to meet Turkey", "Russia flew to
+ * Damascus to help Syria": the infinitive of purpose has the sender's
+ * subject, not the place it went to; "appealed to Russia to" keeps the
+ * one addressed. */
+static void purposes_of_who_sent_or_went(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria sent its minister to Moscow to meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+    run(state, "Turkey flew troops to Damascus to help Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "aid")) {
+            expect_rel(&g, k, "TUR", "aid", "SYR", "070");
+            found = 1;
+        }
+    assert_true(found);
+    /* (a noun after "for": "arrived in Moscow for talks with") */
+    run(state, "Syria's envoy arrived in Moscow for talks with Turkey.", &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.subj[k], "SYR");
+            assert_string_equal(g.obj[k], "TUR");
+            found = 1;
+        }
+    assert_true(found);
+}
+
+/* "Two Syrian soldiers were killed in a Turkish raid": the victims are
+ * the object of the act told as a noun; a place before the noun is no
+ * actor ("killed in a Damascus raid"). */
+static void victims_of_an_act_told_as_a_noun(void **state)
+{
+    got g;
+    run(state, "Two Syrian soldiers were killed in a Turkish raid.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    run(state, "Two Turkish soldiers were killed in a Damascus raid.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Syria denied supplying weapons to Turkey", "denied that Russia had
+ * helped": the act a denial denies is kept negated and without an event
+ * code; an act after the denial's own clause is not. */
+static void acts_denied(void **state)
+{
+    got g;
+    run(state, "Syria denied supplying weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "supply", "TUR", "");
+    assert_true(g.negated[0]);
+    run(state, "Syria denied that Russia had helped Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "TUR", "");
+    assert_true(g.negated[0]);
+    run(state, "Syria denied the claims and attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+    assert_false(g.negated[0]);
+}
+
+/* "After meeting Xi, Putin praised", "After a visit to Turkey, Syria
+ * said": an -ing clause or a consultation in a time phrase that opens the
+ * sentence is the main clause's subject's; other acts are not ("After
+ * raids on Turkey, Syria praised Russia" names no raider). */
+static void openers_of_the_main_subject(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "After a visit to Turkey, Syria said it would help Russia.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "visit")) {
+            expect_rel(&g, k, "SYR", "visit", "TUR", "042");
+            found = 1;
+        }
+    assert_true(found);
+    run(state, "After raids on Turkey, Syria praised Russia.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "attack");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +309,12 @@ int main(void)
         cmocka_unit_test(acts_undergone_from_someone),
         cmocka_unit_test(mediation_between_two_sides),
         cmocka_unit_test(passives_on_a_possessed_subject),
+        cmocka_unit_test(passive_asides_after_an_actor),
+        cmocka_unit_test(moves_judged_in_an_aside),
+        cmocka_unit_test(purposes_of_who_sent_or_went),
+        cmocka_unit_test(victims_of_an_act_told_as_a_noun),
+        cmocka_unit_test(acts_denied),
+        cmocka_unit_test(openers_of_the_main_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
