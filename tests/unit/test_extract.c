@@ -2240,6 +2240,20 @@ static void fighters_and_detainees(void **state)
     expect_rel(&g, 0, "TUR", "attack", "SYR_CVL", "190");
 }
 
+/* "fighter jets", "jet fighters" are aircraft: the country's military,
+ * not the armed groups' "fighters". */
+static void fighter_aircraft_are_military(void **state)
+{
+    got g;
+    run(state, "Syrian fighter jets attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    assert_string_equal(g.code[0], "SYRMIL");
+    run(state, "Syrian jet fighters attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRMIL");
+}
+
 /* "Boko Haram rebels": an armed group followed by an agent noun keeps
  * its own code (its home country); "RSF" is the Rapid Support Forces only
  * in a document about Sudan. */
@@ -2561,6 +2575,7 @@ int main(void)
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
+        cmocka_unit_test(fighter_aircraft_are_military),
         cmocka_unit_test(groups_before_agent_nouns),
         cmocka_unit_test(rallies_of_allies_and_streets),
         cmocka_unit_test(passive_nominals_with_by),
