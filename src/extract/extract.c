@@ -824,6 +824,51 @@ static int ex_place_people(ex_state *st, ex_mention *m)
     return m->ent.code ? KG_OK : KG_ENOMEM;
 }
 
+/* Armed groups that took a state's government: in a document dated from
+ * that day, "the Taliban government", "Taliban authorities" and "the
+ * Taliban-led government" are the state (the country's node, CCCGOV);
+ * before it, and in undated documents, the group keeps its own code
+ * (PETRARCH's AFGREB).  The Taliban took Kabul on 2021-08-15 (kg, from
+ * general knowledge, written 2026-11-22). */
+static const struct ex_ruling_group {
+    const char *id, *since;
+} ex_ruling_groups[] = {
+    {"TALIBAN", "2021-08-15"},
+};
+#define EX_RULING_GROUPS (sizeof(ex_ruling_groups) / sizeof(ex_ruling_groups[0]))
+
+/* The group mention m followed at token at by a government noun: m becomes
+ * the state it rules.  Returns 1 when it did, 0 when not, or an error. */
+static int ex_ruling_group(ex_state *st, ex_mention *m, size_t at)
+{
+    const char *agent = NULL, *date = st->doc->date;
+    const kg_onto_entity *c;
+    kg_entity *e = &m->ent;
+    size_t k, n;
+    if (!m->oe || !e->country || !date || strlen(date) < 10)
+        return 0;
+    for (k = 0; k < EX_RULING_GROUPS; k++)
+        if (strcmp(m->oe->id, ex_ruling_groups[k].id) == 0)
+            break;
+    if (k == EX_RULING_GROUPS ||
+        strncmp(date, ex_ruling_groups[k].since, 10) < 0)
+        return 0;
+    n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
+    if (!n || !agent || strcmp(agent, "GOV") != 0 ||
+        !(c = ex_country_of(st, e->country)))
+        return 0;
+    m->t1 = at + n;
+    m->end = e->end = st->toks[m->t1 - 1].end;
+    e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+    e->id = c->id;
+    e->label = c->label;
+    e->type = c->type;
+    e->country = c->id;
+    e->code = ex_concat(st, c->id, "GOV");
+    m->kind = KG_NAME_METONYM;
+    return e->text && e->code ? 1 : KG_ENOMEM;
+}
+
 /* "Syrian refugees", "Swedish courts", "Turkish officials": a country word
  * and a group noun.  Government groups stand for the state (the country's
  * node, coded CCCGOV, as capitals are); other sectors become a group node
@@ -862,6 +907,11 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
               ex_code_ends(e->code, "ELI")) &&
              at + 1 < st->ntoks &&
              (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s"));
+    if (m->kind == KG_NAME_PROPER) {
+        int r = ex_ruling_group(st, m, at);
+        if (r != 0)
+            return r < 0 ? r : KG_OK;
+    }
     if (strcmp(m->oe->type, "Group") == 0 && m->oe->code && !people &&
         m->kind == KG_NAME_PROPER &&
         (n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at,
@@ -1857,6 +1907,17 @@ static int ex_find_mentions(ex_state *st)
                     }
                 }
                 p = q + 1;
+            }
+            if (first >= 0 && (size_t)first + 1 == st->nments && len > 4 &&
+                memcmp(w + len - 4, "-led", 4) == 0) {
+                /* "the Taliban-led government" */
+                int r = ex_ruling_group(st, &st->ments[first], i + 1);
+                if (r < 0)
+                    return r;
+                if (r) {
+                    i = st->ments[first].t1;
+                    continue;
+                }
             }
             if (first >= 0) {
                 i++;

@@ -2225,6 +2225,38 @@ static void congo_by_date_and_document(void **state)
     expect_rel(&g, 0, "TUR", "accuse", "COD", "112");
 }
 
+/* The Taliban's government is Afghanistan's from 2021-08-15 (the group
+ * before it, and in undated documents). */
+static void ruling_group_by_date(void **state)
+{
+    got g;
+    void *p[2];
+    const char *t[] = {"The Taliban government accused Turkey.",
+                       "The Taliban-led government accused Turkey.",
+                       "Taliban authorities accused Turkey."};
+    size_t k;
+    for (k = 0; k < 3; k++) {
+        memset(&g, 0, sizeof(g));
+        p[0] = *state;
+        p[1] = &g;
+        assert_int_equal(kg_text_read_buffer(*state, "t", t[k], strlen(t[k]),
+                                             "2022-03-01", doc_cb, p),
+                         KG_OK);
+        assert_int_equal(g.n, 1);
+        expect_rel(&g, 0, "AFG", "accuse", "TUR", "112");
+        assert_string_equal(g.code[0], "AFGGOV");
+        memset(&g, 0, sizeof(g));
+        assert_int_equal(kg_text_read_buffer(*state, "t", t[k], strlen(t[k]),
+                                             "2001-03-01", doc_cb, p),
+                         KG_OK);
+        assert_int_equal(g.n, 1);
+        expect_rel(&g, 0, "TALIBAN", "accuse", "TUR", "112");
+        assert_string_equal(g.code[0], "AFGREB");
+    }
+    run(state, "Taliban fighters accused Turkey.", &g);
+    assert_string_equal(g.code[0], "AFGREB");
+}
+
 /* "Syrian fighters", "Syrian detainees": agent nouns after a nationality
  * take it with their sector (REB for armed groups' fighters, CVL for
  * people held). */
@@ -2575,6 +2607,7 @@ int main(void)
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
+        cmocka_unit_test(ruling_group_by_date),
         cmocka_unit_test(fighter_aircraft_are_military),
         cmocka_unit_test(groups_before_agent_nouns),
         cmocka_unit_test(rallies_of_allies_and_streets),
