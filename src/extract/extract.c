@@ -558,7 +558,10 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
  * in full.  (The usual state's long names end with the short name, so a
  * cue must not be part of one: "Democratic Republic of the Congo".)
  * "RSF" is Reporters Without Borders, except in a document about Sudan,
- * where it is the Rapid Support Forces (at war there since 2023). */
+ * where it is the Rapid Support Forces (at war there since 2023).
+ * "Labour Party" is Britain's, except in a document about Israel that
+ * does not name Britain (Israel's Labor Party, "Labour" in British
+ * spelling: "the opposition Labour Party" in an article about Sharon). */
 typedef struct ex_shared_name {
     const char *key;          /* the short name's gazetteer key */
     const char *text;         /* as written (documents without it skip) */
@@ -566,6 +569,7 @@ typedef struct ex_shared_name {
     const char *other_before; /* dates before this: the other one, or
                                  NULL */
     const char *other_cues[6], *usual_cues[5];
+    size_t ntok; /* the name's length in tokens */
 } ex_shared_name;
 
 static const ex_shared_name ex_shared_names[] = {
@@ -576,7 +580,8 @@ static const ex_shared_name ex_shared_names[] = {
      "1997-05-17",
      {"Brazzaville", "Republic of Congo", "Republic of the Congo",
       "Congo Republic", "Sassou", NULL},
-     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL}},
+     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL},
+     1},
     /* ("Congolese" is the usual state's demonym; the other's people are
      * called the same) */
     {"congolese",
@@ -586,7 +591,8 @@ static const ex_shared_name ex_shared_names[] = {
      "1997-05-17",
      {"Brazzaville", "Republic of Congo", "Republic of the Congo",
       "Congo Republic", "Sassou", NULL},
-     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL}},
+     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL},
+     1},
     {"rsf",
      "RSF",
      "REPORTERS_WITHOUT_BORDERS",
@@ -594,7 +600,16 @@ static const ex_shared_name ex_shared_names[] = {
      NULL,
      {"Sudan", "Rapid Support", "Darfur", "Khartoum", "Hemedti", NULL},
      {"Reporters Without Borders", "Reporters Sans", "press freedom",
-      NULL}},
+      NULL},
+     1},
+    {"labour",
+     "Labour Party",
+     "LABOUR_PARTY_UK",
+     "LABOR_PARTY_ISR",
+     NULL,
+     {"Israel", "Knesset", "Sharon", "Netanyahu", "Jerusalem", NULL},
+     {"Britain", "British", "UK", "London", NULL},
+     2},
 };
 #define EX_SHARED_NAMES (sizeof(ex_shared_names) / sizeof(ex_shared_names[0]))
 
@@ -647,11 +662,12 @@ static const kg_onto_entity *ex_shared_entity(const ex_state *st,
                                               size_t i, size_t ntok)
 {
     size_t k;
-    if (!oe || ntok != 1 || !st->shared_other)
+    if (!oe || !st->shared_other)
         return oe;
     for (k = 0; k < EX_SHARED_NAMES; k++) {
         const kg_onto_entity *alt;
         if (!(st->shared_other & (1u << k)) ||
+            ntok != ex_shared_names[k].ntok ||
             strcmp(st->toks[i].key, ex_shared_names[k].key) != 0 ||
             strcmp(oe->id, ex_shared_names[k].usual) != 0)
             continue;

@@ -2257,6 +2257,23 @@ static void ruling_group_by_date(void **state)
     assert_string_equal(g.code[0], "AFGREB");
 }
 
+/* "Labour Party" is Britain's, Israel's in a document about Israel that
+ * does not name Britain. */
+static void party_names_shared_by_countries(void **state)
+{
+    got g;
+    run(state, "The Labour Party accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "LABOUR_PARTY_UK", "accuse", "TUR", "112");
+    run(state, "Israel met Turkey. The opposition Labour Party accused Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "LABOR_PARTY_ISR", "accuse", "TUR", "112");
+    assert_string_equal(g.code[1], "ISRPTY");
+    run(state, "Israel met Britain. The Labour Party accused Turkey.", &g);
+    expect_rel(&g, 1, "LABOUR_PARTY_UK", "accuse", "TUR", "112");
+}
+
 /* "Syrian fighters", "Syrian detainees": agent nouns after a nationality
  * take it with their sector (REB for armed groups' fighters, CVL for
  * people held). */
@@ -2607,6 +2624,7 @@ int main(void)
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
+        cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(ruling_group_by_date),
         cmocka_unit_test(fighter_aircraft_are_military),
         cmocka_unit_test(groups_before_agent_nouns),
