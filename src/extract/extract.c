@@ -3359,13 +3359,25 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
 }
 
 /* "military exercises", "military support to Lebanon": a sector noun
- * with no country before a lower-case noun modifies it; it is no party. */
+ * with no country before a lower-case noun modifies it; it is no party.
+ * Nor is one in apposition before an organisation's or armed group's
+ * name, which it only describes: "the opposition party HDP", "the
+ * militia Hezbollah". */
 static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
 {
     const ex_tok *next = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
-    return ex_sector_only(&m->ent) && next &&
-           next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
-           !(next->flags & KG_TOKF_CAP);
+    const ex_mention *nm;
+    if (!ex_sector_only(&m->ent) || !next)
+        return 0;
+    if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
+        !(next->flags & KG_TOKF_CAP))
+        return 1;
+    nm = ex_mention_at(st, m->t1);
+    return nm && nm->t0 == m->t1 && !nm->dropped && !nm->ent.is_value &&
+           nm->kind == KG_NAME_PROPER && nm->oe && nm->ent.code &&
+           *nm->ent.code && !ex_sector_only(&nm->ent) &&
+           (!strcmp(nm->oe->type, "Organization") ||
+            !strcmp(nm->oe->type, "Group"));
 }
 
 /* Is word (lower case) one of rel's pattern words, or its plural? */
@@ -3473,6 +3485,20 @@ static int ex_list_closed(const ex_state *st, size_t j, size_t t1)
     return 0;
 }
 
+/* "the pro-Kurdish HDP", "anti-government protesters", "the main
+ * opposition party", "the ruling AKP": a stance or rank adjective before
+ * an actor describes it (the actor is still the verb's object). */
+static int ex_stance_adj(const ex_state *st, size_t i)
+{
+    static const char *const adjs[] = {"main",    "ruling",  "governing",
+                                       "rival",   "largest", "biggest",
+                                       "leading", NULL};
+    const char *w = st->toks[i].lower;
+    return (!strncmp(w, "pro-", 4) && w[4]) ||
+           (!strncmp(w, "anti-", 5) && w[5]) ||
+           ex_pronoun_is(&st->toks[i], adjs);
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -3503,6 +3529,14 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         (ex_tok_is(st, j - 1, "dozens") || ex_tok_is(st, j - 1, "hundreds") ||
          ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores")))
         j++;
+    /* "detained members of the HDP", "arrested dozens of supporters of
+     * Hamas": the group's own people, coded as the group */
+    if (j + 1 < st->ntoks && ex_tok_is(st, j + 1, "of") &&
+        (ex_tok_is(st, j, "members") || ex_tok_is(st, j, "supporters"))) {
+        j += 2;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+    }
     if (m && m->t0 == i && m->ent.is_value) {
         if (!m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
             return (size_t)-1;
@@ -3515,7 +3549,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     }
     while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
            st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && ex_ends_ed(st, j)) {
+           !(st->toks[j].flags & KG_TOKF_CAP) &&
+           (ex_ends_ed(st, j) || ex_stance_adj(st, j))) {
         j++;
         words++;
     }

@@ -2274,6 +2274,29 @@ static void party_names_shared_by_countries(void **state)
     expect_rel(&g, 1, "LABOUR_PARTY_UK", "accuse", "TUR", "112");
 }
 
+/* "the opposition Labour Party", "the pro-Kurdish HDP", "members of Boko
+ * Haram": a sector noun in apposition, a stance adjective and "members
+ * of" only describe the named object. */
+static void objects_described_before_their_names(void **state)
+{
+    got g;
+    run(state, "Turkey praised the opposition Labour Party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "LABOUR_PARTY_UK", "051");
+    run(state, "Turkey praised the pro-Western Labour Party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "LABOUR_PARTY_UK", "051");
+    run(state, "Turkey praised the main opposition Labour Party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "LABOUR_PARTY_UK", "051");
+    run(state, "Syria attacked members of the Boko Haram.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
+    /* (a sector noun alone is still the object) */
+    run(state, "Turkey praised the opposition.", &g);
+    assert_int_equal(g.n, 1);
+}
+
 /* "Syrian fighters", "Syrian detainees": agent nouns after a nationality
  * take it with their sector (REB for armed groups' fighters, CVL for
  * people held). */
@@ -2624,6 +2647,7 @@ int main(void)
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
+        cmocka_unit_test(objects_described_before_their_names),
         cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(ruling_group_by_date),
         cmocka_unit_test(fighter_aircraft_are_military),
