@@ -2297,6 +2297,23 @@ static void objects_described_before_their_names(void **state)
     assert_int_equal(g.n, 1);
 }
 
+/* "refused to pull its troops back from X": a refused 08x concession is
+ * a refusal to yield (124x) toward the act's object; "refused to join the
+ * negotiations with X" a refusal to negotiate (125). */
+static void refused_concessions(void **state)
+{
+    got g;
+    run(state, "Russia pulled its troops back from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deescalate", "SYR", "087");
+    run(state, "Russia refused to pull its troops back from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "SYR", "1246");
+    run(state, "Russia refused to join the negotiations with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "SYR", "125");
+}
+
 /* "Syrian fighters", "Syrian detainees": agent nouns after a nationality
  * take it with their sector (REB for armed groups' fighters, CVL for
  * people held). */
@@ -2647,6 +2664,7 @@ int main(void)
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
+        cmocka_unit_test(refused_concessions),
         cmocka_unit_test(objects_described_before_their_names),
         cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(ruling_group_by_date),
