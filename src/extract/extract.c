@@ -3668,6 +3668,20 @@ static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
     return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
 }
 
+/* "withdraw its troops from Ukraine", "sent their soldiers to Mali": a
+ * state organ owned by the subject ("its", "their" before it, the
+ * subject's country) is the means of an act that names its party after
+ * a preposition, not the party. */
+static int ex_owned_organ(const ex_state *st, const ex_mention *m,
+                          const kg_entity *subj)
+{
+    const char *c = m->ent.code;
+    return subj && subj->country && m->ent.country && m->t0 > 0 &&
+           ex_pronoun_is(&st->toks[m->t0 - 1], ex_owners) &&
+           !strcmp(subj->country, m->ent.country) && c && strlen(c) > 3 &&
+           ex_state_organ(c + 3);
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -3749,6 +3763,13 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if (m && m->t0 == i && !m->dropped && rel->noun && !prep_seen)
             break; /* "aid workers", "trade unions": the noun's modifier */
+        if (m && m->t0 == i && !m->dropped && !rel->noun && rel->prep &&
+            !prep_seen && n == 0 && skipped < EX_OBJECT_SKIP &&
+            ex_owned_organ(st, m, subj)) {
+            skipped++;
+            i = m->t1;
+            continue;
+        }
         if (m && m->t0 == i && !m->dropped) {
             const ex_mention *pm = NULL;
             if (!rel->noun && rel->prep && !prep_seen && n == 0 &&

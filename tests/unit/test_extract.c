@@ -2314,6 +2314,19 @@ static void refused_concessions(void **state)
     expect_rel(&g, 0, "RUS", "reject", "SYR", "125");
 }
 
+/* "withdraw its soldiers from X", "refused to withdraw its army from X":
+ * the subject's own organ is the means, X the party. */
+static void owned_organs_are_no_party(void **state)
+{
+    got g;
+    run(state, "Russia will withdraw its soldiers from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deescalate", "SYR", "087");
+    run(state, "Russia refused to withdraw its army from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "SYR", "1246");
+}
+
 /* "Syrian fighters", "Syrian detainees": agent nouns after a nationality
  * take it with their sector (REB for armed groups' fighters, CVL for
  * people held). */
@@ -2664,6 +2677,7 @@ int main(void)
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
+        cmocka_unit_test(owned_organs_are_no_party),
         cmocka_unit_test(refused_concessions),
         cmocka_unit_test(objects_described_before_their_names),
         cmocka_unit_test(party_names_shared_by_countries),
