@@ -558,7 +558,10 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
  * in full.  (The usual state's long names end with the short name, so a
  * cue must not be part of one: "Democratic Republic of the Congo".)
  * "RSF" is Reporters Without Borders, except in a document about Sudan,
- * where it is the Rapid Support Forces (at war there since 2023). */
+ * where it is the Rapid Support Forces (at war there since 2023).
+ * "Labour Party" is Britain's, except in a document about Israel that
+ * does not name Britain (Israel's Labor Party, "Labour" in British
+ * spelling: "the opposition Labour Party" in an article about Sharon). */
 typedef struct ex_shared_name {
     const char *key;          /* the short name's gazetteer key */
     const char *text;         /* as written (documents without it skip) */
@@ -566,6 +569,7 @@ typedef struct ex_shared_name {
     const char *other_before; /* dates before this: the other one, or
                                  NULL */
     const char *other_cues[6], *usual_cues[5];
+    size_t ntok; /* the name's length in tokens */
 } ex_shared_name;
 
 static const ex_shared_name ex_shared_names[] = {
@@ -576,7 +580,8 @@ static const ex_shared_name ex_shared_names[] = {
      "1997-05-17",
      {"Brazzaville", "Republic of Congo", "Republic of the Congo",
       "Congo Republic", "Sassou", NULL},
-     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL}},
+     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL},
+     1},
     /* ("Congolese" is the usual state's demonym; the other's people are
      * called the same) */
     {"congolese",
@@ -586,7 +591,8 @@ static const ex_shared_name ex_shared_names[] = {
      "1997-05-17",
      {"Brazzaville", "Republic of Congo", "Republic of the Congo",
       "Congo Republic", "Sassou", NULL},
-     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL}},
+     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL},
+     1},
     {"rsf",
      "RSF",
      "REPORTERS_WITHOUT_BORDERS",
@@ -594,7 +600,16 @@ static const ex_shared_name ex_shared_names[] = {
      NULL,
      {"Sudan", "Rapid Support", "Darfur", "Khartoum", "Hemedti", NULL},
      {"Reporters Without Borders", "Reporters Sans", "press freedom",
-      NULL}},
+      NULL},
+     1},
+    {"labour",
+     "Labour Party",
+     "LABOUR_PARTY_UK",
+     "LABOR_PARTY_ISR",
+     NULL,
+     {"Israel", "Knesset", "Sharon", "Netanyahu", "Jerusalem", NULL},
+     {"Britain", "British", "UK", "London", NULL},
+     2},
 };
 #define EX_SHARED_NAMES (sizeof(ex_shared_names) / sizeof(ex_shared_names[0]))
 
@@ -647,11 +662,12 @@ static const kg_onto_entity *ex_shared_entity(const ex_state *st,
                                               size_t i, size_t ntok)
 {
     size_t k;
-    if (!oe || ntok != 1 || !st->shared_other)
+    if (!oe || !st->shared_other)
         return oe;
     for (k = 0; k < EX_SHARED_NAMES; k++) {
         const kg_onto_entity *alt;
         if (!(st->shared_other & (1u << k)) ||
+            ntok != ex_shared_names[k].ntok ||
             strcmp(st->toks[i].key, ex_shared_names[k].key) != 0 ||
             strcmp(oe->id, ex_shared_names[k].usual) != 0)
             continue;
@@ -824,6 +840,51 @@ static int ex_place_people(ex_state *st, ex_mention *m)
     return m->ent.code ? KG_OK : KG_ENOMEM;
 }
 
+/* Armed groups that took a state's government: in a document dated from
+ * that day, "the Taliban government", "Taliban authorities" and "the
+ * Taliban-led government" are the state (the country's node, CCCGOV);
+ * before it, and in undated documents, the group keeps its own code
+ * (PETRARCH's AFGREB).  The Taliban took Kabul on 2021-08-15 (kg, from
+ * general knowledge, written 2026-11-22). */
+static const struct ex_ruling_group {
+    const char *id, *since;
+} ex_ruling_groups[] = {
+    {"TALIBAN", "2021-08-15"},
+};
+#define EX_RULING_GROUPS (sizeof(ex_ruling_groups) / sizeof(ex_ruling_groups[0]))
+
+/* The group mention m followed at token at by a government noun: m becomes
+ * the state it rules.  Returns 1 when it did, 0 when not, or an error. */
+static int ex_ruling_group(ex_state *st, ex_mention *m, size_t at)
+{
+    const char *agent = NULL, *date = st->doc->date;
+    const kg_onto_entity *c;
+    kg_entity *e = &m->ent;
+    size_t k, n;
+    if (!m->oe || !e->country || !date || strlen(date) < 10)
+        return 0;
+    for (k = 0; k < EX_RULING_GROUPS; k++)
+        if (strcmp(m->oe->id, ex_ruling_groups[k].id) == 0)
+            break;
+    if (k == EX_RULING_GROUPS ||
+        strncmp(date, ex_ruling_groups[k].since, 10) < 0)
+        return 0;
+    n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
+    if (!n || !agent || strcmp(agent, "GOV") != 0 ||
+        !(c = ex_country_of(st, e->country)))
+        return 0;
+    m->t1 = at + n;
+    m->end = e->end = st->toks[m->t1 - 1].end;
+    e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+    e->id = c->id;
+    e->label = c->label;
+    e->type = c->type;
+    e->country = c->id;
+    e->code = ex_concat(st, c->id, "GOV");
+    m->kind = KG_NAME_METONYM;
+    return e->text && e->code ? 1 : KG_ENOMEM;
+}
+
 /* "Syrian refugees", "Swedish courts", "Turkish officials": a country word
  * and a group noun.  Government groups stand for the state (the country's
  * node, coded CCCGOV, as capitals are); other sectors become a group node
@@ -862,6 +923,11 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
               ex_code_ends(e->code, "ELI")) &&
              at + 1 < st->ntoks &&
              (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s"));
+    if (m->kind == KG_NAME_PROPER) {
+        int r = ex_ruling_group(st, m, at);
+        if (r != 0)
+            return r < 0 ? r : KG_OK;
+    }
     if (strcmp(m->oe->type, "Group") == 0 && m->oe->code && !people &&
         m->kind == KG_NAME_PROPER &&
         (n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at,
@@ -1869,6 +1935,17 @@ static int ex_find_mentions(ex_state *st)
                     }
                 }
                 p = q + 1;
+            }
+            if (first >= 0 && (size_t)first + 1 == st->nments && len > 4 &&
+                memcmp(w + len - 4, "-led", 4) == 0) {
+                /* "the Taliban-led government" */
+                int r = ex_ruling_group(st, &st->ments[first], i + 1);
+                if (r < 0)
+                    return r;
+                if (r) {
+                    i = st->ments[first].t1;
+                    continue;
+                }
             }
             if (first >= 0) {
                 i++;
@@ -3297,13 +3374,25 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
 }
 
 /* "military exercises", "military support to Lebanon": a sector noun
- * with no country before a lower-case noun modifies it; it is no party. */
+ * with no country before a lower-case noun modifies it; it is no party.
+ * Nor is one in apposition before an organisation's or armed group's
+ * name, which it only describes: "the opposition party HDP", "the
+ * militia Hezbollah". */
 static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
 {
     const ex_tok *next = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
-    return ex_sector_only(&m->ent) && next &&
-           next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
-           !(next->flags & KG_TOKF_CAP);
+    const ex_mention *nm;
+    if (!ex_sector_only(&m->ent) || !next)
+        return 0;
+    if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
+        !(next->flags & KG_TOKF_CAP))
+        return 1;
+    nm = ex_mention_at(st, m->t1);
+    return nm && nm->t0 == m->t1 && !nm->dropped && !nm->ent.is_value &&
+           nm->kind == KG_NAME_PROPER && nm->oe && nm->ent.code &&
+           *nm->ent.code && !ex_sector_only(&nm->ent) &&
+           (!strcmp(nm->oe->type, "Organization") ||
+            !strcmp(nm->oe->type, "Group"));
 }
 
 /* Is word (lower case) one of rel's pattern words, or its plural? */
@@ -3411,6 +3500,20 @@ static int ex_list_closed(const ex_state *st, size_t j, size_t t1)
     return 0;
 }
 
+/* "the pro-Kurdish HDP", "anti-government protesters", "the main
+ * opposition party", "the ruling AKP": a stance or rank adjective before
+ * an actor describes it (the actor is still the verb's object). */
+static int ex_stance_adj(const ex_state *st, size_t i)
+{
+    static const char *const adjs[] = {"main",    "ruling",  "governing",
+                                       "rival",   "largest", "biggest",
+                                       "leading", NULL};
+    const char *w = st->toks[i].lower;
+    return (!strncmp(w, "pro-", 4) && w[4]) ||
+           (!strncmp(w, "anti-", 5) && w[5]) ||
+           ex_pronoun_is(&st->toks[i], adjs);
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -3441,6 +3544,14 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         (ex_tok_is(st, j - 1, "dozens") || ex_tok_is(st, j - 1, "hundreds") ||
          ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores")))
         j++;
+    /* "detained members of the HDP", "arrested dozens of supporters of
+     * Hamas": the group's own people, coded as the group */
+    if (j + 1 < st->ntoks && ex_tok_is(st, j + 1, "of") &&
+        (ex_tok_is(st, j, "members") || ex_tok_is(st, j, "supporters"))) {
+        j += 2;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+    }
     if (m && m->t0 == i && m->ent.is_value) {
         if (!m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
             return (size_t)-1;
@@ -3453,7 +3564,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     }
     while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
            st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
-           !(st->toks[j].flags & KG_TOKF_CAP) && ex_ends_ed(st, j)) {
+           !(st->toks[j].flags & KG_TOKF_CAP) &&
+           (ex_ends_ed(st, j) || ex_stance_adj(st, j))) {
         j++;
         words++;
     }
@@ -3571,6 +3683,20 @@ static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
     return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
 }
 
+/* "withdraw its troops from Ukraine", "sent their soldiers to Mali": a
+ * state organ owned by the subject ("its", "their" before it, the
+ * subject's country) is the means of an act that names its party after
+ * a preposition, not the party. */
+static int ex_owned_organ(const ex_state *st, const ex_mention *m,
+                          const kg_entity *subj)
+{
+    const char *c = m->ent.code;
+    return subj && subj->country && m->ent.country && m->t0 > 0 &&
+           ex_pronoun_is(&st->toks[m->t0 - 1], ex_owners) &&
+           !strcmp(subj->country, m->ent.country) && c && strlen(c) > 3 &&
+           ex_state_organ(c + 3);
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -3652,6 +3778,13 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if (m && m->t0 == i && !m->dropped && rel->noun && !prep_seen)
             break; /* "aid workers", "trade unions": the noun's modifier */
+        if (m && m->t0 == i && !m->dropped && !rel->noun && rel->prep &&
+            !prep_seen && n == 0 && skipped < EX_OBJECT_SKIP &&
+            ex_owned_organ(st, m, subj)) {
+            skipped++;
+            i = m->t1;
+            continue;
+        }
         if (m && m->t0 == i && !m->dropped) {
             const ex_mention *pm = NULL;
             if (!rel->noun && rel->prep && !prep_seen && n == 0 &&

@@ -2265,6 +2265,108 @@ static void congo_by_date_and_document(void **state)
     expect_rel(&g, 0, "TUR", "accuse", "COD", "112");
 }
 
+/* The Taliban's government is Afghanistan's from 2021-08-15 (the group
+ * before it, and in undated documents). */
+static void ruling_group_by_date(void **state)
+{
+    got g;
+    void *p[2];
+    const char *t[] = {"The Taliban government accused Turkey.",
+                       "The Taliban-led government accused Turkey.",
+                       "Taliban authorities accused Turkey."};
+    size_t k;
+    for (k = 0; k < 3; k++) {
+        memset(&g, 0, sizeof(g));
+        p[0] = *state;
+        p[1] = &g;
+        assert_int_equal(kg_text_read_buffer(*state, "t", t[k], strlen(t[k]),
+                                             "2022-03-01", doc_cb, p),
+                         KG_OK);
+        assert_int_equal(g.n, 1);
+        expect_rel(&g, 0, "AFG", "accuse", "TUR", "112");
+        assert_string_equal(g.code[0], "AFGGOV");
+        memset(&g, 0, sizeof(g));
+        assert_int_equal(kg_text_read_buffer(*state, "t", t[k], strlen(t[k]),
+                                             "2001-03-01", doc_cb, p),
+                         KG_OK);
+        assert_int_equal(g.n, 1);
+        expect_rel(&g, 0, "TALIBAN", "accuse", "TUR", "112");
+        assert_string_equal(g.code[0], "AFGREB");
+    }
+    run(state, "Taliban fighters accused Turkey.", &g);
+    assert_string_equal(g.code[0], "AFGREB");
+}
+
+/* "Labour Party" is Britain's, Israel's in a document about Israel that
+ * does not name Britain. */
+static void party_names_shared_by_countries(void **state)
+{
+    got g;
+    run(state, "The Labour Party accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "LABOUR_PARTY_UK", "accuse", "TUR", "112");
+    run(state, "Israel met Turkey. The opposition Labour Party accused Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "LABOR_PARTY_ISR", "accuse", "TUR", "112");
+    assert_string_equal(g.code[1], "ISRPTY");
+    run(state, "Israel met Britain. The Labour Party accused Turkey.", &g);
+    expect_rel(&g, 1, "LABOUR_PARTY_UK", "accuse", "TUR", "112");
+}
+
+/* "the opposition Labour Party", "the pro-Kurdish HDP", "members of Boko
+ * Haram": a sector noun in apposition, a stance adjective and "members
+ * of" only describe the named object. */
+static void objects_described_before_their_names(void **state)
+{
+    got g;
+    run(state, "Turkey praised the opposition Labour Party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "LABOUR_PARTY_UK", "051");
+    run(state, "Turkey praised the pro-Western Labour Party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "LABOUR_PARTY_UK", "051");
+    run(state, "Turkey praised the main opposition Labour Party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "LABOUR_PARTY_UK", "051");
+    run(state, "Syria attacked members of the Boko Haram.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
+    /* (a sector noun alone is still the object) */
+    run(state, "Turkey praised the opposition.", &g);
+    assert_int_equal(g.n, 1);
+}
+
+/* "refused to pull its troops back from X": a refused 08x concession is
+ * a refusal to yield (124x) toward the act's object; "refused to join the
+ * negotiations with X" a refusal to negotiate (125). */
+static void refused_concessions(void **state)
+{
+    got g;
+    run(state, "Russia pulled its troops back from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deescalate", "SYR", "087");
+    run(state, "Russia refused to pull its troops back from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "SYR", "1246");
+    run(state, "Russia refused to join the negotiations with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "SYR", "125");
+}
+
+/* "withdraw its soldiers from X", "refused to withdraw its army from X":
+ * the subject's own organ is the means, X the party. */
+static void owned_organs_are_no_party(void **state)
+{
+    got g;
+    run(state, "Russia will withdraw its soldiers from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deescalate", "SYR", "087");
+    run(state, "Russia refused to withdraw its army from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "SYR", "1246");
+}
+
 /* "Syrian fighters", "Syrian detainees": agent nouns after a nationality
  * take it with their sector (REB for armed groups' fighters, CVL for
  * people held). */
@@ -2278,6 +2380,20 @@ static void fighters_and_detainees(void **state)
     run(state, "Turkey attacked Syrian detainees.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "attack", "SYR_CVL", "190");
+}
+
+/* "fighter jets", "jet fighters" are aircraft: the country's military,
+ * not the armed groups' "fighters". */
+static void fighter_aircraft_are_military(void **state)
+{
+    got g;
+    run(state, "Syrian fighter jets attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    assert_string_equal(g.code[0], "SYRMIL");
+    run(state, "Syrian jet fighters attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRMIL");
 }
 
 /* "Boko Haram rebels": an armed group followed by an agent noun keeps
@@ -2604,6 +2720,12 @@ int main(void)
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
+        cmocka_unit_test(owned_organs_are_no_party),
+        cmocka_unit_test(refused_concessions),
+        cmocka_unit_test(objects_described_before_their_names),
+        cmocka_unit_test(party_names_shared_by_countries),
+        cmocka_unit_test(ruling_group_by_date),
+        cmocka_unit_test(fighter_aircraft_are_military),
         cmocka_unit_test(groups_before_agent_nouns),
         cmocka_unit_test(rallies_of_allies_and_streets),
         cmocka_unit_test(passive_nominals_with_by),
