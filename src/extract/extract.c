@@ -7223,6 +7223,20 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * grammatical subject(s); no agent, no dyad */
             const kg_entity *agent = ex_by_agent(st, t1);
             const ex_mention *owner;
+            /* ("was accused by Kyiv of war crimes": the agent inside the
+             * gap of "accuse * of") */
+            if (!agent && t1 > i + 2 && strchr(rel->pattern, '*') &&
+                ex_tok_is(st, i + 1, "by")) {
+                /* (the gap holds just the agent, the entry's next word,
+                 * a preposition, right after it: not "threatened by the
+                 * Iranian-Iraqi war", "threaten * war") */
+                const ex_mention *gm = ex_actor_from(st, i + 2);
+                if (gm && gm->t1 < t1 && !ex_mention_at(st, gm->t1) &&
+                    (st->toks[gm->t1].tag == KG_W_PREP ||
+                     ex_tok_is(st, gm->t1, "to")) &&
+                    ex_pattern_word(rel, st->toks[gm->t1].lower))
+                    agent = &gm->ent;
+            }
             if (!agent)
                 continue;
             memcpy(objs, subjs, nsubj * sizeof(*objs));

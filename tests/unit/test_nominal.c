@@ -299,6 +299,17 @@ static void openers_of_the_main_subject(void **state)
         assert_string_not_equal(g.type[k], "attack");
 }
 
+/* "Syria was threatened by Turkey with sanctions": a passive's agent
+ * inside the gap of a '*' entry ("threaten * with sanction"), right
+ * before the entry's next word. */
+static void passive_agents_inside_a_gap(void **state)
+{
+    got g;
+    run(state, "Syria was threatened by Turkey with sanctions.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "threaten_sanctions", "SYR", "1312");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +326,7 @@ int main(void)
         cmocka_unit_test(victims_of_an_act_told_as_a_noun),
         cmocka_unit_test(acts_denied),
         cmocka_unit_test(openers_of_the_main_subject),
+        cmocka_unit_test(passive_agents_inside_a_gap),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
