@@ -2937,6 +2937,10 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     static const char *const about[] = {"over", "about", "around",
                                         "nearly", "almost", "roughly",
                                         NULL};
+    static const char *const members[] = {
+        "leaders",   "leader",     "members",   "member",   "supporters",
+        "activists", "fighters",   "militants", "commanders", "followers",
+        "loyalists", "figures",    NULL};
     const ex_mention *m;
     size_t j, words = 0;
     /* "over 150 Palestinian prisoners" */
@@ -2971,6 +2975,25 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     /* "arrested two Islamist militants": the group noun after the faith */
     if (j > i && ex_faith_before_group(st, j))
         j++;
+    /* "expelled (exiled) leaders of Hamas", "arrested members of the
+     * opposition": a group's members stand for the group */
+    if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], members) &&
+        ex_tok_is(st, j + 1, "of")) {
+        j += 2;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        /* (not a possessor: "leaders of Egypt's Muslim Brotherhood" are
+         * no leaders of Egypt) */
+        m = ex_mention_at(st, j);
+        if (m && m->t0 == j && m->t1 < st->ntoks &&
+            ex_tok_is(st, m->t1, "'s")) {
+            j = m->t1 + 1;
+            m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+            return m && m->t0 == j && !m->dropped && !m->ent.is_value
+                       ? j
+                       : (size_t)-1;
+        }
+    }
     if (j == i || j >= st->ntoks)
         return (size_t)-1;
     m = ex_mention_at(st, j);
