@@ -3529,6 +3529,10 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     static const char *const about[] = {"over", "about", "around",
                                         "nearly", "almost", "roughly",
                                         NULL};
+    static const char *const members[] = {
+        "leaders",   "leader",     "members",   "member",   "supporters",
+        "activists", "fighters",   "militants", "commanders", "followers",
+        "loyalists", "figures",    NULL};
     const ex_mention *m;
     size_t j, words = 0;
     /* "over 150 Palestinian prisoners" */
@@ -3572,6 +3576,25 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     /* "arrested two Islamist militants": the group noun after the faith */
     if (j > i && ex_faith_before_group(st, j))
         j++;
+    /* "expelled (exiled) leaders of Hamas", "arrested members of the
+     * opposition": a group's members stand for the group */
+    if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], members) &&
+        ex_tok_is(st, j + 1, "of")) {
+        j += 2;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        /* (not a possessor: "leaders of Egypt's Muslim Brotherhood" are
+         * no leaders of Egypt) */
+        m = ex_mention_at(st, j);
+        if (m && m->t0 == j && m->t1 < st->ntoks &&
+            ex_tok_is(st, m->t1, "'s")) {
+            j = m->t1 + 1;
+            m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+            return m && m->t0 == j && !m->dropped && !m->ent.is_value
+                       ? j
+                       : (size_t)-1;
+        }
+    }
     if (j == i || j >= st->ntoks)
         return (size_t)-1;
     m = ex_mention_at(st, j);
@@ -8145,6 +8168,20 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * grammatical subject(s); no agent, no dyad */
             const kg_entity *agent = ex_by_agent(st, t1);
             const ex_mention *owner;
+            /* ("was accused by Kyiv of war crimes": the agent inside the
+             * gap of "accuse * of") */
+            if (!agent && t1 > i + 2 && strchr(rel->pattern, '*') &&
+                ex_tok_is(st, i + 1, "by")) {
+                /* (the gap holds just the agent, the entry's next word,
+                 * a preposition, right after it: not "threatened by the
+                 * Iranian-Iraqi war", "threaten * war") */
+                const ex_mention *gm = ex_actor_from(st, i + 2);
+                if (gm && gm->t1 < t1 && !ex_mention_at(st, gm->t1) &&
+                    (st->toks[gm->t1].tag == KG_W_PREP ||
+                     ex_tok_is(st, gm->t1, "to")) &&
+                    ex_pattern_word(rel, st->toks[gm->t1].lower))
+                    agent = &gm->ent;
+            }
             if (!agent)
                 continue;
             memcpy(objs, subjs, nsubj * sizeof(*objs));

@@ -299,6 +299,32 @@ static void openers_of_the_main_subject(void **state)
         assert_string_not_equal(g.type[k], "attack");
 }
 
+/* "Syria was threatened by Turkey with sanctions": a passive's agent
+ * inside the gap of a '*' entry ("threaten * with sanction"), right
+ * before the entry's next word. */
+static void passive_agents_inside_a_gap(void **state)
+{
+    got g;
+    run(state, "Syria was threatened by Turkey with sanctions.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "threaten_sanctions", "SYR", "1312");
+}
+
+/* "expelled exiled leaders of Hamas", "met leaders of Syria": a group's
+ * members after the verb stand for the group. */
+static void members_of_a_group_as_object(void **state)
+{
+    got g;
+    run(state, "Turkey expelled exiled leaders of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR", "174");
+    run(state, "Russia attacked fighters of the Syrian army.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "RUS");
+    assert_string_equal(g.type[0], "attack");
+    assert_string_equal(g.cameo[0], "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +341,8 @@ int main(void)
         cmocka_unit_test(victims_of_an_act_told_as_a_noun),
         cmocka_unit_test(acts_denied),
         cmocka_unit_test(openers_of_the_main_subject),
+        cmocka_unit_test(passive_agents_inside_a_gap),
+        cmocka_unit_test(members_of_a_group_as_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
