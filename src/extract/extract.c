@@ -4052,7 +4052,8 @@ static int ex_is_ing(const ex_state *st, size_t i)
 }
 
 /* "refused to meet", "declined to resume talks", "failed to reach": the
- * verb before the infinitive at token t says the act was not done.  1 for
+ * verb before the infinitive at token t says the act was not done ("ruled
+ * out sending": before the gerund).  1 for
  * a refusal (the act becomes a rejection, root 12, when it is
  * cooperation), 2 for a failure (the act is only negated), else 0.  The
  * nouns say the same ("Washington's refusal to lift sanctions on Cuba" is
@@ -4067,8 +4068,15 @@ static int ex_refused_before(const ex_state *st, size_t t)
         "fail",      "fails",         "failed",     "failing",
         "failure",   "failures",      "inability",  "unwillingness",
         "reluctance", NULL};
+    static const char *const rule[] = {"rule", "rules", "ruled", "ruling",
+                                       NULL};
     const ex_mention *m;
     size_t j = t, h;
+    /* "ruled out sending F-16 jets to Ukraine": a refusal, as "refused to
+     * send" is (a gerund, not an infinitive, follows "rule out") */
+    if (t >= 2 && ex_is_ing(st, t) && ex_tok_is(st, t - 1, "out") &&
+        ex_pronoun_is(&st->toks[t - 2], rule))
+        return 1;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
     if (j < 2 || !ex_tok_is(st, j - 1, "to"))

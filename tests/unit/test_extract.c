@@ -1720,8 +1720,9 @@ static void sums_inside_patterns(void **state)
     expect_rel(&g, 0, "RUS", "pledge", "money_USD_2000000000", "");
 }
 
-/* "refused to meet", "declined to meet": refused cooperation is a
- * rejection (125 for a meeting); "failed to meet" is only not done. */
+/* "refused to meet", "declined to meet", "ruled out meeting": refused
+ * cooperation is a rejection (125 for a meeting); "failed to meet" is only
+ * not done. */
 static void refused_and_failed_acts(void **state)
 {
     got g;
@@ -1736,6 +1737,11 @@ static void refused_and_failed_acts(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
     assert_true(g.negated[0]);
+    /* "ruled out meeting": a refusal before a gerund */
+    run(state, "Syria ruled out meeting Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
+    assert_false(g.negated[0]);
 }
 
 /* "rumours that the US had attacked", "suggestions that it consider
