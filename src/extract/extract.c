@@ -3669,6 +3669,12 @@ static int ex_compass_before_place(const ex_state *st, size_t i)
            (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place"));
 }
 
+/* Is e a sum of money ("$500 million")? */
+static int ex_is_sum(const kg_entity *e)
+{
+    return e->is_value && e->type && !strcmp(e->type, "MonetaryAmount");
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 /* What one asks of another, refused or granted: "rejected Greece's
  * request", "rebuffed calls from Norway". */
@@ -3811,7 +3817,10 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (m && m->t0 == i && !m->dropped) {
             const ex_mention *pm = NULL;
             if (!rel->noun && rel->prep && !prep_seen && n == 0 &&
-                !m->ent.is_value && ex_moved_object(m, &m->ent))
+                (ex_is_sum(&m->ent) ||
+                 (!m->ent.is_value && ex_moved_object(m, &m->ent))))
+                /* ("disbursed $500 million to Pakistan": the sum, as a
+                 * person moved, is what goes to the party) */
                 pm = ex_prep_object_after(st, m->t1, rel);
             if (pm)
                 m = pm;

@@ -2502,6 +2502,11 @@ static void sums_and_joined_things_before_to(void **state)
     run(state, "Russia supplied tanks and visited Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "visit", "SYR", "042");
+    /* a sum as the direct object goes to the party after the entry's
+     * preposition, as a person moved does */
+    run(state, "Russia supplied $5 million to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
 }
 
 /* Group nouns of issue 6: "Turkish merchants" are the country's business
