@@ -4155,6 +4155,14 @@ static int ex_denied_frame(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "when", "while", "because": a subordinator that opens an adverbial
+ * clause, not a complement or a relative clause. */
+static int ex_sub_adverbial(const ex_state *st, size_t i)
+{
+    return ex_tok_is(st, i, "when") || ex_tok_is(st, i, "while") ||
+           ex_tok_is(st, i, "because");
+}
+
 /* Negation and modality from cues between the subject and the trigger. */
 static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
@@ -4181,8 +4189,15 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 break;
             }
         for (j = t; j-- > clause;) {
-            if (sub == (size_t)-1 && st->toks[j].tag == KG_W_SUB)
+            if (sub == (size_t)-1 && st->toks[j].tag == KG_W_SUB) {
+                /* "won't be cool when Bush visits Canada": an adverbial
+                 * clause (time, cause) is asserted on its own; only a
+                 * clause the negated verb takes as its object or a
+                 * noun's relative clause is under its negation */
+                if (ex_sub_adverbial(st, j))
+                    break;
                 sub = j;
+            }
             else if (sub != (size_t)-1 && st->toks[j].tag == KG_W_NEG)
                 *negated = 1;
         }

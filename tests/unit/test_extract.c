@@ -111,6 +111,16 @@ static void negation_is_kept(void **state)
                "Russia.",
         &g);
     assert_int_equal(g.n, 0);
+    /* the negation of the main clause stays out of an adverbial clause:
+     * the visit is asserted */
+    run(state, "The talks will not be easy when Putin visits Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "visit");
+    assert_false(g.negated[0]);
+    run(state, "The border was not calm while Russia attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "attack");
+    assert_false(g.negated[0]);
 }
 
 static void intent_and_threat_words(void **state)
