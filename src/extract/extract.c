@@ -3514,6 +3514,27 @@ static int ex_stance_adj(const ex_state *st, size_t i)
            ex_pronoun_is(&st->toks[i], adjs);
 }
 
+/* "visits neighboring Canada", "attacked war-torn Lebanon", "oil-rich
+ * Kuwait": a reporter's epithet before a country or group: a lower-case
+ * compound with a hyphen (no digits: "30-year" is a count), or a word of
+ * closeness.  Only read before an actor's mention (ex_object_modifiers
+ * returns no token otherwise). */
+static int ex_epithet_adj(const ex_state *st, size_t i)
+{
+    static const char *const adjs[] = {"neighboring", "neighbouring",
+                                       "fellow",      "warring",
+                                       "tiny",        "impoverished",
+                                       NULL};
+    const char *w = st->toks[i].lower, *h = strchr(w, '-');
+    if (h && h > w && h[1]) {
+        for (; *w; w++)
+            if (*w >= '0' && *w <= '9')
+                return 0;
+        return 1;
+    }
+    return ex_pronoun_is(&st->toks[i], adjs);
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -3569,7 +3590,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
            st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
            !(st->toks[j].flags & KG_TOKF_CAP) &&
-           (ex_ends_ed(st, j) || ex_stance_adj(st, j))) {
+           (ex_ends_ed(st, j) || ex_stance_adj(st, j) ||
+            ex_epithet_adj(st, j))) {
         j++;
         words++;
     }

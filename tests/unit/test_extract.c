@@ -117,6 +117,14 @@ static void negation_is_kept(void **state)
     assert_int_equal(g.n, 1);
     assert_string_equal(g.type[0], "visit");
     assert_false(g.negated[0]);
+    /* a reporter's epithet before the object country */
+    run(state, "Israel attacked war-torn Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "SYR");
+    assert_string_equal(g.cameo[0], "190");
+    run(state, "Putin visited neighbouring Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "TUR");
     run(state, "The border was not calm while Russia attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.type[0], "attack");
