@@ -3742,6 +3742,50 @@ static int ex_owned_organ(const ex_state *st, const ex_mention *m,
            ex_state_organ(c + 3);
 }
 
+/* Does the verb entry judge or answer an act: approve (01), endorse or
+ * praise (05), disapprove (11), reject (12), protest (14)?  Its target
+ * is the act's agent. */
+static int ex_judges_act(const kg_onto_relation *rel)
+{
+    static const char *const roots[] = {"01", "05", "11", "12", "14", NULL};
+    size_t k;
+    if (!rel->cameo)
+        return 0;
+    for (k = 0; roots[k]; k++)
+        if (!strncmp(rel->cameo, roots[k], 2))
+            return 1;
+    return 0;
+}
+
+/* "welcomed the decision by Iran", "rejected an attempt by the Sudanese
+ * government", "condemned the raid by Israeli troops": a direct object
+ * that is an act (a determiner and one to three lower-case words) whose
+ * agent follows "by".  i is the token after the verb; returns the
+ * agent's mention, else NULL. */
+static const ex_mention *ex_act_by_agent(const ex_state *st, size_t i)
+{
+    static const char *const dets[] = {"the", "a", "an", "this", "its",
+                                       "their", NULL};
+    size_t words = 0;
+    const ex_mention *m;
+    if (i >= st->ntoks || !ex_pronoun_is(&st->toks[i], dets))
+        return NULL;
+    for (i++; i < st->ntoks && words < 3; i++, words++) {
+        const ex_tok *k = &st->toks[i];
+        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->mention ||
+            (k->flags & KG_TOKF_CAP))
+            break;
+    }
+    if (words == 0 || i >= st->ntoks || !ex_tok_is(st, i, "by"))
+        return NULL;
+    for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
+        ;
+    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+        return NULL;
+    return m;
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -3759,6 +3803,13 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     if (!rel->noun && !rel->prep && rel->cameo &&
         !strncmp(rel->cameo, "12", 2) &&
         (am = ex_refused_asker(st, t1)) != NULL) {
+        out[n] = &am->ent;
+        om[n] = am;
+        n++;
+        i = am->t1;
+    }
+    if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
+        (am = ex_act_by_agent(st, t1)) != NULL) {
         out[n] = &am->ent;
         om[n] = am;
         n++;

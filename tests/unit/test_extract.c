@@ -619,6 +619,25 @@ static void announced_intentions_and_counted_objects(void **state)
     expect_rel(&g, 0, "RUS", "aid", "SYR_REB", "070");
 }
 
+/* "rejected an attempt by Turkey": the act judged is the agent's: the
+ * agent after "by" is the target, for verbs of judging only. */
+static void judged_act_by_agent(void **state)
+{
+    got g;
+    run(state, "Sweden rejected the latest proposal by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    run(state, "Russia praised the decision by Turkey to reopen the "
+               "border.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "praise", "TUR", "051");
+    /* not for acts done to the object: "attacked the convoy by Syria"
+     * reads no attack on Syria */
+    run(state, "Israel attacked the convoy by Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "X received N from Y": Y gave N to X, coded as "give N to". */
 static void receiving_from_a_giver(void **state)
 {
@@ -2755,6 +2774,7 @@ int main(void)
         cmocka_unit_test(names_after_opposition),
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
+        cmocka_unit_test(judged_act_by_agent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
