@@ -3514,6 +3514,27 @@ static int ex_stance_adj(const ex_state *st, size_t i)
            ex_pronoun_is(&st->toks[i], adjs);
 }
 
+/* "visits neighboring Canada", "attacked war-torn Lebanon", "oil-rich
+ * Kuwait": a reporter's epithet before a country or group: a lower-case
+ * compound with a hyphen (no digits: "30-year" is a count), or a word of
+ * closeness.  Only read before an actor's mention (ex_object_modifiers
+ * returns no token otherwise). */
+static int ex_epithet_adj(const ex_state *st, size_t i)
+{
+    static const char *const adjs[] = {"neighboring", "neighbouring",
+                                       "fellow",      "warring",
+                                       "tiny",        "impoverished",
+                                       NULL};
+    const char *w = st->toks[i].lower, *h = strchr(w, '-');
+    if (h && h > w && h[1]) {
+        for (; *w; w++)
+            if (*w >= '0' && *w <= '9')
+                return 0;
+        return 1;
+    }
+    return ex_pronoun_is(&st->toks[i], adjs);
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -3569,7 +3590,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
            st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
            !(st->toks[j].flags & KG_TOKF_CAP) &&
-           (ex_ends_ed(st, j) || ex_stance_adj(st, j))) {
+           (ex_ends_ed(st, j) || ex_stance_adj(st, j) ||
+            ex_epithet_adj(st, j))) {
         j++;
         words++;
     }
@@ -3726,6 +3748,50 @@ static int ex_owned_organ(const ex_state *st, const ex_mention *m,
            ex_state_organ(c + 3);
 }
 
+/* Does the verb entry judge or answer an act: approve (01), endorse or
+ * praise (05), disapprove (11), reject (12), protest (14)?  Its target
+ * is the act's agent. */
+static int ex_judges_act(const kg_onto_relation *rel)
+{
+    static const char *const roots[] = {"01", "05", "11", "12", "14", NULL};
+    size_t k;
+    if (!rel->cameo)
+        return 0;
+    for (k = 0; roots[k]; k++)
+        if (!strncmp(rel->cameo, roots[k], 2))
+            return 1;
+    return 0;
+}
+
+/* "welcomed the decision by Iran", "rejected an attempt by the Sudanese
+ * government", "condemned the raid by Israeli troops": a direct object
+ * that is an act (a determiner and one to three lower-case words) whose
+ * agent follows "by".  i is the token after the verb; returns the
+ * agent's mention, else NULL. */
+static const ex_mention *ex_act_by_agent(const ex_state *st, size_t i)
+{
+    static const char *const dets[] = {"the", "a", "an", "this", "its",
+                                       "their", NULL};
+    size_t words = 0;
+    const ex_mention *m;
+    if (i >= st->ntoks || !ex_pronoun_is(&st->toks[i], dets))
+        return NULL;
+    for (i++; i < st->ntoks && words < 3; i++, words++) {
+        const ex_tok *k = &st->toks[i];
+        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->mention ||
+            (k->flags & KG_TOKF_CAP))
+            break;
+    }
+    if (words == 0 || i >= st->ntoks || !ex_tok_is(st, i, "by"))
+        return NULL;
+    for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
+        ;
+    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+        return NULL;
+    return m;
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -3743,6 +3809,13 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     if (!rel->noun && !rel->prep && rel->cameo &&
         !strncmp(rel->cameo, "12", 2) &&
         (am = ex_refused_asker(st, t1)) != NULL) {
+        out[n] = &am->ent;
+        om[n] = am;
+        n++;
+        i = am->t1;
+    }
+    if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
+        (am = ex_act_by_agent(st, t1)) != NULL) {
         out[n] = &am->ent;
         om[n] = am;
         n++;
@@ -4172,6 +4245,14 @@ static int ex_denied_frame(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "when", "while", "because": a subordinator that opens an adverbial
+ * clause, not a complement or a relative clause. */
+static int ex_sub_adverbial(const ex_state *st, size_t i)
+{
+    return ex_tok_is(st, i, "when") || ex_tok_is(st, i, "while") ||
+           ex_tok_is(st, i, "because");
+}
+
 /* Negation and modality from cues between the subject and the trigger. */
 static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
@@ -4198,8 +4279,15 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 break;
             }
         for (j = t; j-- > clause;) {
-            if (sub == (size_t)-1 && st->toks[j].tag == KG_W_SUB)
+            if (sub == (size_t)-1 && st->toks[j].tag == KG_W_SUB) {
+                /* "won't be cool when Bush visits Canada": an adverbial
+                 * clause (time, cause) is asserted on its own; only a
+                 * clause the negated verb takes as its object or a
+                 * noun's relative clause is under its negation */
+                if (ex_sub_adverbial(st, j))
+                    break;
                 sub = j;
+            }
             else if (sub != (size_t)-1 && st->toks[j].tag == KG_W_NEG)
                 *negated = 1;
         }

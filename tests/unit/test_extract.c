@@ -111,6 +111,24 @@ static void negation_is_kept(void **state)
                "Russia.",
         &g);
     assert_int_equal(g.n, 0);
+    /* the negation of the main clause stays out of an adverbial clause:
+     * the visit is asserted */
+    run(state, "The talks will not be easy when Putin visits Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "visit");
+    assert_false(g.negated[0]);
+    /* a reporter's epithet before the object country */
+    run(state, "Israel attacked war-torn Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "SYR");
+    assert_string_equal(g.cameo[0], "190");
+    run(state, "Putin visited neighbouring Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "TUR");
+    run(state, "The border was not calm while Russia attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "attack");
+    assert_false(g.negated[0]);
 }
 
 static void intent_and_threat_words(void **state)
@@ -599,6 +617,25 @@ static void announced_intentions_and_counted_objects(void **state)
     run(state, "Russia helped the two exiled rebels from Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SYR_REB", "070");
+}
+
+/* "rejected an attempt by Turkey": the act judged is the agent's: the
+ * agent after "by" is the target, for verbs of judging only. */
+static void judged_act_by_agent(void **state)
+{
+    got g;
+    run(state, "Sweden rejected the latest proposal by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    run(state, "Russia praised the decision by Turkey to reopen the "
+               "border.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "praise", "TUR", "051");
+    /* not for acts done to the object: "attacked the convoy by Syria"
+     * reads no attack on Syria */
+    run(state, "Israel attacked the convoy by Syria.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "X received N from Y": Y gave N to X, coded as "give N to". */
@@ -2748,6 +2785,7 @@ int main(void)
         cmocka_unit_test(names_after_opposition),
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
+        cmocka_unit_test(judged_act_by_agent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
