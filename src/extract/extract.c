@@ -5716,6 +5716,156 @@ static int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "a rocket fired by Hamas hit Israel" ------------------------------ */
+
+/* "A rocket fired by Hamas hit Israel", "a bomb planted by rebels exploded
+ * in Kabul", "a missile launched from Lebanon slammed into Haifa": a
+ * weapon that an actor fired, launched, planted or dropped and that then
+ * hit, exploded in, tore through or slammed into a place is that actor's
+ * attack on the place.  The verbs alone say nothing of an actor ("the
+ * crisis hit Europe", "a gas tank exploded"), so only the weapon and its
+ * participle make the act the agent's.  The weapon picks the code: a
+ * rocket or shell 194 (artillery), a missile, drone or dropped bomb 195
+ * (aerial weapons), a planted bomb 183 (non-military bombing), a bullet
+ * or grenade 193 (small arms), any other 190. */
+static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload)
+{
+    static const char *const artillery[] = {
+        "rocket", "rockets", "mortar", "mortars", "shell", "shells",
+        "projectile", "projectiles", NULL};
+    static const char *const aerial[] = {
+        "missile", "missiles", "drone", "drones", "airstrike", "airstrikes",
+        NULL};
+    static const char *const bombs[] = {
+        "bomb", "bombs", "explosive", "explosives", "device", "devices",
+        "mine", "mines", NULL};
+    static const char *const small[] = {
+        "bullet", "bullets", "grenade", "grenades", "shot", "shots", NULL};
+    static const char *const other[] = {"torpedo", "torpedoes", "munition",
+                                        "munitions", NULL};
+    static const char *const sent[] = {
+        "fired", "launched", "planted", "dropped", "lobbed", "shot",
+        "thrown", "hurled", "detonated", NULL};
+    static const char *const hit[] = {"hit", "hits", "struck", "strikes",
+                                      "strike", NULL};
+    /* verb + its own preposition before the place */
+    static const char *const into[] = {"slammed", "slams", "crashed",
+                                       "crashes", "smashed", "smashes",
+                                       NULL};
+    static const char *const through[] = {"tore", "tears", "ripped",
+                                          "rips", NULL};
+    static const char *const burst[] = {"exploded", "explodes", "went",
+                                        "landed", "lands", NULL};
+    static const char *const at[] = {"in", "at", "on", "near", "outside",
+                                     "inside", NULL};
+    static const kg_onto_relation rels[] = {
+        {.pattern = "fire * rocket", .type = "attack",
+         .label = "attacks with artillery", .cameo = "194",
+         .plover = "ASSAULT", .quad = 4},
+        {.pattern = "fire * missile", .type = "attack",
+         .label = "attacks with aerial weapons", .cameo = "195",
+         .plover = "ASSAULT", .quad = 4},
+        {.pattern = "plant * bomb", .type = "bomb", .label = "bombs",
+         .cameo = "183", .plover = "ASSAULT", .quad = 4},
+        {.pattern = "fire * bullet", .type = "attack",
+         .label = "attacks with small arms", .cameo = "193",
+         .plover = "ASSAULT", .quad = 4},
+        {.pattern = "fire * weapon", .type = "attack", .label = "attacks",
+         .cameo = "190", .plover = "ASSAULT", .quad = 4}};
+    size_t w;
+    int err;
+    for (w = 0; w + 4 < st->ntoks; w++) {
+        const kg_onto_relation *rel;
+        const ex_mention *am, *om, *pm;
+        size_t v, j, q;
+        int negated, dup = 0;
+        const char *modality;
+        if (st->toks[w].quote || !ex_pronoun_is(&st->toks[w + 1], sent) ||
+            !(ex_tok_is(st, w + 2, "by") || ex_tok_is(st, w + 2, "from")))
+            continue;
+        if (ex_pronoun_is(&st->toks[w], artillery))
+            rel = &rels[0];
+        else if (ex_pronoun_is(&st->toks[w], aerial))
+            rel = &rels[1];
+        else if (ex_pronoun_is(&st->toks[w], bombs))
+            rel = ex_tok_is(st, w + 1, "dropped") ? &rels[1] : &rels[2];
+        else if (ex_pronoun_is(&st->toks[w], small))
+            rel = &rels[3];
+        else if (ex_pronoun_is(&st->toks[w], other))
+            rel = &rels[4];
+        else
+            continue;
+        if (!(am = ex_actor_from(st, w + 3)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        v = am->t1;
+        /* "fired by Hamas from Gaza hit", "planted by rebels in the
+         * city exploded": one place phrase of the agent's */
+        if (v + 1 < st->ntoks &&
+            (ex_tok_is(st, v, "from") || ex_tok_is(st, v, "in")) &&
+            (pm = ex_actor_from(st, v + 1)) != NULL)
+            v = pm->t1;
+        if (v + 1 >= st->ntoks)
+            continue;
+        j = v + 1;
+        if (ex_pronoun_is(&st->toks[v], hit)) {
+            /* "hit Israel", "hit a school in Sderot" */
+        } else if (ex_pronoun_is(&st->toks[v], into)) {
+            if (!ex_tok_is(st, j, "into"))
+                continue;
+            j++;
+        } else if (ex_pronoun_is(&st->toks[v], through)) {
+            if (!ex_tok_is(st, j, "through"))
+                continue;
+            j++;
+        } else if (ex_pronoun_is(&st->toks[v], burst)) {
+            /* "went off in" */
+            if (ex_tok_is(st, v, "went") && !ex_tok_is(st, j++, "off"))
+                continue;
+            if (j >= st->ntoks || !ex_pronoun_is(&st->toks[j], at))
+                continue;
+            j++;
+        } else {
+            continue;
+        }
+        om = ex_actor_from(st, j);
+        if (!om) {
+            /* "a school in Sderot", "a market near Kabul": a place
+             * named by the first actor after up to three words and a
+             * preposition of place */
+            for (q = j; q < st->ntoks && q < j + 4; q++)
+                if (st->toks[q].kind != KG_TOK_WORD ||
+                    st->toks[q].tag == KG_W_CONJ || ex_mention_at(st, q) ||
+                    ex_pronoun_is(&st->toks[q], at))
+                    break;
+            if (q == j || q >= st->ntoks ||
+                !ex_pronoun_is(&st->toks[q], at) ||
+                !(om = ex_actor_from(st, q + 1)))
+                continue;
+        }
+        if (!om->ent.code || !*om->ent.code ||
+            ex_same_id(&am->ent, &om->ent))
+            continue;
+        /* the main scan read it already ("struck Israel"): one attack */
+        for (q = 0; q < *nseen; q++)
+            if (!strcmp(seen[q].subj, am->ent.id) &&
+                !strcmp(seen[q].obj, om->ent.id) &&
+                (!strcmp(seen[q].type, "attack") ||
+                 !strcmp(seen[q].type, "bomb")))
+                dup = 1;
+        if (dup)
+            continue;
+        ex_cues(st, w, v, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, &om->ent, rel, w, v + 1,
+                           negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- "Russia drew criticism from Germany" ------------------------------ */
 
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
@@ -8593,6 +8743,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_move_asides(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_harmed_in(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_weapon_hits(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

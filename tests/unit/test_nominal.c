@@ -325,6 +325,26 @@ static void members_of_a_group_as_object(void **state)
     assert_string_equal(g.cameo[0], "190");
 }
 
+/* "A rocket fired by Syria hit Turkey", "a bomb planted by Syria exploded
+ * in Turkey": the weapon's agent attacks the place it hit, with the
+ * weapon's code; the verbs alone name no actor. */
+static void weapons_fired_by_an_actor(void **state)
+{
+    got g;
+    run(state, "A rocket fired by Syria hit Turkey on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "194");
+    run(state, "A bomb planted by Syria exploded in Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "bomb", "TUR", "183");
+    run(state, "A missile launched by Russia slammed into a school in Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "195");
+    run(state, "The crisis in Syria hit Turkey hard.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -343,6 +363,7 @@ int main(void)
         cmocka_unit_test(openers_of_the_main_subject),
         cmocka_unit_test(passive_agents_inside_a_gap),
         cmocka_unit_test(members_of_a_group_as_object),
+        cmocka_unit_test(weapons_fired_by_an_actor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
