@@ -3720,6 +3720,49 @@ static int ex_owned_organ(const ex_state *st, const ex_mention *m,
            ex_state_organ(c + 3);
 }
 
+static const ex_mention *ex_actor_from(const ex_state *st, size_t j);
+
+/* "condemned the attack on Israel by Hamas": a judgement whose object is
+ * an act told as a noun entry with its own party ("attack on Israel")
+ * judges the act's agent, not its victim.  Returns 1 when om is such a
+ * party and sets *agent to the act's agent after "by" (NULL when none is
+ * named: condemning an attack on Israel is no criticism of Israel, and a
+ * careful coder codes no target, where PETRARCH would take Israel).  The
+ * agent before the noun ("Hamas's attack on", "the Hamas attack on") is
+ * the first actor of the phrase and never reaches here. */
+static int ex_judged_act_party(ex_state *st, const kg_onto_relation *rel,
+                               size_t t1, const ex_mention *om,
+                               const ex_mention **agent)
+{
+    size_t k, p, ntok;
+    const kg_onto_relation *act;
+    *agent = NULL;
+    if (rel->noun || rel->prep || !rel->cameo || strncmp(rel->cameo, "11", 2) ||
+        !om || om->t0 <= t1 + 1 || om->t0 > t1 + 5)
+        return 0;
+    p = om->t0;
+    while (p > t1 && st->toks[p - 1].tag == KG_W_DET)
+        p--;
+    if (p <= t1 + 1 || st->toks[p - 1].tag != KG_W_PREP)
+        return 0;
+    for (k = t1; k + 1 < p; k++) {
+        if (st->toks[k].kind != KG_TOK_WORD)
+            return 0;
+        if (st->toks[k].tag != KG_W_NONE)
+            continue;
+        if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma, st,
+                                    &act, &ntok) &&
+            k + ntok == p - 1 && act->cameo && *act->cameo && act->prep &&
+            ex_in_list(act->prep, st->toks[p - 1].lower))
+            break;
+    }
+    if (k + 1 >= p)
+        return 0;
+    if (om->t1 + 1 < st->ntoks && ex_tok_is(st, om->t1, "by"))
+        *agent = ex_actor_from(st, om->t1 + 1);
+    return 1;
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -8400,6 +8443,19 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!nobj)
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
+            if (nobj && oms[0] &&
+                ex_judged_act_party(st, rel, t1, oms[0], &bx)) {
+                /* "condemned the attack on Israel (by Hamas)"; with no
+                 * agent named, neither the judgement nor the act has a
+                 * party the clause's subject acts on */
+                if (!bx) {
+                    i = oms[0]->t1 - 1;
+                    continue;
+                }
+                objs[0] = &bx->ent;
+                oms[0] = bx;
+                nobj = 1;
+            }
             if (!nobj && sum_m) {
                 /* (no actor the sum goes to: the verb and its sum; the
                  * entry with the sum when the verb has none alone) */

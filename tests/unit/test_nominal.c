@@ -345,6 +345,25 @@ static void weapons_fired_by_an_actor(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "condemned the raid on Syria by Turkey": a judgement of an act told as
+ * a noun with its own party judges the act's agent; with no agent named
+ * it judges nobody (not the victim: a careful coder's choice, where
+ * PETRARCH would take the first actor of the phrase). */
+static void judgements_of_an_act_aim_at_its_agent(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia condemned the raid on Syria by Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "criticize"))
+            break;
+    expect_rel(&g, k, "RUS", "criticize", "TUR", "111");
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "SYR"));
+    run(state, "Russia condemned the raid on Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -364,6 +383,7 @@ int main(void)
         cmocka_unit_test(passive_agents_inside_a_gap),
         cmocka_unit_test(members_of_a_group_as_object),
         cmocka_unit_test(weapons_fired_by_an_actor),
+        cmocka_unit_test(judgements_of_an_act_aim_at_its_agent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
