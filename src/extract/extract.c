@@ -6670,6 +6670,57 @@ static const kg_entity *ex_rejected_accuser(ex_state *st, size_t i,
                : NULL;
 }
 
+/* "called for a ceasefire between", "urged talks between", "proposed a
+ * truce between": the noun at token i is only asked for or put forward
+ * by the verb before it (an article, a possessive and up to two words
+ * between).  Returns "demanded" (asked for) or "hypothetical" (proposed,
+ * hoped for), else NULL: such an act is not asserted and carries no
+ * event code of its own. */
+static const char *ex_wanted_noun(const ex_state *st, size_t i)
+{
+    static const char *const ask_for[] = {
+        "call",    "calls",   "called",   "calling",  "appeal",
+        "appeals", "appealed", "appealing", "press",  "presses",
+        "pressed", "pressing", "push",    "pushes",   "pushed",
+        "pushing", "ask",     "asks",     "asked",    "asking",
+        "plea",    "pleas",   "pleaded",  "pleading", "lobbied",
+        "lobbying", NULL};
+    static const char *const ask[] = {
+        "urge",     "urges",    "urged",    "urging",   "demand",
+        "demands",  "demanded", "demanding", "seek",    "seeks",
+        "sought",   "seeking",  NULL};
+    static const char *const put[] = {
+        "propose",  "proposes", "proposed", "proposing", "suggest",
+        "suggests", "suggested", "suggesting", "offer", "offers",
+        "offered",  "offering", "want",     "wants",    "wanted",
+        "wanting",  "hope",     "hopes",    "hoped",    "hoping",
+        "envisage", "envisaged", "plan",    "plans",    "planned",
+        NULL};
+    size_t k = i, words = 0;
+    while (k > 0 && words < 4 &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            st->toks[k - 1].tag == KG_W_POSS ||
+            (st->toks[k - 1].kind == KG_TOK_WORD &&
+             st->toks[k - 1].tag == KG_W_NONE &&
+             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, k - 1) &&
+             !ex_pronoun_is(&st->toks[k - 1], ask) &&
+             !ex_pronoun_is(&st->toks[k - 1], put)))) {
+        k--;
+        words++;
+    }
+    if (k == 0)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[k - 1], ask))
+        return "demanded";
+    if (ex_pronoun_is(&st->toks[k - 1], put))
+        return "hypothetical";
+    if (k >= 2 && (ex_tok_is(st, k - 1, "for") || ex_tok_is(st, k - 1, "to")) &&
+        ex_pronoun_is(&st->toks[k - 2], ask_for))
+        return ex_tok_is(st, k - 1, "for") ? "demanded" : NULL;
+    return NULL;
+}
+
 /* "between X and Y" after a noun trigger ending at t1, past up to four
  * words ("an exchange of prisoners of war between"): X's mention, with Y's
  * starting right after the "and" that follows it; else NULL. */
@@ -7990,8 +8041,17 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             const ex_mention *by = ex_mention_at(
                 st, bx->t1 + 1 + ex_faith_before_group(st, bx->t1 + 1));
             int neg, bi;
-            const char *mod;
+            const char *mod, *wanted = ex_wanted_noun(st, i);
             ex_cues(st, 0, i, &neg, &mod);
+            if (wanted && !ex_mediation(rel)) {
+                /* "called for a ceasefire between Israel and Hamas":
+                 * no ceasefire yet, no event code */
+                refined = *rel;
+                refined.cameo = NULL;
+                refined.back = NULL;
+                rel = &refined;
+                mod = wanted;
+            }
             for (bi = 0; bi < 2; bi++) {
                 /* "Egypt's mediation between Israel and Hamas": a third
                  * party's act on both (none when it is not named) */

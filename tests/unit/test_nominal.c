@@ -364,6 +364,25 @@ static void judgements_of_an_act_aim_at_its_agent(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "called for a ceasefire between Syria and Turkey": an act only asked
+ * for or proposed is not asserted and has no event code of its own. */
+static void acts_only_called_for(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "A ceasefire between Syria and Turkey took effect.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "ceasefire", "TUR", "0871");
+    run(state, "Russia called for a ceasefire between Syria and Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+    run(state, "Russia proposed a ceasefire between Syria and Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -384,6 +403,7 @@ int main(void)
         cmocka_unit_test(members_of_a_group_as_object),
         cmocka_unit_test(weapons_fired_by_an_actor),
         cmocka_unit_test(judgements_of_an_act_aim_at_its_agent),
+        cmocka_unit_test(acts_only_called_for),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
