@@ -5909,6 +5909,124 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "sanctions on Russia, announced by China" -------------------------- */
+
+/* "New sanctions on Russia announced by China took effect", "a ceasefire
+ * brokered by Egypt": a participle with "by" after an act told as a noun
+ * names the act's agent.  A noun entry with its own party ("sanctions on
+ * Russia") then is the agent's act on it; a deal or truce brokered or
+ * mediated by X is X's mediation (045) between its parties: the pair
+ * after "between", else the clause's subject and those coordinated with
+ * it ("Israel and Hamas agreed to a truce brokered by Egypt"). */
+static int ex_participle_agents(ex_state *st, const kg_sentence *s,
+                                size_t idx, ex_emitted *seen, size_t *nseen,
+                                kg_relation_cb cb, void *payload)
+{
+    static const char *const done[] = {
+        "announced", "imposed", "introduced", "approved", "ordered",
+        "unveiled", "launched", "adopted", "agreed", "signed",
+        "carried", "conducted", "staged", NULL};
+    static const char *const brokered[] = {"brokered", "mediated",
+                                           "negotiated", NULL};
+    static const char *const deals[] = {
+        "ceasefire", "cease-fire", "truce", "deal", "agreement",
+        "accord", "armistice", "peace", NULL};
+    static const kg_onto_relation mediate = {
+        .pattern = "broker", .type = "mediate", .label = "mediates between",
+        .cameo = "045", .plover = "CONSULT", .quad = 1};
+    size_t p;
+    int err;
+    for (p = 2; p + 2 < st->ntoks; p++) {
+        const ex_mention *am, *om;
+        const kg_onto_relation *rel;
+        size_t e = p, k, ntok, q;
+        int negated;
+        const char *modality;
+        if (st->toks[p].quote || !ex_tok_is(st, p + 1, "by") ||
+            (!ex_pronoun_is(&st->toks[p], done) &&
+             !ex_pronoun_is(&st->toks[p], brokered)))
+            continue;
+        /* ("carried out by") */
+        if (ex_tok_is(st, p, "carried"))
+            continue;
+        if (!(am = ex_actor_from(st, p + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (ex_tok_punct(st, e - 1, ','))
+            e--;
+        /* (a finite passive is the main scan's: "was announced by") */
+        if (e > 0 && st->toks[e - 1].tag == KG_W_AUX)
+            continue;
+        if (ex_pronoun_is(&st->toks[p], brokered)) {
+            /* "a truce brokered by Egypt", "a truce between Israel and
+             * Hamas brokered by Egypt" */
+            const kg_entity *parties[EX_MAX_OBJECTS + 1];
+            const ex_mention *sm, *ym = ex_mention_at(st, e - 1), *xm;
+            size_t np = 0;
+            int pron;
+            if (ym && ym->t1 == e && !ym->dropped && !ym->ent.is_value &&
+                ym->t0 > 3 && ex_tok_is(st, ym->t0 - 1, "and") &&
+                (xm = ex_mention_at(st, ym->t0 - 2)) != NULL &&
+                xm->t1 == ym->t0 - 1 && !xm->dropped &&
+                !xm->ent.is_value) {
+                q = xm->t0;
+                if (q > 0 && st->toks[q - 1].tag == KG_W_DET)
+                    q--;
+                if (q < 2 || !ex_tok_is(st, q - 1, "between") ||
+                    !ex_pronoun_is(&st->toks[q - 2], deals))
+                    continue;
+                parties[np++] = &xm->ent;
+                parties[np++] = &ym->ent;
+            } else if (ex_pronoun_is(&st->toks[e - 1], deals)) {
+                const kg_entity *sub =
+                    ex_subject(st, e - 1, 0, 0, &sm, &pron);
+                if (sub && sm && !pron) {
+                    parties[np++] = sub;
+                    np += ex_coordinated(st, sm, parties + 1,
+                                         EX_MAX_OBJECTS);
+                }
+            }
+            if (np < 2)
+                continue;
+            for (q = 0; q < np; q++)
+                if (!ex_same_id(parties[q], &am->ent) &&
+                    (err = ex_emit(st, s, idx, &am->ent, parties[q], &mediate,
+                                   p, p + 1, 0, "asserted", NULL, 0.5, seen,
+                                   nseen, cb, payload)) != 0)
+                    return err;
+            continue;
+        }
+        if (ex_pronoun_is(&st->toks[p], brokered) ||
+            !(om = ex_mention_at(st, e - 1)) || om->t1 != e || om->dropped ||
+            om->ent.is_value || !om->ent.code || !*om->ent.code)
+            continue;
+        q = om->t0;
+        while (q > 0 && st->toks[q - 1].tag == KG_W_DET)
+            q--;
+        if (q < 2 || st->toks[q - 1].tag != KG_W_PREP)
+            continue;
+        /* the noun entry that ends right before the preposition */
+        rel = NULL;
+        for (k = q - 1 > 3 ? q - 4 : 0; k < q - 1; k++) {
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok) &&
+                k + ntok == q - 1 && rel->noun && rel->cameo &&
+                *rel->cameo && rel->prep &&
+                ex_in_list(rel->prep, st->toks[q - 1].lower))
+                break;
+            rel = NULL;
+        }
+        if (!rel || ex_same_id(&am->ent, &om->ent))
+            continue;
+        ex_cues(st, k, k + 1, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, &om->ent, rel, k, k + ntok,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- "Russia drew criticism from Germany" ------------------------------ */
 
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
@@ -8861,6 +8979,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_harmed_in(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_weapon_hits(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_participle_agents(st, s, idx, seen, &nseen, cb,
+                                    payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

@@ -383,6 +383,26 @@ static void acts_only_called_for(void **state)
         assert_string_equal(g.cameo[k], "");
 }
 
+/* "the raid on Syria, ordered by Turkey", "a ceasefire brokered by
+ * Russia": a participle's "by" names the agent of the act before it; a
+ * deal brokered by X is X's mediation between its parties. */
+static void agents_of_a_participle_after_a_noun(void **state)
+{
+    got g;
+    size_t k, n = 0;
+    run(state, "The raid on Syria, ordered by Turkey, failed.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    run(state, "Syria and Turkey signed a ceasefire brokered by Russia.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "mediate")) {
+            assert_string_equal(g.subj[k], "RUS");
+            assert_string_equal(g.cameo[k], "045");
+            n++;
+        }
+    assert_int_equal(n, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -404,6 +424,7 @@ int main(void)
         cmocka_unit_test(weapons_fired_by_an_actor),
         cmocka_unit_test(judgements_of_an_act_aim_at_its_agent),
         cmocka_unit_test(acts_only_called_for),
+        cmocka_unit_test(agents_of_a_participle_after_a_noun),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
