@@ -4642,6 +4642,7 @@ static int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj)
  * refused is 1221, resignation 0831 1231).  Returns that code, or NULL
  * when there is no such phrase or no act in it that a refusal maps. */
 static int ex_want_noun(ex_state *st, size_t i);
+static int ex_time_opener(const ex_state *st);
 
 static const char *ex_refused_request(ex_state *st, size_t t1)
 {
@@ -4986,6 +4987,21 @@ static int ex_want_noun(ex_state *st, size_t i)
     p = &st->toks[i - 1];
     if (!strcmp(p->lower, "to"))
         return 0;
+    if (ex_time_opener(st) && i + 1 < st->ntoks && ex_is_ing(st, i) &&
+        (i == 1 || (i == 2 && ex_is_quote(st, 0)))) {
+        /* "After meeting Xi, Putin", "Before visiting the US, Abe": an
+         * -ing form after the time word that opens the sentence, with an
+         * object of its own, is a verb whose subject is the main
+         * clause's ("After the meeting" stays a noun; mid-sentence, "he
+         * said after meeting Blair", the subject is too often another
+         * actor than the nearest) */
+        const ex_tok *q = &st->toks[i + 1];
+        m = ex_mention_at(st, i + 1);
+        if (q->tag == KG_W_DET || q->tag == KG_W_POSS ||
+            (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value &&
+             !ex_is_date(&m->ent)))
+            return 0;
+    }
     if (ex_light_verb(st, i - 1))
         return 1; /* "provide support", "impose sanctions" */
     switch (p->tag) {
@@ -5082,6 +5098,53 @@ static int ex_time_opener(const ex_state *st)
     while (k < st->ntoks && ex_is_quote(st, k))
         k++;
     return k < st->ntoks && ex_pronoun_is(&st->toks[k], time);
+}
+
+/* "Putin travelled to Beijing for a meeting with Xi", "flew to Moscow
+ * for talks with": a consultation told as a noun after "for" (an article
+ * and up to two words between) that ends a trip is the traveller's: the
+ * subject of the verb of motion before it, with only a place phrase
+ * between.  Returns the traveller's mention or NULL. */
+static const ex_mention *ex_trip_subject(ex_state *st, size_t i)
+{
+    static const char *const go[] = {
+        "travel",   "travels",  "travelled", "traveled", "travelling",
+        "traveling", "go",      "goes",      "went",     "going",
+        "fly",      "flies",    "flew",      "flying",   "arrive",
+        "arrives",  "arrived",  "arriving",  "come",     "comes",
+        "came",     "coming",   "head",      "heads",    "headed",
+        "heading",  "return",   "returns",   "returned", "returning",
+        "left",     "leave",    "leaves",    "leaving",  NULL};
+    const ex_mention *sm;
+    const kg_entity *subj;
+    size_t k = i, words = 0;
+    int pron;
+    while (k > 0 && words < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            (st->toks[k - 1].kind == KG_TOK_WORD &&
+             st->toks[k - 1].tag == KG_W_NONE &&
+             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, k - 1)))) {
+        k--;
+        words++;
+    }
+    if (k < 2 || !ex_tok_is(st, k - 1, "for"))
+        return NULL;
+    k--;
+    /* a place phrase: "to Beijing", "in Moscow", "to the Chinese capital" */
+    for (words = 0; k > 0 && words < 6; words++) {
+        k--;
+        if (ex_pronoun_is(&st->toks[k], go))
+            break;
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            (st->toks[k].tag != KG_W_PREP && st->toks[k].tag != KG_W_DET &&
+             st->toks[k].tag != KG_W_NONE))
+            return NULL;
+    }
+    if (!ex_pronoun_is(&st->toks[k], go))
+        return NULL;
+    subj = ex_subject(st, k, 0, 0, &sm, &pron);
+    return subj && sm && !pron ? sm : NULL;
 }
 
 static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
@@ -8254,6 +8317,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = &sm->ent;
             pronoun = 0;
             st->subj_end = 0;
+        }
+        if (!subj && rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) &&
+            (sm = ex_trip_subject(st, i)) != NULL) {
+            /* "travelled to Beijing for a meeting with Xi" */
+            subj = &sm->ent;
+            pronoun = 0;
+            st->subj_end = sm->t1;
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */

@@ -403,6 +403,28 @@ static void agents_of_a_participle_after_a_noun(void **state)
     assert_int_equal(n, 2);
 }
 
+/* "After meeting Turkey, Syria ...": an -ing form after the opening time
+ * word with an object of its own is a verb (not the noun "meeting");
+ * "travelled to Moscow for a meeting with Turkey": the traveller's. */
+static void meetings_of_openers_and_trips(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "After meeting Turkey, Syria flew home.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+    run(state, "Syria travelled to Moscow for a meeting with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            expect_rel(&g, k, "SYR", "meet", "TUR", "040");
+            found = 1;
+        }
+    assert_true(found);
+    run(state, "After the meeting, Syria flew home.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -425,6 +447,7 @@ int main(void)
         cmocka_unit_test(judgements_of_an_act_aim_at_its_agent),
         cmocka_unit_test(acts_only_called_for),
         cmocka_unit_test(agents_of_a_participle_after_a_noun),
+        cmocka_unit_test(meetings_of_openers_and_trips),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
