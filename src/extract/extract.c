@@ -7185,6 +7185,15 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
         }
         return (size_t)-1;
     }
+    if (ex_tok_is(st, v, "for") && v > 0 &&
+        (ex_in_list(ex_appeal_particle_verbs, st->toks[v - 1].lower) ||
+         ex_in_list(ex_appeal_verbs, st->toks[v - 1].lower))) {
+        /* "called for Manila to withdraw", "Beijing's call for Manila
+         * to withdraw", "pressed for Iran to allow" (the verb and the
+         * noun alike: the asker is found as for "call on") */
+        *fam = "02";
+        return v - 1;
+    }
     if (ex_in_list(ex_appeal_verbs, st->toks[v].lower))
         *fam = "02";
     else if (ex_in_list(ex_demand_verbs, st->toks[v].lower))

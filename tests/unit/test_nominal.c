@@ -425,6 +425,21 @@ static void meetings_of_openers_and_trips(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Russia called for Syria to meet Turkey", "Russia's call for Syria to
+ * meet Turkey": an appeal to Syria (026) as "called on Syria to", the
+ * asked meeting only demanded. */
+static void calls_for_someone_to_act(void **state)
+{
+    got g;
+    run(state, "Russia called for Syria to meet Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "urge", "SYR", "026");
+    expect_rel(&g, 1, "SYR", "meet", "TUR", "");
+    run(state, "Russia's call for Syria to meet Turkey was ignored.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "urge", "SYR", "026");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -448,6 +463,7 @@ int main(void)
         cmocka_unit_test(acts_only_called_for),
         cmocka_unit_test(agents_of_a_participle_after_a_noun),
         cmocka_unit_test(meetings_of_openers_and_trips),
+        cmocka_unit_test(calls_for_someone_to_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
