@@ -4198,6 +4198,25 @@ static int ex_denied_frame(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "a proposal for talks", "an offer of a meeting": the token of the
+ * noun that puts forward the act whose noun is at token t (articles
+ * between), or (size_t)-1. */
+static size_t ex_put_forward(const ex_state *st, size_t t)
+{
+    static const char *const put[] = {
+        "proposal", "proposals", "offer", "offers", "plan", "plans",
+        "initiative", "blueprint", "proposition", NULL};
+    size_t j = t;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j >= 2 &&
+                   (ex_tok_is(st, j - 1, "for") ||
+                    ex_tok_is(st, j - 1, "of")) &&
+                   ex_pronoun_is(&st->toks[j - 2], put)
+               ? j - 2
+               : (size_t)-1;
+}
+
 /* Negation and modality from cues between the subject and the trigger. */
 static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
@@ -4261,6 +4280,14 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
      * looked for, not done: an intention, as "seeking to" is */
     if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
         (ex_tok_is(st, t - 2, "ways") || ex_tok_is(st, t - 2, "way")) &&
+        strcmp(*modality, "threatened") != 0) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
+    /* "a proposal for talks with Kyiv", "an offer of talks", "a plan for
+     * a summit": the act is put forward, not done: an intention (036 for
+     * a meeting), as "proposed talks with" is */
+    if (ex_put_forward(st, t) != (size_t)-1 &&
         strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
         st->intent_word = 1;
@@ -8326,6 +8353,19 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = &sm->ent;
             pronoun = 0;
             st->subj_end = 0;
+        }
+        if (!subj && rel->noun && (v = ex_put_forward(st, i)) != (size_t)-1 &&
+            st->toks[v].kind == KG_TOK_WORD) {
+            /* "Syria made a proposal for a meeting with Turkey": the
+             * proposal's actor (its own phrase, a light verb's subject) */
+            int pron2 = 0;
+            const ex_mention *pm = NULL;
+            const kg_entity *ps = ex_subject(st, v, 0, 1, &pm, &pron2);
+            if (ps && pm) {
+                subj = ps;
+                sm = pm;
+                pronoun = pron2;
+            }
         }
         if (!subj && rel->noun && rel->cameo &&
             !strncmp(rel->cameo, "04", 2) &&

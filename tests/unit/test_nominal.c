@@ -440,6 +440,19 @@ static void calls_for_someone_to_act(void **state)
     expect_rel(&g, 0, "RUS", "urge", "SYR", "026");
 }
 
+/* "Syria made a proposal for a meeting with Turkey": a proposal, an
+ * intent to meet (036), not a meeting. */
+static void proposals_of_an_act(void **state)
+{
+    got g;
+    run(state, "Syria made a proposal for a meeting with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "036");
+    run(state, "Syria held a meeting with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -464,6 +477,7 @@ int main(void)
         cmocka_unit_test(agents_of_a_participle_after_a_noun),
         cmocka_unit_test(meetings_of_openers_and_trips),
         cmocka_unit_test(calls_for_someone_to_act),
+        cmocka_unit_test(proposals_of_an_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
