@@ -5174,6 +5174,31 @@ static const ex_mention *ex_trip_subject(ex_state *st, size_t i)
     return subj && sm && !pron ? sm : NULL;
 }
 
+/* "Britain joined France in condemning Russia": for the -ing trigger at
+ * token i whose subject sm stands right before "in", the actor that
+ * joined sm (the subject of a form of "join" right before sm, articles
+ * between), or NULL: both did it. */
+static const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm,
+                                     size_t i)
+{
+    static const char *const join[] = {"join", "joins", "joined",
+                                       "joining", NULL};
+    const ex_mention *jm;
+    const kg_entity *j;
+    size_t b;
+    int pron;
+    if (!sm || i < 2 || !ex_tok_is(st, i - 1, "in") || sm->t1 != i - 1 ||
+        !ex_is_ing(st, i))
+        return NULL;
+    b = sm->t0;
+    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    if (b < 2 || !ex_pronoun_is(&st->toks[b - 1], join))
+        return NULL;
+    j = ex_subject(st, b - 1, 0, 0, &jm, &pron);
+    return j && !ex_same_id(j, &sm->ent) ? j : NULL;
+}
+
 static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                                            size_t t1)
 {
@@ -8654,6 +8679,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         nsubj += ex_coordinated(st, sm, subjs + nsubj, EX_MAX_OBJECTS - 1);
         if (nsubj == 1 && partner && !ex_same_id(partner, subj))
             subjs[nsubj++] = partner;
+        if (nsubj < EX_MAX_OBJECTS && !rel->noun && !pronoun) {
+            /* "Britain joined France in condemning Russia": both did */
+            const kg_entity *jn = ex_joined_in(st, sm, i);
+            if (jn)
+                subjs[nsubj++] = jn;
+        }
         if (!rel->noun && ex_is_passive(st, i)) {
             /* "were released by Putin": the agent after "by" acts on the
              * grammatical subject(s); no agent, no dyad */
@@ -8741,6 +8772,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!nobj)
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
+            if (nobj && oms[0] && !rel->cameo && !strcmp(rel->type, "join") &&
+                ex_tok_is(st, oms[0]->t1, "in") &&
+                ex_is_ing(st, oms[0]->t1 + 1)) {
+                /* "joined France in condemning Russia": the act is both
+                 * actors' (read at the -ing verb), the joining no edge */
+                i = oms[0]->t1 - 1;
+                continue;
+            }
             if (nobj && oms[0] &&
                 ex_judged_act_party(st, rel, t1, oms[0], &bx)) {
                 /* "condemned the attack on Israel (by Hamas)"; with no

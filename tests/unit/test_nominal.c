@@ -453,6 +453,20 @@ static void proposals_of_an_act(void **state)
     expect_rel(&g, 0, "SYR", "meet", "TUR", "040");
 }
 
+/* "Syria joined Turkey in attacking Russia": both attacked Russia; the
+ * joining itself is no edge there ("Syria joined Turkey" keeps it). */
+static void joined_someone_in_an_act(void **state)
+{
+    got g;
+    run(state, "Syria joined Turkey in attacking Russia.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
+    expect_rel(&g, 1, "SYR", "attack", "RUS", "190");
+    run(state, "Syria joined Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "join", "TUR", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -478,6 +492,7 @@ int main(void)
         cmocka_unit_test(meetings_of_openers_and_trips),
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
+        cmocka_unit_test(joined_someone_in_an_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
