@@ -467,6 +467,28 @@ static void joined_someone_in_an_act(void **state)
     expect_rel(&g, 0, "SYR", "join", "TUR", "");
 }
 
+/* "pledged to expel leaders of Syria": expelling people is 174; pledged
+ * or threatened, it follows kg's rule for acts only intended: a
+ * cooperative act becomes an intent (03: "pledged to meet" 036), an act
+ * of force or coercion a threat (13: 17x -> 137 threaten with
+ * repression, as "pledged to attack" is 138). */
+static void pledges_to_expel(void **state)
+{
+    got g;
+    run(state, "Turkey expelled leaders of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR", "174");
+    run(state, "Turkey pledged to expel leaders of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR", "137");
+    run(state, "Turkey threatened to expel leaders of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR", "137");
+    run(state, "Turkey pledged to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -493,6 +515,7 @@ int main(void)
         cmocka_unit_test(calls_for_someone_to_act),
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
+        cmocka_unit_test(pledges_to_expel),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
