@@ -3792,6 +3792,49 @@ static const ex_mention *ex_act_by_agent(const ex_state *st, size_t i)
     return m;
 }
 
+static const ex_mention *ex_actor_from(const ex_state *st, size_t j);
+
+/* "condemned the attack on Israel by Hamas": a judgement whose object is
+ * an act told as a noun entry with its own party ("attack on Israel")
+ * judges the act's agent, not its victim.  Returns 1 when om is such a
+ * party and sets *agent to the act's agent after "by" (NULL when none is
+ * named: condemning an attack on Israel is no criticism of Israel, and a
+ * careful coder codes no target, where PETRARCH would take Israel).  The
+ * agent before the noun ("Hamas's attack on", "the Hamas attack on") is
+ * the first actor of the phrase and never reaches here. */
+static int ex_judged_act_party(ex_state *st, const kg_onto_relation *rel,
+                               size_t t1, const ex_mention *om,
+                               const ex_mention **agent)
+{
+    size_t k, p, ntok;
+    const kg_onto_relation *act;
+    *agent = NULL;
+    if (rel->noun || rel->prep || !rel->cameo || strncmp(rel->cameo, "11", 2) ||
+        !om || om->t0 <= t1 + 1 || om->t0 > t1 + 5)
+        return 0;
+    p = om->t0;
+    while (p > t1 && st->toks[p - 1].tag == KG_W_DET)
+        p--;
+    if (p <= t1 + 1 || st->toks[p - 1].tag != KG_W_PREP)
+        return 0;
+    for (k = t1; k + 1 < p; k++) {
+        if (st->toks[k].kind != KG_TOK_WORD)
+            return 0;
+        if (st->toks[k].tag != KG_W_NONE)
+            continue;
+        if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma, st,
+                                    &act, &ntok) &&
+            k + ntok == p - 1 && act->cameo && *act->cameo && act->prep &&
+            ex_in_list(act->prep, st->toks[p - 1].lower))
+            break;
+    }
+    if (k + 1 >= p)
+        return 0;
+    if (om->t1 + 1 < st->ntoks && ex_tok_is(st, om->t1, "by"))
+        *agent = ex_actor_from(st, om->t1 + 1);
+    return 1;
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -4133,6 +4176,16 @@ static int ex_is_ing(const ex_state *st, size_t i)
            !strcmp(w + n - 3, "ing");
 }
 
+/* "ruled out sending", "ruled out meeting Xi": is token t an -ing form
+ * right after "rule out", a gerund (the verb, not a noun)? */
+static int ex_ruled_out_gerund(const ex_state *st, size_t t)
+{
+    static const char *const rule[] = {"rule", "rules", "ruled", "ruling",
+                                       NULL};
+    return t >= 2 && ex_is_ing(st, t) && ex_tok_is(st, t - 1, "out") &&
+           ex_pronoun_is(&st->toks[t - 2], rule);
+}
+
 /* "refused to meet", "declined to resume talks", "failed to reach": the
  * verb before the infinitive at token t says the act was not done ("ruled
  * out sending": before the gerund).  1 for
@@ -4150,14 +4203,11 @@ static int ex_refused_before(const ex_state *st, size_t t)
         "fail",      "fails",         "failed",     "failing",
         "failure",   "failures",      "inability",  "unwillingness",
         "reluctance", NULL};
-    static const char *const rule[] = {"rule", "rules", "ruled", "ruling",
-                                       NULL};
     const ex_mention *m;
     size_t j = t, h;
     /* "ruled out sending F-16 jets to Ukraine": a refusal, as "refused to
      * send" is (a gerund, not an infinitive, follows "rule out") */
-    if (t >= 2 && ex_is_ing(st, t) && ex_tok_is(st, t - 1, "out") &&
-        ex_pronoun_is(&st->toks[t - 2], rule))
+    if (ex_ruled_out_gerund(st, t))
         return 1;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
@@ -4253,6 +4303,25 @@ static int ex_sub_adverbial(const ex_state *st, size_t i)
            ex_tok_is(st, i, "because");
 }
 
+/* "a proposal for talks", "an offer of a meeting": the token of the
+ * noun that puts forward the act whose noun is at token t (articles
+ * between), or (size_t)-1. */
+static size_t ex_put_forward(const ex_state *st, size_t t)
+{
+    static const char *const put[] = {
+        "proposal", "proposals", "offer", "offers", "plan", "plans",
+        "initiative", "blueprint", "proposition", NULL};
+    size_t j = t;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j >= 2 &&
+                   (ex_tok_is(st, j - 1, "for") ||
+                    ex_tok_is(st, j - 1, "of")) &&
+                   ex_pronoun_is(&st->toks[j - 2], put)
+               ? j - 2
+               : (size_t)-1;
+}
+
 /* Negation and modality from cues between the subject and the trigger. */
 static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
@@ -4323,6 +4392,14 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
      * looked for, not done: an intention, as "seeking to" is */
     if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
         (ex_tok_is(st, t - 2, "ways") || ex_tok_is(st, t - 2, "way")) &&
+        strcmp(*modality, "threatened") != 0) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
+    /* "a proposal for talks with Kyiv", "an offer of talks", "a plan for
+     * a summit": the act is put forward, not done: an intention (036 for
+     * a meeting), as "proposed talks with" is */
+    if (ex_put_forward(st, t) != (size_t)-1 &&
         strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
         st->intent_word = 1;
@@ -4704,6 +4781,7 @@ static int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj)
  * refused is 1221, resignation 0831 1231).  Returns that code, or NULL
  * when there is no such phrase or no act in it that a refusal maps. */
 static int ex_want_noun(ex_state *st, size_t i);
+static int ex_time_opener(const ex_state *st);
 
 static const char *ex_refused_request(ex_state *st, size_t t1)
 {
@@ -5048,6 +5126,23 @@ static int ex_want_noun(ex_state *st, size_t i)
     p = &st->toks[i - 1];
     if (!strcmp(p->lower, "to"))
         return 0;
+    if (ex_ruled_out_gerund(st, i))
+        return 0; /* "ruled out meeting Xi": the verb, refused */
+    if (ex_time_opener(st) && i + 1 < st->ntoks && ex_is_ing(st, i) &&
+        (i == 1 || (i == 2 && ex_is_quote(st, 0)))) {
+        /* "After meeting Xi, Putin", "Before visiting the US, Abe": an
+         * -ing form after the time word that opens the sentence, with an
+         * object of its own, is a verb whose subject is the main
+         * clause's ("After the meeting" stays a noun; mid-sentence, "he
+         * said after meeting Blair", the subject is too often another
+         * actor than the nearest) */
+        const ex_tok *q = &st->toks[i + 1];
+        m = ex_mention_at(st, i + 1);
+        if (q->tag == KG_W_DET || q->tag == KG_W_POSS ||
+            (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value &&
+             !ex_is_date(&m->ent)))
+            return 0;
+    }
     if (ex_light_verb(st, i - 1))
         return 1; /* "provide support", "impose sanctions" */
     switch (p->tag) {
@@ -5144,6 +5239,78 @@ static int ex_time_opener(const ex_state *st)
     while (k < st->ntoks && ex_is_quote(st, k))
         k++;
     return k < st->ntoks && ex_pronoun_is(&st->toks[k], time);
+}
+
+/* "Putin travelled to Beijing for a meeting with Xi", "flew to Moscow
+ * for talks with": a consultation told as a noun after "for" (an article
+ * and up to two words between) that ends a trip is the traveller's: the
+ * subject of the verb of motion before it, with only a place phrase
+ * between.  Returns the traveller's mention or NULL. */
+static const ex_mention *ex_trip_subject(ex_state *st, size_t i)
+{
+    static const char *const go[] = {
+        "travel",   "travels",  "travelled", "traveled", "travelling",
+        "traveling", "go",      "goes",      "went",     "going",
+        "fly",      "flies",    "flew",      "flying",   "arrive",
+        "arrives",  "arrived",  "arriving",  "come",     "comes",
+        "came",     "coming",   "head",      "heads",    "headed",
+        "heading",  "return",   "returns",   "returned", "returning",
+        "left",     "leave",    "leaves",    "leaving",  NULL};
+    const ex_mention *sm;
+    const kg_entity *subj;
+    size_t k = i, words = 0;
+    int pron;
+    while (k > 0 && words < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            (st->toks[k - 1].kind == KG_TOK_WORD &&
+             st->toks[k - 1].tag == KG_W_NONE &&
+             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, k - 1)))) {
+        k--;
+        words++;
+    }
+    if (k < 2 || !ex_tok_is(st, k - 1, "for"))
+        return NULL;
+    k--;
+    /* a place phrase: "to Beijing", "in Moscow", "to the Chinese capital" */
+    for (words = 0; k > 0 && words < 6; words++) {
+        k--;
+        if (ex_pronoun_is(&st->toks[k], go))
+            break;
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            (st->toks[k].tag != KG_W_PREP && st->toks[k].tag != KG_W_DET &&
+             st->toks[k].tag != KG_W_NONE))
+            return NULL;
+    }
+    if (!ex_pronoun_is(&st->toks[k], go))
+        return NULL;
+    subj = ex_subject(st, k, 0, 0, &sm, &pron);
+    return subj && sm && !pron ? sm : NULL;
+}
+
+/* "Britain joined France in condemning Russia": for the -ing trigger at
+ * token i whose subject sm stands right before "in", the actor that
+ * joined sm (the subject of a form of "join" right before sm, articles
+ * between), or NULL: both did it. */
+static const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm,
+                                     size_t i)
+{
+    static const char *const join[] = {"join", "joins", "joined",
+                                       "joining", NULL};
+    const ex_mention *jm;
+    const kg_entity *j;
+    size_t b;
+    int pron;
+    if (!sm || i < 2 || !ex_tok_is(st, i - 1, "in") || sm->t1 != i - 1 ||
+        !ex_is_ing(st, i))
+        return NULL;
+    b = sm->t0;
+    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    if (b < 2 || !ex_pronoun_is(&st->toks[b - 1], join))
+        return NULL;
+    j = ex_subject(st, b - 1, 0, 0, &jm, &pron);
+    return j && !ex_same_id(j, &sm->ent) ? j : NULL;
 }
 
 static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
@@ -5814,6 +5981,274 @@ static int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
         if ((err = ex_emit(st, s, idx, &am->ent, victim, rel, k, k + ntok,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "a rocket fired by Hamas hit Israel" ------------------------------ */
+
+/* "A rocket fired by Hamas hit Israel", "a bomb planted by rebels exploded
+ * in Kabul", "a missile launched from Lebanon slammed into Haifa": a
+ * weapon that an actor fired, launched, planted or dropped and that then
+ * hit, exploded in, tore through or slammed into a place is that actor's
+ * attack on the place.  The verbs alone say nothing of an actor ("the
+ * crisis hit Europe", "a gas tank exploded"), so only the weapon and its
+ * participle make the act the agent's.  The weapon picks the code: a
+ * rocket or shell 194 (artillery), a missile, drone or dropped bomb 195
+ * (aerial weapons), a planted bomb 183 (non-military bombing), a bullet
+ * or grenade 193 (small arms), any other 190. */
+static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload)
+{
+    static const char *const artillery[] = {
+        "rocket", "rockets", "mortar", "mortars", "shell", "shells",
+        "projectile", "projectiles", NULL};
+    static const char *const aerial[] = {
+        "missile", "missiles", "drone", "drones", "airstrike", "airstrikes",
+        NULL};
+    static const char *const bombs[] = {
+        "bomb", "bombs", "explosive", "explosives", "device", "devices",
+        "mine", "mines", NULL};
+    static const char *const small[] = {
+        "bullet", "bullets", "grenade", "grenades", "shot", "shots", NULL};
+    static const char *const other[] = {"torpedo", "torpedoes", "munition",
+                                        "munitions", NULL};
+    static const char *const sent[] = {
+        "fired", "launched", "planted", "dropped", "lobbed", "shot",
+        "thrown", "hurled", "detonated", NULL};
+    static const char *const hit[] = {"hit", "hits", "struck", "strikes",
+                                      "strike", NULL};
+    /* verb + its own preposition before the place */
+    static const char *const into[] = {"slammed", "slams", "crashed",
+                                       "crashes", "smashed", "smashes",
+                                       NULL};
+    static const char *const through[] = {"tore", "tears", "ripped",
+                                          "rips", NULL};
+    static const char *const burst[] = {"exploded", "explodes", "went",
+                                        "landed", "lands", NULL};
+    static const char *const at[] = {"in", "at", "on", "near", "outside",
+                                     "inside", NULL};
+    static const kg_onto_relation rels[] = {
+        {.pattern = "fire * rocket", .type = "attack",
+         .label = "attacks with artillery", .cameo = "194",
+         .plover = "ASSAULT", .quad = 4},
+        {.pattern = "fire * missile", .type = "attack",
+         .label = "attacks with aerial weapons", .cameo = "195",
+         .plover = "ASSAULT", .quad = 4},
+        {.pattern = "plant * bomb", .type = "bomb", .label = "bombs",
+         .cameo = "183", .plover = "ASSAULT", .quad = 4},
+        {.pattern = "fire * bullet", .type = "attack",
+         .label = "attacks with small arms", .cameo = "193",
+         .plover = "ASSAULT", .quad = 4},
+        {.pattern = "fire * weapon", .type = "attack", .label = "attacks",
+         .cameo = "190", .plover = "ASSAULT", .quad = 4}};
+    size_t w;
+    int err;
+    for (w = 0; w + 4 < st->ntoks; w++) {
+        const kg_onto_relation *rel;
+        const ex_mention *am, *om, *pm;
+        size_t v, j, q;
+        int negated, dup = 0;
+        const char *modality;
+        if (st->toks[w].quote || !ex_pronoun_is(&st->toks[w + 1], sent) ||
+            !(ex_tok_is(st, w + 2, "by") || ex_tok_is(st, w + 2, "from")))
+            continue;
+        if (ex_pronoun_is(&st->toks[w], artillery))
+            rel = &rels[0];
+        else if (ex_pronoun_is(&st->toks[w], aerial))
+            rel = &rels[1];
+        else if (ex_pronoun_is(&st->toks[w], bombs))
+            rel = ex_tok_is(st, w + 1, "dropped") ? &rels[1] : &rels[2];
+        else if (ex_pronoun_is(&st->toks[w], small))
+            rel = &rels[3];
+        else if (ex_pronoun_is(&st->toks[w], other))
+            rel = &rels[4];
+        else
+            continue;
+        if (!(am = ex_actor_from(st, w + 3)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        v = am->t1;
+        /* "fired by Hamas from Gaza hit", "planted by rebels in the
+         * city exploded": one place phrase of the agent's */
+        if (v + 1 < st->ntoks &&
+            (ex_tok_is(st, v, "from") || ex_tok_is(st, v, "in")) &&
+            (pm = ex_actor_from(st, v + 1)) != NULL)
+            v = pm->t1;
+        if (v + 1 >= st->ntoks)
+            continue;
+        j = v + 1;
+        if (ex_pronoun_is(&st->toks[v], hit)) {
+            /* "hit Israel", "hit a school in Sderot" */
+        } else if (ex_pronoun_is(&st->toks[v], into)) {
+            if (!ex_tok_is(st, j, "into"))
+                continue;
+            j++;
+        } else if (ex_pronoun_is(&st->toks[v], through)) {
+            if (!ex_tok_is(st, j, "through"))
+                continue;
+            j++;
+        } else if (ex_pronoun_is(&st->toks[v], burst)) {
+            /* "went off in" */
+            if (ex_tok_is(st, v, "went") && !ex_tok_is(st, j++, "off"))
+                continue;
+            if (j >= st->ntoks || !ex_pronoun_is(&st->toks[j], at))
+                continue;
+            j++;
+        } else {
+            continue;
+        }
+        om = ex_actor_from(st, j);
+        if (!om) {
+            /* "a school in Sderot", "a market near Kabul": a place
+             * named by the first actor after up to three words and a
+             * preposition of place */
+            for (q = j; q < st->ntoks && q < j + 4; q++)
+                if (st->toks[q].kind != KG_TOK_WORD ||
+                    st->toks[q].tag == KG_W_CONJ || ex_mention_at(st, q) ||
+                    ex_pronoun_is(&st->toks[q], at))
+                    break;
+            if (q == j || q >= st->ntoks ||
+                !ex_pronoun_is(&st->toks[q], at) ||
+                !(om = ex_actor_from(st, q + 1)))
+                continue;
+        }
+        if (!om->ent.code || !*om->ent.code ||
+            ex_same_id(&am->ent, &om->ent))
+            continue;
+        /* the main scan read it already ("struck Israel"): one attack */
+        for (q = 0; q < *nseen; q++)
+            if (!strcmp(seen[q].subj, am->ent.id) &&
+                !strcmp(seen[q].obj, om->ent.id) &&
+                (!strcmp(seen[q].type, "attack") ||
+                 !strcmp(seen[q].type, "bomb")))
+                dup = 1;
+        if (dup)
+            continue;
+        ex_cues(st, w, v, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, &om->ent, rel, w, v + 1,
+                           negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "sanctions on Russia, announced by China" -------------------------- */
+
+/* "New sanctions on Russia announced by China took effect", "a ceasefire
+ * brokered by Egypt": a participle with "by" after an act told as a noun
+ * names the act's agent.  A noun entry with its own party ("sanctions on
+ * Russia") then is the agent's act on it; a deal or truce brokered or
+ * mediated by X is X's mediation (045) between its parties: the pair
+ * after "between", else the clause's subject and those coordinated with
+ * it ("Israel and Hamas agreed to a truce brokered by Egypt"). */
+static int ex_participle_agents(ex_state *st, const kg_sentence *s,
+                                size_t idx, ex_emitted *seen, size_t *nseen,
+                                kg_relation_cb cb, void *payload)
+{
+    static const char *const done[] = {
+        "announced", "imposed", "introduced", "approved", "ordered",
+        "unveiled", "launched", "adopted", "agreed", "signed",
+        "carried", "conducted", "staged", NULL};
+    static const char *const brokered[] = {"brokered", "mediated",
+                                           "negotiated", NULL};
+    static const char *const deals[] = {
+        "ceasefire", "cease-fire", "truce", "deal", "agreement",
+        "accord", "armistice", "peace", NULL};
+    static const kg_onto_relation mediate = {
+        .pattern = "broker", .type = "mediate", .label = "mediates between",
+        .cameo = "045", .plover = "CONSULT", .quad = 1};
+    size_t p;
+    int err;
+    for (p = 2; p + 2 < st->ntoks; p++) {
+        const ex_mention *am, *om;
+        const kg_onto_relation *rel;
+        size_t e = p, k, ntok, q;
+        int negated;
+        const char *modality;
+        if (st->toks[p].quote || !ex_tok_is(st, p + 1, "by") ||
+            (!ex_pronoun_is(&st->toks[p], done) &&
+             !ex_pronoun_is(&st->toks[p], brokered)))
+            continue;
+        /* ("carried out by") */
+        if (ex_tok_is(st, p, "carried"))
+            continue;
+        if (!(am = ex_actor_from(st, p + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (ex_tok_punct(st, e - 1, ','))
+            e--;
+        /* (a finite passive is the main scan's: "was announced by") */
+        if (e > 0 && st->toks[e - 1].tag == KG_W_AUX)
+            continue;
+        if (ex_pronoun_is(&st->toks[p], brokered)) {
+            /* "a truce brokered by Egypt", "a truce between Israel and
+             * Hamas brokered by Egypt" */
+            const kg_entity *parties[EX_MAX_OBJECTS + 1];
+            const ex_mention *sm, *ym = ex_mention_at(st, e - 1), *xm;
+            size_t np = 0;
+            int pron;
+            if (ym && ym->t1 == e && !ym->dropped && !ym->ent.is_value &&
+                ym->t0 > 3 && ex_tok_is(st, ym->t0 - 1, "and") &&
+                (xm = ex_mention_at(st, ym->t0 - 2)) != NULL &&
+                xm->t1 == ym->t0 - 1 && !xm->dropped &&
+                !xm->ent.is_value) {
+                q = xm->t0;
+                if (q > 0 && st->toks[q - 1].tag == KG_W_DET)
+                    q--;
+                if (q < 2 || !ex_tok_is(st, q - 1, "between") ||
+                    !ex_pronoun_is(&st->toks[q - 2], deals))
+                    continue;
+                parties[np++] = &xm->ent;
+                parties[np++] = &ym->ent;
+            } else if (ex_pronoun_is(&st->toks[e - 1], deals)) {
+                const kg_entity *sub =
+                    ex_subject(st, e - 1, 0, 0, &sm, &pron);
+                if (sub && sm && !pron) {
+                    parties[np++] = sub;
+                    np += ex_coordinated(st, sm, parties + 1,
+                                         EX_MAX_OBJECTS);
+                }
+            }
+            if (np < 2)
+                continue;
+            for (q = 0; q < np; q++)
+                if (!ex_same_id(parties[q], &am->ent) &&
+                    (err = ex_emit(st, s, idx, &am->ent, parties[q], &mediate,
+                                   p, p + 1, 0, "asserted", NULL, 0.5, seen,
+                                   nseen, cb, payload)) != 0)
+                    return err;
+            continue;
+        }
+        if (ex_pronoun_is(&st->toks[p], brokered) ||
+            !(om = ex_mention_at(st, e - 1)) || om->t1 != e || om->dropped ||
+            om->ent.is_value || !om->ent.code || !*om->ent.code)
+            continue;
+        q = om->t0;
+        while (q > 0 && st->toks[q - 1].tag == KG_W_DET)
+            q--;
+        if (q < 2 || st->toks[q - 1].tag != KG_W_PREP)
+            continue;
+        /* the noun entry that ends right before the preposition */
+        rel = NULL;
+        for (k = q - 1 > 3 ? q - 4 : 0; k < q - 1; k++) {
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok) &&
+                k + ntok == q - 1 && rel->noun && rel->cameo &&
+                *rel->cameo && rel->prep &&
+                ex_in_list(rel->prep, st->toks[q - 1].lower))
+                break;
+            rel = NULL;
+        }
+        if (!rel || ex_same_id(&am->ent, &om->ent))
+            continue;
+        ex_cues(st, k, k + 1, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, &om->ent, rel, k, k + ntok,
                            negated, modality, NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
@@ -6582,6 +7017,57 @@ static const kg_entity *ex_rejected_accuser(ex_state *st, size_t i,
                : NULL;
 }
 
+/* "called for a ceasefire between", "urged talks between", "proposed a
+ * truce between": the noun at token i is only asked for or put forward
+ * by the verb before it (an article, a possessive and up to two words
+ * between).  Returns "demanded" (asked for) or "hypothetical" (proposed,
+ * hoped for), else NULL: such an act is not asserted and carries no
+ * event code of its own. */
+static const char *ex_wanted_noun(const ex_state *st, size_t i)
+{
+    static const char *const ask_for[] = {
+        "call",    "calls",   "called",   "calling",  "appeal",
+        "appeals", "appealed", "appealing", "press",  "presses",
+        "pressed", "pressing", "push",    "pushes",   "pushed",
+        "pushing", "ask",     "asks",     "asked",    "asking",
+        "plea",    "pleas",   "pleaded",  "pleading", "lobbied",
+        "lobbying", NULL};
+    static const char *const ask[] = {
+        "urge",     "urges",    "urged",    "urging",   "demand",
+        "demands",  "demanded", "demanding", "seek",    "seeks",
+        "sought",   "seeking",  NULL};
+    static const char *const put[] = {
+        "propose",  "proposes", "proposed", "proposing", "suggest",
+        "suggests", "suggested", "suggesting", "offer", "offers",
+        "offered",  "offering", "want",     "wants",    "wanted",
+        "wanting",  "hope",     "hopes",    "hoped",    "hoping",
+        "envisage", "envisaged", "plan",    "plans",    "planned",
+        NULL};
+    size_t k = i, words = 0;
+    while (k > 0 && words < 4 &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            st->toks[k - 1].tag == KG_W_POSS ||
+            (st->toks[k - 1].kind == KG_TOK_WORD &&
+             st->toks[k - 1].tag == KG_W_NONE &&
+             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, k - 1) &&
+             !ex_pronoun_is(&st->toks[k - 1], ask) &&
+             !ex_pronoun_is(&st->toks[k - 1], put)))) {
+        k--;
+        words++;
+    }
+    if (k == 0)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[k - 1], ask))
+        return "demanded";
+    if (ex_pronoun_is(&st->toks[k - 1], put))
+        return "hypothetical";
+    if (k >= 2 && (ex_tok_is(st, k - 1, "for") || ex_tok_is(st, k - 1, "to")) &&
+        ex_pronoun_is(&st->toks[k - 2], ask_for))
+        return ex_tok_is(st, k - 1, "for") ? "demanded" : NULL;
+    return NULL;
+}
+
 /* "between X and Y" after a noun trigger ending at t1, past up to four
  * words ("an exchange of prisoners of war between"): X's mention, with Y's
  * starting right after the "and" that follows it; else NULL. */
@@ -6864,6 +7350,15 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
             return v - 1;
         }
         return (size_t)-1;
+    }
+    if (ex_tok_is(st, v, "for") && v > 0 &&
+        (ex_in_list(ex_appeal_particle_verbs, st->toks[v - 1].lower) ||
+         ex_in_list(ex_appeal_verbs, st->toks[v - 1].lower))) {
+        /* "called for Manila to withdraw", "Beijing's call for Manila
+         * to withdraw", "pressed for Iran to allow" (the verb and the
+         * noun alike: the asker is found as for "call on") */
+        *fam = "02";
+        return v - 1;
     }
     if (ex_in_list(ex_appeal_verbs, st->toks[v].lower))
         *fam = "02";
@@ -7902,8 +8397,17 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             const ex_mention *by = ex_mention_at(
                 st, bx->t1 + 1 + ex_faith_before_group(st, bx->t1 + 1));
             int neg, bi;
-            const char *mod;
+            const char *mod, *wanted = ex_wanted_noun(st, i);
             ex_cues(st, 0, i, &neg, &mod);
+            if (wanted && !ex_mediation(rel)) {
+                /* "called for a ceasefire between Israel and Hamas":
+                 * no ceasefire yet, no event code */
+                refined = *rel;
+                refined.cameo = NULL;
+                refined.back = NULL;
+                rel = &refined;
+                mod = wanted;
+            }
             for (bi = 0; bi < 2; bi++) {
                 /* "Egypt's mediation between Israel and Hamas": a third
                  * party's act on both (none when it is not named) */
@@ -7988,6 +8492,27 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = &sm->ent;
             pronoun = 0;
             st->subj_end = 0;
+        }
+        if (!subj && rel->noun && (v = ex_put_forward(st, i)) != (size_t)-1 &&
+            st->toks[v].kind == KG_TOK_WORD) {
+            /* "Syria made a proposal for a meeting with Turkey": the
+             * proposal's actor (its own phrase, a light verb's subject) */
+            int pron2 = 0;
+            const ex_mention *pm = NULL;
+            const kg_entity *ps = ex_subject(st, v, 0, 1, &pm, &pron2);
+            if (ps && pm) {
+                subj = ps;
+                sm = pm;
+                pronoun = pron2;
+            }
+        }
+        if (!subj && rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) &&
+            (sm = ex_trip_subject(st, i)) != NULL) {
+            /* "travelled to Beijing for a meeting with Xi" */
+            subj = &sm->ent;
+            pronoun = 0;
+            st->subj_end = sm->t1;
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
@@ -8268,6 +8793,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         nsubj += ex_coordinated(st, sm, subjs + nsubj, EX_MAX_OBJECTS - 1);
         if (nsubj == 1 && partner && !ex_same_id(partner, subj))
             subjs[nsubj++] = partner;
+        if (nsubj < EX_MAX_OBJECTS && !rel->noun && !pronoun) {
+            /* "Britain joined France in condemning Russia": both did */
+            const kg_entity *jn = ex_joined_in(st, sm, i);
+            if (jn)
+                subjs[nsubj++] = jn;
+        }
         if (!rel->noun && ex_is_passive(st, i)) {
             /* "were released by Putin": the agent after "by" acts on the
              * grammatical subject(s); no agent, no dyad */
@@ -8355,6 +8886,27 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!nobj)
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
+            if (nobj && oms[0] && !rel->cameo && !strcmp(rel->type, "join") &&
+                ex_tok_is(st, oms[0]->t1, "in") &&
+                ex_is_ing(st, oms[0]->t1 + 1)) {
+                /* "joined France in condemning Russia": the act is both
+                 * actors' (read at the -ing verb), the joining no edge */
+                i = oms[0]->t1 - 1;
+                continue;
+            }
+            if (nobj && oms[0] &&
+                ex_judged_act_party(st, rel, t1, oms[0], &bx)) {
+                /* "condemned the attack on Israel (by Hamas)"; with no
+                 * agent named, neither the judgement nor the act has a
+                 * party the clause's subject acts on */
+                if (!bx) {
+                    i = oms[0]->t1 - 1;
+                    continue;
+                }
+                objs[0] = &bx->ent;
+                oms[0] = bx;
+                nobj = 1;
+            }
             if (!nobj && sum_m) {
                 /* (no actor the sum goes to: the verb and its sum; the
                  * entry with the sum when the verb has none alone) */
@@ -8698,6 +9250,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_move_asides(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_harmed_in(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_weapon_hits(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_participle_agents(st, s, idx, seen, &nseen, cb,
+                                    payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
