@@ -343,6 +343,11 @@ static void weapons_fired_by_an_actor(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "195");
     run(state, "The crisis in Syria hit Turkey hard.", &g);
     assert_int_equal(g.n, 0);
+    run(state, "Russian missiles hit Syria on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "195");
+    run(state, "Syrian mines hit record output in Turkey.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "condemned the raid on Syria by Turkey": a judgement of an act told as
