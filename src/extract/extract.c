@@ -439,6 +439,14 @@ static const char *ex_lemma_skip(size_t i, size_t j, void *payload)
     return ex_lemma(i >= u->s0 ? i + u->n : i, j, u->st);
 }
 
+/* Does rel's pattern end in a word in "-ed" ("armed conflict" does not;
+ * the surface "fired" of the pattern "rocket fire" would)? */
+static int ex_pattern_ends_ed(const kg_onto_relation *rel)
+{
+    size_t n = strlen(rel->pattern);
+    return n > 2 && !strcmp(rel->pattern + n - 2, "ed");
+}
+
 /* The number of words of rel's pattern ('*' counts). */
 static size_t ex_pattern_words(const kg_onto_relation *rel)
 {
@@ -5982,6 +5990,14 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
         v = sent_by ? am->t1 : w + 1;
         /* "fired by Hamas from Gaza hit", "planted by rebels in the
          * city exploded": one place phrase of the agent's */
+        if (sent_by && ex_tok_is(st, w + 2, "from") && v + 1 < st->ntoks &&
+            ex_tok_is(st, v, "by") &&
+            (pm = ex_actor_from(st, v + 1)) != NULL && pm->ent.code &&
+            *pm->ent.code) {
+            /* "fired from Gaza by Hamas": the agent, not the place */
+            am = pm;
+            v = pm->t1;
+        }
         if (sent_by && v + 1 < st->ntoks &&
             (ex_tok_is(st, v, "from") || ex_tok_is(st, v, "in")) &&
             (pm = ex_actor_from(st, v + 1)) != NULL)
@@ -8089,6 +8105,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
         }
         t1 = i + ntok;
+        if (rel->noun && ntok > 1 && ex_ends_ed(st, t1 - 1) &&
+            !ex_pattern_ends_ed(rel)) {
+            /* "a rocket fired by Hamas from Gaza" is no "rocket fire
+             * from Gaza": a past form ends no noun entry */
+            continue;
+        }
         /* "the banned group", "some freed prisoners", "met with jailed
          * dissidents": verbs used as adjectives are not events ("to free
          * them" is a verb) */
