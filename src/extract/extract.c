@@ -439,6 +439,14 @@ static const char *ex_lemma_skip(size_t i, size_t j, void *payload)
     return ex_lemma(i >= u->s0 ? i + u->n : i, j, u->st);
 }
 
+/* Does rel's pattern end in a word in "-ed" ("armed conflict" does not;
+ * the surface "fired" of the pattern "rocket fire" would)? */
+static int ex_pattern_ends_ed(const kg_onto_relation *rel)
+{
+    size_t n = strlen(rel->pattern);
+    return n > 2 && !strcmp(rel->pattern + n - 2, "ed");
+}
+
 /* The number of words of rel's pattern ('*' counts). */
 static size_t ex_pattern_words(const kg_onto_relation *rel)
 {
@@ -6017,6 +6025,11 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
         "bullet", "bullets", "grenade", "grenades", "shot", "shots", NULL};
     static const char *const other[] = {"torpedo", "torpedoes", "munition",
                                         "munitions", NULL};
+    /* (words that name no weapon after an actor: "Australian mines
+     * hit record output", "Chinese shots") */
+    static const char *const not_after_actor[] = {
+        "mine", "mines", "device", "devices", "shot", "shots",
+        "explosive", "explosives", NULL};
     static const char *const sent[] = {
         "fired", "launched", "planted", "dropped", "lobbed", "shot",
         "thrown", "hurled", "detonated", NULL};
@@ -6054,28 +6067,52 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
         size_t v, j, q;
         int negated, dup = 0;
         const char *modality;
-        if (st->toks[w].quote || !ex_pronoun_is(&st->toks[w + 1], sent) ||
-            !(ex_tok_is(st, w + 2, "by") || ex_tok_is(st, w + 2, "from")))
+        int sent_by;
+        if (st->toks[w].quote)
+            continue;
+        sent_by = ex_pronoun_is(&st->toks[w + 1], sent) &&
+                  (ex_tok_is(st, w + 2, "by") || ex_tok_is(st, w + 2, "from"));
+        /* or the actor right before the weapon: "Russian missiles hit
+         * Kyiv", "Hamas rockets slammed into Sderot" */
+        am = w > 0 ? ex_mention_at(st, w - 1) : NULL;
+        if (!sent_by &&
+            !(am && am->t1 == w && !am->dropped && !am->ent.is_value &&
+              (am->kind == KG_NAME_DEMONYM ||
+               (am->ent.type && strcmp(am->ent.type, "Place") != 0)) &&
+              !ex_pronoun_is(&st->toks[w], not_after_actor)))
             continue;
         if (ex_pronoun_is(&st->toks[w], artillery))
             rel = &rels[0];
         else if (ex_pronoun_is(&st->toks[w], aerial))
             rel = &rels[1];
         else if (ex_pronoun_is(&st->toks[w], bombs))
-            rel = ex_tok_is(st, w + 1, "dropped") ? &rels[1] : &rels[2];
+            /* (a state's bombs are dropped; only a planted bomb is
+             * 183) */
+            rel = !sent_by ? &rels[4]
+                  : ex_tok_is(st, w + 1, "dropped") ? &rels[1]
+                                                     : &rels[2];
         else if (ex_pronoun_is(&st->toks[w], small))
             rel = &rels[3];
         else if (ex_pronoun_is(&st->toks[w], other))
             rel = &rels[4];
         else
             continue;
-        if (!(am = ex_actor_from(st, w + 3)) || !am->ent.code ||
-            !*am->ent.code)
+        if (sent_by && !(am = ex_actor_from(st, w + 3)))
             continue;
-        v = am->t1;
+        if (!am->ent.code || !*am->ent.code)
+            continue;
+        v = sent_by ? am->t1 : w + 1;
         /* "fired by Hamas from Gaza hit", "planted by rebels in the
          * city exploded": one place phrase of the agent's */
-        if (v + 1 < st->ntoks &&
+        if (sent_by && ex_tok_is(st, w + 2, "from") && v + 1 < st->ntoks &&
+            ex_tok_is(st, v, "by") &&
+            (pm = ex_actor_from(st, v + 1)) != NULL && pm->ent.code &&
+            *pm->ent.code) {
+            /* "fired from Gaza by Hamas": the agent, not the place */
+            am = pm;
+            v = pm->t1;
+        }
+        if (sent_by && v + 1 < st->ntoks &&
             (ex_tok_is(st, v, "from") || ex_tok_is(st, v, "in")) &&
             (pm = ex_actor_from(st, v + 1)) != NULL)
             v = pm->t1;
@@ -8182,6 +8219,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
         }
         t1 = i + ntok;
+        if (rel->noun && ntok > 1 && ex_ends_ed(st, t1 - 1) &&
+            !ex_pattern_ends_ed(rel)) {
+            /* "a rocket fired by Hamas from Gaza" is no "rocket fire
+             * from Gaza": a past form ends no noun entry */
+            continue;
+        }
         /* "the banned group", "some freed prisoners", "met with jailed
          * dissidents": verbs used as adjectives are not events ("to free
          * them" is a verb) */

@@ -343,6 +343,19 @@ static void weapons_fired_by_an_actor(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "195");
     run(state, "The crisis in Syria hit Turkey hard.", &g);
     assert_int_equal(g.n, 0);
+    /* (the place it came from is no target: "rocket fired" is no noun
+     * "rocket fire from Turkey") */
+    run(state, "A rocket fired by Syria from Turkey hit Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "RUS", "194");
+    run(state, "Rockets fired from Turkey by Syria hit Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "RUS", "194");
+    run(state, "Russian missiles hit Syria on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "195");
+    run(state, "Syrian mines hit record output in Turkey.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "condemned the raid on Syria by Turkey": a judgement of an act told as
