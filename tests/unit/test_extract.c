@@ -1599,6 +1599,24 @@ static void places_code_as_their_country(void **state)
                         "x_alaska_airlines");
 }
 
+/* "West Germany", "West German": the longer name wins over the bloc word
+ * "West" (PETRARCH codes West Germany DEU, Phoenix.Countries.actors) */
+static void longer_names_win_over_the_west(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "West Germany and Russia agreed. West German officials met "
+                  "the West.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "West Germany")], "DEU");
+    assert_string_equal(m.id[mention_at(&m, "West German")], "DEU");
+    for (i = 0; i < m.n; i++)
+        if (!strcmp(m.id[i], "WEST"))
+            assert_string_equal(m.text[i], "West");
+    assert_string_equal(m.id[mention_at(&m, "West")], "WEST");
+}
+
 static void officials_of_international_bodies(void **state)
 {
     mentions m;
@@ -2786,6 +2804,7 @@ int main(void)
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(judged_act_by_agent),
+        cmocka_unit_test(longer_names_win_over_the_west),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
