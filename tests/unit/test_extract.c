@@ -1617,6 +1617,26 @@ static void longer_names_win_over_the_west(void **state)
     assert_string_equal(m.id[mention_at(&m, "West")], "WEST");
 }
 
+/* a surname known alone (Jens Stoltenberg) after another given name is
+ * another person; the entry's own names and openers keep the match */
+static void other_given_names_are_other_people(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "West German President Gerhard Stoltenberg met "
+                  "Putin. He met Jens Stoltenberg and Recep Tayyip Erdogan.",
+                  "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Gerhard Stoltenberg")],
+                        "x_gerhard_stoltenberg");
+    assert_string_equal(m.id[mention_at(&m, "Jens Stoltenberg")],
+                        "person_jens_stoltenberg");
+    assert_string_equal(m.id[mention_at(&m, "Recep Tayyip Erdogan")],
+                        "person_recep_tayyip_erdogan");
+    find_mentions(state, "Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
+                        "person_jens_stoltenberg");
+}
+
 static void officials_of_international_bodies(void **state)
 {
     mentions m;
@@ -2805,6 +2825,7 @@ int main(void)
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(longer_names_win_over_the_west),
+        cmocka_unit_test(other_given_names_are_other_people),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
