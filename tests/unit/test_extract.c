@@ -1637,6 +1637,24 @@ static void other_given_names_are_other_people(void **state)
                         "person_jens_stoltenberg");
 }
 
+/* regions and bodies named after a country's name or capital are not the
+ * country: "South America" (not "America"), the Paris Club (creditor
+ * states, not France), the tribunal in The Hague (not the Netherlands) */
+static void regions_and_bodies_named_after_places(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "South America's largest economy met the Paris Club. The "
+                  "Hague tribunal indicted Putin. Paris agreed.",
+                  "1999-06-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "South America")],
+                        "SOUTH_AMERICA");
+    assert_string_equal(m.code[mention_at(&m, "Paris Club")], "IGO");
+    assert_string_equal(m.code[mention_at(&m, "The Hague tribunal")],
+                        "IGOUNOJUDWCT");
+    assert_string_equal(m.id[mention_at(&m, "Paris")], "FRA");
+}
+
 static void officials_of_international_bodies(void **state)
 {
     mentions m;
@@ -2826,6 +2844,7 @@ int main(void)
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
+        cmocka_unit_test(regions_and_bodies_named_after_places),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
