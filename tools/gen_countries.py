@@ -82,7 +82,7 @@ CXR|Christmas Island|||Christmas Islander|Flying Fish Cove|
 CYM|Cayman Islands|Q5785|Caymans|Caymanian;Caymanians|George Town|
 CYP|Cyprus|Q229|Republic of Cyprus|Cypriot;Cypriots|Nicosia|
 CZE|Czech Republic|Q213|Czechia|Czech;Czechs|Prague|Prague Castle
-DEU|Germany|Q183|Federal Republic of Germany;Deutschland|German;Germans|Berlin|Bundeskanzleramt
+DEU|Germany|Q183|Federal Republic of Germany;Deutschland;West Germany|German;Germans;West German;West Germans|Berlin|Bundeskanzleramt
 DJI|Djibouti|Q977|Republic of Djibouti|Djiboutian;Djiboutians|Djibouti City|
 DMA|Dominica|Q784|Commonwealth of Dominica||Roseau|
 DNK|Denmark|Q35|Kingdom of Denmark|Danish;Dane;Danes|Copenhagen|Christiansborg

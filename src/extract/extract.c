@@ -1555,6 +1555,43 @@ out:
     return err;
 }
 
+/* Does the ';'- or space-separated list of names hold the word key (folded,
+ * ASCII case-insensitive)? */
+static int ex_names_have_word(const char *names, const char *key)
+{
+    size_t kl = strlen(key);
+    const char *p = names;
+    while (p && *p) {
+        const char *q = p;
+        while (*q && *q != ' ' && *q != ';' && *q != '-')
+            q++;
+        if ((size_t)(q - p) == kl && strncasecmp(p, key, kl) == 0)
+            return 1;
+        p = *q ? q + 1 : q;
+    }
+    return 0;
+}
+
+/* "Gerhard Stoltenberg": a person known by the surname alone (Jens
+ * Stoltenberg) after a capitalised given name that is not one of the
+ * entry's names is someone else, so the unknown name run at i goes on
+ * over the surname at j.  Not at a sentence opener, where the word before
+ * may be capitalised for its position ("Meanwhile Putin said"). */
+static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
+                               const kg_onto_match *gm)
+{
+    const kg_onto_entity *e = gm->entity;
+    if (!e || !e->type || strcmp(e->type, "Person") != 0 || gm->ntok != 1 ||
+        j != i + 1 || i == 0 || ex_is_quote(st, i - 1) ||
+        ex_tok_punct(st, i - 1, '(') || ex_is_initial(st, i) ||
+        (st->toks[i].flags & KG_TOKF_ALLCAPS))
+        return 0;
+    if ((e->label && ex_names_have_word(e->label, st->toks[i].key)) ||
+        (e->aliases && ex_names_have_word(e->aliases, st->toks[i].key)))
+        return 0;
+    return 1;
+}
+
 /*
  * A run of capitalised words at token i that the ontology does not know
  * ("Becky Anderson", "Black Sea Grain Transport Initiative", "Istanbul")
@@ -1590,7 +1627,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         /* a known name ends the unknown one ("Dear | Russian friends"),
          * but not after an initial ("George H. W. Bush") */
         if (j > i && !ex_is_initial(st, j - 1) &&
-            kg_onto__match(st->onto, st->keys, NULL, n, j, &gm))
+            kg_onto__match(st->onto, st->keys, NULL, n, j, &gm) &&
+            !ex_other_given_name(st, i, j, &gm))
             break;
         j++;
         words++;

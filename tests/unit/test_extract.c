@@ -1599,6 +1599,62 @@ static void places_code_as_their_country(void **state)
                         "x_alaska_airlines");
 }
 
+/* "West Germany", "West German": the longer name wins over the bloc word
+ * "West" (PETRARCH codes West Germany DEU, Phoenix.Countries.actors) */
+static void longer_names_win_over_the_west(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "West Germany and Russia agreed. West German officials met "
+                  "the West.",
+                  "1987-03-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "West Germany")], "DEU");
+    assert_string_equal(m.id[mention_at(&m, "West German")], "DEU");
+    for (i = 0; i < m.n; i++)
+        if (!strcmp(m.id[i], "WEST"))
+            assert_string_equal(m.text[i], "West");
+    assert_string_equal(m.id[mention_at(&m, "West")], "WEST");
+}
+
+/* a surname known alone (Jens Stoltenberg) after another given name is
+ * another person; the entry's own names and openers keep the match */
+static void other_given_names_are_other_people(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "West German President Gerhard Stoltenberg met "
+                  "Putin. He met Jens Stoltenberg and Recep Tayyip Erdogan.",
+                  "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Gerhard Stoltenberg")],
+                        "x_gerhard_stoltenberg");
+    assert_string_equal(m.id[mention_at(&m, "Jens Stoltenberg")],
+                        "person_jens_stoltenberg");
+    assert_string_equal(m.id[mention_at(&m, "Recep Tayyip Erdogan")],
+                        "person_recep_tayyip_erdogan");
+    find_mentions(state, "Stoltenberg met Erdogan.", "2016-01-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "Stoltenberg")],
+                        "person_jens_stoltenberg");
+}
+
+/* regions and bodies named after a country's name or capital are not the
+ * country: "South America" (not "America"), the Paris Club (creditor
+ * states, not France), the tribunal in The Hague (not the Netherlands) */
+static void regions_and_bodies_named_after_places(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "South America's largest economy met the Paris Club. The "
+                  "Hague tribunal indicted Putin. Paris agreed.",
+                  "1999-06-01", &m);
+    assert_string_equal(m.id[mention_at(&m, "South America")],
+                        "SOUTH_AMERICA");
+    assert_string_equal(m.code[mention_at(&m, "Paris Club")], "IGO");
+    assert_string_equal(m.code[mention_at(&m, "The Hague tribunal")],
+                        "IGOUNOJUDWCT");
+    assert_string_equal(m.id[mention_at(&m, "Paris")], "FRA");
+}
+
 static void officials_of_international_bodies(void **state)
 {
     mentions m;
@@ -2786,6 +2842,9 @@ int main(void)
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(judged_act_by_agent),
+        cmocka_unit_test(longer_names_win_over_the_west),
+        cmocka_unit_test(other_given_names_are_other_people),
+        cmocka_unit_test(regions_and_bodies_named_after_places),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
