@@ -13,53 +13,7 @@
 
 #include "kg/kg.h"
 #include "kg_test.h"
-
-typedef struct got {
-    char subj[8][64], type[8][32], obj[8][64], cameo[8][8];
-    int negated[8];
-    size_t n;
-} got;
-
-static int collect(const kg_relation *r, void *payload)
-{
-    got *g = payload;
-    if (g->n == 8)
-        return 0;
-    snprintf(g->subj[g->n], 64, "%s", r->subject.id);
-    snprintf(g->type[g->n], 32, "%s", r->type);
-    snprintf(g->obj[g->n], 64, "%s", r->object.id);
-    snprintf(g->cameo[g->n], 8, "%s", r->cameo ? r->cameo : "");
-    g->negated[g->n] = r->negated;
-    g->n++;
-    return 0;
-}
-
-static int doc_cb(const kg_doc *doc, void *payload)
-{
-    void **p = payload;
-    return kg_extract_doc(p[0], doc, collect, p[1], NULL);
-}
-
-static void run(void **state, const char *text, got *g)
-{
-    void *p[2];
-    memset(g, 0, sizeof(*g));
-    p[0] = *state;
-    p[1] = g;
-    assert_int_equal(kg_text_read_buffer(*state, "t", text, strlen(text),
-                                         "2023-05-12", doc_cb, p),
-                     KG_OK);
-}
-
-static void expect_rel(const got *g, size_t k, const char *subj,
-                       const char *type, const char *obj, const char *cameo)
-{
-    assert_true(k < g->n);
-    assert_string_equal(g->subj[k], subj);
-    assert_string_equal(g->type[k], type);
-    assert_string_equal(g->obj[k], obj);
-    assert_string_equal(g->cameo[k], cameo);
-}
+#include "kg_test_rel.h"
 
 /* "Syria's refusal to meet Turkey" is a refusal as "Syria refused to meet
  * Turkey" is (125), also with the actor after "by"; "failure to" only
