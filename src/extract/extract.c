@@ -5852,6 +5852,44 @@ static int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* "The Russian ambassador was summoned by Poland": a passive whose
+ * subject's head noun is the noun of a verb + noun entry ("summon *
+ * ambassador", 114) is that entry, not the bare verb's (040).  Returns
+ * the entry, or NULL when the head adds nothing. */
+static const kg_onto_relation *ex_passive_head_entry(ex_state *st,
+                                                     const ex_mention *sm,
+                                                     size_t verb)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "being", "be", NULL};
+    ex_passive_view view;
+    const kg_onto_relation *rel;
+    size_t ntok, h = verb;
+    if (!sm || sm->t1 > verb)
+        return NULL;
+    /* the head: the word before the verb group, the mention's last or a
+     * plain noun after it ("the Turkish ambassador", "Russia's envoy") */
+    while (h > sm->t0 && (ex_pronoun_is(&st->toks[h - 1], be) ||
+                          st->toks[h - 1].tag == KG_W_AUX ||
+                          st->toks[h - 1].tag == KG_W_MODAL ||
+                          st->toks[h - 1].tag == KG_W_FUTURE ||
+                          st->toks[h - 1].tag == KG_W_NEG))
+        h--;
+    if (h <= sm->t0 || h - 1 > sm->t1 ||
+        st->toks[h - 1].kind != KG_TOK_WORD)
+        return NULL;
+    view.st = st;
+    view.verb = verb;
+    view.head = h - 1;
+    /* (exactly the verb and the head: words after the verb belong to
+     * the ordinary reading) */
+    if (!kg_onto__match_relation(st->onto, 2, 0, 0, ex_passive_lemma, &view,
+                                 &rel, &ntok) ||
+        ntok != 2 || rel->noun || !rel->cameo || !*rel->cameo)
+        return NULL;
+    return rel;
+}
+
 /* ---- "Japan, backed by the US, protested" ------------------------------ */
 
 /* "Japan, backed by the US, protested to China", "Britain and West
@@ -8901,6 +8939,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (!agent)
                 continue;
+            {
+                const kg_onto_relation *hr = ex_passive_head_entry(st, sm, i);
+                if (hr)
+                    rel = hr;
+            }
             memcpy(objs, subjs, nsubj * sizeof(*objs));
             nobj = nsubj;
             if (nsubj == 1 && (owner = ex_possessed_subject(st, sm)) != NULL)

@@ -609,6 +609,14 @@ static void passive_of_a_verb_and_its_noun(void **state)
     /* the noun's preposition must be the entry's */
     run(state, "Sanctions against Syria were imposed by Turkey.", &g);
     assert_int_equal(g.n, 0);
+    /* the passive subject's head is the entry's noun: "summon *
+     * ambassador" (114), not the bare "summon" (040) */
+    run(state, "The Turkish ambassador was summoned by Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "complain", "TUR", "114");
+    run(state, "Turkish soldiers were summoned by Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "summon", NULL, "040");
 }
 
 /* An unnamed office of a country ("the US commander in Iraq", "the mayor
