@@ -5890,6 +5890,25 @@ static const kg_onto_relation *ex_passive_head_entry(ex_state *st,
     return rel;
 }
 
+/* "Iran was hit with new US sanctions", "Gaza was hit with Israeli
+ * airstrikes": a passive with no "by" whose entry ends in the
+ * instrument noun, modified by a coded actor right before it in the
+ * entry's gap; that actor wields the instrument.  NULL when none. */
+static const kg_entity *ex_instrument_agent(const ex_state *st, size_t i,
+                                            size_t t1,
+                                            const kg_onto_relation *rel)
+{
+    const ex_mention *m;
+    if (t1 < i + 3 || !strchr(rel->pattern, '*') ||
+        st->toks[t1 - 1].tag != KG_W_NONE)
+        return NULL;
+    m = ex_mention_at(st, t1 - 2);
+    if (!m || m->t1 != t1 - 1 || m->t0 <= i + 1 || m->dropped ||
+        m->ent.is_value || !m->ent.code || !*m->ent.code)
+        return NULL;
+    return &m->ent;
+}
+
 /* ---- "Japan, backed by the US, protested" ------------------------------ */
 
 /* "Japan, backed by the US, protested to China", "Britain and West
@@ -8937,6 +8956,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     ex_pattern_word(rel, st->toks[gm->t1].lower))
                     agent = &gm->ent;
             }
+            if (!agent)
+                agent = ex_instrument_agent(st, i, t1, rel);
             if (!agent)
                 continue;
             {

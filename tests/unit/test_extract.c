@@ -617,6 +617,12 @@ static void passive_of_a_verb_and_its_noun(void **state)
     run(state, "Turkish soldiers were summoned by Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "summon", NULL, "040");
+    /* no "by": the actor that modifies the instrument wields it */
+    run(state, "Syria was hit with new Turkish sanctions.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
+    run(state, "Syria was hit with sanctions.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* An unnamed office of a country ("the US commander in Iraq", "the mayor
