@@ -6797,6 +6797,86 @@ static int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "came under fire from": criticism received -------------------- */
+
+/* Does the coded actor bear arms (a military, rebel or insurgent sector
+ * code): its "fire" is gunfire, not criticism. */
+static int ex_armed_code(const char *code)
+{
+    static const char *const armed[] = {"MIL", "REB", "INS", "UAF", "SPY",
+                                        NULL};
+    size_t k;
+    for (k = 0; code && armed[k]; k++)
+        if (strstr(code, armed[k]))
+            return 1;
+    return 0;
+}
+
+/* "The minister came under fire from the opposition", "Israel drew
+ * heavy fire from the EU": the actor after "from" criticizes the verb's
+ * subject (111).  Fire from
+ * an armed actor is shooting, left to the lexicon. */
+static int ex_criticism_received(ex_state *st, const kg_sentence *s,
+                                 size_t idx, ex_emitted *seen, size_t *nseen,
+                                 kg_relation_cb cb, void *payload)
+{
+    static const char *const come[] = {"come", "comes", "came", "coming",
+                                       NULL};
+    static const char *const draw[] = {
+        "draw",  "draws",  "drew",  "drawn",  "drawing", "face", "faces",
+        "faced", "facing", "come",  "comes",  "came",    "coming", NULL};
+    /* ("drew criticism from" is the noun entry's) */
+    static const char *const blame[] = {"fire", NULL};
+    static const kg_onto_relation criticize = {
+        .pattern = "criticism", .type = "criticize", .label = "criticizes",
+        .cameo = "111", .plover = "ACCUSE", .quad = 3};
+    size_t i, j, k;
+    int err;
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_entity *receiver;
+        const ex_mention *m, *sm;
+        const char *modality;
+        int negated, pron, under;
+        if (st->toks[i].trigger || st->toks[i].quote ||
+            !ex_pronoun_is(&st->toks[i], draw))
+            continue;
+        /* "came under fire", "came in for criticism" need their
+         * preposition; "drew fire", "faced criticism" take none */
+        under = ex_pronoun_is(&st->toks[i], come);
+        j = i + 1;
+        if (under) {
+            if (ex_tok_is(st, j, "under"))
+                j++;
+            else if (ex_tok_is(st, j, "in") && ex_tok_is(st, j + 1, "for"))
+                j += 2;
+            else
+                continue;
+        }
+        /* up to two plain modifiers: "sharp", "heavy international" */
+        for (k = 0; k < 2 && j < st->ntoks && st->toks[j].tag == KG_W_NONE &&
+                    !st->toks[j].covered && !ex_pronoun_is(&st->toks[j], blame);
+             k++)
+            j++;
+        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], blame) ||
+            !ex_tok_is(st, j + 1, "from"))
+            continue;
+        if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
+            !*m->ent.code ||
+            (ex_tok_is(st, j, "fire") && ex_armed_code(m->ent.code)))
+            continue;
+        if (!(receiver = ex_subject(st, i, 0, 0, &sm, &pron)) ||
+            ex_same_id(receiver, &m->ent))
+            continue;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, &m->ent, receiver, &criticize, i,
+                           j + 1, negated, modality, NULL, pron ? 0.4 : 0.6,
+                           seen, nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- allegations ------------------------------------------------------ */
 
 static const kg_entity *ex_subject_of(ex_state *st, size_t v);
@@ -9378,7 +9458,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_quoted_judgements(st, s, idx, speaker, seen, &nseen, cb,
                                     payload)) != 0)
         return err;
-    if ((err = ex_receipts(st, s, idx, seen, &nseen, cb, payload)) != 0)
+    if ((err = ex_receipts(st, s, idx, seen, &nseen, cb, payload)) != 0 ||
+        (err = ex_criticism_received(st, s, idx, seen, &nseen, cb,
+                                     payload)) != 0)
         return err;
     if ((err = ex_passive_nominals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)

@@ -623,6 +623,13 @@ static void passive_of_a_verb_and_its_noun(void **state)
     expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
     run(state, "Syria was hit with sanctions.", &g);
     assert_int_equal(g.n, 0);
+    /* fire received "from" someone is their criticism, unless they bear
+     * arms */
+    run(state, "Turkey came under fire from Russia over the deal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Turkey came under fire from the Russian army.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* An unnamed office of a country ("the US commander in Iraq", "the mayor
