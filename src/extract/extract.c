@@ -6877,6 +6877,69 @@ static int ex_criticism_received(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* ---- "despite protests from X" --------------------------------------- */
+
+/* "Israel pressed on with the offensive despite protests from Turkey",
+ * "despite strong objections by Germany": the actor after "by"/"from"
+ * protests (or objects to, criticizes) what the main clause's subject
+ * does, coded as the lexicon codes the noun alone (protest 141,
+ * objection 110, criticism 111). */
+static int ex_despite_protests(ex_state *st, const kg_sentence *s,
+                               size_t idx, ex_emitted *seen, size_t *nseen,
+                               kg_relation_cb cb, void *payload)
+{
+    size_t i, j, k, ntok;
+    int err;
+    for (i = 0; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const kg_entity *subj;
+        const ex_mention *m, *sm = NULL;
+        const char *modality;
+        int negated, pron = 0;
+        if (!ex_tok_is(st, i, "despite") || st->toks[i].quote)
+            continue;
+        /* past an article and up to two plain modifiers ("strong") */
+        j = i + 1;
+        if (st->toks[j].tag == KG_W_DET)
+            j++;
+        for (k = 0; k < 3 && j + 2 < st->ntoks; k++, j++) {
+            if (ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from"))
+                break;
+            if (st->toks[j].tag != KG_W_NONE || st->toks[j].covered)
+                break;
+        }
+        if (j + 2 >= st->ntoks ||
+            !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from")) ||
+            !kg_onto__match_relation(st->onto, st->ntoks, j, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || !rel->cameo ||
+            (strncmp(rel->cameo, "11", 2) != 0 &&
+             strncmp(rel->cameo, "14", 2) != 0))
+            continue;
+        if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
+            !*m->ent.code)
+            continue;
+        if (i == 0) {
+            /* "Despite protests from China, Japan sent": the actor that
+             * opens the main clause after the comma */
+            sm = ex_tok_punct(st, m->t1, ',') ? ex_actor_from(st, m->t1 + 1)
+                                              : NULL;
+            subj = sm ? &sm->ent : NULL;
+        } else {
+            subj = ex_subject(st, i, 1, 0, &sm, &pron);
+        }
+        if (!subj || ex_same_id(subj, &m->ent) || !subj->code ||
+            !*subj->code)
+            continue;
+        ex_cues(st, j, j + 1, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &m->ent, subj, rel, j, j + 1, negated,
+                           modality, NULL, pron ? 0.4 : 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- allegations ------------------------------------------------------ */
 
 static const kg_entity *ex_subject_of(ex_state *st, size_t v);
@@ -9460,7 +9523,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_receipts(st, s, idx, seen, &nseen, cb, payload)) != 0 ||
         (err = ex_criticism_received(st, s, idx, seen, &nseen, cb,
-                                     payload)) != 0)
+                                     payload)) != 0 ||
+        (err = ex_despite_protests(st, s, idx, seen, &nseen, cb,
+                                   payload)) != 0)
         return err;
     if ((err = ex_passive_nominals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)

@@ -632,6 +632,24 @@ static void passive_of_a_verb_and_its_noun(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "despite protests from X": X objects to what the main clause's
+ * subject does, before or after it. */
+static void despite_protests_from(void **state)
+{
+    got g;
+    run(state, "Turkey boycotted the talks despite sharp criticism from "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Despite criticism from Sweden, Turkey met Putin.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "criticize", "TUR", "111");
+    /* no actor after "from": nothing */
+    run(state, "Turkey met Putin despite criticism from abroad.", &g);
+    assert_int_equal(g.n, 1);
+}
+
 /* An unnamed office of a country ("the US commander in Iraq", "the mayor
  * of Aleppo") acts for that country's government. */
 static void unnamed_offices(void **state)
@@ -2737,6 +2755,7 @@ int main(void)
         cmocka_unit_test(extremists_are_a_group),
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
+        cmocka_unit_test(despite_protests_from),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
