@@ -6940,6 +6940,60 @@ static int ex_despite_protests(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* ---- "in protest at Britain's decision" ------------------------------ */
+
+/* "Iran recalled its ambassador in protest at Britain's decision",
+ * "Palestinians marched in protest over the Israeli raid": the main
+ * clause's subject protests against the actor named (or owning what is
+ * named) right after the preposition, coded as the lexicon codes the
+ * noun "protest".  An entry that already covers the words ("rally in *
+ * against") wins. */
+static int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
+                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                         void *payload)
+{
+    static const char *const clause[] = {
+        "after", "before", "when", "while", "because", "as",    "since",
+        "until", "who",    "which", "that", "where",   "if",    NULL};
+    size_t i, k, ntok;
+    int err;
+    for (i = 1; i + 4 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const kg_entity *subj;
+        const ex_mention *m, *sm;
+        const char *modality;
+        int negated, pron;
+        if (!ex_tok_is(st, i, "in") || !ex_tok_is(st, i + 1, "protest") ||
+            st->toks[i + 1].trigger || st->toks[i + 1].covered ||
+            st->toks[i].quote ||
+            !(ex_tok_is(st, i + 2, "at") || ex_tok_is(st, i + 2, "against") ||
+              ex_tok_is(st, i + 2, "over")))
+            continue;
+        if (!kg_onto__match_relation(st->onto, st->ntoks, i + 1, 2, ex_lemma,
+                                     st, &rel, &ntok) ||
+            !rel->cameo || strncmp(rel->cameo, "14", 2) != 0)
+            continue;
+        if (!(m = ex_actor_from(st, i + 3)) || !m->ent.code || !*m->ent.code)
+            continue;
+        if (!(subj = ex_subject(st, i, 0, 0, &sm, &pron)) || !subj->code ||
+            !*subj->code || ex_same_id(subj, &m->ent))
+            continue;
+        /* (the protesters are the nearest clause's subject: not across
+         * "after key witnesses refused to appear in protest") */
+        for (k = sm ? sm->t1 : st->subj_end;
+             k < i && !ex_pronoun_is(&st->toks[k], clause); k++)
+            ;
+        if (k < i)
+            continue;
+        ex_cues(st, i + 1, i + 2, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, subj, &m->ent, rel, i + 1, i + 2,
+                           negated, modality, NULL, pron ? 0.4 : 0.6, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- allegations ------------------------------------------------------ */
 
 static const kg_entity *ex_subject_of(ex_state *st, size_t v);
@@ -9525,7 +9579,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         (err = ex_criticism_received(st, s, idx, seen, &nseen, cb,
                                      payload)) != 0 ||
         (err = ex_despite_protests(st, s, idx, seen, &nseen, cb,
-                                   payload)) != 0)
+                                   payload)) != 0 ||
+        (err = ex_in_protest(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_passive_nominals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)

@@ -650,6 +650,23 @@ static void despite_protests_from(void **state)
     assert_int_equal(g.n, 1);
 }
 
+/* "in protest at Turkey's decision": the nearest clause's subject
+ * protests against the actor named after the preposition. */
+static void in_protest_at(void **state)
+{
+    got g;
+    run(state, "Sweden recalled its ambassador in protest at Turkey's "
+               "decision.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
+    /* not across a clause whose subject kg does not know */
+    run(state, "The trial of Putin was adjourned after witnesses refused to "
+               "appear in protest at Turkey's decision.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* An unnamed office of a country ("the US commander in Iraq", "the mayor
  * of Aleppo") acts for that country's government. */
 static void unnamed_offices(void **state)
@@ -2756,6 +2773,7 @@ int main(void)
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(despite_protests_from),
+        cmocka_unit_test(in_protest_at),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
