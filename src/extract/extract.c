@@ -3881,6 +3881,39 @@ static int ex_judged_act_party(ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* "lifted the restrictions it had imposed on Palestinians", "eased the
+ * sanctions that Washington imposed on Iran": a relative clause right
+ * after a verb + noun entry whose own verb takes the entry's preposition;
+ * the token of that preposition, or (size_t)-1. */
+static size_t ex_relative_prep(const ex_state *st, size_t t1,
+                               const kg_onto_relation *rel)
+{
+    const ex_mention *m;
+    size_t j = t1;
+    if (rel->noun || !rel->prep || j >= st->ntoks)
+        return (size_t)-1;
+    if (ex_tok_is(st, j, "that") || ex_tok_is(st, j, "which"))
+        j++;
+    /* the clause's subject: a pronoun or an actor */
+    if (j < st->ntoks && st->toks[j].tag == KG_W_PRON)
+        j++;
+    else if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL &&
+             m->t0 == j && !m->dropped && !m->ent.is_value)
+        j = m->t1;
+    else
+        return (size_t)-1;
+    /* "had imposed", "has been imposing" */
+    while (j < st->ntoks && st->toks[j].tag == KG_W_AUX && j - t1 < 6)
+        j++;
+    /* its verb: a plain "-ed" form, then the entry's preposition */
+    if (j + 2 >= st->ntoks || st->toks[j].kind != KG_TOK_WORD ||
+        st->toks[j].tag != KG_W_NONE || st->toks[j].covered ||
+        !ex_ends_ed(st, j) || st->toks[j + 1].tag != KG_W_PREP ||
+        !ex_in_list(rel->prep, st->toks[j + 1].lower))
+        return (size_t)-1;
+    return j + 1;
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -3894,7 +3927,10 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                     (rel->noun && t1 > 0 &&
                      st->toks[t1 - 1].tag == KG_W_PREP);
     const ex_mention *am;
+    size_t rp = ex_relative_prep(st, t1, rel);
 
+    if (rp != (size_t)-1)
+        i = rp;
     if (!rel->noun && !rel->prep && rel->cameo &&
         !strncmp(rel->cameo, "12", 2) &&
         (am = ex_refused_asker(st, t1)) != NULL) {

@@ -650,6 +650,22 @@ static void despite_protests_from(void **state)
     assert_int_equal(g.n, 1);
 }
 
+/* "lifted sanctions it had imposed on Syria": the entry's preposition
+ * after a relative clause whose verb takes it. */
+static void object_after_a_relative_clause(void **state)
+{
+    got g;
+    run(state, "Turkey lifted sanctions it had imposed on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", "085");
+    run(state, "Turkey lifted sanctions that Russia imposed on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", "085");
+    /* another preposition than the entry's: no object */
+    run(state, "Turkey lifted sanctions it had announced in Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "in protest at Turkey's decision": the nearest clause's subject
  * protests against the actor named after the preposition. */
 static void in_protest_at(void **state)
@@ -2774,6 +2790,7 @@ int main(void)
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(despite_protests_from),
         cmocka_unit_test(in_protest_at),
+        cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
