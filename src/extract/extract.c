@@ -5163,6 +5163,17 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.label = "represses";
         r.cameo = "175";
     }
+    if (r.cameo && !strcmp(r.cameo, "173") &&
+        (ex_code_ends(subj->code, "REB") || ex_code_ends(subj->code, "INS") ||
+         ex_code_ends(subj->code, "UAF"))) {
+        /* "Taliban militants captured five soldiers": 173 is arrest,
+         * detention or a charge, legal action, which rebels and
+         * insurgents do not take; their taking of people is abduction
+         * or hostage-taking (181) */
+        r.type = "abduct";
+        r.label = "abducts";
+        r.cameo = "181";
+    }
     if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
         ex_forces_noun(obj)) {
         /* "ordered French troops to leave": a force is not deported

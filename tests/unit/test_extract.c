@@ -763,6 +763,13 @@ static void allegations_talks_and_riots(void **state)
     run(state, "The Syrian army attacked Syrian protesters.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_MIL", "repress", "SYR_CVL", "175");
+    /* rebels take no legal action: their arrest is an abduction */
+    run(state, "Syrian insurgents captured Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "abduct", NULL, "181");
+    run(state, "Turkish police captured Syrian insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "arrest", "SYR_REB", "173");
 }
 
 /* Force against a part of a place, and sympathy for what happened in a
