@@ -8081,6 +8081,37 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* Is "back" at token i the particle of the verb before it ("pulled
+ * back its troops", "scaled back", "drew back", "rolled back") rather
+ * than the verb "back" (050, support)? */
+static int ex_back_particle(ex_state *st, size_t i)
+{
+    static const char *const verbs[] = {
+        "pull",  "draw",  "scale", "roll",  "cut",  "hold", "step", "fall",
+        "wind",  "push",  "fight", "hit",   "call", "come", "go",   "bring",
+        "take",  "give",  "turn",  "get",   "move", "pare", "dial", "win",
+        "pay",   "send",  "sit",   "stand", "put",  "set",  "keep", "claw",
+        "strike", "throw", "force", "beat", "drive", NULL};
+    /* (past forms the lemmatizer may not map) */
+    static const char *const pasts[] = {
+        "drew",   "drawn", "fell", "fallen", "held",   "fought", "took",
+        "taken",  "gave",  "given", "went",  "gone",   "came",   "brought",
+        "got",    "sat",   "stood", "won",   "paid",   "sent",   "struck",
+        "threw",  "thrown", "drove", "driven", "wound", "kept",  NULL};
+    const char *l;
+    size_t j, k;
+    if (i == 0 || st->toks[i - 1].kind != KG_TOK_WORD ||
+        st->toks[i - 1].tag != KG_W_NONE)
+        return 0;
+    if (ex_pronoun_is(&st->toks[i - 1], pasts))
+        return 1;
+    for (j = 0; (l = ex_lemma(i - 1, j, st)) != NULL; j++)
+        for (k = 0; verbs[k]; k++)
+            if (!strcmp(l, verbs[k]))
+                return 1;
+    return 0;
+}
+
 /* "threatened to occupy Lebanon", "threatens to shut down the embassy",
  * with the threat word at token i and "to" after it.  An entry for the
  * whole threat ("threaten to occupy", 1382; "threaten to expel *
@@ -8558,6 +8589,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
         }
         t1 = i + ntok;
+        if (!rel->noun && !strcmp(rel->pattern, "back") &&
+            ex_back_particle(st, i))
+            continue; /* "pulled back its troops": no support */
         if (rel->noun && ntok > 1 && ex_ends_ed(st, t1 - 1) &&
             !ex_pattern_ends_ed(rel)) {
             /* "a rocket fired by Hamas from Gaza" is no "rocket fire

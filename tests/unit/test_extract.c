@@ -666,6 +666,29 @@ static void object_after_a_relative_clause(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "back" after a verb it is the particle of ("pulled back", "brought
+ * back", "drew back") is no support. */
+static void back_as_a_particle(void **state)
+{
+    got g;
+    run(state, "Turkey backed Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "support", "SWE", "050");
+    run(state, "Turkey will back Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "support", "SWE", "050");
+    run(state, "Turkey pulled back Syrian rebels from the border.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey drew back Syrian rebels from the border.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey brought back Putin.", &g);
+    assert_int_equal(g.n, 0);
+    /* the phrasal verb's own entry: de-escalation */
+    run(state, "Turkey agreed to scale back its offensive in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deescalate", "SYR", "087");
+}
+
 /* "in protest at Turkey's decision": the nearest clause's subject
  * protests against the actor named after the preposition. */
 static void in_protest_at(void **state)
@@ -2797,6 +2820,7 @@ int main(void)
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(despite_protests_from),
         cmocka_unit_test(in_protest_at),
+        cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
