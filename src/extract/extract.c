@@ -2640,6 +2640,13 @@ static const ex_mention *ex_told_before(const ex_state *st, size_t i)
     size_t j;
     if (i >= 1 && ex_tok_is(st, i - 1, "that"))
         i--;
+    /* "told Japan on Monday (that) it would": the day is no party; the
+     * one told stands before it */
+    for (j = i >= 3 ? i - 3 : 0; j < i; j++)
+        if (ex_when_phrase(st, j) == i) {
+            i = j;
+            break;
+        }
     if (i < 2 || !(m = ex_mention_at(st, i - 1)) || m->t1 != i ||
         m->dropped || m->ent.is_value || ex_is_date(&m->ent))
         return NULL;
@@ -7755,8 +7762,15 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     static const char *const will[] = {"will", "would", "shall", "'ll",
                                        NULL};
     size_t j;
-    if (!speaker || speech_at >= i || !subj || !ex_same_id(speaker, subj) ||
-        i - speech_at > EX_CUE_WINDOW)
+    size_t n = 0;
+    if (!speaker || speech_at >= i || !subj || !ex_same_id(speaker, subj))
+        return 0;
+    /* near, not counting a day ("told Japan on Monday that it would
+     * withdraw" is as near as "told Japan it would withdraw") */
+    for (j = speech_at + 1; j < i; j++, n++)
+        if (ex_when_phrase(st, j) > j)
+            j = ex_when_phrase(st, j) - 1;
+    if (n + 1 > EX_CUE_WINDOW)
         return 0;
     for (j = speech_at + 1; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))

@@ -2263,6 +2263,11 @@ static void intentions_told_to_someone(void **state)
     run(state, "Russia told Syria it would attack Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
+    /* a day between the one told and the intention is no party */
+    run(state, "Russia told Syria on Monday that it would help.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
 }
 
 /* "lifted the curfew in Aleppo": a curfew, restriction or blockade is
