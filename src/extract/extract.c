@@ -2459,6 +2459,73 @@ static int ex_is_office(const ex_state *st, const ex_mention *m)
     return 0;
 }
 
+/* The "host" entry (043) read at the verb of token i, or NULL. */
+static const kg_onto_relation *ex_host_entry(ex_state *st, size_t i)
+{
+    ex_reread u;
+    const kg_onto_relation *hr;
+    size_t hn;
+    memset(&u, 0, sizeof(u));
+    u.st = st;
+    u.at = i;
+    u.len = 1;
+    u.as = "host";
+    if (!kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma_reread,
+                                 &u, &hr, &hn) ||
+        hr->noun || hn != 1 || !hr->cameo || strcmp(hr->cameo, "043") != 0)
+        return NULL;
+    return hr;
+}
+
+/* A visit received: the verb at token i is "welcome" or "receive" and
+ * a person or an office follows it ("received Russian President Vladimir
+ * Putin in Beijing", "welcomed the Israeli prime minister to Cairo").
+ * CAMEO codes it as hosting (043), not praise (051): "receive" needs the
+ * person to end the phrase ("received Putin's letter" is a thing
+ * received), "welcome" a place the guest comes to ("welcomed Blinken's
+ * remarks", "welcomed Macron's election" stay praise).  The host entry,
+ * or NULL. */
+static const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
+{
+    const char *lem;
+    const ex_mention *m, *pm;
+    size_t a = i + 1, e, j;
+    int welcome = -1;
+    for (j = 0; welcome < 0 && (lem = ex_lemma(i, j, st)) != NULL; j++)
+        if (!strcmp(lem, "welcome") || !strcmp(lem, "receive"))
+            welcome = lem[0] == 'w';
+    if (welcome < 0)
+        return NULL;
+    while (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+        a++;
+    if (a >= st->ntoks || !(m = ex_mention_at(st, a)) || m->t0 != a ||
+        m->dropped || m->ent.is_value ||
+        !(ex_is_person(&m->ent) || ex_is_office(st, m)))
+        return NULL;
+    e = m->t1;
+    if (e < st->ntoks && (pm = ex_mention_at(st, e)) != NULL && pm->t0 == e &&
+        !pm->dropped && ex_is_person(&pm->ent))
+        e = pm->t1; /* "Jordan's King Abdullah": the office, then its name */
+    if (welcome) {
+        /* "to Cairo", "to Egypt": where the guest was received */
+        size_t b = e + 1;
+        if (e >= st->ntoks || !ex_tok_is(st, e, "to"))
+            return NULL;
+        while (b < st->ntoks && st->toks[b].tag == KG_W_DET)
+            b++;
+        if (b >= st->ntoks || !(pm = ex_mention_at(st, b)) || pm->t0 != b ||
+            pm->dropped || pm->ent.is_value || !pm->ent.type ||
+            (strcmp(pm->ent.type, "Country") != 0 &&
+             strcmp(pm->ent.type, "Place") != 0))
+            return NULL;
+    } else if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
+               st->toks[e].tag != KG_W_PREP && st->toks[e].tag != KG_W_CONJ &&
+               ex_when_phrase(st, e) == e) {
+        return NULL; /* "received Putin's letter", "received Erdogan aides" */
+    }
+    return ex_host_entry(st, i);
+}
+
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,
                                        const kg_entity *avoid)
 {
@@ -8254,6 +8321,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     rel = ex_match_past_when(st, i, v, NULL, &ntok);
                 if (!rel)
                     rel = ex_match_past_name(st, i, &ntok);
+                if (!rel && (rel = ex_host_visit(st, i)) != NULL)
+                    ntok = 1; /* "received Putin in Beijing" */
                 if (!rel)
                     continue;
             }
@@ -8269,6 +8338,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = pr;
                 ntok = pn;
             }
+        }
+        if (!rel->noun && ntok == 1 && !rel->prep) {
+            /* "welcomed the Israeli prime minister to Cairo": a host */
+            const kg_onto_relation *hr = ex_host_visit(st, i);
+            if (hr)
+                rel = hr;
         }
         t1 = i + ntok;
         if (rel->noun && ntok > 1 && ex_ends_ed(st, t1 - 1) &&

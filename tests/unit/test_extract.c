@@ -2270,6 +2270,27 @@ static void intentions_told_to_someone(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* A visit received is hosted (043): "received Erdogan in Aleppo",
+ * "welcomed Erdogan to Aleppo"; a thing received or a welcome with no
+ * place the guest comes to stays what it was. */
+static void visits_received_are_hosted(void **state)
+{
+    got g;
+    run(state, "Putin received Erdogan in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "host",
+               "person_recep_tayyip_erdogan", "043");
+    run(state, "Putin welcomed Erdogan to Aleppo on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "host",
+               "person_recep_tayyip_erdogan", "043");
+    run(state, "Putin welcomed Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "praise", NULL, "051");
+    run(state, "Putin received Erdogan's letter.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "lifted the curfew in Aleppo": a curfew, restriction or blockade is
  * aimed at the place it holds in (entries list "in" with "on"). */
 static void curfews_in_places(void **state)
@@ -2765,6 +2786,7 @@ int main(void)
         cmocka_unit_test(gunfire_exchanged),
         cmocka_unit_test(extradited_to_the_receiving_state),
         cmocka_unit_test(intentions_told_to_someone),
+        cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
