@@ -2693,6 +2693,34 @@ static const kg_entity *ex_speaker_country(ex_state *st)
     return e;
 }
 
+/* The country of subj as an entity, when subj is one of its parts, coded
+ * with a sector after the country's code (a government, a leader, its
+ * army, its opposition: LKAGOV, VENOPP), not the country or one of its
+ * people (HOB); else NULL. */
+static const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj)
+{
+    static kg_entity none;
+    const kg_onto_entity *oe;
+    kg_entity *e;
+    if (!subj || subj->is_value || !subj->country || !subj->code ||
+        !strcmp(subj->country, subj->id) ||
+        !(oe = kg_onto__entity(st->onto, subj->country)) ||
+        strcmp(oe->type, "Country") != 0 || !oe->code ||
+        strlen(subj->code) <= strlen(oe->code) ||
+        strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
+        return NULL;
+    e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    *e = none;
+    e->id = oe->id;
+    e->label = oe->label;
+    e->type = oe->type;
+    e->code = oe->code;
+    e->country = oe->id;
+    return e;
+}
+
 /* "Russia told Ukraine (that) it would ...": the addressee of a "tell"
  * verb whose clause starts at token i (i is the clause's first word, after
  * an optional "that"), or NULL.  Such an "it" is the teller: the one told
@@ -9272,6 +9300,22 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (objs[0] = ex_rejected_accuser(st, i, t1, subj)) != NULL) {
             /* "Kremlin spokesman Dmitry Peskov rejected accusations":
              * the accuser of the sentences before */
+            oms[0] = NULL;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            (!strncmp(rel->cameo, "081", 3) ||
+             !strncmp(rel->cameo, "082", 3)) &&
+            !(rel->prep && t1 < st->ntoks &&
+              ex_in_list(rel->prep, st->toks[t1].lower) &&
+              ex_when_phrase(st, t1) == t1) &&
+            (objs[0] = ex_own_country(st, subj)) != NULL) {
+            /* "the Sri Lankan government lifted the curfew", "the
+             * opposition called off its protests": a restriction eased
+             * (081) or dissent called off (082) with no party named is
+             * eased for the actor's own country, as CAMEO codes it
+             * (LKAGOV -> LKA); not one eased "on" something named
+             * ("relax restrictions on foreign ownership") */
             oms[0] = NULL;
             nobj = 1;
         }

@@ -2291,6 +2291,19 @@ static void visits_received_are_hosted(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A curfew lifted by a sector of a country with no party named is lifted
+ * for its own country (TURGOV -> TUR); a country's own act has none. */
+static void curfews_lifted_for_own_country(void **state)
+{
+    got g;
+    run(state, "Erdogan lifted the curfew on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ease_sanctions", "TUR",
+               "0813");
+    run(state, "Turkey lifted the curfew.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "lifted the curfew in Aleppo": a curfew, restriction or blockade is
  * aimed at the place it holds in (entries list "in" with "on"). */
 static void curfews_in_places(void **state)
@@ -2787,6 +2800,7 @@ int main(void)
         cmocka_unit_test(extradited_to_the_receiving_state),
         cmocka_unit_test(intentions_told_to_someone),
         cmocka_unit_test(visits_received_are_hosted),
+        cmocka_unit_test(curfews_lifted_for_own_country),
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
