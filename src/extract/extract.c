@@ -7104,6 +7104,44 @@ static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* "sent food to earthquake survivors in Nepal", "aid to victims of the
+ * drought in Somalia": after the entry (and its preposition lead), people
+ * named by a plain noun (victims, survivors, civilians...) in a country or
+ * place; that place's mention, or NULL. */
+static const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
+                                            const char *lead)
+{
+    static const char *const people[] = {
+        "victims",   "survivors", "people",   "civilians", "residents",
+        "families",  "children",  "displaced", "refugees", "migrants",
+        "communities", "population", "populations", "farmers", "villagers",
+        NULL};
+    const ex_mention *m;
+    size_t j = t1, words = 0;
+    int who = 0;
+    if (!lead || j >= st->ntoks || !ex_in_list(lead, st->toks[j].lower))
+        return NULL;
+    for (j++; j < st->ntoks && words < 6; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->tag == KG_W_DET || ex_tok_is(st, j, "of"))
+            continue;
+        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
+            (k->flags & KG_TOKF_CAP) || k->covered)
+            break;
+        who |= ex_pronoun_is(k, people);
+        words++;
+    }
+    if (!who || j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
+        return NULL;
+    for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+        ;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
+        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+        return m;
+    return NULL;
+}
+
 /* The possessor before token t0: "his" (resolved), "Turkey's",
  * "Turkey’s"; NULL when there is none or it cannot be resolved. */
 static const kg_entity *ex_possessor_before(ex_state *st, size_t t0)
@@ -9208,6 +9246,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* "expressed sorrow for the shootings in South Carolina":
                  * sympathy goes to the place's people, coded as its
                  * state */
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
+            }
+            if (nobj == 0 && !rel->noun && rel->cameo &&
+                !strncmp(rel->cameo, "07", 2) &&
+                (oms[0] = ex_people_in_place(st, t1, rel->prep)) != NULL) {
+                /* "sent food to earthquake survivors in Nepal": aid for
+                 * a place's people goes to its state, as PETRARCH codes
+                 * it */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }

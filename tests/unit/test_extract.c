@@ -2291,6 +2291,22 @@ static void visits_received_are_hosted(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* Aid sent to a place's people ("to flood victims in Aleppo", "to the
+ * families of the dead in Syria") goes to the place (coded as its
+ * state); aid to something else in a place does not. */
+static void aid_to_people_in_a_place(void **state)
+{
+    got g;
+    run(state, "Turkey sent aid to flood victims in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "place_syr_aleppo", "070");
+    run(state, "Turkey sent aid to the families of the dead in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+    run(state, "Turkey sent aid to its factories in Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A curfew lifted by a sector of a country with no party named is lifted
  * for its own country (TURGOV -> TUR); a country's own act has none. */
 static void curfews_lifted_for_own_country(void **state)
@@ -2801,6 +2817,7 @@ int main(void)
         cmocka_unit_test(intentions_told_to_someone),
         cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_lifted_for_own_country),
+        cmocka_unit_test(aid_to_people_in_a_place),
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
