@@ -7142,6 +7142,43 @@ static const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* "sent food, tents and medicine to Nepal": an aid entry that ends in
+ * the goods it sends ("send * food") followed by more goods in a list
+ * ending in "and"; the token of the entry's preposition after the list,
+ * else t1.  (Each item is one or two lower-case words.) */
+static size_t ex_past_goods(const ex_state *st, size_t t1,
+                            const kg_onto_relation *rel)
+{
+    size_t j = t1, w;
+    int last_and = 0;
+    if (rel->noun || !rel->prep || !rel->cameo ||
+        strncmp(rel->cameo, "07", 2) != 0 || !strchr(rel->pattern, '*'))
+        return t1;
+    while (j < st->ntoks && j < t1 + 12) {
+        if (ex_tok_punct(st, j, ','))
+            j++;
+        last_and = j < st->ntoks && ex_tok_is(st, j, "and");
+        if (last_and)
+            j++;
+        if (j == t1)
+            return t1;
+        for (w = 0; j < st->ntoks && w < 3; j++, w++) {
+            const ex_tok *k = &st->toks[j];
+            if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
+                (k->flags & KG_TOKF_CAP) || k->covered ||
+                ex_mention_at(st, j))
+                break;
+        }
+        if (w == 0 || w == 3)
+            return t1;
+        if (last_and)
+            return j < st->ntoks && ex_in_list(rel->prep, st->toks[j].lower)
+                       ? j
+                       : t1;
+    }
+    return t1;
+}
+
 /* The possessor before token t0: "his" (resolved), "Turkey's",
  * "Turkey’s"; NULL when there is none or it cannot be resolved. */
 static const kg_entity *ex_possessor_before(ex_state *st, size_t t0)
@@ -9093,6 +9130,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             nobj = 0;
+            t1 = ex_past_goods(st, t1, rel);
             if (gm && !rel->prep) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;

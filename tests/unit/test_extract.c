@@ -2305,6 +2305,10 @@ static void aid_to_people_in_a_place(void **state)
     expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
     run(state, "Turkey sent aid to its factories in Syria.", &g);
     assert_int_equal(g.n, 0);
+    /* more goods listed after the entry's own do not hide the receiver */
+    run(state, "Turkey sent aid, tents and medicine to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
 }
 
 /* A curfew lifted by a sector of a country with no party named is lifted
