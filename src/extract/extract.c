@@ -2459,6 +2459,73 @@ static int ex_is_office(const ex_state *st, const ex_mention *m)
     return 0;
 }
 
+/* The "host" entry (043) read at the verb of token i, or NULL. */
+static const kg_onto_relation *ex_host_entry(ex_state *st, size_t i)
+{
+    ex_reread u;
+    const kg_onto_relation *hr;
+    size_t hn;
+    memset(&u, 0, sizeof(u));
+    u.st = st;
+    u.at = i;
+    u.len = 1;
+    u.as = "host";
+    if (!kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma_reread,
+                                 &u, &hr, &hn) ||
+        hr->noun || hn != 1 || !hr->cameo || strcmp(hr->cameo, "043") != 0)
+        return NULL;
+    return hr;
+}
+
+/* A visit received: the verb at token i is "welcome" or "receive" and
+ * a person or an office follows it ("received Russian President Vladimir
+ * Putin in Beijing", "welcomed the Israeli prime minister to Cairo").
+ * CAMEO codes it as hosting (043), not praise (051): "receive" needs the
+ * person to end the phrase ("received Putin's letter" is a thing
+ * received), "welcome" a place the guest comes to ("welcomed Blinken's
+ * remarks", "welcomed Macron's election" stay praise).  The host entry,
+ * or NULL. */
+static const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
+{
+    const char *lem;
+    const ex_mention *m, *pm;
+    size_t a = i + 1, e, j;
+    int welcome = -1;
+    for (j = 0; welcome < 0 && (lem = ex_lemma(i, j, st)) != NULL; j++)
+        if (!strcmp(lem, "welcome") || !strcmp(lem, "receive"))
+            welcome = lem[0] == 'w';
+    if (welcome < 0)
+        return NULL;
+    while (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+        a++;
+    if (a >= st->ntoks || !(m = ex_mention_at(st, a)) || m->t0 != a ||
+        m->dropped || m->ent.is_value ||
+        !(ex_is_person(&m->ent) || ex_is_office(st, m)))
+        return NULL;
+    e = m->t1;
+    if (e < st->ntoks && (pm = ex_mention_at(st, e)) != NULL && pm->t0 == e &&
+        !pm->dropped && ex_is_person(&pm->ent))
+        e = pm->t1; /* "Jordan's King Abdullah": the office, then its name */
+    if (welcome) {
+        /* "to Cairo", "to Egypt": where the guest was received */
+        size_t b = e + 1;
+        if (e >= st->ntoks || !ex_tok_is(st, e, "to"))
+            return NULL;
+        while (b < st->ntoks && st->toks[b].tag == KG_W_DET)
+            b++;
+        if (b >= st->ntoks || !(pm = ex_mention_at(st, b)) || pm->t0 != b ||
+            pm->dropped || pm->ent.is_value || !pm->ent.type ||
+            (strcmp(pm->ent.type, "Country") != 0 &&
+             strcmp(pm->ent.type, "Place") != 0))
+            return NULL;
+    } else if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
+               st->toks[e].tag != KG_W_PREP && st->toks[e].tag != KG_W_CONJ &&
+               ex_when_phrase(st, e) == e) {
+        return NULL; /* "received Putin's letter", "received Erdogan aides" */
+    }
+    return ex_host_entry(st, i);
+}
+
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,
                                        const kg_entity *avoid)
 {
@@ -2626,6 +2693,34 @@ static const kg_entity *ex_speaker_country(ex_state *st)
     return e;
 }
 
+/* The country of subj as an entity, when subj is one of its parts, coded
+ * with a sector after the country's code (a government, a leader, its
+ * army, its opposition: LKAGOV, VENOPP), not the country or one of its
+ * people (HOB); else NULL. */
+static const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj)
+{
+    static kg_entity none;
+    const kg_onto_entity *oe;
+    kg_entity *e;
+    if (!subj || subj->is_value || !subj->country || !subj->code ||
+        !strcmp(subj->country, subj->id) ||
+        !(oe = kg_onto__entity(st->onto, subj->country)) ||
+        strcmp(oe->type, "Country") != 0 || !oe->code ||
+        strlen(subj->code) <= strlen(oe->code) ||
+        strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
+        return NULL;
+    e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    *e = none;
+    e->id = oe->id;
+    e->label = oe->label;
+    e->type = oe->type;
+    e->code = oe->code;
+    e->country = oe->id;
+    return e;
+}
+
 /* "Russia told Ukraine (that) it would ...": the addressee of a "tell"
  * verb whose clause starts at token i (i is the clause's first word, after
  * an optional "that"), or NULL.  Such an "it" is the teller: the one told
@@ -2640,6 +2735,13 @@ static const ex_mention *ex_told_before(const ex_state *st, size_t i)
     size_t j;
     if (i >= 1 && ex_tok_is(st, i - 1, "that"))
         i--;
+    /* "told Japan on Monday (that) it would": the day is no party; the
+     * one told stands before it */
+    for (j = i >= 3 ? i - 3 : 0; j < i; j++)
+        if (ex_when_phrase(st, j) == i) {
+            i = j;
+            break;
+        }
     if (i < 2 || !(m = ex_mention_at(st, i - 1)) || m->t1 != i ||
         m->dropped || m->ent.is_value || ex_is_date(&m->ent))
         return NULL;
@@ -7303,6 +7405,81 @@ static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* "sent food to earthquake survivors in Nepal", "aid to victims of the
+ * drought in Somalia": after the entry (and its preposition lead), people
+ * named by a plain noun (victims, survivors, civilians...) in a country or
+ * place; that place's mention, or NULL. */
+static const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
+                                            const char *lead)
+{
+    static const char *const people[] = {
+        "victims",   "survivors", "people",   "civilians", "residents",
+        "families",  "children",  "displaced", "refugees", "migrants",
+        "communities", "population", "populations", "farmers", "villagers",
+        NULL};
+    const ex_mention *m;
+    size_t j = t1, words = 0;
+    int who = 0;
+    if (!lead || j >= st->ntoks || !ex_in_list(lead, st->toks[j].lower))
+        return NULL;
+    for (j++; j < st->ntoks && words < 6; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->tag == KG_W_DET || ex_tok_is(st, j, "of"))
+            continue;
+        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
+            (k->flags & KG_TOKF_CAP) || k->covered)
+            break;
+        who |= ex_pronoun_is(k, people);
+        words++;
+    }
+    if (!who || j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
+        return NULL;
+    for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+        ;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
+        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+        return m;
+    return NULL;
+}
+
+/* "sent food, tents and medicine to Nepal": an aid entry that ends in
+ * the goods it sends ("send * food") followed by more goods in a list
+ * ending in "and"; the token of the entry's preposition after the list,
+ * else t1.  (Each item is one or two lower-case words.) */
+static size_t ex_past_goods(const ex_state *st, size_t t1,
+                            const kg_onto_relation *rel)
+{
+    size_t j = t1, w;
+    int last_and = 0;
+    if (rel->noun || !rel->prep || !rel->cameo ||
+        strncmp(rel->cameo, "07", 2) != 0 || !strchr(rel->pattern, '*'))
+        return t1;
+    while (j < st->ntoks && j < t1 + 12) {
+        if (ex_tok_punct(st, j, ','))
+            j++;
+        last_and = j < st->ntoks && ex_tok_is(st, j, "and");
+        if (last_and)
+            j++;
+        if (j == t1)
+            return t1;
+        for (w = 0; j < st->ntoks && w < 3; j++, w++) {
+            const ex_tok *k = &st->toks[j];
+            if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
+                (k->flags & KG_TOKF_CAP) || k->covered ||
+                ex_mention_at(st, j))
+                break;
+        }
+        if (w == 0 || w == 3)
+            return t1;
+        if (last_and)
+            return j < st->ntoks && ex_in_list(rel->prep, st->toks[j].lower)
+                       ? j
+                       : t1;
+    }
+    return t1;
+}
+
 /* The possessor before token t0: "his" (resolved), "Turkey's",
  * "Turkey’s"; NULL when there is none or it cannot be resolved. */
 static const kg_entity *ex_possessor_before(ex_state *st, size_t t0)
@@ -8056,8 +8233,15 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     static const char *const will[] = {"will", "would", "shall", "'ll",
                                        NULL};
     size_t j;
-    if (!speaker || speech_at >= i || !subj || !ex_same_id(speaker, subj) ||
-        i - speech_at > EX_CUE_WINDOW)
+    size_t n = 0;
+    if (!speaker || speech_at >= i || !subj || !ex_same_id(speaker, subj))
+        return 0;
+    /* near, not counting a day ("told Japan on Monday that it would
+     * withdraw" is as near as "told Japan it would withdraw") */
+    for (j = speech_at + 1; j < i; j++, n++)
+        if (ex_when_phrase(st, j) > j)
+            j = ex_when_phrase(st, j) - 1;
+    if (n + 1 > EX_CUE_WINDOW)
         return 0;
     for (j = speech_at + 1; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
@@ -8572,6 +8756,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     rel = ex_match_past_when(st, i, v, NULL, &ntok);
                 if (!rel)
                     rel = ex_match_past_name(st, i, &ntok);
+                if (!rel && (rel = ex_host_visit(st, i)) != NULL)
+                    ntok = 1; /* "received Putin in Beijing" */
                 if (!rel)
                     continue;
             }
@@ -8587,6 +8773,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = pr;
                 ntok = pn;
             }
+        }
+        if (!rel->noun && ntok == 1 && !rel->prep) {
+            /* "welcomed the Israeli prime minister to Cairo": a host */
+            const kg_onto_relation *hr = ex_host_visit(st, i);
+            if (hr)
+                rel = hr;
         }
         t1 = i + ntok;
         if (!rel->noun && !strcmp(rel->pattern, "back") &&
@@ -9280,6 +9472,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             nobj = 0;
+            t1 = ex_past_goods(st, t1, rel);
             if (gm && !rel->prep) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;
@@ -9437,6 +9630,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = 1;
             }
             if (nobj == 0 && !rel->noun && rel->cameo &&
+                !strncmp(rel->cameo, "07", 2) &&
+                (oms[0] = ex_people_in_place(st, t1, rel->prep)) != NULL) {
+                /* "sent food to earthquake survivors in Nepal": aid for
+                 * a place's people goes to its state, as PETRARCH codes
+                 * it */
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
+            }
+            if (nobj == 0 && !rel->noun && rel->cameo &&
                 ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
                  !strncmp(rel->cameo, "20", 2)) &&
                 (oms[0] = ex_place_of_object(st, t1, NULL, 0)) != NULL) {
@@ -9525,6 +9727,22 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (objs[0] = ex_rejected_accuser(st, i, t1, subj)) != NULL) {
             /* "Kremlin spokesman Dmitry Peskov rejected accusations":
              * the accuser of the sentences before */
+            oms[0] = NULL;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            (!strncmp(rel->cameo, "081", 3) ||
+             !strncmp(rel->cameo, "082", 3)) &&
+            !(rel->prep && t1 < st->ntoks &&
+              ex_in_list(rel->prep, st->toks[t1].lower) &&
+              ex_when_phrase(st, t1) == t1) &&
+            (objs[0] = ex_own_country(st, subj)) != NULL) {
+            /* "the Sri Lankan government lifted the curfew", "the
+             * opposition called off its protests": a restriction eased
+             * (081) or dissent called off (082) with no party named is
+             * eased for the actor's own country, as CAMEO codes it
+             * (LKAGOV -> LKA); not one eased "on" something named
+             * ("relax restrictions on foreign ownership") */
             oms[0] = NULL;
             nobj = 1;
         }

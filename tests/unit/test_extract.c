@@ -2365,6 +2365,65 @@ static void intentions_told_to_someone(void **state)
     run(state, "Russia told Syria it would attack Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
+    /* a day between the one told and the intention is no party */
+    run(state, "Russia told Syria on Monday that it would help.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
+}
+
+/* A visit received is hosted (043): "received Erdogan in Aleppo",
+ * "welcomed Erdogan to Aleppo"; a thing received or a welcome with no
+ * place the guest comes to stays what it was. */
+static void visits_received_are_hosted(void **state)
+{
+    got g;
+    run(state, "Putin received Erdogan in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "host",
+               "person_recep_tayyip_erdogan", "043");
+    run(state, "Putin welcomed Erdogan to Aleppo on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "host",
+               "person_recep_tayyip_erdogan", "043");
+    run(state, "Putin welcomed Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "praise", NULL, "051");
+    run(state, "Putin received Erdogan's letter.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* Aid sent to a place's people ("to flood victims in Aleppo", "to the
+ * families of the dead in Syria") goes to the place (coded as its
+ * state); aid to something else in a place does not. */
+static void aid_to_people_in_a_place(void **state)
+{
+    got g;
+    run(state, "Turkey sent aid to flood victims in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "place_syr_aleppo", "070");
+    run(state, "Turkey sent aid to the families of the dead in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+    run(state, "Turkey sent aid to its factories in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* more goods listed after the entry's own do not hide the receiver */
+    run(state, "Turkey sent aid, tents and medicine to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+}
+
+/* A curfew lifted by a sector of a country with no party named is lifted
+ * for its own country (TURGOV -> TUR); a country's own act has none. */
+static void curfews_lifted_for_own_country(void **state)
+{
+    got g;
+    run(state, "Erdogan lifted the curfew on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ease_sanctions", "TUR",
+               "0813");
+    run(state, "Turkey lifted the curfew.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "lifted the curfew in Aleppo": a curfew, restriction or blockade is
@@ -2866,6 +2925,9 @@ int main(void)
         cmocka_unit_test(gunfire_exchanged),
         cmocka_unit_test(extradited_to_the_receiving_state),
         cmocka_unit_test(intentions_told_to_someone),
+        cmocka_unit_test(visits_received_are_hosted),
+        cmocka_unit_test(curfews_lifted_for_own_country),
+        cmocka_unit_test(aid_to_people_in_a_place),
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(fighters_and_detainees),
