@@ -1239,9 +1239,6 @@ static size_t ex_country_description(const ex_state *st, size_t i)
     return 0;
 }
 
-static const kg_entity *ex_last_thing(const ex_state *st, size_t t,
-                                      const kg_entity *not);
-
 /* A country entity of the ontology for id, or NULL. */
 static const kg_onto_entity *ex_country_of(const ex_state *st,
                                            const char *id)
@@ -2117,8 +2114,6 @@ static int ex_officials_of_places(ex_state *st)
     }
     return KG_OK;
 }
-
-static int ex_code_ends(const char *code, const char *agent);
 
 /* The one country the sentence's mentions other than skip belong to, or
  * NULL when they name none or several. */
