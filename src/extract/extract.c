@@ -8231,11 +8231,16 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     size_t n = 0;
     if (!speaker || speech_at >= i || !subj || !ex_same_id(speaker, subj))
         return 0;
-    /* near, not counting a day ("told Japan on Monday that it would
-     * withdraw" is as near as "told Japan it would withdraw") */
-    for (j = speech_at + 1; j < i; j++, n++)
+    /* near, not counting a day, and a name counting as one word ("told
+     * the European Union on Monday that it would withdraw" is as near as
+     * "told Japan that it would withdraw") */
+    for (j = speech_at + 1; j < i; j++, n++) {
+        const ex_mention *m = ex_mention_at(st, j);
         if (ex_when_phrase(st, j) > j)
             j = ex_when_phrase(st, j) - 1;
+        else if (m && m->t0 == j && m->t1 > j + 1 && m->t1 <= i)
+            j = m->t1 - 1;
+    }
     if (n + 1 > EX_CUE_WINDOW)
         return 0;
     for (j = speech_at + 1; j < i; j++) {

@@ -2365,7 +2365,13 @@ static void intentions_told_to_someone(void **state)
     run(state, "Russia told Syria it would attack Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
-    /* a day between the one told and the intention is no party */
+    /* a long name of the one told, or a day after it, is no party */
+    run(state,
+        "Russia told the Democratic Republic of the Congo that it would "
+        "help.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "COD", "033");
     run(state, "Russia told Syria on Monday that it would help.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
