@@ -8745,22 +8745,27 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                             ex_want_noun(st, i), ex_lemma, st,
                                             &rel, &ntok)) {
             size_t ce;
-            if (ex_match_collapsed(st, i, &rel, &ce)) {
-                ntok = ce - i;
-            } else if (!ex_match_past_place(st, i, &rel, &ntok) &&
-                       !ex_match_sum(st, i, &rel, &ntok, &sum_m)) {
-                /* (an entry only a date splits: "agreed on Monday to hold
-                 * talks" where "agree" alone is no entry) */
-                rel = NULL;
-                if ((v = ex_when_phrase(st, i + 1)) > i + 1)
-                    rel = ex_match_past_when(st, i, v, NULL, &ntok);
-                if (!rel)
-                    rel = ex_match_past_name(st, i, &ntok);
-                if (!rel && (rel = ex_host_visit(st, i)) != NULL)
-                    ntok = 1; /* "received Putin in Beijing" */
-                if (!rel)
-                    continue;
+            rel = NULL;
+            /* (each reading but the host's keeps token i's lemma as the
+             * entry's first word: when no entry starts there, none of
+             * them can match) */
+            if (kg_onto__starts_relation(st->onto, i, ex_lemma, st)) {
+                if (ex_match_collapsed(st, i, &rel, &ce)) {
+                    ntok = ce - i;
+                } else if (!ex_match_past_place(st, i, &rel, &ntok) &&
+                           !ex_match_sum(st, i, &rel, &ntok, &sum_m)) {
+                    /* (an entry only a date splits: "agreed on Monday to
+                     * hold talks" where "agree" alone is no entry) */
+                    if ((v = ex_when_phrase(st, i + 1)) > i + 1)
+                        rel = ex_match_past_when(st, i, v, NULL, &ntok);
+                    if (!rel)
+                        rel = ex_match_past_name(st, i, &ntok);
+                }
             }
+            if (!rel && (rel = ex_host_visit(st, i)) != NULL)
+                ntok = 1; /* "received Putin in Beijing" */
+            if (!rel)
+                continue;
         } else if (ntok == 1 && (!rel->prep || rel->noun)) {
             /* (a longer entry past a place wins: "protested in Tbilisi
              * against" is "protest against", not "protest"; an entry

@@ -1366,6 +1366,19 @@ static size_t onto_rel_span(const kg_onto *o, const onto_rel *rel, size_t w,
     }
 }
 
+int kg_onto__starts_relation(const kg_onto *o, size_t i, kg_onto_lemma_fn cand,
+                             void *payload)
+{
+    size_t j;
+    const char *c;
+    for (j = 0; (c = cand(i, j, payload)) != NULL; j++) {
+        const char *ik = kg_strpool_lookup(&o->rpool, c, strlen(c));
+        if (ik && onto_map_get(&o->rel_first, ik))
+            return 1;
+    }
+    return 0;
+}
+
 int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
                             int want_noun, kg_onto_lemma_fn cand,
                             void *payload, const kg_onto_relation **out,

@@ -127,6 +127,14 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
                             void *payload, const kg_onto_relation **out,
                             size_t *ntok);
 
+/*
+ * Does any relation entry's pattern start at a lemma candidate of token i?
+ * A cheap test before reading token i's entries in other ways (past a
+ * place, a date, a sum or a long name), which all keep its first word.
+ */
+int kg_onto__starts_relation(const kg_onto *o, size_t i, kg_onto_lemma_fn cand,
+                             void *payload);
+
 /* Title word sequence ("prime minister") at folded keys[i]: returns its
  * length in tokens and sets *agent to its agent code, 0 when none. */
 size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
