@@ -774,10 +774,10 @@ static const kg_onto_entity *ex_country_of(const ex_state *st,
                                            const char *id);
 static const char *const ex_owners[] = {"its", "their", NULL};
 
-/* A state's own organs, which belong to whoever owns them: its army,
- * police, courts, ministries, legislature, intelligence service. */
 static int ex_code_ends(const char *code, const char *agent);
 
+/* A state's own organs, which belong to whoever owns them: its army,
+ * police, courts, ministries, legislature, intelligence service. */
 static int ex_state_organ(const char *agent)
 {
     static const char *const organs[] = {"GOV", "MIL", "COP", "JUD",
@@ -2699,8 +2699,7 @@ static const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj)
     kg_entity *e;
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         !strcmp(subj->country, subj->id) ||
-        !(oe = kg_onto__entity(st->onto, subj->country)) ||
-        strcmp(oe->type, "Country") != 0 || !oe->code ||
+        !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strlen(subj->code) <= strlen(oe->code) ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
