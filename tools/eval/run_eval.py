@@ -13,6 +13,9 @@ Environment:
                   PETRARCH suites only (e.g. --verbs CAMEO.2.0.txt with the Phoenix
                   --actors/--agents); unset: none.  Never passed to the held-out PLOVER set.
   KG_EVAL_NO_WRITE=1  print only, leave docs/quality.md alone
+  KG_EVAL_BY_ROOT=1   also print, for the code-book sets, gold/found/extra per
+                  CAMEO root (counts only: for the blind set this is still just
+                  its score, never its sentences)
 """
 
 import datetime
@@ -248,6 +251,8 @@ def eval_codebook(kg, data, tmp, folder="codebook", name="codebook (own, dev)"):
     for level in (K.LEVEL_ROOT, K.LEVEL_FULL):
         r = K.score_events(gold, kev, level)
         rows.append(row(label, level, r["gold"], r["found"], r["extra"]))
+        if level == K.LEVEL_ROOT and os.environ.get("KG_EVAL_BY_ROOT"):
+            print_by_root(label, r)
     book = os.path.join(data, "cameo_codes.tsv")
     if os.path.exists(book):
         table = K.read_cameo_plover(book)
@@ -259,6 +264,24 @@ def eval_codebook(kg, data, tmp, folder="codebook", name="codebook (own, dev)"):
         r = K.score_plover(pg, kev, table)
         rows.append(row(label, "country+PLOVER event", r["gold"], r["found"], r["extra"]))
     return rows
+
+
+def print_by_root(label, r):
+    """gold / found / extra per CAMEO root of one score_events() result, on
+    stderr so that the table on stdout stays as it is."""
+    per = defaultdict(lambda: [0, 0, 0])
+    for _, ev in r["hits"]:
+        per[str(ev[2])[:2]][0] += 1
+        per[str(ev[2])[:2]][1] += 1
+    for _, ev in r["missed"]:
+        per[str(ev[2])[:2]][0] += 1
+    for _, ev in r["extras"]:
+        per[str(ev[2] or "")[:2] or "--"][2] += 1
+    sys.stderr.write("%s, per CAMEO root (gold found extra):\n" % label)
+    for root in sorted(per):
+        g, f, x = per[root]
+        sys.stderr.write("  %s  %4d %4d %4d  %s\n" % (root, g, f, x,
+                         "%5.1f%%" % (100.0 * f / g) if g else ""))
 
 
 def eval_examples(kg):
