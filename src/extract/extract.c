@@ -719,7 +719,7 @@ static size_t ex_unnamed_title(const ex_state *st, size_t at,
  * capitalised group noun (an institution's name), a capitalised word the
  * gazetteer does not know.  Returns the modifiers' length and sets *agent
  * and *n (the group noun's), or 0. */
-static size_t ex_sector_modifiers(const ex_state *st, size_t at,
+static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
                                   const char **agent, size_t *n)
 {
     static const char *const mods[] = {
@@ -762,6 +762,12 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at,
             adj = len > el + 2 && !strcmp(t->lower + len - el, ends[e]);
         }
         if (!adj && !ex_pronoun_is(t, mods))
+            break;
+        /* after a bare name, "-ed" and "-ing" are the verb: "Belarus
+         * jailed opposition leader Maria Kolesnikova" (but "Belarus's
+         * jailed opposition", "the Belarusian jailed opposition") */
+        if (bare && (ex_ends_ed(st, at + k) ||
+                     (len > 4 && !strcmp(t->lower + len - 3, "ing"))))
             break;
     }
     *n = 0;
@@ -963,7 +969,8 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         at++;
     n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
     if (!n) {
-        size_t k = ex_sector_modifiers(st, at, &agent, &n);
+        size_t k = ex_sector_modifiers(
+            st, at, m->kind == KG_NAME_PROPER && at == m->t1, &agent, &n);
         at += k;
     }
     if (person && (!n || !ex_state_organ(agent)))
