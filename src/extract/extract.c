@@ -7378,8 +7378,10 @@ static const ex_mention *ex_place_after(const ex_state *st, size_t t1)
  * the outskirts of Aleppo": after a trigger ending at t1, a noun phrase
  * (up to four words) whose "of" names a country or place; with in set,
  * also a phrase after one of the ';'-separated prepositions in lead
- * whose "in" names it ("sorrow for the shootings in South Carolina").
- * Its mention, or NULL. */
+ * whose "in" names it ("sorrow for the shootings in South Carolina");
+ * with in 2, also a phrase that opens with a determiner whose "in" names
+ * it ("attacked a hotel in Mogadishu"; not "killed recently in Iraq",
+ * where the participle's subject is the victim).  Its mention, or NULL. */
 static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
                                             const char *lead, int in)
 {
@@ -7387,6 +7389,8 @@ static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     size_t j = t1, words = 0;
     if (lead && j < st->ntoks && ex_in_list(lead, st->toks[j].lower))
         j++;
+    if (in == 2 && !(j < st->ntoks && st->toks[j].tag == KG_W_DET))
+        in = 0;
     while (j < st->ntoks && words < 4 &&
            (st->toks[j].tag == KG_W_DET ||
             (st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
@@ -9652,9 +9656,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (nobj == 0 && !rel->noun && rel->cameo &&
                 ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
                  !strncmp(rel->cameo, "20", 2)) &&
-                (oms[0] = ex_place_of_object(st, t1, NULL, 0)) != NULL) {
-                /* "bombarded a part of Syria's second city": force
-                 * (18-20) against a place hits its state, as above
+                (oms[0] = ex_place_of_object(st, t1, NULL, 2)) != NULL) {
+                /* "bombarded a part of Syria's second city", "attacked
+                 * a hotel in Mogadishu": force (18-20) against a place
+                 * hits its state, as above
                  * ("expel leaders of Egypt's Brotherhood" expels people,
                  * not a place) */
                 objs[0] = &oms[0]->ent;
