@@ -609,13 +609,29 @@ seg_scan_number(const seg_state *s, size_t i, int *hyphen, int *word)
     return p;
 }
 
+/* Does the word at a open with a lower-case Arabic article before a
+ * capital ("al-Qaeda", "al-Shabaab", "el-Sisi", "ash-Shaykh")?  Such a word
+ * is a name as much as "Qaeda" is: its capital comes after the hyphen. */
+static int seg_article_name(const seg_state *s, size_t a, size_t b)
+{
+    static const char *const arts[] = {"al-", "el-", "ad-", "ar-", "as-",
+                                       "ash-", "at-", "az-", "an-", NULL};
+    size_t i, n, k;
+    for (i = 0; arts[i]; i++) {
+        n = strlen(arts[i]);
+        if (a + n < b && strncmp(s->t + a, arts[i], n) == 0)
+            return seg_is_upper(seg_cp(s, a + n, &k));
+    }
+    return 0;
+}
+
 static unsigned seg_case_flags(const seg_state *s, size_t a, size_t b)
 {
     unsigned flags = 0;
     size_t p = a, k, letters = 0, upper = 0;
     int32_t cp = seg_cp(s, a, &k);
 
-    if (seg_is_upper(cp))
+    if (seg_is_upper(cp) || seg_article_name(s, a, b))
         flags |= KG_TOKF_CAP;
     while (p < b) {
         cp = seg_cp(s, p, &k);

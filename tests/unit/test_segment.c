@@ -582,6 +582,21 @@ static void test_tokens_possessive(void **state)
                  want, sizeof(want) / sizeof(want[0]));
 }
 
+/* A lower-case Arabic article before a capital is part of a name. */
+static void test_tokens_article_names(void **state)
+{
+    const tok_want want[] = {{"al-Qaeda", W, CAP | HY, ALL},
+                             {"and", W, SP, CAP},
+                             {"el-Sisi", W, CAP | HY | SP, ALL},
+                             {"met", W, SP, CAP},
+                             {"as-yet", W, HY | SP, CAP},
+                             {"alone", W, SP, CAP},
+                             {".", P, 0, SP}};
+    (void)state;
+    check_tokens("al-Qaeda and el-Sisi met as-yet alone.", want,
+                 sizeof(want) / sizeof(want[0]));
+}
+
 static void test_tokens_compounds(void **state)
 {
     const tok_want want[] = {{"The", W, CAP, SP},
@@ -888,6 +903,7 @@ int main(void)
         cmocka_unit_test(test_long_runon),
         cmocka_unit_test(test_tokens_possessive),
         cmocka_unit_test(test_tokens_compounds),
+        cmocka_unit_test(test_tokens_article_names),
         cmocka_unit_test(test_tokens_numbers),
         cmocka_unit_test(test_tokens_unicode),
         cmocka_unit_test(test_example_cnn),
