@@ -3650,13 +3650,15 @@ static int ex_list_closed(const ex_state *st, size_t j, size_t t1)
 }
 
 /* "the pro-Kurdish HDP", "anti-government protesters", "the main
- * opposition party", "the ruling AKP": a stance or rank adjective before
- * an actor describes it (the actor is still the verb's object). */
+ * opposition party", "the ruling AKP", "a senior Iranian official": a
+ * stance or rank adjective before an actor describes it (the actor is
+ * still the verb's object). */
 static int ex_stance_adj(const ex_state *st, size_t i)
 {
-    static const char *const adjs[] = {"main",    "ruling",  "governing",
-                                       "rival",   "largest", "biggest",
-                                       "leading", NULL};
+    static const char *const adjs[] = {
+        "main",    "ruling",    "governing", "rival",     "largest",
+        "biggest", "leading",   "senior",    "top",       "prominent",
+        "veteran", "powerful",  "influential", NULL};
     const char *w = st->toks[i].lower;
     return (!strncmp(w, "pro-", 4) && w[4]) ||
            (!strncmp(w, "anti-", 5) && w[5]) ||

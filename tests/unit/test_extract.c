@@ -2546,8 +2546,8 @@ static void party_names_shared_by_countries(void **state)
 }
 
 /* "the opposition Labour Party", "the pro-Kurdish HDP", "members of Boko
- * Haram": a sector noun in apposition, a stance adjective and "members
- * of" only describe the named object. */
+ * Haram", "a senior Hamas official": a sector noun in apposition, a stance
+ * or rank adjective and "members of" only describe the named object. */
 static void objects_described_before_their_names(void **state)
 {
     got g;
@@ -2561,6 +2561,10 @@ static void objects_described_before_their_names(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "praise", "LABOUR_PARTY_UK", "051");
     run(state, "Syria attacked members of the Boko Haram.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
+    /* a rank adjective */
+    run(state, "Syria attacked a senior Boko Haram commander.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
     /* (a sector noun alone is still the object) */
