@@ -3686,6 +3686,28 @@ static int ex_epithet_adj(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[i], adjs);
 }
 
+/* "met the visiting Chinese premier", "met the former US ambassador",
+ * "praised the newly elected president": a word of time or office before
+ * an actor, or an -ly adverb before an -ed participle.  Only
+ * read before an actor's mention, as ex_epithet_adj. */
+static int ex_time_adj(const ex_state *st, size_t i)
+{
+    /* (words of an office's time: not "new", "recent", "late", which
+     * more often open a thing's phrase, "a new US-friendly treaty") */
+    static const char *const adjs[] = {
+        "former",   "current",  "interim",   "acting",    "then",
+        "incoming", "outgoing", "visiting",  "caretaker", "embattled",
+        NULL};
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w);
+    /* (not any -ing word: "deny breaching Zimbabwe's laws", "charged with
+     * abusing Iraqi prisoners" are gerunds with objects of their own) */
+    if (n > 4 && !strcmp(w + n - 2, "ly") && i + 1 < st->ntoks &&
+        ex_ends_ed(st, i + 1))
+        return 1;
+    return ex_pronoun_is(&st->toks[i], adjs);
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -3742,7 +3764,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
            st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
            !(st->toks[j].flags & KG_TOKF_CAP) &&
            (ex_ends_ed(st, j) || ex_stance_adj(st, j) ||
-            ex_epithet_adj(st, j))) {
+            ex_epithet_adj(st, j) || ex_time_adj(st, j))) {
         j++;
         words++;
     }

@@ -2563,10 +2563,16 @@ static void objects_described_before_their_names(void **state)
     run(state, "Syria attacked members of the Boko Haram.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
-    /* a rank adjective */
+    /* a rank adjective, a word of the office's time */
     run(state, "Syria attacked a senior Boko Haram commander.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
+    run(state, "Syria praised the newly elected Turkish president.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "praise", NULL, "051");
+    run(state, "Syria praised the visiting Turkish president.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "praise", NULL, "051");
     /* (a sector noun alone is still the object) */
     run(state, "Turkey praised the opposition.", &g);
     assert_int_equal(g.n, 1);
