@@ -7372,6 +7372,10 @@ static int ex_phrase_follows(const ex_state *st, size_t t1)
     }
     if (j < st->ntoks && ex_pronoun_is(&st->toks[j], places))
         return 0;
+    /* "signed a grain deal brokered by Turkey": a participle with its
+     * agent describes what the entry named, it is not acted on */
+    if (j + 1 < st->ntoks && ex_ends_ed(st, j) && ex_tok_is(st, j + 1, "by"))
+        return 0;
     return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
            (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
             st->toks[j].tag == KG_W_NONE);

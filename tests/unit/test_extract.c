@@ -866,6 +866,12 @@ static void plural_pronouns(void **state)
     assert_int_equal(g.n, 2);
     run(state, "Sweden and Turkey met the deadline.", &g);
     assert_int_equal(g.n, 0);
+    /* a participle with its agent only describes the entry's noun */
+    run(state, "Sweden and Turkey signed an agreement brokered by Russia.",
+        &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
+    expect_rel(&g, 1, "SWE", "sign", "TUR", "057");
     /* a mutual relation said of its subject through "is" */
     run(state, "Turkey is \"friends with Russia and Sweden,\" Erdogan said.",
         &g);
