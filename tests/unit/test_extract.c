@@ -2551,6 +2551,24 @@ static void party_names_shared_by_countries(void **state)
     expect_rel(&g, 1, "LABOUR_PARTY_UK", "accuse", "TUR", "112");
 }
 
+/* An act told as a noun that is the object of another verb ("condemned
+ * the arrest of") is not that verb's subject's act, unless the verb only
+ * carries it out ("carried out", "ordered", "signed a loan agreement"). */
+static void acts_named_as_objects(void **state)
+{
+    got g;
+    run(state, "Sweden condemned the arrest of Turkish officials.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden welcomed the arrest of Turkish officials.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden carried out the arrest of Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "arrest", NULL, "173");
+    run(state, "Sweden ordered the arrest of Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "arrest", NULL, "173");
+}
+
 /* "the opposition Labour Party", "the pro-Kurdish HDP", "members of Boko
  * Haram", "a senior Hamas official": a sector noun in apposition, a stance
  * or rank adjective and "members of" only describe the named object. */
@@ -3001,6 +3019,7 @@ int main(void)
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(participle_after_bare_name_is_the_verb),
+        cmocka_unit_test(acts_named_as_objects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
