@@ -104,6 +104,70 @@ static int ex_pronoun_is(const ex_tok *t, const char *const *list)
     return 0;
 }
 
+/* ---- cue words -------------------------------------------------------- */
+
+/* Words without which a sentence-wide scan after the main one cannot
+ * relate anything ("drew criticism from", "fired by"): one pass over the
+ * sentence's tokens notes which of them it holds, and each of those scans
+ * returns at once when its word is missing, as most sentences lack it.
+ * A scan's guard names only words that it itself tests with ex_tok_is or
+ * ex_pronoun_is (on the folded token, as here). */
+enum {
+    EX_CUE_BY = 1u << 0,
+    EX_CUE_FROM = 1u << 1,
+    EX_CUE_IN = 1u << 2,
+    EX_CUE_FIRE = 1u << 3,
+    EX_CUE_DESPITE = 1u << 4,
+    EX_CUE_PROTEST = 1u << 5,
+    EX_CUE_ALLEG = 1u << 6 /* "allege", "alleged", ...: a prefix */
+};
+
+static void ex_note_cue_words(ex_state *st)
+{
+    size_t i;
+    unsigned cues = 0;
+    for (i = 0; i < st->ntoks; i++) {
+        const char *w = st->toks[i].lower;
+        switch (w[0]) {
+        case 'a':
+            if (!strncmp(w, "alleg", 5))
+                cues |= EX_CUE_ALLEG;
+            break;
+        case 'b':
+            if (!strcmp(w, "by"))
+                cues |= EX_CUE_BY;
+            break;
+        case 'd':
+            if (!strcmp(w, "despite"))
+                cues |= EX_CUE_DESPITE;
+            break;
+        case 'f':
+            if (!strcmp(w, "from"))
+                cues |= EX_CUE_FROM;
+            else if (!strcmp(w, "fire"))
+                cues |= EX_CUE_FIRE;
+            break;
+        case 'i':
+            if (!strcmp(w, "in"))
+                cues |= EX_CUE_IN;
+            break;
+        case 'p':
+            if (!strcmp(w, "protest"))
+                cues |= EX_CUE_PROTEST;
+            break;
+        default:
+            break;
+        }
+    }
+    st->cue_words = cues;
+}
+
+/* Does the sentence hold every word of the EX_CUE_* bits cues? */
+static int ex_has_cues(const ex_state *st, unsigned cues)
+{
+    return (st->cue_words & cues) == cues;
+}
+
 static const ex_mention *ex_mention_at(const ex_state *st, size_t t)
 {
     int m = st->toks[t].covered;
@@ -5922,6 +5986,8 @@ static int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                                      "being", "be", NULL};
     size_t i;
     int err;
+    if (!ex_has_cues(st, EX_CUE_BY))
+        return KG_OK; /* the agent follows "by" */
     for (i = 2; i + 2 < st->ntoks; i++) {
         ex_passive_view view;
         const kg_onto_relation *rel;
@@ -6074,6 +6140,8 @@ static int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
 {
     size_t i;
     int err;
+    if (!ex_has_cues(st, EX_CUE_BY))
+        return KG_OK; /* "backed by" */
     for (i = 2; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const ex_mention *xm, *am, *am2 = NULL;
@@ -6134,6 +6202,8 @@ static int ex_move_asides(ex_state *st, const kg_sentence *s, size_t idx,
                                         "measure", "action", NULL};
     size_t i;
     int err;
+    if (!ex_has_cues(st, EX_CUE_BY))
+        return KG_OK; /* "condemned by" */
     for (i = 3; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const ex_mention *am, *xm;
@@ -6187,6 +6257,8 @@ static int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
                                          NULL};
     size_t i;
     int err;
+    if (!ex_has_cues(st, EX_CUE_IN))
+        return KG_OK; /* "killed in" */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const ex_mention *am, *vm;
@@ -6241,6 +6313,18 @@ static int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
             return err;
     }
     return KG_OK;
+}
+
+/* How many coded actor mentions (not dropped, not values) the sentence
+ * has, counted up to at most. */
+static size_t ex_coded_actors(const ex_state *st, size_t at_most)
+{
+    size_t k, n = 0;
+    for (k = 0; k < st->nments && n < at_most; k++) {
+        const ex_mention *m = &st->ments[k];
+        n += !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code;
+    }
+    return n;
 }
 
 /* ---- "a rocket fired by Hamas hit Israel" ------------------------------ */
@@ -6308,6 +6392,9 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
          .cameo = "190", .plover = "ASSAULT", .quad = 4}};
     size_t w;
     int err;
+    /* (the agent and the place hit: two coded actors named here) */
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
     for (w = 0; w + 4 < st->ntoks; w++) {
         const kg_onto_relation *rel;
         const ex_mention *am, *om, *pm;
@@ -6449,6 +6536,8 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
         .cameo = "045", .plover = "CONSULT", .quad = 1};
     size_t p;
     int err;
+    if (!ex_has_cues(st, EX_CUE_BY))
+        return KG_OK; /* "announced by" */
     for (p = 2; p + 2 < st->ntoks; p++) {
         const ex_mention *am, *om;
         const kg_onto_relation *rel;
@@ -6560,6 +6649,8 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "under",     NULL};
     size_t i, k, ntok, words;
     int err;
+    if (!ex_has_cues(st, EX_CUE_FROM))
+        return KG_OK; /* "criticism from" */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *target;
@@ -6910,6 +7001,8 @@ static int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
         "obtained", "obtaining", NULL};
     size_t i, j, ntok;
     int err;
+    if (!ex_has_cues(st, EX_CUE_FROM))
+        return KG_OK; /* "weapons from" */
     for (i = 0; i + 3 < st->ntoks; i++) {
         ex_give_view view;
         const kg_onto_relation *rel;
@@ -6984,6 +7077,8 @@ static int ex_criticism_received(ex_state *st, const kg_sentence *s,
         .cameo = "111", .plover = "ACCUSE", .quad = 3};
     size_t i, j, k;
     int err;
+    if (!ex_has_cues(st, EX_CUE_FIRE | EX_CUE_FROM))
+        return KG_OK; /* "fire from" (blame) */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_entity *receiver;
         const ex_mention *m, *sm;
@@ -7042,6 +7137,8 @@ static int ex_despite_protests(ex_state *st, const kg_sentence *s,
 {
     size_t i, j, k, ntok;
     int err;
+    if (!ex_has_cues(st, EX_CUE_DESPITE))
+        return KG_OK; /* "despite" */
     for (i = 0; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *subj;
@@ -7109,6 +7206,8 @@ static int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
         "until", "who",    "which", "that", "where",   "if",    NULL};
     size_t i, k, ntok;
     int err;
+    if (!ex_has_cues(st, EX_CUE_IN | EX_CUE_PROTEST))
+        return KG_OK; /* "in protest" */
     for (i = 1; i + 4 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *subj;
@@ -7166,6 +7265,8 @@ static int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
     size_t i, j;
     int err;
+    if (!ex_has_cues(st, EX_CUE_ALLEG))
+        return KG_OK; /* "alleged" */
     for (i = 1; i + 1 < st->ntoks; i++) {
         const kg_entity *claimant;
         const ex_mention *m;
@@ -7220,6 +7321,8 @@ static int ex_passive_nominals(ex_state *st, const kg_sentence *s,
                                      "being", NULL};
     size_t i;
     int err;
+    if (!ex_has_cues(st, EX_CUE_BY))
+        return KG_OK; /* ex_by_agent */
     for (i = 4; i < st->ntoks; i++) {
         ex_pair_view view;
         const kg_onto_relation *rel;
@@ -8675,6 +8778,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     size_t i, speech_at = (size_t)-1;
     const kg_entity *speaker;
 
+    ex_note_cue_words(st);
     st->have_speaker = ex_speaker(st, &speech_at, &st->speaker);
     if (!st->have_speaker && st->quote_carried && st->have_quote_speaker) {
         /* “... We will win.”: the quote's speaker, named where it began */
