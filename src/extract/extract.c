@@ -8814,6 +8814,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive, and_verb, shared = 0;
+        int starts;
         const kg_entity *poss, *partner;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
@@ -8853,15 +8854,18 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (st->toks[i].tag != KG_W_THREAT ||
                 !ex_threat_to(st, i, &rel, &ntok))
                 continue;
-        } else if (!kg_onto__match_relation(st->onto, st->ntoks, i,
+        } else if (!(starts = kg_onto__starts_relation(st->onto, i,
+                                                       ex_lemma, st)) ||
+                   !kg_onto__match_relation(st->onto, st->ntoks, i,
                                             ex_want_noun(st, i), ex_lemma, st,
                                             &rel, &ntok)) {
             size_t ce;
             rel = NULL;
             /* (each reading but the host's keeps token i's lemma as the
              * entry's first word: when no entry starts there, none of
-             * them can match) */
-            if (kg_onto__starts_relation(st->onto, i, ex_lemma, st)) {
+             * them can match; nor can the lexicon's own, so the noun or
+             * verb reading is not even asked for, most words' case) */
+            if (starts) {
                 if (ex_match_collapsed(st, i, &rel, &ce)) {
                     ntok = ce - i;
                 } else if (!ex_match_past_place(st, i, &rel, &ntok) &&
