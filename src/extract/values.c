@@ -17,6 +17,10 @@
 
 static double ex_scale(const char *w)
 {
+    /* every token comes here ("millions of"): reject by the first letter
+     * first */
+    if (w[0] != 't' && w[0] != 'm' && w[0] != 'b')
+        return 0;
     if (!strcmp(w, "thousand"))
         return 1e3;
     if (!strcmp(w, "million") || !strcmp(w, "m") || !strcmp(w, "mn"))
