@@ -471,13 +471,29 @@ static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
 /* A verb entry with a '*' that matches at token i only when long
  * actors and noun phrases after it are read as one word each; *rel and
  * the real token *end its match reaches.  0 when none. */
+/* Is the v-th unit of u a phrase read as one word that is a coded actor,
+ * its head a mention? */
+static int ex_collapsed_actor(const ex_state *st, const ex_collapse *u,
+                              size_t v)
+{
+    const ex_mention *m = ex_mention_at(st, u->r1[v] - 1);
+    return u->r1[v] - u->r0[v] >= 2 && m && m->t1 == u->r1[v] &&
+           !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code;
+}
+
 static int ex_match_collapsed(ex_state *st, size_t i,
                               const kg_onto_relation **rel, size_t *end)
 {
     ex_collapse u;
     const kg_onto_relation *cr;
     size_t cn, v;
-    if (!ex_collapse_init(st, i, &u) ||
+    if (!ex_collapse_init(st, i, &u))
+        return 0;
+    /* (with no such actor among all the units, none can be among those
+     * an entry spans: the lexicon is not even asked) */
+    for (v = 0; v < u.n && !ex_collapsed_actor(st, &u, v); v++)
+        ;
+    if (v == u.n ||
         !kg_onto__match_relation(st->onto, i + 1 + u.n, i, 0,
                                  ex_lemma_collapse, &u, &cr, &cn) ||
         cr->noun || cn < 2 || !strchr(cr->pattern, '*'))
@@ -486,12 +502,8 @@ static int ex_match_collapsed(ex_state *st, size_t i,
      * a mention: a plain noun phrase lets a '*' reach too far, "the
      * successful launch of the Agni II missile" is no "launch * missile",
      * "refusal to sign up to the Kyoto protocol" no treaty with Japan) */
-    for (v = 0; v + 1 < cn; v++) {
-        const ex_mention *m = ex_mention_at(st, u.r1[v] - 1);
-        if (u.r1[v] - u.r0[v] >= 2 && m && m->t1 == u.r1[v] &&
-            !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code)
-            break;
-    }
+    for (v = 0; v + 1 < cn && !ex_collapsed_actor(st, &u, v); v++)
+        ;
     if (v + 1 >= cn)
         return 0;
     *rel = cr;
