@@ -2571,16 +2571,18 @@ static const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     const ex_mention *m, *pm;
     size_t a = i + 1, e, j;
     int welcome = -1;
-    for (j = 0; welcome < 0 && (lem = ex_lemma(i, j, st)) != NULL; j++)
-        if (!strcmp(lem, "welcome") || !strcmp(lem, "receive"))
-            welcome = lem[0] == 'w';
-    if (welcome < 0)
-        return NULL;
+    /* (the guest first: this is asked of every word that starts no
+     * entry, and few have a person right after them) */
     while (a < st->ntoks && st->toks[a].tag == KG_W_DET)
         a++;
     if (a >= st->ntoks || !(m = ex_mention_at(st, a)) || m->t0 != a ||
         m->dropped || m->ent.is_value ||
         !(ex_is_person(&m->ent) || ex_is_office(st, m)))
+        return NULL;
+    for (j = 0; welcome < 0 && (lem = ex_lemma(i, j, st)) != NULL; j++)
+        if (!strcmp(lem, "welcome") || !strcmp(lem, "receive"))
+            welcome = lem[0] == 'w';
+    if (welcome < 0)
         return NULL;
     e = m->t1;
     if (e < st->ntoks && (pm = ex_mention_at(st, e)) != NULL && pm->t0 == e &&
