@@ -168,6 +168,18 @@ static int ex_has_cues(const ex_state *st, unsigned cues)
     return (st->cue_words & cues) == cues;
 }
 
+/* How many coded actor mentions (not dropped, not values) the sentence
+ * has, counted up to at most. */
+static size_t ex_coded_actors(const ex_state *st, size_t at_most)
+{
+    size_t k, n = 0;
+    for (k = 0; k < st->nments && n < at_most; k++) {
+        const ex_mention *m = &st->ments[k];
+        n += !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code;
+    }
+    return n;
+}
+
 static const ex_mention *ex_mention_at(const ex_state *st, size_t t)
 {
     int m = st->toks[t].covered;
@@ -6000,8 +6012,8 @@ static int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                                      "being", "be", NULL};
     size_t i;
     int err;
-    if (!ex_has_cues(st, EX_CUE_BY))
-        return KG_OK; /* the agent follows "by" */
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* a coded agent follows "by" */
     for (i = 2; i + 2 < st->ntoks; i++) {
         ex_passive_view view;
         const kg_onto_relation *rel;
@@ -6154,8 +6166,8 @@ static int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
 {
     size_t i;
     int err;
-    if (!ex_has_cues(st, EX_CUE_BY))
-        return KG_OK; /* "backed by" */
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "backed by" a coded actor */
     for (i = 2; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const ex_mention *xm, *am, *am2 = NULL;
@@ -6216,8 +6228,8 @@ static int ex_move_asides(ex_state *st, const kg_sentence *s, size_t idx,
                                         "measure", "action", NULL};
     size_t i;
     int err;
-    if (!ex_has_cues(st, EX_CUE_BY))
-        return KG_OK; /* "condemned by" */
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "condemned by" a coded actor */
     for (i = 3; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const ex_mention *am, *xm;
@@ -6271,8 +6283,8 @@ static int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
                                          NULL};
     size_t i;
     int err;
-    if (!ex_has_cues(st, EX_CUE_IN))
-        return KG_OK; /* "killed in" */
+    if (!ex_has_cues(st, EX_CUE_IN) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "killed in" a coded actor's act */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const ex_mention *am, *vm;
@@ -6327,18 +6339,6 @@ static int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
             return err;
     }
     return KG_OK;
-}
-
-/* How many coded actor mentions (not dropped, not values) the sentence
- * has, counted up to at most. */
-static size_t ex_coded_actors(const ex_state *st, size_t at_most)
-{
-    size_t k, n = 0;
-    for (k = 0; k < st->nments && n < at_most; k++) {
-        const ex_mention *m = &st->ments[k];
-        n += !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code;
-    }
-    return n;
 }
 
 /* ---- "a rocket fired by Hamas hit Israel" ------------------------------ */
@@ -6550,8 +6550,8 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
         .cameo = "045", .plover = "CONSULT", .quad = 1};
     size_t p;
     int err;
-    if (!ex_has_cues(st, EX_CUE_BY))
-        return KG_OK; /* "announced by" */
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "announced by" a coded actor */
     for (p = 2; p + 2 < st->ntoks; p++) {
         const ex_mention *am, *om;
         const kg_onto_relation *rel;
@@ -6663,8 +6663,8 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "under",     NULL};
     size_t i, k, ntok, words;
     int err;
-    if (!ex_has_cues(st, EX_CUE_FROM))
-        return KG_OK; /* "criticism from" */
+    if (!ex_has_cues(st, EX_CUE_FROM) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "criticism from" a coded actor */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *target;
