@@ -182,13 +182,23 @@ static int ex_month(const char *w)
                                        "may", "jun", "jul",  "aug",
                                        "sep", "oct", "nov",  "dec"};
     int i;
-    /* every token comes here: reject by the first letter first */
-    if (!w[0] || !strchr("adfjmnos", w[0]))
+    /* every token comes here: reject by the first letter first, then by
+     * the first three (each form starts with its month's: "sept" too) */
+    switch (w[0]) {
+    case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o':
+    case 's':
+        break;
+    default:
+        return 0;
+    }
+    if (!w[1] || !w[2])
         return 0;
     for (i = 0; i < 12; i++)
-        if (w[0] == full[i][0] && (!strcmp(w, full[i]) || !strcmp(w, abbr[i])))
+        if (w[0] == full[i][0] && w[1] == full[i][1] && w[2] == full[i][2] &&
+            (!strcmp(w, full[i]) || !strcmp(w, abbr[i]) ||
+             (i == 8 && !strcmp(w, "sept"))))
             return i + 1;
-    return !strcmp(w, "sept") ? 9 : 0;
+    return 0;
 }
 
 static int ex_weekday(const char *w)
