@@ -8728,11 +8728,12 @@ static int ex_match_past_place(ex_state *st, size_t i,
     const kg_onto_relation *r;
     const ex_mention *pm;
     size_t j = i + 1, n;
-    /* (a noun has its own object rules: "a protest in Paris against") */
-    if (ex_want_noun(st, i) == 1)
-        return 0;
     if (j >= st->ntoks || !(ex_tok_is(st, j, "in") || ex_tok_is(st, j, "at") ||
                             ex_tok_is(st, j, "outside")))
+        return 0;
+    /* (a noun has its own object rules: "a protest in Paris against";
+     * asked second, as the cheap test above settles most words) */
+    if (ex_want_noun(st, i) == 1)
         return 0;
     j++;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
