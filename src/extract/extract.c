@@ -17,6 +17,7 @@
 #include "kg/extract.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +102,82 @@ static int ex_pronoun_is(const ex_tok *t, const char *const *list)
         if (t->lower[0] == (*list)[0] && strcmp(t->lower, *list) == 0)
             return 1;
     return 0;
+}
+
+/* ---- cue words -------------------------------------------------------- */
+
+/* Words without which a sentence-wide scan after the main one cannot
+ * relate anything ("drew criticism from", "fired by"): one pass over the
+ * sentence's tokens notes which of them it holds, and each of those scans
+ * returns at once when its word is missing, as most sentences lack it.
+ * A scan's guard names only words that it itself tests with ex_tok_is or
+ * ex_pronoun_is (on the folded token, as here). */
+enum {
+    EX_CUE_BY = 1u << 0,
+    EX_CUE_FROM = 1u << 1,
+    EX_CUE_IN = 1u << 2,
+    EX_CUE_FIRE = 1u << 3,
+    EX_CUE_DESPITE = 1u << 4,
+    EX_CUE_PROTEST = 1u << 5,
+    EX_CUE_ALLEG = 1u << 6 /* "allege", "alleged", ...: a prefix */
+};
+
+static void ex_note_cue_words(ex_state *st)
+{
+    size_t i;
+    unsigned cues = 0;
+    for (i = 0; i < st->ntoks; i++) {
+        const char *w = st->toks[i].lower;
+        switch (w[0]) {
+        case 'a':
+            if (!strncmp(w, "alleg", 5))
+                cues |= EX_CUE_ALLEG;
+            break;
+        case 'b':
+            if (!strcmp(w, "by"))
+                cues |= EX_CUE_BY;
+            break;
+        case 'd':
+            if (!strcmp(w, "despite"))
+                cues |= EX_CUE_DESPITE;
+            break;
+        case 'f':
+            if (!strcmp(w, "from"))
+                cues |= EX_CUE_FROM;
+            else if (!strcmp(w, "fire"))
+                cues |= EX_CUE_FIRE;
+            break;
+        case 'i':
+            if (!strcmp(w, "in"))
+                cues |= EX_CUE_IN;
+            break;
+        case 'p':
+            if (!strcmp(w, "protest"))
+                cues |= EX_CUE_PROTEST;
+            break;
+        default:
+            break;
+        }
+    }
+    st->cue_words = cues;
+}
+
+/* Does the sentence hold every word of the EX_CUE_* bits cues? */
+static int ex_has_cues(const ex_state *st, unsigned cues)
+{
+    return (st->cue_words & cues) == cues;
+}
+
+/* How many coded actor mentions (not dropped, not values) the sentence
+ * has, counted up to at most. */
+static size_t ex_coded_actors(const ex_state *st, size_t at_most)
+{
+    size_t k, n = 0;
+    for (k = 0; k < st->nments && n < at_most; k++) {
+        const ex_mention *m = &st->ments[k];
+        n += !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code;
+    }
+    return n;
 }
 
 static const ex_mention *ex_mention_at(const ex_state *st, size_t t)
@@ -191,7 +268,15 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         st->toks = p;
         st->captoks = cap;
     }
-    memset(st->toks, 0, (nt ? nt : 1) * sizeof(*st->toks));
+    /* every field but the lemma buffers, which are most of an ex_tok and
+     * are read only below nlemmas (0: not computed yet): zeroing them
+     * cost more than anything else done per token */
+    for (i = 0; i < (nt ? nt : 1); i++) {
+        char *t = (char *)&st->toks[i];
+        memset(t, 0, offsetof(ex_tok, lemmas));
+        memset(t + offsetof(ex_tok, nlemmas), 0,
+               sizeof(ex_tok) - offsetof(ex_tok, nlemmas));
+    }
     quote = st->quote_carried = st->quote_open && ex_quote_goes_on(st, seg, s);
     for (i = 0; i < nt; i++) {
         const kg_token *k = &tk[i];
@@ -398,13 +483,29 @@ static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
 /* A verb entry with a '*' that matches at token i only when long
  * actors and noun phrases after it are read as one word each; *rel and
  * the real token *end its match reaches.  0 when none. */
+/* Is the v-th unit of u a phrase read as one word that is a coded actor,
+ * its head a mention? */
+static int ex_collapsed_actor(const ex_state *st, const ex_collapse *u,
+                              size_t v)
+{
+    const ex_mention *m = ex_mention_at(st, u->r1[v] - 1);
+    return u->r1[v] - u->r0[v] >= 2 && m && m->t1 == u->r1[v] &&
+           !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code;
+}
+
 static int ex_match_collapsed(ex_state *st, size_t i,
                               const kg_onto_relation **rel, size_t *end)
 {
     ex_collapse u;
     const kg_onto_relation *cr;
     size_t cn, v;
-    if (!ex_collapse_init(st, i, &u) ||
+    if (!ex_collapse_init(st, i, &u))
+        return 0;
+    /* (with no such actor among all the units, none can be among those
+     * an entry spans: the lexicon is not even asked) */
+    for (v = 0; v < u.n && !ex_collapsed_actor(st, &u, v); v++)
+        ;
+    if (v == u.n ||
         !kg_onto__match_relation(st->onto, i + 1 + u.n, i, 0,
                                  ex_lemma_collapse, &u, &cr, &cn) ||
         cr->noun || cn < 2 || !strchr(cr->pattern, '*'))
@@ -413,12 +514,8 @@ static int ex_match_collapsed(ex_state *st, size_t i,
      * a mention: a plain noun phrase lets a '*' reach too far, "the
      * successful launch of the Agni II missile" is no "launch * missile",
      * "refusal to sign up to the Kyoto protocol" no treaty with Japan) */
-    for (v = 0; v + 1 < cn; v++) {
-        const ex_mention *m = ex_mention_at(st, u.r1[v] - 1);
-        if (u.r1[v] - u.r0[v] >= 2 && m && m->t1 == u.r1[v] &&
-            !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code)
-            break;
-    }
+    for (v = 0; v + 1 < cn && !ex_collapsed_actor(st, &u, v); v++)
+        ;
     if (v + 1 >= cn)
         return 0;
     *rel = cr;
@@ -2493,16 +2590,18 @@ static const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     const ex_mention *m, *pm;
     size_t a = i + 1, e, j;
     int welcome = -1;
-    for (j = 0; welcome < 0 && (lem = ex_lemma(i, j, st)) != NULL; j++)
-        if (!strcmp(lem, "welcome") || !strcmp(lem, "receive"))
-            welcome = lem[0] == 'w';
-    if (welcome < 0)
-        return NULL;
+    /* (the guest first: this is asked of every word that starts no
+     * entry, and few have a person right after them) */
     while (a < st->ntoks && st->toks[a].tag == KG_W_DET)
         a++;
     if (a >= st->ntoks || !(m = ex_mention_at(st, a)) || m->t0 != a ||
         m->dropped || m->ent.is_value ||
         !(ex_is_person(&m->ent) || ex_is_office(st, m)))
+        return NULL;
+    for (j = 0; welcome < 0 && (lem = ex_lemma(i, j, st)) != NULL; j++)
+        if (!strcmp(lem, "welcome") || !strcmp(lem, "receive"))
+            welcome = lem[0] == 'w';
+    if (welcome < 0)
         return NULL;
     e = m->t1;
     if (e < st->ntoks && (pm = ex_mention_at(st, e)) != NULL && pm->t0 == e &&
@@ -5969,6 +6068,8 @@ static int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                                      "being", "be", NULL};
     size_t i;
     int err;
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* a coded agent follows "by" */
     for (i = 2; i + 2 < st->ntoks; i++) {
         ex_passive_view view;
         const kg_onto_relation *rel;
@@ -6121,6 +6222,8 @@ static int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
 {
     size_t i;
     int err;
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "backed by" a coded actor */
     for (i = 2; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const ex_mention *xm, *am, *am2 = NULL;
@@ -6181,6 +6284,8 @@ static int ex_move_asides(ex_state *st, const kg_sentence *s, size_t idx,
                                         "measure", "action", NULL};
     size_t i;
     int err;
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "condemned by" a coded actor */
     for (i = 3; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const ex_mention *am, *xm;
@@ -6234,6 +6339,8 @@ static int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
                                          NULL};
     size_t i;
     int err;
+    if (!ex_has_cues(st, EX_CUE_IN) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "killed in" a coded actor's act */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const ex_mention *am, *vm;
@@ -6355,6 +6462,9 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
          .cameo = "190", .plover = "ASSAULT", .quad = 4}};
     size_t w;
     int err;
+    /* (the agent and the place hit: two coded actors named here) */
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
     for (w = 0; w + 4 < st->ntoks; w++) {
         const kg_onto_relation *rel;
         const ex_mention *am, *om, *pm;
@@ -6496,6 +6606,8 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
         .cameo = "045", .plover = "CONSULT", .quad = 1};
     size_t p;
     int err;
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "announced by" a coded actor */
     for (p = 2; p + 2 < st->ntoks; p++) {
         const ex_mention *am, *om;
         const kg_onto_relation *rel;
@@ -6607,6 +6719,8 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "under",     NULL};
     size_t i, k, ntok, words;
     int err;
+    if (!ex_has_cues(st, EX_CUE_FROM) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "criticism from" a coded actor */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *target;
@@ -6957,6 +7071,8 @@ static int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
         "obtained", "obtaining", NULL};
     size_t i, j, ntok;
     int err;
+    if (!ex_has_cues(st, EX_CUE_FROM))
+        return KG_OK; /* "weapons from" */
     for (i = 0; i + 3 < st->ntoks; i++) {
         ex_give_view view;
         const kg_onto_relation *rel;
@@ -7031,6 +7147,8 @@ static int ex_criticism_received(ex_state *st, const kg_sentence *s,
         .cameo = "111", .plover = "ACCUSE", .quad = 3};
     size_t i, j, k;
     int err;
+    if (!ex_has_cues(st, EX_CUE_FIRE | EX_CUE_FROM))
+        return KG_OK; /* "fire from" (blame) */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_entity *receiver;
         const ex_mention *m, *sm;
@@ -7089,6 +7207,8 @@ static int ex_despite_protests(ex_state *st, const kg_sentence *s,
 {
     size_t i, j, k, ntok;
     int err;
+    if (!ex_has_cues(st, EX_CUE_DESPITE))
+        return KG_OK; /* "despite" */
     for (i = 0; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *subj;
@@ -7156,6 +7276,8 @@ static int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
         "until", "who",    "which", "that", "where",   "if",    NULL};
     size_t i, k, ntok;
     int err;
+    if (!ex_has_cues(st, EX_CUE_IN | EX_CUE_PROTEST))
+        return KG_OK; /* "in protest" */
     for (i = 1; i + 4 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *subj;
@@ -7213,6 +7335,8 @@ static int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
     size_t i, j;
     int err;
+    if (!ex_has_cues(st, EX_CUE_ALLEG))
+        return KG_OK; /* "alleged" */
     for (i = 1; i + 1 < st->ntoks; i++) {
         const kg_entity *claimant;
         const ex_mention *m;
@@ -7267,6 +7391,8 @@ static int ex_passive_nominals(ex_state *st, const kg_sentence *s,
                                      "being", NULL};
     size_t i;
     int err;
+    if (!ex_has_cues(st, EX_CUE_BY))
+        return KG_OK; /* ex_by_agent */
     for (i = 4; i < st->ntoks; i++) {
         ex_pair_view view;
         const kg_onto_relation *rel;
@@ -8666,11 +8792,12 @@ static int ex_match_past_place(ex_state *st, size_t i,
     const kg_onto_relation *r;
     const ex_mention *pm;
     size_t j = i + 1, n;
-    /* (a noun has its own object rules: "a protest in Paris against") */
-    if (ex_want_noun(st, i) == 1)
-        return 0;
     if (j >= st->ntoks || !(ex_tok_is(st, j, "in") || ex_tok_is(st, j, "at") ||
                             ex_tok_is(st, j, "outside")))
+        return 0;
+    /* (a noun has its own object rules: "a protest in Paris against";
+     * asked second, as the cheap test above settles most words) */
+    if (ex_want_noun(st, i) == 1)
         return 0;
     j++;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
@@ -8730,6 +8857,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     size_t i, speech_at = (size_t)-1;
     const kg_entity *speaker;
 
+    ex_note_cue_words(st);
     st->have_speaker = ex_speaker(st, &speech_at, &st->speaker);
     if (!st->have_speaker && st->quote_carried && st->have_quote_speaker) {
         /* “... We will win.”: the quote's speaker, named where it began */
@@ -8765,6 +8893,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive, and_verb, shared = 0;
+        int starts;
         const kg_entity *poss, *partner;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
@@ -8804,15 +8933,18 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (st->toks[i].tag != KG_W_THREAT ||
                 !ex_threat_to(st, i, &rel, &ntok))
                 continue;
-        } else if (!kg_onto__match_relation(st->onto, st->ntoks, i,
+        } else if (!(starts = kg_onto__starts_relation(st->onto, i,
+                                                       ex_lemma, st)) ||
+                   !kg_onto__match_relation(st->onto, st->ntoks, i,
                                             ex_want_noun(st, i), ex_lemma, st,
                                             &rel, &ntok)) {
             size_t ce;
             rel = NULL;
             /* (each reading but the host's keeps token i's lemma as the
              * entry's first word: when no entry starts there, none of
-             * them can match) */
-            if (kg_onto__starts_relation(st->onto, i, ex_lemma, st)) {
+             * them can match; nor can the lexicon's own, so the noun or
+             * verb reading is not even asked for, most words' case) */
+            if (starts) {
                 if (ex_match_collapsed(st, i, &rel, &ce)) {
                     ntok = ce - i;
                 } else if (!ex_match_past_place(st, i, &rel, &ntok) &&

@@ -124,6 +124,9 @@ typedef struct ex_state {
      * speaker named where a quote open at this sentence's end closes */
     kg_entity ahead_speaker;
     int have_ahead_speaker;
+    /* EX_CUE_* bits: the words the current sentence holds that the
+     * sentence-wide scans after the main one need (ex_note_cue_words) */
+    unsigned cue_words;
 } ex_state;
 
 

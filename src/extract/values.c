@@ -17,15 +17,26 @@
 
 static double ex_scale(const char *w)
 {
-    if (!strcmp(w, "thousand"))
-        return 1e3;
-    if (!strcmp(w, "million") || !strcmp(w, "m") || !strcmp(w, "mn"))
-        return 1e6;
-    if (!strcmp(w, "billion") || !strcmp(w, "bn") || !strcmp(w, "b"))
-        return 1e9;
-    if (!strcmp(w, "trillion") || !strcmp(w, "tn"))
-        return 1e12;
-    return 0;
+    /* every token comes here ("millions of"): told apart by their first
+     * two letters, with one strcmp at most ("the", "to" pass at once) */
+    switch (w[0]) {
+    case 't':
+        if (w[1] == 'h')
+            return !strcmp(w + 2, "ousand") ? 1e3 : 0;
+        if (w[1] == 'r')
+            return !strcmp(w + 2, "illion") ? 1e12 : 0;
+        return w[1] == 'n' && !w[2] ? 1e12 : 0; /* "tn" */
+    case 'm': /* "million", "m", "mn" */
+        if (!w[1] || (w[1] == 'n' && !w[2]))
+            return 1e6;
+        return w[1] == 'i' && !strcmp(w + 2, "llion") ? 1e6 : 0;
+    case 'b': /* "billion", "b", "bn" */
+        if (!w[1] || (w[1] == 'n' && !w[2]))
+            return 1e9;
+        return w[1] == 'i' && !strcmp(w + 2, "llion") ? 1e9 : 0;
+    default:
+        return 0;
+    }
 }
 
 static const char *ex_currency_symbol(const char *s, size_t n)
@@ -178,13 +189,23 @@ static int ex_month(const char *w)
                                        "may", "jun", "jul",  "aug",
                                        "sep", "oct", "nov",  "dec"};
     int i;
-    /* every token comes here: reject by the first letter first */
-    if (!w[0] || !strchr("adfjmnos", w[0]))
+    /* every token comes here: reject by the first letter first, then by
+     * the first three (each form starts with its month's: "sept" too) */
+    switch (w[0]) {
+    case 'a': case 'd': case 'f': case 'j': case 'm': case 'n': case 'o':
+    case 's':
+        break;
+    default:
+        return 0;
+    }
+    if (!w[1] || !w[2])
         return 0;
     for (i = 0; i < 12; i++)
-        if (w[0] == full[i][0] && (!strcmp(w, full[i]) || !strcmp(w, abbr[i])))
+        if (w[0] == full[i][0] && w[1] == full[i][1] && w[2] == full[i][2] &&
+            (!strcmp(w, full[i]) || !strcmp(w, abbr[i]) ||
+             (i == 8 && !strcmp(w, "sept"))))
             return i + 1;
-    return !strcmp(w, "sept") ? 9 : 0;
+    return 0;
 }
 
 static int ex_weekday(const char *w)
@@ -387,10 +408,15 @@ static double ex_word_number(const char *w)
                                         "five", "six",   "seven", "eight",
                                         "nine", "ten",   "eleven", "twelve"};
     int i;
-    if (!w[0] || !strchr("defnost", w[0])) /* every token comes here */
+    switch (w[0]) { /* every token comes here */
+    case 'd': case 'e': case 'f': case 'n': case 'o': case 's': case 't':
+        break;
+    default:
         return 0;
+    }
     for (i = 0; i < 12; i++)
-        if (w[0] == words[i][0] && !strcmp(w, words[i]))
+        if (w[0] == words[i][0] && w[1] == words[i][1] &&
+            !strcmp(w, words[i]))
             return i + 1;
     return !strcmp(w, "dozen") ? 12 : 0;
 }

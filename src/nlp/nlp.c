@@ -5,6 +5,8 @@
  */
 #include "nlp.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,8 +17,9 @@ typedef struct nlp_word {
     int tag;
 } nlp_word;
 
-/* Sorted by word (strcmp) for bsearch; `make check` runs a unit test that
- * verifies the order. */
+/* Sorted by word (strcmp); `make check` runs a unit test that verifies
+ * the order, and with it that no word is listed twice (kg_nlp__tag looks
+ * words up through a hash index). */
 static const nlp_word nlp_words[] = {
     {"'ll", KG_W_FUTURE},  {"a", KG_W_DET},
     {"about", KG_W_PREP},  {"above", KG_W_PREP},
@@ -121,23 +124,44 @@ static const nlp_word nlp_words[] = {
     {"your", KG_W_POSS},
 };
 
-static int nlp_cmp(const void *key, const void *elem)
+/* Every token is tagged, and most are no closed-class word: an
+ * open-addressing index over nlp_words (a quarter full, so a miss looks
+ * at one or two slots) answers with one hash instead of a binary
+ * search's eight comparisons.  Built once, on first use, for all
+ * threads. */
+#define NLP_SLOTS 1024 /* a power of two, four times the words or more */
+static unsigned short nlp_slots[NLP_SLOTS]; /* index + 1; 0: empty */
+static pthread_once_t nlp_once = PTHREAD_ONCE_INIT;
+
+static size_t nlp_hash(const char *s)
 {
-    /* called for every token: most probes differ in the first byte, so
-     * settle those without a call to strcmp */
-    const unsigned char *k = key;
-    const unsigned char *w = (const unsigned char *)((const nlp_word *)elem)->word;
-    if (*k != *w)
-        return *k < *w ? -1 : 1;
-    return strcmp((const char *)key, (const char *)w);
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return (size_t)(h ^ (h >> 16)) & (NLP_SLOTS - 1);
+}
+
+static void nlp_index(void)
+{
+    size_t i, h;
+    for (i = 0; i < sizeof(nlp_words) / sizeof(nlp_words[0]); i++) {
+        for (h = nlp_hash(nlp_words[i].word); nlp_slots[h];
+             h = (h + 1) & (NLP_SLOTS - 1))
+            ;
+        nlp_slots[h] = (unsigned short)(i + 1);
+    }
 }
 
 int kg_nlp__tag(const char *lower)
 {
-    const nlp_word *w =
-        bsearch(lower, nlp_words, sizeof(nlp_words) / sizeof(nlp_words[0]),
-                sizeof(nlp_words[0]), nlp_cmp);
-    return w ? w->tag : KG_W_NONE;
+    size_t h;
+    pthread_once(&nlp_once, nlp_index);
+    for (h = nlp_hash(lower); nlp_slots[h]; h = (h + 1) & (NLP_SLOTS - 1)) {
+        const nlp_word *w = &nlp_words[nlp_slots[h] - 1];
+        if (w->word[0] == lower[0] && strcmp(w->word, lower) == 0)
+            return w->tag;
+    }
+    return KG_W_NONE;
 }
 
 /* Exposed for the unit test of the table order. */

@@ -1312,8 +1312,10 @@ static int onto_token_is(size_t i, const char *word, kg_onto_lemma_fn cand,
 {
     size_t j;
     const char *c;
+    /* (the first byte settles most comparisons without a call: the
+     * matcher asks this of every word of every entry it tries) */
     for (j = 0; (c = cand(i, j, payload)) != NULL; j++)
-        if (strcmp(c, word) == 0)
+        if (c[0] == word[0] && strcmp(c, word) == 0)
             return 1;
     return 0;
 }
@@ -1328,7 +1330,7 @@ static size_t onto_rel_span(const kg_onto *o, const onto_rel *rel, size_t w,
     uint32_t set;
     if (w == rel->nwords)
         return 0 + 1; /* sentinel: matched, caller subtracts */
-    if (strcmp(rel->words[w], "*") == 0) {
+    if (rel->words[w][0] == '*' && rel->words[w][1] == '\0') {
         size_t skip;
         for (skip = 0; skip <= 3 && i + skip <= n; skip++) {
             size_t r =

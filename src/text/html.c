@@ -1103,12 +1103,11 @@ int kg_text__looks_like_html(const char *d, size_t n)
                 return 1;
         }
     }
-    /* prose with markup in it */
-    for (j = 0; j < HTML_COUNT(marks); j++) {
-        size_t p, k = strlen(marks[j]);
-        for (p = 0; p + k <= lim; p++)
-            if (d[p] == '<' && html_iprefix(d + p, lim - p, marks[j]))
-                count++;
-    }
+    /* prose with markup in it (one pass: every document comes here, and
+     * most have no '<' at all) */
+    for (const char *p = d, *end = d + lim;
+         (p = memchr(p, '<', (size_t)(end - p))) != NULL; p++)
+        for (j = 0; j < HTML_COUNT(marks); j++)
+            count += (size_t)html_iprefix(p, (size_t)(end - p), marks[j]);
     return count >= 3;
 }

@@ -258,12 +258,19 @@ static int seg_starts(const char *s, size_t n, const char *lit)
 
 static int seg_contains(const char *s, size_t n, const char *lit)
 {
-    size_t k = strlen(lit), i;
+    size_t k = strlen(lit);
+    const char *p = s, *last;
     if (k > n)
         return 0;
-    for (i = 0; i + k <= n; i++)
-        if (s[i] == lit[0] && memcmp(s + i, lit, k) == 0)
+    /* (memchr to each candidate first byte: every line of every document
+     * is searched for some twenty phrases) */
+    last = s + (n - k); /* the last place lit may start */
+    while ((p = memchr(p, lit[0], (size_t)(last - p) + 1)) != NULL) {
+        if (memcmp(p, lit, k) == 0)
             return 1;
+        if (p++ == last)
+            break;
+    }
     return 0;
 }
 

@@ -1554,6 +1554,51 @@ static void values_are_typed_and_normalised(void **state)
                         "4000000");
 }
 
+/* Every spelling of a scale and of a month that ex_scale and ex_month
+ * know (they reject most words by their first letters). */
+static void scale_and_month_spellings(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Aid of $2 m, $3 mn, $4 b, $5 bn, $6 tn, $7 thousand, "
+                  "$8 trillion, $9 million and $1 billion came. Twelve "
+                  "million ships sank. Seven thousand tanks rolled. Thousands "
+                  "of tons of wheat rot.",
+                  "2023-05-12", &m);
+    assert_string_equal(value_of(&m, "$2 m", "MonetaryAmount"), "2000000");
+    assert_string_equal(value_of(&m, "$3 mn", "MonetaryAmount"), "3000000");
+    assert_string_equal(value_of(&m, "$4 b", "MonetaryAmount"), "4000000000");
+    assert_string_equal(value_of(&m, "$5 bn", "MonetaryAmount"), "5000000000");
+    assert_string_equal(value_of(&m, "$6 tn", "MonetaryAmount"),
+                        "6000000000000");
+    assert_string_equal(value_of(&m, "$7 thousand", "MonetaryAmount"), "7000");
+    assert_string_equal(value_of(&m, "$8 trillion", "MonetaryAmount"),
+                        "8000000000000");
+    assert_string_equal(value_of(&m, "$9 million", "MonetaryAmount"),
+                        "9000000");
+    assert_string_equal(value_of(&m, "$1 billion", "MonetaryAmount"),
+                        "1000000000");
+    assert_string_equal(value_of(&m, "Twelve million ships", "Quantity"),
+                        "12000000");
+    assert_string_equal(value_of(&m, "Seven thousand tanks", "Quantity"),
+                        "7000");
+    assert_string_equal(value_of(&m, "Thousands of tons of wheat", "Quantity"),
+                        "1000");
+    find_mentions(state,
+                  "Talks were held on Sept 3, Sep 4, September 5, Jan 6, "
+                  "March 7, Mar 8, May 9, Aug 10 and Dec 11.",
+                  "2023-05-12", &m);
+    assert_string_equal(value_of(&m, "Sept 3", "Date"), "2023-09-03");
+    assert_string_equal(value_of(&m, "Sep 4", "Date"), "2023-09-04");
+    assert_string_equal(value_of(&m, "September 5", "Date"), "2023-09-05");
+    assert_string_equal(value_of(&m, "Jan 6", "Date"), "2023-01-06");
+    assert_string_equal(value_of(&m, "March 7", "Date"), "2023-03-07");
+    assert_string_equal(value_of(&m, "Mar 8", "Date"), "2023-03-08");
+    assert_string_equal(value_of(&m, "May 9", "Date"), "2023-05-09");
+    assert_string_equal(value_of(&m, "Aug 10", "Date"), "2023-08-10");
+    assert_string_equal(value_of(&m, "Dec 11", "Date"), "2022-12-11");
+}
+
 static void dates_resolve_against_the_document(void **state)
 {
     mentions m;
@@ -2950,6 +2995,7 @@ int main(void)
         cmocka_unit_test(json_round_trip),
         cmocka_unit_test(bad_json_is_a_parse_error),
         cmocka_unit_test(values_are_typed_and_normalised),
+        cmocka_unit_test(scale_and_month_spellings),
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
         cmocka_unit_test(initials_stay_inside_names),

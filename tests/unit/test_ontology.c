@@ -229,6 +229,14 @@ static void closed_class_table_is_sorted(void **state)
     assert_int_equal(kg_nlp__tag("not"), KG_W_NEG);
     assert_int_equal(kg_nlp__tag("n't"), KG_W_NEG);
     assert_int_equal(kg_nlp__tag("sanction"), KG_W_NONE);
+    /* the hash index finds every word of the table, and no prefix or
+     * extension of one */
+    for (i = 0; i < kg_nlp__table_size(); i++)
+        assert_int_not_equal(kg_nlp__tag(kg_nlp__table_word(i)), KG_W_NONE);
+    assert_int_equal(kg_nlp__tag(""), KG_W_NONE);
+    assert_int_equal(kg_nlp__tag("th"), KG_W_NONE);
+    assert_int_equal(kg_nlp__tag("thee"), KG_W_NONE);
+    assert_int_equal(kg_nlp__tag("the"), KG_W_DET);
 }
 
 static void write_file(const char *path, const char *text)
