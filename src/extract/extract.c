@@ -5502,6 +5502,18 @@ static const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm,
     return j && !ex_same_id(j, &sm->ent) ? j : NULL;
 }
 
+/* "despite", or "in spite of", which says the same, at token i: the
+ * number of its tokens, else 0. */
+static size_t ex_despite_at(const ex_state *st, size_t i)
+{
+    if (ex_tok_is(st, i, "despite"))
+        return 1;
+    return i + 2 < st->ntoks && ex_tok_is(st, i, "in") &&
+                   ex_tok_is(st, i + 1, "spite") && ex_tok_is(st, i + 2, "of")
+               ? 3
+               : 0;
+}
+
 static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                                            size_t t1)
 {
@@ -5514,10 +5526,12 @@ static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
     while (k < i && ex_is_quote(st, k))
         k++;
     /* ("After meeting Xi, Putin praised", "Following talks with Xi,
-     * Putin said": one word that opens the clause; before a noun, an
-     * article or one more word may follow it) */
-    if (k < i && ex_pronoun_is(&st->toks[k], openers)) {
-        k++;
+     * Putin said": one word that opens the clause, or "in spite of",
+     * which is "despite"; before a noun, an article or one more word may
+     * follow it) */
+    if (k < i && (ex_pronoun_is(&st->toks[k], openers) ||
+                  ex_despite_at(st, k) > 1)) {
+        k += ex_despite_at(st, k) > 1 ? 3 : 1;
         if (k < i && st->toks[k].tag == KG_W_DET)
             k++;
         if (k < i && k + 1 == i && !ex_is_ing(st, i) &&
@@ -6415,6 +6429,8 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* ---- "sanctions on Russia, announced by China" -------------------------- */
 
+static const ex_mention *ex_between(const ex_state *st, size_t t1);
+
 /* "New sanctions on Russia announced by China took effect", "a ceasefire
  * brokered by Egypt": a participle with "by" after an act told as a noun
  * names the act's agent.  A noun entry with its own party ("sanctions on
@@ -6481,6 +6497,15 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
                     continue;
                 parties[np++] = &xm->ent;
                 parties[np++] = &ym->ent;
+            } else if (ex_pronoun_is(&st->toks[e - 1], deals) &&
+                       (xm = ex_between(st, am->t1)) != NULL) {
+                /* "a truce brokered by Egypt took effect between Israel
+                 * and Hamas": the pair named after the agent */
+                parties[np++] = &xm->ent;
+                parties[np++] =
+                    &ex_mention_at(st, xm->t1 + 1 +
+                                           ex_faith_before_group(
+                                               st, xm->t1 + 1))->ent;
             } else if (ex_pronoun_is(&st->toks[e - 1], deals)) {
                 const kg_entity *sub =
                     ex_subject(st, e - 1, 0, 0, &sm, &pron);
@@ -7023,7 +7048,8 @@ static int ex_criticism_received(ex_state *st, const kg_sentence *s,
 /* ---- "despite protests from X" --------------------------------------- */
 
 /* "Israel pressed on with the offensive despite protests from Turkey",
- * "despite strong objections by Germany": the actor after "by"/"from"
+ * "despite strong objections by Germany", "in spite of protests from
+ * China": the actor after "by"/"from"
  * protests (or objects to, criticizes) what the main clause's subject
  * does, coded as the lexicon codes the noun alone (protest 141,
  * objection 110, criticism 111). */
@@ -7039,10 +7065,12 @@ static int ex_despite_protests(ex_state *st, const kg_sentence *s,
         const ex_mention *m, *sm = NULL;
         const char *modality;
         int negated, pron = 0;
-        if (!ex_tok_is(st, i, "despite") || st->toks[i].quote)
+        if (!(j = ex_despite_at(st, i)) || st->toks[i].quote)
             continue;
         /* past an article and up to two plain modifiers ("strong") */
-        j = i + 1;
+        j += i;
+        if (j + 2 >= st->ntoks)
+            continue;
         if (st->toks[j].tag == KG_W_DET)
             j++;
         for (k = 0; k < 3 && j + 2 < st->ntoks; k++, j++) {
@@ -7617,15 +7645,23 @@ static const char *ex_wanted_noun(const ex_state *st, size_t i)
 
 /* "between X and Y" after a noun trigger ending at t1, past up to four
  * words ("an exchange of prisoners of war between"): X's mention, with Y's
- * starting right after the "and" that follows it; else NULL. */
+ * starting right after the "and" that follows it; else NULL.  A
+ * participle's agent on the way is no party and does not count ("a
+ * ceasefire brokered by Egypt took effect between Israel and Hamas"). */
 static const ex_mention *ex_between(const ex_state *st, size_t t1)
 {
     const ex_mention *x, *y;
-    size_t j;
-    for (j = t1; j < st->ntoks && j < t1 + 5; j++) {
-        const ex_mention *w = ex_mention_at(st, j);
+    size_t j, lim = t1 + 5;
+    for (j = t1; j < st->ntoks && j < lim; j++) {
+        const ex_mention *w = ex_mention_at(st, j), *ag;
         if (ex_tok_is(st, j, "between"))
             break;
+        if (j > t1 && ex_tok_is(st, j, "by") && ex_ends_ed(st, j - 1) &&
+            (ag = ex_actor_from(st, j + 1)) != NULL) {
+            lim += ag->t1 - j;
+            j = ag->t1 - 1;
+            continue;
+        }
         if (w && w->t0 == j &&
             (ex_is_date(&w->ent) ||
              (j > t1 && ex_tok_is(st, j - 1, "in") && w->ent.type &&

@@ -648,6 +648,15 @@ static void despite_protests_from(void **state)
     /* no actor after "from": nothing */
     run(state, "Turkey met Putin despite criticism from abroad.", &g);
     assert_int_equal(g.n, 1);
+    /* "in spite of" says "despite" */
+    run(state, "Turkey boycotted the talks in spite of criticism from "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "In spite of criticism from Sweden, Turkey met Putin.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "criticize", "TUR", "111");
 }
 
 /* "lifted sanctions it had imposed on Syria": the entry's preposition
