@@ -2560,6 +2560,10 @@ static void refused_concessions(void **state)
     run(state, "Russia pulled its troops back from Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "deescalate", "SYR", "087");
+    /* "drew back its forces": the irregular past of a particle entry */
+    run(state, "Russia drew back its forces from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deescalate", "SYR", "087");
     run(state, "Russia refused to pull its troops back from Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "reject", "SYR", "1246");
