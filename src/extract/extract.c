@@ -3905,24 +3905,60 @@ static int ex_judges_act(const kg_onto_relation *rel)
     return 0;
 }
 
+/* A judgement proper, ex_judges_act but for the statements (01): "is
+ * considering new tariffs on Chinese steel" weighs its own act. */
+static int ex_passes_judgement(const kg_onto_relation *rel)
+{
+    return ex_judges_act(rel) && strncmp(rel->cameo, "01", 2) != 0;
+}
+
 /* "welcomed the decision by Iran", "rejected an attempt by the Sudanese
  * government", "condemned the raid by Israeli troops": a direct object
  * that is an act (a determiner and one to three lower-case words) whose
- * agent follows "by".  i is the token after the verb; returns the
- * agent's mention, else NULL. */
-static const ex_mention *ex_act_by_agent(const ex_state *st, size_t i)
+ * agent follows "by".  The act's own phrase may come before the "by"
+ * when a noun entry takes it ("welcomed the release of Israeli hostages
+ * by Hamas": up to six more tokens, actors among them, which are the
+ * act's party, not the judged one).  i is the token after the verb;
+ * returns the agent's mention, else NULL. */
+static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
 {
     static const char *const dets[] = {"the", "a", "an", "this", "its",
                                        "their", NULL};
-    size_t words = 0;
+    size_t words = 0, w0;
     const ex_mention *m;
     if (i >= st->ntoks || !ex_pronoun_is(&st->toks[i], dets))
         return NULL;
-    for (i++; i < st->ntoks && words < 3; i++, words++) {
+    for (w0 = ++i; i < st->ntoks && words < 3; i++, words++) {
         const ex_tok *k = &st->toks[i];
         if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->mention ||
             (k->flags & KG_TOKF_CAP))
             break;
+    }
+    if (words > 0 && i + 1 < st->ntoks && !ex_tok_is(st, i, "by") &&
+        st->toks[i].tag == KG_W_PREP) {
+        const kg_onto_relation *act = NULL;
+        size_t k, ntok, end = i + 7 < st->ntoks ? i + 7 : st->ntoks;
+        for (k = w0; k < i; k++)
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &act, &ntok) &&
+                k + ntok == i && act->cameo && *act->cameo && act->prep &&
+                ex_in_list(act->prep, st->toks[i].lower))
+                break;
+        if (k == i)
+            return NULL;
+        for (i++; i < end && !ex_tok_is(st, i, "by"); i++) {
+            const ex_tok *t = &st->toks[i];
+            if ((m = ex_mention_at(st, i)) != NULL && m->t0 == i &&
+                !m->dropped) {
+                i = m->t1 - 1;
+                continue;
+            }
+            if (t->kind == KG_TOK_NUMBER ||
+                (t->kind == KG_TOK_WORD && (t->tag == KG_W_DET ||
+                                            t->tag == KG_W_NONE)))
+                continue;
+            return NULL;
+        }
     }
     if (words == 0 || i >= st->ntoks || !ex_tok_is(st, i, "by"))
         return NULL;
@@ -3934,9 +3970,42 @@ static const ex_mention *ex_act_by_agent(const ex_state *st, size_t i)
     return m;
 }
 
+/* "France welcomed the release of the hostages", "Germany welcomed the
+ * agreement with Iran", "condemned the killing of civilians": a noun
+ * entry at token i that is the direct object of a verb judging an act
+ * (ex_judges_act; an article and up to two plain words between).  Its
+ * token, or (size_t)-1.  The judge did not do the act: the act's agent
+ * is only one named at the noun ("Egypt's release", "by Egypt"). */
+static size_t ex_judging_verb_before(ex_state *st, size_t i)
+{
+    const kg_onto_relation *rel;
+    size_t v = i, words = 0, ntok, k;
+    while (v > 0 && st->toks[v - 1].tag == KG_W_DET)
+        v--;
+    if (v == i)
+        return (size_t)-1;
+    while (v > 0 && words < 2 && st->toks[v - 1].kind == KG_TOK_WORD &&
+           st->toks[v - 1].tag == KG_W_NONE && !st->toks[v - 1].mention &&
+           !st->toks[v - 1].covered &&
+           !(st->toks[v - 1].flags & KG_TOKF_CAP) &&
+           !kg_onto__starts_relation(st->onto, v - 1, ex_lemma, st)) {
+        v--;
+        words++;
+    }
+    for (k = v > 3 ? v - 3 : 0; k < v; k++)
+        if (st->toks[k].kind == KG_TOK_WORD &&
+            kg_onto__match_relation(st->onto, st->ntoks, k, 0, ex_lemma, st,
+                                    &rel, &ntok) &&
+            k + ntok == v && !rel->noun && !rel->prep &&
+            ex_passes_judgement(rel))
+            return k;
+    return (size_t)-1;
+}
+
 static const ex_mention *ex_actor_from(const ex_state *st, size_t j);
 
-/* "condemned the attack on Israel by Hamas": a judgement whose object is
+/* "condemned the attack on Israel by Hamas", "welcomed the release of
+ * Israeli hostages by Hamas": a judgement (ex_judges_act) whose object is
  * an act told as a noun entry with its own party ("attack on Israel")
  * judges the act's agent, not its victim.  Returns 1 when om is such a
  * party and sets *agent to the act's agent after "by" (NULL when none is
@@ -3951,8 +4020,8 @@ static int ex_judged_act_party(ex_state *st, const kg_onto_relation *rel,
     size_t k, p, ntok;
     const kg_onto_relation *act;
     *agent = NULL;
-    if (rel->noun || rel->prep || !rel->cameo || strncmp(rel->cameo, "11", 2) ||
-        !om || om->t0 <= t1 + 1 || om->t0 > t1 + 5)
+    if (rel->noun || rel->prep || !ex_passes_judgement(rel) || !om ||
+        om->t0 <= t1 + 1 || om->t0 > t1 + 5)
         return 0;
     p = om->t0;
     while (p > t1 && st->toks[p - 1].tag == KG_W_DET)
@@ -9104,6 +9173,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     continue;
                 }
             }
+        }
+        if (rel->noun && subj && !st->light_verb &&
+            (v = ex_judging_verb_before(st, i)) != (size_t)-1 &&
+            !(sm && sm->t0 > v)) {
+            /* "France welcomed the release of the hostages": France
+             * judged the act and did not do it */
+            subj = NULL;
+            sm = NULL;
+            pronoun = 0;
         }
         if (rel->noun && !st->light_verb) {
             /* "the seizure by Iran of a British tanker", "the arrest of

@@ -329,6 +329,28 @@ static void judgements_of_an_act_aim_at_its_agent(void **state)
         assert_false(!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "SYR"));
     run(state, "Russia condemned the raid on Syria.", &g);
     assert_int_equal(g.n, 0);
+    /* praise alike: the act's agent, after its own phrase too; the one
+     * who praises did not do the act */
+    run(state, "Russia welcomed the raid on Syria by Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "praise", "TUR", "051");
+    expect_rel(&g, 1, "TUR", "attack", "SYR", "190");
+    run(state, "Russia praised the loan to Syria by Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "praise", "TUR", "051");
+    expect_rel(&g, 1, "TUR", "aid_economic", "SYR", "071");
+    run(state, "Russia welcomed the loan to Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia welcomed Turkey's loan to Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "praise", "TUR", "051");
+    /* welcoming an agreement signs nothing: the other party named is
+     * not the judge's partner, unless the text says so ("its") */
+    run(state, "Russia welcomed the agreement with Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia welcomed its agreement with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "SYR", "057");
 }
 
 /* "called for a ceasefire between Syria and Turkey": an act only asked
