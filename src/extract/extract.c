@@ -5044,6 +5044,22 @@ static const char *ex_refused_request(ex_state *st, size_t t1)
     }
     if (r >= st->ntoks || r >= t1 + 8)
         return NULL;
+    /* what was asked hangs on the noun: "request to send", "demands
+     * for reforms", "offer of talks", "demand that Maduro resign", past
+     * the asker ("offer by Trump to mediate"); not "the TWA offer on
+     * price and financing concerns" */
+    k = r + 1;
+    if (k + 1 < st->ntoks &&
+        (ex_tok_is(st, k, "from") || ex_tok_is(st, k, "by") ||
+         ex_tok_is(st, k, "of"))) {
+        const ex_mention *am = ex_actor_from(st, k + 1);
+        if (am)
+            k = am->t1;
+    }
+    if (k >= st->ntoks ||
+        !(ex_tok_is(st, k, "to") || ex_tok_is(st, k, "for") ||
+          ex_tok_is(st, k, "of") || ex_tok_is(st, k, "that")))
+        return NULL;
     end = r + 14 < st->ntoks ? r + 14 : st->ntoks;
     for (k = r + 1; k < end; k++) {
         const kg_onto_relation *rel;
@@ -8052,6 +8068,45 @@ static int ex_asked_act(const ex_state *st, size_t from, size_t i)
     return 0;
 }
 
+/* "Germany's request to send ammunition", "calls by Kyiv to impose
+ * sanctions", "a proposal to send troops": an infinitive trigger at
+ * token i right after a noun of asking or proposing (ex_ask_nouns; the
+ * asker may stand between, after "from", "by" or "of"; one adverb may
+ * follow "to").  The act is then only asked for (1) or proposed (2),
+ * done by nobody yet; else 0.  (An offer or a bid is the subject's own
+ * intent: "offered to mediate" is read as such.) */
+static int ex_asked_by_noun(const ex_state *st, size_t i)
+{
+    static const char *const own[] = {"offer", "offers", "bid", "overture",
+                                       NULL};
+    static const char *const put[] = {"proposal", "proposals",
+                                      "suggestion", "invitation", NULL};
+    const ex_mention *m;
+    size_t j = i;
+    if (j >= 3 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
+        j--; /* "to quickly send" */
+    if (j < 3 || !ex_tok_is(st, j - 1, "to"))
+        return 0;
+    j -= 2;
+    if ((m = ex_mention_at(st, j)) != NULL && m->t1 == j + 1 &&
+        !m->dropped && !m->ent.is_value) {
+        /* "calls from Kyiv to", "a request by the Kremlin to" */
+        size_t k = m->t0;
+        while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+            k--;
+        if (k < 2 || !(ex_tok_is(st, k - 1, "from") ||
+                       ex_tok_is(st, k - 1, "by") ||
+                       ex_tok_is(st, k - 1, "of")))
+            return 0;
+        j = k - 2;
+    }
+    if (st->toks[j].kind != KG_TOK_WORD ||
+        !ex_pronoun_is(&st->toks[j], ex_ask_nouns) ||
+        ex_pronoun_is(&st->toks[j], own))
+        return 0;
+    return ex_pronoun_is(&st->toks[j], put) ? 2 : 1;
+}
+
 /* Verbs that ask for an act in a "that" clause with the bare verb, the
  * subjunctive: "demanded that Russia release", "insisted that Kyiv
  * withdraw" (family 10), "urged that Iran allow", "asked that Turkey
@@ -9371,6 +9426,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.cameo = NULL;
             rel = &refined;
             modality = v == 1 ? "demanded" : "hypothetical";
+        } else if (!rel->noun && (v = (size_t)ex_asked_by_noun(st, i)) != 0) {
+            /* "rejected Germany's request to send ammunition": asked
+             * for or proposed, not done (the refusal codes what was
+             * asked: 1222) */
+            refined = *rel;
+            refined.cameo = NULL;
+            rel = &refined;
+            modality = v == 1 ? "demanded" : "hypothetical";
         } else if (!rel->noun && rel->quad >= 3 &&
                    (v = ex_claim_verb(st, s0,
                                       rel->quad == 4 &&
@@ -9503,8 +9566,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
             strlen(rel->cameo) == 3 && rel->cameo[2] <= '4') {
-            /* a rejected request: what was asked */
-            const char *code = ex_refused_request(st, t1);
+            /* a rejected request: what was asked (the noun may be the
+             * entry's own word: "denied Germany's request to send") */
+            const char *code = ex_refused_request(st, i + 1);
             if (code && (!strcmp(rel->cameo, "120") ||
                          !strcmp(rel->cameo, "124") ||
                          !strncmp(code, rel->cameo, 3))) {

@@ -2072,6 +2072,34 @@ static void rejected_requests_take_the_asked_act(void **state)
     run(state, "Turkey said it would not grant autonomy to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "reject", "SYR", "1234");
+    /* the act asked for is not done: kept without a code, demanded
+     * (proposed: hypothetical), whether refused or not */
+    run(state, "Turkey rejected Syria's request to supply Russia.", &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "1222");
+    expect_rel(&g, 1, "SYR", "request", "TUR", "020");
+    expect_rel(&g, 2, "SYR", "supply", "RUS", "");
+    assert_string_equal(g.modality[2], "demanded");
+    run(state, "Syria's request to supply Russia was approved.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "supply", "RUS", "");
+    run(state, "Turkey rejected a proposal to help Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+    /* "denied Syria's request to": the entry's own noun is the request
+     * whose act the refusal codes */
+    run(state, "Turkey denied Syria's request to supply Russia.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "1222");
+    expect_rel(&g, 1, "SYR", "supply", "RUS", "");
+    /* what was asked hangs on the noun ("offer of", "request to"): not
+     * "an offer on loan terms" */
+    run(state, "Turkey rejected the Syrian offer of a loan.", &g);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "1221");
+    run(state, "Turkey rejected the Syrian offer on loan terms.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
 }
 
 /* "suspended economic assistance to Myanmar": aid stopped is aid
