@@ -1341,6 +1341,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             *used = n;
             return KG_OK;
         }
+        if (i > 0 && ex_tok_is(st, i, "force") &&
+            (ex_tok_is(st, i - 1, "into") || ex_tok_is(st, i - 1, "in"))) {
+            /* "the truce came into force", "sanctions remain in force",
+             * "police arrived in force": in effect, in numbers; no
+             * force of arms */
+            *used = n;
+            return KG_OK;
+        }
         if (!poss && (owner = ex_person_possessor_country(st, i)) != NULL)
             poss = 1; /* "Putin said his government" */
         if (strcmp(agent, "GOV") == 0) {

@@ -401,6 +401,14 @@ static void agents_of_a_participle_after_a_noun(void **state)
     expect_rel(&g, 1, "TUR", "ceasefire", "SYR", "0871");
     expect_rel(&g, 2, "RUS", "mediate", "SYR", "045");
     expect_rel(&g, 3, "RUS", "mediate", "TUR", "045");
+    /* "came into force": in effect, no armed force between */
+    run(state,
+        "A ceasefire brokered by Russia came into force between Syria and "
+        "Turkey.",
+        &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "SYR", "ceasefire", "TUR", "0871");
+    expect_rel(&g, 3, "RUS", "mediate", "TUR", "045");
 }
 
 /* "After meeting Turkey, Syria ...": an -ing form after the opening time
