@@ -3523,6 +3523,18 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
                                                              : (size_t)-1;
 }
 
+/* "an Egyptian-brokered ceasefire", "a Qatari-mediated deal": the actor
+ * joined to "brokered" or "mediated" in one word is the deal's broker,
+ * no party to it (ex_hyphen_brokers reads its mediation). */
+static int ex_broker_mention(const ex_state *st, const ex_mention *m)
+{
+    const char *h;
+    if (m->t1 != m->t0 + 1 && !(m->t1 > m->t0 && m->compound))
+        return 0;
+    h = strrchr(st->toks[m->t1 - 1].lower, '-');
+    return h && (!strcmp(h, "-brokered") || !strcmp(h, "-mediated"));
+}
+
 /* "military exercises", "military support to Lebanon": a sector noun
  * with no country before a lower-case noun modifies it; it is no party.
  * Nor is one in apposition before an organisation's or armed group's
@@ -3594,6 +3606,7 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
             p--;
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
+            !ex_broker_mention(st, m) &&
             (!ex_sector_only(&m->ent) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
               !ex_pattern_word(rel, st->toks[m->t0].lower))) &&
@@ -4157,7 +4170,8 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (m && m->t0 == i && !m->dropped && m->ent.is_value &&
             !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
             break; /* "freed millions of tons of wheat": not a party */
-        if (m && m->t0 == i && !m->dropped && ex_modifier_agent(st, m) &&
+        if (m && m->t0 == i && !m->dropped &&
+            (ex_modifier_agent(st, m) || ex_broker_mention(st, m)) &&
             skipped < EX_OBJECT_SKIP) {
             skipped++;
             i = m->t1;
@@ -6522,6 +6536,11 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* ---- "sanctions on Russia, announced by China" -------------------------- */
 
+/* A third party's brokering of a deal or truce between others (045). */
+static const kg_onto_relation ex_mediate = {
+    .pattern = "broker", .type = "mediate", .label = "mediates between",
+    .cameo = "045", .plover = "CONSULT", .quad = 1};
+
 static const ex_mention *ex_between(const ex_state *st, size_t t1);
 
 /* "New sanctions on Russia announced by China took effect", "a ceasefire
@@ -6544,9 +6563,6 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
     static const char *const deals[] = {
         "ceasefire", "cease-fire", "truce", "deal", "agreement",
         "accord", "armistice", "peace", NULL};
-    static const kg_onto_relation mediate = {
-        .pattern = "broker", .type = "mediate", .label = "mediates between",
-        .cameo = "045", .plover = "CONSULT", .quad = 1};
     size_t p;
     int err;
     for (p = 2; p + 2 < st->ntoks; p++) {
@@ -6612,9 +6628,9 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
                 continue;
             for (q = 0; q < np; q++)
                 if (!ex_same_id(parties[q], &am->ent) &&
-                    (err = ex_emit(st, s, idx, &am->ent, parties[q], &mediate,
-                                   p, p + 1, 0, "asserted", NULL, 0.5, seen,
-                                   nseen, cb, payload)) != 0)
+                    (err = ex_emit(st, s, idx, &am->ent, parties[q],
+                                   &ex_mediate, p, p + 1, 0, "asserted", NULL,
+                                   0.5, seen, nseen, cb, payload)) != 0)
                     return err;
             continue;
         }
@@ -6645,6 +6661,64 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
                            negated, modality, NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
+    }
+    return KG_OK;
+}
+
+/* "an Egyptian-brokered ceasefire between Israel and Hamas", "Israel and
+ * Hamas agreed to a U.S.-mediated truce": the actor joined to "brokered"
+ * or "mediated" in one word before a deal (one plain word may come
+ * between) mediates between the deal's parties: the pair after
+ * "between", else the clause's subject and those coordinated with it. */
+static int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload)
+{
+    static const char *const deals[] = {
+        "ceasefire", "cease-fire", "truce", "deal", "agreement",
+        "accord", "armistice", "peace", "talks", NULL};
+    size_t p;
+    int err;
+    for (p = 0; p + 1 < st->ntoks; p++) {
+        const kg_entity *parties[EX_MAX_OBJECTS + 1];
+        const ex_mention *am = ex_mention_at(st, p), *xm, *sm;
+        const char *w = st->toks[p].lower, *h = strrchr(w, '-');
+        size_t d = p + 1, np = 0, q;
+        int pron;
+        if (!h || (strcmp(h, "-brokered") != 0 && strcmp(h, "-mediated") != 0) ||
+            st->toks[p].quote || !am || am->t0 != p || am->dropped ||
+            am->ent.is_value || !am->ent.code || !*am->ent.code)
+            continue;
+        if (d + 1 < st->ntoks && !ex_pronoun_is(&st->toks[d], deals) &&
+            st->toks[d].kind == KG_TOK_WORD && st->toks[d].tag == KG_W_NONE &&
+            !st->toks[d].mention)
+            d++; /* "a U.S.-brokered peace deal" */
+        if (d + 1 < st->ntoks && ex_tok_is(st, d, "peace") &&
+            ex_pronoun_is(&st->toks[d + 1], deals))
+            d++;
+        if (d >= st->ntoks || !ex_pronoun_is(&st->toks[d], deals))
+            continue;
+        if ((xm = ex_between(st, d + 1)) != NULL) {
+            parties[np++] = &xm->ent;
+            parties[np++] =
+                &ex_mention_at(st, xm->t1 + 1 +
+                                       ex_faith_before_group(st, xm->t1 + 1))
+                     ->ent;
+        } else {
+            const kg_entity *sub = ex_subject(st, p, 0, 0, &sm, &pron);
+            if (sub && sm && !pron && sm->t1 <= p) {
+                parties[np++] = sub;
+                np += ex_coordinated(st, sm, parties + 1, EX_MAX_OBJECTS);
+            }
+        }
+        if (np < 2)
+            continue;
+        for (q = 0; q < np; q++)
+            if (!ex_same_id(parties[q], &am->ent) &&
+                (err = ex_emit(st, s, idx, &am->ent, parties[q], &ex_mediate,
+                               p, p + 1, 0, "asserted", NULL, 0.5, seen,
+                               nseen, cb, payload)) != 0)
+                return err;
     }
     return KG_OK;
 }
@@ -10090,7 +10164,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_weapon_hits(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_participle_agents(st, s, idx, seen, &nseen, cb,
-                                    payload)) != 0)
+                                    payload)) != 0 ||
+        (err = ex_hyphen_brokers(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

@@ -401,6 +401,19 @@ static void agents_of_a_participle_after_a_noun(void **state)
     expect_rel(&g, 1, "TUR", "ceasefire", "SYR", "0871");
     expect_rel(&g, 2, "RUS", "mediate", "SYR", "045");
     expect_rel(&g, 3, "RUS", "mediate", "TUR", "045");
+    /* "a Russian-brokered agreement": the broker in the word is no
+     * party to the deal, and mediates between its parties */
+    run(state, "Syria and Turkey signed a Russian-brokered agreement.", &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "TUR", "sign", "SYR", "057");
+    expect_rel(&g, 1, "SYR", "sign", "TUR", "057");
+    expect_rel(&g, 2, "RUS", "mediate", "TUR", "045");
+    expect_rel(&g, 3, "RUS", "mediate", "SYR", "045");
+    run(state,
+        "A Russian-brokered ceasefire between Syria and Turkey took effect.",
+        &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 2, "RUS", "mediate", "SYR", "045");
     /* "came into force": in effect, no armed force between */
     run(state,
         "A ceasefire brokered by Russia came into force between Syria and "
