@@ -8186,6 +8186,10 @@ static int ex_asked_by_noun(const ex_state *st, size_t i)
         !ex_pronoun_is(&st->toks[j], ex_ask_nouns) ||
         ex_pronoun_is(&st->toks[j], own))
         return 0;
+    /* ("made a phone call to congratulate Putin": he congratulated) */
+    if (j > 0 && (ex_tok_is(st, j - 1, "phone") ||
+                  ex_tok_is(st, j - 1, "telephone")))
+        return 0;
     return ex_pronoun_is(&st->toks[j], put) ? 2 : 1;
 }
 

@@ -2083,6 +2083,10 @@ static void rejected_requests_take_the_asked_act(void **state)
     run(state, "Syria's request to supply Russia was approved.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "supply", "RUS", "");
+    /* (a phone call is no appeal: the act was done) */
+    run(state, "Turkey made a phone call to praise Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
     run(state, "Turkey rejected a proposal to help Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "aid", "SYR", "");
