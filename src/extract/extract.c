@@ -8154,11 +8154,15 @@ static int ex_asked_act(const ex_state *st, size_t from, size_t i)
  * sanctions", "a proposal to send troops": an infinitive trigger at
  * token i right after a noun of asking or proposing (ex_ask_nouns; the
  * asker may stand between, after "from", "by" or "of"; one adverb may
- * follow "to").  The act is then only asked for (1) or proposed (2),
- * done by nobody yet; else 0.  (An offer or a bid is the subject's own
+ * follow "to"), or after a plan that a judging verb takes.  The act is
+ * then only asked for (1) or proposed (2), done by nobody yet; else 0.  (An offer or a bid is the subject's own
  * intent: "offered to mediate" is read as such.) */
-static int ex_asked_by_noun(const ex_state *st, size_t i)
+static size_t ex_judging_verb_before(ex_state *st, size_t i);
+
+static int ex_asked_by_noun(ex_state *st, size_t i)
 {
+    static const char *const plans[] = {"plan", "plans", "idea", "scheme",
+                                        NULL};
     static const char *const own[] = {"offer", "offers", "bid", "overture",
                                        NULL};
     static const char *const put[] = {"proposal", "proposals",
@@ -8182,6 +8186,13 @@ static int ex_asked_by_noun(const ex_state *st, size_t i)
             return 0;
         j = k - 2;
     }
+    /* "Hungary rejected a plan to send troops", "backed a plan to
+     * freeze": a plan judged by another is no intent of the judge's, only
+     * a proposal */
+    if (st->toks[j].kind == KG_TOK_WORD &&
+        ex_pronoun_is(&st->toks[j], plans) &&
+        ex_judging_verb_before(st, j) != (size_t)-1)
+        return 2;
     if (st->toks[j].kind != KG_TOK_WORD ||
         !ex_pronoun_is(&st->toks[j], ex_ask_nouns) ||
         ex_pronoun_is(&st->toks[j], own))

@@ -2083,6 +2083,11 @@ static void rejected_requests_take_the_asked_act(void **state)
     run(state, "Syria's request to supply Russia was approved.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "supply", "RUS", "");
+    /* a plan rejected or welcomed is no plan of the judge's */
+    run(state, "Turkey rejected a plan to help Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
     /* (a phone call is no appeal: the act was done) */
     run(state, "Turkey made a phone call to praise Syria.", &g);
     assert_int_equal(g.n, 1);
