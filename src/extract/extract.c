@@ -6669,7 +6669,8 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
  * Hamas agreed to a U.S.-mediated truce": the actor joined to "brokered"
  * or "mediated" in one word before a deal (one plain word may come
  * between) mediates between the deal's parties: the pair after
- * "between", else the clause's subject and those coordinated with it. */
+ * "between", else the clause's subject and those coordinated with it, or
+ * the subject and the actor after "with". */
 static int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
                              ex_emitted *seen, size_t *nseen,
                              kg_relation_cb cb, void *payload)
@@ -6710,6 +6711,10 @@ static int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
                 parties[np++] = sub;
                 np += ex_coordinated(st, sm, parties + 1, EX_MAX_OBJECTS);
             }
+            /* "Syria signed a Russian-brokered deal with Turkey" */
+            if (np == 1 && d + 2 < st->ntoks && ex_tok_is(st, d + 1, "with") &&
+                (xm = ex_actor_from(st, d + 2)) != NULL)
+                parties[np++] = &xm->ent;
         }
         if (np < 2)
             continue;

@@ -409,6 +409,11 @@ static void agents_of_a_participle_after_a_noun(void **state)
     expect_rel(&g, 1, "SYR", "sign", "TUR", "057");
     expect_rel(&g, 2, "RUS", "mediate", "TUR", "045");
     expect_rel(&g, 3, "RUS", "mediate", "SYR", "045");
+    run(state, "Syria signed a Russian-brokered agreement with Turkey.", &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 0, "SYR", "sign", "TUR", "057");
+    expect_rel(&g, 1, "RUS", "mediate", "SYR", "045");
+    expect_rel(&g, 2, "RUS", "mediate", "TUR", "045");
     run(state,
         "A Russian-brokered ceasefire between Syria and Turkey took effect.",
         &g);
