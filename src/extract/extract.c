@@ -111,7 +111,9 @@ static int ex_pronoun_is(const ex_tok *t, const char *const *list)
  * sentence's tokens notes which of them it holds, and each of those scans
  * returns at once when its word is missing, as most sentences lack it.
  * A scan's guard names only words that it itself tests with ex_tok_is or
- * ex_pronoun_is (on the folded token, as here). */
+ * ex_pronoun_is (on the folded token, as here).  A scan taught a new word
+ * must have its word noted here too ("in spite of" sets EX_CUE_DESPITE),
+ * or it never sees the sentences that need it. */
 enum {
     EX_CUE_BY = 1u << 0,
     EX_CUE_FROM = 1u << 1,
@@ -139,6 +141,10 @@ static void ex_note_cue_words(ex_state *st)
             break;
         case 'd':
             if (!strcmp(w, "despite"))
+                cues |= EX_CUE_DESPITE;
+            break;
+        case 's':
+            if (!strcmp(w, "spite")) /* "in spite of" */
                 cues |= EX_CUE_DESPITE;
             break;
         case 'f':
@@ -1442,6 +1448,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * before the act names its kind, no actor (whose act it is
              * the sentence says elsewhere: "Rwanda's threat to launch
              * military strikes") */
+            *used = n;
+            return KG_OK;
+        }
+        if (i > 0 && ex_tok_is(st, i, "force") &&
+            (ex_tok_is(st, i - 1, "into") || ex_tok_is(st, i - 1, "in"))) {
+            /* "the truce came into force", "sanctions remain in force",
+             * "police arrived in force": in effect, in numbers; no
+             * force of arms */
             *used = n;
             return KG_OK;
         }
@@ -3655,6 +3669,18 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
                                                              : (size_t)-1;
 }
 
+/* "an Egyptian-brokered ceasefire", "a Qatari-mediated deal": the actor
+ * joined to "brokered" or "mediated" in one word is the deal's broker,
+ * no party to it (ex_hyphen_brokers reads its mediation). */
+static int ex_broker_mention(const ex_state *st, const ex_mention *m)
+{
+    const char *h;
+    if (m->t1 != m->t0 + 1 && !(m->t1 > m->t0 && m->compound))
+        return 0;
+    h = strrchr(st->toks[m->t1 - 1].lower, '-');
+    return h && (!strcmp(h, "-brokered") || !strcmp(h, "-mediated"));
+}
+
 /* "military exercises", "military support to Lebanon": a sector noun
  * with no country before a lower-case noun modifies it; it is no party.
  * Nor is one in apposition before an organisation's or armed group's
@@ -3726,6 +3752,7 @@ static const ex_mention *ex_gap_object(const ex_state *st, size_t i,
             p--;
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
+            !ex_broker_mention(st, m) &&
             (!ex_sector_only(&m->ent) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
               !ex_pattern_word(rel, st->toks[m->t0].lower))) &&
@@ -4069,24 +4096,60 @@ static int ex_judges_act(const kg_onto_relation *rel)
     return 0;
 }
 
+/* A judgement proper, ex_judges_act but for the statements (01): "is
+ * considering new tariffs on Chinese steel" weighs its own act. */
+static int ex_passes_judgement(const kg_onto_relation *rel)
+{
+    return ex_judges_act(rel) && strncmp(rel->cameo, "01", 2) != 0;
+}
+
 /* "welcomed the decision by Iran", "rejected an attempt by the Sudanese
  * government", "condemned the raid by Israeli troops": a direct object
  * that is an act (a determiner and one to three lower-case words) whose
- * agent follows "by".  i is the token after the verb; returns the
- * agent's mention, else NULL. */
-static const ex_mention *ex_act_by_agent(const ex_state *st, size_t i)
+ * agent follows "by".  The act's own phrase may come before the "by"
+ * when a noun entry takes it ("welcomed the release of Israeli hostages
+ * by Hamas": up to six more tokens, actors among them, which are the
+ * act's party, not the judged one).  i is the token after the verb;
+ * returns the agent's mention, else NULL. */
+static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
 {
     static const char *const dets[] = {"the", "a", "an", "this", "its",
                                        "their", NULL};
-    size_t words = 0;
+    size_t words = 0, w0;
     const ex_mention *m;
     if (i >= st->ntoks || !ex_pronoun_is(&st->toks[i], dets))
         return NULL;
-    for (i++; i < st->ntoks && words < 3; i++, words++) {
+    for (w0 = ++i; i < st->ntoks && words < 3; i++, words++) {
         const ex_tok *k = &st->toks[i];
         if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->mention ||
             (k->flags & KG_TOKF_CAP))
             break;
+    }
+    if (words > 0 && i + 1 < st->ntoks && !ex_tok_is(st, i, "by") &&
+        st->toks[i].tag == KG_W_PREP) {
+        const kg_onto_relation *act = NULL;
+        size_t k, ntok, end = i + 7 < st->ntoks ? i + 7 : st->ntoks;
+        for (k = w0; k < i; k++)
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &act, &ntok) &&
+                k + ntok == i && act->cameo && *act->cameo && act->prep &&
+                ex_in_list(act->prep, st->toks[i].lower))
+                break;
+        if (k == i)
+            return NULL;
+        for (i++; i < end && !ex_tok_is(st, i, "by"); i++) {
+            const ex_tok *t = &st->toks[i];
+            if ((m = ex_mention_at(st, i)) != NULL && m->t0 == i &&
+                !m->dropped) {
+                i = m->t1 - 1;
+                continue;
+            }
+            if (t->kind == KG_TOK_NUMBER ||
+                (t->kind == KG_TOK_WORD && (t->tag == KG_W_DET ||
+                                            t->tag == KG_W_NONE)))
+                continue;
+            return NULL;
+        }
     }
     if (words == 0 || i >= st->ntoks || !ex_tok_is(st, i, "by"))
         return NULL;
@@ -4098,9 +4161,42 @@ static const ex_mention *ex_act_by_agent(const ex_state *st, size_t i)
     return m;
 }
 
+/* "France welcomed the release of the hostages", "Germany welcomed the
+ * agreement with Iran", "condemned the killing of civilians": a noun
+ * entry at token i that is the direct object of a verb judging an act
+ * (ex_judges_act; an article and up to two plain words between).  Its
+ * token, or (size_t)-1.  The judge did not do the act: the act's agent
+ * is only one named at the noun ("Egypt's release", "by Egypt"). */
+static size_t ex_judging_verb_before(ex_state *st, size_t i)
+{
+    const kg_onto_relation *rel;
+    size_t v = i, words = 0, ntok, k;
+    while (v > 0 && st->toks[v - 1].tag == KG_W_DET)
+        v--;
+    if (v == i)
+        return (size_t)-1;
+    while (v > 0 && words < 2 && st->toks[v - 1].kind == KG_TOK_WORD &&
+           st->toks[v - 1].tag == KG_W_NONE && !st->toks[v - 1].mention &&
+           !st->toks[v - 1].covered &&
+           !(st->toks[v - 1].flags & KG_TOKF_CAP) &&
+           !kg_onto__starts_relation(st->onto, v - 1, ex_lemma, st)) {
+        v--;
+        words++;
+    }
+    for (k = v > 3 ? v - 3 : 0; k < v; k++)
+        if (st->toks[k].kind == KG_TOK_WORD &&
+            kg_onto__match_relation(st->onto, st->ntoks, k, 0, ex_lemma, st,
+                                    &rel, &ntok) &&
+            k + ntok == v && !rel->noun && !rel->prep &&
+            ex_passes_judgement(rel))
+            return k;
+    return (size_t)-1;
+}
+
 static const ex_mention *ex_actor_from(const ex_state *st, size_t j);
 
-/* "condemned the attack on Israel by Hamas": a judgement whose object is
+/* "condemned the attack on Israel by Hamas", "welcomed the release of
+ * Israeli hostages by Hamas": a judgement (ex_judges_act) whose object is
  * an act told as a noun entry with its own party ("attack on Israel")
  * judges the act's agent, not its victim.  Returns 1 when om is such a
  * party and sets *agent to the act's agent after "by" (NULL when none is
@@ -4115,8 +4211,8 @@ static int ex_judged_act_party(ex_state *st, const kg_onto_relation *rel,
     size_t k, p, ntok;
     const kg_onto_relation *act;
     *agent = NULL;
-    if (rel->noun || rel->prep || !rel->cameo || strncmp(rel->cameo, "11", 2) ||
-        !om || om->t0 <= t1 + 1 || om->t0 > t1 + 5)
+    if (rel->noun || rel->prep || !ex_passes_judgement(rel) || !om ||
+        om->t0 <= t1 + 1 || om->t0 > t1 + 5)
         return 0;
     p = om->t0;
     while (p > t1 && st->toks[p - 1].tag == KG_W_DET)
@@ -4244,7 +4340,8 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         if (m && m->t0 == i && !m->dropped && m->ent.is_value &&
             !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
             break; /* "freed millions of tons of wheat": not a party */
-        if (m && m->t0 == i && !m->dropped && ex_modifier_agent(st, m) &&
+        if (m && m->t0 == i && !m->dropped &&
+            (ex_modifier_agent(st, m) || ex_broker_mention(st, m)) &&
             skipped < EX_OBJECT_SKIP) {
             skipped++;
             i = m->t1;
@@ -5130,6 +5227,22 @@ static const char *ex_refused_request(ex_state *st, size_t t1)
     }
     if (r >= st->ntoks || r >= t1 + 8)
         return NULL;
+    /* what was asked hangs on the noun: "request to send", "demands
+     * for reforms", "offer of talks", "demand that Maduro resign", past
+     * the asker ("offer by Trump to mediate"); not "the TWA offer on
+     * price and financing concerns" */
+    k = r + 1;
+    if (k + 1 < st->ntoks &&
+        (ex_tok_is(st, k, "from") || ex_tok_is(st, k, "by") ||
+         ex_tok_is(st, k, "of"))) {
+        const ex_mention *am = ex_actor_from(st, k + 1);
+        if (am)
+            k = am->t1;
+    }
+    if (k >= st->ntoks ||
+        !(ex_tok_is(st, k, "to") || ex_tok_is(st, k, "for") ||
+          ex_tok_is(st, k, "of") || ex_tok_is(st, k, "that")))
+        return NULL;
     end = r + 14 < st->ntoks ? r + 14 : st->ntoks;
     for (k = r + 1; k < end; k++) {
         const kg_onto_relation *rel;
@@ -5657,6 +5770,18 @@ static const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm,
     return j && !ex_same_id(j, &sm->ent) ? j : NULL;
 }
 
+/* "despite", or "in spite of", which says the same, at token i: the
+ * number of its tokens, else 0. */
+static size_t ex_despite_at(const ex_state *st, size_t i)
+{
+    if (ex_tok_is(st, i, "despite"))
+        return 1;
+    return i + 2 < st->ntoks && ex_tok_is(st, i, "in") &&
+                   ex_tok_is(st, i + 1, "spite") && ex_tok_is(st, i + 2, "of")
+               ? 3
+               : 0;
+}
+
 static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                                            size_t t1)
 {
@@ -5669,10 +5794,12 @@ static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
     while (k < i && ex_is_quote(st, k))
         k++;
     /* ("After meeting Xi, Putin praised", "Following talks with Xi,
-     * Putin said": one word that opens the clause; before a noun, an
-     * article or one more word may follow it) */
-    if (k < i && ex_pronoun_is(&st->toks[k], openers)) {
-        k++;
+     * Putin said": one word that opens the clause, or "in spite of",
+     * which is "despite"; before a noun, an article or one more word may
+     * follow it) */
+    if (k < i && (ex_pronoun_is(&st->toks[k], openers) ||
+                  ex_despite_at(st, k) > 1)) {
+        k += ex_despite_at(st, k) > 1 ? 3 : 1;
         if (k < i && st->toks[k].tag == KG_W_DET)
             k++;
         if (k < i && k + 1 == i && !ex_is_ing(st, i) &&
@@ -6581,6 +6708,13 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* ---- "sanctions on Russia, announced by China" -------------------------- */
 
+/* A third party's brokering of a deal or truce between others (045). */
+static const kg_onto_relation ex_mediate = {
+    .pattern = "broker", .type = "mediate", .label = "mediates between",
+    .cameo = "045", .plover = "CONSULT", .quad = 1};
+
+static const ex_mention *ex_between(const ex_state *st, size_t t1);
+
 /* "New sanctions on Russia announced by China took effect", "a ceasefire
  * brokered by Egypt": a participle with "by" after an act told as a noun
  * names the act's agent.  A noun entry with its own party ("sanctions on
@@ -6601,9 +6735,6 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
     static const char *const deals[] = {
         "ceasefire", "cease-fire", "truce", "deal", "agreement",
         "accord", "armistice", "peace", NULL};
-    static const kg_onto_relation mediate = {
-        .pattern = "broker", .type = "mediate", .label = "mediates between",
-        .cameo = "045", .plover = "CONSULT", .quad = 1};
     size_t p;
     int err;
     if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
@@ -6649,6 +6780,15 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
                     continue;
                 parties[np++] = &xm->ent;
                 parties[np++] = &ym->ent;
+            } else if (ex_pronoun_is(&st->toks[e - 1], deals) &&
+                       (xm = ex_between(st, am->t1)) != NULL) {
+                /* "a truce brokered by Egypt took effect between Israel
+                 * and Hamas": the pair named after the agent */
+                parties[np++] = &xm->ent;
+                parties[np++] =
+                    &ex_mention_at(st, xm->t1 + 1 +
+                                           ex_faith_before_group(
+                                               st, xm->t1 + 1))->ent;
             } else if (ex_pronoun_is(&st->toks[e - 1], deals)) {
                 const kg_entity *sub =
                     ex_subject(st, e - 1, 0, 0, &sm, &pron);
@@ -6662,9 +6802,9 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
                 continue;
             for (q = 0; q < np; q++)
                 if (!ex_same_id(parties[q], &am->ent) &&
-                    (err = ex_emit(st, s, idx, &am->ent, parties[q], &mediate,
-                                   p, p + 1, 0, "asserted", NULL, 0.5, seen,
-                                   nseen, cb, payload)) != 0)
+                    (err = ex_emit(st, s, idx, &am->ent, parties[q],
+                                   &ex_mediate, p, p + 1, 0, "asserted", NULL,
+                                   0.5, seen, nseen, cb, payload)) != 0)
                     return err;
             continue;
         }
@@ -6695,6 +6835,69 @@ static int ex_participle_agents(ex_state *st, const kg_sentence *s,
                            negated, modality, NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
+    }
+    return KG_OK;
+}
+
+/* "an Egyptian-brokered ceasefire between Israel and Hamas", "Israel and
+ * Hamas agreed to a U.S.-mediated truce": the actor joined to "brokered"
+ * or "mediated" in one word before a deal (one plain word may come
+ * between) mediates between the deal's parties: the pair after
+ * "between", else the clause's subject and those coordinated with it, or
+ * the subject and the actor after "with". */
+static int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload)
+{
+    static const char *const deals[] = {
+        "ceasefire", "cease-fire", "truce", "deal", "agreement",
+        "accord", "armistice", "peace", "talks", NULL};
+    size_t p;
+    int err;
+    for (p = 0; p + 1 < st->ntoks; p++) {
+        const kg_entity *parties[EX_MAX_OBJECTS + 1];
+        const ex_mention *am = ex_mention_at(st, p), *xm, *sm;
+        const char *w = st->toks[p].lower, *h = strrchr(w, '-');
+        size_t d = p + 1, np = 0, q;
+        int pron;
+        if (!h || (strcmp(h, "-brokered") != 0 && strcmp(h, "-mediated") != 0) ||
+            st->toks[p].quote || !am || am->t0 != p || am->dropped ||
+            am->ent.is_value || !am->ent.code || !*am->ent.code)
+            continue;
+        if (d + 1 < st->ntoks && !ex_pronoun_is(&st->toks[d], deals) &&
+            st->toks[d].kind == KG_TOK_WORD && st->toks[d].tag == KG_W_NONE &&
+            !st->toks[d].mention)
+            d++; /* "a U.S.-brokered peace deal" */
+        if (d + 1 < st->ntoks && ex_tok_is(st, d, "peace") &&
+            ex_pronoun_is(&st->toks[d + 1], deals))
+            d++;
+        if (d >= st->ntoks || !ex_pronoun_is(&st->toks[d], deals))
+            continue;
+        if ((xm = ex_between(st, d + 1)) != NULL) {
+            parties[np++] = &xm->ent;
+            parties[np++] =
+                &ex_mention_at(st, xm->t1 + 1 +
+                                       ex_faith_before_group(st, xm->t1 + 1))
+                     ->ent;
+        } else {
+            const kg_entity *sub = ex_subject(st, p, 0, 0, &sm, &pron);
+            if (sub && sm && !pron && sm->t1 <= p) {
+                parties[np++] = sub;
+                np += ex_coordinated(st, sm, parties + 1, EX_MAX_OBJECTS);
+            }
+            /* "Syria signed a Russian-brokered deal with Turkey" */
+            if (np == 1 && d + 2 < st->ntoks && ex_tok_is(st, d + 1, "with") &&
+                (xm = ex_actor_from(st, d + 2)) != NULL)
+                parties[np++] = &xm->ent;
+        }
+        if (np < 2)
+            continue;
+        for (q = 0; q < np; q++)
+            if (!ex_same_id(parties[q], &am->ent) &&
+                (err = ex_emit(st, s, idx, &am->ent, parties[q], &ex_mediate,
+                               p, p + 1, 0, "asserted", NULL, 0.5, seen,
+                               nseen, cb, payload)) != 0)
+                return err;
     }
     return KG_OK;
 }
@@ -7197,7 +7400,8 @@ static int ex_criticism_received(ex_state *st, const kg_sentence *s,
 /* ---- "despite protests from X" --------------------------------------- */
 
 /* "Israel pressed on with the offensive despite protests from Turkey",
- * "despite strong objections by Germany": the actor after "by"/"from"
+ * "despite strong objections by Germany", "in spite of protests from
+ * China": the actor after "by"/"from"
  * protests (or objects to, criticizes) what the main clause's subject
  * does, coded as the lexicon codes the noun alone (protest 141,
  * objection 110, criticism 111). */
@@ -7215,10 +7419,12 @@ static int ex_despite_protests(ex_state *st, const kg_sentence *s,
         const ex_mention *m, *sm = NULL;
         const char *modality;
         int negated, pron = 0;
-        if (!ex_tok_is(st, i, "despite") || st->toks[i].quote)
+        if (!(j = ex_despite_at(st, i)) || st->toks[i].quote)
             continue;
         /* past an article and up to two plain modifiers ("strong") */
-        j = i + 1;
+        j += i;
+        if (j + 2 >= st->ntoks)
+            continue;
         if (st->toks[j].tag == KG_W_DET)
             j++;
         for (k = 0; k < 3 && j + 2 < st->ntoks; k++, j++) {
@@ -7807,15 +8013,23 @@ static const char *ex_wanted_noun(const ex_state *st, size_t i)
 
 /* "between X and Y" after a noun trigger ending at t1, past up to four
  * words ("an exchange of prisoners of war between"): X's mention, with Y's
- * starting right after the "and" that follows it; else NULL. */
+ * starting right after the "and" that follows it; else NULL.  A
+ * participle's agent on the way is no party and does not count ("a
+ * ceasefire brokered by Egypt took effect between Israel and Hamas"). */
 static const ex_mention *ex_between(const ex_state *st, size_t t1)
 {
     const ex_mention *x, *y;
-    size_t j;
-    for (j = t1; j < st->ntoks && j < t1 + 5; j++) {
-        const ex_mention *w = ex_mention_at(st, j);
+    size_t j, lim = t1 + 5;
+    for (j = t1; j < st->ntoks && j < lim; j++) {
+        const ex_mention *w = ex_mention_at(st, j), *ag;
         if (ex_tok_is(st, j, "between"))
             break;
+        if (j > t1 && ex_tok_is(st, j, "by") && ex_ends_ed(st, j - 1) &&
+            (ag = ex_actor_from(st, j + 1)) != NULL) {
+            lim += ag->t1 - j;
+            j = ag->t1 - 1;
+            continue;
+        }
         if (w && w->t0 == j &&
             (ex_is_date(&w->ent) ||
              (j > t1 && ex_tok_is(st, j - 1, "in") && w->ent.type &&
@@ -8135,6 +8349,60 @@ static int ex_asked_act(const ex_state *st, size_t from, size_t i)
             return 2;
     }
     return 0;
+}
+
+/* "Germany's request to send ammunition", "calls by Kyiv to impose
+ * sanctions", "a proposal to send troops": an infinitive trigger at
+ * token i right after a noun of asking or proposing (ex_ask_nouns; the
+ * asker may stand between, after "from", "by" or "of"; one adverb may
+ * follow "to"), or after a plan that a judging verb takes.  The act is
+ * then only asked for (1) or proposed (2), done by nobody yet; else 0.  (An offer or a bid is the subject's own
+ * intent: "offered to mediate" is read as such.) */
+static size_t ex_judging_verb_before(ex_state *st, size_t i);
+
+static int ex_asked_by_noun(ex_state *st, size_t i)
+{
+    static const char *const plans[] = {"plan", "plans", "idea", "scheme",
+                                        NULL};
+    static const char *const own[] = {"offer", "offers", "bid", "overture",
+                                       NULL};
+    static const char *const put[] = {"proposal", "proposals",
+                                      "suggestion", "invitation", NULL};
+    const ex_mention *m;
+    size_t j = i;
+    if (j >= 3 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
+        j--; /* "to quickly send" */
+    if (j < 3 || !ex_tok_is(st, j - 1, "to"))
+        return 0;
+    j -= 2;
+    if ((m = ex_mention_at(st, j)) != NULL && m->t1 == j + 1 &&
+        !m->dropped && !m->ent.is_value) {
+        /* "calls from Kyiv to", "a request by the Kremlin to" */
+        size_t k = m->t0;
+        while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+            k--;
+        if (k < 2 || !(ex_tok_is(st, k - 1, "from") ||
+                       ex_tok_is(st, k - 1, "by") ||
+                       ex_tok_is(st, k - 1, "of")))
+            return 0;
+        j = k - 2;
+    }
+    /* "Hungary rejected a plan to send troops", "backed a plan to
+     * freeze": a plan judged by another is no intent of the judge's, only
+     * a proposal */
+    if (st->toks[j].kind == KG_TOK_WORD &&
+        ex_pronoun_is(&st->toks[j], plans) &&
+        ex_judging_verb_before(st, j) != (size_t)-1)
+        return 2;
+    if (st->toks[j].kind != KG_TOK_WORD ||
+        !ex_pronoun_is(&st->toks[j], ex_ask_nouns) ||
+        ex_pronoun_is(&st->toks[j], own))
+        return 0;
+    /* ("made a phone call to congratulate Putin": he congratulated) */
+    if (j > 0 && (ex_tok_is(st, j - 1, "phone") ||
+                  ex_tok_is(st, j - 1, "telephone")))
+        return 0;
+    return ex_pronoun_is(&st->toks[j], put) ? 2 : 1;
 }
 
 /* Verbs that ask for an act in a "that" clause with the bare verb, the
@@ -9265,6 +9533,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 }
             }
         }
+        if (rel->noun && subj && !st->light_verb &&
+            (v = ex_judging_verb_before(st, i)) != (size_t)-1 &&
+            !(sm && sm->t0 > v)) {
+            /* "France welcomed the release of the hostages": France
+             * judged the act and did not do it */
+            subj = NULL;
+            sm = NULL;
+            pronoun = 0;
+        }
         if (rel->noun && !st->light_verb) {
             /* "the seizure by Iran of a British tanker", "the arrest of
              * two Chinese nationals by Indian police": the "by" phrase's
@@ -9453,6 +9730,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.cameo = NULL;
             rel = &refined;
             modality = v == 1 ? "demanded" : "hypothetical";
+        } else if (!rel->noun && (v = (size_t)ex_asked_by_noun(st, i)) != 0) {
+            /* "rejected Germany's request to send ammunition": asked
+             * for or proposed, not done (the refusal codes what was
+             * asked: 1222) */
+            refined = *rel;
+            refined.cameo = NULL;
+            rel = &refined;
+            modality = v == 1 ? "demanded" : "hypothetical";
         } else if (!rel->noun && rel->quad >= 3 &&
                    (v = ex_claim_verb(st, s0,
                                       rel->quad == 4 &&
@@ -9585,8 +9870,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
             strlen(rel->cameo) == 3 && rel->cameo[2] <= '4') {
-            /* a rejected request: what was asked */
-            const char *code = ex_refused_request(st, t1);
+            /* a rejected request: what was asked (the noun may be the
+             * entry's own word: "denied Germany's request to send") */
+            const char *code = ex_refused_request(st, i + 1);
             if (code && (!strcmp(rel->cameo, "120") ||
                          !strcmp(rel->cameo, "124") ||
                          !strncmp(code, rel->cameo, 3))) {
@@ -10101,7 +10387,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_weapon_hits(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_participle_agents(st, s, idx, seen, &nseen, cb,
-                                    payload)) != 0)
+                                    payload)) != 0 ||
+        (err = ex_hyphen_brokers(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

@@ -329,6 +329,28 @@ static void judgements_of_an_act_aim_at_its_agent(void **state)
         assert_false(!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "SYR"));
     run(state, "Russia condemned the raid on Syria.", &g);
     assert_int_equal(g.n, 0);
+    /* praise alike: the act's agent, after its own phrase too; the one
+     * who praises did not do the act */
+    run(state, "Russia welcomed the raid on Syria by Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "praise", "TUR", "051");
+    expect_rel(&g, 1, "TUR", "attack", "SYR", "190");
+    run(state, "Russia praised the loan to Syria by Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "praise", "TUR", "051");
+    expect_rel(&g, 1, "TUR", "aid_economic", "SYR", "071");
+    run(state, "Russia welcomed the loan to Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia welcomed Turkey's loan to Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "praise", "TUR", "051");
+    /* welcoming an agreement signs nothing: the other party named is
+     * not the judge's partner, unless the text says so ("its") */
+    run(state, "Russia welcomed the agreement with Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia welcomed its agreement with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "SYR", "057");
 }
 
 /* "called for a ceasefire between Syria and Turkey": an act only asked
@@ -368,6 +390,43 @@ static void agents_of_a_participle_after_a_noun(void **state)
             n++;
         }
     assert_int_equal(n, 2);
+    /* the parties after the agent and the verb: the truce holds between
+     * them, and the broker is no party to it */
+    run(state,
+        "A ceasefire brokered by Russia took effect between Syria and "
+        "Turkey.",
+        &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "SYR", "ceasefire", "TUR", "0871");
+    expect_rel(&g, 1, "TUR", "ceasefire", "SYR", "0871");
+    expect_rel(&g, 2, "RUS", "mediate", "SYR", "045");
+    expect_rel(&g, 3, "RUS", "mediate", "TUR", "045");
+    /* "a Russian-brokered agreement": the broker in the word is no
+     * party to the deal, and mediates between its parties */
+    run(state, "Syria and Turkey signed a Russian-brokered agreement.", &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "TUR", "sign", "SYR", "057");
+    expect_rel(&g, 1, "SYR", "sign", "TUR", "057");
+    expect_rel(&g, 2, "RUS", "mediate", "TUR", "045");
+    expect_rel(&g, 3, "RUS", "mediate", "SYR", "045");
+    run(state, "Syria signed a Russian-brokered agreement with Turkey.", &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 0, "SYR", "sign", "TUR", "057");
+    expect_rel(&g, 1, "RUS", "mediate", "SYR", "045");
+    expect_rel(&g, 2, "RUS", "mediate", "TUR", "045");
+    run(state,
+        "A Russian-brokered ceasefire between Syria and Turkey took effect.",
+        &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 2, "RUS", "mediate", "SYR", "045");
+    /* "came into force": in effect, no armed force between */
+    run(state,
+        "A ceasefire brokered by Russia came into force between Syria and "
+        "Turkey.",
+        &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "SYR", "ceasefire", "TUR", "0871");
+    expect_rel(&g, 3, "RUS", "mediate", "TUR", "045");
 }
 
 /* "After meeting Turkey, Syria ...": an -ing form after the opening time
