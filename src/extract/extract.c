@@ -556,130 +556,90 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
     return KG_OK;
 }
 
-/* Short names that two entities share.  Since Zaire became the Democratic
- * Republic of Congo (1997-05-17), news agencies write plain "Congo" for it
- * (AP and Reuters style) and name its neighbour in full: "Republic of
- * Congo", "Congo Republic", "Congo-Brazzaville".  So the gazetteer gives
- * "Congo" to COD, and a document reads it as the other state when it is
- * dated before the change (Zaire was then the other Congo's neighbour) or
- * names the other state in full or by its capital and never the usual one
- * in full.  (The usual state's long names end with the short name, so a
- * cue must not be part of one: "Democratic Republic of the Congo".)
- * "RSF" is Reporters Without Borders, except in a document about Sudan,
- * where it is the Rapid Support Forces (at war there since 2023).
- * "Labour Party" is Britain's, except in a document about Israel that
- * does not name Britain (Israel's Labor Party, "Labour" in British
- * spelling: "the opposition Labour Party" in an article about Sharon). */
-typedef struct ex_shared_name {
-    const char *key;          /* the short name's gazetteer key */
-    const char *text;         /* as written (documents without it skip) */
-    const char *usual, *other;
-    const char *other_before; /* dates before this: the other one, or
-                                 NULL */
-    const char *other_cues[6], *usual_cues[5];
-    size_t ntok; /* the name's length in tokens */
-} ex_shared_name;
+/* Short names that two entities share (ontology/shared_names.tsv): "Congo"
+ * is the Democratic Republic in news since 1997 and the Republic of Congo
+ * before it or in a document that names only the Republic; "RSF" is
+ * Reporters Without Borders, and the Rapid Support Forces in a document
+ * about Sudan.  A document reads a name as its other entity when it holds
+ * the name as written and is dated before the row's date, or names the
+ * other entity by a cue and the usual one by none. */
 
-static const ex_shared_name ex_shared_names[] = {
-    {"congo",
-     "Congo",
-     "COD",
-     "COG",
-     "1997-05-17",
-     {"Brazzaville", "Republic of Congo", "Republic of the Congo",
-      "Congo Republic", "Sassou", NULL},
-     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL},
-     1},
-    /* ("Congolese" is the usual state's demonym; the other's people are
-     * called the same) */
-    {"congolese",
-     "Congo",
-     "COD",
-     "COG",
-     "1997-05-17",
-     {"Brazzaville", "Republic of Congo", "Republic of the Congo",
-      "Congo Republic", "Sassou", NULL},
-     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL},
-     1},
-    {"rsf",
-     "RSF",
-     "REPORTERS_WITHOUT_BORDERS",
-     "RAPID_SUPPORT_FORCES",
-     NULL,
-     {"Sudan", "Rapid Support", "Darfur", "Khartoum", "Hemedti", NULL},
-     {"Reporters Without Borders", "Reporters Sans", "press freedom",
-      NULL},
-     1},
-    {"labour",
-     "Labour Party",
-     "LABOUR_PARTY_UK",
-     "LABOR_PARTY_ISR",
-     NULL,
-     {"Israel", "Knesset", "Sharon", "Netanyahu", "Jerusalem", NULL},
-     {"Britain", "British", "UK", "London", NULL},
-     2},
-};
-#define EX_SHARED_NAMES (sizeof(ex_shared_names) / sizeof(ex_shared_names[0]))
-
-/* Does the document's text hold cue outside the usual state's longer
- * name ("Republic of the Congo" inside "Democratic Republic of the
- * Congo")? */
-static int ex_doc_has_cue(const kg_doc *doc, const char *cue)
+/* Does the document's text hold s as written, outside every occurrence of
+ * a longer name in except (NULL-terminated, or NULL) that s would be part
+ * of ("Republic of the Congo" inside "Democratic Republic of the
+ * Congo", where "Democratic Republic" names the usual state)? */
+static int ex_doc_has_cue(const kg_doc *doc, const char *s,
+                          const char *const *except)
 {
     const char *p = doc->text, *end = doc->text + doc->len;
-    size_t n = strlen(cue);
+    size_t n = strlen(s);
     while (n && p + n <= end &&
-           (p = memchr(p, cue[0], (size_t)(end - p - n + 1))) != NULL) {
-        if (!memcmp(p, cue, n) &&
-            !(p - doc->text >= 11 && !memcmp(p - 11, "Democratic ", 11)))
+           (p = memchr(p, s[0], (size_t)(end - p - n + 1))) != NULL) {
+        int inside = 0;
+        size_t k, d;
+        if (memcmp(p, s, n) != 0) {
+            p++;
+            continue;
+        }
+        for (k = 0; except && except[k] && !inside; k++) {
+            size_t len = strlen(except[k]);
+            for (d = 1; d < len && d <= (size_t)(p - doc->text) && !inside;
+                 d++)
+                inside = p - d + len <= end &&
+                         !memcmp(p - d, except[k], len);
+        }
+        if (!inside)
             return 1;
         p++;
     }
     return 0;
 }
 
-/* Which shared names this document reads as their other state. */
-static unsigned ex_shared_for_doc(const kg_doc *doc)
+/* Which shared names this document reads as their other entity: bit k
+ * for row k. */
+static uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc)
 {
-    unsigned bits = 0;
-    size_t k, c;
-    for (k = 0; k < EX_SHARED_NAMES; k++) {
-        const ex_shared_name *sn = &ex_shared_names[k];
+    uint64_t bits = 0;
+    size_t k, c, n;
+    const kg_onto_shared *sh = kg_onto__shared(onto, &n);
+    for (k = 0; k < n; k++) {
+        const kg_onto_shared *sn = &sh[k];
         int other = 0, usual = 0;
-        if (!ex_doc_has_cue(doc, sn->text))
+        if (!ex_doc_has_cue(doc, sn->name, sn->usual_cues))
             continue;
         if (sn->other_before && doc->date && strlen(doc->date) >= 10 &&
             strncmp(doc->date, sn->other_before, 10) < 0) {
-            bits |= 1u << k;
+            bits |= (uint64_t)1 << k;
             continue;
         }
         for (c = 0; sn->other_cues[c] && !other; c++)
-            other = ex_doc_has_cue(doc, sn->other_cues[c]);
+            other = ex_doc_has_cue(doc, sn->other_cues[c], sn->usual_cues);
         for (c = 0; other && sn->usual_cues[c] && !usual; c++)
-            usual = ex_doc_has_cue(doc, sn->usual_cues[c]);
+            usual = ex_doc_has_cue(doc, sn->usual_cues[c], NULL);
         if (other && !usual)
-            bits |= 1u << k;
+            bits |= (uint64_t)1 << k;
     }
     return bits;
 }
 
-/* The entity a one-token match of a shared short name stands for in this
+/* The entity a match of a shared short name stands for in this
  * document. */
 static const kg_onto_entity *ex_shared_entity(const ex_state *st,
                                               const kg_onto_entity *oe,
                                               size_t i, size_t ntok)
 {
-    size_t k;
+    size_t k, n;
+    const kg_onto_shared *sh;
     if (!oe || !st->shared_other)
         return oe;
-    for (k = 0; k < EX_SHARED_NAMES; k++) {
+    sh = kg_onto__shared(st->onto, &n);
+    for (k = 0; k < n; k++) {
         const kg_onto_entity *alt;
-        if (!(st->shared_other & (1u << k)) ||
-            ntok != ex_shared_names[k].ntok ||
-            strcmp(st->toks[i].key, ex_shared_names[k].key) != 0 ||
-            strcmp(oe->id, ex_shared_names[k].usual) != 0)
+        if (!(st->shared_other & ((uint64_t)1 << k)) || ntok != sh[k].ntok ||
+            strcmp(st->toks[i].key, sh[k].key) != 0 ||
+            strcmp(oe->id, sh[k].usual) != 0)
             continue;
-        alt = kg_onto__entity(st->onto, ex_shared_names[k].other);
+        alt = kg_onto__entity(st->onto, sh[k].other);
         return alt ? alt : oe;
     }
     return oe;
@@ -848,34 +808,21 @@ static int ex_place_people(ex_state *st, ex_mention *m)
     return m->ent.code ? KG_OK : KG_ENOMEM;
 }
 
-/* Armed groups that took a state's government: in a document dated from
- * that day, "the Taliban government", "Taliban authorities" and "the
+/* Armed groups that took a state's government (organizations.tsv,
+ * governs: the Taliban from 2021-08-15): in a document dated in such a
+ * period, "the Taliban government", "Taliban authorities" and "the
  * Taliban-led government" are the state (the country's node, CCCGOV);
- * before it, and in undated documents, the group keeps its own code
- * (PETRARCH's AFGREB).  The Taliban took Kabul on 2021-08-15 (kg, from
- * general knowledge, written 2026-11-22). */
-static const struct ex_ruling_group {
-    const char *id, *since;
-} ex_ruling_groups[] = {
-    {"TALIBAN", "2021-08-15"},
-};
-#define EX_RULING_GROUPS (sizeof(ex_ruling_groups) / sizeof(ex_ruling_groups[0]))
-
+ * at other dates, and in undated documents, the group keeps its own code
+ * (PETRARCH's AFGREB). */
 /* The group mention m followed at token at by a government noun: m becomes
  * the state it rules.  Returns 1 when it did, 0 when not, or an error. */
 static int ex_ruling_group(ex_state *st, ex_mention *m, size_t at)
 {
-    const char *agent = NULL, *date = st->doc->date;
+    const char *agent = NULL;
     const kg_onto_entity *c;
     kg_entity *e = &m->ent;
-    size_t k, n;
-    if (!m->oe || !e->country || !date || strlen(date) < 10)
-        return 0;
-    for (k = 0; k < EX_RULING_GROUPS; k++)
-        if (strcmp(m->oe->id, ex_ruling_groups[k].id) == 0)
-            break;
-    if (k == EX_RULING_GROUPS ||
-        strncmp(date, ex_ruling_groups[k].since, 10) < 0)
+    size_t n;
+    if (!m->oe || !e->country || !kg_onto__governs(m->oe, st->doc->date))
         return 0;
     n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
     if (!n || !agent || strcmp(agent, "GOV") != 0 ||
@@ -10080,9 +10027,9 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     st.onto = kg_ctx__onto(ctx);
     st.doc = doc;
     st.stats = stats;
-    st.shared_other = ex_shared_for_doc(doc);
     if (!st.onto)
         return kg_ctx__error(ctx, KG_EINVAL, "no ontology loaded");
+    st.shared_other = ex_shared_for_doc(st.onto, doc);
     if ((err = kg_text__segment(doc->text, doc->len, &seg)) < 0)
         goto out;
     if (stats) {
