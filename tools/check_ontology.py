@@ -31,7 +31,7 @@ HEADERS = {
     "people.tsv": ["id", "label", "aliases", "country", "role", "agent", "org", "start", "end", "wikidata",
                    "source"],
     "places.tsv": ["id", "label", "country", "type", "aliases", "demonyms", "source"],
-    "titles.tsv": ["title", "agent", "source"],
+    "titles.tsv": ["title", "agent", "country", "source"],
     "shared_names.tsv": ["name", "usual", "other", "other_before", "other_cues", "usual_cues", "source"],
     "relations.tsv": ["pattern", "type", "label", "cameo", "plover", "quad", "kind", "prep", "forms", "source"],
 }
@@ -263,11 +263,15 @@ def check_places(header, rows, country_ids, names):
     return ids
 
 
-def check_titles(header, rows):
+def check_titles(header, rows, country_ids):
     fname = "titles.tsv"
     seen = set()
     for lineno, f in rows:
-        t, agent = f[0], f[1]
+        t, agent, country = f[0], f[1], f[2]
+        if country and country_ids is not None and country not in country_ids:
+            err(fname, lineno, "unknown country %r" % country)
+        if country and not agent:
+            err(fname, lineno, "a title with a country needs an agent: %r" % t)
         if t != t.lower() or not t:
             err(fname, lineno, "title must be non-empty lower case: %r" % t)
         if t in seen:
@@ -402,7 +406,7 @@ def main(argv):
         place_ids = check_places(*data["places.tsv"], country_ids, names)
         counts["people.tsv (distinct people)"] = len(persons)
     if "titles.tsv" in data:
-        check_titles(*data["titles.tsv"])
+        check_titles(*data["titles.tsv"], country_ids)
     if "shared_names.tsv" in data:
         entity_ids = None
         if country_ids is not None and org_ids is not None:

@@ -1536,6 +1536,70 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
     return 1;
 }
 
+/* The state that a title of one state's office ("the Chancellor of the
+ * Exchequer", "the home secretary": titles.tsv's country) stands for in
+ * this document: its own, unless the article is about another country
+ * (ex_home_country) and never names the title's (India has a Home
+ * Secretary too; "talks with Chancellor of the Exchequer Nigel Lawson"
+ * in an article about Brazil that names Britain are Britain's). */
+static const kg_onto_entity *ex_title_state(const ex_state *st,
+                                            const char *cc)
+{
+    const kg_onto_entity *c = cc ? ex_country_of(st, cc) : NULL, *home;
+    size_t k;
+    if (!c)
+        return NULL;
+    home = ex_home_country(st);
+    if (!home || home == c)
+        return c;
+    for (k = 0; k < st->ncountries; k++)
+        if (!strcmp(st->countries[k], c->id))
+            return c;
+    for (k = 0; k < st->nments; k++)
+        if (!st->ments[k].dropped && st->ments[k].ent.country &&
+            !strcmp(st->ments[k].ent.country, c->id))
+            return c;
+    return NULL;
+}
+
+/* "the Home Secretary said", "the chancellor of the exchequer": "the" and
+ * the title of one state's office, with no name after it, at token i
+ * make one mention: the state acting through that office (GBRGOV), as
+ * "the Turkish prime minister" does.  *used: the title's length, or 0. */
+static int ex_state_title(ex_state *st, size_t i, size_t *used)
+{
+    const char *agent = NULL, *cc = NULL;
+    const kg_onto_entity *c;
+    ex_mention *m;
+    size_t tl, k;
+    *used = 0;
+    tl = kg_onto__match_title_country(st->onto, st->keys, st->ntoks, i,
+                                      &agent, &cc);
+    if (!tl || !agent || !cc || i == 0 || !ex_tok_is(st, i - 1, "the") ||
+        (i + tl < st->ntoks && st->toks[i + tl].kind == KG_TOK_WORD &&
+         (st->toks[i + tl].flags & KG_TOKF_CAP)) ||
+        !(c = ex_title_state(st, cc)))
+        return KG_OK;
+    for (k = i; k < i + tl; k++)
+        if (st->toks[k].covered)
+            return KG_OK;
+    if (!(m = ex_add_mention(st, i, i + tl, st->toks[i].start,
+                             st->toks[i + tl - 1].end)))
+        return KG_OK;
+    m->oe = c;
+    m->kind = KG_NAME_METONYM;
+    m->ent.id = c->id;
+    m->ent.label = c->label;
+    m->ent.type = c->type;
+    m->ent.country = c->id;
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->ent.code = ex_concat(st, c->id, agent);
+    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+    *used = tl;
+    return m->ent.code && m->ent.text ? KG_OK : KG_ENOMEM;
+}
+
 /*
  * A run of capitalised words at token i that the ontology does not know
  * ("Becky Anderson", "Black Sea Grain Transport Initiative", "Istanbul")
@@ -1550,16 +1614,20 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
     const char *type = NULL, *agent = NULL, *country = NULL, *body = NULL;
+    const char *tcountry = NULL; /* the state of the title before */
     ex_mention *m;
     int err, opener;
 
     *used = 0;
     {
-        /* "Secretary of State Colin Powell": the title is not a name */
+        /* "Secretary of State Colin Powell": the title is not a name;
+         * "the Home Secretary" alone is the office of its state */
         const char *ag;
         size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, i,
                                          &ag);
         if (tl) {
+            if ((err = ex_state_title(st, i, used)) < 0)
+                return err;
             *used = tl;
             return KG_OK;
         }
@@ -1621,10 +1689,11 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         size_t t;
         /* the longest title that ends at the name: "Foreign Minister" */
         for (t = i > 4 ? i - 4 : 0; t < i; t++) {
-            const char *ag = NULL;
-            size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, t,
-                                             &ag);
+            const char *ag = NULL, *tc = NULL;
+            size_t tl = kg_onto__match_title_country(
+                st->onto, st->keys, st->ntoks, t, &ag, &tc);
             if (tl && t + tl == i) {
+                tcountry = tc;
                 /* "Egyptian President", "Egypt's President" (one
                  * mention with its title), "NATO Secretary-General" */
                 const ex_mention *c = ex_found_at(st, t);
@@ -1704,7 +1773,26 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                 country = cm.entity->id;
                 agent = ag;
             }
+        } else if (k2 > j + 1 && k2 < st->ntoks) {
+            /* "Charles Clarke, the home secretary,": a title of one
+             * state's office */
+            const char *tc = NULL;
+            size_t tl = kg_onto__match_title_country(
+                st->onto, st->keys, st->ntoks, k2, &ag, &tc);
+            if (tl && ag && tc &&
+                (k2 + tl == st->ntoks || st->toks[k2 + tl].kind != KG_TOK_WORD)) {
+                type = "Person";
+                agent = ag;
+                tcountry = tc;
+            }
         }
+    }
+    /* "Chancellor of the Exchequer Gordon Smith": a title of one state's
+     * office, when nothing named another country */
+    if (type && !strcmp(type, "Person") && agent && !country && !body &&
+        tcountry) {
+        const kg_onto_entity *c = ex_title_state(st, tcountry);
+        country = c ? c->id : NULL;
     }
     m->ent.country = country;
     if (body)
@@ -1852,9 +1940,11 @@ static int ex_find_mentions(ex_state *st)
             continue;
         }
         if (!(t->flags & KG_TOKF_CAP) && !ex_titled_lower_name(st, i)) {
-            /* "refugees", "the alliance": earlier actors named again */
+            /* "refugees", "the alliance": earlier actors named again;
+             * "the home secretary": the office of its state */
             size_t used = 0;
-            if ((err = ex_coref_noun(st, i, 0, &used)) < 0)
+            if ((err = ex_state_title(st, i, &used)) < 0 ||
+                (!used && (err = ex_coref_noun(st, i, 0, &used)) < 0))
                 return err;
             i += used ? used : 1;
             continue;

@@ -35,6 +35,8 @@ typedef struct onto_name {
                                      not a pointer, because the entity
                                      array moves while files load */
     const char *agent;            /* titles */
+    const char *country;          /* titles of one state's office
+                                     ("home secretary": GBR), or NULL */
     int kind;                     /* enum kg_onto_name_kind, 0: prefix only */
     int acronym;                  /* match only capitalised tokens */
     size_t ntok;
@@ -921,21 +923,38 @@ static int onto_load_titles(kg_onto *o, const char *dir, char *err,
     onto_tsv t;
     enum { C_TITLE, C_AGENT, NCOLS };
     static const char *const cols[] = {"title", "agent", NULL};
-    size_t c[NCOLS] = {0};
-    int r;
+    size_t c[NCOLS] = {0}, c_country = 0;
+    int r, has_country;
 
     if ((r = onto_tsv_open(&t, dir, "titles.tsv", err, errlen, path,
                            sizeof(path))) < 0)
         goto out;
     if ((r = onto_cols(&t, cols, c)) < 0)
         goto out;
+    /* (older files have no country column: no title has a state) */
+    has_country = onto_col_opt(&t, "country", &c_country);
     while ((r = onto_tsv_next(&t)) > 0) {
         const char *agent = onto_str(o, t.fields[c[C_AGENT]]);
+        const kg_onto_entity *cty = NULL;
+        uint32_t idx;
         if (!agent)
             agent = kg_strpool_intern0(&o->pool, "");
+        if (has_country && *t.fields[c_country] &&
+            (!(cty = kg_onto__entity(o, t.fields[c_country])) ||
+             strcmp(cty->type, "Country") != 0)) {
+            r = onto_error(&t, KG_EPARSE, "unknown country '%s'",
+                           t.fields[c_country]);
+            goto out;
+        }
         if ((r = onto_add_phrase(o, &o->titles, t.fields[c[C_TITLE]], NULL,
                                  agent, KG_NAME_PROPER, key)) < 0)
             goto out;
+        /* (key holds the title's key: the phrase just added) */
+        if (cty && key->len &&
+            (idx = onto_map_get(&o->titles,
+                                kg_strpool_lookup(&o->pool, key->ptr,
+                                                  key->len))) != 0)
+            o->names[idx - 1].country = cty->id;
     }
 out:
     free(t.data);
@@ -1430,11 +1449,21 @@ int kg_onto__match(const kg_onto *o, const char *const *keys,
 size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
                             size_t n, size_t i, const char **agent)
 {
+    const char *country;
+    return kg_onto__match_title_country(o, keys, n, i, agent, &country);
+}
+
+size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
+                                    size_t n, size_t i, const char **agent,
+                                    const char **country)
+{
     size_t ntok = 0;
     const onto_name *nm = onto_longest(o, &o->titles, keys, NULL, n, i, &ntok);
+    *country = NULL;
     if (!nm)
         return 0;
     *agent = nm->agent && *nm->agent ? nm->agent : NULL;
+    *country = nm->country;
     return ntok;
 }
 

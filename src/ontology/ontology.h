@@ -168,6 +168,13 @@ int kg_onto__starts_relation(const kg_onto *o, size_t i, kg_onto_lemma_fn cand,
 size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
                             size_t n, size_t i, const char **agent);
 
+/* kg_onto__match_title, and *country: the state whose office the title
+ * names ("chancellor of the exchequer": GBR), or NULL when it is many
+ * states' ("foreign minister") or none matched. */
+size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
+                                    size_t n, size_t i, const char **agent,
+                                    const char **country);
+
 /* Group noun ("refugees", "air force") at folded keys[i]: returns its
  * length in tokens and sets *agent to its CAMEO agent code, 0 when none. */
 size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,

@@ -127,6 +127,25 @@ static void matches_titles(void **state)
     assert_int_equal(kg_onto__match_title(o, keys, 3, 2, &agent), 0);
 }
 
+/* titles.tsv's country: the state whose office a title names, when it is
+ * one state's ("chancellor of the exchequer"), else NULL. */
+static void titles_of_one_state(void **state)
+{
+    const kg_onto *o = *state;
+    const char *keys[] = {"chancellor", "of", "the", "exchequer", "president"};
+    const char *agent = NULL, *country = NULL;
+    assert_int_equal(
+        kg_onto__match_title_country(o, keys, 5, 0, &agent, &country), 4);
+    assert_string_equal(agent, "GOV");
+    assert_string_equal(country, "GBR");
+    assert_int_equal(
+        kg_onto__match_title_country(o, keys, 5, 4, &agent, &country), 1);
+    assert_null(country);
+    assert_int_equal(
+        kg_onto__match_title_country(o, keys, 4, 1, &agent, &country), 0);
+    assert_null(country);
+}
+
 static void offices_by_date(void **state)
 {
     const kg_onto_entity *e =
@@ -410,9 +429,9 @@ static void shared_names_and_ruling_groups(void **state)
     assert_false(kg_onto__governs(kg_onto__entity(o, "NATO"), "2022-01-01"));
 }
 
-/* The shared names' and governs' errors say file and line: an id that no
- * file defines, a name the gazetteer gives to another entity, a period
- * that is no period. */
+/* The shared names', governs' and title countries' errors say file and
+ * line: an id that no file defines, a name the gazetteer gives to another
+ * entity, a period that is no period, a title of an unknown country. */
 static void shared_names_errors(void **state)
 {
     char dir[] = "/tmp/kg-onto-XXXXXX", path[512], err[256];
@@ -460,6 +479,12 @@ static void shared_names_errors(void **state)
     assert_int_equal(i, 0);
     kg_onto__free(o);
     o = NULL;
+    snprintf(path, sizeof(path), "%s/titles.tsv", dir);
+    write_file(path, "title\tagent\tcountry\tsource\n"
+                     "home secretary\tGOV\tXXX\tx\n");
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "titles.tsv:2: unknown country 'XXX'"));
+    write_file(path, "title\tagent\tsource\npresident\tGOV\tx\n");
     snprintf(path, sizeof(path), "%s/organizations.tsv", dir);
     write_file(path, "id\tlabel\ttype\tcode\twikidata\taliases\tdemonyms"
                      "\tgoverns\tsource\nTALIBAN\tTaliban\tGroup\tAFGREB"
@@ -489,6 +514,7 @@ int main(void)
         cmocka_unit_test(malformed_files_name_file_and_line),
         cmocka_unit_test(shared_names_and_ruling_groups),
         cmocka_unit_test(shared_names_errors),
+        cmocka_unit_test(titles_of_one_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
