@@ -1879,6 +1879,70 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
 }
 
 /* Gazetteer mentions, including the parts of hyphenated compounds. */
+/* Is country c named in the sentence outside tokens [t0, t1)? */
+static int ex_sentence_names(const ex_state *st, const kg_onto_entity *c,
+                             size_t t0, size_t t1)
+{
+    size_t k;
+    kg_onto_match m;
+    for (k = 0; k < st->ntoks; k++) {
+        if (k >= t0 && k < t1)
+            continue;
+        if ((st->toks[k].flags & KG_TOKF_CAP) && *st->keys[k] &&
+            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, k, &m) &&
+            m.entity == c)
+            return 1;
+    }
+    return 0;
+}
+
+/* "a British-Iranian aid worker", "Lebanese-American contractor": two
+ * country demonyms joined by a hyphen (the last two mentions, parts of
+ * token i) before a noun for one person of a civil sector is a person of
+ * two nationalities, not two countries' joint act ("Russian-Turkish
+ * trade", "US-Iraqi forces").  CAMEO codes an actor with one country, and
+ * PETRARCH has no rule for such compounds; kg takes the compound's head,
+ * the last one, as English reads it (an Iranian-American is an American,
+ * a French-Canadian a Canadian), unless the sentence names that country
+ * as another actor: "Iran arrested a British-Iranian aid worker" is
+ * Iran's act toward a Briton, which is the event's dyad.  The two parts
+ * become one group mention of the chosen country (GBR_NGO).  Returns 1
+ * when they did, 0 when not, or an error. */
+static int ex_dual_national(ex_state *st, size_t i)
+{
+    static const char *const sectors[] = {"NGO", "MED", "CVL", "BUS", "EDU",
+                                          "HLH", "OPP", "REL", NULL};
+    ex_mention *a = &st->ments[st->nments - 2], *b = &st->ments[st->nments - 1];
+    const kg_onto_entity *pick;
+    const char *agent = NULL, *last;
+    size_t n, k;
+    int err;
+    if (a->kind != KG_NAME_DEMONYM || b->kind != KG_NAME_DEMONYM ||
+        !a->oe || !b->oe || strcmp(a->oe->type, "Country") != 0 ||
+        strcmp(b->oe->type, "Country") != 0 || a->oe == b->oe ||
+        !(n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i + 1,
+                                   &agent)))
+        return 0;
+    for (k = 0; sectors[k] && strcmp(sectors[k], agent) != 0; k++)
+        ;
+    last = st->toks[i + n].lower;
+    /* one person: "aid worker", "businessman", not "workers", "men" */
+    if (!sectors[k] || last[strlen(last) - 1] == 's' ||
+        (strlen(last) > 3 && !strcmp(last + strlen(last) - 3, "men")))
+        return 0;
+    pick = ex_sentence_names(st, b->oe, i, i + 1) ? a->oe : b->oe;
+    st->nments -= 2;
+    if (!(a = ex_add_mention(st, i, i + 1, st->toks[i].start,
+                             st->toks[i].end)))
+        return KG_ENOMEM;
+    a->oe = pick;
+    a->kind = KG_NAME_DEMONYM;
+    if ((err = ex_fill_entity(st, a, NULL)) < 0 ||
+        (err = ex_extend_group(st, a)) < 0)
+        return err;
+    return 1;
+}
+
 /* "President obama": a person's name written in lower case right after a
  * capitalised title (casual or garbled text) is still the name; a bare
  * lower-case "obama" elsewhere is not trusted. */
@@ -2015,6 +2079,13 @@ static int ex_find_mentions(ex_state *st)
                     }
                 }
                 p = q + 1;
+            }
+            if (first >= 0 && (size_t)first + 2 == st->nments &&
+                (err = ex_dual_national(st, i)) != 0) {
+                if (err < 0)
+                    return err;
+                i = st->ments[st->nments - 1].t1;
+                continue;
             }
             if (first >= 0 && (size_t)first + 1 == st->nments && len > 4 &&
                 memcmp(w + len - 4, "-led", 4) == 0) {

@@ -2542,6 +2542,30 @@ static void titles_of_one_state(void **state)
     assert_string_equal(g.code[2], "GBRGOV");
 }
 
+/* "a British-Turkish aid worker": two demonyms joined before a noun for
+ * one person of a civil sector are one person of two nationalities, coded
+ * with the compound's head (the last), or with the first when the
+ * sentence names the last as another actor; joint acts ("Russian-Turkish
+ * fighters") stay two countries. */
+static void dual_nationals(void **state)
+{
+    got g;
+    run(state, "A Swedish-American journalist accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA_MED", "accuse", "SYR", "112");
+    assert_string_equal(g.code[0], "USAMED");
+    run(state, "A Swedish-American journalist accused the United States.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_MED", "accuse", "USA", "112");
+    run(state, "Turkey accused a British-Turkish aid worker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "GBR_NGO", "112");
+    run(state, "Swedish-American journalists accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.subj[0], "USA_MED");
+}
+
 /* "Labour Party" is Britain's, Israel's in a document about Israel that
  * does not name Britain. */
 static void party_names_shared_by_countries(void **state)
@@ -2982,6 +3006,7 @@ int main(void)
         cmocka_unit_test(objects_described_before_their_names),
         cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(titles_of_one_state),
+        cmocka_unit_test(dual_nationals),
         cmocka_unit_test(ruling_group_by_date),
         cmocka_unit_test(fighter_aircraft_are_military),
         cmocka_unit_test(groups_before_agent_nouns),
