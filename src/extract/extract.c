@@ -5683,9 +5683,20 @@ static int ex_shared_act(const kg_onto_relation *rel)
  * Crimea" is a verb phrase). */
 static size_t ex_conjunct_start(const ex_state *st, size_t t0)
 {
-    size_t j = t0, words = 0;
+    size_t j = t0, words = 0, t;
     if (j > 1 && ex_faith_before_group(st, j - 1))
         j--; /* "US forces and Shia militiamen" */
+    /* "Yeutter and Agriculture Secretary Richard Lyng": a title before a
+     * name that did not join its mention (an unknown name's) */
+    for (t = t0 > 4 ? t0 - 4 : 1; t < t0; t++) {
+        const char *agent;
+        if (kg_onto__match_title(st->onto, st->keys, st->ntoks, t, &agent) ==
+                t0 - t &&
+            !ex_mention_at(st, t)) {
+            j = t;
+            break;
+        }
+    }
     while (j > 0 && words < 2) {
         const ex_tok *k = &st->toks[j - 1];
         size_t n = strlen(k->lower);

@@ -2566,6 +2566,17 @@ static void dual_nationals(void **state)
     assert_string_not_equal(g.subj[0], "USA_MED");
 }
 
+/* "Erdogan and President Ahmed Zaki": a title before an unknown name
+ * (not part of its mention) does not break the coordination. */
+static void coordinated_titled_names(void **state)
+{
+    got g;
+    run(state, "Erdogan and President Ahmed Zaki accused Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "x_ahmed_zaki", "accuse", "SYR", "112");
+    expect_rel(&g, 1, "person_recep_tayyip_erdogan", "accuse", "SYR", "112");
+}
+
 /* "Labour Party" is Britain's, Israel's in a document about Israel that
  * does not name Britain. */
 static void party_names_shared_by_countries(void **state)
@@ -3007,6 +3018,7 @@ int main(void)
         cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(dual_nationals),
+        cmocka_unit_test(coordinated_titled_names),
         cmocka_unit_test(ruling_group_by_date),
         cmocka_unit_test(fighter_aircraft_are_military),
         cmocka_unit_test(groups_before_agent_nouns),
