@@ -282,7 +282,7 @@ def check_titles(header, rows, country_ids):
 
 
 def check_shared_names(header, rows, entity_ids, names):
-    """shared_names.tsv: both ids exist, the name is the usual entity's (and only its), at most 64 rows."""
+    """shared_names.tsv: both ids exist, the name is a name of the usual entity, at most 64 rows."""
     fname = "shared_names.tsv"
     seen = set()
     if len(rows) > 64:
