@@ -564,6 +564,7 @@ static int onto_add_phrase_ex(kg_onto *o, onto_map *map, const char *name,
     n = &o->names[idx - 1];
     n->entity = ent ? (size_t)(ent - o->entities) + 1 : 0;
     n->agent = agent;
+    n->country = NULL; /* (titles.tsv sets it after) */
     n->kind = kind;
     n->acronym = onto_is_acronym(name);
     n->ntok = ntok;
