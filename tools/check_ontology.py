@@ -12,7 +12,9 @@ Checks, for every known TSV in ontology/:
   * relations: cameo code exists in cameo_codes.tsv (when that file exists; skipped with a
     message otherwise) and plover/quad agree with it; quad in 0..4; kind in {verb, noun};
   * cross-file: people's countries and organisations exist, places' countries exist; countries cover
-    ISO 3166-1 (when iso-codes is installed).
+    ISO 3166-1 (when iso-codes is installed); shared_names.tsv names exist as names of their usual
+    entity and both of its ids exist;
+  * organizations.tsv governs: START/END periods, on Group rows only.
 Alias collisions between entries are reported as warnings (not errors).
 Exit status: 0 when no errors, 1 otherwise.
 """
@@ -25,14 +27,15 @@ import sys
 
 HEADERS = {
     "countries.tsv": ["id", "label", "wikidata", "aliases", "demonyms", "capitals", "seats", "source"],
-    "organizations.tsv": ["id", "label", "type", "code", "wikidata", "aliases", "demonyms", "source"],
+    "organizations.tsv": ["id", "label", "type", "code", "wikidata", "aliases", "demonyms", "governs", "source"],
     "people.tsv": ["id", "label", "aliases", "country", "role", "agent", "org", "start", "end", "wikidata",
                    "source"],
     "places.tsv": ["id", "label", "country", "type", "aliases", "demonyms", "source"],
-    "titles.tsv": ["title", "agent", "source"],
+    "titles.tsv": ["title", "agent", "country", "source"],
+    "shared_names.tsv": ["name", "usual", "other", "other_before", "other_cues", "usual_cues", "source"],
     "relations.tsv": ["pattern", "type", "label", "cameo", "plover", "quad", "kind", "prep", "forms", "source"],
 }
-LIST_COLUMNS = {"aliases", "demonyms", "capitals", "seats", "forms"}
+LIST_COLUMNS = {"aliases", "demonyms", "capitals", "seats", "forms", "governs", "other_cues", "usual_cues"}
 DEFAULT_CAMEO = "/work/shared/data/cameo_codes.tsv"
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 
@@ -194,6 +197,15 @@ def check_organizations(header, rows, names):
             err(fname, lineno, "code must be upper-case letters: %r" % f[3])
         check_wikidata(fname, lineno, f[4])
         collect_names(fname, lineno, oid, f, header, ["label", "aliases", "demonyms"], names)
+        governs = f[header.index("governs")]
+        for period in (governs.split(";") if governs else []):
+            start, slash, end = period.partition("/")
+            if not slash or not valid_date(start) or (end and not valid_date(end)):
+                err(fname, lineno, "governs must be START/END periods (YYYY-MM-DD, END may be empty): %r" % period)
+            elif end and start >= end:
+                err(fname, lineno, "governs period %r ends before it starts" % period)
+            if f[2] != "Group":
+                err(fname, lineno, "governs is for armed groups (type Group)")
     return ids
 
 
@@ -251,11 +263,15 @@ def check_places(header, rows, country_ids, names):
     return ids
 
 
-def check_titles(header, rows):
+def check_titles(header, rows, country_ids):
     fname = "titles.tsv"
     seen = set()
     for lineno, f in rows:
-        t, agent = f[0], f[1]
+        t, agent, country = f[0], f[1], f[2]
+        if country and country_ids is not None and country not in country_ids:
+            err(fname, lineno, "unknown country %r" % country)
+        if country and not agent:
+            err(fname, lineno, "a title with a country needs an agent: %r" % t)
         if t != t.lower() or not t:
             err(fname, lineno, "title must be non-empty lower case: %r" % t)
         if t in seen:
@@ -263,6 +279,33 @@ def check_titles(header, rows):
         seen.add(t)
         if agent and not re.fullmatch(r"[A-Z]{3}([A-Z]{3})*", agent):
             err(fname, lineno, "agent must be a CAMEO agent code: %r" % agent)
+
+
+def check_shared_names(header, rows, entity_ids, names):
+    """shared_names.tsv: both ids exist, the name is a name of the usual entity, at most 64 rows."""
+    fname = "shared_names.tsv"
+    seen = set()
+    if len(rows) > 64:
+        err(fname, "-", "%d rows, the extractor reads at most 64" % len(rows))
+    for lineno, f in rows:
+        name, usual, other, before, ocues, ucues = f[:6]
+        if not name:
+            err(fname, lineno, "empty name")
+        if name in seen:
+            err(fname, lineno, "duplicate name %r" % name)
+        seen.add(name)
+        for col, eid in (("usual", usual), ("other", other)):
+            if entity_ids is not None and eid not in entity_ids:
+                err(fname, lineno, "unknown %s entity %r" % (col, eid))
+        if usual == other:
+            err(fname, lineno, "usual and other are the same entity %r" % usual)
+        owners = {k for _, k in names.get(name.casefold(), set())}
+        if usual not in owners:
+            err(fname, lineno, "%r is not a name of %r in the entity files" % (name, usual))
+        if before and not valid_date(before):
+            err(fname, lineno, "other_before is not a valid YYYY-MM-DD date: %r" % before)
+        if not ocues and not before:
+            err(fname, lineno, "neither other_cues nor other_before: the row never applies")
 
 
 def check_relations(header, rows, cameo):
@@ -358,11 +401,18 @@ def main(argv):
         org_ids = check_organizations(*data["organizations.tsv"], names)
     if "people.tsv" in data:
         persons = check_people(*data["people.tsv"], country_ids, org_ids, names)
+    place_ids = None
     if "places.tsv" in data:
-        check_places(*data["places.tsv"], country_ids, names)
+        place_ids = check_places(*data["places.tsv"], country_ids, names)
         counts["people.tsv (distinct people)"] = len(persons)
     if "titles.tsv" in data:
-        check_titles(*data["titles.tsv"])
+        check_titles(*data["titles.tsv"], country_ids)
+    if "shared_names.tsv" in data:
+        entity_ids = None
+        if country_ids is not None and org_ids is not None:
+            entity_ids = set(country_ids) | set(org_ids) | set(persons if "people.tsv" in data else ())
+            entity_ids |= place_ids if place_ids is not None else set()
+        check_shared_names(*data["shared_names.tsv"], entity_ids, names)
     if "relations.tsv" in data:
         check_relations(*data["relations.tsv"], cameo)
     for name, owners in sorted(names.items()):

@@ -659,130 +659,90 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
     return KG_OK;
 }
 
-/* Short names that two entities share.  Since Zaire became the Democratic
- * Republic of Congo (1997-05-17), news agencies write plain "Congo" for it
- * (AP and Reuters style) and name its neighbour in full: "Republic of
- * Congo", "Congo Republic", "Congo-Brazzaville".  So the gazetteer gives
- * "Congo" to COD, and a document reads it as the other state when it is
- * dated before the change (Zaire was then the other Congo's neighbour) or
- * names the other state in full or by its capital and never the usual one
- * in full.  (The usual state's long names end with the short name, so a
- * cue must not be part of one: "Democratic Republic of the Congo".)
- * "RSF" is Reporters Without Borders, except in a document about Sudan,
- * where it is the Rapid Support Forces (at war there since 2023).
- * "Labour Party" is Britain's, except in a document about Israel that
- * does not name Britain (Israel's Labor Party, "Labour" in British
- * spelling: "the opposition Labour Party" in an article about Sharon). */
-typedef struct ex_shared_name {
-    const char *key;          /* the short name's gazetteer key */
-    const char *text;         /* as written (documents without it skip) */
-    const char *usual, *other;
-    const char *other_before; /* dates before this: the other one, or
-                                 NULL */
-    const char *other_cues[6], *usual_cues[5];
-    size_t ntok; /* the name's length in tokens */
-} ex_shared_name;
+/* Short names that two entities share (ontology/shared_names.tsv): "Congo"
+ * is the Democratic Republic in news since 1997 and the Republic of Congo
+ * before it or in a document that names only the Republic; "RSF" is
+ * Reporters Without Borders, and the Rapid Support Forces in a document
+ * about Sudan.  A document reads a name as its other entity when it holds
+ * the name as written and is dated before the row's date, or names the
+ * other entity by a cue and the usual one by none. */
 
-static const ex_shared_name ex_shared_names[] = {
-    {"congo",
-     "Congo",
-     "COD",
-     "COG",
-     "1997-05-17",
-     {"Brazzaville", "Republic of Congo", "Republic of the Congo",
-      "Congo Republic", "Sassou", NULL},
-     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL},
-     1},
-    /* ("Congolese" is the usual state's demonym; the other's people are
-     * called the same) */
-    {"congolese",
-     "Congo",
-     "COD",
-     "COG",
-     "1997-05-17",
-     {"Brazzaville", "Republic of Congo", "Republic of the Congo",
-      "Congo Republic", "Sassou", NULL},
-     {"Democratic Republic", "DR Congo", "DRC", "Kinshasa", NULL},
-     1},
-    {"rsf",
-     "RSF",
-     "REPORTERS_WITHOUT_BORDERS",
-     "RAPID_SUPPORT_FORCES",
-     NULL,
-     {"Sudan", "Rapid Support", "Darfur", "Khartoum", "Hemedti", NULL},
-     {"Reporters Without Borders", "Reporters Sans", "press freedom",
-      NULL},
-     1},
-    {"labour",
-     "Labour Party",
-     "LABOUR_PARTY_UK",
-     "LABOR_PARTY_ISR",
-     NULL,
-     {"Israel", "Knesset", "Sharon", "Netanyahu", "Jerusalem", NULL},
-     {"Britain", "British", "UK", "London", NULL},
-     2},
-};
-#define EX_SHARED_NAMES (sizeof(ex_shared_names) / sizeof(ex_shared_names[0]))
-
-/* Does the document's text hold cue outside the usual state's longer
- * name ("Republic of the Congo" inside "Democratic Republic of the
- * Congo")? */
-static int ex_doc_has_cue(const kg_doc *doc, const char *cue)
+/* Does the document's text hold s as written, outside every occurrence of
+ * a longer name in except (NULL-terminated, or NULL) that s would be part
+ * of ("Republic of the Congo" inside "Democratic Republic of the
+ * Congo", where "Democratic Republic" names the usual state)? */
+static int ex_doc_has_cue(const kg_doc *doc, const char *s,
+                          const char *const *except)
 {
     const char *p = doc->text, *end = doc->text + doc->len;
-    size_t n = strlen(cue);
+    size_t n = strlen(s);
     while (n && p + n <= end &&
-           (p = memchr(p, cue[0], (size_t)(end - p - n + 1))) != NULL) {
-        if (!memcmp(p, cue, n) &&
-            !(p - doc->text >= 11 && !memcmp(p - 11, "Democratic ", 11)))
+           (p = memchr(p, s[0], (size_t)(end - p - n + 1))) != NULL) {
+        int inside = 0;
+        size_t k, d;
+        if (memcmp(p, s, n) != 0) {
+            p++;
+            continue;
+        }
+        for (k = 0; except && except[k] && !inside; k++) {
+            size_t len = strlen(except[k]);
+            for (d = 1; d < len && d <= (size_t)(p - doc->text) && !inside;
+                 d++)
+                inside = p - d + len <= end &&
+                         !memcmp(p - d, except[k], len);
+        }
+        if (!inside)
             return 1;
         p++;
     }
     return 0;
 }
 
-/* Which shared names this document reads as their other state. */
-static unsigned ex_shared_for_doc(const kg_doc *doc)
+/* Which shared names this document reads as their other entity: bit k
+ * for row k. */
+static uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc)
 {
-    unsigned bits = 0;
-    size_t k, c;
-    for (k = 0; k < EX_SHARED_NAMES; k++) {
-        const ex_shared_name *sn = &ex_shared_names[k];
+    uint64_t bits = 0;
+    size_t k, c, n;
+    const kg_onto_shared *sh = kg_onto__shared(onto, &n);
+    for (k = 0; k < n; k++) {
+        const kg_onto_shared *sn = &sh[k];
         int other = 0, usual = 0;
-        if (!ex_doc_has_cue(doc, sn->text))
+        if (!ex_doc_has_cue(doc, sn->name, sn->usual_cues))
             continue;
         if (sn->other_before && doc->date && strlen(doc->date) >= 10 &&
             strncmp(doc->date, sn->other_before, 10) < 0) {
-            bits |= 1u << k;
+            bits |= (uint64_t)1 << k;
             continue;
         }
         for (c = 0; sn->other_cues[c] && !other; c++)
-            other = ex_doc_has_cue(doc, sn->other_cues[c]);
+            other = ex_doc_has_cue(doc, sn->other_cues[c], sn->usual_cues);
         for (c = 0; other && sn->usual_cues[c] && !usual; c++)
-            usual = ex_doc_has_cue(doc, sn->usual_cues[c]);
+            usual = ex_doc_has_cue(doc, sn->usual_cues[c], NULL);
         if (other && !usual)
-            bits |= 1u << k;
+            bits |= (uint64_t)1 << k;
     }
     return bits;
 }
 
-/* The entity a one-token match of a shared short name stands for in this
+/* The entity a match of a shared short name stands for in this
  * document. */
 static const kg_onto_entity *ex_shared_entity(const ex_state *st,
                                               const kg_onto_entity *oe,
                                               size_t i, size_t ntok)
 {
-    size_t k;
+    size_t k, n;
+    const kg_onto_shared *sh;
     if (!oe || !st->shared_other)
         return oe;
-    for (k = 0; k < EX_SHARED_NAMES; k++) {
+    sh = kg_onto__shared(st->onto, &n);
+    for (k = 0; k < n; k++) {
         const kg_onto_entity *alt;
-        if (!(st->shared_other & (1u << k)) ||
-            ntok != ex_shared_names[k].ntok ||
-            strcmp(st->toks[i].key, ex_shared_names[k].key) != 0 ||
-            strcmp(oe->id, ex_shared_names[k].usual) != 0)
+        if (!(st->shared_other & ((uint64_t)1 << k)) || ntok != sh[k].ntok ||
+            strcmp(st->toks[i].key, sh[k].key) != 0 ||
+            strcmp(oe->id, sh[k].usual) != 0)
             continue;
-        alt = kg_onto__entity(st->onto, ex_shared_names[k].other);
+        alt = kg_onto__entity(st->onto, sh[k].other);
         return alt ? alt : oe;
     }
     return oe;
@@ -957,34 +917,21 @@ static int ex_place_people(ex_state *st, ex_mention *m)
     return m->ent.code ? KG_OK : KG_ENOMEM;
 }
 
-/* Armed groups that took a state's government: in a document dated from
- * that day, "the Taliban government", "Taliban authorities" and "the
+/* Armed groups that took a state's government (organizations.tsv,
+ * governs: the Taliban from 2021-08-15): in a document dated in such a
+ * period, "the Taliban government", "Taliban authorities" and "the
  * Taliban-led government" are the state (the country's node, CCCGOV);
- * before it, and in undated documents, the group keeps its own code
- * (PETRARCH's AFGREB).  The Taliban took Kabul on 2021-08-15 (kg, from
- * general knowledge, written 2026-11-22). */
-static const struct ex_ruling_group {
-    const char *id, *since;
-} ex_ruling_groups[] = {
-    {"TALIBAN", "2021-08-15"},
-};
-#define EX_RULING_GROUPS (sizeof(ex_ruling_groups) / sizeof(ex_ruling_groups[0]))
-
+ * at other dates, and in undated documents, the group keeps its own code
+ * (PETRARCH's AFGREB). */
 /* The group mention m followed at token at by a government noun: m becomes
  * the state it rules.  Returns 1 when it did, 0 when not, or an error. */
 static int ex_ruling_group(ex_state *st, ex_mention *m, size_t at)
 {
-    const char *agent = NULL, *date = st->doc->date;
+    const char *agent = NULL;
     const kg_onto_entity *c;
     kg_entity *e = &m->ent;
-    size_t k, n;
-    if (!m->oe || !e->country || !date || strlen(date) < 10)
-        return 0;
-    for (k = 0; k < EX_RULING_GROUPS; k++)
-        if (strcmp(m->oe->id, ex_ruling_groups[k].id) == 0)
-            break;
-    if (k == EX_RULING_GROUPS ||
-        strncmp(date, ex_ruling_groups[k].since, 10) < 0)
+    size_t n;
+    if (!m->oe || !e->country || !kg_onto__governs(m->oe, st->doc->date))
         return 0;
     n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
     if (!n || !agent || strcmp(agent, "GOV") != 0 ||
@@ -1707,6 +1654,70 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
     return 1;
 }
 
+/* The state that a title of one state's office ("the Chancellor of the
+ * Exchequer", "the home secretary": titles.tsv's country) stands for in
+ * this document: its own, unless the article is about another country
+ * (ex_home_country) and never names the title's (India has a Home
+ * Secretary too; "talks with Chancellor of the Exchequer Nigel Lawson"
+ * in an article about Brazil that names Britain are Britain's). */
+static const kg_onto_entity *ex_title_state(const ex_state *st,
+                                            const char *cc)
+{
+    const kg_onto_entity *c = cc ? ex_country_of(st, cc) : NULL, *home;
+    size_t k;
+    if (!c)
+        return NULL;
+    home = ex_home_country(st);
+    if (!home || home == c)
+        return c;
+    for (k = 0; k < st->ncountries; k++)
+        if (!strcmp(st->countries[k], c->id))
+            return c;
+    for (k = 0; k < st->nments; k++)
+        if (!st->ments[k].dropped && st->ments[k].ent.country &&
+            !strcmp(st->ments[k].ent.country, c->id))
+            return c;
+    return NULL;
+}
+
+/* "the Home Secretary said", "the chancellor of the exchequer": "the" and
+ * the title of one state's office, with no name after it, at token i
+ * make one mention: the state acting through that office (GBRGOV), as
+ * "the Turkish prime minister" does.  *used: the title's length, or 0. */
+static int ex_state_title(ex_state *st, size_t i, size_t *used)
+{
+    const char *agent = NULL, *cc = NULL;
+    const kg_onto_entity *c;
+    ex_mention *m;
+    size_t tl, k;
+    *used = 0;
+    tl = kg_onto__match_title_country(st->onto, st->keys, st->ntoks, i,
+                                      &agent, &cc);
+    if (!tl || !agent || !cc || i == 0 || !ex_tok_is(st, i - 1, "the") ||
+        (i + tl < st->ntoks && st->toks[i + tl].kind == KG_TOK_WORD &&
+         (st->toks[i + tl].flags & KG_TOKF_CAP)) ||
+        !(c = ex_title_state(st, cc)))
+        return KG_OK;
+    for (k = i; k < i + tl; k++)
+        if (st->toks[k].covered)
+            return KG_OK;
+    if (!(m = ex_add_mention(st, i, i + tl, st->toks[i].start,
+                             st->toks[i + tl - 1].end)))
+        return KG_OK;
+    m->oe = c;
+    m->kind = KG_NAME_METONYM;
+    m->ent.id = c->id;
+    m->ent.label = c->label;
+    m->ent.type = c->type;
+    m->ent.country = c->id;
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->ent.code = ex_concat(st, c->id, agent);
+    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+    *used = tl;
+    return m->ent.code && m->ent.text ? KG_OK : KG_ENOMEM;
+}
+
 /*
  * A run of capitalised words at token i that the ontology does not know
  * ("Becky Anderson", "Black Sea Grain Transport Initiative", "Istanbul")
@@ -1721,16 +1732,20 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
     const char *type = NULL, *agent = NULL, *country = NULL, *body = NULL;
+    const char *tcountry = NULL; /* the state of the title before */
     ex_mention *m;
     int err, opener;
 
     *used = 0;
     {
-        /* "Secretary of State Colin Powell": the title is not a name */
+        /* "Secretary of State Colin Powell": the title is not a name;
+         * "the Home Secretary" alone is the office of its state */
         const char *ag;
         size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, i,
                                          &ag);
         if (tl) {
+            if ((err = ex_state_title(st, i, used)) < 0)
+                return err;
             *used = tl;
             return KG_OK;
         }
@@ -1792,10 +1807,11 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         size_t t;
         /* the longest title that ends at the name: "Foreign Minister" */
         for (t = i > 4 ? i - 4 : 0; t < i; t++) {
-            const char *ag = NULL;
-            size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, t,
-                                             &ag);
+            const char *ag = NULL, *tc = NULL;
+            size_t tl = kg_onto__match_title_country(
+                st->onto, st->keys, st->ntoks, t, &ag, &tc);
             if (tl && t + tl == i) {
+                tcountry = tc;
                 /* "Egyptian President", "Egypt's President" (one
                  * mention with its title), "NATO Secretary-General" */
                 const ex_mention *c = ex_found_at(st, t);
@@ -1875,7 +1891,26 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                 country = cm.entity->id;
                 agent = ag;
             }
+        } else if (k2 > j + 1 && k2 < st->ntoks) {
+            /* "Charles Clarke, the home secretary,": a title of one
+             * state's office */
+            const char *tc = NULL;
+            size_t tl = kg_onto__match_title_country(
+                st->onto, st->keys, st->ntoks, k2, &ag, &tc);
+            if (tl && ag && tc &&
+                (k2 + tl == st->ntoks || st->toks[k2 + tl].kind != KG_TOK_WORD)) {
+                type = "Person";
+                agent = ag;
+                tcountry = tc;
+            }
         }
+    }
+    /* "Chancellor of the Exchequer Gordon Smith": a title of one state's
+     * office, when nothing named another country */
+    if (type && !strcmp(type, "Person") && agent && !country && !body &&
+        tcountry) {
+        const kg_onto_entity *c = ex_title_state(st, tcountry);
+        country = c ? c->id : NULL;
     }
     m->ent.country = country;
     if (body)
@@ -1962,6 +1997,70 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
 }
 
 /* Gazetteer mentions, including the parts of hyphenated compounds. */
+/* Is country c named in the sentence outside tokens [t0, t1)? */
+static int ex_sentence_names(const ex_state *st, const kg_onto_entity *c,
+                             size_t t0, size_t t1)
+{
+    size_t k;
+    kg_onto_match m;
+    for (k = 0; k < st->ntoks; k++) {
+        if (k >= t0 && k < t1)
+            continue;
+        if ((st->toks[k].flags & KG_TOKF_CAP) && *st->keys[k] &&
+            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, k, &m) &&
+            m.entity == c)
+            return 1;
+    }
+    return 0;
+}
+
+/* "a British-Iranian aid worker", "Lebanese-American contractor": two
+ * country demonyms joined by a hyphen (the last two mentions, parts of
+ * token i) before a noun for one person of a civil sector is a person of
+ * two nationalities, not two countries' joint act ("Russian-Turkish
+ * trade", "US-Iraqi forces").  CAMEO codes an actor with one country, and
+ * PETRARCH has no rule for such compounds; kg takes the compound's head,
+ * the last one, as English reads it (an Iranian-American is an American,
+ * a French-Canadian a Canadian), unless the sentence names that country
+ * as another actor: "Iran arrested a British-Iranian aid worker" is
+ * Iran's act toward a Briton, which is the event's dyad.  The two parts
+ * become one group mention of the chosen country (GBR_NGO).  Returns 1
+ * when they did, 0 when not, or an error. */
+static int ex_dual_national(ex_state *st, size_t i)
+{
+    static const char *const sectors[] = {"NGO", "MED", "CVL", "BUS", "EDU",
+                                          "HLH", "OPP", "REL", NULL};
+    ex_mention *a = &st->ments[st->nments - 2], *b = &st->ments[st->nments - 1];
+    const kg_onto_entity *pick;
+    const char *agent = NULL, *last;
+    size_t n, k;
+    int err;
+    if (a->kind != KG_NAME_DEMONYM || b->kind != KG_NAME_DEMONYM ||
+        !a->oe || !b->oe || strcmp(a->oe->type, "Country") != 0 ||
+        strcmp(b->oe->type, "Country") != 0 || a->oe == b->oe ||
+        !(n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i + 1,
+                                   &agent)))
+        return 0;
+    for (k = 0; sectors[k] && strcmp(sectors[k], agent) != 0; k++)
+        ;
+    last = st->toks[i + n].lower;
+    /* one person: "aid worker", "businessman", not "workers", "men" */
+    if (!sectors[k] || last[strlen(last) - 1] == 's' ||
+        (strlen(last) > 3 && !strcmp(last + strlen(last) - 3, "men")))
+        return 0;
+    pick = ex_sentence_names(st, b->oe, i, i + 1) ? a->oe : b->oe;
+    st->nments -= 2;
+    if (!(a = ex_add_mention(st, i, i + 1, st->toks[i].start,
+                             st->toks[i].end)))
+        return KG_ENOMEM;
+    a->oe = pick;
+    a->kind = KG_NAME_DEMONYM;
+    if ((err = ex_fill_entity(st, a, NULL)) < 0 ||
+        (err = ex_extend_group(st, a)) < 0)
+        return err;
+    return 1;
+}
+
 /* "President obama": a person's name written in lower case right after a
  * capitalised title (casual or garbled text) is still the name; a bare
  * lower-case "obama" elsewhere is not trusted. */
@@ -2023,9 +2122,11 @@ static int ex_find_mentions(ex_state *st)
             continue;
         }
         if (!(t->flags & KG_TOKF_CAP) && !ex_titled_lower_name(st, i)) {
-            /* "refugees", "the alliance": earlier actors named again */
+            /* "refugees", "the alliance": earlier actors named again;
+             * "the home secretary": the office of its state */
             size_t used = 0;
-            if ((err = ex_coref_noun(st, i, 0, &used)) < 0)
+            if ((err = ex_state_title(st, i, &used)) < 0 ||
+                (!used && (err = ex_coref_noun(st, i, 0, &used)) < 0))
                 return err;
             i += used ? used : 1;
             continue;
@@ -2096,6 +2197,13 @@ static int ex_find_mentions(ex_state *st)
                     }
                 }
                 p = q + 1;
+            }
+            if (first >= 0 && (size_t)first + 2 == st->nments &&
+                (err = ex_dual_national(st, i)) != 0) {
+                if (err < 0)
+                    return err;
+                i = st->ments[st->nments - 1].t1;
+                continue;
             }
             if (first >= 0 && (size_t)first + 1 == st->nments && len > 4 &&
                 memcmp(w + len - 4, "-led", 4) == 0) {
@@ -5857,9 +5965,20 @@ static int ex_shared_act(const kg_onto_relation *rel)
  * Crimea" is a verb phrase). */
 static size_t ex_conjunct_start(const ex_state *st, size_t t0)
 {
-    size_t j = t0, words = 0;
+    size_t j = t0, words = 0, t;
     if (j > 1 && ex_faith_before_group(st, j - 1))
         j--; /* "US forces and Shia militiamen" */
+    /* "Yeutter and Agriculture Secretary Richard Lyng": a title before a
+     * name that did not join its mention (an unknown name's) */
+    for (t = t0 > 4 ? t0 - 4 : 1; t < t0; t++) {
+        const char *agent;
+        if (kg_onto__match_title(st->onto, st->keys, st->ntoks, t, &agent) ==
+                t0 - t &&
+            !ex_mention_at(st, t)) {
+            j = t;
+            break;
+        }
+    }
     while (j > 0 && words < 2) {
         const ex_tok *k = &st->toks[j - 1];
         size_t n = strlen(k->lower);
@@ -10564,9 +10683,9 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     st.onto = kg_ctx__onto(ctx);
     st.doc = doc;
     st.stats = stats;
-    st.shared_other = ex_shared_for_doc(doc);
     if (!st.onto)
         return kg_ctx__error(ctx, KG_EINVAL, "no ontology loaded");
+    st.shared_other = ex_shared_for_doc(st.onto, doc);
     if ((err = kg_text__segment(doc->text, doc->len, &seg)) < 0)
         goto out;
     if (stats) {

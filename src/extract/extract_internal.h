@@ -119,7 +119,8 @@ typedef struct ex_state {
     int quote_open, quote_carried;
     kg_entity quote_speaker;
     int have_quote_speaker;
-    unsigned shared_other; /* ex_shared_names read as their other state */
+    uint64_t shared_other; /* shared names (kg_onto__shared) read as
+                              their other entity: bit k for row k */
     /* “We will not accept this. We will respond,” said Erdogan: the
      * speaker named where a quote open at this sentence's end closes */
     kg_entity ahead_speaker;

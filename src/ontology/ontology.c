@@ -35,6 +35,8 @@ typedef struct onto_name {
                                      not a pointer, because the entity
                                      array moves while files load */
     const char *agent;            /* titles */
+    const char *country;          /* titles of one state's office
+                                     ("home secretary": GBR), or NULL */
     int kind;                     /* enum kg_onto_name_kind, 0: prefix only */
     int acronym;                  /* match only capitalised tokens */
     size_t ntok;
@@ -87,6 +89,8 @@ struct kg_onto {
     onto_synset *synsets;
     size_t nsynsets, capsynsets;
     onto_map synset_words; /* pattern word "&N" -> synset index + 1 */
+    kg_onto_shared *shared; /* shared_names.tsv (arena), or NULL */
+    size_t nshared;
 };
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -560,6 +564,7 @@ static int onto_add_phrase_ex(kg_onto *o, onto_map *map, const char *name,
     n = &o->names[idx - 1];
     n->entity = ent ? (size_t)(ent - o->entities) + 1 : 0;
     n->agent = agent;
+    n->country = NULL; /* (titles.tsv sets it after) */
     n->kind = kind;
     n->acronym = onto_is_acronym(name);
     n->ntok = ntok;
@@ -677,6 +682,42 @@ out:
     return r < 0 ? r : KG_OK;
 }
 
+static int onto_valid_date(const char *s);
+
+/* The governs field of organizations.tsv: ';'-separated periods
+ * START/END (END empty: still), when a group rules its country's state. */
+static int onto_governs(kg_onto *o, onto_tsv *t, kg_onto_entity *e,
+                        char *field)
+{
+    kg_onto_span *sp;
+    size_t n = 1, k = 0;
+    char *p, *next;
+    for (p = field; *p; p++)
+        n += *p == ';';
+    if (!(sp = kg_arena_alloc(&o->arena, n * sizeof(*sp))))
+        return KG_ENOMEM;
+    for (p = field; p; p = next, k++) {
+        char *slash;
+        if ((next = strchr(p, ';')) != NULL)
+            *next++ = '\0';
+        slash = strchr(p, '/');
+        if (slash)
+            *slash = '\0';
+        if (!slash || !*p || !onto_valid_date(p) ||
+            !onto_valid_date(slash + 1))
+            return onto_error(t, KG_EPARSE,
+                              "governs must be START/END periods "
+                              "(YYYY-MM-DD, END may be empty)");
+        sp[k].start = kg_strpool_intern0(&o->pool, p);
+        sp[k].end = kg_strpool_intern0(&o->pool, slash + 1);
+        if (!sp[k].start || !sp[k].end)
+            return KG_ENOMEM;
+    }
+    e->governs = sp;
+    e->ngoverns = n;
+    return KG_OK;
+}
+
 static int onto_load_orgs(kg_onto *o, const char *dir, char *err,
                           size_t errlen, kg_buf *key)
 {
@@ -684,15 +725,16 @@ static int onto_load_orgs(kg_onto *o, const char *dir, char *err,
     onto_tsv t;
     enum { C_ID, C_LABEL, C_TYPE, C_CODE, C_WD, C_ALIAS, C_DEM, NCOLS };
     static const char *const cols[] = {"id", "label", "type", "code", "wikidata", "aliases", "demonyms", NULL};
-    size_t c[NCOLS] = {0};
+    size_t c[NCOLS] = {0}, c_gov = 0;
     kg_buf tmp = KG_BUF_INIT;
-    int r;
+    int r, has_gov;
 
     if ((r = onto_tsv_open(&t, dir, "organizations.tsv", err, errlen, path,
                            sizeof(path))) < 0)
         goto out;
     if ((r = onto_cols(&t, cols, c)) < 0)
         goto out;
+    has_gov = onto_col_opt(&t, "governs", &c_gov);
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
         kg_onto_entity *e = NULL;
@@ -703,6 +745,9 @@ static int onto_load_orgs(kg_onto *o, const char *dir, char *err,
         e->type = onto_str(o, *f[c[C_TYPE]] ? f[c[C_TYPE]] : "Organization");
         e->code = onto_str(o, f[c[C_CODE]]);
         e->wikidata = onto_str(o, f[c[C_WD]]);
+        if (has_gov && *f[c_gov] &&
+            (r = onto_governs(o, &t, e, f[c_gov])) < 0)
+            goto out;
     }
 out:
     free(t.data);
@@ -879,21 +924,38 @@ static int onto_load_titles(kg_onto *o, const char *dir, char *err,
     onto_tsv t;
     enum { C_TITLE, C_AGENT, NCOLS };
     static const char *const cols[] = {"title", "agent", NULL};
-    size_t c[NCOLS] = {0};
-    int r;
+    size_t c[NCOLS] = {0}, c_country = 0;
+    int r, has_country;
 
     if ((r = onto_tsv_open(&t, dir, "titles.tsv", err, errlen, path,
                            sizeof(path))) < 0)
         goto out;
     if ((r = onto_cols(&t, cols, c)) < 0)
         goto out;
+    /* (older files have no country column: no title has a state) */
+    has_country = onto_col_opt(&t, "country", &c_country);
     while ((r = onto_tsv_next(&t)) > 0) {
         const char *agent = onto_str(o, t.fields[c[C_AGENT]]);
+        const kg_onto_entity *cty = NULL;
+        uint32_t idx;
         if (!agent)
             agent = kg_strpool_intern0(&o->pool, "");
+        if (has_country && *t.fields[c_country] &&
+            (!(cty = kg_onto__entity(o, t.fields[c_country])) ||
+             strcmp(cty->type, "Country") != 0)) {
+            r = onto_error(&t, KG_EPARSE, "unknown country '%s'",
+                           t.fields[c_country]);
+            goto out;
+        }
         if ((r = onto_add_phrase(o, &o->titles, t.fields[c[C_TITLE]], NULL,
                                  agent, KG_NAME_PROPER, key)) < 0)
             goto out;
+        /* (key holds the title's key: the phrase just added) */
+        if (cty && key->len &&
+            (idx = onto_map_get(&o->titles,
+                                kg_strpool_lookup(&o->pool, key->ptr,
+                                                  key->len))) != 0)
+            o->names[idx - 1].country = cty->id;
     }
 out:
     free(t.data);
@@ -1100,6 +1162,112 @@ out:
     return r < 0 ? r : KG_OK;
 }
 
+/* A ';'-separated list as a NULL-terminated array (arena, pool). */
+static const char *const *onto_str_list(kg_onto *o, const char *list)
+{
+    const char **arr;
+    const char *p;
+    size_t n = 1, k = 0;
+    for (p = list; *p; p++)
+        n += *p == ';';
+    if (!(arr = kg_arena_alloc(&o->arena, (n + 1) * sizeof(*arr))))
+        return NULL;
+    for (p = list; *list && p; k++) {
+        const char *semi = strchr(p, ';');
+        size_t len = semi ? (size_t)(semi - p) : strlen(p);
+        if (!(arr[k] = kg_strpool_intern(&o->pool, p, len)))
+            return NULL;
+        p = semi ? semi + 1 : NULL;
+    }
+    arr[k] = NULL;
+    return arr;
+}
+
+/* shared_names.tsv (optional): short names that two entities share.  It
+ * loads after every entity file: both ids must exist, and the name must
+ * be the usual entity's in the gazetteer (else no text would ever reach
+ * the row). */
+static int onto_load_shared(kg_onto *o, const char *dir, char *err,
+                            size_t errlen, kg_buf *key)
+{
+    char path[4096];
+    onto_tsv t;
+    enum { C_NAME, C_USUAL, C_OTHER, C_BEFORE, C_OCUES, C_UCUES, NCOLS };
+    static const char *const cols[] = {"name", "usual", "other",
+                                       "other_before", "other_cues",
+                                       "usual_cues", NULL};
+    size_t c[NCOLS] = {0};
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "shared_names.tsv", err, errlen, path,
+                           sizeof(path))) < 0) {
+        if (r == KG_ENOTFOUND) {
+            err[0] = '\0';
+            r = KG_OK;
+        }
+        goto out;
+    }
+    if ((r = onto_cols(&t, cols, c)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        char **f = t.fields;
+        const kg_onto_entity *usual = kg_onto__entity(o, f[c[C_USUAL]]);
+        const kg_onto_entity *other = kg_onto__entity(o, f[c[C_OTHER]]);
+        const char *ikey;
+        uint32_t idx;
+        size_t ntok, first;
+        kg_onto_shared *sh;
+        if (!usual || !other) {
+            r = onto_error(&t, KG_EPARSE, "unknown entity '%s'",
+                           usual ? f[c[C_OTHER]] : f[c[C_USUAL]]);
+            goto out;
+        }
+        if (!onto_valid_date(f[c[C_BEFORE]])) {
+            r = onto_error(&t, KG_EPARSE, "other_before must be YYYY-MM-DD");
+            goto out;
+        }
+        if ((r = onto_name_key(f[c[C_NAME]], key, &ntok)) < 0)
+            goto out;
+        ikey = ntok ? kg_strpool_lookup(&o->pool, key->ptr, key->len) : NULL;
+        idx = ikey ? onto_map_get(&o->gazetteer, ikey) : 0;
+        if (!idx || o->names[idx - 1].entity !=
+                        (size_t)(usual - o->entities) + 1) {
+            r = onto_error(&t, KG_EPARSE, "'%s' is not a name of '%s'",
+                           f[c[C_NAME]], usual->id);
+            goto out;
+        }
+        if (o->nshared == KG_ONTO_MAX_SHARED) {
+            r = onto_error(&t, KG_EPARSE, "more than %d shared names",
+                           KG_ONTO_MAX_SHARED);
+            goto out;
+        }
+        if (!o->shared &&
+            !(o->shared = kg_arena_alloc(&o->arena, KG_ONTO_MAX_SHARED *
+                                                        sizeof(*o->shared)))) {
+            r = KG_ENOMEM;
+            goto out;
+        }
+        sh = &o->shared[o->nshared];
+        memset(sh, 0, sizeof(*sh));
+        first = strcspn(key->ptr, " ");
+        sh->ntok = ntok;
+        sh->usual = usual->id;
+        sh->other = other->id;
+        if (!(sh->name = onto_str(o, f[c[C_NAME]])) ||
+            !(sh->key = kg_strpool_intern(&o->pool, key->ptr, first)) ||
+            (*f[c[C_BEFORE]] && !(sh->other_before = onto_str(o, f[c[C_BEFORE]]))) ||
+            !(sh->other_cues = onto_str_list(o, f[c[C_OCUES]])) ||
+            !(sh->usual_cues = onto_str_list(o, f[c[C_UCUES]]))) {
+            r = KG_ENOMEM;
+            goto out;
+        }
+        o->nshared++;
+    }
+out:
+    free(t.data);
+    return r < 0 ? r : KG_OK;
+}
+
 /* Organisations coded with a country prefix (TUROPP) belong to it. */
 static void onto_link_countries(kg_onto *o)
 {
@@ -1163,6 +1331,7 @@ int kg_onto__load(kg_onto **out, const char *dir, int threads, char *err,
         (r = onto_load_orgs(o, dir, err, errlen, &key)) >= 0 &&
         (r = onto_load_people(o, dir, err, errlen, &key)) >= 0 &&
         (r = onto_load_places(o, dir, err, errlen, &key)) >= 0 &&
+        (r = onto_load_shared(o, dir, err, errlen, &key)) >= 0 &&
         (r = onto_load_titles(o, dir, err, errlen, &key)) >= 0)
         r = onto_load_agents(o, dir, err, errlen, &key);
     if (rel_thread) {
@@ -1281,11 +1450,21 @@ int kg_onto__match(const kg_onto *o, const char *const *keys,
 size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
                             size_t n, size_t i, const char **agent)
 {
+    const char *country;
+    return kg_onto__match_title_country(o, keys, n, i, agent, &country);
+}
+
+size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
+                                    size_t n, size_t i, const char **agent,
+                                    const char **country)
+{
     size_t ntok = 0;
     const onto_name *nm = onto_longest(o, &o->titles, keys, NULL, n, i, &ntok);
+    *country = NULL;
     if (!nm)
         return 0;
     *agent = nm->agent && *nm->agent ? nm->agent : NULL;
+    *country = nm->country;
     return ntok;
 }
 
@@ -1459,6 +1638,24 @@ const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
         }
     }
     return best;
+}
+
+const kg_onto_shared *kg_onto__shared(const kg_onto *o, size_t *n)
+{
+    *n = o->nshared;
+    return o->shared;
+}
+
+int kg_onto__governs(const kg_onto_entity *e, const char *date)
+{
+    size_t i;
+    if (!date || strlen(date) < 10)
+        return 0;
+    for (i = 0; i < e->ngoverns; i++)
+        if (strncmp(date, e->governs[i].start, 10) >= 0 &&
+            (!*e->governs[i].end || strncmp(date, e->governs[i].end, 10) < 0))
+            return 1;
+    return 0;
 }
 
 int kg_onto__new_entity(kg_onto *o, const char *id, const char *label,

@@ -35,6 +35,12 @@ typedef struct kg_onto_office {
                             then country + agent */
 } kg_onto_office;
 
+/* A period ("YYYY-MM-DD" each): from start, inclusive, to end, exclusive
+ * (the first day it no longer holds); "" is open. */
+typedef struct kg_onto_span {
+    const char *start, *end;
+} kg_onto_span;
+
 typedef struct kg_onto_entity {
     const char *id;      /* interned */
     const char *label;
@@ -45,7 +51,29 @@ typedef struct kg_onto_entity {
     const char *aliases; /* ';'-separated display names, or NULL */
     const kg_onto_office *offices;
     size_t noffices;
+    const kg_onto_span *governs; /* an armed group's periods as its
+                                    country's government (the Taliban
+                                    from 2021-08-15), or NULL */
+    size_t ngoverns;
 } kg_onto_entity;
+
+/* A short name that two entities share (shared_names.tsv: "Congo" is the
+ * Democratic Republic in news since 1997, "RSF" Reporters Without
+ * Borders).  The gazetteer gives it to usual; a document reads it as
+ * other when it is dated before other_before, or names other by one of
+ * other_cues and usual by none of usual_cues. */
+typedef struct kg_onto_shared {
+    const char *name;          /* as written: "Congo", "Labour Party" */
+    const char *key;           /* match key of its first token ("labour") */
+    size_t ntok;               /* its length in tokens */
+    const char *usual, *other; /* entity ids */
+    const char *other_before;  /* "YYYY-MM-DD", or NULL */
+    const char *const *other_cues; /* NULL-terminated, as written */
+    const char *const *usual_cues;
+} kg_onto_shared;
+
+/* At most this many shared names: a document keeps one bit for each. */
+#define KG_ONTO_MAX_SHARED 64
 
 /* A relation lexicon entry. */
 typedef struct kg_onto_relation {
@@ -140,10 +168,24 @@ int kg_onto__starts_relation(const kg_onto *o, size_t i, kg_onto_lemma_fn cand,
 size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
                             size_t n, size_t i, const char **agent);
 
+/* kg_onto__match_title, and *country: the state whose office the title
+ * names ("chancellor of the exchequer": GBR), or NULL when it is many
+ * states' ("foreign minister") or none matched. */
+size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
+                                    size_t n, size_t i, const char **agent,
+                                    const char **country);
+
 /* Group noun ("refugees", "air force") at folded keys[i]: returns its
  * length in tokens and sets *agent to its CAMEO agent code, 0 when none. */
 size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
                             size_t n, size_t i, const char **agent);
+
+/* The shared names, *n of them (at most KG_ONTO_MAX_SHARED). */
+const kg_onto_shared *kg_onto__shared(const kg_onto *o, size_t *n);
+
+/* Does group e govern its country on date ("YYYY-MM-DD")?  1 or 0 (also
+ * without a date). */
+int kg_onto__governs(const kg_onto_entity *e, const char *date);
 
 /* The office of a person on date ("YYYY-MM-DD", or NULL: the latest). */
 const kg_onto_office *kg_onto__office(const kg_onto_entity *e,

@@ -1,7 +1,8 @@
 /*
  * fuzz_ontology.c: one ontology file replaced by the input.  The first byte
- * picks the file (countries, organizations, people, titles, agents or
- * relations.tsv); the others are the fixture's (tests/fixtures/onto).
+ * picks the file (countries, organizations, people, titles, agents,
+ * relations or shared_names.tsv); the others are the fixture's
+ * (tests/fixtures/onto).
  * When the folder loads, a few sentences go through the extractor, so the
  * gazetteer and lexicon built from the input are used too.
  */
@@ -13,7 +14,8 @@
 
 static const char *const onto_files[] = {"countries.tsv", "organizations.tsv",
                                          "people.tsv",    "titles.tsv",
-                                         "agents.tsv",    "relations.tsv"};
+                                         "agents.tsv",    "relations.tsv",
+                                         "shared_names.tsv"};
 #define NFILES (sizeof(onto_files) / sizeof(onto_files[0]))
 
 static char *fixture[NFILES];

@@ -2625,6 +2625,81 @@ static void ruling_group_by_date(void **state)
     assert_string_equal(g.code[0], "AFGREB");
 }
 
+/* A title of one state's office (titles.tsv's country) gives that state
+ * when nothing names another: "the Chancellor of the Exchequer" alone is
+ * Britain's government, a name after it Britain's official.  A title of
+ * several states' offices ("Agriculture Secretary") gives none, and an
+ * article about another country that never names the title's keeps it
+ * from that state. */
+static void titles_of_one_state(void **state)
+{
+    got g;
+    run(state, "The Chancellor of the Exchequer accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "GBR", "accuse", "TUR", "112");
+    assert_string_equal(g.code[0], "GBRGOV");
+    run(state, "Chancellor of the Exchequer Gordon Smith accused Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_gordon_smith", "accuse", "TUR", "112");
+    assert_string_equal(g.code[0], "GBRGOV");
+    run(state, "Gordon Smith, the chancellor of the exchequer, accused "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRGOV");
+    run(state, "Agriculture Secretary Ann Veneman accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ann_veneman", "accuse", "TUR", "112");
+    assert_string_equal(g.code[0], "");
+    /* an article about Syria: its own chancellor, perhaps */
+    run(state, "Syria met Russia. Syria accused Turkey. Chancellor of the "
+               "Exchequer Gordon Smith accused Turkey.",
+        &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 2, "x_gordon_smith", "accuse", "TUR", "112");
+    assert_string_equal(g.code[2], "");
+    run(state, "Syria met Russia. Syria accused Britain. Chancellor of the "
+               "Exchequer Gordon Smith accused Turkey.",
+        &g);
+    assert_string_equal(g.code[2], "GBRGOV");
+}
+
+/* "a British-Turkish aid worker": two demonyms joined before a noun for
+ * one person of a civil sector are one person of two nationalities, coded
+ * with the compound's head (the last), or with the first when the
+ * sentence names the last as another actor; joint acts ("Russian-Turkish
+ * fighters") stay two countries. */
+static void dual_nationals(void **state)
+{
+    got g;
+    run(state, "A Swedish-American journalist accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA_MED", "accuse", "SYR", "112");
+    assert_string_equal(g.code[0], "USAMED");
+    run(state, "A Swedish-American journalist accused the United States.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_MED", "accuse", "USA", "112");
+    run(state, "Turkey accused a British-Turkish aid worker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "GBR_NGO", "112");
+    run(state, "Swedish-American journalists accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.subj[0], "USA_MED");
+}
+
+/* "Erdogan and President Ahmed Zaki": a title before an unknown name
+ * (not part of its mention) does not break the coordination. */
+static void coordinated_titled_names(void **state)
+{
+    got g;
+    run(state, "Erdogan and President Ahmed Zaki accused Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "x_ahmed_zaki", "accuse", "SYR", "112");
+    expect_rel(&g, 1, "person_recep_tayyip_erdogan", "accuse", "SYR", "112");
+}
+
 /* "Labour Party" is Britain's, Israel's in a document about Israel that
  * does not name Britain. */
 static void party_names_shared_by_countries(void **state)
@@ -3099,6 +3174,9 @@ int main(void)
         cmocka_unit_test(refused_concessions),
         cmocka_unit_test(objects_described_before_their_names),
         cmocka_unit_test(party_names_shared_by_countries),
+        cmocka_unit_test(titles_of_one_state),
+        cmocka_unit_test(dual_nationals),
+        cmocka_unit_test(coordinated_titled_names),
         cmocka_unit_test(ruling_group_by_date),
         cmocka_unit_test(fighter_aircraft_are_military),
         cmocka_unit_test(groups_before_agent_nouns),

@@ -127,6 +127,25 @@ static void matches_titles(void **state)
     assert_int_equal(kg_onto__match_title(o, keys, 3, 2, &agent), 0);
 }
 
+/* titles.tsv's country: the state whose office a title names, when it is
+ * one state's ("chancellor of the exchequer"), else NULL. */
+static void titles_of_one_state(void **state)
+{
+    const kg_onto *o = *state;
+    const char *keys[] = {"chancellor", "of", "the", "exchequer", "president"};
+    const char *agent = NULL, *country = NULL;
+    assert_int_equal(
+        kg_onto__match_title_country(o, keys, 5, 0, &agent, &country), 4);
+    assert_string_equal(agent, "GOV");
+    assert_string_equal(country, "GBR");
+    assert_int_equal(
+        kg_onto__match_title_country(o, keys, 5, 4, &agent, &country), 1);
+    assert_null(country);
+    assert_int_equal(
+        kg_onto__match_title_country(o, keys, 4, 1, &agent, &country), 0);
+    assert_null(country);
+}
+
 static void offices_by_date(void **state)
 {
     const kg_onto_entity *e =
@@ -383,6 +402,110 @@ static void malformed_files_name_file_and_line(void **state)
     rmdir(dir);
 }
 
+/* shared_names.tsv: a short name, its usual and other entity and the
+ * document cues, read from the data (the extractor has no table of its
+ * own); organizations.tsv's governs: the periods a group rules. */
+static void shared_names_and_ruling_groups(void **state)
+{
+    const kg_onto *o = *state;
+    const kg_onto_shared *sh;
+    const kg_onto_entity *e;
+    size_t n, k;
+    sh = kg_onto__shared(o, &n);
+    assert_int_equal(n, 4);
+    assert_string_equal(sh[0].name, "Congo");
+    assert_string_equal(sh[0].key, "congo");
+    assert_int_equal(sh[0].ntok, 1);
+    assert_string_equal(sh[0].usual, "COD");
+    assert_string_equal(sh[0].other, "COG");
+    assert_string_equal(sh[0].other_before, "1997-05-17");
+    assert_string_equal(sh[0].other_cues[0], "Brazzaville");
+    assert_string_equal(sh[0].usual_cues[3], "Kinshasa");
+    assert_null(sh[0].usual_cues[4]);
+    assert_string_equal(sh[2].name, "Labour Party");
+    assert_string_equal(sh[2].key, "labour");
+    assert_int_equal(sh[2].ntok, 2);
+    assert_null(sh[2].other_before);
+    for (k = 0; k < n; k++)
+        assert_non_null(kg_onto__entity(o, sh[k].other));
+    e = kg_onto__entity(o, "TALIBAN");
+    assert_int_equal(e->ngoverns, 1);
+    assert_false(kg_onto__governs(e, "2021-08-14"));
+    assert_true(kg_onto__governs(e, "2021-08-15"));
+    assert_true(kg_onto__governs(e, "2030-01-01"));
+    assert_false(kg_onto__governs(e, NULL));
+    assert_false(kg_onto__governs(kg_onto__entity(o, "NATO"), "2022-01-01"));
+}
+
+/* The shared names', governs' and title countries' errors say file and
+ * line: an id that no file defines, a name the gazetteer gives to another
+ * entity, a period that is no period, a title of an unknown country. */
+static void shared_names_errors(void **state)
+{
+    char dir[] = "/tmp/kg-onto-XXXXXX", path[512], err[256];
+    static const char *const files[] = {
+        "countries.tsv", "organizations.tsv", "people.tsv", "titles.tsv",
+        "agents.tsv",    "relations.tsv",     "shared_names.tsv"};
+    static const char *const hdr =
+        "name\tusual\tother\tother_before\tother_cues\tusual_cues"
+        "\tsource\n";
+    char row[512];
+    kg_onto *o = NULL;
+    size_t i;
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    for (i = 0; i < 7; i++) {
+        char src[256], buf[8192];
+        FILE *in;
+        size_t n;
+        snprintf(src, sizeof(src), FIXTURE "/%s", files[i]);
+        in = fopen(src, "r");
+        assert_non_null(in);
+        n = fread(buf, 1, sizeof(buf) - 1, in);
+        buf[n] = '\0';
+        fclose(in);
+        snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
+        write_file(path, buf);
+    }
+    snprintf(path, sizeof(path), "%s/shared_names.tsv", dir);
+    snprintf(row, sizeof(row), "%sCongo\tCOD\tNOPE\t\tX\tY\tx\n", hdr);
+    write_file(path, row);
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "shared_names.tsv:2: unknown entity 'NOPE'"));
+    snprintf(row, sizeof(row), "%sCongo\tCOG\tCOD\t\tX\tY\tx\n", hdr);
+    write_file(path, row);
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "shared_names.tsv:2: 'Congo' is not a name"));
+    snprintf(row, sizeof(row), "%sCongo\tCOD\tCOG\t1997\tX\tY\tx\n", hdr);
+    write_file(path, row);
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "shared_names.tsv:2: other_before"));
+    /* without the file: no shared names */
+    unlink(path);
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_OK);
+    kg_onto__shared(o, &i);
+    assert_int_equal(i, 0);
+    kg_onto__free(o);
+    o = NULL;
+    snprintf(path, sizeof(path), "%s/titles.tsv", dir);
+    write_file(path, "title\tagent\tcountry\tsource\n"
+                     "home secretary\tGOV\tXXX\tx\n");
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "titles.tsv:2: unknown country 'XXX'"));
+    write_file(path, "title\tagent\tsource\npresident\tGOV\tx\n");
+    snprintf(path, sizeof(path), "%s/organizations.tsv", dir);
+    write_file(path, "id\tlabel\ttype\tcode\twikidata\taliases\tdemonyms"
+                     "\tgoverns\tsource\nTALIBAN\tTaliban\tGroup\tAFGREB"
+                     "\t\t\t\t2021-08-15\tx\n");
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "organizations.tsv:2: governs"));
+    for (i = 0; i < 6; i++) {
+        snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -397,6 +520,9 @@ int main(void)
         cmocka_unit_test(places_and_offices_of_bodies),
         cmocka_unit_test(threaded_load_is_the_same),
         cmocka_unit_test(malformed_files_name_file_and_line),
+        cmocka_unit_test(shared_names_and_ruling_groups),
+        cmocka_unit_test(shared_names_errors),
+        cmocka_unit_test(titles_of_one_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
