@@ -8264,6 +8264,26 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* "U.S. trade representative Clayton Yeutter", "Foreign Trade Minister
+ * Herman De Croo": a word of a title right before a person's name is
+ * part of the office, not an event ("trade" is no trade with anyone). */
+static int ex_in_title(const ex_state *st, size_t i)
+{
+    size_t k = i + 1;
+    while (k-- > 0 && i - k <= 3) {
+        const char *agent = NULL;
+        size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, k,
+                                         &agent);
+        const ex_mention *p;
+        if (!tl || k + tl <= i || k + tl >= st->ntoks)
+            continue;
+        p = ex_mention_at(st, k + tl);
+        if (p && p->t0 == k + tl && !p->dropped && ex_is_person(&p->ent))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is "back" at token i the particle of the verb before it ("pulled
  * back its troops", "scaled back", "drew back", "rolled back") rather
  * than the verb "back" (050, support)? */
@@ -8730,7 +8750,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 return err;
             continue;
         }
-        if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD)
+        if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
+            ex_in_title(st, i))
             continue;
         if (!ex_may_trigger(st, i)) {
             /* "threatened to occupy", "threatened to shut down the

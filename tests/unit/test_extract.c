@@ -918,6 +918,22 @@ static void requests_rejected(void **state)
     expect_rel(&g, 1, "TUR", "request", "SWE", "020");
 }
 
+/* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
+ * Nazer": a word of an office before its holder's name is no event (no
+ * trade, no supply between the country and its own official); the office
+ * codes the person. */
+static void title_words_are_no_triggers(void **state)
+{
+    got g;
+    run(state, "U.S. supply minister Anna Berg said Turkey erred.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "U.S. supply minister Anna Berg met Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "meet", "TUR", "040");
+    assert_string_equal(g.code[0], "USAGOV");
+}
+
 /* "trade between Sweden and Turkey": both ways. */
 static void between_two_actors(void **state)
 {
@@ -2958,6 +2974,7 @@ int main(void)
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
+        cmocka_unit_test(title_words_are_no_triggers),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
