@@ -1694,6 +1694,20 @@ static void other_given_names_are_other_people(void **state)
                         "person_jens_stoltenberg");
 }
 
+/* 1980s wire copy names the EU's predecessor "the EC", "the European
+ * Community", "the EEC": one IGO actor (it was an unknown "x_ec"). */
+static void the_european_community(void **state)
+{
+    got g;
+    run(state, "The EC praised Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EUROPEAN_COMMUNITY", "praise", "SWE", "051");
+    assert_string_equal(g.code[0], "IGOEUREEC");
+    run(state, "Sweden praised the European Community.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "EUROPEAN_COMMUNITY", "051");
+}
+
 /* regions and bodies named after a country's name or capital are not the
  * country: "South America" (not "America"), the Paris Club (creditor
  * states, not France), the tribunal in The Hague (not the Netherlands) */
@@ -2975,6 +2989,7 @@ int main(void)
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(title_words_are_no_triggers),
+        cmocka_unit_test(the_european_community),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
