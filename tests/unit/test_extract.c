@@ -2251,6 +2251,24 @@ static void boycotts_by_civilians(void **state)
     expect_rel(&g, 0, "SYR", "boycott", "TUR", "163");
 }
 
+/* A strike by workers ("7,000 miners went on strike at South African
+ * mines", "the union threatened to strike at 10 a.m.") is a labour
+ * protest (143), its threat a threat of protest (133); a state's or an
+ * armed group's strike stays an attack. */
+static void strikes_by_workers(void **state)
+{
+    got g;
+    run(state, "Syrian workers went on strike at Turkish mines.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "TUR", "143");
+    run(state, "Syrian workers threatened to strike at Turkish mines.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "TUR", "133");
+    run(state, "Syria threatened to strike at Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "138");
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -2990,6 +3008,7 @@ int main(void)
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(title_words_are_no_triggers),
         cmocka_unit_test(the_european_community),
+        cmocka_unit_test(strikes_by_workers),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
