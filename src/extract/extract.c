@@ -1671,13 +1671,19 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
      * after a country word ("Turkish Foreign Minister ...") */
     if (!type && i > 0) {
-        size_t t;
+        static const char *const honorifics[] = {"sir", "dame", "dr", "mr",
+                                                 "mrs", "ms", NULL};
+        size_t t, at = i;
+        /* "Foreign Secretary Sir Geoffrey Howe": an honorific between
+         * the title and the name */
+        if (i > 1 && ex_pronoun_is(&st->toks[i - 1], honorifics))
+            at = i - 1;
         /* the longest title that ends at the name: "Foreign Minister" */
-        for (t = i > 4 ? i - 4 : 0; t < i; t++) {
+        for (t = at > 4 ? at - 4 : 0; t < at; t++) {
             const char *ag = NULL;
             size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, t,
                                              &ag);
-            if (tl && t + tl == i) {
+            if (tl && t + tl == at) {
                 /* "Egyptian President", "Egypt's President" (one
                  * mention with its title), "NATO Secretary-General" */
                 const ex_mention *c = ex_found_at(st, t);

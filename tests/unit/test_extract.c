@@ -1694,6 +1694,17 @@ static void other_given_names_are_other_people(void **state)
                         "person_jens_stoltenberg");
 }
 
+/* "British Foreign Secretary Sir Geoffrey Howe": an honorific between
+ * an office and its holder's name keeps the office's code. */
+static void honorific_after_a_title(void **state)
+{
+    got g;
+    run(state, "Swedish Prime Minister Sir Anna Berg met Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_anna_berg", "meet", "TUR", "040");
+    assert_string_equal(g.code[0], "SWEGOV");
+}
+
 /* 1980s wire copy names the EU's predecessor "the EC", "the European
  * Community", "the EEC": one IGO actor (it was an unknown "x_ec"). */
 static void the_european_community(void **state)
@@ -3008,6 +3019,7 @@ int main(void)
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(title_words_are_no_triggers),
         cmocka_unit_test(the_european_community),
+        cmocka_unit_test(honorific_after_a_title),
         cmocka_unit_test(strikes_by_workers),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
