@@ -941,6 +941,22 @@ static void requests_rejected(void **state)
     expect_rel(&g, 1, "TUR", "request", "SWE", "020");
 }
 
+/* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
+ * Nazer": a word of an office before its holder's name is no event (no
+ * trade, no supply between the country and its own official); the office
+ * codes the person. */
+static void title_words_are_no_triggers(void **state)
+{
+    got g;
+    run(state, "U.S. supply minister Anna Berg said Turkey erred.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "U.S. supply minister Anna Berg met Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "meet", "TUR", "040");
+    assert_string_equal(g.code[0], "USAGOV");
+}
+
 /* "trade between Sweden and Turkey": both ways. */
 static void between_two_actors(void **state)
 {
@@ -1746,6 +1762,31 @@ static void other_given_names_are_other_people(void **state)
                         "person_jens_stoltenberg");
 }
 
+/* "British Foreign Secretary Sir Geoffrey Howe": an honorific between
+ * an office and its holder's name keeps the office's code. */
+static void honorific_after_a_title(void **state)
+{
+    got g;
+    run(state, "Swedish Prime Minister Sir Anna Berg met Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_anna_berg", "meet", "TUR", "040");
+    assert_string_equal(g.code[0], "SWEGOV");
+}
+
+/* 1980s wire copy names the EU's predecessor "the EC", "the European
+ * Community", "the EEC": one IGO actor (it was an unknown "x_ec"). */
+static void the_european_community(void **state)
+{
+    got g;
+    run(state, "The EC praised Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EUROPEAN_COMMUNITY", "praise", "SWE", "051");
+    assert_string_equal(g.code[0], "IGOEUREEC");
+    run(state, "Sweden praised the European Community.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "EUROPEAN_COMMUNITY", "051");
+}
+
 /* regions and bodies named after a country's name or capital are not the
  * country: "South America" (not "America"), the Paris Club (creditor
  * states, not France), the tribunal in The Hague (not the Netherlands) */
@@ -2342,6 +2383,24 @@ static void boycotts_by_civilians(void **state)
     run(state, "Syrian officials boycotted Turkish goods.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "boycott", "TUR", "163");
+}
+
+/* A strike by workers ("7,000 miners went on strike at South African
+ * mines", "the union threatened to strike at 10 a.m.") is a labour
+ * protest (143), its threat a threat of protest (133); a state's or an
+ * armed group's strike stays an attack. */
+static void strikes_by_workers(void **state)
+{
+    got g;
+    run(state, "Syrian workers went on strike at Turkish mines.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "TUR", "143");
+    run(state, "Syrian workers threatened to strike at Turkish mines.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "TUR", "133");
+    run(state, "Syria threatened to strike at Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "138");
 }
 
 /* "rejected calls by the United States": the one refused is who asked,
@@ -3196,6 +3255,10 @@ int main(void)
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(participle_after_bare_name_is_the_verb),
         cmocka_unit_test(acts_named_as_objects),
+        cmocka_unit_test(title_words_are_no_triggers),
+        cmocka_unit_test(the_european_community),
+        cmocka_unit_test(honorific_after_a_title),
+        cmocka_unit_test(strikes_by_workers),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
