@@ -7518,8 +7518,10 @@ static const ex_mention *ex_clause_subject(const ex_state *st, size_t t)
 }
 
 /* "... and taken", "..., and has seized": a verb joined by "and" to the
- * verb before it (through at most two auxiliaries).  Returns the token
- * after "and", or 0. */
+ * verb before it (through at most two auxiliaries); "but" joins verbs as
+ * "and" does ("condemned Iran but praised Iraq": one subject, news
+ * words contrasting acts so).  Returns the token after the conjunction,
+ * or 0. */
 static size_t ex_and_verb(const ex_state *st, size_t i)
 {
     static const char *const aux[] = {"has", "have", "had", "was", "were",
@@ -7531,7 +7533,9 @@ static size_t ex_and_verb(const ex_state *st, size_t i)
         j -= 2;
     for (k = 0; k < 2 && j > 0 && ex_pronoun_is(&st->toks[j - 1], aux); k++)
         j--;
-    return j > 1 && ex_tok_is(st, j - 1, "and") ? j : 0;
+    return j > 1 && (ex_tok_is(st, j - 1, "and") || ex_tok_is(st, j - 1, "but"))
+               ? j
+               : 0;
 }
 
 /* "rejected (the) accusations", "denied the allegations" (the noun in

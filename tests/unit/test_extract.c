@@ -1269,6 +1269,24 @@ static void subjects_of_verbs_after_and(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "but" joins verbs as "and" does: "X condemned Y but praised Z" is X's
+ * praise (news contrasts two acts of one actor so), not Y's; a clause
+ * after "but" keeps its own subject. */
+static void subjects_of_verbs_after_but(void **state)
+{
+    got g;
+    run(state, "Russia condemned Sweden but praised Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "criticize", "SWE", "111");
+    expect_rel(&g, 1, "RUS", "praise", "TUR", "051");
+    run(state, "Russia condemned Sweden, but has praised Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "praise", "TUR", "051");
+    run(state, "Russia condemned Sweden but Syria praised Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SYR", "praise", "TUR", "051");
+}
+
 /* "military strikes", "army support": a bare sector noun before an act
  * names the act's kind; it is no actor, not even the sector of the
  * article's country. */
@@ -2878,6 +2896,7 @@ int main(void)
         cmocka_unit_test(capitals_before_possessives),
         cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
+        cmocka_unit_test(subjects_of_verbs_after_but),
         cmocka_unit_test(sector_nouns_before_acts),
         cmocka_unit_test(subjects_before_relative_clauses),
         cmocka_unit_test(extremists_are_a_group),
