@@ -4055,6 +4055,12 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1; /* "released yesterday by Putin": when, not whom */
             continue;
         }
+        if (ex_tok_is(st, i, "on") && ex_when_phrase(st, i) != i) {
+            /* "signed an agreement on Monday with China", "held talks on
+             * Friday with": when, between the act and its party */
+            i = ex_when_phrase(st, i);
+            continue;
+        }
         if (!rel->noun && !rel->prep && n == 0 && skipped == 0 &&
             (!m || m->t0 != i || m->ent.is_value)) {
             size_t j = ex_object_modifiers(st, i);

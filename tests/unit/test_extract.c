@@ -577,6 +577,20 @@ static void judged_act_by_agent(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "signed an agreement on Monday with Turkey": a when-phrase between the
+ * act's noun and the entry's preposition says when; the party follows
+ * it. */
+static void when_between_act_and_party(void **state)
+{
+    got g;
+    run(state, "Russia signed an agreement on Monday with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+    run(state, "Russia held talks on May 3 with Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "negotiate", "TUR", "046");
+}
+
 /* "X received N from Y": Y gave N to X, coded as "give N to". */
 static void receiving_from_a_giver(void **state)
 {
@@ -2974,6 +2988,7 @@ int main(void)
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(judged_act_by_agent),
+        cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
