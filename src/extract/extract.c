@@ -3012,6 +3012,105 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     return p;
 }
 
+/* Things that kill, wound or destroy as the subject of a verb: acts,
+ * which an actor does ("Israeli air strikes killed"), and happenings,
+ * which no actor does ("the country's deadliest earthquake killed" is no
+ * act of the country). */
+static const char *const ex_harm_acts[] = {
+    "attack",  "attacks",  "bomb",     "bombs",    "bombing",   "bombings",
+    "raid",    "raids",    "strike",   "strikes",  "airstrike", "airstrikes",
+    "ambush",  "shelling", "rocket",   "rockets",  "mortar",    "shell",
+    "shells",  "missile",  "missiles", "blast",    "blasts",    "fire",
+    "fighting", "clashes", "violence", "riot",     "riots",     NULL};
+static const char *const ex_harm_happenings[] = {
+    "explosion", "explosions", "flood",     "floods",  "flooding",
+    "earthquake", "quake",     "storm",     "hurricane", "typhoon",
+    "cyclone",   "tsunami",    "crash",     "accident", "landslide",
+    "landslides", "avalanche", "epidemic",  "outbreak", "collapse",
+    "fires",     "disaster",   "floodwaters", "mudslide", "mudslides",
+    NULL};
+
+/* Does a happening head the subject of the verb of harm at token t, met
+ * at token i on the way back from it before any actor ("the worst
+ * flooding in a century killed 172 people", "the country's deadliest
+ * earthquake in nine years killed")?  It heads its phrase when a
+ * preposition, an auxiliary or the verb follows it.  (Acts are left out:
+ * an attack has an actor, who may be named further back.) */
+static int ex_thing_subject(const ex_state *st, size_t i, size_t t)
+{
+    static const char *const harm[] = {
+        "kill",    "kills",    "killed",   "killing",  "wound",
+        "wounds",  "wounded",  "wounding", "injure",   "injures",
+        "injured", "injuring", "destroy",  "destroys", "destroyed",
+        "damaged", NULL};
+    const ex_tok *k = &st->toks[i];
+    return ex_pronoun_is(&st->toks[t], harm) && k->kind == KG_TOK_WORD &&
+           !(k->flags & KG_TOKF_CAP) && ex_pronoun_is(k, ex_harm_happenings) &&
+           (i + 1 == t || st->toks[i + 1].tag == KG_W_PREP ||
+            st->toks[i + 1].tag == KG_W_AUX ||
+            st->toks[i + 1].tag == KG_W_MODAL);
+}
+
+/* "A gas explosion in a coal mine in China killed 56 people", "a mortar
+ * attack on a mosque in the town of Kufa killed": a country or place in
+ * a phrase of place ("in", "near", "outside" or "the town of", "north
+ * of", through articles and a compass word) that no actor heads
+ * (ex_pp_head, ex_pp_chain_head) says where the clause's subject acted;
+ * when a thing heads the chain of phrases (an attack, a blast, a flood),
+ * that thing is the subject, and no actor is.  ("Militants in Syria
+ * plotted": people head it; they stay coded by the place.) */
+static int ex_where_phrase(const ex_state *st, const ex_mention *m)
+{
+    static const char *const where[] = {"in",     "near",   "outside",
+                                        "inside", "across", NULL};
+    static const char *const spots[] = {
+        "town",  "city",      "village",   "province",  "region",
+        "district", "suburb", "outskirts", "south",     "north",
+        "east",  "west",      "southeast", "southwest", "northeast",
+        "northwest", NULL};
+    static const char *const parts[] = {
+        "southern", "northern", "eastern", "western", "central", NULL};
+    size_t j = m->t0, stop;
+    if (!(m->kind == KG_NAME_METONYM ||
+          (m->ent.type && (!strcmp(m->ent.type, "Country") ||
+                           !strcmp(m->ent.type, "Place")))))
+        return 0;
+    while (j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                     ex_pronoun_is(&st->toks[j - 1], parts)))
+        j--;
+    if (!(j > 0 && ex_pronoun_is(&st->toks[j - 1], where)) &&
+        !(j > 1 && ex_tok_is(st, j - 1, "of") &&
+          ex_pronoun_is(&st->toks[j - 2], spots)))
+        return 0;
+    /* back through the chain (lower-case words, articles, prepositions,
+     * places) to a thing right before a preposition */
+    stop = j > 16 ? j - 16 : 0;
+    while (j-- > stop) {
+        const ex_tok *k = &st->toks[j];
+        const ex_mention *p = ex_mention_at(st, j);
+        if (p && p->t1 == j + 1 && !p->dropped) {
+            if (!p->ent.is_value && !(p->kind == KG_NAME_METONYM ||
+                                      (p->ent.type &&
+                                       (!strcmp(p->ent.type, "Country") ||
+                                        !strcmp(p->ent.type, "Place")))))
+                return 0; /* an actor heads it */
+            j = p->t0;
+            continue;
+        }
+        if (k->kind != KG_TOK_WORD || ((k->flags & KG_TOKF_CAP) && j > 0))
+            return 0;
+        if ((ex_pronoun_is(k, ex_harm_acts) ||
+             ex_pronoun_is(k, ex_harm_happenings)) &&
+            j + 1 < st->ntoks &&
+            st->toks[j + 1].tag == KG_W_PREP)
+            return 1;
+        if (k->tag != KG_W_DET && k->tag != KG_W_PREP &&
+            k->tag != KG_W_POSS && k->tag != KG_W_NONE)
+            return 0;
+    }
+    return 0;
+}
+
 /* Prepositions of place, time, goal and company: an actor after one of
  * them sits in a phrase that only says where, when or with whom.  ("of",
  * "by", "as", "than", "between" are left out: "the leader of Iran met"
@@ -3296,6 +3395,11 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             *sm = ex_pp_head(st, m);
             if (verb && *sm == m)
                 *sm = ex_pp_chain_head(st, m);
+            if (verb && *sm == m && ex_where_phrase(st, m)) {
+                *sm = NULL;
+                st->subj_end = 0;
+                return NULL;
+            }
             return &(*sm)->ent;
         }
         /* ("their" only after a light verb: "deepened their
@@ -3319,6 +3423,8 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             }
             return NULL;
         }
+        if (verb && ex_thing_subject(st, i, t))
+            return NULL; /* "the worst flooding in a century killed" */
         if (k->tag == KG_W_PRON || k->tag == KG_W_POSS) {
             const kg_entity *r = ex_resolve_pronoun(st, i);
             if (r) {

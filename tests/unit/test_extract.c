@@ -1283,6 +1283,25 @@ static void subjects_of_verbs_after_and(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A place in a phrase of place after a thing ("a rocket attack in
+ * Syria", "an explosion in the town of X") and a happening that heads
+ * the subject of a verb of harm ("Syria's worst earthquake in decades
+ * destroyed") name no actor: no relation.  An actor's own act keeps its
+ * actor ("Syrian rocket attacks destroyed"). */
+static void things_that_harm_are_no_actors(void **state)
+{
+    got g;
+    run(state, "A rocket attack on a market in Syria destroyed a Turkish "
+               "convoy.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria's worst earthquake in decades destroyed a Turkish "
+               "convoy.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian rocket attacks destroyed a Turkish convoy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", "1712");
+}
+
 /* "but" joins verbs as "and" does: "X condemned Y but praised Z" is X's
  * praise (news contrasts two acts of one actor so), not Y's; a clause
  * after "but" keeps its own subject. */
@@ -2911,6 +2930,7 @@ int main(void)
         cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
         cmocka_unit_test(subjects_of_verbs_after_but),
+        cmocka_unit_test(things_that_harm_are_no_actors),
         cmocka_unit_test(sector_nouns_before_acts),
         cmocka_unit_test(subjects_before_relative_clauses),
         cmocka_unit_test(extremists_are_a_group),
