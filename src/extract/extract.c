@@ -1599,6 +1599,11 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
  * is that person.  A single capitalised word opening a sentence is left
  * alone: it is capitalised for its position.  *used: tokens taken.
  */
+/* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";
+ * "Tropical Storm Jeanne" is checked on its own). */
+static const char *const ex_storm_words[] = {"hurricane", "typhoon",
+                                             "cyclone", NULL};
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -1637,6 +1642,15 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     if (!words)
         return KG_OK;
+    if (words > 1 && (ex_pronoun_is(&st->toks[i], ex_storm_words) ||
+                      (ex_tok_is(st, i, "tropical") &&
+                       (ex_tok_is(st, i + 1, "storm") ||
+                        ex_tok_is(st, i + 1, "depression"))))) {
+        /* "Hurricane Ivan", "Tropical Storm Jeanne killed 250 people": a
+         * storm is named as a person is, but it is no actor */
+        *used = j - i;
+        return KG_OK;
+    }
     opener = i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(');
     if (words == 1 && st->toks[i].flags & KG_TOKF_ALLCAPS)
         type = "Organization"; /* an acronym: CNN, ATA */

@@ -1283,6 +1283,21 @@ static void subjects_of_verbs_after_and(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A storm is named as a person is ("Hurricane Ivan", "Tropical Storm
+ * Jeanne"), but it is no actor: no relation with it, and its bare name
+ * later ("Ivan killed") is no coreferent person. */
+static void storms_are_no_actors(void **state)
+{
+    got g;
+    run(state, "Hurricane Ivan destroyed a Turkish convoy.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Tropical Storm Jeanne attacked Turkey. Jeanne attacked "
+               "Sweden.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Mitch Daniels attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+}
+
 /* A place in a phrase of place after a thing ("a rocket attack in
  * Syria", "an explosion in the town of X") and a happening that heads
  * the subject of a verb of harm ("Syria's worst earthquake in decades
@@ -2931,6 +2946,7 @@ int main(void)
         cmocka_unit_test(subjects_of_verbs_after_and),
         cmocka_unit_test(subjects_of_verbs_after_but),
         cmocka_unit_test(things_that_harm_are_no_actors),
+        cmocka_unit_test(storms_are_no_actors),
         cmocka_unit_test(sector_nouns_before_acts),
         cmocka_unit_test(subjects_before_relative_clauses),
         cmocka_unit_test(extremists_are_a_group),
