@@ -3066,14 +3066,18 @@ static int ex_thing_subject(const ex_state *st, size_t i, size_t t)
 }
 
 /* "A gas explosion in a coal mine in China killed 56 people", "a mortar
- * attack on a mosque in the town of Kufa killed": a country or place in
- * a phrase of place ("in", "near", "outside" or "the town of", "north
- * of", through articles and a compass word) that no actor heads
+ * attack on a mosque in the town of Kufa killed", "airstrikes that
+ * demolished homes in a village south of Falluja killed": a country or
+ * place in a phrase of place ("in", "near", "outside" or "the town of",
+ * "north of", through articles and a compass word) that no actor heads
  * (ex_pp_head, ex_pp_chain_head) says where the clause's subject acted;
  * when a thing heads the chain of phrases (an attack, a blast, a flood),
- * that thing is the subject, and no actor is.  ("Militants in Syria
- * plotted": people head it; they stay coded by the place.) */
-static int ex_where_phrase(const ex_state *st, const ex_mention *m)
+ * that thing is the subject, and the place is not.  An act's own actor
+ * right before it ("an Israeli air strike on a house in Gaza") is set in
+ * *owner.  ("Militants in Syria plotted": people head it; they stay
+ * coded by the place.) */
+static int ex_where_phrase(const ex_state *st, const ex_mention *m,
+                           const ex_mention **owner)
 {
     static const char *const where[] = {"in",     "near",   "outside",
                                         "inside", "across", NULL};
@@ -3084,7 +3088,9 @@ static int ex_where_phrase(const ex_state *st, const ex_mention *m)
         "northwest", NULL};
     static const char *const parts[] = {
         "southern", "northern", "eastern", "western", "central", NULL};
+    static const char *const rel[] = {"that", "which", NULL};
     size_t j = m->t0, stop;
+    *owner = NULL;
     if (!(m->kind == KG_NAME_METONYM ||
           (m->ent.type && (!strcmp(m->ent.type, "Country") ||
                            !strcmp(m->ent.type, "Place")))))
@@ -3097,17 +3103,20 @@ static int ex_where_phrase(const ex_state *st, const ex_mention *m)
           ex_pronoun_is(&st->toks[j - 2], spots)))
         return 0;
     /* back through the chain (lower-case words, articles, prepositions,
-     * places) to a thing right before a preposition */
+     * places, actors that modify a noun, a relative clause) to a thing
+     * right before a preposition or a relative pronoun */
     stop = j > 16 ? j - 16 : 0;
     while (j-- > stop) {
         const ex_tok *k = &st->toks[j];
         const ex_mention *p = ex_mention_at(st, j);
         if (p && p->t1 == j + 1 && !p->dropped) {
-            if (!p->ent.is_value && !(p->kind == KG_NAME_METONYM ||
-                                      (p->ent.type &&
-                                       (!strcmp(p->ent.type, "Country") ||
-                                        !strcmp(p->ent.type, "Place")))))
-                return 0; /* an actor heads it */
+            /* ("Police in Kufa": an actor heads the phrase) */
+            if (!p->ent.is_value && p->t1 < st->ntoks &&
+                st->toks[p->t1].tag == KG_W_PREP &&
+                !(p->kind == KG_NAME_METONYM ||
+                  (p->ent.type && (!strcmp(p->ent.type, "Country") ||
+                                   !strcmp(p->ent.type, "Place")))))
+                return 0;
             j = p->t0;
             continue;
         }
@@ -3116,10 +3125,28 @@ static int ex_where_phrase(const ex_state *st, const ex_mention *m)
         if ((ex_pronoun_is(k, ex_harm_acts) ||
              ex_pronoun_is(k, ex_harm_happenings)) &&
             j + 1 < st->ntoks &&
-            st->toks[j + 1].tag == KG_W_PREP)
+            (st->toks[j + 1].tag == KG_W_PREP ||
+             ex_pronoun_is(&st->toks[j + 1], rel))) {
+            size_t b = j, words = 0;
+            if (!ex_pronoun_is(k, ex_harm_acts))
+                return 1;
+            while (b > 0 && words < 2 && st->toks[b - 1].kind == KG_TOK_WORD &&
+                   st->toks[b - 1].tag == KG_W_NONE &&
+                   !(st->toks[b - 1].flags & KG_TOKF_CAP) &&
+                   !ex_mention_at(st, b - 1)) {
+                b--;
+                words++;
+            }
+            if (b > 0 && ex_tok_is(st, b - 1, "'s"))
+                b--;
+            p = b > 0 ? ex_mention_at(st, b - 1) : NULL;
+            if (p && !p->dropped && !p->ent.is_value)
+                *owner = p;
             return 1;
+        }
         if (k->tag != KG_W_DET && k->tag != KG_W_PREP &&
-            k->tag != KG_W_POSS && k->tag != KG_W_NONE)
+            k->tag != KG_W_POSS && k->tag != KG_W_NONE &&
+            !ex_pronoun_is(k, rel))
             return 0;
     }
     return 0;
@@ -3361,7 +3388,7 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     }
     for (i = t; i-- > stop;) {
         const ex_tok *k = &st->toks[i];
-        const ex_mention *m;
+        const ex_mention *m, *om;
         /* 'Türkiye is "friends with America"': a quote that opens
          * mid-sentence may continue its clause; the scan crosses it once */
         if (k->quote != trig_quote) {
@@ -3409,10 +3436,11 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             *sm = ex_pp_head(st, m);
             if (verb && *sm == m)
                 *sm = ex_pp_chain_head(st, m);
-            if (verb && *sm == m && ex_where_phrase(st, m)) {
-                *sm = NULL;
-                st->subj_end = 0;
-                return NULL;
+            if (verb && *sm == m && ex_where_phrase(st, m, &om)) {
+                /* "an Israeli air strike on a house in Gaza killed" */
+                *sm = om;
+                st->subj_end = om ? om->t1 : 0;
+                return om ? &om->ent : NULL;
             }
             return &(*sm)->ent;
         }

@@ -1315,6 +1315,20 @@ static void things_that_harm_are_no_actors(void **state)
     run(state, "Syrian rocket attacks destroyed a Turkish convoy.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", NULL, "TUR", "1712");
+    /* the act's own actor before it does the harm; through a relative
+     * clause and an actor that modifies a noun ("a Turkish army
+     * base") */
+    run(state, "A Syrian rocket attack on a market in Turkey destroyed a "
+               "Russian convoy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "RUS", "1712");
+    run(state, "Syrian airstrikes that hit homes in a village in Turkey "
+               "destroyed a Russian convoy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "RUS", "1712");
+    run(state, "A rocket attack on a Turkish army base near Syria destroyed "
+               "a Russian convoy.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "but" joins verbs as "and" does: "X condemned Y but praised Z" is X's
