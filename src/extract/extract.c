@@ -3036,6 +3036,11 @@ static const char *const ex_harm_acts[] = {
     "ambush",  "shelling", "rocket",   "rockets",  "mortar",    "shell",
     "shells",  "missile",  "missiles", "blast",    "blasts",    "fire",
     "fighting", "clashes", "violence", "riot",     "riots",     NULL};
+static const char *const ex_harm_verbs[] = {
+    "kill",    "kills",    "killed",   "killing",  "wound",
+    "wounds",  "wounded",  "wounding", "injure",   "injures",
+    "injured", "injuring", "destroy",  "destroys", "destroyed",
+    "damaged", NULL};
 static const char *const ex_harm_happenings[] = {
     "explosion", "explosions", "flood",     "floods",  "flooding",
     "earthquake", "quake",     "storm",     "hurricane", "typhoon",
@@ -3052,17 +3057,73 @@ static const char *const ex_harm_happenings[] = {
  * an attack has an actor, who may be named further back.) */
 static int ex_thing_subject(const ex_state *st, size_t i, size_t t)
 {
-    static const char *const harm[] = {
-        "kill",    "kills",    "killed",   "killing",  "wound",
-        "wounds",  "wounded",  "wounding", "injure",   "injures",
-        "injured", "injuring", "destroy",  "destroys", "destroyed",
-        "damaged", NULL};
     const ex_tok *k = &st->toks[i];
-    return ex_pronoun_is(&st->toks[t], harm) && k->kind == KG_TOK_WORD &&
+    return ex_pronoun_is(&st->toks[t], ex_harm_verbs) &&
+           k->kind == KG_TOK_WORD &&
            !(k->flags & KG_TOKF_CAP) && ex_pronoun_is(k, ex_harm_happenings) &&
            (i + 1 == t || st->toks[i + 1].tag == KG_W_PREP ||
             st->toks[i + 1].tag == KG_W_AUX ||
             st->toks[i + 1].tag == KG_W_MODAL);
+}
+
+/* Does a thing that harms (ex_harm_acts, ex_harm_happenings) head the
+ * chain of phrases that ends before token j: back through lower-case
+ * words, articles, prepositions, places, dates, actors that modify a
+ * noun and a relative clause, to the thing right before a preposition or
+ * a relative pronoun, or right before j ("a mortar attack on a mosque in
+ * the town of", "airstrikes that demolished homes in a village south
+ * of")?  An act's own actor right before it is set in *owner. */
+static int ex_thing_chain(const ex_state *st, size_t j,
+                          const ex_mention **owner)
+{
+    static const char *const rel[] = {"that", "which", NULL};
+    size_t stop, j0 = j;
+    *owner = NULL;
+    stop = j > 16 ? j - 16 : 0;
+    while (j-- > stop) {
+        const ex_tok *k = &st->toks[j];
+        const ex_mention *p = ex_mention_at(st, j);
+        if (p && p->t1 == j + 1 && !p->dropped) {
+            /* ("Police in Kufa": an actor heads the phrase) */
+            if (!p->ent.is_value && p->t1 < st->ntoks &&
+                st->toks[p->t1].tag == KG_W_PREP &&
+                !(p->kind == KG_NAME_METONYM ||
+                  (p->ent.type && (!strcmp(p->ent.type, "Country") ||
+                                   !strcmp(p->ent.type, "Place")))))
+                return 0;
+            j = p->t0;
+            continue;
+        }
+        if (k->kind != KG_TOK_WORD || ((k->flags & KG_TOKF_CAP) && j > 0))
+            return 0;
+        if ((ex_pronoun_is(k, ex_harm_acts) ||
+             ex_pronoun_is(k, ex_harm_happenings)) &&
+            j + 1 < st->ntoks &&
+            (st->toks[j + 1].tag == KG_W_PREP || j + 1 == j0 ||
+             ex_pronoun_is(&st->toks[j + 1], rel))) {
+            size_t b = j, words = 0;
+            if (!ex_pronoun_is(k, ex_harm_acts))
+                return 1;
+            while (b > 0 && words < 2 && st->toks[b - 1].kind == KG_TOK_WORD &&
+                   st->toks[b - 1].tag == KG_W_NONE &&
+                   !(st->toks[b - 1].flags & KG_TOKF_CAP) &&
+                   !ex_mention_at(st, b - 1)) {
+                b--;
+                words++;
+            }
+            if (b > 0 && ex_tok_is(st, b - 1, "'s"))
+                b--;
+            p = b > 0 ? ex_mention_at(st, b - 1) : NULL;
+            if (p && !p->dropped && !p->ent.is_value)
+                *owner = p;
+            return 1;
+        }
+        if (k->tag != KG_W_DET && k->tag != KG_W_PREP &&
+            k->tag != KG_W_POSS && k->tag != KG_W_NONE &&
+            !ex_pronoun_is(k, rel))
+            return 0;
+    }
+    return 0;
 }
 
 /* "A gas explosion in a coal mine in China killed 56 people", "a mortar
@@ -3088,8 +3149,7 @@ static int ex_where_phrase(const ex_state *st, const ex_mention *m,
         "northwest", NULL};
     static const char *const parts[] = {
         "southern", "northern", "eastern", "western", "central", NULL};
-    static const char *const rel[] = {"that", "which", NULL};
-    size_t j = m->t0, stop;
+    size_t j = m->t0;
     *owner = NULL;
     if (!(m->kind == KG_NAME_METONYM ||
           (m->ent.type && (!strcmp(m->ent.type, "Country") ||
@@ -3102,52 +3162,31 @@ static int ex_where_phrase(const ex_state *st, const ex_mention *m,
         !(j > 1 && ex_tok_is(st, j - 1, "of") &&
           ex_pronoun_is(&st->toks[j - 2], spots)))
         return 0;
-    /* back through the chain (lower-case words, articles, prepositions,
-     * places, actors that modify a noun, a relative clause) to a thing
-     * right before a preposition or a relative pronoun */
-    stop = j > 16 ? j - 16 : 0;
-    while (j-- > stop) {
-        const ex_tok *k = &st->toks[j];
-        const ex_mention *p = ex_mention_at(st, j);
-        if (p && p->t1 == j + 1 && !p->dropped) {
-            /* ("Police in Kufa": an actor heads the phrase) */
-            if (!p->ent.is_value && p->t1 < st->ntoks &&
-                st->toks[p->t1].tag == KG_W_PREP &&
-                !(p->kind == KG_NAME_METONYM ||
-                  (p->ent.type && (!strcmp(p->ent.type, "Country") ||
-                                   !strcmp(p->ent.type, "Place")))))
-                return 0;
-            j = p->t0;
+    return ex_thing_chain(st, j, owner);
+}
+
+/* "The quake on Thursday, which registered six on the Mercalli scale,
+ * killed at least six people": the actor m nearest before a verb of harm
+ * at t sits in a relative clause set off by commas whose head is a thing
+ * that harms (ex_thing_chain); that thing is the subject, or the act's
+ * own actor (*owner). */
+static int ex_relative_thing(const ex_state *st, const ex_mention *m,
+                             size_t t, const ex_mention **owner)
+{
+    size_t c, stop;
+    *owner = NULL;
+    if (!ex_pronoun_is(&st->toks[t], ex_harm_verbs))
+        return 0;
+    for (c = m->t1; c < t && !ex_tok_punct(st, c, ','); c++)
+        ;
+    if (c + 1 != t)
+        return 0;
+    stop = m->t0 > EX_SUBJECT_WINDOW ? m->t0 - EX_SUBJECT_WINDOW : 0;
+    for (c = m->t0; c-- > stop + 1;) {
+        if (!ex_tok_punct(st, c, ','))
             continue;
-        }
-        if (k->kind != KG_TOK_WORD || ((k->flags & KG_TOKF_CAP) && j > 0))
-            return 0;
-        if ((ex_pronoun_is(k, ex_harm_acts) ||
-             ex_pronoun_is(k, ex_harm_happenings)) &&
-            j + 1 < st->ntoks &&
-            (st->toks[j + 1].tag == KG_W_PREP ||
-             ex_pronoun_is(&st->toks[j + 1], rel))) {
-            size_t b = j, words = 0;
-            if (!ex_pronoun_is(k, ex_harm_acts))
-                return 1;
-            while (b > 0 && words < 2 && st->toks[b - 1].kind == KG_TOK_WORD &&
-                   st->toks[b - 1].tag == KG_W_NONE &&
-                   !(st->toks[b - 1].flags & KG_TOKF_CAP) &&
-                   !ex_mention_at(st, b - 1)) {
-                b--;
-                words++;
-            }
-            if (b > 0 && ex_tok_is(st, b - 1, "'s"))
-                b--;
-            p = b > 0 ? ex_mention_at(st, b - 1) : NULL;
-            if (p && !p->dropped && !p->ent.is_value)
-                *owner = p;
-            return 1;
-        }
-        if (k->tag != KG_W_DET && k->tag != KG_W_PREP &&
-            k->tag != KG_W_POSS && k->tag != KG_W_NONE &&
-            !ex_pronoun_is(k, rel))
-            return 0;
+        return (ex_tok_is(st, c + 1, "which") || ex_tok_is(st, c + 1, "that")) &&
+               ex_thing_chain(st, c, owner);
     }
     return 0;
 }
@@ -3427,6 +3466,11 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 if (verb && (*sm = ex_relative_head(st, m, t)) != NULL) {
                     st->subj_end = (*sm)->t1;
                     return &(*sm)->ent;
+                }
+                if (verb && ex_relative_thing(st, m, t, &om)) {
+                    *sm = om;
+                    st->subj_end = om ? om->t1 : 0;
+                    return om ? &om->ent : NULL;
                 }
             }
             if (verb && (*sm = ex_restrictive_head(st, m)) != NULL) {
@@ -3844,8 +3888,21 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         "leaders",   "leader",     "members",   "member",   "supporters",
         "activists", "fighters",   "militants", "commanders", "followers",
         "loyalists", "figures",    NULL};
+    /* "killed at least 10 Iraqis", "more than 100 Palestinians": news
+     * gives tolls as bounds; the two words bound the count as "over"
+     * does */
+    static const char *const bound[][2] = {
+        {"at", "least"},   {"more", "than"}, {"fewer", "than"},
+        {"less", "than"},  {"up", "to"},     {"an", "estimated"},
+        {"at", "most"},    {NULL, NULL}};
     const ex_mention *m;
-    size_t j, words = 0;
+    size_t j, words = 0, b;
+    for (b = 0; bound[b][0]; b++)
+        if (i + 2 < st->ntoks && ex_tok_is(st, i, bound[b][0]) &&
+            ex_tok_is(st, i + 1, bound[b][1])) {
+            i += 2;
+            break;
+        }
     /* "over 150 Palestinian prisoners" */
     if (i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], about))
         i++;

@@ -1283,6 +1283,25 @@ static void subjects_of_verbs_after_and(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "captured at least 20 Turkish soldiers", "more than 100": news bounds
+ * its counts; the bound is read as "over" was, and the actor after the
+ * count is the object.  A relative clause after a thing that harms ("the
+ * quake, which hit a Syrian town, destroyed") holds no subject. */
+static void bounded_counts_and_relative_things(void **state)
+{
+    got g;
+    run(state, "Syria captured at least 20 Turkish soldiers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "173");
+    assert_non_null(strstr(g.obj[0], "TUR"));
+    run(state, "Syria captured more than 100 Turkish soldiers.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.obj[0], "TUR"));
+    run(state, "The quake on Monday, which hit a town in Syria, destroyed a "
+               "Turkish convoy.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A storm is named as a person is ("Hurricane Ivan", "Tropical Storm
  * Jeanne"), but it is no actor: no relation with it, and its bare name
  * later ("Ivan killed") is no coreferent person. */
@@ -2961,6 +2980,7 @@ int main(void)
         cmocka_unit_test(subjects_of_verbs_after_but),
         cmocka_unit_test(things_that_harm_are_no_actors),
         cmocka_unit_test(storms_are_no_actors),
+        cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
         cmocka_unit_test(subjects_before_relative_clauses),
         cmocka_unit_test(extremists_are_a_group),
