@@ -1878,6 +1878,42 @@ static int ex_titled_lower_name(const ex_state *st, size_t i)
     return strcmp(m.entity->type, "Person") == 0;
 }
 
+/* "Mr Howard" in a story that named Michael Howard: a surname alone that
+ * the gazetteer gives to another person (John Howard) is the person of
+ * that surname the document has named before (st->people, most recent
+ * first), unless it named the gazetteer's own person anywhere. */
+static void ex_surname_person(ex_state *st, ex_mention *em)
+{
+    size_t k;
+    const char *key = st->toks[em->t0].key;
+    if (em->t1 != em->t0 + 1 || !em->ent.id || !em->ent.type ||
+        strcmp(em->ent.type, "Person") != 0)
+        return;
+    for (k = 0; k < st->npeople; k++)
+        if (st->people[k].id && !strcmp(st->people[k].id, em->ent.id))
+            return; /* "Reagan and Nancy Reagan": he was named */
+    for (k = st->npeople; k-- > 0;) {
+        const kg_entity *p = &st->people[k];
+        const char *last;
+        if (!p->id || !p->label)
+            continue;
+        last = strrchr(p->label, ' ');
+        if (!last || strcasecmp(last + 1, key) != 0)
+            continue;
+        {
+            size_t start = em->ent.start, end = em->ent.end;
+            const char *text = em->ent.text;
+            em->ent = *p;
+            em->ent.start = start;
+            em->ent.end = end;
+            em->ent.text = text;
+            em->oe = kg_onto__entity(st->onto, p->id);
+            em->kind = EX_NAME_COREF;
+        }
+        return;
+    }
+}
+
 /* A religious or ideological adjective (capitalised in English) at token
  * i right before a group noun of the ontology ("Shiite militiamen", "Sunni
  * insurgents", "Islamist militants").  Such words have no CAMEO actor code
@@ -1958,6 +1994,7 @@ static int ex_find_mentions(ex_state *st)
                 (err = ex_extend_group(st, em)) < 0 ||
                 (err = ex_definite_person(st, em)) < 0)
                 return err;
+            ex_surname_person(st, em);
             i = em->t1;
             continue;
         }

@@ -1302,6 +1302,25 @@ static void bounded_counts_and_relative_things(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A surname alone that the gazetteer gives to one person ("Stoltenberg":
+ * Jens) is, in a story that named another person of that surname
+ * (Gerhard Stoltenberg) and not the gazetteer's, that other person. */
+static void surnames_of_people_named_before(void **state)
+{
+    got g;
+    run(state, "Turkey met Gerhard Stoltenberg. Stoltenberg praised Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "x_gerhard_stoltenberg", "praise", "TUR", "051");
+    run(state, "Jens Stoltenberg met Putin. Stoltenberg praised Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_jens_stoltenberg", "praise", "TUR", "051");
+    run(state, "Turkey met Jens Stoltenberg and Gerhard Stoltenberg. "
+               "Stoltenberg praised Turkey.", &g);
+    expect_rel(&g, g.n - 1, "person_jens_stoltenberg", "praise", "TUR",
+               "051");
+}
+
 /* A storm is named as a person is ("Hurricane Ivan", "Tropical Storm
  * Jeanne"), but it is no actor: no relation with it, and its bare name
  * later ("Ivan killed") is no coreferent person. */
@@ -2980,6 +2999,7 @@ int main(void)
         cmocka_unit_test(subjects_of_verbs_after_but),
         cmocka_unit_test(things_that_harm_are_no_actors),
         cmocka_unit_test(storms_are_no_actors),
+        cmocka_unit_test(surnames_of_people_named_before),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
         cmocka_unit_test(subjects_before_relative_clauses),
