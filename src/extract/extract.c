@@ -1589,6 +1589,16 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
     return 1;
 }
 
+/* Honorifics before a person's name ("Mr Blair", "Mrs Thatcher", "Dr
+ * Fox"): they are no title (no office, no agent code) and no name. */
+static const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
+                                            "sir", "dame", NULL};
+
+/* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";
+ * "Tropical Storm Jeanne" is checked on its own). */
+static const char *const ex_storm_words[] = {"hurricane", "typhoon",
+                                             "cyclone", NULL};
+
 /*
  * A run of capitalised words at token i that the ontology does not know
  * ("Becky Anderson", "Black Sea Grain Transport Initiative", "Istanbul")
@@ -1599,17 +1609,12 @@ static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
  * is that person.  A single capitalised word opening a sentence is left
  * alone: it is capitalised for its position.  *used: tokens taken.
  */
-/* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";
- * "Tropical Storm Jeanne" is checked on its own). */
-static const char *const ex_storm_words[] = {"hurricane", "typhoon",
-                                             "cyclone", NULL};
-
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
     const char *type = NULL, *agent = NULL, *country = NULL, *body = NULL;
     ex_mention *m;
-    int err, opener;
+    int err, opener, honored;
 
     *used = 0;
     {
@@ -1654,12 +1659,16 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     opener = i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(');
     if (words == 1 && st->toks[i].flags & KG_TOKF_ALLCAPS)
         type = "Organization"; /* an acronym: CNN, ATA */
-    /* "Anderson" after "Becky Anderson" */
+    honored = i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_honorifics);
+    /* "Anderson" after "Becky Anderson"; after an honorific, a known
+     * person too ("Mr Brown" after "Gordon Brown", whose surname alone
+     * is no name in the gazetteer) */
     if (words == 1 && !type) {
         for (k = st->npeople; k-- > 0;) {
             const kg_entity *p = &st->people[k];
             const char *last;
-            if (!p->id || strncmp(p->id, "x_", 2) != 0)
+            if (!p->id || (strncmp(p->id, "x_", 2) != 0 &&
+                           !(honored && !strncmp(p->id, "person_", 7))))
                 continue;
             last = strrchr(p->id, '_');
             if (last && !strcmp(last + 1, st->toks[i].key)) {
@@ -1679,6 +1688,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     if (words == 1 && opener && !type)
         return KG_OK;
+    if (words == 1 && honored && !type)
+        type = "Person"; /* "Mr Sigarchi" */
     for (k = 0; ex_org_suffixes[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_org_suffixes[k]))
             type = "Organization";
@@ -4444,6 +4455,20 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * opens the object's phrase as an article does) */
             i++;
             continue;
+        }
+        if (n == 0 && (k->flags & KG_TOKF_CAP) &&
+            ex_pronoun_is(k, ex_honorifics)) {
+            /* "criticised Mr Blair", "accused Mrs Thatcher", "met Mr.
+             * Bush": the person the honorific names */
+            size_t h = i + 1;
+            const ex_mention *p;
+            if (h < st->ntoks && ex_tok_punct(st, h, '.'))
+                h++;
+            p = h < st->ntoks ? ex_mention_at(st, h) : NULL;
+            if (p && p->t0 == h && !p->dropped && ex_is_person(&p->ent)) {
+                i = h;
+                continue;
+            }
         }
         if (k->flags & KG_TOKF_CAP) {
             /* "met President Putin", "with Foreign Minister Lavrov": a

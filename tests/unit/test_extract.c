@@ -1321,6 +1321,26 @@ static void surnames_of_people_named_before(void **state)
                "051");
 }
 
+/* An honorific before a name ("Mr Putin", "Dr Fox", "Mr. Bush") is no
+ * title and no name: the verb's object is the person after it; an
+ * unknown one-word name after it is a person ("Mr Sigarchi"), and a
+ * known person named before by full name ("Vladimir Putin ... Mr
+ * Putin") is that person. */
+static void honorifics_before_objects(void **state)
+{
+    got g;
+    run(state, "Turkey condemned Mr Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "person_vladimir_putin", "111");
+    run(state, "Turkey condemned Mr. Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "person_vladimir_putin", "111");
+    run(state, "Turkey condemned Mr Sigarchi.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "x_sigarchi", "111");
+    assert_non_null(strstr(g.json[0], "\"type\":\"Person\""));
+}
+
 /* A storm is named as a person is ("Hurricane Ivan", "Tropical Storm
  * Jeanne"), but it is no actor: no relation with it, and its bare name
  * later ("Ivan killed") is no coreferent person. */
@@ -3000,6 +3020,7 @@ int main(void)
         cmocka_unit_test(things_that_harm_are_no_actors),
         cmocka_unit_test(storms_are_no_actors),
         cmocka_unit_test(surnames_of_people_named_before),
+        cmocka_unit_test(honorifics_before_objects),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
         cmocka_unit_test(subjects_before_relative_clauses),
