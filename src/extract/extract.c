@@ -1718,6 +1718,16 @@ static int ex_state_title(ex_state *st, size_t i, size_t *used)
     return m->ent.code && m->ent.text ? KG_OK : KG_ENOMEM;
 }
 
+/* Honorifics before a person's name ("Mr Blair", "Mrs Thatcher", "Dr
+ * Fox"): they are no title (no office, no agent code) and no name. */
+static const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
+                                            "sir", "dame", NULL};
+
+/* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";
+ * "Tropical Storm Jeanne" is checked on its own). */
+static const char *const ex_storm_words[] = {"hurricane", "typhoon",
+                                             "cyclone", NULL};
+
 /*
  * A run of capitalised words at token i that the ontology does not know
  * ("Becky Anderson", "Black Sea Grain Transport Initiative", "Istanbul")
@@ -1734,7 +1744,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     const char *type = NULL, *agent = NULL, *country = NULL, *body = NULL;
     const char *tcountry = NULL; /* the state of the title before */
     ex_mention *m;
-    int err, opener;
+    int err, opener, honored;
 
     *used = 0;
     {
@@ -1770,15 +1780,28 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     if (!words)
         return KG_OK;
+    if (words > 1 && (ex_pronoun_is(&st->toks[i], ex_storm_words) ||
+                      (ex_tok_is(st, i, "tropical") &&
+                       (ex_tok_is(st, i + 1, "storm") ||
+                        ex_tok_is(st, i + 1, "depression"))))) {
+        /* "Hurricane Ivan", "Tropical Storm Jeanne killed 250 people": a
+         * storm is named as a person is, but it is no actor */
+        *used = j - i;
+        return KG_OK;
+    }
     opener = i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(');
     if (words == 1 && st->toks[i].flags & KG_TOKF_ALLCAPS)
         type = "Organization"; /* an acronym: CNN, ATA */
-    /* "Anderson" after "Becky Anderson" */
+    honored = i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_honorifics);
+    /* "Anderson" after "Becky Anderson"; after an honorific, a known
+     * person too ("Mr Brown" after "Gordon Brown", whose surname alone
+     * is no name in the gazetteer) */
     if (words == 1 && !type) {
         for (k = st->npeople; k-- > 0;) {
             const kg_entity *p = &st->people[k];
             const char *last;
-            if (!p->id || strncmp(p->id, "x_", 2) != 0)
+            if (!p->id || (strncmp(p->id, "x_", 2) != 0 &&
+                           !(honored && !strncmp(p->id, "person_", 7))))
                 continue;
             last = strrchr(p->id, '_');
             if (last && !strcmp(last + 1, st->toks[i].key)) {
@@ -1798,18 +1821,18 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     if (words == 1 && opener && !type)
         return KG_OK;
+    if (words == 1 && honored && !type)
+        type = "Person"; /* "Mr Sigarchi" */
     for (k = 0; ex_org_suffixes[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_org_suffixes[k]))
             type = "Organization";
     /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
      * after a country word ("Turkish Foreign Minister ...") */
     if (!type && i > 0) {
-        static const char *const honorifics[] = {"sir", "dame", "dr", "mr",
-                                                 "mrs", "ms", NULL};
         size_t t, at = i;
         /* "Foreign Secretary Sir Geoffrey Howe": an honorific between
          * the title and the name */
-        if (i > 1 && ex_pronoun_is(&st->toks[i - 1], honorifics))
+        if (i > 1 && ex_pronoun_is(&st->toks[i - 1], ex_honorifics))
             at = i - 1;
         /* the longest title that ends at the name: "Foreign Minister" */
         for (t = at > 4 ? at - 4 : 0; t < at; t++) {
@@ -2087,6 +2110,42 @@ static int ex_titled_lower_name(const ex_state *st, size_t i)
     return strcmp(m.entity->type, "Person") == 0;
 }
 
+/* "Mr Howard" in a story that named Michael Howard: a surname alone that
+ * the gazetteer gives to another person (John Howard) is the person of
+ * that surname the document has named before (st->people, most recent
+ * first), unless it named the gazetteer's own person anywhere. */
+static void ex_surname_person(ex_state *st, ex_mention *em)
+{
+    size_t k;
+    const char *key = st->toks[em->t0].key;
+    if (em->t1 != em->t0 + 1 || !em->ent.id || !em->ent.type ||
+        strcmp(em->ent.type, "Person") != 0)
+        return;
+    for (k = 0; k < st->npeople; k++)
+        if (st->people[k].id && !strcmp(st->people[k].id, em->ent.id))
+            return; /* "Reagan and Nancy Reagan": he was named */
+    for (k = st->npeople; k-- > 0;) {
+        const kg_entity *p = &st->people[k];
+        const char *last;
+        if (!p->id || !p->label)
+            continue;
+        last = strrchr(p->label, ' ');
+        if (!last || strcasecmp(last + 1, key) != 0)
+            continue;
+        {
+            size_t start = em->ent.start, end = em->ent.end;
+            const char *text = em->ent.text;
+            em->ent = *p;
+            em->ent.start = start;
+            em->ent.end = end;
+            em->ent.text = text;
+            em->oe = kg_onto__entity(st->onto, p->id);
+            em->kind = EX_NAME_COREF;
+        }
+        return;
+    }
+}
+
 /* A religious or ideological adjective (capitalised in English) at token
  * i right before a group noun of the ontology ("Shiite militiamen", "Sunni
  * insurgents", "Islamist militants").  Such words have no CAMEO actor code
@@ -2169,6 +2228,7 @@ static int ex_find_mentions(ex_state *st)
                 (err = ex_extend_group(st, em)) < 0 ||
                 (err = ex_definite_person(st, em)) < 0)
                 return err;
+            ex_surname_person(st, em);
             i = em->t1;
             continue;
         }
@@ -3280,6 +3340,171 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     return p;
 }
 
+/* Things that kill, wound or destroy as the subject of a verb: acts,
+ * which an actor does ("Israeli air strikes killed"), and happenings,
+ * which no actor does ("the country's deadliest earthquake killed" is no
+ * act of the country). */
+static const char *const ex_harm_acts[] = {
+    "attack",  "attacks",  "bomb",     "bombs",    "bombing",   "bombings",
+    "raid",    "raids",    "strike",   "strikes",  "airstrike", "airstrikes",
+    "ambush",  "shelling", "rocket",   "rockets",  "mortar",    "shell",
+    "shells",  "missile",  "missiles", "blast",    "blasts",    "fire",
+    "fighting", "clashes", "violence", "riot",     "riots",     NULL};
+static const char *const ex_harm_verbs[] = {
+    "kill",    "kills",    "killed",   "killing",  "wound",
+    "wounds",  "wounded",  "wounding", "injure",   "injures",
+    "injured", "injuring", "destroy",  "destroys", "destroyed",
+    "damaged", NULL};
+static const char *const ex_harm_happenings[] = {
+    "explosion", "explosions", "flood",     "floods",  "flooding",
+    "earthquake", "quake",     "storm",     "hurricane", "typhoon",
+    "cyclone",   "tsunami",    "crash",     "accident", "landslide",
+    "landslides", "avalanche", "epidemic",  "outbreak", "collapse",
+    "fires",     "disaster",   "floodwaters", "mudslide", "mudslides",
+    NULL};
+
+/* Does a happening head the subject of the verb of harm at token t, met
+ * at token i on the way back from it before any actor ("the worst
+ * flooding in a century killed 172 people", "the country's deadliest
+ * earthquake in nine years killed")?  It heads its phrase when a
+ * preposition, an auxiliary or the verb follows it.  (Acts are left out:
+ * an attack has an actor, who may be named further back.) */
+static int ex_thing_subject(const ex_state *st, size_t i, size_t t)
+{
+    const ex_tok *k = &st->toks[i];
+    return ex_pronoun_is(&st->toks[t], ex_harm_verbs) &&
+           k->kind == KG_TOK_WORD &&
+           !(k->flags & KG_TOKF_CAP) && ex_pronoun_is(k, ex_harm_happenings) &&
+           (i + 1 == t || st->toks[i + 1].tag == KG_W_PREP ||
+            st->toks[i + 1].tag == KG_W_AUX ||
+            st->toks[i + 1].tag == KG_W_MODAL);
+}
+
+/* Does a thing that harms (ex_harm_acts, ex_harm_happenings) head the
+ * chain of phrases that ends before token j: back through lower-case
+ * words, articles, prepositions, places, dates, actors that modify a
+ * noun and a relative clause, to the thing right before a preposition or
+ * a relative pronoun, or right before j ("a mortar attack on a mosque in
+ * the town of", "airstrikes that demolished homes in a village south
+ * of")?  An act's own actor right before it is set in *owner. */
+static int ex_thing_chain(const ex_state *st, size_t j,
+                          const ex_mention **owner)
+{
+    static const char *const rel[] = {"that", "which", NULL};
+    size_t stop, j0 = j;
+    *owner = NULL;
+    stop = j > 16 ? j - 16 : 0;
+    while (j-- > stop) {
+        const ex_tok *k = &st->toks[j];
+        const ex_mention *p = ex_mention_at(st, j);
+        if (p && p->t1 == j + 1 && !p->dropped) {
+            /* ("Police in Kufa": an actor heads the phrase) */
+            if (!p->ent.is_value && p->t1 < st->ntoks &&
+                st->toks[p->t1].tag == KG_W_PREP &&
+                !(p->kind == KG_NAME_METONYM ||
+                  (p->ent.type && (!strcmp(p->ent.type, "Country") ||
+                                   !strcmp(p->ent.type, "Place")))))
+                return 0;
+            j = p->t0;
+            continue;
+        }
+        if (k->kind != KG_TOK_WORD || ((k->flags & KG_TOKF_CAP) && j > 0))
+            return 0;
+        if ((ex_pronoun_is(k, ex_harm_acts) ||
+             ex_pronoun_is(k, ex_harm_happenings)) &&
+            j + 1 < st->ntoks &&
+            (st->toks[j + 1].tag == KG_W_PREP || j + 1 == j0 ||
+             ex_pronoun_is(&st->toks[j + 1], rel))) {
+            size_t b = j, words = 0;
+            if (!ex_pronoun_is(k, ex_harm_acts))
+                return 1;
+            while (b > 0 && words < 2 && st->toks[b - 1].kind == KG_TOK_WORD &&
+                   st->toks[b - 1].tag == KG_W_NONE &&
+                   !(st->toks[b - 1].flags & KG_TOKF_CAP) &&
+                   !ex_mention_at(st, b - 1)) {
+                b--;
+                words++;
+            }
+            if (b > 0 && ex_tok_is(st, b - 1, "'s"))
+                b--;
+            p = b > 0 ? ex_mention_at(st, b - 1) : NULL;
+            if (p && !p->dropped && !p->ent.is_value)
+                *owner = p;
+            return 1;
+        }
+        if (k->tag != KG_W_DET && k->tag != KG_W_PREP &&
+            k->tag != KG_W_POSS && k->tag != KG_W_NONE &&
+            !ex_pronoun_is(k, rel))
+            return 0;
+    }
+    return 0;
+}
+
+/* "A gas explosion in a coal mine in China killed 56 people", "a mortar
+ * attack on a mosque in the town of Kufa killed", "airstrikes that
+ * demolished homes in a village south of Falluja killed": a country or
+ * place in a phrase of place ("in", "near", "outside" or "the town of",
+ * "north of", through articles and a compass word) that no actor heads
+ * (ex_pp_head, ex_pp_chain_head) says where the clause's subject acted;
+ * when a thing heads the chain of phrases (an attack, a blast, a flood),
+ * that thing is the subject, and the place is not.  An act's own actor
+ * right before it ("an Israeli air strike on a house in Gaza") is set in
+ * *owner.  ("Militants in Syria plotted": people head it; they stay
+ * coded by the place.) */
+static int ex_where_phrase(const ex_state *st, const ex_mention *m,
+                           const ex_mention **owner)
+{
+    static const char *const where[] = {"in",     "near",   "outside",
+                                        "inside", "across", NULL};
+    static const char *const spots[] = {
+        "town",  "city",      "village",   "province",  "region",
+        "district", "suburb", "outskirts", "south",     "north",
+        "east",  "west",      "southeast", "southwest", "northeast",
+        "northwest", NULL};
+    static const char *const parts[] = {
+        "southern", "northern", "eastern", "western", "central", NULL};
+    size_t j = m->t0;
+    *owner = NULL;
+    if (!(m->kind == KG_NAME_METONYM ||
+          (m->ent.type && (!strcmp(m->ent.type, "Country") ||
+                           !strcmp(m->ent.type, "Place")))))
+        return 0;
+    while (j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                     ex_pronoun_is(&st->toks[j - 1], parts)))
+        j--;
+    if (!(j > 0 && ex_pronoun_is(&st->toks[j - 1], where)) &&
+        !(j > 1 && ex_tok_is(st, j - 1, "of") &&
+          ex_pronoun_is(&st->toks[j - 2], spots)))
+        return 0;
+    return ex_thing_chain(st, j, owner);
+}
+
+/* "The quake on Thursday, which registered six on the Mercalli scale,
+ * killed at least six people": the actor m nearest before a verb of harm
+ * at t sits in a relative clause set off by commas whose head is a thing
+ * that harms (ex_thing_chain); that thing is the subject, or the act's
+ * own actor (*owner). */
+static int ex_relative_thing(const ex_state *st, const ex_mention *m,
+                             size_t t, const ex_mention **owner)
+{
+    size_t c, stop;
+    *owner = NULL;
+    if (!ex_pronoun_is(&st->toks[t], ex_harm_verbs))
+        return 0;
+    for (c = m->t1; c < t && !ex_tok_punct(st, c, ','); c++)
+        ;
+    if (c + 1 != t)
+        return 0;
+    stop = m->t0 > EX_SUBJECT_WINDOW ? m->t0 - EX_SUBJECT_WINDOW : 0;
+    for (c = m->t0; c-- > stop + 1;) {
+        if (!ex_tok_punct(st, c, ','))
+            continue;
+        return (ex_tok_is(st, c + 1, "which") || ex_tok_is(st, c + 1, "that")) &&
+               ex_thing_chain(st, c, owner);
+    }
+    return 0;
+}
+
 /* Prepositions of place, time, goal and company: an actor after one of
  * them sits in a phrase that only says where, when or with whom.  ("of",
  * "by", "as", "than", "between" are left out: "the leader of Iran met"
@@ -3516,7 +3741,7 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     }
     for (i = t; i-- > stop;) {
         const ex_tok *k = &st->toks[i];
-        const ex_mention *m;
+        const ex_mention *m, *om;
         /* 'Türkiye is "friends with America"': a quote that opens
          * mid-sentence may continue its clause; the scan crosses it once */
         if (k->quote != trig_quote) {
@@ -3556,6 +3781,11 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     st->subj_end = (*sm)->t1;
                     return &(*sm)->ent;
                 }
+                if (verb && ex_relative_thing(st, m, t, &om)) {
+                    *sm = om;
+                    st->subj_end = om ? om->t1 : 0;
+                    return om ? &om->ent : NULL;
+                }
             }
             if (verb && (*sm = ex_restrictive_head(st, m)) != NULL) {
                 st->subj_end = (*sm)->t1;
@@ -3564,6 +3794,12 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             *sm = ex_pp_head(st, m);
             if (verb && *sm == m)
                 *sm = ex_pp_chain_head(st, m);
+            if (verb && *sm == m && ex_where_phrase(st, m, &om)) {
+                /* "an Israeli air strike on a house in Gaza killed" */
+                *sm = om;
+                st->subj_end = om ? om->t1 : 0;
+                return om ? &om->ent : NULL;
+            }
             return &(*sm)->ent;
         }
         /* ("their" only after a light verb: "deepened their
@@ -3587,6 +3823,8 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             }
             return NULL;
         }
+        if (verb && ex_thing_subject(st, i, t))
+            return NULL; /* "the worst flooding in a century killed" */
         if (k->tag == KG_W_PRON || k->tag == KG_W_POSS) {
             const kg_entity *r = ex_resolve_pronoun(st, i);
             if (r) {
@@ -4001,8 +4239,21 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         "leaders",   "leader",     "members",   "member",   "supporters",
         "activists", "fighters",   "militants", "commanders", "followers",
         "loyalists", "figures",    NULL};
+    /* "killed at least 10 Iraqis", "more than 100 Palestinians": news
+     * gives tolls as bounds; the two words bound the count as "over"
+     * does */
+    static const char *const bound[][2] = {
+        {"at", "least"},   {"more", "than"}, {"fewer", "than"},
+        {"less", "than"},  {"up", "to"},     {"an", "estimated"},
+        {"at", "most"},    {NULL, NULL}};
     const ex_mention *m;
-    size_t j, words = 0;
+    size_t j, words = 0, b;
+    for (b = 0; bound[b][0]; b++)
+        if (i + 2 < st->ntoks && ex_tok_is(st, i, bound[b][0]) &&
+            ex_tok_is(st, i + 1, bound[b][1])) {
+            i += 2;
+            break;
+        }
     /* "over 150 Palestinian prisoners" */
     if (i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], about))
         i++;
@@ -4429,6 +4680,12 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1; /* "released yesterday by Putin": when, not whom */
             continue;
         }
+        if (ex_tok_is(st, i, "on") && ex_when_phrase(st, i) != i) {
+            /* "signed an agreement on Monday with China", "held talks on
+             * Friday with": when, between the act and its party */
+            i = ex_when_phrase(st, i);
+            continue;
+        }
         if (!rel->noun && !rel->prep && n == 0 && skipped == 0 &&
             (!m || m->t0 != i || m->ent.is_value)) {
             size_t j = ex_object_modifiers(st, i);
@@ -4571,6 +4828,20 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * opens the object's phrase as an article does) */
             i++;
             continue;
+        }
+        if (n == 0 && (k->flags & KG_TOKF_CAP) &&
+            ex_pronoun_is(k, ex_honorifics)) {
+            /* "criticised Mr Blair", "accused Mrs Thatcher", "met Mr.
+             * Bush": the person the honorific names */
+            size_t h = i + 1;
+            const ex_mention *p;
+            if (h < st->ntoks && ex_tok_punct(st, h, '.'))
+                h++;
+            p = h < st->ntoks ? ex_mention_at(st, h) : NULL;
+            if (p && p->t0 == h && !p->dropped && ex_is_person(&p->ent)) {
+                i = h;
+                continue;
+            }
         }
         if (k->flags & KG_TOKF_CAP) {
             /* "met President Putin", "with Foreign Minister Lavrov": a
@@ -8039,8 +8310,10 @@ static const ex_mention *ex_clause_subject(const ex_state *st, size_t t)
 }
 
 /* "... and taken", "..., and has seized": a verb joined by "and" to the
- * verb before it (through at most two auxiliaries).  Returns the token
- * after "and", or 0. */
+ * verb before it (through at most two auxiliaries); "but" joins verbs as
+ * "and" does ("condemned Iran but praised Iraq": one subject, news
+ * words contrasting acts so).  Returns the token after the conjunction,
+ * or 0. */
 static size_t ex_and_verb(const ex_state *st, size_t i)
 {
     static const char *const aux[] = {"has", "have", "had", "was", "were",
@@ -8052,7 +8325,9 @@ static size_t ex_and_verb(const ex_state *st, size_t i)
         j -= 2;
     for (k = 0; k < 2 && j > 0 && ex_pronoun_is(&st->toks[j - 1], aux); k++)
         j--;
-    return j > 1 && ex_tok_is(st, j - 1, "and") ? j : 0;
+    return j > 1 && (ex_tok_is(st, j - 1, "and") || ex_tok_is(st, j - 1, "but"))
+               ? j
+               : 0;
 }
 
 /* "rejected (the) accusations", "denied the allegations" (the noun in

@@ -577,6 +577,20 @@ static void judged_act_by_agent(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "signed an agreement on Monday with Turkey": a when-phrase between the
+ * act's noun and the entry's preposition says when; the party follows
+ * it. */
+static void when_between_act_and_party(void **state)
+{
+    got g;
+    run(state, "Russia signed an agreement on Monday with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+    run(state, "Russia held talks on May 3 with Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "negotiate", "TUR", "046");
+}
+
 /* "X received N from Y": Y gave N to X, coded as "give N to". */
 static void receiving_from_a_giver(void **state)
 {
@@ -1306,6 +1320,130 @@ static void subjects_of_verbs_after_and(void **state)
     /* no actor where a subject stands: no relation */
     run(state, "Gunmen overran a village in Syria and attacked Turkey.", &g);
     assert_int_equal(g.n, 0);
+}
+
+/* "captured at least 20 Turkish soldiers", "more than 100": news bounds
+ * its counts; the bound is read as "over" was, and the actor after the
+ * count is the object.  A relative clause after a thing that harms ("the
+ * quake, which hit a Syrian town, destroyed") holds no subject. */
+static void bounded_counts_and_relative_things(void **state)
+{
+    got g;
+    run(state, "Syria captured at least 20 Turkish soldiers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "173");
+    assert_non_null(strstr(g.obj[0], "TUR"));
+    run(state, "Syria captured more than 100 Turkish soldiers.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.obj[0], "TUR"));
+    run(state, "The quake on Monday, which hit a town in Syria, destroyed a "
+               "Turkish convoy.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* A surname alone that the gazetteer gives to one person ("Stoltenberg":
+ * Jens) is, in a story that named another person of that surname
+ * (Gerhard Stoltenberg) and not the gazetteer's, that other person. */
+static void surnames_of_people_named_before(void **state)
+{
+    got g;
+    run(state, "Turkey met Gerhard Stoltenberg. Stoltenberg praised Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "x_gerhard_stoltenberg", "praise", "TUR", "051");
+    run(state, "Jens Stoltenberg met Putin. Stoltenberg praised Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_jens_stoltenberg", "praise", "TUR", "051");
+    run(state, "Turkey met Jens Stoltenberg and Gerhard Stoltenberg. "
+               "Stoltenberg praised Turkey.", &g);
+    expect_rel(&g, g.n - 1, "person_jens_stoltenberg", "praise", "TUR",
+               "051");
+}
+
+/* An honorific before a name ("Mr Putin", "Dr Fox", "Mr. Bush") is no
+ * title and no name: the verb's object is the person after it; an
+ * unknown one-word name after it is a person ("Mr Sigarchi"), and a
+ * known person named before by full name ("Vladimir Putin ... Mr
+ * Putin") is that person. */
+static void honorifics_before_objects(void **state)
+{
+    got g;
+    run(state, "Turkey condemned Mr Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "person_vladimir_putin", "111");
+    run(state, "Turkey condemned Mr. Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "person_vladimir_putin", "111");
+    run(state, "Turkey condemned Mr Sigarchi.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "x_sigarchi", "111");
+    assert_non_null(strstr(g.json[0], "\"type\":\"Person\""));
+}
+
+/* A storm is named as a person is ("Hurricane Ivan", "Tropical Storm
+ * Jeanne"), but it is no actor: no relation with it, and its bare name
+ * later ("Ivan killed") is no coreferent person. */
+static void storms_are_no_actors(void **state)
+{
+    got g;
+    run(state, "Hurricane Ivan destroyed a Turkish convoy.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Tropical Storm Jeanne attacked Turkey. Jeanne attacked "
+               "Sweden.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Mitch Daniels attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+}
+
+/* A place in a phrase of place after a thing ("a rocket attack in
+ * Syria", "an explosion in the town of X") and a happening that heads
+ * the subject of a verb of harm ("Syria's worst earthquake in decades
+ * destroyed") name no actor: no relation.  An actor's own act keeps its
+ * actor ("Syrian rocket attacks destroyed"). */
+static void things_that_harm_are_no_actors(void **state)
+{
+    got g;
+    run(state, "A rocket attack on a market in Syria destroyed a Turkish "
+               "convoy.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria's worst earthquake in decades destroyed a Turkish "
+               "convoy.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian rocket attacks destroyed a Turkish convoy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", "1712");
+    /* the act's own actor before it does the harm; through a relative
+     * clause and an actor that modifies a noun ("a Turkish army
+     * base") */
+    run(state, "A Syrian rocket attack on a market in Turkey destroyed a "
+               "Russian convoy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "RUS", "1712");
+    run(state, "Syrian airstrikes that hit homes in a village in Turkey "
+               "destroyed a Russian convoy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "RUS", "1712");
+    run(state, "A rocket attack on a Turkish army base near Syria destroyed "
+               "a Russian convoy.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "but" joins verbs as "and" does: "X condemned Y but praised Z" is X's
+ * praise (news contrasts two acts of one actor so), not Y's; a clause
+ * after "but" keeps its own subject. */
+static void subjects_of_verbs_after_but(void **state)
+{
+    got g;
+    run(state, "Russia condemned Sweden but praised Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "criticize", "SWE", "111");
+    expect_rel(&g, 1, "RUS", "praise", "TUR", "051");
+    run(state, "Russia condemned Sweden, but has praised Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "praise", "TUR", "051");
+    run(state, "Russia condemned Sweden but Syria praised Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SYR", "praise", "TUR", "051");
 }
 
 /* "military strikes", "army support": a bare sector noun before an act
@@ -3169,6 +3307,12 @@ int main(void)
         cmocka_unit_test(capitals_before_possessives),
         cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
+        cmocka_unit_test(subjects_of_verbs_after_but),
+        cmocka_unit_test(things_that_harm_are_no_actors),
+        cmocka_unit_test(storms_are_no_actors),
+        cmocka_unit_test(surnames_of_people_named_before),
+        cmocka_unit_test(honorifics_before_objects),
+        cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
         cmocka_unit_test(subjects_before_relative_clauses),
         cmocka_unit_test(extremists_are_a_group),
@@ -3250,6 +3394,7 @@ int main(void)
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(judged_act_by_agent),
+        cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
