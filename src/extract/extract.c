@@ -1864,6 +1864,20 @@ static int ex_titled_lower_name(const ex_state *st, size_t i)
     return strcmp(m.entity->type, "Person") == 0;
 }
 
+/* "al-Qaeda", "al Qaeda", "el-Baradei": Arabic names keep their article
+ * in lower case, so a name may start with "al" or "el" (joined by a
+ * hyphen or standing alone) when a capital follows it. */
+static int ex_article_name(const ex_state *st, size_t i)
+{
+    const char *w = st->doc->text + st->toks[i].start;
+    size_t len = st->toks[i].end - st->toks[i].start;
+    if (len == 2 && (!memcmp(w, "al", 2) || !memcmp(w, "el", 2)))
+        return i + 1 < st->ntoks && (st->toks[i + 1].flags & KG_TOKF_CAP) &&
+               st->toks[i + 1].kind == KG_TOK_WORD;
+    return len > 4 && (!memcmp(w, "al-", 3) || !memcmp(w, "el-", 3)) &&
+           w[3] >= 'A' && w[3] <= 'Z';
+}
+
 /* A religious or ideological adjective (capitalised in English) at token
  * i right before a group noun of the ontology ("Shiite militiamen", "Sunni
  * insurgents", "Islamist militants").  Such words have no CAMEO actor code
@@ -1904,7 +1918,8 @@ static int ex_find_mentions(ex_state *st)
             i++;
             continue;
         }
-        if (!(t->flags & KG_TOKF_CAP) && !ex_titled_lower_name(st, i)) {
+        if (!(t->flags & KG_TOKF_CAP) && !ex_titled_lower_name(st, i) &&
+            !ex_article_name(st, i)) {
             /* "refugees", "the alliance": earlier actors named again */
             size_t used = 0;
             if ((err = ex_coref_noun(st, i, 0, &used)) < 0)

@@ -1681,6 +1681,22 @@ static void other_given_names_are_other_people(void **state)
 /* regions and bodies named after a country's name or capital are not the
  * country: "South America" (not "America"), the Paris Club (creditor
  * states, not France), the tribunal in The Hague (not the Netherlands) */
+/* "al-Qaeda", "al Qaeda": an Arabic article in lower case may open a
+ * name when a capital follows it. */
+static void lower_case_arabic_articles_open_names(void **state)
+{
+    got g;
+    run(state, "Syria attacked al-Qaida.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "AL_QAEDA", "190");
+    run(state, "Syria attacked five al Qaeda supporters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "AL_QAEDA", "190");
+    /* (no capital after it: no name) */
+    run(state, "Syria attacked al-qaida.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 static void regions_and_bodies_named_after_places(void **state)
 {
     mentions m;
@@ -2958,6 +2974,7 @@ int main(void)
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
+        cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
