@@ -6128,6 +6128,88 @@ static int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* "A Turkish engineer abducted by a militant gang was found dead", "Iraqi
+ * prisoners abused by US soldiers": a past participle with no comma and
+ * no "be" before it, right after an actor's noun phrase (its head may be
+ * one or two plain nouns after the actor: "Turkish engineer"; an adverb
+ * may follow it: "purportedly kidnapped") and right before "by" and a
+ * coded actor, is a reduced relative clause: the
+ * agent's act on that actor.  (An actor acting on its own people, "troops
+ * deployed by Britain", is left to the main scan; so is a participle the
+ * main scan read already.) */
+static int ex_noun_passives(ex_state *st, const kg_sentence *s, size_t idx,
+                            ex_emitted *seen, size_t *nseen,
+                            kg_relation_cb cb, void *payload)
+{
+    size_t i;
+    int err;
+    for (i = 2; i + 2 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *xm = NULL, *am, *am2 = NULL;
+        const kg_entity *xs[EX_MAX_OBJECTS];
+        size_t ntok, nx, a, q, k, h, e = i, en;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            st->toks[i].quote || !ex_tok_is(st, i + 1, "by") ||
+            !ex_participle_form(st, i) || ex_is_passive(st, i) ||
+            st->toks[i - 1].tag == KG_W_AUX)
+            continue;
+        /* ("a journalist purportedly kidnapped by") */
+        en = strlen(st->toks[e - 1].lower);
+        if (e > 2 && en > 4 && st->toks[e - 1].kind == KG_TOK_WORD &&
+            !(st->toks[e - 1].flags & KG_TOKF_CAP) &&
+            !strcmp(st->toks[e - 1].lower + en - 2, "ly"))
+            e--;
+        /* the actor, then at most two plain lower-case nouns */
+        for (h = 0; h <= 2 && h < e; h++) {
+            const ex_mention *m = ex_mention_at(st, e - 1 - h);
+            size_t kn;
+            if (m && m->t1 == e - h) {
+                xm = m;
+                break;
+            }
+            k = e - 1 - h;
+            kn = strlen(st->toks[k].lower);
+            if (m || st->toks[k].kind != KG_TOK_WORD ||
+                st->toks[k].tag != KG_W_NONE ||
+                (st->toks[k].flags & KG_TOKF_CAP) ||
+                (kn > 2 && !strcmp(st->toks[k].lower + kn - 2, "ly")) ||
+                ex_participle_form(st, k))
+                break;
+        }
+        if (!xm || xm->dropped || xm->ent.is_value || !xm->ent.code ||
+            !*xm->ent.code)
+            continue;
+        if (!kg_onto__match_relation(st->onto, i + 1, i, 0, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || rel->noun || !rel->cameo || !*rel->cameo ||
+            rel->prep)
+            continue;
+        if (!(am = ex_actor_from(st, i + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (am->t1 + 1 < st->ntoks && ex_tok_is(st, am->t1, "and"))
+            am2 = ex_actor_from(st, am->t1 + 1);
+        xs[0] = &xm->ent;
+        nx = 1 + ex_coordinated(st, xm, xs + 1, EX_MAX_OBJECTS - 1);
+        for (a = 0; a < 2; a++) {
+            const ex_mention *ag = a ? am2 : am;
+            if (!ag || !ag->ent.code || !*ag->ent.code)
+                continue;
+            for (q = 0; q < nx; q++) {
+                if (ex_same_id(&ag->ent, xs[q]) ||
+                    (ag->ent.country && xs[q]->country &&
+                     !strcmp(ag->ent.country, xs[q]->country)))
+                    continue;
+                if ((err = ex_emit(st, s, idx, &ag->ent, xs[q], rel, i,
+                                   i + 1, 0, "asserted", NULL, 0.5, seen,
+                                   nseen, cb, payload)) != 0)
+                    return err;
+            }
+        }
+    }
+    return KG_OK;
+}
+
 /* "Hungary vetoed the aid package, a move condemned by the EU": an
  * aside that names the clause's act as a move, step or decision and a
  * passive participle with its agent is the agent's act on the clause's
@@ -9911,6 +9993,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
+        return err;
+    if ((err = ex_noun_passives(st, s, idx, seen, &nseen, cb,
+                                payload)) != 0)
         return err;
     if ((err = ex_move_asides(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

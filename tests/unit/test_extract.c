@@ -1681,6 +1681,29 @@ static void other_given_names_are_other_people(void **state)
 /* regions and bodies named after a country's name or capital are not the
  * country: "South America" (not "America"), the Paris Club (creditor
  * states, not France), the tribunal in The Hague (not the Netherlands) */
+/* "A Turkish engineer attacked by the Taliban was found dead": a past
+ * participle right after an actor's noun phrase and before "by" and an
+ * actor is a reduced relative clause, the agent's act on that actor. */
+static void reduced_relatives_with_by(void **state)
+{
+    got g;
+    run(state, "A Turkish engineer attacked by the Taliban was found dead.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "TUR", "190");
+    run(state, "Syrian soldiers attacked by Taliban fighters left.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "SYR", "190");
+    run(state, "A Turkish engineer reportedly attacked by the Taliban "
+               "was found dead.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "TUR", "190");
+    /* an actor's act on its own people is the main scan's */
+    run(state, "Turkish soldiers attacked by Turkey left.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "al-Qaeda", "al Qaeda": an Arabic article in lower case may open a
  * name when a capital follows it. */
 static void lower_case_arabic_articles_open_names(void **state)
@@ -2974,6 +2997,7 @@ int main(void)
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
+        cmocka_unit_test(reduced_relatives_with_by),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
