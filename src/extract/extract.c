@@ -3692,6 +3692,23 @@ static int ex_epithet_adj(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[i], adjs);
 }
 
+/* "killed a second US hostage", "killed a senior Hamas leader", "met
+ * top Pakistani leaders": an ordinal or a word of rank or standing before
+ * an actor describes the person meant (closed list: an open one would
+ * read "rejected the offer Iran made"; "new", "first", "former", "young"
+ * and "local" mostly come before things, titles and people kg does not
+ * code: "a new US-friendly treaty", "the former WorldCom chief"). */
+static int ex_rank_adj(const ex_state *st, size_t i)
+{
+    static const char *const adjs[] = {
+        "second",    "third",    "fourth",      "fifth",     "another",
+        "senior",    "top",      "key",         "prominent", "veteran",
+        "elderly",   "unarmed",  "powerful",    "influential",
+        "outspoken", "hardline", "radical",     "moderate",  "high-ranking",
+        NULL};
+    return ex_pronoun_is(&st->toks[i], adjs);
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -3748,7 +3765,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
            st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
            !(st->toks[j].flags & KG_TOKF_CAP) &&
            (ex_ends_ed(st, j) || ex_stance_adj(st, j) ||
-            ex_epithet_adj(st, j))) {
+            ex_epithet_adj(st, j) || ex_rank_adj(st, j))) {
         j++;
         words++;
     }

@@ -1681,6 +1681,22 @@ static void other_given_names_are_other_people(void **state)
 /* regions and bodies named after a country's name or capital are not the
  * country: "South America" (not "America"), the Paris Club (creditor
  * states, not France), the tribunal in The Hague (not the Netherlands) */
+/* "killed a second US hostage", "attacked senior Taliban fighters": a
+ * word of rank or order before the object's actor. */
+static void rank_words_before_objects(void **state)
+{
+    got g;
+    run(state, "Syria attacked a second Turkish convoy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+    run(state, "Syria attacked senior Taliban commanders.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TALIBAN", "190");
+    /* (an open list would take the noun before a relative clause) */
+    run(state, "Syria attacked the plan Turkey made.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "A Turkish engineer attacked by the Taliban was found dead": a past
  * participle right after an actor's noun phrase and before "by" and an
  * actor is a reduced relative clause, the agent's act on that actor. */
@@ -2998,6 +3014,7 @@ int main(void)
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(reduced_relatives_with_by),
+        cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
