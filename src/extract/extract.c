@@ -4087,6 +4087,22 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1; /* "released yesterday by Putin": when, not whom */
             continue;
         }
+        if (n == 0) {
+            /* "launched attacks on Saturday on Iraqi police", "held talks
+             * Monday with": a weekday (anchored or not) between the
+             * entry's words and its preposition, which must follow it (a
+             * full date is kept: "trading on March 26 on the New York
+             * Stock Exchange" is rarely an act on anyone) */
+            static const char *const days[] = {
+                "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday", "yesterday", "today", NULL};
+            size_t w = ex_when_phrase(st, i);
+            if (w > i && w < st->ntoks && st->toks[w].tag == KG_W_PREP &&
+                ex_pronoun_is(&st->toks[w - 1], days)) {
+                i = w;
+                continue;
+            }
+        }
         if (!rel->noun && !rel->prep && n == 0 && skipped == 0 &&
             (!m || m->t0 != i || m->ent.is_value)) {
             size_t j = ex_object_modifiers(st, i);

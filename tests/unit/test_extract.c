@@ -1681,6 +1681,19 @@ static void other_given_names_are_other_people(void **state)
 /* regions and bodies named after a country's name or capital are not the
  * country: "South America" (not "America"), the Paris Club (creditor
  * states, not France), the tribunal in The Hague (not the Netherlands) */
+/* "launched attacks on Saturday on Iraqi police": a weekday between an
+ * entry's words and its preposition says when. */
+static void weekdays_before_the_preposition(void **state)
+{
+    got g;
+    run(state, "Turkey imposed sanctions on Monday on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
+    run(state, "Turkey imposed sanctions yesterday on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
+}
+
 /* "killed a second US hostage", "attacked senior Taliban fighters": a
  * word of rank or order before the object's actor. */
 static void rank_words_before_objects(void **state)
@@ -3015,6 +3028,7 @@ int main(void)
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(reduced_relatives_with_by),
         cmocka_unit_test(rank_words_before_objects),
+        cmocka_unit_test(weekdays_before_the_preposition),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
