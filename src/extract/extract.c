@@ -4766,6 +4766,40 @@ static int ex_code_ends(const char *code, const char *agent)
     return n > k && !strcmp(code + n - k, agent);
 }
 
+/* Is the entity e people (a person, civilians, workers, reporters, or a
+ * country's people: "two Americans", "a Polish woman")?  Seizing people
+ * is taking them hostage, not seizing property. */
+static int ex_people_object(const ex_state *st, const kg_entity *e)
+{
+    static const char *const people[] = {
+        "man",        "men",         "woman",      "women",
+        "national",   "nationals",   "citizen",    "citizens",
+        "hostage",    "hostages",    "businessman", "businessmen",
+        "engineer",   "engineers",   "worker",     "workers",
+        "contractor", "contractors", "driver",     "drivers",
+        "tourist",    "tourists",    "journalist", "journalists",
+        NULL};
+    size_t i, n;
+    if (e->is_value || !e->code)
+        return 0;
+    if (ex_is_person(e) || ex_code_ends(e->code, "CVL") ||
+        ex_code_ends(e->code, "LAB") || ex_code_ends(e->code, "MED") ||
+        ex_code_ends(e->code, "EDU") || ex_code_ends(e->code, "REF"))
+        return 1;
+    if (!e->type || strcmp(e->type, "Country") != 0 || !e->text)
+        return 0;
+    /* a demonym used as a noun ("two Americans", "a Briton") */
+    n = strlen(e->text);
+    if ((n > 1 && e->text[n - 1] == 's' && e->label &&
+         strcmp(e->text, e->label) != 0) ||
+        !strcmp(e->text, "Briton"))
+        return 1;
+    /* or before a noun for people */
+    for (i = 0; i < st->ntoks && st->toks[i].start < e->end; i++)
+        ;
+    return i < st->ntoks && ex_pronoun_is(&st->toks[i], people);
+}
+
 /* A code and the code it becomes when the act is only threatened,
  * intended or refused: the most specific prefix listed first wins. */
 typedef struct ex_code_map {
@@ -5314,6 +5348,15 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * detention or a charge, legal action, which rebels and
          * insurgents do not take; their taking of people is abduction
          * or hostage-taking (181) */
+        r.type = "abduct";
+        r.label = "abducts";
+        r.cameo = "181";
+    }
+    if (r.cameo && !strcmp(r.cameo, "171") && !strcmp(rel->pattern, "seize") &&
+        ex_people_object(st, obj)) {
+        /* "kidnappers seized two Americans", "four Jordanian truck
+         * drivers were seized": people seized are abducted (181), not
+         * property (171) */
         r.type = "abduct";
         r.label = "abducts";
         r.cameo = "181";

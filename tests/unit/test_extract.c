@@ -938,8 +938,8 @@ static void conjuncts_with_adjectives_and_lists(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
     expect_rel(&g, 1, "SWE", "attack", "SYR", "190");
-    /* not through a participle: "seized" makes a verb phrase */
-    run(state, "Sweden and seized Turkey attacked Syria.", &g);
+    /* not through a participle: "besieged" makes a verb phrase */
+    run(state, "Sweden and besieged Turkey attacked Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
     run(state, "Russia attacked Sweden and Syria, the Turkey newspaper said.",
@@ -1681,6 +1681,22 @@ static void other_given_names_are_other_people(void **state)
 /* regions and bodies named after a country's name or capital are not the
  * country: "South America" (not "America"), the Paris Club (creditor
  * states, not France), the tribunal in The Hague (not the Netherlands) */
+/* "Kidnappers seized two Americans": people seized are abducted (181);
+ * a thing seized is property (171). */
+static void seized_people_are_abducted(void **state)
+{
+    got g;
+    run(state, "The Taliban seized two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "abduct", "SYR", "181");
+    run(state, "The Taliban seized a Turkish woman.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "abduct", "TUR", "181");
+    run(state, "The Taliban seized a Turkish ship.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "seize", "TUR", "171");
+}
+
 /* "launched attacks on Saturday on Iraqi police": a weekday between an
  * entry's words and its preposition says when. */
 static void weekdays_before_the_preposition(void **state)
@@ -3029,6 +3045,7 @@ int main(void)
         cmocka_unit_test(reduced_relatives_with_by),
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
+        cmocka_unit_test(seized_people_are_abducted),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
