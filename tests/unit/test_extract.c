@@ -1681,6 +1681,16 @@ static void other_given_names_are_other_people(void **state)
 /* regions and bodies named after a country's name or capital are not the
  * country: "South America" (not "America"), the Paris Club (creditor
  * states, not France), the tribunal in The Hague (not the Netherlands) */
+/* "Taiwan's trade surplus with the US": a balance of trade is a
+ * statistic, its own noun entry (no code), not trade between the two. */
+static void trade_balances_are_no_trade(void **state)
+{
+    got g;
+    run(state, "Turkey's trade surplus with Syria grew.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "trade_balance", "SYR", "");
+}
+
 /* "Kidnappers seized two Americans": people seized are abducted (181);
  * a thing seized is property (171). */
 static void seized_people_are_abducted(void **state)
@@ -3046,6 +3056,7 @@ int main(void)
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
         cmocka_unit_test(seized_people_are_abducted),
+        cmocka_unit_test(trade_balances_are_no_trade),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
