@@ -1681,6 +1681,18 @@ static void other_given_names_are_other_people(void **state)
 /* regions and bodies named after a country's name or capital are not the
  * country: "South America" (not "America"), the Paris Club (creditor
  * states, not France), the tribunal in The Hague (not the Netherlands) */
+/* "phone" and "phones" are mostly the device ("US phone firm MCI",
+ * "camera phones"): the lexicon lists only the verb's past form. */
+static void phones_are_devices(void **state)
+{
+    got g;
+    run(state, "Turkey phoned Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "phone", "SYR", "041");
+    run(state, "Turkey phones Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Taiwan's trade surplus with the US": a balance of trade is a
  * statistic, its own noun entry (no code), not trade between the two. */
 static void trade_balances_are_no_trade(void **state)
@@ -3057,6 +3069,7 @@ int main(void)
         cmocka_unit_test(weekdays_before_the_preposition),
         cmocka_unit_test(seized_people_are_abducted),
         cmocka_unit_test(trade_balances_are_no_trade),
+        cmocka_unit_test(phones_are_devices),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
