@@ -4042,6 +4042,17 @@ static size_t ex_relative_prep(const ex_state *st, size_t t1,
     return j + 1;
 }
 
+/* Is token i a vehicle followed by "carrying" ("a bus carrying")? */
+static int ex_vehicle_carrying(const ex_state *st, size_t i)
+{
+    static const char *const vehicles[] = {
+        "bus",  "buses", "convoy", "convoys", "vehicle", "vehicles", "car",
+        "cars", "truck", "trucks", "minibus", "van",     "jeep",     "plane",
+        "helicopter",    "motorcade", "boat", "ship",    NULL};
+    return i + 2 < st->ntoks && ex_pronoun_is(&st->toks[i], vehicles) &&
+           ex_tok_is(st, i + 1, "carrying");
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -4085,6 +4096,15 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if (m && m->t0 == i && !m->dropped && ex_is_date(&m->ent)) {
             i = m->t1; /* "released yesterday by Putin": when, not whom */
+            continue;
+        }
+        if (n == 0 && rel->cameo &&
+            (!strncmp(rel->cameo, "18", 2) || !strncmp(rel->cameo, "19", 2)) &&
+            ex_vehicle_carrying(st, i)) {
+            /* "ambushed a bus carrying unarmed Iraqis", "hit a bus
+             * carrying Iraqi National Guards": force against a vehicle
+             * hits the people it carries */
+            i += 2;
             continue;
         }
         if (n == 0) {

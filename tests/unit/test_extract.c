@@ -1693,6 +1693,16 @@ static void phones_are_devices(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Gunmen ambushed a bus carrying unarmed Iraqis": force against a
+ * vehicle hits the people it carries. */
+static void vehicles_carrying_people(void **state)
+{
+    got g;
+    run(state, "The Taliban attacked a bus carrying Turkish workers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "TUR", "190");
+}
+
 /* "Taiwan's trade surplus with the US": a balance of trade is a
  * statistic, its own noun entry (no code), not trade between the two. */
 static void trade_balances_are_no_trade(void **state)
@@ -3070,6 +3080,7 @@ int main(void)
         cmocka_unit_test(seized_people_are_abducted),
         cmocka_unit_test(trade_balances_are_no_trade),
         cmocka_unit_test(phones_are_devices),
+        cmocka_unit_test(vehicles_carrying_people),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
