@@ -2268,11 +2268,14 @@ static int ex_loyal_groups(ex_state *st)
             continue; /* ("the alliance", "the war-torn country") */
         if (!g && !ex_tok_is(st, k - 1, "fighters"))
             continue;
+        /* ("loyal to radical Shiite cleric Muqtada al-Sadr": a faith
+         * before the role noun is one of its words) */
         while (j < st->ntoks && words < 3 &&
                (st->toks[j].tag == KG_W_DET ||
                 (st->toks[j].kind == KG_TOK_WORD &&
                  st->toks[j].tag == KG_W_NONE &&
-                 !(st->toks[j].flags & KG_TOKF_CAP) &&
+                 (!(st->toks[j].flags & KG_TOKF_CAP) ||
+                  ex_faith_before_group(st, j)) &&
                  !ex_actor_starting(st, j)))) {
             words += st->toks[j].tag != KG_W_DET;
             j++;

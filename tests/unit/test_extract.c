@@ -1111,6 +1111,10 @@ static void groups_loyal_to_an_actor(void **state)
     run(state, "Syria attacked insurgents loyal to radical cleric Putin.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "person_vladimir_putin_REB", "190");
+    /* a faith before the role noun */
+    run(state, "Syria attacked insurgents loyal to Shiite cleric Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "person_vladimir_putin_REB", "190");
     run(state, "Fighters loyal to Putin attacked Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin_REB", "attack", "SYR", "190");
