@@ -3724,6 +3724,9 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                          "ten",   "dozens", "hundreds",
                                          "thousands", "scores", "several",
                                          NULL};
+    static const char *const parts[] = {"one", "some", "most", "many",
+                                        "all", "several", "each", "none",
+                                        "both", NULL};
     static const char *const about[] = {"over", "about", "around",
                                         "nearly", "almost", "roughly",
                                         NULL};
@@ -3746,6 +3749,23 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         (ex_tok_is(st, j - 1, "dozens") || ex_tok_is(st, j - 1, "hundreds") ||
          ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores")))
         j++;
+    /* "destroyed most of the Ivorian air force", "killed one of the
+     * gunmen", "freed two of the hostages": a part of the actor is the
+     * actor (not before a possessive: "part of Brazil's debt") */
+    if ((j == i && ex_pronoun_is(&st->toks[i], parts) &&
+         ex_tok_is(st, i + 1, "of")) ||
+        (j == i + 1 && ex_pronoun_is(&st->toks[i], counts) &&
+         ex_tok_is(st, j, "of"))) {
+        size_t k = i + 2;
+        const ex_mention *pm;
+        while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
+                                 st->toks[k].tag == KG_W_POSS))
+            k++;
+        pm = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        if (pm && pm->t0 == k && !pm->dropped && !pm->ent.is_value &&
+            !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
+            return k;
+    }
     /* "detained members of the HDP", "arrested dozens of supporters of
      * Hamas": the group's own people, coded as the group */
     if (j + 1 < st->ntoks && ex_tok_is(st, j + 1, "of") &&

@@ -1707,6 +1707,21 @@ static void vehicles_carrying_people(void **state)
     expect_rel(&g, 0, "TALIBAN", "attack", "TUR", "190");
 }
 
+/* "destroyed most of the Ivorian air force", "killed three of the
+ * gunmen": a part of the actor after "of" is the actor. */
+static void parts_of_an_actor(void **state)
+{
+    got g;
+    run(state, "Syria attacked most of the Turkish army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "TUR") != NULL);
+    run(state, "Syria attacked one of the Turkish armies.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "TUR") != NULL);
+}
+
 /* "Taiwan's trade surplus with the US": a balance of trade is a
  * statistic, its own noun entry (no code), not trade between the two. */
 static void trade_balances_are_no_trade(void **state)
@@ -3085,6 +3100,7 @@ int main(void)
         cmocka_unit_test(trade_balances_are_no_trade),
         cmocka_unit_test(phones_are_devices),
         cmocka_unit_test(vehicles_carrying_people),
+        cmocka_unit_test(parts_of_an_actor),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
