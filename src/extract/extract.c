@@ -2146,6 +2146,19 @@ static void ex_surname_person(ex_state *st, ex_mention *em)
     }
 }
 
+/* "al Qaeda", "el Baradei": Arabic names keep their article in lower
+ * case, so a name may start with "al" or "el" standing alone when a
+ * capital follows it.  (Joined by a hyphen, "al-Qaeda", the segmenter
+ * marks the word capitalised: seg_article_name.) */
+static int ex_article_name(const ex_state *st, size_t i)
+{
+    const char *w = st->doc->text + st->toks[i].start;
+    size_t len = st->toks[i].end - st->toks[i].start;
+    return len == 2 && (!memcmp(w, "al", 2) || !memcmp(w, "el", 2)) &&
+           i + 1 < st->ntoks && (st->toks[i + 1].flags & KG_TOKF_CAP) &&
+           st->toks[i + 1].kind == KG_TOK_WORD;
+}
+
 /* A religious or ideological adjective (capitalised in English) at token
  * i right before a group noun of the ontology ("Shiite militiamen", "Sunni
  * insurgents", "Islamist militants").  Such words have no CAMEO actor code
@@ -2186,7 +2199,8 @@ static int ex_find_mentions(ex_state *st)
             i++;
             continue;
         }
-        if (!(t->flags & KG_TOKF_CAP) && !ex_titled_lower_name(st, i)) {
+        if (!(t->flags & KG_TOKF_CAP) && !ex_titled_lower_name(st, i) &&
+            !ex_article_name(st, i)) {
             /* "refugees", "the alliance": earlier actors named again;
              * "the home secretary": the office of its state */
             size_t used = 0;
@@ -2545,11 +2559,14 @@ static int ex_loyal_groups(ex_state *st)
             continue; /* ("the alliance", "the war-torn country") */
         if (!g && !ex_tok_is(st, k - 1, "fighters"))
             continue;
+        /* ("loyal to radical Shiite cleric Muqtada al-Sadr": a faith
+         * before the role noun is one of its words) */
         while (j < st->ntoks && words < 3 &&
                (st->toks[j].tag == KG_W_DET ||
                 (st->toks[j].kind == KG_TOK_WORD &&
                  st->toks[j].tag == KG_W_NONE &&
-                 !(st->toks[j].flags & KG_TOKF_CAP) &&
+                 (!(st->toks[j].flags & KG_TOKF_CAP) ||
+                  ex_faith_before_group(st, j)) &&
                  !ex_actor_starting(st, j)))) {
             words += st->toks[j].tag != KG_W_DET;
             j++;
@@ -4162,15 +4179,14 @@ static int ex_list_closed(const ex_state *st, size_t j, size_t t1)
 }
 
 /* "the pro-Kurdish HDP", "anti-government protesters", "the main
- * opposition party", "the ruling AKP", "a senior Iranian official": a
- * stance or rank adjective before an actor describes it (the actor is
- * still the verb's object). */
+ * opposition party", "the ruling AKP": a stance adjective before an actor
+ * describes it (the actor is still the verb's object; words of rank are
+ * ex_rank_adj's). */
 static int ex_stance_adj(const ex_state *st, size_t i)
 {
-    static const char *const adjs[] = {
-        "main",    "ruling",    "governing", "rival",     "largest",
-        "biggest", "leading",   "senior",    "top",       "prominent",
-        "veteran", "powerful",  "influential", NULL};
+    static const char *const adjs[] = {"main",    "ruling",  "governing",
+                                       "rival",   "largest", "biggest",
+                                       "leading", NULL};
     const char *w = st->toks[i].lower;
     return (!strncmp(w, "pro-", 4) && w[4]) ||
            (!strncmp(w, "anti-", 5) && w[5]) ||
@@ -4220,6 +4236,23 @@ static int ex_time_adj(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[i], adjs);
 }
 
+/* "killed a second US hostage", "killed a senior Hamas leader", "met
+ * top Pakistani leaders": an ordinal or a word of rank or standing before
+ * an actor describes the person meant (closed list: an open one would
+ * read "rejected the offer Iran made"; "new", "first", "former", "young"
+ * and "local" mostly come before things, titles and people kg does not
+ * code: "a new US-friendly treaty", "the former WorldCom chief"). */
+static int ex_rank_adj(const ex_state *st, size_t i)
+{
+    static const char *const adjs[] = {
+        "second",    "third",    "fourth",      "fifth",     "another",
+        "senior",    "top",      "key",         "prominent", "veteran",
+        "elderly",   "unarmed",  "powerful",    "influential",
+        "outspoken", "hardline", "radical",     "moderate",  "high-ranking",
+        NULL};
+    return ex_pronoun_is(&st->toks[i], adjs);
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -4232,6 +4265,9 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                          "ten",   "dozens", "hundreds",
                                          "thousands", "scores", "several",
                                          NULL};
+    static const char *const parts[] = {"one", "some", "most", "many",
+                                        "all", "several", "each", "none",
+                                        "both", NULL};
     static const char *const about[] = {"over", "about", "around",
                                         "nearly", "almost", "roughly",
                                         NULL};
@@ -4267,6 +4303,23 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         (ex_tok_is(st, j - 1, "dozens") || ex_tok_is(st, j - 1, "hundreds") ||
          ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores")))
         j++;
+    /* "destroyed most of the Ivorian air force", "killed one of the
+     * gunmen", "freed two of the hostages": a part of the actor is the
+     * actor (not before a possessive: "part of Brazil's debt") */
+    if ((j == i && ex_pronoun_is(&st->toks[i], parts) &&
+         ex_tok_is(st, i + 1, "of")) ||
+        (j == i + 1 && ex_pronoun_is(&st->toks[i], counts) &&
+         ex_tok_is(st, j, "of"))) {
+        size_t k = i + 2;
+        const ex_mention *pm;
+        while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
+                                 st->toks[k].tag == KG_W_POSS))
+            k++;
+        pm = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        if (pm && pm->t0 == k && !pm->dropped && !pm->ent.is_value &&
+            !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
+            return k;
+    }
     /* "detained members of the HDP", "arrested dozens of supporters of
      * Hamas": the group's own people, coded as the group */
     if (j + 1 < st->ntoks && ex_tok_is(st, j + 1, "of") &&
@@ -4289,7 +4342,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
            st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
            !(st->toks[j].flags & KG_TOKF_CAP) &&
            (ex_ends_ed(st, j) || ex_stance_adj(st, j) ||
-            ex_epithet_adj(st, j) || ex_time_adj(st, j))) {
+            ex_epithet_adj(st, j) || ex_time_adj(st, j) ||
+            ex_rank_adj(st, j))) {
         j++;
         words++;
     }
@@ -4635,6 +4689,17 @@ static size_t ex_relative_prep(const ex_state *st, size_t t1,
     return j + 1;
 }
 
+/* Is token i a vehicle followed by "carrying" ("a bus carrying")? */
+static int ex_vehicle_carrying(const ex_state *st, size_t i)
+{
+    static const char *const vehicles[] = {
+        "bus",  "buses", "convoy", "convoys", "vehicle", "vehicles", "car",
+        "cars", "truck", "trucks", "minibus", "van",     "jeep",     "plane",
+        "helicopter",    "motorcade", "boat", "ship",    NULL};
+    return i + 2 < st->ntoks && ex_pronoun_is(&st->toks[i], vehicles) &&
+           ex_tok_is(st, i + 1, "carrying");
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -4685,6 +4750,31 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * Friday with": when, between the act and its party */
             i = ex_when_phrase(st, i);
             continue;
+        }
+        if (n == 0 && rel->cameo &&
+            (!strncmp(rel->cameo, "18", 2) || !strncmp(rel->cameo, "19", 2)) &&
+            ex_vehicle_carrying(st, i)) {
+            /* "ambushed a bus carrying unarmed Iraqis", "hit a bus
+             * carrying Iraqi National Guards": force against a vehicle
+             * hits the people it carries */
+            i += 2;
+            continue;
+        }
+        if (n == 0) {
+            /* "launched attacks on Saturday on Iraqi police", "held talks
+             * Monday with": a weekday (anchored or not) between the
+             * entry's words and its preposition, which must follow it (a
+             * full date is kept: "trading on March 26 on the New York
+             * Stock Exchange" is rarely an act on anyone) */
+            static const char *const days[] = {
+                "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday", "yesterday", "today", NULL};
+            size_t w = ex_when_phrase(st, i);
+            if (w > i && w < st->ntoks && st->toks[w].tag == KG_W_PREP &&
+                ex_pronoun_is(&st->toks[w - 1], days)) {
+                i = w;
+                continue;
+            }
         }
         if (!rel->noun && !rel->prep && n == 0 && skipped == 0 &&
             (!m || m->t0 != i || m->ent.is_value)) {
@@ -5364,6 +5454,40 @@ static int ex_code_ends(const char *code, const char *agent)
     return n > k && !strcmp(code + n - k, agent);
 }
 
+/* Is the entity e people (a person, civilians, workers, reporters, or a
+ * country's people: "two Americans", "a Polish woman")?  Seizing people
+ * is taking them hostage, not seizing property. */
+static int ex_people_object(const ex_state *st, const kg_entity *e)
+{
+    static const char *const people[] = {
+        "man",        "men",         "woman",      "women",
+        "national",   "nationals",   "citizen",    "citizens",
+        "hostage",    "hostages",    "businessman", "businessmen",
+        "engineer",   "engineers",   "worker",     "workers",
+        "contractor", "contractors", "driver",     "drivers",
+        "tourist",    "tourists",    "journalist", "journalists",
+        NULL};
+    size_t i, n;
+    if (e->is_value || !e->code)
+        return 0;
+    if (ex_is_person(e) || ex_code_ends(e->code, "CVL") ||
+        ex_code_ends(e->code, "LAB") || ex_code_ends(e->code, "MED") ||
+        ex_code_ends(e->code, "EDU") || ex_code_ends(e->code, "REF"))
+        return 1;
+    if (!e->type || strcmp(e->type, "Country") != 0 || !e->text)
+        return 0;
+    /* a demonym used as a noun ("two Americans", "a Briton") */
+    n = strlen(e->text);
+    if ((n > 1 && e->text[n - 1] == 's' && e->label &&
+         strcmp(e->text, e->label) != 0) ||
+        !strcmp(e->text, "Briton"))
+        return 1;
+    /* or before a noun for people */
+    for (i = 0; i < st->ntoks && st->toks[i].start < e->end; i++)
+        ;
+    return i < st->ntoks && ex_pronoun_is(&st->toks[i], people);
+}
+
 /* A code and the code it becomes when the act is only threatened,
  * intended or refused: the most specific prefix listed first wins. */
 typedef struct ex_code_map {
@@ -5919,6 +6043,15 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * detention or a charge, legal action, which rebels and
          * insurgents do not take; their taking of people is abduction
          * or hostage-taking (181) */
+        r.type = "abduct";
+        r.label = "abducts";
+        r.cameo = "181";
+    }
+    if (r.cameo && !strcmp(r.cameo, "171") && !strcmp(rel->pattern, "seize") &&
+        ex_people_object(st, obj)) {
+        /* "kidnappers seized two Americans", "four Jordanian truck
+         * drivers were seized": people seized are abducted (181), not
+         * property (171) */
         r.type = "abduct";
         r.label = "abducts";
         r.cameo = "181";
@@ -6787,6 +6920,88 @@ static int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
                     continue;
                 if ((err = ex_emit(st, s, idx, &ag->ent, xs[q], rel, i,
                                    i + 1, 0, "asserted", NULL, 0.6, seen,
+                                   nseen, cb, payload)) != 0)
+                    return err;
+            }
+        }
+    }
+    return KG_OK;
+}
+
+/* "A Turkish engineer abducted by a militant gang was found dead", "Iraqi
+ * prisoners abused by US soldiers": a past participle with no comma and
+ * no "be" before it, right after an actor's noun phrase (its head may be
+ * one or two plain nouns after the actor: "Turkish engineer"; an adverb
+ * may follow it: "purportedly kidnapped") and right before "by" and a
+ * coded actor, is a reduced relative clause: the
+ * agent's act on that actor.  (An actor acting on its own people, "troops
+ * deployed by Britain", is left to the main scan; so is a participle the
+ * main scan read already.) */
+static int ex_noun_passives(ex_state *st, const kg_sentence *s, size_t idx,
+                            ex_emitted *seen, size_t *nseen,
+                            kg_relation_cb cb, void *payload)
+{
+    size_t i;
+    int err;
+    for (i = 2; i + 2 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *xm = NULL, *am, *am2 = NULL;
+        const kg_entity *xs[EX_MAX_OBJECTS];
+        size_t ntok, nx, a, q, k, h, e = i, en;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            st->toks[i].quote || !ex_tok_is(st, i + 1, "by") ||
+            !ex_participle_form(st, i) || ex_is_passive(st, i) ||
+            st->toks[i - 1].tag == KG_W_AUX)
+            continue;
+        /* ("a journalist purportedly kidnapped by") */
+        en = strlen(st->toks[e - 1].lower);
+        if (e > 2 && en > 4 && st->toks[e - 1].kind == KG_TOK_WORD &&
+            !(st->toks[e - 1].flags & KG_TOKF_CAP) &&
+            !strcmp(st->toks[e - 1].lower + en - 2, "ly"))
+            e--;
+        /* the actor, then at most two plain lower-case nouns */
+        for (h = 0; h <= 2 && h < e; h++) {
+            const ex_mention *m = ex_mention_at(st, e - 1 - h);
+            size_t kn;
+            if (m && m->t1 == e - h) {
+                xm = m;
+                break;
+            }
+            k = e - 1 - h;
+            kn = strlen(st->toks[k].lower);
+            if (m || st->toks[k].kind != KG_TOK_WORD ||
+                st->toks[k].tag != KG_W_NONE ||
+                (st->toks[k].flags & KG_TOKF_CAP) ||
+                (kn > 2 && !strcmp(st->toks[k].lower + kn - 2, "ly")) ||
+                ex_participle_form(st, k))
+                break;
+        }
+        if (!xm || xm->dropped || xm->ent.is_value || !xm->ent.code ||
+            !*xm->ent.code)
+            continue;
+        if (!kg_onto__match_relation(st->onto, i + 1, i, 0, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || rel->noun || !rel->cameo || !*rel->cameo ||
+            rel->prep)
+            continue;
+        if (!(am = ex_actor_from(st, i + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (am->t1 + 1 < st->ntoks && ex_tok_is(st, am->t1, "and"))
+            am2 = ex_actor_from(st, am->t1 + 1);
+        xs[0] = &xm->ent;
+        nx = 1 + ex_coordinated(st, xm, xs + 1, EX_MAX_OBJECTS - 1);
+        for (a = 0; a < 2; a++) {
+            const ex_mention *ag = a ? am2 : am;
+            if (!ag || !ag->ent.code || !*ag->ent.code)
+                continue;
+            for (q = 0; q < nx; q++) {
+                if (ex_same_id(&ag->ent, xs[q]) ||
+                    (ag->ent.country && xs[q]->country &&
+                     !strcmp(ag->ent.country, xs[q]->country)))
+                    continue;
+                if ((err = ex_emit(st, s, idx, &ag->ent, xs[q], rel, i,
+                                   i + 1, 0, "asserted", NULL, 0.5, seen,
                                    nseen, cb, payload)) != 0)
                     return err;
             }
@@ -10862,6 +11077,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
+        return err;
+    if ((err = ex_noun_passives(st, s, idx, seen, &nseen, cb,
+                                payload)) != 0)
         return err;
     if ((err = ex_move_asides(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

@@ -991,8 +991,8 @@ static void conjuncts_with_adjectives_and_lists(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
     expect_rel(&g, 1, "SWE", "attack", "SYR", "190");
-    /* not through a participle: "seized" makes a verb phrase */
-    run(state, "Sweden and seized Turkey attacked Syria.", &g);
+    /* not through a participle: "besieged" makes a verb phrase */
+    run(state, "Sweden and besieged Turkey attacked Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
     run(state, "Russia attacked Sweden and Syria, the Turkey newspaper said.",
@@ -1162,6 +1162,10 @@ static void groups_loyal_to_an_actor(void **state)
 {
     got g;
     run(state, "Syria attacked insurgents loyal to radical cleric Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "person_vladimir_putin_REB", "190");
+    /* a faith before the role noun */
+    run(state, "Syria attacked insurgents loyal to Shiite cleric Putin.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "person_vladimir_putin_REB", "190");
     run(state, "Fighters loyal to Putin attacked Syria.", &g);
@@ -1928,6 +1932,139 @@ static void the_european_community(void **state)
 /* regions and bodies named after a country's name or capital are not the
  * country: "South America" (not "America"), the Paris Club (creditor
  * states, not France), the tribunal in The Hague (not the Netherlands) */
+/* "phone" and "phones" are mostly the device ("US phone firm MCI",
+ * "camera phones"): the lexicon lists only the verb's past form. */
+static void phones_are_devices(void **state)
+{
+    got g;
+    run(state, "Turkey phoned Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "phone", "SYR", "041");
+    run(state, "Turkey phones Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Gunmen ambushed a bus carrying unarmed Iraqis": force against a
+ * vehicle hits the people it carries. */
+static void vehicles_carrying_people(void **state)
+{
+    got g;
+    run(state, "The Taliban attacked a bus carrying Turkish workers.", &g);
+    assert_int_equal(g.n, 1);
+    /* (workers are TUR_LAB or TUR, as the fixture's agents have it) */
+    expect_rel(&g, 0, "TALIBAN", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "TUR") != NULL);
+}
+
+/* "destroyed most of the Ivorian air force", "killed three of the
+ * gunmen": a part of the actor after "of" is the actor. */
+static void parts_of_an_actor(void **state)
+{
+    got g;
+    run(state, "Syria attacked most of the Turkish army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "TUR") != NULL);
+    run(state, "Syria attacked one of the Turkish armies.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "TUR") != NULL);
+}
+
+/* "Taiwan's trade surplus with the US": a balance of trade is a
+ * statistic, its own noun entry (no code), not trade between the two. */
+static void trade_balances_are_no_trade(void **state)
+{
+    got g;
+    run(state, "Turkey's trade surplus with Syria grew.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "trade_balance", "SYR", "");
+}
+
+/* "Kidnappers seized two Americans": people seized are abducted (181);
+ * a thing seized is property (171). */
+static void seized_people_are_abducted(void **state)
+{
+    got g;
+    run(state, "The Taliban seized two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "abduct", "SYR", "181");
+    run(state, "The Taliban seized a Turkish woman.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "abduct", "TUR", "181");
+    run(state, "The Taliban seized a Turkish ship.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "seize", "TUR", "171");
+}
+
+/* "launched attacks on Saturday on Iraqi police": a weekday between an
+ * entry's words and its preposition says when. */
+static void weekdays_before_the_preposition(void **state)
+{
+    got g;
+    run(state, "Turkey imposed sanctions on Monday on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
+    run(state, "Turkey imposed sanctions yesterday on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
+}
+
+/* "killed a second US hostage", "attacked senior Taliban fighters": a
+ * word of rank or order before the object's actor. */
+static void rank_words_before_objects(void **state)
+{
+    got g;
+    run(state, "Syria attacked a second Turkish convoy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+    run(state, "Syria attacked senior Taliban commanders.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TALIBAN", "190");
+    /* (an open list would take the noun before a relative clause) */
+    run(state, "Syria attacked the plan Turkey made.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "A Turkish engineer attacked by the Taliban was found dead": a past
+ * participle right after an actor's noun phrase and before "by" and an
+ * actor is a reduced relative clause, the agent's act on that actor. */
+static void reduced_relatives_with_by(void **state)
+{
+    got g;
+    run(state, "A Turkish engineer attacked by the Taliban was found dead.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "TUR", "190");
+    run(state, "Syrian soldiers attacked by Taliban fighters left.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "SYR", "190");
+    run(state, "A Turkish engineer reportedly attacked by the Taliban "
+               "was found dead.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "TUR", "190");
+    /* an actor's act on its own people is the main scan's */
+    run(state, "Turkish soldiers attacked by Turkey left.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "al-Qaeda", "al Qaeda": an Arabic article in lower case may open a
+ * name when a capital follows it. */
+static void lower_case_arabic_articles_open_names(void **state)
+{
+    got g;
+    run(state, "Syria attacked al-Qaida.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "AL_QAEDA", "190");
+    run(state, "Syria attacked five al Qaeda supporters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "AL_QAEDA", "190");
+    /* (no capital after it: no name) */
+    run(state, "Syria attacked al-qaida.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 static void regions_and_bodies_named_after_places(void **state)
 {
     mentions m;
@@ -3404,6 +3541,15 @@ int main(void)
         cmocka_unit_test(the_european_community),
         cmocka_unit_test(honorific_after_a_title),
         cmocka_unit_test(strikes_by_workers),
+        cmocka_unit_test(reduced_relatives_with_by),
+        cmocka_unit_test(rank_words_before_objects),
+        cmocka_unit_test(weekdays_before_the_preposition),
+        cmocka_unit_test(seized_people_are_abducted),
+        cmocka_unit_test(trade_balances_are_no_trade),
+        cmocka_unit_test(phones_are_devices),
+        cmocka_unit_test(vehicles_carrying_people),
+        cmocka_unit_test(parts_of_an_actor),
+        cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
