@@ -8660,6 +8660,38 @@ static int ex_match_sum(ex_state *st, size_t i, const kg_onto_relation **rel,
     return 1;
 }
 
+/* Is token t a noun that a nominal trigger right before it only
+ * modifies: a person, body or publication ("U.S. trade representative
+ * Clayton Yeutter", "Foreign Trade Minister", "a Soviet trade team", "the
+ * world trade body GATT", "investment bank"), a measure ("export
+ * subsidies to the Soviet Union"), or, for trade, a dealing of its own ("free trade talks", "a
+ * trade accord with", "a trade dispute with": that noun's entry, if any,
+ * codes it; "accession talks with Croatia" keep their accession)?  The
+ * act the modifier names is then no event between the actors around it. */
+static int ex_modifier_noun(const ex_state *st, size_t t,
+                            const kg_onto_relation *rel)
+{
+    static const char *const heads[] = {
+        "representative", "representatives", "minister", "ministers",
+        "ministry", "secretary", "commissioner", "official", "officials",
+        "team", "delegation", "body", "bank", "banks", "company",
+        "companies", "firm", "firms", "publication", "newspaper",
+        "magazine", "journal", "allies", "ally", "partner", "partners",
+        "union", "unions", "agency", "agencies", "worker", "workers",
+        "subsidy", "subsidies", "rebate", "rebates", "licence", "licences",
+        "license", "licenses", "hours", "link", "links", "zone", "bloc",
+        "route", "routes", "fair", "show", NULL};
+    static const char *const dealings[] = {
+        "talks", "negotiations", "negotiators", "pact", "pacts", "accord",
+        "accords", "agreement", "agreements", "treaty", "deal", "dispute",
+        "disputes", "row", "war", "issue", "issues", "practices", "policy",
+        "policies", "barriers", "restrictions", "tariffs", NULL};
+    return t < st->ntoks && st->toks[t].kind == KG_TOK_WORD &&
+           (ex_pronoun_is(&st->toks[t], heads) ||
+            (!strcmp(rel->type, "trade") &&
+             ex_pronoun_is(&st->toks[t], dealings)));
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -8794,6 +8826,18 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * from Gaza": a past form ends no noun entry */
             continue;
         }
+        if ((rel->noun || !strcmp(rel->type, "trade")) &&
+            ex_modifier_noun(st, t1, rel))
+            continue; /* "trade representative Yeutter", "trade talks"
+                       * ("U.S. trade" reads as a verb: "rebels attack
+                       * workers" does not stop a verb of force; the sums
+                       * of a trade, "trade volume with Russia", "its trade
+                       * surplus with", stay the trade between the two) */
+        if (rel->noun && !strcmp(rel->type, "trade") &&
+            (ex_is_ing(st, i) || ex_ends_ed(st, i)))
+            continue; /* "Fed funds were trading at 6 pct": shares and
+                       * funds trade on a market, countries with each
+                       * other ("trade with" is its own entry) */
         /* "the banned group", "some freed prisoners", "met with jailed
          * dissidents": verbs used as adjectives are not events ("to free
          * them" is a verb) */

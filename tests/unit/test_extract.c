@@ -928,6 +928,32 @@ static void between_two_actors(void **state)
     expect_rel(&g, 1, "TUR", "trade", "SWE", NULL);
 }
 
+/* A trade noun that only modifies the noun after it ("trade
+ * representative", "trade talks") or a market's "trading" is no trade
+ * between the actors around it; the trade itself still is, and so are its
+ * sums ("trade volume with"). */
+static void trade_as_modifier(void **state)
+{
+    got g;
+    run(state, "The Swedish trade ministry thanked Turkey.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "trade");
+    run(state, "Swedish trade representative Anna Berg visited Ankara.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "trade");
+    run(state, "Swedish trade talks with Turkey resumed.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "trade");
+    run(state, "Swedish shares were trading with Turkish ones.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Swedish trade with Turkey grew.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", NULL);
+    run(state, "The Swedish trade volume with Turkey grew.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", NULL);
+}
+
 /* Adjectives inside a coordinated subject ("and the evil awful X") keep
  * it coordinated; a list ends at its "and": ", the X newspaper said"
  * after it is an apposition, not one more object. */
@@ -2860,6 +2886,7 @@ int main(void)
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
+        cmocka_unit_test(trade_as_modifier),
         cmocka_unit_test(conjuncts_with_adjectives_and_lists),
         cmocka_unit_test(possessives_open_object_phrases),
         cmocka_unit_test(roles_in_appositions),
