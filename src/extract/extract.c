@@ -3813,6 +3813,32 @@ static int ex_moved_object(const ex_mention *m, const kg_entity *e)
     return ex_is_person(e) || (m && m->kind == KG_NAME_DEMONYM);
 }
 
+/* Is the direct object of a sale or purchase what changes hands rather
+ * than the other party?  A seller's direct object always is ("sold its
+ * Airdrome Parts Co division", "agreed to sell the Peter Pan Restaurant":
+ * the buyer follows "to"); a buyer's when it is a bare sector ("buy the
+ * business of Bandai Australia").  A company bought outright, "agreed to
+ * buy Fountain Oil Inc", stays the party dealt with; a person or a
+ * nationality is moved as for any entry (ex_moved_object), and a party
+ * with the goods after it is the buyer ("sold Jordan two cargoes"). */
+static int ex_goods_object(const ex_state *st, const kg_onto_relation *rel,
+                           const ex_mention *m)
+{
+    const ex_tok *k;
+    if (rel->noun || !rel->prep || strcmp(rel->type, "trade") != 0 ||
+        m->ent.is_value || ex_is_person(&m->ent) ||
+        m->kind == KG_NAME_DEMONYM)
+        return 0;
+    k = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
+    if (k && (k->tag == KG_W_DET || k->kind == KG_TOK_NUMBER ||
+              (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+               !(k->flags & KG_TOKF_CAP) && m->ent.code && *m->ent.code &&
+               !ex_sector_only(&m->ent))))
+        return 0; /* "sold Jordan two cargoes", "selling China wheat":
+                   * the buyer, the goods after it */
+    return !strcmp(rel->prep, "to") || ex_sector_only(&m->ent);
+}
+
 /* "southern Lebanon", "north-eastern Syria": is token i a lower-case
  * word for a part of the country or place whose mention starts right
  * after it? */
@@ -4108,10 +4134,21 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1;
             continue;
         }
+        if (m && m->t0 == i && !m->dropped && !rel->noun && rel->prep &&
+            !prep_seen && n == 0 && skipped < EX_OBJECT_SKIP &&
+            ex_goods_object(st, rel, m) &&
+            !ex_prep_object_after(st, m->t1, rel)) {
+            /* "sold its Airdrome Parts Co division", "agreed to buy the
+             * business of": what changes hands; the party, if any, is
+             * the one after "to" or "from" further on */
+            skipped++;
+            i = m->t1;
+            continue;
+        }
         if (m && m->t0 == i && !m->dropped) {
             const ex_mention *pm = NULL;
             if (!rel->noun && rel->prep && !prep_seen && n == 0 &&
-                (ex_is_sum(&m->ent) ||
+                (ex_is_sum(&m->ent) || ex_goods_object(st, rel, m) ||
                  (!m->ent.is_value && ex_moved_object(m, &m->ent))))
                 /* ("disbursed $500 million to Pakistan": the sum, as a
                  * person moved, is what goes to the party) */

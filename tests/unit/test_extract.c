@@ -954,6 +954,21 @@ static void trade_as_modifier(void **state)
     expect_rel(&g, 0, "SWE", "trade", "TUR", NULL);
 }
 
+/* What a seller sells is no party: the buyer follows "to", or stands
+ * before the goods ("sold Turkey two frigates"). */
+static void sale_goods_are_no_party(void **state)
+{
+    got g;
+    run(state, "Sweden sold the Volvo Group to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Sweden sold the Volvo Group.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden sold Turkey two frigates.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+}
+
 /* Adjectives inside a coordinated subject ("and the evil awful X") keep
  * it coordinated; a list ends at its "and": ", the X newspaper said"
  * after it is an apposition, not one more object. */
@@ -2887,6 +2902,7 @@ int main(void)
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(trade_as_modifier),
+        cmocka_unit_test(sale_goods_are_no_party),
         cmocka_unit_test(conjuncts_with_adjectives_and_lists),
         cmocka_unit_test(possessives_open_object_phrases),
         cmocka_unit_test(roles_in_appositions),
