@@ -1455,6 +1455,14 @@ static const char *const ex_org_suffixes[] = {
     "police",     "post",      "service",     "times",     "union",
     "university", NULL};
 
+/* The words that end a company's name ("Airdrome Parts Co", "Gibraltar
+ * Financial Corp", "the London Stock Exchange"): an unknown name ending
+ * in one is an organisation, and a known name right before such a tail
+ * is part of the company's name, not the country, city or body. */
+static const char *const ex_company_suffixes[] = {
+    "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
+    "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
+
 static const char *const ex_place_words[] = {
     "city",   "coast",    "east",   "gulf",   "island",
     "islands", "north",    "peninsula", "province", "region", "republic",
@@ -1668,6 +1676,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     for (k = 0; ex_org_suffixes[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_org_suffixes[k]))
             type = "Organization";
+    for (k = 0; ex_company_suffixes[k]; k++)
+        if (!strcmp(st->toks[j - 1].key, ex_company_suffixes[k]))
+            type = "Organization"; /* "Airdrome Parts Co" is no person */
     /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
      * after a country word ("Turkish Foreign Minister ...") */
     if (!type && i > 0) {
@@ -1824,6 +1835,31 @@ static int ex_match_initial(const ex_state *st, const unsigned char *caps,
     return 1;
 }
 
+/* "Gibraltar Financial Corp", "Commonwealth Mortgage Co", "the London
+ * Stock Exchange": does a company's name go on from the known name
+ * that ends before token j (up to three more capitalised words, none of
+ * them a name kg knows, the last a company word)?  A nationality keeps
+ * its own reading ("British Airways" is British). */
+static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
+                           size_t j, size_t n)
+{
+    size_t k;
+    kg_onto_match next;
+    if (!m->entity || !strcmp(m->entity->type, "Person") ||
+        m->kind == KG_NAME_DEMONYM)
+        return 0;
+    for (k = j; k < n && k < j + 3; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||
+            ex_not_a_name(st, k) ||
+            kg_onto__match(st->onto, st->keys, NULL, n, k, &next))
+            return 0;
+        if (ex_pronoun_is(t, ex_company_suffixes))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Manchester United", "New York Times", "Kyoto Protocol": a place name
  * followed by a capitalised word that is neither a known name nor a title
  * is the start of a longer name, read as an unknown one.  So is a
@@ -1833,6 +1869,8 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
 {
     size_t j = i + m->ntok;
     kg_onto_match next;
+    if (ex_company_tail(st, m, j, n))
+        return 1;
     if ((strcmp(m->entity->type, "Place") != 0 &&
          (strcmp(m->entity->type, "Person") != 0 || m->ntok != 1)) ||
         j >= n ||

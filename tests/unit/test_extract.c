@@ -969,6 +969,22 @@ static void sale_goods_are_no_party(void **state)
     expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
 }
 
+/* A known name at the head of a company's name ("Turkey Financial Corp")
+ * is the company, not the country; a name ending in "Co" is a company. */
+static void company_names_keep_their_places(void **state)
+{
+    got g;
+    run(state, "Sweden accused Turkey Financial Corp.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "x_turkey_financial_corp", "112");
+    run(state, "Sweden accused Airdrome Parts Co.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"type\":\"Organization\""));
+    run(state, "Sweden accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "TUR", "112");
+}
+
 /* Adjectives inside a coordinated subject ("and the evil awful X") keep
  * it coordinated; a list ends at its "and": ", the X newspaper said"
  * after it is an apposition, not one more object. */
@@ -2903,6 +2919,7 @@ int main(void)
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(trade_as_modifier),
         cmocka_unit_test(sale_goods_are_no_party),
+        cmocka_unit_test(company_names_keep_their_places),
         cmocka_unit_test(conjuncts_with_adjectives_and_lists),
         cmocka_unit_test(possessives_open_object_phrases),
         cmocka_unit_test(roles_in_appositions),
