@@ -4641,6 +4641,17 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "conditional";
             break;
         }
+    /* "Rwanda's threat to launch military strikes in Congo", "renewed
+     * its threats to attack": the act a threat names is threatened, as
+     * after "threatened to" (at most two words between: "to launch
+     * military") */
+    for (i = t; i-- > lo && t - i <= 4;)
+        if (ex_tok_is(st, i, "to") && i > 0 &&
+            (ex_tok_is(st, i - 1, "threat") ||
+             ex_tok_is(st, i - 1, "threats"))) {
+            *modality = "threatened";
+            break;
+        }
     /* "find ways to work with", "seeking a way to end": the act is
      * looked for, not done: an intention, as "seeking to" is */
     if (t >= 2 && ex_tok_is(st, t - 1, "to") &&

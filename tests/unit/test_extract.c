@@ -985,6 +985,21 @@ static void company_names_keep_their_places(void **state)
     expect_rel(&g, 0, "SWE", "accuse", "TUR", "112");
 }
 
+/* The act a threat names ("Russia's threat to attack Sweden") is
+ * threatened, not done, as after "threatened to". */
+static void threat_nouns_threaten(void **state)
+{
+    got g;
+    size_t k, seen = 0;
+    run(state, "Russia's threat to attack Sweden worried Finland.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack")) {
+            assert_string_equal(g.modality[k], "threatened");
+            seen++;
+        }
+    assert_int_equal(seen, 1);
+}
+
 /* Adjectives inside a coordinated subject ("and the evil awful X") keep
  * it coordinated; a list ends at its "and": ", the X newspaper said"
  * after it is an apposition, not one more object. */
@@ -2920,6 +2935,7 @@ int main(void)
         cmocka_unit_test(trade_as_modifier),
         cmocka_unit_test(sale_goods_are_no_party),
         cmocka_unit_test(company_names_keep_their_places),
+        cmocka_unit_test(threat_nouns_threaten),
         cmocka_unit_test(conjuncts_with_adjectives_and_lists),
         cmocka_unit_test(possessives_open_object_phrases),
         cmocka_unit_test(roles_in_appositions),
