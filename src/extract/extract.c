@@ -3877,6 +3877,28 @@ static int ex_goods_object(const ex_state *st, const kg_onto_relation *rel,
     return !strcmp(rel->prep, "to") || ex_sector_only(&m->ent);
 }
 
+/* Is mention m, found after an offer, part of what is offered rather
+ * than the one it is offered to?  A name kg has no code for right before
+ * a plain lower-case word ("LLU services", "TV content", "a 160GB hard
+ * drive"), or any name after other words ("offer 24-hour reports on
+ * Japanese economic developments").  A coded actor right before the
+ * thing is the one offered it ("offered China wide-ranging access"), as
+ * is any actor with an article after it ("offered BT the choice"). */
+static int ex_offered_thing(const ex_state *st, const ex_mention *m)
+{
+    static const char *const inner[] = {"on", "about", "of", "in", "from",
+                                        "into", NULL};
+    const ex_tok *k = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
+    if (m->ent.is_value || ex_is_person(&m->ent))
+        return 0;
+    if (m->t0 > 0 && ex_pronoun_is(&st->toks[m->t0 - 1], inner))
+        return 1;
+    if (m->ent.code && *m->ent.code)
+        return 0;
+    return k && k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+           !(k->flags & KG_TOKF_CAP);
+}
+
 /* "southern Lebanon", "north-eastern Syria": is token i a lower-case
  * word for a part of the country or place whose mention starts right
  * after it? */
@@ -4171,6 +4193,14 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             skipped++;
             i = m->t1;
             continue;
+        }
+        if (m && m->t0 == i && !m->dropped && !rel->noun && !rel->prep &&
+            n == 0 && !strcmp(rel->type, "offer") &&
+            ex_offered_thing(st, m)) {
+            /* "offering LLU services", "offer TV content", "offering
+             * information on Japanese equity": what is offered, named
+             * after something kg has no code for, or a later modifier */
+            break;
         }
         if (m && m->t0 == i && !m->dropped && !rel->noun && rel->prep &&
             !prep_seen && n == 0 && skipped < EX_OBJECT_SKIP &&

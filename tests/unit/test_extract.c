@@ -1000,6 +1000,21 @@ static void threat_nouns_threaten(void **state)
     assert_int_equal(seen, 1);
 }
 
+/* What is offered is no party to the offer: "offering LLU services",
+ * "reports on Turkish markets"; the one offered something is ("offered
+ * Turkey wide access"). */
+static void offered_things_are_no_party(void **state)
+{
+    got g;
+    run(state, "Sweden began offering LLU services.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden will offer daily reports on Turkish markets.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden offered Turkey wide access.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "offer", "TUR", "030");
+}
+
 /* Adjectives inside a coordinated subject ("and the evil awful X") keep
  * it coordinated; a list ends at its "and": ", the X newspaper said"
  * after it is an apposition, not one more object. */
@@ -2936,6 +2951,7 @@ int main(void)
         cmocka_unit_test(sale_goods_are_no_party),
         cmocka_unit_test(company_names_keep_their_places),
         cmocka_unit_test(threat_nouns_threaten),
+        cmocka_unit_test(offered_things_are_no_party),
         cmocka_unit_test(conjuncts_with_adjectives_and_lists),
         cmocka_unit_test(possessives_open_object_phrases),
         cmocka_unit_test(roles_in_appositions),
