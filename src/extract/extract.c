@@ -5302,6 +5302,13 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     subj = ex_home_civilians(st, subj, obj, 0, &subj_civ);
     if (strcmp(subj->id, obj->id) == 0)
         return KG_OK;
+    if (!rel->noun && !strcmp(rel->pattern, "approve") && !obj->is_value &&
+        !ex_is_person(obj) && (!obj->code || !*obj->code))
+        return KG_OK; /* "the FDA approved Cephradine", "approve a merger
+                       * into Miller Tabak", "the offering has been
+                       * approved by the SEC": a drug, deal or law
+                       * approved, no actor endorsed (a coded one is:
+                       * "approve Prime Minister Ariel Sharon's plan") */
     for (i = 0; i < *nseen; i++)
         if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
             seen[i].type == rel->type && seen[i].negated == negated)

@@ -1015,6 +1015,19 @@ static void offered_things_are_no_party(void **state)
     expect_rel(&g, 0, "SWE", "offer", "TUR", "030");
 }
 
+/* An approval endorses an actor, not the drug, law or deal approved
+ * ("approved Cephradine, an antibiotic"); an actor's plan or request
+ * approved is the actor's ("approved Turkey's request"). */
+static void approved_things_endorse_nobody(void **state)
+{
+    got g;
+    run(state, "Sweden approved Cephradine, an antibiotic.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden approved Turkey's request.", &g);
+    assert_true(g.n >= 1); /* (and Turkey's request of Sweden) */
+    expect_rel(&g, 0, "SWE", "endorse", "TUR", "051");
+}
+
 /* Adjectives inside a coordinated subject ("and the evil awful X") keep
  * it coordinated; a list ends at its "and": ", the X newspaper said"
  * after it is an apposition, not one more object. */
@@ -2952,6 +2965,7 @@ int main(void)
         cmocka_unit_test(company_names_keep_their_places),
         cmocka_unit_test(threat_nouns_threaten),
         cmocka_unit_test(offered_things_are_no_party),
+        cmocka_unit_test(approved_things_endorse_nobody),
         cmocka_unit_test(conjuncts_with_adjectives_and_lists),
         cmocka_unit_test(possessives_open_object_phrases),
         cmocka_unit_test(roles_in_appositions),
