@@ -3925,6 +3925,21 @@ static int ex_is_sum(const kg_entity *e)
     return e->is_value && e->type && !strcmp(e->type, "MonetaryAmount");
 }
 
+/* "agreed to buy Fountain Oil Inc", "agreed to sell its Goldendale
+ * smelter to": does a sale or purchase (a trade entry) start at token i,
+ * right after an agreement's "to"?  The deal is then read at that verb
+ * (ex_goods_object finds its party); the agreement would only repeat it,
+ * or take the goods for the party. */
+static int ex_agreed_sale(ex_state *st, size_t i)
+{
+    const kg_onto_relation *r;
+    size_t ntok;
+    return i < st->ntoks && st->toks[i].tag == KG_W_NONE &&
+           kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st,
+                                   &r, &ntok) &&
+           !r->noun && !strcmp(r->type, "trade");
+}
+
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
 /* What one asks of another, refused or granted: "rejected Greece's
  * request", "rebuffed calls from Norway". */
@@ -4236,6 +4251,11 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             prep_seen = 1;
             if (rel->prep && strchr(rel->prep, ';'))
                 skipped = 0; /* the phrase it opens gets its own words */
+            if (!strcmp(rel->type, "agree_to") && ex_tok_is(st, i, "to") &&
+                ex_agreed_sale(st, i + 1))
+                return 0; /* "agreed to sell its Carling stake to":
+                           * the sale is read at its own verb, with its
+                           * own party */
             i++;
             continue;
         }

@@ -967,6 +967,13 @@ static void sale_goods_are_no_party(void **state)
     run(state, "Sweden sold Turkey two frigates.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    /* an agreed sale is the sale, once, with its buyer */
+    run(state, "Sweden agreed to sell the Volvo Group to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Sweden agreed to a Turkish request.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "agree_to", "TUR", "030");
 }
 
 /* A known name at the head of a company's name ("Turkey Financial Corp")
