@@ -1520,6 +1520,14 @@ static const char *const ex_org_suffixes[] = {
     "police",     "post",      "service",     "times",     "union",
     "university", NULL};
 
+/* The words that end a company's name ("Airdrome Parts Co", "Gibraltar
+ * Financial Corp", "the London Stock Exchange"): an unknown name ending
+ * in one is an organisation, and a known name right before such a tail
+ * is part of the company's name, not the country, city or body. */
+static const char *const ex_company_suffixes[] = {
+    "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
+    "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
+
 static const char *const ex_place_words[] = {
     "city",   "coast",    "east",   "gulf",   "island",
     "islands", "north",    "peninsula", "province", "region", "republic",
@@ -1826,6 +1834,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     for (k = 0; ex_org_suffixes[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_org_suffixes[k]))
             type = "Organization";
+    for (k = 0; ex_company_suffixes[k]; k++)
+        if (!strcmp(st->toks[j - 1].key, ex_company_suffixes[k]))
+            type = "Organization"; /* "Airdrome Parts Co" is no person */
     /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
      * after a country word ("Turkish Foreign Minister ...") */
     if (!type && i > 0) {
@@ -2006,6 +2017,31 @@ static int ex_match_initial(const ex_state *st, const unsigned char *caps,
     return 1;
 }
 
+/* "Gibraltar Financial Corp", "Commonwealth Mortgage Co", "the London
+ * Stock Exchange": does a company's name go on from the known name
+ * that ends before token j (up to three more capitalised words, none of
+ * them a name kg knows, the last a company word)?  A nationality keeps
+ * its own reading ("British Airways" is British). */
+static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
+                           size_t j, size_t n)
+{
+    size_t k;
+    kg_onto_match next;
+    if (!m->entity || !strcmp(m->entity->type, "Person") ||
+        m->kind == KG_NAME_DEMONYM)
+        return 0;
+    for (k = j; k < n && k < j + 3; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||
+            ex_not_a_name(st, k) ||
+            kg_onto__match(st->onto, st->keys, NULL, n, k, &next))
+            return 0;
+        if (ex_pronoun_is(t, ex_company_suffixes))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Manchester United", "New York Times", "Kyoto Protocol": a place name
  * followed by a capitalised word that is neither a known name nor a title
  * is the start of a longer name, read as an unknown one.  So is a
@@ -2015,6 +2051,8 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
 {
     size_t j = i + m->ntok;
     kg_onto_match next;
+    if (ex_company_tail(st, m, j, n))
+        return 1;
     if ((strcmp(m->entity->type, "Place") != 0 &&
          (strcmp(m->entity->type, "Person") != 0 || m->ntok != 1)) ||
         j >= n ||
@@ -4423,6 +4461,54 @@ static int ex_moved_object(const ex_mention *m, const kg_entity *e)
     return ex_is_person(e) || (m && m->kind == KG_NAME_DEMONYM);
 }
 
+/* Is the direct object of a sale or purchase what changes hands rather
+ * than the other party?  A seller's direct object always is ("sold its
+ * Airdrome Parts Co division", "agreed to sell the Peter Pan Restaurant":
+ * the buyer follows "to"); a buyer's when it is a bare sector ("buy the
+ * business of Bandai Australia").  A company bought outright, "agreed to
+ * buy Fountain Oil Inc", stays the party dealt with; a person or a
+ * nationality is moved as for any entry (ex_moved_object), and a party
+ * with the goods after it is the buyer ("sold Jordan two cargoes"). */
+static int ex_goods_object(const ex_state *st, const kg_onto_relation *rel,
+                           const ex_mention *m)
+{
+    const ex_tok *k;
+    if (rel->noun || !rel->prep || strcmp(rel->type, "trade") != 0 ||
+        m->ent.is_value || ex_is_person(&m->ent) ||
+        m->kind == KG_NAME_DEMONYM)
+        return 0;
+    k = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
+    if (k && (k->tag == KG_W_DET || k->kind == KG_TOK_NUMBER ||
+              (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+               !(k->flags & KG_TOKF_CAP) && m->ent.code && *m->ent.code &&
+               !ex_sector_only(&m->ent))))
+        return 0; /* "sold Jordan two cargoes", "selling China wheat":
+                   * the buyer, the goods after it */
+    return !strcmp(rel->prep, "to") || ex_sector_only(&m->ent);
+}
+
+/* Is mention m, found after an offer, part of what is offered rather
+ * than the one it is offered to?  A name kg has no code for right before
+ * a plain lower-case word ("LLU services", "TV content", "a 160GB hard
+ * drive"), or any name after other words ("offer 24-hour reports on
+ * Japanese economic developments").  A coded actor right before the
+ * thing is the one offered it ("offered China wide-ranging access"), as
+ * is any actor with an article after it ("offered BT the choice"). */
+static int ex_offered_thing(const ex_state *st, const ex_mention *m)
+{
+    static const char *const inner[] = {"on", "about", "of", "in", "from",
+                                        "into", NULL};
+    const ex_tok *k = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
+    if (m->ent.is_value || ex_is_person(&m->ent))
+        return 0;
+    if (m->t0 > 0 && ex_pronoun_is(&st->toks[m->t0 - 1], inner))
+        return 1;
+    if (m->ent.code && *m->ent.code)
+        return 0;
+    return k && k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+           !(k->flags & KG_TOKF_CAP);
+}
+
 /* "southern Lebanon", "north-eastern Syria": is token i a lower-case
  * word for a part of the country or place whose mention starts right
  * after it? */
@@ -4447,6 +4533,21 @@ static int ex_compass_before_place(const ex_state *st, size_t i)
 static int ex_is_sum(const kg_entity *e)
 {
     return e->is_value && e->type && !strcmp(e->type, "MonetaryAmount");
+}
+
+/* "agreed to buy Fountain Oil Inc", "agreed to sell its Goldendale
+ * smelter to": does a sale or purchase (a trade entry) start at token i,
+ * right after an agreement's "to"?  The deal is then read at that verb
+ * (ex_goods_object finds its party); the agreement would only repeat it,
+ * or take the goods for the party. */
+static int ex_agreed_sale(ex_state *st, size_t i)
+{
+    const kg_onto_relation *r;
+    size_t ntok;
+    return i < st->ntoks && st->toks[i].tag == KG_W_NONE &&
+           kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st,
+                                   &r, &ntok) &&
+           !r->noun && !strcmp(r->type, "trade");
 }
 
 /* Objects after the trigger tokens [t0, t1): up to max of them. */
@@ -4830,10 +4931,29 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1;
             continue;
         }
+        if (m && m->t0 == i && !m->dropped && !rel->noun && !rel->prep &&
+            n == 0 && !strcmp(rel->type, "offer") &&
+            ex_offered_thing(st, m)) {
+            /* "offering LLU services", "offer TV content", "offering
+             * information on Japanese equity": what is offered, named
+             * after something kg has no code for, or a later modifier */
+            break;
+        }
+        if (m && m->t0 == i && !m->dropped && !rel->noun && rel->prep &&
+            !prep_seen && n == 0 && skipped < EX_OBJECT_SKIP &&
+            ex_goods_object(st, rel, m) &&
+            !ex_prep_object_after(st, m->t1, rel)) {
+            /* "sold its Airdrome Parts Co division", "agreed to buy the
+             * business of": what changes hands; the party, if any, is
+             * the one after "to" or "from" further on */
+            skipped++;
+            i = m->t1;
+            continue;
+        }
         if (m && m->t0 == i && !m->dropped) {
             const ex_mention *pm = NULL;
             if (!rel->noun && rel->prep && !prep_seen && n == 0 &&
-                (ex_is_sum(&m->ent) ||
+                (ex_is_sum(&m->ent) || ex_goods_object(st, rel, m) ||
                  (!m->ent.is_value && ex_moved_object(m, &m->ent))))
                 /* ("disbursed $500 million to Pakistan": the sum, as a
                  * person moved, is what goes to the party) */
@@ -4853,6 +4973,11 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             prep_seen = 1;
             if (rel->prep && strchr(rel->prep, ';'))
                 skipped = 0; /* the phrase it opens gets its own words */
+            if (!strcmp(rel->type, "agree_to") && ex_tok_is(st, i, "to") &&
+                ex_agreed_sale(st, i + 1))
+                return 0; /* "agreed to sell its Carling stake to":
+                           * the sale is read at its own verb, with its
+                           * own party */
             i++;
             continue;
         }
@@ -5300,6 +5425,17 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     for (i = 0; i < t; i++)
         if (st->toks[i].tag == KG_W_COND) {
             *modality = "conditional";
+            break;
+        }
+    /* "Rwanda's threat to launch military strikes in Congo", "renewed
+     * its threats to attack": the act a threat names is threatened, as
+     * after "threatened to" (at most two words between: "to launch
+     * military") */
+    for (i = t; i-- > lo && t - i <= 4;)
+        if (ex_tok_is(st, i, "to") && i > 0 &&
+            (ex_tok_is(st, i - 1, "threat") ||
+             ex_tok_is(st, i - 1, "threats"))) {
+            *modality = "threatened";
             break;
         }
     /* "find ways to work with", "seeking a way to end": the act is
@@ -5963,6 +6099,13 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     subj = ex_home_civilians(st, subj, obj, 0, &subj_civ);
     if (strcmp(subj->id, obj->id) == 0)
         return KG_OK;
+    if (!rel->noun && !strcmp(rel->pattern, "approve") && !obj->is_value &&
+        !ex_is_person(obj) && (!obj->code || !*obj->code))
+        return KG_OK; /* "the FDA approved Cephradine", "approve a merger
+                       * into Miller Tabak", "the offering has been
+                       * approved by the SEC": a drug, deal or law
+                       * approved, no actor endorsed (a coded one is:
+                       * "approve Prime Minister Ariel Sharon's plan") */
     for (i = 0; i < *nseen; i++)
         if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
             seen[i].type == rel->type && seen[i].negated == negated)
@@ -9803,6 +9946,38 @@ static int ex_match_sum(ex_state *st, size_t i, const kg_onto_relation **rel,
     return 1;
 }
 
+/* Is token t a noun that a nominal trigger right before it only
+ * modifies: a person, body or publication ("U.S. trade representative
+ * Clayton Yeutter", "Foreign Trade Minister", "a Soviet trade team", "the
+ * world trade body GATT", "investment bank"), a measure ("export
+ * subsidies to the Soviet Union"), or, for trade, a dealing of its own ("free trade talks", "a
+ * trade accord with", "a trade dispute with": that noun's entry, if any,
+ * codes it; "accession talks with Croatia" keep their accession)?  The
+ * act the modifier names is then no event between the actors around it. */
+static int ex_modifier_noun(const ex_state *st, size_t t,
+                            const kg_onto_relation *rel)
+{
+    static const char *const heads[] = {
+        "representative", "representatives", "minister", "ministers",
+        "ministry", "secretary", "commissioner", "official", "officials",
+        "team", "delegation", "body", "bank", "banks", "company",
+        "companies", "firm", "firms", "publication", "newspaper",
+        "magazine", "journal", "allies", "ally", "partner", "partners",
+        "union", "unions", "agency", "agencies", "worker", "workers",
+        "subsidy", "subsidies", "rebate", "rebates", "licence", "licences",
+        "license", "licenses", "hours", "link", "links", "zone", "bloc",
+        "route", "routes", "fair", "show", NULL};
+    static const char *const dealings[] = {
+        "talks", "negotiations", "negotiators", "pact", "pacts", "accord",
+        "accords", "agreement", "agreements", "treaty", "deal", "dispute",
+        "disputes", "row", "war", "issue", "issues", "practices", "policy",
+        "policies", "barriers", "restrictions", "tariffs", NULL};
+    return t < st->ntoks && st->toks[t].kind == KG_TOK_WORD &&
+           (ex_pronoun_is(&st->toks[t], heads) ||
+            (!strcmp(rel->type, "trade") &&
+             ex_pronoun_is(&st->toks[t], dealings)));
+}
+
 static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         kg_relation_cb cb, void *payload)
 {
@@ -9943,6 +10118,18 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * from Gaza": a past form ends no noun entry */
             continue;
         }
+        if ((rel->noun || !strcmp(rel->type, "trade")) &&
+            ex_modifier_noun(st, t1, rel))
+            continue; /* "trade representative Yeutter", "trade talks"
+                       * ("U.S. trade" reads as a verb: "rebels attack
+                       * workers" does not stop a verb of force; the sums
+                       * of a trade, "trade volume with Russia", "its trade
+                       * surplus with", stay the trade between the two) */
+        if (rel->noun && !strcmp(rel->type, "trade") &&
+            (ex_is_ing(st, i) || ex_ends_ed(st, i)))
+            continue; /* "Fed funds were trading at 6 pct": shares and
+                       * funds trade on a market, countries with each
+                       * other ("trade with" is its own entry) */
         /* "the banned group", "some freed prisoners", "met with jailed
          * dissidents": verbs used as adjectives are not events ("to free
          * them" is a verb) */

@@ -981,6 +981,113 @@ static void between_two_actors(void **state)
     expect_rel(&g, 1, "TUR", "trade", "SWE", NULL);
 }
 
+/* A trade noun that only modifies the noun after it ("trade
+ * representative", "trade talks") or a market's "trading" is no trade
+ * between the actors around it; the trade itself still is, and so are its
+ * sums ("trade volume with"). */
+static void trade_as_modifier(void **state)
+{
+    got g;
+    run(state, "The Swedish trade ministry thanked Turkey.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "trade");
+    run(state, "Swedish trade representative Anna Berg visited Ankara.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "trade");
+    run(state, "Swedish trade talks with Turkey resumed.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "trade");
+    run(state, "Swedish shares were trading with Turkish ones.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Swedish trade with Turkey grew.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", NULL);
+    run(state, "The Swedish trade volume with Turkey grew.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", NULL);
+}
+
+/* What a seller sells is no party: the buyer follows "to", or stands
+ * before the goods ("sold Turkey two frigates"). */
+static void sale_goods_are_no_party(void **state)
+{
+    got g;
+    run(state, "Sweden sold the Volvo Group to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Sweden sold the Volvo Group.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden sold Turkey two frigates.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    /* an agreed sale is the sale, once, with its buyer */
+    run(state, "Sweden agreed to sell the Volvo Group to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Sweden agreed to a Turkish request.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "agree_to", "TUR", "030");
+}
+
+/* A known name at the head of a company's name ("Turkey Financial Corp")
+ * is the company, not the country; a name ending in "Co" is a company. */
+static void company_names_keep_their_places(void **state)
+{
+    got g;
+    run(state, "Sweden accused Turkey Financial Corp.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "x_turkey_financial_corp", "112");
+    run(state, "Sweden accused Airdrome Parts Co.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"type\":\"Organization\""));
+    run(state, "Sweden accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "TUR", "112");
+}
+
+/* The act a threat names ("Russia's threat to attack Sweden") is
+ * threatened, not done, as after "threatened to". */
+static void threat_nouns_threaten(void **state)
+{
+    got g;
+    size_t k, seen = 0;
+    run(state, "Russia's threat to attack Sweden worried Finland.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack")) {
+            assert_string_equal(g.modality[k], "threatened");
+            seen++;
+        }
+    assert_int_equal(seen, 1);
+}
+
+/* What is offered is no party to the offer: "offering LLU services",
+ * "reports on Turkish markets"; the one offered something is ("offered
+ * Turkey wide access"). */
+static void offered_things_are_no_party(void **state)
+{
+    got g;
+    run(state, "Sweden began offering LLU services.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden will offer daily reports on Turkish markets.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden offered Turkey wide access.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "offer", "TUR", "030");
+}
+
+/* An approval endorses an actor, not the drug, law or deal approved
+ * ("approved Cephradine, an antibiotic"); an actor's plan or request
+ * approved is the actor's ("approved Turkey's request"). */
+static void approved_things_endorse_nobody(void **state)
+{
+    got g;
+    run(state, "Sweden approved Cephradine, an antibiotic.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden approved Turkey's request.", &g);
+    assert_true(g.n >= 1); /* (and Turkey's request of Sweden) */
+    expect_rel(&g, 0, "SWE", "endorse", "TUR", "051");
+}
+
 /* Adjectives inside a coordinated subject ("and the evil awful X") keep
  * it coordinated; a list ends at its "and": ", the X newspaper said"
  * after it is an apposition, not one more object. */
@@ -3426,6 +3533,12 @@ int main(void)
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
+        cmocka_unit_test(trade_as_modifier),
+        cmocka_unit_test(sale_goods_are_no_party),
+        cmocka_unit_test(company_names_keep_their_places),
+        cmocka_unit_test(threat_nouns_threaten),
+        cmocka_unit_test(offered_things_are_no_party),
+        cmocka_unit_test(approved_things_endorse_nobody),
         cmocka_unit_test(conjuncts_with_adjectives_and_lists),
         cmocka_unit_test(possessives_open_object_phrases),
         cmocka_unit_test(roles_in_appositions),
