@@ -4918,6 +4918,258 @@ static const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
     return found;
 }
 
+static int ex_civil_actor(const ex_state *st, const ex_mention *sm,
+                          const kg_entity *e);
+
+/* "Israelis", "Thousands of Georgians": is mention sm a nationality
+ * standing for its people, a plural demonym ("Israeli" names a thing's
+ * country: "Israeli jails")? */
+static int ex_demonym_people(const ex_state *st, const ex_mention *sm)
+{
+    const char *w;
+    size_t n;
+    if (!sm || sm->kind != KG_NAME_DEMONYM || sm->t1 == 0)
+        return 0;
+    w = st->toks[sm->t1 - 1].lower;
+    n = strlen(w);
+    return n > 3 && w[n - 1] == 's';
+}
+
+/* Does the subject (mention sm, entity e) protest at home as a country's
+ * own people: a civilian sector with a country ("Students in Iran",
+ * "Kenyan opposition", "Indian farmers", "Greek truckers"), or a
+ * nationality standing alone ("Thousands of Israelis")?  Not a state,
+ * its organs, or a country's name ("New Zealand rallied to a win"). */
+static int ex_home_protester(const ex_state *st, const ex_mention *sm,
+                             const kg_entity *e)
+{
+    if (!e || e->is_value || !e->country || strlen(e->country) != 3 ||
+        !ex_country_of(st, e->country))
+        return 0;
+    if (ex_demonym_people(st, sm))
+        return 1;
+    return ex_code_ends(e->code, "AGR") || ex_code_ends(e->code, "NGO") ||
+           ex_civil_actor(st, sm, e);
+}
+
+/* "Thousands of Israelis rallied", "Georgians protested": a nationality
+ * that protests is that country's people (ISRCVL), not its state, which
+ * is what a bare demonym is coded as elsewhere ("Israelis and
+ * Palestinians agreed").  A copy in *out, or e itself. */
+static const kg_entity *ex_protest_people(ex_state *st, const ex_mention *sm,
+                                          const kg_entity *e, kg_entity *out)
+{
+    char id[32];
+    if (!ex_demonym_people(st, sm) || !e->type ||
+        strcmp(e->type, "Country") != 0 || !e->country ||
+        strlen(e->country) != 3 || strcmp(e->id, e->country) != 0)
+        return e;
+    *out = *e;
+    snprintf(id, sizeof(id), "%s_CVL", e->country);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, e->country, "CVL");
+    out->type = "Group";
+    return out->id && out->code ? out : e;
+}
+
+/* "Pakistani students protested against the police", "doctors went on
+ * strike to force the military council to": a state organ named with no
+ * country (---COP, ---MIL) that a country's own people protest against
+ * is their country's (PAKCOP), as ex_home_civilians gives civilians the
+ * country of the police that act on them.  A copy in *out, or obj. */
+static const kg_entity *ex_protested_organ(ex_state *st, const ex_mention *sm,
+                                           const kg_entity *subj,
+                                           const kg_entity *obj,
+                                           kg_entity *out)
+{
+    char id[32];
+    if (!obj || obj->is_value || !ex_sector_only(obj) ||
+        strlen(obj->code) != 6 || !ex_state_organ(obj->code + 3) ||
+        !ex_home_protester(st, sm, subj))
+        return obj;
+    *out = *obj;
+    if (!strcmp(obj->code + 3, "GOV")) {
+        const kg_onto_entity *c = ex_country_of(st, subj->country);
+        out->id = c->id;
+        out->label = c->label;
+        out->type = c->type;
+    } else {
+        snprintf(id, sizeof(id), "%s_%s", subj->country, obj->code + 3);
+        out->id = ex_strndup(st, id, strlen(id));
+    }
+    out->code = ex_concat(st, subj->country, obj->code + 3);
+    out->country = subj->country;
+    return out->id && out->code ? out : obj;
+}
+
+/* "Students in Iran demonstrated against the regime", "Kenyan opposition
+ * supporters marched to protest against the election results", "Israelis
+ * rallied outside the prime minister's residence": a protest by a
+ * country's own people (ex_home_protester) that names no actor, only the
+ * state's offices or its acts (its government, regime, president, an
+ * election, a law, a policy, taxes, prices), is aimed at that country's
+ * government, as CAMEO coders write domestic protest (KENOPP -> KENGOV);
+ * its police or courts when those are named (KENCOP, KENJUD).  The words
+ * are looked for in the trigger (tokens i to t1: "protest against * law")
+ * and in the phrase after it, up to the first actor (one named there is
+ * the target: "against Japan's release", "the Israeli occupation"; none
+ * is then chosen) or the clause's end (not ", police said").  Nothing
+ * named gives no target: a strike with no word of its aim may be against
+ * an employer.  Returns
+ * the target or NULL; *aim receives the CAMEO sub-code digit of what is
+ * protested ('1' a resignation, '2' a policy, '4' the regime or
+ * constitution) or 0. */
+static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
+                                        const ex_mention *sm,
+                                        const kg_entity *subj, char *aim)
+{
+    static const char *const gov[] = {
+        "government", "regime", "authorities", "president", "presidency",
+        "prime", "premier", "parliament", "cabinet", "ministry", "minister",
+        "election", "elections", "vote", "referendum", "corruption",
+        "residence", "palace", NULL};
+    static const char *const policy[] = {
+        "law", "laws", "bill", "policy", "policies", "reform", "reforms",
+        "tax", "taxes", "budget", "austerity", "cuts", "price", "prices",
+        "hike", "hikes", "subsidy", "subsidies", "pension", "pensions",
+        "privatisation", "privatization", "plan", "plans", "measures",
+        "decision", "ban", "curfew", NULL};
+    static const char *const regime[] = {"regime", "constitution", NULL};
+    static const char *const leader[] = {"resign", "resignation", "ouster",
+                                         "removal", NULL};
+    static const char *const police[] = {"police", "policemen",
+                                         "brutality", NULL};
+    static const char *const courts[] = {"court", "courts", "verdict",
+                                         "ruling", "judges", NULL};
+    /* (past the words found, an actor named in the same phrase owns
+     * them, "the new law passed by the Israeli parliament"; one in a
+     * clause after them does not, "the government's decision to suspend
+     * talks on joining the EU") */
+    static const char *const clause[] = {"to", "that", "which", "who",
+                                         "after", "before", "while",
+                                         "and", "as", NULL};
+    const kg_onto_entity *c;
+    const char *agent = NULL;
+    kg_entity *e;
+    char id[32];
+    size_t j, at = 0;
+    *aim = 0;
+    if (!ex_home_protester(st, sm, subj) ||
+        !(c = ex_country_of(st, subj->country)))
+        return NULL;
+    /* (from the trigger's own gap, "protested against the new farm
+     * laws" read as "protest against * law", past a place it skipped:
+     * "protested in Tbilisi against") */
+    for (j = i + 1; j < st->ntoks && j < t1 + 12; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        const ex_tok *t = &st->toks[j];
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ':'))
+            break;
+        if (j >= t1 && m && !m->dropped && !m->ent.is_value &&
+            !ex_is_date(&m->ent))
+            return NULL; /* an actor: it is the target, or none is */
+        if (t->kind != KG_TOK_WORD)
+            continue;
+        if (agent && j >= t1 && ex_pronoun_is(t, clause))
+            break;
+        if (!*aim)
+            *aim = ex_pronoun_is(t, leader)   ? '1'
+                   : ex_pronoun_is(t, regime) ? '4'
+                   : ex_pronoun_is(t, policy) ? '2'
+                                              : 0;
+        if (!agent && (ex_pronoun_is(t, gov) || ex_pronoun_is(t, policy) ||
+                       ex_pronoun_is(t, regime))) {
+            agent = "GOV";
+            at = j;
+        } else if (!agent && ex_pronoun_is(t, police)) {
+            agent = "COP";
+            at = j;
+        } else if (!agent && ex_pronoun_is(t, courts)) {
+            agent = "JUD";
+            at = j;
+        }
+    }
+    if (!agent || !(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
+        return NULL;
+    /* (a government is its state's node, as "the Kenyan government" is;
+     * police and courts are groups of it) */
+    if (!strcmp(agent, "GOV")) {
+        e->id = c->id;
+        e->label = c->label;
+        e->type = c->type;
+    } else {
+        snprintf(id, sizeof(id), "%s_%s", c->id, agent);
+        e->id = ex_strndup(st, id, strlen(id));
+        e->label = ex_concat(st,
+                             !strcmp(agent, "COP") ? "police (" : "courts (",
+                             ex_concat(st, c->label, ")"));
+        e->type = "Group";
+    }
+    e->country = c->id;
+    e->code = ex_concat(st, c->id, agent);
+    e->text = ex_strndup(st, st->doc->text + st->toks[at].start,
+                         st->toks[at].end - st->toks[at].start);
+    e->start = st->toks[at].start;
+    e->end = st->toks[at].end;
+    return e->id && e->label && e->code && e->text ? e : NULL;
+}
+
+static const ex_mention *ex_actor_from(const ex_state *st, size_t j);
+
+/* "went on hunger strike to protest their detention by the United
+ * States", "launched a strike in protest at Israel's policy": a protest
+ * act with no object of its own is aimed at the one its purpose clause
+ * protests against (within a few words after the trigger ending at t1):
+ * the first actor after "to protest [against]" or "in protest at", or
+ * the agent of "by" in that phrase.  Its mention, or NULL.  The protest
+ * of the clause itself, same pair and type, is then not emitted again:
+ * the act (142 hunger strike, 143 strike, 144 blockade) is the event. */
+static const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
+                                            const kg_entity *subj)
+{
+    static const char *const verbs[] = {"protest", "oppose", "denounce",
+                                        NULL};
+    static const char *const preps[] = {"at", "against", "over", NULL};
+    const ex_mention *m;
+    size_t j, k;
+    for (j = t1; j + 2 < st->ntoks && j < t1 + 8; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return NULL;
+        if ((ex_tok_is(st, j, "to") &&
+             ex_pronoun_is(&st->toks[j + 1], verbs)) ||
+            (ex_tok_is(st, j, "in") && ex_tok_is(st, j + 1, "protest")))
+            break;
+    }
+    if (j + 2 >= st->ntoks || j >= t1 + 8)
+        return NULL;
+    k = j + 2;
+    if (ex_pronoun_is(&st->toks[k], preps))
+        k++;
+    else if (ex_tok_is(st, j, "in"))
+        return NULL; /* ("in protest" alone: at nothing named) */
+    m = k < st->ntoks ? ex_actor_from(st, k) : NULL;
+    if (m && m->ent.code && *m->ent.code && !ex_is_date(&m->ent) &&
+        !(subj && ex_same_id(subj, &m->ent)))
+        return m;
+    if (m)
+        return NULL;
+    /* "their indefinite detention by the United States" */
+    for (j = k; j + 1 < st->ntoks && j < k + 6; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT || st->toks[j].covered)
+            return NULL;
+        if (ex_tok_is(st, j, "by")) {
+            m = ex_actor_from(st, j + 1);
+            return m && m->ent.code && *m->ent.code &&
+                           !ex_is_date(&m->ent) &&
+                           !(subj && ex_same_id(subj, &m->ent))
+                       ? m
+                       : NULL;
+        }
+    }
+    return NULL;
+}
+
 static const kg_entity *ex_subject_of(ex_state *st, size_t v);
 
 /* "Putin warned that Russia would strike", "Russia warned it would
@@ -9399,6 +9651,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
             }
         }
+        if (rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+            ex_demonym_people(st, sm)) {
+            /* (in the arena: the subject outlives this token's turn as
+             * the next verb's, prev_subj) */
+            kg_entity *cvl = kg_arena_alloc(&st->arena, sizeof(*cvl));
+            if (!cvl)
+                return KG_ENOMEM;
+            subj = ex_protest_people(st, sm, subj, cvl);
+        }
         /* "Brazil and the United States are seeking": every subject */
         nsubj = 0;
         subjs[nsubj++] = subj;
@@ -9601,18 +9862,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * is demanded (1411 leadership change ...) */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
-                if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
-                    rel->cameo[2] <= '5') {
-                    char buf[5];
-                    memcpy(buf, rel->cameo, 3);
-                    buf[3] = aim;
-                    buf[4] = 0;
-                    refined = *rel;
-                    refined.cameo = ex_strndup(st, buf, 4);
-                    if (!refined.cameo)
-                        return KG_ENOMEM;
-                    rel = &refined;
-                }
+            }
+            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (oms[0] = ex_protest_purpose(st, t1, subj)) != NULL) {
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
             }
             if (nobj == 0 && ex_place_matters(rel) &&
                 !ex_reduced_passive(st, sm, i, t1, rel) &&
@@ -9622,6 +9876,37 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * is aimed at the place's state, as PETRARCH codes it */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
+                aim = 0;
+            }
+            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (objs[0] = ex_protest_home(st, i, t1, sm, subj, &aim)) !=
+                    NULL) {
+                /* "Students in Iran demonstrated against the regime":
+                 * the protesters' own government */
+                oms[0] = NULL;
+                nobj = 1;
+            }
+            if (nobj && oms[0] && rel->cameo &&
+                !strncmp(rel->cameo, "14", 2)) {
+                kg_entity *o = kg_arena_alloc(&st->arena, sizeof(*o));
+                if (!o)
+                    return KG_ENOMEM;
+                objs[0] = ex_protested_organ(st, sm, subj, objs[0], o);
+            }
+            if (nobj && aim && rel->cameo &&
+                !strncmp(rel->cameo, "14", 2) && strlen(rel->cameo) == 3 &&
+                rel->cameo[2] >= '1' && rel->cameo[2] <= '5') {
+                /* 141-145 take the sub-code of what is demanded or
+                 * protested (1411 leadership change, 1412 policy ...) */
+                char buf[5];
+                memcpy(buf, rel->cameo, 3);
+                buf[3] = aim;
+                buf[4] = 0;
+                refined = *rel;
+                refined.cameo = ex_strndup(st, buf, 4);
+                if (!refined.cameo)
+                    return KG_ENOMEM;
+                rel = &refined;
             }
             if (nobj == 0 && !rel->noun && rel->cameo &&
                 !strcmp(rel->cameo, "018") && rel->prep &&

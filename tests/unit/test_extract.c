@@ -706,6 +706,62 @@ static void in_protest_at(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* Domestic protest: a country's own people protesting against what only
+ * its state does (the regime, a law, the police) protest against their
+ * government; a nationality that protests is its people (CVL); an
+ * actor named is the target, and no words of the state give none. */
+static void protest_against_own_government(void **state)
+{
+    got g;
+    /* (the regime: change of regime, 1414) */
+    run(state, "Syrian merchants protested against the regime.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1414");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRGOV\""));
+    /* a law: policy change (1412) */
+    run(state, "Syrian merchants protested against the new tax law.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1412");
+    /* the police named without a country are theirs */
+    run(state, "Syrian merchants protested against the police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR_COP", "141");
+    run(state, "Thousands of Israelis protested against the government.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR_CVL", "protest", "ISR", "141");
+    assert_string_equal(g.code[0], "ISRCVL");
+    /* an actor named owns what is protested */
+    run(state, "Israelis protested against the law passed by the Syrian "
+               "parliament.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR_CVL", "protest", "SYR_LEG", "141");
+    /* nothing of the state named; a country's name is no crowd */
+    run(state, "Syrian merchants protested against the war.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria protested against the new tax law.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* A protest act with no object of its own ("went on hunger strike") is
+ * aimed at whom its purpose clause protests against: one event, the
+ * act's code (142), not a second plain protest. */
+static void protest_act_purpose(void **state)
+{
+    got g;
+    run(state, "Syrian detainees went on hunger strike to protest their "
+               "detention by Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    run(state, "Syrian detainees went on hunger strike in protest at "
+               "Turkey's policy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+}
+
 /* An unnamed office of a country ("the US commander in Iraq", "the mayor
  * of Aleppo") acts for that country's government. */
 static void unnamed_offices(void **state)
@@ -2252,12 +2308,12 @@ static void entries_read_past_a_place(void **state)
     got g;
     run(state, "Syrians protested in Aleppo against Russia.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", "protest", "RUS", "141");
+    expect_rel(&g, 0, "SYR_CVL", "protest", "RUS", "141");
     run(state, "Turks protested in the capital Ankara against Russia.", &g);
     assert_int_equal(g.n, 0); /* (no place right after "in the") */
     run(state, "Syrians protested in Moscow against Russia.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", "protest", "RUS", "141");
+    expect_rel(&g, 0, "SYR_CVL", "protest", "RUS", "141");
 }
 
 /* "Russia's army attacked Syria": the "'s" of a name is no "is", so the
@@ -2630,7 +2686,7 @@ static void rallies_of_allies_and_streets(void **state)
     expect_rel(&g, 0, "TUR", "rally_opposition", "RUS", "113");
     run(state, "Syrians rallied in Aleppo against Turkey.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", "protest", "TUR", "141");
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
 }
 
 /* "the arrest of Syrian rebels by Turkey", "the arrest by Turkey of
@@ -2885,6 +2941,8 @@ int main(void)
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(despite_protests_from),
         cmocka_unit_test(in_protest_at),
+        cmocka_unit_test(protest_against_own_government),
+        cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
