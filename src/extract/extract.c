@@ -5017,12 +5017,46 @@ static const kg_entity *ex_protested_organ(ex_state *st, const ex_mention *sm,
  * named gives no target: a strike with no word of its aim may be against
  * an employer.  Returns
  * the target or NULL; *aim receives the CAMEO sub-code digit of what is
- * protested ('1' a resignation, '2' a policy, '4' the regime or
- * constitution) or 0. */
+ * protested ('1' a resignation, '2' a policy, '3' rights, '4' the regime,
+ * democracy or the constitution) or 0. */
+static size_t ex_skip_when(const ex_state *st, size_t j);
+
+/* "through downtown Santiago", "in the streets of Belgrade", "outside
+ * Paris": is mention m a place named by its name (a country, a place or
+ * a city named for its state; not a nationality) that a preposition of
+ * where puts after a protest, with at most a few words of a city's
+ * parts between ("the right of Russians" is no place)? */
+static const char *const ex_along[] = {"through", "across", "outside",
+                                       "near",    "at",     "in",  NULL};
+
+static int ex_along_place(const ex_state *st, const ex_mention *m)
+{
+    static const char *const parts[] = {
+        "the",    "downtown", "central", "centre",  "center", "streets",
+        "street", "of",       "capital", "city",    "square", "main",
+        "outskirts", "northern", "southern", "eastern", "western", NULL};
+    size_t q = m->t0, words = 0;
+    if (m->dropped || m->ent.is_value || !m->ent.type ||
+        m->kind == KG_NAME_DEMONYM ||
+        !(m->kind == KG_NAME_METONYM || !strcmp(m->ent.type, "Country") ||
+          !strcmp(m->ent.type, "Place")))
+        return 0;
+    while (q > 0 && words < 4 && st->toks[q - 1].kind == KG_TOK_WORD &&
+           !st->toks[q - 1].covered &&
+           ex_pronoun_is(&st->toks[q - 1], parts)) {
+        q--;
+        words++;
+    }
+    return q > 0 && ex_pronoun_is(&st->toks[q - 1], ex_along);
+}
+
 static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                         const ex_mention *sm,
-                                        const kg_entity *subj, char *aim)
+                                        const kg_entity *subj,
+                                        const char *cameo, char *aim)
 {
+    int street = !strcmp(cameo, "140") || !strncmp(cameo, "141", 3) ||
+                 !strncmp(cameo, "144", 3) || !strncmp(cameo, "145", 3);
     static const char *const gov[] = {
         "government", "regime", "authorities", "president", "presidency",
         "prime", "premier", "parliament", "cabinet", "ministry", "minister",
@@ -5034,7 +5068,10 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         "hike", "hikes", "subsidy", "subsidies", "pension", "pensions",
         "privatisation", "privatization", "plan", "plans", "measures",
         "decision", "ban", "curfew", NULL};
-    static const char *const regime[] = {"regime", "constitution", NULL};
+    static const char *const regime[] = {"regime", "constitution",
+                                         "democracy", NULL};
+    static const char *const rights[] = {"right", "rights", "freedom",
+                                         "freedoms", NULL};
     static const char *const leader[] = {"resign", "resignation", "ouster",
                                          "removal", NULL};
     static const char *const police[] = {"police", "policemen",
@@ -5066,6 +5103,10 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ':'))
             break;
+        if (j >= t1 && m && m->t0 == j && ex_along_place(st, m)) {
+            j = m->t1 - 1; /* where they marched, not whom at */
+            continue;
+        }
         if (j >= t1 && m && !m->dropped && !m->ent.is_value &&
             !ex_is_date(&m->ent))
             return NULL; /* an actor: it is the target, or none is */
@@ -5075,11 +5116,13 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             break;
         if (!*aim)
             *aim = ex_pronoun_is(t, leader)   ? '1'
+                   : ex_pronoun_is(t, rights) ? '3'
                    : ex_pronoun_is(t, regime) ? '4'
                    : ex_pronoun_is(t, policy) ? '2'
                                               : 0;
         if (!agent && (ex_pronoun_is(t, gov) || ex_pronoun_is(t, policy) ||
-                       ex_pronoun_is(t, regime))) {
+                       ex_pronoun_is(t, regime) ||
+                       ex_pronoun_is(t, rights))) {
             agent = "GOV";
             at = j;
         } else if (!agent && ex_pronoun_is(t, police)) {
@@ -5088,6 +5131,33 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         } else if (!agent && ex_pronoun_is(t, courts)) {
             agent = "JUD";
             at = j;
+        }
+    }
+    if (!agent && street) {
+        /* "Protesters in Hong Kong blocked roads on Sunday", "Kenyan
+         * students rioted": a street protest (141 demonstration, 144
+         * obstruction, 145 riot) by a country's own people that names
+         * nothing at all after its trigger (a date at most) is aimed at
+         * their state, which keeps order in the streets they take, as
+         * ICEWS and PETRARCH's domestic dyads read it; not a strike
+         * (143, perhaps at an employer) or a hunger strike (142, perhaps
+         * at a jailer) */
+        size_t k = ex_skip_when(st, ex_when_phrase(st, t1)), q = k;
+        const ex_mention *pm;
+        /* ("marched peacefully through downtown Santiago": a place of
+         * their own country is where) */
+        while (q < st->ntoks && q < k + 6 && st->toks[q].kind == KG_TOK_WORD &&
+               !(st->toks[q].flags & KG_TOKF_CAP) && !st->toks[q].covered)
+            q++;
+        pm = q > k && q < st->ntoks ? ex_mention_at(st, q) : NULL;
+        if (pm && pm->t0 == q && ex_pronoun_is(&st->toks[k], ex_along) &&
+            ex_along_place(st, pm) && pm->ent.country &&
+            !strcmp(pm->ent.country, c->id))
+            k = ex_skip_when(st, ex_when_phrase(st, pm->t1));
+        if (k >= st->ntoks || ex_tok_punct(st, k, '.') ||
+            ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';')) {
+            agent = "GOV";
+            at = (size_t)-1;
         }
     }
     if (!agent || !(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
@@ -5108,6 +5178,8 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
     }
     e->country = c->id;
     e->code = ex_concat(st, c->id, agent);
+    if (at == (size_t)-1) /* (not named: no words of its own) */
+        return e->id && e->label && e->code ? e : NULL;
     e->text = ex_strndup(st, st->doc->text + st->toks[at].start,
                          st->toks[at].end - st->toks[at].start);
     e->start = st->toks[at].start;
@@ -5168,6 +5240,29 @@ static const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
         }
     }
     return NULL;
+}
+
+/* "Thai students demonstrated in Bangkok", "Thousands of Serbians
+ * marched through Belgrade", "Kenyans rallied in Nairobi": the verbs of
+ * a street demonstration (141) with no entry of their own, read so only
+ * with protesters as their subject (a crowd or a country's own people,
+ * checked once the subject is known: not "Samsung demonstrated a phone",
+ * "troops marched", "Roddick rallied to win").  Only past and -ing forms:
+ * "a march", "the rally" are nouns, with entries of their own. */
+static const kg_onto_relation ex_bare_protest = {
+    .pattern = "demonstrate", .type = "protest", .label = "demonstrates",
+    .cameo = "141", .plover = "PROTEST", .quad = 3};
+
+static const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
+                                                  size_t i)
+{
+    static const char *const verbs[] = {
+        "demonstrated", "demonstrating", "marched", "marching", "rallied",
+        "rallying", NULL};
+    return st->toks[i].kind == KG_TOK_WORD &&
+                   ex_pronoun_is(&st->toks[i], verbs)
+               ? &ex_bare_protest
+               : NULL;
 }
 
 static const kg_entity *ex_subject_of(ex_state *st, size_t v);
@@ -5319,6 +5414,14 @@ static int ex_crowd(const kg_entity *e)
 static const char *ex_rioters(const kg_entity *subj, const kg_entity *obj,
                               const char *cameo, const char *pattern)
 {
+    /* ("Greek truckers blockaded the border", "Chilean students occupied
+     * the university": a blockade or an occupation by civilians,
+     * workers, farmers or students is theirs too) */
+    if (cameo[0] == '1' &&
+        (!strncmp(cameo, "191", 3) || !strncmp(cameo, "192", 3)) &&
+        (ex_code_ends(subj->code, "CVL") || ex_code_ends(subj->code, "LAB") ||
+         ex_code_ends(subj->code, "AGR") || ex_code_ends(subj->code, "EDU")))
+        return "144";
     if (cameo[0] != '1' || !ex_crowd(subj))
         return NULL;
     if (!strncmp(cameo, "191", 3) || !strncmp(cameo, "192", 3) ||
@@ -9015,6 +9118,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (!rel && (rel = ex_host_visit(st, i)) != NULL)
                 ntok = 1; /* "received Putin in Beijing" */
+            if (!rel && (rel = ex_bare_protest_at(st, i)) != NULL)
+                ntok = 1; /* "demonstrated in Bangkok" */
             if (!rel)
                 continue;
         } else if (ntok == 1 && (!rel->prep || rel->noun)) {
@@ -9030,6 +9135,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = pn;
             }
         }
+        if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i))
+            rel = &ex_bare_protest; /* "marched" is no noun "march" */
         if (!rel->noun && ntok == 1 && !rel->prep) {
             /* "welcomed the Israeli prime minister to Cairo": a host */
             const kg_onto_relation *hr = ex_host_visit(st, i);
@@ -9380,6 +9487,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
+        if (rel == &ex_bare_protest && !ex_crowd(subj) &&
+            !ex_home_protester(st, sm, subj))
+            continue; /* (see ex_bare_protest) */
         if (!rel->noun && !and_verb && sm && !pronoun &&
             ex_event_is_subject(st, sm, i))
             continue; /* "Bombs in Baghdad killed": no actor acted */
@@ -9879,8 +9989,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 aim = 0;
             }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
-                (objs[0] = ex_protest_home(st, i, t1, sm, subj, &aim)) !=
-                    NULL) {
+                (objs[0] = ex_protest_home(st, i, t1, sm, subj, rel->cameo,
+                                           &aim)) != NULL) {
                 /* "Students in Iran demonstrated against the regime":
                  * the protesters' own government */
                 oms[0] = NULL;

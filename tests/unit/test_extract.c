@@ -744,6 +744,38 @@ static void protest_against_own_government(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A street protest by a country's own people that names nothing (a
+ * date, a place of theirs at most) is aimed at their state; a strike or
+ * a hunger strike is not (an employer, a jailer).  "marched",
+ * "demonstrated", "rallied" are protests only with protesters as their
+ * subject.  Civilians who occupy or blockade obstruct passage (144). */
+static void street_protests_at_home(void **state)
+{
+    got g;
+    run(state, "Syrian merchants took to the streets on Sunday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRGOV\""));
+    run(state, "Syrian merchants went on hunger strike.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian merchants took to the streets against the war.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Thousands of Syrians marched through Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "The Syrian army marched through Damascus.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian detainees occupied the parliament.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR_LEG", "144");
+    run(state, "Syrian detainees blockaded the border with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "144");
+    run(state, "Syria blockaded the border with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "blockade", "TUR", "191");
+}
+
 /* A protest act with no object of its own ("went on hunger strike") is
  * aimed at whom its purpose clause protests against: one event, the
  * act's code (142), not a second plain protest. */
@@ -2943,6 +2975,7 @@ int main(void)
         cmocka_unit_test(in_protest_at),
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
+        cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
