@@ -4920,6 +4920,7 @@ static const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
 
 static int ex_civil_actor(const ex_state *st, const ex_mention *sm,
                           const kg_entity *e);
+static int ex_crowd(const kg_entity *e);
 
 /* "Israelis", "Thousands of Georgians": is mention sm a nationality
  * standing for its people, a plural demonym ("Israeli" names a thing's
@@ -5027,9 +5028,11 @@ static size_t ex_skip_when(const ex_state *st, size_t j);
  * where puts after a protest, with at most a few words of a city's
  * parts between ("the right of Russians" is no place)? */
 static const char *const ex_along[] = {"through", "across", "outside",
-                                       "near",    "at",     "in",  NULL};
+                                       "near",    "at",     "in",
+                                       "on",      NULL};
 
-static int ex_along_place(const ex_state *st, const ex_mention *m)
+/* (returns the preposition's token + 1, or 0) */
+static size_t ex_along_place(const ex_state *st, const ex_mention *m)
 {
     static const char *const parts[] = {
         "the",    "downtown", "central", "centre",  "center", "streets",
@@ -5047,7 +5050,78 @@ static int ex_along_place(const ex_state *st, const ex_mention *m)
         q--;
         words++;
     }
-    return q > 0 && ex_pronoun_is(&st->toks[q - 1], ex_along);
+    /* ("on the streets of Kathmandu", not "on Kathmandu") */
+    if (q == 0 || !ex_pronoun_is(&st->toks[q - 1], ex_along) ||
+        (ex_tok_is(st, q - 1, "on") && q == m->t0))
+        return 0;
+    return q;
+}
+
+/* "Protesters rallied in Kathmandu", "traders rallied on the streets of
+ * Kathmandu", "students marched through Belgrade": protesters named with
+ * no country (---CVL, ---BUS) take the country of the place where they
+ * protest (in the protest's clause after its trigger at i, before any
+ * other actor), as "Protesters in Hong Kong" take Hong Kong's: people
+ * demonstrate where they live.  Not a place only near or outside which
+ * they stand ("outside the French embassy in Islamabad"). */
+static const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
+                                                const ex_mention *sm,
+                                                const kg_entity *e,
+                                                kg_entity *out)
+{
+    const ex_mention *m = NULL;
+    size_t j, p = 0;
+    char id[32];
+    if (!ex_sector_only(e) || strlen(e->code) != 6 ||
+        !(ex_crowd(e) || ex_civil_actor(st, sm, e)))
+        return e;
+    for (j = i + 1; j < st->ntoks && j < i + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ','))
+            return e;
+        m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent))
+            continue;
+        if ((p = ex_along_place(st, m)) == 0)
+            return e; /* another actor first */
+        break;
+    }
+    if (!p || !m || !m->ent.country || strlen(m->ent.country) != 3 ||
+        !(ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "through") ||
+          ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on")) ||
+        !ex_country_of(st, m->ent.country))
+        return e;
+    *out = *e;
+    snprintf(id, sizeof(id), "%s_%s", m->ent.country, e->code + 3);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, m->ent.country, e->code + 3);
+    out->country = m->ent.country;
+    return out->id && out->code ? out : e;
+}
+
+/* Past a date or time phrase from token k ("on Sunday", "this weekend",
+ * "again", "peacefully"): the token after it, or k. */
+static size_t ex_skip_time(const ex_state *st, size_t k)
+{
+    static const char *const deictic[] = {"this", "last", "next", "early",
+                                          "late", NULL};
+    static const char *const periods[] = {
+        "week", "weekend", "month", "year", "morning", "afternoon",
+        "evening", "night", NULL};
+    static const char *const adverbs[] = {"again", "overnight", "tonight",
+                                          "today", "yesterday", NULL};
+    size_t j;
+    do {
+        j = k;
+        k = ex_skip_when(st, ex_when_phrase(st, k));
+        if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
+            ex_pronoun_is(&st->toks[k + 1], periods))
+            k += 2;
+        else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], adverbs))
+            k++;
+    } while (k != j && k < st->ntoks);
+    return k;
 }
 
 static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
@@ -5142,7 +5216,7 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
          * ICEWS and PETRARCH's domestic dyads read it; not a strike
          * (143, perhaps at an employer) or a hunger strike (142, perhaps
          * at a jailer) */
-        size_t k = ex_skip_when(st, ex_when_phrase(st, t1)), q = k;
+        size_t k = ex_skip_time(st, t1), q = k;
         const ex_mention *pm;
         /* ("marched peacefully through downtown Santiago": a place of
          * their own country is where) */
@@ -5153,9 +5227,13 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         if (pm && pm->t0 == q && ex_pronoun_is(&st->toks[k], ex_along) &&
             ex_along_place(st, pm) && pm->ent.country &&
             !strcmp(pm->ent.country, c->id))
-            k = ex_skip_when(st, ex_when_phrase(st, pm->t1));
+            k = ex_skip_time(st, pm->t1);
+        /* (", expressing anger at President Bush": a participle after
+         * the comma says whom it is aimed at, in words kg cannot read) */
         if (k >= st->ntoks || ex_tok_punct(st, k, '.') ||
-            ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';')) {
+            ex_tok_punct(st, k, ';') ||
+            (ex_tok_punct(st, k, ',') &&
+             !(k + 1 < st->ntoks && ex_is_ing(st, k + 1)))) {
             agent = "GOV";
             at = (size_t)-1;
         }
@@ -9487,9 +9565,17 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
-        if (rel == &ex_bare_protest && !ex_crowd(subj) &&
-            !ex_home_protester(st, sm, subj))
-            continue; /* (see ex_bare_protest) */
+        if (rel == &ex_bare_protest &&
+            (ex_code_ends(subj->code, "BUS") ||
+             (!ex_crowd(subj) && !ex_home_protester(st, sm, subj) &&
+              !(ex_sector_only(subj) &&
+                (ex_code_ends(subj->code, "CVL") ||
+                 ex_code_ends(subj->code, "EDU") ||
+                 ex_code_ends(subj->code, "LAB") ||
+                 ex_code_ends(subj->code, "AGR") ||
+                 ex_code_ends(subj->code, "OPP"))))))
+            continue; /* (see ex_bare_protest; "Japanese banks rallied"
+                       * on the markets) */
         if (!rel->noun && !and_verb && sm && !pronoun &&
             ex_event_is_subject(st, sm, i))
             continue; /* "Bombs in Baghdad killed": no actor acted */
@@ -9762,13 +9848,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
         }
         if (rel->cameo && !strncmp(rel->cameo, "14", 2) &&
-            ex_demonym_people(st, sm)) {
+            (ex_demonym_people(st, sm) || ex_sector_only(subj))) {
             /* (in the arena: the subject outlives this token's turn as
              * the next verb's, prev_subj) */
             kg_entity *cvl = kg_arena_alloc(&st->arena, sizeof(*cvl));
             if (!cvl)
                 return KG_ENOMEM;
-            subj = ex_protest_people(st, sm, subj, cvl);
+            subj = ex_sector_only(subj)
+                       ? ex_protest_place_people(st, i, sm, subj, cvl)
+                       : ex_protest_people(st, sm, subj, cvl);
         }
         /* "Brazil and the United States are seeking": every subject */
         nsubj = 0;

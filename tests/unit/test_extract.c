@@ -776,6 +776,25 @@ static void street_protests_at_home(void **state)
     expect_rel(&g, 0, "SYR", "blockade", "TUR", "191");
 }
 
+/* Protesters named with no country take the country of the place where
+ * they protest; a time phrase ("this weekend") names no target; business
+ * that "rallied" was on the markets. */
+static void protesters_of_the_place(void **state)
+{
+    got g;
+    run(state, "Protesters rallied in Damascus against the government.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Protesters marched through Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Syrian merchants took to the streets this weekend.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    run(state, "Syrian merchants marched through Damascus.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A protest act with no object of its own ("went on hunger strike") is
  * aimed at whom its purpose clause protests against: one event, the
  * act's code (142), not a second plain protest. */
@@ -2976,6 +2995,7 @@ int main(void)
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(street_protests_at_home),
+        cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
