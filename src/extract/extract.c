@@ -5272,17 +5272,21 @@ static const ex_mention *ex_actor_from(const ex_state *st, size_t j);
  * act with no object of its own is aimed at the one its purpose clause
  * protests against (within a few words after the trigger ending at t1):
  * the first actor after "to protest [against]" or "in protest at", or
- * the agent of "by" in that phrase.  Its mention, or NULL.  The protest
- * of the clause itself, same pair and type, is then not emitted again:
- * the act (142 hunger strike, 143 strike, 144 blockade) is the event. */
+ * the agent of "by" in that phrase.  Its mention, or NULL; *verb is set
+ * to the purpose clause's verb, which is then not read again (its
+ * subject would be guessed from the words before it: "rallied outside
+ * the White House to protest against Israel" is no protest by the White
+ * House): the act (142 hunger strike, 143 strike, 144 blockade) is the
+ * event. */
 static const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
-                                            const kg_entity *subj)
+                                            const kg_entity *subj,
+                                            size_t *verb)
 {
     static const char *const verbs[] = {"protest", "oppose", "denounce",
                                         NULL};
     static const char *const preps[] = {"at", "against", "over", NULL};
     const ex_mention *m;
-    size_t j, k;
+    size_t j, k, v;
     for (j = t1; j + 2 < st->ntoks && j < t1 + 8; j++) {
         if (st->toks[j].kind == KG_TOK_PUNCT)
             return NULL;
@@ -5293,6 +5297,7 @@ static const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
     }
     if (j + 2 >= st->ntoks || j >= t1 + 8)
         return NULL;
+    v = j + 1;
     k = j + 2;
     if (ex_pronoun_is(&st->toks[k], preps))
         k++;
@@ -5300,8 +5305,10 @@ static const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
         return NULL; /* ("in protest" alone: at nothing named) */
     m = k < st->ntoks ? ex_actor_from(st, k) : NULL;
     if (m && m->ent.code && *m->ent.code && !ex_is_date(&m->ent) &&
-        !(subj && ex_same_id(subj, &m->ent)))
+        !(subj && ex_same_id(subj, &m->ent))) {
+        *verb = v;
         return m;
+    }
     if (m)
         return NULL;
     /* "their indefinite detention by the United States" */
@@ -5310,11 +5317,11 @@ static const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
             return NULL;
         if (ex_tok_is(st, j, "by")) {
             m = ex_actor_from(st, j + 1);
-            return m && m->ent.code && *m->ent.code &&
-                           !ex_is_date(&m->ent) &&
-                           !(subj && ex_same_id(subj, &m->ent))
-                       ? m
-                       : NULL;
+            if (!m || !m->ent.code || !*m->ent.code || ex_is_date(&m->ent) ||
+                (subj && ex_same_id(subj, &m->ent)))
+                return NULL;
+            *verb = v;
+            return m;
         }
     }
     return NULL;
@@ -9124,6 +9131,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     const kg_entity *done_subj[8], *done_obj[8];
     size_t ndone = 0;
     const ex_mention *prev_sm = NULL;
+    size_t purpose_verb = (size_t)-1; /* see ex_protest_purpose */
     /* (zeroed only to quiet gcc's -Wmaybe-uninitialized) */
     ex_trigger cands[EX_MAX_TRIGGERS] = {{0}};
     size_t ncands = 0;
@@ -9163,7 +9171,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 return err;
             continue;
         }
-        if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD)
+        if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
+            i == purpose_verb)
             continue;
         if (!ex_may_trigger(st, i)) {
             /* "threatened to occupy", "threatened to shut down the
@@ -10061,8 +10070,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
-            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
-                (oms[0] = ex_protest_purpose(st, t1, subj)) != NULL) {
+            if ((nobj == 0 || (nobj == 1 && oms[0] &&
+                               ex_along_place(st, oms[0]))) &&
+                rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (bx = ex_protest_purpose(st, nobj ? oms[0]->t1 : t1, subj,
+                                         &purpose_verb)) != NULL) {
+                /* ("rallied outside the White House to protest against
+                 * Israel's war": where they rallied, and whom at) */
+                oms[0] = bx;
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }

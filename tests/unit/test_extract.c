@@ -811,6 +811,13 @@ static void protest_act_purpose(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    /* the place outside which they rally is where; the purpose clause
+     * names whom, and is not read again with the place as its subject */
+    run(state, "Thousands of Syrians rallied outside the Turkish parliament "
+               "to protest against Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "RUS", "141");
 }
 
 /* An unnamed office of a country ("the US commander in Iraq", "the mayor
