@@ -4973,6 +4973,44 @@ static const kg_entity *ex_protest_people(ex_state *st, const ex_mention *sm,
     return out->id && out->code ? out : e;
 }
 
+/* "Supporters of Imran Khan attacked police", "Supporters of Jair
+ * Bolsonaro stormed Congress": the actor of "supporters (followers,
+ * loyalists) of <a leader>" is a crowd of the leader's country's people
+ * (PAKCVL), as CAMEO codes them, not the leader, who is only named.  A
+ * copy of the leader's entity in *out with the words "Supporters of ..."
+ * as its text (ex_crowd reads it), or e when sm is no such leader. */
+static const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
+                                      const kg_entity *e, kg_entity *out)
+{
+    static const char *const backers[] = {"supporters", "followers",
+                                          "loyalists", NULL};
+    size_t b;
+    char id[32];
+    if (!sm || sm->t0 < 2 || e->is_value || !ex_is_person(e) ||
+        !e->country || strlen(e->country) != 3 ||
+        !ex_country_of(st, e->country))
+        return e;
+    b = sm->t0 - 1;
+    /* ("supporters of ousted President Jean-Bertrand Aristide") */
+    if (b > 1 && st->toks[b].kind == KG_TOK_WORD &&
+        st->toks[b].tag == KG_W_NONE && !(st->toks[b].flags & KG_TOKF_CAP))
+        b--;
+    if (b < 1 || !ex_tok_is(st, b, "of") ||
+        !ex_pronoun_is(&st->toks[b - 1], backers))
+        return e;
+    b--;
+    *out = *e;
+    snprintf(id, sizeof(id), "%s_CVL", e->country);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, e->country, "CVL");
+    out->type = "Group";
+    out->label = out->code;
+    out->start = st->toks[b].start;
+    out->text = ex_strndup(st, st->doc->text + out->start,
+                           out->end - out->start);
+    return out->id && out->code && out->text ? out : e;
+}
+
 /* "Pakistani students protested against the police", "doctors went on
  * strike to force the military council to": a state organ named with no
  * country (---COP, ---MIL) that a country's own people protest against
@@ -5050,7 +5088,11 @@ static size_t ex_along_place(const ex_state *st, const ex_mention *m)
         q--;
         words++;
     }
-    /* ("on the streets of Kathmandu", not "on Kathmandu") */
+    /* ("on the streets of Kathmandu", not "on Kathmandu"; "took to the
+     * streets of Haiti's capital", not "protested to China") */
+    if (q > 1 && ex_tok_is(st, q - 1, "to") && q + 1 < m->t0 &&
+        (ex_tok_is(st, q + 1, "streets") || ex_tok_is(st, q, "streets")))
+        return q;
     if (q == 0 || !ex_pronoun_is(&st->toks[q - 1], ex_along) ||
         (ex_tok_is(st, q - 1, "on") && q == m->t0))
         return 0;
@@ -5101,7 +5143,8 @@ static const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
 }
 
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
- * "again", "peacefully"): the token after it, or k. */
+ * "again", "peacefully", "for a second day"): the token after it, or
+ * k. */
 static size_t ex_skip_time(const ex_state *st, size_t k)
 {
     static const char *const deictic[] = {"this", "last", "next", "early",
@@ -5111,6 +5154,10 @@ static size_t ex_skip_time(const ex_state *st, size_t k)
         "evening", "night", NULL};
     static const char *const adverbs[] = {"again", "overnight", "tonight",
                                           "today", "yesterday", NULL};
+    static const char *const nth[] = {"second", "third", "fourth", "fifth",
+                                      "sixth", "seventh", "straight",
+                                      "consecutive", NULL};
+    static const char *const days[] = {"day", "night", "week", NULL};
     size_t j;
     do {
         j = k;
@@ -5118,6 +5165,11 @@ static size_t ex_skip_time(const ex_state *st, size_t k)
         if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
             ex_pronoun_is(&st->toks[k + 1], periods))
             k += 2;
+        else if (k + 3 < st->ntoks && ex_tok_is(st, k, "for") &&
+                 (ex_tok_is(st, k + 1, "a") || ex_tok_is(st, k + 1, "the")) &&
+                 ex_pronoun_is(&st->toks[k + 2], nth) &&
+                 ex_pronoun_is(&st->toks[k + 3], days))
+            k += 4; /* "for a second day" */
         else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], adverbs))
             k++;
     } while (k != j && k < st->ntoks);
@@ -5216,7 +5268,7 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
          * ICEWS and PETRARCH's domestic dyads read it; not a strike
          * (143, perhaps at an employer) or a hunger strike (142, perhaps
          * at a jailer) */
-        size_t k = ex_skip_time(st, t1), q = k;
+        size_t k = ex_skip_time(st, t1), q = k, p;
         const ex_mention *pm;
         /* ("marched peacefully through downtown Santiago": a place of
          * their own country is where) */
@@ -5224,10 +5276,18 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                !(st->toks[q].flags & KG_TOKF_CAP) && !st->toks[q].covered)
             q++;
         pm = q > k && q < st->ntoks ? ex_mention_at(st, q) : NULL;
-        if (pm && pm->t0 == q && ex_pronoun_is(&st->toks[k], ex_along) &&
-            ex_along_place(st, pm) && pm->ent.country &&
-            !strcmp(pm->ent.country, c->id))
-            k = ex_skip_time(st, pm->t1);
+        if (pm && pm->t0 == q && (p = ex_along_place(st, pm)) != 0 &&
+            (p - 1 == k || p - 1 < t1) && pm->ent.country &&
+            !strcmp(pm->ent.country, c->id)) {
+            /* (its preposition right there, or inside the trigger: "took
+             * to the streets of Belgrade"; "of Haiti's capital") */
+            k = pm->t1;
+            if (k + 1 < st->ntoks && ex_tok_is(st, k, "'s") &&
+                (ex_tok_is(st, k + 1, "capital") ||
+                 ex_tok_is(st, k + 1, "streets")))
+                k += 2;
+            k = ex_skip_time(st, k);
+        }
         /* (", expressing anger at President Bush": a participle after
          * the comma says whom it is aimed at, in words kg cannot read) */
         if (k >= st->ntoks || ex_tok_punct(st, k, '.') ||
@@ -5467,11 +5527,18 @@ static int ex_crowd(const kg_entity *e)
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
         "demonstrator", "demonstrators", "rioter", "rioters", NULL};
+    static const char *const backers[] = {"supporters of ", "followers of ",
+                                          "loyalists of ", NULL};
     const char *w;
     char low[16];
     size_t k, n;
     if (!e->text)
         return 0;
+    /* ("Supporters of Imran Khan": see ex_supporters) */
+    for (k = 0; backers[k]; k++)
+        if (!strncmp(e->text + 1, backers[k] + 1, strlen(backers[k]) - 1) &&
+            (e->text[0] | 32) == backers[k][0])
+            return 1;
     w = strrchr(e->text, ' ');
     w = w ? w + 1 : e->text;
     n = strlen(w);
@@ -5686,6 +5753,14 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = riot ? "riot" : "protest";
         r.label = riot ? "riots against" : "blocks passage to";
         r.cameo = code;
+        /* ("Supporters of Imran Khan attacked police": their own) */
+        {
+            kg_entity organ;
+            const kg_entity *o =
+                ex_protested_organ(st, NULL, subj, &r.object, &organ);
+            if (o != &r.object)
+                r.object = *o;
+        }
     } else if (r.cameo && (!strncmp(r.cameo, "18", 2) ||
                            !strncmp(r.cameo, "19", 2)) &&
                ex_crowd(obj) &&
@@ -9574,6 +9649,14 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
+        if (sm && !pronoun && sm->t0 >= 2 && ex_is_person(subj)) {
+            /* (in the arena: the subject outlives this token's turn as
+             * the next verb's, prev_subj) */
+            kg_entity *crowd = kg_arena_alloc(&st->arena, sizeof(*crowd));
+            if (!crowd)
+                return KG_ENOMEM;
+            subj = ex_supporters(st, sm, subj, crowd);
+        }
         if (rel == &ex_bare_protest &&
             (ex_code_ends(subj->code, "BUS") ||
              (!ex_crowd(subj) && !ex_home_protester(st, sm, subj) &&

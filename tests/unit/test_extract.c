@@ -793,6 +793,31 @@ static void protesters_of_the_place(void **state)
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
     run(state, "Syrian merchants marched through Damascus.", &g);
     assert_int_equal(g.n, 0);
+    run(state, "Thousands of Syrians took to the streets of Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Thousands of Syrians took to the streets against the war in "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Supporters of X" are a crowd of X's country's people (CVL), not X;
+ * their violence against the police is a riot against their own. */
+static void supporters_of_a_leader(void **state)
+{
+    got g;
+    run(state, "Supporters of Kemal Kilicdaroglu took to the streets on "
+               "Sunday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "141");
+    run(state, "Supporters of Kemal Kilicdaroglu attacked the police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_COP", "145");
+    run(state, "Supporters of Putin rallied in Damascus against Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_CVL", "protest", "TUR", "141");
 }
 
 /* A protest act with no object of its own ("went on hunger strike") is
@@ -3003,6 +3028,7 @@ int main(void)
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protesters_of_the_place),
+        cmocka_unit_test(supporters_of_a_leader),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
