@@ -5187,7 +5187,8 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         "government", "regime", "authorities", "president", "presidency",
         "prime", "premier", "parliament", "cabinet", "ministry", "minister",
         "election", "elections", "vote", "referendum", "corruption",
-        "residence", "palace", NULL};
+        "residence", "palace", "release", "detention", "arrest",
+        "imprisonment", "jailing", NULL};
     static const char *const policy[] = {
         "law", "laws", "bill", "policy", "policies", "reform", "reforms",
         "tax", "taxes", "budget", "austerity", "cuts", "price", "prices",
@@ -5195,7 +5196,8 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         "privatisation", "privatization", "plan", "plans", "measures",
         "decision", "ban", "curfew", NULL};
     static const char *const regime[] = {"regime", "constitution",
-                                         "democracy", NULL};
+                                         "democracy", "democratic",
+                                         "monarchy", NULL};
     static const char *const rights[] = {"right", "rights", "freedom",
                                          "freedoms", NULL};
     static const char *const leader[] = {"resign", "resignation", "ouster",
@@ -5231,6 +5233,11 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             break;
         if (j >= t1 && m && m->t0 == j && ex_along_place(st, m)) {
             j = m->t1 - 1; /* where they marched, not whom at */
+            continue;
+        }
+        if (j >= t1 && m && m->t0 == j && ex_sector_only(&m->ent) &&
+            strlen(m->ent.code) == 6 && !ex_state_organ(m->ent.code + 3)) {
+            j = m->t1 - 1; /* ("walked out of hospitals": no party) */
             continue;
         }
         if (j >= t1 && m && !m->dropped && !m->ent.is_value &&

@@ -742,6 +742,19 @@ static void protest_against_own_government(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Syria protested against the new tax law.", &g);
     assert_int_equal(g.n, 0);
+    /* a sector named with no country that is no state organ is no
+     * party ("walked out of hospitals"); a release demanded is the
+     * state's to grant */
+    run(state, "Syrian merchants went on hunger strike with refugees "
+               "against the new tax law.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1422");
+    run(state, "Syrian detainees went on hunger strike to demand the "
+               "release of their leaders.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
 }
 
 /* A street protest by a country's own people that names nothing (a
