@@ -5194,7 +5194,8 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         "tax", "taxes", "budget", "austerity", "cuts", "price", "prices",
         "hike", "hikes", "subsidy", "subsidies", "pension", "pensions",
         "privatisation", "privatization", "plan", "plans", "measures",
-        "decision", "ban", "curfew", NULL};
+        "decision", "ban", "curfew", "shortage", "shortages", "inflation",
+        "unemployment", NULL};
     static const char *const regime[] = {"regime", "constitution",
                                          "democracy", "democratic",
                                          "monarchy", NULL};

@@ -755,6 +755,12 @@ static void protest_against_own_government(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
+    /* shortages: the state's policy (1412) */
+    run(state, "Syrian merchants took to the streets against fuel "
+               "shortages.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1412");
 }
 
 /* A street protest by a country's own people that names nothing (a
