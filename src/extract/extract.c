@@ -5099,6 +5099,20 @@ static size_t ex_along_place(const ex_state *st, const ex_mention *m)
     return q;
 }
 
+/* A copy of the sector-only e ("---EDU") in *out as country's sector
+ * ("SDNEDU"), or e when out of memory. */
+static const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
+                                     const char *country, kg_entity *out)
+{
+    char id[32];
+    *out = *e;
+    snprintf(id, sizeof(id), "%s_%s", country, e->code + 3);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, country, e->code + 3);
+    out->country = country;
+    return out->id && out->code ? out : e;
+}
+
 /* "Protesters rallied in Kathmandu", "traders rallied on the streets of
  * Kathmandu", "students marched through Belgrade": protesters named with
  * no country (---CVL, ---BUS) take the country of the place where they
@@ -5112,11 +5126,25 @@ static const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                                                 kg_entity *out)
 {
     const ex_mention *m = NULL;
+    const char *country = NULL;
     size_t j, p = 0;
-    char id[32];
     if (!ex_sector_only(e) || strlen(e->code) != 6 ||
         !(ex_crowd(e) || ex_civil_actor(st, sm, e)))
         return e;
+    if (sm && sm->t1 + 3 < st->ntoks && ex_tok_is(st, sm->t1, "at") &&
+        (m = ex_mention_at(st, sm->t1 + 1)) != NULL &&
+        m->t0 == sm->t1 + 1 && m->t1 < st->ntoks &&
+        (ex_tok_is(st, m->t0 + 1, "'s") || ex_tok_is(st, m->t0 + 1, "s")) &&
+        m->ent.type && !strcmp(m->ent.type, "Country") &&
+        m->ent.country && ex_country_of(st, m->ent.country) &&
+        !ex_tok_is(st, m->t0 + 2, "embassy") &&
+        !ex_tok_is(st, m->t0 + 2, "consulate") &&
+        !ex_tok_is(st, m->t0 + 2, "mission")) {
+        /* "Workers at Belarus's state factories": the country whose
+         * workplace it is (not "at Israel's embassy") */
+        country = m->ent.country;
+        goto found;
+    }
     for (j = i + 1; j < st->ntoks && j < i + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ','))
@@ -5134,12 +5162,9 @@ static const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
           ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on")) ||
         !ex_country_of(st, m->ent.country))
         return e;
-    *out = *e;
-    snprintf(id, sizeof(id), "%s_%s", m->ent.country, e->code + 3);
-    out->id = ex_strndup(st, id, strlen(id));
-    out->code = ex_concat(st, m->ent.country, e->code + 3);
-    out->country = m->ent.country;
-    return out->id && out->code ? out : e;
+    country = m->ent.country;
+found:
+    return ex_sector_of(st, e, country, out);
 }
 
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
@@ -9962,6 +9987,27 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         nsubj = 0;
         subjs[nsubj++] = subj;
         nsubj += ex_coordinated(st, sm, subjs + nsubj, EX_MAX_OBJECTS - 1);
+        if (nsubj > 1 && rel->cameo && !strncmp(rel->cameo, "14", 2)) {
+            /* "Sudanese doctors and teachers launched a general strike":
+             * protesters named with no country beside ones of a country
+             * are of that country too */
+            const char *home = NULL;
+            for (k = 0; k < nsubj && !home; k++)
+                if (!ex_sector_only(subjs[k]) &&
+                    ex_home_protester(st, NULL, subjs[k]))
+                    home = subjs[k]->country;
+            for (k = 0; home && k < nsubj; k++)
+                if (ex_sector_only(subjs[k]) &&
+                    strlen(subjs[k]->code) == 6 &&
+                    ex_civil_actor(st, NULL, subjs[k])) {
+                    kg_entity *c = kg_arena_alloc(&st->arena, sizeof(*c));
+                    if (!c)
+                        return KG_ENOMEM;
+                    subjs[k] = ex_sector_of(st, subjs[k], home, c);
+                    if (k == 0)
+                        subj = subjs[0];
+                }
+        }
         if (nsubj == 1 && partner && !ex_same_id(partner, subj))
             subjs[nsubj++] = partner;
         if (nsubj < EX_MAX_OBJECTS && !rel->noun && !pronoun) {

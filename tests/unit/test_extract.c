@@ -812,6 +812,22 @@ static void protesters_of_the_place(void **state)
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
     run(state, "Syrian merchants marched through Damascus.", &g);
     assert_int_equal(g.n, 0);
+    /* beside protesters of a country, or at a country's workplace */
+    run(state, "Syrian detainees and merchants took to the streets on "
+               "Sunday.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    expect_rel(&g, 1, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Detainees at Syria's main prison went on hunger strike "
+               "against the new law.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1422");
+    run(state, "Detainees at Turkey's embassy went on hunger strike against "
+               "the new law.",
+        &g);
+    assert_int_equal(g.n, 0);
     run(state, "Thousands of Syrians took to the streets of Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
