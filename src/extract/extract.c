@@ -5041,23 +5041,6 @@ static const kg_entity *ex_protested_organ(ex_state *st, const ex_mention *sm,
     return out->id && out->code ? out : obj;
 }
 
-/* "Students in Iran demonstrated against the regime", "Kenyan opposition
- * supporters marched to protest against the election results", "Israelis
- * rallied outside the prime minister's residence": a protest by a
- * country's own people (ex_home_protester) that names no actor, only the
- * state's offices or its acts (its government, regime, president, an
- * election, a law, a policy, taxes, prices), is aimed at that country's
- * government, as CAMEO coders write domestic protest (KENOPP -> KENGOV);
- * its police or courts when those are named (KENCOP, KENJUD).  The words
- * are looked for in the trigger (tokens i to t1: "protest against * law")
- * and in the phrase after it, up to the first actor (one named there is
- * the target: "against Japan's release", "the Israeli occupation"; none
- * is then chosen) or the clause's end (not ", police said").  Nothing
- * named gives no target: a strike with no word of its aim may be against
- * an employer.  Returns
- * the target or NULL; *aim receives the CAMEO sub-code digit of what is
- * protested ('1' a resignation, '2' a policy, '3' rights, '4' the regime,
- * democracy or the constitution) or 0. */
 static size_t ex_skip_when(const ex_state *st, size_t j);
 
 /* "through downtown Santiago", "in the streets of Belgrade", "outside
@@ -5126,7 +5109,6 @@ static const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                                                 kg_entity *out)
 {
     const ex_mention *m = NULL;
-    const char *country = NULL;
     size_t j, p = 0;
     if (!ex_sector_only(e) || strlen(e->code) != 6 ||
         !(ex_crowd(e) || ex_civil_actor(st, sm, e)))
@@ -5142,8 +5124,7 @@ static const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
         !ex_tok_is(st, m->t0 + 2, "mission")) {
         /* "Workers at Belarus's state factories": the country whose
          * workplace it is (not "at Israel's embassy") */
-        country = m->ent.country;
-        goto found;
+        return ex_sector_of(st, e, m->ent.country, out);
     }
     for (j = i + 1; j < st->ntoks && j < i + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
@@ -5162,9 +5143,7 @@ static const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
           ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on")) ||
         !ex_country_of(st, m->ent.country))
         return e;
-    country = m->ent.country;
-found:
-    return ex_sector_of(st, e, country, out);
+    return ex_sector_of(st, e, m->ent.country, out);
 }
 
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
@@ -5201,6 +5180,23 @@ static size_t ex_skip_time(const ex_state *st, size_t k)
     return k;
 }
 
+/* "Students in Iran demonstrated against the regime", "Kenyan opposition
+ * supporters marched to protest against the election results", "Israelis
+ * rallied outside the prime minister's residence": a protest by a
+ * country's own people (ex_home_protester) that names no actor, only the
+ * state's offices or its acts (its government, regime, president, an
+ * election, a law, a policy, taxes, prices), is aimed at that country's
+ * government, as CAMEO coders write domestic protest (KENOPP -> KENGOV);
+ * its police or courts when those are named (KENCOP, KENJUD).  The words
+ * are looked for in the trigger (tokens i to t1: "protest against * law")
+ * and in the phrase after it, up to the first actor (one named there is
+ * the target: "against Japan's release", "the Israeli occupation"; none
+ * is then chosen) or the clause's end (not ", police said").  Nothing
+ * named gives no target (but see "street" below): a strike with no word
+ * of its aim may be against an employer.  cameo is the protest's code.
+ * Returns the target or NULL; *aim receives the CAMEO sub-code digit of
+ * what is protested ('1' a resignation, '2' a policy, '3' rights, '4' the
+ * regime, democracy or the constitution) or 0. */
 static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                         const ex_mention *sm,
                                         const kg_entity *subj,
