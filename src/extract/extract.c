@@ -10228,9 +10228,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 (objs[0] = ex_protest_home(st, i, t1, sm, subj, rel->cameo,
                                            &aim)) != NULL) {
                 /* "Students in Iran demonstrated against the regime":
-                 * the protesters' own government */
+                 * the protesters' own government; "boycotted classes to
+                 * protest against the government": the purpose clause
+                 * named it, and is not read again (ex_protest_purpose) */
+                size_t q;
                 oms[0] = NULL;
                 nobj = 1;
+                for (q = t1; q + 1 < st->ntoks && q < t1 + 8 &&
+                             st->toks[q].kind != KG_TOK_PUNCT;
+                     q++)
+                    if (ex_tok_is(st, q, "to") &&
+                        (ex_tok_is(st, q + 1, "protest") ||
+                         ex_tok_is(st, q + 1, "oppose"))) {
+                        purpose_verb = q + 1;
+                        break;
+                    }
             }
             if (nobj && oms[0] && rel->cameo &&
                 !strncmp(rel->cameo, "14", 2)) {

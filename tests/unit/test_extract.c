@@ -878,6 +878,12 @@ static void protest_act_purpose(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "RUS", "141");
+    /* the own government named in the purpose clause: one event too */
+    run(state, "Syrian merchants boycotted the elections to protest against "
+               "the regime.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "143");
 }
 
 /* An unnamed office of a country ("the US commander in Iraq", "the mayor
