@@ -5815,6 +5815,527 @@ static const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
     return found;
 }
 
+static int ex_civil_actor(const ex_state *st, const ex_mention *sm,
+                          const kg_entity *e);
+static int ex_crowd(const kg_entity *e);
+
+/* "Israelis", "Thousands of Georgians": is mention sm a nationality
+ * standing for its people, a plural demonym ("Israeli" names a thing's
+ * country: "Israeli jails")? */
+static int ex_demonym_people(const ex_state *st, const ex_mention *sm)
+{
+    const char *w;
+    size_t n;
+    if (!sm || sm->kind != KG_NAME_DEMONYM || sm->t1 == 0)
+        return 0;
+    w = st->toks[sm->t1 - 1].lower;
+    n = strlen(w);
+    return n > 3 && w[n - 1] == 's';
+}
+
+/* Does the subject (mention sm, entity e) protest at home as a country's
+ * own people: a civilian sector with a country ("Students in Iran",
+ * "Kenyan opposition", "Indian farmers", "Greek truckers"), or a
+ * nationality standing alone ("Thousands of Israelis")?  Not a state,
+ * its organs, or a country's name ("New Zealand rallied to a win"). */
+static int ex_home_protester(const ex_state *st, const ex_mention *sm,
+                             const kg_entity *e)
+{
+    if (!e || e->is_value || !e->country || strlen(e->country) != 3 ||
+        !ex_country_of(st, e->country))
+        return 0;
+    if (ex_demonym_people(st, sm))
+        return 1;
+    return ex_code_ends(e->code, "AGR") || ex_code_ends(e->code, "NGO") ||
+           ex_civil_actor(st, sm, e);
+}
+
+/* "Thousands of Israelis rallied", "Georgians protested": a nationality
+ * that protests is that country's people (ISRCVL), not its state, which
+ * is what a bare demonym is coded as elsewhere ("Israelis and
+ * Palestinians agreed").  A copy in *out, or e itself. */
+static const kg_entity *ex_protest_people(ex_state *st, const ex_mention *sm,
+                                          const kg_entity *e, kg_entity *out)
+{
+    char id[32];
+    if (!ex_demonym_people(st, sm) || !e->type ||
+        strcmp(e->type, "Country") != 0 || !e->country ||
+        strlen(e->country) != 3 || strcmp(e->id, e->country) != 0)
+        return e;
+    *out = *e;
+    snprintf(id, sizeof(id), "%s_CVL", e->country);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, e->country, "CVL");
+    out->type = "Group";
+    return out->id && out->code ? out : e;
+}
+
+/* "Supporters of Imran Khan attacked police", "Supporters of Jair
+ * Bolsonaro stormed Congress": the actor of "supporters (followers,
+ * loyalists) of <a leader>" is a crowd of the leader's country's people
+ * (PAKCVL), as CAMEO codes them, not the leader, who is only named.  A
+ * copy of the leader's entity in *out with the words "Supporters of ..."
+ * as its text (ex_crowd reads it), or e when sm is no such leader. */
+static const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
+                                      const kg_entity *e, kg_entity *out)
+{
+    static const char *const backers[] = {"supporters", "followers",
+                                          "loyalists", NULL};
+    size_t b;
+    char id[32];
+    if (!sm || sm->t0 < 2 || e->is_value || !ex_is_person(e) ||
+        !e->country || strlen(e->country) != 3 ||
+        !ex_country_of(st, e->country))
+        return e;
+    b = sm->t0 - 1;
+    /* ("supporters of ousted President Jean-Bertrand Aristide") */
+    if (b > 1 && st->toks[b].kind == KG_TOK_WORD &&
+        st->toks[b].tag == KG_W_NONE && !(st->toks[b].flags & KG_TOKF_CAP))
+        b--;
+    if (b < 1 || !ex_tok_is(st, b, "of") ||
+        !ex_pronoun_is(&st->toks[b - 1], backers))
+        return e;
+    b--;
+    *out = *e;
+    snprintf(id, sizeof(id), "%s_CVL", e->country);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, e->country, "CVL");
+    out->type = "Group";
+    out->label = out->code;
+    out->start = st->toks[b].start;
+    out->text = ex_strndup(st, st->doc->text + out->start,
+                           out->end - out->start);
+    return out->id && out->code && out->text ? out : e;
+}
+
+/* "Pakistani students protested against the police", "doctors went on
+ * strike to force the military council to": a state organ named with no
+ * country (---COP, ---MIL) that a country's own people protest against
+ * is their country's (PAKCOP), as ex_home_civilians gives civilians the
+ * country of the police that act on them.  A copy in *out, or obj. */
+static const kg_entity *ex_protested_organ(ex_state *st, const ex_mention *sm,
+                                           const kg_entity *subj,
+                                           const kg_entity *obj,
+                                           kg_entity *out)
+{
+    char id[32];
+    if (!obj || obj->is_value || !ex_sector_only(obj) ||
+        strlen(obj->code) != 6 || !ex_state_organ(obj->code + 3) ||
+        !ex_home_protester(st, sm, subj))
+        return obj;
+    *out = *obj;
+    if (!strcmp(obj->code + 3, "GOV")) {
+        const kg_onto_entity *c = ex_country_of(st, subj->country);
+        out->id = c->id;
+        out->label = c->label;
+        out->type = c->type;
+    } else {
+        snprintf(id, sizeof(id), "%s_%s", subj->country, obj->code + 3);
+        out->id = ex_strndup(st, id, strlen(id));
+    }
+    out->code = ex_concat(st, subj->country, obj->code + 3);
+    out->country = subj->country;
+    return out->id && out->code ? out : obj;
+}
+
+static size_t ex_skip_when(const ex_state *st, size_t j);
+
+/* "through downtown Santiago", "in the streets of Belgrade", "outside
+ * Paris": is mention m a place named by its name (a country, a place or
+ * a city named for its state; not a nationality) that a preposition of
+ * where puts after a protest, with at most a few words of a city's
+ * parts between ("the right of Russians" is no place)? */
+static const char *const ex_along[] = {"through", "across", "outside",
+                                       "near",    "at",     "in",
+                                       "on",      NULL};
+
+/* (returns the preposition's token + 1, or 0) */
+static size_t ex_along_place(const ex_state *st, const ex_mention *m)
+{
+    static const char *const parts[] = {
+        "the",    "downtown", "central", "centre",  "center", "streets",
+        "street", "of",       "capital", "city",    "square", "main",
+        "outskirts", "northern", "southern", "eastern", "western", NULL};
+    size_t q = m->t0, words = 0;
+    if (m->dropped || m->ent.is_value || !m->ent.type ||
+        m->kind == KG_NAME_DEMONYM ||
+        !(m->kind == KG_NAME_METONYM || !strcmp(m->ent.type, "Country") ||
+          !strcmp(m->ent.type, "Place")))
+        return 0;
+    while (q > 0 && words < 4 && st->toks[q - 1].kind == KG_TOK_WORD &&
+           !st->toks[q - 1].covered &&
+           ex_pronoun_is(&st->toks[q - 1], parts)) {
+        q--;
+        words++;
+    }
+    /* ("on the streets of Kathmandu", not "on Kathmandu"; "took to the
+     * streets of Haiti's capital", not "protested to China") */
+    if (q > 1 && ex_tok_is(st, q - 1, "to") && q + 1 < m->t0 &&
+        (ex_tok_is(st, q + 1, "streets") || ex_tok_is(st, q, "streets")))
+        return q;
+    if (q == 0 || !ex_pronoun_is(&st->toks[q - 1], ex_along) ||
+        (ex_tok_is(st, q - 1, "on") && q == m->t0))
+        return 0;
+    return q;
+}
+
+/* A copy of the sector-only e ("---EDU") in *out as country's sector
+ * ("SDNEDU"), or e when out of memory. */
+static const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
+                                     const char *country, kg_entity *out)
+{
+    char id[32];
+    *out = *e;
+    snprintf(id, sizeof(id), "%s_%s", country, e->code + 3);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, country, e->code + 3);
+    out->country = country;
+    return out->id && out->code ? out : e;
+}
+
+/* "Protesters rallied in Kathmandu", "traders rallied on the streets of
+ * Kathmandu", "students marched through Belgrade": protesters named with
+ * no country (---CVL, ---BUS) take the country of the place where they
+ * protest (in the protest's clause after its trigger at i, before any
+ * other actor), as "Protesters in Hong Kong" take Hong Kong's: people
+ * demonstrate where they live.  Not a place only near or outside which
+ * they stand ("outside the French embassy in Islamabad"). */
+static const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
+                                                const ex_mention *sm,
+                                                const kg_entity *e,
+                                                kg_entity *out)
+{
+    const ex_mention *m = NULL;
+    size_t j, p = 0;
+    if (!ex_sector_only(e) || strlen(e->code) != 6 ||
+        !(ex_crowd(e) || ex_civil_actor(st, sm, e)))
+        return e;
+    if (sm && sm->t1 + 3 < st->ntoks && ex_tok_is(st, sm->t1, "at") &&
+        (m = ex_mention_at(st, sm->t1 + 1)) != NULL &&
+        m->t0 == sm->t1 + 1 && m->t1 < st->ntoks &&
+        (ex_tok_is(st, m->t0 + 1, "'s") || ex_tok_is(st, m->t0 + 1, "s")) &&
+        m->ent.type && !strcmp(m->ent.type, "Country") &&
+        m->ent.country && ex_country_of(st, m->ent.country) &&
+        !ex_tok_is(st, m->t0 + 2, "embassy") &&
+        !ex_tok_is(st, m->t0 + 2, "consulate") &&
+        !ex_tok_is(st, m->t0 + 2, "mission")) {
+        /* "Workers at Belarus's state factories": the country whose
+         * workplace it is (not "at Israel's embassy") */
+        return ex_sector_of(st, e, m->ent.country, out);
+    }
+    for (j = i + 1; j < st->ntoks && j < i + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ','))
+            return e;
+        m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent))
+            continue;
+        if ((p = ex_along_place(st, m)) == 0)
+            return e; /* another actor first */
+        break;
+    }
+    if (!p || !m || !m->ent.country || strlen(m->ent.country) != 3 ||
+        !(ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "through") ||
+          ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on")) ||
+        !ex_country_of(st, m->ent.country))
+        return e;
+    return ex_sector_of(st, e, m->ent.country, out);
+}
+
+/* Past a date or time phrase from token k ("on Sunday", "this weekend",
+ * "again", "peacefully", "for a second day"): the token after it, or
+ * k. */
+static size_t ex_skip_time(const ex_state *st, size_t k)
+{
+    static const char *const deictic[] = {"this", "last", "next", "early",
+                                          "late", NULL};
+    static const char *const periods[] = {
+        "week", "weekend", "month", "year", "morning", "afternoon",
+        "evening", "night", NULL};
+    static const char *const adverbs[] = {"again", "overnight", "tonight",
+                                          "today", "yesterday", NULL};
+    static const char *const nth[] = {"second", "third", "fourth", "fifth",
+                                      "sixth", "seventh", "straight",
+                                      "consecutive", NULL};
+    static const char *const days[] = {"day", "night", "week", NULL};
+    size_t j;
+    do {
+        j = k;
+        k = ex_skip_when(st, ex_when_phrase(st, k));
+        if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
+            ex_pronoun_is(&st->toks[k + 1], periods))
+            k += 2;
+        else if (k + 3 < st->ntoks && ex_tok_is(st, k, "for") &&
+                 (ex_tok_is(st, k + 1, "a") || ex_tok_is(st, k + 1, "the")) &&
+                 ex_pronoun_is(&st->toks[k + 2], nth) &&
+                 ex_pronoun_is(&st->toks[k + 3], days))
+            k += 4; /* "for a second day" */
+        else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], adverbs))
+            k++;
+    } while (k != j && k < st->ntoks);
+    return k;
+}
+
+/* "Students in Iran demonstrated against the regime", "Kenyan opposition
+ * supporters marched to protest against the election results", "Israelis
+ * rallied outside the prime minister's residence": a protest by a
+ * country's own people (ex_home_protester) that names no actor, only the
+ * state's offices or its acts (its government, regime, president, an
+ * election, a law, a policy, taxes, prices), is aimed at that country's
+ * government, as CAMEO coders write domestic protest (KENOPP -> KENGOV);
+ * its police or courts when those are named (KENCOP, KENJUD).  The words
+ * are looked for in the trigger (tokens i to t1: "protest against * law")
+ * and in the phrase after it, up to the first actor (one named there is
+ * the target: "against Japan's release", "the Israeli occupation"; none
+ * is then chosen) or the clause's end (not ", police said").  Nothing
+ * named gives no target (but see "street" below): a strike with no word
+ * of its aim may be against an employer.  cameo is the protest's code.
+ * Returns the target or NULL; *aim receives the CAMEO sub-code digit of
+ * what is protested ('1' a resignation, '2' a policy, '3' rights, '4' the
+ * regime, democracy or the constitution) or 0. */
+static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
+                                        const ex_mention *sm,
+                                        const kg_entity *subj,
+                                        const char *cameo, char *aim)
+{
+    int street = !strcmp(cameo, "140") || !strncmp(cameo, "141", 3) ||
+                 !strncmp(cameo, "144", 3) || !strncmp(cameo, "145", 3);
+    static const char *const gov[] = {
+        "government", "regime", "authorities", "president", "presidency",
+        "prime", "premier", "parliament", "cabinet", "ministry", "minister",
+        "election", "elections", "vote", "referendum", "corruption",
+        "residence", "palace", "release", "detention", "arrest",
+        "imprisonment", "jailing", NULL};
+    static const char *const policy[] = {
+        "law", "laws", "bill", "policy", "policies", "reform", "reforms",
+        "tax", "taxes", "budget", "austerity", "cuts", "price", "prices",
+        "hike", "hikes", "subsidy", "subsidies", "pension", "pensions",
+        "privatisation", "privatization", "plan", "plans", "measures",
+        "decision", "ban", "curfew", "shortage", "shortages", "inflation",
+        "unemployment", NULL};
+    static const char *const regime[] = {"regime", "constitution",
+                                         "democracy", "democratic",
+                                         "monarchy", NULL};
+    static const char *const rights[] = {"right", "rights", "freedom",
+                                         "freedoms", NULL};
+    static const char *const leader[] = {"resign", "resignation", "ouster",
+                                         "removal", NULL};
+    static const char *const police[] = {"police", "policemen",
+                                         "brutality", NULL};
+    static const char *const courts[] = {"court", "courts", "verdict",
+                                         "ruling", "judges", NULL};
+    /* (past the words found, an actor named in the same phrase owns
+     * them, "the new law passed by the Israeli parliament"; one in a
+     * clause after them does not, "the government's decision to suspend
+     * talks on joining the EU") */
+    static const char *const clause[] = {"to", "that", "which", "who",
+                                         "after", "before", "while",
+                                         "and", "as", NULL};
+    const kg_onto_entity *c;
+    const char *agent = NULL;
+    kg_entity *e;
+    char id[32];
+    size_t j, at = 0;
+    *aim = 0;
+    if (!ex_home_protester(st, sm, subj) ||
+        !(c = ex_country_of(st, subj->country)))
+        return NULL;
+    /* (from the trigger's own gap, "protested against the new farm
+     * laws" read as "protest against * law", past a place it skipped:
+     * "protested in Tbilisi against") */
+    for (j = i + 1; j < st->ntoks && j < t1 + 12; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        const ex_tok *t = &st->toks[j];
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ':'))
+            break;
+        if (j >= t1 && m && m->t0 == j && ex_along_place(st, m)) {
+            j = m->t1 - 1; /* where they marched, not whom at */
+            continue;
+        }
+        if (j >= t1 && m && m->t0 == j && ex_sector_only(&m->ent) &&
+            strlen(m->ent.code) == 6 && !ex_state_organ(m->ent.code + 3)) {
+            j = m->t1 - 1; /* ("walked out of hospitals": no party) */
+            continue;
+        }
+        if (j >= t1 && m && !m->dropped && !m->ent.is_value &&
+            !ex_is_date(&m->ent))
+            return NULL; /* an actor: it is the target, or none is */
+        if (t->kind != KG_TOK_WORD)
+            continue;
+        if (agent && j >= t1 && ex_pronoun_is(t, clause))
+            break;
+        if (!*aim)
+            *aim = ex_pronoun_is(t, leader)   ? '1'
+                   : ex_pronoun_is(t, rights) ? '3'
+                   : ex_pronoun_is(t, regime) ? '4'
+                   : ex_pronoun_is(t, policy) ? '2'
+                                              : 0;
+        if (!agent && (ex_pronoun_is(t, gov) || ex_pronoun_is(t, policy) ||
+                       ex_pronoun_is(t, regime) ||
+                       ex_pronoun_is(t, rights))) {
+            agent = "GOV";
+            at = j;
+        } else if (!agent && ex_pronoun_is(t, police)) {
+            agent = "COP";
+            at = j;
+        } else if (!agent && ex_pronoun_is(t, courts)) {
+            agent = "JUD";
+            at = j;
+        }
+    }
+    if (!agent && street) {
+        /* "Protesters in Hong Kong blocked roads on Sunday", "Kenyan
+         * students rioted": a street protest (141 demonstration, 144
+         * obstruction, 145 riot) by a country's own people that names
+         * nothing at all after its trigger (a date at most) is aimed at
+         * their state, which keeps order in the streets they take, as
+         * ICEWS and PETRARCH's domestic dyads read it; not a strike
+         * (143, perhaps at an employer) or a hunger strike (142, perhaps
+         * at a jailer) */
+        size_t k = ex_skip_time(st, t1), q = k, p;
+        const ex_mention *pm;
+        /* ("marched peacefully through downtown Santiago": a place of
+         * their own country is where) */
+        while (q < st->ntoks && q < k + 6 && st->toks[q].kind == KG_TOK_WORD &&
+               !(st->toks[q].flags & KG_TOKF_CAP) && !st->toks[q].covered)
+            q++;
+        pm = q > k && q < st->ntoks ? ex_mention_at(st, q) : NULL;
+        if (pm && pm->t0 == q && (p = ex_along_place(st, pm)) != 0 &&
+            (p - 1 == k || p - 1 < t1) && pm->ent.country &&
+            !strcmp(pm->ent.country, c->id)) {
+            /* (its preposition right there, or inside the trigger: "took
+             * to the streets of Belgrade"; "of Haiti's capital") */
+            k = pm->t1;
+            if (k + 1 < st->ntoks && ex_tok_is(st, k, "'s") &&
+                (ex_tok_is(st, k + 1, "capital") ||
+                 ex_tok_is(st, k + 1, "streets")))
+                k += 2;
+            k = ex_skip_time(st, k);
+        }
+        /* (", expressing anger at President Bush": a participle after
+         * the comma says whom it is aimed at, in words kg cannot read) */
+        if (k >= st->ntoks || ex_tok_punct(st, k, '.') ||
+            ex_tok_punct(st, k, ';') ||
+            (ex_tok_punct(st, k, ',') &&
+             !(k + 1 < st->ntoks && ex_is_ing(st, k + 1)))) {
+            agent = "GOV";
+            at = (size_t)-1;
+        }
+    }
+    if (!agent || !(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
+        return NULL;
+    /* (a government is its state's node, as "the Kenyan government" is;
+     * police and courts are groups of it) */
+    if (!strcmp(agent, "GOV")) {
+        e->id = c->id;
+        e->label = c->label;
+        e->type = c->type;
+    } else {
+        snprintf(id, sizeof(id), "%s_%s", c->id, agent);
+        e->id = ex_strndup(st, id, strlen(id));
+        e->label = ex_concat(st,
+                             !strcmp(agent, "COP") ? "police (" : "courts (",
+                             ex_concat(st, c->label, ")"));
+        e->type = "Group";
+    }
+    e->country = c->id;
+    e->code = ex_concat(st, c->id, agent);
+    if (at == (size_t)-1) /* (not named: no words of its own) */
+        return e->id && e->label && e->code ? e : NULL;
+    e->text = ex_strndup(st, st->doc->text + st->toks[at].start,
+                         st->toks[at].end - st->toks[at].start);
+    e->start = st->toks[at].start;
+    e->end = st->toks[at].end;
+    return e->id && e->label && e->code && e->text ? e : NULL;
+}
+
+static const ex_mention *ex_actor_from(const ex_state *st, size_t j);
+
+/* "went on hunger strike to protest their detention by the United
+ * States", "launched a strike in protest at Israel's policy": a protest
+ * act with no object of its own is aimed at the one its purpose clause
+ * protests against (within a few words after the trigger ending at t1):
+ * the first actor after "to protest [against]" or "in protest at", or
+ * the agent of "by" in that phrase.  Its mention, or NULL; *verb is set
+ * to the purpose clause's verb, which is then not read again (its
+ * subject would be guessed from the words before it: "rallied outside
+ * the White House to protest against Israel" is no protest by the White
+ * House): the act (142 hunger strike, 143 strike, 144 blockade) is the
+ * event. */
+static const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
+                                            const kg_entity *subj,
+                                            size_t *verb)
+{
+    static const char *const verbs[] = {"protest", "oppose", "denounce",
+                                        NULL};
+    static const char *const preps[] = {"at", "against", "over", NULL};
+    const ex_mention *m;
+    size_t j, k, v;
+    for (j = t1; j + 2 < st->ntoks && j < t1 + 8; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return NULL;
+        if ((ex_tok_is(st, j, "to") &&
+             ex_pronoun_is(&st->toks[j + 1], verbs)) ||
+            (ex_tok_is(st, j, "in") && ex_tok_is(st, j + 1, "protest")))
+            break;
+    }
+    if (j + 2 >= st->ntoks || j >= t1 + 8)
+        return NULL;
+    v = j + 1;
+    k = j + 2;
+    if (ex_pronoun_is(&st->toks[k], preps))
+        k++;
+    else if (ex_tok_is(st, j, "in"))
+        return NULL; /* ("in protest" alone: at nothing named) */
+    m = k < st->ntoks ? ex_actor_from(st, k) : NULL;
+    if (m && m->ent.code && *m->ent.code && !ex_is_date(&m->ent) &&
+        !(subj && ex_same_id(subj, &m->ent))) {
+        *verb = v;
+        return m;
+    }
+    if (m)
+        return NULL;
+    /* "their indefinite detention by the United States" */
+    for (j = k; j + 1 < st->ntoks && j < k + 6; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT || st->toks[j].covered)
+            return NULL;
+        if (ex_tok_is(st, j, "by")) {
+            m = ex_actor_from(st, j + 1);
+            if (!m || !m->ent.code || !*m->ent.code || ex_is_date(&m->ent) ||
+                (subj && ex_same_id(subj, &m->ent)))
+                return NULL;
+            *verb = v;
+            return m;
+        }
+    }
+    return NULL;
+}
+
+/* "Thai students demonstrated in Bangkok", "Thousands of Serbians
+ * marched through Belgrade", "Kenyans rallied in Nairobi": the verbs of
+ * a street demonstration (141) with no entry of their own, read so only
+ * with protesters as their subject (a crowd or a country's own people,
+ * checked once the subject is known: not "Samsung demonstrated a phone",
+ * "troops marched", "Roddick rallied to win").  Only past and -ing forms:
+ * "a march", "the rally" are nouns, with entries of their own. */
+static const kg_onto_relation ex_bare_protest = {
+    .pattern = "demonstrate", .type = "protest", .label = "demonstrates",
+    .cameo = "141", .plover = "PROTEST", .quad = 3};
+
+static const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
+                                                  size_t i)
+{
+    static const char *const verbs[] = {
+        "demonstrated", "demonstrating", "marched", "marching", "rallied",
+        "rallying", NULL};
+    return st->toks[i].kind == KG_TOK_WORD &&
+                   ex_pronoun_is(&st->toks[i], verbs)
+               ? &ex_bare_protest
+               : NULL;
+}
+
 static const kg_entity *ex_subject_of(ex_state *st, size_t v);
 
 /* "Putin warned that Russia would strike", "Russia warned it would
@@ -5948,11 +6469,18 @@ static int ex_crowd(const kg_entity *e)
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
         "demonstrator", "demonstrators", "rioter", "rioters", NULL};
+    static const char *const backers[] = {"supporters of ", "followers of ",
+                                          "loyalists of ", NULL};
     const char *w;
     char low[16];
     size_t k, n;
     if (!e->text)
         return 0;
+    /* ("Supporters of Imran Khan": see ex_supporters) */
+    for (k = 0; backers[k]; k++)
+        if (!strncmp(e->text + 1, backers[k] + 1, strlen(backers[k]) - 1) &&
+            (e->text[0] | 32) == backers[k][0])
+            return 1;
     w = strrchr(e->text, ' ');
     w = w ? w + 1 : e->text;
     n = strlen(w);
@@ -5980,6 +6508,14 @@ static int ex_crowd(const kg_entity *e)
 static const char *ex_rioters(const kg_entity *subj, const kg_entity *obj,
                               const char *cameo, const char *pattern)
 {
+    /* ("Greek truckers blockaded the border", "Chilean students occupied
+     * the university": a blockade or an occupation by civilians,
+     * workers, farmers or students is theirs too) */
+    if (cameo[0] == '1' &&
+        (!strncmp(cameo, "191", 3) || !strncmp(cameo, "192", 3)) &&
+        (ex_code_ends(subj->code, "CVL") || ex_code_ends(subj->code, "LAB") ||
+         ex_code_ends(subj->code, "AGR") || ex_code_ends(subj->code, "EDU")))
+        return "144";
     if (cameo[0] != '1' || !ex_crowd(subj))
         return NULL;
     if (!strncmp(cameo, "191", 3) || !strncmp(cameo, "192", 3) ||
@@ -6166,6 +6702,14 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = riot ? "riot" : "protest";
         r.label = riot ? "riots against" : "blocks passage to";
         r.cameo = code;
+        /* ("Supporters of Imran Khan attacked police": their own) */
+        {
+            kg_entity organ;
+            const kg_entity *o =
+                ex_protested_organ(st, NULL, subj, &r.object, &organ);
+            if (o != &r.object)
+                r.object = *o;
+        }
     } else if (r.cameo && (!strncmp(r.cameo, "18", 2) ||
                            !strncmp(r.cameo, "19", 2)) &&
                ex_crowd(obj) &&
@@ -10010,6 +10554,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     const kg_entity *done_subj[8], *done_obj[8];
     size_t ndone = 0;
     const ex_mention *prev_sm = NULL;
+    size_t purpose_verb = (size_t)-1; /* see ex_protest_purpose */
     /* (zeroed only to quiet gcc's -Wmaybe-uninitialized) */
     ex_trigger cands[EX_MAX_TRIGGERS] = {{0}};
     size_t ncands = 0;
@@ -10051,7 +10596,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         }
         if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
-            ex_in_title(st, i))
+            ex_in_title(st, i) || i == purpose_verb)
             continue;
         if (!ex_may_trigger(st, i)) {
             /* "threatened to occupy", "threatened to shut down the
@@ -10087,6 +10632,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (!rel && (rel = ex_host_visit(st, i)) != NULL)
                 ntok = 1; /* "received Putin in Beijing" */
+            if (!rel && (rel = ex_bare_protest_at(st, i)) != NULL)
+                ntok = 1; /* "demonstrated in Bangkok" */
             if (!rel)
                 continue;
         } else if (ntok == 1 && (!rel->prep || rel->noun)) {
@@ -10102,6 +10649,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = pn;
             }
         }
+        if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i))
+            rel = &ex_bare_protest; /* "marched" is no noun "march" */
         if (!rel->noun && ntok == 1 && !rel->prep) {
             /* "welcomed the Israeli prime minister to Cairo": a host */
             const kg_onto_relation *hr = ex_host_visit(st, i);
@@ -10473,6 +11022,25 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
+        if (sm && !pronoun && sm->t0 >= 2 && ex_is_person(subj)) {
+            /* (in the arena: the subject outlives this token's turn as
+             * the next verb's, prev_subj) */
+            kg_entity *crowd = kg_arena_alloc(&st->arena, sizeof(*crowd));
+            if (!crowd)
+                return KG_ENOMEM;
+            subj = ex_supporters(st, sm, subj, crowd);
+        }
+        if (rel == &ex_bare_protest &&
+            (ex_code_ends(subj->code, "BUS") ||
+             (!ex_crowd(subj) && !ex_home_protester(st, sm, subj) &&
+              !(ex_sector_only(subj) &&
+                (ex_code_ends(subj->code, "CVL") ||
+                 ex_code_ends(subj->code, "EDU") ||
+                 ex_code_ends(subj->code, "LAB") ||
+                 ex_code_ends(subj->code, "AGR") ||
+                 ex_code_ends(subj->code, "OPP"))))))
+            continue; /* (see ex_bare_protest; "Japanese banks rallied"
+                       * on the markets) */
         if (!rel->noun && !and_verb && sm && !pronoun &&
             ex_event_is_subject(st, sm, i))
             continue; /* "Bombs in Baghdad killed": no actor acted */
@@ -10766,10 +11334,42 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
             }
         }
+        if (rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+            (ex_demonym_people(st, sm) || ex_sector_only(subj))) {
+            /* (in the arena: the subject outlives this token's turn as
+             * the next verb's, prev_subj) */
+            kg_entity *cvl = kg_arena_alloc(&st->arena, sizeof(*cvl));
+            if (!cvl)
+                return KG_ENOMEM;
+            subj = ex_sector_only(subj)
+                       ? ex_protest_place_people(st, i, sm, subj, cvl)
+                       : ex_protest_people(st, sm, subj, cvl);
+        }
         /* "Brazil and the United States are seeking": every subject */
         nsubj = 0;
         subjs[nsubj++] = subj;
         nsubj += ex_coordinated(st, sm, subjs + nsubj, EX_MAX_OBJECTS - 1);
+        if (nsubj > 1 && rel->cameo && !strncmp(rel->cameo, "14", 2)) {
+            /* "Sudanese doctors and teachers launched a general strike":
+             * protesters named with no country beside ones of a country
+             * are of that country too */
+            const char *home = NULL;
+            for (k = 0; k < nsubj && !home; k++)
+                if (!ex_sector_only(subjs[k]) &&
+                    ex_home_protester(st, NULL, subjs[k]))
+                    home = subjs[k]->country;
+            for (k = 0; home && k < nsubj; k++)
+                if (ex_sector_only(subjs[k]) &&
+                    strlen(subjs[k]->code) == 6 &&
+                    ex_civil_actor(st, NULL, subjs[k])) {
+                    kg_entity *c = kg_arena_alloc(&st->arena, sizeof(*c));
+                    if (!c)
+                        return KG_ENOMEM;
+                    subjs[k] = ex_sector_of(st, subjs[k], home, c);
+                    if (k == 0)
+                        subj = subjs[0];
+                }
+        }
         if (nsubj == 1 && partner && !ex_same_id(partner, subj))
             subjs[nsubj++] = partner;
         if (nsubj < EX_MAX_OBJECTS && !rel->noun && !pronoun) {
@@ -10968,18 +11568,17 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * is demanded (1411 leadership change ...) */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
-                if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
-                    rel->cameo[2] <= '5') {
-                    char buf[5];
-                    memcpy(buf, rel->cameo, 3);
-                    buf[3] = aim;
-                    buf[4] = 0;
-                    refined = *rel;
-                    refined.cameo = ex_strndup(st, buf, 4);
-                    if (!refined.cameo)
-                        return KG_ENOMEM;
-                    rel = &refined;
-                }
+            }
+            if ((nobj == 0 || (nobj == 1 && oms[0] &&
+                               ex_along_place(st, oms[0]))) &&
+                rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (bx = ex_protest_purpose(st, nobj ? oms[0]->t1 : t1, subj,
+                                         &purpose_verb)) != NULL) {
+                /* ("rallied outside the White House to protest against
+                 * Israel's war": where they rallied, and whom at) */
+                oms[0] = bx;
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
             }
             if (nobj == 0 && ex_place_matters(rel) &&
                 !ex_reduced_passive(st, sm, i, t1, rel) &&
@@ -10989,6 +11588,49 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * is aimed at the place's state, as PETRARCH codes it */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
+                aim = 0;
+            }
+            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (objs[0] = ex_protest_home(st, i, t1, sm, subj, rel->cameo,
+                                           &aim)) != NULL) {
+                /* "Students in Iran demonstrated against the regime":
+                 * the protesters' own government; "boycotted classes to
+                 * protest against the government": the purpose clause
+                 * named it, and is not read again (ex_protest_purpose) */
+                size_t q;
+                oms[0] = NULL;
+                nobj = 1;
+                for (q = t1; q + 1 < st->ntoks && q < t1 + 8 &&
+                             st->toks[q].kind != KG_TOK_PUNCT;
+                     q++)
+                    if (ex_tok_is(st, q, "to") &&
+                        (ex_tok_is(st, q + 1, "protest") ||
+                         ex_tok_is(st, q + 1, "oppose"))) {
+                        purpose_verb = q + 1;
+                        break;
+                    }
+            }
+            if (nobj && oms[0] && rel->cameo &&
+                !strncmp(rel->cameo, "14", 2)) {
+                kg_entity *o = kg_arena_alloc(&st->arena, sizeof(*o));
+                if (!o)
+                    return KG_ENOMEM;
+                objs[0] = ex_protested_organ(st, sm, subj, objs[0], o);
+            }
+            if (nobj && aim && rel->cameo &&
+                !strncmp(rel->cameo, "14", 2) && strlen(rel->cameo) == 3 &&
+                rel->cameo[2] >= '1' && rel->cameo[2] <= '5') {
+                /* 141-145 take the sub-code of what is demanded or
+                 * protested (1411 leadership change, 1412 policy ...) */
+                char buf[5];
+                memcpy(buf, rel->cameo, 3);
+                buf[3] = aim;
+                buf[4] = 0;
+                refined = *rel;
+                refined.cameo = ex_strndup(st, buf, 4);
+                if (!refined.cameo)
+                    return KG_ENOMEM;
+                rel = &refined;
             }
             if (nobj == 0 && !rel->noun && rel->cameo &&
                 !strcmp(rel->cameo, "018") && rel->prep &&

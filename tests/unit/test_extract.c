@@ -729,6 +729,186 @@ static void in_protest_at(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* Domestic protest: a country's own people protesting against what only
+ * its state does (the regime, a law, the police) protest against their
+ * government; a nationality that protests is its people (CVL); an
+ * actor named is the target, and no words of the state give none. */
+static void protest_against_own_government(void **state)
+{
+    got g;
+    /* (the regime: change of regime, 1414) */
+    run(state, "Syrian merchants protested against the regime.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1414");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRGOV\""));
+    /* a law: policy change (1412) */
+    run(state, "Syrian merchants protested against the new tax law.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1412");
+    /* the police named without a country are theirs */
+    run(state, "Syrian merchants protested against the police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR_COP", "141");
+    run(state, "Thousands of Israelis protested against the government.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR_CVL", "protest", "ISR", "141");
+    assert_string_equal(g.code[0], "ISRCVL");
+    /* an actor named owns what is protested */
+    run(state, "Israelis protested against the law passed by the Syrian "
+               "parliament.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR_CVL", "protest", "SYR_LEG", "141");
+    /* nothing of the state named; a country's name is no crowd */
+    run(state, "Syrian merchants protested against the war.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria protested against the new tax law.", &g);
+    assert_int_equal(g.n, 0);
+    /* a sector named with no country that is no state organ is no
+     * party ("walked out of hospitals"); a release demanded is the
+     * state's to grant */
+    run(state, "Syrian merchants went on hunger strike with refugees "
+               "against the new tax law.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1422");
+    run(state, "Syrian detainees went on hunger strike to demand the "
+               "release of their leaders.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
+    /* shortages: the state's policy (1412) */
+    run(state, "Syrian merchants took to the streets against fuel "
+               "shortages.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1412");
+}
+
+/* A street protest by a country's own people that names nothing (a
+ * date, a place of theirs at most) is aimed at their state; a strike or
+ * a hunger strike is not (an employer, a jailer).  "marched",
+ * "demonstrated", "rallied" are protests only with protesters as their
+ * subject.  Civilians who occupy or blockade obstruct passage (144). */
+static void street_protests_at_home(void **state)
+{
+    got g;
+    run(state, "Syrian merchants took to the streets on Sunday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRGOV\""));
+    run(state, "Syrian merchants went on hunger strike.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian merchants took to the streets against the war.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Thousands of Syrians marched through Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "The Syrian army marched through Damascus.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian detainees occupied the parliament.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR_LEG", "144");
+    run(state, "Syrian detainees blockaded the border with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "144");
+    run(state, "Syria blockaded the border with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "blockade", "TUR", "191");
+}
+
+/* Protesters named with no country take the country of the place where
+ * they protest; a time phrase ("this weekend") names no target; business
+ * that "rallied" was on the markets. */
+static void protesters_of_the_place(void **state)
+{
+    got g;
+    run(state, "Protesters rallied in Damascus against the government.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Protesters marched through Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Syrian merchants took to the streets this weekend.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    run(state, "Syrian merchants marched through Damascus.", &g);
+    assert_int_equal(g.n, 0);
+    /* beside protesters of a country, or at a country's workplace */
+    run(state, "Syrian detainees and merchants took to the streets on "
+               "Sunday.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    expect_rel(&g, 1, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Detainees at Syria's main prison went on hunger strike "
+               "against the new law.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1422");
+    run(state, "Detainees at Turkey's embassy went on hunger strike against "
+               "the new law.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Thousands of Syrians took to the streets of Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Thousands of Syrians took to the streets against the war in "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Supporters of X" are a crowd of X's country's people (CVL), not X;
+ * their violence against the police is a riot against their own. */
+static void supporters_of_a_leader(void **state)
+{
+    got g;
+    run(state, "Supporters of Kemal Kilicdaroglu took to the streets on "
+               "Sunday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "141");
+    run(state, "Supporters of Kemal Kilicdaroglu attacked the police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_COP", "145");
+    run(state, "Supporters of Putin rallied in Damascus against Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_CVL", "protest", "TUR", "141");
+}
+
+/* A protest act with no object of its own ("went on hunger strike") is
+ * aimed at whom its purpose clause protests against: one event, the
+ * act's code (142), not a second plain protest. */
+static void protest_act_purpose(void **state)
+{
+    got g;
+    run(state, "Syrian detainees went on hunger strike to protest their "
+               "detention by Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    run(state, "Syrian detainees went on hunger strike in protest at "
+               "Turkey's policy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    /* the place outside which they rally is where; the purpose clause
+     * names whom, and is not read again with the place as its subject */
+    run(state, "Thousands of Syrians rallied outside the Turkish parliament "
+               "to protest against Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "RUS", "141");
+    /* the own government named in the purpose clause: one event too */
+    run(state, "Syrian merchants boycotted the elections to protest against "
+               "the regime.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "143");
+}
+
 /* An unnamed office of a country ("the US commander in Iraq", "the mayor
  * of Aleppo") acts for that country's government. */
 static void unnamed_offices(void **state)
@@ -2816,12 +2996,12 @@ static void entries_read_past_a_place(void **state)
     got g;
     run(state, "Syrians protested in Aleppo against Russia.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", "protest", "RUS", "141");
+    expect_rel(&g, 0, "SYR_CVL", "protest", "RUS", "141");
     run(state, "Turks protested in the capital Ankara against Russia.", &g);
     assert_int_equal(g.n, 0); /* (no place right after "in the") */
     run(state, "Syrians protested in Moscow against Russia.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", "protest", "RUS", "141");
+    expect_rel(&g, 0, "SYR_CVL", "protest", "RUS", "141");
 }
 
 /* "Russia's army attacked Syria": the "'s" of a name is no "is", so the
@@ -3301,7 +3481,7 @@ static void rallies_of_allies_and_streets(void **state)
     expect_rel(&g, 0, "TUR", "rally_opposition", "RUS", "113");
     run(state, "Syrians rallied in Aleppo against Turkey.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", "protest", "TUR", "141");
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
 }
 
 /* "the arrest of Syrian rebels by Turkey", "the arrest by Turkey of
@@ -3570,6 +3750,11 @@ int main(void)
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(despite_protests_from),
         cmocka_unit_test(in_protest_at),
+        cmocka_unit_test(protest_against_own_government),
+        cmocka_unit_test(protest_act_purpose),
+        cmocka_unit_test(street_protests_at_home),
+        cmocka_unit_test(protesters_of_the_place),
+        cmocka_unit_test(supporters_of_a_leader),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
