@@ -215,7 +215,7 @@ static int ex_weekday(const char *w)
                                        "sunday"};
     int i;
     for (i = 0; i < 7; i++)
-        if (!strcmp(w, days[i]))
+        if (w[0] == days[i][0] && !strcmp(w, days[i]))
             return i; /* 0 = Monday */
     return -1;
 }
@@ -281,10 +281,23 @@ static int ex_find_date(ex_state *st, size_t i, size_t *used)
     char iso[32];
     const char *w = st->toks[i].lower;
     long doc = 0, n, yr;
-    int year = 0, have_doc = ex_doc_day(st, &doc, &year);
+    int year = 0, have_doc;
     int mon, wd;
 
     *used = 0;
+    /* every token comes here: a date starts at a number, a month, a
+     * weekday or "yesterday", "today", "tomorrow", "last", "next" or
+     * "this", and no word of those starts with another letter */
+    if (st->toks[i].kind != KG_TOK_NUMBER) {
+        switch (w[0]) {
+        case 'a': case 'd': case 'f': case 'j': case 'l': case 'm': case 'n':
+        case 'o': case 's': case 't': case 'w': case 'y':
+            break;
+        default:
+            return KG_OK;
+        }
+    }
+    have_doc = ex_doc_day(st, &doc, &year);
     if ((mon = ex_month(w)) > 0 && (st->toks[i].flags & KG_TOKF_CAP)) {
         /* "May" alone is too often a verb or a name */
         if (ex_int(st, i + 1, 1, 31, &n)) {
