@@ -369,8 +369,9 @@ static int ex_find_date(ex_state *st, size_t i, size_t *used)
          * date, so replace nothing; the mention starts at "next" */
         return ex_date_mention(st, t0, i + 1, iso, "day");
     }
-    if (!strcmp(w, "yesterday") || !strcmp(w, "today") ||
-        !strcmp(w, "tomorrow")) {
+    if ((w[0] == 'y' || w[0] == 't') &&
+        (!strcmp(w, "yesterday") || !strcmp(w, "today") ||
+         !strcmp(w, "tomorrow"))) {
         int y, m, d;
         long day = doc + (w[0] == 'y' ? -1 : w[1] == 'o' && w[2] == 'm' ? 1 : 0);
         ex_civil(day, &y, &m, &d);
@@ -378,7 +379,8 @@ static int ex_find_date(ex_state *st, size_t i, size_t *used)
         *used = 1;
         return ex_date_mention(st, i, i + 1, iso, "day");
     }
-    if ((!strcmp(w, "last") || !strcmp(w, "next") || !strcmp(w, "this")) &&
+    if ((w[0] == 'l' || w[0] == 'n' || w[0] == 't') &&
+        (!strcmp(w, "last") || !strcmp(w, "next") || !strcmp(w, "this")) &&
         i + 1 < st->ntoks) {
         const char *u = st->toks[i + 1].lower;
         int step = w[0] == 'l' ? -1 : w[0] == 'n' ? 1 : 0;
