@@ -288,7 +288,7 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
         const kg_token *k = &tk[i];
         ex_tok *t = &st->toks[i];
         const char *w = text + k->start;
-        size_t n = k->end - k->start;
+        size_t n = k->end - k->start, klen;
         int err;
 
         t->start = k->start;
@@ -302,12 +302,19 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
                                                                 : "",
                                         st->tmp.len)))
             return KG_ENOMEM;
+        klen = st->tmp.len;
         kg_buf_clear(&st->tmp);
         if ((err = kg_utf8_fold(w, n, &st->tmp)) < 0)
             return err;
-        /* Typographic apostrophes fold to ' through LUMP, so n’t = n't. */
-        if (!(t->lower = kg_arena_strndup(
-                  &st->arena, st->tmp.ptr ? st->tmp.ptr : "", st->tmp.len)))
+        /* Typographic apostrophes fold to ' through LUMP, so n’t = n't.
+         * Most words fold to their key ("Turkey": "turkey"), and then one
+         * copy serves both (neither is ever written). */
+        if (st->tmp.len == klen &&
+            (klen == 0 || memcmp(st->tmp.ptr, t->key, klen) == 0))
+            t->lower = t->key;
+        else if (!(t->lower = kg_arena_strndup(&st->arena,
+                                               st->tmp.ptr ? st->tmp.ptr : "",
+                                               st->tmp.len)))
             return KG_ENOMEM;
         t->tag = kg_nlp__tag(t->lower);
         /* quotes: “ opens, ” closes, " toggles */

@@ -215,7 +215,7 @@ static int ex_weekday(const char *w)
                                        "sunday"};
     int i;
     for (i = 0; i < 7; i++)
-        if (!strcmp(w, days[i]))
+        if (w[0] == days[i][0] && !strcmp(w, days[i]))
             return i; /* 0 = Monday */
     return -1;
 }
@@ -281,10 +281,23 @@ static int ex_find_date(ex_state *st, size_t i, size_t *used)
     char iso[32];
     const char *w = st->toks[i].lower;
     long doc = 0, n, yr;
-    int year = 0, have_doc = ex_doc_day(st, &doc, &year);
+    int year = 0, have_doc;
     int mon, wd;
 
     *used = 0;
+    /* every token comes here: a date starts at a number, a month, a
+     * weekday or "yesterday", "today", "tomorrow", "last", "next" or
+     * "this", and no word of those starts with another letter */
+    if (st->toks[i].kind != KG_TOK_NUMBER) {
+        switch (w[0]) {
+        case 'a': case 'd': case 'f': case 'j': case 'l': case 'm': case 'n':
+        case 'o': case 's': case 't': case 'w': case 'y':
+            break;
+        default:
+            return KG_OK;
+        }
+    }
+    have_doc = ex_doc_day(st, &doc, &year);
     if ((mon = ex_month(w)) > 0 && (st->toks[i].flags & KG_TOKF_CAP)) {
         /* "May" alone is too often a verb or a name */
         if (ex_int(st, i + 1, 1, 31, &n)) {
@@ -356,8 +369,9 @@ static int ex_find_date(ex_state *st, size_t i, size_t *used)
          * date, so replace nothing; the mention starts at "next" */
         return ex_date_mention(st, t0, i + 1, iso, "day");
     }
-    if (!strcmp(w, "yesterday") || !strcmp(w, "today") ||
-        !strcmp(w, "tomorrow")) {
+    if ((w[0] == 'y' || w[0] == 't') &&
+        (!strcmp(w, "yesterday") || !strcmp(w, "today") ||
+         !strcmp(w, "tomorrow"))) {
         int y, m, d;
         long day = doc + (w[0] == 'y' ? -1 : w[1] == 'o' && w[2] == 'm' ? 1 : 0);
         ex_civil(day, &y, &m, &d);
@@ -365,7 +379,8 @@ static int ex_find_date(ex_state *st, size_t i, size_t *used)
         *used = 1;
         return ex_date_mention(st, i, i + 1, iso, "day");
     }
-    if ((!strcmp(w, "last") || !strcmp(w, "next") || !strcmp(w, "this")) &&
+    if ((w[0] == 'l' || w[0] == 'n' || w[0] == 't') &&
+        (!strcmp(w, "last") || !strcmp(w, "next") || !strcmp(w, "this")) &&
         i + 1 < st->ntoks) {
         const char *u = st->toks[i + 1].lower;
         int step = w[0] == 'l' ? -1 : w[0] == 'n' ? 1 : 0;

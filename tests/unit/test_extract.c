@@ -2009,7 +2009,8 @@ static void values_are_typed_and_normalised(void **state)
 }
 
 /* Every spelling of a scale and of a month that ex_scale and ex_month
- * know (they reject most words by their first letters). */
+ * know, and the relative dates (they reject most words by their first
+ * letters). */
 static void scale_and_month_spellings(void **state)
 {
     mentions m;
@@ -2051,6 +2052,17 @@ static void scale_and_month_spellings(void **state)
     assert_string_equal(value_of(&m, "May 9", "Date"), "2023-05-09");
     assert_string_equal(value_of(&m, "Aug 10", "Date"), "2023-08-10");
     assert_string_equal(value_of(&m, "Dec 11", "Date"), "2022-12-11");
+    /* and the words a dated document resolves (2023-05-12: a Friday) */
+    find_mentions(state,
+                  "Talks go on today and tomorrow, next week, this month "
+                  "and next Tuesday; they began on Wednesday.",
+                  "2023-05-12", &m);
+    assert_string_equal(value_of(&m, "today", "Date"), "2023-05-12");
+    assert_string_equal(value_of(&m, "tomorrow", "Date"), "2023-05-13");
+    assert_string_equal(value_of(&m, "next week", "Date"), "2023-05-15");
+    assert_string_equal(value_of(&m, "this month", "Date"), "2023-05");
+    assert_string_equal(value_of(&m, "next Tuesday", "Date"), "2023-05-16");
+    assert_string_equal(value_of(&m, "Wednesday", "Date"), "2023-05-10");
 }
 
 static void dates_resolve_against_the_document(void **state)
