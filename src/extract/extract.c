@@ -9714,6 +9714,32 @@ static int ex_asked_by_noun(ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[j], put) ? 2 : 1;
 }
 
+/* Does the asking verb at token v ask its object m a question ("asked Mr
+ * Brown whether", "asking Mr Finegold if he is", "asked him: ...",
+ * "asked Jackson's lawyer what had happened")?  An appeal asks the object
+ * to act ("asked Iran to") or for something ("asked Congress for"). */
+static int ex_asked_question(const ex_state *st, size_t v,
+                             const ex_mention *m)
+{
+    /* ("who" and "which" open relative clauses as often: "asked Craxi,
+     * who has been prime minister ..., to continue") */
+    static const char *const wh[] = {"whether", "if",    "how", "what",
+                                     "why",     "where", NULL};
+    size_t j = m->t1;
+    if (!ex_in_list("ask;asks;asked;asking", st->toks[v].lower))
+        return 0;
+    /* (through the rest of the object's phrase: "Jackson's lawyer, David
+     * LeGrand,") */
+    while (j < st->ntoks && j - m->t1 < 8 &&
+           !ex_pronoun_is(&st->toks[j], wh) && !ex_tok_punct(st, j, ':') &&
+           !ex_is_quote(st, j) && !ex_tok_is(st, j, "to") &&
+           !ex_tok_is(st, j, "for") && st->toks[j].tag != KG_W_SUB &&
+           (st->toks[j].kind == KG_TOK_WORD || ex_tok_punct(st, j, ',')))
+        j++;
+    return j < st->ntoks && (ex_pronoun_is(&st->toks[j], wh) ||
+                             ex_tok_punct(st, j, ':') || ex_is_quote(st, j));
+}
+
 /* Verbs that ask for an act in a "that" clause with the bare verb, the
  * subjunctive: "demanded that Russia release", "insisted that Kyiv
  * withdraw" (family 10), "urged that Iran allow", "asked that Turkey
@@ -11485,6 +11511,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ex_is_ing(st, oms[0]->t1 + 1)) {
                 /* "joined France in condemning Russia": the act is both
                  * actors' (read at the -ing verb), the joining no edge */
+                i = oms[0]->t1 - 1;
+                continue;
+            }
+            if (nobj && oms[0] && !rel->noun && rel->cameo &&
+                !strncmp(rel->cameo, "02", 2) && ex_asked_question(st, i, oms[0])) {
+                /* "asked Mr Brown whether the Treasury had leaned on",
+                 * "asked him: ...": a question, no appeal */
                 i = oms[0]->t1 - 1;
                 continue;
             }

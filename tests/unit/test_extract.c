@@ -1671,6 +1671,25 @@ static void honorifics_before_objects(void **state)
     assert_non_null(strstr(g.json[0], "\"type\":\"Person\""));
 }
 
+/* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
+ * "asked Turkey to" and "asked Turkey, which ..., to" appeal. */
+static void questions_are_no_appeals(void **state)
+{
+    got g;
+    run(state, "Russia asked Turkey whether it would free the prisoners.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia asked Turkey: \"Will you free them?\"", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia asked Turkey to free the prisoners.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", NULL);
+    run(state, "Russia asked Turkey, which holds them, to free the "
+               "prisoners.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", NULL);
+}
+
 /* A storm is named as a person is ("Hurricane Ivan", "Tropical Storm
  * Jeanne"), but it is no actor: no relation with it, and its bare name
  * later ("Ivan killed") is no coreferent person. */
@@ -3754,6 +3773,7 @@ int main(void)
         cmocka_unit_test(storms_are_no_actors),
         cmocka_unit_test(surnames_of_people_named_before),
         cmocka_unit_test(honorifics_before_objects),
+        cmocka_unit_test(questions_are_no_appeals),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
         cmocka_unit_test(subjects_before_relative_clauses),
