@@ -6621,6 +6621,46 @@ static const kg_entity *ex_home_civilians(ex_state *st,
     return out->id && out->code ? out : crowd;
 }
 
+static int ex_participle_form(const ex_state *st, size_t i);
+
+/* "A gas explosion in a coal mine in central China killed 56", "Key
+ * allies in the US-led war in Iraq reject": a country or place named
+ * inside an "in" phrase says where the subject is; it is no subject of
+ * its own. */
+static int ex_place_in_phrase(const ex_state *st, const kg_entity *e)
+{
+    const ex_mention *m;
+    size_t t, n;
+    if (!e->type ||
+        (strcmp(e->type, "Country") != 0 && strcmp(e->type, "Place") != 0))
+        return 0;
+    for (t = 0; t < st->ntoks && st->toks[t].start < e->start; t++)
+        ;
+    /* (a demonym, a compound or a possessor names whose act it is:
+     * "killed in an Israeli airstrike", "in the US-led war", "trapped in
+     * Russia's invasion of Ukraine") */
+    if (t >= st->ntoks || st->toks[t].start != e->start ||
+        !(m = ex_mention_at(st, t)) || m->kind == KG_NAME_DEMONYM ||
+        m->compound || (st->toks[t].flags & KG_TOKF_HYPHEN) ||
+        (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
+                               ex_tok_is(st, m->t1, "s"))))
+        return 0;
+    while (t > 0 && (st->toks[t - 1].tag == KG_W_DET ||
+                     ex_pronoun_is(&st->toks[t - 1], ex_directions)))
+        t--;
+    if (t < 2 || !ex_tok_is(st, t - 1, "in"))
+        return 0;
+    /* the phrase must hang on a thing named by a singular noun: people
+     * in a place ("protesters in Hong Kong", "authorities in the US") are
+     * its own, and so is what one did there ("marched in Belgrade") */
+    t -= 2;
+    n = strlen(st->toks[t].lower);
+    return st->toks[t].kind == KG_TOK_WORD && st->toks[t].tag == KG_W_NONE &&
+           !(st->toks[t].flags & KG_TOKF_CAP) && n > 2 &&
+           st->toks[t].lower[n - 1] != 's' && !ex_participle_form(st, t) &&
+           strcmp(st->toks[t].lower + n - 3, "ing") != 0;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -6634,7 +6674,7 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     int verbal = 0;
     const char *code;
 
-    if (!subj || !obj)
+    if (!subj || !obj || ex_place_in_phrase(st, subj))
         return KG_OK;
     subj = ex_domestic_sector(st, subj, &subj_home);
     obj = ex_domestic_sector(st, obj, &obj_home);

@@ -2289,6 +2289,19 @@ static void parts_of_an_actor(void **state)
     assert_true(strstr(g.obj[0], "TUR") != NULL);
 }
 
+/* "A gas explosion in a coal mine in central China killed 56": a
+ * country inside an "in" phrase on a thing says where, it is no
+ * subject; people in a place and a possessor still act. */
+static void places_in_phrases_are_no_subjects(void **state)
+{
+    got g;
+    run(state, "A convoy in northern Syria attacked Turkish soldiers.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Fighters in Syria attacked Turkish soldiers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", NULL, "190");
+}
+
 /* "Taiwan's trade surplus with the US": a balance of trade is a
  * statistic, its own noun entry (no code), not trade between the two. */
 static void trade_balances_are_no_trade(void **state)
@@ -3879,6 +3892,7 @@ int main(void)
         cmocka_unit_test(phones_are_devices),
         cmocka_unit_test(vehicles_carrying_people),
         cmocka_unit_test(parts_of_an_actor),
+        cmocka_unit_test(places_in_phrases_are_no_subjects),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
