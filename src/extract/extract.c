@@ -844,6 +844,7 @@ static const kg_onto_entity *ex_country_of(const ex_state *st,
 static const char *const ex_owners[] = {"its", "their", NULL};
 
 static int ex_code_ends(const char *code, const char *agent);
+static int ex_armed_code(const char *code);
 
 /* A state's own organs, which belong to whoever owns them: its army,
  * police, courts, ministries, legislature, intelligence service. */
@@ -5454,6 +5455,24 @@ static int ex_code_ends(const char *code, const char *agent)
     return n > k && !strcmp(code + n - k, agent);
 }
 
+/* Is the code an irregular armed actor's: rebels, insurgents, militias
+ * and gunmen, criminal gangs ("NGAREB", "---UAF", "PSEREBHMS") or an
+ * international militant group ("IMGMUSISI")?  Their violence is not a
+ * state's military force. */
+static int ex_irregular_code(const char *code)
+{
+    static const char *const irregular[] = {"REB", "INS", "UAF", "CRM",
+                                            NULL};
+    size_t n = code ? strlen(code) : 0, at, k;
+    if (n >= 3 && !strncmp(code, "IMG", 3))
+        return 1;
+    for (at = 3; at + 3 <= n; at += 3)
+        for (k = 0; irregular[k]; k++)
+            if (!strncmp(code + at, irregular[k], 3))
+                return 1;
+    return 0;
+}
+
 /* Is the entity e people (a person, civilians, workers, reporters, or a
  * country's people: "two Americans", "a Polish woman")?  Seizing people
  * is taking them hostage, not seizing property. */
@@ -5942,6 +5961,25 @@ static const kg_entity *ex_home_civilians(ex_state *st,
     return out->id && out->code ? out : crowd;
 }
 
+/* The bombing that the words right after a subject actor name ("an
+ * Iraqi suicide bomber", "a Taliban car bomb"): its CAMEO code, or NULL. */
+static const char *ex_bomber_code(const ex_state *st, const kg_entity *subj)
+{
+    static const struct {
+        const char *words, *code;
+    } heads[] = {{" suicide bomber", "1831"}, {" suicide car bomb", "1832"},
+                 {" car bomb", "1832"},       {" truck bomb", "1832"},
+                 {" roadside bomb", "1833"},  {NULL, NULL}};
+    size_t k, n = strlen(st->doc->text);
+    if (subj->is_value || subj->end >= n)
+        return NULL;
+    for (k = 0; heads[k].words; k++)
+        if (!strncmp(st->doc->text + subj->end, heads[k].words,
+                     strlen(heads[k].words)))
+            return heads[k].code;
+    return NULL;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -6046,6 +6084,29 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "abduct";
         r.label = "abducts";
         r.cameo = "181";
+    }
+    if (r.cameo && !strcmp(r.cameo, "190") && !rel->noun &&
+        (code = ex_bomber_code(st, subj))) {
+        /* "an Iraqi suicide bomber attacked a police station", "a
+         * Taliban car bomb killed 20 soldiers": the subject names the
+         * bombing (1831 suicide, 1832 vehicle, 1833 roadside) */
+        r.type = "bomb";
+        r.label = "bombs";
+        r.cameo = code;
+    } else if (r.cameo && !strcmp(r.cameo, "190") && !rel->noun &&
+               ex_irregular_code(subj->code)) {
+        /* "Boko Haram bombed a market", "gunmen killed the governor":
+         * violence by rebels, militias, gunmen or gangs is CAMEO's
+         * unconventional violence (18), not the military force of root
+         * 19: a bombing is 183, a killing of people who bear no arms
+         * 1823 (killing soldiers or rebels stays fighting, 190) */
+        if (!strcmp(rel->pattern, "bomb")) {
+            r.type = "bomb";
+            r.label = "bombs";
+            r.cameo = "183";
+        } else if (!strcmp(rel->type, "kill") && !ex_armed_code(obj->code)) {
+            r.cameo = "1823";
+        }
     }
     if (r.cameo && !strcmp(r.cameo, "171") && !strcmp(rel->pattern, "seize") &&
         ex_people_object(st, obj)) {

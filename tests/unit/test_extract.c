@@ -1997,6 +1997,36 @@ static void seized_people_are_abducted(void **state)
     expect_rel(&g, 0, "TALIBAN", "seize", "TUR", "171");
 }
 
+/* "Boko Haram bombed a market", "gunmen killed the governor", "a
+ * Taliban suicide bomber attacked": violence by rebels, gangs or a bomber
+ * is unconventional (18); a state's, or the killing of armed men, stays
+ * root 19. */
+static void irregular_violence_is_assault(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Taliban bombed Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "bomb", NULL, "183");
+    run(state, "The Taliban killed two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "kill", "SYR", "1823");
+    run(state, "A Taliban suicide bomber attacked Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "bomb", NULL, "1831");
+    run(state, "A Syrian car bomb killed Turkish police.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        expect_rel(&g, k, "SYR", "bomb", "TUR_COP", "1832");
+    /* killing armed men is fighting; a state's bombing is military */
+    run(state, "The Taliban killed Turkish rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "kill", NULL, "190");
+    run(state, "Syria bombed Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+}
+
 /* "launched attacks on Saturday on Iraqi police": a weekday between an
  * entry's words and its preposition says when. */
 static void weekdays_before_the_preposition(void **state)
@@ -3545,6 +3575,7 @@ int main(void)
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
         cmocka_unit_test(seized_people_are_abducted),
+        cmocka_unit_test(irregular_violence_is_assault),
         cmocka_unit_test(trade_balances_are_no_trade),
         cmocka_unit_test(phones_are_devices),
         cmocka_unit_test(vehicles_carrying_people),
