@@ -4265,7 +4265,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                          "six",   "seven", "eight", "nine",
                                          "ten",   "dozens", "hundreds",
                                          "thousands", "scores", "several",
-                                         NULL};
+                                         "tens", "millions", NULL};
     static const char *const parts[] = {"one", "some", "most", "many",
                                         "all", "several", "each", "none",
                                         "both", NULL};
@@ -4302,8 +4302,15 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     /* "arrested dozens of militants" */
     if (j > i && j + 1 < st->ntoks && ex_tok_is(st, j, "of") &&
         (ex_tok_is(st, j - 1, "dozens") || ex_tok_is(st, j - 1, "hundreds") ||
-         ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores")))
+         ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores") ||
+         ex_tok_is(st, j - 1, "tens") || ex_tok_is(st, j - 1, "millions"))) {
         j++;
+        /* "massacred hundreds of thousands of Tutsis", "tens of
+         * thousands of Rohingya": a count of a count */
+        if (j + 2 < st->ntoks && ex_tok_is(st, j + 1, "of") &&
+            (ex_tok_is(st, j, "thousands") || ex_tok_is(st, j, "millions")))
+            j += 2;
+    }
     /* "destroyed most of the Ivorian air force", "killed one of the
      * gunmen", "freed two of the hostages": a part of the actor is the
      * actor (not before a possessive: "part of Brazil's debt") */

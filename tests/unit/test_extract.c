@@ -2027,6 +2027,19 @@ static void irregular_violence_is_assault(void **state)
     expect_rel(&g, 0, "SYR", "attack", NULL, "190");
 }
 
+/* "massacred hundreds of thousands of Tutsis", "tens of thousands of
+ * Rohingya": a count of a count before the object's actor. */
+static void counts_of_counts_before_objects(void **state)
+{
+    got g;
+    run(state, "Turkey detained hundreds of thousands of Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
+    run(state, "Turkey detained tens of thousands of Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
+}
+
 /* "launched attacks on Saturday on Iraqi police": a weekday between an
  * entry's words and its preposition says when. */
 static void weekdays_before_the_preposition(void **state)
@@ -3576,6 +3589,7 @@ int main(void)
         cmocka_unit_test(weekdays_before_the_preposition),
         cmocka_unit_test(seized_people_are_abducted),
         cmocka_unit_test(irregular_violence_is_assault),
+        cmocka_unit_test(counts_of_counts_before_objects),
         cmocka_unit_test(trade_balances_are_no_trade),
         cmocka_unit_test(phones_are_devices),
         cmocka_unit_test(vehicles_carrying_people),
