@@ -10985,7 +10985,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
-             !strncmp(rel->cameo, "082", 3)) &&
+             !strncmp(rel->cameo, "082", 3) ||
+             !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             !(rel->prep && t1 < st->ntoks &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
               ex_when_phrase(st, t1) == t1) &&
@@ -10995,7 +10996,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * (081) or dissent called off (082) with no party named is
              * eased for the actor's own country, as CAMEO codes it
              * (LKAGOV -> LKA); not one eased "on" something named
-             * ("relax restrictions on foreign ownership") */
+             * ("relax restrictions on foreign ownership").  So is a
+             * curfew, martial law or a state of emergency imposed or
+             * declared (1723, 1724): "the Sri Lankan government imposed
+             * a nationwide curfew" is imposed on Sri Lanka */
             oms[0] = NULL;
             nobj = 1;
         }

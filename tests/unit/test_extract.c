@@ -2932,6 +2932,23 @@ static void curfews_lifted_for_own_country(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A curfew imposed by a sector of a country with no party named is
+ * imposed on its own country, as one lifted is (TURGOV -> TUR). */
+static void curfews_imposed_on_own_country(void **state)
+{
+    got g;
+    run(state, "Erdogan imposed a nationwide curfew on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "TUR",
+               "1723");
+    run(state, "Turkey imposed a curfew.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Erdogan imposed a curfew on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "SYR",
+               "1723");
+}
+
 /* "lifted the curfew in Aleppo": a curfew, restriction or blockade is
  * aimed at the place it holds in (entries list "in" with "on"). */
 static void curfews_in_places(void **state)
@@ -3549,6 +3566,7 @@ int main(void)
         cmocka_unit_test(intentions_told_to_someone),
         cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_lifted_for_own_country),
+        cmocka_unit_test(curfews_imposed_on_own_country),
         cmocka_unit_test(aid_to_people_in_a_place),
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
