@@ -6083,11 +6083,13 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     if (r.cameo && !strcmp(r.cameo, "173") &&
         (ex_code_ends(subj->code, "REB") || ex_code_ends(subj->code, "INS") ||
-         ex_code_ends(subj->code, "UAF"))) {
-        /* "Taliban militants captured five soldiers": 173 is arrest,
-         * detention or a charge, legal action, which rebels and
-         * insurgents do not take; their taking of people is abduction
-         * or hostage-taking (181) */
+         ex_code_ends(subj->code, "UAF") || ex_code_ends(subj->code, "CRM") ||
+         (subj->code && !strncmp(subj->code, "IMG", 3)))) {
+        /* "Taliban militants captured five soldiers", "Somali pirates
+         * captured a German ship": 173 is arrest, detention or a charge,
+         * legal action, which rebels, insurgents, militant groups and
+         * gangs do not take; their taking of people or ships is
+         * abduction, hijacking or hostage-taking (181) */
         r.type = "abduct";
         r.label = "abducts";
         r.cameo = "181";

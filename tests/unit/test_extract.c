@@ -2027,6 +2027,20 @@ static void irregular_violence_is_assault(void **state)
     expect_rel(&g, 0, "SYR", "attack", NULL, "190");
 }
 
+/* "Islamic State captured 20 soldiers", "pirates captured a ship": a
+ * militant group or a gang takes no legal action (173); its taking of
+ * people is abduction (181), as a rebel's is. */
+static void militant_groups_abduct(void **state)
+{
+    got g;
+    run(state, "Al-Qaeda captured two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "AL_QAEDA", "abduct", "SYR", "181");
+    run(state, "Turkey captured two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
+}
+
 /* "massacred hundreds of thousands of Tutsis", "tens of thousands of
  * Rohingya": a count of a count before the object's actor. */
 static void counts_of_counts_before_objects(void **state)
@@ -3608,6 +3622,7 @@ int main(void)
         cmocka_unit_test(seized_people_are_abducted),
         cmocka_unit_test(irregular_violence_is_assault),
         cmocka_unit_test(counts_of_counts_before_objects),
+        cmocka_unit_test(militant_groups_abduct),
         cmocka_unit_test(trade_balances_are_no_trade),
         cmocka_unit_test(phones_are_devices),
         cmocka_unit_test(vehicles_carrying_people),
