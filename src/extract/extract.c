@@ -5480,6 +5480,20 @@ static int ex_irregular_code(const char *code)
     return 0;
 }
 
+/* Is the code a civilian sector's (civilians, workers, reporters,
+ * students, clergy, farmers, refugees, aid groups, business: "IRQCVL",
+ * "---MED")? */
+static int ex_civilian_code(const char *code)
+{
+    static const char *const civil[] = {"CVL", "LAB", "MED", "EDU", "REL",
+                                        "AGR", "REF", "NGO", "BUS", NULL};
+    size_t k;
+    for (k = 0; code && civil[k]; k++)
+        if (ex_code_ends(code, civil[k]))
+            return 1;
+    return 0;
+}
+
 /* Is the entity e people (a person, civilians, workers, reporters, or a
  * country's people: "two Americans", "a Polish woman")?  Seizing people
  * is taking them hostage, not seizing property. */
@@ -6116,6 +6130,14 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         } else if (!strcmp(rel->type, "kill") && !ex_armed_code(obj->code)) {
             r.cameo = "1823";
         }
+    }
+    if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->pattern, "attack") &&
+        ex_irregular_code(subj->code) && ex_civilian_code(obj->code)) {
+        /* "Islamic State militants attacked Iraqi civilians", "carried
+         * out attacks on Iraqi civilians": rebels' or militants' attack
+         * on civilians, reporters or aid workers, not on a force or a
+         * state, is unconventional violence (180) */
+        r.cameo = "180";
     }
     if (r.cameo && !strcmp(r.cameo, "171") && !strcmp(rel->pattern, "seize") &&
         ex_people_object(st, obj)) {

@@ -1952,7 +1952,8 @@ static void vehicles_carrying_people(void **state)
     run(state, "The Taliban attacked a bus carrying Turkish workers.", &g);
     assert_int_equal(g.n, 1);
     /* (workers are TUR_LAB or TUR, as the fixture's agents have it) */
-    expect_rel(&g, 0, "TALIBAN", "attack", NULL, "190");
+    /* (the Taliban's attack on workers is 180: on civilians) */
+    expect_rel(&g, 0, "TALIBAN", "attack", NULL, "180");
     assert_true(strstr(g.obj[0], "TUR") != NULL);
 }
 
@@ -2025,6 +2026,13 @@ static void irregular_violence_is_assault(void **state)
     run(state, "Syria bombed Turkish police.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    /* an attack on civilians is 180, one on a force stays 190 */
+    run(state, "Al-Qaeda attacked Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "AL_QAEDA", "attack", NULL, "180");
+    run(state, "Al-Qaeda attacked Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "AL_QAEDA", "attack", NULL, "190");
 }
 
 /* "Islamic State captured 20 soldiers", "pirates captured a ship": a
@@ -3448,7 +3456,8 @@ static void civilians_at_home(void **state)
     expect_rel(&g, 0, "SYR_CVL", NULL, "SYR_COP", NULL);
     run(state, "Syrian fighters attacked protesters.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR_REB", "attack", "UNK_CVL", "190");
+    /* (rebels' attack on civilians: unconventional violence, 180) */
+    expect_rel(&g, 0, "SYR_REB", "attack", "UNK_CVL", "180");
 }
 
 int main(void)
