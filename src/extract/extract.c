@@ -6083,14 +6083,16 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.label = riot ? "riots against" : "blocks passage to";
         r.cameo = code;
     } else if (r.cameo && (!strncmp(r.cameo, "18", 2) ||
-                           !strncmp(r.cameo, "19", 2)) &&
+                           !strncmp(r.cameo, "19", 2) ||
+                           !strcmp(r.cameo, "170")) &&
                ex_crowd(obj) &&
                (ex_code_ends(subj->code, "COP") ||
                 ex_code_ends(subj->code, "MIL") ||
                 ex_code_ends(subj->code, "GOV"))) {
         /* "security forces opened fire on protesters", "troops beat
-         * demonstrators": force against protesters by those who keep
-         * order is violent repression (175), not combat */
+         * demonstrators", "police fired water cannon at protesters":
+         * force against protesters by those who keep order is violent
+         * repression (175), not combat or plain coercion (170) */
         r.type = "repress";
         r.label = "represses";
         r.cameo = "175";

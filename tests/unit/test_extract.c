@@ -2049,6 +2049,20 @@ static void militant_groups_abduct(void **state)
     expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
 }
 
+/* "Police fired water cannon at protesters": coercion (170) of a crowd
+ * by those who keep order is violent repression (175); of others it
+ * stays 170. */
+static void water_cannon_on_protesters_is_repression(void **state)
+{
+    got g;
+    run(state, "Turkish police fired water cannon at Syrian protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "repress", NULL, "175");
+    run(state, "Turkish police fired water cannon at Syrian workers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "coerce", NULL, "170");
+}
+
 /* "massacred hundreds of thousands of Tutsis", "tens of thousands of
  * Rohingya": a count of a count before the object's actor. */
 static void counts_of_counts_before_objects(void **state)
@@ -3632,6 +3646,7 @@ int main(void)
         cmocka_unit_test(irregular_violence_is_assault),
         cmocka_unit_test(counts_of_counts_before_objects),
         cmocka_unit_test(militant_groups_abduct),
+        cmocka_unit_test(water_cannon_on_protesters_is_repression),
         cmocka_unit_test(trade_balances_are_no_trade),
         cmocka_unit_test(phones_are_devices),
         cmocka_unit_test(vehicles_carrying_people),
