@@ -4250,7 +4250,9 @@ static int ex_rank_adj(const ex_state *st, size_t i)
         "senior",    "top",      "key",         "prominent", "veteran",
         "elderly",   "unarmed",  "powerful",    "influential",
         "outspoken", "hardline", "radical",     "moderate",  "high-ranking",
-        NULL};
+        /* (how people are described when force meets them: "cracked
+         * down on peaceful demonstrators", "beat angry farmers") */
+        "peaceful",  "angry",    "defenceless", "defenseless", NULL};
     return ex_pronoun_is(&st->toks[i], adjs);
 }
 

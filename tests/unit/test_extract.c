@@ -2100,6 +2100,13 @@ static void rank_words_before_objects(void **state)
     run(state, "Syria attacked senior Taliban commanders.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "TALIBAN", "190");
+    /* "cracked down on peaceful demonstrators": how people are described */
+    run(state, "Syria detained peaceful Turkish protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "arrest", NULL, "173");
+    run(state, "Syria detained angry Turkish workers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "arrest", NULL, "173");
     /* (an open list would take the noun before a relative clause) */
     run(state, "Syria attacked the plan Turkey made.", &g);
     assert_int_equal(g.n, 0);
