@@ -7267,7 +7267,7 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
         "explosive", "explosives", NULL};
     static const char *const sent[] = {
         "fired", "launched", "planted", "dropped", "lobbed", "shot",
-        "thrown", "hurled", "detonated", NULL};
+        "thrown", "hurled", "detonated", "claimed", NULL};
     static const char *const hit[] = {"hit", "hits", "struck", "strikes",
                                       "strike", NULL};
     /* verb + its own preposition before the place */
@@ -7293,7 +7293,9 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
          .label = "attacks with small arms", .cameo = "193",
          .plover = "ASSAULT", .quad = 4},
         {.pattern = "fire * weapon", .type = "attack", .label = "attacks",
-         .cameo = "190", .plover = "ASSAULT", .quad = 4}};
+         .cameo = "190", .plover = "ASSAULT", .quad = 4},
+        {.pattern = "plant * car bomb", .type = "bomb", .label = "bombs",
+         .cameo = "1832", .plover = "ASSAULT", .quad = 4}};
     size_t w;
     int err;
     /* (the agent and the place hit: two coded actors named here) */
@@ -7328,7 +7330,12 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
              * 183) */
             rel = !sent_by ? &rels[4]
                   : ex_tok_is(st, w + 1, "dropped") ? &rels[1]
-                                                     : &rels[2];
+                  /* "a truck bomb claimed by Islamic State tore
+                   * through": a vehicle bomb (1832) */
+                  : w > 0 && (ex_tok_is(st, w - 1, "car") ||
+                              ex_tok_is(st, w - 1, "truck"))
+                      ? &rels[5]
+                      : &rels[2];
         else if (ex_pronoun_is(&st->toks[w], small))
             rel = &rels[3];
         else if (ex_pronoun_is(&st->toks[w], other))
