@@ -851,6 +851,7 @@ static const kg_onto_entity *ex_country_of(const ex_state *st,
 static const char *const ex_owners[] = {"its", "their", NULL};
 
 static int ex_code_ends(const char *code, const char *agent);
+static int ex_armed_code(const char *code);
 
 /* A state's own organs, which belong to whoever owns them: its army,
  * police, courts, ministries, legislature, intelligence service. */
@@ -4294,7 +4295,9 @@ static int ex_rank_adj(const ex_state *st, size_t i)
         "senior",    "top",      "key",         "prominent", "veteran",
         "elderly",   "unarmed",  "powerful",    "influential",
         "outspoken", "hardline", "radical",     "moderate",  "high-ranking",
-        NULL};
+        /* (how people are described when force meets them: "cracked
+         * down on peaceful demonstrators", "beat angry farmers") */
+        "peaceful",  "angry",    "defenceless", "defenseless", NULL};
     return ex_pronoun_is(&st->toks[i], adjs);
 }
 
@@ -4309,7 +4312,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                          "six",   "seven", "eight", "nine",
                                          "ten",   "dozens", "hundreds",
                                          "thousands", "scores", "several",
-                                         NULL};
+                                         "tens", "millions", NULL};
     static const char *const parts[] = {"one", "some", "most", "many",
                                         "all", "several", "each", "none",
                                         "both", NULL};
@@ -4346,8 +4349,15 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     /* "arrested dozens of militants" */
     if (j > i && j + 1 < st->ntoks && ex_tok_is(st, j, "of") &&
         (ex_tok_is(st, j - 1, "dozens") || ex_tok_is(st, j - 1, "hundreds") ||
-         ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores")))
+         ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores") ||
+         ex_tok_is(st, j - 1, "tens") || ex_tok_is(st, j - 1, "millions"))) {
         j++;
+        /* "massacred hundreds of thousands of Tutsis", "tens of
+         * thousands of Rohingya": a count of a count */
+        if (j + 2 < st->ntoks && ex_tok_is(st, j + 1, "of") &&
+            (ex_tok_is(st, j, "thousands") || ex_tok_is(st, j, "millions")))
+            j += 2;
+    }
     /* "destroyed most of the Ivorian air force", "killed one of the
      * gunmen", "freed two of the hostages": a part of the actor is the
      * actor (not before a possessive: "part of Brazil's debt") */
@@ -5597,6 +5607,38 @@ static int ex_code_ends(const char *code, const char *agent)
     return n > k && !strcmp(code + n - k, agent);
 }
 
+/* Is the code an irregular armed actor's: rebels, insurgents, militias
+ * and gunmen, criminal gangs ("NGAREB", "---UAF", "PSEREBHMS") or an
+ * international militant group ("IMGMUSISI")?  Their violence is not a
+ * state's military force. */
+static int ex_irregular_code(const char *code)
+{
+    static const char *const irregular[] = {"REB", "INS", "UAF", "CRM",
+                                            NULL};
+    size_t n = code ? strlen(code) : 0, at, k;
+    if (n >= 3 && !strncmp(code, "IMG", 3))
+        return 1;
+    for (at = 3; at + 3 <= n; at += 3)
+        for (k = 0; irregular[k]; k++)
+            if (!strncmp(code + at, irregular[k], 3))
+                return 1;
+    return 0;
+}
+
+/* Is the code a civilian sector's (civilians, workers, reporters,
+ * students, clergy, farmers, refugees, aid groups, business: "IRQCVL",
+ * "---MED")? */
+static int ex_civilian_code(const char *code)
+{
+    static const char *const civil[] = {"CVL", "LAB", "MED", "EDU", "REL",
+                                        "AGR", "REF", "NGO", "BUS", NULL};
+    size_t k;
+    for (k = 0; code && civil[k]; k++)
+        if (ex_code_ends(code, civil[k]))
+            return 1;
+    return 0;
+}
+
 /* Is the entity e people (a person, civilians, workers, reporters, or a
  * country's people: "two Americans", "a Polish woman")?  Seizing people
  * is taking them hostage, not seizing property. */
@@ -6661,6 +6703,26 @@ static int ex_place_in_phrase(const ex_state *st, const kg_entity *e)
            strcmp(st->toks[t].lower + n - 3, "ing") != 0;
 }
 
+/* The bombing that the words right after a subject actor name ("an
+ * Iraqi suicide bomber", "a Taliban car bomb"): its CAMEO code, or NULL. */
+static const char *ex_bomber_code(const ex_state *st, const kg_entity *subj)
+{
+    static const struct {
+        const char *words, *code;
+    } heads[] = {{" suicide bomber", "1831"}, {" suicide car bomb", "1832"},
+                 {" car bomb", "1832"},       {" truck bomb", "1832"},
+                 {" roadside bomb", "1833"},  {NULL, NULL}};
+    size_t k, n = st->doc->len;
+    if (subj->is_value || subj->end >= n)
+        return NULL;
+    for (k = 0; heads[k].words; k++)
+        if (n - subj->end >= strlen(heads[k].words) &&
+            !memcmp(st->doc->text + subj->end, heads[k].words,
+                    strlen(heads[k].words)))
+            return heads[k].code;
+    return NULL;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -6758,28 +6820,63 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                 r.object = *o;
         }
     } else if (r.cameo && (!strncmp(r.cameo, "18", 2) ||
-                           !strncmp(r.cameo, "19", 2)) &&
+                           !strncmp(r.cameo, "19", 2) ||
+                           !strcmp(r.cameo, "170")) &&
                ex_crowd(obj) &&
                (ex_code_ends(subj->code, "COP") ||
                 ex_code_ends(subj->code, "MIL") ||
                 ex_code_ends(subj->code, "GOV"))) {
         /* "security forces opened fire on protesters", "troops beat
-         * demonstrators": force against protesters by those who keep
-         * order is violent repression (175), not combat */
+         * demonstrators", "police fired water cannon at protesters":
+         * force against protesters by those who keep order is violent
+         * repression (175), not combat or plain coercion (170) */
         r.type = "repress";
         r.label = "represses";
         r.cameo = "175";
     }
     if (r.cameo && !strcmp(r.cameo, "173") &&
         (ex_code_ends(subj->code, "REB") || ex_code_ends(subj->code, "INS") ||
-         ex_code_ends(subj->code, "UAF"))) {
-        /* "Taliban militants captured five soldiers": 173 is arrest,
-         * detention or a charge, legal action, which rebels and
-         * insurgents do not take; their taking of people is abduction
-         * or hostage-taking (181) */
+         ex_code_ends(subj->code, "UAF") || ex_code_ends(subj->code, "CRM") ||
+         (subj->code && !strncmp(subj->code, "IMG", 3)))) {
+        /* "Taliban militants captured five soldiers", "Somali pirates
+         * captured a German ship": 173 is arrest, detention or a charge,
+         * legal action, which rebels, insurgents, militant groups and
+         * gangs do not take; their taking of people or ships is
+         * abduction, hijacking or hostage-taking (181) */
         r.type = "abduct";
         r.label = "abducts";
         r.cameo = "181";
+    }
+    if (r.cameo && !strcmp(r.cameo, "190") && !rel->noun &&
+        (code = ex_bomber_code(st, subj))) {
+        /* "an Iraqi suicide bomber attacked a police station", "a
+         * Taliban car bomb killed 20 soldiers": the subject names the
+         * bombing (1831 suicide, 1832 vehicle, 1833 roadside) */
+        r.type = "bomb";
+        r.label = "bombs";
+        r.cameo = code;
+    } else if (r.cameo && !strcmp(r.cameo, "190") && !rel->noun &&
+               ex_irregular_code(subj->code)) {
+        /* "Boko Haram bombed a market", "gunmen killed the governor":
+         * violence by rebels, militias, gunmen or gangs is CAMEO's
+         * unconventional violence (18), not the military force of root
+         * 19: a bombing is 183, a killing of people who bear no arms
+         * 1823 (killing soldiers or rebels stays fighting, 190) */
+        if (!strcmp(rel->pattern, "bomb")) {
+            r.type = "bomb";
+            r.label = "bombs";
+            r.cameo = "183";
+        } else if (!strcmp(rel->type, "kill") && !ex_armed_code(obj->code)) {
+            r.cameo = "1823";
+        }
+    }
+    if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->pattern, "attack") &&
+        ex_irregular_code(subj->code) && ex_civilian_code(obj->code)) {
+        /* "Islamic State militants attacked Iraqi civilians", "carried
+         * out attacks on Iraqi civilians": rebels' or militants' attack
+         * on civilians, reporters or aid workers, not on a force or a
+         * state, is unconventional violence (180) */
+        r.cameo = "180";
     }
     if (r.cameo && !strcmp(r.cameo, "171") && !strcmp(rel->pattern, "seize") &&
         ex_people_object(st, obj)) {
@@ -7905,7 +8002,7 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
         "explosive", "explosives", NULL};
     static const char *const sent[] = {
         "fired", "launched", "planted", "dropped", "lobbed", "shot",
-        "thrown", "hurled", "detonated", NULL};
+        "thrown", "hurled", "detonated", "claimed", NULL};
     static const char *const hit[] = {"hit", "hits", "struck", "strikes",
                                       "strike", NULL};
     /* verb + its own preposition before the place */
@@ -7931,7 +8028,9 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
          .label = "attacks with small arms", .cameo = "193",
          .plover = "ASSAULT", .quad = 4},
         {.pattern = "fire * weapon", .type = "attack", .label = "attacks",
-         .cameo = "190", .plover = "ASSAULT", .quad = 4}};
+         .cameo = "190", .plover = "ASSAULT", .quad = 4},
+        {.pattern = "plant * car bomb", .type = "bomb", .label = "bombs",
+         .cameo = "1832", .plover = "ASSAULT", .quad = 4}};
     size_t w;
     int err;
     /* (the agent and the place hit: two coded actors named here) */
@@ -7966,7 +8065,12 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
              * 183) */
             rel = !sent_by ? &rels[4]
                   : ex_tok_is(st, w + 1, "dropped") ? &rels[1]
-                                                     : &rels[2];
+                  /* "a truck bomb claimed by Islamic State tore
+                   * through": a vehicle bomb (1832) */
+                  : w > 0 && (ex_tok_is(st, w - 1, "car") ||
+                              ex_tok_is(st, w - 1, "truck"))
+                      ? &rels[5]
+                      : &rels[2];
         else if (ex_pronoun_is(&st->toks[w], small))
             rel = &rels[3];
         else if (ex_pronoun_is(&st->toks[w], other))
@@ -11826,7 +11930,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
-             !strncmp(rel->cameo, "082", 3)) &&
+             !strncmp(rel->cameo, "082", 3) ||
+             !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             !(rel->prep && t1 < st->ntoks &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
               ex_when_phrase(st, t1) == t1) &&
@@ -11836,7 +11941,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * (081) or dissent called off (082) with no party named is
              * eased for the actor's own country, as CAMEO codes it
              * (LKAGOV -> LKA); not one eased "on" something named
-             * ("relax restrictions on foreign ownership") */
+             * ("relax restrictions on foreign ownership").  So is a
+             * curfew, martial law or a state of emergency imposed or
+             * declared (1723, 1724): "the Sri Lankan government imposed
+             * a nationwide curfew" is imposed on Sri Lanka */
             oms[0] = NULL;
             nobj = 1;
         }

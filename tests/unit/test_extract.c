@@ -2270,7 +2270,8 @@ static void vehicles_carrying_people(void **state)
     run(state, "The Taliban attacked a bus carrying Turkish workers.", &g);
     assert_int_equal(g.n, 1);
     /* (workers are TUR_LAB or TUR, as the fixture's agents have it) */
-    expect_rel(&g, 0, "TALIBAN", "attack", NULL, "190");
+    /* (the Taliban's attack on workers is 180: on civilians) */
+    expect_rel(&g, 0, "TALIBAN", "attack", NULL, "180");
     assert_true(strstr(g.obj[0], "TUR") != NULL);
 }
 
@@ -2328,6 +2329,84 @@ static void seized_people_are_abducted(void **state)
     expect_rel(&g, 0, "TALIBAN", "seize", "TUR", "171");
 }
 
+/* "Boko Haram bombed a market", "gunmen killed the governor", "a
+ * Taliban suicide bomber attacked": violence by rebels, gangs or a bomber
+ * is unconventional (18); a state's, or the killing of armed men, stays
+ * root 19. */
+static void irregular_violence_is_assault(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Taliban bombed Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "bomb", NULL, "183");
+    run(state, "The Taliban killed two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "kill", "SYR", "1823");
+    run(state, "A Taliban suicide bomber attacked Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "bomb", NULL, "1831");
+    run(state, "A Syrian car bomb killed Turkish police.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        expect_rel(&g, k, "SYR", "bomb", "TUR_COP", "1832");
+    /* killing armed men is fighting; a state's bombing is military */
+    run(state, "The Taliban killed Turkish rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "kill", NULL, "190");
+    run(state, "Syria bombed Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    /* an attack on civilians is 180, one on a force stays 190 */
+    run(state, "Al-Qaeda attacked Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "AL_QAEDA", "attack", NULL, "180");
+    run(state, "Al-Qaeda attacked Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "AL_QAEDA", "attack", NULL, "190");
+}
+
+/* "Islamic State captured 20 soldiers", "pirates captured a ship": a
+ * militant group or a gang takes no legal action (173); its taking of
+ * people is abduction (181), as a rebel's is. */
+static void militant_groups_abduct(void **state)
+{
+    got g;
+    run(state, "Al-Qaeda captured two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "AL_QAEDA", "abduct", "SYR", "181");
+    run(state, "Turkey captured two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
+}
+
+/* "Police fired water cannon at protesters": coercion (170) of a crowd
+ * by those who keep order is violent repression (175); of others it
+ * stays 170. */
+static void water_cannon_on_protesters_is_repression(void **state)
+{
+    got g;
+    run(state, "Turkish police fired water cannon at Syrian protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "repress", NULL, "175");
+    run(state, "Turkish police fired water cannon at Syrian workers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "coerce", NULL, "170");
+}
+
+/* "massacred hundreds of thousands of Tutsis", "tens of thousands of
+ * Rohingya": a count of a count before the object's actor. */
+static void counts_of_counts_before_objects(void **state)
+{
+    got g;
+    run(state, "Turkey detained hundreds of thousands of Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
+    run(state, "Turkey detained tens of thousands of Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
+}
+
 /* "launched attacks on Saturday on Iraqi police": a weekday between an
  * entry's words and its preposition says when. */
 static void weekdays_before_the_preposition(void **state)
@@ -2352,6 +2431,13 @@ static void rank_words_before_objects(void **state)
     run(state, "Syria attacked senior Taliban commanders.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "TALIBAN", "190");
+    /* "cracked down on peaceful demonstrators": how people are described */
+    run(state, "Syria detained peaceful Turkish protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "arrest", NULL, "173");
+    run(state, "Syria detained angry Turkish workers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "arrest", NULL, "173");
     /* (an open list would take the noun before a relative clause) */
     run(state, "Syria attacked the plan Turkey made.", &g);
     assert_int_equal(g.n, 0);
@@ -3220,6 +3306,23 @@ static void curfews_lifted_for_own_country(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A curfew imposed by a sector of a country with no party named is
+ * imposed on its own country, as one lifted is (TURGOV -> TUR). */
+static void curfews_imposed_on_own_country(void **state)
+{
+    got g;
+    run(state, "Erdogan imposed a nationwide curfew on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "TUR",
+               "1723");
+    run(state, "Turkey imposed a curfew.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Erdogan imposed a curfew on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "SYR",
+               "1723");
+}
+
 /* "lifted the curfew in Aleppo": a curfew, restriction or blockade is
  * aimed at the place it holds in (entries list "in" with "on"). */
 static void curfews_in_places(void **state)
@@ -3705,7 +3808,8 @@ static void civilians_at_home(void **state)
     expect_rel(&g, 0, "SYR_CVL", NULL, "SYR_COP", NULL);
     run(state, "Syrian fighters attacked protesters.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR_REB", "attack", "UNK_CVL", "190");
+    /* (rebels' attack on civilians: unconventional violence, 180) */
+    expect_rel(&g, 0, "SYR_REB", "attack", "UNK_CVL", "180");
 }
 
 int main(void)
@@ -3849,6 +3953,7 @@ int main(void)
         cmocka_unit_test(intentions_told_to_someone),
         cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_lifted_for_own_country),
+        cmocka_unit_test(curfews_imposed_on_own_country),
         cmocka_unit_test(aid_to_people_in_a_place),
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
@@ -3888,6 +3993,10 @@ int main(void)
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
         cmocka_unit_test(seized_people_are_abducted),
+        cmocka_unit_test(irregular_violence_is_assault),
+        cmocka_unit_test(counts_of_counts_before_objects),
+        cmocka_unit_test(militant_groups_abduct),
+        cmocka_unit_test(water_cannon_on_protesters_is_repression),
         cmocka_unit_test(trade_balances_are_no_trade),
         cmocka_unit_test(phones_are_devices),
         cmocka_unit_test(vehicles_carrying_people),

@@ -291,6 +291,11 @@ static void weapons_fired_by_an_actor(void **state)
     run(state, "A bomb planted by Syria exploded in Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "bomb", "TUR", "183");
+    /* "a truck bomb claimed by Islamic State tore through": the bomb
+     * a group claimed is its own; a car or truck bomb is 1832 */
+    run(state, "A truck bomb claimed by the Taliban exploded in Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "bomb", "TUR", "1832");
     run(state, "A missile launched by Russia slammed into a school in Syria.",
         &g);
     assert_int_equal(g.n, 1);
