@@ -9337,6 +9337,20 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* "Russia announced a ceasefire in Ukraine", "Japan announced $10
+ * million in aid for Haiti": a word of speech that opens a verb entry of
+ * several words is the act the entry names, not a report of what was
+ * said ("announced that ..." matches no such entry and stays speech).
+ * Fills *rel and *ntok as kg_onto__match_relation. */
+static int ex_speech_act(ex_state *st, size_t i, const kg_onto_relation **rel,
+                         size_t *ntok)
+{
+    return st->toks[i].tag == KG_W_SPEECH &&
+           kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st,
+                                   rel, ntok) &&
+           !(*rel)->noun && *ntok > 1;
+}
+
 /* "U.S. trade representative Clayton Yeutter", "Foreign Trade Minister
  * Herman De Croo": a word of a title right before a person's name is
  * part of the office, not an event ("trade" is no trade with anyone). */
@@ -9883,8 +9897,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * embassy": the threat's own entry, else a plain threat to
              * whom the uncoded act is done; an act the lexicon codes is
              * read at its verb, as a threat (ex_threats) */
-            if (st->toks[i].tag != KG_W_THREAT ||
-                !ex_threat_to(st, i, &rel, &ntok))
+            if ((st->toks[i].tag != KG_W_THREAT ||
+                 !ex_threat_to(st, i, &rel, &ntok)) &&
+                !ex_speech_act(st, i, &rel, &ntok))
                 continue;
         } else if (!(starts = kg_onto__starts_relation(st->onto, i,
                                                        ex_lemma, st)) ||

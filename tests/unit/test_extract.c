@@ -1956,6 +1956,20 @@ static void vehicles_carrying_people(void **state)
     assert_true(strstr(g.obj[0], "TUR") != NULL);
 }
 
+/* "Russia announced a ceasefire in Syria": "announced" is a word of
+ * speech, but one that opens a verb entry of several words is the act
+ * the entry names; "announced that it would attack" stays speech. */
+static void announced_acts(void **state)
+{
+    got g;
+    run(state, "Russia announced a ceasefire in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ceasefire", "SYR", "0871");
+    run(state, "Russia announced that it would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", NULL);
+}
+
 /* "destroyed most of the Ivorian air force", "killed three of the
  * gunmen": a part of the actor after "of" is the actor. */
 static void parts_of_an_actor(void **state)
@@ -3549,6 +3563,7 @@ int main(void)
         cmocka_unit_test(phones_are_devices),
         cmocka_unit_test(vehicles_carrying_people),
         cmocka_unit_test(parts_of_an_actor),
+        cmocka_unit_test(announced_acts),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
