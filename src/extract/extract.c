@@ -923,6 +923,18 @@ static int ex_place_people(ex_state *st, ex_mention *m)
  * Taliban-led government" are the state (the country's node, CCCGOV);
  * at other dates, and in undated documents, the group keeps its own code
  * (PETRARCH's AFGREB). */
+/* Whether the part before "-led" in one hyphenated token can lend its
+ * sector to the group noun after it: a country or a coded organisation
+ * ("Saudi-led forces", "NATO-led troops"), not a party ("Labour-led
+ * coalition") nor a people ("Kurdish-led forces": whose?). */
+static int ex_leads_group(const ex_mention *m)
+{
+    return m->oe && m->oe->type &&
+           (!strcmp(m->oe->type, "Country") ||
+            (!strcmp(m->oe->type, "Organization") && m->oe->code)) &&
+           !ex_is_people(m->oe);
+}
+
 /* The group mention m followed at token at by a government noun: m becomes
  * the state it rules.  Returns 1 when it did, 0 when not, or an error. */
 static int ex_ruling_group(ex_state *st, ex_mention *m, size_t at)
@@ -2294,6 +2306,20 @@ static int ex_find_mentions(ex_state *st)
                 if (r) {
                     i = st->ments[first].t1;
                     continue;
+                }
+                if (ex_leads_group(&st->ments[first])) {
+                    /* "Saudi-led forces", "US-led troops", "NATO-led
+                     * troops": the leader's own sector (SAUMIL), as
+                     * "Saudi forces" is; "the Saudi-led coalition" and
+                     * "a US-led invasion" name no sector and are left */
+                    ex_mention *lm = &st->ments[first];
+                    size_t t1 = lm->t1;
+                    if ((err = ex_extend_group(st, lm)) < 0)
+                        return err;
+                    if (lm->t1 > t1) {
+                        i = lm->t1;
+                        continue;
+                    }
                 }
             }
             if (first >= 0) {

@@ -1970,6 +1970,17 @@ static void announced_acts(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", NULL);
 }
 
+/* "US-led forces", "Saudi-led forces": the leader's own sector, as "US
+ * forces" is (not a group of nobody's). */
+static void forces_led_by_a_country(void **state)
+{
+    got g;
+    run(state, "US-led forces attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+    assert_string_equal(g.code[0], "USAMIL");
+}
+
 /* "destroyed most of the Ivorian air force", "killed three of the
  * gunmen": a part of the actor after "of" is the actor. */
 static void parts_of_an_actor(void **state)
@@ -3564,6 +3575,7 @@ int main(void)
         cmocka_unit_test(vehicles_carrying_people),
         cmocka_unit_test(parts_of_an_actor),
         cmocka_unit_test(announced_acts),
+        cmocka_unit_test(forces_led_by_a_country),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
