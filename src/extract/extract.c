@@ -1076,6 +1076,21 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     /* "the Syrian refugees" but not "Turkey's opposition calls": the noun
      * follows the country word directly */
     m->t1 += n;
+    if (strcmp(agent, "GOV") != 0 && m->t1 < st->ntoks) {
+        /* "Armenian separatist forces", "Chechen rebel fighters": a group
+         * noun used as the modifier of a fighting one keeps its own sector
+         * (REB) and the mention takes the head, which the verb's subject
+         * is read from (else "forces" is a group of no country).  Only
+         * after a singular modifier: in "Syrian rebels force the army
+         * out" the group noun is the subject and "force" a verb. */
+        const char *a2 = NULL, *w = st->toks[m->t1 - 1].lower;
+        size_t n2 = kg_onto__match_agent(st->onto, st->keys, st->ntoks,
+                                         m->t1, &a2),
+               wl = strlen(w);
+        if (n2 && a2 && (!strcmp(a2, "MIL") || !strcmp(a2, "REB")) &&
+            wl > 0 && w[wl - 1] != 's')
+            m->t1 += n2;
+    }
     end = st->toks[m->t1 - 1].end;
     m->end = e->end = end;
     if (!(e->text = ex_strndup(st, st->doc->text + m->start, end - m->start)))

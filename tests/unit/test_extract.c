@@ -1981,6 +1981,18 @@ static void forces_led_by_a_country(void **state)
     assert_string_equal(g.code[0], "USAMIL");
 }
 
+/* "Syrian rebel forces", "Chechen rebel fighters": a group noun that
+ * modifies a fighting one keeps its sector, and the mention takes the
+ * head the verb's subject is read from. */
+static void rebel_forces(void **state)
+{
+    got g;
+    run(state, "Syrian rebel forces attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "TUR", "190");
+    assert_string_equal(g.code[0], "SYRREB");
+}
+
 /* "destroyed most of the Ivorian air force", "killed three of the
  * gunmen": a part of the actor after "of" is the actor. */
 static void parts_of_an_actor(void **state)
@@ -3576,6 +3588,7 @@ int main(void)
         cmocka_unit_test(parts_of_an_actor),
         cmocka_unit_test(announced_acts),
         cmocka_unit_test(forces_led_by_a_country),
+        cmocka_unit_test(rebel_forces),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
