@@ -9365,6 +9365,53 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     return 0;
 }
 
+/* "Washington will send more weapons to Ukraine, Secretary of State
+ * Antony Blinken said", "Berlin will deliver air defence systems to Kyiv,
+ * Chancellor Olaf Scholz said": a future the actor's own government
+ * announces after the clause is its stated intention (root 03), as
+ * "Russia said it will supply weapons" is (ex_announced_intent).  True
+ * when the speech verb at speech_at follows the trigger at i, "will",
+ * "would" or "shall" stands between the subject's end (from) and i, and
+ * the speaker is the subject or speaks for its state (a GOV-coded
+ * speaker of the subject's country, the subject being that country or
+ * one of its state organs).  Another's report ("Israel will withdraw, a
+ * Palestinian official said") stays a plain future. */
+static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
+                              size_t speech_at, const kg_entity *subj,
+                              size_t from, size_t i)
+{
+    static const char *const will[] = {"will", "would", "shall", "'ll",
+                                       NULL};
+    size_t j;
+    int own;
+    if (!speaker || !subj || speech_at == (size_t)-1 || speech_at <= i ||
+        from >= i || st->toks[i].quote)
+        return 0;
+    /* (the speech verb after a comma: "adding more routes" in "will start
+     * negotiations about adding more routes" is no attribution; nor is a
+     * quote's "I would like to", whose "would" is no plan) */
+    for (j = i + 1; j < speech_at && !ex_tok_punct(st, j, ','); j++)
+        ;
+    if (j == speech_at)
+        return 0;
+    own = ex_same_id(speaker, subj) ||
+          (speaker->country && subj->country && speaker->code &&
+           subj->code && !strcmp(speaker->country, subj->country) &&
+           ex_code_ends(speaker->code, "GOV") &&
+           ((subj->type && !strcmp(subj->type, "Country")) ||
+            ex_code_ends(subj->code, "GOV") ||
+            ex_code_ends(subj->code, "MIL")));
+    if (!own)
+        return 0;
+    for (j = from; j < i; j++) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
+            return 0;
+        if (ex_pronoun_is(&st->toks[j], will))
+            return 1;
+    }
+    return 0;
+}
+
 /* May token i open a relation trigger?  Open-class words may; so may the
  * intent and threat words when an object, not an infinitive, follows
  * ("threatened Turkey", "pledged aid to", "wants Putin to"): before "to"
@@ -10369,7 +10416,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * own act is a threat (138, 1313), not a plan */
             modality = "threatened";
         if (!rel->noun &&
-            ex_announced_intent(st, speaker, speech_at, subj, i)) {
+            (ex_announced_intent(st, speaker, speech_at, subj, i) ||
+             (!strcmp(modality, "intended") &&
+              ex_announced_after(st, speaker, speech_at, subj,
+                                 st->subj_end, i)))) {
             modality = "intended";
             st->intent_word = 1;
         }

@@ -1993,6 +1993,20 @@ static void rebel_forces(void **state)
     assert_string_equal(g.code[0], "SYRREB");
 }
 
+/* "Turkey will send aid to Syria, President Erdogan said": a future the
+ * actor's own government announces after the clause is an intention
+ * (033); another's report of it stays the act's own code. */
+static void future_announced_by_own_leader(void **state)
+{
+    got g;
+    run(state, "Turkey will send aid to Syria, President Erdogan said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+    run(state, "Turkey will send aid to Syria, Putin said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+}
+
 /* "destroyed most of the Ivorian air force", "killed three of the
  * gunmen": a part of the actor after "of" is the actor. */
 static void parts_of_an_actor(void **state)
@@ -3589,6 +3603,7 @@ int main(void)
         cmocka_unit_test(announced_acts),
         cmocka_unit_test(forces_led_by_a_country),
         cmocka_unit_test(rebel_forces),
+        cmocka_unit_test(future_announced_by_own_leader),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
