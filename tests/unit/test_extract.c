@@ -2007,6 +2007,20 @@ static void future_announced_by_own_leader(void **state)
     expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
 }
 
+/* "expressed its willingness to help", "reaffirmed its commitment to
+ * help": a noun of intent before the verb is an intention (033), as
+ * "is willing to help" is. */
+static void nouns_of_intent(void **state)
+{
+    got g;
+    run(state, "Russia expressed its willingness to help Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
+    run(state, "Turkey reaffirmed its commitment to help Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+}
+
 /* "destroyed most of the Ivorian air force", "killed three of the
  * gunmen": a part of the actor after "of" is the actor. */
 static void parts_of_an_actor(void **state)
@@ -3604,6 +3618,7 @@ int main(void)
         cmocka_unit_test(forces_led_by_a_country),
         cmocka_unit_test(rebel_forces),
         cmocka_unit_test(future_announced_by_own_leader),
+        cmocka_unit_test(nouns_of_intent),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
