@@ -6402,12 +6402,18 @@ static int ex_shared_act(const kg_onto_relation *rel)
 {
     static const char *const types[] = {
         "sign", "cooperate_materially", "cooperate_militarily",
-        "cooperate_economically", "share_intelligence", "exchange", NULL};
+        "cooperate_economically", "share_intelligence", "exchange",
+        "ceasefire", NULL};
     size_t k;
     for (k = 0; types[k]; k++)
         if (!strcmp(rel->type, types[k]))
             return 1;
-    return 0;
+    /* "Russia and Ukraine agreed to hold talks", "India and Japan agreed
+     * to boost trade": an agreement to do what is done with a partner
+     * (the entry's preposition is "with") binds each to the other; not
+     * "the US and Britain agreed to provide aid" (to a third party) */
+    return !strncmp(rel->pattern, "agree ", 6) && rel->prep &&
+           ex_in_list(rel->prep, "with");
 }
 
 /* Where the conjunct whose actor starts at token t0 starts: its

@@ -2021,6 +2021,23 @@ static void nouns_of_intent(void **state)
     expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
 }
 
+/* "Russia and Syria agreed to hold talks", "Russia and Syria announced a
+ * ceasefire": an agreement to act with a partner, and a ceasefire, bind
+ * coordinated subjects to each other (036, 0871), not the talks held
+ * (046) nor nothing. */
+static void agreements_between_subjects(void **state)
+{
+    got g;
+    run(state, "Russia and Syria agreed to hold talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", NULL, "RUS", "036");
+    expect_rel(&g, 1, "RUS", NULL, "SYR", "036");
+    run(state, "Russia and Syria announced a ceasefire.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "ceasefire", "RUS", "0871");
+    expect_rel(&g, 1, "RUS", "ceasefire", "SYR", "0871");
+}
+
 /* "destroyed most of the Ivorian air force", "killed three of the
  * gunmen": a part of the actor after "of" is the actor. */
 static void parts_of_an_actor(void **state)
@@ -3619,6 +3636,7 @@ int main(void)
         cmocka_unit_test(rebel_forces),
         cmocka_unit_test(future_announced_by_own_leader),
         cmocka_unit_test(nouns_of_intent),
+        cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
