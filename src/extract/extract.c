@@ -7906,6 +7906,7 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
 typedef struct ex_give_view {
     ex_state *st;
     size_t base; /* the token of "received" */
+    size_t skip; /* tokens of a sum right after it, read past */
 } ex_give_view;
 
 /* The lemmas of the tokens from "received" on, with "give" in its place,
@@ -7915,7 +7916,7 @@ static const char *ex_give_lemma(size_t i, size_t j, void *payload)
     const ex_give_view *v = payload;
     if (i == 0)
         return j == 0 ? "give" : NULL;
-    return ex_lemma(v->base + i, j, v->st);
+    return ex_lemma(v->base + v->skip + i, j, v->st);
 }
 
 /* "Georgian demonstrators received weapons from the Georgian government",
@@ -7929,7 +7930,8 @@ static int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const char *const receive[] = {
         "receive", "receives", "received", "receiving", "obtain", "obtains",
-        "obtained", "obtaining", NULL};
+        "obtained", "obtaining", "accept", "accepts", "accepted",
+        "accepting", NULL};
     size_t i, j, ntok;
     int err;
     if (!ex_has_cues(st, EX_CUE_FROM))
@@ -7946,13 +7948,26 @@ static int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         view.st = st;
         view.base = i;
+        view.skip = 0;
+        {
+            /* "received a $3 billion loan from", "received $50 million in
+             * aid from": the sum is how much of the thing, read past as
+             * "gave a $3 billion loan to" would be */
+            size_t a = i + 1;
+            const ex_mention *sum;
+            if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+                a++;
+            sum = a < st->ntoks ? ex_mention_at(st, a) : NULL;
+            if (sum && sum->t0 == a && !sum->dropped && ex_is_sum(&sum->ent))
+                view.skip = sum->t1 - (i + 1);
+        }
         /* "give" + at least a noun, and an entry that gives "to" someone */
-        if (!kg_onto__match_relation(st->onto, st->ntoks - i, 0, 0,
-                                     ex_give_lemma, &view, &rel, &ntok) ||
+        if (!kg_onto__match_relation(st->onto, st->ntoks - i - view.skip, 0,
+                                     0, ex_give_lemma, &view, &rel, &ntok) ||
             ntok < 2 || rel->noun || !rel->prep ||
             !ex_in_list(rel->prep, "to"))
             continue;
-        j = i + ntok;
+        j = i + view.skip + ntok;
         if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "from"))
             continue;
         for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)

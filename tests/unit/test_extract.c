@@ -2038,6 +2038,19 @@ static void agreements_between_subjects(void **state)
     expect_rel(&g, 1, "RUS", "ceasefire", "SYR", "0871");
 }
 
+/* "received $50 million in weapons from", "accepted weapons from": a sum
+ * after the verb of receiving is read past, and accepting is receiving. */
+static void sums_received_and_things_accepted(void **state)
+{
+    got g;
+    run(state, "Syria received $50 million in weapons from Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    run(state, "Syria accepted weapons from Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+}
+
 /* "destroyed most of the Ivorian air force", "killed three of the
  * gunmen": a part of the actor after "of" is the actor. */
 static void parts_of_an_actor(void **state)
@@ -3637,6 +3650,7 @@ int main(void)
         cmocka_unit_test(future_announced_by_own_leader),
         cmocka_unit_test(nouns_of_intent),
         cmocka_unit_test(agreements_between_subjects),
+        cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
