@@ -10883,8 +10883,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  ((ex_symmetric(rel) ||
                    /* "Israel and the UAE signed an accord": signed by
                     * each with the other (the verb only: "the Nokia and
-                    * Microsoft deal" may be two deals) */
-                   (!rel->noun && ex_shared_act(rel))) &&
+                    * Microsoft deal" may be two deals; or a noun of
+                    * joint work after a light verb, "China and Russia
+                    * launched a joint venture": one act of both, where
+                    * "were given deals", "announce a deal" are not) */
+                   ((!rel->noun ||
+                     (st->light_verb && strcmp(rel->type, "sign") != 0)) &&
+                    ex_shared_act(rel))) &&
                   !ex_phrase_follows(st, t1)))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;

@@ -2051,6 +2051,17 @@ static void sums_received_and_things_accepted(void **state)
     expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
 }
 
+/* "Russia and Syria launched a joint venture": a noun of joint work after
+ * a light verb is one act of both subjects, each with the other (061). */
+static void joint_work_launched_by_subjects(void **state)
+{
+    got g;
+    run(state, "Russia and Syria launched a joint venture.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "cooperate_economically", "RUS", "061");
+    expect_rel(&g, 1, "RUS", "cooperate_economically", "SYR", "061");
+}
+
 /* "destroyed most of the Ivorian air force", "killed three of the
  * gunmen": a part of the actor after "of" is the actor. */
 static void parts_of_an_actor(void **state)
@@ -3651,6 +3662,7 @@ int main(void)
         cmocka_unit_test(nouns_of_intent),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
+        cmocka_unit_test(joint_work_launched_by_subjects),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
