@@ -5365,8 +5365,14 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
         (ex_tok_is(st, t - 2, "offered") || ex_tok_is(st, t - 2, "offers") ||
          ex_tok_is(st, t - 2, "offer") || ex_tok_is(st, t - 2, "offering") ||
-         (t >= 3 && ex_tok_is(st, t - 2, "prepared") &&
-          st->toks[t - 3].tag == KG_W_AUX)) &&
+         (t >= 3 && (ex_tok_is(st, t - 2, "prepared") ||
+                     /* "Iran is open to talks with": willing, not
+                      * talking (after a form of "be" or "remain") */
+                     ex_tok_is(st, t - 2, "open")) &&
+          (st->toks[t - 3].tag == KG_W_AUX ||
+           ex_tok_is(st, t - 3, "remains") ||
+           ex_tok_is(st, t - 3, "remain") ||
+           ex_tok_is(st, t - 3, "remained")))) &&
         strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
         st->intent_word = 1;

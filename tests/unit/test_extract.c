@@ -2062,6 +2062,16 @@ static void joint_work_launched_by_subjects(void **state)
     expect_rel(&g, 1, "RUS", "cooperate_economically", "SYR", "061");
 }
 
+/* "Russia was open to talks with Syria": willing to talk, not talking
+ * (036, as "is prepared to meet"). */
+static void open_to_talks(void **state)
+{
+    got g;
+    run(state, "Russia was open to talks with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "036");
+}
+
 /* "destroyed most of the Ivorian air force", "killed three of the
  * gunmen": a part of the actor after "of" is the actor. */
 static void parts_of_an_actor(void **state)
@@ -3663,6 +3673,7 @@ int main(void)
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),
+        cmocka_unit_test(open_to_talks),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
