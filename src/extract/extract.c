@@ -931,6 +931,18 @@ static int ex_place_people(ex_state *st, ex_mention *m)
  * Taliban-led government" are the state (the country's node, CCCGOV);
  * at other dates, and in undated documents, the group keeps its own code
  * (PETRARCH's AFGREB). */
+/* Whether the part before "-led" in one hyphenated token can lend its
+ * sector to the group noun after it: a country or a coded organisation
+ * ("Saudi-led forces", "NATO-led troops"), not a party ("Labour-led
+ * coalition") nor a people ("Kurdish-led forces": whose?). */
+static int ex_leads_group(const ex_mention *m)
+{
+    return m->oe && m->oe->type &&
+           (!strcmp(m->oe->type, "Country") ||
+            (!strcmp(m->oe->type, "Organization") && m->oe->code)) &&
+           !ex_is_people(m->oe);
+}
+
 /* The group mention m followed at token at by a government noun: m becomes
  * the state it rules.  Returns 1 when it did, 0 when not, or an error. */
 static int ex_ruling_group(ex_state *st, ex_mention *m, size_t at)
@@ -1072,6 +1084,21 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     /* "the Syrian refugees" but not "Turkey's opposition calls": the noun
      * follows the country word directly */
     m->t1 += n;
+    if (strcmp(agent, "GOV") != 0 && m->t1 < st->ntoks) {
+        /* "Armenian separatist forces", "Chechen rebel fighters": a group
+         * noun used as the modifier of a fighting one keeps its own sector
+         * (REB) and the mention takes the head, which the verb's subject
+         * is read from (else "forces" is a group of no country).  Only
+         * after a singular modifier: in "Syrian rebels force the army
+         * out" the group noun is the subject and "force" a verb. */
+        const char *a2 = NULL, *w = st->toks[m->t1 - 1].lower;
+        size_t n2 = kg_onto__match_agent(st->onto, st->keys, st->ntoks,
+                                         m->t1, &a2),
+               wl = strlen(w);
+        if (n2 && a2 && (!strcmp(a2, "MIL") || !strcmp(a2, "REB")) &&
+            wl > 0 && w[wl - 1] != 's')
+            m->t1 += n2;
+    }
     end = st->toks[m->t1 - 1].end;
     m->end = e->end = end;
     if (!(e->text = ex_strndup(st, st->doc->text + m->start, end - m->start)))
@@ -2340,6 +2367,20 @@ static int ex_find_mentions(ex_state *st)
                 if (r) {
                     i = st->ments[first].t1;
                     continue;
+                }
+                if (ex_leads_group(&st->ments[first])) {
+                    /* "Saudi-led forces", "US-led troops", "NATO-led
+                     * troops": the leader's own sector (SAUMIL), as
+                     * "Saudi forces" is; "the Saudi-led coalition" and
+                     * "a US-led invasion" name no sector and are left */
+                    ex_mention *lm = &st->ments[first];
+                    size_t t1 = lm->t1;
+                    if ((err = ex_extend_group(st, lm)) < 0)
+                        return err;
+                    if (lm->t1 > t1) {
+                        i = lm->t1;
+                        continue;
+                    }
                 }
             }
             if (first >= 0) {
@@ -5477,8 +5518,14 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
         (ex_tok_is(st, t - 2, "offered") || ex_tok_is(st, t - 2, "offers") ||
          ex_tok_is(st, t - 2, "offer") || ex_tok_is(st, t - 2, "offering") ||
-         (t >= 3 && ex_tok_is(st, t - 2, "prepared") &&
-          st->toks[t - 3].tag == KG_W_AUX)) &&
+         (t >= 3 && (ex_tok_is(st, t - 2, "prepared") ||
+                     /* "Iran is open to talks with": willing, not
+                      * talking (after a form of "be" or "remain") */
+                     ex_tok_is(st, t - 2, "open")) &&
+          (st->toks[t - 3].tag == KG_W_AUX ||
+           ex_tok_is(st, t - 3, "remains") ||
+           ex_tok_is(st, t - 3, "remain") ||
+           ex_tok_is(st, t - 3, "remained")))) &&
         strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
         st->intent_word = 1;
@@ -7192,12 +7239,18 @@ static int ex_shared_act(const kg_onto_relation *rel)
 {
     static const char *const types[] = {
         "sign", "cooperate_materially", "cooperate_militarily",
-        "cooperate_economically", "share_intelligence", "exchange", NULL};
+        "cooperate_economically", "share_intelligence", "exchange",
+        "ceasefire", NULL};
     size_t k;
     for (k = 0; types[k]; k++)
         if (!strcmp(rel->type, types[k]))
             return 1;
-    return 0;
+    /* "Russia and Ukraine agreed to hold talks", "India and Japan agreed
+     * to boost trade": an agreement to do what is done with a partner
+     * (the entry's preposition is "with") binds each to the other; not
+     * "the US and Britain agreed to provide aid" (to a third party) */
+    return !strncmp(rel->pattern, "agree ", 6) && rel->prep &&
+           ex_in_list(rel->prep, "with");
 }
 
 /* Where the conjunct whose actor starts at token t0 starts: its
@@ -8697,6 +8750,7 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
 typedef struct ex_give_view {
     ex_state *st;
     size_t base; /* the token of "received" */
+    size_t skip; /* tokens of a sum right after it, read past */
 } ex_give_view;
 
 /* The lemmas of the tokens from "received" on, with "give" in its place,
@@ -8706,7 +8760,7 @@ static const char *ex_give_lemma(size_t i, size_t j, void *payload)
     const ex_give_view *v = payload;
     if (i == 0)
         return j == 0 ? "give" : NULL;
-    return ex_lemma(v->base + i, j, v->st);
+    return ex_lemma(v->base + v->skip + i, j, v->st);
 }
 
 /* "Georgian demonstrators received weapons from the Georgian government",
@@ -8720,7 +8774,8 @@ static int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const char *const receive[] = {
         "receive", "receives", "received", "receiving", "obtain", "obtains",
-        "obtained", "obtaining", NULL};
+        "obtained", "obtaining", "accept", "accepts", "accepted",
+        "accepting", NULL};
     size_t i, j, ntok;
     int err;
     if (!ex_has_cues(st, EX_CUE_FROM))
@@ -8737,13 +8792,26 @@ static int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         view.st = st;
         view.base = i;
+        view.skip = 0;
+        {
+            /* "received a $3 billion loan from", "received $50 million in
+             * aid from": the sum is how much of the thing, read past as
+             * "gave a $3 billion loan to" would be */
+            size_t a = i + 1;
+            const ex_mention *sum;
+            if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+                a++;
+            sum = a < st->ntoks ? ex_mention_at(st, a) : NULL;
+            if (sum && sum->t0 == a && !sum->dropped && ex_is_sum(&sum->ent))
+                view.skip = sum->t1 - (i + 1);
+        }
         /* "give" + at least a noun, and an entry that gives "to" someone */
-        if (!kg_onto__match_relation(st->onto, st->ntoks - i, 0, 0,
-                                     ex_give_lemma, &view, &rel, &ntok) ||
+        if (!kg_onto__match_relation(st->onto, st->ntoks - i - view.skip, 0,
+                                     0, ex_give_lemma, &view, &rel, &ntok) ||
             ntok < 2 || rel->noun || !rel->prep ||
             !ex_in_list(rel->prep, "to"))
             continue;
-        j = i + ntok;
+        j = i + view.skip + ntok;
         if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "from"))
             continue;
         for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
@@ -10188,6 +10256,53 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     return 0;
 }
 
+/* "Washington will send more weapons to Ukraine, Secretary of State
+ * Antony Blinken said", "Berlin will deliver air defence systems to Kyiv,
+ * Chancellor Olaf Scholz said": a future the actor's own government
+ * announces after the clause is its stated intention (root 03), as
+ * "Russia said it will supply weapons" is (ex_announced_intent).  True
+ * when the speech verb at speech_at follows the trigger at i, "will",
+ * "would" or "shall" stands between the subject's end (from) and i, and
+ * the speaker is the subject or speaks for its state (a GOV-coded
+ * speaker of the subject's country, the subject being that country or
+ * one of its state organs).  Another's report ("Israel will withdraw, a
+ * Palestinian official said") stays a plain future. */
+static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
+                              size_t speech_at, const kg_entity *subj,
+                              size_t from, size_t i)
+{
+    static const char *const will[] = {"will", "would", "shall", "'ll",
+                                       NULL};
+    size_t j;
+    int own;
+    if (!speaker || !subj || speech_at == (size_t)-1 || speech_at <= i ||
+        from >= i || st->toks[i].quote)
+        return 0;
+    /* (the speech verb after a comma: "adding more routes" in "will start
+     * negotiations about adding more routes" is no attribution; nor is a
+     * quote's "I would like to", whose "would" is no plan) */
+    for (j = i + 1; j < speech_at && !ex_tok_punct(st, j, ','); j++)
+        ;
+    if (j == speech_at)
+        return 0;
+    own = ex_same_id(speaker, subj) ||
+          (speaker->country && subj->country && speaker->code &&
+           subj->code && !strcmp(speaker->country, subj->country) &&
+           ex_code_ends(speaker->code, "GOV") &&
+           ((subj->type && !strcmp(subj->type, "Country")) ||
+            ex_code_ends(subj->code, "GOV") ||
+            ex_code_ends(subj->code, "MIL")));
+    if (!own)
+        return 0;
+    for (j = from; j < i; j++) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
+            return 0;
+        if (ex_pronoun_is(&st->toks[j], will))
+            return 1;
+    }
+    return 0;
+}
+
 /* May token i open a relation trigger?  Open-class words may; so may the
  * intent and threat words when an object, not an infinitive, follows
  * ("threatened Turkey", "pledged aid to", "wants Putin to"): before "to"
@@ -10199,6 +10314,20 @@ static int ex_may_trigger(const ex_state *st, size_t i)
         return 1;
     return (tag == KG_W_INTENT || tag == KG_W_THREAT) &&
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
+}
+
+/* "Russia announced a ceasefire in Ukraine", "Japan announced $10
+ * million in aid for Haiti": a word of speech that opens a verb entry of
+ * several words is the act the entry names, not a report of what was
+ * said ("announced that ..." matches no such entry and stays speech).
+ * Fills *rel and *ntok as kg_onto__match_relation. */
+static int ex_speech_act(ex_state *st, size_t i, const kg_onto_relation **rel,
+                         size_t *ntok)
+{
+    return st->toks[i].tag == KG_W_SPEECH &&
+           kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st,
+                                   rel, ntok) &&
+           !(*rel)->noun && *ntok > 1;
 }
 
 /* "U.S. trade representative Clayton Yeutter", "Foreign Trade Minister
@@ -10780,8 +10909,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * embassy": the threat's own entry, else a plain threat to
              * whom the uncoded act is done; an act the lexicon codes is
              * read at its verb, as a threat (ex_threats) */
-            if (st->toks[i].tag != KG_W_THREAT ||
-                !ex_threat_to(st, i, &rel, &ntok))
+            if ((st->toks[i].tag != KG_W_THREAT ||
+                 !ex_threat_to(st, i, &rel, &ntok)) &&
+                !ex_speech_act(st, i, &rel, &ntok))
                 continue;
         } else if (!(starts = kg_onto__starts_relation(st->onto, i,
                                                        ex_lemma, st)) ||
@@ -11245,7 +11375,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * own act is a threat (138, 1313), not a plan */
             modality = "threatened";
         if (!rel->noun &&
-            ex_announced_intent(st, speaker, speech_at, subj, i)) {
+            (ex_announced_intent(st, speaker, speech_at, subj, i) ||
+             (!strcmp(modality, "intended") &&
+              ex_announced_after(st, speaker, speech_at, subj,
+                                 st->subj_end, i)))) {
             modality = "intended";
             st->intent_word = 1;
         }
@@ -11727,8 +11860,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  ((ex_symmetric(rel) ||
                    /* "Israel and the UAE signed an accord": signed by
                     * each with the other (the verb only: "the Nokia and
-                    * Microsoft deal" may be two deals) */
-                   (!rel->noun && ex_shared_act(rel))) &&
+                    * Microsoft deal" may be two deals; or a noun of
+                    * joint work after a light verb, "China and Russia
+                    * launched a joint venture": one act of both, where
+                    * "were given deals", "announce a deal" are not) */
+                   ((!rel->noun ||
+                     (st->light_verb && strcmp(rel->type, "sign") != 0)) &&
+                    ex_shared_act(rel))) &&
                   !ex_phrase_follows(st, t1)))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;

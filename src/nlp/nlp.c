@@ -42,8 +42,10 @@ static const nlp_word nlp_words[] = {
     {"but", KG_W_CONJ},  {"by", KG_W_PREP},
     {"can", KG_W_MODAL},  {"can't", KG_W_NEG},
     {"cannot", KG_W_NEG},  {"claimed", KG_W_SPEECH},
+    {"commitment", KG_W_INTENT}, /* "its commitment to work with" */
     {"could", KG_W_MODAL},  {"couldn't", KG_W_NEG},
-    {"despite", KG_W_PREP},  {"did", KG_W_AUX},
+    {"desire", KG_W_INTENT},  {"despite", KG_W_PREP},
+    {"determination", KG_W_INTENT},  {"did", KG_W_AUX},
     {"didn't", KG_W_NEG},  {"do", KG_W_AUX},
     {"does", KG_W_AUX},  {"doesn't", KG_W_NEG},
     {"don't", KG_W_NEG},  {"during", KG_W_PREP},
@@ -62,6 +64,7 @@ static const nlp_word nlp_words[] = {
     {"i've", KG_W_PRON},  {"if", KG_W_COND},
     {"in", KG_W_PREP},  {"intend", KG_W_INTENT},
     {"intended", KG_W_INTENT},  {"intends", KG_W_INTENT},
+    {"intention", KG_W_INTENT},
     {"into", KG_W_PREP},  {"is", KG_W_AUX},
     {"isn't", KG_W_NEG},  {"it", KG_W_PRON},
     {"it's", KG_W_PRON},  {"its", KG_W_POSS},
@@ -81,6 +84,7 @@ static const nlp_word nlp_words[] = {
     {"plots", KG_W_INTENT},  {"plotted", KG_W_INTENT},
     {"plotting", KG_W_INTENT},  {"promise", KG_W_INTENT},
     {"promised", KG_W_INTENT},  {"promises", KG_W_INTENT},
+    {"readiness", KG_W_INTENT}, /* "expressed readiness to meet" */
     {"ready", KG_W_INTENT}, /* "is ready to meet": an intent */
     {"said", KG_W_SPEECH},  {"say", KG_W_SPEECH},
     {"saying", KG_W_SPEECH},  {"says", KG_W_SPEECH},
@@ -116,6 +120,7 @@ static const nlp_word nlp_words[] = {
     {"whether", KG_W_COND},  {"which", KG_W_SUB},
     {"while", KG_W_SUB},  {"who", KG_W_SUB},
     {"will", KG_W_FUTURE},  {"willing", KG_W_INTENT},
+    {"willingness", KG_W_INTENT},
     {"with", KG_W_PREP},
     {"within", KG_W_PREP},  {"without", KG_W_PREP},
     {"won't", KG_W_NEG},  {"would", KG_W_MODAL},

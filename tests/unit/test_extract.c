@@ -2275,6 +2275,122 @@ static void vehicles_carrying_people(void **state)
     assert_true(strstr(g.obj[0], "TUR") != NULL);
 }
 
+/* "Russia announced a ceasefire in Syria": "announced" is a word of
+ * speech, but one that opens a verb entry of several words is the act
+ * the entry names; "announced that it would attack" stays speech. */
+static void announced_acts(void **state)
+{
+    got g;
+    run(state, "Russia announced a ceasefire in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ceasefire", "SYR", "0871");
+    run(state, "Russia announced that it would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", NULL);
+}
+
+/* "US-led forces", "Saudi-led forces": the leader's own sector, as "US
+ * forces" is (not a group of nobody's). */
+static void forces_led_by_a_country(void **state)
+{
+    got g;
+    run(state, "US-led forces attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+    assert_string_equal(g.code[0], "USAMIL");
+}
+
+/* "Syrian rebel forces", "Chechen rebel fighters": a group noun that
+ * modifies a fighting one keeps its sector, and the mention takes the
+ * head the verb's subject is read from. */
+static void rebel_forces(void **state)
+{
+    got g;
+    run(state, "Syrian rebel forces attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "TUR", "190");
+    assert_string_equal(g.code[0], "SYRREB");
+}
+
+/* "Turkey will send aid to Syria, President Erdogan said": a future the
+ * actor's own government announces after the clause is an intention
+ * (033); another's report of it stays the act's own code. */
+static void future_announced_by_own_leader(void **state)
+{
+    got g;
+    run(state, "Turkey will send aid to Syria, President Erdogan said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+    run(state, "Turkey will send aid to Syria, Putin said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+}
+
+/* "expressed its willingness to help", "reaffirmed its commitment to
+ * help": a noun of intent before the verb is an intention (033), as
+ * "is willing to help" is. */
+static void nouns_of_intent(void **state)
+{
+    got g;
+    run(state, "Russia expressed its willingness to help Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
+    run(state, "Turkey reaffirmed its commitment to help Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+}
+
+/* "Russia and Syria agreed to hold talks", "Russia and Syria announced a
+ * ceasefire": an agreement to act with a partner, and a ceasefire, bind
+ * coordinated subjects to each other (036, 0871), not the talks held
+ * (046) nor nothing. */
+static void agreements_between_subjects(void **state)
+{
+    got g;
+    run(state, "Russia and Syria agreed to hold talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", NULL, "RUS", "036");
+    expect_rel(&g, 1, "RUS", NULL, "SYR", "036");
+    run(state, "Russia and Syria announced a ceasefire.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "ceasefire", "RUS", "0871");
+    expect_rel(&g, 1, "RUS", "ceasefire", "SYR", "0871");
+}
+
+/* "received $50 million in weapons from", "accepted weapons from": a sum
+ * after the verb of receiving is read past, and accepting is receiving. */
+static void sums_received_and_things_accepted(void **state)
+{
+    got g;
+    run(state, "Syria received $50 million in weapons from Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    run(state, "Syria accepted weapons from Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+}
+
+/* "Russia and Syria launched a joint venture": a noun of joint work after
+ * a light verb is one act of both subjects, each with the other (061). */
+static void joint_work_launched_by_subjects(void **state)
+{
+    got g;
+    run(state, "Russia and Syria launched a joint venture.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "cooperate_economically", "RUS", "061");
+    expect_rel(&g, 1, "RUS", "cooperate_economically", "SYR", "061");
+}
+
+/* "Russia was open to talks with Syria": willing to talk, not talking
+ * (036, as "is prepared to meet"). */
+static void open_to_talks(void **state)
+{
+    got g;
+    run(state, "Russia was open to talks with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "036");
+}
+
 /* "destroyed most of the Ivorian air force", "killed three of the
  * gunmen": a part of the actor after "of" is the actor. */
 static void parts_of_an_actor(void **state)
@@ -4002,6 +4118,15 @@ int main(void)
         cmocka_unit_test(vehicles_carrying_people),
         cmocka_unit_test(parts_of_an_actor),
         cmocka_unit_test(places_in_phrases_are_no_subjects),
+        cmocka_unit_test(announced_acts),
+        cmocka_unit_test(forces_led_by_a_country),
+        cmocka_unit_test(rebel_forces),
+        cmocka_unit_test(future_announced_by_own_leader),
+        cmocka_unit_test(nouns_of_intent),
+        cmocka_unit_test(agreements_between_subjects),
+        cmocka_unit_test(sums_received_and_things_accepted),
+        cmocka_unit_test(joint_work_launched_by_subjects),
+        cmocka_unit_test(open_to_talks),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
