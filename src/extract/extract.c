@@ -121,7 +121,8 @@ enum {
     EX_CUE_FIRE = 1u << 3,
     EX_CUE_DESPITE = 1u << 4,
     EX_CUE_PROTEST = 1u << 5,
-    EX_CUE_ALLEG = 1u << 6 /* "allege", "alleged", ...: a prefix */
+    EX_CUE_ALLEG = 1u << 6, /* "allege", "alleged", ...: a prefix */
+    EX_CUE_BETWEEN = 1u << 7
 };
 
 static void ex_note_cue_words(ex_state *st)
@@ -138,6 +139,8 @@ static void ex_note_cue_words(ex_state *st)
         case 'b':
             if (!strcmp(w, "by"))
                 cues |= EX_CUE_BY;
+            else if (!strcmp(w, "between"))
+                cues |= EX_CUE_BETWEEN;
             break;
         case 'd':
             if (!strcmp(w, "despite"))
@@ -7089,13 +7092,16 @@ static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
 /* Acts that coordinated subjects with no object do together, each with
  * the other, when a verb says so: "Israel and the UAE signed an accord",
  * "Chile and Argentina pooled their resources", "Russia and China held
- * joint exercises", "shared intelligence", "exchanged prisoners".  (Not
- * the nouns: "the Nokia and Microsoft deal" may be two deals.) */
+ * joint exercises", "shared intelligence", "exchanged prisoners", "Israel
+ * and Hamas agreed to a ceasefire" (a truce both sides agree to is each
+ * side's truce with the other).  (Not the nouns: "the Nokia and Microsoft
+ * deal" may be two deals.) */
 static int ex_shared_act(const kg_onto_relation *rel)
 {
     static const char *const types[] = {
         "sign", "cooperate_materially", "cooperate_militarily",
-        "cooperate_economically", "share_intelligence", "exchange", NULL};
+        "cooperate_economically", "share_intelligence", "exchange",
+        "ceasefire", NULL};
     size_t k;
     for (k = 0; types[k]; k++)
         if (!strcmp(rel->type, types[k]))
@@ -8322,6 +8328,71 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "Egypt brokered a truce between Israel and Hamas" ----------------- */
+
+/* "Egypt brokered a ceasefire between Israel and Hamas", "Qatar helped
+ * broker a deal between": the lexicon's "broker * ceasefire" codes the
+ * broker's mediation (045) on each side; a truce or deal brokered (done,
+ * past) is also the two sides' truce or deal with each other, coded as
+ * the lexicon codes the noun (0871, 057).  ("is trying to broker", "will broker", "failed to
+ * broker" have no truce yet.) */
+static int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
+                              ex_emitted *seen, size_t *nseen,
+                              kg_relation_cb cb, void *payload)
+{
+    static const char *const brokered[] = {"brokered", "mediated",
+                                           "negotiated", NULL};
+    static const char *const truces[] = {
+        "ceasefire", "cease-fire", "truce", "armistice", "deal",
+        "agreement", "accord", "pact", NULL};
+    size_t i, k, ntok;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_BETWEEN) || ex_coded_actors(st, 2) < 2)
+        return KG_OK; /* "between" two coded actors */
+    for (i = 1; i + 4 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *xm, *ym;
+        const char *modality;
+        int negated, bi;
+        if (st->toks[i].quote ||
+            !(ex_pronoun_is(&st->toks[i], brokered) ||
+              (ex_tok_is(st, i, "broker") &&
+               (ex_tok_is(st, i - 1, "helped") ||
+                ex_tok_is(st, i - 1, "had")))) ||
+            ex_tok_is(st, i + 1, "by"))
+            continue;
+        /* the truce noun after an article and up to two modifiers */
+        for (k = i + 1; k < i + 4 && k < st->ntoks &&
+                        !ex_pronoun_is(&st->toks[k], truces) &&
+                        st->toks[k].kind == KG_TOK_WORD &&
+                        !ex_mention_at(st, k) &&
+                        (st->toks[k].tag == KG_W_DET ||
+                         st->toks[k].tag == KG_W_NONE);
+             k++)
+            ;
+        if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], truces) ||
+            !kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            !rel->noun || !rel->cameo || !*rel->cameo ||
+            (xm = ex_between(st, k + ntok)) == NULL)
+            continue;
+        ym = ex_mention_at(st, xm->t1 + 1 +
+                                   ex_faith_before_group(st, xm->t1 + 1));
+        if (!ym || ex_same_id(&xm->ent, &ym->ent))
+            continue;
+        ex_cues(st, 0, i, &negated, &modality);
+        if (negated || strcmp(modality, "asserted") != 0)
+            continue;
+        for (bi = 0; bi < 2; bi++)
+            if ((err = ex_emit(st, s, idx, bi ? &ym->ent : &xm->ent,
+                               bi ? &xm->ent : &ym->ent, rel, k, k + ntok, 0,
+                               "asserted", NULL, 0.5, seen, nseen, cb,
+                               payload)) != 0)
+                return err;
+    }
+    return KG_OK;
+}
+
 /* ---- the deep tier ------------------------------------------------------ */
 
 /* The token that starts at document byte off, or (size_t)-1. */
@@ -9373,6 +9444,17 @@ static const ex_mention *ex_between(const ex_state *st, size_t t1)
         const ex_mention *w = ex_mention_at(st, j), *ag;
         if (ex_tok_is(st, j, "between"))
             break;
+        /* "the ceasefire failed to end fighting between X and Y", "the
+         * deal said negotiations between": an infinitive or a
+         * reported clause names a second act, whose parties are its own
+         * (the truce failed: X and Y are not said to have agreed it) */
+        if ((ex_tok_is(st, j, "to") && j + 1 < st->ntoks &&
+             st->toks[j + 1].kind == KG_TOK_WORD &&
+             st->toks[j + 1].tag == KG_W_NONE &&
+             !(st->toks[j + 1].flags & KG_TOKF_CAP) &&
+             !ex_tok_is(st, j + 1, "one")) ||
+            ex_tok_is(st, j, "said"))
+            return NULL; /* (not "a deal similar to one between") */
         if (j > t1 && ex_tok_is(st, j, "by") && ex_ends_ed(st, j - 1) &&
             (ag = ex_actor_from(st, j + 1)) != NULL) {
             lim += ag->t1 - j;
@@ -11983,6 +12065,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
+        return err;
+    if ((err = ex_brokered_truces(st, s, idx, seen, &nseen, cb,
+                                  payload)) != 0)
         return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)

@@ -515,6 +515,41 @@ static void pledges_to_expel(void **state)
     expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
 }
 
+/* "Syria and Turkey agreed to a ceasefire": a truce coordinated parties
+ * agree to, sign or declare is each one's truce with the other; a truce
+ * that failed to end fighting between two sides is not said to be
+ * theirs. */
+static void truces_of_coordinated_parties(void **state)
+{
+    got g;
+    run(state, "Syria and Turkey agreed to a ceasefire.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "ceasefire", "SYR", "0871");
+    expect_rel(&g, 1, "SYR", "ceasefire", "TUR", "0871");
+    run(state, "Syria and Turkey agreed to a ceasefire on Sunday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "ceasefire", "SYR", "0871");
+    run(state,
+        "The ceasefire failed to end the fighting between Syria and "
+        "Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+    /* a truce brokered is the two sides' truce; one only tried for is
+     * not */
+    run(state, "Russia brokered a ceasefire between Syria and Turkey.", &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "RUS", "broker", "SYR", "045");
+    expect_rel(&g, 1, "RUS", "broker", "TUR", "045");
+    expect_rel(&g, 2, "SYR", "ceasefire", "TUR", "0871");
+    expect_rel(&g, 3, "TUR", "ceasefire", "SYR", "0871");
+    run(state,
+        "Russia is trying to broker a ceasefire between Syria and Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "broker", "SYR", "045");
+    expect_rel(&g, 1, "RUS", "broker", "TUR", "045");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -542,6 +577,7 @@ int main(void)
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
         cmocka_unit_test(pledges_to_expel),
+        cmocka_unit_test(truces_of_coordinated_parties),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
