@@ -5372,6 +5372,23 @@ static size_t ex_put_forward(const ex_state *st, size_t t)
 }
 
 /* Negation and modality from cues between the subject and the trigger. */
+/* "won a bid to buy", "wins the bid to host": the word of trying at
+ * token b won (an article may stand between): the act is done. */
+static int ex_won_bid(const ex_state *st, size_t b)
+{
+    static const char *const won[] = {"won", "wins", "win", "winning",
+                                      NULL};
+    if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    return b > 0 && ex_pronoun_is(&st->toks[b - 1], won);
+}
+
+/* Words of trying: the act after "to" is attempted, not done. */
+static const char *const ex_attempt_words[] = {
+    "effort", "efforts",   "attempt", "attempts", "attempted", "attempting",
+    "try",    "tries",     "tried",   "trying",   "bid",       "bids",
+    NULL};
+
 static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
 {
@@ -5449,12 +5466,22 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             break;
         }
     /* "find ways to work with", "seeking a way to end": the act is
-     * looked for, not done: an intention, as "seeking to" is */
+     * looked for, not done: an intention, as "seeking to" is; so is an
+     * act tried for ("Egyptian efforts to free the hostages", "tried to
+     * free", "in a bid to end"): an attempt is not the act */
     if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
         (ex_tok_is(st, t - 2, "ways") || ex_tok_is(st, t - 2, "way")) &&
         strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
         st->intent_word = 1;
+    }
+    if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
+        ex_pronoun_is(&st->toks[t - 2], ex_attempt_words) &&
+        !ex_won_bid(st, t - 2) &&
+        strcmp(*modality, "threatened") != 0) {
+        /* ("won a bid to buy": the bid succeeded, the act is done) */
+        *modality = "intended";
+        st->intent_word = 2;
     }
     /* "a proposal for talks with Kyiv", "an offer of talks", "a plan for
      * a summit": the act is put forward, not done: an intention (036 for
@@ -6685,6 +6712,18 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     subj = ex_home_civilians(st, subj, obj, 0, &subj_civ);
     if (strcmp(subj->id, obj->id) == 0)
         return KG_OK;
+    /* "a failed effort to kill the vice-president", "tried to storm the
+     * base": CAMEO codes an attempted assault, killing or attack (18-20)
+     * as the act itself, and "trying to broker a truce" or "efforts to
+     * negotiate" are mediation and negotiation (045, 046) under way;
+     * other acts only tried for are intended */
+    if (st->intent_word == 2 && modality && !strcmp(modality, "intended") &&
+        rel->cameo && (!strncmp(rel->cameo, "045", 3) ||
+                       !strncmp(rel->cameo, "046", 3) ||
+                       !strncmp(rel->cameo, "18", 2) ||
+                       !strncmp(rel->cameo, "19", 2) ||
+                       !strncmp(rel->cameo, "20", 2)))
+        modality = "asserted";
     if (!rel->noun && !strcmp(rel->pattern, "approve") && !obj->is_value &&
         !ex_is_person(obj) && (!obj->code || !*obj->code))
         return KG_OK; /* "the FDA approved Cephradine", "approve a merger
