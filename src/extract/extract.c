@@ -8310,6 +8310,16 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "earned",    "earning",  "win",      "wins",      "won",
         "winning",   "receive",  "receives", "received",  "receiving",
         "under",     NULL};
+    /* verbs of answering an act: "Iran rejected criticism from
+     * Washington", "welcomed support from Russia", "dismissed criticism
+     * from": the act is aimed at the subject as above, and the answer
+     * (the verb's own entry: reject 120, welcome 051) at the actor */
+    static const char *const answer[] = {
+        "reject",    "rejects",   "rejected",  "rejecting", "rebuff",
+        "rebuffs",   "rebuffed",  "rebuffing", "spurn",     "spurns",
+        "spurned",   "spurning",  "dismiss",   "dismisses", "dismissed",
+        "dismissing", "welcome",  "welcomes",  "welcomed",  "welcoming",
+        "hail",      "hails",     "hailed",    "hailing",   NULL};
     size_t i, k, ntok, words;
     int err;
     if (!ex_has_cues(st, EX_CUE_FROM) || !ex_coded_actors(st, 1))
@@ -8319,9 +8329,11 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *target;
         const ex_mention *am, *sm;
         const char *modality;
-        int negated, pron;
-        if (st->toks[i].trigger || st->toks[i].quote ||
-            !ex_pronoun_is(&st->toks[i], undergo))
+        int negated, pron, answered;
+        answered = ex_pronoun_is(&st->toks[i], answer);
+        if (st->toks[i].quote ||
+            (!answered && (st->toks[i].trigger ||
+                           !ex_pronoun_is(&st->toks[i], undergo))))
             continue;
         /* "under" only after "come": "came under attack from" */
         if (ex_tok_is(st, i, "under")) {
@@ -8353,6 +8365,11 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
             !(am = ex_actor_from(st, k + ntok + 1)) || !am->ent.code ||
             !*am->ent.code)
             continue;
+        /* ("welcomed support from Russia for Syria": Syria's support,
+         * not the subject's) */
+        if (answered && am->t1 + 1 < st->ntoks &&
+            st->toks[am->t1].tag == KG_W_PREP && ex_actor_from(st, am->t1 + 1))
+            continue;
         if (!(target = ex_subject(st, ex_tok_is(st, i, "under") ? i - 1 : i,
                                   0, 0, &sm, &pron)) ||
             ex_same_id(target, &am->ent))
@@ -8360,6 +8377,15 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
         if ((err = ex_emit(st, s, idx, &am->ent, target, rel, k, k + ntok,
+                           answered ? 0 : negated,
+                           answered ? "asserted" : modality, NULL,
+                           pron ? 0.4 : 0.6, seen, nseen, cb, payload)) != 0)
+            return err;
+        if (answered &&
+            kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st,
+                                    &rel, &ntok) &&
+            ntok == 1 && !rel->noun && rel->cameo && *rel->cameo &&
+            (err = ex_emit(st, s, idx, target, &am->ent, rel, i, i + 1,
                            negated, modality, NULL, pron ? 0.4 : 0.6, seen,
                            nseen, cb, payload)) != 0)
             return err;

@@ -94,6 +94,18 @@ static void acts_undergone_from_someone(void **state)
     expect_rel(&g, 0, "TUR", "request", "SYR", "020");
     run(state, "The plan drew criticism from Turkey.", &g);
     assert_int_equal(g.n, 0);
+    /* an act answered: aimed at the one who answers, and the answer
+     * (reject 120, welcome 051) at the actor */
+    run(state, "Syria rejected criticism from Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    expect_rel(&g, 1, "SYR", "reject", "TUR", "120");
+    run(state, "Syria dismissed criticism from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    /* (criticism of someone else: not aimed at the subject) */
+    run(state, "Syria rejected criticism from Turkey of Russia.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Turkey's mediation between Syria and Russia": the mediator acts on
