@@ -8458,6 +8458,65 @@ static int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "a Moscow visit by Modi" ------------------------------------------ */
+
+/* "a Moscow visit by Modi", "Modi's Moscow visit": a place or country
+ * named right before the noun "visit" is where the visit goes (as "a
+ * visit to Moscow by Modi"); the visitor is the agent after "by" or the
+ * possessor before the place.
+ * Coded as the lexicon codes the noun "visit" (042). */
+static int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
+                           ex_emitted *seen, size_t *nseen,
+                           kg_relation_cb cb, void *payload)
+{
+    static const char *const visits[] = {"visit", "visits", NULL};
+    size_t i, ntok;
+    int err;
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
+    for (i = 1; i < st->ntoks; i++) {
+        const ex_mention *pm, *am = NULL;
+        const kg_onto_relation *rel;
+        const char *modality;
+        int negated;
+        size_t j;
+        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], visits) ||
+            !(pm = ex_mention_at(st, i - 1)) || pm->t1 != i || pm->dropped ||
+            pm->ent.is_value || !pm->ent.type ||
+            (strcmp(pm->ent.type, "Place") != 0 &&
+             strcmp(pm->ent.type, "Country") != 0) ||
+            !pm->ent.code || !*pm->ent.code)
+            continue;
+        /* the lexicon's noun "visit" */
+        if (!kg_onto__match_relation(st->onto, st->ntoks, i, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1)
+            continue;
+        if (!rel || !rel->noun || strcmp(rel->type, "visit") != 0 ||
+            !rel->cameo || !*rel->cameo)
+            continue;
+        if (i + 2 < st->ntoks && ex_tok_is(st, i + 1, "by")) {
+            am = ex_actor_from(st, i + 2);
+        } else {
+            /* "Modi's Moscow visit" */
+            j = pm->t0;
+            if (j >= 2 && (ex_tok_is(st, j - 1, "'s") ||
+                           ex_tok_is(st, j - 1, "s")) &&
+                (am = ex_mention_at(st, j - 2)) != NULL && am->t1 != j - 1)
+                am = NULL;
+        }
+        if (!am || am->dropped || am->ent.is_value || !am->ent.code ||
+            !*am->ent.code || ex_same_id(&am->ent, &pm->ent))
+            continue;
+        ex_cues(st, 0, i, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, &pm->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- the deep tier ------------------------------------------------------ */
 
 /* The token that starts at document byte off, or (size_t)-1. */
@@ -12133,6 +12192,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_brokered_truces(st, s, idx, seen, &nseen, cb,
                                   payload)) != 0)
+        return err;
+    if ((err = ex_place_visits(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)

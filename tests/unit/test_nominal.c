@@ -62,6 +62,14 @@ static void by_agents_after_a_nouns_object(void **state)
     run(state, "A visit to Syria by Turkey was announced.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    /* the place named before the noun: "a Moscow visit by Modi",
+     * "Modi's Moscow visit" */
+    run(state, "A Syria visit by Turkey was announced.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    run(state, "Turkey's Syria visit ended.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
 }
 
 /* "carried out a series of attacks on", "made a string of visits to": a
