@@ -8347,9 +8347,13 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
         }
         /* up to two adjectives: "drew sharp criticism", "faced growing
-         * international criticism" */
+         * international criticism", after an article ("received an
+         * invitation from", "welcomed the support from") */
         rel = NULL;
-        for (k = i + 1, words = 0;
+        k = i + 1;
+        if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        for (words = 0;
              k < st->ntoks && words < 3 && st->toks[k].kind == KG_TOK_WORD &&
              st->toks[k].tag == KG_W_NONE && !st->toks[k].covered;
              k++, words++) {

@@ -3043,8 +3043,10 @@ static void refusals_reach_the_asker(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "reject", "USA", "125"); /* talks refused */
     run(state, "Sweden rejected the repeated requests from Turkey.", &g);
-    assert_int_equal(g.n, 1);
+    assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    /* (and the requests were Turkey's, made of Sweden) */
+    expect_rel(&g, 1, "TUR", "request", "SWE", "020");
     /* (not any noun: a plan is no request) */
     run(state, "Sweden rejected the plan of Turkey.", &g);
     assert_int_equal(g.n, 0);

@@ -108,6 +108,11 @@ static void acts_undergone_from_someone(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
     expect_rel(&g, 1, "SYR", "reject", "TUR", "120");
+    /* after an article: "received an invitation from", "welcomed the
+     * support from" */
+    run(state, "Syria drew the criticism from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
     run(state, "Syria dismissed criticism from Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
