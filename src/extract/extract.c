@@ -121,7 +121,8 @@ enum {
     EX_CUE_FIRE = 1u << 3,
     EX_CUE_DESPITE = 1u << 4,
     EX_CUE_PROTEST = 1u << 5,
-    EX_CUE_ALLEG = 1u << 6 /* "allege", "alleged", ...: a prefix */
+    EX_CUE_ALLEG = 1u << 6, /* "allege", "alleged", ...: a prefix */
+    EX_CUE_BETWEEN = 1u << 7
 };
 
 static void ex_note_cue_words(ex_state *st)
@@ -138,6 +139,8 @@ static void ex_note_cue_words(ex_state *st)
         case 'b':
             if (!strcmp(w, "by"))
                 cues |= EX_CUE_BY;
+            else if (!strcmp(w, "between"))
+                cues |= EX_CUE_BETWEEN;
             break;
         case 'd':
             if (!strcmp(w, "despite"))
@@ -5420,6 +5423,23 @@ static size_t ex_put_forward(const ex_state *st, size_t t)
 }
 
 /* Negation and modality from cues between the subject and the trigger. */
+/* "won a bid to buy", "wins the bid to host": the word of trying at
+ * token b won (an article may stand between): the act is done. */
+static int ex_won_bid(const ex_state *st, size_t b)
+{
+    static const char *const won[] = {"won", "wins", "win", "winning",
+                                      NULL};
+    if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    return b > 0 && ex_pronoun_is(&st->toks[b - 1], won);
+}
+
+/* Words of trying: the act after "to" is attempted, not done. */
+static const char *const ex_attempt_words[] = {
+    "effort", "efforts",   "attempt", "attempts", "attempted", "attempting",
+    "try",    "tries",     "tried",   "trying",   "bid",       "bids",
+    NULL};
+
 static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
 {
@@ -5497,12 +5517,22 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             break;
         }
     /* "find ways to work with", "seeking a way to end": the act is
-     * looked for, not done: an intention, as "seeking to" is */
+     * looked for, not done: an intention, as "seeking to" is; so is an
+     * act tried for ("Egyptian efforts to free the hostages", "tried to
+     * free", "in a bid to end"): an attempt is not the act */
     if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
         (ex_tok_is(st, t - 2, "ways") || ex_tok_is(st, t - 2, "way")) &&
         strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
         st->intent_word = 1;
+    }
+    if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
+        ex_pronoun_is(&st->toks[t - 2], ex_attempt_words) &&
+        !ex_won_bid(st, t - 2) &&
+        strcmp(*modality, "threatened") != 0) {
+        /* ("won a bid to buy": the bid succeeded, the act is done) */
+        *modality = "intended";
+        st->intent_word = 2;
     }
     /* "a proposal for talks with Kyiv", "an offer of talks", "a plan for
      * a summit": the act is put forward, not done: an intention (036 for
@@ -6791,6 +6821,18 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     subj = ex_home_civilians(st, subj, obj, 0, &subj_civ);
     if (strcmp(subj->id, obj->id) == 0)
         return KG_OK;
+    /* "a failed effort to kill the vice-president", "tried to storm the
+     * base": CAMEO codes an attempted assault, killing or attack (18-20)
+     * as the act itself, and "trying to broker a truce" or "efforts to
+     * negotiate" are mediation and negotiation (045, 046) under way;
+     * other acts only tried for are intended */
+    if (st->intent_word == 2 && modality && !strcmp(modality, "intended") &&
+        rel->cameo && (!strncmp(rel->cameo, "045", 3) ||
+                       !strncmp(rel->cameo, "046", 3) ||
+                       !strncmp(rel->cameo, "18", 2) ||
+                       !strncmp(rel->cameo, "19", 2) ||
+                       !strncmp(rel->cameo, "20", 2)))
+        modality = "asserted";
     if (!rel->noun && !strcmp(rel->pattern, "approve") && !obj->is_value &&
         !ex_is_person(obj) && (!obj->code || !*obj->code))
         return KG_OK; /* "the FDA approved Cephradine", "approve a merger
@@ -7233,8 +7275,10 @@ static const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
 /* Acts that coordinated subjects with no object do together, each with
  * the other, when a verb says so: "Israel and the UAE signed an accord",
  * "Chile and Argentina pooled their resources", "Russia and China held
- * joint exercises", "shared intelligence", "exchanged prisoners".  (Not
- * the nouns: "the Nokia and Microsoft deal" may be two deals.) */
+ * joint exercises", "shared intelligence", "exchanged prisoners", "Israel
+ * and Hamas agreed to a ceasefire" (a truce both sides agree to is each
+ * side's truce with the other).  (Not the nouns: "the Nokia and Microsoft
+ * deal" may be two deals.) */
 static int ex_shared_act(const kg_onto_relation *rel)
 {
     static const char *const types[] = {
@@ -8422,6 +8466,16 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "earned",    "earning",  "win",      "wins",      "won",
         "winning",   "receive",  "receives", "received",  "receiving",
         "under",     NULL};
+    /* verbs of answering an act: "Iran rejected criticism from
+     * Washington", "welcomed support from Russia", "dismissed criticism
+     * from": the act is aimed at the subject as above, and the answer
+     * (the verb's own entry: reject 120, welcome 051) at the actor */
+    static const char *const answer[] = {
+        "reject",    "rejects",   "rejected",  "rejecting", "rebuff",
+        "rebuffs",   "rebuffed",  "rebuffing", "spurn",     "spurns",
+        "spurned",   "spurning",  "dismiss",   "dismisses", "dismissed",
+        "dismissing", "welcome",  "welcomes",  "welcomed",  "welcoming",
+        "hail",      "hails",     "hailed",    "hailing",   NULL};
     size_t i, k, ntok, words;
     int err;
     if (!ex_has_cues(st, EX_CUE_FROM) || !ex_coded_actors(st, 1))
@@ -8431,9 +8485,11 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *target;
         const ex_mention *am, *sm;
         const char *modality;
-        int negated, pron;
-        if (st->toks[i].trigger || st->toks[i].quote ||
-            !ex_pronoun_is(&st->toks[i], undergo))
+        int negated, pron, answered;
+        answered = ex_pronoun_is(&st->toks[i], answer);
+        if (st->toks[i].quote ||
+            (!answered && (st->toks[i].trigger ||
+                           !ex_pronoun_is(&st->toks[i], undergo))))
             continue;
         /* "under" only after "come": "came under attack from" */
         if (ex_tok_is(st, i, "under")) {
@@ -8447,9 +8503,13 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
         }
         /* up to two adjectives: "drew sharp criticism", "faced growing
-         * international criticism" */
+         * international criticism", after an article ("received an
+         * invitation from", "welcomed the support from") */
         rel = NULL;
-        for (k = i + 1, words = 0;
+        k = i + 1;
+        if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        for (words = 0;
              k < st->ntoks && words < 3 && st->toks[k].kind == KG_TOK_WORD &&
              st->toks[k].tag == KG_W_NONE && !st->toks[k].covered;
              k++, words++) {
@@ -8465,6 +8525,11 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
             !(am = ex_actor_from(st, k + ntok + 1)) || !am->ent.code ||
             !*am->ent.code)
             continue;
+        /* ("welcomed support from Russia for Syria": Syria's support,
+         * not the subject's) */
+        if (answered && am->t1 + 1 < st->ntoks &&
+            st->toks[am->t1].tag == KG_W_PREP && ex_actor_from(st, am->t1 + 1))
+            continue;
         if (!(target = ex_subject(st, ex_tok_is(st, i, "under") ? i - 1 : i,
                                   0, 0, &sm, &pron)) ||
             ex_same_id(target, &am->ent))
@@ -8472,8 +8537,141 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
         if ((err = ex_emit(st, s, idx, &am->ent, target, rel, k, k + ntok,
+                           answered ? 0 : negated,
+                           answered ? "asserted" : modality, NULL,
+                           pron ? 0.4 : 0.6, seen, nseen, cb, payload)) != 0)
+            return err;
+        if (answered &&
+            kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st,
+                                    &rel, &ntok) &&
+            ntok == 1 && !rel->noun && rel->cameo && *rel->cameo &&
+            (err = ex_emit(st, s, idx, target, &am->ent, rel, i, i + 1,
                            negated, modality, NULL, pron ? 0.4 : 0.6, seen,
                            nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "Egypt brokered a truce between Israel and Hamas" ----------------- */
+
+/* "Egypt brokered a ceasefire between Israel and Hamas", "Qatar helped
+ * broker a deal between": the lexicon's "broker * ceasefire" codes the
+ * broker's mediation (045) on each side; a truce or deal brokered (done,
+ * past) is also the two sides' truce or deal with each other, coded as
+ * the lexicon codes the noun (0871, 057).  ("is trying to broker", "will broker", "failed to
+ * broker" have no truce yet.) */
+static int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
+                              ex_emitted *seen, size_t *nseen,
+                              kg_relation_cb cb, void *payload)
+{
+    static const char *const brokered[] = {"brokered", "mediated",
+                                           "negotiated", NULL};
+    static const char *const truces[] = {
+        "ceasefire", "cease-fire", "truce", "armistice", "deal",
+        "agreement", "accord", "pact", NULL};
+    size_t i, k, ntok;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_BETWEEN) || ex_coded_actors(st, 2) < 2)
+        return KG_OK; /* "between" two coded actors */
+    for (i = 1; i + 4 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *xm, *ym;
+        const char *modality;
+        int negated, bi;
+        if (st->toks[i].quote ||
+            !(ex_pronoun_is(&st->toks[i], brokered) ||
+              (ex_tok_is(st, i, "broker") &&
+               (ex_tok_is(st, i - 1, "helped") ||
+                ex_tok_is(st, i - 1, "had")))) ||
+            ex_tok_is(st, i + 1, "by"))
+            continue;
+        /* the truce noun after an article and up to two modifiers */
+        for (k = i + 1; k < i + 4 && k < st->ntoks &&
+                        !ex_pronoun_is(&st->toks[k], truces) &&
+                        st->toks[k].kind == KG_TOK_WORD &&
+                        !ex_mention_at(st, k) &&
+                        (st->toks[k].tag == KG_W_DET ||
+                         st->toks[k].tag == KG_W_NONE);
+             k++)
+            ;
+        if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], truces) ||
+            !kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            !rel->noun || !rel->cameo || !*rel->cameo ||
+            (xm = ex_between(st, k + ntok)) == NULL)
+            continue;
+        ym = ex_mention_at(st, xm->t1 + 1 +
+                                   ex_faith_before_group(st, xm->t1 + 1));
+        if (!ym || ex_same_id(&xm->ent, &ym->ent))
+            continue;
+        ex_cues(st, 0, i, &negated, &modality);
+        if (negated || strcmp(modality, "asserted") != 0)
+            continue;
+        for (bi = 0; bi < 2; bi++)
+            if ((err = ex_emit(st, s, idx, bi ? &ym->ent : &xm->ent,
+                               bi ? &xm->ent : &ym->ent, rel, k, k + ntok, 0,
+                               "asserted", NULL, 0.5, seen, nseen, cb,
+                               payload)) != 0)
+                return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "a Moscow visit by Modi" ------------------------------------------ */
+
+/* "a Moscow visit by Modi", "Modi's Moscow visit": a place or country
+ * named right before the noun "visit" is where the visit goes (as "a
+ * visit to Moscow by Modi"); the visitor is the agent after "by" or the
+ * possessor before the place.
+ * Coded as the lexicon codes the noun "visit" (042). */
+static int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
+                           ex_emitted *seen, size_t *nseen,
+                           kg_relation_cb cb, void *payload)
+{
+    static const char *const visits[] = {"visit", "visits", NULL};
+    size_t i, ntok;
+    int err;
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
+    for (i = 1; i < st->ntoks; i++) {
+        const ex_mention *pm, *am = NULL;
+        const kg_onto_relation *rel;
+        const char *modality;
+        int negated;
+        size_t j;
+        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], visits) ||
+            !(pm = ex_mention_at(st, i - 1)) || pm->t1 != i || pm->dropped ||
+            pm->ent.is_value || !pm->ent.type ||
+            (strcmp(pm->ent.type, "Place") != 0 &&
+             strcmp(pm->ent.type, "Country") != 0) ||
+            !pm->ent.code || !*pm->ent.code)
+            continue;
+        /* the lexicon's noun "visit" */
+        if (!kg_onto__match_relation(st->onto, st->ntoks, i, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1)
+            continue;
+        if (!rel || !rel->noun || strcmp(rel->type, "visit") != 0 ||
+            !rel->cameo || !*rel->cameo)
+            continue;
+        if (i + 2 < st->ntoks && ex_tok_is(st, i + 1, "by")) {
+            am = ex_actor_from(st, i + 2);
+        } else {
+            /* "Modi's Moscow visit" */
+            j = pm->t0;
+            if (j >= 2 && (ex_tok_is(st, j - 1, "'s") ||
+                           ex_tok_is(st, j - 1, "s")) &&
+                (am = ex_mention_at(st, j - 2)) != NULL && am->t1 != j - 1)
+                am = NULL;
+        }
+        if (!am || am->dropped || am->ent.is_value || !am->ent.code ||
+            !*am->ent.code || ex_same_id(&am->ent, &pm->ent))
+            continue;
+        ex_cues(st, 0, i, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, &pm->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
             return err;
     }
     return KG_OK;
@@ -9545,6 +9743,17 @@ static const ex_mention *ex_between(const ex_state *st, size_t t1)
         const ex_mention *w = ex_mention_at(st, j), *ag;
         if (ex_tok_is(st, j, "between"))
             break;
+        /* "the ceasefire failed to end fighting between X and Y", "the
+         * deal said negotiations between": an infinitive or a
+         * reported clause names a second act, whose parties are its own
+         * (the truce failed: X and Y are not said to have agreed it) */
+        if ((ex_tok_is(st, j, "to") && j + 1 < st->ntoks &&
+             st->toks[j + 1].kind == KG_TOK_WORD &&
+             st->toks[j + 1].tag == KG_W_NONE &&
+             !(st->toks[j + 1].flags & KG_TOKF_CAP) &&
+             !ex_tok_is(st, j + 1, "one")) ||
+            ex_tok_is(st, j, "said"))
+            return NULL; /* (not "a deal similar to one between") */
         if (j > t1 && ex_tok_is(st, j, "by") && ex_ends_ed(st, j - 1) &&
             (ag = ex_actor_from(st, j + 1)) != NULL) {
             lim += ag->t1 - j;
@@ -12229,6 +12438,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
+        return err;
+    if ((err = ex_brokered_truces(st, s, idx, seen, &nseen, cb,
+                                  payload)) != 0)
+        return err;
+    if ((err = ex_place_visits(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_comma_passives(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)

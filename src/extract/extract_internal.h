@@ -97,7 +97,8 @@ typedef struct ex_state {
     size_t nprons;
     size_t subj_end;             /* token after the last subject found */
     int light_verb;              /* that subject came through a light verb */
-    int intent_word;             /* the last cues held want, pledge, seek ... */
+    int intent_word;             /* the last cues held want, pledge, seek ...
+                                  * (2: a word of trying, "efforts to") */
     size_t joined_end;           /* after "loans and grants" (ex_objects) */
     kg_entity last_object;       /* of the sentence's last relation */
     int have_last_object;

@@ -2871,6 +2871,30 @@ static void pressure_and_ways_to(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Egyptian efforts to free the hostages", "tried to help": an act only
+ * tried for is not done, an intention as "seeking to" is; an attempted
+ * attack is coded as the attack (CAMEO 18-20), and a bid won is done. */
+static void acts_only_tried_for(void **state)
+{
+    got g;
+    run(state, "Syrian efforts to help Turkey continued.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "aid", "TUR", "033");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Syria tried to help Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "aid", "TUR", "033");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Syria won a bid to help Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "aid", "TUR", "070");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "Syria made a failed attempt to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* "Rebels who attacked Iraq condemned Syria": the object of a
  * restrictive relative clause is not the main verb's subject; "who said
  * Iraq attacked" made no relation with Iraq, which stays the subject. */
@@ -3221,8 +3245,10 @@ static void refusals_reach_the_asker(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "reject", "USA", "125"); /* talks refused */
     run(state, "Sweden rejected the repeated requests from Turkey.", &g);
-    assert_int_equal(g.n, 1);
+    assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    /* (and the requests were Turkey's, made of Sweden) */
+    expect_rel(&g, 1, "TUR", "request", "SWE", "020");
     /* (not any noun: a plan is no request) */
     run(state, "Sweden rejected the plan of Turkey.", &g);
     assert_int_equal(g.n, 0);
@@ -4045,6 +4071,7 @@ int main(void)
         cmocka_unit_test(rumoured_and_suggested_acts),
         cmocka_unit_test(pairs_before_shared_nouns),
         cmocka_unit_test(pressure_and_ways_to),
+        cmocka_unit_test(acts_only_tried_for),
         cmocka_unit_test(subjects_after_restrictive_relatives),
         cmocka_unit_test(participles_after_coordinated_subjects),
         cmocka_unit_test(subjects_past_apposition_and_participle),

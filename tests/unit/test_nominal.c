@@ -62,6 +62,14 @@ static void by_agents_after_a_nouns_object(void **state)
     run(state, "A visit to Syria by Turkey was announced.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    /* the place named before the noun: "a Moscow visit by Modi",
+     * "Modi's Moscow visit" */
+    run(state, "A Syria visit by Turkey was announced.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    run(state, "Turkey's Syria visit ended.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
 }
 
 /* "carried out a series of attacks on", "made a string of visits to": a
@@ -93,6 +101,23 @@ static void acts_undergone_from_someone(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "request", "SYR", "020");
     run(state, "The plan drew criticism from Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    /* an act answered: aimed at the one who answers, and the answer
+     * (reject 120, welcome 051) at the actor */
+    run(state, "Syria rejected criticism from Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    expect_rel(&g, 1, "SYR", "reject", "TUR", "120");
+    /* after an article: "received an invitation from", "welcomed the
+     * support from" */
+    run(state, "Syria drew the criticism from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Syria dismissed criticism from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    /* (criticism of someone else: not aimed at the subject) */
+    run(state, "Syria rejected criticism from Turkey of Russia.", &g);
     assert_int_equal(g.n, 0);
 }
 
@@ -520,6 +545,41 @@ static void pledges_to_expel(void **state)
     expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
 }
 
+/* "Syria and Turkey agreed to a ceasefire": a truce coordinated parties
+ * agree to, sign or declare is each one's truce with the other; a truce
+ * that failed to end fighting between two sides is not said to be
+ * theirs. */
+static void truces_of_coordinated_parties(void **state)
+{
+    got g;
+    run(state, "Syria and Turkey agreed to a ceasefire.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "ceasefire", "SYR", "0871");
+    expect_rel(&g, 1, "SYR", "ceasefire", "TUR", "0871");
+    run(state, "Syria and Turkey agreed to a ceasefire on Sunday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "ceasefire", "SYR", "0871");
+    run(state,
+        "The ceasefire failed to end the fighting between Syria and "
+        "Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+    /* a truce brokered is the two sides' truce; one only tried for is
+     * not */
+    run(state, "Russia brokered a ceasefire between Syria and Turkey.", &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "RUS", "broker", "SYR", "045");
+    expect_rel(&g, 1, "RUS", "broker", "TUR", "045");
+    expect_rel(&g, 2, "SYR", "ceasefire", "TUR", "0871");
+    expect_rel(&g, 3, "TUR", "ceasefire", "SYR", "0871");
+    run(state,
+        "Russia is trying to broker a ceasefire between Syria and Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "broker", "SYR", "045");
+    expect_rel(&g, 1, "RUS", "broker", "TUR", "045");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -547,6 +607,7 @@ int main(void)
         cmocka_unit_test(proposals_of_an_act),
         cmocka_unit_test(joined_someone_in_an_act),
         cmocka_unit_test(pledges_to_expel),
+        cmocka_unit_test(truces_of_coordinated_parties),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
