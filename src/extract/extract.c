@@ -1733,6 +1733,45 @@ static int ex_state_title(ex_state *st, size_t i, size_t *used)
     return m->ent.code && m->ent.text ? KG_OK : KG_ENOMEM;
 }
 
+/* Words that name what a company makes or does, read right after a
+ * one-word title ("General Motors", "General Electric", "General Dynamics
+ * Corp", "General Mills"): the title word is then the company's first
+ * word, not a general's rank (Reuters writes "General Motors" some 200
+ * times, a general named "Motors" never). */
+static const char *const ex_company_words[] = {
+    "motors", "motor", "electric", "electronics", "dynamics", "mills",
+    "foods", "partners", "accounting", "acquisition", "acquisitions",
+    "automation", "instrument", "instruments", "insurance", "host",
+    "services", "mining", "cinema", "sales", "physics", "petroleum",
+    "nutrition", "medical", "masonry", "trust", "refractories", "products",
+    "energy", "binding", "tire", "utilities", "industries", "holdings",
+    "signal", "microwave", "computer", "data", "homes", "housewares",
+    "kinetics", "chemical", "chemicals", "steel", "cable", "telephone",
+    "re", NULL};
+
+/* The end of the capitalised run after a one-word title at token i when
+ * the run is a company's name: its first word is a company word, or its
+ * last word ends a company's or a body's name ("General Accounting
+ * Office", "General Partners Inc").  0 when it is a person's name. */
+static size_t ex_company_after_title(const ex_state *st, size_t i, size_t n)
+{
+    static const char *const body_ends[] = {"office", "union", "council",
+                                            "committee", "bank", "fund",
+                                            "group", "company", NULL};
+    size_t j = i + 1;
+    while (j < n && j < i + 6 && st->toks[j].kind == KG_TOK_WORD &&
+           (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&
+           !ex_not_a_name(st, j))
+        j++;
+    if (j == i + 1)
+        return 0;
+    if (ex_pronoun_is(&st->toks[i + 1], ex_company_words) ||
+        ex_pronoun_is(&st->toks[j - 1], ex_company_suffixes) ||
+        ex_pronoun_is(&st->toks[j - 1], body_ends))
+        return j;
+    return 0;
+}
+
 /* Honorifics before a person's name ("Mr Blair", "Mrs Thatcher", "Dr
  * Fox"): they are no title (no office, no agent code) and no name. */
 static const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
@@ -1760,6 +1799,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     const char *tcountry = NULL; /* the state of the title before */
     ex_mention *m;
     int err, opener, honored;
+    size_t company = 0; /* "General Motors": end of the company's name */
 
     *used = 0;
     {
@@ -1768,7 +1808,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         const char *ag;
         size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, i,
                                          &ag);
-        if (tl) {
+        if (tl == 1)
+            company = ex_company_after_title(st, i, n);
+        if (tl && !company) {
             if ((err = ex_state_title(st, i, used)) < 0)
                 return err;
             *used = tl;
@@ -1777,7 +1819,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     while (j < n && st->toks[j].kind == KG_TOK_WORD &&
            (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&
-           !ex_not_a_name(st, j) && words < 6) {
+           ((company && j == i) || !ex_not_a_name(st, j)) && words < 6) {
         kg_onto_match gm;
         /* a known name ends the unknown one ("Dear | Russian friends"),
          * but not after an initial ("George H. W. Bush") */
@@ -1844,6 +1886,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     for (k = 0; ex_company_suffixes[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_company_suffixes[k]))
             type = "Organization"; /* "Airdrome Parts Co" is no person */
+    if (company)
+        type = "Organization"; /* "General Motors" */
     /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
      * after a country word ("Turkish Foreign Minister ...") */
     if (!type && i > 0) {

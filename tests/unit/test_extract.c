@@ -1225,6 +1225,24 @@ static void company_names_keep_their_places(void **state)
     expect_rel(&g, 0, "SWE", "accuse", "TUR", "112");
 }
 
+/* A one-word title before a company's word is the company's first word
+ * ("General Motors", "General Accounting Office"), not a general's rank;
+ * before a person's name it stays a title. */
+static void title_before_company_word_is_the_company(void **state)
+{
+    got g;
+    run(state, "Sweden accused General Motors.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "x_general_motors", "112");
+    assert_non_null(strstr(g.json[0], "\"type\":\"Organization\""));
+    run(state, "Sweden accused the General Accounting Office.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "x_general_accounting_office", "112");
+    run(state, "Sweden accused General Ahmed Zaki.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "x_ahmed_zaki", "112");
+}
+
 /* The act a threat names ("Russia's threat to attack Sweden") is
  * threatened, not done, as after "threatened to". */
 static void threat_nouns_threaten(void **state)
@@ -3894,6 +3912,7 @@ int main(void)
         cmocka_unit_test(parts_of_an_actor),
         cmocka_unit_test(places_in_phrases_are_no_subjects),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
+        cmocka_unit_test(title_before_company_word_is_the_company),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
