@@ -1733,6 +1733,53 @@ static int ex_state_title(ex_state *st, size_t i, size_t *used)
     return m->ent.code && m->ent.text ? KG_OK : KG_ENOMEM;
 }
 
+/* "the Senate Finance Committee", "the House Ways and Means Committee",
+ * "the House and Senate Budget Committee" at token i: a committee of a
+ * chamber named Senate or House is its legislature (CCCLEG).  Wire copy
+ * in English writes them of the US Congress; other states have Senates
+ * too, so the committee is the US's only as a title of one state's office
+ * is (ex_title_state), and in an article about another country that never
+ * names the US it is that country's ("the Senate Blue Ribbon Committee" in
+ * a story about the Philippines).  *used: the tokens taken, or 0. */
+static int ex_chamber_committee(ex_state *st, size_t i, size_t n,
+                                size_t *used)
+{
+    const kg_onto_entity *c;
+    ex_mention *m;
+    size_t j;
+    int err;
+    *used = 0;
+    if (!(st->toks[i].flags & KG_TOKF_CAP) ||
+        (!ex_tok_is(st, i, "senate") && !ex_tok_is(st, i, "house")))
+        return KG_OK;
+    for (j = i + 1; j < n && j < i + 9; j++) {
+        if (st->toks[j].covered || st->toks[j].kind != KG_TOK_WORD)
+            return KG_OK;
+        if (ex_tok_is(st, j, "and") && j + 1 < n &&
+            (st->toks[j + 1].flags & KG_TOKF_CAP))
+            continue;
+        if (!(st->toks[j].flags & KG_TOKF_CAP))
+            return KG_OK;
+        if (ex_tok_is(st, j, "committee") || ex_tok_is(st, j, "subcommittee"))
+            break;
+    }
+    if (j >= n || j >= i + 9)
+        return KG_OK;
+    if (!(c = ex_title_state(st, "USA")) && !(c = ex_home_country(st)))
+        return KG_OK;
+    if (!(m = ex_add_mention(st, i, j + 1, st->toks[i].start,
+                             st->toks[j].end)))
+        return KG_OK;
+    /* the committee stays a node of its own ("LaFalce, a member of the
+     * House Banking Committee"), coded as its legislature */
+    if ((err = ex_unknown_entity(st, i, j + 1, "Organization", &m->ent)) < 0)
+        return err;
+    m->ent.country = c->id;
+    m->ent.code = ex_concat(st, c->id, "LEG");
+    *used = j + 1 - i;
+    return m->ent.code ? KG_OK : KG_ENOMEM;
+}
+
 /* Words that name what a company makes or does, read right after a
  * one-word title ("General Motors", "General Electric", "General Dynamics
  * Corp", "General Mills"): the title word is then the company's first
@@ -1801,7 +1848,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     int err, opener, honored;
     size_t company = 0; /* "General Motors": end of the company's name */
 
-    *used = 0;
+    if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
+        return err;
     {
         /* "Secretary of State Colin Powell": the title is not a name;
          * "the Home Secretary" alone is the office of its state */

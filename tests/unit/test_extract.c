@@ -1243,6 +1243,24 @@ static void title_before_company_word_is_the_company(void **state)
     expect_rel(&g, 0, "SWE", "accuse", "x_ahmed_zaki", "112");
 }
 
+/* A committee of a Senate or House is its legislature: the US's in wire
+ * copy, the article's country's in a story about a country that never
+ * names the US (as titles of one state's office are). */
+static void chamber_committees_are_the_legislature(void **state)
+{
+    got g;
+    run(state, "The House Ways and Means Committee accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_house_ways_and_means_committee", "accuse", "SWE",
+               "112");
+    assert_string_equal(g.code[0], "USALEG");
+    run(state, "Britain spoke. Britain wrote. "
+               "The Senate Finance Committee accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_senate_finance_committee", "accuse", "SWE", "112");
+    assert_string_equal(g.code[0], "GBRLEG");
+}
+
 /* The act a threat names ("Russia's threat to attack Sweden") is
  * threatened, not done, as after "threatened to". */
 static void threat_nouns_threaten(void **state)
@@ -3913,6 +3931,7 @@ int main(void)
         cmocka_unit_test(places_in_phrases_are_no_subjects),
         cmocka_unit_test(lower_case_arabic_articles_open_names),
         cmocka_unit_test(title_before_company_word_is_the_company),
+        cmocka_unit_test(chamber_committees_are_the_legislature),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
