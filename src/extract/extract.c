@@ -706,10 +706,14 @@ static int ex_doc_has_cue(const kg_doc *doc, const char *s,
 }
 
 /* Which shared names this document reads as their other entity: bit k
- * for row k. */
-static uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc)
+ * for row k; *none: those it reads as no entity (a row marked neither =
+ * none whose cues name neither entity, or both: "Korean" in a story that
+ * names no Korea, or both). */
+static uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
+                                  uint64_t *none)
 {
     uint64_t bits = 0;
+    *none = 0;
     size_t k, c, n;
     const kg_onto_shared *sh = kg_onto__shared(onto, &n);
     for (k = 0; k < n; k++) {
@@ -724,31 +728,37 @@ static uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc)
         }
         for (c = 0; sn->other_cues[c] && !other; c++)
             other = ex_doc_has_cue(doc, sn->other_cues[c], sn->usual_cues);
-        for (c = 0; other && sn->usual_cues[c] && !usual; c++)
+        for (c = 0; (other || sn->neither_none) && sn->usual_cues[c] && !usual;
+             c++)
             usual = ex_doc_has_cue(doc, sn->usual_cues[c], NULL);
         if (other && !usual)
             bits |= (uint64_t)1 << k;
+        else if (sn->neither_none && other == usual)
+            *none |= (uint64_t)1 << k;
     }
     return bits;
 }
 
 /* The entity a match of a shared short name stands for in this
- * document. */
+ * document, or NULL where the document reads it as no entity. */
 static const kg_onto_entity *ex_shared_entity(const ex_state *st,
                                               const kg_onto_entity *oe,
                                               size_t i, size_t ntok)
 {
     size_t k, n;
     const kg_onto_shared *sh;
-    if (!oe || !st->shared_other)
+    uint64_t any = st->shared_other | st->shared_none;
+    if (!oe || !any)
         return oe;
     sh = kg_onto__shared(st->onto, &n);
     for (k = 0; k < n; k++) {
         const kg_onto_entity *alt;
-        if (!(st->shared_other & ((uint64_t)1 << k)) || ntok != sh[k].ntok ||
+        if (!(any & ((uint64_t)1 << k)) || ntok != sh[k].ntok ||
             strcmp(st->toks[i].key, sh[k].key) != 0 ||
             strcmp(oe->id, sh[k].usual) != 0)
             continue;
+        if (st->shared_none & ((uint64_t)1 << k))
+            return NULL;
         alt = kg_onto__entity(st->onto, sh[k].other);
         return alt ? alt : oe;
     }
@@ -2365,6 +2375,9 @@ static int ex_find_mentions(ex_state *st)
             m.ntok++;
             found = 1;
         }
+        /* "Korean" in a story that names neither Korea: no country */
+        if (found && !ex_shared_entity(st, m.entity, i, m.ntok))
+            found = 0;
         if (!found)
             m.entity = NULL;
         if (ex_match_initial(st, caps, n, i, &m) &&
@@ -12268,7 +12281,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     st.stats = stats;
     if (!st.onto)
         return kg_ctx__error(ctx, KG_EINVAL, "no ontology loaded");
-    st.shared_other = ex_shared_for_doc(st.onto, doc);
+    st.shared_other = ex_shared_for_doc(st.onto, doc, &st.shared_none);
     if ((err = kg_text__segment(doc->text, doc->len, &seg)) < 0)
         goto out;
     if (stats) {

@@ -1261,6 +1261,23 @@ static void chamber_committees_are_the_legislature(void **state)
     assert_string_equal(g.code[0], "GBRLEG");
 }
 
+/* "Korean" alone is South Korea's in a story that names the South and
+ * not the North, North Korea's in the reverse, and no country's in one
+ * that names neither (shared_names.tsv, neither = none). */
+static void korean_follows_the_korea_named(void **state)
+{
+    got g;
+    run(state, "Korean officials accused Sweden. Seoul said so.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "KOR", "accuse", "SWE", "112");
+    run(state, "Korean officials accused Sweden. Pyongyang said so.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "PRK", "accuse", "SWE", "112");
+    run(state, "A Korean writer accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "");
+}
+
 /* The act a threat names ("Russia's threat to attack Sweden") is
  * threatened, not done, as after "threatened to". */
 static void threat_nouns_threaten(void **state)
@@ -3932,6 +3949,7 @@ int main(void)
         cmocka_unit_test(lower_case_arabic_articles_open_names),
         cmocka_unit_test(title_before_company_word_is_the_company),
         cmocka_unit_test(chamber_committees_are_the_legislature),
+        cmocka_unit_test(korean_follows_the_korea_named),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
