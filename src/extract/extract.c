@@ -765,6 +765,25 @@ static const kg_onto_entity *ex_shared_entity(const ex_state *st,
     return oe;
 }
 
+/* "the tribunal in The Hague", "the war crimes tribunal at The Hague":
+ * the seat names the court, not the Dutch state (The Hague is a seat of
+ * government in countries.tsv).  It is the tribunal the gazetteer calls
+ * "Hague tribunal" (ICTY, organizations.tsv); "court in The Hague" stays
+ * as it is: Dutch courts sit there too (the district court, the Business
+ * Appeal Court), as do the ICJ and the ICC.  Returns the tribunal for a
+ * match of ntok tokens at i, or NULL. */
+static const kg_onto_entity *ex_hague_tribunal(const ex_state *st, size_t i,
+                                               size_t ntok)
+{
+    if (ntok != 2 || i < 2 || !ex_tok_is(st, i, "the") ||
+        !ex_tok_is(st, i + 1, "hague") ||
+        (!ex_tok_is(st, i - 1, "in") && !ex_tok_is(st, i - 1, "at")) ||
+        !ex_tok_is(st, i - 2, "tribunal") || st->toks[i - 2].covered ||
+        st->toks[i - 1].covered)
+        return NULL;
+    return kg_onto__entity(st->onto, "ICTY");
+}
+
 /* ---- groups and coreference ------------------------------------------ */
 
 static int ex_same_id(const kg_entity *a, const kg_entity *b)
@@ -2382,11 +2401,19 @@ static int ex_find_mentions(ex_state *st)
             m.entity = NULL;
         if (ex_match_initial(st, caps, n, i, &m) &&
             !ex_place_in_name(st, &m, i, n)) {
-            if (!(em = ex_add_mention(st, i, i + m.ntok, t->start,
+            const kg_onto_entity *court = ex_hague_tribunal(st, i, m.ntok);
+            size_t from = court ? i - 2 : i;
+            /* "the war crimes tribunal in The Hague": one name */
+            if (court && from >= 2 && ex_tok_is(st, from - 2, "war") &&
+                ex_tok_is(st, from - 1, "crimes") &&
+                !st->toks[from - 2].covered && !st->toks[from - 1].covered)
+                from -= 2;
+            if (!(em = ex_add_mention(st, from, i + m.ntok,
+                                      st->toks[from].start,
                                       st->toks[i + m.ntok - 1].end)))
                 return KG_OK; /* mention cap: the rest stays unread */
-            em->oe = ex_shared_entity(st, m.entity, i, m.ntok);
-            em->kind = m.kind;
+            em->oe = court ? court : ex_shared_entity(st, m.entity, i, m.ntok);
+            em->kind = court ? KG_NAME_PROPER : m.kind;
             if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
                 (err = ex_place_people(st, em)) < 0 ||
                 (err = ex_extend_group(st, em)) < 0 ||

@@ -1278,6 +1278,20 @@ static void korean_follows_the_korea_named(void **state)
     assert_string_equal(g.code[0], "");
 }
 
+/* "the tribunal in The Hague" is the Hague tribunal (ICTY), not the
+ * Dutch government the seat would name; "the court in The Hague" is left
+ * alone (Dutch courts sit there too). */
+static void tribunal_in_the_hague_is_the_tribunal(void **state)
+{
+    got g;
+    run(state, "The tribunal in The Hague accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ICTY", "accuse", "SWE", "112");
+    run(state, "Sweden accused the war crimes tribunal at The Hague.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "ICTY", "112");
+}
+
 /* The act a threat names ("Russia's threat to attack Sweden") is
  * threatened, not done, as after "threatened to". */
 static void threat_nouns_threaten(void **state)
@@ -3950,6 +3964,7 @@ int main(void)
         cmocka_unit_test(title_before_company_word_is_the_company),
         cmocka_unit_test(chamber_committees_are_the_legislature),
         cmocka_unit_test(korean_follows_the_korea_named),
+        cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
