@@ -1229,7 +1229,17 @@ static const kg_onto_entity *ex_home_country(const ex_state *st)
 /* "opposition elements in Türkiye": the country a sector noun at token
  * j's left is placed in (up to two words, then in/of/from), else the
  * article's country (ex_home_country), or NULL. */
+static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j);
+
 static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
+{
+    const kg_onto_entity *c = ex_placed_country(st, j);
+    return c ? c : ex_home_country(st);
+}
+
+/* ex_named_country without the article's country: the country named
+ * after a sector noun at token j's left ("banks in Brazil"), or NULL. */
+static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
 {
     static const char *const preps[] = {"in", "of", "from", NULL};
     size_t words = 0;
@@ -1259,7 +1269,7 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
                 return kg_onto__entity(st->onto, m.entity->country);
         }
     }
-    return ex_home_country(st);
+    return NULL;
 }
 
 /* "Russian crude oil": is mention m a demonym used as an adjective, a
@@ -1407,6 +1417,65 @@ static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
     return NULL;
 }
 
+/* A business noun at token i that the article's country does not own
+ * (ex_named_country's fallback): one described as foreign to it
+ * ("foreign firms", "creditor banks", "international banks": a debtor's
+ * lenders are abroad), or one in apposition to a name ("Exxon, the
+ * world's largest oil company," in a story about Sakhalin: the name says
+ * whose it is, the story's place does not). */
+static const ex_mention *ex_found_at(const ex_state *st, size_t t);
+static int ex_not_a_name(const ex_state *st, size_t i);
+
+static int ex_foreign_business(const ex_state *st, size_t i,
+                               const ex_mention **appos,
+                               const kg_onto_entity **owner)
+{
+    static const char *const foreign[] = {"foreign", "creditor",
+                                          "international", "multinational",
+                                          NULL};
+    size_t k, lo = i > 7 ? i - 7 : 0;
+    int word = 0; /* a word of foreign[] right before */
+    *appos = NULL;
+    *owner = NULL;
+    for (k = i; k-- > lo;) {
+        const ex_tok *t = &st->toks[k];
+        const ex_mention *own = ex_found_at(st, k);
+        if (own && k + 3 >= i) {
+            /* "Japanese creditor banks" are Japan's */
+            if (own->oe && !strcmp(own->oe->type, "Country"))
+                *owner = own->oe;
+            return 0;
+        }
+        if (ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s"))
+            continue; /* "the world's largest" */
+        if (word && (t->kind != KG_TOK_WORD || k + 3 < i))
+            return 1;
+        if (t->kind != KG_TOK_WORD) {
+            /* "Exxon, the ...": a comma after an organisation's name (or
+             * an unknown word opening the sentence, which kg leaves
+             * unnamed), then an article ("In California, the company"
+             * is no apposition) */
+            const ex_mention *m;
+            if (!ex_tok_punct(st, k, ',') || k == 0 || k + 1 >= i ||
+                (!ex_tok_is(st, k + 1, "the") && !ex_tok_is(st, k + 1, "a") &&
+                 !ex_tok_is(st, k + 1, "an")))
+                return 0;
+            m = ex_found_at(st, k - 1);
+            if (!m && k == 1 && (st->toks[0].flags & KG_TOKF_CAP) &&
+                !ex_not_a_name(st, 0))
+                return 1;
+            if (!m || m->t1 != k || !m->ent.type ||
+                strcmp(m->ent.type, "Organization") != 0)
+                return 0;
+            *appos = m;
+            return 1;
+        }
+        if (k + 3 >= i && ex_pronoun_is(t, foreign))
+            word = 1;
+    }
+    return word;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -1417,7 +1486,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     *used = 0;
     if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
                                   &agent)) > 0) {
-        int poss;
+        int poss, foreign = 0;
+        const ex_mention *ap = NULL;
         const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
         static const char *const acts[] = {
             "action",   "operation", "operations", "offensive", "strike",
@@ -1464,7 +1534,18 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 return KG_ENOMEM;
             target = g;
         }
-        for (k = poss ? 0 : st->ngroups; !target && k-- > 0;) {
+        /* "Exxon, the world's largest oil company," is Exxon; "foreign
+         * firms" are no business named before ("Russian companies") */
+        if (!poss && !strcmp(agent, "BUS")) {
+            const kg_onto_entity *own = NULL;
+            if ((foreign = ex_foreign_business(st, i, &ap, &own)) && ap)
+                target = &ap->ent;
+            if (own) {
+                owner = own;
+                poss = 1;
+            }
+        }
+        for (k = poss || foreign ? 0 : st->ngroups; !target && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
             if (cl > al && strcmp(code + cl - al, agent) == 0) {
@@ -1479,8 +1560,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * such country, as in "Insurgents bombarded ...", CAMEO writes
              * the country as --- */
             kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
+            /* "creditor banks" in an article about Brazil: no business
+             * of the article's country (ex_foreign_business) */
             const kg_onto_entity *home =
-                poss ? owner : ex_named_country(st, i + n);
+                poss      ? owner
+                : foreign ? ex_placed_country(st, i + n)
+                          : ex_named_country(st, i + n);
             char id[32];
             if (!g)
                 return KG_ENOMEM;

@@ -1292,6 +1292,32 @@ static void tribunal_in_the_hague_is_the_tribunal(void **state)
     expect_rel(&g, 0, "SWE", "accuse", "ICTY", "112");
 }
 
+/* A business noun takes the article's country only when nothing says it
+ * is another's: "Exxon, the world's largest oil company," in a story
+ * about Russia and "foreign firms" are no Russian business; "Swedish
+ * creditor banks" are Sweden's.  (The fixture's business noun is
+ * "merchant".) */
+static void foreign_business_keeps_no_home_country(void **state)
+{
+    got g;
+    run(state, "Russia spoke. Russia acted. Exxon, the world's largest oil "
+               "merchant, accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---BUS");
+    run(state, "Russia spoke. Russia acted. Foreign merchants accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---BUS");
+    run(state, "Russia spoke. Russia acted. Swedish creditor merchants "
+               "accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEBUS");
+    run(state, "Russia spoke. Russia acted. The merchant accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "RUSBUS");
+}
+
 /* The act a threat names ("Russia's threat to attack Sweden") is
  * threatened, not done, as after "threatened to". */
 static void threat_nouns_threaten(void **state)
@@ -3965,6 +3991,7 @@ int main(void)
         cmocka_unit_test(chamber_committees_are_the_legislature),
         cmocka_unit_test(korean_follows_the_korea_named),
         cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
+        cmocka_unit_test(foreign_business_keeps_no_home_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
