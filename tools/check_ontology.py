@@ -32,7 +32,7 @@ HEADERS = {
                    "source"],
     "places.tsv": ["id", "label", "country", "type", "aliases", "demonyms", "source"],
     "titles.tsv": ["title", "agent", "country", "source"],
-    "shared_names.tsv": ["name", "usual", "other", "other_before", "other_cues", "usual_cues", "source"],
+    "shared_names.tsv": ["name", "usual", "other", "other_before", "other_cues", "usual_cues", "neither", "source"],
     "relations.tsv": ["pattern", "type", "label", "cameo", "plover", "quad", "kind", "prep", "forms", "source"],
 }
 LIST_COLUMNS = {"aliases", "demonyms", "capitals", "seats", "forms", "governs", "other_cues", "usual_cues"}
@@ -288,7 +288,9 @@ def check_shared_names(header, rows, entity_ids, names):
     if len(rows) > 64:
         err(fname, "-", "%d rows, the extractor reads at most 64" % len(rows))
     for lineno, f in rows:
-        name, usual, other, before, ocues, ucues = f[:6]
+        name, usual, other, before, ocues, ucues, neither = f[:7]
+        if neither not in ("", "none"):
+            err(fname, lineno, "neither must be empty or 'none': %r" % neither)
         if not name:
             err(fname, lineno, "empty name")
         if name in seen:

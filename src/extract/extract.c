@@ -709,10 +709,14 @@ static int ex_doc_has_cue(const kg_doc *doc, const char *s,
 }
 
 /* Which shared names this document reads as their other entity: bit k
- * for row k. */
-static uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc)
+ * for row k; *none: those it reads as no entity (a row marked neither =
+ * none whose cues name neither entity, or both: "Korean" in a story that
+ * names no Korea, or both). */
+static uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
+                                  uint64_t *none)
 {
     uint64_t bits = 0;
+    *none = 0;
     size_t k, c, n;
     const kg_onto_shared *sh = kg_onto__shared(onto, &n);
     for (k = 0; k < n; k++) {
@@ -727,35 +731,60 @@ static uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc)
         }
         for (c = 0; sn->other_cues[c] && !other; c++)
             other = ex_doc_has_cue(doc, sn->other_cues[c], sn->usual_cues);
-        for (c = 0; other && sn->usual_cues[c] && !usual; c++)
+        for (c = 0; (other || sn->neither_none) && sn->usual_cues[c] && !usual;
+             c++)
             usual = ex_doc_has_cue(doc, sn->usual_cues[c], NULL);
         if (other && !usual)
             bits |= (uint64_t)1 << k;
+        else if (sn->neither_none && other == usual)
+            *none |= (uint64_t)1 << k;
     }
     return bits;
 }
 
 /* The entity a match of a shared short name stands for in this
- * document. */
+ * document, or NULL where the document reads it as no entity. */
 static const kg_onto_entity *ex_shared_entity(const ex_state *st,
                                               const kg_onto_entity *oe,
                                               size_t i, size_t ntok)
 {
     size_t k, n;
     const kg_onto_shared *sh;
-    if (!oe || !st->shared_other)
+    uint64_t any = st->shared_other | st->shared_none;
+    if (!oe || !any)
         return oe;
     sh = kg_onto__shared(st->onto, &n);
     for (k = 0; k < n; k++) {
         const kg_onto_entity *alt;
-        if (!(st->shared_other & ((uint64_t)1 << k)) || ntok != sh[k].ntok ||
+        if (!(any & ((uint64_t)1 << k)) || ntok != sh[k].ntok ||
             strcmp(st->toks[i].key, sh[k].key) != 0 ||
             strcmp(oe->id, sh[k].usual) != 0)
             continue;
+        if (st->shared_none & ((uint64_t)1 << k))
+            return NULL;
         alt = kg_onto__entity(st->onto, sh[k].other);
         return alt ? alt : oe;
     }
     return oe;
+}
+
+/* "the tribunal in The Hague", "the war crimes tribunal at The Hague":
+ * the seat names the court, not the Dutch state (The Hague is a seat of
+ * government in countries.tsv).  It is the tribunal the gazetteer calls
+ * "Hague tribunal" (ICTY, organizations.tsv); "court in The Hague" stays
+ * as it is: Dutch courts sit there too (the district court, the Business
+ * Appeal Court), as do the ICJ and the ICC.  Returns the tribunal for a
+ * match of ntok tokens at i, or NULL. */
+static const kg_onto_entity *ex_hague_tribunal(const ex_state *st, size_t i,
+                                               size_t ntok)
+{
+    if (ntok != 2 || i < 2 || !ex_tok_is(st, i, "the") ||
+        !ex_tok_is(st, i + 1, "hague") ||
+        (!ex_tok_is(st, i - 1, "in") && !ex_tok_is(st, i - 1, "at")) ||
+        !ex_tok_is(st, i - 2, "tribunal") || st->toks[i - 2].covered ||
+        st->toks[i - 1].covered)
+        return NULL;
+    return kg_onto__entity(st->onto, "ICTY");
 }
 
 /* ---- groups and coreference ------------------------------------------ */
@@ -1231,7 +1260,17 @@ static const kg_onto_entity *ex_home_country(const ex_state *st)
 /* "opposition elements in Türkiye": the country a sector noun at token
  * j's left is placed in (up to two words, then in/of/from), else the
  * article's country (ex_home_country), or NULL. */
+static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j);
+
 static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
+{
+    const kg_onto_entity *c = ex_placed_country(st, j);
+    return c ? c : ex_home_country(st);
+}
+
+/* ex_named_country without the article's country: the country named
+ * after a sector noun at token j's left ("banks in Brazil"), or NULL. */
+static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
 {
     static const char *const preps[] = {"in", "of", "from", NULL};
     size_t words = 0;
@@ -1261,7 +1300,7 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
                 return kg_onto__entity(st->onto, m.entity->country);
         }
     }
-    return ex_home_country(st);
+    return NULL;
 }
 
 /* "Russian crude oil": is mention m a demonym used as an adjective, a
@@ -1409,6 +1448,65 @@ static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
     return NULL;
 }
 
+/* A business noun at token i that the article's country does not own
+ * (ex_named_country's fallback): one described as foreign to it
+ * ("foreign firms", "creditor banks", "international banks": a debtor's
+ * lenders are abroad), or one in apposition to a name ("Exxon, the
+ * world's largest oil company," in a story about Sakhalin: the name says
+ * whose it is, the story's place does not). */
+static const ex_mention *ex_found_at(const ex_state *st, size_t t);
+static int ex_not_a_name(const ex_state *st, size_t i);
+
+static int ex_foreign_business(const ex_state *st, size_t i,
+                               const ex_mention **appos,
+                               const kg_onto_entity **owner)
+{
+    static const char *const foreign[] = {"foreign", "creditor",
+                                          "international", "multinational",
+                                          NULL};
+    size_t k, lo = i > 7 ? i - 7 : 0;
+    int word = 0; /* a word of foreign[] right before */
+    *appos = NULL;
+    *owner = NULL;
+    for (k = i; k-- > lo;) {
+        const ex_tok *t = &st->toks[k];
+        const ex_mention *own = ex_found_at(st, k);
+        if (own && k + 3 >= i) {
+            /* "Japanese creditor banks" are Japan's */
+            if (own->oe && !strcmp(own->oe->type, "Country"))
+                *owner = own->oe;
+            return 0;
+        }
+        if (ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s"))
+            continue; /* "the world's largest" */
+        if (word && (t->kind != KG_TOK_WORD || k + 3 < i))
+            return 1;
+        if (t->kind != KG_TOK_WORD) {
+            /* "Exxon, the ...": a comma after an organisation's name (or
+             * an unknown word opening the sentence, which kg leaves
+             * unnamed), then an article ("In California, the company"
+             * is no apposition) */
+            const ex_mention *m;
+            if (!ex_tok_punct(st, k, ',') || k == 0 || k + 1 >= i ||
+                (!ex_tok_is(st, k + 1, "the") && !ex_tok_is(st, k + 1, "a") &&
+                 !ex_tok_is(st, k + 1, "an")))
+                return 0;
+            m = ex_found_at(st, k - 1);
+            if (!m && k == 1 && (st->toks[0].flags & KG_TOKF_CAP) &&
+                !ex_not_a_name(st, 0))
+                return 1;
+            if (!m || m->t1 != k || !m->ent.type ||
+                strcmp(m->ent.type, "Organization") != 0)
+                return 0;
+            *appos = m;
+            return 1;
+        }
+        if (k + 3 >= i && ex_pronoun_is(t, foreign))
+            word = 1;
+    }
+    return word;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -1419,7 +1517,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     *used = 0;
     if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
                                   &agent)) > 0) {
-        int poss;
+        int poss, foreign = 0;
+        const ex_mention *ap = NULL;
         const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
         static const char *const acts[] = {
             "action",   "operation", "operations", "offensive", "strike",
@@ -1466,7 +1565,18 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 return KG_ENOMEM;
             target = g;
         }
-        for (k = poss ? 0 : st->ngroups; !target && k-- > 0;) {
+        /* "Exxon, the world's largest oil company," is Exxon; "foreign
+         * firms" are no business named before ("Russian companies") */
+        if (!poss && !strcmp(agent, "BUS")) {
+            const kg_onto_entity *own = NULL;
+            if ((foreign = ex_foreign_business(st, i, &ap, &own)) && ap)
+                target = &ap->ent;
+            if (own) {
+                owner = own;
+                poss = 1;
+            }
+        }
+        for (k = poss || foreign ? 0 : st->ngroups; !target && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
             if (cl > al && strcmp(code + cl - al, agent) == 0) {
@@ -1481,8 +1591,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * such country, as in "Insurgents bombarded ...", CAMEO writes
              * the country as --- */
             kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
+            /* "creditor banks" in an article about Brazil: no business
+             * of the article's country (ex_foreign_business) */
             const kg_onto_entity *home =
-                poss ? owner : ex_named_country(st, i + n);
+                poss      ? owner
+                : foreign ? ex_placed_country(st, i + n)
+                          : ex_named_country(st, i + n);
             char id[32];
             if (!g)
                 return KG_ENOMEM;
@@ -1764,6 +1878,92 @@ static int ex_state_title(ex_state *st, size_t i, size_t *used)
     return m->ent.code && m->ent.text ? KG_OK : KG_ENOMEM;
 }
 
+/* "the Senate Finance Committee", "the House Ways and Means Committee",
+ * "the House and Senate Budget Committee" at token i: a committee of a
+ * chamber named Senate or House is its legislature (CCCLEG).  Wire copy
+ * in English writes them of the US Congress; other states have Senates
+ * too, so the committee is the US's only as a title of one state's office
+ * is (ex_title_state), and in an article about another country that never
+ * names the US it is that country's ("the Senate Blue Ribbon Committee" in
+ * a story about the Philippines).  *used: the tokens taken, or 0. */
+static int ex_chamber_committee(ex_state *st, size_t i, size_t n,
+                                size_t *used)
+{
+    const kg_onto_entity *c;
+    ex_mention *m;
+    size_t j;
+    int err;
+    *used = 0;
+    if (!(st->toks[i].flags & KG_TOKF_CAP) ||
+        (!ex_tok_is(st, i, "senate") && !ex_tok_is(st, i, "house")))
+        return KG_OK;
+    for (j = i + 1; j < n && j < i + 9; j++) {
+        if (st->toks[j].covered || st->toks[j].kind != KG_TOK_WORD)
+            return KG_OK;
+        if (ex_tok_is(st, j, "and") && j + 1 < n &&
+            (st->toks[j + 1].flags & KG_TOKF_CAP))
+            continue;
+        if (!(st->toks[j].flags & KG_TOKF_CAP))
+            return KG_OK;
+        if (ex_tok_is(st, j, "committee") || ex_tok_is(st, j, "subcommittee"))
+            break;
+    }
+    if (j >= n || j >= i + 9)
+        return KG_OK;
+    if (!(c = ex_title_state(st, "USA")) && !(c = ex_home_country(st)))
+        return KG_OK;
+    if (!(m = ex_add_mention(st, i, j + 1, st->toks[i].start,
+                             st->toks[j].end)))
+        return KG_OK;
+    /* the committee stays a node of its own ("LaFalce, a member of the
+     * House Banking Committee"), coded as its legislature */
+    if ((err = ex_unknown_entity(st, i, j + 1, "Organization", &m->ent)) < 0)
+        return err;
+    m->ent.country = c->id;
+    m->ent.code = ex_concat(st, c->id, "LEG");
+    *used = j + 1 - i;
+    return m->ent.code ? KG_OK : KG_ENOMEM;
+}
+
+/* Words that name what a company makes or does, read right after a
+ * one-word title ("General Motors", "General Electric", "General Dynamics
+ * Corp", "General Mills"): the title word is then the company's first
+ * word, not a general's rank (Reuters writes "General Motors" some 200
+ * times, a general named "Motors" never). */
+static const char *const ex_company_words[] = {
+    "motors", "motor", "electric", "electronics", "dynamics", "mills",
+    "foods", "partners", "accounting", "acquisition", "acquisitions",
+    "automation", "instrument", "instruments", "insurance", "host",
+    "services", "mining", "cinema", "sales", "physics", "petroleum",
+    "nutrition", "medical", "masonry", "trust", "refractories", "products",
+    "energy", "binding", "tire", "utilities", "industries", "holdings",
+    "signal", "microwave", "computer", "data", "homes", "housewares",
+    "kinetics", "chemical", "chemicals", "steel", "cable", "telephone",
+    "re", NULL};
+
+/* The end of the capitalised run after a one-word title at token i when
+ * the run is a company's name: its first word is a company word, or its
+ * last word ends a company's or a body's name ("General Accounting
+ * Office", "General Partners Inc").  0 when it is a person's name. */
+static size_t ex_company_after_title(const ex_state *st, size_t i, size_t n)
+{
+    static const char *const body_ends[] = {"office", "union", "council",
+                                            "committee", "bank", "fund",
+                                            "group", "company", NULL};
+    size_t j = i + 1;
+    while (j < n && j < i + 6 && st->toks[j].kind == KG_TOK_WORD &&
+           (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&
+           !ex_not_a_name(st, j))
+        j++;
+    if (j == i + 1)
+        return 0;
+    if (ex_pronoun_is(&st->toks[i + 1], ex_company_words) ||
+        ex_pronoun_is(&st->toks[j - 1], ex_company_suffixes) ||
+        ex_pronoun_is(&st->toks[j - 1], body_ends))
+        return j;
+    return 0;
+}
+
 /* Honorifics before a person's name ("Mr Blair", "Mrs Thatcher", "Dr
  * Fox"): they are no title (no office, no agent code) and no name. */
 static const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
@@ -1791,15 +1991,19 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     const char *tcountry = NULL; /* the state of the title before */
     ex_mention *m;
     int err, opener, honored;
+    size_t company = 0; /* "General Motors": end of the company's name */
 
-    *used = 0;
+    if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
+        return err;
     {
         /* "Secretary of State Colin Powell": the title is not a name;
          * "the Home Secretary" alone is the office of its state */
         const char *ag;
         size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, i,
                                          &ag);
-        if (tl) {
+        if (tl == 1)
+            company = ex_company_after_title(st, i, n);
+        if (tl && !company) {
             if ((err = ex_state_title(st, i, used)) < 0)
                 return err;
             *used = tl;
@@ -1808,7 +2012,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     while (j < n && st->toks[j].kind == KG_TOK_WORD &&
            (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&
-           !ex_not_a_name(st, j) && words < 6) {
+           ((company && j == i) || !ex_not_a_name(st, j)) && words < 6) {
         kg_onto_match gm;
         /* a known name ends the unknown one ("Dear | Russian friends"),
          * but not after an initial ("George H. W. Bush") */
@@ -1875,6 +2079,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     for (k = 0; ex_company_suffixes[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_company_suffixes[k]))
             type = "Organization"; /* "Airdrome Parts Co" is no person */
+    if (company)
+        type = "Organization"; /* "General Motors" */
     /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
      * after a country word ("Turkish Foreign Minister ...") */
     if (!type && i > 0) {
@@ -2304,15 +2510,26 @@ static int ex_find_mentions(ex_state *st)
             m.ntok++;
             found = 1;
         }
+        /* "Korean" in a story that names neither Korea: no country */
+        if (found && !ex_shared_entity(st, m.entity, i, m.ntok))
+            found = 0;
         if (!found)
             m.entity = NULL;
         if (ex_match_initial(st, caps, n, i, &m) &&
             !ex_place_in_name(st, &m, i, n)) {
-            if (!(em = ex_add_mention(st, i, i + m.ntok, t->start,
+            const kg_onto_entity *court = ex_hague_tribunal(st, i, m.ntok);
+            size_t from = court ? i - 2 : i;
+            /* "the war crimes tribunal in The Hague": one name */
+            if (court && from >= 2 && ex_tok_is(st, from - 2, "war") &&
+                ex_tok_is(st, from - 1, "crimes") &&
+                !st->toks[from - 2].covered && !st->toks[from - 1].covered)
+                from -= 2;
+            if (!(em = ex_add_mention(st, from, i + m.ntok,
+                                      st->toks[from].start,
                                       st->toks[i + m.ntok - 1].end)))
                 return KG_OK; /* mention cap: the rest stays unread */
-            em->oe = ex_shared_entity(st, m.entity, i, m.ntok);
-            em->kind = m.kind;
+            em->oe = court ? court : ex_shared_entity(st, m.entity, i, m.ntok);
+            em->kind = court ? KG_NAME_PROPER : m.kind;
             if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
                 (err = ex_place_people(st, em)) < 0 ||
                 (err = ex_extend_group(st, em)) < 0 ||
@@ -12636,7 +12853,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     st.stats = stats;
     if (!st.onto)
         return kg_ctx__error(ctx, KG_EINVAL, "no ontology loaded");
-    st.shared_other = ex_shared_for_doc(st.onto, doc);
+    st.shared_other = ex_shared_for_doc(st.onto, doc, &st.shared_none);
     if ((err = kg_text__segment(doc->text, doc->len, &seg)) < 0)
         goto out;
     if (stats) {

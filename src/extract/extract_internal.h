@@ -122,6 +122,8 @@ typedef struct ex_state {
     int have_quote_speaker;
     uint64_t shared_other; /* shared names (kg_onto__shared) read as
                               their other entity: bit k for row k */
+    uint64_t shared_none;  /* shared names read as no entity ("Korean"
+                              where neither Korea, or both, is named) */
     /* “We will not accept this. We will respond,” said Erdogan: the
      * speaker named where a quote open at this sentence's end closes */
     kg_entity ahead_speaker;

@@ -1192,10 +1192,11 @@ static int onto_load_shared(kg_onto *o, const char *dir, char *err,
 {
     char path[4096];
     onto_tsv t;
-    enum { C_NAME, C_USUAL, C_OTHER, C_BEFORE, C_OCUES, C_UCUES, NCOLS };
+    enum { C_NAME, C_USUAL, C_OTHER, C_BEFORE, C_OCUES, C_UCUES, C_NEITHER,
+           NCOLS };
     static const char *const cols[] = {"name", "usual", "other",
                                        "other_before", "other_cues",
-                                       "usual_cues", NULL};
+                                       "usual_cues", "neither", NULL};
     size_t c[NCOLS] = {0};
     int r;
 
@@ -1226,6 +1227,10 @@ static int onto_load_shared(kg_onto *o, const char *dir, char *err,
             r = onto_error(&t, KG_EPARSE, "other_before must be YYYY-MM-DD");
             goto out;
         }
+        if (*f[c[C_NEITHER]] && strcmp(f[c[C_NEITHER]], "none") != 0) {
+            r = onto_error(&t, KG_EPARSE, "neither must be empty or 'none'");
+            goto out;
+        }
         if ((r = onto_name_key(f[c[C_NAME]], key, &ntok)) < 0)
             goto out;
         ikey = ntok ? kg_strpool_lookup(&o->pool, key->ptr, key->len) : NULL;
@@ -1253,6 +1258,7 @@ static int onto_load_shared(kg_onto *o, const char *dir, char *err,
         sh->ntok = ntok;
         sh->usual = usual->id;
         sh->other = other->id;
+        sh->neither_none = *f[c[C_NEITHER]] != '\0';
         if (!(sh->name = onto_str(o, f[c[C_NAME]])) ||
             !(sh->key = kg_strpool_intern(&o->pool, key->ptr, first)) ||
             (*f[c[C_BEFORE]] && !(sh->other_before = onto_str(o, f[c[C_BEFORE]]))) ||

@@ -70,6 +70,8 @@ typedef struct kg_onto_shared {
     const char *other_before;  /* "YYYY-MM-DD", or NULL */
     const char *const *other_cues; /* NULL-terminated, as written */
     const char *const *usual_cues;
+    int neither_none; /* 1: a document whose cues name neither entity (or
+                         both) reads the name as no entity ("Korean") */
 } kg_onto_shared;
 
 /* At most this many shared names: a document keeps one bit for each. */

@@ -412,7 +412,7 @@ static void shared_names_and_ruling_groups(void **state)
     const kg_onto_entity *e;
     size_t n, k;
     sh = kg_onto__shared(o, &n);
-    assert_int_equal(n, 4);
+    assert_int_equal(n, 5);
     assert_string_equal(sh[0].name, "Congo");
     assert_string_equal(sh[0].key, "congo");
     assert_int_equal(sh[0].ntok, 1);
@@ -422,10 +422,13 @@ static void shared_names_and_ruling_groups(void **state)
     assert_string_equal(sh[0].other_cues[0], "Brazzaville");
     assert_string_equal(sh[0].usual_cues[3], "Kinshasa");
     assert_null(sh[0].usual_cues[4]);
-    assert_string_equal(sh[2].name, "Labour Party");
-    assert_string_equal(sh[2].key, "labour");
-    assert_int_equal(sh[2].ntok, 2);
-    assert_null(sh[2].other_before);
+    assert_false(sh[0].neither_none);
+    assert_string_equal(sh[2].name, "Korean");
+    assert_true(sh[2].neither_none);
+    assert_string_equal(sh[3].name, "Labour Party");
+    assert_string_equal(sh[3].key, "labour");
+    assert_int_equal(sh[3].ntok, 2);
+    assert_null(sh[3].other_before);
     for (k = 0; k < n; k++)
         assert_non_null(kg_onto__entity(o, sh[k].other));
     e = kg_onto__entity(o, "TALIBAN");
@@ -448,7 +451,7 @@ static void shared_names_errors(void **state)
         "agents.tsv",    "relations.tsv",     "shared_names.tsv"};
     static const char *const hdr =
         "name\tusual\tother\tother_before\tother_cues\tusual_cues"
-        "\tsource\n";
+        "\tneither\tsource\n";
     char row[512];
     kg_onto *o = NULL;
     size_t i;
@@ -468,18 +471,22 @@ static void shared_names_errors(void **state)
         write_file(path, buf);
     }
     snprintf(path, sizeof(path), "%s/shared_names.tsv", dir);
-    snprintf(row, sizeof(row), "%sCongo\tCOD\tNOPE\t\tX\tY\tx\n", hdr);
+    snprintf(row, sizeof(row), "%sCongo\tCOD\tNOPE\t\tX\tY\t\tx\n", hdr);
     write_file(path, row);
     assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_non_null(strstr(err, "shared_names.tsv:2: unknown entity 'NOPE'"));
-    snprintf(row, sizeof(row), "%sCongo\tCOG\tCOD\t\tX\tY\tx\n", hdr);
+    snprintf(row, sizeof(row), "%sCongo\tCOG\tCOD\t\tX\tY\t\tx\n", hdr);
     write_file(path, row);
     assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_non_null(strstr(err, "shared_names.tsv:2: 'Congo' is not a name"));
-    snprintf(row, sizeof(row), "%sCongo\tCOD\tCOG\t1997\tX\tY\tx\n", hdr);
+    snprintf(row, sizeof(row), "%sCongo\tCOD\tCOG\t1997\tX\tY\t\tx\n", hdr);
     write_file(path, row);
     assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_non_null(strstr(err, "shared_names.tsv:2: other_before"));
+    snprintf(row, sizeof(row), "%sCongo\tCOD\tCOG\t\tX\tY\tmaybe\tx\n", hdr);
+    write_file(path, row);
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "shared_names.tsv:2: neither must be"));
     /* without the file: no shared names */
     unlink(path);
     assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_OK);
