@@ -5445,6 +5445,32 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "threatened";
             break;
         }
+    /* "The WTO is to hold talks with Iraq", "he is due to visit", "is
+     * set to sign": the act is scheduled, not done: intended, as after
+     * "will"; "is expected to attack", "is likely to meet": a forecast,
+     * hypothetical (not intended, which would make an expected attack a
+     * threat, 138) */
+    if (!strcmp(*modality, "asserted"))
+        for (i = lo + 1; i < t; i++) {
+            size_t a;
+            if (!ex_tok_is(st, i, "to"))
+                continue;
+            a = i - 1;
+            if (ex_tok_is(st, a, "expected") || ex_tok_is(st, a, "likely") ||
+                ex_tok_is(st, a, "unlikely")) {
+                *modality = "hypothetical";
+                break;
+            }
+            if ((ex_tok_is(st, a, "due") || ex_tok_is(st, a, "set") ||
+                 ex_tok_is(st, a, "scheduled")) &&
+                a > lo)
+                a--;
+            if (ex_tok_is(st, a, "is") || ex_tok_is(st, a, "are") ||
+                ex_tok_is(st, a, "was") || ex_tok_is(st, a, "were")) {
+                *modality = "intended";
+                break;
+            }
+        }
     /* "find ways to work with", "seeking a way to end": the act is
      * looked for, not done: an intention, as "seeking to" is */
     if (t >= 2 && ex_tok_is(st, t - 1, "to") &&

@@ -189,6 +189,33 @@ static void appeals_and_demands(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 }
 
+/* "is to visit", "is due to meet": scheduled, not done (intended, as
+ * after "will"); "is expected to attack", "is likely to meet": a
+ * forecast, hypothetical, and not a threat (190 kept, not 138). */
+static void scheduled_and_expected(void **state)
+{
+    got g;
+    run(state, "Putin is to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    assert_string_equal(g.modality[0], "intended");
+
+    run(state, "Putin is due to visit Turkey on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    assert_string_equal(g.modality[0], "intended");
+
+    run(state, "Russia is expected to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    /* done: unchanged */
+    run(state, "Putin visited Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* "demanded that Turkey lift sanctions", "insisted that Turkey lift": a
  * "that" clause with the bare verb asks for the act as "to" does (10x,
  * 02x refined by the act, which is kept without a code); "insisted that
@@ -3720,6 +3747,7 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(coordinated_signers),
         cmocka_unit_test(coordinated_material_cooperation),
         cmocka_unit_test(opening_participles_take_the_main_subject),
