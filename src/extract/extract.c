@@ -2808,6 +2808,43 @@ static int ex_is_office(const ex_state *st, const ex_mention *m)
     return 0;
 }
 
+/* Is "host" at token i a presenter, not a state receiving a visit
+ * (043)?  A noun after a media word or a preposition ("US television
+ * host Dick Clark", "ex-chatshow host Mr Kilroy-Silk", "told by hosts
+ * Ant and Dec"), or a verb whose object is a broadcast ("will host the
+ * lunchtime show", "hosted the Tonight Show", "hosting a Christmas Day
+ * concert"): CAMEO 043 needs a guest. */
+static int ex_host_presenter(const ex_state *st, size_t i)
+{
+    static const char *const media[] = {
+        "television", "tv", "radio", "programme", "program", "quiz",
+        "game", NULL};
+    static const char *const shows[] = {
+        "show",     "shows",      "programme", "programmes", "program",
+        "programs", "concert",    "concerts",  "quiz",       "countdown",
+        "series",   "broadcast",  "broadcasts", "podcast",   "ceremony",
+        NULL};
+    size_t j, n;
+    if (i > 0 && st->toks[i - 1].kind == KG_TOK_WORD &&
+        !(st->toks[i - 1].flags & KG_TOKF_CAP)) {
+        const ex_tok *p = &st->toks[i - 1];
+        size_t pl = strlen(p->lower);
+        if (ex_pronoun_is(p, media) ||
+            (pl >= 4 && !strcmp(p->lower + pl - 4, "show")) ||
+            (p->tag == KG_W_PREP && !ex_tok_is(st, i - 1, "to")))
+            return 1;
+    }
+    for (j = i + 1, n = 0; j < st->ntoks && n < 8; j++, n++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind == KG_TOK_PUNCT || k->tag == KG_W_PREP ||
+            k->tag == KG_W_CONJ || k->tag == KG_W_SUB)
+            break;
+        if (k->kind == KG_TOK_WORD && ex_pronoun_is(k, shows))
+            return 1;
+    }
+    return 0;
+}
+
 /* The "host" entry (043) read at the verb of token i, or NULL. */
 static const kg_onto_relation *ex_host_entry(ex_state *st, size_t i)
 {
@@ -10760,6 +10797,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && !strcmp(rel->pattern, "back") &&
             ex_back_particle(st, i))
             continue; /* "pulled back its troops": no support */
+        if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "043") &&
+            !strcmp(rel->type, "host") && ntok == 1 &&
+            ex_host_presenter(st, i))
+            continue; /* "television host Dick Clark", "hosted the
+                       * Tonight Show": a presenter, no visit */
         if (rel->noun && ntok > 1 && ex_ends_ed(st, t1 - 1) &&
             !ex_pattern_ends_ed(rel)) {
             /* "a rocket fired by Hamas from Gaza" is no "rocket fire

@@ -216,6 +216,25 @@ static void scheduled_and_expected(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* "television host Dick Clark", "hosted the Tonight Show": a presenter,
+ * no 043 (CAMEO's hosting needs a guest); a state hosting a leader keeps
+ * it. */
+static void host_presenter_no_visit(void **state)
+{
+    got g;
+    run(state, "Erdogan will host a television show in Ankara.", &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "Turkish television host Erdogan praised Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL,
+               "person_vladimir_putin", "051");
+
+    run(state, "Turkey hosted Putin in Ankara.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "host", "person_vladimir_putin", "043");
+}
+
 /* "demanded that Turkey lift sanctions", "insisted that Turkey lift": a
  * "that" clause with the bare verb asks for the act as "to" does (10x,
  * 02x refined by the act, which is kept without a code); "insisted that
@@ -3748,6 +3767,7 @@ int main(void)
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(scheduled_and_expected),
+        cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(coordinated_signers),
         cmocka_unit_test(coordinated_material_cooperation),
         cmocka_unit_test(opening_participles_take_the_main_subject),
