@@ -956,6 +956,11 @@ static int ex_ruling_group(ex_state *st, ex_mention *m, size_t at)
     return e->text && e->code ? 1 : KG_ENOMEM;
 }
 
+static const char *const ex_market_nouns[] = {
+    "exchange", "exchanges", "market",  "markets", "bourse",  "stock",
+    "stocks",   "shares",    "traders", "dealers", "brokers", "futures",
+    "bullion",  "metal",     "metals",  "money",   "interbank", NULL};
+
 /* "Syrian refugees", "Swedish courts", "Turkish officials": a country word
  * and a group noun.  Government groups stand for the state (the country's
  * node, coded CCCGOV, as capitals are); other sectors become a group node
@@ -972,6 +977,27 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     int org, place, people, person;
     const char *base;
 
+    /* "the London market", "the Tokyo exchange", "Frankfurt dealers": a
+     * capital before a noun of markets is where they trade, not the
+     * state's government: the country's business sector (GBRBUS), as
+     * "British banks" are */
+    if (m->oe && m->kind == KG_NAME_METONYM &&
+        !strcmp(m->oe->type, "Country") && at < st->ntoks &&
+        st->toks[at].kind == KG_TOK_WORD &&
+        !(st->toks[at].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[at], ex_market_nouns)) {
+        snprintf(id, sizeof(id), "%s_BUS", m->oe->id);
+        m->t1 = at + 1;
+        m->end = e->end = st->toks[at].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        m->kind = EX_NAME_GROUP;
+        e->id = ex_strndup(st, id, strlen(id));
+        e->code = ex_concat(st, m->oe->id, "BUS");
+        e->label = e->text;
+        e->type = "Group";
+        e->country = m->oe->id;
+        return e->id && e->code && e->text ? KG_OK : KG_ENOMEM;
+    }
     /* a capital or a seat of government stands for the state, also
      * before a possessive: "Washington's top negotiator", "Beijing's
      * envoy" act for the country as "China's envoy" does */

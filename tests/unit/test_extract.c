@@ -235,6 +235,22 @@ static void host_presenter_no_visit(void **state)
     expect_rel(&g, 0, "TUR", "host", "person_vladimir_putin", "043");
 }
 
+/* "the London market", "the Moscow exchange": a capital before a noun
+ * of markets names where they trade: the country's business sector
+ * (GBRBUS), not its government; a capital on its own still is (GBRGOV). */
+static void capital_market_not_government(void **state)
+{
+    got g;
+    run(state, "Sweden held talks with the London market.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", NULL, "GBR_BUS", "046");
+    expect_rel(&g, 1, "GBR_BUS", NULL, "SWE", "046");
+
+    run(state, "London condemned Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "GBR", NULL, "SWE", "111");
+}
+
 /* "demanded that Turkey lift sanctions", "insisted that Turkey lift": a
  * "that" clause with the bare verb asks for the act as "to" does (10x,
  * 02x refined by the act, which is kept without a code); "insisted that
@@ -3768,6 +3784,7 @@ int main(void)
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
+        cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(coordinated_signers),
         cmocka_unit_test(coordinated_material_cooperation),
         cmocka_unit_test(opening_participles_take_the_main_subject),
