@@ -6420,6 +6420,56 @@ static const kg_onto_relation ex_bare_protest = {
     .pattern = "demonstrate", .type = "protest", .label = "demonstrates",
     .cameo = "141", .plover = "PROTEST", .quad = 3};
 
+/* "warned Tony Blair that the use of force could be illegal", "warned
+ * the Bank may run the risk of": a warning of a risk that may come, not
+ * of what the speaker will do, is no threat (130): CAMEO has no code for
+ * advice of this kind, so the relation is kept without one. */
+static const kg_onto_relation ex_warn_risk = {
+    .pattern = "warn", .type = "warn", .label = "warns", .quad = 0};
+
+/* Does a "could", "may" or "might" follow the verb "warn" (its object
+ * and clause starting at token j, up to the sentence's end or a ';')
+ * before any "will" or "would", with a risk after it rather than an act:
+ * not "it could withdraw" (the warner's own act), "martial law could be
+ * imposed", "could face sanctions" (an act the lexicon or the target's
+ * lot names)? */
+static int ex_warns_of_risk(ex_state *st, size_t j)
+{
+    static const char *const risk[] = {"could", "may", "might", NULL};
+    static const char *const skip[] = {"be", "soon", "also", "well",
+                                       "even", "not", "still", NULL};
+    static const char *const acts[] = {
+        "face", "faces", "retaliate", "suffer", "lose", "act", "respond",
+        "sanctions", "war", NULL};
+    size_t k, e = j + 30 < st->ntoks ? j + 30 : st->ntoks;
+    for (k = j; k < e; k++) {
+        const kg_onto_relation *r;
+        size_t a, ntok;
+        if (ex_tok_punct(st, k, ';'))
+            return 0;
+        if (st->toks[k].tag == KG_W_FUTURE || ex_tok_is(st, k, "would") ||
+            st->toks[k].tag == KG_W_THREAT)
+            return 0;
+        if (!ex_pronoun_is(&st->toks[k], risk))
+            continue;
+        if (k > j && (ex_tok_is(st, k - 1, "it") ||
+                      ex_tok_is(st, k - 1, "we") ||
+                      ex_tok_is(st, k - 1, "they")))
+            return 0;
+        for (a = k + 1; a < e && ex_pronoun_is(&st->toks[a], skip); a++)
+            ;
+        if (a >= e || ex_pronoun_is(&st->toks[a], acts) ||
+            ex_ends_ed(st, a) ||
+            (st->toks[a].tag == KG_W_NONE &&
+             kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma,
+                                     st, &r, &ntok) &&
+             r->cameo))
+            return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
                                                   size_t i)
 {
@@ -10813,6 +10863,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i))
             rel = &ex_bare_protest; /* "marched" is no noun "march" */
+        if (!rel->noun && ntok == 1 && !strcmp(rel->pattern, "warn") &&
+            ex_warns_of_risk(st, i + 1))
+            rel = &ex_warn_risk; /* "warned Blair that the war could be
+                                  * illegal": advice, no threat */
         if (!rel->noun && ntok == 1 && !rel->prep) {
             /* "welcomed the Israeli prime minister to Cairo": a host */
             const kg_onto_relation *hr = ex_host_visit(st, i);
