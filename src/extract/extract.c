@@ -1001,6 +1001,11 @@ static int ex_ruling_group(ex_state *st, ex_mention *m, size_t at)
     return e->text && e->code ? 1 : KG_ENOMEM;
 }
 
+static const char *const ex_market_nouns[] = {
+    "exchange", "exchanges", "market",  "markets", "bourse",  "stock",
+    "stocks",   "shares",    "traders", "dealers", "brokers", "futures",
+    "bullion",  "metal",     "metals",  "money",   "interbank", NULL};
+
 /* "Syrian refugees", "Swedish courts", "Turkish officials": a country word
  * and a group noun.  Government groups stand for the state (the country's
  * node, coded CCCGOV, as capitals are); other sectors become a group node
@@ -1017,6 +1022,27 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     int org, place, people, person;
     const char *base;
 
+    /* "the London market", "the Tokyo exchange", "Frankfurt dealers": a
+     * capital before a noun of markets is where they trade, not the
+     * state's government: the country's business sector (GBRBUS), as
+     * "British banks" are */
+    if (m->oe && m->kind == KG_NAME_METONYM &&
+        !strcmp(m->oe->type, "Country") && at < st->ntoks &&
+        st->toks[at].kind == KG_TOK_WORD &&
+        !(st->toks[at].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[at], ex_market_nouns)) {
+        snprintf(id, sizeof(id), "%s_BUS", m->oe->id);
+        m->t1 = at + 1;
+        m->end = e->end = st->toks[at].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        m->kind = EX_NAME_GROUP;
+        e->id = ex_strndup(st, id, strlen(id));
+        e->code = ex_concat(st, m->oe->id, "BUS");
+        e->label = e->text;
+        e->type = "Group";
+        e->country = m->oe->id;
+        return e->id && e->code && e->text ? KG_OK : KG_ENOMEM;
+    }
     /* a capital or a seat of government stands for the state, also
      * before a possessive: "Washington's top negotiator", "Beijing's
      * envoy" act for the country as "China's envoy" does */
@@ -3065,6 +3091,43 @@ static int ex_is_office(const ex_state *st, const ex_mention *m)
         size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, p,
                                          &agent);
         if (tl && p + tl == m->t1)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is "host" at token i a presenter, not a state receiving a visit
+ * (043)?  A noun after a media word or a preposition ("US television
+ * host Dick Clark", "ex-chatshow host Mr Kilroy-Silk", "told by hosts
+ * Ant and Dec"), or a verb whose object is a broadcast ("will host the
+ * lunchtime show", "hosted the Tonight Show", "hosting a Christmas Day
+ * concert"): CAMEO 043 needs a guest. */
+static int ex_host_presenter(const ex_state *st, size_t i)
+{
+    static const char *const media[] = {
+        "television", "tv", "radio", "programme", "program", "quiz",
+        "game", NULL};
+    static const char *const shows[] = {
+        "show",     "shows",      "programme", "programmes", "program",
+        "programs", "concert",    "concerts",  "quiz",       "countdown",
+        "series",   "broadcast",  "broadcasts", "podcast",   "ceremony",
+        NULL};
+    size_t j, n;
+    if (i > 0 && st->toks[i - 1].kind == KG_TOK_WORD &&
+        !(st->toks[i - 1].flags & KG_TOKF_CAP)) {
+        const ex_tok *p = &st->toks[i - 1];
+        size_t pl = strlen(p->lower);
+        if (ex_pronoun_is(p, media) ||
+            (pl >= 4 && !strcmp(p->lower + pl - 4, "show")) ||
+            (p->tag == KG_W_PREP && !ex_tok_is(st, i - 1, "to")))
+            return 1;
+    }
+    for (j = i + 1, n = 0; j < st->ntoks && n < 8; j++, n++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind == KG_TOK_PUNCT || k->tag == KG_W_PREP ||
+            k->tag == KG_W_CONJ || k->tag == KG_W_SUB)
+            break;
+        if (k->kind == KG_TOK_WORD && ex_pronoun_is(k, shows))
             return 1;
     }
     return 0;
@@ -5733,6 +5796,32 @@ static void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "threatened";
             break;
         }
+    /* "The WTO is to hold talks with Iraq", "he is due to visit", "is
+     * set to sign": the act is scheduled, not done: intended, as after
+     * "will"; "is expected to attack", "is likely to meet": a forecast,
+     * hypothetical (not intended, which would make an expected attack a
+     * threat, 138) */
+    if (!strcmp(*modality, "asserted"))
+        for (i = lo + 1; i < t; i++) {
+            size_t a;
+            if (!ex_tok_is(st, i, "to"))
+                continue;
+            a = i - 1;
+            if (ex_tok_is(st, a, "expected") || ex_tok_is(st, a, "likely") ||
+                ex_tok_is(st, a, "unlikely")) {
+                *modality = "hypothetical";
+                break;
+            }
+            if ((ex_tok_is(st, a, "due") || ex_tok_is(st, a, "set") ||
+                 ex_tok_is(st, a, "scheduled")) &&
+                a > lo)
+                a--;
+            if (ex_tok_is(st, a, "is") || ex_tok_is(st, a, "are") ||
+                ex_tok_is(st, a, "was") || ex_tok_is(st, a, "were")) {
+                *modality = "intended";
+                break;
+            }
+        }
     /* "find ways to work with", "seeking a way to end": the act is
      * looked for, not done: an intention, as "seeking to" is; so is an
      * act tried for ("Egyptian efforts to free the hostages", "tried to
@@ -6666,6 +6755,56 @@ static const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
 static const kg_onto_relation ex_bare_protest = {
     .pattern = "demonstrate", .type = "protest", .label = "demonstrates",
     .cameo = "141", .plover = "PROTEST", .quad = 3};
+
+/* "warned Tony Blair that the use of force could be illegal", "warned
+ * the Bank may run the risk of": a warning of a risk that may come, not
+ * of what the speaker will do, is no threat (130): CAMEO has no code for
+ * advice of this kind, so the relation is kept without one. */
+static const kg_onto_relation ex_warn_risk = {
+    .pattern = "warn", .type = "warn", .label = "warns", .quad = 0};
+
+/* Does a "could", "may" or "might" follow the verb "warn" (its object
+ * and clause starting at token j, up to the sentence's end or a ';')
+ * before any "will" or "would", with a risk after it rather than an act:
+ * not "it could withdraw" (the warner's own act), "martial law could be
+ * imposed", "could face sanctions" (an act the lexicon or the target's
+ * lot names)? */
+static int ex_warns_of_risk(ex_state *st, size_t j)
+{
+    static const char *const risk[] = {"could", "may", "might", NULL};
+    static const char *const skip[] = {"be", "soon", "also", "well",
+                                       "even", "not", "still", NULL};
+    static const char *const acts[] = {
+        "face", "faces", "retaliate", "suffer", "lose", "act", "respond",
+        "sanctions", "war", NULL};
+    size_t k, e = j + 30 < st->ntoks ? j + 30 : st->ntoks;
+    for (k = j; k < e; k++) {
+        const kg_onto_relation *r;
+        size_t a, ntok;
+        if (ex_tok_punct(st, k, ';'))
+            return 0;
+        if (st->toks[k].tag == KG_W_FUTURE || ex_tok_is(st, k, "would") ||
+            st->toks[k].tag == KG_W_THREAT)
+            return 0;
+        if (!ex_pronoun_is(&st->toks[k], risk))
+            continue;
+        if (k > j && (ex_tok_is(st, k - 1, "it") ||
+                      ex_tok_is(st, k - 1, "we") ||
+                      ex_tok_is(st, k - 1, "they")))
+            return 0;
+        for (a = k + 1; a < e && ex_pronoun_is(&st->toks[a], skip); a++)
+            ;
+        if (a >= e || ex_pronoun_is(&st->toks[a], acts) ||
+            ex_ends_ed(st, a) ||
+            (st->toks[a].tag == KG_W_NONE &&
+             kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma,
+                                     st, &r, &ntok) &&
+             r->cameo))
+            return 0;
+        return 1;
+    }
+    return 0;
+}
 
 static const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
                                                   size_t i)
@@ -11384,6 +11523,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i))
             rel = &ex_bare_protest; /* "marched" is no noun "march" */
+        if (!rel->noun && ntok == 1 && !strcmp(rel->pattern, "warn") &&
+            ex_warns_of_risk(st, i + 1))
+            rel = &ex_warn_risk; /* "warned Blair that the war could be
+                                  * illegal": advice, no threat */
         if (!rel->noun && ntok == 1 && !rel->prep) {
             /* "welcomed the Israeli prime minister to Cairo": a host */
             const kg_onto_relation *hr = ex_host_visit(st, i);
@@ -11394,6 +11537,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && !strcmp(rel->pattern, "back") &&
             ex_back_particle(st, i))
             continue; /* "pulled back its troops": no support */
+        if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "043") &&
+            !strcmp(rel->type, "host") && ntok == 1 &&
+            ex_host_presenter(st, i))
+            continue; /* "television host Dick Clark", "hosted the
+                       * Tonight Show": a presenter, no visit */
         if (rel->noun && ntok > 1 && ex_ends_ed(st, t1 - 1) &&
             !ex_pattern_ends_ed(rel)) {
             /* "a rocket fired by Hamas from Gaza" is no "rocket fire

@@ -189,6 +189,97 @@ static void appeals_and_demands(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 }
 
+/* "is to visit", "is due to meet": scheduled, not done (intended, as
+ * after "will"); "is expected to attack", "is likely to meet": a
+ * forecast, hypothetical, and not a threat (190 kept, not 138). */
+static void scheduled_and_expected(void **state)
+{
+    got g;
+    run(state, "Putin is to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    assert_string_equal(g.modality[0], "intended");
+
+    run(state, "Putin is due to visit Turkey on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    assert_string_equal(g.modality[0], "intended");
+
+    run(state, "Russia is expected to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    /* done: unchanged */
+    run(state, "Putin visited Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "asserted");
+}
+
+/* "television host Dick Clark", "hosted the Tonight Show": a presenter,
+ * no 043 (CAMEO's hosting needs a guest); a state hosting a leader keeps
+ * it. */
+static void host_presenter_no_visit(void **state)
+{
+    got g;
+    run(state, "Erdogan will host a television show in Ankara.", &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "Turkish television host Erdogan praised Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL,
+               "person_vladimir_putin", "051");
+
+    run(state, "Turkey hosted Putin in Ankara.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "host", "person_vladimir_putin", "043");
+}
+
+/* "the London market", "the Moscow exchange": a capital before a noun
+ * of markets names where they trade: the country's business sector
+ * (GBRBUS), not its government; a capital on its own still is (GBRGOV). */
+static void capital_market_not_government(void **state)
+{
+    got g;
+    run(state, "Sweden held talks with the London market.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", NULL, "GBR_BUS", "046");
+    expect_rel(&g, 1, "GBR_BUS", NULL, "SWE", "046");
+
+    run(state, "London condemned Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "GBR", NULL, "SWE", "111");
+}
+
+/* "warned Erdogan that the deal could fail": a warning of a risk, no
+ * threat (kept without a code); "warned Turkey that it will respond",
+ * "warned Syria it could face isolation", "that it could leave", "that a
+ * curfew could be imposed" stay threats (130). */
+static void warning_of_risk_is_no_threat(void **state)
+{
+    got g;
+    run(state, "Putin warned Erdogan that the deal could fail.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "warn",
+               "person_recep_tayyip_erdogan", "");
+
+    run(state, "Russia warned Turkey that it will respond.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "130");
+
+    run(state, "Russia warned Syria it could face isolation.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "130");
+
+    /* the warner's own act, an act done to the one warned */
+    run(state, "Russia warned Syria that it could leave.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "130");
+    run(state, "Russia warned Syria that a curfew could be imposed.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "130");
+}
+
 /* "demanded that Turkey lift sanctions", "insisted that Turkey lift": a
  * "that" clause with the bare verb asks for the act as "to" does (10x,
  * 02x refined by the act, which is kept without a code); "insisted that
@@ -3207,12 +3298,15 @@ static void warnings_of_own_force_are_threats(void **state)
     assert_int_equal(found, 1);
     /* "warned Y that it would": "it" is the warner, and with no other
      * party the act threatens the one warned */
+    /* (the warning itself, RUS 130 TUR, comes first) */
     run(state, "Russia warned Turkey that it would attack Syria.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "threaten", "TUR", "130");
+    expect_rel(&g, 1, "RUS", "attack", "SYR", "138");
     run(state, "Russia warned Turkey that it would attack.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "threaten", "TUR", "130");
+    expect_rel(&g, 1, "RUS", "attack", "TUR", "138");
 }
 
 /* "threatened to occupy Syria": the threat's own entry is the trigger
@@ -4059,6 +4153,10 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(scheduled_and_expected),
+        cmocka_unit_test(host_presenter_no_visit),
+        cmocka_unit_test(capital_market_not_government),
+        cmocka_unit_test(warning_of_risk_is_no_threat),
         cmocka_unit_test(coordinated_signers),
         cmocka_unit_test(coordinated_material_cooperation),
         cmocka_unit_test(opening_participles_take_the_main_subject),
