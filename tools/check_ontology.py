@@ -14,7 +14,10 @@ Checks, for every known TSV in ontology/:
   * cross-file: people's countries and organisations exist, places' countries exist; countries cover
     ISO 3166-1 (when iso-codes is installed); shared_names.tsv names exist as names of their usual
     entity and both of its ids exist;
-  * organizations.tsv governs: START/END periods, on Group rows only.
+  * organizations.tsv governs: START/END periods, on Group rows only;
+  * historical_states.tsv (optional): 3-letter ids that are no ISO country, a successor in countries.tsv,
+    start < end, capitals and seats that are the successor's names or nobody's (the first become shared
+    names: with shared_names.tsv at most 64).
 Alias collisions between entries are reported as warnings (not errors).
 Exit status: 0 when no errors, 1 otherwise.
 """
@@ -27,6 +30,8 @@ import sys
 
 HEADERS = {
     "countries.tsv": ["id", "label", "wikidata", "aliases", "demonyms", "capitals", "seats", "source"],
+    "historical_states.tsv": ["id", "label", "wikidata", "aliases", "demonyms", "capitals", "seats", "start", "end",
+                              "successor", "source"],
     "organizations.tsv": ["id", "label", "type", "code", "wikidata", "aliases", "demonyms", "governs", "source"],
     "people.tsv": ["id", "label", "aliases", "country", "role", "agent", "org", "start", "end", "wikidata",
                    "source"],
@@ -35,6 +40,7 @@ HEADERS = {
     "shared_names.tsv": ["name", "usual", "other", "other_before", "other_cues", "usual_cues", "neither", "source"],
     "relations.tsv": ["pattern", "type", "label", "cameo", "plover", "quad", "kind", "prep", "forms", "source"],
 }
+OPTIONAL = {"historical_states.tsv"}
 LIST_COLUMNS = {"aliases", "demonyms", "capitals", "seats", "forms", "governs", "other_cues", "usual_cues"}
 DEFAULT_CAMEO = "/work/shared/data/cameo_codes.tsv"
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
@@ -281,6 +287,43 @@ def check_titles(header, rows, country_ids):
             err(fname, lineno, "agent must be a CAMEO agent code: %r" % agent)
 
 
+def check_historical(header, rows, country_ids, names):
+    """historical_states.tsv: states with ISO 3166-3 codes only (SUN, DDR, CSK). Returns (ids, number of
+    capitals and seats that are their successor's names, which the loader makes shared names)."""
+    fname = "historical_states.tsv"
+    ids = set()
+    nshared = 0
+    for lineno, f in rows:
+        hid, label, wd = f[0], f[1], f[2]
+        start, end, succ = f[header.index("start")], f[header.index("end")], f[header.index("successor")]
+        if not re.fullmatch(r"[A-Z]{3}", hid):
+            err(fname, lineno, "id must be 3 upper-case ASCII letters: %r" % hid)
+        if hid in ids or (country_ids is not None and hid in country_ids):
+            err(fname, lineno, "duplicate id %r" % hid)
+        ids.add(hid)
+        if not label:
+            err(fname, lineno, "empty label")
+        check_wikidata(fname, lineno, wd)
+        if country_ids is not None and succ not in country_ids:
+            err(fname, lineno, "successor %r is not in countries.tsv" % succ)
+        if not end or not valid_date(end) or (start and not valid_date(start)):
+            err(fname, lineno, "start and end must be YYYY-MM-DD (end given)")
+        elif start and start >= end:
+            err(fname, lineno, "start %s is not before end %s" % (start, end))
+        collect_names(fname, lineno, hid, f, header, ["label", "aliases", "demonyms"], names)
+        for col in ("capitals", "seats"):
+            for item in (f[header.index(col)].split(";") if f[header.index(col)] else []):
+                owners = {k for _, k in names.get(item.casefold(), set())}
+                if succ in owners:
+                    nshared += 1  # a shared name: the successor's, this state's before end
+                elif owners:
+                    err(fname, lineno, "%r is a name of %s, not of the successor %r"
+                        % (item, ", ".join(sorted(owners)), succ))
+                else:
+                    names.setdefault(item.casefold(), set()).add((fname, hid))
+    return ids, nshared
+
+
 def check_shared_names(header, rows, entity_ids, names):
     """shared_names.tsv: both ids exist, the name is a name of the usual entity, at most 64 rows."""
     fname = "shared_names.tsv"
@@ -385,7 +428,8 @@ def main(argv):
     for n in HEADERS:
         path = os.path.join(onto, n)
         if not os.path.exists(path):
-            err(n, 0, "missing")
+            if n not in OPTIONAL:
+                err(n, 0, "missing")
             continue
         res = read_tsv(path)
         if res is None:
@@ -409,7 +453,15 @@ def main(argv):
         counts["people.tsv (distinct people)"] = len(persons)
     if "titles.tsv" in data:
         check_titles(*data["titles.tsv"], country_ids)
+    nhist_shared = 0
+    if "historical_states.tsv" in data:
+        hist_ids, nhist_shared = check_historical(*data["historical_states.tsv"], country_ids, names)
+        if country_ids is not None:
+            country_ids = set(country_ids) | hist_ids
     if "shared_names.tsv" in data:
+        if len(data["shared_names.tsv"][1]) + nhist_shared > 64:
+            err("shared_names.tsv", "-", "%d rows and %d capitals of historical_states.tsv: at most 64"
+                % (len(data["shared_names.tsv"][1]), nhist_shared))
         entity_ids = None
         if country_ids is not None and org_ids is not None:
             entity_ids = set(country_ids) | set(org_ids) | set(persons if "people.tsv" in data else ())

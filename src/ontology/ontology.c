@@ -683,6 +683,8 @@ out:
 }
 
 static int onto_valid_date(const char *s);
+static int onto_load_historical(kg_onto *o, const char *dir, char *err,
+                                size_t errlen, kg_buf *key);
 
 /* The governs field of organizations.tsv: ';'-separated periods
  * START/END (END empty: still), when a group rules its country's state. */
@@ -1183,6 +1185,132 @@ static const char *const *onto_str_list(kg_onto *o, const char *list)
     return arr;
 }
 
+/* historical_states.tsv (optional): states that no longer exist (the
+ * Soviet Union SUN, East Germany DDR, Czechoslovakia CSK).  They load as
+ * countries right after countries.tsv.  A capital or seat that its
+ * successor already holds ("Moscow", "Kremlin") stays the successor's and
+ * becomes a shared name whose other entity is the old state before the
+ * day it ended: news of 1987 means the Soviet government by "Moscow",
+ * an undated document the newest sense.  Other capitals ("East Berlin")
+ * are the old state's at every date. */
+static int onto_hist_capitals(kg_onto *o, onto_tsv *t, const char *list,
+                              const kg_onto_entity *e, const char *succ,
+                              const char *end, kg_buf *key)
+{
+    char tmp[512];
+    const char *p = list;
+    int r;
+    while (p && *p) {
+        const char *semi = strchr(p, ';'), *ikey;
+        size_t n = semi ? (size_t)(semi - p) : strlen(p), ntok;
+        uint32_t idx;
+        if (n >= sizeof(tmp))
+            n = sizeof(tmp) - 1;
+        memcpy(tmp, p, n);
+        tmp[n] = '\0';
+        p = semi ? semi + 1 : NULL;
+        if ((r = onto_name_key(tmp, key, &ntok)) < 0)
+            return r;
+        if (!ntok)
+            continue;
+        ikey = kg_strpool_lookup(&o->pool, key->ptr, key->len);
+        idx = ikey ? onto_map_get(&o->gazetteer, ikey) : 0;
+        if (!idx || !o->names[idx - 1].kind) {
+            if ((r = onto_add_phrase(o, &o->gazetteer, tmp, e, NULL,
+                                     KG_NAME_METONYM, key)) < 0)
+                return r;
+            continue;
+        }
+        if (o->names[idx - 1].entity !=
+            (size_t)(kg_onto__entity(o, succ) - o->entities) + 1)
+            return onto_error(t, KG_EPARSE, "'%s' is a name of another entity",
+                              tmp);
+        if (o->nshared == KG_ONTO_MAX_SHARED)
+            return onto_error(t, KG_EPARSE, "more than %d shared names",
+                              KG_ONTO_MAX_SHARED);
+        if (!o->shared &&
+            !(o->shared = kg_arena_alloc(&o->arena, KG_ONTO_MAX_SHARED *
+                                                        sizeof(*o->shared))))
+            return KG_ENOMEM;
+        {
+            kg_onto_shared *sh = &o->shared[o->nshared];
+            memset(sh, 0, sizeof(*sh));
+            sh->ntok = ntok;
+            sh->usual = kg_onto__entity(o, succ)->id;
+            sh->other = e->id;
+            if (!(sh->name = onto_str(o, tmp)) ||
+                !(sh->key = kg_strpool_intern(&o->pool, key->ptr,
+                                              strcspn(key->ptr, " "))) ||
+                !(sh->other_before = onto_str(o, end)) ||
+                !(sh->other_cues = onto_str_list(o, "")) ||
+                !(sh->usual_cues = onto_str_list(o, "")))
+                return KG_ENOMEM;
+        }
+        o->nshared++;
+    }
+    return KG_OK;
+}
+
+static int onto_load_historical(kg_onto *o, const char *dir, char *err,
+                                size_t errlen, kg_buf *key)
+{
+    char path[4096];
+    onto_tsv t;
+    enum { C_ID, C_LABEL, C_WD, C_ALIAS, C_DEM, C_CAP, C_SEAT, C_START,
+           C_END, C_SUCC, NCOLS };
+    static const char *const cols[] = {"id", "label", "wikidata",
+                                       "aliases", "demonyms", "capitals",
+                                       "seats", "start", "end",
+                                       "successor", NULL};
+    size_t c[NCOLS] = {0};
+    kg_buf tmp = KG_BUF_INIT;
+    int r;
+
+    if ((r = onto_tsv_open(&t, dir, "historical_states.tsv", err, errlen,
+                           path, sizeof(path))) < 0) {
+        if (r == KG_ENOTFOUND) {
+            err[0] = '\0';
+            r = KG_OK;
+        }
+        goto out;
+    }
+    if ((r = onto_cols(&t, cols, c)) < 0)
+        goto out;
+    while ((r = onto_tsv_next(&t)) > 0) {
+        char **f = t.fields;
+        kg_onto_entity *e = NULL;
+        const kg_onto_entity *succ = kg_onto__entity(o, f[c[C_SUCC]]);
+        if (!succ || strcmp(succ->type, "Country") != 0) {
+            r = onto_error(&t, KG_EPARSE, "unknown successor '%s'",
+                           f[c[C_SUCC]]);
+            goto out;
+        }
+        if (!*f[c[C_END]] || !onto_valid_date(f[c[C_END]]) ||
+            !onto_valid_date(f[c[C_START]])) {
+            r = onto_error(&t, KG_EPARSE,
+                           "start and end must be YYYY-MM-DD (end given)");
+            goto out;
+        }
+        if ((r = onto_named_row(o, &t, f[c[C_ID]], f[c[C_LABEL]],
+                                f[c[C_ALIAS]], f[c[C_DEM]], &e, key,
+                                &tmp)) < 0)
+            goto out;
+        e->type = onto_str(o, "Country");
+        e->code = e->id;
+        e->country = e->id;
+        e->wikidata = onto_str(o, f[c[C_WD]]);
+        if ((r = onto_hist_capitals(o, &t, f[c[C_CAP]], e, f[c[C_SUCC]],
+                                    f[c[C_END]], key)) < 0 ||
+            (r = onto_hist_capitals(o, &t, f[c[C_SEAT]], e, f[c[C_SUCC]],
+                                    f[c[C_END]], key)) < 0)
+            goto out;
+    }
+out:
+    free(t.data);
+    kg_buf_dispose(&tmp);
+    return r < 0 ? r : KG_OK;
+}
+
 /* shared_names.tsv (optional): short names that two entities share.  It
  * loads after every entity file: both ids must exist, and the name must
  * be the usual entity's in the gazetteer (else no text would ever reach
@@ -1334,6 +1462,7 @@ int kg_onto__load(kg_onto **out, const char *dir, int threads, char *err,
         rel_thread = 1;
     /* Order matters: the first entity to claim a name keeps it. */
     if ((r = onto_load_countries(o, dir, err, errlen, &key)) >= 0 &&
+        (r = onto_load_historical(o, dir, err, errlen, &key)) >= 0 &&
         (r = onto_load_orgs(o, dir, err, errlen, &key)) >= 0 &&
         (r = onto_load_people(o, dir, err, errlen, &key)) >= 0 &&
         (r = onto_load_places(o, dir, err, errlen, &key)) >= 0 &&

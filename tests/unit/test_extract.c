@@ -3690,6 +3690,38 @@ static void congo_by_date_and_document(void **state)
     expect_rel(&g, 0, "TUR", "accuse", "COD", "112");
 }
 
+/* States that no longer exist (historical_states.tsv): "Moscow" is the
+ * Soviet government in a document dated before 1991-12-26 and Russia's
+ * after it or without a date; "Soviet" is the Soviet Union at every
+ * date, and East Berlin East Germany's government. */
+static void soviet_union_by_date(void **state)
+{
+    got g;
+    void *p[2];
+    const char *t = "Moscow accused Washington of meddling.";
+    const char *dates[] = {"1987-03-01", "1991-12-26", NULL};
+    const char *want[] = {"SUNGOV", "RUSGOV", "RUSGOV"};
+    size_t k;
+    for (k = 0; k < 3; k++) {
+        memset(&g, 0, sizeof(g));
+        p[0] = *state;
+        p[1] = &g;
+        assert_int_equal(kg_text_read_buffer(*state, "t", t, strlen(t),
+                                             dates[k], doc_cb, p),
+                         KG_OK);
+        assert_int_equal(g.n, 1);
+        assert_string_equal(g.code[0], want[k]);
+    }
+    run(state, "The Soviet Union accused Turkey of meddling.", &g);
+    expect_rel(&g, 0, "SUN", "accuse", "TUR", "112");
+    run(state, "Soviet forces attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SUNMIL");
+    run(state, "East Berlin accused Turkey of meddling.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "DDRGOV");
+}
+
 /* The Taliban's government is Afghanistan's from 2021-08-15 (the group
  * before it, and in undated documents). */
 static void ruling_group_by_date(void **state)
@@ -4291,6 +4323,7 @@ int main(void)
         cmocka_unit_test(aid_to_people_in_a_place),
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
+        cmocka_unit_test(soviet_union_by_date),
         cmocka_unit_test(fighters_and_detainees),
         cmocka_unit_test(owned_organs_are_no_party),
         cmocka_unit_test(refused_concessions),

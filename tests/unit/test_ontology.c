@@ -412,7 +412,10 @@ static void shared_names_and_ruling_groups(void **state)
     const kg_onto_entity *e;
     size_t n, k;
     sh = kg_onto__shared(o, &n);
-    assert_int_equal(n, 5);
+    /* historical_states.tsv's Moscow and Kremlin come first */
+    assert_int_equal(n, 7);
+    sh += 2;
+    n -= 2;
     assert_string_equal(sh[0].name, "Congo");
     assert_string_equal(sh[0].key, "congo");
     assert_int_equal(sh[0].ntok, 1);
@@ -438,6 +441,49 @@ static void shared_names_and_ruling_groups(void **state)
     assert_true(kg_onto__governs(e, "2030-01-01"));
     assert_false(kg_onto__governs(e, NULL));
     assert_false(kg_onto__governs(kg_onto__entity(o, "NATO"), "2022-01-01"));
+}
+
+/* historical_states.tsv: the Soviet Union is a country of its own (SUN)
+ * whose names and demonym ("Soviet") are its own at every date, while
+ * Moscow and the Kremlin stay Russia's names and become shared names read
+ * as the Soviet Union before 1991-12-26; East Berlin, which no country
+ * holds, is East Germany's capital. */
+static void historical_states(void **state)
+{
+    const kg_onto *o = *state;
+    const kg_onto_shared *sh;
+    const kg_onto_entity *e = kg_onto__entity(o, "SUN");
+    const char *keys[] = {"soviet", "union", "moscow", "kremlin", "east",
+                          "berlin"};
+    kg_onto_match m;
+    size_t n;
+    assert_non_null(e);
+    assert_string_equal(e->type, "Country");
+    assert_string_equal(e->code, "SUN");
+    assert_string_equal(e->country, "SUN");
+    assert_true(kg_onto__match(o, keys, NULL, 6, 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->id, "SUN");
+    assert_true(kg_onto__match(o, keys, NULL, 1, 0, &m));
+    assert_string_equal(m.entity->id, "SUN");
+    assert_int_equal(m.kind, KG_NAME_DEMONYM);
+    assert_true(kg_onto__match(o, keys, NULL, 6, 2, &m));
+    assert_string_equal(m.entity->id, "RUS");
+    assert_int_equal(m.kind, KG_NAME_METONYM);
+    assert_true(kg_onto__match(o, keys, NULL, 6, 4, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->id, "DDR");
+    assert_int_equal(m.kind, KG_NAME_METONYM);
+    sh = kg_onto__shared(o, &n);
+    assert_true(n >= 2);
+    assert_string_equal(sh[0].name, "Moscow");
+    assert_string_equal(sh[0].key, "moscow");
+    assert_string_equal(sh[0].usual, "RUS");
+    assert_string_equal(sh[0].other, "SUN");
+    assert_string_equal(sh[0].other_before, "1991-12-26");
+    assert_null(sh[0].other_cues[0]);
+    assert_null(sh[0].usual_cues[0]);
+    assert_string_equal(sh[1].name, "Kremlin");
 }
 
 /* The shared names', governs' and title countries' errors say file and
@@ -506,6 +552,31 @@ static void shared_names_errors(void **state)
                      "\t\t\t\t2021-08-15\tx\n");
     assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_non_null(strstr(err, "organizations.tsv:2: governs"));
+    write_file(path, "id\tlabel\ttype\tcode\twikidata\taliases\tdemonyms"
+                     "\tsource\n");
+    /* historical_states.tsv: a successor that is no country, a capital
+     * that a third entity holds, an end that is no date */
+    snprintf(path, sizeof(path), "%s/historical_states.tsv", dir);
+    write_file(path, "id\tlabel\twikidata\taliases\tdemonyms\tcapitals"
+                     "\tseats\tstart\tend\tsuccessor\tsource\n"
+                     "SUN\tSoviet Union\t\t\t\tMoscow\t\t\t1991-12-26"
+                     "\tXXX\tx\n");
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(
+        strstr(err, "historical_states.tsv:2: unknown successor 'XXX'"));
+    write_file(path, "id\tlabel\twikidata\taliases\tdemonyms\tcapitals"
+                     "\tseats\tstart\tend\tsuccessor\tsource\n"
+                     "SUN\tSoviet Union\t\t\t\tWashington\t\t\t"
+                     "1991-12-26\tRUS\tx\n");
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "historical_states.tsv:2: 'Washington' is "
+                                "a name of another entity"));
+    write_file(path, "id\tlabel\twikidata\taliases\tdemonyms\tcapitals"
+                     "\tseats\tstart\tend\tsuccessor\tsource\n"
+                     "SUN\tSoviet Union\t\t\t\tMoscow\t\t\t\tRUS\tx\n");
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "historical_states.tsv:2: start and end"));
+    unlink(path);
     for (i = 0; i < 6; i++) {
         snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
         unlink(path);
@@ -529,6 +600,7 @@ int main(void)
         cmocka_unit_test(malformed_files_name_file_and_line),
         cmocka_unit_test(shared_names_and_ruling_groups),
         cmocka_unit_test(shared_names_errors),
+        cmocka_unit_test(historical_states),
         cmocka_unit_test(titles_of_one_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
