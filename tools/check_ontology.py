@@ -442,6 +442,12 @@ def main(argv):
     counts = {n: len(v[1]) for n, v in data.items()}
     if "countries.tsv" in data:
         country_ids = check_countries(*data["countries.tsv"], names)
+    # people's offices may be in a state that no longer exists (SUN)
+    nhist_shared = 0
+    if "historical_states.tsv" in data:
+        hist_ids, nhist_shared = check_historical(*data["historical_states.tsv"], country_ids, names)
+        if country_ids is not None:
+            country_ids = set(country_ids) | hist_ids
     org_ids = None
     if "organizations.tsv" in data:
         org_ids = check_organizations(*data["organizations.tsv"], names)
@@ -453,11 +459,6 @@ def main(argv):
         counts["people.tsv (distinct people)"] = len(persons)
     if "titles.tsv" in data:
         check_titles(*data["titles.tsv"], country_ids)
-    nhist_shared = 0
-    if "historical_states.tsv" in data:
-        hist_ids, nhist_shared = check_historical(*data["historical_states.tsv"], country_ids, names)
-        if country_ids is not None:
-            country_ids = set(country_ids) | hist_ids
     if "shared_names.tsv" in data:
         if len(data["shared_names.tsv"][1]) + nhist_shared > 64:
             err("shared_names.tsv", "-", "%d rows and %d capitals of historical_states.tsv: at most 64"

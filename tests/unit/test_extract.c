@@ -3722,6 +3722,34 @@ static void soviet_union_by_date(void **state)
     assert_string_equal(g.code[0], "DDRGOV");
 }
 
+/* Soviet offices (people.tsv rows in SUN): Gorbachev is the Soviet
+ * government while in office (and undated: his latest office), the
+ * Soviet Union after it; the Supreme Soviet is one name, not "Supreme"
+ * and the demonym "Soviet". */
+static void soviet_leaders_and_bodies(void **state)
+{
+    got g;
+    void *p[2];
+    const char *t = "Gorbachev accused Turkey of meddling.";
+    const char *dates[] = {"1987-03-01", "2004-06-01", NULL};
+    const char *want[] = {"SUNGOV", "SUN", "SUNGOV"};
+    size_t k;
+    for (k = 0; k < 3; k++) {
+        memset(&g, 0, sizeof(g));
+        p[0] = *state;
+        p[1] = &g;
+        assert_int_equal(kg_text_read_buffer(*state, "t", t, strlen(t),
+                                             dates[k], doc_cb, p),
+                         KG_OK);
+        assert_int_equal(g.n, 1);
+        assert_string_equal(g.code[0], want[k]);
+    }
+    run(state, "The Supreme Soviet accused Turkey of meddling.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SUPREME_SOVIET", "accuse", "TUR", "112");
+    assert_string_equal(g.code[0], "SUNGOVLEG");
+}
+
 /* The Taliban's government is Afghanistan's from 2021-08-15 (the group
  * before it, and in undated documents). */
 static void ruling_group_by_date(void **state)
@@ -4324,6 +4352,7 @@ int main(void)
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(soviet_union_by_date),
+        cmocka_unit_test(soviet_leaders_and_bodies),
         cmocka_unit_test(fighters_and_detainees),
         cmocka_unit_test(owned_organs_are_no_party),
         cmocka_unit_test(refused_concessions),
