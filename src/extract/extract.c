@@ -7292,8 +7292,16 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.label = "abducts";
         r.cameo = "181";
     }
-    if (r.cameo && !strcmp(r.cameo, "190") && !rel->noun &&
-        (code = ex_bomber_code(st, subj))) {
+    if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->type, "attack") &&
+        !subj->is_value &&
+        !strncmp(st->doc->text + subj->end, " hackers", 8)) {
+        /* "Russian hackers attacked the German parliament's network":
+         * an attack by a state's hackers is a cyber attack (176) */
+        r.type = "cyberattack";
+        r.label = "attacks cybernetically";
+        r.cameo = "176";
+    } else if (r.cameo && !strcmp(r.cameo, "190") && !rel->noun &&
+               (code = ex_bomber_code(st, subj))) {
         /* "an Iraqi suicide bomber attacked a police station", "a
          * Taliban car bomb killed 20 soldiers": the subject names the
          * bombing (1831 suicide, 1832 vehicle, 1833 roadside) */

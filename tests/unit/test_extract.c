@@ -2663,7 +2663,10 @@ static void irregular_violence_is_assault(void **state)
     expect_rel(&g, 0, "AL_QAEDA", "attack", NULL, "180");
     run(state, "Al-Qaeda attacked Turkish police.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "AL_QAEDA", "attack", NULL, "190");
+    expect_rel(&g, 0, "AL_QAEDA", "attack", NULL, "190");    /* "Russian hackers attacked the German parliament's network" */
+    run(state, "Syrian hackers attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "cyberattack", "TUR", "176");
 }
 
 /* "Islamic State captured 20 soldiers", "pirates captured a ship": a
