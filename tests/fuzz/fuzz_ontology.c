@@ -1,8 +1,9 @@
 /*
  * fuzz_ontology.c: one ontology file replaced by the input.  The first byte
  * picks the file (countries, organizations, people, titles, agents,
- * relations or shared_names.tsv); the others are the fixture's
- * (tests/fixtures/onto).
+ * relations, shared_names or historical_states.tsv; new files go at the
+ * end, so that the seeds' first bytes keep their files); the others are
+ * the fixture's (tests/fixtures/onto).
  * When the folder loads, a few sentences go through the extractor, so the
  * gazetteer and lexicon built from the input are used too.
  */
@@ -15,7 +16,8 @@
 static const char *const onto_files[] = {"countries.tsv", "organizations.tsv",
                                          "people.tsv",    "titles.tsv",
                                          "agents.tsv",    "relations.tsv",
-                                         "shared_names.tsv"};
+                                         "shared_names.tsv",
+                                         "historical_states.tsv"};
 #define NFILES (sizeof(onto_files) / sizeof(onto_files[0]))
 
 static char *fixture[NFILES];
