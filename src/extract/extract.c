@@ -125,6 +125,79 @@ enum {
     EX_CUE_BETWEEN = 1u << 7
 };
 
+/* ---- sports talk ------------------------------------------------------ */
+
+/* Words that only sports reports use ("striker", "qualifier", "scored",
+ * "World Cup").  National teams bear their country's name and clubs a
+ * city's ("England beat Wales", "Celtic host Dundee United", "Italy
+ * travel to Edinburgh", "Arsenal sealed a quarter-final trip to
+ * Bolton"), so where such words are about, meeting, hosting, visiting,
+ * clashing, warning and beating are fixtures, not diplomacy or force.
+ * Only unambiguous words: "final", "goal", "win", "beat", "match",
+ * "season", "penalty", "league", "club" and "team" are every day words
+ * of politics too ("the final accord", "the Arab League", "the Paris
+ * Club"), and "strikers" are also workers on strike. */
+static int ex_sports_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "football",    "footballer",    "footballers",  "soccer",
+        "rugby",       "cricket",       "tennis",       "golf",
+        "athletics",   "premiership",   "striker",      "midfielder",
+        "midfielders", "goalkeeper",    "fixture",      "fixtures",
+        "qualifier",   "qualifiers",    "scored",       "scorer",
+        "goalless",    "wicket",        "wickets",      "innings",
+        "batsman",     "tournament",    "championship", "championships",
+        "cup",         "semi-final",    "semi-finals",  "quarter-final",
+        "quarter-finals", "olympics",   "sprinter",     "medal",
+        "stadium",     "coach",         "header",       NULL};
+    size_t k, j;
+    for (k = 0; words[k]; k++) {
+        if (strlen(words[k]) != n)
+            continue;
+        for (j = 0; j < n && (w[j] | 0x20) == words[k][j]; j++)
+            ;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* How many sports words (ex_sports_word) a whole document holds
+ * make it a sports report: a politics story that names the World Cup
+ * once is none, a match report holds many. */
+#define EX_SPORTS_DOC 3
+
+static int ex_sports_document(const kg_doc *doc, const kg_segmentation *seg)
+{
+    size_t k, n = 0;
+    for (k = 0; k < seg->ntokens && n < EX_SPORTS_DOC; k++) {
+        const kg_token *t = &seg->tokens[k];
+        if (t->kind == KG_TOK_WORD &&
+            ex_sports_word(doc->text + t->start, t->end - t->start))
+            n++;
+    }
+    return n >= EX_SPORTS_DOC;
+}
+
+/* Does a code name a state's organ, an armed or insurgent group or an
+ * intergovernmental body ("GBRGOV", "IGOUNO"): an actor whose acts stay
+ * political even in sports talk ("Jack Straw urged the ECB to call off
+ * the Zimbabwe tour")?  Bare country codes are teams in sports talk. */
+static int ex_official_code(const char *code)
+{
+    static const char *const parts[] = {"GOV", "MIL", "COP", "JUD", "LEG",
+                                        "SPY", "REB", "INS", "OPP", NULL};
+    size_t k;
+    if (!code || !*code)
+        return 0;
+    if (!strncmp(code, "IGO", 3))
+        return 1;
+    for (k = 0; parts[k]; k++)
+        if (strstr(code, parts[k]))
+            return 1;
+    return 0;
+}
+
 static void ex_note_cue_words(ex_state *st)
 {
     size_t i;
@@ -169,6 +242,10 @@ static void ex_note_cue_words(ex_state *st)
         }
     }
     st->cue_words = cues;
+    st->sports_sentence = 0;
+    for (i = 0; i < st->ntoks && !st->sports_sentence; i++)
+        st->sports_sentence = ex_sports_word(st->toks[i].lower,
+                                             strlen(st->toks[i].lower));
 }
 
 /* Does the sentence hold every word of the EX_CUE_* bits cues? */
@@ -7196,6 +7273,14 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * approved by the SEC": a drug, deal or law
                        * approved, no actor endorsed (a coded one is:
                        * "approve Prime Minister Ariel Sharon's plan") */
+    if (rel->cameo && !obj->is_value &&
+        (st->sports_sentence || st->sports_doc) &&
+        !ex_official_code(subj->code) && !ex_official_code(obj->code))
+        return KG_OK; /* "Celtic host Dundee United", "The Republic met
+                       * the Swiss in their final Euro 2004 qualifier",
+                       * "England and France visiting Lansdowne Road": in
+                       * sports talk, teams and players play; no state,
+                       * ministry or armed group acts (ex_sports_word) */
     for (i = 0; i < *nseen; i++)
         if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
             seen[i].type == rel->type && seen[i].negated == negated)
@@ -13012,6 +13097,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     st.shared_other = ex_shared_for_doc(st.onto, doc, &st.shared_none);
     if ((err = kg_text__segment(doc->text, doc->len, &seg)) < 0)
         goto out;
+    st.sports_doc = ex_sports_document(doc, &seg);
     if (stats) {
         stats->documents++;
         stats->sentences += seg.nsentences;
