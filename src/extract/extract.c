@@ -198,6 +198,46 @@ static int ex_official_code(const char *code)
     return 0;
 }
 
+/* ---- trade figures ---------------------------------------------------- */
+
+/* Does the sentence report trade as a figure: a share ("pct", "percent",
+ * "%") or an amount that moved on its own ("exports to the Community
+ * rose seven pct", "Latin American exports to China grew 34%", "Japanese
+ * exports to the EC totalled half of sales to the U.S.")?  Such a
+ * statistic is no act of one actor toward another.  Only intransitive
+ * verbs of change: "India increased its trade with Russia" and "pledged
+ * to increase its investment in Pakistan" are acts; and none that
+ * other acts use ("declined to comment", "dropped the charges"). */
+static int ex_trade_figures(const ex_state *st)
+{
+    static const char *const words[] = {
+        "pct",     "percent",  "%",       "rose",     "risen",   "fell",
+        "fallen",  "grew",     "grown",   "jumped",   "climbed", "surged",
+        "slumped", "plunged",  "slipped", "totalled", "totaled",
+        "totalling", "totaling", NULL};
+    size_t i;
+    for (i = 0; i < st->ntoks; i++)
+        if (ex_pronoun_is(&st->toks[i], words))
+            return 1;
+    return 0;
+}
+
+/* Is rel, read at token t, a noun of trade flows ("exports to",
+ * "imports from", "trade with", "investment in"), which also names their
+ * statistics?  ("exports to the Community rose" is read by the verb
+ * entry too: "exports" and "imports" count either way.) */
+static int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel,
+                         size_t t)
+{
+    if (!rel->cameo || strcmp(rel->cameo, "061") != 0)
+        return 0;
+    if (!strcmp(rel->pattern, "export") || !strcmp(rel->pattern, "import"))
+        return rel->noun || ex_tok_is(st, t, "exports") ||
+               ex_tok_is(st, t, "imports");
+    return rel->noun && (!strcmp(rel->pattern, "trade") ||
+                         !strcmp(rel->pattern, "investment"));
+}
+
 static void ex_note_cue_words(ex_state *st)
 {
     size_t i;
@@ -7281,6 +7321,10 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * "England and France visiting Lansdowne Road": in
                        * sports talk, teams and players play; no state,
                        * ministry or armed group acts (ex_sports_word) */
+    if (ex_trade_noun(st, rel, t0) && !obj->is_value &&
+        ex_trade_figures(st))
+        return KG_OK; /* "exports to the Community rose seven pct": a
+                       * statistic, no act (ex_trade_figures) */
     for (i = 0; i < *nseen; i++)
         if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
             seen[i].type == rel->type && seen[i].negated == negated)

@@ -3453,6 +3453,18 @@ static void sports_fixtures_are_no_diplomacy(void **state)
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, "FRA", "020");
 }
 
+/* A trade flow reported as a figure ("exports to the Community rose
+ * seven pct") is a statistic, no act; exporting is one. */
+static void trade_figures_are_no_acts(void **state)
+{
+    got g;
+    run(state, "Syria exports oil to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "trade", "TUR", "061");
+    run(state, "Syrian exports to Turkey rose 12 pct last year.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -4445,6 +4457,7 @@ int main(void)
         cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
         cmocka_unit_test(foreign_business_keeps_no_home_country),
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),
+        cmocka_unit_test(trade_figures_are_no_acts),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
