@@ -149,7 +149,12 @@ static int ex_sports_word(const char *w, size_t n)
         "batsman",     "tournament",    "championship", "championships",
         "cup",         "semi-final",    "semi-finals",  "quarter-final",
         "quarter-finals", "olympics",   "sprinter",     "medal",
-        "stadium",     "coach",         "header",       NULL};
+        "stadium",     "coach",         "header",       "tie-break",
+        "fly-half",    "full-back",     "half-time",    "hat-trick",
+        "try-scorer",  "play-off",      "play-offs",    "kick-off",
+        "athlete",     "athletes",      "hurdles",      "referee",
+        "seeded",      "wimbledon",     "snooker",      "judo",
+        NULL};
     size_t k, j;
     for (k = 0; words[k]; k++) {
         if (strlen(words[k]) != n)
