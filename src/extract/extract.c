@@ -1463,6 +1463,39 @@ static int ex_demonym_adjective(const ex_state *st, const ex_mention *m)
            !(k->flags & KG_TOKF_CAP) && !k->mention;
 }
 
+/* "French car maker Peugeot", "two Indian cement firms", "US rival Grey
+ * Global", "Israeli networks": is entity e a demonym that modifies, up
+ * to two lower-case words on, a noun of business?  It names a company's
+ * home, not the state as a party to the deal.  (A demonym right before
+ * "firm" is already its country's business sector, XXXBUS.) */
+static int ex_business_demonym(const ex_state *st, const kg_entity *e)
+{
+    static const char *const heads[] = {
+        "maker",     "makers",    "carmaker", "carmakers", "firm",
+        "firms",     "company",   "companies", "brewer",   "rival",
+        "rivals",    "operator",  "operators", "networks", "insurer",
+        "retailer",  "conglomerate", "airline", "airlines", "group",
+        "giant",     "manufacturer", "manufacturers", NULL};
+    size_t k, t;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || m->ent.start != e->start || m->ent.end != e->end)
+            continue;
+        if (!ex_demonym_adjective(st, m))
+            return 0;
+        for (t = m->t1; t < st->ntoks && t < m->t1 + 3; t++) {
+            const ex_tok *w = &st->toks[t];
+            if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
+                w->mention)
+                return 0;
+            if (ex_pronoun_is(w, heads))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* "Putin said his government", "her army": the country of the nearest
  * person before a "his" or "her" (or "his own") before the sector noun
  * at token i, or NULL when there is none in the sentence or it has no
@@ -7326,6 +7359,10 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * "England and France visiting Lansdowne Road": in
                        * sports talk, teams and players play; no state,
                        * ministry or armed group acts (ex_sports_word) */
+    if (rel->cameo && !obj->is_value &&
+        (ex_business_demonym(st, subj) || ex_business_demonym(st, obj)))
+        return KG_OK; /* "struck a deal to supply French car maker
+                       * Peugeot": a company's deal, not France's */
     if (ex_trade_noun(st, rel, t0) && !obj->is_value &&
         ex_trade_figures(st))
         return KG_OK; /* "exports to the Community rose seven pct": a

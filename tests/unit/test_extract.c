@@ -3467,6 +3467,18 @@ static void trade_figures_are_no_acts(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "French car maker Peugeot": a demonym before a noun of business
+ * names a company's home, not the state as a party. */
+static void business_demonyms_are_no_state(void **state)
+{
+    got g;
+    run(state, "Germany met French officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", NULL, "FRA", "040");
+    run(state, "Germany met French car maker Peugeot.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -4460,6 +4472,7 @@ int main(void)
         cmocka_unit_test(foreign_business_keeps_no_home_country),
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),
         cmocka_unit_test(trade_figures_are_no_acts),
+        cmocka_unit_test(business_demonyms_are_no_state),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
