@@ -125,6 +125,124 @@ enum {
     EX_CUE_BETWEEN = 1u << 7
 };
 
+/* ---- sports talk ------------------------------------------------------ */
+
+/* Words that only sports reports use ("striker", "qualifier", "scored",
+ * "World Cup").  National teams bear their country's name and clubs a
+ * city's ("England beat Wales", "Celtic host Dundee United", "Italy
+ * travel to Edinburgh", "Arsenal sealed a quarter-final trip to
+ * Bolton"), so where such words are about, meeting, hosting, visiting,
+ * clashing, warning and beating are fixtures, not diplomacy or force.
+ * Only unambiguous words: "final", "goal", "win", "beat", "match",
+ * "season", "penalty", "league", "club" and "team" are every day words
+ * of politics too ("the final accord", "the Arab League", "the Paris
+ * Club"), and "strikers" are also workers on strike. */
+static int ex_sports_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "football",    "footballer",    "footballers",  "soccer",
+        "rugby",       "cricket",       "tennis",       "golf",
+        "athletics",   "premiership",   "striker",      "midfielder",
+        "midfielders", "goalkeeper",    "fixture",      "fixtures",
+        "qualifier",   "qualifiers",    "scored",       "scorer",
+        "goalless",    "wicket",        "wickets",      "innings",
+        "batsman",     "tournament",    "championship", "championships",
+        "cup",         "semi-final",    "semi-finals",  "quarter-final",
+        "quarter-finals", "olympics",   "sprinter",     "medal",
+        "stadium",     "coach",         "header",       "tie-break",
+        "fly-half",    "full-back",     "half-time",    "hat-trick",
+        "try-scorer",  "play-off",      "play-offs",    "kick-off",
+        "athlete",     "athletes",      "hurdles",      "referee",
+        "seeded",      "wimbledon",     "snooker",      "judo",
+        NULL};
+    size_t k, j;
+    for (k = 0; words[k]; k++) {
+        if (strlen(words[k]) != n)
+            continue;
+        for (j = 0; j < n && (w[j] | 0x20) == words[k][j]; j++)
+            ;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* How many sports words (ex_sports_word) a whole document holds
+ * make it a sports report: a politics story that names the World Cup
+ * once is none, a match report holds many. */
+#define EX_SPORTS_DOC 3
+
+static int ex_sports_document(const kg_doc *doc, const kg_segmentation *seg)
+{
+    size_t k, n = 0;
+    for (k = 0; k < seg->ntokens && n < EX_SPORTS_DOC; k++) {
+        const kg_token *t = &seg->tokens[k];
+        if (t->kind == KG_TOK_WORD &&
+            ex_sports_word(doc->text + t->start, t->end - t->start))
+            n++;
+    }
+    return n >= EX_SPORTS_DOC;
+}
+
+/* Does a code name a state's organ, an armed or insurgent group or an
+ * intergovernmental body ("GBRGOV", "IGOUNO"): an actor whose acts stay
+ * political even in sports talk ("Jack Straw urged the ECB to call off
+ * the Zimbabwe tour")?  Bare country codes are teams in sports talk. */
+static int ex_official_code(const char *code)
+{
+    static const char *const parts[] = {"GOV", "MIL", "COP", "JUD", "LEG",
+                                        "SPY", "REB", "INS", "OPP", NULL};
+    size_t k;
+    if (!code || !*code)
+        return 0;
+    if (!strncmp(code, "IGO", 3))
+        return 1;
+    for (k = 0; parts[k]; k++)
+        if (strstr(code, parts[k]))
+            return 1;
+    return 0;
+}
+
+/* ---- trade figures ---------------------------------------------------- */
+
+/* Does the sentence report trade as a figure: a share ("pct", "percent",
+ * "%") or an amount that moved on its own ("exports to the Community
+ * rose seven pct", "Latin American exports to China grew 34%", "Japanese
+ * exports to the EC totalled half of sales to the U.S.")?  Such a
+ * statistic is no act of one actor toward another.  Only intransitive
+ * verbs of change: "India increased its trade with Russia" and "pledged
+ * to increase its investment in Pakistan" are acts; and none that
+ * other acts use ("declined to comment", "dropped the charges"). */
+static int ex_trade_figures(const ex_state *st)
+{
+    static const char *const words[] = {
+        "pct",     "percent",  "%",       "rose",     "risen",   "fell",
+        "fallen",  "grew",     "grown",   "jumped",   "climbed", "surged",
+        "slumped", "plunged",  "slipped", "totalled", "totaled",
+        "totalling", "totaling", NULL};
+    size_t i;
+    for (i = 0; i < st->ntoks; i++)
+        if (ex_pronoun_is(&st->toks[i], words))
+            return 1;
+    return 0;
+}
+
+/* Is rel, read at token t, a noun of trade flows ("exports to",
+ * "imports from", "trade with", "investment in"), which also names their
+ * statistics?  ("exports to the Community rose" is read by the verb
+ * entry too: "exports" and "imports" count either way.) */
+static int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel,
+                         size_t t)
+{
+    if (!rel->cameo || strcmp(rel->cameo, "061") != 0)
+        return 0;
+    if (!strcmp(rel->pattern, "export") || !strcmp(rel->pattern, "import"))
+        return rel->noun || ex_tok_is(st, t, "exports") ||
+               ex_tok_is(st, t, "imports");
+    return rel->noun && (!strcmp(rel->pattern, "trade") ||
+                         !strcmp(rel->pattern, "investment"));
+}
+
 static void ex_note_cue_words(ex_state *st)
 {
     size_t i;
@@ -169,6 +287,10 @@ static void ex_note_cue_words(ex_state *st)
         }
     }
     st->cue_words = cues;
+    st->sports_sentence = 0;
+    for (i = 0; i < st->ntoks && !st->sports_sentence; i++)
+        st->sports_sentence = ex_sports_word(st->toks[i].lower,
+                                             strlen(st->toks[i].lower));
 }
 
 /* Does the sentence hold every word of the EX_CUE_* bits cues? */
@@ -1339,6 +1461,39 @@ static int ex_demonym_adjective(const ex_state *st, const ex_mention *m)
     k = &st->toks[m->t1];
     return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
            !(k->flags & KG_TOKF_CAP) && !k->mention;
+}
+
+/* "French car maker Peugeot", "two Indian cement firms", "US rival Grey
+ * Global", "Israeli networks": is entity e a demonym that modifies, up
+ * to two lower-case words on, a noun of business?  It names a company's
+ * home, not the state as a party to the deal.  (A demonym right before
+ * "firm" is already its country's business sector, XXXBUS.) */
+static int ex_business_demonym(const ex_state *st, const kg_entity *e)
+{
+    static const char *const heads[] = {
+        "maker",     "makers",    "carmaker", "carmakers", "firm",
+        "firms",     "company",   "companies", "brewer",   "rival",
+        "rivals",    "operator",  "operators", "networks", "insurer",
+        "retailer",  "conglomerate", "airline", "airlines", "group",
+        "giant",     "manufacturer", "manufacturers", NULL};
+    size_t k, t;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || m->ent.start != e->start || m->ent.end != e->end)
+            continue;
+        if (!ex_demonym_adjective(st, m))
+            return 0;
+        for (t = m->t1; t < st->ntoks && t < m->t1 + 3; t++) {
+            const ex_tok *w = &st->toks[t];
+            if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
+                w->mention)
+                return 0;
+            if (ex_pronoun_is(w, heads))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
 }
 
 /* "Putin said his government", "her army": the country of the nearest
@@ -7196,6 +7351,22 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * approved by the SEC": a drug, deal or law
                        * approved, no actor endorsed (a coded one is:
                        * "approve Prime Minister Ariel Sharon's plan") */
+    if (rel->cameo && !obj->is_value &&
+        (st->sports_sentence || st->sports_doc) &&
+        !ex_official_code(subj->code) && !ex_official_code(obj->code))
+        return KG_OK; /* "Celtic host Dundee United", "The Republic met
+                       * the Swiss in their final Euro 2004 qualifier",
+                       * "England and France visiting Lansdowne Road": in
+                       * sports talk, teams and players play; no state,
+                       * ministry or armed group acts (ex_sports_word) */
+    if (rel->cameo && !obj->is_value &&
+        (ex_business_demonym(st, subj) || ex_business_demonym(st, obj)))
+        return KG_OK; /* "struck a deal to supply French car maker
+                       * Peugeot": a company's deal, not France's */
+    if (ex_trade_noun(st, rel, t0) && !obj->is_value &&
+        ex_trade_figures(st))
+        return KG_OK; /* "exports to the Community rose seven pct": a
+                       * statistic, no act (ex_trade_figures) */
     for (i = 0; i < *nseen; i++)
         if (!strcmp(seen[i].subj, subj->id) && !strcmp(seen[i].obj, obj->id) &&
             seen[i].type == rel->type && seen[i].negated == negated)
@@ -13012,6 +13183,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     st.shared_other = ex_shared_for_doc(st.onto, doc, &st.shared_none);
     if ((err = kg_text__segment(doc->text, doc->len, &seg)) < 0)
         goto out;
+    st.sports_doc = ex_sports_document(doc, &seg);
     if (stats) {
         stats->documents++;
         stats->sentences += seg.nsentences;

@@ -131,6 +131,9 @@ typedef struct ex_state {
     /* EX_CUE_* bits: the words the current sentence holds that the
      * sentence-wide scans after the main one need (ex_note_cue_words) */
     unsigned cue_words;
+    /* sports talk (ex_sports_word): the sentence holds such a word, or
+     * the document holds at least EX_SPORTS_DOC of them */
+    int sports_sentence, sports_doc;
 } ex_state;
 
 

@@ -3425,6 +3425,60 @@ static void strikes_by_workers(void **state)
     expect_rel(&g, 0, "SYR", "attack", "TUR", "138");
 }
 
+/* National teams bear their country's name and clubs a city's: in
+ * sports talk (a sports word in the sentence, or several in the
+ * document) meeting, visiting and clashing are fixtures, not diplomacy;
+ * a government's act stays coded there. */
+static void sports_fixtures_are_no_diplomacy(void **state)
+{
+    got g;
+    run(state, "Germany met France in Berlin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", NULL, "FRA", "040");
+    run(state, "Germany meet France in the World Cup qualifier on Saturday.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The seeded German will meet France in round two.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Germany visited France with high hopes.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", NULL, "FRA", "042");
+    run(state,
+        "The striker scored twice in the cup tie. "
+        "Germany visited France with high hopes.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "President Erdogan urged France to call off the football "
+               "tournament.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, "FRA", "020");
+}
+
+/* A trade flow reported as a figure ("exports to the Community rose
+ * seven pct") is a statistic, no act; exporting is one. */
+static void trade_figures_are_no_acts(void **state)
+{
+    got g;
+    run(state, "Syria exports oil to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "trade", "TUR", "061");
+    run(state, "Syrian exports to Turkey rose 12 pct last year.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "French car maker Peugeot": a demonym before a noun of business
+ * names a company's home, not the state as a party. */
+static void business_demonyms_are_no_state(void **state)
+{
+    got g;
+    run(state, "Germany met French officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", NULL, "FRA", "040");
+    run(state, "Germany met French car maker Peugeot.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -4416,6 +4470,9 @@ int main(void)
         cmocka_unit_test(korean_follows_the_korea_named),
         cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
         cmocka_unit_test(foreign_business_keeps_no_home_country),
+        cmocka_unit_test(sports_fixtures_are_no_diplomacy),
+        cmocka_unit_test(trade_figures_are_no_acts),
+        cmocka_unit_test(business_demonyms_are_no_state),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
