@@ -139,29 +139,98 @@ enum {
  * Club"), and "strikers" are also workers on strike. */
 static int ex_sports_word(const char *w, size_t n)
 {
-    static const char *const words[] = {
-        "football",    "footballer",    "footballers",  "soccer",
-        "rugby",       "cricket",       "tennis",       "golf",
-        "athletics",   "premiership",   "striker",      "midfielder",
-        "midfielders", "goalkeeper",    "fixture",      "fixtures",
-        "qualifier",   "qualifiers",    "scored",       "scorer",
-        "goalless",    "wicket",        "wickets",      "innings",
-        "batsman",     "tournament",    "championship", "championships",
-        "cup",         "semi-final",    "semi-finals",  "quarter-final",
-        "quarter-finals", "olympics",   "sprinter",     "medal",
-        "stadium",     "coach",         "header",       "tie-break",
-        "fly-half",    "full-back",     "half-time",    "hat-trick",
-        "try-scorer",  "play-off",      "play-offs",    "kick-off",
-        "athlete",     "athletes",      "hurdles",      "referee",
-        "seeded",      "wimbledon",     "snooker",      "judo",
-        NULL};
+    /* one list per first letter: asked for every word of every
+     * document, so most words are settled by their first letter */
+    static const char *const a_[] = {"athletics", "athlete", "athletes", NULL};
+    static const char *const b_[] = {"batsman", NULL};
+    static const char *const c_[] = {
+        "cricket", "championship", "championships", "cup", "coach", NULL};
+    static const char *const f_[] = {
+        "football", "footballer", "footballers", "fixture", "fixtures",
+        "fly-half", "full-back", NULL};
+    static const char *const g_[] = {"golf", "goalkeeper", "goalless", NULL};
+    static const char *const h_[] = {
+        "header", "half-time", "hat-trick", "hurdles", NULL};
+    static const char *const i_[] = {"innings", NULL};
+    static const char *const j_[] = {"judo", NULL};
+    static const char *const k_[] = {"kick-off", NULL};
+    static const char *const m_[] = {
+        "midfielder", "midfielders", "medal", NULL};
+    static const char *const o_[] = {"olympics", NULL};
+    static const char *const p_[] = {
+        "premiership", "play-off", "play-offs", NULL};
+    static const char *const q_[] = {
+        "qualifier", "qualifiers", "quarter-final", "quarter-finals", NULL};
+    static const char *const r_[] = {"rugby", "referee", NULL};
+    static const char *const s_[] = {
+        "soccer", "striker", "scored", "scorer", "semi-final", "semi-finals",
+        "sprinter", "stadium", "seeded", "snooker", NULL};
+    static const char *const t_[] = {
+        "tennis", "tournament", "tie-break", "try-scorer", NULL};
+    static const char *const w_[] = {"wicket", "wickets", "wimbledon", NULL};
+    const char *const *list;
     size_t k, j;
-    for (k = 0; words[k]; k++) {
-        if (strlen(words[k]) != n)
-            continue;
-        for (j = 0; j < n && (w[j] | 0x20) == words[k][j]; j++)
+    if (n < 3)
+        return 0;
+    switch (w[0] | 0x20) {
+    case 'a':
+        list = a_;
+        break;
+    case 'b':
+        list = b_;
+        break;
+    case 'c':
+        list = c_;
+        break;
+    case 'f':
+        list = f_;
+        break;
+    case 'g':
+        list = g_;
+        break;
+    case 'h':
+        list = h_;
+        break;
+    case 'i':
+        list = i_;
+        break;
+    case 'j':
+        list = j_;
+        break;
+    case 'k':
+        list = k_;
+        break;
+    case 'm':
+        list = m_;
+        break;
+    case 'o':
+        list = o_;
+        break;
+    case 'p':
+        list = p_;
+        break;
+    case 'q':
+        list = q_;
+        break;
+    case 'r':
+        list = r_;
+        break;
+    case 's':
+        list = s_;
+        break;
+    case 't':
+        list = t_;
+        break;
+    case 'w':
+        list = w_;
+        break;
+    default:
+        return 0;
+    }
+    for (k = 0; list[k]; k++) {
+        for (j = 0; j < n && (w[j] | 0x20) == list[k][j]; j++)
             ;
-        if (j == n)
+        if (j == n && list[k][n] == '\0')
             return 1;
     }
     return 0;
