@@ -51,15 +51,22 @@ static int doc_cb(const kg_doc *doc, void *payload)
     return kg_extract_doc(p[0], doc, collect, p[1], NULL);
 }
 
-static void run(void **state, const char *text, got *g)
+/* text as a document of date ("YYYY-MM-DD", or NULL: undated) */
+static void run_dated(void **state, const char *text, const char *date,
+                      got *g)
 {
     void *p[2];
     memset(g, 0, sizeof(*g));
     p[0] = *state;
     p[1] = g;
     assert_int_equal(kg_text_read_buffer(*state, "t", text, strlen(text),
-                                         "2023-05-12", doc_cb, p),
+                                         date, doc_cb, p),
                      KG_OK);
+}
+
+static void run(void **state, const char *text, got *g)
+{
+    run_dated(state, text, "2023-05-12", g);
 }
 
 /* Relation k of g: subject, type, object and CAMEO code (NULL: any). */

@@ -3725,17 +3725,11 @@ static void curfews_in_places(void **state)
 static void congo_by_date_and_document(void **state)
 {
     got g;
-    void *p[2];
     const char *t = "Turkey accused Congo of meddling.";
     run(state, t, &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "accuse", "COD", "112");
-    memset(&g, 0, sizeof(g));
-    p[0] = *state;
-    p[1] = &g;
-    assert_int_equal(kg_text_read_buffer(*state, "t", t, strlen(t),
-                                         "1990-05-12", doc_cb, p),
-                     KG_OK);
+    run_dated(state, t, "1990-05-12", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "accuse", "COG", "112");
     run(state, "Turkey accused Congo of meddling. Brazzaville denied it.",
@@ -3754,18 +3748,12 @@ static void congo_by_date_and_document(void **state)
 static void soviet_union_by_date(void **state)
 {
     got g;
-    void *p[2];
     const char *t = "Moscow accused Washington of meddling.";
     const char *dates[] = {"1987-03-01", "1991-12-26", NULL};
     const char *want[] = {"SUNGOV", "RUSGOV", "RUSGOV"};
     size_t k;
     for (k = 0; k < 3; k++) {
-        memset(&g, 0, sizeof(g));
-        p[0] = *state;
-        p[1] = &g;
-        assert_int_equal(kg_text_read_buffer(*state, "t", t, strlen(t),
-                                             dates[k], doc_cb, p),
-                         KG_OK);
+        run_dated(state, t, dates[k], &g);
         assert_int_equal(g.n, 1);
         assert_string_equal(g.code[0], want[k]);
     }
@@ -3786,18 +3774,12 @@ static void soviet_union_by_date(void **state)
 static void soviet_leaders_and_bodies(void **state)
 {
     got g;
-    void *p[2];
     const char *t = "Gorbachev accused Turkey of meddling.";
     const char *dates[] = {"1987-03-01", "2004-06-01", NULL};
     const char *want[] = {"SUNGOV", "SUN", "SUNGOV"};
     size_t k;
     for (k = 0; k < 3; k++) {
-        memset(&g, 0, sizeof(g));
-        p[0] = *state;
-        p[1] = &g;
-        assert_int_equal(kg_text_read_buffer(*state, "t", t, strlen(t),
-                                             dates[k], doc_cb, p),
-                         KG_OK);
+        run_dated(state, t, dates[k], &g);
         assert_int_equal(g.n, 1);
         assert_string_equal(g.code[0], want[k]);
     }
@@ -3812,25 +3794,16 @@ static void soviet_leaders_and_bodies(void **state)
 static void ruling_group_by_date(void **state)
 {
     got g;
-    void *p[2];
     const char *t[] = {"The Taliban government accused Turkey.",
                        "The Taliban-led government accused Turkey.",
                        "Taliban authorities accused Turkey."};
     size_t k;
     for (k = 0; k < 3; k++) {
-        memset(&g, 0, sizeof(g));
-        p[0] = *state;
-        p[1] = &g;
-        assert_int_equal(kg_text_read_buffer(*state, "t", t[k], strlen(t[k]),
-                                             "2022-03-01", doc_cb, p),
-                         KG_OK);
+        run_dated(state, t[k], "2022-03-01", &g);
         assert_int_equal(g.n, 1);
         expect_rel(&g, 0, "AFG", "accuse", "TUR", "112");
         assert_string_equal(g.code[0], "AFGGOV");
-        memset(&g, 0, sizeof(g));
-        assert_int_equal(kg_text_read_buffer(*state, "t", t[k], strlen(t[k]),
-                                             "2001-03-01", doc_cb, p),
-                         KG_OK);
+        run_dated(state, t[k], "2001-03-01", &g);
         assert_int_equal(g.n, 1);
         expect_rel(&g, 0, "TALIBAN", "accuse", "TUR", "112");
         assert_string_equal(g.code[0], "AFGREB");
