@@ -43,6 +43,34 @@
 
 /* ---- tokens ----------------------------------------------------------- */
 
+/* The ontology's matchers on the current sentence's tokens (keys and
+ * known copies as ex_prepare_tokens made them). */
+static size_t ex_match_title(const ex_state *st, size_t i, const char **agent)
+{
+    return kg_onto__match_title(st->onto, st->keys, st->known, st->ntoks, i,
+                                agent);
+}
+
+static size_t ex_match_title_country(const ex_state *st, size_t i,
+                                     const char **agent, const char **country)
+{
+    return kg_onto__match_title_country(st->onto, st->keys, st->known,
+                                        st->ntoks, i, agent, country);
+}
+
+static size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
+{
+    return kg_onto__match_agent(st->onto, st->keys, st->known, st->ntoks, i,
+                                agent);
+}
+
+/* Gazetteer match at token i among the first n tokens (no acronym test). */
+static int ex_match_name(const ex_state *st, size_t n, size_t i,
+                         kg_onto_match *m)
+{
+    return kg_onto__match(st->onto, st->keys, st->known, NULL, n, i, m);
+}
+
 static int ex_is_open_quote(const char *s, size_t n)
 {
     return n == 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0; /* “ */
@@ -542,10 +570,14 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
     }
     st->quote_open = quote;
     st->keys = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->keys));
-    if (!st->keys)
+    st->known = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->known));
+    if (!st->keys || !st->known)
         return KG_ENOMEM;
-    for (i = 0; i < nt; i++)
+    for (i = 0; i < nt; i++) {
         st->keys[i] = st->toks[i].key;
+        st->known[i] = kg_onto__key(st->onto, st->keys[i],
+                                    strlen(st->keys[i]));
+    }
     /* A short quoted phrase (“special relationship”) is a scare quote,
      * not speech: its words stay in the surrounding clause (not the end
      * of a quote carried over from the sentence before). */
@@ -1028,8 +1060,7 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         const ex_tok *t = &st->toks[at + k];
         size_t len, e;
         int adj = 0;
-        if (k > 0 && (*n = kg_onto__match_agent(st->onto, st->keys, st->ntoks,
-                                                 at + k, agent)) > 0) {
+        if (k > 0 && (*n = ex_match_agent(st, at + k, agent)) > 0) {
             /* an armed group's name is no state's forces: "Syrian
              * Democratic Forces", "Nicaraguan Democratic Force" */
             if (caps == 0 || ((t->flags & KG_TOKF_CAP) &&
@@ -1043,8 +1074,7 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
             break;
         if (t->flags & KG_TOKF_CAP) {
             kg_onto_match m;
-            if (kg_onto__match(st->onto, st->keys, NULL, st->ntoks, at + k,
-                               &m))
+            if (ex_match_name(st, st->ntoks, at + k, &m))
                 break;
             caps++;
             continue;
@@ -1134,7 +1164,7 @@ static int ex_place_people(ex_state *st, ex_mention *m)
             words++;
         }
         if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
-            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &om)) {
+            ex_match_name(st, st->ntoks, j, &om)) {
             if (!strcmp(om.entity->type, "Country"))
                 c = om.entity;
             else if (!strcmp(om.entity->type, "Place"))
@@ -1176,7 +1206,7 @@ static int ex_ruling_group(ex_state *st, ex_mention *m, size_t at)
     size_t n;
     if (!m->oe || !e->country || !kg_onto__governs(m->oe, st->doc->date))
         return 0;
-    n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
+    n = ex_match_agent(st, at, &agent);
     if (!n || !agent || strcmp(agent, "GOV") != 0 ||
         !(c = ex_country_of(st, e->country)))
         return 0;
@@ -1263,8 +1293,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     }
     if (strcmp(m->oe->type, "Group") == 0 && m->oe->code && !people &&
         m->kind == KG_NAME_PROPER &&
-        (n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at,
-                                  &agent)) > 0) {
+        (n = ex_match_agent(st, at, &agent)) > 0) {
         /* "Boko Haram militants", "Hamas fighters": an armed group's own
          * members; the group keeps its code (and its home country), the
          * noun only joins the mention */
@@ -1286,7 +1315,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     if (at + 1 < st->ntoks &&
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
         at++;
-    n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, at, &agent);
+    n = ex_match_agent(st, at, &agent);
     if (!n) {
         size_t k = ex_sector_modifiers(
             st, at, m->kind == KG_NAME_PROPER && at == m->t1, &agent, &n);
@@ -1300,8 +1329,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
          * (coded like its government, on the country's node) */
         size_t k = at, tl = 0;
         while (k < st->ntoks && k < at + 3 && !tl) {
-            tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, k,
-                                      &agent);
+            tl = ex_match_title(st, k, &agent);
             if (!tl && (st->toks[k].kind != KG_TOK_WORD ||
                         st->toks[k].tag != KG_W_NONE))
                 break;
@@ -1341,8 +1369,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
          * after a singular modifier: in "Syrian rebels force the army
          * out" the group noun is the subject and "force" a verb. */
         const char *a2 = NULL, *w = st->toks[m->t1 - 1].lower;
-        size_t n2 = kg_onto__match_agent(st->onto, st->keys, st->ntoks,
-                                         m->t1, &a2),
+        size_t n2 = ex_match_agent(st, m->t1, &a2),
                wl = strlen(w);
         if (n2 && a2 && (!strcmp(a2, "MIL") || !strcmp(a2, "REB")) &&
             wl > 0 && w[wl - 1] != 's')
@@ -1392,7 +1419,7 @@ static size_t ex_unnamed_title(const ex_state *st, size_t at,
     size_t tl, k;
     if (at >= st->ntoks)
         return 0;
-    tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, at, agent);
+    tl = ex_match_title(st, at, agent);
     if (!tl || !*agent)
         return 0;
     for (k = 0; ex_person_nouns[k]; k++)
@@ -1440,8 +1467,7 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
         /* no one of that country named yet: "the Turkish prime minister"
          * is the office, acting for the state (TURGOV) */
         const char *agent = NULL;
-        size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks,
-                                         m->t1, &agent);
+        size_t tl = ex_match_title(st, m->t1, &agent);
         if (!tl || !agent || (m->t1 + tl < st->ntoks &&
                               (st->toks[m->t1 + tl].flags & KG_TOKF_CAP)))
             return KG_OK;
@@ -1509,7 +1535,7 @@ static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
              words++)
             j++;
         if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
-            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &m)) {
+            ex_match_name(st, st->ntoks, j, &m)) {
             if (!strcmp(m.entity->type, "Country"))
                 return m.entity;
             /* "rebels in Darfur": the place's country */
@@ -1765,8 +1791,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     ex_mention *m;
 
     *used = 0;
-    if ((n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i,
-                                  &agent)) > 0) {
+    if ((n = ex_match_agent(st, i, &agent)) > 0) {
         int poss, foreign = 0;
         const ex_mention *ap = NULL;
         const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
@@ -1982,7 +2007,7 @@ static int ex_not_a_name(const ex_state *st, size_t i)
     if (ex_pronoun_is(&st->toks[i], stop))
         return 1;
     /* a title (President, Minister) introduces a name; it is not one */
-    return kg_onto__match_title(st->onto, st->keys, st->ntoks, i, &agent) > 0;
+    return ex_match_title(st, i, &agent) > 0;
 }
 
 /* Fill e as an entity the ontology does not know: id "x_" + the folded
@@ -2101,8 +2126,7 @@ static int ex_state_title(ex_state *st, size_t i, size_t *used)
     ex_mention *m;
     size_t tl, k;
     *used = 0;
-    tl = kg_onto__match_title_country(st->onto, st->keys, st->ntoks, i,
-                                      &agent, &cc);
+    tl = ex_match_title_country(st, i, &agent, &cc);
     if (!tl || !agent || !cc || i == 0 || !ex_tok_is(st, i - 1, "the") ||
         (i + tl < st->ntoks && st->toks[i + tl].kind == KG_TOK_WORD &&
          (st->toks[i + tl].flags & KG_TOKF_CAP)) ||
@@ -2249,8 +2273,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         /* "Secretary of State Colin Powell": the title is not a name;
          * "the Home Secretary" alone is the office of its state */
         const char *ag;
-        size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, i,
-                                         &ag);
+        size_t tl = ex_match_title(st, i, &ag);
         if (tl == 1)
             company = ex_company_after_title(st, i, n);
         if (tl && !company) {
@@ -2267,7 +2290,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         /* a known name ends the unknown one ("Dear | Russian friends"),
          * but not after an initial ("George H. W. Bush") */
         if (j > i && !ex_is_initial(st, j - 1) &&
-            kg_onto__match(st->onto, st->keys, NULL, n, j, &gm) &&
+            ex_match_name(st, n, j, &gm) &&
             !ex_other_given_name(st, i, j, &gm))
             break;
         j++;
@@ -2275,7 +2298,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         /* "Ministry of Foreign Affairs", but not "Zaki of | Egypt" */
         if (j + 1 < n && (ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
             (st->toks[j + 1].flags & KG_TOKF_CAP) && !ex_not_a_name(st, j + 1) &&
-            !kg_onto__match(st->onto, st->keys, NULL, n, j + 1, &gm))
+            !ex_match_name(st, n, j + 1, &gm))
             j++;
     }
     if (!words)
@@ -2342,8 +2365,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         /* the longest title that ends at the name: "Foreign Minister" */
         for (t = at > 4 ? at - 4 : 0; t < at; t++) {
             const char *ag = NULL, *tc = NULL;
-            size_t tl = kg_onto__match_title_country(
-                st->onto, st->keys, st->ntoks, t, &ag, &tc);
+            size_t tl = ex_match_title_country(st, t, &ag, &tc);
             if (tl && t + tl == at) {
                 tcountry = tc;
                 /* "Egyptian President", "Egypt's President" (one
@@ -2398,7 +2420,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     if (type && !strcmp(type, "Person") && agent && !country && !body &&
         j + 1 < n && ex_tok_is(st, j, "of")) {
         kg_onto_match cm;
-        if (kg_onto__match(st->onto, st->keys, NULL, n, j + 1, &cm) &&
+        if (ex_match_name(st, n, j + 1, &cm) &&
             !strcmp(cm.entity->type, "Country"))
             country = cm.entity->id;
     }
@@ -2412,14 +2434,14 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         if (k2 < st->ntoks && ex_tok_is(st, k2, "the"))
             k2++;
         if (k2 < st->ntoks &&
-            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, k2, &cm) &&
+            ex_match_name(st, st->ntoks, k2, &cm) &&
             !strcmp(cm.entity->type, "Country")) {
             k2 += cm.ntok;
             if (k2 < st->ntoks &&
                 (ex_tok_is(st, k2, "'s") || ex_tok_is(st, k2, "s")))
                 k2++;
             if (k2 < st->ntoks &&
-                kg_onto__match_title(st->onto, st->keys, st->ntoks, k2, &ag) &&
+                ex_match_title(st, k2, &ag) &&
                 ag) {
                 type = "Person";
                 country = cm.entity->id;
@@ -2429,8 +2451,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             /* "Charles Clarke, the home secretary,": a title of one
              * state's office */
             const char *tc = NULL;
-            size_t tl = kg_onto__match_title_country(
-                st->onto, st->keys, st->ntoks, k2, &ag, &tc);
+            size_t tl = ex_match_title_country(st, k2, &ag, &tc);
             if (tl && ag && tc &&
                 (k2 + tl == st->ntoks || st->toks[k2 + tl].kind != KG_TOK_WORD)) {
                 type = "Person";
@@ -2467,7 +2488,7 @@ static int ex_institution(const ex_state *st, size_t i)
                                         NULL};
     const char *agent = NULL;
     size_t k;
-    if (kg_onto__match_agent(st->onto, st->keys, st->ntoks, i, &agent) != 1 ||
+    if (ex_match_agent(st, i, &agent) != 1 ||
         (i + 1 < st->ntoks &&
          ((st->toks[i + 1].kind == KG_TOK_WORD &&
            (st->toks[i + 1].flags & KG_TOKF_CAP)) ||
@@ -2503,7 +2524,8 @@ static int ex_match_initial(const ex_state *st, const unsigned char *caps,
         keys[nk] = st->keys[k];
         kc[nk++] = caps[k];
     }
-    if (!kg_onto__match(st->onto, keys, kc, nk, 0, &alt) || alt.ntok < 2 ||
+    if (!kg_onto__match(st->onto, keys, NULL, kc, nk, 0, &alt) ||
+        alt.ntok < 2 ||
         (have && m->ntok >= alt.ntok + 1))
         return have;
     *m = alt;
@@ -2528,7 +2550,7 @@ static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
         const ex_tok *t = &st->toks[k];
         if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||
             ex_not_a_name(st, k) ||
-            kg_onto__match(st->onto, st->keys, NULL, n, k, &next))
+            ex_match_name(st, n, k, &next))
             return 0;
         if (ex_pronoun_is(t, ex_company_suffixes))
             return 1;
@@ -2554,7 +2576,7 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
         !(st->toks[j].flags & KG_TOKF_CAP) ||
         (st->toks[i].flags & KG_TOKF_ALLCAPS) || ex_not_a_name(st, j))
         return 0;
-    return !kg_onto__match(st->onto, st->keys, NULL, n, j, &next);
+    return !ex_match_name(st, n, j, &next);
 }
 
 /* Gazetteer mentions, including the parts of hyphenated compounds. */
@@ -2568,7 +2590,7 @@ static int ex_sentence_names(const ex_state *st, const kg_onto_entity *c,
         if (k >= t0 && k < t1)
             continue;
         if ((st->toks[k].flags & KG_TOKF_CAP) && *st->keys[k] &&
-            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, k, &m) &&
+            ex_match_name(st, st->ntoks, k, &m) &&
             m.entity == c)
             return 1;
     }
@@ -2599,8 +2621,7 @@ static int ex_dual_national(ex_state *st, size_t i)
     if (a->kind != KG_NAME_DEMONYM || b->kind != KG_NAME_DEMONYM ||
         !a->oe || !b->oe || strcmp(a->oe->type, "Country") != 0 ||
         strcmp(b->oe->type, "Country") != 0 || a->oe == b->oe ||
-        !(n = kg_onto__match_agent(st->onto, st->keys, st->ntoks, i + 1,
-                                   &agent)))
+        !(n = ex_match_agent(st, i + 1, &agent)))
         return 0;
     for (k = 0; sectors[k] && strcmp(sectors[k], agent) != 0; k++)
         ;
@@ -2633,11 +2654,11 @@ static int ex_titled_lower_name(const ex_state *st, size_t i)
     if (i == 0 || !(st->toks[i - 1].flags & KG_TOKF_CAP))
         return 0;
     for (k = i; k-- > 0 && i - k <= 2;)
-        if (kg_onto__match_title(st->onto, st->keys, st->ntoks, k, &agent) ==
+        if (ex_match_title(st, k, &agent) ==
             i - k)
             break;
     if (k == (size_t)-1 || i - k > 2 ||
-        !kg_onto__match(st->onto, st->keys, NULL, st->ntoks, i, &m))
+        !ex_match_name(st, st->ntoks, i, &m))
         return 0;
     return strcmp(m.entity->type, "Person") == 0;
 }
@@ -2704,8 +2725,7 @@ static int ex_faith_before_group(const ex_state *st, size_t i)
     const char *agent;
     return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], faiths) &&
            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
-           kg_onto__match_agent(st->onto, st->keys, st->ntoks, i + 1,
-                                &agent) > 0;
+           ex_match_agent(st, i + 1, &agent) > 0;
 }
 
 static int ex_find_mentions(ex_state *st)
@@ -2751,12 +2771,12 @@ static int ex_find_mentions(ex_state *st)
                     break;
                 }
         }
-        found = kg_onto__match(st->onto, keys, caps, n, i, &m);
+        found = kg_onto__match(st->onto, keys, st->known, caps, n, i, &m);
         /* "Northern Iraq", "Eastern Ukraine": a part of a known place
          * names the place ("North Korea" and "South Africa" are names of
          * their own, matched first) */
         if (!found && i + 1 < n && ex_pronoun_is(t, ex_directions) &&
-            kg_onto__match(st->onto, keys, caps, n, i + 1, &m)) {
+            kg_onto__match(st->onto, keys, st->known, caps, n, i + 1, &m)) {
             m.ntok++;
             found = 1;
         }
@@ -2804,7 +2824,8 @@ static int ex_find_mentions(ex_state *st)
                 if ((err = kg_onto__token_key(w + p, q - p, &st->tmp)) < 0)
                     return err;
                 pk = st->tmp.ptr ? st->tmp.ptr : "";
-                if (*pk && kg_onto__match(st->onto, &pk, NULL, 1, 0, &pm)) {
+                if (*pk &&
+                    kg_onto__match(st->onto, &pk, NULL, NULL, 1, 0, &pm)) {
                     if (!(em = ex_add_mention(st, i, i + 1, t->start + p,
                                               t->start + q)))
                         return KG_OK;
@@ -2904,8 +2925,7 @@ static int ex_glue_titles(ex_state *st)
             strcmp(p->oe->type, "Person") != 0 ||
             strcmp(a->oe->type, "Person") == 0)
             continue;
-        tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, a->t1,
-                                  &agent);
+        tl = ex_match_title(st, a->t1, &agent);
         if (!tl || a->t1 + tl != p->t0)
             continue;
         a->dropped = 1;
@@ -2948,8 +2968,7 @@ static int ex_officials_of_places(ex_state *st)
             continue;
         /* the title ends right before "of" ("mayor", "prime minister") */
         for (k = j - 1; k-- > 1 && j - 1 - k <= 3;) {
-            tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, k,
-                                      &agent);
+            tl = ex_match_title(st, k, &agent);
             if (tl == j - 1 - k)
                 break;
             tl = 0;
@@ -3110,8 +3129,7 @@ static int ex_loyal_groups(ex_state *st)
         g = ex_actor_ending(st, k);
         if (g && g->kind != EX_NAME_COREF && g->kind != EX_NAME_GROUP)
             continue;
-        if (g && kg_onto__match_agent(st->onto, st->keys, st->ntoks, g->t0,
-                                      &agent) != g->t1 - g->t0 &&
+        if (g && ex_match_agent(st, g->t0, &agent) != g->t1 - g->t0 &&
             g->kind == EX_NAME_COREF)
             continue; /* ("the alliance", "the war-torn country") */
         if (!g && !ex_tok_is(st, k - 1, "fighters"))
@@ -3312,8 +3330,7 @@ static int ex_is_office(const ex_state *st, const ex_mention *m)
         m->ent.is_value)
         return 0;
     for (p = m->t0 + 1; p < m->t1; p++) {
-        size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, p,
-                                         &agent);
+        size_t tl = ex_match_title(st, p, &agent);
         if (tl && p + tl == m->t1)
             return 1;
     }
@@ -5627,8 +5644,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             /* "met President Putin", "with Foreign Minister Lavrov": a
              * bare title (no country before it to glue to) */
             const char *agent = NULL;
-            size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks,
-                                             i, &agent);
+            size_t tl = ex_match_title(st, i, &agent);
             const ex_mention *p = tl ? ex_mention_at(st, i + tl) : NULL;
             if (p && p->t0 == i + tl && !p->dropped && ex_is_person(&p->ent)) {
                 i += tl;
@@ -7914,7 +7930,7 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
      * name that did not join its mention (an unknown name's) */
     for (t = t0 > 4 ? t0 - 4 : 1; t < t0; t++) {
         const char *agent;
-        if (kg_onto__match_title(st->onto, st->keys, st->ntoks, t, &agent) ==
+        if (ex_match_title(st, t, &agent) ==
                 t0 - t &&
             !ex_mention_at(st, t)) {
             j = t;
@@ -11151,8 +11167,7 @@ static int ex_in_title(const ex_state *st, size_t i)
     size_t k = i + 1;
     while (k-- > 0 && i - k <= 3) {
         const char *agent = NULL;
-        size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks, k,
-                                         &agent);
+        size_t tl = ex_match_title(st, k, &agent);
         const ex_mention *p;
         if (!tl || k + tl <= i || k + tl >= st->ntoks)
             continue;

@@ -76,6 +76,7 @@ typedef struct ex_state {
     int salient_here;      /* salient was set in the current sentence */
     kg_extract_stats *stats;
     const char **keys;      /* keys[i] = toks[i].key, for the matchers */
+    const char **known;     /* known[i] = kg_onto__key(keys[i]) or NULL */
     /* document memory for coreference: entities named in earlier
      * sentences, copied (their strings live in the arena or ontology) */
     kg_entity people[EX_MEMORY];

@@ -1535,6 +1535,7 @@ const kg_onto_entity *kg_onto__entity(const kg_onto *o, const char *id)
  * returns the longest full name (kind != 0) seen. */
 static const onto_name *onto_longest(const kg_onto *o, const onto_map *map,
                                      const char *const *keys,
+                                     const char *const *known,
                                      const unsigned char *caps, size_t n,
                                      size_t i, size_t *ntok)
 {
@@ -1543,16 +1544,23 @@ static const onto_name *onto_longest(const kg_onto *o, const onto_map *map,
     const onto_name *best = NULL;
 
     for (j = i; j < n; j++) {
-        size_t kl = strlen(keys[j]);
-        const char *ik;
+        size_t kl;
+        const char *ik = NULL;
         uint32_t idx;
+        /* The first word's string was looked up once per token by the
+         * caller: most calls end here (no name starts with the word),
+         * before any copying or hashing */
+        if (j == i && known && !(known[i] && onto_map_get(map, known[i])))
+            break;
+        kl = strlen(keys[j]);
         if (kl == 0 || len + kl + 1 >= sizeof(buf))
             break;
         if (j > i)
             buf[len++] = ' ';
         memcpy(buf + len, keys[j], kl);
         len += kl;
-        ik = kg_strpool_lookup(&o->pool, buf, len);
+        ik = j == i && known ? known[i]
+                             : kg_strpool_lookup(&o->pool, buf, len);
         idx = ik ? onto_map_get(map, ik) : 0;
         if (!idx)
             break;
@@ -1567,13 +1575,19 @@ static const onto_name *onto_longest(const kg_onto *o, const onto_map *map,
     return best;
 }
 
+const char *kg_onto__key(const kg_onto *o, const char *s, size_t n)
+{
+    return kg_strpool_lookup(&o->pool, s, n);
+}
+
 int kg_onto__match(const kg_onto *o, const char *const *keys,
+                   const char *const *known,
                    const unsigned char *caps, size_t n, size_t i,
                    kg_onto_match *m)
 {
     size_t ntok = 0;
     const onto_name *nm =
-        onto_longest(o, &o->gazetteer, keys, caps, n, i, &ntok);
+        onto_longest(o, &o->gazetteer, keys, known, caps, n, i, &ntok);
     if (!nm)
         return 0;
     m->entity = &o->entities[nm->entity - 1];
@@ -1583,18 +1597,21 @@ int kg_onto__match(const kg_onto *o, const char *const *keys,
 }
 
 size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
+                   const char *const *known,
                             size_t n, size_t i, const char **agent)
 {
     const char *country;
-    return kg_onto__match_title_country(o, keys, n, i, agent, &country);
+    return kg_onto__match_title_country(o, keys, known, n, i, agent, &country);
 }
 
 size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
+                   const char *const *known,
                                     size_t n, size_t i, const char **agent,
                                     const char **country)
 {
     size_t ntok = 0;
-    const onto_name *nm = onto_longest(o, &o->titles, keys, NULL, n, i, &ntok);
+    const onto_name *nm =
+        onto_longest(o, &o->titles, keys, known, NULL, n, i, &ntok);
     *country = NULL;
     if (!nm)
         return 0;
@@ -1604,10 +1621,12 @@ size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
 }
 
 size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
+                   const char *const *known,
                             size_t n, size_t i, const char **agent)
 {
     size_t ntok = 0;
-    const onto_name *nm = onto_longest(o, &o->agents, keys, NULL, n, i, &ntok);
+    const onto_name *nm =
+        onto_longest(o, &o->agents, keys, known, NULL, n, i, &ntok);
     if (!nm)
         return 0;
     *agent = nm->agent;

@@ -126,15 +126,25 @@ const kg_onto_entity *kg_onto__entity(const kg_onto *o, const char *id);
 int kg_onto__token_key(const char *s, size_t n, kg_buf *out);
 
 /*
+ * The ontology's own copy of the string s[0..n), or NULL when it holds no
+ * such string.  Callers look up each token's match key once
+ * (kg_onto__token_key) and pass these copies as `known` to the matchers
+ * below, which then start without hashing: most tokens start no name, and
+ * the extractor asks about each token many times.
+ */
+const char *kg_onto__key(const kg_onto *o, const char *s, size_t n);
+
+/*
  * Longest gazetteer match starting at token i, given the match keys of
  * consecutive tokens keys[0..n) (kg_onto__token_key; empty keys are not
- * allowed) and caps[i] != 0 when token i is written in capitals (acronyms
- * such as US or PKK match only such tokens).
+ * allowed), known[k] = kg_onto__key(keys[k]) for each k (or known NULL:
+ * the matcher looks them up itself) and caps[i] != 0 when token i is
+ * written in capitals (acronyms such as US or PKK match only such tokens).
  * Returns 1 and fills *m on a match, 0 otherwise.
  */
 int kg_onto__match(const kg_onto *o, const char *const *keys,
-                   const unsigned char *caps, size_t n, size_t i,
-                   kg_onto_match *m);
+                   const char *const *known, const unsigned char *caps,
+                   size_t n, size_t i, kg_onto_match *m);
 
 /* The lemma of an irregular form listed in the lexicon ("met" gives
  * "meet"), or NULL. */
@@ -165,22 +175,27 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
 int kg_onto__starts_relation(const kg_onto *o, size_t i, kg_onto_lemma_fn cand,
                              void *payload);
 
-/* Title word sequence ("prime minister") at folded keys[i]: returns its
- * length in tokens and sets *agent to its agent code, 0 when none. */
+/* Title word sequence ("prime minister") at folded keys[i] (known as for
+ * kg_onto__match): returns its length in tokens and sets *agent to its
+ * agent code, 0 when none. */
 size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
-                            size_t n, size_t i, const char **agent);
+                            const char *const *known, size_t n, size_t i,
+                            const char **agent);
 
 /* kg_onto__match_title, and *country: the state whose office the title
  * names ("chancellor of the exchequer": GBR), or NULL when it is many
  * states' ("foreign minister") or none matched. */
 size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
-                                    size_t n, size_t i, const char **agent,
+                                    const char *const *known, size_t n,
+                                    size_t i, const char **agent,
                                     const char **country);
 
-/* Group noun ("refugees", "air force") at folded keys[i]: returns its
- * length in tokens and sets *agent to its CAMEO agent code, 0 when none. */
+/* Group noun ("refugees", "air force") at folded keys[i] (known as for
+ * kg_onto__match): returns its length in tokens and sets *agent to its
+ * CAMEO agent code, 0 when none. */
 size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
-                            size_t n, size_t i, const char **agent);
+                            const char *const *known, size_t n, size_t i,
+                            const char **agent);
 
 /* The shared names, *n of them (at most KG_ONTO_MAX_SHARED). */
 const kg_onto_shared *kg_onto__shared(const kg_onto *o, size_t *n);

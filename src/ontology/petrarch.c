@@ -859,7 +859,7 @@ static int petrarch_resolve(petrarch_file *f,
         return KG_OK;
     for (i = 0; i < n; i++)
         keys[i] = f->keys.ptr + offs[i];
-    if (kg_onto__match(f->onto, keys, NULL, n, 0, &m) && m.ntok == n) {
+    if (kg_onto__match(f->onto, keys, NULL, NULL, n, 0, &m) && m.ntok == n) {
         *out = m.entity;
         *kind = m.kind;
     }

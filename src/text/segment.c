@@ -624,6 +624,10 @@ static int seg_article_name(const seg_state *s, size_t a, size_t b)
     static const char *const arts[] = {"al-", "el-", "ad-", "ar-", "as-",
                                        "ash-", "at-", "az-", "an-", NULL};
     size_t i, n, k;
+    /* every word of every text comes here: the articles all start with
+     * 'a' or 'e' and need a letter after them */
+    if (b - a < 4 || (s->t[a] != 'a' && s->t[a] != 'e'))
+        return 0;
     for (i = 0; arts[i]; i++) {
         n = strlen(arts[i]);
         if (a + n < b && strncmp(s->t + a, arts[i], n) == 0)

@@ -61,7 +61,21 @@ static int match(const kg_onto *o, const char *text, int allcaps,
         caps[n] = (unsigned char)allcaps;
         n++;
     }
-    r = kg_onto__match(o, keys, caps, n, 0, m);
+    r = kg_onto__match(o, keys, NULL, caps, n, 0, m);
+    /* with each key's ontology copy looked up first (as the extractor
+     * does), the same match */
+    {
+        const char *known[16];
+        kg_onto_match m2;
+        for (i = 0; i < n; i++)
+            known[i] = kg_onto__key(o, keys[i], strlen(keys[i]));
+        assert_int_equal(kg_onto__match(o, keys, known, caps, n, 0, &m2), r);
+        if (r) {
+            assert_ptr_equal(m2.entity, m->entity);
+            assert_int_equal(m2.ntok, m->ntok);
+            assert_int_equal(m2.kind, m->kind);
+        }
+    }
     for (i = 0; i < n; i++)
         kg_buf_dispose(&bufs[i]);
     return r;
@@ -122,9 +136,25 @@ static void matches_titles(void **state)
     const kg_onto *o = *state;
     const char *keys[] = {"prime", "minister", "recep"};
     const char *agent = NULL;
-    assert_int_equal(kg_onto__match_title(o, keys, 3, 0, &agent), 2);
+    assert_int_equal(kg_onto__match_title(o, keys, NULL, 3, 0, &agent), 2);
     assert_string_equal(agent, "GOV");
-    assert_int_equal(kg_onto__match_title(o, keys, 3, 2, &agent), 0);
+    assert_int_equal(kg_onto__match_title(o, keys, NULL, 3, 2, &agent), 0);
+    /* each key's ontology copy given (the extractor's way): the same; a
+     * word the ontology does not hold has none */
+    {
+        const char *known[3];
+        size_t i;
+        for (i = 0; i < 3; i++)
+            known[i] = kg_onto__key(o, keys[i], strlen(keys[i]));
+        assert_non_null(known[0]);
+        assert_null(kg_onto__key(o, "zzyzx", 5));
+        agent = NULL;
+        assert_int_equal(kg_onto__match_title(o, keys, known, 3, 0, &agent),
+                         2);
+        assert_string_equal(agent, "GOV");
+        assert_int_equal(kg_onto__match_title(o, keys, known, 3, 2, &agent),
+                         0);
+    }
 }
 
 /* titles.tsv's country: the state whose office a title names, when it is
@@ -135,14 +165,14 @@ static void titles_of_one_state(void **state)
     const char *keys[] = {"chancellor", "of", "the", "exchequer", "president"};
     const char *agent = NULL, *country = NULL;
     assert_int_equal(
-        kg_onto__match_title_country(o, keys, 5, 0, &agent, &country), 4);
+        kg_onto__match_title_country(o, keys, NULL, 5, 0, &agent, &country), 4);
     assert_string_equal(agent, "GOV");
     assert_string_equal(country, "GBR");
     assert_int_equal(
-        kg_onto__match_title_country(o, keys, 5, 4, &agent, &country), 1);
+        kg_onto__match_title_country(o, keys, NULL, 5, 4, &agent, &country), 1);
     assert_null(country);
     assert_int_equal(
-        kg_onto__match_title_country(o, keys, 4, 1, &agent, &country), 0);
+        kg_onto__match_title_country(o, keys, NULL, 4, 1, &agent, &country), 0);
     assert_null(country);
 }
 
@@ -461,16 +491,16 @@ static void historical_states(void **state)
     assert_string_equal(e->type, "Country");
     assert_string_equal(e->code, "SUN");
     assert_string_equal(e->country, "SUN");
-    assert_true(kg_onto__match(o, keys, NULL, 6, 0, &m));
+    assert_true(kg_onto__match(o, keys, NULL, NULL, 6, 0, &m));
     assert_int_equal(m.ntok, 2);
     assert_string_equal(m.entity->id, "SUN");
-    assert_true(kg_onto__match(o, keys, NULL, 1, 0, &m));
+    assert_true(kg_onto__match(o, keys, NULL, NULL, 1, 0, &m));
     assert_string_equal(m.entity->id, "SUN");
     assert_int_equal(m.kind, KG_NAME_DEMONYM);
-    assert_true(kg_onto__match(o, keys, NULL, 6, 2, &m));
+    assert_true(kg_onto__match(o, keys, NULL, NULL, 6, 2, &m));
     assert_string_equal(m.entity->id, "RUS");
     assert_int_equal(m.kind, KG_NAME_METONYM);
-    assert_true(kg_onto__match(o, keys, NULL, 6, 4, &m));
+    assert_true(kg_onto__match(o, keys, NULL, NULL, 6, 4, &m));
     assert_int_equal(m.ntok, 2);
     assert_string_equal(m.entity->id, "DDR");
     assert_int_equal(m.kind, KG_NAME_METONYM);

@@ -86,7 +86,7 @@ static const kg_onto_entity *lookup(kg_ctx *ctx, const char *name, int *kind)
     size_t n = keys_of(name, &buf, keys, caps);
     kg_onto_match m;
     const kg_onto_entity *e = NULL;
-    if (n && kg_onto__match(kg_ctx__onto(ctx), keys, caps, n, 0, &m) &&
+    if (n && kg_onto__match(kg_ctx__onto(ctx), keys, NULL, caps, n, 0, &m) &&
         m.ntok == n) {
         e = m.entity;
         if (kind)
@@ -108,7 +108,8 @@ static const char *agent_of(kg_ctx *ctx, const char *noun)
     const char *keys[16], *agent = NULL;
     unsigned char caps[16];
     size_t n = keys_of(noun, &buf, keys, caps);
-    size_t got = kg_onto__match_agent(kg_ctx__onto(ctx), keys, n, 0, &agent);
+    size_t got =
+        kg_onto__match_agent(kg_ctx__onto(ctx), keys, NULL, n, 0, &agent);
     kg_buf_dispose(&buf);
     return got == n ? agent : "(none)";
 }
