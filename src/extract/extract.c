@@ -4259,29 +4259,80 @@ static const ex_mention *ex_relative_head(const ex_state *st,
     return NULL;
 }
 
+/* Is token w a present participle that opens a reduced relative clause
+ * after a noun ("Militants holding three U.N. workers met Afghan
+ * officials", "troops guarding the border")?  A lower-case -ing word of
+ * more than five letters, not one of the -ing words that work as
+ * prepositions ("EU members including France", "talks following the
+ * attack"). */
+static int ex_ing_modifier(const ex_state *st, size_t w)
+{
+    static const char *const preps[] = {
+        "including", "according", "regarding", "concerning", "following",
+        "excluding", "pending",   "notwithstanding", "during", NULL};
+    const ex_tok *k = &st->toks[w];
+    size_t n = strlen(k->lower), i;
+    if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
+        (k->flags & KG_TOKF_CAP) || n <= 5 || strcmp(k->lower + n - 3, "ing"))
+        return 0;
+    for (i = 0; preps[i]; i++)
+        if (!strcmp(k->lower, preps[i]))
+            return 0;
+    return 1;
+}
+
 /* "Rebels who attacked Iraq condemned Syria": the actor m nearest before
  * a verb is the object of a restrictive relative clause (no commas) whose
  * verb made a relation with it; the verb's subject is the actor the "who"
  * or "which" follows.  ("Rebels who said Iraq attacked": "said" made no
- * relation, so Iraq stays the subject of "attacked".)  Returns that
+ * relation, so Iraq stays the subject of "attacked".)  A participle right
+ * after an actor opens such a clause too: "Militants holding three U.N.
+ * workers met Afghan officials" (the militants met them).  Returns that
  * actor, or NULL. */
 static int ex_subject_position(const ex_state *st, const ex_mention *m);
 
 static const ex_mention *ex_restrictive_head(const ex_state *st,
-                                             const ex_mention *m)
+                                             const ex_mention *m, size_t t)
 {
     size_t b = m->t0, w, stop;
     if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
         b--;
     /* (or m stands in a phrase of the clause: "A cleric who is wanted in
      * the United States was accused") */
-    if (b < 3 || (!st->toks[b - 1].trigger && ex_subject_position(st, m)))
+    if (b < 2 || (!st->toks[b - 1].trigger && ex_subject_position(st, m)))
         return NULL;
     stop = b > 8 ? b - 8 : 0;
-    for (w = b - 1; w-- > stop + 1;) {
+    for (w = b; w-- > stop + 1;) {
         const ex_mention *r;
         if (st->toks[w].kind == KG_TOK_PUNCT || ex_mention_at(st, w))
             return NULL;
+        if (ex_ing_modifier(st, w)) {
+            /* (its object opens with an article, a number, "to" or
+             * an actor: "holding three", "guarding the"; not a noun's
+             * modifier: "US banking giant Citigroup") */
+            static const char *const counts[] = {
+                "two",  "three", "four",   "five",    "six",       "seven",
+                "eight", "nine", "ten",    "dozens",  "hundreds",  "several",
+                "thousands", "to", NULL};
+            const ex_tok *n = &st->toks[w + 1];
+            size_t c;
+            int open = n->tag == KG_W_DET || n->tag == KG_W_POSS ||
+                       n->kind == KG_TOK_NUMBER || w + 1 == m->t0;
+            for (c = 0; counts[c] && !open; c++)
+                open = !strcmp(n->lower, counts[c]);
+            /* (and m is no infinitive's subject: "Congressmen urging
+             * the U.S. to offer a bonus": the U.S. offers) */
+            for (c = m->t1; c < t && open; c++)
+                open = !ex_tok_is(st, c, "to");
+            r = ex_mention_at(st, w - 1);
+            if (open && r && r->t1 == w && !r->dropped && !r->ent.is_value)
+                return r;
+            continue;
+        }
+        /* (a relative pronoun right before m has m for its subject:
+         * "the plan which Iran rejected") */
+        if (w + 1 == b)
+            continue;
         if (!(ex_tok_is(st, w, "who") || ex_tok_is(st, w, "which"))) {
             if (st->toks[w].tag == KG_W_SUB)
                 return NULL;
@@ -4398,7 +4449,7 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     return om ? &om->ent : NULL;
                 }
             }
-            if (verb && (*sm = ex_restrictive_head(st, m)) != NULL) {
+            if (verb && (*sm = ex_restrictive_head(st, m, t)) != NULL) {
                 st->subj_end = (*sm)->t1;
                 return &(*sm)->ent;
             }

@@ -3097,6 +3097,26 @@ static void subjects_after_restrictive_relatives(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SWE", "190");
 }
 
+/* "Militants holding three U.N. workers met Afghan officials": a
+ * participle right after an actor opens a reduced relative clause whose
+ * object is not the main verb's subject; a noun's modifier ("banking")
+ * and an infinitive's subject ("urging Russia to attack") are left as
+ * they were. */
+static void subjects_after_participle_relatives(void **state)
+{
+    got g;
+    run(state, "Syrians holding three Russian journalists praised Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "praise", "SWE", "051");
+    run(state, "Syrians guarding the Turkish border attacked Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "SWE", "190");
+    run(state, "Syrians urging Russia to attack Sweden.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "RUS", "attack", "SWE", NULL);
+}
+
 /* "Russia and Syria, accusing Turkey of ...": a participle that follows
  * coordinated subjects and their comma is the act of each of them. */
 static void participles_after_coordinated_subjects(void **state)
@@ -4354,6 +4374,7 @@ int main(void)
         cmocka_unit_test(pressure_and_ways_to),
         cmocka_unit_test(acts_only_tried_for),
         cmocka_unit_test(subjects_after_restrictive_relatives),
+        cmocka_unit_test(subjects_after_participle_relatives),
         cmocka_unit_test(participles_after_coordinated_subjects),
         cmocka_unit_test(subjects_past_apposition_and_participle),
         cmocka_unit_test(border_with_names_the_object),
