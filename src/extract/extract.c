@@ -7622,11 +7622,12 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * state, is unconventional violence (180) */
         r.cameo = "180";
     }
-    if (r.cameo && !strcmp(r.cameo, "171") && !strcmp(rel->pattern, "seize") &&
+    if (r.cameo && !strcmp(r.cameo, "171") &&
+        (!strcmp(rel->pattern, "seize") || !strcmp(rel->pattern, "snatch")) &&
         ex_people_object(st, obj)) {
         /* "kidnappers seized two Americans", "four Jordanian truck
-         * drivers were seized": people seized are abducted (181), not
-         * property (171) */
+         * drivers were seized", "snatched by gunmen": people seized are
+         * abducted (181), not property (171) */
         r.type = "abduct";
         r.label = "abducts";
         r.cameo = "181";
