@@ -7431,6 +7431,34 @@ static const char *ex_bomber_code(const ex_state *st, const kg_entity *subj)
     return NULL;
 }
 
+/* Does the coded actor bear arms: a military, police, rebel, insurgent,
+ * militia or gang sector, or an international militant group? */
+static int ex_force_code(const char *code)
+{
+    return ex_armed_code(code) || ex_irregular_code(code) ||
+           (code && strstr(code, "COP") != NULL);
+}
+
+/* Is a fight (clash, battle, fight: CAMEO 19) between these two actors
+ * no armed combat: neither side bears arms, and not both are states
+ * named by their country alone ("Google's battle with Yahoo", "the Six
+ * Nations clash with England", "the European Parliament has clashed with
+ * the EU", "deepening a clash with the opposition")?  Armed combat has a
+ * force on one side ("Spanish farmers battled police") or two states
+ * ("Iraq and Iran fought"). */
+static int ex_unarmed_fight(const kg_onto_relation *rel,
+                            const kg_entity *subj, const kg_entity *obj)
+{
+    const char *a = subj->code, *b = obj->code;
+    if (!rel->cameo || strncmp(rel->cameo, "19", 2) != 0 ||
+        strcmp(rel->type, "fight") != 0 || obj->is_value)
+        return 0;
+    if (ex_force_code(a) || ex_force_code(b))
+        return 0;
+    return !(a && b && strlen(a) == 3 && strlen(b) == 3 &&
+             strcmp(a, "---") != 0 && strcmp(b, "---") != 0);
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7479,6 +7507,10 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * "England and France visiting Lansdowne Road": in
                        * sports talk, teams and players play; no state,
                        * ministry or armed group acts (ex_sports_word) */
+    if (ex_unarmed_fight(rel, subj, obj))
+        return KG_OK; /* "the real battle is between Yahoo and MSN": a
+                       * rivalry, a match or a quarrel, no armed combat
+                       * (ex_unarmed_fight) */
     if (rel->cameo && !obj->is_value &&
         (ex_business_demonym(st, subj) || ex_business_demonym(st, obj)))
         return KG_OK; /* "struck a deal to supply French car maker

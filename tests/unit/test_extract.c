@@ -1682,6 +1682,25 @@ static void conjuncts_with_faiths(void **state)
     assert_true(strstr(g.obj[1], "REB") != NULL);
 }
 
+/* "Google's battle with Yahoo", "the European Parliament has clashed with
+ * the EU": a fight (CAMEO 19) with no armed side and not between two
+ * states is a rivalry or a quarrel, no event; police, rebels or two
+ * states do fight. */
+static void unarmed_fights_are_no_combat(void **state)
+{
+    got g;
+    run(state, "Sweden clashed with the European Community.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The Kurds clashed with the European Community.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The Kurds clashed with Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "KURDS", "fight", "TUR_COP", "190");
+    run(state, "Sweden clashed with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "fight", "TUR", "190");
+}
+
 /* "clashes on Tuesday between X and Y", "trade in Damascus between":
  * a date, or a place after "in", before "between". */
 static void between_after_dates_and_places(void **state)
@@ -4332,6 +4351,7 @@ int main(void)
         cmocka_unit_test(counts_before_faiths_and_groups),
         cmocka_unit_test(conjuncts_with_faiths),
         cmocka_unit_test(between_after_dates_and_places),
+        cmocka_unit_test(unarmed_fights_are_no_combat),
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(capitals_before_possessives),
