@@ -11278,6 +11278,24 @@ static int ex_back_particle(ex_state *st, size_t i)
     return 0;
 }
 
+/* Is the verb entry rel at token i an adjective or a noun's modifier
+ * here: "close to the border" (nearness, no closing of a border), "a
+ * little-known shell company" (no shelling)? */
+static int ex_verb_as_modifier(const ex_state *st, size_t i,
+                               const kg_onto_relation *rel)
+{
+    static const char *const firms[] = {"company", "companies", "firm",
+                                        "firms",   "corporation",
+                                        "corporations", NULL};
+    if (rel->noun || i + 1 >= st->ntoks)
+        return 0;
+    if (!strncmp(rel->pattern, "close ", 6) && ex_tok_is(st, i, "close") &&
+        ex_tok_is(st, i + 1, "to"))
+        return 1;
+    return !strcmp(rel->pattern, "shell") && ex_tok_is(st, i, "shell") &&
+           ex_pronoun_is(&st->toks[i + 1], firms);
+}
+
 /* "threatened to occupy Lebanon", "threatens to shut down the embassy",
  * with the threat word at token i and "to" after it.  An entry for the
  * whole threat ("threaten to occupy", 1382; "threaten to expel *
@@ -11869,6 +11887,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && !strcmp(rel->pattern, "back") &&
             ex_back_particle(st, i))
             continue; /* "pulled back its troops": no support */
+        if (ex_verb_as_modifier(st, i, rel))
+            continue; /* "close to the border", "a shell company" */
         if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "043") &&
             !strcmp(rel->type, "host") && ntok == 1 &&
             ex_host_presenter(st, i))

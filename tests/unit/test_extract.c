@@ -1701,6 +1701,24 @@ static void unarmed_fights_are_no_combat(void **state)
     expect_rel(&g, 0, "SWE", "fight", "TUR", "190");
 }
 
+/* "close to the border", "a little-known shell company": a verb entry's
+ * first word used as an adjective or a noun's modifier is no event. */
+static void verbs_as_modifiers(void **state)
+{
+    got g;
+    run(state, "Syrians rioted in a town close to the border with Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria closed the border with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "blockade", "TUR", "191");
+    run(state, "Syria sold it to a Turkish shell company.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria shelled Turkish towns.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "194");
+}
+
 /* "clashes on Tuesday between X and Y", "trade in Damascus between":
  * a date, or a place after "in", before "between". */
 static void between_after_dates_and_places(void **state)
@@ -4352,6 +4370,7 @@ int main(void)
         cmocka_unit_test(conjuncts_with_faiths),
         cmocka_unit_test(between_after_dates_and_places),
         cmocka_unit_test(unarmed_fights_are_no_combat),
+        cmocka_unit_test(verbs_as_modifiers),
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(capitals_before_possessives),
