@@ -7459,6 +7459,43 @@ static int ex_unarmed_fight(const kg_onto_relation *rel,
              strcmp(a, "---") != 0 && strcmp(b, "---") != 0);
 }
 
+/* Does an attack's phrase from token t on name words, not a target of
+ * force: "attacked Labour's six new pledges", "attacked President Bush's
+ * economic record", "an attack on Conservative spending plans",
+ * "attacked Mr Brown for failing to mention"?  The lexicon's "attack *
+ * policy" rows reach three words; possessives and adjectives run
+ * longer.  Up to eight tokens, within the clause. */
+static int ex_attack_on_words(const ex_state *st, size_t t)
+{
+    static const char *const words[] = {
+        "plan",      "plans",     "policy",    "policies",   "record",
+        "pledge",    "pledges",   "tax",       "taxes",      "failure",
+        "failures",  "decision",  "proposal",  "proposals",  "budget",
+        "remark",    "remarks",   "comment",   "comments",   "statement",
+        "stance",    "approach",  "handling",  "manifesto",  "speech",
+        "idea",      "ideas",     "argument",  "arguments",  "tactics",
+        "reforms",   "rhetoric",  "views",     "claims",     "spending",
+        "leadership", "performance", "strategy", NULL};
+    size_t k;
+    for (k = t; k < st->ntoks && k < t + 8; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->kind == KG_TOK_PUNCT && !ex_is_quote(st, k) &&
+            !ex_tok_punct(st, k, '-') && !ex_tok_punct(st, k, '\''))
+            return 0;
+        if (w->tag == KG_W_SUB || w->tag == KG_W_AUX ||
+            w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE ||
+            w->tag == KG_W_SPEECH || w->tag == KG_W_PRON)
+            return 0;
+        if (ex_pronoun_is(w, words))
+            return 1;
+        /* ("attacked the EC for backing down") */
+        if (k > t && ex_tok_is(st, k, "for") && k + 1 < st->ntoks &&
+            ex_is_ing(st, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7564,6 +7601,16 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         !strncmp(rel->pattern, "attack", 6) && ex_is_person(subj) &&
         !strncmp(subj->id, "person_", 7) &&
         !ex_code_ends(subj->code, "MIL") && !ex_code_ends(subj->code, "GOV")) {
+        r.type = "criticize";
+        r.label = "criticizes";
+        verbal = 1;
+    }
+    if (!verbal && !strcmp(rel->type, "attack") &&
+        !strncmp(rel->pattern, "attack", 6) && rel->cameo &&
+        !strcmp(rel->cameo, "190") && !ex_force_code(subj->code) &&
+        ex_attack_on_words(st, t1)) {
+        /* "The Tory co-chairman attacked Labour's six new pledges as
+         * vacuous": words attacked, criticism (111) */
         r.type = "criticize";
         r.label = "criticizes";
         verbal = 1;

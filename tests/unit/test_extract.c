@@ -1719,6 +1719,23 @@ static void verbs_as_modifiers(void **state)
     expect_rel(&g, 0, "SYR", "attack", "TUR", "194");
 }
 
+/* "attacked Labour's six new pledges", "attacked Mr Brown for failing
+ * to": an attack on words or conduct, past the three words the
+ * lexicon's "attack * policy" rows reach, is criticism (111). */
+static void attacks_on_words_are_criticism(void **state)
+{
+    got g;
+    run(state, "Sweden attacked Turkey's six new economic pledges.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Sweden attacked Turkey for failing to act.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Sweden attacked Turkey's northern military bases.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
+}
+
 /* "clashes on Tuesday between X and Y", "trade in Damascus between":
  * a date, or a place after "in", before "between". */
 static void between_after_dates_and_places(void **state)
@@ -4371,6 +4388,7 @@ int main(void)
         cmocka_unit_test(between_after_dates_and_places),
         cmocka_unit_test(unarmed_fights_are_no_combat),
         cmocka_unit_test(verbs_as_modifiers),
+        cmocka_unit_test(attacks_on_words_are_criticism),
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(capitals_before_possessives),
