@@ -7751,6 +7751,9 @@ static int ex_want_noun(ex_state *st, size_t i)
     const ex_mention *m;
     if (ex_ends_ed(st, i))
         return 0;
+    if (ex_tok_is(st, i + 1, "between"))
+        return 1; /* "fierce battles between US troops and militants":
+                   * a verb takes no "between" straight after it */
     if (i == 0)
         return -1;
     p = &st->toks[i - 1];

@@ -1736,6 +1736,17 @@ static void attacks_on_words_are_criticism(void **state)
     expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
 }
 
+/* "Fierce battles between insurgents and US forces": a word right before
+ * "between" is a noun, though no article or possessive marks it so. */
+static void nouns_before_between(void **state)
+{
+    got g;
+    run(state, "Fierce battles between Syria and Turkey continued.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "fight", "TUR", "190");
+    expect_rel(&g, 1, "TUR", "fight", "SYR", "190");
+}
+
 /* "clashes on Tuesday between X and Y", "trade in Damascus between":
  * a date, or a place after "in", before "between". */
 static void between_after_dates_and_places(void **state)
@@ -4389,6 +4400,7 @@ int main(void)
         cmocka_unit_test(unarmed_fights_are_no_combat),
         cmocka_unit_test(verbs_as_modifiers),
         cmocka_unit_test(attacks_on_words_are_criticism),
+        cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(capitals_before_possessives),
