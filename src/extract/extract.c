@@ -11328,9 +11328,10 @@ static int ex_back_particle(ex_state *st, size_t i)
     return 0;
 }
 
-/* Is the verb entry rel at token i an adjective or a noun's modifier
- * here: "close to the border" (nearness, no closing of a border), "a
- * little-known shell company" (no shelling)? */
+/* Is the verb entry rel at token i an adjective, a noun's modifier or a
+ * time's preposition here: "close to the border" (nearness, no closing of
+ * a border), "a little-known shell company" (no shelling), "beginning next
+ * week" (when, nothing begun)? */
 static int ex_verb_as_modifier(const ex_state *st, size_t i,
                                const kg_onto_relation *rel)
 {
@@ -11342,6 +11343,13 @@ static int ex_verb_as_modifier(const ex_state *st, size_t i,
     if (!strncmp(rel->pattern, "close ", 6) && ex_tok_is(st, i, "close") &&
         ex_tok_is(st, i + 1, "to"))
         return 1;
+    if ((ex_tok_is(st, i, "beginning") || ex_tok_is(st, i, "starting")) &&
+        (ex_when_phrase(st, i + 1) > i + 1 ||
+         ((ex_tok_is(st, i + 1, "next") || ex_tok_is(st, i + 1, "this")) &&
+          i + 2 < st->ntoks &&
+          (ex_tok_is(st, i + 2, "week") || ex_tok_is(st, i + 2, "month")))))
+        return 1; /* "will visit Japan, China and South Korea beginning
+                   * next week for talks": when, no talks begun */
     return !strcmp(rel->pattern, "shell") && ex_tok_is(st, i, "shell") &&
            ex_pronoun_is(&st->toks[i + 1], firms);
 }

@@ -1701,8 +1701,9 @@ static void unarmed_fights_are_no_combat(void **state)
     expect_rel(&g, 0, "SWE", "fight", "TUR", "190");
 }
 
-/* "close to the border", "a little-known shell company": a verb entry's
- * first word used as an adjective or a noun's modifier is no event. */
+/* "close to the border", "a little-known shell company", "beginning next
+ * week": a verb entry's first word used as an adjective, a noun's
+ * modifier or a time's preposition is no event. */
 static void verbs_as_modifiers(void **state)
 {
     got g;
@@ -1716,7 +1717,15 @@ static void verbs_as_modifiers(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Syria shelled Turkish towns.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", "attack", "TUR", "194");
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "194");    /* ("beginning next week": when) */
+    run(state, "Putin will visit Sweden, Syria and Turkey beginning next "
+               "week for talks.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_equal(g.type[k], "visit");
+    run(state, "Syria and Turkey began talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "negotiate", "SYR", "046");
 }
 
 /* "attacked Labour's six new pledges", "attacked Mr Brown for failing
