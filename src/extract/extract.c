@@ -8191,6 +8191,59 @@ static const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
     return NULL;
 }
 
+/* "were shot dead by Afghan and U.S.-led troops", "killed by Afghan
+ * troops and US soldiers": the actors coordinated after a passive verb's
+ * agent (right after "by"), up to max of them, into out.  A list ends in
+ * "and"; a member that a verb follows opens a clause of its own ("was
+ * attacked by Israel and Hamas fired rockets"); members are coded
+ * actors. */
+static size_t ex_by_coagents(const ex_state *st, size_t t1,
+                             const kg_entity *agent, const kg_entity **out,
+                             size_t max)
+{
+    size_t j, n = 0;
+    const ex_mention *m = NULL;
+    for (j = t1; j < st->ntoks && j < t1 + 8 && !m; j++) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, '.'))
+            return 0;
+        if (ex_tok_is(st, j, "by")) {
+            size_t k = j + 1;
+            while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
+                                     st->toks[k].tag == KG_W_POSS))
+                k++;
+            m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+            if (!m || m->dropped || &m->ent != agent)
+                return 0;
+        }
+    }
+    while (m && n < max && m->t1 + 1 < st->ntoks) {
+        size_t k = m->t1 + 1;
+        int last = ex_tok_is(st, m->t1, "and");
+        const ex_mention *p;
+        if (!last && !ex_tok_punct(st, m->t1, ','))
+            break;
+        if (ex_tok_punct(st, m->t1, ',') && ex_tok_is(st, k, "and")) {
+            k++;
+            last = 1;
+        }
+        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        p = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        /* (only coded actors: a name kg does not know may be the tail of
+         * one with "and" in it, "the Securities and Exchange Commission",
+         * "the Department of Trade and Industry") */
+        if (!p || p->t0 != k || p->dropped || p->ent.is_value ||
+            !p->ent.code || !*p->ent.code || ex_verb_starts(st, p->t1))
+            break;
+        out[n++] = &p->ent;
+        m = p;
+        if (last)
+            break;
+    }
+    return n;
+}
+
 /* "the seizure by Iran of a British tanker", "the expulsion of Russian
  * diplomats by Poland": a noun entry with "of" whose "by" phrase names the
  * actor, before or after the "of" phrase.  Returns the agent's mention and
@@ -12705,7 +12758,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (nsubj == 1 && (owner = ex_possessed_subject(st, sm)) != NULL)
                 objs[0] = &owner->ent;
             subjs[0] = agent;
-            nsubj = 1;
+            nsubj = 1 + ex_by_coagents(st, t1, agent, subjs + 1,
+                                       EX_MAX_OBJECTS - 1);
             oms[0] = NULL; /* the object came before the trigger */
             sib = NULL;
         } else {

@@ -1764,6 +1764,28 @@ static void nouns_before_between(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "shot dead by Afghan and U.S.-led troops", "supported by the U.K., the
+ * Netherlands and Japan": each actor coordinated after a passive verb's
+ * agent acts too; one that a verb follows opens a new clause. */
+static void coordinated_passive_agents(void **state)
+{
+    got g;
+    size_t k;
+    int rus = 0;
+    run(state, "Sweden was attacked by Turkey and Russia.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "attack", "SWE", "190");
+    expect_rel(&g, 1, "RUS", "attack", "SWE", "190");
+    run(state, "Sweden was praised by Turkey, Syria and Russia.", &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 2, "RUS", "praise", "SWE", "051");
+    run(state, "Sweden was attacked by Turkey and Russia praised Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "RUS") && !strcmp(g.type[k], "attack"))
+            rus = 1;
+    assert_false(rus);
+}
+
 /* "clashes on Tuesday between X and Y", "trade in Damascus between":
  * a date, or a place after "in", before "between". */
 static void between_after_dates_and_places(void **state)
@@ -4418,6 +4440,7 @@ int main(void)
         cmocka_unit_test(verbs_as_modifiers),
         cmocka_unit_test(attacks_on_words_are_criticism),
         cmocka_unit_test(nouns_before_between),
+        cmocka_unit_test(coordinated_passive_agents),
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(capitals_before_possessives),
