@@ -7778,6 +7778,20 @@ static int ex_want_noun(ex_state *st, size_t i)
     }
     if (ex_light_verb(st, i - 1))
         return 1; /* "provide support", "impose sanctions" */
+    {
+        /* "launched coordinated attacks on", "carried out deadly attacks
+         * on", "staged nearly simultaneous attacks on": up to two
+         * modifiers between the light verb and its noun */
+        size_t j;
+        for (j = i - 1; j > 0 && i - j <= 2; j--) {
+            const ex_tok *a = &st->toks[j];
+            if (a->kind != KG_TOK_WORD || a->tag != KG_W_NONE || a->trigger ||
+                (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j))
+                break;
+            if (ex_light_verb(st, j - 1))
+                return 1;
+        }
+    }
     switch (p->tag) {
     case KG_W_DET:
     case KG_W_POSS:
@@ -11826,7 +11840,8 @@ static int ex_match_sum(ex_state *st, size_t i, const kg_onto_relation **rel,
  * modifies: a person, body or publication ("U.S. trade representative
  * Clayton Yeutter", "Foreign Trade Minister", "a Soviet trade team", "the
  * world trade body GATT", "investment bank"), a measure ("export
- * subsidies to the Soviet Union"), or, for trade, a dealing of its own ("free trade talks", "a
+ * subsidies to the Soviet Union"), a part ("best supporting actor"), or,
+ * for trade, a dealing of its own ("free trade talks", "a
  * trade accord with", "a trade dispute with": that noun's entry, if any,
  * codes it; "accession talks with Croatia" keep their accession)?  The
  * act the modifier names is then no event between the actors around it. */
@@ -11842,7 +11857,8 @@ static int ex_modifier_noun(const ex_state *st, size_t t,
         "union", "unions", "agency", "agencies", "worker", "workers",
         "subsidy", "subsidies", "rebate", "rebates", "licence", "licences",
         "license", "licenses", "hours", "link", "links", "zone", "bloc",
-        "route", "routes", "fair", "show", NULL};
+        "route", "routes", "fair", "show", "actor", "actors", "actress",
+        "actresses", "role", "roles", NULL};
     static const char *const dealings[] = {
         "talks", "negotiations", "negotiators", "pact", "pacts", "accord",
         "accords", "agreement", "agreements", "treaty", "deal", "dispute",

@@ -1786,6 +1786,17 @@ static void coordinated_passive_agents(void **state)
     assert_false(rus);
 }
 
+/* "launched coordinated attacks on", "paid brief visits to": up to two
+ * modifiers between a light verb and a word that is a noun or a verb
+ * leave it the noun. */
+static void light_verbs_before_modifiers(void **state)
+{
+    got g;
+    run(state, "Russia paid two brief visits to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "visit", "SYR", "042");
+}
+
 /* "clashes on Tuesday between X and Y", "trade in Damascus between":
  * a date, or a place after "in", before "between". */
 static void between_after_dates_and_places(void **state)
@@ -4441,6 +4452,7 @@ int main(void)
         cmocka_unit_test(attacks_on_words_are_criticism),
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
+        cmocka_unit_test(light_verbs_before_modifiers),
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(capitals_before_possessives),
