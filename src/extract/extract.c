@@ -7711,6 +7711,15 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.label = "abducts";
         r.cameo = "181";
     }
+    if (r.cameo && !strcmp(r.cameo, "144") &&
+        (ex_armed_code(subj->code) || ex_code_ends(subj->code, "COP"))) {
+        /* "Israeli forces blocked main roads in Gaza": roads blocked by
+         * troops or police are a blockade (191), not protesters'
+         * obstruction (144) */
+        r.type = "blockade";
+        r.label = "blockades";
+        r.cameo = "191";
+    }
     if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
         ex_forces_noun(obj)) {
         /* "ordered French troops to leave": a force is not deported

@@ -1797,6 +1797,19 @@ static void light_verbs_before_modifiers(void **state)
     expect_rel(&g, 0, "RUS", "visit", "SYR", "042");
 }
 
+/* "Israeli forces blocked main roads in Gaza": roads blocked by troops or
+ * police are a blockade (191); by others, an obstruction (144). */
+static void roads_blocked_by_forces(void **state)
+{
+    got g;
+    run(state, "The Turkish army blocked roads in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "blockade", "SYR", "191");
+    run(state, "Turkey blocked roads in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "protest", "SYR", "144");
+}
+
 /* "clashes on Tuesday between X and Y", "trade in Damascus between":
  * a date, or a place after "in", before "between". */
 static void between_after_dates_and_places(void **state)
@@ -4453,6 +4466,7 @@ int main(void)
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
         cmocka_unit_test(light_verbs_before_modifiers),
+        cmocka_unit_test(roads_blocked_by_forces),
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(capitals_before_possessives),
