@@ -4276,29 +4276,80 @@ static const ex_mention *ex_relative_head(const ex_state *st,
     return NULL;
 }
 
+/* Is token w a present participle that opens a reduced relative clause
+ * after a noun ("Militants holding three U.N. workers met Afghan
+ * officials", "troops guarding the border")?  A lower-case -ing word of
+ * more than five letters, not one of the -ing words that work as
+ * prepositions ("EU members including France", "talks following the
+ * attack"). */
+static int ex_ing_modifier(const ex_state *st, size_t w)
+{
+    static const char *const preps[] = {
+        "including", "according", "regarding", "concerning", "following",
+        "excluding", "pending",   "notwithstanding", "during", NULL};
+    const ex_tok *k = &st->toks[w];
+    size_t n = strlen(k->lower), i;
+    if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
+        (k->flags & KG_TOKF_CAP) || n <= 5 || strcmp(k->lower + n - 3, "ing"))
+        return 0;
+    for (i = 0; preps[i]; i++)
+        if (!strcmp(k->lower, preps[i]))
+            return 0;
+    return 1;
+}
+
 /* "Rebels who attacked Iraq condemned Syria": the actor m nearest before
  * a verb is the object of a restrictive relative clause (no commas) whose
  * verb made a relation with it; the verb's subject is the actor the "who"
  * or "which" follows.  ("Rebels who said Iraq attacked": "said" made no
- * relation, so Iraq stays the subject of "attacked".)  Returns that
+ * relation, so Iraq stays the subject of "attacked".)  A participle right
+ * after an actor opens such a clause too: "Militants holding three U.N.
+ * workers met Afghan officials" (the militants met them).  Returns that
  * actor, or NULL. */
 static int ex_subject_position(const ex_state *st, const ex_mention *m);
 
 static const ex_mention *ex_restrictive_head(const ex_state *st,
-                                             const ex_mention *m)
+                                             const ex_mention *m, size_t t)
 {
     size_t b = m->t0, w, stop;
     if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
         b--;
     /* (or m stands in a phrase of the clause: "A cleric who is wanted in
      * the United States was accused") */
-    if (b < 3 || (!st->toks[b - 1].trigger && ex_subject_position(st, m)))
+    if (b < 2 || (!st->toks[b - 1].trigger && ex_subject_position(st, m)))
         return NULL;
     stop = b > 8 ? b - 8 : 0;
-    for (w = b - 1; w-- > stop + 1;) {
+    for (w = b; w-- > stop + 1;) {
         const ex_mention *r;
         if (st->toks[w].kind == KG_TOK_PUNCT || ex_mention_at(st, w))
             return NULL;
+        if (ex_ing_modifier(st, w)) {
+            /* (its object opens with an article, a number, "to" or
+             * an actor: "holding three", "guarding the"; not a noun's
+             * modifier: "US banking giant Citigroup") */
+            static const char *const counts[] = {
+                "two",  "three", "four",   "five",    "six",       "seven",
+                "eight", "nine", "ten",    "dozens",  "hundreds",  "several",
+                "thousands", "to", NULL};
+            const ex_tok *n = &st->toks[w + 1];
+            size_t c;
+            int open = n->tag == KG_W_DET || n->tag == KG_W_POSS ||
+                       n->kind == KG_TOK_NUMBER || w + 1 == m->t0;
+            for (c = 0; counts[c] && !open; c++)
+                open = !strcmp(n->lower, counts[c]);
+            /* (and m is no infinitive's subject: "Congressmen urging
+             * the U.S. to offer a bonus": the U.S. offers) */
+            for (c = m->t1; c < t && open; c++)
+                open = !ex_tok_is(st, c, "to");
+            r = ex_mention_at(st, w - 1);
+            if (open && r && r->t1 == w && !r->dropped && !r->ent.is_value)
+                return r;
+            continue;
+        }
+        /* (a relative pronoun right before m has m for its subject:
+         * "the plan which Iran rejected") */
+        if (w + 1 == b)
+            continue;
         if (!(ex_tok_is(st, w, "who") || ex_tok_is(st, w, "which"))) {
             if (st->toks[w].tag == KG_W_SUB)
                 return NULL;
@@ -4415,7 +4466,7 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     return om ? &om->ent : NULL;
                 }
             }
-            if (verb && (*sm = ex_restrictive_head(st, m)) != NULL) {
+            if (verb && (*sm = ex_restrictive_head(st, m, t)) != NULL) {
                 st->subj_end = (*sm)->t1;
                 return &(*sm)->ent;
             }
@@ -7396,6 +7447,71 @@ static const char *ex_bomber_code(const ex_state *st, const kg_entity *subj)
     return NULL;
 }
 
+/* Does the coded actor bear arms: a military, police, rebel, insurgent,
+ * militia or gang sector, or an international militant group? */
+static int ex_force_code(const char *code)
+{
+    return ex_armed_code(code) || ex_irregular_code(code) ||
+           (code && strstr(code, "COP") != NULL);
+}
+
+/* Is a fight (clash, battle, fight: CAMEO 19) between these two actors
+ * no armed combat: neither side bears arms, and not both are states
+ * named by their country alone ("Google's battle with Yahoo", "the Six
+ * Nations clash with England", "the European Parliament has clashed with
+ * the EU", "deepening a clash with the opposition")?  Armed combat has a
+ * force on one side ("Spanish farmers battled police") or two states
+ * ("Iraq and Iran fought"). */
+static int ex_unarmed_fight(const kg_onto_relation *rel,
+                            const kg_entity *subj, const kg_entity *obj)
+{
+    const char *a = subj->code, *b = obj->code;
+    if (!rel->cameo || strncmp(rel->cameo, "19", 2) != 0 ||
+        strcmp(rel->type, "fight") != 0 || obj->is_value)
+        return 0;
+    if (ex_force_code(a) || ex_force_code(b))
+        return 0;
+    return !(a && b && strlen(a) == 3 && strlen(b) == 3 &&
+             strcmp(a, "---") != 0 && strcmp(b, "---") != 0);
+}
+
+/* Does an attack's phrase from token t on name words, not a target of
+ * force: "attacked Labour's six new pledges", "attacked President Bush's
+ * economic record", "an attack on Conservative spending plans",
+ * "attacked Mr Brown for failing to mention"?  The lexicon's "attack *
+ * policy" rows reach three words; possessives and adjectives run
+ * longer.  Up to eight tokens, within the clause. */
+static int ex_attack_on_words(const ex_state *st, size_t t)
+{
+    static const char *const words[] = {
+        "plan",      "plans",     "policy",    "policies",   "record",
+        "pledge",    "pledges",   "tax",       "taxes",      "failure",
+        "failures",  "decision",  "proposal",  "proposals",  "budget",
+        "remark",    "remarks",   "comment",   "comments",   "statement",
+        "stance",    "approach",  "handling",  "manifesto",  "speech",
+        "idea",      "ideas",     "argument",  "arguments",  "tactics",
+        "reforms",   "rhetoric",  "views",     "claims",     "spending",
+        "leadership", "performance", "strategy", NULL};
+    size_t k;
+    for (k = t; k < st->ntoks && k < t + 8; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->kind == KG_TOK_PUNCT && !ex_is_quote(st, k) &&
+            !ex_tok_punct(st, k, '-') && !ex_tok_punct(st, k, '\''))
+            return 0;
+        if (w->tag == KG_W_SUB || w->tag == KG_W_AUX ||
+            w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE ||
+            w->tag == KG_W_SPEECH || w->tag == KG_W_PRON)
+            return 0;
+        if (ex_pronoun_is(w, words))
+            return 1;
+        /* ("attacked the EC for backing down") */
+        if (k > t && ex_tok_is(st, k, "for") && k + 1 < st->ntoks &&
+            ex_is_ing(st, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7444,6 +7560,10 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * "England and France visiting Lansdowne Road": in
                        * sports talk, teams and players play; no state,
                        * ministry or armed group acts (ex_sports_word) */
+    if (ex_unarmed_fight(rel, subj, obj))
+        return KG_OK; /* "the real battle is between Yahoo and MSN": a
+                       * rivalry, a match or a quarrel, no armed combat
+                       * (ex_unarmed_fight) */
     if (rel->cameo && !obj->is_value &&
         (ex_business_demonym(st, subj) || ex_business_demonym(st, obj)))
         return KG_OK; /* "struck a deal to supply French car maker
@@ -7497,6 +7617,16 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         !strncmp(rel->pattern, "attack", 6) && ex_is_person(subj) &&
         !strncmp(subj->id, "person_", 7) &&
         !ex_code_ends(subj->code, "MIL") && !ex_code_ends(subj->code, "GOV")) {
+        r.type = "criticize";
+        r.label = "criticizes";
+        verbal = 1;
+    }
+    if (!verbal && !strcmp(rel->type, "attack") &&
+        !strncmp(rel->pattern, "attack", 6) && rel->cameo &&
+        !strcmp(rel->cameo, "190") && !ex_force_code(subj->code) &&
+        ex_attack_on_words(st, t1)) {
+        /* "The Tory co-chairman attacked Labour's six new pledges as
+         * vacuous": words attacked, criticism (111) */
         r.type = "criticize";
         r.label = "criticizes";
         verbal = 1;
@@ -7587,14 +7717,24 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * state, is unconventional violence (180) */
         r.cameo = "180";
     }
-    if (r.cameo && !strcmp(r.cameo, "171") && !strcmp(rel->pattern, "seize") &&
+    if (r.cameo && !strcmp(r.cameo, "171") &&
+        (!strcmp(rel->pattern, "seize") || !strcmp(rel->pattern, "snatch")) &&
         ex_people_object(st, obj)) {
         /* "kidnappers seized two Americans", "four Jordanian truck
-         * drivers were seized": people seized are abducted (181), not
-         * property (171) */
+         * drivers were seized", "snatched by gunmen": people seized are
+         * abducted (181), not property (171) */
         r.type = "abduct";
         r.label = "abducts";
         r.cameo = "181";
+    }
+    if (r.cameo && !strcmp(r.cameo, "144") &&
+        (ex_armed_code(subj->code) || ex_code_ends(subj->code, "COP"))) {
+        /* "Israeli forces blocked main roads in Gaza": roads blocked by
+         * troops or police are a blockade (191), not protesters'
+         * obstruction (144) */
+        r.type = "blockade";
+        r.label = "blockades";
+        r.cameo = "191";
     }
     if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
         ex_forces_noun(obj)) {
@@ -7636,6 +7776,9 @@ static int ex_want_noun(ex_state *st, size_t i)
     const ex_mention *m;
     if (ex_ends_ed(st, i))
         return 0;
+    if (ex_tok_is(st, i + 1, "between"))
+        return 1; /* "fierce battles between US troops and militants":
+                   * a verb takes no "between" straight after it */
     if (i == 0)
         return -1;
     p = &st->toks[i - 1];
@@ -7660,6 +7803,20 @@ static int ex_want_noun(ex_state *st, size_t i)
     }
     if (ex_light_verb(st, i - 1))
         return 1; /* "provide support", "impose sanctions" */
+    {
+        /* "launched coordinated attacks on", "carried out deadly attacks
+         * on", "staged nearly simultaneous attacks on": up to two
+         * modifiers between the light verb and its noun */
+        size_t j;
+        for (j = i - 1; j > 0 && i - j <= 2; j--) {
+            const ex_tok *a = &st->toks[j];
+            if (a->kind != KG_TOK_WORD || a->tag != KG_W_NONE || a->trigger ||
+                (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j))
+                break;
+            if (ex_light_verb(st, j - 1))
+                return 1;
+        }
+    }
     switch (p->tag) {
     case KG_W_DET:
     case KG_W_POSS:
@@ -8071,6 +8228,59 @@ static const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
         }
     }
     return NULL;
+}
+
+/* "were shot dead by Afghan and U.S.-led troops", "killed by Afghan
+ * troops and US soldiers": the actors coordinated after a passive verb's
+ * agent (right after "by"), up to max of them, into out.  A list ends in
+ * "and"; a member that a verb follows opens a clause of its own ("was
+ * attacked by Israel and Hamas fired rockets"); members are coded
+ * actors. */
+static size_t ex_by_coagents(const ex_state *st, size_t t1,
+                             const kg_entity *agent, const kg_entity **out,
+                             size_t max)
+{
+    size_t j, n = 0;
+    const ex_mention *m = NULL;
+    for (j = t1; j < st->ntoks && j < t1 + 8 && !m; j++) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, '.'))
+            return 0;
+        if (ex_tok_is(st, j, "by")) {
+            size_t k = j + 1;
+            while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
+                                     st->toks[k].tag == KG_W_POSS))
+                k++;
+            m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+            if (!m || m->dropped || &m->ent != agent)
+                return 0;
+        }
+    }
+    while (m && n < max && m->t1 + 1 < st->ntoks) {
+        size_t k = m->t1 + 1;
+        int last = ex_tok_is(st, m->t1, "and");
+        const ex_mention *p;
+        if (!last && !ex_tok_punct(st, m->t1, ','))
+            break;
+        if (ex_tok_punct(st, m->t1, ',') && ex_tok_is(st, k, "and")) {
+            k++;
+            last = 1;
+        }
+        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        p = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        /* (only coded actors: a name kg does not know may be the tail of
+         * one with "and" in it, "the Securities and Exchange Commission",
+         * "the Department of Trade and Industry") */
+        if (!p || p->t0 != k || p->dropped || p->ent.is_value ||
+            !p->ent.code || !*p->ent.code || ex_verb_starts(st, p->t1))
+            break;
+        out[n++] = &p->ent;
+        m = p;
+        if (last)
+            break;
+    }
+    return n;
 }
 
 /* "the seizure by Iran of a British tanker", "the expulsion of Russian
@@ -11209,6 +11419,32 @@ static int ex_back_particle(ex_state *st, size_t i)
     return 0;
 }
 
+/* Is the verb entry rel at token i an adjective, a noun's modifier or a
+ * time's preposition here: "close to the border" (nearness, no closing of
+ * a border), "a little-known shell company" (no shelling), "beginning next
+ * week" (when, nothing begun)? */
+static int ex_verb_as_modifier(const ex_state *st, size_t i,
+                               const kg_onto_relation *rel)
+{
+    static const char *const firms[] = {"company", "companies", "firm",
+                                        "firms",   "corporation",
+                                        "corporations", NULL};
+    if (rel->noun || i + 1 >= st->ntoks)
+        return 0;
+    if (!strncmp(rel->pattern, "close ", 6) && ex_tok_is(st, i, "close") &&
+        ex_tok_is(st, i + 1, "to"))
+        return 1;
+    if ((ex_tok_is(st, i, "beginning") || ex_tok_is(st, i, "starting")) &&
+        (ex_when_phrase(st, i + 1) > i + 1 ||
+         ((ex_tok_is(st, i + 1, "next") || ex_tok_is(st, i + 1, "this")) &&
+          i + 2 < st->ntoks &&
+          (ex_tok_is(st, i + 2, "week") || ex_tok_is(st, i + 2, "month")))))
+        return 1; /* "will visit Japan, China and South Korea beginning
+                   * next week for talks": when, no talks begun */
+    return !strcmp(rel->pattern, "shell") && ex_tok_is(st, i, "shell") &&
+           ex_pronoun_is(&st->toks[i + 1], firms);
+}
+
 /* "threatened to occupy Lebanon", "threatens to shut down the embassy",
  * with the threat word at token i and "to" after it.  An entry for the
  * whole threat ("threaten to occupy", 1382; "threaten to expel *
@@ -11628,7 +11864,8 @@ static int ex_match_sum(ex_state *st, size_t i, const kg_onto_relation **rel,
  * modifies: a person, body or publication ("U.S. trade representative
  * Clayton Yeutter", "Foreign Trade Minister", "a Soviet trade team", "the
  * world trade body GATT", "investment bank"), a measure ("export
- * subsidies to the Soviet Union"), or, for trade, a dealing of its own ("free trade talks", "a
+ * subsidies to the Soviet Union"), a part ("best supporting actor"), or,
+ * for trade, a dealing of its own ("free trade talks", "a
  * trade accord with", "a trade dispute with": that noun's entry, if any,
  * codes it; "accession talks with Croatia" keep their accession)?  The
  * act the modifier names is then no event between the actors around it. */
@@ -11644,7 +11881,8 @@ static int ex_modifier_noun(const ex_state *st, size_t t,
         "union", "unions", "agency", "agencies", "worker", "workers",
         "subsidy", "subsidies", "rebate", "rebates", "licence", "licences",
         "license", "licenses", "hours", "link", "links", "zone", "bloc",
-        "route", "routes", "fair", "show", NULL};
+        "route", "routes", "fair", "show", "actor", "actors", "actress",
+        "actresses", "role", "roles", NULL};
     static const char *const dealings[] = {
         "talks", "negotiations", "negotiators", "pact", "pacts", "accord",
         "accords", "agreement", "agreements", "treaty", "deal", "dispute",
@@ -11800,6 +12038,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && !strcmp(rel->pattern, "back") &&
             ex_back_particle(st, i))
             continue; /* "pulled back its troops": no support */
+        if (ex_verb_as_modifier(st, i, rel))
+            continue; /* "close to the border", "a shell company" */
         if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "043") &&
             !strcmp(rel->type, "host") && ntok == 1 &&
             ex_host_presenter(st, i))
@@ -12558,7 +12798,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (nsubj == 1 && (owner = ex_possessed_subject(st, sm)) != NULL)
                 objs[0] = &owner->ent;
             subjs[0] = agent;
-            nsubj = 1;
+            nsubj = 1 + ex_by_coagents(st, t1, agent, subjs + 1,
+                                       EX_MAX_OBJECTS - 1);
             oms[0] = NULL; /* the object came before the trigger */
             sib = NULL;
         } else {

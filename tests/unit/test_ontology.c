@@ -443,7 +443,7 @@ static void shared_names_and_ruling_groups(void **state)
     size_t n, k;
     sh = kg_onto__shared(o, &n);
     /* historical_states.tsv's Moscow and Kremlin come first */
-    assert_int_equal(n, 7);
+    assert_int_equal(n, 8);
     sh += 2;
     n -= 2;
     assert_string_equal(sh[0].name, "Congo");
@@ -462,6 +462,10 @@ static void shared_names_and_ruling_groups(void **state)
     assert_string_equal(sh[3].key, "labour");
     assert_int_equal(sh[3].ntok, 2);
     assert_null(sh[3].other_before);
+    /* (its lower-case form has a row of its own, under the same key) */
+    assert_string_equal(sh[4].name, "Labour party");
+    assert_string_equal(sh[4].key, "labour");
+    assert_string_equal(sh[4].other, sh[3].other);
     for (k = 0; k < n; k++)
         assert_non_null(kg_onto__entity(o, sh[k].other));
     e = kg_onto__entity(o, "TALIBAN");
