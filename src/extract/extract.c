@@ -3627,17 +3627,24 @@ static const kg_entity *ex_speaker_country(ex_state *st)
     return e;
 }
 
+static int ex_home_curfew(const char *cameo);
+
 /* The country of subj as an entity, when subj is one of its parts, coded
  * with a sector after the country's code (a government, a leader, its
  * army, its opposition: LKAGOV, VENOPP), not the country or one of its
  * people (HOB); else NULL. */
-static const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj)
+static const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
+                                       const char *cameo)
 {
     static kg_entity none;
     const kg_onto_entity *oe;
     kg_entity *e;
+    /* (a government named by its country, node LKA coded LKAGOV, only
+     * for a curfew, martial law or an emergency, which are domestic:
+     * "Washington lifted remaining restrictions" eased them for Poland,
+     * named in the sentence before) */
     if (!subj || subj->is_value || !subj->country || !subj->code ||
-        !strcmp(subj->country, subj->id) ||
+        (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo)) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strlen(subj->code) <= strlen(oe->code) ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
@@ -7380,6 +7387,69 @@ static const char *ex_bomber_code(const ex_state *st, const kg_entity *subj)
     return NULL;
 }
 
+/* A curfew, martial law or a state of emergency, imposed or eased: acts
+ * a state does at home. */
+static int ex_home_curfew(const char *cameo)
+{
+    return cameo && (!strcmp(cameo, "0813") || !strcmp(cameo, "0814") ||
+                     !strcmp(cameo, "1723") || !strcmp(cameo, "1724"));
+}
+
+/* "the Sri Lankan government lifted the curfew in Colombo", "the Iraqi
+ * government imposed a curfew on Baghdad": a government named by its
+ * country is the country's node (LKA, coded LKAGOV), and so is the
+ * country as the place a curfew, martial law or a state of emergency is
+ * imposed on or lifted from (LKA).  CAMEO codes that domestic event
+ * (LKAGOV -> LKA, 0813), so it is the one edge kept from a node to
+ * itself; other such pairs ("Washington backs the US's strong dollar",
+ * "the government protects the UK") say nothing of one to the other. */
+static int ex_home_restriction(const kg_entity *subj, const kg_entity *obj,
+                               const kg_onto_relation *rel)
+{
+    size_t n;
+    if (!ex_home_curfew(rel->cameo) || obj->is_value || !subj->code ||
+        !obj->code)
+        return 0;
+    n = strlen(obj->code);
+    return n == 3 && strlen(subj->code) > n &&
+           !strncmp(subj->code, obj->code, n);
+}
+
+/* "lifted the curfew in Colombo", "imposed a curfew on Baghdad",
+ * "attacked a hotel in Mogadishu": a capital after a preposition of place
+ * is the city, a place of its country (LKA, as "in Jaffna" is), not the
+ * government it stands for as an actor ("Colombo said", LKAGOV).  "on"
+ * is a place only for a restriction laid on it (172x, eased 081x):
+ * "calling on Khartoum", "pressure on Tehran" address the government.
+ * So do a visit (04x: "arrived in Seoul for talks" visits its hosts) and
+ * a protest (14x: "staged a protest in Beijing" is aimed at its rulers).
+ * A copy of e coded as its country in *out, or e itself. */
+static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
+                                         const char *cameo, kg_entity *out)
+{
+    static const char *const at[] = {"in",     "into",    "near",
+                                     "across", "around",  "outside",
+                                     "throughout", NULL};
+    const ex_mention *m;
+    size_t t;
+    if (e->is_value || !e->type || strcmp(e->type, "Country") != 0 ||
+        !ex_code_ends(e->code, "GOV") || strlen(e->code) != 6 ||
+        (cameo && (!strncmp(cameo, "04", 2) || !strncmp(cameo, "14", 2))))
+        return e;
+    for (t = 0; t < st->ntoks && st->toks[t].start < e->start; t++)
+        ;
+    if (t < 1 || t >= st->ntoks || st->toks[t].start != e->start ||
+        !(m = ex_mention_at(st, t)) || m->kind != KG_NAME_METONYM ||
+        !m->oe ||
+        !(ex_pronoun_is(&st->toks[t - 1], at) ||
+          (ex_tok_is(st, t - 1, "on") && cameo &&
+           (!strncmp(cameo, "172", 3) || !strncmp(cameo, "081", 3)))))
+        return e;
+    *out = *e;
+    out->code = m->oe->code;
+    return out;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7388,7 +7458,7 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    size_t *nseen, kg_relation_cb cb, void *payload)
 {
     kg_relation r;
-    kg_entity spk, subj_home, obj_home, subj_civ, obj_civ;
+    kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
     size_t i;
     int verbal = 0;
     const char *code;
@@ -7399,7 +7469,8 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     obj = ex_domestic_sector(st, obj, &obj_home);
     obj = ex_home_civilians(st, obj, subj, 1, &obj_civ);
     subj = ex_home_civilians(st, subj, obj, 0, &subj_civ);
-    if (strcmp(subj->id, obj->id) == 0)
+    obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
+    if (strcmp(subj->id, obj->id) == 0 && !ex_home_restriction(subj, obj, rel))
         return KG_OK;
     /* "a failed effort to kill the vice-president", "tried to storm the
      * base": CAMEO codes an attempted assault, killing or attack (18-20)
@@ -12895,7 +12966,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             !(rel->prep && t1 < st->ntoks &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
               ex_when_phrase(st, t1) == t1) &&
-            (objs[0] = ex_own_country(st, subj)) != NULL) {
+            (objs[0] = ex_own_country(st, subj, rel->cameo)) != NULL) {
             /* "the Sri Lankan government lifted the curfew", "the
              * opposition called off its protests": a restriction eased
              * (081) or dissent called off (082) with no party named is

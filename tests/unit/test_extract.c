@@ -3709,6 +3709,48 @@ static void curfews_imposed_on_own_country(void **state)
                "1723");
 }
 
+/* "the Syrian government lifted the curfew": a government named by its
+ * country is the country's node, yet a curfew, martial law or emergency
+ * is a domestic event CAMEO codes (SYRGOV -> SYR), the one edge kept from
+ * a node to itself; other acts of that node on itself stay out. */
+static void curfews_by_a_government_named_by_its_country(void **state)
+{
+    got g;
+    run(state, "The Syrian government lifted the curfew.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "ease_sanctions", "SYR", "0813");
+    assert_string_equal(g.code[0], "SYRGOV");
+    assert_non_null(strstr(g.json[0], "\"object\":{\"id\":\"SYR\""));
+    run(state, "The Syrian government imposed a curfew on Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "restrict", "SYR", "1723");
+    /* (restrictions in general are as often eased for another party) */
+    run(state, "Washington lifted remaining restrictions.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Washington criticized the United States.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "imposed a curfew in Damascus", "attacked a hotel in Kabul": a capital
+ * after a preposition of place is the city, coded as its country (SYR),
+ * not its government; "called on Damascus" still addresses it. */
+static void capitals_as_places(void **state)
+{
+    got g;
+    run(state, "Syrian police imposed a curfew in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", "restrict", "SYR", "1723");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    run(state, "Russia bombed a hotel in Kabul.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"AFG\""));
+    assert_null(strstr(g.json[0], "AFGGOV"));
+    run(state, "Turkey called on Damascus to withdraw.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", NULL);
+    assert_non_null(strstr(g.json[0], "SYRGOV"));
+}
+
 /* "lifted the curfew in Aleppo": a curfew, restriction or blockade is
  * aimed at the place it holds in (entries list "in" with "on"). */
 static void curfews_in_places(void **state)
@@ -4378,6 +4420,8 @@ int main(void)
         cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_lifted_for_own_country),
         cmocka_unit_test(curfews_imposed_on_own_country),
+        cmocka_unit_test(curfews_by_a_government_named_by_its_country),
+        cmocka_unit_test(capitals_as_places),
         cmocka_unit_test(aid_to_people_in_a_place),
         cmocka_unit_test(curfews_in_places),
         cmocka_unit_test(congo_by_date_and_document),
