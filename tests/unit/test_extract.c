@@ -308,6 +308,39 @@ static void that_clause_demands(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
 }
 
+/* "recommended that Germany lift", "suggested that Turkey hold talks",
+ * "proposed that": the act is asked for, not done (CAMEO 2.0 files
+ * RECOMMEND and SUGGEST under 020); "suggested that Russia had attacked"
+ * hints at a fact, kept hypothetical; a report "on" a country is no
+ * asker. */
+static void recommended_acts_are_not_done(void **state)
+{
+    got g;
+    run(state, "Sweden recommended that Turkey lift sanctions on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", NULL);
+    assert_int_equal(g.cameo[0][0], '0');
+    assert_int_equal(g.cameo[0][1], '2');
+    expect_rel(&g, 1, "TUR", "ease_sanctions", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden suggested that Turkey hold talks with Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Analysts suggested that Russia had attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "The report on Russia recommended that Sweden lift sanctions "
+               "on Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "ease_sanctions", "SYR", "");
+}
+
 /* "called on Turkey to step down": another verb of appeal reads the
  * entries of "urge" for what is asked (0241); a long name after the verb
  * is one word to the entry's '*'; a demanded handover of power (0831) is
@@ -4285,6 +4318,7 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(capital_market_not_government),
