@@ -1148,6 +1148,74 @@ static int ex_place_people(ex_state *st, ex_mention *m)
     return m->ent.code ? KG_OK : KG_ENOMEM;
 }
 
+/* "Bosnian Serbs", "Croatian Serbs", "Turkish Cypriots", "Iraqi Kurds":
+ * a country's adjective before a people named in the plural (another
+ * country's plural demonym, or a people of organizations.tsv) is that
+ * people living in the first country: its civilians (BIHCVL, as
+ * Phoenix.agents codes ethnic groups CVL and as "Syria's Kurds" is
+ * SYRCVL), not the second country (SRB) nor the first one's state.  The
+ * two mentions become one (the last, m): a group node of its own per
+ * people ("BIH_CVL_SRB": Bosnian Serbs and Bosnian Croats are not one
+ * node), or the people's own node with the host's code.  "Bosnian Serb
+ * forces" (a singular adjective before an agent) is left alone: whose
+ * forces those are is not the host's.  So are citizens of nations named
+ * by citizenship, where English puts the origin first: "Turkish
+ * Cypriots", "Greek Cypriots", "Chinese Americans" are Cyprus's and the
+ * United States' people. */
+static int ex_host_people(ex_state *st, ex_mention *m)
+{
+    static const char *const citizens[] = {
+        "americans", "canadians", "australians", "cypriots", "israelis",
+        "britons",   "brazilians", "argentines", "argentinians",
+        "mexicans",  NULL};
+    ex_mention *pm;
+    const char *w, *agent = NULL;
+    const char *host;
+    char id[64];
+    size_t n;
+    int people;
+    if (st->nments < 2 || m != &st->ments[st->nments - 1] || !m->oe ||
+        m->t1 != m->t0 + 1)
+        return KG_OK;
+    pm = &st->ments[st->nments - 2];
+    if (pm->t1 != m->t0 || pm->dropped || pm->compound ||
+        pm->kind != KG_NAME_DEMONYM || pm->t1 != pm->t0 + 1 || !pm->oe ||
+        strcmp(pm->oe->type, "Country") != 0 || pm->oe == m->oe ||
+        (st->toks[pm->t0].flags & KG_TOKF_HYPHEN))
+        return KG_OK;
+    w = st->toks[pm->t0].lower;
+    n = strlen(w);
+    if (n < 3 || w[n - 1] == 's') /* "Bosnians Serbs": no adjective */
+        return KG_OK;
+    people = ex_is_people(m->oe);
+    w = st->toks[m->t0].lower;
+    n = strlen(w);
+    if (!people && (m->kind != KG_NAME_DEMONYM ||
+                    strcmp(m->oe->type, "Country") != 0 || n < 4 ||
+                    w[n - 1] != 's' ||
+                    ex_pronoun_is(&st->toks[m->t0], citizens)))
+        return KG_OK;
+    if (kg_onto__match_agent(st->onto, st->keys, st->ntoks, m->t1, &agent))
+        return KG_OK; /* "Iraqi Kurds fighters": left to the group noun */
+    host = pm->oe->id;
+    m->t0 = pm->t0;
+    m->start = m->ent.start = pm->start;
+    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+    m->ent.country = host;
+    m->ent.code = ex_concat(st, host, "CVL");
+    if (!people) {
+        snprintf(id, sizeof(id), "%s_CVL_%s", host, m->oe->id);
+        m->ent.id = ex_strndup(st, id, strlen(id));
+        m->ent.label = m->ent.text;
+        m->ent.type = "Group";
+        m->oe = NULL;
+        m->kind = EX_NAME_GROUP;
+    }
+    *pm = *m;
+    st->nments--;
+    return m->ent.text && m->ent.code && m->ent.id ? KG_OK : KG_ENOMEM;
+}
+
 /* Armed groups that took a state's government (organizations.tsv,
  * governs: the Taliban from 2021-08-15): in a document dated in such a
  * period, "the Taliban government", "Taliban authorities" and "the
@@ -2782,7 +2850,10 @@ static int ex_find_mentions(ex_state *st)
             em->kind = court ? KG_NAME_PROPER : m.kind;
             if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
                 (err = ex_place_people(st, em)) < 0 ||
-                (err = ex_extend_group(st, em)) < 0 ||
+                (err = ex_host_people(st, em)) < 0)
+                return err;
+            em = &st->ments[st->nments - 1]; /* (two may have become one) */
+            if ((err = ex_extend_group(st, em)) < 0 ||
                 (err = ex_definite_person(st, em)) < 0)
                 return err;
             ex_surname_person(st, em);

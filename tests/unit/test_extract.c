@@ -4288,6 +4288,31 @@ static void peoples_and_leaders_organs(void **state)
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
 }
 
+/* "Bosnian Serbs", "Iraqi Kurds": a country's adjective before a people
+ * in the plural is that people living in the country (its CVL), one
+ * group node per people, not the second country; "Bosnian Serb forces"
+ * and citizens named by citizenship ("Turkish Cypriots") are left alone. */
+static void peoples_of_a_host_country(void **state)
+{
+    got g;
+    run(state, "German Russians attacked France.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU_CVL_RUS", "attack", "FRA", NULL);
+    assert_string_equal(g.code[0], "DEUCVL");
+    assert_non_null(strstr(g.json[0], "\"text\":\"German Russians\""));
+    run(state, "Syrian Kurds attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "KURDS", "attack", "TUR", NULL);
+    assert_string_equal(g.code[0], "SYRCVL");
+    /* (two peoples of one host are two nodes) */
+    run(state, "German Russians attacked German Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU_CVL_RUS", "attack", "DEU_CVL_SYR", NULL);
+    run(state, "German Russian troops attacked France.", &g);
+    assert_int_equal(g.n, 1);
+    assert_null(strstr(g.json[0], "DEUCVL"));
+}
+
 /* Civilians with no country acted on by a state's police, courts or
  * government are its own; protesters facing its police too; troops
  * acting on them say nothing of whose they are. */
@@ -4482,6 +4507,7 @@ int main(void)
         cmocka_unit_test(names_after_opposition),
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
+        cmocka_unit_test(peoples_of_a_host_country),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
