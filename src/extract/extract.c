@@ -959,23 +959,64 @@ static const kg_onto_entity *ex_shared_entity(const ex_state *st,
     return oe;
 }
 
-/* "the tribunal in The Hague", "the war crimes tribunal at The Hague":
- * the seat names the court, not the Dutch state (The Hague is a seat of
- * government in countries.tsv).  It is the tribunal the gazetteer calls
- * "Hague tribunal" (ICTY, organizations.tsv); "court in The Hague" stays
- * as it is: Dutch courts sit there too (the district court, the Business
- * Appeal Court), as do the ICJ and the ICC.  Returns the tribunal for a
- * match of ntok tokens at i, or NULL. */
-static const kg_onto_entity *ex_hague_tribunal(const ex_state *st, size_t i,
-                                               size_t ntok)
+/* Does the document speak of the former Yugoslavia (its states, its
+ * wars' names)?  Then a court in The Hague is the Yugoslav tribunal. */
+static int ex_yugoslav_story(const ex_state *st)
 {
-    if (ntok != 2 || i < 2 || !ex_tok_is(st, i, "the") ||
-        !ex_tok_is(st, i + 1, "hague") ||
-        (!ex_tok_is(st, i - 1, "in") && !ex_tok_is(st, i - 1, "at")) ||
-        !ex_tok_is(st, i - 2, "tribunal") || st->toks[i - 2].covered ||
-        st->toks[i - 1].covered)
+    static const char *const words[] = {"Yugoslav", "Serbia", "Serbs",
+                                        "Bosnia",   "Croatia", "Kosovo",
+                                        "Milosevic", "Karadzic", "Mladic",
+                                        NULL};
+    const char *t = st->doc->text;
+    size_t k, n, p, len = st->doc->len;
+    for (k = 0; words[k]; k++) {
+        n = strlen(words[k]);
+        for (p = 0; p + n <= len; p++)
+            if (t[p] == words[k][0] && !memcmp(t + p, words[k], n))
+                return 1;
+    }
+    return 0;
+}
+
+/* "the tribunal in The Hague", "the war crimes tribunal at The Hague",
+ * "The Hague war crimes tribunal", "the court in The Hague" and "The
+ * Hague court" in a story of the former Yugoslavia: the seat names the
+ * court, not the Dutch state (The Hague is a seat of government in
+ * countries.tsv).  It is the tribunal the gazetteer calls "Hague
+ * tribunal" (ICTY, organizations.tsv).  A court there in other stories
+ * stays as it is: Dutch courts sit there too (the district court, the
+ * Business Appeal Court), as do the ICJ and the ICC.  Returns the
+ * tribunal for a match of ntok tokens at i, with the tokens of the whole
+ * name in [*from, *to), or NULL. */
+static const kg_onto_entity *ex_hague_tribunal(const ex_state *st, size_t i,
+                                               size_t ntok, size_t *from,
+                                               size_t *to)
+{
+    size_t j;
+    if (ntok != 2 || !ex_tok_is(st, i, "the") ||
+        !ex_tok_is(st, i + 1, "hague"))
         return NULL;
-    return kg_onto__entity(st->onto, "ICTY");
+    if (i >= 2 && (ex_tok_is(st, i - 1, "in") || ex_tok_is(st, i - 1, "at")) &&
+        (ex_tok_is(st, i - 2, "tribunal") ||
+         (ex_tok_is(st, i - 2, "court") && ex_yugoslav_story(st))) &&
+        !st->toks[i - 2].covered && !st->toks[i - 1].covered) {
+        *from = i - 2;
+        *to = i + 2;
+        return kg_onto__entity(st->onto, "ICTY");
+    }
+    /* "The Hague court", "The Hague war crimes tribunal" */
+    j = i + 2;
+    if (j + 1 < st->ntoks && ex_tok_is(st, j, "war") &&
+        ex_tok_is(st, j + 1, "crimes"))
+        j += 2;
+    if (j < st->ntoks &&
+        (ex_tok_is(st, j, "tribunal") ||
+         (ex_tok_is(st, j, "court") && (j > i + 2 || ex_yugoslav_story(st))))) {
+        *from = i;
+        *to = j + 1;
+        return kg_onto__entity(st->onto, "ICTY");
+    }
+    return NULL;
 }
 
 /* ---- groups and coreference ------------------------------------------ */
@@ -2835,16 +2876,17 @@ static int ex_find_mentions(ex_state *st)
             m.entity = NULL;
         if (ex_match_initial(st, caps, n, i, &m) &&
             !ex_place_in_name(st, &m, i, n)) {
-            const kg_onto_entity *court = ex_hague_tribunal(st, i, m.ntok);
-            size_t from = court ? i - 2 : i;
+            size_t from = i, to = i + m.ntok;
+            const kg_onto_entity *court =
+                ex_hague_tribunal(st, i, m.ntok, &from, &to);
             /* "the war crimes tribunal in The Hague": one name */
-            if (court && from >= 2 && ex_tok_is(st, from - 2, "war") &&
+            if (court && from < i && from >= 2 &&
+                ex_tok_is(st, from - 2, "war") &&
                 ex_tok_is(st, from - 1, "crimes") &&
                 !st->toks[from - 2].covered && !st->toks[from - 1].covered)
                 from -= 2;
-            if (!(em = ex_add_mention(st, from, i + m.ntok,
-                                      st->toks[from].start,
-                                      st->toks[i + m.ntok - 1].end)))
+            if (!(em = ex_add_mention(st, from, to, st->toks[from].start,
+                                      st->toks[to - 1].end)))
                 return KG_OK; /* mention cap: the rest stays unread */
             em->oe = court ? court : ex_shared_entity(st, m.entity, i, m.ntok);
             em->kind = court ? KG_NAME_PROPER : m.kind;

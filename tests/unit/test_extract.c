@@ -1402,9 +1402,11 @@ static void korean_follows_the_korea_named(void **state)
     assert_string_equal(g.code[0], "");
 }
 
-/* "the tribunal in The Hague" is the Hague tribunal (ICTY), not the
- * Dutch government the seat would name; "the court in The Hague" is left
- * alone (Dutch courts sit there too). */
+/* "the tribunal in The Hague", "The Hague war crimes tribunal" are the
+ * Hague tribunal (ICTY), not the Dutch government the seat would name;
+ * "the court in The Hague" and "The Hague court" are too in a story of
+ * the former Yugoslavia, and are left alone in others (Dutch courts, the
+ * ICJ and the ICC sit there too). */
 static void tribunal_in_the_hague_is_the_tribunal(void **state)
 {
     got g;
@@ -1414,6 +1416,19 @@ static void tribunal_in_the_hague_is_the_tribunal(void **state)
     run(state, "Sweden accused the war crimes tribunal at The Hague.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "accuse", "ICTY", "112");
+    run(state, "The Hague war crimes tribunal accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ICTY", "accuse", "SWE", "112");
+    run(state, "The Hague court accused Sweden of shielding Milosevic.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "ICTY", "accuse", "SWE", "112");
+    run(state, "A court in The Hague accused Sweden of shielding Milosevic.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "ICTY", "accuse", "SWE", "112");
+    run(state, "A court in The Hague accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_JUD", "accuse", "SWE", "112");
 }
 
 /* A business noun takes the article's country only when nothing says it
