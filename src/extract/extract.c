@@ -3774,6 +3774,48 @@ static const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
     return e;
 }
 
+/* "Japan protested after North Korea fired a missile", "Seoul condemned
+ * the move after Pyongyang shelled the island", "complained when Russia
+ * cut off gas": a protest, a complaint or a condemnation with no party
+ * named is aimed at the actor of the "after" or "when" clause that
+ * follows it (up to three words of a thing between: "the attack").  The
+ * clause's subject must be an actor, followed by its verb or a
+ * possessive ("after North Korea's launch"), and not subj itself.
+ * Returns its mention, or NULL. */
+static const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
+                                        const kg_entity *subj)
+{
+    const ex_mention *m;
+    const ex_tok *v;
+    size_t j = t1, words = 0;
+    while (j < st->ntoks && words < 3 &&
+           (st->toks[j].tag == KG_W_DET ||
+            (st->toks[j].kind == KG_TOK_WORD &&
+             st->toks[j].tag == KG_W_NONE &&
+             !(st->toks[j].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, j)))) {
+        j++;
+        words++;
+    }
+    if (j + 2 >= st->ntoks ||
+        (!ex_tok_is(st, j, "after") && !ex_tok_is(st, j, "when")))
+        return NULL;
+    j++;
+    if (st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        ex_same_id(&m->ent, subj) || m->t1 >= st->ntoks)
+        return NULL;
+    v = &st->toks[m->t1];
+    if (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))
+        return m;
+    return v->kind == KG_TOK_WORD && !(v->flags & KG_TOKF_CAP) &&
+                   (v->tag == KG_W_NONE || v->tag == KG_W_AUX)
+               ? m
+               : NULL;
+}
+
 /* "Russia told Ukraine (that) it would ...": the addressee of a "tell"
  * verb whose clause starts at token i (i is the clause's first word, after
  * an optional "that"), or NULL.  Such an "it" is the teller: the one told
@@ -13052,6 +13094,26 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 if (!r)
                     continue;
                 subj = subjs[0] = ex_renote_pronoun(st, st->subj_end - 1, r);
+            }
+        }
+        if (nobj == 0 && rel->cameo && !negated &&
+            (!strncmp(rel->cameo, "11", 2) ||
+             !strcmp(rel->cameo, "140")) &&
+            (oms[0] = ex_after_actor(st, t1, subj)) != NULL) {
+            /* "Japan protested after North Korea fired a missile over
+             * its territory": at the one whose act it answers
+             * (ex_after_actor); a state's protest is an official
+             * complaint (114), as "protested to" is */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+            if (!strcmp(rel->cameo, "140") &&
+                (ex_official_code(subj->code) ||
+                 (subj->type && !strcmp(subj->type, "Country")))) {
+                static const kg_onto_relation complain = {
+                    "protest", "complain", "complains to", "114",
+                    "ACCUSE",  3,          0,              NULL,
+                    NULL,      NULL,       NULL,           NULL};
+                rel = &complain;
             }
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&

@@ -4303,6 +4303,28 @@ static void peoples_and_leaders_organs(void **state)
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
 }
 
+/* "Japan protested after North Korea fired a missile": a protest or a
+ * condemnation with no party named answers the actor of the "after" or
+ * "when" clause (the fixture has no bare "protest" verb; kg's lexicon
+ * reads a state's protest so as an official complaint, 114). */
+static void protests_after_another_act(void **state)
+{
+    got g;
+    run(state, "Sweden condemned the move after Russia seized the ship.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "criticize", "RUS", "111");
+    run(state,
+        "Sweden condemned the raid when Russia's forces seized the ship.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "criticize", NULL, "111");
+    assert_non_null(strstr(g.json[0], "\"country\":\"RUS\""));
+    run(state, "Sweden condemned the move after the meeting.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden condemned the vote after Sweden lost it.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Bosnian Serbs", "Iraqi Kurds": a country's adjective before a people
  * in the plural is that people living in the country (its CVL), one
  * group node per people, not the second country; "Bosnian Serb forces"
@@ -4523,6 +4545,7 @@ int main(void)
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(peoples_of_a_host_country),
+        cmocka_unit_test(protests_after_another_act),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
