@@ -4303,6 +4303,27 @@ static void peoples_and_leaders_organs(void **state)
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
 }
 
+/* Civilians a force kills or shells are the civilians of the place the
+ * sentence puts them in (SYRCVL), and of no country otherwise (---CVL),
+ * as PETRARCH codes them: its gold has "The civilians imprisoned for
+ * acting against Moscow were released by Putin" as ---CVL, and "killed
+ * in Israeli tank shelling in the east of the Gaza Strip" as PSECVL.
+ * The troops' own country says nothing of whose they are. */
+static void civilians_of_the_place_named(void **state)
+{
+    got g;
+    /* (the fixture's civilians are detainees, protesters and women) */
+    run(state, "Russian forces killed women in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state, "Russian forces killed women in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state, "Syrian forces killed women.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"---CVL\""));
+}
+
 /* "Japan protested after North Korea fired a missile": a protest or a
  * condemnation with no party named answers the actor of the "after" or
  * "when" clause (the fixture has no bare "protest" verb; kg's lexicon
@@ -4546,6 +4567,7 @@ int main(void)
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(peoples_of_a_host_country),
         cmocka_unit_test(protests_after_another_act),
+        cmocka_unit_test(civilians_of_the_place_named),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
