@@ -7599,6 +7599,13 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
     if (t < 1 || t >= st->ntoks || st->toks[t].start != e->start ||
         !(m = ex_mention_at(st, t)) || m->kind != KG_NAME_METONYM ||
         !m->oe ||
+        /* (not a possessive nor a name of the government: "into
+         * Washington's allegations", "in U.S. Government bonds" name
+         * the state) */
+        (m->t1 < st->ntoks &&
+         (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))) ||
+        ex_tok_is(st, m->t1 - 1, "government") ||
+        ex_tok_is(st, m->t1 - 1, "administration") ||
         !(ex_pronoun_is(&st->toks[t - 1], at) ||
           (ex_tok_is(st, t - 1, "on") && cameo &&
            (!strncmp(cameo, "172", 3) || !strncmp(cameo, "081", 3)))))
@@ -11033,6 +11040,24 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
     return v;
 }
 
+/* "figures suggest that the authorities sold dollars": after "suggest",
+ * which reports as often as it asks, a verb that may be an irregular past
+ * (a lemma of it is another word: sold, sell) reports a fact.  (Not
+ * after "demand" or "urge", which ask: "urged that the rebels lay down
+ * their arms".) */
+static int ex_suggested_fact(ex_state *st, size_t v, size_t j)
+{
+    static const char *const suggest[] = {"suggest", "suggests", "suggested",
+                                          "suggesting", NULL};
+    size_t k;
+    if (!ex_pronoun_is(&st->toks[v], suggest) || !ex_lemma(j, 0, st))
+        return 0;
+    for (k = 0; k < st->toks[j].nlemmas; k++)
+        if (strcmp(st->toks[j].lemmas[k], st->toks[j].lower) != 0)
+            return 1;
+    return 0;
+}
+
 /* A bare verb trigger at token j, the subjunctive of a demand ("that
  * Russia release"; one -ly adverb may come first): the trigger's token,
  * or (size_t)-1.  "releases", "released" report a fact instead. */
@@ -12494,7 +12519,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              /* (the cheap test first: a lexicon match per trigger is
               * not) */
              (sm && (v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 &&
-              ex_bare_verb(st, st->subj_end) == i && !(passive = 0)))) {
+              ex_bare_verb(st, st->subj_end) == i &&
+              !ex_suggested_fact(st, v, i) && !(passive = 0)))) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
              * Obama to Putin (021); the attack is only demanded, so it
              * is kept without an event code.  "Obama is pressured by

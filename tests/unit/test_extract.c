@@ -333,6 +333,11 @@ static void recommended_acts_are_not_done(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "TUR", "");
     assert_string_equal(g.modality[0], "hypothetical");
+    /* (an irregular past after "suggest" reports: no appeal) */
+    run(state, "Sweden suggested that Turkey sold arms to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "trade", "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
 
     run(state, "The report on Russia recommended that Sweden lift sanctions "
                "on Syria.",
@@ -3793,6 +3798,10 @@ static void capitals_as_places(void **state)
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"code\":\"AFG\""));
     assert_null(strstr(g.json[0], "AFGGOV"));
+    /* (a possessive names the state: "bases in Kabul's hands") */
+    run(state, "Russia bombed the bases in Kabul's hands.", &g);
+    assert_true(g.n >= 1);
+    assert_null(strstr(g.json[0], "\"code\":\"AFG\""));
     run(state, "Turkey called on Damascus to withdraw.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "TUR", NULL, "SYR", NULL);
