@@ -12534,6 +12534,17 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* (unless the asking verb made its own relation already:
              * "pressured by" is coercion in the lexicon) */
             if (*fam && !st->toks[v].trigger) {
+                /* "he may recommend that the United States retaliate",
+                 * "if Russia demands that": the asking verb's own modal
+                 * or condition holds the appeal too (its intent words
+                 * are the act's, read at the trigger) */
+                int neg_v, intent = st->intent_word;
+                const char *mod_v = "asserted";
+                ex_cues(st, 0, v, &neg_v, &mod_v);
+                st->intent_word = intent;
+                if (strcmp(mod_v, "hypothetical") != 0 &&
+                    strcmp(mod_v, "conditional") != 0)
+                    mod_v = "asserted";
                 refined.pattern = rel->pattern;
                 refined.type = fam[0] == '1' ? "demand" : "urge";
                 refined.label = fam[0] == '1' ? "demands of" : "urges";
@@ -12546,8 +12557,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     return KG_ENOMEM;
                 if (asker && asked &&
                     (err = ex_emit(st, s, idx, asker, asked, &refined, v,
-                                   v + 1, negated, "asserted", NULL, 0.6,
-                                   seen, &nseen, cb, payload)) != 0)
+                                   v + 1, negated, mod_v, NULL, 0.6, seen,
+                                   &nseen, cb, payload)) != 0)
                     return err;
                 if (asker && asked && !passive && om) {
                     /* "Russia and Syria urged Turkey to end": each
@@ -12559,7 +12570,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     for (c = 0; c < nco; c++)
                         if (!ex_same_id(co[c], asked) &&
                             (err = ex_emit(st, s, idx, co[c], asked, &refined,
-                                           v, v + 1, negated, "asserted", NULL,
+                                           v, v + 1, negated, mod_v, NULL,
                                            0.6, seen, &nseen, cb,
                                            payload)) != 0)
                             return err;

@@ -339,6 +339,17 @@ static void recommended_acts_are_not_done(void **state)
     expect_rel(&g, 0, "TUR", "trade", "SYR", "");
     assert_string_equal(g.modality[0], "hypothetical");
 
+    /* (a modal on the asking verb holds the appeal too) */
+    run(state, "Sweden may recommend that Turkey lift sanctions on Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", NULL);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Sweden may demand that Turkey lift sanctions on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", NULL);
+    assert_string_equal(g.modality[0], "hypothetical");
+
     run(state, "The report on Russia recommended that Sweden lift sanctions "
                "on Syria.",
         &g);
