@@ -991,23 +991,64 @@ static const kg_onto_entity *ex_shared_entity(const ex_state *st,
     return oe;
 }
 
-/* "the tribunal in The Hague", "the war crimes tribunal at The Hague":
- * the seat names the court, not the Dutch state (The Hague is a seat of
- * government in countries.tsv).  It is the tribunal the gazetteer calls
- * "Hague tribunal" (ICTY, organizations.tsv); "court in The Hague" stays
- * as it is: Dutch courts sit there too (the district court, the Business
- * Appeal Court), as do the ICJ and the ICC.  Returns the tribunal for a
- * match of ntok tokens at i, or NULL. */
-static const kg_onto_entity *ex_hague_tribunal(const ex_state *st, size_t i,
-                                               size_t ntok)
+/* Does the document speak of the former Yugoslavia (its states, its
+ * wars' names)?  Then a court in The Hague is the Yugoslav tribunal. */
+static int ex_yugoslav_story(const ex_state *st)
 {
-    if (ntok != 2 || i < 2 || !ex_tok_is(st, i, "the") ||
-        !ex_tok_is(st, i + 1, "hague") ||
-        (!ex_tok_is(st, i - 1, "in") && !ex_tok_is(st, i - 1, "at")) ||
-        !ex_tok_is(st, i - 2, "tribunal") || st->toks[i - 2].covered ||
-        st->toks[i - 1].covered)
+    static const char *const words[] = {"Yugoslav", "Serbia", "Serbs",
+                                        "Bosnia",   "Croatia", "Kosovo",
+                                        "Milosevic", "Karadzic", "Mladic",
+                                        NULL};
+    const char *t = st->doc->text;
+    size_t k, n, p, len = st->doc->len;
+    for (k = 0; words[k]; k++) {
+        n = strlen(words[k]);
+        for (p = 0; p + n <= len; p++)
+            if (t[p] == words[k][0] && !memcmp(t + p, words[k], n))
+                return 1;
+    }
+    return 0;
+}
+
+/* "the tribunal in The Hague", "the war crimes tribunal at The Hague",
+ * "The Hague war crimes tribunal", "the court in The Hague" and "The
+ * Hague court" in a story of the former Yugoslavia: the seat names the
+ * court, not the Dutch state (The Hague is a seat of government in
+ * countries.tsv).  It is the tribunal the gazetteer calls "Hague
+ * tribunal" (ICTY, organizations.tsv).  A court there in other stories
+ * stays as it is: Dutch courts sit there too (the district court, the
+ * Business Appeal Court), as do the ICJ and the ICC.  Returns the
+ * tribunal for a match of ntok tokens at i, with the tokens of the whole
+ * name in [*from, *to), or NULL. */
+static const kg_onto_entity *ex_hague_tribunal(const ex_state *st, size_t i,
+                                               size_t ntok, size_t *from,
+                                               size_t *to)
+{
+    size_t j;
+    if (ntok != 2 || !ex_tok_is(st, i, "the") ||
+        !ex_tok_is(st, i + 1, "hague"))
         return NULL;
-    return kg_onto__entity(st->onto, "ICTY");
+    if (i >= 2 && (ex_tok_is(st, i - 1, "in") || ex_tok_is(st, i - 1, "at")) &&
+        (ex_tok_is(st, i - 2, "tribunal") ||
+         (ex_tok_is(st, i - 2, "court") && ex_yugoslav_story(st))) &&
+        !st->toks[i - 2].covered && !st->toks[i - 1].covered) {
+        *from = i - 2;
+        *to = i + 2;
+        return kg_onto__entity(st->onto, "ICTY");
+    }
+    /* "The Hague court", "The Hague war crimes tribunal" */
+    j = i + 2;
+    if (j + 1 < st->ntoks && ex_tok_is(st, j, "war") &&
+        ex_tok_is(st, j + 1, "crimes"))
+        j += 2;
+    if (j < st->ntoks &&
+        (ex_tok_is(st, j, "tribunal") ||
+         (ex_tok_is(st, j, "court") && (j > i + 2 || ex_yugoslav_story(st))))) {
+        *from = i;
+        *to = j + 1;
+        return kg_onto__entity(st->onto, "ICTY");
+    }
+    return NULL;
 }
 
 /* ---- groups and coreference ------------------------------------------ */
@@ -1176,6 +1217,74 @@ static int ex_place_people(ex_state *st, ex_mention *m)
     m->ent.country = c->id;
     m->ent.code = ex_concat(st, c->id, "CVL");
     return m->ent.code ? KG_OK : KG_ENOMEM;
+}
+
+/* "Bosnian Serbs", "Croatian Serbs", "Turkish Cypriots", "Iraqi Kurds":
+ * a country's adjective before a people named in the plural (another
+ * country's plural demonym, or a people of organizations.tsv) is that
+ * people living in the first country: its civilians (BIHCVL, as
+ * Phoenix.agents codes ethnic groups CVL and as "Syria's Kurds" is
+ * SYRCVL), not the second country (SRB) nor the first one's state.  The
+ * two mentions become one (the last, m): a group node of its own per
+ * people ("BIH_CVL_SRB": Bosnian Serbs and Bosnian Croats are not one
+ * node), or the people's own node with the host's code.  "Bosnian Serb
+ * forces" (a singular adjective before an agent) is left alone: whose
+ * forces those are is not the host's.  So are citizens of nations named
+ * by citizenship, where English puts the origin first: "Turkish
+ * Cypriots", "Greek Cypriots", "Chinese Americans" are Cyprus's and the
+ * United States' people. */
+static int ex_host_people(ex_state *st, ex_mention *m)
+{
+    static const char *const citizens[] = {
+        "americans", "canadians", "australians", "cypriots", "israelis",
+        "britons",   "brazilians", "argentines", "argentinians",
+        "mexicans",  NULL};
+    ex_mention *pm;
+    const char *w, *agent = NULL;
+    const char *host;
+    char id[64];
+    size_t n;
+    int people;
+    if (st->nments < 2 || m != &st->ments[st->nments - 1] || !m->oe ||
+        m->t1 != m->t0 + 1)
+        return KG_OK;
+    pm = &st->ments[st->nments - 2];
+    if (pm->t1 != m->t0 || pm->dropped || pm->compound ||
+        pm->kind != KG_NAME_DEMONYM || pm->t1 != pm->t0 + 1 || !pm->oe ||
+        strcmp(pm->oe->type, "Country") != 0 || pm->oe == m->oe ||
+        (st->toks[pm->t0].flags & KG_TOKF_HYPHEN))
+        return KG_OK;
+    w = st->toks[pm->t0].lower;
+    n = strlen(w);
+    if (n < 3 || w[n - 1] == 's') /* "Bosnians Serbs": no adjective */
+        return KG_OK;
+    people = ex_is_people(m->oe);
+    w = st->toks[m->t0].lower;
+    n = strlen(w);
+    if (!people && (m->kind != KG_NAME_DEMONYM ||
+                    strcmp(m->oe->type, "Country") != 0 || n < 4 ||
+                    w[n - 1] != 's' ||
+                    ex_pronoun_is(&st->toks[m->t0], citizens)))
+        return KG_OK;
+    if (ex_match_agent(st, m->t1, &agent))
+        return KG_OK; /* "Iraqi Kurds fighters": left to the group noun */
+    host = pm->oe->id;
+    m->t0 = pm->t0;
+    m->start = m->ent.start = pm->start;
+    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+    m->ent.country = host;
+    m->ent.code = ex_concat(st, host, "CVL");
+    if (!people) {
+        snprintf(id, sizeof(id), "%s_CVL_%s", host, m->oe->id);
+        m->ent.id = ex_strndup(st, id, strlen(id));
+        m->ent.label = m->ent.text;
+        m->ent.type = "Group";
+        m->oe = NULL;
+        m->kind = EX_NAME_GROUP;
+    }
+    *pm = *m;
+    st->nments--;
+    return m->ent.text && m->ent.code && m->ent.id ? KG_OK : KG_ENOMEM;
 }
 
 /* Armed groups that took a state's government (organizations.tsv,
@@ -2787,22 +2896,26 @@ static int ex_find_mentions(ex_state *st)
             m.entity = NULL;
         if (ex_match_initial(st, caps, n, i, &m) &&
             !ex_place_in_name(st, &m, i, n)) {
-            const kg_onto_entity *court = ex_hague_tribunal(st, i, m.ntok);
-            size_t from = court ? i - 2 : i;
+            size_t from = i, to = i + m.ntok;
+            const kg_onto_entity *court =
+                ex_hague_tribunal(st, i, m.ntok, &from, &to);
             /* "the war crimes tribunal in The Hague": one name */
-            if (court && from >= 2 && ex_tok_is(st, from - 2, "war") &&
+            if (court && from < i && from >= 2 &&
+                ex_tok_is(st, from - 2, "war") &&
                 ex_tok_is(st, from - 1, "crimes") &&
                 !st->toks[from - 2].covered && !st->toks[from - 1].covered)
                 from -= 2;
-            if (!(em = ex_add_mention(st, from, i + m.ntok,
-                                      st->toks[from].start,
-                                      st->toks[i + m.ntok - 1].end)))
+            if (!(em = ex_add_mention(st, from, to, st->toks[from].start,
+                                      st->toks[to - 1].end)))
                 return KG_OK; /* mention cap: the rest stays unread */
             em->oe = court ? court : ex_shared_entity(st, m.entity, i, m.ntok);
             em->kind = court ? KG_NAME_PROPER : m.kind;
             if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
                 (err = ex_place_people(st, em)) < 0 ||
-                (err = ex_extend_group(st, em)) < 0 ||
+                (err = ex_host_people(st, em)) < 0)
+                return err;
+            em = &st->ments[st->nments - 1]; /* (two may have become one) */
+            if ((err = ex_extend_group(st, em)) < 0 ||
                 (err = ex_definite_person(st, em)) < 0)
                 return err;
             ex_surname_person(st, em);
@@ -3644,17 +3757,24 @@ static const kg_entity *ex_speaker_country(ex_state *st)
     return e;
 }
 
+static int ex_home_curfew(const char *cameo);
+
 /* The country of subj as an entity, when subj is one of its parts, coded
  * with a sector after the country's code (a government, a leader, its
  * army, its opposition: LKAGOV, VENOPP), not the country or one of its
  * people (HOB); else NULL. */
-static const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj)
+static const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
+                                       const char *cameo)
 {
     static kg_entity none;
     const kg_onto_entity *oe;
     kg_entity *e;
+    /* (a government named by its country, node LKA coded LKAGOV, only
+     * for a curfew, martial law or an emergency, which are domestic:
+     * "Washington lifted remaining restrictions" eased them for Poland,
+     * named in the sentence before) */
     if (!subj || subj->is_value || !subj->country || !subj->code ||
-        !strcmp(subj->country, subj->id) ||
+        (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo)) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strlen(subj->code) <= strlen(oe->code) ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
@@ -3669,6 +3789,48 @@ static const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj)
     e->code = oe->code;
     e->country = oe->id;
     return e;
+}
+
+/* "Japan protested after North Korea fired a missile", "Seoul condemned
+ * the move after Pyongyang shelled the island", "complained when Russia
+ * cut off gas": a protest, a complaint or a condemnation with no party
+ * named is aimed at the actor of the "after" or "when" clause that
+ * follows it (up to three words of a thing between: "the attack").  The
+ * clause's subject must be an actor, followed by its verb or a
+ * possessive ("after North Korea's launch"), and not subj itself.
+ * Returns its mention, or NULL. */
+static const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
+                                        const kg_entity *subj)
+{
+    const ex_mention *m;
+    const ex_tok *v;
+    size_t j = t1, words = 0;
+    while (j < st->ntoks && words < 3 &&
+           (st->toks[j].tag == KG_W_DET ||
+            (st->toks[j].kind == KG_TOK_WORD &&
+             st->toks[j].tag == KG_W_NONE &&
+             !(st->toks[j].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, j)))) {
+        j++;
+        words++;
+    }
+    if (j + 2 >= st->ntoks ||
+        (!ex_tok_is(st, j, "after") && !ex_tok_is(st, j, "when")))
+        return NULL;
+    j++;
+    if (st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        ex_same_id(&m->ent, subj) || m->t1 >= st->ntoks)
+        return NULL;
+    v = &st->toks[m->t1];
+    if (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))
+        return m;
+    return v->kind == KG_TOK_WORD && !(v->flags & KG_TOKF_CAP) &&
+                   (v->tag == KG_W_NONE || v->tag == KG_W_AUX)
+               ? m
+               : NULL;
 }
 
 /* "Russia told Ukraine (that) it would ...": the addressee of a "tell"
@@ -5897,14 +6059,17 @@ static int ex_refused_before(const ex_state *st, size_t t)
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
  * would join": a "that" clause of a noun of rumour, suggestion or
- * speculation, in the same clause as the trigger; and "consider
- * accepting", "considering sending": an act only weighed. */
+ * speculation, in the same clause as the trigger, or of the verb
+ * "suggest" ("analysts suggested that Iran had attacked": hinted at, not
+ * reported as done); and "consider accepting", "considering sending":
+ * an act only weighed. */
 static int ex_unasserted_frame(const ex_state *st, size_t t)
 {
     static const char *const nouns[] = {
         "rumour",     "rumours",     "rumor",       "rumors",
         "suggestion", "suggestions", "speculation", "proposal",
-        "proposals",  "possibility", "idea",        NULL};
+        "proposals",  "possibility", "idea",        "suggest",
+        "suggests",   "suggested",   "suggesting",  NULL};
     static const char *const consider[] = {"consider", "considers",
                                            "considered", "considering",
                                            NULL};
@@ -7512,6 +7677,76 @@ static int ex_attack_on_words(const ex_state *st, size_t t)
     return 0;
 }
 
+/* A curfew, martial law or a state of emergency, imposed or eased: acts
+ * a state does at home. */
+static int ex_home_curfew(const char *cameo)
+{
+    return cameo && (!strcmp(cameo, "0813") || !strcmp(cameo, "0814") ||
+                     !strcmp(cameo, "1723") || !strcmp(cameo, "1724"));
+}
+
+/* "the Sri Lankan government lifted the curfew in Colombo", "the Iraqi
+ * government imposed a curfew on Baghdad": a government named by its
+ * country is the country's node (LKA, coded LKAGOV), and so is the
+ * country as the place a curfew, martial law or a state of emergency is
+ * imposed on or lifted from (LKA).  CAMEO codes that domestic event
+ * (LKAGOV -> LKA, 0813), so it is the one edge kept from a node to
+ * itself; other such pairs ("Washington backs the US's strong dollar",
+ * "the government protects the UK") say nothing of one to the other. */
+static int ex_home_restriction(const kg_entity *subj, const kg_entity *obj,
+                               const kg_onto_relation *rel)
+{
+    size_t n;
+    if (!ex_home_curfew(rel->cameo) || obj->is_value || !subj->code ||
+        !obj->code)
+        return 0;
+    n = strlen(obj->code);
+    return n == 3 && strlen(subj->code) > n &&
+           !strncmp(subj->code, obj->code, n);
+}
+
+/* "lifted the curfew in Colombo", "imposed a curfew on Baghdad",
+ * "attacked a hotel in Mogadishu": a capital after a preposition of place
+ * is the city, a place of its country (LKA, as "in Jaffna" is), not the
+ * government it stands for as an actor ("Colombo said", LKAGOV).  "on"
+ * is a place only for a restriction laid on it (172x, eased 081x):
+ * "calling on Khartoum", "pressure on Tehran" address the government.
+ * So do a visit (04x: "arrived in Seoul for talks" visits its hosts) and
+ * a protest (14x: "staged a protest in Beijing" is aimed at its rulers).
+ * A copy of e coded as its country in *out, or e itself. */
+static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
+                                         const char *cameo, kg_entity *out)
+{
+    static const char *const at[] = {"in",     "into",    "near",
+                                     "across", "around",  "outside",
+                                     "throughout", NULL};
+    const ex_mention *m;
+    size_t t;
+    if (e->is_value || !e->type || strcmp(e->type, "Country") != 0 ||
+        !ex_code_ends(e->code, "GOV") || strlen(e->code) != 6 ||
+        (cameo && (!strncmp(cameo, "04", 2) || !strncmp(cameo, "14", 2))))
+        return e;
+    for (t = 0; t < st->ntoks && st->toks[t].start < e->start; t++)
+        ;
+    if (t < 1 || t >= st->ntoks || st->toks[t].start != e->start ||
+        !(m = ex_mention_at(st, t)) || m->kind != KG_NAME_METONYM ||
+        !m->oe ||
+        /* (not a possessive nor a name of the government: "into
+         * Washington's allegations", "in U.S. Government bonds" name
+         * the state) */
+        (m->t1 < st->ntoks &&
+         (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))) ||
+        ex_tok_is(st, m->t1 - 1, "government") ||
+        ex_tok_is(st, m->t1 - 1, "administration") ||
+        !(ex_pronoun_is(&st->toks[t - 1], at) ||
+          (ex_tok_is(st, t - 1, "on") && cameo &&
+           (!strncmp(cameo, "172", 3) || !strncmp(cameo, "081", 3)))))
+        return e;
+    *out = *e;
+    out->code = m->oe->code;
+    return out;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7520,7 +7755,7 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    size_t *nseen, kg_relation_cb cb, void *payload)
 {
     kg_relation r;
-    kg_entity spk, subj_home, obj_home, subj_civ, obj_civ;
+    kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
     size_t i;
     int verbal = 0;
     const char *code;
@@ -7531,7 +7766,8 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     obj = ex_domestic_sector(st, obj, &obj_home);
     obj = ex_home_civilians(st, obj, subj, 1, &obj_civ);
     subj = ex_home_civilians(st, subj, obj, 0, &subj_civ);
-    if (strcmp(subj->id, obj->id) == 0)
+    obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
+    if (strcmp(subj->id, obj->id) == 0 && !ex_home_restriction(subj, obj, rel))
         return KG_OK;
     /* "a failed effort to kill the vice-president", "tried to storm the
      * base": CAMEO codes an attempted assault, killing or attack (18-20)
@@ -10994,13 +11230,20 @@ static int ex_asked_question(const ex_state *st, size_t v,
 /* Verbs that ask for an act in a "that" clause with the bare verb, the
  * subjunctive: "demanded that Russia release", "insisted that Kyiv
  * withdraw" (family 10), "urged that Iran allow", "asked that Turkey
- * extradite" (02).  ("said that", "told reporters that" report, and
- * "told Moscow that" informs: not here.) */
+ * extradite", "recommended that Israel withdraw", "suggested that
+ * Germany cut", "proposed that Ukraine pull out" (02: CAMEO 2.0's verb
+ * dictionary files RECOMMEND and SUGGEST under 020, as kg's lexicon does
+ * propose).  The act is asked for, not done.  ("said that", "told
+ * reporters that" report, and "told Moscow that" informs: not here;
+ * "suggested that Iran had attacked" and "suggests that Labour will win"
+ * have no bare verb.) */
 static const char ex_that_demand_verbs[] =
     "demand;demands;demanded;demanding;insist;insists;insisted;insisting";
 static const char ex_that_appeal_verbs[] =
     "urge;urges;urged;urging;ask;asks;asked;asking;request;requests;"
-    "requested;requesting";
+    "requested;requesting;recommend;recommends;recommended;recommending;"
+    "suggest;suggests;suggested;suggesting;propose;proposes;proposed;"
+    "proposing";
 
 /* The asking verb of a "that" clause whose subject's first token is t0
  * ("demanded that [the] Iran"): its token, with *fam "10" or "02", or
@@ -11021,6 +11264,24 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
     else
         return (size_t)-1;
     return v;
+}
+
+/* "figures suggest that the authorities sold dollars": after "suggest",
+ * which reports as often as it asks, a verb that may be an irregular past
+ * (a lemma of it is another word: sold, sell) reports a fact.  (Not
+ * after "demand" or "urge", which ask: "urged that the rebels lay down
+ * their arms".) */
+static int ex_suggested_fact(ex_state *st, size_t v, size_t j)
+{
+    static const char *const suggest[] = {"suggest", "suggests", "suggested",
+                                          "suggesting", NULL};
+    size_t k;
+    if (!ex_pronoun_is(&st->toks[v], suggest) || !ex_lemma(j, 0, st))
+        return 0;
+    for (k = 0; k < st->toks[j].nlemmas; k++)
+        if (strcmp(st->toks[j].lemmas[k], st->toks[j].lower) != 0)
+            return 1;
+    return 0;
 }
 
 /* A bare verb trigger at token j, the subjunctive of a demand ("that
@@ -11150,6 +11411,26 @@ static int ex_thing_modifier(const ex_state *st, const ex_mention *m)
     return m && m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], things);
 }
 
+/* "The European Commission's report on Turkey will recommend", "an
+ * inquiry into Britain's role urged": an actor after "on", "about" or
+ * "into" that follow a common noun is the topic of the subject, which is
+ * no actor; it neither asks nor claims. */
+static int ex_topic_of(const ex_state *st, const ex_mention *m)
+{
+    static const char *const about[] = {"on", "about", "into", "concerning",
+                                        "regarding", NULL};
+    size_t j;
+    if (!m)
+        return 0;
+    for (j = m->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
+        ;
+    return j >= 2 && ex_pronoun_is(&st->toks[j - 1], about) &&
+           st->toks[j - 2].kind == KG_TOK_WORD &&
+           st->toks[j - 2].tag == KG_W_NONE &&
+           !(st->toks[j - 2].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, j - 2);
+}
+
 /* Events that do harm without an actor: as the subject of a verb they
  * leave it with no actor ("quakes killed 23 people"). */
 static const char *const ex_event_nouns[] = {
@@ -11224,7 +11505,7 @@ static const kg_entity *ex_subject_of_m(ex_state *st, size_t v,
     }
     if (mout)
         *mout = e ? m : NULL;
-    return ex_thing_modifier(st, m) ? NULL : e;
+    return ex_thing_modifier(st, m) || ex_topic_of(st, m) ? NULL : e;
 }
 
 static const kg_entity *ex_subject_of(ex_state *st, size_t v)
@@ -12493,7 +12774,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              /* (the cheap test first: a lexicon match per trigger is
               * not) */
              (sm && (v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 &&
-              ex_bare_verb(st, st->subj_end) == i && !(passive = 0)))) {
+              ex_bare_verb(st, st->subj_end) == i &&
+              !ex_suggested_fact(st, v, i) && !(passive = 0)))) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
              * Obama to Putin (021); the attack is only demanded, so it
              * is kept without an event code.  "Obama is pressured by
@@ -12507,6 +12789,17 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* (unless the asking verb made its own relation already:
              * "pressured by" is coercion in the lexicon) */
             if (*fam && !st->toks[v].trigger) {
+                /* "he may recommend that the United States retaliate",
+                 * "if Russia demands that": the asking verb's own modal
+                 * or condition holds the appeal too (its intent words
+                 * are the act's, read at the trigger) */
+                int neg_v, intent = st->intent_word;
+                const char *mod_v = "asserted";
+                ex_cues(st, 0, v, &neg_v, &mod_v);
+                st->intent_word = intent;
+                if (strcmp(mod_v, "hypothetical") != 0 &&
+                    strcmp(mod_v, "conditional") != 0)
+                    mod_v = "asserted";
                 refined.pattern = rel->pattern;
                 refined.type = fam[0] == '1' ? "demand" : "urge";
                 refined.label = fam[0] == '1' ? "demands of" : "urges";
@@ -12519,8 +12812,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     return KG_ENOMEM;
                 if (asker && asked &&
                     (err = ex_emit(st, s, idx, asker, asked, &refined, v,
-                                   v + 1, negated, "asserted", NULL, 0.6,
-                                   seen, &nseen, cb, payload)) != 0)
+                                   v + 1, negated, mod_v, NULL, 0.6, seen,
+                                   &nseen, cb, payload)) != 0)
                     return err;
                 if (asker && asked && !passive && om) {
                     /* "Russia and Syria urged Turkey to end": each
@@ -12532,7 +12825,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     for (c = 0; c < nco; c++)
                         if (!ex_same_id(co[c], asked) &&
                             (err = ex_emit(st, s, idx, co[c], asked, &refined,
-                                           v, v + 1, negated, "asserted", NULL,
+                                           v, v + 1, negated, mod_v, NULL,
                                            0.6, seen, &nseen, cb,
                                            payload)) != 0)
                             return err;
@@ -13096,6 +13389,26 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 subj = subjs[0] = ex_renote_pronoun(st, st->subj_end - 1, r);
             }
         }
+        if (nobj == 0 && rel->cameo && !negated &&
+            (!strncmp(rel->cameo, "11", 2) ||
+             !strcmp(rel->cameo, "140")) &&
+            (oms[0] = ex_after_actor(st, t1, subj)) != NULL) {
+            /* "Japan protested after North Korea fired a missile over
+             * its territory": at the one whose act it answers
+             * (ex_after_actor); a state's protest is an official
+             * complaint (114), as "protested to" is */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+            if (!strcmp(rel->cameo, "140") &&
+                (ex_official_code(subj->code) ||
+                 (subj->type && !strcmp(subj->type, "Country")))) {
+                static const kg_onto_relation complain = {
+                    "protest", "complain", "complains to", "114",
+                    "ACCUSE",  3,          0,              NULL,
+                    NULL,      NULL,       NULL,           NULL};
+                rel = &complain;
+            }
+        }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             !strcmp(modality, "intended") && speaker &&
             ex_same_id(subj, speaker) && speech_at != (size_t)-1 &&
@@ -13151,7 +13464,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             !(rel->prep && t1 < st->ntoks &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
               ex_when_phrase(st, t1) == t1) &&
-            (objs[0] = ex_own_country(st, subj)) != NULL) {
+            (objs[0] = ex_own_country(st, subj, rel->cameo)) != NULL) {
             /* "the Sri Lankan government lifted the curfew", "the
              * opposition called off its protests": a restriction eased
              * (081) or dissent called off (082) with no party named is
