@@ -7291,31 +7291,46 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
  * country in *out, or crowd itself (target: crowd is the object).
  * Troops and states acting on civilians keep ---: "Russian forces killed
  * civilians" says nothing of whose, and "French soldiers fired to
- * disperse protesters" in Abidjan were abroad. */
+ * disperse protesters" in Abidjan were abroad.
+ * As targets, a country's rebels, gunmen and gangs act at home too
+ * ("Boko Haram abducted schoolgirls", "Sudanese rebels killed
+ * civilians"), and the people they and the police act on are any of a
+ * country's own sectors with no country said: civilians, reporters,
+ * students, clergy, workers, farmers, business, the opposition ("Turkish
+ * police detained journalists").  Refugees and aid groups are as often
+ * foreign, and keep ---. */
 static const kg_entity *ex_home_civilians(ex_state *st,
                                           const kg_entity *crowd,
                                           const kg_entity *state, int target,
                                           kg_entity *out)
 {
-    static const char *const home[] = {"COP", "JUD", "GOV", "SPY", NULL};
+    static const char *const home[] = {"COP", "JUD", "GOV", "SPY",
+                                       "REB", "UAF", "CRM", NULL};
+    static const char *const own[] = {"CVL", "MED", "EDU", "REL", "LAB",
+                                      "AGR", "BUS", "OPP", NULL};
     const kg_onto_entity *c;
-    const char *agent;
+    const char *agent, *sector;
     char id[32];
     size_t k, n;
-    if (!ex_sector_only(crowd) || strcmp(crowd->code + 3, "CVL") != 0 ||
-        !state->code || (n = strlen(state->code)) < 6 ||
+    if (!ex_sector_only(crowd) || strlen(crowd->code) != 6 ||
+        !state->code || (n = strlen(state->code)) != 6 ||
         !(c = ex_country_of(st, state->country)) ||
         strncmp(state->code, c->id, 3) != 0)
         return crowd;
+    sector = crowd->code + 3;
     agent = state->code + 3;
+    for (k = 0; own[k] && strcmp(sector, own[k]) != 0; k++)
+        ;
+    if (!own[k] || (!target && strcmp(sector, "CVL") != 0))
+        return crowd;
     for (k = 0; home[k] && strcmp(agent, home[k]) != 0; k++)
         ;
     if (target ? !home[k] : !(ex_crowd(crowd) && !strcmp(agent, "COP")))
         return crowd;
     *out = *crowd;
-    snprintf(id, sizeof(id), "%s_CVL", c->id);
+    snprintf(id, sizeof(id), "%s_%s", c->id, sector);
     out->id = ex_strndup(st, id, strlen(id));
-    out->code = ex_concat(st, c->id, "CVL");
+    out->code = ex_concat(st, c->id, sector);
     out->country = c->id;
     return out->id && out->code ? out : crowd;
 }

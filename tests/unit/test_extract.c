@@ -4214,8 +4214,9 @@ static void peoples_and_leaders_organs(void **state)
 }
 
 /* Civilians with no country acted on by a state's police, courts or
- * government are its own; protesters facing its police too; troops
- * acting on them say nothing of whose they are. */
+ * government, or by its rebels and gunmen, are its own, and so are its
+ * reporters, students, clergy and opposition; protesters facing its
+ * police too; troops acting on them say nothing of whose they are. */
 static void civilians_at_home(void **state)
 {
     got g;
@@ -4228,7 +4229,19 @@ static void civilians_at_home(void **state)
     run(state, "Syrian fighters attacked protesters.", &g);
     assert_int_equal(g.n, 1);
     /* (rebels' attack on civilians: unconventional violence, 180) */
-    expect_rel(&g, 0, "SYR_REB", "attack", "UNK_CVL", "180");
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR_CVL", "180");
+    run(state, "Turkish police detained dozens of journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "arrest", "TUR_MED", "173");
+    run(state, "Syrian insurgents attacked journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR_MED", "180");
+    run(state, "Syrian rebels attacked refugees.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "UNK_REF", NULL);
+    run(state, "The Turkish army detained journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "arrest", "UNK_MED", "173");
 }
 
 int main(void)
