@@ -6246,6 +6246,34 @@ static int ex_civilian_code(const char *code)
     return 0;
 }
 
+/* Does the attack between tokens t0 and t1 (the entry) and the noun
+ * phrase after it (a preposition, determiners, a demonym and modifiers,
+ * up to six words) name a civilian site as its target: "attacked a
+ * Kenyan bus", "stormed a village in Borno state", "an attack on a
+ * hotel in Mogadishu"?  Rebels' and gunmen's attack on such a place is
+ * unconventional violence (180), as on its people. */
+static int ex_civil_site(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const sites[] = {
+        "village", "villages", "bus",      "buses",    "hotel",   "hotels",
+        "market",  "markets",  "marketplace", "bazaar", "mosque",  "mosques",
+        "church",  "churches", "school",   "schools",  "hospital", "hospitals",
+        "restaurant", "restaurants", "cafe", "shop",   "shops",   "mall",
+        "train",   "trains",   "wedding",  "funeral",  "shrine",  "temple",
+        "synagogue", "nightclub", "concert", "pilgrims", "worshippers",
+        "passengers", "motorists", "homes", "houses",  NULL};
+    size_t j, end = t1 + 7;
+    for (j = t0; j < st->ntoks && j < end; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (j >= t1 && (k->kind == KG_TOK_PUNCT ||
+                        (j > t1 && k->tag == KG_W_PREP)))
+            break;
+        if (k->kind == KG_TOK_WORD && ex_pronoun_is(k, sites))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the entity e people (a person, civilians, workers, reporters, or a
  * country's people: "two Americans", "a Polish woman")?  Seizing people
  * is taking them hostage, not seizing property. */
@@ -7578,12 +7606,15 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             r.cameo = "1823";
         }
     }
-    if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->pattern, "attack") &&
-        ex_irregular_code(subj->code) && ex_civilian_code(obj->code)) {
+    if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->type, "attack") &&
+        ex_irregular_code(subj->code) &&
+        (ex_civilian_code(obj->code) || ex_civil_site(st, t0, t1))) {
         /* "Islamic State militants attacked Iraqi civilians", "carried
          * out attacks on Iraqi civilians": rebels' or militants' attack
-         * on civilians, reporters or aid workers, not on a force or a
-         * state, is unconventional violence (180) */
+         * (or raid, storming, ambush) on civilians, reporters or aid
+         * workers, or on a civilian site ("stormed a village", "attacked
+         * a Kenyan bus"), not on a force or a state, is unconventional
+         * violence (180) */
         r.cameo = "180";
     }
     if (r.cameo && !strcmp(r.cameo, "171") && !strcmp(rel->pattern, "seize") &&
@@ -10100,7 +10131,10 @@ static const ex_mention *ex_place_after(const ex_state *st, size_t t1)
  * whose "in" names it ("sorrow for the shootings in South Carolina");
  * with in 2, also a phrase that opens with a determiner whose "in" names
  * it ("attacked a hotel in Mogadishu"; not "killed recently in Iraq",
- * where the participle's subject is the victim).  Its mention, or NULL. */
+ * where the participle's subject is the victim); with in 3, only such a
+ * phrase (after a noun: "an attack on a hotel in Mogadishu", where "an
+ * attack on the cost of Britain's asylum system" is words).  Its
+ * mention, or NULL. */
 static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
                                             const char *lead, int in)
 {
@@ -10108,8 +10142,11 @@ static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     size_t j = t1, words = 0;
     if (lead && j < st->ntoks && ex_in_list(lead, st->toks[j].lower))
         j++;
-    if (in == 2 && !(j < st->ntoks && st->toks[j].tag == KG_W_DET))
+    if (in >= 2 && !(j < st->ntoks && st->toks[j].tag == KG_W_DET)) {
+        if (in == 3)
+            return NULL;
         in = 0;
+    }
     while (j < st->ntoks && words < 4 &&
            (st->toks[j].tag == KG_W_DET ||
             (st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
@@ -10118,9 +10155,15 @@ static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
         j++;
     }
     if (!words || j + 1 >= st->ntoks ||
-        !(ex_tok_is(st, j, "of") || (in && ex_tok_is(st, j, "in"))))
+        !((in != 3 && ex_tok_is(st, j, "of")) ||
+          (in && ex_tok_is(st, j, "in"))))
         return NULL;
-    for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+    /* ("a market in northeastern India": a part of the place is in it;
+     * "South Carolina" is a place's own name) */
+    for (j++; j < st->ntoks && (st->toks[j].tag == KG_W_DET ||
+                                (ex_pronoun_is(&st->toks[j], ex_directions) &&
+                                 !ex_mention_at(st, j)));
+         j++)
         ;
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
     if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
@@ -12810,13 +12853,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
-            if (nobj == 0 && !rel->noun && rel->cameo &&
+            if (nobj == 0 && rel->cameo &&
                 ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
                  !strncmp(rel->cameo, "20", 2)) &&
-                (oms[0] = ex_place_of_object(st, t1, NULL, 2)) != NULL) {
+                (oms[0] = ex_place_of_object(
+                     st, t1, rel->noun ? rel->prep : NULL,
+                     rel->noun ? 3 : 2)) != NULL) {
                 /* "bombarded a part of Syria's second city", "attacked
-                 * a hotel in Mogadishu": force (18-20) against a place
-                 * hits its state, as above
+                 * a hotel in Mogadishu", "an attack on a hotel in
+                 * Mogadishu": force (18-20) against a place hits its
+                 * state, as above
                  * ("expel leaders of Egypt's Brotherhood" expels people,
                  * not a place) */
                 objs[0] = &oms[0]->ent;

@@ -4244,6 +4244,34 @@ static void civilians_at_home(void **state)
     expect_rel(&g, 0, "TUR_MIL", "arrest", "UNK_MED", "173");
 }
 
+/* Rebels' attack on a civilian site (a bus, a school, a hotel) is
+ * unconventional violence (180), aimed at the site's country or place,
+ * a part of it ("northern Syria") too, whether told by a verb or a
+ * noun; on a base, or by an army, it stays force (190). */
+static void attacks_on_civilian_sites(void **state)
+{
+    got g;
+    run(state, "Syrian rebels attacked a Turkish bus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "180");
+    run(state, "Rebels attacked a school in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "SYR", "180");
+    /* (a direction word that starts a name is the name's) */
+    run(state, "Rebels attacked a school in South Korea.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "KOR", "180");
+    run(state, "Rebels carried out a raid on a hotel in Afghanistan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "AFG", "180");
+    run(state, "Rebels attacked a base in Afghanistan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "AFG", "190");
+    run(state, "The Turkish army attacked a village in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4417,6 +4445,7 @@ int main(void)
         cmocka_unit_test(names_after_opposition),
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
+        cmocka_unit_test(attacks_on_civilian_sites),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
