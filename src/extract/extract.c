@@ -11743,7 +11743,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive, and_verb, shared = 0;
         int starts;
-        const kg_entity *poss, *partner;
+        const kg_entity *poss, *partner, *own;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
         char aim = 0;
@@ -12949,9 +12949,20 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
+        if (nobj == 1 && !rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "172", 3) && strlen(rel->cameo) == 4 &&
+            (!objs[0]->code || !*objs[0]->code) &&
+            (own = ex_own_country(st, subj)) != NULL) {
+            /* "a Russian court outlawed Alexei Navalny's organisations":
+             * a name kg has no code for is no party; the restriction is
+             * the country's own, as below (RUSJUD -> RUS) */
+            objs[0] = own;
+            oms[0] = NULL;
+        }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
+             !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             !(rel->prep && t1 < st->ntoks &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
@@ -12965,7 +12976,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * ("relax restrictions on foreign ownership").  So is a
              * curfew, martial law or a state of emergency imposed or
              * declared (1723, 1724): "the Sri Lankan government imposed
-             * a nationwide curfew" is imposed on Sri Lanka */
+             * a nationwide curfew" is imposed on Sri Lanka; and so are
+             * political freedoms restricted (1721) or a party or a
+             * politician banned (1722) with no party named: "Hong Kong
+             * authorities banned the candlelight vigil" (HKGGOV ->
+             * HKG) */
             oms[0] = NULL;
             nobj = 1;
         }

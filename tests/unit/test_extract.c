@@ -3707,6 +3707,14 @@ static void curfews_imposed_on_own_country(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "SYR",
                "1723");
+    /* a party banned (1722) the same way, a name kg has no code for
+     * being no party of the act */
+    run(state, "Erdogan banned the party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ban", "TUR", "1722");
+    run(state, "Erdogan banned Ahmet Kaya's party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ban", "TUR", "1722");
 }
 
 /* "lifted the curfew in Aleppo": a curfew, restriction or blockade is
