@@ -4651,12 +4651,22 @@ static int ex_broker_mention(const ex_state *st, const ex_mention *m)
  * militia Hezbollah". */
 static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
 {
+    /* words of place kg does not tag as prepositions: "dispersed
+     * students outside the US embassy", "attack rebels inside Congo"
+     * name where the people are, not what they are.  (Not for a toll's
+     * plain "people": "a suicide bomber killed 10 people near the Green
+     * Zone" has a killer kg does not code, and the sentence's other
+     * actors are not it.) */
+    static const char *const where[] = {"near", "outside", "inside",
+                                        "along", "beside", "opposite",
+                                        NULL};
     const ex_tok *next = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
     const ex_mention *nm;
     if (!ex_sector_only(&m->ent) || !next)
         return 0;
     if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
-        !(next->flags & KG_TOKF_CAP))
+        !(next->flags & KG_TOKF_CAP) &&
+        !(ex_pronoun_is(next, where) && !ex_tok_is(st, m->t0, "people")))
         return 1;
     nm = ex_mention_at(st, m->t1);
     return nm && nm->t0 == m->t1 && !nm->dropped && !nm->ent.is_value &&

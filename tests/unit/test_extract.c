@@ -4280,6 +4280,20 @@ static void attacks_on_civilian_sites(void **state)
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
 }
 
+/* "near", "outside", "inside" after a group noun say where the people
+ * are (kg does not tag them prepositions): the group is still the
+ * object, not a modifier of a noun after it ("aid workers"). */
+static void people_outside_a_place(void **state)
+{
+    got g;
+    run(state, "Turkish police detained protesters outside the embassy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "arrest", "TUR_CVL", "173");
+    run(state, "Syria attacked rebels inside Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "UNK_REB", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4454,6 +4468,7 @@ int main(void)
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(attacks_on_civilian_sites),
+        cmocka_unit_test(people_outside_a_place),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
