@@ -6284,6 +6284,46 @@ static int ex_civil_site(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
+/* The size of the crowd a verb ending at t1 acts on, told between it
+ * and its object obj: 2 for thousands or more ("expelled 80,000 Asians",
+ * "tens of thousands of", "a million Uighurs"), 1 for hundreds ("killed
+ * hundreds of civilians", "more than 300 villagers"), else 0. */
+static int ex_mass_count(const ex_state *st, size_t t1, const kg_entity *obj)
+{
+    size_t j;
+    int size = 0;
+    if (obj->is_value)
+        return 0;
+    for (j = t1; j < st->ntoks && j < t1 + 8 && st->toks[j].start < obj->start;
+         j++) {
+        const ex_tok *k = &st->toks[j];
+        if (ex_tok_is(st, j, "thousands") || ex_tok_is(st, j, "millions") ||
+            ex_tok_is(st, j, "million") || ex_tok_is(st, j, "thousand"))
+            return 2;
+        if (ex_tok_is(st, j, "hundreds"))
+            size = 1;
+        if (k->kind == KG_TOK_NUMBER) {
+            unsigned long v = 0;
+            size_t b;
+            int digits = 0;
+            for (b = k->start; b < k->end; b++) {
+                char c = st->doc->text[b];
+                if (c >= '0' && c <= '9') {
+                    v = v * 10 + (unsigned long)(c - '0');
+                    digits++;
+                } else if (c != ',') {
+                    break;
+                }
+            }
+            if (digits && v >= 1000)
+                return 2;
+            if (digits && v >= 100)
+                size = 1;
+        }
+    }
+    return size;
+}
+
 /* Is the entity e people (a person, civilians, workers, reporters, or a
  * country's people: "two Americans", "a Polish woman")?  Seizing people
  * is taking them hostage, not seizing property. */
@@ -7635,6 +7675,33 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "abduct";
         r.label = "abducts";
         r.cameo = "181";
+    }
+    if (r.cameo && !strcmp(r.cameo, "174") && !ex_armed_code(obj->code) &&
+        !ex_code_ends(obj->code, "REF") && ex_mass_count(st, t1, obj) == 2) {
+        /* "Uganda expelled 80,000 Asians", "expelled hundreds of
+         * thousands of Yemeni workers": a people driven out by the
+         * thousands is a mass expulsion (201), not a deportation
+         * (asylum seekers and refugees sent back are deported, however
+         * many) */
+        r.type = "mass_violence";
+        r.label = "commits mass violence against";
+        r.cameo = "201";
+    } else if (r.cameo &&
+               (!strcmp(r.cameo, "190") || !strcmp(r.cameo, "1823") ||
+                !strcmp(r.cameo, "175")) &&
+               (!strcmp(rel->type, "kill") || !strcmp(rel->type, "assault")) &&
+               !ex_armed_code(obj->code) &&
+               (ex_mass_count(st, t1, obj) == 2 ||
+                (ex_mass_count(st, t1, obj) == 1 &&
+                 ex_civilian_code(obj->code)))) {
+        /* "killed 8,000 Muslim men and boys", "murdered hundreds of
+         * thousands of Cambodians", "killed hundreds of civilians": the
+         * killing of unarmed people by the thousands, or of civilians by
+         * the hundreds, is a mass killing (202), protesters' too ("the
+         * army killed hundreds of protesters": more than repression) */
+        r.type = "mass_violence";
+        r.label = "commits mass violence against";
+        r.cameo = "202";
     }
     if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
         ex_forces_noun(obj)) {

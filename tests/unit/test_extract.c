@@ -4294,6 +4294,33 @@ static void people_outside_a_place(void **state)
     expect_rel(&g, 0, "SYR", "attack", "UNK_REB", "190");
 }
 
+/* Unarmed people killed by the thousands, or civilians by the
+ * hundreds, suffer a mass killing (202); a people expelled by the
+ * thousands a mass expulsion (201), where refugees are deported (174)
+ * however many; fighters killed stay combat (190). */
+static void mass_killings_and_expulsions(void **state)
+{
+    got g;
+    run(state, "The Syrian army killed hundreds of protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "mass_violence", "UNK_CVL", "202");
+    run(state, "The Syrian army killed 12 protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "repress", "UNK_CVL", "175");
+    run(state, "The Syrian army killed hundreds of rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", "UNK_REB", "190");
+    run(state, "Turkey expelled 80,000 Syrian workers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mass_violence", "SYR_LAB", "201");
+    run(state, "Turkey expelled 20 Syrian workers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR_LAB", "174");
+    run(state, "Turkey expelled tens of thousands of Syrian refugees.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR_REF", "174");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4469,6 +4496,7 @@ int main(void)
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(attacks_on_civilian_sites),
         cmocka_unit_test(people_outside_a_place),
+        cmocka_unit_test(mass_killings_and_expulsions),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
