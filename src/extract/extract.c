@@ -10086,6 +10086,36 @@ static int ex_passive_nominals(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* The first actor after token t1 in the sentence (up to 16 tokens on,
+ * before a semicolon) coded with a country other than subj's: the
+ * target of a show of force that names none (ex_relations); or NULL.
+ * Dates, sums and the subject's own sectors ("its army", "Israeli
+ * reservists") are passed over. */
+static const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
+                                           const kg_entity *subj)
+{
+    size_t j;
+    if (!subj->country || !*subj->country)
+        return NULL;
+    for (j = t1; j < st->ntoks && j < t1 + 16; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (ex_tok_punct(st, j, ';'))
+            return NULL;
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+            continue;
+        j = m->t1 - 1;
+        /* (an organisation has no country: "a show of force against
+         * NATO") */
+        if (!m->ent.code || !*m->ent.code ||
+            !strncmp(m->ent.code, "---", 3) ||
+            (m->ent.country && !strcmp(m->ent.country, subj->country)) ||
+            !strncmp(m->ent.code, subj->country, strlen(subj->country)))
+            continue;
+        return m;
+    }
+    return NULL;
+}
+
 /* ---- the place of an act of force -------------------------------------- */
 
 static int ex_symmetric(const kg_onto_relation *rel);
@@ -13076,6 +13106,21 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = NULL;
                 nobj = 1;
             }
+        }
+        if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "15", 2) &&
+            subj && !ex_is_passive(st, i) &&
+            !ex_reduced_passive(st, sm, i, t1, rel) &&
+            (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
+            /* "raised its alert status after North Korea fired
+             * artillery shells", "put its air defences on alert in
+             * anticipation of an Iranian attack": force shown, alerted
+             * or mobilised with no party named is aimed at the first
+             * other country's actor the clause names after it, as
+             * PETRARCH takes the first actor after the verb (not after
+             * a passive: "British troops deployed in Iraq should be
+             * replaced" is no act of theirs) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
         }
         if (nobj && oms[0] && ex_neither_member(st, oms[0]))
             negated = 1; /* "attacked neither Russia nor Ukraine" */

@@ -4321,6 +4321,26 @@ static void mass_killings_and_expulsions(void **state)
     expect_rel(&g, 0, "TUR", "deport", "SYR_REF", "174");
 }
 
+/* Force shown, alerted or mobilised (15) with no party named is aimed
+ * at the first actor of another country (or an organisation) the clause
+ * names after it; the actor's own sectors are passed over. */
+static void force_posture_aimed_at_the_next_actor(void **state)
+{
+    got g;
+    run(state, "Turkey put its army on alert after Syria fired rockets.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "raise_alert", "SYR", "152");
+    run(state, "Turkey put its army on alert after NATO warned of attacks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "raise_alert", "NATO", "152");
+    run(state, "Turkey put its army on alert after Turkish police were "
+               "attacked.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey put its army on alert.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4497,6 +4517,7 @@ int main(void)
         cmocka_unit_test(attacks_on_civilian_sites),
         cmocka_unit_test(people_outside_a_place),
         cmocka_unit_test(mass_killings_and_expulsions),
+        cmocka_unit_test(force_posture_aimed_at_the_next_actor),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
