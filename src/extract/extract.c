@@ -7413,6 +7413,45 @@ static const kg_entity *ex_home_civilians(ex_state *st,
     return out->id && out->code ? out : crowd;
 }
 
+/* "Saddam Hussein's regime used poison gas against the Kurds", "Iraqi
+ * forces drove thousands of Kurds from their homes": a people
+ * (organizations.tsv, coded as one country's civilians: the Kurds as
+ * TURCVL) that a state, its forces, police, courts or government coerce,
+ * assault or kill en masse (17, 18, 20) with no country said for the
+ * people is the people of that state, which acts at home.  A copy in
+ * *out, or people itself.  (A people placed by its sentence, "the Kurds
+ * of Syria", keeps its place; one deported, 174, is often foreign:
+ * "Bangladesh expelled the Rohingya".) */
+static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
+                                        const kg_entity *state,
+                                        const char *cameo, kg_entity *out)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
+                                         NULL};
+    const kg_onto_entity *oe, *c;
+    size_t n, k;
+    if (!cameo || (strncmp(cameo, "17", 2) != 0 &&
+                   strncmp(cameo, "18", 2) != 0 &&
+                   strncmp(cameo, "20", 2) != 0) ||
+        !strcmp(cameo, "174") || people->is_value || !people->id || !people->code ||
+        !(oe = kg_onto__entity(st->onto, people->id)) || !ex_is_people(oe) ||
+        strcmp(people->code, oe->code) != 0 || !state->code ||
+        !state->country || !(c = ex_country_of(st, state->country)) ||
+        strncmp(state->code, c->id, 3) != 0 ||
+        !strncmp(people->code, c->id, 3))
+        return people;
+    n = strlen(state->code);
+    for (k = 0; organs[k] && !(n == 6 && !strcmp(state->code + 3, organs[k]));
+         k++)
+        ;
+    if (n != 3 && !organs[k])
+        return people;
+    *out = *people;
+    out->code = ex_concat(st, c->id, "CVL");
+    out->country = c->id;
+    return out->code ? out : people;
+}
+
 static int ex_participle_form(const ex_state *st, size_t i);
 
 /* "A gas explosion in a coal mine in central China killed 56", "Key
@@ -7710,6 +7749,13 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "expel";
         r.label = "expels";
         r.cameo = "166";
+    }
+    {
+        kg_entity people;
+        const kg_entity *o =
+            ex_state_people(st, &r.object, subj, r.cameo, &people);
+        if (o != &r.object)
+            r.object = *o;
     }
     r.negated = negated;
     r.modality = modality;

@@ -4341,6 +4341,24 @@ static void force_posture_aimed_at_the_next_actor(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A people (the Kurds, coded TURCVL) a state coerces, assaults or kills
+ * with no country said is that state's own; not one it fights (190) or
+ * deports (174). */
+static void peoples_a_state_coerces_are_its_own(void **state)
+{
+    got g;
+    run(state, "Syria detained dozens of Kurds.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "arrest", "KURDS", "173");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state, "The Syrian army attacked the Kurds.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
+    run(state, "Syria expelled the Kurds.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4518,6 +4536,7 @@ int main(void)
         cmocka_unit_test(people_outside_a_place),
         cmocka_unit_test(mass_killings_and_expulsions),
         cmocka_unit_test(force_posture_aimed_at_the_next_actor),
+        cmocka_unit_test(peoples_a_state_coerces_are_its_own),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
