@@ -3496,6 +3496,17 @@ static int ex_light_verb(ex_state *st, size_t i)
         "lent", "began", "begun", "won", "sought", "paid", "pay", NULL};
     size_t j, k;
     const char *c;
+    if (ex_tok_is(st, i, "for") && i >= 2 &&
+        ex_tok_is(st, i - 1, "responsibility")) {
+        /* "Hamas claimed responsibility for the bombing of a bus": the
+         * claimant owns the act ("admitted responsibility for the
+         * attack" too) */
+        for (j = 0; (c = ex_lemma(i - 2, j, st)) != NULL; j++)
+            if (!strcmp(c, "claim") || !strcmp(c, "admit") ||
+                !strcmp(c, "accept"))
+                return 1;
+        return 0;
+    }
     if (ex_tok_is(st, i, "out")) {
         /* "carried out attacks on", "carry out raids": the particle */
         if (i == 0)

@@ -4359,6 +4359,20 @@ static void peoples_a_state_coerces_are_its_own(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
 }
 
+/* "claimed responsibility for the raid on": the claimant owns the act,
+ * as after a light verb; one who denies it does not. */
+static void claimed_acts_are_the_claimants(void **state)
+{
+    got g;
+    run(state, "Syrian rebels claimed responsibility for the raid on Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+    run(state, "Syrian rebels denied responsibility for the raid on Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4537,6 +4551,7 @@ int main(void)
         cmocka_unit_test(mass_killings_and_expulsions),
         cmocka_unit_test(force_posture_aimed_at_the_next_actor),
         cmocka_unit_test(peoples_a_state_coerces_are_its_own),
+        cmocka_unit_test(claimed_acts_are_the_claimants),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
