@@ -6335,6 +6335,24 @@ static int ex_mass_count(const ex_state *st, size_t t1, const kg_entity *obj)
     return size;
 }
 
+/* Is the entity e soldiers, sailors or police named as people ("an
+ * Israeli soldier", "two policemen"), not a force ("the army")? */
+static int ex_men_at_arms(const ex_state *st, const kg_entity *e)
+{
+    static const char *const men[] = {
+        "soldier", "soldiers", "sailor", "sailors", "marine", "marines",
+        "policeman", "policemen", "officer", "officers", "guard", "guards",
+        "reservist", "reservists", NULL};
+    size_t i;
+    if (e->is_value || !e->code ||
+        !(ex_code_ends(e->code, "MIL") || ex_code_ends(e->code, "COP")))
+        return 0;
+    for (i = 0; i < st->ntoks && st->toks[i].end < e->end; i++)
+        ;
+    return i < st->ntoks && st->toks[i].end == e->end &&
+           ex_pronoun_is(&st->toks[i], men);
+}
+
 /* Is the entity e people (a person, civilians, workers, reporters, or a
  * country's people: "two Americans", "a Polish woman")?  Seizing people
  * is taking them hostage, not seizing property. */
@@ -7718,10 +7736,12 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.cameo = "180";
     }
     if (r.cameo && !strcmp(r.cameo, "171") && !strcmp(rel->pattern, "seize") &&
-        ex_people_object(st, obj)) {
+        (ex_people_object(st, obj) ||
+         (ex_irregular_code(subj->code) && ex_men_at_arms(st, obj)))) {
         /* "kidnappers seized two Americans", "four Jordanian truck
          * drivers were seized": people seized are abducted (181), not
-         * property (171) */
+         * property (171); so are soldiers and police that rebels or
+         * gunmen seize ("Hamas seized an Israeli soldier") */
         r.type = "abduct";
         r.label = "abducts";
         r.cameo = "181";

@@ -4373,6 +4373,22 @@ static void claimed_acts_are_the_claimants(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* Soldiers or police seized by rebels are abducted (181); a force
+ * seized, or soldiers seized by a state, keep the lexicon's 171. */
+static void soldiers_seized_by_rebels(void **state)
+{
+    got g;
+    run(state, "Syrian rebels seized a Turkish policeman.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "abduct", "TUR_COP", "181");
+    run(state, "Syrian rebels seized the Turkish army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "seize", "TUR_MIL", "171");
+    run(state, "Syria seized a Turkish policeman.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "seize", "TUR_COP", "171");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4552,6 +4568,7 @@ int main(void)
         cmocka_unit_test(force_posture_aimed_at_the_next_actor),
         cmocka_unit_test(peoples_a_state_coerces_are_its_own),
         cmocka_unit_test(claimed_acts_are_the_claimants),
+        cmocka_unit_test(soldiers_seized_by_rebels),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
