@@ -7527,17 +7527,25 @@ static const char *ex_bomber_code(const ex_state *st, const kg_entity *subj)
 {
     static const struct {
         const char *words, *code;
-    } heads[] = {{" suicide bomber", "1831"}, {" suicide car bomb", "1832"},
+    } heads[] = {{" suicide bomber", "1831"}, {" suicide bombers", "1831"},
+                 {" suicide car bomb", "1832"},
                  {" car bomb", "1832"},       {" truck bomb", "1832"},
                  {" roadside bomb", "1833"},  {NULL, NULL}};
-    size_t k, n = st->doc->len;
+    size_t k, n = st->doc->len, w;
     if (subj->is_value || subj->end >= n)
         return NULL;
-    for (k = 0; heads[k].words; k++)
-        if (n - subj->end >= strlen(heads[k].words) &&
-            !memcmp(st->doc->text + subj->end, heads[k].words,
-                    strlen(heads[k].words)))
+    for (k = 0; heads[k].words; k++) {
+        w = strlen(heads[k].words);
+        if (n - subj->end >= w &&
+            !memcmp(st->doc->text + subj->end, heads[k].words, w))
             return heads[k].code;
+        /* ("a suicide bomber", "an al-Shabaab suicide bomber": the
+         * agent noun inside the actor's own mention) */
+        if (subj->end - subj->start >= w - 1 &&
+            !strncasecmp(st->doc->text + subj->end - (w - 1),
+                         heads[k].words + 1, w - 1))
+            return heads[k].code;
+    }
     return NULL;
 }
 

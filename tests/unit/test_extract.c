@@ -2646,6 +2646,13 @@ static void irregular_violence_is_assault(void **state)
     run(state, "A Taliban suicide bomber attacked Turkish police.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "bomb", NULL, "1831");
+    /* (a bomber named by the agent noun alone, or in the plural) */
+    run(state, "A suicide bomber attacked Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "bomb", "TUR_COP", "1831");
+    run(state, "Suicide bombers attacked Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "bomb", "TUR_COP", "1831");
     run(state, "A Syrian car bomb killed Turkish police.", &g);
     assert_true(g.n >= 1);
     for (k = 0; k < g.n; k++)
