@@ -10342,7 +10342,19 @@ static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     while (j < st->ntoks && words < 4 &&
            (st->toks[j].tag == KG_W_DET ||
             (st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-             !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered))) {
+             !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered) ||
+            /* ("a Shiite mosque in Kabul", "a Coptic church in Cairo": a
+             * name kg has no code for modifies the place's noun) */
+            (in && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+             !m->dropped && !m->ent.is_value &&
+             (!m->ent.code || !*m->ent.code)))) {
+        if (in && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+            !m->dropped && !m->ent.is_value &&
+            (!m->ent.code || !*m->ent.code)) {
+            words++;
+            j = m->t1;
+            continue;
+        }
         words += st->toks[j].tag != KG_W_DET;
         j++;
     }
@@ -13045,7 +13057,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
-            if (nobj == 0 && rel->cameo &&
+            if ((nobj == 0 ||
+                 (nobj == 1 && oms[0] && !oms[0]->ent.is_value &&
+                  (!objs[0]->code || !*objs[0]->code))) &&
+                rel->cameo &&
                 ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
                  !strncmp(rel->cameo, "20", 2)) &&
                 (oms[0] = ex_place_of_object(

@@ -4276,6 +4276,10 @@ static void attacks_on_civilian_sites(void **state)
     run(state, "Rebels attacked a school in South Korea.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_REB", "attack", "KOR", "180");
+    /* (a name kg has no code for modifies the site: "a Sufi shrine") */
+    run(state, "Rebels attacked a Sufi shrine in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "SYR", "180");
     run(state, "Rebels carried out a raid on a hotel in Afghanistan.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_REB", "attack", "AFG", "180");
