@@ -4443,6 +4443,27 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     return &g->ent;
                 }
             }
+            if (ex_tok_is(st, i, "they")) {
+                /* "Russian police said they had arrested 50 activists",
+                 * "Rebels said they had seized the town": a group that
+                 * reports is the "they" of its report */
+                static const char *const report[] = {
+                    "said", "say", "says", "told", "added", "announced",
+                    "claimed", "reported", NULL};
+                const ex_mention *g;
+                b = i;
+                if (b > 0 && ex_tok_is(st, b - 1, "that"))
+                    b--;
+                if (b >= 2 && ex_pronoun_is(&st->toks[b - 1], report) &&
+                    (g = ex_mention_at(st, b - 2)) != NULL &&
+                    g->t1 == b - 1 && !g->dropped && !g->ent.is_value &&
+                    g->ent.type && !strcmp(g->ent.type, "Group")) {
+                    *sm = g;
+                    *pronoun = 1;
+                    st->subj_end = i + 1;
+                    return &g->ent;
+                }
+            }
             return NULL;
         }
         if (verb && ex_thing_subject(st, i, t))

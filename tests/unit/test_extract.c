@@ -4400,6 +4400,19 @@ static void soldiers_seized_by_rebels(void **state)
     expect_rel(&g, 0, "SYR", "seize", "TUR_COP", "171");
 }
 
+/* "Turkish police said they detained protesters": a group that
+ * reports is the "they" of its report. */
+static void they_of_a_reporting_group(void **state)
+{
+    got g;
+    run(state, "Turkish police said they detained protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "arrest", "TUR_CVL", "173");
+    run(state, "Syrian rebels said that they had attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4580,6 +4593,7 @@ int main(void)
         cmocka_unit_test(peoples_a_state_coerces_are_its_own),
         cmocka_unit_test(claimed_acts_are_the_claimants),
         cmocka_unit_test(soldiers_seized_by_rebels),
+        cmocka_unit_test(they_of_a_reporting_group),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
