@@ -4692,13 +4692,20 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
     static const char *const where[] = {"near", "outside", "inside",
                                         "along", "beside", "opposite",
                                         NULL};
+    /* ("beat opposition supporters", "arrested opposition activists":
+     * the group's own people are the group, as "members of the
+     * opposition" are) */
+    static const char *const own[] = {
+        "supporters", "supporter", "members", "member", "activists",
+        "loyalists", "followers", "sympathisers", "sympathizers", NULL};
     const ex_tok *next = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
     const ex_mention *nm;
     if (!ex_sector_only(&m->ent) || !next)
         return 0;
     if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
         !(next->flags & KG_TOKF_CAP) &&
-        !(ex_pronoun_is(next, where) && !ex_tok_is(st, m->t0, "people")))
+        !(ex_pronoun_is(next, where) && !ex_tok_is(st, m->t0, "people")) &&
+        !ex_pronoun_is(next, own))
         return 1;
     nm = ex_mention_at(st, m->t1);
     return nm && nm->t0 == m->t1 && !nm->dropped && !nm->ent.is_value &&
@@ -7697,10 +7704,14 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     } else if (r.cameo && (!strncmp(r.cameo, "18", 2) ||
                            !strncmp(r.cameo, "19", 2) ||
                            !strcmp(r.cameo, "170")) &&
-               ex_crowd(obj) &&
-               (ex_code_ends(subj->code, "COP") ||
-                ex_code_ends(subj->code, "MIL") ||
-                ex_code_ends(subj->code, "GOV"))) {
+               ((ex_crowd(obj) &&
+                 (ex_code_ends(subj->code, "COP") ||
+                  ex_code_ends(subj->code, "MIL") ||
+                  ex_code_ends(subj->code, "GOV"))) ||
+                /* ("police fired live bullets at opposition supporters":
+                 * the opposition as a crowd the police face) */
+                (ex_code_ends(obj->code, "OPP") &&
+                 ex_code_ends(subj->code, "COP")))) {
         /* "security forces opened fire on protesters", "troops beat
          * demonstrators", "police fired water cannon at protesters":
          * force against protesters by those who keep order is violent

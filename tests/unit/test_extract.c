@@ -4413,6 +4413,20 @@ static void they_of_a_reporting_group(void **state)
     expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
 }
 
+/* "opposition supporters", "opposition activists": the group's own
+ * people are the group, not a modifier of a noun; police force against
+ * them is repression (175), as against protesters. */
+static void opposition_supporters(void **state)
+{
+    got g;
+    run(state, "Turkish police detained opposition supporters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "arrest", "TUR_OPP", "173");
+    run(state, "Turkish police attacked opposition supporters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "repress", "TUR_OPP", "175");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4594,6 +4608,7 @@ int main(void)
         cmocka_unit_test(claimed_acts_are_the_claimants),
         cmocka_unit_test(soldiers_seized_by_rebels),
         cmocka_unit_test(they_of_a_reporting_group),
+        cmocka_unit_test(opposition_supporters),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
