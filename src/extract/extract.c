@@ -6323,17 +6323,20 @@ static int ex_civil_site(const ex_state *st, size_t t0, size_t t1)
     return 0;
 }
 
-/* The size of the crowd a verb ending at t1 acts on, told between it
- * and its object obj: 2 for thousands or more ("expelled 80,000 Asians",
+/* The size of the crowd an entry (tokens t0 to t1) acts on, told
+ * between its first word and its object obj: 2 for thousands or more ("expelled 80,000 Asians",
  * "tens of thousands of", "a million Uighurs"), 1 for hundreds ("killed
  * hundreds of civilians", "more than 300 villagers"), else 0. */
-static int ex_mass_count(const ex_state *st, size_t t1, const kg_entity *obj)
+static int ex_mass_count(const ex_state *st, size_t t0, size_t t1,
+                         const kg_entity *obj)
 {
     size_t j;
     int size = 0;
     if (obj->is_value)
         return 0;
-    for (j = t1; j < st->ntoks && j < t1 + 8 && st->toks[j].start < obj->start;
+    /* (from the entry's first word: "forced 300,000 ethnic Turks to
+     * leave the country" names them inside the entry's gap) */
+    for (j = t0; j < st->ntoks && j < t1 + 8 && st->toks[j].start < obj->start;
          j++) {
         const ex_tok *k = &st->toks[j];
         if (ex_tok_is(st, j, "thousands") || ex_tok_is(st, j, "millions") ||
@@ -7787,7 +7790,7 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.cameo = "181";
     }
     if (r.cameo && !strcmp(r.cameo, "174") && !ex_armed_code(obj->code) &&
-        !ex_code_ends(obj->code, "REF") && ex_mass_count(st, t1, obj) == 2) {
+        !ex_code_ends(obj->code, "REF") && ex_mass_count(st, t0, t1, obj) == 2) {
         /* "Uganda expelled 80,000 Asians", "expelled hundreds of
          * thousands of Yemeni workers": a people driven out by the
          * thousands is a mass expulsion (201), not a deportation
@@ -7801,8 +7804,8 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                 !strcmp(r.cameo, "175")) &&
                (!strcmp(rel->type, "kill") || !strcmp(rel->type, "assault")) &&
                !ex_armed_code(obj->code) &&
-               (ex_mass_count(st, t1, obj) == 2 ||
-                (ex_mass_count(st, t1, obj) == 1 &&
+               (ex_mass_count(st, t0, t1, obj) == 2 ||
+                (ex_mass_count(st, t0, t1, obj) == 1 &&
                  ex_civilian_code(obj->code)))) {
         /* "killed 8,000 Muslim men and boys", "murdered hundreds of
          * thousands of Cambodians", "killed hundreds of civilians": the

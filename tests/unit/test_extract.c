@@ -4330,6 +4330,14 @@ static void mass_killings_and_expulsions(void **state)
     run(state, "Turkey expelled tens of thousands of Syrian refugees.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "deport", "SYR_REF", "174");
+    /* (the count inside the entry's gap) */
+    run(state, "Turkey forced 80,000 Syrian workers to leave the country.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mass_violence", "SYR_LAB", "201");
+    run(state, "Turkey forced 20 Syrian workers to leave the country.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR_LAB", "174");
 }
 
 /* Force shown, alerted or mobilised (15) with no party named is aimed
