@@ -13244,7 +13244,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "15", 2) &&
             subj && !ex_is_passive(st, i) &&
-            !ex_reduced_passive(st, sm, i, t1, rel) &&
+            /* (a one-word entry: "Taiwan put its military on high
+             * alert after" has its object inside the entry) */
+            !(t1 == i + 1 && ex_reduced_passive(st, sm, i, t1, rel)) &&
             (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
             /* "raised its alert status after North Korea fired
              * artillery shells", "put its air defences on alert in
