@@ -6324,9 +6324,10 @@ static int ex_civil_site(const ex_state *st, size_t t0, size_t t1)
 }
 
 /* The size of the crowd an entry (tokens t0 to t1) acts on, told
- * between its first word and its object obj: 2 for thousands or more ("expelled 80,000 Asians",
- * "tens of thousands of", "a million Uighurs"), 1 for hundreds ("killed
- * hundreds of civilians", "more than 300 villagers"), else 0. */
+ * between its first word and its object obj: 2 for thousands or more
+ * ("expelled 80,000 Asians", "tens of thousands of", "a million
+ * Uighurs"), 1 for hundreds ("killed hundreds of civilians", "more than
+ * 300 villagers"), else 0. */
 static int ex_mass_count(const ex_state *st, size_t t0, size_t t1,
                          const kg_entity *obj)
 {
@@ -7493,7 +7494,8 @@ static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
     if (!cameo || (strncmp(cameo, "17", 2) != 0 &&
                    strncmp(cameo, "18", 2) != 0 &&
                    strncmp(cameo, "20", 2) != 0) ||
-        !strcmp(cameo, "174") || people->is_value || !people->id || !people->code ||
+        !strcmp(cameo, "174") || people->is_value || !people->id ||
+        !people->code ||
         !(oe = kg_onto__entity(st->onto, people->id)) || !ex_is_people(oe) ||
         strcmp(people->code, oe->code) != 0 || !state->code ||
         !state->country || !(c = ex_country_of(st, state->country)) ||
@@ -7790,7 +7792,8 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.cameo = "181";
     }
     if (r.cameo && !strcmp(r.cameo, "174") && !ex_armed_code(obj->code) &&
-        !ex_code_ends(obj->code, "REF") && ex_mass_count(st, t0, t1, obj) == 2) {
+        !ex_code_ends(obj->code, "REF") &&
+        ex_mass_count(st, t0, t1, obj) == 2) {
         /* "Uganda expelled 80,000 Asians", "expelled hundreds of
          * thousands of Yemeni workers": a people driven out by the
          * thousands is a mass expulsion (201), not a deportation
