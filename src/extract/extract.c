@@ -3626,6 +3626,17 @@ static int ex_light_verb(ex_state *st, size_t i)
         "lent", "began", "begun", "won", "sought", "paid", "pay", NULL};
     size_t j, k;
     const char *c;
+    if (ex_tok_is(st, i, "for") && i >= 2 &&
+        ex_tok_is(st, i - 1, "responsibility")) {
+        /* "Hamas claimed responsibility for the bombing of a bus": the
+         * claimant owns the act ("admitted responsibility for the
+         * attack" too) */
+        for (j = 0; (c = ex_lemma(i - 2, j, st)) != NULL; j++)
+            if (!strcmp(c, "claim") || !strcmp(c, "admit") ||
+                !strcmp(c, "accept"))
+                return 1;
+        return 0;
+    }
     if (ex_tok_is(st, i, "out")) {
         /* "carried out attacks on", "carry out raids": the particle */
         if (i == 0)
@@ -4662,6 +4673,27 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     return &g->ent;
                 }
             }
+            if (ex_tok_is(st, i, "they")) {
+                /* "Russian police said they had arrested 50 activists",
+                 * "Rebels said they had seized the town": a group that
+                 * reports is the "they" of its report */
+                static const char *const report[] = {
+                    "said", "say", "says", "told", "added", "announced",
+                    "claimed", "reported", NULL};
+                const ex_mention *g;
+                b = i;
+                if (b > 0 && ex_tok_is(st, b - 1, "that"))
+                    b--;
+                if (b >= 2 && ex_pronoun_is(&st->toks[b - 1], report) &&
+                    (g = ex_mention_at(st, b - 2)) != NULL &&
+                    g->t1 == b - 1 && !g->dropped && !g->ent.is_value &&
+                    g->ent.type && !strcmp(g->ent.type, "Group")) {
+                    *sm = g;
+                    *pronoun = 1;
+                    st->subj_end = i + 1;
+                    return &g->ent;
+                }
+            }
             return NULL;
         }
         if (verb && ex_thing_subject(st, i, t))
@@ -4881,12 +4913,29 @@ static int ex_broker_mention(const ex_state *st, const ex_mention *m)
  * militia Hezbollah". */
 static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
 {
+    /* words of place kg does not tag as prepositions: "dispersed
+     * students outside the US embassy", "attack rebels inside Congo"
+     * name where the people are, not what they are.  (Not for a toll's
+     * plain "people": "a suicide bomber killed 10 people near the Green
+     * Zone" has a killer kg does not code, and the sentence's other
+     * actors are not it.) */
+    static const char *const where[] = {"near", "outside", "inside",
+                                        "along", "beside", "opposite",
+                                        NULL};
+    /* ("beat opposition supporters", "arrested opposition activists":
+     * the group's own people are the group, as "members of the
+     * opposition" are) */
+    static const char *const own[] = {
+        "supporters", "supporter", "members", "member", "activists",
+        "loyalists", "followers", "sympathisers", "sympathizers", NULL};
     const ex_tok *next = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
     const ex_mention *nm;
     if (!ex_sector_only(&m->ent) || !next)
         return 0;
     if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
-        !(next->flags & KG_TOKF_CAP))
+        !(next->flags & KG_TOKF_CAP) &&
+        !(ex_pronoun_is(next, where) && !ex_tok_is(st, m->t0, "people")) &&
+        !ex_pronoun_is(next, own))
         return 1;
     nm = ex_mention_at(st, m->t1);
     return nm && nm->t0 == m->t1 && !nm->dropped && !nm->ent.is_value &&
@@ -6478,6 +6527,96 @@ static int ex_civilian_code(const char *code)
     return 0;
 }
 
+/* Does the attack between tokens t0 and t1 (the entry) and the noun
+ * phrase after it (a preposition, determiners, a demonym and modifiers,
+ * up to six words) name a civilian site as its target: "attacked a
+ * Kenyan bus", "stormed a village in Borno state", "an attack on a
+ * hotel in Mogadishu"?  Rebels' and gunmen's attack on such a place is
+ * unconventional violence (180), as on its people. */
+static int ex_civil_site(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const sites[] = {
+        "village", "villages", "bus",      "buses",    "hotel",   "hotels",
+        "market",  "markets",  "marketplace", "bazaar", "mosque",  "mosques",
+        "church",  "churches", "school",   "schools",  "hospital", "hospitals",
+        "restaurant", "restaurants", "cafe", "shop",   "shops",   "mall",
+        "train",   "trains",   "wedding",  "funeral",  "shrine",  "temple",
+        "synagogue", "nightclub", "concert", "pilgrims", "worshippers",
+        "passengers", "motorists", "homes", "houses",  NULL};
+    size_t j, end = t1 + 7;
+    for (j = t0; j < st->ntoks && j < end; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (j >= t1 && (k->kind == KG_TOK_PUNCT ||
+                        (j > t1 && k->tag == KG_W_PREP)))
+            break;
+        if (k->kind == KG_TOK_WORD && ex_pronoun_is(k, sites))
+            return 1;
+    }
+    return 0;
+}
+
+/* The size of the crowd an entry (tokens t0 to t1) acts on, told
+ * between its first word and its object obj: 2 for thousands or more
+ * ("expelled 80,000 Asians", "tens of thousands of", "a million
+ * Uighurs"), 1 for hundreds ("killed hundreds of civilians", "more than
+ * 300 villagers"), else 0. */
+static int ex_mass_count(const ex_state *st, size_t t0, size_t t1,
+                         const kg_entity *obj)
+{
+    size_t j;
+    int size = 0;
+    if (obj->is_value)
+        return 0;
+    /* (from the entry's first word: "forced 300,000 ethnic Turks to
+     * leave the country" names them inside the entry's gap) */
+    for (j = t0; j < st->ntoks && j < t1 + 8 && st->toks[j].start < obj->start;
+         j++) {
+        const ex_tok *k = &st->toks[j];
+        if (ex_tok_is(st, j, "thousands") || ex_tok_is(st, j, "millions") ||
+            ex_tok_is(st, j, "million") || ex_tok_is(st, j, "thousand"))
+            return 2;
+        if (ex_tok_is(st, j, "hundreds"))
+            size = 1;
+        if (k->kind == KG_TOK_NUMBER) {
+            unsigned long v = 0;
+            size_t b;
+            int digits = 0;
+            for (b = k->start; b < k->end; b++) {
+                char c = st->doc->text[b];
+                if (c >= '0' && c <= '9') {
+                    v = v * 10 + (unsigned long)(c - '0');
+                    digits++;
+                } else if (c != ',') {
+                    break;
+                }
+            }
+            if (digits && v >= 1000)
+                return 2;
+            if (digits && v >= 100)
+                size = 1;
+        }
+    }
+    return size;
+}
+
+/* Is the entity e soldiers, sailors or police named as people ("an
+ * Israeli soldier", "two policemen"), not a force ("the army")? */
+static int ex_men_at_arms(const ex_state *st, const kg_entity *e)
+{
+    static const char *const men[] = {
+        "soldier", "soldiers", "sailor", "sailors", "marine", "marines",
+        "policeman", "policemen", "officer", "officers", "guard", "guards",
+        "reservist", "reservists", NULL};
+    size_t i;
+    if (e->is_value || !e->code ||
+        !(ex_code_ends(e->code, "MIL") || ex_code_ends(e->code, "COP")))
+        return 0;
+    for (i = 0; i < st->ntoks && st->toks[i].end < e->end; i++)
+        ;
+    return i < st->ntoks && st->toks[i].end == e->end &&
+           ex_pronoun_is(&st->toks[i], men);
+}
+
 /* Is the entity e people (a person, civilians, workers, reporters, or a
  * country's people: "two Americans", "a Polish woman")?  Seizing people
  * is taking them hostage, not seizing property. */
@@ -7523,33 +7662,88 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
  * country in *out, or crowd itself (target: crowd is the object).
  * Troops and states acting on civilians keep ---: "Russian forces killed
  * civilians" says nothing of whose, and "French soldiers fired to
- * disperse protesters" in Abidjan were abroad. */
+ * disperse protesters" in Abidjan were abroad.
+ * As targets, a country's rebels, gunmen and gangs act at home too
+ * ("Boko Haram abducted schoolgirls", "Sudanese rebels killed
+ * civilians"), and the people they and the police act on are any of a
+ * country's own sectors with no country said: civilians, reporters,
+ * students, clergy, workers, farmers, business, the opposition ("Turkish
+ * police detained journalists").  Refugees and aid groups are as often
+ * foreign, and keep ---. */
 static const kg_entity *ex_home_civilians(ex_state *st,
                                           const kg_entity *crowd,
                                           const kg_entity *state, int target,
                                           kg_entity *out)
 {
-    static const char *const home[] = {"COP", "JUD", "GOV", "SPY", NULL};
+    static const char *const home[] = {"COP", "JUD", "GOV", "SPY",
+                                       "REB", "UAF", "CRM", NULL};
+    static const char *const own[] = {"CVL", "MED", "EDU", "REL", "LAB",
+                                      "AGR", "BUS", "OPP", NULL};
     const kg_onto_entity *c;
-    const char *agent;
+    const char *agent, *sector;
     char id[32];
     size_t k, n;
-    if (!ex_sector_only(crowd) || strcmp(crowd->code + 3, "CVL") != 0 ||
-        !state->code || (n = strlen(state->code)) < 6 ||
+    if (!ex_sector_only(crowd) || strlen(crowd->code) != 6 ||
+        !state->code || (n = strlen(state->code)) != 6 ||
         !(c = ex_country_of(st, state->country)) ||
         strncmp(state->code, c->id, 3) != 0)
         return crowd;
+    sector = crowd->code + 3;
     agent = state->code + 3;
+    for (k = 0; own[k] && strcmp(sector, own[k]) != 0; k++)
+        ;
+    if (!own[k] || (!target && strcmp(sector, "CVL") != 0))
+        return crowd;
     for (k = 0; home[k] && strcmp(agent, home[k]) != 0; k++)
         ;
     if (target ? !home[k] : !(ex_crowd(crowd) && !strcmp(agent, "COP")))
         return crowd;
     *out = *crowd;
-    snprintf(id, sizeof(id), "%s_CVL", c->id);
+    snprintf(id, sizeof(id), "%s_%s", c->id, sector);
     out->id = ex_strndup(st, id, strlen(id));
-    out->code = ex_concat(st, c->id, "CVL");
+    out->code = ex_concat(st, c->id, sector);
     out->country = c->id;
     return out->id && out->code ? out : crowd;
+}
+
+/* "Saddam Hussein's regime used poison gas against the Kurds", "Iraqi
+ * forces drove thousands of Kurds from their homes": a people
+ * (organizations.tsv, coded as one country's civilians: the Kurds as
+ * TURCVL) that a state, its forces, police, courts or government coerce,
+ * assault or kill en masse (17, 18, 20) with no country said for the
+ * people is the people of that state, which acts at home.  A copy in
+ * *out, or people itself.  (A people placed by its sentence, "the Kurds
+ * of Syria", keeps its place; one deported, 174, is often foreign:
+ * "Bangladesh expelled the Rohingya".) */
+static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
+                                        const kg_entity *state,
+                                        const char *cameo, kg_entity *out)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
+                                         NULL};
+    const kg_onto_entity *oe, *c;
+    size_t n, k;
+    if (!cameo || (strncmp(cameo, "17", 2) != 0 &&
+                   strncmp(cameo, "18", 2) != 0 &&
+                   strncmp(cameo, "20", 2) != 0) ||
+        !strcmp(cameo, "174") || people->is_value || !people->id ||
+        !people->code ||
+        !(oe = kg_onto__entity(st->onto, people->id)) || !ex_is_people(oe) ||
+        strcmp(people->code, oe->code) != 0 || !state->code ||
+        !state->country || !(c = ex_country_of(st, state->country)) ||
+        strncmp(state->code, c->id, 3) != 0 ||
+        !strncmp(people->code, c->id, 3))
+        return people;
+    n = strlen(state->code);
+    for (k = 0; organs[k] && !(n == 6 && !strcmp(state->code + 3, organs[k]));
+         k++)
+        ;
+    if (n != 3 && !organs[k])
+        return people;
+    *out = *people;
+    out->code = ex_concat(st, c->id, "CVL");
+    out->country = c->id;
+    return out->code ? out : people;
 }
 
 static int ex_participle_form(const ex_state *st, size_t i);
@@ -7598,17 +7792,25 @@ static const char *ex_bomber_code(const ex_state *st, const kg_entity *subj)
 {
     static const struct {
         const char *words, *code;
-    } heads[] = {{" suicide bomber", "1831"}, {" suicide car bomb", "1832"},
+    } heads[] = {{" suicide bomber", "1831"}, {" suicide bombers", "1831"},
+                 {" suicide car bomb", "1832"},
                  {" car bomb", "1832"},       {" truck bomb", "1832"},
                  {" roadside bomb", "1833"},  {NULL, NULL}};
-    size_t k, n = st->doc->len;
+    size_t k, n = st->doc->len, w;
     if (subj->is_value || subj->end >= n)
         return NULL;
-    for (k = 0; heads[k].words; k++)
-        if (n - subj->end >= strlen(heads[k].words) &&
-            !memcmp(st->doc->text + subj->end, heads[k].words,
-                    strlen(heads[k].words)))
+    for (k = 0; heads[k].words; k++) {
+        w = strlen(heads[k].words);
+        if (n - subj->end >= w &&
+            !memcmp(st->doc->text + subj->end, heads[k].words, w))
             return heads[k].code;
+        /* ("a suicide bomber", "an al-Shabaab suicide bomber": the
+         * agent noun inside the actor's own mention) */
+        if (subj->end - subj->start >= w - 1 &&
+            !strncasecmp(st->doc->text + subj->end - (w - 1),
+                         heads[k].words + 1, w - 1))
+            return heads[k].code;
+    }
     return NULL;
 }
 
@@ -7889,10 +8091,14 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     } else if (r.cameo && (!strncmp(r.cameo, "18", 2) ||
                            !strncmp(r.cameo, "19", 2) ||
                            !strcmp(r.cameo, "170")) &&
-               ex_crowd(obj) &&
-               (ex_code_ends(subj->code, "COP") ||
-                ex_code_ends(subj->code, "MIL") ||
-                ex_code_ends(subj->code, "GOV"))) {
+               ((ex_crowd(obj) &&
+                 (ex_code_ends(subj->code, "COP") ||
+                  ex_code_ends(subj->code, "MIL") ||
+                  ex_code_ends(subj->code, "GOV"))) ||
+                /* ("police fired live bullets at opposition supporters":
+                 * the opposition as a crowd the police face) */
+                (ex_code_ends(obj->code, "OPP") &&
+                 ex_code_ends(subj->code, "COP")))) {
         /* "security forces opened fire on protesters", "troops beat
          * demonstrators", "police fired water cannon at protesters":
          * force against protesters by those who keep order is violent
@@ -7945,20 +8151,25 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             r.cameo = "1823";
         }
     }
-    if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->pattern, "attack") &&
-        ex_irregular_code(subj->code) && ex_civilian_code(obj->code)) {
+    if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->type, "attack") &&
+        ex_irregular_code(subj->code) &&
+        (ex_civilian_code(obj->code) || ex_civil_site(st, t0, t1))) {
         /* "Islamic State militants attacked Iraqi civilians", "carried
          * out attacks on Iraqi civilians": rebels' or militants' attack
-         * on civilians, reporters or aid workers, not on a force or a
-         * state, is unconventional violence (180) */
+         * (or raid, storming, ambush) on civilians, reporters or aid
+         * workers, or on a civilian site ("stormed a village", "attacked
+         * a Kenyan bus"), not on a force or a state, is unconventional
+         * violence (180) */
         r.cameo = "180";
     }
     if (r.cameo && !strcmp(r.cameo, "171") &&
         (!strcmp(rel->pattern, "seize") || !strcmp(rel->pattern, "snatch")) &&
-        ex_people_object(st, obj)) {
+        (ex_people_object(st, obj) ||
+         (ex_irregular_code(subj->code) && ex_men_at_arms(st, obj)))) {
         /* "kidnappers seized two Americans", "four Jordanian truck
          * drivers were seized", "snatched by gunmen": people seized are
-         * abducted (181), not property (171) */
+         * abducted (181), not property (171); so are soldiers and police
+         * that rebels or gunmen seize ("Hamas seized an Israeli soldier") */
         r.type = "abduct";
         r.label = "abducts";
         r.cameo = "181";
@@ -7972,6 +8183,34 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.label = "blockades";
         r.cameo = "191";
     }
+    if (r.cameo && !strcmp(r.cameo, "174") && !ex_armed_code(obj->code) &&
+        !ex_code_ends(obj->code, "REF") &&
+        ex_mass_count(st, t0, t1, obj) == 2) {
+        /* "Uganda expelled 80,000 Asians", "expelled hundreds of
+         * thousands of Yemeni workers": a people driven out by the
+         * thousands is a mass expulsion (201), not a deportation
+         * (asylum seekers and refugees sent back are deported, however
+         * many) */
+        r.type = "mass_violence";
+        r.label = "commits mass violence against";
+        r.cameo = "201";
+    } else if (r.cameo &&
+               (!strcmp(r.cameo, "190") || !strcmp(r.cameo, "1823") ||
+                !strcmp(r.cameo, "175")) &&
+               (!strcmp(rel->type, "kill") || !strcmp(rel->type, "assault")) &&
+               !ex_armed_code(obj->code) &&
+               (ex_mass_count(st, t0, t1, obj) == 2 ||
+                (ex_mass_count(st, t0, t1, obj) == 1 &&
+                 ex_civilian_code(obj->code)))) {
+        /* "killed 8,000 Muslim men and boys", "murdered hundreds of
+         * thousands of Cambodians", "killed hundreds of civilians": the
+         * killing of unarmed people by the thousands, or of civilians by
+         * the hundreds, is a mass killing (202), protesters' too ("the
+         * army killed hundreds of protesters": more than repression) */
+        r.type = "mass_violence";
+        r.label = "commits mass violence against";
+        r.cameo = "202";
+    }
     if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
         ex_forces_noun(obj)) {
         /* "ordered French troops to leave": a force is not deported
@@ -7979,6 +8218,13 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "expel";
         r.label = "expels";
         r.cameo = "166";
+    }
+    {
+        kg_entity people;
+        const kg_entity *o =
+            ex_state_people(st, &r.object, subj, r.cameo, &people);
+        if (o != &r.object)
+            r.object = *o;
     }
     r.negated = negated;
     r.modality = modality;
@@ -10425,6 +10671,36 @@ static int ex_passive_nominals(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* The first actor after token t1 in the sentence (up to 16 tokens on,
+ * before a semicolon) coded with a country other than subj's: the
+ * target of a show of force that names none (ex_relations); or NULL.
+ * Dates, sums and the subject's own sectors ("its army", "Israeli
+ * reservists") are passed over. */
+static const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
+                                           const kg_entity *subj)
+{
+    size_t j;
+    if (!subj->country || !*subj->country)
+        return NULL;
+    for (j = t1; j < st->ntoks && j < t1 + 16; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (ex_tok_punct(st, j, ';'))
+            return NULL;
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+            continue;
+        j = m->t1 - 1;
+        /* (an organisation has no country: "a show of force against
+         * NATO") */
+        if (!m->ent.code || !*m->ent.code ||
+            !strncmp(m->ent.code, "---", 3) ||
+            (m->ent.country && !strcmp(m->ent.country, subj->country)) ||
+            !strncmp(m->ent.code, subj->country, strlen(subj->country)))
+            continue;
+        return m;
+    }
+    return NULL;
+}
+
 /* ---- the place of an act of force -------------------------------------- */
 
 static int ex_symmetric(const kg_onto_relation *rel);
@@ -10547,7 +10823,10 @@ static const ex_mention *ex_place_after(const ex_state *st, size_t t1)
  * whose "in" names it ("sorrow for the shootings in South Carolina");
  * with in 2, also a phrase that opens with a determiner whose "in" names
  * it ("attacked a hotel in Mogadishu"; not "killed recently in Iraq",
- * where the participle's subject is the victim).  Its mention, or NULL. */
+ * where the participle's subject is the victim); with in 3, only such a
+ * phrase (after a noun: "an attack on a hotel in Mogadishu", where "an
+ * attack on the cost of Britain's asylum system" is words).  Its
+ * mention, or NULL. */
 static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
                                             const char *lead, int in)
 {
@@ -10555,19 +10834,40 @@ static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     size_t j = t1, words = 0;
     if (lead && j < st->ntoks && ex_in_list(lead, st->toks[j].lower))
         j++;
-    if (in == 2 && !(j < st->ntoks && st->toks[j].tag == KG_W_DET))
+    if (in >= 2 && !(j < st->ntoks && st->toks[j].tag == KG_W_DET)) {
+        if (in == 3)
+            return NULL;
         in = 0;
+    }
     while (j < st->ntoks && words < 4 &&
            (st->toks[j].tag == KG_W_DET ||
             (st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-             !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered))) {
+             !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered) ||
+            /* ("a Shiite mosque in Kabul", "a Coptic church in Cairo": a
+             * name kg has no code for modifies the place's noun) */
+            (in && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+             !m->dropped && !m->ent.is_value &&
+             (!m->ent.code || !*m->ent.code)))) {
+        if (in && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+            !m->dropped && !m->ent.is_value &&
+            (!m->ent.code || !*m->ent.code)) {
+            words++;
+            j = m->t1;
+            continue;
+        }
         words += st->toks[j].tag != KG_W_DET;
         j++;
     }
     if (!words || j + 1 >= st->ntoks ||
-        !(ex_tok_is(st, j, "of") || (in && ex_tok_is(st, j, "in"))))
+        !((in != 3 && ex_tok_is(st, j, "of")) ||
+          (in && ex_tok_is(st, j, "in"))))
         return NULL;
-    for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+    /* ("a market in northeastern India": a part of the place is in it;
+     * "South Carolina" is a place's own name) */
+    for (j++; j < st->ntoks && (st->toks[j].tag == KG_W_DET ||
+                                (ex_pronoun_is(&st->toks[j], ex_directions) &&
+                                 !ex_mention_at(st, j)));
+         j++)
         ;
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
     if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
@@ -12219,7 +12519,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive, and_verb, shared = 0;
         int starts;
-        const kg_entity *poss, *partner;
+        const kg_entity *poss, *partner, *own;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
         char aim = 0;
@@ -13344,13 +13644,19 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
-            if (nobj == 0 && !rel->noun && rel->cameo &&
+            if ((nobj == 0 ||
+                 (nobj == 1 && oms[0] && !oms[0]->ent.is_value &&
+                  (!objs[0]->code || !*objs[0]->code))) &&
+                rel->cameo &&
                 ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
                  !strncmp(rel->cameo, "20", 2)) &&
-                (oms[0] = ex_place_of_object(st, t1, NULL, 2)) != NULL) {
+                (oms[0] = ex_place_of_object(
+                     st, t1, rel->noun ? rel->prep : NULL,
+                     rel->noun ? 3 : 2)) != NULL) {
                 /* "bombarded a part of Syria's second city", "attacked
-                 * a hotel in Mogadishu": force (18-20) against a place
-                 * hits its state, as above
+                 * a hotel in Mogadishu", "an attack on a hotel in
+                 * Mogadishu": force (18-20) against a place hits its
+                 * state, as above
                  * ("expel leaders of Egypt's Brotherhood" expels people,
                  * not a place) */
                 objs[0] = &oms[0]->ent;
@@ -13457,9 +13763,20 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
+        if (nobj == 1 && !rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "172", 3) && strlen(rel->cameo) == 4 &&
+            (!objs[0]->code || !*objs[0]->code) &&
+            (own = ex_own_country(st, subj, rel->cameo)) != NULL) {
+            /* "a Russian court outlawed Alexei Navalny's organisations":
+             * a name kg has no code for is no party; the restriction is
+             * the country's own, as below (RUSJUD -> RUS) */
+            objs[0] = own;
+            oms[0] = NULL;
+        }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
+             !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             !(rel->prep && t1 < st->ntoks &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
@@ -13473,7 +13790,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * ("relax restrictions on foreign ownership").  So is a
              * curfew, martial law or a state of emergency imposed or
              * declared (1723, 1724): "the Sri Lankan government imposed
-             * a nationwide curfew" is imposed on Sri Lanka */
+             * a nationwide curfew" is imposed on Sri Lanka; and so are
+             * political freedoms restricted (1721) or a party or a
+             * politician banned (1722) with no party named: "Hong Kong
+             * authorities banned the candlelight vigil" (HKGGOV ->
+             * HKG) */
             oms[0] = NULL;
             nobj = 1;
         }
@@ -13492,6 +13813,23 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = NULL;
                 nobj = 1;
             }
+        }
+        if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "15", 2) &&
+            subj && !ex_is_passive(st, i) &&
+            /* (a one-word entry: "Taiwan put its military on high
+             * alert after" has its object inside the entry) */
+            !(t1 == i + 1 && ex_reduced_passive(st, sm, i, t1, rel)) &&
+            (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
+            /* "raised its alert status after North Korea fired
+             * artillery shells", "put its air defences on alert in
+             * anticipation of an Iranian attack": force shown, alerted
+             * or mobilised with no party named is aimed at the first
+             * other country's actor the clause names after it, as
+             * PETRARCH takes the first actor after the verb (not after
+             * a passive: "British troops deployed in Iraq should be
+             * replaced" is no act of theirs) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
         }
         if (nobj && oms[0] && ex_neither_member(st, oms[0]))
             negated = 1; /* "attacked neither Russia nor Ukraine" */

@@ -2842,6 +2842,13 @@ static void irregular_violence_is_assault(void **state)
     run(state, "A Taliban suicide bomber attacked Turkish police.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "bomb", NULL, "1831");
+    /* (a bomber named by the agent noun alone, or in the plural) */
+    run(state, "A suicide bomber attacked Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "bomb", "TUR_COP", "1831");
+    run(state, "Suicide bombers attacked Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "bomb", "TUR_COP", "1831");
     run(state, "A Syrian car bomb killed Turkish police.", &g);
     assert_true(g.n >= 1);
     for (k = 0; k < g.n; k++)
@@ -3923,6 +3930,14 @@ static void curfews_imposed_on_own_country(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "SYR",
                "1723");
+    /* a party banned (1722) the same way, a name kg has no code for
+     * being no party of the act */
+    run(state, "Erdogan banned the party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ban", "TUR", "1722");
+    run(state, "Erdogan banned Ahmet Kaya's party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ban", "TUR", "1722");
 }
 
 /* "the Syrian government lifted the curfew": a government named by its
@@ -4549,8 +4564,9 @@ static void peoples_of_a_host_country(void **state)
 }
 
 /* Civilians with no country acted on by a state's police, courts or
- * government are its own; protesters facing its police too; troops
- * acting on them say nothing of whose they are. */
+ * government, or by its rebels and gunmen, are its own, and so are its
+ * reporters, students, clergy and opposition; protesters facing its
+ * police too; troops acting on them say nothing of whose they are. */
 static void civilians_at_home(void **state)
 {
     got g;
@@ -4563,7 +4579,195 @@ static void civilians_at_home(void **state)
     run(state, "Syrian fighters attacked protesters.", &g);
     assert_int_equal(g.n, 1);
     /* (rebels' attack on civilians: unconventional violence, 180) */
-    expect_rel(&g, 0, "SYR_REB", "attack", "UNK_CVL", "180");
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR_CVL", "180");
+    run(state, "Turkish police detained dozens of journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "arrest", "TUR_MED", "173");
+    run(state, "Syrian insurgents attacked journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR_MED", "180");
+    run(state, "Syrian rebels attacked refugees.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "UNK_REF", NULL);
+    run(state, "The Turkish army detained journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "arrest", "UNK_MED", "173");
+}
+
+/* Rebels' attack on a civilian site (a bus, a school, a hotel) is
+ * unconventional violence (180), aimed at the site's country or place,
+ * a part of it ("northern Syria") too, whether told by a verb or a
+ * noun; on a base, or by an army, it stays force (190). */
+static void attacks_on_civilian_sites(void **state)
+{
+    got g;
+    run(state, "Syrian rebels attacked a Turkish bus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "180");
+    run(state, "Rebels attacked a school in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "SYR", "180");
+    /* (a direction word that starts a name is the name's) */
+    run(state, "Rebels attacked a school in South Korea.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "KOR", "180");
+    /* (a name kg has no code for modifies the site: "a Sufi shrine") */
+    run(state, "Rebels attacked a Sufi shrine in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "SYR", "180");
+    run(state, "Rebels carried out a raid on a hotel in Afghanistan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "AFG", "180");
+    run(state, "Rebels attacked a base in Afghanistan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "AFG", "190");
+    run(state, "The Turkish army attacked a village in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
+}
+
+/* "near", "outside", "inside" after a group noun say where the people
+ * are (kg does not tag them prepositions): the group is still the
+ * object, not a modifier of a noun after it ("aid workers"). */
+static void people_outside_a_place(void **state)
+{
+    got g;
+    run(state, "Turkish police detained protesters outside the embassy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "arrest", "TUR_CVL", "173");
+    run(state, "Syria attacked rebels inside Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "UNK_REB", "190");
+}
+
+/* Unarmed people killed by the thousands, or civilians by the
+ * hundreds, suffer a mass killing (202); a people expelled by the
+ * thousands a mass expulsion (201), where refugees are deported (174)
+ * however many; fighters killed stay combat (190). */
+static void mass_killings_and_expulsions(void **state)
+{
+    got g;
+    run(state, "The Syrian army killed hundreds of protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "mass_violence", "UNK_CVL", "202");
+    run(state, "The Syrian army killed 12 protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "repress", "UNK_CVL", "175");
+    run(state, "The Syrian army killed hundreds of rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", "UNK_REB", "190");
+    run(state, "Turkey expelled 80,000 Syrian workers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mass_violence", "SYR_LAB", "201");
+    run(state, "Turkey expelled 20 Syrian workers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR_LAB", "174");
+    run(state, "Turkey expelled tens of thousands of Syrian refugees.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR_REF", "174");
+    /* (the count inside the entry's gap) */
+    run(state, "Turkey forced 80,000 Syrian workers to leave the country.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mass_violence", "SYR_LAB", "201");
+    run(state, "Turkey forced 20 Syrian workers to leave the country.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deport", "SYR_LAB", "174");
+}
+
+/* Force shown, alerted or mobilised (15) with no party named is aimed
+ * at the first actor of another country (or an organisation) the clause
+ * names after it; the actor's own sectors are passed over. */
+static void force_posture_aimed_at_the_next_actor(void **state)
+{
+    got g;
+    run(state, "Turkey put its army on alert after Syria fired rockets.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "raise_alert", "SYR", "152");
+    run(state, "Turkey put its army on alert after NATO warned of attacks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "raise_alert", "NATO", "152");
+    run(state, "Turkey put its army on alert after Turkish police were "
+               "attacked.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey put its army on alert.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* A people (the Kurds, coded TURCVL) a state coerces, assaults or kills
+ * with no country said is that state's own; not one it fights (190) or
+ * deports (174). */
+static void peoples_a_state_coerces_are_its_own(void **state)
+{
+    got g;
+    run(state, "Syria detained dozens of Kurds.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "arrest", "KURDS", "173");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state, "The Syrian army attacked the Kurds.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
+    run(state, "Syria expelled the Kurds.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
+}
+
+/* "claimed responsibility for the raid on": the claimant owns the act,
+ * as after a light verb; one who denies it does not. */
+static void claimed_acts_are_the_claimants(void **state)
+{
+    got g;
+    run(state, "Syrian rebels claimed responsibility for the raid on Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+    run(state, "Syrian rebels denied responsibility for the raid on Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* Soldiers or police seized by rebels are abducted (181); a force
+ * seized, or soldiers seized by a state, keep the lexicon's 171. */
+static void soldiers_seized_by_rebels(void **state)
+{
+    got g;
+    run(state, "Syrian rebels seized a Turkish policeman.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "abduct", "TUR_COP", "181");
+    run(state, "Syrian rebels seized the Turkish army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "seize", "TUR_MIL", "171");
+    run(state, "Syria seized a Turkish policeman.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "seize", "TUR_COP", "171");
+}
+
+/* "Turkish police said they detained protesters": a group that
+ * reports is the "they" of its report. */
+static void they_of_a_reporting_group(void **state)
+{
+    got g;
+    run(state, "Turkish police said they detained protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "arrest", "TUR_CVL", "173");
+    run(state, "Syrian rebels said that they had attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+}
+
+/* "opposition supporters", "opposition activists": the group's own
+ * people are the group, not a modifier of a noun; police force against
+ * them is repression (175), as against protesters. */
+static void opposition_supporters(void **state)
+{
+    got g;
+    run(state, "Turkish police detained opposition supporters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "arrest", "TUR_OPP", "173");
+    run(state, "Turkish police attacked opposition supporters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "repress", "TUR_OPP", "175");
 }
 
 int main(void)
@@ -4753,6 +4957,15 @@ int main(void)
         cmocka_unit_test(peoples_of_a_host_country),
         cmocka_unit_test(protests_after_another_act),
         cmocka_unit_test(civilians_of_the_place_named),
+        cmocka_unit_test(attacks_on_civilian_sites),
+        cmocka_unit_test(people_outside_a_place),
+        cmocka_unit_test(mass_killings_and_expulsions),
+        cmocka_unit_test(force_posture_aimed_at_the_next_actor),
+        cmocka_unit_test(peoples_a_state_coerces_are_its_own),
+        cmocka_unit_test(claimed_acts_are_the_claimants),
+        cmocka_unit_test(soldiers_seized_by_rebels),
+        cmocka_unit_test(they_of_a_reporting_group),
+        cmocka_unit_test(opposition_supporters),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(longer_names_win_over_the_west),
