@@ -1020,7 +1020,15 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         "top",     "senior",  "local",    "former",  "main",   "ruling",
         "interim", "armed",   "own",      "new",     "young",  "striking",
         "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
-        "angry",   "ordinary", "rank-and-file", NULL};
+        "angry",   "ordinary", "rank-and-file",
+        /* the trade or workplace of a sector: "British rail workers",
+         * "Greek public sector workers", "Nigerian oil workers" */
+        "rail", "railway", "dock", "port", "steel", "coal", "oil", "auto",
+        "car", "factory", "garment", "textile", "transport", "airline",
+        "public", "sector", "health", "hospital", "postal", "power",
+        "construction", "sugar", "cotton", "cocoa", "tea", "taxi", "bus",
+        "truck", "airport", "school", "university", "hunger-striking",
+        NULL};
     static const char *const ends[] = {"al", "ary", "ic", "ive", "ous",
                                        "ern", NULL};
     size_t k, caps = 0;
@@ -6611,7 +6619,8 @@ static size_t ex_along_place(const ex_state *st, const ex_mention *m)
     static const char *const parts[] = {
         "the",    "downtown", "central", "centre",  "center", "streets",
         "street", "of",       "capital", "city",    "square", "main",
-        "outskirts", "northern", "southern", "eastern", "western", NULL};
+        "outskirts", "northern", "southern", "eastern", "western",
+        "suburbs", NULL};
     size_t q = m->t0, words = 0;
     if (m->dropped || m->ent.is_value || !m->ent.type ||
         m->kind == KG_NAME_DEMONYM ||
@@ -6744,19 +6753,46 @@ static size_t ex_skip_time(const ex_state *st, size_t k)
  * are looked for in the trigger (tokens i to t1: "protest against * law")
  * and in the phrase after it, up to the first actor (one named there is
  * the target: "against Japan's release", "the Israeli occupation"; none
- * is then chosen) or the clause's end (not ", police said").  Nothing
- * named gives no target (but see "street" below): a strike with no word
- * of its aim may be against an employer.  cameo is the protest's code.
+ * is then chosen) or the clause's end (not ", police said").  A protest
+ * that names nothing at all is aimed at the same government (see
+ * "street" below).  cameo is the protest's code.
  * Returns the target or NULL; *aim receives the CAMEO sub-code digit of
  * what is protested ('1' a resignation, '2' a policy, '3' rights, '4' the
  * regime, democracy or the constitution) or 0. */
+/* "Palestinian prisoners in Israeli jails went on hunger strike",
+ * "Kurdish inmates held in Turkish prisons": the state that holds the
+ * protesters (a country named before "jail", "prison", "custody"
+ * between the subject mention sm and the trigger at i), which their
+ * protest is aimed at when it names no one else.  Its entity, or NULL. */
+static const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
+                                  size_t i)
+{
+    static const char *const jails[] = {"jail", "jails", "prison",
+                                        "prisons", "custody", "detention",
+                                        NULL};
+    size_t j;
+    if (!sm || sm->t1 >= i || i > sm->t1 + 6)
+        return NULL;
+    for (j = sm->t1; j < i; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            !m->ent.country || !ex_country_of(st, m->ent.country) ||
+            m->t1 >= i || !ex_pronoun_is(&st->toks[m->t1], jails))
+            continue;
+        if (sm->ent.country && !strcmp(sm->ent.country, m->ent.country))
+            return NULL; /* (their own state's: the default's) */
+        return &m->ent;
+    }
+    return NULL;
+}
+
 static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                         const ex_mention *sm,
                                         const kg_entity *subj,
                                         const char *cameo, char *aim)
 {
-    int street = !strcmp(cameo, "140") || !strncmp(cameo, "141", 3) ||
-                 !strncmp(cameo, "144", 3) || !strncmp(cameo, "145", 3);
+    /* (every protest code, 140 to 145: strikes and hunger strikes too) */
+    int street = !strncmp(cameo, "14", 2);
     static const char *const gov[] = {
         "government", "regime", "authorities", "president", "presidency",
         "prime", "premier", "parliament", "cabinet", "ministry", "minister",
@@ -6770,6 +6806,10 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         "privatisation", "privatization", "plan", "plans", "measures",
         "decision", "ban", "curfew", "shortage", "shortages", "inflation",
         "unemployment", NULL};
+    /* (a dispute over pay is with the government or a firm of the
+     * country: no policy sub-code) */
+    static const char *const pay[] = {"pay", "wage", "wages", "salary",
+                                      "salaries", "layoffs", NULL};
     static const char *const regime[] = {"regime", "constitution",
                                          "democracy", "democratic",
                                          "monarchy", NULL};
@@ -6830,7 +6870,7 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                               : 0;
         if (!agent && (ex_pronoun_is(t, gov) || ex_pronoun_is(t, policy) ||
                        ex_pronoun_is(t, regime) ||
-                       ex_pronoun_is(t, rights))) {
+                       ex_pronoun_is(t, rights) || ex_pronoun_is(t, pay))) {
             agent = "GOV";
             at = j;
         } else if (!agent && ex_pronoun_is(t, police)) {
@@ -6847,9 +6887,13 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
          * obstruction, 145 riot) by a country's own people that names
          * nothing at all after its trigger (a date at most) is aimed at
          * their state, which keeps order in the streets they take, as
-         * ICEWS and PETRARCH's domestic dyads read it; not a strike
-         * (143, perhaps at an employer) or a hunger strike (142, perhaps
-         * at a jailer) */
+         * ICEWS and PETRARCH's domestic dyads read it.  So is a strike
+         * or a hunger strike ("British rail workers went on strike",
+         * "a Cuban dissident began a hunger strike"): its employer or
+         * jailer, when not named, is of the same country in nearly all
+         * news (the state, or a firm of it: one country either way, the
+         * level CAMEO dyads are compared at); a foreign one is named
+         * ("in Israeli jails", ex_jailer) */
         size_t k = ex_skip_time(st, t1), q = k, p;
         const ex_mention *pm;
         /* ("marched peacefully through downtown Santiago": a place of
@@ -7030,6 +7074,29 @@ static int ex_warns_of_risk(ex_state *st, size_t j)
     return 0;
 }
 
+/* "Rioters torched cars", "Kenyan protesters looted shops": property
+ * destroyed or seized (17x) by a crowd is a riot (145, see ex_rioters),
+ * read as one before its target is looked for, so that one with no
+ * actor as its object is aimed where a protest's is (ex_protest_home:
+ * "set fire to government buildings", or their own state). */
+static const kg_onto_relation ex_riot = {
+    .pattern = "riot", .type = "riot", .label = "riots against",
+    .cameo = "145", .plover = "PROTEST", .quad = 3};
+
+/* Past the plain noun phrase after a riot's verb ending at t1 ("cars",
+ * "shops and banks", "dozens of cars"): the token after it, where
+ * ex_protest_home looks for the clause's end. */
+static size_t ex_riot_object_end(const ex_state *st, size_t t1)
+{
+    size_t k = t1;
+    while (k < st->ntoks && k < t1 + 5 && st->toks[k].kind == KG_TOK_WORD &&
+           !(st->toks[k].flags & KG_TOKF_CAP) && !st->toks[k].covered &&
+           (st->toks[k].tag != KG_W_PREP || ex_tok_is(st, k, "of")) &&
+           !ex_tok_is(st, k, "to") && !ex_mention_at(st, k))
+        k++;
+    return k;
+}
+
 static const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
                                                   size_t i)
 {
@@ -7174,7 +7241,8 @@ static int ex_crowd(const kg_entity *e)
 {
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
-        "demonstrator", "demonstrators", "rioter", "rioters", NULL};
+        "demonstrator", "demonstrators", "rioter", "rioters", "youths",
+        NULL};
     static const char *const backers[] = {"supporters of ", "followers of ",
                                           "loyalists of ", NULL};
     const char *w;
@@ -12466,6 +12534,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
             }
         }
+        if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "17", 2) &&
+            ex_crowd(subj))
+            rel = &ex_riot; /* "Rioters torched cars": see ex_riot */
         if (rel->cameo && !strncmp(rel->cameo, "14", 2) &&
             (ex_demonym_people(st, sm) || ex_sector_only(subj))) {
             /* (in the arena: the subject outlives this token's turn as
@@ -12735,8 +12806,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 aim = 0;
             }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
-                (objs[0] = ex_protest_home(st, i, t1, sm, subj, rel->cameo,
-                                           &aim)) != NULL) {
+                (objs[0] = ex_jailer(st, sm, i)) != NULL) {
+                /* "Palestinian prisoners in Israeli jails went on hunger
+                 * strike": the state that holds them */
+                oms[0] = NULL;
+                nobj = 1;
+            }
+            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (objs[0] = ex_protest_home(
+                     st, i, rel == &ex_riot ? ex_riot_object_end(st, t1) : t1,
+                     sm, subj, rel->cameo, &aim)) != NULL) {
                 /* "Students in Iran demonstrated against the regime":
                  * the protesters' own government; "boycotted classes to
                  * protest against the government": the purpose clause

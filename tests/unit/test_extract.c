@@ -878,8 +878,9 @@ static void protest_against_own_government(void **state)
 }
 
 /* A street protest by a country's own people that names nothing (a
- * date, a place of theirs at most) is aimed at their state; a strike or
- * a hunger strike is not (an employer, a jailer).  "marched",
+ * date, a place of theirs at most) is aimed at their state; so is a
+ * strike or a hunger strike (its employer or jailer is of the same
+ * country but when named: "in Turkish jails").  "marched",
  * "demonstrated", "rallied" are protests only with protesters as their
  * subject.  Civilians who occupy or blockade obstruct passage (144). */
 static void street_protests_at_home(void **state)
@@ -890,7 +891,22 @@ static void street_protests_at_home(void **state)
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
     assert_non_null(strstr(g.json[0], "\"code\":\"SYRGOV\""));
     run(state, "Syrian merchants went on hunger strike.", &g);
-    assert_int_equal(g.n, 0);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "142");
+    /* pay is the state's or a firm's of the country: no policy code;
+     * a trade before the group noun keeps the sector */
+    run(state, "Syrian rail workers went on hunger strike over pay.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "142");
+    /* held by another state: the jailer */
+    run(state, "Syrian detainees in Turkish jails went on hunger strike.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    run(state, "Syrian detainees in Syrian jails went on hunger strike.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
     run(state, "Syrian merchants took to the streets against the war.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Thousands of Syrians marched through Damascus.", &g);
@@ -948,6 +964,28 @@ static void protesters_of_the_place(void **state)
     run(state, "Thousands of Syrians took to the streets against the war in "
                "Turkey.",
         &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* Property destroyed or seized by a crowd is a riot (145), aimed where
+ * a protest is when it names no actor: the state named in its words, or
+ * the protesters' own. */
+static void riots_on_things(void **state)
+{
+    got g;
+    run(state, "Syrian protesters destroyed cars.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "riot", "SYR", "145");
+    run(state, "Protesters destroyed dozens of cars in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "riot", "SYR", "145");
+    run(state, "Syrian protesters destroyed government buildings.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "riot", "SYR", "145");
+    /* not by a state, nor by a crowd of no country */
+    run(state, "Syrian troops destroyed cars.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Protesters destroyed cars.", &g);
     assert_int_equal(g.n, 0);
 }
 
@@ -4326,6 +4364,7 @@ int main(void)
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protesters_of_the_place),
+        cmocka_unit_test(riots_on_things),
         cmocka_unit_test(supporters_of_a_leader),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
