@@ -1352,8 +1352,10 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         size_t n2 = kg_onto__match_agent(st->onto, st->keys, st->ntoks,
                                          m->t1, &a2),
                wl = strlen(w);
-        if (n2 && a2 && (!strcmp(a2, "MIL") || !strcmp(a2, "REB")) &&
-            wl > 0 && w[wl - 1] != 's')
+        /* ("Maldivian opposition activists", "Iraqi police officials",
+         * "Syrian student protesters": the modifier's sector too, the
+         * head's words) */
+        if (n2 && a2 && wl > 0 && w[wl - 1] != 's')
             m->t1 += n2;
     }
     end = st->toks[m->t1 - 1].end;
@@ -6602,6 +6604,33 @@ static const kg_entity *ex_protested_organ(ex_state *st, const ex_mention *sm,
     return out->id && out->code ? out : obj;
 }
 
+/* "demanding that President Gotabaya Rajapaksa resign", "against Prime
+ * Minister Sheikh Hasina": a person the ontology does not know (no
+ * code), named after a title of a head of state or government, whom a
+ * country's own people protest against (ex_home_protester), leads their
+ * state (CCCGOV), as CAMEO codes a domestic protest's target.  A copy in
+ * *out, or obj. */
+static const kg_entity *ex_protested_leader(ex_state *st,
+                                            const ex_mention *om,
+                                            const ex_mention *sm,
+                                            const kg_entity *subj,
+                                            const kg_entity *obj,
+                                            kg_entity *out)
+{
+    static const char *const titles[] = {"president", "minister", "premier",
+                                         "chancellor", "king", "dictator",
+                                         NULL};
+    if (!om || !obj || obj->is_value || (obj->code && *obj->code) ||
+        !ex_is_person(obj) || om->t0 == 0 ||
+        !ex_pronoun_is(&st->toks[om->t0 - 1], titles) ||
+        !ex_home_protester(st, sm, subj))
+        return obj;
+    *out = *obj;
+    out->code = ex_concat(st, subj->country, "GOV");
+    out->country = subj->country;
+    return out->code ? out : obj;
+}
+
 static size_t ex_skip_when(const ex_state *st, size_t j);
 
 /* "through downtown Santiago", "in the streets of Belgrade", "outside
@@ -6821,6 +6850,10 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                          "brutality", NULL};
     static const char *const courts[] = {"court", "courts", "verdict",
                                          "ruling", "judges", NULL};
+    static const char *const premises[] = {
+        "station", "stations", "building", "buildings", "office", "offices",
+        "headquarters", "post", "posts", "vehicle", "vehicles", "car",
+        "cars", "van", "vans", "custody", NULL};
     /* (past the words found, an actor named in the same phrase owns
      * them, "the new law passed by the Israeli parliament"; one in a
      * clause after them does not, "the government's decision to suspend
@@ -6856,8 +6889,13 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             continue;
         }
         if (j >= t1 && m && !m->dropped && !m->ent.is_value &&
-            !ex_is_date(&m->ent))
-            return NULL; /* an actor: it is the target, or none is */
+            !ex_is_date(&m->ent) &&
+            !(ex_sector_only(&m->ent) && strlen(m->ent.code) == 6 &&
+              ex_state_organ(m->ent.code + 3) && m->t1 < st->ntoks &&
+              ex_pronoun_is(&st->toks[m->t1], premises)))
+            return NULL; /* an actor: it is the target, or none is
+                          * (but "torched police stations": the police
+                          * of the country, read from the words) */
         if (t->kind != KG_TOK_WORD)
             continue;
         if (agent && j >= t1 && ex_pronoun_is(t, clause))
@@ -7083,6 +7121,14 @@ static const kg_onto_relation ex_riot = {
     .pattern = "riot", .type = "riot", .label = "riots against",
     .cameo = "145", .plover = "PROTEST", .quad = 3};
 
+/* "Protesters in Sri Lanka blocked the entrance to the secretariat":
+ * blocking, blockading, occupying or besieging a place by a crowd
+ * obstructs passage (144, see ex_rioters), read so before its target is
+ * looked for, as ex_riot. */
+static const kg_onto_relation ex_obstruct = {
+    .pattern = "block", .type = "protest", .label = "blocks passage to",
+    .cameo = "144", .plover = "PROTEST", .quad = 3};
+
 /* Past the plain noun phrase after a riot's verb ending at t1 ("cars",
  * "shops and banks", "dozens of cars"): the token after it, where
  * ex_protest_home looks for the clause's end. */
@@ -7097,16 +7143,85 @@ static size_t ex_riot_object_end(const ex_state *st, size_t t1)
     return k;
 }
 
+/* "Protests erupted across Iran", "Mass protests broke out in Kenya over
+ * a tax increase", "Demonstrations against the government spread across
+ * Bangladesh": a protest noun (at token i, its entry ending at t1) that
+ * opens its sentence (after at most three modifiers: "Fresh
+ * anti-government protests") with no one named as its actor is held by
+ * the people of the place it happens in, as "Protesters in Hong Kong"
+ * are (ex_protest_place_people): that country's civilians (CCCCVL), a
+ * group entity in the arena.  *end receives the token after the
+ * clause's own verb ("erupted", "broke out"), where a protest that
+ * names no target ends (ex_protest_home).  NULL when no such place
+ * follows in the clause (other actors may come first: "Protests
+ * against Israel erupted in Jordan"). */
+static const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
+                                               size_t t1, size_t *end)
+{
+    static const char *const particles[] = {"out", "on", NULL};
+    static const char *const irregular[] = {"spread", "broke", "swept",
+                                            "shook", "hit", "began", NULL};
+    const ex_mention *m;
+    kg_entity *e;
+    char id[32];
+    size_t j, p;
+    if (i > 3)
+        return NULL;
+    for (j = 0; j < i; j++)
+        if (st->toks[j].kind != KG_TOK_WORD || ex_mention_at(st, j) ||
+            (j > 0 && (st->toks[j].flags & KG_TOKF_CAP)) ||
+            (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_DET))
+            return NULL;
+    *end = t1;
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ','))
+            return NULL;
+        if (*end == t1 && !ex_mention_at(st, j) &&
+            (ex_ends_ed(st, j) || ex_pronoun_is(&st->toks[j], irregular)))
+            *end = j + 1 + (j + 1 < st->ntoks &&
+                            ex_pronoun_is(&st->toks[j + 1], particles));
+        m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent))
+            continue;
+        if ((p = ex_along_place(st, m)) != 0 && m->ent.country &&
+            strlen(m->ent.country) == 3 && ex_country_of(st, m->ent.country) &&
+            !ex_tok_is(st, p - 1, "outside") && !ex_tok_is(st, p - 1, "near"))
+            break;
+        j = m->t1 - 1;
+    }
+    if (j >= st->ntoks || j >= t1 + 12 ||
+        !(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
+        return NULL;
+    snprintf(id, sizeof(id), "%s_CVL", m->ent.country);
+    e->id = ex_strndup(st, id, strlen(id));
+    e->code = ex_concat(st, m->ent.country, "CVL");
+    e->country = m->ent.country;
+    e->type = "Group";
+    e->start = st->toks[i].start;
+    e->end = st->toks[t1 - 1].end;
+    e->text = ex_strndup(st, st->doc->text + e->start, e->end - e->start);
+    e->label = e->code;
+    return e->id && e->code && e->text ? e : NULL;
+}
+
 static const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
                                                   size_t i)
 {
     static const char *const verbs[] = {
         "demonstrated", "demonstrating", "marched", "marching", "rallied",
         "rallying", NULL};
-    return st->toks[i].kind == KG_TOK_WORD &&
-                   ex_pronoun_is(&st->toks[i], verbs)
-               ? &ex_bare_protest
-               : NULL;
+    /* "Rioters in Minneapolis burned a police station": burning (no
+     * entry: "burned to death", "burned fuel") by protesters is a riot,
+     * read so only with them as its subject, as the verbs above */
+    static const char *const burn[] = {"burned", "burnt", NULL};
+    if (st->toks[i].kind != KG_TOK_WORD)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[i], burn) && i + 1 < st->ntoks &&
+        !ex_tok_is(st, i + 1, "to") && !ex_tok_is(st, i + 1, "down"))
+        return &ex_riot;
+    return ex_pronoun_is(&st->toks[i], verbs) ? &ex_bare_protest : NULL;
 }
 
 static const kg_entity *ex_subject_of(ex_state *st, size_t v);
@@ -11757,6 +11872,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *bx;
         const char *modality, *fam = NULL;
         char aim = 0;
+        size_t home_end = 0; /* see ex_protest_place_crowd */
         kg_onto_relation refined;
         const kg_onto_relation *sum_rel = NULL; /* see "a sum after" */
         const ex_mention *sum_m = NULL;
@@ -11837,7 +11953,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = pn;
             }
         }
-        if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i))
+        if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i) ==
+                                          &ex_bare_protest)
             rel = &ex_bare_protest; /* "marched" is no noun "march" */
         if (!rel->noun && ntok == 1 && !strcmp(rel->pattern, "warn") &&
             ex_warns_of_risk(st, i + 1))
@@ -12217,6 +12334,29 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             pronoun = 0;
             st->subj_end = sm->t1;
         }
+        if (!subj && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+            strcmp(rel->pattern, "march") != 0 &&
+            strcmp(rel->pattern, "rally") != 0 && i < 4) {
+            /* "Protests erupted across Iran": the place's people ("Protests"
+             * opening the sentence read as the verb is the noun; not the
+             * month "March", nor "The rally in U.S. futures") */
+            const kg_onto_relation *nr = rel;
+            size_t nn = t1 - i;
+            if (!rel->noun &&
+                (st->toks[i].lower[strlen(st->toks[i].lower) - 1] != 's' ||
+                 !kg_onto__match_relation(st->onto, st->ntoks, i, 2,
+                                          ex_lemma, st, &nr, &nn) ||
+                 !nr->noun || !nr->cameo || strncmp(nr->cameo, "14", 2)))
+                nr = NULL;
+            if (nr && (subj = ex_protest_place_crowd(st, i, i + nn,
+                                                     &home_end)) != NULL) {
+                rel = nr;
+                t1 = i + nn;
+                sm = NULL;
+                pronoun = 0;
+                st->subj_end = 0;
+            }
+        }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
         if (sm && !pronoun && sm->t0 >= 2 && ex_is_person(subj)) {
@@ -12227,6 +12367,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 return KG_ENOMEM;
             subj = ex_supporters(st, sm, subj, crowd);
         }
+        if (rel == &ex_riot && !ex_crowd(subj) &&
+            !ex_code_ends(subj->code, "EDU"))
+            continue; /* (see ex_bare_protest_at: "burned" by others) */
         if (rel == &ex_bare_protest &&
             (ex_code_ends(subj->code, "BUS") ||
              (!ex_crowd(subj) && !ex_home_protester(st, sm, subj) &&
@@ -12535,8 +12678,19 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
         }
         if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "17", 2) &&
-            ex_crowd(subj))
-            rel = &ex_riot; /* "Rioters torched cars": see ex_riot */
+            (ex_crowd(subj) || ex_code_ends(subj->code, "EDU") ||
+             /* (a people's burning or looting: not its seizing control,
+              * charging or arresting) */
+             (ex_demonym_people(st, sm) && !strcmp(modality, "asserted") &&
+              (!strcmp(rel->cameo, "1712") || !strcmp(rel->pattern, "loot")))))
+            rel = &ex_riot; /* "Rioters torched cars", "Students in
+                             * Bangladesh torched police stations", "Angry
+                             * Iranians set fire to banks": see ex_riot */
+        else if (!rel->noun && rel->cameo && ex_crowd(subj) &&
+                 ((!strcmp(rel->cameo, "120") &&
+                   !strcmp(rel->pattern, "block")) ||
+                  !strcmp(rel->cameo, "191") || !strcmp(rel->cameo, "192")))
+            rel = &ex_obstruct; /* see ex_obstruct */
         if (rel->cameo && !strncmp(rel->cameo, "14", 2) &&
             (ex_demonym_people(st, sm) || ex_sector_only(subj))) {
             /* (in the arena: the subject outlives this token's turn as
@@ -12814,7 +12968,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
                 (objs[0] = ex_protest_home(
-                     st, i, rel == &ex_riot ? ex_riot_object_end(st, t1) : t1,
+                     st, i,
+                     home_end ? home_end
+                     : rel == &ex_riot || rel == &ex_obstruct
+                         ? ex_riot_object_end(st, t1)
+                         : t1,
                      sm, subj, rel->cameo, &aim)) != NULL) {
                 /* "Students in Iran demonstrated against the regime":
                  * the protesters' own government; "boycotted classes to
@@ -12839,6 +12997,16 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 if (!o)
                     return KG_ENOMEM;
                 objs[0] = ex_protested_organ(st, sm, subj, objs[0], o);
+                if (objs[0] != o)
+                    objs[0] = ex_protested_leader(st, oms[0], sm, subj,
+                                                  objs[0], o);
+                if (objs[0] != o && !strncmp(rel->cameo, "145", 3) &&
+                    !objs[0]->is_value && ex_sector_only(objs[0]) &&
+                    strlen(objs[0]->code) == 6 &&
+                    ex_home_protester(st, sm, subj))
+                    /* "Angry Iranians set fire to banks": rioters burn
+                     * what stands in their own country */
+                    objs[0] = ex_sector_of(st, objs[0], subj->country, o);
             }
             if (nobj && aim && rel->cameo &&
                 !strncmp(rel->cameo, "14", 2) && strlen(rel->cameo) == 3 &&

@@ -987,6 +987,61 @@ static void riots_on_things(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Protesters destroyed cars.", &g);
     assert_int_equal(g.n, 0);
+    /* a people's burning (not a warning that a plan will destroy);
+     * "burned" has no entry, and is a riot by protesters only */
+    run(state, "Angry Syrians destroyed shops.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "riot", "SYR", "145");
+    run(state, "Syrians said the plan will destroy the peace process.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian protesters burned tyres.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "riot", "SYR", "145");
+    run(state, "Syrian troops burned houses.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* A protest noun that opens its sentence with no actor named ("Protests
+ * erupted across Syria") is held by the people of the place it happens
+ * in, aimed at the actor named or at their state; not with no place
+ * named, nor a rally (the markets'). */
+static void protests_held_by_a_place(void **state)
+{
+    got g;
+    run(state, "Protests erupted across Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Protests against Turkey erupted in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
+    run(state, "The protest ended on Sunday.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The rally in Syria ended.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* Whom a country's own people protest against: a leader the ontology
+ * does not know, named after his title, leads their state; a crowd that
+ * occupies a place obstructs passage (144) at home; a group noun after
+ * another keeps the first's sector ("opposition protesters"). */
+static void protested_at_home(void **state)
+{
+    got g;
+    run(state, "Syrian protesters protested against President Ali Hassan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", NULL, "141");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRGOV\""));
+    run(state, "Turkey protested against President Ali Hassan.", &g);
+    assert_int_equal(g.n, 1);
+    assert_null(strstr(g.json[0], "GOV\""));
+    run(state, "Protesters in Damascus occupied the main square.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "144");
+    run(state, "Syrian opposition protesters took to the streets on Sunday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_OPP", "protest", "SYR", "141");
 }
 
 /* "Supporters of X" are a crowd of X's country's people (CVL), not X;
@@ -4365,6 +4420,8 @@ int main(void)
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
+        cmocka_unit_test(protests_held_by_a_place),
+        cmocka_unit_test(protested_at_home),
         cmocka_unit_test(supporters_of_a_leader),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
