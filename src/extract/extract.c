@@ -6820,8 +6820,9 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                         const kg_entity *subj,
                                         const char *cameo, char *aim)
 {
-    /* (every protest code, 140 to 145: strikes and hunger strikes too) */
-    int street = !strncmp(cameo, "14", 2);
+    /* (every protest code, 140 to 145: strikes and hunger strikes too;
+     * and a threat of protest, 133) */
+    int street = !strncmp(cameo, "14", 2) || !strcmp(cameo, "133");
     static const char *const gov[] = {
         "government", "regime", "authorities", "president", "presidency",
         "prime", "premier", "parliament", "cabinet", "ministry", "minister",
@@ -6954,8 +6955,11 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         }
         /* (", expressing anger at President Bush": a participle after
          * the comma says whom it is aimed at, in words kg cannot read) */
+        /* (a condition ends it too: "threatened mass protests if the
+         * results were not annulled", "unless the law is withdrawn") */
         if (k >= st->ntoks || ex_tok_punct(st, k, '.') ||
-            ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ';') || ex_tok_is(st, k, "if") ||
+            ex_tok_is(st, k, "unless") ||
             (ex_tok_punct(st, k, ',') &&
              !(k + 1 < st->ntoks && ex_is_ing(st, k + 1)))) {
             agent = "GOV";
@@ -12966,7 +12970,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = NULL;
                 nobj = 1;
             }
-            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+            /* (a threatened protest, "threatened a general strike", 133,
+             * is aimed where the protest would be) */
+            if (nobj == 0 && rel->cameo &&
+                (!strncmp(rel->cameo, "14", 2) ||
+                 !strcmp(rel->cameo, "133")) &&
                 (objs[0] = ex_protest_home(
                      st, i,
                      home_end ? home_end
@@ -12992,7 +13000,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     }
             }
             if (nobj && oms[0] && rel->cameo &&
-                !strncmp(rel->cameo, "14", 2)) {
+                (!strncmp(rel->cameo, "14", 2) ||
+                 !strcmp(rel->cameo, "133"))) {
                 kg_entity *o = kg_arena_alloc(&st->arena, sizeof(*o));
                 if (!o)
                     return KG_ENOMEM;

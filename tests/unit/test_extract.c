@@ -3516,6 +3516,18 @@ static void strikes_by_workers(void **state)
     run(state, "Syria threatened to strike at Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "TUR", "138");
+    /* a threatened protest that names no one is aimed at home, as the
+     * protest would be (also before a condition) */
+    run(state, "Syrian workers threatened mass protests if the results "
+               "stand.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "threaten", "SYR", "133");
+    run(state, "Syrian workers threatened protests against Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "threaten", "TUR", "133");
+    run(state, "Syria threatened protests.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* National teams bear their country's name and clubs a city's: in
