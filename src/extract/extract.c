@@ -7210,6 +7210,14 @@ static const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
     return e->id && e->code && e->text ? e : NULL;
 }
 
+/* "Hundreds of Sudanese demonstrators gathered in Khartoum": a crowd
+ * that gathers demonstrates (141); read so only with protesters as its
+ * subject (ex_crowd: not "Israelis gathered to mourn", "leaders
+ * gathered in Brussels"). */
+static const kg_onto_relation ex_bare_gather = {
+    .pattern = "gather", .type = "protest", .label = "demonstrates",
+    .cameo = "141", .plover = "PROTEST", .quad = 3};
+
 static const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
                                                   size_t i)
 {
@@ -7222,6 +7230,9 @@ static const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
     static const char *const burn[] = {"burned", "burnt", NULL};
     if (st->toks[i].kind != KG_TOK_WORD)
         return NULL;
+    if (ex_tok_is(st, i, "gathered") || ex_tok_is(st, i, "gathering") ||
+        ex_tok_is(st, i, "assembled"))
+        return &ex_bare_gather;
     if (ex_pronoun_is(&st->toks[i], burn) && i + 1 < st->ntoks &&
         !ex_tok_is(st, i + 1, "to") && !ex_tok_is(st, i + 1, "down"))
         return &ex_riot;
@@ -12374,6 +12385,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (rel == &ex_riot && !ex_crowd(subj) &&
             !ex_code_ends(subj->code, "EDU"))
             continue; /* (see ex_bare_protest_at: "burned" by others) */
+        if (rel == &ex_bare_gather && !ex_crowd(subj))
+            continue; /* (see ex_bare_gather) */
         if (rel == &ex_bare_protest &&
             (ex_code_ends(subj->code, "BUS") ||
              (!ex_crowd(subj) && !ex_home_protester(st, sm, subj) &&

@@ -914,6 +914,13 @@ static void street_protests_at_home(void **state)
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
     run(state, "The Syrian army marched through Damascus.", &g);
     assert_int_equal(g.n, 0);
+    /* protesters who gather demonstrate; a people or leaders that
+     * gather may mourn or meet */
+    run(state, "Hundreds of Syrian protesters gathered in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Thousands of Syrians gathered in Damascus.", &g);
+    assert_int_equal(g.n, 0);
     run(state, "Syrian detainees occupied the parliament.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR_LEG", "144");
