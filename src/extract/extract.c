@@ -6431,7 +6431,8 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
  * demanded (1 leadership change, 2 policy change, 3 rights, 4 change of
  * institutions or regime) or 0. */
 static const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
-                                           const kg_entity *subj, char *aim)
+                                           const kg_entity *subj, char *aim,
+                                           size_t *verb)
 {
     static const char *const ask[] = {"demand", "demanding", "demands",
                                       "calling", NULL};
@@ -6478,6 +6479,8 @@ static const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
             ex_demand_addressee(st, j, m, leader))
             found = m;
     }
+    if (found)
+        *verb = j;
     return found;
 }
 
@@ -12947,11 +12950,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
-                (oms[0] = ex_protest_demand(st, t1, subj, &aim)) != NULL) {
+                (oms[0] = ex_protest_demand(st, t1, subj, &aim,
+                                            &purpose_verb)) != NULL) {
                 /* "began a hunger strike to demand the resignation of
                  * the government": the protest's target is the one the
                  * demand is made of; 141-145 take the sub-code of what
-                 * is demanded (1411 leadership change ...) */
+                 * is demanded (1411 leadership change ...).  The demand
+                 * is the protest's aim, one event: its verb is not read
+                 * again ("marched in Belgrade demanding": no demand by
+                 * Belgrade) */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }

@@ -3666,6 +3666,13 @@ static void protests_aim_at_whom_they_demand_of(void **state)
                "right of Russians to vote.",
         &g);
     assert_int_equal(g.n, 0);
+    /* the demand is the protest's aim: one event, no second demand by
+     * the place they marched in */
+    run(state, "Thousands of Syrians marched in Damascus demanding the "
+               "resignation of President Putin.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "person_vladimir_putin", "1411");
 }
 
 /* The code-book phrasings of issue 6 (roots 11-20): "voiced strong
