@@ -5640,7 +5640,10 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             size_t tl = kg_onto__match_title(st->onto, st->keys, st->ntoks,
                                              i, &agent);
             const ex_mention *p = tl ? ex_mention_at(st, i + tl) : NULL;
-            if (p && p->t0 == i + tl && !p->dropped && ex_is_person(&p->ent)) {
+            /* (also "against Prime Minister Benjamin Netanyahu's
+             * government": the person's state, a metonym) */
+            if (p && p->t0 == i + tl && !p->dropped &&
+                (ex_is_person(&p->ent) || p->kind == KG_NAME_METONYM)) {
                 i += tl;
                 continue;
             }

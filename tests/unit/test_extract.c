@@ -1051,6 +1051,19 @@ static void protested_at_home(void **state)
     expect_rel(&g, 0, "SYR_OPP", "protest", "SYR", "141");
 }
 
+/* A title before a person's government ("President Putin's
+ * government") is passed over to the object, as before the person. */
+static void title_before_a_persons_government(void **state)
+{
+    got g;
+    run(state, "Turkey condemned President Putin's government.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "RUS", "111");
+    run(state, "Turkey condemned President Putin.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "person_vladimir_putin", "111");
+}
+
 /* "Supporters of X" are a crowd of X's country's people (CVL), not X;
  * their violence against the police is a riot against their own. */
 static void supporters_of_a_leader(void **state)
@@ -4448,6 +4461,7 @@ int main(void)
         cmocka_unit_test(riots_on_things),
         cmocka_unit_test(protests_held_by_a_place),
         cmocka_unit_test(protested_at_home),
+        cmocka_unit_test(title_before_a_persons_government),
         cmocka_unit_test(supporters_of_a_leader),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
