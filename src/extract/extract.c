@@ -6731,6 +6731,21 @@ static const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent))
             continue;
+        {
+            /* "rallied outside the French embassy in Islamabad": the
+             * embassy is whom at, the city where (and whose people) */
+            size_t q = m->t1;
+            if (q < st->ntoks && (ex_tok_is(st, q, "embassy") ||
+                                  ex_tok_is(st, q, "consulate")))
+                q++; /* (the embassy's noun outside the mention) */
+            if (q > m->t0 + 1 && q < st->ntoks &&
+                (ex_tok_is(st, q - 1, "embassy") ||
+                 ex_tok_is(st, q - 1, "consulate")) &&
+                ex_tok_is(st, q, "in")) {
+                j = q - 1;
+                continue;
+            }
+        }
         if ((p = ex_along_place(st, m)) == 0)
             return e; /* another actor first */
         break;

@@ -944,6 +944,12 @@ static void protesters_of_the_place(void **state)
     run(state, "Protesters marched through Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* past the embassy protested at, the city it stands in */
+    run(state, "Protesters protested against the Turkish embassy in "
+               "Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
     run(state, "Syrian merchants took to the streets this weekend.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
