@@ -6863,7 +6863,7 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                       "salaries", "layoffs", NULL};
     static const char *const regime[] = {"regime", "constitution",
                                          "democracy", "democratic",
-                                         "monarchy", NULL};
+                                         "monarchy", "suffrage", NULL};
     static const char *const rights[] = {"right", "rights", "freedom",
                                          "freedoms", NULL};
     static const char *const leader[] = {"resign", "resignation", "ouster",
@@ -12724,6 +12724,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             rel = &ex_riot; /* "Rioters torched cars", "Students in
                              * Bangladesh torched police stations", "Angry
                              * Iranians set fire to banks": see ex_riot */
+        else if (!rel->noun && rel->cameo && rel->cameo[0] == '1' &&
+                 rel->cameo[1] == '9' && !strncmp(rel->pattern, "storm", 5) &&
+                 ex_crowd(subj) &&
+                 !ex_mention_at(st, ex_riot_object_end(st, t1)))
+            rel = &ex_riot; /* "Sri Lankan protesters stormed the
+                             * president's residence", "Iraqi protesters
+                             * stormed the parliament": the actor inside
+                             * the entry, else their own state; one after
+                             * it is the target (ex_rioters) */
         else if (!rel->noun && rel->cameo && ex_crowd(subj) &&
                  ((!strcmp(rel->cameo, "120") &&
                    !strcmp(rel->pattern, "block")) ||

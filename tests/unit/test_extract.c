@@ -944,6 +944,9 @@ static void protesters_of_the_place(void **state)
     run(state, "Protesters marched through Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Syrian protesters demonstrated for universal suffrage.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1414");
     /* past the embassy protested at, the city it stands in */
     run(state, "Protesters protested against the Turkish embassy in "
                "Damascus.",
@@ -1011,6 +1014,13 @@ static void riots_on_things(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "riot", "SYR", "145");
     run(state, "Syrian troops burned houses.", &g);
+    assert_int_equal(g.n, 0);
+    /* storming a place by a crowd: a riot, at home when no actor is
+     * named (the palace is the state's) */
+    run(state, "Syrian protesters stormed the presidential palace.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "riot", "SYR", "145");
+    run(state, "Syrian troops stormed the presidential palace.", &g);
     assert_int_equal(g.n, 0);
 }
 
@@ -3385,9 +3395,13 @@ static void stopped_aid_is_reduced(void **state)
 static void storming_protesters_and_expelled_forces(void **state)
 {
     got g;
+    /* (the parliament stormed, not the city it stands in) */
     run(state, "Turkish protesters stormed the parliament in Ankara.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR", "145");
+    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_LEG", "145");
+    run(state, "Turkish protesters stormed the parliament.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_LEG", "145");
     run(state, "Turkey expelled the Syrian army.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "expel", "SYR_MIL", "166");
