@@ -6954,26 +6954,43 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
          * news (the state, or a firm of it: one country either way, the
          * level CAMEO dyads are compared at); a foreign one is named
          * ("in Israeli jails", ex_jailer) */
-        size_t k = ex_skip_time(st, t1), q = k, p;
+        /* (where and with what: "blocked roads in the financial
+         * district", "with tractors around Paris"; not "against", "over",
+         * "for" or "at", which may name whom) */
+        static const char *const where[] = {"in", "on", "near", "around",
+                                            "across", "outside", "through",
+                                            "into", "with", NULL};
+        size_t k = ex_skip_time(st, t1), q, p, k0;
         const ex_mention *pm;
-        /* ("marched peacefully through downtown Santiago": a place of
-         * their own country is where) */
-        while (q < st->ntoks && q < k + 6 && st->toks[q].kind == KG_TOK_WORD &&
-               !(st->toks[q].flags & KG_TOKF_CAP) && !st->toks[q].covered)
-            q++;
-        pm = q > k && q < st->ntoks ? ex_mention_at(st, q) : NULL;
-        if (pm && pm->t0 == q && (p = ex_along_place(st, pm)) != 0 &&
-            (p - 1 == k || p - 1 < t1) && pm->ent.country &&
-            !strcmp(pm->ent.country, c->id)) {
-            /* (its preposition right there, or inside the trigger: "took
-             * to the streets of Belgrade"; "of Haiti's capital") */
-            k = pm->t1;
-            if (k + 1 < st->ntoks && ex_tok_is(st, k, "'s") &&
-                (ex_tok_is(st, k + 1, "capital") ||
-                 ex_tok_is(st, k + 1, "streets")))
-                k += 2;
-            k = ex_skip_time(st, k);
-        }
+        do {
+            k0 = k;
+            q = k;
+            /* ("marched peacefully through downtown Santiago": a place of
+             * their own country is where) */
+            while (q < st->ntoks && q < k + 6 &&
+                   st->toks[q].kind == KG_TOK_WORD &&
+                   !(st->toks[q].flags & KG_TOKF_CAP) && !st->toks[q].covered)
+                q++;
+            pm = q > k && q < st->ntoks ? ex_mention_at(st, q) : NULL;
+            if (pm && pm->t0 == q && (p = ex_along_place(st, pm)) != 0 &&
+                (p - 1 == k || p - 1 < t1 ||
+                 ex_pronoun_is(&st->toks[k], where)) &&
+                pm->ent.country && !strcmp(pm->ent.country, c->id)) {
+                /* (its preposition right there, or inside the trigger:
+                 * "took to the streets of Belgrade"; "of Haiti's
+                 * capital") */
+                k = pm->t1;
+                if (k + 1 < st->ntoks && ex_tok_is(st, k, "'s") &&
+                    (ex_tok_is(st, k + 1, "capital") ||
+                     ex_tok_is(st, k + 1, "streets")))
+                    k += 2;
+                k = ex_skip_time(st, k);
+            } else if (q > k + 1 && ex_pronoun_is(&st->toks[k], where) &&
+                       (q >= st->ntoks || (st->toks[q].kind == KG_TOK_PUNCT &&
+                                           !ex_is_quote(st, q)))) {
+                k = q; /* "in the financial district." */
+            }
+        } while (k != k0 && k < st->ntoks);
         /* (", expressing anger at President Bush": a participle after
          * the comma says whom it is aimed at, in words kg cannot read) */
         /* (a condition ends it too: "threatened mass protests if the

@@ -956,6 +956,17 @@ static void protesters_of_the_place(void **state)
     run(state, "Syrian merchants took to the streets this weekend.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    /* where and with what names no target either; "at" may */
+    run(state, "Syrian merchants took to the streets in the old city.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    run(state, "Syrian merchants took to the streets with banners through "
+               "Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    run(state, "Syrian merchants took to the streets at the factory.", &g);
+    assert_int_equal(g.n, 0);
     run(state, "Syrian merchants marched through Damascus.", &g);
     assert_int_equal(g.n, 0);
     /* beside protesters of a country, or at a country's workplace */
