@@ -7203,7 +7203,7 @@ static const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
     static const char *const particles[] = {"out", "on", NULL};
     static const char *const irregular[] = {"spread", "broke", "swept",
                                             "shook", "hit", "began", NULL};
-    const ex_mention *m;
+    const ex_mention *m = NULL;
     kg_entity *e;
     char id[32];
     size_t j, p;
@@ -7233,7 +7233,7 @@ static const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
             break;
         j = m->t1 - 1;
     }
-    if (j >= st->ntoks || j >= t1 + 12 ||
+    if (j >= st->ntoks || j >= t1 + 12 || !m ||
         !(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
         return NULL;
     snprintf(id, sizeof(id), "%s_CVL", m->ent.country);
