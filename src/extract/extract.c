@@ -1093,7 +1093,15 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         "top",     "senior",  "local",    "former",  "main",   "ruling",
         "interim", "armed",   "own",      "new",     "young",  "striking",
         "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
-        "angry",   "ordinary", "rank-and-file", NULL};
+        "angry",   "ordinary", "rank-and-file",
+        /* the trade or workplace of a sector: "British rail workers",
+         * "Greek public sector workers", "Nigerian oil workers" */
+        "rail", "railway", "dock", "port", "steel", "coal", "oil", "auto",
+        "car", "factory", "garment", "textile", "transport", "airline",
+        "public", "sector", "health", "hospital", "postal", "power",
+        "construction", "sugar", "cotton", "cocoa", "tea", "taxi", "bus",
+        "truck", "airport", "school", "university", "hunger-striking",
+        NULL};
     static const char *const ends[] = {"al", "ary", "ic", "ive", "ous",
                                        "ern", NULL};
     size_t k, caps = 0;
@@ -1480,8 +1488,10 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         const char *a2 = NULL, *w = st->toks[m->t1 - 1].lower;
         size_t n2 = ex_match_agent(st, m->t1, &a2),
                wl = strlen(w);
-        if (n2 && a2 && (!strcmp(a2, "MIL") || !strcmp(a2, "REB")) &&
-            wl > 0 && w[wl - 1] != 's')
+        /* ("Maldivian opposition activists", "Iraqi police officials",
+         * "Syrian student protesters": the modifier's sector too, the
+         * head's words) */
+        if (n2 && a2 && wl > 0 && w[wl - 1] != 's')
             m->t1 += n2;
     }
     end = st->toks[m->t1 - 1].end;
@@ -5908,7 +5918,10 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             const char *agent = NULL;
             size_t tl = ex_match_title(st, i, &agent);
             const ex_mention *p = tl ? ex_mention_at(st, i + tl) : NULL;
-            if (p && p->t0 == i + tl && !p->dropped && ex_is_person(&p->ent)) {
+            /* (also "against Prime Minister Benjamin Netanyahu's
+             * government": the person's state, a metonym) */
+            if (p && p->t0 == i + tl && !p->dropped &&
+                (ex_is_person(&p->ent) || p->kind == KG_NAME_METONYM)) {
                 i += tl;
                 continue;
             }
@@ -6792,7 +6805,8 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
  * demanded (1 leadership change, 2 policy change, 3 rights, 4 change of
  * institutions or regime) or 0. */
 static const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
-                                           const kg_entity *subj, char *aim)
+                                           const kg_entity *subj, char *aim,
+                                           size_t *verb)
 {
     static const char *const ask[] = {"demand", "demanding", "demands",
                                       "calling", NULL};
@@ -6839,6 +6853,8 @@ static const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
             ex_demand_addressee(st, j, m, leader))
             found = m;
     }
+    if (found)
+        *verb = j;
     return found;
 }
 
@@ -6965,6 +6981,33 @@ static const kg_entity *ex_protested_organ(ex_state *st, const ex_mention *sm,
     return out->id && out->code ? out : obj;
 }
 
+/* "demanding that President Gotabaya Rajapaksa resign", "against Prime
+ * Minister Sheikh Hasina": a person the ontology does not know (no
+ * code), named after a title of a head of state or government, whom a
+ * country's own people protest against (ex_home_protester), leads their
+ * state (CCCGOV), as CAMEO codes a domestic protest's target.  A copy in
+ * *out, or obj. */
+static const kg_entity *ex_protested_leader(ex_state *st,
+                                            const ex_mention *om,
+                                            const ex_mention *sm,
+                                            const kg_entity *subj,
+                                            const kg_entity *obj,
+                                            kg_entity *out)
+{
+    static const char *const titles[] = {"president", "minister", "premier",
+                                         "chancellor", "king", "dictator",
+                                         NULL};
+    if (!om || !obj || obj->is_value || (obj->code && *obj->code) ||
+        !ex_is_person(obj) || om->t0 == 0 ||
+        !ex_pronoun_is(&st->toks[om->t0 - 1], titles) ||
+        !ex_home_protester(st, sm, subj))
+        return obj;
+    *out = *obj;
+    out->code = ex_concat(st, subj->country, "GOV");
+    out->country = subj->country;
+    return out->code ? out : obj;
+}
+
 static size_t ex_skip_when(const ex_state *st, size_t j);
 
 /* "through downtown Santiago", "in the streets of Belgrade", "outside
@@ -6982,7 +7025,8 @@ static size_t ex_along_place(const ex_state *st, const ex_mention *m)
     static const char *const parts[] = {
         "the",    "downtown", "central", "centre",  "center", "streets",
         "street", "of",       "capital", "city",    "square", "main",
-        "outskirts", "northern", "southern", "eastern", "western", NULL};
+        "outskirts", "northern", "southern", "eastern", "western",
+        "suburbs", NULL};
     size_t q = m->t0, words = 0;
     if (m->dropped || m->ent.is_value || !m->ent.type ||
         m->kind == KG_NAME_DEMONYM ||
@@ -7058,6 +7102,21 @@ static const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent))
             continue;
+        {
+            /* "rallied outside the French embassy in Islamabad": the
+             * embassy is whom at, the city where (and whose people) */
+            size_t q = m->t1;
+            if (q < st->ntoks && (ex_tok_is(st, q, "embassy") ||
+                                  ex_tok_is(st, q, "consulate")))
+                q++; /* (the embassy's noun outside the mention) */
+            if (q > m->t0 + 1 && q < st->ntoks &&
+                (ex_tok_is(st, q - 1, "embassy") ||
+                 ex_tok_is(st, q - 1, "consulate")) &&
+                ex_tok_is(st, q, "in")) {
+                j = q - 1;
+                continue;
+            }
+        }
         if ((p = ex_along_place(st, m)) == 0)
             return e; /* another actor first */
         break;
@@ -7115,19 +7174,47 @@ static size_t ex_skip_time(const ex_state *st, size_t k)
  * are looked for in the trigger (tokens i to t1: "protest against * law")
  * and in the phrase after it, up to the first actor (one named there is
  * the target: "against Japan's release", "the Israeli occupation"; none
- * is then chosen) or the clause's end (not ", police said").  Nothing
- * named gives no target (but see "street" below): a strike with no word
- * of its aim may be against an employer.  cameo is the protest's code.
+ * is then chosen) or the clause's end (not ", police said").  A protest
+ * that names nothing at all is aimed at the same government (see
+ * "street" below).  cameo is the protest's code.
  * Returns the target or NULL; *aim receives the CAMEO sub-code digit of
  * what is protested ('1' a resignation, '2' a policy, '3' rights, '4' the
  * regime, democracy or the constitution) or 0. */
+/* "Palestinian prisoners in Israeli jails went on hunger strike",
+ * "Kurdish inmates held in Turkish prisons": the state that holds the
+ * protesters (a country named before "jail", "prison", "custody"
+ * between the subject mention sm and the trigger at i), which their
+ * protest is aimed at when it names no one else.  Its entity, or NULL. */
+static const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
+                                  size_t i)
+{
+    static const char *const jails[] = {"jail", "jails", "prison",
+                                        "prisons", "custody", "detention",
+                                        NULL};
+    size_t j;
+    if (!sm || sm->t1 >= i || i > sm->t1 + 6)
+        return NULL;
+    for (j = sm->t1; j < i; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            !m->ent.country || !ex_country_of(st, m->ent.country) ||
+            m->t1 >= i || !ex_pronoun_is(&st->toks[m->t1], jails))
+            continue;
+        if (sm->ent.country && !strcmp(sm->ent.country, m->ent.country))
+            return NULL; /* (their own state's: the default's) */
+        return &m->ent;
+    }
+    return NULL;
+}
+
 static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                         const ex_mention *sm,
                                         const kg_entity *subj,
                                         const char *cameo, char *aim)
 {
-    int street = !strcmp(cameo, "140") || !strncmp(cameo, "141", 3) ||
-                 !strncmp(cameo, "144", 3) || !strncmp(cameo, "145", 3);
+    /* (every protest code, 140 to 145: strikes and hunger strikes too;
+     * and a threat of protest, 133) */
+    int street = !strncmp(cameo, "14", 2) || !strcmp(cameo, "133");
     static const char *const gov[] = {
         "government", "regime", "authorities", "president", "presidency",
         "prime", "premier", "parliament", "cabinet", "ministry", "minister",
@@ -7141,9 +7228,13 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         "privatisation", "privatization", "plan", "plans", "measures",
         "decision", "ban", "curfew", "shortage", "shortages", "inflation",
         "unemployment", NULL};
+    /* (a dispute over pay is with the government or a firm of the
+     * country: no policy sub-code) */
+    static const char *const pay[] = {"pay", "wage", "wages", "salary",
+                                      "salaries", "layoffs", NULL};
     static const char *const regime[] = {"regime", "constitution",
                                          "democracy", "democratic",
-                                         "monarchy", NULL};
+                                         "monarchy", "suffrage", NULL};
     static const char *const rights[] = {"right", "rights", "freedom",
                                          "freedoms", NULL};
     static const char *const leader[] = {"resign", "resignation", "ouster",
@@ -7152,6 +7243,10 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                          "brutality", NULL};
     static const char *const courts[] = {"court", "courts", "verdict",
                                          "ruling", "judges", NULL};
+    static const char *const premises[] = {
+        "station", "stations", "building", "buildings", "office", "offices",
+        "headquarters", "post", "posts", "vehicle", "vehicles", "car",
+        "cars", "van", "vans", "custody", NULL};
     /* (past the words found, an actor named in the same phrase owns
      * them, "the new law passed by the Israeli parliament"; one in a
      * clause after them does not, "the government's decision to suspend
@@ -7187,8 +7282,13 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             continue;
         }
         if (j >= t1 && m && !m->dropped && !m->ent.is_value &&
-            !ex_is_date(&m->ent))
-            return NULL; /* an actor: it is the target, or none is */
+            !ex_is_date(&m->ent) &&
+            !(ex_sector_only(&m->ent) && strlen(m->ent.code) == 6 &&
+              ex_state_organ(m->ent.code + 3) && m->t1 < st->ntoks &&
+              ex_pronoun_is(&st->toks[m->t1], premises)))
+            return NULL; /* an actor: it is the target, or none is
+                          * (but "torched police stations": the police
+                          * of the country, read from the words) */
         if (t->kind != KG_TOK_WORD)
             continue;
         if (agent && j >= t1 && ex_pronoun_is(t, clause))
@@ -7201,7 +7301,7 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                               : 0;
         if (!agent && (ex_pronoun_is(t, gov) || ex_pronoun_is(t, policy) ||
                        ex_pronoun_is(t, regime) ||
-                       ex_pronoun_is(t, rights))) {
+                       ex_pronoun_is(t, rights) || ex_pronoun_is(t, pay))) {
             agent = "GOV";
             at = j;
         } else if (!agent && ex_pronoun_is(t, police)) {
@@ -7218,33 +7318,57 @@ static const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
          * obstruction, 145 riot) by a country's own people that names
          * nothing at all after its trigger (a date at most) is aimed at
          * their state, which keeps order in the streets they take, as
-         * ICEWS and PETRARCH's domestic dyads read it; not a strike
-         * (143, perhaps at an employer) or a hunger strike (142, perhaps
-         * at a jailer) */
-        size_t k = ex_skip_time(st, t1), q = k, p;
+         * ICEWS and PETRARCH's domestic dyads read it.  So is a strike
+         * or a hunger strike ("British rail workers went on strike",
+         * "a Cuban dissident began a hunger strike"): its employer or
+         * jailer, when not named, is of the same country in nearly all
+         * news (the state, or a firm of it: one country either way, the
+         * level CAMEO dyads are compared at); a foreign one is named
+         * ("in Israeli jails", ex_jailer) */
+        /* (where and with what: "blocked roads in the financial
+         * district", "with tractors around Paris"; not "against", "over",
+         * "for" or "at", which may name whom) */
+        static const char *const where[] = {"in", "on", "near", "around",
+                                            "across", "outside", "through",
+                                            "into", "with", NULL};
+        size_t k = ex_skip_time(st, t1), q, p, k0;
         const ex_mention *pm;
-        /* ("marched peacefully through downtown Santiago": a place of
-         * their own country is where) */
-        while (q < st->ntoks && q < k + 6 && st->toks[q].kind == KG_TOK_WORD &&
-               !(st->toks[q].flags & KG_TOKF_CAP) && !st->toks[q].covered)
-            q++;
-        pm = q > k && q < st->ntoks ? ex_mention_at(st, q) : NULL;
-        if (pm && pm->t0 == q && (p = ex_along_place(st, pm)) != 0 &&
-            (p - 1 == k || p - 1 < t1) && pm->ent.country &&
-            !strcmp(pm->ent.country, c->id)) {
-            /* (its preposition right there, or inside the trigger: "took
-             * to the streets of Belgrade"; "of Haiti's capital") */
-            k = pm->t1;
-            if (k + 1 < st->ntoks && ex_tok_is(st, k, "'s") &&
-                (ex_tok_is(st, k + 1, "capital") ||
-                 ex_tok_is(st, k + 1, "streets")))
-                k += 2;
-            k = ex_skip_time(st, k);
-        }
+        do {
+            k0 = k;
+            q = k;
+            /* ("marched peacefully through downtown Santiago": a place of
+             * their own country is where) */
+            while (q < st->ntoks && q < k + 6 &&
+                   st->toks[q].kind == KG_TOK_WORD &&
+                   !(st->toks[q].flags & KG_TOKF_CAP) && !st->toks[q].covered)
+                q++;
+            pm = q > k && q < st->ntoks ? ex_mention_at(st, q) : NULL;
+            if (pm && pm->t0 == q && (p = ex_along_place(st, pm)) != 0 &&
+                (p - 1 == k || p - 1 < t1 ||
+                 ex_pronoun_is(&st->toks[k], where)) &&
+                pm->ent.country && !strcmp(pm->ent.country, c->id)) {
+                /* (its preposition right there, or inside the trigger:
+                 * "took to the streets of Belgrade"; "of Haiti's
+                 * capital") */
+                k = pm->t1;
+                if (k + 1 < st->ntoks && ex_tok_is(st, k, "'s") &&
+                    (ex_tok_is(st, k + 1, "capital") ||
+                     ex_tok_is(st, k + 1, "streets")))
+                    k += 2;
+                k = ex_skip_time(st, k);
+            } else if (q > k + 1 && ex_pronoun_is(&st->toks[k], where) &&
+                       (q >= st->ntoks || (st->toks[q].kind == KG_TOK_PUNCT &&
+                                           !ex_is_quote(st, q)))) {
+                k = q; /* "in the financial district." */
+            }
+        } while (k != k0 && k < st->ntoks);
         /* (", expressing anger at President Bush": a participle after
          * the comma says whom it is aimed at, in words kg cannot read) */
+        /* (a condition ends it too: "threatened mass protests if the
+         * results were not annulled", "unless the law is withdrawn") */
         if (k >= st->ntoks || ex_tok_punct(st, k, '.') ||
-            ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ';') || ex_tok_is(st, k, "if") ||
+            ex_tok_is(st, k, "unless") ||
             (ex_tok_punct(st, k, ',') &&
              !(k + 1 < st->ntoks && ex_is_ing(st, k + 1)))) {
             agent = "GOV";
@@ -7401,16 +7525,127 @@ static int ex_warns_of_risk(ex_state *st, size_t j)
     return 0;
 }
 
+/* "Rioters torched cars", "Kenyan protesters looted shops": property
+ * destroyed or seized (17x) by a crowd is a riot (145, see ex_rioters),
+ * read as one before its target is looked for, so that one with no
+ * actor as its object is aimed where a protest's is (ex_protest_home:
+ * "set fire to government buildings", or their own state). */
+static const kg_onto_relation ex_riot = {
+    .pattern = "riot", .type = "riot", .label = "riots against",
+    .cameo = "145", .plover = "PROTEST", .quad = 3};
+
+/* "Protesters in Sri Lanka blocked the entrance to the secretariat":
+ * blocking, blockading, occupying or besieging a place by a crowd
+ * obstructs passage (144, see ex_rioters), read so before its target is
+ * looked for, as ex_riot. */
+static const kg_onto_relation ex_obstruct = {
+    .pattern = "block", .type = "protest", .label = "blocks passage to",
+    .cameo = "144", .plover = "PROTEST", .quad = 3};
+
+/* Past the plain noun phrase after a riot's verb ending at t1 ("cars",
+ * "shops and banks", "dozens of cars"): the token after it, where
+ * ex_protest_home looks for the clause's end. */
+static size_t ex_riot_object_end(const ex_state *st, size_t t1)
+{
+    size_t k = t1;
+    while (k < st->ntoks && k < t1 + 5 && st->toks[k].kind == KG_TOK_WORD &&
+           !(st->toks[k].flags & KG_TOKF_CAP) && !st->toks[k].covered &&
+           (st->toks[k].tag != KG_W_PREP || ex_tok_is(st, k, "of")) &&
+           !ex_tok_is(st, k, "to") && !ex_mention_at(st, k))
+        k++;
+    return k;
+}
+
+/* "Protests erupted across Iran", "Mass protests broke out in Kenya over
+ * a tax increase", "Demonstrations against the government spread across
+ * Bangladesh": a protest noun (at token i, its entry ending at t1) that
+ * opens its sentence (after at most three modifiers: "Fresh
+ * anti-government protests") with no one named as its actor is held by
+ * the people of the place it happens in, as "Protesters in Hong Kong"
+ * are (ex_protest_place_people): that country's civilians (CCCCVL), a
+ * group entity in the arena.  *end receives the token after the
+ * clause's own verb ("erupted", "broke out"), where a protest that
+ * names no target ends (ex_protest_home).  NULL when no such place
+ * follows in the clause (other actors may come first: "Protests
+ * against Israel erupted in Jordan"). */
+static const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
+                                               size_t t1, size_t *end)
+{
+    static const char *const particles[] = {"out", "on", NULL};
+    static const char *const irregular[] = {"spread", "broke", "swept",
+                                            "shook", "hit", "began", NULL};
+    const ex_mention *m = NULL;
+    kg_entity *e;
+    char id[32];
+    size_t j, p;
+    if (i > 3)
+        return NULL;
+    for (j = 0; j < i; j++)
+        if (st->toks[j].kind != KG_TOK_WORD || ex_mention_at(st, j) ||
+            (j > 0 && (st->toks[j].flags & KG_TOKF_CAP)) ||
+            (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_DET))
+            return NULL;
+    *end = t1;
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ','))
+            return NULL;
+        if (*end == t1 && !ex_mention_at(st, j) &&
+            (ex_ends_ed(st, j) || ex_pronoun_is(&st->toks[j], irregular)))
+            *end = j + 1 + (j + 1 < st->ntoks &&
+                            ex_pronoun_is(&st->toks[j + 1], particles));
+        m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent))
+            continue;
+        if ((p = ex_along_place(st, m)) != 0 && m->ent.country &&
+            strlen(m->ent.country) == 3 && ex_country_of(st, m->ent.country) &&
+            !ex_tok_is(st, p - 1, "outside") && !ex_tok_is(st, p - 1, "near"))
+            break;
+        j = m->t1 - 1;
+    }
+    if (j >= st->ntoks || j >= t1 + 12 || !m ||
+        !(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
+        return NULL;
+    snprintf(id, sizeof(id), "%s_CVL", m->ent.country);
+    e->id = ex_strndup(st, id, strlen(id));
+    e->code = ex_concat(st, m->ent.country, "CVL");
+    e->country = m->ent.country;
+    e->type = "Group";
+    e->start = st->toks[i].start;
+    e->end = st->toks[t1 - 1].end;
+    e->text = ex_strndup(st, st->doc->text + e->start, e->end - e->start);
+    e->label = e->code;
+    return e->id && e->code && e->text ? e : NULL;
+}
+
+/* "Hundreds of Sudanese demonstrators gathered in Khartoum": a crowd
+ * that gathers demonstrates (141); read so only with protesters as its
+ * subject (ex_crowd: not "Israelis gathered to mourn", "leaders
+ * gathered in Brussels"). */
+static const kg_onto_relation ex_bare_gather = {
+    .pattern = "gather", .type = "protest", .label = "demonstrates",
+    .cameo = "141", .plover = "PROTEST", .quad = 3};
+
 static const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
                                                   size_t i)
 {
     static const char *const verbs[] = {
         "demonstrated", "demonstrating", "marched", "marching", "rallied",
         "rallying", NULL};
-    return st->toks[i].kind == KG_TOK_WORD &&
-                   ex_pronoun_is(&st->toks[i], verbs)
-               ? &ex_bare_protest
-               : NULL;
+    /* "Rioters in Minneapolis burned a police station": burning (no
+     * entry: "burned to death", "burned fuel") by protesters is a riot,
+     * read so only with them as its subject, as the verbs above */
+    static const char *const burn[] = {"burned", "burnt", NULL};
+    if (st->toks[i].kind != KG_TOK_WORD)
+        return NULL;
+    if (ex_tok_is(st, i, "gathered") || ex_tok_is(st, i, "gathering") ||
+        ex_tok_is(st, i, "assembled"))
+        return &ex_bare_gather;
+    if (ex_pronoun_is(&st->toks[i], burn) && i + 1 < st->ntoks &&
+        !ex_tok_is(st, i + 1, "to") && !ex_tok_is(st, i + 1, "down"))
+        return &ex_riot;
+    return ex_pronoun_is(&st->toks[i], verbs) ? &ex_bare_protest : NULL;
 }
 
 static const kg_entity *ex_subject_of(ex_state *st, size_t v);
@@ -7545,7 +7780,8 @@ static int ex_crowd(const kg_entity *e)
 {
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
-        "demonstrator", "demonstrators", "rioter", "rioters", NULL};
+        "demonstrator", "demonstrators", "rioter", "rioters", "youths",
+        NULL};
     static const char *const backers[] = {"supporters of ", "followers of ",
                                           "loyalists of ", NULL};
     const char *w;
@@ -12523,6 +12759,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *bx;
         const char *modality, *fam = NULL;
         char aim = 0;
+        size_t home_end = 0; /* see ex_protest_place_crowd */
         kg_onto_relation refined;
         const kg_onto_relation *sum_rel = NULL; /* see "a sum after" */
         const ex_mention *sum_m = NULL;
@@ -12603,7 +12840,8 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = pn;
             }
         }
-        if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i))
+        if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i) ==
+                                          &ex_bare_protest)
             rel = &ex_bare_protest; /* "marched" is no noun "march" */
         if (!rel->noun && ntok == 1 && !strcmp(rel->pattern, "warn") &&
             ex_warns_of_risk(st, i + 1))
@@ -12985,6 +13223,29 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             pronoun = 0;
             st->subj_end = sm->t1;
         }
+        if (!subj && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+            strcmp(rel->pattern, "march") != 0 &&
+            strcmp(rel->pattern, "rally") != 0 && i < 4) {
+            /* "Protests erupted across Iran": the place's people ("Protests"
+             * opening the sentence read as the verb is the noun; not the
+             * month "March", nor "The rally in U.S. futures") */
+            const kg_onto_relation *nr = rel;
+            size_t nn = t1 - i;
+            if (!rel->noun &&
+                (st->toks[i].lower[strlen(st->toks[i].lower) - 1] != 's' ||
+                 !kg_onto__match_relation(st->onto, st->ntoks, i, 2,
+                                          ex_lemma, st, &nr, &nn) ||
+                 !nr->noun || !nr->cameo || strncmp(nr->cameo, "14", 2)))
+                nr = NULL;
+            if (nr && (subj = ex_protest_place_crowd(st, i, i + nn,
+                                                     &home_end)) != NULL) {
+                rel = nr;
+                t1 = i + nn;
+                sm = NULL;
+                pronoun = 0;
+                st->subj_end = 0;
+            }
+        }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
         if (sm && !pronoun && sm->t0 >= 2 && ex_is_person(subj)) {
@@ -12995,6 +13256,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 return KG_ENOMEM;
             subj = ex_supporters(st, sm, subj, crowd);
         }
+        if (rel == &ex_riot && !ex_crowd(subj) &&
+            !ex_code_ends(subj->code, "EDU"))
+            continue; /* (see ex_bare_protest_at: "burned" by others) */
+        if (rel == &ex_bare_gather && !ex_crowd(subj))
+            continue; /* (see ex_bare_gather) */
         if (rel == &ex_bare_protest &&
             (ex_code_ends(subj->code, "BUS") ||
              (!ex_crowd(subj) && !ex_home_protester(st, sm, subj) &&
@@ -13314,6 +13580,29 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
             }
         }
+        if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "17", 2) &&
+            (ex_crowd(subj) || ex_code_ends(subj->code, "EDU") ||
+             /* (a people's burning or looting: not its seizing control,
+              * charging or arresting) */
+             (ex_demonym_people(st, sm) && !strcmp(modality, "asserted") &&
+              (!strcmp(rel->cameo, "1712") || !strcmp(rel->pattern, "loot")))))
+            rel = &ex_riot; /* "Rioters torched cars", "Students in
+                             * Bangladesh torched police stations", "Angry
+                             * Iranians set fire to banks": see ex_riot */
+        else if (!rel->noun && rel->cameo && rel->cameo[0] == '1' &&
+                 rel->cameo[1] == '9' && !strncmp(rel->pattern, "storm", 5) &&
+                 ex_crowd(subj) &&
+                 !ex_mention_at(st, ex_riot_object_end(st, t1)))
+            rel = &ex_riot; /* "Sri Lankan protesters stormed the
+                             * president's residence", "Iraqi protesters
+                             * stormed the parliament": the actor inside
+                             * the entry, else their own state; one after
+                             * it is the target (ex_rioters) */
+        else if (!rel->noun && rel->cameo && ex_crowd(subj) &&
+                 ((!strcmp(rel->cameo, "120") &&
+                   !strcmp(rel->pattern, "block")) ||
+                  !strcmp(rel->cameo, "191") || !strcmp(rel->cameo, "192")))
+            rel = &ex_obstruct; /* see ex_obstruct */
         if (rel->cameo && !strncmp(rel->cameo, "14", 2) &&
             (ex_demonym_people(st, sm) || ex_sector_only(subj))) {
             /* (in the arena: the subject outlives this token's turn as
@@ -13554,11 +13843,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
-                (oms[0] = ex_protest_demand(st, t1, subj, &aim)) != NULL) {
+                (oms[0] = ex_protest_demand(st, t1, subj, &aim,
+                                            &purpose_verb)) != NULL) {
                 /* "began a hunger strike to demand the resignation of
                  * the government": the protest's target is the one the
                  * demand is made of; 141-145 take the sub-code of what
-                 * is demanded (1411 leadership change ...) */
+                 * is demanded (1411 leadership change ...).  The demand
+                 * is the protest's aim, one event: its verb is not read
+                 * again ("marched in Belgrade demanding": no demand by
+                 * Belgrade) */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
@@ -13584,8 +13877,24 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 aim = 0;
             }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
-                (objs[0] = ex_protest_home(st, i, t1, sm, subj, rel->cameo,
-                                           &aim)) != NULL) {
+                (objs[0] = ex_jailer(st, sm, i)) != NULL) {
+                /* "Palestinian prisoners in Israeli jails went on hunger
+                 * strike": the state that holds them */
+                oms[0] = NULL;
+                nobj = 1;
+            }
+            /* (a threatened protest, "threatened a general strike", 133,
+             * is aimed where the protest would be) */
+            if (nobj == 0 && rel->cameo &&
+                (!strncmp(rel->cameo, "14", 2) ||
+                 !strcmp(rel->cameo, "133")) &&
+                (objs[0] = ex_protest_home(
+                     st, i,
+                     home_end ? home_end
+                     : rel == &ex_riot || rel == &ex_obstruct
+                         ? ex_riot_object_end(st, t1)
+                         : t1,
+                     sm, subj, rel->cameo, &aim)) != NULL) {
                 /* "Students in Iran demonstrated against the regime":
                  * the protesters' own government; "boycotted classes to
                  * protest against the government": the purpose clause
@@ -13604,11 +13913,22 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     }
             }
             if (nobj && oms[0] && rel->cameo &&
-                !strncmp(rel->cameo, "14", 2)) {
+                (!strncmp(rel->cameo, "14", 2) ||
+                 !strcmp(rel->cameo, "133"))) {
                 kg_entity *o = kg_arena_alloc(&st->arena, sizeof(*o));
                 if (!o)
                     return KG_ENOMEM;
                 objs[0] = ex_protested_organ(st, sm, subj, objs[0], o);
+                if (objs[0] != o)
+                    objs[0] = ex_protested_leader(st, oms[0], sm, subj,
+                                                  objs[0], o);
+                if (objs[0] != o && !strncmp(rel->cameo, "145", 3) &&
+                    !objs[0]->is_value && ex_sector_only(objs[0]) &&
+                    strlen(objs[0]->code) == 6 &&
+                    ex_home_protester(st, sm, subj))
+                    /* "Angry Iranians set fire to banks": rioters burn
+                     * what stands in their own country */
+                    objs[0] = ex_sector_of(st, objs[0], subj->country, o);
             }
             if (nobj && aim && rel->cameo &&
                 !strncmp(rel->cameo, "14", 2) && strlen(rel->cameo) == 3 &&
