@@ -3930,23 +3930,40 @@ static const kg_entity *ex_role_ref(const ex_state *st, size_t i, size_t *at)
     return NULL;
 }
 
+/* Is p a sector of the country m names, coded from it: "the government
+ * of Germany" (DEUGOV of DEU), "the army of Sudan"? */
+static int ex_sector_of_mention(const ex_mention *p, const ex_mention *m)
+{
+    size_t n;
+    if (!p->ent.code || !m->ent.code || !p->ent.country || !m->ent.id ||
+        strcmp(p->ent.country, m->ent.id) != 0)
+        return 0;
+    n = strlen(m->ent.code);
+    return n > 0 && strlen(p->ent.code) > n &&
+           !strncmp(p->ent.code, m->ent.code, n);
+}
+
 /* "US troops from Syria have invaded", "the US commander in Iraq held
  * talks": an actor in a place phrase right after another actor only
- * locates it; the first is the head of the phrase.  ("of" is left out:
- * "the president of Russia" has no actor before it anyway, and "Turkey's
- * requests of Sweden" would go wrong.) */
+ * locates it; the first is the head of the phrase.  "of" only after a
+ * sector coded from the country that follows ("the government of Germany
+ * warned": the government, DEUGOV, not Germany); else it is left out:
+ * "Turkey's requests of Sweden" would go wrong. */
 static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
 {
     size_t j = m->t0;
     const ex_mention *p;
+    int of;
     while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;
+    of = j >= 2 && ex_tok_is(st, j - 1, "of");
     if (j < 2 || !(ex_tok_is(st, j - 1, "from") || ex_tok_is(st, j - 1, "in") ||
-                   ex_tok_is(st, j - 1, "at")))
+                   ex_tok_is(st, j - 1, "at") || of))
         return m;
     p = ex_mention_at(st, j - 2);
     if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
-        st->toks[p->t0].paren != st->toks[m->t0].paren)
+        st->toks[p->t0].paren != st->toks[m->t0].paren ||
+        (of && !ex_sector_of_mention(p, m)))
         return m;
     return p;
 }

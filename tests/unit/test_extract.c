@@ -682,6 +682,22 @@ static void when_between_act_and_party(void **state)
     expect_rel(&g, 0, "RUS", "negotiate", "TUR", "046");
 }
 
+/* "the government of Germany warned": the sector the "of" phrase codes
+ * is the subject, not the country after "of"; a conjunct before it keeps
+ * its own place ("France and the government of Germany") */
+static void sector_of_country_subjects(void **state)
+{
+    got g;
+    run(state, "The government of Germany warned Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "threaten", "TUR", "130");
+    assert_string_equal(g.code[0], "DEUGOV");
+    run(state, "France and the army of Germany attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.code[0], "DEUMIL");
+    expect_rel(&g, 1, "FRA", "attack", "SYR", "190");
+}
+
 /* "X received N from Y": Y gave N to X, coded as "give N to". */
 static void receiving_from_a_giver(void **state)
 {
@@ -4406,6 +4422,7 @@ int main(void)
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
+        cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
