@@ -5034,6 +5034,70 @@ static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
     return m;
 }
 
+/* "signed an agreement on energy with China", "a protocol of cooperation
+ * with", "a trade protocol for 1990 with", "aid in the form of food to":
+ * a short phrase inside the object's noun phrase, before the entry's own
+ * preposition.  i is a preposition (not the entry's) after the entry's
+ * words, which must end past the trigger trig in a noun of their own
+ * ("the timely supply of pesticides to farmers": "supply" right before
+ * "of" is a noun, no verb with an object); returns the token of the
+ * entry's preposition when the phrase holds only plain words, numbers,
+ * sums and dates and a coded actor that heads its phrase follows that
+ * preposition (not "with the New York video tape company"), else
+ * (size_t)-1. */
+static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
+                                       size_t trig,
+                                       const kg_onto_relation *rel)
+{
+    static const char *const inner[] = {"of",   "on",   "for", "over",
+                                        "about", "in", "between", NULL};
+    size_t j, words = 0;
+    const ex_mention *m;
+    const ex_tok *after;
+    if (rel->noun || !rel->prep || i < trig + 2 || i + 3 >= st->ntoks ||
+        st->toks[i].tag != KG_W_PREP || ex_in_list(rel->prep, st->toks[i].lower) ||
+        !ex_pronoun_is(&st->toks[i], inner))
+        return (size_t)-1;
+    for (j = i + 1; j < st->ntoks && words < 5;) {
+        const ex_tok *k = &st->toks[j];
+        m = ex_mention_at(st, j);
+        if (m && m->t0 == j && !m->dropped) {
+            if (!m->ent.is_value)
+                return (size_t)-1; /* an actor: the phrase names it */
+            j = m->t1;
+            words++;
+            continue;
+        }
+        if (k->kind == KG_TOK_NUMBER ||
+            (k->kind == KG_TOK_WORD && !(k->flags & KG_TOKF_CAP) &&
+             (k->tag == KG_W_NONE || k->tag == KG_W_DET ||
+              (k->tag == KG_W_PREP && ex_tok_is(st, j, "of")))) ||
+            (ex_tok_punct(st, j, '-') && j + 1 < st->ntoks &&
+             st->toks[j + 1].kind == KG_TOK_WORD)) {
+            j++;
+            words++;
+            continue;
+        }
+        break;
+    }
+    /* (a place phrase after the inner one attaches to it: "a summit on
+     * the unrest in Iran", "the origins of the virus in Wuhan") */
+    if (!words || j >= st->ntoks || !ex_in_list(rel->prep, st->toks[j].lower) ||
+        ex_tok_is(st, j, "in") || ex_tok_is(st, j, "at"))
+        return (size_t)-1;
+    for (i = j + 1; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
+        ;
+    m = i < st->ntoks ? ex_mention_at(st, i) : NULL;
+    if (!m || m->t0 != i || m->dropped || m->ent.is_value || !m->ent.code ||
+        !*m->ent.code)
+        return (size_t)-1;
+    after = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
+    if (after && after->kind == KG_TOK_WORD && after->tag == KG_W_NONE &&
+        !(after->flags & KG_TOKF_CAP) && ex_when_phrase(st, m->t1) == m->t1)
+        return (size_t)-1; /* a modifier of a longer noun phrase */
+    return j;
+}
+
 /* Is the direct object one the entry's prepositional object replaces: a
  * person (named or not yet coded) or a bare nationality?  (Not a thing
  * with an unknown name: "celebrate Tabaski with Eriador" names what is
@@ -5433,6 +5497,13 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * Friday with": when, between the act and its party */
             i = ex_when_phrase(st, i);
             continue;
+        }
+        if (n == 0 && !prep_seen) {
+            size_t p = ex_np_phrase_before_prep(st, i, trig, rel);
+            if (p != (size_t)-1) {
+                i = p; /* "signed an agreement on energy with China" */
+                continue;
+            }
         }
         if (n == 0 && rel->cameo &&
             (!strncmp(rel->cameo, "18", 2) || !strncmp(rel->cameo, "19", 2)) &&

@@ -682,6 +682,23 @@ static void when_between_act_and_party(void **state)
     expect_rel(&g, 0, "RUS", "negotiate", "TUR", "046");
 }
 
+/* "signed an agreement on energy with Turkey": a phrase inside the
+ * object's noun phrase before the entry's preposition is skipped; a place
+ * phrase after it attaches to it and names no party */
+static void phrase_inside_object_before_party(void **state)
+{
+    got g;
+    run(state, "Russia signed an agreement on energy with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+    run(state, "Russia signed an agreement for closer cooperation with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+    run(state, "Russia signed an agreement on energy security in Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "the government of Germany warned": the sector the "of" phrase codes
  * is the subject, not the country after "of"; a conjunct before it keeps
  * its own place ("France and the government of Germany") */
@@ -4423,6 +4440,7 @@ int main(void)
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
+        cmocka_unit_test(phrase_inside_object_before_party),
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
