@@ -1592,6 +1592,34 @@ static const kg_onto_entity *ex_person_possessor_country(const ex_state *st,
     return NULL;
 }
 
+/* "Danish police and army", "Chinese state media and government": a bare
+ * state organ or media noun at token i right after "and" (or "or") that
+ * follows a sector its country's name or adjective modifies shares that
+ * modifier.  (Not other sectors, "Israeli police and protesters" may be
+ * anyone's; not after an article, "the Danish police and the army".) */
+static const kg_onto_entity *ex_shared_modifier_country(const ex_state *st,
+                                                        size_t i,
+                                                        const char *agent)
+{
+    size_t k, cl;
+    if (i < 3 || !(ex_tok_is(st, i - 1, "and") || ex_tok_is(st, i - 1, "or")) ||
+        !(ex_state_organ(agent) || !strcmp(agent, "MED")))
+        return NULL;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        const kg_entity *e = &m->ent;
+        if (m->t1 > i - 1 || m->dropped)
+            continue;
+        if (m->t1 != i - 1 || e->is_value || m->t1 < m->t0 + 2 ||
+            !e->country || !e->code || (cl = strlen(e->country)) != 3 ||
+            strlen(e->code) <= cl || strncmp(e->code, e->country, cl) != 0 ||
+            (st->toks[m->t1 - 1].flags & KG_TOKF_CAP))
+            return NULL;
+        return ex_country_of(st, e->country);
+    }
+    return NULL;
+}
+
 /* A mention of an earlier entity through a common noun at token i:
  * "refugees" after "Syrian refugees", "the alliance" after NATO.  *used
  * receives the tokens consumed (0: none). */
@@ -1795,6 +1823,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         }
         if (!poss && (owner = ex_person_possessor_country(st, i)) != NULL)
             poss = 1; /* "Putin said his government" */
+        if (!poss &&
+            (owner = ex_shared_modifier_country(st, i, agent)) != NULL)
+            poss = 1; /* "Danish police and army" */
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the
              * government of Sudan") or the article's; else whose?  (An
@@ -8079,6 +8110,16 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
             while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
                 b--;
             if (b > 0 && st->toks[b - 1].trigger)
+                break;
+            /* "killed 11 people, including one American soldier, and
+             * Rumsfeld visited": the comma closes a list an object names
+             * ("companies including Volkswagen and Siemens have spent"
+             * is the subject's list) */
+            if (b > 0 && (st->toks[b - 1].kind == KG_TOK_NUMBER ||
+                          ex_tok_is(st, b - 1, "one")))
+                b--;
+            if (n == 0 && b > 0 && ex_tok_is(st, b - 1, "including") &&
+                ex_tok_punct(st, p->t1, ','))
                 break;
         }
         out[n++] = &p->ent;

@@ -682,6 +682,48 @@ static void when_between_act_and_party(void **state)
     expect_rel(&g, 0, "RUS", "negotiate", "TUR", "046");
 }
 
+/* "the German police and army": a bare state organ right after "and"
+ * shares the country that modifies the sector before it; not after an
+ * article, and not for other sectors ("German police and protesters") */
+static void organs_sharing_a_modifier(void **state)
+{
+    got g;
+    size_t k;
+    int army = 0;
+    run(state, "The German police and army attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        army += !strcmp(g.code[k], "DEUMIL");
+    assert_int_equal(army, 1);
+    run(state, "The German police and the army attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "DEUMIL");
+    run(state, "German police and protesters attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "DEUCVL");
+}
+
+/* "killed 11 people, including one Turkish fighter, and the German army
+ * visited": the comma closes a list the object names; its member is no
+ * subject of the next clause (a subject's own list is: "companies
+ * including X and Y have spent") */
+static void including_list_is_no_subject(void **state)
+{
+    got g;
+    run(state,
+        "Bombs killed 11 people, including one Turkish fighter, and the "
+        "German army visited Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "DEUMIL");
+    expect_rel(&g, 0, NULL, "visit", "SYR", "042");
+    run(state, "Forces including Turkish fighters and the German army "
+               "attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+}
+
 /* "signed an agreement on energy with Turkey": a phrase inside the
  * object's noun phrase before the entry's preposition is skipped; a place
  * phrase after it attaches to it and names no party */
@@ -4441,6 +4483,8 @@ int main(void)
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(organs_sharing_a_modifier),
+        cmocka_unit_test(including_list_is_no_subject),
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
