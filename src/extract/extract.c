@@ -38,6 +38,10 @@
 #define EX_MAX_OBJECTS 8
 #define EX_SUBJECT_WINDOW 40 /* tokens scanned back for a subject */
 #define EX_OBJECT_SKIP 3     /* open-class words skipped before an object */
+/* ... when they are plain words before the entry's preposition: "abandon
+ * new global economic relations with", "rescheduled his annual mushroom
+ * hunting trip in" */
+#define EX_OBJECT_WORDS 4
 #define EX_CUE_WINDOW 6      /* tokens before a trigger read for negation */
 #define EX_OBJECT_PPS 2      /* phrases crossed inside an object's phrase */
 
@@ -5624,7 +5628,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             break;
         }
         if (m && m->t0 == i && !m->dropped && !rel->noun && rel->prep &&
-            !prep_seen && n == 0 && skipped < EX_OBJECT_SKIP &&
+            !prep_seen && n == 0 && skipped <= EX_OBJECT_WORDS &&
             ex_goods_object(st, rel, m) &&
             !ex_prep_object_after(st, m->t1, rel)) {
             /* "sold its Airdrome Parts Co division", "agreed to buy the
@@ -5644,6 +5648,12 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 pm = ex_prep_object_after(st, m->t1, rel);
             if (pm)
                 m = pm;
+            else if (n == 0 && !prep_seen && skipped > EX_OBJECT_SKIP &&
+                     (!m->ent.code || !*m->ent.code))
+                break; /* (past a long noun phrase and no preposition,
+                        * only a coded actor: "sell their metal services
+                        * joint venture Integris Metals" names what is
+                        * sold) */
             out[n] = &m->ent;
             om[n] = m;
             n++;
@@ -5815,7 +5825,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
          * belong to a noun phrase ("sanctions on", "weapons to") */
         if ((rel->noun || rel->prep) && k->kind == KG_TOK_WORD &&
             k->tag == KG_W_NONE && !(k->flags & KG_TOKF_CAP) &&
-            skipped < EX_OBJECT_SKIP) {
+            skipped < EX_OBJECT_WORDS) {
             skipped++;
             i++;
             continue;

@@ -724,6 +724,21 @@ static void including_list_is_no_subject(void **state)
     assert_int_equal(g.n, 2);
 }
 
+/* "exported new cheap light trucks to Turkey", "abandon new global
+ * economic relations with": four plain words before the entry's
+ * preposition; past them and no preposition an uncoded name is what is
+ * dealt in, no party ("its heavy metal trading arm Steel Partners") */
+static void four_words_before_the_party(void **state)
+{
+    got g;
+    run(state, "Russia exported new cheap light trucks to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "trade", "TUR", "061");
+    run(state, "Russia exported its heavy metal trading arm Steel Partners "
+               "for cash.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "signed an agreement on energy with Turkey": a phrase inside the
  * object's noun phrase before the entry's preposition is skipped; a place
  * phrase after it attaches to it and names no party */
@@ -4483,6 +4498,7 @@ int main(void)
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(four_words_before_the_party),
         cmocka_unit_test(organs_sharing_a_modifier),
         cmocka_unit_test(including_list_is_no_subject),
         cmocka_unit_test(longer_names_win_over_the_west),
