@@ -5482,6 +5482,30 @@ static int ex_vehicle_carrying(const ex_state *st, size_t i)
            ex_tok_is(st, i + 1, "carrying");
 }
 
+/* The token after the phrase at i that an entry marked skip passes over
+ * (kg_onto_relation.skip, PETRARCH's "^"): an article or possessive, up
+ * to three plain words and one name ("warned at the Gondor of the
+ * Prince", "celebrated Iftar in Osgiliath with", "a summit in Geneva
+ * with"); i itself when no such phrase starts there. */
+static size_t ex_skipped_phrase(const ex_state *st, size_t i)
+{
+    size_t j = i, words = 0;
+    const ex_mention *m;
+    while (j < st->ntoks &&
+           (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS))
+        j++;
+    while (j < st->ntoks && words < 3 && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+        j++;
+        words++;
+    }
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (m && m->t0 == j && !m->dropped)
+        return m->t1;
+    return words ? j : i;
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -5499,6 +5523,8 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
 
     if (rp != (size_t)-1)
         i = rp;
+    if (rel->skip)
+        i = ex_skipped_phrase(st, i);
     if (!rel->noun && !rel->prep && rel->cameo &&
         !strncmp(rel->cameo, "12", 2) &&
         (am = ex_refused_asker(st, t1)) != NULL) {
@@ -9638,7 +9664,7 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const kg_onto_relation member = {
         "of", "member", "member of", NULL, NULL, 1,
-        0,    NULL,     NULL,        NULL, NULL, NULL};
+        0,    NULL,     NULL,        NULL, NULL, NULL, 0};
     size_t i;
     int err;
     for (i = 0; i < st->nments; i++) {
@@ -12457,7 +12483,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "The US claimed that ISIL had attacked Iraq" */
             static const kg_onto_relation accuse = {
                 "claim", "accuse", "accuses", "112", "ACCUSE", 3,
-                0,       NULL,     NULL,      NULL,  NULL,     NULL};
+                0,       NULL,     NULL,      NULL,  NULL,     NULL, 0};
             const kg_entity *claimant = ex_subject_of(st, v);
             if (claimant &&
                 (err = ex_emit(st, s, idx, claimant, subj, &accuse, v, v + 1,

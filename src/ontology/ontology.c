@@ -1919,6 +1919,14 @@ int kg_onto__relation_mutual(kg_onto *o, const char *cameo)
     return o->rels[o->nrels - 1].pub.mutual ? KG_OK : KG_ENOMEM;
 }
 
+int kg_onto__relation_skip(kg_onto *o)
+{
+    if (!o->nrels)
+        return KG_EINVAL;
+    o->rels[o->nrels - 1].pub.skip = 1;
+    return KG_OK;
+}
+
 int kg_onto__add_forms(kg_onto *o, const char *lemma, const char *forms,
                        size_t *kept)
 {
