@@ -8147,15 +8147,14 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                 b--;
             if (b > 0 && st->toks[b - 1].trigger)
                 break;
-            /* "killed 11 people, including one American soldier, and
-             * Rumsfeld visited": the comma closes a list an object names
-             * ("companies including Volkswagen and Siemens have spent"
-             * is the subject's list) */
-            if (b > 0 && (st->toks[b - 1].kind == KG_TOK_NUMBER ||
-                          ex_tok_is(st, b - 1, "one")))
-                b--;
-            if (n == 0 && b > 0 && ex_tok_is(st, b - 1, "including") &&
-                ex_tok_punct(st, p->t1, ','))
+            /* ", and" ends a list of three or more ("the US, Russia, and
+             * Switzerland"); after a lone actor it joins clauses:
+             * "killed 11 people, including one American soldier, and
+             * Rumsfeld visited", "admires India and China's Xi, and
+             * India's cooperation" */
+            if (n == 0 && ex_tok_punct(st, p->t1, ',') &&
+                !((b = ex_conjunct_start(st, p->t0)) > 0 &&
+                  ex_tok_punct(st, b - 1, ',')))
                 break;
         }
         out[n++] = &p->ent;

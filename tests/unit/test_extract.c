@@ -705,10 +705,11 @@ static void organs_sharing_a_modifier(void **state)
         assert_string_not_equal(g.code[k], "DEUCVL");
 }
 
-/* "killed 11 people, including one Turkish fighter, and the German army
- * visited": the comma closes a list the object names; its member is no
- * subject of the next clause (a subject's own list is: "companies
- * including X and Y have spent") */
+/* ", and" after a lone actor joins clauses ("killed 11 people, including
+ * one Turkish fighter, and the German army visited", "praised Russia's
+ * Putin, and Turkey's army attacked"); it ends a list only of three or
+ * more ("Syria, Russia, and Turkey attacked"), and "X and Y" is a list
+ * ("forces including Turkish fighters and the German army") */
 static void including_list_is_no_subject(void **state)
 {
     got g;
@@ -722,6 +723,12 @@ static void including_list_is_no_subject(void **state)
     run(state, "Forces including Turkish fighters and the German army "
                "attacked Syria.", &g);
     assert_int_equal(g.n, 2);
+    run(state, "Officials praised Syria and Russia's Putin, and Turkey's army "
+               "attacked Israel.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURMIL");
+    run(state, "Syria, Russia, and Turkey attacked Israel.", &g);
+    assert_int_equal(g.n, 3);
 }
 
 /* "exported new cheap light trucks to Turkey", "abandon new global
