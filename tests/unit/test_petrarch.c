@@ -653,6 +653,22 @@ static void skipped_phrase_after_the_words(void **state)
                      "ARN caution 160 OSG");
 }
 
+/* "according to" is a preposition, never the verb ACCORD (grant) that
+ * CAMEO 2.0's dictionary holds; "accorded" still is. */
+static void according_to_is_no_verb(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- ACCORD  [060]  ---\n"
+                               "ACCORD\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor grew fast, according to Gondor.", "");
+    expect_relations(ctx, "Arnor accorded Gondor a loan.",
+                     "ARN accord 060 GON");
+}
+
 /* "- % * [030:030]", "- % HAVE * [191]": coordinated subjects with no
  * object act toward each other with the pattern's code; with an object
  * the verb's own code holds. */
@@ -950,6 +966,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(targets_inside_the_object_phrase,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(skipped_phrase_after_the_words,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(according_to_is_no_verb,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(compound_subjects_of_percent_patterns,
                                         setup_loaded, kg_test_ctx_teardown),
