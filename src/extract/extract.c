@@ -9663,7 +9663,7 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const kg_onto_relation member = {
         "of", "member", "member of", NULL, NULL, 1,
-        0,    NULL,     NULL,        NULL, NULL, NULL, 0};
+        0,    NULL,     NULL,        NULL, NULL, NULL, 0, 0};
     size_t i;
     int err;
     for (i = 0; i < st->nments; i++) {
@@ -11293,6 +11293,23 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* Does an article or a possessive open the noun phrase token i ends,
+ * right before it or before one or two plain lower-case words ("the
+ * best", "a brief private visit", "his phone")? */
+static int ex_after_article(const ex_state *st, size_t i)
+{
+    size_t j = i, n;
+    for (n = 0; n < 3 && j > 0; n++, j--) {
+        const ex_tok *a = &st->toks[j - 1];
+        if (a->tag == KG_W_DET || a->tag == KG_W_POSS)
+            return 1;
+        if (n == 2 || a->kind != KG_TOK_WORD || a->tag != KG_W_NONE ||
+            a->trigger || (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Russia announced a ceasefire in Ukraine", "Japan announced $10
  * million in aid for Haiti": a word of speech that opens a verb entry of
  * several words is the act the entry names, not a report of what was
@@ -11933,6 +11950,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = pn;
             }
         }
+        if (rel->user && !rel->noun && ntok == 1 && ex_after_article(st, i))
+            continue; /* "the best film", "during a brief private visit":
+                       * a user dictionary's bare verb in a noun phrase
+                       * (PETRARCH codes verbs, which its parser finds in
+                       * verb phrases; the entry still shadows the
+                       * lexicon's noun) */
         if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i))
             rel = &ex_bare_protest; /* "marched" is no noun "march" */
         if (!rel->noun && ntok == 1 && !strcmp(rel->pattern, "warn") &&
@@ -12482,7 +12505,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "The US claimed that ISIL had attacked Iraq" */
             static const kg_onto_relation accuse = {
                 "claim", "accuse", "accuses", "112", "ACCUSE", 3,
-                0,       NULL,     NULL,      NULL,  NULL,     NULL, 0};
+                0,       NULL,     NULL,      NULL,  NULL,     NULL, 0, 0};
             const kg_entity *claimant = ex_subject_of(st, v);
             if (claimant &&
                 (err = ex_emit(st, s, idx, claimant, subj, &accuse, v, v + 1,

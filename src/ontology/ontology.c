@@ -1886,7 +1886,7 @@ int kg_onto__add_relation(kg_onto *o, const char *pattern, const char *type,
     int err = onto_rel_add(o, pattern, type, label, cameo, NULL, quad, noun,
                            prep, forms, 1, NULL, &why);
     if (err == KG_OK)
-        o->rels[o->nrels - 1].user = 1;
+        o->rels[o->nrels - 1].user = o->rels[o->nrels - 1].pub.user = 1;
     return err;
 }
 

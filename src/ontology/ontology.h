@@ -94,6 +94,7 @@ typedef struct kg_onto_relation {
     const char *mutual;  /* code of the event between coordinated subjects
                             with no object (PETRARCH "% *": "Gondor and
                             Osgiliath agree"), each toward each, or NULL */
+    int user;            /* 1: from a user dictionary (PETRARCH verbs) */
     int skip;            /* 1: the phrase right after the entry's words is
                             no object; it is sought past it (PETRARCH "^"
                             at a pattern's end: "- * AT ^ +", "warned at

@@ -669,6 +669,26 @@ static void according_to_is_no_verb(void **state)
                      "ARN accord 060 GON");
 }
 
+/* A dictionary's bare verb after an article or a possessive is a noun
+ * ("a brief tour of", "the best"): PETRARCH codes verbs only, and the
+ * entry still shadows the lexicon's noun ("visit to"). */
+static void bare_verbs_after_articles_are_nouns(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- TOUR  [042]  ---\n"
+                               "TOUR\n"
+                               "--- VISIT  [032]  ---\n"
+                               "VISIT\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor made a brief tour of Gondor.", "");
+    expect_relations(ctx, "Arnor ended a brief visit to Gondor.", "");
+    expect_relations(ctx, "Arnor toured Gondor.", "ARN tour 042 GON");
+    expect_relations(ctx, "Arnor visited Gondor.", "ARN visit 032 GON");
+}
+
 /* "- % * [030:030]", "- % HAVE * [191]": coordinated subjects with no
  * object act toward each other with the pattern's code; with an object
  * the verb's own code holds. */
@@ -968,6 +988,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(skipped_phrase_after_the_words,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(according_to_is_no_verb,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(bare_verbs_after_articles_are_nouns,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(compound_subjects_of_percent_patterns,
                                         setup_loaded, kg_test_ctx_teardown),
