@@ -12997,12 +12997,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "10", 2)) &&
-            ex_tok_is(st, t1, "that")) {
+            ex_tok_is(st, ex_when_phrase(st, t1), "that")) {
             /* "demanded that Tehran halt all such activity": the one a
              * demand or an appeal is made of is the subject of its "that"
              * clause (the asked act, when the lexicon knows it, was read
-             * at its own verb already: "demanded that Britain release") */
-            size_t j = t1 + 1;
+             * at its own verb already: "demanded that Britain release");
+             * a date may come between ("demanded on Monday that") */
+            size_t j = ex_when_phrase(st, t1) + 1;
             while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
                 j++;
             oms[0] = j < st->ntoks ? ex_mention_at(st, j) : NULL;

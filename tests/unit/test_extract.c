@@ -746,6 +746,16 @@ static void four_words_before_the_party(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "urged on Monday that Turkey free": the one urged is the subject of
+ * the "that" clause with a date before it too */
+static void urged_on_a_date_that(void **state)
+{
+    got g;
+    run(state, "Russia urged on Monday that Turkey free the prisoners.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "020");
+}
+
 /* "signed an agreement on energy with Turkey": a phrase inside the
  * object's noun phrase before the entry's preposition is skipped; a place
  * phrase after it attaches to it and names no party */
@@ -4505,6 +4515,7 @@ int main(void)
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(urged_on_a_date_that),
         cmocka_unit_test(four_words_before_the_party),
         cmocka_unit_test(organs_sharing_a_modifier),
         cmocka_unit_test(including_list_is_no_subject),
