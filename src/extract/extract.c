@@ -5877,21 +5877,34 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     while (n > 0 && n < max && i + 1 < st->ntoks) {
         size_t j = i;
         const ex_mention *m;
+        int bare;
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
               ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',')))
             break;
         if (ex_list_closed(st, j, t1))
             break;
+        bare = ex_tok_punct(st, j, ',');
         j++;
         if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
-            ex_tok_is(st, j, "nor"))
+            ex_tok_is(st, j, "nor")) {
             j++;
+            bare = 0;
+        }
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         if (j < st->ntoks && ex_faith_before_group(st, j))
             j++; /* "Hamas and Islamist militants" */
         if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
             m->dropped)
+            break;
+        /* a bare comma lists only a member the list goes on after
+         * ("attacked Gaza, Rafah and Khan Younis") or one that ends the
+         * sentence (a headline's "friends with both US, Russia");
+         * "delivered tanks to Ukraine, the defence ministry in Berlin
+         * said" names the speaker */
+        if (bare && m->t1 < st->ntoks && !ex_tok_punct(st, m->t1, ',') &&
+            !ex_tok_is(st, m->t1, "and") && !ex_tok_is(st, m->t1, "or") &&
+            !(m->t1 + 1 == st->ntoks && st->toks[m->t1].kind == KG_TOK_PUNCT))
             break;
         /* "attacked Gaza, and Hamas fired", "criticized Ukraine and the
          * US condemned": a new clause ("withdraw troops from Europe and
@@ -11929,6 +11942,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         rel = ex_match_past_when(st, i, v, NULL, &ntok);
                     if (!rel)
                         rel = ex_match_past_name(st, i, &ntok);
+
                 }
             }
             if (!rel && (rel = ex_host_visit(st, i)) != NULL)

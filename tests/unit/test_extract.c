@@ -756,6 +756,22 @@ static void urged_on_a_date_that(void **state)
     expect_rel(&g, 0, "RUS", "urge", "TUR", "020");
 }
 
+/* "attacked Syria, the Turkish army in Ankara said", "met Syria,
+ * Turkey's neighbour": a bare comma lists only a member the list goes on
+ * after ("Syria, Israel and Turkey") */
+static void bare_commas_list_only_going_on(void **state)
+{
+    got g;
+    run(state, "Russia attacked Syria, the Turkish army in Ankara said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state, "Russia met Syria, Turkey's neighbour in the south.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "meet", "SYR", "040");
+    run(state, "Russia attacked Syria, Israel and Turkey.", &g);
+    assert_int_equal(g.n, 3);
+}
+
 /* "signed an agreement on energy with Turkey": a phrase inside the
  * object's noun phrase before the entry's preposition is skipped; a place
  * phrase after it attaches to it and names no party */
@@ -4515,6 +4531,7 @@ int main(void)
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(bare_commas_list_only_going_on),
         cmocka_unit_test(urged_on_a_date_that),
         cmocka_unit_test(four_words_before_the_party),
         cmocka_unit_test(organs_sharing_a_modifier),
