@@ -11323,6 +11323,33 @@ static int ex_after_article(const ex_state *st, size_t i)
     return 0;
 }
 
+/* A partitive from token j ("the first of its", "the first batch of",
+ * "the rest of the", "a shipment of"): an optional article, one or two
+ * words that name a part or a count, "of", an optional article or
+ * possessive.  Returns the token after it, or j when there is none. */
+static size_t ex_partitive(const ex_state *st, size_t j)
+{
+    static const char *const parts[] = {
+        "first",  "second",   "third",     "last",     "latest",
+        "rest",   "bulk",     "majority",  "remainder", "part",
+        "batch",  "shipment", "consignment", "delivery", "portion",
+        "half",   "share",    "most",      "some",     "all",
+        "lot",    "set",      "round",     "tranche",  "wave", NULL};
+    size_t k = j, words = 0;
+    if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    while (k < st->ntoks && words < 2 && ex_pronoun_is(&st->toks[k], parts)) {
+        k++;
+        words++;
+    }
+    if (!words || k + 1 >= st->ntoks || !ex_tok_is(st, k, "of"))
+        return j;
+    k++;
+    if (st->toks[k].tag == KG_W_DET || st->toks[k].tag == KG_W_POSS)
+        k++;
+    return k < st->ntoks ? k : j;
+}
+
 /* "Russia announced a ceasefire in Ukraine", "Japan announced $10
  * million in aid for Haiti": a word of speech that opens a verb entry of
  * several words is the act the entry names, not a report of what was
@@ -11942,6 +11969,10 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         rel = ex_match_past_when(st, i, v, NULL, &ntok);
                     if (!rel)
                         rel = ex_match_past_name(st, i, &ntok);
+                    /* "delivered the first of its tanks to": the entry
+                     * read past a partitive */
+                    if (!rel && (v = ex_partitive(st, i + 1)) > i + 1)
+                        rel = ex_match_past_when(st, i, v, NULL, &ntok);
 
                 }
             }

@@ -772,6 +772,16 @@ static void bare_commas_list_only_going_on(void **state)
     assert_int_equal(g.n, 3);
 }
 
+/* "gave the first batch of its weapons to Syria": an entry with a '*'
+ * read past a partitive ("the first of its", "the rest of the") */
+static void entries_past_a_partitive(void **state)
+{
+    got g;
+    run(state, "Germany gave the first batch of its weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", "supply", "SYR", "072");
+}
+
 /* "signed an agreement on energy with Turkey": a phrase inside the
  * object's noun phrase before the entry's preposition is skipped; a place
  * phrase after it attaches to it and names no party */
@@ -4531,6 +4541,7 @@ int main(void)
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(entries_past_a_partitive),
         cmocka_unit_test(bare_commas_list_only_going_on),
         cmocka_unit_test(urged_on_a_date_that),
         cmocka_unit_test(four_words_before_the_party),
