@@ -10272,18 +10272,32 @@ static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
         j++;
     if (in == 2 && !(j < st->ntoks && st->toks[j].tag == KG_W_DET))
         in = 0;
-    while (j < st->ntoks && words < 4 &&
-           (st->toks[j].tag == KG_W_DET ||
+    while (j < st->ntoks && words < 4) {
+        m = ex_mention_at(st, j);
+        if (st->toks[j].tag == KG_W_DET ||
             (st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-             !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered))) {
-        words += st->toks[j].tag != KG_W_DET;
-        j++;
+             !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered)) {
+            words += st->toks[j].tag != KG_W_DET;
+            j++;
+        } else if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+                   (((!m->ent.code || !*m->ent.code) &&
+                     !ex_is_person(&m->ent)) ||
+                    !(st->toks[j].flags & KG_TOKF_CAP))) {
+            j = m->t1; /* "the Jabalia refugee camp": a name kg has no
+                        * code for, or a sector noun, modifies the
+                        * phrase's head */
+            words++;
+        } else {
+            break;
+        }
     }
     if (!words || j + 1 >= st->ntoks ||
         !(ex_tok_is(st, j, "of") || (in && ex_tok_is(st, j, "in"))))
         return NULL;
     for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
         ;
+    if (ex_compass_before_place(st, j))
+        j++; /* "in northern Gaza" */
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
     if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
         (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
@@ -13038,6 +13052,20 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * not a place) */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
+            }
+            if (nobj == 1 && oms[0] && !rel->noun && rel->cameo &&
+                ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
+                 !strncmp(rel->cameo, "20", 2)) &&
+                (!objs[0]->code || !*objs[0]->code) &&
+                !ex_is_person(objs[0]) && !objs[0]->is_value) {
+                /* "shelled the Jabalia refugee camp in northern Gaza":
+                 * a place kg has no code for, in a place it has one
+                 * for, is hit as that place's state */
+                const ex_mention *pm = ex_place_of_object(st, t1, NULL, 2);
+                if (pm) {
+                    oms[0] = pm;
+                    objs[0] = &pm->ent;
+                }
             }
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&

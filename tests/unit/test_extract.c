@@ -782,6 +782,21 @@ static void entries_past_a_partitive(void **state)
     expect_rel(&g, 0, "DEU", "supply", "SYR", "072");
 }
 
+/* "shelled the Jabalia refugee camp in northern Gaza", "bombed a Shiite
+ * mosque in Kunduz": force against a place kg has no code for, in one it
+ * has, hits that place's state */
+static void force_on_uncoded_places_in_coded_ones(void **state)
+{
+    got g;
+    run(state, "Russia attacked the Zorbak refugee camp in northern Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state, "Russia attacked a Shiite mosque in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+}
+
 /* "signed an agreement on energy with Turkey": a phrase inside the
  * object's noun phrase before the entry's preposition is skipped; a place
  * phrase after it attaches to it and names no party */
@@ -4541,6 +4556,7 @@ int main(void)
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(force_on_uncoded_places_in_coded_ones),
         cmocka_unit_test(entries_past_a_partitive),
         cmocka_unit_test(bare_commas_list_only_going_on),
         cmocka_unit_test(urged_on_a_date_that),
