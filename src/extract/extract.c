@@ -1574,6 +1574,8 @@ static int ex_business_demonym(const ex_state *st, const kg_entity *e)
  * at token i, or NULL when there is none in the sentence or it has no
  * country.  ("its" and "their" are ex_owner_country's, which gives them
  * only a state's own organs.) */
+static int ex_is_office(const ex_state *st, const ex_mention *m);
+
 static const kg_onto_entity *ex_person_possessor_country(const ex_state *st,
                                                          size_t i)
 {
@@ -1586,8 +1588,10 @@ static const kg_onto_entity *ex_person_possessor_country(const ex_state *st,
     for (k = st->nments; k-- > 0;) {
         const ex_mention *m = &st->ments[k];
         const kg_entity *e = &m->ent;
+        /* (or an office its holder stands for: "Vietnam's president said
+         * his people") */
         if (m->t1 > j || m->dropped || e->is_value || !e->type ||
-            strcmp(e->type, "Person") != 0)
+            (strcmp(e->type, "Person") != 0 && !ex_is_office(st, m)))
             continue;
         return e->country && *e->country
                    ? kg_onto__entity(st->onto, e->country)

@@ -797,6 +797,17 @@ static void force_on_uncoded_places_in_coded_ones(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
 }
 
+/* "Turkey's president said his army attacked": "his" is the office
+ * holder's, whose country owns the organ */
+static void organs_of_an_office_holder(void **state)
+{
+    got g;
+    run(state, "Turkey's president said his army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURMIL");
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+}
+
 /* "signed an agreement on energy with Turkey": a phrase inside the
  * object's noun phrase before the entry's preposition is skipped; a place
  * phrase after it attaches to it and names no party */
@@ -4556,6 +4567,7 @@ int main(void)
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(organs_of_an_office_holder),
         cmocka_unit_test(force_on_uncoded_places_in_coded_ones),
         cmocka_unit_test(entries_past_a_partitive),
         cmocka_unit_test(bare_commas_list_only_going_on),
