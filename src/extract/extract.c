@@ -1494,31 +1494,43 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
 static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
 {
     static const char *const preps[] = {"in", "of", "from", NULL};
-    size_t words = 0;
+    size_t words = 0, hop;
     kg_onto_match m;
-    while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
-           st->toks[j].tag == KG_W_NONE && !(st->toks[j].flags & KG_TOKF_CAP)) {
+    /* ("women and girls in Darfur": a plain noun joined to the sector
+     * noun by "and" is crossed too) */
+    while (j < st->ntoks && words < 2 &&
+           ((st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+             !(st->toks[j].flags & KG_TOKF_CAP)) ||
+            (words == 0 && ex_tok_is(st, j, "and") && j + 1 < st->ntoks &&
+             st->toks[j + 1].tag == KG_W_NONE &&
+             !(st->toks[j + 1].flags & KG_TOKF_CAP)))) {
         j++;
         words++;
     }
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], preps)) {
         j++;
-        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        /* "dissidents from military-ruled Myanmar", "civilians in the
+         * town of Bucha": one more "of" phrase may name the place */
+        for (hop = 0; hop < 2; hop++) {
+            if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+                j++;
+            for (words = 0; j < st->ntoks && words < 2 &&
+                            st->toks[j].kind == KG_TOK_WORD &&
+                            st->toks[j].tag == KG_W_NONE &&
+                            !(st->toks[j].flags & KG_TOKF_CAP);
+                 words++)
+                j++;
+            if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
+                kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &m)) {
+                if (!strcmp(m.entity->type, "Country"))
+                    return m.entity;
+                /* "rebels in Darfur": the place's country */
+                if (!strcmp(m.entity->type, "Place"))
+                    return kg_onto__entity(st->onto, m.entity->country);
+            }
+            if (hop || !words || j + 1 >= st->ntoks || !ex_tok_is(st, j, "of"))
+                break;
             j++;
-        /* "dissidents from military-ruled Myanmar" */
-        for (words = 0; j < st->ntoks && words < 2 &&
-                        st->toks[j].kind == KG_TOK_WORD &&
-                        st->toks[j].tag == KG_W_NONE &&
-                        !(st->toks[j].flags & KG_TOKF_CAP);
-             words++)
-            j++;
-        if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
-            kg_onto__match(st->onto, st->keys, NULL, st->ntoks, j, &m)) {
-            if (!strcmp(m.entity->type, "Country"))
-                return m.entity;
-            /* "rebels in Darfur": the place's country */
-            if (!strcmp(m.entity->type, "Place"))
-                return kg_onto__entity(st->onto, m.entity->country);
         }
     }
     return NULL;

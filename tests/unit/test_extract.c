@@ -808,6 +808,20 @@ static void organs_of_an_office_holder(void **state)
     expect_rel(&g, 0, NULL, "attack", "SYR", "190");
 }
 
+/* "rebels in the streets of Aleppo", "women and children in Syria": the
+ * place an "of" phrase names, or one after a joined plain noun, gives
+ * the sector noun its country */
+static void sectors_placed_through_of_and_and(void **state)
+{
+    got g;
+    run(state, "Russia attacked rebels in the streets of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR_REB", "190");
+    run(state, "Russia attacked women and children in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR_CVL", "190");
+}
+
 /* "signed an agreement on energy with Turkey": a phrase inside the
  * object's noun phrase before the entry's preposition is skipped; a place
  * phrase after it attaches to it and names no party */
@@ -4567,6 +4581,7 @@ int main(void)
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(sectors_placed_through_of_and_and),
         cmocka_unit_test(organs_of_an_office_holder),
         cmocka_unit_test(force_on_uncoded_places_in_coded_ones),
         cmocka_unit_test(entries_past_a_partitive),
