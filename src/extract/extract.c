@@ -1050,7 +1050,10 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
             if (kg_onto__match(st->onto, st->keys, NULL, st->ntoks, at + k,
                                &m))
                 break;
-            caps++;
+            /* (a model with a number, "Israeli F-35 jets", "Russian
+             * Su-25 jets", names no group of its own) */
+            if (!strpbrk(t->lower, "0123456789"))
+                caps++;
             continue;
         }
         len = strlen(t->lower);

@@ -822,6 +822,17 @@ static void sectors_placed_through_of_and_and(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR_CVL", "190");
 }
 
+/* "German F-16 fighter jets": a model with a number between the
+ * country word and the group noun is a modifier, no group's name */
+static void numbered_models_before_group_nouns(void **state)
+{
+    got g;
+    run(state, "German F-16 fighter jets attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "DEUMIL");
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+}
+
 /* "signed an agreement on energy with Turkey": a phrase inside the
  * object's noun phrase before the entry's preposition is skipped; a place
  * phrase after it attaches to it and names no party */
@@ -4581,6 +4592,7 @@ int main(void)
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(numbered_models_before_group_nouns),
         cmocka_unit_test(sectors_placed_through_of_and_and),
         cmocka_unit_test(organs_of_an_office_holder),
         cmocka_unit_test(force_on_uncoded_places_in_coded_ones),
