@@ -1808,6 +1808,17 @@ static int ex_foreign_business(const ex_state *st, size_t i,
     return word;
 }
 
+/* Nouns of the law that "criminal" qualifies as an adjective. */
+static const char *const ex_legal_nouns[] = {
+    "investigation", "investigations", "probe",       "probes",
+    "inquiry",       "charge",         "charges",     "case",
+    "cases",         "proceedings",    "complaint",   "complaints",
+    "court",         "courts",         "law",         "laws",
+    "code",          "record",         "records",     "justice",
+    "trial",         "prosecution",    "liability",   "responsibility",
+    "offence",       "offense",        "offences",    "offenses",
+    "inquiries",     "suit",           NULL};
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -1833,6 +1844,13 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * before the act names its kind, no actor (whose act it is
              * the sentence says elsewhere: "Rwanda's threat to launch
              * military strikes") */
+            *used = n;
+            return KG_OK;
+        }
+        if (ex_tok_is(st, i, "criminal") && i + 1 < st->ntoks &&
+            ex_pronoun_is(&st->toks[i + 1], ex_legal_nouns)) {
+            /* "opened a criminal investigation", "faces criminal
+             * charges": the law's kind, no criminal */
             *used = n;
             return KG_OK;
         }

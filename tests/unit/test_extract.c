@@ -833,6 +833,17 @@ static void numbered_models_before_group_nouns(void **state)
     expect_rel(&g, 0, NULL, "attack", "SYR", "190");
 }
 
+/* "opened a criminal investigation", "the criminal court of Syria":
+ * "criminal" before a noun of the law is its kind, no criminal */
+static void criminal_as_a_kind_of_law(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey attacked the criminal court of Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "SYRCRM"));
+}
+
 /* "signed an agreement on energy with Turkey": a phrase inside the
  * object's noun phrase before the entry's preposition is skipped; a place
  * phrase after it attaches to it and names no party */
@@ -4592,6 +4603,7 @@ int main(void)
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(criminal_as_a_kind_of_law),
         cmocka_unit_test(numbered_models_before_group_nouns),
         cmocka_unit_test(sectors_placed_through_of_and_and),
         cmocka_unit_test(organs_of_an_office_holder),
