@@ -38,6 +38,10 @@
 #define EX_MAX_OBJECTS 8
 #define EX_SUBJECT_WINDOW 40 /* tokens scanned back for a subject */
 #define EX_OBJECT_SKIP 3     /* open-class words skipped before an object */
+/* ... when they are plain words before the entry's preposition: "abandon
+ * new global economic relations with", "rescheduled his annual mushroom
+ * hunting trip in" */
+#define EX_OBJECT_WORDS 4
 #define EX_CUE_WINDOW 6      /* tokens before a trigger read for negation */
 #define EX_OBJECT_PPS 2      /* phrases crossed inside an object's phrase */
 
@@ -1125,7 +1129,10 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
             kg_onto_match m;
             if (ex_match_name(st, st->ntoks, at + k, &m))
                 break;
-            caps++;
+            /* (a model with a number, "Israeli F-35 jets", "Russian
+             * Su-25 jets", names no group of its own) */
+            if (!strpbrk(t->lower, "0123456789"))
+                caps++;
             continue;
         }
         len = strlen(t->lower);
@@ -1635,31 +1642,43 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
 static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
 {
     static const char *const preps[] = {"in", "of", "from", NULL};
-    size_t words = 0;
+    size_t words = 0, hop;
     kg_onto_match m;
-    while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
-           st->toks[j].tag == KG_W_NONE && !(st->toks[j].flags & KG_TOKF_CAP)) {
+    /* ("women and girls in Darfur": a plain noun joined to the sector
+     * noun by "and" is crossed too) */
+    while (j < st->ntoks && words < 2 &&
+           ((st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+             !(st->toks[j].flags & KG_TOKF_CAP)) ||
+            (words == 0 && ex_tok_is(st, j, "and") && j + 1 < st->ntoks &&
+             st->toks[j + 1].tag == KG_W_NONE &&
+             !(st->toks[j + 1].flags & KG_TOKF_CAP)))) {
         j++;
         words++;
     }
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], preps)) {
         j++;
-        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        /* "dissidents from military-ruled Myanmar", "civilians in the
+         * town of Bucha": one more "of" phrase may name the place */
+        for (hop = 0; hop < 2; hop++) {
+            if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+                j++;
+            for (words = 0; j < st->ntoks && words < 2 &&
+                            st->toks[j].kind == KG_TOK_WORD &&
+                            st->toks[j].tag == KG_W_NONE &&
+                            !(st->toks[j].flags & KG_TOKF_CAP);
+                 words++)
+                j++;
+            if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
+                ex_match_name(st, st->ntoks, j, &m)) {
+                if (!strcmp(m.entity->type, "Country"))
+                    return m.entity;
+                /* "rebels in Darfur": the place's country */
+                if (!strcmp(m.entity->type, "Place"))
+                    return kg_onto__entity(st->onto, m.entity->country);
+            }
+            if (hop || !words || j + 1 >= st->ntoks || !ex_tok_is(st, j, "of"))
+                break;
             j++;
-        /* "dissidents from military-ruled Myanmar" */
-        for (words = 0; j < st->ntoks && words < 2 &&
-                        st->toks[j].kind == KG_TOK_WORD &&
-                        st->toks[j].tag == KG_W_NONE &&
-                        !(st->toks[j].flags & KG_TOKF_CAP);
-             words++)
-            j++;
-        if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
-            ex_match_name(st, st->ntoks, j, &m)) {
-            if (!strcmp(m.entity->type, "Country"))
-                return m.entity;
-            /* "rebels in Darfur": the place's country */
-            if (!strcmp(m.entity->type, "Place"))
-                return kg_onto__entity(st->onto, m.entity->country);
         }
     }
     return NULL;
@@ -1715,6 +1734,8 @@ static int ex_business_demonym(const ex_state *st, const kg_entity *e)
  * at token i, or NULL when there is none in the sentence or it has no
  * country.  ("its" and "their" are ex_owner_country's, which gives them
  * only a state's own organs.) */
+static int ex_is_office(const ex_state *st, const ex_mention *m);
+
 static const kg_onto_entity *ex_person_possessor_country(const ex_state *st,
                                                          size_t i)
 {
@@ -1727,12 +1748,42 @@ static const kg_onto_entity *ex_person_possessor_country(const ex_state *st,
     for (k = st->nments; k-- > 0;) {
         const ex_mention *m = &st->ments[k];
         const kg_entity *e = &m->ent;
+        /* (or an office its holder stands for: "Vietnam's president said
+         * his people") */
         if (m->t1 > j || m->dropped || e->is_value || !e->type ||
-            strcmp(e->type, "Person") != 0)
+            (strcmp(e->type, "Person") != 0 && !ex_is_office(st, m)))
             continue;
         return e->country && *e->country
                    ? kg_onto__entity(st->onto, e->country)
                    : NULL;
+    }
+    return NULL;
+}
+
+/* "Danish police and army", "Chinese state media and government": a bare
+ * state organ or media noun at token i right after "and" (or "or") that
+ * follows a sector its country's name or adjective modifies shares that
+ * modifier.  (Not other sectors, "Israeli police and protesters" may be
+ * anyone's; not after an article, "the Danish police and the army".) */
+static const kg_onto_entity *ex_shared_modifier_country(const ex_state *st,
+                                                        size_t i,
+                                                        const char *agent)
+{
+    size_t k, cl;
+    if (i < 3 || !(ex_tok_is(st, i - 1, "and") || ex_tok_is(st, i - 1, "or")) ||
+        !(ex_state_organ(agent) || !strcmp(agent, "MED")))
+        return NULL;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        const kg_entity *e = &m->ent;
+        if (m->t1 > i - 1 || m->dropped)
+            continue;
+        if (m->t1 != i - 1 || e->is_value || m->t1 < m->t0 + 2 ||
+            !e->country || !e->code || (cl = strlen(e->country)) != 3 ||
+            strlen(e->code) <= cl || strncmp(e->code, e->country, cl) != 0 ||
+            (st->toks[m->t1 - 1].flags & KG_TOKF_CAP))
+            return NULL;
+        return ex_country_of(st, e->country);
     }
     return NULL;
 }
@@ -1902,6 +1953,17 @@ static int ex_foreign_business(const ex_state *st, size_t i,
     return word;
 }
 
+/* Nouns of the law that "criminal" qualifies as an adjective. */
+static const char *const ex_legal_nouns[] = {
+    "investigation", "investigations", "probe",       "probes",
+    "inquiry",       "charge",         "charges",     "case",
+    "cases",         "proceedings",    "complaint",   "complaints",
+    "court",         "courts",         "law",         "laws",
+    "code",          "record",         "records",     "justice",
+    "trial",         "prosecution",    "liability",   "responsibility",
+    "offence",       "offense",        "offences",    "offenses",
+    "inquiries",     "suit",           NULL};
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -1929,6 +1991,13 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             *used = n;
             return KG_OK;
         }
+        if (ex_tok_is(st, i, "criminal") && i + 1 < st->ntoks &&
+            ex_pronoun_is(&st->toks[i + 1], ex_legal_nouns)) {
+            /* "opened a criminal investigation", "faces criminal
+             * charges": the law's kind, no criminal */
+            *used = n;
+            return KG_OK;
+        }
         if (i > 0 && ex_tok_is(st, i, "force") &&
             (ex_tok_is(st, i - 1, "into") || ex_tok_is(st, i - 1, "in"))) {
             /* "the truce came into force", "sanctions remain in force",
@@ -1939,6 +2008,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         }
         if (!poss && (owner = ex_person_possessor_country(st, i)) != NULL)
             poss = 1; /* "Putin said his government" */
+        if (!poss &&
+            (owner = ex_shared_modifier_country(st, i, agent)) != NULL)
+            poss = 1; /* "Danish police and army" */
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the
              * government of Sudan") or the article's; else whose?  (An
@@ -4130,23 +4202,40 @@ static const kg_entity *ex_role_ref(const ex_state *st, size_t i, size_t *at)
     return NULL;
 }
 
+/* Is p a sector of the country m names, coded from it: "the government
+ * of Germany" (DEUGOV of DEU), "the army of Sudan"? */
+static int ex_sector_of_mention(const ex_mention *p, const ex_mention *m)
+{
+    size_t n;
+    if (!p->ent.code || !m->ent.code || !p->ent.country || !m->ent.id ||
+        strcmp(p->ent.country, m->ent.id) != 0)
+        return 0;
+    n = strlen(m->ent.code);
+    return n > 0 && strlen(p->ent.code) > n &&
+           !strncmp(p->ent.code, m->ent.code, n);
+}
+
 /* "US troops from Syria have invaded", "the US commander in Iraq held
  * talks": an actor in a place phrase right after another actor only
- * locates it; the first is the head of the phrase.  ("of" is left out:
- * "the president of Russia" has no actor before it anyway, and "Turkey's
- * requests of Sweden" would go wrong.) */
+ * locates it; the first is the head of the phrase.  "of" only after a
+ * sector coded from the country that follows ("the government of Germany
+ * warned": the government, DEUGOV, not Germany); else it is left out:
+ * "Turkey's requests of Sweden" would go wrong. */
 static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
 {
     size_t j = m->t0;
     const ex_mention *p;
+    int of;
     while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;
+    of = j >= 2 && ex_tok_is(st, j - 1, "of");
     if (j < 2 || !(ex_tok_is(st, j - 1, "from") || ex_tok_is(st, j - 1, "in") ||
-                   ex_tok_is(st, j - 1, "at")))
+                   ex_tok_is(st, j - 1, "at") || of))
         return m;
     p = ex_mention_at(st, j - 2);
     if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
-        st->toks[p->t0].paren != st->toks[m->t0].paren)
+        st->toks[p->t0].paren != st->toks[m->t0].paren ||
+        (of && !ex_sector_of_mention(p, m)))
         return m;
     return p;
 }
@@ -5306,6 +5395,70 @@ static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
     return m;
 }
 
+/* "signed an agreement on energy with China", "a protocol of cooperation
+ * with", "a trade protocol for 1990 with", "aid in the form of food to":
+ * a short phrase inside the object's noun phrase, before the entry's own
+ * preposition.  i is a preposition (not the entry's) after the entry's
+ * words, which must end past the trigger trig in a noun of their own
+ * ("the timely supply of pesticides to farmers": "supply" right before
+ * "of" is a noun, no verb with an object); returns the token of the
+ * entry's preposition when the phrase holds only plain words, numbers,
+ * sums and dates and a coded actor that heads its phrase follows that
+ * preposition (not "with the New York video tape company"), else
+ * (size_t)-1. */
+static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
+                                       size_t trig,
+                                       const kg_onto_relation *rel)
+{
+    static const char *const inner[] = {"of",   "on",   "for", "over",
+                                        "about", "in", "between", NULL};
+    size_t j, words = 0;
+    const ex_mention *m;
+    const ex_tok *after;
+    if (rel->noun || !rel->prep || i < trig + 2 || i + 3 >= st->ntoks ||
+        st->toks[i].tag != KG_W_PREP || ex_in_list(rel->prep, st->toks[i].lower) ||
+        !ex_pronoun_is(&st->toks[i], inner))
+        return (size_t)-1;
+    for (j = i + 1; j < st->ntoks && words < 5;) {
+        const ex_tok *k = &st->toks[j];
+        m = ex_mention_at(st, j);
+        if (m && m->t0 == j && !m->dropped) {
+            if (!m->ent.is_value)
+                return (size_t)-1; /* an actor: the phrase names it */
+            j = m->t1;
+            words++;
+            continue;
+        }
+        if (k->kind == KG_TOK_NUMBER ||
+            (k->kind == KG_TOK_WORD && !(k->flags & KG_TOKF_CAP) &&
+             (k->tag == KG_W_NONE || k->tag == KG_W_DET ||
+              (k->tag == KG_W_PREP && ex_tok_is(st, j, "of")))) ||
+            (ex_tok_punct(st, j, '-') && j + 1 < st->ntoks &&
+             st->toks[j + 1].kind == KG_TOK_WORD)) {
+            j++;
+            words++;
+            continue;
+        }
+        break;
+    }
+    /* (a place phrase after the inner one attaches to it: "a summit on
+     * the unrest in Iran", "the origins of the virus in Wuhan") */
+    if (!words || j >= st->ntoks || !ex_in_list(rel->prep, st->toks[j].lower) ||
+        ex_tok_is(st, j, "in") || ex_tok_is(st, j, "at"))
+        return (size_t)-1;
+    for (i = j + 1; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
+        ;
+    m = i < st->ntoks ? ex_mention_at(st, i) : NULL;
+    if (!m || m->t0 != i || m->dropped || m->ent.is_value || !m->ent.code ||
+        !*m->ent.code)
+        return (size_t)-1;
+    after = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
+    if (after && after->kind == KG_TOK_WORD && after->tag == KG_W_NONE &&
+        !(after->flags & KG_TOKF_CAP) && ex_when_phrase(st, m->t1) == m->t1)
+        return (size_t)-1; /* a modifier of a longer noun phrase */
+    return j;
+}
+
 /* Is the direct object one the entry's prepositional object replaces: a
  * person (named or not yet coded) or a bare nationality?  (Not a thing
  * with an unknown name: "celebrate Tabaski with Eriador" names what is
@@ -5655,6 +5808,30 @@ static int ex_vehicle_carrying(const ex_state *st, size_t i)
            ex_tok_is(st, i + 1, "carrying");
 }
 
+/* The token after the phrase at i that an entry marked skip passes over
+ * (kg_onto_relation.skip, PETRARCH's "^"): an article or possessive, up
+ * to three plain words and one name ("warned at the Gondor of the
+ * Prince", "celebrated Iftar in Osgiliath with", "a summit in Geneva
+ * with"); i itself when no such phrase starts there. */
+static size_t ex_skipped_phrase(const ex_state *st, size_t i)
+{
+    size_t j = i, words = 0;
+    const ex_mention *m;
+    while (j < st->ntoks &&
+           (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS))
+        j++;
+    while (j < st->ntoks && words < 3 && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+        j++;
+        words++;
+    }
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (m && m->t0 == j && !m->dropped)
+        return m->t1;
+    return words ? j : i;
+}
+
 static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                          const kg_entity *subj, size_t trig,
                          const kg_entity **out, const ex_mention **om,
@@ -5672,6 +5849,8 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
 
     if (rp != (size_t)-1)
         i = rp;
+    if (rel->skip)
+        i = ex_skipped_phrase(st, i);
     if (!rel->noun && !rel->prep && rel->cameo &&
         !strncmp(rel->cameo, "12", 2) &&
         (am = ex_refused_asker(st, t1)) != NULL) {
@@ -5705,6 +5884,13 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * Friday with": when, between the act and its party */
             i = ex_when_phrase(st, i);
             continue;
+        }
+        if (n == 0 && !prep_seen) {
+            size_t p = ex_np_phrase_before_prep(st, i, trig, rel);
+            if (p != (size_t)-1) {
+                i = p; /* "signed an agreement on energy with China" */
+                continue;
+            }
         }
         if (n == 0 && rel->cameo &&
             (!strncmp(rel->cameo, "18", 2) || !strncmp(rel->cameo, "19", 2)) &&
@@ -5794,7 +5980,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             break;
         }
         if (m && m->t0 == i && !m->dropped && !rel->noun && rel->prep &&
-            !prep_seen && n == 0 && skipped < EX_OBJECT_SKIP &&
+            !prep_seen && n == 0 && skipped <= EX_OBJECT_WORDS &&
             ex_goods_object(st, rel, m) &&
             !ex_prep_object_after(st, m->t1, rel)) {
             /* "sold its Airdrome Parts Co division", "agreed to buy the
@@ -5814,6 +6000,12 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 pm = ex_prep_object_after(st, m->t1, rel);
             if (pm)
                 m = pm;
+            else if (n == 0 && !prep_seen && skipped > EX_OBJECT_SKIP &&
+                     (!m->ent.code || !*m->ent.code))
+                break; /* (past a long noun phrase and no preposition,
+                        * only a coded actor: "sell their metal services
+                        * joint venture Integris Metals" names what is
+                        * sold) */
             out[n] = &m->ent;
             om[n] = m;
             n++;
@@ -5987,7 +6179,7 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
          * belong to a noun phrase ("sanctions on", "weapons to") */
         if ((rel->noun || rel->prep) && k->kind == KG_TOK_WORD &&
             k->tag == KG_W_NONE && !(k->flags & KG_TOKF_CAP) &&
-            skipped < EX_OBJECT_SKIP) {
+            skipped < EX_OBJECT_WORDS) {
             skipped++;
             i++;
             continue;
@@ -6013,21 +6205,34 @@ static size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     while (n > 0 && n < max && i + 1 < st->ntoks) {
         size_t j = i;
         const ex_mention *m;
+        int bare;
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
               ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',')))
             break;
         if (ex_list_closed(st, j, t1))
             break;
+        bare = ex_tok_punct(st, j, ',');
         j++;
         if (ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
-            ex_tok_is(st, j, "nor"))
+            ex_tok_is(st, j, "nor")) {
             j++;
+            bare = 0;
+        }
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         if (j < st->ntoks && ex_faith_before_group(st, j))
             j++; /* "Hamas and Islamist militants" */
         if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
             m->dropped)
+            break;
+        /* a bare comma lists only a member the list goes on after
+         * ("attacked Gaza, Rafah and Khan Younis") or one that ends the
+         * sentence (a headline's "friends with both US, Russia");
+         * "delivered tanks to Ukraine, the defence ministry in Berlin
+         * said" names the speaker */
+        if (bare && m->t1 < st->ntoks && !ex_tok_punct(st, m->t1, ',') &&
+            !ex_tok_is(st, m->t1, "and") && !ex_tok_is(st, m->t1, "or") &&
+            !(m->t1 + 1 == st->ntoks && st->toks[m->t1].kind == KG_TOK_PUNCT))
             break;
         /* "attacked Gaza, and Hamas fired", "criticized Ukraine and the
          * US condemned": a new clause ("withdraw troops from Europe and
@@ -8883,6 +9088,15 @@ static size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                 b--;
             if (b > 0 && st->toks[b - 1].trigger)
                 break;
+            /* ", and" ends a list of three or more ("the US, Russia, and
+             * Switzerland"); after a lone actor it joins clauses:
+             * "killed 11 people, including one American soldier, and
+             * Rumsfeld visited", "admires India and China's Xi, and
+             * India's cooperation" */
+            if (n == 0 && ex_tok_punct(st, p->t1, ',') &&
+                !((b = ex_conjunct_start(st, p->t0)) > 0 &&
+                  ex_tok_punct(st, b - 1, ',')))
+                break;
         }
         out[n++] = &p->ent;
         m = p;
@@ -10443,7 +10657,7 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const kg_onto_relation member = {
         "of", "member", "member of", NULL, NULL, 1,
-        0,    NULL,     NULL,        NULL, NULL, NULL};
+        0,    NULL,     NULL,        NULL, NULL, NULL, 0, 0};
     size_t i;
     int err;
     for (i = 0; i < st->nments; i++) {
@@ -11075,24 +11289,24 @@ static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
             return NULL;
         in = 0;
     }
-    while (j < st->ntoks && words < 4 &&
-           (st->toks[j].tag == KG_W_DET ||
+    while (j < st->ntoks && words < 4) {
+        m = ex_mention_at(st, j);
+        if (st->toks[j].tag == KG_W_DET ||
             (st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-             !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered) ||
-            /* ("a Shiite mosque in Kabul", "a Coptic church in Cairo": a
-             * name kg has no code for modifies the place's noun) */
-            (in && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
-             !m->dropped && !m->ent.is_value &&
-             (!m->ent.code || !*m->ent.code)))) {
-        if (in && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
-            !m->dropped && !m->ent.is_value &&
-            (!m->ent.code || !*m->ent.code)) {
+             !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered)) {
+            words += st->toks[j].tag != KG_W_DET;
+            j++;
+        } else if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+                   (((!m->ent.code || !*m->ent.code) &&
+                     !ex_is_person(&m->ent)) ||
+                    !(st->toks[j].flags & KG_TOKF_CAP))) {
+            j = m->t1; /* "the Jabalia refugee camp": a name kg has no
+                        * code for, or a sector noun, modifies the
+                        * phrase's head */
             words++;
-            j = m->t1;
-            continue;
+        } else {
+            break;
         }
-        words += st->toks[j].tag != KG_W_DET;
-        j++;
     }
     if (!words || j + 1 >= st->ntoks ||
         !((in != 3 && ex_tok_is(st, j, "of")) ||
@@ -11105,6 +11319,8 @@ static const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
                                  !ex_mention_at(st, j)));
          j++)
         ;
+    if (ex_compass_before_place(st, j))
+        j++; /* "in northern Gaza" */
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
     if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
         (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
@@ -12172,6 +12388,50 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* Does an article or a possessive open the noun phrase token i ends,
+ * right before it or before one or two plain lower-case words ("the
+ * best", "a brief private visit", "his phone")? */
+static int ex_after_article(const ex_state *st, size_t i)
+{
+    size_t j = i, n;
+    for (n = 0; n < 3 && j > 0; n++, j--) {
+        const ex_tok *a = &st->toks[j - 1];
+        if (a->tag == KG_W_DET || a->tag == KG_W_POSS)
+            return 1;
+        if (n == 2 || a->kind != KG_TOK_WORD || a->tag != KG_W_NONE ||
+            a->trigger || (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+            return 0;
+    }
+    return 0;
+}
+
+/* A partitive from token j ("the first of its", "the first batch of",
+ * "the rest of the", "a shipment of"): an optional article, one or two
+ * words that name a part or a count, "of", an optional article or
+ * possessive.  Returns the token after it, or j when there is none. */
+static size_t ex_partitive(const ex_state *st, size_t j)
+{
+    static const char *const parts[] = {
+        "first",  "second",   "third",     "last",     "latest",
+        "rest",   "bulk",     "majority",  "remainder", "part",
+        "batch",  "shipment", "consignment", "delivery", "portion",
+        "half",   "share",    "most",      "some",     "all",
+        "lot",    "set",      "round",     "tranche",  "wave", NULL};
+    size_t k = j, words = 0;
+    if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    while (k < st->ntoks && words < 2 && ex_pronoun_is(&st->toks[k], parts)) {
+        k++;
+        words++;
+    }
+    if (!words || k + 1 >= st->ntoks || !ex_tok_is(st, k, "of"))
+        return j;
+    k++;
+    if (st->toks[k].tag == KG_W_DET || st->toks[k].tag == KG_W_POSS)
+        k++;
+    return k < st->ntoks ? k : j;
+}
+
 /* "Russia announced a ceasefire in Ukraine", "Japan announced $10
  * million in aid for Haiti": a word of speech that opens a verb entry of
  * several words is the act the entry names, not a report of what was
@@ -12819,6 +13079,11 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         rel = ex_match_past_when(st, i, v, NULL, &ntok);
                     if (!rel)
                         rel = ex_match_past_name(st, i, &ntok);
+                    /* "delivered the first of its tanks to": the entry
+                     * read past a partitive */
+                    if (!rel && (v = ex_partitive(st, i + 1)) > i + 1)
+                        rel = ex_match_past_when(st, i, v, NULL, &ntok);
+
                 }
             }
             if (!rel && (rel = ex_host_visit(st, i)) != NULL)
@@ -12840,6 +13105,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = pn;
             }
         }
+        if (rel->user && !rel->noun && ntok == 1 && ex_after_article(st, i))
+            continue; /* "the best film", "during a brief private visit":
+                       * a user dictionary's bare verb in a noun phrase
+                       * (PETRARCH codes verbs, which its parser finds in
+                       * verb phrases; the entry still shadows the
+                       * lexicon's noun) */
         if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i) ==
                                           &ex_bare_protest)
             rel = &ex_bare_protest; /* "marched" is no noun "march" */
@@ -13432,7 +13703,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "The US claimed that ISIL had attacked Iraq" */
             static const kg_onto_relation accuse = {
                 "claim", "accuse", "accuses", "112", "ACCUSE", 3,
-                0,       NULL,     NULL,      NULL,  NULL,     NULL};
+                0,       NULL,     NULL,      NULL,  NULL,     NULL, 0, 0};
             const kg_entity *claimant = ex_subject_of(st, v);
             if (claimant &&
                 (err = ex_emit(st, s, idx, claimant, subj, &accuse, v, v + 1,
@@ -13982,15 +14253,30 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
+            if (nobj == 1 && oms[0] && !rel->noun && rel->cameo &&
+                ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
+                 !strncmp(rel->cameo, "20", 2)) &&
+                (!objs[0]->code || !*objs[0]->code) &&
+                !ex_is_person(objs[0]) && !objs[0]->is_value) {
+                /* "shelled the Jabalia refugee camp in northern Gaza":
+                 * a place kg has no code for, in a place it has one
+                 * for, is hit as that place's state */
+                const ex_mention *pm = ex_place_of_object(st, t1, NULL, 2);
+                if (pm) {
+                    oms[0] = pm;
+                    objs[0] = &pm->ent;
+                }
+            }
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "10", 2)) &&
-            ex_tok_is(st, t1, "that")) {
+            ex_tok_is(st, ex_when_phrase(st, t1), "that")) {
             /* "demanded that Tehran halt all such activity": the one a
              * demand or an appeal is made of is the subject of its "that"
              * clause (the asked act, when the lexicon knows it, was read
-             * at its own verb already: "demanded that Britain release") */
-            size_t j = t1 + 1;
+             * at its own verb already: "demanded that Britain release");
+             * a date may come between ("demanded on Monday that") */
+            size_t j = ex_when_phrase(st, t1) + 1;
             while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
                 j++;
             oms[0] = j < st->ntoks ? ex_mention_at(st, j) : NULL;
@@ -14029,9 +14315,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 (ex_official_code(subj->code) ||
                  (subj->type && !strcmp(subj->type, "Country")))) {
                 static const kg_onto_relation complain = {
-                    "protest", "complain", "complains to", "114",
-                    "ACCUSE",  3,          0,              NULL,
-                    NULL,      NULL,       NULL,           NULL};
+                    .pattern = "protest", .type = "complain",
+                    .label = "complains to", .cameo = "114",
+                    .plover = "ACCUSE", .quad = 3};
                 rel = &complain;
             }
         }

@@ -23,6 +23,9 @@ typedef struct nlp_word {
 static const nlp_word nlp_words[] = {
     {"'ll", KG_W_FUTURE},  {"a", KG_W_DET},
     {"about", KG_W_PREP},  {"above", KG_W_PREP},
+    /* "according to": a preposition, never the verb "accord" (grant),
+     * which user dictionaries hold (CAMEO 2.0's ACCORD) */
+    {"according", KG_W_PREP},
     {"across", KG_W_PREP},  {"add", KG_W_SPEECH},
     {"added", KG_W_SPEECH},  {"adding", KG_W_SPEECH},
     {"adds", KG_W_SPEECH},  {"after", KG_W_PREP},

@@ -1905,7 +1905,7 @@ int kg_onto__add_relation(kg_onto *o, const char *pattern, const char *type,
     int err = onto_rel_add(o, pattern, type, label, cameo, NULL, quad, noun,
                            prep, forms, 1, NULL, &why);
     if (err == KG_OK)
-        o->rels[o->nrels - 1].user = 1;
+        o->rels[o->nrels - 1].user = o->rels[o->nrels - 1].pub.user = 1;
     return err;
 }
 
@@ -1936,6 +1936,14 @@ int kg_onto__relation_mutual(kg_onto *o, const char *cameo)
         return KG_EINVAL;
     o->rels[o->nrels - 1].pub.mutual = onto_rstr(o, cameo);
     return o->rels[o->nrels - 1].pub.mutual ? KG_OK : KG_ENOMEM;
+}
+
+int kg_onto__relation_skip(kg_onto *o)
+{
+    if (!o->nrels)
+        return KG_EINVAL;
+    o->rels[o->nrels - 1].pub.skip = 1;
+    return KG_OK;
 }
 
 int kg_onto__add_forms(kg_onto *o, const char *lemma, const char *forms,

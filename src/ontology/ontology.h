@@ -94,6 +94,11 @@ typedef struct kg_onto_relation {
     const char *mutual;  /* code of the event between coordinated subjects
                             with no object (PETRARCH "% *": "Gondor and
                             Osgiliath agree"), each toward each, or NULL */
+    int user;            /* 1: from a user dictionary (PETRARCH verbs) */
+    int skip;            /* 1: the phrase right after the entry's words is
+                            no object; it is sought past it (PETRARCH "^"
+                            at a pattern's end: "- * AT ^ +", "warned at
+                            the Gondor of the Prince") */
 } kg_onto_relation;
 
 /* Result of a gazetteer match at a token position. */
@@ -258,6 +263,10 @@ int kg_onto__relation_back(kg_onto *o, const char *cameo);
 /* The mutual code of the entry added last (kg_onto_relation.mutual).
  * Returns KG_OK, KG_ENOMEM, or KG_EINVAL (no entry, or an empty code). */
 int kg_onto__relation_mutual(kg_onto *o, const char *cameo);
+/* Mark the entry added last as one whose object lies past the phrase
+ * right after its words (kg_onto_relation.skip).  Returns KG_OK, or
+ * KG_EINVAL when there is no entry. */
+int kg_onto__relation_skip(kg_onto *o);
 /* Irregular forms (';'-separated) of a lemma, for the lemma candidates of
  * tokens; a form that already has a lemma keeps it, and *kept (when not
  * NULL) counts those that had another one. */

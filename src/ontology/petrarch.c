@@ -103,7 +103,10 @@
  * each pattern one entry per verb of its block: the upper words, the verb,
  * the lower words, with '*' where words may come between, the target
  * stands or a phrase is skipped ("- * OF &CRIME" under ACCUSE is "accuse *
- * of &crime", "- HEAVILY *" "heavily * criticize").  The type is the
+ * of &crime", "- HEAVILY *" "heavily * criticize"); a skipped phrase
+ * after the last word ("- * AT ^ +", "- * SUMMIT (IN ^)") marks the entry
+ * (kg_onto_relation.skip): its object is sought past the phrase that
+ * follows its words, never in it.  The type is the
  * block's name as a slug ("lash_out"), the label its words, the CAMEO code
  * the leading digits of the first code (the validation file's "174K" gives
  * 174; "---", "+++", "def" none), and a paired code "032:033" (TABARI's
@@ -1535,6 +1538,7 @@ typedef struct petrarch_pattern {
     size_t upper, lower, code;
     int inside; /* an explicit target position inside the pattern */
     int mutual; /* '%' source: 1, or 2 when it adds no word to the verb */
+    int skip;   /* a skipped phrase after its last word ("AT ^ +") */
     size_t line;
 } petrarch_pattern;
 
@@ -2138,6 +2142,8 @@ static int petrarch_map(petrarch_verbs *v,
         }
         if (el[i].kind == PE_SKIP) {
             gap = 1;
+            pt->skip = 1; /* (cleared by a word after it: "EID AT ^ WITH
+                           * +" reads the phrase as the '*' before WITH) */
             continue;
         }
         if ((!el[i].joined || gap) &&
@@ -2146,6 +2152,7 @@ static int petrarch_map(petrarch_verbs *v,
         if ((err = petrarch_put_word(tmp, el[i].s, el[i].len)) < 0)
             return err;
         gap = 0;
+        pt->skip = 0;
         pt->inside |= target;
     }
     if (first == verb && tmp->len == 0) {
@@ -2356,7 +2363,9 @@ static int petrarch_flush_block(petrarch_verbs *v)
                                         pt->inside ? NULL : PETRARCH_PREPS,
                                         pt->line)) < 0 ||
                 (r && pt->mutual && *(pool + pt->code) &&
-                 (err = petrarch_mutual(v, pool + pt->code)) < 0))
+                 (err = petrarch_mutual(v, pool + pt->code)) < 0) ||
+                (r && pt->skip &&
+                 (err = kg_onto__relation_skip(v->f.onto)) < 0))
                 return r < 0 ? r : err;
             made |= r;
         }

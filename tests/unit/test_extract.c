@@ -731,6 +731,201 @@ static void when_between_act_and_party(void **state)
     expect_rel(&g, 0, "RUS", "negotiate", "TUR", "046");
 }
 
+/* "the German police and army": a bare state organ right after "and"
+ * shares the country that modifies the sector before it; not after an
+ * article, and not for other sectors ("German police and protesters") */
+static void organs_sharing_a_modifier(void **state)
+{
+    got g;
+    size_t k;
+    int army = 0;
+    run(state, "The German police and army attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        army += !strcmp(g.code[k], "DEUMIL");
+    assert_int_equal(army, 1);
+    run(state, "The German police and the army attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "DEUMIL");
+    run(state, "German police and protesters attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "DEUCVL");
+}
+
+/* ", and" after a lone actor joins clauses ("killed 11 people, including
+ * one Turkish fighter, and the German army visited", "praised Russia's
+ * Putin, and Turkey's army attacked"); it ends a list only of three or
+ * more ("Syria, Russia, and Turkey attacked"), and "X and Y" is a list
+ * ("forces including Turkish fighters and the German army") */
+static void including_list_is_no_subject(void **state)
+{
+    got g;
+    run(state,
+        "Bombs killed 11 people, including one Turkish fighter, and the "
+        "German army visited Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "DEUMIL");
+    expect_rel(&g, 0, NULL, "visit", "SYR", "042");
+    run(state, "Forces including Turkish fighters and the German army "
+               "attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Officials praised Syria and Russia's Putin, and Turkey's army "
+               "attacked Israel.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURMIL");
+    run(state, "Syria, Russia, and Turkey attacked Israel.", &g);
+    assert_int_equal(g.n, 3);
+}
+
+/* "exported new cheap light trucks to Turkey", "abandon new global
+ * economic relations with": four plain words before the entry's
+ * preposition; past them and no preposition an uncoded name is what is
+ * dealt in, no party ("its heavy metal trading arm Steel Partners") */
+static void four_words_before_the_party(void **state)
+{
+    got g;
+    run(state, "Russia exported new cheap light trucks to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "trade", "TUR", "061");
+    run(state, "Russia exported its heavy metal trading arm Steel Partners "
+               "for cash.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "urged on Monday that Turkey free": the one urged is the subject of
+ * the "that" clause with a date before it too */
+static void urged_on_a_date_that(void **state)
+{
+    got g;
+    run(state, "Russia urged on Monday that Turkey free the prisoners.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "020");
+}
+
+/* "attacked Syria, the Turkish army in Ankara said", "met Syria,
+ * Turkey's neighbour": a bare comma lists only a member the list goes on
+ * after ("Syria, Israel and Turkey") */
+static void bare_commas_list_only_going_on(void **state)
+{
+    got g;
+    run(state, "Russia attacked Syria, the Turkish army in Ankara said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state, "Russia met Syria, Turkey's neighbour in the south.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "meet", "SYR", "040");
+    run(state, "Russia attacked Syria, Israel and Turkey.", &g);
+    assert_int_equal(g.n, 3);
+}
+
+/* "gave the first batch of its weapons to Syria": an entry with a '*'
+ * read past a partitive ("the first of its", "the rest of the") */
+static void entries_past_a_partitive(void **state)
+{
+    got g;
+    run(state, "Germany gave the first batch of its weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", "supply", "SYR", "072");
+}
+
+/* "shelled the Jabalia refugee camp in northern Gaza", "bombed a Shiite
+ * mosque in Kunduz": force against a place kg has no code for, in one it
+ * has, hits that place's state */
+static void force_on_uncoded_places_in_coded_ones(void **state)
+{
+    got g;
+    run(state, "Russia attacked the Zorbak refugee camp in northern Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state, "Russia attacked a Shiite mosque in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+}
+
+/* "Turkey's president said his army attacked": "his" is the office
+ * holder's, whose country owns the organ */
+static void organs_of_an_office_holder(void **state)
+{
+    got g;
+    run(state, "Turkey's president said his army attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURMIL");
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+}
+
+/* "rebels in the streets of Aleppo", "women and children in Syria": the
+ * place an "of" phrase names, or one after a joined plain noun, gives
+ * the sector noun its country */
+static void sectors_placed_through_of_and_and(void **state)
+{
+    got g;
+    run(state, "Russia attacked rebels in the streets of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR_REB", "190");
+    run(state, "Russia attacked women and children in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR_CVL", "190");
+}
+
+/* "German F-16 fighter jets": a model with a number between the
+ * country word and the group noun is a modifier, no group's name */
+static void numbered_models_before_group_nouns(void **state)
+{
+    got g;
+    run(state, "German F-16 fighter jets attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "DEUMIL");
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+}
+
+/* "opened a criminal investigation", "the criminal court of Syria":
+ * "criminal" before a noun of the law is its kind, no criminal */
+static void criminal_as_a_kind_of_law(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey attacked the criminal court of Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "SYRCRM"));
+}
+
+/* "signed an agreement on energy with Turkey": a phrase inside the
+ * object's noun phrase before the entry's preposition is skipped; a place
+ * phrase after it attaches to it and names no party */
+static void phrase_inside_object_before_party(void **state)
+{
+    got g;
+    run(state, "Russia signed an agreement on energy with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+    run(state, "Russia signed an agreement for closer cooperation with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+    run(state, "Russia signed an agreement on energy security in Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "the government of Germany warned": the sector the "of" phrase codes
+ * is the subject, not the country after "of"; a conjunct before it keeps
+ * its own place ("France and the government of Germany") */
+static void sector_of_country_subjects(void **state)
+{
+    got g;
+    run(state, "The government of Germany warned Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "threaten", "TUR", "130");
+    assert_string_equal(g.code[0], "DEUGOV");
+    run(state, "France and the army of Germany attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.code[0], "DEUMIL");
+    expect_rel(&g, 1, "FRA", "attack", "SYR", "190");
+}
+
 /* "X received N from Y": Y gave N to X, coded as "give N to". */
 static void receiving_from_a_giver(void **state)
 {
@@ -5135,6 +5330,19 @@ int main(void)
         cmocka_unit_test(opposition_supporters),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
+        cmocka_unit_test(sector_of_country_subjects),
+        cmocka_unit_test(phrase_inside_object_before_party),
+        cmocka_unit_test(criminal_as_a_kind_of_law),
+        cmocka_unit_test(numbered_models_before_group_nouns),
+        cmocka_unit_test(sectors_placed_through_of_and_and),
+        cmocka_unit_test(organs_of_an_office_holder),
+        cmocka_unit_test(force_on_uncoded_places_in_coded_ones),
+        cmocka_unit_test(entries_past_a_partitive),
+        cmocka_unit_test(bare_commas_list_only_going_on),
+        cmocka_unit_test(urged_on_a_date_that),
+        cmocka_unit_test(four_words_before_the_party),
+        cmocka_unit_test(organs_sharing_a_modifier),
+        cmocka_unit_test(including_list_is_no_subject),
         cmocka_unit_test(longer_names_win_over_the_west),
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),

@@ -626,6 +626,70 @@ static void targets_inside_the_object_phrase(void **state)
                      "");
 }
 
+/* "- * AT ^ +", "- * IFTAR IN ^ +": '^' after the last word skips the
+ * phrase that follows it; the target lies past it ("warned at the Gondor
+ * of Osgiliath" warns of Osgiliath).  A word after the '^' makes it a
+ * gap as before ("- * EID AT ^ WITH +"). */
+static void skipped_phrase_after_the_words(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- CAUTION  [160]  ---\n"
+                               "CAUTION\n"
+                               "- * AT ^ +  [162]\n"
+                               "--- FEAST  [181]  ---\n"
+                               "FEAST\n"
+                               "- * EID AT ^ WITH +  [043]\n"
+                               "- * IFTAR IN ^ +  [045]\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor cautioned at the Gondor of Osgiliath.",
+                     "ARN caution 162 OSG");
+    expect_relations(ctx, "Arnor feasted Iftar in Gondor with Osgiliath.",
+                     "ARN feast 045 OSG");
+    expect_relations(ctx, "Arnor feasted Eid at Gondor with Osgiliath.",
+                     "ARN feast 043 OSG");
+    expect_relations(ctx, "Arnor cautioned Osgiliath.",
+                     "ARN caution 160 OSG");
+}
+
+/* "according to" is a preposition, never the verb ACCORD (grant) that
+ * CAMEO 2.0's dictionary holds; "accorded" still is. */
+static void according_to_is_no_verb(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- ACCORD  [060]  ---\n"
+                               "ACCORD\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor grew fast, according to Gondor.", "");
+    expect_relations(ctx, "Arnor accorded Gondor a loan.",
+                     "ARN accord 060 GON");
+}
+
+/* A dictionary's bare verb after an article or a possessive is a noun
+ * ("a brief tour of", "the best"): PETRARCH codes verbs only, and the
+ * entry still shadows the lexicon's noun ("visit to"). */
+static void bare_verbs_after_articles_are_nouns(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- TOUR  [042]  ---\n"
+                               "TOUR\n"
+                               "--- VISIT  [032]  ---\n"
+                               "VISIT\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor made a brief tour of Gondor.", "");
+    expect_relations(ctx, "Arnor ended a brief visit to Gondor.", "");
+    expect_relations(ctx, "Arnor toured Gondor.", "ARN tour 042 GON");
+    expect_relations(ctx, "Arnor visited Gondor.", "ARN visit 032 GON");
+}
+
 /* "- % * [030:030]", "- % HAVE * [191]": coordinated subjects with no
  * object act toward each other with the pattern's code; with an object
  * the verb's own code holds. */
@@ -921,6 +985,12 @@ int main(void)
         cmocka_unit_test_setup_teardown(paired_codes_code_both_ways,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(targets_inside_the_object_phrase,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(skipped_phrase_after_the_words,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(according_to_is_no_verb,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(bare_verbs_after_articles_are_nouns,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(compound_subjects_of_percent_patterns,
                                         setup_loaded, kg_test_ctx_teardown),
