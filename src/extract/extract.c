@@ -4432,6 +4432,25 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     return &g->ent;
                 }
             }
+            {
+                /* "Syrian rebels said they would free", "the Taliban say
+                 * they will release": a group that speaks of itself (the
+                 * group named right before the speech verb, "that"
+                 * aside; a country or a person says "it", "he") */
+                size_t v = i - 1;
+                const ex_mention *g;
+                if (v > 0 && ex_tok_is(st, v, "that"))
+                    v--;
+                if (v > 0 && st->toks[v].tag == KG_W_SPEECH &&
+                    (g = ex_mention_at(st, v - 1)) != NULL && !g->dropped &&
+                    g->t1 == v && !g->ent.is_value && g->ent.type &&
+                    !strcmp(g->ent.type, "Group")) {
+                    *sm = g;
+                    *pronoun = 1;
+                    st->subj_end = i + 1;
+                    return &g->ent;
+                }
+            }
             return NULL;
         }
         if (verb && ex_thing_subject(st, i, t))
@@ -6124,15 +6143,22 @@ static int ex_is_participle(const ex_state *st, size_t i)
 }
 
 /* Is group e an institution that speaks for itself (an army, a
- * government, a parliament, the courts, the police, a party or an
- * opposition), not a crowd ("refugees", "protesters")? */
+ * government, a parliament, the courts, the police, a party, an
+ * opposition, or an armed group: "Hamas said it would free the soldier",
+ * "the rebels said they would release the hostages", whose spokesmen
+ * speak for them as an army's do), not a crowd ("refugees",
+ * "protesters")? */
 static int ex_speaking_group(const kg_entity *e)
 {
     static const char *const agents[] = {"MIL", "GOV", "LEG", "JUD", "COP",
-                                         "PTY", "OPP", NULL};
+                                         "PTY", "OPP", "REB", "INS", NULL};
     size_t k, n = e->code ? strlen(e->code) : 0;
     if (n < 6)
         return 0;
+    /* (a named armed group: PSEREBHMS for Hamas, IMGMUSALQ for al-Qaeda) */
+    if (!strncmp(e->code + 3, "REB", 3) || !strncmp(e->code + 3, "INS", 3) ||
+        !strncmp(e->code, "IMG", 3))
+        return 1;
     for (k = 0; agents[k]; k++)
         if (!strcmp(e->code + n - 3, agents[k]))
             return 1;

@@ -530,6 +530,21 @@ static void institutions_speak(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Hamas said it would free the soldier": an armed group speaks through
+ * its spokesmen as an army does, so what it says it will do is an intent
+ * (0332), not a hypothetical supply (072). */
+static void armed_groups_speak(void **state)
+{
+    got g;
+    run(state, "Boko Haram said it would supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BOKO_HARAM", "supply", "SYR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Syrian rebels said they would supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "0332");
+}
+
 /* "gave aid worth $100 million to Cambodia": "worth" and a sum after the
  * thing given are its value, not the party; with no party after it, the
  * sum stays the object. */
@@ -4259,6 +4274,7 @@ int main(void)
         cmocka_unit_test(discussing_together),
         cmocka_unit_test(names_inside_entries),
         cmocka_unit_test(institutions_speak),
+        cmocka_unit_test(armed_groups_speak),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(uncoded_names_in_gaps),
