@@ -7406,6 +7406,31 @@ static const char *ex_bomber_code(const ex_state *st, const kg_entity *subj)
     return NULL;
 }
 
+/* "Russia agreed to supply Venezuela with jets", "the Saudis agreed to
+ * supply oil to Brazil": is the verb at token t0 the act agreed to
+ * ("agree", "agreed", "agrees", "agreeing", one adverb such as
+ * "tentatively" aside, then "to")?  Agreeing to material cooperation or
+ * aid (06, 07) is a promise of it, root 03 (as the lexicon's "agree to
+ * help", "agree to provide * aid" are), where agreeing to yield has
+ * yielded (the 08 rows, see the lexicon's header) and agreeing to upgrade
+ * relations is the diplomatic act itself (05, as the code book codes
+ * "agreed to upgrade their relations"), and an agreed sale is the sale
+ * (see sale_goods_are_no_party). */
+static int ex_agreed_to(const ex_state *st, size_t t0)
+{
+    static const char *const agree[] = {"agree", "agreed", "agrees",
+                                        "agreeing", NULL};
+    size_t a;
+    if (t0 < 2 || !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    a = t0 - 2;
+    if (a > 0 && !ex_pronoun_is(&st->toks[a], agree) &&
+        st->toks[a].kind == KG_TOK_WORD && strlen(st->toks[a].lower) > 4 &&
+        !strcmp(st->toks[a].lower + strlen(st->toks[a].lower) - 2, "ly"))
+        a--;
+    return ex_pronoun_is(&st->toks[a], agree);
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7510,6 +7535,12 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "criticize";
         r.label = "criticizes";
         verbal = 1;
+    }
+    if (!rel->noun && rel->cameo && !strcmp(modality, "asserted") &&
+        (!strncmp(rel->cameo, "06", 2) || !strncmp(rel->cameo, "07", 2)) &&
+        strcmp(rel->type, "trade") != 0 && ex_agreed_to(st, t0)) {
+        modality = "intended";
+        st->intent_word = 1;
     }
     r.rel_start = st->toks[t0].start;
     r.rel_end = st->toks[t1 - 1].end;

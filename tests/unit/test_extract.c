@@ -545,6 +545,25 @@ static void armed_groups_speak(void **state)
     assert_string_equal(g.cameo[0], "0332");
 }
 
+/* "Russia agreed to supply Venezuela with jets": agreeing to aid is a
+ * promise of it (0332); agreeing to back an ally is the diplomatic act
+ * itself (050). */
+static void agreed_to_aid_is_intent(void **state)
+{
+    got g;
+    run(state, "Sweden agreed to supply weapons to Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SWE", "supply", "TUR", "0332");
+    assert_string_equal(g.modality[g.n - 1], "intended");
+    run(state, "Sweden has tentatively agreed to supply weapons to Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SWE", "supply", "TUR", "0332");
+    run(state, "Sweden agreed to back Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SWE", NULL, "TUR", "050");
+}
+
 /* "gave aid worth $100 million to Cambodia": "worth" and a sum after the
  * thing given are its value, not the party; with no party after it, the
  * sum stays the object. */
@@ -4275,6 +4294,7 @@ int main(void)
         cmocka_unit_test(names_inside_entries),
         cmocka_unit_test(institutions_speak),
         cmocka_unit_test(armed_groups_speak),
+        cmocka_unit_test(agreed_to_aid_is_intent),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(uncoded_names_in_gaps),
