@@ -7431,6 +7431,32 @@ static int ex_agreed_to(const ex_state *st, size_t t0)
     return ex_pronoun_is(&st->toks[a], agree);
 }
 
+/* "Sudan let aid agencies into Darfur", "Syria let UN inspectors into
+ * Douma": access granted into one's own land is granted to those let in
+ * (0863, 0862: Sudan -> the agencies), not to the place.  For an 086
+ * entry whose object lies in the subject's own country, the coded actor
+ * let in (a mention from the trigger's start to two words past its end:
+ * "aid agencies"), or NULL: then there is no other party. */
+static const kg_entity *ex_let_in(const ex_state *st, const kg_entity *subj,
+                                  const kg_entity *obj,
+                                  const kg_onto_relation *rel, size_t t0,
+                                  size_t t1)
+{
+    const char *sc = subj->country ? subj->country : subj->code;
+    const char *oc = obj->country ? obj->country : obj->code;
+    size_t j;
+    if (!rel->cameo || strncmp(rel->cameo, "086", 3) != 0 || obj->is_value ||
+        !sc || !oc || strlen(sc) < 3 || strncmp(sc, oc, 3) != 0)
+        return obj;
+    for (j = t0; j < t1 + 2 && j < st->ntoks; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (m && !m->dropped && !m->ent.is_value && m->ent.code &&
+            strlen(m->ent.code) >= 3 && strncmp(m->ent.code, sc, 3) != 0)
+            return &m->ent;
+    }
+    return NULL;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7445,6 +7471,8 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     const char *code;
 
     if (!subj || !obj || ex_place_in_phrase(st, subj))
+        return KG_OK;
+    if ((obj = ex_let_in(st, subj, obj, rel, t0, t1)) == NULL)
         return KG_OK;
     subj = ex_domestic_sector(st, subj, &subj_home);
     obj = ex_domestic_sector(st, obj, &obj_home);

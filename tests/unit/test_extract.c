@@ -564,6 +564,22 @@ static void agreed_to_aid_is_intent(void **state)
     expect_rel(&g, g.n - 1, "SWE", NULL, "TUR", "050");
 }
 
+/* "Syria let UN inspectors into Douma": access into one's own land is
+ * granted to those let in, never to one's own place (no SYR -> SYR
+ * edge); with no coded actor let in, there is no other party. */
+static void let_into_own_land(void **state)
+{
+    got g;
+    run(state, "Syria let NATO inspectors into Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "NATO", "0862");
+    run(state, "Syria let inspectors into Aleppo.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria let inspectors into Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0862");
+}
+
 /* "gave aid worth $100 million to Cambodia": "worth" and a sum after the
  * thing given are its value, not the party; with no party after it, the
  * sum stays the object. */
@@ -4295,6 +4311,7 @@ int main(void)
         cmocka_unit_test(institutions_speak),
         cmocka_unit_test(armed_groups_speak),
         cmocka_unit_test(agreed_to_aid_is_intent),
+        cmocka_unit_test(let_into_own_land),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(uncoded_names_in_gaps),
