@@ -6170,6 +6170,40 @@ static int ex_speaking_group(const kg_entity *e)
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
 static size_t ex_and_verb(const ex_state *st, size_t i);
 
+/* "Hamas vowed it would free the soldier", "Venezuela's opposition
+ * promised the government it would suspend protests", "Israel pledged
+ * that it would release": a word of promise at token i that takes a
+ * clause ("that", or a pronoun with "will" or "would", one named party
+ * between) reports what its subject says it will do, as "said it would"
+ * does. */
+static int ex_promise_clause(const ex_state *st, size_t i)
+{
+    static const char *const promise[] = {
+        "promised", "promises", "pledged", "pledges", "vowed", "vows",
+        "assured",  "assures",  NULL};
+    static const char *const pron[] = {"it", "they", "he", "she", "we",
+                                       NULL};
+    static const char *const will[] = {"will", "would", "shall", NULL};
+    size_t j = i + 1;
+    const ex_mention *m;
+    if (!ex_pronoun_is(&st->toks[i], promise) || j >= st->ntoks)
+        return 0;
+    if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+        !m->ent.is_value)
+        j = m->t1; /* "promised the government" */
+    else if (st->toks[j].tag == KG_W_DET && j + 1 < st->ntoks &&
+             (m = ex_mention_at(st, j + 1)) != NULL && m->t0 == j + 1)
+        j = m->t1;
+    else if (st->toks[j].tag == KG_W_DET && j + 2 < st->ntoks &&
+             st->toks[j + 1].tag == KG_W_NONE &&
+             st->toks[j + 1].kind == KG_TOK_WORD)
+        j += 2; /* "promised the government", unnamed */
+    if (j < st->ntoks && ex_tok_is(st, j, "that"))
+        return 1;
+    return j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], pron) &&
+           ex_pronoun_is(&st->toks[j + 1], will);
+}
+
 static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
 {
     size_t i;
@@ -6177,7 +6211,8 @@ static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
     for (i = 0; i < st->ntoks; i++) {
         const ex_tok *k = &st->toks[i];
         const kg_entity *s = NULL;
-        if (k->tag != KG_W_SPEECH || k->quote || k->covered)
+        if ((k->tag != KG_W_SPEECH && !ex_promise_clause(st, i)) ||
+            k->quote || k->covered)
             continue;
         if (i > 0 && (st->toks[i - 1].tag == KG_W_SUB ||
                       /* "said it would send help, without saying what

@@ -580,6 +580,27 @@ static void let_into_own_land(void **state)
     expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0862");
 }
 
+/* "Hamas vowed it would free the soldier", "the opposition promised the
+ * government it would suspend protests": a promise that takes a clause
+ * reports what its subject will do, an intent (0332) as after "said it
+ * would", not a hypothetical act. */
+static void promised_it_would(void **state)
+{
+    got g;
+    run(state, "Sweden vowed it would supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Sweden pledged that it would supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+    run(state, "Sweden promised the government it would supply weapons to "
+               "Syria.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SWE", "supply", "SYR", "0332");
+}
+
 /* "gave aid worth $100 million to Cambodia": "worth" and a sum after the
  * thing given are its value, not the party; with no party after it, the
  * sum stays the object. */
@@ -4312,6 +4333,7 @@ int main(void)
         cmocka_unit_test(armed_groups_speak),
         cmocka_unit_test(agreed_to_aid_is_intent),
         cmocka_unit_test(let_into_own_land),
+        cmocka_unit_test(promised_it_would),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(uncoded_names_in_gaps),
