@@ -3660,10 +3660,14 @@ static const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj)
  * is the addressee, and reported speech says "you" to it. */
 static const ex_mention *ex_told_before(const ex_state *st, size_t i)
 {
-    /* ("warned Lebanon that it would strike": the warner, too) */
-    static const char *const tell[] = {"told",   "tells", "tell",
-                                       "telling", "warned", "warns",
-                                       "warn",   "warning", NULL};
+    /* ("warned Lebanon that it would strike": the warner, too; and
+     * "promised Turkey it would supply gas", "assured Kyiv that it
+     * would": the one who promises) */
+    static const char *const tell[] = {
+        "told",     "tells",    "tell",    "telling", "warned",
+        "warns",    "warn",     "warning", "promised", "promises",
+        "promise",  "assured",  "assures", "assure",  "pledged",
+        "vowed",    NULL};
     const ex_mention *m;
     size_t j;
     if (i >= 1 && ex_tok_is(st, i - 1, "that"))

@@ -599,6 +599,10 @@ static void promised_it_would(void **state)
         &g);
     assert_true(g.n >= 1);
     expect_rel(&g, g.n - 1, "SWE", "supply", "SYR", "0332");
+    /* ("promised Turkey it would": "it" is the one who promises) */
+    run(state, "Sweden promised Turkey it would supply weapons to Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SWE", "supply", "SYR", "0332");
 }
 
 /* "gave aid worth $100 million to Cambodia": "worth" and a sum after the
