@@ -700,6 +700,24 @@ static int ex_collapsed_actor(const ex_state *st, const ex_collapse *u,
            !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code;
 }
 
+/* Is the v-th unit of u a sum of money read as one word, or an article
+ * and such a sum ("approved a 140 mln dlr loan for India", "extended a
+ * $2 billion credit line to Angola": the sum is the size of the thing
+ * named after it, which the entry names)? */
+static int ex_collapsed_sum(const ex_state *st, const ex_collapse *u,
+                            size_t v)
+{
+    size_t k;
+    for (k = u->r0[v]; k < u->r1[v]; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if (m && m->t0 == k && !m->dropped && m->ent.is_value &&
+            m->ent.type && !strcmp(m->ent.type, "MonetaryAmount") &&
+            m->t1 <= u->r1[v] && (m->t1 > m->t0 + 1 || u->r1[v] > k + 1))
+            return 1;
+    }
+    return 0;
+}
+
 static int ex_match_collapsed(ex_state *st, size_t i,
                               const kg_onto_relation **rel, size_t *end)
 {
@@ -710,7 +728,9 @@ static int ex_match_collapsed(ex_state *st, size_t i,
         return 0;
     /* (with no such actor among all the units, none can be among those
      * an entry spans: the lexicon is not even asked) */
-    for (v = 0; v < u.n && !ex_collapsed_actor(st, &u, v); v++)
+    for (v = 0; v < u.n && !ex_collapsed_actor(st, &u, v) &&
+                !ex_collapsed_sum(st, &u, v);
+         v++)
         ;
     if (v == u.n ||
         !kg_onto__match_relation(st->onto, i + 1 + u.n, i, 0,
@@ -721,7 +741,9 @@ static int ex_match_collapsed(ex_state *st, size_t i,
      * a mention: a plain noun phrase lets a '*' reach too far, "the
      * successful launch of the Agni II missile" is no "launch * missile",
      * "refusal to sign up to the Kyoto protocol" no treaty with Japan) */
-    for (v = 0; v + 1 < cn && !ex_collapsed_actor(st, &u, v); v++)
+    for (v = 0; v + 1 < cn && !ex_collapsed_actor(st, &u, v) &&
+                !ex_collapsed_sum(st, &u, v);
+         v++)
         ;
     if (v + 1 >= cn)
         return 0;

@@ -605,6 +605,20 @@ static void promised_it_would(void **state)
     expect_rel(&g, g.n - 1, "SWE", "supply", "SYR", "0332");
 }
 
+/* "The IMF approved a $3 billion loan for Pakistan", "China extended a
+ * $2 billion credit line to Angola": the sum before the thing an entry
+ * names is read as one word, so the entry's '*' reaches the thing. */
+static void sum_before_the_thing(void **state)
+{
+    got g;
+    run(state, "Sweden approved a $3 billion loan for Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    run(state, "Sweden approved a new loan for Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+}
+
 /* "gave aid worth $100 million to Cambodia": "worth" and a sum after the
  * thing given are its value, not the party; with no party after it, the
  * sum stays the object. */
@@ -4338,6 +4352,7 @@ int main(void)
         cmocka_unit_test(agreed_to_aid_is_intent),
         cmocka_unit_test(let_into_own_land),
         cmocka_unit_test(promised_it_would),
+        cmocka_unit_test(sum_before_the_thing),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(uncoded_names_in_gaps),
