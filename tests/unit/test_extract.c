@@ -617,6 +617,17 @@ static void sum_before_the_thing(void **state)
     run(state, "Sweden approved a new loan for Turkey.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    /* wire copy's sums: "a 140 mln dlr loan", "1.5 bln dlrs" */
+    run(state, "Sweden approved a 140 mln dlr loan for Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    run(state, "Sweden pledged 1.5 bln dlrs.", &g);
+    assert_int_equal(g.n, 1);
+    assert_true(g.value[0] > 1.49e9 && g.value[0] < 1.51e9);
+    assert_non_null(strstr(g.json[0], "\"USD\""));
+    /* (wire copy's sterling is "stg": "mln pounds" are a weight) */
+    run(state, "Sweden pledged 2.3 mln pounds.", &g);
+    assert_true(g.n == 0 || strstr(g.json[0], "\"GBP\"") == NULL);
 }
 
 /* "gave aid worth $100 million to Cambodia": "worth" and a sum after the
