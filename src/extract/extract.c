@@ -736,6 +736,24 @@ static int ex_collapsed_actor(const ex_state *st, const ex_collapse *u,
            !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code;
 }
 
+/* Is the v-th unit of u a sum of money read as one word, or an article
+ * and such a sum ("approved a 140 mln dlr loan for India", "extended a
+ * $2 billion credit line to Angola": the sum is the size of the thing
+ * named after it, which the entry names)? */
+static int ex_collapsed_sum(const ex_state *st, const ex_collapse *u,
+                            size_t v)
+{
+    size_t k;
+    for (k = u->r0[v]; k < u->r1[v]; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if (m && m->t0 == k && !m->dropped && m->ent.is_value &&
+            m->ent.type && !strcmp(m->ent.type, "MonetaryAmount") &&
+            m->t1 <= u->r1[v] && (m->t1 > m->t0 + 1 || u->r1[v] > k + 1))
+            return 1;
+    }
+    return 0;
+}
+
 static int ex_match_collapsed(ex_state *st, size_t i,
                               const kg_onto_relation **rel, size_t *end)
 {
@@ -746,7 +764,9 @@ static int ex_match_collapsed(ex_state *st, size_t i,
         return 0;
     /* (with no such actor among all the units, none can be among those
      * an entry spans: the lexicon is not even asked) */
-    for (v = 0; v < u.n && !ex_collapsed_actor(st, &u, v); v++)
+    for (v = 0; v < u.n && !ex_collapsed_actor(st, &u, v) &&
+                !ex_collapsed_sum(st, &u, v);
+         v++)
         ;
     if (v == u.n ||
         !kg_onto__match_relation(st->onto, i + 1 + u.n, i, 0,
@@ -757,7 +777,9 @@ static int ex_match_collapsed(ex_state *st, size_t i,
      * a mention: a plain noun phrase lets a '*' reach too far, "the
      * successful launch of the Agni II missile" is no "launch * missile",
      * "refusal to sign up to the Kyoto protocol" no treaty with Japan) */
-    for (v = 0; v + 1 < cn && !ex_collapsed_actor(st, &u, v); v++)
+    for (v = 0; v + 1 < cn && !ex_collapsed_actor(st, &u, v) &&
+                !ex_collapsed_sum(st, &u, v);
+         v++)
         ;
     if (v + 1 >= cn)
         return 0;
@@ -3932,10 +3954,14 @@ static const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
  * is the addressee, and reported speech says "you" to it. */
 static const ex_mention *ex_told_before(const ex_state *st, size_t i)
 {
-    /* ("warned Lebanon that it would strike": the warner, too) */
-    static const char *const tell[] = {"told",   "tells", "tell",
-                                       "telling", "warned", "warns",
-                                       "warn",   "warning", NULL};
+    /* ("warned Lebanon that it would strike": the warner, too; and
+     * "promised Turkey it would supply gas", "assured Kyiv that it
+     * would": the one who promises) */
+    static const char *const tell[] = {
+        "told",     "tells",    "tell",    "telling", "warned",
+        "warns",    "warn",     "warning", "promised", "promises",
+        "promise",  "assured",  "assures", "assure",  "pledged",
+        "vowed",    NULL};
     const ex_mention *m;
     size_t j;
     if (i >= 1 && ex_tok_is(st, i - 1, "that"))
@@ -4774,19 +4800,23 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             }
             if (ex_tok_is(st, i, "they")) {
                 /* "Russian police said they had arrested 50 activists",
-                 * "Rebels said they had seized the town": a group that
-                 * reports is the "they" of its report */
+                 * "Syrian rebels said they would free", "the Taliban say
+                 * they will release": a group that speaks or reports of
+                 * itself (the group named right before the speech verb,
+                 * "that" aside; a country or a person says "it", "he") */
                 static const char *const report[] = {
                     "said", "say", "says", "told", "added", "announced",
                     "claimed", "reported", NULL};
+                size_t v = i - 1;
                 const ex_mention *g;
-                b = i;
-                if (b > 0 && ex_tok_is(st, b - 1, "that"))
-                    b--;
-                if (b >= 2 && ex_pronoun_is(&st->toks[b - 1], report) &&
-                    (g = ex_mention_at(st, b - 2)) != NULL &&
-                    g->t1 == b - 1 && !g->dropped && !g->ent.is_value &&
-                    g->ent.type && !strcmp(g->ent.type, "Group")) {
+                if (v > 0 && ex_tok_is(st, v, "that"))
+                    v--;
+                if (v > 0 &&
+                    (st->toks[v].tag == KG_W_SPEECH ||
+                     ex_pronoun_is(&st->toks[v], report)) &&
+                    (g = ex_mention_at(st, v - 1)) != NULL && !g->dropped &&
+                    g->t1 == v && !g->ent.is_value && g->ent.type &&
+                    !strcmp(g->ent.type, "Group")) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;
@@ -6623,15 +6653,22 @@ static int ex_is_participle(const ex_state *st, size_t i)
 }
 
 /* Is group e an institution that speaks for itself (an army, a
- * government, a parliament, the courts, the police, a party or an
- * opposition), not a crowd ("refugees", "protesters")? */
+ * government, a parliament, the courts, the police, a party, an
+ * opposition, or an armed group: "Hamas said it would free the soldier",
+ * "the rebels said they would release the hostages", whose spokesmen
+ * speak for them as an army's do), not a crowd ("refugees",
+ * "protesters")? */
 static int ex_speaking_group(const kg_entity *e)
 {
     static const char *const agents[] = {"MIL", "GOV", "LEG", "JUD", "COP",
-                                         "PTY", "OPP", NULL};
+                                         "PTY", "OPP", "REB", "INS", NULL};
     size_t k, n = e->code ? strlen(e->code) : 0;
     if (n < 6)
         return 0;
+    /* (a named armed group: PSEREBHMS for Hamas, IMGMUSALQ for al-Qaeda) */
+    if (!strncmp(e->code + 3, "REB", 3) || !strncmp(e->code + 3, "INS", 3) ||
+        !strncmp(e->code, "IMG", 3))
+        return 1;
     for (k = 0; agents[k]; k++)
         if (!strcmp(e->code + n - 3, agents[k]))
             return 1;
@@ -6643,6 +6680,40 @@ static int ex_speaking_group(const kg_entity *e)
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
 static size_t ex_and_verb(const ex_state *st, size_t i);
 
+/* "Hamas vowed it would free the soldier", "Venezuela's opposition
+ * promised the government it would suspend protests", "Israel pledged
+ * that it would release": a word of promise at token i that takes a
+ * clause ("that", or a pronoun with "will" or "would", one named party
+ * between) reports what its subject says it will do, as "said it would"
+ * does. */
+static int ex_promise_clause(const ex_state *st, size_t i)
+{
+    static const char *const promise[] = {
+        "promised", "promises", "pledged", "pledges", "vowed", "vows",
+        "assured",  "assures",  NULL};
+    static const char *const pron[] = {"it", "they", "he", "she", "we",
+                                       NULL};
+    static const char *const will[] = {"will", "would", "shall", NULL};
+    size_t j = i + 1;
+    const ex_mention *m;
+    if (!ex_pronoun_is(&st->toks[i], promise) || j >= st->ntoks)
+        return 0;
+    if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+        !m->ent.is_value)
+        j = m->t1; /* "promised the government" */
+    else if (st->toks[j].tag == KG_W_DET && j + 1 < st->ntoks &&
+             (m = ex_mention_at(st, j + 1)) != NULL && m->t0 == j + 1)
+        j = m->t1;
+    else if (st->toks[j].tag == KG_W_DET && j + 2 < st->ntoks &&
+             st->toks[j + 1].tag == KG_W_NONE &&
+             st->toks[j + 1].kind == KG_TOK_WORD)
+        j += 2; /* "promised the government", unnamed */
+    if (j < st->ntoks && ex_tok_is(st, j, "that"))
+        return 1;
+    return j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], pron) &&
+           ex_pronoun_is(&st->toks[j + 1], will);
+}
+
 static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
 {
     size_t i;
@@ -6650,7 +6721,8 @@ static int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
     for (i = 0; i < st->ntoks; i++) {
         const ex_tok *k = &st->toks[i];
         const kg_entity *s = NULL;
-        if (k->tag != KG_W_SPEECH || k->quote || k->covered)
+        if ((k->tag != KG_W_SPEECH && !ex_promise_clause(st, i)) ||
+            k->quote || k->covered)
             continue;
         if (i > 0 && (st->toks[i - 1].tag == KG_W_SUB ||
                       /* "said it would send help, without saying what
@@ -8390,6 +8462,57 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
     return out;
 }
 
+/* "Russia agreed to supply Venezuela with jets", "the Saudis agreed to
+ * supply oil to Brazil": is the verb at token t0 the act agreed to
+ * ("agree", "agreed", "agrees", "agreeing", one adverb such as
+ * "tentatively" aside, then "to")?  Agreeing to material cooperation or
+ * aid (06, 07) is a promise of it, root 03 (as the lexicon's "agree to
+ * help", "agree to provide * aid" are), where agreeing to yield has
+ * yielded (the 08 rows, see the lexicon's header) and agreeing to upgrade
+ * relations is the diplomatic act itself (05, as the code book codes
+ * "agreed to upgrade their relations"), and an agreed sale is the sale
+ * (see sale_goods_are_no_party). */
+static int ex_agreed_to(const ex_state *st, size_t t0)
+{
+    static const char *const agree[] = {"agree", "agreed", "agrees",
+                                        "agreeing", NULL};
+    size_t a;
+    if (t0 < 2 || !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    a = t0 - 2;
+    if (a > 0 && !ex_pronoun_is(&st->toks[a], agree) &&
+        st->toks[a].kind == KG_TOK_WORD && strlen(st->toks[a].lower) > 4 &&
+        !strcmp(st->toks[a].lower + strlen(st->toks[a].lower) - 2, "ly"))
+        a--;
+    return ex_pronoun_is(&st->toks[a], agree);
+}
+
+/* "Sudan let aid agencies into Darfur", "Syria let UN inspectors into
+ * Douma": access granted into one's own land is granted to those let in
+ * (0863, 0862: Sudan -> the agencies), not to the place.  For an 086
+ * entry whose object lies in the subject's own country, the coded actor
+ * let in (a mention from the trigger's start to two words past its end:
+ * "aid agencies"), or NULL: then there is no other party. */
+static const kg_entity *ex_let_in(const ex_state *st, const kg_entity *subj,
+                                  const kg_entity *obj,
+                                  const kg_onto_relation *rel, size_t t0,
+                                  size_t t1)
+{
+    const char *sc = subj->country ? subj->country : subj->code;
+    const char *oc = obj->country ? obj->country : obj->code;
+    size_t j;
+    if (!rel->cameo || strncmp(rel->cameo, "086", 3) != 0 || obj->is_value ||
+        !sc || !oc || strlen(sc) < 3 || strncmp(sc, oc, 3) != 0)
+        return obj;
+    for (j = t0; j < t1 + 2 && j < st->ntoks; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (m && !m->dropped && !m->ent.is_value && m->ent.code &&
+            strlen(m->ent.code) >= 3 && strncmp(m->ent.code, sc, 3) != 0)
+            return &m->ent;
+    }
+    return NULL;
+}
+
 static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                    const kg_entity *subj, const kg_entity *obj,
                    const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -8404,6 +8527,8 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     const char *code;
 
     if (!subj || !obj || ex_place_in_phrase(st, subj))
+        return KG_OK;
+    if ((obj = ex_let_in(st, subj, obj, rel, t0, t1)) == NULL)
         return KG_OK;
     subj = ex_domestic_sector(st, subj, &subj_home);
     obj = ex_domestic_sector(st, obj, &obj_home);
@@ -8509,6 +8634,12 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "criticize";
         r.label = "criticizes";
         verbal = 1;
+    }
+    if (!rel->noun && rel->cameo && !strcmp(modality, "asserted") &&
+        (!strncmp(rel->cameo, "06", 2) || !strncmp(rel->cameo, "07", 2)) &&
+        strcmp(rel->type, "trade") != 0 && ex_agreed_to(st, t0)) {
+        modality = "intended";
+        st->intent_word = 1;
     }
     r.rel_start = st->toks[t0].start;
     r.rel_end = st->toks[t1 - 1].end;

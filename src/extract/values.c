@@ -26,12 +26,14 @@ static double ex_scale(const char *w)
         if (w[1] == 'r')
             return !strcmp(w + 2, "illion") ? 1e12 : 0;
         return w[1] == 'n' && !w[2] ? 1e12 : 0; /* "tn" */
-    case 'm': /* "million", "m", "mn" */
-        if (!w[1] || (w[1] == 'n' && !w[2]))
+    case 'm': /* "million", "m", "mn", wire copy's "mln" */
+        if (!w[1] || (w[1] == 'n' && !w[2]) ||
+            (w[1] == 'l' && w[2] == 'n' && !w[3]))
             return 1e6;
         return w[1] == 'i' && !strcmp(w + 2, "llion") ? 1e6 : 0;
-    case 'b': /* "billion", "b", "bn" */
-        if (!w[1] || (w[1] == 'n' && !w[2]))
+    case 'b': /* "billion", "b", "bn", wire copy's "bln" */
+        if (!w[1] || (w[1] == 'n' && !w[2]) ||
+            (w[1] == 'l' && w[2] == 'n' && !w[3]))
             return 1e9;
         return w[1] == 'i' && !strcmp(w + 2, "llion") ? 1e9 : 0;
     default:
@@ -52,7 +54,9 @@ static const char *ex_currency_symbol(const char *s, size_t n)
 
 static const char *ex_currency_word(const char *w)
 {
-    if (!strcmp(w, "dollars") || !strcmp(w, "dollar"))
+    /* ("dlrs", "dlr": wire copy's dollars, "a 140 mln dlr loan") */
+    if (!strcmp(w, "dollars") || !strcmp(w, "dollar") || !strcmp(w, "dlrs") ||
+        !strcmp(w, "dlr"))
         return "USD";
     if (!strcmp(w, "euros") || !strcmp(w, "euro"))
         return "EUR";
@@ -547,7 +551,13 @@ int ex_find_values(ex_state *st)
                 v *= sc;
                 j++;
             }
-            if (j < st->ntoks && (unit = ex_currency_word(st->toks[j].lower))) {
+            /* (wire copy writes sterling "stg": its "2.3 mln pounds of
+             * peanut products" are a weight) */
+            if (j < st->ntoks &&
+                (unit = ex_currency_word(st->toks[j].lower)) != NULL &&
+                !(!strcmp(unit, "GBP") && j > i + 1 &&
+                  (ex_tok_is(st, j - 1, "mln") ||
+                   ex_tok_is(st, j - 1, "bln")))) {
                 if ((err = ex_value_mention(st, i, j + 1, v, unit,
                                             "MonetaryAmount", "money")) < 0)
                     return err;

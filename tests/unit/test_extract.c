@@ -579,6 +579,106 @@ static void institutions_speak(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Hamas said it would free the soldier": an armed group speaks through
+ * its spokesmen as an army does, so what it says it will do is an intent
+ * (0332), not a hypothetical supply (072). */
+static void armed_groups_speak(void **state)
+{
+    got g;
+    run(state, "Boko Haram said it would supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BOKO_HARAM", "supply", "SYR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Syrian rebels said they would supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "0332");
+}
+
+/* "Russia agreed to supply Venezuela with jets": agreeing to aid is a
+ * promise of it (0332); agreeing to back an ally is the diplomatic act
+ * itself (050). */
+static void agreed_to_aid_is_intent(void **state)
+{
+    got g;
+    run(state, "Sweden agreed to supply weapons to Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SWE", "supply", "TUR", "0332");
+    assert_string_equal(g.modality[g.n - 1], "intended");
+    run(state, "Sweden has tentatively agreed to supply weapons to Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SWE", "supply", "TUR", "0332");
+    run(state, "Sweden agreed to back Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SWE", NULL, "TUR", "050");
+}
+
+/* "Syria let UN inspectors into Douma": access into one's own land is
+ * granted to those let in, never to one's own place (no SYR -> SYR
+ * edge); with no coded actor let in, there is no other party. */
+static void let_into_own_land(void **state)
+{
+    got g;
+    run(state, "Syria let NATO inspectors into Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "NATO", "0862");
+    run(state, "Syria let inspectors into Aleppo.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria let inspectors into Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0862");
+}
+
+/* "Hamas vowed it would free the soldier", "the opposition promised the
+ * government it would suspend protests": a promise that takes a clause
+ * reports what its subject will do, an intent (0332) as after "said it
+ * would", not a hypothetical act. */
+static void promised_it_would(void **state)
+{
+    got g;
+    run(state, "Sweden vowed it would supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Sweden pledged that it would supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+    run(state, "Sweden promised the government it would supply weapons to "
+               "Syria.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SWE", "supply", "SYR", "0332");
+    /* ("promised Turkey it would": "it" is the one who promises) */
+    run(state, "Sweden promised Turkey it would supply weapons to Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "SWE", "supply", "SYR", "0332");
+}
+
+/* "The IMF approved a $3 billion loan for Pakistan", "China extended a
+ * $2 billion credit line to Angola": the sum before the thing an entry
+ * names is read as one word, so the entry's '*' reaches the thing. */
+static void sum_before_the_thing(void **state)
+{
+    got g;
+    run(state, "Sweden approved a $3 billion loan for Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    run(state, "Sweden approved a new loan for Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    /* wire copy's sums: "a 140 mln dlr loan", "1.5 bln dlrs" */
+    run(state, "Sweden approved a 140 mln dlr loan for Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    run(state, "Sweden pledged 1.5 bln dlrs.", &g);
+    assert_int_equal(g.n, 1);
+    assert_true(g.value[0] > 1.49e9 && g.value[0] < 1.51e9);
+    assert_non_null(strstr(g.json[0], "\"USD\""));
+    /* (wire copy's sterling is "stg": "mln pounds" are a weight) */
+    run(state, "Sweden pledged 2.3 mln pounds.", &g);
+    assert_true(g.n == 0 || strstr(g.json[0], "\"GBP\"") == NULL);
+}
+
 /* "gave aid worth $100 million to Cambodia": "worth" and a sum after the
  * thing given are its value, not the party; with no party after it, the
  * sum stays the object. */
@@ -5157,6 +5257,11 @@ int main(void)
         cmocka_unit_test(discussing_together),
         cmocka_unit_test(names_inside_entries),
         cmocka_unit_test(institutions_speak),
+        cmocka_unit_test(armed_groups_speak),
+        cmocka_unit_test(agreed_to_aid_is_intent),
+        cmocka_unit_test(let_into_own_land),
+        cmocka_unit_test(promised_it_would),
+        cmocka_unit_test(sum_before_the_thing),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(uncoded_names_in_gaps),
