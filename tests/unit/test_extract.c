@@ -1599,6 +1599,28 @@ static void possessors_of_arrests(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* Statements, visits and support in news wording: "denied any role in"
+ * (016, past a determiner), a visiting leader welcomed is hosted (043),
+ * not praised, and support provided is aid (070), not backing. */
+static void roots_news_wording(void **state)
+{
+    got g;
+    run(state, "Syria denied any role in the raid on Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "deny", "ISR", "016");
+    run(state, "The Kremlin denied any responsibility for the raid on "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "deny", "TUR", "016");
+    run(state, "Turkey welcomed the visiting German prime minister.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "host", NULL, "043");
+    run(state, "Turkey has provided support to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+}
+
 /* "Sweden rejected Turkey's repeated requests": the request went to the
  * one who rejects it. */
 static void requests_rejected(void **state)
@@ -5082,7 +5104,8 @@ static void claimed_acts_are_the_claimants(void **state)
     expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
     run(state, "Syrian rebels denied responsibility for the raid on Turkey.",
         &g);
-    assert_int_equal(g.n, 0);
+    assert_int_equal(g.n, 1); /* the denial alone (016) */
+    expect_rel(&g, 0, "SYR_REB", "deny", "TUR", "016");
 }
 
 /* Soldiers or police seized by rebels are abducted (181); a force
@@ -5180,6 +5203,7 @@ int main(void)
         cmocka_unit_test(place_phrases),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
+        cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(trade_as_modifier),
