@@ -1621,6 +1621,27 @@ static void roots_news_wording(void **state)
     expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
 }
 
+/* A statement of optimism, pessimism, sympathy, a gesture or comment
+ * declined (011-013, 017, 018) that names no party is about the first
+ * other country's actor of its clause ("voiced optimism on Tuesday that
+ * ties with Syria would improve"); not its own country's, and not a name
+ * inside a compound modifier ("a Syria-style crisis"). */
+static void statements_reach_the_clause_party(void **state)
+{
+    got g;
+    run(state, "Turkey voiced optimism on Tuesday that ties with Syria would "
+               "improve.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "optimism", "SYR", "013");
+    run(state, "Turkey voiced optimism that Turkish exports would grow.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey voiced optimism that a Syria-style crisis would be "
+               "avoided.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Sweden rejected Turkey's repeated requests": the request went to the
  * one who rejects it. */
 static void requests_rejected(void **state)
@@ -5204,6 +5225,7 @@ int main(void)
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
+        cmocka_unit_test(statements_reach_the_clause_party),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(trade_as_modifier),
