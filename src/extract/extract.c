@@ -7681,11 +7681,16 @@ static const kg_onto_relation ex_bare_protest = {
     .cameo = "141", .plover = "PROTEST", .quad = 3};
 
 /* "warned Tony Blair that the use of force could be illegal", "warned
- * the Bank may run the risk of": a warning of a risk that may come, not
- * of what the speaker will do, is no threat (130): CAMEO has no code for
- * advice of this kind, so the relation is kept without one. */
+ * the Bank may run the risk of", "warned that relations with Afghanistan
+ * were unlikely to improve": a warning of a risk that may come, not of
+ * what the speaker will do, is no threat (130) but a pessimistic comment
+ * (012), as CAMEO's verb dictionary codes "warn of risk", "warn *
+ * catastrophe", "warn of disastrous consequences" (cameo_verb_patterns);
+ * with no one warned it is about the clause's first other country's actor
+ * (the 01 statements in ex_relations). */
 static const kg_onto_relation ex_warn_risk = {
-    .pattern = "warn", .type = "warn", .label = "warns", .quad = 0};
+    .pattern = "warn", .type = "warn", .label = "warns", .cameo = "012",
+    .quad = 1};
 
 /* Does a "could", "may" or "might" follow the verb "warn" (its object
  * and clause starting at token j, up to the sentence's end or a ';')
@@ -7695,7 +7700,8 @@ static const kg_onto_relation ex_warn_risk = {
  * lot names)? */
 static int ex_warns_of_risk(ex_state *st, size_t j)
 {
-    static const char *const risk[] = {"could", "may", "might", NULL};
+    static const char *const risk[] = {"could", "may", "might", "unlikely",
+                                       NULL};
     static const char *const skip[] = {"be", "soon", "also", "well",
                                        "even", "not", "still", NULL};
     static const char *const acts[] = {

@@ -252,7 +252,7 @@ static void capital_market_not_government(void **state)
 }
 
 /* "warned Erdogan that the deal could fail": a warning of a risk, no
- * threat (kept without a code); "warned Turkey that it will respond",
+ * threat but a pessimistic comment (012); "warned Turkey that it will respond",
  * "warned Syria it could face isolation", "that it could leave", "that a
  * curfew could be imposed" stay threats (130). */
 static void warning_of_risk_is_no_threat(void **state)
@@ -261,7 +261,13 @@ static void warning_of_risk_is_no_threat(void **state)
     run(state, "Putin warned Erdogan that the deal could fail.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "warn",
-               "person_recep_tayyip_erdogan", "");
+               "person_recep_tayyip_erdogan", "012"); /* pessimism */
+    /* ("unlikely" too; with no one warned: the clause's other country) */
+    run(state, "Turkey warned that ties with Syria were unlikely to "
+               "improve.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "warn", "SYR", "012");
 
     run(state, "Russia warned Turkey that it will respond.", &g);
     assert_true(g.n >= 1);
