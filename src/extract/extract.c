@@ -3587,6 +3587,42 @@ static const kg_onto_relation *ex_host_entry(ex_state *st, size_t i)
     return hr;
 }
 
+/* "told visiting U.S. Secretary of State George Shultz", "met the
+ * visiting Brazilian president": "visiting" before a person or an office
+ * is the guest's modifier, not the subject's visit; the subject hosts the
+ * guest (043), as the wire's "X met visiting Y" means (the visit, Y's to
+ * X, would read X visiting Y the wrong way round).  Not after an
+ * auxiliary, a name, a comma or a word that opens a clause of its own
+ * ("is visiting", "Mr Straw, visiting Beijing,", "while visiting"). */
+static int ex_visiting_modifier(const ex_state *st, size_t i)
+{
+    static const char *const verbal[] = {
+        "while", "when",  "after", "before", "since", "by",  "on",
+        "in",    "of",    "without", "from", "and",   "or",  "also",
+        "not",   "be",    "been",  "is",     "was",   "are", "were",
+        "am",    "being", "to",    "for",    "about", "who", "which",
+        "that",  "still", "currently", "now", "just", NULL};
+    const ex_mention *m;
+    const ex_tok *p;
+    if (i == 0 || i + 1 >= st->ntoks || !ex_tok_is(st, i, "visiting"))
+        return 0;
+    m = ex_mention_at(st, i + 1);
+    if (!m || m->t0 != i + 1 || m->dropped || m->ent.is_value)
+        return 0;
+    /* (a country before its official's title: "visiting U.S. Secretary
+     * of State George Shultz") */
+    if (!(ex_is_person(&m->ent) || ex_is_office(st, m)) &&
+        !(m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
+          (st->toks[m->t1].flags & KG_TOKF_CAP)))
+        return 0;
+    p = &st->toks[i - 1];
+    if (p->tag == KG_W_DET)
+        return 1;
+    return p->kind == KG_TOK_WORD && !p->covered &&
+           !(p->flags & KG_TOKF_CAP) && p->tag != KG_W_AUX &&
+           !ex_pronoun_is(p, verbal);
+}
+
 /* A visit received: the verb at token i is "welcome" or "receive" and
  * a person or an office follows it ("received Russian President Vladimir
  * Putin in Beijing", "welcomed the Israeli prime minister to Cairo").
@@ -13126,6 +13162,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_warns_of_risk(st, i + 1))
             rel = &ex_warn_risk; /* "warned Blair that the war could be
                                   * illegal": advice, no threat */
+        if (!rel->noun && ntok == 1 && rel->cameo &&
+            !strcmp(rel->cameo, "042") && ex_visiting_modifier(st, i)) {
+            /* "met visiting Brazilian President Lula": a host */
+            const kg_onto_relation *hr = ex_host_entry(st, i);
+            if (hr)
+                rel = hr;
+        }
         if (!rel->noun && ntok == 1 && !rel->prep) {
             /* "welcomed the Israeli prime minister to Cairo": a host */
             const kg_onto_relation *hr = ex_host_visit(st, i);

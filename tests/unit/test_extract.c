@@ -1648,6 +1648,24 @@ static void statements_reach_the_clause_party(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "met visiting Brazilian President Lula", "told visiting U.S. Secretary
+ * of State George Shultz": "visiting" before a person or an office is the
+ * guest's modifier; the subject hosts (043), it does not visit (042)
+ * the guest.  "is visiting Turkey" and "while visiting Turkey" stay
+ * visits. */
+static void visiting_guests_are_hosted(void **state)
+{
+    got g;
+    run(state, "Turkey told visiting Syrian President Assad that ties were "
+               "good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "host", NULL, "043");
+    run(state, "Germany is visiting Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", "visit", "TUR", "042");
+}
+
 /* "Sweden rejected Turkey's repeated requests": the request went to the
  * one who rejects it. */
 static void requests_rejected(void **state)
@@ -5231,6 +5249,7 @@ int main(void)
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
+        cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(statements_reach_the_clause_party),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
