@@ -3609,6 +3609,42 @@ static const kg_onto_relation *ex_host_entry(ex_state *st, size_t i)
     return hr;
 }
 
+/* "told visiting U.S. Secretary of State George Shultz", "met the
+ * visiting Brazilian president": "visiting" before a person or an office
+ * is the guest's modifier, not the subject's visit; the subject hosts the
+ * guest (043), as the wire's "X met visiting Y" means (the visit, Y's to
+ * X, would read X visiting Y the wrong way round).  Not after an
+ * auxiliary, a name, a comma or a word that opens a clause of its own
+ * ("is visiting", "Mr Straw, visiting Beijing,", "while visiting"). */
+static int ex_visiting_modifier(const ex_state *st, size_t i)
+{
+    static const char *const verbal[] = {
+        "while", "when",  "after", "before", "since", "by",  "on",
+        "in",    "of",    "without", "from", "and",   "or",  "also",
+        "not",   "be",    "been",  "is",     "was",   "are", "were",
+        "am",    "being", "to",    "for",    "about", "who", "which",
+        "that",  "still", "currently", "now", "just", NULL};
+    const ex_mention *m;
+    const ex_tok *p;
+    if (i == 0 || i + 1 >= st->ntoks || !ex_tok_is(st, i, "visiting"))
+        return 0;
+    m = ex_mention_at(st, i + 1);
+    if (!m || m->t0 != i + 1 || m->dropped || m->ent.is_value)
+        return 0;
+    /* (a country before its official's title: "visiting U.S. Secretary
+     * of State George Shultz") */
+    if (!(ex_is_person(&m->ent) || ex_is_office(st, m)) &&
+        !(m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
+          (st->toks[m->t1].flags & KG_TOKF_CAP)))
+        return 0;
+    p = &st->toks[i - 1];
+    if (p->tag == KG_W_DET)
+        return 1;
+    return p->kind == KG_TOK_WORD && !p->covered &&
+           !(p->flags & KG_TOKF_CAP) && p->tag != KG_W_AUX &&
+           !ex_pronoun_is(p, verbal);
+}
+
 /* A visit received: the verb at token i is "welcome" or "receive" and
  * a person or an office follows it ("received Russian President Vladimir
  * Putin in Beijing", "welcomed the Israeli prime minister to Cairo").
@@ -7753,11 +7789,16 @@ static const kg_onto_relation ex_bare_protest = {
     .cameo = "141", .plover = "PROTEST", .quad = 3};
 
 /* "warned Tony Blair that the use of force could be illegal", "warned
- * the Bank may run the risk of": a warning of a risk that may come, not
- * of what the speaker will do, is no threat (130): CAMEO has no code for
- * advice of this kind, so the relation is kept without one. */
+ * the Bank may run the risk of", "warned that relations with Afghanistan
+ * were unlikely to improve": a warning of a risk that may come, not of
+ * what the speaker will do, is no threat (130) but a pessimistic comment
+ * (012), as CAMEO's verb dictionary codes "warn of risk", "warn *
+ * catastrophe", "warn of disastrous consequences" (cameo_verb_patterns);
+ * with no one warned it is about the clause's first other country's actor
+ * (the 01 statements in ex_relations). */
 static const kg_onto_relation ex_warn_risk = {
-    .pattern = "warn", .type = "warn", .label = "warns", .quad = 0};
+    .pattern = "warn", .type = "warn", .label = "warns", .cameo = "012",
+    .quad = 1};
 
 /* Does a "could", "may" or "might" follow the verb "warn" (its object
  * and clause starting at token j, up to the sentence's end or a ';')
@@ -7767,7 +7808,8 @@ static const kg_onto_relation ex_warn_risk = {
  * lot names)? */
 static int ex_warns_of_risk(ex_state *st, size_t j)
 {
-    static const char *const risk[] = {"could", "may", "might", NULL};
+    static const char *const risk[] = {"could", "may", "might", "unlikely",
+                                       NULL};
     static const char *const skip[] = {"be", "soon", "also", "well",
                                        "even", "not", "still", NULL};
     static const char *const acts[] = {
@@ -11271,8 +11313,10 @@ static const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
             continue;
         j = m->t1 - 1;
         /* (an organisation has no country: "a show of force against
-         * NATO") */
-        if (!m->ent.code || !*m->ent.code ||
+         * NATO"; a name in a compound modifier is none: "a Madrid-style
+         * bombing") */
+        if (!m->ent.code || !*m->ent.code || m->compound ||
+            m->end < st->toks[m->t1 - 1].end ||
             !strncmp(m->ent.code, "---", 3) ||
             (m->ent.country && !strcmp(m->ent.country, subj->country)) ||
             !strncmp(m->ent.code, subj->country, strlen(subj->country)))
@@ -13249,6 +13293,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_warns_of_risk(st, i + 1))
             rel = &ex_warn_risk; /* "warned Blair that the war could be
                                   * illegal": advice, no threat */
+        if (!rel->noun && ntok == 1 && rel->cameo &&
+            !strcmp(rel->cameo, "042") && ex_visiting_modifier(st, i)) {
+            /* "met visiting Brazilian President Lula": a host */
+            const kg_onto_relation *hr = ex_host_entry(st, i);
+            if (hr)
+                rel = hr;
+        }
         if (!rel->noun && ntok == 1 && !rel->prep) {
             /* "welcomed the Israeli prime minister to Cairo": a host */
             const kg_onto_relation *hr = ex_host_visit(st, i);
@@ -14565,6 +14616,28 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * PETRARCH takes the first actor after the verb (not after
              * a passive: "British troops deployed in Iraq should be
              * replaced" is no act of theirs) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            (!strcmp(rel->cameo, "011") || !strcmp(rel->cameo, "012") ||
+             !strcmp(rel->cameo, "013") || !strcmp(rel->cameo, "017") ||
+             !strcmp(rel->cameo, "018")) &&
+            subj && !ex_is_passive(st, i) &&
+            (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
+            /* "voiced optimism on Tuesday that ties with Japan would
+             * return to normal", "warned that relations with Afghanistan
+             * were unlikely to improve", "declined to comment on reports
+             * that Berlin had been spied on by the United States": a
+             * statement (01) with no party named is about the first other
+             * country's actor its clause names, as PETRARCH takes the
+             * first actor after the verb.  Only for comment declined
+             * (011), pessimism (012), optimism (013), a gesture (017) and
+             * sympathy (018): a plain denial, a comment or an option
+             * considered ("denied the decision would suggest to China",
+             * "considering proposals from France's Dassault") names
+             * another's act, and its actors are rarely the party (news:
+             * 4 of 19 right) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }

@@ -252,7 +252,7 @@ static void capital_market_not_government(void **state)
 }
 
 /* "warned Erdogan that the deal could fail": a warning of a risk, no
- * threat (kept without a code); "warned Turkey that it will respond",
+ * threat but a pessimistic comment (012); "warned Turkey that it will respond",
  * "warned Syria it could face isolation", "that it could leave", "that a
  * curfew could be imposed" stay threats (130). */
 static void warning_of_risk_is_no_threat(void **state)
@@ -261,7 +261,13 @@ static void warning_of_risk_is_no_threat(void **state)
     run(state, "Putin warned Erdogan that the deal could fail.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "warn",
-               "person_recep_tayyip_erdogan", "");
+               "person_recep_tayyip_erdogan", "012"); /* pessimism */
+    /* ("unlikely" too; with no one warned: the clause's other country) */
+    run(state, "Turkey warned that ties with Syria were unlikely to "
+               "improve.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "warn", "SYR", "012");
 
     run(state, "Russia warned Turkey that it will respond.", &g);
     assert_true(g.n >= 1);
@@ -1697,6 +1703,67 @@ static void possessors_of_arrests(void **state)
     expect_rel(&g, 0, "RUS", "arrest", "person_recep_tayyip_erdogan", "173");
     run(state, "Putin criticized his arrest in Sweden.", &g);
     assert_int_equal(g.n, 0);
+}
+
+/* Statements, visits and support in news wording: "denied any role in"
+ * (016, past a determiner), a visiting leader welcomed is hosted (043),
+ * not praised, and support provided is aid (070), not backing. */
+static void roots_news_wording(void **state)
+{
+    got g;
+    run(state, "Syria denied any role in the raid on Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "deny", "ISR", "016");
+    run(state, "The Kremlin denied any responsibility for the raid on "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "deny", "TUR", "016");
+    run(state, "Turkey welcomed the visiting German prime minister.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "host", NULL, "043");
+    run(state, "Turkey has provided support to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+}
+
+/* A statement of optimism, pessimism, sympathy, a gesture or comment
+ * declined (011-013, 017, 018) that names no party is about the first
+ * other country's actor of its clause ("voiced optimism on Tuesday that
+ * ties with Syria would improve"); not its own country's, and not a name
+ * inside a compound modifier ("a Syria-style crisis"). */
+static void statements_reach_the_clause_party(void **state)
+{
+    got g;
+    run(state, "Turkey voiced optimism on Tuesday that ties with Syria would "
+               "improve.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "optimism", "SYR", "013");
+    run(state, "Turkey voiced optimism that Turkish exports would grow.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey voiced optimism that a Syria-style crisis would be "
+               "avoided.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "met visiting Brazilian President Lula", "told visiting U.S. Secretary
+ * of State George Shultz": "visiting" before a person or an office is the
+ * guest's modifier; the subject hosts (043), it does not visit (042)
+ * the guest.  "is visiting Turkey" and "while visiting Turkey" stay
+ * visits. */
+static void visiting_guests_are_hosted(void **state)
+{
+    got g;
+    run(state, "Turkey told visiting Syrian President Assad that ties were "
+               "good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "host", NULL, "043");
+    run(state, "Germany is visiting Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", "visit", "TUR", "042");
 }
 
 /* "Sweden rejected Turkey's repeated requests": the request went to the
@@ -5182,7 +5249,8 @@ static void claimed_acts_are_the_claimants(void **state)
     expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
     run(state, "Syrian rebels denied responsibility for the raid on Turkey.",
         &g);
-    assert_int_equal(g.n, 0);
+    assert_int_equal(g.n, 1); /* the denial alone (016) */
+    expect_rel(&g, 0, "SYR_REB", "deny", "TUR", "016");
 }
 
 /* Soldiers or police seized by rebels are abducted (181); a force
@@ -5285,6 +5353,9 @@ int main(void)
         cmocka_unit_test(place_phrases),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
+        cmocka_unit_test(roots_news_wording),
+        cmocka_unit_test(visiting_guests_are_hosted),
+        cmocka_unit_test(statements_reach_the_clause_party),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(trade_as_modifier),

@@ -385,13 +385,14 @@ static void malformed_files_name_file_and_line(void **state)
     assert_non_null(mkdtemp(dir));
     /* copy the fixture, then break one line of relations.tsv */
     for (i = 0; i < 6; i++) {
-        char src[256], buf[8192];
+        char src[256], buf[16384];
         FILE *in;
         size_t n;
         snprintf(src, sizeof(src), FIXTURE "/%s", files[i]);
         in = fopen(src, "r");
         assert_non_null(in);
         n = fread(buf, 1, sizeof(buf) - 1, in);
+        assert_true(n < sizeof(buf) - 1); /* (the whole fixture file) */
         buf[n] = '\0';
         fclose(in);
         snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
@@ -538,13 +539,14 @@ static void shared_names_errors(void **state)
     (void)state;
     assert_non_null(mkdtemp(dir));
     for (i = 0; i < 7; i++) {
-        char src[256], buf[8192];
+        char src[256], buf[16384];
         FILE *in;
         size_t n;
         snprintf(src, sizeof(src), FIXTURE "/%s", files[i]);
         in = fopen(src, "r");
         assert_non_null(in);
         n = fread(buf, 1, sizeof(buf) - 1, in);
+        assert_true(n < sizeof(buf) - 1); /* (the whole fixture file) */
         buf[n] = '\0';
         fclose(in);
         snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
