@@ -11991,6 +11991,11 @@ static int ex_asked_question(const ex_state *st, size_t v,
  * have no bare verb.) */
 static const char ex_that_demand_verbs[] =
     "demand;demands;demanded;demanding;insist;insists;insisted;insisting";
+/* "demanded Rwanda withdraw its troops", "demands Kyiv release": "demand"
+ * takes the subjunctive without "that" too ("insisted Russia was" reports,
+ * so only "demand" here). */
+static const char ex_bare_demand_verbs[] =
+    "demand;demands;demanded;demanding";
 static const char ex_that_appeal_verbs[] =
     "urge;urges;urged;urging;ask;asks;asked;asking;request;requests;"
     "requested;requesting;recommend;recommends;recommended;recommending;"
@@ -12006,6 +12011,12 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
     size_t v = t0;
     if (v > 0 && st->toks[v - 1].tag == KG_W_DET)
         v--;
+    if (v >= 1 && ex_in_list(ex_bare_demand_verbs, st->toks[v - 1].lower)) {
+        /* "demanded Rwanda withdraw": the subjunctive without "that"
+         * (the caller checks the bare verb) */
+        *fam = "10";
+        return v - 1;
+    }
     if (v < 2 || !ex_tok_is(st, v - 1, "that"))
         return (size_t)-1;
     v -= 2;
@@ -12143,6 +12154,10 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
                ex_bare_verb(st, m->t1) != (size_t)-1;
     }
     m = ex_mention_at(st, j);
+    if (m && m->t0 == j && !m->ent.is_value && t1 > 0 &&
+        ex_in_list(ex_bare_demand_verbs, st->toks[t1 - 1].lower) &&
+        ex_subjunctive_clause(st, j) && ex_bare_verb(st, m->t1) != (size_t)-1)
+        return 1; /* "demanded Rwanda withdraw" */
     return m && m->t0 == j && !m->ent.is_value &&
            ex_to_verb(st, m->t1) != (size_t)-1;
 }

@@ -308,6 +308,20 @@ static void that_clause_demands(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
 }
 
+/* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
+ * without "that" too; the act is asked for, not done (it used to come out
+ * as an asserted event: Rwanda's 087, Turkey's 0854). */
+static void bare_subjunctive_demands(void **state)
+{
+    got g;
+    run(state, "Sweden demanded Turkey lift sanctions on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "1054");
+    expect_rel(&g, 1, "TUR", "ease_sanctions", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+}
+
 /* "recommended that Germany lift", "suggested that Turkey hold talks",
  * "proposed that": the act is asked for, not done (CAMEO 2.0 files
  * RECOMMEND and SUGGEST under 020); "suggested that Russia had attacked"
@@ -5140,6 +5154,7 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
