@@ -115,6 +115,13 @@ static int ex_ends_ed(const ex_state *st, size_t i)
     return n > 3 && !strcmp(st->toks[i].lower + n - 2, "ed");
 }
 
+/* Does token i end in "-ing" ("fighting", "clashing")? */
+static int ex_ends_ing(const ex_state *st, size_t i)
+{
+    size_t n = strlen(st->toks[i].lower);
+    return n > 4 && !strcmp(st->toks[i].lower + n - 3, "ing");
+}
+
 /* A sector with no country ("military", "government forces" in an
  * article that names none): code "---" + agent. */
 static int ex_sector_only(const kg_entity *e)
@@ -13593,11 +13600,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             st->intent_word = 1;
         }
         if (rel->noun && !st->light_verb && sm && sm->t1 == i &&
-            ex_symmetric(rel) &&
+            ex_symmetric(rel) && !ex_ends_ing(st, i) &&
             (poss = ex_possessor_before(st, sm->t0)) != NULL) {
             /* "his Western allies", "Turkey's NATO partners": the
              * possessor's relation with the actor that modifies the
-             * noun */
+             * noun (an -ing word after the actor is its participle, no
+             * noun of the phrase: "its soldiers fighting Ukraine" is no
+             * fight of Russia with its soldiers) */
             if ((err = ex_emit(st, s, idx, poss, subj, rel, i, t1, negated,
                                modality, NULL, 0.6, seen, &nseen, cb,
                                payload)) != 0)

@@ -322,6 +322,20 @@ static void bare_subjunctive_demands(void **state)
 
 }
 
+/* "its forces fighting in Syria": the -ing word after an owned organ is
+ * its participle, not a noun of the phrase, so the owner does not fight
+ * its own forces (was RUS fight RUSMIL). */
+static void owned_forces_fighting(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia praised its forces fighting in Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.type[k], "fight") &&
+                     !strcmp(g.subj[k], "RUS") &&
+                     !strcmp(g.obj[k], "RUSMIL"));
+}
+
 /* "recommended that Germany lift", "suggested that Turkey hold talks",
  * "proposed that": the act is asked for, not done (CAMEO 2.0 files
  * RECOMMEND and SUGGEST under 020); "suggested that Russia had attacked"
@@ -5155,6 +5169,7 @@ int main(void)
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(bare_subjunctive_demands),
+        cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
