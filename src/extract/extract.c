@@ -10247,28 +10247,40 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "hail",      "hails",     "hailed",    "hailing",   NULL};
     size_t i, k, ntok, words;
     int err;
-    if (!ex_has_cues(st, EX_CUE_FROM) || !ex_coded_actors(st, 1))
-        return KG_OK; /* "criticism from" a coded actor */
+    if ((!ex_has_cues(st, EX_CUE_FROM) && !ex_has_cues(st, EX_CUE_BY)) ||
+        !ex_coded_actors(st, 1))
+        return KG_OK; /* "criticism from" ("investigation by") a coded actor */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *target;
         const ex_mention *am, *sm;
         const char *modality;
-        int negated, pron, answered;
+        int negated, pron, answered, under_be;
         answered = ex_pronoun_is(&st->toks[i], answer);
         if (st->toks[i].quote ||
             (!answered && (st->toks[i].trigger ||
                            !ex_pronoun_is(&st->toks[i], undergo))))
             continue;
-        /* "under" only after "come": "came under attack from" */
+        /* "under" only after "come" ("came under attack from"), or
+         * after "be" or "remain" for an investigation ("is under
+         * investigation by Nigerian police") */
+        under_be = 0;
         if (ex_tok_is(st, i, "under")) {
             const char *c;
             size_t j;
             int come = 0;
+            static const char *const be[] = {
+                "is",      "are",   "was",    "were",     "be",
+                "been",    "being", "remain", "remains",  "remained",
+                "remaining", NULL};
             for (j = 0; (c = ex_lemma(i - 1, j, st)) != NULL; j++)
                 if (!strcmp(c, "come"))
                     come = 1;
-            if (!come)
+            /* ("is not under investigation": negated) */
+            under_be = ex_pronoun_is(&st->toks[i - 1], be) ||
+                       (i > 1 && ex_tok_is(st, i - 1, "not") &&
+                        ex_pronoun_is(&st->toks[i - 2], be));
+            if (!come && !under_be)
                 continue;
         }
         /* up to two adjectives: "drew sharp criticism", "faced growing
@@ -10290,7 +10302,25 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel || !rel->noun || !rel->cameo || !*rel->cameo ||
             !strcmp(rel->type, "coerce"))
             continue;
-        if (k + ntok >= st->ntoks || !ex_tok_is(st, k + ntok, "from") ||
+        if (under_be) {
+            /* the investigator follows "by" (a "for" phrase may come
+             * first: "under investigation for fraud by the SEC"); the
+             * investigated one is the clause's subject */
+            size_t b = k + ntok;
+            if (strcmp(rel->type, "investigate") != 0)
+                continue;
+            if (b < st->ntoks && ex_tok_is(st, b, "for"))
+                for (b++; b < st->ntoks && b < k + ntok + 5 &&
+                          st->toks[b].kind == KG_TOK_WORD &&
+                          !ex_tok_is(st, b, "by") && !ex_mention_at(st, b);
+                     b++)
+                    ;
+            if (b >= st->ntoks || !ex_tok_is(st, b, "by") ||
+                !(am = ex_actor_from(st, b + 1)) || !am->ent.code ||
+                !*am->ent.code)
+                continue;
+        } else if (k + ntok >= st->ntoks ||
+                   !ex_tok_is(st, k + ntok, "from") ||
             !(am = ex_actor_from(st, k + ntok + 1)) || !am->ent.code ||
             !*am->ent.code)
             continue;

@@ -336,6 +336,29 @@ static void owned_forces_fighting(void **state)
                      !strcmp(g.obj[k], "RUSMIL"));
 }
 
+/* "Sweden is under investigation by French police": the one under
+ * investigation is the clause's subject, the investigator follows "by"
+ * (a "for" phrase may come between); with no "by", no investigator. */
+static void under_investigation_by(void **state)
+{
+    got g;
+    run(state, "Sweden is under investigation by French police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA_COP", "investigate", "SWE", "090");
+
+    run(state, "Sweden was under investigation for fraud by French police.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA_COP", "investigate", "SWE", "090");
+
+    run(state, "Sweden is not under investigation by French police.", &g);
+    assert_int_equal(g.n, 1);
+    assert_true(g.negated[0]);
+
+    run(state, "Sweden is under investigation.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "recommended that Germany lift", "suggested that Turkey hold talks",
  * "proposed that": the act is asked for, not done (CAMEO 2.0 files
  * RECOMMEND and SUGGEST under 020); "suggested that Russia had attacked"
@@ -5170,6 +5193,7 @@ int main(void)
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
+        cmocka_unit_test(under_investigation_by),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
