@@ -12671,12 +12671,13 @@ static int ex_ascii_letter(char c)
 }
 
 /* Is rel, read at the word "strike" ("strike", "strike at": an attack,
- * 19x), a labour strike: its subject a civilian
+ * 19x; t1 the token after it), a labour strike: its subject a civilian
  * sector or an unnamed body whose name says it is labour ("United
  * Paperworkers International Union", "Local 222", "five striking
  * locals")?  Armed groups and states keep the attack. */
 static int ex_labour_strike(const ex_state *st, const kg_onto_relation *rel,
-                            const ex_mention *sm, const kg_entity *e)
+                            const ex_mention *sm, const kg_entity *e,
+                            size_t t1)
 {
     static const char *const words[] = {"union", "workers", "employees",
                                         "miners", "local", "locals",
@@ -12691,6 +12692,18 @@ static int ex_labour_strike(const ex_state *st, const kg_onto_relation *rel,
         return 0;
     if (!e)
         return 0;
+    if (rel->noun && ex_tok_is(st, t1, "on")) {
+        /* "Israeli strikes on Gaza", "Russian strikes on Kyiv": strikes
+         * on an actor are attacks (a labour strike is "against" or
+         * "at"; "strike on Monday" names no actor) */
+        const ex_mention *om;
+        size_t j = t1 + 1;
+        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        om = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (om && om->t0 == j && !om->dropped && !om->ent.is_value)
+            return 0;
+    }
     if (e->code && ex_civil_actor(st, sm, e))
         return 1;
     if (e->code || !e->label)
@@ -13823,7 +13836,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.quad = 3;
             rel = &refined;
         }
-        if (rel->cameo && ex_labour_strike(st, rel, sm, subj)) {
+        if (rel->cameo && ex_labour_strike(st, rel, sm, subj, t1)) {
             /* "7,000 black miners went on strike at South African
              * mines", "the union threatened to strike at 10 a.m.": a
              * labour strike is a protest (143; its threat becomes 133

@@ -359,6 +359,16 @@ static void under_investigation_by(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Russian strikes on Syria": strikes on an actor are attacks, not the
+ * labour strike of a country's people (was RUS protest 143). */
+static void strikes_on_an_actor_are_attacks(void **state)
+{
+    got g;
+    run(state, "Russian strikes on Syria continued.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+}
+
 /* "recommended that Germany lift", "suggested that Turkey hold talks",
  * "proposed that": the act is asked for, not done (CAMEO 2.0 files
  * RECOMMEND and SUGGEST under 020); "suggested that Russia had attacked"
@@ -5194,6 +5204,7 @@ int main(void)
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
+        cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
