@@ -6963,14 +6963,15 @@ static const ex_code_map ex_reductions[] = {
 /* Does a verb that stops an act stand before the noun phrase whose head
  * trigger starts at token i ("suspended economic assistance", "cut its
  * humanitarian aid", "halted all new loans")?  Up to three words of the
- * phrase (articles, possessives, lower-case modifiers) lie between. */
-static int ex_stopped_before(const ex_state *st, size_t i)
+ * phrase (articles, possessives, lower-case modifiers) lie between.
+ * Returns the stop verb's token + 1, or 0. */
+static size_t ex_stopped_before(const ex_state *st, size_t i)
 {
     size_t k = i, words = 0;
     while (k > 0 && words < 3) {
         const ex_tok *t = &st->toks[k - 1];
         if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, ex_stop_words))
-            return 1;
+            return k; /* the stop verb's token + 1 */
         if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
             t->mention ||
             !(t->tag == KG_W_DET || t->tag == KG_W_POSS ||
@@ -13888,9 +13889,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (rel->noun && rel->cameo &&
             ex_map_code(ex_reductions, rel->cameo) != rel->cameo &&
-            ex_stopped_before(st, i)) {
+            (v = ex_stopped_before(st, i)) != 0) {
             /* "suspended economic assistance to Myanmar": aid stopped */
             const char *code = ex_map_code(ex_reductions, rel->cameo);
+            const char *dfam;
+            size_t n = strlen(st->toks[v - 1].lower);
+            int asked = sm && ex_that_appeal_verb(st, sm->t0, &dfam) !=
+                                  (size_t)-1 &&
+                        sm->t1 + 1 == v && !ex_ends_ed(st, v - 1) &&
+                        !(n > 2 && st->toks[v - 1].lower[n - 1] == 's');
             refined = *rel;
             refined.cameo = code;
             refined.type = !strncmp(code, "162", 3)   ? "cut_aid"
@@ -13904,6 +13911,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.plover = "SANCTION";
             refined.quad = 4;
             rel = &refined;
+            if (asked) {
+                /* "demanded that Washington stop arms sales to Taiwan":
+                 * the stop is asked for (the demand was read at its
+                 * verb), not done */
+                refined.cameo = NULL;
+                modality = "demanded";
+            }
         }
         if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
             strlen(rel->cameo) == 3 && rel->cameo[2] <= '4') {

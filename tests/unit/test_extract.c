@@ -369,6 +369,26 @@ static void strikes_on_an_actor_are_attacks(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
 }
 
+/* "demanded that Turkey stop loans to Syria": a stop asked for in a
+ * demand's clause is not done (was TUR cut_aid 1621 asserted); "Turkey
+ * stopped loans" still is. */
+static void demanded_stop_is_not_done(void **state)
+{
+    got g;
+    size_t k, found = 0;
+    run(state, "Sweden demanded that Turkey stop loans to Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "TUR")) {
+            expect_rel(&g, k, "TUR", "cut_aid", "SYR", "");
+            assert_string_equal(g.modality[k], "demanded");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Turkey stopped loans to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1621");
+}
+
 /* "recommended that Germany lift", "suggested that Turkey hold talks",
  * "proposed that": the act is asked for, not done (CAMEO 2.0 files
  * RECOMMEND and SUGGEST under 020); "suggested that Russia had attacked"
@@ -5205,6 +5225,7 @@ int main(void)
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
+        cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
