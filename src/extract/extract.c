@@ -14357,14 +14357,30 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * clause (the asked act, when the lexicon knows it, was read
              * at its own verb already: "demanded that Britain release");
              * a date may come between ("demanded on Monday that") */
-            size_t j = ex_when_phrase(st, t1) + 1;
+            size_t j = ex_when_phrase(st, t1) + 1, tl;
+            const char *tagent = NULL;
             while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
                 j++;
+            /* (past a title: "demanded that President Ruto resign") */
+            if (j < st->ntoks && (tl = ex_match_title(st, j, &tagent)) > 0 &&
+                j + tl < st->ntoks && ex_mention_at(st, j) == NULL)
+                j += tl;
             oms[0] = j < st->ntoks ? ex_mention_at(st, j) : NULL;
             if (oms[0] && oms[0]->t0 == j && !oms[0]->dropped &&
                 !oms[0]->ent.is_value) {
+                size_t e = oms[0]->t1;
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
+                if (!strcmp(rel->cameo, "100") && e < st->ntoks &&
+                    (ex_tok_is(st, e, "resign") || ex_tok_is(st, e, "quit") ||
+                     (ex_tok_is(st, e, "step") &&
+                      ex_tok_is(st, e + 1, "down")))) {
+                    /* "demanded that Pashinyan step down": a change in
+                     * leadership (1041) */
+                    refined = *rel;
+                    refined.cameo = "1041";
+                    rel = &refined;
+                }
             }
         }
         if (nobj == 0 && !rel->noun && pronoun && st->subj_end >= 2 &&

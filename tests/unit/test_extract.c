@@ -389,6 +389,25 @@ static void demanded_stop_is_not_done(void **state)
     expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1621");
 }
 
+/* "demanded that President Erdogan step down": the demand is made of the
+ * "that" clause's subject past its title (was no relation at all), and a
+ * resignation asked for is a change in leadership (1041). */
+static void demanded_that_titled_leader_resign(void **state)
+{
+    got g;
+    run(state, "Sweden demanded that President Erdogan step down.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "person_recep_tayyip_erdogan", "1041");
+
+    run(state, "Sweden demanded that Erdogan resign.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "person_recep_tayyip_erdogan", "1041");
+
+    run(state, "Sweden demanded that Erdogan explain.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "person_recep_tayyip_erdogan", "100");
+}
+
 /* "recommended that Germany lift", "suggested that Turkey hold talks",
  * "proposed that": the act is asked for, not done (CAMEO 2.0 files
  * RECOMMEND and SUGGEST under 020); "suggested that Russia had attacked"
@@ -5226,6 +5245,7 @@ int main(void)
         cmocka_unit_test(under_investigation_by),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
+        cmocka_unit_test(demanded_that_titled_leader_resign),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
