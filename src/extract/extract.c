@@ -9903,29 +9903,35 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
     /* (the agent and the place hit: two coded actors named here) */
     if (ex_coded_actors(st, 2) < 2)
         return KG_OK;
-    for (w = 0; w + 4 < st->ntoks; w++) {
+    /* (the weapon, its verb and the place: "Russian missiles hit Kyiv.";
+     * a headline has no more) */
+    for (w = 0; w + 2 < st->ntoks; w++) {
         const kg_onto_relation *rel;
         const ex_mention *am, *om, *pm;
         size_t v, j, q;
         int negated, dup = 0;
         const char *modality;
-        int sent_by;
+        int sent_by, air;
         if (st->toks[w].quote)
             continue;
         sent_by = ex_pronoun_is(&st->toks[w + 1], sent) &&
                   (ex_tok_is(st, w + 2, "by") || ex_tok_is(st, w + 2, "from"));
         /* or the actor right before the weapon: "Russian missiles hit
-         * Kyiv", "Hamas rockets slammed into Sderot" */
-        am = w > 0 ? ex_mention_at(st, w - 1) : NULL;
+         * Kyiv", "Hamas rockets slammed into Sderot" ("Saudi air
+         * strikes hit Yemen": "air" between) */
+        air = w > 1 && ex_tok_is(st, w - 1, "air") &&
+              (ex_tok_is(st, w, "strike") || ex_tok_is(st, w, "strikes"));
+        am = w > (size_t)air ? ex_mention_at(st, w - 1 - (size_t)air) : NULL;
         if (!sent_by &&
-            !(am && am->t1 == w && !am->dropped && !am->ent.is_value &&
+            !(am && am->t1 + (size_t)air == w && !am->dropped &&
+              !am->ent.is_value &&
               (am->kind == KG_NAME_DEMONYM ||
                (am->ent.type && strcmp(am->ent.type, "Place") != 0)) &&
               !ex_pronoun_is(&st->toks[w], not_after_actor)))
             continue;
         if (ex_pronoun_is(&st->toks[w], artillery))
             rel = &rels[0];
-        else if (ex_pronoun_is(&st->toks[w], aerial))
+        else if (air || ex_pronoun_is(&st->toks[w], aerial))
             rel = &rels[1];
         else if (ex_pronoun_is(&st->toks[w], bombs))
             /* (a state's bombs are dropped; only a planted bomb is
@@ -12691,8 +12697,9 @@ static int ex_labour_strike(const ex_state *st, const kg_onto_relation *rel,
         return 0;
     if (strncmp(rel->cameo, "19", 2) != 0)
         return 0;
-    if (!e)
-        return 0;
+    if (!e || ex_thing_modifier(st, sm))
+        return 0; /* "Russian drones struck Odesa": things do not go on
+                   * strike */
     if (rel->noun && ex_tok_is(st, t1, "on")) {
         /* "Israeli strikes on Gaza", "Russian strikes on Kyiv": strikes
          * on an actor are attacks (a labour strike is "against" or

@@ -408,6 +408,27 @@ static void demanded_that_titled_leader_resign(void **state)
     expect_rel(&g, 0, "SWE", "demand", "person_recep_tayyip_erdogan", "100");
 }
 
+/* Headlines: "Russian missiles hit Syria." (the weapon reader wanted four
+ * tokens after the weapon), "Russian air strikes hit Syria" ("air"
+ * between), "Russian drones struck Syria" (was a labour strike, 143). */
+static void weapons_hit_in_headlines(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russian missiles hit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "195");
+
+    run(state, "Russian air strikes hit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "195");
+
+    run(state, "Russian drones struck Syria.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.type[k], "attack");
+}
+
 /* "recommended that Germany lift", "suggested that Turkey hold talks",
  * "proposed that": the act is asked for, not done (CAMEO 2.0 files
  * RECOMMEND and SUGGEST under 020); "suggested that Russia had attacked"
@@ -5246,6 +5267,7 @@ int main(void)
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
+        cmocka_unit_test(weapons_hit_in_headlines),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
