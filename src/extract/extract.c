@@ -115,6 +115,13 @@ static int ex_ends_ed(const ex_state *st, size_t i)
     return n > 3 && !strcmp(st->toks[i].lower + n - 2, "ed");
 }
 
+/* Does token i end in "-ing" ("fighting", "clashing")? */
+static int ex_ends_ing(const ex_state *st, size_t i)
+{
+    size_t n = strlen(st->toks[i].lower);
+    return n > 4 && !strcmp(st->toks[i].lower + n - 3, "ing");
+}
+
 /* A sector with no country ("military", "government forces" in an
  * article that names none): code "---" + agent. */
 static int ex_sector_only(const kg_entity *e)
@@ -7064,14 +7071,15 @@ static const ex_code_map ex_reductions[] = {
 /* Does a verb that stops an act stand before the noun phrase whose head
  * trigger starts at token i ("suspended economic assistance", "cut its
  * humanitarian aid", "halted all new loans")?  Up to three words of the
- * phrase (articles, possessives, lower-case modifiers) lie between. */
-static int ex_stopped_before(const ex_state *st, size_t i)
+ * phrase (articles, possessives, lower-case modifiers) lie between.
+ * Returns the stop verb's token + 1, or 0. */
+static size_t ex_stopped_before(const ex_state *st, size_t i)
 {
     size_t k = i, words = 0;
     while (k > 0 && words < 3) {
         const ex_tok *t = &st->toks[k - 1];
         if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, ex_stop_words))
-            return 1;
+            return k; /* the stop verb's token + 1 */
         if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
             t->mention ||
             !(t->tag == KG_W_DET || t->tag == KG_W_POSS ||
@@ -10068,29 +10076,35 @@ static int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
     /* (the agent and the place hit: two coded actors named here) */
     if (ex_coded_actors(st, 2) < 2)
         return KG_OK;
-    for (w = 0; w + 4 < st->ntoks; w++) {
+    /* (the weapon, its verb and the place: "Russian missiles hit Kyiv.";
+     * a headline has no more) */
+    for (w = 0; w + 2 < st->ntoks; w++) {
         const kg_onto_relation *rel;
         const ex_mention *am, *om, *pm;
         size_t v, j, q;
         int negated, dup = 0;
         const char *modality;
-        int sent_by;
+        int sent_by, air;
         if (st->toks[w].quote)
             continue;
         sent_by = ex_pronoun_is(&st->toks[w + 1], sent) &&
                   (ex_tok_is(st, w + 2, "by") || ex_tok_is(st, w + 2, "from"));
         /* or the actor right before the weapon: "Russian missiles hit
-         * Kyiv", "Hamas rockets slammed into Sderot" */
-        am = w > 0 ? ex_mention_at(st, w - 1) : NULL;
+         * Kyiv", "Hamas rockets slammed into Sderot" ("Saudi air
+         * strikes hit Yemen": "air" between) */
+        air = w > 1 && ex_tok_is(st, w - 1, "air") &&
+              (ex_tok_is(st, w, "strike") || ex_tok_is(st, w, "strikes"));
+        am = w > (size_t)air ? ex_mention_at(st, w - 1 - (size_t)air) : NULL;
         if (!sent_by &&
-            !(am && am->t1 == w && !am->dropped && !am->ent.is_value &&
+            !(am && am->t1 + (size_t)air == w && !am->dropped &&
+              !am->ent.is_value &&
               (am->kind == KG_NAME_DEMONYM ||
                (am->ent.type && strcmp(am->ent.type, "Place") != 0)) &&
               !ex_pronoun_is(&st->toks[w], not_after_actor)))
             continue;
         if (ex_pronoun_is(&st->toks[w], artillery))
             rel = &rels[0];
-        else if (ex_pronoun_is(&st->toks[w], aerial))
+        else if (air || ex_pronoun_is(&st->toks[w], aerial))
             rel = &rels[1];
         else if (ex_pronoun_is(&st->toks[w], bombs))
             /* (a state's bombs are dropped; only a planted bomb is
@@ -10413,28 +10427,40 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "hail",      "hails",     "hailed",    "hailing",   NULL};
     size_t i, k, ntok, words;
     int err;
-    if (!ex_has_cues(st, EX_CUE_FROM) || !ex_coded_actors(st, 1))
-        return KG_OK; /* "criticism from" a coded actor */
+    if ((!ex_has_cues(st, EX_CUE_FROM) && !ex_has_cues(st, EX_CUE_BY)) ||
+        !ex_coded_actors(st, 1))
+        return KG_OK; /* "criticism from" ("investigation by") a coded actor */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *target;
         const ex_mention *am, *sm;
         const char *modality;
-        int negated, pron, answered;
+        int negated, pron, answered, under_be;
         answered = ex_pronoun_is(&st->toks[i], answer);
         if (st->toks[i].quote ||
             (!answered && (st->toks[i].trigger ||
                            !ex_pronoun_is(&st->toks[i], undergo))))
             continue;
-        /* "under" only after "come": "came under attack from" */
+        /* "under" only after "come" ("came under attack from"), or
+         * after "be" or "remain" for an investigation ("is under
+         * investigation by Nigerian police") */
+        under_be = 0;
         if (ex_tok_is(st, i, "under")) {
             const char *c;
             size_t j;
             int come = 0;
+            static const char *const be[] = {
+                "is",      "are",   "was",    "were",     "be",
+                "been",    "being", "remain", "remains",  "remained",
+                "remaining", NULL};
             for (j = 0; (c = ex_lemma(i - 1, j, st)) != NULL; j++)
                 if (!strcmp(c, "come"))
                     come = 1;
-            if (!come)
+            /* ("is not under investigation": negated) */
+            under_be = ex_pronoun_is(&st->toks[i - 1], be) ||
+                       (i > 1 && ex_tok_is(st, i - 1, "not") &&
+                        ex_pronoun_is(&st->toks[i - 2], be));
+            if (!come && !under_be)
                 continue;
         }
         /* up to two adjectives: "drew sharp criticism", "faced growing
@@ -10456,7 +10482,25 @@ static int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel || !rel->noun || !rel->cameo || !*rel->cameo ||
             !strcmp(rel->type, "coerce"))
             continue;
-        if (k + ntok >= st->ntoks || !ex_tok_is(st, k + ntok, "from") ||
+        if (under_be) {
+            /* the investigator follows "by" (a "for" phrase may come
+             * first: "under investigation for fraud by the SEC"); the
+             * investigated one is the clause's subject */
+            size_t b = k + ntok;
+            if (strcmp(rel->type, "investigate") != 0)
+                continue;
+            if (b < st->ntoks && ex_tok_is(st, b, "for"))
+                for (b++; b < st->ntoks && b < k + ntok + 5 &&
+                          st->toks[b].kind == KG_TOK_WORD &&
+                          !ex_tok_is(st, b, "by") && !ex_mention_at(st, b);
+                     b++)
+                    ;
+            if (b >= st->ntoks || !ex_tok_is(st, b, "by") ||
+                !(am = ex_actor_from(st, b + 1)) || !am->ent.code ||
+                !*am->ent.code)
+                continue;
+        } else if (k + ntok >= st->ntoks ||
+                   !ex_tok_is(st, k + ntok, "from") ||
             !(am = ex_actor_from(st, k + ntok + 1)) || !am->ent.code ||
             !*am->ent.code)
             continue;
@@ -12166,6 +12210,11 @@ static int ex_asked_question(const ex_state *st, size_t v,
  * have no bare verb.) */
 static const char ex_that_demand_verbs[] =
     "demand;demands;demanded;demanding;insist;insists;insisted;insisting";
+/* "demanded Rwanda withdraw its troops", "demands Kyiv release": "demand"
+ * takes the subjunctive without "that" too ("insisted Russia was" reports,
+ * so only "demand" here). */
+static const char ex_bare_demand_verbs[] =
+    "demand;demands;demanded;demanding";
 static const char ex_that_appeal_verbs[] =
     "urge;urges;urged;urging;ask;asks;asked;asking;request;requests;"
     "requested;requesting;recommend;recommends;recommended;recommending;"
@@ -12181,6 +12230,12 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
     size_t v = t0;
     if (v > 0 && st->toks[v - 1].tag == KG_W_DET)
         v--;
+    if (v >= 1 && ex_in_list(ex_bare_demand_verbs, st->toks[v - 1].lower)) {
+        /* "demanded Rwanda withdraw": the subjunctive without "that"
+         * (the caller checks the bare verb) */
+        *fam = "10";
+        return v - 1;
+    }
     if (v < 2 || !ex_tok_is(st, v - 1, "that"))
         return (size_t)-1;
     v -= 2;
@@ -12318,6 +12373,10 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
                ex_bare_verb(st, m->t1) != (size_t)-1;
     }
     m = ex_mention_at(st, j);
+    if (m && m->t0 == j && !m->ent.is_value && t1 > 0 &&
+        ex_in_list(ex_bare_demand_verbs, st->toks[t1 - 1].lower) &&
+        ex_subjunctive_clause(st, j) && ex_bare_verb(st, m->t1) != (size_t)-1)
+        return 1; /* "demanded Rwanda withdraw" */
     return m && m->t0 == j && !m->ent.is_value &&
            ex_to_verb(st, m->t1) != (size_t)-1;
 }
@@ -12794,12 +12853,13 @@ static int ex_ascii_letter(char c)
 }
 
 /* Is rel, read at the word "strike" ("strike", "strike at": an attack,
- * 19x), a labour strike: its subject a civilian
+ * 19x; t1 the token after it), a labour strike: its subject a civilian
  * sector or an unnamed body whose name says it is labour ("United
  * Paperworkers International Union", "Local 222", "five striking
  * locals")?  Armed groups and states keep the attack. */
 static int ex_labour_strike(const ex_state *st, const kg_onto_relation *rel,
-                            const ex_mention *sm, const kg_entity *e)
+                            const ex_mention *sm, const kg_entity *e,
+                            size_t t1)
 {
     static const char *const words[] = {"union", "workers", "employees",
                                         "miners", "local", "locals",
@@ -12812,8 +12872,21 @@ static int ex_labour_strike(const ex_state *st, const kg_onto_relation *rel,
         return 0;
     if (strncmp(rel->cameo, "19", 2) != 0)
         return 0;
-    if (!e)
-        return 0;
+    if (!e || ex_thing_modifier(st, sm))
+        return 0; /* "Russian drones struck Odesa": things do not go on
+                   * strike */
+    if (rel->noun && ex_tok_is(st, t1, "on")) {
+        /* "Israeli strikes on Gaza", "Russian strikes on Kyiv": strikes
+         * on an actor are attacks (a labour strike is "against" or
+         * "at"; "strike on Monday" names no actor) */
+        const ex_mention *om;
+        size_t j = t1 + 1;
+        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        om = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (om && om->t0 == j && !om->dropped && !om->ent.is_value)
+            return 0;
+    }
     if (e->code && ex_civil_actor(st, sm, e))
         return 1;
     if (e->code || !e->label)
@@ -13760,11 +13833,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             st->intent_word = 1;
         }
         if (rel->noun && !st->light_verb && sm && sm->t1 == i &&
-            ex_symmetric(rel) &&
+            ex_symmetric(rel) && !ex_ends_ing(st, i) &&
             (poss = ex_possessor_before(st, sm->t0)) != NULL) {
             /* "his Western allies", "Turkey's NATO partners": the
              * possessor's relation with the actor that modifies the
-             * noun */
+             * noun (an -ing word after the actor is its participle, no
+             * noun of the phrase: "its soldiers fighting Ukraine" is no
+             * fight of Russia with its soldiers) */
             if ((err = ex_emit(st, s, idx, poss, subj, rel, i, t1, negated,
                                modality, NULL, 0.6, seen, &nseen, cb,
                                payload)) != 0)
@@ -13951,7 +14026,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.quad = 3;
             rel = &refined;
         }
-        if (rel->cameo && ex_labour_strike(st, rel, sm, subj)) {
+        if (rel->cameo && ex_labour_strike(st, rel, sm, subj, t1)) {
             /* "7,000 black miners went on strike at South African
              * mines", "the union threatened to strike at 10 a.m.": a
              * labour strike is a protest (143; its threat becomes 133
@@ -14003,9 +14078,15 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (rel->noun && rel->cameo &&
             ex_map_code(ex_reductions, rel->cameo) != rel->cameo &&
-            ex_stopped_before(st, i)) {
+            (v = ex_stopped_before(st, i)) != 0) {
             /* "suspended economic assistance to Myanmar": aid stopped */
             const char *code = ex_map_code(ex_reductions, rel->cameo);
+            const char *dfam;
+            size_t n = strlen(st->toks[v - 1].lower);
+            int asked = sm && ex_that_appeal_verb(st, sm->t0, &dfam) !=
+                                  (size_t)-1 &&
+                        sm->t1 + 1 == v && !ex_ends_ed(st, v - 1) &&
+                        !(n > 2 && st->toks[v - 1].lower[n - 1] == 's');
             refined = *rel;
             refined.cameo = code;
             refined.type = !strncmp(code, "162", 3)   ? "cut_aid"
@@ -14019,6 +14100,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.plover = "SANCTION";
             refined.quad = 4;
             rel = &refined;
+            if (asked) {
+                /* "demanded that Washington stop arms sales to Taiwan":
+                 * the stop is asked for (the demand was read at its
+                 * verb), not done */
+                refined.cameo = NULL;
+                modality = "demanded";
+            }
         }
         if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
             strlen(rel->cameo) == 3 && rel->cameo[2] <= '4') {
@@ -14458,14 +14546,30 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * clause (the asked act, when the lexicon knows it, was read
              * at its own verb already: "demanded that Britain release");
              * a date may come between ("demanded on Monday that") */
-            size_t j = ex_when_phrase(st, t1) + 1;
+            size_t j = ex_when_phrase(st, t1) + 1, tl;
+            const char *tagent = NULL;
             while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
                 j++;
+            /* (past a title: "demanded that President Ruto resign") */
+            if (j < st->ntoks && (tl = ex_match_title(st, j, &tagent)) > 0 &&
+                j + tl < st->ntoks && ex_mention_at(st, j) == NULL)
+                j += tl;
             oms[0] = j < st->ntoks ? ex_mention_at(st, j) : NULL;
             if (oms[0] && oms[0]->t0 == j && !oms[0]->dropped &&
                 !oms[0]->ent.is_value) {
+                size_t e = oms[0]->t1;
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
+                if (!strcmp(rel->cameo, "100") && e < st->ntoks &&
+                    (ex_tok_is(st, e, "resign") || ex_tok_is(st, e, "quit") ||
+                     (ex_tok_is(st, e, "step") &&
+                      ex_tok_is(st, e + 1, "down")))) {
+                    /* "demanded that Pashinyan step down": a change in
+                     * leadership (1041) */
+                    refined = *rel;
+                    refined.cameo = "1041";
+                    rel = &refined;
+                }
             }
         }
         if (nobj == 0 && !rel->noun && pronoun && st->subj_end >= 2 &&

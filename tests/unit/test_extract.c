@@ -314,6 +314,127 @@ static void that_clause_demands(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
 }
 
+/* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
+ * without "that" too; the act is asked for, not done (it used to come out
+ * as an asserted event: Rwanda's 087, Turkey's 0854). */
+static void bare_subjunctive_demands(void **state)
+{
+    got g;
+    run(state, "Sweden demanded Turkey lift sanctions on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "1054");
+    expect_rel(&g, 1, "TUR", "ease_sanctions", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+}
+
+/* "its forces fighting in Syria": the -ing word after an owned organ is
+ * its participle, not a noun of the phrase, so the owner does not fight
+ * its own forces (was RUS fight RUSMIL). */
+static void owned_forces_fighting(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia praised its forces fighting in Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.type[k], "fight") &&
+                     !strcmp(g.subj[k], "RUS") &&
+                     !strcmp(g.obj[k], "RUSMIL"));
+}
+
+/* "Sweden is under investigation by French police": the one under
+ * investigation is the clause's subject, the investigator follows "by"
+ * (a "for" phrase may come between); with no "by", no investigator. */
+static void under_investigation_by(void **state)
+{
+    got g;
+    run(state, "Sweden is under investigation by French police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA_COP", "investigate", "SWE", "090");
+
+    run(state, "Sweden was under investigation for fraud by French police.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA_COP", "investigate", "SWE", "090");
+
+    run(state, "Sweden is not under investigation by French police.", &g);
+    assert_int_equal(g.n, 1);
+    assert_true(g.negated[0]);
+
+    run(state, "Sweden is under investigation.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Russian strikes on Syria": strikes on an actor are attacks, not the
+ * labour strike of a country's people (was RUS protest 143). */
+static void strikes_on_an_actor_are_attacks(void **state)
+{
+    got g;
+    run(state, "Russian strikes on Syria continued.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+}
+
+/* "demanded that Turkey stop loans to Syria": a stop asked for in a
+ * demand's clause is not done (was TUR cut_aid 1621 asserted); "Turkey
+ * stopped loans" still is. */
+static void demanded_stop_is_not_done(void **state)
+{
+    got g;
+    size_t k, found = 0;
+    run(state, "Sweden demanded that Turkey stop loans to Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "TUR")) {
+            expect_rel(&g, k, "TUR", "cut_aid", "SYR", "");
+            assert_string_equal(g.modality[k], "demanded");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Turkey stopped loans to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1621");
+}
+
+/* "demanded that President Erdogan step down": the demand is made of the
+ * "that" clause's subject past its title (was no relation at all), and a
+ * resignation asked for is a change in leadership (1041). */
+static void demanded_that_titled_leader_resign(void **state)
+{
+    got g;
+    run(state, "Sweden demanded that President Erdogan step down.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "person_recep_tayyip_erdogan", "1041");
+
+    run(state, "Sweden demanded that Erdogan resign.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "person_recep_tayyip_erdogan", "1041");
+
+    run(state, "Sweden demanded that Erdogan explain.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "person_recep_tayyip_erdogan", "100");
+}
+
+/* Headlines: "Russian missiles hit Syria." (the weapon reader wanted four
+ * tokens after the weapon), "Russian air strikes hit Syria" ("air"
+ * between), "Russian drones struck Syria" (was a labour strike, 143). */
+static void weapons_hit_in_headlines(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russian missiles hit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "195");
+
+    run(state, "Russian air strikes hit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "195");
+
+    run(state, "Russian drones struck Syria.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.type[k], "attack");
+}
+
 /* "recommended that Germany lift", "suggested that Turkey hold talks",
  * "proposed that": the act is asked for, not done (CAMEO 2.0 files
  * RECOMMEND and SUGGEST under 020); "suggested that Russia had attacked"
@@ -5308,6 +5429,13 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(bare_subjunctive_demands),
+        cmocka_unit_test(owned_forces_fighting),
+        cmocka_unit_test(under_investigation_by),
+        cmocka_unit_test(strikes_on_an_actor_are_attacks),
+        cmocka_unit_test(demanded_stop_is_not_done),
+        cmocka_unit_test(demanded_that_titled_leader_resign),
+        cmocka_unit_test(weapons_hit_in_headlines),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
