@@ -8403,7 +8403,16 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     int verbal = 0;
     const char *code;
 
-    if (!subj || !obj || ex_place_in_phrase(st, subj))
+    if (!subj || !obj)
+        return KG_OK;
+    if (rel->reversed && !obj->is_value) {
+        /* a reversed dictionary entry ("- + * MONEY $" under RECEIVE):
+         * the actor before it is the target, the one after the source */
+        const kg_entity *t = subj;
+        subj = obj;
+        obj = t;
+    }
+    if (ex_place_in_phrase(st, subj))
         return KG_OK;
     subj = ex_domestic_sector(st, subj, &subj_home);
     obj = ex_domestic_sector(st, obj, &obj_home);
@@ -10657,7 +10666,7 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const kg_onto_relation member = {
         "of", "member", "member of", NULL, NULL, 1,
-        0,    NULL,     NULL,        NULL, NULL, NULL, 0, 0};
+        0,    NULL,     NULL,        NULL, NULL, NULL, 0, 0, 0};
     size_t i;
     int err;
     for (i = 0; i < st->nments; i++) {
@@ -13637,6 +13646,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 if (strcmp(mod_v, "hypothetical") != 0 &&
                     strcmp(mod_v, "conditional") != 0)
                     mod_v = "asserted";
+                /* (every field: one left from an earlier word's copy, or
+                 * unset, would carry its skip, back or reversed here) */
+                memset(&refined, 0, sizeof(refined));
                 refined.pattern = rel->pattern;
                 refined.type = fam[0] == '1' ? "demand" : "urge";
                 refined.label = fam[0] == '1' ? "demands of" : "urges";
@@ -13703,7 +13715,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "The US claimed that ISIL had attacked Iraq" */
             static const kg_onto_relation accuse = {
                 "claim", "accuse", "accuses", "112", "ACCUSE", 3,
-                0,       NULL,     NULL,      NULL,  NULL,     NULL, 0, 0};
+                0,       NULL,     NULL,      NULL,  NULL,     NULL, 0, 0, 0};
             const kg_entity *claimant = ex_subject_of(st, v);
             if (claimant &&
                 (err = ex_emit(st, s, idx, claimant, subj, &accuse, v, v + 1,

@@ -654,6 +654,32 @@ static void skipped_phrase_after_the_words(void **state)
                      "ARN caution 160 OSG");
 }
 
+/* "- + * MONEY $" (TABARI's reversed pattern): the actor before the verb
+ * is the target and the one after the words the source ("Eriador
+ * received money from Osgiliath" is Osgiliath's aid, 071); the verb alone
+ * keeps its order.  A reversed pattern with another role or a skipped
+ * phrase among its words is still left out. */
+static void reversed_patterns_swap_the_roles(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- ACQUIRE  [033]  ---\n"
+                               "ACQUIRE\n"
+                               "- + * MONEY $  [071]\n"
+                               "- + * ^ PLEDGE $  [054]\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor acquired money from Gondor.",
+                     "GON acquire 071 ARN");
+    expect_relations(ctx, "Arnor has acquired by courier money from Gondor.",
+                     "GON acquire 071 ARN");
+    expect_relations(ctx, "Arnor acquired Gondor.", "ARN acquire 033 GON");
+    /* "- + * ^ PLEDGE $" is left out: no reversed 054 (and the bare
+     * verb's object is no pledge's giver) */
+    expect_relations(ctx, "Arnor acquired a pledge from Gondor.", "");
+}
+
 /* "according to" is a preposition, never the verb ACCORD (grant) that
  * CAMEO 2.0's dictionary holds; "accorded" still is. */
 static void according_to_is_no_verb(void **state)
@@ -987,6 +1013,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(targets_inside_the_object_phrase,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(skipped_phrase_after_the_words,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(reversed_patterns_swap_the_roles,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(according_to_is_no_verb,
                                         setup_loaded, kg_test_ctx_teardown),
