@@ -12414,6 +12414,23 @@ static int ex_after_article(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Is the trigger at token i the noun of "according to" ("according to
+ * reports", "according to local reports"): past up to two plain words,
+ * "to" after "according"? */
+static int ex_after_according(const ex_state *st, size_t i)
+{
+    size_t j = i, n;
+    for (n = 0; n < 3 && j > 1; n++, j--) {
+        const ex_tok *a = &st->toks[j - 1];
+        if (ex_tok_is(st, j - 1, "to"))
+            return ex_tok_is(st, j - 2, "according");
+        if (n == 2 || a->kind != KG_TOK_WORD || a->tag != KG_W_NONE ||
+            a->trigger || (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* A partitive from token j ("the first of its", "the first batch of",
  * "the rest of the", "a shipment of"): an optional article, one or two
  * words that name a part or a count, "of", an optional article or
@@ -13114,12 +13131,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = pn;
             }
         }
-        if (rel->user && !rel->noun && ntok == 1 && ex_after_article(st, i))
-            continue; /* "the best film", "during a brief private visit":
-                       * a user dictionary's bare verb in a noun phrase
-                       * (PETRARCH codes verbs, which its parser finds in
-                       * verb phrases; the entry still shadows the
-                       * lexicon's noun) */
+        if (rel->user && !rel->noun && ntok == 1 &&
+            (ex_after_article(st, i) || ex_after_according(st, i)))
+            continue; /* "the best film", "during a brief private visit",
+                       * "according to reports": a user dictionary's bare
+                       * verb in a noun phrase (PETRARCH codes verbs,
+                       * which its parser finds in verb phrases; the
+                       * entry still shadows the lexicon's noun) */
         if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i) ==
                                           &ex_bare_protest)
             rel = &ex_bare_protest; /* "marched" is no noun "march" */

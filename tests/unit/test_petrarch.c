@@ -681,17 +681,30 @@ static void reversed_patterns_swap_the_roles(void **state)
 }
 
 /* "according to" is a preposition, never the verb ACCORD (grant) that
- * CAMEO 2.0's dictionary holds; "accorded" still is. */
+ * CAMEO 2.0's dictionary holds; "accorded" still is.  The noun it
+ * introduces ("according to reports") is no verb either. */
 static void according_to_is_no_verb(void **state)
 {
     kg_ctx *ctx = *state;
     char path[64];
     assert_int_equal(load_text(ctx, VERBS_FILE,
                                "--- ACCORD  [060]  ---\n"
-                               "ACCORD\n",
+                               "ACCORD\n"
+                               "--- REPORT  [025]  ---\n"
+                               "REPORT\n"
+                               "--- SHELL  [194]  ---\n"
+                               "SHELL\n",
                                path, sizeof(path)),
                      KG_OK);
     expect_relations(ctx, "Arnor grew fast, according to Gondor.", "");
+    /* nor is the noun right after it (or after two plain words) a verb */
+    expect_relations(ctx, "Arnor shelled Gondor, according to reports.",
+                     "ARN shell 194 GON");
+    expect_relations(ctx,
+                     "Arnor shelled Gondor, according to local press "
+                     "reports.",
+                     "ARN shell 194 GON");
+    expect_relations(ctx, "Arnor reported Gondor.", "ARN report 025 GON");
     expect_relations(ctx, "Arnor accorded Gondor a loan.",
                      "ARN accord 060 GON");
 }
