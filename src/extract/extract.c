@@ -13948,9 +13948,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (jn)
                 subjs[nsubj++] = jn;
         }
-        if (!rel->noun && ex_is_passive(st, i)) {
+        if (!rel->noun && !rel->reversed && ex_is_passive(st, i)) {
             /* "were released by Putin": the agent after "by" acts on the
-             * grammatical subject(s); no agent, no dyad */
+             * grammatical subject(s); no agent, no dyad (a reversed
+             * dictionary entry reads the passive as it is written:
+             * "- + * FROM $" under FREE, "Ithilen was freed from
+             * Mordor", its subject the target already) */
             const kg_entity *agent = ex_by_agent(st, t1);
             const ex_mention *owner;
             /* ("was accused by Kyiv of war crimes": the agent inside the

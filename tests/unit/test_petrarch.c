@@ -657,8 +657,9 @@ static void skipped_phrase_after_the_words(void **state)
 /* "- + * MONEY $" (TABARI's reversed pattern): the actor before the verb
  * is the target and the one after the words the source ("Eriador
  * received money from Osgiliath" is Osgiliath's aid, 071); the verb alone
- * keeps its order.  A reversed pattern with another role or a skipped
- * phrase among its words is still left out. */
+ * keeps its order.  A passive reads the same ("Arnor was liberated from
+ * Gondor": no agent after "by" is sought).  A reversed pattern with
+ * another role or a skipped phrase among its words is still left out. */
 static void reversed_patterns_swap_the_roles(void **state)
 {
     kg_ctx *ctx = *state;
@@ -667,7 +668,10 @@ static void reversed_patterns_swap_the_roles(void **state)
                                "--- ACQUIRE  [033]  ---\n"
                                "ACQUIRE\n"
                                "- + * MONEY $  [071]\n"
-                               "- + * ^ PLEDGE $  [054]\n",
+                               "- + * ^ PLEDGE $  [054]\n"
+                               "--- LIBERATE  [066]  ---\n"
+                               "LIBERATE\n"
+                               "- + * FROM $  [0661]\n",
                                path, sizeof(path)),
                      KG_OK);
     expect_relations(ctx, "Arnor acquired money from Gondor.",
@@ -675,6 +679,11 @@ static void reversed_patterns_swap_the_roles(void **state)
     expect_relations(ctx, "Arnor has acquired by courier money from Gondor.",
                      "GON acquire 071 ARN");
     expect_relations(ctx, "Arnor acquired Gondor.", "ARN acquire 033 GON");
+    /* the passive is read as the pattern is written, with no agent:
+     * "+ * FROM $" is the target freed from the source */
+    expect_relations(ctx, "Arnor was liberated from Gondor.",
+                     "GON liberate 0661 ARN");
+    expect_relations(ctx, "Arnor liberated Gondor.", "ARN liberate 066 GON");
     /* "- + * ^ PLEDGE $" is left out: no reversed 054 (and the bare
      * verb's object is no pledge's giver) */
     expect_relations(ctx, "Arnor acquired a pledge from Gondor.", "");
