@@ -1097,7 +1097,7 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         "top",     "senior",  "local",    "former",  "main",   "ruling",
         "interim", "armed",   "own",      "new",     "young",  "striking",
         "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
-        "angry",   "ordinary", "rank-and-file",
+        "angry",   "ordinary", "rank-and-file", "palace", "guard",
         /* the trade or workplace of a sector: "British rail workers",
          * "Greek public sector workers", "Nigerian oil workers" */
         "rail", "railway", "dock", "port", "steel", "coal", "oil", "auto",

@@ -4789,8 +4789,8 @@ static void sectors_of_merchants_and_juntas(void **state)
     assert_string_equal(g.code[0], "RUSGOVMIL");
 }
 
-/* "Brazil's federal police": modifiers between a country word and its
- * group noun; "its army", "the country's army": the owner's, not the
+/* "Brazil's federal police", "Iraq's palace guard militia": modifiers
+ * between a country word and its group noun; "its army", "the country's army": the owner's, not the
  * country of a place after the noun. */
 static void owners_of_sector_nouns(void **state)
 {
@@ -4798,6 +4798,10 @@ static void owners_of_sector_nouns(void **state)
     run(state, "Turkey's federal court accused Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_JUD", "accuse", "SYR", "112");
+    /* a unit's two words: "palace guard" */
+    run(state, "Syria's palace guard army attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
     run(state, "The Syrian Democratic Army attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     assert_string_not_equal(g.subj[0], "SYR_MIL");
