@@ -4830,6 +4830,17 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             if (j > 0 && ex_tok_punct(st, j - 1, ','))
                 j--;
             r = j > 0 ? ex_mention_at(st, j - 1) : NULL;
+            if (r && j == i && ex_tok_is(st, i, "who") &&
+                r->kind == KG_NAME_PROPER && r->ent.type &&
+                strcmp(r->ent.type, "Person") != 0 &&
+                (st->toks[r->t1 - 1].flags & KG_TOKF_CAP))
+                return NULL; /* "a woman linked to Al-Qaeda who shot at
+                              * US officers": a restrictive "who" (no
+                              * comma) after a state's or an
+                              * organisation's bare name belongs to the
+                              * noun before it, which names no actor here
+                              * ("Boko Haram militants who", "Abbas who"
+                              * are their own) */
             if (r && !r->dropped && !r->ent.is_value &&
                 r->t1 == j && st->toks[r->t0].quote == trig_quote) {
                 *sm = r;

@@ -2485,7 +2485,9 @@ static void sector_nouns_before_acts(void **state)
 
 /* "A cleric who is wanted in the United States was accused", "Rebels who
  * live in Syria attacked": the actor nearest the verb stands in a phrase
- * of a relative clause; the verb's subject is the one "who" follows. */
+ * of a relative clause; the verb's subject is the one "who" follows, and
+ * never a state or an organisation named right before a "who" with no
+ * comma ("a woman linked to Al-Qaeda who shot"). */
 static void subjects_before_relative_clauses(void **state)
 {
     got g;
@@ -2495,6 +2497,10 @@ static void subjects_before_relative_clauses(void **state)
     run(state, "Rebels who live in Syria attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
+    /* a restrictive "who" after a state's bare name is the noun's before
+     * it ("a man from Syria"), no act of Syria's */
+    run(state, "A man from Syria who attacked Turkey was arrested.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Islamic extremists" are a group (RAD, as PETRARCH's agents have it),
