@@ -1126,7 +1126,7 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         "top",     "senior",  "local",    "former",  "main",   "ruling",
         "interim", "armed",   "own",      "new",     "young",  "striking",
         "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
-        "angry",   "ordinary", "rank-and-file",
+        "angry",   "ordinary", "rank-and-file", "palace", "guard",
         /* the trade or workplace of a sector: "British rail workers",
          * "Greek public sector workers", "Nigerian oil workers" */
         "rail", "railway", "dock", "port", "steel", "coal", "oil", "auto",
@@ -4903,6 +4903,17 @@ static const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
             if (j > 0 && ex_tok_punct(st, j - 1, ','))
                 j--;
             r = j > 0 ? ex_mention_at(st, j - 1) : NULL;
+            if (r && j == i && ex_tok_is(st, i, "who") &&
+                r->kind == KG_NAME_PROPER && r->ent.type &&
+                strcmp(r->ent.type, "Person") != 0 &&
+                (st->toks[r->t1 - 1].flags & KG_TOKF_CAP))
+                return NULL; /* "a woman linked to Al-Qaeda who shot at
+                              * US officers": a restrictive "who" (no
+                              * comma) after a state's or an
+                              * organisation's bare name belongs to the
+                              * noun before it, which names no actor here
+                              * ("Boko Haram militants who", "Abbas who"
+                              * are their own) */
             if (r && !r->dropped && !r->ent.is_value &&
                 r->t1 == j && st->toks[r->t0].quote == trig_quote) {
                 *sm = r;
@@ -8576,7 +8587,16 @@ static int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     int verbal = 0;
     const char *code;
 
-    if (!subj || !obj || ex_place_in_phrase(st, subj))
+    if (!subj || !obj)
+        return KG_OK;
+    if (rel->reversed && !obj->is_value) {
+        /* a reversed dictionary entry ("- + * MONEY $" under RECEIVE):
+         * the actor before it is the target, the one after the source */
+        const kg_entity *t = subj;
+        subj = obj;
+        obj = t;
+    }
+    if (ex_place_in_phrase(st, subj))
         return KG_OK;
     if ((obj = ex_let_in(st, subj, obj, rel, t0, t1)) == NULL)
         return KG_OK;
@@ -10874,7 +10894,7 @@ static int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const kg_onto_relation member = {
         "of", "member", "member of", NULL, NULL, 1,
-        0,    NULL,     NULL,        NULL, NULL, NULL, 0, 0};
+        0,    NULL,     NULL,        NULL, NULL, NULL, 0, 0, 0};
     size_t i;
     int err;
     for (i = 0; i < st->nments; i++) {
@@ -12639,6 +12659,23 @@ static int ex_after_article(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Is the trigger at token i the noun of "according to" ("according to
+ * reports", "according to local reports"): past up to two plain words,
+ * "to" after "according"? */
+static int ex_after_according(const ex_state *st, size_t i)
+{
+    size_t j = i, n;
+    for (n = 0; n < 3 && j > 1; n++, j--) {
+        const ex_tok *a = &st->toks[j - 1];
+        if (ex_tok_is(st, j - 1, "to"))
+            return ex_tok_is(st, j - 2, "according");
+        if (n == 2 || a->kind != KG_TOK_WORD || a->tag != KG_W_NONE ||
+            a->trigger || (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* A partitive from token j ("the first of its", "the first batch of",
  * "the rest of the", "a shipment of"): an optional article, one or two
  * words that name a part or a count, "of", an optional article or
@@ -13353,12 +13390,13 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = pn;
             }
         }
-        if (rel->user && !rel->noun && ntok == 1 && ex_after_article(st, i))
-            continue; /* "the best film", "during a brief private visit":
-                       * a user dictionary's bare verb in a noun phrase
-                       * (PETRARCH codes verbs, which its parser finds in
-                       * verb phrases; the entry still shadows the
-                       * lexicon's noun) */
+        if (rel->user && !rel->noun && ntok == 1 &&
+            (ex_after_article(st, i) || ex_after_according(st, i)))
+            continue; /* "the best film", "during a brief private visit",
+                       * "according to reports": a user dictionary's bare
+                       * verb in a noun phrase (PETRARCH codes verbs,
+                       * which its parser finds in verb phrases; the
+                       * entry still shadows the lexicon's noun) */
         if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i) ==
                                           &ex_bare_protest)
             rel = &ex_bare_protest; /* "marched" is no noun "march" */
@@ -13894,6 +13932,9 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 if (strcmp(mod_v, "hypothetical") != 0 &&
                     strcmp(mod_v, "conditional") != 0)
                     mod_v = "asserted";
+                /* (every field: one left from an earlier word's copy, or
+                 * unset, would carry its skip, back or reversed here) */
+                memset(&refined, 0, sizeof(refined));
                 refined.pattern = rel->pattern;
                 refined.type = fam[0] == '1' ? "demand" : "urge";
                 refined.label = fam[0] == '1' ? "demands of" : "urges";
@@ -13960,7 +14001,7 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "The US claimed that ISIL had attacked Iraq" */
             static const kg_onto_relation accuse = {
                 "claim", "accuse", "accuses", "112", "ACCUSE", 3,
-                0,       NULL,     NULL,      NULL,  NULL,     NULL, 0, 0};
+                0,       NULL,     NULL,      NULL,  NULL,     NULL, 0, 0, 0};
             const kg_entity *claimant = ex_subject_of(st, v);
             if (claimant &&
                 (err = ex_emit(st, s, idx, claimant, subj, &accuse, v, v + 1,
@@ -14188,9 +14229,12 @@ static int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (jn)
                 subjs[nsubj++] = jn;
         }
-        if (!rel->noun && ex_is_passive(st, i)) {
+        if (!rel->noun && !rel->reversed && ex_is_passive(st, i)) {
             /* "were released by Putin": the agent after "by" acts on the
-             * grammatical subject(s); no agent, no dyad */
+             * grammatical subject(s); no agent, no dyad (a reversed
+             * dictionary entry reads the passive as it is written:
+             * "- + * FROM $" under FREE, "Ithilen was freed from
+             * Mordor", its subject the target already) */
             const kg_entity *agent = ex_by_agent(st, t1);
             const ex_mention *owner;
             /* ("was accused by Kyiv of war crimes": the agent inside the

@@ -1946,6 +1946,14 @@ int kg_onto__relation_skip(kg_onto *o)
     return KG_OK;
 }
 
+int kg_onto__relation_reversed(kg_onto *o)
+{
+    if (!o->nrels)
+        return KG_EINVAL;
+    o->rels[o->nrels - 1].pub.reversed = 1;
+    return KG_OK;
+}
+
 int kg_onto__add_forms(kg_onto *o, const char *lemma, const char *forms,
                        size_t *kept)
 {

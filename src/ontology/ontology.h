@@ -99,6 +99,10 @@ typedef struct kg_onto_relation {
                             no object; it is sought past it (PETRARCH "^"
                             at a pattern's end: "- * AT ^ +", "warned at
                             the Gondor of the Prince") */
+    int reversed;        /* 1: the actor before the entry is the event's
+                            target and the one after it its source
+                            (PETRARCH "- + * MONEY $": "Eriador received
+                            money from Osgiliath" is Osgiliath's aid) */
 } kg_onto_relation;
 
 /* Result of a gazetteer match at a token position. */
@@ -267,6 +271,9 @@ int kg_onto__relation_mutual(kg_onto *o, const char *cameo);
  * right after its words (kg_onto_relation.skip).  Returns KG_OK, or
  * KG_EINVAL when there is no entry. */
 int kg_onto__relation_skip(kg_onto *o);
+/* Mark the entry added last as reversed (kg_onto_relation.reversed).
+ * Returns KG_OK, or KG_EINVAL when there is no entry. */
+int kg_onto__relation_reversed(kg_onto *o);
 /* Irregular forms (';'-separated) of a lemma, for the lemma candidates of
  * tokens; a form that already has a lemma keeps it, and *kept (when not
  * NULL) counts those that had another one. */

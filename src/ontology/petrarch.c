@@ -129,7 +129,10 @@
  *     pattern coded [---] is kept, uncoded, so that it blocks a shorter
  *     coded one as in PETRARCH;
  *   - patterns with the target before the verb (passives "+ WAS * BY $"),
- *     the source after it, or words or a skipped phrase before the source
+ *     the source after it, or words or a skipped phrase before the source,
+ *     except "- + * WORDS $" (the verb right after the target, the source
+ *     last, only words between): its entry is marked reversed, its
+ *     subject read as the target and its object as the source
  *     ("DESPITE $ *"): kg's subject is the actor before the trigger;
  *   - patterns adding no word to the verb ("- % * [---]", "- % * +"):
  *     they would take the verb's own code, and '%' ones under a verb with
@@ -1539,6 +1542,7 @@ typedef struct petrarch_pattern {
     int inside; /* an explicit target position inside the pattern */
     int mutual; /* '%' source: 1, or 2 when it adds no word to the verb */
     int skip;   /* a skipped phrase after its last word ("AT ^ +") */
+    int reversed; /* "+ * MONEY $": target before the verb, source last */
     size_t line;
 } petrarch_pattern;
 
@@ -2095,7 +2099,21 @@ static int petrarch_map(petrarch_verbs *v,
         }
     if (nverbs != 1)
         return KG_PV_VERB_POS + 1;
-    for (i = 0; i < verb; i++) {
+    if (verb == 1 && el[0].kind == PE_TGT && n > 2 &&
+        el[n - 1].kind == PE_SRC) {
+        /* "- + * MONEY $" under RECEIVE, "- + * PLEDGE FROM $": the
+         * actor before the verb is the target, the one after the words
+         * the source; the entry is marked reversed and read as the
+         * others are.  Any other role or skipped phrase among the words
+         * leaves the pattern out. */
+        for (i = 2; i + 1 < n; i++)
+            if (el[i].kind != PE_WORD && el[i].kind != PE_SYN)
+                return KG_PV_TARGET_FIRST + 1;
+        pt->reversed = 1;
+        first = 1;
+        n--; /* the trailing '$' stands where the object is sought */
+    }
+    for (i = first; i < verb; i++) {
         if (el[i].kind == PE_TGT)
             return KG_PV_TARGET_FIRST + 1;
         if (el[i].kind == PE_SRC || el[i].kind == PE_BOTH) {
@@ -2365,7 +2383,9 @@ static int petrarch_flush_block(petrarch_verbs *v)
                 (r && pt->mutual && *(pool + pt->code) &&
                  (err = petrarch_mutual(v, pool + pt->code)) < 0) ||
                 (r && pt->skip &&
-                 (err = kg_onto__relation_skip(v->f.onto)) < 0))
+                 (err = kg_onto__relation_skip(v->f.onto)) < 0) ||
+                (r && pt->reversed &&
+                 (err = kg_onto__relation_reversed(v->f.onto)) < 0))
                 return r < 0 ? r : err;
             made |= r;
         }

@@ -2773,7 +2773,9 @@ static void sector_nouns_before_acts(void **state)
 
 /* "A cleric who is wanted in the United States was accused", "Rebels who
  * live in Syria attacked": the actor nearest the verb stands in a phrase
- * of a relative clause; the verb's subject is the one "who" follows. */
+ * of a relative clause; the verb's subject is the one "who" follows, and
+ * never a state or an organisation named right before a "who" with no
+ * comma ("a woman linked to Al-Qaeda who shot"). */
 static void subjects_before_relative_clauses(void **state)
 {
     got g;
@@ -2783,6 +2785,10 @@ static void subjects_before_relative_clauses(void **state)
     run(state, "Rebels who live in Syria attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
+    /* a restrictive "who" after a state's bare name is the noun's before
+     * it ("a man from Syria"), no act of Syria's */
+    run(state, "A man from Syria who attacked Turkey was arrested.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Islamic extremists" are a group (RAD, as PETRARCH's agents have it),
@@ -5077,8 +5083,8 @@ static void sectors_of_merchants_and_juntas(void **state)
     assert_string_equal(g.code[0], "RUSGOVMIL");
 }
 
-/* "Brazil's federal police": modifiers between a country word and its
- * group noun; "its army", "the country's army": the owner's, not the
+/* "Brazil's federal police", "Iraq's palace guard militia": modifiers
+ * between a country word and its group noun; "its army", "the country's army": the owner's, not the
  * country of a place after the noun. */
 static void owners_of_sector_nouns(void **state)
 {
@@ -5086,6 +5092,10 @@ static void owners_of_sector_nouns(void **state)
     run(state, "Turkey's federal court accused Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_JUD", "accuse", "SYR", "112");
+    /* a unit's two words: "palace guard" */
+    run(state, "Syria's palace guard army attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
     run(state, "The Syrian Democratic Army attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     assert_string_not_equal(g.subj[0], "SYR_MIL");

@@ -654,18 +654,66 @@ static void skipped_phrase_after_the_words(void **state)
                      "ARN caution 160 OSG");
 }
 
+/* "- + * MONEY $" (TABARI's reversed pattern): the actor before the verb
+ * is the target and the one after the words the source ("Eriador
+ * received money from Osgiliath" is Osgiliath's aid, 071); the verb alone
+ * keeps its order.  A passive reads the same ("Arnor was liberated from
+ * Gondor": no agent after "by" is sought).  A reversed pattern with
+ * another role or a skipped phrase among its words is still left out. */
+static void reversed_patterns_swap_the_roles(void **state)
+{
+    kg_ctx *ctx = *state;
+    char path[64];
+    assert_int_equal(load_text(ctx, VERBS_FILE,
+                               "--- ACQUIRE  [033]  ---\n"
+                               "ACQUIRE\n"
+                               "- + * MONEY $  [071]\n"
+                               "- + * ^ PLEDGE $  [054]\n"
+                               "--- LIBERATE  [066]  ---\n"
+                               "LIBERATE\n"
+                               "- + * FROM $  [0661]\n",
+                               path, sizeof(path)),
+                     KG_OK);
+    expect_relations(ctx, "Arnor acquired money from Gondor.",
+                     "GON acquire 071 ARN");
+    expect_relations(ctx, "Arnor has acquired by courier money from Gondor.",
+                     "GON acquire 071 ARN");
+    expect_relations(ctx, "Arnor acquired Gondor.", "ARN acquire 033 GON");
+    /* the passive is read as the pattern is written, with no agent:
+     * "+ * FROM $" is the target freed from the source */
+    expect_relations(ctx, "Arnor was liberated from Gondor.",
+                     "GON liberate 0661 ARN");
+    expect_relations(ctx, "Arnor liberated Gondor.", "ARN liberate 066 GON");
+    /* "- + * ^ PLEDGE $" is left out: no reversed 054 (and the bare
+     * verb's object is no pledge's giver) */
+    expect_relations(ctx, "Arnor acquired a pledge from Gondor.", "");
+}
+
 /* "according to" is a preposition, never the verb ACCORD (grant) that
- * CAMEO 2.0's dictionary holds; "accorded" still is. */
+ * CAMEO 2.0's dictionary holds; "accorded" still is.  The noun it
+ * introduces ("according to reports") is no verb either. */
 static void according_to_is_no_verb(void **state)
 {
     kg_ctx *ctx = *state;
     char path[64];
     assert_int_equal(load_text(ctx, VERBS_FILE,
                                "--- ACCORD  [060]  ---\n"
-                               "ACCORD\n",
+                               "ACCORD\n"
+                               "--- REPORT  [025]  ---\n"
+                               "REPORT\n"
+                               "--- SHELL  [194]  ---\n"
+                               "SHELL\n",
                                path, sizeof(path)),
                      KG_OK);
     expect_relations(ctx, "Arnor grew fast, according to Gondor.", "");
+    /* nor is the noun right after it (or after two plain words) a verb */
+    expect_relations(ctx, "Arnor shelled Gondor, according to reports.",
+                     "ARN shell 194 GON");
+    expect_relations(ctx,
+                     "Arnor shelled Gondor, according to local press "
+                     "reports.",
+                     "ARN shell 194 GON");
+    expect_relations(ctx, "Arnor reported Gondor.", "ARN report 025 GON");
     expect_relations(ctx, "Arnor accorded Gondor a loan.",
                      "ARN accord 060 GON");
 }
@@ -987,6 +1035,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(targets_inside_the_object_phrase,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(skipped_phrase_after_the_words,
+                                        setup_loaded, kg_test_ctx_teardown),
+        cmocka_unit_test_setup_teardown(reversed_patterns_swap_the_roles,
                                         setup_loaded, kg_test_ctx_teardown),
         cmocka_unit_test_setup_teardown(according_to_is_no_verb,
                                         setup_loaded, kg_test_ctx_teardown),
