@@ -1,12 +1,17 @@
 /*
- * extract_internal.h: the per-document state of the extractor, shared by
- * extract.c (mentions, coreference, relations) and values.c (money,
- * quantities, percentages, dates).  Private to src/extract/.
+ * extract_internal.h: the per-document state of the extractor, and what
+ * its parts share: extract.c (driver, tokens), mentions.c (names, groups,
+ * coreference), relations.c (a trigger's subject, objects, modality and
+ * codes), scans.c (sentence-wide readings, deep tier), clauses.c
+ * (complement clauses, ex_relations) and values.c (money, quantities,
+ * percentages, dates).  Private to src/extract/.
  */
 #ifndef KG_EXTRACT_INTERNAL_H
 #define KG_EXTRACT_INTERNAL_H
 
 #include "kg/extract.h"
+
+#include <string.h>
 
 #include "../nlp/nlp.h"
 #include "../ontology/ontology.h"
@@ -140,7 +145,6 @@ typedef struct ex_state {
 
 /* Helpers of extract.c used by values.c.  Names keep the file's ex_
  * prefix: they are not part of the library's interface. */
-int ex_tok_is(const ex_state *st, size_t i, const char *s);
 int ex_tok_punct(const ex_state *st, size_t i, char c);
 ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1, size_t start,
                            size_t end);
@@ -149,5 +153,366 @@ const char *ex_strndup(ex_state *st, const char *s, size_t n);
 /* Money, percentages, quantities and dates of the current sentence, added
  * to st->ments.  Returns KG_OK or KG_ENOMEM. */
 int ex_find_values(ex_state *st);
+
+/* ---- shared by the parts of the extractor (extract.c, mentions.c,
+ * relations.c, scans.c, clauses.c) ---------------------------------- */
+
+/* Limits that keep one pathological sentence from costing more than a
+ * bounded amount of work. */
+#define EX_MAX_MENTIONS 256
+#define EX_MAX_OBJECTS 8
+#define EX_SUBJECT_WINDOW 40 /* tokens scanned back for a subject */
+#define EX_OBJECT_SKIP 3     /* open-class words skipped before an object */
+#define EX_OBJECT_WORDS 4
+#define EX_CUE_WINDOW 6      /* tokens before a trigger read for negation */
+#define EX_OBJECT_PPS 2      /* phrases crossed inside an object's phrase */
+
+/* Words without which a sentence-wide scan after the main one cannot
+ * relate anything ("drew criticism from", "fired by"): one pass over the
+ * sentence's tokens notes which of them it holds, and each of those scans
+ * returns at once when its word is missing, as most sentences lack it.
+ * A scan's guard names only words that it itself tests with ex_tok_is or
+ * ex_pronoun_is (on the folded token, as here).  A scan taught a new word
+ * must have its word noted here too ("in spite of" sets EX_CUE_DESPITE),
+ * or it never sees the sentences that need it. */
+enum {
+    EX_CUE_BY = 1u << 0,
+    EX_CUE_FROM = 1u << 1,
+    EX_CUE_IN = 1u << 2,
+    EX_CUE_FIRE = 1u << 3,
+    EX_CUE_DESPITE = 1u << 4,
+    EX_CUE_PROTEST = 1u << 5,
+    EX_CUE_ALLEG = 1u << 6, /* "allege", "alleged", ...: a prefix */
+    EX_CUE_BETWEEN = 1u << 7
+};
+
+/* The lemmas of the sentence with the tokens [at, at + len) read as the
+ * one word as (or as they are, when as is NULL) and a mention's tokens
+ * [m0, m1) after them as one word (its last): "called on", "asked",
+ * "appealed to" matched as "urge", whose lexicon entries say what is
+ * asked ("urge * to step down"), "Syrian President Bashar al-Assad" as
+ * one word a '*' absorbs; "pledged $2 billion in aid": the sum is one
+ * word ("pledge * aid"). */
+typedef struct ex_reread {
+    ex_state *st;
+    size_t at, len, m0, m1;
+    const char *as;
+} ex_reread;
+
+/* The lemmas of the sentence with the n tokens from s0 left out ("agreed
+ * [on Monday] to hold talks"). */
+typedef struct ex_skipread {
+    ex_state *st;
+    size_t s0, n;
+} ex_skipread;
+
+/* A code and the code it becomes when the act is only threatened,
+ * intended or refused: the most specific prefix listed first wins. */
+typedef struct ex_code_map {
+    const char *prefix, *code;
+} ex_code_map;
+
+typedef struct ex_emitted {
+    const char *subj, *type, *obj;
+    int negated;
+} ex_emitted;
+
+static inline int ex_tok_is(const ex_state *st, size_t i, const char *s)
+{
+    /* (the first byte settles most calls without a call to strcmp: these
+     * checks run many times per token) */
+    return i < st->ntoks && st->toks[i].lower[0] == s[0] &&
+           strcmp(st->toks[i].lower, s) == 0;
+}
+
+static inline int ex_pronoun_is(const ex_tok *t, const char *const *list)
+{
+    for (; *list; list++)
+        if (t->lower[0] == (*list)[0] && strcmp(t->lower, *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* extract.c */
+size_t ex_match_title(const ex_state *st, size_t i, const char **agent);
+size_t ex_match_title_country(const ex_state *st, size_t i, const char **agent,
+                              const char **country);
+size_t ex_match_agent(const ex_state *st, size_t i, const char **agent);
+int ex_match_name(const ex_state *st, size_t n, size_t i, kg_onto_match *m);
+int ex_is_quote(const ex_state *st, size_t i);
+int ex_ends_ed(const ex_state *st, size_t i);
+int ex_ends_ing(const ex_state *st, size_t i);
+int ex_sector_only(const kg_entity *e);
+int ex_official_code(const char *code);
+int ex_trade_figures(const ex_state *st);
+int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel, size_t t);
+void ex_note_cue_words(ex_state *st);
+int ex_has_cues(const ex_state *st, unsigned cues);
+size_t ex_coded_actors(const ex_state *st, size_t at_most);
+const ex_mention *ex_mention_at(const ex_state *st, size_t t);
+const char *ex_lemma(size_t i, size_t j, void *payload);
+const char *ex_lemma_reread(size_t i, size_t j, void *payload);
+int ex_match_collapsed(ex_state *st, size_t i, const kg_onto_relation **rel,
+                       size_t *end);
+const char *ex_lemma_skip(size_t i, size_t j, void *payload);
+int ex_pattern_ends_ed(const kg_onto_relation *rel);
+const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i, size_t v,
+                                           const kg_onto_relation *than,
+                                           size_t *ntok);
+
+/* mentions.c */
+extern const char *const ex_owners[];
+extern const char *const ex_directions[];
+extern const char *const ex_honorifics[];
+const char *ex_concat(ex_state *st, const char *a, const char *b);
+uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
+                           uint64_t *none);
+int ex_same_id(const kg_entity *a, const kg_entity *b);
+void ex_memory_add(kg_entity *list, size_t *n, const kg_entity *e);
+int ex_state_organ(const char *agent);
+int ex_is_people(const kg_onto_entity *oe);
+int ex_demonym_adjective(const ex_state *st, const ex_mention *m);
+int ex_business_demonym(const ex_state *st, const kg_entity *e);
+const kg_onto_entity *ex_country_of(const ex_state *st, const char *id);
+int ex_faith_before_group(const ex_state *st, size_t i);
+int ex_find_mentions(ex_state *st);
+int ex_glue_titles(ex_state *st);
+int ex_officials_of_places(ex_state *st);
+int ex_opposition_names(ex_state *st);
+int ex_loyal_groups(ex_state *st);
+const ex_mention *ex_sibling(const ex_state *st, const ex_mention *m);
+void ex_index_mentions(ex_state *st);
+
+/* relations.c */
+extern const char *const ex_ask_nouns[];
+extern const ex_code_map ex_refusals[];
+extern const ex_code_map ex_reductions[];
+extern const kg_onto_relation ex_bare_protest;
+extern const kg_onto_relation ex_warn_risk;
+extern const kg_onto_relation ex_riot;
+extern const kg_onto_relation ex_obstruct;
+extern const kg_onto_relation ex_bare_gather;
+int ex_is_date(const kg_entity *e);
+const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
+                                           size_t *ntok);
+size_t ex_when_phrase(const ex_state *st, size_t j);
+int ex_is_person(const kg_entity *e);
+int ex_is_office(const ex_state *st, const ex_mention *m);
+int ex_host_presenter(const ex_state *st, size_t i);
+const kg_onto_relation *ex_host_entry(ex_state *st, size_t i);
+int ex_visiting_modifier(const ex_state *st, size_t i);
+const kg_onto_relation *ex_host_visit(ex_state *st, size_t i);
+const kg_entity *ex_last_thing(const ex_state *st, size_t t,
+                               const kg_entity *not);
+void ex_note_addressee(ex_state *st);
+const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
+                                const char *cameo);
+const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
+                                 const kg_entity *subj);
+const ex_mention *ex_told_before(const ex_state *st, size_t i);
+const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i);
+const kg_entity *ex_note_pronoun(ex_state *st, size_t i, const kg_entity *r);
+void ex_note_roles(ex_state *st);
+const kg_entity *ex_role_partner(ex_state *st, const ex_mention *m);
+const ex_mention *ex_as_did(const ex_state *st, size_t j);
+const ex_mention *ex_gap_head(const ex_state *st, size_t p);
+const kg_entity *ex_renote_pronoun(ex_state *st, size_t p, const kg_entity *r);
+const kg_entity *ex_subject(ex_state *st, size_t t, int participle, int noun,
+                            const ex_mention **sm, int *pronoun);
+int ex_subject_position(const ex_state *st, const ex_mention *m);
+const ex_mention *ex_last_subject(const ex_state *st, size_t t, size_t i,
+                                  int no_that);
+int ex_in_list(const char *list, const char *word);
+int ex_pattern_word(const kg_onto_relation *rel, const char *word);
+const ex_mention *ex_gap_object(const ex_state *st, size_t i, size_t t1,
+                                const kg_onto_relation *rel);
+int ex_compass_before_place(const ex_state *st, size_t i);
+int ex_is_sum(const kg_entity *e);
+size_t ex_judging_verb_before(ex_state *st, size_t i);
+int ex_judged_act_party(ex_state *st, const kg_onto_relation *rel, size_t t1,
+                        const ex_mention *om, const ex_mention **agent);
+size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
+                  const kg_entity *subj, size_t trig, const kg_entity **out,
+                  const ex_mention **om, size_t max);
+int ex_is_ing(const ex_state *st, size_t i);
+int ex_refused_before(const ex_state *st, size_t t);
+int ex_unasserted_frame(const ex_state *st, size_t t);
+int ex_denied_frame(const ex_state *st, size_t t);
+size_t ex_put_forward(const ex_state *st, size_t t);
+void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
+             const char **modality);
+int ex_is_participle(const ex_state *st, size_t i);
+int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out);
+int ex_code_ends(const char *code, const char *agent);
+const char *ex_map_code(const ex_code_map *map, const char *cameo);
+size_t ex_stopped_before(const ex_state *st, size_t i);
+const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
+                                    const kg_entity *subj, char *aim,
+                                    size_t *verb);
+int ex_demonym_people(const ex_state *st, const ex_mention *sm);
+int ex_home_protester(const ex_state *st, const ex_mention *sm,
+                      const kg_entity *e);
+const kg_entity *ex_protest_people(ex_state *st, const ex_mention *sm,
+                                   const kg_entity *e, kg_entity *out);
+const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
+                               const kg_entity *e, kg_entity *out);
+const kg_entity *ex_protested_organ(ex_state *st, const ex_mention *sm,
+                                    const kg_entity *subj,
+                                    const kg_entity *obj, kg_entity *out);
+const kg_entity *ex_protested_leader(ex_state *st, const ex_mention *om,
+                                     const ex_mention *sm,
+                                     const kg_entity *subj,
+                                     const kg_entity *obj, kg_entity *out);
+size_t ex_along_place(const ex_state *st, const ex_mention *m);
+const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
+                              const char *country, kg_entity *out);
+const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
+                                         const ex_mention *sm,
+                                         const kg_entity *e, kg_entity *out);
+const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm, size_t i);
+const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
+                                 const ex_mention *sm, const kg_entity *subj,
+                                 const char *cameo, char *aim);
+const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
+                                     const kg_entity *subj, size_t *verb);
+int ex_warns_of_risk(ex_state *st, size_t j);
+size_t ex_riot_object_end(const ex_state *st, size_t t1);
+const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i, size_t t1,
+                                        size_t *end);
+const kg_onto_relation *ex_bare_protest_at(const ex_state *st, size_t i);
+int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj);
+const char *ex_refused_request(ex_state *st, size_t t1);
+void ex_source_span(const ex_state *st, kg_entity *e);
+int ex_no_relation(const kg_relation *r, void *payload);
+int ex_crowd(const kg_entity *e);
+int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
+            const kg_entity *subj, const kg_entity *obj,
+            const kg_onto_relation *rel, size_t t0, size_t t1, int negated,
+            const char *modality, const kg_entity *speaker, double conf,
+            ex_emitted *seen, size_t *nseen, kg_relation_cb cb, void *payload);
+int ex_want_noun(ex_state *st, size_t i);
+int ex_symmetric(const kg_onto_relation *rel);
+int ex_time_opener(const ex_state *st);
+const ex_mention *ex_trip_subject(ex_state *st, size_t i);
+const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm, size_t i);
+size_t ex_despite_at(const ex_state *st, size_t i);
+const ex_mention *ex_opener_subject(const ex_state *st, size_t i, size_t t1);
+int ex_shared_act(const kg_onto_relation *rel);
+int ex_mutual_act(const kg_onto_relation *rel);
+int ex_neither_member(const ex_state *st, const ex_mention *m);
+size_t ex_coordinated(const ex_state *st, const ex_mention *m,
+                      const kg_entity **out, size_t max);
+int ex_participle_form(const ex_state *st, size_t i);
+int ex_is_passive(const ex_state *st, size_t i);
+const kg_entity *ex_by_agent(const ex_state *st, size_t t1);
+size_t ex_by_coagents(const ex_state *st, size_t t1, const kg_entity *agent,
+                      const kg_entity **out, size_t max);
+const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
+                           const kg_entity *subj, size_t i, size_t t1,
+                           const ex_mention **om);
+const ex_mention *ex_possessed_subject(const ex_state *st,
+                                       const ex_mention *m);
+const ex_mention *ex_purpose_subject(ex_state *st, const ex_mention *sm,
+                                     size_t i);
+int ex_mediation(const kg_onto_relation *rel);
+
+/* scans.c */
+const ex_mention *ex_actor_from(const ex_state *st, size_t j);
+int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload);
+const kg_onto_relation *ex_passive_head_entry(ex_state *st,
+                                              const ex_mention *sm,
+                                              size_t verb);
+const kg_entity *ex_instrument_agent(const ex_state *st, size_t i, size_t t1,
+                                     const kg_onto_relation *rel);
+int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
+                      ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                      void *payload);
+int ex_noun_passives(ex_state *st, const kg_sentence *s, size_t idx,
+                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                     void *payload);
+int ex_move_asides(ex_state *st, const kg_sentence *s, size_t idx,
+                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                   void *payload);
+int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
+                 ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                 void *payload);
+int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
+                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                   void *payload);
+int ex_participle_agents(ex_state *st, const kg_sentence *s, size_t idx,
+                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                         void *payload);
+int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
+                      ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                      void *payload);
+int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
+                      ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                      void *payload);
+int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload);
+int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
+                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                    void *payload);
+int ex_deep(ex_state *st, const kg_sentence *s, size_t idx,
+            const ex_trigger *cands, size_t ncands, ex_emitted *seen,
+            size_t *nseen, kg_relation_cb cb, void *payload);
+int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
+                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                   void *payload);
+int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
+                ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                void *payload);
+int ex_armed_code(const char *code);
+int ex_criticism_received(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload);
+int ex_despite_protests(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload);
+int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
+                  ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                  void *payload);
+int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
+                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                   void *payload);
+int ex_passive_nominals(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload);
+const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
+                                    const kg_entity *subj);
+int ex_place_matters(const kg_onto_relation *rel);
+size_t ex_skip_when(const ex_state *st, size_t j);
+int ex_reduced_passive(const ex_state *st, const ex_mention *sm, size_t i,
+                       size_t t1, const kg_onto_relation *rel);
+int ex_phrase_follows(const ex_state *st, size_t t1);
+const ex_mention *ex_place_after(const ex_state *st, size_t t1);
+const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
+                                     const char *lead, int in);
+const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
+                                     const char *lead);
+size_t ex_past_goods(const ex_state *st, size_t t1,
+                     const kg_onto_relation *rel);
+const kg_entity *ex_possessor_before(ex_state *st, size_t t0);
+const ex_mention *ex_clause_subject(const ex_state *st, size_t t);
+size_t ex_and_verb(const ex_state *st, size_t i);
+const kg_entity *ex_rejected_accuser(ex_state *st, size_t i, size_t t1,
+                                     const kg_entity *subj);
+const char *ex_wanted_noun(const ex_state *st, size_t i);
+const ex_mention *ex_between(const ex_state *st, size_t t1);
+size_t ex_during_visit(const ex_state *st, size_t i);
+const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
+                            const kg_entity *speaker, size_t speech_at);
+int ex_patient_noun(const kg_onto_relation *rel);
+int ex_possessor(const ex_state *st, const ex_mention *sm);
+
+/* clauses.c */
+const kg_entity *ex_subject_of(ex_state *st, size_t v);
+int ex_civil_actor(const ex_state *st, const ex_mention *sm,
+                   const kg_entity *e);
+int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
+                 kg_relation_cb cb, void *payload);
 
 #endif

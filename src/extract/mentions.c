@@ -1,0 +1,2634 @@
+/*
+ * mentions.c: names, groups and titles found in a sentence (the ontology's
+ * and the ones it does not know), and coreference across the document.
+ * Part of the extractor: the state and what its parts share are in
+ * extract_internal.h.
+ */
+#include "extract_internal.h"
+
+#include <math.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/ctx_internal.h"
+#include "../nlp/lg.h"
+#include "../nlp/nlp.h"
+#include "../ontology/ontology.h"
+#include "../text/segment.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "../util/utf8.h"
+
+/* ---- mentions --------------------------------------------------------- */
+
+ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
+                                  size_t start, size_t end)
+{
+    ex_mention *m;
+    if (st->nments == EX_MAX_MENTIONS)
+        return NULL;
+    m = &st->ments[st->nments++];
+    memset(m, 0, sizeof(*m));
+    m->t0 = t0;
+    m->t1 = t1;
+    m->start = start;
+    m->end = end;
+    return m;
+}
+
+const char *ex_strndup(ex_state *st, const char *s, size_t n)
+{
+    return kg_arena_strndup(&st->arena, s, n);
+}
+
+const char *ex_concat(ex_state *st, const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    char *p = kg_arena_alloc(&st->arena, na + nb + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, a, na);
+    memcpy(p + na, b, nb + 1);
+    return p;
+}
+
+/* Fill the public entity of an ontology mention. */
+static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
+{
+    const kg_onto_entity *oe = m->oe;
+    kg_entity *e = &m->ent;
+
+    e->id = oe->id;
+    e->label = oe->label;
+    e->type = oe->type;
+    e->country = oe->country;
+    e->code = oe->code;
+    e->start = m->start;
+    e->end = m->end;
+    if (!(e->text = ex_strndup(st, st->doc->text + m->start,
+                               m->end - m->start)))
+        return KG_ENOMEM;
+    if (strcmp(oe->type, "Country") == 0 && m->kind == KG_NAME_METONYM) {
+        /* Ankara, the Kremlin: the state acting through its government */
+        if (!(e->code = ex_concat(st, oe->id, "GOV")))
+            return KG_ENOMEM;
+    } else if (oe->noffices > 0 || strcmp(oe->type, "Person") == 0) {
+        const kg_onto_office *off = kg_onto__office(oe, st->doc->date);
+        const char *cc, *ag;
+        if (!off && st->doc->date && (off = kg_onto__office(oe, NULL)) &&
+            !off->code)
+            off = NULL; /* no office on that date: the home country, but
+                           an official of a body only (Kofi Annan in 2016)
+                           keeps the body's code */
+        cc = off && off->country ? off->country : oe->country;
+        ag = off && off->agent ? off->agent : agent;
+        e->country = cc;
+        if (off && off->code) {
+            e->code = off->code;
+        } else if (cc && ag) {
+            if (!(e->code = ex_concat(st, cc, ag)))
+                return KG_ENOMEM;
+        } else {
+            e->code = cc;
+        }
+    }
+    return KG_OK;
+}
+
+/* Short names that two entities share (ontology/shared_names.tsv): "Congo"
+ * is the Democratic Republic in news since 1997 and the Republic of Congo
+ * before it or in a document that names only the Republic; "RSF" is
+ * Reporters Without Borders, and the Rapid Support Forces in a document
+ * about Sudan.  A document reads a name as its other entity when it holds
+ * the name as written and is dated before the row's date, or names the
+ * other entity by a cue and the usual one by none. */
+
+/* Does the document's text hold s as written, outside every occurrence of
+ * a longer name in except (NULL-terminated, or NULL) that s would be part
+ * of ("Republic of the Congo" inside "Democratic Republic of the
+ * Congo", where "Democratic Republic" names the usual state)? */
+static int ex_doc_has_cue(const kg_doc *doc, const char *s,
+                          const char *const *except)
+{
+    const char *p = doc->text, *end = doc->text + doc->len;
+    size_t n = strlen(s);
+    while (n && p + n <= end &&
+           (p = memchr(p, s[0], (size_t)(end - p - n + 1))) != NULL) {
+        int inside = 0;
+        size_t k, d;
+        if (memcmp(p, s, n) != 0) {
+            p++;
+            continue;
+        }
+        for (k = 0; except && except[k] && !inside; k++) {
+            size_t len = strlen(except[k]);
+            for (d = 1; d < len && d <= (size_t)(p - doc->text) && !inside;
+                 d++)
+                inside = p - d + len <= end &&
+                         !memcmp(p - d, except[k], len);
+        }
+        if (!inside)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* Which shared names this document reads as their other entity: bit k
+ * for row k; *none: those it reads as no entity (a row marked neither =
+ * none whose cues name neither entity, or both: "Korean" in a story that
+ * names no Korea, or both). */
+uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
+                                  uint64_t *none)
+{
+    uint64_t bits = 0;
+    *none = 0;
+    size_t k, c, n;
+    const kg_onto_shared *sh = kg_onto__shared(onto, &n);
+    for (k = 0; k < n; k++) {
+        const kg_onto_shared *sn = &sh[k];
+        int other = 0, usual = 0;
+        if (!ex_doc_has_cue(doc, sn->name, sn->usual_cues))
+            continue;
+        if (sn->other_before && doc->date && strlen(doc->date) >= 10 &&
+            strncmp(doc->date, sn->other_before, 10) < 0) {
+            bits |= (uint64_t)1 << k;
+            continue;
+        }
+        for (c = 0; sn->other_cues[c] && !other; c++)
+            other = ex_doc_has_cue(doc, sn->other_cues[c], sn->usual_cues);
+        for (c = 0; (other || sn->neither_none) && sn->usual_cues[c] && !usual;
+             c++)
+            usual = ex_doc_has_cue(doc, sn->usual_cues[c], NULL);
+        if (other && !usual)
+            bits |= (uint64_t)1 << k;
+        else if (sn->neither_none && other == usual)
+            *none |= (uint64_t)1 << k;
+    }
+    return bits;
+}
+
+/* The entity a match of a shared short name stands for in this
+ * document, or NULL where the document reads it as no entity. */
+static const kg_onto_entity *ex_shared_entity(const ex_state *st,
+                                              const kg_onto_entity *oe,
+                                              size_t i, size_t ntok)
+{
+    size_t k, n;
+    const kg_onto_shared *sh;
+    uint64_t any = st->shared_other | st->shared_none;
+    if (!oe || !any)
+        return oe;
+    sh = kg_onto__shared(st->onto, &n);
+    for (k = 0; k < n; k++) {
+        const kg_onto_entity *alt;
+        if (!(any & ((uint64_t)1 << k)) || ntok != sh[k].ntok ||
+            strcmp(st->toks[i].key, sh[k].key) != 0 ||
+            strcmp(oe->id, sh[k].usual) != 0)
+            continue;
+        if (st->shared_none & ((uint64_t)1 << k))
+            return NULL;
+        alt = kg_onto__entity(st->onto, sh[k].other);
+        return alt ? alt : oe;
+    }
+    return oe;
+}
+
+/* Does the document speak of the former Yugoslavia (its states, its
+ * wars' names)?  Then a court in The Hague is the Yugoslav tribunal. */
+static int ex_yugoslav_story(const ex_state *st)
+{
+    static const char *const words[] = {"Yugoslav", "Serbia", "Serbs",
+                                        "Bosnia",   "Croatia", "Kosovo",
+                                        "Milosevic", "Karadzic", "Mladic",
+                                        NULL};
+    const char *t = st->doc->text;
+    size_t k, n, p, len = st->doc->len;
+    for (k = 0; words[k]; k++) {
+        n = strlen(words[k]);
+        for (p = 0; p + n <= len; p++)
+            if (t[p] == words[k][0] && !memcmp(t + p, words[k], n))
+                return 1;
+    }
+    return 0;
+}
+
+/* "the tribunal in The Hague", "the war crimes tribunal at The Hague",
+ * "The Hague war crimes tribunal", "the court in The Hague" and "The
+ * Hague court" in a story of the former Yugoslavia: the seat names the
+ * court, not the Dutch state (The Hague is a seat of government in
+ * countries.tsv).  It is the tribunal the gazetteer calls "Hague
+ * tribunal" (ICTY, organizations.tsv).  A court there in other stories
+ * stays as it is: Dutch courts sit there too (the district court, the
+ * Business Appeal Court), as do the ICJ and the ICC.  Returns the
+ * tribunal for a match of ntok tokens at i, with the tokens of the whole
+ * name in [*from, *to), or NULL. */
+static const kg_onto_entity *ex_hague_tribunal(const ex_state *st, size_t i,
+                                               size_t ntok, size_t *from,
+                                               size_t *to)
+{
+    size_t j;
+    if (ntok != 2 || !ex_tok_is(st, i, "the") ||
+        !ex_tok_is(st, i + 1, "hague"))
+        return NULL;
+    if (i >= 2 && (ex_tok_is(st, i - 1, "in") || ex_tok_is(st, i - 1, "at")) &&
+        (ex_tok_is(st, i - 2, "tribunal") ||
+         (ex_tok_is(st, i - 2, "court") && ex_yugoslav_story(st))) &&
+        !st->toks[i - 2].covered && !st->toks[i - 1].covered) {
+        *from = i - 2;
+        *to = i + 2;
+        return kg_onto__entity(st->onto, "ICTY");
+    }
+    /* "The Hague court", "The Hague war crimes tribunal" */
+    j = i + 2;
+    if (j + 1 < st->ntoks && ex_tok_is(st, j, "war") &&
+        ex_tok_is(st, j + 1, "crimes"))
+        j += 2;
+    if (j < st->ntoks &&
+        (ex_tok_is(st, j, "tribunal") ||
+         (ex_tok_is(st, j, "court") && (j > i + 2 || ex_yugoslav_story(st))))) {
+        *from = i;
+        *to = j + 1;
+        return kg_onto__entity(st->onto, "ICTY");
+    }
+    return NULL;
+}
+
+/* ---- groups and coreference ------------------------------------------ */
+
+int ex_same_id(const kg_entity *a, const kg_entity *b)
+{
+    return a && b && a->id && b->id && strcmp(a->id, b->id) == 0;
+}
+
+/* Add e to a memory list (most recent last; an old copy moves up). */
+void ex_memory_add(kg_entity *list, size_t *n, const kg_entity *e)
+{
+    size_t i;
+    for (i = 0; i < *n; i++) {
+        if (ex_same_id(&list[i], e)) {
+            memmove(&list[i], &list[i + 1], (*n - i - 1) * sizeof(*list));
+            (*n)--;
+            break;
+        }
+    }
+    if (*n == EX_MEMORY) {
+        memmove(&list[0], &list[1], (EX_MEMORY - 1) * sizeof(*list));
+        (*n)--;
+    }
+    list[(*n)++] = *e;
+}
+
+static size_t ex_unnamed_title(const ex_state *st, size_t at,
+                               const char **agent);
+
+/* "Brazil's federal police", "Iraq's Interior Ministry": one or two
+ * modifiers between a country word and its group noun.  A modifier is a
+ * listed word or an adjective by its ending, in lower case; or, before a
+ * capitalised group noun (an institution's name), a capitalised word the
+ * gazetteer does not know.  Returns the modifiers' length and sets *agent
+ * and *n (the group noun's), or 0. */
+static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
+                                  const char **agent, size_t *n)
+{
+    static const char *const mods[] = {
+        "federal", "state",   "special",  "riot",    "secret", "elite",
+        "top",     "senior",  "local",    "former",  "main",   "ruling",
+        "interim", "armed",   "own",      "new",     "young",  "striking",
+        "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
+        "angry",   "ordinary", "rank-and-file", "palace", "guard",
+        /* the trade or workplace of a sector: "British rail workers",
+         * "Greek public sector workers", "Nigerian oil workers" */
+        "rail", "railway", "dock", "port", "steel", "coal", "oil", "auto",
+        "car", "factory", "garment", "textile", "transport", "airline",
+        "public", "sector", "health", "hospital", "postal", "power",
+        "construction", "sugar", "cotton", "cocoa", "tea", "taxi", "bus",
+        "truck", "airport", "school", "university", "hunger-striking",
+        NULL};
+    static const char *const ends[] = {"al", "ary", "ic", "ive", "ous",
+                                       "ern", NULL};
+    size_t k, caps = 0;
+    for (k = 0; k < 3 && at + k < st->ntoks; k++) {
+        const ex_tok *t = &st->toks[at + k];
+        size_t len, e;
+        int adj = 0;
+        if (k > 0 && (*n = ex_match_agent(st, at + k, agent)) > 0) {
+            /* an armed group's name is no state's forces: "Syrian
+             * Democratic Forces", "Nicaraguan Democratic Force" */
+            if (caps == 0 || ((t->flags & KG_TOKF_CAP) &&
+                              strcmp(*agent, "MIL") != 0 &&
+                              strcmp(*agent, "REB") != 0))
+                return k;
+            break;
+        }
+        if (k == 2 || t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+            !*t->key || (t->flags & KG_TOKF_ALLCAPS))
+            break;
+        if (t->flags & KG_TOKF_CAP) {
+            kg_onto_match m;
+            if (ex_match_name(st, st->ntoks, at + k, &m))
+                break;
+            /* (a model with a number, "Israeli F-35 jets", "Russian
+             * Su-25 jets", names no group of its own) */
+            if (!strpbrk(t->lower, "0123456789"))
+                caps++;
+            continue;
+        }
+        len = strlen(t->lower);
+        for (e = 0; ends[e] && !adj; e++) {
+            size_t el = strlen(ends[e]);
+            adj = len > el + 2 && !strcmp(t->lower + len - el, ends[e]);
+        }
+        if (!adj && !ex_pronoun_is(t, mods))
+            break;
+        /* after a bare name, "-ed" and "-ing" are the verb: "Belarus
+         * jailed opposition leader Maria Kolesnikova" (but "Belarus's
+         * jailed opposition", "the Belarusian jailed opposition") */
+        if (bare && (ex_ends_ed(st, at + k) ||
+                     (len > 4 && !strcmp(t->lower + len - 3, "ing"))))
+            break;
+    }
+    *n = 0;
+    return 0;
+}
+
+const char *const ex_owners[] = {"its", "their", NULL};
+
+/* A state's own organs, which belong to whoever owns them: its army,
+ * police, courts, ministries, legislature, intelligence service. */
+int ex_state_organ(const char *agent)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD",
+                                         "LEG", "SPY", "GOVMIL", NULL};
+    size_t k;
+    for (k = 0; organs[k]; k++)
+        if (!strcmp(organs[k], agent))
+            return 1;
+    return 0;
+}
+
+/* A people of organizations.tsv (the Kurds, the Rohingya): a group
+ * coded as its country's civilians. */
+int ex_is_people(const kg_onto_entity *oe)
+{
+    size_t n = oe && oe->code ? strlen(oe->code) : 0;
+    return n == 6 && !strcmp(oe->type, "Group") &&
+           !strcmp(oe->code + 3, "CVL");
+}
+
+/* "Syria's Kurds", "its Kurds", "the Kurds of northern Iraq", "Rohingya
+ * in Bangladesh": a people takes the country its sentence places it in,
+ * named before it with a possessive or right after it with in/of (up to
+ * two lower-case words between), and keeps the ontology's otherwise. */
+static int ex_place_people(ex_state *st, ex_mention *m)
+{
+    static const char *const preps[] = {"in", "of", NULL};
+    const kg_onto_entity *c = NULL;
+    size_t j = m->t1, words = 0;
+    kg_onto_match om;
+    if (!ex_is_people(m->oe))
+        return KG_OK;
+    if (m->t0 > 0 && st->toks[m->t0 - 1].tag == KG_W_POSS &&
+        ex_pronoun_is(&st->toks[m->t0 - 1], ex_owners)) {
+        const kg_entity *e = ex_last_thing(st, m->t0 - 1, NULL);
+        if (e && e->type && !strcmp(e->type, "Country"))
+            c = ex_country_of(st, e->id);
+    } else if (m->t0 > 1 && (ex_tok_is(st, m->t0 - 1, "'s") ||
+                             ex_tok_is(st, m->t0 - 1, "s")) &&
+               st->nments > 1 && st->ments[st->nments - 2].t1 == m->t0 - 1) {
+        const ex_mention *pm = &st->ments[st->nments - 2];
+        if (pm->oe && !strcmp(pm->oe->type, "Country"))
+            c = pm->oe;
+        else if (pm->oe && !strcmp(pm->oe->type, "Place"))
+            c = ex_country_of(st, pm->oe->country);
+    } else if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], preps)) {
+        j++;
+        if (st->toks[j].tag == KG_W_DET)
+            j++;
+        while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
+               st->toks[j].tag == KG_W_NONE &&
+               !(st->toks[j].flags & KG_TOKF_CAP)) {
+            j++;
+            words++;
+        }
+        if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
+            ex_match_name(st, st->ntoks, j, &om)) {
+            if (!strcmp(om.entity->type, "Country"))
+                c = om.entity;
+            else if (!strcmp(om.entity->type, "Place"))
+                c = ex_country_of(st, om.entity->country);
+        }
+    }
+    if (!c || (m->ent.country && !strcmp(c->id, m->ent.country)))
+        return KG_OK;
+    m->ent.country = c->id;
+    m->ent.code = ex_concat(st, c->id, "CVL");
+    return m->ent.code ? KG_OK : KG_ENOMEM;
+}
+
+/* "Bosnian Serbs", "Croatian Serbs", "Turkish Cypriots", "Iraqi Kurds":
+ * a country's adjective before a people named in the plural (another
+ * country's plural demonym, or a people of organizations.tsv) is that
+ * people living in the first country: its civilians (BIHCVL, as
+ * Phoenix.agents codes ethnic groups CVL and as "Syria's Kurds" is
+ * SYRCVL), not the second country (SRB) nor the first one's state.  The
+ * two mentions become one (the last, m): a group node of its own per
+ * people ("BIH_CVL_SRB": Bosnian Serbs and Bosnian Croats are not one
+ * node), or the people's own node with the host's code.  "Bosnian Serb
+ * forces" (a singular adjective before an agent) is left alone: whose
+ * forces those are is not the host's.  So are citizens of nations named
+ * by citizenship, where English puts the origin first: "Turkish
+ * Cypriots", "Greek Cypriots", "Chinese Americans" are Cyprus's and the
+ * United States' people. */
+static int ex_host_people(ex_state *st, ex_mention *m)
+{
+    static const char *const citizens[] = {
+        "americans", "canadians", "australians", "cypriots", "israelis",
+        "britons",   "brazilians", "argentines", "argentinians",
+        "mexicans",  NULL};
+    ex_mention *pm;
+    const char *w, *agent = NULL;
+    const char *host;
+    char id[64];
+    size_t n;
+    int people;
+    if (st->nments < 2 || m != &st->ments[st->nments - 1] || !m->oe ||
+        m->t1 != m->t0 + 1)
+        return KG_OK;
+    pm = &st->ments[st->nments - 2];
+    if (pm->t1 != m->t0 || pm->dropped || pm->compound ||
+        pm->kind != KG_NAME_DEMONYM || pm->t1 != pm->t0 + 1 || !pm->oe ||
+        strcmp(pm->oe->type, "Country") != 0 || pm->oe == m->oe ||
+        (st->toks[pm->t0].flags & KG_TOKF_HYPHEN))
+        return KG_OK;
+    w = st->toks[pm->t0].lower;
+    n = strlen(w);
+    if (n < 3 || w[n - 1] == 's') /* "Bosnians Serbs": no adjective */
+        return KG_OK;
+    people = ex_is_people(m->oe);
+    w = st->toks[m->t0].lower;
+    n = strlen(w);
+    if (!people && (m->kind != KG_NAME_DEMONYM ||
+                    strcmp(m->oe->type, "Country") != 0 || n < 4 ||
+                    w[n - 1] != 's' ||
+                    ex_pronoun_is(&st->toks[m->t0], citizens)))
+        return KG_OK;
+    if (ex_match_agent(st, m->t1, &agent))
+        return KG_OK; /* "Iraqi Kurds fighters": left to the group noun */
+    host = pm->oe->id;
+    m->t0 = pm->t0;
+    m->start = m->ent.start = pm->start;
+    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+    m->ent.country = host;
+    m->ent.code = ex_concat(st, host, "CVL");
+    if (!people) {
+        snprintf(id, sizeof(id), "%s_CVL_%s", host, m->oe->id);
+        m->ent.id = ex_strndup(st, id, strlen(id));
+        m->ent.label = m->ent.text;
+        m->ent.type = "Group";
+        m->oe = NULL;
+        m->kind = EX_NAME_GROUP;
+    }
+    *pm = *m;
+    st->nments--;
+    return m->ent.text && m->ent.code && m->ent.id ? KG_OK : KG_ENOMEM;
+}
+
+/* Armed groups that took a state's government (organizations.tsv,
+ * governs: the Taliban from 2021-08-15): in a document dated in such a
+ * period, "the Taliban government", "Taliban authorities" and "the
+ * Taliban-led government" are the state (the country's node, CCCGOV);
+ * at other dates, and in undated documents, the group keeps its own code
+ * (PETRARCH's AFGREB). */
+/* Whether the part before "-led" in one hyphenated token can lend its
+ * sector to the group noun after it: a country or a coded organisation
+ * ("Saudi-led forces", "NATO-led troops"), not a party ("Labour-led
+ * coalition") nor a people ("Kurdish-led forces": whose?). */
+static int ex_leads_group(const ex_mention *m)
+{
+    return m->oe && m->oe->type &&
+           (!strcmp(m->oe->type, "Country") ||
+            (!strcmp(m->oe->type, "Organization") && m->oe->code)) &&
+           !ex_is_people(m->oe);
+}
+
+/* The group mention m followed at token at by a government noun: m becomes
+ * the state it rules.  Returns 1 when it did, 0 when not, or an error. */
+static int ex_ruling_group(ex_state *st, ex_mention *m, size_t at)
+{
+    const char *agent = NULL;
+    const kg_onto_entity *c;
+    kg_entity *e = &m->ent;
+    size_t n;
+    if (!m->oe || !e->country || !kg_onto__governs(m->oe, st->doc->date))
+        return 0;
+    n = ex_match_agent(st, at, &agent);
+    if (!n || !agent || strcmp(agent, "GOV") != 0 ||
+        !(c = ex_country_of(st, e->country)))
+        return 0;
+    m->t1 = at + n;
+    m->end = e->end = st->toks[m->t1 - 1].end;
+    e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+    e->id = c->id;
+    e->label = c->label;
+    e->type = c->type;
+    e->country = c->id;
+    e->code = ex_concat(st, c->id, "GOV");
+    m->kind = KG_NAME_METONYM;
+    return e->text && e->code ? 1 : KG_ENOMEM;
+}
+
+static const char *const ex_market_nouns[] = {
+    "exchange", "exchanges", "market",  "markets", "bourse",  "stock",
+    "stocks",   "shares",    "traders", "dealers", "brokers", "futures",
+    "bullion",  "metal",     "metals",  "money",   "interbank", NULL};
+
+/* "Syrian refugees", "Swedish courts", "Turkish officials": a country word
+ * and a group noun.  Government groups stand for the state (the country's
+ * node, coded CCCGOV, as capitals are); other sectors become a group node
+ * of their own, coded country + agent (SYRREF). */
+static int ex_extend_group(ex_state *st, ex_mention *m)
+{
+    const char *agent = NULL;
+    size_t n, end;
+    kg_entity *e = &m->ent;
+    char id[64];
+
+    size_t at = m->t1;
+
+    int org, place, people, person;
+    const char *base;
+
+    /* "the London market", "the Tokyo exchange", "Frankfurt dealers": a
+     * capital before a noun of markets is where they trade, not the
+     * state's government: the country's business sector (GBRBUS), as
+     * "British banks" are */
+    if (m->oe && m->kind == KG_NAME_METONYM &&
+        !strcmp(m->oe->type, "Country") && at < st->ntoks &&
+        st->toks[at].kind == KG_TOK_WORD &&
+        !(st->toks[at].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[at], ex_market_nouns)) {
+        snprintf(id, sizeof(id), "%s_BUS", m->oe->id);
+        m->t1 = at + 1;
+        m->end = e->end = st->toks[at].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        m->kind = EX_NAME_GROUP;
+        e->id = ex_strndup(st, id, strlen(id));
+        e->code = ex_concat(st, m->oe->id, "BUS");
+        e->label = e->text;
+        e->type = "Group";
+        e->country = m->oe->id;
+        return e->id && e->code && e->text ? KG_OK : KG_ENOMEM;
+    }
+    /* a capital or a seat of government stands for the state, also
+     * before a possessive: "Washington's top negotiator", "Beijing's
+     * envoy" act for the country as "China's envoy" does */
+    if (!m->oe || (m->kind == KG_NAME_METONYM &&
+                   !(at + 1 < st->ntoks && (ex_tok_is(st, at, "s") ||
+                                            ex_tok_is(st, at, "'s")))))
+        return KG_OK;
+    /* "UN troops", "NATO forces": an organisation's sector too; "Gaza
+     * militants", "Chechen rebels": the place's country's */
+    org = strcmp(m->oe->type, "Organization") == 0 && m->oe->code;
+    place = strcmp(m->oe->type, "Place") == 0 && m->oe->country;
+    people = ex_is_people(m->oe) && e->country;
+    /* "Saddam Hussein's forces", "Assad's army": a person's state organ
+     * is the person's country's (the forces act, not the person) */
+    person = strcmp(m->oe->type, "Person") == 0 &&
+             ex_country_of(st, e->country) && e->code &&
+             /* (a state's leader or commander, now or before: not "the
+              * Dalai Lama's envoy") */
+             (ex_code_ends(e->code, "GOV") || ex_code_ends(e->code, "MIL") ||
+              ex_code_ends(e->code, "ELI")) &&
+             at + 1 < st->ntoks &&
+             (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s"));
+    if (m->kind == KG_NAME_PROPER) {
+        int r = ex_ruling_group(st, m, at);
+        if (r != 0)
+            return r < 0 ? r : KG_OK;
+    }
+    if (strcmp(m->oe->type, "Group") == 0 && m->oe->code && !people &&
+        m->kind == KG_NAME_PROPER &&
+        (n = ex_match_agent(st, at, &agent)) > 0) {
+        /* "Boko Haram militants", "Hamas fighters": an armed group's own
+         * members; the group keeps its code (and its home country), the
+         * noun only joins the mention */
+        m->t1 = at + n;
+        m->end = e->end = st->toks[m->t1 - 1].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        return e->text ? KG_OK : KG_ENOMEM;
+    }
+    if (strcmp(m->oe->type, "Country") != 0 && !org && !place && !people &&
+        !person)
+        return KG_OK;
+    /* ("Rohingya refugees", "Kurdish fighters": a people's members of
+     * that sector, in the country the people was placed in) */
+    base = org                ? m->oe->code
+           : place            ? m->oe->country
+           : people || person ? e->country
+                              : m->oe->id;
+    /* "Turkey's opposition", "Iraq's national security adviser" */
+    if (at + 1 < st->ntoks &&
+        (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
+        at++;
+    n = ex_match_agent(st, at, &agent);
+    if (!n) {
+        size_t k = ex_sector_modifiers(
+            st, at, m->kind == KG_NAME_PROPER && at == m->t1, &agent, &n);
+        at += k;
+    }
+    if (person && (!n || !ex_state_organ(agent)))
+        return KG_OK;
+    if (!n && at > m->t1) {
+        /* a title after the possessive, perhaps after two words ("top
+         * nuclear negotiator"): the country acting through that office
+         * (coded like its government, on the country's node) */
+        size_t k = at, tl = 0;
+        while (k < st->ntoks && k < at + 3 && !tl) {
+            tl = ex_match_title(st, k, &agent);
+            if (!tl && (st->toks[k].kind != KG_TOK_WORD ||
+                        st->toks[k].tag != KG_W_NONE))
+                break;
+            if (!tl)
+                k++;
+        }
+        if (!tl || !agent)
+            return KG_OK;
+        m->t1 = k + tl;
+        m->end = e->end = st->toks[m->t1 - 1].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        e->code = ex_concat(st, base, agent);
+        m->kind = KG_NAME_METONYM;
+        return e->text && e->code ? KG_OK : KG_ENOMEM;
+    }
+    if (!n && at == m->t1 && (n = ex_unnamed_title(st, at, &agent)) > 0) {
+        /* "the US commander in Iraq": the country acting through that
+         * office, as after a possessive (coded like its government) */
+        m->t1 = at + n;
+        m->end = e->end = st->toks[m->t1 - 1].end;
+        e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+        e->code = ex_concat(st, base, agent);
+        m->kind = KG_NAME_METONYM;
+        return e->text && e->code ? KG_OK : KG_ENOMEM;
+    }
+    if (!n)
+        return KG_OK;
+    m->t1 = at;
+    /* "the Syrian refugees" but not "Turkey's opposition calls": the noun
+     * follows the country word directly */
+    m->t1 += n;
+    if (strcmp(agent, "GOV") != 0 && m->t1 < st->ntoks) {
+        /* "Armenian separatist forces", "Chechen rebel fighters": a group
+         * noun used as the modifier of a fighting one keeps its own sector
+         * (REB) and the mention takes the head, which the verb's subject
+         * is read from (else "forces" is a group of no country).  Only
+         * after a singular modifier: in "Syrian rebels force the army
+         * out" the group noun is the subject and "force" a verb. */
+        const char *a2 = NULL, *w = st->toks[m->t1 - 1].lower;
+        size_t n2 = ex_match_agent(st, m->t1, &a2),
+               wl = strlen(w);
+        /* ("Maldivian opposition activists", "Iraqi police officials",
+         * "Syrian student protesters": the modifier's sector too, the
+         * head's words) */
+        if (n2 && a2 && wl > 0 && w[wl - 1] != 's')
+            m->t1 += n2;
+    }
+    end = st->toks[m->t1 - 1].end;
+    m->end = e->end = end;
+    if (!(e->text = ex_strndup(st, st->doc->text + m->start, end - m->start)))
+        return KG_ENOMEM;
+    if (strcmp(agent, "GOV") == 0) {
+        const kg_onto_entity *c = person ? ex_country_of(st, base) : NULL;
+        m->kind = KG_NAME_METONYM;
+        if (c) {
+            /* ("Erdogan's government": the state, on its node) */
+            e->id = c->id;
+            e->label = c->label;
+            e->type = c->type;
+            e->country = c->id;
+        }
+        return (e->code = ex_concat(st, base, "GOV")) ? KG_OK : KG_ENOMEM;
+    }
+    snprintf(id, sizeof(id), "%s_%s",
+             place || people || person ? base : m->oe->id, agent);
+    m->kind = EX_NAME_GROUP;
+    e->id = ex_strndup(st, id, strlen(id));
+    e->code = ex_concat(st, base, agent);
+    e->label = e->text;
+    e->type = "Group";
+    e->country = people || person ? base
+                 : org || place       ? m->oe->country
+                                      : m->oe->id;
+    return e->id && e->code ? KG_OK : KG_ENOMEM;
+}
+
+static const char *const ex_person_nouns[] = {
+    "man", "woman", "leader", "president", "premier", "strongman",
+    "politician", "incumbent", "prime", "head", NULL};
+
+/* "US commander", "Lebanese army commander" (title words right at token
+ * at, with no name after them: "US General David Petraeus" is the
+ * person's title, glued by ex_glue_titles).  Nouns that name a person
+ * ("the Russian president") are left to ex_definite_person.  Returns the
+ * title's length and sets *agent, or 0. */
+static size_t ex_unnamed_title(const ex_state *st, size_t at,
+                               const char **agent)
+{
+    size_t tl, k;
+    if (at >= st->ntoks)
+        return 0;
+    tl = ex_match_title(st, at, agent);
+    if (!tl || !*agent)
+        return 0;
+    for (k = 0; ex_person_nouns[k]; k++)
+        if (ex_tok_is(st, at, ex_person_nouns[k]))
+            return 0;
+    if (at + tl < st->ntoks && (st->toks[at + tl].flags & KG_TOKF_CAP))
+        return 0;
+    return tl;
+}
+
+/* "the Turkish man", "the Russian leader": the last person named from
+ * that country, or nothing (the demonym then stays a country mention). */
+static int ex_definite_person(ex_state *st, ex_mention *m)
+{
+    size_t i;
+    const char *w;
+    if (m->kind != KG_NAME_DEMONYM || m->t0 == 0 || m->t1 >= st->ntoks ||
+        !ex_tok_is(st, m->t0 - 1, "the"))
+        return KG_OK;
+    w = st->toks[m->t1].lower;
+    for (i = 0; ex_person_nouns[i]; i++)
+        if (strcmp(w, ex_person_nouns[i]) == 0)
+            break;
+    if (!ex_person_nouns[i])
+        return KG_OK;
+    for (i = st->npeople; i-- > 0;) {
+        const kg_entity *p = &st->people[i];
+        if (p->country && strcmp(p->country, m->oe->id) == 0) {
+            const char *text;
+            m->t1++;
+            m->end = st->toks[m->t1 - 1].end;
+            text = ex_strndup(st, st->doc->text + m->start,
+                              m->end - m->start);
+            if (!text)
+                return KG_ENOMEM;
+            m->ent = *p;
+            m->ent.text = text;
+            m->ent.start = m->start;
+            m->ent.end = m->end;
+            m->kind = EX_NAME_COREF;
+            return KG_OK;
+        }
+    }
+    {
+        /* no one of that country named yet: "the Turkish prime minister"
+         * is the office, acting for the state (TURGOV) */
+        const char *agent = NULL;
+        size_t tl = ex_match_title(st, m->t1, &agent);
+        if (!tl || !agent || (m->t1 + tl < st->ntoks &&
+                              (st->toks[m->t1 + tl].flags & KG_TOKF_CAP)))
+            return KG_OK;
+        m->t1 += tl;
+        m->end = m->ent.end = st->toks[m->t1 - 1].end;
+        m->ent.text =
+            ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+        m->ent.code = ex_concat(st, m->oe->id, agent);
+        m->kind = KG_NAME_METONYM;
+        return m->ent.text && m->ent.code ? KG_OK : KG_ENOMEM;
+    }
+}
+
+/* The country the article is about so far: named most, at least twice. */
+static const kg_onto_entity *ex_home_country(const ex_state *st)
+{
+    size_t k, best = 0, bestn = 1;
+    int tie = 0;
+    for (k = 0; k < st->ncountries; k++) {
+        if (st->ncountry[k] > bestn) {
+            bestn = st->ncountry[k];
+            best = k;
+            tie = 0;
+        } else if (st->ncountry[k] == bestn && bestn > 1) {
+            tie = 1;
+        }
+    }
+    if (bestn < 2 || tie)
+        return NULL;
+    return kg_onto__entity(st->onto, st->countries[best]);
+}
+
+/* "opposition elements in Türkiye": the country a sector noun at token
+ * j's left is placed in (up to two words, then in/of/from), else the
+ * article's country (ex_home_country), or NULL. */
+static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j);
+
+static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
+{
+    const kg_onto_entity *c = ex_placed_country(st, j);
+    return c ? c : ex_home_country(st);
+}
+
+/* ex_named_country without the article's country: the country named
+ * after a sector noun at token j's left ("banks in Brazil"), or NULL. */
+static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
+{
+    static const char *const preps[] = {"in", "of", "from", NULL};
+    size_t words = 0, hop;
+    kg_onto_match m;
+    /* ("women and girls in Darfur": a plain noun joined to the sector
+     * noun by "and" is crossed too) */
+    while (j < st->ntoks && words < 2 &&
+           ((st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+             !(st->toks[j].flags & KG_TOKF_CAP)) ||
+            (words == 0 && ex_tok_is(st, j, "and") && j + 1 < st->ntoks &&
+             st->toks[j + 1].tag == KG_W_NONE &&
+             !(st->toks[j + 1].flags & KG_TOKF_CAP)))) {
+        j++;
+        words++;
+    }
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], preps)) {
+        j++;
+        /* "dissidents from military-ruled Myanmar", "civilians in the
+         * town of Bucha": one more "of" phrase may name the place */
+        for (hop = 0; hop < 2; hop++) {
+            if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+                j++;
+            for (words = 0; j < st->ntoks && words < 2 &&
+                            st->toks[j].kind == KG_TOK_WORD &&
+                            st->toks[j].tag == KG_W_NONE &&
+                            !(st->toks[j].flags & KG_TOKF_CAP);
+                 words++)
+                j++;
+            if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
+                ex_match_name(st, st->ntoks, j, &m)) {
+                if (!strcmp(m.entity->type, "Country"))
+                    return m.entity;
+                /* "rebels in Darfur": the place's country */
+                if (!strcmp(m.entity->type, "Place"))
+                    return kg_onto__entity(st->onto, m.entity->country);
+            }
+            if (hop || !words || j + 1 >= st->ntoks || !ex_tok_is(st, j, "of"))
+                break;
+            j++;
+        }
+    }
+    return NULL;
+}
+
+/* "Russian crude oil": is mention m a demonym used as an adjective, a
+ * lower-case word right after it? */
+int ex_demonym_adjective(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *k;
+    if (m->kind != KG_NAME_DEMONYM || m->t1 >= st->ntoks)
+        return 0;
+    k = &st->toks[m->t1];
+    return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+           !(k->flags & KG_TOKF_CAP) && !k->mention;
+}
+
+/* "French car maker Peugeot", "two Indian cement firms", "US rival Grey
+ * Global", "Israeli networks": is entity e a demonym that modifies, up
+ * to two lower-case words on, a noun of business?  It names a company's
+ * home, not the state as a party to the deal.  (A demonym right before
+ * "firm" is already its country's business sector, XXXBUS.) */
+int ex_business_demonym(const ex_state *st, const kg_entity *e)
+{
+    static const char *const heads[] = {
+        "maker",     "makers",    "carmaker", "carmakers", "firm",
+        "firms",     "company",   "companies", "brewer",   "rival",
+        "rivals",    "operator",  "operators", "networks", "insurer",
+        "retailer",  "conglomerate", "airline", "airlines", "group",
+        "giant",     "manufacturer", "manufacturers", NULL};
+    size_t k, t;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || m->ent.start != e->start || m->ent.end != e->end)
+            continue;
+        if (!ex_demonym_adjective(st, m))
+            return 0;
+        for (t = m->t1; t < st->ntoks && t < m->t1 + 3; t++) {
+            const ex_tok *w = &st->toks[t];
+            if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
+                w->mention)
+                return 0;
+            if (ex_pronoun_is(w, heads))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* "Putin said his government", "her army": the country of the nearest
+ * person before a "his" or "her" (or "his own") before the sector noun
+ * at token i, or NULL when there is none in the sentence or it has no
+ * country.  ("its" and "their" are ex_owner_country's, which gives them
+ * only a state's own organs.) */
+static const kg_onto_entity *ex_person_possessor_country(const ex_state *st,
+                                                         size_t i)
+{
+    static const char *const person[] = {"his", "her", NULL};
+    size_t j = i, k;
+    if (j > 1 && ex_tok_is(st, j - 1, "own"))
+        j--;
+    if (j == 0 || !ex_pronoun_is(&st->toks[--j], person))
+        return NULL;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        const kg_entity *e = &m->ent;
+        /* (or an office its holder stands for: "Vietnam's president said
+         * his people") */
+        if (m->t1 > j || m->dropped || e->is_value || !e->type ||
+            (strcmp(e->type, "Person") != 0 && !ex_is_office(st, m)))
+            continue;
+        return e->country && *e->country
+                   ? kg_onto__entity(st->onto, e->country)
+                   : NULL;
+    }
+    return NULL;
+}
+
+/* "Danish police and army", "Chinese state media and government": a bare
+ * state organ or media noun at token i right after "and" (or "or") that
+ * follows a sector its country's name or adjective modifies shares that
+ * modifier.  (Not other sectors, "Israeli police and protesters" may be
+ * anyone's; not after an article, "the Danish police and the army".) */
+static const kg_onto_entity *ex_shared_modifier_country(const ex_state *st,
+                                                        size_t i,
+                                                        const char *agent)
+{
+    size_t k, cl;
+    if (i < 3 || !(ex_tok_is(st, i - 1, "and") || ex_tok_is(st, i - 1, "or")) ||
+        !(ex_state_organ(agent) || !strcmp(agent, "MED")))
+        return NULL;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        const kg_entity *e = &m->ent;
+        if (m->t1 > i - 1 || m->dropped)
+            continue;
+        if (m->t1 != i - 1 || e->is_value || m->t1 < m->t0 + 2 ||
+            !e->country || !e->code || (cl = strlen(e->country)) != 3 ||
+            strlen(e->code) <= cl || strncmp(e->code, e->country, cl) != 0 ||
+            (st->toks[m->t1 - 1].flags & KG_TOKF_CAP))
+            return NULL;
+        return ex_country_of(st, e->country);
+    }
+    return NULL;
+}
+
+/* A mention of an earlier entity through a common noun at token i:
+ * "refugees" after "Syrian refugees", "the alliance" after NATO.  *used
+ * receives the tokens consumed (0: none). */
+/* "the war-torn country", "the impoverished nation": "the", one or two
+ * lower-case adjectives from token i, then "country" or "nation" (not "of
+ * X", which names it; not "the other country", "the host country").
+ * Returns the tokens from i to the noun, or 0. */
+static size_t ex_country_description(const ex_state *st, size_t i)
+{
+    static const char *const not_same[] = {
+        "other", "another", "host", "home", "neighbouring", "neighboring",
+        "each", "every", "third", "foreign", "whole", "two", "three",
+        "both", "several", "many", "few", "various", "member", NULL};
+    size_t k;
+    if (i == 0 || !ex_tok_is(st, i - 1, "the"))
+        return 0;
+    for (k = i; k < st->ntoks && k < i + 3; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (k > i && !(t->flags & KG_TOKF_CAP) &&
+            (ex_tok_is(st, k, "country") || ex_tok_is(st, k, "nation")))
+            return k + 1 < st->ntoks && ex_tok_is(st, k + 1, "of")
+                       ? 0
+                       : k + 1 - i;
+        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+            (t->flags & KG_TOKF_CAP) || ex_mention_at(st, k) ||
+            ex_pronoun_is(t, not_same))
+            return 0;
+    }
+    return 0;
+}
+
+/* A country entity of the ontology for id, or NULL. */
+const kg_onto_entity *ex_country_of(const ex_state *st,
+                                           const char *id)
+{
+    const kg_onto_entity *oe = id ? kg_onto__entity(st->onto, id) : NULL;
+    return oe && !strcmp(oe->type, "Country") ? oe : NULL;
+}
+
+/* Whose is the group noun at token i when a possessive stands before it
+ * (perhaps with one or two lower-case modifiers between)?  "its troops",
+ * "their own police": the country of the nearest earlier actor of the
+ * sentence (France in "France said it would pull its troops out of
+ * Mali": the troops are France's, wherever they are); "the country's
+ * supreme court": the country last named (in this sentence, else
+ * before it), else the article's.  agent is the group noun's.  NULL when
+ * there is no such possessive or no country to give it; *poss is set when
+ * a country was found. */
+static const kg_onto_entity *ex_owner_country(const ex_state *st, size_t i,
+                                              const char *agent, int *poss)
+{
+    const char *const *owners = ex_owners;
+    const kg_onto_entity *c;
+    size_t j = i, k;
+    *poss = 0;
+    while (j > 0 && i - j < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           st->toks[j - 1].tag == KG_W_NONE &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+           !ex_tok_is(st, j - 1, "s") && !ex_mention_at(st, j - 1))
+        j--;
+    for (; j < i && j > 0; j++)
+        if (ex_pronoun_is(&st->toks[j - 1], owners) ||
+            ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s"))
+            break;
+    if (j == 0)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[j - 1], owners)) {
+        /* a state's own organs: its army, police, courts, ministries
+         * ("its creditor banks", "its workers" are not the state's; a
+         * company's "its lawyers" and an unresolved "their" are left to
+         * the usual reading) */
+        const kg_entity *e = ex_last_thing(st, j - 1, NULL);
+        c = ex_state_organ(agent) && e && e->type &&
+                    (!strcmp(e->type, "Country") ||
+                     (e->code && e->country &&
+                      !strncmp(e->code, e->country, 3)))
+                ? ex_country_of(st, e->country ? e->country : e->id)
+                : NULL;
+        *poss = c != NULL;
+        return c;
+    }
+    if (j < 3 || !(ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s")) ||
+        !(ex_tok_is(st, j - 2, "country") || ex_tok_is(st, j - 2, "nation")) ||
+        !ex_tok_is(st, j - 3, "the"))
+        return NULL;
+    *poss = 1; /* (cleared below when no country is found) */
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t0 >= j || m->dropped || m->ent.is_value)
+            continue;
+        if ((c = ex_country_of(st, m->ent.country)) != NULL)
+            return c;
+    }
+    if (st->have_last_country)
+        return ex_country_of(st, st->last_country.id);
+    if (ex_home_country(st))
+        return ex_home_country(st);
+    /* "Brazil's federal police raided ... The country's supreme court":
+     * named before only with its group */
+    if (st->ngroups &&
+        (c = ex_country_of(st, st->groups[st->ngroups - 1].country)) != NULL)
+        return c;
+    *poss = 0;
+    return NULL;
+}
+
+/* A business noun at token i that the article's country does not own
+ * (ex_named_country's fallback): one described as foreign to it
+ * ("foreign firms", "creditor banks", "international banks": a debtor's
+ * lenders are abroad), or one in apposition to a name ("Exxon, the
+ * world's largest oil company," in a story about Sakhalin: the name says
+ * whose it is, the story's place does not). */
+static const ex_mention *ex_found_at(const ex_state *st, size_t t);
+static int ex_not_a_name(const ex_state *st, size_t i);
+
+static int ex_foreign_business(const ex_state *st, size_t i,
+                               const ex_mention **appos,
+                               const kg_onto_entity **owner)
+{
+    static const char *const foreign[] = {"foreign", "creditor",
+                                          "international", "multinational",
+                                          NULL};
+    size_t k, lo = i > 7 ? i - 7 : 0;
+    int word = 0; /* a word of foreign[] right before */
+    *appos = NULL;
+    *owner = NULL;
+    for (k = i; k-- > lo;) {
+        const ex_tok *t = &st->toks[k];
+        const ex_mention *own = ex_found_at(st, k);
+        if (own && k + 3 >= i) {
+            /* "Japanese creditor banks" are Japan's */
+            if (own->oe && !strcmp(own->oe->type, "Country"))
+                *owner = own->oe;
+            return 0;
+        }
+        if (ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s"))
+            continue; /* "the world's largest" */
+        if (word && (t->kind != KG_TOK_WORD || k + 3 < i))
+            return 1;
+        if (t->kind != KG_TOK_WORD) {
+            /* "Exxon, the ...": a comma after an organisation's name (or
+             * an unknown word opening the sentence, which kg leaves
+             * unnamed), then an article ("In California, the company"
+             * is no apposition) */
+            const ex_mention *m;
+            if (!ex_tok_punct(st, k, ',') || k == 0 || k + 1 >= i ||
+                (!ex_tok_is(st, k + 1, "the") && !ex_tok_is(st, k + 1, "a") &&
+                 !ex_tok_is(st, k + 1, "an")))
+                return 0;
+            m = ex_found_at(st, k - 1);
+            if (!m && k == 1 && (st->toks[0].flags & KG_TOKF_CAP) &&
+                !ex_not_a_name(st, 0))
+                return 1;
+            if (!m || m->t1 != k || !m->ent.type ||
+                strcmp(m->ent.type, "Organization") != 0)
+                return 0;
+            *appos = m;
+            return 1;
+        }
+        if (k + 3 >= i && ex_pronoun_is(t, foreign))
+            word = 1;
+    }
+    return word;
+}
+
+/* Nouns of the law that "criminal" qualifies as an adjective. */
+static const char *const ex_legal_nouns[] = {
+    "investigation", "investigations", "probe",       "probes",
+    "inquiry",       "charge",         "charges",     "case",
+    "cases",         "proceedings",    "complaint",   "complaints",
+    "court",         "courts",         "law",         "laws",
+    "code",          "record",         "records",     "justice",
+    "trial",         "prosecution",    "liability",   "responsibility",
+    "offence",       "offense",        "offences",    "offenses",
+    "inquiries",     "suit",           NULL};
+
+static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
+{
+    const kg_entity *target = NULL;
+    const char *agent = NULL;
+    size_t n = 0, k;
+    ex_mention *m;
+
+    *used = 0;
+    if ((n = ex_match_agent(st, i, &agent)) > 0) {
+        int poss, foreign = 0;
+        const ex_mention *ap = NULL;
+        const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
+        static const char *const acts[] = {
+            "action",   "operation", "operations", "offensive", "strike",
+            "strikes",  "clashes",   "exercises",  "drills",    "aid",
+            "assistance", "support", "cooperation", "ties",     "presence",
+            "buildup",  "intervention", "crackdown", NULL};
+        if (!opener && strcmp(agent, "GOV") != 0 && i + n < st->ntoks &&
+            !(st->toks[i].flags & KG_TOKF_CAP) &&
+            ex_pronoun_is(&st->toks[i + n], acts)) {
+            /* "military strikes", "police action": a bare sector noun
+             * before the act names its kind, no actor (whose act it is
+             * the sentence says elsewhere: "Rwanda's threat to launch
+             * military strikes") */
+            *used = n;
+            return KG_OK;
+        }
+        if (ex_tok_is(st, i, "criminal") && i + 1 < st->ntoks &&
+            ex_pronoun_is(&st->toks[i + 1], ex_legal_nouns)) {
+            /* "opened a criminal investigation", "faces criminal
+             * charges": the law's kind, no criminal */
+            *used = n;
+            return KG_OK;
+        }
+        if (i > 0 && ex_tok_is(st, i, "force") &&
+            (ex_tok_is(st, i - 1, "into") || ex_tok_is(st, i - 1, "in"))) {
+            /* "the truce came into force", "sanctions remain in force",
+             * "police arrived in force": in effect, in numbers; no
+             * force of arms */
+            *used = n;
+            return KG_OK;
+        }
+        if (!poss && (owner = ex_person_possessor_country(st, i)) != NULL)
+            poss = 1; /* "Putin said his government" */
+        if (!poss &&
+            (owner = ex_shared_modifier_country(st, i, agent)) != NULL)
+            poss = 1; /* "Danish police and army" */
+        if (strcmp(agent, "GOV") == 0) {
+            /* "the government": the state named with it ("the
+             * government of Sudan") or the article's; else whose?  (An
+             * unnamed ---GOV node was tried: it cost the PETRARCH unit
+             * suite 8 events and added 11 extras.) */
+            const kg_onto_entity *home =
+                poss ? owner : ex_named_country(st, i + n);
+            kg_entity *g;
+            if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
+                return KG_OK;
+            if (!(g = kg_arena_calloc(&st->arena, 1, sizeof(*g))))
+                return KG_ENOMEM;
+            g->id = home->id;
+            g->label = home->label;
+            g->type = home->type;
+            g->country = home->id;
+            if (!(g->code = ex_concat(st, home->id, "GOV")))
+                return KG_ENOMEM;
+            target = g;
+        }
+        /* "Exxon, the world's largest oil company," is Exxon; "foreign
+         * firms" are no business named before ("Russian companies") */
+        if (!poss && !strcmp(agent, "BUS")) {
+            const kg_onto_entity *own = NULL;
+            if ((foreign = ex_foreign_business(st, i, &ap, &own)) && ap)
+                target = &ap->ent;
+            if (own) {
+                owner = own;
+                poss = 1;
+            }
+        }
+        for (k = poss || foreign ? 0 : st->ngroups; !target && k-- > 0;) {
+            const char *code = st->groups[k].code;
+            size_t cl = code ? strlen(code) : 0, al = strlen(agent);
+            if (cl > al && strcmp(code + cl - al, agent) == 0) {
+                target = &st->groups[k];
+                break;
+            }
+        }
+        if (!target &&
+            (opener || (st->toks[i + n - 1].flags & KG_TOKF_CAP) == 0)) {
+            /* "the opposition" in an article about Turkey is Turkey's
+             * (the country it has named most, at least twice); with no
+             * such country, as in "Insurgents bombarded ...", CAMEO writes
+             * the country as --- */
+            kg_entity *g = kg_arena_calloc(&st->arena, 1, sizeof(*g));
+            /* "creditor banks" in an article about Brazil: no business
+             * of the article's country (ex_foreign_business) */
+            const kg_onto_entity *home =
+                poss      ? owner
+                : foreign ? ex_placed_country(st, i + n)
+                          : ex_named_country(st, i + n);
+            char id[32];
+            if (!g)
+                return KG_ENOMEM;
+            snprintf(id, sizeof(id), "%s_%s", home ? home->id : "UNK",
+                     agent);
+            g->id = ex_strndup(st, id, strlen(id));
+            g->code = ex_concat(st, home ? home->id : "---", agent);
+            const char *noun = st->toks[i].lower;
+            for (k = i + 1; k < i + n && noun; k++) /* "government forces" */
+                if ((noun = ex_concat(st, noun, " ")) != NULL)
+                    noun = ex_concat(st, noun, st->toks[k].lower);
+            if (!noun)
+                return KG_ENOMEM;
+            g->label = home ? ex_concat(st, noun,
+                                        ex_concat(st, " (",
+                                                  ex_concat(st, home->label,
+                                                            ")")))
+                            : ex_concat(st, "unnamed ", noun);
+            g->type = "Group";
+            g->country = home ? home->id : NULL;
+            if (!g->id || !g->code || !g->label)
+                return KG_ENOMEM;
+            target = g;
+        }
+    } else if (st->have_last_country &&
+               (n = ex_country_description(st, i)) > 0) {
+        /* "the war-torn country": described with an adjective, a country
+         * is one named in an earlier sentence (within its own sentence a
+         * writer says "it") */
+        target = &st->last_country;
+    } else if (i > 0 && ex_tok_is(st, i - 1, "the") &&
+               (ex_tok_is(st, i, "alliance") || ex_tok_is(st, i, "bloc"))) {
+        /* the last organisation: in this sentence, else remembered */
+        for (k = st->nments; k-- > 0;) {
+            const kg_entity *e = &st->ments[k].ent;
+            if (!st->ments[k].dropped && !e->is_value && e->type &&
+                (strcmp(e->type, "Organization") == 0 ||
+                 strcmp(e->type, "Group") == 0)) {
+                target = e;
+                break;
+            }
+        }
+        if (!target && st->have_last_org)
+            target = &st->last_org;
+        n = 1;
+    }
+    if (!target)
+        return KG_OK;
+    if (!(m = ex_add_mention(st, i, i + n, st->toks[i].start,
+                             st->toks[i + n - 1].end)))
+        return KG_OK;
+    m->ent = *target;
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->kind = EX_NAME_COREF;
+    if (!(m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                   m->end - m->start)))
+        return KG_ENOMEM;
+    *used = n;
+    return KG_OK;
+}
+
+/* ---- actors the ontology does not know ---------------------------------- */
+
+static const char *const ex_org_suffixes[] = {
+    "agency",     "alliance",  "army",        "assembly",  "association",
+    "bank",       "bureau",    "commission",  "committee", "company",
+    "corp",       "corporation", "council",   "court",     "department",
+    "federation", "force",     "forces",      "foundation", "front",
+    "fund",       "group",     "inc",         "initiative", "institute",
+    "league",     "ltd",       "ministry",    "movement",  "news",
+    "office",     "organisation", "organization", "parliament", "party",
+    "police",     "post",      "service",     "times",     "union",
+    "university", NULL};
+
+/* The words that end a company's name ("Airdrome Parts Co", "Gibraltar
+ * Financial Corp", "the London Stock Exchange"): an unknown name ending
+ * in one is an organisation, and a known name right before such a tail
+ * is part of the company's name, not the country, city or body. */
+static const char *const ex_company_suffixes[] = {
+    "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
+    "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
+
+static const char *const ex_place_words[] = {
+    "city",   "coast",    "east",   "gulf",   "island",
+    "islands", "north",    "peninsula", "province", "region", "republic",
+    "sea",    "south",     "strip",    "valley", "west",   "york", NULL};
+
+static const char *const ex_place_preps[] = {"in", "at", "from", "near",
+                                             "to", "across", "outside",
+                                             "inside", NULL};
+
+/* A middle initial as ex_prepare_tokens keeps it: "W." */
+static int ex_is_initial(const ex_state *st, size_t i)
+{
+    const ex_tok *t = &st->toks[i];
+    return t->kind == KG_TOK_WORD && t->end - t->start == 2 &&
+           st->doc->text[t->start + 1] == '.';
+}
+
+/* The mention found so far in the current sentence that covers token t
+ * (ex_mention_at needs toks[].covered, set once all are found). */
+static const ex_mention *ex_found_at(const ex_state *st, size_t t)
+{
+    size_t k;
+    for (k = st->nments; k-- > 0;)
+        if (!st->ments[k].dropped && st->ments[k].t0 <= t &&
+            t < st->ments[k].t1)
+            return &st->ments[k];
+    return NULL;
+}
+
+/* Direction words that make a part of a known place ("Northern Iraq"). */
+const char *const ex_directions[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "northeast", "northwest", "southeast", "southwest",
+    "upper", "lower", NULL};
+
+/* Words that are capitalised for other reasons than being names. */
+static int ex_not_a_name(const ex_state *st, size_t i)
+{
+    static const char *const stop[] = {
+        "mr", "mrs", "ms", "dr", "sir", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "god", "internet", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sen",
+        "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", NULL};
+    const char *agent;
+    if (st->toks[i].tag != KG_W_NONE)
+        return 1;
+    if (ex_pronoun_is(&st->toks[i], stop))
+        return 1;
+    /* a title (President, Minister) introduces a name; it is not one */
+    return ex_match_title(st, i, &agent) > 0;
+}
+
+/* Fill e as an entity the ontology does not know: id "x_" + the folded
+ * name (so "Becky Anderson" and "BECKY ANDERSON" meet), label as written. */
+static int ex_unknown_entity(ex_state *st, size_t t0, size_t t1,
+                             const char *type, kg_entity *e)
+{
+    kg_buf id = KG_BUF_INIT;
+    size_t k;
+    int err = KG_OK;
+
+    memset(e, 0, sizeof(*e));
+    if ((err = kg_buf_puts(&id, "x")) < 0)
+        goto out;
+    for (k = t0; k < t1; k++) {
+        const char *p;
+        if (!*st->toks[k].key)
+            continue;
+        if ((err = kg_buf_putc(&id, '_')) < 0)
+            goto out;
+        for (p = st->toks[k].key; *p; p++) {
+            unsigned char c = (unsigned char)*p;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                err = kg_buf_putc(&id, (char)c);
+            else
+                err = kg_buf_printf(&id, "%02x", c); /* non-Latin letters */
+            if (err < 0)
+                goto out;
+        }
+    }
+    e->id = ex_strndup(st, id.ptr, id.len);
+    e->text = ex_strndup(st, st->doc->text + st->toks[t0].start,
+                         st->toks[t1 - 1].end - st->toks[t0].start);
+    e->label = e->text;
+    e->type = type;
+    e->start = st->toks[t0].start;
+    e->end = st->toks[t1 - 1].end;
+    if (!e->id || !e->text)
+        err = KG_ENOMEM;
+out:
+    kg_buf_dispose(&id);
+    return err;
+}
+
+/* Does the ';'- or space-separated list of names hold the word key (folded,
+ * ASCII case-insensitive)? */
+static int ex_names_have_word(const char *names, const char *key)
+{
+    size_t kl = strlen(key);
+    const char *p = names;
+    while (p && *p) {
+        const char *q = p;
+        while (*q && *q != ' ' && *q != ';' && *q != '-')
+            q++;
+        if ((size_t)(q - p) == kl && strncasecmp(p, key, kl) == 0)
+            return 1;
+        p = *q ? q + 1 : q;
+    }
+    return 0;
+}
+
+/* "Gerhard Stoltenberg": a person known by the surname alone (Jens
+ * Stoltenberg) after a capitalised given name that is not one of the
+ * entry's names is someone else, so the unknown name run at i goes on
+ * over the surname at j.  Not at a sentence opener, where the word before
+ * may be capitalised for its position ("Meanwhile Putin said"). */
+static int ex_other_given_name(const ex_state *st, size_t i, size_t j,
+                               const kg_onto_match *gm)
+{
+    const kg_onto_entity *e = gm->entity;
+    if (!e || !e->type || strcmp(e->type, "Person") != 0 || gm->ntok != 1 ||
+        j != i + 1 || i == 0 || ex_is_quote(st, i - 1) ||
+        ex_tok_punct(st, i - 1, '(') || ex_is_initial(st, i) ||
+        (st->toks[i].flags & KG_TOKF_ALLCAPS))
+        return 0;
+    if ((e->label && ex_names_have_word(e->label, st->toks[i].key)) ||
+        (e->aliases && ex_names_have_word(e->aliases, st->toks[i].key)))
+        return 0;
+    return 1;
+}
+
+/* The state that a title of one state's office ("the Chancellor of the
+ * Exchequer", "the home secretary": titles.tsv's country) stands for in
+ * this document: its own, unless the article is about another country
+ * (ex_home_country) and never names the title's (India has a Home
+ * Secretary too; "talks with Chancellor of the Exchequer Nigel Lawson"
+ * in an article about Brazil that names Britain are Britain's). */
+static const kg_onto_entity *ex_title_state(const ex_state *st,
+                                            const char *cc)
+{
+    const kg_onto_entity *c = cc ? ex_country_of(st, cc) : NULL, *home;
+    size_t k;
+    if (!c)
+        return NULL;
+    home = ex_home_country(st);
+    if (!home || home == c)
+        return c;
+    for (k = 0; k < st->ncountries; k++)
+        if (!strcmp(st->countries[k], c->id))
+            return c;
+    for (k = 0; k < st->nments; k++)
+        if (!st->ments[k].dropped && st->ments[k].ent.country &&
+            !strcmp(st->ments[k].ent.country, c->id))
+            return c;
+    return NULL;
+}
+
+/* "the Home Secretary said", "the chancellor of the exchequer": "the" and
+ * the title of one state's office, with no name after it, at token i
+ * make one mention: the state acting through that office (GBRGOV), as
+ * "the Turkish prime minister" does.  *used: the title's length, or 0. */
+static int ex_state_title(ex_state *st, size_t i, size_t *used)
+{
+    const char *agent = NULL, *cc = NULL;
+    const kg_onto_entity *c;
+    ex_mention *m;
+    size_t tl, k;
+    *used = 0;
+    tl = ex_match_title_country(st, i, &agent, &cc);
+    if (!tl || !agent || !cc || i == 0 || !ex_tok_is(st, i - 1, "the") ||
+        (i + tl < st->ntoks && st->toks[i + tl].kind == KG_TOK_WORD &&
+         (st->toks[i + tl].flags & KG_TOKF_CAP)) ||
+        !(c = ex_title_state(st, cc)))
+        return KG_OK;
+    for (k = i; k < i + tl; k++)
+        if (st->toks[k].covered)
+            return KG_OK;
+    if (!(m = ex_add_mention(st, i, i + tl, st->toks[i].start,
+                             st->toks[i + tl - 1].end)))
+        return KG_OK;
+    m->oe = c;
+    m->kind = KG_NAME_METONYM;
+    m->ent.id = c->id;
+    m->ent.label = c->label;
+    m->ent.type = c->type;
+    m->ent.country = c->id;
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->ent.code = ex_concat(st, c->id, agent);
+    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+    *used = tl;
+    return m->ent.code && m->ent.text ? KG_OK : KG_ENOMEM;
+}
+
+/* "the Senate Finance Committee", "the House Ways and Means Committee",
+ * "the House and Senate Budget Committee" at token i: a committee of a
+ * chamber named Senate or House is its legislature (CCCLEG).  Wire copy
+ * in English writes them of the US Congress; other states have Senates
+ * too, so the committee is the US's only as a title of one state's office
+ * is (ex_title_state), and in an article about another country that never
+ * names the US it is that country's ("the Senate Blue Ribbon Committee" in
+ * a story about the Philippines).  *used: the tokens taken, or 0. */
+static int ex_chamber_committee(ex_state *st, size_t i, size_t n,
+                                size_t *used)
+{
+    const kg_onto_entity *c;
+    ex_mention *m;
+    size_t j;
+    int err;
+    *used = 0;
+    if (!(st->toks[i].flags & KG_TOKF_CAP) ||
+        (!ex_tok_is(st, i, "senate") && !ex_tok_is(st, i, "house")))
+        return KG_OK;
+    for (j = i + 1; j < n && j < i + 9; j++) {
+        if (st->toks[j].covered || st->toks[j].kind != KG_TOK_WORD)
+            return KG_OK;
+        if (ex_tok_is(st, j, "and") && j + 1 < n &&
+            (st->toks[j + 1].flags & KG_TOKF_CAP))
+            continue;
+        if (!(st->toks[j].flags & KG_TOKF_CAP))
+            return KG_OK;
+        if (ex_tok_is(st, j, "committee") || ex_tok_is(st, j, "subcommittee"))
+            break;
+    }
+    if (j >= n || j >= i + 9)
+        return KG_OK;
+    if (!(c = ex_title_state(st, "USA")) && !(c = ex_home_country(st)))
+        return KG_OK;
+    if (!(m = ex_add_mention(st, i, j + 1, st->toks[i].start,
+                             st->toks[j].end)))
+        return KG_OK;
+    /* the committee stays a node of its own ("LaFalce, a member of the
+     * House Banking Committee"), coded as its legislature */
+    if ((err = ex_unknown_entity(st, i, j + 1, "Organization", &m->ent)) < 0)
+        return err;
+    m->ent.country = c->id;
+    m->ent.code = ex_concat(st, c->id, "LEG");
+    *used = j + 1 - i;
+    return m->ent.code ? KG_OK : KG_ENOMEM;
+}
+
+/* Words that name what a company makes or does, read right after a
+ * one-word title ("General Motors", "General Electric", "General Dynamics
+ * Corp", "General Mills"): the title word is then the company's first
+ * word, not a general's rank (Reuters writes "General Motors" some 200
+ * times, a general named "Motors" never). */
+static const char *const ex_company_words[] = {
+    "motors", "motor", "electric", "electronics", "dynamics", "mills",
+    "foods", "partners", "accounting", "acquisition", "acquisitions",
+    "automation", "instrument", "instruments", "insurance", "host",
+    "services", "mining", "cinema", "sales", "physics", "petroleum",
+    "nutrition", "medical", "masonry", "trust", "refractories", "products",
+    "energy", "binding", "tire", "utilities", "industries", "holdings",
+    "signal", "microwave", "computer", "data", "homes", "housewares",
+    "kinetics", "chemical", "chemicals", "steel", "cable", "telephone",
+    "re", NULL};
+
+/* The end of the capitalised run after a one-word title at token i when
+ * the run is a company's name: its first word is a company word, or its
+ * last word ends a company's or a body's name ("General Accounting
+ * Office", "General Partners Inc").  0 when it is a person's name. */
+static size_t ex_company_after_title(const ex_state *st, size_t i, size_t n)
+{
+    static const char *const body_ends[] = {"office", "union", "council",
+                                            "committee", "bank", "fund",
+                                            "group", "company", NULL};
+    size_t j = i + 1;
+    while (j < n && j < i + 6 && st->toks[j].kind == KG_TOK_WORD &&
+           (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&
+           !ex_not_a_name(st, j))
+        j++;
+    if (j == i + 1)
+        return 0;
+    if (ex_pronoun_is(&st->toks[i + 1], ex_company_words) ||
+        ex_pronoun_is(&st->toks[j - 1], ex_company_suffixes) ||
+        ex_pronoun_is(&st->toks[j - 1], body_ends))
+        return j;
+    return 0;
+}
+
+/* Honorifics before a person's name ("Mr Blair", "Mrs Thatcher", "Dr
+ * Fox"): they are no title (no office, no agent code) and no name. */
+const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
+                                            "sir", "dame", NULL};
+
+/* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";
+ * "Tropical Storm Jeanne" is checked on its own). */
+static const char *const ex_storm_words[] = {"hurricane", "typhoon",
+                                             "cyclone", NULL};
+
+/*
+ * A run of capitalised words at token i that the ontology does not know
+ * ("Becky Anderson", "Black Sea Grain Transport Initiative", "Istanbul")
+ * becomes an entity typed by cues: a title before it makes a person, an
+ * organisation word at its end an organisation, a preposition of place a
+ * place; two or three words otherwise a person, one word an organisation.
+ * A lone word that ends the name of a person named before ("Anderson")
+ * is that person.  A single capitalised word opening a sentence is left
+ * alone: it is capitalised for its position.  *used: tokens taken.
+ */
+static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
+{
+    size_t j = i, words = 0, k;
+    const char *type = NULL, *agent = NULL, *country = NULL, *body = NULL;
+    const char *tcountry = NULL; /* the state of the title before */
+    ex_mention *m;
+    int err, opener, honored;
+    size_t company = 0; /* "General Motors": end of the company's name */
+
+    if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
+        return err;
+    {
+        /* "Secretary of State Colin Powell": the title is not a name;
+         * "the Home Secretary" alone is the office of its state */
+        const char *ag;
+        size_t tl = ex_match_title(st, i, &ag);
+        if (tl == 1)
+            company = ex_company_after_title(st, i, n);
+        if (tl && !company) {
+            if ((err = ex_state_title(st, i, used)) < 0)
+                return err;
+            *used = tl;
+            return KG_OK;
+        }
+    }
+    while (j < n && st->toks[j].kind == KG_TOK_WORD &&
+           (st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered &&
+           ((company && j == i) || !ex_not_a_name(st, j)) && words < 6) {
+        kg_onto_match gm;
+        /* a known name ends the unknown one ("Dear | Russian friends"),
+         * but not after an initial ("George H. W. Bush") */
+        if (j > i && !ex_is_initial(st, j - 1) &&
+            ex_match_name(st, n, j, &gm) &&
+            !ex_other_given_name(st, i, j, &gm))
+            break;
+        j++;
+        words++;
+        /* "Ministry of Foreign Affairs", but not "Zaki of | Egypt" */
+        if (j + 1 < n && (ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
+            (st->toks[j + 1].flags & KG_TOKF_CAP) && !ex_not_a_name(st, j + 1) &&
+            !ex_match_name(st, n, j + 1, &gm))
+            j++;
+    }
+    if (!words)
+        return KG_OK;
+    if (words > 1 && (ex_pronoun_is(&st->toks[i], ex_storm_words) ||
+                      (ex_tok_is(st, i, "tropical") &&
+                       (ex_tok_is(st, i + 1, "storm") ||
+                        ex_tok_is(st, i + 1, "depression"))))) {
+        /* "Hurricane Ivan", "Tropical Storm Jeanne killed 250 people": a
+         * storm is named as a person is, but it is no actor */
+        *used = j - i;
+        return KG_OK;
+    }
+    opener = i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(');
+    if (words == 1 && st->toks[i].flags & KG_TOKF_ALLCAPS)
+        type = "Organization"; /* an acronym: CNN, ATA */
+    honored = i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_honorifics);
+    /* "Anderson" after "Becky Anderson"; after an honorific, a known
+     * person too ("Mr Brown" after "Gordon Brown", whose surname alone
+     * is no name in the gazetteer) */
+    if (words == 1 && !type) {
+        for (k = st->npeople; k-- > 0;) {
+            const kg_entity *p = &st->people[k];
+            const char *last;
+            if (!p->id || (strncmp(p->id, "x_", 2) != 0 &&
+                           !(honored && !strncmp(p->id, "person_", 7))))
+                continue;
+            last = strrchr(p->id, '_');
+            if (last && !strcmp(last + 1, st->toks[i].key)) {
+                if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
+                                         st->toks[j - 1].end)))
+                    return KG_OK;
+                m->ent = *p;
+                m->ent.start = m->start;
+                m->ent.end = m->end;
+                m->kind = EX_NAME_COREF;
+                m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                         m->end - m->start);
+                *used = j - i;
+                return m->ent.text ? KG_OK : KG_ENOMEM;
+            }
+        }
+    }
+    if (words == 1 && opener && !type)
+        return KG_OK;
+    if (words == 1 && honored && !type)
+        type = "Person"; /* "Mr Sigarchi" */
+    for (k = 0; ex_org_suffixes[k]; k++)
+        if (!strcmp(st->toks[j - 1].key, ex_org_suffixes[k]))
+            type = "Organization";
+    for (k = 0; ex_company_suffixes[k]; k++)
+        if (!strcmp(st->toks[j - 1].key, ex_company_suffixes[k]))
+            type = "Organization"; /* "Airdrome Parts Co" is no person */
+    if (company)
+        type = "Organization"; /* "General Motors" */
+    /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
+     * after a country word ("Turkish Foreign Minister ...") */
+    if (!type && i > 0) {
+        size_t t, at = i;
+        /* "Foreign Secretary Sir Geoffrey Howe": an honorific between
+         * the title and the name */
+        if (i > 1 && ex_pronoun_is(&st->toks[i - 1], ex_honorifics))
+            at = i - 1;
+        /* the longest title that ends at the name: "Foreign Minister" */
+        for (t = at > 4 ? at - 4 : 0; t < at; t++) {
+            const char *ag = NULL, *tc = NULL;
+            size_t tl = ex_match_title_country(st, t, &ag, &tc);
+            if (tl && t + tl == at) {
+                tcountry = tc;
+                /* "Egyptian President", "Egypt's President" (one
+                 * mention with its title), "NATO Secretary-General" */
+                const ex_mention *c = ex_found_at(st, t);
+                if (!c && t > 0)
+                    c = ex_found_at(st, t - 1);
+                type = "Person";
+                agent = ag;
+                if (c && c->oe && !strcmp(c->oe->type, "Country"))
+                    country = c->oe->id;
+                else if (c && c->oe && !strcmp(c->oe->type, "Place"))
+                    country = c->oe->country;
+                else if (c && c->oe && c->oe->code && c->kind != EX_NAME_GROUP)
+                    body = c->oe->code;
+                break;
+            }
+        }
+    }
+    /* "Egyptian cleric Ahmed Zaki", "Syrian opposition activist ...": a
+     * name right after a group is one of its members */
+    if (!type && words > 1 && i > 0) {
+        const ex_mention *g = ex_found_at(st, i - 1);
+        if (g && g->kind == EX_NAME_GROUP && g->t1 == i && g->ent.code) {
+            type = "Person";
+            body = g->ent.code;
+            country = g->ent.country;
+        }
+    }
+    for (k = 0; !type && ex_place_words[k]; k++)
+        if (!strcmp(st->toks[j - 1].key, ex_place_words[k]))
+            type = "Place";
+    if (!type && i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_place_preps))
+        type = words == 1 ? "Place" : NULL;
+    /* "NEW YORK -" and "ST. LOUIS -": datelines name places in capitals */
+    if (!type && words > 1 && (st->toks[i].flags & KG_TOKF_ALLCAPS))
+        type = "Place";
+    if (!type) {
+        /* initials do not make a name longer: "George H. W. Bush" */
+        size_t w = words;
+        for (k = i; k < j; k++)
+            if (ex_is_initial(st, k) && w > 2)
+                w--;
+        type = w == 1 ? "Organization" : w <= 3 ? "Person" : "Organization";
+    }
+    if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
+                             st->toks[j - 1].end)))
+        return KG_OK;
+    if ((err = ex_unknown_entity(st, i, j, type, &m->ent)) < 0)
+        return err;
+    /* "President Ahmed Zaki of Egypt" */
+    if (type && !strcmp(type, "Person") && agent && !country && !body &&
+        j + 1 < n && ex_tok_is(st, j, "of")) {
+        kg_onto_match cm;
+        if (ex_match_name(st, n, j + 1, &cm) &&
+            !strcmp(cm.entity->type, "Country"))
+            country = cm.entity->id;
+    }
+    /* "Ahmed Zaki, Egypt's foreign minister," and "Ahmed Zaki, the
+     * Egyptian foreign minister,": the apposition gives both */
+    if ((!type || !strcmp(type, "Person")) && !country && !body &&
+        words > 1 && j < st->ntoks && ex_tok_punct(st, j, ',')) {
+        size_t k2 = j + 1;
+        kg_onto_match cm;
+        const char *ag = NULL;
+        if (k2 < st->ntoks && ex_tok_is(st, k2, "the"))
+            k2++;
+        if (k2 < st->ntoks &&
+            ex_match_name(st, st->ntoks, k2, &cm) &&
+            !strcmp(cm.entity->type, "Country")) {
+            k2 += cm.ntok;
+            if (k2 < st->ntoks &&
+                (ex_tok_is(st, k2, "'s") || ex_tok_is(st, k2, "s")))
+                k2++;
+            if (k2 < st->ntoks &&
+                ex_match_title(st, k2, &ag) &&
+                ag) {
+                type = "Person";
+                country = cm.entity->id;
+                agent = ag;
+            }
+        } else if (k2 > j + 1 && k2 < st->ntoks) {
+            /* "Charles Clarke, the home secretary,": a title of one
+             * state's office */
+            const char *tc = NULL;
+            size_t tl = ex_match_title_country(st, k2, &ag, &tc);
+            if (tl && ag && tc &&
+                (k2 + tl == st->ntoks || st->toks[k2 + tl].kind != KG_TOK_WORD)) {
+                type = "Person";
+                agent = ag;
+                tcountry = tc;
+            }
+        }
+    }
+    /* "Chancellor of the Exchequer Gordon Smith": a title of one state's
+     * office, when nothing named another country */
+    if (type && !strcmp(type, "Person") && agent && !country && !body &&
+        tcountry) {
+        const kg_onto_entity *c = ex_title_state(st, tcountry);
+        country = c ? c->id : NULL;
+    }
+    m->ent.country = country;
+    if (body)
+        m->ent.code = body;
+    else if (country && agent)
+        m->ent.code = ex_concat(st, country, agent);
+    else
+        m->ent.code = country;
+    *used = j - i;
+    return KG_OK;
+}
+
+/* "the Army", "Parliament", "the Government": one capitalised word that
+ * names a state institution (government, legislature, military, police,
+ * courts) and starts no longer name ("Army Chief", "People's Daily",
+ * "Ministry of Foreign Affairs"). */
+static int ex_institution(const ex_state *st, size_t i)
+{
+    static const char *const codes[] = {"GOV", "LEG", "MIL", "COP", "JUD",
+                                        NULL};
+    const char *agent = NULL;
+    size_t k;
+    if (ex_match_agent(st, i, &agent) != 1 ||
+        (i + 1 < st->ntoks &&
+         ((st->toks[i + 1].kind == KG_TOK_WORD &&
+           (st->toks[i + 1].flags & KG_TOKF_CAP)) ||
+          ex_tok_is(st, i + 1, "'s") || ex_tok_is(st, i + 1, "s") ||
+          ((ex_tok_is(st, i + 1, "of") || ex_tok_is(st, i + 1, "for")) &&
+           i + 2 < st->ntoks && (st->toks[i + 2].flags & KG_TOKF_CAP)))))
+        return 0;
+    for (k = 0; codes[k]; k++)
+        if (!strcmp(agent, codes[k]))
+            return 1;
+    return 0;
+}
+
+/* "Colin L. Powell" for "Colin Powell": a name matched without the
+ * middle initial at token i + 1, when that is longer than *m (which is
+ * then replaced, with the initial counted in its length).  One initial
+ * only: "George H. W. Bush" is not George W. Bush.  Returns 1 when *m
+ * holds a match. */
+static int ex_match_initial(const ex_state *st, const unsigned char *caps,
+                            size_t n, size_t i, kg_onto_match *m)
+{
+    const char *keys[8];
+    unsigned char kc[8];
+    size_t k, nk = 0;
+    kg_onto_match alt;
+    int have = m->entity != NULL;
+
+    if (i + 2 >= n || !ex_is_initial(st, i + 1) || ex_is_initial(st, i + 2))
+        return have;
+    keys[nk] = st->keys[i];
+    kc[nk++] = caps[i];
+    for (k = i + 2; k < n && nk < 8; k++) {
+        keys[nk] = st->keys[k];
+        kc[nk++] = caps[k];
+    }
+    if (!kg_onto__match(st->onto, keys, NULL, kc, nk, 0, &alt) ||
+        alt.ntok < 2 ||
+        (have && m->ntok >= alt.ntok + 1))
+        return have;
+    *m = alt;
+    m->ntok++;
+    return 1;
+}
+
+/* "Gibraltar Financial Corp", "Commonwealth Mortgage Co", "the London
+ * Stock Exchange": does a company's name go on from the known name
+ * that ends before token j (up to three more capitalised words, none of
+ * them a name kg knows, the last a company word)?  A nationality keeps
+ * its own reading ("British Airways" is British). */
+static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
+                           size_t j, size_t n)
+{
+    size_t k;
+    kg_onto_match next;
+    if (!m->entity || !strcmp(m->entity->type, "Person") ||
+        m->kind == KG_NAME_DEMONYM)
+        return 0;
+    for (k = j; k < n && k < j + 3; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||
+            ex_not_a_name(st, k) ||
+            ex_match_name(st, n, k, &next))
+            return 0;
+        if (ex_pronoun_is(t, ex_company_suffixes))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Manchester United", "New York Times", "Kyoto Protocol": a place name
+ * followed by a capitalised word that is neither a known name nor a title
+ * is the start of a longer name, read as an unknown one.  So is a
+ * person's one-word alias: "Michel Suleiman" is not Charles Michel. */
+static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
+                            size_t i, size_t n)
+{
+    size_t j = i + m->ntok;
+    kg_onto_match next;
+    if (ex_company_tail(st, m, j, n))
+        return 1;
+    if ((strcmp(m->entity->type, "Place") != 0 &&
+         (strcmp(m->entity->type, "Person") != 0 || m->ntok != 1)) ||
+        j >= n ||
+        st->toks[j].kind != KG_TOK_WORD ||
+        !(st->toks[j].flags & KG_TOKF_CAP) ||
+        (st->toks[i].flags & KG_TOKF_ALLCAPS) || ex_not_a_name(st, j))
+        return 0;
+    return !ex_match_name(st, n, j, &next);
+}
+
+/* Gazetteer mentions, including the parts of hyphenated compounds. */
+/* Is country c named in the sentence outside tokens [t0, t1)? */
+static int ex_sentence_names(const ex_state *st, const kg_onto_entity *c,
+                             size_t t0, size_t t1)
+{
+    size_t k;
+    kg_onto_match m;
+    for (k = 0; k < st->ntoks; k++) {
+        if (k >= t0 && k < t1)
+            continue;
+        if ((st->toks[k].flags & KG_TOKF_CAP) && *st->keys[k] &&
+            ex_match_name(st, st->ntoks, k, &m) &&
+            m.entity == c)
+            return 1;
+    }
+    return 0;
+}
+
+/* "a British-Iranian aid worker", "Lebanese-American contractor": two
+ * country demonyms joined by a hyphen (the last two mentions, parts of
+ * token i) before a noun for one person of a civil sector is a person of
+ * two nationalities, not two countries' joint act ("Russian-Turkish
+ * trade", "US-Iraqi forces").  CAMEO codes an actor with one country, and
+ * PETRARCH has no rule for such compounds; kg takes the compound's head,
+ * the last one, as English reads it (an Iranian-American is an American,
+ * a French-Canadian a Canadian), unless the sentence names that country
+ * as another actor: "Iran arrested a British-Iranian aid worker" is
+ * Iran's act toward a Briton, which is the event's dyad.  The two parts
+ * become one group mention of the chosen country (GBR_NGO).  Returns 1
+ * when they did, 0 when not, or an error. */
+static int ex_dual_national(ex_state *st, size_t i)
+{
+    static const char *const sectors[] = {"NGO", "MED", "CVL", "BUS", "EDU",
+                                          "HLH", "OPP", "REL", NULL};
+    ex_mention *a = &st->ments[st->nments - 2], *b = &st->ments[st->nments - 1];
+    const kg_onto_entity *pick;
+    const char *agent = NULL, *last;
+    size_t n, k;
+    int err;
+    if (a->kind != KG_NAME_DEMONYM || b->kind != KG_NAME_DEMONYM ||
+        !a->oe || !b->oe || strcmp(a->oe->type, "Country") != 0 ||
+        strcmp(b->oe->type, "Country") != 0 || a->oe == b->oe ||
+        !(n = ex_match_agent(st, i + 1, &agent)))
+        return 0;
+    for (k = 0; sectors[k] && strcmp(sectors[k], agent) != 0; k++)
+        ;
+    last = st->toks[i + n].lower;
+    /* one person: "aid worker", "businessman", not "workers", "men" */
+    if (!sectors[k] || last[strlen(last) - 1] == 's' ||
+        (strlen(last) > 3 && !strcmp(last + strlen(last) - 3, "men")))
+        return 0;
+    pick = ex_sentence_names(st, b->oe, i, i + 1) ? a->oe : b->oe;
+    st->nments -= 2;
+    if (!(a = ex_add_mention(st, i, i + 1, st->toks[i].start,
+                             st->toks[i].end)))
+        return KG_ENOMEM;
+    a->oe = pick;
+    a->kind = KG_NAME_DEMONYM;
+    if ((err = ex_fill_entity(st, a, NULL)) < 0 ||
+        (err = ex_extend_group(st, a)) < 0)
+        return err;
+    return 1;
+}
+
+/* "President obama": a person's name written in lower case right after a
+ * capitalised title (casual or garbled text) is still the name; a bare
+ * lower-case "obama" elsewhere is not trusted. */
+static int ex_titled_lower_name(const ex_state *st, size_t i)
+{
+    kg_onto_match m;
+    const char *agent;
+    size_t k;
+    if (i == 0 || !(st->toks[i - 1].flags & KG_TOKF_CAP))
+        return 0;
+    for (k = i; k-- > 0 && i - k <= 2;)
+        if (ex_match_title(st, k, &agent) ==
+            i - k)
+            break;
+    if (k == (size_t)-1 || i - k > 2 ||
+        !ex_match_name(st, st->ntoks, i, &m))
+        return 0;
+    return strcmp(m.entity->type, "Person") == 0;
+}
+
+/* "Mr Howard" in a story that named Michael Howard: a surname alone that
+ * the gazetteer gives to another person (John Howard) is the person of
+ * that surname the document has named before (st->people, most recent
+ * first), unless it named the gazetteer's own person anywhere. */
+static void ex_surname_person(ex_state *st, ex_mention *em)
+{
+    size_t k;
+    const char *key = st->toks[em->t0].key;
+    if (em->t1 != em->t0 + 1 || !em->ent.id || !em->ent.type ||
+        strcmp(em->ent.type, "Person") != 0)
+        return;
+    for (k = 0; k < st->npeople; k++)
+        if (st->people[k].id && !strcmp(st->people[k].id, em->ent.id))
+            return; /* "Reagan and Nancy Reagan": he was named */
+    for (k = st->npeople; k-- > 0;) {
+        const kg_entity *p = &st->people[k];
+        const char *last;
+        if (!p->id || !p->label)
+            continue;
+        last = strrchr(p->label, ' ');
+        if (!last || strcasecmp(last + 1, key) != 0)
+            continue;
+        {
+            size_t start = em->ent.start, end = em->ent.end;
+            const char *text = em->ent.text;
+            em->ent = *p;
+            em->ent.start = start;
+            em->ent.end = end;
+            em->ent.text = text;
+            em->oe = kg_onto__entity(st->onto, p->id);
+            em->kind = EX_NAME_COREF;
+        }
+        return;
+    }
+}
+
+/* "al Qaeda", "el Baradei": Arabic names keep their article in lower
+ * case, so a name may start with "al" or "el" standing alone when a
+ * capital follows it.  (Joined by a hyphen, "al-Qaeda", the segmenter
+ * marks the word capitalised: seg_article_name.) */
+static int ex_article_name(const ex_state *st, size_t i)
+{
+    const char *w = st->doc->text + st->toks[i].start;
+    size_t len = st->toks[i].end - st->toks[i].start;
+    return len == 2 && (!memcmp(w, "al", 2) || !memcmp(w, "el", 2)) &&
+           i + 1 < st->ntoks && (st->toks[i + 1].flags & KG_TOKF_CAP) &&
+           st->toks[i + 1].kind == KG_TOK_WORD;
+}
+
+/* A religious or ideological adjective (capitalised in English) at token
+ * i right before a group noun of the ontology ("Shiite militiamen", "Sunni
+ * insurgents", "Islamist militants").  Such words have no CAMEO actor code
+ * of their own here; the group noun carries the agent code. */
+int ex_faith_before_group(const ex_state *st, size_t i)
+{
+    static const char *const faiths[] = {
+        "shiite", "shia", "shi'ite", "sunni", "islamist", "islamic", "muslim",
+        "christian", "jewish", "hindu", "sikh", "buddhist", "catholic",
+        "protestant", "maoist", "marxist", NULL};
+    const char *agent;
+    return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], faiths) &&
+           !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
+           ex_match_agent(st, i + 1, &agent) > 0;
+}
+
+int ex_find_mentions(ex_state *st)
+{
+    const char *const *keys = st->keys;
+    unsigned char *caps;
+    size_t i;
+    int err;
+
+    caps = kg_arena_alloc(&st->arena, st->ntoks + 1);
+    if (!caps)
+        return KG_ENOMEM;
+    for (i = 0; i < st->ntoks; i++)
+        caps[i] = (st->toks[i].flags & KG_TOKF_ALLCAPS) ? 1 : 0;
+    for (i = 0; i < st->ntoks;) {
+        ex_tok *t = &st->toks[i];
+        kg_onto_match m = {NULL, 0, 0};
+        size_t n = st->ntoks;
+        ex_mention *em;
+        int found;
+
+        if (t->kind != KG_TOK_WORD || !*t->key) {
+            i++;
+            continue;
+        }
+        if (!(t->flags & KG_TOKF_CAP) && !ex_titled_lower_name(st, i) &&
+            !ex_article_name(st, i)) {
+            /* "refugees", "the alliance": earlier actors named again;
+             * "the home secretary": the office of its state */
+            size_t used = 0;
+            if ((err = ex_state_title(st, i, &used)) < 0 ||
+                (!used && (err = ex_coref_noun(st, i, 0, &used)) < 0))
+                return err;
+            i += used ? used : 1;
+            continue;
+        }
+        /* keys stop at punctuation: matches never span it */
+        {
+            size_t j;
+            for (j = i; j < st->ntoks; j++)
+                if (!*keys[j]) {
+                    n = j;
+                    break;
+                }
+        }
+        found = kg_onto__match(st->onto, keys, st->known, caps, n, i, &m);
+        /* "Northern Iraq", "Eastern Ukraine": a part of a known place
+         * names the place ("North Korea" and "South Africa" are names of
+         * their own, matched first) */
+        if (!found && i + 1 < n && ex_pronoun_is(t, ex_directions) &&
+            kg_onto__match(st->onto, keys, st->known, caps, n, i + 1, &m)) {
+            m.ntok++;
+            found = 1;
+        }
+        /* "Korean" in a story that names neither Korea: no country */
+        if (found && !ex_shared_entity(st, m.entity, i, m.ntok))
+            found = 0;
+        if (!found)
+            m.entity = NULL;
+        if (ex_match_initial(st, caps, n, i, &m) &&
+            !ex_place_in_name(st, &m, i, n)) {
+            size_t from = i, to = i + m.ntok;
+            const kg_onto_entity *court =
+                ex_hague_tribunal(st, i, m.ntok, &from, &to);
+            /* "the war crimes tribunal in The Hague": one name */
+            if (court && from < i && from >= 2 &&
+                ex_tok_is(st, from - 2, "war") &&
+                ex_tok_is(st, from - 1, "crimes") &&
+                !st->toks[from - 2].covered && !st->toks[from - 1].covered)
+                from -= 2;
+            if (!(em = ex_add_mention(st, from, to, st->toks[from].start,
+                                      st->toks[to - 1].end)))
+                return KG_OK; /* mention cap: the rest stays unread */
+            em->oe = court ? court : ex_shared_entity(st, m.entity, i, m.ntok);
+            em->kind = court ? KG_NAME_PROPER : m.kind;
+            if ((err = ex_fill_entity(st, em, NULL)) < 0 ||
+                (err = ex_place_people(st, em)) < 0 ||
+                (err = ex_host_people(st, em)) < 0)
+                return err;
+            em = &st->ments[st->nments - 1]; /* (two may have become one) */
+            if ((err = ex_extend_group(st, em)) < 0 ||
+                (err = ex_definite_person(st, em)) < 0)
+                return err;
+            ex_surname_person(st, em);
+            i = em->t1;
+            continue;
+        }
+        if (t->flags & KG_TOKF_HYPHEN) {
+            /* Russian-Turkish: each part on its own */
+            const char *w = st->doc->text + t->start;
+            size_t len = t->end - t->start, p = 0;
+            int first = -1;
+            while (p < len) {
+                size_t q = p;
+                kg_onto_match pm;
+                const char *pk;
+                while (q < len && w[q] != '-')
+                    q++;
+                kg_buf_clear(&st->tmp);
+                if ((err = kg_onto__token_key(w + p, q - p, &st->tmp)) < 0)
+                    return err;
+                pk = st->tmp.ptr ? st->tmp.ptr : "";
+                if (*pk &&
+                    kg_onto__match(st->onto, &pk, NULL, NULL, 1, 0, &pm)) {
+                    if (!(em = ex_add_mention(st, i, i + 1, t->start + p,
+                                              t->start + q)))
+                        return KG_OK;
+                    em->oe = pm.entity;
+                    em->kind = pm.kind;
+                    if ((err = ex_fill_entity(st, em, NULL)) < 0)
+                        return err;
+                    if (first >= 0) {
+                        em->compound = 1;
+                        st->ments[first].compound = 1;
+                    } else {
+                        first = (int)st->nments - 1;
+                    }
+                }
+                p = q + 1;
+            }
+            if (first >= 0 && (size_t)first + 2 == st->nments &&
+                (err = ex_dual_national(st, i)) != 0) {
+                if (err < 0)
+                    return err;
+                i = st->ments[st->nments - 1].t1;
+                continue;
+            }
+            if (first >= 0 && (size_t)first + 1 == st->nments && len > 4 &&
+                memcmp(w + len - 4, "-led", 4) == 0) {
+                /* "the Taliban-led government" */
+                int r = ex_ruling_group(st, &st->ments[first], i + 1);
+                if (r < 0)
+                    return r;
+                if (r) {
+                    i = st->ments[first].t1;
+                    continue;
+                }
+                if (ex_leads_group(&st->ments[first])) {
+                    /* "Saudi-led forces", "US-led troops", "NATO-led
+                     * troops": the leader's own sector (SAUMIL), as
+                     * "Saudi forces" is; "the Saudi-led coalition" and
+                     * "a US-led invasion" name no sector and are left */
+                    ex_mention *lm = &st->ments[first];
+                    size_t t1 = lm->t1;
+                    if ((err = ex_extend_group(st, lm)) < 0)
+                        return err;
+                    if (lm->t1 > t1) {
+                        i = lm->t1;
+                        continue;
+                    }
+                }
+            }
+            if (first >= 0) {
+                i++;
+                continue;
+            }
+        }
+        if (i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(') ||
+            ex_institution(st, i)) {
+            /* "Insurgents bombarded ...", "Police said": a group noun
+             * capitalised only because it opens the sentence, or an
+             * institution written with a capital ("the Army said") */
+            size_t used = 0;
+            if ((err = ex_coref_noun(st, i, 1, &used)) < 0)
+                return err;
+            if (used) {
+                i += used;
+                continue;
+            }
+        }
+        if (ex_faith_before_group(st, i)) {
+            /* "clashed with Shiite militiamen": the group noun after it
+             * is the actor, not a name "Shiite" */
+            i++;
+            continue;
+        }
+        {
+            size_t used = 0;
+            if ((err = ex_unknown_actor(st, i, n, &used)) < 0)
+                return err;
+            i += used ? used : 1;
+        }
+    }
+    return KG_OK;
+}
+
+/* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
+ * Peskov": a country word and a title before a person belong to the person
+ * (the title gives the agent code where the ontology has no office). */
+int ex_glue_titles(ex_state *st)
+{
+    size_t i;
+    int err;
+
+    for (i = 0; i + 1 < st->nments; i++) {
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        const char *agent = NULL;
+        size_t tl;
+        if (a->compound || !a->oe || !p->oe || a->kind > KG_NAME_METONYM ||
+            p->kind > KG_NAME_METONYM ||
+            strcmp(p->oe->type, "Person") != 0 ||
+            strcmp(a->oe->type, "Person") == 0)
+            continue;
+        tl = ex_match_title(st, a->t1, &agent);
+        if (!tl || a->t1 + tl != p->t0)
+            continue;
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = a->start;
+        if ((err = ex_fill_entity(st, p, agent)) < 0)
+            return err;
+        if (!p->ent.country)
+            p->ent.country = a->ent.country;
+    }
+    return KG_OK;
+}
+
+/* "the mayor of Nablus", "the president of the northern West Bank city":
+ * "the", an unnamed title and "of" before a country or place (up to two
+ * lower-case words between) make one mention: the state acting through
+ * that office, coded like its government (PSEGOV). */
+int ex_officials_of_places(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        const kg_onto_entity *c;
+        const char *agent = NULL;
+        size_t j = m->t0, words = 0, k, tl = 0;
+        if (m->dropped || !m->oe || m->kind > KG_NAME_METONYM ||
+            (strcmp(m->oe->type, "Country") != 0 &&
+             strcmp(m->oe->type, "Place") != 0))
+            continue;
+        while (j > 0 && words < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
+               st->toks[j - 1].tag == KG_W_NONE &&
+               !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+               !st->toks[j - 1].covered) {
+            j--;
+            words++;
+        }
+        if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+            j--;
+        if (j < 3 || !ex_tok_is(st, j - 1, "of"))
+            continue;
+        /* the title ends right before "of" ("mayor", "prime minister") */
+        for (k = j - 1; k-- > 1 && j - 1 - k <= 3;) {
+            tl = ex_match_title(st, k, &agent);
+            if (tl == j - 1 - k)
+                break;
+            tl = 0;
+        }
+        if (!tl || !agent || st->toks[k].covered ||
+            (st->toks[k].flags & KG_TOKF_CAP) || !ex_tok_is(st, k - 1, "the"))
+            continue;
+        c = strcmp(m->oe->type, "Country") == 0
+                ? m->oe
+                : kg_onto__entity(st->onto, m->oe->country);
+        if (!c)
+            continue;
+        m->t0 = k;
+        m->start = m->ent.start = st->toks[k].start;
+        m->ent.id = c->id;
+        m->ent.label = c->label;
+        m->ent.type = c->type;
+        m->ent.country = c->id;
+        m->ent.code = ex_concat(st, c->id, agent);
+        m->ent.text =
+            ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+        m->kind = KG_NAME_METONYM;
+        if (!m->ent.code || !m->ent.text)
+            return KG_ENOMEM;
+    }
+    return KG_OK;
+}
+
+/* The one country the sentence's mentions other than skip belong to, or
+ * NULL when they name none or several. */
+static const kg_onto_entity *ex_sentence_country(const ex_state *st,
+                                                 const ex_mention *skip)
+{
+    const kg_onto_entity *c = NULL;
+    size_t k;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        const kg_onto_entity *mc;
+        if (m == skip || m->dropped || m->ent.is_value ||
+            !(mc = ex_country_of(st, m->ent.country)))
+            continue;
+        if (c && c != mc)
+            return NULL;
+        c = mc;
+    }
+    return c;
+}
+
+/* "the opposition Move Forward party", "opposition leader Raila Odinga":
+ * an unknown name right after a bare "opposition" (and perhaps "leader",
+ * "party") is an opposition party or person of the sentence's country
+ * (coded CCCOPP, as PETRARCH's OPPOSITION_LEADER), which the sentence
+ * names alone or the article names most; with no such country the name
+ * stays uncoded.  "party" or "movement" after the name joins it. */
+int ex_opposition_names(ex_state *st)
+{
+    static const char *const roles[] = {
+        "leader", "leaders", "figure", "politician", "candidate", "party",
+        "movement", "lawmaker", "activist", "coalition", NULL};
+    static const char *const bodies[] = {"party", "movement", "alliance",
+                                         "coalition", NULL};
+    size_t i;
+    for (i = 0; i + 1 < st->nments; i++) {
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        const kg_onto_entity *c;
+        size_t j = a->t1;
+        if (a->dropped || a->kind != EX_NAME_COREF || a->t1 != a->t0 + 1 ||
+            !ex_tok_is(st, a->t0, "opposition") || !a->ent.code ||
+            !ex_code_ends(a->ent.code, "OPP"))
+            continue;
+        if (j < st->ntoks && !(st->toks[j].flags & KG_TOKF_CAP) &&
+            ex_pronoun_is(&st->toks[j], roles))
+            j++;
+        if (p->t0 != j || p->dropped || p->ent.is_value ||
+            !(st->toks[j].flags & KG_TOKF_CAP))
+            continue;
+        if (p->kind == EX_NAME_GROUP && ex_code_ends(p->ent.code, "PTY")) {
+            /* "the opposition Cambodia National Rescue Party": a party
+             * read from its country's name */
+            c = ex_country_of(st, p->ent.country);
+        } else {
+            if (p->ent.code || p->oe)
+                continue;
+            c = ex_country_of(st, a->ent.country);
+            if (!c && !(c = ex_sentence_country(st, p)))
+                c = ex_home_country(st);
+        }
+        if (!c)
+            continue;
+        p->ent.country = c->id;
+        if (!(p->ent.code = ex_concat(st, c->id, "OPP")))
+            return KG_ENOMEM;
+        /* the mention starts at "opposition": "urged opposition leader
+         * Raila Odinga" has its object right after the verb */
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = p->ent.start = a->start;
+        if (i + 2 < st->nments && p->t1 < st->ntoks &&
+            ex_pronoun_is(&st->toks[p->t1], bodies)) {
+            ex_mention *b = &st->ments[i + 2];
+            if (b->t0 == p->t1 && b->kind == EX_NAME_COREF)
+                b->dropped = 1;
+            p->t1++;
+            p->end = p->ent.end = st->toks[p->t1 - 1].end;
+            p->ent.type = "Organization";
+        }
+        if (!(p->ent.text = ex_strndup(st, st->doc->text + p->start,
+                                       p->end - p->start)))
+            return KG_ENOMEM;
+    }
+    return KG_OK;
+}
+
+/* The mention found so far that starts at token t and is an actor, or
+ * NULL (before ex_index_mentions: a scan, for rare phrases only). */
+static ex_mention *ex_actor_starting(ex_state *st, size_t t)
+{
+    size_t k;
+    for (k = 0; k < st->nments; k++)
+        if (st->ments[k].t0 == t && !st->ments[k].dropped &&
+            !st->ments[k].ent.is_value)
+            return &st->ments[k];
+    return NULL;
+}
+
+/* The last mention found so far that ends at token t and is an actor, or
+ * NULL (a scan, as ex_actor_starting). */
+static ex_mention *ex_actor_ending(ex_state *st, size_t t)
+{
+    ex_mention *found = NULL;
+    size_t k;
+    for (k = 0; k < st->nments; k++)
+        if (st->ments[k].t1 == t && !st->ments[k].dropped &&
+            !st->ments[k].ent.is_value)
+            found = &st->ments[k];
+    return found;
+}
+
+/* "militiamen loyal to radical cleric Moqtada al-Sadr", "fighters loyal
+ * to Sadr", "forces loyal to the government": a bare group noun and
+ * "loyal to" an actor is that actor's armed group, one mention over the
+ * whole phrase (the actor inside is no party of the sentence's verbs).
+ * It is coded with the actor's country and the noun's agent (IRQUAF),
+ * or as the actor itself when that is a group or organisation ("loyal to
+ * the Taliban").  A group noun with a country of its own ("Iraqi forces
+ * loyal to Allawi") keeps its code and only takes the phrase in. */
+int ex_loyal_groups(ex_state *st)
+{
+    size_t k;
+    for (k = 1; k + 2 < st->ntoks; k++) {
+        ex_mention *g, *x, *tail;
+        const char *agent = NULL, *country, *code, *noun;
+        size_t j = k + 2, words = 0;
+        char id[96];
+        if (!ex_tok_is(st, k, "loyal") || !ex_tok_is(st, k + 1, "to") ||
+            st->toks[k].covered)
+            continue;
+        g = ex_actor_ending(st, k);
+        if (g && g->kind != EX_NAME_COREF && g->kind != EX_NAME_GROUP)
+            continue;
+        if (g && ex_match_agent(st, g->t0, &agent) != g->t1 - g->t0 &&
+            g->kind == EX_NAME_COREF)
+            continue; /* ("the alliance", "the war-torn country") */
+        if (!g && !ex_tok_is(st, k - 1, "fighters"))
+            continue;
+        /* ("loyal to radical Shiite cleric Muqtada al-Sadr": a faith
+         * before the role noun is one of its words) */
+        while (j < st->ntoks && words < 3 &&
+               (st->toks[j].tag == KG_W_DET ||
+                (st->toks[j].kind == KG_TOK_WORD &&
+                 st->toks[j].tag == KG_W_NONE &&
+                 (!(st->toks[j].flags & KG_TOKF_CAP) ||
+                  ex_faith_before_group(st, j)) &&
+                 !ex_actor_starting(st, j)))) {
+            words += st->toks[j].tag != KG_W_DET;
+            j++;
+        }
+        if (j >= st->ntoks || !(x = ex_actor_starting(st, j)))
+            continue;
+        /* "radical cleric Moqtada al-Sadr", "rebel cleric ...": role
+         * nouns before a name */
+        while (ex_sector_only(&x->ent) &&
+               (tail = ex_actor_starting(st, x->t1)) != NULL) {
+            x->dropped = 1;
+            x = tail;
+        }
+        /* "the ousted Taliban regime": the group noun after the name */
+        if ((tail = ex_actor_starting(st, x->t1)) != NULL &&
+            tail->kind == EX_NAME_COREF &&
+            !(st->toks[tail->t0].flags & KG_TOKF_CAP))
+            tail->dropped = 1;
+        else
+            tail = NULL;
+        x->dropped = 1;
+        if (!g) {
+            if (!(g = ex_add_mention(st, k - 1, k, st->toks[k - 1].start,
+                                     st->toks[k - 1].end)))
+                return KG_OK;
+            g->kind = EX_NAME_COREF;
+            agent = "REB";
+        }
+        g->t1 = tail ? tail->t1 : x->t1;
+        g->end = st->toks[g->t1 - 1].end;
+        noun = ex_strndup(st, st->doc->text + g->start,
+                          st->toks[k - 1].end - g->start);
+        g->ent.start = g->start;
+        g->ent.end = g->end;
+        g->ent.text = ex_strndup(st, st->doc->text + g->start,
+                                 g->end - g->start);
+        if (!noun || !g->ent.text)
+            return KG_ENOMEM;
+        if (g->kind == EX_NAME_GROUP)
+            continue;
+        country = x->ent.type && !strcmp(x->ent.type, "Country")
+                      ? x->ent.id
+                      : x->ent.country;
+        if (x->ent.type && x->ent.code && !ex_sector_only(&x->ent) &&
+            (!strcmp(x->ent.type, "Group") ||
+             !strcmp(x->ent.type, "Organization")))
+            code = x->ent.code;
+        else
+            code = ex_concat(st, country ? country : "---", agent);
+        snprintf(id, sizeof(id), "%s_%s", x->ent.id, agent);
+        g->ent.id = ex_strndup(st, id, strlen(id));
+        g->ent.code = code;
+        g->ent.country = country;
+        g->ent.type = "Group";
+        noun = ex_concat(st, noun, " loyal to ");
+        g->ent.label =
+            noun ? ex_concat(st, noun,
+                             x->ent.label ? x->ent.label : x->ent.text)
+                 : NULL;
+        if (!g->ent.id || !g->ent.code || !g->ent.label)
+            return KG_ENOMEM;
+    }
+    return KG_OK;
+}
+
+/* The other part of a compound mention (same token), or NULL. */
+const ex_mention *ex_sibling(const ex_state *st, const ex_mention *m)
+{
+    size_t i;
+    if (!m || !m->compound)
+        return NULL;
+    for (i = 0; i < st->nments; i++)
+        if (&st->ments[i] != m && st->ments[i].compound &&
+            st->ments[i].t0 == m->t0)
+            return &st->ments[i];
+    return NULL;
+}
+
+static int ex_cmp_mention(const void *a, const void *b)
+{
+    const ex_mention *x = a, *y = b;
+    if (x->t0 != y->t0)
+        return x->t0 < y->t0 ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Sort mentions by position and mark the tokens they cover. */
+void ex_index_mentions(ex_state *st)
+{
+    size_t i, k;
+    qsort(st->ments, st->nments, sizeof(*st->ments), ex_cmp_mention);
+    for (i = 0; i < st->ntoks; i++)
+        st->toks[i].mention = st->toks[i].covered = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        if (m->dropped)
+            continue;
+        if (!st->toks[m->t0].mention)
+            st->toks[m->t0].mention = (int)i + 1;
+        for (k = m->t0; k < m->t1; k++)
+            st->toks[k].covered = (int)i + 1;
+    }
+}

@@ -1,0 +1,2389 @@
+/*
+ * scans.c: sentence-wide readings that no single trigger gives: passives
+ * with a by-agent, "backed by", acts told as nouns ("a rocket fired by
+ * Hamas"), brokered truces, received acts, protests and allegations, the
+ * place of an act of force, and the deep tier (Link Grammar).  Part of the
+ * extractor (extract_internal.h).
+ */
+#include "extract_internal.h"
+
+#include <math.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/ctx_internal.h"
+#include "../nlp/lg.h"
+#include "../nlp/nlp.h"
+#include "../ontology/ontology.h"
+#include "../text/segment.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "../util/utf8.h"
+
+/* ---- "Sanctions were imposed on Iran by the United States" ------------- */
+
+/* The lemmas of "<verb> <head> <the words after the verb>": a passive
+ * read as its active verb + object ("were imposed on" as "impose sanction
+ * on", "was fired at" as "fire rocket at"). */
+typedef struct ex_passive_view {
+    ex_state *st;
+    size_t verb, head;
+} ex_passive_view;
+
+static const char *ex_passive_lemma(size_t i, size_t j, void *payload)
+{
+    const ex_passive_view *v = payload;
+    if (i == 0)
+        return ex_lemma(v->verb, j, v->st);
+    if (i == 1)
+        return ex_lemma(v->head, j, v->st);
+    return ex_lemma(v->verb + i - 1, j, v->st);
+}
+
+/* The actor mention that starts at token j past determiners, or NULL. */
+const ex_mention *ex_actor_from(const ex_state *st, size_t j)
+{
+    const ex_mention *m;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+}
+
+/* "Sanctions were imposed on Iran by the United States", "A rocket was
+ * fired at Israel by Hamas", "A treaty was signed by Russia and China":
+ * the passive of a verb + noun entry whose noun is the clause's subject
+ * (a thing, not an actor).  The agent after "by" acts on the actor of the
+ * entry's preposition right after the verb; with no such actor, a
+ * relation that holds both ways or is done "with" someone ("held",
+ * "signed") joins the agents coordinated after "by". */
+int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
+                              ex_emitted *seen, size_t *nseen,
+                              kg_relation_cb cb, void *payload)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "being", "be", NULL};
+    size_t i;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* a coded agent follows "by" */
+    for (i = 2; i + 2 < st->ntoks; i++) {
+        ex_passive_view view;
+        const kg_onto_relation *rel;
+        const ex_mention *om = NULL, *am, *am2 = NULL;
+        const char *modality, *last;
+        size_t b, j, ntok, after;
+        int negated;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            !ex_is_passive(st, i))
+            continue;
+        for (b = i - 1; b > 0 && i - b <= 2 && !ex_pronoun_is(&st->toks[b], be);
+             b--)
+            ;
+        if (!ex_pronoun_is(&st->toks[b], be))
+            continue;
+        /* "have been imposed", "will be signed", "were not signed" */
+        while (b > 0 && (ex_pronoun_is(&st->toks[b - 1], be) ||
+                         st->toks[b - 1].tag == KG_W_AUX ||
+                         st->toks[b - 1].tag == KG_W_MODAL ||
+                         st->toks[b - 1].tag == KG_W_FUTURE ||
+                         st->toks[b - 1].tag == KG_W_NEG))
+            b--;
+        /* the subject's head noun: a plain word right before the verb
+         * group (an actor there makes an ordinary passive) */
+        if (b == 0 || st->toks[b - 1].kind != KG_TOK_WORD ||
+            st->toks[b - 1].tag != KG_W_NONE || st->toks[b - 1].covered ||
+            st->toks[b - 1].trigger)
+            continue;
+        view.st = st;
+        view.verb = i;
+        view.head = b - 1;
+        if (!kg_onto__match_relation(st->onto, st->ntoks - i + 1, 0, 0,
+                                     ex_passive_lemma, &view, &rel, &ntok) ||
+            ntok < 2 || rel->noun || !rel->cameo || !*rel->cameo)
+            continue;
+        /* ntok counts the verb and the head; the rest lie after the verb */
+        after = i + 1 + (ntok - 2);
+        last = ntok > 2 ? st->toks[after - 1].lower : NULL;
+        j = ex_skip_when(st, after);
+        if (last && ex_in_list("at;on;against;to;with;into", last)) {
+            /* "fire * rocket at": the entry's own preposition */
+            om = ex_actor_from(st, after);
+        } else if (j < st->ntoks && rel->prep &&
+                   ex_in_list(rel->prep, st->toks[j].lower)) {
+            om = ex_actor_from(st, j + 1);
+        }
+        j = om ? ex_skip_when(st, om->t1) : j;
+        if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
+            continue;
+        if (!(am = ex_actor_from(st, j + 1)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (am->t1 + 1 < st->ntoks && ex_tok_is(st, am->t1, "and"))
+            am2 = ex_actor_from(st, am->t1 + 1);
+        /* (an act "with" someone is joint when its agents are named
+         * together: "signed by Russia and China") */
+        if (!om && !(am2 && (ex_symmetric(rel) ||
+                             (rel->prep && ex_in_list(rel->prep, "with")))))
+            continue;
+        ex_cues(st, b, i, &negated, &modality);
+        if (om) {
+            if (ex_same_id(&am->ent, &om->ent))
+                continue;
+            if ((err = ex_emit(st, s, idx, &am->ent, &om->ent, rel, i, i + 1,
+                               negated, modality, NULL, 0.6, seen, nseen, cb,
+                               payload)) != 0)
+                return err;
+            continue;
+        }
+        if (ex_same_id(&am->ent, &am2->ent))
+            continue;
+        if ((err = ex_emit(st, s, idx, &am->ent, &am2->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0 ||
+            (err = ex_emit(st, s, idx, &am2->ent, &am->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* "The Russian ambassador was summoned by Poland": a passive whose
+ * subject's head noun is the noun of a verb + noun entry ("summon *
+ * ambassador", 114) is that entry, not the bare verb's (040).  Returns
+ * the entry, or NULL when the head adds nothing. */
+const kg_onto_relation *ex_passive_head_entry(ex_state *st,
+                                                     const ex_mention *sm,
+                                                     size_t verb)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "being", "be", NULL};
+    ex_passive_view view;
+    const kg_onto_relation *rel;
+    size_t ntok, h = verb;
+    if (!sm || sm->t1 > verb)
+        return NULL;
+    /* the head: the word before the verb group, the mention's last or a
+     * plain noun after it ("the Turkish ambassador", "Russia's envoy") */
+    while (h > sm->t0 && (ex_pronoun_is(&st->toks[h - 1], be) ||
+                          st->toks[h - 1].tag == KG_W_AUX ||
+                          st->toks[h - 1].tag == KG_W_MODAL ||
+                          st->toks[h - 1].tag == KG_W_FUTURE ||
+                          st->toks[h - 1].tag == KG_W_NEG))
+        h--;
+    if (h <= sm->t0 || h - 1 > sm->t1 ||
+        st->toks[h - 1].kind != KG_TOK_WORD)
+        return NULL;
+    view.st = st;
+    view.verb = verb;
+    view.head = h - 1;
+    /* (exactly the verb and the head: words after the verb belong to
+     * the ordinary reading) */
+    if (!kg_onto__match_relation(st->onto, 2, 0, 0, ex_passive_lemma, &view,
+                                 &rel, &ntok) ||
+        ntok != 2 || rel->noun || !rel->cameo || !*rel->cameo)
+        return NULL;
+    return rel;
+}
+
+/* "Iran was hit with new US sanctions", "Gaza was hit with Israeli
+ * airstrikes": a passive with no "by" whose entry ends in the
+ * instrument noun, modified by a coded actor right before it in the
+ * entry's gap; that actor wields the instrument.  NULL when none. */
+const kg_entity *ex_instrument_agent(const ex_state *st, size_t i,
+                                            size_t t1,
+                                            const kg_onto_relation *rel)
+{
+    const ex_mention *m;
+    if (t1 < i + 3 || !strchr(rel->pattern, '*') ||
+        st->toks[t1 - 1].tag != KG_W_NONE)
+        return NULL;
+    m = ex_mention_at(st, t1 - 2);
+    if (!m || m->t1 != t1 - 1 || m->t0 <= i + 1 || m->dropped ||
+        m->ent.is_value || !m->ent.code || !*m->ent.code)
+        return NULL;
+    return &m->ent;
+}
+
+/* ---- "Japan, backed by the US, protested" ------------------------------ */
+
+/* "Japan, backed by the US, protested to China", "Britain and West
+ * Germany, backed by the Netherlands and Denmark, opposed": a passive
+ * participle between commas right after an actor, with its agent after
+ * "by", is the agent's act on that actor (the actors joined to it by
+ * "and" too). */
+int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload)
+{
+    size_t i;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "backed by" a coded actor */
+    for (i = 2; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *xm, *am, *am2 = NULL;
+        const kg_entity *xs[EX_MAX_OBJECTS];
+        size_t ntok, nx, a, q, end;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            st->toks[i].quote || !ex_tok_punct(st, i - 1, ',') ||
+            !ex_participle_form(st, i) || !ex_tok_is(st, i + 1, "by"))
+            continue;
+        if (!(xm = ex_mention_at(st, i - 2)) || xm->t1 != i - 1 ||
+            xm->dropped || xm->ent.is_value)
+            continue;
+        if (!kg_onto__match_relation(st->onto, i + 1, i, 0, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || rel->noun || !rel->cameo || !*rel->cameo ||
+            rel->prep)
+            continue;
+        if (!(am = ex_actor_from(st, i + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        end = am->t1;
+        if (end + 1 < st->ntoks && ex_tok_is(st, end, "and") &&
+            (am2 = ex_actor_from(st, end + 1)) != NULL)
+            end = am2->t1;
+        /* the aside closes: "backed by the US, protested", "arrested by
+         * police on Monday, was freed" */
+        end = ex_skip_when(st, end);
+        if (end >= st->ntoks || !ex_tok_punct(st, end, ','))
+            continue;
+        xs[0] = &xm->ent;
+        nx = 1 + ex_coordinated(st, xm, xs + 1, EX_MAX_OBJECTS - 1);
+        for (a = 0; a < 2; a++) {
+            const ex_mention *ag = a ? am2 : am;
+            if (!ag)
+                continue;
+            for (q = 0; q < nx; q++) {
+                if (ex_same_id(&ag->ent, xs[q]))
+                    continue;
+                if ((err = ex_emit(st, s, idx, &ag->ent, xs[q], rel, i,
+                                   i + 1, 0, "asserted", NULL, 0.6, seen,
+                                   nseen, cb, payload)) != 0)
+                    return err;
+            }
+        }
+    }
+    return KG_OK;
+}
+
+/* "A Turkish engineer abducted by a militant gang was found dead", "Iraqi
+ * prisoners abused by US soldiers": a past participle with no comma and
+ * no "be" before it, right after an actor's noun phrase (its head may be
+ * one or two plain nouns after the actor: "Turkish engineer"; an adverb
+ * may follow it: "purportedly kidnapped") and right before "by" and a
+ * coded actor, is a reduced relative clause: the
+ * agent's act on that actor.  (An actor acting on its own people, "troops
+ * deployed by Britain", is left to the main scan; so is a participle the
+ * main scan read already.) */
+int ex_noun_passives(ex_state *st, const kg_sentence *s, size_t idx,
+                            ex_emitted *seen, size_t *nseen,
+                            kg_relation_cb cb, void *payload)
+{
+    size_t i;
+    int err;
+    for (i = 2; i + 2 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *xm = NULL, *am, *am2 = NULL;
+        const kg_entity *xs[EX_MAX_OBJECTS];
+        size_t ntok, nx, a, q, k, h, e = i, en;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            st->toks[i].quote || !ex_tok_is(st, i + 1, "by") ||
+            !ex_participle_form(st, i) || ex_is_passive(st, i) ||
+            st->toks[i - 1].tag == KG_W_AUX)
+            continue;
+        /* ("a journalist purportedly kidnapped by") */
+        en = strlen(st->toks[e - 1].lower);
+        if (e > 2 && en > 4 && st->toks[e - 1].kind == KG_TOK_WORD &&
+            !(st->toks[e - 1].flags & KG_TOKF_CAP) &&
+            !strcmp(st->toks[e - 1].lower + en - 2, "ly"))
+            e--;
+        /* the actor, then at most two plain lower-case nouns */
+        for (h = 0; h <= 2 && h < e; h++) {
+            const ex_mention *m = ex_mention_at(st, e - 1 - h);
+            size_t kn;
+            if (m && m->t1 == e - h) {
+                xm = m;
+                break;
+            }
+            k = e - 1 - h;
+            kn = strlen(st->toks[k].lower);
+            if (m || st->toks[k].kind != KG_TOK_WORD ||
+                st->toks[k].tag != KG_W_NONE ||
+                (st->toks[k].flags & KG_TOKF_CAP) ||
+                (kn > 2 && !strcmp(st->toks[k].lower + kn - 2, "ly")) ||
+                ex_participle_form(st, k))
+                break;
+        }
+        if (!xm || xm->dropped || xm->ent.is_value || !xm->ent.code ||
+            !*xm->ent.code)
+            continue;
+        if (!kg_onto__match_relation(st->onto, i + 1, i, 0, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || rel->noun || !rel->cameo || !*rel->cameo ||
+            rel->prep)
+            continue;
+        if (!(am = ex_actor_from(st, i + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (am->t1 + 1 < st->ntoks && ex_tok_is(st, am->t1, "and"))
+            am2 = ex_actor_from(st, am->t1 + 1);
+        xs[0] = &xm->ent;
+        nx = 1 + ex_coordinated(st, xm, xs + 1, EX_MAX_OBJECTS - 1);
+        for (a = 0; a < 2; a++) {
+            const ex_mention *ag = a ? am2 : am;
+            if (!ag || !ag->ent.code || !*ag->ent.code)
+                continue;
+            for (q = 0; q < nx; q++) {
+                if (ex_same_id(&ag->ent, xs[q]) ||
+                    (ag->ent.country && xs[q]->country &&
+                     !strcmp(ag->ent.country, xs[q]->country)))
+                    continue;
+                if ((err = ex_emit(st, s, idx, &ag->ent, xs[q], rel, i,
+                                   i + 1, 0, "asserted", NULL, 0.5, seen,
+                                   nseen, cb, payload)) != 0)
+                    return err;
+            }
+        }
+    }
+    return KG_OK;
+}
+
+/* "Hungary vetoed the aid package, a move condemned by the EU": an
+ * aside that names the clause's act as a move, step or decision and a
+ * passive participle with its agent is the agent's act on the clause's
+ * subject. */
+int ex_move_asides(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload)
+{
+    static const char *const moves[] = {"move", "step", "decision",
+                                        "measure", "action", NULL};
+    size_t i;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "condemned by" a coded actor */
+    for (i = 3; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *am, *xm;
+        size_t ntok, c, v = i + 1;
+        if (!ex_pronoun_is(&st->toks[i], moves) ||
+            st->toks[i - 1].tag != KG_W_DET ||
+            !ex_tok_punct(st, i - 2, ',') || st->toks[i].quote)
+            continue;
+        c = i - 2;
+        /* ("a move sharply criticised by") */
+        if (v + 1 < st->ntoks && !ex_participle_form(st, v))
+            v = ex_skip_when(st, v);
+        if (v + 2 >= st->ntoks || st->toks[v].trigger ||
+            st->toks[v].covered || !ex_participle_form(st, v) ||
+            !ex_tok_is(st, v + 1, "by"))
+            continue;
+        if (!kg_onto__match_relation(st->onto, v + 1, v, 0, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || rel->noun || !rel->cameo || !*rel->cameo ||
+            rel->prep)
+            continue;
+        if (!(am = ex_actor_from(st, v + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (!(xm = ex_last_subject(st, c, c, 1)) ||
+            ex_same_id(&am->ent, &xm->ent))
+            continue;
+        if ((err = ex_emit(st, s, idx, &am->ent, &xm->ent, rel, v, v + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "Ukrainian civilians died in Russian shelling" ------------------- */
+
+/* "Ten Ukrainian civilians died in Russian shelling", "Three Syrian
+ * soldiers were wounded in a Turkish drone strike": the victims of an
+ * act of force told as a noun after "killed in" / "died in" are its
+ * object, when the noun names its actor in its own phrase and no object
+ * of its own (the noun was read as no relation).  The noun's actor must
+ * stand right before it, or one word (a weapon: "tank shelling") before
+ * it. */
+int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    static const char *const harmed[] = {"killed",  "wounded", "injured",
+                                         "hurt",    "died",    "maimed",
+                                         NULL};
+    size_t i;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_IN) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "killed in" a coded actor's act */
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *am, *vm;
+        const kg_entity *victim;
+        size_t j, k, ntok;
+        int pron, negated;
+        const char *modality;
+        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], harmed) ||
+            !ex_tok_is(st, i + 1, "in"))
+            continue;
+        j = i + 2;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (!(am = ex_actor_from(st, j)) || !am->ent.code ||
+            !*am->ent.code || am->ent.code[0] == '-')
+            continue;
+        /* (a demonym or a group; a place says where: "killed in a
+         * Baghdad rocket attack") */
+        if (am->kind != KG_NAME_DEMONYM &&
+            (!am->ent.type || !strcmp(am->ent.type, "Country") ||
+             !strcmp(am->ent.type, "Place")))
+            continue;
+        for (k = am->t1; k < st->ntoks && k <= am->t1 + 1; k++) {
+            if (st->toks[k].kind != KG_TOK_WORD ||
+                st->toks[k].tag != KG_W_NONE || st->toks[k].covered)
+                break;
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok))
+                break;
+        }
+        if (k >= st->ntoks || k > am->t1 + 1 ||
+            st->toks[k].kind != KG_TOK_WORD ||
+            st->toks[k].tag != KG_W_NONE || st->toks[k].covered ||
+            st->toks[k].trigger ||
+            !kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            rel->quad != 4 || !rel->cameo || !*rel->cameo)
+            continue;
+        /* (an object of its own was the main reading's: "in an Israeli
+         * air strike on Gaza") */
+        if (k + ntok < st->ntoks && rel->prep &&
+            ex_in_list(rel->prep, st->toks[k + ntok].lower))
+            continue;
+        if (!(victim = ex_subject(st, i, 0, 0, &vm, &pron)) || !vm ||
+            ex_same_id(victim, &am->ent))
+            continue;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, victim, rel, k, k + ntok,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "a rocket fired by Hamas hit Israel" ------------------------------ */
+
+/* "A rocket fired by Hamas hit Israel", "a bomb planted by rebels exploded
+ * in Kabul", "a missile launched from Lebanon slammed into Haifa": a
+ * weapon that an actor fired, launched, planted or dropped and that then
+ * hit, exploded in, tore through or slammed into a place is that actor's
+ * attack on the place.  The verbs alone say nothing of an actor ("the
+ * crisis hit Europe", "a gas tank exploded"), so only the weapon and its
+ * participle make the act the agent's.  The weapon picks the code: a
+ * rocket or shell 194 (artillery), a missile, drone or dropped bomb 195
+ * (aerial weapons), a planted bomb 183 (non-military bombing), a bullet
+ * or grenade 193 (small arms), any other 190. */
+int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload)
+{
+    static const char *const artillery[] = {
+        "rocket", "rockets", "mortar", "mortars", "shell", "shells",
+        "projectile", "projectiles", NULL};
+    static const char *const aerial[] = {
+        "missile", "missiles", "drone", "drones", "airstrike", "airstrikes",
+        NULL};
+    static const char *const bombs[] = {
+        "bomb", "bombs", "explosive", "explosives", "device", "devices",
+        "mine", "mines", NULL};
+    static const char *const small[] = {
+        "bullet", "bullets", "grenade", "grenades", "shot", "shots", NULL};
+    static const char *const other[] = {"torpedo", "torpedoes", "munition",
+                                        "munitions", NULL};
+    /* (words that name no weapon after an actor: "Australian mines
+     * hit record output", "Chinese shots") */
+    static const char *const not_after_actor[] = {
+        "mine", "mines", "device", "devices", "shot", "shots",
+        "explosive", "explosives", NULL};
+    static const char *const sent[] = {
+        "fired", "launched", "planted", "dropped", "lobbed", "shot",
+        "thrown", "hurled", "detonated", "claimed", NULL};
+    static const char *const hit[] = {"hit", "hits", "struck", "strikes",
+                                      "strike", NULL};
+    /* verb + its own preposition before the place */
+    static const char *const into[] = {"slammed", "slams", "crashed",
+                                       "crashes", "smashed", "smashes",
+                                       NULL};
+    static const char *const through[] = {"tore", "tears", "ripped",
+                                          "rips", NULL};
+    static const char *const burst[] = {"exploded", "explodes", "went",
+                                        "landed", "lands", NULL};
+    static const char *const at[] = {"in", "at", "on", "near", "outside",
+                                     "inside", NULL};
+    static const kg_onto_relation rels[] = {
+        {.pattern = "fire * rocket", .type = "attack",
+         .label = "attacks with artillery", .cameo = "194",
+         .plover = "ASSAULT", .quad = 4},
+        {.pattern = "fire * missile", .type = "attack",
+         .label = "attacks with aerial weapons", .cameo = "195",
+         .plover = "ASSAULT", .quad = 4},
+        {.pattern = "plant * bomb", .type = "bomb", .label = "bombs",
+         .cameo = "183", .plover = "ASSAULT", .quad = 4},
+        {.pattern = "fire * bullet", .type = "attack",
+         .label = "attacks with small arms", .cameo = "193",
+         .plover = "ASSAULT", .quad = 4},
+        {.pattern = "fire * weapon", .type = "attack", .label = "attacks",
+         .cameo = "190", .plover = "ASSAULT", .quad = 4},
+        {.pattern = "plant * car bomb", .type = "bomb", .label = "bombs",
+         .cameo = "1832", .plover = "ASSAULT", .quad = 4}};
+    size_t w;
+    int err;
+    /* (the agent and the place hit: two coded actors named here) */
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
+    /* (the weapon, its verb and the place: "Russian missiles hit Kyiv.";
+     * a headline has no more) */
+    for (w = 0; w + 2 < st->ntoks; w++) {
+        const kg_onto_relation *rel;
+        const ex_mention *am, *om, *pm;
+        size_t v, j, q;
+        int negated, dup = 0;
+        const char *modality;
+        int sent_by, air;
+        if (st->toks[w].quote)
+            continue;
+        sent_by = ex_pronoun_is(&st->toks[w + 1], sent) &&
+                  (ex_tok_is(st, w + 2, "by") || ex_tok_is(st, w + 2, "from"));
+        /* or the actor right before the weapon: "Russian missiles hit
+         * Kyiv", "Hamas rockets slammed into Sderot" ("Saudi air
+         * strikes hit Yemen": "air" between) */
+        air = w > 1 && ex_tok_is(st, w - 1, "air") &&
+              (ex_tok_is(st, w, "strike") || ex_tok_is(st, w, "strikes"));
+        am = w > (size_t)air ? ex_mention_at(st, w - 1 - (size_t)air) : NULL;
+        if (!sent_by &&
+            !(am && am->t1 + (size_t)air == w && !am->dropped &&
+              !am->ent.is_value &&
+              (am->kind == KG_NAME_DEMONYM ||
+               (am->ent.type && strcmp(am->ent.type, "Place") != 0)) &&
+              !ex_pronoun_is(&st->toks[w], not_after_actor)))
+            continue;
+        if (ex_pronoun_is(&st->toks[w], artillery))
+            rel = &rels[0];
+        else if (air || ex_pronoun_is(&st->toks[w], aerial))
+            rel = &rels[1];
+        else if (ex_pronoun_is(&st->toks[w], bombs))
+            /* (a state's bombs are dropped; only a planted bomb is
+             * 183) */
+            rel = !sent_by ? &rels[4]
+                  : ex_tok_is(st, w + 1, "dropped") ? &rels[1]
+                  /* "a truck bomb claimed by Islamic State tore
+                   * through": a vehicle bomb (1832) */
+                  : w > 0 && (ex_tok_is(st, w - 1, "car") ||
+                              ex_tok_is(st, w - 1, "truck"))
+                      ? &rels[5]
+                      : &rels[2];
+        else if (ex_pronoun_is(&st->toks[w], small))
+            rel = &rels[3];
+        else if (ex_pronoun_is(&st->toks[w], other))
+            rel = &rels[4];
+        else
+            continue;
+        if (sent_by && !(am = ex_actor_from(st, w + 3)))
+            continue;
+        if (!am->ent.code || !*am->ent.code)
+            continue;
+        v = sent_by ? am->t1 : w + 1;
+        /* "fired by Hamas from Gaza hit", "planted by rebels in the
+         * city exploded": one place phrase of the agent's */
+        if (sent_by && ex_tok_is(st, w + 2, "from") && v + 1 < st->ntoks &&
+            ex_tok_is(st, v, "by") &&
+            (pm = ex_actor_from(st, v + 1)) != NULL && pm->ent.code &&
+            *pm->ent.code) {
+            /* "fired from Gaza by Hamas": the agent, not the place */
+            am = pm;
+            v = pm->t1;
+        }
+        if (sent_by && v + 1 < st->ntoks &&
+            (ex_tok_is(st, v, "from") || ex_tok_is(st, v, "in")) &&
+            (pm = ex_actor_from(st, v + 1)) != NULL)
+            v = pm->t1;
+        if (v + 1 >= st->ntoks)
+            continue;
+        j = v + 1;
+        if (ex_pronoun_is(&st->toks[v], hit)) {
+            /* "hit Israel", "hit a school in Sderot" */
+        } else if (ex_pronoun_is(&st->toks[v], into)) {
+            if (!ex_tok_is(st, j, "into"))
+                continue;
+            j++;
+        } else if (ex_pronoun_is(&st->toks[v], through)) {
+            if (!ex_tok_is(st, j, "through"))
+                continue;
+            j++;
+        } else if (ex_pronoun_is(&st->toks[v], burst)) {
+            /* "went off in" */
+            if (ex_tok_is(st, v, "went") && !ex_tok_is(st, j++, "off"))
+                continue;
+            if (j >= st->ntoks || !ex_pronoun_is(&st->toks[j], at))
+                continue;
+            j++;
+        } else {
+            continue;
+        }
+        om = ex_actor_from(st, j);
+        if (!om) {
+            /* "a school in Sderot", "a market near Kabul": a place
+             * named by the first actor after up to three words and a
+             * preposition of place */
+            for (q = j; q < st->ntoks && q < j + 4; q++)
+                if (st->toks[q].kind != KG_TOK_WORD ||
+                    st->toks[q].tag == KG_W_CONJ || ex_mention_at(st, q) ||
+                    ex_pronoun_is(&st->toks[q], at))
+                    break;
+            if (q == j || q >= st->ntoks ||
+                !ex_pronoun_is(&st->toks[q], at) ||
+                !(om = ex_actor_from(st, q + 1)))
+                continue;
+        }
+        if (!om->ent.code || !*om->ent.code ||
+            ex_same_id(&am->ent, &om->ent))
+            continue;
+        /* the main scan read it already ("struck Israel"): one attack */
+        for (q = 0; q < *nseen; q++)
+            if (!strcmp(seen[q].subj, am->ent.id) &&
+                !strcmp(seen[q].obj, om->ent.id) &&
+                (!strcmp(seen[q].type, "attack") ||
+                 !strcmp(seen[q].type, "bomb")))
+                dup = 1;
+        if (dup)
+            continue;
+        ex_cues(st, w, v, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, &om->ent, rel, w, v + 1,
+                           negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "sanctions on Russia, announced by China" -------------------------- */
+
+/* A third party's brokering of a deal or truce between others (045). */
+static const kg_onto_relation ex_mediate = {
+    .pattern = "broker", .type = "mediate", .label = "mediates between",
+    .cameo = "045", .plover = "CONSULT", .quad = 1};
+
+/* "New sanctions on Russia announced by China took effect", "a ceasefire
+ * brokered by Egypt": a participle with "by" after an act told as a noun
+ * names the act's agent.  A noun entry with its own party ("sanctions on
+ * Russia") then is the agent's act on it; a deal or truce brokered or
+ * mediated by X is X's mediation (045) between its parties: the pair
+ * after "between", else the clause's subject and those coordinated with
+ * it ("Israel and Hamas agreed to a truce brokered by Egypt"). */
+int ex_participle_agents(ex_state *st, const kg_sentence *s,
+                                size_t idx, ex_emitted *seen, size_t *nseen,
+                                kg_relation_cb cb, void *payload)
+{
+    static const char *const done[] = {
+        "announced", "imposed", "introduced", "approved", "ordered",
+        "unveiled", "launched", "adopted", "agreed", "signed",
+        "carried", "conducted", "staged", NULL};
+    static const char *const brokered[] = {"brokered", "mediated",
+                                           "negotiated", NULL};
+    static const char *const deals[] = {
+        "ceasefire", "cease-fire", "truce", "deal", "agreement",
+        "accord", "armistice", "peace", NULL};
+    size_t p;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK; /* "announced by" a coded actor */
+    for (p = 2; p + 2 < st->ntoks; p++) {
+        const ex_mention *am, *om;
+        const kg_onto_relation *rel;
+        size_t e = p, k, ntok, q;
+        int negated;
+        const char *modality;
+        if (st->toks[p].quote || !ex_tok_is(st, p + 1, "by") ||
+            (!ex_pronoun_is(&st->toks[p], done) &&
+             !ex_pronoun_is(&st->toks[p], brokered)))
+            continue;
+        /* ("carried out by") */
+        if (ex_tok_is(st, p, "carried"))
+            continue;
+        if (!(am = ex_actor_from(st, p + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        if (ex_tok_punct(st, e - 1, ','))
+            e--;
+        /* (a finite passive is the main scan's: "was announced by") */
+        if (e > 0 && st->toks[e - 1].tag == KG_W_AUX)
+            continue;
+        if (ex_pronoun_is(&st->toks[p], brokered)) {
+            /* "a truce brokered by Egypt", "a truce between Israel and
+             * Hamas brokered by Egypt" */
+            const kg_entity *parties[EX_MAX_OBJECTS + 1];
+            const ex_mention *sm, *ym = ex_mention_at(st, e - 1), *xm;
+            size_t np = 0;
+            int pron;
+            if (ym && ym->t1 == e && !ym->dropped && !ym->ent.is_value &&
+                ym->t0 > 3 && ex_tok_is(st, ym->t0 - 1, "and") &&
+                (xm = ex_mention_at(st, ym->t0 - 2)) != NULL &&
+                xm->t1 == ym->t0 - 1 && !xm->dropped &&
+                !xm->ent.is_value) {
+                q = xm->t0;
+                if (q > 0 && st->toks[q - 1].tag == KG_W_DET)
+                    q--;
+                if (q < 2 || !ex_tok_is(st, q - 1, "between") ||
+                    !ex_pronoun_is(&st->toks[q - 2], deals))
+                    continue;
+                parties[np++] = &xm->ent;
+                parties[np++] = &ym->ent;
+            } else if (ex_pronoun_is(&st->toks[e - 1], deals) &&
+                       (xm = ex_between(st, am->t1)) != NULL) {
+                /* "a truce brokered by Egypt took effect between Israel
+                 * and Hamas": the pair named after the agent */
+                parties[np++] = &xm->ent;
+                parties[np++] =
+                    &ex_mention_at(st, xm->t1 + 1 +
+                                           ex_faith_before_group(
+                                               st, xm->t1 + 1))->ent;
+            } else if (ex_pronoun_is(&st->toks[e - 1], deals)) {
+                const kg_entity *sub =
+                    ex_subject(st, e - 1, 0, 0, &sm, &pron);
+                if (sub && sm && !pron) {
+                    parties[np++] = sub;
+                    np += ex_coordinated(st, sm, parties + 1,
+                                         EX_MAX_OBJECTS);
+                }
+            }
+            if (np < 2)
+                continue;
+            for (q = 0; q < np; q++)
+                if (!ex_same_id(parties[q], &am->ent) &&
+                    (err = ex_emit(st, s, idx, &am->ent, parties[q],
+                                   &ex_mediate, p, p + 1, 0, "asserted", NULL,
+                                   0.5, seen, nseen, cb, payload)) != 0)
+                    return err;
+            continue;
+        }
+        if (ex_pronoun_is(&st->toks[p], brokered) ||
+            !(om = ex_mention_at(st, e - 1)) || om->t1 != e || om->dropped ||
+            om->ent.is_value || !om->ent.code || !*om->ent.code)
+            continue;
+        q = om->t0;
+        while (q > 0 && st->toks[q - 1].tag == KG_W_DET)
+            q--;
+        if (q < 2 || st->toks[q - 1].tag != KG_W_PREP)
+            continue;
+        /* the noun entry that ends right before the preposition */
+        rel = NULL;
+        for (k = q - 1 > 3 ? q - 4 : 0; k < q - 1; k++) {
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok) &&
+                k + ntok == q - 1 && rel->noun && rel->cameo &&
+                *rel->cameo && rel->prep &&
+                ex_in_list(rel->prep, st->toks[q - 1].lower))
+                break;
+            rel = NULL;
+        }
+        if (!rel || ex_same_id(&am->ent, &om->ent))
+            continue;
+        ex_cues(st, k, k + 1, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, &om->ent, rel, k, k + ntok,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* "an Egyptian-brokered ceasefire between Israel and Hamas", "Israel and
+ * Hamas agreed to a U.S.-mediated truce": the actor joined to "brokered"
+ * or "mediated" in one word before a deal (one plain word may come
+ * between) mediates between the deal's parties: the pair after
+ * "between", else the clause's subject and those coordinated with it, or
+ * the subject and the actor after "with". */
+int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload)
+{
+    static const char *const deals[] = {
+        "ceasefire", "cease-fire", "truce", "deal", "agreement",
+        "accord", "armistice", "peace", "talks", NULL};
+    size_t p;
+    int err;
+    for (p = 0; p + 1 < st->ntoks; p++) {
+        const kg_entity *parties[EX_MAX_OBJECTS + 1];
+        const ex_mention *am = ex_mention_at(st, p), *xm, *sm;
+        const char *w = st->toks[p].lower, *h = strrchr(w, '-');
+        size_t d = p + 1, np = 0, q;
+        int pron;
+        if (!h || (strcmp(h, "-brokered") != 0 && strcmp(h, "-mediated") != 0) ||
+            st->toks[p].quote || !am || am->t0 != p || am->dropped ||
+            am->ent.is_value || !am->ent.code || !*am->ent.code)
+            continue;
+        if (d + 1 < st->ntoks && !ex_pronoun_is(&st->toks[d], deals) &&
+            st->toks[d].kind == KG_TOK_WORD && st->toks[d].tag == KG_W_NONE &&
+            !st->toks[d].mention)
+            d++; /* "a U.S.-brokered peace deal" */
+        if (d + 1 < st->ntoks && ex_tok_is(st, d, "peace") &&
+            ex_pronoun_is(&st->toks[d + 1], deals))
+            d++;
+        if (d >= st->ntoks || !ex_pronoun_is(&st->toks[d], deals))
+            continue;
+        if ((xm = ex_between(st, d + 1)) != NULL) {
+            parties[np++] = &xm->ent;
+            parties[np++] =
+                &ex_mention_at(st, xm->t1 + 1 +
+                                       ex_faith_before_group(st, xm->t1 + 1))
+                     ->ent;
+        } else {
+            const kg_entity *sub = ex_subject(st, p, 0, 0, &sm, &pron);
+            if (sub && sm && !pron && sm->t1 <= p) {
+                parties[np++] = sub;
+                np += ex_coordinated(st, sm, parties + 1, EX_MAX_OBJECTS);
+            }
+            /* "Syria signed a Russian-brokered deal with Turkey" */
+            if (np == 1 && d + 2 < st->ntoks && ex_tok_is(st, d + 1, "with") &&
+                (xm = ex_actor_from(st, d + 2)) != NULL)
+                parties[np++] = &xm->ent;
+        }
+        if (np < 2)
+            continue;
+        for (q = 0; q < np; q++)
+            if (!ex_same_id(parties[q], &am->ent) &&
+                (err = ex_emit(st, s, idx, &am->ent, parties[q], &ex_mediate,
+                               p, p + 1, 0, "asserted", NULL, 0.5, seen,
+                               nseen, cb, payload)) != 0)
+                return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "Russia drew criticism from Germany" ------------------------------ */
+
+/* "Russia drew criticism from Germany", "Japan faced sanctions from the
+ * US", "the army came under attack from rebels", "won backing from": a
+ * verb of undergoing + a noun entry + "from" X is X's act aimed at the
+ * clause's subject.  (Pressure has rules of its own: "under pressure from
+ * the EU, Poland scrapped" is a yield.) */
+int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload)
+{
+    static const char *const undergo[] = {
+        "draw",      "draws",    "drew",     "drawn",     "drawing",
+        "face",      "faces",    "faced",    "facing",    "attract",
+        "attracts",  "attracted", "attracting", "earn",   "earns",
+        "earned",    "earning",  "win",      "wins",      "won",
+        "winning",   "receive",  "receives", "received",  "receiving",
+        "under",     NULL};
+    /* verbs of answering an act: "Iran rejected criticism from
+     * Washington", "welcomed support from Russia", "dismissed criticism
+     * from": the act is aimed at the subject as above, and the answer
+     * (the verb's own entry: reject 120, welcome 051) at the actor */
+    static const char *const answer[] = {
+        "reject",    "rejects",   "rejected",  "rejecting", "rebuff",
+        "rebuffs",   "rebuffed",  "rebuffing", "spurn",     "spurns",
+        "spurned",   "spurning",  "dismiss",   "dismisses", "dismissed",
+        "dismissing", "welcome",  "welcomes",  "welcomed",  "welcoming",
+        "hail",      "hails",     "hailed",    "hailing",   NULL};
+    size_t i, k, ntok, words;
+    int err;
+    if ((!ex_has_cues(st, EX_CUE_FROM) && !ex_has_cues(st, EX_CUE_BY)) ||
+        !ex_coded_actors(st, 1))
+        return KG_OK; /* "criticism from" ("investigation by") a coded actor */
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const kg_entity *target;
+        const ex_mention *am, *sm;
+        const char *modality;
+        int negated, pron, answered, under_be;
+        answered = ex_pronoun_is(&st->toks[i], answer);
+        if (st->toks[i].quote ||
+            (!answered && (st->toks[i].trigger ||
+                           !ex_pronoun_is(&st->toks[i], undergo))))
+            continue;
+        /* "under" only after "come" ("came under attack from"), or
+         * after "be" or "remain" for an investigation ("is under
+         * investigation by Nigerian police") */
+        under_be = 0;
+        if (ex_tok_is(st, i, "under")) {
+            const char *c;
+            size_t j;
+            int come = 0;
+            static const char *const be[] = {
+                "is",      "are",   "was",    "were",     "be",
+                "been",    "being", "remain", "remains",  "remained",
+                "remaining", NULL};
+            for (j = 0; (c = ex_lemma(i - 1, j, st)) != NULL; j++)
+                if (!strcmp(c, "come"))
+                    come = 1;
+            /* ("is not under investigation": negated) */
+            under_be = ex_pronoun_is(&st->toks[i - 1], be) ||
+                       (i > 1 && ex_tok_is(st, i - 1, "not") &&
+                        ex_pronoun_is(&st->toks[i - 2], be));
+            if (!come && !under_be)
+                continue;
+        }
+        /* up to two adjectives: "drew sharp criticism", "faced growing
+         * international criticism", after an article ("received an
+         * invitation from", "welcomed the support from") */
+        rel = NULL;
+        k = i + 1;
+        if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        for (words = 0;
+             k < st->ntoks && words < 3 && st->toks[k].kind == KG_TOK_WORD &&
+             st->toks[k].tag == KG_W_NONE && !st->toks[k].covered;
+             k++, words++) {
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok))
+                break;
+            rel = NULL;
+        }
+        if (!rel || !rel->noun || !rel->cameo || !*rel->cameo ||
+            !strcmp(rel->type, "coerce"))
+            continue;
+        if (under_be) {
+            /* the investigator follows "by" (a "for" phrase may come
+             * first: "under investigation for fraud by the SEC"); the
+             * investigated one is the clause's subject */
+            size_t b = k + ntok;
+            if (strcmp(rel->type, "investigate") != 0)
+                continue;
+            if (b < st->ntoks && ex_tok_is(st, b, "for"))
+                for (b++; b < st->ntoks && b < k + ntok + 5 &&
+                          st->toks[b].kind == KG_TOK_WORD &&
+                          !ex_tok_is(st, b, "by") && !ex_mention_at(st, b);
+                     b++)
+                    ;
+            if (b >= st->ntoks || !ex_tok_is(st, b, "by") ||
+                !(am = ex_actor_from(st, b + 1)) || !am->ent.code ||
+                !*am->ent.code)
+                continue;
+        } else if (k + ntok >= st->ntoks ||
+                   !ex_tok_is(st, k + ntok, "from") ||
+            !(am = ex_actor_from(st, k + ntok + 1)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        /* ("welcomed support from Russia for Syria": Syria's support,
+         * not the subject's) */
+        if (answered && am->t1 + 1 < st->ntoks &&
+            st->toks[am->t1].tag == KG_W_PREP && ex_actor_from(st, am->t1 + 1))
+            continue;
+        if (!(target = ex_subject(st, ex_tok_is(st, i, "under") ? i - 1 : i,
+                                  0, 0, &sm, &pron)) ||
+            ex_same_id(target, &am->ent))
+            continue;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, target, rel, k, k + ntok,
+                           answered ? 0 : negated,
+                           answered ? "asserted" : modality, NULL,
+                           pron ? 0.4 : 0.6, seen, nseen, cb, payload)) != 0)
+            return err;
+        if (answered &&
+            kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st,
+                                    &rel, &ntok) &&
+            ntok == 1 && !rel->noun && rel->cameo && *rel->cameo &&
+            (err = ex_emit(st, s, idx, target, &am->ent, rel, i, i + 1,
+                           negated, modality, NULL, pron ? 0.4 : 0.6, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "Egypt brokered a truce between Israel and Hamas" ----------------- */
+
+/* "Egypt brokered a ceasefire between Israel and Hamas", "Qatar helped
+ * broker a deal between": the lexicon's "broker * ceasefire" codes the
+ * broker's mediation (045) on each side; a truce or deal brokered (done,
+ * past) is also the two sides' truce or deal with each other, coded as
+ * the lexicon codes the noun (0871, 057).  ("is trying to broker", "will broker", "failed to
+ * broker" have no truce yet.) */
+int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
+                              ex_emitted *seen, size_t *nseen,
+                              kg_relation_cb cb, void *payload)
+{
+    static const char *const brokered[] = {"brokered", "mediated",
+                                           "negotiated", NULL};
+    static const char *const truces[] = {
+        "ceasefire", "cease-fire", "truce", "armistice", "deal",
+        "agreement", "accord", "pact", NULL};
+    size_t i, k, ntok;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_BETWEEN) || ex_coded_actors(st, 2) < 2)
+        return KG_OK; /* "between" two coded actors */
+    for (i = 1; i + 4 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const ex_mention *xm, *ym;
+        const char *modality;
+        int negated, bi;
+        if (st->toks[i].quote ||
+            !(ex_pronoun_is(&st->toks[i], brokered) ||
+              (ex_tok_is(st, i, "broker") &&
+               (ex_tok_is(st, i - 1, "helped") ||
+                ex_tok_is(st, i - 1, "had")))) ||
+            ex_tok_is(st, i + 1, "by"))
+            continue;
+        /* the truce noun after an article and up to two modifiers */
+        for (k = i + 1; k < i + 4 && k < st->ntoks &&
+                        !ex_pronoun_is(&st->toks[k], truces) &&
+                        st->toks[k].kind == KG_TOK_WORD &&
+                        !ex_mention_at(st, k) &&
+                        (st->toks[k].tag == KG_W_DET ||
+                         st->toks[k].tag == KG_W_NONE);
+             k++)
+            ;
+        if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], truces) ||
+            !kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            !rel->noun || !rel->cameo || !*rel->cameo ||
+            (xm = ex_between(st, k + ntok)) == NULL)
+            continue;
+        ym = ex_mention_at(st, xm->t1 + 1 +
+                                   ex_faith_before_group(st, xm->t1 + 1));
+        if (!ym || ex_same_id(&xm->ent, &ym->ent))
+            continue;
+        ex_cues(st, 0, i, &negated, &modality);
+        if (negated || strcmp(modality, "asserted") != 0)
+            continue;
+        for (bi = 0; bi < 2; bi++)
+            if ((err = ex_emit(st, s, idx, bi ? &ym->ent : &xm->ent,
+                               bi ? &xm->ent : &ym->ent, rel, k, k + ntok, 0,
+                               "asserted", NULL, 0.5, seen, nseen, cb,
+                               payload)) != 0)
+                return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "a Moscow visit by Modi" ------------------------------------------ */
+
+/* "a Moscow visit by Modi", "Modi's Moscow visit": a place or country
+ * named right before the noun "visit" is where the visit goes (as "a
+ * visit to Moscow by Modi"); the visitor is the agent after "by" or the
+ * possessor before the place.
+ * Coded as the lexicon codes the noun "visit" (042). */
+int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
+                           ex_emitted *seen, size_t *nseen,
+                           kg_relation_cb cb, void *payload)
+{
+    static const char *const visits[] = {"visit", "visits", NULL};
+    size_t i, ntok;
+    int err;
+    if (ex_coded_actors(st, 2) < 2)
+        return KG_OK;
+    for (i = 1; i < st->ntoks; i++) {
+        const ex_mention *pm, *am = NULL;
+        const kg_onto_relation *rel;
+        const char *modality;
+        int negated;
+        size_t j;
+        if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], visits) ||
+            !(pm = ex_mention_at(st, i - 1)) || pm->t1 != i || pm->dropped ||
+            pm->ent.is_value || !pm->ent.type ||
+            (strcmp(pm->ent.type, "Place") != 0 &&
+             strcmp(pm->ent.type, "Country") != 0) ||
+            !pm->ent.code || !*pm->ent.code)
+            continue;
+        /* the lexicon's noun "visit" */
+        if (!kg_onto__match_relation(st->onto, st->ntoks, i, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1)
+            continue;
+        if (!rel || !rel->noun || strcmp(rel->type, "visit") != 0 ||
+            !rel->cameo || !*rel->cameo)
+            continue;
+        if (i + 2 < st->ntoks && ex_tok_is(st, i + 1, "by")) {
+            am = ex_actor_from(st, i + 2);
+        } else {
+            /* "Modi's Moscow visit" */
+            j = pm->t0;
+            if (j >= 2 && (ex_tok_is(st, j - 1, "'s") ||
+                           ex_tok_is(st, j - 1, "s")) &&
+                (am = ex_mention_at(st, j - 2)) != NULL && am->t1 != j - 1)
+                am = NULL;
+        }
+        if (!am || am->dropped || am->ent.is_value || !am->ent.code ||
+            !*am->ent.code || ex_same_id(&am->ent, &pm->ent))
+            continue;
+        ex_cues(st, 0, i, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, &pm->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- the deep tier ------------------------------------------------------ */
+
+/* The token that starts at document byte off, or (size_t)-1. */
+static size_t ex_token_at(const ex_state *st, size_t off)
+{
+    size_t lo = 0, hi = st->ntoks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (st->toks[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < st->ntoks && st->toks[lo].start == off ? lo : (size_t)-1;
+}
+
+/* The actor a parsed word belongs to (the head of "the Georgian
+ * government" lies inside its mention), or NULL. */
+static const kg_entity *ex_word_actor(const ex_state *st, size_t base,
+                                      long off)
+{
+    size_t t;
+    const ex_mention *m;
+    if (off < 0 || (t = ex_token_at(st, base + (size_t)off)) == (size_t)-1)
+        return NULL;
+    m = ex_mention_at(st, t);
+    return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
+}
+
+static int ex_label_is(const kg_lg_link *k, const char *prefix)
+{
+    return !strncmp(k->label, prefix, strlen(prefix));
+}
+
+/*
+ * Relations from a Link Grammar linkage for the verb triggers the fast
+ * path could not decide (all of them with --parser=deep, those that gave
+ * nothing with --parser=auto): the S link gives the subject (through
+ * auxiliaries: "has rejected" is S + PP, "was blocked" S + Pv, a passive
+ * whose agent is the J of MV "by"), the O link the object, else the J of
+ * an MV link through the entry's preposition.
+ */
+int ex_deep(ex_state *st, const kg_sentence *s, size_t idx,
+                   const ex_trigger *cands, size_t ncands, ex_emitted *seen,
+                   size_t *nseen, kg_relation_cb cb, void *payload)
+{
+    unsigned flags = kg_ctx_flags(st->ctx);
+    kg_lg_link links[EX_MAX_LINKS];
+    size_t nlinks = 0, c, k, actors = 0;
+    struct kg_lg *lg;
+    int parsed = 0, err;
+
+    if (!(flags & (KG_OPT_PARSER_DEEP | KG_OPT_PARSER_AUTO)) || !ncands)
+        return KG_OK;
+    for (k = 0; k < st->nments; k++)
+        actors += !st->ments[k].dropped && !st->ments[k].ent.is_value;
+    if (actors < 2)
+        return KG_OK;
+    for (c = 0; c < ncands; c++) {
+        const ex_trigger *tr = &cands[c];
+        long v = (long)(st->toks[tr->tok].start - s->start), head = v;
+        const kg_entity *subj = NULL, *obj = NULL;
+        int passive = 0, hops;
+
+        if ((flags & KG_OPT_PARSER_AUTO) && !(flags & KG_OPT_PARSER_DEEP) &&
+            tr->after > tr->before)
+            continue;
+        if (!parsed) {
+            if (!(lg = kg_ctx__lg(st->ctx)))
+                return KG_OK; /* no dictionary: the fast path stands */
+            if ((err = kg_lg__parse(lg, st->doc->text + s->start,
+                                    s->end - s->start, links, EX_MAX_LINKS,
+                                    &nlinks)) < 0)
+                return err;
+            parsed = 1;
+        }
+        /* climb auxiliaries to the word that carries the subject link */
+        for (hops = 0; hops < 4; hops++) {
+            long up = -2;
+            for (k = 0; k < nlinks; k++)
+                if (links[k].right == head &&
+                    (ex_label_is(&links[k], "PP") ||
+                     ex_label_is(&links[k], "Pv") ||
+                     ex_label_is(&links[k], "I") ||
+                     ex_label_is(&links[k], "Pg"))) {
+                    passive |= ex_label_is(&links[k], "Pv");
+                    up = links[k].left;
+                }
+            if (up < 0)
+                break;
+            head = up;
+        }
+        for (k = 0; k < nlinks && !subj; k++)
+            if (links[k].right == head && links[k].label[0] == 'S')
+                subj = ex_word_actor(st, s->start, links[k].left);
+        for (k = 0; k < nlinks && !obj && !passive; k++)
+            if (links[k].left == v && links[k].label[0] == 'O')
+                obj = ex_word_actor(st, s->start, links[k].right);
+        for (k = 0; k < nlinks && !obj; k++) {
+            size_t p, j;
+            const char *pw;
+            if (links[k].left != v || !ex_label_is(&links[k], "MV") ||
+                links[k].right < 0 ||
+                (p = ex_token_at(st, s->start + (size_t)links[k].right)) ==
+                    (size_t)-1)
+                continue;
+            pw = st->toks[p].lower;
+            if (passive ? strcmp(pw, "by") != 0
+                        : !(tr->rel->prep && ex_in_list(tr->rel->prep, pw)) &&
+                              !ex_in_list("at;against;on;upon;toward;towards;"
+                                          "into;with;to",
+                                          pw))
+                continue;
+            for (j = 0; j < nlinks && !obj; j++)
+                if (links[j].left == links[k].right &&
+                    links[j].label[0] == 'J')
+                    obj = ex_word_actor(st, s->start, links[j].right);
+        }
+        if (passive) { /* the agent acts on the grammatical subject */
+            const kg_entity *t = subj;
+            subj = obj;
+            obj = t;
+        }
+        if (subj && obj &&
+            (err = ex_emit(st, s, idx, subj, obj, tr->rel, tr->tok,
+                           tr->tok + 1, 0, "asserted", NULL, 0.5, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* "Sinan Ogan of the ATA Alliance": a person of an organisation is one
+ * of its members.  No CAMEO code: it is a tie, not an event. */
+/* "Kılıçdaroğlu, joint candidate for the Nation Alliance", "X, a
+ * senior member of Hamas": after a person's name at token j, a comma and
+ * a role noun, then "of" or "for".  Returns the token of "of"/"for", or
+ * 0. */
+static size_t ex_role_apposition(const ex_state *st, size_t j)
+{
+    static const char *const roles[] = {
+        "candidate", "leader", "head", "chairman", "chairwoman", "member",
+        "chief", "founder", "spokesman", "spokeswoman", "secretary-general",
+        "envoy", "commander", NULL};
+    size_t k, role = 0;
+    if (j >= st->ntoks || !ex_tok_punct(st, j, ','))
+        return 0;
+    for (k = j + 1; k < st->ntoks && k < j + 6; k++) {
+        const ex_tok *t = &st->toks[k];
+        if ((ex_tok_is(st, k, "of") || ex_tok_is(st, k, "for")) && role)
+            return k;
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
+            (t->tag != KG_W_NONE && t->tag != KG_W_DET))
+            return 0;
+        if (ex_pronoun_is(t, roles))
+            role = 1;
+    }
+    return 0;
+}
+
+/* "Turkey – NATO's second largest army –", "Sweden, a NATO member,",
+ * "Norway, a member of NATO,": an apposition that makes the actor before
+ * it part of an organisation.  Returns the organisation, or NULL. */
+static const ex_mention *ex_member_apposition(const ex_state *st,
+                                              const ex_mention *p)
+{
+    static const char *const parts[] = {"member", "ally", "partner",
+                                        "founder", NULL};
+    const ex_mention *o;
+    size_t j = p->t1;
+    if (j + 2 >= st->ntoks || st->toks[p->t0].paren ||
+        !(ex_tok_punct(st, j, ',') || st->toks[j].paren))
+        return NULL;
+    j++;
+    if (st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], parts) &&
+        ex_tok_is(st, j + 1, "of")) {
+        j += 2;
+        if (st->toks[j].tag == KG_W_DET)
+            j++;
+        o = ex_mention_at(st, j);
+        if (!o || o->t0 != j)
+            return NULL;
+    } else {
+        /* ("NATO's critic" is no member: the noun after "'s" must say a
+         * part: "NATO's second largest army", "the EU's biggest
+         * economy") */
+        static const char *const heads[] = {
+            "member", "ally", "partner", "founder", "army", "military",
+            "economy", "contributor", "state", "country", NULL};
+        size_t k;
+        o = ex_mention_at(st, j);
+        if (!o || o->t0 != j || o->t1 >= st->ntoks)
+            return NULL;
+        if (ex_tok_is(st, o->t1, "'s")) {
+            for (k = o->t1 + 1; k < st->ntoks && k < o->t1 + 5; k++)
+                if (st->toks[k].kind != KG_TOK_WORD ||
+                    ex_pronoun_is(&st->toks[k], heads))
+                    break;
+            if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], heads))
+                return NULL;
+        } else if (!ex_pronoun_is(&st->toks[o->t1], parts)) {
+            return NULL;
+        }
+    }
+    if (o->dropped || o->ent.is_value || !o->ent.type ||
+        strcmp(o->ent.type, "Organization") != 0)
+        return NULL;
+    return o;
+}
+
+int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload)
+{
+    static const kg_onto_relation member = {
+        "of", "member", "member of", NULL, NULL, 1,
+        0,    NULL,     NULL,        NULL, NULL, NULL, 0, 0, 0};
+    size_t i;
+    int err;
+    for (i = 0; i < st->nments; i++) {
+        const ex_mention *p = &st->ments[i], *o;
+        size_t j = p->t1, words = 0;
+        if (p->dropped || p->ent.is_value)
+            continue;
+        if ((o = ex_member_apposition(st, p)) != NULL) {
+            if ((err = ex_emit(st, s, idx, &p->ent, &o->ent, &member, o->t0,
+                               o->t1, 0, "asserted", NULL, 0.7, seen, nseen,
+                               cb, payload)) != 0)
+                return err;
+            continue;
+        }
+        if (!ex_is_person(&p->ent))
+            continue;
+        if (!ex_tok_is(st, j, "of") && (j = ex_role_apposition(st, j)) == 0)
+            continue;
+        j++;
+        /* "of the six-party opposition Nation Alliance" */
+        while (j < st->ntoks &&
+               (st->toks[j].tag == KG_W_DET ||
+                (st->toks[j].kind == KG_TOK_WORD &&
+                 st->toks[j].tag == KG_W_NONE &&
+                 !(st->toks[j].flags & KG_TOKF_CAP) && words++ < 3 &&
+                 (!(o = ex_mention_at(st, j)) ||
+                  ex_sector_only(&o->ent)))))
+            j++;
+        o = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (!o || o->t0 != j)
+            continue;
+        /* "the opposition Nation Alliance": the last of adjacent names */
+        while (o->t1 < st->ntoks && ex_mention_at(st, o->t1) &&
+               ex_mention_at(st, o->t1)->t0 == o->t1)
+            o = ex_mention_at(st, o->t1);
+        if (o->dropped || o->ent.is_value ||
+            !o->ent.type || (strcmp(o->ent.type, "Organization") != 0 &&
+                             strcmp(o->ent.type, "Group") != 0))
+            continue;
+        if ((err = ex_emit(st, s, idx, &p->ent, &o->ent, &member, p->t1,
+                           p->t1 + 1, 0, "asserted", NULL, 0.7, seen, nseen,
+                           cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- receiving: "X received N from Y" is "Y gave N to X" --------------- */
+
+typedef struct ex_give_view {
+    ex_state *st;
+    size_t base; /* the token of "received" */
+    size_t skip; /* tokens of a sum right after it, read past */
+} ex_give_view;
+
+/* The lemmas of the tokens from "received" on, with "give" in its place,
+ * so that the lexicon's "give * weapon" reads "received weapons". */
+static const char *ex_give_lemma(size_t i, size_t j, void *payload)
+{
+    const ex_give_view *v = payload;
+    if (i == 0)
+        return j == 0 ? "give" : NULL;
+    return ex_lemma(v->base + v->skip + i, j, v->st);
+}
+
+/* "Georgian demonstrators received weapons from the Georgian government",
+ * "Kyiv obtained assurances from Washington": the giver after "from" gave
+ * the thing to the verb's subject, coded as the lexicon codes "give
+ * weapons to" (072) or "give assurances to" (030).  The receiving verb has
+ * no entry of its own (an entry such as "receive * call" wins). */
+int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload)
+{
+    static const char *const receive[] = {
+        "receive", "receives", "received", "receiving", "obtain", "obtains",
+        "obtained", "obtaining", "accept", "accepts", "accepted",
+        "accepting", NULL};
+    size_t i, j, ntok;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_FROM))
+        return KG_OK; /* "weapons from" */
+    for (i = 0; i + 3 < st->ntoks; i++) {
+        ex_give_view view;
+        const kg_onto_relation *rel;
+        const kg_entity *giver, *receiver;
+        const ex_mention *m, *sm;
+        const char *modality;
+        int negated, pron;
+        if (st->toks[i].trigger || st->toks[i].quote ||
+            !ex_pronoun_is(&st->toks[i], receive))
+            continue;
+        view.st = st;
+        view.base = i;
+        view.skip = 0;
+        {
+            /* "received a $3 billion loan from", "received $50 million in
+             * aid from": the sum is how much of the thing, read past as
+             * "gave a $3 billion loan to" would be */
+            size_t a = i + 1;
+            const ex_mention *sum;
+            if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+                a++;
+            sum = a < st->ntoks ? ex_mention_at(st, a) : NULL;
+            if (sum && sum->t0 == a && !sum->dropped && ex_is_sum(&sum->ent))
+                view.skip = sum->t1 - (i + 1);
+        }
+        /* "give" + at least a noun, and an entry that gives "to" someone */
+        if (!kg_onto__match_relation(st->onto, st->ntoks - i - view.skip, 0,
+                                     0, ex_give_lemma, &view, &rel, &ntok) ||
+            ntok < 2 || rel->noun || !rel->prep ||
+            !ex_in_list(rel->prep, "to"))
+            continue;
+        j = i + view.skip + ntok;
+        if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "from"))
+            continue;
+        for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+            ;
+        m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+            continue;
+        giver = &m->ent;
+        if (!(receiver = ex_subject(st, i, 0, 0, &sm, &pron)))
+            continue;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, giver, receiver, rel, i, i + ntok,
+                           negated, modality, NULL, pron ? 0.4 : 0.6, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "came under fire from": criticism received -------------------- */
+
+/* Does the coded actor bear arms (a military, rebel or insurgent sector
+ * code): its "fire" is gunfire, not criticism. */
+int ex_armed_code(const char *code)
+{
+    static const char *const armed[] = {"MIL", "REB", "INS", "UAF", "SPY",
+                                        NULL};
+    size_t k;
+    for (k = 0; code && armed[k]; k++)
+        if (strstr(code, armed[k]))
+            return 1;
+    return 0;
+}
+
+/* "The minister came under fire from the opposition", "Israel drew
+ * heavy fire from the EU": the actor after "from" criticizes the verb's
+ * subject (111).  Fire from
+ * an armed actor is shooting, left to the lexicon. */
+int ex_criticism_received(ex_state *st, const kg_sentence *s,
+                                 size_t idx, ex_emitted *seen, size_t *nseen,
+                                 kg_relation_cb cb, void *payload)
+{
+    static const char *const come[] = {"come", "comes", "came", "coming",
+                                       NULL};
+    static const char *const draw[] = {
+        "draw",  "draws",  "drew",  "drawn",  "drawing", "face", "faces",
+        "faced", "facing", "come",  "comes",  "came",    "coming", NULL};
+    /* ("drew criticism from" is the noun entry's) */
+    static const char *const blame[] = {"fire", NULL};
+    static const kg_onto_relation criticize = {
+        .pattern = "criticism", .type = "criticize", .label = "criticizes",
+        .cameo = "111", .plover = "ACCUSE", .quad = 3};
+    size_t i, j, k;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_FIRE | EX_CUE_FROM))
+        return KG_OK; /* "fire from" (blame) */
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_entity *receiver;
+        const ex_mention *m, *sm;
+        const char *modality;
+        int negated, pron, under;
+        if (st->toks[i].trigger || st->toks[i].quote ||
+            !ex_pronoun_is(&st->toks[i], draw))
+            continue;
+        /* "came under fire", "came in for criticism" need their
+         * preposition; "drew fire", "faced criticism" take none */
+        under = ex_pronoun_is(&st->toks[i], come);
+        j = i + 1;
+        if (under) {
+            if (ex_tok_is(st, j, "under"))
+                j++;
+            else if (ex_tok_is(st, j, "in") && ex_tok_is(st, j + 1, "for"))
+                j += 2;
+            else
+                continue;
+        }
+        /* up to two plain modifiers: "sharp", "heavy international" */
+        for (k = 0; k < 2 && j < st->ntoks && st->toks[j].tag == KG_W_NONE &&
+                    !st->toks[j].covered && !ex_pronoun_is(&st->toks[j], blame);
+             k++)
+            j++;
+        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], blame) ||
+            !ex_tok_is(st, j + 1, "from"))
+            continue;
+        if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
+            !*m->ent.code ||
+            (ex_tok_is(st, j, "fire") && ex_armed_code(m->ent.code)))
+            continue;
+        if (!(receiver = ex_subject(st, i, 0, 0, &sm, &pron)) ||
+            ex_same_id(receiver, &m->ent))
+            continue;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, &m->ent, receiver, &criticize, i,
+                           j + 1, negated, modality, NULL, pron ? 0.4 : 0.6,
+                           seen, nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "despite protests from X" --------------------------------------- */
+
+/* "Israel pressed on with the offensive despite protests from Turkey",
+ * "despite strong objections by Germany", "in spite of protests from
+ * China": the actor after "by"/"from"
+ * protests (or objects to, criticizes) what the main clause's subject
+ * does, coded as the lexicon codes the noun alone (protest 141,
+ * objection 110, criticism 111). */
+int ex_despite_protests(ex_state *st, const kg_sentence *s,
+                               size_t idx, ex_emitted *seen, size_t *nseen,
+                               kg_relation_cb cb, void *payload)
+{
+    size_t i, j, k, ntok;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_DESPITE))
+        return KG_OK; /* "despite" */
+    for (i = 0; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const kg_entity *subj;
+        const ex_mention *m, *sm = NULL;
+        const char *modality;
+        int negated, pron = 0;
+        if (!(j = ex_despite_at(st, i)) || st->toks[i].quote)
+            continue;
+        /* past an article and up to two plain modifiers ("strong") */
+        j += i;
+        if (j + 2 >= st->ntoks)
+            continue;
+        if (st->toks[j].tag == KG_W_DET)
+            j++;
+        for (k = 0; k < 3 && j + 2 < st->ntoks; k++, j++) {
+            if (ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from"))
+                break;
+            if (st->toks[j].tag != KG_W_NONE || st->toks[j].covered)
+                break;
+        }
+        if (j + 2 >= st->ntoks ||
+            !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from")) ||
+            !kg_onto__match_relation(st->onto, st->ntoks, j, 2, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || !rel->cameo ||
+            (strncmp(rel->cameo, "11", 2) != 0 &&
+             strncmp(rel->cameo, "14", 2) != 0))
+            continue;
+        if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
+            !*m->ent.code)
+            continue;
+        if (i == 0) {
+            /* "Despite protests from China, Japan sent": the actor that
+             * opens the main clause after the comma */
+            sm = ex_tok_punct(st, m->t1, ',') ? ex_actor_from(st, m->t1 + 1)
+                                              : NULL;
+            subj = sm ? &sm->ent : NULL;
+        } else {
+            subj = ex_subject(st, i, 1, 0, &sm, &pron);
+        }
+        if (!subj || ex_same_id(subj, &m->ent) || !subj->code ||
+            !*subj->code)
+            continue;
+        ex_cues(st, j, j + 1, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &m->ent, subj, rel, j, j + 1, negated,
+                           modality, NULL, pron ? 0.4 : 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "in protest at Britain's decision" ------------------------------ */
+
+/* "Iran recalled its ambassador in protest at Britain's decision",
+ * "Palestinians marched in protest over the Israeli raid": the main
+ * clause's subject protests against the actor named (or owning what is
+ * named) right after the preposition, coded as the lexicon codes the
+ * noun "protest".  An entry that already covers the words ("rally in *
+ * against") wins. */
+int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
+                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                         void *payload)
+{
+    static const char *const clause[] = {
+        "after", "before", "when", "while", "because", "as",    "since",
+        "until", "who",    "which", "that", "where",   "if",    NULL};
+    size_t i, k, ntok;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_IN | EX_CUE_PROTEST))
+        return KG_OK; /* "in protest" */
+    for (i = 1; i + 4 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const kg_entity *subj;
+        const ex_mention *m, *sm;
+        const char *modality;
+        int negated, pron;
+        if (!ex_tok_is(st, i, "in") || !ex_tok_is(st, i + 1, "protest") ||
+            st->toks[i + 1].trigger || st->toks[i + 1].covered ||
+            st->toks[i].quote ||
+            !(ex_tok_is(st, i + 2, "at") || ex_tok_is(st, i + 2, "against") ||
+              ex_tok_is(st, i + 2, "over")))
+            continue;
+        if (!kg_onto__match_relation(st->onto, st->ntoks, i + 1, 2, ex_lemma,
+                                     st, &rel, &ntok) ||
+            !rel->cameo || strncmp(rel->cameo, "14", 2) != 0)
+            continue;
+        if (!(m = ex_actor_from(st, i + 3)) || !m->ent.code || !*m->ent.code)
+            continue;
+        if (!(subj = ex_subject(st, i, 0, 0, &sm, &pron)) || !subj->code ||
+            !*subj->code || ex_same_id(subj, &m->ent))
+            continue;
+        /* (the protesters are the nearest clause's subject: not across
+         * "after key witnesses refused to appear in protest") */
+        for (k = sm ? sm->t1 : st->subj_end;
+             k < i && !ex_pronoun_is(&st->toks[k], clause); k++)
+            ;
+        if (k < i)
+            continue;
+        ex_cues(st, i + 1, i + 2, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, subj, &m->ent, rel, i + 1, i + 2,
+                           negated, modality, NULL, pron ? 0.4 : 0.6, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- allegations ------------------------------------------------------ */
+
+/* "A report ... alleged that France was aware of preparations for the
+ * genocide": to allege that someone did or knew something is to accuse
+ * them (112), whatever the clause says; "claim" is left to
+ * ex_claim_verb, as a claim need not blame anyone.  The accused is the
+ * actor that opens the clause. */
+int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen,
+                          kg_relation_cb cb, void *payload)
+{
+    static const char *const allege[] = {"allege", "alleges", "alleged",
+                                         "alleging", NULL};
+    static const kg_onto_relation accuse = {
+        .pattern = "allege", .type = "accuse", .label = "accuses",
+        .cameo = "112", .plover = "ACCUSE", .quad = 3};
+    size_t i, j;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_ALLEG))
+        return KG_OK; /* "alleged" */
+    for (i = 1; i + 1 < st->ntoks; i++) {
+        const kg_entity *claimant;
+        const ex_mention *m;
+        const char *modality;
+        int negated;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            !ex_pronoun_is(&st->toks[i], allege) ||
+            st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
+            continue;
+        j = i + 1;
+        if (ex_tok_is(st, j, "that"))
+            j++;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent) || !(claimant = ex_subject_of(st, i)))
+            continue;
+        ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                &modality);
+        if ((err = ex_emit(st, s, idx, claimant, &m->ent, &accuse, i, i + 1,
+                           negated, "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "Evidence against Russia was presented by the US" ----------------- */
+
+typedef struct ex_pair_view {
+    ex_state *st;
+    size_t verb, noun; /* tokens read as "<verb> <noun>" */
+} ex_pair_view;
+
+static const char *ex_pair_lemma(size_t i, size_t j, void *payload)
+{
+    const ex_pair_view *v = payload;
+    return i < 2 ? ex_lemma(i == 0 ? v->verb : v->noun, j, v->st) : NULL;
+}
+
+/* "Evidence against Russia was presented by the US", "Sanctions on Iran
+ * were imposed by Washington": the passive of a verb + noun entry
+ * ("present * evidence", prep against) whose noun opens the clause with
+ * its own preposition and actor.  The agent after "by" acts on that
+ * actor. */
+int ex_passive_nominals(ex_state *st, const kg_sentence *s,
+                               size_t idx, ex_emitted *seen, size_t *nseen,
+                               kg_relation_cb cb, void *payload)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "being", NULL};
+    size_t i;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_BY))
+        return KG_OK; /* ex_by_agent */
+    for (i = 4; i < st->ntoks; i++) {
+        ex_pair_view view;
+        const kg_onto_relation *rel;
+        const kg_entity *agent;
+        const ex_mention *x;
+        const char *modality;
+        size_t b, p, ntok;
+        int negated;
+        if (st->toks[i].trigger || st->toks[i].covered ||
+            !ex_is_passive(st, i) || !(agent = ex_by_agent(st, i + 1)))
+            continue;
+        for (b = i - 1; b > 0 && i - b <= 2 &&
+                        !ex_pronoun_is(&st->toks[b], be);
+             b--)
+            ;
+        if (!ex_pronoun_is(&st->toks[b], be) || b < 3)
+            continue;
+        /* NOUN PREP [the] X right before "was" */
+        if (!(x = ex_mention_at(st, b - 1)) || x->t1 != b || x->dropped ||
+            x->ent.is_value || x->t0 < 2)
+            continue;
+        p = x->t0 - 1;
+        if (st->toks[p].tag == KG_W_DET && p > 1)
+            p--;
+        if (st->toks[p].tag != KG_W_PREP || p == 0 ||
+            st->toks[p - 1].kind != KG_TOK_WORD ||
+            st->toks[p - 1].tag != KG_W_NONE || st->toks[p - 1].covered)
+            continue;
+        view.st = st;
+        view.verb = i;
+        view.noun = p - 1;
+        if (!kg_onto__match_relation(st->onto, 2, 0, 0, ex_pair_lemma, &view,
+                                     &rel, &ntok) ||
+            ntok != 2 || rel->noun || !rel->prep ||
+            !ex_in_list(rel->prep, st->toks[p].lower))
+            continue;
+        ex_cues(st, b, i, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, agent, &x->ent, rel, i, i + 1,
+                           negated, modality, NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* The first actor after token t1 in the sentence (up to 16 tokens on,
+ * before a semicolon) coded with a country other than subj's: the
+ * target of a show of force that names none (ex_relations); or NULL.
+ * Dates, sums and the subject's own sectors ("its army", "Israeli
+ * reservists") are passed over. */
+const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
+                                           const kg_entity *subj)
+{
+    size_t j;
+    if (!subj->country || !*subj->country)
+        return NULL;
+    for (j = t1; j < st->ntoks && j < t1 + 16; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (ex_tok_punct(st, j, ';'))
+            return NULL;
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+            continue;
+        j = m->t1 - 1;
+        /* (an organisation has no country: "a show of force against
+         * NATO"; a name in a compound modifier is none: "a Madrid-style
+         * bombing") */
+        if (!m->ent.code || !*m->ent.code || m->compound ||
+            m->end < st->toks[m->t1 - 1].end ||
+            !strncmp(m->ent.code, "---", 3) ||
+            (m->ent.country && !strcmp(m->ent.country, subj->country)) ||
+            !strncmp(m->ent.code, subj->country, strlen(subj->country)))
+            continue;
+        return m;
+    }
+    return NULL;
+}
+
+/* ---- the place of an act of force -------------------------------------- */
+
+/* Protest (14) and force (15-20): acts whose place says whom they hit. */
+int ex_place_matters(const kg_onto_relation *rel)
+{
+    return rel->cameo && (!strncmp(rel->cameo, "14", 2) ||
+                          (rel->cameo[0] == '1' && rel->cameo[1] >= '5') ||
+                          !strncmp(rel->cameo, "20", 2));
+}
+
+/* Token j, past a date ("kidnapped Tuesday in Kabul") and one -ly
+ * adverb. */
+size_t ex_skip_when(const ex_state *st, size_t j)
+{
+    const ex_mention *m;
+    size_t n;
+    if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+        ex_is_date(&m->ent))
+        j = m->t1;
+    n = j < st->ntoks && !(st->toks[j].flags & KG_TOKF_CAP)
+            ? strlen(st->toks[j].lower)
+            : 0; /* ("Italy" is no adverb) */
+    if (n > 4 && !strcmp(st->toks[j].lower + n - 2, "ly"))
+        j++;
+    return j;
+}
+
+/* "10 Russian soldiers killed in Ukraine", "drivers held hostage in
+ * Iraq": a past participle right after its actor and right before a
+ * preposition is passive, and the actor is the victim, so the place is
+ * not the target.  (Protests and clashes are acts of their subject:
+ * "protested in Beijing".) */
+int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
+                              size_t i, size_t t1,
+                              const kg_onto_relation *rel)
+{
+    size_t j = ex_skip_when(st, t1), k;
+    if (!sm || !strncmp(rel->cameo, "14", 2) || ex_symmetric(rel) ||
+        sm->t1 > i || i - sm->t1 > 2)
+        return 0;
+    /* the actor's noun phrase may go on: "Indian truck drivers held" */
+    for (k = sm->t1; k < i; k++) {
+        size_t kn = strlen(st->toks[k].lower);
+        if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].tag != KG_W_NONE ||
+            (st->toks[k].flags & KG_TOKF_CAP) ||
+            (kn > 2 && !strcmp(st->toks[k].lower + kn - 2, "ly")))
+            return 0;
+    }
+    return ex_participle_form(st, i) && j < st->ntoks &&
+           st->toks[j].tag == KG_W_PREP;
+}
+
+/* Does a noun phrase follow token t1 (past a date or an adverb)?  "The
+ * US, Russia and Switzerland met yesterday" meet each other; "Mordor,
+ * Rohan and Bree welcomed their resumption of ties with Osgiliath" do
+ * not welcome each other. */
+int ex_phrase_follows(const ex_state *st, size_t t1)
+{
+    static const char *const spans[] = {"week", "weekend", "month", "year",
+                                        "morning", "afternoon", "evening",
+                                        "night", NULL};
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today", "yesterday", NULL};
+    static const char *const places[] = {"near", "outside", "inside",
+                                         "along", NULL};
+    size_t j = ex_skip_when(st, t1), k;
+    /* "clashed briefly Thursday near", "met this week in New York": the
+     * time of the act (a date after an adverb, a weekday kg could not
+     * anchor, "this week", "last night") and a place word ("near" is not
+     * tagged a preposition) are no phrase they act on */
+    for (k = 0; k < 2; k++) {
+        if (j + 1 < st->ntoks &&
+            (ex_tok_is(st, j, "this") || ex_tok_is(st, j, "last") ||
+             ex_tok_is(st, j, "late") || ex_tok_is(st, j, "early")) &&
+            ex_pronoun_is(&st->toks[j + 1], spans))
+            j += 2;
+        else if (j < st->ntoks && ex_pronoun_is(&st->toks[j], days))
+            j++;
+        j = ex_skip_when(st, j);
+    }
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], places))
+        return 0;
+    /* "signed a grain deal brokered by Turkey": a participle with its
+     * agent describes what the entry named, it is not acted on */
+    if (j + 1 < st->ntoks && ex_ends_ed(st, j) && ex_tok_is(st, j + 1, "by"))
+        return 0;
+    return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+           (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
+            st->toks[j].tag == KG_W_NONE);
+}
+
+/* "in [the] <country or place>" right after the trigger ending at t1 (a
+ * date or an adverb may come between): its mention, or NULL.  Not after
+ * an object ("battled insurgents in Baghdad", "attacked a convoy in
+ * Syria": the place is where, not whom). */
+const ex_mention *ex_place_after(const ex_state *st, size_t t1)
+{
+    const ex_mention *m;
+    size_t k = ex_skip_when(st, t1);
+    if (k + 1 >= st->ntoks || !ex_tok_is(st, k, "in"))
+        return NULL;
+    k++;
+    while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+    if (m && m->t0 == k && !m->dropped && !m->ent.is_value && m->ent.code &&
+        m->ent.type &&
+        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+        return m;
+    return NULL;
+}
+
+/* "bombarded a government-held part of Syria's second city", "shelled
+ * the outskirts of Aleppo": after a trigger ending at t1, a noun phrase
+ * (up to four words) whose "of" names a country or place; with in set,
+ * also a phrase after one of the ';'-separated prepositions in lead
+ * whose "in" names it ("sorrow for the shootings in South Carolina");
+ * with in 2, also a phrase that opens with a determiner whose "in" names
+ * it ("attacked a hotel in Mogadishu"; not "killed recently in Iraq",
+ * where the participle's subject is the victim); with in 3, only such a
+ * phrase (after a noun: "an attack on a hotel in Mogadishu", where "an
+ * attack on the cost of Britain's asylum system" is words).  Its
+ * mention, or NULL. */
+const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
+                                            const char *lead, int in)
+{
+    const ex_mention *m;
+    size_t j = t1, words = 0;
+    if (lead && j < st->ntoks && ex_in_list(lead, st->toks[j].lower))
+        j++;
+    if (in >= 2 && !(j < st->ntoks && st->toks[j].tag == KG_W_DET)) {
+        if (in == 3)
+            return NULL;
+        in = 0;
+    }
+    while (j < st->ntoks && words < 4) {
+        m = ex_mention_at(st, j);
+        if (st->toks[j].tag == KG_W_DET ||
+            (st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+             !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered)) {
+            words += st->toks[j].tag != KG_W_DET;
+            j++;
+        } else if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+                   (((!m->ent.code || !*m->ent.code) &&
+                     !ex_is_person(&m->ent)) ||
+                    !(st->toks[j].flags & KG_TOKF_CAP))) {
+            j = m->t1; /* "the Jabalia refugee camp": a name kg has no
+                        * code for, or a sector noun, modifies the
+                        * phrase's head */
+            words++;
+        } else {
+            break;
+        }
+    }
+    if (!words || j + 1 >= st->ntoks ||
+        !((in != 3 && ex_tok_is(st, j, "of")) ||
+          (in && ex_tok_is(st, j, "in"))))
+        return NULL;
+    /* ("a market in northeastern India": a part of the place is in it;
+     * "South Carolina" is a place's own name) */
+    for (j++; j < st->ntoks && (st->toks[j].tag == KG_W_DET ||
+                                (ex_pronoun_is(&st->toks[j], ex_directions) &&
+                                 !ex_mention_at(st, j)));
+         j++)
+        ;
+    if (ex_compass_before_place(st, j))
+        j++; /* "in northern Gaza" */
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
+        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+        return m;
+    return NULL;
+}
+
+/* "sent food to earthquake survivors in Nepal", "aid to victims of the
+ * drought in Somalia": after the entry (and its preposition lead), people
+ * named by a plain noun (victims, survivors, civilians...) in a country or
+ * place; that place's mention, or NULL. */
+const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
+                                            const char *lead)
+{
+    static const char *const people[] = {
+        "victims",   "survivors", "people",   "civilians", "residents",
+        "families",  "children",  "displaced", "refugees", "migrants",
+        "communities", "population", "populations", "farmers", "villagers",
+        NULL};
+    const ex_mention *m;
+    size_t j = t1, words = 0;
+    int who = 0;
+    if (!lead || j >= st->ntoks || !ex_in_list(lead, st->toks[j].lower))
+        return NULL;
+    for (j++; j < st->ntoks && words < 6; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->tag == KG_W_DET || ex_tok_is(st, j, "of"))
+            continue;
+        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
+            (k->flags & KG_TOKF_CAP) || k->covered)
+            break;
+        who |= ex_pronoun_is(k, people);
+        words++;
+    }
+    if (!who || j + 1 >= st->ntoks || !ex_tok_is(st, j, "in"))
+        return NULL;
+    for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+        ;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
+        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+        return m;
+    return NULL;
+}
+
+/* "sent food, tents and medicine to Nepal": an aid entry that ends in
+ * the goods it sends ("send * food") followed by more goods in a list
+ * ending in "and"; the token of the entry's preposition after the list,
+ * else t1.  (Each item is one or two lower-case words.) */
+size_t ex_past_goods(const ex_state *st, size_t t1,
+                            const kg_onto_relation *rel)
+{
+    size_t j = t1, w;
+    int last_and = 0;
+    if (rel->noun || !rel->prep || !rel->cameo ||
+        strncmp(rel->cameo, "07", 2) != 0 || !strchr(rel->pattern, '*'))
+        return t1;
+    while (j < st->ntoks && j < t1 + 12) {
+        if (ex_tok_punct(st, j, ','))
+            j++;
+        last_and = j < st->ntoks && ex_tok_is(st, j, "and");
+        if (last_and)
+            j++;
+        if (j == t1)
+            return t1;
+        for (w = 0; j < st->ntoks && w < 3; j++, w++) {
+            const ex_tok *k = &st->toks[j];
+            if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE ||
+                (k->flags & KG_TOKF_CAP) || k->covered ||
+                ex_mention_at(st, j))
+                break;
+        }
+        if (w == 0 || w == 3)
+            return t1;
+        if (last_and)
+            return j < st->ntoks && ex_in_list(rel->prep, st->toks[j].lower)
+                       ? j
+                       : t1;
+    }
+    return t1;
+}
+
+/* The possessor before token t0: "his" (resolved), "Turkey's",
+ * "Turkey’s"; NULL when there is none or it cannot be resolved. */
+const kg_entity *ex_possessor_before(ex_state *st, size_t t0)
+{
+    const ex_mention *m;
+    if (t0 == 0)
+        return NULL;
+    if (st->toks[t0 - 1].tag == KG_W_POSS) {
+        const kg_entity *r = ex_resolve_pronoun(st, t0 - 1);
+        return r ? ex_note_pronoun(st, t0 - 1, r) : NULL;
+    }
+    if (t0 >= 2 && ex_tok_is(st, t0 - 1, "'s"))
+        m = ex_mention_at(st, t0 - 2);
+    else if (t0 >= 3 && ex_tok_is(st, t0 - 1, "s") && ex_is_quote(st, t0 - 2))
+        m = ex_mention_at(st, t0 - 3);
+    else
+        return NULL;
+    return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;
+}
+
+/* The first actor of the clause that holds token t (after the last comma,
+ * semicolon or colon before it), when no preposition stands right before
+ * it ("on US relations" is no subject); else NULL. */
+const ex_mention *ex_clause_subject(const ex_state *st, size_t t)
+{
+    size_t j = t, k;
+    while (j > 0 && !ex_tok_punct(st, j - 1, ',') &&
+           !ex_tok_punct(st, j - 1, ';') && !ex_tok_punct(st, j - 1, ':'))
+        j--;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        size_t b = m->t0;
+        if (m->t0 < j || m->dropped || m->ent.is_value)
+            continue;
+        if (m->t0 >= t)
+            break;
+        while (b > j && st->toks[b - 1].tag == KG_W_DET)
+            b--;
+        return b > j && st->toks[b - 1].tag == KG_W_PREP ? NULL : m;
+    }
+    return NULL;
+}
+
+/* "... and taken", "..., and has seized": a verb joined by "and" to the
+ * verb before it (through at most two auxiliaries); "but" joins verbs as
+ * "and" does ("condemned Iran but praised Iraq": one subject, news
+ * words contrasting acts so).  Returns the token after the conjunction,
+ * or 0. */
+size_t ex_and_verb(const ex_state *st, size_t i)
+{
+    static const char *const aux[] = {"has", "have", "had", "was", "were",
+                                      "is", "are", "then", "also", NULL};
+    size_t j = i, k;
+    /* "and threatened to sever": through the verb that governs "to" */
+    if (j > 2 && ex_tok_is(st, j - 1, "to") &&
+        st->toks[j - 2].kind == KG_TOK_WORD && !ex_mention_at(st, j - 2))
+        j -= 2;
+    for (k = 0; k < 2 && j > 0 && ex_pronoun_is(&st->toks[j - 1], aux); k++)
+        j--;
+    return j > 1 && (ex_tok_is(st, j - 1, "and") || ex_tok_is(st, j - 1, "but"))
+               ? j
+               : 0;
+}
+
+/* "rejected (the) accusations", "denied the allegations" (the noun in
+ * the trigger [i, t1) or just after it): when the document's last
+ * accusation was against subj (or subj's country), its accuser, cited at
+ * the noun; else NULL. */
+const kg_entity *ex_rejected_accuser(ex_state *st, size_t i,
+                                            size_t t1, const kg_entity *subj)
+{
+    static const char *const nouns[] = {
+        "accusation", "accusations", "allegation", "allegations", "claim",
+        "claims", "charge", "charges", "criticism", "rumors", "rumours",
+        NULL};
+    size_t j;
+    if (!st->have_accusation)
+        return NULL;
+    /* the noun inside the pattern ("deny * accusation") or right after */
+    for (j = i + 1; j < st->ntoks && j < t1 + 3; j++)
+        if (ex_pronoun_is(&st->toks[j], nouns))
+            break;
+    if (j >= st->ntoks || j >= t1 + 3)
+        return NULL;
+    if (strcmp(st->accused.id, subj->id) != 0 &&
+        (!subj->country || strcmp(st->accused.id, subj->country) != 0))
+        return NULL;
+    /* cited at the noun, as a pronoun is: the accuser is not named in
+     * this sentence */
+    return strcmp(st->accuser.id, subj->id) != 0
+               ? ex_note_pronoun(st, j, &st->accuser)
+               : NULL;
+}
+
+/* "called for a ceasefire between", "urged talks between", "proposed a
+ * truce between": the noun at token i is only asked for or put forward
+ * by the verb before it (an article, a possessive and up to two words
+ * between).  Returns "demanded" (asked for) or "hypothetical" (proposed,
+ * hoped for), else NULL: such an act is not asserted and carries no
+ * event code of its own. */
+const char *ex_wanted_noun(const ex_state *st, size_t i)
+{
+    static const char *const ask_for[] = {
+        "call",    "calls",   "called",   "calling",  "appeal",
+        "appeals", "appealed", "appealing", "press",  "presses",
+        "pressed", "pressing", "push",    "pushes",   "pushed",
+        "pushing", "ask",     "asks",     "asked",    "asking",
+        "plea",    "pleas",   "pleaded",  "pleading", "lobbied",
+        "lobbying", NULL};
+    static const char *const ask[] = {
+        "urge",     "urges",    "urged",    "urging",   "demand",
+        "demands",  "demanded", "demanding", "seek",    "seeks",
+        "sought",   "seeking",  NULL};
+    static const char *const put[] = {
+        "propose",  "proposes", "proposed", "proposing", "suggest",
+        "suggests", "suggested", "suggesting", "offer", "offers",
+        "offered",  "offering", "want",     "wants",    "wanted",
+        "wanting",  "hope",     "hopes",    "hoped",    "hoping",
+        "envisage", "envisaged", "plan",    "plans",    "planned",
+        NULL};
+    size_t k = i, words = 0;
+    while (k > 0 && words < 4 &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            st->toks[k - 1].tag == KG_W_POSS ||
+            (st->toks[k - 1].kind == KG_TOK_WORD &&
+             st->toks[k - 1].tag == KG_W_NONE &&
+             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, k - 1) &&
+             !ex_pronoun_is(&st->toks[k - 1], ask) &&
+             !ex_pronoun_is(&st->toks[k - 1], put)))) {
+        k--;
+        words++;
+    }
+    if (k == 0)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[k - 1], ask))
+        return "demanded";
+    if (ex_pronoun_is(&st->toks[k - 1], put))
+        return "hypothetical";
+    if (k >= 2 && (ex_tok_is(st, k - 1, "for") || ex_tok_is(st, k - 1, "to")) &&
+        ex_pronoun_is(&st->toks[k - 2], ask_for))
+        return ex_tok_is(st, k - 1, "for") ? "demanded" : NULL;
+    return NULL;
+}
+
+/* "between X and Y" after a noun trigger ending at t1, past up to four
+ * words ("an exchange of prisoners of war between"): X's mention, with Y's
+ * starting right after the "and" that follows it; else NULL.  A
+ * participle's agent on the way is no party and does not count ("a
+ * ceasefire brokered by Egypt took effect between Israel and Hamas"). */
+const ex_mention *ex_between(const ex_state *st, size_t t1)
+{
+    const ex_mention *x, *y;
+    size_t j, lim = t1 + 5;
+    for (j = t1; j < st->ntoks && j < lim; j++) {
+        const ex_mention *w = ex_mention_at(st, j), *ag;
+        if (ex_tok_is(st, j, "between"))
+            break;
+        /* "the ceasefire failed to end fighting between X and Y", "the
+         * deal said negotiations between": an infinitive or a
+         * reported clause names a second act, whose parties are its own
+         * (the truce failed: X and Y are not said to have agreed it) */
+        if ((ex_tok_is(st, j, "to") && j + 1 < st->ntoks &&
+             st->toks[j + 1].kind == KG_TOK_WORD &&
+             st->toks[j + 1].tag == KG_W_NONE &&
+             !(st->toks[j + 1].flags & KG_TOKF_CAP) &&
+             !ex_tok_is(st, j + 1, "one")) ||
+            ex_tok_is(st, j, "said"))
+            return NULL; /* (not "a deal similar to one between") */
+        if (j > t1 && ex_tok_is(st, j, "by") && ex_ends_ed(st, j - 1) &&
+            (ag = ex_actor_from(st, j + 1)) != NULL) {
+            lim += ag->t1 - j;
+            j = ag->t1 - 1;
+            continue;
+        }
+        if (w && w->t0 == j &&
+            (ex_is_date(&w->ent) ||
+             (j > t1 && ex_tok_is(st, j - 1, "in") && w->ent.type &&
+              (!strcmp(w->ent.type, "Place") ||
+               !strcmp(w->ent.type, "Country"))))) {
+            /* "clashes on Tuesday between", "clashes in Najaf between" */
+            j = w->t1 - 1;
+            continue;
+        }
+        if (st->toks[j].kind != KG_TOK_WORD || w)
+            return NULL;
+    }
+    if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "between"))
+        return NULL;
+    j++;
+    if (st->toks[j].tag == KG_W_DET && j + 1 < st->ntoks)
+        j++;
+    x = ex_mention_at(st, j);
+    if (!x || x->t0 != j || x->dropped || x->ent.is_value ||
+        !ex_tok_is(st, x->t1, "and"))
+        return NULL;
+    j = x->t1 + 1;
+    if (ex_faith_before_group(st, j)) /* "and Shia militiamen" */
+        j++;
+    y = ex_mention_at(st, j);
+    return y && y->t0 == j && !y->dropped && !y->ent.is_value ? x : NULL;
+}
+
+/* "during a visit to", "on his two-day visit to": the token of "during"
+ * or "on" before the noun at token i (an article or possessive and up to
+ * two lower-case words between), or (size_t)-1. */
+size_t ex_during_visit(const ex_state *st, size_t i)
+{
+    size_t k = i, words = 0;
+    while (k > 0 && words < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            st->toks[k - 1].tag == KG_W_POSS ||
+            (st->toks[k - 1].kind == KG_TOK_WORD &&
+             st->toks[k - 1].tag == KG_W_NONE &&
+             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, k - 1)))) {
+        k--;
+        words++;
+    }
+    if (k == i || k == 0 || st->toks[k].tag != KG_W_DET)
+        return (size_t)-1; /* ("during his visit": the possessor's) */
+    /* ("commented on the visit" is about someone else's visit) */
+    if (ex_tok_is(st, k - 1, "during") ||
+        (ex_tok_is(st, k - 1, "on") &&
+         (k == 1 || ex_tok_punct(st, k - 2, ',') ||
+          ex_tok_is(st, k - 2, "while"))))
+        return k - 1;
+    return (size_t)-1;
+}
+
+/* The visitor of "during a visit" at token d: "Blair, during a visit to
+ * Iraq, said" (the actor before the comma), "During a visit to China,
+ * Bush urged" and "Speaking during a visit to Moscow, Chirac" (the actor
+ * after the phrase's comma), "Musharraf has said during a visit to
+ * Britain" and "he told journalists during a visit" (the speaker of a
+ * speech verb before it), "Chirac praised Russia during a visit" (the
+ * subject of the clause it ends).  t1 is the token after the noun. */
+const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
+                                   const kg_entity *speaker, size_t speech_at)
+{
+    const ex_mention *m;
+    size_t j;
+    int opener = d == 0 || (d == 1 && ex_is_ing(st, 0));
+    if (d >= 2 && ex_tok_punct(st, d - 1, ',')) {
+        m = ex_mention_at(st, d - 2);
+        if (m && m->t1 == d - 1 && !m->dropped && !m->ent.is_value)
+            return &m->ent;
+        opener = 1;
+    }
+    if (!opener) {
+        if (speaker && speech_at < d)
+            return speaker;
+        /* ("declared that America was winning ... during a visit": the
+         * visitor is the one who declared, not America; "held talks with
+         * President Suleiman during a visit": not Suleiman) */
+        m = ex_last_subject(st, d, d, 1);
+        return m ? &m->ent : NULL;
+    }
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++)
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, '.') ||
+            ex_tok_punct(st, j, ';'))
+            break;
+    if (j >= st->ntoks || !ex_tok_punct(st, j, ','))
+        return NULL;
+    j++;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? &m->ent
+                                                             : NULL;
+}
+
+/* ---- nouns whose possessor is the patient ------------------------------ */
+
+/* Arrest and detention (173), abduction (181), release (084), expulsion
+ * (174), assassination (186): "his arrest" is done to him. */
+int ex_patient_noun(const kg_onto_relation *rel)
+{
+    static const char *const codes[] = {"173", "181", "084", "174", "186",
+                                        NULL};
+    size_t k;
+    for (k = 0; rel->cameo && codes[k]; k++)
+        if (!strncmp(rel->cameo, codes[k], 3))
+            return 1;
+    return 0;
+}
+
+/* Was the subject just found the possessor of the noun ("his arrest",
+ * "Turkey's requests", "Turkey’s")? */
+int ex_possessor(const ex_state *st, const ex_mention *sm)
+{
+    size_t e;
+    if (!sm)
+        return st->subj_end > 0 && st->toks[st->subj_end - 1].tag == KG_W_POSS;
+    e = sm->t1;
+    if (e < st->ntoks && ex_tok_is(st, e, "'s"))
+        return 1;
+    return e + 1 < st->ntoks && ex_is_quote(st, e) && ex_tok_is(st, e + 1, "s");
+}
