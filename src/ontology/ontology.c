@@ -48,7 +48,6 @@ typedef struct onto_rel {
                            synonym set N */
     size_t nwords;
     size_t next; /* next entry with the same first word, index + 1 */
-    int user;    /* from a user dictionary (kg_onto__add_relation) */
 } onto_rel;
 
 /* A synonym set of relation patterns (PETRARCH's &CURRENCY): phrases of
@@ -1581,9 +1580,8 @@ const char *kg_onto__key(const kg_onto *o, const char *s, size_t n)
 }
 
 int kg_onto__match(const kg_onto *o, const char *const *keys,
-                   const char *const *known,
-                   const unsigned char *caps, size_t n, size_t i,
-                   kg_onto_match *m)
+                   const char *const *known, const unsigned char *caps,
+                   size_t n, size_t i, kg_onto_match *m)
 {
     size_t ntok = 0;
     const onto_name *nm =
@@ -1597,16 +1595,17 @@ int kg_onto__match(const kg_onto *o, const char *const *keys,
 }
 
 size_t kg_onto__match_title(const kg_onto *o, const char *const *keys,
-                   const char *const *known,
-                            size_t n, size_t i, const char **agent)
+                            const char *const *known, size_t n, size_t i,
+                            const char **agent)
 {
     const char *country;
-    return kg_onto__match_title_country(o, keys, known, n, i, agent, &country);
+    return kg_onto__match_title_country(o, keys, known, n, i, agent,
+                                        &country);
 }
 
 size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
-                   const char *const *known,
-                                    size_t n, size_t i, const char **agent,
+                                    const char *const *known, size_t n,
+                                    size_t i, const char **agent,
                                     const char **country)
 {
     size_t ntok = 0;
@@ -1621,8 +1620,8 @@ size_t kg_onto__match_title_country(const kg_onto *o, const char *const *keys,
 }
 
 size_t kg_onto__match_agent(const kg_onto *o, const char *const *keys,
-                   const char *const *known,
-                            size_t n, size_t i, const char **agent)
+                            const char *const *known, size_t n, size_t i,
+                            const char **agent)
 {
     size_t ntok = 0;
     const onto_name *nm =
@@ -1738,8 +1737,8 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
                                   best->pub.noun != want_noun;
                 /* a user dictionary's entry wins over the built-in
                  * lexicon's, however long ("arrive" over "arrive in") */
-                if ((best && rel->user != best->user)
-                        ? rel->user
+                if ((best && rel->pub.user != best->pub.user)
+                        ? rel->pub.user
                         : (rel->nwords > best_words ||
                     (rel->nwords == best_words &&
                      (span < best_span ||
@@ -1905,7 +1904,7 @@ int kg_onto__add_relation(kg_onto *o, const char *pattern, const char *type,
     int err = onto_rel_add(o, pattern, type, label, cameo, NULL, quad, noun,
                            prep, forms, 1, NULL, &why);
     if (err == KG_OK)
-        o->rels[o->nrels - 1].user = o->rels[o->nrels - 1].pub.user = 1;
+        o->rels[o->nrels - 1].pub.user = 1;
     return err;
 }
 
