@@ -445,6 +445,27 @@ static size_t ex_to_verb(ex_state *st, size_t j)
     return (size_t)-1;
 }
 
+/* The first token of the first of coordinated actors whose last begins
+ * at t0 ("called on Israel and the Palestinians to negotiate": the
+ * appeal word stands before "Israel", not before "the Palestinians");
+ * t0 itself when no actor is coordinated before it. */
+static size_t ex_first_conjunct(const ex_state *st, size_t t0)
+{
+    const ex_mention *m;
+    size_t k;
+    for (;;) {
+        k = t0;
+        if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+            k--;
+        if (k < 2 || !(ex_tok_is(st, k - 1, "and") || ex_tok_is(st, k - 1, ",")))
+            return t0;
+        m = ex_mention_at(st, k - 2);
+        if (!m || m->t1 != k - 1 || m->ent.is_value)
+            return t0;
+        t0 = m->t0;
+    }
+}
+
 /* After an appeal trigger ending at t1 ("urged", "called on"): does an
  * actor follow and then "to" + a verb trigger?  Then the appeal is read
  * at that verb, where its code can say what was asked. */
@@ -474,8 +495,23 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
         ex_in_list(ex_bare_demand_verbs, st->toks[t1 - 1].lower) &&
         ex_subjunctive_clause(st, j) && ex_bare_verb(st, m->t1) != (size_t)-1)
         return 1; /* "demanded Rwanda withdraw" */
-    return m && m->t0 == j && !m->ent.is_value &&
-           ex_to_verb(st, m->t1) != (size_t)-1;
+    if (!m || m->t0 != j || m->ent.is_value)
+        return 0;
+    /* "called on Israel and the Palestinians to negotiate": the ones
+     * asked may be coordinated; the "to" follows the last of them */
+    j = m->t1;
+    while (j + 1 < st->ntoks &&
+           (ex_tok_is(st, j, "and") || ex_tok_is(st, j, ","))) {
+        const ex_mention *n;
+        size_t k = j + 1;
+        if (st->toks[k].tag == KG_W_DET)
+            k++;
+        n = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        if (!n || n->t0 != k || n->ent.is_value)
+            break;
+        j = n->t1;
+    }
+    return ex_to_verb(st, j) != (size_t)-1;
 }
 
 /* "The USA tanks", "Russian warplanes": a country word before a noun of a
@@ -1979,7 +2015,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!rel->noun &&
             ((ex_to_verb(st, st->subj_end) == i &&
-              (v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1) ||
+              ((v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1 ||
+               (sm && (v = ex_appeal_verb(st, ex_first_conjunct(st, s0), &fam,
+                                          &passive)) != (size_t)-1))) ||
              /* (the cheap test first: a lexicon match per trigger is
               * not) */
              (sm && (v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 &&
@@ -2027,6 +2065,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                    v + 1, negated, mod_v, NULL, 0.6, seen,
                                    &nseen, cb, payload)) != 0)
                     return err;
+                if (asker && asked && !passive && sm) {
+                    /* "called on Israel and the Palestinians to
+                     * negotiate": the appeal is made to each one asked */
+                    const kg_entity *co[EX_MAX_OBJECTS];
+                    size_t nco = ex_coordinated(st, sm, co, EX_MAX_OBJECTS),
+                           c;
+                    for (c = 0; c < nco; c++)
+                        if (!ex_same_id(co[c], asker) &&
+                            (err = ex_emit(st, s, idx, asker, co[c], &refined,
+                                           v, v + 1, negated, mod_v, NULL,
+                                           0.6, seen, &nseen, cb,
+                                           payload)) != 0)
+                            return err;
+                }
                 if (asker && asked && !passive && om) {
                     /* "Russia and Syria urged Turkey to end": each
                      * coordinated asker makes the appeal, as "Russia and

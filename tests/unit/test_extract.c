@@ -504,6 +504,21 @@ static void appeal_verbs_read_as_urge(void **state)
     expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
 }
 
+/* "called on Turkey and Syria to hold talks": the ones asked may be
+ * coordinated; the appeal goes to each of them, and their talks are only
+ * asked for (no 046 of their own). */
+static void appeal_to_coordinated_actors(void **state)
+{
+    got g;
+    run(state, "Sweden called on Turkey and Syria to hold talks.", &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "SWE", "urge", "SYR", "026");
+    expect_rel(&g, 1, "SWE", "urge", "TUR", "026");
+    expect_rel(&g, 2, "SYR", NULL, "TUR", "");
+    assert_string_equal(g.modality[2], "demanded");
+    expect_rel(&g, 3, "TUR", NULL, "SYR", "");
+}
+
 /* "issued an appeal to Turkey": a noun entry that ends in its
  * preposition has its object right after it, after a light verb too. */
 static void noun_entries_ending_in_their_preposition(void **state)
@@ -5697,6 +5712,7 @@ int main(void)
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),
         cmocka_unit_test(trade_figures_are_no_acts),
         cmocka_unit_test(business_demonyms_are_no_state),
+        cmocka_unit_test(appeal_to_coordinated_actors),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
