@@ -4066,6 +4066,26 @@ const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
     return NULL;
 }
 
+/* After where a street protest went (token k): a purpose infinitive or
+ * a participle of asking or protest, "to demand lower fees", "demanding
+ * free education", "chanting slogans" (not "took to the streets with
+ * sticks to fight an invasion of locusts": no protest aim)? */
+static int ex_protest_aim_follows(const ex_state *st, size_t k)
+{
+    static const char *const aims[] = {
+        "demand",    "demanding", "call",      "calling",  "press",
+        "pressing",  "seek",      "seeking",   "urge",     "urging",
+        "denounce",  "denouncing", "condemn",  "condemning", "oppose",
+        "opposing",  "reject",    "rejecting", "voice",    "voicing",
+        "chanting",  "shouting",  "waving",    "carrying", NULL};
+    size_t w = k;
+    if (ex_tok_is(st, k, "to"))
+        w = k + 1;
+    return w < st->ntoks && st->toks[w].kind == KG_TOK_WORD &&
+           !st->toks[w].covered && ex_pronoun_is(&st->toks[w], aims) &&
+           (w == k + 1 || ex_is_ing(st, w));
+}
+
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                         const ex_mention *sm,
                                         const kg_entity *subj,
@@ -4225,11 +4245,15 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
          * the comma says whom it is aimed at, in words kg cannot read) */
         /* (a condition ends it too: "threatened mass protests if the
          * results were not annulled", "unless the law is withdrawn") */
+        /* (an aim that names no one, "marched through Nairobi to demand
+         * lower fees", "... demanding free education": the words were
+         * read above, an actor among them would have been the target) */
         if (k >= st->ntoks || ex_tok_punct(st, k, '.') ||
             ex_tok_punct(st, k, ';') || ex_tok_is(st, k, "if") ||
             ex_tok_is(st, k, "unless") ||
             (ex_tok_punct(st, k, ',') &&
-             !(k + 1 < st->ntoks && ex_is_ing(st, k + 1)))) {
+             !(k + 1 < st->ntoks && ex_is_ing(st, k + 1))) ||
+            (k > t1 && ex_protest_aim_follows(st, k))) {
             agent = "GOV";
             at = (size_t)-1;
         }

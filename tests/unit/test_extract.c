@@ -1400,6 +1400,18 @@ static void street_protests_at_home(void **state)
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
     run(state, "The Syrian army marched through Damascus.", &g);
     assert_int_equal(g.n, 0);
+    /* an aim that names no one after where they marched is no target
+     * of its own: the state still is */
+    run(state, "Thousands of Syrians marched through Damascus to demand "
+               "lower fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Thousands of Syrians marched through Damascus demanding "
+               "lower fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
     /* protesters who gather demonstrate; a people or leaders that
      * gather may mourn or meet */
     run(state, "Hundreds of Syrian protesters gathered in Damascus.", &g);
