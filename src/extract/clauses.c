@@ -1293,6 +1293,15 @@ static int ex_match_past_place(ex_state *st, size_t i,
           (pm->ent.type && (!strcmp(pm->ent.type, "Country") ||
                             !strcmp(pm->ent.type, "Place")))))
         return 0;
+    /* ("protested in Nairobi to demand lower fees": an infinitive of
+     * purpose, no "protest to" Nairobi; "to the Chinese ambassador",
+     * "to Japan" go on with an object) */
+    if (ex_tok_is(st, pm->t1, "to") && pm->t1 + 1 < st->ntoks &&
+        st->toks[pm->t1 + 1].kind == KG_TOK_WORD &&
+        st->toks[pm->t1 + 1].tag == KG_W_NONE &&
+        !(st->toks[pm->t1 + 1].flags & KG_TOKF_CAP) &&
+        !ex_mention_at(st, pm->t1 + 1))
+        return 0;
     u.st = st;
     u.s0 = i + 1;
     u.n = pm->t1 - u.s0;

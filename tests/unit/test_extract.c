@@ -1412,6 +1412,15 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* "to" + a verb after the place is a purpose, no "protest to" */
+    run(state, "Thousands of Syrians protested in Damascus to win lower "
+               "fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Turkey protested in Ankara to the Syrian ambassador.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "complain", NULL, "114");
     /* protesters who gather demonstrate; a people or leaders that
      * gather may mourn or meet */
     run(state, "Hundreds of Syrian protesters gathered in Damascus.", &g);
