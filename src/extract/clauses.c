@@ -719,6 +719,24 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* Does a name's possessive stand right before token i ("the Foreign
+ * Ministry's annex", "Iran's advance")?  Then the word heads a noun
+ * phrase and is no verb.  After a pronoun the "'s" is "is" or "has"
+ * ("it's hit", "that's threatened"), and a verb may follow. */
+static int ex_after_genitive(const ex_state *st, size_t i)
+{
+    static const char *const contracted[] = {
+        "he", "she", "it", "that", "there", "what", "who", "where",
+        "here", "this", "let", NULL};
+    if (i < 2 || !(ex_tok_is(st, i - 1, "'s") || ex_tok_is(st, i - 1, "s")))
+        return 0;
+    if (ex_tok_is(st, i - 1, "s") &&
+        !(i >= 3 && st->toks[i - 2].kind != KG_TOK_WORD))
+        return 0; /* a bare "s" is a possessive only after an apostrophe */
+    return st->toks[i - 2].kind != KG_TOK_WORD ||
+           !ex_pronoun_is(&st->toks[i - 2], contracted);
+}
+
 /* Does an article or a possessive open the noun phrase token i ends,
  * right before it or before one or two plain lower-case words ("the
  * best", "a brief private visit", "his phone")? */
@@ -1529,6 +1547,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && i > 0 &&
             (st->toks[i - 1].tag == KG_W_DET ||
              st->toks[i - 1].tag == KG_W_POSS ||
+             /* "the Foreign Ministry's annex": a noun (a user
+              * dictionary's verbs include nouns, PETRARCH's "death
+              * toll", coded after a possessive too) */
+             (!rel->user && ex_after_genitive(st, i)) ||
              /* "his 2020 campaign for", "the 2014 attack": a noun */
              (i > 1 && st->toks[i - 1].kind == KG_TOK_NUMBER &&
               (st->toks[i - 2].tag == KG_W_DET ||

@@ -417,6 +417,22 @@ static void demanded_that_titled_leader_resign(void **state)
 /* Headlines: "Russian missiles hit Syria." (the weapon reader wanted four
  * tokens after the weapon), "Russian air strikes hit Syria" ("air"
  * between), "Russian drones struck Syria" (was a labour strike, 143). */
+/* "the Foreign Ministry's annex", "Sweden's attack surprised Turkey": a
+ * verb entry right after a name's possessive heads a noun phrase, no
+ * verb (the fixture has no noun "attack", so nothing is left). */
+static void verb_after_a_possessive_is_a_noun(void **state)
+{
+    got g;
+    run(state, "Sweden's attack surprised Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The Kremlin's attack surprised Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    /* the verb itself keeps its reading */
+    run(state, "Sweden attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
+}
+
 static void weapons_hit_in_headlines(void **state)
 {
     got g;
@@ -5446,6 +5462,7 @@ int main(void)
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
         cmocka_unit_test(weapons_hit_in_headlines),
+        cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
