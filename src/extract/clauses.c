@@ -719,6 +719,49 @@ static int ex_may_trigger(const ex_state *st, size_t i)
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
 
+/* "Talks between Israel and Syria were suspended", "the talks with the
+ * state government broke down": the meeting a noun phrase names (ending
+ * at token t1) is the subject of a verb that calls it off, so no meeting
+ * is told.  The phrase runs to the first verb, before any punctuation
+ * or clause word. */
+static int ex_talks_called_off(const ex_state *st, size_t t1)
+{
+    static const char *const aux[] = {
+        "was", "were", "is", "are", "been", "be", "has", "have", "had",
+        "reportedly", "again", "abruptly", "indefinitely", "later",
+        "then", "also", "now", "temporarily", NULL};
+    static const char *const off[] = {
+        "suspended", "halted", "frozen", "cancelled", "canceled",
+        "postponed", "stalled", "collapsed", "foundered", "scrapped",
+        "adjourned", NULL};
+    static const char *const ends[] = {"which", "that", "who", "when",
+                                       "after", "before", "since", "until",
+                                       "as", "because", "while", NULL};
+    size_t k, lim = t1 + 12 < st->ntoks ? t1 + 12 : st->ntoks;
+    for (k = t1; k < lim; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind == KG_TOK_PUNCT || ex_pronoun_is(t, ends))
+            return 0;
+        if (t->kind != KG_TOK_WORD || !ex_pronoun_is(t, aux)) {
+            if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, off))
+                return k == t1 || st->toks[k - 1].tag != KG_W_DET;
+            if (ex_tok_is(st, k, "broke") || ex_tok_is(st, k, "broken"))
+                return k + 1 < st->ntoks && (ex_tok_is(st, k + 1, "down") ||
+                                             ex_tok_is(st, k + 1, "off"));
+            continue;
+        }
+        /* an auxiliary: the phrase's verb follows it (past adverbs) */
+        while (k + 1 < lim && ex_pronoun_is(&st->toks[k + 1], aux))
+            k++;
+        return k + 1 < lim &&
+               (ex_pronoun_is(&st->toks[k + 1], off) ||
+                ((ex_tok_is(st, k + 1, "broken") ||
+                  ex_tok_is(st, k + 1, "called")) &&
+                 k + 2 < st->ntoks && ex_tok_is(st, k + 2, "off")));
+    }
+    return 0;
+}
+
 /* Does a name's possessive stand right before token i ("the Foreign
  * Ministry's annex", "Iran's advance")?  Then the word heads a noun
  * phrase and is no verb.  After a pronoun the "'s" is "is" or "has"
@@ -1566,6 +1609,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             t1 = i + ntok;
+        }
+        if (rel->noun && rel->cameo && !strcmp(rel->cameo, "040") &&
+            ex_talks_called_off(st, t1)) {
+            i = t1 - 1;
+            continue; /* "Talks between Israel and Syria were suspended" */
         }
         if (!rel->noun && (v = ex_when_phrase(st, i + 1)) > i + 1) {
             /* "agreed on Monday to hold talks", "called Tuesday for": a

@@ -433,6 +433,24 @@ static void verb_after_a_possessive_is_a_noun(void **state)
     expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
 }
 
+/* "Talks between Israel and Syria were suspended": a meeting told as the
+ * subject of a verb that calls it off is no meeting (040). */
+static void meeting_called_off_is_no_meeting(void **state)
+{
+    got g;
+    run(state, "The meeting between Sweden and Turkey was postponed.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The meeting between Sweden and Turkey was called off.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The meeting between Sweden and Turkey broke down.", &g);
+    assert_int_equal(g.n, 0);
+    /* one that took place stays a meeting */
+    run(state, "The meeting between Sweden and Turkey took place in Ankara.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
 static void weapons_hit_in_headlines(void **state)
 {
     got g;
@@ -5462,6 +5480,7 @@ int main(void)
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
         cmocka_unit_test(weapons_hit_in_headlines),
+        cmocka_unit_test(meeting_called_off_is_no_meeting),
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
