@@ -328,6 +328,10 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
             break;
         if (t->flags & KG_TOKF_CAP) {
             kg_onto_match m;
+            /* "Iraq's Shiite militia", "Iraqi Sunni insurgents": a faith
+             * word before a lower-case group noun modifies it (no name) */
+            if (ex_faith_before_group(st, at + k))
+                continue;
             if (ex_match_name(st, st->ntoks, at + k, &m))
                 break;
             /* (a model with a number, "Israeli F-35 jets", "Russian

@@ -451,6 +451,21 @@ static void meeting_called_off_is_no_meeting(void **state)
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
+/* "Iraq's Shiite militia", "Iraqi Sunni insurgents": a faith word
+ * between a country word and a lower-case group noun modifies the group,
+ * which stays the country's (no group name of its own). */
+static void faith_word_keeps_the_country(void **state)
+{
+    got g;
+    run(state, "Syria's Sunni insurgents attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+    assert_string_equal(g.code[0], "SYRREB");
+    run(state, "Syrian Sunni insurgents attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRREB");
+}
+
 static void weapons_hit_in_headlines(void **state)
 {
     got g;
@@ -5480,6 +5495,7 @@ int main(void)
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
         cmocka_unit_test(weapons_hit_in_headlines),
+        cmocka_unit_test(faith_word_keeps_the_country),
         cmocka_unit_test(meeting_called_off_is_no_meeting),
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
