@@ -466,6 +466,24 @@ static void faith_word_keeps_the_country(void **state)
     assert_string_equal(g.code[0], "SYRREB");
 }
 
+/* "Turkish opposition leader Kemal Kilicdaroglu": the group noun that
+ * opens the title of a known person is the title's, so the relation is
+ * aimed at the person, not at a "Turkish opposition" group. */
+static void group_noun_opening_a_title(void **state)
+{
+    got g;
+    run(state, "Erdogan condemned Turkish opposition leader Kemal "
+               "Kilicdaroglu.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "criticize",
+               "person_kemal_kilicdaroglu", "111");
+    run(state, "Erdogan condemned opposition leader Kemal Kilicdaroglu.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "criticize",
+               "person_kemal_kilicdaroglu", "111");
+}
+
 static void weapons_hit_in_headlines(void **state)
 {
     got g;
@@ -5495,6 +5513,7 @@ int main(void)
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
         cmocka_unit_test(weapons_hit_in_headlines),
+        cmocka_unit_test(group_noun_opening_a_title),
         cmocka_unit_test(faith_word_keeps_the_country),
         cmocka_unit_test(meeting_called_off_is_no_meeting),
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
