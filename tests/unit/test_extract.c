@@ -484,6 +484,19 @@ static void group_noun_opening_a_title(void **state)
                "person_kemal_kilicdaroglu", "111");
 }
 
+/* "Nigeria appealed to the US for helicopters to fight Boko Haram": the
+ * infinitive after what is asked for is the asker's act, and intended
+ * (not the one asked's fight, asserted). */
+static void means_asked_for_to_act(void **state)
+{
+    got g;
+    run(state, "Syria asked Russia for weapons to fight Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "urge", "RUS", "020");
+    expect_rel(&g, 1, "SYR", "fight", "TUR", NULL);
+    assert_string_equal(g.modality[1], "intended");
+}
+
 static void weapons_hit_in_headlines(void **state)
 {
     got g;
@@ -5513,6 +5526,7 @@ int main(void)
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
         cmocka_unit_test(weapons_hit_in_headlines),
+        cmocka_unit_test(means_asked_for_to_act),
         cmocka_unit_test(group_noun_opening_a_title),
         cmocka_unit_test(faith_word_keeps_the_country),
         cmocka_unit_test(meeting_called_off_is_no_meeting),
