@@ -762,6 +762,21 @@ static int ex_talks_called_off(const ex_state *st, size_t t1)
     return 0;
 }
 
+/* Is mention m a country or place named after "in", "at", "outside" or
+ * "across" (perhaps with "the"): where something is done, not who? */
+static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
+{
+    size_t j = m->t0;
+    if (!m->oe || (strcmp(m->oe->type, "Country") != 0 &&
+                   strcmp(m->oe->type, "Place") != 0))
+        return 0;
+    if (j > 0 && ex_tok_is(st, j - 1, "the"))
+        j--;
+    return j > 0 && (ex_tok_is(st, j - 1, "in") || ex_tok_is(st, j - 1, "at") ||
+                     ex_tok_is(st, j - 1, "outside") ||
+                     ex_tok_is(st, j - 1, "across"));
+}
+
 /* Does a name's possessive stand right before token i ("the Foreign
  * Ministry's annex", "Iran's advance")?  Then the word heads a noun
  * phrase and is no verb.  After a pronoun the "'s" is "is" or "has"
@@ -1745,6 +1760,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         subj = ex_subject(st, i, participle,
                           rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0, &sm,
                           &pronoun);
+        if (!rel->noun && !participle && subj && sm && !pronoun &&
+            sm->t1 == i && ex_is_ing(st, i) && ex_place_after_prep(st, sm)) {
+            /* "Thousands marched in Belgrade demanding that Vucic
+             * resign", "Mr Straw was in India visiting": a participle
+             * right after the place of the main verb is the main clause
+             * subject's act, never the place's.  Nothing is told: giving
+             * it to the clause's subject made as many wrong objects as
+             * right subjects on the news corpora ("in Washington talking
+             * to government officials" has no country for the
+             * officials). */
+            i = t1 - 1;
+            continue;
+        }
         if (!participle && subj && sm && !pronoun) {
             /* "France deployed troops to help Mali", "Germany sent its
              * minister to Moscow to meet Putin": the sender's purpose */

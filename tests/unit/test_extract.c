@@ -497,6 +497,21 @@ static void means_asked_for_to_act(void **state)
     assert_string_equal(g.modality[1], "intended");
 }
 
+/* "Thousands marched in Belgrade demanding ...": a participle right after
+ * the place of the main verb is never the place's act; after a comma it
+ * stays the main clause subject's. */
+static void participle_after_a_place(void **state)
+{
+    got g;
+    run(state, "Thousands gathered in Ankara condemning Sweden.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Thousands gathered in Turkey condemning Sweden.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Putin arrived in Ankara, condemning Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "criticize", "SWE", "111");
+}
+
 static void weapons_hit_in_headlines(void **state)
 {
     got g;
@@ -5526,6 +5541,7 @@ int main(void)
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
         cmocka_unit_test(weapons_hit_in_headlines),
+        cmocka_unit_test(participle_after_a_place),
         cmocka_unit_test(means_asked_for_to_act),
         cmocka_unit_test(group_noun_opening_a_title),
         cmocka_unit_test(faith_word_keeps_the_country),
