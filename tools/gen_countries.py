@@ -257,7 +257,7 @@ UGA|Uganda|Q1036||Ugandan;Ugandans|Kampala|
 UKR|Ukraine|Q212|The Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev|Bankova
 UMI|United States Minor Outlying Islands||U.S. Minor Outlying Islands|||
 URY|Uruguay|Q77|Oriental Republic of Uruguay;Eastern Republic of Uruguay|Uruguayan;Uruguayans|Montevideo|
-USA|United States|Q30|U.S.;US;USA;U.S.A.;America;United States of America|American;Americans|Washington;Washington D.C.;Washington, D.C.;Washington DC|White House;Pentagon;State Department;Capitol Hill;Oval Office;Foggy Bottom
+USA|United States|Q30|U.S.;US;USA;U.S.A.;America;United States of America|American;Americans|Washington;Washington D.C.;Washington, D.C.;Washington DC|White House;Pentagon;State Department;Justice Department;Capitol Hill;Oval Office;Foggy Bottom
 UZB|Uzbekistan|Q265||Uzbek;Uzbeks;Uzbekistani|Tashkent|
 VAT|Vatican City|Q237|Vatican;Holy See;Vatican City State;Holy See (Vatican City State)|Vatican|Vatican City|Apostolic Palace
 VCT|Saint Vincent and the Grenadines|Q757|St. Vincent and the Grenadines;St Vincent and the Grenadines;St. Vincent;Saint Vincent|Vincentian;Vincentians|Kingstown|

@@ -328,6 +328,10 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
             break;
         if (t->flags & KG_TOKF_CAP) {
             kg_onto_match m;
+            /* "Iraq's Shiite militia", "Iraqi Sunni insurgents": a faith
+             * word before a lower-case group noun modifies it (no name) */
+            if (ex_faith_before_group(st, at + k))
+                continue;
             if (ex_match_name(st, st->ntoks, at + k, &m))
                 break;
             /* (a model with a number, "Israeli F-35 jets", "Russian
@@ -2314,6 +2318,35 @@ int ex_glue_titles(ex_state *st)
             continue;
         tl = ex_match_title(st, a->t1, &agent);
         if (!tl || a->t1 + tl != p->t0)
+            continue;
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = a->start;
+        if ((err = ex_fill_entity(st, p, agent)) < 0)
+            return err;
+        if (!p->ent.country)
+            p->ent.country = a->ent.country;
+    }
+    for (i = 0; i + 1 < st->nments; i++) {
+        /* "Kenyan opposition leader Raila Odinga", "opposition leader
+         * Kemal Kilicdaroglu": a group noun that opens the title of the
+         * known person after it ("opposition" of "opposition leader") is
+         * the title's, not a group of its own */
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        const char *agent = NULL;
+        size_t k, tl = 0;
+        if (a->dropped || a->compound || !p->oe ||
+            p->kind > KG_NAME_METONYM || !a->ent.type ||
+            strcmp(a->ent.type, "Group") != 0 ||
+            strcmp(p->oe->type, "Person") != 0)
+            continue;
+        for (k = a->t0; k < a->t1; k++) {
+            tl = ex_match_title(st, k, &agent);
+            if (tl && k + tl == p->t0 && k + tl > a->t1)
+                break;
+            tl = 0;
+        }
+        if (!tl)
             continue;
         a->dropped = 1;
         p->t0 = a->t0;

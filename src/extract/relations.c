@@ -3068,6 +3068,8 @@ static const char *const ex_attempt_words[] = {
     "try",    "tries",     "tried",   "trying",   "bid",       "bids",
     NULL};
 
+static size_t ex_requested_means(const ex_state *st, size_t t);
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                     const char **modality)
 {
@@ -3170,6 +3172,11 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 break;
             }
         }
+    /* "appealed to the US for helicopters to fight Boko Haram": the act
+     * the means are asked for is not done yet */
+    if (ex_requested_means(st, t) != (size_t)-1 &&
+        strcmp(*modality, "threatened") != 0)
+        *modality = "intended";
     /* "find ways to work with", "seeking a way to end": the act is
      * looked for, not done: an intention, as "seeking to" is; so is an
      * act tried for ("Egyptian efforts to free the hostages", "tried to
@@ -6051,6 +6058,49 @@ const ex_mention *ex_possessed_subject(const ex_state *st,
     return NULL;
 }
 
+/* "Nigeria appealed to the US for helicopters to fight Boko Haram",
+ * "asked Washington for weapons to defend itself": an infinitive at t
+ * after "for" and what is asked for (one to three lower-case words),
+ * after an appeal to the actor right before "for".  The act is the
+ * asker's, and only intended.  Returns the token of "for", or
+ * (size_t)-1. */
+static size_t ex_requested_means(const ex_state *st, size_t t)
+{
+    static const char *const ask[] = {
+        "appeal", "appeals", "appealed", "appealing", "ask", "asks",
+        "asked", "asking", "request", "requests", "requested",
+        "requesting", "call", "calls", "called", "calling", "turn",
+        "turns", "turned", "turning", "look", "looks", "looked",
+        "looking", "press", "pressed", "pressing", NULL};
+    size_t f, j, words = 0;
+    const ex_mention *m;
+    if (t < 6 || !ex_tok_is(st, t - 1, "to"))
+        return (size_t)-1;
+    for (f = t - 1; f-- > 0 && words < 4;) {
+        const ex_tok *k = &st->toks[f];
+        if (ex_tok_is(st, f, "for"))
+            break;
+        if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP) ||
+            k->covered || (k->tag != KG_W_NONE && k->tag != KG_W_DET))
+            return (size_t)-1;
+        words++;
+    }
+    if (words == 0 || words >= 4 || f < 3 || !ex_tok_is(st, f, "for") ||
+        !(m = ex_mention_at(st, f - 1)) || m->t1 != f || m->dropped ||
+        m->ent.is_value)
+        return (size_t)-1;
+    /* the appeal, right before the one appealed to ("to the", "on") */
+    for (j = m->t0; j > 0 && m->t0 - j < 3;) {
+        j--;
+        if (ex_pronoun_is(&st->toks[j], ask))
+            return f;
+        if (!(st->toks[j].tag == KG_W_DET || ex_tok_is(st, j, "to") ||
+              ex_tok_is(st, j, "on") || ex_tok_is(st, j, "upon")))
+            break;
+    }
+    return (size_t)-1;
+}
+
 /* "France deployed troops to help Mali", "Germany sent its foreign
  * minister to Moscow to meet Putin", "Biden flew to Israel to meet": the
  * actor nearest an infinitive of purpose (at i, after "to") is what was
@@ -6070,6 +6120,14 @@ const ex_mention *ex_purpose_subject(ex_state *st,
     /* (or a noun after "for": "arrived in Beijing for talks with Xi") */
     while (p > 0 && st->toks[p].tag == KG_W_DET)
         p--;
+    if (ex_requested_means(st, i) != (size_t)-1) {
+        /* "appealed to the US for helicopters to fight": the asker's */
+        cm = ex_last_subject(st, sm->t0, i, 0);
+        if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
+            cm->ent.code[0] == '-')
+            return NULL;
+        return cm;
+    }
     if (i < 3 || sm->t1 != p ||
         (!(ex_tok_is(st, p, "to") && p + 1 == i) &&
          !ex_tok_is(st, p, "for")))
