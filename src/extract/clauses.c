@@ -1051,7 +1051,7 @@ static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
  * before a plural noun of people that is no state's ("Iranian merchants",
  * "South Korean consumers"; not "Arab states", "Iranian officials")? */
 int ex_civil_actor(const ex_state *st, const ex_mention *sm,
-                          const kg_entity *e)
+                   const kg_entity *e)
 {
     static const char *const sectors[] = {"CVL", "LAB", "EDU", "BUS", "REL",
                                           "MED", "OPP", "HLH", NULL};
@@ -1455,7 +1455,7 @@ static int ex_modifier_noun(const ex_state *st, size_t t,
 }
 
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
-                        kg_relation_cb cb, void *payload)
+                 kg_relation_cb cb, void *payload)
 {
     size_t i, speech_at = (size_t)-1;
     const kg_entity *speaker;

@@ -55,7 +55,7 @@ size_t ex_match_title(const ex_state *st, size_t i, const char **agent)
 }
 
 size_t ex_match_title_country(const ex_state *st, size_t i,
-                                     const char **agent, const char **country)
+                              const char **agent, const char **country)
 {
     return kg_onto__match_title_country(st->onto, st->keys, st->known,
                                         st->ntoks, i, agent, country);
@@ -69,7 +69,7 @@ size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
 
 /* Gazetteer match at token i among the first n tokens (no acronym test). */
 int ex_match_name(const ex_state *st, size_t n, size_t i,
-                         kg_onto_match *m)
+                  kg_onto_match *m)
 {
     return kg_onto__match(st->onto, st->keys, st->known, NULL, n, i, m);
 }
@@ -302,7 +302,7 @@ int ex_trade_figures(const ex_state *st)
  * statistics?  ("exports to the Community rose" is read by the verb
  * entry too: "exports" and "imports" count either way.) */
 int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel,
-                         size_t t)
+                  size_t t)
 {
     if (!rel->cameo || strcmp(rel->cameo, "061") != 0)
         return 0;
@@ -709,7 +709,7 @@ static int ex_collapsed_sum(const ex_state *st, const ex_collapse *u,
 }
 
 int ex_match_collapsed(ex_state *st, size_t i,
-                              const kg_onto_relation **rel, size_t *end)
+                       const kg_onto_relation **rel, size_t *end)
 {
     ex_collapse u;
     const kg_onto_relation *cr;
@@ -770,9 +770,9 @@ static size_t ex_pattern_words(const kg_onto_relation *rel)
  * out, when it spans words past the date and has more words than than
  * (NULL: any); *ntok receives its tokens, the date's included. */
 const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i,
-                                                  size_t v,
-                                                  const kg_onto_relation *than,
-                                                  size_t *ntok)
+                                           size_t v,
+                                           const kg_onto_relation *than,
+                                           size_t *ntok)
 {
     ex_skipread u;
     const kg_onto_relation *wr;

@@ -24,7 +24,7 @@
 /* ---- mentions --------------------------------------------------------- */
 
 ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1,
-                                  size_t start, size_t end)
+                           size_t start, size_t end)
 {
     ex_mention *m;
     if (st->nments == EX_MAX_MENTIONS)
@@ -141,7 +141,7 @@ static int ex_doc_has_cue(const kg_doc *doc, const char *s,
  * none whose cues name neither entity, or both: "Korean" in a story that
  * names no Korea, or both). */
 uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
-                                  uint64_t *none)
+                           uint64_t *none)
 {
     uint64_t bits = 0;
     *none = 0;
@@ -1017,7 +1017,7 @@ static size_t ex_country_description(const ex_state *st, size_t i)
 
 /* A country entity of the ontology for id, or NULL. */
 const kg_onto_entity *ex_country_of(const ex_state *st,
-                                           const char *id)
+                                    const char *id)
 {
     const kg_onto_entity *oe = id ? kg_onto__entity(st->onto, id) : NULL;
     return oe && !strcmp(oe->type, "Country") ? oe : NULL;

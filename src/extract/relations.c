@@ -32,7 +32,7 @@ int ex_is_date(const kg_entity *e)
  * article first) as one word, when the verb alone is no entry and the
  * entry spans words past the name; *ntok receives its tokens. */
 const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
-                                                  size_t *ntok)
+                                           size_t *ntok)
 {
     size_t a = i + 1;
     const ex_mention *vm;
@@ -276,7 +276,7 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
 
 /* The nearest earlier non-person actor (for "it"), other than not. */
 const kg_entity *ex_last_thing(const ex_state *st, size_t t,
-                                      const kg_entity *not)
+                               const kg_entity *not)
 {
     size_t i;
     const kg_entity *best = NULL;
@@ -470,7 +470,7 @@ static int ex_home_curfew(const char *cameo);
  * army, its opposition: LKAGOV, VENOPP), not the country or one of its
  * people (HOB); else NULL. */
 const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
-                                       const char *cameo)
+                                const char *cameo)
 {
     static kg_entity none;
     const kg_onto_entity *oe;
@@ -506,7 +506,7 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
  * possessive ("after North Korea's launch"), and not subj itself.
  * Returns its mention, or NULL. */
 const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
-                                        const kg_entity *subj)
+                                 const kg_entity *subj)
 {
     const ex_mention *m;
     const ex_tok *v;
@@ -620,7 +620,7 @@ static kg_entity *ex_pronoun_note(ex_state *st, size_t i)
 }
 
 const kg_entity *ex_note_pronoun(ex_state *st, size_t i,
-                                        const kg_entity *r)
+                                 const kg_entity *r)
 {
     kg_entity *e = ex_pronoun_note(st, i);
     if (e)
@@ -777,7 +777,7 @@ const ex_mention *ex_gap_head(const ex_state *st, size_t p)
 /* The pronoun at token p stands for r after all: its note (see
  * ex_note_pronoun) is changed to r, keeping the pronoun's span. */
 const kg_entity *ex_renote_pronoun(ex_state *st, size_t p,
-                                          const kg_entity *r)
+                                   const kg_entity *r)
 {
     kg_entity *e = ex_pronoun_note(st, p);
     size_t start, end;
@@ -1253,8 +1253,8 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
  * an actor kg knows (we, they, an unknown noun phrase).
  */
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
-                                   int noun, const ex_mention **sm,
-                                   int *pronoun)
+                            int noun, const ex_mention **sm,
+                            int *pronoun)
 {
     size_t i, stop = t > EX_SUBJECT_WINDOW ? t - EX_SUBJECT_WINDOW : 0;
     int trig_quote = st->toks[t].quote;
@@ -1554,7 +1554,7 @@ int ex_subject_position(const ex_state *st, const ex_mention *m)
  * right after "that" ("declared that America was winning": the subject
  * of the clause "that" opens). */
 const ex_mention *ex_last_subject(const ex_state *st, size_t t,
-                                         size_t i, int no_that)
+                                  size_t i, int no_that)
 {
     const ex_mention *cm = NULL;
     size_t k;
@@ -1705,7 +1705,7 @@ static const char *ex_domestic_agent(const char *code)
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL. */
 const ex_mention *ex_gap_object(const ex_state *st, size_t i,
-                                       size_t t1, const kg_onto_relation *rel)
+                                size_t t1, const kg_onto_relation *rel)
 {
     size_t j;
     for (j = i + 1; j < t1; j++) {
@@ -2357,8 +2357,8 @@ size_t ex_judging_verb_before(ex_state *st, size_t i)
  * agent before the noun ("Hamas's attack on", "the Hamas attack on") is
  * the first actor of the phrase and never reaches here. */
 int ex_judged_act_party(ex_state *st, const kg_onto_relation *rel,
-                               size_t t1, const ex_mention *om,
-                               const ex_mention **agent)
+                        size_t t1, const ex_mention *om,
+                        const ex_mention **agent)
 {
     size_t k, p, ntok;
     const kg_onto_relation *act;
@@ -2458,9 +2458,9 @@ static size_t ex_skipped_phrase(const ex_state *st, size_t i)
 }
 
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
-                         const kg_entity *subj, size_t trig,
-                         const kg_entity **out, const ex_mention **om,
-                         size_t max)
+                  const kg_entity *subj, size_t trig,
+                  const kg_entity **out, const ex_mention **om,
+                  size_t max)
 {
     size_t i = t1, skipped = 0, n = 0, crossed = 0;
     const ex_mention *worth = NULL; /* "worth $1bn": see below */
@@ -3071,7 +3071,7 @@ static const char *const ex_attempt_words[] = {
 static size_t ex_requested_means(const ex_state *st, size_t t);
 
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
-                    const char **modality)
+             const char **modality)
 {
     size_t i, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
     if (from > lo)
@@ -3677,8 +3677,8 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
  * demanded (1 leadership change, 2 policy change, 3 rights, 4 change of
  * institutions or regime) or 0. */
 const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
-                                           const kg_entity *subj, char *aim,
-                                           size_t *verb)
+                                    const kg_entity *subj, char *aim,
+                                    size_t *verb)
 {
     static const char *const ask[] = {"demand", "demanding", "demands",
                                       "calling", NULL};
@@ -3750,7 +3750,7 @@ int ex_demonym_people(const ex_state *st, const ex_mention *sm)
  * nationality standing alone ("Thousands of Israelis")?  Not a state,
  * its organs, or a country's name ("New Zealand rallied to a win"). */
 int ex_home_protester(const ex_state *st, const ex_mention *sm,
-                             const kg_entity *e)
+                      const kg_entity *e)
 {
     if (!e || e->is_value || !e->country || strlen(e->country) != 3 ||
         !ex_country_of(st, e->country))
@@ -3766,7 +3766,7 @@ int ex_home_protester(const ex_state *st, const ex_mention *sm,
  * is what a bare demonym is coded as elsewhere ("Israelis and
  * Palestinians agreed").  A copy in *out, or e itself. */
 const kg_entity *ex_protest_people(ex_state *st, const ex_mention *sm,
-                                          const kg_entity *e, kg_entity *out)
+                                   const kg_entity *e, kg_entity *out)
 {
     char id[32];
     if (!ex_demonym_people(st, sm) || !e->type ||
@@ -3788,7 +3788,7 @@ const kg_entity *ex_protest_people(ex_state *st, const ex_mention *sm,
  * copy of the leader's entity in *out with the words "Supporters of ..."
  * as its text (ex_crowd reads it), or e when sm is no such leader. */
 const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
-                                      const kg_entity *e, kg_entity *out)
+                               const kg_entity *e, kg_entity *out)
 {
     static const char *const backers[] = {"supporters", "followers",
                                           "loyalists", NULL};
@@ -3825,9 +3825,9 @@ const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
  * is their country's (PAKCOP), as ex_home_civilians gives civilians the
  * country of the police that act on them.  A copy in *out, or obj. */
 const kg_entity *ex_protested_organ(ex_state *st, const ex_mention *sm,
-                                           const kg_entity *subj,
-                                           const kg_entity *obj,
-                                           kg_entity *out)
+                                    const kg_entity *subj,
+                                    const kg_entity *obj,
+                                    kg_entity *out)
 {
     char id[32];
     if (!obj || obj->is_value || !ex_sector_only(obj) ||
@@ -3856,11 +3856,11 @@ const kg_entity *ex_protested_organ(ex_state *st, const ex_mention *sm,
  * state (CCCGOV), as CAMEO codes a domestic protest's target.  A copy in
  * *out, or obj. */
 const kg_entity *ex_protested_leader(ex_state *st,
-                                            const ex_mention *om,
-                                            const ex_mention *sm,
-                                            const kg_entity *subj,
-                                            const kg_entity *obj,
-                                            kg_entity *out)
+                                     const ex_mention *om,
+                                     const ex_mention *sm,
+                                     const kg_entity *subj,
+                                     const kg_entity *obj,
+                                     kg_entity *out)
 {
     static const char *const titles[] = {"president", "minister", "premier",
                                          "chancellor", "king", "dictator",
@@ -3919,7 +3919,7 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
 /* A copy of the sector-only e ("---EDU") in *out as country's sector
  * ("SDNEDU"), or e when out of memory. */
 const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
-                                     const char *country, kg_entity *out)
+                              const char *country, kg_entity *out)
 {
     char id[32];
     *out = *e;
@@ -3938,9 +3938,9 @@ const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
  * demonstrate where they live.  Not a place only near or outside which
  * they stand ("outside the French embassy in Islamabad"). */
 const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
-                                                const ex_mention *sm,
-                                                const kg_entity *e,
-                                                kg_entity *out)
+                                         const ex_mention *sm,
+                                         const kg_entity *e,
+                                         kg_entity *out)
 {
     const ex_mention *m = NULL;
     size_t j, p = 0;
@@ -4052,7 +4052,7 @@ static size_t ex_skip_time(const ex_state *st, size_t k)
  * between the subject mention sm and the trigger at i), which their
  * protest is aimed at when it names no one else.  Its entity, or NULL. */
 const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
-                                  size_t i)
+                           size_t i)
 {
     static const char *const jails[] = {"jail", "jails", "prison",
                                         "prisons", "custody", "detention",
@@ -4094,9 +4094,9 @@ static int ex_protest_aim_follows(const ex_state *st, size_t k)
 }
 
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
-                                        const ex_mention *sm,
-                                        const kg_entity *subj,
-                                        const char *cameo, char *aim)
+                                 const ex_mention *sm,
+                                 const kg_entity *subj,
+                                 const char *cameo, char *aim)
 {
     /* (every protest code, 140 to 145: strikes and hunger strikes too;
      * and a threat of protest, 133) */
@@ -4304,8 +4304,8 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
  * House): the act (142 hunger strike, 143 strike, 144 blockade) is the
  * event. */
 const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
-                                            const kg_entity *subj,
-                                            size_t *verb)
+                                     const kg_entity *subj,
+                                     size_t *verb)
 {
     static const char *const verbs[] = {"protest", "oppose", "denounce",
                                         NULL};
@@ -4463,7 +4463,7 @@ size_t ex_riot_object_end(const ex_state *st, size_t t1)
  * follows in the clause (other actors may come first: "Protests
  * against Israel erupted in Jordan"). */
 const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
-                                               size_t t1, size_t *end)
+                                        size_t t1, size_t *end)
 {
     static const char *const particles[] = {"out", "on", NULL};
     static const char *const irregular[] = {"spread", "broke", "swept",
@@ -4522,7 +4522,7 @@ const kg_onto_relation ex_bare_gather = {
     .cameo = "141", .plover = "PROTEST", .quad = 3};
 
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
-                                                  size_t i)
+                                           size_t i)
 {
     static const char *const verbs[] = {
         "demonstrated", "demonstrating", "marched", "marching", "rallied",
@@ -5119,11 +5119,11 @@ static const kg_entity *ex_let_in(const ex_state *st, const kg_entity *subj,
 }
 
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
-                   const kg_entity *subj, const kg_entity *obj,
-                   const kg_onto_relation *rel, size_t t0, size_t t1,
-                   int negated, const char *modality,
-                   const kg_entity *speaker, double conf, ex_emitted *seen,
-                   size_t *nseen, kg_relation_cb cb, void *payload)
+            const kg_entity *subj, const kg_entity *obj,
+            const kg_onto_relation *rel, size_t t0, size_t t1,
+            int negated, const char *modality,
+            const kg_entity *speaker, double conf, ex_emitted *seen,
+            size_t *nseen, kg_relation_cb cb, void *payload)
 {
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
@@ -5632,7 +5632,7 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i)
  * joined sm (the subject of a form of "join" right before sm, articles
  * between), or NULL: both did it. */
 const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm,
-                                     size_t i)
+                              size_t i)
 {
     static const char *const join[] = {"join", "joins", "joined",
                                        "joining", NULL};
@@ -5665,7 +5665,7 @@ size_t ex_despite_at(const ex_state *st, size_t i)
 }
 
 const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
-                                           size_t t1)
+                                    size_t t1)
 {
     static const char *const openers[] = {
         "after", "before",  "while", "since",     "upon",   "on",
@@ -5807,7 +5807,7 @@ int ex_neither_member(const ex_state *st, const ex_mention *m)
 /* Mentions joined to m from the left by "and", "nor" or a comma ("Brazil and
  * the United States", "Russia, China and Iran"): up to max of them. */
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,
-                             const kg_entity **out, size_t max)
+                      const kg_entity **out, size_t max)
 {
     size_t n = 0, j;
     while (m && n < max && m->t0 > 1) {
@@ -5913,8 +5913,8 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
  * attacked by Israel and Hamas fired rockets"); members are coded
  * actors. */
 size_t ex_by_coagents(const ex_state *st, size_t t1,
-                             const kg_entity *agent, const kg_entity **out,
-                             size_t max)
+                      const kg_entity *agent, const kg_entity **out,
+                      size_t max)
 {
     size_t j, n = 0;
     const ex_mention *m = NULL;
@@ -5965,8 +5965,8 @@ size_t ex_by_coagents(const ex_state *st, size_t t1,
  * sets *om to the object's, or NULL.  (The agent must be a coded actor:
  * "the killing of two soldiers by a roadside bomb" names a weapon.) */
 const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
-                                  const kg_entity *subj, size_t i, size_t t1,
-                                  const ex_mention **om)
+                           const kg_entity *subj, size_t i, size_t t1,
+                           const ex_mention **om)
 {
     const kg_entity *o[1];
     const ex_mention *am = NULL;
@@ -6025,7 +6025,7 @@ const ex_mention *ex_by_of(ex_state *st, const kg_onto_relation *rel,
  * subject and what the verb does, it does to the possessor.  Returns the
  * possessor's mention, or NULL. */
 const ex_mention *ex_possessed_subject(const ex_state *st,
-                                              const ex_mention *m)
+                                       const ex_mention *m)
 {
     size_t j, lo;
     const ex_mention *p;
@@ -6107,7 +6107,7 @@ static size_t ex_requested_means(const ex_state *st, size_t t)
  * sent or where it went; the one who sent or went, the clause's subject,
  * is the infinitive's actor.  Returns that subject's mention, or NULL. */
 const ex_mention *ex_purpose_subject(ex_state *st,
-                                            const ex_mention *sm, size_t i)
+                                     const ex_mention *sm, size_t i)
 {
     static const char *const motion[] = {
         "send", "dispatch", "deploy", "fly",    "travel", "go",   "head",

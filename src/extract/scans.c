@@ -60,8 +60,8 @@ const ex_mention *ex_actor_from(const ex_state *st, size_t j)
  * relation that holds both ways or is done "with" someone ("held",
  * "signed") joins the agents coordinated after "by". */
 int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
-                              ex_emitted *seen, size_t *nseen,
-                              kg_relation_cb cb, void *payload)
+                       ex_emitted *seen, size_t *nseen,
+                       kg_relation_cb cb, void *payload)
 {
     static const char *const be[] = {"was", "were", "is", "are", "been",
                                      "being", "be", NULL};
@@ -156,8 +156,8 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
  * ambassador", 114) is that entry, not the bare verb's (040).  Returns
  * the entry, or NULL when the head adds nothing. */
 const kg_onto_relation *ex_passive_head_entry(ex_state *st,
-                                                     const ex_mention *sm,
-                                                     size_t verb)
+                                              const ex_mention *sm,
+                                              size_t verb)
 {
     static const char *const be[] = {"was", "were", "is", "are", "been",
                                      "being", "be", NULL};
@@ -194,8 +194,8 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
  * instrument noun, modified by a coded actor right before it in the
  * entry's gap; that actor wields the instrument.  NULL when none. */
 const kg_entity *ex_instrument_agent(const ex_state *st, size_t i,
-                                            size_t t1,
-                                            const kg_onto_relation *rel)
+                                     size_t t1,
+                                     const kg_onto_relation *rel)
 {
     const ex_mention *m;
     if (t1 < i + 3 || !strchr(rel->pattern, '*') ||
@@ -216,8 +216,8 @@ const kg_entity *ex_instrument_agent(const ex_state *st, size_t i,
  * "by", is the agent's act on that actor (the actors joined to it by
  * "and" too). */
 int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
-                             ex_emitted *seen, size_t *nseen,
-                             kg_relation_cb cb, void *payload)
+                      ex_emitted *seen, size_t *nseen,
+                      kg_relation_cb cb, void *payload)
 {
     size_t i;
     int err;
@@ -281,8 +281,8 @@ int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
  * deployed by Britain", is left to the main scan; so is a participle the
  * main scan read already.) */
 int ex_noun_passives(ex_state *st, const kg_sentence *s, size_t idx,
-                            ex_emitted *seen, size_t *nseen,
-                            kg_relation_cb cb, void *payload)
+                     ex_emitted *seen, size_t *nseen,
+                     kg_relation_cb cb, void *payload)
 {
     size_t i;
     int err;
@@ -358,8 +358,8 @@ int ex_noun_passives(ex_state *st, const kg_sentence *s, size_t idx,
  * passive participle with its agent is the agent's act on the clause's
  * subject. */
 int ex_move_asides(ex_state *st, const kg_sentence *s, size_t idx,
-                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
-                          void *payload)
+                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                   void *payload)
 {
     static const char *const moves[] = {"move", "step", "decision",
                                         "measure", "action", NULL};
@@ -412,8 +412,8 @@ int ex_move_asides(ex_state *st, const kg_sentence *s, size_t idx,
  * stand right before it, or one word (a weapon: "tank shelling") before
  * it. */
 int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
-                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
-                        void *payload)
+                 ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                 void *payload)
 {
     static const char *const harmed[] = {"killed",  "wounded", "injured",
                                          "hurt",    "died",    "maimed",
@@ -491,8 +491,8 @@ int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
  * (aerial weapons), a planted bomb 183 (non-military bombing), a bullet
  * or grenade 193 (small arms), any other 190. */
 int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
-                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
-                          void *payload)
+                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                   void *payload)
 {
     static const char *const artillery[] = {
         "rocket", "rockets", "mortar", "mortars", "shell", "shells",
@@ -688,8 +688,8 @@ static const kg_onto_relation ex_mediate = {
  * after "between", else the clause's subject and those coordinated with
  * it ("Israel and Hamas agreed to a truce brokered by Egypt"). */
 int ex_participle_agents(ex_state *st, const kg_sentence *s,
-                                size_t idx, ex_emitted *seen, size_t *nseen,
-                                kg_relation_cb cb, void *payload)
+                         size_t idx, ex_emitted *seen, size_t *nseen,
+                         kg_relation_cb cb, void *payload)
 {
     static const char *const done[] = {
         "announced", "imposed", "introduced", "approved", "ordered",
@@ -811,8 +811,8 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
  * "between", else the clause's subject and those coordinated with it, or
  * the subject and the actor after "with". */
 int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
-                             ex_emitted *seen, size_t *nseen,
-                             kg_relation_cb cb, void *payload)
+                      ex_emitted *seen, size_t *nseen,
+                      kg_relation_cb cb, void *payload)
 {
     static const char *const deals[] = {
         "ceasefire", "cease-fire", "truce", "deal", "agreement",
@@ -875,8 +875,8 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
  * clause's subject.  (Pressure has rules of its own: "under pressure from
  * the EU, Poland scrapped" is a yield.) */
 int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
-                             ex_emitted *seen, size_t *nseen,
-                             kg_relation_cb cb, void *payload)
+                      ex_emitted *seen, size_t *nseen,
+                      kg_relation_cb cb, void *payload)
 {
     static const char *const undergo[] = {
         "draw",      "draws",    "drew",     "drawn",     "drawing",
@@ -1011,8 +1011,8 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
  * the lexicon codes the noun (0871, 057).  ("is trying to broker", "will broker", "failed to
  * broker" have no truce yet.) */
 int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
-                              ex_emitted *seen, size_t *nseen,
-                              kg_relation_cb cb, void *payload)
+                       ex_emitted *seen, size_t *nseen,
+                       kg_relation_cb cb, void *payload)
 {
     static const char *const brokered[] = {"brokered", "mediated",
                                            "negotiated", NULL};
@@ -1075,8 +1075,8 @@ int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
  * possessor before the place.
  * Coded as the lexicon codes the noun "visit" (042). */
 int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
-                           ex_emitted *seen, size_t *nseen,
-                           kg_relation_cb cb, void *payload)
+                    ex_emitted *seen, size_t *nseen,
+                    kg_relation_cb cb, void *payload)
 {
     static const char *const visits[] = {"visit", "visits", NULL};
     size_t i, ntok;
@@ -1169,8 +1169,8 @@ static int ex_label_is(const kg_lg_link *k, const char *prefix)
  * an MV link through the entry's preposition.
  */
 int ex_deep(ex_state *st, const kg_sentence *s, size_t idx,
-                   const ex_trigger *cands, size_t ncands, ex_emitted *seen,
-                   size_t *nseen, kg_relation_cb cb, void *payload)
+            const ex_trigger *cands, size_t ncands, ex_emitted *seen,
+            size_t *nseen, kg_relation_cb cb, void *payload)
 {
     unsigned flags = kg_ctx_flags(st->ctx);
     kg_lg_link links[EX_MAX_LINKS];
@@ -1339,8 +1339,8 @@ static const ex_mention *ex_member_apposition(const ex_state *st,
 }
 
 int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
-                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
-                          void *payload)
+                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                   void *payload)
 {
     static const kg_onto_relation member = {
         "of", "member", "member of", NULL, NULL, 1,
@@ -1416,8 +1416,8 @@ static const char *ex_give_lemma(size_t i, size_t j, void *payload)
  * weapons to" (072) or "give assurances to" (030).  The receiving verb has
  * no entry of its own (an entry such as "receive * call" wins). */
 int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
-                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
-                       void *payload)
+                ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                void *payload)
 {
     static const char *const receive[] = {
         "receive", "receives", "received", "receiving", "obtain", "obtains",
@@ -1499,8 +1499,8 @@ int ex_armed_code(const char *code)
  * subject (111).  Fire from
  * an armed actor is shooting, left to the lexicon. */
 int ex_criticism_received(ex_state *st, const kg_sentence *s,
-                                 size_t idx, ex_emitted *seen, size_t *nseen,
-                                 kg_relation_cb cb, void *payload)
+                          size_t idx, ex_emitted *seen, size_t *nseen,
+                          kg_relation_cb cb, void *payload)
 {
     static const char *const come[] = {"come", "comes", "came", "coming",
                                        NULL};
@@ -1570,8 +1570,8 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
  * does, coded as the lexicon codes the noun alone (protest 141,
  * objection 110, criticism 111). */
 int ex_despite_protests(ex_state *st, const kg_sentence *s,
-                               size_t idx, ex_emitted *seen, size_t *nseen,
-                               kg_relation_cb cb, void *payload)
+                        size_t idx, ex_emitted *seen, size_t *nseen,
+                        kg_relation_cb cb, void *payload)
 {
     size_t i, j, k, ntok;
     int err;
@@ -1638,8 +1638,8 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
  * noun "protest".  An entry that already covers the words ("rally in *
  * against") wins. */
 int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
-                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
-                         void *payload)
+                  ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                  void *payload)
 {
     static const char *const clause[] = {
         "after", "before", "when", "while", "because", "as",    "since",
@@ -1693,8 +1693,8 @@ int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
  * ex_claim_verb, as a claim need not blame anyone.  The accused is the
  * actor that opens the clause. */
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
-                          ex_emitted *seen, size_t *nseen,
-                          kg_relation_cb cb, void *payload)
+                   ex_emitted *seen, size_t *nseen,
+                   kg_relation_cb cb, void *payload)
 {
     static const char *const allege[] = {"allege", "alleges", "alleged",
                                          "alleging", NULL};
@@ -1752,8 +1752,8 @@ static const char *ex_pair_lemma(size_t i, size_t j, void *payload)
  * its own preposition and actor.  The agent after "by" acts on that
  * actor. */
 int ex_passive_nominals(ex_state *st, const kg_sentence *s,
-                               size_t idx, ex_emitted *seen, size_t *nseen,
-                               kg_relation_cb cb, void *payload)
+                        size_t idx, ex_emitted *seen, size_t *nseen,
+                        kg_relation_cb cb, void *payload)
 {
     static const char *const be[] = {"was", "were", "is", "are", "been",
                                      "being", NULL};
@@ -1812,7 +1812,7 @@ int ex_passive_nominals(ex_state *st, const kg_sentence *s,
  * Dates, sums and the subject's own sectors ("its army", "Israeli
  * reservists") are passed over. */
 const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
-                                           const kg_entity *subj)
+                                    const kg_entity *subj)
 {
     size_t j;
     if (!subj->country || !*subj->country)
@@ -1871,8 +1871,8 @@ size_t ex_skip_when(const ex_state *st, size_t j)
  * not the target.  (Protests and clashes are acts of their subject:
  * "protested in Beijing".) */
 int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
-                              size_t i, size_t t1,
-                              const kg_onto_relation *rel)
+                       size_t i, size_t t1,
+                       const kg_onto_relation *rel)
 {
     size_t j = ex_skip_when(st, t1), k;
     if (!sm || !strncmp(rel->cameo, "14", 2) || ex_symmetric(rel) ||
@@ -1963,7 +1963,7 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1)
  * attack on the cost of Britain's asylum system" is words).  Its
  * mention, or NULL. */
 const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
-                                            const char *lead, int in)
+                                     const char *lead, int in)
 {
     const ex_mention *m;
     size_t j = t1, words = 0;
@@ -2018,7 +2018,7 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
  * named by a plain noun (victims, survivors, civilians...) in a country or
  * place; that place's mention, or NULL. */
 const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
-                                            const char *lead)
+                                     const char *lead)
 {
     static const char *const people[] = {
         "victims",   "survivors", "people",   "civilians", "residents",
@@ -2056,7 +2056,7 @@ const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
  * ending in "and"; the token of the entry's preposition after the list,
  * else t1.  (Each item is one or two lower-case words.) */
 size_t ex_past_goods(const ex_state *st, size_t t1,
-                            const kg_onto_relation *rel)
+                     const kg_onto_relation *rel)
 {
     size_t j = t1, w;
     int last_and = 0;
@@ -2157,7 +2157,7 @@ size_t ex_and_verb(const ex_state *st, size_t i)
  * accusation was against subj (or subj's country), its accuser, cited at
  * the noun; else NULL. */
 const kg_entity *ex_rejected_accuser(ex_state *st, size_t i,
-                                            size_t t1, const kg_entity *subj)
+                                     size_t t1, const kg_entity *subj)
 {
     static const char *const nouns[] = {
         "accusation", "accusations", "allegation", "allegations", "claim",
@@ -2326,7 +2326,7 @@ size_t ex_during_visit(const ex_state *st, size_t i)
  * speech verb before it), "Chirac praised Russia during a visit" (the
  * subject of the clause it ends).  t1 is the token after the noun. */
 const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
-                                   const kg_entity *speaker, size_t speech_at)
+                            const kg_entity *speaker, size_t speech_at)
 {
     const ex_mention *m;
     size_t j;
