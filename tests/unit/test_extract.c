@@ -4686,7 +4686,8 @@ static void aid_to_people_in_a_place(void **state)
 }
 
 /* A curfew lifted by a sector of a country with no party named is lifted
- * for its own country (TURGOV -> TUR); a country's own act has none. */
+ * for its own country (TURGOV -> TUR); so is one lifted by the country
+ * named bare, its own government (TUR coded TURGOV -> TUR). */
 static void curfews_lifted_for_own_country(void **state)
 {
     got g;
@@ -4695,6 +4696,32 @@ static void curfews_lifted_for_own_country(void **state)
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ease_sanctions", "TUR",
                "0813");
     run(state, "Turkey lifted the curfew.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ease_sanctions", "TUR", "0813");
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
+/* "Sri Lanka lifted the curfew", "Turkey ended the state of emergency":
+ * a country named bare acting on its own land (a curfew, martial law, an
+ * emergency) is its government, one node with the country (LKA coded
+ * LKAGOV -> LKA); not its people ("Sri Lankans"), and not another act. */
+static void curfews_by_a_bare_country(void **state)
+{
+    got g;
+    run(state, "Syria lifted the curfew in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "ease_sanctions", "SYR", "0813");
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state, "Syria imposed a curfew on Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "restrict", "place_syr_aleppo", "1723");
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state, "Syrians lifted the curfew.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey lifted the curfew in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TUR");
+    run(state, "Washington lifted remaining restrictions.", &g);
     assert_int_equal(g.n, 0);
 }
 
@@ -4708,7 +4735,8 @@ static void curfews_imposed_on_own_country(void **state)
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "TUR",
                "1723");
     run(state, "Turkey imposed a curfew.", &g);
-    assert_int_equal(g.n, 0);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "restrict", "TUR", "1723");
     run(state, "Erdogan imposed a curfew on Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "SYR",
@@ -5738,6 +5766,7 @@ int main(void)
         cmocka_unit_test(intentions_told_to_someone),
         cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_lifted_for_own_country),
+        cmocka_unit_test(curfews_by_a_bare_country),
         cmocka_unit_test(curfews_imposed_on_own_country),
         cmocka_unit_test(curfews_by_a_government_named_by_its_country),
         cmocka_unit_test(capitals_as_places),
