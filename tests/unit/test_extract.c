@@ -4807,6 +4807,21 @@ static void curfews_in_places(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "place_syr_aleppo", "0813");
 }
 
+/* Kosovo has no ISO code: a state of historical_states.tsv with no end
+ * (PETRARCH's KSV), a country like any other: its capital is its
+ * government. */
+static void kosovo_is_a_country(void **state)
+{
+    got g;
+    run(state, "Turkey condemned Kosovo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "KSV", "111");
+    run(state, "Pristina accused Russia of meddling.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "KSV", "accuse", "RUS", "112");
+    assert_string_equal(g.code[0], "KSVGOV");
+}
+
 /* Plain "Congo" is the Democratic Republic (news usage since 1997), the
  * Republic of Congo in a document dated before 1997-05-17 or naming only
  * the Republic (here by its capital). */
@@ -5772,6 +5787,7 @@ int main(void)
         cmocka_unit_test(capitals_as_places),
         cmocka_unit_test(aid_to_people_in_a_place),
         cmocka_unit_test(curfews_in_places),
+        cmocka_unit_test(kosovo_is_a_country),
         cmocka_unit_test(congo_by_date_and_document),
         cmocka_unit_test(soviet_union_by_date),
         cmocka_unit_test(soviet_leaders_and_bodies),
