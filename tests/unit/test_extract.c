@@ -1278,6 +1278,16 @@ static void receiving_from_a_giver(void **state)
     /* nothing given "to" anyone: no receipt */
     run(state, "Syria received rebels from Turkey.", &g);
     assert_int_equal(g.n, 0);
+    /* got, secured, won: received as well */
+    run(state, "Syria got weapons from Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    run(state, "Syrian rebels secured weapons from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR_REB", "072");
+    run(state, "Syria won an ultimatum from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ultimatum", "SYR", "139");
 }
 
 /* "Sanctions on Syria were imposed by Turkey": the passive of a verb +
