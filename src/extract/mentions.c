@@ -2455,8 +2455,14 @@ int ex_opposition_names(ex_state *st)
         ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
         const kg_onto_entity *c;
         size_t j = a->t1;
-        if (a->dropped || a->kind != EX_NAME_COREF || a->t1 != a->t0 + 1 ||
-            !ex_tok_is(st, a->t0, "opposition") || !a->ent.code ||
+        /* (or "Kenyan opposition", "Russia's opposition": a country's
+         * opposition, one mention of a group, whose name follows) */
+        if (a->dropped || a->t1 < a->t0 + 1 ||
+            (a->t1 == a->t0 + 1 ? a->kind != EX_NAME_COREF
+                                : !a->ent.type ||
+                                      strcmp(a->ent.type, "Group") != 0 ||
+                                      !a->ent.country) ||
+            !ex_tok_is(st, a->t1 - 1, "opposition") || !a->ent.code ||
             !ex_code_ends(a->ent.code, "OPP"))
             continue;
         if (j < st->ntoks && !(st->toks[j].flags & KG_TOKF_CAP) &&
@@ -2470,7 +2476,11 @@ int ex_opposition_names(ex_state *st)
              * read from its country's name */
             c = ex_country_of(st, p->ent.country);
         } else {
-            if (p->ent.code || p->oe)
+            /* (a titled name already coded as that opposition:
+             * "Russian opposition leader Alexei Navalny", one mention) */
+            if (p->oe || (p->ent.code && (a->t1 == a->t0 + 1 ||
+                                          strcmp(p->ent.code,
+                                                 a->ent.code) != 0)))
                 continue;
             c = ex_country_of(st, a->ent.country);
             if (!c && !(c = ex_sentence_country(st, p)))

@@ -3791,6 +3791,33 @@ static void participle_after_bare_name_is_the_verb(void **state)
                         "RUSOPP");
 }
 
+/* "Russian opposition leader Ivan Petrov", a name kg does not know: one
+ * mention of the person, coded as the country's opposition (RUSOPP), not
+ * a group "Russian opposition" and a person after it. */
+static void a_country_opposition_leader_unknown_by_name(void **state)
+{
+    got g;
+    mentions m;
+    run(state, "Sweden condemned Russian opposition leader Ivan Petrov.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "x_ivan_petrov", "111");
+    assert_non_null(strstr(g.json[0], "\"object\":{\"id\":\"x_ivan_petrov\""));
+    assert_non_null(strstr(g.json[0], "\"text\":\"Russian opposition "
+                                      "leader Ivan Petrov\""));
+    assert_non_null(strstr(g.json[0], "\"code\":\"RUSOPP\""));
+    find_mentions(state, "Russia's opposition leader Ivan Petrov met Sweden.",
+                  "2022-01-01", &m);
+    assert_string_equal(
+        m.code[mention_at(&m, "Russia's opposition leader Ivan Petrov")],
+        "RUSOPP");
+    /* (a group noun after it stays the group's) */
+    find_mentions(state, "Russian opposition figures met Sweden.",
+                  "2022-01-01", &m);
+    assert_string_equal(m.code[mention_at(&m, "Russian opposition")],
+                        "RUSOPP");
+}
+
 static void officials_of_international_bodies(void **state)
 {
     mentions m;
@@ -5853,6 +5880,7 @@ int main(void)
         cmocka_unit_test(other_given_names_are_other_people),
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(participle_after_bare_name_is_the_verb),
+        cmocka_unit_test(a_country_opposition_leader_unknown_by_name),
         cmocka_unit_test(acts_named_as_objects),
         cmocka_unit_test(title_words_are_no_triggers),
         cmocka_unit_test(the_european_community),
