@@ -837,11 +837,28 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
 
 /* ex_named_country without the article's country: the country named
  * after a sector noun at token j's left ("banks in Brazil"), or NULL. */
+/* "Officials met in Geneva", "ministers gathered in Brussels", and with
+ * travel "diplomats arrived in Kabul": is token t a verb of meeting (or
+ * travel), after which "in" names a venue, where they went, not whose
+ * they are?  (A country one arrives in still hosts the visit.) */
+int ex_venue_verb(const ex_state *st, size_t t, int travel)
+{
+    static const char *const meet[] = {"met",       "meet",      "gathered",
+                                       "convened",  "assembled", "conferred",
+                                       NULL};
+    static const char *const go[] = {"arrived",   "landed",    "flew",
+                                     "travelled", "traveled",  NULL};
+    return t < st->ntoks && (ex_pronoun_is(&st->toks[t], meet) ||
+                             (travel && ex_pronoun_is(&st->toks[t], go)));
+}
+
 static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
 {
     static const char *const preps[] = {"in", "of", "from", NULL};
     size_t words = 0, hop;
     kg_onto_match m;
+    if (ex_venue_verb(st, j, 1))
+        return NULL;
     /* ("women and girls in Darfur": a plain noun joined to the sector
      * noun by "and" is crossed too) */
     while (j < st->ntoks && words < 2 &&

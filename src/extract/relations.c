@@ -4913,6 +4913,8 @@ static int ex_place_in_phrase(const ex_state *st, const kg_entity *e)
         t--;
     if (t < 2 || !ex_tok_is(st, t - 1, "in"))
         return 0;
+    if (ex_venue_verb(st, t - 2, 0))
+        return 1; /* "Officials met in Geneva, urging Iran": a venue */
     /* the phrase must hang on a thing named by a singular noun: people
      * in a place ("protesters in Hong Kong", "authorities in the US") are
      * its own, and so is what one did there ("marched in Belgrade") */

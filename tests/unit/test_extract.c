@@ -3818,6 +3818,22 @@ static void a_country_opposition_leader_unknown_by_name(void **state)
                         "RUSOPP");
 }
 
+/* "Officials met in Geneva, urging Iran": a place reached by a verb of
+ * meeting or travel is a venue, neither whose the officials are nor the
+ * participle's actor; officials placed "in" it are still its own. */
+static void venues_are_no_actors(void **state)
+{
+    got g;
+    run(state, "Authorities met in Aleppo, urging Turkey to withdraw.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Diplomats met in Paris, urging Turkey to withdraw.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Authorities in Aleppo urged Turkey to withdraw.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "urge", "TUR", "020");
+    assert_string_equal(g.code[0], "SYRGOV");
+}
+
 static void officials_of_international_bodies(void **state)
 {
     mentions m;
@@ -5881,6 +5897,7 @@ int main(void)
         cmocka_unit_test(regions_and_bodies_named_after_places),
         cmocka_unit_test(participle_after_bare_name_is_the_verb),
         cmocka_unit_test(a_country_opposition_leader_unknown_by_name),
+        cmocka_unit_test(venues_are_no_actors),
         cmocka_unit_test(acts_named_as_objects),
         cmocka_unit_test(title_words_are_no_triggers),
         cmocka_unit_test(the_european_community),
