@@ -1290,6 +1290,35 @@ static void receiving_from_a_giver(void **state)
     expect_rel(&g, 0, "TUR", "ultimatum", "SYR", "139");
 }
 
+/* "gave Pakistan $3 billion", "has loaned Mexico 400 mln dlrs",
+ * "pledged Indonesia $500 million": a sum right after the actor a verb
+ * gives it to is money given (071) or promised (0331) to that actor,
+ * whatever follows the sum; with the lexicon's own noun the entry
+ * stays ("gave Syria weapons"). */
+static void sums_given_to_an_actor(void **state)
+{
+    got g;
+    run(state, "Turkey gave Syria $3 billion last year.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid_economic", "SYR", "071");
+    run(state, "Turkey has loaned Syria 400 mln dlrs to help support an "
+               "agricultural credit project.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid_economic", "SYR", "071");
+    run(state, "Turkey pledged Syria an additional $500 million.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "pledge", "SYR", "0331");
+    /* (a pledge of no sum stays the bare pledge) */
+    run(state, "Turkey pledged Syria its help.", &g);
+    assert_true(g.n <= 1);
+    if (g.n)
+        assert_string_equal(g.cameo[0], "030");
+    run(state, "Turkey gave Syria weapons.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
+}
+
 /* "Sanctions on Syria were imposed by Turkey": the passive of a verb +
  * noun entry whose noun opens the clause. */
 static void passive_of_a_verb_and_its_noun(void **state)
@@ -5711,6 +5740,7 @@ int main(void)
         cmocka_unit_test(intentions_code_as_intent),
         cmocka_unit_test(announced_intentions_and_counted_objects),
         cmocka_unit_test(receiving_from_a_giver),
+        cmocka_unit_test(sums_given_to_an_actor),
         cmocka_unit_test(passive_of_a_verb_and_its_noun),
         cmocka_unit_test(unnamed_offices),
         cmocka_unit_test(things_and_asked_acts),
