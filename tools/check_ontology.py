@@ -16,7 +16,7 @@ Checks, for every known TSV in ontology/:
     entity and both of its ids exist;
   * organizations.tsv governs: START/END periods, on Group rows only;
   * historical_states.tsv (optional): 3-letter ids that are no ISO country, a successor in countries.tsv,
-    start < end, capitals and seats that are the successor's names or nobody's (the first become shared
+    start < end (or neither end nor successor: a state that still exists), capitals and seats that are the successor's names or nobody's (the first become shared
     names: with shared_names.tsv at most 64).
 Alias collisions between entries are reported as warnings (not errors).
 Exit status: 0 when no errors, 1 otherwise.
@@ -288,7 +288,7 @@ def check_titles(header, rows, country_ids):
 
 
 def check_historical(header, rows, country_ids, names):
-    """historical_states.tsv: states with ISO 3166-3 codes only (SUN, DDR, CSK). Returns (ids, number of
+    """historical_states.tsv: states with no ISO 3166-1 code (SUN, DDR, CSK; KSV with no end). Returns (ids, number of
     capitals and seats that are their successor's names, which the loader makes shared names)."""
     fname = "historical_states.tsv"
     ids = set()
@@ -304,17 +304,19 @@ def check_historical(header, rows, country_ids, names):
         if not label:
             err(fname, lineno, "empty label")
         check_wikidata(fname, lineno, wd)
-        if country_ids is not None and succ not in country_ids:
+        if bool(end) != bool(succ):
+            err(fname, lineno, "an end needs a successor, a state that still exists has none")
+        elif succ and country_ids is not None and succ not in country_ids:
             err(fname, lineno, "successor %r is not in countries.tsv" % succ)
-        if not end or not valid_date(end) or (start and not valid_date(start)):
-            err(fname, lineno, "start and end must be YYYY-MM-DD (end given)")
-        elif start and start >= end:
+        if (end and not valid_date(end)) or (start and not valid_date(start)):
+            err(fname, lineno, "start and end must be YYYY-MM-DD (or no end)")
+        elif start and end and start >= end:
             err(fname, lineno, "start %s is not before end %s" % (start, end))
         collect_names(fname, lineno, hid, f, header, ["label", "aliases", "demonyms"], names)
         for col in ("capitals", "seats"):
             for item in (f[header.index(col)].split(";") if f[header.index(col)] else []):
                 owners = {k for _, k in names.get(item.casefold(), set())}
-                if succ in owners:
+                if succ and succ in owners:
                     nshared += 1  # a shared name: the successor's, this state's before end
                 elif owners:
                     err(fname, lineno, "%r is a name of %s, not of the successor %r"

@@ -1420,6 +1420,67 @@ static int ex_match_sum(ex_state *st, size_t i, const kg_onto_relation **rel,
     return 1;
 }
 
+/* The verb at token 0, then a word standing for the receiver, then the
+ * noun for the sum ("money" or "loan"): ex_match_double_sum's reading. */
+typedef struct ex_sum_view {
+    ex_state *st;
+    size_t at;
+    const char *noun;
+} ex_sum_view;
+
+static const char *ex_sum_lemma(size_t i, size_t j, void *payload)
+{
+    const ex_sum_view *v = payload;
+    if (i == 0)
+        return ex_lemma(v->at, j, v->st);
+    if (j > 0 || i > 2)
+        return NULL;
+    return i == 1 ? "\x01" : v->noun;
+}
+
+/* "gave Pakistan $3 billion", "has loaned Mexico 400 mln dlrs", "promised
+ * Senegal 1.8 billion dollars in soft loans", "granted Cuba a 25 mln dlr
+ * credit line": a verb with a coded actor (its indirect object) right
+ * after it and a sum right after that gives or promises money to the
+ * actor, read as the lexicon's "give * money" (071) or "pledge * loan"
+ * (0331), whatever words follow the sum (the entry's '*' would cover no
+ * more than three).  On a match *rel and *ntok (up to the sum's end) are
+ * set; the actor is then the gap's object. */
+static int ex_match_double_sum(ex_state *st, size_t i,
+                               const kg_onto_relation **rel, size_t *ntok)
+{
+    static const char *const nouns[] = {"money", "loan", NULL};
+    static const char *const more[] = {"extra", "additional", "further",
+                                       "fresh", "new", NULL};
+    const ex_mention *am, *vm;
+    const kg_onto_relation *r;
+    ex_sum_view v;
+    size_t a, k, vn;
+    if (i + 2 >= st->ntoks || !(am = ex_mention_at(st, i + 1)) ||
+        am->t0 != i + 1 || am->dropped || am->ent.is_value ||
+        !am->ent.code || !*am->ent.code || ex_is_date(&am->ent) ||
+        am->t1 >= st->ntoks)
+        return 0;
+    a = am->t1 + (st->toks[am->t1].tag == KG_W_DET);
+    if (a + 1 < st->ntoks && ex_pronoun_is(&st->toks[a], more))
+        a++; /* "an extra 110 mln franc credit" */
+    if (!(vm = ex_mention_at(st, a)) || vm->t0 != a || !ex_is_sum(&vm->ent))
+        return 0;
+    v.st = st;
+    v.at = i;
+    for (k = 0; nouns[k]; k++) {
+        v.noun = nouns[k];
+        if (kg_onto__match_relation(st->onto, 3, 0, 0, ex_sum_lemma, &v, &r,
+                                    &vn) &&
+            vn == 3 && !r->noun && r->cameo && *r->cameo) {
+            *rel = r;
+            *ntok = vm->t1 - i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is token t a noun that a nominal trigger right before it only
  * modifies: a person, body or publication ("U.S. trade representative
  * Clayton Yeutter", "Foreign Trade Minister", "a Soviet trade team", "the
@@ -1555,7 +1616,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 if (ex_match_collapsed(st, i, &rel, &ce)) {
                     ntok = ce - i;
                 } else if (!ex_match_past_place(st, i, &rel, &ntok) &&
-                           !ex_match_sum(st, i, &rel, &ntok, &sum_m)) {
+                           !ex_match_sum(st, i, &rel, &ntok, &sum_m) &&
+                           !ex_match_double_sum(st, i, &rel, &ntok)) {
                     /* (an entry only a date splits: "agreed on Monday to
                      * hold talks" where "agree" alone is no entry) */
                     if ((v = ex_when_phrase(st, i + 1)) > i + 1)
@@ -1584,6 +1646,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_onto_relation *pr;
             size_t pn;
             if (ex_match_past_place(st, i, &pr, &pn) && pn > ntok) {
+                rel = pr;
+                ntok = pn;
+            } else if (!rel->noun && ex_match_double_sum(st, i, &pr, &pn)) {
+                /* "promised Senegal 1.8 billion dollars": a promise of
+                 * money (0331), not the bare promise (030) */
                 rel = pr;
                 ntok = pn;
             }

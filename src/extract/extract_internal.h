@@ -272,6 +272,7 @@ void ex_memory_add(kg_entity *list, size_t *n, const kg_entity *e);
 int ex_state_organ(const char *agent);
 int ex_is_people(const kg_onto_entity *oe);
 int ex_demonym_adjective(const ex_state *st, const ex_mention *m);
+int ex_venue_verb(const ex_state *st, size_t t, int travel);
 int ex_business_demonym(const ex_state *st, const kg_entity *e);
 const kg_onto_entity *ex_country_of(const ex_state *st, const char *id);
 int ex_faith_before_group(const ex_state *st, size_t i);

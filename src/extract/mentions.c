@@ -837,11 +837,28 @@ static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
 
 /* ex_named_country without the article's country: the country named
  * after a sector noun at token j's left ("banks in Brazil"), or NULL. */
+/* "Officials met in Geneva", "ministers gathered in Brussels", and with
+ * travel "diplomats arrived in Kabul": is token t a verb of meeting (or
+ * travel), after which "in" names a venue, where they went, not whose
+ * they are?  (A country one arrives in still hosts the visit.) */
+int ex_venue_verb(const ex_state *st, size_t t, int travel)
+{
+    static const char *const meet[] = {"met",       "meet",      "gathered",
+                                       "convened",  "assembled", "conferred",
+                                       NULL};
+    static const char *const go[] = {"arrived",   "landed",    "flew",
+                                     "travelled", "traveled",  NULL};
+    return t < st->ntoks && (ex_pronoun_is(&st->toks[t], meet) ||
+                             (travel && ex_pronoun_is(&st->toks[t], go)));
+}
+
 static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
 {
     static const char *const preps[] = {"in", "of", "from", NULL};
     size_t words = 0, hop;
     kg_onto_match m;
+    if (ex_venue_verb(st, j, 1))
+        return NULL;
     /* ("women and girls in Darfur": a plain noun joined to the sector
      * noun by "and" is crossed too) */
     while (j < st->ntoks && words < 2 &&
@@ -2455,8 +2472,14 @@ int ex_opposition_names(ex_state *st)
         ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
         const kg_onto_entity *c;
         size_t j = a->t1;
-        if (a->dropped || a->kind != EX_NAME_COREF || a->t1 != a->t0 + 1 ||
-            !ex_tok_is(st, a->t0, "opposition") || !a->ent.code ||
+        /* (or "Kenyan opposition", "Russia's opposition": a country's
+         * opposition, one mention of a group, whose name follows) */
+        if (a->dropped || a->t1 < a->t0 + 1 ||
+            (a->t1 == a->t0 + 1 ? a->kind != EX_NAME_COREF
+                                : !a->ent.type ||
+                                      strcmp(a->ent.type, "Group") != 0 ||
+                                      !a->ent.country) ||
+            !ex_tok_is(st, a->t1 - 1, "opposition") || !a->ent.code ||
             !ex_code_ends(a->ent.code, "OPP"))
             continue;
         if (j < st->ntoks && !(st->toks[j].flags & KG_TOKF_CAP) &&
@@ -2470,7 +2493,11 @@ int ex_opposition_names(ex_state *st)
              * read from its country's name */
             c = ex_country_of(st, p->ent.country);
         } else {
-            if (p->ent.code || p->oe)
+            /* (a titled name already coded as that opposition:
+             * "Russian opposition leader Alexei Navalny", one mention) */
+            if (p->oe || (p->ent.code && (a->t1 == a->t0 + 1 ||
+                                          strcmp(p->ent.code,
+                                                 a->ent.code) != 0)))
                 continue;
             c = ex_country_of(st, a->ent.country);
             if (!c && !(c = ex_sentence_country(st, p)))

@@ -465,10 +465,28 @@ static const kg_entity *ex_speaker_country(ex_state *st)
 
 static int ex_home_curfew(const char *cameo);
 
+/* A country named bare ("Sri Lanka"), not one of its parts nor its
+ * people ("Sri Lankans", a demonym coded as the country). */
+static int ex_bare_country(const ex_state *st, const kg_entity *e)
+{
+    size_t i;
+    if (!e->type || strcmp(e->type, "Country") != 0 || !e->country ||
+        strcmp(e->id, e->country) != 0 || !e->code ||
+        strcmp(e->code, e->country) != 0)
+        return 0;
+    for (i = 0; i < st->nments; i++)
+        if (st->ments[i].start == e->start && st->ments[i].end == e->end)
+            return st->ments[i].kind != KG_NAME_DEMONYM;
+    return 1;
+}
+
 /* The country of subj as an entity, when subj is one of its parts, coded
  * with a sector after the country's code (a government, a leader, its
  * army, its opposition: LKAGOV, VENOPP), not the country or one of its
- * people (HOB); else NULL. */
+ * people (HOB); else NULL.  For a curfew, martial law or an emergency
+ * (domestic acts), a country named bare is its own government too:
+ * "Sri Lanka lifted the curfew" is LKA -> LKA, as the code book's "Turkey
+ * ended the state of emergency" (TURGOV -> TUR). */
 const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
                                 const char *cameo)
 {
@@ -482,8 +500,10 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo)) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
-        strlen(subj->code) <= strlen(oe->code) ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
+        return NULL;
+    if (strlen(subj->code) <= strlen(oe->code) &&
+        !(ex_home_curfew(cameo) && ex_bare_country(st, subj)))
         return NULL;
     e = kg_arena_alloc(&st->arena, sizeof(*e));
     if (!e)
@@ -4893,6 +4913,8 @@ static int ex_place_in_phrase(const ex_state *st, const kg_entity *e)
         t--;
     if (t < 2 || !ex_tok_is(st, t - 1, "in"))
         return 0;
+    if (ex_venue_verb(st, t - 2, 0))
+        return 1; /* "Officials met in Geneva, urging Iran": a venue */
     /* the phrase must hang on a thing named by a singular noun: people
      * in a place ("protesters in Hong Kong", "authorities in the US") are
      * its own, and so is what one did there ("marched in Belgrade") */
@@ -5013,7 +5035,8 @@ static int ex_home_curfew(const char *cameo)
  * (LKAGOV -> LKA, 0813), so it is the one edge kept from a node to
  * itself; other such pairs ("Washington backs the US's strong dollar",
  * "the government protects the UK") say nothing of one to the other. */
-static int ex_home_restriction(const kg_entity *subj, const kg_entity *obj,
+static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
+                               const kg_entity *obj,
                                const kg_onto_relation *rel)
 {
     size_t n;
@@ -5021,7 +5044,8 @@ static int ex_home_restriction(const kg_entity *subj, const kg_entity *obj,
         !obj->code)
         return 0;
     n = strlen(obj->code);
-    return n == 3 && strlen(subj->code) > n &&
+    return n == 3 &&
+           (strlen(subj->code) > n || ex_bare_country(st, subj)) &&
            !strncmp(subj->code, obj->code, n);
 }
 
@@ -5149,7 +5173,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     obj = ex_home_civilians(st, obj, subj, 1, &obj_civ);
     subj = ex_home_civilians(st, subj, obj, 0, &subj_civ);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
-    if (strcmp(subj->id, obj->id) == 0 && !ex_home_restriction(subj, obj, rel))
+    if (strcmp(subj->id, obj->id) == 0 &&
+        !ex_home_restriction(st, subj, obj, rel))
         return KG_OK;
     /* "a failed effort to kill the vice-president", "tried to storm the
      * base": CAMEO codes an attempted assault, killing or attack (18-20)
@@ -5213,6 +5238,15 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_ENOMEM;
     r.date = ex_event_date(st);
     r.subject = *subj;
+    if (ex_bare_country(st, subj) && ex_home_curfew(rel->cameo) &&
+        !obj->is_value && obj->country && !strcmp(subj->id, obj->country)) {
+        /* "Sri Lanka lifted the curfew", "imposed a curfew on Jaffna":
+         * the country acting on its own land is its government (node LKA
+         * coded LKAGOV, as "the Sri Lankan government" is) */
+        r.subject.code = ex_concat(st, subj->code, "GOV");
+        if (!r.subject.code)
+            return KG_ENOMEM;
+    }
     r.object = *obj;
     r.attributed_to = speaker;
     st->toks[t0].trigger = 1;

@@ -1411,10 +1411,12 @@ static const char *ex_give_lemma(size_t i, size_t j, void *payload)
 }
 
 /* "Georgian demonstrators received weapons from the Georgian government",
- * "Kyiv obtained assurances from Washington": the giver after "from" gave
- * the thing to the verb's subject, coded as the lexicon codes "give
- * weapons to" (072) or "give assurances to" (030).  The receiving verb has
- * no entry of its own (an entry such as "receive * call" wins). */
+ * "Kyiv obtained assurances from Washington", "Greece got a loan from the
+ * IMF", "Egypt secured $3 billion in aid from the Gulf states": the giver
+ * after "from" gave the thing to the verb's subject, coded as the lexicon
+ * codes "give weapons to" (072) or "give assurances to" (030).  The
+ * receiving verb has no entry of its own (an entry such as "receive *
+ * call" wins). */
 int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
                 ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                 void *payload)
@@ -1422,7 +1424,9 @@ int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
     static const char *const receive[] = {
         "receive", "receives", "received", "receiving", "obtain", "obtains",
         "obtained", "obtaining", "accept", "accepts", "accepted",
-        "accepting", NULL};
+        "accepting", "get", "gets", "got", "gotten", "getting", "secure",
+        "secures", "secured", "securing", "win", "wins", "won", "winning",
+        NULL};
     size_t i, j, ntok;
     int err;
     if (!ex_has_cues(st, EX_CUE_FROM))

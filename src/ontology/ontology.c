@@ -1184,9 +1184,12 @@ static const char *const *onto_str_list(kg_onto *o, const char *list)
     return arr;
 }
 
-/* historical_states.tsv (optional): states that no longer exist (the
- * Soviet Union SUN, East Germany DDR, Czechoslovakia CSK).  They load as
- * countries right after countries.tsv.  A capital or seat that its
+/* historical_states.tsv (optional): states with no ISO 3166-1 code,
+ * those that no longer exist (the Soviet Union SUN, East Germany DDR,
+ * Czechoslovakia CSK) and, with no end and no successor, one that exists
+ * but has no ISO code (Kosovo KSV, partly recognised; its older sense is
+ * a dated row of shared_names.tsv).  They load as countries right after
+ * countries.tsv.  A capital or seat that its
  * successor already holds ("Moscow", "Kremlin") stays the successor's and
  * becomes a shared name whose other entity is the old state before the
  * day it ended: news of 1987 means the Soviet government by "Moscow",
@@ -1220,8 +1223,9 @@ static int onto_hist_capitals(kg_onto *o, onto_tsv *t, const char *list,
                 return r;
             continue;
         }
-        if (o->names[idx - 1].entity !=
-            (size_t)(kg_onto__entity(o, succ) - o->entities) + 1)
+        if (!*succ || o->names[idx - 1].entity !=
+                          (size_t)(kg_onto__entity(o, succ) - o->entities) +
+                              1)
             return onto_error(t, KG_EPARSE, "'%s' is a name of another entity",
                               tmp);
         if (o->nshared == KG_ONTO_MAX_SHARED)
@@ -1279,15 +1283,23 @@ static int onto_load_historical(kg_onto *o, const char *dir, char *err,
         char **f = t.fields;
         kg_onto_entity *e = NULL;
         const kg_onto_entity *succ = kg_onto__entity(o, f[c[C_SUCC]]);
-        if (!succ || strcmp(succ->type, "Country") != 0) {
+        int ended = *f[c[C_END]] != '\0';
+        if (ended && (!succ || strcmp(succ->type, "Country") != 0)) {
             r = onto_error(&t, KG_EPARSE, "unknown successor '%s'",
                            f[c[C_SUCC]]);
             goto out;
         }
-        if (!*f[c[C_END]] || !onto_valid_date(f[c[C_END]]) ||
+        if (!ended && *f[c[C_SUCC]]) {
+            r = onto_error(&t, KG_EPARSE,
+                           "successor '%s' with no end (a state that "
+                           "still exists has none)",
+                           f[c[C_SUCC]]);
+            goto out;
+        }
+        if ((ended && !onto_valid_date(f[c[C_END]])) ||
             !onto_valid_date(f[c[C_START]])) {
             r = onto_error(&t, KG_EPARSE,
-                           "start and end must be YYYY-MM-DD (end given)");
+                           "start and end must be YYYY-MM-DD (or no end)");
             goto out;
         }
         if ((r = onto_named_row(o, &t, f[c[C_ID]], f[c[C_LABEL]],

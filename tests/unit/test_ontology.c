@@ -519,6 +519,16 @@ static void historical_states(void **state)
     assert_null(sh[0].other_cues[0]);
     assert_null(sh[0].usual_cues[0]);
     assert_string_equal(sh[1].name, "Kremlin");
+    /* a state with no ISO code that still exists: no end, no successor,
+     * its capital its own at every date */
+    e = kg_onto__entity(o, "KSV");
+    assert_non_null(e);
+    assert_string_equal(e->type, "Country");
+    assert_string_equal(e->code, "KSV");
+    keys[0] = "pristina";
+    assert_true(kg_onto__match(o, keys, NULL, NULL, 1, 0, &m));
+    assert_string_equal(m.entity->id, "KSV");
+    assert_int_equal(m.kind, KG_NAME_METONYM);
 }
 
 /* The shared names', governs' and title countries' errors say file and
@@ -611,7 +621,20 @@ static void shared_names_errors(void **state)
                      "\tseats\tstart\tend\tsuccessor\tsource\n"
                      "SUN\tSoviet Union\t\t\t\tMoscow\t\t\t\tRUS\tx\n");
     assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "historical_states.tsv:2: successor 'RUS' "
+                                "with no end"));
+    write_file(path, "id\tlabel\twikidata\taliases\tdemonyms\tcapitals"
+                     "\tseats\tstart\tend\tsuccessor\tsource\n"
+                     "SUN\tSoviet Union\t\t\t\tMoscow\t\t\t1991\tRUS\tx\n");
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
     assert_non_null(strstr(err, "historical_states.tsv:2: start and end"));
+    /* (a state with no end holds no other entity's name: "Moscow") */
+    write_file(path, "id\tlabel\twikidata\taliases\tdemonyms\tcapitals"
+                     "\tseats\tstart\tend\tsuccessor\tsource\n"
+                     "KSV\tKosovo\t\t\t\tMoscow\t\t2008-02-17\t\t\tx\n");
+    assert_int_equal(load_both(&o, dir, err, sizeof(err)), KG_EPARSE);
+    assert_non_null(strstr(err, "historical_states.tsv:2: 'Moscow' is "
+                                "a name of another entity"));
     unlink(path);
     for (i = 0; i < 6; i++) {
         snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
