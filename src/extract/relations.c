@@ -1102,6 +1102,8 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
     return m;
 }
 
+static int ex_ing_modifier(const ex_state *st, size_t w);
+
 /* "Blair, who has pushed for peace talks and is one of the United States'
  * closest allies, will meet Bush": when the actor before the verb sits in
  * a relative clause or a participle's phrase set off by commas (", who
@@ -1109,10 +1111,12 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
  * the subject is the actor right before that clause.  Returns it, or
  * NULL.  m is the actor found, t the trigger. */
 static const ex_mention *ex_relative_head(const ex_state *st,
-                                          const ex_mention *m, size_t t)
+                                          const ex_mention *m, size_t t,
+                                          int *bare)
 {
     size_t c, close = (size_t)-1, stop;
     const ex_mention *p;
+    *bare = 0;
     for (c = m->t1; c < t; c++)
         if (ex_tok_punct(st, c, ',')) {
             close = c;
@@ -1139,6 +1143,34 @@ static const ex_mention *ex_relative_head(const ex_state *st,
                        "ing"))))
             return NULL;
         p = ex_mention_at(st, c - 1);
+        if ((!p || p->t1 != c) && ex_ing_modifier(st, c + 1)) {
+            /* "EU foreign ministers, meeting in Luxembourg, imposed",
+             * "The ministers, meeting in Brussels, agreed": the clause
+             * follows a noun phrase that opens the sentence; its actor
+             * (if any) is the subject, and the place in the clause is
+             * not.  *bare is set when the phrase names no actor. */
+            size_t a = c, words = 0;
+            while (a > 0 && words < 4 &&
+                   st->toks[a - 1].kind == KG_TOK_WORD &&
+                   st->toks[a - 1].tag == KG_W_NONE &&
+                   !st->toks[a - 1].trigger && !ex_mention_at(st, a - 1) &&
+                   !(st->toks[a - 1].flags & KG_TOKF_CAP)) {
+                a--;
+                words++;
+            }
+            if (words > 0) {
+                const ex_mention *h = a > 0 ? ex_mention_at(st, a - 1) : NULL;
+                size_t b = h && h->t1 == a ? h->t0 : a;
+                while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+                    b--;
+                if (b == 0) {
+                    if (h && h->t1 == a)
+                        return !h->dropped && !h->ent.is_value ? h : NULL;
+                    *bare = 1;
+                    return NULL;
+                }
+            }
+        }
         if (!p || p->t1 != c) {
             /* "Russia, Syria's main ally, accusing Turkey of aggression,
              * condemned": an apposition between the actor and the
@@ -1258,7 +1290,7 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
 {
     size_t i, stop = t > EX_SUBJECT_WINDOW ? t - EX_SUBJECT_WINDOW : 0;
     int trig_quote = st->toks[t].quote;
-    int crossed = 0, copula = 0, verb = !noun && !participle;
+    int crossed = 0, copula = 0, verb = !noun && !participle, bare = 0;
     size_t open_words = 0;
 
     *sm = NULL;
@@ -1340,10 +1372,12 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                         return &(*sm)->ent;
                     }
                 }
-                if (verb && (*sm = ex_relative_head(st, m, t)) != NULL) {
+                if (verb && (*sm = ex_relative_head(st, m, t, &bare)) != NULL) {
                     st->subj_end = (*sm)->t1;
                     return &(*sm)->ent;
                 }
+                if (bare)
+                    return NULL; /* "The ministers, meeting in Brussels," */
                 if (verb && ex_relative_thing(st, m, t, &om)) {
                     *sm = om;
                     st->subj_end = om ? om->t1 : 0;
@@ -3070,6 +3104,30 @@ static const char *const ex_attempt_words[] = {
 
 static size_t ex_requested_means(const ex_state *st, size_t t);
 
+/* Is the trigger at t a verb in the past tense right after the "and" or
+ * "but" at token c (an adverb such as "then" may stand between)?  A regular
+ * "-ed" form, or one of the irregular pasts of force and coercion that
+ * are not also their base form ("hit", "cut" and "put" are left out:
+ * "vowed to retaliate and hit back" shares the infinitive). */
+static int ex_past_finite(const ex_state *st, size_t c, size_t t)
+{
+    static const char *const irregular[] = {
+        "struck", "shot", "broke", "took", "fought", "threw", "drove",
+        "stole", "seized", "sent", "beat", "slew", NULL};
+    static const char *const adverbs[] = {"then", "later", "also", "again",
+                                          "instead", "soon", NULL};
+    const char *w = st->toks[t].lower;
+    size_t n = strlen(w);
+    if (c + 2 == t && !ex_pronoun_is(&st->toks[c + 1], adverbs))
+        return 0;
+    if (c + 1 != t && c + 2 != t)
+        return 0;
+    if (st->toks[t].kind != KG_TOK_WORD || (st->toks[t].flags & KG_TOKF_CAP))
+        return 0;
+    return (n > 4 && !strcmp(w + n - 2, "ed")) ||
+           ex_pronoun_is(&st->toks[t], irregular);
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -3109,6 +3167,18 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         }
     }
     for (i = lo; i < t; i++) {
+        /* "Israel vowed revenge and bombed targets", "Russia promised
+         * restraint but shelled Kharkiv": a finite verb in the past
+         * after "and" or "but" is a predicate of its own; the promise,
+         * threat or denial before it does not reach it (an infinitive
+         * does share it: "vowed to strike and destroy") */
+        if ((ex_tok_is(st, i, "and") || ex_tok_is(st, i, "but")) &&
+            ex_past_finite(st, i, t)) {
+            *negated = 0;
+            *modality = "asserted";
+            st->intent_word = 0;
+            continue;
+        }
         switch (st->toks[i].tag) {
         case KG_W_NEG:
             *negated = 1;

@@ -5558,6 +5558,46 @@ static void opposition_supporters(void **state)
     expect_rel(&g, 0, "TUR_COP", "repress", "TUR_OPP", "175");
 }
 
+/* "Israel vowed revenge and bombed targets in Lebanon": a verb in the
+ * past after "and" or "but" is a predicate of its own, asserted, not the
+ * promise's threat; an infinitive after "and" shares the promise. */
+static void past_verb_after_and_leaves_the_promise(void **state)
+{
+    got g;
+    run(state, "Israel vowed revenge and shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, NULL, "194");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "Russia promised restraint but shelled Aleppo again.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, NULL, "194");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "Israel vowed to retaliate and shell Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+}
+
+/* "EU foreign ministers, meeting in Luxembourg, imposed sanctions": the
+ * participle's clause follows a noun phrase that opens the sentence; its
+ * actor is the subject, never the place inside the clause. */
+static void participle_clause_after_a_subject_phrase(void **state)
+{
+    got g;
+    run(state, "NATO foreign ministers, meeting in Germany, imposed "
+               "sanctions on Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "NATO", NULL, "RUS", "163");
+    run(state, "The ministers, meeting in Germany, imposed sanctions on "
+               "Russia.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "DEU");
+    /* (a preposition in -ing is no clause: the phrase stays as it was) */
+    run(state, "Russia, Syria's main ally, accusing Turkey of aggression, "
+               "condemned Israel.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "RUS", NULL, "ISR", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5835,6 +5875,8 @@ int main(void)
         cmocka_unit_test(trade_figures_are_no_acts),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
+        cmocka_unit_test(past_verb_after_and_leaves_the_promise),
+        cmocka_unit_test(participle_clause_after_a_subject_phrase),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
