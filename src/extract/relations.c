@@ -440,12 +440,19 @@ void ex_note_addressee(ex_state *st)
     }
 }
 
-/* The speaker's country, as an entity, for "we" in a quote. */
+/* The speaker's country, as an entity, for "we" in a quote; a speaker
+ * that is no person but a coded actor (a country, a bloc, an army: "“We
+ * have seized a British tanker,” the Revolutionary Guards said") is
+ * itself the "we".  (An uncoded speaker, a company or a newspaper, is
+ * left out: its "we" stays unresolved, as before.) */
 static const kg_entity *ex_speaker_country(ex_state *st)
 {
     static kg_entity none;
     const kg_onto_entity *oe;
     kg_entity *e;
+    if (st->have_speaker && !ex_is_person(&st->speaker) &&
+        !st->speaker.is_value && st->speaker.code && st->speaker.code[0])
+        return &st->speaker;
     if (!st->have_speaker || !ex_is_person(&st->speaker) ||
         !st->speaker.country ||
         !(oe = kg_onto__entity(st->onto, st->speaker.country)) ||
@@ -576,8 +583,9 @@ const ex_mention *ex_told_before(const ex_state *st, size_t i)
  * What the pronoun at token i stands for, or NULL: he/she/his/her the
  * salient person; it/its the nearest earlier thing; in a quote, I/my the
  * speaker and we/our the speaker's country ("We have not reached a stage
- * where we impose sanctions", said by Turkey's president).  They, you and
- * unattributed we stay unresolved rather than guessed.
+ * where we impose sanctions", said by Turkey's president; said by a
+ * country or a bloc, that actor).  They, you and unattributed we stay
+ * unresolved rather than guessed.
  */
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {

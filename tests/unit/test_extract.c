@@ -5598,6 +5598,23 @@ static void participle_clause_after_a_subject_phrase(void **state)
     expect_rel(&g, g.n - 1, "RUS", NULL, "ISR", NULL);
 }
 
+/* "“We shelled Aleppo,” Israel said": in a quote, "we" said by a coded
+ * actor that is no person (a country, a bloc, an army) is that actor, as
+ * it is the speaker's country when a person speaks. */
+static void we_of_a_country_or_bloc_speaker(void **state)
+{
+    got g;
+    run(state, "\"We shelled Aleppo,\" Israel said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "place_syr_aleppo", "194");
+    run(state, "Israel said: \"We condemn Syria.\"", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "SYR", "111");
+    run(state, "\"We condemn Syria,\" NATO said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "NATO", NULL, "SYR", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5877,6 +5894,7 @@ int main(void)
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(past_verb_after_and_leaves_the_promise),
         cmocka_unit_test(participle_clause_after_a_subject_phrase),
+        cmocka_unit_test(we_of_a_country_or_bloc_speaker),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
