@@ -1255,10 +1255,17 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
                 "two",  "three", "four",   "five",    "six",       "seven",
                 "eight", "nine", "ten",    "dozens",  "hundreds",  "several",
                 "thousands", "to", NULL};
+            /* (or a preposition of place or motion: "Israeli jets
+             * flying over Beirut bombed", "troops stationed along") */
+            static const char *const where[] = {
+                "over",   "in",    "near",  "along",   "across",  "through",
+                "into",   "from",  "around", "inside", "outside", "off",
+                "toward", "towards", NULL};
             const ex_tok *n = &st->toks[w + 1];
             size_t c;
             int open = n->tag == KG_W_DET || n->tag == KG_W_POSS ||
-                       n->kind == KG_TOK_NUMBER || w + 1 == m->t0;
+                       n->kind == KG_TOK_NUMBER || w + 1 == m->t0 ||
+                       ex_pronoun_is(n, where);
             for (c = 0; counts[c] && !open; c++)
                 open = !strcmp(n->lower, counts[c]);
             /* (and m is no infinitive's subject: "Congressmen urging
@@ -3112,6 +3119,28 @@ static const char *const ex_attempt_words[] = {
 
 static size_t ex_requested_means(const ex_state *st, size_t t);
 
+/* "China denied that its police had arrested a Canadian", "rejected
+ * allegations that he had collaborated with Iran": the clause that the
+ * "that" at token c opens is what its speaker says did not happen. */
+static int ex_denied_clause(const ex_state *st, size_t c)
+{
+    static const char *const deny[] = {"denied", "denies", "deny",
+                                       "denying", NULL};
+    static const char *const reject[] = {"denied", "denies", "deny",
+                                         "denying", "rejected", "rejects",
+                                         "dismissed", "dismisses",
+                                         "refuted", "refutes", NULL};
+    static const char *const claims[] = {"allegations", "claims", "reports",
+                                         "accusations", "charges",
+                                         "suggestions", NULL};
+    if (!ex_tok_is(st, c, "that") || c == 0)
+        return 0;
+    if (ex_pronoun_is(&st->toks[c - 1], deny))
+        return 1;
+    return c >= 2 && ex_pronoun_is(&st->toks[c - 1], claims) &&
+           ex_pronoun_is(&st->toks[c - 2], reject);
+}
+
 /* Is the trigger at t a verb in the past tense right after the "and" or
  * "but" at token c (an adverb such as "then" may stand between)?  A regular
  * "-ed" form, or one of the irregular pasts of force and coercion that
@@ -3173,6 +3202,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             else if (sub != (size_t)-1 && st->toks[j].tag == KG_W_NEG)
                 *negated = 1;
         }
+        if (sub != (size_t)-1 && ex_denied_clause(st, sub))
+            *negated = 1;
     }
     for (i = lo; i < t; i++) {
         /* "Israel vowed revenge and bombed targets", "Russia promised

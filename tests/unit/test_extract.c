@@ -5615,6 +5615,35 @@ static void we_of_a_country_or_bloc_speaker(void **state)
     expect_rel(&g, 0, "NATO", NULL, "SYR", "111");
 }
 
+/* "Israeli jets flying over Beirut bombed": a participle after an actor
+ * that is followed by a preposition of place opens a reduced relative;
+ * the place in it is not the subject of the verb after it. */
+static void participle_of_motion_after_an_actor(void **state)
+{
+    got g;
+    run(state, "Russian forces patrolling near Aleppo shelled Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", NULL, "TUR", "194");
+}
+
+/* "China denied that its police had arrested", "rejected allegations
+ * that he had collaborated with Iran": the denied clause is negated. */
+static void denied_clauses_are_negated(void **state)
+{
+    got g;
+    run(state, "Russia denied that its troops had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "place_syr_aleppo", "194");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Israel rejected allegations that it had shelled Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Israel said that it had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5895,6 +5924,8 @@ int main(void)
         cmocka_unit_test(past_verb_after_and_leaves_the_promise),
         cmocka_unit_test(participle_clause_after_a_subject_phrase),
         cmocka_unit_test(we_of_a_country_or_bloc_speaker),
+        cmocka_unit_test(participle_of_motion_after_an_actor),
+        cmocka_unit_test(denied_clauses_are_negated),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
