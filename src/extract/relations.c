@@ -1903,6 +1903,18 @@ static int ex_rank_adj(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[i], adjs);
 }
 
+/* Places, vessels and staff that belong to an actor ("positions of
+ * Hezbollah", "an employee of the embassy"): the actor is the party. */
+static const char *const ex_owned_things[] = {
+    "positions",  "position",   "bases",         "base",
+    "headquarters", "offices",  "office",        "outposts",
+    "outpost",    "posts",      "camps",         "camp",
+    "embassy",    "consulate",  "compound",      "facilities",
+    "facility",   "installations", "strongholds", "hideouts",
+    "vessels",    "vessel",     "ships",         "tanker",
+    "tankers",    "employee",   "employees",     "staff",
+    "patrol",     "patrols",    "units",         NULL};
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -2007,9 +2019,19 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     /* "arrested two Islamist militants": the group noun after the faith */
     if (j > i && ex_faith_before_group(st, j))
         j++;
+    /* "bombed positions of Hezbollah", "stormed the headquarters of the
+     * party", "detained an employee of the American embassy": a place,
+     * a vessel or the staff an actor owns stands for the actor, as its
+     * members do (an article may open the phrase) */
+    if (j == i && j + 3 < st->ntoks && st->toks[j].tag == KG_W_DET &&
+        ex_pronoun_is(&st->toks[j + 1], ex_owned_things) &&
+        ex_tok_is(st, j + 2, "of"))
+        j++;
     /* "expelled (exiled) leaders of Hamas", "arrested members of the
      * opposition": a group's members stand for the group */
-    if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], members) &&
+    if (j + 2 < st->ntoks &&
+        (ex_pronoun_is(&st->toks[j], members) ||
+         ex_pronoun_is(&st->toks[j], ex_owned_things)) &&
         ex_tok_is(st, j + 1, "of")) {
         j += 2;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)

@@ -5644,6 +5644,20 @@ static void denied_clauses_are_negated(void **state)
     assert_int_equal(g.negated[0], 0);
 }
 
+/* "bombed positions of Hezbollah", "kidnapped three staff of the United
+ * Nations": a place, a vessel or the staff of an actor after the verb
+ * stands for that actor, as "members of" does. */
+static void things_owned_by_an_actor(void **state)
+{
+    got g;
+    run(state, "Israel shelled positions of Hamas.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "x_hamas", "194");
+    run(state, "Israel shelled the headquarters of NATO.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "NATO", "194");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5926,6 +5940,7 @@ int main(void)
         cmocka_unit_test(we_of_a_country_or_bloc_speaker),
         cmocka_unit_test(participle_of_motion_after_an_actor),
         cmocka_unit_test(denied_clauses_are_negated),
+        cmocka_unit_test(things_owned_by_an_actor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
