@@ -1810,6 +1810,32 @@ static int ex_object_pp(const ex_state *st, size_t i,
     return 1;
 }
 
+/* "killed Abu Ali, a Palestinian militant commander, in Jenin", "seized
+ * the Stena Impero, a British tanker": an object kg cannot code (an
+ * unknown name, a person of no known country) with an apposition opened
+ * by "a" or "an" after the comma at token c, whose actor m is followed by
+ * at most two lower-case nouns before the apposition ends (a comma or the
+ * sentence's end): the apposition says whose it is. */
+static int ex_coded_apposition(const ex_state *st, const kg_entity *prev,
+                               size_t c, const ex_mention *m)
+{
+    size_t j = m->t1, words = 0;
+    if (!ex_tok_punct(st, c, ',') || c + 1 >= st->ntoks ||
+        !(ex_tok_is(st, c + 1, "a") || ex_tok_is(st, c + 1, "an")) ||
+        (prev->code && prev->code[0]) || m->ent.is_value || !m->ent.code ||
+        !m->ent.code[0])
+        return 0;
+    while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE && !st->toks[j].trigger &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+        j++;
+        words++;
+    }
+    return words > 0 && j < st->ntoks &&
+           (ex_tok_punct(st, j, ',') ||
+            (j + 1 == st->ntoks && st->toks[j].kind == KG_TOK_PUNCT));
+}
+
 /* "between Calenardhon and Gondor, the Osgiliath newspaper said": a
  * list's last member follows its "and", so after "and X" a bare comma
  * (not ", and") ends the list; what follows is an apposition or the next
@@ -2928,7 +2954,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
          * said" names the speaker */
         if (bare && m->t1 < st->ntoks && !ex_tok_punct(st, m->t1, ',') &&
             !ex_tok_is(st, m->t1, "and") && !ex_tok_is(st, m->t1, "or") &&
-            !(m->t1 + 1 == st->ntoks && st->toks[m->t1].kind == KG_TOK_PUNCT))
+            !(m->t1 + 1 == st->ntoks && st->toks[m->t1].kind == KG_TOK_PUNCT) &&
+            !ex_coded_apposition(st, out[n - 1], i, m))
             break;
         /* "attacked Gaza, and Hamas fired", "criticized Ukraine and the
          * US condemned": a new clause ("withdraw troops from Europe and

@@ -5658,6 +5658,25 @@ static void things_owned_by_an_actor(void **state)
     expect_rel(&g, 0, "ISR", NULL, "NATO", "194");
 }
 
+/* "seized the Stena Impero, a British tanker": an object kg cannot code,
+ * in apposition with "a" and an actor followed by a noun or two, is that
+ * actor's too. */
+static void coded_apposition_after_an_uncoded_object(void **state)
+{
+    got g;
+    run(state, "Russia seized the Stena Impero, a British tanker.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", NULL, "GBR", "171");
+    run(state, "Russia shelled Abu Ali, a Syrian army commander, in Aleppo.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", NULL, "SYR_MIL", "194");
+    /* (a coded object keeps its own country) */
+    run(state, "Russia shelled Turkey, a NATO member, in May.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "NATO"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5941,6 +5960,7 @@ int main(void)
         cmocka_unit_test(participle_of_motion_after_an_actor),
         cmocka_unit_test(denied_clauses_are_negated),
         cmocka_unit_test(things_owned_by_an_actor),
+        cmocka_unit_test(coded_apposition_after_an_uncoded_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
