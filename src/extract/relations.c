@@ -3493,6 +3493,25 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
             if (m && !m->ent.is_value && ex_is_person(&m->ent))
                 s = &m->ent;
         }
+        /* '"We condemn Israel," said Iran', '... ," said the Iranian
+         * foreign ministry': right after a quote closed by its comma, the
+         * inverted speaker may be a country or a body too (the type
+         * check below decides who speaks); elsewhere "said Iran had"
+         * names the clause's subject, and 'in "wasteful spending" saying
+         * the party' a participle's clause, not the speaker */
+        if (!s && i + 1 < st->ntoks && i >= 2 && !ex_is_ing(st, i) &&
+            ((ex_is_quote(st, i - 1) &&
+              (ex_tok_punct(st, i - 2, ',') || ex_tok_punct(st, i - 2, '?') ||
+               ex_tok_punct(st, i - 2, '!'))) ||
+             (ex_tok_punct(st, i - 1, ',') && ex_is_quote(st, i - 2)))) {
+            size_t j = i + 1;
+            const ex_mention *m;
+            while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+                j++;
+            m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+            if (m && m->t0 == j && !m->dropped && !m->ent.is_value)
+                s = &m->ent;
+        }
         if (!s) {
             const ex_mention *sm;
             int pron;

@@ -5677,6 +5677,22 @@ static void coded_apposition_after_an_uncoded_object(void **state)
         assert_false(!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "NATO"));
 }
 
+/* '"We condemn Syria," said Israel': after a quote closed by its comma,
+ * an inverted speaker that is a country or a body speaks, as a person
+ * does; "said Turkey had" elsewhere is the clause's subject. */
+static void inverted_speaker_after_a_quote(void **state)
+{
+    got g;
+    run(state, "\"We condemn Syria,\" said Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "SYR", "111");
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":{\"id\":\"ISR\""));
+    run(state, "Israel said Turkey had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, NULL, "194");
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":{\"id\":\"ISR\""));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5961,6 +5977,7 @@ int main(void)
         cmocka_unit_test(denied_clauses_are_negated),
         cmocka_unit_test(things_owned_by_an_actor),
         cmocka_unit_test(coded_apposition_after_an_uncoded_object),
+        cmocka_unit_test(inverted_speaker_after_a_quote),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
