@@ -5693,6 +5693,26 @@ static void inverted_speaker_after_a_quote(void **state)
     assert_non_null(strstr(g.json[0], "\"attributed_to\":{\"id\":\"ISR\""));
 }
 
+/* "bombed villages in Georgia", "struck air defence sites in southern
+ * Iraq": force against things named by a bare plural in a place hits the
+ * place's state, as "a village in" does; an adverb before "in" does not
+ * name a thing. */
+static void force_against_bare_plurals_in_a_place(void **state)
+{
+    got g;
+    run(state, "Russia shelled villages in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "194");
+    run(state, "Russia shelled air defence sites in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "194");
+    run(state, "Russia shelled recently in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a clash "with" people meets them, wherever they are) */
+    run(state, "Russia clashed with rioters in Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5978,6 +5998,7 @@ int main(void)
         cmocka_unit_test(things_owned_by_an_actor),
         cmocka_unit_test(coded_apposition_after_an_uncoded_object),
         cmocka_unit_test(inverted_speaker_after_a_quote),
+        cmocka_unit_test(force_against_bare_plurals_in_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
