@@ -5713,6 +5713,20 @@ static void force_against_bare_plurals_in_a_place(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "fired missiles at a car in Gaza": a verb's aim, after its preposition,
+ * at a thing in a place hits the place's state, as a direct object's
+ * thing does ("attacked a hotel in Mogadishu"). */
+static void force_aimed_at_a_thing_in_a_place(void **state)
+{
+    got g;
+    run(state, "Russia fired missiles at a car in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
+    run(state, "Russia fired missiles at cars in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5999,6 +6013,7 @@ int main(void)
         cmocka_unit_test(coded_apposition_after_an_uncoded_object),
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),
+        cmocka_unit_test(force_aimed_at_a_thing_in_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
