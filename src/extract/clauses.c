@@ -33,6 +33,18 @@
  * of the family's codes.  Returns a string in the arena, or NULL when out
  * of memory.
  */
+/* The preposition that leads to a force's target in a place, for
+ * ex_place_of_object: a noun's ("an attack on a hotel in Mogadishu"), and
+ * a verb's aim ("fired missiles at a car in Gaza"); not "with", whose
+ * people are met wherever they are ("clashed with the rioters in the
+ * square"). */
+static const char *ex_aim_lead(const kg_onto_relation *rel)
+{
+    if (!rel->prep || ex_in_list(rel->prep, "with"))
+        return rel->noun ? rel->prep : NULL;
+    return rel->prep;
+}
+
 static const char *ex_family_code(ex_state *st, const char *fam,
                                   const char *cameo, int quad)
 {
@@ -2859,8 +2871,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
                  !strncmp(rel->cameo, "20", 2)) &&
                 (oms[0] = ex_place_of_object(
-                     st, t1, rel->noun ? rel->prep : NULL,
-                     rel->noun ? 3 : 2)) != NULL) {
+                     st, t1, ex_aim_lead(rel), rel->noun ? 3 : 2)) != NULL) {
                 /* "bombarded a part of Syria's second city", "attacked
                  * a hotel in Mogadishu", "an attack on a hotel in
                  * Mogadishu": force (18-20) against a place hits its

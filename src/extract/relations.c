@@ -440,12 +440,19 @@ void ex_note_addressee(ex_state *st)
     }
 }
 
-/* The speaker's country, as an entity, for "we" in a quote. */
+/* The speaker's country, as an entity, for "we" in a quote; a speaker
+ * that is no person but a coded actor (a country, a bloc, an army: "“We
+ * have seized a British tanker,” the Revolutionary Guards said") is
+ * itself the "we".  (An uncoded speaker, a company or a newspaper, is
+ * left out: its "we" stays unresolved, as before.) */
 static const kg_entity *ex_speaker_country(ex_state *st)
 {
     static kg_entity none;
     const kg_onto_entity *oe;
     kg_entity *e;
+    if (st->have_speaker && !ex_is_person(&st->speaker) &&
+        !st->speaker.is_value && st->speaker.code && st->speaker.code[0])
+        return &st->speaker;
     if (!st->have_speaker || !ex_is_person(&st->speaker) ||
         !st->speaker.country ||
         !(oe = kg_onto__entity(st->onto, st->speaker.country)) ||
@@ -596,8 +603,9 @@ const ex_mention *ex_told_before(const ex_state *st, size_t i)
  * What the pronoun at token i stands for, or NULL: he/she/his/her the
  * salient person; it/its the nearest earlier thing; in a quote, I/my the
  * speaker and we/our the speaker's country ("We have not reached a stage
- * where we impose sanctions", said by Turkey's president).  They, you and
- * unattributed we stay unresolved rather than guessed.
+ * where we impose sanctions", said by Turkey's president; said by a
+ * country or a bloc, that actor).  They, you and unattributed we stay
+ * unresolved rather than guessed.
  */
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
@@ -1122,6 +1130,8 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
     return m;
 }
 
+static int ex_ing_modifier(const ex_state *st, size_t w);
+
 /* "Blair, who has pushed for peace talks and is one of the United States'
  * closest allies, will meet Bush": when the actor before the verb sits in
  * a relative clause or a participle's phrase set off by commas (", who
@@ -1129,10 +1139,12 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
  * the subject is the actor right before that clause.  Returns it, or
  * NULL.  m is the actor found, t the trigger. */
 static const ex_mention *ex_relative_head(const ex_state *st,
-                                          const ex_mention *m, size_t t)
+                                          const ex_mention *m, size_t t,
+                                          int *bare)
 {
     size_t c, close = (size_t)-1, stop;
     const ex_mention *p;
+    *bare = 0;
     for (c = m->t1; c < t; c++)
         if (ex_tok_punct(st, c, ',')) {
             close = c;
@@ -1159,6 +1171,34 @@ static const ex_mention *ex_relative_head(const ex_state *st,
                        "ing"))))
             return NULL;
         p = ex_mention_at(st, c - 1);
+        if ((!p || p->t1 != c) && ex_ing_modifier(st, c + 1)) {
+            /* "EU foreign ministers, meeting in Luxembourg, imposed",
+             * "The ministers, meeting in Brussels, agreed": the clause
+             * follows a noun phrase that opens the sentence; its actor
+             * (if any) is the subject, and the place in the clause is
+             * not.  *bare is set when the phrase names no actor. */
+            size_t a = c, words = 0;
+            while (a > 0 && words < 4 &&
+                   st->toks[a - 1].kind == KG_TOK_WORD &&
+                   st->toks[a - 1].tag == KG_W_NONE &&
+                   !st->toks[a - 1].trigger && !ex_mention_at(st, a - 1) &&
+                   !(st->toks[a - 1].flags & KG_TOKF_CAP)) {
+                a--;
+                words++;
+            }
+            if (words > 0) {
+                const ex_mention *h = a > 0 ? ex_mention_at(st, a - 1) : NULL;
+                size_t b = h && h->t1 == a ? h->t0 : a;
+                while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+                    b--;
+                if (b == 0) {
+                    if (h && h->t1 == a)
+                        return !h->dropped && !h->ent.is_value ? h : NULL;
+                    *bare = 1;
+                    return NULL;
+                }
+            }
+        }
         if (!p || p->t1 != c) {
             /* "Russia, Syria's main ally, accusing Turkey of aggression,
              * condemned": an apposition between the actor and the
@@ -1235,10 +1275,17 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
                 "two",  "three", "four",   "five",    "six",       "seven",
                 "eight", "nine", "ten",    "dozens",  "hundreds",  "several",
                 "thousands", "to", NULL};
+            /* (or a preposition of place or motion: "Israeli jets
+             * flying over Beirut bombed", "troops stationed along") */
+            static const char *const where[] = {
+                "over",   "in",    "near",  "along",   "across",  "through",
+                "into",   "from",  "around", "inside", "outside", "off",
+                "toward", "towards", NULL};
             const ex_tok *n = &st->toks[w + 1];
             size_t c;
             int open = n->tag == KG_W_DET || n->tag == KG_W_POSS ||
-                       n->kind == KG_TOK_NUMBER || w + 1 == m->t0;
+                       n->kind == KG_TOK_NUMBER || w + 1 == m->t0 ||
+                       ex_pronoun_is(n, where);
             for (c = 0; counts[c] && !open; c++)
                 open = !strcmp(n->lower, counts[c]);
             /* (and m is no infinitive's subject: "Congressmen urging
@@ -1278,7 +1325,7 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
 {
     size_t i, stop = t > EX_SUBJECT_WINDOW ? t - EX_SUBJECT_WINDOW : 0;
     int trig_quote = st->toks[t].quote;
-    int crossed = 0, copula = 0, verb = !noun && !participle;
+    int crossed = 0, copula = 0, verb = !noun && !participle, bare = 0;
     size_t open_words = 0;
 
     *sm = NULL;
@@ -1360,10 +1407,12 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                         return &(*sm)->ent;
                     }
                 }
-                if (verb && (*sm = ex_relative_head(st, m, t)) != NULL) {
+                if (verb && (*sm = ex_relative_head(st, m, t, &bare)) != NULL) {
                     st->subj_end = (*sm)->t1;
                     return &(*sm)->ent;
                 }
+                if (bare)
+                    return NULL; /* "The ministers, meeting in Brussels," */
                 if (verb && ex_relative_thing(st, m, t, &om)) {
                     *sm = om;
                     st->subj_end = om ? om->t1 : 0;
@@ -1781,6 +1830,32 @@ static int ex_object_pp(const ex_state *st, size_t i,
     return 1;
 }
 
+/* "killed Abu Ali, a Palestinian militant commander, in Jenin", "seized
+ * the Stena Impero, a British tanker": an object kg cannot code (an
+ * unknown name, a person of no known country) with an apposition opened
+ * by "a" or "an" after the comma at token c, whose actor m is followed by
+ * at most two lower-case nouns before the apposition ends (a comma or the
+ * sentence's end): the apposition says whose it is. */
+static int ex_coded_apposition(const ex_state *st, const kg_entity *prev,
+                               size_t c, const ex_mention *m)
+{
+    size_t j = m->t1, words = 0;
+    if (!ex_tok_punct(st, c, ',') || c + 1 >= st->ntoks ||
+        !(ex_tok_is(st, c + 1, "a") || ex_tok_is(st, c + 1, "an")) ||
+        (prev->code && prev->code[0]) || m->ent.is_value || !m->ent.code ||
+        !m->ent.code[0])
+        return 0;
+    while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE && !st->toks[j].trigger &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+        j++;
+        words++;
+    }
+    return words > 0 && j < st->ntoks &&
+           (ex_tok_punct(st, j, ',') ||
+            (j + 1 == st->ntoks && st->toks[j].kind == KG_TOK_PUNCT));
+}
+
 /* "between Calenardhon and Gondor, the Osgiliath newspaper said": a
  * list's last member follows its "and", so after "and X" a bare comma
  * (not ", and") ends the list; what follows is an apposition or the next
@@ -1873,6 +1948,18 @@ static int ex_rank_adj(const ex_state *st, size_t i)
         "peaceful",  "angry",    "defenceless", "defenseless", NULL};
     return ex_pronoun_is(&st->toks[i], adjs);
 }
+
+/* Places, vessels and staff that belong to an actor ("positions of
+ * Hezbollah", "an employee of the embassy"): the actor is the party. */
+static const char *const ex_owned_things[] = {
+    "positions",  "position",   "bases",         "base",
+    "headquarters", "offices",  "office",        "outposts",
+    "outpost",    "posts",      "camps",         "camp",
+    "embassy",    "consulate",  "compound",      "facilities",
+    "facility",   "installations", "strongholds", "hideouts",
+    "vessels",    "vessel",     "ships",         "tanker",
+    "tankers",    "employee",   "employees",     "staff",
+    "patrol",     "patrols",    "units",         NULL};
 
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
@@ -1978,9 +2065,19 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     /* "arrested two Islamist militants": the group noun after the faith */
     if (j > i && ex_faith_before_group(st, j))
         j++;
+    /* "bombed positions of Hezbollah", "stormed the headquarters of the
+     * party", "detained an employee of the American embassy": a place,
+     * a vessel or the staff an actor owns stands for the actor, as its
+     * members do (an article may open the phrase) */
+    if (j == i && j + 3 < st->ntoks && st->toks[j].tag == KG_W_DET &&
+        ex_pronoun_is(&st->toks[j + 1], ex_owned_things) &&
+        ex_tok_is(st, j + 2, "of"))
+        j++;
     /* "expelled (exiled) leaders of Hamas", "arrested members of the
      * opposition": a group's members stand for the group */
-    if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], members) &&
+    if (j + 2 < st->ntoks &&
+        (ex_pronoun_is(&st->toks[j], members) ||
+         ex_pronoun_is(&st->toks[j], ex_owned_things)) &&
         ex_tok_is(st, j + 1, "of")) {
         j += 2;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
@@ -2877,7 +2974,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
          * said" names the speaker */
         if (bare && m->t1 < st->ntoks && !ex_tok_punct(st, m->t1, ',') &&
             !ex_tok_is(st, m->t1, "and") && !ex_tok_is(st, m->t1, "or") &&
-            !(m->t1 + 1 == st->ntoks && st->toks[m->t1].kind == KG_TOK_PUNCT))
+            !(m->t1 + 1 == st->ntoks && st->toks[m->t1].kind == KG_TOK_PUNCT) &&
+            !ex_coded_apposition(st, out[n - 1], i, m))
             break;
         /* "attacked Gaza, and Hamas fired", "criticized Ukraine and the
          * US condemned": a new clause ("withdraw troops from Europe and
@@ -3090,6 +3188,52 @@ static const char *const ex_attempt_words[] = {
 
 static size_t ex_requested_means(const ex_state *st, size_t t);
 
+/* "China denied that its police had arrested a Canadian", "rejected
+ * allegations that he had collaborated with Iran": the clause that the
+ * "that" at token c opens is what its speaker says did not happen. */
+static int ex_denied_clause(const ex_state *st, size_t c)
+{
+    static const char *const deny[] = {"denied", "denies", "deny",
+                                       "denying", NULL};
+    static const char *const reject[] = {"denied", "denies", "deny",
+                                         "denying", "rejected", "rejects",
+                                         "dismissed", "dismisses",
+                                         "refuted", "refutes", NULL};
+    static const char *const claims[] = {"allegations", "claims", "reports",
+                                         "accusations", "charges",
+                                         "suggestions", NULL};
+    if (!ex_tok_is(st, c, "that") || c == 0)
+        return 0;
+    if (ex_pronoun_is(&st->toks[c - 1], deny))
+        return 1;
+    return c >= 2 && ex_pronoun_is(&st->toks[c - 1], claims) &&
+           ex_pronoun_is(&st->toks[c - 2], reject);
+}
+
+/* Is the trigger at t a verb in the past tense right after the "and" or
+ * "but" at token c (an adverb such as "then" may stand between)?  A regular
+ * "-ed" form, or one of the irregular pasts of force and coercion that
+ * are not also their base form ("hit", "cut" and "put" are left out:
+ * "vowed to retaliate and hit back" shares the infinitive). */
+static int ex_past_finite(const ex_state *st, size_t c, size_t t)
+{
+    static const char *const irregular[] = {
+        "struck", "shot", "broke", "took", "fought", "threw", "drove",
+        "stole", "seized", "sent", "beat", "slew", NULL};
+    static const char *const adverbs[] = {"then", "later", "also", "again",
+                                          "instead", "soon", NULL};
+    const char *w = st->toks[t].lower;
+    size_t n = strlen(w);
+    if (c + 2 == t && !ex_pronoun_is(&st->toks[c + 1], adverbs))
+        return 0;
+    if (c + 1 != t && c + 2 != t)
+        return 0;
+    if (st->toks[t].kind != KG_TOK_WORD || (st->toks[t].flags & KG_TOKF_CAP))
+        return 0;
+    return (n > 4 && !strcmp(w + n - 2, "ed")) ||
+           ex_pronoun_is(&st->toks[t], irregular);
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -3127,8 +3271,22 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             else if (sub != (size_t)-1 && st->toks[j].tag == KG_W_NEG)
                 *negated = 1;
         }
+        if (sub != (size_t)-1 && ex_denied_clause(st, sub))
+            *negated = 1;
     }
     for (i = lo; i < t; i++) {
+        /* "Israel vowed revenge and bombed targets", "Russia promised
+         * restraint but shelled Kharkiv": a finite verb in the past
+         * after "and" or "but" is a predicate of its own; the promise,
+         * threat or denial before it does not reach it (an infinitive
+         * does share it: "vowed to strike and destroy") */
+        if ((ex_tok_is(st, i, "and") || ex_tok_is(st, i, "but")) &&
+            ex_past_finite(st, i, t)) {
+            *negated = 0;
+            *modality = "asserted";
+            st->intent_word = 0;
+            continue;
+        }
         switch (st->toks[i].tag) {
         case KG_W_NEG:
             *negated = 1;
@@ -3353,6 +3511,25 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
         if (i + 1 < st->ntoks) {
             const ex_mention *m = ex_mention_at(st, i + 1);
             if (m && !m->ent.is_value && ex_is_person(&m->ent))
+                s = &m->ent;
+        }
+        /* '"We condemn Israel," said Iran', '... ," said the Iranian
+         * foreign ministry': right after a quote closed by its comma, the
+         * inverted speaker may be a country or a body too (the type
+         * check below decides who speaks); elsewhere "said Iran had"
+         * names the clause's subject, and 'in "wasteful spending" saying
+         * the party' a participle's clause, not the speaker */
+        if (!s && i + 1 < st->ntoks && i >= 2 && !ex_is_ing(st, i) &&
+            ((ex_is_quote(st, i - 1) &&
+              (ex_tok_punct(st, i - 2, ',') || ex_tok_punct(st, i - 2, '?') ||
+               ex_tok_punct(st, i - 2, '!'))) ||
+             (ex_tok_punct(st, i - 1, ',') && ex_is_quote(st, i - 2)))) {
+            size_t j = i + 1;
+            const ex_mention *m;
+            while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+                j++;
+            m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+            if (m && m->t0 == j && !m->dropped && !m->ent.is_value)
                 s = &m->ent;
         }
         if (!s) {

@@ -1955,28 +1955,58 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1)
     return NULL;
 }
 
+/* "bombed villages in Georgia", "struck air defence sites in southern
+ * Iraq": is token i a plural noun, by its form (a lower-case word of
+ * four letters or more in -s, not -ss, -us, -is or -ys, nor an adverb
+ * in -s)?  A bare plural names things the force met; "killed recently
+ * in Iraq" (an adverb) names where the victim was. */
+static int ex_plural_noun(const ex_state *st, size_t i)
+{
+    static const char *const adverbs[] = {
+        "perhaps", "sometimes", "afterwards", "besides", "nevertheless",
+        "nonetheless", "towards", "backwards", "forwards", "overseas",
+        "whereas", "thus", "was", "has", "does", "this", NULL};
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w);
+    if (st->toks[i].kind != KG_TOK_WORD || st->toks[i].tag != KG_W_NONE ||
+        (st->toks[i].flags & KG_TOKF_CAP) || n < 4 || w[n - 1] != 's')
+        return 0;
+    if (w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == 'i' ||
+        w[n - 2] == 'y')
+        return 0;
+    return !ex_pronoun_is(&st->toks[i], adverbs);
+}
+
 /* "bombarded a government-held part of Syria's second city", "shelled
  * the outskirts of Aleppo": after a trigger ending at t1, a noun phrase
  * (up to four words) whose "of" names a country or place; with in set,
  * also a phrase after one of the ';'-separated prepositions in lead
  * whose "in" names it ("sorrow for the shootings in South Carolina");
  * with in 2, also a phrase that opens with a determiner whose "in" names
- * it ("attacked a hotel in Mogadishu"; not "killed recently in Iraq",
- * where the participle's subject is the victim); with in 3, only such a
- * phrase (after a noun: "an attack on a hotel in Mogadishu", where "an
- * attack on the cost of Britain's asylum system" is words).  Its
- * mention, or NULL. */
+ * it ("attacked a hotel in Mogadishu"), or a bare one that ends in a
+ * plural noun ("bombed villages in Georgia"; not "killed recently in
+ * Iraq", where the participle's subject is the victim); with in 3, only
+ * such a phrase (after a noun: "an attack on a hotel in
+ * Mogadishu", where "an attack on the cost of Britain's asylum system"
+ * is words).  Its mention, or NULL. */
 const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
                                      const char *lead, int in)
 {
     const ex_mention *m;
     size_t j = t1, words = 0;
+    int bare = 0;
     if (lead && j < st->ntoks && ex_in_list(lead, st->toks[j].lower))
         j++;
     if (in >= 2 && !(j < st->ntoks && st->toks[j].tag == KG_W_DET)) {
         if (in == 3)
             return NULL;
-        in = 0;
+        /* "in" only after a plural noun, checked below ("clash with
+         * tunisian rioters in the square" met the rioters, wherever they
+         * were: not after "with") */
+        if (j > 0 && ex_tok_is(st, j - 1, "with"))
+            in = 0;
+        else
+            bare = 1;
     }
     while (j < st->ntoks && words < 4) {
         m = ex_mention_at(st, j);
@@ -1999,7 +2029,8 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     }
     if (!words || j + 1 >= st->ntoks ||
         !((in != 3 && ex_tok_is(st, j, "of")) ||
-          (in && ex_tok_is(st, j, "in"))))
+          (in && ex_tok_is(st, j, "in") &&
+           (!bare || ex_plural_noun(st, j - 1)))))
         return NULL;
     /* ("a market in northeastern India": a part of the place is in it;
      * "South Carolina" is a place's own name) */

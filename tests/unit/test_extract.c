@@ -5683,6 +5683,175 @@ static void opposition_supporters(void **state)
     expect_rel(&g, 0, "TUR_COP", "repress", "TUR_OPP", "175");
 }
 
+/* "Israel vowed revenge and bombed targets in Lebanon": a verb in the
+ * past after "and" or "but" is a predicate of its own, asserted, not the
+ * promise's threat; an infinitive after "and" shares the promise. */
+static void past_verb_after_and_leaves_the_promise(void **state)
+{
+    got g;
+    run(state, "Israel vowed revenge and shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, NULL, "194");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "Russia promised restraint but shelled Aleppo again.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, NULL, "194");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "Israel vowed to retaliate and shell Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+}
+
+/* "EU foreign ministers, meeting in Luxembourg, imposed sanctions": the
+ * participle's clause follows a noun phrase that opens the sentence; its
+ * actor is the subject, never the place inside the clause. */
+static void participle_clause_after_a_subject_phrase(void **state)
+{
+    got g;
+    run(state, "NATO foreign ministers, meeting in Germany, imposed "
+               "sanctions on Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "NATO", NULL, "RUS", "163");
+    run(state, "The ministers, meeting in Germany, imposed sanctions on "
+               "Russia.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "DEU");
+    /* (a preposition in -ing is no clause: the phrase stays as it was) */
+    run(state, "Russia, Syria's main ally, accusing Turkey of aggression, "
+               "condemned Israel.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "RUS", NULL, "ISR", NULL);
+}
+
+/* "“We shelled Aleppo,” Israel said": in a quote, "we" said by a coded
+ * actor that is no person (a country, a bloc, an army) is that actor, as
+ * it is the speaker's country when a person speaks. */
+static void we_of_a_country_or_bloc_speaker(void **state)
+{
+    got g;
+    run(state, "\"We shelled Aleppo,\" Israel said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "place_syr_aleppo", "194");
+    run(state, "Israel said: \"We condemn Syria.\"", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "SYR", "111");
+    run(state, "\"We condemn Syria,\" NATO said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "NATO", NULL, "SYR", "111");
+}
+
+/* "Israeli jets flying over Beirut bombed": a participle after an actor
+ * that is followed by a preposition of place opens a reduced relative;
+ * the place in it is not the subject of the verb after it. */
+static void participle_of_motion_after_an_actor(void **state)
+{
+    got g;
+    run(state, "Russian forces patrolling near Aleppo shelled Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", NULL, "TUR", "194");
+}
+
+/* "China denied that its police had arrested", "rejected allegations
+ * that he had collaborated with Iran": the denied clause is negated. */
+static void denied_clauses_are_negated(void **state)
+{
+    got g;
+    run(state, "Russia denied that its troops had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "place_syr_aleppo", "194");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Israel rejected allegations that it had shelled Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Israel said that it had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 0);
+}
+
+/* "bombed positions of Hezbollah", "kidnapped three staff of the United
+ * Nations": a place, a vessel or the staff of an actor after the verb
+ * stands for that actor, as "members of" does. */
+static void things_owned_by_an_actor(void **state)
+{
+    got g;
+    run(state, "Israel shelled positions of Hamas.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "x_hamas", "194");
+    run(state, "Israel shelled the headquarters of NATO.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "NATO", "194");
+}
+
+/* "seized the Stena Impero, a British tanker": an object kg cannot code,
+ * in apposition with "a" and an actor followed by a noun or two, is that
+ * actor's too. */
+static void coded_apposition_after_an_uncoded_object(void **state)
+{
+    got g;
+    run(state, "Russia seized the Stena Impero, a British tanker.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", NULL, "GBR", "171");
+    run(state, "Russia shelled Abu Ali, a Syrian army commander, in Aleppo.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", NULL, "SYR_MIL", "194");
+    /* (a coded object keeps its own country) */
+    run(state, "Russia shelled Turkey, a NATO member, in May.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "NATO"));
+}
+
+/* '"We condemn Syria," said Israel': after a quote closed by its comma,
+ * an inverted speaker that is a country or a body speaks, as a person
+ * does; "said Turkey had" elsewhere is the clause's subject. */
+static void inverted_speaker_after_a_quote(void **state)
+{
+    got g;
+    run(state, "\"We condemn Syria,\" said Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "SYR", "111");
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":{\"id\":\"ISR\""));
+    run(state, "Israel said Turkey had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, NULL, "194");
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":{\"id\":\"ISR\""));
+}
+
+/* "bombed villages in Georgia", "struck air defence sites in southern
+ * Iraq": force against things named by a bare plural in a place hits the
+ * place's state, as "a village in" does; an adverb before "in" does not
+ * name a thing. */
+static void force_against_bare_plurals_in_a_place(void **state)
+{
+    got g;
+    run(state, "Russia shelled villages in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "194");
+    run(state, "Russia shelled air defence sites in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "194");
+    run(state, "Russia shelled recently in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a clash "with" people meets them, wherever they are) */
+    run(state, "Russia clashed with rioters in Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "fired missiles at a car in Gaza": a verb's aim, after its preposition,
+ * at a thing in a place hits the place's state, as a direct object's
+ * thing does ("attacked a hotel in Mogadishu"). */
+static void force_aimed_at_a_thing_in_a_place(void **state)
+{
+    got g;
+    run(state, "Russia fired missiles at a car in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
+    run(state, "Russia fired missiles at cars in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5965,6 +6134,16 @@ int main(void)
         cmocka_unit_test(trade_figures_are_no_acts),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
+        cmocka_unit_test(past_verb_after_and_leaves_the_promise),
+        cmocka_unit_test(participle_clause_after_a_subject_phrase),
+        cmocka_unit_test(we_of_a_country_or_bloc_speaker),
+        cmocka_unit_test(participle_of_motion_after_an_actor),
+        cmocka_unit_test(denied_clauses_are_negated),
+        cmocka_unit_test(things_owned_by_an_actor),
+        cmocka_unit_test(coded_apposition_after_an_uncoded_object),
+        cmocka_unit_test(inverted_speaker_after_a_quote),
+        cmocka_unit_test(force_against_bare_plurals_in_a_place),
+        cmocka_unit_test(force_aimed_at_a_thing_in_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
