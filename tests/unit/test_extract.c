@@ -27,6 +27,17 @@ static void subject_verb_object(void **state)
     assert_false(g.negated[0]);
 }
 
+/* "rejected any Turkish proposal for a freeze": "any" is a determiner,
+ * so the noun phrase after it (and its actor) is the verb's object, as
+ * after "a" or "every". */
+static void any_is_a_determiner(void **state)
+{
+    got g;
+    run(state, "Sweden rejected any Turkish proposal for a freeze.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+}
+
 static void aside_between_dashes_is_skipped(void **state)
 {
     got g;
@@ -5835,6 +5846,7 @@ int main(void)
         cmocka_unit_test(trade_figures_are_no_acts),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
+        cmocka_unit_test(any_is_a_determiner),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
