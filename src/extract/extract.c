@@ -994,6 +994,12 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         if ((err = ex_find_values(&st)) < 0)
             goto out;
         ex_index_mentions(&st);
+        /* ("the prime minister" for the one named before: after the
+         * names and values, so that it takes no word of theirs) */
+        if ((err = ex_definite_titles(&st)) < 0)
+            goto out;
+        if (err > 0)
+            ex_index_mentions(&st);
         ex_note_roles(&st);
         ex_note_addressee(&st);
         st.have_ahead_speaker = 0;

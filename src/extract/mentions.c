@@ -2665,3 +2665,143 @@ void ex_index_mentions(ex_state *st)
             st->toks[k].covered = (int)i + 1;
     }
 }
+
+/* Do the words [i, i + tl) (a title) match the document's text at
+ * byte t, ending at a word boundary?  Returns the byte after them, or 0. */
+static size_t ex_title_at(const ex_state *st, size_t t, size_t i, size_t tl)
+{
+    const char *d = st->doc->text;
+    size_t k, len = st->doc->len;
+    for (k = i; k < i + tl; k++) {
+        size_t n = strlen(st->toks[k].lower);
+        if (t + n > len || strncasecmp(d + t, st->toks[k].lower, n) != 0)
+            return 0;
+        t += n;
+        if (k + 1 < i + tl) {
+            if (t >= len || d[t] != ' ')
+                return 0;
+            t++;
+        }
+    }
+    return t < len && ((d[t] >= 'a' && d[t] <= 'z') ||
+                       (d[t] >= 'A' && d[t] <= 'Z'))
+               ? 0
+               : t;
+}
+
+/* Was the person e named with the title held in tokens [i, i + tl):
+ * right before the name ("Prime Minister Tony Blair", "Foreign Minister
+ * Li"), or in the apposition right after it ("Li Zhaoxing, China's
+ * foreign minister,")? */
+static int ex_named_with_title(const ex_state *st, const kg_entity *e,
+                               size_t i, size_t tl)
+{
+    const char *d = st->doc->text;
+    size_t t, b, len = st->doc->len;
+    if (e->start >= len || e->end > len || e->end <= e->start)
+        return 0;
+    /* before: the title's words end one space before the name */
+    for (b = e->start > 40 ? e->start - 40 : 0; b + 1 < e->start; b++) {
+        if (b > 0 && d[b - 1] != ' ')
+            continue;
+        t = ex_title_at(st, b, i, tl);
+        if (t && t + 1 == e->start && d[t] == ' ')
+            return 1;
+    }
+    /* after: ", <up to five words> title" before the next comma */
+    if (e->end + 2 >= len || d[e->end] != ',')
+        return 0;
+    for (t = e->end + 1; t < len && t < e->end + 60 && d[t] != ',' &&
+                         d[t] != '.';
+         t++)
+        if (d[t - 1] == ' ' && ex_title_at(st, t, i, tl))
+            return 1;
+    return 0;
+}
+
+/* "Tony Blair arrived in Paris. The prime minister criticised France":
+ * "the" and a title of state office with no name or country of its own
+ * is the person named before (in this sentence, else earlier in the
+ * article) who holds it: the one whose name came with that title, else
+ * (for a minister or head of government) the last one coded with the
+ * title's sector, when all such people so far are of one country (else
+ * who is meant is not clear).  "the
+ * president of Syria", "the president's office", "the ministers" and a
+ * capitalised word after ("the president Bush", glued elsewhere) are left
+ * alone.  Returns the number of mentions added, or a negative error. */
+int ex_definite_titles(ex_state *st)
+{
+    static const char *const cabinet[] = {"minister", "president", "premier",
+                                          "chancellor", "secretary", NULL};
+    size_t i, added = 0, nm = st->nments;
+    for (i = 0; i + 1 < st->ntoks; i++) {
+        const char *agent = NULL;
+        const kg_entity *best = NULL, *named = NULL;
+        const char *code = NULL;
+        int clear = 1;
+        size_t tl, k, e;
+        ex_mention *m;
+        if (!ex_tok_is(st, i, "the") || st->toks[i + 1].covered)
+            continue;
+        tl = ex_match_title(st, i + 1, &agent);
+        if (!tl || !agent || !ex_state_organ(agent))
+            continue;
+        e = i + 1 + tl;
+        for (k = i + 1; k < e; k++)
+            if (st->toks[k].covered || st->toks[k].kind != KG_TOK_WORD)
+                break;
+        if (k < e || st->toks[e - 1].lower[strlen(st->toks[e - 1].lower) -
+                                           1] == 's')
+            continue;
+        if (e < st->ntoks &&
+            ((st->toks[e].kind == KG_TOK_WORD &&
+              (st->toks[e].flags & KG_TOKF_CAP)) ||
+             ex_tok_is(st, e, "of") || ex_tok_is(st, e, "'s") ||
+             ex_tok_is(st, e, "s") || st->toks[e].paren))
+            continue;
+        /* the candidates, latest first: this sentence's, then the
+         * article's */
+        for (k = nm + st->npeople; k-- > 0;) {
+            const kg_entity *p;
+            size_t n;
+            if (k >= st->npeople) {
+                const ex_mention *c = &st->ments[k - st->npeople];
+                if (c->dropped || c->t1 > i || c->kind == EX_NAME_COREF)
+                    continue;
+                p = &c->ent;
+            } else {
+                p = &st->people[k];
+            }
+            if (!ex_is_person(p) || !p->code || !p->country ||
+                (n = strlen(p->code)) <= 3 || strcmp(p->code + 3, agent))
+                continue;
+            if (!named && ex_named_with_title(st, p, i + 1, tl))
+                named = p;
+            if (!best)
+                best = p;
+            if (code && strcmp(code, p->code) != 0)
+                clear = 0;
+            code = p->code;
+        }
+        /* (only a head of state or government or a minister is read
+         * from the sector alone: "the queen", "the mayor" or "the prince"
+         * must have been named with the title) */
+        if (!named && (!best || !clear || !ex_pronoun_is(&st->toks[e - 1],
+                                                         cabinet)))
+            continue;
+        if (!(m = ex_add_mention(st, i + 1, e, st->toks[i + 1].start,
+                                 st->toks[e - 1].end)))
+            return (int)added;
+        m->ent = named ? *named : *best;
+        m->ent.start = m->start;
+        m->ent.end = m->end;
+        m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                 m->end - m->start);
+        if (!m->ent.text)
+            return KG_ENOMEM;
+        m->kind = EX_NAME_COREF;
+        added++;
+        i = e - 1;
+    }
+    return (int)added;
+}

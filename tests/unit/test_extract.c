@@ -38,6 +38,34 @@ static void any_is_a_determiner(void **state)
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
 }
 
+/* "Erdogan arrived in Moscow. The president accused Sweden of ...": "the"
+ * and a title with no name or country of its own is the person named
+ * before with it (or, for a minister or head of government, the one
+ * coded with its sector when all are of one country). */
+static void definite_title_is_the_named_person(void **state)
+{
+    got g;
+    run(state, "Erdogan met Putin in Moscow. The president accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1); /* who met; which president: not clear */
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL,
+               "person_vladimir_putin", NULL);
+    run(state,
+        "Erdogan met Putin in Moscow. The prime minister accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1); /* neither was named prime minister */
+    run(state, "President Erdogan spoke in Ankara. The president accused "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "accuse", "SWE", "112");
+    run(state, "Erdogan spoke in Ankara. The president of Sweden accused "
+               "Turkey.",
+        &g);
+    assert_true(g.n == 0 ||
+                strcmp(g.subj[0], "person_recep_tayyip_erdogan") != 0);
+}
+
 static void aside_between_dashes_is_skipped(void **state)
 {
     got g;
@@ -5847,6 +5875,7 @@ int main(void)
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(any_is_a_determiner),
+        cmocka_unit_test(definite_title_is_the_named_person),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
