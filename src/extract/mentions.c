@@ -2805,3 +2805,111 @@ int ex_definite_titles(ex_state *st)
     }
     return (int)added;
 }
+
+/* The code a role apposition gives through the actor o in it, with the
+ * title's sector (agent) when o is a bare country; NULL if none. */
+static const char *ex_role_code(ex_state *st, const ex_mention *o,
+                                const char *agent)
+{
+    const kg_entity *e = &o->ent;
+    if (o->dropped || e->is_value || !e->code || !e->type ||
+        ex_is_date(e))
+        return NULL;
+    if (ex_is_person(e) || strlen(e->code) > 3)
+        return e->code;
+    if (!strcmp(e->type, "Country") && agent && ex_state_organ(agent))
+        return ex_concat(st, e->code, agent);
+    return NULL;
+}
+
+/* "Zhao Lijian, a spokesman for China's foreign ministry,", "Igor
+ * Smirnov, a senior Russian diplomat,", "X, the Russian foreign ministry
+ * spokesman,": a person of no code of their own, followed by an
+ * apposition (closed by a comma, opened by an article, the actor or the
+ * title) that names their office: an actor with a sector that heads it
+ * ("a senior Russian diplomat"), a title after an actor ("the Russian
+ * foreign ministry spokesman"), or a title and "for", "of" or "to" before
+ * an actor that ends it ("an envoy to Putin"; not "a spokesman for the
+ * Danish Dairy Board").  The person takes that actor's code
+ * (a bare country's with the title's sector).  Returns the number of
+ * people coded, or a negative error. */
+int ex_role_appositions(ex_state *st)
+{
+    size_t i, done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *p = &st->ments[i];
+        const char *code = NULL, *country = NULL;
+        size_t a, c, j;
+        if (p->dropped || p->ent.is_value || !ex_is_person(&p->ent) ||
+            p->ent.code || p->t1 + 3 >= st->ntoks ||
+            !ex_tok_punct(st, p->t1, ','))
+            continue;
+        a = p->t1 + 1;
+        for (c = a; c < st->ntoks && c < a + 10 &&
+                    st->toks[c].kind == KG_TOK_WORD;
+             c++)
+            ;
+        if (c >= st->ntoks || c < a + 2 || !ex_tok_punct(st, c, ','))
+            continue;
+        for (j = a; j < c && !code; j++) {
+            const ex_mention *o = ex_mention_at(st, j);
+            const char *agent = NULL;
+            size_t tl, k;
+            /* "a senior Russian diplomat": the actor heads it */
+            if (o && o->t0 == j && o->t1 == c && !ex_is_person(&o->ent) &&
+                o->ent.code && strlen(o->ent.code) > 3) {
+                code = ex_role_code(st, o, NULL);
+                country = o->ent.country;
+                break;
+            }
+            if (st->toks[j].covered)
+                continue;
+            if ((tl = ex_match_title(st, j, &agent)) == 0 || !agent)
+                continue;
+            if (j + tl == c) {
+                /* "the Russian foreign ministry spokesman": the last
+                 * actor before the title */
+                const ex_mention *b = NULL;
+                for (k = a; k < j; k++)
+                    if ((o = ex_mention_at(st, k)) != NULL && o->t0 == k &&
+                        o->t1 <= j)
+                        b = o;
+                /* (next to the title, or a sector's words between:
+                 * not "the Danish dairy board spokesman") */
+                if (b && b->t1 < j) {
+                    const char *ag = NULL;
+                    if (ex_match_agent(st, b->t1, &ag) != j - b->t1 || !ag ||
+                        !ex_state_organ(ag))
+                        b = NULL;
+                }
+                if (b && (code = ex_role_code(st, b, agent)) != NULL)
+                    country = b->ent.country ? b->ent.country : b->ent.id;
+                break;
+            }
+            k = j + tl;
+            if (k + 1 < c && (ex_tok_is(st, k, "for") ||
+                              ex_tok_is(st, k, "of") ||
+                              ex_tok_is(st, k, "to"))) {
+                /* "a spokesman for China's foreign ministry" */
+                k++;
+                if (st->toks[k].tag == KG_W_DET)
+                    k++;
+                o = k < c ? ex_mention_at(st, k) : NULL;
+                if (o && o->t0 == k && o->t1 == c &&
+                    (code = ex_role_code(st, o, agent)) != NULL)
+                    country = o->ent.country ? o->ent.country : o->ent.id;
+                break;
+            }
+            break;
+        }
+        /* opened by an article, the actor or the title: not a clause
+         * ("X, who met Russian diplomats,") */
+        if (!code || !(st->toks[a].tag == KG_W_DET ||
+                       st->toks[a].tag == KG_W_NONE))
+            continue;
+        p->ent.code = code;
+        p->ent.country = country;
+        done++;
+    }
+    return (int)done;
+}

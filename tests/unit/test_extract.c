@@ -66,6 +66,31 @@ static void definite_title_is_the_named_person(void **state)
                 strcmp(g.subj[0], "person_recep_tayyip_erdogan") != 0);
 }
 
+/* "Ali Kaya, a spokesman for Turkey,": a role apposition codes a person
+ * of no code of their own with the office it names; not an actor that
+ * only starts a longer name, nor a clause. */
+static void role_apposition_codes_the_person(void **state)
+{
+    got g;
+    run(state, "Ali Kaya, a spokesman for Turkey, accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
+    expect_rel(&g, 0, NULL, "accuse", "SWE", "112");
+    run(state,
+        "Ali Kaya, the Turkish defence ministry spokesman, accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOVMIL");
+    run(state,
+        "Ali Kaya, a spokesman for the Turkish Dairy Board, accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "");
+    run(state, "Ali Kaya, who met Turkish officials, accused Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.code[1], "");
+}
+
 static void aside_between_dashes_is_skipped(void **state)
 {
     got g;
@@ -5876,6 +5901,7 @@ int main(void)
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(any_is_a_determiner),
         cmocka_unit_test(definite_title_is_the_named_person),
+        cmocka_unit_test(role_apposition_codes_the_person),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
