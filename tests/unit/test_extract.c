@@ -91,6 +91,28 @@ static void role_apposition_codes_the_person(void **state)
     assert_string_equal(g.code[1], "");
 }
 
+/* "has yet to condemn", "stopped short of condemning", "refrained from
+ * condemning": the act was not done, so it is negated, as after "failed
+ * to". */
+static void not_yet_done_is_negated(void **state)
+{
+    static const char *const texts[] = {
+        "Sweden has yet to condemn Turkey.",
+        "Sweden stopped short of condemning Turkey.",
+        "Sweden refrained from condemning Turkey.", NULL};
+    size_t k;
+    got g;
+    for (k = 0; texts[k]; k++) {
+        run(state, texts[k], &g);
+        assert_int_equal(g.n, 1);
+        expect_rel(&g, 0, "SWE", NULL, "TUR", "111");
+        assert_true(g.negated[0]);
+    }
+    run(state, "Sweden condemned Turkey from the start.", &g);
+    assert_int_equal(g.n, 1);
+    assert_false(g.negated[0]);
+}
+
 static void aside_between_dashes_is_skipped(void **state)
 {
     got g;
@@ -5902,6 +5924,7 @@ int main(void)
         cmocka_unit_test(any_is_a_determiner),
         cmocka_unit_test(definite_title_is_the_named_person),
         cmocka_unit_test(role_apposition_codes_the_person),
+        cmocka_unit_test(not_yet_done_is_negated),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
