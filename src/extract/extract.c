@@ -994,6 +994,15 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         if ((err = ex_find_values(&st)) < 0)
             goto out;
         ex_index_mentions(&st);
+        /* ("X, a spokesman for China's foreign ministry," codes X, whom
+         * "the spokesman" may then stand for; "the prime minister" for
+         * the one named before: after the names and values, so that it
+         * takes no word of theirs) */
+        if ((err = ex_role_appositions(&st)) < 0 ||
+            (err = ex_definite_titles(&st)) < 0)
+            goto out;
+        if (err > 0)
+            ex_index_mentions(&st);
         ex_note_roles(&st);
         ex_note_addressee(&st);
         st.have_ahead_speaker = 0;

@@ -2692,3 +2692,251 @@ void ex_index_mentions(ex_state *st)
             st->toks[k].covered = (int)i + 1;
     }
 }
+
+/* Do the words [i, i + tl) (a title) match the document's text at
+ * byte t, ending at a word boundary?  Returns the byte after them, or 0. */
+static size_t ex_title_at(const ex_state *st, size_t t, size_t i, size_t tl)
+{
+    const char *d = st->doc->text;
+    size_t k, len = st->doc->len;
+    for (k = i; k < i + tl; k++) {
+        size_t n = strlen(st->toks[k].lower);
+        if (t + n > len || strncasecmp(d + t, st->toks[k].lower, n) != 0)
+            return 0;
+        t += n;
+        if (k + 1 < i + tl) {
+            if (t >= len || d[t] != ' ')
+                return 0;
+            t++;
+        }
+    }
+    return t < len && ((d[t] >= 'a' && d[t] <= 'z') ||
+                       (d[t] >= 'A' && d[t] <= 'Z'))
+               ? 0
+               : t;
+}
+
+/* Was the person e named with the title held in tokens [i, i + tl):
+ * right before the name ("Prime Minister Tony Blair", "Foreign Minister
+ * Li"), or in the apposition right after it ("Li Zhaoxing, China's
+ * foreign minister,")? */
+static int ex_named_with_title(const ex_state *st, const kg_entity *e,
+                               size_t i, size_t tl)
+{
+    const char *d = st->doc->text;
+    size_t t, b, len = st->doc->len;
+    if (e->start >= len || e->end > len || e->end <= e->start)
+        return 0;
+    /* before: the title's words end one space before the name */
+    for (b = e->start > 40 ? e->start - 40 : 0; b + 1 < e->start; b++) {
+        if (b > 0 && d[b - 1] != ' ')
+            continue;
+        t = ex_title_at(st, b, i, tl);
+        if (t && t + 1 == e->start && d[t] == ' ')
+            return 1;
+    }
+    /* after: ", <up to five words> title" before the next comma */
+    if (e->end + 2 >= len || d[e->end] != ',')
+        return 0;
+    for (t = e->end + 1; t < len && t < e->end + 60 && d[t] != ',' &&
+                         d[t] != '.';
+         t++)
+        if (d[t - 1] == ' ' && ex_title_at(st, t, i, tl))
+            return 1;
+    return 0;
+}
+
+/* "Tony Blair arrived in Paris. The prime minister criticised France":
+ * "the" and a title of state office with no name or country of its own
+ * is the person named before (in this sentence, else earlier in the
+ * article) who holds it: the one whose name came with that title, else
+ * (for a minister or head of government) the last one coded with the
+ * title's sector, when all such people so far are of one country (else
+ * who is meant is not clear).  "the
+ * president of Syria", "the president's office", "the ministers" and a
+ * capitalised word after ("the president Bush", glued elsewhere) are left
+ * alone.  Returns the number of mentions added, or a negative error. */
+int ex_definite_titles(ex_state *st)
+{
+    static const char *const cabinet[] = {"minister", "president", "premier",
+                                          "chancellor", "secretary", NULL};
+    size_t i, added = 0, nm = st->nments;
+    for (i = 0; i + 1 < st->ntoks; i++) {
+        const char *agent = NULL;
+        const kg_entity *best = NULL, *named = NULL;
+        const char *code = NULL;
+        int clear = 1;
+        size_t tl, k, e;
+        ex_mention *m;
+        if (!ex_tok_is(st, i, "the") || st->toks[i + 1].covered)
+            continue;
+        tl = ex_match_title(st, i + 1, &agent);
+        if (!tl || !agent || !ex_state_organ(agent))
+            continue;
+        e = i + 1 + tl;
+        for (k = i + 1; k < e; k++)
+            if (st->toks[k].covered || st->toks[k].kind != KG_TOK_WORD)
+                break;
+        if (k < e || st->toks[e - 1].lower[strlen(st->toks[e - 1].lower) -
+                                           1] == 's')
+            continue;
+        if (e < st->ntoks &&
+            ((st->toks[e].kind == KG_TOK_WORD &&
+              (st->toks[e].flags & KG_TOKF_CAP)) ||
+             ex_tok_is(st, e, "of") || ex_tok_is(st, e, "'s") ||
+             ex_tok_is(st, e, "s") || st->toks[e].paren))
+            continue;
+        /* the candidates, latest first: this sentence's, then the
+         * article's */
+        for (k = nm + st->npeople; k-- > 0;) {
+            const kg_entity *p;
+            size_t n;
+            if (k >= st->npeople) {
+                const ex_mention *c = &st->ments[k - st->npeople];
+                if (c->dropped || c->t1 > i || c->kind == EX_NAME_COREF)
+                    continue;
+                p = &c->ent;
+            } else {
+                p = &st->people[k];
+            }
+            if (!ex_is_person(p) || !p->code || !p->country ||
+                (n = strlen(p->code)) <= 3 || strcmp(p->code + 3, agent))
+                continue;
+            if (!named && ex_named_with_title(st, p, i + 1, tl))
+                named = p;
+            if (!best)
+                best = p;
+            if (code && strcmp(code, p->code) != 0)
+                clear = 0;
+            code = p->code;
+        }
+        /* (only a head of state or government or a minister is read
+         * from the sector alone: "the queen", "the mayor" or "the prince"
+         * must have been named with the title) */
+        if (!named && (!best || !clear || !ex_pronoun_is(&st->toks[e - 1],
+                                                         cabinet)))
+            continue;
+        if (!(m = ex_add_mention(st, i + 1, e, st->toks[i + 1].start,
+                                 st->toks[e - 1].end)))
+            return (int)added;
+        m->ent = named ? *named : *best;
+        m->ent.start = m->start;
+        m->ent.end = m->end;
+        m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                 m->end - m->start);
+        if (!m->ent.text)
+            return KG_ENOMEM;
+        m->kind = EX_NAME_COREF;
+        added++;
+        i = e - 1;
+    }
+    return (int)added;
+}
+
+/* The code a role apposition gives through the actor o in it, with the
+ * title's sector (agent) when o is a bare country; NULL if none. */
+static const char *ex_role_code(ex_state *st, const ex_mention *o,
+                                const char *agent)
+{
+    const kg_entity *e = &o->ent;
+    if (o->dropped || e->is_value || !e->code || !e->type ||
+        ex_is_date(e))
+        return NULL;
+    if (ex_is_person(e) || strlen(e->code) > 3)
+        return e->code;
+    if (!strcmp(e->type, "Country") && agent && ex_state_organ(agent))
+        return ex_concat(st, e->code, agent);
+    return NULL;
+}
+
+/* "Zhao Lijian, a spokesman for China's foreign ministry,", "Igor
+ * Smirnov, a senior Russian diplomat,", "X, the Russian foreign ministry
+ * spokesman,": a person of no code of their own, followed by an
+ * apposition (closed by a comma, opened by an article, the actor or the
+ * title) that names their office: an actor with a sector that heads it
+ * ("a senior Russian diplomat"), a title after an actor ("the Russian
+ * foreign ministry spokesman"), or a title and "for", "of" or "to" before
+ * an actor that ends it ("an envoy to Putin"; not "a spokesman for the
+ * Danish Dairy Board").  The person takes that actor's code
+ * (a bare country's with the title's sector).  Returns the number of
+ * people coded, or a negative error. */
+int ex_role_appositions(ex_state *st)
+{
+    size_t i, done = 0;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *p = &st->ments[i];
+        const char *code = NULL, *country = NULL;
+        size_t a, c, j;
+        if (p->dropped || p->ent.is_value || !ex_is_person(&p->ent) ||
+            p->ent.code || p->t1 + 3 >= st->ntoks ||
+            !ex_tok_punct(st, p->t1, ','))
+            continue;
+        a = p->t1 + 1;
+        for (c = a; c < st->ntoks && c < a + 10 &&
+                    st->toks[c].kind == KG_TOK_WORD;
+             c++)
+            ;
+        if (c >= st->ntoks || c < a + 2 || !ex_tok_punct(st, c, ','))
+            continue;
+        for (j = a; j < c && !code; j++) {
+            const ex_mention *o = ex_mention_at(st, j);
+            const char *agent = NULL;
+            size_t tl, k;
+            /* "a senior Russian diplomat": the actor heads it */
+            if (o && o->t0 == j && o->t1 == c && !ex_is_person(&o->ent) &&
+                o->ent.code && strlen(o->ent.code) > 3) {
+                code = ex_role_code(st, o, NULL);
+                country = o->ent.country;
+                break;
+            }
+            if (st->toks[j].covered)
+                continue;
+            if ((tl = ex_match_title(st, j, &agent)) == 0 || !agent)
+                continue;
+            if (j + tl == c) {
+                /* "the Russian foreign ministry spokesman": the last
+                 * actor before the title */
+                const ex_mention *b = NULL;
+                for (k = a; k < j; k++)
+                    if ((o = ex_mention_at(st, k)) != NULL && o->t0 == k &&
+                        o->t1 <= j)
+                        b = o;
+                /* (next to the title, or a sector's words between:
+                 * not "the Danish dairy board spokesman") */
+                if (b && b->t1 < j) {
+                    const char *ag = NULL;
+                    if (ex_match_agent(st, b->t1, &ag) != j - b->t1 || !ag ||
+                        !ex_state_organ(ag))
+                        b = NULL;
+                }
+                if (b && (code = ex_role_code(st, b, agent)) != NULL)
+                    country = b->ent.country ? b->ent.country : b->ent.id;
+                break;
+            }
+            k = j + tl;
+            if (k + 1 < c && (ex_tok_is(st, k, "for") ||
+                              ex_tok_is(st, k, "of") ||
+                              ex_tok_is(st, k, "to"))) {
+                /* "a spokesman for China's foreign ministry" */
+                k++;
+                if (st->toks[k].tag == KG_W_DET)
+                    k++;
+                o = k < c ? ex_mention_at(st, k) : NULL;
+                if (o && o->t0 == k && o->t1 == c &&
+                    (code = ex_role_code(st, o, agent)) != NULL)
+                    country = o->ent.country ? o->ent.country : o->ent.id;
+                break;
+            }
+            break;
+        }
+        /* opened by an article, the actor or the title: not a clause
+         * ("X, who met Russian diplomats,") */
+        if (!code || !(st->toks[a].tag == KG_W_DET ||
+                       st->toks[a].tag == KG_W_NONE))
+            continue;
+        p->ent.code = code;
+        p->ent.country = country;
+        done++;
+    }
+    return (int)done;
+}

@@ -3029,9 +3029,10 @@ static int ex_ruled_out_gerund(const ex_state *st, size_t t)
            ex_pronoun_is(&st->toks[t - 2], rule);
 }
 
-/* "refused to meet", "declined to resume talks", "failed to reach": the
- * verb before the infinitive at token t says the act was not done ("ruled
- * out sending": before the gerund).  1 for
+/* "refused to meet", "declined to resume talks", "failed to reach", "has
+ * yet to condemn": the verb before the infinitive at token t says the act
+ * was not done ("ruled out sending", "stopped short of condemning",
+ * "refrained from criticising": before the gerund).  1 for
  * a refusal (the act becomes a rejection, root 12, when it is
  * cooperation), 2 for a failure (the act is only negated), else 0.  The
  * nouns say the same ("Washington's refusal to lift sanctions on Cuba" is
@@ -3046,12 +3047,26 @@ int ex_refused_before(const ex_state *st, size_t t)
         "fail",      "fails",         "failed",     "failing",
         "failure",   "failures",      "inability",  "unwillingness",
         "reluctance", NULL};
+    static const char *const stop[] = {"stop", "stops", "stopped",
+                                       "stopping", NULL};
+    static const char *const refrain[] = {"refrain", "refrains", "refrained",
+                                          "refraining", NULL};
+    static const char *const have[] = {"has", "have", "had", "is", "are",
+                                       "was", "were", NULL};
     const ex_mention *m;
     size_t j = t, h;
     /* "ruled out sending F-16 jets to Ukraine": a refusal, as "refused to
      * send" is (a gerund, not an infinitive, follows "rule out") */
     if (ex_ruled_out_gerund(st, t))
         return 1;
+    /* "stopped short of condemning Iran", "refrained from criticising":
+     * the act was not done */
+    if (t >= 3 && ex_is_ing(st, t) &&
+        ((ex_tok_is(st, t - 1, "of") && ex_tok_is(st, t - 2, "short") &&
+          ex_pronoun_is(&st->toks[t - 3], stop)) ||
+         (ex_tok_is(st, t - 1, "from") &&
+          ex_pronoun_is(&st->toks[t - 2], refrain))))
+        return 2;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
     if (j < 2 || !ex_tok_is(st, j - 1, "to"))
@@ -3062,6 +3077,11 @@ int ex_refused_before(const ex_state *st, size_t t)
         h = m->t0 - 2; /* "the refusal by Serbia to recognise" */
     if (ex_pronoun_is(&st->toks[h], refuse))
         return 1;
+    /* "France has yet to condemn Iran", "is yet to release": not done
+     * so far */
+    if (ex_tok_is(st, h, "yet") && h > 0 &&
+        ex_pronoun_is(&st->toks[h - 1], have))
+        return 2;
     return ex_pronoun_is(&st->toks[h], fail) ? 2 : 0;
 }
 

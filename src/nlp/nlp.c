@@ -36,6 +36,9 @@ static const nlp_word nlp_words[] = {
     {"am", KG_W_AUX},  {"amid", KG_W_PREP},
     {"among", KG_W_PREP},  {"an", KG_W_DET},
     {"and", KG_W_CONJ},  {"announced", KG_W_SPEECH},
+    /* "rejected any U.S. proposal for a freeze": a determiner like
+     * "every", so that the noun phrase after it reads as one */
+    {"any", KG_W_DET},
     {"are", KG_W_AUX},  {"aren't", KG_W_NEG},
     {"around", KG_W_PREP},  {"as", KG_W_PREP},
     {"at", KG_W_PREP},  {"be", KG_W_AUX},

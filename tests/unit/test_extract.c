@@ -27,6 +27,92 @@ static void subject_verb_object(void **state)
     assert_false(g.negated[0]);
 }
 
+/* "rejected any Turkish proposal for a freeze": "any" is a determiner,
+ * so the noun phrase after it (and its actor) is the verb's object, as
+ * after "a" or "every". */
+static void any_is_a_determiner(void **state)
+{
+    got g;
+    run(state, "Sweden rejected any Turkish proposal for a freeze.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+}
+
+/* "Erdogan arrived in Moscow. The president accused Sweden of ...": "the"
+ * and a title with no name or country of its own is the person named
+ * before with it (or, for a minister or head of government, the one
+ * coded with its sector when all are of one country). */
+static void definite_title_is_the_named_person(void **state)
+{
+    got g;
+    run(state, "Erdogan met Putin in Moscow. The president accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1); /* who met; which president: not clear */
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL,
+               "person_vladimir_putin", NULL);
+    run(state,
+        "Erdogan met Putin in Moscow. The prime minister accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1); /* neither was named prime minister */
+    run(state, "President Erdogan spoke in Ankara. The president accused "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "accuse", "SWE", "112");
+    run(state, "Erdogan spoke in Ankara. The president of Sweden accused "
+               "Turkey.",
+        &g);
+    assert_true(g.n == 0 ||
+                strcmp(g.subj[0], "person_recep_tayyip_erdogan") != 0);
+}
+
+/* "Ali Kaya, a spokesman for Turkey,": a role apposition codes a person
+ * of no code of their own with the office it names; not an actor that
+ * only starts a longer name, nor a clause. */
+static void role_apposition_codes_the_person(void **state)
+{
+    got g;
+    run(state, "Ali Kaya, a spokesman for Turkey, accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
+    expect_rel(&g, 0, NULL, "accuse", "SWE", "112");
+    run(state,
+        "Ali Kaya, the Turkish defence ministry spokesman, accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOVMIL");
+    run(state,
+        "Ali Kaya, a spokesman for the Turkish Dairy Board, accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "");
+    run(state, "Ali Kaya, who met Turkish officials, accused Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.code[1], "");
+}
+
+/* "has yet to condemn", "stopped short of condemning", "refrained from
+ * condemning": the act was not done, so it is negated, as after "failed
+ * to". */
+static void not_yet_done_is_negated(void **state)
+{
+    static const char *const texts[] = {
+        "Sweden has yet to condemn Turkey.",
+        "Sweden stopped short of condemning Turkey.",
+        "Sweden refrained from condemning Turkey.", NULL};
+    size_t k;
+    got g;
+    for (k = 0; texts[k]; k++) {
+        run(state, texts[k], &g);
+        assert_int_equal(g.n, 1);
+        expect_rel(&g, 0, "SWE", NULL, "TUR", "111");
+        assert_true(g.negated[0]);
+    }
+    run(state, "Sweden condemned Turkey from the start.", &g);
+    assert_int_equal(g.n, 1);
+    assert_false(g.negated[0]);
+}
+
 static void aside_between_dashes_is_skipped(void **state)
 {
     got g;
@@ -6144,6 +6230,10 @@ int main(void)
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),
         cmocka_unit_test(force_aimed_at_a_thing_in_a_place),
+        cmocka_unit_test(any_is_a_determiner),
+        cmocka_unit_test(definite_title_is_the_named_person),
+        cmocka_unit_test(role_apposition_codes_the_person),
+        cmocka_unit_test(not_yet_done_is_negated),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
