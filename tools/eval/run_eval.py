@@ -222,6 +222,7 @@ def eval_plover(kg, data, tmp):
 CODEBOOK_SETS = (
     # (folder under tools/eval, row name)
     ("codebook", "codebook (own, dev)"),
+    ("codebook2", "codebook 2 (own, dev)"),
     ("codebook_fresh", "codebook fresh (own, blind)"),
 )
 
@@ -231,7 +232,8 @@ def eval_codebook(kg, data, tmp, folder="codebook", name="codebook (own, dev)"):
     news-style sentences written by us from the CAMEO 1.1b3 labels, one or
     more per code, before looking at what kg does with them.  "codebook" is a
     dev set that stands in for the held-out PLOVER set (the CAMEO manual's
-    examples); "codebook_fresh" is blind: only its score is read, never its
+    examples); "codebook2" is a second dev set, written like the blind one
+    (wording kept away from the labels); "codebook_fresh" is blind: only its score is read, never its
     sentences or kg's misses on them."""
     here = os.path.join(HERE, folder)
     files = sorted(f for f in os.listdir(here) if f.endswith(".jsonl")) \
