@@ -478,12 +478,16 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
     /* (a government named by its country, node LKA coded LKAGOV, only
      * for a curfew, martial law or an emergency, which are domestic:
      * "Washington lifted remaining restrictions" eased them for Poland,
-     * named in the sentence before) */
+     * named in the sentence before; and for those the country itself,
+     * whose state alone declares them: "Pakistan imposed martial law"
+     * is imposed on Pakistan) */
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo)) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
-        strlen(subj->code) <= strlen(oe->code) ||
-        strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
+        strncmp(subj->code, oe->code, strlen(oe->code)) != 0 ||
+        (strlen(subj->code) <= strlen(oe->code) &&
+         !(ex_home_curfew(cameo) && !strcmp(subj->code, oe->code) &&
+           !strcmp(subj->id, oe->id))))
         return NULL;
     e = kg_arena_alloc(&st->arena, sizeof(*e));
     if (!e)
@@ -5021,8 +5025,13 @@ static int ex_home_restriction(const kg_entity *subj, const kg_entity *obj,
         !obj->code)
         return 0;
     n = strlen(obj->code);
-    return n == 3 && strlen(subj->code) > n &&
-           !strncmp(subj->code, obj->code, n);
+    /* (or the country itself: "Thailand declared a state of emergency
+     * in Bangkok", THA -> THA, as its government would be) */
+    return n == 3 && strlen(subj->code) >= n &&
+           !strncmp(subj->code, obj->code, n) &&
+           (strlen(subj->code) > n || (subj->type && obj->type &&
+                                       !strcmp(subj->type, "Country") &&
+                                       !strcmp(obj->type, "Country")));
 }
 
 /* "lifted the curfew in Colombo", "imposed a curfew on Baghdad",

@@ -4686,7 +4686,8 @@ static void aid_to_people_in_a_place(void **state)
 }
 
 /* A curfew lifted by a sector of a country with no party named is lifted
- * for its own country (TURGOV -> TUR); a country's own act has none. */
+ * for its own country (TURGOV -> TUR); so is one the country lifts, whose
+ * state alone can (TUR -> TUR). */
 static void curfews_lifted_for_own_country(void **state)
 {
     got g;
@@ -4695,7 +4696,8 @@ static void curfews_lifted_for_own_country(void **state)
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ease_sanctions", "TUR",
                "0813");
     run(state, "Turkey lifted the curfew.", &g);
-    assert_int_equal(g.n, 0);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ease_sanctions", "TUR", "0813");
 }
 
 /* A curfew imposed by a sector of a country with no party named is
@@ -4707,7 +4709,17 @@ static void curfews_imposed_on_own_country(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "TUR",
                "1723");
+    /* ("Pakistan imposed martial law": the country is its state here,
+     * and the act is domestic, TUR -> TUR, the one edge kept from a
+     * country's node to itself) */
     run(state, "Turkey imposed a curfew.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "restrict", "TUR", "1723");
+    run(state, "Turkey imposed a curfew in Ankara.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "restrict", "TUR", "1723");
+    /* (other acts of a country on itself stay out) */
+    run(state, "Turkey banned the party.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Erdogan imposed a curfew on Syria.", &g);
     assert_int_equal(g.n, 1);
