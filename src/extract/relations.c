@@ -1706,6 +1706,20 @@ static const char *ex_domestic_agent(const char *code)
     return NULL;
 }
 
+/* "Iranian police beat protesters": an entry of force that ends in the
+ * people it falls on ("beat * protester") names its target with its last
+ * word.  Such a group with no country said (---CVL) is the party, made
+ * the police's own people later (ex_home_civilians), as it is when it
+ * follows a plain verb ("attacked protesters"). */
+static int ex_gap_victims(const ex_state *st, const ex_mention *m,
+                          size_t t1, const kg_onto_relation *rel)
+{
+    return m->t1 == t1 && !rel->prep && rel->cameo &&
+           (!strncmp(rel->cameo, "17", 2) ||
+            !strncmp(rel->cameo, "18", 2)) &&
+           ex_pattern_word(rel, st->toks[t1 - 1].lower);
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL. */
 const ex_mention *ex_gap_object(const ex_state *st, size_t i,
@@ -1727,7 +1741,8 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
             !ex_broker_mention(st, m) &&
             (!ex_sector_only(&m->ent) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
-              !ex_pattern_word(rel, st->toks[m->t0].lower))) &&
+              !ex_pattern_word(rel, st->toks[m->t0].lower)) ||
+             ex_gap_victims(st, m, t1, rel)) &&
             /* ("pull its troops out of Mali": a group noun owned
              * through the possessive, the subject's own, is what moves;
              * "its Havana ambassador", "his European counterparts" name

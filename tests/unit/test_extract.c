@@ -5391,6 +5391,13 @@ static void civilians_at_home(void **state)
     run(state, "The Turkish army detained journalists.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_MIL", "arrest", "UNK_MED", "173");
+    /* (an entry of force that ends in its victims, "beat * protester",
+     * names them with its own last word: the party all the same) */
+    run(state, "Turkish police beat protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", NULL, "TUR_CVL", NULL);
+    run(state, "Turkey beat Syria.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* Rebels' attack on a civilian site (a bus, a school, a hotel) is
