@@ -2561,8 +2561,13 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 continue;
             }
         }
-        if (!rel->noun && !rel->prep && n == 0 && skipped == 0 &&
-            (!m || m->t0 != i || m->ent.is_value)) {
+        if (n == 0 && (!m || m->t0 != i || m->ent.is_value) &&
+            ((!rel->noun && !rel->prep && skipped == 0) ||
+             /* ("granted asylum to thousands of Syrians", "aid to 300
+              * Iraqis": the count right after the entry's preposition
+              * is the party's, as after a verb) */
+             (rel->prep && prep_seen && i > t1 &&
+              ex_in_list(rel->prep, st->toks[i - 1].lower)))) {
             size_t j = ex_object_modifiers(st, i);
             if (j != (size_t)-1) {
                 skipped++;

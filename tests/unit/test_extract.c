@@ -4683,6 +4683,14 @@ static void aid_to_people_in_a_place(void **state)
     run(state, "Turkey sent aid, tents and medicine to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+    /* a count right after the entry's preposition is the party's, as it
+     * is after a verb ("detained dozens of journalists") */
+    run(state, "Turkey sent aid to thousands of Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+    run(state, "Turkey sent aid to 300 Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
 }
 
 /* A curfew lifted by a sector of a country with no party named is lifted
