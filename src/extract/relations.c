@@ -5587,7 +5587,13 @@ int ex_symmetric(const kg_onto_relation *rel)
     for (k = 0; types[k]; k++)
         if (!strcmp(rel->type, types[k]))
             return 1;
-    return 0;
+    /* "Iran and Saudi Arabia restored diplomatic relations": relations
+     * established or restored (054) are each side's with the other, as
+     * ties restored are (050); a recognition of a third ("recognised
+     * Kosovo") has its object */
+    return rel->cameo && !strcmp(rel->cameo, "054") &&
+           (strstr(rel->pattern, "relation") != NULL ||
+            strstr(rel->pattern, " tie") != NULL);
 }
 
 /* "Bowing to pressure from the EU, Poland scrapped ...": for an -ing verb

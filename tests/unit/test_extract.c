@@ -2055,6 +2055,21 @@ static void between_two_actors(void **state)
     expect_rel(&g, 1, "TUR", "trade", "SWE", NULL);
 }
 
+/* "Sweden and Turkey restored diplomatic relations": relations
+ * established or restored (054) are each side's with the other; a
+ * recognition with its own object is not shared. */
+static void diplomatic_relations_restored_both_ways(void **state)
+{
+    got g;
+    run(state, "Sweden and Turkey restored diplomatic relations.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "recognize", "SWE", "054");
+    expect_rel(&g, 1, "SWE", "recognize", "TUR", "054");
+    run(state, "Sweden restored diplomatic relations with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "recognize", "TUR", "054");
+}
+
 /* A trade noun that only modifies the noun after it ("trade
  * representative", "trade talks") or a market's "trading" is no trade
  * between the actors around it; the trade itself still is, and so are its
@@ -5660,6 +5675,7 @@ int main(void)
         cmocka_unit_test(statements_reach_the_clause_party),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
+        cmocka_unit_test(diplomatic_relations_restored_both_ways),
         cmocka_unit_test(trade_as_modifier),
         cmocka_unit_test(sale_goods_are_no_party),
         cmocka_unit_test(company_names_keep_their_places),
