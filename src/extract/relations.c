@@ -5156,6 +5156,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 {
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
+    kg_entity obj_biz, obj_bus;
     size_t i;
     int verbal = 0;
     const char *code;
@@ -5211,8 +5212,19 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "the real battle is between Yahoo and MSN": a
                        * rivalry, a match or a quarrel, no armed combat
                        * (ex_unarmed_fight) */
-    if (rel->cameo && !obj->is_value &&
-        (ex_business_demonym(st, subj) || ex_business_demonym(st, obj)))
+    if (rel->cameo && !obj->is_value && !ex_business_demonym(st, subj) &&
+        (!strncmp(rel->cameo, "11", 2) || !strncmp(rel->cameo, "17", 2)) &&
+        obj->country && ex_business_demonym(st, obj)) {
+        /* "Russia confiscated the assets of Danish brewer Carlsberg",
+         * "banned Dutch airline KLM": a state that seizes from, bans or
+         * accuses a company acts on that country's business (DNKBUS), as
+         * CAMEO codes it; a deal or a sale stays the firm's own (below) */
+        obj_biz = *obj;
+        obj_biz.code = "---BUS";
+        obj = ex_sector_of(st, &obj_biz, obj->country, &obj_bus);
+    } else if (rel->cameo && !obj->is_value &&
+               (ex_business_demonym(st, subj) ||
+                ex_business_demonym(st, obj)))
         return KG_OK; /* "struck a deal to supply French car maker
                        * Peugeot": a company's deal, not France's */
     if (ex_trade_noun(st, rel, t0) && !obj->is_value &&

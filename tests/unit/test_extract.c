@@ -4491,6 +4491,12 @@ static void business_demonyms_are_no_state(void **state)
     expect_rel(&g, 0, "DEU", NULL, "FRA", "040");
     run(state, "Germany met French car maker Peugeot.", &g);
     assert_int_equal(g.n, 0);
+    /* (a state that seizes from a company acts on its country's
+     * business, as CAMEO codes it) */
+    run(state, "Germany seized French car maker Peugeot.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", "seize", "FRA_BUS", "171");
+    assert_non_null(strstr(g.json[0], "\"code\":\"FRABUS\""));
 }
 
 /* "rejected calls by the United States": the one refused is who asked,
