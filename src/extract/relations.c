@@ -465,6 +465,15 @@ static const kg_entity *ex_speaker_country(ex_state *st)
 
 static int ex_home_curfew(const char *cameo);
 
+/* Political freedoms restricted or a party or politician banned (1721,
+ * 1722): acts a state does at home, like a curfew, but also done by a
+ * country to another's ("Russia banned Dutch airline KLM" is 172), so
+ * a country named alone keeps no edge to itself for them. */
+static int ex_home_freedoms(const char *cameo)
+{
+    return cameo && (!strcmp(cameo, "1721") || !strcmp(cameo, "1722"));
+}
+
 /* The country of subj as an entity, when subj is one of its parts, coded
  * with a sector after the country's code (a government, a leader, its
  * army, its opposition: LKAGOV, VENOPP), not the country or one of its
@@ -482,7 +491,8 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
      * whose state alone declares them: "Pakistan imposed martial law"
      * is imposed on Pakistan) */
     if (!subj || subj->is_value || !subj->country || !subj->code ||
-        (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo)) ||
+        (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo) &&
+         !ex_home_freedoms(cameo)) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0 ||
         (strlen(subj->code) <= strlen(oe->code) &&
@@ -5041,10 +5051,15 @@ static int ex_home_restriction(const kg_entity *subj, const kg_entity *obj,
                                const kg_onto_relation *rel)
 {
     size_t n;
-    if (!ex_home_curfew(rel->cameo) || obj->is_value || !subj->code ||
-        !obj->code)
+    if ((!ex_home_curfew(rel->cameo) && !ex_home_freedoms(rel->cameo)) ||
+        obj->is_value || !subj->code || !obj->code)
         return 0;
     n = strlen(obj->code);
+    /* ("the Russian government shut down the radio station": RUSGOV ->
+     * RUS for freedoms restricted; a country alone only for a curfew) */
+    if (ex_home_freedoms(rel->cameo))
+        return n == 3 && strlen(subj->code) > n &&
+               !strncmp(subj->code, obj->code, n);
     /* (or the country itself: "Thailand declared a state of emergency
      * in Bangkok", THA -> THA, as its government would be) */
     return n == 3 && strlen(subj->code) >= n &&

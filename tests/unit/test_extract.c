@@ -4779,6 +4779,11 @@ static void curfews_by_a_government_named_by_its_country(void **state)
     run(state, "The Syrian government imposed a curfew on Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "restrict", "SYR", "1723");
+    /* (so is a party banned or a freedom restricted, 1721, 1722: "the
+     * Russian government shut down the radio station") */
+    run(state, "The Syrian government banned the party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "ban", "SYR", "1722");
     /* (restrictions in general are as often eased for another party) */
     run(state, "Washington lifted remaining restrictions.", &g);
     assert_int_equal(g.n, 0);
