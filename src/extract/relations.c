@@ -511,6 +511,88 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
     return e;
 }
 
+/* Does a repression entry (175) that ends at t1 fall on a crowd that kg
+ * reads as no actor: its own words name one ("break up * demonstration"),
+ * its object is one ("crushed the protests", "dispersed the crowd"), or a
+ * tactic entry names none at all ("Kenyan police used tear gas.")?  Not
+ * "clamp down on credit", "crack down on indecency", "the soybean crush
+ * rate": what is put down there is no crowd. */
+static int ex_repressed_crowd(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t1)
+{
+    static const char *const crowd[] = {
+        "demonstration", "demonstrations", "protest", "protests", "rally",
+        "rallies", "uprising", "uprisings", "unrest", "crowd", "crowds",
+        "march", "marches", "riot", "riots", "dissent", "rebellion",
+        "revolt", "gathering", "gatherings", "sit-in", "vigil", "mob",
+        "mobs", "strike", "strikes", NULL};
+    size_t j, words = 0;
+    const char *p = rel->pattern;
+    while (*p) {
+        size_t k = strcspn(p, " "), c;
+        for (c = 0; crowd[c]; c++)
+            if (strlen(crowd[c]) == k && !strncmp(p, crowd[c], k))
+                return 1;
+        p += k;
+        while (*p == ' ')
+            p++;
+    }
+    for (j = t1; j < st->ntoks && words < 3; j++) {
+        const ex_tok *w = &st->toks[j];
+        if (w->tag == KG_W_DET || w->tag == KG_W_POSS)
+            continue;
+        if (w->kind != KG_TOK_WORD || w->tag != KG_W_NONE ||
+            (w->flags & KG_TOKF_CAP))
+            break;
+        if (ex_pronoun_is(w, crowd))
+            return 1;
+        words++;
+    }
+    /* (nothing put down at all, after an entry of several words) */
+    return j == t1 && strchr(rel->pattern, ' ') != NULL &&
+           (j >= st->ntoks || st->toks[j].kind != KG_TOK_WORD ||
+            st->toks[j].tag != KG_W_NONE);
+}
+
+/* "Kenyan police broke up the demonstration", "Iranian security forces
+ * crushed the protests": violent repression (175) with no party named
+ * falls on the actor's own people, as CAMEO codes it (KENCOP ->
+ * KENCVL): the state, its police, army, courts, government or
+ * intelligence acting at home.  That country's civilians as an entity,
+ * or NULL for any other actor (rebels, a crowd, a group of no state). */
+const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
+                                  const kg_onto_relation *rel, size_t t1)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
+                                         NULL};
+    const kg_onto_entity *oe;
+    kg_entity *e;
+    char id[32];
+    size_t k, n;
+    if (!subj || subj->is_value || !subj->country || !subj->code ||
+        !ex_repressed_crowd(st, rel, t1) ||
+        !(oe = ex_country_of(st, subj->country)) || !oe->code ||
+        strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
+        return NULL;
+    n = strlen(subj->code);
+    for (k = 0; organs[k] && !(n == 6 && !strcmp(subj->code + 3, organs[k]));
+         k++)
+        ;
+    if (n != 3 && !organs[k])
+        return NULL;
+    e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    memset(e, 0, sizeof(*e));
+    snprintf(id, sizeof(id), "%s_CVL", oe->id);
+    e->id = ex_strndup(st, id, strlen(id));
+    e->label = oe->label;
+    e->type = "Group";
+    e->code = ex_concat(st, oe->id, "CVL");
+    e->country = oe->id;
+    return e->id && e->code ? e : NULL;
+}
+
 /* "Japan protested after North Korea fired a missile", "Seoul condemned
  * the move after Pyongyang shelled the island", "complained when Russia
  * cut off gas": a protest, a complaint or a condemnation with no party

@@ -5430,6 +5430,16 @@ static void civilians_at_home(void **state)
     run(state, "Turkish police beat protesters.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_COP", NULL, "TUR_CVL", NULL);
+    /* (repression with no party named falls on the state's own people
+     * when what is put down is a crowd: "broke up the demonstration") */
+    run(state, "Turkish police broke up the demonstration.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "repress", "TUR_CVL", "175");
+    run(state, "Turkish police broke up the demonstration in Ankara.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "repress", NULL, "175");
+    run(state, "Syrian rebels broke up the demonstration.", &g);
+    assert_int_equal(g.n, 0);
     run(state, "Turkey beat Syria.", &g);
     assert_int_equal(g.n, 0);
 }
