@@ -1976,7 +1976,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                          "six",   "seven", "eight", "nine",
                                          "ten",   "dozens", "hundreds",
                                          "thousands", "scores", "several",
-                                         "tens", "millions", NULL};
+                                         "tens", "millions", "crowds",
+                                         "groups", NULL};
     static const char *const parts[] = {"one", "some", "most", "many",
                                         "all", "several", "each", "none",
                                         "both", NULL};
@@ -2010,11 +2011,12 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     if (ex_pronoun_is(&st->toks[i], counts) ||
         (st->toks[i].kind == KG_TOK_NUMBER && ex_faith_before_group(st, i + 1)))
         j++; /* ("12 Islamist militants": no quantity of "Islamist") */
-    /* "arrested dozens of militants" */
+    /* "arrested dozens of militants", "fired at crowds of protesters" */
     if (j > i && j + 1 < st->ntoks && ex_tok_is(st, j, "of") &&
         (ex_tok_is(st, j - 1, "dozens") || ex_tok_is(st, j - 1, "hundreds") ||
          ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores") ||
-         ex_tok_is(st, j - 1, "tens") || ex_tok_is(st, j - 1, "millions"))) {
+         ex_tok_is(st, j - 1, "tens") || ex_tok_is(st, j - 1, "millions") ||
+         ex_tok_is(st, j - 1, "crowds") || ex_tok_is(st, j - 1, "groups"))) {
         j++;
         /* "massacred hundreds of thousands of Tutsis", "tens of
          * thousands of Rohingya": a count of a count */

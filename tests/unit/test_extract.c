@@ -5440,6 +5440,10 @@ static void civilians_at_home(void **state)
     expect_rel(&g, 0, "TUR_COP", "repress", NULL, "175");
     run(state, "Syrian rebels broke up the demonstration.", &g);
     assert_int_equal(g.n, 0);
+    /* ("crowds of", "groups of" count the people as "dozens of" does) */
+    run(state, "Turkish police attacked crowds of protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", NULL, "TUR_CVL", NULL);
     run(state, "Turkey beat Syria.", &g);
     assert_int_equal(g.n, 0);
 }
