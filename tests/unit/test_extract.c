@@ -1303,6 +1303,14 @@ static void passive_of_a_verb_and_its_noun(void **state)
     run(state, "Turkish soldiers were summoned by Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "summon", NULL, "040");
+    /* (the head before "for" or "to" when the actor closes the phrase:
+     * "approve * loan", 071, not the bare "approve", 051) */
+    run(state, "A loan for Turkey was approved by Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    run(state, "The plan for Turkey was approved by Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "endorse", "TUR", "051");
     /* no "by": the actor that modifies the instrument wields it */
     run(state, "Syria was hit with new Turkish sanctions.", &g);
     assert_int_equal(g.n, 1);
