@@ -1853,6 +1853,32 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
     return NULL;
 }
 
+/* "the crackdown in Belarus", "the executions in Iran": a noun of what
+ * a state does to its own people at token i, then "in" and a country or
+ * a place (an article between); the place's mention, or NULL. */
+static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
+{
+    static const char *const deeds[] = {
+        "crackdown", "crackdowns", "repression", "execution", "executions",
+        "coup", "persecution", "detentions", "arrests", "abuses",
+        "violence", "clampdown", NULL};
+    const ex_mention *m;
+    size_t j = i + 2;
+    if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], deeds) ||
+        !ex_tok_is(st, i + 1, "in"))
+        return NULL;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.type || !m->ent.code ||
+        (strcmp(m->ent.type, "Country") != 0 &&
+         strcmp(m->ent.type, "Place") != 0) ||
+        (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
+                               ex_tok_is(st, m->t1, "s"))))
+        return NULL;
+    return m;
+}
+
 /* "welcomed a resumption of formal diplomatic ties with Osgiliath",
  * "appealed for peace in Ithilen": after the object's preposition and a
  * few words, another of the entry's prepositions may open a phrase that
@@ -2926,6 +2952,21 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             skipped++;
             i++;
             continue;
+        }
+        if (!rel->noun && !rel->prep && !skipped && n == 0 && rel->cameo &&
+            !strncmp(rel->cameo, "11", 2)) {
+            /* "condemned the crackdown in Belarus", "criticised the
+             * executions in Iran": what a state does at home, criticised
+             * where it happens, is criticism of that state (not "the
+             * attack in Kabul", whose place is the victim) */
+            const ex_mention *pm = ex_state_deed_place(st, i);
+            if (pm) {
+                out[n] = &pm->ent;
+                om[n] = pm;
+                n++;
+                i = pm->t1;
+                break;
+            }
         }
         /* "fired anti-aircraft batteries at Russia", "launched missiles
          * against Israel": what was used, then at whom */

@@ -2063,6 +2063,19 @@ static void between_two_actors(void **state)
     expect_rel(&g, 1, "TUR", "trade", "SWE", NULL);
 }
 
+/* "condemned the crackdown in Syria": what a state does to its own
+ * people, criticised where it happens, is criticism of that state; an
+ * attack there is not (its place is the victim). */
+static void state_deeds_criticised_in_place(void **state)
+{
+    got g;
+    run(state, "Sweden condemned the crackdown in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "SYR", "111");
+    run(state, "Sweden condemned the attack in Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Sweden and Turkey restored diplomatic relations": relations
  * established or restored (054) are each side's with the other; a
  * recognition with its own object is not shared. */
@@ -5709,6 +5722,7 @@ int main(void)
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(diplomatic_relations_restored_both_ways),
+        cmocka_unit_test(state_deeds_criticised_in_place),
         cmocka_unit_test(trade_as_modifier),
         cmocka_unit_test(sale_goods_are_no_party),
         cmocka_unit_test(company_names_keep_their_places),
