@@ -3048,6 +3048,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strcmp(rel->cameo, "175") &&
+            (objs[0] = ex_own_civilians(st, subj, rel, t1)) != NULL) {
+            /* "Kenyan police broke up the demonstration", "security
+             * forces crushed the protests": repression with no party
+             * named falls on the state's own people (KENCOP -> KENCVL) */
+            oms[0] = NULL;
+            nobj = 1;
+        }
         if (nobj == 0 && rel->noun && rel->cameo && sm &&
             (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "03", 2) ||
              !strncmp(rel->cameo, "10", 2)) &&

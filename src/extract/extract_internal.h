@@ -308,6 +308,8 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i);
 const kg_entity *ex_last_thing(const ex_state *st, size_t t,
                                const kg_entity *not);
 void ex_note_addressee(ex_state *st);
+const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
+                                  const kg_onto_relation *rel, size_t t1);
 const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
                                 const char *cameo);
 const ex_mention *ex_after_actor(const ex_state *st, size_t t1,

@@ -487,6 +487,15 @@ static int ex_bare_country(const ex_state *st, const kg_entity *e)
     return 1;
 }
 
+/* Political freedoms restricted or a party or politician banned (1721,
+ * 1722): acts a state does at home, like a curfew, but also done by a
+ * country to another's ("Russia banned Dutch airline KLM" is 172), so
+ * a country named alone keeps no edge to itself for them. */
+static int ex_home_freedoms(const char *cameo)
+{
+    return cameo && (!strcmp(cameo, "1721") || !strcmp(cameo, "1722"));
+}
+
 /* The country of subj as an entity, when subj is one of its parts, coded
  * with a sector after the country's code (a government, a leader, its
  * army, its opposition: LKAGOV, VENOPP), not the country or one of its
@@ -503,9 +512,12 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
     /* (a government named by its country, node LKA coded LKAGOV, only
      * for a curfew, martial law or an emergency, which are domestic:
      * "Washington lifted remaining restrictions" eased them for Poland,
-     * named in the sentence before) */
+     * named in the sentence before; and for those the country itself,
+     * whose state alone declares them: "Pakistan imposed martial law"
+     * is imposed on Pakistan) */
     if (!subj || subj->is_value || !subj->country || !subj->code ||
-        (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo)) ||
+        (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo) &&
+         !ex_home_freedoms(cameo)) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
@@ -522,6 +534,88 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
     e->code = oe->code;
     e->country = oe->id;
     return e;
+}
+
+/* Does a repression entry (175) that ends at t1 fall on a crowd that kg
+ * reads as no actor: its own words name one ("break up * demonstration"),
+ * its object is one ("crushed the protests", "dispersed the crowd"), or a
+ * tactic entry names none at all ("Kenyan police used tear gas.")?  Not
+ * "clamp down on credit", "crack down on indecency", "the soybean crush
+ * rate": what is put down there is no crowd. */
+static int ex_repressed_crowd(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t1)
+{
+    static const char *const crowd[] = {
+        "demonstration", "demonstrations", "protest", "protests", "rally",
+        "rallies", "uprising", "uprisings", "unrest", "crowd", "crowds",
+        "march", "marches", "riot", "riots", "dissent", "rebellion",
+        "revolt", "gathering", "gatherings", "sit-in", "vigil", "mob",
+        "mobs", "strike", "strikes", NULL};
+    size_t j, words = 0;
+    const char *p = rel->pattern;
+    while (*p) {
+        size_t k = strcspn(p, " "), c;
+        for (c = 0; crowd[c]; c++)
+            if (strlen(crowd[c]) == k && !strncmp(p, crowd[c], k))
+                return 1;
+        p += k;
+        while (*p == ' ')
+            p++;
+    }
+    for (j = t1; j < st->ntoks && words < 3; j++) {
+        const ex_tok *w = &st->toks[j];
+        if (w->tag == KG_W_DET || w->tag == KG_W_POSS)
+            continue;
+        if (w->kind != KG_TOK_WORD || w->tag != KG_W_NONE ||
+            (w->flags & KG_TOKF_CAP))
+            break;
+        if (ex_pronoun_is(w, crowd))
+            return 1;
+        words++;
+    }
+    /* (nothing put down at all, after an entry of several words) */
+    return j == t1 && strchr(rel->pattern, ' ') != NULL &&
+           (j >= st->ntoks || st->toks[j].kind != KG_TOK_WORD ||
+            st->toks[j].tag != KG_W_NONE);
+}
+
+/* "Kenyan police broke up the demonstration", "Iranian security forces
+ * crushed the protests": violent repression (175) with no party named
+ * falls on the actor's own people, as CAMEO codes it (KENCOP ->
+ * KENCVL): the state, its police, army, courts, government or
+ * intelligence acting at home.  That country's civilians as an entity,
+ * or NULL for any other actor (rebels, a crowd, a group of no state). */
+const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
+                                  const kg_onto_relation *rel, size_t t1)
+{
+    static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
+                                         NULL};
+    const kg_onto_entity *oe;
+    kg_entity *e;
+    char id[32];
+    size_t k, n;
+    if (!subj || subj->is_value || !subj->country || !subj->code ||
+        !ex_repressed_crowd(st, rel, t1) ||
+        !(oe = ex_country_of(st, subj->country)) || !oe->code ||
+        strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
+        return NULL;
+    n = strlen(subj->code);
+    for (k = 0; organs[k] && !(n == 6 && !strcmp(subj->code + 3, organs[k]));
+         k++)
+        ;
+    if (n != 3 && !organs[k])
+        return NULL;
+    e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    memset(e, 0, sizeof(*e));
+    snprintf(id, sizeof(id), "%s_CVL", oe->id);
+    e->id = ex_strndup(st, id, strlen(id));
+    e->label = oe->label;
+    e->type = "Group";
+    e->code = ex_concat(st, oe->id, "CVL");
+    e->country = oe->id;
+    return e->id && e->code ? e : NULL;
 }
 
 /* "Japan protested after North Korea fired a missile", "Seoul condemned
@@ -1771,6 +1865,20 @@ static const char *ex_domestic_agent(const char *code)
     return NULL;
 }
 
+/* "Iranian police beat protesters": an entry of force that ends in the
+ * people it falls on ("beat * protester") names its target with its last
+ * word.  Such a group with no country said (---CVL) is the party, made
+ * the police's own people later (ex_home_civilians), as it is when it
+ * follows a plain verb ("attacked protesters"). */
+static int ex_gap_victims(const ex_state *st, const ex_mention *m,
+                          size_t t1, const kg_onto_relation *rel)
+{
+    return m->t1 == t1 && !rel->prep && rel->cameo &&
+           (!strncmp(rel->cameo, "17", 2) ||
+            !strncmp(rel->cameo, "18", 2)) &&
+           ex_pattern_word(rel, st->toks[t1 - 1].lower);
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL. */
 const ex_mention *ex_gap_object(const ex_state *st, size_t i,
@@ -1792,7 +1900,8 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
             !ex_broker_mention(st, m) &&
             (!ex_sector_only(&m->ent) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
-              !ex_pattern_word(rel, st->toks[m->t0].lower))) &&
+              !ex_pattern_word(rel, st->toks[m->t0].lower)) ||
+             ex_gap_victims(st, m, t1, rel)) &&
             /* ("pull its troops out of Mali": a group noun owned
              * through the possessive, the subject's own, is what moves;
              * "its Havana ambassador", "his European counterparts" name
@@ -1809,6 +1918,32 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
             return m;
     }
     return NULL;
+}
+
+/* "the crackdown in Belarus", "the executions in Iran": a noun of what
+ * a state does to its own people at token i, then "in" and a country or
+ * a place (an article between); the place's mention, or NULL. */
+static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
+{
+    static const char *const deeds[] = {
+        "crackdown", "crackdowns", "repression", "execution", "executions",
+        "coup", "persecution", "detentions", "arrests", "abuses",
+        "violence", "clampdown", NULL};
+    const ex_mention *m;
+    size_t j = i + 2;
+    if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], deeds) ||
+        !ex_tok_is(st, i + 1, "in"))
+        return NULL;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.type || !m->ent.code ||
+        (strcmp(m->ent.type, "Country") != 0 &&
+         strcmp(m->ent.type, "Place") != 0) ||
+        (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
+                               ex_tok_is(st, m->t1, "s"))))
+        return NULL;
+    return m;
 }
 
 /* "welcomed a resumption of formal diplomatic ties with Osgiliath",
@@ -1972,7 +2107,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                          "six",   "seven", "eight", "nine",
                                          "ten",   "dozens", "hundreds",
                                          "thousands", "scores", "several",
-                                         "tens", "millions", NULL};
+                                         "tens", "millions", "crowds",
+                                         "groups", NULL};
     static const char *const parts[] = {"one", "some", "most", "many",
                                         "all", "several", "each", "none",
                                         "both", NULL};
@@ -2006,11 +2142,12 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     if (ex_pronoun_is(&st->toks[i], counts) ||
         (st->toks[i].kind == KG_TOK_NUMBER && ex_faith_before_group(st, i + 1)))
         j++; /* ("12 Islamist militants": no quantity of "Islamist") */
-    /* "arrested dozens of militants" */
+    /* "arrested dozens of militants", "fired at crowds of protesters" */
     if (j > i && j + 1 < st->ntoks && ex_tok_is(st, j, "of") &&
         (ex_tok_is(st, j - 1, "dozens") || ex_tok_is(st, j - 1, "hundreds") ||
          ex_tok_is(st, j - 1, "thousands") || ex_tok_is(st, j - 1, "scores") ||
-         ex_tok_is(st, j - 1, "tens") || ex_tok_is(st, j - 1, "millions"))) {
+         ex_tok_is(st, j - 1, "tens") || ex_tok_is(st, j - 1, "millions") ||
+         ex_tok_is(st, j - 1, "crowds") || ex_tok_is(st, j - 1, "groups"))) {
         j++;
         /* "massacred hundreds of thousands of Tutsis", "tens of
          * thousands of Rohingya": a count of a count */
@@ -2659,8 +2796,13 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 continue;
             }
         }
-        if (!rel->noun && !rel->prep && n == 0 && skipped == 0 &&
-            (!m || m->t0 != i || m->ent.is_value)) {
+        if (n == 0 && (!m || m->t0 != i || m->ent.is_value) &&
+            ((!rel->noun && !rel->prep && skipped == 0) ||
+             /* ("granted asylum to thousands of Syrians", "aid to 300
+              * Iraqis": the count right after the entry's preposition
+              * is the party's, as after a verb) */
+             (rel->prep && prep_seen && i > t1 &&
+              ex_in_list(rel->prep, st->toks[i - 1].lower)))) {
             size_t j = ex_object_modifiers(st, i);
             if (j != (size_t)-1) {
                 skipped++;
@@ -2925,6 +3067,21 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             skipped++;
             i++;
             continue;
+        }
+        if (!rel->noun && !rel->prep && !skipped && n == 0 && rel->cameo &&
+            !strncmp(rel->cameo, "11", 2)) {
+            /* "condemned the crackdown in Belarus", "criticised the
+             * executions in Iran": what a state does at home, criticised
+             * where it happens, is criticism of that state (not "the
+             * attack in Kabul", whose place is the victim) */
+            const ex_mention *pm = ex_state_deed_place(st, i);
+            if (pm) {
+                out[n] = &pm->ent;
+                om[n] = pm;
+                n++;
+                i = pm->t1;
+                break;
+            }
         }
         /* "fired anti-aircraft batteries at Russia", "launched missiles
          * against Israel": what was used, then at whom */
@@ -5237,10 +5394,16 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
                                const kg_onto_relation *rel)
 {
     size_t n;
-    if (!ex_home_curfew(rel->cameo) || obj->is_value || !subj->code ||
-        !obj->code)
+    if ((!ex_home_curfew(rel->cameo) && !ex_home_freedoms(rel->cameo)) ||
+        obj->is_value || !subj->code || !obj->code)
         return 0;
     n = strlen(obj->code);
+    /* ("the Russian government shut down the radio station": RUSGOV ->
+     * RUS for freedoms restricted; a country named bare only for a
+     * curfew, martial law or an emergency) */
+    if (ex_home_freedoms(rel->cameo))
+        return n == 3 && strlen(subj->code) > n &&
+               !strncmp(subj->code, obj->code, n);
     return n == 3 &&
            (strlen(subj->code) > n || ex_bare_country(st, subj)) &&
            !strncmp(subj->code, obj->code, n);
@@ -5348,6 +5511,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 {
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
+    kg_entity obj_biz, obj_bus;
     size_t i;
     int verbal = 0;
     const char *code;
@@ -5404,8 +5568,19 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "the real battle is between Yahoo and MSN": a
                        * rivalry, a match or a quarrel, no armed combat
                        * (ex_unarmed_fight) */
-    if (rel->cameo && !obj->is_value &&
-        (ex_business_demonym(st, subj) || ex_business_demonym(st, obj)))
+    if (rel->cameo && !obj->is_value && !ex_business_demonym(st, subj) &&
+        (!strncmp(rel->cameo, "11", 2) || !strncmp(rel->cameo, "17", 2)) &&
+        obj->country && ex_business_demonym(st, obj)) {
+        /* "Russia confiscated the assets of Danish brewer Carlsberg",
+         * "banned Dutch airline KLM": a state that seizes from, bans or
+         * accuses a company acts on that country's business (DNKBUS), as
+         * CAMEO codes it; a deal or a sale stays the firm's own (below) */
+        obj_biz = *obj;
+        obj_biz.code = "---BUS";
+        obj = ex_sector_of(st, &obj_biz, obj->country, &obj_bus);
+    } else if (rel->cameo && !obj->is_value &&
+               (ex_business_demonym(st, subj) ||
+                ex_business_demonym(st, obj)))
         return KG_OK; /* "struck a deal to supply French car maker
                        * Peugeot": a company's deal, not France's */
     if (ex_trade_noun(st, rel, t0) && !obj->is_value &&
@@ -5789,7 +5964,13 @@ int ex_symmetric(const kg_onto_relation *rel)
     for (k = 0; types[k]; k++)
         if (!strcmp(rel->type, types[k]))
             return 1;
-    return 0;
+    /* "Iran and Saudi Arabia restored diplomatic relations": relations
+     * established or restored (054) are each side's with the other, as
+     * ties restored are (050); a recognition of a third ("recognised
+     * Kosovo") has its object */
+    return rel->cameo && !strcmp(rel->cameo, "054") &&
+           (strstr(rel->pattern, "relation") != NULL ||
+            strstr(rel->pattern, " tie") != NULL);
 }
 
 /* "Bowing to pressure from the EU, Poland scrapped ...": for an -ing verb

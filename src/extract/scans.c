@@ -182,6 +182,21 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
     view.head = h - 1;
     /* (exactly the verb and the head: words after the verb belong to
      * the ordinary reading) */
+    if (kg_onto__match_relation(st->onto, 2, 0, 0, ex_passive_lemma, &view,
+                                &rel, &ntok) &&
+        ntok == 2 && !rel->noun && rel->cameo && *rel->cameo)
+        return rel;
+    /* "A $3 billion loan for Pakistan was approved by the IMF": the
+     * actor closes the subject's phrase after "for" or "to"; its head is
+     * the noun before that ("approve * loan", 071) */
+    if (h - 1 != sm->t1 - 1 || sm->t0 < 2 ||
+        (!ex_tok_is(st, sm->t0 - 1, "for") &&
+         !ex_tok_is(st, sm->t0 - 1, "to")) ||
+        st->toks[sm->t0 - 2].kind != KG_TOK_WORD ||
+        st->toks[sm->t0 - 2].tag != KG_W_NONE ||
+        (st->toks[sm->t0 - 2].flags & KG_TOKF_CAP))
+        return NULL;
+    view.head = sm->t0 - 2;
     if (!kg_onto__match_relation(st->onto, 2, 0, 0, ex_passive_lemma, &view,
                                  &rel, &ntok) ||
         ntok != 2 || rel->noun || !rel->cameo || !*rel->cameo)
