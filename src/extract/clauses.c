@@ -2290,6 +2290,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             rel = &refined;
             negated = 0;
         }
+        if (negated && rel->cameo && !strcmp(rel->cameo, "010") &&
+            !strcmp(rel->type, "comment")) {
+            /* "would not comment on Japan", "refused to comment on Iran",
+             * "had no comment on China": a comment withheld is the act
+             * CAMEO codes as declining to comment (011), not a negated
+             * statement */
+            refined = *rel;
+            refined.type = "decline_comment";
+            refined.label = "declines to comment on";
+            refined.cameo = "011";
+            rel = &refined;
+            negated = 0;
+            modality = "asserted";
+        }
         if (rel->cameo && !strcmp(rel->cameo, "163") && !rel->noun &&
             ex_civil_actor(st, sm, subj)) {
             /* "Iranian merchants boycotted French goods", "students

@@ -4698,6 +4698,52 @@ static void curfews_lifted_for_own_country(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A comment withheld ("would not comment on", "had no comment on") is
+ * CAMEO's decline to comment (011), not a negated statement (010). */
+static void comments_withheld_are_declined(void **state)
+{
+    got g;
+    run(state, "Russia would not comment on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "decline_comment", "SYR", "011");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia had no comment on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "decline_comment", "SYR", "011");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia commented on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
+}
+
+/* Police deployed by a sector of a country in its own capital (153) are
+ * a domestic act, kept as an edge to the country (TURGOV -> TUR, as a
+ * curfew is); the country's own act has none. */
+static void police_deployed_at_home(void **state)
+{
+    got g;
+    run(state, "The Turkish government deployed riot police in Ankara.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mobilize_police", "TUR", "153");
+    assert_true(strstr(g.json[0], "\"code\":\"TURGOV\"") != NULL);
+    run(state, "Turkey deployed riot police in Ankara.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "against the rebel-held town of Aleppo": the place named after "the
+ * (...) town of" right after the entry's preposition is the object. */
+static void town_of_after_preposition(void **state)
+{
+    got g;
+    run(state, "Syria used chemical weapons against the rebel-held town of "
+               "Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "wmd", "place_syr_aleppo", "2041");
+    run(state, "Syria used chemical weapons against the town of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "wmd", "place_syr_aleppo", "2041");
+}
+
 /* A curfew imposed by a sector of a country with no party named is
  * imposed on its own country, as one lifted is (TURGOV -> TUR). */
 static void curfews_imposed_on_own_country(void **state)
@@ -5738,6 +5784,9 @@ int main(void)
         cmocka_unit_test(intentions_told_to_someone),
         cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_lifted_for_own_country),
+        cmocka_unit_test(comments_withheld_are_declined),
+        cmocka_unit_test(police_deployed_at_home),
+        cmocka_unit_test(town_of_after_preposition),
         cmocka_unit_test(curfews_imposed_on_own_country),
         cmocka_unit_test(curfews_by_a_government_named_by_its_country),
         cmocka_unit_test(capitals_as_places),
