@@ -658,6 +658,32 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
     return v - 1;
 }
 
+/* "Iran admitted on Saturday that its military had shot down the
+ * airliner", "the army acknowledged that its jets had bombed": the
+ * admitting verb before the clause whose subject starts at t0 (its
+ * articles, a possessive, "that" and a date between), or (size_t)-1. */
+static size_t ex_admit_verb(const ex_state *st, size_t t0)
+{
+    static const char *const admit[] = {
+        "admit",        "admits",      "admitted",   "acknowledge",
+        "acknowledges", "acknowledged", "concede",   "concedes",
+        "conceded",     NULL};
+    size_t v = t0, j;
+    while (v > 0 && (st->toks[v - 1].tag == KG_W_DET ||
+                     st->toks[v - 1].tag == KG_W_POSS))
+        v--;
+    if (v > 0 && ex_tok_is(st, v - 1, "that"))
+        v--;
+    for (j = v > 4 ? v - 4 : 0; j < v; j++)
+        if (ex_when_phrase(st, j) == v) {
+            v = j;
+            break;
+        }
+    if (v == 0 || !ex_pronoun_is(&st->toks[v - 1], admit))
+        return (size_t)-1;
+    return v - 1;
+}
+
 /* "Israel announced it would free 150 prisoners", "Russia said it will
  * supply weapons": an actor that says it will act states an intention
  * (CAMEO root 03 for cooperation, 13 for force), as "pledged to" does.
@@ -2253,6 +2279,26 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * reported) */
                 refined = *rel;
                 refined.cameo = NULL;
+                rel = &refined;
+            }
+        }
+        if (rel->cameo && !rel->noun && rel->quad == 4 &&
+            !strcmp(modality, "asserted") && !negated &&
+            (v = ex_admit_verb(st, s0)) != (size_t)-1) {
+            /* "Iran admitted that its military had shot down the
+             * Ukrainian airliner": the harm its own side did, admitted,
+             * is the admission CAMEO codes (015, subject and target of
+             * the act), when the one who admits is of the actor's
+             * country */
+            const kg_entity *admitter = ex_subject_of(st, v);
+            if (admitter && admitter->country && subj->country &&
+                !strcmp(admitter->country, subj->country)) {
+                refined = *rel;
+                refined.type = "claim_responsibility";
+                refined.label = "admits";
+                refined.cameo = "015";
+                refined.plover = NULL;
+                refined.quad = 1;
                 rel = &refined;
             }
         }

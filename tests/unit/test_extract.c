@@ -4716,6 +4716,26 @@ static void comments_withheld_are_declined(void **state)
     expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
 }
 
+/* Harm an actor's own side did, admitted ("Israel admitted that its
+ * soldiers had killed"), is the admission CAMEO codes (015), with the
+ * act's subject and target; harm by another country's forces stays the
+ * act. */
+static void admitted_harm_is_claimed(void **state)
+{
+    got g;
+    run(state, "Israel admitted that its soldiers had killed Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", "claim_responsibility", "SYR", "015");
+    run(state, "Israel admitted on Monday that its soldiers killed Syrians.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", "claim_responsibility", "SYR", "015");
+    run(state, "Israel admitted that Russian soldiers had killed Syrians.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "kill", "SYR", "190");
+}
+
 /* Police deployed by a sector of a country in its own capital (153) are
  * a domestic act, kept as an edge to the country (TURGOV -> TUR, as a
  * curfew is); the country's own act has none. */
@@ -5786,6 +5806,7 @@ int main(void)
         cmocka_unit_test(curfews_lifted_for_own_country),
         cmocka_unit_test(comments_withheld_are_declined),
         cmocka_unit_test(police_deployed_at_home),
+        cmocka_unit_test(admitted_harm_is_claimed),
         cmocka_unit_test(town_of_after_preposition),
         cmocka_unit_test(curfews_imposed_on_own_country),
         cmocka_unit_test(curfews_by_a_government_named_by_its_country),
