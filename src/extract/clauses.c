@@ -658,6 +658,35 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
     return v - 1;
 }
 
+/* An entry that ends in the preposition opening its topic ("comment on",
+ * "speak about", "issue * statement on"). */
+static int ex_topic_entry(const kg_onto_relation *rel)
+{
+    size_t n = strlen(rel->pattern);
+    return (n > 3 && !strcmp(rel->pattern + n - 3, " on")) ||
+           (n > 6 && !strcmp(rel->pattern + n - 6, " about"));
+}
+
+/* Is the actor m inside the noun phrase that starts at t1, within six
+ * words made only of articles, possessives, prepositions and plain words
+ * ("the talks with", "relations with", "the situation in")?  A "that" or
+ * a comma ends the phrase. */
+static int ex_topic_phrase(const ex_state *st, size_t t1, const ex_mention *m)
+{
+    size_t j;
+    if (m->t0 < t1 || m->t0 > t1 + 6)
+        return 0;
+    for (j = t1; j < m->t0; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind != KG_TOK_WORD || ex_tok_is(st, j, "that") ||
+            ex_mention_at(st, j) ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_DET &&
+             k->tag != KG_W_PREP && k->tag != KG_W_POSS))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Iran admitted on Saturday that its military had shot down the
  * airliner", "the army acknowledged that its jets had bombed": the
  * admitting verb before the clause whose subject starts at t0 (its
@@ -3082,6 +3111,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * "considering proposals from France's Dassault") names
              * another's act, and its actors are rarely the party (news:
              * 4 of 19 right) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strcmp(rel->cameo, "010") && subj && ex_topic_entry(rel) &&
+            (oms[0] = ex_posture_target(st, t1, subj)) != NULL &&
+            ex_topic_phrase(st, t1, oms[0])) {
+            /* "commented on the talks with India", "spoke at length
+             * about relations with Greece": a comment's topic, opened by
+             * the entry's own "on" or "about", is about the other
+             * country's actor named inside it (only there: a that-clause
+             * or a later phrase names another's act, see above) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }

@@ -2674,8 +2674,10 @@ static void visitors_during_visits(void **state)
     run(state, "Sweden praised Syria during a visit to Turkey.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 1, "SWE", "visit", "TUR", "042");
+    /* (no visit; the comment is about the country visited) */
     run(state, "Sweden commented on the visit to Turkey.", &g);
-    assert_int_equal(g.n, 0);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "comment", "TUR", "010");
     run(state, "Putin spoke during a visit to support Turkey.", &g);
     assert_int_equal(g.n, 0);
 }
@@ -4736,6 +4738,21 @@ static void admitted_harm_is_claimed(void **state)
     expect_rel(&g, 0, "RUS", "kill", "SYR", "190");
 }
 
+/* A comment's topic opened by the entry's own "on" names its party
+ * inside it ("the talks with Syria"); a that-clause after it does not. */
+static void comment_topic_names_the_party(void **state)
+{
+    got g;
+    run(state, "Russia commented on the talks with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
+    run(state, "Russia commented on the situation in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
+    run(state, "Russia commented on reports that Syria had fired.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* Police deployed by a sector of a country in its own capital (153) are
  * a domestic act, kept as an edge to the country (TURGOV -> TUR, as a
  * curfew is); the country's own act has none. */
@@ -5806,6 +5823,7 @@ int main(void)
         cmocka_unit_test(curfews_lifted_for_own_country),
         cmocka_unit_test(comments_withheld_are_declined),
         cmocka_unit_test(police_deployed_at_home),
+        cmocka_unit_test(comment_topic_names_the_party),
         cmocka_unit_test(admitted_harm_is_claimed),
         cmocka_unit_test(town_of_after_preposition),
         cmocka_unit_test(curfews_imposed_on_own_country),
