@@ -659,10 +659,16 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
 }
 
 /* An entry that ends in the preposition opening its topic ("comment on",
- * "speak about", "issue * statement on"). */
+ * "speak about", "issue * statement on"; for a claim or a denial of
+ * responsibility "for" and "in"). */
 static int ex_topic_entry(const kg_onto_relation *rel)
 {
     size_t n = strlen(rel->pattern);
+    if (!strcmp(rel->cameo, "015") || !strcmp(rel->cameo, "016"))
+        /* ("claimed responsibility for the attack on", "denied any role
+         * in the killing of") */
+        return (n > 4 && !strcmp(rel->pattern + n - 4, " for")) ||
+               (n > 3 && !strcmp(rel->pattern + n - 3, " in"));
     return (n > 3 && !strcmp(rel->pattern + n - 3, " on")) ||
            (n > 6 && !strcmp(rel->pattern + n - 6, " about"));
 }
@@ -3115,12 +3121,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             nobj = 1;
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
-            !strcmp(rel->cameo, "010") && subj && ex_topic_entry(rel) &&
+            (!strcmp(rel->cameo, "010") || !strcmp(rel->cameo, "015") ||
+             !strcmp(rel->cameo, "016")) &&
+            subj && ex_topic_entry(rel) &&
             (oms[0] = ex_posture_target(st, t1, subj)) != NULL &&
             ex_topic_phrase(st, t1, oms[0])) {
             /* "commented on the talks with India", "spoke at length
-             * about relations with Greece": a comment's topic, opened by
-             * the entry's own "on" or "about", is about the other
+             * about relations with Greece", "denied any role in the
+             * killing of the Afghan journalist": a comment's topic (or
+             * the act responsibility is claimed or denied for), opened
+             * by the entry's own preposition, is about the other
              * country's actor named inside it (only there: a that-clause
              * or a later phrase names another's act, see above) */
             objs[0] = &oms[0]->ent;

@@ -4751,6 +4751,13 @@ static void comment_topic_names_the_party(void **state)
     expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
     run(state, "Russia commented on reports that Syria had fired.", &g);
     assert_int_equal(g.n, 0);
+    /* the act a denial of responsibility is about ("for", "in") */
+    run(state, "Russia denied any role in the killing of Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deny", "SYR", "016");
+    run(state, "Russia denied responsibility for the attacks, saying Syria "
+               "fired.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* Police deployed by a sector of a country in its own capital (153) are
