@@ -660,7 +660,9 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
 
 /* An entry that ends in the preposition opening its topic ("comment on",
  * "speak about", "issue * statement on"; for a claim or a denial of
- * responsibility "for" and "in"). */
+ * responsibility "for" and "in").  (Investigations were tried and left
+ * out: on news their one new party was wrong, "looking into reports in a
+ * Kuwaiti newspaper".) */
 static int ex_topic_entry(const kg_onto_relation *rel)
 {
     size_t n = strlen(rel->pattern);
@@ -679,6 +681,11 @@ static int ex_topic_entry(const kg_onto_relation *rel)
  * a comma ends the phrase. */
 static int ex_topic_phrase(const ex_state *st, size_t t1, const ex_mention *m)
 {
+    /* (prepositions inside a noun phrase: not "before informing the US
+     * Department of Justice") */
+    static const char *const inner[] = {
+        "of",    "in",      "into",    "with", "on", "over",
+        "about", "between", "against", "to",   NULL};
     size_t j;
     if (m->t0 < t1 || m->t0 > t1 + 6)
         return 0;
@@ -687,10 +694,36 @@ static int ex_topic_phrase(const ex_state *st, size_t t1, const ex_mention *m)
         if (k->kind != KG_TOK_WORD || ex_tok_is(st, j, "that") ||
             ex_mention_at(st, j) ||
             (k->tag != KG_W_NONE && k->tag != KG_W_DET &&
-             k->tag != KG_W_PREP && k->tag != KG_W_POSS))
+             k->tag != KG_W_PREP && k->tag != KG_W_POSS) ||
+            (k->tag == KG_W_PREP && !ex_pronoun_is(k, inner)))
             return 0;
     }
     return 1;
+}
+
+/* The first coded actor in the topic phrase at t1 (ex_topic_phrase) of
+ * another country than subj's (any, for an international organisation:
+ * "the UN commented on the situation in Syria"; none for a subject kg
+ * has no country for), or NULL. */
+static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
+                                         const kg_entity *subj)
+{
+    size_t j;
+    for (j = t1; j < st->ntoks && j <= t1 + 6; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+            continue;
+        if (!ex_topic_phrase(st, t1, m) || !m->ent.code || !*m->ent.code ||
+            m->compound || !strncmp(m->ent.code, "---", 3) ||
+            (subj->country && *subj->country &&
+             ((m->ent.country && !strcmp(m->ent.country, subj->country)) ||
+              !strncmp(m->ent.code, subj->country, strlen(subj->country)))) ||
+            ((!subj->country || !*subj->country) &&
+             (!subj->code || strncmp(subj->code, "IGO", 3) != 0)))
+            return NULL;
+        return m;
+    }
+    return NULL;
 }
 
 /* "Iran admitted on Saturday that its military had shot down the
@@ -3124,8 +3157,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (!strcmp(rel->cameo, "010") || !strcmp(rel->cameo, "015") ||
              !strcmp(rel->cameo, "016")) &&
             subj && ex_topic_entry(rel) &&
-            (oms[0] = ex_posture_target(st, t1, subj)) != NULL &&
-            ex_topic_phrase(st, t1, oms[0])) {
+            (oms[0] = ex_topic_target(st, t1, subj)) != NULL) {
             /* "commented on the talks with India", "spoke at length
              * about relations with Greece", "denied any role in the
              * killing of the Afghan journalist": a comment's topic (or

@@ -4751,6 +4751,14 @@ static void comment_topic_names_the_party(void **state)
     expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
     run(state, "Russia commented on reports that Syria had fired.", &g);
     assert_int_equal(g.n, 0);
+    /* an international organisation's comment has any country's party;
+     * a subject with no code has none */
+    run(state, "NATO commented on the situation in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "NATO", "comment", "SYR", "010");
+    run(state, "Reporters Without Borders commented on the situation in "
+               "Syria.", &g);
+    assert_int_equal(g.n, 0);
     /* the act a denial of responsibility is about ("for", "in") */
     run(state, "Russia denied any role in the killing of Syrians.", &g);
     assert_int_equal(g.n, 1);
