@@ -407,6 +407,12 @@ YEM|city|Aden||Aden
 YEM|city|Hodeidah;Hudaydah||Hodeidah
 YEM|city|Marib||Marib
 YEM|region|Hadramawt;Hadramout||Hadhramaut
+ETH|region|Tigray|Tigrayan;Tigrayans|Tigray Region
+ETH|city|Axum;Aksum||Axum
+SYR|city|Khan Sheikhoun;Khan Shaykhun||Khan Shaykhun
+SYR|region|Ghouta;Eastern Ghouta;East Ghouta||Ghouta
+UKR|city|Bucha||Bucha, Ukraine
+UZB|city|Andijan||Andijan
 """
 
 # Hand-checked names to leave out: given names, surnames and words WordNet does

@@ -670,6 +670,100 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
     return v - 1;
 }
 
+/* An entry that ends in the preposition opening its topic ("comment on",
+ * "speak about", "issue * statement on"; for a claim or a denial of
+ * responsibility "for" and "in").  (Investigations were tried and left
+ * out: on news their one new party was wrong, "looking into reports in a
+ * Kuwaiti newspaper".) */
+static int ex_topic_entry(const kg_onto_relation *rel)
+{
+    size_t n = strlen(rel->pattern);
+    if (!strcmp(rel->cameo, "015") || !strcmp(rel->cameo, "016"))
+        /* ("claimed responsibility for the attack on", "denied any role
+         * in the killing of") */
+        return (n > 4 && !strcmp(rel->pattern + n - 4, " for")) ||
+               (n > 3 && !strcmp(rel->pattern + n - 3, " in"));
+    return (n > 3 && !strcmp(rel->pattern + n - 3, " on")) ||
+           (n > 6 && !strcmp(rel->pattern + n - 6, " about"));
+}
+
+/* Is the actor m inside the noun phrase that starts at t1, within six
+ * words made only of articles, possessives, prepositions and plain words
+ * ("the talks with", "relations with", "the situation in")?  A "that" or
+ * a comma ends the phrase. */
+static int ex_topic_phrase(const ex_state *st, size_t t1, const ex_mention *m)
+{
+    /* (prepositions inside a noun phrase: not "before informing the US
+     * Department of Justice") */
+    static const char *const inner[] = {
+        "of",    "in",      "into",    "with", "on", "over",
+        "about", "between", "against", "to",   NULL};
+    size_t j;
+    if (m->t0 < t1 || m->t0 > t1 + 6)
+        return 0;
+    for (j = t1; j < m->t0; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind != KG_TOK_WORD || ex_tok_is(st, j, "that") ||
+            ex_mention_at(st, j) ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_DET &&
+             k->tag != KG_W_PREP && k->tag != KG_W_POSS) ||
+            (k->tag == KG_W_PREP && !ex_pronoun_is(k, inner)))
+            return 0;
+    }
+    return 1;
+}
+
+/* The first coded actor in the topic phrase at t1 (ex_topic_phrase) of
+ * another country than subj's (any, for an international organisation:
+ * "the UN commented on the situation in Syria"; none for a subject kg
+ * has no country for), or NULL. */
+static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
+                                         const kg_entity *subj)
+{
+    size_t j;
+    for (j = t1; j < st->ntoks && j <= t1 + 6; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value)
+            continue;
+        if (!ex_topic_phrase(st, t1, m) || !m->ent.code || !*m->ent.code ||
+            m->compound || !strncmp(m->ent.code, "---", 3) ||
+            (subj->country && *subj->country &&
+             ((m->ent.country && !strcmp(m->ent.country, subj->country)) ||
+              !strncmp(m->ent.code, subj->country, strlen(subj->country)))) ||
+            ((!subj->country || !*subj->country) &&
+             (!subj->code || strncmp(subj->code, "IGO", 3) != 0)))
+            return NULL;
+        return m;
+    }
+    return NULL;
+}
+
+/* "Iran admitted on Saturday that its military had shot down the
+ * airliner", "the army acknowledged that its jets had bombed": the
+ * admitting verb before the clause whose subject starts at t0 (its
+ * articles, a possessive, "that" and a date between), or (size_t)-1. */
+static size_t ex_admit_verb(const ex_state *st, size_t t0)
+{
+    static const char *const admit[] = {
+        "admit",        "admits",      "admitted",   "acknowledge",
+        "acknowledges", "acknowledged", "concede",   "concedes",
+        "conceded",     NULL};
+    size_t v = t0, j;
+    while (v > 0 && (st->toks[v - 1].tag == KG_W_DET ||
+                     st->toks[v - 1].tag == KG_W_POSS))
+        v--;
+    if (v > 0 && ex_tok_is(st, v - 1, "that"))
+        v--;
+    for (j = v > 4 ? v - 4 : 0; j < v; j++)
+        if (ex_when_phrase(st, j) == v) {
+            v = j;
+            break;
+        }
+    if (v == 0 || !ex_pronoun_is(&st->toks[v - 1], admit))
+        return (size_t)-1;
+    return v - 1;
+}
+
 /* "Israel announced it would free 150 prisoners", "Russia said it will
  * supply weapons": an actor that says it will act states an intention
  * (CAMEO root 03 for cooperation, 13 for force), as "pledged to" does.
@@ -2335,6 +2429,26 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
             }
         }
+        if (rel->cameo && !rel->noun && rel->quad == 4 &&
+            !strcmp(modality, "asserted") && !negated &&
+            (v = ex_admit_verb(st, s0)) != (size_t)-1) {
+            /* "Iran admitted that its military had shot down the
+             * Ukrainian airliner": the harm its own side did, admitted,
+             * is the admission CAMEO codes (015, subject and target of
+             * the act), when the one who admits is of the actor's
+             * country */
+            const kg_entity *admitter = ex_subject_of(st, v);
+            if (admitter && admitter->country && subj->country &&
+                !strcmp(admitter->country, subj->country)) {
+                refined = *rel;
+                refined.type = "claim_responsibility";
+                refined.label = "admits";
+                refined.cameo = "015";
+                refined.plover = NULL;
+                refined.quad = 1;
+                rel = &refined;
+            }
+        }
         if (rel->cameo && ex_denied_frame(st, i)) {
             /* "Iran denied supplying drones to Russia": another's claim,
              * which the subject denies: kept negated, without an event
@@ -2368,6 +2482,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.quad = 3;
             rel = &refined;
             negated = 0;
+        }
+        if (negated && rel->cameo && !strcmp(rel->cameo, "010") &&
+            !strcmp(rel->type, "comment")) {
+            /* "would not comment on Japan", "refused to comment on Iran",
+             * "had no comment on China": a comment withheld is the act
+             * CAMEO codes as declining to comment (011), not a negated
+             * statement */
+            refined = *rel;
+            refined.type = "decline_comment";
+            refined.label = "declines to comment on";
+            refined.cameo = "011";
+            rel = &refined;
+            negated = 0;
+            modality = "asserted";
         }
         if (rel->cameo && !strcmp(rel->cameo, "163") && !rel->noun &&
             ex_civil_actor(st, sm, subj)) {
@@ -3109,6 +3237,21 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * "considering proposals from France's Dassault") names
              * another's act, and its actors are rarely the party (news:
              * 4 of 19 right) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            (!strcmp(rel->cameo, "010") || !strcmp(rel->cameo, "015") ||
+             !strcmp(rel->cameo, "016")) &&
+            subj && ex_topic_entry(rel) &&
+            (oms[0] = ex_topic_target(st, t1, subj)) != NULL) {
+            /* "commented on the talks with India", "spoke at length
+             * about relations with Greece", "denied any role in the
+             * killing of the Afghan journalist": a comment's topic (or
+             * the act responsibility is claimed or denied for), opened
+             * by the entry's own preposition, is about the other
+             * country's actor named inside it (only there: a that-clause
+             * or a later phrase names another's act, see above) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }

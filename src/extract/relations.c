@@ -2238,6 +2238,50 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                                              : (size_t)-1;
 }
 
+/* "dropped sarin on the rebel-held town of Khan Sheikhoun", "used
+ * chemical weapons against the Kurdish town of Halabja": a phrase "(plain
+ * words, a nationality) town/city/village/province/region/district of"
+ * at i, after the entry's preposition and its articles, names the place
+ * that follows, which is the object.  Returns the token after "of" and
+ * its articles when that token starts a place or a country, else i. */
+static size_t ex_town_of(const ex_state *st, size_t i)
+{
+    static const char *const spots[] = {"town",     "city",   "village",
+                                        "province", "region", "district",
+                                        "villages", "towns",  NULL};
+    size_t j = i, words = 0;
+    const ex_mention *m;
+    while (j < st->ntoks && words < 4 && !ex_pronoun_is(&st->toks[j], spots)) {
+        const ex_tok *k = &st->toks[j];
+        m = ex_mention_at(st, j);
+        if (m && m->t0 == j && !m->dropped &&
+            (m->kind == KG_NAME_DEMONYM ||
+             (m->t1 < st->ntoks &&
+              (ex_tok_punct(st, m->t1, '-') ||
+               ex_pronoun_is(&st->toks[m->t1], spots))))) {
+            j = m->t1; /* "the Kurdish town of", "the rebel-held town of" */
+        } else if (m || !(k->kind == KG_TOK_WORD || ex_tok_punct(st, j, '-')) ||
+                   (k->flags & KG_TOKF_CAP) ||
+                   (k->kind == KG_TOK_WORD && k->tag != KG_W_NONE)) {
+            return i;
+        } else {
+            j++;
+        }
+        words++;
+    }
+    if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], spots) ||
+        !ex_tok_is(st, j + 1, "of"))
+        return i;
+    for (j += 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+        ;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.type ||
+        !(m->kind == KG_NAME_METONYM || !strcmp(m->ent.type, "Country") ||
+          !strcmp(m->ent.type, "Place")))
+        return i;
+    return j;
+}
+
 /* "extradited the Russian arms dealer to the United States", "handed over
  * the suspect to Pakistan": when a verb entry names a preposition and its
  * direct object is a person, an unknown name or a bare nationality, the
@@ -2270,6 +2314,7 @@ static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
         return NULL;
     for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
+    i = ex_town_of(st, i);
     if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
         m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
         return NULL;
@@ -2806,6 +2851,19 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             size_t j = ex_object_modifiers(st, i);
             if (j != (size_t)-1) {
                 skipped++;
+                i = j;
+                continue;
+            }
+        }
+        if (prep_seen && n == 0 && !rel->noun && rel->prep) {
+            /* (right after the entry's preposition and its articles) */
+            size_t j = i;
+            while (j > t1 && st->toks[j - 1].tag == KG_W_DET)
+                j--;
+            j = j > t1 && ex_in_list(rel->prep, st->toks[j - 1].lower)
+                    ? ex_town_of(st, i)
+                    : i;
+            if (j != i) {
                 i = j;
                 continue;
             }
@@ -5394,14 +5452,20 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
                                const kg_onto_relation *rel)
 {
     size_t n;
-    if ((!ex_home_curfew(rel->cameo) && !ex_home_freedoms(rel->cameo)) ||
+    /* (police alerted or deployed in the country's own cities, 151 and
+     * 153, are domestic too: "Kenya's government deployed riot police
+     * across Nairobi" is KENGOV -> KEN, as the code book codes it) */
+    int home_police = rel->cameo && (!strcmp(rel->cameo, "151") ||
+                                     !strcmp(rel->cameo, "153"));
+    if (!(ex_home_curfew(rel->cameo) || ex_home_freedoms(rel->cameo) ||
+          home_police) ||
         obj->is_value || !subj->code || !obj->code)
         return 0;
     n = strlen(obj->code);
     /* ("the Russian government shut down the radio station": RUSGOV ->
-     * RUS for freedoms restricted; a country named bare only for a
-     * curfew, martial law or an emergency) */
-    if (ex_home_freedoms(rel->cameo))
+     * RUS for freedoms restricted, and for police; a country named bare
+     * only for a curfew, martial law or an emergency) */
+    if (ex_home_freedoms(rel->cameo) || home_police)
         return n == 3 && strlen(subj->code) > n &&
                !strncmp(subj->code, obj->code, n);
     return n == 3 &&

@@ -2835,8 +2835,10 @@ static void visitors_during_visits(void **state)
     run(state, "Sweden praised Syria during a visit to Turkey.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 1, "SWE", "visit", "TUR", "042");
+    /* (no visit; the comment is about the country visited) */
     run(state, "Sweden commented on the visit to Turkey.", &g);
-    assert_int_equal(g.n, 0);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "comment", "TUR", "010");
     run(state, "Putin spoke during a visit to support Turkey.", &g);
     assert_int_equal(g.n, 0);
 }
@@ -4943,6 +4945,102 @@ static void curfews_by_a_bare_country(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A comment withheld ("would not comment on", "had no comment on") is
+ * CAMEO's decline to comment (011), not a negated statement (010). */
+static void comments_withheld_are_declined(void **state)
+{
+    got g;
+    run(state, "Russia would not comment on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "decline_comment", "SYR", "011");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia had no comment on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "decline_comment", "SYR", "011");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia commented on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
+}
+
+/* Harm an actor's own side did, admitted ("Israel admitted that its
+ * soldiers had killed"), is the admission CAMEO codes (015), with the
+ * act's subject and target; harm by another country's forces stays the
+ * act. */
+static void admitted_harm_is_claimed(void **state)
+{
+    got g;
+    run(state, "Israel admitted that its soldiers had killed Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", "claim_responsibility", "SYR", "015");
+    run(state, "Israel admitted on Monday that its soldiers killed Syrians.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", "claim_responsibility", "SYR", "015");
+    run(state, "Israel admitted that Russian soldiers had killed Syrians.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "kill", "SYR", "190");
+}
+
+/* A comment's topic opened by the entry's own "on" names its party
+ * inside it ("the talks with Syria"); a that-clause after it does not. */
+static void comment_topic_names_the_party(void **state)
+{
+    got g;
+    run(state, "Russia commented on the talks with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
+    run(state, "Russia commented on the situation in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "comment", "SYR", "010");
+    run(state, "Russia commented on reports that Syria had fired.", &g);
+    assert_int_equal(g.n, 0);
+    /* an international organisation's comment has any country's party;
+     * a subject with no code has none */
+    run(state, "NATO commented on the situation in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "NATO", "comment", "SYR", "010");
+    run(state, "Reporters Without Borders commented on the situation in "
+               "Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* the act a denial of responsibility is about ("for", "in") */
+    run(state, "Russia denied any role in the killing of Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deny", "SYR", "016");
+    run(state, "Russia denied responsibility for the attacks, saying Syria "
+               "fired.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* Police deployed by a sector of a country in its own capital (153) are
+ * a domestic act, kept as an edge to the country (TURGOV -> TUR, as a
+ * curfew is); the country's own act has none. */
+static void police_deployed_at_home(void **state)
+{
+    got g;
+    run(state, "The Turkish government deployed riot police in Ankara.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mobilize_police", "TUR", "153");
+    assert_true(strstr(g.json[0], "\"code\":\"TURGOV\"") != NULL);
+    run(state, "Turkey deployed riot police in Ankara.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "against the rebel-held town of Aleppo": the place named after "the
+ * (...) town of" right after the entry's preposition is the object. */
+static void town_of_after_preposition(void **state)
+{
+    got g;
+    run(state, "Syria used chemical weapons against the rebel-held town of "
+               "Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "wmd", "place_syr_aleppo", "2041");
+    run(state, "Syria used chemical weapons against the town of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "wmd", "place_syr_aleppo", "2041");
+}
+
 /* A curfew imposed by a sector of a country with no party named is
  * imposed on its own country, as one lifted is (TURGOV -> TUR). */
 static void curfews_imposed_on_own_country(void **state)
@@ -6207,6 +6305,11 @@ int main(void)
         cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_lifted_for_own_country),
         cmocka_unit_test(curfews_by_a_bare_country),
+        cmocka_unit_test(comments_withheld_are_declined),
+        cmocka_unit_test(police_deployed_at_home),
+        cmocka_unit_test(comment_topic_names_the_party),
+        cmocka_unit_test(admitted_harm_is_claimed),
+        cmocka_unit_test(town_of_after_preposition),
         cmocka_unit_test(curfews_imposed_on_own_country),
         cmocka_unit_test(curfews_by_a_government_named_by_its_country),
         cmocka_unit_test(capitals_as_places),
