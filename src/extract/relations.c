@@ -3311,6 +3311,37 @@ static int ex_promise_clause(const ex_state *st, size_t i)
            ex_pronoun_is(&st->toks[j + 1], will);
 }
 
+/* Is the speech verb at i the tail of a sentence said by someone unnamed
+ * (", officials said.", ", a spokesman told reporters.", ", the foreign
+ * ministry said in a statement.") while the subject found for it, sm, lies before that
+ * comma?  Then sm belongs to the report ("Russia said it would pull back
+ * its troops from the border with Ukraine, officials said" is not
+ * Ukraine's word), and the verb names no speaker. */
+static int ex_unnamed_tail_speaker(const ex_state *st, const ex_mention *sm,
+                                   size_t i)
+{
+    size_t c = i, k;
+    /* a tail: the sentence ends a few words after the verb ("said here",
+     * "said in a statement on Tuesday"); "In Moscow, officials said Russia
+     * would send aid" is a fronted place, and its officials are Russia's */
+    if (st->ntoks - i > 8)
+        return 0;
+    for (k = i + 1; k < st->ntoks; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if ((m && !m->ent.is_value) || st->toks[k].tag == KG_W_SUB)
+            return 0;
+    }
+    while (c > sm->t1) {
+        const ex_tok *w = &st->toks[c - 1];
+        if (w->kind != KG_TOK_WORD)
+            break;
+        if (w->covered || w->tag == KG_W_PRON || w->quote)
+            return 0; /* ", he said", ", Lavrov said" */
+        c--;
+    }
+    return c > sm->t1 && c < i && ex_tok_is(st, c - 1, ",");
+}
+
 /* The speaker of a sentence: the subject of its last speech verb outside
  * quotes and outside relative clauses ("Biden, who said ..., Erdoğan
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
@@ -3348,6 +3379,8 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
                 const ex_mention *cm = ex_last_subject(st, sm->t0, i, 1);
                 s = cm ? &cm->ent : NULL;
             }
+            if (s && sm && !pron && ex_unnamed_tail_speaker(st, sm, i))
+                continue;
         }
         /* people, governments and organisations speak, and so do
          * institutions named by a sector ("the Israeli army said");

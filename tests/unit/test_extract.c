@@ -189,6 +189,31 @@ static void appeals_and_demands(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 }
 
+/* ", officials said" at the end names no speaker: the report's own
+ * speaker still announces the intent ("Russia said it would ...": 03x),
+ * and the subject ex_subject finds for the tail's verb, inside the
+ * report, is nobody's word (it was Syria's, which lost the intent). */
+static void unnamed_tail_speaker(void **state)
+{
+    got g;
+    run(state, "Russia said it would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Russia said it would send aid to Syria, officials said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":{\"id\":\"RUS\""));
+
+    run(state, "Russia sent aid to Syria, a spokesman told reporters.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":null"));
+}
+
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
  * after "will"); "is expected to attack", "is likely to meet": a
  * forecast, hypothetical, and not a threat (190 kept, not 138). */
@@ -5564,6 +5589,7 @@ int main(void)
         cmocka_unit_test(subject_verb_object),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
+        cmocka_unit_test(unnamed_tail_speaker),
         cmocka_unit_test(intent_and_threat_words),
         cmocka_unit_test(titles_and_codes_by_date),
         cmocka_unit_test(money_and_compounds),
