@@ -658,6 +658,23 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
     return v - 1;
 }
 
+/* Does the speaker speak for the subject's state: the subject itself, or
+ * a GOV-coded speaker of the subject's country, the subject being that
+ * country or one of its state organs ("Chancellor Olaf Scholz said his
+ * government would", "Berlin will deliver ..., Scholz said"; a defence
+ * minister, GOVMIL, speaks for it too)? */
+static int ex_speaks_for(const kg_entity *speaker, const kg_entity *subj)
+{
+    return ex_same_id(speaker, subj) ||
+           (speaker->country && subj->country && speaker->code &&
+            subj->code && !strcmp(speaker->country, subj->country) &&
+            strlen(speaker->code) >= 6 &&
+            !strncmp(speaker->code + 3, "GOV", 3) && /* GOV, GOVMIL */
+            ((subj->type && !strcmp(subj->type, "Country")) ||
+             ex_code_ends(subj->code, "GOV") ||
+             ex_code_ends(subj->code, "MIL")));
+}
+
 /* "Israel announced it would free 150 prisoners", "Russia said it will
  * supply weapons": an actor that says it will act states an intention
  * (CAMEO root 03 for cooperation, 13 for force), as "pledged to" does.
@@ -672,7 +689,7 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
                                        NULL};
     size_t j;
     size_t n = 0;
-    if (!speaker || speech_at >= i || !subj || !ex_same_id(speaker, subj))
+    if (!speaker || speech_at >= i || !subj || !ex_speaks_for(speaker, subj))
         return 0;
     /* near, not counting a day, and a name counting as one word ("told
      * the European Union on Monday that it would withdraw" is as near as
@@ -713,7 +730,6 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
     static const char *const will[] = {"will", "would", "shall", "'ll",
                                        NULL};
     size_t j;
-    int own;
     if (!speaker || !subj || speech_at == (size_t)-1 || speech_at <= i ||
         from >= i || st->toks[i].quote)
         return 0;
@@ -724,14 +740,7 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
         ;
     if (j == speech_at)
         return 0;
-    own = ex_same_id(speaker, subj) ||
-          (speaker->country && subj->country && speaker->code &&
-           subj->code && !strcmp(speaker->country, subj->country) &&
-           ex_code_ends(speaker->code, "GOV") &&
-           ((subj->type && !strcmp(subj->type, "Country")) ||
-            ex_code_ends(subj->code, "GOV") ||
-            ex_code_ends(subj->code, "MIL")));
-    if (!own)
+    if (!ex_speaks_for(speaker, subj))
         return 0;
     for (j = from; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))

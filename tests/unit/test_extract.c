@@ -189,6 +189,29 @@ static void appeals_and_demands(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 }
 
+/* A head of government who says his government or his country will act
+ * states its intent (03x), as "Russia said it would" does: he speaks for
+ * his state.  Another country's future stays a plain future. */
+static void speaker_announces_his_states_intent(void **state)
+{
+    got g;
+    run(state, "Putin said his government would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Putin said Russia would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Putin said Turkey would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
+}
+
 /* ", officials said" at the end names no speaker: the report's own
  * speaker still announces the intent ("Russia said it would ...": 03x),
  * and the subject ex_subject finds for the tail's verb, inside the
@@ -5590,6 +5613,7 @@ int main(void)
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
+        cmocka_unit_test(speaker_announces_his_states_intent),
         cmocka_unit_test(intent_and_threat_words),
         cmocka_unit_test(titles_and_codes_by_date),
         cmocka_unit_test(money_and_compounds),
