@@ -2386,8 +2386,10 @@ int ex_officials_of_places(ex_state *st)
             j--;
         if (j < 3 || !ex_tok_is(st, j - 1, "of"))
             continue;
-        /* the title ends right before "of" ("mayor", "prime minister") */
-        for (k = j - 1; k-- > 1 && j - 1 - k <= 3;) {
+        /* the title ends right before "of" ("mayor", "prime minister"):
+         * the longest one, so that "the prime minister of India" is not
+         * read as "minister" after "prime" */
+        for (k = j - 1 > 4 ? j - 4 : 1; k < j - 1; k++) {
             tl = ex_match_title(st, k, &agent);
             if (tl == j - 1 - k)
                 break;

@@ -92,9 +92,10 @@ int ex_is_person(const kg_entity *e)
 }
 
 /* The last person named before token t: in this sentence, else earlier. */
-/* "Russia's president", "the Egyptian foreign minister": is mention m an
- * office named without its holder (a country or body and a title that
- * ends the mention)?  Its holder is a person "he" or "she" may stand
+/* "Russia's president", "the Egyptian foreign minister", "the president
+ * of France": is mention m an office named without its holder (a country
+ * or body and a title that ends the mention, or a title and "of" that
+ * begin it)?  Its holder is a person "he" or "she" may stand
  * for. */
 int ex_is_office(const ex_state *st, const ex_mention *m)
 {
@@ -108,7 +109,10 @@ int ex_is_office(const ex_state *st, const ex_mention *m)
         if (tl && p + tl == m->t1)
             return 1;
     }
-    return 0;
+    /* "the president of France", "the foreign minister of Russia": the
+     * title first, its country after "of" */
+    p = ex_match_title(st, m->t0, &agent);
+    return p && m->t0 + p + 1 < m->t1 && ex_tok_is(st, m->t0 + p, "of");
 }
 
 /* Is "host" at token i a presenter, not a state receiving a visit

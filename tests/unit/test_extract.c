@@ -189,6 +189,25 @@ static void appeals_and_demands(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 }
 
+/* "the prime minister of Turkey" is the office of its government as
+ * "the president of France" is (the longest title before "of", not
+ * "minister" after "prime"), and, as an office, a holder "he" and "his"
+ * stand for. */
+static void title_of_country_is_an_office(void **state)
+{
+    got g;
+    run(state, "The prime minister of Turkey visited Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "DEU", NULL);
+    assert_string_equal(g.code[0], "TURGOV");
+
+    run(state, "The president of France said he would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "SYR", NULL);
+    assert_string_equal(g.code[0], "FRAGOV");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+}
+
 /* A head of government who says his government or his country will act
  * states its intent (03x), as "Russia said it would" does: he speaks for
  * his state.  Another country's future stays a plain future. */
@@ -5614,6 +5633,7 @@ int main(void)
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
         cmocka_unit_test(speaker_announces_his_states_intent),
+        cmocka_unit_test(title_of_country_is_an_office),
         cmocka_unit_test(intent_and_threat_words),
         cmocka_unit_test(titles_and_codes_by_date),
         cmocka_unit_test(money_and_compounds),
