@@ -1043,6 +1043,8 @@ static const char *const ex_pp_preps[] = {
  * such phrases, up to 12 tokens; it must start right after its head.
  * When m opens no such chain (or no actor heads it: "a spokesman for
  * Hamas accused"), m itself. */
+static int ex_verb_starts(const ex_state *st, size_t j);
+
 static const ex_mention *ex_pp_chain_head(const ex_state *st,
                                           const ex_mention *m)
 {
@@ -1091,6 +1093,15 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
             j = p->t0;
             continue;
         }
+        /* "China on Tuesday called on India to", "Egypt in a statement
+         * appealed to Ethiopia to": a finite verb (no participle before
+         * "by", no "-ed" word after an article) ends the chain; its
+         * preposition opens the verb's complement, not a phrase of the
+         * actor before it */
+        if (ex_verb_starts(st, j) &&
+            !(j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                        st->toks[j - 1].tag == KG_W_POSS)))
+            return m;
         /* (a trigger after an article or a possessive is a noun: "on
          * his visit to Kabul"; a weekday is a date kg could not anchor) */
         if (k->tag == KG_W_DET || k->tag == KG_W_POSS ||

@@ -666,6 +666,24 @@ static void appeal_verbs_read_as_urge(void **state)
     expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
 }
 
+/* "Sweden on Tuesday called on Turkey to hold talks": a day or a place
+ * between the asker and the verb of appeal ("in Paris") leaves it the
+ * asker's (the verb ends the chain of phrases after "Sweden"; "on
+ * Turkey" is the verb's, not a phrase of Sweden's). */
+static void appeal_after_a_day_or_place(void **state)
+{
+    got g;
+    run(state, "Sweden on Tuesday called on Turkey to hold talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+    run(state, "Russia in Paris called on Turkey to hold talks with Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "026");
+    expect_rel(&g, 1, "TUR", NULL, "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+}
+
 /* "called on Turkey and Syria to hold talks": the ones asked may be
  * coordinated; the appeal goes to each of them, and their talks are only
  * asked for (no 046 of their own). */
@@ -5905,6 +5923,7 @@ int main(void)
         cmocka_unit_test(trade_figures_are_no_acts),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
+        cmocka_unit_test(appeal_after_a_day_or_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
