@@ -1348,6 +1348,13 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                         break;
                     }
                 }
+                /* (the apposition's comma is the last before the verb:
+                 * in "Speaking in Geneva, Macron, in a statement, said"
+                 * an aside follows Macron, who is no apposition of
+                 * Geneva) */
+                for (c = close + 1; close != (size_t)-1 && c < t; c++)
+                    if (ex_tok_punct(st, c, ','))
+                        close = (size_t)-1;
                 if (close != (size_t)-1 && open != (size_t)-1 && open > 0) {
                     const ex_mention *p = ex_mention_at(st, open - 1);
                     if (p && !p->ent.is_value) {

@@ -666,6 +666,24 @@ static void appeal_verbs_read_as_urge(void **state)
     expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
 }
 
+/* "Speaking in Paris, Russia, in a statement, attacked Turkey": an aside
+ * after the subject is no apposition closing after the place that ends
+ * the fronted phrase (Paris, FRAGOV, is not the subject). */
+static void aside_after_subject_after_fronted_place(void **state)
+{
+    got g;
+    run(state, "Speaking to reporters in Paris, Russia, in a statement, "
+               "attacked Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "190");
+    run(state, "After talks in Paris, Russia, in a statement, urged Turkey "
+               "to hold talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "026");
+}
+
 /* "Sweden on Tuesday called on Turkey to hold talks": a day or a place
  * between the asker and the verb of appeal ("in Paris") leaves it the
  * asker's (the verb ends the chain of phrases after "Sweden"; "on
@@ -5924,6 +5942,7 @@ int main(void)
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_after_a_day_or_place),
+        cmocka_unit_test(aside_after_subject_after_fronted_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
