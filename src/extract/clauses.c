@@ -2185,7 +2185,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     /* "called on Israel and the Palestinians to
                      * negotiate": the appeal is made to each one asked */
                     const kg_entity *co[EX_MAX_OBJECTS];
-                    size_t nco = ex_coordinated(st, sm, co, EX_MAX_OBJECTS),
+                    size_t nco = ex_coordinated_after(st, sm, v, co,
+                                                      EX_MAX_OBJECTS),
                            c;
                     for (c = 0; c < nco; c++)
                         if (!ex_same_id(co[c], asker) &&

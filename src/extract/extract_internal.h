@@ -402,6 +402,8 @@ int ex_mutual_act(const kg_onto_relation *rel);
 int ex_neither_member(const ex_state *st, const ex_mention *m);
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                       const kg_entity **out, size_t max);
+size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
+                            const kg_entity **out, size_t max);
 int ex_participle_form(const ex_state *st, size_t i);
 int ex_is_passive(const ex_state *st, size_t i);
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1);

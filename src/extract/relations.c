@@ -5864,6 +5864,15 @@ int ex_neither_member(const ex_state *st, const ex_mention *m)
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                       const kg_entity **out, size_t max)
 {
+    return ex_coordinated_after(st, m, (size_t)-1, out, max);
+}
+
+/* The same, for a list that is the object of the verb at token v ("urged
+ * Russia and Ukraine to hold talks"): the verb before the first member is
+ * no sign that the list is another clause's object. */
+size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
+                            const kg_entity **out, size_t max)
+{
     size_t n = 0, j;
     while (m && n < max && m->t0 > 1) {
         const ex_mention *p;
@@ -5885,7 +5894,7 @@ size_t ex_coordinated(const ex_state *st, const ex_mention *m,
             size_t b = p->t0;
             while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
                 b--;
-            if (b > 0 && st->toks[b - 1].trigger)
+            if (b > 0 && st->toks[b - 1].trigger && b - 1 != v)
                 break;
             /* ", and" ends a list of three or more ("the US, Russia, and
              * Switzerland"); after a lone actor it joins clauses:

@@ -715,6 +715,13 @@ static void appeal_to_coordinated_actors(void **state)
     expect_rel(&g, 2, "SYR", NULL, "TUR", "");
     assert_string_equal(g.modality[2], "demanded");
     expect_rel(&g, 3, "TUR", NULL, "SYR", "");
+
+    /* "urged Turkey and Syria": the verb before the first one asked is
+     * the appeal's own, no sign of another clause */
+    run(state, "Sweden urged Turkey and Syria to hold talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "SYR", "026");
+    expect_rel(&g, 1, "SWE", "urge", "TUR", "026");
 }
 
 /* "issued an appeal to Turkey": a noun entry that ends in its
