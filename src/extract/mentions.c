@@ -1630,6 +1630,11 @@ static size_t ex_company_after_title(const ex_state *st, size_t i, size_t n)
 const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
                                             "sir", "dame", NULL};
 
+/* Lower-case particles inside Arabic names ("bin", "ibn", "bint",
+ * "abu"): a name goes on after them. */
+static const char *const ex_name_particles[] = {"bin", "ibn", "bint", "abu",
+                                                NULL};
+
 /* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";
  * "Tropical Storm Jeanne" is checked on its own). */
 static const char *const ex_storm_words[] = {"hurricane", "typhoon",
@@ -1682,6 +1687,13 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             break;
         j++;
         words++;
+        /* "Mohammed bin Abdulrahman Al Thani", "Abdullah ibn Ali": a
+         * lower-case particle of a name between two of its words */
+        if (j + 1 < n && ex_pronoun_is(&st->toks[j], ex_name_particles) &&
+            st->toks[j + 1].kind == KG_TOK_WORD &&
+            (st->toks[j + 1].flags & KG_TOKF_CAP) && !st->toks[j + 1].covered &&
+            !ex_not_a_name(st, j + 1))
+            j++;
         /* "Ministry of Foreign Affairs", but not "Zaki of | Egypt" */
         if (j + 1 < n && (ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
             (st->toks[j + 1].flags & KG_TOKF_CAP) && !ex_not_a_name(st, j + 1) &&

@@ -684,6 +684,22 @@ static void aside_after_subject_after_fronted_place(void **state)
     expect_rel(&g, 0, "RUS", "urge", "TUR", "026");
 }
 
+/* "Prime Minister Mohammed bin Salem Al Rashid": a lower-case particle
+ * of an Arabic name ("bin", "ibn", "abu") keeps the name whole, so the
+ * title's country codes the person who acts (not "Salem Al Rashid",
+ * uncoded). */
+static void name_particles_keep_the_name_whole(void **state)
+{
+    got g;
+    run(state, "Turkish Prime Minister Mohammed bin Salem Al Rashid visited "
+               "Germany.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_mohammed_bin_salem_al_rashid", "visit", "DEU",
+               "042");
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
 /* "Sweden on Tuesday called on Turkey to hold talks": a day or a place
  * between the asker and the verb of appeal ("in Paris") leaves it the
  * asker's (the verb ends the chain of phrases after "Sweden"; "on
@@ -5949,6 +5965,7 @@ int main(void)
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_after_a_day_or_place),
+        cmocka_unit_test(name_particles_keep_the_name_whole),
         cmocka_unit_test(aside_after_subject_after_fronted_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
