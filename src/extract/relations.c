@@ -3335,12 +3335,13 @@ static int ex_promise_clause(const ex_state *st, size_t i)
 
 /* Is the speech verb at i the tail of a sentence said by someone unnamed
  * (", officials said.", ", a spokesman told reporters.", ", the foreign
- * ministry said in a statement.") while the subject found for it, sm, lies before that
- * comma?  Then sm belongs to the report ("Russia said it would pull back
- * its troops from the border with Ukraine, officials said" is not
- * Ukraine's word), and the verb names no speaker. */
-static int ex_unnamed_tail_speaker(const ex_state *st, const ex_mention *sm,
-                                   size_t i)
+ * ministry said in a statement.") while the subject found for it, which
+ * ends at token end (an actor or a pronoun), lies before that comma?
+ * Then it belongs to the report ("Russia said it would pull back its
+ * troops from the border with Ukraine, officials said" is not Ukraine's
+ * word; "Morocco told the EU that it would ..., officials said" not the
+ * word of the "it"), and the verb names no speaker. */
+static int ex_unnamed_tail_speaker(const ex_state *st, size_t end, size_t i)
 {
     size_t c = i, k;
     /* a tail: the sentence ends a few words after the verb ("said here",
@@ -3353,7 +3354,7 @@ static int ex_unnamed_tail_speaker(const ex_state *st, const ex_mention *sm,
         if ((m && !m->ent.is_value) || st->toks[k].tag == KG_W_SUB)
             return 0;
     }
-    while (c > sm->t1) {
+    while (c > end) {
         const ex_tok *w = &st->toks[c - 1];
         if (w->kind != KG_TOK_WORD)
             break;
@@ -3361,7 +3362,10 @@ static int ex_unnamed_tail_speaker(const ex_state *st, const ex_mention *sm,
             return 0; /* ", he said", ", Lavrov said" */
         c--;
     }
-    return c > sm->t1 && c < i && ex_tok_is(st, c - 1, ",");
+    /* (", but said it did not go far enough" joins a verb of the same
+     * subject: no unnamed speaker) */
+    return c > end && c < i && ex_tok_is(st, c - 1, ",") &&
+           st->toks[c].tag != KG_W_CONJ;
 }
 
 /* The speaker of a sentence: the subject of its last speech verb outside
@@ -3401,7 +3405,8 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
                 const ex_mention *cm = ex_last_subject(st, sm->t0, i, 1);
                 s = cm ? &cm->ent : NULL;
             }
-            if (s && sm && !pron && ex_unnamed_tail_speaker(st, sm, i))
+            if (s && (sm || pron) && st->subj_end > 0 &&
+                ex_unnamed_tail_speaker(st, st->subj_end, i))
                 continue;
         }
         /* people, governments and organisations speak, and so do

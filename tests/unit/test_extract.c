@@ -254,6 +254,15 @@ static void unnamed_tail_speaker(void **state)
     run(state, "Russia sent aid to Syria, a spokesman told reporters.", &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"attributed_to\":null"));
+
+    /* the report's own pronoun is no speaker of the tail either: "told
+     * Turkey that it would send aid" stays Russia's stated intent toward
+     * the one told */
+    run(state, "Russia told Turkey that it would send aid, officials said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "033");
+    assert_string_equal(g.modality[0], "intended");
 }
 
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
