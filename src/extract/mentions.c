@@ -1160,6 +1160,124 @@ static const char *const ex_legal_nouns[] = {
     "offence",       "offense",        "offences",    "offenses",
     "inquiries",     "suit",           NULL};
 
+/* Words that make a title another office: "Deputy Mayor", "former
+ * president". */
+static const char *const ex_lesser_titles[] = {"deputy", "vice", "former",
+                                               "acting", "assistant",
+                                               "junior", "ex", NULL};
+
+/* Remember the people of this sentence named with a title inside their
+ * mention ("French President Emmanuel Macron": "president"), for "the
+ * president" in the sentences after (ex_title_coref). */
+void ex_note_titled(ex_state *st)
+{
+    size_t k, p;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || m->ent.is_value || !ex_is_person(&m->ent) ||
+            st->toks[m->t0].quote)
+            continue;
+        /* (the title in the mention, or right before it: "Turkish
+         * President | Ali Veli") */
+        for (p = m->t0 > 3 ? m->t0 - 3 : 0; p < m->t1; p++) {
+            const char *ag = NULL, *key;
+            size_t tl = ex_match_title(st, p, &ag), q;
+            if (!tl || p + tl > m->t1 || (p < m->t0 && p + tl != m->t0))
+                continue;
+            if (p > 0 && ex_pronoun_is(&st->toks[p - 1], ex_lesser_titles))
+                break; /* "Deputy Mayor Nicky Gavron" is no "the mayor" */
+            key = st->toks[p].lower;
+            for (q = p + 1; q < p + tl && key; q++)
+                if ((key = ex_concat(st, key, " ")) != NULL)
+                    key = ex_concat(st, key, st->toks[q].lower);
+            if (!key)
+                return; /* (out of memory: no note, no harm) */
+            if (st->ntitled == EX_MAX_TITLED) {
+                memmove(st->titled, st->titled + 1,
+                        (EX_MAX_TITLED - 1) * sizeof(st->titled[0]));
+                memmove(st->titled_key, st->titled_key + 1,
+                        (EX_MAX_TITLED - 1) * sizeof(st->titled_key[0]));
+                st->ntitled--;
+            }
+            st->titled[st->ntitled] = m->ent;
+            st->titled_key[st->ntitled] = key;
+            st->ntitled++;
+            break;
+        }
+    }
+}
+
+/* "French President Emmanuel Macron arrived in Geneva. The president
+ * said ...": "the" and a title with no name, country or "of" after it
+ * stand for the newest person named before with that title (or one
+ * ending in it: "the minister" for "Foreign Minister Sergei Lavrov").
+ * Adds the mention and sets *used to the title's tokens, or leaves
+ * *used 0. */
+static int ex_title_coref(ex_state *st, size_t i, size_t *used)
+{
+    const char *ag = NULL;
+    size_t tl, k, q, kl;
+    char key[64];
+    ex_mention *m;
+    *used = 0;
+    if (i == 0 || !ex_tok_is(st, i - 1, "the") || st->ntitled == 0 ||
+        !(tl = ex_match_title(st, i, &ag)))
+        return KG_OK;
+    if (i + tl < st->ntoks &&
+        ((st->toks[i + tl].kind == KG_TOK_WORD &&
+          (st->toks[i + tl].flags & KG_TOKF_CAP)) ||
+         ex_tok_is(st, i + tl, "of") || ex_tok_is(st, i + tl, "'s")))
+        return KG_OK;
+    for (q = i; q < i + tl; q++)
+        if (st->toks[q].covered)
+            return KG_OK;
+    key[0] = '\0';
+    for (q = i; q < i + tl; q++) {
+        size_t have = strlen(key), w = strlen(st->toks[q].lower);
+        if (have + w + 2 > sizeof(key))
+            return KG_OK;
+        if (q > i)
+            key[have++] = ' ';
+        memcpy(key + have, st->toks[q].lower, w + 1);
+    }
+    kl = strlen(key);
+    for (k = st->ntitled; k-- > 0;) {
+        /* the same title, or a one-word head of it ("the minister" for
+         * "foreign minister"), but not of a deputy's ("the prime
+         * minister" is no "deputy prime minister", "the mayor" no
+         * "deputy mayor") */
+        static const char *const lesser[] = {"deputy ", "vice ", "former ",
+                                             "acting ", "assistant ",
+                                             "junior ", NULL};
+        const char *t = st->titled_key[k];
+        size_t n = strlen(t), l;
+        if (!strcmp(t, key))
+            break;
+        if (strchr(key, ' ') || n <= kl || strcmp(t + n - kl, key) != 0 ||
+            t[n - kl - 1] != ' ')
+            continue;
+        for (l = 0; lesser[l] && strncmp(t, lesser[l], strlen(lesser[l]));
+             l++)
+            ;
+        if (!lesser[l])
+            break;
+    }
+    if (k == (size_t)-1)
+        return KG_OK;
+    if (!(m = ex_add_mention(st, i, i + tl, st->toks[i].start,
+                             st->toks[i + tl - 1].end)))
+        return KG_OK;
+    m->ent = st->titled[k];
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->kind = EX_NAME_COREF;
+    if (!(m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                   m->end - m->start)))
+        return KG_ENOMEM;
+    *used = tl;
+    return KG_OK;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -1671,6 +1789,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         if (tl && !company) {
             if ((err = ex_state_title(st, i, used)) < 0)
                 return err;
+            if (!*used && (err = ex_title_coref(st, i, used)) < 0)
+                return err; /* "The President said" */
             *used = tl;
             return KG_OK;
         }
@@ -2156,6 +2276,7 @@ int ex_find_mentions(ex_state *st)
              * "the home secretary": the office of its state */
             size_t used = 0;
             if ((err = ex_state_title(st, i, &used)) < 0 ||
+                (!used && (err = ex_title_coref(st, i, &used)) < 0) ||
                 (!used && (err = ex_coref_noun(st, i, 0, &used)) < 0))
                 return err;
             i += used ? used : 1;

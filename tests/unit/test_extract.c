@@ -709,6 +709,29 @@ static void name_particles_keep_the_name_whole(void **state)
     assert_string_equal(g.code[0], "TURGOV");
 }
 
+/* "Turkish President Ali Veli arrived ... The president attacked Syria":
+ * "the" and a bare title in a later sentence stand for the person named
+ * with that title before; with no one so named, or after "Deputy", the
+ * title names no one. */
+static void bare_title_is_the_person_titled_before(void **state)
+{
+    got g;
+    run(state, "Turkish President Ali Veli arrived in Paris on Monday. The "
+               "president attacked Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ali_veli", "attack", "SYR", "190");
+    assert_string_equal(g.code[0], "TURGOV");
+
+    run(state, "The president attacked Syria.", &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "Turkish Deputy President Ali Veli arrived in Paris on "
+               "Monday. The president attacked Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Sweden on Tuesday called on Turkey to hold talks": a day or a place
  * between the asker and the verb of appeal ("in Paris") leaves it the
  * asker's (the verb ends the chain of phrases after "Sweden"; "on
@@ -5974,6 +5997,7 @@ int main(void)
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_after_a_day_or_place),
+        cmocka_unit_test(bare_title_is_the_person_titled_before),
         cmocka_unit_test(name_particles_keep_the_name_whole),
         cmocka_unit_test(aside_after_subject_after_fronted_place),
     };
