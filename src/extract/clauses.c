@@ -730,12 +730,14 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
     static const char *const will[] = {"will", "would", "shall", "'ll",
                                        NULL};
     size_t j;
+    int quoted = st->toks[i].quote;
     if (!speaker || !subj || speech_at == (size_t)-1 || speech_at <= i ||
-        from >= i || st->toks[i].quote)
+        from >= i)
         return 0;
     /* (the speech verb after a comma: "adding more routes" in "will start
-     * negotiations about adding more routes" is no attribution; nor is a
-     * quote's "I would like to", whose "would" is no plan) */
+     * negotiations about adding more routes" is no attribution; in a
+     * quote only "will" or "shall" plans: "We will send aid to Sudan," he
+     * said, but not "I would like to") */
     for (j = i + 1; j < speech_at && !ex_tok_punct(st, j, ','); j++)
         ;
     if (j == speech_at)
@@ -746,7 +748,7 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
             return 0;
         if (ex_pronoun_is(&st->toks[j], will))
-            return 1;
+            return !quoted || !ex_tok_is(st, j, "would");
     }
     return 0;
 }

@@ -732,6 +732,26 @@ static void bare_title_is_the_person_titled_before(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "We will send aid to Syria," the president said: a plan his quote
+ * states for his state is its intent (03x), as "he said Turkey would"
+ * is; "would like to" in a quote is a wish, left as it was. */
+static void quoted_will_before_the_speaker_is_intent(void **state)
+{
+    got g;
+    run(state, "\"We will send aid to Syria,\" Turkish President Ali Veli "
+               "said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
+
+    run(state, "\"We would like to send aid to Syria,\" Turkish President "
+               "Ali Veli said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+}
+
 /* "Sweden on Tuesday called on Turkey to hold talks": a day or a place
  * between the asker and the verb of appeal ("in Paris") leaves it the
  * asker's (the verb ends the chain of phrases after "Sweden"; "on
@@ -5997,6 +6017,7 @@ int main(void)
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_after_a_day_or_place),
+        cmocka_unit_test(quoted_will_before_the_speaker_is_intent),
         cmocka_unit_test(bare_title_is_the_person_titled_before),
         cmocka_unit_test(name_particles_keep_the_name_whole),
         cmocka_unit_test(aside_after_subject_after_fronted_place),
