@@ -1776,6 +1776,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     ex_mention *m;
     int err, opener, honored;
     size_t company = 0; /* "General Motors": end of the company's name */
+    int particle = 0;   /* a name particle ("bin") was taken */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
         return err;
@@ -1812,8 +1813,10 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         if (j + 1 < n && ex_pronoun_is(&st->toks[j], ex_name_particles) &&
             st->toks[j + 1].kind == KG_TOK_WORD &&
             (st->toks[j + 1].flags & KG_TOKF_CAP) && !st->toks[j + 1].covered &&
-            !ex_not_a_name(st, j + 1))
+            !ex_not_a_name(st, j + 1)) {
             j++;
+            particle = 1;
+        }
         /* "Ministry of Foreign Affairs", but not "Zaki of | Egypt" */
         if (j + 1 < n && (ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
             (st->toks[j + 1].flags & KG_TOKF_CAP) && !ex_not_a_name(st, j + 1) &&
@@ -1928,7 +1931,11 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         for (k = i; k < j; k++)
             if (ex_is_initial(st, k) && w > 2)
                 w--;
-        type = w == 1 ? "Organization" : w <= 3 ? "Person" : "Organization";
+        /* (a name with a particle is a person's, however long:
+         * "Mohammed bin Abdulrahman Al Thani") */
+        type = w == 1                 ? "Organization"
+               : w <= 3 || particle ? "Person"
+                                    : "Organization";
     }
     if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
                              st->toks[j - 1].end)))

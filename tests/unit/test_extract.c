@@ -707,6 +707,16 @@ static void name_particles_keep_the_name_whole(void **state)
     expect_rel(&g, 0, "x_mohammed_bin_salem_al_rashid", "visit", "DEU",
                "042");
     assert_string_equal(g.code[0], "TURGOV");
+
+    /* four words and a particle: still a person, whom an apposition
+     * gives a country */
+    run(state, "Mohammed bin Salem Al Rashid, Turkey's prime minister, "
+               "visited Germany.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_mohammed_bin_salem_al_rashid", "visit", "DEU",
+               "042");
+    assert_string_equal(g.code[0], "TURGOV");
 }
 
 /* "Turkish President Ali Veli arrived ... The president attacked Syria":
