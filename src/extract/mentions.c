@@ -2566,16 +2566,33 @@ static const kg_onto_entity *ex_sentence_country(const ex_state *st,
 {
     const kg_onto_entity *c = NULL;
     size_t k;
-    for (k = 0; k < st->nments; k++) {
-        const ex_mention *m = &st->ments[k];
-        const kg_onto_entity *mc;
-        if (m == skip || m->dropped || m->ent.is_value ||
-            !(mc = ex_country_of(st, m->ent.country)))
-            continue;
-        if (c && c != mc)
-            return NULL;
-        c = mc;
-    }
+    int pass;
+    /* first without the places the sentence only passes through ("in a
+     * statement issued in Cairo", "after talks in Paris"): a city or a
+     * capital after "in", "at", "near" or "from"; then, when nothing else
+     * names a country, with them ("opposition leaders in Nairobi") */
+    for (pass = 0; pass < 2 && !c; pass++)
+        for (k = 0; k < st->nments; k++) {
+            const ex_mention *m = &st->ments[k];
+            const kg_onto_entity *mc;
+            size_t b;
+            if (m == skip || m->dropped || m->ent.is_value ||
+                !(mc = ex_country_of(st, m->ent.country)))
+                continue;
+            for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+                ;
+            if (pass == 0 && m->oe &&
+                (!strcmp(m->oe->type, "Place") ||
+                 m->kind == KG_NAME_METONYM) &&
+                b > 0 &&
+                (ex_tok_is(st, b - 1, "in") || ex_tok_is(st, b - 1, "at") ||
+                 ex_tok_is(st, b - 1, "near") ||
+                 ex_tok_is(st, b - 1, "from")))
+                continue;
+            if (c && c != mc)
+                return NULL;
+            c = mc;
+        }
     return c;
 }
 

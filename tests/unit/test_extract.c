@@ -762,6 +762,20 @@ static void quoted_will_before_the_speaker_is_intent(void **state)
     expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
 }
 
+/* "opposition leader Mehmet Kaya" is of the sentence's one country; a
+ * capital the sentence only passes through ("in a statement issued in
+ * Paris") is not another. */
+static void opposition_country_past_a_place_in_passing(void **state)
+{
+    got g;
+    run(state, "Turkish President Ali Veli, in a statement issued in Paris, "
+               "urged opposition leader Mehmet Kaya to step down.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ali_veli", "urge", "x_mehmet_kaya", "0241");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TUROPP\""));
+}
+
 /* "Sweden on Tuesday called on Turkey to hold talks": a day or a place
  * between the asker and the verb of appeal ("in Paris") leaves it the
  * asker's (the verb ends the chain of phrases after "Sweden"; "on
@@ -6027,6 +6041,7 @@ int main(void)
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_after_a_day_or_place),
+        cmocka_unit_test(opposition_country_past_a_place_in_passing),
         cmocka_unit_test(quoted_will_before_the_speaker_is_intent),
         cmocka_unit_test(bare_title_is_the_person_titled_before),
         cmocka_unit_test(name_particles_keep_the_name_whole),
