@@ -764,6 +764,23 @@ static size_t ex_admit_verb(const ex_state *st, size_t t0)
     return v - 1;
 }
 
+/* Does the speaker speak for the subject's state: the subject itself, or
+ * a GOV-coded speaker of the subject's country, the subject being that
+ * country or one of its state organs ("Chancellor Olaf Scholz said his
+ * government would", "Berlin will deliver ..., Scholz said"; a defence
+ * minister, GOVMIL, speaks for it too)? */
+static int ex_speaks_for(const kg_entity *speaker, const kg_entity *subj)
+{
+    return ex_same_id(speaker, subj) ||
+           (speaker->country && subj->country && speaker->code &&
+            subj->code && !strcmp(speaker->country, subj->country) &&
+            strlen(speaker->code) >= 6 &&
+            !strncmp(speaker->code + 3, "GOV", 3) && /* GOV, GOVMIL */
+            ((subj->type && !strcmp(subj->type, "Country")) ||
+             ex_code_ends(subj->code, "GOV") ||
+             ex_code_ends(subj->code, "MIL")));
+}
+
 /* "Israel announced it would free 150 prisoners", "Russia said it will
  * supply weapons": an actor that says it will act states an intention
  * (CAMEO root 03 for cooperation, 13 for force), as "pledged to" does.
@@ -778,7 +795,7 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
                                        NULL};
     size_t j;
     size_t n = 0;
-    if (!speaker || speech_at >= i || !subj || !ex_same_id(speaker, subj))
+    if (!speaker || speech_at >= i || !subj || !ex_speaks_for(speaker, subj))
         return 0;
     /* near, not counting a day, and a name counting as one word ("told
      * the European Union on Monday that it would withdraw" is as near as
@@ -819,31 +836,25 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
     static const char *const will[] = {"will", "would", "shall", "'ll",
                                        NULL};
     size_t j;
-    int own;
+    int quoted = st->toks[i].quote;
     if (!speaker || !subj || speech_at == (size_t)-1 || speech_at <= i ||
-        from >= i || st->toks[i].quote)
+        from >= i)
         return 0;
     /* (the speech verb after a comma: "adding more routes" in "will start
-     * negotiations about adding more routes" is no attribution; nor is a
-     * quote's "I would like to", whose "would" is no plan) */
+     * negotiations about adding more routes" is no attribution; in a
+     * quote only "will" or "shall" plans: "We will send aid to Sudan," he
+     * said, but not "I would like to") */
     for (j = i + 1; j < speech_at && !ex_tok_punct(st, j, ','); j++)
         ;
     if (j == speech_at)
         return 0;
-    own = ex_same_id(speaker, subj) ||
-          (speaker->country && subj->country && speaker->code &&
-           subj->code && !strcmp(speaker->country, subj->country) &&
-           ex_code_ends(speaker->code, "GOV") &&
-           ((subj->type && !strcmp(subj->type, "Country")) ||
-            ex_code_ends(subj->code, "GOV") ||
-            ex_code_ends(subj->code, "MIL")));
-    if (!own)
+    if (!ex_speaks_for(speaker, subj))
         return 0;
     for (j = from; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
             return 0;
         if (ex_pronoun_is(&st->toks[j], will))
-            return 1;
+            return !quoted || !ex_tok_is(st, j, "would");
     }
     return 0;
 }
@@ -2349,7 +2360,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     /* "called on Israel and the Palestinians to
                      * negotiate": the appeal is made to each one asked */
                     const kg_entity *co[EX_MAX_OBJECTS];
-                    size_t nco = ex_coordinated(st, sm, co, EX_MAX_OBJECTS),
+                    size_t nco = ex_coordinated_after(st, sm, v, co,
+                                                      EX_MAX_OBJECTS),
                            c;
                     for (c = 0; c < nco; c++)
                         if (!ex_same_id(co[c], asker) &&

@@ -809,6 +809,7 @@ static void ex_count_country(ex_state *st, const char *id)
 static void ex_remember(ex_state *st)
 {
     size_t i;
+    ex_note_titled(st);
     /* the sentence's first actor, when a person, is its likely subject
      * and the likely "he" of the next sentence, unless a speaker or the
      * subject of a relation already said who acts here */

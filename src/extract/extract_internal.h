@@ -31,6 +31,7 @@ typedef struct ex_trigger {
     size_t before, after;
 } ex_trigger;
 #define EX_MAX_PRONOUNS 16
+#define EX_MAX_TITLED 8
 #define EX_MAX_ROLES 8
 
 /* A group mention ("Syrian refugees"): the country's entity with an agent
@@ -76,6 +77,11 @@ typedef struct ex_state {
     size_t nments;
     kg_entity last_person; /* the last person named in earlier sentences */
     int have_last_person;
+    /* people named with a title in earlier sentences ("French President
+     * Emmanuel Macron"), newest last, for "the president" after them */
+    kg_entity titled[EX_MAX_TITLED];
+    const char *titled_key[EX_MAX_TITLED]; /* "president", "prime minister" */
+    size_t ntitled;
     kg_entity salient;     /* the last person who spoke or acted */
     int have_salient;
     int salient_here;      /* salient was set in the current sentence */
@@ -250,6 +256,7 @@ void ex_note_cue_words(ex_state *st);
 int ex_has_cues(const ex_state *st, unsigned cues);
 size_t ex_coded_actors(const ex_state *st, size_t at_most);
 const ex_mention *ex_mention_at(const ex_state *st, size_t t);
+void ex_note_titled(ex_state *st);
 const char *ex_lemma(size_t i, size_t j, void *payload);
 const char *ex_lemma_reread(size_t i, size_t j, void *payload);
 int ex_match_collapsed(ex_state *st, size_t i, const kg_onto_relation **rel,
@@ -407,6 +414,8 @@ int ex_mutual_act(const kg_onto_relation *rel);
 int ex_neither_member(const ex_state *st, const ex_mention *m);
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                       const kg_entity **out, size_t max);
+size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
+                            const kg_entity **out, size_t max);
 int ex_participle_form(const ex_state *st, size_t i);
 int ex_is_passive(const ex_state *st, size_t i);
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1);

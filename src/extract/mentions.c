@@ -1177,6 +1177,124 @@ static const char *const ex_legal_nouns[] = {
     "offence",       "offense",        "offences",    "offenses",
     "inquiries",     "suit",           NULL};
 
+/* Words that make a title another office: "Deputy Mayor", "former
+ * president". */
+static const char *const ex_lesser_titles[] = {"deputy", "vice", "former",
+                                               "acting", "assistant",
+                                               "junior", "ex", NULL};
+
+/* Remember the people of this sentence named with a title inside their
+ * mention ("French President Emmanuel Macron": "president"), for "the
+ * president" in the sentences after (ex_title_coref). */
+void ex_note_titled(ex_state *st)
+{
+    size_t k, p;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->dropped || m->ent.is_value || !ex_is_person(&m->ent) ||
+            st->toks[m->t0].quote)
+            continue;
+        /* (the title in the mention, or right before it: "Turkish
+         * President | Ali Veli") */
+        for (p = m->t0 > 3 ? m->t0 - 3 : 0; p < m->t1; p++) {
+            const char *ag = NULL, *key;
+            size_t tl = ex_match_title(st, p, &ag), q;
+            if (!tl || p + tl > m->t1 || (p < m->t0 && p + tl != m->t0))
+                continue;
+            if (p > 0 && ex_pronoun_is(&st->toks[p - 1], ex_lesser_titles))
+                break; /* "Deputy Mayor Nicky Gavron" is no "the mayor" */
+            key = st->toks[p].lower;
+            for (q = p + 1; q < p + tl && key; q++)
+                if ((key = ex_concat(st, key, " ")) != NULL)
+                    key = ex_concat(st, key, st->toks[q].lower);
+            if (!key)
+                return; /* (out of memory: no note, no harm) */
+            if (st->ntitled == EX_MAX_TITLED) {
+                memmove(st->titled, st->titled + 1,
+                        (EX_MAX_TITLED - 1) * sizeof(st->titled[0]));
+                memmove(st->titled_key, st->titled_key + 1,
+                        (EX_MAX_TITLED - 1) * sizeof(st->titled_key[0]));
+                st->ntitled--;
+            }
+            st->titled[st->ntitled] = m->ent;
+            st->titled_key[st->ntitled] = key;
+            st->ntitled++;
+            break;
+        }
+    }
+}
+
+/* "French President Emmanuel Macron arrived in Geneva. The president
+ * said ...": "the" and a title with no name, country or "of" after it
+ * stand for the newest person named before with that title (or one
+ * ending in it: "the minister" for "Foreign Minister Sergei Lavrov").
+ * Adds the mention and sets *used to the title's tokens, or leaves
+ * *used 0. */
+static int ex_title_coref(ex_state *st, size_t i, size_t *used)
+{
+    const char *ag = NULL;
+    size_t tl, k, q, kl;
+    char key[64];
+    ex_mention *m;
+    *used = 0;
+    if (i == 0 || !ex_tok_is(st, i - 1, "the") || st->ntitled == 0 ||
+        !(tl = ex_match_title(st, i, &ag)))
+        return KG_OK;
+    if (i + tl < st->ntoks &&
+        ((st->toks[i + tl].kind == KG_TOK_WORD &&
+          (st->toks[i + tl].flags & KG_TOKF_CAP)) ||
+         ex_tok_is(st, i + tl, "of") || ex_tok_is(st, i + tl, "'s")))
+        return KG_OK;
+    for (q = i; q < i + tl; q++)
+        if (st->toks[q].covered)
+            return KG_OK;
+    key[0] = '\0';
+    for (q = i; q < i + tl; q++) {
+        size_t have = strlen(key), w = strlen(st->toks[q].lower);
+        if (have + w + 2 > sizeof(key))
+            return KG_OK;
+        if (q > i)
+            key[have++] = ' ';
+        memcpy(key + have, st->toks[q].lower, w + 1);
+    }
+    kl = strlen(key);
+    for (k = st->ntitled; k-- > 0;) {
+        /* the same title, or a one-word head of it ("the minister" for
+         * "foreign minister"), but not of a deputy's ("the prime
+         * minister" is no "deputy prime minister", "the mayor" no
+         * "deputy mayor") */
+        static const char *const lesser[] = {"deputy ", "vice ", "former ",
+                                             "acting ", "assistant ",
+                                             "junior ", NULL};
+        const char *t = st->titled_key[k];
+        size_t n = strlen(t), l;
+        if (!strcmp(t, key))
+            break;
+        if (strchr(key, ' ') || n <= kl || strcmp(t + n - kl, key) != 0 ||
+            t[n - kl - 1] != ' ')
+            continue;
+        for (l = 0; lesser[l] && strncmp(t, lesser[l], strlen(lesser[l]));
+             l++)
+            ;
+        if (!lesser[l])
+            break;
+    }
+    if (k == (size_t)-1)
+        return KG_OK;
+    if (!(m = ex_add_mention(st, i, i + tl, st->toks[i].start,
+                             st->toks[i + tl - 1].end)))
+        return KG_OK;
+    m->ent = st->titled[k];
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->kind = EX_NAME_COREF;
+    if (!(m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                   m->end - m->start)))
+        return KG_ENOMEM;
+    *used = tl;
+    return KG_OK;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -1647,6 +1765,11 @@ static size_t ex_company_after_title(const ex_state *st, size_t i, size_t n)
 const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
                                             "sir", "dame", NULL};
 
+/* Lower-case particles inside Arabic names ("bin", "ibn", "bint",
+ * "abu"): a name goes on after them. */
+static const char *const ex_name_particles[] = {"bin", "ibn", "bint", "abu",
+                                                NULL};
+
 /* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";
  * "Tropical Storm Jeanne" is checked on its own). */
 static const char *const ex_storm_words[] = {"hurricane", "typhoon",
@@ -1670,6 +1793,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     ex_mention *m;
     int err, opener, honored;
     size_t company = 0; /* "General Motors": end of the company's name */
+    int particle = 0;   /* a name particle ("bin") was taken */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
         return err;
@@ -1683,6 +1807,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         if (tl && !company) {
             if ((err = ex_state_title(st, i, used)) < 0)
                 return err;
+            if (!*used && (err = ex_title_coref(st, i, used)) < 0)
+                return err; /* "The President said" */
             *used = tl;
             return KG_OK;
         }
@@ -1699,6 +1825,15 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             break;
         j++;
         words++;
+        /* "Mohammed bin Abdulrahman Al Thani", "Abdullah ibn Ali": a
+         * lower-case particle of a name between two of its words */
+        if (j + 1 < n && ex_pronoun_is(&st->toks[j], ex_name_particles) &&
+            st->toks[j + 1].kind == KG_TOK_WORD &&
+            (st->toks[j + 1].flags & KG_TOKF_CAP) && !st->toks[j + 1].covered &&
+            !ex_not_a_name(st, j + 1)) {
+            j++;
+            particle = 1;
+        }
         /* "Ministry of Foreign Affairs", but not "Zaki of | Egypt" */
         if (j + 1 < n && (ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
             (st->toks[j + 1].flags & KG_TOKF_CAP) && !ex_not_a_name(st, j + 1) &&
@@ -1813,7 +1948,11 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         for (k = i; k < j; k++)
             if (ex_is_initial(st, k) && w > 2)
                 w--;
-        type = w == 1 ? "Organization" : w <= 3 ? "Person" : "Organization";
+        /* (a name with a particle is a person's, however long:
+         * "Mohammed bin Abdulrahman Al Thani") */
+        type = w == 1                 ? "Organization"
+               : w <= 3 || particle ? "Person"
+                                    : "Organization";
     }
     if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
                              st->toks[j - 1].end)))
@@ -2161,6 +2300,7 @@ int ex_find_mentions(ex_state *st)
              * "the home secretary": the office of its state */
             size_t used = 0;
             if ((err = ex_state_title(st, i, &used)) < 0 ||
+                (!used && (err = ex_title_coref(st, i, &used)) < 0) ||
                 (!used && (err = ex_coref_noun(st, i, 0, &used)) < 0))
                 return err;
             i += used ? used : 1;
@@ -2403,8 +2543,10 @@ int ex_officials_of_places(ex_state *st)
             j--;
         if (j < 3 || !ex_tok_is(st, j - 1, "of"))
             continue;
-        /* the title ends right before "of" ("mayor", "prime minister") */
-        for (k = j - 1; k-- > 1 && j - 1 - k <= 3;) {
+        /* the title ends right before "of" ("mayor", "prime minister"):
+         * the longest one, so that "the prime minister of India" is not
+         * read as "minister" after "prime" */
+        for (k = j - 1 > 4 ? j - 4 : 1; k < j - 1; k++) {
             tl = ex_match_title(st, k, &agent);
             if (tl == j - 1 - k)
                 break;
@@ -2441,16 +2583,33 @@ static const kg_onto_entity *ex_sentence_country(const ex_state *st,
 {
     const kg_onto_entity *c = NULL;
     size_t k;
-    for (k = 0; k < st->nments; k++) {
-        const ex_mention *m = &st->ments[k];
-        const kg_onto_entity *mc;
-        if (m == skip || m->dropped || m->ent.is_value ||
-            !(mc = ex_country_of(st, m->ent.country)))
-            continue;
-        if (c && c != mc)
-            return NULL;
-        c = mc;
-    }
+    int pass;
+    /* first without the places the sentence only passes through ("in a
+     * statement issued in Cairo", "after talks in Paris"): a city or a
+     * capital after "in", "at", "near" or "from"; then, when nothing else
+     * names a country, with them ("opposition leaders in Nairobi") */
+    for (pass = 0; pass < 2 && !c; pass++)
+        for (k = 0; k < st->nments; k++) {
+            const ex_mention *m = &st->ments[k];
+            const kg_onto_entity *mc;
+            size_t b;
+            if (m == skip || m->dropped || m->ent.is_value ||
+                !(mc = ex_country_of(st, m->ent.country)))
+                continue;
+            for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+                ;
+            if (pass == 0 && m->oe &&
+                (!strcmp(m->oe->type, "Place") ||
+                 m->kind == KG_NAME_METONYM) &&
+                b > 0 &&
+                (ex_tok_is(st, b - 1, "in") || ex_tok_is(st, b - 1, "at") ||
+                 ex_tok_is(st, b - 1, "near") ||
+                 ex_tok_is(st, b - 1, "from")))
+                continue;
+            if (c && c != mc)
+                return NULL;
+            c = mc;
+        }
     return c;
 }
 

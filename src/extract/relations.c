@@ -92,9 +92,10 @@ int ex_is_person(const kg_entity *e)
 }
 
 /* The last person named before token t: in this sentence, else earlier. */
-/* "Russia's president", "the Egyptian foreign minister": is mention m an
- * office named without its holder (a country or body and a title that
- * ends the mention)?  Its holder is a person "he" or "she" may stand
+/* "Russia's president", "the Egyptian foreign minister", "the president
+ * of France": is mention m an office named without its holder (a country
+ * or body and a title that ends the mention, or a title and "of" that
+ * begin it)?  Its holder is a person "he" or "she" may stand
  * for. */
 int ex_is_office(const ex_state *st, const ex_mention *m)
 {
@@ -108,7 +109,10 @@ int ex_is_office(const ex_state *st, const ex_mention *m)
         if (tl && p + tl == m->t1)
             return 1;
     }
-    return 0;
+    /* "the president of France", "the foreign minister of Russia": the
+     * title first, its country after "of" */
+    p = ex_match_title(st, m->t0, &agent);
+    return p && m->t0 + p + 1 < m->t1 && ex_tok_is(st, m->t0 + p, "of");
 }
 
 /* Is "host" at token i a presenter, not a state receiving a visit
@@ -1161,6 +1165,8 @@ static const char *const ex_pp_preps[] = {
  * such phrases, up to 12 tokens; it must start right after its head.
  * When m opens no such chain (or no actor heads it: "a spokesman for
  * Hamas accused"), m itself. */
+static int ex_verb_starts(const ex_state *st, size_t j);
+
 static const ex_mention *ex_pp_chain_head(const ex_state *st,
                                           const ex_mention *m)
 {
@@ -1209,6 +1215,15 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
             j = p->t0;
             continue;
         }
+        /* "China on Tuesday called on India to", "Egypt in a statement
+         * appealed to Ethiopia to": a finite verb (no participle before
+         * "by", no "-ed" word after an article) ends the chain; its
+         * preposition opens the verb's complement, not a phrase of the
+         * actor before it */
+        if (ex_verb_starts(st, j) &&
+            !(j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                        st->toks[j - 1].tag == KG_W_POSS)))
+            return m;
         /* (a trigger after an article or a possessive is a noun: "on
          * his visit to Kabul"; a weekday is a date kg could not anchor) */
         if (k->tag == KG_W_DET || k->tag == KG_W_POSS ||
@@ -1494,6 +1509,13 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                         break;
                     }
                 }
+                /* (the apposition's comma is the last before the verb:
+                 * in "Speaking in Geneva, Macron, in a statement, said"
+                 * an aside follows Macron, who is no apposition of
+                 * Geneva) */
+                for (c = close + 1; close != (size_t)-1 && c < t; c++)
+                    if (ex_tok_punct(st, c, ','))
+                        close = (size_t)-1;
                 if (close != (size_t)-1 && open != (size_t)-1 && open > 0) {
                     const ex_mention *p = ex_mention_at(st, open - 1);
                     if (p && !p->ent.is_value) {
@@ -3724,6 +3746,41 @@ static int ex_promise_clause(const ex_state *st, size_t i)
            ex_pronoun_is(&st->toks[j + 1], will);
 }
 
+/* Is the speech verb at i the tail of a sentence said by someone unnamed
+ * (", officials said.", ", a spokesman told reporters.", ", the foreign
+ * ministry said in a statement.") while the subject found for it, which
+ * ends at token end (an actor or a pronoun), lies before that comma?
+ * Then it belongs to the report ("Russia said it would pull back its
+ * troops from the border with Ukraine, officials said" is not Ukraine's
+ * word; "Morocco told the EU that it would ..., officials said" not the
+ * word of the "it"), and the verb names no speaker. */
+static int ex_unnamed_tail_speaker(const ex_state *st, size_t end, size_t i)
+{
+    size_t c = i, k;
+    /* a tail: the sentence ends a few words after the verb ("said here",
+     * "said in a statement on Tuesday"); "In Moscow, officials said Russia
+     * would send aid" is a fronted place, and its officials are Russia's */
+    if (st->ntoks - i > 8)
+        return 0;
+    for (k = i + 1; k < st->ntoks; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if ((m && !m->ent.is_value) || st->toks[k].tag == KG_W_SUB)
+            return 0;
+    }
+    while (c > end) {
+        const ex_tok *w = &st->toks[c - 1];
+        if (w->kind != KG_TOK_WORD)
+            break;
+        if (w->covered || w->tag == KG_W_PRON || w->quote)
+            return 0; /* ", he said", ", Lavrov said" */
+        c--;
+    }
+    /* (", but said it did not go far enough" joins a verb of the same
+     * subject: no unnamed speaker) */
+    return c > end && c < i && ex_tok_is(st, c - 1, ",") &&
+           st->toks[c].tag != KG_W_CONJ;
+}
+
 /* The speaker of a sentence: the subject of its last speech verb outside
  * quotes and outside relative clauses ("Biden, who said ..., Erdoğan
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */
@@ -3780,6 +3837,9 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
                 const ex_mention *cm = ex_last_subject(st, sm->t0, i, 1);
                 s = cm ? &cm->ent : NULL;
             }
+            if (s && (sm || pron) && st->subj_end > 0 &&
+                ex_unnamed_tail_speaker(st, st->subj_end, i))
+                continue;
         }
         /* people, governments and organisations speak, and so do
          * institutions named by a sector ("the Israeli army said");
@@ -6285,6 +6345,15 @@ int ex_neither_member(const ex_state *st, const ex_mention *m)
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,
                       const kg_entity **out, size_t max)
 {
+    return ex_coordinated_after(st, m, (size_t)-1, out, max);
+}
+
+/* The same, for a list that is the object of the verb at token v ("urged
+ * Russia and Ukraine to hold talks"): the verb before the first member is
+ * no sign that the list is another clause's object. */
+size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
+                            const kg_entity **out, size_t max)
+{
     size_t n = 0, j;
     while (m && n < max && m->t0 > 1) {
         const ex_mention *p;
@@ -6306,7 +6375,7 @@ size_t ex_coordinated(const ex_state *st, const ex_mention *m,
             size_t b = p->t0;
             while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
                 b--;
-            if (b > 0 && st->toks[b - 1].trigger)
+            if (b > 0 && st->toks[b - 1].trigger && b - 1 != v)
                 break;
             /* ", and" ends a list of three or more ("the US, Russia, and
              * Switzerland"); after a lone actor it joins clauses:

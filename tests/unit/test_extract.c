@@ -275,6 +275,82 @@ static void appeals_and_demands(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 }
 
+/* "the prime minister of Turkey" is the office of its government as
+ * "the president of France" is (the longest title before "of", not
+ * "minister" after "prime"), and, as an office, a holder "he" and "his"
+ * stand for. */
+static void title_of_country_is_an_office(void **state)
+{
+    got g;
+    run(state, "The prime minister of Turkey visited Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "DEU", NULL);
+    assert_string_equal(g.code[0], "TURGOV");
+
+    run(state, "The president of France said he would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", NULL, "SYR", NULL);
+    assert_string_equal(g.code[0], "FRAGOV");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+}
+
+/* A head of government who says his government or his country will act
+ * states its intent (03x), as "Russia said it would" does: he speaks for
+ * his state.  Another country's future stays a plain future. */
+static void speaker_announces_his_states_intent(void **state)
+{
+    got g;
+    run(state, "Putin said his government would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Putin said Russia would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Putin said Turkey would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
+}
+
+/* ", officials said" at the end names no speaker: the report's own
+ * speaker still announces the intent ("Russia said it would ...": 03x),
+ * and the subject ex_subject finds for the tail's verb, inside the
+ * report, is nobody's word (it was Syria's, which lost the intent). */
+static void unnamed_tail_speaker(void **state)
+{
+    got g;
+    run(state, "Russia said it would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Russia said it would send aid to Syria, officials said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":{\"id\":\"RUS\""));
+
+    run(state, "Russia sent aid to Syria, a spokesman told reporters.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"attributed_to\":null"));
+
+    /* the report's own pronoun is no speaker of the tail either: "told
+     * Turkey that it would send aid" stays Russia's stated intent toward
+     * the one told */
+    run(state, "Russia told Turkey that it would send aid, officials said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "033");
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
  * after "will"); "is expected to attack", "is likely to meet": a
  * forecast, hypothetical, and not a threat (190 kept, not 138). */
@@ -685,6 +761,125 @@ static void appeal_verbs_read_as_urge(void **state)
     expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
 }
 
+/* "Speaking in Paris, Russia, in a statement, attacked Turkey": an aside
+ * after the subject is no apposition closing after the place that ends
+ * the fronted phrase (Paris, FRAGOV, is not the subject). */
+static void aside_after_subject_after_fronted_place(void **state)
+{
+    got g;
+    run(state, "Speaking to reporters in Paris, Russia, in a statement, "
+               "attacked Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "190");
+    run(state, "After talks in Paris, Russia, in a statement, urged Turkey "
+               "to hold talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "026");
+}
+
+/* "Prime Minister Mohammed bin Salem Al Rashid": a lower-case particle
+ * of an Arabic name ("bin", "ibn", "abu") keeps the name whole, so the
+ * title's country codes the person who acts (not "Salem Al Rashid",
+ * uncoded). */
+static void name_particles_keep_the_name_whole(void **state)
+{
+    got g;
+    run(state, "Turkish Prime Minister Mohammed bin Salem Al Rashid visited "
+               "Germany.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_mohammed_bin_salem_al_rashid", "visit", "DEU",
+               "042");
+    assert_string_equal(g.code[0], "TURGOV");
+
+    /* four words and a particle: still a person, whom an apposition
+     * gives a country */
+    run(state, "Mohammed bin Salem Al Rashid, Turkey's prime minister, "
+               "visited Germany.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_mohammed_bin_salem_al_rashid", "visit", "DEU",
+               "042");
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
+/* "Turkish President Ali Veli arrived ... The president attacked Syria":
+ * "the" and a bare title in a later sentence stand for the person named
+ * with that title before; with no one so named, or after "Deputy", the
+ * title names no one. */
+static void bare_title_is_the_person_titled_before(void **state)
+{
+    got g;
+    run(state, "Turkish President Ali Veli arrived in Paris on Monday. The "
+               "president attacked Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ali_veli", "attack", "SYR", "190");
+    assert_string_equal(g.code[0], "TURGOV");
+
+    run(state, "The president attacked Syria.", &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "Turkish Deputy President Ali Veli arrived in Paris on "
+               "Monday. The president attacked Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "We will send aid to Syria," the president said: a plan his quote
+ * states for his state is its intent (03x), as "he said Turkey would"
+ * is; "would like to" in a quote is a wish, left as it was. */
+static void quoted_will_before_the_speaker_is_intent(void **state)
+{
+    got g;
+    run(state, "\"We will send aid to Syria,\" Turkish President Ali Veli "
+               "said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
+
+    run(state, "\"We would like to send aid to Syria,\" Turkish President "
+               "Ali Veli said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+}
+
+/* "opposition leader Mehmet Kaya" is of the sentence's one country; a
+ * capital the sentence only passes through ("in a statement issued in
+ * Paris") is not another. */
+static void opposition_country_past_a_place_in_passing(void **state)
+{
+    got g;
+    run(state, "Turkish President Ali Veli, in a statement issued in Paris, "
+               "urged opposition leader Mehmet Kaya to step down.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ali_veli", "urge", "x_mehmet_kaya", "0241");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TUROPP\""));
+}
+
+/* "Sweden on Tuesday called on Turkey to hold talks": a day or a place
+ * between the asker and the verb of appeal ("in Paris") leaves it the
+ * asker's (the verb ends the chain of phrases after "Sweden"; "on
+ * Turkey" is the verb's, not a phrase of Sweden's). */
+static void appeal_after_a_day_or_place(void **state)
+{
+    got g;
+    run(state, "Sweden on Tuesday called on Turkey to hold talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+    run(state, "Russia in Paris called on Turkey to hold talks with Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "026");
+    expect_rel(&g, 1, "TUR", NULL, "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+}
+
 /* "called on Turkey and Syria to hold talks": the ones asked may be
  * coordinated; the appeal goes to each of them, and their talks are only
  * asked for (no 046 of their own). */
@@ -698,6 +893,13 @@ static void appeal_to_coordinated_actors(void **state)
     expect_rel(&g, 2, "SYR", NULL, "TUR", "");
     assert_string_equal(g.modality[2], "demanded");
     expect_rel(&g, 3, "TUR", NULL, "SYR", "");
+
+    /* "urged Turkey and Syria": the verb before the first one asked is
+     * the appeal's own, no sign of another clause */
+    run(state, "Sweden urged Turkey and Syria to hold talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "SYR", "026");
+    expect_rel(&g, 1, "SWE", "urge", "TUR", "026");
 }
 
 /* "issued an appeal to Turkey": a noun entry that ends in its
@@ -6127,6 +6329,9 @@ int main(void)
         cmocka_unit_test(subject_verb_object),
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
+        cmocka_unit_test(unnamed_tail_speaker),
+        cmocka_unit_test(speaker_announces_his_states_intent),
+        cmocka_unit_test(title_of_country_is_an_office),
         cmocka_unit_test(intent_and_threat_words),
         cmocka_unit_test(titles_and_codes_by_date),
         cmocka_unit_test(money_and_compounds),
@@ -6424,6 +6629,12 @@ int main(void)
         cmocka_unit_test(definite_title_is_the_named_person),
         cmocka_unit_test(role_apposition_codes_the_person),
         cmocka_unit_test(not_yet_done_is_negated),
+        cmocka_unit_test(appeal_after_a_day_or_place),
+        cmocka_unit_test(opposition_country_past_a_place_in_passing),
+        cmocka_unit_test(quoted_will_before_the_speaker_is_intent),
+        cmocka_unit_test(bare_title_is_the_person_titled_before),
+        cmocka_unit_test(name_particles_keep_the_name_whole),
+        cmocka_unit_test(aside_after_subject_after_fronted_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
