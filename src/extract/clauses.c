@@ -478,6 +478,66 @@ static size_t ex_first_conjunct(const ex_state *st, size_t t0)
     }
 }
 
+/* The actors coordinated before the one whose first token is t0, walked
+ * back as ex_first_conjunct walks ("urged India and Pakistan to resume
+ * talks": India, before Pakistan), into out (at most max); their number.
+ * ex_coordinated stops at a conjunct that follows a trigger ("attacked
+ * Gaza, and Hamas fired"), but here the trigger before the first is the
+ * appeal verb itself, whose objects all of them are.  Only actors kg
+ * codes: an unknown name before "and" is as often part of one name ("the
+ * Ways and Means Committee"). */
+static size_t ex_conjuncts_before(const ex_state *st, size_t t0,
+                                  const kg_entity **out, size_t max)
+{
+    const ex_mention *m;
+    size_t k, n = 0;
+    while (n < max) {
+        k = t0;
+        if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+            k--;
+        if (k < 2 || !(ex_tok_is(st, k - 1, "and") || ex_tok_is(st, k - 1, ",")))
+            break;
+        m = ex_mention_at(st, k - 2);
+        if (!m || m->t1 != k - 1 || m->ent.is_value || !m->ent.code ||
+            !*m->ent.code)
+            break;
+        out[n++] = &m->ent;
+        t0 = m->t0;
+    }
+    return n;
+}
+
+/* The actors coordinated after gm inside a pattern's gap that ends at
+ * t1 ("urged India and Pakistan to show restraint": Pakistan after
+ * India), into objs and oms (at most max); their number.  Every one of
+ * them is the entry's object, as the first is.  Only actors kg codes, as
+ * in ex_conjuncts_before. */
+static size_t ex_gap_conjuncts(const ex_state *st, const ex_mention *gm,
+                               size_t t1, const kg_entity **objs,
+                               const ex_mention **oms, size_t max)
+{
+    size_t j = gm->t1, n = 0;
+    while (n < max && j + 1 < t1 &&
+           (ex_tok_is(st, j, "and") || ex_tok_punct(st, j, ','))) {
+        const ex_mention *m;
+        size_t k = j + 1;
+        if (k < t1 && ex_tok_is(st, k, "and")) /* ", and" */
+            k++;
+        if (k < t1 && st->toks[k].tag == KG_W_DET)
+            k++;
+        m = k < t1 ? ex_mention_at(st, k) : NULL;
+        if (!m || m->t0 != k || m->t1 > t1 || m->dropped ||
+            m->ent.is_value || ex_is_date(&m->ent) || !m->ent.code ||
+            !*m->ent.code)
+            break;
+        objs[n] = &m->ent;
+        oms[n] = m;
+        n++;
+        j = m->t1;
+    }
+    return n;
+}
+
 /* After an appeal trigger ending at t1 ("urged", "called on"): does an
  * actor follow and then "to" + a verb trigger?  Then the appeal is read
  * at that verb, where its code can say what was asked. */
@@ -2257,6 +2317,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     const kg_entity *co[EX_MAX_OBJECTS];
                     size_t nco = ex_coordinated(st, sm, co, EX_MAX_OBJECTS),
                            c;
+                    const kg_entity *walked[EX_MAX_OBJECTS];
+                    size_t nw = ex_conjuncts_before(st, sm->t0, walked,
+                                                    EX_MAX_OBJECTS);
+                    if (nw > nco) {
+                        memcpy(co, walked, nw * sizeof(*co));
+                        nco = nw;
+                    }
                     for (c = 0; c < nco; c++)
                         if (!ex_same_id(co[c], asker) &&
                             (err = ex_emit(st, s, idx, asker, co[c], &refined,
@@ -2617,7 +2684,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (gm && !rel->prep) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;
-                nobj = 1;
+                nobj = 1 + ex_gap_conjuncts(st, gm, t1, objs + 1, oms + 1,
+                                            EX_MAX_OBJECTS - 1);
                 if (!gm->ent.code || !*gm->ent.code) {
                     /* "rallied Arab support for the Palestinians": a
                      * name in the gap kg has no code for is as often a

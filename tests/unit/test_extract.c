@@ -700,6 +700,33 @@ static void appeal_to_coordinated_actors(void **state)
     expect_rel(&g, 3, "TUR", NULL, "SYR", "");
 }
 
+/* "urged Turkey and Syria to hold talks": after a verb of asking (not
+ * only "called on"), each of the coordinated actors is asked; so is each
+ * one inside a pattern's gap ("urged Turkey and Syria to step down"). An
+ * unknown name before "and" may be part of one name ("asked the Ways and
+ * Means Committee to look into"): no appeal to "Ways". */
+static void appeal_verb_to_coordinated_actors(void **state)
+{
+    got g;
+    size_t k, tur = 0, syr = 0;
+    run(state, "Sweden urged Turkey and Syria to hold talks.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SWE") && !strcmp(g.cameo[k], "026")) {
+            tur += !strcmp(g.obj[k], "TUR");
+            syr += !strcmp(g.obj[k], "SYR");
+        }
+    assert_int_equal(tur, 1);
+    assert_int_equal(syr, 1);
+    run(state, "Sweden urged Turkey and Syria to step down.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
+    expect_rel(&g, 1, "SWE", "urge", "SYR", "0241");
+    run(state, "Sweden asked the Ways and Means Committee to hold talks.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "x_ways");
+}
+
 /* "issued an appeal to Turkey": a noun entry that ends in its
  * preposition has its object right after it, after a light verb too. */
 static void noun_entries_ending_in_their_preposition(void **state)
@@ -6220,6 +6247,7 @@ int main(void)
         cmocka_unit_test(trade_figures_are_no_acts),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
+        cmocka_unit_test(appeal_verb_to_coordinated_actors),
         cmocka_unit_test(past_verb_after_and_leaves_the_promise),
         cmocka_unit_test(participle_clause_after_a_subject_phrase),
         cmocka_unit_test(we_of_a_country_or_bloc_speaker),
