@@ -3480,17 +3480,26 @@ static int ex_speaking_group(const kg_entity *e)
  * that it would release": a word of promise at token i that takes a
  * clause ("that", or a pronoun with "will" or "would", one named party
  * between) reports what its subject says it will do, as "said it would"
- * does. */
+ * does.  "Thailand signalled it would hand over Bout", "Tokyo indicated
+ * it would ease its curbs": a word of signalling does too, but only with
+ * the pronoun and "will" or "would" ("indicated that" reports a fact as
+ * often: "the figures indicated that"). */
 static int ex_promise_clause(const ex_state *st, size_t i)
 {
     static const char *const promise[] = {
         "promised", "promises", "pledged", "pledges", "vowed", "vows",
         "assured",  "assures",  NULL};
+    static const char *const signal[] = {
+        "signalled", "signaled",  "signals", "indicated", "indicates",
+        "hinted",    "hints",     NULL};
     static const char *const pron[] = {"it", "they", "he", "she", "we",
                                        NULL};
     static const char *const will[] = {"will", "would", "shall", NULL};
     size_t j = i + 1;
     const ex_mention *m;
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], signal))
+        return ex_pronoun_is(&st->toks[j], pron) &&
+               ex_pronoun_is(&st->toks[j + 1], will);
     if (!ex_pronoun_is(&st->toks[i], promise) || j >= st->ntoks)
         return 0;
     if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&

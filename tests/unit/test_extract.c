@@ -1004,6 +1004,21 @@ static void promised_it_would(void **state)
     expect_rel(&g, g.n - 1, "SWE", "supply", "SYR", "0332");
 }
 
+/* "Thailand signalled it would hand over Bout": a word of signalling
+ * with a pronoun and "would" reports an intent as "said it would" does;
+ * "indicated that" alone does not (a fact is as often indicated). */
+static void signalled_it_would(void **state)
+{
+    got g;
+    run(state, "Sweden signalled it would supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Sweden indicated it would supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+}
+
 /* "The IMF approved a $3 billion loan for Pakistan", "China extended a
  * $2 billion credit line to Angola": the sum before the thing an entry
  * names is read as one word, so the entry's '*' reaches the thing. */
@@ -6011,6 +6026,7 @@ int main(void)
         cmocka_unit_test(agreed_to_aid_is_intent),
         cmocka_unit_test(let_into_own_land),
         cmocka_unit_test(promised_it_would),
+        cmocka_unit_test(signalled_it_would),
         cmocka_unit_test(sum_before_the_thing),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
