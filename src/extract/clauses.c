@@ -3218,7 +3218,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     (err = ex_emit_back(st, s, idx, subjs[q], objs[k], rel, i,
                                         t1, negated, modality, sp, conf, seen,
                                         &nseen, cb, payload)) != 0 ||
+                    /* ("Assad is ready to resume talks with Israel":
+                     * an intent is its subject's own, not the other
+                     * party's; a plain future, "will hold talks with",
+                     * is both sides') */
                     (ex_mutual_act(rel) &&
+                     !(st->intent_word == 1 &&
+                       !strcmp(modality, "intended")) &&
                      (err = ex_emit(st, s, idx, objs[k], subjs[q], rel, i, t1,
                                     negated, modality, sp, conf, seen, &nseen,
                                     cb, payload)) != 0))

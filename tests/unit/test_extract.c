@@ -882,6 +882,21 @@ static void dates_inside_entries(void **state)
     expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
 }
 
+/* "Assad is ready to resume talks with Israel": an intent to negotiate
+ * (036) is its subject's own; the other party states none.  Talks held
+ * or planned as a plain future are both sides' (046 each way). */
+static void intent_to_negotiate_is_one_sided(void **state)
+{
+    got g;
+    run(state, "Sweden is ready to hold talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
+    run(state, "Sweden will hold talks with Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "046");
+    expect_rel(&g, 1, "TUR", "negotiate", "SWE", "046");
+}
+
 /* "Macron and Putin discussed the situation": coordinated subjects of
  * "discuss" consult each other (040), whatever the topic; one actor
  * discussing a country gives no relation. */
@@ -6019,6 +6034,7 @@ int main(void)
         cmocka_unit_test(parties_in_pattern_gaps),
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
+        cmocka_unit_test(intent_to_negotiate_is_one_sided),
         cmocka_unit_test(discussing_together),
         cmocka_unit_test(names_inside_entries),
         cmocka_unit_test(institutions_speak),
