@@ -2221,7 +2221,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * that it would recall its ambassador if": a warning of one's
              * own act is a threat (138, 1313), not a plan */
             modality = "threatened";
-        if (!rel->noun &&
+        /* (a noun that a light verb makes the subject's act too: "Japan
+         * said it would extend assistance to Myanmar" is an intent, 033,
+         * as "said it would send aid" is) */
+        if ((!rel->noun || st->light_verb) &&
             (ex_announced_intent(st, speaker, speech_at, subj, i) ||
              (!strcmp(modality, "intended") &&
               ex_announced_after(st, speaker, speech_at, subj,

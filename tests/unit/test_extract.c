@@ -882,6 +882,18 @@ static void dates_inside_entries(void **state)
     expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
 }
 
+/* "Japan said it would extend assistance to Myanmar": a noun that a
+ * light verb makes the subject's act is announced as an intent (0331),
+ * as "said it would supply weapons" is (0332), not a hypothetical act. */
+static void said_it_would_extend_a_loan(void **state)
+{
+    got g;
+    run(state, "Sweden said it would extend a loan to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "0331");
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "Assad is ready to resume talks with Israel": an intent to negotiate
  * (036) is its subject's own; the other party states none.  Talks held
  * or planned as a plain future are both sides' (046 each way). */
@@ -6035,6 +6047,7 @@ int main(void)
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(intent_to_negotiate_is_one_sided),
+        cmocka_unit_test(said_it_would_extend_a_loan),
         cmocka_unit_test(discussing_together),
         cmocka_unit_test(names_inside_entries),
         cmocka_unit_test(institutions_speak),
