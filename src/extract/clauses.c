@@ -704,6 +704,65 @@ const kg_entity *ex_subject_of(ex_state *st, size_t v)
     return ex_subject_of_m(st, v, NULL);
 }
 
+/* Verbs of admitting one's own act: "Iran admitted that its forces had
+ * shot down the airliner", "Pyongyang conceded in 2002 that its agents had
+ * abducted", "Russia admitted bombing the village". */
+static const char ex_admit_verbs[] =
+    "admit;admits;admitted;admitting;acknowledge;acknowledges;acknowledged;"
+    "acknowledging;concede;concedes;conceded;conceding;confess;confesses;"
+    "confessed;confessing";
+
+/* Who admits the act whose trigger is token i and whose subject subj
+ * begins at token s0: the subject of an admission verb right before the
+ * trigger ("admitted bombing": the subject itself), or before the clause
+ * with only "that", an article or a time between ("admitted on Saturday
+ * that it had"), when the admitter is the one who acted or of its
+ * country ("Iran" for "its forces").  Acknowledging or claiming
+ * responsibility is CAMEO 015, toward the act's target.  NULL when
+ * none. */
+static const kg_entity *ex_admitted_by(ex_state *st, size_t s0, size_t i,
+                                       const kg_entity *subj)
+{
+    const kg_entity *who;
+    size_t v, j;
+    if (i > 0 && ex_in_list(ex_admit_verbs, st->toks[i - 1].lower))
+        return subj;
+    for (v = s0; v > 0 && s0 - v < 6; v--)
+        if (ex_in_list(ex_admit_verbs, st->toks[v - 1].lower))
+            break;
+    if (v == 0 || s0 - v >= 6 ||
+        !ex_in_list(ex_admit_verbs, st->toks[v - 1].lower))
+        return NULL;
+    for (j = v; j < s0;) {
+        if (ex_tok_is(st, j, "that") || st->toks[j].tag == KG_W_DET ||
+            st->toks[j].tag == KG_W_POSS)
+            j++;
+        else if (ex_when_phrase(st, j) > j)
+            j = ex_when_phrase(st, j);
+        else if (ex_tok_is(st, j, "in") && j + 1 < s0 &&
+                 strlen(st->toks[j + 1].lower) == 4 &&
+                 strspn(st->toks[j + 1].lower, "0123456789") == 4)
+            j += 2; /* "conceded in 2002 that" */
+        else
+            return NULL;
+    }
+    if (j != s0)
+        return NULL;
+    who = ex_subject_of(st, v - 1);
+    if (!who || !subj)
+        return NULL;
+    if (ex_same_id(who, subj) ||
+        (who->country && subj->country &&
+         !strcmp(who->country, subj->country)))
+        return who;
+    return NULL;
+}
+
+static const kg_onto_relation ex_admission = {
+    .pattern = "admit", .type = "claim_responsibility",
+    .label = "acknowledges responsibility for", .cameo = "015",
+    .plover = NULL, .quad = 1};
+
 /* Verbs that report a contested claim: "The US claimed that ISIL had
  * attacked Iraq" is, besides the reported attack, an accusation (112) by
  * the US against ISIL. */
@@ -1637,6 +1696,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         char aim = 0;
         size_t home_end = 0; /* see ex_protest_place_crowd */
         kg_onto_relation refined;
+        const kg_entity *admitter = NULL; /* see ex_admitted_by */
         const kg_onto_relation *sum_rel = NULL; /* see "a sum after" */
         const ex_mention *sum_m = NULL;
         size_t s0, v;
@@ -2405,6 +2465,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
             }
         }
+        if (rel->quad == 4 && rel->cameo && !strcmp(modality, "asserted") &&
+            (!rel->noun ||
+             (i > 0 && ex_in_list(ex_admit_verbs, st->toks[i - 1].lower))))
+            /* (a gerund read as the noun: "admitted bombing the village") */
+            admitter = ex_admitted_by(st, s0, i, subj);
         if (rel->cameo && ex_denied_frame(st, i)) {
             /* "Iran denied supplying drones to Russia": another's claim,
              * which the subject denies: kept negated, without an event
@@ -3225,6 +3290,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      * an intent is its subject's own, not the other
                      * party's; a plain future, "will hold talks with",
                      * is both sides') */
+                    (admitter && q == 0 &&
+                     (err = ex_emit(st, s, idx, admitter, objs[k],
+                                    &ex_admission, i, t1, 0, "asserted",
+                                    NULL, 0.5, seen, &nseen, cb,
+                                    payload)) != 0) ||
                     (ex_mutual_act(rel) &&
                      !(st->intent_word == 1 &&
                        !strcmp(modality, "intended")) &&

@@ -894,6 +894,28 @@ static void said_it_would_extend_a_loan(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Iran admitted that its forces had shot down the airliner", "Russia
+ * admitted bombing the village": an actor that admits its own act of
+ * force acknowledges responsibility (015) toward the act's target, and
+ * the act stays; admitting another's act ("admitted that Syria had
+ * attacked") is no responsibility of one's own. */
+static void admitting_ones_own_act(void **state)
+{
+    got g;
+    size_t k, adm = 0;
+    run(state, "Sweden admitted on Monday that its army had attacked Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "015")) {
+            adm++;
+            expect_rel(&g, k, "SWE", NULL, "TUR", "015");
+        }
+    assert_int_equal(adm, 1);
+    run(state, "Sweden admitted that Syria had attacked Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "015");
+}
+
 /* "Assad is ready to resume talks with Israel": an intent to negotiate
  * (036) is its subject's own; the other party states none.  Talks held
  * or planned as a plain future are both sides' (046 each way). */
@@ -6047,6 +6069,7 @@ int main(void)
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(intent_to_negotiate_is_one_sided),
+        cmocka_unit_test(admitting_ones_own_act),
         cmocka_unit_test(said_it_would_extend_a_loan),
         cmocka_unit_test(discussing_together),
         cmocka_unit_test(names_inside_entries),
