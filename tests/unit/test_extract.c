@@ -916,6 +916,28 @@ static void admitting_ones_own_act(void **state)
         assert_string_not_equal(g.cameo[k], "015");
 }
 
+/* "Turkey offered to broker talks between Russia and Ukraine": a noun
+ * inside an infinitive that is only offered or planned is no act of the
+ * pair yet (no event code, hypothetical), as "proposed talks between"
+ * is. */
+static void offered_to_arrange_a_meeting_between(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden offered to arrange a meeting between Turkey and Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.cameo[k], "");
+            assert_string_equal(g.modality[k], "hypothetical");
+        }
+    run(state, "Sweden arranged a meeting between Turkey and Syria.", &g);
+    assert_true(g.n >= 2);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet"))
+            assert_string_equal(g.cameo[k], "040");
+}
+
 /* "Assad is ready to resume talks with Israel": an intent to negotiate
  * (036) is its subject's own; the other party states none.  Talks held
  * or planned as a plain future are both sides' (046 each way). */
@@ -6069,6 +6091,7 @@ int main(void)
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(intent_to_negotiate_is_one_sided),
+        cmocka_unit_test(offered_to_arrange_a_meeting_between),
         cmocka_unit_test(admitting_ones_own_act),
         cmocka_unit_test(said_it_would_extend_a_loan),
         cmocka_unit_test(discussing_together),
