@@ -938,6 +938,18 @@ static void offered_to_arrange_a_meeting_between(void **state)
             assert_string_equal(g.cameo[k], "040");
 }
 
+/* "Colombia was prepared to open peace talks with the FARC": "prepared
+ * to" and "offered to" before the light verb of an event noun make it an
+ * intent (036), as they do before a verb ("is prepared to meet"). */
+static void prepared_to_hold_a_meeting(void **state)
+{
+    got g;
+    run(state, "Sweden was prepared to hold a meeting with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "Assad is ready to resume talks with Israel": an intent to negotiate
  * (036) is its subject's own; the other party states none.  Talks held
  * or planned as a plain future are both sides' (046 each way). */
@@ -6091,6 +6103,7 @@ int main(void)
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(intent_to_negotiate_is_one_sided),
+        cmocka_unit_test(prepared_to_hold_a_meeting),
         cmocka_unit_test(offered_to_arrange_a_meeting_between),
         cmocka_unit_test(admitting_ones_own_act),
         cmocka_unit_test(said_it_would_extend_a_loan),
