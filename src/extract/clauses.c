@@ -704,6 +704,19 @@ const kg_entity *ex_subject_of(ex_state *st, size_t v)
     return ex_subject_of_m(st, v, NULL);
 }
 
+/* "Slowdowns in the US and China could hit electronics exports",
+ * "British and Greek imports of French wheat", "Putin and Erdogan
+ * discussed grain exports": exports and imports go one way, from a
+ * seller to a buyer, so coordinated actors before the noun are no
+ * trading pair, as they are for trade ("Russia and Turkey boosted
+ * trade"). */
+static int ex_one_way_goods(const kg_onto_relation *rel)
+{
+    return rel->noun && rel->pattern &&
+           (!strncmp(rel->pattern, "export", 6) ||
+            !strncmp(rel->pattern, "import", 6));
+}
+
 /* Verbs of admitting one's own act: "Iran admitted that its forces had
  * shot down the airliner", "Pyongyang conceded in 2002 that its agents had
  * abducted", "Russia admitted bombing the village". */
@@ -2853,7 +2866,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (nobj == 0 && nsubj >= 2 &&
                 (rel->mutual ||
-                 ((ex_symmetric(rel) ||
+                 (((ex_symmetric(rel) && !ex_one_way_goods(rel)) ||
                    /* "Israel and the UAE signed an accord": signed by
                     * each with the other (the verb only: "the Nokia and
                     * Microsoft deal" may be two deals; or a noun of

@@ -950,6 +950,18 @@ static void prepared_to_hold_a_meeting(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "British and Greek imports of French wheat were below year-ago
+ * levels": exports and imports go one way, so coordinated actors before
+ * the noun are no trading pair (061 each way), as they are for trade. */
+static void coordinated_exporters_trade_not_with_each_other(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Swedish and Turkish exports were below year-ago levels.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "061");
+}
+
 /* "Assad is ready to resume talks with Israel": an intent to negotiate
  * (036) is its subject's own; the other party states none.  Talks held
  * or planned as a plain future are both sides' (046 each way). */
@@ -6103,6 +6115,7 @@ int main(void)
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(intent_to_negotiate_is_one_sided),
+        cmocka_unit_test(coordinated_exporters_trade_not_with_each_other),
         cmocka_unit_test(prepared_to_hold_a_meeting),
         cmocka_unit_test(offered_to_arrange_a_meeting_between),
         cmocka_unit_test(admitting_ones_own_act),
