@@ -478,6 +478,37 @@ static size_t ex_first_conjunct(const ex_state *st, size_t t0)
     }
 }
 
+/* The actors coordinated after gm inside a pattern's gap that ends at
+ * t1 ("urged India and Pakistan to show restraint": Pakistan after
+ * India), into objs and oms (at most max); their number.  Every one of
+ * them is the entry's object, as the first is.  Only actors kg codes
+ * ("the Ways and Means Committee" is no "Ways"). */
+static size_t ex_gap_conjuncts(const ex_state *st, const ex_mention *gm,
+                               size_t t1, const kg_entity **objs,
+                               const ex_mention **oms, size_t max)
+{
+    size_t j = gm->t1, n = 0;
+    while (n < max && j + 1 < t1 &&
+           (ex_tok_is(st, j, "and") || ex_tok_punct(st, j, ','))) {
+        const ex_mention *m;
+        size_t k = j + 1;
+        if (k < t1 && ex_tok_is(st, k, "and")) /* ", and" */
+            k++;
+        if (k < t1 && st->toks[k].tag == KG_W_DET)
+            k++;
+        m = k < t1 ? ex_mention_at(st, k) : NULL;
+        if (!m || m->t0 != k || m->t1 > t1 || m->dropped ||
+            m->ent.is_value || ex_is_date(&m->ent) || !m->ent.code ||
+            !*m->ent.code)
+            break;
+        objs[n] = &m->ent;
+        oms[n] = m;
+        n++;
+        j = m->t1;
+    }
+    return n;
+}
+
 /* After an appeal trigger ending at t1 ("urged", "called on"): does an
  * actor follow and then "to" + a verb trigger?  Then the appeal is read
  * at that verb, where its code can say what was asked. */
@@ -643,6 +674,78 @@ const kg_entity *ex_subject_of(ex_state *st, size_t v)
 {
     return ex_subject_of_m(st, v, NULL);
 }
+
+/* "Slowdowns in the US and China could hit electronics exports",
+ * "British and Greek imports of French wheat", "Putin and Erdogan
+ * discussed grain exports": exports and imports go one way, from a
+ * seller to a buyer, so coordinated actors before the noun are no
+ * trading pair, as they are for trade ("Russia and Turkey boosted
+ * trade"). */
+static int ex_one_way_goods(const kg_onto_relation *rel)
+{
+    return rel->noun && rel->pattern &&
+           (!strncmp(rel->pattern, "export", 6) ||
+            !strncmp(rel->pattern, "import", 6));
+}
+
+/* Verbs of admitting one's own act: "Iran admitted that its forces had
+ * shot down the airliner", "Pyongyang conceded in 2002 that its agents had
+ * abducted", "Russia admitted bombing the village". */
+static const char ex_admit_verbs[] =
+    "admit;admits;admitted;admitting;acknowledge;acknowledges;acknowledged;"
+    "acknowledging;concede;concedes;conceded;conceding;confess;confesses;"
+    "confessed;confessing";
+
+/* Who admits the act whose trigger is token i and whose subject subj
+ * begins at token s0: the subject of an admission verb right before the
+ * trigger ("admitted bombing": the subject itself), or before the clause
+ * with only "that", an article or a time between ("admitted on Saturday
+ * that it had"), when the admitter is the one who acted or of its
+ * country ("Iran" for "its forces").  Acknowledging or claiming
+ * responsibility is CAMEO 015, toward the act's target.  NULL when
+ * none. */
+static const kg_entity *ex_admitted_by(ex_state *st, size_t s0, size_t i,
+                                       const kg_entity *subj)
+{
+    const kg_entity *who;
+    size_t v, j;
+    if (i > 0 && ex_in_list(ex_admit_verbs, st->toks[i - 1].lower))
+        return subj;
+    for (v = s0; v > 0 && s0 - v < 6; v--)
+        if (ex_in_list(ex_admit_verbs, st->toks[v - 1].lower))
+            break;
+    if (v == 0 || s0 - v >= 6 ||
+        !ex_in_list(ex_admit_verbs, st->toks[v - 1].lower))
+        return NULL;
+    for (j = v; j < s0;) {
+        if (ex_tok_is(st, j, "that") || st->toks[j].tag == KG_W_DET ||
+            st->toks[j].tag == KG_W_POSS)
+            j++;
+        else if (ex_when_phrase(st, j) > j)
+            j = ex_when_phrase(st, j);
+        else if (ex_tok_is(st, j, "in") && j + 1 < s0 &&
+                 strlen(st->toks[j + 1].lower) == 4 &&
+                 strspn(st->toks[j + 1].lower, "0123456789") == 4)
+            j += 2; /* "conceded in 2002 that" */
+        else
+            return NULL;
+    }
+    if (j != s0)
+        return NULL;
+    who = ex_subject_of(st, v - 1);
+    if (!who || !subj)
+        return NULL;
+    if (ex_same_id(who, subj) ||
+        (who->country && subj->country &&
+         !strcmp(who->country, subj->country)))
+        return who;
+    return NULL;
+}
+
+static const kg_onto_relation ex_admission = {
+    .pattern = "admit", .type = "claim_responsibility",
+    .label = "acknowledges responsibility for", .cameo = "015",
+    .plover = NULL, .quad = 1};
 
 /* Verbs that report a contested claim: "The US claimed that ISIL had
  * attacked Iraq" is, besides the reported attack, an accusation (112) by
@@ -1682,6 +1785,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         char aim = 0;
         size_t home_end = 0; /* see ex_protest_place_crowd */
         kg_onto_relation refined;
+        const kg_entity *admitter = NULL; /* see ex_admitted_by */
         const kg_onto_relation *sum_rel = NULL; /* see "a sum after" */
         const ex_mention *sum_m = NULL;
         size_t s0, v;
@@ -2266,7 +2370,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * that it would recall its ambassador if": a warning of one's
              * own act is a threat (138, 1313), not a plan */
             modality = "threatened";
-        if (!rel->noun &&
+        /* (a noun that a light verb makes the subject's act too: "Japan
+         * said it would extend assistance to Myanmar" is an intent, 033,
+         * as "said it would send aid" is) */
+        if ((!rel->noun || st->light_verb) &&
             (ex_announced_intent(st, speaker, speech_at, subj, i) ||
              (!strcmp(modality, "intended") &&
               ex_announced_after(st, speaker, speech_at, subj,
@@ -2364,7 +2471,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                                       EX_MAX_OBJECTS),
                            c;
                     for (c = 0; c < nco; c++)
-                        if (!ex_same_id(co[c], asker) &&
+                        /* (only actors kg codes: "asked the Ways and
+                         * Means Committee to" asks no "Ways") */
+                        if (co[c]->code && *co[c]->code &&
+                            !ex_same_id(co[c], asker) &&
                             (err = ex_emit(st, s, idx, asker, co[c], &refined,
                                            v, v + 1, negated, mod_v, NULL,
                                            0.6, seen, &nseen, cb,
@@ -2449,9 +2559,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * is the admission CAMEO codes (015, subject and target of
              * the act), when the one who admits is of the actor's
              * country */
-            const kg_entity *admitter = ex_subject_of(st, v);
-            if (admitter && admitter->country && subj->country &&
-                !strcmp(admitter->country, subj->country)) {
+            const kg_entity *conceder = ex_subject_of(st, v);
+            if (conceder && conceder->country && subj->country &&
+                !strcmp(conceder->country, subj->country)) {
                 refined = *rel;
                 refined.type = "claim_responsibility";
                 refined.label = "admits";
@@ -2461,6 +2571,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
             }
         }
+        if (rel->quad == 4 && rel->cameo && !strcmp(modality, "asserted") &&
+            (!rel->noun ||
+             (i > 0 && ex_in_list(ex_admit_verbs, st->toks[i - 1].lower))))
+            /* "Russia admitted bombing the village" (a gerund read as the
+             * noun), "Pyongyang conceded in 2002 that its agents had
+             * abducted": what ex_admit_verb above did not read.  Here the
+             * act stays and the admission is added: the act's target may
+             * come from its kind of force ("the village in Syria"), which
+             * a 015 in its place would not find. */
+            admitter = ex_admitted_by(st, s0, i, subj);
         if (rel->cameo && ex_denied_frame(st, i)) {
             /* "Iran denied supplying drones to Russia": another's claim,
              * which the subject denies: kept negated, without an event
@@ -2757,7 +2877,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (gm && !rel->prep) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;
-                nobj = 1;
+                nobj = 1 + ex_gap_conjuncts(st, gm, t1, objs + 1, oms + 1,
+                                            EX_MAX_OBJECTS - 1);
                 if (!gm->ent.code || !*gm->ent.code) {
                     /* "rallied Arab support for the Palestinians": a
                      * name in the gap kg has no code for is as often a
@@ -2857,7 +2978,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (nobj == 0 && nsubj >= 2 &&
                 (rel->mutual ||
-                 ((ex_symmetric(rel) ||
+                 (((ex_symmetric(rel) && !ex_one_way_goods(rel)) ||
                    /* "Israel and the UAE signed an accord": signed by
                     * each with the other (the verb only: "the Nokia and
                     * Microsoft deal" may be two deals; or a noun of
@@ -3314,7 +3435,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     (err = ex_emit_back(st, s, idx, subjs[q], objs[k], rel, i,
                                         t1, negated, modality, sp, conf, seen,
                                         &nseen, cb, payload)) != 0 ||
+                    /* ("Assad is ready to resume talks with Israel":
+                     * an intent is its subject's own, not the other
+                     * party's; a plain future, "will hold talks with",
+                     * is both sides') */
+                    (admitter && q == 0 &&
+                     (err = ex_emit(st, s, idx, admitter, objs[k],
+                                    &ex_admission, i, t1, 0, "asserted",
+                                    NULL, 0.5, seen, &nseen, cb,
+                                    payload)) != 0) ||
                     (ex_mutual_act(rel) &&
+                     !(st->intent_word == 1 &&
+                       !strcmp(modality, "intended")) &&
                      (err = ex_emit(st, s, idx, objs[k], subjs[q], rel, i, t1,
                                     negated, modality, sp, conf, seen, &nseen,
                                     cb, payload)) != 0))

@@ -3494,7 +3494,7 @@ static int ex_past_finite(const ex_state *st, size_t c, size_t t)
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
-    size_t i, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
+    size_t i, tv, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
     if (from > lo)
         lo = from;
     for (i = t; i-- > lo;)
@@ -3640,18 +3640,35 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     }
     /* "offered to release", "is prepared to meet": offered or ready, not
      * done: an intention, as "pledged to" is ("the US leader prepared to
-     * attend the Olympics": the verb, getting ready, and he went) */
-    if (t >= 2 && ex_tok_is(st, t - 1, "to") &&
-        (ex_tok_is(st, t - 2, "offered") || ex_tok_is(st, t - 2, "offers") ||
-         ex_tok_is(st, t - 2, "offer") || ex_tok_is(st, t - 2, "offering") ||
-         (t >= 3 && (ex_tok_is(st, t - 2, "prepared") ||
-                     /* "Iran is open to talks with": willing, not
-                      * talking (after a form of "be" or "remain") */
-                     ex_tok_is(st, t - 2, "open")) &&
-          (st->toks[t - 3].tag == KG_W_AUX ||
-           ex_tok_is(st, t - 3, "remains") ||
-           ex_tok_is(st, t - 3, "remain") ||
-           ex_tok_is(st, t - 3, "remained")))) &&
+     * attend the Olympics": the verb, getting ready, and he went).  For
+     * an event noun its light verb stands there: "is prepared to open
+     * peace talks", "offered to extend a loan". */
+    tv = t;
+    if (st->light_verb) {
+        size_t k = t, words = 0;
+        while (k > 0 && words < 4 && !ex_light_verb(st, k - 1) &&
+               (st->toks[k - 1].tag == KG_W_DET ||
+                st->toks[k - 1].tag == KG_W_POSS ||
+                (st->toks[k - 1].kind == KG_TOK_WORD &&
+                 st->toks[k - 1].tag == KG_W_NONE &&
+                 !ex_mention_at(st, k - 1)))) {
+            k--;
+            words++;
+        }
+        if (k > 0 && ex_light_verb(st, k - 1))
+            tv = k - 1;
+    }
+    if (tv >= 2 && ex_tok_is(st, tv - 1, "to") &&
+        (ex_tok_is(st, tv - 2, "offered") || ex_tok_is(st, tv - 2, "offers") ||
+         ex_tok_is(st, tv - 2, "offer") || ex_tok_is(st, tv - 2, "offering") ||
+         (tv >= 3 && (ex_tok_is(st, tv - 2, "prepared") ||
+                      /* "Iran is open to talks with": willing, not
+                       * talking (after a form of "be" or "remain") */
+                      ex_tok_is(st, tv - 2, "open")) &&
+          (st->toks[tv - 3].tag == KG_W_AUX ||
+           ex_tok_is(st, tv - 3, "remains") ||
+           ex_tok_is(st, tv - 3, "remain") ||
+           ex_tok_is(st, tv - 3, "remained")))) &&
         strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
         st->intent_word = 1;
@@ -3717,17 +3734,26 @@ static int ex_speaking_group(const kg_entity *e)
  * that it would release": a word of promise at token i that takes a
  * clause ("that", or a pronoun with "will" or "would", one named party
  * between) reports what its subject says it will do, as "said it would"
- * does. */
+ * does.  "Thailand signalled it would hand over Bout", "Tokyo indicated
+ * it would ease its curbs": a word of signalling does too, but only with
+ * the pronoun and "will" or "would" ("indicated that" reports a fact as
+ * often: "the figures indicated that"). */
 static int ex_promise_clause(const ex_state *st, size_t i)
 {
     static const char *const promise[] = {
         "promised", "promises", "pledged", "pledges", "vowed", "vows",
         "assured",  "assures",  NULL};
+    static const char *const signal[] = {
+        "signalled", "signaled",  "signals", "indicated", "indicates",
+        "hinted",    "hints",     NULL};
     static const char *const pron[] = {"it", "they", "he", "she", "we",
                                        NULL};
     static const char *const will[] = {"will", "would", "shall", NULL};
     size_t j = i + 1;
     const ex_mention *m;
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], signal))
+        return ex_pronoun_is(&st->toks[j], pron) &&
+               ex_pronoun_is(&st->toks[j + 1], will);
     if (!ex_pronoun_is(&st->toks[i], promise) || j >= st->ntoks)
         return 0;
     if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&

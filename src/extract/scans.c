@@ -2280,6 +2280,11 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
     if (k >= 2 && (ex_tok_is(st, k - 1, "for") || ex_tok_is(st, k - 1, "to")) &&
         ex_pronoun_is(&st->toks[k - 2], ask_for))
         return ex_tok_is(st, k - 1, "for") ? "demanded" : NULL;
+    /* "offered to broker talks between", "plans to start talks between":
+     * the infinitive's act, and the noun with it, is only put forward */
+    if (k >= 2 && ex_tok_is(st, k - 1, "to") && k < i &&
+        ex_pronoun_is(&st->toks[k - 2], put))
+        return "hypothetical";
     return NULL;
 }
 

@@ -902,6 +902,33 @@ static void appeal_to_coordinated_actors(void **state)
     expect_rel(&g, 1, "SWE", "urge", "TUR", "026");
 }
 
+/* "urged Turkey and Syria to hold talks": after a verb of asking (not
+ * only "called on"), each of the coordinated actors is asked; so is each
+ * one inside a pattern's gap ("urged Turkey and Syria to step down"). An
+ * unknown name before "and" may be part of one name ("asked the Ways and
+ * Means Committee to look into"): no appeal to "Ways". */
+static void appeal_verb_to_coordinated_actors(void **state)
+{
+    got g;
+    size_t k, tur = 0, syr = 0;
+    run(state, "Sweden urged Turkey and Syria to hold talks.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "SWE") && !strcmp(g.cameo[k], "026")) {
+            tur += !strcmp(g.obj[k], "TUR");
+            syr += !strcmp(g.obj[k], "SYR");
+        }
+    assert_int_equal(tur, 1);
+    assert_int_equal(syr, 1);
+    run(state, "Sweden urged Turkey and Syria to step down.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "0241");
+    expect_rel(&g, 1, "SWE", "urge", "SYR", "0241");
+    run(state, "Sweden asked the Ways and Means Committee to hold talks.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "x_ways");
+}
+
 /* "issued an appeal to Turkey": a noun entry that ends in its
  * preposition has its object right after it, after a light verb too. */
 static void noun_entries_ending_in_their_preposition(void **state)
@@ -1057,6 +1084,106 @@ static void dates_inside_entries(void **state)
     expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
 }
 
+/* "Japan said it would extend assistance to Myanmar": a noun that a
+ * light verb makes the subject's act is announced as an intent (0331),
+ * as "said it would supply weapons" is (0332), not a hypothetical act. */
+static void said_it_would_extend_a_loan(void **state)
+{
+    got g;
+    run(state, "Sweden said it would extend a loan to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "0331");
+    assert_string_equal(g.modality[0], "intended");
+}
+
+/* "Iran admitted that its forces had shot down the airliner", "Russia
+ * admitted bombing the village": an actor that admits its own act of
+ * force acknowledges responsibility (015) toward the act's target (in
+ * place of the act after "admitted that", beside it where only
+ * ex_admitted_by reads the admission); admitting another's act
+ * ("admitted that Syria had attacked") is no responsibility of one's
+ * own. */
+static void admitting_ones_own_act(void **state)
+{
+    got g;
+    size_t k, adm = 0;
+    run(state, "Sweden admitted on Monday that its army had attacked Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "015")) {
+            /* (Sweden's army acknowledges it: the admission of the
+             * clause's actor, as ex_admit_verb codes it) */
+            adm++;
+            assert_memory_equal(g.code[k], "SWE", 3);
+            assert_string_equal(g.obj[k], "TUR");
+        }
+    assert_int_equal(adm, 1);
+    run(state, "Sweden admitted that Syria had attacked Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "015");
+}
+
+/* "Turkey offered to broker talks between Russia and Ukraine": a noun
+ * inside an infinitive that is only offered or planned is no act of the
+ * pair yet (no event code, hypothetical), as "proposed talks between"
+ * is. */
+static void offered_to_arrange_a_meeting_between(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden offered to arrange a meeting between Turkey and Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.cameo[k], "");
+            assert_string_equal(g.modality[k], "hypothetical");
+        }
+    run(state, "Sweden arranged a meeting between Turkey and Syria.", &g);
+    assert_true(g.n >= 2);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet"))
+            assert_string_equal(g.cameo[k], "040");
+}
+
+/* "Colombia was prepared to open peace talks with the FARC": "prepared
+ * to" and "offered to" before the light verb of an event noun make it an
+ * intent (036), as they do before a verb ("is prepared to meet"). */
+static void prepared_to_hold_a_meeting(void **state)
+{
+    got g;
+    run(state, "Sweden was prepared to hold a meeting with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+}
+
+/* "British and Greek imports of French wheat were below year-ago
+ * levels": exports and imports go one way, so coordinated actors before
+ * the noun are no trading pair (061 each way), as they are for trade. */
+static void coordinated_exporters_trade_not_with_each_other(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Swedish and Turkish exports were below year-ago levels.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "061");
+}
+
+/* "Assad is ready to resume talks with Israel": an intent to negotiate
+ * (036) is its subject's own; the other party states none.  Talks held
+ * or planned as a plain future are both sides' (046 each way). */
+static void intent_to_negotiate_is_one_sided(void **state)
+{
+    got g;
+    run(state, "Sweden is ready to hold talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
+    run(state, "Sweden will hold talks with Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "046");
+    expect_rel(&g, 1, "TUR", "negotiate", "SWE", "046");
+}
+
 /* "Macron and Putin discussed the situation": coordinated subjects of
  * "discuss" consult each other (040), whatever the topic; one actor
  * discussing a country gives no relation. */
@@ -1177,6 +1304,21 @@ static void promised_it_would(void **state)
     run(state, "Sweden promised Turkey it would supply weapons to Syria.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, g.n - 1, "SWE", "supply", "SYR", "0332");
+}
+
+/* "Thailand signalled it would hand over Bout": a word of signalling
+ * with a pronoun and "would" reports an intent as "said it would" does;
+ * "indicated that" alone does not (a fact is as often indicated). */
+static void signalled_it_would(void **state)
+{
+    got g;
+    run(state, "Sweden signalled it would supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Sweden indicated it would supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
 }
 
 /* "The IMF approved a $3 billion loan for Pakistan", "China extended a
@@ -6365,6 +6507,12 @@ int main(void)
         cmocka_unit_test(parties_in_pattern_gaps),
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
+        cmocka_unit_test(intent_to_negotiate_is_one_sided),
+        cmocka_unit_test(coordinated_exporters_trade_not_with_each_other),
+        cmocka_unit_test(prepared_to_hold_a_meeting),
+        cmocka_unit_test(offered_to_arrange_a_meeting_between),
+        cmocka_unit_test(admitting_ones_own_act),
+        cmocka_unit_test(said_it_would_extend_a_loan),
         cmocka_unit_test(discussing_together),
         cmocka_unit_test(names_inside_entries),
         cmocka_unit_test(institutions_speak),
@@ -6372,6 +6520,7 @@ int main(void)
         cmocka_unit_test(agreed_to_aid_is_intent),
         cmocka_unit_test(let_into_own_land),
         cmocka_unit_test(promised_it_would),
+        cmocka_unit_test(signalled_it_would),
         cmocka_unit_test(sum_before_the_thing),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
@@ -6615,6 +6764,7 @@ int main(void)
         cmocka_unit_test(trade_figures_are_no_acts),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
+        cmocka_unit_test(appeal_verb_to_coordinated_actors),
         cmocka_unit_test(past_verb_after_and_leaves_the_promise),
         cmocka_unit_test(participle_clause_after_a_subject_phrase),
         cmocka_unit_test(we_of_a_country_or_bloc_speaker),
