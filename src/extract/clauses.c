@@ -330,6 +330,18 @@ static const char ex_that_appeal_verbs[] =
     "suggest;suggests;suggested;suggesting;propose;proposes;proposed;"
     "proposing";
 
+/* "demanded on Friday that", "insisted late on Monday that": the last
+ * token before a date phrase that ends right before token t, or t - 1
+ * when none does (the asking verb stands there). */
+static size_t ex_before_when(const ex_state *st, size_t t)
+{
+    size_t k;
+    for (k = t >= 5 ? t - 5 : 1; k + 1 < t; k++)
+        if (ex_when_phrase(st, k) == t)
+            return k - 1;
+    return t - 1;
+}
+
 /* The asking verb of a "that" clause whose subject's first token is t0
  * ("demanded that [the] Iran"): its token, with *fam "10" or "02", or
  * (size_t)-1. */
@@ -348,6 +360,7 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
     if (v < 2 || !ex_tok_is(st, v - 1, "that"))
         return (size_t)-1;
     v -= 2;
+    v = ex_before_when(st, v + 1);
     if (ex_in_list(ex_that_demand_verbs, st->toks[v].lower))
         *fam = "10";
     else if (ex_in_list(ex_that_appeal_verbs, st->toks[v].lower))
@@ -491,9 +504,16 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
         return 0;
     if (st->toks[j].tag == KG_W_PRON)
         return ex_to_verb(st, j + 1) != (size_t)-1;
-    if (ex_tok_is(st, j, "that") && j > 0 &&
+    if (j > 0 && ex_when_phrase(st, j) > j &&
+        ex_tok_is(st, ex_when_phrase(st, j), "that") &&
         (ex_in_list(ex_that_demand_verbs, st->toks[j - 1].lower) ||
-         ex_in_list(ex_that_appeal_verbs, st->toks[j - 1].lower))) {
+         ex_in_list(ex_that_appeal_verbs, st->toks[j - 1].lower)))
+        j = ex_when_phrase(st, j); /* "demanded on Friday that" */
+    if (ex_tok_is(st, j, "that") && j > 0 &&
+        (ex_in_list(ex_that_demand_verbs,
+                    st->toks[ex_before_when(st, j)].lower) ||
+         ex_in_list(ex_that_appeal_verbs,
+                    st->toks[ex_before_when(st, j)].lower))) {
         /* "demanded that Russia release" */
         j++;
         if (j < st->ntoks && st->toks[j].tag == KG_W_DET)

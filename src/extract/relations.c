@@ -62,7 +62,8 @@ const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
 }
 
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
- * kg reads it as a date): the token after it, or j when there is none. */
+ * kg reads it as a date, "late on Monday", "early Friday"): the token
+ * after it, or j when there is none. */
 size_t ex_when_phrase(const ex_state *st, size_t j)
 {
     /* (a weekday is a date only when the document has one) */
@@ -72,6 +73,10 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
     static const char *const now[] = {"yesterday", "today", NULL};
     const ex_mention *m;
     size_t k = j;
+    /* "demanded late on Monday that": the part of the day goes with the
+     * date ("the late Yasser Arafat", "early elections" have none) */
+    if (ex_tok_is(st, k, "late") || ex_tok_is(st, k, "early"))
+        k++;
     if (ex_tok_is(st, k, "on"))
         k++;
     if (k >= st->ntoks)

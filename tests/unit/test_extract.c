@@ -400,6 +400,34 @@ static void that_clause_demands(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
 }
 
+/* "Britain demanded on Friday that Iran free the sailors": a date
+ * between the asking verb and "that" leaves the clause a demand (the
+ * freeing was an asserted 0841 and the demand a bare 100), and "late on
+ * Monday", "early Friday" are dates as "on Monday" is (was nothing). */
+static void demanded_on_a_day_that(void **state)
+{
+    got g;
+    run(state, "Sweden demanded on Friday that Turkey lift sanctions on Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "1054");
+    expect_rel(&g, 1, "TUR", "ease_sanctions", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state,
+        "Sweden demanded late on Monday that Turkey lift sanctions on Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "1054");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden urged early Friday that Turkey hold talks with Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+    assert_string_equal(g.modality[1], "demanded");
+}
+
 /* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
  * without "that" too; the act is asked for, not done (it used to come out
  * as an asserted event: Rwanda's 087, Turkey's 0854). */
@@ -6133,6 +6161,7 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(demanded_on_a_day_that),
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
