@@ -2891,6 +2891,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (objs[0] = ex_anti_target(st, i, t1)) != NULL) {
+                /* "Pakistanis held anti-American protests": at the one
+                 * the protest is against */
+                oms[0] = NULL;
+                nobj = 1;
+            }
+            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
                 (oms[0] = ex_protest_demand(st, t1, subj, &aim,
                                             &purpose_verb)) != NULL) {
                 /* "began a hunger strike to demand the resignation of

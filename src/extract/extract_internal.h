@@ -146,6 +146,7 @@ typedef struct ex_state {
 /* Helpers of extract.c used by values.c.  Names keep the file's ex_
  * prefix: they are not part of the library's interface. */
 int ex_tok_punct(const ex_state *st, size_t i, char c);
+const kg_entity *ex_anti_entity(ex_state *st, size_t k);
 ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1, size_t start,
                            size_t end);
 const char *ex_strndup(ex_state *st, const char *s, size_t n);
@@ -351,6 +352,7 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out);
 int ex_code_ends(const char *code, const char *agent);
 const char *ex_map_code(const ex_code_map *map, const char *cameo);
 size_t ex_stopped_before(const ex_state *st, size_t i);
+const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1);
 const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                                     const kg_entity *subj, char *aim,
                                     size_t *verb);

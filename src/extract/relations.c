@@ -4106,6 +4106,33 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
            ex_pronoun_is(&st->toks[m->t1 + 1], leader);
 }
 
+/* "held anti-American protests", "an anti-Australian protest in
+ * Jakarta", "anti-Japanese street protests": an "anti-" word that names
+ * an actor (ex_anti_entity), inside a protest trigger (token i, its
+ * entry ending at t1) or among the lower-case words right before it,
+ * names the protest's target (was the protesters' own state, or the
+ * place's).  That actor, or NULL. */
+const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1)
+{
+    const kg_entity *e;
+    size_t k, j;
+    for (k = i >= 3 ? i - 3 : 0; k < t1 && k < st->ntoks; k++) {
+        if (k == i || strncmp(st->toks[k].lower, "anti-", 5) != 0)
+            continue;
+        /* (before a noun trigger: only its modifiers between, "an
+         * anti-American street protest", not "anti-Bush voters staged
+         * a protest") */
+        for (j = k + 1; j < i; j++)
+            if (st->toks[j].kind != KG_TOK_WORD ||
+                (st->toks[j].flags & KG_TOKF_CAP) || ex_mention_at(st, j) ||
+                (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_DET))
+                break;
+        if (j >= i && (e = ex_anti_entity(st, k)) != NULL)
+            return e;
+    }
+    return NULL;
+}
+
 /* "went on hunger strike to demand the resignation of the government",
  * "marched in Belgrade demanding that Vucic resign": a protest with no
  * object of its own is aimed at the first actor of the demand that

@@ -428,6 +428,22 @@ static void demanded_on_a_day_that(void **state)
     assert_string_equal(g.modality[1], "demanded");
 }
 
+/* "Thousands of Pakistanis held anti-American protests": an "anti-"
+ * word that names an actor inside or right before the protest names its
+ * target (was the protesters' own state, or nothing here). */
+static void anti_actor_protest_target(void **state)
+{
+    got g;
+    run(state, "Swedish students held anti-Turkish protests.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
+
+    run(state, "Swedish students staged an anti-Turkish protest in Stockholm.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
+}
+
 /* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
  * without "that" too; the act is asked for, not done (it used to come out
  * as an asserted event: Rwanda's 087, Turkey's 0854). */
@@ -6162,6 +6178,7 @@ int main(void)
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(demanded_on_a_day_that),
+        cmocka_unit_test(anti_actor_protest_target),
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
