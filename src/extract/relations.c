@@ -4345,9 +4345,9 @@ const kg_entity *ex_protested_leader(ex_state *st,
  * a city named for its state; not a nationality) that a preposition of
  * where puts after a protest, with at most a few words of a city's
  * parts between ("the right of Russians" is no place)? */
-static const char *const ex_along[] = {"through", "across", "outside",
-                                       "near",    "at",     "in",
-                                       "on",      NULL};
+static const char *const ex_along[] = {"through", "throughout", "across",
+                                       "outside", "near",       "at",
+                                       "in",      "on",         NULL};
 
 /* (returns the preposition's token + 1, or 0) */
 size_t ex_along_place(const ex_state *st, const ex_mention *m)
@@ -4408,8 +4408,11 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
 {
     const ex_mention *m = NULL;
     size_t j, p = 0;
+    /* (farmers and activists too, as ex_home_protester has them:
+     * "Farmers blocked roads across France") */
     if (!ex_sector_only(e) || strlen(e->code) != 6 ||
-        !(ex_crowd(e) || ex_civil_actor(st, sm, e)))
+        !(ex_crowd(e) || ex_civil_actor(st, sm, e) ||
+          ex_code_ends(e->code, "AGR") || ex_code_ends(e->code, "NGO")))
         return e;
     if (sm && sm->t1 + 3 < st->ntoks && ex_tok_is(st, sm->t1, "at") &&
         (m = ex_mention_at(st, sm->t1 + 1)) != NULL &&
@@ -4453,6 +4456,7 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
     }
     if (!p || !m || !m->ent.country || strlen(m->ent.country) != 3 ||
         !(ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "through") ||
+          ex_tok_is(st, p - 1, "throughout") ||
           ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on")) ||
         !ex_country_of(st, m->ent.country))
         return e;

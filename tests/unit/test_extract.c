@@ -444,6 +444,23 @@ static void anti_actor_protest_target(void **state)
     expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
 }
 
+/* "Farmers blocked roads across France": farmers named with no country
+ * take the country of the place they protest in, as protesters do (was
+ * no relation: a farmer was no civil protester), "throughout" too (was
+ * ---CVL). */
+static void farmers_across_a_country(void **state)
+{
+    got g;
+    run(state, "Farmers blocked roads across Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", NULL, "144");
+    assert_string_equal(g.code[0], "SWEAGR");
+
+    run(state, "Protesters blocked roads throughout Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWECVL");
+}
+
 /* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
  * without "that" too; the act is asked for, not done (it used to come out
  * as an asserted event: Rwanda's 087, Turkey's 0854). */
@@ -6179,6 +6196,7 @@ int main(void)
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(demanded_on_a_day_that),
         cmocka_unit_test(anti_actor_protest_target),
+        cmocka_unit_test(farmers_across_a_country),
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
