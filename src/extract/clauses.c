@@ -2890,6 +2890,21 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 i = t1 - 1;
                 continue;
             }
+            if ((nobj == 0 || (nobj == 1 && oms[0] &&
+                               ex_along_place(st, oms[0]))) &&
+                rel->cameo &&
+                (!strncmp(rel->cameo, "140", 3) ||
+                 !strncmp(rel->cameo, "141", 3)) &&
+                (bx = ex_support_of(st, t1)) != NULL) {
+                /* "rallied in Cairo in support of the Palestinians": no
+                 * protest against Cairo's rulers; support for the
+                 * Palestinians (053).  (A strike or a blockade in
+                 * support of someone is still aimed at another: kept) */
+                oms[0] = bx;
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
+                rel = &ex_rally_support;
+            }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
                 (objs[0] = ex_anti_target(st, i, t1)) != NULL) {
                 /* "Pakistanis held anti-American protests": at the one

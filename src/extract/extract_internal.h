@@ -292,6 +292,7 @@ extern const char *const ex_ask_nouns[];
 extern const ex_code_map ex_refusals[];
 extern const ex_code_map ex_reductions[];
 extern const kg_onto_relation ex_bare_protest;
+extern const kg_onto_relation ex_rally_support;
 extern const kg_onto_relation ex_warn_risk;
 extern const kg_onto_relation ex_riot;
 extern const kg_onto_relation ex_obstruct;
@@ -353,6 +354,7 @@ int ex_code_ends(const char *code, const char *agent);
 const char *ex_map_code(const ex_code_map *map, const char *cameo);
 size_t ex_stopped_before(const ex_state *st, size_t i);
 const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1);
+const ex_mention *ex_support_of(const ex_state *st, size_t t1);
 const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                                     const kg_entity *subj, char *aim,
                                     size_t *verb);

@@ -4133,6 +4133,39 @@ const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1)
     return NULL;
 }
 
+/* "rallied in support of the Palestinians", "marched in Cairo in
+ * solidarity with Gaza": a protest trigger ending at t1 whose clause
+ * says whom it supports (past a place where it is held): the supported
+ * actor's mention, or NULL (also when another actor comes first). */
+const ex_mention *ex_support_of(const ex_state *st, size_t t1)
+{
+    const ex_mention *m;
+    size_t j, k;
+    for (j = t1; j + 3 < st->ntoks && j < t1 + 8; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return NULL;
+        if (ex_tok_is(st, j, "in") &&
+            ((ex_tok_is(st, j + 1, "support") && ex_tok_is(st, j + 2, "of")) ||
+             (ex_tok_is(st, j + 1, "solidarity") &&
+              ex_tok_is(st, j + 2, "with")))) {
+            for (k = j + 3; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
+                ;
+            m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+            return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+                           !ex_is_date(&m->ent)
+                       ? m
+                       : NULL;
+        }
+        m = ex_mention_at(st, j);
+        if (m && m->t0 == j && !m->ent.is_value && !ex_is_date(&m->ent)) {
+            if (!ex_along_place(st, m))
+                return NULL;
+            j = m->t1 - 1; /* where it is held */
+        }
+    }
+    return NULL;
+}
+
 /* "went on hunger strike to demand the resignation of the government",
  * "marched in Belgrade demanding that Vucic resign": a protest with no
  * object of its own is aimed at the first actor of the demand that
@@ -4830,6 +4863,15 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
 const kg_onto_relation ex_bare_protest = {
     .pattern = "demonstrate", .type = "protest", .label = "demonstrates",
     .cameo = "141", .plover = "PROTEST", .quad = 3};
+
+/* "Egyptians rallied in support of the Palestinians": a demonstration
+ * in support of an actor is no protest against anyone (not the place's
+ * rulers, nor the one supported); CAMEO codes it as rallying support on
+ * behalf of that actor (053). */
+const kg_onto_relation ex_rally_support = {
+    .pattern = "rally in support of", .type = "rally_support",
+    .label = "rallies support for", .cameo = "053", .plover = "SUPPORT",
+    .quad = 1};
 
 /* "warned Tony Blair that the use of force could be illegal", "warned
  * the Bank may run the risk of", "warned that relations with Afghanistan

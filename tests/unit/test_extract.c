@@ -461,6 +461,26 @@ static void farmers_across_a_country(void **state)
     assert_string_equal(g.code[0], "SWECVL");
 }
 
+/* "rallied in Cairo in support of the Palestinians": a demonstration in
+ * support of an actor is no protest against the place's rulers (was SYR
+ * protest 141 at Aleppo here) but support for that actor (053); without
+ * it the place is still the target. */
+static void rally_in_support_of(void **state)
+{
+    got g;
+    run(state, "Protesters rallied in Aleppo in support of Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "rally_support", "TUR", "053");
+
+    run(state, "Swedish students demonstrated in solidarity with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "rally_support", "TUR", "053");
+
+    run(state, "Protesters rallied in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", NULL, "141");
+}
+
 /* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
  * without "that" too; the act is asked for, not done (it used to come out
  * as an asserted event: Rwanda's 087, Turkey's 0854). */
@@ -6197,6 +6217,7 @@ int main(void)
         cmocka_unit_test(demanded_on_a_day_that),
         cmocka_unit_test(anti_actor_protest_target),
         cmocka_unit_test(farmers_across_a_country),
+        cmocka_unit_test(rally_in_support_of),
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
