@@ -2784,6 +2784,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     }
                 }
             }
+            if (!nobj && gm && t1 < st->ntoks && ex_tok_is(st, t1, "with") &&
+                strstr(rel->pattern, " offer ")) {
+                /* "rejected a Russian offer of talks with the United
+                 * States": the offer's maker named in the gap is the one
+                 * turned down; "with" names the talks' other party, the
+                 * object only when no maker is named */
+                objs[0] = &gm->ent;
+                oms[0] = gm;
+                nobj = 1;
+            }
             if (!nobj && !gm && !rel->prep && i + 1 < t1 &&
                 st->toks[i + 1].tag == KG_W_PRON)
                 /* "calling him an autocrat": a pronoun in the gap */

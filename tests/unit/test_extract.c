@@ -481,6 +481,23 @@ static void rally_in_support_of(void **state)
     expect_rel(&g, 0, "SYR_CVL", "protest", NULL, "141");
 }
 
+/* "rejected an offer of talks with the United States": "with" names the
+ * talks' other party, the rejection's object when the offer's maker is
+ * not named (the lexicon's "reject * offer of * talk" takes "with" now,
+ * as the fixture's copy does); a maker in the gap ("a Russian offer of
+ * talks with") is still the one turned down. */
+static void offer_of_talks_with(void **state)
+{
+    got g;
+    run(state, "Sweden rejected an offer of talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "125");
+
+    run(state, "Sweden rejected a Russian offer of talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "RUS", "125");
+}
+
 /* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
  * without "that" too; the act is asked for, not done (it used to come out
  * as an asserted event: Rwanda's 087, Turkey's 0854). */
@@ -6218,6 +6235,7 @@ int main(void)
         cmocka_unit_test(anti_actor_protest_target),
         cmocka_unit_test(farmers_across_a_country),
         cmocka_unit_test(rally_in_support_of),
+        cmocka_unit_test(offer_of_talks_with),
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
