@@ -546,6 +546,21 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
     return ex_to_verb(st, j) != (size_t)-1;
 }
 
+/* "a march by 5,000 farmers", "a protest by the students": does "by"
+ * at token t name an actor or a count of people (past articles)? */
+static int ex_by_named(const ex_state *st, size_t t)
+{
+    const ex_mention *m;
+    if (t + 1 >= st->ntoks || !ex_tok_is(st, t, "by"))
+        return 0;
+    for (t++; t < st->ntoks && st->toks[t].tag == KG_W_DET; t++)
+        ;
+    m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
+    return m && m->t0 == t && !m->dropped && !ex_is_date(&m->ent) &&
+           (!m->ent.is_value ||
+            (m->ent.type && !strcmp(m->ent.type, "Quantity")));
+}
+
 /* "The USA tanks", "Russian warplanes": a country word before a noun of a
  * weapon or vehicle names a thing.  Things may fire or bomb (PETRARCH
  * codes "Russian jets bombed" as Russia's), but they do not ask, demand
@@ -2147,9 +2162,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "the seizure by Iran of a British tanker", "the arrest of
              * two Chinese nationals by Indian police": the "by" phrase's
              * actor did it to the "of" phrase's, whatever stands before
-             * the noun */
-            const ex_mention *bom = NULL;
-            const ex_mention *bam = ex_by_of(st, rel, subj, i, t1, &bom);
+             * the noun.  "Police halted a march by 5,000 farmers",
+             * "stopped a protest by students against": a noun whose "by"
+             * names who (an actor or a count of people) is theirs, not
+             * the verb's subject's (was "Police protest 5,000 farmers";
+             * "Erdogan's arrest by Russia": the possessor is the patient,
+             * read below) */
+            const ex_mention *bom = NULL, *bam;
+            int by_named = subj && ex_by_named(st, t1) &&
+                           !(ex_patient_noun(rel) && ex_possessor(st, sm));
+            bam = ex_by_of(st, rel, by_named ? NULL : subj, i, t1, &bom);
+            if (!bam && by_named) {
+                i = t1 - 1;
+                continue;
+            }
             if (bam) {
                 int neg;
                 const char *mod;

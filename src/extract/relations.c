@@ -5982,6 +5982,23 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     return cb(&r, payload);
 }
 
+/* "Protests by students against Israel", "there were attacks by rebels
+ * on", "led to protests by farmers": a plural -s form with its agent
+ * after "by" is a noun (a verb's "-s" form takes no "by" agent; "protests
+ * by sending a letter" is the verb's means, an -ing word). */
+static int ex_plural_by(const ex_state *st, size_t i)
+{
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w), j;
+    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' ||
+        w[n - 2] == 'i' || i + 2 >= st->ntoks || !ex_tok_is(st, i + 1, "by"))
+        return 0;
+    for (j = i + 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+        ;
+    return j < st->ntoks && st->toks[j].kind != KG_TOK_PUNCT &&
+           !ex_is_ing(st, j);
+}
+
 /* Noun or verb reading of a trigger word, from the word before it:
  * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
  * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
@@ -5994,6 +6011,8 @@ int ex_want_noun(ex_state *st, size_t i)
     if (ex_tok_is(st, i + 1, "between"))
         return 1; /* "fierce battles between US troops and militants":
                    * a verb takes no "between" straight after it */
+    if (ex_plural_by(st, i))
+        return 1;
     if (i == 0)
         return -1;
     p = &st->toks[i - 1];

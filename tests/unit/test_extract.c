@@ -498,6 +498,27 @@ static void offer_of_talks_with(void **state)
     expect_rel(&g, 0, "SWE", "reject", "RUS", "125");
 }
 
+/* "Protests by students against Israel", "Attacks by rebels on": a
+ * plural -s trigger with an agent after "by" is the noun (was read as the
+ * verb, with no subject: nothing); "Police halted a march by 5,000
+ * farmers": a noun whose "by" names who is theirs, not the verb's
+ * subject's (was "Police protest 5,000 farmers"). */
+static void noun_act_by_its_agent(void **state)
+{
+    got g;
+    run(state, "Visits by Erdogan to Sweden continued.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SWE", "042");
+
+    run(state, "Police stopped a protest by 5,000 refugees.", &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "Police halted a protest by refugees against Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "SWE", "141");
+    assert_string_equal(g.code[0], "---REF");
+}
+
 /* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
  * without "that" too; the act is asked for, not done (it used to come out
  * as an asserted event: Rwanda's 087, Turkey's 0854). */
@@ -6236,6 +6257,7 @@ int main(void)
         cmocka_unit_test(farmers_across_a_country),
         cmocka_unit_test(rally_in_support_of),
         cmocka_unit_test(offer_of_talks_with),
+        cmocka_unit_test(noun_act_by_its_agent),
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
