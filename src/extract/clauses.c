@@ -546,6 +546,25 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
     return ex_to_verb(st, j) != (size_t)-1;
 }
 
+/* "Russian troops crossed into Ukraine", "tanks rolled into Georgia",
+ * "troops entered the town of Jenin", "marched into": an entry of
+ * movement into a place is an incursion or an occupation (190, 192) only
+ * when armed forces move (an armed subject, or a country's tanks or
+ * jets: ex_thing_modifier); "refugees crossed into Turkey", "moved into
+ * profit", "entered the city" are no act on anyone.  ("sent tanks
+ * into Georgia" is a state's act: not here.) */
+static int ex_movement_entry(const kg_onto_relation *rel)
+{
+    static const char *const moves[] = {
+        "cross into", "cross * border into", "enter * city", "enter * town",
+        "enter * village", "march into", "move into", "roll into", NULL};
+    size_t k;
+    for (k = 0; moves[k]; k++)
+        if (!strcmp(rel->pattern, moves[k]))
+            return 1;
+    return 0;
+}
+
 /* "a march by 5,000 farmers", "a protest by the students": does "by"
  * at token t name an actor or a count of people (past articles)? */
 static int ex_by_named(const ex_state *st, size_t t)
@@ -2264,6 +2283,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue; /* (see ex_bare_protest_at: "burned" by others) */
         if (rel == &ex_bare_gather && !ex_crowd(subj))
             continue; /* (see ex_bare_gather) */
+        if (!rel->noun && ex_movement_entry(rel) &&
+            !ex_armed_code(subj->code) && !ex_thing_modifier(st, sm))
+            continue; /* (see ex_movement_entry) */
         if (rel == &ex_bare_protest &&
             (ex_code_ends(subj->code, "BUS") ||
              (!ex_crowd(subj) && !ex_home_protester(st, sm, subj) &&

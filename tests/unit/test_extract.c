@@ -519,6 +519,26 @@ static void noun_act_by_its_agent(void **state)
     assert_string_equal(g.code[0], "---REF");
 }
 
+/* "Russian troops crossed into Ukraine", "tanks rolled into Georgia":
+ * an entry of movement into a place (the fixture's "cross into") is an
+ * act of force only when armed forces move: "Refugees crossed into
+ * Sweden" is none (was an attack, 190, as "refugees marched into" was an
+ * occupation). */
+static void armed_movement_into(void **state)
+{
+    got g;
+    run(state, "Russian forces crossed into Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "attack", "SWE", "190");
+
+    run(state, "Russian tanks crossed into Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "190");
+
+    run(state, "Refugees crossed into Sweden.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
  * without "that" too; the act is asked for, not done (it used to come out
  * as an asserted event: Rwanda's 087, Turkey's 0854). */
@@ -6258,6 +6278,7 @@ int main(void)
         cmocka_unit_test(rally_in_support_of),
         cmocka_unit_test(offer_of_talks_with),
         cmocka_unit_test(noun_act_by_its_agent),
+        cmocka_unit_test(armed_movement_into),
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
