@@ -4110,8 +4110,9 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
  * Jakarta", "anti-Japanese street protests": an "anti-" word that names
  * an actor (ex_anti_entity), inside a protest trigger (token i, its
  * entry ending at t1) or among the lower-case words right before it,
- * names the protest's target (was the protesters' own state, or the
- * place's).  That actor, or NULL. */
+ * or opening the protest noun an "in" or "at" after it names, names the
+ * protest's target (was the protesters' own state, or the place's).
+ * That actor, or NULL. */
 const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1)
 {
     const kg_entity *e;
@@ -4129,6 +4130,29 @@ const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1)
                 break;
         if (j >= i && (e = ex_anti_entity(st, k)) != NULL)
             return e;
+    }
+    /* "marched in an anti-French demonstration", "took part in
+     * anti-Japanese rallies": the protest the verb's "in" or "at" names */
+    k = ex_tok_is(st, t1, "in") || ex_tok_is(st, t1, "at") ? t1 + 1
+        : t1 > i + 1 &&
+                (ex_tok_is(st, t1 - 1, "in") || ex_tok_is(st, t1 - 1, "at"))
+            ? t1 /* (the entry's own: "take part in") */
+            : 0;
+    if (k > 0 && k + 1 < st->ntoks) {
+        static const char *const protests[] = {
+            "protest", "protests", "demonstration", "demonstrations",
+            "rally",   "rallies",  "march",         "marches", NULL};
+        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        for (j = k + 1; j < st->ntoks && j < k + 3 &&
+                        !ex_pronoun_is(&st->toks[j], protests) &&
+                        st->toks[j].kind == KG_TOK_WORD &&
+                        st->toks[j].tag == KG_W_NONE &&
+                        !(st->toks[j].flags & KG_TOKF_CAP);
+             j++)
+            ;
+        if (j < st->ntoks && ex_pronoun_is(&st->toks[j], protests))
+            return ex_anti_entity(st, k);
     }
     return NULL;
 }

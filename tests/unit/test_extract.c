@@ -442,6 +442,11 @@ static void anti_actor_protest_target(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
+
+    /* the protest noun after the verb's "in" (was SYRGOV, the place's) */
+    run(state, "Protesters rallied in an anti-Turkish protest in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
 }
 
 /* "Farmers blocked roads across France": farmers named with no country
