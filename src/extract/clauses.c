@@ -330,6 +330,18 @@ static const char ex_that_appeal_verbs[] =
     "suggest;suggests;suggested;suggesting;propose;proposes;proposed;"
     "proposing";
 
+/* "demanded on Friday that", "insisted late on Monday that": the last
+ * token before a date phrase that ends right before token t, or t - 1
+ * when none does (the asking verb stands there). */
+static size_t ex_before_when(const ex_state *st, size_t t)
+{
+    size_t k;
+    for (k = t >= 5 ? t - 5 : 1; k + 1 < t; k++)
+        if (ex_when_phrase(st, k) == t)
+            return k - 1;
+    return t - 1;
+}
+
 /* The asking verb of a "that" clause whose subject's first token is t0
  * ("demanded that [the] Iran"): its token, with *fam "10" or "02", or
  * (size_t)-1. */
@@ -348,6 +360,7 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
     if (v < 2 || !ex_tok_is(st, v - 1, "that"))
         return (size_t)-1;
     v -= 2;
+    v = ex_before_when(st, v + 1);
     if (ex_in_list(ex_that_demand_verbs, st->toks[v].lower))
         *fam = "10";
     else if (ex_in_list(ex_that_appeal_verbs, st->toks[v].lower))
@@ -522,9 +535,16 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
         return 0;
     if (st->toks[j].tag == KG_W_PRON)
         return ex_to_verb(st, j + 1) != (size_t)-1;
-    if (ex_tok_is(st, j, "that") && j > 0 &&
+    if (j > 0 && ex_when_phrase(st, j) > j &&
+        ex_tok_is(st, ex_when_phrase(st, j), "that") &&
         (ex_in_list(ex_that_demand_verbs, st->toks[j - 1].lower) ||
-         ex_in_list(ex_that_appeal_verbs, st->toks[j - 1].lower))) {
+         ex_in_list(ex_that_appeal_verbs, st->toks[j - 1].lower)))
+        j = ex_when_phrase(st, j); /* "demanded on Friday that" */
+    if (ex_tok_is(st, j, "that") && j > 0 &&
+        (ex_in_list(ex_that_demand_verbs,
+                    st->toks[ex_before_when(st, j)].lower) ||
+         ex_in_list(ex_that_appeal_verbs,
+                    st->toks[ex_before_when(st, j)].lower))) {
         /* "demanded that Russia release" */
         j++;
         if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
@@ -555,6 +575,40 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
         j = n->t1;
     }
     return ex_to_verb(st, j) != (size_t)-1;
+}
+
+/* "Russian troops crossed into Ukraine", "tanks rolled into Georgia",
+ * "troops entered the town of Jenin", "marched into": an entry of
+ * movement into a place is an incursion or an occupation (190, 192) only
+ * when armed forces move (an armed subject, or a country's tanks or
+ * jets: ex_thing_modifier); "refugees crossed into Turkey", "moved into
+ * profit", "entered the city" are no act on anyone.  ("sent tanks
+ * into Georgia" is a state's act: not here.) */
+static int ex_movement_entry(const kg_onto_relation *rel)
+{
+    static const char *const moves[] = {
+        "cross into", "cross * border into", "enter * city", "enter * town",
+        "enter * village", "march into", "move into", "roll into", NULL};
+    size_t k;
+    for (k = 0; moves[k]; k++)
+        if (!strcmp(rel->pattern, moves[k]))
+            return 1;
+    return 0;
+}
+
+/* "a march by 5,000 farmers", "a protest by the students": does "by"
+ * at token t name an actor or a count of people (past articles)? */
+static int ex_by_named(const ex_state *st, size_t t)
+{
+    const ex_mention *m;
+    if (t + 1 >= st->ntoks || !ex_tok_is(st, t, "by"))
+        return 0;
+    for (t++; t < st->ntoks && st->toks[t].tag == KG_W_DET; t++)
+        ;
+    m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
+    return m && m->t0 == t && !m->dropped && !ex_is_date(&m->ent) &&
+           (!m->ent.is_value ||
+            (m->ent.type && !strcmp(m->ent.type, "Quantity")));
 }
 
 /* "The USA tanks", "Russian warplanes": a country word before a noun of a
@@ -2242,9 +2296,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "the seizure by Iran of a British tanker", "the arrest of
              * two Chinese nationals by Indian police": the "by" phrase's
              * actor did it to the "of" phrase's, whatever stands before
-             * the noun */
-            const ex_mention *bom = NULL;
-            const ex_mention *bam = ex_by_of(st, rel, subj, i, t1, &bom);
+             * the noun.  "Police halted a march by 5,000 farmers",
+             * "stopped a protest by students against": a noun whose "by"
+             * names who (an actor or a count of people) is theirs, not
+             * the verb's subject's (was "Police protest 5,000 farmers";
+             * "Erdogan's arrest by Russia": the possessor is the patient,
+             * read below) */
+            const ex_mention *bom = NULL, *bam;
+            int by_named = subj && ex_by_named(st, t1) &&
+                           !(ex_patient_noun(rel) && ex_possessor(st, sm));
+            bam = ex_by_of(st, rel, by_named ? NULL : subj, i, t1, &bom);
+            if (!bam && by_named) {
+                i = t1 - 1;
+                continue;
+            }
             if (bam) {
                 int neg;
                 const char *mod;
@@ -2333,6 +2398,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue; /* (see ex_bare_protest_at: "burned" by others) */
         if (rel == &ex_bare_gather && !ex_crowd(subj))
             continue; /* (see ex_bare_gather) */
+        if (!rel->noun && ex_movement_entry(rel) &&
+            !ex_armed_code(subj->code) && !ex_thing_modifier(st, sm))
+            continue; /* (see ex_movement_entry) */
         if (rel == &ex_bare_protest &&
             (ex_code_ends(subj->code, "BUS") ||
              (!ex_crowd(subj) && !ex_home_protester(st, sm, subj) &&
@@ -2897,6 +2965,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     }
                 }
             }
+            if (!nobj && gm && t1 < st->ntoks && ex_tok_is(st, t1, "with") &&
+                strstr(rel->pattern, " offer ")) {
+                /* "rejected a Russian offer of talks with the United
+                 * States": the offer's maker named in the gap is the one
+                 * turned down; "with" names the talks' other party, the
+                 * object only when no maker is named */
+                objs[0] = &gm->ent;
+                oms[0] = gm;
+                nobj = 1;
+            }
             if (!nobj && !gm && !rel->prep && i + 1 < t1 &&
                 st->toks[i + 1].tag == KG_W_PRON)
                 /* "calling him an autocrat": a pronoun in the gap */
@@ -3002,6 +3080,28 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                             return err;
                 i = t1 - 1;
                 continue;
+            }
+            if ((nobj == 0 || (nobj == 1 && oms[0] &&
+                               ex_along_place(st, oms[0]))) &&
+                rel->cameo &&
+                (!strncmp(rel->cameo, "140", 3) ||
+                 !strncmp(rel->cameo, "141", 3)) &&
+                (bx = ex_support_of(st, t1)) != NULL) {
+                /* "rallied in Cairo in support of the Palestinians": no
+                 * protest against Cairo's rulers; support for the
+                 * Palestinians (053).  (A strike or a blockade in
+                 * support of someone is still aimed at another: kept) */
+                oms[0] = bx;
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
+                rel = &ex_rally_support;
+            }
+            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (objs[0] = ex_anti_target(st, i, t1)) != NULL) {
+                /* "Pakistanis held anti-American protests": at the one
+                 * the protest is against */
+                oms[0] = NULL;
+                nobj = 1;
             }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
                 (oms[0] = ex_protest_demand(st, t1, subj, &aim,

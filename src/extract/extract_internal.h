@@ -152,6 +152,7 @@ typedef struct ex_state {
 /* Helpers of extract.c used by values.c.  Names keep the file's ex_
  * prefix: they are not part of the library's interface. */
 int ex_tok_punct(const ex_state *st, size_t i, char c);
+const kg_entity *ex_anti_entity(ex_state *st, size_t k);
 ex_mention *ex_add_mention(ex_state *st, size_t t0, size_t t1, size_t start,
                            size_t end);
 const char *ex_strndup(ex_state *st, const char *s, size_t n);
@@ -298,6 +299,7 @@ extern const char *const ex_ask_nouns[];
 extern const ex_code_map ex_refusals[];
 extern const ex_code_map ex_reductions[];
 extern const kg_onto_relation ex_bare_protest;
+extern const kg_onto_relation ex_rally_support;
 extern const kg_onto_relation ex_warn_risk;
 extern const kg_onto_relation ex_riot;
 extern const kg_onto_relation ex_obstruct;
@@ -358,6 +360,8 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out);
 int ex_code_ends(const char *code, const char *agent);
 const char *ex_map_code(const ex_code_map *map, const char *cameo);
 size_t ex_stopped_before(const ex_state *st, size_t i);
+const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1);
+const ex_mention *ex_support_of(const ex_state *st, size_t t1);
 const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                                     const kg_entity *subj, char *aim,
                                     size_t *verb);

@@ -2186,6 +2186,36 @@ static int ex_dual_national(ex_state *st, size_t i)
     return 1;
 }
 
+/* "anti-American", "anti-Musharraf": the actor an "anti-" word at token
+ * k names, or NULL.  No mention is made of it (the word describes the
+ * phrase it opens, "the anti-Syrian opposition" is no Syrian one): the
+ * callers read it where it names a target (ex_anti_target). */
+const kg_entity *ex_anti_entity(ex_state *st, size_t k)
+{
+    const ex_tok *t = &st->toks[k];
+    const char *w = st->doc->text + t->start, *pk;
+    size_t len = t->end - t->start;
+    kg_onto_match pm;
+    ex_mention *em;
+    if (len < 7 || strncmp(t->lower, "anti-", 5) != 0 || w[5] < 'A' ||
+        w[5] > 'Z' || memchr(w + 5, '-', len - 5))
+        return NULL;
+    kg_buf_clear(&st->tmp);
+    if (kg_onto__token_key(w + 5, len - 5, &st->tmp) < 0)
+        return NULL;
+    pk = st->tmp.ptr ? st->tmp.ptr : "";
+    if (!*pk || !kg_onto__match(st->onto, &pk, NULL, NULL, 1, 0, &pm) ||
+        !(em = kg_arena_calloc(&st->arena, 1, sizeof(*em))))
+        return NULL;
+    em->t0 = k;
+    em->t1 = k + 1;
+    em->start = t->start + 5;
+    em->end = t->end;
+    em->oe = pm.entity;
+    em->kind = pm.kind;
+    return ex_fill_entity(st, em, NULL) < 0 ? NULL : &em->ent;
+}
+
 /* "President obama": a person's name written in lower case right after a
  * capitalised title (casual or garbled text) is still the name; a bare
  * lower-case "obama" elsewhere is not trusted. */

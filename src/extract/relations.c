@@ -62,7 +62,8 @@ const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
 }
 
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
- * kg reads it as a date): the token after it, or j when there is none. */
+ * kg reads it as a date, "late on Monday", "early Friday"): the token
+ * after it, or j when there is none. */
 size_t ex_when_phrase(const ex_state *st, size_t j)
 {
     /* (a weekday is a date only when the document has one) */
@@ -72,6 +73,10 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
     static const char *const now[] = {"yesterday", "today", NULL};
     const ex_mention *m;
     size_t k = j;
+    /* "demanded late on Monday that": the part of the day goes with the
+     * date ("the late Yasser Arafat", "early elections" have none) */
+    if (ex_tok_is(st, k, "late") || ex_tok_is(st, k, "early"))
+        k++;
     if (ex_tok_is(st, k, "on"))
         k++;
     if (k >= st->ntoks)
@@ -4187,6 +4192,90 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
            ex_pronoun_is(&st->toks[m->t1 + 1], leader);
 }
 
+/* "held anti-American protests", "an anti-Australian protest in
+ * Jakarta", "anti-Japanese street protests": an "anti-" word that names
+ * an actor (ex_anti_entity), inside a protest trigger (token i, its
+ * entry ending at t1) or among the lower-case words right before it,
+ * or opening the protest noun an "in" or "at" after it names, names the
+ * protest's target (was the protesters' own state, or the place's).
+ * That actor, or NULL. */
+const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1)
+{
+    const kg_entity *e;
+    size_t k, j;
+    for (k = i >= 3 ? i - 3 : 0; k < t1 && k < st->ntoks; k++) {
+        if (k == i || strncmp(st->toks[k].lower, "anti-", 5) != 0)
+            continue;
+        /* (before a noun trigger: only its modifiers between, "an
+         * anti-American street protest", not "anti-Bush voters staged
+         * a protest") */
+        for (j = k + 1; j < i; j++)
+            if (st->toks[j].kind != KG_TOK_WORD ||
+                (st->toks[j].flags & KG_TOKF_CAP) || ex_mention_at(st, j) ||
+                (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_DET))
+                break;
+        if (j >= i && (e = ex_anti_entity(st, k)) != NULL)
+            return e;
+    }
+    /* "marched in an anti-French demonstration", "took part in
+     * anti-Japanese rallies": the protest the verb's "in" or "at" names */
+    k = ex_tok_is(st, t1, "in") || ex_tok_is(st, t1, "at") ? t1 + 1
+        : t1 > i + 1 &&
+                (ex_tok_is(st, t1 - 1, "in") || ex_tok_is(st, t1 - 1, "at"))
+            ? t1 /* (the entry's own: "take part in") */
+            : 0;
+    if (k > 0 && k + 1 < st->ntoks) {
+        static const char *const protests[] = {
+            "protest", "protests", "demonstration", "demonstrations",
+            "rally",   "rallies",  "march",         "marches", NULL};
+        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        for (j = k + 1; j < st->ntoks && j < k + 3 &&
+                        !ex_pronoun_is(&st->toks[j], protests) &&
+                        st->toks[j].kind == KG_TOK_WORD &&
+                        st->toks[j].tag == KG_W_NONE &&
+                        !(st->toks[j].flags & KG_TOKF_CAP);
+             j++)
+            ;
+        if (j < st->ntoks && ex_pronoun_is(&st->toks[j], protests))
+            return ex_anti_entity(st, k);
+    }
+    return NULL;
+}
+
+/* "rallied in support of the Palestinians", "marched in Cairo in
+ * solidarity with Gaza": a protest trigger ending at t1 whose clause
+ * says whom it supports (past a place where it is held): the supported
+ * actor's mention, or NULL (also when another actor comes first). */
+const ex_mention *ex_support_of(const ex_state *st, size_t t1)
+{
+    const ex_mention *m;
+    size_t j, k;
+    for (j = t1; j + 3 < st->ntoks && j < t1 + 8; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return NULL;
+        if (ex_tok_is(st, j, "in") &&
+            ((ex_tok_is(st, j + 1, "support") && ex_tok_is(st, j + 2, "of")) ||
+             (ex_tok_is(st, j + 1, "solidarity") &&
+              ex_tok_is(st, j + 2, "with")))) {
+            for (k = j + 3; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
+                ;
+            m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+            return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+                           !ex_is_date(&m->ent)
+                       ? m
+                       : NULL;
+        }
+        m = ex_mention_at(st, j);
+        if (m && m->t0 == j && !m->ent.is_value && !ex_is_date(&m->ent)) {
+            if (!ex_along_place(st, m))
+                return NULL;
+            j = m->t1 - 1; /* where it is held */
+        }
+    }
+    return NULL;
+}
+
 /* "went on hunger strike to demand the resignation of the government",
  * "marched in Belgrade demanding that Vucic resign": a protest with no
  * object of its own is aimed at the first actor of the demand that
@@ -4399,9 +4488,9 @@ const kg_entity *ex_protested_leader(ex_state *st,
  * a city named for its state; not a nationality) that a preposition of
  * where puts after a protest, with at most a few words of a city's
  * parts between ("the right of Russians" is no place)? */
-static const char *const ex_along[] = {"through", "across", "outside",
-                                       "near",    "at",     "in",
-                                       "on",      NULL};
+static const char *const ex_along[] = {"through", "throughout", "across",
+                                       "outside", "near",       "at",
+                                       "in",      "on",         NULL};
 
 /* (returns the preposition's token + 1, or 0) */
 size_t ex_along_place(const ex_state *st, const ex_mention *m)
@@ -4462,8 +4551,11 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
 {
     const ex_mention *m = NULL;
     size_t j, p = 0;
+    /* (farmers and activists too, as ex_home_protester has them:
+     * "Farmers blocked roads across France") */
     if (!ex_sector_only(e) || strlen(e->code) != 6 ||
-        !(ex_crowd(e) || ex_civil_actor(st, sm, e)))
+        !(ex_crowd(e) || ex_civil_actor(st, sm, e) ||
+          ex_code_ends(e->code, "AGR") || ex_code_ends(e->code, "NGO")))
         return e;
     if (sm && sm->t1 + 3 < st->ntoks && ex_tok_is(st, sm->t1, "at") &&
         (m = ex_mention_at(st, sm->t1 + 1)) != NULL &&
@@ -4507,6 +4599,7 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
     }
     if (!p || !m || !m->ent.country || strlen(m->ent.country) != 3 ||
         !(ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "through") ||
+          ex_tok_is(st, p - 1, "throughout") ||
           ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on")) ||
         !ex_country_of(st, m->ent.country))
         return e;
@@ -4880,6 +4973,15 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
 const kg_onto_relation ex_bare_protest = {
     .pattern = "demonstrate", .type = "protest", .label = "demonstrates",
     .cameo = "141", .plover = "PROTEST", .quad = 3};
+
+/* "Egyptians rallied in support of the Palestinians": a demonstration
+ * in support of an actor is no protest against anyone (not the place's
+ * rulers, nor the one supported); CAMEO codes it as rallying support on
+ * behalf of that actor (053). */
+const kg_onto_relation ex_rally_support = {
+    .pattern = "rally in support of", .type = "rally_support",
+    .label = "rallies support for", .cameo = "053", .plover = "SUPPORT",
+    .quad = 1};
 
 /* "warned Tony Blair that the use of force could be illegal", "warned
  * the Bank may run the risk of", "warned that relations with Afghanistan
@@ -5990,6 +6092,23 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     return cb(&r, payload);
 }
 
+/* "Protests by students against Israel", "there were attacks by rebels
+ * on", "led to protests by farmers": a plural -s form with its agent
+ * after "by" is a noun (a verb's "-s" form takes no "by" agent; "protests
+ * by sending a letter" is the verb's means, an -ing word). */
+static int ex_plural_by(const ex_state *st, size_t i)
+{
+    const char *w = st->toks[i].lower;
+    size_t n = strlen(w), j;
+    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' ||
+        w[n - 2] == 'i' || i + 2 >= st->ntoks || !ex_tok_is(st, i + 1, "by"))
+        return 0;
+    for (j = i + 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+        ;
+    return j < st->ntoks && st->toks[j].kind != KG_TOK_PUNCT &&
+           !ex_is_ing(st, j);
+}
+
 /* Noun or verb reading of a trigger word, from the word before it:
  * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
  * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
@@ -6002,6 +6121,8 @@ int ex_want_noun(ex_state *st, size_t i)
     if (ex_tok_is(st, i + 1, "between"))
         return 1; /* "fierce battles between US troops and militants":
                    * a verb takes no "between" straight after it */
+    if (ex_plural_by(st, i))
+        return 1;
     if (i == 0)
         return -1;
     p = &st->toks[i - 1];

@@ -531,6 +531,57 @@ static void historical_states(void **state)
     assert_int_equal(m.kind, KG_NAME_METONYM);
 }
 
+/* The shipped ontology (not the fixture): a state's news agency is coded
+ * with its state, as TASS (RUSMED) and IRNA (IRNMED) are; Xinhua was MED
+ * with no country, as PETRARCH's actor list has it, though its agents
+ * code a state news agency ~GOVMED. */
+/* The shipped ontology (KG_ONTOLOGY_DIR, as make unit sets it, else
+ * ./ontology). */
+static kg_onto *shipped_ontology(void)
+{
+    const char *dir = getenv("KG_ONTOLOGY_DIR");
+    kg_onto *o = NULL;
+    char err[256];
+    if (kg_onto__load(&o, dir && *dir ? dir : "ontology", 1, err,
+                      sizeof(err)) < 0) {
+        fprintf(stderr, "%s\n", err);
+        fail();
+    }
+    return o;
+}
+
+static void state_news_agencies_have_their_country(void **state)
+{
+    static const char *const agencies[][3] = {{"XINHUA", "CHNMED", "CHN"},
+                                              {"TASS", "RUSMED", "RUS"},
+                                              {"IRNA", "IRNMED", "IRN"}};
+    kg_onto *o = shipped_ontology();
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(agencies) / sizeof(agencies[0]); k++) {
+        const kg_onto_entity *e = kg_onto__entity(o, agencies[k][0]);
+        assert_non_null(e);
+        assert_string_equal(e->code, agencies[k][1]);
+        assert_string_equal(e->country, agencies[k][2]);
+    }
+    kg_onto__free(o);
+}
+
+/* The shipped ontology: "Bosnian Muslims" are the Bosniaks (BIHCVL), a
+ * people of Bosnia (was "Bosnian" BIH and an unknown "Muslims" with no
+ * country). */
+static void bosnian_muslims_are_bosniaks(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    kg_onto_match m;
+    (void)state;
+    assert_true(match(o, "Bosnian Muslims", 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->id, "BOSNIAKS");
+    assert_string_equal(m.entity->code, "BIHCVL");
+    kg_onto__free(o);
+}
+
 /* The shared names', governs' and title countries' errors say file and
  * line: an id that no file defines, a name the gazetteer gives to another
  * entity, a period that is no period, a title of an unknown country. */
@@ -661,6 +712,8 @@ int main(void)
         cmocka_unit_test(shared_names_errors),
         cmocka_unit_test(historical_states),
         cmocka_unit_test(titles_of_one_state),
+        cmocka_unit_test(state_news_agencies_have_their_country),
+        cmocka_unit_test(bosnian_muslims_are_bosniaks),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
