@@ -337,6 +337,22 @@ static void capital_market_not_government(void **state)
     expect_rel(&g, 0, "GBR", NULL, "SWE", "111");
 }
 
+/* "a Moscow court", "Ankara police": a capital before a noun of courts or
+ * police is the state's judiciary or police (RUSJUD, TURCOP), as "a
+ * Russian court" is, not a court of no country (---JUD). */
+static void capital_court_is_the_judiciary(void **state)
+{
+    got g;
+    run(state, "A Moscow court detained the Syrian journalist.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_JUD", "arrest", NULL, "173");
+    assert_string_equal(g.code[0], "RUSJUD");
+
+    run(state, "Ankara police detained two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURCOP");
+}
+
 /* "warned Erdogan that the deal could fail": a warning of a risk, no
  * threat but a pessimistic comment (012); "warned Turkey that it will respond",
  * "warned Syria it could face isolation", "that it could leave", "that a
@@ -5967,6 +5983,7 @@ int main(void)
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(capital_market_not_government),
+        cmocka_unit_test(capital_court_is_the_judiciary),
         cmocka_unit_test(warning_of_risk_is_no_threat),
         cmocka_unit_test(coordinated_signers),
         cmocka_unit_test(coordinated_material_cooperation),
