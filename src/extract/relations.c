@@ -4607,10 +4607,13 @@ int ex_warns_of_risk(ex_state *st, size_t j)
     static const char *const acts[] = {
         "face", "faces", "retaliate", "suffer", "lose", "act", "respond",
         "sanctions", "war", NULL};
+    /* (participles that are their own base form) */
+    static const char *const done[] = {"cut", "shut", NULL};
     size_t k, e = j + 30 < st->ntoks ? j + 30 : st->ntoks;
     for (k = j; k < e; k++) {
         const kg_onto_relation *r;
         size_t a, ntok;
+        int passive = 0;
         if (ex_tok_punct(st, k, ';'))
             return 0;
         if (st->toks[k].tag == KG_W_FUTURE || ex_tok_is(st, k, "would") ||
@@ -4623,9 +4626,15 @@ int ex_warns_of_risk(ex_state *st, size_t j)
                       ex_tok_is(st, k - 1, "they")))
             return 0;
         for (a = k + 1; a < e && ex_pronoun_is(&st->toks[a], skip); a++)
-            ;
+            if (ex_tok_is(st, a, "be"))
+                passive = 1;
+        /* ("aid could be cut off", "the bureau could be shut", "funds
+         * could be frozen": an irregular participle after "be" is an act
+         * done, as an "-ed" one is) */
         if (a >= e || ex_pronoun_is(&st->toks[a], acts) ||
             ex_ends_ed(st, a) ||
+            (passive && (ex_pronoun_is(&st->toks[a], done) ||
+                         kg_onto__irregular(st->onto, st->toks[a].lower))) ||
             (st->toks[a].tag == KG_W_NONE &&
              kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma,
                                      st, &r, &ntok) &&

@@ -386,6 +386,10 @@ static void warning_of_risk_is_no_threat(void **state)
     run(state, "Russia warned Syria that a curfew could be imposed.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "RUS", NULL, "SYR", "130");
+    /* (an irregular participle after "be" is an act done too) */
+    run(state, "Russia warned Syria that its aid could be cut off.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "130");
 }
 
 /* "demanded that Turkey lift sanctions", "insisted that Turkey lift": a
