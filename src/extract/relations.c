@@ -4896,7 +4896,7 @@ int ex_crowd(const kg_entity *e)
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
         "demonstrator", "demonstrators", "rioter", "rioters", "youths",
-        NULL};
+        "mob", "mobs", NULL};
     static const char *const backers[] = {"supporters of ", "followers of ",
                                           "loyalists of ", NULL};
     const char *w;

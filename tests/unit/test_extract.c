@@ -4444,6 +4444,10 @@ static void storming_protesters_and_expelled_forces(void **state)
     run(state, "Turkish protesters stormed the parliament.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_LEG", "145");
+    /* (a mob is a crowd of protesters too) */
+    run(state, "Turkish mobs stormed the parliament.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_LEG", "145");
     run(state, "Turkey expelled the Syrian army.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "expel", "SYR_MIL", "166");
