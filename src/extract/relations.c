@@ -3869,6 +3869,8 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
                                const ex_mention *m,
                                const char *const *leader)
 {
+    static const char *const pressed[] = {"press", "force", "urge",
+                                          "pressing", "urging", NULL};
     size_t b = m->t0;
     /* (past articles and a title: "of President Aleksandar Vucic") */
     while (b > d + 1 && (st->toks[b - 1].tag == KG_W_DET ||
@@ -3876,6 +3878,10 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
                           !st->toks[b - 1].covered)))
         b--;
     if (b == d + 2 && ex_tok_is(st, d + 1, "that"))
+        return 1;
+    /* ("to force President Chavez from office", "pressing the king to
+     * quit": the one pressed is the one asked) */
+    if (b == d + 1 && ex_pronoun_is(&st->toks[d], pressed))
         return 1;
     if (b > d + 1 && ex_tok_is(st, b - 1, "from"))
         return 1;
@@ -3898,9 +3904,12 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                                     size_t *verb)
 {
     static const char *const ask[] = {"demand", "demanding", "demands",
-                                      "calling", NULL};
-    static const char *const leader[] = {"resign", "resignation", "step",
-                                         "quit", "ouster", "removal", NULL};
+                                      "calling", "pressing", "urging", NULL};
+    /* (infinitives of purpose only: "the press", "armed forces") */
+    static const char *const ask_to[] = {"press", "force", "urge", NULL};
+    static const char *const leader[] = {"resign",  "resignation", "step",
+                                         "quit",    "ouster",      "removal",
+                                         "departure", "office",    NULL};
     static const char *const rights[] = {"right", "rights", "freedom",
                                          "freedoms", NULL};
     static const char *const regime[] = {"constitution", "monarchy",
@@ -3916,8 +3925,12 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';'))
             return NULL;
-        if (st->toks[j].kind == KG_TOK_WORD && !st->toks[j].covered &&
-            ex_pronoun_is(&st->toks[j], ask))
+        if (st->toks[j].kind == KG_TOK_WORD &&
+            ((!st->toks[j].covered && ex_pronoun_is(&st->toks[j], ask)) ||
+             /* (an agent noun's word, "force", "press", read as the
+              * verb after "to") */
+             (j > 0 && ex_tok_is(st, j - 1, "to") &&
+              ex_pronoun_is(&st->toks[j], ask_to))))
             break;
     }
     if (j >= st->ntoks || j >= t1 + 12)
@@ -4228,11 +4241,17 @@ static size_t ex_skip_time(const ex_state *st, size_t k)
                                       "sixth", "seventh", "straight",
                                       "consecutive", NULL};
     static const char *const days[] = {"day", "night", "week", NULL};
+    const ex_mention *m;
     size_t j;
     do {
         j = k;
         k = ex_skip_when(st, ex_when_phrase(st, k));
-        if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
+        if (k + 1 < st->ntoks &&
+            (ex_tok_is(st, k, "in") || ex_tok_is(st, k, "during")) &&
+            (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
+            !m->dropped && ex_is_date(&m->ent))
+            k = m->t1; /* "went on strike in January 2012", "in 1998" */
+        else if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
             ex_pronoun_is(&st->toks[k + 1], periods))
             k += 2;
         else if (k + 3 < st->ntoks && ex_tok_is(st, k, "for") &&
@@ -4301,7 +4320,8 @@ static int ex_protest_aim_follows(const ex_state *st, size_t k)
         "pressing",  "seek",      "seeking",   "urge",     "urging",
         "denounce",  "denouncing", "condemn",  "condemning", "oppose",
         "opposing",  "reject",    "rejecting", "voice",    "voicing",
-        "chanting",  "shouting",  "waving",    "carrying", NULL};
+        "chanting",  "shouting",  "waving",    "carrying", "force",
+        "forcing",   NULL};
     size_t w = k;
     if (ex_tok_is(st, k, "to"))
         w = k + 1;
@@ -4357,6 +4377,8 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
     static const char *const clause[] = {"to", "that", "which", "who",
                                          "after", "before", "while",
                                          "and", "as", NULL};
+    /* (agent nouns that are verbs after "to") */
+    static const char *const verbs[] = {"force", "press", NULL};
     const kg_onto_entity *c;
     const char *agent = NULL;
     kg_entity *e;
@@ -4379,6 +4401,10 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             j = m->t1 - 1; /* where they marched, not whom at */
             continue;
         }
+        if (m && m->t0 == j && m->t1 == j + 1 && ex_tok_is(st, j - 1, "to") &&
+            ex_pronoun_is(t, verbs))
+            continue; /* "to force the government to": a verb, no
+                       * armed force */
         if (j >= t1 && m && m->t0 == j && ex_sector_only(&m->ent) &&
             strlen(m->ent.code) == 6 && !ex_state_organ(m->ent.code + 3)) {
             j = m->t1 - 1; /* ("walked out of hospitals": no party) */

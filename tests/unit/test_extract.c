@@ -1603,6 +1603,35 @@ static void protest_against_own_government(void **state)
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1412");
 }
 
+/* A protest's date ("in 2012", "in January 2012") names no one: the
+ * protest is still aimed at home; one "to force" or "to press" a leader
+ * ("from office", "to quit") is aimed at that leader, for a change of
+ * leadership (1421), and "to force the government" is no armed force. */
+static void protest_dates_and_pressed_leaders(void **state)
+{
+    got g;
+    run(state, "Syrian merchants went on hunger strike in 2012.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "142");
+    run(state, "Turkish merchants went on hunger strike to force Erdogan "
+               "from office.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_BUS", "protest", "person_recep_tayyip_erdogan",
+               "1421");
+    run(state, "Turkish merchants went on hunger strike to press Erdogan "
+               "to quit.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_BUS", "protest", "person_recep_tayyip_erdogan",
+               "1421");
+    run(state, "Syrian merchants went on hunger strike to force the "
+               "government to act.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "142");
+}
+
 /* A street protest by a country's own people that names nothing (a
  * date, a place of theirs at most) is aimed at their state; so is a
  * strike or a hunger strike (its employer or jailer is of the same
@@ -6087,6 +6116,7 @@ int main(void)
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(street_protests_at_home),
+        cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
         cmocka_unit_test(protests_held_by_a_place),
