@@ -3254,6 +3254,31 @@ static int ex_past_finite(const ex_state *st, size_t c, size_t t)
            ex_pronoun_is(&st->toks[t], irregular);
 }
 
+/* "France warned it could pull its troops out", "the Netherlands said
+ * it might freeze aid": a "could", "might" or "may" right after a
+ * speaker's own pronoun, after "warned" or "said" (and "that"), is the
+ * speaker's own act put forward: one warned of is threatened (2), as
+ * after "threatened to"; one said is intended (1), as "said it would"
+ * is (a coercive act intended is a threat, ex_threat_code).  0 for
+ * another's possible act ("said Russia could attack": speculation). */
+static int ex_own_modal(const ex_state *st, size_t i)
+{
+    static const char *const own[] = {"it", "they", "we", NULL};
+    static const char *const warn[] = {"warn", "warns", "warned",
+                                       "warning", NULL};
+    static const char *const say[] = {"say", "says", "said", "saying",
+                                      NULL};
+    size_t v;
+    if (i < 2 || !ex_pronoun_is(&st->toks[i - 1], own))
+        return 0;
+    v = i - 2;
+    if (ex_tok_is(st, v, "that") && v > 0)
+        v--;
+    return ex_pronoun_is(&st->toks[v], warn)  ? 2
+           : ex_pronoun_is(&st->toks[v], say) ? 1
+                                              : 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -3321,9 +3346,15 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             if (strcmp(*modality, "threatened") != 0)
                 *modality = "intended";
             break;
-        case KG_W_MODAL:
-            *modality = "hypothetical";
+        case KG_W_MODAL: {
+            int own = ex_own_modal(st, i);
+            *modality = own == 2   ? "threatened"
+                        : own == 1 ? (strcmp(*modality, "threatened") != 0
+                                          ? "intended"
+                                          : *modality)
+                                   : "hypothetical";
             break;
+        }
         default:
             break;
         }

@@ -4518,6 +4518,20 @@ static void warnings_of_own_force_are_threats(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "threaten", "TUR", "130");
     expect_rel(&g, 1, "RUS", "attack", "TUR", "138");
+    /* "warned it could", "said it might": the speaker's own act put
+     * forward is threatened (intended) as after "would"; another's is
+     * speculation, left hypothetical */
+    run(state, "Russia warned it could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "threatened");
+    run(state, "Russia said it might attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    run(state, "Turkey said Russia could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    assert_string_equal(g.modality[0], "hypothetical");
 }
 
 /* "threatened to occupy Syria": the threat's own entry is the trigger
