@@ -2464,6 +2464,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 modality = "demanded";
             }
         }
+        if (rel->noun && rel->cameo && !strcmp(rel->cameo, "163") &&
+            ex_sanctions_kept(st, i, t1)) {
+            /* "will keep its trade embargo on Cuba in place": sanctions
+             * not eased (1244), no new ones */
+            refined = *rel;
+            refined.cameo = "1244";
+            refined.type = "reject";
+            refined.label = "refuses to ease sanctions on";
+            refined.plover = "REJECT";
+            refined.quad = 3;
+            rel = &refined;
+        }
         if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
             strlen(rel->cameo) == 3 && rel->cameo[2] <= '4') {
             /* a rejected request: what was asked (the noun may be the

@@ -349,6 +349,7 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out);
 int ex_code_ends(const char *code, const char *agent);
 const char *ex_map_code(const ex_code_map *map, const char *cameo);
 size_t ex_stopped_before(const ex_state *st, size_t i);
+int ex_sanctions_kept(const ex_state *st, size_t i, size_t t1);
 const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                                     const kg_entity *subj, char *aim,
                                     size_t *verb);

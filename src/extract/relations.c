@@ -3867,6 +3867,9 @@ const ex_code_map ex_reductions[] = {
     {"071", "1621"}, {"072", "1622"}, {"073", "1623"}, {"07", "162"},
     {"045", "165"},  {"04", "164"},   {"06", "160"},   {NULL, NULL}};
 
+static size_t ex_verb_before(const ex_state *st, size_t i,
+                             const char *const *verbs);
+
 /* Does a verb that stops an act stand before the noun phrase whose head
  * trigger starts at token i ("suspended economic assistance", "cut its
  * humanitarian aid", "halted all new loans")?  Up to three words of the
@@ -3874,11 +3877,45 @@ const ex_code_map ex_reductions[] = {
  * Returns the stop verb's token + 1, or 0. */
 size_t ex_stopped_before(const ex_state *st, size_t i)
 {
+    return ex_verb_before(st, i, ex_stop_words);
+}
+
+/* "will keep its trade embargo on Cuba in place", "maintained sanctions
+ * on Iran", "sanctions against Iran would stay in place": sanctions kept
+ * are sanctions not eased, a refusal to ease them (1244), not a new
+ * sanction (163).  Is the noun trigger at token i (ending at t1) after
+ * such a verb, or followed by "remain" or "stay" "in place" within its
+ * clause? */
+int ex_sanctions_kept(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const keep[] = {
+        "keep",     "keeps",     "kept",      "keeping",  "maintain",
+        "maintains", "maintained", "maintaining", "retain", "retains",
+        "retained", "retaining", NULL};
+    static const char *const stay[] = {"remain", "remains", "remained",
+                                       "stay",   "stays",   "stayed",
+                                       NULL};
+    size_t k;
+    if (ex_verb_before(st, i, keep))
+        return 1;
+    for (k = t1; k + 2 < st->ntoks && k < t1 + 10; k++) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], stay) && ex_tok_is(st, k + 1, "in") &&
+            ex_tok_is(st, k + 2, "place"))
+            return 1;
+    }
+    return 0;
+}
+
+static size_t ex_verb_before(const ex_state *st, size_t i,
+                             const char *const *verbs)
+{
     size_t k = i, words = 0;
     while (k > 0 && words < 3) {
         const ex_tok *t = &st->toks[k - 1];
-        if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, ex_stop_words))
-            return k; /* the stop verb's token + 1 */
+        if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, verbs))
+            return k; /* the verb's token + 1 */
         if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
             t->mention ||
             !(t->tag == KG_W_DET || t->tag == KG_W_POSS ||

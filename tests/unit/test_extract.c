@@ -1603,6 +1603,25 @@ static void protest_against_own_government(void **state)
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1412");
 }
 
+/* Sanctions kept ("will keep its embargo on Syria in place",
+ * "maintained its sanctions", "its embargo on Syria would stay in
+ * place") are sanctions not eased, a refusal (1244), not new ones
+ * (163). */
+static void sanctions_kept_are_not_eased(void **state)
+{
+    got g;
+    run(state, "Turkey will keep its embargo on Syria in place.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "1244");
+    run(state, "Turkey said its embargo on Syria would stay in place.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "1244");
+    run(state, "Turkey said its embargo on Syria would hurt.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
+}
+
 /* A protest's date ("in 2012", "in January 2012") names no one: the
  * protest is still aimed at home; one "to force" or "to press" a leader
  * ("from office", "to quit") is aimed at that leader, for a change of
@@ -6131,6 +6150,7 @@ int main(void)
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
+        cmocka_unit_test(sanctions_kept_are_not_eased),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
         cmocka_unit_test(protests_held_by_a_place),
