@@ -2602,6 +2602,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * entry has no preposition, else only when none follows */
             const ex_mention *gm = ex_gap_object(st, i, t1, rel);
             const ex_mention *gs = gm ? ex_sibling(st, gm) : NULL;
+            int gm_own = 0;
             if (gs && ex_symmetric(rel)) {
                 /* "hopes to restart Israeli-Palestinian talks": the pair
                  * that modifies the shared noun holds the talks, each
@@ -2625,8 +2626,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             nobj = 0;
+            /* ("would not allow UN peacekeepers into Darfur": an actor
+             * that ends where the entry does, its last noun the actor's
+             * own, is the one acted on, not the entry's preposition's
+             * place) */
+            if (gm && rel->prep && !rel->noun && gm->t1 == t1 &&
+                gm->t1 > gm->t0 + 1 && gm->ent.code && *gm->ent.code &&
+                ex_pattern_word(rel, st->toks[t1 - 1].lower))
+                gm_own = 1;
             t1 = ex_past_goods(st, t1, rel);
-            if (gm && !rel->prep) {
+            if (gm && (!rel->prep || gm_own)) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;
                 nobj = 1;

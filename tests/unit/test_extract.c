@@ -1603,6 +1603,19 @@ static void protest_against_own_government(void **state)
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1412");
 }
 
+/* "let UN peacekeepers into Darfur": an actor that ends where the entry
+ * does (its last noun, "peacekeepers", the actor's own) is the one let
+ * in, not the place after the entry's preposition (see let_into_own_land
+ * for an actor inside the gap). */
+static void actor_ending_the_entry_is_its_object(void **state)
+{
+    got g;
+    run(state, "Syria let NATO peacekeepers into Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", NULL, "0861");
+    assert_non_null(strstr(g.json[0], "\"code\":\"IGOWSTNATMIL\""));
+}
+
 /* Sanctions kept ("will keep its embargo on Syria in place",
  * "maintained its sanctions", "its embargo on Syria would stay in
  * place") are sanctions not eased, a refusal (1244), not new ones
@@ -6151,6 +6164,7 @@ int main(void)
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
+        cmocka_unit_test(actor_ending_the_entry_is_its_object),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
         cmocka_unit_test(protests_held_by_a_place),
