@@ -1603,6 +1603,17 @@ static void protest_against_own_government(void **state)
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1412");
 }
 
+/* "Syria's request was denied by Turkey": a passive whose subject is a
+ * noun the actor owns reads that noun's entry ("deny * request", 120), as
+ * "the Syrian request was denied" would, not the bare verb. */
+static void owned_noun_before_a_passive(void **state)
+{
+    got g;
+    run(state, "Syria's request was denied by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
+}
+
 /* "let UN peacekeepers into Darfur": an actor that ends where the entry
  * does (its last noun, "peacekeepers", the actor's own) is the one let
  * in, not the place after the entry's preposition (see let_into_own_land
@@ -6165,6 +6176,7 @@ int main(void)
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
         cmocka_unit_test(actor_ending_the_entry_is_its_object),
+        cmocka_unit_test(owned_noun_before_a_passive),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
         cmocka_unit_test(protests_held_by_a_place),
