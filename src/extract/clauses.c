@@ -2792,6 +2792,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 modality = "demanded";
             }
         }
+        if (rel->noun && rel->cameo && !strcmp(rel->cameo, "163") &&
+            ex_sanctions_kept(st, i, t1)) {
+            /* "will keep its trade embargo on Cuba in place": sanctions
+             * not eased (1244), no new ones */
+            refined = *rel;
+            refined.cameo = "1244";
+            refined.type = "reject";
+            refined.label = "refuses to ease sanctions on";
+            refined.plover = "REJECT";
+            refined.quad = 3;
+            rel = &refined;
+        }
         if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
             strlen(rel->cameo) == 3 && rel->cameo[2] <= '4') {
             /* a rejected request: what was asked (the noun may be the
@@ -2918,6 +2930,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * entry has no preposition, else only when none follows */
             const ex_mention *gm = ex_gap_object(st, i, t1, rel);
             const ex_mention *gs = gm ? ex_sibling(st, gm) : NULL;
+            int gm_own = 0;
             if (gs && ex_symmetric(rel)) {
                 /* "hopes to restart Israeli-Palestinian talks": the pair
                  * that modifies the shared noun holds the talks, each
@@ -2941,8 +2954,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
             nobj = 0;
+            /* ("would not allow UN peacekeepers into Darfur": an actor
+             * that ends where the entry does, its last noun the actor's
+             * own, is the one acted on, not the entry's preposition's
+             * place) */
+            if (gm && rel->prep && !rel->noun && gm->t1 == t1 &&
+                gm->t1 > gm->t0 + 1 && gm->ent.code && *gm->ent.code &&
+                ex_pattern_word(rel, st->toks[t1 - 1].lower))
+                gm_own = 1;
             t1 = ex_past_goods(st, t1, rel);
-            if (gm && !rel->prep) {
+            if (gm && (!rel->prep || gm_own)) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;
                 nobj = 1 + ex_gap_conjuncts(st, gm, t1, objs + 1, oms + 1,

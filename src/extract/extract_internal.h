@@ -362,6 +362,7 @@ const char *ex_map_code(const ex_code_map *map, const char *cameo);
 size_t ex_stopped_before(const ex_state *st, size_t i);
 const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1);
 const ex_mention *ex_support_of(const ex_state *st, size_t t1);
+int ex_sanctions_kept(const ex_state *st, size_t i, size_t t1);
 const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                                     const kg_entity *subj, char *aim,
                                     size_t *verb);

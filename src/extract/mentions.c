@@ -586,6 +586,32 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         e->country = m->oe->id;
         return e->id && e->code && e->text ? KG_OK : KG_ENOMEM;
     }
+    /* "a Moscow court", "Cairo police", "Tehran prosecutors": a capital
+     * before a noun of courts or police is the state's judiciary or
+     * police (RUSJUD, EGYCOP), as "a Russian court" is; only these two
+     * organs, which a capital names in wire copy ("Washington officials",
+     * "the Beijing Olympics" stay as they are) */
+    if (m->oe && m->kind == KG_NAME_METONYM &&
+        !strcmp(m->oe->type, "Country") && at < st->ntoks &&
+        st->toks[at].kind == KG_TOK_WORD &&
+        !(st->toks[at].flags & KG_TOKF_CAP)) {
+        const char *ag = NULL;
+        size_t na = ex_match_agent(st, at, &ag);
+        if (na && ag && (!strcmp(ag, "JUD") || !strcmp(ag, "COP"))) {
+            snprintf(id, sizeof(id), "%s_%s", m->oe->id, ag);
+            m->t1 = at + na;
+            m->end = e->end = st->toks[m->t1 - 1].end;
+            e->text =
+                ex_strndup(st, st->doc->text + m->start, e->end - m->start);
+            m->kind = EX_NAME_GROUP;
+            e->id = ex_strndup(st, id, strlen(id));
+            e->code = ex_concat(st, m->oe->id, ag);
+            e->label = e->text;
+            e->type = "Group";
+            e->country = m->oe->id;
+            return e->id && e->code && e->text ? KG_OK : KG_ENOMEM;
+        }
+    }
     /* a capital or a seat of government stands for the state, also
      * before a possessive: "Washington's top negotiator", "Beijing's
      * envoy" act for the country as "China's envoy" does */

@@ -3496,6 +3496,31 @@ static int ex_past_finite(const ex_state *st, size_t c, size_t t)
            ex_pronoun_is(&st->toks[t], irregular);
 }
 
+/* "France warned it could pull its troops out", "the Netherlands said
+ * it might freeze aid": a "could", "might" or "may" right after a
+ * speaker's own pronoun, after "warned" or "said" (and "that"), is the
+ * speaker's own act put forward: one warned of is threatened (2), as
+ * after "threatened to"; one said is intended (1), as "said it would"
+ * is (a coercive act intended is a threat, ex_threat_code).  0 for
+ * another's possible act ("said Russia could attack": speculation). */
+static int ex_own_modal(const ex_state *st, size_t i)
+{
+    static const char *const own[] = {"it", "they", "we", NULL};
+    static const char *const warn[] = {"warn", "warns", "warned",
+                                       "warning", NULL};
+    static const char *const say[] = {"say", "says", "said", "saying",
+                                      NULL};
+    size_t v;
+    if (i < 2 || !ex_pronoun_is(&st->toks[i - 1], own))
+        return 0;
+    v = i - 2;
+    if (ex_tok_is(st, v, "that") && v > 0)
+        v--;
+    return ex_pronoun_is(&st->toks[v], warn)  ? 2
+           : ex_pronoun_is(&st->toks[v], say) ? 1
+                                              : 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -3563,9 +3588,15 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             if (strcmp(*modality, "threatened") != 0)
                 *modality = "intended";
             break;
-        case KG_W_MODAL:
-            *modality = "hypothetical";
+        case KG_W_MODAL: {
+            int own = ex_own_modal(st, i);
+            *modality = own == 2   ? "threatened"
+                        : own == 1 ? (strcmp(*modality, "threatened") != 0
+                                          ? "intended"
+                                          : *modality)
+                                   : "hypothetical";
             break;
+        }
         default:
             break;
         }
@@ -4142,6 +4173,9 @@ const ex_code_map ex_reductions[] = {
     {"071", "1621"}, {"072", "1622"}, {"073", "1623"}, {"07", "162"},
     {"045", "165"},  {"04", "164"},   {"06", "160"},   {NULL, NULL}};
 
+static size_t ex_verb_before(const ex_state *st, size_t i,
+                             const char *const *verbs);
+
 /* Does a verb that stops an act stand before the noun phrase whose head
  * trigger starts at token i ("suspended economic assistance", "cut its
  * humanitarian aid", "halted all new loans")?  Up to three words of the
@@ -4149,11 +4183,45 @@ const ex_code_map ex_reductions[] = {
  * Returns the stop verb's token + 1, or 0. */
 size_t ex_stopped_before(const ex_state *st, size_t i)
 {
+    return ex_verb_before(st, i, ex_stop_words);
+}
+
+/* "will keep its trade embargo on Cuba in place", "maintained sanctions
+ * on Iran", "sanctions against Iran would stay in place": sanctions kept
+ * are sanctions not eased, a refusal to ease them (1244), not a new
+ * sanction (163).  Is the noun trigger at token i (ending at t1) after
+ * such a verb, or followed by "remain" or "stay" "in place" within its
+ * clause? */
+int ex_sanctions_kept(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const keep[] = {
+        "keep",     "keeps",     "kept",      "keeping",  "maintain",
+        "maintains", "maintained", "maintaining", "retain", "retains",
+        "retained", "retaining", NULL};
+    static const char *const stay[] = {"remain", "remains", "remained",
+                                       "stay",   "stays",   "stayed",
+                                       NULL};
+    size_t k;
+    if (ex_verb_before(st, i, keep))
+        return 1;
+    for (k = t1; k + 2 < st->ntoks && k < t1 + 10; k++) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[k], stay) && ex_tok_is(st, k + 1, "in") &&
+            ex_tok_is(st, k + 2, "place"))
+            return 1;
+    }
+    return 0;
+}
+
+static size_t ex_verb_before(const ex_state *st, size_t i,
+                             const char *const *verbs)
+{
     size_t k = i, words = 0;
     while (k > 0 && words < 3) {
         const ex_tok *t = &st->toks[k - 1];
-        if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, ex_stop_words))
-            return k; /* the stop verb's token + 1 */
+        if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, verbs))
+            return k; /* the verb's token + 1 */
         if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
             t->mention ||
             !(t->tag == KG_W_DET || t->tag == KG_W_POSS ||
@@ -4175,6 +4243,8 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
                                const ex_mention *m,
                                const char *const *leader)
 {
+    static const char *const pressed[] = {"press", "force", "urge",
+                                          "pressing", "urging", NULL};
     size_t b = m->t0;
     /* (past articles and a title: "of President Aleksandar Vucic") */
     while (b > d + 1 && (st->toks[b - 1].tag == KG_W_DET ||
@@ -4182,6 +4252,10 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
                           !st->toks[b - 1].covered)))
         b--;
     if (b == d + 2 && ex_tok_is(st, d + 1, "that"))
+        return 1;
+    /* ("to force President Chavez from office", "pressing the king to
+     * quit": the one pressed is the one asked) */
+    if (b == d + 1 && ex_pronoun_is(&st->toks[d], pressed))
         return 1;
     if (b > d + 1 && ex_tok_is(st, b - 1, "from"))
         return 1;
@@ -4288,9 +4362,12 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                                     size_t *verb)
 {
     static const char *const ask[] = {"demand", "demanding", "demands",
-                                      "calling", NULL};
-    static const char *const leader[] = {"resign", "resignation", "step",
-                                         "quit", "ouster", "removal", NULL};
+                                      "calling", "pressing", "urging", NULL};
+    /* (infinitives of purpose only: "the press", "armed forces") */
+    static const char *const ask_to[] = {"press", "force", "urge", NULL};
+    static const char *const leader[] = {"resign",  "resignation", "step",
+                                         "quit",    "ouster",      "removal",
+                                         "departure", "office",    NULL};
     static const char *const rights[] = {"right", "rights", "freedom",
                                          "freedoms", NULL};
     static const char *const regime[] = {"constitution", "monarchy",
@@ -4306,8 +4383,12 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';'))
             return NULL;
-        if (st->toks[j].kind == KG_TOK_WORD && !st->toks[j].covered &&
-            ex_pronoun_is(&st->toks[j], ask))
+        if (st->toks[j].kind == KG_TOK_WORD &&
+            ((!st->toks[j].covered && ex_pronoun_is(&st->toks[j], ask)) ||
+             /* (an agent noun's word, "force", "press", read as the
+              * verb after "to") */
+             (j > 0 && ex_tok_is(st, j - 1, "to") &&
+              ex_pronoun_is(&st->toks[j], ask_to))))
             break;
     }
     if (j >= st->ntoks || j >= t1 + 12)
@@ -4622,11 +4703,17 @@ static size_t ex_skip_time(const ex_state *st, size_t k)
                                       "sixth", "seventh", "straight",
                                       "consecutive", NULL};
     static const char *const days[] = {"day", "night", "week", NULL};
+    const ex_mention *m;
     size_t j;
     do {
         j = k;
         k = ex_skip_when(st, ex_when_phrase(st, k));
-        if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
+        if (k + 1 < st->ntoks &&
+            (ex_tok_is(st, k, "in") || ex_tok_is(st, k, "during")) &&
+            (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
+            !m->dropped && ex_is_date(&m->ent))
+            k = m->t1; /* "went on strike in January 2012", "in 1998" */
+        else if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
             ex_pronoun_is(&st->toks[k + 1], periods))
             k += 2;
         else if (k + 3 < st->ntoks && ex_tok_is(st, k, "for") &&
@@ -4695,7 +4782,8 @@ static int ex_protest_aim_follows(const ex_state *st, size_t k)
         "pressing",  "seek",      "seeking",   "urge",     "urging",
         "denounce",  "denouncing", "condemn",  "condemning", "oppose",
         "opposing",  "reject",    "rejecting", "voice",    "voicing",
-        "chanting",  "shouting",  "waving",    "carrying", NULL};
+        "chanting",  "shouting",  "waving",    "carrying", "force",
+        "forcing",   NULL};
     size_t w = k;
     if (ex_tok_is(st, k, "to"))
         w = k + 1;
@@ -4751,6 +4839,8 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
     static const char *const clause[] = {"to", "that", "which", "who",
                                          "after", "before", "while",
                                          "and", "as", NULL};
+    /* (agent nouns that are verbs after "to") */
+    static const char *const verbs[] = {"force", "press", NULL};
     const kg_onto_entity *c;
     const char *agent = NULL;
     kg_entity *e;
@@ -4773,6 +4863,10 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             j = m->t1 - 1; /* where they marched, not whom at */
             continue;
         }
+        if (m && m->t0 == j && m->t1 == j + 1 && ex_tok_is(st, j - 1, "to") &&
+            ex_pronoun_is(t, verbs))
+            continue; /* "to force the government to": a verb, no
+                       * armed force */
         if (j >= t1 && m && m->t0 == j && ex_sector_only(&m->ent) &&
             strlen(m->ent.code) == 6 && !ex_state_organ(m->ent.code + 3)) {
             j = m->t1 - 1; /* ("walked out of hospitals": no party) */
@@ -5010,10 +5104,13 @@ int ex_warns_of_risk(ex_state *st, size_t j)
     static const char *const acts[] = {
         "face", "faces", "retaliate", "suffer", "lose", "act", "respond",
         "sanctions", "war", NULL};
+    /* (participles that are their own base form) */
+    static const char *const done[] = {"cut", "shut", NULL};
     size_t k, e = j + 30 < st->ntoks ? j + 30 : st->ntoks;
     for (k = j; k < e; k++) {
         const kg_onto_relation *r;
         size_t a, ntok;
+        int passive = 0;
         if (ex_tok_punct(st, k, ';'))
             return 0;
         if (st->toks[k].tag == KG_W_FUTURE || ex_tok_is(st, k, "would") ||
@@ -5026,9 +5123,15 @@ int ex_warns_of_risk(ex_state *st, size_t j)
                       ex_tok_is(st, k - 1, "they")))
             return 0;
         for (a = k + 1; a < e && ex_pronoun_is(&st->toks[a], skip); a++)
-            ;
+            if (ex_tok_is(st, a, "be"))
+                passive = 1;
+        /* ("aid could be cut off", "the bureau could be shut", "funds
+         * could be frozen": an irregular participle after "be" is an act
+         * done, as an "-ed" one is) */
         if (a >= e || ex_pronoun_is(&st->toks[a], acts) ||
             ex_ends_ed(st, a) ||
+            (passive && (ex_pronoun_is(&st->toks[a], done) ||
+                         kg_onto__irregular(st->onto, st->toks[a].lower))) ||
             (st->toks[a].tag == KG_W_NONE &&
              kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma,
                                      st, &r, &ntok) &&
@@ -5290,7 +5393,7 @@ int ex_crowd(const kg_entity *e)
     static const char *const nouns[] = {
         "protester", "protesters", "protestor", "protestors",
         "demonstrator", "demonstrators", "rioter", "rioters", "youths",
-        NULL};
+        "mob", "mobs", NULL};
     static const char *const backers[] = {"supporters of ", "followers of ",
                                           "loyalists of ", NULL};
     const char *w;

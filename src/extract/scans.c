@@ -174,7 +174,12 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
                           st->toks[h - 1].tag == KG_W_FUTURE ||
                           st->toks[h - 1].tag == KG_W_NEG))
         h--;
-    if (h <= sm->t0 || h - 1 > sm->t1 ||
+    /* (or a noun the mention owns: "Sudan's request was denied by
+     * Egypt", the request's entry "deny * request") */
+    if (h <= sm->t0 ||
+        (h - 1 > sm->t1 &&
+         !(h - 1 == sm->t1 + 1 && (ex_tok_is(st, sm->t1, "'s") ||
+                                   ex_tok_is(st, sm->t1, "s")))) ||
         st->toks[h - 1].kind != KG_TOK_WORD)
         return NULL;
     view.st = st;

@@ -413,6 +413,22 @@ static void capital_market_not_government(void **state)
     expect_rel(&g, 0, "GBR", NULL, "SWE", "111");
 }
 
+/* "a Moscow court", "Ankara police": a capital before a noun of courts or
+ * police is the state's judiciary or police (RUSJUD, TURCOP), as "a
+ * Russian court" is, not a court of no country (---JUD). */
+static void capital_court_is_the_judiciary(void **state)
+{
+    got g;
+    run(state, "A Moscow court detained the Syrian journalist.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_JUD", "arrest", NULL, "173");
+    assert_string_equal(g.code[0], "RUSJUD");
+
+    run(state, "Ankara police detained two Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURCOP");
+}
+
 /* "warned Erdogan that the deal could fail": a warning of a risk, no
  * threat but a pessimistic comment (012); "warned Turkey that it will respond",
  * "warned Syria it could face isolation", "that it could leave", "that a
@@ -444,6 +460,10 @@ static void warning_of_risk_is_no_threat(void **state)
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "RUS", NULL, "SYR", "130");
     run(state, "Russia warned Syria that a curfew could be imposed.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "130");
+    /* (an irregular participle after "be" is an act done too) */
+    run(state, "Russia warned Syria that its aid could be cut off.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "RUS", NULL, "SYR", "130");
 }
@@ -2077,6 +2097,78 @@ static void protest_against_own_government(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1412");
+}
+
+/* "Syria's request was denied by Turkey": a passive whose subject is a
+ * noun the actor owns reads that noun's entry ("deny * request", 120), as
+ * "the Syrian request was denied" would, not the bare verb. */
+static void owned_noun_before_a_passive(void **state)
+{
+    got g;
+    run(state, "Syria's request was denied by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
+}
+
+/* "let UN peacekeepers into Darfur": an actor that ends where the entry
+ * does (its last noun, "peacekeepers", the actor's own) is the one let
+ * in, not the place after the entry's preposition (see let_into_own_land
+ * for an actor inside the gap). */
+static void actor_ending_the_entry_is_its_object(void **state)
+{
+    got g;
+    run(state, "Syria let NATO peacekeepers into Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", NULL, "0861");
+    assert_non_null(strstr(g.json[0], "\"code\":\"IGOWSTNATMIL\""));
+}
+
+/* Sanctions kept ("will keep its embargo on Syria in place",
+ * "maintained its sanctions", "its embargo on Syria would stay in
+ * place") are sanctions not eased, a refusal (1244), not new ones
+ * (163). */
+static void sanctions_kept_are_not_eased(void **state)
+{
+    got g;
+    run(state, "Turkey will keep its embargo on Syria in place.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "1244");
+    run(state, "Turkey said its embargo on Syria would stay in place.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "1244");
+    run(state, "Turkey said its embargo on Syria would hurt.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
+}
+
+/* A protest's date ("in 2012", "in January 2012") names no one: the
+ * protest is still aimed at home; one "to force" or "to press" a leader
+ * ("from office", "to quit") is aimed at that leader, for a change of
+ * leadership (1421), and "to force the government" is no armed force. */
+static void protest_dates_and_pressed_leaders(void **state)
+{
+    got g;
+    run(state, "Syrian merchants went on hunger strike in 2012.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "142");
+    run(state, "Turkish merchants went on hunger strike to force Erdogan "
+               "from office.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_BUS", "protest", "person_recep_tayyip_erdogan",
+               "1421");
+    run(state, "Turkish merchants went on hunger strike to press Erdogan "
+               "to quit.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_BUS", "protest", "person_recep_tayyip_erdogan",
+               "1421");
+    run(state, "Syrian merchants went on hunger strike to force the "
+               "government to act.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "142");
 }
 
 /* A street protest by a country's own people that names nothing (a
@@ -4950,6 +5042,10 @@ static void storming_protesters_and_expelled_forces(void **state)
     run(state, "Turkish protesters stormed the parliament.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_LEG", "145");
+    /* (a mob is a crowd of protesters too) */
+    run(state, "Turkish mobs stormed the parliament.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", "TUR_LEG", "145");
     run(state, "Turkey expelled the Syrian army.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "expel", "SYR_MIL", "166");
@@ -4991,6 +5087,20 @@ static void warnings_of_own_force_are_threats(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "threaten", "TUR", "130");
     expect_rel(&g, 1, "RUS", "attack", "TUR", "138");
+    /* "warned it could", "said it might": the speaker's own act put
+     * forward is threatened (intended) as after "would"; another's is
+     * speculation, left hypothetical */
+    run(state, "Russia warned it could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "threatened");
+    run(state, "Russia said it might attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    run(state, "Turkey said Russia could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    assert_string_equal(g.modality[0], "hypothetical");
 }
 
 /* "threatened to occupy Syria": the threat's own entry is the trigger
@@ -6648,6 +6758,7 @@ int main(void)
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(capital_market_not_government),
+        cmocka_unit_test(capital_court_is_the_judiciary),
         cmocka_unit_test(warning_of_risk_is_no_threat),
         cmocka_unit_test(coordinated_signers),
         cmocka_unit_test(coordinated_material_cooperation),
@@ -6752,6 +6863,10 @@ int main(void)
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(street_protests_at_home),
+        cmocka_unit_test(protest_dates_and_pressed_leaders),
+        cmocka_unit_test(sanctions_kept_are_not_eased),
+        cmocka_unit_test(actor_ending_the_entry_is_its_object),
+        cmocka_unit_test(owned_noun_before_a_passive),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
         cmocka_unit_test(protests_held_by_a_place),
