@@ -2511,6 +2511,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                        ? ex_protest_place_people(st, i, sm, subj, cvl)
                        : ex_protest_people(st, sm, subj, cvl);
         }
+        if (rel->cameo &&
+            (!strncmp(rel->cameo, "18", 2) || !strncmp(rel->cameo, "19", 2) ||
+             !strncmp(rel->cameo, "20", 2)) &&
+            ex_sector_only(subj)) {
+            /* "rebels stormed a village in India's northeast": see
+             * ex_violence_place_actor */
+            kg_entity *reb = kg_arena_alloc(&st->arena, sizeof(*reb));
+            if (!reb)
+                return KG_ENOMEM;
+            subj = ex_violence_place_actor(st, t1, subj, reb);
+        }
         /* "Brazil and the United States are seeking": every subject */
         nsubj = 0;
         subjs[nsubj++] = subj;

@@ -4212,6 +4212,54 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
     return ex_sector_of(st, e, m->ent.country, out);
 }
 
+/* "Suspected separatist rebels stormed a village in India's northeast",
+ * "militants gunned down a Briton in the Saudi capital Riyadh", "Islamist
+ * gunmen abducted 276 schoolgirls from a school in Chibok, in Nigeria's
+ * Borno state": rebels, insurgents or gunmen named with no country
+ * (---REB, ---INS, ---UAF) whose violence (CAMEO 18, 19, 20; the verb's
+ * entry at i to t1) the clause places in a country ("in", "near",
+ * "outside" a place of it, after the trigger and past its object, up to
+ * a subordinate clause, a speech verb or the sentence's end) are that
+ * country's: irregulars fight where they come from, and CAMEO codes
+ * them so (INDREB).  Not a place the violence is aimed "into" ("fired
+ * rockets into Israel") nor one of a later clause ("after talks in
+ * Cairo").  A copy of e in *out, or e. */
+const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
+                                         const kg_entity *e,
+                                         kg_entity *out)
+{
+    static const char *const where[] = {"in", "near", "outside", NULL};
+    /* (words that open another event's clause or phrase: "after talks in
+     * Cairo", "following a raid in Gaza") */
+    static const char *const other[] = {"after", "before", "since",
+                                        "following", "while", "when",
+                                        "as", "amid", NULL};
+    size_t j;
+    if (!ex_sector_only(e) || strlen(e->code) != 6 ||
+        !ex_irregular_code(e->code))
+        return e;
+    for (j = t1; j < st->ntoks && j < t1 + 20; j++) {
+        const ex_mention *m;
+        size_t p;
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || st->toks[j].tag == KG_W_SUB ||
+            st->toks[j].tag == KG_W_SPEECH ||
+            ex_pronoun_is(&st->toks[j], other))
+            return e;
+        m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent))
+            continue;
+        p = ex_along_place(st, m);
+        if (p == 0 || !ex_pronoun_is(&st->toks[p - 1], where) ||
+            !m->ent.country || strlen(m->ent.country) != 3 ||
+            !ex_country_of(st, m->ent.country))
+            continue;
+        return ex_sector_of(st, e, m->ent.country, out);
+    }
+    return e;
+}
+
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
  * "again", "peacefully", "for a second day"): the token after it, or
  * k. */

@@ -1659,6 +1659,31 @@ static void street_protests_at_home(void **state)
     expect_rel(&g, 0, "SYR", "blockade", "TUR", "191");
 }
 
+/* Rebels, insurgents or gunmen named with no country take the country
+ * where the clause places their violence ("in", "near" a place past the
+ * object); not one of a later clause ("after talks in Damascus") nor one
+ * the violence is aimed into. */
+static void irregulars_of_the_place(void **state)
+{
+    got g;
+    run(state, "Rebels attacked Turkey's embassy in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, "TUR", NULL);
+    run(state, "Insurgents killed Turkish civilians near Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    run(state, "Rebels attacked Turkey's embassy after talks in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", NULL, "TUR", NULL);
+    /* (a speech verb ends the clause of the violence) */
+    run(state, "Rebels attacked Turkey's embassy, officials said in "
+               "Damascus.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "UNK_REB", NULL, "TUR", NULL);
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -5602,23 +5627,25 @@ static void attacks_on_civilian_sites(void **state)
     run(state, "Syrian rebels attacked a Turkish bus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "180");
+    /* (rebels with no country are of the country they strike in:
+     * irregulars_of_the_place) */
     run(state, "Rebels attacked a school in northern Syria.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "UNK_REB", "attack", "SYR", "180");
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR", "180");
     /* (a direction word that starts a name is the name's) */
     run(state, "Rebels attacked a school in South Korea.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "UNK_REB", "attack", "KOR", "180");
+    expect_rel(&g, 0, "KOR_REB", "attack", "KOR", "180");
     /* (a name kg has no code for modifies the site: "a Sufi shrine") */
     run(state, "Rebels attacked a Sufi shrine in Syria.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "UNK_REB", "attack", "SYR", "180");
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR", "180");
     run(state, "Rebels carried out a raid on a hotel in Afghanistan.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "UNK_REB", "attack", "AFG", "180");
+    expect_rel(&g, 0, "AFG_REB", "attack", "AFG", "180");
     run(state, "Rebels attacked a base in Afghanistan.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "UNK_REB", "attack", "AFG", "190");
+    expect_rel(&g, 0, "AFG_REB", "attack", "AFG", "190");
     run(state, "The Turkish army attacked a village in Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
@@ -6234,6 +6261,7 @@ int main(void)
         cmocka_unit_test(definite_title_is_the_named_person),
         cmocka_unit_test(role_apposition_codes_the_person),
         cmocka_unit_test(not_yet_done_is_negated),
+        cmocka_unit_test(irregulars_of_the_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
