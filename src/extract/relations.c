@@ -5616,6 +5616,17 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             r.cameo = "1823";
         }
     }
+    if (r.cameo && !strcmp(r.cameo, "1823") && !strcmp(rel->type, "kill") &&
+        (!strcmp(rel->pattern, "shoot dead") ||
+         !strcmp(rel->pattern, "gun down")) &&
+        ex_armed_code(obj->code) && !ex_code_ends(obj->code, "SPY")) {
+        /* "Colombian soldiers shot dead five FARC guerrillas", "rebels
+         * gunned down two soldiers": armed men shot dead are a fight
+         * with small arms (193), as "killed" rebels or soldiers stay
+         * fighting (190); unarmed people shot dead stay killed by
+         * physical assault (1823: "troops shot dead two teenagers") */
+        r.cameo = "193";
+    }
     if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->type, "attack") &&
         ex_irregular_code(subj->code) &&
         (ex_civilian_code(obj->code) || ex_civil_site(st, t0, t1))) {

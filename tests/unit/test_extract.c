@@ -1684,6 +1684,19 @@ static void irregulars_of_the_place(void **state)
     expect_rel(&g, 0, "UNK_REB", NULL, "TUR", NULL);
 }
 
+/* Armed men shot dead are a fight with small arms (193); unarmed people
+ * shot dead are killed (1823). */
+static void armed_men_shot_dead_fight(void **state)
+{
+    got g;
+    run(state, "Syrian forces shot dead five Turkish rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", "TUR_REB", "193");
+    run(state, "Syrian forces shot dead five Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", "TUR_MED", "1823");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -6262,6 +6275,7 @@ int main(void)
         cmocka_unit_test(role_apposition_codes_the_person),
         cmocka_unit_test(not_yet_done_is_negated),
         cmocka_unit_test(irregulars_of_the_place),
+        cmocka_unit_test(armed_men_shot_dead_fight),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
