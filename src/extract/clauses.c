@@ -3041,7 +3041,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             !(rel->prep && t1 < st->ntoks &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
-              ex_when_phrase(st, t1) == t1) &&
+              ex_when_phrase(st, t1) == t1 &&
+              /* ("declared a nationwide curfew in April 2019": "in" a
+               * date says when, not on what) */
+              !(ex_tok_is(st, t1, "in") &&
+                ex_when_phrase(st, t1 + 1) != t1 + 1)) &&
             (objs[0] = ex_own_country(st, subj, rel->cameo)) != NULL) {
             /* "the Sri Lankan government lifted the curfew", "the
              * opposition called off its protests": a restriction eased

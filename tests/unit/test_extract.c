@@ -4955,6 +4955,14 @@ static void curfews_imposed_on_own_country(void **state)
     run(state, "Erdogan banned Ahmet Kaya's party.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ban", "TUR", "1722");
+    /* "in" a date says when, not where ("imposed a curfew in 2019") */
+    run(state, "Erdogan imposed a nationwide curfew in 2019.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "TUR",
+               "1723");
+    run(state, "Turkey imposed a curfew in March 2019.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "restrict", "TUR", "1723");
 }
 
 /* "the Syrian government lifted the curfew": a government named by its
