@@ -6179,15 +6179,28 @@ int ex_is_passive(const ex_state *st, size_t i)
  * tokens ("were released yesterday by Putin himself"), or NULL. */
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
 {
+    /* "abducted by unidentified gunmen", "killed by suspected Islamist
+     * militants", "bought by rival Google": words that describe the agent
+     * without being a name kg knows, before its mention */
+    static const char *const describe[] = {
+        "unidentified", "unknown", "masked",  "suspected", "armed",
+        "hooded",       "alleged", "local",   "rival",     "heavily",
+        "islamist",     "islamic", "muslim",  "maoist",    "separatist",
+        "tribal",       "radical", "renegade", NULL};
     size_t j;
     for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, '.'))
             return NULL;
         if (ex_tok_is(st, j, "by")) {
-            size_t k = j + 1;
+            size_t k = j + 1, d;
             const ex_mention *m;
             while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+                k++;
+            for (d = 0; d < 2 && k + 1 < st->ntoks &&
+                        !ex_mention_at(st, k) &&
+                        ex_pronoun_is(&st->toks[k], describe);
+                 d++)
                 k++;
             m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
             return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;

@@ -1697,6 +1697,19 @@ static void armed_men_shot_dead_fight(void **state)
     expect_rel(&g, 0, "SYR_MIL", "kill", "TUR_MED", "1823");
 }
 
+/* A passive verb's agent after "by" may carry a describing word kg has
+ * no name for ("by unidentified gunmen", "by suspected rebels"). */
+static void passive_agent_after_describing_words(void **state)
+{
+    got g;
+    run(state, "Turkey was attacked by unidentified rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
+    run(state, "Turkey was attacked by suspected Islamist insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -6284,6 +6297,7 @@ int main(void)
         cmocka_unit_test(not_yet_done_is_negated),
         cmocka_unit_test(irregulars_of_the_place),
         cmocka_unit_test(armed_men_shot_dead_fight),
+        cmocka_unit_test(passive_agent_after_describing_words),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
