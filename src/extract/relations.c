@@ -1771,6 +1771,24 @@ static const char *ex_domestic_agent(const char *code)
     return NULL;
 }
 
+/* Is mention m a city (a capital standing for its state, or a place)
+ * that names the accord after it ("the Oslo accords", "the Minsk
+ * agreements", "the Dayton accord", "the Geneva conventions")?  Not a
+ * country ("the Iran deal" is a deal with Iran), and not talks or a
+ * summit, which a city hosts. */
+static int ex_named_accord(const ex_state *st, const ex_mention *m)
+{
+    static const char *const accords[] = {
+        "accord",    "accords",     "agreement", "agreements", "truce",
+        "protocol",  "protocols",   "treaty",    "ceasefire",  "cease-fire",
+        "pact",      "convention",  "conventions", "declaration", "format",
+        "process",   "memorandum",  NULL};
+    if (m->t1 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], accords))
+        return 0;
+    return m->kind == KG_NAME_METONYM ||
+           (m->ent.type && !strcmp(m->ent.type, "Place"));
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL. */
 const ex_mention *ex_gap_object(const ex_state *st, size_t i,
@@ -1790,6 +1808,7 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
             !ex_broker_mention(st, m) &&
+            !ex_named_accord(st, m) && /* ("broke the Minsk truce") */
             (!ex_sector_only(&m->ent) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
               !ex_pattern_word(rel, st->toks[m->t0].lower))) &&
@@ -2700,6 +2719,16 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * supported, not the country ("the American war against
              * drugs" is America's: a demonym names the one who wages
              * it) */
+            skipped++;
+            i = m->t1;
+            continue;
+        }
+        if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
+            ex_named_accord(st, m) && skipped < EX_OBJECT_SKIP) {
+            /* "violated the Oslo accords", "broke the Minsk truce",
+             * "ratified the Kyoto protocol": an accord named after the city
+             * where it was made is what is broken or signed, not that
+             * city's state */
             skipped++;
             i = m->t1;
             continue;

@@ -1710,6 +1710,23 @@ static void passive_agent_after_describing_words(void **state)
     expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
 }
 
+/* An accord named after a city ("the Damascus accords") is what is
+ * rejected or signed, not the city's state; a city after the accord is
+ * still a party ("signed an agreement with Damascus"). */
+static void accords_named_after_cities(void **state)
+{
+    got g;
+    run(state, "Turkey rejected the Damascus accords.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey condemned the Damascus agreement.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey signed the Damascus agreement.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey rejected Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "120");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -6298,6 +6315,7 @@ int main(void)
         cmocka_unit_test(irregulars_of_the_place),
         cmocka_unit_test(armed_men_shot_dead_fight),
         cmocka_unit_test(passive_agent_after_describing_words),
+        cmocka_unit_test(accords_named_after_cities),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
