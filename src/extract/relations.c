@@ -1811,7 +1811,12 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
             !ex_named_accord(st, m) && /* ("broke the Minsk truce") */
             (!ex_sector_only(&m->ent) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
-              !ex_pattern_word(rel, st->toks[m->t0].lower))) &&
+              !ex_pattern_word(rel, st->toks[m->t0].lower)) ||
+             /* ("police beat demonstrators", "troops beat villagers":
+              * the people an assault's pattern names are its victims,
+              * not what the actor moves) */
+             (rel->cameo && !strncmp(rel->cameo, "18", 2) &&
+              ex_pattern_word(rel, st->toks[m->t1 - 1].lower))) &&
             /* ("pull its troops out of Mali": a group noun owned
              * through the possessive, the subject's own, is what moves;
              * "its Havana ambassador", "his European counterparts" name

@@ -1727,6 +1727,16 @@ static void accords_named_after_cities(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "120");
 }
 
+/* The people an assault's pattern names ("beat * protester") are its
+ * victims, the entry's object, not what the actor moves. */
+static void assault_pattern_names_its_victims(void **state)
+{
+    got g;
+    run(state, "Syrian police beat protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", NULL, "SYR_CVL", "175");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -6316,6 +6326,7 @@ int main(void)
         cmocka_unit_test(armed_men_shot_dead_fight),
         cmocka_unit_test(passive_agent_after_describing_words),
         cmocka_unit_test(accords_named_after_cities),
+        cmocka_unit_test(assault_pattern_names_its_victims),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
