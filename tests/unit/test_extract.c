@@ -1737,6 +1737,23 @@ static void assault_pattern_names_its_victims(void **state)
     expect_rel(&g, 0, "SYR_COP", NULL, "SYR_CVL", "175");
 }
 
+/* A capital before a sector noun of justice or order names the state's
+ * court or police ("a Damascus court" is SYRJUD); the capital alone
+ * stays the government. */
+static void capital_court_and_police(void **state)
+{
+    got g;
+    run(state, "A Damascus court detained two Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_JUD", "arrest", NULL, "173");
+    run(state, "Damascus police detained two Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", "arrest", NULL, "173");
+    run(state, "Damascus detained two Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -6327,6 +6344,7 @@ int main(void)
         cmocka_unit_test(passive_agent_after_describing_words),
         cmocka_unit_test(accords_named_after_cities),
         cmocka_unit_test(assault_pattern_names_its_victims),
+        cmocka_unit_test(capital_court_and_police),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
