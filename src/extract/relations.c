@@ -4285,6 +4285,23 @@ const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
             ex_is_date(&m->ent))
             continue;
         p = ex_along_place(st, m);
+        if (p == 0) {
+            /* ("set off a bomb in a crowded Baghdad market", "attacked
+             * police in a Baghdad suburb": a capital or its site, "in"
+             * and a few plain words before it) */
+            size_t q = j, words = 0;
+            while (q > t1 && words < 3 && st->toks[q - 1].kind == KG_TOK_WORD &&
+                   !(st->toks[q - 1].flags & KG_TOKF_CAP) &&
+                   !st->toks[q - 1].covered && !ex_tok_is(st, q - 1, "in")) {
+                q--;
+                words++;
+            }
+            if (words > 0 && q > t1 && ex_tok_is(st, q - 1, "in") &&
+                (m->kind == EX_NAME_GROUP || m->kind == KG_NAME_METONYM) &&
+                m->oe &&
+                m->oe->type && !strcmp(m->oe->type, "Country"))
+                p = q;
+        }
         if (p == 0 || !ex_pronoun_is(&st->toks[p - 1], where) ||
             !m->ent.country || strlen(m->ent.country) != 3 ||
             !ex_country_of(st, m->ent.country))

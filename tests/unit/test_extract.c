@@ -1672,6 +1672,12 @@ static void irregulars_of_the_place(void **state)
     run(state, "Insurgents killed Turkish civilians near Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    /* (a capital's site: "in a crowded Damascus suburb") */
+    run(state, "Insurgents killed Turkish journalists in a crowded Damascus "
+               "suburb.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
     run(state, "Rebels attacked Turkey's embassy after talks in Damascus.",
         &g);
     assert_int_equal(g.n, 1);
