@@ -2851,6 +2851,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                        ? ex_protest_place_people(st, i, sm, subj, cvl)
                        : ex_protest_people(st, sm, subj, cvl);
         }
+        if (rel->cameo &&
+            (!strncmp(rel->cameo, "18", 2) || !strncmp(rel->cameo, "19", 2) ||
+             !strncmp(rel->cameo, "20", 2)) &&
+            ex_sector_only(subj)) {
+            /* "rebels stormed a village in India's northeast": see
+             * ex_violence_place_actor */
+            kg_entity *reb = kg_arena_alloc(&st->arena, sizeof(*reb));
+            if (!reb)
+                return KG_ENOMEM;
+            subj = ex_violence_place_actor(st, t1, subj, reb);
+        }
         /* "Brazil and the United States are seeking": every subject */
         nsubj = 0;
         subjs[nsubj++] = subj;
@@ -3412,7 +3423,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             !(rel->prep && t1 < st->ntoks &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
-              ex_when_phrase(st, t1) == t1) &&
+              ex_when_phrase(st, t1) == t1 &&
+              /* ("declared a nationwide curfew in April 2019": "in" a
+               * date says when, not on what) */
+              !(ex_tok_is(st, t1, "in") &&
+                ex_when_phrase(st, t1 + 1) != t1 + 1)) &&
             (objs[0] = ex_own_country(st, subj, rel->cameo)) != NULL) {
             /* "the Sri Lankan government lifted the curfew", "the
              * opposition called off its protests": a restriction eased

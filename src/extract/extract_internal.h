@@ -383,6 +383,9 @@ const kg_entity *ex_protested_leader(ex_state *st, const ex_mention *om,
 size_t ex_along_place(const ex_state *st, const ex_mention *m);
 const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
                               const char *country, kg_entity *out);
+const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
+                                         const kg_entity *e,
+                                         kg_entity *out);
 const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                                          const ex_mention *sm,
                                          const kg_entity *e, kg_entity *out);

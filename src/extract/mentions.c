@@ -553,6 +553,23 @@ static const char *const ex_market_nouns[] = {
  * and a group noun.  Government groups stand for the state (the country's
  * node, coded CCCGOV, as capitals are); other sectors become a group node
  * of their own, coded country + agent (SYRREF). */
+/* "a Moscow court", "Baghdad police", "Tehran prosecutors": a capital
+ * right before a lower-case sector noun of justice or order names the
+ * state's court or police (RUSJUD, IRQCOP), as "a Russian court" does;
+ * the capital is where they sit. */
+static int ex_capital_sector(const ex_state *st, const ex_mention *m,
+                             size_t at)
+{
+    static const char *const nouns[] = {
+        "court",      "courts",    "police",   "policeman", "policemen",
+        "prosecutor", "prosecutors", "judge",  "judges",    "tribunal",
+        NULL};
+    return m->oe && !strcmp(m->oe->type, "Country") && at < st->ntoks &&
+           st->toks[at].kind == KG_TOK_WORD &&
+           !(st->toks[at].flags & KG_TOKF_CAP) &&
+           ex_pronoun_is(&st->toks[at], nouns);
+}
+
 static int ex_extend_group(ex_state *st, ex_mention *m)
 {
     const char *agent = NULL;
@@ -617,7 +634,8 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
      * envoy" act for the country as "China's envoy" does */
     if (!m->oe || (m->kind == KG_NAME_METONYM &&
                    !(at + 1 < st->ntoks && (ex_tok_is(st, at, "s") ||
-                                            ex_tok_is(st, at, "'s")))))
+                                            ex_tok_is(st, at, "'s"))) &&
+                   !ex_capital_sector(st, m, at)))
         return KG_OK;
     /* "UN troops", "NATO forces": an organisation's sector too; "Gaza
      * militants", "Chechen rebels": the place's country's */

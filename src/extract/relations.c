@@ -1906,6 +1906,24 @@ static int ex_gap_victims(const ex_state *st, const ex_mention *m,
            ex_pattern_word(rel, st->toks[t1 - 1].lower);
 }
 
+/* Is mention m a city (a capital standing for its state, or a place)
+ * that names the accord after it ("the Oslo accords", "the Minsk
+ * agreements", "the Dayton accord", "the Geneva conventions")?  Not a
+ * country ("the Iran deal" is a deal with Iran), and not talks or a
+ * summit, which a city hosts. */
+static int ex_named_accord(const ex_state *st, const ex_mention *m)
+{
+    static const char *const accords[] = {
+        "accord",    "accords",     "agreement", "agreements", "truce",
+        "protocol",  "protocols",   "treaty",    "ceasefire",  "cease-fire",
+        "pact",      "convention",  "conventions", "declaration", "format",
+        "process",   "memorandum",  NULL};
+    if (m->t1 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], accords))
+        return 0;
+    return m->kind == KG_NAME_METONYM ||
+           (m->ent.type && !strcmp(m->ent.type, "Place"));
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL. */
 const ex_mention *ex_gap_object(const ex_state *st, size_t i,
@@ -1925,10 +1943,16 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
             !ex_broker_mention(st, m) &&
+            !ex_named_accord(st, m) && /* ("broke the Minsk truce") */
             (!ex_sector_only(&m->ent) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
               !ex_pattern_word(rel, st->toks[m->t0].lower)) ||
-             ex_gap_victims(st, m, t1, rel)) &&
+             ex_gap_victims(st, m, t1, rel) ||
+             /* ("police beat demonstrators", "troops beat villagers":
+              * the people an assault's pattern names are its victims,
+              * not what the actor moves) */
+             (rel->cameo && !strncmp(rel->cameo, "18", 2) &&
+              ex_pattern_word(rel, st->toks[m->t1 - 1].lower))) &&
             /* ("pull its troops out of Mali": a group noun owned
              * through the possessive, the subject's own, is what moves;
              * "its Havana ambassador", "his European counterparts" name
@@ -2927,6 +2951,16 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * supported, not the country ("the American war against
              * drugs" is America's: a demonym names the one who wages
              * it) */
+            skipped++;
+            i = m->t1;
+            continue;
+        }
+        if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
+            ex_named_accord(st, m) && skipped < EX_OBJECT_SKIP) {
+            /* "violated the Oslo accords", "broke the Minsk truce",
+             * "ratified the Kyoto protocol": an accord named after the city
+             * where it was made is what is broken or signed, not that
+             * city's state */
             skipped++;
             i = m->t1;
             continue;
@@ -4687,6 +4721,71 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
     return ex_sector_of(st, e, m->ent.country, out);
 }
 
+/* "Suspected separatist rebels stormed a village in India's northeast",
+ * "militants gunned down a Briton in the Saudi capital Riyadh", "Islamist
+ * gunmen abducted 276 schoolgirls from a school in Chibok, in Nigeria's
+ * Borno state": rebels, insurgents or gunmen named with no country
+ * (---REB, ---INS, ---UAF) whose violence (CAMEO 18, 19, 20; the verb's
+ * entry at i to t1) the clause places in a country ("in", "near",
+ * "outside" a place of it, after the trigger and past its object, up to
+ * a subordinate clause, a speech verb or the sentence's end) are that
+ * country's: irregulars fight where they come from, and CAMEO codes
+ * them so (INDREB).  Not a place the violence is aimed "into" ("fired
+ * rockets into Israel") nor one of a later clause ("after talks in
+ * Cairo").  A copy of e in *out, or e. */
+const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
+                                         const kg_entity *e,
+                                         kg_entity *out)
+{
+    static const char *const where[] = {"in", "near", "outside", NULL};
+    /* (words that open another event's clause or phrase: "after talks in
+     * Cairo", "following a raid in Gaza") */
+    static const char *const other[] = {"after", "before", "since",
+                                        "following", "while", "when",
+                                        "as", "amid", NULL};
+    size_t j;
+    if (!ex_sector_only(e) || strlen(e->code) != 6 ||
+        !ex_irregular_code(e->code))
+        return e;
+    for (j = t1; j < st->ntoks && j < t1 + 20; j++) {
+        const ex_mention *m;
+        size_t p;
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || st->toks[j].tag == KG_W_SUB ||
+            st->toks[j].tag == KG_W_SPEECH ||
+            ex_pronoun_is(&st->toks[j], other))
+            return e;
+        m = ex_mention_at(st, j);
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent))
+            continue;
+        p = ex_along_place(st, m);
+        if (p == 0) {
+            /* ("set off a bomb in a crowded Baghdad market", "attacked
+             * police in a Baghdad suburb": a capital or its site, "in"
+             * and a few plain words before it) */
+            size_t q = j, words = 0;
+            while (q > t1 && words < 3 && st->toks[q - 1].kind == KG_TOK_WORD &&
+                   !(st->toks[q - 1].flags & KG_TOKF_CAP) &&
+                   !st->toks[q - 1].covered && !ex_tok_is(st, q - 1, "in")) {
+                q--;
+                words++;
+            }
+            if (words > 0 && q > t1 && ex_tok_is(st, q - 1, "in") &&
+                (m->kind == EX_NAME_GROUP || m->kind == KG_NAME_METONYM) &&
+                m->oe &&
+                m->oe->type && !strcmp(m->oe->type, "Country"))
+                p = q;
+        }
+        if (p == 0 || !ex_pronoun_is(&st->toks[p - 1], where) ||
+            !m->ent.country || strlen(m->ent.country) != 3 ||
+            !ex_country_of(st, m->ent.country))
+            continue;
+        return ex_sector_of(st, e, m->ent.country, out);
+    }
+    return e;
+}
+
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
  * "again", "peacefully", "for a second day"): the token after it, or
  * k. */
@@ -6098,6 +6197,17 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             r.cameo = "1823";
         }
     }
+    if (r.cameo && !strcmp(r.cameo, "1823") && !strcmp(rel->type, "kill") &&
+        (!strcmp(rel->pattern, "shoot dead") ||
+         !strcmp(rel->pattern, "gun down")) &&
+        ex_armed_code(obj->code) && !ex_code_ends(obj->code, "SPY")) {
+        /* "Colombian soldiers shot dead five FARC guerrillas", "rebels
+         * gunned down two soldiers": armed men shot dead are a fight
+         * with small arms (193), as "killed" rebels or soldiers stay
+         * fighting (190); unarmed people shot dead stay killed by
+         * physical assault (1823: "troops shot dead two teenagers") */
+        r.cameo = "193";
+    }
     if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->type, "attack") &&
         ex_irregular_code(subj->code) &&
         (ex_civilian_code(obj->code) || ex_civil_site(st, t0, t1))) {
@@ -6684,15 +6794,28 @@ int ex_is_passive(const ex_state *st, size_t i)
  * tokens ("were released yesterday by Putin himself"), or NULL. */
 const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
 {
+    /* "abducted by unidentified gunmen", "killed by suspected Islamist
+     * militants", "bought by rival Google": words that describe the agent
+     * without being a name kg knows, before its mention */
+    static const char *const describe[] = {
+        "unidentified", "unknown", "masked",  "suspected", "armed",
+        "hooded",       "alleged", "local",   "rival",     "heavily",
+        "islamist",     "islamic", "muslim",  "maoist",    "separatist",
+        "tribal",       "radical", "renegade", NULL};
     size_t j;
     for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, '.'))
             return NULL;
         if (ex_tok_is(st, j, "by")) {
-            size_t k = j + 1;
+            size_t k = j + 1, d;
             const ex_mention *m;
             while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+                k++;
+            for (d = 0; d < 2 && k + 1 < st->ntoks &&
+                        !ex_mention_at(st, k) &&
+                        ex_pronoun_is(&st->toks[k], describe);
+                 d++)
                 k++;
             m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
             return m && !m->dropped && !m->ent.is_value ? &m->ent : NULL;

@@ -2247,6 +2247,107 @@ static void street_protests_at_home(void **state)
     expect_rel(&g, 0, "SYR", "blockade", "TUR", "191");
 }
 
+/* Rebels, insurgents or gunmen named with no country take the country
+ * where the clause places their violence ("in", "near" a place past the
+ * object); not one of a later clause ("after talks in Damascus") nor one
+ * the violence is aimed into. */
+static void irregulars_of_the_place(void **state)
+{
+    got g;
+    run(state, "Rebels attacked Turkey's embassy in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, "TUR", NULL);
+    run(state, "Insurgents killed Turkish civilians near Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    /* (a capital's site: "in a crowded Damascus suburb") */
+    run(state, "Insurgents killed Turkish journalists in a crowded Damascus "
+               "suburb.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    run(state, "Rebels attacked Turkey's embassy after talks in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", NULL, "TUR", NULL);
+    /* (a speech verb ends the clause of the violence) */
+    run(state, "Rebels attacked Turkey's embassy, officials said in "
+               "Damascus.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "UNK_REB", NULL, "TUR", NULL);
+}
+
+/* Armed men shot dead are a fight with small arms (193); unarmed people
+ * shot dead are killed (1823). */
+static void armed_men_shot_dead_fight(void **state)
+{
+    got g;
+    run(state, "Syrian forces shot dead five Turkish rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", "TUR_REB", "193");
+    run(state, "Syrian forces shot dead five Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", "TUR_MED", "1823");
+}
+
+/* A passive verb's agent after "by" may carry a describing word kg has
+ * no name for ("by unidentified gunmen", "by suspected rebels"). */
+static void passive_agent_after_describing_words(void **state)
+{
+    got g;
+    run(state, "Turkey was attacked by unidentified rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
+    run(state, "Turkey was attacked by suspected Islamist insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
+}
+
+/* An accord named after a city ("the Damascus accords") is what is
+ * rejected or signed, not the city's state; a city after the accord is
+ * still a party ("signed an agreement with Damascus"). */
+static void accords_named_after_cities(void **state)
+{
+    got g;
+    run(state, "Turkey rejected the Damascus accords.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey condemned the Damascus agreement.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey signed the Damascus agreement.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey rejected Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "120");
+}
+
+/* The people an assault's pattern names ("beat * protester") are its
+ * victims, the entry's object, not what the actor moves. */
+static void assault_pattern_names_its_victims(void **state)
+{
+    got g;
+    run(state, "Syrian police beat protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", NULL, "SYR_CVL", "175");
+}
+
+/* A capital before a sector noun of justice or order names the state's
+ * court or police ("a Damascus court" is SYRJUD); the capital alone
+ * stays the government. */
+static void capital_court_and_police(void **state)
+{
+    got g;
+    run(state, "A Damascus court detained two Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_JUD", "arrest", NULL, "173");
+    run(state, "Damascus police detained two Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", "arrest", NULL, "173");
+    run(state, "Damascus detained two Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -5672,6 +5773,14 @@ static void curfews_imposed_on_own_country(void **state)
     run(state, "Erdogan banned Ahmet Kaya's party.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ban", "TUR", "1722");
+    /* "in" a date says when, not where ("imposed a curfew in 2019") */
+    run(state, "Erdogan imposed a nationwide curfew in 2019.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "TUR",
+               "1723");
+    run(state, "Turkey imposed a curfew in March 2019.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "restrict", "TUR", "1723");
 }
 
 /* "the Syrian government lifted the curfew": a government named by its
@@ -6383,23 +6492,25 @@ static void attacks_on_civilian_sites(void **state)
     run(state, "Syrian rebels attacked a Turkish bus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "180");
+    /* (rebels with no country are of the country they strike in:
+     * irregulars_of_the_place) */
     run(state, "Rebels attacked a school in northern Syria.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "UNK_REB", "attack", "SYR", "180");
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR", "180");
     /* (a direction word that starts a name is the name's) */
     run(state, "Rebels attacked a school in South Korea.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "UNK_REB", "attack", "KOR", "180");
+    expect_rel(&g, 0, "KOR_REB", "attack", "KOR", "180");
     /* (a name kg has no code for modifies the site: "a Sufi shrine") */
     run(state, "Rebels attacked a Sufi shrine in Syria.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "UNK_REB", "attack", "SYR", "180");
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR", "180");
     run(state, "Rebels carried out a raid on a hotel in Afghanistan.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "UNK_REB", "attack", "AFG", "180");
+    expect_rel(&g, 0, "AFG_REB", "attack", "AFG", "180");
     run(state, "Rebels attacked a base in Afghanistan.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "UNK_REB", "attack", "AFG", "190");
+    expect_rel(&g, 0, "AFG_REB", "attack", "AFG", "190");
     run(state, "The Turkish army attacked a village in Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
@@ -7051,6 +7162,12 @@ int main(void)
         cmocka_unit_test(bare_title_is_the_person_titled_before),
         cmocka_unit_test(name_particles_keep_the_name_whole),
         cmocka_unit_test(aside_after_subject_after_fronted_place),
+        cmocka_unit_test(irregulars_of_the_place),
+        cmocka_unit_test(armed_men_shot_dead_fight),
+        cmocka_unit_test(passive_agent_after_describing_words),
+        cmocka_unit_test(accords_named_after_cities),
+        cmocka_unit_test(assault_pattern_names_its_victims),
+        cmocka_unit_test(capital_court_and_police),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
