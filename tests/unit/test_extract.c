@@ -4919,6 +4919,33 @@ static void curfews_imposed_on_own_country(void **state)
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "ban", "TUR", "1722");
 }
 
+/* A demand for reform or rights by a part of a country (its opposition,
+ * its activists) that names no party is made of its own country
+ * (EGYOPP -> EGY), as a curfew lifted is; a protest's aim ("marched,
+ * demanding reform", "went on strike to demand") stays the protest's. */
+static void reform_demands_of_own_country(void **state)
+{
+    got g;
+    run(state, "The Turkish opposition demanded sweeping reform.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_OPP", "demand", "TUR", "104");
+    run(state, "Syrian protesters demanded the resignation.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "demand", "SYR", "1041");
+    /* a party named is the one asked */
+    run(state, "The Turkish opposition demanded reform from Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_OPP", "demand", "DEU", "104");
+    /* the aim of a gathering, a protest (14), not a demand of its own */
+    run(state, "Turkish protesters gathered to demand reform.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "1412");
+    run(state, "Turkish protesters gathered in Ankara, demanding reform.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", NULL);
+}
+
 /* "the Syrian government lifted the curfew": a government named by its
  * country is the country's node, yet a curfew, martial law or emergency
  * is a domestic event CAMEO codes (SYRGOV -> SYR), the one edge kept from
@@ -6121,6 +6148,7 @@ int main(void)
         cmocka_unit_test(curfews_lifted_for_own_country),
         cmocka_unit_test(curfews_by_a_bare_country),
         cmocka_unit_test(curfews_imposed_on_own_country),
+        cmocka_unit_test(reform_demands_of_own_country),
         cmocka_unit_test(curfews_by_a_government_named_by_its_country),
         cmocka_unit_test(capitals_as_places),
         cmocka_unit_test(aid_to_people_in_a_place),
