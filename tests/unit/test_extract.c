@@ -997,6 +997,13 @@ static void sum_before_the_thing(void **state)
     assert_int_equal(g.n, 1);
     assert_true(g.value[0] > 1.49e9 && g.value[0] < 1.51e9);
     assert_non_null(strstr(g.json[0], "\"USD\""));
+    /* yen and yuan sums too: "a 50 billion yen loan" */
+    run(state, "Sweden approved a 50 billion yen loan for Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    run(state, "Sweden pledged 20 billion yuan.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"CNY\""));
     /* (wire copy's sterling is "stg": "mln pounds" are a weight) */
     run(state, "Sweden pledged 2.3 mln pounds.", &g);
     assert_true(g.n == 0 || strstr(g.json[0], "\"GBP\"") == NULL);
