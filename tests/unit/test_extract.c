@@ -1233,6 +1233,17 @@ static void urged_on_a_date_that(void **state)
     run(state, "Russia urged on Monday that Turkey free the prisoners.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "urge", "TUR", "020");
+    /* a month or a year after "in" is a date too ("demanded in 2022
+     * that"); a place after "in" is not */
+    run(state, "Russia urged in 2022 that Turkey free the prisoners.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "020");
+    run(state, "Russia urged in March 2015 that Turkey free the prisoners.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "020");
+    run(state, "Russia urged in Ankara that Turkey free the prisoners.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "attacked Syria, the Turkish army in Ankara said", "met Syria,
