@@ -997,6 +997,14 @@ static void sum_before_the_thing(void **state)
     assert_int_equal(g.n, 1);
     assert_true(g.value[0] > 1.49e9 && g.value[0] < 1.51e9);
     assert_non_null(strstr(g.json[0], "\"USD\""));
+    /* an approximation is part of the sum: "more than $5 billion in
+     * aid", "nearly 2 bln dlrs in aid" */
+    run(state, "Sweden pledged more than $5 billion in aid to Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "pledge", "TUR", "033");
+    run(state, "Sweden sent nearly 2 bln dlrs in aid to Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
     /* yen and yuan sums too: "a 50 billion yen loan" */
     run(state, "Sweden approved a 50 billion yen loan for Turkey.", &g);
     assert_true(g.n >= 1);
