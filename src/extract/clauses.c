@@ -307,6 +307,23 @@ static int ex_asked_question(const ex_state *st, size_t v,
                              ex_tok_punct(st, j, ':') || ex_is_quote(st, j));
 }
 
+/* Is the trigger at token i, coded cameo, a domestic demand that names
+ * no party: political reform, rights, a change of leader or of
+ * institutions (104x), easing restrictions or a crackdown (1051, 1052)?
+ * An actor that is a part of a country (its opposition, its activists,
+ * its lawmakers) makes it of its own country, as CAMEO codes "the
+ * opposition demanded political reform" (EGYOPP -> EGY).  Only a finite
+ * demand: "went on strike to demand the right", "marched, demanding
+ * reforms" are protests (14), whose demand is their aim, not an event of
+ * its own. */
+static int ex_home_demand(const ex_state *st, size_t i, const char *cameo)
+{
+    if (strncmp(cameo, "104", 3) != 0 && strcmp(cameo, "1051") != 0 &&
+        strcmp(cameo, "1052") != 0)
+        return 0;
+    return !ex_ends_ing(st, i) && !(i > 0 && ex_tok_is(st, i - 1, "to"));
+}
+
 /* Verbs that ask for an act in a "that" clause with the bare verb, the
  * subjunctive: "demanded that Russia release", "insisted that Kyiv
  * withdraw" (family 10), "urged that Iran allow", "asked that Turkey
@@ -3419,6 +3436,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
+             ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             !(rel->prep && t1 < st->ntoks &&
@@ -3441,7 +3459,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * political freedoms restricted (1721) or a party or a
              * politician banned (1722) with no party named: "Hong Kong
              * authorities banned the candlelight vigil" (HKGGOV ->
-             * HKG) */
+             * HKG).  So is a demand for reform, rights, a change of
+             * leader or of institutions (104x), for restrictions or a
+             * crackdown to be eased (1051, 1052) made with no party
+             * named (ex_home_demand): "Saudi women activists demanded the
+             * right to drive" is made of Saudi Arabia (SAUCVL -> SAU) */
             oms[0] = NULL;
             nobj = 1;
         }

@@ -626,6 +626,34 @@ static const char *ex_lemma_collapse(size_t i, size_t j, void *payload)
     return i < u->n ? ex_lemma(u->r1[i] - 1, j, u->st) : NULL;
 }
 
+/* "more than $5 billion", "nearly 50 billion yen", "up to 2 bln dlrs": an
+ * approximation and the sum of money it opens at token k, one word for
+ * an entry's '*' ("has given more than $5 billion in aid to" is "give *
+ * aid"); the token after the sum, or 0. */
+static size_t ex_approx_sum_end(const ex_state *st, size_t k)
+{
+    static const char *const one[] = {"nearly", "almost", "about",
+                                      "around", "some", "over", "roughly",
+                                      "approximately", NULL};
+    const ex_mention *m;
+    size_t j;
+    if ((ex_tok_is(st, k, "more") || ex_tok_is(st, k, "less")) &&
+        ex_tok_is(st, k + 1, "than"))
+        j = k + 2;
+    else if ((ex_tok_is(st, k, "at") && ex_tok_is(st, k + 1, "least")) ||
+             (ex_tok_is(st, k, "up") && ex_tok_is(st, k + 1, "to")))
+        j = k + 2;
+    else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], one))
+        j = k + 1;
+    else
+        return 0;
+    if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL ||
+        m->t0 != j || m->dropped || !m->ent.is_value || !m->ent.type ||
+        strcmp(m->ent.type, "MonetaryAmount") != 0)
+        return 0;
+    return m->t1;
+}
+
 /* Fill u for the trigger at token at; the number of units that are more
  * than one token (0: the plain reading is the same). */
 static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
@@ -637,7 +665,14 @@ static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
     while (k < st->ntoks && u->n < EX_COLLAPSE) {
         const ex_mention *m = ex_mention_at(st, k);
         const ex_tok *t = &st->toks[k];
-        size_t e = k + 1;
+        size_t e = k + 1, a = ex_approx_sum_end(st, k);
+        if (a) {
+            merged++;
+            u->r0[u->n] = k;
+            u->r1[u->n++] = a;
+            k = a;
+            continue;
+        }
         /* (the verb's phrase ends at a clause: "promised the World Trade
          * Organization it would reform" is no "promise * reform") */
         if (t->tag == KG_W_PRON || t->tag == KG_W_AUX ||

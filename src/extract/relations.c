@@ -62,8 +62,8 @@ const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
 }
 
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
- * kg reads it as a date, "late on Monday", "early Friday"): the token
- * after it, or j when there is none. */
+ * kg reads it as a date, "late on Monday", "early Friday", "in March",
+ * "in 1998"): the token after it, or j when there is none. */
 size_t ex_when_phrase(const ex_state *st, size_t j)
 {
     /* (a weekday is a date only when the document has one) */
@@ -77,13 +77,15 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
      * date ("the late Yasser Arafat", "early elections" have none) */
     if (ex_tok_is(st, k, "late") || ex_tok_is(st, k, "early"))
         k++;
-    if (ex_tok_is(st, k, "on"))
+    if (ex_tok_is(st, k, "on") || ex_tok_is(st, k, "in"))
         k++;
     if (k >= st->ntoks)
         return j;
     if ((m = ex_mention_at(st, k)) != NULL && m->t0 == k && !m->dropped &&
         ex_is_date(&m->ent))
         return m->t1;
+    if (k > j && ex_tok_is(st, j, "in"))
+        return j; /* ("in" only before a date kg reads: "in 1998") */
     if ((ex_pronoun_is(&st->toks[k], days) &&
          (st->toks[k].flags & KG_TOKF_CAP)) ||
         (k == j && ex_pronoun_is(&st->toks[k], now)))

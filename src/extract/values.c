@@ -66,6 +66,12 @@ static const char *ex_currency_word(const char *w)
         return "RUB";
     if (!strcmp(w, "lira") || !strcmp(w, "liras"))
         return "TRY";
+    /* ("a 50 billion yen loan": Japan's aid and wire copy's Tokyo
+     * sums; "yen" and "yuan" name nothing else after a number) */
+    if (!strcmp(w, "yen"))
+        return "JPY";
+    if (!strcmp(w, "yuan"))
+        return "CNY";
     return NULL;
 }
 

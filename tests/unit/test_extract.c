@@ -1505,6 +1505,21 @@ static void sum_before_the_thing(void **state)
     assert_int_equal(g.n, 1);
     assert_true(g.value[0] > 1.49e9 && g.value[0] < 1.51e9);
     assert_non_null(strstr(g.json[0], "\"USD\""));
+    /* an approximation is part of the sum: "more than $5 billion in
+     * aid", "nearly 2 bln dlrs in aid" */
+    run(state, "Sweden pledged more than $5 billion in aid to Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "pledge", "TUR", "033");
+    run(state, "Sweden sent nearly 2 bln dlrs in aid to Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
+    /* yen and yuan sums too: "a 50 billion yen loan" */
+    run(state, "Sweden approved a 50 billion yen loan for Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    run(state, "Sweden pledged 20 billion yuan.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"CNY\""));
     /* (wire copy's sterling is "stg": "mln pounds" are a weight) */
     run(state, "Sweden pledged 2.3 mln pounds.", &g);
     assert_true(g.n == 0 || strstr(g.json[0], "\"GBP\"") == NULL);
@@ -1734,6 +1749,17 @@ static void urged_on_a_date_that(void **state)
     run(state, "Russia urged on Monday that Turkey free the prisoners.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "urge", "TUR", "020");
+    /* a month or a year after "in" is a date too ("demanded in 2022
+     * that"); a place after "in" is not */
+    run(state, "Russia urged in 2022 that Turkey free the prisoners.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "020");
+    run(state, "Russia urged in March 2015 that Turkey free the prisoners.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "020");
+    run(state, "Russia urged in Ankara that Turkey free the prisoners.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "attacked Syria, the Turkish army in Ankara said", "met Syria,
@@ -5783,6 +5809,33 @@ static void curfews_imposed_on_own_country(void **state)
     expect_rel(&g, 0, "TUR", "restrict", "TUR", "1723");
 }
 
+/* A demand for reform or rights by a part of a country (its opposition,
+ * its activists) that names no party is made of its own country
+ * (EGYOPP -> EGY), as a curfew lifted is; a protest's aim ("marched,
+ * demanding reform", "went on strike to demand") stays the protest's. */
+static void reform_demands_of_own_country(void **state)
+{
+    got g;
+    run(state, "The Turkish opposition demanded sweeping reform.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_OPP", "demand", "TUR", "104");
+    run(state, "Syrian protesters demanded the resignation.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "demand", "SYR", "1041");
+    /* a party named is the one asked */
+    run(state, "The Turkish opposition demanded reform from Germany.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_OPP", "demand", "DEU", "104");
+    /* the aim of a gathering, a protest (14), not a demand of its own */
+    run(state, "Turkish protesters gathered to demand reform.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "1412");
+    run(state, "Turkish protesters gathered in Ankara, demanding reform.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", NULL);
+}
+
 /* "the Syrian government lifted the curfew": a government named by its
  * country is the country's node, yet a curfew, martial law or emergency
  * is a domestic event CAMEO codes (SYRGOV -> SYR), the one edge kept from
@@ -7042,6 +7095,7 @@ int main(void)
         cmocka_unit_test(admitted_harm_is_claimed),
         cmocka_unit_test(town_of_after_preposition),
         cmocka_unit_test(curfews_imposed_on_own_country),
+        cmocka_unit_test(reform_demands_of_own_country),
         cmocka_unit_test(curfews_by_a_government_named_by_its_country),
         cmocka_unit_test(capitals_as_places),
         cmocka_unit_test(aid_to_people_in_a_place),
