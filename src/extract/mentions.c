@@ -1339,6 +1339,38 @@ static int ex_title_coref(ex_state *st, size_t i, size_t *used)
     return KG_OK;
 }
 
+/* "Zimbabwe's Robert Mugabe bowed to pressure from the army", "Myanmar
+ * abolished censorship of the press": a group noun with no country named
+ * for it (nor the article's) belongs to the one country the sentence's
+ * earlier actors all belong to; none when they belong to two or more
+ * ("Israel accused the rebels") or to none.  Only after "the" (bare
+ * "troops", "forces", "a new cyber force" are what the actor sends or
+ * sets up: "sent troops to protect the government of Mali", "joined
+ * forces with Iceland"), not after "and" ("the German police and the
+ * army": organs_sharing_a_modifier), and only for the state's armed
+ * forces, police, courts, spies and the press (ex_home_organs): an
+ * opposition, a party or a parliament take the sentence's country
+ * already (ex_sentence_country); protesters, rebels and businesses may
+ * be another country's ("an agreement with the banks": a country's
+ * creditors are foreign). */
+static const char ex_home_organs[] = "MIL;COP;JUD;SPY;MED";
+static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
+{
+    const char *country = NULL;
+    size_t k;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t1 > i || m->dropped || m->ent.is_value || ex_is_date(&m->ent))
+            continue;
+        if (!m->ent.country || !*m->ent.country)
+            return NULL; /* (an organisation, a person of no country) */
+        if (country && strcmp(country, m->ent.country) != 0)
+            return NULL;
+        country = m->ent.country;
+    }
+    return country ? kg_onto__entity(st->onto, country) : NULL;
+}
+
 /* "demanded that the government", "urged the government", "called on
  * the government", "pressed the government": is the government at token
  * i the one asked to act?  Only there does ex_domestic_government name
@@ -1496,6 +1528,11 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 : foreign ? ex_placed_country(st, i + n)
                           : ex_named_country(st, i + n);
             char id[32];
+            if (!home && !poss && !foreign && i > 0 &&
+                ex_tok_is(st, i - 1, "the") &&
+                !(i > 1 && ex_tok_is(st, i - 2, "and")) &&
+                ex_in_list(ex_home_organs, agent))
+                home = ex_earlier_country(st, i);
             if (!g)
                 return KG_ENOMEM;
             snprintf(id, sizeof(id), "%s_%s", home ? home->id : "UNK",
