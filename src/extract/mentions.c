@@ -1339,6 +1339,92 @@ static int ex_title_coref(ex_state *st, size_t i, size_t *used)
     return KG_OK;
 }
 
+/* "Zimbabwe's Robert Mugabe bowed to pressure from the army", "Myanmar
+ * abolished censorship of the press": a group noun with no country named
+ * for it (nor the article's) belongs to the one country the sentence's
+ * earlier actors all belong to; none when they belong to two or more
+ * ("Israel accused the rebels") or to none.  Only after "the" (bare
+ * "troops", "forces", "a new cyber force" are what the actor sends or
+ * sets up: "sent troops to protect the government of Mali", "joined
+ * forces with Iceland"), not after "and" ("the German police and the
+ * army": organs_sharing_a_modifier), and only for the state's armed
+ * forces, police, courts, spies and the press (ex_home_organs): an
+ * opposition, a party or a parliament take the sentence's country
+ * already (ex_sentence_country); protesters, rebels and businesses may
+ * be another country's ("an agreement with the banks": a country's
+ * creditors are foreign). */
+static const char ex_home_organs[] = "MIL;COP;JUD;SPY;MED";
+static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
+{
+    const char *country = NULL;
+    size_t k;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t1 > i || m->dropped || m->ent.is_value || ex_is_date(&m->ent))
+            continue;
+        if (!m->ent.country || !*m->ent.country)
+            return NULL; /* (an organisation, a person of no country) */
+        if (country && strcmp(country, m->ent.country) != 0)
+            return NULL;
+        country = m->ent.country;
+    }
+    return country ? kg_onto__entity(st->onto, country) : NULL;
+}
+
+/* "demanded that the government", "urged the government", "called on
+ * the government", "pressed the government": is the government at token
+ * i the one asked to act?  Only there does ex_domestic_government name
+ * it: elsewhere ("a dispute with the government", "if the government
+ * pressed ahead") the protest rules find a protest's target from the
+ * bare word (ex_protest_home), and a named actor would stop them. */
+static int ex_asked_government(const ex_state *st, size_t i)
+{
+    static const char *const ask[] = {
+        "that",     "urge",   "urges",   "urged",    "urging",   "ask",
+        "asks",     "asked",  "asking",  "press",    "presses",  "pressed",
+        "pressing", "demand", "demands", "demanded", "demanding", NULL};
+    size_t k = i;
+    if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+        k--;
+    if (k == 0 || k == i)
+        return 0; /* "the government" only, not "a government" */
+    if (ex_pronoun_is(&st->toks[k - 1], ask))
+        return 1;
+    return k >= 2 && ex_tok_is(st, k - 1, "on") &&
+           !strncmp(st->toks[k - 2].lower, "call", 4);
+}
+
+/* "Opposition parties in Bangladesh demanded that the government lift
+ * the ban", "protesters in Cairo urged the government to resign": with no
+ * country named with it or for the article, "the government" is that of
+ * the one country the sentence's earlier actors belong to, when one of
+ * them is a domestic group of it (opposition, party, protesters, rebels,
+ * unions: a code with a sector other than GOV).  Not when actors of two
+ * countries come first ("Russia urged the government" may be anyone's),
+ * nor after a bare country alone ("Russia urged the government"); only
+ * the word "government" ("a state of emergency" is no state). */
+static const kg_onto_entity *ex_domestic_government(const ex_state *st,
+                                                    size_t i)
+{
+    const char *country = NULL;
+    int domestic = 0;
+    size_t k, n;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t1 > i || m->dropped || m->ent.is_value || !m->ent.country ||
+            !*m->ent.country)
+            continue;
+        if (country && strcmp(country, m->ent.country) != 0)
+            return NULL;
+        country = m->ent.country;
+        n = strlen(country);
+        if (m->ent.code && strncmp(m->ent.code, country, n) == 0 &&
+            strlen(m->ent.code) > n && strcmp(m->ent.code + n, "GOV") != 0)
+            domestic = 1;
+    }
+    return domestic ? kg_onto__entity(st->onto, country) : NULL;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -1394,6 +1480,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             const kg_onto_entity *home =
                 poss ? owner : ex_named_country(st, i + n);
             kg_entity *g;
+            if (!home && !poss && ex_tok_is(st, i + n - 1, "government") &&
+                ex_asked_government(st, i))
+                home = ex_domestic_government(st, i);
             if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
                 return KG_OK;
             if (!(g = kg_arena_calloc(&st->arena, 1, sizeof(*g))))
@@ -1439,6 +1528,11 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 : foreign ? ex_placed_country(st, i + n)
                           : ex_named_country(st, i + n);
             char id[32];
+            if (!home && !poss && !foreign && i > 0 &&
+                ex_tok_is(st, i - 1, "the") &&
+                !(i > 1 && ex_tok_is(st, i - 2, "and")) &&
+                ex_in_list(ex_home_organs, agent))
+                home = ex_earlier_country(st, i);
             if (!g)
                 return KG_ENOMEM;
             snprintf(id, sizeof(id), "%s_%s", home ? home->id : "UNK",

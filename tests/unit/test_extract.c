@@ -4808,6 +4808,50 @@ static void appeals_after_and_share_the_clause_subject(void **state)
     expect_rel(&g, 0, "RUS", "urge", "TUR", NULL);
 }
 
+/* "Opposition parties in Bangladesh demanded that the government lift
+ * the ban": the government asked to act, with no country named for it,
+ * is that of the one country whose domestic groups ask; not when a
+ * foreign state asks, and not a government outside the request (the
+ * protest rules read "a dispute with the government" from the word). */
+static void asked_government_is_the_askers_own(void **state)
+{
+    got g;
+    run(state, "The opposition in Syria demanded that the government lift "
+               "the curfew.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_OPP", "demand", "SYR", "1051");
+    assert_non_null(strstr(g.json[0], "\"SYRGOV\""));
+    run(state, "Protesters in Turkey urged the government to step down.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "urge", "TUR", "0241");
+    assert_non_null(strstr(g.json[0], "\"TURGOV\""));
+    run(state, "Turkish protesters called on the government to step down.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"TURGOV\""));
+    run(state, "Russia urged the government to step down.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Zimbabwe's Mugabe bowed to pressure from the army": "the" army,
+ * police, opposition with no country named for it belongs to the one
+ * country the sentence's earlier actors belong to; none after actors of
+ * two countries, and none for a bare plural the actor sends ("troops"). */
+static void the_group_of_the_sentences_one_country(void **state)
+{
+    got g;
+    run(state, "Syria's president accused the army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "accuse", "SYR_MIL", "112");
+    run(state, "The Turkish government accused the opposition.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "accuse", "TUR_OPP", "112");
+    run(state, "Russia and Syria accused the army.", &g);
+    assert_true(g.n == 0 || strcmp(g.obj[0], "UNK_MIL") == 0);
+}
+
 /* "Bombs in Baghdad killed", "quakes to hit Japan killed", "after air
  * and tank attacks killed": an event is the subject and no actor acted;
  * an actor that modifies the event is its agent ("Israeli air strikes"). */
@@ -7054,6 +7098,8 @@ int main(void)
         cmocka_unit_test(wars_named_after_places),
         cmocka_unit_test(mutual_acts_with_time_and_place),
         cmocka_unit_test(appeals_after_and_share_the_clause_subject),
+        cmocka_unit_test(asked_government_is_the_askers_own),
+        cmocka_unit_test(the_group_of_the_sentences_one_country),
         cmocka_unit_test(events_as_subjects),
         cmocka_unit_test(nouns_after_adjectives),
         cmocka_unit_test(appeals_by_coordinated_askers),
