@@ -132,8 +132,16 @@ def is_entity(obj):
     return isinstance(obj, dict) and "code" in obj and "value" not in obj
 
 
+# Modalities of acts that did not happen and are not announced either: "if
+# Russia attacked", "Would China invade Taiwan?", "Turkey could block".
+# Like a negated act they are no event (an intended or threatened act is:
+# PETRARCH codes "will supply arms" as 072).
+NOT_EVENTS = ("hypothetical", "conditional")
+
+
 def coded_events(records, include_negated=False):
-    """{doc: set((subject code, object code, cameo))} of kg's coded dyadic events."""
+    """{doc: set((subject code, object code, cameo))} of kg's coded dyadic
+    events; with include_negated, negated and hypothetical acts too."""
     by_doc = defaultdict(set)
     for r in records:
         s, o, rel = r.get("subject"), r.get("object"), r.get("relation")
@@ -141,7 +149,8 @@ def coded_events(records, include_negated=False):
             continue
         if not s.get("code") or not o.get("code") or not rel.get("cameo"):
             continue
-        if rel.get("negated") and not include_negated:
+        if (rel.get("negated") or rel.get("modality") in NOT_EVENTS) and \
+                not include_negated:
             continue
         by_doc[r.get("doc")].add((s["code"], o["code"], str(rel["cameo"])))
     return by_doc

@@ -105,9 +105,12 @@ class CodedEvents(unittest.TestCase):
                 rec("d", ent("TUR", "TUR"), "163", ent("RUS", "RUS"), negated=True),
                 rec("d", ent("TUR", "TUR"), "061",
                     {"id": "money", "type": "MonetaryAmount", "value": 6.2e10, "unit": "USD"}),
-                rec("d", ent("X", None), "061", ent("RUS", "RUS"))]              # no actor code
+                rec("d", ent("X", None), "061", ent("RUS", "RUS")),              # no actor code
+                rec("d", ent("TUR", "TUR"), "190", ent("GRC", "GRC"), modality="conditional"),
+                rec("d", ent("TUR", "TUR"), "192", ent("CYP", "CYP"), modality="hypothetical"),
+                rec("d", ent("TUR", "TUR"), "138", ent("SYR", "SYR"), modality="threatened")]
         ev = K.coded_events(recs)
-        self.assertEqual(ev["d"], {("TUR", "SWEGOV", "172")})
+        self.assertEqual(ev["d"], {("TUR", "SWEGOV", "172"), ("TUR", "SYR", "138")})
         ev = K.coded_events(recs, include_negated=True)
         self.assertIn(("TUR", "RUS", "163"), ev["d"])
 
