@@ -1986,6 +1986,46 @@ static void despite_protests_from(void **state)
     expect_rel(&g, 1, "SWE", "criticize", "TUR", "111");
 }
 
+/* Index of g's first relation of CAMEO code cameo, or g->n. */
+static size_t rel_with_code(const got *g, const char *cameo)
+{
+    size_t k;
+    for (k = 0; k < g->n && strcmp(g->cameo[k], cameo) != 0; k++)
+        ;
+    return k;
+}
+
+/* "despite US calls", "despite pressure from Australia": the main
+ * clause's subject refuses to yield to the caller (124), also when the
+ * main verb is negated ("would not budge": the refusal is the
+ * statement); not the object of a preposition ("talks with Ankara"). */
+static void despite_calls_defied(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Israel resumed the raids despite strong pressure from "
+               "France.",
+        &g);
+    k = rel_with_code(&g, "124");
+    expect_rel(&g, k, "ISR", "reject", "FRA", "124");
+    assert_string_equal(g.modality[k], "asserted");
+    run(state, "Syria said it would not change course despite Turkish "
+               "demands.",
+        &g);
+    k = rel_with_code(&g, "124");
+    expect_rel(&g, k, NULL, "reject", "TUR", "124");
+    assert_int_equal(g.negated[k], 0);
+    assert_string_equal(g.modality[k], "asserted");
+    run(state, "Despite pleas from Germany, Sweden extended its state of "
+               "emergency.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "124"), "SWE", "reject", "DEU", "124");
+    run(state, "The deal to open talks with Turkey came despite a French "
+               "demand.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "124"), g.n);
+}
+
 /* "lifted sanctions it had imposed on Syria": the entry's preposition
  * after a relative clause whose verb takes it. */
 static void object_after_a_relative_clause(void **state)
@@ -6970,6 +7010,7 @@ int main(void)
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(despite_protests_from),
+        cmocka_unit_test(despite_calls_defied),
         cmocka_unit_test(in_protest_at),
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
