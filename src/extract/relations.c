@@ -4708,14 +4708,28 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                 continue;
             }
         }
-        if ((p = ex_along_place(st, m)) == 0)
+        if ((p = ex_along_place(st, m)) == 0 && j > 0 &&
+            m->kind != KG_NAME_DEMONYM && m->ent.type &&
+            (m->kind == KG_NAME_METONYM || !strcmp(m->ent.type, "Place") ||
+             !strcmp(m->ent.type, "Country"))) {
+            /* "blocked the roads into Brussels": the roads of the city
+             * they lead into; "occupied Bangkok's airports": the city
+             * whose place the protest takes, right after its verb */
+            if (ex_tok_is(st, j - 1, "into"))
+                p = j;
+            else if (j == i + 1 && m->t1 < st->ntoks &&
+                     (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s")))
+                p = j;
+        }
+        if (p == 0)
             return e; /* another actor first */
         break;
     }
     if (!p || !m || !m->ent.country || strlen(m->ent.country) != 3 ||
         !(ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "through") ||
           ex_tok_is(st, p - 1, "throughout") ||
-          ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on")) ||
+          ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on") ||
+          ex_tok_is(st, p - 1, "into") || p - 1 == i) ||
         !ex_country_of(st, m->ent.country))
         return e;
     return ex_sector_of(st, e, m->ent.country, out);

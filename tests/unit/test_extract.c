@@ -2400,6 +2400,13 @@ static void protesters_of_the_place(void **state)
     run(state, "Protesters marched through Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* the roads into a city, a city's own place right after the verb */
+    run(state, "Protesters blocked the main roads into Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "144");
+    run(state, "Protesters blocked Damascus's roads.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "144");
     run(state, "Syrian protesters demonstrated for universal suffrage.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1414");
