@@ -1843,6 +1843,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_onto_relation *sum_rel = NULL; /* see "a sum after" */
         const ex_mention *sum_m = NULL;
         size_t s0, v;
+        const char *warner = NULL; /* see ex_warned_by_same */
         double conf;
 
         if (speaker && ex_tok_is(st, i, "behind") && i > 1 &&
@@ -2433,11 +2434,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (!strcmp(modality, "intended") ||
              !strcmp(modality, "hypothetical") ||
              !strcmp(modality, "conditional")) &&
-            ex_warned_by_same(st, s0, subj))
+            ex_warned_by_same(st, s0, subj, &warner)) {
             /* "Putin warned that Russia would strike Ukraine", "warned
              * that it would recall its ambassador if": a warning of one's
-             * own act is a threat (138, 1313), not a plan */
+             * own act is a threat (138, 1313), not a plan; "Barak warned
+             * that the air force could strike Iran": the warner's own */
             modality = "threatened";
+            if (warner) {
+                kg_entity *mine = kg_arena_alloc(&st->arena, sizeof(*mine));
+                if (!mine)
+                    return KG_ENOMEM;
+                subj = ex_sector_of(st, subj, warner, mine);
+            }
+        }
         /* (a noun that a light verb makes the subject's act too: "Japan
          * said it would extend assistance to Myanmar" is an intent, 033,
          * as "said it would send aid" is) */

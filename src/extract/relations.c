@@ -5382,14 +5382,31 @@ const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
  * attack", "warned the opposition that it would": a warning verb right
  * before the clause whose subject starts at token s0 (with or without
  * "that", past the one warned), said by the same country as subj (or by
- * subj itself).  1 when so. */
-int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj)
+ * subj itself).  1 when so.  The speaker's own forces too: "Israel warned
+ * that its air force could strike", "Erdogan said his forces could take
+ * over Manbij" (after a plain "said" as well: one's own forces' possible
+ * strike put forward is a threat); and a state's forces it names with no
+ * country ("Barak warned that the air force could strike Iran"), for
+ * which *country is set to the warning government's country (else
+ * NULL). */
+int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
+                      const char **country)
 {
     static const char *const warn[] = {"warn", "warns", "warned",
                                        "warning", NULL};
+    static const char *const say[] = {"say", "says", "said", "saying",
+                                      NULL};
     const kg_entity *w;
     const ex_mention *m;
     size_t j = s0;
+    int own = 0;
+    *country = NULL;
+    /* "its air force", "his troops", "the army" */
+    if (j > 0 && st->toks[j - 1].tag == KG_W_POSS) {
+        j--;
+        own = 1;
+    } else if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
     if (j > 0 && ex_tok_is(st, j - 1, "that")) {
         j--;
         /* "warned the opposition that it would": past the one warned */
@@ -5400,12 +5417,24 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj)
                 j--;
         }
     }
-    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], warn))
+    if (j == 0 || !(ex_pronoun_is(&st->toks[j - 1], warn) ||
+                    (own && ex_pronoun_is(&st->toks[j - 1], say))))
         return 0;
     w = ex_subject_of(st, j - 1);
-    return w && subj && w->code && subj->code && strlen(w->code) >= 3 &&
-           strlen(subj->code) >= 3 && !strncmp(w->code, subj->code, 3) &&
-           strncmp(w->code, "---", 3) != 0;
+    if (!w || !subj || !w->code || !subj->code || strlen(w->code) < 3 ||
+        strlen(subj->code) < 3 || !strncmp(w->code, "---", 3))
+        return 0;
+    if (ex_sector_only(subj) && strlen(subj->code) == 6 &&
+        !strcmp(subj->code + 3, "MIL") && w->country &&
+        strlen(w->country) == 3 && !strncmp(w->code, w->country, 3) &&
+        (strlen(w->code) == 3 || !strncmp(w->code + 3, "GOV", 3) ||
+         !strncmp(w->code + 3, "MIL", 3))) {
+        /* (a government's or an army's word: not "the opposition warned
+         * that the army could crack down", another's act) */
+        *country = w->country;
+        return 1;
+    }
+    return !strncmp(w->code, subj->code, 3);
 }
 
 /* "refused Greece's request for a new loan", "rejected calls by the

@@ -5214,6 +5214,19 @@ static void warnings_of_own_force_are_threats(void **state)
     run(state, "Turkey warned that Russia would attack Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    /* one's own army, or the army of a government that names none:
+     * the warner's (after a plain "said" too for "its army") */
+    run(state, "Russia warned that its army could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "138");
+    assert_string_equal(g.code[0], "RUSMIL");
+    run(state, "Russia said its army could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "138");
+    run(state, "Russia warned that the army could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "138");
+    assert_string_equal(g.code[0], "RUSMIL");
     /* (a condition, the one warned between) */
     run(state, "Russia warned Sweden that Russia would attack Syria if "
                "talks failed.",
