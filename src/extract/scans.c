@@ -1830,6 +1830,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const char *const allege[] = {"allege", "alleges", "alleged",
                                          "alleging", NULL};
+    static const char *const charge[] = {"charged", "charging", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
@@ -1843,7 +1844,13 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         const char *modality;
         int negated;
         if (st->toks[i].trigger || st->toks[i].covered ||
-            !ex_pronoun_is(&st->toks[i], allege) ||
+            !(ex_pronoun_is(&st->toks[i], allege) ||
+              /* "The United States charged that a Soviet test...": a
+               * charge laid in words (with "that": "charged him with"
+               * is a court's, 173; "charges that" mostly a noun: "on
+               * charges that he") */
+              (ex_pronoun_is(&st->toks[i], charge) &&
+               ex_tok_is(st, i + 1, "that"))) ||
             st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
             continue;
         j = i + 1;

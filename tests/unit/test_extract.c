@@ -2659,6 +2659,12 @@ static void allegations_talks_and_riots(void **state)
     run(state, "Russia alleged that Turkey was aware of the plot.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    /* "charged that" is alleged; "charged" with no "that" is not */
+    run(state, "Russia charged that Turkey was aware of the plot.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    run(state, "Russia charged Turkey's envoy.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
     run(state, "Russia said that Sweden had attacked Syria.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "accuse", "SWE", "112");
