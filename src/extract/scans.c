@@ -1859,6 +1859,14 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (j < st->ntoks && (!m || m->t0 != j)) {
+            /* "alleged that President Mwai Kibaki's government": past a
+             * title the name's mention does not hold */
+            const char *agent = NULL;
+            size_t n = ex_match_title(st, j, &agent);
+            if (n > 0 && j + n < st->ntoks)
+                m = ex_mention_at(st, j += n);
+        }
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent) || !(claimant = ex_subject_of(st, i)))
             continue;

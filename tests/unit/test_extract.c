@@ -2656,6 +2656,7 @@ static void things_and_asked_acts(void **state)
 static void allegations_talks_and_riots(void **state)
 {
     got g;
+    size_t k;
     run(state, "Russia alleged that Turkey was aware of the plot.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
@@ -2665,6 +2666,11 @@ static void allegations_talks_and_riots(void **state)
     expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
     run(state, "Russia charged Turkey's envoy.", &g);
     assert_int_equal(rel_with_code(&g, "112"), g.n);
+    /* past a title the name's mention does not hold */
+    run(state, "Sweden alleged that President Putin had lied.", &g);
+    k = rel_with_code(&g, "112");
+    expect_rel(&g, k, "SWE", "accuse", NULL, "112");
+    assert_non_null(strstr(g.json[k], "RUS"));
     run(state, "Russia said that Sweden had attacked Syria.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "accuse", "SWE", "112");
