@@ -5654,11 +5654,11 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
  * country's own sectors with no country said: civilians, reporters,
  * students, clergy, workers, farmers, business, the opposition ("Turkish
  * police detained journalists").  Refugees and aid groups are as often
- * foreign, and keep ---. */
+ * foreign, and keep ---.  threat: rel is a threat (13). */
 static const kg_entity *ex_home_civilians(ex_state *st,
                                           const kg_entity *crowd,
                                           const kg_entity *state, int target,
-                                          kg_entity *out)
+                                          int threat, kg_entity *out)
 {
     static const char *const home[] = {"COP", "JUD", "GOV", "SPY",
                                        "REB", "UAF", "CRM", NULL};
@@ -5681,6 +5681,13 @@ static const kg_entity *ex_home_civilians(ex_state *st,
         return crowd;
     for (k = 0; home[k] && strcmp(agent, home[k]) != 0; k++)
         ;
+    /* (a threat to a crowd is made at home, by the army too: "Iran's
+     * Revolutionary Guards warned demonstrators", "the army threatened
+     * protesters": troops threaten the crowds of their own streets, where
+     * abroad they would fire) */
+    if (target && !home[k] && threat && ex_crowd(crowd) &&
+        !strcmp(agent, "MIL"))
+        k = 0;
     if (target ? !home[k] : !(ex_crowd(crowd) && !strcmp(agent, "COP")))
         return crowd;
     *out = *crowd;
@@ -6028,8 +6035,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK;
     subj = ex_domestic_sector(st, subj, &subj_home);
     obj = ex_domestic_sector(st, obj, &obj_home);
-    obj = ex_home_civilians(st, obj, subj, 1, &obj_civ);
-    subj = ex_home_civilians(st, subj, obj, 0, &subj_civ);
+    obj = ex_home_civilians(st, obj, subj, 1,
+                            rel->cameo && !strncmp(rel->cameo, "13", 2),
+                            &obj_civ);
+    subj = ex_home_civilians(st, subj, obj, 0, 0, &subj_civ);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel))

@@ -6536,6 +6536,14 @@ static void civilians_at_home(void **state)
     run(state, "Turkish police beat protesters.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_COP", NULL, "TUR_CVL", NULL);
+    /* an army's threat to a crowd is made at home too; its force on
+     * one names no country */
+    run(state, "The Turkish army warned protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "threaten", "TUR_CVL", "130");
+    run(state, "The Turkish army beat protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", NULL, "UNK_CVL", NULL);
     /* (repression with no party named falls on the state's own people
      * when what is put down is a crowd: "broke up the demonstration") */
     run(state, "Turkish police broke up the demonstration.", &g);
