@@ -228,6 +228,29 @@ static int ex_asked_act(const ex_state *st, size_t from, size_t i)
     return 0;
 }
 
+/* "turned down an invitation", "declined the invitation", "rejected
+ * Moscow's invitation": a refusing verb at most three words before the
+ * invitation noun at i (past an article, a possessor, an adjective). */
+static int ex_invitation_refused(const ex_state *st, size_t i)
+{
+    static const char *const refuse[] = {
+        "declined", "declines", "declining", "rejected", "rejects",
+        "rejecting", "refused",  "refuses",  "refusing", "spurned",
+        "spurns", "rebuffed", "rebuffs", "snubbed", "snubs", NULL};
+    static const char *const turn[] = {"turned", "turns", "turning", NULL};
+    size_t k;
+    for (k = i; k-- > 0 && i - k <= 4;) {
+        if (ex_pronoun_is(&st->toks[k], refuse))
+            return 1;
+        if (ex_tok_is(st, k, "down") && k > 0 &&
+            ex_pronoun_is(&st->toks[k - 1], turn))
+            return 1;
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_is(st, k, "'s"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Germany's request to send ammunition", "calls by Kyiv to impose
  * sanctions", "a proposal to send troops": an infinitive trigger at
  * token i right after a noun of asking or proposing (ex_ask_nouns; the
@@ -2809,6 +2832,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.cameo = "1244";
             refined.type = "reject";
             refined.label = "refuses to ease sanctions on";
+            refined.plover = "REJECT";
+            refined.quad = 3;
+            rel = &refined;
+        }
+        if (rel->noun && rel->cameo && !strcmp(rel->cameo, "026") &&
+            ex_invitation_refused(st, i)) {
+            /* "Netanyahu turned down an invitation to meet Abbas": the
+             * subject was invited and said no to the meeting (125), it
+             * invited no one */
+            refined = *rel;
+            refined.cameo = "125";
+            refined.type = "reject";
+            refined.label = "rejects meeting with";
             refined.plover = "REJECT";
             refined.quad = 3;
             rel = &refined;

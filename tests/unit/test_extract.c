@@ -2026,6 +2026,25 @@ static void despite_calls_defied(void **state)
     assert_int_equal(rel_with_code(&g, "124"), g.n);
 }
 
+/* "Netanyahu turned down an invitation to meet Abbas": the one who
+ * refuses an invitation was invited and rejects the meeting (125); the
+ * one who extends it invites (026). */
+static void invitation_turned_down(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria turned down an invitation to Turkey.", &g);
+    k = rel_with_code(&g, "125");
+    expect_rel(&g, k, "SYR", "reject", "TUR", "125");
+    assert_int_equal(rel_with_code(&g, "026"), g.n);
+    run(state, "Syria turned down an invitation to visit Turkey.", &g);
+    expect_rel(&g, rel_with_code(&g, "125"), "SYR", "reject", "TUR", "125");
+    assert_int_equal(rel_with_code(&g, "026"), g.n);
+    run(state, "Syria sent an invitation to Turkey.", &g);
+    expect_rel(&g, rel_with_code(&g, "026"), "SYR", "invite", "TUR", "026");
+    assert_int_equal(rel_with_code(&g, "125"), g.n);
+}
+
 /* "lifted sanctions it had imposed on Syria": the entry's preposition
  * after a relative clause whose verb takes it. */
 static void object_after_a_relative_clause(void **state)
@@ -7051,6 +7070,7 @@ int main(void)
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(despite_protests_from),
         cmocka_unit_test(despite_calls_defied),
+        cmocka_unit_test(invitation_turned_down),
         cmocka_unit_test(in_protest_at),
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
