@@ -2045,6 +2045,22 @@ static void invitation_turned_down(void **state)
     assert_int_equal(rel_with_code(&g, "125"), g.n);
 }
 
+/* "the Syrian border town of Manbij": a name the ontology does not know
+ * after a nationality, plain words and "town of" is a place of that
+ * country; not after a capitalised word or another actor. */
+static void unknown_town_of_a_nationality(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Syrian border town of Qamishlo rejected Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "reject", "TUR", "120");
+    assert_string_equal(g.code[0], "SYR");
+    run(state, "The Syrian Kurdish town of Qamishlo rejected Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "SYR");
+}
+
 /* "lifted sanctions it had imposed on Syria": the entry's preposition
  * after a relative clause whose verb takes it. */
 static void object_after_a_relative_clause(void **state)
@@ -7071,6 +7087,7 @@ int main(void)
         cmocka_unit_test(despite_protests_from),
         cmocka_unit_test(despite_calls_defied),
         cmocka_unit_test(invitation_turned_down),
+        cmocka_unit_test(unknown_town_of_a_nationality),
         cmocka_unit_test(in_protest_at),
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
