@@ -2703,9 +2703,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (negated && rel->cameo && ex_map_code(ex_refusals, rel->cameo) !=
                                          rel->cameo &&
             (!strcmp(modality, "intended") ||
-             !strcmp(modality, "hypothetical"))) {
+             (!strcmp(modality, "hypothetical") && !ex_ended_act(st, i)))) {
             /* "Obama said he would not provide support to Israel": not a
-             * negated act but an act of its own, a refusal (121) */
+             * negated act but an act of its own, a refusal (121); so is
+             * "said it would stop sharing data with", but not "must stop
+             * selling", "could stop funding" (an obligation, a guess) */
             refined = *rel;
             refined.type = "reject";
             refined.label = "refuses";

@@ -3313,6 +3313,20 @@ static int ex_ruled_out_gerund(const ex_state *st, size_t t)
  * cooperation), 2 for a failure (the act is only negated), else 0.  The
  * nouns say the same ("Washington's refusal to lift sanctions on Cuba" is
  * no lifting, "Russia's failure to withdraw its troops" no withdrawal). */
+/* "Russia stopped supplying gas to Ukraine", "would stop sharing river
+ * data with Pakistan", "ceased trading with": is the gerund trigger at t
+ * an act ended, no longer done?  (The ending is coded where the lexicon
+ * names it: "halted aid to", "suspended talks with".) */
+int ex_ended_act(const ex_state *st, size_t t)
+{
+    static const char *const stop[] = {
+        "stop",  "stops",  "stopped", "stopping", "cease",  "ceases",
+        "ceased", "ceasing", "halt",  "halts",    "halted", "halting",
+        NULL};
+    return t >= 1 && ex_is_ing(st, t) &&
+           ex_pronoun_is(&st->toks[t - 1], stop);
+}
+
 int ex_refused_before(const ex_state *st, size_t t)
 {
     static const char *const refuse[] = {
@@ -3342,6 +3356,8 @@ int ex_refused_before(const ex_state *st, size_t t)
           ex_pronoun_is(&st->toks[t - 3], stop)) ||
          (ex_tok_is(st, t - 1, "from") &&
           ex_pronoun_is(&st->toks[t - 2], refrain))))
+        return 2;
+    if (ex_ended_act(st, t))
         return 2;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */

@@ -2061,6 +2061,32 @@ static void unknown_town_of_a_nationality(void **state)
         assert_string_not_equal(g.code[k], "SYR");
 }
 
+/* "Russia stopped supplying gas to Ukraine": an act ended is not done
+ * (negated); "said it would stop" it refuses it (121), "must stop" does
+ * not. */
+static void acts_stopped_are_not_done(void **state)
+{
+    got g;
+    run(state, "Russia stopped supplying weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Russia halted selling weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Russia said it would stop supplying weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "SYR", NULL);
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia must stop supplying weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Russia resumed supplying weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 0);
+}
+
 /* "lifted sanctions it had imposed on Syria": the entry's preposition
  * after a relative clause whose verb takes it. */
 static void object_after_a_relative_clause(void **state)
@@ -7088,6 +7114,7 @@ int main(void)
         cmocka_unit_test(despite_calls_defied),
         cmocka_unit_test(invitation_turned_down),
         cmocka_unit_test(unknown_town_of_a_nationality),
+        cmocka_unit_test(acts_stopped_are_not_done),
         cmocka_unit_test(in_protest_at),
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
