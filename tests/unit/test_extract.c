@@ -2087,6 +2087,25 @@ static void acts_stopped_are_not_done(void **state)
     assert_int_equal(g.negated[0], 0);
 }
 
+/* "Moscow could strike if Ukraine attacked Crimea": the act inside an
+ * "if" clause is a condition, done by no one: no event code; the main
+ * clause after a fronted condition keeps its own. */
+static void acts_in_conditions_are_not_events(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia warned it would attack Syria if Turkey met Sweden.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    expect_rel(&g, 1, "TUR", "meet", "SWE", "");
+    run(state, "If Turkey meets Sweden, Russia will attack Syria.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "attack") != 0; k++)
+        ;
+    expect_rel(&g, k, "RUS", "attack", "SYR", "190");
+    expect_rel(&g, rel_with_code(&g, ""), "TUR", "meet", "SWE", "");
+}
+
 /* "lifted sanctions it had imposed on Syria": the entry's preposition
  * after a relative clause whose verb takes it. */
 static void object_after_a_relative_clause(void **state)
@@ -7115,6 +7134,7 @@ int main(void)
         cmocka_unit_test(invitation_turned_down),
         cmocka_unit_test(unknown_town_of_a_nationality),
         cmocka_unit_test(acts_stopped_are_not_done),
+        cmocka_unit_test(acts_in_conditions_are_not_events),
         cmocka_unit_test(in_protest_at),
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
