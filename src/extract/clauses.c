@@ -228,6 +228,47 @@ static int ex_asked_act(const ex_state *st, size_t from, size_t i)
     return 0;
 }
 
+/* Is the trigger at t inside an "if" or "unless" clause: the word
+ * before it in the same clause, with no comma, semicolon or subordinate
+ * word between ("would respond if Guyana kept drilling")?  Not the main
+ * clause after a fronted condition ("If Iran attacks, Israel will
+ * respond"). */
+static int ex_in_condition(const ex_state *st, size_t t)
+{
+    size_t k;
+    for (k = t; k-- > 0;) {
+        if (st->toks[k].tag == KG_W_COND)
+            return 1;
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':') || st->toks[k].tag == KG_W_SUB)
+            return 0;
+    }
+    return 0;
+}
+
+/* "turned down an invitation", "declined the invitation", "rejected
+ * Moscow's invitation": a refusing verb at most three words before the
+ * invitation noun at i (past an article, a possessor, an adjective). */
+static int ex_invitation_refused(const ex_state *st, size_t i)
+{
+    static const char *const refuse[] = {
+        "declined", "declines", "declining", "rejected", "rejects",
+        "rejecting", "refused",  "refuses",  "refusing", "spurned",
+        "spurns", "rebuffed", "rebuffs", "snubbed", "snubs", NULL};
+    static const char *const turn[] = {"turned", "turns", "turning", NULL};
+    size_t k;
+    for (k = i; k-- > 0 && i - k <= 4;) {
+        if (ex_pronoun_is(&st->toks[k], refuse))
+            return 1;
+        if (ex_tok_is(st, k, "down") && k > 0 &&
+            ex_pronoun_is(&st->toks[k - 1], turn))
+            return 1;
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_is(st, k, "'s"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Germany's request to send ammunition", "calls by Kyiv to impose
  * sanctions", "a proposal to send troops": an infinitive trigger at
  * token i right after a noun of asking or proposing (ex_ask_nouns; the
@@ -1860,6 +1901,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_onto_relation *sum_rel = NULL; /* see "a sum after" */
         const ex_mention *sum_m = NULL;
         size_t s0, v;
+        const char *warner = NULL; /* see ex_warned_by_same */
         double conf;
 
         if (speaker && ex_tok_is(st, i, "behind") && i > 1 &&
@@ -2450,11 +2492,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (!strcmp(modality, "intended") ||
              !strcmp(modality, "hypothetical") ||
              !strcmp(modality, "conditional")) &&
-            ex_warned_by_same(st, s0, subj))
+            ex_warned_by_same(st, s0, subj, &warner)) {
             /* "Putin warned that Russia would strike Ukraine", "warned
              * that it would recall its ambassador if": a warning of one's
-             * own act is a threat (138, 1313), not a plan */
+             * own act is a threat (138, 1313), not a plan; "Barak warned
+             * that the air force could strike Iran": the warner's own */
             modality = "threatened";
+            if (warner) {
+                kg_entity *mine = kg_arena_alloc(&st->arena, sizeof(*mine));
+                if (!mine)
+                    return KG_ENOMEM;
+                subj = ex_sector_of(st, subj, warner, mine);
+            }
+        }
         /* (a noun that a light verb makes the subject's act too: "Japan
          * said it would extend assistance to Myanmar" is an intent, 033,
          * as "said it would send aid" is) */
@@ -2685,12 +2735,26 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "hypothetical";
             negated = 0;
         }
+        if (rel->cameo && !rel->noun && !strcmp(modality, "conditional") &&
+            ex_in_condition(st, i)) {
+            /* "Moscow could use its nuclear arsenal if Ukraine attacked
+             * Crimea", "unless Kenya pulled its troops out of Somalia":
+             * the condition's act is the threat's terms, not done by
+             * anyone: kept without an event code, as an asked act is
+             * (a verb's: a noun names a thing that may be done already,
+             * "whether to act on a European Community complaint") */
+            refined = *rel;
+            refined.cameo = NULL;
+            rel = &refined;
+        }
         if (negated && rel->cameo && ex_map_code(ex_refusals, rel->cameo) !=
                                          rel->cameo &&
             (!strcmp(modality, "intended") ||
-             !strcmp(modality, "hypothetical"))) {
+             (!strcmp(modality, "hypothetical") && !ex_ended_act(st, i)))) {
             /* "Obama said he would not provide support to Israel": not a
-             * negated act but an act of its own, a refusal (121) */
+             * negated act but an act of its own, a refusal (121); so is
+             * "said it would stop sharing data with", but not "must stop
+             * selling", "could stop funding" (an obligation, a guess) */
             refined = *rel;
             refined.type = "reject";
             refined.label = "refuses";
@@ -2817,6 +2881,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             refined.cameo = "1244";
             refined.type = "reject";
             refined.label = "refuses to ease sanctions on";
+            refined.plover = "REJECT";
+            refined.quad = 3;
+            rel = &refined;
+        }
+        if (rel->noun && rel->cameo && !strcmp(rel->cameo, "026") &&
+            ex_invitation_refused(st, i)) {
+            /* "Netanyahu turned down an invitation to meet Abbas": the
+             * subject was invited and said no to the meeting (125), it
+             * invited no one */
+            refined = *rel;
+            refined.cameo = "125";
+            refined.type = "reject";
+            refined.label = "rejects meeting with";
             refined.plover = "REJECT";
             refined.quad = 3;
             rel = &refined;

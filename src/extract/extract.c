@@ -330,6 +330,10 @@ void ex_note_cue_words(ex_state *st)
             else if (!strcmp(w, "between"))
                 cues |= EX_CUE_BETWEEN;
             break;
+        case 'c':
+            if (!strcmp(w, "charged") || !strcmp(w, "charging"))
+                cues |= EX_CUE_ALLEG; /* "charged that" */
+            break;
         case 'd':
             if (!strcmp(w, "despite"))
                 cues |= EX_CUE_DESPITE;

@@ -349,6 +349,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig, const kg_entity **out,
                   const ex_mention **om, size_t max);
 int ex_is_ing(const ex_state *st, size_t i);
+int ex_ended_act(const ex_state *st, size_t t);
 int ex_refused_before(const ex_state *st, size_t t);
 int ex_unasserted_frame(const ex_state *st, size_t t);
 int ex_denied_frame(const ex_state *st, size_t t);
@@ -400,7 +401,8 @@ size_t ex_riot_object_end(const ex_state *st, size_t t1);
 const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i, size_t t1,
                                         size_t *end);
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st, size_t i);
-int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj);
+int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
+                      const char **country);
 const char *ex_refused_request(ex_state *st, size_t t1);
 void ex_source_span(const ex_state *st, kg_entity *e);
 int ex_no_relation(const kg_relation *r, void *payload);

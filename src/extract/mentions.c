@@ -1923,6 +1923,41 @@ static const char *const ex_storm_words[] = {"hurricane", "typhoon",
  * is that person.  A single capitalised word opening a sentence is left
  * alone: it is capitalised for its position.  *used: tokens taken.
  */
+/* "the Syrian border town of Manbij", "the Ukrainian city of Bakhmut",
+ * "the Iraqi port of Umm Qasr": a name the ontology does not know after
+ * a nationality, up to two plain words, a word of settlement and "of"
+ * (ending at token i) is a place of that nationality's country.  Returns
+ * the country (and sets *type to "Place"), or NULL. */
+static const char *ex_town_of_country(const ex_state *st, size_t i,
+                                      const char **type)
+{
+    static const char *const spots[] = {
+        "town", "city", "village", "port", "province", "region",
+        "district", "area", "enclave", "stronghold", NULL};
+    const ex_mention *d;
+    size_t k, words = 0;
+    if (i < 3 || !ex_tok_is(st, i - 1, "of") ||
+        !ex_pronoun_is(&st->toks[i - 2], spots))
+        return NULL;
+    for (k = i - 2; k > 0 && words <= 2; k--, words++) {
+        d = ex_found_at(st, k - 1);
+        if (d && d->t1 == k) {
+            const char *c = d->ent.country;
+            if (d->kind != KG_NAME_DEMONYM || !c || strlen(c) != 3 ||
+                (d->ent.code && strlen(d->ent.code) != 3))
+                return NULL;
+            *type = "Place";
+            return c;
+        }
+        if (k - 1 < i - 2 &&
+            (st->toks[k - 1].kind != KG_TOK_WORD ||
+             st->toks[k - 1].tag != KG_W_NONE ||
+             (st->toks[k - 1].flags & KG_TOKF_CAP)))
+            return NULL; /* plain words only: "border", "northern" */
+    }
+    return NULL;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -2072,6 +2107,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             country = g->ent.country;
         }
     }
+    if (!type && !country && !body && words <= 3)
+        country = ex_town_of_country(st, i, &type);
     for (k = 0; !type && ex_place_words[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_place_words[k]))
             type = "Place";

@@ -3315,6 +3315,20 @@ static int ex_ruled_out_gerund(const ex_state *st, size_t t)
  * cooperation), 2 for a failure (the act is only negated), else 0.  The
  * nouns say the same ("Washington's refusal to lift sanctions on Cuba" is
  * no lifting, "Russia's failure to withdraw its troops" no withdrawal). */
+/* "Russia stopped supplying gas to Ukraine", "would stop sharing river
+ * data with Pakistan", "ceased trading with": is the gerund trigger at t
+ * an act ended, no longer done?  (The ending is coded where the lexicon
+ * names it: "halted aid to", "suspended talks with".) */
+int ex_ended_act(const ex_state *st, size_t t)
+{
+    static const char *const stop[] = {
+        "stop",  "stops",  "stopped", "stopping", "cease",  "ceases",
+        "ceased", "ceasing", "halt",  "halts",    "halted", "halting",
+        NULL};
+    return t >= 1 && ex_is_ing(st, t) &&
+           ex_pronoun_is(&st->toks[t - 1], stop);
+}
+
 int ex_refused_before(const ex_state *st, size_t t)
 {
     static const char *const refuse[] = {
@@ -3344,6 +3358,8 @@ int ex_refused_before(const ex_state *st, size_t t)
           ex_pronoun_is(&st->toks[t - 3], stop)) ||
          (ex_tok_is(st, t - 1, "from") &&
           ex_pronoun_is(&st->toks[t - 2], refrain))))
+        return 2;
+    if (ex_ended_act(st, t))
         return 2;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
@@ -4710,14 +4726,28 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                 continue;
             }
         }
-        if ((p = ex_along_place(st, m)) == 0)
+        if ((p = ex_along_place(st, m)) == 0 && j > 0 &&
+            m->kind != KG_NAME_DEMONYM && m->ent.type &&
+            (m->kind == KG_NAME_METONYM || !strcmp(m->ent.type, "Place") ||
+             !strcmp(m->ent.type, "Country"))) {
+            /* "blocked the roads into Brussels": the roads of the city
+             * they lead into; "occupied Bangkok's airports": the city
+             * whose place the protest takes, right after its verb */
+            if (ex_tok_is(st, j - 1, "into"))
+                p = j;
+            else if (j == i + 1 && m->t1 < st->ntoks &&
+                     (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s")))
+                p = j;
+        }
+        if (p == 0)
             return e; /* another actor first */
         break;
     }
     if (!p || !m || !m->ent.country || strlen(m->ent.country) != 3 ||
         !(ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "through") ||
           ex_tok_is(st, p - 1, "throughout") ||
-          ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on")) ||
+          ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on") ||
+          ex_tok_is(st, p - 1, "into") || p - 1 == i) ||
         !ex_country_of(st, m->ent.country))
         return e;
     return ex_sector_of(st, e, m->ent.country, out);
@@ -5370,14 +5400,31 @@ const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
  * attack", "warned the opposition that it would": a warning verb right
  * before the clause whose subject starts at token s0 (with or without
  * "that", past the one warned), said by the same country as subj (or by
- * subj itself).  1 when so. */
-int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj)
+ * subj itself).  1 when so.  The speaker's own forces too: "Israel warned
+ * that its air force could strike", "Erdogan said his forces could take
+ * over Manbij" (after a plain "said" as well: one's own forces' possible
+ * strike put forward is a threat); and a state's forces it names with no
+ * country ("Barak warned that the air force could strike Iran"), for
+ * which *country is set to the warning government's country (else
+ * NULL). */
+int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
+                      const char **country)
 {
     static const char *const warn[] = {"warn", "warns", "warned",
                                        "warning", NULL};
+    static const char *const say[] = {"say", "says", "said", "saying",
+                                      NULL};
     const kg_entity *w;
     const ex_mention *m;
     size_t j = s0;
+    int own = 0;
+    *country = NULL;
+    /* "its air force", "his troops", "the army" */
+    if (j > 0 && st->toks[j - 1].tag == KG_W_POSS) {
+        j--;
+        own = 1;
+    } else if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
     if (j > 0 && ex_tok_is(st, j - 1, "that")) {
         j--;
         /* "warned the opposition that it would": past the one warned */
@@ -5388,12 +5435,24 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj)
                 j--;
         }
     }
-    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], warn))
+    if (j == 0 || !(ex_pronoun_is(&st->toks[j - 1], warn) ||
+                    (own && ex_pronoun_is(&st->toks[j - 1], say))))
         return 0;
     w = ex_subject_of(st, j - 1);
-    return w && subj && w->code && subj->code && strlen(w->code) >= 3 &&
-           strlen(subj->code) >= 3 && !strncmp(w->code, subj->code, 3) &&
-           strncmp(w->code, "---", 3) != 0;
+    if (!w || !subj || !w->code || !subj->code || strlen(w->code) < 3 ||
+        strlen(subj->code) < 3 || !strncmp(w->code, "---", 3))
+        return 0;
+    if (ex_sector_only(subj) && strlen(subj->code) == 6 &&
+        !strcmp(subj->code + 3, "MIL") && w->country &&
+        strlen(w->country) == 3 && !strncmp(w->code, w->country, 3) &&
+        (strlen(w->code) == 3 || !strncmp(w->code + 3, "GOV", 3) ||
+         !strncmp(w->code + 3, "MIL", 3))) {
+        /* (a government's or an army's word: not "the opposition warned
+         * that the army could crack down", another's act) */
+        *country = w->country;
+        return 1;
+    }
+    return !strncmp(w->code, subj->code, 3);
 }
 
 /* "refused Greece's request for a new loan", "rejected calls by the
@@ -5613,11 +5672,11 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
  * country's own sectors with no country said: civilians, reporters,
  * students, clergy, workers, farmers, business, the opposition ("Turkish
  * police detained journalists").  Refugees and aid groups are as often
- * foreign, and keep ---. */
+ * foreign, and keep ---.  threat: rel is a threat (13). */
 static const kg_entity *ex_home_civilians(ex_state *st,
                                           const kg_entity *crowd,
                                           const kg_entity *state, int target,
-                                          kg_entity *out)
+                                          int threat, kg_entity *out)
 {
     static const char *const home[] = {"COP", "JUD", "GOV", "SPY",
                                        "REB", "UAF", "CRM", NULL};
@@ -5640,6 +5699,13 @@ static const kg_entity *ex_home_civilians(ex_state *st,
         return crowd;
     for (k = 0; home[k] && strcmp(agent, home[k]) != 0; k++)
         ;
+    /* (a threat to a crowd is made at home, by the army too: "Iran's
+     * Revolutionary Guards warned demonstrators", "the army threatened
+     * protesters": troops threaten the crowds of their own streets, where
+     * abroad they would fire) */
+    if (target && !home[k] && threat && ex_crowd(crowd) &&
+        !strcmp(agent, "MIL"))
+        k = 0;
     if (target ? !home[k] : !(ex_crowd(crowd) && !strcmp(agent, "COP")))
         return crowd;
     *out = *crowd;
@@ -5987,8 +6053,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK;
     subj = ex_domestic_sector(st, subj, &subj_home);
     obj = ex_domestic_sector(st, obj, &obj_home);
-    obj = ex_home_civilians(st, obj, subj, 1, &obj_civ);
-    subj = ex_home_civilians(st, subj, obj, 0, &subj_civ);
+    obj = ex_home_civilians(st, obj, subj, 1,
+                            rel->cameo && !strncmp(rel->cameo, "13", 2),
+                            &obj_civ);
+    subj = ex_home_civilians(st, subj, obj, 0, 0, &subj_civ);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel))

@@ -1587,12 +1587,117 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
 
 /* ---- "despite protests from X" --------------------------------------- */
 
+/* The words for a call on someone to act ("despite US calls", "despite
+ * pressure from London"): the main clause's subject holds out against
+ * the caller (ex_despite_protests). */
+static const char *const ex_call_words[] = {
+    "call",  "calls",    "appeal",  "appeals", "plea",     "pleas",
+    "pressure", "pressures", "demand", "demands", "request", "requests",
+    "entreaties", "urging", NULL};
+
+/* The main clause's subject of a "despite" at i whose phrase ends at
+ * token end (exclusive), or NULL: after the phrase's comma when the
+ * sentence opens with it ("Despite protests from China, Japan sent"),
+ * else the subject before it. */
+static const kg_entity *ex_despite_subject(ex_state *st, size_t i,
+                                           size_t end,
+                                           const ex_mention **sm, int *pron)
+{
+    size_t k;
+    *sm = NULL;
+    *pron = 0;
+    if (i > 0)
+        return ex_subject(st, i, 1, 0, sm, pron);
+    for (k = end; k < st->ntoks && k < end + 8; k++)
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, '.'))
+            break;
+    *sm = k < st->ntoks && ex_tok_punct(st, k, ',') ? ex_actor_from(st, k + 1)
+                                                   : NULL;
+    return *sm ? &(*sm)->ent : NULL;
+}
+
+/* "Australia will not change its policy despite appeals from Indonesia",
+ * "Assad would not step down despite Turkish demands", "despite
+ * Washington's repeated calls": to act against an actor's calls or
+ * pressure is to refuse to yield to it (124), the subject's act whatever
+ * it is, done or said ("will not change": the refusal is the statement,
+ * so neither the main verb's negation nor its "will" reaches it).  The
+ * caller is the actor after "from"/"by" (at) or the one right before the
+ * call word, its possessor or adjective. */
+static int ex_despite_calls(ex_state *st, const kg_sentence *s, size_t idx,
+                            size_t i, size_t a, ex_emitted *seen,
+                            size_t *nseen, kg_relation_cb cb, void *payload)
+{
+    static const kg_onto_relation defy = {
+        .pattern = "despite call", .type = "reject", .label = "defies",
+        .cameo = "124", .plover = "REJECT", .quad = 3};
+    const ex_mention *m = NULL, *sm;
+    const kg_entity *subj;
+    const char *modality;
+    size_t j = a, k, end;
+    int pron;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    /* up to two plain modifiers ("mounting", "repeated") */
+    for (k = 0; k < 2 && j < st->ntoks && st->toks[j].tag == KG_W_NONE &&
+                !ex_mention_at(st, j) &&
+                !ex_pronoun_is(&st->toks[j], ex_call_words);
+         k++)
+        j++;
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], ex_call_words)) {
+        /* "pressure from London", "an appeal by Leung" */
+        if (j + 2 >= st->ntoks ||
+            !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from")) ||
+            !(m = ex_actor_from(st, j + 2)))
+            return KG_OK;
+        end = m->t1;
+    } else {
+        /* "Turkish demands", "Washington's repeated calls" */
+        if (!(m = ex_actor_from(st, j)))
+            return KG_OK;
+        k = m->t1;
+        if (k < st->ntoks &&
+            (ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s")))
+            k++;
+        if (k < st->ntoks && st->toks[k].tag == KG_W_NONE &&
+            !ex_pronoun_is(&st->toks[k], ex_call_words) &&
+            !ex_mention_at(st, k))
+            k++;
+        if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], ex_call_words))
+            return KG_OK;
+        end = k + 1;
+    }
+    if (!m->ent.code || !*m->ent.code)
+        return KG_OK;
+    subj = ex_despite_subject(st, i, end, &sm, &pron);
+    if (!subj || ex_same_id(subj, &m->ent) || !subj->code || !*subj->code)
+        return KG_OK;
+    /* (the subject is no preposition's object: "The deal to open talks
+     * with Ankara came despite an EU demand": the deal came) */
+    if (sm && !pron && sm->t0 > 0 && sm->t0 < i &&
+        st->toks[sm->t0 - 1].tag == KG_W_PREP)
+        return KG_OK;
+    /* ("would not step down": a statement; "might press on", "if Iran
+     * presses on": not yet a refusal) */
+    modality = "asserted";
+    for (k = 0; k < i; k++)
+        if (st->toks[k].tag == KG_W_COND) {
+            modality = "conditional";
+            break;
+        } else if (ex_tok_is(st, k, "might") || ex_tok_is(st, k, "could") ||
+                   ex_tok_is(st, k, "may"))
+            modality = "hypothetical";
+    return ex_emit(st, s, idx, subj, &m->ent, &defy, i, i + 1, 0, modality,
+                   NULL, pron ? 0.4 : 0.5, seen, nseen, cb, payload);
+}
+
 /* "Israel pressed on with the offensive despite protests from Turkey",
  * "despite strong objections by Germany", "in spite of protests from
  * China": the actor after "by"/"from"
  * protests (or objects to, criticizes) what the main clause's subject
  * does, coded as the lexicon codes the noun alone (protest 141,
- * objection 110, criticism 111). */
+ * objection 110, criticism 111).  Calls and pressure are resisted:
+ * ex_despite_calls. */
 int ex_despite_protests(ex_state *st, const kg_sentence *s,
                         size_t idx, ex_emitted *seen, size_t *nseen,
                         kg_relation_cb cb, void *payload)
@@ -1609,6 +1714,9 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
         int negated, pron = 0;
         if (!(j = ex_despite_at(st, i)) || st->toks[i].quote)
             continue;
+        if ((err = ex_despite_calls(st, s, idx, i, i + j, seen, nseen, cb,
+                                    payload)) != 0)
+            return err;
         /* past an article and up to two plain modifiers ("strong") */
         j += i;
         if (j + 2 >= st->ntoks)
@@ -1621,7 +1729,7 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
             if (st->toks[j].tag != KG_W_NONE || st->toks[j].covered)
                 break;
         }
-        if (j + 2 >= st->ntoks ||
+        if (j + 2 >= st->ntoks || ex_pronoun_is(&st->toks[j], ex_call_words) ||
             !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from")) ||
             !kg_onto__match_relation(st->onto, st->ntoks, j, 2, ex_lemma, st,
                                      &rel, &ntok) ||
@@ -1722,6 +1830,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const char *const allege[] = {"allege", "alleges", "alleged",
                                          "alleging", NULL};
+    static const char *const charge[] = {"charged", "charging", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
@@ -1735,7 +1844,13 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         const char *modality;
         int negated;
         if (st->toks[i].trigger || st->toks[i].covered ||
-            !ex_pronoun_is(&st->toks[i], allege) ||
+            !(ex_pronoun_is(&st->toks[i], allege) ||
+              /* "The United States charged that a Soviet test...": a
+               * charge laid in words (with "that": "charged him with"
+               * is a court's, 173; "charges that" mostly a noun: "on
+               * charges that he") */
+              (ex_pronoun_is(&st->toks[i], charge) &&
+               ex_tok_is(st, i + 1, "that"))) ||
             st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
             continue;
         j = i + 1;
@@ -1744,6 +1859,14 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+        if (j < st->ntoks && (!m || m->t0 != j)) {
+            /* "alleged that President Mwai Kibaki's government": past a
+             * title the name's mention does not hold */
+            const char *agent = NULL;
+            size_t n = ex_match_title(st, j, &agent);
+            if (n > 0 && j + n < st->ntoks)
+                m = ex_mention_at(st, j += n);
+        }
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent) || !(claimant = ex_subject_of(st, i)))
             continue;

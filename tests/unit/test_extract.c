@@ -2012,6 +2012,126 @@ static void despite_protests_from(void **state)
     expect_rel(&g, 1, "SWE", "criticize", "TUR", "111");
 }
 
+/* Index of g's first relation of CAMEO code cameo, or g->n. */
+static size_t rel_with_code(const got *g, const char *cameo)
+{
+    size_t k;
+    for (k = 0; k < g->n && strcmp(g->cameo[k], cameo) != 0; k++)
+        ;
+    return k;
+}
+
+/* "despite US calls", "despite pressure from Australia": the main
+ * clause's subject refuses to yield to the caller (124), also when the
+ * main verb is negated ("would not budge": the refusal is the
+ * statement); not the object of a preposition ("talks with Ankara"). */
+static void despite_calls_defied(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Israel resumed the raids despite strong pressure from "
+               "France.",
+        &g);
+    k = rel_with_code(&g, "124");
+    expect_rel(&g, k, "ISR", "reject", "FRA", "124");
+    assert_string_equal(g.modality[k], "asserted");
+    run(state, "Syria said it would not change course despite Turkish "
+               "demands.",
+        &g);
+    k = rel_with_code(&g, "124");
+    expect_rel(&g, k, NULL, "reject", "TUR", "124");
+    assert_int_equal(g.negated[k], 0);
+    assert_string_equal(g.modality[k], "asserted");
+    run(state, "Despite pleas from Germany, Sweden extended its state of "
+               "emergency.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "124"), "SWE", "reject", "DEU", "124");
+    run(state, "The deal to open talks with Turkey came despite a French "
+               "demand.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "124"), g.n);
+}
+
+/* "Netanyahu turned down an invitation to meet Abbas": the one who
+ * refuses an invitation was invited and rejects the meeting (125); the
+ * one who extends it invites (026). */
+static void invitation_turned_down(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria turned down an invitation to Turkey.", &g);
+    k = rel_with_code(&g, "125");
+    expect_rel(&g, k, "SYR", "reject", "TUR", "125");
+    assert_int_equal(rel_with_code(&g, "026"), g.n);
+    run(state, "Syria turned down an invitation to visit Turkey.", &g);
+    expect_rel(&g, rel_with_code(&g, "125"), "SYR", "reject", "TUR", "125");
+    assert_int_equal(rel_with_code(&g, "026"), g.n);
+    run(state, "Syria sent an invitation to Turkey.", &g);
+    expect_rel(&g, rel_with_code(&g, "026"), "SYR", "invite", "TUR", "026");
+    assert_int_equal(rel_with_code(&g, "125"), g.n);
+}
+
+/* "the Syrian border town of Manbij": a name the ontology does not know
+ * after a nationality, plain words and "town of" is a place of that
+ * country; not after a capitalised word or another actor. */
+static void unknown_town_of_a_nationality(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Syrian border town of Qamishlo rejected Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "reject", "TUR", "120");
+    assert_string_equal(g.code[0], "SYR");
+    run(state, "The Syrian Kurdish town of Qamishlo rejected Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "SYR");
+}
+
+/* "Russia stopped supplying gas to Ukraine": an act ended is not done
+ * (negated); "said it would stop" it refuses it (121), "must stop" does
+ * not. */
+static void acts_stopped_are_not_done(void **state)
+{
+    got g;
+    run(state, "Russia stopped supplying weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Russia halted selling weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Russia said it would stop supplying weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "SYR", NULL);
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia must stop supplying weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Russia resumed supplying weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 0);
+}
+
+/* "Moscow could strike if Ukraine attacked Crimea": the act inside an
+ * "if" clause is a condition, done by no one: no event code; the main
+ * clause after a fronted condition keeps its own. */
+static void acts_in_conditions_are_not_events(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia warned it would attack Syria if Turkey met Sweden.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    expect_rel(&g, 1, "TUR", "meet", "SWE", "");
+    run(state, "If Turkey meets Sweden, Russia will attack Syria.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "attack") != 0; k++)
+        ;
+    expect_rel(&g, k, "RUS", "attack", "SYR", "190");
+    expect_rel(&g, rel_with_code(&g, ""), "TUR", "meet", "SWE", "");
+}
+
 /* "lifted sanctions it had imposed on Syria": the entry's preposition
  * after a relative clause whose verb takes it. */
 static void object_after_a_relative_clause(void **state)
@@ -2386,6 +2506,13 @@ static void protesters_of_the_place(void **state)
     run(state, "Protesters marched through Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* the roads into a city, a city's own place right after the verb */
+    run(state, "Protesters blocked the main roads into Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "144");
+    run(state, "Protesters blocked Damascus's roads.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "144");
     run(state, "Syrian protesters demonstrated for universal suffrage.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1414");
@@ -2635,9 +2762,21 @@ static void things_and_asked_acts(void **state)
 static void allegations_talks_and_riots(void **state)
 {
     got g;
+    size_t k;
     run(state, "Russia alleged that Turkey was aware of the plot.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    /* "charged that" is alleged; "charged" with no "that" is not */
+    run(state, "Russia charged that Turkey was aware of the plot.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    run(state, "Russia charged Turkey's envoy.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    /* past a title the name's mention does not hold */
+    run(state, "Sweden alleged that President Putin had lied.", &g);
+    k = rel_with_code(&g, "112");
+    expect_rel(&g, k, "SWE", "accuse", NULL, "112");
+    assert_non_null(strstr(g.json[k], "RUS"));
     run(state, "Russia said that Sweden had attacked Syria.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "accuse", "SWE", "112");
@@ -5237,6 +5376,19 @@ static void warnings_of_own_force_are_threats(void **state)
     run(state, "Turkey warned that Russia would attack Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    /* one's own army, or the army of a government that names none:
+     * the warner's (after a plain "said" too for "its army") */
+    run(state, "Russia warned that its army could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "138");
+    assert_string_equal(g.code[0], "RUSMIL");
+    run(state, "Russia said its army could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "138");
+    run(state, "Russia warned that the army could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "138");
+    assert_string_equal(g.code[0], "RUSMIL");
     /* (a condition, the one warned between) */
     run(state, "Russia warned Sweden that Russia would attack Syria if "
                "talks failed.",
@@ -6561,6 +6713,14 @@ static void civilians_at_home(void **state)
     run(state, "Turkish police beat protesters.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_COP", NULL, "TUR_CVL", NULL);
+    /* an army's threat to a crowd is made at home too; its force on
+     * one names no country */
+    run(state, "The Turkish army warned protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "threaten", "TUR_CVL", "130");
+    run(state, "The Turkish army beat protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", NULL, "UNK_CVL", NULL);
     /* (repression with no party named falls on the state's own people
      * when what is put down is a crowd: "broke up the demonstration") */
     run(state, "Turkish police broke up the demonstration.", &g);
@@ -7067,6 +7227,11 @@ int main(void)
         cmocka_unit_test(shared_subjects_and_longer_names),
         cmocka_unit_test(workers_share_the_ontology),
         cmocka_unit_test(despite_protests_from),
+        cmocka_unit_test(despite_calls_defied),
+        cmocka_unit_test(invitation_turned_down),
+        cmocka_unit_test(unknown_town_of_a_nationality),
+        cmocka_unit_test(acts_stopped_are_not_done),
+        cmocka_unit_test(acts_in_conditions_are_not_events),
         cmocka_unit_test(in_protest_at),
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
