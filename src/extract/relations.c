@@ -5956,6 +5956,56 @@ static const kg_entity *ex_let_in(const ex_state *st, const kg_entity *subj,
     return NULL;
 }
 
+/* Is the trigger at token t inside the clause an "if", "unless" or
+ * "whether" opens, with no comma, colon, semicolon or "then" between?
+ * "threatened to behead him unless Japan pulled its troops out", "will
+ * decide whether to begin entry talks with Turkey", "if Western nations
+ * put pressure on Tehran": the act is only supposed, no event (the main
+ * clause after the comma keeps its code: "If Iran attacks, Israel will
+ * retaliate" is a conditional threat the speaker makes). */
+static int ex_supposed(const ex_state *st, size_t t)
+{
+    size_t j;
+    for (j = t; j-- > 0;) {
+        if (st->toks[j].tag == KG_W_COND)
+            return 1;
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || ex_tok_is(st, j, "then"))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the verb trigger at token t asked about in a yes-no question: the
+ * question (after the sentence start, a quote mark or a colon) opens with
+ * an auxiliary or a modal, and a "?" ends it after t?  "Would China
+ * invade Taiwan if ...?", "Will Russia attack Ukraine?": nothing is
+ * asserted ("Why did Russia attack?" takes the attack as done: a
+ * wh-word opens it). */
+static int ex_questioned(const ex_state *st, size_t t)
+{
+    size_t j, a = 0;
+    for (j = t + 1; j < st->ntoks; j++) {
+        if (ex_tok_punct(st, j, '?'))
+            break;
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, '!'))
+            return 0;
+    }
+    if (j >= st->ntoks)
+        return 0;
+    for (j = t; j-- > 0;)
+        if (st->toks[j].kind == KG_TOK_PUNCT && !ex_tok_punct(st, j, ',') &&
+            !ex_tok_punct(st, j, '-')) {
+            a = j + 1;
+            break;
+        }
+    while (a < t && st->toks[a].kind == KG_TOK_PUNCT)
+        a++;
+    return a < t && (st->toks[a].flags & KG_TOKF_CAP) &&
+           (st->toks[a].tag == KG_W_AUX || st->toks[a].tag == KG_W_MODAL ||
+            st->toks[a].tag == KG_W_FUTURE);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -6282,6 +6332,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             ex_state_people(st, &r.object, subj, r.cameo, &people);
         if (o != &r.object)
             r.object = *o;
+    }
+    if (r.cameo && !rel->noun && ex_questioned(st, t0)) {
+        r.cameo = NULL; /* (see ex_questioned) */
+        modality = "hypothetical";
+    } else if (r.cameo && ex_supposed(st, t0)) {
+        r.cameo = NULL; /* (see ex_supposed) */
+        modality = "conditional";
     }
     r.negated = negated;
     r.modality = modality;

@@ -4873,6 +4873,49 @@ static void rumoured_and_suggested_acts(void **state)
     assert_string_equal(g.cameo[g.n - 1], "190");
 }
 
+/* An act inside the clause an "if", "unless" or "whether" opens is only
+ * supposed, and an act a yes-no question asks about is not asserted:
+ * both are kept without an event code; the main clause after the comma
+ * keeps its code, and so does a wh-question's act (ex_supposed,
+ * ex_questioned). */
+static void supposed_and_questioned_acts(void **state)
+{
+    got g;
+    size_t k;
+    int seen = 0;
+    run(state, "Russia threatened to attack Sweden unless Turkey attacked "
+               "Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "TUR")) {
+            expect_rel(&g, k, "TUR", NULL, "SYR", "");
+            assert_string_equal(g.modality[k], "conditional");
+            seen = 1;
+        }
+    assert_true(seen);
+    run(state, "The EU will decide whether to begin talks with Turkey.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+    run(state, "If Russia attacks Sweden, Syria will condemn Russia.", &g);
+    seen = 0;
+    for (k = 0; k < g.n; k++) {
+        if (!strcmp(g.subj[k], "RUS"))
+            assert_string_equal(g.cameo[k], "");
+        if (!strcmp(g.subj[k], "SYR")) {
+            assert_true(g.cameo[k][0] != '\0');
+            seen = 1;
+        }
+    }
+    assert_true(seen);
+    run(state, "Would Russia attack Sweden?", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Why did Russia attack Sweden?", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "190");
+}
+
 /* "Egypt held Israeli-Palestinian talks": the pair that modifies the
  * noun of a symmetric act holds it, each with the other; when the act is
  * only hoped for ("hopes to hold", "in hopes of restarting"), the hope is
@@ -7007,6 +7050,7 @@ int main(void)
         cmocka_unit_test(refused_and_failed_acts),
         cmocka_unit_test(sums_inside_patterns),
         cmocka_unit_test(rumoured_and_suggested_acts),
+        cmocka_unit_test(supposed_and_questioned_acts),
         cmocka_unit_test(pairs_before_shared_nouns),
         cmocka_unit_test(pressure_and_ways_to),
         cmocka_unit_test(acts_only_tried_for),
