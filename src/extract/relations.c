@@ -3310,7 +3310,8 @@ static int ex_ruled_out_gerund(const ex_state *st, size_t t)
  * was not done ("ruled out sending", "stopped short of condemning",
  * "refrained from criticising": before the gerund).  1 for
  * a refusal (the act becomes a rejection, root 12, when it is
- * cooperation), 2 for a failure (the act is only negated), else 0.  The
+ * cooperation), 2 for a failure (the act is only negated), 3 for an act
+ * ended ("stopped supplying": negated unless only demanded), else 0.  The
  * nouns say the same ("Washington's refusal to lift sanctions on Cuba" is
  * no lifting, "Russia's failure to withdraw its troops" no withdrawal). */
 int ex_refused_before(const ex_state *st, size_t t)
@@ -3325,6 +3326,8 @@ int ex_refused_before(const ex_state *st, size_t t)
         "reluctance", NULL};
     static const char *const stop[] = {"stop", "stops", "stopped",
                                        "stopping", NULL};
+    static const char *const halt[] = {"halt",  "halts",  "halted",
+                                       "cease", "ceases", "ceased", NULL};
     static const char *const refrain[] = {"refrain", "refrains", "refrained",
                                           "refraining", NULL};
     static const char *const have[] = {"has", "have", "had", "is", "are",
@@ -3343,6 +3346,14 @@ int ex_refused_before(const ex_state *st, size_t t)
          (ex_tok_is(st, t - 1, "from") &&
           ex_pronoun_is(&st->toks[t - 2], refrain))))
         return 2;
+    /* "stopped supplying gas to Ukraine", "halted buying", "would stop
+     * sharing river data with Pakistan": an act ended is not done (one
+     * said to be ended reads as a refusal, as "would not share" does;
+     * 3: see ex_cues) */
+    if (t >= 1 && ex_is_ing(st, t) &&
+        (ex_pronoun_is(&st->toks[t - 1], stop) ||
+         ex_pronoun_is(&st->toks[t - 1], halt)))
+        return 3;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
     if (j < 2 || !ex_tok_is(st, j - 1, "to"))
@@ -3756,6 +3767,19 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     case 2:
         *negated = 1;
         break;
+    case 3: {
+        /* an end only demanded or forecast ("must stop selling", "could
+         * stop funding") is no refusal of the one who would end it:
+         * left as it was read ("would stop sharing" is the subject's
+         * word, "said on Friday it would" too) */
+        static const char *const maybe[] = {"must", "should", "could",
+                                            "might", "may", "can", NULL};
+        for (i = lo; i < t && !ex_pronoun_is(&st->toks[i], maybe); i++)
+            ;
+        if (i == t)
+            *negated = 1;
+        break;
+    }
     default:
         break;
     }

@@ -4848,6 +4848,19 @@ static void refused_and_failed_acts(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
     assert_false(g.negated[0]);
+    /* "stopped attacking": an act ended is not done; one the subject
+     * says it will end is refused; one only demanded ("must stop") is
+     * left as read */
+    run(state, "Russia stopped attacking Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", NULL);
+    assert_true(g.negated[0]);
+    run(state, "Russia said it would stop supplying weapons to Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "SWE", "1222");
+    run(state, "Russia must stop attacking Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_false(g.negated[0]);
 }
 
 /* "rumours that the US had attacked", "suggestions that it consider
