@@ -6030,6 +6030,32 @@ static int ex_questioned(const ex_state *st, size_t t)
             st->toks[a].tag == KG_W_FUTURE);
 }
 
+/* Is the verb trigger at token t the bare infinitive after "let" and its
+ * subject ("would let Georgian citizens travel to Russia", "let a joint
+ * UN-African Union force deploy in Darfur")?  The act is allowed, not
+ * done, as "allowed Russia to help Israel" is (ex_appeal_verb). */
+static int ex_let_act(const ex_state *st, const kg_entity *subj, size_t t)
+{
+    static const char *const let[] = {"let", "lets", "letting", NULL};
+    size_t a, words = 0;
+    if (t == 0 || subj->is_value || st->toks[t - 1].end != subj->end)
+        return 0;
+    for (a = t; a > 0 && st->toks[a - 1].start >= subj->start; a--)
+        ;
+    if (a == t || st->toks[a].start != subj->start)
+        return 0;
+    /* ("a joint UN-African Union force": articles and other words) */
+    while (a > 0 && words < 4 &&
+           (st->toks[a - 1].tag == KG_W_DET ||
+            (st->toks[a - 1].kind == KG_TOK_WORD &&
+             st->toks[a - 1].tag == KG_W_NONE &&
+             !ex_pronoun_is(&st->toks[a - 1], let)))) {
+        a--;
+        words++;
+    }
+    return a > 0 && ex_pronoun_is(&st->toks[a - 1], let);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -6359,6 +6385,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     if (r.cameo && !rel->noun && ex_questioned(st, t0)) {
         r.cameo = NULL; /* (see ex_questioned) */
+        modality = "hypothetical";
+    } else if (r.cameo && !rel->noun && ex_let_act(st, subj, t0)) {
+        r.cameo = NULL; /* (see ex_let_act) */
         modality = "hypothetical";
     } else if (r.cameo && ex_supposed(st, t0)) {
         r.cameo = NULL; /* (see ex_supposed) */

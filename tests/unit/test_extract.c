@@ -4927,6 +4927,11 @@ static void supposed_and_questioned_acts(void **state)
     run(state, "Why did Russia attack Sweden?", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SWE", "190");
+    /* "let X attack": allowed, not done (ex_let_act) */
+    run(state, "Russia said it would let the Turkish army attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
 }
 
 /* "Egypt held Israeli-Palestinian talks": the pair that modifies the
