@@ -3741,6 +3741,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     }
     if (tv >= 2 && ex_tok_is(st, tv - 1, "to") &&
         (ex_tok_is(st, tv - 2, "offered") || ex_tok_is(st, tv - 2, "offers") ||
+         /* "is determined to mend ties with", "keen to hold talks",
+          * "eager to improve relations", "committed to helping": set on
+          * the act, not doing it yet */
+         ex_tok_is(st, tv - 2, "determined") ||
+         ex_tok_is(st, tv - 2, "keen") || ex_tok_is(st, tv - 2, "eager") ||
+         ex_tok_is(st, tv - 2, "committed") ||
          ex_tok_is(st, tv - 2, "offer") || ex_tok_is(st, tv - 2, "offering") ||
          (tv >= 3 && (ex_tok_is(st, tv - 2, "prepared") ||
                       /* "Iran is open to talks with": willing, not

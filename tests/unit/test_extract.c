@@ -1609,6 +1609,15 @@ static void intentions_code_as_intent(void **state)
     run(state, "Turkey prepared to meet Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "meet", "SYR", "040");
+    /* "is determined to", "keen to", "eager to", "committed to": set on
+     * the act, not doing it */
+    run(state, "Turkey is determined to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
+    run(state, "Turkey is keen to supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
+    assert_string_equal(g.modality[0], "intended");
 }
 
 /* An actor that says it will act states an intention; "might" does not
