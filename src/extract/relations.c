@@ -3390,10 +3390,21 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     static const char *const consider[] = {"consider", "considers",
                                            "considered", "considering",
                                            NULL};
+    /* "pessimistic about the chances of reaching a deal", "the prospects
+     * for talks with", "the risk of a war with": an act weighed, not done */
+    static const char *const odds[] = {
+        "chance", "chances", "prospect", "prospects", "likelihood",
+        "possibility", "odds", "risk", "risks", NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
     size_t n = strlen(st->toks[t].lower);
     if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
         ex_pronoun_is(&st->toks[t - 1], consider))
+        return 1;
+    j = t;
+    if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j >= 2 && (ex_tok_is(st, j - 1, "of") || ex_tok_is(st, j - 1, "for")) &&
+        ex_pronoun_is(&st->toks[j - 2], odds))
         return 1;
     for (j = t; j-- > lo;) {
         const ex_mention *m;

@@ -4889,6 +4889,13 @@ static void rumoured_and_suggested_acts(void **state)
     run(state, "Russia is considering attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    /* "the chances of", "the possibility of": weighed, not done */
+    run(state, "Russia weighed the chances of attacking Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    run(state, "Russia talked about the possibility of helping Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SWE", "");
     /* a plain "that" clause of speech keeps the act */
     run(state, "Russia said that Syria attacked Turkey.", &g);
     assert_true(g.n >= 1);
