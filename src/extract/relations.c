@@ -3771,6 +3771,19 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "intended";
         st->intent_word = 1;
     }
+    /* "offered to send troops to protect civilians": the act the offered
+     * act is for is not done either (an offer's "to" earlier in the
+     * clause; "offered to" right before the act is read above) */
+    if (strcmp(*modality, "threatened") != 0 && tv >= 2 &&
+        ex_tok_is(st, tv - 1, "to"))
+        for (i = lo; i + 2 < tv; i++)
+            if (ex_tok_is(st, i + 1, "to") &&
+                (ex_tok_is(st, i, "offered") || ex_tok_is(st, i, "offers") ||
+                 ex_tok_is(st, i, "offer") || ex_tok_is(st, i, "offering"))) {
+                *modality = "intended";
+                st->intent_word = 1;
+                break;
+            }
     /* "refused to resume talks with": not done, and refused cooperation
      * is a rejection of its own, as "would not meet" is (the refusal
      * branch reads negated + intended); "failed to reach" is only not

@@ -1618,6 +1618,11 @@ static void intentions_code_as_intent(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
     assert_string_equal(g.modality[0], "intended");
+    /* the act an offered act is for is offered too */
+    run(state, "Turkey offered to send troops to help Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
 }
 
 /* An actor that says it will act states an intention; "might" does not
