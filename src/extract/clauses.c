@@ -228,24 +228,6 @@ static int ex_asked_act(const ex_state *st, size_t from, size_t i)
     return 0;
 }
 
-/* Is the trigger at t inside an "if" or "unless" clause: the word
- * before it in the same clause, with no comma, semicolon or subordinate
- * word between ("would respond if Guyana kept drilling")?  Not the main
- * clause after a fronted condition ("If Iran attacks, Israel will
- * respond"). */
-static int ex_in_condition(const ex_state *st, size_t t)
-{
-    size_t k;
-    for (k = t; k-- > 0;) {
-        if (st->toks[k].tag == KG_W_COND)
-            return 1;
-        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
-            ex_tok_punct(st, k, ':') || st->toks[k].tag == KG_W_SUB)
-            return 0;
-    }
-    return 0;
-}
-
 /* "turned down an invitation", "declined the invitation", "rejected
  * Moscow's invitation": a refusing verb at most three words before the
  * invitation noun at i (past an article, a possessor, an adjective). */
@@ -2736,7 +2718,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             negated = 0;
         }
         if (rel->cameo && !rel->noun && !strcmp(modality, "conditional") &&
-            ex_in_condition(st, i)) {
+            ex_supposed(st, i)) {
             /* "Moscow could use its nuclear arsenal if Ukraine attacked
              * Crimea", "unless Kenya pulled its troops out of Somalia":
              * the condition's act is the threat's terms, not done by

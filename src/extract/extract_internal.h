@@ -361,6 +361,7 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out);
 int ex_code_ends(const char *code, const char *agent);
 const char *ex_map_code(const ex_code_map *map, const char *cameo);
 size_t ex_stopped_before(const ex_state *st, size_t i);
+int ex_supposed(const ex_state *st, size_t t);
 const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1);
 const ex_mention *ex_support_of(const ex_state *st, size_t t1);
 int ex_sanctions_kept(const ex_state *st, size_t i, size_t t1);

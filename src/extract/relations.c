@@ -3312,7 +3312,8 @@ static int ex_ruled_out_gerund(const ex_state *st, size_t t)
  * was not done ("ruled out sending", "stopped short of condemning",
  * "refrained from criticising": before the gerund).  1 for
  * a refusal (the act becomes a rejection, root 12, when it is
- * cooperation), 2 for a failure (the act is only negated), else 0.  The
+ * cooperation), 2 for a failure or an act ended (the act is only
+ * negated: "stopped supplying", ex_ended_act), else 0.  The
  * nouns say the same ("Washington's refusal to lift sanctions on Cuba" is
  * no lifting, "Russia's failure to withdraw its troops" no withdrawal). */
 /* "Russia stopped supplying gas to Ukraine", "would stop sharing river
@@ -3397,10 +3398,21 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     static const char *const consider[] = {"consider", "considers",
                                            "considered", "considering",
                                            NULL};
+    /* "pessimistic about the chances of reaching a deal", "the prospects
+     * for talks with", "the risk of a war with": an act weighed, not done */
+    static const char *const odds[] = {
+        "chance", "chances", "prospect", "prospects", "likelihood",
+        "possibility", "odds", "risk", "risks", NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
     size_t n = strlen(st->toks[t].lower);
     if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
         ex_pronoun_is(&st->toks[t - 1], consider))
+        return 1;
+    j = t;
+    if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j >= 2 && (ex_tok_is(st, j - 1, "of") || ex_tok_is(st, j - 1, "for")) &&
+        ex_pronoun_is(&st->toks[j - 2], odds))
         return 1;
     for (j = t; j-- > lo;) {
         const ex_mention *m;
@@ -3748,6 +3760,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     }
     if (tv >= 2 && ex_tok_is(st, tv - 1, "to") &&
         (ex_tok_is(st, tv - 2, "offered") || ex_tok_is(st, tv - 2, "offers") ||
+         /* "is determined to mend ties with", "keen to hold talks",
+          * "eager to improve relations", "committed to helping": set on
+          * the act, not doing it yet */
+         ex_tok_is(st, tv - 2, "determined") ||
+         ex_tok_is(st, tv - 2, "keen") || ex_tok_is(st, tv - 2, "eager") ||
+         ex_tok_is(st, tv - 2, "committed") ||
          ex_tok_is(st, tv - 2, "offer") || ex_tok_is(st, tv - 2, "offering") ||
          (tv >= 3 && (ex_tok_is(st, tv - 2, "prepared") ||
                       /* "Iran is open to talks with": willing, not
@@ -3761,6 +3779,19 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "intended";
         st->intent_word = 1;
     }
+    /* "offered to send troops to protect civilians": the act the offered
+     * act is for is not done either (an offer's "to" earlier in the
+     * clause; "offered to" right before the act is read above) */
+    if (strcmp(*modality, "threatened") != 0 && tv >= 2 &&
+        ex_tok_is(st, tv - 1, "to"))
+        for (i = lo; i + 2 < tv; i++)
+            if (ex_tok_is(st, i + 1, "to") &&
+                (ex_tok_is(st, i, "offered") || ex_tok_is(st, i, "offers") ||
+                 ex_tok_is(st, i, "offer") || ex_tok_is(st, i, "offering"))) {
+                *modality = "intended";
+                st->intent_word = 1;
+                break;
+            }
     /* "refused to resume talks with": not done, and refused cooperation
      * is a rejection of its own, as "would not meet" is (the refusal
      * branch reads negated + intended); "failed to reach" is only not
@@ -6024,6 +6055,84 @@ static const kg_entity *ex_let_in(const ex_state *st, const kg_entity *subj,
     return NULL;
 }
 
+/* Is the trigger at token t inside the clause an "if", "unless" or
+ * "whether" opens, with no comma, colon, semicolon, "then" or
+ * subordinating word between ("would respond if Guyana kept drilling")?
+ * "threatened to behead him unless Japan pulled its troops out", "will
+ * decide whether to begin entry talks with Turkey", "if Western nations
+ * put pressure on Tehran": the act is only supposed, no event (the main
+ * clause after the comma keeps its code: "If Iran attacks, Israel will
+ * retaliate" is a conditional threat the speaker makes). */
+int ex_supposed(const ex_state *st, size_t t)
+{
+    size_t j;
+    for (j = t; j-- > 0;) {
+        if (st->toks[j].tag == KG_W_COND)
+            return 1;
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || ex_tok_is(st, j, "then") ||
+            st->toks[j].tag == KG_W_SUB)
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the verb trigger at token t asked about in a yes-no question: the
+ * question (after the sentence start, a quote mark or a colon) opens with
+ * an auxiliary or a modal, and a "?" ends it after t?  "Would China
+ * invade Taiwan if ...?", "Will Russia attack Ukraine?": nothing is
+ * asserted ("Why did Russia attack?" takes the attack as done: a
+ * wh-word opens it). */
+static int ex_questioned(const ex_state *st, size_t t)
+{
+    size_t j, a = 0;
+    for (j = t + 1; j < st->ntoks; j++) {
+        if (ex_tok_punct(st, j, '?'))
+            break;
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, '!'))
+            return 0;
+    }
+    if (j >= st->ntoks)
+        return 0;
+    for (j = t; j-- > 0;)
+        if (st->toks[j].kind == KG_TOK_PUNCT && !ex_tok_punct(st, j, ',') &&
+            !ex_tok_punct(st, j, '-')) {
+            a = j + 1;
+            break;
+        }
+    while (a < t && st->toks[a].kind == KG_TOK_PUNCT)
+        a++;
+    return a < t && (st->toks[a].flags & KG_TOKF_CAP) &&
+           (st->toks[a].tag == KG_W_AUX || st->toks[a].tag == KG_W_MODAL ||
+            st->toks[a].tag == KG_W_FUTURE);
+}
+
+/* Is the verb trigger at token t the bare infinitive after "let" and its
+ * subject ("would let Georgian citizens travel to Russia", "let a joint
+ * UN-African Union force deploy in Darfur")?  The act is allowed, not
+ * done, as "allowed Russia to help Israel" is (ex_appeal_verb). */
+static int ex_let_act(const ex_state *st, const kg_entity *subj, size_t t)
+{
+    static const char *const let[] = {"let", "lets", "letting", NULL};
+    size_t a, words = 0;
+    if (t == 0 || subj->is_value || st->toks[t - 1].end != subj->end)
+        return 0;
+    for (a = t; a > 0 && st->toks[a - 1].start >= subj->start; a--)
+        ;
+    if (a == t || st->toks[a].start != subj->start)
+        return 0;
+    /* ("a joint UN-African Union force": articles and other words) */
+    while (a > 0 && words < 4 &&
+           (st->toks[a - 1].tag == KG_W_DET ||
+            (st->toks[a - 1].kind == KG_TOK_WORD &&
+             st->toks[a - 1].tag == KG_W_NONE &&
+             !ex_pronoun_is(&st->toks[a - 1], let)))) {
+        a--;
+        words++;
+    }
+    return a > 0 && ex_pronoun_is(&st->toks[a - 1], let);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -6352,6 +6461,16 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             ex_state_people(st, &r.object, subj, r.cameo, &people);
         if (o != &r.object)
             r.object = *o;
+    }
+    if (r.cameo && !rel->noun && ex_questioned(st, t0)) {
+        r.cameo = NULL; /* (see ex_questioned) */
+        modality = "hypothetical";
+    } else if (r.cameo && !rel->noun && ex_let_act(st, subj, t0)) {
+        r.cameo = NULL; /* (see ex_let_act) */
+        modality = "hypothetical";
+    } else if (r.cameo && ex_supposed(st, t0)) {
+        r.cameo = NULL; /* (see ex_supposed) */
+        modality = "conditional";
     }
     r.negated = negated;
     r.modality = modality;

@@ -1624,6 +1624,20 @@ static void intentions_code_as_intent(void **state)
     run(state, "Turkey prepared to meet Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "meet", "SYR", "040");
+    /* "is determined to", "keen to", "eager to", "committed to": set on
+     * the act, not doing it */
+    run(state, "Turkey is determined to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
+    run(state, "Turkey is keen to supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "0332");
+    assert_string_equal(g.modality[0], "intended");
+    /* the act an offered act is for is offered too */
+    run(state, "Turkey offered to send troops to help Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
 }
 
 /* An actor that says it will act states an intention; "might" does not
@@ -5057,6 +5071,19 @@ static void refused_and_failed_acts(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
     assert_false(g.negated[0]);
+    /* "stopped attacking": an act ended is not done; one the subject
+     * says it will end is refused; one only demanded ("must stop") is
+     * not coded as done either (ex_ended_act) */
+    run(state, "Russia stopped attacking Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", NULL);
+    assert_true(g.negated[0]);
+    run(state, "Russia said it would stop supplying weapons to Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "SWE", "1222");
+    run(state, "Russia must stop attacking Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_true(g.negated[0]);
 }
 
 /* "rumours that the US had attacked", "suggestions that it consider
@@ -5076,10 +5103,65 @@ static void rumoured_and_suggested_acts(void **state)
     run(state, "Russia is considering attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    /* "the chances of", "the possibility of": weighed, not done */
+    run(state, "Russia weighed the chances of attacking Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    run(state, "Russia talked about the possibility of helping Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SWE", "");
     /* a plain "that" clause of speech keeps the act */
     run(state, "Russia said that Syria attacked Turkey.", &g);
     assert_true(g.n >= 1);
     assert_string_equal(g.cameo[g.n - 1], "190");
+}
+
+/* An act inside the clause an "if", "unless" or "whether" opens is only
+ * supposed, and an act a yes-no question asks about is not asserted:
+ * both are kept without an event code; the main clause after the comma
+ * keeps its code, and so does a wh-question's act (ex_supposed,
+ * ex_questioned). */
+static void supposed_and_questioned_acts(void **state)
+{
+    got g;
+    size_t k;
+    int seen = 0;
+    run(state, "Russia threatened to attack Sweden unless Turkey attacked "
+               "Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "TUR")) {
+            expect_rel(&g, k, "TUR", NULL, "SYR", "");
+            assert_string_equal(g.modality[k], "conditional");
+            seen = 1;
+        }
+    assert_true(seen);
+    run(state, "The EU will decide whether to begin talks with Turkey.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+    run(state, "If Russia attacks Sweden, Syria will condemn Russia.", &g);
+    seen = 0;
+    for (k = 0; k < g.n; k++) {
+        if (!strcmp(g.subj[k], "RUS"))
+            assert_string_equal(g.cameo[k], "");
+        if (!strcmp(g.subj[k], "SYR")) {
+            assert_true(g.cameo[k][0] != '\0');
+            seen = 1;
+        }
+    }
+    assert_true(seen);
+    run(state, "Would Russia attack Sweden?", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Why did Russia attack Sweden?", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "190");
+    /* "let X attack": allowed, not done (ex_let_act) */
+    run(state, "Russia said it would let the Turkish army attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
 }
 
 /* "Egypt held Israeli-Palestinian talks": the pair that modifies the
@@ -7271,6 +7353,7 @@ int main(void)
         cmocka_unit_test(refused_and_failed_acts),
         cmocka_unit_test(sums_inside_patterns),
         cmocka_unit_test(rumoured_and_suggested_acts),
+        cmocka_unit_test(supposed_and_questioned_acts),
         cmocka_unit_test(pairs_before_shared_nouns),
         cmocka_unit_test(pressure_and_ways_to),
         cmocka_unit_test(acts_only_tried_for),
