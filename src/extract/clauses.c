@@ -324,6 +324,9 @@ static const char ex_that_demand_verbs[] =
  * so only "demand" here). */
 static const char ex_bare_demand_verbs[] =
     "demand;demands;demanded;demanding";
+/* "let" takes the permitted act as a bare verb ("let Chinese companies
+ * invest"), where "allow" and "permit" take "to". */
+static const char ex_let_verbs[] = "let;lets;letting";
 static const char ex_that_appeal_verbs[] =
     "urge;urges;urged;urging;ask;asks;asked;asking;request;requests;"
     "requested;requesting;recommend;recommends;recommended;recommending;"
@@ -355,6 +358,13 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
         /* "demanded Rwanda withdraw": the subjunctive without "that"
          * (the caller checks the bare verb) */
         *fam = "10";
+        return v - 1;
+    }
+    if (v >= 1 && ex_in_list(ex_let_verbs, st->toks[v - 1].lower)) {
+        /* "would let Georgian citizens travel", "let a UN force deploy":
+         * the act is permitted, as after "allowed ... to" (the caller
+         * checks the bare verb) */
+        *fam = "";
         return v - 1;
     }
     if (v < 2 || !ex_tok_is(st, v - 1, "that"))
@@ -395,8 +405,12 @@ static size_t ex_bare_verb(ex_state *st, size_t j)
 {
     const kg_onto_relation *rel;
     size_t ntok, n;
+    /* (not a verb ending in -ly itself: "let Sweden supply weapons") */
     if (j < st->ntoks && (n = strlen(st->toks[j].lower)) > 4 &&
-        !strcmp(st->toks[j].lower + n - 2, "ly"))
+        !strcmp(st->toks[j].lower + n - 2, "ly") &&
+        !(kg_onto__match_relation(st->onto, st->ntoks, j, 0, ex_lemma, st,
+                                  &rel, &ntok) &&
+          !rel->noun))
         j++;
     if (j >= st->ntoks || st->toks[j].kind != KG_TOK_WORD ||
         st->toks[j].tag != KG_W_NONE || ex_ends_ed(st, j))

@@ -273,6 +273,17 @@ static void appeals_and_demands(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "supply", "SYR", "");
     assert_string_equal(g.modality[0], "hypothetical");
+
+    /* "let" takes the permitted act as a bare verb: permitted too */
+    run(state, "Turkey let Sweden supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "Russia said it would let Sweden attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
 }
 
 /* "the prime minister of Turkey" is the office of its government as
