@@ -327,6 +327,8 @@ static const char ex_bare_demand_verbs[] =
 /* "let" takes the permitted act as a bare verb ("let Chinese companies
  * invest"), where "allow" and "permit" take "to". */
 static const char ex_let_verbs[] = "let;lets;letting";
+static const char ex_let_modals[] =
+    "would;will;to;could;can;may;might;should;must;not;never;'ll;'d";
 static const char ex_that_appeal_verbs[] =
     "urge;urges;urged;urging;ask;asks;asked;asking;request;requests;"
     "requested;requesting;recommend;recommends;recommended;recommending;"
@@ -360,10 +362,13 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
         *fam = "10";
         return v - 1;
     }
-    if (v >= 1 && ex_in_list(ex_let_verbs, st->toks[v - 1].lower)) {
-        /* "would let Georgian citizens travel", "let a UN force deploy":
-         * the act is permitted, as after "allowed ... to" (the caller
-         * checks the bare verb) */
+    if (v >= 1 && ex_in_list(ex_let_verbs, st->toks[v - 1].lower) &&
+        (!ex_tok_is(st, v - 1, "let") ||
+         (v >= 2 && ex_in_list(ex_let_modals, st->toks[v - 2].lower)))) {
+        /* "would let Georgian citizens travel", "to let a UN force
+         * deploy": the act is permitted, as after "allowed ... to" (the
+         * caller checks the bare verb).  A plain past "let" ("Washington
+         * let Iraqi forces attack the rebels") reports the act done. */
         *fam = "";
         return v - 1;
     }

@@ -275,7 +275,7 @@ static void appeals_and_demands(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 
     /* "let" takes the permitted act as a bare verb: permitted too */
-    run(state, "Turkey let Sweden supply weapons to Syria.", &g);
+    run(state, "Turkey will let Sweden supply weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "supply", "SYR", "");
     assert_string_equal(g.modality[0], "hypothetical");
@@ -284,6 +284,11 @@ static void appeals_and_demands(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "attack", "SYR", "");
     assert_string_equal(g.modality[0], "hypothetical");
+
+    /* (a plain past "let" reports the act done) */
+    run(state, "Russia let Sweden attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "SYR", "190");
 }
 
 /* "the prime minister of Turkey" is the office of its government as
