@@ -2505,7 +2505,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                           &passive)) != (size_t)-1))) ||
              /* (the cheap test first: a lexicon match per trigger is
               * not) */
-             (sm && (v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 &&
+             (sm &&
+              ((v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 ||
+               /* "insisted that Greece and Turkey resolve" */
+               (v = ex_that_appeal_verb(st, ex_first_conjunct(st, s0),
+                                        &fam)) != (size_t)-1) &&
               ex_bare_verb(st, st->subj_end) == i &&
               !ex_suggested_fact(st, v, i) && !(passive = 0)))) {
             /* "Obama wants Putin to attack Switzerland": an appeal by

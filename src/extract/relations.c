@@ -3329,6 +3329,8 @@ int ex_refused_before(const ex_state *st, size_t t)
                                           "refraining", NULL};
     static const char *const have[] = {"has", "have", "had", "is", "are",
                                        "was", "were", NULL};
+    static const char *const avoid[] = {"avoid", "avoids", "avoided",
+                                        "avoiding", NULL};
     const ex_mention *m;
     size_t j = t, h;
     /* "ruled out sending F-16 jets to Ukraine": a refusal, as "refused to
@@ -3343,6 +3345,9 @@ int ex_refused_before(const ex_state *st, size_t t)
          (ex_tok_is(st, t - 1, "from") &&
           ex_pronoun_is(&st->toks[t - 2], refrain))))
         return 2;
+    /* "wants to avoid attacking Ukraine": an act avoided is not done */
+    if (t >= 1 && ex_is_ing(st, t) && ex_pronoun_is(&st->toks[t - 1], avoid))
+        return 2;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
     if (j < 2 || !ex_tok_is(st, j - 1, "to"))
@@ -3353,6 +3358,10 @@ int ex_refused_before(const ex_state *st, size_t t)
         h = m->t0 - 2; /* "the refusal by Serbia to recognise" */
     if (ex_pronoun_is(&st->toks[h], refuse))
         return 1;
+    /* "hoped to avoid having to resolve the dispute at the WTO" */
+    if (h >= 1 && ex_tok_is(st, h, "having") &&
+        ex_pronoun_is(&st->toks[h - 1], avoid))
+        return 2;
     /* "France has yet to condemn Iran", "is yet to release": not done
      * so far */
     if (ex_tok_is(st, h, "yet") && h > 0 &&
@@ -6632,9 +6641,12 @@ int ex_shared_act(const kg_onto_relation *rel)
     /* "Russia and Ukraine agreed to hold talks", "India and Japan agreed
      * to boost trade": an agreement to do what is done with a partner
      * (the entry's preposition is "with") binds each to the other; not
-     * "the US and Britain agreed to provide aid" (to a third party) */
-    return !strncmp(rel->pattern, "agree ", 6) && rel->prep &&
-           ex_in_list(rel->prep, "with");
+     * "the US and Britain agreed to provide aid" (to a third party).  So
+     * does a dispute settled (037): "Peru and Ecuador vowed to resolve
+     * their border dispute" is each one's with the other. */
+    return (!strncmp(rel->pattern, "agree ", 6) ||
+            (rel->cameo && !strcmp(rel->cameo, "037"))) &&
+           rel->prep && ex_in_list(rel->prep, "with");
 }
 
 /* Where the conjunct whose actor starts at token t0 starts: its

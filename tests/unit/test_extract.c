@@ -92,14 +92,16 @@ static void role_apposition_codes_the_person(void **state)
 }
 
 /* "has yet to condemn", "stopped short of condemning", "refrained from
- * condemning": the act was not done, so it is negated, as after "failed
- * to". */
+ * condemning", "avoided condemning": the act was not done, so it is
+ * negated, as after "failed to". */
 static void not_yet_done_is_negated(void **state)
 {
     static const char *const texts[] = {
         "Sweden has yet to condemn Turkey.",
         "Sweden stopped short of condemning Turkey.",
-        "Sweden refrained from condemning Turkey.", NULL};
+        "Sweden refrained from condemning Turkey.",
+        "Sweden avoided condemning Turkey.",
+        "Sweden hoped to avoid having to condemn Turkey.", NULL};
     size_t k;
     got g;
     for (k = 0; texts[k]; k++) {
@@ -4337,9 +4339,9 @@ static void nouns_of_intent(void **state)
 }
 
 /* "Russia and Syria agreed to hold talks", "Russia and Syria announced a
- * ceasefire": an agreement to act with a partner, and a ceasefire, bind
- * coordinated subjects to each other (036, 0871), not the talks held
- * (046) nor nothing. */
+ * ceasefire", "vowed to resolve their dispute": an agreement to act with
+ * a partner, a ceasefire and a settlement bind coordinated subjects to
+ * each other (036, 0871, 037), not the talks held (046) nor nothing. */
 static void agreements_between_subjects(void **state)
 {
     got g;
@@ -4351,6 +4353,16 @@ static void agreements_between_subjects(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SYR", "ceasefire", "RUS", "0871");
     expect_rel(&g, 1, "RUS", "ceasefire", "SYR", "0871");
+    /* a dispute settled (037) is each one's with the other */
+    run(state, "Russia and Syria vowed to resolve their border dispute.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "pledge", "RUS", "037");
+    expect_rel(&g, 1, "RUS", "pledge", "SYR", "037");
+    /* (asked of them in a "that" clause, it is only demanded: no 037) */
+    run(state, "Sweden insisted that Russia and Syria resolve their dispute.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "037") != 0);
 }
 
 /* "received $50 million in weapons from", "accepted weapons from": a sum
