@@ -2400,8 +2400,14 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         const ex_tok *k = &st->toks[j];
         m = ex_mention_at(st, j);
         if (m && m->t0 == j && !m->dropped) {
-            if (!m->ent.is_value)
-                return (size_t)-1; /* an actor: the phrase names it */
+            /* an actor: the phrase names it ("an agreement on Syria
+             * with Russia"), unless it is a kind of people of no country,
+             * the topic ("intelligence on militant networks with
+             * Britain", "an agreement on refugees with Turkey") */
+            if (!m->ent.is_value &&
+                !(m->ent.code && !strncmp(m->ent.code, "---", 3) &&
+                  !ex_is_person(&m->ent)))
+                return (size_t)-1;
             j = m->t1;
             words++;
             continue;

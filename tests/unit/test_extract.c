@@ -1843,8 +1843,9 @@ static void criminal_as_a_kind_of_law(void **state)
 }
 
 /* "signed an agreement on energy with Turkey": a phrase inside the
- * object's noun phrase before the entry's preposition is skipped; a place
- * phrase after it attaches to it and names no party */
+ * object's noun phrase before the entry's preposition is skipped (people
+ * of no country in it too: "an agreement on refugees with Turkey"); a
+ * place phrase after it attaches to it and names no party */
 static void phrase_inside_object_before_party(void **state)
 {
     got g;
@@ -1857,6 +1858,10 @@ static void phrase_inside_object_before_party(void **state)
     expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
     run(state, "Russia signed an agreement on energy security in Turkey.", &g);
     assert_int_equal(g.n, 0);
+    /* (people of no country in it are its topic, not the party) */
+    run(state, "Russia signed an agreement on refugees with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
 }
 
 /* "the government of Germany warned": the sector the "of" phrase codes
