@@ -106,8 +106,19 @@ int ex_is_office(const ex_state *st, const ex_mention *m)
 {
     size_t p;
     const char *agent = NULL;
-    if (m->kind != KG_NAME_METONYM || ex_is_person(&m->ent) ||
-        m->ent.is_value)
+    if (ex_is_person(&m->ent) || m->ent.is_value)
+        return 0;
+    /* "Armenia's opposition leader said he", "Sudan's army chief": a
+     * group noun of the mention opens a title that ends past it (the
+     * mention stops at the group, "opposition", "army"); no name follows
+     * the title (a named holder is a person mention of its own) */
+    for (p = m->t0; p < m->t1; p++) {
+        size_t tl = ex_match_title(st, p, &agent);
+        if (tl && p + tl > m->t1 && p + tl <= m->t1 + 1 &&
+            !(p + tl < st->ntoks && (st->toks[p + tl].flags & KG_TOKF_CAP)))
+            return 1;
+    }
+    if (m->kind != KG_NAME_METONYM)
         return 0;
     for (p = m->t0 + 1; p < m->t1; p++) {
         size_t tl = ex_match_title(st, p, &agent);

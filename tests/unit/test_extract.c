@@ -310,6 +310,14 @@ static void title_of_country_is_an_office(void **state)
     expect_rel(&g, 0, "FRA", NULL, "SYR", NULL);
     assert_string_equal(g.code[0], "FRAGOV");
     assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    /* "Turkey's opposition leader": the mention stops at the group noun
+     * that opens the title; the office is still one "he" stands for */
+    run(state, "Turkey's opposition leader said he would send aid to Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_OPP", NULL, "SYR", NULL);
+    assert_string_equal(g.code[0], "TUROPP");
 }
 
 /* A head of government who says his government or his country will act
