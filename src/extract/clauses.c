@@ -403,6 +403,14 @@ static int ex_suggested_fact(ex_state *st, size_t v, size_t j)
     return 0;
 }
 
+/* The bare trade verbs ("sell", "buy", "purchase": 061), whose object is
+ * mostly goods: "stop selling VHS machines" stops no relation with
+ * anyone, where "stopped trading with Iran" does. */
+static int ex_goods_trade(const kg_onto_relation *rel)
+{
+    return !strcmp(rel->type, "trade") && !strchr(rel->pattern, ' ');
+}
+
 /* A bare verb trigger at token j, the subjunctive of a demand ("that
  * Russia release"; one -ly adverb may come first): the trigger's token,
  * or (size_t)-1.  "releases", "released" report a fact instead. */
@@ -2783,9 +2791,26 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             rel = &refined;
             negated = 0;
         }
-        if (rel->noun && rel->cameo &&
+        if (!rel->noun && rel->cameo && rel->quad <= 2 && i > 0 &&
+            ex_is_ing(st, i) && !ex_goods_trade(rel) &&
+            ex_map_code(ex_reductions, rel->cameo) == rel->cameo &&
+            ex_stopped_before(st, i) == i) {
+            /* "stopped cooperating with the IAEA": cooperation stopped
+             * that no reduction code names more closely is a reduction
+             * of relations (160, read below as stopped cooperation, 06) */
+            refined = *rel;
+            refined.cameo = "06";
+            rel = &refined;
+        }
+        if (rel->cameo &&
             ex_map_code(ex_reductions, rel->cameo) != rel->cameo &&
-            (v = ex_stopped_before(st, i)) != 0) {
+            /* the noun after a stop verb ("suspended economic assistance
+             * to"), or the verb's gerund right after it ("stopped
+             * supplying weapons to", "will halt sharing intelligence
+             * with") */
+            (v = ex_stopped_before(st, i)) != 0 &&
+            (rel->noun ||
+             (i > 0 && ex_is_ing(st, i) && v == i && !ex_goods_trade(rel)))) {
             /* "suspended economic assistance to Myanmar": aid stopped */
             const char *code = ex_map_code(ex_reductions, rel->cameo);
             const char *dfam;

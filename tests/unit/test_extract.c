@@ -5159,8 +5159,9 @@ static void rejected_requests_take_the_asked_act(void **state)
     expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
 }
 
-/* "suspended economic assistance to Myanmar": aid stopped is aid
- * reduced (1621), whatever words stand between the verb and the noun. */
+/* "suspended economic assistance to Myanmar", "stopped supplying weapons
+ * to": aid stopped is aid reduced (1621, 1622), whatever words stand
+ * between the verb and the noun. */
 static void stopped_aid_is_reduced(void **state)
 {
     got g;
@@ -5170,6 +5171,15 @@ static void stopped_aid_is_reduced(void **state)
     run(state, "Turkey granted new loans to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "aid_economic", "SYR", "071");
+    /* the verb's gerund after the stop verb too: "stopped supplying" */
+    run(state, "Turkey stopped supplying weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1622");
+    /* (goods no longer sold are no relation reduced: "stopped selling
+     * VHS machines") */
+    run(state, "Turkey stopped selling cars to Syria.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "16", 2) != 0);
 }
 
 /* Protesters storming a parliament riot (145); an army expelled is
