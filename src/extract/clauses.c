@@ -411,6 +411,17 @@ static int ex_goods_trade(const kg_onto_relation *rel)
     return !strcmp(rel->type, "trade") && !strchr(rel->pattern, ' ');
 }
 
+/* Is the verb trigger at token j a third-person singular -s form
+ * ("exports", "trades", "discusses"; not "discuss", "passes" is kept out
+ * with every -ss word)? */
+static int ex_singular_verb(const ex_state *st, size_t j)
+{
+    const char *w = st->toks[j].lower;
+    size_t n = strlen(w);
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+           w[n - 2] != 'i';
+}
+
 /* A bare verb trigger at token j, the subjunctive of a demand ("that
  * Russia release"; one -ly adverb may come first): the trigger's token,
  * or (size_t)-1.  "releases", "released" report a fact instead. */
@@ -3124,6 +3135,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 refined.back = NULL;
                 rel = &refined;
                 nobj = 0;
+            }
+            if (nobj == 0 && nsubj >= 2 && !rel->noun &&
+                ex_singular_verb(st, i)) {
+                /* "Russia and Turkey discussed grain exports": coordinated
+                 * subjects take no -s verb, so "exports" is a noun here,
+                 * the topic of another verb, not their act */
+                i = t1 - 1;
+                continue;
             }
             if (nobj == 0 && nsubj >= 2 && rel->mutual) {
                 /* "Gondor and Osgiliath have delayed their meeting": an

@@ -4371,6 +4371,11 @@ static void agreements_between_subjects(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SYR", "pledge", "RUS", "037");
     expect_rel(&g, 1, "RUS", "pledge", "SYR", "037");
+    /* coordinated subjects take no -s verb: "exports" is a noun, the
+     * topic of the talk, no trade between them */
+    run(state, "Russia and Syria discussed grain exports.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "061") != 0);
     /* (asked of them in a "that" clause, it is only demanded: no 037) */
     run(state, "Sweden insisted that Russia and Syria resolve their dispute.",
         &g);
