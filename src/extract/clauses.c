@@ -364,6 +364,11 @@ static const char ex_that_demand_verbs[] =
  * so only "demand" here). */
 static const char ex_bare_demand_verbs[] =
     "demand;demands;demanded;demanding";
+/* "let" takes the permitted act as a bare verb ("let Chinese companies
+ * invest"), where "allow" and "permit" take "to". */
+static const char ex_let_verbs[] = "let;lets;letting";
+static const char ex_let_modals[] =
+    "would;will;to;could;can;may;might;should;must;not;never;'ll;'d";
 static const char ex_that_appeal_verbs[] =
     "urge;urges;urged;urging;ask;asks;asked;asking;request;requests;"
     "requested;requesting;recommend;recommends;recommended;recommending;"
@@ -397,6 +402,16 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
         *fam = "10";
         return v - 1;
     }
+    if (v >= 1 && ex_in_list(ex_let_verbs, st->toks[v - 1].lower) &&
+        (!ex_tok_is(st, v - 1, "let") ||
+         (v >= 2 && ex_in_list(ex_let_modals, st->toks[v - 2].lower)))) {
+        /* "would let Georgian citizens travel", "to let a UN force
+         * deploy": the act is permitted, as after "allowed ... to" (the
+         * caller checks the bare verb).  A plain past "let" ("Washington
+         * let Iraqi forces attack the rebels") reports the act done. */
+        *fam = "";
+        return v - 1;
+    }
     if (v < 2 || !ex_tok_is(st, v - 1, "that"))
         return (size_t)-1;
     v -= 2;
@@ -428,6 +443,25 @@ static int ex_suggested_fact(ex_state *st, size_t v, size_t j)
     return 0;
 }
 
+/* The bare trade verbs ("sell", "buy", "purchase": 061), whose object is
+ * mostly goods: "stop selling VHS machines" stops no relation with
+ * anyone, where "stopped trading with Iran" does. */
+static int ex_goods_trade(const kg_onto_relation *rel)
+{
+    return !strcmp(rel->type, "trade") && !strchr(rel->pattern, ' ');
+}
+
+/* Is the verb trigger at token j a third-person singular -s form
+ * ("exports", "trades", "discusses"; not "discuss", "passes" is kept out
+ * with every -ss word)? */
+static int ex_singular_verb(const ex_state *st, size_t j)
+{
+    const char *w = st->toks[j].lower;
+    size_t n = strlen(w);
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+           w[n - 2] != 'i';
+}
+
 /* A bare verb trigger at token j, the subjunctive of a demand ("that
  * Russia release"; one -ly adverb may come first): the trigger's token,
  * or (size_t)-1.  "releases", "released" report a fact instead. */
@@ -435,8 +469,12 @@ static size_t ex_bare_verb(ex_state *st, size_t j)
 {
     const kg_onto_relation *rel;
     size_t ntok, n;
+    /* (not a verb ending in -ly itself: "let Sweden supply weapons") */
     if (j < st->ntoks && (n = strlen(st->toks[j].lower)) > 4 &&
-        !strcmp(st->toks[j].lower + n - 2, "ly"))
+        !strcmp(st->toks[j].lower + n - 2, "ly") &&
+        !(kg_onto__match_relation(st->onto, st->ntoks, j, 0, ex_lemma, st,
+                                  &rel, &ntok) &&
+          !rel->noun))
         j++;
     if (j >= st->ntoks || st->toks[j].kind != KG_TOK_WORD ||
         st->toks[j].tag != KG_W_NONE || ex_ends_ed(st, j))
@@ -2535,7 +2573,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                           &passive)) != (size_t)-1))) ||
              /* (the cheap test first: a lexicon match per trigger is
               * not) */
-             (sm && (v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 &&
+             (sm &&
+              ((v = ex_that_appeal_verb(st, s0, &fam)) != (size_t)-1 ||
+               /* "insisted that Greece and Turkey resolve" */
+               (v = ex_that_appeal_verb(st, ex_first_conjunct(st, s0),
+                                        &fam)) != (size_t)-1) &&
               ex_bare_verb(st, st->subj_end) == i &&
               !ex_suggested_fact(st, v, i) && !(passive = 0)))) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
@@ -2823,9 +2865,26 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             rel = &refined;
             negated = 0;
         }
-        if (rel->noun && rel->cameo &&
+        if (!rel->noun && rel->cameo && rel->quad <= 2 && i > 0 &&
+            ex_is_ing(st, i) && !ex_goods_trade(rel) &&
+            ex_map_code(ex_reductions, rel->cameo) == rel->cameo &&
+            ex_stopped_before(st, i) == i) {
+            /* "stopped cooperating with the IAEA": cooperation stopped
+             * that no reduction code names more closely is a reduction
+             * of relations (160, read below as stopped cooperation, 06) */
+            refined = *rel;
+            refined.cameo = "06";
+            rel = &refined;
+        }
+        if (rel->cameo &&
             ex_map_code(ex_reductions, rel->cameo) != rel->cameo &&
-            (v = ex_stopped_before(st, i)) != 0) {
+            /* the noun after a stop verb ("suspended economic assistance
+             * to"), or the verb's gerund right after it ("stopped
+             * supplying weapons to", "will halt sharing intelligence
+             * with") */
+            (v = ex_stopped_before(st, i)) != 0 &&
+            (rel->noun ||
+             (i > 0 && ex_is_ing(st, i) && v == i && !ex_goods_trade(rel)))) {
             /* "suspended economic assistance to Myanmar": aid stopped */
             const char *code = ex_map_code(ex_reductions, rel->cameo);
             const char *dfam;
@@ -2846,6 +2905,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                                      : "reduces relations with";
             refined.plover = "SANCTION";
             refined.quad = 4;
+            if (!rel->noun && ex_ended_act(st, i) &&
+                !(v >= 2 && (ex_tok_is(st, v - 2, "not") ||
+                             ex_tok_is(st, v - 2, "never") ||
+                             ex_tok_is(st, v - 2, "n't"))))
+                /* (the gerund's act ended, which ex_ended_act negates,
+                 * is this reduction, done: "stopped supplying weapons to
+                 * Syria" is 1622, "did not stop supplying" none) */
+                negated = 0;
             rel = &refined;
             if (asked) {
                 /* "demanded that Washington stop arms sales to Taiwan":
@@ -3152,6 +3219,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 refined.back = NULL;
                 rel = &refined;
                 nobj = 0;
+            }
+            if (nobj == 0 && nsubj >= 2 && !rel->noun &&
+                ex_singular_verb(st, i)) {
+                /* "Russia and Turkey discussed grain exports": coordinated
+                 * subjects take no -s verb, so "exports" is a noun here,
+                 * the topic of another verb, not their act */
+                i = t1 - 1;
+                continue;
             }
             if (nobj == 0 && nsubj >= 2 && rel->mutual) {
                 /* "Gondor and Osgiliath have delayed their meeting": an

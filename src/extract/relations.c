@@ -108,8 +108,19 @@ int ex_is_office(const ex_state *st, const ex_mention *m)
 {
     size_t p;
     const char *agent = NULL;
-    if (m->kind != KG_NAME_METONYM || ex_is_person(&m->ent) ||
-        m->ent.is_value)
+    if (ex_is_person(&m->ent) || m->ent.is_value)
+        return 0;
+    /* "Armenia's opposition leader said he", "Sudan's army chief": a
+     * group noun of the mention opens a title that ends past it (the
+     * mention stops at the group, "opposition", "army"); no name follows
+     * the title (a named holder is a person mention of its own) */
+    for (p = m->t0; p < m->t1; p++) {
+        size_t tl = ex_match_title(st, p, &agent);
+        if (tl && p + tl > m->t1 && p + tl <= m->t1 + 1 &&
+            !(p + tl < st->ntoks && (st->toks[p + tl].flags & KG_TOKF_CAP)))
+            return 1;
+    }
+    if (m->kind != KG_NAME_METONYM)
         return 0;
     for (p = m->t0 + 1; p < m->t1; p++) {
         size_t tl = ex_match_title(st, p, &agent);
@@ -2402,8 +2413,14 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         const ex_tok *k = &st->toks[j];
         m = ex_mention_at(st, j);
         if (m && m->t0 == j && !m->dropped) {
-            if (!m->ent.is_value)
-                return (size_t)-1; /* an actor: the phrase names it */
+            /* an actor: the phrase names it ("an agreement on Syria
+             * with Russia"), unless it is a kind of people of no country,
+             * the topic ("intelligence on militant networks with
+             * Britain", "an agreement on refugees with Turkey") */
+            if (!m->ent.is_value &&
+                !(m->ent.code && !strncmp(m->ent.code, "---", 3) &&
+                  !ex_is_person(&m->ent)))
+                return (size_t)-1;
             j = m->t1;
             words++;
             continue;
@@ -3346,6 +3363,8 @@ int ex_refused_before(const ex_state *st, size_t t)
                                           "refraining", NULL};
     static const char *const have[] = {"has", "have", "had", "is", "are",
                                        "was", "were", NULL};
+    static const char *const avoid[] = {"avoid", "avoids", "avoided",
+                                        "avoiding", NULL};
     const ex_mention *m;
     size_t j = t, h;
     /* "ruled out sending F-16 jets to Ukraine": a refusal, as "refused to
@@ -3362,6 +3381,9 @@ int ex_refused_before(const ex_state *st, size_t t)
         return 2;
     if (ex_ended_act(st, t))
         return 2;
+    /* "wants to avoid attacking Ukraine": an act avoided is not done */
+    if (t >= 1 && ex_is_ing(st, t) && ex_pronoun_is(&st->toks[t - 1], avoid))
+        return 2;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
     if (j < 2 || !ex_tok_is(st, j - 1, "to"))
@@ -3372,6 +3394,10 @@ int ex_refused_before(const ex_state *st, size_t t)
         h = m->t0 - 2; /* "the refusal by Serbia to recognise" */
     if (ex_pronoun_is(&st->toks[h], refuse))
         return 1;
+    /* "hoped to avoid having to resolve the dispute at the WTO" */
+    if (h >= 1 && ex_tok_is(st, h, "having") &&
+        ex_pronoun_is(&st->toks[h - 1], avoid))
+        return 2;
     /* "France has yet to condemn Iran", "is yet to release": not done
      * so far */
     if (ex_tok_is(st, h, "yet") && h > 0 &&
@@ -6107,32 +6133,6 @@ static int ex_questioned(const ex_state *st, size_t t)
             st->toks[a].tag == KG_W_FUTURE);
 }
 
-/* Is the verb trigger at token t the bare infinitive after "let" and its
- * subject ("would let Georgian citizens travel to Russia", "let a joint
- * UN-African Union force deploy in Darfur")?  The act is allowed, not
- * done, as "allowed Russia to help Israel" is (ex_appeal_verb). */
-static int ex_let_act(const ex_state *st, const kg_entity *subj, size_t t)
-{
-    static const char *const let[] = {"let", "lets", "letting", NULL};
-    size_t a, words = 0;
-    if (t == 0 || subj->is_value || st->toks[t - 1].end != subj->end)
-        return 0;
-    for (a = t; a > 0 && st->toks[a - 1].start >= subj->start; a--)
-        ;
-    if (a == t || st->toks[a].start != subj->start)
-        return 0;
-    /* ("a joint UN-African Union force": articles and other words) */
-    while (a > 0 && words < 4 &&
-           (st->toks[a - 1].tag == KG_W_DET ||
-            (st->toks[a - 1].kind == KG_TOK_WORD &&
-             st->toks[a - 1].tag == KG_W_NONE &&
-             !ex_pronoun_is(&st->toks[a - 1], let)))) {
-        a--;
-        words++;
-    }
-    return a > 0 && ex_pronoun_is(&st->toks[a - 1], let);
-}
-
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -6464,9 +6464,6 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     if (r.cameo && !rel->noun && ex_questioned(st, t0)) {
         r.cameo = NULL; /* (see ex_questioned) */
-        modality = "hypothetical";
-    } else if (r.cameo && !rel->noun && ex_let_act(st, subj, t0)) {
-        r.cameo = NULL; /* (see ex_let_act) */
         modality = "hypothetical";
     } else if (r.cameo && ex_supposed(st, t0)) {
         r.cameo = NULL; /* (see ex_supposed) */
@@ -6821,9 +6818,12 @@ int ex_shared_act(const kg_onto_relation *rel)
     /* "Russia and Ukraine agreed to hold talks", "India and Japan agreed
      * to boost trade": an agreement to do what is done with a partner
      * (the entry's preposition is "with") binds each to the other; not
-     * "the US and Britain agreed to provide aid" (to a third party) */
-    return !strncmp(rel->pattern, "agree ", 6) && rel->prep &&
-           ex_in_list(rel->prep, "with");
+     * "the US and Britain agreed to provide aid" (to a third party).  So
+     * does a dispute settled (037): "Peru and Ecuador vowed to resolve
+     * their border dispute" is each one's with the other. */
+    return (!strncmp(rel->pattern, "agree ", 6) ||
+            (rel->cameo && !strcmp(rel->cameo, "037"))) &&
+           rel->prep && ex_in_list(rel->prep, "with");
 }
 
 /* Where the conjunct whose actor starts at token t0 starts: its

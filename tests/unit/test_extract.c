@@ -92,14 +92,16 @@ static void role_apposition_codes_the_person(void **state)
 }
 
 /* "has yet to condemn", "stopped short of condemning", "refrained from
- * condemning": the act was not done, so it is negated, as after "failed
- * to". */
+ * condemning", "avoided condemning": the act was not done, so it is
+ * negated, as after "failed to". */
 static void not_yet_done_is_negated(void **state)
 {
     static const char *const texts[] = {
         "Sweden has yet to condemn Turkey.",
         "Sweden stopped short of condemning Turkey.",
-        "Sweden refrained from condemning Turkey.", NULL};
+        "Sweden refrained from condemning Turkey.",
+        "Sweden avoided condemning Turkey.",
+        "Sweden hoped to avoid having to condemn Turkey.", NULL};
     size_t k;
     got g;
     for (k = 0; texts[k]; k++) {
@@ -273,6 +275,22 @@ static void appeals_and_demands(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "supply", "SYR", "");
     assert_string_equal(g.modality[0], "hypothetical");
+
+    /* "let" takes the permitted act as a bare verb: permitted too */
+    run(state, "Turkey will let Sweden supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "Russia said it would let Sweden attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    /* (a plain past "let" reports the act done) */
+    run(state, "Russia let Sweden attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "SYR", "190");
 }
 
 /* "the prime minister of Turkey" is the office of its government as
@@ -292,6 +310,14 @@ static void title_of_country_is_an_office(void **state)
     expect_rel(&g, 0, "FRA", NULL, "SYR", NULL);
     assert_string_equal(g.code[0], "FRAGOV");
     assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    /* "Turkey's opposition leader": the mention stops at the group noun
+     * that opens the title; the office is still one "he" stands for */
+    run(state, "Turkey's opposition leader said he would send aid to Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_OPP", NULL, "SYR", NULL);
+    assert_string_equal(g.code[0], "TUROPP");
 }
 
 /* A head of government who says his government or his country will act
@@ -1865,8 +1891,9 @@ static void criminal_as_a_kind_of_law(void **state)
 }
 
 /* "signed an agreement on energy with Turkey": a phrase inside the
- * object's noun phrase before the entry's preposition is skipped; a place
- * phrase after it attaches to it and names no party */
+ * object's noun phrase before the entry's preposition is skipped (people
+ * of no country in it too: "an agreement on refugees with Turkey"); a
+ * place phrase after it attaches to it and names no party */
 static void phrase_inside_object_before_party(void **state)
 {
     got g;
@@ -1879,6 +1906,10 @@ static void phrase_inside_object_before_party(void **state)
     expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
     run(state, "Russia signed an agreement on energy security in Turkey.", &g);
     assert_int_equal(g.n, 0);
+    /* (people of no country in it are its topic, not the party) */
+    run(state, "Russia signed an agreement on refugees with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
 }
 
 /* "the government of Germany warned": the sector the "of" phrase codes
@@ -2107,12 +2138,18 @@ static void unknown_town_of_a_nationality(void **state)
 static void acts_stopped_are_not_done(void **state)
 {
     got g;
+    /* (a cooperation stopped is the reduction CAMEO names, done: the
+     * supply itself is not) */
     run(state, "Russia stopped supplying weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
-    assert_int_equal(g.negated[0], 1);
-    run(state, "Russia halted selling weapons to Syria.", &g);
+    expect_rel(&g, 0, "RUS", "cut_aid", "SYR", "1622");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia did not stop supplying weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Russia stopped attacking Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     assert_int_equal(g.negated[0], 1);
     run(state, "Russia said it would stop supplying weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
@@ -2120,8 +2157,8 @@ static void acts_stopped_are_not_done(void **state)
     assert_int_equal(g.negated[0], 0);
     run(state, "Russia must stop supplying weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "supply", "SYR", "072");
-    assert_int_equal(g.negated[0], 1);
+    expect_rel(&g, 0, "RUS", "cut_aid", "SYR", "1622");
+    assert_string_equal(g.modality[0], "hypothetical");
     run(state, "Russia resumed supplying weapons to Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 0);
@@ -4500,9 +4537,9 @@ static void nouns_of_intent(void **state)
 }
 
 /* "Russia and Syria agreed to hold talks", "Russia and Syria announced a
- * ceasefire": an agreement to act with a partner, and a ceasefire, bind
- * coordinated subjects to each other (036, 0871), not the talks held
- * (046) nor nothing. */
+ * ceasefire", "vowed to resolve their dispute": an agreement to act with
+ * a partner, a ceasefire and a settlement bind coordinated subjects to
+ * each other (036, 0871, 037), not the talks held (046) nor nothing. */
 static void agreements_between_subjects(void **state)
 {
     got g;
@@ -4514,6 +4551,21 @@ static void agreements_between_subjects(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SYR", "ceasefire", "RUS", "0871");
     expect_rel(&g, 1, "RUS", "ceasefire", "SYR", "0871");
+    /* a dispute settled (037) is each one's with the other */
+    run(state, "Russia and Syria vowed to resolve their border dispute.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "pledge", "RUS", "037");
+    expect_rel(&g, 1, "RUS", "pledge", "SYR", "037");
+    /* coordinated subjects take no -s verb: "exports" is a noun, the
+     * topic of the talk, no trade between them */
+    run(state, "Russia and Syria discussed grain exports.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "061") != 0);
+    /* (asked of them in a "that" clause, it is only demanded: no 037) */
+    run(state, "Sweden insisted that Russia and Syria resolve their dispute.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "037") != 0);
 }
 
 /* "received $50 million in weapons from", "accepted weapons from": a sum
@@ -5409,8 +5461,9 @@ static void rejected_requests_take_the_asked_act(void **state)
     expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
 }
 
-/* "suspended economic assistance to Myanmar": aid stopped is aid
- * reduced (1621), whatever words stand between the verb and the noun. */
+/* "suspended economic assistance to Myanmar", "stopped supplying weapons
+ * to": aid stopped is aid reduced (1621, 1622), whatever words stand
+ * between the verb and the noun. */
 static void stopped_aid_is_reduced(void **state)
 {
     got g;
@@ -5420,6 +5473,15 @@ static void stopped_aid_is_reduced(void **state)
     run(state, "Turkey granted new loans to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "aid_economic", "SYR", "071");
+    /* the verb's gerund after the stop verb too: "stopped supplying" */
+    run(state, "Turkey stopped supplying weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1622");
+    /* (goods no longer sold are no relation reduced: "stopped selling
+     * VHS machines") */
+    run(state, "Turkey stopped selling cars to Syria.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_true(strncmp(g.cameo[k], "16", 2) != 0);
 }
 
 /* Protesters storming a parliament riot (145); an army expelled is
