@@ -4020,7 +4020,8 @@ static int ex_civil_site(const ex_state *st, size_t t0, size_t t1)
         "restaurant", "restaurants", "cafe", "shop",   "shops",   "mall",
         "train",   "trains",   "wedding",  "funeral",  "shrine",  "temple",
         "synagogue", "nightclub", "concert", "pilgrims", "worshippers",
-        "passengers", "motorists", "homes", "houses",  NULL};
+        "passengers", "motorists", "homes", "houses", "university",
+        "universities", "college", "campus", NULL};
     size_t j, end = t1 + 7;
     for (j = t0; j < st->ntoks && j < end; j++) {
         const ex_tok *k = &st->toks[j];

@@ -4429,6 +4429,31 @@ static void seized_people_are_abducted(void **state)
     expect_rel(&g, 0, "TALIBAN", "abduct", "SYR", "181");
 }
 
+/* "stormed Garissa University College in eastern Kenya", "attacked Baga
+ * in northeastern Nigeria": a site or place kg does not know, placed in a
+ * country by "in", is that country's, the target CAMEO codes; a college
+ * is a civilian site (180 when rebels storm it).  A person is only where
+ * he was, and a country that starts a longer name places nothing. */
+static void unknown_site_in_a_country(void **state)
+{
+    got g;
+    run(state, "The Taliban attacked Baga in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "x_baga", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    run(state, "The Taliban attacked Garissa University College in Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", NULL, "180");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    run(state, "The Taliban attacked Baga in Syria Television.", &g);
+    assert_true(g.n >= 1);
+    assert_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    run(state, "The Taliban attacked Ahmed Zaki in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_null(strstr(g.json[0], "\"code\":\"SYR\""));
+}
+
 /* "Boko Haram bombed a market", "gunmen killed the governor", "a
  * Taliban suicide bomber attacked": violence by rebels, gangs or a bomber
  * is unconventional (18); a state's, or the killing of armed men, stays
@@ -7113,6 +7138,7 @@ int main(void)
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
         cmocka_unit_test(seized_people_are_abducted),
+        cmocka_unit_test(unknown_site_in_a_country),
         cmocka_unit_test(irregular_violence_is_assault),
         cmocka_unit_test(counts_of_counts_before_objects),
         cmocka_unit_test(militant_groups_abduct),
