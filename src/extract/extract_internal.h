@@ -446,6 +446,7 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
 const kg_onto_relation *ex_passive_head_entry(ex_state *st,
                                               const ex_mention *sm,
                                               size_t verb);
+const kg_onto_relation *ex_passive_only_entry(ex_state *st, size_t verb);
 const kg_entity *ex_instrument_agent(const ex_state *st, size_t i, size_t t1,
                                      const kg_onto_relation *rel);
 int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,

@@ -1936,6 +1936,21 @@ static void passive_of_a_verb_and_its_noun(void **state)
     run(state, "Turkish soldiers were summoned by Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "summon", NULL, "040");
+    /* (also past an adverb in the verb group: "was also summoned") */
+    run(state, "The Turkish ambassador was also summoned by Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "complain", "TUR", "114");
+    /* a verb that only verb + noun entries start ("beat * protester"):
+     * the passive subject's head completes one */
+    run(state, "Syrian protesters were beaten by Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", NULL, "SYR_CVL", NULL);
+    run(state, "Syrian protesters were badly beaten by Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", NULL, "SYR_CVL", NULL);
+    /* (no such noun, no entry: "Brazil beat Argentina" is no assault) */
+    run(state, "Syria was beaten by Turkey.", &g);
+    assert_int_equal(g.n, 0);
     /* (the head before "for" or "to" when the actor closes the phrase:
      * "approve * loan", 071, not the bare "approve", 051) */
     run(state, "A loan for Turkey was approved by Sweden.", &g);
