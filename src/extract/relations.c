@@ -3555,6 +3555,36 @@ static int ex_own_modal(const ex_state *st, size_t i)
                                               : 0;
 }
 
+/* "Would China invade Taiwan if ...?", "Will Iran attack Israel?", "Did
+ * Russia bomb the hospital?": a yes/no question (the sentence opens with
+ * an auxiliary and ends in "?") asks whether the act at token t happens;
+ * it asserts none.  A wh-question ("Why did Russia bomb the hospital?")
+ * takes the act as done, and a question after the act's clause ("Iran
+ * attacked Israel: will the U.S. respond?") leaves it alone. */
+static int ex_yes_no_question(const ex_state *st, size_t t)
+{
+    static const char *const aux[] = {
+        "would", "will", "could", "can",  "should", "shall", "may",
+        "might", "must", "did",   "does", "do",     "is",    "are",
+        "was",   "were", "has",   "have", "had",    NULL};
+    size_t k, e = st->ntoks;
+    for (k = 0; k < st->ntoks && st->toks[k].kind != KG_TOK_WORD; k++)
+        ;
+    if (k >= t || !ex_pronoun_is(&st->toks[k], aux))
+        return 0;
+    /* (closing quotes may follow the question mark) */
+    while (e > t + 1 && st->toks[e - 1].kind != KG_TOK_WORD &&
+           !ex_tok_punct(st, e - 1, '?') && !ex_tok_punct(st, e - 1, '.'))
+        e--;
+    if (e <= t + 1 || !ex_tok_punct(st, e - 1, '?'))
+        return 0;
+    /* (one clause: no sentence stop between the auxiliary and the act) */
+    for (; k < t; k++)
+        if (ex_tok_punct(st, k, ':') || ex_tok_punct(st, k, ';'))
+            return 0;
+    return 1;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -5968,7 +5998,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
     kg_entity obj_biz, obj_bus;
     size_t i;
-    int verbal = 0;
+    int verbal = 0, question = 0;
     const char *code;
 
     if (!subj || !obj)
@@ -6116,9 +6146,15 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         modality = "intended";
         st->intent_word = 1;
     }
+    if (ex_yes_no_question(st, t0)) {
+        /* the act asked about is kept, hypothetical, with no event code
+         * (as an act asked for is) */
+        modality = "hypothetical";
+        question = 1;
+    }
     r.rel_start = st->toks[t0].start;
     r.rel_end = st->toks[t1 - 1].end;
-    r.cameo = obj->is_value ? NULL
+    r.cameo = obj->is_value || question ? NULL
               : verbal      ? "111"
                             : ex_threat_code(rel->cameo, modality,
                                              st->intent_word);

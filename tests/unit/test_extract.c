@@ -4444,6 +4444,29 @@ static void seized_people_are_abducted(void **state)
     expect_rel(&g, 0, "TALIBAN", "abduct", "SYR", "181");
 }
 
+/* "Would China invade Taiwan if ...?", "Will Iran attack Israel?": a
+ * yes/no question asks whether the act happens: kept, hypothetical, with
+ * no event code; a wh-question takes the act as done, and a question
+ * after the act's clause leaves it alone. */
+static void yes_no_question_is_no_event(void **state)
+{
+    got g;
+    run(state, "Will Syria attack Turkey?", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", NULL);
+    assert_string_equal(g.cameo[0], "");
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Did Syria attack Turkey again?", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Why did Syria attack Turkey?", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+    run(state, "Syria attacked Turkey: will Sweden respond?", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+}
+
 /* "stormed Garissa University College in eastern Kenya", "attacked Baga
  * in northeastern Nigeria": a site or place kg does not know, placed in a
  * country by "in", is that country's, the target CAMEO codes; a college
@@ -7154,6 +7177,7 @@ int main(void)
         cmocka_unit_test(weekdays_before_the_preposition),
         cmocka_unit_test(seized_people_are_abducted),
         cmocka_unit_test(unknown_site_in_a_country),
+        cmocka_unit_test(yes_no_question_is_no_event),
         cmocka_unit_test(irregular_violence_is_assault),
         cmocka_unit_test(counts_of_counts_before_objects),
         cmocka_unit_test(militant_groups_abduct),
