@@ -4775,8 +4775,17 @@ const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
                                         "following", "while", "when",
                                         "as", "amid", NULL};
     size_t j;
+    /* (and so do a state's forces named by their side alone, "government
+     * soldiers", and its police and security forces: a country's own
+     * police and government troops act inside it; plain "troops" may be
+     * a foreign army's) */
+    int home_force = e->code && strlen(e->code) == 6 &&
+                     (ex_code_ends(e->code, "COP") ||
+                      (ex_code_ends(e->code, "MIL") && e->text &&
+                       (e->text[0] == 'g' || e->text[0] == 'G') &&
+                       !strncmp(e->text + 1, "overnment ", 10)));
     if (!ex_sector_only(e) || strlen(e->code) != 6 ||
-        !ex_irregular_code(e->code))
+        (!ex_irregular_code(e->code) && !home_force))
         return e;
     for (j = t1; j < st->ntoks && j < t1 + 20; j++) {
         const ex_mention *m;

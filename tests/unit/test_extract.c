@@ -2291,6 +2291,19 @@ static void irregulars_of_the_place(void **state)
         &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "UNK_REB", NULL, "TUR", NULL);
+    /* a state's police, and its troops named by their side alone
+     * ("government forces"), are the place's own; plain "forces" may be
+     * a foreign army's */
+    run(state, "Police attacked Turkish journalists in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", NULL, NULL, NULL);
+    run(state, "Government forces attacked Turkey's embassy in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", NULL, "TUR", NULL);
+    run(state, "Forces attacked Turkey's embassy in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_MIL", NULL, "TUR", NULL);
 }
 
 /* Armed men shot dead are a fight with small arms (193); unarmed people
