@@ -4003,6 +4003,29 @@ int ex_code_ends(const char *code, const char *agent)
     return n > k && !strcmp(code + n - k, agent);
 }
 
+/* "in the northern Iraqi city of Mosul", "in a Congolese village": a
+ * nationality before a noun of settlement or region places the phrase in
+ * that country.  Returns the preposition's token + 1 (as ex_along_place),
+ * or 0. */
+static size_t ex_demonym_place(const ex_state *st, const ex_mention *m)
+{
+    static const char *const places[] = {
+        "city",  "town",     "village", "province", "region", "capital",
+        "district", "port",  "border",  "cities",   "towns",  "villages",
+        NULL};
+    size_t q = m->t0, words = 0;
+    if (m->dropped || m->kind != KG_NAME_DEMONYM || m->t1 >= st->ntoks ||
+        !ex_pronoun_is(&st->toks[m->t1], places))
+        return 0;
+    while (q > 0 && words < 3 &&
+           (st->toks[q - 1].tag == KG_W_DET ||
+            ex_pronoun_is(&st->toks[q - 1], ex_directions))) {
+        q--;
+        words++;
+    }
+    return q > 0 && !st->toks[q - 1].covered ? q : 0;
+}
+
 /* Is the code an irregular armed actor's: rebels, insurgents, militias
  * and gunmen, criminal gangs ("NGAREB", "---UAF", "PSEREBHMS") or an
  * international militant group ("IMGMUSISI")?  Their violence is not a
@@ -4800,6 +4823,8 @@ const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
             ex_is_date(&m->ent))
             continue;
         p = ex_along_place(st, m);
+        if (p == 0)
+            p = ex_demonym_place(st, m);
         if (p == 0) {
             /* ("set off a bomb in a crowded Baghdad market", "attacked
              * police in a Baghdad suburb": a capital or its site, "in"

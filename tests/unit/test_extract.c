@@ -2301,6 +2301,21 @@ static void irregulars_of_the_place(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_MIL", NULL, "TUR", NULL);
+    /* (a nationality before a noun of settlement: "in the northern
+     * Syrian city of Homs") */
+    run(state, "Rebels attacked Turkish journalists in the northern Syrian "
+               "city of Homs.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    run(state, "Government forces attacked Turkish journalists in a Syrian "
+               "village.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", NULL, NULL, NULL);
+    run(state, "Rebels attacked Syrian journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", NULL, NULL, NULL);
     run(state, "Forces attacked Turkey's embassy in Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_MIL", NULL, "TUR", NULL);
