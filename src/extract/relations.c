@@ -6212,10 +6212,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                  (ex_code_ends(subj->code, "COP") ||
                   ex_code_ends(subj->code, "MIL") ||
                   ex_code_ends(subj->code, "GOV"))) ||
-                /* ("police fired live bullets at opposition supporters":
-                 * the opposition as a crowd the police face) */
+                /* ("police fired live bullets at opposition supporters",
+                 * "soldiers opened fire on opposition supporters": the
+                 * opposition as a crowd the police or the army face; an
+                 * armed opposition is REB) */
                 (ex_code_ends(obj->code, "OPP") &&
-                 ex_code_ends(subj->code, "COP")))) {
+                 (ex_code_ends(subj->code, "COP") ||
+                  ex_code_ends(subj->code, "MIL"))))) {
         /* "security forces opened fire on protesters", "troops beat
          * demonstrators", "police fired water cannon at protesters":
          * force against protesters by those who keep order is violent

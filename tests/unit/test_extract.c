@@ -6739,8 +6739,8 @@ static void they_of_a_reporting_group(void **state)
 }
 
 /* "opposition supporters", "opposition activists": the group's own
- * people are the group, not a modifier of a noun; police force against
- * them is repression (175), as against protesters. */
+ * people are the group, not a modifier of a noun; police or army force
+ * against them is repression (175), as against protesters. */
 static void opposition_supporters(void **state)
 {
     got g;
@@ -6750,6 +6750,10 @@ static void opposition_supporters(void **state)
     run(state, "Turkish police attacked opposition supporters.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_COP", "repress", "TUR_OPP", "175");
+    /* (and the army's: "soldiers opened fire on opposition supporters") */
+    run(state, "The Turkish army attacked opposition supporters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "repress", "TUR_OPP", "175");
 }
 
 /* "Israel vowed revenge and bombed targets in Lebanon": a verb in the
