@@ -284,6 +284,7 @@ int ex_venue_verb(const ex_state *st, size_t t, int travel);
 int ex_business_demonym(const ex_state *st, const kg_entity *e);
 const kg_onto_entity *ex_country_of(const ex_state *st, const char *id);
 int ex_faith_before_group(const ex_state *st, size_t i);
+int ex_faith_before_name(const ex_state *st, size_t i);
 int ex_find_mentions(ex_state *st);
 int ex_glue_titles(ex_state *st);
 int ex_officials_of_places(ex_state *st);

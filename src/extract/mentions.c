@@ -1911,6 +1911,10 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     if (!words)
         return KG_OK;
+    if (words == 1 && ex_faith_before_name(st, i)) {
+        *used = 1; /* "Kurdish YPG": the group's modifier, no name */
+        return KG_OK;
+    }
     if (words > 1 && (ex_pronoun_is(&st->toks[i], ex_storm_words) ||
                       (ex_tok_is(st, i, "tropical") &&
                        (ex_tok_is(st, i + 1, "storm") ||
@@ -2373,6 +2377,25 @@ int ex_faith_before_group(const ex_state *st, size_t i)
     return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], faiths) &&
            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
            ex_match_agent(st, i + 1, &agent) > 0;
+}
+
+/* The same adjective, or a people's that no country owns ("Kurdish"),
+ * right before the name of a group or body the ontology codes ("Kurdish
+ * YPG fighters", "Islamist Hamas militants", "Shiite Hezbollah"): the
+ * name carries the code, the adjective is its modifier. */
+int ex_faith_before_name(const ex_state *st, size_t i)
+{
+    static const char *const faiths[] = {
+        "shiite", "shia", "shi'ite", "sunni", "islamist", "islamic", "muslim",
+        "christian", "jewish", "hindu", "sikh", "buddhist", "catholic",
+        "protestant", "maoist", "marxist", "kurdish", NULL};
+    kg_onto_match gm;
+    return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], faiths) &&
+           (st->toks[i + 1].flags & KG_TOKF_CAP) &&
+           ex_match_name(st, st->ntoks, i + 1, &gm) && gm.entity->code &&
+           *gm.entity->code && gm.entity->type &&
+           (!strcmp(gm.entity->type, "Group") ||
+            !strcmp(gm.entity->type, "Organization"));
 }
 
 int ex_find_mentions(ex_state *st)

@@ -2253,6 +2253,10 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     /* "arrested two Islamist militants": the group noun after the faith */
     if (j > i && ex_faith_before_group(st, j))
         j++;
+    /* "attacked Kurdish YPG fighters": the named group after the faith or
+     * the people */
+    if (j < st->ntoks && !st->toks[j].mention && ex_faith_before_name(st, j))
+        j++;
     /* "bombed positions of Hezbollah", "stormed the headquarters of the
      * party", "detained an employee of the American embassy": a place,
      * a vessel or the staff an actor owns stands for the actor, as its

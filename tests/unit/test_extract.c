@@ -4472,6 +4472,23 @@ static void seized_people_are_abducted(void **state)
     expect_rel(&g, 0, "TALIBAN", "abduct", "SYR", "181");
 }
 
+/* "attacked Kurdish YPG fighters", "Islamist Hamas militants": a creed's
+ * or a stateless people's adjective before a group the ontology codes is
+ * the group's modifier, no unknown name that would stand for the object. */
+static void faith_before_a_named_group(void **state)
+{
+    got g;
+    run(state, "Turkey attacked Islamist Taliban fighters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "TALIBAN", "190");
+    run(state, "Turkey attacked the Kurdish Taliban.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "TALIBAN", "190");
+    run(state, "Islamist Taliban fighters attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "TUR", NULL);
+}
+
 /* "Would China invade Taiwan if ...?", "Will Iran attack Israel?": a
  * yes/no question asks whether the act happens: kept, hypothetical, with
  * no event code; a wh-question takes the act as done, and a question
@@ -7210,6 +7227,7 @@ int main(void)
         cmocka_unit_test(seized_people_are_abducted),
         cmocka_unit_test(unknown_site_in_a_country),
         cmocka_unit_test(yes_no_question_is_no_event),
+        cmocka_unit_test(faith_before_a_named_group),
         cmocka_unit_test(irregular_violence_is_assault),
         cmocka_unit_test(counts_of_counts_before_objects),
         cmocka_unit_test(militant_groups_abduct),
