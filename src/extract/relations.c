@@ -3548,10 +3548,19 @@ static int ex_own_modal(const ex_state *st, size_t i)
                                        "warning", NULL};
     static const char *const say[] = {"say", "says", "said", "saying",
                                       NULL};
+    /* ("warned that its air force could strike": the speaker's own
+     * forces, named after its possessive, act for it) */
+    static const char *const poss[] = {"its", "their", "our", NULL};
+    const ex_mention *m = i > 0 ? ex_mention_at(st, i - 1) : NULL;
     size_t v;
-    if (i < 2 || !ex_pronoun_is(&st->toks[i - 1], own))
+    if (m && m->t1 == i && m->t0 >= 2 && !m->dropped && m->ent.code &&
+        ex_code_ends(m->ent.code, "MIL") &&
+        ex_pronoun_is(&st->toks[m->t0 - 1], poss))
+        v = m->t0 - 2;
+    else if (i < 2 || !ex_pronoun_is(&st->toks[i - 1], own))
         return 0;
-    v = i - 2;
+    else
+        v = i - 2;
     if (ex_tok_is(st, v, "that") && v > 0)
         v--;
     return ex_pronoun_is(&st->toks[v], warn)  ? 2

@@ -5275,6 +5275,12 @@ static void warnings_of_own_force_are_threats(void **state)
     run(state, "Turkey warned that Russia would attack Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    /* (its own forces, after the possessive: "warned that its army
+     * could strike") */
+    run(state, "Russia warned that its army could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "threatened");
     /* (a condition, the one warned between) */
     run(state, "Russia warned Sweden that Russia would attack Syria if "
                "talks failed.",
