@@ -1989,6 +1989,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ntok = 1; /* "received Putin in Beijing" */
             if (!rel && (rel = ex_bare_protest_at(st, i)) != NULL)
                 ntok = 1; /* "demonstrated in Bangkok" */
+            if (!rel && starts &&
+                (rel = ex_passive_only_entry(st, i)) != NULL)
+                ntok = 1; /* "protesters were beaten by police" */
             if (!rel)
                 continue;
         } else if (ntok == 1 && (!rel->prep || rel->noun)) {

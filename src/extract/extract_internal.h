@@ -284,6 +284,7 @@ int ex_venue_verb(const ex_state *st, size_t t, int travel);
 int ex_business_demonym(const ex_state *st, const kg_entity *e);
 const kg_onto_entity *ex_country_of(const ex_state *st, const char *id);
 int ex_faith_before_group(const ex_state *st, size_t i);
+int ex_faith_before_name(const ex_state *st, size_t i);
 int ex_find_mentions(ex_state *st);
 int ex_glue_titles(ex_state *st);
 int ex_officials_of_places(ex_state *st);
@@ -449,6 +450,7 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
 const kg_onto_relation *ex_passive_head_entry(ex_state *st,
                                               const ex_mention *sm,
                                               size_t verb);
+const kg_onto_relation *ex_passive_only_entry(ex_state *st, size_t verb);
 const kg_entity *ex_instrument_agent(const ex_state *st, size_t i, size_t t1,
                                      const kg_onto_relation *rel);
 int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,

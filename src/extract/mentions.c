@@ -1605,7 +1605,7 @@ static const char *const ex_org_suffixes[] = {
     "league",     "ltd",       "ministry",    "movement",  "news",
     "office",     "organisation", "organization", "parliament", "party",
     "police",     "post",      "service",     "times",     "union",
-    "university", NULL};
+    "university", "college",   NULL};
 
 /* The words that end a company's name ("Airdrome Parts Co", "Gibraltar
  * Financial Corp", "the London Stock Exchange"): an unknown name ending
@@ -1668,6 +1668,31 @@ static int ex_not_a_name(const ex_state *st, size_t i)
         return 1;
     /* a title (President, Minister) introduces a name; it is not one */
     return ex_match_title(st, i, &agent) > 0;
+}
+
+/* "Garissa University College in eastern Kenya", "Baga in northeastern
+ * Nigeria": the country an unknown name ending at token j is placed in
+ * by "in" (an article and direction words may come between), or NULL.
+ * The country must end there: "in Kenya Airways" names no place. */
+static const char *ex_placed_in_country(const ex_state *st, size_t j)
+{
+    kg_onto_match cm;
+    size_t k = j + 1;
+    if (j >= st->ntoks || !ex_tok_is(st, j, "in"))
+        return NULL;
+    if (k < st->ntoks && ex_tok_is(st, k, "the"))
+        k++;
+    while (k < st->ntoks && ex_pronoun_is(&st->toks[k], ex_directions))
+        k++;
+    if (k >= st->ntoks || !ex_match_name(st, st->ntoks, k, &cm) ||
+        strcmp(cm.entity->type, "Country") != 0)
+        return NULL;
+    k += cm.ntok;
+    if (k < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
+        ((st->toks[k].flags & KG_TOKF_CAP) || ex_tok_is(st, k, "'s") ||
+         ex_tok_is(st, k, "s")))
+        return NULL;
+    return cm.entity->id;
 }
 
 /* Fill e as an entity the ontology does not know: id "x_" + the folded
@@ -2015,6 +2040,10 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     if (!words)
         return KG_OK;
+    if (words == 1 && ex_faith_before_name(st, i)) {
+        *used = 1; /* "Kurdish YPG": the group's modifier, no name */
+        return KG_OK;
+    }
     if (words > 1 && (ex_pronoun_is(&st->toks[i], ex_storm_words) ||
                       (ex_tok_is(st, i, "tropical") &&
                        (ex_tok_is(st, i + 1, "storm") ||
@@ -2185,6 +2214,11 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         const kg_onto_entity *c = ex_title_state(st, tcountry);
         country = c ? c->id : NULL;
     }
+    /* a site or place kg does not know, placed in a country, is that
+     * country's, as CAMEO codes a target by the state it lies in (not a
+     * person's name: "talks with Ahmed Zaki in Cairo" say where he was) */
+    if (type && strcmp(type, "Person") != 0 && !country && !body)
+        country = ex_placed_in_country(st, j);
     m->ent.country = country;
     if (body)
         m->ent.code = body;
@@ -2474,6 +2508,25 @@ int ex_faith_before_group(const ex_state *st, size_t i)
     return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], faiths) &&
            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
            ex_match_agent(st, i + 1, &agent) > 0;
+}
+
+/* The same adjective, or a people's that no country owns ("Kurdish"),
+ * right before the name of a group or body the ontology codes ("Kurdish
+ * YPG fighters", "Islamist Hamas militants", "Shiite Hezbollah"): the
+ * name carries the code, the adjective is its modifier. */
+int ex_faith_before_name(const ex_state *st, size_t i)
+{
+    static const char *const faiths[] = {
+        "shiite", "shia", "shi'ite", "sunni", "islamist", "islamic", "muslim",
+        "christian", "jewish", "hindu", "sikh", "buddhist", "catholic",
+        "protestant", "maoist", "marxist", "kurdish", NULL};
+    kg_onto_match gm;
+    return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], faiths) &&
+           (st->toks[i + 1].flags & KG_TOKF_CAP) &&
+           ex_match_name(st, st->ntoks, i + 1, &gm) && gm.entity->code &&
+           *gm.entity->code && gm.entity->type &&
+           (!strcmp(gm.entity->type, "Group") ||
+            !strcmp(gm.entity->type, "Organization"));
 }
 
 int ex_find_mentions(ex_state *st)

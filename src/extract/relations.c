@@ -2266,6 +2266,10 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     /* "arrested two Islamist militants": the group noun after the faith */
     if (j > i && ex_faith_before_group(st, j))
         j++;
+    /* "attacked Kurdish YPG fighters": the named group after the faith or
+     * the people */
+    if (j < st->ntoks && !st->toks[j].mention && ex_faith_before_name(st, j))
+        j++;
     /* "bombed positions of Hezbollah", "stormed the headquarters of the
      * party", "detained an employee of the American embassy": a place,
      * a vessel or the staff an actor owns stands for the actor, as its
@@ -3600,15 +3604,54 @@ static int ex_own_modal(const ex_state *st, size_t i)
                                        "warning", NULL};
     static const char *const say[] = {"say", "says", "said", "saying",
                                       NULL};
+    /* ("warned that its air force could strike": the speaker's own
+     * forces, named after its possessive, act for it) */
+    static const char *const poss[] = {"its", "their", "our", NULL};
+    const ex_mention *m = i > 0 ? ex_mention_at(st, i - 1) : NULL;
     size_t v;
-    if (i < 2 || !ex_pronoun_is(&st->toks[i - 1], own))
+    if (m && m->t1 == i && m->t0 >= 2 && !m->dropped && m->ent.code &&
+        ex_code_ends(m->ent.code, "MIL") &&
+        ex_pronoun_is(&st->toks[m->t0 - 1], poss))
+        v = m->t0 - 2;
+    else if (i < 2 || !ex_pronoun_is(&st->toks[i - 1], own))
         return 0;
-    v = i - 2;
+    else
+        v = i - 2;
     if (ex_tok_is(st, v, "that") && v > 0)
         v--;
     return ex_pronoun_is(&st->toks[v], warn)  ? 2
            : ex_pronoun_is(&st->toks[v], say) ? 1
                                               : 0;
+}
+
+/* "Would China invade Taiwan if ...?", "Will Iran attack Israel?", "Did
+ * Russia bomb the hospital?": a yes/no question (the sentence opens with
+ * an auxiliary and ends in "?") asks whether the act at token t happens;
+ * it asserts none.  A wh-question ("Why did Russia bomb the hospital?")
+ * takes the act as done, and a question after the act's clause ("Iran
+ * attacked Israel: will the U.S. respond?") leaves it alone. */
+static int ex_yes_no_question(const ex_state *st, size_t t)
+{
+    static const char *const aux[] = {
+        "would", "will", "could", "can",  "should", "shall", "may",
+        "might", "must", "did",   "does", "do",     "is",    "are",
+        "was",   "were", "has",   "have", "had",    NULL};
+    size_t k, e = st->ntoks;
+    for (k = 0; k < st->ntoks && st->toks[k].kind != KG_TOK_WORD; k++)
+        ;
+    if (k >= t || !ex_pronoun_is(&st->toks[k], aux))
+        return 0;
+    /* (closing quotes may follow the question mark) */
+    while (e > t + 1 && st->toks[e - 1].kind != KG_TOK_WORD &&
+           !ex_tok_punct(st, e - 1, '?') && !ex_tok_punct(st, e - 1, '.'))
+        e--;
+    if (e <= t + 1 || !ex_tok_punct(st, e - 1, '?'))
+        return 0;
+    /* (one clause: no sentence stop between the auxiliary and the act) */
+    for (; k < t; k++)
+        if (ex_tok_punct(st, k, ':') || ex_tok_punct(st, k, ';'))
+            return 0;
+    return 1;
 }
 
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
@@ -4048,6 +4091,29 @@ int ex_code_ends(const char *code, const char *agent)
     return n > k && !strcmp(code + n - k, agent);
 }
 
+/* "in the northern Iraqi city of Mosul", "in a Congolese village": a
+ * nationality before a noun of settlement or region places the phrase in
+ * that country.  Returns the preposition's token + 1 (as ex_along_place),
+ * or 0. */
+static size_t ex_demonym_place(const ex_state *st, const ex_mention *m)
+{
+    static const char *const places[] = {
+        "city",  "town",     "village", "province", "region", "capital",
+        "district", "port",  "border",  "cities",   "towns",  "villages",
+        NULL};
+    size_t q = m->t0, words = 0;
+    if (m->dropped || m->kind != KG_NAME_DEMONYM || m->t1 >= st->ntoks ||
+        !ex_pronoun_is(&st->toks[m->t1], places))
+        return 0;
+    while (q > 0 && words < 3 &&
+           (st->toks[q - 1].tag == KG_W_DET ||
+            ex_pronoun_is(&st->toks[q - 1], ex_directions))) {
+        q--;
+        words++;
+    }
+    return q > 0 && !st->toks[q - 1].covered ? q : 0;
+}
+
 /* Is the code an irregular armed actor's: rebels, insurgents, militias
  * and gunmen, criminal gangs ("NGAREB", "---UAF", "PSEREBHMS") or an
  * international militant group ("IMGMUSISI")?  Their violence is not a
@@ -4095,7 +4161,8 @@ static int ex_civil_site(const ex_state *st, size_t t0, size_t t1)
         "restaurant", "restaurants", "cafe", "shop",   "shops",   "mall",
         "train",   "trains",   "wedding",  "funeral",  "shrine",  "temple",
         "synagogue", "nightclub", "concert", "pilgrims", "worshippers",
-        "passengers", "motorists", "homes", "houses",  NULL};
+        "passengers", "motorists", "homes", "houses", "university",
+        "universities", "college", "campus", NULL};
     size_t j, end = t1 + 7;
     for (j = t0; j < st->ntoks && j < end; j++) {
         const ex_tok *k = &st->toks[j];
@@ -4833,8 +4900,17 @@ const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
                                         "following", "while", "when",
                                         "as", "amid", NULL};
     size_t j;
+    /* (and so do a state's forces named by their side alone, "government
+     * soldiers", and its police and security forces: a country's own
+     * police and government troops act inside it; plain "troops" may be
+     * a foreign army's) */
+    int home_force = e->code && strlen(e->code) == 6 &&
+                     (ex_code_ends(e->code, "COP") ||
+                      (ex_code_ends(e->code, "MIL") && e->text &&
+                       (e->text[0] == 'g' || e->text[0] == 'G') &&
+                       !strncmp(e->text + 1, "overnment ", 10)));
     if (!ex_sector_only(e) || strlen(e->code) != 6 ||
-        !ex_irregular_code(e->code))
+        (!ex_irregular_code(e->code) && !home_force))
         return e;
     for (j = t1; j < st->ntoks && j < t1 + 20; j++) {
         const ex_mention *m;
@@ -4849,6 +4925,8 @@ const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
             ex_is_date(&m->ent))
             continue;
         p = ex_along_place(st, m);
+        if (p == 0)
+            p = ex_demonym_place(st, m);
         if (p == 0) {
             /* ("set off a bomb in a crowded Baghdad market", "attacked
              * police in a Baghdad suburb": a capital or its site, "in"
@@ -6144,7 +6222,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
     kg_entity obj_biz, obj_bus;
     size_t i;
-    int verbal = 0;
+    int verbal = 0, question = 0;
     const char *code;
 
     if (!subj || !obj)
@@ -6294,9 +6372,15 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         modality = "intended";
         st->intent_word = 1;
     }
+    if (ex_yes_no_question(st, t0)) {
+        /* the act asked about is kept, hypothetical, with no event code
+         * (as an act asked for is) */
+        modality = "hypothetical";
+        question = 1;
+    }
     r.rel_start = st->toks[t0].start;
     r.rel_end = st->toks[t1 - 1].end;
-    r.cameo = obj->is_value ? NULL
+    r.cameo = obj->is_value || question ? NULL
               : verbal      ? "111"
                             : ex_threat_code(rel->cameo, modality,
                                              st->intent_word);
@@ -6320,10 +6404,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                  (ex_code_ends(subj->code, "COP") ||
                   ex_code_ends(subj->code, "MIL") ||
                   ex_code_ends(subj->code, "GOV"))) ||
-                /* ("police fired live bullets at opposition supporters":
-                 * the opposition as a crowd the police face) */
+                /* ("police fired live bullets at opposition supporters",
+                 * "soldiers opened fire on opposition supporters": the
+                 * opposition as a crowd the police or the army face; an
+                 * armed opposition is REB) */
                 (ex_code_ends(obj->code, "OPP") &&
-                 ex_code_ends(subj->code, "COP")))) {
+                 (ex_code_ends(subj->code, "COP") ||
+                  ex_code_ends(subj->code, "MIL"))))) {
         /* "security forces opened fire on protesters", "troops beat
          * demonstrators", "police fired water cannon at protesters":
          * force against protesters by those who keep order is violent

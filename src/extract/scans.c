@@ -161,6 +161,10 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
 {
     static const char *const be[] = {"was", "were", "is", "are", "been",
                                      "being", "be", NULL};
+    /* (adverbs news puts inside the verb group: "were badly beaten") */
+    static const char *const adverbs[] = {
+        "also",     "badly",     "brutally",  "severely", "reportedly",
+        "allegedly", "repeatedly", "forcibly", "later",    "again", NULL};
     ex_passive_view view;
     const kg_onto_relation *rel;
     size_t ntok, h = verb;
@@ -169,6 +173,7 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
     /* the head: the word before the verb group, the mention's last or a
      * plain noun after it ("the Turkish ambassador", "Russia's envoy") */
     while (h > sm->t0 && (ex_pronoun_is(&st->toks[h - 1], be) ||
+                          ex_pronoun_is(&st->toks[h - 1], adverbs) ||
                           st->toks[h - 1].tag == KG_W_AUX ||
                           st->toks[h - 1].tag == KG_W_MODAL ||
                           st->toks[h - 1].tag == KG_W_FUTURE ||
@@ -207,6 +212,41 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
         ntok != 2 || rel->noun || !rel->cameo || !*rel->cameo)
         return NULL;
     return rel;
+}
+
+/* "Protesters were beaten by police", "Palestinian homes were damaged by
+ * settlers": a passive verb that no entry of its own starts, only verb +
+ * noun entries ("beat * protester", "damage * home"), whose subject's
+ * head noun is that noun: the entry, as ex_passive_head_entry reads it
+ * when the verb has one ("was summoned by").  NULL when there is none. */
+const kg_onto_relation *ex_passive_only_entry(ex_state *st, size_t verb)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "being", "be", NULL};
+    static const char *const adverbs[] = {
+        "also",     "badly",     "brutally",  "severely", "reportedly",
+        "allegedly", "repeatedly", "forcibly", "later",    "again", NULL};
+    const ex_mention *sm;
+    size_t h = verb;
+    if (!ex_is_passive(st, verb))
+        return NULL;
+    while (h > 0 && (ex_pronoun_is(&st->toks[h - 1], be) ||
+                     ex_pronoun_is(&st->toks[h - 1], adverbs) ||
+                     st->toks[h - 1].tag == KG_W_AUX ||
+                     st->toks[h - 1].tag == KG_W_MODAL ||
+                     st->toks[h - 1].tag == KG_W_NEG))
+        h--;
+    /* the subject's mention: its head noun's own, or the one right
+     * before a plain head noun ("Palestinian homes") */
+    if (h == 0 || h == verb)
+        return NULL;
+    sm = ex_mention_at(st, h - 1);
+    if (!sm && h >= 2 && st->toks[h - 1].kind == KG_TOK_WORD &&
+        st->toks[h - 1].tag == KG_W_NONE)
+        sm = ex_mention_at(st, h - 2);
+    if (!sm || sm->dropped || sm->ent.is_value)
+        return NULL;
+    return ex_passive_head_entry(st, sm, verb);
 }
 
 /* "Iran was hit with new US sanctions", "Gaza was hit with Israeli

@@ -2007,6 +2007,21 @@ static void passive_of_a_verb_and_its_noun(void **state)
     run(state, "Turkish soldiers were summoned by Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "summon", NULL, "040");
+    /* (also past an adverb in the verb group: "was also summoned") */
+    run(state, "The Turkish ambassador was also summoned by Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "complain", "TUR", "114");
+    /* a verb that only verb + noun entries start ("beat * protester"):
+     * the passive subject's head completes one */
+    run(state, "Syrian protesters were beaten by Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", NULL, "SYR_CVL", NULL);
+    run(state, "Syrian protesters were badly beaten by Turkish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", NULL, "SYR_CVL", NULL);
+    /* (no such noun, no entry: "Brazil beat Argentina" is no assault) */
+    run(state, "Syria was beaten by Turkey.", &g);
+    assert_int_equal(g.n, 0);
     /* (the head before "for" or "to" when the actor closes the phrase:
      * "approve * loan", 071, not the bare "approve", 051) */
     run(state, "A loan for Turkey was approved by Sweden.", &g);
@@ -2473,6 +2488,34 @@ static void irregulars_of_the_place(void **state)
         &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "UNK_REB", NULL, "TUR", NULL);
+    /* a state's police, and its troops named by their side alone
+     * ("government forces"), are the place's own; plain "forces" may be
+     * a foreign army's */
+    run(state, "Police attacked Turkish journalists in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", NULL, NULL, NULL);
+    run(state, "Government forces attacked Turkey's embassy in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", NULL, "TUR", NULL);
+    /* (a nationality before a noun of settlement: "in the northern
+     * Syrian city of Homs") */
+    run(state, "Rebels attacked Turkish journalists in the northern Syrian "
+               "city of Homs.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    run(state, "Government forces attacked Turkish journalists in a Syrian "
+               "village.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", NULL, NULL, NULL);
+    run(state, "Rebels attacked Syrian journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", NULL, NULL, NULL);
+    run(state, "Forces attacked Turkey's embassy in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_MIL", NULL, "TUR", NULL);
 }
 
 /* Armed men shot dead are a fight with small arms (193); unarmed people
@@ -4660,6 +4703,71 @@ static void seized_people_are_abducted(void **state)
     expect_rel(&g, 0, "TALIBAN", "abduct", "SYR", "181");
 }
 
+/* "attacked Kurdish YPG fighters", "Islamist Hamas militants": a creed's
+ * or a stateless people's adjective before a group the ontology codes is
+ * the group's modifier, no unknown name that would stand for the object. */
+static void faith_before_a_named_group(void **state)
+{
+    got g;
+    run(state, "Turkey attacked Islamist Taliban fighters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "TALIBAN", "190");
+    run(state, "Turkey attacked the Kurdish Taliban.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "TALIBAN", "190");
+    run(state, "Islamist Taliban fighters attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "TUR", NULL);
+}
+
+/* "Would China invade Taiwan if ...?", "Will Iran attack Israel?": a
+ * yes/no question asks whether the act happens: kept, hypothetical, with
+ * no event code; a wh-question takes the act as done, and a question
+ * after the act's clause leaves it alone. */
+static void yes_no_question_is_no_event(void **state)
+{
+    got g;
+    run(state, "Will Syria attack Turkey?", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", NULL);
+    assert_string_equal(g.cameo[0], "");
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Did Syria attack Turkey again?", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Why did Syria attack Turkey?", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+    run(state, "Syria attacked Turkey: will Sweden respond?", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "190");
+}
+
+/* "stormed Garissa University College in eastern Kenya", "attacked Baga
+ * in northeastern Nigeria": a site or place kg does not know, placed in a
+ * country by "in", is that country's, the target CAMEO codes; a college
+ * is a civilian site (180 when rebels storm it).  A person is only where
+ * he was, and a country that starts a longer name places nothing. */
+static void unknown_site_in_a_country(void **state)
+{
+    got g;
+    run(state, "The Taliban attacked Baga in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "x_baga", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    run(state, "The Taliban attacked Garissa University College in Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", NULL, "180");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    run(state, "The Taliban attacked Baga in Syria Television.", &g);
+    assert_true(g.n >= 1);
+    assert_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    run(state, "The Taliban attacked Ahmed Zaki in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_null(strstr(g.json[0], "\"code\":\"SYR\""));
+}
+
 /* "Boko Haram bombed a market", "gunmen killed the governor", "a
  * Taliban suicide bomber attacked": violence by rebels, gangs or a bomber
  * is unconventional (18); a state's, or the killing of armed men, stays
@@ -5533,6 +5641,7 @@ static void warnings_of_own_force_are_threats(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "attack", "SYR", "138");
     assert_string_equal(g.code[0], "RUSMIL");
+    assert_string_equal(g.modality[0], "threatened");
     /* (a condition, the one warned between) */
     run(state, "Russia warned Sweden that Russia would attack Syria if "
                "talks failed.",
@@ -7049,8 +7158,8 @@ static void they_of_a_reporting_group(void **state)
 }
 
 /* "opposition supporters", "opposition activists": the group's own
- * people are the group, not a modifier of a noun; police force against
- * them is repression (175), as against protesters. */
+ * people are the group, not a modifier of a noun; police or army force
+ * against them is repression (175), as against protesters. */
 static void opposition_supporters(void **state)
 {
     got g;
@@ -7060,6 +7169,10 @@ static void opposition_supporters(void **state)
     run(state, "Turkish police attacked opposition supporters.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_COP", "repress", "TUR_OPP", "175");
+    /* (and the army's: "soldiers opened fire on opposition supporters") */
+    run(state, "The Turkish army attacked opposition supporters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "repress", "TUR_OPP", "175");
 }
 
 /* "Israel vowed revenge and bombed targets in Lebanon": a verb in the
@@ -7523,6 +7636,9 @@ int main(void)
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
         cmocka_unit_test(seized_people_are_abducted),
+        cmocka_unit_test(unknown_site_in_a_country),
+        cmocka_unit_test(yes_no_question_is_no_event),
+        cmocka_unit_test(faith_before_a_named_group),
         cmocka_unit_test(irregular_violence_is_assault),
         cmocka_unit_test(counts_of_counts_before_objects),
         cmocka_unit_test(militant_groups_abduct),

@@ -582,6 +582,22 @@ static void bosnian_muslims_are_bosniaks(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology: "Bosnian Serb forces" are Bosnia's (the Army of
+ * Republika Srpska fought inside Bosnia), not Serbia's: "Bosnian Serb" is
+ * a people of Bosnia (BIHCVL), where "Bosnian" BIH and "Serb forces"
+ * SRBMIL gave the act to Serbia. */
+static void bosnian_serbs_are_bosnias(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    kg_onto_match m;
+    (void)state;
+    assert_true(match(o, "Bosnian Serb forces", 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->id, "BOSNIAN_SERBS");
+    assert_string_equal(m.entity->code, "BIHCVL");
+    kg_onto__free(o);
+}
+
 /* The shared names', governs' and title countries' errors say file and
  * line: an id that no file defines, a name the gazetteer gives to another
  * entity, a period that is no period, a title of an unknown country. */
@@ -714,6 +730,7 @@ int main(void)
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(state_news_agencies_have_their_country),
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
+        cmocka_unit_test(bosnian_serbs_are_bosnias),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
