@@ -1268,6 +1268,28 @@ void ex_note_titled(ex_state *st)
     }
 }
 
+/* A mention of target over tokens [i, i + n), which a title or a
+ * description standing for it ("the prime minister", "the war-torn
+ * country") covers; *used = n.  (No mention when the tokens are taken:
+ * KG_OK all the same.) */
+static int ex_add_coref(ex_state *st, size_t i, size_t n,
+                        const kg_entity *target, size_t *used)
+{
+    ex_mention *m;
+    if (!(m = ex_add_mention(st, i, i + n, st->toks[i].start,
+                             st->toks[i + n - 1].end)))
+        return KG_OK;
+    m->ent = *target;
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->kind = EX_NAME_COREF;
+    if (!(m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                   m->end - m->start)))
+        return KG_ENOMEM;
+    *used = n;
+    return KG_OK;
+}
+
 /* "French President Emmanuel Macron arrived in Geneva. The president
  * said ...": "the" and a title with no name, country or "of" after it
  * stand for the newest person named before with that title (or one
@@ -1279,7 +1301,6 @@ static int ex_title_coref(ex_state *st, size_t i, size_t *used)
     const char *ag = NULL;
     size_t tl, k, q, kl;
     char key[64];
-    ex_mention *m;
     *used = 0;
     if (i == 0 || !ex_tok_is(st, i - 1, "the") || st->ntitled == 0 ||
         !(tl = ex_match_title(st, i, &ag)))
@@ -1325,18 +1346,7 @@ static int ex_title_coref(ex_state *st, size_t i, size_t *used)
     }
     if (k == (size_t)-1)
         return KG_OK;
-    if (!(m = ex_add_mention(st, i, i + tl, st->toks[i].start,
-                             st->toks[i + tl - 1].end)))
-        return KG_OK;
-    m->ent = st->titled[k];
-    m->ent.start = m->start;
-    m->ent.end = m->end;
-    m->kind = EX_NAME_COREF;
-    if (!(m->ent.text = ex_strndup(st, st->doc->text + m->start,
-                                   m->end - m->start)))
-        return KG_ENOMEM;
-    *used = tl;
-    return KG_OK;
+    return ex_add_coref(st, i, tl, &st->titled[k], used);
 }
 
 /* "Zimbabwe's Robert Mugabe bowed to pressure from the army", "Myanmar
@@ -1430,7 +1440,6 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     const kg_entity *target = NULL;
     const char *agent = NULL;
     size_t n = 0, k;
-    ex_mention *m;
 
     *used = 0;
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
@@ -1580,18 +1589,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     }
     if (!target)
         return KG_OK;
-    if (!(m = ex_add_mention(st, i, i + n, st->toks[i].start,
-                             st->toks[i + n - 1].end)))
-        return KG_OK;
-    m->ent = *target;
-    m->ent.start = m->start;
-    m->ent.end = m->end;
-    m->kind = EX_NAME_COREF;
-    if (!(m->ent.text = ex_strndup(st, st->doc->text + m->start,
-                                   m->end - m->start)))
-        return KG_ENOMEM;
-    *used = n;
-    return KG_OK;
+    return ex_add_coref(st, i, n, target, used);
 }
 
 /* ---- actors the ontology does not know ---------------------------------- */
