@@ -6176,6 +6176,22 @@ static void reform_demands_of_own_country(void **state)
     expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", NULL);
 }
 
+/* A headline drops the article: "Turkish prime minister praised Syria"
+ * opening a sentence is the office (TURGOV), as "the Turkish prime
+ * minister" is, not the country; no person named before is read there. */
+static void headline_demonym_office(void **state)
+{
+    got g;
+    run(state, "Turkish prime minister praised Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    assert_string_equal(g.code[0], "TURGOV");
+    /* (mid-sentence with no article it stays the country) */
+    run(state, "Yesterday Turkish officials praised Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TUR");
+}
+
 /* A leader's or a government's promise of reform, of a change of leader,
  * policy, rights or institutions (034x) that names no party is made to
  * its own country (TURGOV -> TUR), as a demand for reform is made of it;
@@ -7477,6 +7493,7 @@ int main(void)
         cmocka_unit_test(curfews_imposed_on_own_country),
         cmocka_unit_test(reform_demands_of_own_country),
         cmocka_unit_test(reform_promises_to_own_country),
+        cmocka_unit_test(headline_demonym_office),
         cmocka_unit_test(curfews_by_a_government_named_by_its_country),
         cmocka_unit_test(capitals_as_places),
         cmocka_unit_test(aid_to_people_in_a_place),
