@@ -3573,6 +3573,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
+             !strncmp(rel->cameo, "034", 3) ||
              ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
@@ -3600,7 +3601,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * leader or of institutions (104x), for restrictions or a
              * crackdown to be eased (1051, 1052) made with no party
              * named (ex_home_demand): "Saudi women activists demanded the
-             * right to drive" is made of Saudi Arabia (SAUCVL -> SAU) */
+             * right to drive" is made of Saudi Arabia (SAUCVL -> SAU).  And
+             * so is a promise of reform, of a change of leader, policy,
+             * rights or institutions (034x) with no party named: "the
+             * Haitian prime minister offered to resign", "Jordan's king
+             * promised reforms" are made to their own country (HTIGOV ->
+             * HTI), as CAMEO codes them */
             oms[0] = NULL;
             nobj = 1;
         }

@@ -799,13 +799,21 @@ static size_t ex_unnamed_title(const ex_state *st, size_t at,
 }
 
 /* "the Turkish man", "the Russian leader": the last person named from
- * that country, or nothing (the demonym then stays a country mention). */
+ * that country, or nothing (the demonym then stays a country mention).
+ * A headline drops the article: "Haitian prime minister offers to
+ * resign" opening a sentence is the office as "the Haitian prime
+ * minister" is (HTIGOV, not the country HTI); there only the office is
+ * read, no person before ("Turkish man" opening a headline is no one
+ * named earlier). */
 static int ex_definite_person(ex_state *st, ex_mention *m)
 {
     size_t i;
     const char *w;
-    if (m->kind != KG_NAME_DEMONYM || m->t0 == 0 || m->t1 >= st->ntoks ||
-        !ex_tok_is(st, m->t0 - 1, "the"))
+    int headline;
+    if (m->kind != KG_NAME_DEMONYM || m->t1 >= st->ntoks)
+        return KG_OK;
+    headline = m->t0 == 0;
+    if (!headline && !ex_tok_is(st, m->t0 - 1, "the"))
         return KG_OK;
     w = st->toks[m->t1].lower;
     for (i = 0; ex_person_nouns[i]; i++)
@@ -813,7 +821,7 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
             break;
     if (!ex_person_nouns[i])
         return KG_OK;
-    for (i = st->npeople; i-- > 0;) {
+    for (i = headline ? 0 : st->npeople; i-- > 0;) {
         const kg_entity *p = &st->people[i];
         if (p->country && strcmp(p->country, m->oe->id) == 0) {
             const char *text;

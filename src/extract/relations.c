@@ -518,6 +518,16 @@ static int ex_home_freedoms(const char *cameo)
     return cameo && (!strcmp(cameo, "1721") || !strcmp(cameo, "1722"));
 }
 
+/* A promise of reform, of a change of leader, policy, rights or
+ * institutions (034x) with no party named is made at home: "the Haitian
+ * prime minister offered to resign" (node HTI coded HTIGOV) is made to
+ * Haiti, as a curfew is imposed on it; a country named bare ("Egypt
+ * promised reforms") still keeps no edge to itself. */
+static int ex_home_reform(const char *cameo)
+{
+    return cameo && !strncmp(cameo, "034", 3);
+}
+
 /* The country of subj as an entity, when subj is one of its parts, coded
  * with a sector after the country's code (a government, a leader, its
  * army, its opposition: LKAGOV, VENOPP), not the country or one of its
@@ -539,7 +549,7 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
      * is imposed on Pakistan) */
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo) &&
-         !ex_home_freedoms(cameo)) ||
+         !ex_home_freedoms(cameo) && !ex_home_reform(cameo)) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
@@ -6051,14 +6061,16 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
     int home_police = rel->cameo && (!strcmp(rel->cameo, "151") ||
                                      !strcmp(rel->cameo, "153"));
     if (!(ex_home_curfew(rel->cameo) || ex_home_freedoms(rel->cameo) ||
-          home_police) ||
+          ex_home_reform(rel->cameo) || home_police) ||
         obj->is_value || !subj->code || !obj->code)
         return 0;
     n = strlen(obj->code);
     /* ("the Russian government shut down the radio station": RUSGOV ->
      * RUS for freedoms restricted, and for police; a country named bare
-     * only for a curfew, martial law or an emergency) */
-    if (ex_home_freedoms(rel->cameo) || home_police)
+     * only for a curfew, martial law or an emergency; a leader's
+     * promise of reform, HTIGOV -> HTI, as freedoms restricted) */
+    if (ex_home_freedoms(rel->cameo) || ex_home_reform(rel->cameo) ||
+        home_police)
         return n == 3 && strlen(subj->code) > n &&
                !strncmp(subj->code, obj->code, n);
     return n == 3 &&

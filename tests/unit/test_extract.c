@@ -6285,6 +6285,46 @@ static void reform_demands_of_own_country(void **state)
     expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", NULL);
 }
 
+/* A headline drops the article: "Turkish prime minister praised Syria"
+ * opening a sentence is the office (TURGOV), as "the Turkish prime
+ * minister" is, not the country; no person named before is read there. */
+static void headline_demonym_office(void **state)
+{
+    got g;
+    run(state, "Turkish prime minister praised Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "praise", "SYR", "051");
+    assert_string_equal(g.code[0], "TURGOV");
+    /* (mid-sentence with no article it stays the country) */
+    run(state, "Yesterday Turkish officials praised Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TUR");
+}
+
+/* A leader's or a government's promise of reform, of a change of leader,
+ * policy, rights or institutions (034x) that names no party is made to
+ * its own country (TURGOV -> TUR), as a demand for reform is made of it;
+ * a party named is the one promised, and a country named bare keeps no
+ * edge to itself. */
+static void reform_promises_to_own_country(void **state)
+{
+    got g;
+    run(state, "The Turkish prime minister offered to resign.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "pledge", "TUR", "0341");
+    assert_string_equal(g.code[0], "TURGOV");
+    run(state, "The Syrian president promised political reforms.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "pledge", "SYR", "034");
+    /* a party named is the one promised */
+    run(state, "The Syrian president promised reforms to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "pledge", "TUR", "034");
+    /* a country named bare: no edge to itself */
+    run(state, "Syria promised reforms.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "the Syrian government lifted the curfew": a government named by its
  * country is the country's node, yet a curfew, martial law or emergency
  * is a domestic event CAMEO codes (SYRGOV -> SYR), the one edge kept from
@@ -7565,6 +7605,8 @@ int main(void)
         cmocka_unit_test(town_of_after_preposition),
         cmocka_unit_test(curfews_imposed_on_own_country),
         cmocka_unit_test(reform_demands_of_own_country),
+        cmocka_unit_test(reform_promises_to_own_country),
+        cmocka_unit_test(headline_demonym_office),
         cmocka_unit_test(curfews_by_a_government_named_by_its_country),
         cmocka_unit_test(capitals_as_places),
         cmocka_unit_test(aid_to_people_in_a_place),
