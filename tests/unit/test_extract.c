@@ -2612,6 +2612,18 @@ static void protesters_of_the_place(void **state)
                "Turkey.",
         &g);
     assert_int_equal(g.n, 0);
+    /* a participle after the comma that names no party of another
+     * country tells what the protest did, not whom at: still at home;
+     * one that names a foreign actor may say whom it was aimed at */
+    run(state, "Syrian merchants took to the streets on Sunday, halting "
+               "traffic in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    run(state, "Syrian merchants took to the streets on Sunday, burning "
+               "Turkish flags.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* Property destroyed or seized by a crowd is a riot (145), aimed where
