@@ -5173,14 +5173,16 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
          * results were not annulled", "unless the law is withdrawn") */
         /* (an aim that names no one, "marched through Nairobi to demand
          * lower fees", "... demanding free education": the words were
-         * read above, an actor among them would have been the target) */
+         * read above, an actor among them would have been the target;
+         * so too right after the trigger, with no place between: "went
+         * on hunger strike to demand an end to power sharing") */
         if (k >= st->ntoks || ex_tok_punct(st, k, '.') ||
             ex_tok_punct(st, k, ';') || ex_tok_is(st, k, "if") ||
             ex_tok_is(st, k, "unless") ||
             (ex_tok_punct(st, k, ',') &&
              (!(k + 1 < st->ntoks && ex_is_ing(st, k + 1)) ||
               ex_no_party_after(st, k + 1, c->id))) ||
-            (k > t1 && ex_protest_aim_follows(st, k))) {
+            ex_protest_aim_follows(st, k)) {
             agent = "GOV";
             at = (size_t)-1;
         }

@@ -2417,6 +2417,12 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* and right after the trigger, with no place between */
+    run(state, "Syrian detainees went on hunger strike to demand an end "
+               "to power sharing.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
     /* "to" + a verb after the place is a purpose, no "protest to" */
     run(state, "Thousands of Syrians protested in Damascus to win lower "
                "fees.",
