@@ -5068,6 +5068,32 @@ static int ex_protest_aim_follows(const ex_state *st, size_t k)
            (w == k + 1 || ex_is_ing(st, w));
 }
 
+/* Does the clause from token k to the sentence's end name no party: no
+ * actor at all, or only places and groups of the protesters' own country
+ * and groups of no country?  ", halting container traffic.", ", shutting
+ * banks and offices in Lagos." tell what a strike or a march did, and
+ * whom it was aimed at they leave unsaid (their own state, as when
+ * nothing follows); ", expressing anger at President Bush" names him. */
+static int ex_no_party_after(const ex_state *st, size_t k, const char *home)
+{
+    size_t j;
+    for (j = k; j < st->ntoks; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';'))
+            return 1;
+        if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent) ||
+            (m->ent.code && !strncmp(m->ent.code, "---", 3)))
+            continue; /* (nor a group of no country: "shutting banks") */
+        if (!m->ent.code || !m->ent.country ||
+            strcmp(m->ent.country, home) != 0 ||
+            strncmp(m->ent.code, home, strlen(home)) != 0)
+            return 0;
+        j = m->t1 - 1;
+    }
+    return 1;
+}
+
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm,
                                  const kg_entity *subj,
@@ -5235,13 +5261,16 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
          * results were not annulled", "unless the law is withdrawn") */
         /* (an aim that names no one, "marched through Nairobi to demand
          * lower fees", "... demanding free education": the words were
-         * read above, an actor among them would have been the target) */
+         * read above, an actor among them would have been the target;
+         * so too right after the trigger, with no place between: "went
+         * on hunger strike to demand an end to power sharing") */
         if (k >= st->ntoks || ex_tok_punct(st, k, '.') ||
             ex_tok_punct(st, k, ';') || ex_tok_is(st, k, "if") ||
             ex_tok_is(st, k, "unless") ||
             (ex_tok_punct(st, k, ',') &&
-             !(k + 1 < st->ntoks && ex_is_ing(st, k + 1))) ||
-            (k > t1 && ex_protest_aim_follows(st, k))) {
+             (!(k + 1 < st->ntoks && ex_is_ing(st, k + 1)) ||
+              ex_no_party_after(st, k + 1, c->id))) ||
+            ex_protest_aim_follows(st, k)) {
             agent = "GOV";
             at = (size_t)-1;
         }

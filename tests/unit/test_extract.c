@@ -2432,6 +2432,12 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* and right after the trigger, with no place between */
+    run(state, "Syrian detainees went on hunger strike to demand an end "
+               "to power sharing.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
     /* "to" + a verb after the place is a purpose, no "protest to" */
     run(state, "Thousands of Syrians protested in Damascus to win lower "
                "fees.",
@@ -2653,6 +2659,18 @@ static void protesters_of_the_place(void **state)
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
     run(state, "Thousands of Syrians took to the streets against the war in "
                "Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+    /* a participle after the comma that names no party of another
+     * country tells what the protest did, not whom at: still at home;
+     * one that names a foreign actor may say whom it was aimed at */
+    run(state, "Syrian merchants took to the streets on Sunday, halting "
+               "traffic in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    run(state, "Syrian merchants took to the streets on Sunday, burning "
+               "Turkish flags.",
         &g);
     assert_int_equal(g.n, 0);
 }
