@@ -7048,6 +7048,13 @@ int ex_is_passive(const ex_state *st, size_t i)
     size_t j;
     if (!ex_participle_form(st, i))
         return 0;
+    /* the second of two coordinated participles shares the first one's
+     * "be": "Van Gogh was shot and stabbed to death in Amsterdam", "were
+     * arrested and charged" (read as active, the victim would become the
+     * attacker and the place its target) */
+    if (i >= 2 && (ex_tok_is(st, i - 1, "and") || ex_tok_is(st, i - 1, "or")) &&
+        ex_is_passive(st, i - 2))
+        return 1;
     /* allow an adverb between: "was also blocked" (not a word of a name:
      * in "Russia's army attacked" the "'s" is no "is") */
     for (j = i; j-- > 0 && i - j <= 2;) {

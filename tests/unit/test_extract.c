@@ -3705,6 +3705,21 @@ static void coordinated_passive_agents(void **state)
     assert_false(rus);
 }
 
+/* "Van Gogh was shot and stabbed to death in Amsterdam": the second of
+ * two coordinated participles is passive too, so its victim is no
+ * attacker and the place no target; an agent after it still acts. */
+static void coordinated_passive_participles(void **state)
+{
+    got g;
+    run(state, "A Turkish diplomat was attacked and killed in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden was arrested and attacked in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden was shot and attacked by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SWE", "190");
+}
+
 /* "launched coordinated attacks on", "paid brief visits to": up to two
  * modifiers between a light verb and a word that is a noun or a verb
  * leave it the noun. */
@@ -7464,6 +7479,7 @@ int main(void)
         cmocka_unit_test(attacks_on_words_are_criticism),
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
+        cmocka_unit_test(coordinated_passive_participles),
         cmocka_unit_test(light_verbs_before_modifiers),
         cmocka_unit_test(roads_blocked_by_forces),
         cmocka_unit_test(lists_end_in_and),
