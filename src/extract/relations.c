@@ -7037,8 +7037,12 @@ int ex_participle_form(const ex_state *st, size_t i)
 {
     const char *w = st->toks[i].lower;
     size_t n = strlen(w);
+    /* an -ing form the lexicon lists ("cutting", "putting") is a present
+     * participle: "Caracas was cutting ties with Bogota" is progressive,
+     * not passive */
     return ex_ends_ed(st, i) || (n > 3 && !strcmp(w + n - 2, "en")) ||
-           kg_onto__irregular(st->onto, w) != NULL;
+           (kg_onto__irregular(st->onto, w) != NULL &&
+            !(n > 4 && !strcmp(w + n - 3, "ing")));
 }
 
 int ex_is_passive(const ex_state *st, size_t i)

@@ -3720,6 +3720,22 @@ static void coordinated_passive_participles(void **state)
     expect_rel(&g, 0, "TUR", "attack", "SWE", "190");
 }
 
+/* "Caracas was cutting ties with Bogota": an -ing form the lexicon lists
+ * among a verb's forms makes a progressive after "be", not a passive. */
+static void progressive_of_a_listed_ing_form(void **state)
+{
+    got g;
+    run(state, "Turkey was shelling Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "194");
+    run(state, "Turkey is firing missiles at Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "195");
+    run(state, "Turkey was shelled by Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "194");
+}
+
 /* "launched coordinated attacks on", "paid brief visits to": up to two
  * modifiers between a light verb and a word that is a noun or a verb
  * leave it the noun. */
@@ -7480,6 +7496,7 @@ int main(void)
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
         cmocka_unit_test(coordinated_passive_participles),
+        cmocka_unit_test(progressive_of_a_listed_ing_form),
         cmocka_unit_test(light_verbs_before_modifiers),
         cmocka_unit_test(roads_blocked_by_forces),
         cmocka_unit_test(lists_end_in_and),
