@@ -3130,6 +3130,20 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 continue;
             }
         }
+        if (!(k->flags & KG_TOKF_CAP) && ex_time_adj(st, i) &&
+            i + 1 < st->ntoks && (st->toks[i + 1].flags & KG_TOKF_CAP)) {
+            /* "indicted former President Park Geun-hye", "met acting
+             * President Yemi Osinbajo": the word of the office's time
+             * before a bare title (as before a named actor) */
+            const char *agent = NULL;
+            size_t tl = ex_match_title(st, i + 1, &agent);
+            const ex_mention *p = tl ? ex_mention_at(st, i + 1 + tl) : NULL;
+            if (p && p->t0 == i + 1 + tl && !p->dropped &&
+                ex_is_person(&p->ent)) {
+                i += 1 + tl;
+                continue;
+            }
+        }
         if (k->flags & KG_TOKF_CAP) {
             /* "met President Putin", "with Foreign Minister Lavrov": a
              * bare title (no country before it to glue to) */

@@ -3736,6 +3736,20 @@ static void progressive_of_a_listed_ing_form(void **state)
     expect_rel(&g, 0, "SYR", "attack", "TUR", "194");
 }
 
+/* "indicted former President Park Geun-hye": a word of the office's time
+ * before a bare title and the person it names leaves the person the
+ * object, as the title alone does. */
+static void time_word_before_a_bare_title(void **state)
+{
+    got g;
+    run(state, "Sweden condemned former President Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", NULL, "111");
+    run(state, "Sweden praised acting President Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", NULL, "051");
+}
+
 /* "launched coordinated attacks on", "paid brief visits to": up to two
  * modifiers between a light verb and a word that is a noun or a verb
  * leave it the noun. */
@@ -7497,6 +7511,7 @@ int main(void)
         cmocka_unit_test(coordinated_passive_agents),
         cmocka_unit_test(coordinated_passive_participles),
         cmocka_unit_test(progressive_of_a_listed_ing_form),
+        cmocka_unit_test(time_word_before_a_bare_title),
         cmocka_unit_test(light_verbs_before_modifiers),
         cmocka_unit_test(roads_blocked_by_forces),
         cmocka_unit_test(lists_end_in_and),
