@@ -3750,6 +3750,24 @@ static void time_word_before_a_bare_title(void **state)
     expect_rel(&g, 0, "SWE", "praise", NULL, "051");
 }
 
+/* "killed by a car bomb in Baghdad": the second word of a noun entry
+ * after an article (and one describing word) is no verb, so the victims
+ * are no bombers and the place no target; the verb stays a verb after
+ * a plain subject. */
+static void second_word_of_a_noun_entry(void **state)
+{
+    got g;
+    run(state, "Three Turkish soldiers were killed by a car bomb in Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkish soldiers were hit by a massive car bomb in Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkish jets bomb Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+}
+
 /* "launched coordinated attacks on", "paid brief visits to": up to two
  * modifiers between a light verb and a word that is a noun or a verb
  * leave it the noun. */
@@ -7512,6 +7530,7 @@ int main(void)
         cmocka_unit_test(coordinated_passive_participles),
         cmocka_unit_test(progressive_of_a_listed_ing_form),
         cmocka_unit_test(time_word_before_a_bare_title),
+        cmocka_unit_test(second_word_of_a_noun_entry),
         cmocka_unit_test(light_verbs_before_modifiers),
         cmocka_unit_test(roads_blocked_by_forces),
         cmocka_unit_test(lists_end_in_and),
