@@ -1867,6 +1867,38 @@ static int ex_modifier_noun(const ex_state *st, size_t t,
              ex_pronoun_is(&st->toks[t], dealings)));
 }
 
+/* "killed by a car bomb in Baghdad", "hit by a massive roadside bomb":
+ * is token i the second word of a noun entry that starts at the
+ * lower-case word before it, after an article or a possessive (and at
+ * most one describing word)?  Then it is no verb ("bomb" read as "bombs"
+ * made the victims the bombers and the place their target). */
+static int ex_inside_noun_entry(ex_state *st, size_t i, size_t t1)
+{
+    const kg_onto_relation *nr;
+    size_t k, nn;
+    const ex_tok *p;
+    /* (only when no object follows the verb reading: a preposition, a
+     * punctuation mark or the end; "the rebels attack the town" keeps its
+     * verb) */
+    if (i < 2 || (t1 < st->ntoks && st->toks[t1].tag != KG_W_PREP &&
+                  st->toks[t1].kind == KG_TOK_WORD))
+        return 0;
+    p = &st->toks[i - 1];
+    if (p->kind != KG_TOK_WORD || p->tag != KG_W_NONE || p->mention ||
+        (p->flags & KG_TOKF_CAP))
+        return 0;
+    k = i - 2;
+    if (k > 0 && st->toks[k].kind == KG_TOK_WORD &&
+        st->toks[k].tag == KG_W_NONE && !st->toks[k].mention &&
+        !(st->toks[k].flags & KG_TOKF_CAP))
+        k--; /* ("a massive car bomb") */
+    if (st->toks[k].tag != KG_W_DET && st->toks[k].tag != KG_W_POSS)
+        return 0;
+    return kg_onto__match_relation(st->onto, st->ntoks, i - 1, 2, ex_lemma,
+                                   st, &nr, &nn) &&
+           nn >= 2;
+}
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -2068,6 +2100,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue; /* "Fed funds were trading at 6 pct": shares and
                        * funds trade on a market, countries with each
                        * other ("trade with" is its own entry) */
+        if (!rel->noun && ex_inside_noun_entry(st, i, t1)) {
+            i = t1 - 1;
+            continue;
+        }
         /* "the banned group", "some freed prisoners", "met with jailed
          * dissidents": verbs used as adjectives are not events ("to free
          * them" is a verb) */

@@ -3140,6 +3140,20 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 continue;
             }
         }
+        if (!(k->flags & KG_TOKF_CAP) && ex_time_adj(st, i) &&
+            i + 1 < st->ntoks && (st->toks[i + 1].flags & KG_TOKF_CAP)) {
+            /* "indicted former President Park Geun-hye", "met acting
+             * President Yemi Osinbajo": the word of the office's time
+             * before a bare title (as before a named actor) */
+            const char *agent = NULL;
+            size_t tl = ex_match_title(st, i + 1, &agent);
+            const ex_mention *p = tl ? ex_mention_at(st, i + 1 + tl) : NULL;
+            if (p && p->t0 == i + 1 + tl && !p->dropped &&
+                ex_is_person(&p->ent)) {
+                i += 1 + tl;
+                continue;
+            }
+        }
         if (k->flags & KG_TOKF_CAP) {
             /* "met President Putin", "with Foreign Minister Lavrov": a
              * bare title (no country before it to glue to) */
@@ -7078,8 +7092,12 @@ int ex_participle_form(const ex_state *st, size_t i)
 {
     const char *w = st->toks[i].lower;
     size_t n = strlen(w);
+    /* an -ing form the lexicon lists ("cutting", "putting") is a present
+     * participle: "Caracas was cutting ties with Bogota" is progressive,
+     * not passive */
     return ex_ends_ed(st, i) || (n > 3 && !strcmp(w + n - 2, "en")) ||
-           kg_onto__irregular(st->onto, w) != NULL;
+           (kg_onto__irregular(st->onto, w) != NULL &&
+            !(n > 4 && !strcmp(w + n - 3, "ing")));
 }
 
 int ex_is_passive(const ex_state *st, size_t i)
@@ -7089,6 +7107,13 @@ int ex_is_passive(const ex_state *st, size_t i)
     size_t j;
     if (!ex_participle_form(st, i))
         return 0;
+    /* the second of two coordinated participles shares the first one's
+     * "be": "Van Gogh was shot and stabbed to death in Amsterdam", "were
+     * arrested and charged" (read as active, the victim would become the
+     * attacker and the place its target) */
+    if (i >= 2 && (ex_tok_is(st, i - 1, "and") || ex_tok_is(st, i - 1, "or")) &&
+        ex_is_passive(st, i - 2))
+        return 1;
     /* allow an adverb between: "was also blocked" (not a word of a name:
      * in "Russia's army attacked" the "'s" is no "is") */
     for (j = i; j-- > 0 && i - j <= 2;) {

@@ -3723,6 +3723,69 @@ static void coordinated_passive_agents(void **state)
     assert_false(rus);
 }
 
+/* "Van Gogh was shot and stabbed to death in Amsterdam": the second of
+ * two coordinated participles is passive too, so its victim is no
+ * attacker and the place no target; an agent after it still acts. */
+static void coordinated_passive_participles(void **state)
+{
+    got g;
+    run(state, "A Turkish diplomat was attacked and killed in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden was arrested and attacked in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden was shot and attacked by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SWE", "190");
+}
+
+/* "Caracas was cutting ties with Bogota": an -ing form the lexicon lists
+ * among a verb's forms makes a progressive after "be", not a passive. */
+static void progressive_of_a_listed_ing_form(void **state)
+{
+    got g;
+    run(state, "Turkey was shelling Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "194");
+    run(state, "Turkey is firing missiles at Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "195");
+    run(state, "Turkey was shelled by Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", "194");
+}
+
+/* "indicted former President Park Geun-hye": a word of the office's time
+ * before a bare title and the person it names leaves the person the
+ * object, as the title alone does. */
+static void time_word_before_a_bare_title(void **state)
+{
+    got g;
+    run(state, "Sweden condemned former President Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", NULL, "111");
+    run(state, "Sweden praised acting President Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", NULL, "051");
+}
+
+/* "killed by a car bomb in Baghdad": the second word of a noun entry
+ * after an article (and one describing word) is no verb, so the victims
+ * are no bombers and the place no target; the verb stays a verb after
+ * a plain subject. */
+static void second_word_of_a_noun_entry(void **state)
+{
+    got g;
+    run(state, "Three Turkish soldiers were killed by a car bomb in Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkish soldiers were hit by a massive car bomb in Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkish jets bomb Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+}
+
 /* "launched coordinated attacks on", "paid brief visits to": up to two
  * modifiers between a light verb and a word that is a noun or a verb
  * leave it the noun. */
@@ -7522,6 +7585,10 @@ int main(void)
         cmocka_unit_test(attacks_on_words_are_criticism),
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
+        cmocka_unit_test(coordinated_passive_participles),
+        cmocka_unit_test(progressive_of_a_listed_ing_form),
+        cmocka_unit_test(time_word_before_a_bare_title),
+        cmocka_unit_test(second_word_of_a_noun_entry),
         cmocka_unit_test(light_verbs_before_modifiers),
         cmocka_unit_test(roads_blocked_by_forces),
         cmocka_unit_test(lists_end_in_and),
