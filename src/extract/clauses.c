@@ -361,9 +361,36 @@ static const char ex_that_demand_verbs[] =
     "demand;demands;demanded;demanding;insist;insists;insisted;insisting";
 /* "demanded Rwanda withdraw its troops", "demands Kyiv release": "demand"
  * takes the subjunctive without "that" too ("insisted Russia was" reports,
- * so only "demand" here). */
+ * so only "demand" here; "insist" below). */
 static const char ex_bare_demand_verbs[] =
     "demand;demands;demanded;demanding";
+/* "Ankara insists Sweden extradite", "China insists Japan back down":
+ * headlines drop the "that" after "insist" too.  Without it the clause
+ * reports a claim as often ("insisted Ireland were happy", "insisted Iran
+ * sent"), so only a verb that is its own lemma (no -s, -ed or irregular
+ * past) asks. */
+static const char ex_bare_insist_verbs[] =
+    "insist;insists;insisted;insisting";
+
+/* Is the first word of the clause after the actor starting at t0 (one
+ * -ly adverb may come first) a form another lemma's irregular past or
+ * participle ("sent", "gave")? */
+static int ex_irregular_after(const ex_state *st, size_t t0)
+{
+    const ex_mention *m = ex_mention_at(st, t0);
+    const char *lem;
+    size_t j, n;
+    if (!m || m->t0 != t0)
+        return 1;
+    j = m->t1;
+    if (j < st->ntoks && (n = strlen(st->toks[j].lower)) > 4 &&
+        !strcmp(st->toks[j].lower + n - 2, "ly"))
+        j++;
+    if (j >= st->ntoks)
+        return 1;
+    lem = kg_onto__irregular(st->onto, st->toks[j].lower);
+    return lem && strcmp(lem, st->toks[j].lower) != 0;
+}
 /* "let" takes the permitted act as a bare verb ("let Chinese companies
  * invest"), where "allow" and "permit" take "to". */
 static const char ex_let_verbs[] = "let;lets;letting";
@@ -399,6 +426,11 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
     if (v >= 1 && ex_in_list(ex_bare_demand_verbs, st->toks[v - 1].lower)) {
         /* "demanded Rwanda withdraw": the subjunctive without "that"
          * (the caller checks the bare verb) */
+        *fam = "10";
+        return v - 1;
+    }
+    if (v >= 1 && ex_in_list(ex_bare_insist_verbs, st->toks[v - 1].lower) &&
+        !ex_irregular_after(st, t0)) {
         *fam = "10";
         return v - 1;
     }

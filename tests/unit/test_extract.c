@@ -680,6 +680,24 @@ static void bare_subjunctive_demands(void **state)
 
 }
 
+/* "Ankara insists Sweden extradite": headlines drop the "that" after
+ * "insist" too, and the act is then asked for, not done (it came out as
+ * an asserted event of the one asked).  A verb with -ed or an irregular
+ * past ("insisted Turkey gave") reports a fact instead. */
+static void bare_subjunctive_after_insist(void **state)
+{
+    got g;
+    run(state, "Sweden insists Turkey lift sanctions on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "1054");
+    expect_rel(&g, 1, "TUR", "ease_sanctions", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden insisted Turkey lifted sanctions on Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
+}
+
 /* "its forces fighting in Syria": the -ing word after an owned organ is
  * its participle, not a noun of the phrase, so the owner does not fight
  * its own forces (was RUS fight RUSMIL). */
@@ -7480,6 +7498,7 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(bare_subjunctive_after_insist),
         cmocka_unit_test(demanded_on_a_day_that),
         cmocka_unit_test(anti_actor_protest_target),
         cmocka_unit_test(farmers_across_a_country),

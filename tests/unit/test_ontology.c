@@ -598,6 +598,24 @@ static void bosnian_serbs_are_bosnias(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology: "European countries", "African nations" are the
+ * regions' blocs (CAMEO region codes EUR, AFR), as "Western nations" is
+ * WST; "European" alone gave an actor with no code, so "appeals to
+ * European nations" was no event. */
+static void regional_blocs_have_region_codes(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    kg_onto_match m;
+    (void)state;
+    assert_true(match(o, "European countries", 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->code, "EUR");
+    assert_true(match(o, "African nations", 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->code, "AFR");
+    kg_onto__free(o);
+}
+
 /* The shared names', governs' and title countries' errors say file and
  * line: an id that no file defines, a name the gazetteer gives to another
  * entity, a period that is no period, a title of an unknown country. */
@@ -731,6 +749,7 @@ int main(void)
         cmocka_unit_test(state_news_agencies_have_their_country),
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
+        cmocka_unit_test(regional_blocs_have_region_codes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
