@@ -475,6 +475,32 @@ static int ex_suggested_fact(ex_state *st, size_t v, size_t j)
     return 0;
 }
 
+/* rel recoded as another act: *buf becomes a copy of *rel with these
+ * type, label, CAMEO code, PLOVER category and quad class, and *rel points
+ * to it. */
+static void ex_recode(kg_onto_relation *buf, const kg_onto_relation **rel,
+                      const char *type, const char *label, const char *cameo,
+                      const char *plover, int quad)
+{
+    *buf = **rel;
+    buf->type = type;
+    buf->label = label;
+    buf->cameo = cameo;
+    buf->plover = plover;
+    buf->quad = quad;
+    *rel = buf;
+}
+
+/* rel kept as a relation with no event code (an act asked for, supposed
+ * or only reported): *buf a copy of *rel without its CAMEO code, which
+ * *rel then points to. */
+static void ex_uncode(kg_onto_relation *buf, const kg_onto_relation **rel)
+{
+    *buf = **rel;
+    buf->cameo = NULL;
+    *rel = buf;
+}
+
 /* The bare trade verbs ("sell", "buy", "purchase": 061), whose object is
  * mostly goods: "stop selling VHS machines" stops no relation with
  * anyone, where "stopped trading with Iran" does. */
@@ -2733,26 +2759,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 subj = asked;
                 sm = NULL;
             }
-            refined = *rel;
-            refined.cameo = NULL;
-            rel = &refined;
+            ex_uncode(&refined, &rel);
             modality = *fam ? "demanded" : "hypothetical";
             negated = 0;
         } else if (!rel->noun &&
                    (v = (size_t)ex_asked_act(st, st->subj_end, i)) != 0) {
             /* asked of the subject by someone kg cannot name: the act
              * itself is no event */
-            refined = *rel;
-            refined.cameo = NULL;
-            rel = &refined;
+            ex_uncode(&refined, &rel);
             modality = v == 1 ? "demanded" : "hypothetical";
         } else if (!rel->noun && (v = (size_t)ex_asked_by_noun(st, i)) != 0) {
             /* "rejected Germany's request to send ammunition": asked
              * for or proposed, not done (the refusal codes what was
              * asked: 1222) */
-            refined = *rel;
-            refined.cameo = NULL;
-            rel = &refined;
+            ex_uncode(&refined, &rel);
             modality = v == 1 ? "demanded" : "hypothetical";
         } else if (!rel->noun && rel->quad >= 3 &&
                    (v = ex_claim_verb(st, s0,
@@ -2776,9 +2796,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * kept without an event code, as an asked act is ("said
                  * that" keeps it: officials' words are how acts are
                  * reported) */
-                refined = *rel;
-                refined.cameo = NULL;
-                rel = &refined;
+                ex_uncode(&refined, &rel);
             }
         }
         if (rel->cameo && !rel->noun && rel->quad == 4 &&
@@ -2792,13 +2810,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *conceder = ex_subject_of(st, v);
             if (conceder && conceder->country && subj->country &&
                 !strcmp(conceder->country, subj->country)) {
-                refined = *rel;
-                refined.type = "claim_responsibility";
-                refined.label = "admits";
-                refined.cameo = "015";
-                refined.plover = NULL;
-                refined.quad = 1;
-                rel = &refined;
+                ex_recode(&refined, &rel, "claim_responsibility", "admits",
+                          "015", NULL, 1);
             }
         }
         if (rel->quad == 4 && rel->cameo && !strcmp(modality, "asserted") &&
@@ -2815,18 +2828,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "Iran denied supplying drones to Russia": another's claim,
              * which the subject denies: kept negated, without an event
              * code */
-            refined = *rel;
-            refined.cameo = NULL;
-            rel = &refined;
+            ex_uncode(&refined, &rel);
             modality = "reported";
             negated = 1;
         }
         if (rel->cameo && ex_unasserted_frame(st, i)) {
             /* only rumoured, suggested or weighed: kept without an event
              * code, as an asked act is */
-            refined = *rel;
-            refined.cameo = NULL;
-            rel = &refined;
+            ex_uncode(&refined, &rel);
             modality = "hypothetical";
             negated = 0;
         }
@@ -2838,9 +2847,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * anyone: kept without an event code, as an asked act is
              * (a verb's: a noun names a thing that may be done already,
              * "whether to act on a European Community complaint") */
-            refined = *rel;
-            refined.cameo = NULL;
-            rel = &refined;
+            ex_uncode(&refined, &rel);
         }
         if (negated && rel->cameo && ex_map_code(ex_refusals, rel->cameo) !=
                                          rel->cameo &&
@@ -2850,13 +2857,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * negated act but an act of its own, a refusal (121); so is
              * "said it would stop sharing data with", but not "must stop
              * selling", "could stop funding" (an obligation, a guess) */
-            refined = *rel;
-            refined.type = "reject";
-            refined.label = "refuses";
-            refined.cameo = ex_map_code(ex_refusals, rel->cameo);
-            refined.plover = "REJECT";
-            refined.quad = 3;
-            rel = &refined;
+            ex_recode(&refined, &rel, "reject", "refuses",
+                      ex_map_code(ex_refusals, rel->cameo), "REJECT", 3);
             negated = 0;
         }
         if (negated && rel->cameo && !strcmp(rel->cameo, "010") &&
@@ -2878,26 +2880,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "Iranian merchants boycotted French goods", "students
              * boycotted": a boycott by civilians is a protest (143); a
              * state's is an embargo (163) */
-            refined = *rel;
-            refined.type = "protest";
-            refined.label = "boycotts";
-            refined.cameo = "143";
-            refined.plover = "PROTEST";
-            refined.quad = 3;
-            rel = &refined;
+            ex_recode(&refined, &rel, "protest", "boycotts",
+                      "143", "PROTEST", 3);
         }
         if (rel->cameo && ex_labour_strike(st, rel, sm, subj, t1)) {
             /* "7,000 black miners went on strike at South African
              * mines", "the union threatened to strike at 10 a.m.": a
              * labour strike is a protest (143; its threat becomes 133
              * with the other threats), not an armed attack */
-            refined = *rel;
-            refined.type = "protest";
-            refined.label = "strikes against";
-            refined.cameo = "143";
-            refined.plover = "PROTEST";
-            refined.quad = 3;
-            rel = &refined;
+            ex_recode(&refined, &rel, "protest", "strikes against",
+                      "143", "PROTEST", 3);
         }
         if (!rel->cameo && !rel->noun && !strcmp(rel->type, "join") &&
             strcmp(rel->pattern, "join") != 0 &&
@@ -2997,26 +2989,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_sanctions_kept(st, i, t1)) {
             /* "will keep its trade embargo on Cuba in place": sanctions
              * not eased (1244), no new ones */
-            refined = *rel;
-            refined.cameo = "1244";
-            refined.type = "reject";
-            refined.label = "refuses to ease sanctions on";
-            refined.plover = "REJECT";
-            refined.quad = 3;
-            rel = &refined;
+            ex_recode(&refined, &rel, "reject", "refuses to ease sanctions on",
+                      "1244", "REJECT", 3);
         }
         if (rel->noun && rel->cameo && !strcmp(rel->cameo, "026") &&
             ex_invitation_refused(st, i)) {
             /* "Netanyahu turned down an invitation to meet Abbas": the
              * subject was invited and said no to the meeting (125), it
              * invited no one */
-            refined = *rel;
-            refined.cameo = "125";
-            refined.type = "reject";
-            refined.label = "rejects meeting with";
-            refined.plover = "REJECT";
-            refined.quad = 3;
-            rel = &refined;
+            ex_recode(&refined, &rel, "reject", "rejects meeting with",
+                      "125", "REJECT", 3);
         }
         if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
             strlen(rel->cameo) == 3 && rel->cameo[2] <= '4') {
@@ -3164,9 +3146,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 if (strcmp(modality, "asserted") != 0) {
                     /* (hoped or planned by the subject, not by the pair:
                      * no event code of theirs) */
-                    refined = *rel;
-                    refined.cameo = NULL;
-                    rel = &refined;
+                    ex_uncode(&refined, &rel);
                     modality = "hypothetical";
                 }
                 for (q = 0; q < 2; q++)
@@ -3848,9 +3828,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 strcmp(mod2, "asserted") && rel->cameo) {
                 /* (someone else's hope or plan: no event code of the
                  * pair's) */
-                refined = *rel;
-                refined.cameo = NULL;
-                rel = &refined;
+                ex_uncode(&refined, &rel);
                 modality = "hypothetical";
             }
             if ((err = ex_emit(st, s, idx, &a->ent, &b->ent, rel, i, t1,
