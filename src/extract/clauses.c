@@ -1809,24 +1809,12 @@ static int ex_match_sum(ex_state *st, size_t i, const kg_onto_relation **rel,
 {
     const ex_mention *vm = i + 2 < st->ntoks ? ex_mention_at(st, i + 1) : NULL;
     const kg_onto_relation *r;
-    ex_reread u;
-    size_t vn;
     if (!vm || vm->t0 != i + 1 || vm->t1 <= i + 2 || !vm->ent.is_value ||
-        !vm->ent.type || strcmp(vm->ent.type, "MonetaryAmount") != 0)
-        return 0;
-    u.st = st;
-    u.at = i;
-    u.len = 1;
-    u.as = NULL;
-    u.m0 = vm->t0;
-    u.m1 = vm->t1;
-    if (!kg_onto__match_relation(st->onto, st->ntoks - (vm->t1 - vm->t0 - 1),
-                                 i, 0, ex_lemma_reread, &u, &r, &vn) ||
-        r->noun || i + vn <= vm->t0 + 1)
+        !vm->ent.type || strcmp(vm->ent.type, "MonetaryAmount") != 0 ||
+        !(r = ex_match_over(st, i, vm, ntok)))
         return 0;
     *rel = r;
     *sum = vm;
-    *ntok = vn + (vm->t1 - vm->t0 - 1);
     return 1;
 }
 

@@ -306,6 +306,8 @@ extern const kg_onto_relation ex_riot;
 extern const kg_onto_relation ex_obstruct;
 extern const kg_onto_relation ex_bare_gather;
 int ex_is_date(const kg_entity *e);
+const kg_onto_relation *ex_match_over(ex_state *st, size_t i,
+                                      const ex_mention *vm, size_t *ntok);
 const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
                                            size_t *ntok);
 size_t ex_when_phrase(const ex_state *st, size_t j);

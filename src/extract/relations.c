@@ -27,26 +27,16 @@ int ex_is_date(const kg_entity *e)
     return e->is_value && e->type && strcmp(e->type, "Date") == 0;
 }
 
-/* "allowed International Atomic Energy Agency inspectors": the verb entry
- * at token i read with the name of several words right after it (an
- * article first) as one word, when the verb alone is no entry and the
- * entry spans words past the name; *ntok receives its tokens. */
-const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
-                                           size_t *ntok)
+/* The verb entry at token i read with the mention vm after it as one
+ * word (ex_lemma_reread), when that entry is a verb's and spans words
+ * past vm ("allowed IAEA inspectors", "gave $6 billion in aid to");
+ * *ntok receives its tokens, vm's included.  NULL when there is none. */
+const kg_onto_relation *ex_match_over(ex_state *st, size_t i,
+                                      const ex_mention *vm, size_t *ntok)
 {
-    size_t a = i + 1;
-    const ex_mention *vm;
     const kg_onto_relation *vr;
     ex_reread u;
     size_t vn;
-    if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
-        a++;
-    /* (not a name the '*' would carry over a comma: "sold Nobel
-     * Industrier, an arms group") */
-    if (a >= st->ntoks || (vm = ex_mention_at(st, a)) == NULL ||
-        vm->t0 != a || vm->t1 <= a + 1 || vm->dropped || vm->ent.is_value ||
-        vm->t1 >= st->ntoks || st->toks[vm->t1].kind != KG_TOK_WORD)
-        return NULL;
     u.st = st;
     u.at = i;
     u.len = 1;
@@ -59,6 +49,26 @@ const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
         return NULL;
     *ntok = vn + (vm->t1 - vm->t0 - 1);
     return vr;
+}
+
+/* "allowed International Atomic Energy Agency inspectors": the verb entry
+ * at token i read with the name of several words right after it (an
+ * article first) as one word, when the verb alone is no entry and the
+ * entry spans words past the name; *ntok receives its tokens. */
+const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
+                                           size_t *ntok)
+{
+    size_t a = i + 1;
+    const ex_mention *vm;
+    if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+        a++;
+    /* (not a name the '*' would carry over a comma: "sold Nobel
+     * Industrier, an arms group") */
+    if (a >= st->ntoks || (vm = ex_mention_at(st, a)) == NULL ||
+        vm->t0 != a || vm->t1 <= a + 1 || vm->dropped || vm->ent.is_value ||
+        vm->t1 >= st->ntoks || st->toks[vm->t1].kind != KG_TOK_WORD)
+        return NULL;
+    return ex_match_over(st, i, vm, ntok);
 }
 
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
