@@ -5073,7 +5073,8 @@ const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
 
 /* After where a street protest went (token k): a purpose infinitive or
  * a participle of asking or protest, "to demand lower fees", "demanding
- * free education", "chanting slogans" (not "took to the streets with
+ * free education", "chanting slogans", "to protest prison conditions"
+ * (an actor there was read by ex_protest_purpose first) (not "took to the streets with
  * sticks to fight an invasion of locusts": no protest aim)? */
 static int ex_protest_aim_follows(const ex_state *st, size_t k)
 {
@@ -5083,7 +5084,7 @@ static int ex_protest_aim_follows(const ex_state *st, size_t k)
         "denounce",  "denouncing", "condemn",  "condemning", "oppose",
         "opposing",  "reject",    "rejecting", "voice",    "voicing",
         "chanting",  "shouting",  "waving",    "carrying", "force",
-        "forcing",   NULL};
+        "forcing",   "protest",   "protesting", NULL};
     size_t w = k;
     if (ex_tok_is(st, k, "to"))
         w = k + 1;

@@ -2431,6 +2431,20 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
+    /* inmates are civilians, as detainees */
+    run(state, "Syrian inmates in Turkish jails went on hunger strike.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    run(state, "Syrian inmates went on hunger strike.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
+    /* an aim to protest that names no one, as "to demand" */
+    run(state, "Syrian merchants went on hunger strike to protest the "
+               "closure of their shops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "142");
     run(state, "Syrian merchants took to the streets against the war.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Thousands of Syrians marched through Damascus.", &g);
