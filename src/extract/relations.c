@@ -7042,6 +7042,29 @@ int ex_neither_member(const ex_state *st, const ex_mention *m)
                      ex_tok_is(st, j - 1, "nor"));
 }
 
+/* "Obama, Erdogan discuss Syria", "Russia, China sign deal": the comma
+ * of a headline joins two actors where prose says "and": the first opens
+ * the sentence, the second is followed at once by a plural verb (a word
+ * without a singular -s: "Turkey, Erdogan says" is attribution).  t is the first
+ * actor's last token. */
+static int ex_headline_pair(const ex_state *st, const ex_mention *m, size_t t)
+{
+    const ex_mention *p = ex_mention_at(st, t);
+    size_t b, n;
+    const char *w;
+    if (!p || p->t1 != t + 1 || m->t1 >= st->ntoks)
+        return 0;
+    b = p->t0;
+    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    /* (not an apposition: "Halcyon, a New York partnership") */
+    if (b != 0 || t + 2 != m->t0 || st->toks[m->t1].kind != KG_TOK_WORD)
+        return 0;
+    w = st->toks[m->t1].lower;
+    n = strlen(w);
+    return n > 2 && (w[n - 1] != 's' || w[n - 2] == 's'); /* "discuss" */
+}
+
 /* Mentions joined to m from the left by "and", "nor" or a comma ("Brazil and
  * the United States", "Russia, China and Iran"): up to max of them. */
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,
@@ -7057,12 +7080,17 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
                             const kg_entity **out, size_t max)
 {
     size_t n = 0, j;
+    const ex_mention *m0 = m;
     while (m && n < max && m->t0 > 1) {
         const ex_mention *p;
+        int pair = 0;
         j = ex_conjunct_start(st, m->t0);
-        if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
-                       ex_tok_is(st, j - 1, "nor") ||
-                       (n > 0 && ex_tok_punct(st, j - 1, ','))))
+        if (n == 0 && j >= 2 && ex_tok_punct(st, j - 1, ',') &&
+            ex_headline_pair(st, m0, j - 2)) {
+            pair = 1; /* "Obama, Erdogan discuss Syria": a headline's pair */
+        } else if (j < 2 || !(ex_tok_is(st, j - 1, "and") ||
+                              ex_tok_is(st, j - 1, "nor") ||
+                              (n > 0 && ex_tok_punct(st, j - 1, ','))))
             break; /* (a list ends in "and": "In Syria, Erdogan said") */
         if (ex_tok_is(st, j - 1, "and") && j >= 3 &&
             ex_tok_punct(st, j - 2, ','))
@@ -7084,7 +7112,7 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
              * "killed 11 people, including one American soldier, and
              * Rumsfeld visited", "admires India and China's Xi, and
              * India's cooperation" */
-            if (n == 0 && ex_tok_punct(st, p->t1, ',') &&
+            if (n == 0 && !pair && ex_tok_punct(st, p->t1, ',') &&
                 !((b = ex_conjunct_start(st, p->t0)) > 0 &&
                   ex_tok_punct(st, b - 1, ',')))
                 break;

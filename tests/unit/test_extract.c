@@ -2609,6 +2609,25 @@ static void assault_pattern_names_its_victims(void **state)
     expect_rel(&g, 0, "SYR_COP", NULL, "SYR_CVL", "175");
 }
 
+/* "Russia, Turkey meet in Sochi": a headline joins two actors with a
+ * comma where prose says "and"; each meets the other.  Not an
+ * apposition ("Halcyon, a New York partnership") nor attribution
+ * ("Turkey, Sweden says, ..."). */
+static void headline_comma_pair(void **state)
+{
+    got g;
+    run(state, "Sweden, Turkey meet in Stockholm", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "meet", "SWE", "040");
+    expect_rel(&g, 1, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden, Turkey sign an agreement on trade", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "sign", NULL, "057");
+    run(state, "Sweden, the Turkish ally, meets Russia", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "RUS", "040");
+}
+
 /* A capital before a sector noun of justice or order names the state's
  * court or police ("a Damascus court" is SYRJUD); the capital alone
  * stays the government. */
@@ -7854,6 +7873,7 @@ int main(void)
         cmocka_unit_test(accords_named_after_cities),
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(capital_court_and_police),
+        cmocka_unit_test(headline_comma_pair),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
