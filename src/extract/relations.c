@@ -3362,15 +3362,6 @@ static int ex_ruled_out_gerund(const ex_state *st, size_t t)
            ex_pronoun_is(&st->toks[t - 2], rule);
 }
 
-/* "refused to meet", "declined to resume talks", "failed to reach", "has
- * yet to condemn": the verb before the infinitive at token t says the act
- * was not done ("ruled out sending", "stopped short of condemning",
- * "refrained from criticising": before the gerund).  1 for
- * a refusal (the act becomes a rejection, root 12, when it is
- * cooperation), 2 for a failure or an act ended (the act is only
- * negated: "stopped supplying", ex_ended_act), else 0.  The
- * nouns say the same ("Washington's refusal to lift sanctions on Cuba" is
- * no lifting, "Russia's failure to withdraw its troops" no withdrawal). */
 /* "Russia stopped supplying gas to Ukraine", "would stop sharing river
  * data with Pakistan", "ceased trading with": is the gerund trigger at t
  * an act ended, no longer done?  (The ending is coded where the lexicon
@@ -3385,6 +3376,15 @@ int ex_ended_act(const ex_state *st, size_t t)
            ex_pronoun_is(&st->toks[t - 1], stop);
 }
 
+/* "refused to meet", "declined to resume talks", "failed to reach", "has
+ * yet to condemn": the verb before the infinitive at token t says the act
+ * was not done ("ruled out sending", "stopped short of condemning",
+ * "refrained from criticising": before the gerund).  1 for
+ * a refusal (the act becomes a rejection, root 12, when it is
+ * cooperation), 2 for a failure or an act ended (the act is only
+ * negated: "stopped supplying", ex_ended_act), else 0.  The
+ * nouns say the same ("Washington's refusal to lift sanctions on Cuba" is
+ * no lifting, "Russia's failure to withdraw its troops" no withdrawal). */
 int ex_refused_before(const ex_state *st, size_t t)
 {
     static const char *const refuse[] = {
