@@ -616,6 +616,34 @@ static void regional_blocs_have_region_codes(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology: the other blocs news names, coded as PETRARCH
+ * writes them: "Arab states" ARB (IGOARB), "Gulf states" PGS (IGOPGSGCC),
+ * "Nordic countries" SCN (IGOSCN); "the international community" and
+ * "international donors", which no PETRARCH dictionary has, the generic
+ * IGO.  Bare "donors" stays no actor (party and blood donors). */
+static void more_blocs_have_codes(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    kg_onto_match m;
+    (void)state;
+    assert_true(match(o, "Arab countries", 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->code, "ARB");
+    assert_true(match(o, "Gulf Arab states", 0, &m));
+    assert_int_equal(m.ntok, 3);
+    assert_string_equal(m.entity->code, "PGS");
+    assert_true(match(o, "Nordic countries", 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->code, "SCN");
+    assert_true(match(o, "the international community", 0, &m));
+    assert_string_equal(m.entity->code, "IGO");
+    assert_true(match(o, "foreign donors", 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->code, "IGO");
+    assert_false(match(o, "donors", 0, &m));
+    kg_onto__free(o);
+}
+
 /* The shared names', governs' and title countries' errors say file and
  * line: an id that no file defines, a name the gazetteer gives to another
  * entity, a period that is no period, a title of an unknown country. */
@@ -750,6 +778,7 @@ int main(void)
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(regional_blocs_have_region_codes),
+        cmocka_unit_test(more_blocs_have_codes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
