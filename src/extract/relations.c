@@ -6277,6 +6277,19 @@ static int ex_questioned(const ex_state *st, size_t t)
             st->toks[a].tag == KG_W_FUTURE);
 }
 
+/* CAMEO writes a non-governmental organisation's sector in the country
+ * slot, as it does an IGO's (NGOHRIAMN; PETRARCH's validation records
+ * code an Arnorian rights group NGOARN): "aid workers" or "a rights
+ * group" of no named country are NGO, not ---NGO (country unknown,
+ * sector NGO), which no coder's NGO matches.  Only in the record:
+ * inside extraction ---NGO still marks a sector with no country
+ * (ex_sector_only), which later rules may give one. */
+static void ex_nonstate_sector(kg_entity *e)
+{
+    if (e->code && !strcmp(e->code, "---NGO"))
+        e->code += 3;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -6634,6 +6647,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_source_span(st, &spk);
         r.attributed_to = &spk;
     }
+    ex_nonstate_sector(&r.subject);
+    ex_nonstate_sector(&r.object);
+    if (speaker)
+        ex_nonstate_sector(&spk);
     kg_doc_source_span(st->doc, r.start, r.end, &r.start, &r.end);
     kg_doc_source_span(st->doc, r.rel_start, r.rel_end, &r.rel_start,
                        &r.rel_end);

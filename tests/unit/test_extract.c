@@ -6690,6 +6690,26 @@ static void dual_nationals(void **state)
     assert_string_not_equal(g.subj[0], "USA_MED");
 }
 
+/* An NGO of no named country is coded NGO in the record, CAMEO's
+ * non-state slot (as NGOHRIAMN), not ---NGO, which no coder's NGO
+ * matches; one of a country keeps it (SYRNGO). */
+static void ngo_with_no_country(void **state)
+{
+    got g;
+    run(state, "Aid workers accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "accuse", "SYR", "112");
+    assert_string_equal(g.code[0], "NGO");
+    run(state, "Rights groups accused Syria of torture.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "accuse", "SYR", NULL);
+    assert_string_equal(g.code[0], "NGO");
+    run(state, "Turkey accused a British-Turkish aid worker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "GBR_NGO", "112");
+    assert_true(strstr(g.json[0], "\"code\":\"GBRNGO\"") != NULL);
+}
+
 /* "Erdogan and President Ahmed Zaki": a title before an unknown name
  * (not part of its mention) does not break the coordination. */
 static void coordinated_titled_names(void **state)
@@ -7759,6 +7779,7 @@ int main(void)
         cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(dual_nationals),
+        cmocka_unit_test(ngo_with_no_country),
         cmocka_unit_test(coordinated_titled_names),
         cmocka_unit_test(ruling_group_by_date),
         cmocka_unit_test(fighter_aircraft_are_military),
