@@ -644,6 +644,33 @@ static void more_blocs_have_codes(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: cutting or halting a state's gas supplies is an
+ * embargo (163, as "cut off * gas supply"), not the noun "supplies"
+ * (061); so "threatened to cut gas supplies to" is 1312. */
+static void cut_gas_supplies_is_an_embargo(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t ntok;
+    const kg_onto_relation *r;
+    (void)state;
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "cut";
+    ws.w[1] = "gas";
+    ws.w[2] = "supplies";
+    r = rel_at(o, &ws, 3, &ntok);
+    assert_non_null(r);
+    assert_string_equal(r->cameo, "163");
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "halted";
+    ws.w[1] = "oil";
+    ws.w[2] = "supplies";
+    r = rel_at(o, &ws, 3, &ntok);
+    assert_non_null(r);
+    assert_string_equal(r->cameo, "163");
+    kg_onto__free(o);
+}
+
 /* The shared names', governs' and title countries' errors say file and
  * line: an id that no file defines, a name the gazetteer gives to another
  * entity, a period that is no period, a title of an unknown country. */
@@ -779,6 +806,7 @@ int main(void)
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(regional_blocs_have_region_codes),
         cmocka_unit_test(more_blocs_have_codes),
+        cmocka_unit_test(cut_gas_supplies_is_an_embargo),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
