@@ -3610,6 +3610,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
              !strncmp(rel->cameo, "034", 3) ||
+             (!strncmp(rel->cameo, "083", 3) &&
+              !strcmp(modality, "intended")) ||
              ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
@@ -3642,7 +3644,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * rights or institutions (034x) with no party named: "the
              * Haitian prime minister offered to resign", "Jordan's king
              * promised reforms" are made to their own country (HTIGOV ->
-             * HTI), as CAMEO codes them */
+             * HTI), as CAMEO codes them; and so is such a change pledged
+             * with an intent verb (a yielding act, 083x, that becomes
+             * 034x): "the prime minister pledged to step down", "the
+             * junta vowed to hold elections" (THAMIL -> THA).  (Done
+             * acts of 083x with no party stay uncoded: "meet the growing
+             * demand for water", "until Kuchma meets those demands" were
+             * the corpora's only ones, both wrong.) */
             oms[0] = NULL;
             nobj = 1;
         }
