@@ -2651,8 +2651,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue;
         }
+        /* ("told Iraq on Friday to free": a date may stand between the
+         * one asked and "to") */
         if (!rel->noun &&
-            ((ex_to_verb(st, st->subj_end) == i &&
+            ((ex_to_verb(st, ex_when_phrase(st, st->subj_end)) == i &&
               ((v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1 ||
                (sm && (v = ex_appeal_verb(st, ex_first_conjunct(st, s0), &fam,
                                           &passive)) != (size_t)-1))) ||
