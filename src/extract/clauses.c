@@ -108,11 +108,12 @@ static const char *ex_family_code(ex_state *st, const char *fam,
 
 /* Verbs whose object is asked to act: "urged Iran to", "wants Putin to",
  * "called on Moscow to" (family 02), "ordered the army to", "told Kyiv
- * to" (family 10).  ("force" is left out: "forces" is far more often the
- * noun.) */
+ * to", "pressed Turkey to" (family 10: CAMEO's verb dictionary files
+ * PRESS under DEMAND, 100).  ("force" is left out: "forces" is far more
+ * often the noun.) */
 static const char ex_appeal_verbs[] =
     "want;wants;wanted;wanting;ask;asks;asked;asking;urge;urges;urged;"
-    "urging;press;presses;pressed;pressing;encourage;encourages;encouraged;"
+    "urging;encourage;encourages;encouraged;"
     "encouraging;invite;invites;invited;inviting;request;requests;"
     "requested;requesting;implore;implores;implored;imploring;beg;begs;"
     "begged;begging;persuade;persuades;persuaded;persuading;push;pushes;"
@@ -121,7 +122,8 @@ static const char ex_appeal_particle_verbs[] = /* + on/upon, + to */
     "call;calls;called;calling;appeal;appeals;appealed;appealing";
 static const char ex_demand_verbs[] =
     "demand;demands;demanded;demanding;order;orders;ordered;ordering;tell;"
-    "tells;told;telling;instruct;instructs;instructed;instructing;pressure;"
+    "tells;told;telling;instruct;instructs;instructed;instructing;press;"
+    "presses;pressed;pressing;pressure;"
     "pressures;pressured;pressuring;compel;compels;compelled;compelling;"
     "forced;forcing";
 
@@ -181,11 +183,17 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     }
     if (ex_tok_is(st, v, "for") && v > 0 &&
         (ex_in_list(ex_appeal_particle_verbs, st->toks[v - 1].lower) ||
-         ex_in_list(ex_appeal_verbs, st->toks[v - 1].lower))) {
+         ex_in_list(ex_appeal_verbs, st->toks[v - 1].lower) ||
+         ex_in_list("press;presses;pressed;pressing",
+                    st->toks[v - 1].lower))) {
         /* "called for Manila to withdraw", "Beijing's call for Manila
          * to withdraw", "pressed for Iran to allow" (the verb and the
-         * noun alike: the asker is found as for "call on") */
-        *fam = "02";
+         * noun alike: the asker is found as for "call on"; "pressed
+         * for" demands, 10) */
+        *fam = ex_in_list("press;presses;pressed;pressing",
+                          st->toks[v - 1].lower)
+                   ? "10"
+                   : "02";
         return v - 1;
     }
     if (ex_in_list(ex_appeal_verbs, st->toks[v].lower))
@@ -2651,8 +2659,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue;
         }
+        /* ("told Iraq on Friday to free": a date may stand between the
+         * one asked and "to") */
         if (!rel->noun &&
-            ((ex_to_verb(st, st->subj_end) == i &&
+            ((ex_to_verb(st, ex_when_phrase(st, st->subj_end)) == i &&
               ((v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1 ||
                (sm && (v = ex_appeal_verb(st, ex_first_conjunct(st, s0), &fam,
                                           &passive)) != (size_t)-1))) ||

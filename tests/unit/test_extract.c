@@ -550,6 +550,52 @@ static void demanded_on_a_day_that(void **state)
     assert_string_equal(g.modality[1], "demanded");
 }
 
+/* "Britain told Iraq on Friday to free the hostages": a date between
+ * the one asked and "to" leaves the infinitive the act asked for, as
+ * without it (was no demand, and the freeing went to nobody). */
+static void told_on_a_day_to(void **state)
+{
+    got g;
+    run(state, "Sweden told Turkey on Friday to lift sanctions on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "1054");
+    expect_rel(&g, 1, "TUR", "ease_sanctions", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state,
+        "Sweden ordered Turkey late on Monday to supply weapons to Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "1032");
+    expect_rel(&g, 1, "TUR", "supply", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    /* (the attack was an asserted 190) */
+    run(state, "Sweden pressed Turkey on Tuesday to attack Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "101");
+    expect_rel(&g, 1, "TUR", "attack", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+}
+
+/* "Washington pressed Cairo to open up": CAMEO's verb dictionary files
+ * PRESS in its DEMAND block (100), so "pressed X to" and "pressed for X
+ * to" are demands (10), as "told X to" is (were appeals, 02; the
+ * fixture lexicon has no "press" row: the asking verb's family codes). */
+static void pressed_is_a_demand(void **state)
+{
+    got g;
+    run(state, "Sweden pressed Turkey to lift sanctions on Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "1054");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden pressed for Turkey to hold talks with Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "106");
+    assert_string_equal(g.modality[1], "demanded");
+}
+
 /* "Thousands of Pakistanis held anti-American protests": an "anti-"
  * word that names an actor inside or right before the protest names its
  * target (was the protesters' own state, or nothing here). */
@@ -7566,6 +7612,8 @@ int main(void)
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(bare_subjunctive_after_insist),
         cmocka_unit_test(demanded_on_a_day_that),
+        cmocka_unit_test(told_on_a_day_to),
+        cmocka_unit_test(pressed_is_a_demand),
         cmocka_unit_test(anti_actor_protest_target),
         cmocka_unit_test(farmers_across_a_country),
         cmocka_unit_test(rally_in_support_of),
