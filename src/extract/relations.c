@@ -103,6 +103,18 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
     return j;
 }
 
+/* "said on Friday they would", "said Tuesday it will": the token before
+ * a when-phrase that ends with token v (v itself when none does), so that
+ * a speech verb is found across the day its words were said. */
+static size_t ex_before_when(const ex_state *st, size_t v)
+{
+    size_t j;
+    for (j = v > 3 ? v - 3 : 0; j <= v; j++)
+        if (j > 0 && ex_when_phrase(st, j) == v + 1)
+            return j - 1;
+    return v;
+}
+
 int ex_is_person(const kg_entity *e)
 {
     return e->type && strcmp(e->type, "Person") == 0;
@@ -1620,6 +1632,7 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 const ex_mention *g;
                 if (v > 0 && ex_tok_is(st, v, "that"))
                     v--;
+                v = ex_before_when(st, v); /* "said on Friday they" */
                 if (v > 0 &&
                     (st->toks[v].tag == KG_W_SPEECH ||
                      ex_pronoun_is(&st->toks[v], report)) &&
@@ -3653,6 +3666,9 @@ static int ex_own_modal(const ex_state *st, size_t i)
         v = i - 2;
     if (ex_tok_is(st, v, "that") && v > 0)
         v--;
+    /* "said on Saturday it would send tents", "warned Tuesday it could":
+     * the day the words were said stands between them and the pronoun */
+    v = ex_before_when(st, v);
     return ex_pronoun_is(&st->toks[v], warn)  ? 2
            : ex_pronoun_is(&st->toks[v], say) ? 1
                                               : 0;
@@ -3754,9 +3770,20 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         case KG_W_FUTURE:
             if (strcmp(*modality, "threatened") != 0)
                 *modality = "intended";
+            /* "Turkey said on Saturday it will send tents to Iran, the
+             * Red Crescent said": the speaker's own pronoun before
+             * "will" states its intention whoever the sentence's last
+             * speaker is (ex_announced_intent reads only that one) */
+            if (ex_own_modal(st, i) == 1)
+                st->intent_word = 1;
             break;
         case KG_W_MODAL: {
             int own = ex_own_modal(st, i);
+            /* (as for "will": "would" is a commitment, "could" and
+             * "might" are not) */
+            if (own == 1 && strcmp(*modality, "threatened") != 0 &&
+                (ex_tok_is(st, i, "would") || ex_tok_is(st, i, "shall")))
+                st->intent_word = 1;
             *modality = own == 2   ? "threatened"
                         : own == 1 ? (strcmp(*modality, "threatened") != 0
                                           ? "intended"

@@ -1439,6 +1439,36 @@ static void institutions_speak(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Turkey said on Saturday it would send tents to Iran, the Turkish Red
+ * Crescent said": the day between the speech verb and the speaker's own
+ * pronoun leaves it the speaker's stated intent (03x), whoever speaks at
+ * the sentence's end; "they" after "said on Friday" is the group that
+ * said it.  "could" stays no commitment. */
+static void said_on_day_own_intent(void **state)
+{
+    got g;
+    run(state, "Russia said on Monday it would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Russia said on Monday it would send aid to Syria, the "
+               "Turkish foreign minister said.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Syrian rebels said on Friday they would supply weapons to "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "0332");
+
+    run(state, "Russia said Monday it could send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
+}
+
 /* "Hamas said it would free the soldier": an armed group speaks through
  * its spokesmen as an army does, so what it says it will do is an intent
  * (0332), not a hypothetical supply (072). */
@@ -7523,6 +7553,7 @@ int main(void)
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
+        cmocka_unit_test(said_on_day_own_intent),
         cmocka_unit_test(speaker_announces_his_states_intent),
         cmocka_unit_test(title_of_country_is_an_office),
         cmocka_unit_test(intent_and_threat_words),
