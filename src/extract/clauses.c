@@ -402,13 +402,14 @@ static const char ex_that_appeal_verbs[] =
     "suggest;suggests;suggested;suggesting;propose;proposes;proposed;"
     "proposing";
 
-/* "demanded on Friday that", "insisted late on Monday that": the last
- * token before a date phrase that ends right before token t, or t - 1
- * when none does (the asking verb stands there). */
-static size_t ex_before_when(const ex_state *st, size_t t)
+/* "demanded on Friday that", "insisted late on Monday that", "said
+ * Tuesday it would": the last token before a date phrase that ends right
+ * before token t, or t - 1 when none does (the asking or speech verb
+ * stands there). */
+size_t ex_before_when(const ex_state *st, size_t t)
 {
     size_t k;
-    for (k = t >= 5 ? t - 5 : 1; k + 1 < t; k++)
+    for (k = t >= 5 ? t - 5 : 1; k < t; k++)
         if (ex_when_phrase(st, k) == t)
             return k - 1;
     return t - 1;
@@ -670,7 +671,7 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
     if (j >= st->ntoks)
         return 0;
     if (st->toks[j].tag == KG_W_PRON)
-        return ex_to_verb(st, j + 1) != (size_t)-1;
+        return ex_to_verb(st, ex_when_phrase(st, j + 1)) != (size_t)-1;
     if (j > 0 && ex_when_phrase(st, j) > j &&
         ex_tok_is(st, ex_when_phrase(st, j), "that") &&
         (ex_in_list(ex_that_demand_verbs, st->toks[j - 1].lower) ||
@@ -710,7 +711,9 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
             break;
         j = n->t1;
     }
-    return ex_to_verb(st, j) != (size_t)-1;
+    /* ("urged Bosnia on Tuesday to work with": the appeal's date may
+     * stand before the "to") */
+    return ex_to_verb(st, ex_when_phrase(st, j)) != (size_t)-1;
 }
 
 /* "Russian troops crossed into Ukraine", "tanks rolled into Georgia",
@@ -2652,7 +2655,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         }
         if (!rel->noun &&
-            ((ex_to_verb(st, st->subj_end) == i &&
+            /* ("urged Bosnia on Tuesday to work with Zagreb": wire copy
+             * dates the appeal between the one asked and the act) */
+            ((ex_to_verb(st, ex_when_phrase(st, st->subj_end)) == i &&
               ((v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1 ||
                (sm && (v = ex_appeal_verb(st, ex_first_conjunct(st, s0), &fam,
                                           &passive)) != (size_t)-1))) ||

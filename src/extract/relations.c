@@ -103,18 +103,6 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
     return j;
 }
 
-/* "said on Friday they would", "said Tuesday it will": the token before
- * a when-phrase that ends with token v (v itself when none does), so that
- * a speech verb is found across the day its words were said. */
-static size_t ex_before_when(const ex_state *st, size_t v)
-{
-    size_t j;
-    for (j = v > 3 ? v - 3 : 0; j <= v; j++)
-        if (j > 0 && ex_when_phrase(st, j) == v + 1)
-            return j - 1;
-    return v;
-}
-
 int ex_is_person(const kg_entity *e)
 {
     return e->type && strcmp(e->type, "Person") == 0;
@@ -1632,7 +1620,7 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 const ex_mention *g;
                 if (v > 0 && ex_tok_is(st, v, "that"))
                     v--;
-                v = ex_before_when(st, v); /* "said on Friday they" */
+                v = ex_before_when(st, v + 1); /* "said on Friday they" */
                 if (v > 0 &&
                     (st->toks[v].tag == KG_W_SPEECH ||
                      ex_pronoun_is(&st->toks[v], report)) &&
@@ -3668,7 +3656,7 @@ static int ex_own_modal(const ex_state *st, size_t i)
         v--;
     /* "said on Saturday it would send tents", "warned Tuesday it could":
      * the day the words were said stands between them and the pronoun */
-    v = ex_before_when(st, v);
+    v = ex_before_when(st, v + 1);
     return ex_pronoun_is(&st->toks[v], warn)  ? 2
            : ex_pronoun_is(&st->toks[v], say) ? 1
                                               : 0;

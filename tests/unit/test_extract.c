@@ -1469,6 +1469,28 @@ static void said_on_day_own_intent(void **state)
     assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
 }
 
+/* "urged Bosnia on Tuesday to work with Zagreb", "asked a court on Friday
+ * to sentence": wire copy dates the appeal between the one asked and the
+ * "to"; the act is still only asked for (no event code of its own) and
+ * the appeal is read at it, with the code of what was asked. */
+static void appeal_dated_before_to(void **state)
+{
+    got g;
+    size_t k, urge = 8, act = 8;
+    run(state, "Russia urged Turkey on Monday to send aid to Syria.", &g);
+    for (k = 0; k < g.n; k++) {
+        if (!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "TUR"))
+            urge = k;
+        if (!strcmp(g.subj[k], "TUR") && !strcmp(g.obj[k], "SYR"))
+            act = k;
+    }
+    assert_true(urge < g.n);
+    assert_true(act < g.n);
+    assert_string_equal(g.cameo[urge], "023");
+    assert_string_equal(g.cameo[act], "");
+    assert_string_equal(g.modality[act], "demanded");
+}
+
 /* "Hamas said it would free the soldier": an armed group speaks through
  * its spokesmen as an army does, so what it says it will do is an intent
  * (0332), not a hypothetical supply (072). */
@@ -7554,6 +7576,7 @@ int main(void)
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
         cmocka_unit_test(said_on_day_own_intent),
+        cmocka_unit_test(appeal_dated_before_to),
         cmocka_unit_test(speaker_announces_his_states_intent),
         cmocka_unit_test(title_of_country_is_an_office),
         cmocka_unit_test(intent_and_threat_words),
