@@ -659,6 +659,17 @@ static size_t ex_gap_conjuncts(const ex_state *st, const ex_mention *gm,
     return n;
 }
 
+/* "Habibie promised on Friday to carry out sweeping political reforms":
+ * reform done (083x) that is only promised, an intent word before it, is
+ * a promise of reform (034x, ex_intents), made at home as "promised
+ * reforms" is when no party is named. */
+static int ex_promised_reform(const ex_state *st, const char *cameo,
+                              const char *modality)
+{
+    return cameo && !strncmp(cameo, "083", 3) && st->intent_word &&
+           !strcmp(modality, "intended");
+}
+
 /* After an appeal trigger ending at t1 ("urged", "called on"): does an
  * actor follow and then "to" + a verb trigger?  Then the appeal is read
  * at that verb, where its code can say what was asked. */
@@ -3615,6 +3626,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
              !strncmp(rel->cameo, "034", 3) ||
+             ex_promised_reform(st, rel->cameo, modality) ||
              ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
@@ -3625,7 +3637,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                * date says when, not on what) */
               !(ex_tok_is(st, t1, "in") &&
                 ex_when_phrase(st, t1 + 1) != t1 + 1)) &&
-            (objs[0] = ex_own_country(st, subj, rel->cameo)) != NULL) {
+            (objs[0] = ex_own_country(
+                 st, subj,
+                 ex_promised_reform(st, rel->cameo, modality) ? "034"
+                                                              : rel->cameo)) !=
+                NULL) {
             /* "the Sri Lankan government lifted the curfew", "the
              * opposition called off its protests": a restriction eased
              * (081) or dissent called off (082) with no party named is

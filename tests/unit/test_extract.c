@@ -6507,6 +6507,19 @@ static void reform_promises_to_own_country(void **state)
     /* a country named bare: no edge to itself */
     run(state, "Syria promised reforms.", &g);
     assert_int_equal(g.n, 0);
+    /* reform done (083) that is only promised is a promise of reform,
+     * made at home the same way */
+    run(state, "The Syrian government pledged on Monday to carry out "
+               "political reforms.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "SYR", "034");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "The Syrian president promised to carry out reforms.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "SYR", "034");
+    /* (done, it names no party: no edge) */
+    run(state, "The Syrian government carried out reforms.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "the Syrian government lifted the curfew": a government named by its
