@@ -659,6 +659,33 @@ static size_t ex_gap_conjuncts(const ex_state *st, const ex_mention *gm,
     return n;
 }
 
+/* "..., visiting Chinese Defence Minister Chi Haotian told his Russian
+ * counterpart", "visiting U.S. Secretary of State Colin Powell said":
+ * "visiting" at token i (the trigger ending at t1) before a name, title
+ * and all, that a speech verb follows is an adjective of the speaker (the
+ * guest), no participle of the clause before: no visit of that clause's
+ * subject to the guest.  The name phrase is capitalised words or
+ * mentions, up to eight tokens. */
+static int ex_visiting_speaker(const ex_state *st, size_t i, size_t t1)
+{
+    size_t k;
+    if (!ex_tok_is(st, i, "visiting") || t1 != i + 1)
+        return 0;
+    for (k = t1; k < st->ntoks && k < t1 + 8; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->tag == KG_W_SPEECH)
+            return k > t1;
+        if (w->kind == KG_TOK_WORD && ((w->flags & KG_TOKF_CAP) ||
+                                       ex_mention_at(st, k)))
+            continue;
+        if (ex_tok_is(st, k, ".") && k > t1 &&
+            st->toks[k - 1].kind == KG_TOK_WORD)
+            continue; /* ("U.S.") */
+        return 0;
+    }
+    return 0;
+}
+
 /* "Habibie promised on Friday to carry out sweeping political reforms":
  * reform done (083x) that is only promised, an intent word before it, is
  * a promise of reform (034x, ex_intents), made at home as "promised
@@ -2316,6 +2343,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ex_appeal_clause_follows(st, i + 1)) /* "demanded that" */
                 continue;
         }
+        if (!rel->noun && ex_visiting_speaker(st, i, t1))
+            continue; /* ", visiting Chinese President Jiang Zemin said" */
         /* ", threatening to sever relations": the participle that governs
          * the infinitive makes it one too */
         participle = !rel->noun && i > 0 &&

@@ -1491,6 +1491,26 @@ static void appeal_dated_before_to(void **state)
     assert_string_equal(g.modality[act], "demanded");
 }
 
+/* "..., visiting Chinese Defence Minister Chi Haotian told his Russian
+ * counterpart": "visiting" before a speaker's name and a speech verb is
+ * the guest's adjective, no participle: the clause's subject (Russia)
+ * visits nobody.  A participle with its object stays a visit. */
+static void visiting_speaker_is_no_visit(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia opposes the plan, visiting Turkish Foreign Minister "
+               "Ahmet Davutoglu said.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "visit");
+    run(state, "Putin flew to Ankara on Monday, visiting Turkish officials.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "visit") && !strcmp(g.obj[k], "TUR"))
+            break;
+    assert_true(k < g.n);
+}
+
 /* "Hamas said it would free the soldier": an armed group speaks through
  * its spokesmen as an army does, so what it says it will do is an intent
  * (0332), not a hypothetical supply (072). */
@@ -7590,6 +7610,7 @@ int main(void)
         cmocka_unit_test(unnamed_tail_speaker),
         cmocka_unit_test(said_on_day_own_intent),
         cmocka_unit_test(appeal_dated_before_to),
+        cmocka_unit_test(visiting_speaker_is_no_visit),
         cmocka_unit_test(speaker_announces_his_states_intent),
         cmocka_unit_test(title_of_country_is_an_office),
         cmocka_unit_test(intent_and_threat_words),
