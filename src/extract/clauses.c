@@ -410,13 +410,14 @@ static const char ex_that_appeal_verbs[] =
     "suggest;suggests;suggested;suggesting;propose;proposes;proposed;"
     "proposing";
 
-/* "demanded on Friday that", "insisted late on Monday that": the last
- * token before a date phrase that ends right before token t, or t - 1
- * when none does (the asking verb stands there). */
-static size_t ex_before_when(const ex_state *st, size_t t)
+/* "demanded on Friday that", "insisted late on Monday that", "said
+ * Tuesday it would": the last token before a date phrase that ends right
+ * before token t, or t - 1 when none does (the asking or speech verb
+ * stands there). */
+size_t ex_before_when(const ex_state *st, size_t t)
 {
     size_t k;
-    for (k = t >= 5 ? t - 5 : 1; k + 1 < t; k++)
+    for (k = t >= 5 ? t - 5 : 1; k < t; k++)
         if (ex_when_phrase(st, k) == t)
             return k - 1;
     return t - 1;
@@ -666,6 +667,44 @@ static size_t ex_gap_conjuncts(const ex_state *st, const ex_mention *gm,
     return n;
 }
 
+/* "..., visiting Chinese Defence Minister Chi Haotian told his Russian
+ * counterpart", "visiting U.S. Secretary of State Colin Powell said":
+ * "visiting" at token i (the trigger ending at t1) before a name, title
+ * and all, that a speech verb follows is an adjective of the speaker (the
+ * guest), no participle of the clause before: no visit of that clause's
+ * subject to the guest.  The name phrase is capitalised words or
+ * mentions, up to eight tokens. */
+static int ex_visiting_speaker(const ex_state *st, size_t i, size_t t1)
+{
+    size_t k;
+    if (!ex_tok_is(st, i, "visiting") || t1 != i + 1)
+        return 0;
+    for (k = t1; k < st->ntoks && k < t1 + 8; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->tag == KG_W_SPEECH)
+            return k > t1;
+        if (w->kind == KG_TOK_WORD && ((w->flags & KG_TOKF_CAP) ||
+                                       ex_mention_at(st, k)))
+            continue;
+        if (ex_tok_is(st, k, ".") && k > t1 &&
+            st->toks[k - 1].kind == KG_TOK_WORD)
+            continue; /* ("U.S.") */
+        return 0;
+    }
+    return 0;
+}
+
+/* "Habibie promised on Friday to carry out sweeping political reforms":
+ * reform done (083x) that is only promised, an intent word before it, is
+ * a promise of reform (034x, ex_intents), made at home as "promised
+ * reforms" is when no party is named. */
+static int ex_promised_reform(const ex_state *st, const char *cameo,
+                              const char *modality)
+{
+    return cameo && !strncmp(cameo, "083", 3) && st->intent_word &&
+           !strcmp(modality, "intended");
+}
+
 /* After an appeal trigger ending at t1 ("urged", "called on"): does an
  * actor follow and then "to" + a verb trigger?  Then the appeal is read
  * at that verb, where its code can say what was asked. */
@@ -678,7 +717,7 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
     if (j >= st->ntoks)
         return 0;
     if (st->toks[j].tag == KG_W_PRON)
-        return ex_to_verb(st, j + 1) != (size_t)-1;
+        return ex_to_verb(st, ex_when_phrase(st, j + 1)) != (size_t)-1;
     if (j > 0 && ex_when_phrase(st, j) > j &&
         ex_tok_is(st, ex_when_phrase(st, j), "that") &&
         (ex_in_list(ex_that_demand_verbs, st->toks[j - 1].lower) ||
@@ -718,7 +757,9 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
             break;
         j = n->t1;
     }
-    return ex_to_verb(st, j) != (size_t)-1;
+    /* ("urged Bosnia on Tuesday to work with": the appeal's date may
+     * stand before the "to") */
+    return ex_to_verb(st, ex_when_phrase(st, j)) != (size_t)-1;
 }
 
 /* "Russian troops crossed into Ukraine", "tanks rolled into Georgia",
@@ -2310,6 +2351,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ex_appeal_clause_follows(st, i + 1)) /* "demanded that" */
                 continue;
         }
+        if (!rel->noun && ex_visiting_speaker(st, i, t1))
+            continue; /* ", visiting Chinese President Jiang Zemin said" */
         /* ", threatening to sever relations": the participle that governs
          * the infinitive makes it one too */
         participle = !rel->noun && i > 0 &&
@@ -2659,8 +2702,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue;
         }
-        /* ("told Iraq on Friday to free": a date may stand between the
-         * one asked and "to") */
+        /* ("told Iraq on Friday to free", "urged Bosnia on Tuesday to
+         * work with Zagreb": wire copy dates the appeal between the one
+         * asked and "to") */
         if (!rel->noun &&
             ((ex_to_verb(st, ex_when_phrase(st, st->subj_end)) == i &&
               ((v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1 ||
@@ -3620,8 +3664,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
              !strncmp(rel->cameo, "034", 3) ||
-             (!strncmp(rel->cameo, "083", 3) &&
-              !strcmp(modality, "intended")) ||
+             ex_promised_reform(st, rel->cameo, modality) ||
              ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
@@ -3632,7 +3675,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                * date says when, not on what) */
               !(ex_tok_is(st, t1, "in") &&
                 ex_when_phrase(st, t1 + 1) != t1 + 1)) &&
-            (objs[0] = ex_own_country(st, subj, rel->cameo)) != NULL) {
+            (objs[0] = ex_own_country(
+                 st, subj,
+                 ex_promised_reform(st, rel->cameo, modality) ? "034"
+                                                              : rel->cameo)) !=
+                NULL) {
             /* "the Sri Lankan government lifted the curfew", "the
              * opposition called off its protests": a restriction eased
              * (081) or dissent called off (082) with no party named is

@@ -1620,6 +1620,7 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 const ex_mention *g;
                 if (v > 0 && ex_tok_is(st, v, "that"))
                     v--;
+                v = ex_before_when(st, v + 1); /* "said on Friday they" */
                 if (v > 0 &&
                     (st->toks[v].tag == KG_W_SPEECH ||
                      ex_pronoun_is(&st->toks[v], report)) &&
@@ -3653,6 +3654,9 @@ static int ex_own_modal(const ex_state *st, size_t i)
         v = i - 2;
     if (ex_tok_is(st, v, "that") && v > 0)
         v--;
+    /* "said on Saturday it would send tents", "warned Tuesday it could":
+     * the day the words were said stands between them and the pronoun */
+    v = ex_before_when(st, v + 1);
     return ex_pronoun_is(&st->toks[v], warn)  ? 2
            : ex_pronoun_is(&st->toks[v], say) ? 1
                                               : 0;
@@ -3754,9 +3758,20 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         case KG_W_FUTURE:
             if (strcmp(*modality, "threatened") != 0)
                 *modality = "intended";
+            /* "Turkey said on Saturday it will send tents to Iran, the
+             * Red Crescent said": the speaker's own pronoun before
+             * "will" states its intention whoever the sentence's last
+             * speaker is (ex_announced_intent reads only that one) */
+            if (ex_own_modal(st, i) == 1)
+                st->intent_word = 1;
             break;
         case KG_W_MODAL: {
             int own = ex_own_modal(st, i);
+            /* (as for "will": "would" is a commitment, "could" and
+             * "might" are not) */
+            if (own == 1 && strcmp(*modality, "threatened") != 0 &&
+                (ex_tok_is(st, i, "would") || ex_tok_is(st, i, "shall")))
+                st->intent_word = 1;
             *modality = own == 2   ? "threatened"
                         : own == 1 ? (strcmp(*modality, "threatened") != 0
                                           ? "intended"
@@ -6106,16 +6121,24 @@ static int ex_home_curfew(const char *cameo)
  * "the government protects the UK") say nothing of one to the other. */
 static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
                                const kg_entity *obj,
-                               const kg_onto_relation *rel)
+                               const kg_onto_relation *rel,
+                               const char *modality)
 {
     size_t n;
+    /* ("the Egyptian government pledged to carry out reforms": reform
+     * done, only promised, is a promise of reform, 034) */
+    const char *cameo =
+        rel->cameo && !strncmp(rel->cameo, "083", 3) && st->intent_word &&
+                modality && !strcmp(modality, "intended")
+            ? "034"
+            : rel->cameo;
     /* (police alerted or deployed in the country's own cities, 151 and
      * 153, are domestic too: "Kenya's government deployed riot police
      * across Nairobi" is KENGOV -> KEN, as the code book codes it) */
     int home_police = rel->cameo && (!strcmp(rel->cameo, "151") ||
                                      !strcmp(rel->cameo, "153"));
     if (!(ex_home_curfew(rel->cameo) || ex_home_freedoms(rel->cameo) ||
-          ex_home_reform(rel->cameo) || home_police) ||
+          ex_home_reform(cameo) || home_police) ||
         obj->is_value || !subj->code || !obj->code)
         return 0;
     n = strlen(obj->code);
@@ -6123,7 +6146,7 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
      * RUS for freedoms restricted, and for police; a country named bare
      * only for a curfew, martial law or an emergency; a leader's
      * promise of reform, HTIGOV -> HTI, as freedoms restricted) */
-    if (ex_home_freedoms(rel->cameo) || ex_home_reform(rel->cameo) ||
+    if (ex_home_freedoms(rel->cameo) || ex_home_reform(cameo) ||
         home_police)
         return n == 3 && strlen(subj->code) > n &&
                !strncmp(subj->code, obj->code, n);
@@ -6325,7 +6348,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     subj = ex_home_civilians(st, subj, obj, 0, 0, &subj_civ);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
     if (strcmp(subj->id, obj->id) == 0 &&
-        !ex_home_restriction(st, subj, obj, rel))
+        !ex_home_restriction(st, subj, obj, rel, modality))
         return KG_OK;
     /* "a failed effort to kill the vice-president", "tried to storm the
      * base": CAMEO codes an attempted assault, killing or attack (18-20)

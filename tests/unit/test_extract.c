@@ -1488,6 +1488,78 @@ static void institutions_speak(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Turkey said on Saturday it would send tents to Iran, the Turkish Red
+ * Crescent said": the day between the speech verb and the speaker's own
+ * pronoun leaves it the speaker's stated intent (03x), whoever speaks at
+ * the sentence's end; "they" after "said on Friday" is the group that
+ * said it.  "could" stays no commitment. */
+static void said_on_day_own_intent(void **state)
+{
+    got g;
+    run(state, "Russia said on Monday it would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_string_equal(g.modality[0], "intended");
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Russia said on Monday it would send aid to Syria, the "
+               "Turkish foreign minister said.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", NULL);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+
+    run(state, "Syrian rebels said on Friday they would supply weapons to "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "0332");
+
+    run(state, "Russia said Monday it could send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
+}
+
+/* "urged Bosnia on Tuesday to work with Zagreb", "asked a court on Friday
+ * to sentence": wire copy dates the appeal between the one asked and the
+ * "to"; the act is still only asked for (no event code of its own) and
+ * the appeal is read at it, with the code of what was asked. */
+static void appeal_dated_before_to(void **state)
+{
+    got g;
+    size_t k, urge = 8, act = 8;
+    run(state, "Russia urged Turkey on Monday to send aid to Syria.", &g);
+    for (k = 0; k < g.n; k++) {
+        if (!strcmp(g.subj[k], "RUS") && !strcmp(g.obj[k], "TUR"))
+            urge = k;
+        if (!strcmp(g.subj[k], "TUR") && !strcmp(g.obj[k], "SYR"))
+            act = k;
+    }
+    assert_true(urge < g.n);
+    assert_true(act < g.n);
+    assert_string_equal(g.cameo[urge], "023");
+    assert_string_equal(g.cameo[act], "");
+    assert_string_equal(g.modality[act], "demanded");
+}
+
+/* "..., visiting Chinese Defence Minister Chi Haotian told his Russian
+ * counterpart": "visiting" before a speaker's name and a speech verb is
+ * the guest's adjective, no participle: the clause's subject (Russia)
+ * visits nobody.  A participle with its object stays a visit. */
+static void visiting_speaker_is_no_visit(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia opposes the plan, visiting Turkish Foreign Minister "
+               "Ahmet Davutoglu said.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "visit");
+    run(state, "Putin flew to Ankara on Monday, visiting Turkish officials.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "visit") && !strcmp(g.obj[k], "TUR"))
+            break;
+    assert_true(k < g.n);
+}
+
 /* "Hamas said it would free the soldier": an armed group speaks through
  * its spokesmen as an army does, so what it says it will do is an intent
  * (0332), not a hypothetical supply (072). */
@@ -6514,6 +6586,19 @@ static void reform_promises_to_own_country(void **state)
     assert_string_equal(g.modality[0], "intended");
     run(state, "Erdogan stepped down.", &g);
     assert_int_equal(g.n, 0);
+    /* reform done (083) that is only promised is a promise of reform,
+     * made at home the same way */
+    run(state, "The Syrian government pledged on Monday to carry out "
+               "political reforms.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "SYR", "034");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "The Syrian president promised to carry out reforms.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "SYR", "034");
+    /* (done, it names no party: no edge) */
+    run(state, "The Syrian government carried out reforms.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "the Syrian government lifted the curfew": a government named by its
@@ -7602,6 +7687,9 @@ int main(void)
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
+        cmocka_unit_test(said_on_day_own_intent),
+        cmocka_unit_test(appeal_dated_before_to),
+        cmocka_unit_test(visiting_speaker_is_no_visit),
         cmocka_unit_test(speaker_announces_his_states_intent),
         cmocka_unit_test(title_of_country_is_an_office),
         cmocka_unit_test(intent_and_threat_words),
