@@ -224,6 +224,7 @@ CODEBOOK_SETS = (
     ("codebook", "codebook (own, dev)"),
     ("codebook2", "codebook 2 (own, dev)"),
     ("codebook_fresh", "codebook fresh (own, blind)"),
+    ("codebook_wire", "codebook wire (own, blind)"),
 )
 
 
@@ -234,7 +235,8 @@ def eval_codebook(kg, data, tmp, folder="codebook", name="codebook (own, dev)"):
     dev set that stands in for the held-out PLOVER set (the CAMEO manual's
     examples); "codebook2" is a second dev set, written like the blind one
     (wording kept away from the labels); "codebook_fresh" is blind: only its score is read, never its
-    sentences or kg's misses on them."""
+    sentences or kg's misses on them; "codebook_wire" is a second blind set,
+    worded like the wire copy of 1990-2010 that PLOVER's sentences come from."""
     here = os.path.join(HERE, folder)
     files = sorted(f for f in os.listdir(here) if f.endswith(".jsonl")) \
         if os.path.isdir(here) else []
