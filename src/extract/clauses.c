@@ -405,7 +405,7 @@ static const char ex_that_appeal_verbs[] =
 /* "demanded on Friday that", "insisted late on Monday that": the last
  * token before a date phrase that ends right before token t, or t - 1
  * when none does (the asking verb stands there). */
-static size_t ex_before_when(const ex_state *st, size_t t)
+size_t ex_before_when(const ex_state *st, size_t t)
 {
     size_t k;
     for (k = t >= 5 ? t - 5 : 1; k + 1 < t; k++)

@@ -311,6 +311,9 @@ const kg_onto_relation *ex_match_over(ex_state *st, size_t i,
 const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
                                            size_t *ntok);
 size_t ex_when_phrase(const ex_state *st, size_t j);
+/* "demanded on Friday that": the token before a date phrase that ends
+ * right before token t (t >= 1), or t - 1 when none does. */
+size_t ex_before_when(const ex_state *st, size_t t);
 int ex_is_person(const kg_entity *e);
 int ex_is_office(const ex_state *st, const ex_mention *m);
 int ex_host_presenter(const ex_state *st, size_t i);

@@ -5624,8 +5624,15 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
         own = 1;
     } else if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;
+    /* "warned on Sunday that it would", "warned Kuwait on Sunday it
+     * would": wire copy dates the warning right after its verb or its
+     * party; the date is no part of the clause */
+    if (j > 0)
+        j = ex_before_when(st, j) + 1;
     if (j > 0 && ex_tok_is(st, j - 1, "that")) {
         j--;
+        if (j > 0)
+            j = ex_before_when(st, j) + 1;
         /* "warned the opposition that it would": past the one warned */
         if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
             m->t1 == j) {

@@ -5809,6 +5809,29 @@ static void warnings_of_own_force_are_threats(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     assert_string_equal(g.modality[0], "hypothetical");
+    /* wire copy dates the warning between its verb (or its party) and
+     * the clause: "warned on Sunday that", "warned Turkey on Monday" */
+    run(state, "Russia warned on Sunday that it would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "threatened");
+    run(state, "Russia warned late on Friday it could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    run(state, "Russia warned Turkey on Monday that it would attack.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "threaten", "TUR", "130");
+    expect_rel(&g, 1, "RUS", "attack", "TUR", "138");
+    run(state, "Russia warned on Tuesday that its army could attack Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "138");
+    assert_string_equal(g.code[0], "RUSMIL");
+    /* (another's act stays speculation, date or not) */
+    run(state, "Turkey warned on Sunday that Russia could attack Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
 }
 
 /* "threatened to occupy Syria": the threat's own entry is the trigger
