@@ -2935,6 +2935,17 @@ static void allegations_talks_and_riots(void **state)
     expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
     run(state, "Russia charged Turkey's envoy.", &g);
     assert_int_equal(rel_with_code(&g, "112"), g.n);
+    /* a date right after the verb, as wire copy puts it */
+    run(state, "Russia alleged on Friday that Turkey was aware of the plot.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    run(state, "Russia charged late on Sunday that Turkey was aware of it.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    run(state, "Russia charged Turkey on Monday.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
     /* past a title the name's mention does not hold */
     run(state, "Sweden alleged that President Putin had lied.", &g);
     k = rel_with_code(&g, "112");
