@@ -2100,10 +2100,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i) ==
                                           &ex_bare_protest)
             rel = &ex_bare_protest; /* "marched" is no noun "march" */
-        if (!rel->noun && ntok == 1 && !strcmp(rel->pattern, "warn") &&
-            ex_warns_of_risk(st, i + 1))
-            rel = &ex_warn_risk; /* "warned Blair that the war could be
-                                  * illegal": advice, no threat */
+        if (!rel->noun && ntok == 1 && !strcmp(rel->pattern, "warn")) {
+            int risk = ex_warns_of_risk(st, i + 1);
+            if (risk == 1)
+                rel = &ex_warn_risk; /* "warned Blair that the war could
+                                      * be illegal": advice, no threat */
+            else if (risk == 2)
+                rel = &ex_warn_own_force; /* "its troops could cross" */
+        }
         if (!rel->noun && ntok == 1 && rel->cameo &&
             !strcmp(rel->cameo, "042") && ex_visiting_modifier(st, i)) {
             /* "met visiting Brazilian President Lula": a host */
@@ -3691,7 +3695,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strcmp(rel->cameo, "011") || !strcmp(rel->cameo, "012") ||
              !strcmp(rel->cameo, "013") || !strcmp(rel->cameo, "017") ||
-             !strcmp(rel->cameo, "018")) &&
+             !strcmp(rel->cameo, "018") || rel == &ex_warn_own_force) &&
             subj && !ex_is_passive(st, i) &&
             (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
             /* "voiced optimism on Tuesday that ties with Japan would

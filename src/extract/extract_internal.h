@@ -302,6 +302,7 @@ extern const ex_code_map ex_reductions[];
 extern const kg_onto_relation ex_bare_protest;
 extern const kg_onto_relation ex_rally_support;
 extern const kg_onto_relation ex_warn_risk;
+extern const kg_onto_relation ex_warn_own_force;
 extern const kg_onto_relation ex_riot;
 extern const kg_onto_relation ex_obstruct;
 extern const kg_onto_relation ex_bare_gather;

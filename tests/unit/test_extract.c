@@ -492,6 +492,25 @@ static void warning_of_risk_is_no_threat(void **state)
     run(state, "Russia warned Syria that its aid could be cut off.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "RUS", NULL, "SYR", "130");
+    /* the warner's own forces may do what the lexicon has no entry for:
+     * a threat to the clause's other country, not pessimism */
+    run(state, "Russia warned that its troops could re-enter Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "threaten", "SYR", "130");
+    run(state, "Russia warned on Friday that the army could re-enter Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "threaten", "SYR", "130");
+    /* (another country's forces, or one's profits: a risk still) */
+    run(state, "Russia warned that Turkish troops could re-enter Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "warn", NULL, "012");
+    run(state, "Russia warned that its economy could shrink because of "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "warn", "SYR", "012");
 }
 
 /* "demanded that Turkey lift sanctions", "insisted that Turkey lift": a
