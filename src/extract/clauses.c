@@ -2054,6 +2054,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      * hold talks" where "agree" alone is no entry) */
                     if ((v = ex_when_phrase(st, i + 1)) > i + 1)
                         rel = ex_match_past_when(st, i, v, NULL, &ntok);
+                    if (!rel) /* "lashed out on Monday at" */
+                        rel = ex_match_past_inner_when(st, i, NULL, &ntok);
                     if (!rel)
                         rel = ex_match_past_name(st, i, &ntok);
                     /* "delivered the first of its tanks to": the entry
@@ -2190,6 +2192,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * date right after the verb does not break its entry */
             const kg_onto_relation *wr = ex_match_past_when(st, i, v, rel,
                                                             &ntok);
+            if (wr) {
+                rel = wr;
+                t1 = i + ntok;
+            }
+        } else if (!rel->noun && ntok >= 2 &&
+                   (v = ex_when_phrase(st, i + 2)) > i + 2) {
+            /* "hit back on Sunday at", "cracked down on Tuesday on": a
+             * date after the entry's particle does not break a longer
+             * entry either, nor one whose last word the date took ("on") */
+            const kg_onto_relation *wr = ex_match_past_inner_when(
+                st, i, i + ntok <= v ? NULL : rel, &ntok);
             if (wr) {
                 rel = wr;
                 t1 = i + ntok;

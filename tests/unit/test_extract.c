@@ -1308,7 +1308,16 @@ static void dates_inside_entries(void **state)
     expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
     run(state, "Sweden agreed yesterday to hold talks with Turkey.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
+    expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");    /* after the entry's particle ("lashed out on Monday at"), also when
+     * the date took the entry's last word ("cracked down on Tuesday on") */
+    run(state, "Sweden lashed out on Monday at Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Sweden cracked down on Tuesday on Turkish protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "repress", NULL, "175");
+    run(state, "Sweden cracked down on Tuesday.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Japan said it would extend assistance to Myanmar": a noun that a
