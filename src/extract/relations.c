@@ -3651,8 +3651,13 @@ static int ex_own_modal(const ex_state *st, size_t i)
         return 0;
     else
         v = i - 2;
+    /* ("said on Monday it would", "warned late on Friday that it
+     * could": past the date wire copy puts after the verb) */
+    v = ex_before_when(st, v + 1);
     if (ex_tok_is(st, v, "that") && v > 0)
-        v--;
+        v = ex_before_when(st, v);
+    if (v == (size_t)-1)
+        return 0;
     return ex_pronoun_is(&st->toks[v], warn)  ? 2
            : ex_pronoun_is(&st->toks[v], say) ? 1
                                               : 0;

@@ -5866,6 +5866,17 @@ static void warnings_of_own_force_are_threats(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "attack", "SYR", "138");
     assert_string_equal(g.code[0], "RUSMIL");
+    /* ("said on Monday it might", "said on Monday it would not": the
+     * speaker's own act, past the date) */
+    run(state, "Russia said on Monday that it might attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Russia said on Monday it would not attack Syria, a Turkish "
+               "minister said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
     /* (another's act stays speculation, date or not) */
     run(state, "Turkey warned on Sunday that Russia could attack Syria.",
         &g);
