@@ -4846,6 +4846,7 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                                          kg_entity *out)
 {
     const ex_mention *m = NULL;
+    const char *organ = NULL;
     size_t j, p = 0;
     /* (farmers and activists too, as ex_home_protester has them:
      * "Farmers blocked roads across France") */
@@ -4902,10 +4903,30 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                      (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s")))
                 p = j;
         }
+        if (p == 0 && ex_sector_only(&m->ent)) {
+            /* "clashed with riot police in Seoul": a group of no country
+             * says nothing of where; the place after it does */
+            j = m->t1 - 1;
+            continue;
+        }
+        if (p == 0 && m->ent.code && m->ent.country &&
+            strlen(m->ent.code) == 6 && !organ &&
+            (ex_code_ends(m->ent.code, "COP") ||
+             ex_code_ends(m->ent.code, "GOV") ||
+             ex_code_ends(m->ent.code, "LEG") ||
+             ex_code_ends(m->ent.code, "JUD"))) {
+            /* "stormed the federal parliament in Belgrade": a state organ
+             * of the place's own country, read on to the place */
+            organ = m->ent.country;
+            j = m->t1 - 1;
+            continue;
+        }
         if (p == 0)
             return e; /* another actor first */
         break;
     }
+    if (organ && p && m && m->ent.country && strcmp(organ, m->ent.country))
+        return e; /* (the organ of another country than the place) */
     if (!p || !m || !m->ent.country || strlen(m->ent.country) != 3 ||
         !(ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "through") ||
           ex_tok_is(st, p - 1, "throughout") ||

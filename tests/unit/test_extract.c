@@ -2701,6 +2701,15 @@ static void protesters_of_the_place(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
+    /* past the state organ they storm or fight, of the place's own
+     * country (not another's: no country then) */
+    run(state, "Protesters stormed the parliament in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", NULL, "SYR_LEG", "145");
+    run(state, "Protesters stormed the parliament of Turkey in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_CVL", NULL, "TUR", "145");
     run(state, "Syrian merchants took to the streets this weekend.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
