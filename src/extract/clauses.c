@@ -1392,6 +1392,37 @@ static int ex_verb_as_modifier(const ex_state *st, size_t i,
            ex_pronoun_is(&st->toks[i + 1], firms);
 }
 
+/* ", or face sanctions", "or face an abrupt deterioration": the threat
+ * code of a penalty "or face" names in the clause after token t1 (up to
+ * its sentence's end or a ';'), or NULL when there is none. */
+static const char *ex_or_face_threat(const ex_state *st, size_t t1)
+{
+    static const char *const sanction[] = {
+        "sanction", "sanctions", "embargo", "tariffs", "tariff", "boycott",
+        "penalties", NULL};
+    static const char *const force[] = {
+        "attack", "attacks", "strikes", "force", "invasion", "war",
+        "bombing", "operation", "offensive", NULL};
+    size_t k, j;
+    for (k = t1; k + 2 < st->ntoks; k++) {
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';') ||
+            ex_tok_is(st, k, "said") || ex_tok_is(st, k, "says"))
+            return NULL;
+        if (!ex_tok_is(st, k, "or") || !ex_tok_is(st, k + 1, "face"))
+            continue;
+        for (j = k + 2; j < st->ntoks && j < k + 7; j++) {
+            if (st->toks[j].kind == KG_TOK_PUNCT)
+                break;
+            if (ex_pronoun_is(&st->toks[j], sanction))
+                return "1312";
+            if (ex_pronoun_is(&st->toks[j], force))
+                return "138";
+        }
+        return "130";
+    }
+    return NULL;
+}
+
 /* "threatened to occupy Lebanon", "threatens to shut down the embassy",
  * with the threat word at token i and "to" after it.  An entry for the
  * whole threat ("threaten to occupy", 1382; "threaten to expel *
@@ -3429,6 +3460,25 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     /* "Angry Iranians set fire to banks": rioters burn
                      * what stands in their own country */
                     objs[0] = ex_sector_of(st, objs[0], subj->country, o);
+            }
+            if (nobj && rel->cameo && !rel->noun &&
+                (!strncmp(rel->cameo, "02", 2) ||
+                 !strncmp(rel->cameo, "10", 2))) {
+                /* "told Japan to resolve the row or face an abrupt
+                 * deterioration in trade relations", "called on Khartoum
+                 * to restore security or face sanctions": a demand with
+                 * its penalty named is a threat (CAMEO 13), of sanctions
+                 * (1312) or force (138) when the penalty says so */
+                const char *tc = ex_or_face_threat(st, t1);
+                if (tc) {
+                    refined = *rel;
+                    refined.type = "threaten";
+                    refined.label = "threatens";
+                    refined.cameo = tc;
+                    refined.plover = "THREATEN";
+                    refined.quad = 3;
+                    rel = &refined;
+                }
             }
             if (nobj && aim && rel->cameo &&
                 !strncmp(rel->cameo, "14", 2) && strlen(rel->cameo) == 3 &&

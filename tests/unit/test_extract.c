@@ -5893,6 +5893,32 @@ static void warnings_of_own_force_are_threats(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
 }
 
+/* "called on Khartoum to restore security or face sanctions": a demand
+ * with its penalty named is a threat, of sanctions or force when the
+ * penalty says so. */
+static void demands_or_face_are_threats(void **state)
+{
+    got g;
+    run(state, "Sweden called on Turkey to free the journalists or face "
+               "sanctions.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "threaten", "TUR", "1312");
+    run(state, "Sweden called on Turkey to free the journalists or face "
+               "military strikes.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "threaten", "TUR", "138");
+    run(state, "Sweden called on Turkey to free the journalists or face "
+               "isolation.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "threaten", "TUR", "130");
+    run(state, "Sweden called on Turkey to free the journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "020");
+}
+
 /* "threatened to occupy Syria": the threat's own entry is the trigger
  * (1382); an act with no entry ("shut down") is a plain threat (130) to
  * its direct object; an act with an entry is read at its verb as a
@@ -7800,6 +7826,7 @@ int main(void)
         cmocka_unit_test(stopped_aid_is_reduced),
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(warnings_of_own_force_are_threats),
+        cmocka_unit_test(demands_or_face_are_threats),
         cmocka_unit_test(threats_to_act),
         cmocka_unit_test(long_actors_inside_gaps),
         cmocka_unit_test(refusals_to_take_part),
