@@ -1441,6 +1441,37 @@ static int ex_verb_as_modifier(const ex_state *st, size_t i,
            ex_pronoun_is(&st->toks[i + 1], firms);
 }
 
+/* ", or face sanctions", "or face an abrupt deterioration": the threat
+ * code of a penalty "or face" names in the clause after token t1 (up to
+ * its sentence's end or a ';'), or NULL when there is none. */
+static const char *ex_or_face_threat(const ex_state *st, size_t t1)
+{
+    static const char *const sanction[] = {
+        "sanction", "sanctions", "embargo", "tariffs", "tariff", "boycott",
+        "penalties", NULL};
+    static const char *const force[] = {
+        "attack", "attacks", "strikes", "force", "invasion", "war",
+        "bombing", "operation", "offensive", NULL};
+    size_t k, j;
+    for (k = t1; k + 2 < st->ntoks; k++) {
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';') ||
+            ex_tok_is(st, k, "said") || ex_tok_is(st, k, "says"))
+            return NULL;
+        if (!ex_tok_is(st, k, "or") || !ex_tok_is(st, k + 1, "face"))
+            continue;
+        for (j = k + 2; j < st->ntoks && j < k + 7; j++) {
+            if (st->toks[j].kind == KG_TOK_PUNCT)
+                break;
+            if (ex_pronoun_is(&st->toks[j], sanction))
+                return "1312";
+            if (ex_pronoun_is(&st->toks[j], force))
+                return "138";
+        }
+        return "130";
+    }
+    return NULL;
+}
+
 /* "threatened to occupy Lebanon", "threatens to shut down the embassy",
  * with the threat word at token i and "to" after it.  An entry for the
  * whole threat ("threaten to occupy", 1382; "threaten to expel *
@@ -2103,6 +2134,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      * hold talks" where "agree" alone is no entry) */
                     if ((v = ex_when_phrase(st, i + 1)) > i + 1)
                         rel = ex_match_past_when(st, i, v, NULL, &ntok);
+                    if (!rel) /* "lashed out on Monday at" */
+                        rel = ex_match_past_inner_when(st, i, NULL, &ntok);
                     if (!rel)
                         rel = ex_match_past_name(st, i, &ntok);
                     /* "delivered the first of its tanks to": the entry
@@ -2149,10 +2182,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (rel->noun && ntok == 1 && ex_bare_protest_at(st, i) ==
                                           &ex_bare_protest)
             rel = &ex_bare_protest; /* "marched" is no noun "march" */
-        if (!rel->noun && ntok == 1 && !strcmp(rel->pattern, "warn") &&
-            ex_warns_of_risk(st, i + 1))
-            rel = &ex_warn_risk; /* "warned Blair that the war could be
-                                  * illegal": advice, no threat */
+        if (!rel->noun && ntok == 1 && !strcmp(rel->pattern, "warn")) {
+            int risk = ex_warns_of_risk(st, i + 1);
+            if (risk == 1)
+                rel = &ex_warn_risk; /* "warned Blair that the war could
+                                      * be illegal": advice, no threat */
+            else if (risk == 2)
+                rel = &ex_warn_own_force; /* "its troops could cross" */
+        }
         if (!rel->noun && ntok == 1 && rel->cameo &&
             !strcmp(rel->cameo, "042") && ex_visiting_modifier(st, i)) {
             /* "met visiting Brazilian President Lula": a host */
@@ -2235,6 +2272,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * date right after the verb does not break its entry */
             const kg_onto_relation *wr = ex_match_past_when(st, i, v, rel,
                                                             &ntok);
+            if (wr) {
+                rel = wr;
+                t1 = i + ntok;
+            }
+        } else if (!rel->noun && ntok >= 2 &&
+                   (v = ex_when_phrase(st, i + 2)) > i + 2) {
+            /* "hit back on Sunday at", "cracked down on Tuesday on": a
+             * date after the entry's particle does not break a longer
+             * entry either, nor one whose last word the date took ("on") */
+            const kg_onto_relation *wr = ex_match_past_inner_when(
+                st, i, i + ntok <= v ? NULL : rel, &ntok);
             if (wr) {
                 rel = wr;
                 t1 = i + ntok;
@@ -3467,6 +3515,25 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      * what stands in their own country */
                     objs[0] = ex_sector_of(st, objs[0], subj->country, o);
             }
+            if (nobj && rel->cameo && !rel->noun &&
+                (!strncmp(rel->cameo, "02", 2) ||
+                 !strncmp(rel->cameo, "10", 2))) {
+                /* "told Japan to resolve the row or face an abrupt
+                 * deterioration in trade relations", "called on Khartoum
+                 * to restore security or face sanctions": a demand with
+                 * its penalty named is a threat (CAMEO 13), of sanctions
+                 * (1312) or force (138) when the penalty says so */
+                const char *tc = ex_or_face_threat(st, t1);
+                if (tc) {
+                    refined = *rel;
+                    refined.type = "threaten";
+                    refined.label = "threatens";
+                    refined.cameo = tc;
+                    refined.plover = "THREATEN";
+                    refined.quad = 3;
+                    rel = &refined;
+                }
+            }
             if (nobj && aim && rel->cameo &&
                 !strncmp(rel->cameo, "14", 2) && strlen(rel->cameo) == 3 &&
                 rel->cameo[2] >= '1' && rel->cameo[2] <= '5') {
@@ -3756,7 +3823,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strcmp(rel->cameo, "011") || !strcmp(rel->cameo, "012") ||
              !strcmp(rel->cameo, "013") || !strcmp(rel->cameo, "017") ||
-             !strcmp(rel->cameo, "018")) &&
+             !strcmp(rel->cameo, "018") || rel == &ex_warn_own_force) &&
             subj && !ex_is_passive(st, i) &&
             (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
             /* "voiced optimism on Tuesday that ties with Japan would

@@ -828,6 +828,34 @@ const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i,
     return wr;
 }
 
+/* "lashed out on Monday at Israel", "cracked down on Tuesday on": the
+ * verb entry at token i read with a date phrase after its particle (the
+ * lower-case word at i + 1) left out, when it spans words past the date
+ * and has more words than than (NULL: any); *ntok receives its tokens,
+ * the date's included. */
+const kg_onto_relation *ex_match_past_inner_when(ex_state *st, size_t i,
+                                                 const kg_onto_relation *than,
+                                                 size_t *ntok)
+{
+    ex_skipread u;
+    const kg_onto_relation *wr;
+    size_t wn, v;
+    if (i + 3 >= st->ntoks || st->toks[i + 1].kind != KG_TOK_WORD ||
+        (st->toks[i + 1].flags & KG_TOKF_CAP) ||
+        (v = ex_when_phrase(st, i + 2)) <= i + 2)
+        return NULL;
+    u.st = st;
+    u.s0 = i + 2;
+    u.n = v - (i + 2);
+    if (!kg_onto__match_relation(st->onto, st->ntoks - u.n, i, 0,
+                                 ex_lemma_skip, &u, &wr, &wn) ||
+        wr->noun || wn < 3 ||
+        (than && ex_pattern_words(wr) <= ex_pattern_words(than)))
+        return NULL;
+    *ntok = wn + u.n;
+    return wr;
+}
+
 static void ex_count_country(ex_state *st, const char *id)
 {
     size_t k;

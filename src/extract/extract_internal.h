@@ -264,6 +264,9 @@ int ex_match_collapsed(ex_state *st, size_t i, const kg_onto_relation **rel,
                        size_t *end);
 const char *ex_lemma_skip(size_t i, size_t j, void *payload);
 int ex_pattern_ends_ed(const kg_onto_relation *rel);
+const kg_onto_relation *ex_match_past_inner_when(ex_state *st, size_t i,
+                                                 const kg_onto_relation *than,
+                                                 size_t *ntok);
 const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i, size_t v,
                                            const kg_onto_relation *than,
                                            size_t *ntok);
@@ -302,6 +305,7 @@ extern const ex_code_map ex_reductions[];
 extern const kg_onto_relation ex_bare_protest;
 extern const kg_onto_relation ex_rally_support;
 extern const kg_onto_relation ex_warn_risk;
+extern const kg_onto_relation ex_warn_own_force;
 extern const kg_onto_relation ex_riot;
 extern const kg_onto_relation ex_obstruct;
 extern const kg_onto_relation ex_bare_gather;
@@ -311,6 +315,8 @@ const kg_onto_relation *ex_match_over(ex_state *st, size_t i,
 const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
                                            size_t *ntok);
 size_t ex_when_phrase(const ex_state *st, size_t j);
+/* "demanded on Friday that": the token before a date phrase that ends
+ * right before token t (t >= 1), or t - 1 when none does. */
 size_t ex_before_when(const ex_state *st, size_t t);
 int ex_is_person(const kg_entity *e);
 int ex_is_office(const ex_state *st, const ex_mention *m);

@@ -3652,11 +3652,13 @@ static int ex_own_modal(const ex_state *st, size_t i)
         return 0;
     else
         v = i - 2;
-    if (ex_tok_is(st, v, "that") && v > 0)
-        v--;
-    /* "said on Saturday it would send tents", "warned Tuesday it could":
-     * the day the words were said stands between them and the pronoun */
+    /* ("said on Monday it would", "warned late on Friday that it
+     * could": past the date wire copy puts after the verb) */
     v = ex_before_when(st, v + 1);
+    if (ex_tok_is(st, v, "that") && v > 0)
+        v = ex_before_when(st, v);
+    if (v == (size_t)-1)
+        return 0;
     return ex_pronoun_is(&st->toks[v], warn)  ? 2
            : ex_pronoun_is(&st->toks[v], say) ? 1
                                               : 0;
@@ -4856,6 +4858,7 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                                          kg_entity *out)
 {
     const ex_mention *m = NULL;
+    const char *organ = NULL;
     size_t j, p = 0;
     /* (farmers and activists too, as ex_home_protester has them:
      * "Farmers blocked roads across France") */
@@ -4912,10 +4915,30 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                      (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s")))
                 p = j;
         }
+        if (p == 0 && ex_sector_only(&m->ent)) {
+            /* "clashed with riot police in Seoul": a group of no country
+             * says nothing of where; the place after it does */
+            j = m->t1 - 1;
+            continue;
+        }
+        if (p == 0 && m->ent.code && m->ent.country &&
+            strlen(m->ent.code) == 6 && !organ &&
+            (ex_code_ends(m->ent.code, "COP") ||
+             ex_code_ends(m->ent.code, "GOV") ||
+             ex_code_ends(m->ent.code, "LEG") ||
+             ex_code_ends(m->ent.code, "JUD"))) {
+            /* "stormed the federal parliament in Belgrade": a state organ
+             * of the place's own country, read on to the place */
+            organ = m->ent.country;
+            j = m->t1 - 1;
+            continue;
+        }
         if (p == 0)
             return e; /* another actor first */
         break;
     }
+    if (organ && p && m && m->ent.country && strcmp(organ, m->ent.country))
+        return e; /* (the organ of another country than the place) */
     if (!p || !m || !m->ent.country || strlen(m->ent.country) != 3 ||
         !(ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "through") ||
           ex_tok_is(st, p - 1, "throughout") ||
@@ -5434,12 +5457,68 @@ const kg_onto_relation ex_warn_risk = {
     .pattern = "warn", .type = "warn", .label = "warns", .cameo = "012",
     .quad = 1};
 
+/* "India warned that its troops could cross the Line of Control",
+ * "warned that the Black Sea Fleet could close off Georgian ports": a
+ * warning that the warner's own forces may act is a threat (130), the
+ * act being one the lexicon has no entry for (one it has is read at its
+ * verb as a threat, ex_warned_by_same); with no one warned it is aimed at
+ * the first other country's actor its clause names, as the 01
+ * statements are (ex_posture_target). */
+const kg_onto_relation ex_warn_own_force = {
+    .pattern = "warn", .type = "threaten", .label = "threatens",
+    .cameo = "130", .plover = "THREATEN", .quad = 3};
+
 /* Does a "could", "may" or "might" follow the verb "warn" (its object
  * and clause starting at token j, up to the sentence's end or a ';')
  * before any "will" or "would", with a risk after it rather than an act:
  * not "it could withdraw" (the warner's own act), "martial law could be
  * imposed", "could face sanctions" (an act the lexicon or the target's
- * lot names)? */
+ * lot names)?  1 when so; 2 when the one that could act is the warner's
+ * own force and the act has no entry ("its troops could cross the
+ * border": ex_warn_own_force); else 0. */
+/* Is the "could", "may" or "might" at token k said of the warner's own
+ * forces: "its troops could", "the army may", "troops might", or an
+ * armed force of the warner's country ("the Black Sea Fleet could" after
+ * "Russian commanders warned")?  w is the warner (may be NULL). */
+static int ex_own_force_before(ex_state *st, size_t k, const kg_entity *w)
+{
+    static const char *const force[] = {
+        "troops", "forces", "army", "military", "navy", "fleet",
+        "soldiers", "warplanes", "jets", "artillery", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (k == 0)
+        return 0;
+    m = ex_mention_at(st, k - 1);
+    if (m && m->t1 == k && !m->dropped && !m->ent.is_value) {
+        /* a named force: the warner's country's own */
+        if (!m->ent.code || strlen(m->ent.code) != 6 ||
+            strcmp(m->ent.code + 3, "MIL") != 0)
+            return 0;
+        if (!strncmp(m->ent.code, "---", 3))
+            b = m->t0; /* "the army", "troops": read below */
+        else
+            return w && w->code && strlen(w->code) >= 3 &&
+                   !strncmp(w->code, m->ent.code, 3);
+    } else
+        b = k - 1;
+    if (!ex_pronoun_is(&st->toks[k - 1], force))
+        return 0;
+    /* "its troops", "the army", "troops": no other country's before */
+    while (b > 0 && b + 3 > k - 1 && st->toks[b - 1].kind == KG_TOK_WORD &&
+           !(st->toks[b - 1].flags & KG_TOKF_CAP) &&
+           st->toks[b - 1].tag != KG_W_DET && st->toks[b - 1].tag != KG_W_POSS &&
+           !ex_tok_is(st, b - 1, "that"))
+        b--;
+    return b > 0 && (st->toks[b - 1].tag == KG_W_POSS
+                         ? ex_tok_is(st, b - 1, "its") ||
+                               ex_tok_is(st, b - 1, "their") ||
+                               ex_tok_is(st, b - 1, "our")
+                         : st->toks[b - 1].tag == KG_W_DET
+                               ? ex_tok_is(st, b - 1, "the")
+                               : ex_tok_is(st, b - 1, "that"));
+}
+
 int ex_warns_of_risk(ex_state *st, size_t j)
 {
     static const char *const risk[] = {"could", "may", "might", "unlikely",
@@ -5467,6 +5546,7 @@ int ex_warns_of_risk(ex_state *st, size_t j)
                       ex_tok_is(st, k - 1, "we") ||
                       ex_tok_is(st, k - 1, "they")))
             return 0;
+
         for (a = k + 1; a < e && ex_pronoun_is(&st->toks[a], skip); a++)
             if (ex_tok_is(st, a, "be"))
                 passive = 1;
@@ -5482,7 +5562,10 @@ int ex_warns_of_risk(ex_state *st, size_t j)
                                      st, &r, &ntok) &&
              r->cameo))
             return 0;
-        return 1;
+        /* (an act with no entry, by the warner's own forces: a threat) */
+        return k > j && ex_own_force_before(st, k, ex_subject_of(st, j - 1))
+                   ? 2
+                   : 1;
     }
     return 0;
 }
@@ -5639,8 +5722,15 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
         own = 1;
     } else if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;
+    /* "warned on Sunday that it would", "warned Kuwait on Sunday it
+     * would": wire copy dates the warning right after its verb or its
+     * party; the date is no part of the clause */
+    if (j > 0)
+        j = ex_before_when(st, j) + 1;
     if (j > 0 && ex_tok_is(st, j - 1, "that")) {
         j--;
+        if (j > 0)
+            j = ex_before_when(st, j) + 1;
         /* "warned the opposition that it would": past the one warned */
         if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
             m->t1 == j) {

@@ -1890,10 +1890,12 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                * is a court's, 173; "charges that" mostly a noun: "on
                * charges that he") */
               (ex_pronoun_is(&st->toks[i], charge) &&
-               ex_tok_is(st, i + 1, "that"))) ||
+               ex_tok_is(st, ex_when_phrase(st, i + 1), "that"))) ||
             st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
             continue;
-        j = i + 1;
+        /* "alleged on Thursday that", "charged Sunday that": wire copy
+         * dates the charge right after its verb */
+        j = ex_when_phrase(st, i + 1);
         if (ex_tok_is(st, j, "that"))
             j++;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)

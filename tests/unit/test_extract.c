@@ -492,6 +492,25 @@ static void warning_of_risk_is_no_threat(void **state)
     run(state, "Russia warned Syria that its aid could be cut off.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "RUS", NULL, "SYR", "130");
+    /* the warner's own forces may do what the lexicon has no entry for:
+     * a threat to the clause's other country, not pessimism */
+    run(state, "Russia warned that its troops could re-enter Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "threaten", "SYR", "130");
+    run(state, "Russia warned on Friday that the army could re-enter Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "threaten", "SYR", "130");
+    /* (another country's forces, or one's profits: a risk still) */
+    run(state, "Russia warned that Turkish troops could re-enter Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "warn", NULL, "012");
+    run(state, "Russia warned that its economy could shrink because of "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "warn", "SYR", "012");
 }
 
 /* "demanded that Turkey lift sanctions", "insisted that Turkey lift": a
@@ -1338,7 +1357,16 @@ static void dates_inside_entries(void **state)
     expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
     run(state, "Sweden agreed yesterday to hold talks with Turkey.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");
+    expect_rel(&g, 0, "SWE", "pledge_meet", "TUR", "036");    /* after the entry's particle ("lashed out on Monday at"), also when
+     * the date took the entry's last word ("cracked down on Tuesday on") */
+    run(state, "Sweden lashed out on Monday at Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Sweden cracked down on Tuesday on Turkish protesters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "repress", NULL, "175");
+    run(state, "Sweden cracked down on Tuesday.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Japan said it would extend assistance to Myanmar": a noun that a
@@ -2794,6 +2822,15 @@ static void protesters_of_the_place(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
+    /* past the state organ they storm or fight, of the place's own
+     * country (not another's: no country then) */
+    run(state, "Protesters stormed the parliament in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", NULL, "SYR_LEG", "145");
+    run(state, "Protesters stormed the parliament of Turkey in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_CVL", NULL, "TUR", "145");
     run(state, "Syrian merchants took to the streets this weekend.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
@@ -3055,6 +3092,17 @@ static void allegations_talks_and_riots(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
     run(state, "Russia charged Turkey's envoy.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    /* a date right after the verb, as wire copy puts it */
+    run(state, "Russia alleged on Friday that Turkey was aware of the plot.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    run(state, "Russia charged late on Sunday that Turkey was aware of it.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    run(state, "Russia charged Turkey on Monday.", &g);
     assert_int_equal(rel_with_code(&g, "112"), g.n);
     /* past a title the name's mention does not hold */
     run(state, "Sweden alleged that President Putin had lied.", &g);
@@ -5930,6 +5978,66 @@ static void warnings_of_own_force_are_threats(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     assert_string_equal(g.modality[0], "hypothetical");
+    /* wire copy dates the warning between its verb (or its party) and
+     * the clause: "warned on Sunday that", "warned Turkey on Monday" */
+    run(state, "Russia warned on Sunday that it would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "threatened");
+    run(state, "Russia warned late on Friday it could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    run(state, "Russia warned Turkey on Monday that it would attack.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "threaten", "TUR", "130");
+    expect_rel(&g, 1, "RUS", "attack", "TUR", "138");
+    run(state, "Russia warned on Tuesday that its army could attack Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "138");
+    assert_string_equal(g.code[0], "RUSMIL");
+    /* ("said on Monday it might", "said on Monday it would not": the
+     * speaker's own act, past the date) */
+    run(state, "Russia said on Monday that it might attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Russia said on Monday it would not attack Syria, a Turkish "
+               "minister said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+    /* (another's act stays speculation, date or not) */
+    run(state, "Turkey warned on Sunday that Russia could attack Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+}
+
+/* "called on Khartoum to restore security or face sanctions": a demand
+ * with its penalty named is a threat, of sanctions or force when the
+ * penalty says so. */
+static void demands_or_face_are_threats(void **state)
+{
+    got g;
+    run(state, "Sweden called on Turkey to free the journalists or face "
+               "sanctions.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "threaten", "TUR", "1312");
+    run(state, "Sweden called on Turkey to free the journalists or face "
+               "military strikes.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "threaten", "TUR", "138");
+    run(state, "Sweden called on Turkey to free the journalists or face "
+               "isolation.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "threaten", "TUR", "130");
+    run(state, "Sweden called on Turkey to free the journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "020");
 }
 
 /* "threatened to occupy Syria": the threat's own entry is the trigger
@@ -7887,6 +7995,7 @@ int main(void)
         cmocka_unit_test(stopped_aid_is_reduced),
         cmocka_unit_test(storming_protesters_and_expelled_forces),
         cmocka_unit_test(warnings_of_own_force_are_threats),
+        cmocka_unit_test(demands_or_face_are_threats),
         cmocka_unit_test(threats_to_act),
         cmocka_unit_test(long_actors_inside_gaps),
         cmocka_unit_test(refusals_to_take_part),
