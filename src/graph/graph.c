@@ -43,10 +43,17 @@ typedef struct graph_edge {
 } graph_edge;
 
 /* The ways a node was written (interned; order-free, so merges in any
- * order agree), for the aliases of nodes the ontology does not list. */
+ * order agree), for the aliases of nodes the ontology does not list: the
+ * first GRAPH_MAX_TEXTS, in a list in the graph's arena.  Most nodes are
+ * written one or two ways, so a list costs 16 bytes a node and 16 a text
+ * where an array of 16 cost 136 a node. */
 #define GRAPH_MAX_TEXTS 16
+typedef struct graph_text {
+    const char *t;
+    struct graph_text *next;
+} graph_text;
 typedef struct graph_texts {
-    const char *t[GRAPH_MAX_TEXTS];
+    graph_text *head;
     size_t n;
 } graph_texts;
 
@@ -58,11 +65,11 @@ struct kg_graph {
     size_t nnodes, capnodes;
     graph_edge *edges;
     size_t nedges, capedges;
+    kg_arena arena; /* the texts' lists */
     /* hash tables: index + 1, 0 = empty */
     size_t *node_tab, node_cap;
     size_t *edge_tab, edge_cap;
-    kg_edge *sorted; /* public edge records, in canonical order */
-    int finalized;
+    int finalized; /* nodes and edges in canonical order, metrics in */
     graph_metrics_job *metrics; /* kg_graph__finalize_start, until settled */
 };
 
@@ -93,7 +100,7 @@ void kg_graph_free(kg_graph *g)
     free(g->edges);
     free(g->node_tab);
     free(g->edge_tab);
-    free(g->sorted);
+    kg_arena_dispose(&g->arena);
     free(g);
 }
 
@@ -119,9 +126,7 @@ const kg_node *kg_graph_node(const kg_graph *g, size_t i)
 
 const kg_edge *kg_graph_edge(const kg_graph *g, size_t i)
 {
-    if (i >= g->nedges)
-        return NULL;
-    return g->sorted ? &g->sorted[i] : &g->edges[i].pub;
+    return i < g->nedges ? &g->edges[i].pub : NULL;
 }
 
 /* Pointer hashing: interned strings are equal iff their pointers are. */
@@ -330,13 +335,19 @@ static int graph_node(kg_graph *g, const kg_entity *e, size_t *idx_out)
     if (e->text && !e->is_value) {
         graph_texts *tx = &g->texts[i];
         const char *t = GRAPH_INTERN(e->text);
-        size_t k;
+        graph_text *k;
         if (!t)
             return KG_ENOMEM;
-        for (k = 0; k < tx->n && tx->t[k] != t; k++)
+        for (k = tx->head; k && k->t != t; k = k->next)
             ;
-        if (k == tx->n && tx->n < GRAPH_MAX_TEXTS)
-            tx->t[tx->n++] = t;
+        if (!k && tx->n < GRAPH_MAX_TEXTS) {
+            if (!(k = kg_arena_alloc(&g->arena, sizeof(*k))))
+                return KG_ENOMEM;
+            k->t = t;
+            k->next = tx->head;
+            tx->head = k;
+            tx->n++;
+        }
     }
     if (!n->label)
         n->label = n->id;
@@ -422,7 +433,8 @@ int kg_graph_add_relation(kg_graph *g, const kg_relation *rel)
     if ((err = graph_edge_find(g, s, type, t, rel->negated ? 1 : 0, &e)) < 0)
         return err;
     if (e->nprov == e->cap) {
-        size_t ncap = e->cap ? e->cap * 2 : 2;
+        /* most edges are read once: no room for a second until needed */
+        size_t ncap = e->cap ? e->cap * 2 : 1;
         kg_provenance *np = realloc(e->prov, ncap * sizeof(*np));
         if (!np)
             return KG_ENOMEM;
@@ -467,7 +479,7 @@ int kg_graph_add_relation(kg_graph *g, const kg_relation *rel)
 /* Room for n more mentions on e. */
 static int graph_prov_reserve(graph_edge *e, size_t n)
 {
-    size_t ncap = e->cap ? e->cap : 2;
+    size_t ncap = e->cap ? e->cap : 1;
     kg_provenance *np;
 
     if (e->nprov + n <= e->cap)
@@ -603,7 +615,8 @@ static const kg_node *graph_sort_nodes;
 
 static int graph_cmp_edge(const void *pa, const void *pb)
 {
-    const kg_edge *a = pa, *b = pb;
+    const kg_edge *a = &((const graph_edge *)pa)->pub;
+    const kg_edge *b = &((const graph_edge *)pb)->pub;
     int c;
     if ((c = strcmp(graph_sort_nodes[a->source].id,
                     graph_sort_nodes[b->source].id)) != 0 ||
@@ -632,19 +645,22 @@ static int graph_permute_texts(kg_graph *g, const size_t *remap)
     memcpy(g->texts, nt, g->nnodes * sizeof(*nt));
     free(nt);
     for (i = 0; i < g->nnodes && err == KG_OK; i++) {
-        graph_texts *tx = &g->texts[i];
-        if (g->nodes[i].aliases || tx->n == 0)
+        const char *t[GRAPH_MAX_TEXTS];
+        const graph_text *l;
+        size_t n = 0;
+        if (g->nodes[i].aliases || g->texts[i].n == 0)
             continue;
-        for (j = 1; j < tx->n; j++) /* insertion sort: at most 16 */
-            for (k = j; k > 0 && strcmp(tx->t[k - 1], tx->t[k]) > 0; k--) {
-                const char *t = tx->t[k];
-                tx->t[k] = tx->t[k - 1];
-                tx->t[k - 1] = t;
+        for (l = g->texts[i].head; l; l = l->next)
+            t[n++] = l->t;
+        for (j = 1; j < n; j++) /* insertion sort: at most 16 */
+            for (k = j; k > 0 && strcmp(t[k - 1], t[k]) > 0; k--) {
+                const char *x = t[k];
+                t[k] = t[k - 1];
+                t[k - 1] = x;
             }
         kg_buf_clear(&b);
-        for (j = 0; j < tx->n && err == KG_OK; j++)
-            err = j ? kg_buf_printf(&b, ";%s", tx->t[j])
-                    : kg_buf_puts(&b, tx->t[j]);
+        for (j = 0; j < n && err == KG_OK; j++)
+            err = j ? kg_buf_printf(&b, ";%s", t[j]) : kg_buf_puts(&b, t[j]);
         if (err == KG_OK &&
             !(g->nodes[i].aliases = kg_strpool_intern(g->pool, b.ptr, b.len)))
             err = KG_ENOMEM;
@@ -694,16 +710,6 @@ static int graph_order(kg_graph *g)
         g->edges[i].pub.source = remap[g->edges[i].pub.source];
         g->edges[i].pub.target = remap[g->edges[i].pub.target];
     }
-    /* The hash tables index the old order: rebuild them. */
-    free(g->node_tab);
-    free(g->edge_tab);
-    g->node_tab = g->edge_tab = NULL;
-    g->node_cap = g->edge_cap = 0;
-    if ((err = graph_rehash(&g->node_tab, &g->node_cap, g->nnodes,
-                            graph_node_slot_hash, g)) < 0 ||
-        (err = graph_rehash(&g->edge_tab, &g->edge_cap, g->nedges,
-                            graph_edge_slot_hash, g)) < 0)
-        goto out;
 
     /* Per-edge summaries from sorted provenance. */
     for (i = 0; i < g->nedges; i++) {
@@ -726,18 +732,22 @@ static int graph_order(kg_graph *g)
         e->pub.prov = e->prov;
         e->pub.nprov = e->nprov;
     }
-    free(g->sorted);
-    g->sorted = malloc((g->nedges ? g->nedges : 1) * sizeof(*g->sorted));
-    if (!g->sorted) {
-        err = KG_ENOMEM;
-        goto out;
-    }
-    for (i = 0; i < g->nedges; i++)
-        g->sorted[i] = g->edges[i].pub;
+    /* The edges are sorted where they are (a sorted copy of the public
+     * records was the largest single allocation at the peak of a build). */
     graph_sort_nodes = g->nodes;
     if (g->nedges)
-        qsort(g->sorted, g->nedges, sizeof(*g->sorted), graph_cmp_edge);
+        qsort(g->edges, g->nedges, sizeof(*g->edges), graph_cmp_edge);
     graph_sort_nodes = NULL;
+    /* The hash tables index the old order: rebuild them. */
+    free(g->node_tab);
+    free(g->edge_tab);
+    g->node_tab = g->edge_tab = NULL;
+    g->node_cap = g->edge_cap = 0;
+    if ((err = graph_rehash(&g->node_tab, &g->node_cap, g->nnodes,
+                            graph_node_slot_hash, g)) < 0 ||
+        (err = graph_rehash(&g->edge_tab, &g->edge_cap, g->nedges,
+                            graph_edge_slot_hash, g)) < 0)
+        goto out;
     for (i = 0; i < g->nedges; i++) {
         /* "e" and i's digits, written by hand: snprintf was a quarter of
          * the ordering, which is on the serial end of a build */
@@ -748,7 +758,7 @@ static int graph_order(kg_graph *g)
             *--p = (char)('0' + k % 10);
         while ((k /= 10) != 0);
         *--p = 'e';
-        if (!(g->sorted[i].id = GRAPH_INTERN(p))) {
+        if (!(g->edges[i].pub.id = GRAPH_INTERN(p))) {
             err = KG_ENOMEM;
             goto out;
         }
@@ -799,8 +809,7 @@ int kg_graph_finalize(kg_graph *g)
     if (g->finalized)
         return KG_OK;
     if ((err = graph_order(g)) < 0 ||
-        (err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g->sorted,
-                                 g->nedges)) < 0)
+        (err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g)) < 0)
         return err;
     g->finalized = 1;
     return KG_OK;
@@ -809,8 +818,8 @@ int kg_graph_finalize(kg_graph *g)
 static void *graph_metrics_main(void *arg)
 {
     kg_graph *g = arg;
-    g->metrics->err = kg_graph__metrics(g->metrics->ctx, g->nodes, g->nnodes,
-                                        g->sorted, g->nedges);
+    g->metrics->err =
+        kg_graph__metrics(g->metrics->ctx, g->nodes, g->nnodes, g);
     return NULL;
 }
 
@@ -836,8 +845,7 @@ int kg_graph__finalize_start(kg_graph *g)
     if (m)
         kg_ctx_free(m->ctx);
     free(m);
-    if ((err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g->sorted,
-                                 g->nedges)) < 0)
+    if ((err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g)) < 0)
         return err;
     g->finalized = 1;
     return KG_OK;

@@ -10,12 +10,13 @@
 
 /*
  * Compute degree, weighted degree, PageRank and betweenness for nodes[0..n)
- * given edges[0..m) (source/target are node indices, weight set), building
- * the igraph graph in one igraph_create call.  Returns KG_OK, KG_ENOMEM or
+ * given the edges of `edges` (kg_graph_edge: source/target are node
+ * indices, weight set; the nodes are not read through it), building the
+ * igraph graph in one igraph_create call.  Returns KG_OK, KG_ENOMEM or
  * KG_EDEP with a message in ctx.
  */
 int kg_graph__metrics(kg_ctx *ctx, kg_node *nodes, size_t n,
-                      const kg_edge *edges, size_t m);
+                      const kg_graph *edges);
 
 /*
  * Add a node with the attributes of rec (strings interned into g's pool;
