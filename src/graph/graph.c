@@ -18,6 +18,7 @@
 
 #include <assert.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,7 @@
 typedef struct graph_metrics_job {
     pthread_t thread;
     int running, err;
+    atomic_int done; /* set by the thread as it ends */
     kg_ctx *ctx;
 } graph_metrics_job;
 
@@ -820,6 +822,7 @@ static void *graph_metrics_main(void *arg)
     kg_graph *g = arg;
     g->metrics->err =
         kg_graph__metrics(g->metrics->ctx, g->nodes, g->nnodes, g);
+    atomic_store(&g->metrics->done, 1);
     return NULL;
 }
 
@@ -853,5 +856,6 @@ int kg_graph__finalize_start(kg_graph *g)
 
 int kg_graph__metrics_pending(const kg_graph *g)
 {
-    return g->metrics && g->metrics->running;
+    return g->metrics && g->metrics->running &&
+           !atomic_load(&g->metrics->done);
 }

@@ -54,7 +54,9 @@ int kg_graph__put_edge(kg_graph *g, size_t s, size_t t, const kg_edge *rec,
  */
 int kg_graph__finalize_start(kg_graph *g);
 int kg_graph__finalize_wait(const kg_graph *g);
-/* 1 between _start and _wait while the metrics thread runs. */
+/* 1 between _start and _wait while the metrics thread computes, 0 once
+ * it has finished (the metrics are in; _wait joins it at once), so that a
+ * writer rendering ahead into memory stops there and streams the rest. */
 int kg_graph__metrics_pending(const kg_graph *g);
 
 #endif
