@@ -81,7 +81,27 @@ typedef struct gml_out {
     FILE *fp;
     int err;
     kg_export_memo *nums;
+    int eno; /* errno of the first failed write, for the message */
 } gml_out;
+
+/* A write to o's file failed: keep why (errno changes before the message
+ * is written, the more so when the file was a spill file). */
+static void gml_io_fail(gml_out *o)
+{
+    if (o->err >= 0) {
+        o->err = KG_EIO;
+        o->eno = errno;
+    }
+}
+
+/* o takes from's failure, when o has none of its own. */
+static void gml_take_err(gml_out *o, const gml_out *from)
+{
+    if (o->err >= 0 && from->err < 0) {
+        o->err = from->err;
+        o->eno = from->eno;
+    }
+}
 
 static void gml_put(gml_out *o, const char *s, size_t n)
 {
@@ -100,7 +120,7 @@ static void gml_put(gml_out *o, const char *s, size_t n)
     }
     if (o->fp && o->b.len >= GML_FLUSH_BYTES) {
         if (fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
-            o->err = KG_EIO;
+            gml_io_fail(o);
         kg_buf_clear(&o->b);
     }
 }
@@ -115,7 +135,7 @@ static void gml_flush_full(gml_out *o)
 {
     if (o->fp && o->b.len >= GML_FLUSH_BYTES && o->err >= 0) {
         if (fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
-            o->err = KG_EIO;
+            gml_io_fail(o);
         kg_buf_clear(&o->b);
     }
 }
@@ -424,10 +444,10 @@ static void gml_flush_part(gml_out *o, const kg_buf *b)
     if (!b->len || o->err < 0)
         return;
     if (o->b.len && fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
-        o->err = KG_EIO;
+        gml_io_fail(o);
     kg_buf_clear(&o->b);
     if (o->err >= 0 && fwrite(b->ptr, 1, b->len, o->fp) != b->len)
-        o->err = KG_EIO;
+        gml_io_fail(o);
 }
 
 /* A file beside path (removed at the end, or by the signal handler) for
@@ -467,17 +487,17 @@ static void gml_flush_spill(gml_out *o, gml_out *part)
     if ((part->b.len &&
          fwrite(part->b.ptr, 1, part->b.len, part->fp) != part->b.len) ||
         fflush(part->fp) != 0) {
-        o->err = KG_EIO;
+        gml_io_fail(o);
         return;
     }
     kg_buf_clear(&part->b);
     if (o->b.len && fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
-        o->err = KG_EIO;
+        gml_io_fail(o);
     kg_buf_clear(&o->b);
     fd = fileno(part->fp);
     while (o->err >= 0 && (got = pread(fd, buf, sizeof(buf), off)) != 0) {
         if (got < 0 || fwrite(buf, 1, (size_t)got, o->fp) != (size_t)got)
-            o->err = KG_EIO;
+            gml_io_fail(o);
         else
             off += got;
     }
@@ -489,9 +509,9 @@ int kg_export_graphml(const kg_graph *g, const char *path)
     kg_afile af = {0};
     kg_afile spill_ahead = {0}, spill_helper = {0};
     kg_export_locale loc;
-    gml_out o = {KG_BUF_INIT, NULL, KG_OK, NULL};
-    gml_out ahead = {KG_BUF_INIT, NULL, KG_OK, NULL};
-    gml_out heads = {KG_BUF_INIT, NULL, KG_OK, NULL};
+    gml_out o = {KG_BUF_INIT, NULL, KG_OK, NULL, 0};
+    gml_out ahead = {KG_BUF_INIT, NULL, KG_OK, NULL, 0};
+    gml_out heads = {KG_BUF_INIT, NULL, KG_OK, NULL, 0};
     kg_export_memo *nums = calloc(1, sizeof(*nums)); /* NULL: each anew */
     kg_buf prov = KG_BUF_INIT;
     gml_helper h;
@@ -578,8 +598,10 @@ int kg_export_graphml(const kg_graph *g, const char *path)
         gml_helper_join(&h);
         helping = 2;
     }
-    if (helping && o.err >= 0 && (o.err = h.edges.err) >= 0)
-        o.err = h.nodes.err;
+    if (helping) {
+        gml_take_err(&o, &h.edges);
+        gml_take_err(&o, &h.nodes);
+    }
     gml_flush_spill(&o, &ahead);
     for (; i < edge_to && o.err >= 0; i++)
         gml_edge(&o, g, kg_graph_edge(g, i), &prov);
@@ -594,13 +616,15 @@ int kg_export_graphml(const kg_graph *g, const char *path)
     gml_puts(&o, "</graphml>\n");
     if (o.err >= 0 && o.b.len &&
         fwrite(o.b.ptr, 1, o.b.len, o.fp) != o.b.len)
-        o.err = KG_EIO;
-    if ((err = ahead.err) < 0 || (err = heads.err) < 0 || (err = o.err) < 0) {
+        gml_io_fail(&o);
+    gml_take_err(&ahead, &heads); /* the first of ahead, heads, o */
+    gml_take_err(&ahead, &o);
+    if ((err = ahead.err) < 0) {
         if (err == KG_ENOMEM)
             kg_ctx__error(ctx, err, "out of memory writing %s", path);
         else
             kg_ctx__error(ctx, err, "cannot write %s: %s", path,
-                          errno ? strerror(errno) : "write failed");
+                          ahead.eno ? strerror(ahead.eno) : "write failed");
         goto out;
     }
     if ((err = kg_afile_commit(&af)) < 0) {
