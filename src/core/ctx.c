@@ -184,6 +184,7 @@ int kg_ctx__new_threads(kg_ctx **out, const kg_options *opts, int threads)
     if (!ctx)
         return KG_ENOMEM;
     *out = ctx;
+    ctx->pool.dense = 1; /* the graph's strings: probes mostly hit */
     ctx->limits = ctx_default_limits;
     if (opts) {
         if (opts->version != KG_OPTIONS_VERSION)
@@ -206,6 +207,7 @@ int kg_ctx__new_sharing(kg_ctx **out, const kg_ctx *parent)
     *out = ctx;
     if (!ctx)
         return KG_ENOMEM;
+    ctx->pool.dense = 1;
     ctx->limits = parent->limits;
     ctx->flags = parent->flags;
     ctx->onto = parent->onto;

@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../core/ctx_internal.h"
 #include "../graph/graph_internal.h"
@@ -80,7 +81,27 @@ typedef struct gml_out {
     FILE *fp;
     int err;
     kg_export_memo *nums;
+    int eno; /* errno of the first failed write, for the message */
 } gml_out;
+
+/* A write to o's file failed: keep why (errno changes before the message
+ * is written, the more so when the file was a spill file). */
+static void gml_io_fail(gml_out *o)
+{
+    if (o->err >= 0) {
+        o->err = KG_EIO;
+        o->eno = errno;
+    }
+}
+
+/* o takes from's failure, when o has none of its own. */
+static void gml_take_err(gml_out *o, const gml_out *from)
+{
+    if (o->err >= 0 && from->err < 0) {
+        o->err = from->err;
+        o->eno = from->eno;
+    }
+}
 
 static void gml_put(gml_out *o, const char *s, size_t n)
 {
@@ -99,7 +120,7 @@ static void gml_put(gml_out *o, const char *s, size_t n)
     }
     if (o->fp && o->b.len >= GML_FLUSH_BYTES) {
         if (fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
-            o->err = KG_EIO;
+            gml_io_fail(o);
         kg_buf_clear(&o->b);
     }
 }
@@ -114,7 +135,7 @@ static void gml_flush_full(gml_out *o)
 {
     if (o->fp && o->b.len >= GML_FLUSH_BYTES && o->err >= 0) {
         if (fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
-            o->err = KG_EIO;
+            gml_io_fail(o);
         kg_buf_clear(&o->b);
     }
 }
@@ -368,13 +389,15 @@ static void *gml_helper_main(void *arg)
     return NULL;
 }
 
-/* Start h on the second halves; 0 when it runs, -1 when the caller does
+/* Start h on the second halves, its edges written to spill (or kept in
+ * memory when spill is NULL); 0 when it runs, -1 when the caller does
  * everything (no thread or no memory to spare). */
 static int gml_helper_start(gml_helper *h, const kg_graph *g, size_t nn,
-                            size_t ne)
+                            size_t ne, FILE *spill)
 {
     memset(h, 0, sizeof(*h));
     h->g = g;
+    h->edges.fp = spill;
     h->edge_from = h->edge_done = ne / 2;
     h->edge_to = ne;
     h->node_from = h->node_done = nn / 2;
@@ -421,20 +444,74 @@ static void gml_flush_part(gml_out *o, const kg_buf *b)
     if (!b->len || o->err < 0)
         return;
     if (o->b.len && fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
-        o->err = KG_EIO;
+        gml_io_fail(o);
     kg_buf_clear(&o->b);
     if (o->err >= 0 && fwrite(b->ptr, 1, b->len, o->fp) != b->len)
-        o->err = KG_EIO;
+        gml_io_fail(o);
+}
+
+/* A file beside path (removed at the end, or by the signal handler) for
+ * edges rendered while the metrics run: on Reuters that is the whole edge
+ * section, 7 MB that stayed resident until the nodes were written.  NULL
+ * when it cannot be made: the part is then kept in memory. */
+static FILE *gml_spill_open(kg_afile *af, const char *path, const char *sfx)
+{
+    size_t n = strlen(path), k = strlen(sfx);
+    char *p = malloc(n + k + 1);
+    int err;
+
+    if (!p)
+        return NULL;
+    memcpy(p, path, n);
+    memcpy(p + n, sfx, k + 1);
+    err = kg_afile_open(af, p);
+    free(p);
+    return err < 0 ? NULL : af->fp;
+}
+
+/* Write part (rendered into memory, or into its spill file with the tail
+ * in part->b) to o's file after what o holds. */
+static void gml_flush_spill(gml_out *o, gml_out *part)
+{
+    char buf[GML_FLUSH_BYTES];
+    off_t off = 0;
+    ssize_t got;
+    int fd;
+
+    if (!part->fp) {
+        gml_flush_part(o, &part->b);
+        return;
+    }
+    if (o->err < 0 || part->err < 0)
+        return; /* part's error is reported by the caller */
+    if ((part->b.len &&
+         fwrite(part->b.ptr, 1, part->b.len, part->fp) != part->b.len) ||
+        fflush(part->fp) != 0) {
+        gml_io_fail(o);
+        return;
+    }
+    kg_buf_clear(&part->b);
+    if (o->b.len && fwrite(o->b.ptr, 1, o->b.len, o->fp) != o->b.len)
+        gml_io_fail(o);
+    kg_buf_clear(&o->b);
+    fd = fileno(part->fp);
+    while (o->err >= 0 && (got = pread(fd, buf, sizeof(buf), off)) != 0) {
+        if (got < 0 || fwrite(buf, 1, (size_t)got, o->fp) != (size_t)got)
+            gml_io_fail(o);
+        else
+            off += got;
+    }
 }
 
 int kg_export_graphml(const kg_graph *g, const char *path)
 {
     kg_ctx *ctx = kg_graph_ctx(g);
     kg_afile af = {0};
+    kg_afile spill_ahead = {0}, spill_helper = {0};
     kg_export_locale loc;
-    gml_out o = {KG_BUF_INIT, NULL, KG_OK, NULL};
-    gml_out ahead = {KG_BUF_INIT, NULL, KG_OK, NULL};
-    gml_out heads = {KG_BUF_INIT, NULL, KG_OK, NULL};
+    gml_out o = {KG_BUF_INIT, NULL, KG_OK, NULL, 0};
+    gml_out ahead = {KG_BUF_INIT, NULL, KG_OK, NULL, 0};
+    gml_out heads = {KG_BUF_INIT, NULL, KG_OK, NULL, 0};
     kg_export_memo *nums = calloc(1, sizeof(*nums)); /* NULL: each anew */
     kg_buf prov = KG_BUF_INIT;
     gml_helper h;
@@ -456,15 +533,22 @@ int kg_export_graphml(const kg_graph *g, const char *path)
     o.nums = ahead.nums = heads.nums = nums;
     errno = 0;
     /* While another thread computes the node metrics (the CLI with more
-     * than one core), render what does not need them into memory first:
-     * the edges, then each node's start (gml_node_head), with a helper
-     * thread taking half of the edges and, once the metrics are in, half
-     * of the metric fields.  The biggest serial steps at the end of a
-     * build then overlap. */
-    if (kg_graph__metrics_pending(g) && gml_helper_start(&h, g, nn, ne) == 0) {
-        helping = 1;
-        edge_to = h.edge_from;
-        node_to = h.node_from;
+     * than one core), render what does not need them first: the edges
+     * (into spill files beside path, copied in after the nodes; into
+     * memory when those cannot be made), then each node's start
+     * (gml_node_head, into memory), with a helper thread taking half of
+     * the edges and, once the metrics are in, half of the metric fields.
+     * The biggest serial steps at the end of a build then overlap. */
+    if (kg_graph__metrics_pending(g)) {
+        /* the edges rendered ahead go to files, not to memory */
+        ahead.fp = gml_spill_open(&spill_ahead, path, ".edges1");
+        if (gml_helper_start(&h, g, nn, ne,
+                             gml_spill_open(&spill_helper, path,
+                                            ".edges2")) == 0) {
+            helping = 1;
+            edge_to = h.edge_from;
+            node_to = h.node_from;
+        }
     }
     for (i = 0; kg_graph__metrics_pending(g) && i < edge_to &&
                 ahead.err >= 0 && ahead.b.len < GML_AHEAD_BYTES / 4;
@@ -514,13 +598,15 @@ int kg_export_graphml(const kg_graph *g, const char *path)
         gml_helper_join(&h);
         helping = 2;
     }
-    if (helping && o.err >= 0 && (o.err = h.edges.err) >= 0)
-        o.err = h.nodes.err;
-    gml_flush_part(&o, &ahead.b);
+    if (helping) {
+        gml_take_err(&o, &h.edges);
+        gml_take_err(&o, &h.nodes);
+    }
+    gml_flush_spill(&o, &ahead);
     for (; i < edge_to && o.err >= 0; i++)
         gml_edge(&o, g, kg_graph_edge(g, i), &prov);
     if (helping) {
-        gml_flush_part(&o, &h.edges.b);
+        gml_flush_spill(&o, &h.edges);
         for (i = h.edge_done; i < ne && o.err >= 0; i++)
             gml_edge(&o, g, kg_graph_edge(g, i), &prov);
         gml_helper_dispose(&h);
@@ -530,13 +616,15 @@ int kg_export_graphml(const kg_graph *g, const char *path)
     gml_puts(&o, "</graphml>\n");
     if (o.err >= 0 && o.b.len &&
         fwrite(o.b.ptr, 1, o.b.len, o.fp) != o.b.len)
-        o.err = KG_EIO;
-    if ((err = ahead.err) < 0 || (err = heads.err) < 0 || (err = o.err) < 0) {
+        gml_io_fail(&o);
+    gml_take_err(&ahead, &heads); /* the first of ahead, heads, o */
+    gml_take_err(&ahead, &o);
+    if ((err = ahead.err) < 0) {
         if (err == KG_ENOMEM)
             kg_ctx__error(ctx, err, "out of memory writing %s", path);
         else
             kg_ctx__error(ctx, err, "cannot write %s: %s", path,
-                          errno ? strerror(errno) : "write failed");
+                          ahead.eno ? strerror(ahead.eno) : "write failed");
         goto out;
     }
     if ((err = kg_afile_commit(&af)) < 0) {
@@ -546,6 +634,8 @@ int kg_export_graphml(const kg_graph *g, const char *path)
     err = KG_OK;
 out:
     kg_afile_abort(&af);
+    kg_afile_abort(&spill_ahead);
+    kg_afile_abort(&spill_helper);
     kg_buf_dispose(&o.b);
     kg_buf_dispose(&ahead.b);
     kg_buf_dispose(&heads.b);

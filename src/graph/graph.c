@@ -18,6 +18,7 @@
 
 #include <assert.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,7 @@
 typedef struct graph_metrics_job {
     pthread_t thread;
     int running, err;
+    atomic_int done; /* set by the thread as it ends */
     kg_ctx *ctx;
 } graph_metrics_job;
 
@@ -43,10 +45,17 @@ typedef struct graph_edge {
 } graph_edge;
 
 /* The ways a node was written (interned; order-free, so merges in any
- * order agree), for the aliases of nodes the ontology does not list. */
+ * order agree), for the aliases of nodes the ontology does not list: the
+ * first GRAPH_MAX_TEXTS, in a list in the graph's arena.  Most nodes are
+ * written one or two ways, so a list costs 16 bytes a node and 16 a text
+ * where an array of 16 cost 136 a node. */
 #define GRAPH_MAX_TEXTS 16
+typedef struct graph_text {
+    const char *t;
+    struct graph_text *next;
+} graph_text;
 typedef struct graph_texts {
-    const char *t[GRAPH_MAX_TEXTS];
+    graph_text *head;
     size_t n;
 } graph_texts;
 
@@ -58,11 +67,12 @@ struct kg_graph {
     size_t nnodes, capnodes;
     graph_edge *edges;
     size_t nedges, capedges;
+    kg_arena arena; /* the texts' lists */
+    kg_arena ids;   /* the edges' ids, made anew by each finalize */
     /* hash tables: index + 1, 0 = empty */
     size_t *node_tab, node_cap;
     size_t *edge_tab, edge_cap;
-    kg_edge *sorted; /* public edge records, in canonical order */
-    int finalized;
+    int finalized; /* nodes and edges in canonical order, metrics in */
     graph_metrics_job *metrics; /* kg_graph__finalize_start, until settled */
 };
 
@@ -93,7 +103,8 @@ void kg_graph_free(kg_graph *g)
     free(g->edges);
     free(g->node_tab);
     free(g->edge_tab);
-    free(g->sorted);
+    kg_arena_dispose(&g->arena);
+    kg_arena_dispose(&g->ids);
     free(g);
 }
 
@@ -119,9 +130,7 @@ const kg_node *kg_graph_node(const kg_graph *g, size_t i)
 
 const kg_edge *kg_graph_edge(const kg_graph *g, size_t i)
 {
-    if (i >= g->nedges)
-        return NULL;
-    return g->sorted ? &g->sorted[i] : &g->edges[i].pub;
+    return i < g->nedges ? &g->edges[i].pub : NULL;
 }
 
 /* Pointer hashing: interned strings are equal iff their pointers are. */
@@ -330,13 +339,19 @@ static int graph_node(kg_graph *g, const kg_entity *e, size_t *idx_out)
     if (e->text && !e->is_value) {
         graph_texts *tx = &g->texts[i];
         const char *t = GRAPH_INTERN(e->text);
-        size_t k;
+        graph_text *k;
         if (!t)
             return KG_ENOMEM;
-        for (k = 0; k < tx->n && tx->t[k] != t; k++)
+        for (k = tx->head; k && k->t != t; k = k->next)
             ;
-        if (k == tx->n && tx->n < GRAPH_MAX_TEXTS)
-            tx->t[tx->n++] = t;
+        if (!k && tx->n < GRAPH_MAX_TEXTS) {
+            if (!(k = kg_arena_alloc(&g->arena, sizeof(*k))))
+                return KG_ENOMEM;
+            k->t = t;
+            k->next = tx->head;
+            tx->head = k;
+            tx->n++;
+        }
     }
     if (!n->label)
         n->label = n->id;
@@ -422,7 +437,8 @@ int kg_graph_add_relation(kg_graph *g, const kg_relation *rel)
     if ((err = graph_edge_find(g, s, type, t, rel->negated ? 1 : 0, &e)) < 0)
         return err;
     if (e->nprov == e->cap) {
-        size_t ncap = e->cap ? e->cap * 2 : 2;
+        /* most edges are read once: no room for a second until needed */
+        size_t ncap = e->cap ? e->cap * 2 : 1;
         kg_provenance *np = realloc(e->prov, ncap * sizeof(*np));
         if (!np)
             return KG_ENOMEM;
@@ -467,7 +483,7 @@ int kg_graph_add_relation(kg_graph *g, const kg_relation *rel)
 /* Room for n more mentions on e. */
 static int graph_prov_reserve(graph_edge *e, size_t n)
 {
-    size_t ncap = e->cap ? e->cap : 2;
+    size_t ncap = e->cap ? e->cap : 1;
     kg_provenance *np;
 
     if (e->nprov + n <= e->cap)
@@ -603,7 +619,8 @@ static const kg_node *graph_sort_nodes;
 
 static int graph_cmp_edge(const void *pa, const void *pb)
 {
-    const kg_edge *a = pa, *b = pb;
+    const kg_edge *a = &((const graph_edge *)pa)->pub;
+    const kg_edge *b = &((const graph_edge *)pb)->pub;
     int c;
     if ((c = strcmp(graph_sort_nodes[a->source].id,
                     graph_sort_nodes[b->source].id)) != 0 ||
@@ -632,25 +649,51 @@ static int graph_permute_texts(kg_graph *g, const size_t *remap)
     memcpy(g->texts, nt, g->nnodes * sizeof(*nt));
     free(nt);
     for (i = 0; i < g->nnodes && err == KG_OK; i++) {
-        graph_texts *tx = &g->texts[i];
-        if (g->nodes[i].aliases || tx->n == 0)
+        const char *t[GRAPH_MAX_TEXTS];
+        const graph_text *l;
+        size_t n = 0;
+        if (g->nodes[i].aliases || g->texts[i].n == 0)
             continue;
-        for (j = 1; j < tx->n; j++) /* insertion sort: at most 16 */
-            for (k = j; k > 0 && strcmp(tx->t[k - 1], tx->t[k]) > 0; k--) {
-                const char *t = tx->t[k];
-                tx->t[k] = tx->t[k - 1];
-                tx->t[k - 1] = t;
+        for (l = g->texts[i].head; l; l = l->next)
+            t[n++] = l->t;
+        for (j = 1; j < n; j++) /* insertion sort: at most 16 */
+            for (k = j; k > 0 && strcmp(t[k - 1], t[k]) > 0; k--) {
+                const char *x = t[k];
+                t[k] = t[k - 1];
+                t[k - 1] = x;
             }
         kg_buf_clear(&b);
-        for (j = 0; j < tx->n && err == KG_OK; j++)
-            err = j ? kg_buf_printf(&b, ";%s", tx->t[j])
-                    : kg_buf_puts(&b, tx->t[j]);
+        for (j = 0; j < n && err == KG_OK; j++)
+            err = j ? kg_buf_printf(&b, ";%s", t[j]) : kg_buf_puts(&b, t[j]);
         if (err == KG_OK &&
             !(g->nodes[i].aliases = kg_strpool_intern(g->pool, b.ptr, b.len)))
             err = KG_ENOMEM;
     }
     kg_buf_dispose(&b);
     return err;
+}
+
+/* Give back the growth room of the node and edge arrays (up to half of
+ * each, 0.9 MB on Reuters): finalize's sorts and the metrics come next,
+ * at the peak of a build.  A shrinking realloc that fails leaves the
+ * array as it was, which is as good. */
+static void graph_trim(kg_graph *g)
+{
+    if (g->nnodes && g->nnodes < g->capnodes) {
+        kg_node *nn = realloc(g->nodes, g->nnodes * sizeof(*nn));
+        graph_texts *nt = realloc(g->texts, g->nnodes * sizeof(*nt));
+        if (nn)
+            g->nodes = nn;
+        if (nt)
+            g->texts = nt;
+        g->capnodes = g->nnodes;
+    }
+    if (g->nedges && g->nedges < g->capedges) {
+        graph_edge *ne = realloc(g->edges, g->nedges * sizeof(*ne));
+        if (ne)
+            g->edges = ne;
+        g->capedges = g->nedges;
+    }
 }
 
 /* Everything of finalize but the metrics: nodes and edges in canonical
@@ -661,6 +704,7 @@ static int graph_order(kg_graph *g)
     kg_node *tmp;
     int err = KG_OK;
 
+    graph_trim(g);
     /* Sort nodes by id and remap edge endpoints. */
     remap = malloc((g->nnodes ? g->nnodes : 1) * sizeof(*remap));
     tmp = malloc((g->nnodes ? g->nnodes : 1) * sizeof(*tmp));
@@ -694,16 +738,6 @@ static int graph_order(kg_graph *g)
         g->edges[i].pub.source = remap[g->edges[i].pub.source];
         g->edges[i].pub.target = remap[g->edges[i].pub.target];
     }
-    /* The hash tables index the old order: rebuild them. */
-    free(g->node_tab);
-    free(g->edge_tab);
-    g->node_tab = g->edge_tab = NULL;
-    g->node_cap = g->edge_cap = 0;
-    if ((err = graph_rehash(&g->node_tab, &g->node_cap, g->nnodes,
-                            graph_node_slot_hash, g)) < 0 ||
-        (err = graph_rehash(&g->edge_tab, &g->edge_cap, g->nedges,
-                            graph_edge_slot_hash, g)) < 0)
-        goto out;
 
     /* Per-edge summaries from sorted provenance. */
     for (i = 0; i < g->nedges; i++) {
@@ -726,18 +760,26 @@ static int graph_order(kg_graph *g)
         e->pub.prov = e->prov;
         e->pub.nprov = e->nprov;
     }
-    free(g->sorted);
-    g->sorted = malloc((g->nedges ? g->nedges : 1) * sizeof(*g->sorted));
-    if (!g->sorted) {
-        err = KG_ENOMEM;
-        goto out;
-    }
-    for (i = 0; i < g->nedges; i++)
-        g->sorted[i] = g->edges[i].pub;
+    /* The edges are sorted where they are (a sorted copy of the public
+     * records was the largest single allocation at the peak of a build). */
     graph_sort_nodes = g->nodes;
     if (g->nedges)
-        qsort(g->sorted, g->nedges, sizeof(*g->sorted), graph_cmp_edge);
+        qsort(g->edges, g->nedges, sizeof(*g->edges), graph_cmp_edge);
     graph_sort_nodes = NULL;
+    /* The ids are "e0", "e1", ... : in an arena of the graph, not in the
+     * string pool, where 6,130 of them (Reuters) took slots and doubled
+     * its table. */
+    kg_arena_reset(&g->ids);
+    /* The hash tables index the old order: rebuild them. */
+    free(g->node_tab);
+    free(g->edge_tab);
+    g->node_tab = g->edge_tab = NULL;
+    g->node_cap = g->edge_cap = 0;
+    if ((err = graph_rehash(&g->node_tab, &g->node_cap, g->nnodes,
+                            graph_node_slot_hash, g)) < 0 ||
+        (err = graph_rehash(&g->edge_tab, &g->edge_cap, g->nedges,
+                            graph_edge_slot_hash, g)) < 0)
+        goto out;
     for (i = 0; i < g->nedges; i++) {
         /* "e" and i's digits, written by hand: snprintf was a quarter of
          * the ordering, which is on the serial end of a build */
@@ -748,7 +790,8 @@ static int graph_order(kg_graph *g)
             *--p = (char)('0' + k % 10);
         while ((k /= 10) != 0);
         *--p = 'e';
-        if (!(g->sorted[i].id = GRAPH_INTERN(p))) {
+        if (!(g->edges[i].pub.id = kg_arena_strndup(
+                  &g->ids, p, (size_t)(id + sizeof(id) - 1 - p)))) {
             err = KG_ENOMEM;
             goto out;
         }
@@ -799,8 +842,7 @@ int kg_graph_finalize(kg_graph *g)
     if (g->finalized)
         return KG_OK;
     if ((err = graph_order(g)) < 0 ||
-        (err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g->sorted,
-                                 g->nedges)) < 0)
+        (err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g)) < 0)
         return err;
     g->finalized = 1;
     return KG_OK;
@@ -809,8 +851,9 @@ int kg_graph_finalize(kg_graph *g)
 static void *graph_metrics_main(void *arg)
 {
     kg_graph *g = arg;
-    g->metrics->err = kg_graph__metrics(g->metrics->ctx, g->nodes, g->nnodes,
-                                        g->sorted, g->nedges);
+    g->metrics->err =
+        kg_graph__metrics(g->metrics->ctx, g->nodes, g->nnodes, g);
+    atomic_store(&g->metrics->done, 1);
     return NULL;
 }
 
@@ -836,8 +879,7 @@ int kg_graph__finalize_start(kg_graph *g)
     if (m)
         kg_ctx_free(m->ctx);
     free(m);
-    if ((err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g->sorted,
-                                 g->nedges)) < 0)
+    if ((err = kg_graph__metrics(g->ctx, g->nodes, g->nnodes, g)) < 0)
         return err;
     g->finalized = 1;
     return KG_OK;
@@ -845,5 +887,6 @@ int kg_graph__finalize_start(kg_graph *g)
 
 int kg_graph__metrics_pending(const kg_graph *g)
 {
-    return g->metrics && g->metrics->running;
+    return g->metrics && g->metrics->running &&
+           !atomic_load(&g->metrics->done);
 }

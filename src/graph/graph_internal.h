@@ -10,12 +10,13 @@
 
 /*
  * Compute degree, weighted degree, PageRank and betweenness for nodes[0..n)
- * given edges[0..m) (source/target are node indices, weight set), building
- * the igraph graph in one igraph_create call.  Returns KG_OK, KG_ENOMEM or
+ * given the edges of `edges` (kg_graph_edge: source/target are node
+ * indices, weight set; the nodes are not read through it), building the
+ * igraph graph in one igraph_create call.  Returns KG_OK, KG_ENOMEM or
  * KG_EDEP with a message in ctx.
  */
 int kg_graph__metrics(kg_ctx *ctx, kg_node *nodes, size_t n,
-                      const kg_edge *edges, size_t m);
+                      const kg_graph *edges);
 
 /*
  * Add a node with the attributes of rec (strings interned into g's pool;
@@ -53,7 +54,9 @@ int kg_graph__put_edge(kg_graph *g, size_t s, size_t t, const kg_edge *rec,
  */
 int kg_graph__finalize_start(kg_graph *g);
 int kg_graph__finalize_wait(const kg_graph *g);
-/* 1 between _start and _wait while the metrics thread runs. */
+/* 1 between _start and _wait while the metrics thread computes, 0 once
+ * it has finished (the metrics are in; _wait joins it at once), so that a
+ * writer rendering ahead into memory stops there and streams the rest. */
 int kg_graph__metrics_pending(const kg_graph *g);
 
 #endif

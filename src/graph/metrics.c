@@ -107,7 +107,7 @@ out:
 }
 
 int kg_graph__metrics(kg_ctx *ctx, kg_node *nodes, size_t n,
-                      const kg_edge *edges, size_t m)
+                      const kg_graph *edges)
 {
     igraph_t g;
     igraph_vector_int_t el, deg;
@@ -115,7 +115,7 @@ int kg_graph__metrics(kg_ctx *ctx, kg_node *nodes, size_t n,
     igraph_real_t prval;
     igraph_error_t e;
     int have_g = 0, err = KG_OK;
-    size_t i;
+    size_t i, m = kg_graph_edge_count(edges);
 
     if (n == 0)
         return KG_OK;
@@ -132,9 +132,10 @@ int kg_graph__metrics(kg_ctx *ctx, kg_node *nodes, size_t n,
         goto out;
     }
     for (i = 0; i < m; i++) {
-        VECTOR(el)[2 * i] = (igraph_integer_t)edges[i].source;
-        VECTOR(el)[2 * i + 1] = (igraph_integer_t)edges[i].target;
-        VECTOR(w)[i] = edges[i].weight;
+        const kg_edge *ed = kg_graph_edge(edges, i);
+        VECTOR(el)[2 * i] = (igraph_integer_t)ed->source;
+        VECTOR(el)[2 * i + 1] = (igraph_integer_t)ed->target;
+        VECTOR(w)[i] = ed->weight;
     }
     if ((e = igraph_create(&g, &el, (igraph_integer_t)n, IGRAPH_DIRECTED))) {
         err = metrics_fail(ctx, e, "create");

@@ -81,7 +81,9 @@ const char *kg_strpool_intern(kg_strpool *p, const char *s, size_t n)
     if (n > UINT32_MAX)
         return NULL;
     h = kg_hash(s, n);
-    if ((p->count + 1) * 2 > p->cap && strpool_grow(p) < 0)
+    if ((p->dense ? (p->count + 1) * 4 > p->cap * 3
+                  : (p->count + 1) * 2 > p->cap) &&
+        strpool_grow(p) < 0)
         return NULL;
     i = strpool_find(p, s, n, h);
     if (p->slots[i].s)

@@ -24,9 +24,14 @@ typedef struct kg_strpool {
     kg_strpool_slot *slots;
     size_t cap, count;
     kg_arena arena;
+    /* 0: the table is kept at most half full (fast misses, for a pool
+     * probed for words it mostly lacks); 1: three quarters (half the
+     * table at times, for a pool probed for strings it mostly holds, as
+     * the graph's is).  Set before the first intern. */
+    int dense;
 } kg_strpool;
 
-#define KG_STRPOOL_INIT {NULL, 0, 0, KG_ARENA_INIT}
+#define KG_STRPOOL_INIT {NULL, 0, 0, KG_ARENA_INIT, 0}
 
 uint32_t kg_hash(const char *s, size_t n);
 /* Returns the interned copy of s[0..n), or NULL when out of memory (or

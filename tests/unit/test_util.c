@@ -73,6 +73,33 @@ static void strpool_interns_by_pointer(void **state)
     kg_strpool_dispose(&p);
 }
 
+/* A dense pool holds the same strings in a table up to half the size. */
+static void strpool_dense_holds_three_quarters(void **state)
+{
+    kg_strpool p = KG_STRPOOL_INIT, q = KG_STRPOOL_INIT;
+    char buf[32];
+    int i;
+    (void)state;
+    p.dense = 1;
+    for (i = 0; i < 3000; i++) {
+        snprintf(buf, sizeof(buf), "s%d", i);
+        assert_non_null(kg_strpool_intern0(&p, buf));
+        assert_non_null(kg_strpool_intern0(&q, buf));
+    }
+    for (i = 0; i < 3000; i++) {
+        snprintf(buf, sizeof(buf), "s%d", i);
+        assert_string_equal(kg_strpool_lookup(&p, buf, strlen(buf)), buf);
+        assert_ptr_equal(kg_strpool_intern0(&p, buf),
+                         kg_strpool_lookup(&p, buf, strlen(buf)));
+    }
+    assert_null(kg_strpool_lookup(&p, "s3000", 5));
+    assert_int_equal(p.count, 3000);
+    assert_int_equal(p.cap, 4096); /* 3000 / 4096 = 0.73 */
+    assert_int_equal(q.cap, 8192); /* the default: at most half */
+    kg_strpool_dispose(&p);
+    kg_strpool_dispose(&q);
+}
+
 static void utf8_clean_replaces_and_counts(void **state)
 {
     kg_buf b = KG_BUF_INIT;
@@ -234,6 +261,7 @@ int main(void)
         cmocka_unit_test(buf_grows_and_caps),
         cmocka_unit_test(arena_allocates_aligned),
         cmocka_unit_test(strpool_interns_by_pointer),
+        cmocka_unit_test(strpool_dense_holds_three_quarters),
         cmocka_unit_test(utf8_clean_replaces_and_counts),
         cmocka_unit_test(utf8_fold_matches_spellings),
         cmocka_unit_test(utf8_truncate_backs_up),
