@@ -2569,6 +2569,30 @@ static void armed_men_shot_dead_fight(void **state)
     expect_rel(&g, 0, "SYR_MIL", "kill", "TUR_MED", "1823");
 }
 
+/* The killing of an office holder or a leader is an assassination (186):
+ * the title stands in the object or right after it; army titles, and a
+ * title in the possessive ("the president's bodyguards"), do not count. */
+static void killed_office_holder_assassinated(void **state)
+{
+    got g;
+    run(state, "Rebels shot dead the Turkish minister.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "assassinate", "TUR", "186");
+    run(state, "Syrian forces killed Turkish Supply Minister Ali Veli.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "assassinate", "TUR", "186");
+    run(state, "Syrian forces killed a Turkish general.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", NULL, "190");
+    run(state, "Syrian forces killed five Turkish rebels, the president said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", "TUR_REB", "190");
+    /* (a subject named by its weapon keeps the weapon's code) */
+    run(state, "A Syrian drone killed the Turkish minister.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "kill", NULL, NULL);
+}
+
 /* A passive verb's agent after "by" may carry a describing word kg has
  * no name for ("by unidentified gunmen", "by suspected rebels"). */
 static void passive_agent_after_describing_words(void **state)
@@ -7869,6 +7893,7 @@ int main(void)
         cmocka_unit_test(aside_after_subject_after_fronted_place),
         cmocka_unit_test(irregulars_of_the_place),
         cmocka_unit_test(armed_men_shot_dead_fight),
+        cmocka_unit_test(killed_office_holder_assassinated),
         cmocka_unit_test(passive_agent_after_describing_words),
         cmocka_unit_test(accords_named_after_cities),
         cmocka_unit_test(assault_pattern_names_its_victims),
