@@ -4354,9 +4354,12 @@ static int ex_people_object(const ex_state *st, const kg_entity *e)
     size_t i, n;
     if (e->is_value || !e->code)
         return 0;
+    /* (REL: "snatched 140 worshippers", "seized three priests": clergy
+     * and believers are people, as "kidnapped a priest" is 181) */
     if (ex_is_person(e) || ex_code_ends(e->code, "CVL") ||
         ex_code_ends(e->code, "LAB") || ex_code_ends(e->code, "MED") ||
-        ex_code_ends(e->code, "EDU") || ex_code_ends(e->code, "REF"))
+        ex_code_ends(e->code, "EDU") || ex_code_ends(e->code, "REF") ||
+        ex_code_ends(e->code, "REL"))
         return 1;
     if (!e->type || strcmp(e->type, "Country") != 0 || !e->text)
         return 0;

@@ -4857,6 +4857,10 @@ static void seized_people_are_abducted(void **state)
     run(state, "Two Syrians were snatched by the Taliban.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "abduct", "SYR", "181");
+    /* (clergy and believers are people: "snatched 140 worshippers") */
+    run(state, "The Taliban seized three Turkish clerics.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "abduct", NULL, "181");
 }
 
 /* "attacked Kurdish YPG fighters", "Islamist Hamas militants": a creed's
