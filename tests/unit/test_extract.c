@@ -4926,6 +4926,14 @@ static void unknown_site_in_a_country(void **state)
     run(state, "The Taliban attacked Ahmed Zaki in Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    /* (force hits what stands "near" or "outside" a place as what stands
+     * in it: "struck air defence sites near Baghdad") */
+    run(state, "The Taliban attacked air defence sites near Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "SYR", "190");
+    run(state, "Turkish troops shelled positions outside Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "194");
 }
 
 /* "Boko Haram bombed a market", "gunmen killed the governor", "a
