@@ -2412,7 +2412,8 @@ static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
 /* "signed an agreement on energy with China", "a protocol of cooperation
  * with", "a trade protocol for 1990 with", "aid in the form of food to":
  * a short phrase inside the object's noun phrase, before the entry's own
- * preposition.  i is a preposition (not the entry's) after the entry's
+ * preposition, or a second object joined by "and" and an article ("an
+ * arms embargo and a flight ban on").  i is a preposition (not the entry's) after the entry's
  * words, which must end past the trigger trig in a noun of their own
  * ("the timely supply of pesticides to farmers": "supply" right before
  * "of" is a noun, no verb with an object); returns the token of the
@@ -2429,9 +2430,16 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
     size_t j, words = 0;
     const ex_mention *m;
     const ex_tok *after;
+    /* (or a second thing joined by "and" and its article: "imposed an
+     * arms embargo and a flight ban on Afghanistan", "a visa ban and an
+     * assets freeze on": both fall on the party after the preposition) */
+    int joined = ex_tok_is(st, i, "and") && i + 1 < st->ntoks &&
+                 st->toks[i + 1].tag == KG_W_DET;
     if (rel->noun || !rel->prep || i < trig + 2 || i + 3 >= st->ntoks ||
-        st->toks[i].tag != KG_W_PREP || ex_in_list(rel->prep, st->toks[i].lower) ||
-        !ex_pronoun_is(&st->toks[i], inner))
+        (!joined &&
+         (st->toks[i].tag != KG_W_PREP ||
+          ex_in_list(rel->prep, st->toks[i].lower) ||
+          !ex_pronoun_is(&st->toks[i], inner))))
         return (size_t)-1;
     for (j = i + 1; j < st->ntoks && words < 5;) {
         const ex_tok *k = &st->toks[j];
@@ -2466,6 +2474,8 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
     if (!words || j >= st->ntoks || !ex_in_list(rel->prep, st->toks[j].lower) ||
         ex_tok_is(st, j, "in") || ex_tok_is(st, j, "at"))
         return (size_t)-1;
+    if (joined)
+        return j; /* (the party is read after the preposition as usual) */
     for (i = j + 1; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
     m = i < st->ntoks ? ex_mention_at(st, i) : NULL;
