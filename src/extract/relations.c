@@ -5899,14 +5899,18 @@ static const char *ex_rioters(const kg_entity *subj, const kg_entity *obj,
 /* "Jordan's King Abdullah promised the opposition", "Opposition parties
  * urged the Ethiopian government": an opposition, a party or a
  * parliament named without a country belongs to the one country its
- * sentence names (these sectors act at home); a copy of e with that
- * country in *out, or e itself.  (Not civilians, troops or a government,
- * which as often belong to another country than the one named: "aid to
- * civilians", "the government thanked China".) */
+ * sentence names (these sectors act at home, and so does the police); a
+ * copy of e with that country in *out, or e itself.  (Not civilians,
+ * troops or a government, which as often belong to another country than
+ * the one named: "aid to civilians", "the government thanked China".) */
 static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
                                            kg_entity *out)
 {
-    const char *agent = ex_domestic_agent(e->code);
+    /* (police too: "riot police broke up a march in central Harare"; a
+     * state's police act at home, as its opposition does) */
+    const char *agent = e->code && !strcmp(e->code, "---COP")
+                            ? "COP"
+                            : ex_domestic_agent(e->code);
     const char *country = NULL;
     char id[32];
     size_t i;

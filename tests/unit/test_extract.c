@@ -1193,9 +1193,10 @@ static void opening_participles_take_the_main_subject(void **state)
     assert_int_equal(g.n, 0);
 }
 
-/* "Jordan's King promised the opposition": an opposition, a party or a
- * parliament named without a country belongs to the one country its sentence
- * names; not civilians, and not when two countries are named. */
+/* "Jordan's King promised the opposition": an opposition, a party, a
+ * parliament or the police named without a country belongs to the one
+ * country its sentence names; not civilians, and not when two countries
+ * are named. */
 static void domestic_sectors_take_the_sentence_country(void **state)
 {
     got g;
@@ -1213,6 +1214,11 @@ static void domestic_sectors_take_the_sentence_country(void **state)
     run(state, "Turkey rejected the protesters.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.obj[0], "UNK_CVL");
+    /* the police acts at home too ("riot police broke up a march in
+     * central Harare") */
+    run(state, "Police detained Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "arrest", NULL, "173");
 }
 
 /* "insisted that Poland allow": an entry ending in "that" is a demand
