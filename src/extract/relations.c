@@ -2413,7 +2413,8 @@ static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
 /* "signed an agreement on energy with China", "a protocol of cooperation
  * with", "a trade protocol for 1990 with", "aid in the form of food to":
  * a short phrase inside the object's noun phrase, before the entry's own
- * preposition.  i is a preposition (not the entry's) after the entry's
+ * preposition, or a second object joined by "and" and an article ("an
+ * arms embargo and a flight ban on").  i is a preposition (not the entry's) after the entry's
  * words, which must end past the trigger trig in a noun of their own
  * ("the timely supply of pesticides to farmers": "supply" right before
  * "of" is a noun, no verb with an object); returns the token of the
@@ -2430,9 +2431,16 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
     size_t j, words = 0;
     const ex_mention *m;
     const ex_tok *after;
+    /* (or a second thing joined by "and" and its article: "imposed an
+     * arms embargo and a flight ban on Afghanistan", "a visa ban and an
+     * assets freeze on": both fall on the party after the preposition) */
+    int joined = ex_tok_is(st, i, "and") && i + 1 < st->ntoks &&
+                 st->toks[i + 1].tag == KG_W_DET;
     if (rel->noun || !rel->prep || i < trig + 2 || i + 3 >= st->ntoks ||
-        st->toks[i].tag != KG_W_PREP || ex_in_list(rel->prep, st->toks[i].lower) ||
-        !ex_pronoun_is(&st->toks[i], inner))
+        (!joined &&
+         (st->toks[i].tag != KG_W_PREP ||
+          ex_in_list(rel->prep, st->toks[i].lower) ||
+          !ex_pronoun_is(&st->toks[i], inner))))
         return (size_t)-1;
     for (j = i + 1; j < st->ntoks && words < 5;) {
         const ex_tok *k = &st->toks[j];
@@ -2467,6 +2475,8 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
     if (!words || j >= st->ntoks || !ex_in_list(rel->prep, st->toks[j].lower) ||
         ex_tok_is(st, j, "in") || ex_tok_is(st, j, "at"))
         return (size_t)-1;
+    if (joined)
+        return j; /* (the party is read after the preposition as usual) */
     for (i = j + 1; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
     m = i < st->ntoks ? ex_mention_at(st, i) : NULL;
@@ -4288,6 +4298,73 @@ static int ex_men_at_arms(const ex_state *st, const kg_entity *e)
            ex_pronoun_is(&st->toks[i], men);
 }
 
+/* Is the first token starting at or after byte offset end one of the
+ * words in list? */
+static int ex_word_after(const ex_state *st, size_t end,
+                         const char *const *list)
+{
+    size_t j;
+    for (j = 0; j < st->ntoks && st->toks[j].start < end; j++)
+        ;
+    return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+           ex_pronoun_is(&st->toks[j], list);
+}
+
+/* Does a killing (its entry ends before token t1) name an office holder
+ * as its victim: a minister, governor, mayor, judge, lawmaker, envoy or
+ * a leader ("gunmen shot dead Israeli Tourism Minister Rehavam Zeevi",
+ * "Israel killed Hamas spiritual leader Sheikh Ahmed Yassin", "killed a
+ * district governor in Helmand")?  The title stands between the entry
+ * and the end of its object obj's head, or in the words right after the
+ * object ("Israeli" + "Tourism Minister ..."), before any punctuation,
+ * preposition or relative clause.  A title followed by "'s" names
+ * someone else ("the president's bodyguard"); army, media and religious
+ * titles (commander, general, reporter, cleric) are left out: soldiers
+ * killed in battle and reporters killed are not the assassination of a
+ * political figure. */
+static int ex_official_object(const ex_state *st, size_t t1,
+                              const kg_entity *subj, const kg_entity *obj)
+{
+    static const char *const stops[] = {"and", "or", "who", "whom", "which",
+                                        "that", "as", "while", NULL};
+    /* (a subject named by its weapon keeps the weapon's code: "a CIA
+     * drone killed Taliban leader Baitullah Mehsud" is a drone strike,
+     * 1952 as the code book has it, the target notwithstanding) */
+    static const char *const weapons[] = {
+        "drone",  "drones",   "missile",  "missiles",   "jet",   "jets",
+        "warplane", "warplanes", "helicopter", "helicopters", "gunship",
+        "gunships", "airstrike", "airstrikes", "strike", "strikes", "tank",
+        "tanks",  "artillery", "rocket",  "rockets",    NULL};
+    size_t j, n, last;
+    const char *agent;
+    if (obj->is_value || (subj && !subj->is_value &&
+                          ex_word_after(st, subj->end, weapons)))
+        return 0;
+    for (last = t1; last < st->ntoks && st->toks[last].end < obj->end; last++)
+        ;
+    if (ex_tok_is(st, last + 1, "'s"))
+        return 0; /* "Afghan leader Hamid Karzai's running-mate" */
+    for (j = t1; j < st->ntoks && j <= last + 4; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind == KG_TOK_PUNCT || k->tag == KG_W_PREP ||
+            (k->kind == KG_TOK_WORD && ex_pronoun_is(k, stops)))
+            return 0;
+        agent = NULL;
+        n = ex_match_title(st, j, &agent);
+        if (!n && ex_tok_is(st, j, "leader"))
+            n = 1;
+        if (n) {
+            if (ex_tok_is(st, j + n, "'s"))
+                return 0;
+            if (agent && (!strcmp(agent, "MIL") || !strcmp(agent, "MED") ||
+                          !strcmp(agent, "REL") || !strcmp(agent, "MUS")))
+                return 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is the entity e people (a person, civilians, workers, reporters, or a
  * country's people: "two Americans", "a Polish woman")?  Seizing people
  * is taking them hostage, not seizing property. */
@@ -4304,9 +4381,12 @@ static int ex_people_object(const ex_state *st, const kg_entity *e)
     size_t i, n;
     if (e->is_value || !e->code)
         return 0;
+    /* (REL: "snatched 140 worshippers", "seized three priests": clergy
+     * and believers are people, as "kidnapped a priest" is 181) */
     if (ex_is_person(e) || ex_code_ends(e->code, "CVL") ||
         ex_code_ends(e->code, "LAB") || ex_code_ends(e->code, "MED") ||
-        ex_code_ends(e->code, "EDU") || ex_code_ends(e->code, "REF"))
+        ex_code_ends(e->code, "EDU") || ex_code_ends(e->code, "REF") ||
+        ex_code_ends(e->code, "REL"))
         return 1;
     if (!e->type || strcmp(e->type, "Country") != 0 || !e->text)
         return 0;
@@ -5924,14 +6004,18 @@ static const char *ex_rioters(const kg_entity *subj, const kg_entity *obj,
 /* "Jordan's King Abdullah promised the opposition", "Opposition parties
  * urged the Ethiopian government": an opposition, a party or a
  * parliament named without a country belongs to the one country its
- * sentence names (these sectors act at home); a copy of e with that
- * country in *out, or e itself.  (Not civilians, troops or a government,
- * which as often belong to another country than the one named: "aid to
- * civilians", "the government thanked China".) */
+ * sentence names (these sectors act at home, and so does the police); a
+ * copy of e with that country in *out, or e itself.  (Not civilians,
+ * troops or a government, which as often belong to another country than
+ * the one named: "aid to civilians", "the government thanked China".) */
 static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
                                            kg_entity *out)
 {
-    const char *agent = ex_domestic_agent(e->code);
+    /* (police too: "riot police broke up a march in central Harare"; a
+     * state's police act at home, as its opposition does) */
+    const char *agent = e->code && !strcmp(e->code, "---COP")
+                            ? "COP"
+                            : ex_domestic_agent(e->code);
     const char *country = NULL;
     char id[32];
     size_t i;
@@ -6665,6 +6749,19 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * fighting (190); unarmed people shot dead stay killed by
          * physical assault (1823: "troops shot dead two teenagers") */
         r.cameo = "193";
+    }
+    if (r.cameo && !strcmp(rel->type, "kill") &&
+        (!strcmp(r.cameo, "190") || !strcmp(r.cameo, "1823") ||
+         !strcmp(r.cameo, "193")) &&
+        ex_official_object(st, t1, subj, obj)) {
+        /* "Israel killed Hamas leader Sheikh Ahmed Yassin", "gunmen shot
+         * dead the tourism minister", "rebels killed the governor of
+         * Kunar": the killing of a named office holder or leader is an
+         * assassination (186), whoever kills, not a battle (190) nor a
+         * plain killing by physical assault (1823) */
+        r.type = "assassinate";
+        r.label = "assassinates";
+        r.cameo = "186";
     }
     if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->type, "attack") &&
         ex_irregular_code(subj->code) &&

@@ -2173,7 +2173,8 @@ static int ex_plural_noun(const ex_state *st, size_t i)
  * Iraq", where the participle's subject is the victim); with in 3, only
  * such a phrase (after a noun: "an attack on a hotel in
  * Mogadishu", where "an attack on the cost of Britain's asylum system"
- * is words).  Its mention, or NULL. */
+ * is words); with in 2 or 3, "near", "outside" and "around" place it as
+ * "in" does.  Its mention, or NULL. */
 const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
                                      const char *lead, int in)
 {
@@ -2195,6 +2196,10 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     }
     while (j < st->ntoks && words < 4) {
         m = ex_mention_at(st, j);
+        if (in >= 2 && words &&
+            (ex_tok_is(st, j, "near") || ex_tok_is(st, j, "outside") ||
+             ex_tok_is(st, j, "around")))
+            break; /* (plain words to kg, as "in" is not) */
         if (st->toks[j].tag == KG_W_DET ||
             (st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
              !(st->toks[j].flags & KG_TOKF_CAP) && !st->toks[j].covered)) {
@@ -2212,9 +2217,15 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
             break;
         }
     }
+    /* (force hits a place "near", "outside" or "around" a town as it
+     * hits one in it: "struck air defence sites near Baghdad", "shelled
+     * positions outside Sarajevo") */
     if (!words || j + 1 >= st->ntoks ||
         !((in != 3 && ex_tok_is(st, j, "of")) ||
-          (in && ex_tok_is(st, j, "in") &&
+          (in && (ex_tok_is(st, j, "in") ||
+                  (in >= 2 && (ex_tok_is(st, j, "near") ||
+                               ex_tok_is(st, j, "outside") ||
+                               ex_tok_is(st, j, "around")))) &&
            (!bare || ex_plural_noun(st, j - 1)))))
         return NULL;
     /* ("a market in northeastern India": a part of the place is in it;

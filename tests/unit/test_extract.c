@@ -1261,9 +1261,10 @@ static void opening_participles_take_the_main_subject(void **state)
     assert_int_equal(g.n, 0);
 }
 
-/* "Jordan's King promised the opposition": an opposition, a party or a
- * parliament named without a country belongs to the one country its sentence
- * names; not civilians, and not when two countries are named. */
+/* "Jordan's King promised the opposition": an opposition, a party, a
+ * parliament or the police named without a country belongs to the one
+ * country its sentence names; not civilians, and not when two countries
+ * are named. */
 static void domestic_sectors_take_the_sentence_country(void **state)
 {
     got g;
@@ -1281,6 +1282,11 @@ static void domestic_sectors_take_the_sentence_country(void **state)
     run(state, "Turkey rejected the protesters.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.obj[0], "UNK_CVL");
+    /* the police acts at home too ("riot police broke up a march in
+     * central Harare") */
+    run(state, "Police detained Turkish journalists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "arrest", NULL, "173");
 }
 
 /* "insisted that Poland allow": an entry ending in "that" is a demand
@@ -2077,6 +2083,11 @@ static void phrase_inside_object_before_party(void **state)
     run(state, "Russia signed an agreement on refugees with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+    /* (a second thing joined by "and" and its article: "imposed an arms
+     * embargo and a flight ban on Afghanistan") */
+    run(state, "Russia signed an agreement and a protocol with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
 }
 
 /* "the government of Germany warned": the sector the "of" phrase codes
@@ -2716,6 +2727,30 @@ static void armed_men_shot_dead_fight(void **state)
     run(state, "Syrian forces shot dead five Turkish journalists.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_MIL", "kill", "TUR_MED", "1823");
+}
+
+/* The killing of an office holder or a leader is an assassination (186):
+ * the title stands in the object or right after it; army titles, and a
+ * title in the possessive ("the president's bodyguards"), do not count. */
+static void killed_office_holder_assassinated(void **state)
+{
+    got g;
+    run(state, "Rebels shot dead the Turkish minister.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "assassinate", "TUR", "186");
+    run(state, "Syrian forces killed Turkish Supply Minister Ali Veli.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "assassinate", "TUR", "186");
+    run(state, "Syrian forces killed a Turkish general.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", NULL, "190");
+    run(state, "Syrian forces killed five Turkish rebels, the president said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", "TUR_REB", "190");
+    /* (a subject named by its weapon keeps the weapon's code) */
+    run(state, "A Syrian drone killed the Turkish minister.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "kill", NULL, NULL);
 }
 
 /* A passive verb's agent after "by" may carry a describing word kg has
@@ -5002,6 +5037,10 @@ static void seized_people_are_abducted(void **state)
     run(state, "Two Syrians were snatched by the Taliban.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "abduct", "SYR", "181");
+    /* (clergy and believers are people: "snatched 140 worshippers") */
+    run(state, "The Taliban seized three Turkish clerics.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "abduct", NULL, "181");
 }
 
 /* "attacked Kurdish YPG fighters", "Islamist Hamas militants": a creed's
@@ -5067,6 +5106,14 @@ static void unknown_site_in_a_country(void **state)
     run(state, "The Taliban attacked Ahmed Zaki in Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    /* (force hits what stands "near" or "outside" a place as what stands
+     * in it: "struck air defence sites near Baghdad") */
+    run(state, "The Taliban attacked air defence sites near Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "SYR", "190");
+    run(state, "Turkish troops shelled positions outside Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "194");
 }
 
 /* "Boko Haram bombed a market", "gunmen killed the governor", "a
@@ -8148,6 +8195,7 @@ int main(void)
         cmocka_unit_test(aside_after_subject_after_fronted_place),
         cmocka_unit_test(irregulars_of_the_place),
         cmocka_unit_test(armed_men_shot_dead_fight),
+        cmocka_unit_test(killed_office_holder_assassinated),
         cmocka_unit_test(passive_agent_after_describing_words),
         cmocka_unit_test(accords_named_after_cities),
         cmocka_unit_test(assault_pattern_names_its_victims),
