@@ -6948,7 +6948,8 @@ int ex_time_opener(const ex_state *st)
 /* "Putin travelled to Beijing for a meeting with Xi", "flew to Moscow
  * for talks with": a consultation told as a noun after "for" (an article
  * and up to two words between) that ends a trip is the traveller's: the
- * subject of the verb of motion before it, with only a place phrase
+ * subject of the verb of motion (or of "was": "was in Moscow for talks")
+ * before it, with only a place phrase (and a date: "in Cairo on Sunday")
  * between.  Returns the traveller's mention or NULL. */
 const ex_mention *ex_trip_subject(ex_state *st, size_t i)
 {
@@ -6959,7 +6960,9 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i)
         "arrives",  "arrived",  "arriving",  "come",     "comes",
         "came",     "coming",   "head",      "heads",    "headed",
         "heading",  "return",   "returns",   "returned", "returning",
-        "left",     "leave",    "leaves",    "leaving",  NULL};
+        "left",     "leave",    "leaves",    "leaving",
+        /* "Schroeder was in Moscow on Friday for talks with Putin" */
+        "is",       "was",      "are",       "were",     NULL};
     const ex_mention *sm;
     const kg_entity *subj;
     size_t k = i, words = 0;
