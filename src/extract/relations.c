@@ -3697,7 +3697,7 @@ static int ex_yes_no_question(const ex_state *st, size_t t)
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
-    size_t i, tv, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
+    size_t i, tv, ow, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
     if (from > lo)
         lo = from;
     for (i = t; i-- > lo;)
@@ -3878,23 +3878,26 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         if (k > 0 && ex_light_verb(st, k - 1))
             tv = k - 1;
     }
+    /* (wire copy's "offered on Tuesday to work with", "said it was keen
+     * late on Monday to": a date may stand before "to") */
+    ow = tv >= 2 ? ex_before_when(st, tv - 1) : 0;
     if (tv >= 2 && ex_tok_is(st, tv - 1, "to") &&
-        (ex_tok_is(st, tv - 2, "offered") || ex_tok_is(st, tv - 2, "offers") ||
+        (ex_tok_is(st, ow, "offered") || ex_tok_is(st, ow, "offers") ||
          /* "is determined to mend ties with", "keen to hold talks",
           * "eager to improve relations", "committed to helping": set on
           * the act, not doing it yet */
-         ex_tok_is(st, tv - 2, "determined") ||
-         ex_tok_is(st, tv - 2, "keen") || ex_tok_is(st, tv - 2, "eager") ||
-         ex_tok_is(st, tv - 2, "committed") ||
-         ex_tok_is(st, tv - 2, "offer") || ex_tok_is(st, tv - 2, "offering") ||
-         (tv >= 3 && (ex_tok_is(st, tv - 2, "prepared") ||
+         ex_tok_is(st, ow, "determined") ||
+         ex_tok_is(st, ow, "keen") || ex_tok_is(st, ow, "eager") ||
+         ex_tok_is(st, ow, "committed") ||
+         ex_tok_is(st, ow, "offer") || ex_tok_is(st, ow, "offering") ||
+         (ow >= 1 && (ex_tok_is(st, ow, "prepared") ||
                       /* "Iran is open to talks with": willing, not
                        * talking (after a form of "be" or "remain") */
-                      ex_tok_is(st, tv - 2, "open")) &&
-          (st->toks[tv - 3].tag == KG_W_AUX ||
-           ex_tok_is(st, tv - 3, "remains") ||
-           ex_tok_is(st, tv - 3, "remain") ||
-           ex_tok_is(st, tv - 3, "remained")))) &&
+                      ex_tok_is(st, ow, "open")) &&
+          (st->toks[ow - 1].tag == KG_W_AUX ||
+           ex_tok_is(st, ow - 1, "remains") ||
+           ex_tok_is(st, ow - 1, "remain") ||
+           ex_tok_is(st, ow - 1, "remained")))) &&
         strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
         st->intent_word = 1;

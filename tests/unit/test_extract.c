@@ -1831,6 +1831,15 @@ static void intentions_code_as_intent(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
     assert_string_equal(g.modality[0], "intended");
+    /* wire copy's date before "to": "offered on Tuesday to", "keen
+     * late on Monday to" (was 040 asserted) */
+    run(state, "Turkey offered on Tuesday to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey is keen late on Monday to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
 }
 
 /* An actor that says it will act states an intention; "might" does not
