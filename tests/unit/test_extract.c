@@ -3318,6 +3318,16 @@ static void statements_reach_the_clause_party(void **state)
                "avoided.",
         &g);
     assert_int_equal(g.n, 0);
+    /* an international body has no country: its party is the first
+     * actor that is no body (was none) */
+    run(state, "NATO voiced optimism on Tuesday about the talks in Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "NATO", "optimism", "SYR", "013");
+    run(state, "NATO voiced optimism that the European Community would "
+               "grow.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "met visiting Brazilian President Lula", "told visiting U.S. Secretary
