@@ -3530,6 +3530,23 @@ static void korean_follows_the_korea_named(void **state)
     assert_string_equal(g.code[0], "");
 }
 
+/* Korea wire copy's "the South", "the North": that Korea in a story that
+ * names either Korea or its capital (was an unknown "South"); no actor
+ * elsewhere, and not where a name goes on ("the South Korean"). */
+static void the_south_and_the_north_of_korea(void **state)
+{
+    got g;
+    run(state, "North Korea accused the South on Tuesday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "PRK", "accuse", "KOR", "112");
+    run(state, "Seoul said so. The North accused Sweden.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "PRK", "accuse", "SWE", "112");
+    run(state, "Sweden accused the North.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.obj[0], "PRK");
+}
+
 /* "the tribunal in The Hague", "The Hague war crimes tribunal" are the
  * Hague tribunal (ICTY), not the Dutch government the seat would name;
  * "the court in The Hague" and "The Hague court" are too in a story of
@@ -8138,6 +8155,7 @@ int main(void)
         cmocka_unit_test(title_before_company_word_is_the_company),
         cmocka_unit_test(chamber_committees_are_the_legislature),
         cmocka_unit_test(korean_follows_the_korea_named),
+        cmocka_unit_test(the_south_and_the_north_of_korea),
         cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
         cmocka_unit_test(foreign_business_keeps_no_home_country),
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),
