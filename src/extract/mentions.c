@@ -1450,6 +1450,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     size_t n = 0, k;
 
     *used = 0;
+    if (i > 0 && i + 1 < st->ntoks && ex_tok_is(st, i, "press") &&
+        ex_tok_is(st, i - 1, "to") &&
+        (ex_tok_is(st, i + 1, "ahead") || ex_tok_is(st, i + 1, "on")))
+        return KG_OK; /* "urged Jakarta to press ahead with reforms", "to
+                         press on with": the verb (to go on), not the
+                         media ("spoke to the press" has its article) */
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
         int poss, foreign = 0;
         const ex_mention *ap = NULL;

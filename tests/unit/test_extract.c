@@ -3530,6 +3530,30 @@ static void korean_follows_the_korea_named(void **state)
     assert_string_equal(g.code[0], "");
 }
 
+/* "urged Syria to press ahead with reforms", "to press on with": the
+ * verb (to go on), not the media noun "press" (MED), which had taken the
+ * token, so that the entry "press ahead" (no code) was never read (with
+ * the shipped lexicon the appeal was lost too); "spoke to the press"
+ * stays the media. */
+static void to_press_ahead_is_a_verb(void **state)
+{
+    got g;
+    size_t k;
+    int urged = 0, goes_on = 0;
+    run(state, "Turkey urged Syria on Tuesday to press ahead with Russia.", &g);
+    for (k = 0; k < g.n; k++) {
+        if (!strcmp(g.type[k], "urge")) {
+            expect_rel(&g, k, "TUR", "urge", "SYR", NULL);
+            urged = 1;
+        }
+        if (!strcmp(g.type[k], "persist")) {
+            expect_rel(&g, k, "SYR", "persist", "RUS", NULL);
+            goes_on = 1;
+        }
+    }
+    assert_true(urged && goes_on);
+}
+
 /* Korea wire copy's "the South", "the North": that Korea in a story that
  * names either Korea or its capital (was an unknown "South"); no actor
  * elsewhere, and not where a name goes on ("the South Korean"). */
@@ -8156,6 +8180,7 @@ int main(void)
         cmocka_unit_test(chamber_committees_are_the_legislature),
         cmocka_unit_test(korean_follows_the_korea_named),
         cmocka_unit_test(the_south_and_the_north_of_korea),
+        cmocka_unit_test(to_press_ahead_is_a_verb),
         cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
         cmocka_unit_test(foreign_business_keeps_no_home_country),
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),
