@@ -2066,7 +2066,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_onto_relation *rel;
         size_t ntok, t1, nobj, nsubj, k, seen_before;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
-        const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
+        const ex_mention *sm, *tm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive, and_verb, shared = 0;
         int starts;
         const kg_entity *poss, *partner, *own;
@@ -2615,10 +2615,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 pronoun = pron2;
             }
         }
-        if (!subj && rel->noun && rel->cameo &&
-            !strncmp(rel->cameo, "04", 2) &&
-            (sm = ex_trip_subject(st, i)) != NULL) {
-            /* "travelled to Beijing for a meeting with Xi" */
+        if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+            (tm = ex_trip_subject(st, i)) != NULL) {
+            /* "travelled to Beijing for a meeting with Xi"; also when a
+             * subject was read already: in wire copy's "arrived in Cairo
+             * on Sunday for talks with Mubarak" it was the place, Cairo,
+             * and the talks are the traveller's.  "talks with" after
+             * "for" is the noun even where the verb row ("talk with")
+             * matched: no verb follows "for" */
+            sm = tm;
             subj = &sm->ent;
             pronoun = 0;
             st->subj_end = sm->t1;

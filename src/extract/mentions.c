@@ -1450,6 +1450,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     size_t n = 0, k;
 
     *used = 0;
+    if (i > 0 && i + 1 < st->ntoks && ex_tok_is(st, i, "press") &&
+        ex_tok_is(st, i - 1, "to") &&
+        (ex_tok_is(st, i + 1, "ahead") || ex_tok_is(st, i + 1, "on")))
+        return KG_OK; /* "urged Jakarta to press ahead with reforms", "to
+                         press on with": the verb (to go on), not the
+                         media ("spoke to the press" has its article) */
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
         int poss, foreign = 0;
         const ex_mention *ap = NULL;
@@ -2535,6 +2541,44 @@ int ex_faith_before_name(const ex_state *st, size_t i)
             !strcmp(gm.entity->type, "Organization"));
 }
 
+/* Korea wire copy's "talks with the South", "the North's nuclear
+ * programme": a capitalised "South" or "North" after "the" that no
+ * capitalised word goes on from ("the South China Sea", "the North
+ * Atlantic") is that Korea, in a document that names either Korea or
+ * its capital (elsewhere "the North" is Northern Ireland's, Cyprus's or
+ * Sri Lanka's, "the South" Sudan's or America's: no actor).  Sets *used
+ * to 1 when it adds the mention. */
+static int ex_korea_half(ex_state *st, size_t i, size_t *used)
+{
+    static const char *const cues[] = {"North Korea", "South Korea",
+                                       "Pyongyang", "Seoul", NULL};
+    const kg_onto_entity *oe;
+    ex_mention *m;
+    size_t c;
+    int korea = 0;
+    *used = 0;
+    if (i == 0 || !ex_tok_is(st, i - 1, "the") ||
+        !(st->toks[i].flags & KG_TOKF_CAP) ||
+        !(ex_tok_is(st, i, "south") || ex_tok_is(st, i, "north")) ||
+        (i + 1 < st->ntoks && st->toks[i + 1].kind == KG_TOK_WORD &&
+         (st->toks[i + 1].flags & KG_TOKF_CAP)))
+        return KG_OK;
+    for (c = 0; cues[c] && !korea; c++)
+        korea = ex_doc_has_cue(st->doc, cues[c], NULL);
+    oe = korea ? kg_onto__entity(st->onto,
+                                 ex_tok_is(st, i, "south") ? "KOR" : "PRK")
+               : NULL;
+    if (!oe)
+        return KG_OK;
+    if (!(m = ex_add_mention(st, i, i + 1, st->toks[i].start,
+                             st->toks[i].end)))
+        return KG_OK;
+    m->oe = oe;
+    m->kind = KG_NAME_PROPER;
+    *used = 1;
+    return ex_fill_entity(st, m, NULL);
+}
+
 int ex_find_mentions(ex_state *st)
 {
     const char *const *keys = st->keys;
@@ -2620,6 +2664,15 @@ int ex_find_mentions(ex_state *st)
             ex_surname_person(st, em);
             i = em->t1;
             continue;
+        }
+        if (!found) {
+            size_t used = 0;
+            if ((err = ex_korea_half(st, i, &used)) < 0)
+                return err;
+            if (used) {
+                i += used;
+                continue;
+            }
         }
         if (t->flags & KG_TOKF_HYPHEN) {
             /* Russian-Turkish: each part on its own */

@@ -3707,7 +3707,7 @@ static int ex_yes_no_question(const ex_state *st, size_t t)
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
-    size_t i, tv, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
+    size_t i, tv, ow, lo = t > EX_CUE_WINDOW ? t - EX_CUE_WINDOW : 0;
     if (from > lo)
         lo = from;
     for (i = t; i-- > lo;)
@@ -3888,23 +3888,26 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         if (k > 0 && ex_light_verb(st, k - 1))
             tv = k - 1;
     }
+    /* (wire copy's "offered on Tuesday to work with", "said it was keen
+     * late on Monday to": a date may stand before "to") */
+    ow = tv >= 2 ? ex_before_when(st, tv - 1) : 0;
     if (tv >= 2 && ex_tok_is(st, tv - 1, "to") &&
-        (ex_tok_is(st, tv - 2, "offered") || ex_tok_is(st, tv - 2, "offers") ||
+        (ex_tok_is(st, ow, "offered") || ex_tok_is(st, ow, "offers") ||
          /* "is determined to mend ties with", "keen to hold talks",
           * "eager to improve relations", "committed to helping": set on
           * the act, not doing it yet */
-         ex_tok_is(st, tv - 2, "determined") ||
-         ex_tok_is(st, tv - 2, "keen") || ex_tok_is(st, tv - 2, "eager") ||
-         ex_tok_is(st, tv - 2, "committed") ||
-         ex_tok_is(st, tv - 2, "offer") || ex_tok_is(st, tv - 2, "offering") ||
-         (tv >= 3 && (ex_tok_is(st, tv - 2, "prepared") ||
+         ex_tok_is(st, ow, "determined") ||
+         ex_tok_is(st, ow, "keen") || ex_tok_is(st, ow, "eager") ||
+         ex_tok_is(st, ow, "committed") ||
+         ex_tok_is(st, ow, "offer") || ex_tok_is(st, ow, "offering") ||
+         (ow >= 1 && (ex_tok_is(st, ow, "prepared") ||
                       /* "Iran is open to talks with": willing, not
                        * talking (after a form of "be" or "remain") */
-                      ex_tok_is(st, tv - 2, "open")) &&
-          (st->toks[tv - 3].tag == KG_W_AUX ||
-           ex_tok_is(st, tv - 3, "remains") ||
-           ex_tok_is(st, tv - 3, "remain") ||
-           ex_tok_is(st, tv - 3, "remained")))) &&
+                      ex_tok_is(st, ow, "open")) &&
+          (st->toks[ow - 1].tag == KG_W_AUX ||
+           ex_tok_is(st, ow - 1, "remains") ||
+           ex_tok_is(st, ow - 1, "remain") ||
+           ex_tok_is(st, ow - 1, "remained")))) &&
         strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
         st->intent_word = 1;
@@ -7045,7 +7048,8 @@ int ex_time_opener(const ex_state *st)
 /* "Putin travelled to Beijing for a meeting with Xi", "flew to Moscow
  * for talks with": a consultation told as a noun after "for" (an article
  * and up to two words between) that ends a trip is the traveller's: the
- * subject of the verb of motion before it, with only a place phrase
+ * subject of the verb of motion (or of "was": "was in Moscow for talks")
+ * before it, with only a place phrase (and a date: "in Cairo on Sunday")
  * between.  Returns the traveller's mention or NULL. */
 const ex_mention *ex_trip_subject(ex_state *st, size_t i)
 {
@@ -7056,7 +7060,9 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i)
         "arrives",  "arrived",  "arriving",  "come",     "comes",
         "came",     "coming",   "head",      "heads",    "headed",
         "heading",  "return",   "returns",   "returned", "returning",
-        "left",     "leave",    "leaves",    "leaving",  NULL};
+        "left",     "leave",    "leaves",    "leaving",
+        /* "Schroeder was in Moscow on Friday for talks with Putin" */
+        "is",       "was",      "are",       "were",     NULL};
     const ex_mention *sm;
     const kg_entity *subj;
     size_t k = i, words = 0;

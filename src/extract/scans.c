@@ -1999,12 +1999,18 @@ int ex_passive_nominals(ex_state *st, const kg_sentence *s,
  * before a semicolon) coded with a country other than subj's: the
  * target of a show of force that names none (ex_relations); or NULL.
  * Dates, sums and the subject's own sectors ("its army", "Israeli
- * reservists") are passed over. */
+ * reservists") are passed over.  An international body has no country:
+ * its target is the first actor that is no body ("Annan voiced concern
+ * about the violence in Burundi", "the Security Council expressed alarm
+ * at the fighting in Congo"); any other subject with no country has
+ * none. */
 const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
                                     const kg_entity *subj)
 {
     size_t j;
-    if (!subj->country || !*subj->country)
+    int igo = (!subj->country || !*subj->country) && subj->code &&
+              !strncmp(subj->code, "IGO", 3);
+    if ((!subj->country || !*subj->country) && !igo)
         return NULL;
     for (j = t1; j < st->ntoks && j < t1 + 16; j++) {
         const ex_mention *m = ex_mention_at(st, j);
@@ -2018,9 +2024,12 @@ const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
          * bombing") */
         if (!m->ent.code || !*m->ent.code || m->compound ||
             m->end < st->toks[m->t1 - 1].end ||
-            !strncmp(m->ent.code, "---", 3) ||
-            (m->ent.country && !strcmp(m->ent.country, subj->country)) ||
-            !strncmp(m->ent.code, subj->country, strlen(subj->country)))
+            !strncmp(m->ent.code, "---", 3))
+            continue;
+        if (igo ? !strncmp(m->ent.code, "IGO", 3)
+                : (m->ent.country && !strcmp(m->ent.country, subj->country)) ||
+                      !strncmp(m->ent.code, subj->country,
+                               strlen(subj->country)))
             continue;
         return m;
     }

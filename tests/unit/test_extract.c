@@ -1837,6 +1837,15 @@ static void intentions_code_as_intent(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
     assert_string_equal(g.modality[0], "intended");
+    /* wire copy's date before "to": "offered on Tuesday to", "keen
+     * late on Monday to" (was 040 asserted) */
+    run(state, "Turkey offered on Tuesday to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey is keen late on Monday to meet Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
 }
 
 /* An actor that says it will act states an intention; "might" does not
@@ -3344,6 +3353,16 @@ static void statements_reach_the_clause_party(void **state)
                "avoided.",
         &g);
     assert_int_equal(g.n, 0);
+    /* an international body has no country: its party is the first
+     * actor that is no body (was none) */
+    run(state, "NATO voiced optimism on Tuesday about the talks in Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "NATO", "optimism", "SYR", "013");
+    run(state, "NATO voiced optimism that the European Community would "
+               "grow.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "met visiting Brazilian President Lula", "told visiting U.S. Secretary
@@ -3544,6 +3563,47 @@ static void korean_follows_the_korea_named(void **state)
     run(state, "A Korean writer accused Sweden.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "");
+}
+
+/* "urged Syria to press ahead with reforms", "to press on with": the
+ * verb (to go on), not the media noun "press" (MED), which had taken the
+ * token, so that the entry "press ahead" (no code) was never read (with
+ * the shipped lexicon the appeal was lost too); "spoke to the press"
+ * stays the media. */
+static void to_press_ahead_is_a_verb(void **state)
+{
+    got g;
+    size_t k;
+    int urged = 0, goes_on = 0;
+    run(state, "Turkey urged Syria on Tuesday to press ahead with Russia.", &g);
+    for (k = 0; k < g.n; k++) {
+        if (!strcmp(g.type[k], "urge")) {
+            expect_rel(&g, k, "TUR", "urge", "SYR", NULL);
+            urged = 1;
+        }
+        if (!strcmp(g.type[k], "persist")) {
+            expect_rel(&g, k, "SYR", "persist", "RUS", NULL);
+            goes_on = 1;
+        }
+    }
+    assert_true(urged && goes_on);
+}
+
+/* Korea wire copy's "the South", "the North": that Korea in a story that
+ * names either Korea or its capital (was an unknown "South"); no actor
+ * elsewhere, and not where a name goes on ("the South Korean"). */
+static void the_south_and_the_north_of_korea(void **state)
+{
+    got g;
+    run(state, "North Korea accused the South on Tuesday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "PRK", "accuse", "KOR", "112");
+    run(state, "Seoul said so. The North accused Sweden.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "PRK", "accuse", "SWE", "112");
+    run(state, "Sweden accused the North.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.obj[0], "PRK");
 }
 
 /* "the tribunal in The Hague", "The Hague war crimes tribunal" are the
@@ -8166,6 +8226,8 @@ int main(void)
         cmocka_unit_test(title_before_company_word_is_the_company),
         cmocka_unit_test(chamber_committees_are_the_legislature),
         cmocka_unit_test(korean_follows_the_korea_named),
+        cmocka_unit_test(the_south_and_the_north_of_korea),
+        cmocka_unit_test(to_press_ahead_is_a_verb),
         cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
         cmocka_unit_test(foreign_business_keeps_no_home_country),
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),

@@ -223,6 +223,34 @@ static void purposes_of_who_sent_or_went(void **state)
     assert_true(found);
 }
 
+/* Wire copy's "arrived in Cairo on Sunday for talks with Mubarak": a date
+ * between the place and "for" still leaves the talks the traveller's
+ * (was the place's, "Moscow talks with Turkey", through the verb row
+ * "talk with"), and so does "was in Moscow for talks with". */
+static void trips_for_talks_past_a_date(void **state)
+{
+    static const char *const texts[] = {
+        "Syria's envoy arrived in Moscow on Sunday for talks with Turkey.",
+        "Syria's envoy was in Moscow on Friday for talks with Turkey.",
+        "Syria's envoy travelled to Moscow late on Monday for a meeting "
+        "with Turkey.",
+        NULL};
+    got g;
+    size_t k, t;
+    int found;
+    for (t = 0; texts[t]; t++) {
+        run(state, texts[t], &g);
+        found = 0;
+        for (k = 0; k < g.n; k++)
+            if (!strcmp(g.type[k], "meet")) {
+                assert_string_equal(g.subj[k], "SYR");
+                assert_string_equal(g.obj[k], "TUR");
+                found = 1;
+            }
+        assert_true(found);
+    }
+}
+
 /* "Two Syrian soldiers were killed in a Turkish raid": the victims are
  * the object of the act told as a noun; a place before the noun is no
  * actor ("killed in a Damascus raid"). */
@@ -596,6 +624,7 @@ int main(void)
         cmocka_unit_test(passive_asides_after_an_actor),
         cmocka_unit_test(moves_judged_in_an_aside),
         cmocka_unit_test(purposes_of_who_sent_or_went),
+        cmocka_unit_test(trips_for_talks_past_a_date),
         cmocka_unit_test(victims_of_an_act_told_as_a_noun),
         cmocka_unit_test(acts_denied),
         cmocka_unit_test(openers_of_the_main_subject),
