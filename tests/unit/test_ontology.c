@@ -647,6 +647,30 @@ static void possessive_names_match(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology: actors of 1990-2010 wire copy (issue 6) that were
+ * unknown names: a Macedonian president of the 1990s by date, the Free
+ * Aceh Movement (IDNREB), Kargil (India's, the 1999 war). */
+static void wire_copy_actors_of_the_1990s(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    kg_onto_match m;
+    const kg_onto_office *f;
+    (void)state;
+    assert_true(match(o, "Kiro Gligorov", 0, &m));
+    assert_string_equal(m.entity->id, "person_kiro_gligorov");
+    f = kg_onto__office(m.entity, "1995-10-03");
+    assert_non_null(f);
+    assert_string_equal(f->country, "MKD");
+    assert_string_equal(f->agent, "GOV");
+    assert_null(kg_onto__office(m.entity, "2001-01-01"));
+    assert_true(match(o, "Free Aceh Movement", 0, &m));
+    assert_int_equal(m.ntok, 3);
+    assert_string_equal(m.entity->code, "IDNREB");
+    assert_true(match(o, "Kargil", 0, &m));
+    assert_string_equal(m.entity->country, "IND");
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: the other blocs news names, coded as PETRARCH
  * writes them: "Arab states" ARB (IGOARB), "Gulf states" PGS (IGOPGSGCC),
  * "Nordic countries" SCN (IGOSCN); "the international community" and
@@ -838,6 +862,7 @@ int main(void)
         cmocka_unit_test(regional_blocs_have_region_codes),
         cmocka_unit_test(more_blocs_have_codes),
         cmocka_unit_test(possessive_names_match),
+        cmocka_unit_test(wire_copy_actors_of_the_1990s),
         cmocka_unit_test(cut_gas_supplies_is_an_embargo),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
