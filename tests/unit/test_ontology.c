@@ -648,8 +648,9 @@ static void possessive_names_match(void **state)
 }
 
 /* The shipped ontology: actors of 1990-2010 wire copy (issue 6) that were
- * unknown names: a Macedonian president of the 1990s by date, the Free
- * Aceh Movement (IDNREB), Kargil (India's, the 1999 war). */
+ * unknown names: a Macedonian president of the 1990s by date, a British
+ * minister of the peace process, the Free Aceh Movement (IDNREB), Kargil
+ * (India's, the 1999 war). */
 static void wire_copy_actors_of_the_1990s(void **state)
 {
     kg_onto *o = shipped_ontology();
@@ -663,6 +664,11 @@ static void wire_copy_actors_of_the_1990s(void **state)
     assert_string_equal(f->country, "MKD");
     assert_string_equal(f->agent, "GOV");
     assert_null(kg_onto__office(m.entity, "2001-01-01"));
+    /* a second batch: Mo Mowlam, Northern Ireland secretary in 1998 */
+    assert_true(match(o, "Mo Mowlam", 0, &m));
+    f = kg_onto__office(m.entity, "1998-04-10");
+    assert_non_null(f);
+    assert_string_equal(f->country, "GBR");
     assert_true(match(o, "Free Aceh Movement", 0, &m));
     assert_int_equal(m.ntok, 3);
     assert_string_equal(m.entity->code, "IDNREB");
