@@ -669,6 +669,11 @@ static void wire_copy_actors_of_the_1990s(void **state)
     f = kg_onto__office(m.entity, "1998-04-10");
     assert_non_null(f);
     assert_string_equal(f->country, "GBR");
+    /* a third: Russia's parliament speaker of 1993 (LEG) */
+    assert_true(match(o, "Ruslan Khasbulatov", 0, &m));
+    f = kg_onto__office(m.entity, "1993-09-22");
+    assert_non_null(f);
+    assert_string_equal(f->agent, "LEG");
     assert_true(match(o, "Free Aceh Movement", 0, &m));
     assert_int_equal(m.ntok, 3);
     assert_string_equal(m.entity->code, "IDNREB");
