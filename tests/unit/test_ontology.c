@@ -677,6 +677,14 @@ static void wire_copy_actors_of_the_1990s(void **state)
     assert_true(match(o, "Free Aceh Movement", 0, &m));
     assert_int_equal(m.ntok, 3);
     assert_string_equal(m.entity->code, "IDNREB");
+    /* armed groups and parties of the era: Burma's NLD keeps its own id
+     * (NLD is the Netherlands) */
+    assert_true(match(o, "Karen National Union", 0, &m));
+    assert_string_equal(m.entity->code, "MMRREB");
+    assert_true(match(o, "NLD", 1, &m));
+    assert_string_equal(m.entity->code, "MMROPP");
+    assert_non_null(kg_onto__entity(o, "NLD"));
+    assert_string_equal(kg_onto__entity(o, "NLD")->label, "Netherlands");
     assert_true(match(o, "Kargil", 0, &m));
     assert_string_equal(m.entity->country, "IND");
     kg_onto__free(o);
