@@ -36,7 +36,7 @@ ARM|Armenia|Q399||Armenian;Armenians|Yerevan|
 ASM|American Samoa|Q16641||American Samoan|Pago Pago|
 ATA|Antarctica|Q51||Antarctic||
 ATF|French Southern Territories||French Southern and Antarctic Lands|||
-ATG|Antigua and Barbuda|Q781|Antigua|Antiguan;Barbudan|St. John's;Saint John's|
+ATG|Antigua and Barbuda|Q781|Antigua|Antiguan;Barbudan||
 AUS|Australia|Q408|Commonwealth of Australia|Australian;Australians;Aussie;Aussies|Canberra|
 AUT|Austria|Q40||Austrian;Austrians|Vienna|Hofburg;Ballhausplatz
 AZE|Azerbaijan|Q227||Azerbaijani;Azerbaijanis;Azeri;Azeris|Baku|
@@ -113,7 +113,7 @@ GMB|Gambia|Q1005|The Gambia|Gambian;Gambians|Banjul|
 GNB|Guinea-Bissau|Q1007|Guinea Bissau|Bissau-Guinean;Bissau-Guineans|Bissau|
 GNQ|Equatorial Guinea|Q983||Equatorial Guinean;Equatoguinean;Equatoguineans|Malabo|
 GRC|Greece|Q41|Hellenic Republic;Hellas|Greek;Greeks;Hellenic|Athens|Maximos Mansion
-GRD|Grenada|Q769||Grenadian;Grenadians|St. George's;St George's|
+GRD|Grenada|Q769||Grenadian;Grenadians||
 GRL|Greenland|Q223|Kalaallit Nunaat|Greenlandic;Greenlander;Greenlanders|Nuuk|
 GTM|Guatemala|Q774||Guatemalan;Guatemalans|Guatemala City|
 GUF|French Guiana|Q3769|Guyane|French Guianese|Cayenne|
@@ -354,7 +354,8 @@ def main():
         out.write("#   'Korean' and 'Koreans' alone are given to KOR for shared_names.tsv, which reads them as KOR only\n")
         out.write("#   in documents that name the South and not the North, as PRK in the reverse, else as no country;\n")
         out.write("#   'Dominican' goes to DOM (not DMA); 'Guinean' to GIN only; capitals that are common words\n")
-        out.write("#   (Male, Victoria, Kingston NFK, Hamilton) are omitted or disambiguated.\n")
+        out.write("#   (Male, Victoria, Kingston NFK, Hamilton) are omitted or disambiguated; so are St John's (ATG) and\n")
+        out.write("#   St George's (GRD), which name chapels, hospitals and Newfoundland's capital far more often.\n")
         out.write("id\tlabel\twikidata\taliases\tdemonyms\tcapitals\tseats\tsource\n")
         for r in rows:
             for x in r:

@@ -166,7 +166,9 @@ LBN|region|Bekaa;Bekaa Valley||Beqaa Valley
 LBY|city|Benghazi||Benghazi
 LBY|city|Misrata;Misurata||Misrata
 LBY|city|Sirte||Sirte
-MDA|region|Transnistria;Trans-Dniester||Transnistria
+MDA|region|Transnistria;Trans-Dniester;Transdniestria;Trans-Dniestr;Transdniester||Transnistria
+IND|city|Kargil||Kargil
+PNG|region|Bougainville||Autonomous Region of Bougainville
 MEX|city|Guadalajara||Guadalajara
 MEX|city|Monterrey||Monterrey
 MEX|city|Tijuana||Tijuana

@@ -224,30 +224,55 @@ out:
     return err;
 }
 
+/* Length of a possessive "'s" or "’s" that ends the word [w, w+n)
+ * after at least one other byte, else 0.  The tokenizer gives the clitic
+ * a token of its own ("Lord" "'s"), so a name must too, or "Lord's
+ * Resistance Army" and "People's Republic of China" could never match. */
+static size_t onto_possessive_len(const char *w, size_t n)
+{
+    if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
+        return 2;
+    if (n > 4 && w[n - 1] == 's' && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0)
+        return 4;
+    return 0;
+}
+
 /* Split a name on white space and hyphens' neighbours into token keys
- * joined by single spaces, as the text side builds them.  *ntok receives
- * the number of tokens. */
+ * joined by single spaces, as the text side builds them (a possessive
+ * "'s" is a token of its own there, so here too).  *ntok receives the
+ * number of tokens. */
 static int onto_name_key(const char *name, kg_buf *key, size_t *ntok)
 {
-    const char *p = name;
+    const char *p = name, *next = NULL;
     int err = KG_OK;
 
     kg_buf_clear(key);
     *ntok = 0;
-    while (*p) {
+    while (next || *p) {
         const char *start;
-        size_t before;
-        while (*p == ' ')
-            p++;
-        if (!*p)
-            break;
-        start = p;
-        while (*p && *p != ' ')
-            p++;
+        size_t before, poss;
+        if (next) {
+            /* the clitic split off the word before */
+            start = next;
+            next = NULL;
+        } else {
+            while (*p == ' ')
+                p++;
+            if (!*p)
+                break;
+            start = p;
+            while (*p && *p != ' ')
+                p++;
+            poss = onto_possessive_len(start, (size_t)(p - start));
+            if (poss)
+                next = p - poss;
+        }
         before = key->len;
         if (*ntok && (err = kg_buf_putc(key, ' ')) < 0)
             return err;
-        if ((err = kg_onto__token_key(start, (size_t)(p - start), key)) < 0)
+        if ((err = kg_onto__token_key(start, (size_t)((next ? next : p) -
+                                                       start),
+                                      key)) < 0)
             return err;
         if (key->len == before + (*ntok ? 1 : 0)) {
             key->len = before; /* punctuation-only word: no token */
