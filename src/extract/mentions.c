@@ -857,7 +857,8 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
     }
 }
 
-/* The country the article is about so far: named most, at least twice. */
+/* The country the article is about so far: named most, at least twice;
+ * else the dateline's ("JAKARTA, May 18 (AP) -"), if any. */
 static const kg_onto_entity *ex_home_country(const ex_state *st)
 {
     size_t k, best = 0, bestn = 1;
@@ -872,7 +873,7 @@ static const kg_onto_entity *ex_home_country(const ex_state *st)
         }
     }
     if (bestn < 2 || tie)
-        return NULL;
+        return st->dateline_country; /* (NULL without a dateline) */
     return kg_onto__entity(st->onto, st->countries[best]);
 }
 

@@ -2794,6 +2794,35 @@ static void capital_court_and_police(void **state)
     assert_string_equal(g.code[0], "SYRGOV");
 }
 
+/* A wire story's dateline names where it happens: "the government" of a
+ * story filed from Damascus is Syria's when the text names no country of
+ * its own more than once; a country the text names twice wins, and a
+ * dateline of no country ("UNITED NATIONS") gives none. */
+static void dateline_gives_the_home_country(void **state)
+{
+    got g;
+    run(state, "The government rejected a Turkish request for talks.", &g);
+    assert_int_equal(g.n, 0);
+    run(state,
+        "DAMASCUS, May 3 (Reuters) - The government rejected a Turkish "
+        "request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state,
+        "ANKARA, May 3 (Reuters) - Syria said Syria would act. The "
+        "government rejected a Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state,
+        "UNITED NATIONS, May 3 (Reuters) - The government rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -8153,6 +8182,7 @@ int main(void)
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
+        cmocka_unit_test(dateline_gives_the_home_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
