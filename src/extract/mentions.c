@@ -881,6 +881,8 @@ static const kg_onto_entity *ex_home_country(const ex_state *st)
  * j's left is placed in (up to two words, then in/of/from), else the
  * article's country (ex_home_country), or NULL. */
 static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j);
+static const kg_onto_entity *ex_sentence_country(const ex_state *st,
+                                                 const ex_mention *skip);
 
 static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
 {
@@ -2220,6 +2222,24 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         tcountry) {
         const kg_onto_entity *c = ex_title_state(st, tcountry);
         country = c ? c->id : NULL;
+    }
+    /* "MANILA, Oct 12 (AP) - Opposition senators alleged that President
+     * Joseph Estrada had ...": a president or prime minister kg does not
+     * know, titled with no country, leads the story's country (the
+     * dateline's, or the one the article names most) when the sentence
+     * so far names no other */
+    if (type && !strcmp(type, "Person") && agent && !strcmp(agent, "GOV") &&
+        !country && !body && !tcountry && i > 0 &&
+        (ex_tok_is(st, i - 1, "president") ||
+         ex_tok_is(st, i - 1, "premier") ||
+         (i > 1 && ex_tok_is(st, i - 1, "minister") &&
+          ex_tok_is(st, i - 2, "prime"))) &&
+        (i < 2 || !ex_tok_is(st, i - 2, "former")) &&
+        (i < 3 || !ex_tok_is(st, i - 3, "former"))) {
+        const kg_onto_entity *h = ex_home_country(st),
+                             *sc = ex_sentence_country(st, NULL);
+        if (h && (!sc || sc == h))
+            country = h->id;
     }
     /* a site or place kg does not know, placed in a country, is that
      * country's, as CAMEO codes a target by the state it lies in (not a

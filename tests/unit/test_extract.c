@@ -2823,6 +2823,29 @@ static void dateline_gives_the_home_country(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A president or prime minister kg does not know, titled with no
+ * country, leads the story's country: the dateline's here. */
+static void unknown_president_of_the_dateline(void **state)
+{
+    got g;
+    run(state, "President Ahmed Zaki rejected a Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "");
+    run(state,
+        "DAMASCUS, May 3 (Reuters) - President Ahmed Zaki rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state,
+        "DAMASCUS, May 3 (Reuters) - Prime Minister Ahmed Zaki rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -8183,6 +8206,7 @@ int main(void)
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
+        cmocka_unit_test(unknown_president_of_the_dateline),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
