@@ -1940,6 +1940,41 @@ static int ex_gap_victims(const ex_state *st, const ex_mention *m,
            ex_pattern_word(rel, st->toks[t1 - 1].lower);
 }
 
+/* "threatened to quit the four-party talks in Geneva", "suspended peace
+ * talks in Oslo": is the object e a city (a capital or a place, not a
+ * country written as such) after "in" or "at" right after the talks of
+ * a talks entry ("quit * talk", "talks", "negotiations", whose party
+ * follows "with")?  It is where they are held, not whom with. */
+static int ex_talks_venue(const ex_state *st, const kg_entity *e,
+                          const kg_onto_relation *rel)
+{
+    static const char *const talks[] = {"talk",       "talks",
+                                        "negotiation", "negotiations",
+                                        NULL};
+    const ex_mention *m;
+    size_t b;
+    if (e->is_value || !rel->prep || !ex_in_list(rel->prep, "with") ||
+        (!ex_pattern_word(rel, "talk") &&
+         !ex_pattern_word(rel, "negotiation")))
+        return 0;
+    for (b = 0; b < st->ntoks && st->toks[b].start < e->start; b++)
+        ;
+    if (b < 2 || b >= st->ntoks || st->toks[b].start != e->start ||
+        !(m = ex_mention_at(st, b)) || m->t0 != b)
+        return 0;
+    /* (a country's name is a party: "talks in Syria" may be about it) */
+    if (!(m->kind == KG_NAME_METONYM ||
+          (m->ent.type && !strcmp(m->ent.type, "Place")) ||
+          (m->oe && m->oe->type && !strcmp(m->oe->type, "Country") &&
+           m->ent.text && m->oe->label &&
+           strcmp(m->ent.text, m->oe->label) != 0 &&
+           m->kind == KG_NAME_PROPER)))
+        return 0;
+    if (!(ex_tok_is(st, b - 1, "in") || ex_tok_is(st, b - 1, "at")))
+        return 0;
+    return ex_pronoun_is(&st->toks[b - 2], talks);
+}
+
 /* Is mention m a city (a capital standing for its state, or a place)
  * that names the accord after it ("the Oslo accords", "the Minsk
  * agreements", "the Dayton accord", "the Geneva conventions")?  Not a
@@ -6426,7 +6461,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         subj = obj;
         obj = t;
     }
-    if (ex_place_in_phrase(st, subj))
+    if (ex_place_in_phrase(st, subj) || ex_talks_venue(st, obj, rel))
         return KG_OK;
     if ((obj = ex_let_in(st, subj, obj, rel, t0, t1)) == NULL)
         return KG_OK;

@@ -2846,6 +2846,19 @@ static void unknown_president_of_the_dateline(void **state)
     assert_string_equal(g.code[0], "SYRGOV");
 }
 
+/* "suspended peace talks in Oslo": the city after "in" right after the
+ * talks is where they are held, no party to them; the party follows
+ * "with". */
+static void talks_venue_is_no_party(void **state)
+{
+    got g;
+    run(state, "Syria suspended peace talks in Ankara.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria suspended peace talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "halt_talks", "TUR", "164");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -8207,6 +8220,7 @@ int main(void)
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
         cmocka_unit_test(unknown_president_of_the_dateline),
+        cmocka_unit_test(talks_venue_is_no_party),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
