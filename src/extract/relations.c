@@ -2239,6 +2239,11 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         "leaders",   "leader",     "members",   "member",   "supporters",
         "activists", "fighters",   "militants", "commanders", "followers",
         "loyalists", "figures",    NULL};
+    /* "refused entry to a team of Norwegian officials", "received a
+     * delegation of Hamas leaders": a body sent out is its members, as
+     * a group's members are the group */
+    static const char *const bodies[] = {"team", "delegation", "contingent",
+                                         NULL};
     /* "killed at least 10 Iraqis", "more than 100 Palestinians": news
      * gives tolls as bounds; the two words bound the count as "over"
      * does */
@@ -2331,14 +2336,16 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
      * a vessel or the staff an actor owns stands for the actor, as its
      * members do (an article may open the phrase) */
     if (j == i && j + 3 < st->ntoks && st->toks[j].tag == KG_W_DET &&
-        ex_pronoun_is(&st->toks[j + 1], ex_owned_things) &&
+        (ex_pronoun_is(&st->toks[j + 1], ex_owned_things) ||
+         ex_pronoun_is(&st->toks[j + 1], bodies)) &&
         ex_tok_is(st, j + 2, "of"))
         j++;
     /* "expelled (exiled) leaders of Hamas", "arrested members of the
      * opposition": a group's members stand for the group */
     if (j + 2 < st->ntoks &&
         (ex_pronoun_is(&st->toks[j], members) ||
-         ex_pronoun_is(&st->toks[j], ex_owned_things)) &&
+         ex_pronoun_is(&st->toks[j], ex_owned_things) ||
+         ex_pronoun_is(&st->toks[j], bodies)) &&
         ex_tok_is(st, j + 1, "of")) {
         j += 2;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)

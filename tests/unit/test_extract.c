@@ -2859,6 +2859,20 @@ static void talks_venue_is_no_party(void **state)
     expect_rel(&g, 0, "SYR", "halt_talks", "TUR", "164");
 }
 
+/* "expelled a team of UN inspectors", "refused entry to a team of
+ * Norwegian officials": a team, delegation or contingent sent out is its
+ * members, the object. */
+static void team_of_members_is_the_object(void **state)
+{
+    got g;
+    run(state, "Syria expelled a team of Turkish diplomats.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "deport", "TUR", "174");
+    run(state, "Syria condemned a team of Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "criticize", "TUR", "111");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -8221,6 +8235,7 @@ int main(void)
         cmocka_unit_test(dateline_gives_the_home_country),
         cmocka_unit_test(unknown_president_of_the_dateline),
         cmocka_unit_test(talks_venue_is_no_party),
+        cmocka_unit_test(team_of_members_is_the_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
