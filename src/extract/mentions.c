@@ -1038,9 +1038,30 @@ static const kg_onto_entity *ex_shared_modifier_country(const ex_state *st,
                                                         const char *agent)
 {
     size_t k, cl;
+    /* "Israeli tanks and troops", "Russian warplanes and soldiers": the
+     * forces' arms, named first, share their nationality */
+    static const char *const arms[] = {
+        "tanks",      "helicopters", "gunships", "warplanes", "jets",
+        "bulldozers", "warships",    "gunboats", "armour",    "armor",
+        NULL};
     if (i < 3 || !(ex_tok_is(st, i - 1, "and") || ex_tok_is(st, i - 1, "or")) ||
         !(ex_state_organ(agent) || !strcmp(agent, "MED")))
         return NULL;
+    if (!strcmp(agent, "MIL") && ex_pronoun_is(&st->toks[i - 2], arms)) {
+        for (k = st->nments; k-- > 0;) {
+            const ex_mention *m = &st->ments[k];
+            if (m->dropped || m->t1 > i - 1)
+                continue;
+            /* (the demonym alone, or one mention with the arms noun:
+             * "Russian warplanes") */
+            if (((m->t1 == i - 2 && m->kind == KG_NAME_DEMONYM) ||
+                 (m->t1 == i - 1 && m->t0 + 1 < m->t1)) &&
+                !m->ent.is_value && m->ent.country)
+                return ex_country_of(st, m->ent.country);
+            break;
+        }
+        return NULL;
+    }
     for (k = st->nments; k-- > 0;) {
         const ex_mention *m = &st->ments[k];
         const kg_entity *e = &m->ent;

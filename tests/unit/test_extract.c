@@ -2873,6 +2873,19 @@ static void team_of_members_is_the_object(void **state)
     expect_rel(&g, 0, "SYR", "criticize", "TUR", "111");
 }
 
+/* "Israeli tanks and troops stormed the camp": the forces named after
+ * their arms share the arms' nationality (not the place's). */
+static void arms_and_forces_share_the_demonym(void **state)
+{
+    got g;
+    run(state, "Turkish tanks and forces attacked refugees in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR_REF", "190");
+    run(state, "Tanks and forces attacked refugees in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "SYR_REF", "190");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -8236,6 +8249,7 @@ int main(void)
         cmocka_unit_test(unknown_president_of_the_dateline),
         cmocka_unit_test(talks_venue_is_no_party),
         cmocka_unit_test(team_of_members_is_the_object),
+        cmocka_unit_test(arms_and_forces_share_the_demonym),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
