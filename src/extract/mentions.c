@@ -345,6 +345,12 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
             size_t el = strlen(ends[e]);
             adj = len > el + 2 && !strcmp(t->lower + len - el, ends[e]);
         }
+        /* a cause the group stands for: "Kenyan anti-graft campaigners",
+         * "Burmese pro-democracy students", "Israeli anti-war
+         * protesters" */
+        if (!adj && ((len > 5 && !strncmp(t->lower, "pro-", 4)) ||
+                     (len > 6 && !strncmp(t->lower, "anti-", 5))))
+            adj = 1;
         if (!adj && !ex_pronoun_is(t, mods))
             break;
         /* after a bare name, "-ed" and "-ing" are the verb: "Belarus

@@ -2886,6 +2886,20 @@ static void arms_and_forces_share_the_demonym(void **state)
     expect_rel(&g, 0, "SYR_MIL", "attack", "SYR_REF", "190");
 }
 
+/* "Kenyan anti-graft campaigners", "Burmese pro-democracy students": the
+ * cause a group stands for, between its nationality and its noun, keeps
+ * the group that nationality's. */
+static void cause_between_demonym_and_group(void **state)
+{
+    got g;
+    run(state, "Syrian pro-democracy protesters condemned Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "criticize", "TUR", "111");
+    run(state, "Syrian anti-war protesters condemned Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "criticize", "TUR", "111");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -8250,6 +8264,7 @@ int main(void)
         cmocka_unit_test(talks_venue_is_no_party),
         cmocka_unit_test(team_of_members_is_the_object),
         cmocka_unit_test(arms_and_forces_share_the_demonym),
+        cmocka_unit_test(cause_between_demonym_and_group),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
