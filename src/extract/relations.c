@@ -3117,7 +3117,11 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             continue;
         }
         if (!rel->noun && n == 0 && i - t1 <= 1 &&
-            (ex_tok_is(st, i, "in") || ex_tok_is(st, i, "at"))) {
+            (ex_tok_is(st, i, "in") || ex_tok_is(st, i, "at") ||
+             /* ("took to the streets of Belgrade against the air
+              * strikes": the city the streets are in) */
+             (ex_tok_is(st, i, "of") && i > 0 &&
+              ex_tok_is(st, i - 1, "streets")))) {
             /* "met in London with Paisley", "held talks in Geneva with":
              * a place between the verb and the entry's own preposition
              * ("with" for an entry with none) says where; it is skipped
@@ -4985,7 +4989,11 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
         !(ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "through") ||
           ex_tok_is(st, p - 1, "throughout") ||
           ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on") ||
-          ex_tok_is(st, p - 1, "into") || p - 1 == i) ||
+          ex_tok_is(st, p - 1, "into") || p - 1 == i ||
+          /* ("took to the streets of Jakarta": ex_along_place) */
+          (ex_tok_is(st, p - 1, "to") &&
+           (ex_tok_is(st, p, "streets") ||
+            (p + 1 < st->ntoks && ex_tok_is(st, p + 1, "streets"))))) ||
         !ex_country_of(st, m->ent.country))
         return e;
     return ex_sector_of(st, e, m->ent.country, out);

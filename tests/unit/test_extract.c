@@ -2900,6 +2900,18 @@ static void cause_between_demonym_and_group(void **state)
     expect_rel(&g, 0, "SYR_CVL", "criticize", "TUR", "111");
 }
 
+/* "took to the streets of Belgrade against the air strikes": the city
+ * the streets are in is where, and whose people protest; the target
+ * follows "against". */
+static void streets_of_a_city(void **state)
+{
+    got g;
+    run(state, "Protesters took to the streets of Damascus against Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -8265,6 +8277,7 @@ int main(void)
         cmocka_unit_test(team_of_members_is_the_object),
         cmocka_unit_test(arms_and_forces_share_the_demonym),
         cmocka_unit_test(cause_between_demonym_and_group),
+        cmocka_unit_test(streets_of_a_city),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
