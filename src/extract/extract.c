@@ -34,6 +34,7 @@
 #include "../nlp/lg.h"
 #include "../nlp/nlp.h"
 #include "../ontology/ontology.h"
+#include "../text/date.h"
 #include "../text/segment.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
@@ -1011,6 +1012,36 @@ static int ex_speaker_ahead(ex_state *st, const kg_segmentation *seg,
     return err;
 }
 
+/* "JAKARTA, May 18 (AP) - Thousands of students marched on parliament":
+ * wire copy names where it was filed, and the story happens there, so
+ * the dateline's place (boilerplate sentence s, before any other) gives
+ * the country of the story's unnamed students, police and government
+ * when the text names no country of its own more than once
+ * (ex_home_country).  Sets st->dateline_country, or leaves it NULL
+ * ("UNITED NATIONS, March 26 (AP) -" names no country). */
+static int ex_dateline_country(ex_state *st, const kg_segmentation *seg,
+                               const kg_sentence *s)
+{
+    kg_onto_match m;
+    int err;
+    if (!kg_text__dateline(st->doc->text + s->start, s->end - s->start,
+                           NULL))
+        return KG_OK;
+    if ((err = ex_prepare_tokens(st, seg, s)) < 0)
+        return err;
+    if (st->ntoks == 0 || !ex_match_name(st, st->ntoks, 0, &m) ||
+        !m.entity || !m.entity->type)
+        return KG_OK;
+    /* (a city or country the place name stands for; a person or a body
+     * is no place) */
+    if (!strcmp(m.entity->type, "Country"))
+        st->dateline_country = m.entity;
+    else if (!strcmp(m.entity->type, "Place") && m.entity->country)
+        st->dateline_country = kg_onto__entity(st->onto, m.entity->country);
+    st->ntoks = 0;
+    return KG_OK;
+}
+
 static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
                   kg_mention_cb mcb, void *payload, kg_extract_stats *stats)
 {
@@ -1019,7 +1050,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     const kg_limits *limits = kg_ctx__limits(ctx);
     ex_limited lim = {0};
     size_t si, nmentions = 0;
-    int err;
+    int err, started = 0;
 
     memset(&st, 0, sizeof(st));
     st.ctx = ctx;
@@ -1044,8 +1075,12 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
     }
     for (si = 0; si < seg.nsentences; si++) {
         const kg_sentence *s = &seg.sentences[si];
+        if (s->boilerplate && s->ntokens && !started && !st.dateline_country &&
+            (err = ex_dateline_country(&st, &seg, s)) < 0)
+            goto out;
         if (s->boilerplate || s->ntokens == 0)
             continue;
+        started = 1;
         st.nments = 0;
         st.nprons = 0;
         st.salient_here = 0;

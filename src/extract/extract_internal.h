@@ -98,6 +98,10 @@ typedef struct ex_state {
     const char *countries[EX_MEMORY]; /* countries named, with counts */
     size_t ncountry[EX_MEMORY];
     size_t ncountries;
+    /* the country of the place a wire story's dateline names ("JAKARTA,
+     * May 18 (AP) -"), or NULL: the article's country where the text
+     * names none more than once (ex_home_country) */
+    const kg_onto_entity *dateline_country;
     int have_last_org;
     kg_entity last_country;      /* the last country named before this
                                   * sentence, for "the war-torn country" */

@@ -345,6 +345,12 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
             size_t el = strlen(ends[e]);
             adj = len > el + 2 && !strcmp(t->lower + len - el, ends[e]);
         }
+        /* a cause the group stands for: "Kenyan anti-graft campaigners",
+         * "Burmese pro-democracy students", "Israeli anti-war
+         * protesters" */
+        if (!adj && ((len > 5 && !strncmp(t->lower, "pro-", 4)) ||
+                     (len > 6 && !strncmp(t->lower, "anti-", 5))))
+            adj = 1;
         if (!adj && !ex_pronoun_is(t, mods))
             break;
         /* after a bare name, "-ed" and "-ing" are the verb: "Belarus
@@ -857,7 +863,8 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
     }
 }
 
-/* The country the article is about so far: named most, at least twice. */
+/* The country the article is about so far: named most, at least twice;
+ * else the dateline's ("JAKARTA, May 18 (AP) -"), if any. */
 static const kg_onto_entity *ex_home_country(const ex_state *st)
 {
     size_t k, best = 0, bestn = 1;
@@ -872,7 +879,7 @@ static const kg_onto_entity *ex_home_country(const ex_state *st)
         }
     }
     if (bestn < 2 || tie)
-        return NULL;
+        return st->dateline_country; /* (NULL without a dateline) */
     return kg_onto__entity(st->onto, st->countries[best]);
 }
 
@@ -880,6 +887,8 @@ static const kg_onto_entity *ex_home_country(const ex_state *st)
  * j's left is placed in (up to two words, then in/of/from), else the
  * article's country (ex_home_country), or NULL. */
 static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j);
+static const kg_onto_entity *ex_sentence_country(const ex_state *st,
+                                                 const ex_mention *skip);
 
 static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j)
 {
@@ -1035,9 +1044,30 @@ static const kg_onto_entity *ex_shared_modifier_country(const ex_state *st,
                                                         const char *agent)
 {
     size_t k, cl;
+    /* "Israeli tanks and troops", "Russian warplanes and soldiers": the
+     * forces' arms, named first, share their nationality */
+    static const char *const arms[] = {
+        "tanks",      "helicopters", "gunships", "warplanes", "jets",
+        "bulldozers", "warships",    "gunboats", "armour",    "armor",
+        NULL};
     if (i < 3 || !(ex_tok_is(st, i - 1, "and") || ex_tok_is(st, i - 1, "or")) ||
         !(ex_state_organ(agent) || !strcmp(agent, "MED")))
         return NULL;
+    if (!strcmp(agent, "MIL") && ex_pronoun_is(&st->toks[i - 2], arms)) {
+        for (k = st->nments; k-- > 0;) {
+            const ex_mention *m = &st->ments[k];
+            if (m->dropped || m->t1 > i - 1)
+                continue;
+            /* (the demonym alone, or one mention with the arms noun:
+             * "Russian warplanes") */
+            if (((m->t1 == i - 2 && m->kind == KG_NAME_DEMONYM) ||
+                 (m->t1 == i - 1 && m->t0 + 1 < m->t1)) &&
+                !m->ent.is_value && m->ent.country)
+                return ex_country_of(st, m->ent.country);
+            break;
+        }
+        return NULL;
+    }
     for (k = st->nments; k-- > 0;) {
         const ex_mention *m = &st->ments[k];
         const kg_entity *e = &m->ent;
@@ -2225,6 +2255,24 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         tcountry) {
         const kg_onto_entity *c = ex_title_state(st, tcountry);
         country = c ? c->id : NULL;
+    }
+    /* "MANILA, Oct 12 (AP) - Opposition senators alleged that President
+     * Joseph Estrada had ...": a president or prime minister kg does not
+     * know, titled with no country, leads the story's country (the
+     * dateline's, or the one the article names most) when the sentence
+     * so far names no other */
+    if (type && !strcmp(type, "Person") && agent && !strcmp(agent, "GOV") &&
+        !country && !body && !tcountry && i > 0 &&
+        (ex_tok_is(st, i - 1, "president") ||
+         ex_tok_is(st, i - 1, "premier") ||
+         (i > 1 && ex_tok_is(st, i - 1, "minister") &&
+          ex_tok_is(st, i - 2, "prime"))) &&
+        (i < 2 || !ex_tok_is(st, i - 2, "former")) &&
+        (i < 3 || !ex_tok_is(st, i - 3, "former"))) {
+        const kg_onto_entity *h = ex_home_country(st),
+                             *sc = ex_sentence_country(st, NULL);
+        if (h && (!sc || sc == h))
+            country = h->id;
     }
     /* a site or place kg does not know, placed in a country, is that
      * country's, as CAMEO codes a target by the state it lies in (not a

@@ -1940,6 +1940,41 @@ static int ex_gap_victims(const ex_state *st, const ex_mention *m,
            ex_pattern_word(rel, st->toks[t1 - 1].lower);
 }
 
+/* "threatened to quit the four-party talks in Geneva", "suspended peace
+ * talks in Oslo": is the object e a city (a capital or a place, not a
+ * country written as such) after "in" or "at" right after the talks of
+ * a talks entry ("quit * talk", "talks", "negotiations", whose party
+ * follows "with")?  It is where they are held, not whom with. */
+static int ex_talks_venue(const ex_state *st, const kg_entity *e,
+                          const kg_onto_relation *rel)
+{
+    static const char *const talks[] = {"talk",       "talks",
+                                        "negotiation", "negotiations",
+                                        NULL};
+    const ex_mention *m;
+    size_t b;
+    if (e->is_value || !rel->prep || !ex_in_list(rel->prep, "with") ||
+        (!ex_pattern_word(rel, "talk") &&
+         !ex_pattern_word(rel, "negotiation")))
+        return 0;
+    for (b = 0; b < st->ntoks && st->toks[b].start < e->start; b++)
+        ;
+    if (b < 2 || b >= st->ntoks || st->toks[b].start != e->start ||
+        !(m = ex_mention_at(st, b)) || m->t0 != b)
+        return 0;
+    /* (a country's name is a party: "talks in Syria" may be about it) */
+    if (!(m->kind == KG_NAME_METONYM ||
+          (m->ent.type && !strcmp(m->ent.type, "Place")) ||
+          (m->oe && m->oe->type && !strcmp(m->oe->type, "Country") &&
+           m->ent.text && m->oe->label &&
+           strcmp(m->ent.text, m->oe->label) != 0 &&
+           m->kind == KG_NAME_PROPER)))
+        return 0;
+    if (!(ex_tok_is(st, b - 1, "in") || ex_tok_is(st, b - 1, "at")))
+        return 0;
+    return ex_pronoun_is(&st->toks[b - 2], talks);
+}
+
 /* Is mention m a city (a capital standing for its state, or a place)
  * that names the accord after it ("the Oslo accords", "the Minsk
  * agreements", "the Dayton accord", "the Geneva conventions")?  Not a
@@ -2204,6 +2239,11 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         "leaders",   "leader",     "members",   "member",   "supporters",
         "activists", "fighters",   "militants", "commanders", "followers",
         "loyalists", "figures",    NULL};
+    /* "refused entry to a team of Norwegian officials", "received a
+     * delegation of Hamas leaders": a body sent out is its members, as
+     * a group's members are the group */
+    static const char *const bodies[] = {"team", "delegation", "contingent",
+                                         NULL};
     /* "killed at least 10 Iraqis", "more than 100 Palestinians": news
      * gives tolls as bounds; the two words bound the count as "over"
      * does */
@@ -2296,14 +2336,16 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
      * a vessel or the staff an actor owns stands for the actor, as its
      * members do (an article may open the phrase) */
     if (j == i && j + 3 < st->ntoks && st->toks[j].tag == KG_W_DET &&
-        ex_pronoun_is(&st->toks[j + 1], ex_owned_things) &&
+        (ex_pronoun_is(&st->toks[j + 1], ex_owned_things) ||
+         ex_pronoun_is(&st->toks[j + 1], bodies)) &&
         ex_tok_is(st, j + 2, "of"))
         j++;
     /* "expelled (exiled) leaders of Hamas", "arrested members of the
      * opposition": a group's members stand for the group */
     if (j + 2 < st->ntoks &&
         (ex_pronoun_is(&st->toks[j], members) ||
-         ex_pronoun_is(&st->toks[j], ex_owned_things)) &&
+         ex_pronoun_is(&st->toks[j], ex_owned_things) ||
+         ex_pronoun_is(&st->toks[j], bodies)) &&
         ex_tok_is(st, j + 1, "of")) {
         j += 2;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
@@ -3085,7 +3127,11 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             continue;
         }
         if (!rel->noun && n == 0 && i - t1 <= 1 &&
-            (ex_tok_is(st, i, "in") || ex_tok_is(st, i, "at"))) {
+            (ex_tok_is(st, i, "in") || ex_tok_is(st, i, "at") ||
+             /* ("took to the streets of Belgrade against the air
+              * strikes": the city the streets are in) */
+             (ex_tok_is(st, i, "of") && i > 0 &&
+              ex_tok_is(st, i - 1, "streets")))) {
             /* "met in London with Paisley", "held talks in Geneva with":
              * a place between the verb and the entry's own preposition
              * ("with" for an entry with none) says where; it is skipped
@@ -5026,7 +5072,11 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
         !(ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "through") ||
           ex_tok_is(st, p - 1, "throughout") ||
           ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on") ||
-          ex_tok_is(st, p - 1, "into") || p - 1 == i) ||
+          ex_tok_is(st, p - 1, "into") || p - 1 == i ||
+          /* ("took to the streets of Jakarta": ex_along_place) */
+          (ex_tok_is(st, p - 1, "to") &&
+           (ex_tok_is(st, p, "streets") ||
+            (p + 1 < st->ntoks && ex_tok_is(st, p + 1, "streets"))))) ||
         !ex_country_of(st, m->ent.country))
         return e;
     return ex_sector_of(st, e, m->ent.country, out);
@@ -6513,7 +6563,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         subj = obj;
         obj = t;
     }
-    if (ex_place_in_phrase(st, subj))
+    if (ex_place_in_phrase(st, subj) || ex_talks_venue(st, obj, rel))
         return KG_OK;
     if ((obj = ex_let_in(st, subj, obj, rel, t0, t1)) == NULL)
         return KG_OK;

@@ -2838,6 +2838,124 @@ static void capital_court_and_police(void **state)
     assert_string_equal(g.code[0], "SYRGOV");
 }
 
+/* A wire story's dateline names where it happens: "the government" of a
+ * story filed from Damascus is Syria's when the text names no country of
+ * its own more than once; a country the text names twice wins, and a
+ * dateline of no country ("UNITED NATIONS") gives none. */
+static void dateline_gives_the_home_country(void **state)
+{
+    got g;
+    run(state, "The government rejected a Turkish request for talks.", &g);
+    assert_int_equal(g.n, 0);
+    run(state,
+        "DAMASCUS, May 3 (Reuters) - The government rejected a Turkish "
+        "request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state,
+        "ANKARA, May 3 (Reuters) - Syria said Syria would act. The "
+        "government rejected a Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state,
+        "UNITED NATIONS, May 3 (Reuters) - The government rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* A president or prime minister kg does not know, titled with no
+ * country, leads the story's country: the dateline's here. */
+static void unknown_president_of_the_dateline(void **state)
+{
+    got g;
+    run(state, "President Ahmed Zaki rejected a Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "");
+    run(state,
+        "DAMASCUS, May 3 (Reuters) - President Ahmed Zaki rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state,
+        "DAMASCUS, May 3 (Reuters) - Prime Minister Ahmed Zaki rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+}
+
+/* "suspended peace talks in Oslo": the city after "in" right after the
+ * talks is where they are held, no party to them; the party follows
+ * "with". */
+static void talks_venue_is_no_party(void **state)
+{
+    got g;
+    run(state, "Syria suspended peace talks in Ankara.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria suspended peace talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "halt_talks", "TUR", "164");
+}
+
+/* "expelled a team of UN inspectors", "refused entry to a team of
+ * Norwegian officials": a team, delegation or contingent sent out is its
+ * members, the object. */
+static void team_of_members_is_the_object(void **state)
+{
+    got g;
+    run(state, "Syria expelled a team of Turkish diplomats.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "deport", "TUR", "174");
+    run(state, "Syria condemned a team of Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "criticize", "TUR", "111");
+}
+
+/* "Israeli tanks and troops stormed the camp": the forces named after
+ * their arms share the arms' nationality (not the place's). */
+static void arms_and_forces_share_the_demonym(void **state)
+{
+    got g;
+    run(state, "Turkish tanks and forces attacked refugees in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR_REF", "190");
+    run(state, "Tanks and forces attacked refugees in Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "SYR_REF", "190");
+}
+
+/* "Kenyan anti-graft campaigners", "Burmese pro-democracy students": the
+ * cause a group stands for, between its nationality and its noun, keeps
+ * the group that nationality's. */
+static void cause_between_demonym_and_group(void **state)
+{
+    got g;
+    run(state, "Syrian pro-democracy protesters condemned Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "criticize", "TUR", "111");
+    run(state, "Syrian anti-war protesters condemned Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "criticize", "TUR", "111");
+}
+
+/* "took to the streets of Belgrade against the air strikes": the city
+ * the streets are in is where, and whose people protest; the target
+ * follows "against". */
+static void streets_of_a_city(void **state)
+{
+    got g;
+    run(state, "Protesters took to the streets of Damascus against Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
+}
+
 /* Protesters named with no country take the country of the place where
  * they protest; a time phrase ("this weekend") names no target; business
  * that "rallied" was on the markets. */
@@ -8263,6 +8381,13 @@ int main(void)
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
+        cmocka_unit_test(dateline_gives_the_home_country),
+        cmocka_unit_test(unknown_president_of_the_dateline),
+        cmocka_unit_test(talks_venue_is_no_party),
+        cmocka_unit_test(team_of_members_is_the_object),
+        cmocka_unit_test(arms_and_forces_share_the_demonym),
+        cmocka_unit_test(cause_between_demonym_and_group),
+        cmocka_unit_test(streets_of_a_city),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
