@@ -702,6 +702,56 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                : NULL;
 }
 
+/* "Gbagbo backed down under pressure from France", "Shevardnadze stepped
+ * down, yielding to opposition crowds", "gave in to U.S. pressure": a
+ * concession (08) with no party named is made to the one whose pressure
+ * it yields to, named later in the sentence (within a dozen words of the
+ * verb's end t1, not past a semicolon or a quote) after "pressure from",
+ * or after "yielding to", "bowing to", "giving in to", "caving in to", or
+ * before "pressure" ("under French pressure").  Returns that actor's
+ * mention (coded, not subj), or NULL. */
+const ex_mention *ex_pressure_source(const ex_state *st, size_t t1,
+                                     const kg_entity *subj)
+{
+    static const char *const bow[] = {"yielding", "bowing", "giving",
+                                      "caving",   "bowed",  "yielded",
+                                      NULL};
+    const ex_mention *m = NULL;
+    size_t j, end = t1 + 12 < st->ntoks ? t1 + 12 : st->ntoks;
+    for (j = t1; j < end && !m; j++) {
+        size_t a = 0;
+        if (ex_tok_is(st, j, ";") || ex_is_quote(st, j))
+            return NULL;
+        if (ex_tok_is(st, j, "pressure") && ex_tok_is(st, j + 1, "from"))
+            a = j + 2;
+        else if (ex_pronoun_is(&st->toks[j], bow) &&
+                 (ex_tok_is(st, j + 1, "to") ||
+                  (ex_tok_is(st, j + 1, "in") && ex_tok_is(st, j + 2, "to"))))
+            a = ex_tok_is(st, j + 1, "to") ? j + 2 : j + 3;
+        else if (ex_tok_is(st, j, "pressure") && j > t1 &&
+                 (m = ex_mention_at(st, j - 1)) != NULL && m->t1 == j &&
+                 m->t0 > 0 &&
+                 (ex_tok_is(st, m->t0 - 1, "under") ||
+                  ex_tok_is(st, m->t0 - 1, "to")))
+            /* "under French pressure", "bowing to U.S. pressure" */
+            break;
+        else
+            m = NULL;
+        if (!a)
+            continue;
+        if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+            a++;
+        m = a < st->ntoks ? ex_mention_at(st, a) : NULL;
+        if (m && m->t0 != a)
+            m = NULL;
+        break;
+    }
+    if (!m || m->dropped || m->ent.is_value || !m->ent.code ||
+        !*m->ent.code || ex_is_date(&m->ent) || ex_same_id(&m->ent, subj))
+        return NULL;
+    return m;
+}
+
 /* "Russia told Ukraine (that) it would ...": the addressee of a "tell"
  * verb whose clause starts at token i (i is the clause's first word, after
  * an optional "that"), or NULL.  Such an "it" is the teller: the one told

@@ -7351,6 +7351,31 @@ static void protests_after_another_act(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Gbagbo backed down under pressure from France": a concession (08)
+ * with no party named is made to the one whose pressure it yields to,
+ * named after "pressure from", "yielding to" or before "pressure". */
+static void concession_to_the_one_pressing(void **state)
+{
+    got g;
+    run(state, "The Turkish president stepped down under pressure from France.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "yield", "FRA", "0831");
+    run(state,
+        "The Turkish president stepped down on Sunday, yielding to Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "yield", "RUS", "0831");
+    run(state, "The Turkish president stepped down under French pressure.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "yield", "FRA", "0831");
+    /* (no pressure named: no party) */
+    run(state,
+        "The Turkish president stepped down from his post in France.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Bosnian Serbs", "Iraqi Kurds": a country's adjective before a people
  * in the plural is that people living in the country (its CVL), one
  * group node per people, not the second country; "Bosnian Serb forces"
@@ -8153,6 +8178,7 @@ int main(void)
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
+        cmocka_unit_test(concession_to_the_one_pressing),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
