@@ -752,6 +752,76 @@ const ex_mention *ex_pressure_source(const ex_state *st, size_t t1,
     return m;
 }
 
+/* "the United States told Belgrade it must back down", "told Ethiopia and
+ * Eritrea that they must settle", "told students to end their sit-in":
+ * a "tell" verb at token i whose addressee (a coded actor, right after it)
+ * is then told what it must do, by "(that) it/they/<the addressee> must",
+ * "has to", "needs to", or by "to" and a bare verb, is a demand made of
+ * it.  Returns the addressee's mention (the last of coordinated ones) and
+ * sets *vj to the token of the
+ * act asked for (the word after "must", "to"), or NULL. */
+const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
+{
+    static const char *const tell[] = {"told", "tells", "tell", "telling",
+                                       NULL};
+    static const char *const must[] = {"must", NULL};
+    static const char *const have[] = {"has", "have", "had", "needs", "need",
+                                       "needed", NULL};
+    const ex_mention *m, *c;
+    size_t j = i + 1, k;
+    if (!ex_pronoun_is(&st->toks[i], tell))
+        return NULL;
+    if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        ex_is_date(&m->ent))
+        return NULL;
+    k = m->t1;
+    /* ("told Ethiopia and Eritrea that they must") */
+    while (ex_tok_is(st, k, "and") && k + 1 < st->ntoks) {
+        size_t a = k + 1;
+        if (st->toks[a].tag == KG_W_DET)
+            a++;
+        if (!(c = ex_mention_at(st, a)) || c->t0 != a || c->ent.is_value ||
+            c->dropped || !c->ent.code || !*c->ent.code)
+            break;
+        k = c->t1;
+        m = c; /* (the last one: the caller reads the list back from it) */
+    }
+    k = ex_when_phrase(st, k);
+    if (ex_tok_is(st, k, "to")) {
+        const ex_tok *v = k + 1 < st->ntoks ? &st->toks[k + 1] : NULL;
+        if (!v || v->kind != KG_TOK_WORD || v->tag != KG_W_NONE ||
+            (v->flags & KG_TOKF_CAP) || ex_mention_at(st, k + 1) ||
+            /* ("told French troops to leave" is an expulsion, the
+             * lexicon's "order * to leave" family, not a demand) */
+            ex_tok_is(st, k + 1, "leave"))
+            return NULL;
+        *vj = k + 1;
+        return m;
+    }
+    if (ex_tok_is(st, k, "that"))
+        k++;
+    if (ex_tok_is(st, k, "it") || ex_tok_is(st, k, "they"))
+        k++;
+    else if ((c = ex_mention_at(st, k)) != NULL && c->t0 == k &&
+             ex_same_id(&c->ent, &m->ent))
+        k = c->t1;
+    else
+        return NULL;
+    if (k < st->ntoks && ex_pronoun_is(&st->toks[k], must)) {
+        *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
+        return m;
+    }
+    if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], have) &&
+        ex_tok_is(st, k + 1, "to")) {
+        *vj = k + 2;
+        return m;
+    }
+    return NULL;
+}
+
 /* "Russia told Ukraine (that) it would ...": the addressee of a "tell"
  * verb whose clause starts at token i (i is the clause's first word, after
  * an optional "that"), or NULL.  Such an "it" is the teller: the one told
@@ -809,6 +879,14 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
     if (ex_pronoun_is(k, ex_it)) {
         const ex_mention *told =
             !strcmp(k->lower, "it") ? ex_told_before(st, i) : NULL;
+        size_t vj;
+        /* "told Belgrade it must back down": the one told must act */
+        if (told && told->t0 > 0 && i >= 1 &&
+            ex_told_must(st, told->t0 - 1 -
+                                 (st->toks[told->t0 - 1].tag == KG_W_DET &&
+                                  told->t0 >= 2),
+                         &vj) == told)
+            return &told->ent;
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }
     if (k->quote && ex_pronoun_is(k, ex_i))

@@ -7376,6 +7376,36 @@ static void concession_to_the_one_pressing(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "The United States told Belgrade it must back down", "told students to
+ * end their sit-in": the one told is asked to act, a demand (10) made of
+ * it, coded by the act when the lexicon knows it; the "it" that must act
+ * is the one told, where "told Ukraine it would" is the teller's. */
+static void told_it_must_is_a_demand(void **state)
+{
+    got g;
+    run(state, "Russia told Sweden on Monday it must do more.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
+    run(state, "Russia told Sweden and France that they must do more.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "demand", NULL, "100");
+    expect_rel(&g, 1, "RUS", "demand", NULL, "100");
+    run(state, "Russia told Sweden to pay more.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
+    /* (the act asked for codes the demand; the one told would act) */
+    run(state, "Russia told Sweden it must quickly supply weapons to Syria.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
+    if (g.n > 1)
+        assert_string_equal(g.subj[1], "SWE");
+    run(state, "Russia told Sweden it would do more.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia told reporters it must do more.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Bosnian Serbs", "Iraqi Kurds": a country's adjective before a people
  * in the plural is that people living in the country (its CVL), one
  * group node per people, not the second country; "Bosnian Serb forces"
@@ -8179,6 +8209,7 @@ int main(void)
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(concession_to_the_one_pressing),
+        cmocka_unit_test(told_it_must_is_a_demand),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
