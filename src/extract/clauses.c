@@ -3780,7 +3780,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             nobj = 1;
         }
         if (nobj == 1 && !rel->noun && rel->cameo &&
-            !strncmp(rel->cameo, "172", 3) && strlen(rel->cameo) == 4 &&
+            ((!strncmp(rel->cameo, "172", 3) && strlen(rel->cameo) == 4) ||
+             /* "Turkey ended emergency rule in its mainly Kurdish
+              * southeast": a curfew or martial law eased where kg
+              * codes no one is eased at home too */
+             !strcmp(rel->cameo, "0813") || !strcmp(rel->cameo, "0814")) &&
             (!objs[0]->code || !*objs[0]->code) &&
             (own = ex_own_country(st, subj, rel->cameo)) != NULL) {
             /* "a Russian court outlawed Alexei Navalny's organisations":

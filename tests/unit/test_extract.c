@@ -6478,6 +6478,14 @@ static void curfews_by_a_bare_country(void **state)
     assert_string_equal(g.code[0], "TUR");
     run(state, "Washington lifted remaining restrictions.", &g);
     assert_int_equal(g.n, 0);
+    /* "in its mainly Kurdish southeast": a place or people kg codes for
+     * no one is still at home */
+    run(state, "Syria lifted the curfew in the mainly Kurdish north.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "ease_sanctions", "SYR", "0813");
+    run(state, "Syria lifted the curfew in the Kodori gorge.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "ease_sanctions", "SYR", "0813");
 }
 
 /* A comment withheld ("would not comment on", "had no comment on") is
