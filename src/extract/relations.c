@@ -2979,6 +2979,15 @@ static size_t ex_skipped_phrase(const ex_state *st, size_t i)
     return words ? j : i;
 }
 
+/* Dealings a sanction or a restriction is laid on or lifted from ("curbs
+ * on trade with", "the ban on travel to", "restrictions on imports
+ * from"). */
+static const char *const ex_restricted_dealings[] = {
+    "trade",   "trading",     "travel",      "flights",  "imports",
+    "exports", "investment",  "investments", "shipments", "sales",
+    "dealings", "business",   "visits",      "contacts", "loans",
+    "lending", NULL};
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -3229,6 +3238,21 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              ex_tok_is(st, i - 1, "frontier"))) {
             /* "massed troops along its border with Ukraine": the country
              * the border is shared with is the one the act is aimed at */
+            i++;
+            continue;
+        }
+        if (n == 0 && prep_seen && skipped > 0 && i > t1 && rel->cameo &&
+            (!strncmp(rel->cameo, "08", 2) || !strncmp(rel->cameo, "16", 2) ||
+             !strncmp(rel->cameo, "172", 3)) &&
+            (ex_tok_is(st, i, "with") || ex_tok_is(st, i, "to") ||
+             ex_tok_is(st, i, "from")) &&
+            ex_pronoun_is(&st->toks[i - 1], ex_restricted_dealings)) {
+            /* "lifted curbs on trade with North Korea", "the ban on
+             * travel to Libya", "curbs on imports from Japan": the
+             * restriction is eased or imposed on the country the dealings
+             * are with, and the dealings are no act of their own (no 061
+             * trade, no 042 visit) */
+            st->toks[i - 1].covered = 1;
             i++;
             continue;
         }

@@ -7414,6 +7414,22 @@ static void told_it_must_is_a_demand(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "lifted curbs on trade with North Korea", "the ban on travel to Libya":
+ * a sanction or restriction on dealings with a country is aimed at that
+ * country, and the dealings are no act of their own. */
+static void sanctions_on_dealings_with(void **state)
+{
+    got g;
+    run(state, "Russia imposed sanctions on trade with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sanction", "SYR", "163");
+    run(state, "Russia lifted sanctions on visits to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ease_sanctions", "SYR", "085");
+    run(state, "Russia lifted sanctions on trade.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Bosnian Serbs", "Iraqi Kurds": a country's adjective before a people
  * in the plural is that people living in the country (its CVL), one
  * group node per people, not the second country; "Bosnian Serb forces"
@@ -8218,6 +8234,7 @@ int main(void)
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(concession_to_the_one_pressing),
         cmocka_unit_test(told_it_must_is_a_demand),
+        cmocka_unit_test(sanctions_on_dealings_with),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
