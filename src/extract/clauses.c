@@ -3846,11 +3846,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (nobj == 0 && !rel->noun && rel->cameo && !negated &&
             !strncmp(rel->cameo, "08", 2) &&
-            (oms[0] = ex_pressure_source(st, t1, subj)) != NULL) {
+            (objs[0] = ex_pressure_source(st, t1, subj)) != NULL) {
             /* "Gbagbo backed down under pressure from France": the
              * concession is made to the one who pressed for it
              * (ex_pressure_source) */
-            objs[0] = &oms[0]->ent;
+            oms[0] = NULL;
             nobj = 1;
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&

@@ -331,8 +331,8 @@ const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
                                   const kg_onto_relation *rel, size_t t1);
 const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
                                 const char *cameo);
-const ex_mention *ex_pressure_source(const ex_state *st, size_t t1,
-                                     const kg_entity *subj);
+const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
+                                    const kg_entity *subj);
 const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj);
 const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                                  const kg_entity *subj);

@@ -702,22 +702,98 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                : NULL;
 }
 
+/* "gave in to weeks of street protests", "bowing to student protests": the
+ * protest phrase at token a (an optional "weeks/months/days of", up to
+ * three plain words, then protests, demonstrations, riots or strikes)
+ * names the protesters of the conceding actor's own country: its
+ * opposition (OPP), its students (EDU) when "student" qualifies them.
+ * Returns that group, or NULL (also when subj has no country). */
+static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
+                                           const kg_entity *subj)
+{
+    static const char *const spans[] = {"weeks", "months", "days", "years",
+                                        "hours", NULL};
+    static const char *const protests[] = {
+        "protests", "protest", "demonstrations", "riots", "strikes",
+        "protesters", "demonstrators", NULL};
+    const kg_onto_entity *oe;
+    const ex_mention *m;
+    kg_entity *e;
+    const char *sector = "OPP";
+    char id[32];
+    size_t j = a, words = 0;
+    if (!subj || subj->is_value || !subj->country || !subj->code ||
+        strlen(subj->code) != 6 ||
+        /* (a government, its leader, army or parliament gives in at home;
+         * "the United States ..., bowing to protests" in Japan does not) */
+        (strcmp(subj->code + 3, "GOV") != 0 &&
+         strcmp(subj->code + 3, "MIL") != 0 &&
+         strcmp(subj->code + 3, "LEG") != 0) ||
+        !(oe = ex_country_of(st, subj->country)) || !oe->id)
+        return NULL;
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], spans) &&
+        ex_tok_is(st, j + 1, "of"))
+        j += 2;
+    if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+        !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code &&
+        m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], protests) &&
+        !ex_same_id(&m->ent, subj))
+        return &m->ent; /* "months of opposition demonstrations" */
+    while (j < st->ntoks && words <= 3 && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+        if (ex_pronoun_is(&st->toks[j], protests))
+            break;
+        if (ex_tok_is(st, j, "student") || ex_tok_is(st, j, "students"))
+            sector = "EDU";
+        j++;
+        words++;
+    }
+    if (j >= st->ntoks || !ex_pronoun_is(&st->toks[j], protests))
+        return NULL;
+    /* (the protests name the party given in to: no protest act of the
+     * conceding actor's, "bowing to protests" read as "to protest") */
+    st->toks[j].covered = 1;
+    e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    memset(e, 0, sizeof(*e));
+    snprintf(id, sizeof(id), "%s_%s", oe->id, sector);
+    e->id = ex_strndup(st, id, strlen(id));
+    e->label = ex_concat(st, oe->label,
+                         *sector == 'E' ? " students" : " opposition");
+    e->type = "Group";
+    e->code = ex_concat(st, oe->id, sector);
+    e->country = oe->id;
+    return e->id && e->code && e->label ? e : NULL;
+}
+
 /* "Gbagbo backed down under pressure from France", "Shevardnadze stepped
  * down, yielding to opposition crowds", "gave in to U.S. pressure": a
  * concession (08) with no party named is made to the one whose pressure
  * it yields to, named later in the sentence (within a dozen words of the
  * verb's end t1, not past a semicolon or a quote) after "pressure from",
  * or after "yielding to", "bowing to", "giving in to", "caving in to", or
- * before "pressure" ("under French pressure").  Returns that actor's
- * mention (coded, not subj), or NULL. */
-const ex_mention *ex_pressure_source(const ex_state *st, size_t t1,
-                                     const kg_entity *subj)
+ * before "pressure" ("under French pressure"); or to the protesters at
+ * home it gives in to ("bowing to weeks of student protests": see
+ * ex_home_protesters).  Returns that actor (coded, not subj), or NULL. */
+const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
+                                    const kg_entity *subj)
 {
     static const char *const bow[] = {"yielding", "bowing", "giving",
                                       "caving",   "bowed",  "yielded",
                                       NULL};
     const ex_mention *m = NULL;
     size_t j, end = t1 + 12 < st->ntoks ? t1 + 12 : st->ntoks;
+    if (ex_tok_is(st, t1, "to") || (t1 > 0 && ex_tok_is(st, t1 - 1, "to"))) {
+        /* "gave in to weeks of street protests": the entry's own "to" */
+        size_t a = ex_tok_is(st, t1, "to") ? t1 + 1 : t1;
+        const kg_entity *h;
+        if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+            a++;
+        if ((h = ex_home_protesters(st, a, subj)) != NULL)
+            return h;
+    }
     for (j = t1; j < end && !m; j++) {
         size_t a = 0;
         if (ex_tok_is(st, j, ";") || ex_is_quote(st, j))
@@ -744,12 +820,14 @@ const ex_mention *ex_pressure_source(const ex_state *st, size_t t1,
         m = a < st->ntoks ? ex_mention_at(st, a) : NULL;
         if (m && m->t0 != a)
             m = NULL;
+        if (!m)
+            return ex_home_protesters(st, a, subj);
         break;
     }
     if (!m || m->dropped || m->ent.is_value || !m->ent.code ||
         !*m->ent.code || ex_is_date(&m->ent) || ex_same_id(&m->ent, subj))
         return NULL;
-    return m;
+    return &m->ent;
 }
 
 /* "the United States told Belgrade it must back down", "told Ethiopia and

@@ -7382,6 +7382,21 @@ static void concession_to_the_one_pressing(void **state)
     run(state,
         "The Turkish president stepped down from his post in France.", &g);
     assert_int_equal(g.n, 0);
+    /* protests given in to are the opposition's (its students') at home,
+     * and no protest act of the president's */
+    run(state,
+        "The Turkish president stepped down, bowing to weeks of street "
+        "protests.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "yield", "TUR_OPP", "0831");
+    run(state, "The Turkish president stepped down, yielding to student "
+               "protests.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "yield", "TUR_EDU", "0831");
+    run(state, "Turkey stepped down, yielding to student protests.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "The United States told Belgrade it must back down", "told students to
