@@ -2101,6 +2101,68 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 return err;
             continue;
         }
+        if (st->toks[i].kind == KG_TOK_WORD &&
+            (bx = ex_told_must(st, i, &v)) != NULL) {
+            /* "the United States told Belgrade it must back down",
+             * "told students to end their sit-in": a demand made of the
+             * one told (ex_told_must), coded by the act asked for when the
+             * lexicon knows it (as "insisted that Iraq free": 10 and the
+             * act's family), else 100.  ("told Iraq to free", with an act
+             * the lexicon knows, is read at that act as an appeal.) */
+            const kg_onto_relation *inner = NULL;
+            size_t ntok_in;
+            int to_form = ex_tok_is(st, v - 1, "to");
+            size_t n_v = strlen(st->toks[v].lower);
+            if (!(st->toks[v].kind == KG_TOK_WORD &&
+                  kg_onto__match_relation(st->onto, st->ntoks, v, 0,
+                                          ex_lemma, st, &inner, &ntok_in) &&
+                  !inner->noun))
+                inner = NULL;
+            if (!inner && n_v > 4 &&
+                !strcmp(st->toks[v].lower + n_v - 2, "ly") &&
+                v + 1 < st->ntoks && st->toks[v + 1].kind == KG_TOK_WORD &&
+                /* "must quickly supply" (not "must supply") */
+                !(kg_onto__match_relation(st->onto, st->ntoks, v + 1, 0,
+                                          ex_lemma, st, &inner, &ntok_in) &&
+                  !inner->noun))
+                inner = NULL;
+            if (!(to_form && inner)) {
+                const kg_entity *co[EX_MAX_OBJECTS];
+                size_t nco, c;
+                subj = ex_subject(st, i, 0, 0, &sm, &pronoun);
+                ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
+                        &modality);
+                if (strcmp(modality, "hypothetical") != 0 &&
+                    strcmp(modality, "conditional") != 0)
+                    modality = "asserted";
+                memset(&refined, 0, sizeof(refined));
+                refined.pattern = "tell * must";
+                refined.type = "demand";
+                refined.label = "demands of";
+                refined.cameo =
+                    inner ? ex_family_code(st, "10", inner->cameo, inner->quad)
+                          : "100";
+                refined.plover = "REQUEST";
+                refined.quad = 3;
+                if (!refined.cameo)
+                    return KG_ENOMEM;
+                if (subj && !ex_same_id(subj, &bx->ent) &&
+                    (err = ex_emit(st, s, idx, subj, &bx->ent, &refined, i,
+                                   i + 1, negated, modality, NULL, 0.6, seen,
+                                   &nseen, cb, payload)) != 0)
+                    return err;
+                nco = subj ? ex_coordinated_after(st, bx, i, co,
+                                                  EX_MAX_OBJECTS)
+                           : 0;
+                for (c = 0; c < nco; c++)
+                    if (co[c]->code && *co[c]->code &&
+                        !ex_same_id(co[c], subj) &&
+                        (err = ex_emit(st, s, idx, subj, co[c], &refined, i,
+                                       i + 1, negated, modality, NULL, 0.6,
+                                       seen, &nseen, cb, payload)) != 0)
+                        return err;
+            }
+        }
         if (st->toks[i].covered || st->toks[i].kind != KG_TOK_WORD ||
             ex_in_title(st, i) || i == purpose_verb)
             continue;
@@ -3723,7 +3785,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             nobj = 1;
         }
         if (nobj == 1 && !rel->noun && rel->cameo &&
-            !strncmp(rel->cameo, "172", 3) && strlen(rel->cameo) == 4 &&
+            ((!strncmp(rel->cameo, "172", 3) && strlen(rel->cameo) == 4) ||
+             /* "Turkey ended emergency rule in its mainly Kurdish
+              * southeast": a curfew or martial law eased where kg
+              * codes no one is eased at home too */
+             !strcmp(rel->cameo, "0813") || !strcmp(rel->cameo, "0814")) &&
             (!objs[0]->code || !*objs[0]->code) &&
             (own = ex_own_country(st, subj, rel->cameo)) != NULL) {
             /* "a Russian court outlawed Alexei Navalny's organisations":
@@ -3780,6 +3846,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * acts of 083x with no party stay uncoded: "meet the growing
              * demand for water", "until Kuchma meets those demands" were
              * the corpora's only ones, both wrong.) */
+            oms[0] = NULL;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo && !negated &&
+            !strncmp(rel->cameo, "08", 2) &&
+            (objs[0] = ex_pressure_source(st, t1, subj)) != NULL) {
+            /* "Gbagbo backed down under pressure from France": the
+             * concession is made to the one who pressed for it
+             * (ex_pressure_source) */
             oms[0] = NULL;
             nobj = 1;
         }

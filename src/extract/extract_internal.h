@@ -335,6 +335,9 @@ const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
                                   const kg_onto_relation *rel, size_t t1);
 const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
                                 const char *cameo);
+const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
+                                    const kg_entity *subj);
+const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj);
 const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                                  const kg_entity *subj);
 const ex_mention *ex_told_before(const ex_state *st, size_t i);

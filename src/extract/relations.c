@@ -702,6 +702,204 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                : NULL;
 }
 
+/* "gave in to weeks of street protests", "bowing to student protests": the
+ * protest phrase at token a (an optional "weeks/months/days of", up to
+ * three plain words, then protests, demonstrations, riots or strikes)
+ * names the protesters of the conceding actor's own country: its
+ * opposition (OPP), its students (EDU) when "student" qualifies them.
+ * Returns that group, or NULL (also when subj has no country). */
+static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
+                                           const kg_entity *subj)
+{
+    static const char *const spans[] = {"weeks", "months", "days", "years",
+                                        "hours", NULL};
+    static const char *const protests[] = {
+        "protests", "protest", "demonstrations", "riots", "strikes",
+        "protesters", "demonstrators", NULL};
+    const kg_onto_entity *oe;
+    const ex_mention *m;
+    kg_entity *e;
+    const char *sector = "OPP";
+    char id[32];
+    size_t j = a, words = 0;
+    if (!subj || subj->is_value || !subj->country || !subj->code ||
+        strlen(subj->code) != 6 ||
+        /* (a government, its leader, army or parliament gives in at home;
+         * "the United States ..., bowing to protests" in Japan does not) */
+        (strcmp(subj->code + 3, "GOV") != 0 &&
+         strcmp(subj->code + 3, "MIL") != 0 &&
+         strcmp(subj->code + 3, "LEG") != 0) ||
+        !(oe = ex_country_of(st, subj->country)) || !oe->id)
+        return NULL;
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], spans) &&
+        ex_tok_is(st, j + 1, "of"))
+        j += 2;
+    if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+        !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code &&
+        m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], protests) &&
+        !ex_same_id(&m->ent, subj))
+        return &m->ent; /* "months of opposition demonstrations" */
+    while (j < st->ntoks && words <= 3 && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j)) {
+        if (ex_pronoun_is(&st->toks[j], protests))
+            break;
+        if (ex_tok_is(st, j, "student") || ex_tok_is(st, j, "students"))
+            sector = "EDU";
+        j++;
+        words++;
+    }
+    if (j >= st->ntoks || !ex_pronoun_is(&st->toks[j], protests))
+        return NULL;
+    /* (the protests name the party given in to: no protest act of the
+     * conceding actor's, "bowing to protests" read as "to protest") */
+    st->toks[j].covered = 1;
+    e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    memset(e, 0, sizeof(*e));
+    snprintf(id, sizeof(id), "%s_%s", oe->id, sector);
+    e->id = ex_strndup(st, id, strlen(id));
+    e->label = ex_concat(st, oe->label,
+                         *sector == 'E' ? " students" : " opposition");
+    e->type = "Group";
+    e->code = ex_concat(st, oe->id, sector);
+    e->country = oe->id;
+    return e->id && e->code && e->label ? e : NULL;
+}
+
+/* "Gbagbo backed down under pressure from France", "Shevardnadze stepped
+ * down, yielding to opposition crowds", "gave in to U.S. pressure": a
+ * concession (08) with no party named is made to the one whose pressure
+ * it yields to, named later in the sentence (within a dozen words of the
+ * verb's end t1, not past a semicolon or a quote) after "pressure from",
+ * or after "yielding to", "bowing to", "giving in to", "caving in to", or
+ * before "pressure" ("under French pressure"); or to the protesters at
+ * home it gives in to ("bowing to weeks of student protests": see
+ * ex_home_protesters).  Returns that actor (coded, not subj), or NULL. */
+const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
+                                    const kg_entity *subj)
+{
+    static const char *const bow[] = {"yielding", "bowing", "giving",
+                                      "caving",   "bowed",  "yielded",
+                                      NULL};
+    const ex_mention *m = NULL;
+    size_t j, end = t1 + 12 < st->ntoks ? t1 + 12 : st->ntoks;
+    if (ex_tok_is(st, t1, "to") || (t1 > 0 && ex_tok_is(st, t1 - 1, "to"))) {
+        /* "gave in to weeks of street protests": the entry's own "to" */
+        size_t a = ex_tok_is(st, t1, "to") ? t1 + 1 : t1;
+        const kg_entity *h;
+        if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+            a++;
+        if ((h = ex_home_protesters(st, a, subj)) != NULL)
+            return h;
+    }
+    for (j = t1; j < end && !m; j++) {
+        size_t a = 0;
+        if (ex_tok_is(st, j, ";") || ex_is_quote(st, j))
+            return NULL;
+        if (ex_tok_is(st, j, "pressure") && ex_tok_is(st, j + 1, "from"))
+            a = j + 2;
+        else if (ex_pronoun_is(&st->toks[j], bow) &&
+                 (ex_tok_is(st, j + 1, "to") ||
+                  (ex_tok_is(st, j + 1, "in") && ex_tok_is(st, j + 2, "to"))))
+            a = ex_tok_is(st, j + 1, "to") ? j + 2 : j + 3;
+        else if (ex_tok_is(st, j, "pressure") && j > t1 &&
+                 (m = ex_mention_at(st, j - 1)) != NULL && m->t1 == j &&
+                 m->t0 > 0 &&
+                 (ex_tok_is(st, m->t0 - 1, "under") ||
+                  ex_tok_is(st, m->t0 - 1, "to")))
+            /* "under French pressure", "bowing to U.S. pressure" */
+            break;
+        else
+            m = NULL;
+        if (!a)
+            continue;
+        if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+            a++;
+        m = a < st->ntoks ? ex_mention_at(st, a) : NULL;
+        if (m && m->t0 != a)
+            m = NULL;
+        if (!m)
+            return ex_home_protesters(st, a, subj);
+        break;
+    }
+    if (!m || m->dropped || m->ent.is_value || !m->ent.code ||
+        !*m->ent.code || ex_is_date(&m->ent) || ex_same_id(&m->ent, subj))
+        return NULL;
+    return &m->ent;
+}
+
+/* "the United States told Belgrade it must back down", "told Ethiopia and
+ * Eritrea that they must settle", "told students to end their sit-in":
+ * a "tell" verb at token i whose addressee (a coded actor, right after it)
+ * is then told what it must do, by "(that) it/they/<the addressee> must",
+ * "has to", "needs to", or by "to" and a bare verb, is a demand made of
+ * it.  Returns the addressee's mention (the last of coordinated ones) and
+ * sets *vj to the token of the
+ * act asked for (the word after "must", "to"), or NULL. */
+const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
+{
+    static const char *const tell[] = {"told", "tells", "tell", "telling",
+                                       NULL};
+    static const char *const must[] = {"must", NULL};
+    static const char *const have[] = {"has", "have", "had", "needs", "need",
+                                       "needed", NULL};
+    const ex_mention *m, *c;
+    size_t j = i + 1, k;
+    if (!ex_pronoun_is(&st->toks[i], tell))
+        return NULL;
+    if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        ex_is_date(&m->ent))
+        return NULL;
+    k = m->t1;
+    /* ("told Ethiopia and Eritrea that they must") */
+    while (ex_tok_is(st, k, "and") && k + 1 < st->ntoks) {
+        size_t a = k + 1;
+        if (st->toks[a].tag == KG_W_DET)
+            a++;
+        if (!(c = ex_mention_at(st, a)) || c->t0 != a || c->ent.is_value ||
+            c->dropped || !c->ent.code || !*c->ent.code)
+            break;
+        k = c->t1;
+        m = c; /* (the last one: the caller reads the list back from it) */
+    }
+    k = ex_when_phrase(st, k);
+    if (ex_tok_is(st, k, "to")) {
+        const ex_tok *v = k + 1 < st->ntoks ? &st->toks[k + 1] : NULL;
+        if (!v || v->kind != KG_TOK_WORD || v->tag != KG_W_NONE ||
+            (v->flags & KG_TOKF_CAP) || ex_mention_at(st, k + 1) ||
+            /* ("told French troops to leave" is an expulsion, the
+             * lexicon's "order * to leave" family, not a demand) */
+            ex_tok_is(st, k + 1, "leave"))
+            return NULL;
+        *vj = k + 1;
+        return m;
+    }
+    if (ex_tok_is(st, k, "that"))
+        k++;
+    if (ex_tok_is(st, k, "it") || ex_tok_is(st, k, "they"))
+        k++;
+    else if ((c = ex_mention_at(st, k)) != NULL && c->t0 == k &&
+             ex_same_id(&c->ent, &m->ent))
+        k = c->t1;
+    else
+        return NULL;
+    if (k < st->ntoks && ex_pronoun_is(&st->toks[k], must)) {
+        *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
+        return m;
+    }
+    if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], have) &&
+        ex_tok_is(st, k + 1, "to")) {
+        *vj = k + 2;
+        return m;
+    }
+    return NULL;
+}
+
 /* "Russia told Ukraine (that) it would ...": the addressee of a "tell"
  * verb whose clause starts at token i (i is the clause's first word, after
  * an optional "that"), or NULL.  Such an "it" is the teller: the one told
@@ -759,6 +957,14 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
     if (ex_pronoun_is(k, ex_it)) {
         const ex_mention *told =
             !strcmp(k->lower, "it") ? ex_told_before(st, i) : NULL;
+        size_t vj;
+        /* "told Belgrade it must back down": the one told must act */
+        if (told && told->t0 > 0 && i >= 1 &&
+            ex_told_must(st, told->t0 - 1 -
+                                 (st->toks[told->t0 - 1].tag == KG_W_DET &&
+                                  told->t0 >= 2),
+                         &vj) == told)
+            return &told->ent;
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }
     if (k->quote && ex_pronoun_is(k, ex_i))
@@ -2903,6 +3109,15 @@ static size_t ex_skipped_phrase(const ex_state *st, size_t i)
     return words ? j : i;
 }
 
+/* Dealings a sanction or a restriction is laid on or lifted from ("curbs
+ * on trade with", "the ban on travel to", "restrictions on imports
+ * from"). */
+static const char *const ex_restricted_dealings[] = {
+    "trade",   "trading",     "travel",      "flights",  "imports",
+    "exports", "investment",  "investments", "shipments", "sales",
+    "dealings", "business",   "visits",      "contacts", "loans",
+    "lending", NULL};
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -3157,6 +3372,21 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              ex_tok_is(st, i - 1, "frontier"))) {
             /* "massed troops along its border with Ukraine": the country
              * the border is shared with is the one the act is aimed at */
+            i++;
+            continue;
+        }
+        if (n == 0 && prep_seen && skipped > 0 && i > t1 && rel->cameo &&
+            (!strncmp(rel->cameo, "08", 2) || !strncmp(rel->cameo, "16", 2) ||
+             !strncmp(rel->cameo, "172", 3)) &&
+            (ex_tok_is(st, i, "with") || ex_tok_is(st, i, "to") ||
+             ex_tok_is(st, i, "from")) &&
+            ex_pronoun_is(&st->toks[i - 1], ex_restricted_dealings)) {
+            /* "lifted curbs on trade with North Korea", "the ban on
+             * travel to Libya", "curbs on imports from Japan": the
+             * restriction is eased or imposed on the country the dealings
+             * are with, and the dealings are no act of their own (no 061
+             * trade, no 042 visit) */
+            st->toks[i - 1].covered = 1;
             i++;
             continue;
         }

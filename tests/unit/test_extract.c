@@ -6703,6 +6703,14 @@ static void curfews_by_a_bare_country(void **state)
     assert_string_equal(g.code[0], "TUR");
     run(state, "Washington lifted remaining restrictions.", &g);
     assert_int_equal(g.n, 0);
+    /* "in its mainly Kurdish southeast": a place or people kg codes for
+     * no one is still at home */
+    run(state, "Syria lifted the curfew in the mainly Kurdish north.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "ease_sanctions", "SYR", "0813");
+    run(state, "Syria lifted the curfew in the Kodori gorge.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "ease_sanctions", "SYR", "0813");
 }
 
 /* A comment withheld ("would not comment on", "had no comment on") is
@@ -7576,6 +7584,92 @@ static void protests_after_another_act(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Gbagbo backed down under pressure from France": a concession (08)
+ * with no party named is made to the one whose pressure it yields to,
+ * named after "pressure from", "yielding to" or before "pressure". */
+static void concession_to_the_one_pressing(void **state)
+{
+    got g;
+    run(state, "The Turkish president stepped down under pressure from France.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "yield", "FRA", "0831");
+    run(state,
+        "The Turkish president stepped down on Sunday, yielding to Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "yield", "RUS", "0831");
+    run(state, "The Turkish president stepped down under French pressure.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "yield", "FRA", "0831");
+    /* (no pressure named: no party) */
+    run(state,
+        "The Turkish president stepped down from his post in France.", &g);
+    assert_int_equal(g.n, 0);
+    /* protests given in to are the opposition's (its students') at home,
+     * and no protest act of the president's */
+    run(state,
+        "The Turkish president stepped down, bowing to weeks of street "
+        "protests.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "yield", "TUR_OPP", "0831");
+    run(state, "The Turkish president stepped down, yielding to student "
+               "protests.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "yield", "TUR_EDU", "0831");
+    run(state, "Turkey stepped down, yielding to student protests.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "The United States told Belgrade it must back down", "told students to
+ * end their sit-in": the one told is asked to act, a demand (10) made of
+ * it, coded by the act when the lexicon knows it; the "it" that must act
+ * is the one told, where "told Ukraine it would" is the teller's. */
+static void told_it_must_is_a_demand(void **state)
+{
+    got g;
+    run(state, "Russia told Sweden on Monday it must do more.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
+    run(state, "Russia told Sweden and France that they must do more.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "demand", NULL, "100");
+    expect_rel(&g, 1, "RUS", "demand", NULL, "100");
+    run(state, "Russia told Sweden to pay more.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
+    /* (the act asked for codes the demand; the one told would act) */
+    run(state, "Russia told Sweden it must quickly supply weapons to Syria.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
+    if (g.n > 1)
+        assert_string_equal(g.subj[1], "SWE");
+    run(state, "Russia told Sweden it would do more.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia told reporters it must do more.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "lifted curbs on trade with North Korea", "the ban on travel to Libya":
+ * a sanction or restriction on dealings with a country is aimed at that
+ * country, and the dealings are no act of their own. */
+static void sanctions_on_dealings_with(void **state)
+{
+    got g;
+    run(state, "Russia imposed sanctions on trade with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sanction", "SYR", "163");
+    run(state, "Russia lifted sanctions on visits to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ease_sanctions", "SYR", "085");
+    run(state, "Russia lifted sanctions on trade.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Bosnian Serbs", "Iraqi Kurds": a country's adjective before a people
  * in the plural is that people living in the country (its CVL), one
  * group node per people, not the second country; "Bosnian Serb forces"
@@ -8388,6 +8482,9 @@ int main(void)
         cmocka_unit_test(arms_and_forces_share_the_demonym),
         cmocka_unit_test(cause_between_demonym_and_group),
         cmocka_unit_test(streets_of_a_city),
+        cmocka_unit_test(concession_to_the_one_pressing),
+        cmocka_unit_test(told_it_must_is_a_demand),
+        cmocka_unit_test(sanctions_on_dealings_with),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

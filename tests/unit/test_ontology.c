@@ -582,6 +582,21 @@ static void bosnian_muslims_are_bosniaks(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology: "Tamil Tiger rebels", wire copy's name for the
+ * LTTE, is the LTTE (LKAREB), not an unknown "Tamil" and rebels of no
+ * country. */
+static void tamil_tiger_rebels_are_the_ltte(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    kg_onto_match m;
+    (void)state;
+    assert_true(match(o, "Tamil Tiger rebels", 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->id, "LTTE");
+    assert_string_equal(m.entity->code, "LKAREB");
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: "Bosnian Serb forces" are Bosnia's (the Army of
  * Republika Srpska fought inside Bosnia), not Serbia's: "Bosnian Serb" is
  * a people of Bosnia (BIHCVL), where "Bosnian" BIH and "Serb forces"
@@ -878,6 +893,7 @@ int main(void)
         cmocka_unit_test(state_news_agencies_have_their_country),
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
+        cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
         cmocka_unit_test(regional_blocs_have_region_codes),
         cmocka_unit_test(more_blocs_have_codes),
         cmocka_unit_test(possessive_names_match),
