@@ -598,6 +598,26 @@ static void bosnian_serbs_are_bosnias(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology: the Palestinian armed groups are Palestine's
+ * (PSEREB, as Hamas is PSEREBHMS), not PETRARCH's regional MEAREB, which
+ * gave "Al-Aqsa Martyrs Brigades gunmen stormed a settlement" no country
+ * at the country level. */
+static void palestinian_armed_groups_are_palestines(void **state)
+{
+    static const char *const names[] = {
+        "Al-Aqsa Martyrs Brigades", "Islamic Jihad",
+        "Popular Front for the Liberation of Palestine"};
+    kg_onto *o = shipped_ontology();
+    kg_onto_match m;
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+        assert_true(match(o, names[k], 0, &m));
+        assert_string_equal(m.entity->code, "PSEREB");
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: "European countries", "African nations" are the
  * regions' blocs (CAMEO region codes EUR, AFR), as "Western nations" is
  * WST; "European" alone gave an actor with no code, so "appeals to
@@ -805,6 +825,7 @@ int main(void)
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(regional_blocs_have_region_codes),
+        cmocka_unit_test(palestinian_armed_groups_are_palestines),
         cmocka_unit_test(more_blocs_have_codes),
         cmocka_unit_test(cut_gas_supplies_is_an_embargo),
     };
