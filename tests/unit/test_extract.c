@@ -7752,6 +7752,24 @@ static void denied_clauses_are_negated(void **state)
     assert_int_equal(g.negated[0], 0);
 }
 
+/* "called up tens of thousands of reservists": a round count ("tens of
+ * thousands of", "hundreds of") is one word to an entry's '*', whose
+ * three words it would fill alone. */
+static void round_count_is_one_word_in_a_gap(void **state)
+{
+    got g;
+    run(state, "Turkey called up tens of thousands of reservists against "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "154");
+    run(state, "Turkey has called up hundreds of thousands of its reservists "
+               "against Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "154");
+}
+
 /* "bombed positions of Hezbollah", "kidnapped three staff of the United
  * Nations": a place, a vessel or the staff of an actor after the verb
  * stands for that actor, as "members of" does. */
@@ -8179,6 +8197,7 @@ int main(void)
         cmocka_unit_test(participle_of_motion_after_an_actor),
         cmocka_unit_test(denied_clauses_are_negated),
         cmocka_unit_test(things_owned_by_an_actor),
+        cmocka_unit_test(round_count_is_one_word_in_a_gap),
         cmocka_unit_test(coded_apposition_after_an_uncoded_object),
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),
