@@ -2511,6 +2511,11 @@ int ex_faith_before_group(const ex_state *st, size_t i)
         "christian", "jewish", "hindu", "sikh", "buddhist", "catholic",
         "protestant", "maoist", "marxist", NULL};
     const char *agent;
+    const ex_mention *fm = i < st->ntoks ? ex_mention_at(st, i) : NULL;
+    /* (not the first word of a group the ontology names with it, "two
+     * Jewish settlers": the name is the actor, from its first word) */
+    if (fm && fm->t0 == i && fm->t1 > i + 1 && !fm->dropped)
+        return 0;
     return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], faiths) &&
            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
            ex_match_agent(st, i + 1, &agent) > 0;

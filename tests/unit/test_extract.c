@@ -7770,6 +7770,21 @@ static void round_count_is_one_word_in_a_gap(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SWE", "154");
 }
 
+/* "killed two Jewish settlers": a faith's adjective that opens a group
+ * the ontology names with it is the name's first word, not a modifier
+ * skipped before a group noun (which left "settlers" inside the name,
+ * no object). */
+static void faith_word_opening_a_named_group(void **state)
+{
+    got g;
+    run(state, "Turkey killed two Jewish settlers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "JEWISH_SETTLERS", "190");
+    run(state, "Turkey detained two Islamist rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, NULL, "173");
+}
+
 /* "bombed positions of Hezbollah", "kidnapped three staff of the United
  * Nations": a place, a vessel or the staff of an actor after the verb
  * stands for that actor, as "members of" does. */
@@ -8198,6 +8213,7 @@ int main(void)
         cmocka_unit_test(denied_clauses_are_negated),
         cmocka_unit_test(things_owned_by_an_actor),
         cmocka_unit_test(round_count_is_one_word_in_a_gap),
+        cmocka_unit_test(faith_word_opening_a_named_group),
         cmocka_unit_test(coded_apposition_after_an_uncoded_object),
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),
