@@ -7785,6 +7785,23 @@ static void faith_word_opening_a_named_group(void **state)
     expect_rel(&g, 0, "TUR", NULL, NULL, "173");
 }
 
+/* "talks with the government of President Andres Pastrana": a
+ * government named by its leader (title or not) is the state of the
+ * leader's country, as "the Pastrana government" is; it had no code. */
+static void government_of_a_named_leader(void **state)
+{
+    got g;
+    run(state, "Sweden condemned the government of President Recep Tayyip "
+               "Erdogan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "111");
+    assert_string_equal(g.obj[0], "TUR");
+    run(state, "Sweden condemned the government of Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "111");
+}
+
 /* "bombed positions of Hezbollah", "kidnapped three staff of the United
  * Nations": a place, a vessel or the staff of an actor after the verb
  * stands for that actor, as "members of" does. */
@@ -8214,6 +8231,7 @@ int main(void)
         cmocka_unit_test(things_owned_by_an_actor),
         cmocka_unit_test(round_count_is_one_word_in_a_gap),
         cmocka_unit_test(faith_word_opening_a_named_group),
+        cmocka_unit_test(government_of_a_named_leader),
         cmocka_unit_test(coded_apposition_after_an_uncoded_object),
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),
