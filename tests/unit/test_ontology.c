@@ -601,7 +601,8 @@ static void bosnian_serbs_are_bosnias(void **state)
 /* The shipped ontology: the Palestinian armed groups are Palestine's
  * (PSEREB, as Hamas is PSEREBHMS), not PETRARCH's regional MEAREB, which
  * gave "Al-Aqsa Martyrs Brigades gunmen stormed a settlement" no country
- * at the country level. */
+ * at the country level; so are Sierra Leone's RUF (not WAFREB) and
+ * Uganda's LRA (not CFRREB). */
 static void palestinian_armed_groups_are_palestines(void **state)
 {
     static const char *const names[] = {
@@ -615,6 +616,10 @@ static void palestinian_armed_groups_are_palestines(void **state)
         assert_true(match(o, names[k], 0, &m));
         assert_string_equal(m.entity->code, "PSEREB");
     }
+    assert_true(match(o, "Revolutionary United Front", 0, &m));
+    assert_string_equal(m.entity->code, "SLEREB");
+    assert_true(match(o, "Lords Resistance Army", 0, &m));
+    assert_string_equal(m.entity->code, "UGAREB");
     kg_onto__free(o);
 }
 
