@@ -7802,6 +7802,26 @@ static void government_of_a_named_leader(void **state)
     expect_rel(&g, 0, "SWE", NULL, "TUR", "111");
 }
 
+/* "Indonesian police were placed on maximum alert", "troops were put on
+ * high alert after ...": forces alerted with no one named who alerted
+ * them show their own state's force; they are the actor (police: 151,
+ * at home when no other party is named), as in "went on alert".  With
+ * "by", the agent acts, as before. */
+static void forces_alerted_in_the_passive(void **state)
+{
+    got g;
+    run(state, "Turkish police were placed on high alert.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", NULL, "TUR", "151");
+    run(state, "The Turkish army was placed on alert after Sweden attacked.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR_MIL", NULL, "SWE", "152");
+    run(state, "Turkish police were placed on alert by Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "152");
+}
+
 /* "bombed positions of Hezbollah", "kidnapped three staff of the United
  * Nations": a place, a vessel or the staff of an actor after the verb
  * stands for that actor, as "members of" does. */
@@ -8232,6 +8252,7 @@ int main(void)
         cmocka_unit_test(round_count_is_one_word_in_a_gap),
         cmocka_unit_test(faith_word_opening_a_named_group),
         cmocka_unit_test(government_of_a_named_leader),
+        cmocka_unit_test(forces_alerted_in_the_passive),
         cmocka_unit_test(coded_apposition_after_an_uncoded_object),
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),
