@@ -2068,7 +2068,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive, and_verb, shared = 0;
-        int posture_passive = 0;
+        int posture_passive = 0, harm_part = 0;
         int starts;
         const kg_entity *poss, *partner, *own;
         const ex_mention *bx;
@@ -2433,6 +2433,22 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 sm = pm;
                 st->subj_end = pm->t1;
             }
+        }
+        if (participle && ex_harm_participle(st, i)) {
+            /* (", killing two soldiers" tells the toll of the act coded
+             * right before it, whose actor did it: "Sharon apologized
+             * after an Israeli tank crew fired on an Egyptian patrol,
+             * killing three" is the crew's; none when that act was not
+             * coded: "a car bomb exploded in Mosul, killing three
+             * people", whose first actor is the place) */
+            if (!prev_subj || !prev_sm || prev_sm->t0 >= i) {
+                i = t1 - 1;
+                continue;
+            }
+            subj = prev_subj;
+            sm = prev_sm;
+            pronoun = 0;
+            harm_part = 1;
         }
         /* (a participle has the main clause's subject: "accusing it of
          * meddling and threatening to") */
@@ -3912,6 +3928,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                               oms[0]->t1 != st->subj_end - 1))))
                 continue;
         }
+        if (harm_part && (nobj == 0 || !objs[0]->country ||
+                          !*objs[0]->country))
+            continue; /* (", killing 15 people": whose, the act's
+                       * target already says) */
         conf = 0.6;
         if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)
             conf += 0.2;

@@ -7822,6 +7822,25 @@ static void forces_alerted_in_the_passive(void **state)
     expect_rel(&g, 0, "SWE", NULL, NULL, "152");
 }
 
+/* "shelled Gaza, killing two Palestinians": after a comma, "killing"
+ * with an object of its own is the verb (the noun entry "killing" of
+ * read it as a noun with no party), done by the actor of the act coded
+ * right before it; none when that act was not coded ("a bomb exploded
+ * in Ankara, killing ...") or the dead have no country ("killing 15
+ * people": the act's target says whose). */
+static void toll_participle_after_an_act(void **state)
+{
+    got g;
+    run(state, "Turkey attacked Sweden, killing two Israeli soldiers.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "kill", NULL, "190");
+    assert_non_null(strstr(g.json[1], "\"country\":\"ISR\""));
+    run(state, "Turkey attacked Sweden, killing 15 people.", &g);
+    assert_int_equal(g.n, 1);
+    run(state, "A bomb exploded in Ankara, killing two Israelis.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "bombed positions of Hezbollah", "kidnapped three staff of the United
  * Nations": a place, a vessel or the staff of an actor after the verb
  * stands for that actor, as "members of" does. */
@@ -8253,6 +8272,7 @@ int main(void)
         cmocka_unit_test(faith_word_opening_a_named_group),
         cmocka_unit_test(government_of_a_named_leader),
         cmocka_unit_test(forces_alerted_in_the_passive),
+        cmocka_unit_test(toll_participle_after_an_act),
         cmocka_unit_test(coded_apposition_after_an_uncoded_object),
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),
