@@ -679,6 +679,12 @@ static size_t ex_count_phrase_end(const ex_state *st, size_t k)
     return j;
 }
 
+/* The nouns of "the province of Aceh", "the city of Karachi". */
+static const char *const ex_place_nouns[] = {
+    "province", "city",   "town",   "village", "region", "district",
+    "state",    "island", "capital", "port",   "enclave", "territory",
+    NULL};
+
 /* Fill u for the trigger at token at; the number of units that are more
  * than one token (0: the plain reading is the same). */
 static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
@@ -730,6 +736,20 @@ static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
             /* (the head is a word: "the 2020" is no phrase) */
             if (q > k + 1 && st->toks[q - 1].kind == KG_TOK_WORD)
                 e = q;
+            /* "placed the province of Aceh under military rule", "the
+             * city of Karachi": a place named after "the <noun> of" is
+             * the phrase's head, one word with it */
+            if (e == q && q + 1 < st->ntoks && q < k + 4 &&
+                ex_tok_is(st, q, "of") &&
+                ex_pronoun_is(&st->toks[q - 1], ex_place_nouns)) {
+                const ex_mention *pm = ex_mention_at(st, q + 1);
+                if (pm && pm->t0 == q + 1 && !pm->dropped &&
+                    !pm->ent.is_value && pm->ent.type && pm->ent.code &&
+                    *pm->ent.code &&
+                    (!strcmp(pm->ent.type, "Place") ||
+                     !strcmp(pm->ent.type, "Country")))
+                    e = pm->t1;
+            }
         }
         merged += e > k + 1;
         u->r0[u->n] = k;

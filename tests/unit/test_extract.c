@@ -7841,6 +7841,22 @@ static void toll_participle_after_an_act(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "placed the province of Aceh under military rule": a place named
+ * after "the <province, city, region...> of" is one word with it to an
+ * entry's '*', whose three words it filled alone. */
+static void the_region_of_a_place_is_one_word(void **state)
+{
+    got g;
+    run(state, "Russia placed the region of Chechnya under martial law.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, NULL, "1724");
+    run(state, "Russia placed the restive region of Chechnya under martial "
+               "law.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, NULL, "1724");
+}
+
 /* "bombed positions of Hezbollah", "kidnapped three staff of the United
  * Nations": a place, a vessel or the staff of an actor after the verb
  * stands for that actor, as "members of" does. */
@@ -8273,6 +8289,7 @@ int main(void)
         cmocka_unit_test(government_of_a_named_leader),
         cmocka_unit_test(forces_alerted_in_the_passive),
         cmocka_unit_test(toll_participle_after_an_act),
+        cmocka_unit_test(the_region_of_a_place_is_one_word),
         cmocka_unit_test(coded_apposition_after_an_uncoded_object),
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),
