@@ -2068,6 +2068,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *tm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive, and_verb, shared = 0;
+        int posture_passive = 0, harm_part = 0;
         int starts;
         const kg_entity *poss, *partner, *own;
         const ex_mention *bx;
@@ -2494,6 +2495,22 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 sm = pm;
                 st->subj_end = pm->t1;
             }
+        }
+        if (participle && ex_harm_participle(st, i)) {
+            /* (", killing two soldiers" tells the toll of the act coded
+             * right before it, whose actor did it: "Sharon apologized
+             * after an Israeli tank crew fired on an Egyptian patrol,
+             * killing three" is the crew's; none when that act was not
+             * coded: "a car bomb exploded in Mosul, killing three
+             * people", whose first actor is the place) */
+            if (!prev_subj || !prev_sm || prev_sm->t0 >= i) {
+                i = t1 - 1;
+                continue;
+            }
+            subj = prev_subj;
+            sm = prev_sm;
+            pronoun = 0;
+            harm_part = 1;
         }
         /* (a participle has the main clause's subject: "accusing it of
          * meddling and threatening to") */
@@ -3248,7 +3265,25 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (jn)
                 subjs[nsubj++] = jn;
         }
-        if (!rel->noun && !rel->reversed && ex_is_passive(st, i)) {
+        /* "Indonesian police were placed on maximum alert", "troops were
+         * put on high alert after": forces alerted, with no one named
+         * who alerted them, show their own state's force (15); they are
+         * the actor, as in "went on alert", and the target is found as
+         * for the active verb (ex_posture_target, the home country of
+         * police) */
+        posture_passive =
+            !rel->noun && !rel->reversed && rel->cameo &&
+            !strncmp(rel->cameo, "15", 2) && nsubj == 1 && subj &&
+            /* (not "troops were sent to guard the palace in Bangui": a
+             * force sent abroad is as often a protection or a
+             * peacekeeping aid (07) as a show of force) */
+            strncmp(rel->pattern, "send", 4) != 0 &&
+            subj->country && *subj->country &&
+            (ex_code_ends(subj->code, "MIL") ||
+             ex_code_ends(subj->code, "COP")) &&
+            ex_is_passive(st, i) && !ex_by_agent(st, t1);
+        if (!rel->noun && !rel->reversed && ex_is_passive(st, i) &&
+            !posture_passive) {
             /* "were released by Putin": the agent after "by" acts on the
              * grammatical subject(s); no agent, no dyad (a reversed
              * dictionary entry reads the passive as it is written:
@@ -3884,7 +3919,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
         }
         if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "15", 2) &&
-            subj && !ex_is_passive(st, i) &&
+            subj && (posture_passive || !ex_is_passive(st, i)) &&
             /* (a one-word entry: "Taiwan put its military on high
              * alert after" has its object inside the entry) */
             !(t1 == i + 1 && ex_reduced_passive(st, sm, i, t1, rel)) &&
@@ -3899,6 +3934,21 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * replaced" is no act of theirs) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
+        }
+        if (posture_passive && !strcmp(rel->cameo, "152") &&
+            ex_code_ends(subj->code, "COP")) {
+            /* "police were placed on maximum alert": a police alert
+             * (151), which with no other party named is kept at home,
+             * as "put its police on alert" is (IDNCOP -> IDN) */
+            static const kg_onto_relation police_alert = {
+                .pattern = "put * police on * alert", .type = "raise_alert",
+                .label = "puts police on alert", .cameo = "151",
+                .plover = "MOBILIZE", .quad = 4};
+            rel = &police_alert;
+            if (nobj == 0 && (objs[0] = ex_own_country(st, subj, "151"))) {
+                oms[0] = NULL;
+                nobj = 1;
+            }
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strcmp(rel->cameo, "011") || !strcmp(rel->cameo, "012") ||
@@ -3958,6 +4008,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                               oms[0]->t1 != st->subj_end - 1))))
                 continue;
         }
+        if (harm_part && (nobj == 0 || !objs[0]->country ||
+                          !*objs[0]->country))
+            continue; /* (", killing 15 people": whose, the act's
+                       * target already says) */
         conf = 0.6;
         if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)
             conf += 0.2;

@@ -659,6 +659,33 @@ static size_t ex_approx_sum_end(const ex_state *st, size_t k)
     return m->t1;
 }
 
+/* "tens of thousands of", "hundreds of", "dozens of": a round count of
+ * the noun that follows, opened at token k, one word for an entry's '*'
+ * ("called up tens of thousands of reservists" is "call up * reservist",
+ * whose '*' covers three words); the token after its last "of", or 0. */
+static size_t ex_count_phrase_end(const ex_state *st, size_t k)
+{
+    static const char *const counts[] = {"tens",     "hundreds", "thousands",
+                                         "millions", "dozens",   "scores",
+                                         NULL};
+    size_t j;
+    if (k + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[k], counts) ||
+        !ex_tok_is(st, k + 1, "of") || ex_mention_at(st, k))
+        return 0;
+    j = k + 2;
+    /* ("tens of thousands of", "hundreds of thousands of") */
+    if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], counts) &&
+        ex_tok_is(st, j + 1, "of"))
+        j += 2;
+    return j;
+}
+
+/* The nouns of "the province of Aceh", "the city of Karachi". */
+static const char *const ex_place_nouns[] = {
+    "province", "city",   "town",   "village", "region", "district",
+    "state",    "island", "capital", "port",   "enclave", "territory",
+    NULL};
+
 /* Fill u for the trigger at token at; the number of units that are more
  * than one token (0: the plain reading is the same). */
 static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
@@ -671,6 +698,8 @@ static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
         const ex_mention *m = ex_mention_at(st, k);
         const ex_tok *t = &st->toks[k];
         size_t e = k + 1, a = ex_approx_sum_end(st, k);
+        if (!a)
+            a = ex_count_phrase_end(st, k);
         if (a) {
             merged++;
             u->r0[u->n] = k;
@@ -708,6 +737,20 @@ static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
             /* (the head is a word: "the 2020" is no phrase) */
             if (q > k + 1 && st->toks[q - 1].kind == KG_TOK_WORD)
                 e = q;
+            /* "placed the province of Aceh under military rule", "the
+             * city of Karachi": a place named after "the <noun> of" is
+             * the phrase's head, one word with it */
+            if (e == q && q + 1 < st->ntoks && q < k + 4 &&
+                ex_tok_is(st, q, "of") &&
+                ex_pronoun_is(&st->toks[q - 1], ex_place_nouns)) {
+                const ex_mention *pm = ex_mention_at(st, q + 1);
+                if (pm && pm->t0 == q + 1 && !pm->dropped &&
+                    !pm->ent.is_value && pm->ent.type && pm->ent.code &&
+                    *pm->ent.code &&
+                    (!strcmp(pm->ent.type, "Place") ||
+                     !strcmp(pm->ent.type, "Country")))
+                    e = pm->t1;
+            }
         }
         merged += e > k + 1;
         u->r0[u->n] = k;
@@ -738,6 +781,10 @@ static int ex_collapsed_sum(const ex_state *st, const ex_collapse *u,
                             size_t v)
 {
     size_t k;
+    /* (a round count, "tens of thousands of", counts the noun after it,
+     * which the entry names: as bounded as a sum) */
+    if (ex_count_phrase_end(st, u->r0[v]) == u->r1[v])
+        return 1;
     for (k = u->r0[v]; k < u->r1[v]; k++) {
         const ex_mention *m = ex_mention_at(st, k);
         if (m && m->t0 == k && !m->dropped && m->ent.is_value &&

@@ -1473,6 +1473,33 @@ static const kg_onto_entity *ex_domestic_government(const ex_state *st,
     return domestic ? kg_onto__entity(st->onto, country) : NULL;
 }
 
+/* "talks with the government of President Andres Pastrana", "the
+ * government of Prime Minister Ehud Barak": a government named by the
+ * leader who heads it (a title may come first) is the state of that
+ * leader's country, as "the Pastrana government" is.  j is the token
+ * after the government noun; NULL when no person of the ontology with a
+ * country follows "of" there. */
+static const kg_onto_entity *ex_leader_government(const ex_state *st,
+                                                  size_t j)
+{
+    const char *agent = NULL;
+    kg_onto_match m;
+    size_t tl;
+    if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "of"))
+        return NULL;
+    j++;
+    if (st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j < st->ntoks && (tl = ex_match_title(st, j, &agent)) > 0)
+        j += tl;
+    if (j >= st->ntoks || !(st->toks[j].flags & KG_TOKF_CAP) ||
+        !ex_match_name(st, st->ntoks, j, &m) || !m.entity->type ||
+        strcmp(m.entity->type, "Person") != 0 || !m.entity->country ||
+        !*m.entity->country)
+        return NULL;
+    return kg_onto__entity(st->onto, m.entity->country);
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -1533,6 +1560,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             const kg_onto_entity *home =
                 poss ? owner : ex_named_country(st, i + n);
             kg_entity *g;
+            if (!home && !poss && ex_tok_is(st, i + n - 1, "government"))
+                home = ex_leader_government(st, i + n);
             if (!home && !poss && ex_tok_is(st, i + n - 1, "government") &&
                 ex_asked_government(st, i))
                 home = ex_domestic_government(st, i);
@@ -2565,6 +2594,11 @@ int ex_faith_before_group(const ex_state *st, size_t i)
         "christian", "jewish", "hindu", "sikh", "buddhist", "catholic",
         "protestant", "maoist", "marxist", NULL};
     const char *agent;
+    const ex_mention *fm = i < st->ntoks ? ex_mention_at(st, i) : NULL;
+    /* (not the first word of a group the ontology names with it, "two
+     * Jewish settlers": the name is the actor, from its first word) */
+    if (fm && fm->t0 == i && fm->t1 > i + 1 && !fm->dropped)
+        return 0;
     return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], faiths) &&
            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
            ex_match_agent(st, i + 1, &agent) > 0;

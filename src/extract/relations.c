@@ -7171,6 +7171,32 @@ static int ex_plural_by(const ex_state *st, size_t i)
            !ex_is_ing(st, j);
 }
 
+/* "shelled Gaza, killing two Palestinians", "raided the camp, killing at
+ * least 14 militants": is token i an -ing form of a verb of harm opening
+ * a participle clause (after a comma) with an object of its own (an
+ * article, a count or an actor; not "of": ", killing of civilians" is the
+ * noun)?  Wire copy tells the toll of an act so; the noun entry
+ * "killing" (of) read it as a noun with no party. */
+int ex_harm_participle(const ex_state *st, size_t i)
+{
+    static const char *const ing[] = {"killing", "bombing", NULL};
+    static const char *const about[] = {
+        "at",     "more",     "some",  "about",  "nearly", "up",
+        "over",   "one",      "two",   "three",  "four",   "five",
+        "six",    "seven",    "eight", "nine",   "ten",    "dozens",
+        "scores", "hundreds", "tens",  "thousands", "several", NULL};
+    const ex_mention *m;
+    const ex_tok *q;
+    if (i == 0 || i + 1 >= st->ntoks || !ex_tok_punct(st, i - 1, ',') ||
+        !ex_pronoun_is(&st->toks[i], ing))
+        return 0;
+    q = &st->toks[i + 1];
+    m = ex_mention_at(st, i + 1);
+    return q->tag == KG_W_DET || q->tag == KG_W_POSS ||
+           q->kind == KG_TOK_NUMBER || ex_pronoun_is(q, about) ||
+           (m && m->t0 == i + 1 && !m->dropped && !ex_is_date(&m->ent));
+}
+
 /* Noun or verb reading of a trigger word, from the word before it:
  * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
  * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
@@ -7187,6 +7213,8 @@ int ex_want_noun(ex_state *st, size_t i)
         return 1;
     if (i == 0)
         return -1;
+    if (ex_harm_participle(st, i))
+        return 0; /* ", killing two soldiers": the verb */
     p = &st->toks[i - 1];
     if (!strcmp(p->lower, "to"))
         return 0;

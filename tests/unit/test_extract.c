@@ -8024,6 +8024,111 @@ static void denied_clauses_are_negated(void **state)
     assert_int_equal(g.negated[0], 0);
 }
 
+/* "called up tens of thousands of reservists": a round count ("tens of
+ * thousands of", "hundreds of") is one word to an entry's '*', whose
+ * three words it would fill alone. */
+static void round_count_is_one_word_in_a_gap(void **state)
+{
+    got g;
+    run(state, "Turkey called up tens of thousands of reservists against "
+               "Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "154");
+    run(state, "Turkey has called up hundreds of thousands of its reservists "
+               "against Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "154");
+}
+
+/* "killed two Jewish settlers": a faith's adjective that opens a group
+ * the ontology names with it is the name's first word, not a modifier
+ * skipped before a group noun (which left "settlers" inside the name,
+ * no object). */
+static void faith_word_opening_a_named_group(void **state)
+{
+    got g;
+    run(state, "Turkey killed two Jewish settlers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "JEWISH_SETTLERS", "190");
+    run(state, "Turkey detained two Islamist rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, NULL, "173");
+}
+
+/* "talks with the government of President Andres Pastrana": a
+ * government named by its leader (title or not) is the state of the
+ * leader's country, as "the Pastrana government" is; it had no code. */
+static void government_of_a_named_leader(void **state)
+{
+    got g;
+    run(state, "Sweden condemned the government of President Recep Tayyip "
+               "Erdogan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "111");
+    assert_string_equal(g.obj[0], "TUR");
+    run(state, "Sweden condemned the government of Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "111");
+}
+
+/* "Indonesian police were placed on maximum alert", "troops were put on
+ * high alert after ...": forces alerted with no one named who alerted
+ * them show their own state's force; they are the actor (police: 151,
+ * at home when no other party is named), as in "went on alert".  With
+ * "by", the agent acts, as before. */
+static void forces_alerted_in_the_passive(void **state)
+{
+    got g;
+    run(state, "Turkish police were placed on high alert.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", NULL, "TUR", "151");
+    run(state, "The Turkish army was placed on alert after Sweden attacked.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR_MIL", NULL, "SWE", "152");
+    run(state, "Turkish police were placed on alert by Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "152");
+}
+
+/* "shelled Gaza, killing two Palestinians": after a comma, "killing"
+ * with an object of its own is the verb (the noun entry "killing" of
+ * read it as a noun with no party), done by the actor of the act coded
+ * right before it; none when that act was not coded ("a bomb exploded
+ * in Ankara, killing ...") or the dead have no country ("killing 15
+ * people": the act's target says whose). */
+static void toll_participle_after_an_act(void **state)
+{
+    got g;
+    run(state, "Turkey attacked Sweden, killing two Israeli soldiers.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "kill", NULL, "190");
+    assert_non_null(strstr(g.json[1], "\"country\":\"ISR\""));
+    run(state, "Turkey attacked Sweden, killing 15 people.", &g);
+    assert_int_equal(g.n, 1);
+    run(state, "A bomb exploded in Ankara, killing two Israelis.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "placed the province of Aceh under military rule": a place named
+ * after "the <province, city, region...> of" is one word with it to an
+ * entry's '*', whose three words it filled alone. */
+static void the_region_of_a_place_is_one_word(void **state)
+{
+    got g;
+    run(state, "Russia placed the region of Chechnya under martial law.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, NULL, "1724");
+    run(state, "Russia placed the restive region of Chechnya under martial "
+               "law.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, NULL, "1724");
+}
+
 /* "bombed positions of Hezbollah", "kidnapped three staff of the United
  * Nations": a place, a vessel or the staff of an actor after the verb
  * stands for that actor, as "members of" does. */
@@ -8453,6 +8558,12 @@ int main(void)
         cmocka_unit_test(participle_of_motion_after_an_actor),
         cmocka_unit_test(denied_clauses_are_negated),
         cmocka_unit_test(things_owned_by_an_actor),
+        cmocka_unit_test(round_count_is_one_word_in_a_gap),
+        cmocka_unit_test(faith_word_opening_a_named_group),
+        cmocka_unit_test(government_of_a_named_leader),
+        cmocka_unit_test(forces_alerted_in_the_passive),
+        cmocka_unit_test(toll_participle_after_an_act),
+        cmocka_unit_test(the_region_of_a_place_is_one_word),
         cmocka_unit_test(coded_apposition_after_an_uncoded_object),
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),

@@ -613,6 +613,31 @@ static void bosnian_serbs_are_bosnias(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology: the Palestinian armed groups are Palestine's
+ * (PSEREB, as Hamas is PSEREBHMS), not PETRARCH's regional MEAREB, which
+ * gave "Al-Aqsa Martyrs Brigades gunmen stormed a settlement" no country
+ * at the country level; so are Sierra Leone's RUF (not WAFREB) and
+ * Uganda's LRA (not CFRREB). */
+static void palestinian_armed_groups_are_palestines(void **state)
+{
+    static const char *const names[] = {
+        "Al-Aqsa Martyrs Brigades", "Islamic Jihad",
+        "Popular Front for the Liberation of Palestine"};
+    kg_onto *o = shipped_ontology();
+    kg_onto_match m;
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+        assert_true(match(o, names[k], 0, &m));
+        assert_string_equal(m.entity->code, "PSEREB");
+    }
+    assert_true(match(o, "Revolutionary United Front", 0, &m));
+    assert_string_equal(m.entity->code, "SLEREB");
+    assert_true(match(o, "Lords Resistance Army", 0, &m));
+    assert_string_equal(m.entity->code, "UGAREB");
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: "European countries", "African nations" are the
  * regions' blocs (CAMEO region codes EUR, AFR), as "Western nations" is
  * WST; "European" alone gave an actor with no code, so "appeals to
@@ -895,6 +920,7 @@ int main(void)
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
         cmocka_unit_test(regional_blocs_have_region_codes),
+        cmocka_unit_test(palestinian_armed_groups_are_palestines),
         cmocka_unit_test(more_blocs_have_codes),
         cmocka_unit_test(possessive_names_match),
         cmocka_unit_test(wire_copy_actors_of_the_1990s),
