@@ -224,9 +224,24 @@ out:
     return err;
 }
 
+/* Length of a possessive ending ('s or \u2019s) that closes the word
+ * [s, s + n), or 0.  The text side cuts it off as a token of its own
+ * ("Lord" "'s"), so a name must too. */
+static size_t onto_possessive_len(const char *s, size_t n)
+{
+    if (n > 2 && s[n - 1] == 's' && s[n - 2] == '\'')
+        return 2;
+    if (n > 4 && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80\x99", 3))
+        return 4;
+    return 0;
+}
+
 /* Split a name on white space and hyphens' neighbours into token keys
  * joined by single spaces, as the text side builds them.  *ntok receives
- * the number of tokens. */
+ * the number of tokens.  A possessive ending is a token of its own, as
+ * the text's tokens have it: "Lord's Resistance Army" is "lord s
+ * resistance army", or "the People's Republic of China" would be read
+ * as the Republic of China (Taiwan). */
 static int onto_name_key(const char *name, kg_buf *key, size_t *ntok)
 {
     const char *p = name;
@@ -236,7 +251,7 @@ static int onto_name_key(const char *name, kg_buf *key, size_t *ntok)
     *ntok = 0;
     while (*p) {
         const char *start;
-        size_t before;
+        size_t before, poss;
         while (*p == ' ')
             p++;
         if (!*p)
@@ -244,11 +259,19 @@ static int onto_name_key(const char *name, kg_buf *key, size_t *ntok)
         start = p;
         while (*p && *p != ' ')
             p++;
+        poss = onto_possessive_len(start, (size_t)(p - start));
         before = key->len;
         if (*ntok && (err = kg_buf_putc(key, ' ')) < 0)
             return err;
-        if ((err = kg_onto__token_key(start, (size_t)(p - start), key)) < 0)
+        if ((err = kg_onto__token_key(start, (size_t)(p - start) - poss,
+                                      key)) < 0)
             return err;
+        if (poss && key->len > before + (*ntok ? 1 : 0)) {
+            *ntok += 2;
+            if ((err = kg_buf_puts(key, " s")) < 0)
+                return err;
+            continue;
+        }
         if (key->len == before + (*ntok ? 1 : 0)) {
             key->len = before; /* punctuation-only word: no token */
             if (key->ptr)

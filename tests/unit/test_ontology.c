@@ -121,6 +121,22 @@ static void matches_names_folded(void **state)
     assert_false(match(o, "Recep", 0, &m));
 }
 
+/* A possessive in a name is a token of its own in text ("Lord" "'s"),
+ * so the name's key splits it off too: "the People's Republic of China"
+ * is China, not the Republic of China (Taiwan) after an unknown word,
+ * and "Lord's Resistance Army" not "Resistance Army". */
+static void possessive_names_match(void **state)
+{
+    const kg_onto *o = *state;
+    kg_onto_match m;
+    assert_true(match(o, "Lord 's Resistance Army", 0, &m));
+    assert_string_equal(m.entity->code, "UGAREB");
+    assert_int_equal(m.ntok, 4);
+    assert_true(match(o, "Lord \xE2\x80\x99s Resistance Army", 0, &m));
+    assert_int_equal(m.ntok, 4);
+    assert_string_equal(m.entity->label, "Lord's Resistance Army");
+}
+
 static void acronyms_need_capitals(void **state)
 {
     const kg_onto *o = *state;
@@ -788,6 +804,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(finds_entities_by_id),
         cmocka_unit_test(matches_names_folded),
+        cmocka_unit_test(possessive_names_match),
         cmocka_unit_test(acronyms_need_capitals),
         cmocka_unit_test(matches_titles),
         cmocka_unit_test(offices_by_date),
