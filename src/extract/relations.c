@@ -307,11 +307,14 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
 }
 
 /* The nearest earlier non-person actor (for "it"), other than not. */
+static const ex_mention *ex_speaker_pp_head(const ex_state *st,
+                                            const ex_mention *m);
+
 const kg_entity *ex_last_thing(const ex_state *st, size_t t,
                                const kg_entity *not)
 {
     size_t i;
-    const kg_entity *best = NULL;
+    const ex_mention *best = NULL, *head;
     for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];
         if (m->t0 >= t)
@@ -321,9 +324,17 @@ const kg_entity *ex_last_thing(const ex_state *st, size_t t,
         if (!m->dropped && !m->ent.is_value && !ex_is_person(&m->ent) &&
             !ex_demonym_adjective(st, m) &&
             (!not || strcmp(m->ent.id, not->id) != 0))
-            best = &m->ent;
+            best = m;
     }
-    return best;
+    /* "the Chinese embassy in London said it would protest": the place
+     * phrase right before the speech verb only locates the speaker, who
+     * is the one that says "it" */
+    if (best && best->t1 < t && st->toks[best->t1].tag == KG_W_SPEECH &&
+        (head = ex_speaker_pp_head(st, best)) != NULL &&
+        !ex_is_person(&head->ent) && !head->dropped &&
+        (!not || strcmp(head->ent.id, not->id) != 0))
+        best = head;
+    return best ? &best->ent : NULL;
 }
 
 static const char *const ex_he[] = {"he", "she", "his", "her", "him", NULL};
@@ -1018,6 +1029,22 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     return p;
 }
 
+/* The head of the place phrase m closes ("rebels in Darfur", "the
+ * embassy in London"), when that head opens its clause: the sentence or
+ * a dateline's dash, determiners aside ("Militants holding UN workers in
+ * Afghanistan said they": the workers are no speaker).  Else NULL. */
+static const ex_mention *ex_speaker_pp_head(const ex_state *st,
+                                            const ex_mention *m)
+{
+    const ex_mention *h = ex_pp_head(st, m);
+    size_t j;
+    if (h == m)
+        return NULL;
+    for (j = h->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
+        ;
+    return j == 0 || st->toks[j - 1].kind != KG_TOK_WORD ? h : NULL;
+}
+
 /* Things that kill, wound or destroy as the subject of a verb: acts,
  * which an actor does ("Israeli air strikes killed"), and happenings,
  * which no actor does ("the country's deadliest earthquake killed" is no
@@ -1617,16 +1644,20 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     "said", "say", "says", "told", "added", "announced",
                     "claimed", "reported", NULL};
                 size_t v = i - 1;
-                const ex_mention *g;
+                const ex_mention *g, *h;
                 if (v > 0 && ex_tok_is(st, v, "that"))
                     v--;
                 v = ex_before_when(st, v + 1); /* "said on Friday they" */
-                if (v > 0 &&
+                g = v > 0 ? ex_mention_at(st, v - 1) : NULL;
+                /* ("rebels in Darfur said they": the group the place
+                 * phrase locates) */
+                if (g && g->t1 == v && (h = ex_speaker_pp_head(st, g)))
+                    g = h;
+                if (g &&
                     (st->toks[v].tag == KG_W_SPEECH ||
                      ex_pronoun_is(&st->toks[v], report)) &&
-                    (g = ex_mention_at(st, v - 1)) != NULL && !g->dropped &&
-                    g->t1 == v && !g->ent.is_value && g->ent.type &&
-                    !strcmp(g->ent.type, "Group")) {
+                    !g->dropped && g->t1 <= v && !g->ent.is_value &&
+                    g->ent.type && !strcmp(g->ent.type, "Group")) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;

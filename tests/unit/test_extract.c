@@ -7648,6 +7648,22 @@ static void they_of_a_reporting_group(void **state)
     expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
 }
 
+/* "Rebels in Darfur said they would free", "the embassy in London said
+ * it would protest": a place phrase between the speaker and the speech
+ * verb only locates the speaker, who is the pronoun's antecedent (not
+ * the place, which left the event without a subject or gave it the
+ * place's country). */
+static void pronoun_of_a_speaker_in_a_place(void **state)
+{
+    got g;
+    run(state, "Syrian rebels in Aleppo said they had attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+    run(state, "The Turkish army in Aleppo said it had attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
+}
+
 /* "opposition supporters", "opposition activists": the group's own
  * people are the group, not a modifier of a noun; police or army force
  * against them is repression (175), as against protesters. */
@@ -8110,6 +8126,7 @@ int main(void)
         cmocka_unit_test(claimed_acts_are_the_claimants),
         cmocka_unit_test(soldiers_seized_by_rebels),
         cmocka_unit_test(they_of_a_reporting_group),
+        cmocka_unit_test(pronoun_of_a_speaker_in_a_place),
         cmocka_unit_test(opposition_supporters),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
