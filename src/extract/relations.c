@@ -3501,9 +3501,10 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         "suggestion", "suggestions", "speculation", "proposal",
         "proposals",  "possibility", "idea",        "suggest",
         "suggests",   "suggested",   "suggesting",  NULL};
-    static const char *const consider[] = {"consider", "considers",
-                                           "considered", "considering",
-                                           NULL};
+    static const char *const consider[] = {
+        "consider", "considers", "considered", "considering", "weigh",
+        "weighs",   "weighed",   "weighing",   "mull",        "mulls",
+        "mulled",   "mulling",   NULL};
     /* "pessimistic about the chances of reaching a deal", "the prospects
      * for talks with", "the risk of a war with": an act weighed, not done */
     static const char *const odds[] = {
@@ -3514,6 +3515,18 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
         ex_pronoun_is(&st->toks[t - 1], consider))
         return 1;
+    /* "is considering reopening peace talks with", "weighing sending
+     * troops to": the act a weighed gerund heads, up to three plain words
+     * on (the trigger a noun of the gerund's phrase) */
+    for (j = t; j-- > 0 && t - j <= 4;) {
+        const ex_tok *w = &st->toks[j];
+        size_t wn = strlen(w->lower);
+        if (w->kind != KG_TOK_WORD || ex_mention_at(st, j))
+            break;
+        if (j > 0 && j < t && wn > 4 && !strcmp(w->lower + wn - 3, "ing") &&
+            ex_pronoun_is(&st->toks[j - 1], consider))
+            return 1;
+    }
     j = t;
     if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;

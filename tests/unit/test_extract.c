@@ -5611,6 +5611,15 @@ static void rumoured_and_suggested_acts(void **state)
     run(state, "Russia is considering attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    /* the gerund heads a phrase whose noun is the trigger, and weigh
+     * and mull weigh as consider does */
+    run(state, "Turkey is considering reopening peace talks with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Russia is mulling attacking Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
     /* "the chances of", "the possibility of": weighed, not done */
     run(state, "Russia weighed the chances of attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
