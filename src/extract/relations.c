@@ -3510,6 +3510,8 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     static const char *const odds[] = {
         "chance", "chances", "prospect", "prospects", "likelihood",
         "possibility", "odds", "risk", "risks", NULL};
+    static const char *const slim[] = {"little", "no",   "scant", "slim",
+                                       "dim",    "faint", "few",   NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
     size_t n = strlen(st->toks[t].lower);
     if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
@@ -3533,6 +3535,18 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (j >= 2 && (ex_tok_is(st, j - 1, "of") || ex_tok_is(st, j - 1, "for")) &&
         ex_pronoun_is(&st->toks[j - 2], odds))
         return 1;
+    /* "saw little hope of an early breakthrough in talks with the rebels",
+     * "no prospect of a deal with": an act held unlikely, a few plain
+     * words after the "of" */
+    for (j = t; j-- > 2 && t - j <= 7;) {
+        if (st->toks[j].kind != KG_TOK_WORD || (j < t && ex_mention_at(st, j)))
+            break;
+        if ((ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
+            (ex_pronoun_is(&st->toks[j - 1], odds) ||
+             ex_tok_is(st, j - 1, "hope") || ex_tok_is(st, j - 1, "hopes")) &&
+            ex_pronoun_is(&st->toks[j - 2], slim))
+            return 1;
+    }
     for (j = t; j-- > lo;) {
         const ex_mention *m;
         size_t h;

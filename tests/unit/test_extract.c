@@ -5627,6 +5627,13 @@ static void rumoured_and_suggested_acts(void **state)
     run(state, "Russia talked about the possibility of helping Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SWE", "");
+    /* "little hope of" an act a few words on: held unlikely, no
+     * intent (hope alone is one) */
+    run(state, "Russia saw little hope of a breakthrough in talks with "
+               "Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SWE", "");
+    assert_string_equal(g.modality[0], "hypothetical");
     /* a plain "that" clause of speech keeps the act */
     run(state, "Russia said that Syria attacked Turkey.", &g);
     assert_true(g.n >= 1);
