@@ -727,8 +727,11 @@ const ex_mention *ex_told_before(const ex_state *st, size_t i)
         "warns",    "warn",     "warning", "promised", "promises",
         "promise",  "assured",  "assures", "assure",  "pledged",
         "vowed",    NULL};
+    static const char *const tell_to[] = {
+        "said", "says", "signalled", "signaled", "signals", "explained",
+        "explains", "indicated", "indicates", NULL};
     const ex_mention *m;
-    size_t j;
+    size_t j, n;
     if (i >= 1 && ex_tok_is(st, i - 1, "that"))
         i--;
     /* "told Japan on Monday (that) it would": the day is no party; the
@@ -741,8 +744,22 @@ const ex_mention *ex_told_before(const ex_state *st, size_t i)
     if (i < 2 || !(m = ex_mention_at(st, i - 1)) || m->t1 != i ||
         m->dropped || m->ent.is_value || ex_is_date(&m->ent))
         return NULL;
-    for (j = m->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
-        ;
+    for (j = m->t0, n = 0; j > 0; j--) {
+        const ex_tok *w = &st->toks[j - 1];
+        /* (a word or two describing the one told: "the visiting US
+         * envoy") */
+        if (w->tag != KG_W_DET &&
+            (w->tag != KG_W_NONE || w->kind != KG_TOK_WORD ||
+             (w->flags & KG_TOKF_CAP) || ex_pronoun_is(w, tell) ||
+             ex_pronoun_is(w, tell_to) || ex_tok_is(st, j - 1, "to") ||
+             ++n > 2))
+            break;
+    }
+    /* ("signalled to the visiting US envoy that it was ready", "said to
+     * Erdogan that it would": the one addressed after "to") */
+    if (j > 1 && ex_tok_is(st, j - 1, "to") &&
+        ex_pronoun_is(&st->toks[j - 2], tell_to))
+        return m;
     return j > 0 && ex_pronoun_is(&st->toks[j - 1], tell) ? m : NULL;
 }
 
@@ -770,6 +787,13 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
     if (ex_pronoun_is(k, ex_it)) {
         const ex_mention *told =
             !strcmp(k->lower, "it") ? ex_told_before(st, i) : NULL;
+        /* "told the US envoy that it was ready to end its support": "its"
+         * in the clause of an "it" after the one told is that "it"'s,
+         * never the one told */
+        for (p = i; !told && !strcmp(k->lower, "its") && p-- > 0 &&
+                    i - p <= 12 && !ex_tok_punct(st, p, ';');)
+            if (ex_tok_is(st, p, "it"))
+                told = ex_told_before(st, p);
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }
     if (k->quote && ex_pronoun_is(k, ex_i))

@@ -6452,6 +6452,16 @@ static void intentions_told_to_someone(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
     assert_string_equal(g.modality[0], "intended");
+    /* the one told after "signalled to", with a word describing it, and
+     * the "its" of the teller's clause: still the teller */
+    run(state, "Russia signalled to the visiting Syrian envoy that it would "
+               "attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", NULL);
+    run(state, "Russia told Syria that it would step up its criticism of "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", NULL);
 }
 
 /* A visit received is hosted (043): "received Erdogan in Aleppo",
