@@ -307,11 +307,14 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
 }
 
 /* The nearest earlier non-person actor (for "it"), other than not. */
+static const ex_mention *ex_speaker_pp_head(const ex_state *st,
+                                            const ex_mention *m);
+
 const kg_entity *ex_last_thing(const ex_state *st, size_t t,
                                const kg_entity *not)
 {
     size_t i;
-    const kg_entity *best = NULL;
+    const ex_mention *best = NULL, *head;
     for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];
         if (m->t0 >= t)
@@ -321,9 +324,17 @@ const kg_entity *ex_last_thing(const ex_state *st, size_t t,
         if (!m->dropped && !m->ent.is_value && !ex_is_person(&m->ent) &&
             !ex_demonym_adjective(st, m) &&
             (!not || strcmp(m->ent.id, not->id) != 0))
-            best = &m->ent;
+            best = m;
     }
-    return best;
+    /* "the Chinese embassy in London said it would protest": the place
+     * phrase right before the speech verb only locates the speaker, who
+     * is the one that says "it" */
+    if (best && best->t1 < t && st->toks[best->t1].tag == KG_W_SPEECH &&
+        (head = ex_speaker_pp_head(st, best)) != NULL &&
+        !ex_is_person(&head->ent) && !head->dropped &&
+        (!not || strcmp(head->ent.id, not->id) != 0))
+        best = head;
+    return best ? &best->ent : NULL;
 }
 
 static const char *const ex_he[] = {"he", "she", "his", "her", "him", NULL};
@@ -914,8 +925,11 @@ const ex_mention *ex_told_before(const ex_state *st, size_t i)
         "warns",    "warn",     "warning", "promised", "promises",
         "promise",  "assured",  "assures", "assure",  "pledged",
         "vowed",    NULL};
+    static const char *const tell_to[] = {
+        "said", "says", "signalled", "signaled", "signals", "explained",
+        "explains", "indicated", "indicates", NULL};
     const ex_mention *m;
-    size_t j;
+    size_t j, n;
     if (i >= 1 && ex_tok_is(st, i - 1, "that"))
         i--;
     /* "told Japan on Monday (that) it would": the day is no party; the
@@ -928,8 +942,22 @@ const ex_mention *ex_told_before(const ex_state *st, size_t i)
     if (i < 2 || !(m = ex_mention_at(st, i - 1)) || m->t1 != i ||
         m->dropped || m->ent.is_value || ex_is_date(&m->ent))
         return NULL;
-    for (j = m->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
-        ;
+    for (j = m->t0, n = 0; j > 0; j--) {
+        const ex_tok *w = &st->toks[j - 1];
+        /* (a word or two describing the one told: "the visiting US
+         * envoy") */
+        if (w->tag != KG_W_DET &&
+            (w->tag != KG_W_NONE || w->kind != KG_TOK_WORD ||
+             (w->flags & KG_TOKF_CAP) || ex_pronoun_is(w, tell) ||
+             ex_pronoun_is(w, tell_to) || ex_tok_is(st, j - 1, "to") ||
+             ++n > 2))
+            break;
+    }
+    /* ("signalled to the visiting US envoy that it was ready", "said to
+     * Erdogan that it would": the one addressed after "to") */
+    if (j > 1 && ex_tok_is(st, j - 1, "to") &&
+        ex_pronoun_is(&st->toks[j - 2], tell_to))
+        return m;
     return j > 0 && ex_pronoun_is(&st->toks[j - 1], tell) ? m : NULL;
 }
 
@@ -965,6 +993,13 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
                                   told->t0 >= 2),
                          &vj) == told)
             return &told->ent;
+        /* "told the US envoy that it was ready to end its support": "its"
+         * in the clause of an "it" after the one told is that "it"'s,
+         * never the one told */
+        for (p = i; !told && !strcmp(k->lower, "its") && p-- > 0 &&
+                    i - p <= 12 && !ex_tok_punct(st, p, ';');)
+            if (ex_tok_is(st, p, "it"))
+                told = ex_told_before(st, p);
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }
     if (k->quote && ex_pronoun_is(k, ex_i))
@@ -1222,6 +1257,22 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
         (of && !ex_sector_of_mention(p, m)))
         return m;
     return p;
+}
+
+/* The head of the place phrase m closes ("rebels in Darfur", "the
+ * embassy in London"), when that head opens its clause: the sentence or
+ * a dateline's dash, determiners aside ("Militants holding UN workers in
+ * Afghanistan said they": the workers are no speaker).  Else NULL. */
+static const ex_mention *ex_speaker_pp_head(const ex_state *st,
+                                            const ex_mention *m)
+{
+    const ex_mention *h = ex_pp_head(st, m);
+    size_t j;
+    if (h == m)
+        return NULL;
+    for (j = h->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
+        ;
+    return j == 0 || st->toks[j - 1].kind != KG_TOK_WORD ? h : NULL;
 }
 
 /* Things that kill, wound or destroy as the subject of a verb: acts,
@@ -1823,16 +1874,20 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     "said", "say", "says", "told", "added", "announced",
                     "claimed", "reported", NULL};
                 size_t v = i - 1;
-                const ex_mention *g;
+                const ex_mention *g, *h;
                 if (v > 0 && ex_tok_is(st, v, "that"))
                     v--;
                 v = ex_before_when(st, v + 1); /* "said on Friday they" */
-                if (v > 0 &&
+                g = v > 0 ? ex_mention_at(st, v - 1) : NULL;
+                /* ("rebels in Darfur said they": the group the place
+                 * phrase locates) */
+                if (g && g->t1 == v && (h = ex_speaker_pp_head(st, g)))
+                    g = h;
+                if (g &&
                     (st->toks[v].tag == KG_W_SPEECH ||
                      ex_pronoun_is(&st->toks[v], report)) &&
-                    (g = ex_mention_at(st, v - 1)) != NULL && !g->dropped &&
-                    g->t1 == v && !g->ent.is_value && g->ent.type &&
-                    !strcmp(g->ent.type, "Group")) {
+                    !g->dropped && g->t1 <= v && !g->ent.is_value &&
+                    g->ent.type && !strcmp(g->ent.type, "Group")) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;
@@ -3746,25 +3801,52 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         "suggestion", "suggestions", "speculation", "proposal",
         "proposals",  "possibility", "idea",        "suggest",
         "suggests",   "suggested",   "suggesting",  NULL};
-    static const char *const consider[] = {"consider", "considers",
-                                           "considered", "considering",
-                                           NULL};
+    static const char *const consider[] = {
+        "consider", "considers", "considered", "considering", "weigh",
+        "weighs",   "weighed",   "weighing",   "mull",        "mulls",
+        "mulled",   "mulling",   NULL};
     /* "pessimistic about the chances of reaching a deal", "the prospects
      * for talks with", "the risk of a war with": an act weighed, not done */
     static const char *const odds[] = {
         "chance", "chances", "prospect", "prospects", "likelihood",
         "possibility", "odds", "risk", "risks", NULL};
+    static const char *const slim[] = {"little", "no",   "scant", "slim",
+                                       "dim",    "faint", "few",   NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
     size_t n = strlen(st->toks[t].lower);
     if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
         ex_pronoun_is(&st->toks[t - 1], consider))
         return 1;
+    /* "is considering reopening peace talks with", "weighing sending
+     * troops to": the act a weighed gerund heads, up to three plain words
+     * on (the trigger a noun of the gerund's phrase) */
+    for (j = t; j-- > 0 && t - j <= 4;) {
+        const ex_tok *w = &st->toks[j];
+        size_t wn = strlen(w->lower);
+        if (w->kind != KG_TOK_WORD || ex_mention_at(st, j))
+            break;
+        if (j > 0 && j < t && wn > 4 && !strcmp(w->lower + wn - 3, "ing") &&
+            ex_pronoun_is(&st->toks[j - 1], consider))
+            return 1;
+    }
     j = t;
     if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;
     if (j >= 2 && (ex_tok_is(st, j - 1, "of") || ex_tok_is(st, j - 1, "for")) &&
         ex_pronoun_is(&st->toks[j - 2], odds))
         return 1;
+    /* "saw little hope of an early breakthrough in talks with the rebels",
+     * "no prospect of a deal with": an act held unlikely, a few plain
+     * words after the "of" */
+    for (j = t; j-- > 2 && t - j <= 7;) {
+        if (st->toks[j].kind != KG_TOK_WORD || (j < t && ex_mention_at(st, j)))
+            break;
+        if ((ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")) &&
+            (ex_pronoun_is(&st->toks[j - 1], odds) ||
+             ex_tok_is(st, j - 1, "hope") || ex_tok_is(st, j - 1, "hopes")) &&
+            ex_pronoun_is(&st->toks[j - 2], slim))
+            return 1;
+    }
     for (j = t; j-- > lo;) {
         const ex_mention *m;
         size_t h;

@@ -5789,6 +5789,15 @@ static void rumoured_and_suggested_acts(void **state)
     run(state, "Russia is considering attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    /* the gerund heads a phrase whose noun is the trigger, and weigh
+     * and mull weigh as consider does */
+    run(state, "Turkey is considering reopening peace talks with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "");
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Russia is mulling attacking Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
     /* "the chances of", "the possibility of": weighed, not done */
     run(state, "Russia weighed the chances of attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
@@ -5796,6 +5805,13 @@ static void rumoured_and_suggested_acts(void **state)
     run(state, "Russia talked about the possibility of helping Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SWE", "");
+    /* "little hope of" an act a few words on: held unlikely, no
+     * intent (hope alone is one) */
+    run(state, "Russia saw little hope of a breakthrough in talks with "
+               "Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SWE", "");
+    assert_string_equal(g.modality[0], "hypothetical");
     /* a plain "that" clause of speech keeps the act */
     run(state, "Russia said that Syria attacked Turkey.", &g);
     assert_true(g.n >= 1);
@@ -6614,6 +6630,16 @@ static void intentions_told_to_someone(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
     assert_string_equal(g.modality[0], "intended");
+    /* the one told after "signalled to", with a word describing it, and
+     * the "its" of the teller's clause: still the teller */
+    run(state, "Russia signalled to the visiting Syrian envoy that it would "
+               "attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", NULL);
+    run(state, "Russia told Syria that it would step up its criticism of "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", NULL);
 }
 
 /* A visit received is hosted (043): "received Erdogan in Aleppo",
@@ -7920,6 +7946,22 @@ static void they_of_a_reporting_group(void **state)
     expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
 }
 
+/* "Rebels in Darfur said they would free", "the embassy in London said
+ * it would protest": a place phrase between the speaker and the speech
+ * verb only locates the speaker, who is the pronoun's antecedent (not
+ * the place, which left the event without a subject or gave it the
+ * place's country). */
+static void pronoun_of_a_speaker_in_a_place(void **state)
+{
+    got g;
+    run(state, "Syrian rebels in Aleppo said they had attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+    run(state, "The Turkish army in Aleppo said it had attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
+}
+
 /* "opposition supporters", "opposition activists": the group's own
  * people are the group, not a modifier of a noun; police or army force
  * against them is repression (175), as against protesters. */
@@ -8487,6 +8529,7 @@ int main(void)
         cmocka_unit_test(claimed_acts_are_the_claimants),
         cmocka_unit_test(soldiers_seized_by_rebels),
         cmocka_unit_test(they_of_a_reporting_group),
+        cmocka_unit_test(pronoun_of_a_speaker_in_a_place),
         cmocka_unit_test(opposition_supporters),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(when_between_act_and_party),
