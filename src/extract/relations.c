@@ -2114,10 +2114,12 @@ static int ex_stance_adj(const ex_state *st, size_t i)
  * returns no token otherwise). */
 static int ex_epithet_adj(const ex_state *st, size_t i)
 {
+    /* ("killed ethnic Albanians", "raped ethnic Shan women": "ethnic"
+     * before a people names the people, the object kg codes) */
     static const char *const adjs[] = {"neighboring", "neighbouring",
                                        "fellow",      "warring",
                                        "tiny",        "impoverished",
-                                       NULL};
+                                       "ethnic",      NULL};
     const char *w = st->toks[i].lower, *h = strchr(w, '-');
     if (h && h > w && h[1]) {
         for (; *w; w++)

@@ -166,6 +166,11 @@ static void negation_is_kept(void **state)
     run(state, "Putin visited neighbouring Turkey.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.obj[0], "TUR");
+    /* "ethnic" before a people: the people is the object */
+    run(state, "Israel attacked ethnic Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "SYR");
+    assert_string_equal(g.cameo[0], "190");
     run(state, "The border was not calm while Russia attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.type[0], "attack");
