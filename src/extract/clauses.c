@@ -2072,7 +2072,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *poss, *partner, *own;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
-        char aim = 0;
+        char aim = 0, dem_aim = 0;
         size_t home_end = 0; /* see ex_protest_place_crowd */
         kg_onto_relation refined;
         const kg_entity *admitter = NULL; /* see ex_admitted_by */
@@ -3427,9 +3427,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = NULL;
                 nobj = 1;
             }
-            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
-                (oms[0] = ex_protest_demand(st, t1, subj, &aim,
-                                            &purpose_verb)) != NULL) {
+            if ((nobj == 0 || (nobj == 1 && oms[0] &&
+                               ex_along_place(st, oms[0]))) &&
+                rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (bx = ex_protest_demand(st, nobj ? oms[0]->t1 : t1, subj,
+                                        &dem_aim, &purpose_verb)) != NULL) {
+                /* (a place the protest stood in yields to the one the
+                 * demand is made of: "blocked roads in Yerevan,
+                 * demanding that President Kocharyan resign" is 1441 at
+                 * Kocharyan, one event, not a 144 and a 1041) */
+                oms[0] = bx;
+                aim = dem_aim;
                 /* "began a hunger strike to demand the resignation of
                  * the government": the protest's target is the one the
                  * demand is made of; 141-145 take the sub-code of what

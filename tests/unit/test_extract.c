@@ -6696,6 +6696,14 @@ static void reform_demands_of_own_country(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", NULL);
+    /* the place the protest stood in yields to the one the demand is
+     * made of: one 1441 event, no 144 and 1041 beside it */
+    run(state, "Turkish protesters blocked roads in Ankara, demanding that "
+               "Erdogan resign.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", NULL, "1441");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURGOV\""));
 }
 
 /* A headline drops the article: "Turkish prime minister praised Syria"
