@@ -3743,7 +3743,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
+            /* (a curfew, martial law or an emergency "in the south",
+             * "in five southern provinces", "on the city": no actor
+             * there, a part of the actor's own country) */
             !(rel->prep && t1 < st->ntoks &&
+              strcmp(rel->cameo, "1723") != 0 &&
+              strcmp(rel->cameo, "1724") != 0 &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
               ex_when_phrase(st, t1) == t1 &&
               /* ("declared a nationwide curfew in April 2019": "in" a

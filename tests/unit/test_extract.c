@@ -6669,6 +6669,12 @@ static void curfews_imposed_on_own_country(void **state)
     run(state, "Turkey imposed a curfew in March 2019.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "restrict", "TUR", "1723");
+    /* "in" a part of the land no actor names: still the own country's
+     * ("a curfew in three southern provinces", "in the south") */
+    run(state, "Erdogan imposed a curfew in three southern provinces.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "TUR",
+               "1723");
 }
 
 /* A demand for reform or rights by a part of a country (its opposition,
