@@ -1207,7 +1207,22 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
  * they are only cues of the verb that comes next. */
 static int ex_may_trigger(const ex_state *st, size_t i)
 {
+    /* ("arrested striking miners", "warned striking farmers": a strike's
+     * people, no attack; "striking" before them is their adjective) */
+    static const char *const strikers[] = {
+        "workers", "miners",   "teachers", "farmers",  "doctors",
+        "nurses",  "seamen",   "sailors",  "truckers", "drivers",
+        "dockers", "dockworkers", "employees", "pilots", "students",
+        "staff",   "unions",   "unionists", "workforce", "civil",
+        "public",  "oil",      "steel",    "coal",     "rail",
+        "railway", "transport", "bus",     "taxi",     "factory",
+        "auto",    "car",      "garment",  "textile",  "health",
+        "hospital", "postal",  "port",     "airline",  "state",
+        "government", NULL};
     int tag = st->toks[i].tag;
+    if (ex_tok_is(st, i, "striking") && i + 1 < st->ntoks &&
+        ex_pronoun_is(&st->toks[i + 1], strikers))
+        return 0;
     if (tag == KG_W_NONE)
         return 1;
     return (tag == KG_W_INTENT || tag == KG_W_THREAT) &&

@@ -2167,7 +2167,9 @@ static int ex_rank_adj(const ex_state *st, size_t i)
         "outspoken", "hardline", "radical",     "moderate",  "high-ranking",
         /* (how people are described when force meets them: "cracked
          * down on peaceful demonstrators", "beat angry farmers") */
-        "peaceful",  "angry",    "defenceless", "defenseless", NULL};
+        "peaceful",  "angry",    "defenceless", "defenseless",
+        /* ("arrested striking miners": the strikers, ex_may_trigger) */
+        "striking",  NULL};
     return ex_pronoun_is(&st->toks[i], adjs);
 }
 

@@ -171,6 +171,12 @@ static void negation_is_kept(void **state)
     assert_int_equal(g.n, 1);
     assert_string_equal(g.obj[0], "SYR");
     assert_string_equal(g.cameo[0], "190");
+    /* "striking" before the strikers is their adjective: no attack,
+     * and the verb before it keeps them as its object */
+    run(state, "Erdogan warned striking workers.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "threaten");
+    assert_string_equal(g.cameo[0], "130");
     run(state, "The border was not calm while Russia attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.type[0], "attack");
