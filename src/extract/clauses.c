@@ -3557,6 +3557,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     rel = &refined;
                 }
             }
+            if (nobj && objs[0] && rel->cameo && !strcmp(rel->cameo, "173") &&
+                !strcmp(rel->pattern, "charge * with") && objs[0]->type &&
+                objs[0]->code &&
+                (!strcmp(objs[0]->type, "Country") ||
+                 !strncmp(objs[0]->code, "IGO", 3))) {
+                /* "the United States charged Sudan's government with
+                 * abuses", "charging the government and the U.N. with
+                 * fraud": no court charges a state or a world body; its
+                 * accuser accuses it (112), where police and prosecutors
+                 * charge people and firms (173) */
+                ex_recode(&refined, &rel, "accuse", "accuses", "112",
+                          "ACCUSE", 3);
+            }
             if (nobj && aim && rel->cameo &&
                 !strncmp(rel->cameo, "14", 2) && strlen(rel->cameo) == 3 &&
                 rel->cameo[2] >= '1' && rel->cameo[2] <= '5') {

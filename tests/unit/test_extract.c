@@ -171,6 +171,15 @@ static void negation_is_kept(void **state)
     assert_int_equal(g.n, 1);
     assert_string_equal(g.obj[0], "SYR");
     assert_string_equal(g.cameo[0], "190");
+    /* a state or a world body charged "with" something is accused
+     * (112); people are charged by a court or the police (173) */
+    run(state, "Turkey charged Syria with aggression.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "accuse");
+    assert_string_equal(g.cameo[0], "112");
+    run(state, "Syrian police charged Turkish workers with fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "173");
     /* "striking" before the strikers is their adjective: no attack,
      * and the verb before it keeps them as its object */
     run(state, "Erdogan warned striking workers.", &g);
