@@ -235,8 +235,8 @@ static int onto_name_key(const char *name, kg_buf *key, size_t *ntok)
     kg_buf_clear(key);
     *ntok = 0;
     while (*p) {
-        const char *start;
-        size_t before;
+        const char *start, *end;
+        size_t before, poss;
         while (*p == ' ')
             p++;
         if (!*p)
@@ -244,10 +244,21 @@ static int onto_name_key(const char *name, kg_buf *key, size_t *ntok)
         start = p;
         while (*p && *p != ' ')
             p++;
+        /* "People's Liberation Army": the text side splits a word's
+         * "'s" (or "\xE2\x80\x99s") off as a token of its own, key "s";
+         * so must the name, or "people s" never meets "peoples" */
+        end = p;
+        poss = 0;
+        if (end - start > 2 && end[-1] == 's' && end[-2] == '\'')
+            poss = 2;
+        else if (end - start > 4 && end[-1] == 's' &&
+                 !memcmp(end - 4, "\xE2\x80\x99", 3))
+            poss = 4;
         before = key->len;
         if (*ntok && (err = kg_buf_putc(key, ' ')) < 0)
             return err;
-        if ((err = kg_onto__token_key(start, (size_t)(p - start), key)) < 0)
+        if ((err = kg_onto__token_key(start, (size_t)(end - poss - start),
+                                      key)) < 0)
             return err;
         if (key->len == before + (*ntok ? 1 : 0)) {
             key->len = before; /* punctuation-only word: no token */
@@ -256,6 +267,11 @@ static int onto_name_key(const char *name, kg_buf *key, size_t *ntok)
             continue;
         }
         (*ntok)++;
+        if (poss) {
+            if ((err = kg_buf_put(key, " s", 2)) < 0)
+                return err;
+            (*ntok)++;
+        }
     }
     return err;
 }

@@ -171,6 +171,12 @@ static void negation_is_kept(void **state)
     assert_int_equal(g.n, 1);
     assert_string_equal(g.obj[0], "SYR");
     assert_string_equal(g.cameo[0], "190");
+    /* a name with a possessive inside ("People's Liberation Army")
+     * matches the text, whose "'s" is a token of its own */
+    run(state, "The Syrian People's Army attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRREB");
+    assert_string_equal(g.obj[0], "TUR");
     /* a state or a world body charged "with" something is accused
      * (112); people are charged by a court or the police (173) */
     run(state, "Turkey charged Syria with aggression.", &g);
