@@ -1219,9 +1219,16 @@ static int ex_may_trigger(const ex_state *st, size_t i)
         "auto",    "car",      "garment",  "textile",  "health",
         "hospital", "postal",  "port",     "airline",  "state",
         "government", NULL};
+    /* ("issued a rallying call to the party", "a rallying cry": a
+     * call, no rally) */
+    static const char *const calls[] = {"call", "calls", "cry", "cries",
+                                        "point", NULL};
     int tag = st->toks[i].tag;
     if (ex_tok_is(st, i, "striking") && i + 1 < st->ntoks &&
         ex_pronoun_is(&st->toks[i + 1], strikers))
+        return 0;
+    if (ex_tok_is(st, i, "rallying") && i + 1 < st->ntoks &&
+        ex_pronoun_is(&st->toks[i + 1], calls))
         return 0;
     if (tag == KG_W_NONE)
         return 1;

@@ -171,6 +171,12 @@ static void negation_is_kept(void **state)
     assert_int_equal(g.n, 1);
     assert_string_equal(g.obj[0], "SYR");
     assert_string_equal(g.cameo[0], "190");
+    /* "a rallying call", "a rallying cry": a call, no rally (141) */
+    run(state, "Erdogan issued a rallying call to Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian protesters held a rally against Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "141");
     /* a name with a possessive inside ("People's Liberation Army")
      * matches the text, whose "'s" is a token of its own */
     run(state, "The Syrian People's Army attacked Turkey.", &g);
