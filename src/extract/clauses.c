@@ -1207,7 +1207,29 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
  * they are only cues of the verb that comes next. */
 static int ex_may_trigger(const ex_state *st, size_t i)
 {
+    /* ("arrested striking miners", "warned striking farmers": a strike's
+     * people, no attack; "striking" before them is their adjective) */
+    static const char *const strikers[] = {
+        "workers", "miners",   "teachers", "farmers",  "doctors",
+        "nurses",  "seamen",   "sailors",  "truckers", "drivers",
+        "dockers", "dockworkers", "employees", "pilots", "students",
+        "staff",   "unions",   "unionists", "workforce", "civil",
+        "public",  "oil",      "steel",    "coal",     "rail",
+        "railway", "transport", "bus",     "taxi",     "factory",
+        "auto",    "car",      "garment",  "textile",  "health",
+        "hospital", "postal",  "port",     "airline",  "state",
+        "government", NULL};
+    /* ("issued a rallying call to the party", "a rallying cry": a
+     * call, no rally) */
+    static const char *const calls[] = {"call", "calls", "cry", "cries",
+                                        "point", NULL};
     int tag = st->toks[i].tag;
+    if (ex_tok_is(st, i, "striking") && i + 1 < st->ntoks &&
+        ex_pronoun_is(&st->toks[i + 1], strikers))
+        return 0;
+    if (ex_tok_is(st, i, "rallying") && i + 1 < st->ntoks &&
+        ex_pronoun_is(&st->toks[i + 1], calls))
+        return 0;
     if (tag == KG_W_NONE)
         return 1;
     return (tag == KG_W_INTENT || tag == KG_W_THREAT) &&
@@ -2073,7 +2095,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *poss, *partner, *own;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
-        char aim = 0;
+        char aim = 0, dem_aim = 0;
         size_t home_end = 0; /* see ex_protest_place_crowd */
         kg_onto_relation refined;
         const kg_entity *admitter = NULL; /* see ex_admitted_by */
@@ -3529,9 +3551,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = NULL;
                 nobj = 1;
             }
-            if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
-                (oms[0] = ex_protest_demand(st, t1, subj, &aim,
-                                            &purpose_verb)) != NULL) {
+            if ((nobj == 0 || (nobj == 1 && oms[0] &&
+                               ex_along_place(st, oms[0]))) &&
+                rel->cameo && !strncmp(rel->cameo, "14", 2) &&
+                (bx = ex_protest_demand(st, nobj ? oms[0]->t1 : t1, subj,
+                                        &dem_aim, &purpose_verb)) != NULL) {
+                /* (a place the protest stood in yields to the one the
+                 * demand is made of: "blocked roads in Yerevan,
+                 * demanding that President Kocharyan resign" is 1441 at
+                 * Kocharyan, one event, not a 144 and a 1041) */
+                oms[0] = bx;
+                aim = dem_aim;
                 /* "began a hunger strike to demand the resignation of
                  * the government": the protest's target is the one the
                  * demand is made of; 141-145 take the sub-code of what
@@ -3635,6 +3665,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     refined.quad = 3;
                     rel = &refined;
                 }
+            }
+            if (nobj && objs[0] && rel->cameo && !strcmp(rel->cameo, "173") &&
+                !strcmp(rel->pattern, "charge * with") && objs[0]->type &&
+                objs[0]->code &&
+                (!strcmp(objs[0]->type, "Country") ||
+                 !strncmp(objs[0]->code, "IGO", 3))) {
+                /* "the United States charged Sudan's government with
+                 * abuses", "charging the government and the U.N. with
+                 * fraud": no court charges a state or a world body; its
+                 * accuser accuses it (112), where police and prosecutors
+                 * charge people and firms (173) */
+                ex_recode(&refined, &rel, "accuse", "accuses", "112",
+                          "ACCUSE", 3);
             }
             if (nobj && aim && rel->cameo &&
                 !strncmp(rel->cameo, "14", 2) && strlen(rel->cameo) == 3 &&
@@ -3841,7 +3884,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
+            /* (a curfew, martial law or an emergency "in the south",
+             * "in five southern provinces", "on the city": no actor
+             * there, a part of the actor's own country) */
             !(rel->prep && t1 < st->ntoks &&
+              strcmp(rel->cameo, "1723") != 0 &&
+              strcmp(rel->cameo, "1724") != 0 &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
               ex_when_phrase(st, t1) == t1 &&
               /* ("declared a nationwide curfew in April 2019": "in" a

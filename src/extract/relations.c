@@ -2410,10 +2410,12 @@ static int ex_stance_adj(const ex_state *st, size_t i)
  * returns no token otherwise). */
 static int ex_epithet_adj(const ex_state *st, size_t i)
 {
+    /* ("killed ethnic Albanians", "raped ethnic Shan women": "ethnic"
+     * before a people names the people, the object kg codes) */
     static const char *const adjs[] = {"neighboring", "neighbouring",
                                        "fellow",      "warring",
                                        "tiny",        "impoverished",
-                                       NULL};
+                                       "ethnic",      NULL};
     const char *w = st->toks[i].lower, *h = strchr(w, '-');
     if (h && h > w && h[1]) {
         for (; *w; w++)
@@ -2461,7 +2463,9 @@ static int ex_rank_adj(const ex_state *st, size_t i)
         "outspoken", "hardline", "radical",     "moderate",  "high-ranking",
         /* (how people are described when force meets them: "cracked
          * down on peaceful demonstrators", "beat angry farmers") */
-        "peaceful",  "angry",    "defenceless", "defenseless", NULL};
+        "peaceful",  "angry",    "defenceless", "defenseless",
+        /* ("arrested striking miners": the strikers, ex_may_trigger) */
+        "striking",  NULL};
     return ex_pronoun_is(&st->toks[i], adjs);
 }
 

@@ -166,6 +166,38 @@ static void negation_is_kept(void **state)
     run(state, "Putin visited neighbouring Turkey.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.obj[0], "TUR");
+    /* "ethnic" before a people: the people is the object */
+    run(state, "Israel attacked ethnic Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "SYR");
+    assert_string_equal(g.cameo[0], "190");
+    /* "a rallying call", "a rallying cry": a call, no rally (141) */
+    run(state, "Erdogan issued a rallying call to Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian protesters held a rally against Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "141");
+    /* a name with a possessive inside ("People's Liberation Army")
+     * matches the text, whose "'s" is a token of its own */
+    run(state, "The Syrian People's Army attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRREB");
+    assert_string_equal(g.obj[0], "TUR");
+    /* a state or a world body charged "with" something is accused
+     * (112); people are charged by a court or the police (173) */
+    run(state, "Turkey charged Syria with aggression.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "accuse");
+    assert_string_equal(g.cameo[0], "112");
+    run(state, "Syrian police charged Turkish workers with fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "173");
+    /* "striking" before the strikers is their adjective: no attack,
+     * and the verb before it keeps them as its object */
+    run(state, "Erdogan warned striking workers.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.type[0], "threaten");
+    assert_string_equal(g.cameo[0], "130");
     run(state, "The border was not calm while Russia attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.type[0], "attack");
@@ -6876,6 +6908,12 @@ static void curfews_imposed_on_own_country(void **state)
     run(state, "Turkey imposed a curfew in March 2019.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "restrict", "TUR", "1723");
+    /* "in" a part of the land no actor names: still the own country's
+     * ("a curfew in three southern provinces", "in the south") */
+    run(state, "Erdogan imposed a curfew in three southern provinces.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "restrict", "TUR",
+               "1723");
 }
 
 /* A demand for reform or rights by a part of a country (its opposition,
@@ -6903,6 +6941,14 @@ static void reform_demands_of_own_country(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", NULL);
+    /* the place the protest stood in yields to the one the demand is
+     * made of: one 1441 event, no 144 and 1041 beside it */
+    run(state, "Turkish protesters blocked roads in Ankara, demanding that "
+               "Erdogan resign.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", NULL, "1441");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURGOV\""));
 }
 
 /* A headline drops the article: "Turkish prime minister praised Syria"
