@@ -506,6 +506,49 @@ static int ex_host_people(ex_state *st, ex_mention *m)
     return m->ent.text && m->ent.code && m->ent.id ? KG_OK : KG_ENOMEM;
 }
 
+/* "ethnic Albanians in Macedonia", "ethnic Albanian rebels" in a story
+ * from Kosovo (issue 6): "ethnic" makes a country's demonym a people, not
+ * that state, and a people is coded by the country it lives in (as
+ * "Syria's Kurds" are SYRCVL): the country named after it (in/of/from),
+ * else the article's country.  Its rebels or forces are that country's
+ * (SRBREB: Kosovo was Serbia's before 2008, as the KLA's fight was
+ * inside Yugoslavia); the people itself a group node of the host
+ * (MKD_CVL_ALB, as "Bosnian Serbs" BIH_CVL_SRB).  With no other country
+ * the demonym's stays ("ethnic Albanians" in a story about Albania). */
+static const kg_onto_entity *ex_named_country(const ex_state *st, size_t j);
+
+static int ex_ethnic_residence(ex_state *st, ex_mention *m)
+{
+    const kg_onto_entity *c;
+    const char *own, *sector;
+    char id[64];
+    if (st->nments < 1 || m != &st->ments[st->nments - 1] || m->t0 == 0 ||
+        !ex_tok_is(st, m->t0 - 1, "ethnic") || !m->ent.country ||
+        !m->ent.code || strncmp(m->ent.code, m->ent.country, 3) != 0 ||
+        (m->kind != KG_NAME_DEMONYM && m->kind != EX_NAME_GROUP) ||
+        !ex_country_of(st, m->ent.country))
+        return KG_OK;
+    own = m->ent.country;
+    c = ex_named_country(st, m->t1);
+    if (!c || !strcmp(c->id, own))
+        return KG_OK;
+    sector = m->ent.code + 3;
+    if (*sector)
+        snprintf(id, sizeof(id), "%s_%s", c->id, sector);
+    else {
+        snprintf(id, sizeof(id), "%s_CVL_%s", c->id, own);
+        sector = "CVL";
+    }
+    m->ent.id = ex_strndup(st, id, strlen(id));
+    m->ent.code = ex_concat(st, c->id, sector);
+    m->ent.country = c->id;
+    m->ent.label = m->ent.text;
+    m->ent.type = "Group";
+    m->oe = NULL;
+    m->kind = EX_NAME_GROUP;
+    return m->ent.id && m->ent.code ? KG_OK : KG_ENOMEM;
+}
+
 /* "India's Congress party", "the Indian Congress party", "Germany's
  * Social Democrats": parties of many countries share a name (Labour,
  * Congress, Social Democrats, Conservatives), and the ontology gives the
@@ -1005,8 +1048,11 @@ static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
                             !(st->toks[j].flags & KG_TOKF_CAP);
                  words++)
                 j++;
+            /* (a shared name as this document reads it: "in Kosovo"
+             * before 2008 is in Serbia's province, not in KSV) */
             if (j < st->ntoks && (st->toks[j].flags & KG_TOKF_CAP) &&
-                ex_match_name(st, st->ntoks, j, &m)) {
+                ex_match_name(st, st->ntoks, j, &m) &&
+                (m.entity = ex_shared_entity(st, m.entity, j, m.ntok))) {
                 if (!strcmp(m.entity->type, "Country"))
                     return m.entity;
                 /* "rebels in Darfur": the place's country */
@@ -2770,6 +2816,9 @@ int ex_find_mentions(ex_state *st)
             em = &st->ments[st->nments - 1]; /* (two may have become one) */
             if ((err = ex_extend_group(st, em)) < 0 ||
                 (err = ex_party_country(st, em)) < 0)
+                return err;
+            em = &st->ments[st->nments - 1];
+            if ((err = ex_ethnic_residence(st, em)) < 0)
                 return err;
             em = &st->ments[st->nments - 1];
             if ((err = ex_definite_person(st, em)) < 0)
