@@ -133,7 +133,7 @@ IRL|Ireland|Q27|Republic of Ireland;Eire;Éire|Irish|Dublin|
 IRN|Iran|Q794|Islamic Republic of Iran;Persia|Iranian;Iranians|Tehran;Teheran|
 IRQ|Iraq|Q796|Republic of Iraq|Iraqi;Iraqis|Baghdad|
 ISL|Iceland|Q189||Icelandic;Icelander;Icelanders|Reykjavik;Reykjavík|
-ISR|Israel|Q801|State of Israel|Israeli;Israelis|Jerusalem|Knesset
+ISR|Israel|Q801|State of Israel|Israeli;Israelis|Jerusalem|
 ITA|Italy|Q38|Italian Republic;Italia|Italian;Italians|Rome|Palazzo Chigi;Quirinale;Farnesina
 JAM|Jamaica|Q766||Jamaican;Jamaicans|Kingston|
 JEY|Jersey|Q785|Bailiwick of Jersey||St Helier;St. Helier|

@@ -7767,6 +7767,56 @@ static void peoples_of_a_host_country(void **state)
     assert_null(strstr(g.json[0], "DEUCVL"));
 }
 
+/* A party name many countries share takes the country its phrase names
+ * (issue 6): "India's Congress party" was the US Congress (USAGOVLEGPTY),
+ * "Sweden's Labour Party" Britain's, "Germany's Social Democrats" no
+ * actor; a party of the country named keeps its own code. */
+static void party_of_the_country_named(void **state)
+{
+    got g;
+    /* (the fixture's "Labour Party" is Britain's, GBRGOVPTY) */
+    run(state, "Sweden's Labour Party attacked France.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_PTY", "attack", "FRA", NULL);
+    assert_string_equal(g.code[0], "SWEPTY");
+    run(state, "The Swedish Labour Party attacked France.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_PTY", "attack", "FRA", NULL);
+    assert_non_null(strstr(g.json[0], "\"text\":\"Swedish Labour Party\""));
+    run(state, "Germany's Social Democrats attacked France.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU_PTY", "attack", "FRA", NULL);
+    assert_string_equal(g.code[0], "DEUPTY");
+    run(state, "Britain's Labour Party attacked France.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "LABOUR_PARTY_UK", "attack", "FRA", NULL);
+    assert_string_equal(g.code[0], "GBRGOVPTY");
+}
+
+/* "ethnic Albanians in Macedonia", "ethnic Albanian rebels in Kosovo"
+ * (issue 6): "ethnic" makes a demonym a people, coded by the country it
+ * lives in (MKD_CVL_ALB; the rebels SRBREB), not the demonym's state;
+ * with no other country named it stays.  "in Congo" is read as the
+ * document reads the shared name (Congo-Brazzaville before 1997-05-17). */
+static void ethnic_people_where_they_live(void **state)
+{
+    got g;
+    run(state, "Ethnic Russians in Sweden attacked Swedish police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_CVL_RUS", "attack", "SWE_COP", NULL);
+    assert_string_equal(g.code[0], "SWECVL");
+    run(state, "Ethnic Turkish rebels in Syria attacked Syrian police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR_COP", NULL);
+    run(state, "Ethnic Russians attacked Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", NULL);
+    run_dated(state, "Ethnic Turkish rebels in Congo attacked Syrian police.",
+              "1995-05-01", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "COG_REB", "attack", "SYR_COP", NULL);
+}
+
 /* Civilians with no country acted on by a state's police, courts or
  * government, or by its rebels and gunmen, are its own, and so are its
  * reporters, students, clergy and opposition; protesters facing its
@@ -8565,6 +8615,8 @@ int main(void)
         cmocka_unit_test(peoples_and_leaders_organs),
         cmocka_unit_test(civilians_at_home),
         cmocka_unit_test(peoples_of_a_host_country),
+        cmocka_unit_test(party_of_the_country_named),
+        cmocka_unit_test(ethnic_people_where_they_live),
         cmocka_unit_test(protests_after_another_act),
         cmocka_unit_test(civilians_of_the_place_named),
         cmocka_unit_test(attacks_on_civilian_sites),

@@ -638,6 +638,54 @@ static void palestinian_armed_groups_are_palestines(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology (issue 6, wire copy of 1990-2010): the Cypriot
+ * peoples are Cyprus's (CYPCVL), not Greece's or Turkey's as "Greek" and
+ * "Turkish" alone gave; the Knesset is Israel's legislature as PETRARCH
+ * codes it (ISRGOVLEG, it was a seat of power, ISRGOV), and other
+ * parliaments of the era are LEG with their country; the High
+ * Representative for Bosnia is an international office (IGO) by date;
+ * the "Congress party" is India's. */
+static void cypriots_parliaments_high_representative(void **state)
+{
+    static const char *const names[][3] = {
+        {"Greek Cypriots", "GREEK_CYPRIOTS", "CYPCVL"},
+        {"Turkish Cypriot", "TURKISH_CYPRIOTS", "CYPCVL"},
+        {"Knesset", "KNESSET", "ISRGOVLEG"},
+        {"Iraqi National Assembly", "IRAQ_NATIONAL_ASSEMBLY", "IRQLEG"},
+        {"Palestinian Legislative Council", "PALESTINIAN_LEGISLATIVE_COUNCIL",
+         "PSELEG"},
+        {"Iranian Majlis", "MAJLIS_IRAN", "IRNLEG"},
+        {"Sejm", "SEJM", "POLLEG"},
+        {"Verkhovna Rada", "VERKHOVNA_RADA", "UKRLEG"},
+        {"Bundestag", "BUNDESTAG", "DEUGOVLEG"},
+        {"Lok Sabha", "LOK_SABHA", "INDGOVLEG"},
+        {"National People 's Congress", "NPC_CHINA", "CHNGOVLEG"},
+        /* (India's party; "Congress" + "party" gave USAGOVLEGPTY) */
+        {"Congress party", "INC", "INDPTY"},
+    };
+    kg_onto *o = shipped_ontology();
+    kg_onto_match m;
+    const kg_onto_entity *e;
+    const kg_onto_office *off;
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+        assert_true(match(o, names[k][0], 0, &m));
+        assert_string_equal(m.entity->id, names[k][1]);
+        assert_string_equal(m.entity->code, names[k][2]);
+    }
+    e = kg_onto__entity(o, "person_carlos_westendorp");
+    assert_non_null(e);
+    off = kg_onto__office(e, "1998-05-01");
+    assert_non_null(off);
+    assert_string_equal(off->code, "IGO");
+    e = kg_onto__entity(o, "person_carl_bildt");
+    off = kg_onto__office(e, "1996-05-01");
+    assert_non_null(off);
+    assert_string_equal(off->code, "IGO");
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: "European countries", "African nations" are the
  * regions' blocs (CAMEO region codes EUR, AFR), as "Western nations" is
  * WST; "European" alone gave an actor with no code, so "appeals to
@@ -919,6 +967,7 @@ int main(void)
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
+        cmocka_unit_test(cypriots_parliaments_high_representative),
         cmocka_unit_test(regional_blocs_have_region_codes),
         cmocka_unit_test(palestinian_armed_groups_are_palestines),
         cmocka_unit_test(more_blocs_have_codes),
