@@ -2725,6 +2725,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "intended";
             st->intent_word = 1;
         }
+        if (!rel->noun && !strcmp(modality, "intended") &&
+            ex_unless_threat(st, t1, rel->cameo))
+            /* "said it could withdraw its soldiers unless": a threat
+             * (ex_unless_threat) */
+            modality = "threatened";
         if (rel->noun && !st->light_verb && sm && sm->t1 == i &&
             ex_symmetric(rel) && !ex_ends_ing(st, i) &&
             (poss = ex_possessor_before(st, sm->t0)) != NULL) {
@@ -3696,6 +3701,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* "Israel warned Lebanon that it would impose a blockade":
              * a warning of one's own act with no other party threatens
              * the one warned (1381) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            (!strcmp(modality, "threatened") ||
+             !strcmp(modality, "intended")) &&
+            (oms[0] = ex_condition_party(st, t1, subj, rel->cameo,
+                                          modality)) != NULL) {
+            /* "threatened to quit the talks unless the United States
+             * agreed": a threat with no other party is aimed at the one
+             * whose act its condition names (ex_condition_party) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }

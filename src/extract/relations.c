@@ -6497,6 +6497,73 @@ int ex_supposed(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "Pakistan threatened to pull out of the talks if India refused to
+ * discuss Kashmir", "warned it would walk away from the talks if Israel
+ * pressed ahead": a coercive act threatened or announced with no party of
+ * its own is aimed at the one whose act the condition names.  The actor
+ * that opens the "if"/"unless" clause after the trigger's end t1 (an
+ * article aside; no sentence or clause end between, at most 12 words
+ * on), when it is a coded actor other than subj, or NULL.  Only for a
+ * code that becomes a threat under the modality (ex_threat_code) or is
+ * one: "said it would cooperate if Washington lifted sanctions" is an
+ * offer, left alone. */
+const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
+                                     const kg_entity *subj,
+                                     const char *cameo,
+                                     const char *modality)
+{
+    const ex_mention *m;
+    const char *c = cameo ? ex_threat_code(cameo, modality, 0) : NULL;
+    size_t j, k;
+    if (!c || strncmp(c, "13", 2) != 0)
+        return NULL;
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+            return NULL;
+        if (st->toks[j].tag != KG_W_COND)
+            continue;
+        for (k = j + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
+            ;
+        if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
+            m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
+            !m->ent.code || !*m->ent.code || ex_same_id(&m->ent, subj) ||
+            (subj->code && !strcmp(subj->code, m->ent.code)))
+            return NULL;
+        /* (the actor is the clause's subject: a verb follows it, not a
+         * preposition or a noun it modifies) */
+        if (m->t1 >= st->ntoks || st->toks[m->t1].kind != KG_TOK_WORD ||
+            st->toks[m->t1].tag == KG_W_PREP)
+            return NULL;
+        return m;
+    }
+    return NULL;
+}
+
+/* "Nigeria said it could withdraw its soldiers unless other West African
+ * states shared the cost", "said it would block the talks unless Ankara
+ * recognised Cyprus": an act the speaker says it will do "unless" another
+ * acts is held over that one, a threat (136, 131 as after "threatened
+ * to"), not a plan.  Is there an "unless" after the trigger's end t1 in
+ * the same clause (at most 12 words on), for an act whose threatened code
+ * is a threat?  ("if" is left alone: "would withdraw if Syria agreed" is
+ * an offer.) */
+int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo)
+{
+    size_t j;
+    const char *c = ex_threat_code(cameo, "threatened", 0);
+    if (!cameo || !c || strncmp(c, "13", 2) != 0)
+        return 0;
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+            return 0;
+        if (ex_tok_is(st, j, "unless"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the verb trigger at token t asked about in a yes-no question: the
  * question (after the sentence start, a quote mark or a colon) opens with
  * an auxiliary or a modal, and a "?" ends it after t?  "Would China

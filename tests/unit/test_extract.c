@@ -5802,6 +5802,48 @@ static void rumoured_and_suggested_acts(void **state)
     assert_string_equal(g.cameo[g.n - 1], "190");
 }
 
+/* A threat with no party of its own is aimed at the actor that opens its
+ * "if" or "unless" clause (ex_condition_party); an act said to be done
+ * "unless" another acts is a threat, not a plan (ex_unless_threat). */
+static void threat_held_over_a_condition(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia warned on Monday it would attack if Turkey kept "
+               "shelling Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack") && !strcmp(g.subj[k], "RUS")) {
+            expect_rel(&g, k, "RUS", "attack", "TUR", "138");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    /* (the speaker itself in the condition is no party) */
+    run(state, "Russia warned it would attack if it came under fire.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "attack");
+    /* (a plan with no threat in it keeps no condition party) */
+    run(state, "Russia said it would withdraw its soldiers if Turkey "
+               "agreed.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "deescalate"))
+            assert_string_not_equal(g.obj[k], "TUR");
+    run(state, "Russia said it would withdraw its soldiers from Syria "
+               "unless Turkey paid.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "deescalate")) {
+            expect_rel(&g, k, "RUS", "deescalate", "SYR", "136");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
 /* An act inside the clause an "if", "unless" or "whether" opens is only
  * supposed, and an act a yes-no question asks about is not asserted:
  * both are kept without an event code; the main clause after the comma
@@ -8388,6 +8430,7 @@ int main(void)
         cmocka_unit_test(arms_and_forces_share_the_demonym),
         cmocka_unit_test(cause_between_demonym_and_group),
         cmocka_unit_test(streets_of_a_city),
+        cmocka_unit_test(threat_held_over_a_condition),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
