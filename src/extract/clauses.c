@@ -1472,6 +1472,25 @@ static const char *ex_or_face_threat(const ex_state *st, size_t t1)
     return NULL;
 }
 
+/* Is a coded actor of another country than subj's named after token t1
+ * in the sentence?  "went on hunger strike to demand the right of
+ * Russians to vote": the strikers' own state is then no sure target. */
+static int ex_foreign_after(const ex_state *st, size_t t1,
+                            const kg_entity *subj)
+{
+    size_t j;
+    if (!subj->country)
+        return 1;
+    for (j = t1; j < st->ntoks; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+            m->ent.code && *m->ent.code && m->ent.country &&
+            strcmp(m->ent.country, subj->country) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "threatened to occupy Lebanon", "threatens to shut down the embassy",
  * with the threat word at token i and "to" after it.  An entry for the
  * whole threat ("threaten to occupy", 1382; "threaten to expel *
@@ -3749,9 +3768,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "142", 3) &&
+            (objs[0] = ex_jailer(st, sm, i)) != NULL) {
+            /* "has refused food for 60 days in an Israeli prison": the
+             * state that holds the hunger striker (ex_jailer) */
+            oms[0] = NULL;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
              !strncmp(rel->cameo, "034", 3) ||
+             (!strncmp(rel->cameo, "142", 3) &&
+              !ex_foreign_after(st, t1, subj)) ||
              ex_promised_reform(st, rel->cameo, modality) ||
              ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||

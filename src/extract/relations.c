@@ -5218,7 +5218,8 @@ static size_t ex_skip_time(const ex_state *st, size_t k)
 /* "Palestinian prisoners in Israeli jails went on hunger strike",
  * "Kurdish inmates held in Turkish prisons": the state that holds the
  * protesters (a country named before "jail", "prison", "custody"
- * between the subject mention sm and the trigger at i), which their
+ * between the subject mention sm and the trigger at i, or "in" one up
+ * to ten words after the trigger), which their
  * protest is aimed at when it names no one else.  Its entity, or NULL. */
 const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
                            size_t i)
@@ -5226,14 +5227,22 @@ const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
     static const char *const jails[] = {"jail", "jails", "prison",
                                         "prisons", "custody", "detention",
                                         NULL};
-    size_t j;
-    if (!sm || sm->t1 >= i || i > sm->t1 + 6)
+    size_t j, end;
+    if (!sm || sm->t1 > i)
         return NULL;
-    for (j = sm->t1; j < i; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
+    /* (or "in an Israeli prison" after the trigger: "has refused food
+     * for 60 days in an Israeli prison") */
+    end = i + 10 < st->ntoks ? i + 10 : st->ntoks;
+    for (j = i > sm->t1 + 6 ? i + 1 : sm->t1; j < end; j++) {
+        const ex_mention *m = j == i ? NULL : ex_mention_at(st, j);
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             !m->ent.country || !ex_country_of(st, m->ent.country) ||
-            m->t1 >= i || !ex_pronoun_is(&st->toks[m->t1], jails))
+            m->t1 >= st->ntoks || (j < i && m->t1 >= i) ||
+            !ex_pronoun_is(&st->toks[m->t1], jails))
+            continue;
+        if (j > i && !(ex_tok_is(st, j - 1, "in") ||
+                       (j > 1 && st->toks[j - 1].tag == KG_W_DET &&
+                        ex_tok_is(st, j - 2, "in"))))
             continue;
         if (sm->ent.country && !strcmp(sm->ent.country, m->ent.country))
             return NULL; /* (their own state's: the default's) */

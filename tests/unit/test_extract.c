@@ -5802,6 +5802,25 @@ static void rumoured_and_suggested_acts(void **state)
     assert_string_equal(g.cameo[g.n - 1], "190");
 }
 
+/* A hunger strike that names no one is aimed at the state that holds
+ * the striker, named "in" a jail after the trigger too (ex_jailer), else
+ * at the striker's own state, even when its purpose clause names an
+ * uncoded person. */
+static void hunger_strike_with_no_party(void **state)
+{
+    got g;
+    run(state, "Syrian detainees went on hunger strike for weeks in a "
+               "Turkish jail.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    run(state, "Syrian inmates went on hunger strike to demand an end to "
+               "the isolation of Abdullah Ocalan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
+}
+
 /* A threat with no party of its own is aimed at the actor that opens its
  * "if" or "unless" clause (ex_condition_party); an act said to be done
  * "unless" another acts is a threat, not a plan (ex_unless_threat). */
@@ -8431,6 +8450,7 @@ int main(void)
         cmocka_unit_test(cause_between_demonym_and_group),
         cmocka_unit_test(streets_of_a_city),
         cmocka_unit_test(threat_held_over_a_condition),
+        cmocka_unit_test(hunger_strike_with_no_party),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
