@@ -4950,8 +4950,12 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
         words++;
     }
     /* ("on the streets of Kathmandu", not "on Kathmandu"; "took to the
-     * streets of Haiti's capital", not "protested to China") */
-    if (q > 1 && ex_tok_is(st, q - 1, "to") && q + 1 < m->t0 &&
+     * streets of Haiti's capital", "poured into the streets of Nairobi",
+     * not "protested to China") */
+    if (q > 1 &&
+        (ex_tok_is(st, q - 1, "to") || ex_tok_is(st, q - 1, "into") ||
+         ex_tok_is(st, q - 1, "onto")) &&
+        q + 1 < m->t0 &&
         (ex_tok_is(st, q + 1, "streets") || ex_tok_is(st, q, "streets")))
         return q;
     if (q == 0 || !ex_pronoun_is(&st->toks[q - 1], ex_along) ||

@@ -2954,6 +2954,13 @@ static void streets_of_a_city(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
+    /* wire copy's "poured into the streets of <city>": where, and with
+     * no party named, aimed at the protesters' own state */
+    run(state, "Syrian merchants poured into the streets of Damascus on "
+               "Sunday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
 }
 
 /* Protesters named with no country take the country of the place where
