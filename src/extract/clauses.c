@@ -3234,6 +3234,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (!agent)
                 agent = ex_instrument_agent(st, i, t1, rel);
+            if (!agent && rel->cameo &&
+                (agent = ex_passive_warner(st, sm, i, rel->cameo)) != NULL)
+                /* "warned that British journalists would be expelled":
+                 * the warner's threat (ex_passive_warner) */
+                modality = "threatened";
             if (!agent)
                 continue;
             {

@@ -421,6 +421,8 @@ size_t ex_riot_object_end(const ex_state *st, size_t t1);
 const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i, size_t t1,
                                         size_t *end);
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st, size_t i);
+const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
+                                   size_t i, const char *cameo);
 int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
                       const char **country);
 const char *ex_refused_request(ex_state *st, size_t t1);

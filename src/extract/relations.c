@@ -5905,6 +5905,62 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
     return !strncmp(w->code, subj->code, 3);
 }
 
+/* "Zimbabwe warned that British journalists who tarnished its image
+ * would be expelled", "Iraq warned that any US plane entering its
+ * airspace would be shot down": a passive act of the future ("would be",
+ * "will be", "could be" before the trigger at i) whose subject mention
+ * sm is governed by "warned (the one warned) (on a day) that" has the
+ * warner as its agent: the warning is a threat to the subject, for an
+ * act whose code cameo becomes one (ex_threat_code).  The warner's
+ * entity (a coded actor), or NULL. */
+const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
+                                   size_t i, const char *cameo)
+{
+    static const char *const warn[] = {"warn", "warns", "warned",
+                                       "warning", NULL};
+    const kg_entity *w;
+    const ex_mention *m;
+    const char *c = cameo ? ex_threat_code(cameo, "threatened", 0) : NULL;
+    size_t j, v;
+    /* (only an act that is a threat when warned of: not "would be met
+     * with force", a meeting's code) */
+    if (!c || strncmp(c, "13", 2) != 0)
+        return NULL;
+    if (!sm || i < 2 || !ex_tok_is(st, i - 1, "be") ||
+        !(st->toks[i - 2].tag == KG_W_MODAL ||
+          st->toks[i - 2].tag == KG_W_FUTURE))
+        return NULL;
+    for (j = sm->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
+        ;
+    if (j > 0)
+        j = ex_before_when(st, j) + 1;
+    if (j == 0 || !ex_tok_is(st, j - 1, "that"))
+        return NULL;
+    j--;
+    if (j > 0)
+        j = ex_before_when(st, j) + 1;
+    /* ("warned ethnic Albanian students on Friday that": past the one
+     * warned) */
+    if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
+        m->t1 == j) {
+        j = m->t0;
+        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+            j--;
+    }
+    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], warn))
+        return NULL;
+    /* (the subject's clause runs from sm to the modal with no other
+     * finite verb of warning between) */
+    for (v = sm->t1; v < i - 2; v++)
+        if (ex_pronoun_is(&st->toks[v], warn))
+            return NULL;
+    w = ex_subject_of(st, j - 1);
+    if (!w || w->is_value || !w->code || strlen(w->code) < 3 ||
+        !strncmp(w->code, "---", 3) || ex_same_id(w, &sm->ent))
+        return NULL;
+    return w;
+}
+
 /* "refused Greece's request for a new loan", "rejected calls by the
  * United States for Assad to step down", "turned down a Chinese offer of
  * joint exploration": a rejection whose object phrase is a request, a

@@ -5809,6 +5809,35 @@ static void rumoured_and_suggested_acts(void **state)
     assert_string_equal(g.cameo[g.n - 1], "190");
 }
 
+/* "warned that British journalists would be expelled": a passive act of
+ * the future under a warning has the warner as its agent, a threat to
+ * the passive's subject (ex_passive_warner); not one said, not one done
+ * ("was attacked"). */
+static void passive_threat_under_a_warning(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia warned on Monday that Syria would be attacked.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "threatened");
+    run(state, "Russia warned Turkey that Syrian soldiers would be "
+               "attacked.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack")) {
+            assert_string_equal(g.subj[k], "RUS");
+            assert_string_equal(g.cameo[k], "138");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Russia said that Syria would be attacked.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia warned that Syria was attacked.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A hunger strike that names no one is aimed at the state that holds
  * the striker, named "in" a jail after the trigger too (ex_jailer), else
  * at the striker's own state, even when its purpose clause names an
@@ -8458,6 +8487,7 @@ int main(void)
         cmocka_unit_test(streets_of_a_city),
         cmocka_unit_test(threat_held_over_a_condition),
         cmocka_unit_test(hunger_strike_with_no_party),
+        cmocka_unit_test(passive_threat_under_a_warning),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
