@@ -5809,6 +5809,27 @@ static void rumoured_and_suggested_acts(void **state)
     assert_string_equal(g.cameo[g.n - 1], "190");
 }
 
+/* Wire copy's deadline ultimatum, "gave Iraq 48 hours to withdraw"
+ * (139), with the one given the time as its target; "gave four diplomats
+ * ten days to leave" is an expulsion (174). */
+static void hours_given_to_comply(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia gave Syria 48 hours to withdraw.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "ultimatum")) {
+            expect_rel(&g, k, "RUS", "ultimatum", "SYR", "139");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    /* (time given to leave the country is an expulsion, 174) */
+    run(state, "Russia gave Syria 48 hours to leave.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deport", "SYR", "174");
+}
+
 /* "warned that British journalists would be expelled": a passive act of
  * the future under a warning has the warner as its agent, a threat to
  * the passive's subject (ex_passive_warner); not one said, not one done
@@ -8488,6 +8509,7 @@ int main(void)
         cmocka_unit_test(threat_held_over_a_condition),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
+        cmocka_unit_test(hours_given_to_comply),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
