@@ -5853,6 +5853,11 @@ static void passive_threat_under_a_warning(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+    /* (wire copy's "would be dealt with severely": 170 threatened) */
+    run(state, "Russia warned that Syria would be dealt with severely.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "coerce", "SYR", "137");
     run(state, "Russia said that Syria would be attacked.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Russia warned that Syria was attacked.", &g);
