@@ -2954,6 +2954,12 @@ static void streets_of_a_city(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
+    /* a protest held "outside" an embassy is aimed at its state */
+    run(state, "Syrian students held a protest outside the Turkish embassy "
+               "in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "TUR", "141");
     /* wire copy's "poured into the streets of <city>": where, and with
      * no party named, aimed at the protesters' own state */
     run(state, "Syrian merchants poured into the streets of Damascus on "
