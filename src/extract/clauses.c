@@ -1494,6 +1494,25 @@ static const char *ex_or_face_threat(const ex_state *st, size_t t1)
     return NULL;
 }
 
+/* Is a coded actor of another country than subj's named after token t1
+ * in the sentence?  "went on hunger strike to demand the right of
+ * Russians to vote": the strikers' own state is then no sure target. */
+static int ex_foreign_after(const ex_state *st, size_t t1,
+                            const kg_entity *subj)
+{
+    size_t j;
+    if (!subj->country)
+        return 1;
+    for (j = t1; j < st->ntoks; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+            m->ent.code && *m->ent.code && m->ent.country &&
+            strcmp(m->ent.country, subj->country) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "threatened to occupy Lebanon", "threatens to shut down the embassy",
  * with the threat word at token i and "to" after it.  An entry for the
  * whole threat ("threaten to occupy", 1382; "threaten to expel *
@@ -2826,6 +2845,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "intended";
             st->intent_word = 1;
         }
+        if (!rel->noun && !strcmp(modality, "intended") &&
+            ex_unless_threat(st, t1, rel->cameo))
+            /* "said it could withdraw its soldiers unless": a threat
+             * (ex_unless_threat) */
+            modality = "threatened";
         if (rel->noun && !st->light_verb && sm && sm->t1 == i &&
             ex_symmetric(rel) && !ex_ends_ing(st, i) &&
             (poss = ex_possessor_before(st, sm->t0)) != NULL) {
@@ -3329,6 +3353,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (!agent)
                 agent = ex_instrument_agent(st, i, t1, rel);
+            if (!agent && rel->cameo &&
+                (agent = ex_passive_warner(st, sm, i, rel->cameo)) != NULL)
+                /* "warned that British journalists would be expelled":
+                 * the warner's threat (ex_passive_warner) */
+                modality = "threatened";
             if (!agent)
                 continue;
             {
@@ -3839,6 +3868,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            (!strcmp(modality, "threatened") ||
+             !strcmp(modality, "intended")) &&
+            (oms[0] = ex_condition_party(st, t1, subj, rel->cameo,
+                                          modality)) != NULL) {
+            /* "threatened to quit the talks unless the United States
+             * agreed": a threat with no other party is aimed at the one
+             * whose act its condition names (ex_condition_party) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
         if (nobj == 0 && !rel->noun && (participle || and_verb) &&
             ex_tok_is(st, i - 1, "to")) {
             /* "accusing it of meddling and threatening to sever
@@ -3877,9 +3917,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "142", 3) &&
+            (objs[0] = ex_jailer(st, sm, i)) != NULL) {
+            /* "has refused food for 60 days in an Israeli prison": the
+             * state that holds the hunger striker (ex_jailer) */
+            oms[0] = NULL;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
              !strncmp(rel->cameo, "034", 3) ||
+             (!strncmp(rel->cameo, "142", 3) &&
+              !ex_foreign_after(st, t1, subj)) ||
              ex_promised_reform(st, rel->cameo, modality) ||
              ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||

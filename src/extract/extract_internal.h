@@ -380,6 +380,11 @@ int ex_code_ends(const char *code, const char *agent);
 const char *ex_map_code(const ex_code_map *map, const char *cameo);
 size_t ex_stopped_before(const ex_state *st, size_t i);
 int ex_supposed(const ex_state *st, size_t t);
+int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo);
+const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
+                                     const kg_entity *subj,
+                                     const char *cameo,
+                                     const char *modality);
 const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1);
 const ex_mention *ex_support_of(const ex_state *st, size_t t1);
 int ex_sanctions_kept(const ex_state *st, size_t i, size_t t1);
@@ -420,6 +425,8 @@ size_t ex_riot_object_end(const ex_state *st, size_t t1);
 const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i, size_t t1,
                                         size_t *end);
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st, size_t i);
+const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
+                                   size_t i, const char *cameo);
 int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
                       const char **country);
 const char *ex_refused_request(ex_state *st, size_t t1);

@@ -5266,8 +5266,12 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
         words++;
     }
     /* ("on the streets of Kathmandu", not "on Kathmandu"; "took to the
-     * streets of Haiti's capital", not "protested to China") */
-    if (q > 1 && ex_tok_is(st, q - 1, "to") && q + 1 < m->t0 &&
+     * streets of Haiti's capital", "poured into the streets of Nairobi",
+     * not "protested to China") */
+    if (q > 1 &&
+        (ex_tok_is(st, q - 1, "to") || ex_tok_is(st, q - 1, "into") ||
+         ex_tok_is(st, q - 1, "onto")) &&
+        q + 1 < m->t0 &&
         (ex_tok_is(st, q + 1, "streets") || ex_tok_is(st, q, "streets")))
         return q;
     if (q == 0 || !ex_pronoun_is(&st->toks[q - 1], ex_along) ||
@@ -5534,7 +5538,8 @@ static size_t ex_skip_time(const ex_state *st, size_t k)
 /* "Palestinian prisoners in Israeli jails went on hunger strike",
  * "Kurdish inmates held in Turkish prisons": the state that holds the
  * protesters (a country named before "jail", "prison", "custody"
- * between the subject mention sm and the trigger at i), which their
+ * between the subject mention sm and the trigger at i, or "in" one up
+ * to ten words after the trigger), which their
  * protest is aimed at when it names no one else.  Its entity, or NULL. */
 const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
                            size_t i)
@@ -5542,14 +5547,22 @@ const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm,
     static const char *const jails[] = {"jail", "jails", "prison",
                                         "prisons", "custody", "detention",
                                         NULL};
-    size_t j;
-    if (!sm || sm->t1 >= i || i > sm->t1 + 6)
+    size_t j, end;
+    if (!sm || sm->t1 > i)
         return NULL;
-    for (j = sm->t1; j < i; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
+    /* (or "in an Israeli prison" after the trigger: "has refused food
+     * for 60 days in an Israeli prison") */
+    end = i + 10 < st->ntoks ? i + 10 : st->ntoks;
+    for (j = i > sm->t1 + 6 ? i + 1 : sm->t1; j < end; j++) {
+        const ex_mention *m = j == i ? NULL : ex_mention_at(st, j);
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             !m->ent.country || !ex_country_of(st, m->ent.country) ||
-            m->t1 >= i || !ex_pronoun_is(&st->toks[m->t1], jails))
+            m->t1 >= st->ntoks || (j < i && m->t1 >= i) ||
+            !ex_pronoun_is(&st->toks[m->t1], jails))
+            continue;
+        if (j > i && !(ex_tok_is(st, j - 1, "in") ||
+                       (j > 1 && st->toks[j - 1].tag == KG_W_DET &&
+                        ex_tok_is(st, j - 2, "in"))))
             continue;
         if (sm->ent.country && !strcmp(sm->ent.country, m->ent.country))
             return NULL; /* (their own state's: the default's) */
@@ -6208,6 +6221,62 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
     return !strncmp(w->code, subj->code, 3);
 }
 
+/* "Zimbabwe warned that British journalists who tarnished its image
+ * would be expelled", "Iraq warned that any US plane entering its
+ * airspace would be shot down": a passive act of the future ("would be",
+ * "will be", "could be" before the trigger at i) whose subject mention
+ * sm is governed by "warned (the one warned) (on a day) that" has the
+ * warner as its agent: the warning is a threat to the subject, for an
+ * act whose code cameo becomes one (ex_threat_code).  The warner's
+ * entity (a coded actor), or NULL. */
+const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
+                                   size_t i, const char *cameo)
+{
+    static const char *const warn[] = {"warn", "warns", "warned",
+                                       "warning", NULL};
+    const kg_entity *w;
+    const ex_mention *m;
+    const char *c = cameo ? ex_threat_code(cameo, "threatened", 0) : NULL;
+    size_t j, v;
+    /* (only an act that is a threat when warned of: not "would be met
+     * with force", a meeting's code) */
+    if (!c || strncmp(c, "13", 2) != 0)
+        return NULL;
+    if (!sm || i < 2 || !ex_tok_is(st, i - 1, "be") ||
+        !(st->toks[i - 2].tag == KG_W_MODAL ||
+          st->toks[i - 2].tag == KG_W_FUTURE))
+        return NULL;
+    for (j = sm->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
+        ;
+    if (j > 0)
+        j = ex_before_when(st, j) + 1;
+    if (j == 0 || !ex_tok_is(st, j - 1, "that"))
+        return NULL;
+    j--;
+    if (j > 0)
+        j = ex_before_when(st, j) + 1;
+    /* ("warned ethnic Albanian students on Friday that": past the one
+     * warned) */
+    if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
+        m->t1 == j) {
+        j = m->t0;
+        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+            j--;
+    }
+    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], warn))
+        return NULL;
+    /* (the subject's clause runs from sm to the modal with no other
+     * finite verb of warning between) */
+    for (v = sm->t1; v < i - 2; v++)
+        if (ex_pronoun_is(&st->toks[v], warn))
+            return NULL;
+    w = ex_subject_of(st, j - 1);
+    if (!w || w->is_value || !w->code || strlen(w->code) < 3 ||
+        !strncmp(w->code, "---", 3) || ex_same_id(w, &sm->ent))
+        return NULL;
+    return w;
+}
+
 /* "refused Greece's request for a new loan", "rejected calls by the
  * United States for Assad to step down", "turned down a Chinese offer of
  * joint exploration": a rejection whose object phrase is a request, a
@@ -6809,6 +6878,73 @@ int ex_supposed(const ex_state *st, size_t t)
             ex_tok_punct(st, j, ':') || ex_tok_is(st, j, "then") ||
             st->toks[j].tag == KG_W_SUB)
             return 0;
+    }
+    return 0;
+}
+
+/* "Pakistan threatened to pull out of the talks if India refused to
+ * discuss Kashmir", "warned it would walk away from the talks if Israel
+ * pressed ahead": a coercive act threatened or announced with no party of
+ * its own is aimed at the one whose act the condition names.  The actor
+ * that opens the "if"/"unless" clause after the trigger's end t1 (an
+ * article aside; no sentence or clause end between, at most 12 words
+ * on), when it is a coded actor other than subj, or NULL.  Only for a
+ * code that becomes a threat under the modality (ex_threat_code) or is
+ * one: "said it would cooperate if Washington lifted sanctions" is an
+ * offer, left alone. */
+const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
+                                     const kg_entity *subj,
+                                     const char *cameo,
+                                     const char *modality)
+{
+    const ex_mention *m;
+    const char *c = cameo ? ex_threat_code(cameo, modality, 0) : NULL;
+    size_t j, k;
+    if (!c || strncmp(c, "13", 2) != 0)
+        return NULL;
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+            return NULL;
+        if (st->toks[j].tag != KG_W_COND)
+            continue;
+        for (k = j + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
+            ;
+        if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
+            m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
+            !m->ent.code || !*m->ent.code || ex_same_id(&m->ent, subj) ||
+            (subj->code && !strcmp(subj->code, m->ent.code)))
+            return NULL;
+        /* (the actor is the clause's subject: a verb follows it, not a
+         * preposition or a noun it modifies) */
+        if (m->t1 >= st->ntoks || st->toks[m->t1].kind != KG_TOK_WORD ||
+            st->toks[m->t1].tag == KG_W_PREP)
+            return NULL;
+        return m;
+    }
+    return NULL;
+}
+
+/* "Nigeria said it could withdraw its soldiers unless other West African
+ * states shared the cost", "said it would block the talks unless Ankara
+ * recognised Cyprus": an act the speaker says it will do "unless" another
+ * acts is held over that one, a threat (136, 131 as after "threatened
+ * to"), not a plan.  Is there an "unless" after the trigger's end t1 in
+ * the same clause (at most 12 words on), for an act whose threatened code
+ * is a threat?  ("if" is left alone: "would withdraw if Syria agreed" is
+ * an offer.) */
+int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo)
+{
+    size_t j;
+    const char *c = ex_threat_code(cameo, "threatened", 0);
+    if (!cameo || !c || strncmp(c, "13", 2) != 0)
+        return 0;
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+            return 0;
+        if (ex_tok_is(st, j, "unless"))
+            return 1;
     }
     return 0;
 }

@@ -2986,6 +2986,19 @@ static void streets_of_a_city(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
+    /* a protest held "outside" an embassy is aimed at its state */
+    run(state, "Syrian students held a protest outside the Turkish embassy "
+               "in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protest", "TUR", "141");
+    /* wire copy's "poured into the streets of <city>": where, and with
+     * no party named, aimed at the protesters' own state */
+    run(state, "Syrian merchants poured into the streets of Damascus on "
+               "Sunday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
 }
 
 /* Protesters named with no country take the country of the place where
@@ -5848,6 +5861,122 @@ static void rumoured_and_suggested_acts(void **state)
     run(state, "Russia said that Syria attacked Turkey.", &g);
     assert_true(g.n >= 1);
     assert_string_equal(g.cameo[g.n - 1], "190");
+}
+
+/* Wire copy's deadline ultimatum, "gave Iraq 48 hours to withdraw"
+ * (139), with the one given the time as its target; "gave four diplomats
+ * ten days to leave" is an expulsion (174). */
+static void hours_given_to_comply(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia gave Syria 48 hours to withdraw.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "ultimatum")) {
+            expect_rel(&g, k, "RUS", "ultimatum", "SYR", "139");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    /* (time given to leave the country is an expulsion, 174) */
+    run(state, "Russia gave Syria 48 hours to leave.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deport", "SYR", "174");
+}
+
+/* "warned that British journalists would be expelled": a passive act of
+ * the future under a warning has the warner as its agent, a threat to
+ * the passive's subject (ex_passive_warner); not one said, not one done
+ * ("was attacked"). */
+static void passive_threat_under_a_warning(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia warned on Monday that Syria would be attacked.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "threatened");
+    run(state, "Russia warned Turkey that Syrian soldiers would be "
+               "attacked.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack")) {
+            assert_string_equal(g.subj[k], "RUS");
+            assert_string_equal(g.cameo[k], "138");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    /* (wire copy's "would be dealt with severely": 170 threatened) */
+    run(state, "Russia warned that Syria would be dealt with severely.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "coerce", "SYR", "137");
+    run(state, "Russia said that Syria would be attacked.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia warned that Syria was attacked.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* A hunger strike that names no one is aimed at the state that holds
+ * the striker, named "in" a jail after the trigger too (ex_jailer), else
+ * at the striker's own state, even when its purpose clause names an
+ * uncoded person. */
+static void hunger_strike_with_no_party(void **state)
+{
+    got g;
+    run(state, "Syrian detainees went on hunger strike for weeks in a "
+               "Turkish jail.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    run(state, "Syrian inmates went on hunger strike to demand an end to "
+               "the isolation of Abdullah Ocalan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
+}
+
+/* A threat with no party of its own is aimed at the actor that opens its
+ * "if" or "unless" clause (ex_condition_party); an act said to be done
+ * "unless" another acts is a threat, not a plan (ex_unless_threat). */
+static void threat_held_over_a_condition(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia warned on Monday it would attack if Turkey kept "
+               "shelling Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack") && !strcmp(g.subj[k], "RUS")) {
+            expect_rel(&g, k, "RUS", "attack", "TUR", "138");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    /* (the speaker itself in the condition is no party) */
+    run(state, "Russia warned it would attack if it came under fire.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "attack");
+    /* (a plan with no threat in it keeps no condition party) */
+    run(state, "Russia said it would withdraw its soldiers if Turkey "
+               "agreed.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "deescalate"))
+            assert_string_not_equal(g.obj[k], "TUR");
+    run(state, "Russia said it would withdraw its soldiers from Syria "
+               "unless Turkey paid.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "deescalate")) {
+            expect_rel(&g, k, "RUS", "deescalate", "SYR", "136");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
 }
 
 /* An act inside the clause an "if", "unless" or "whether" opens is only
@@ -8737,6 +8866,10 @@ int main(void)
         cmocka_unit_test(concession_to_the_one_pressing),
         cmocka_unit_test(told_it_must_is_a_demand),
         cmocka_unit_test(sanctions_on_dealings_with),
+        cmocka_unit_test(threat_held_over_a_condition),
+        cmocka_unit_test(hunger_strike_with_no_party),
+        cmocka_unit_test(passive_threat_under_a_warning),
+        cmocka_unit_test(hours_given_to_comply),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
