@@ -8013,6 +8013,27 @@ static void force_aimed_at_a_thing_in_a_place(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
 }
 
+/* "backed the new Afghan administration", "the new government in
+ * Turkey": "new" before a country's body is the body's time, as "interim"
+ * is; before a thing ("the new Turkish treaty") there is still no
+ * actor. */
+static void new_before_a_body(void **state)
+{
+    got g;
+    run(state, "Russia said it would back the new Turkish government.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "support", "TUR", "032");
+    run(state, "Russia condemned the new Turkish government.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Russia condemned the new Turkish treaty.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia said it would back the new government in Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "support", "TUR", "032");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8388,6 +8409,7 @@ int main(void)
         cmocka_unit_test(arms_and_forces_share_the_demonym),
         cmocka_unit_test(cause_between_demonym_and_group),
         cmocka_unit_test(streets_of_a_city),
+        cmocka_unit_test(new_before_a_body),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
