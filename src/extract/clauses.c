@@ -1012,6 +1012,14 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
     return v - 1;
 }
 
+/* "would not be drawn on the reports", "declined to be drawn on Iran":
+ * the speaker's own act in the passive, a comment withheld (011), with
+ * no agent to look for and its topic the target as after "comment on". */
+static int ex_drawn_on(const kg_onto_relation *rel)
+{
+    return !strcmp(rel->pattern, "drawn on");
+}
+
 /* An entry that ends in the preposition opening its topic ("comment on",
  * "speak about", "issue * statement on"; for a claim or a denial of
  * responsibility "for" and "in").  (Investigations were tried and left
@@ -3186,7 +3194,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (jn)
                 subjs[nsubj++] = jn;
         }
-        if (!rel->noun && !rel->reversed && ex_is_passive(st, i)) {
+        if (!rel->noun && !rel->reversed && ex_is_passive(st, i) &&
+            !ex_drawn_on(rel)) {
             /* "were released by Putin": the agent after "by" acts on the
              * grammatical subject(s); no agent, no dyad (a reversed
              * dictionary entry reads the passive as it is written:
@@ -3829,7 +3838,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (!strcmp(rel->cameo, "011") || !strcmp(rel->cameo, "012") ||
              !strcmp(rel->cameo, "013") || !strcmp(rel->cameo, "017") ||
              !strcmp(rel->cameo, "018") || rel == &ex_warn_own_force) &&
-            subj && !ex_is_passive(st, i) &&
+            subj && (!ex_is_passive(st, i) || ex_drawn_on(rel)) &&
             (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
             /* "voiced optimism on Tuesday that ties with Japan would
              * return to normal", "warned that relations with Afghanistan

@@ -8034,6 +8034,18 @@ static void new_before_a_body(void **state)
     expect_rel(&g, 0, "RUS", "support", "TUR", "032");
 }
 
+/* "would not be drawn on Russia": the passive of the speaker's own act,
+ * a comment withheld (011), its topic the target; no agent is looked
+ * for after it. */
+static void not_drawn_on_is_no_comment(void **state)
+{
+    got g;
+    run(state, "A Turkish spokesman would not be drawn on Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "decline_comment", "RUS", "011");
+    assert_int_equal(g.negated[0], 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8410,6 +8422,7 @@ int main(void)
         cmocka_unit_test(cause_between_demonym_and_group),
         cmocka_unit_test(streets_of_a_city),
         cmocka_unit_test(new_before_a_body),
+        cmocka_unit_test(not_drawn_on_is_no_comment),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
