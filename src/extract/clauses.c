@@ -1012,6 +1012,35 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
     return v - 1;
 }
 
+/* Is the verb at token t an act its clause's subject weighs doing:
+ * "considering sending", "weighing whether to freeze", "was studying
+ * whether to impose"?  A form of consider, weigh, mull, study or debate
+ * right before the -ing form, or before "whether to" and t. */
+static int ex_weighed_option(const ex_state *st, size_t t)
+{
+    static const char *const weigh[] = {
+        "consider",    "considers",  "considered", "considering",
+        "weigh",       "weighs",     "weighed",    "weighing",
+        "mull",        "mulls",      "mulled",     "mulling",
+        "study",       "studies",    "studied",    "studying",
+        "debate",      "debates",    "debated",    "debating",
+        "contemplate", "contemplates", "contemplated", "contemplating",
+        NULL};
+    size_t n = strlen(st->toks[t].lower), c;
+    if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
+        ex_pronoun_is(&st->toks[t - 1], weigh))
+        c = t - 1;
+    else if (t >= 3 && ex_tok_is(st, t - 1, "to") &&
+             ex_tok_is(st, t - 2, "whether") &&
+             ex_pronoun_is(&st->toks[t - 3], weigh))
+        c = t - 3;
+    else
+        return 0;
+    /* (not when the weighing is itself only suggested: "rebuffed
+     * suggestions that it consider accepting the offer") */
+    return !ex_unasserted_frame(st, c);
+}
+
 /* "would not be drawn on the reports", "declined to be drawn on Iran":
  * the speaker's own act in the passive, a comment withheld (011), with
  * no agent to look for and its topic the target as after "comment on". */
@@ -2935,7 +2964,22 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "reported";
             negated = 1;
         }
-        if (rel->cameo && ex_unasserted_frame(st, i)) {
+        if (rel->cameo && !rel->noun && subj && subj->code &&
+            /* (a firm weighing a purchase or a sale, "Exco had been
+             * considering buying a U.S. broker", is business, no policy
+             * option: news has many) */
+            !strstr(subj->code, "BUS") && ex_weighed_option(st, i)) {
+            /* "Seoul is considering sending a hospital unit to Iraq",
+             * "Japan is weighing whether to freeze food shipments to
+             * North Korea": an act of the subject's own that it weighs is
+             * the option CAMEO codes as considered (014), aimed at the
+             * act's target */
+            ex_recode(&refined, &rel, "consider_option", "considers", "014",
+                      NULL, 1);
+            modality = "asserted";
+        }
+        if (rel->cameo && ex_unasserted_frame(st, i) &&
+            strcmp(rel->type, "consider_option") != 0) {
             /* only rumoured, suggested or weighed: kept without an event
              * code, as an asked act is */
             ex_uncode(&refined, &rel);

@@ -6930,7 +6930,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (r.cameo && !rel->noun && ex_questioned(st, t0)) {
         r.cameo = NULL; /* (see ex_questioned) */
         modality = "hypothetical";
-    } else if (r.cameo && ex_supposed(st, t0)) {
+    } else if (r.cameo && ex_supposed(st, t0) &&
+               /* (an option weighed, "weighing whether to freeze aid
+                * to", is the subject's act of considering: 014) */
+               strcmp(rel->type, "consider_option") != 0) {
         r.cameo = NULL; /* (see ex_supposed) */
         modality = "conditional";
     }

@@ -5786,9 +5786,11 @@ static void rumoured_and_suggested_acts(void **state)
         &g);
     assert_true(g.n >= 1);
     expect_rel(&g, g.n - 1, "SYR", "aid", "TUR", "");
+    /* (an act the subject weighs is no attack but the option CAMEO codes
+     * as considered: weighing_whether_to_act_is_014) */
     run(state, "Russia is considering attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    expect_rel(&g, 0, "RUS", "consider_option", "SWE", "014");
     /* "the chances of", "the possibility of": weighed, not done */
     run(state, "Russia weighed the chances of attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
@@ -8046,6 +8048,26 @@ static void not_drawn_on_is_no_comment(void **state)
     assert_int_equal(g.negated[0], 0);
 }
 
+/* "Japan is weighing whether to freeze food shipments to North Korea",
+ * "Seoul is considering sending troops to Iraq": an act the subject
+ * weighs is the option considered (014), aimed at the act's target; not
+ * when the weighing is only suggested. */
+static void weighing_whether_to_act_is_014(void **state)
+{
+    got g;
+    run(state, "Turkey is weighing whether to condemn Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "consider_option", "RUS", "014");
+    run(state, "Turkey is considering backing Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "consider_option", "RUS", "014");
+    run(state, "Britain rejected suggestions that Turkey consider backing "
+               "Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "RUS", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8423,6 +8445,7 @@ int main(void)
         cmocka_unit_test(streets_of_a_city),
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
+        cmocka_unit_test(weighing_whether_to_act_is_014),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
