@@ -1012,6 +1012,43 @@ static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
     return v - 1;
 }
 
+/* Is the verb at token t an act its clause's subject weighs doing:
+ * "considering sending", "weighing whether to freeze", "was studying
+ * whether to impose"?  A form of consider, weigh, mull, study or debate
+ * right before the -ing form, or before "whether to" and t. */
+static int ex_weighed_option(const ex_state *st, size_t t)
+{
+    static const char *const weigh[] = {
+        "consider",    "considers",  "considered", "considering",
+        "weigh",       "weighs",     "weighed",    "weighing",
+        "mull",        "mulls",      "mulled",     "mulling",
+        "study",       "studies",    "studied",    "studying",
+        "debate",      "debates",    "debated",    "debating",
+        "contemplate", "contemplates", "contemplated", "contemplating",
+        NULL};
+    size_t n = strlen(st->toks[t].lower), c;
+    if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
+        ex_pronoun_is(&st->toks[t - 1], weigh))
+        c = t - 1;
+    else if (t >= 3 && ex_tok_is(st, t - 1, "to") &&
+             ex_tok_is(st, t - 2, "whether") &&
+             ex_pronoun_is(&st->toks[t - 3], weigh))
+        c = t - 3;
+    else
+        return 0;
+    /* (not when the weighing is itself only suggested: "rebuffed
+     * suggestions that it consider accepting the offer") */
+    return !ex_unasserted_frame(st, c);
+}
+
+/* "would not be drawn on the reports", "declined to be drawn on Iran":
+ * the speaker's own act in the passive, a comment withheld (011), with
+ * no agent to look for and its topic the target as after "comment on". */
+static int ex_drawn_on(const kg_onto_relation *rel)
+{
+    return !strcmp(rel->pattern, "drawn on");
+}
+
 /* An entry that ends in the preposition opening its topic ("comment on",
  * "speak about", "issue * statement on"; for a claim or a denial of
  * responsibility "for" and "in").  (Investigations were tried and left
@@ -3052,7 +3089,22 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "reported";
             negated = 1;
         }
-        if (rel->cameo && ex_unasserted_frame(st, i)) {
+        if (rel->cameo && !rel->noun && subj && subj->code &&
+            /* (a firm weighing a purchase or a sale, "Exco had been
+             * considering buying a U.S. broker", is business, no policy
+             * option: news has many) */
+            !strstr(subj->code, "BUS") && ex_weighed_option(st, i)) {
+            /* "Seoul is considering sending a hospital unit to Iraq",
+             * "Japan is weighing whether to freeze food shipments to
+             * North Korea": an act of the subject's own that it weighs is
+             * the option CAMEO codes as considered (014), aimed at the
+             * act's target */
+            ex_recode(&refined, &rel, "consider_option", "considers", "014",
+                      NULL, 1);
+            modality = "asserted";
+        }
+        if (rel->cameo && ex_unasserted_frame(st, i) &&
+            strcmp(rel->type, "consider_option") != 0) {
             /* only rumoured, suggested or weighed: kept without an event
              * code, as an asked act is */
             ex_uncode(&refined, &rel);
@@ -3329,7 +3381,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              ex_code_ends(subj->code, "COP")) &&
             ex_is_passive(st, i) && !ex_by_agent(st, t1);
         if (!rel->noun && !rel->reversed && ex_is_passive(st, i) &&
-            !posture_passive) {
+            !posture_passive && !ex_drawn_on(rel)) {
             /* "were released by Putin": the agent after "by" acts on the
              * grammatical subject(s); no agent, no dyad (a reversed
              * dictionary entry reads the passive as it is written:
@@ -4052,7 +4104,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (!strcmp(rel->cameo, "011") || !strcmp(rel->cameo, "012") ||
              !strcmp(rel->cameo, "013") || !strcmp(rel->cameo, "017") ||
              !strcmp(rel->cameo, "018") || rel == &ex_warn_own_force) &&
-            subj && !ex_is_passive(st, i) &&
+            subj && (!ex_is_passive(st, i) || ex_drawn_on(rel)) &&
             (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
             /* "voiced optimism on Tuesday that ties with Japan would
              * return to normal", "warned that relations with Afghanistan

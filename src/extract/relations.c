@@ -2448,6 +2448,42 @@ static int ex_time_adj(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[i], adjs);
 }
 
+/* "ready to work with the new Polish government", "backed the new Afghan
+ * administration": "new" before a country's body (a mention coded with a
+ * sector: POLGOV) is the body's time, as "interim" is.  Not before a
+ * bare nationality or a thing: "a new US-friendly treaty", "new Iraqi oil
+ * contracts" stay without an actor.  */
+static int ex_new_before_body(const ex_state *st, size_t i)
+{
+    const ex_mention *m, *c;
+    size_t k;
+    if (!ex_tok_is(st, i, "new") || i + 1 >= st->ntoks)
+        return 0;
+    m = ex_mention_at(st, i + 1);
+    if (!m || m->t0 != i + 1 || m->dropped || m->ent.is_value)
+        return 0;
+    /* (a body named with its country: two words or more, or one before
+     * "of" or "in" and the country, "the new government in Poland"; not
+     * a bare "government", "firm" or "embassies" a sentence's country is
+     * lent to, "ruled out any new government initiative") */
+    if (m->t1 == i + 2) {
+        k = m->t1 + 1;
+        if (k >= st->ntoks ||
+            !(ex_tok_is(st, m->t1, "of") || ex_tok_is(st, m->t1, "in")))
+            return 0;
+        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        c = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        if (!c || c->t0 != k || c->dropped || !c->ent.type ||
+            (strcmp(c->ent.type, "Country") != 0 &&
+             strcmp(c->ent.type, "Place") != 0))
+            return 0;
+    }
+    return m->ent.code && m->ent.country &&
+           strlen(m->ent.code) > strlen(m->ent.country) &&
+           !strncmp(m->ent.code, m->ent.country, strlen(m->ent.country));
+}
+
 /* "killed a second US hostage", "killed a senior Hamas leader", "met
  * top Pakistani leaders": an ordinal or a word of rank or standing before
  * an actor describes the person meant (closed list: an open one would
@@ -2585,7 +2621,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
            !(st->toks[j].flags & KG_TOKF_CAP) &&
            (ex_ends_ed(st, j) || ex_stance_adj(st, j) ||
             ex_epithet_adj(st, j) || ex_time_adj(st, j) ||
-            ex_rank_adj(st, j))) {
+            ex_rank_adj(st, j) || ex_new_before_body(st, j))) {
         j++;
         words++;
     }
@@ -7346,7 +7382,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (r.cameo && !rel->noun && ex_questioned(st, t0)) {
         r.cameo = NULL; /* (see ex_questioned) */
         modality = "hypothetical";
-    } else if (r.cameo && ex_supposed(st, t0)) {
+    } else if (r.cameo && ex_supposed(st, t0) &&
+               /* (an option weighed, "weighing whether to freeze aid
+                * to", is the subject's act of considering: 014) */
+               strcmp(rel->type, "consider_option") != 0) {
         r.cameo = NULL; /* (see ex_supposed) */
         modality = "conditional";
     }

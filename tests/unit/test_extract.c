@@ -5831,9 +5831,11 @@ static void rumoured_and_suggested_acts(void **state)
         &g);
     assert_true(g.n >= 1);
     expect_rel(&g, g.n - 1, "SYR", "aid", "TUR", "");
+    /* (an act the subject weighs is no attack but the option CAMEO codes
+     * as considered: weighing_whether_to_act_is_014) */
     run(state, "Russia is considering attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    expect_rel(&g, 0, "RUS", "consider_option", "SWE", "014");
     /* the gerund heads a phrase whose noun is the trigger, and weigh
      * and mull weigh as consider does */
     run(state, "Turkey is considering reopening peace talks with Syria.", &g);
@@ -5842,7 +5844,7 @@ static void rumoured_and_suggested_acts(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
     run(state, "Russia is mulling attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "attack", "SWE", "");
+    expect_rel(&g, 0, "RUS", "consider_option", "SWE", "014");
     /* "the chances of", "the possibility of": weighed, not done */
     run(state, "Russia weighed the chances of attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
@@ -8479,6 +8481,59 @@ static void force_aimed_at_a_thing_in_a_place(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
 }
 
+/* "backed the new Afghan administration", "the new government in
+ * Turkey": "new" before a country's body is the body's time, as "interim"
+ * is; before a thing ("the new Turkish treaty") there is still no
+ * actor. */
+static void new_before_a_body(void **state)
+{
+    got g;
+    run(state, "Russia said it would back the new Turkish government.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "support", "TUR", "032");
+    run(state, "Russia condemned the new Turkish government.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Russia condemned the new Turkish treaty.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia said it would back the new government in Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "support", "TUR", "032");
+}
+
+/* "would not be drawn on Russia": the passive of the speaker's own act,
+ * a comment withheld (011), its topic the target; no agent is looked
+ * for after it. */
+static void not_drawn_on_is_no_comment(void **state)
+{
+    got g;
+    run(state, "A Turkish spokesman would not be drawn on Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "decline_comment", "RUS", "011");
+    assert_int_equal(g.negated[0], 0);
+}
+
+/* "Japan is weighing whether to freeze food shipments to North Korea",
+ * "Seoul is considering sending troops to Iraq": an act the subject
+ * weighs is the option considered (014), aimed at the act's target; not
+ * when the weighing is only suggested. */
+static void weighing_whether_to_act_is_014(void **state)
+{
+    got g;
+    run(state, "Turkey is weighing whether to condemn Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "consider_option", "RUS", "014");
+    run(state, "Turkey is considering backing Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "consider_option", "RUS", "014");
+    run(state, "Britain rejected suggestions that Turkey consider backing "
+               "Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "RUS", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8870,6 +8925,9 @@ int main(void)
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(hours_given_to_comply),
+        cmocka_unit_test(new_before_a_body),
+        cmocka_unit_test(not_drawn_on_is_no_comment),
+        cmocka_unit_test(weighing_whether_to_act_is_014),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
