@@ -3240,6 +3240,29 @@ static void things_and_asked_acts(void **state)
     expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
 }
 
+/* "Indonesian troops were behind the killings, Portugal's foreign minister
+ * charged on Monday": the accuser after the charge, as wire copy puts the
+ * speaker after "..., X said"; the accused opens the sentence.  Not a
+ * passive ("had not been charged.") nor "..., which X alleged". */
+static void trailing_charge_accuses(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Israel was violating the truce, Syria charged.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SYR", "accuse", "ISR", "112");
+    run(state, "The Israeli army shelled the villages, Syria alleged on Monday.",
+        &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SYR", "accuse", "ISR_MIL", "112");
+    run(state, "Syria said that Israel had not been charged.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    run(state, "Israel bombed Syria, which Russia alleged.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+}
+
 /* To allege, or to say with "that", that someone did harm accuses them;
  * talks are held by both sides; violence by protesters is a riot. */
 static void allegations_talks_and_riots(void **state)
@@ -8193,6 +8216,7 @@ int main(void)
         cmocka_unit_test(unnamed_offices),
         cmocka_unit_test(things_and_asked_acts),
         cmocka_unit_test(allegations_talks_and_riots),
+        cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(force_against_part_of_a_place),
         cmocka_unit_test(and_verbs_share_the_clause_subject),
         cmocka_unit_test(appeals_to_all),
