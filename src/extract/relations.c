@@ -6770,6 +6770,31 @@ static void ex_nonstate_sector(kg_entity *e)
         e->code += 3;
 }
 
+/* "sent troops to East Timor to restore order", "deployed paratroopers to
+ * Sierra Leone on Monday to protect foreign nationals": troops sent with
+ * a purpose of protection or peacekeeping provide military protection
+ * (074), not a show of force (154).  The entries "send * troop to protect"
+ * hold the purpose right after the troops; here it follows the place and
+ * date.  1 when such a purpose follows trigger end t1 in the clause. */
+static int ex_protective_purpose(const ex_state *st, size_t t1)
+{
+    static const char *const guard[] = {
+        "protect", "guard", "restore", "keep", "maintain", "secure",
+        "safeguard", "shore", "defend", "enforce", "police", NULL};
+    size_t j;
+    for (j = t1; j + 1 < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ','))
+            return 0;
+        if (ex_tok_is(st, j, "to") &&
+            ex_pronoun_is(&st->toks[j + 1], guard))
+            /* (not "to guard against infiltration": a border held
+             * against someone) */
+            return !ex_tok_is(st, j + 2, "against");
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -6780,12 +6805,24 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
     kg_entity obj_biz, obj_bus;
+    kg_onto_relation protect;
     size_t i;
     int verbal = 0, question = 0;
     const char *code;
 
     if (!subj || !obj)
         return KG_OK;
+    if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "154") &&
+        rel->type && !strcmp(rel->type, "mobilize") && !obj->is_value &&
+        ex_protective_purpose(st, t1)) {
+        protect = *rel;
+        protect.type = "protect";
+        protect.label = "provides military protection to";
+        protect.cameo = "074";
+        protect.plover = "AID";
+        protect.quad = 2;
+        rel = &protect;
+    }
     if (rel->reversed && !obj->is_value) {
         /* a reversed dictionary entry ("- + * MONEY $" under RECEIVE):
          * the actor before it is the target, the one after the source */

@@ -3263,6 +3263,26 @@ static void trailing_charge_accuses(void **state)
     assert_int_equal(rel_with_code(&g, "112"), g.n);
 }
 
+/* "sent troops to East Timor to restore order": troops sent with a purpose
+ * of protection provide it (074), where troops sent alone are a show of
+ * force (154); "to guard against" someone holds a line, no protection
+ * given. */
+static void troops_sent_to_protect(void **state)
+{
+    got g;
+    run(state, "Turkey dispatched troops to Syria on Monday to restore order.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "protect", "SYR", "074");
+    run(state, "Turkey dispatched troops to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mobilize", "SYR", "154");
+    run(state, "Turkey dispatched troops to Syria to guard against attacks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mobilize", "SYR", "154");
+}
+
 /* To allege, or to say with "that", that someone did harm accuses them;
  * talks are held by both sides; violence by protesters is a riot. */
 static void allegations_talks_and_riots(void **state)
@@ -8217,6 +8237,7 @@ int main(void)
         cmocka_unit_test(things_and_asked_acts),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
+        cmocka_unit_test(troops_sent_to_protect),
         cmocka_unit_test(force_against_part_of_a_place),
         cmocka_unit_test(and_verbs_share_the_clause_subject),
         cmocka_unit_test(appeals_to_all),
