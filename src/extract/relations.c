@@ -6795,6 +6795,37 @@ static int ex_protective_purpose(const ex_state *st, size_t t1)
     return 0;
 }
 
+/* "Nigerian peacekeepers arrived in Liberia", "Australian-led troops
+ * arrived in East Timor to restore order": troops that arrive are no
+ * visitors (042).  Peacekeepers, or troops with a purpose of protection,
+ * provide it (074): returns 1; other troops, 2 (no event of theirs is
+ * read from the arrival); 0 for anyone else. */
+static int ex_troops_arrive(const ex_state *st, const kg_entity *subj,
+                            const kg_onto_relation *rel, size_t t0,
+                            size_t t1)
+{
+    static const char *const troops[] = {"troops", "soldiers",
+                                         "paratroopers", "marines",
+                                         "forces", NULL};
+    size_t k;
+    if (rel->noun || !rel->pattern || strcmp(rel->pattern, "arrive in") ||
+        !subj->text || ex_is_person(subj))
+        return 0;
+    if (strstr(subj->text, "peacekeep") || strstr(subj->text, "Peacekeep") ||
+        strstr(subj->text, "blue helmets"))
+        return 1;
+    for (k = 0; troops[k]; k++) {
+        const char *w = strstr(subj->text, troops[k]);
+        if (w && w[strlen(troops[k])] == '\0')
+            break;
+    }
+    /* (or the troops right before the verb, their country's adjective
+     * the actor: "Turkish troops arrived") */
+    if (!troops[k] && !(t0 > 0 && ex_pronoun_is(&st->toks[t0 - 1], troops)))
+        return 0;
+    return ex_protective_purpose(st, t1) ? 1 : 2;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -6807,14 +6838,19 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity obj_biz, obj_bus;
     kg_onto_relation protect;
     size_t i;
-    int verbal = 0, question = 0;
+    int verbal = 0, question = 0, arrive;
     const char *code;
 
     if (!subj || !obj)
         return KG_OK;
-    if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "154") &&
-        rel->type && !strcmp(rel->type, "mobilize") && !obj->is_value &&
-        ex_protective_purpose(st, t1)) {
+    /* troops sent or arriving to protect, peacekeepers arriving: 074 */
+    arrive = ex_troops_arrive(st, subj, rel, t0, t1);
+    if (arrive == 2)
+        return KG_OK;
+    if (arrive == 1 ||
+        (!rel->noun && rel->cameo && !strcmp(rel->cameo, "154") &&
+         rel->type && !strcmp(rel->type, "mobilize") && !obj->is_value &&
+         ex_protective_purpose(st, t1))) {
         protect = *rel;
         protect.type = "protect";
         protect.label = "provides military protection to";
