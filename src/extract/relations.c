@@ -3165,6 +3165,22 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1; /* "released yesterday by Putin": when, not whom */
             continue;
         }
+        if (n == 0 && i == t1 && !rel->noun && rel->cameo &&
+            (!strncmp(rel->cameo, "11", 2) ||
+             !strncmp(rel->cameo, "12", 2)) &&
+            ex_tok_is(st, i, "as") && i + 2 < st->ntoks &&
+            st->toks[i + 1].kind == KG_TOK_WORD &&
+            st->toks[i + 1].tag == KG_W_NONE &&
+            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
+            !ex_mention_at(st, i + 1) &&
+            (st->toks[i + 2].tag == KG_W_DET ||
+             ((m = ex_mention_at(st, i + 2)) != NULL && m->t0 == i + 2))) {
+            /* "denounced as illegal Israel's decision", "rejected as
+             * groundless the charges of": wire copy's verdict before
+             * the object */
+            i += 2;
+            continue;
+        }
         if (ex_tok_is(st, i, "on") && ex_when_phrase(st, i) != i) {
             /* "signed an agreement on Monday with China", "held talks on
              * Friday with": when, between the act and its party */

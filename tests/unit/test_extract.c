@@ -3299,6 +3299,25 @@ static void troops_sent_to_protect(void **state)
     expect_rel(&g, 0, NULL, "visit", "SYR", "042");
 }
 
+/* "denounced as illegal Israel's decision": wire copy's verdict between a
+ * criticism and its object; the object is the actor after it.  Not "as"
+ * opening a clause ("condemned Syria as the talks began"). */
+static void verdict_before_the_object(void **state)
+{
+    got g;
+    run(state, "Russia condemned as illegal Turkey's decision to close the "
+               "border.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Russia condemned as provocative the Turkish manoeuvres.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Russia condemned Syria as the talks with Turkey began.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "SYR", "111");
+}
+
 /* To allege, or to say with "that", that someone did harm accuses them;
  * talks are held by both sides; violence by protesters is a riot. */
 static void allegations_talks_and_riots(void **state)
@@ -8254,6 +8273,7 @@ int main(void)
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
+        cmocka_unit_test(verdict_before_the_object),
         cmocka_unit_test(force_against_part_of_a_place),
         cmocka_unit_test(and_verbs_share_the_clause_subject),
         cmocka_unit_test(appeals_to_all),
