@@ -3260,6 +3260,22 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i = m->t1; /* "released yesterday by Putin": when, not whom */
             continue;
         }
+        if (n == 0 && i == t1 && !rel->noun && rel->cameo &&
+            (!strncmp(rel->cameo, "11", 2) ||
+             !strncmp(rel->cameo, "12", 2)) &&
+            ex_tok_is(st, i, "as") && i + 2 < st->ntoks &&
+            st->toks[i + 1].kind == KG_TOK_WORD &&
+            st->toks[i + 1].tag == KG_W_NONE &&
+            !(st->toks[i + 1].flags & KG_TOKF_CAP) &&
+            !ex_mention_at(st, i + 1) &&
+            (st->toks[i + 2].tag == KG_W_DET ||
+             ((m = ex_mention_at(st, i + 2)) != NULL && m->t0 == i + 2))) {
+            /* "denounced as illegal Israel's decision", "rejected as
+             * groundless the charges of": wire copy's verdict before
+             * the object */
+            i += 2;
+            continue;
+        }
         if (ex_tok_is(st, i, "on") && ex_when_phrase(st, i) != i) {
             /* "signed an agreement on Monday with China", "held talks on
              * Friday with": when, between the act and its party */
@@ -7028,6 +7044,62 @@ static void ex_nonstate_sector(kg_entity *e)
         e->code += 3;
 }
 
+/* "sent troops to East Timor to restore order", "deployed paratroopers to
+ * Sierra Leone on Monday to protect foreign nationals": troops sent with
+ * a purpose of protection or peacekeeping provide military protection
+ * (074), not a show of force (154).  The entries "send * troop to protect"
+ * hold the purpose right after the troops; here it follows the place and
+ * date.  1 when such a purpose follows trigger end t1 in the clause. */
+static int ex_protective_purpose(const ex_state *st, size_t t1)
+{
+    static const char *const guard[] = {
+        "protect", "guard", "restore", "keep", "maintain", "secure",
+        "safeguard", "shore", "defend", "enforce", "police", NULL};
+    size_t j;
+    for (j = t1; j + 1 < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ','))
+            return 0;
+        if (ex_tok_is(st, j, "to") &&
+            ex_pronoun_is(&st->toks[j + 1], guard))
+            /* (not "to guard against infiltration": a border held
+             * against someone) */
+            return !ex_tok_is(st, j + 2, "against");
+    }
+    return 0;
+}
+
+/* "Nigerian peacekeepers arrived in Liberia", "Australian-led troops
+ * arrived in East Timor to restore order": troops that arrive are no
+ * visitors (042).  Peacekeepers, or troops with a purpose of protection,
+ * provide it (074): returns 1; other troops, 2 (no event of theirs is
+ * read from the arrival); 0 for anyone else. */
+static int ex_troops_arrive(const ex_state *st, const kg_entity *subj,
+                            const kg_onto_relation *rel, size_t t0,
+                            size_t t1)
+{
+    static const char *const troops[] = {"troops", "soldiers",
+                                         "paratroopers", "marines",
+                                         "forces", NULL};
+    size_t k;
+    if (rel->noun || !rel->pattern || strcmp(rel->pattern, "arrive in") ||
+        !subj->text || ex_is_person(subj))
+        return 0;
+    if (strstr(subj->text, "peacekeep") || strstr(subj->text, "Peacekeep") ||
+        strstr(subj->text, "blue helmets"))
+        return 1;
+    for (k = 0; troops[k]; k++) {
+        const char *w = strstr(subj->text, troops[k]);
+        if (w && w[strlen(troops[k])] == '\0')
+            break;
+    }
+    /* (or the troops right before the verb, their country's adjective
+     * the actor: "Turkish troops arrived") */
+    if (!troops[k] && !(t0 > 0 && ex_pronoun_is(&st->toks[t0 - 1], troops)))
+        return 0;
+    return ex_protective_purpose(st, t1) ? 1 : 2;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7038,12 +7110,29 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
     kg_entity obj_biz, obj_bus;
+    kg_onto_relation protect;
     size_t i;
-    int verbal = 0, question = 0;
+    int verbal = 0, question = 0, arrive;
     const char *code;
 
     if (!subj || !obj)
         return KG_OK;
+    /* troops sent or arriving to protect, peacekeepers arriving: 074 */
+    arrive = ex_troops_arrive(st, subj, rel, t0, t1);
+    if (arrive == 2)
+        return KG_OK;
+    if (arrive == 1 ||
+        (!rel->noun && rel->cameo && !strcmp(rel->cameo, "154") &&
+         rel->type && !strcmp(rel->type, "mobilize") && !obj->is_value &&
+         ex_protective_purpose(st, t1))) {
+        protect = *rel;
+        protect.type = "protect";
+        protect.label = "provides military protection to";
+        protect.cameo = "074";
+        protect.plover = "AID";
+        protect.quad = 2;
+        rel = &protect;
+    }
     if (rel->reversed && !obj->is_value) {
         /* a reversed dictionary entry ("- + * MONEY $" under RECEIVE):
          * the actor before it is the target, the one after the source */

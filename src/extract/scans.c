@@ -1859,6 +1859,38 @@ int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* ---- allegations ------------------------------------------------------ */
 
+/* "Indonesian troops were behind the killings, Portugal's foreign minister
+ * charged on Monday": wire copy puts the accuser after the charge, as it
+ * puts the speaker after "..., X said".  Verb i ends the sentence (past a
+ * date) and a comma before its subject closes the charge; the accused is
+ * the actor that opens the sentence.  Returns the token where that actor
+ * starts (past a determiner), or st->ntoks when the shape does not
+ * hold. */
+static size_t ex_trailing_charge(const ex_state *st, size_t i)
+{
+    static const char *const rel[] = {"which", "who", "as", "and", "but",
+                                      "what", NULL};
+    static const char *const be[] = {"be", "been", "was", "were", "is",
+                                     "are", "being", NULL};
+    size_t c, j = 0;
+    if (ex_pronoun_is(&st->toks[i - 1], be)) /* "had not been charged." */
+        return st->ntoks;
+    /* the comma within a few words before the verb: "..., Syria charged",
+     * "..., Portugal's foreign minister charged" */
+    for (c = i - 1; c > 0 && i - c <= 6; c--) {
+        if (ex_tok_is(st, c, ","))
+            break;
+        if (st->toks[c].kind != KG_TOK_WORD)
+            return st->ntoks;
+    }
+    if (c == 0 || !ex_tok_is(st, c, ",") || c < 3 ||
+        ex_pronoun_is(&st->toks[c + 1], rel)) /* "..., which X alleged" */
+        return st->ntoks;
+    while (j < c && st->toks[j].tag == KG_W_DET)
+        j++;
+    return j < c ? j : st->ntoks;
+}
+
 /* "A report ... alleged that France was aware of preparations for the
  * genocide": to allege that someone did or knew something is to accuse
  * them (112), whatever the clause says; "claim" is left to
@@ -1871,6 +1903,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
     static const char *const allege[] = {"allege", "alleges", "alleged",
                                          "alleging", NULL};
     static const char *const charge[] = {"charged", "charging", NULL};
+    static const char *const trailing[] = {"alleged", "charged", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
@@ -1884,18 +1917,22 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         const char *modality;
         int negated;
         if (st->toks[i].trigger || st->toks[i].covered ||
-            !(ex_pronoun_is(&st->toks[i], allege) ||
-              /* "The United States charged that a Soviet test...": a
-               * charge laid in words (with "that": "charged him with"
-               * is a court's, 173; "charges that" mostly a noun: "on
-               * charges that he") */
-              (ex_pronoun_is(&st->toks[i], charge) &&
-               ex_tok_is(st, ex_when_phrase(st, i + 1), "that"))) ||
             st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
             continue;
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_when_phrase(st, i + 1);
+        if (ex_pronoun_is(&st->toks[i], trailing) &&
+            (j >= st->ntoks || (ex_tok_is(st, j, ".") && j + 1 >= st->ntoks)))
+            j = ex_trailing_charge(st, i);
+        else if (!(ex_pronoun_is(&st->toks[i], allege) ||
+                   /* "The United States charged that a Soviet test...": a
+                    * charge laid in words (with "that": "charged him with"
+                    * is a court's, 173; "charges that" mostly a noun: "on
+                    * charges that he") */
+                   (ex_pronoun_is(&st->toks[i], charge) &&
+                    ex_tok_is(st, j, "that"))))
+            continue;
         if (ex_tok_is(st, j, "that"))
             j++;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
