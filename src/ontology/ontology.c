@@ -817,6 +817,7 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
         const kg_onto_entity *org = NULL;
+        const char *org_code = NULL;
         const char *id = onto_str(o, f[c[C_ID]]);
         uint32_t idx = id ? onto_map_get(&o->entity_by_id, id) : 0;
         kg_onto_entity *e;
@@ -838,6 +839,9 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
                            f[c_org]);
             goto out;
         }
+        /* (its code, not the entity: onto_entity_new below may move the
+         * entity array, and org with it; the code lives in the pool) */
+        org_code = org ? org->code : NULL;
         if (idx) {
             e = &o->entities[idx - 1];
             if (strcmp(e->type, "Person") != 0) {
@@ -882,7 +886,7 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
         off[e->noffices].agent = onto_str(o, f[c[C_AGENT]]);
         off[e->noffices].start = kg_strpool_intern0(&o->pool, f[c[C_START]]);
         off[e->noffices].end = kg_strpool_intern0(&o->pool, f[c[C_END]]);
-        off[e->noffices].code = org ? org->code : NULL;
+        off[e->noffices].code = org_code;
         e->offices = off;
         e->noffices++;
     }
