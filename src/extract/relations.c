@@ -6207,6 +6207,22 @@ const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
     return ex_pronoun_is(&st->toks[i], verbs) ? &ex_bare_protest : NULL;
 }
 
+/* The "that" of a warning at token t ("warned [the opposition] [on
+ * Friday] that"): the token after the verb's last word before the date
+ * and the one warned, so that the verb, if any, stands right before it. */
+static size_t ex_past_that_warned(const ex_state *st, size_t t)
+{
+    const ex_mention *m;
+    size_t j = t > 0 ? ex_before_when(st, t) + 1 : 0;
+    if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
+        m->t1 == j) {
+        j = m->t0;
+        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+            j--;
+    }
+    return j;
+}
+
 /* "Putin warned that Russia would strike", "Russia warned it would
  * attack", "warned the opposition that it would": a warning verb right
  * before the clause whose subject starts at token s0 (with or without
@@ -6226,7 +6242,6 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
     static const char *const say[] = {"say", "says", "said", "saying",
                                       NULL};
     const kg_entity *w;
-    const ex_mention *m;
     size_t j = s0;
     int own = 0;
     *country = NULL;
@@ -6241,18 +6256,9 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
      * party; the date is no part of the clause */
     if (j > 0)
         j = ex_before_when(st, j) + 1;
-    if (j > 0 && ex_tok_is(st, j - 1, "that")) {
-        j--;
-        if (j > 0)
-            j = ex_before_when(st, j) + 1;
-        /* "warned the opposition that it would": past the one warned */
-        if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
-            m->t1 == j) {
-            j = m->t0;
-            while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-                j--;
-        }
-    }
+    /* "warned the opposition that it would": past the one warned */
+    if (j > 0 && ex_tok_is(st, j - 1, "that"))
+        j = ex_past_that_warned(st, j - 1);
     if (j == 0 || !(ex_pronoun_is(&st->toks[j - 1], warn) ||
                     (own && ex_pronoun_is(&st->toks[j - 1], say))))
         return 0;
@@ -6287,7 +6293,6 @@ const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
     static const char *const warn[] = {"warn", "warns", "warned",
                                        "warning", NULL};
     const kg_entity *w;
-    const ex_mention *m;
     const char *c = cameo ? ex_threat_code(cameo, "threatened", 0) : NULL;
     size_t j, v;
     /* (only an act that is a threat when warned of: not "would be met
@@ -6304,17 +6309,9 @@ const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
         j = ex_before_when(st, j) + 1;
     if (j == 0 || !ex_tok_is(st, j - 1, "that"))
         return NULL;
-    j--;
-    if (j > 0)
-        j = ex_before_when(st, j) + 1;
     /* ("warned ethnic Albanian students on Friday that": past the one
      * warned) */
-    if (j > 0 && (m = ex_mention_at(st, j - 1)) != NULL && !m->dropped &&
-        m->t1 == j) {
-        j = m->t0;
-        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
-            j--;
-    }
+    j = ex_past_that_warned(st, j - 1);
     if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], warn))
         return NULL;
     /* (the subject's clause runs from sm to the modal with no other
