@@ -20,7 +20,7 @@
 #include "../util/buf.h"
 #include "../util/utf8.h"
 
-/* ---- relations -------------------------------------------------------- */
+/* ---- entries, dates, persons and visits ------------------------------- */
 
 int ex_is_date(const kg_entity *e)
 {
@@ -284,6 +284,8 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     }
     return ex_host_entry(st, i);
 }
+
+/* ---- pronouns, roles and the speaker's country ------------------------ */
 
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,
                                        const kg_entity *avoid)
@@ -1199,6 +1201,8 @@ const kg_entity *ex_renote_pronoun(ex_state *st, size_t p,
     return e;
 }
 
+/* ---- subjects --------------------------------------------------------- */
+
 /* "accused his rival of": a possessive at token i followed (within three
  * words) by a role noun remembered from an apposition.  Returns that
  * person, cited at the noun (*at), or NULL. */
@@ -2074,6 +2078,8 @@ int ex_in_list(const char *list, const char *word)
     }
     return 0;
 }
+
+/* ---- objects ---------------------------------------------------------- */
 
 /* After a verb at token i: a short noun phrase (up to three lower-case
  * words) and a preposition of direction, then an actor.  Returns the
@@ -3741,6 +3747,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     return n;
 }
 
+/* ---- negation, modality and the speaker ------------------------------- */
+
 /* Is token i an -ing word of more than four letters ("restarting")? */
 int ex_is_ing(const ex_state *st, size_t i)
 {
@@ -4549,6 +4557,8 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
     return found;
 }
 
+/* ---- the actor codes of an event -------------------------------------- */
+
 /* When the event happened: the first full date the sentence names ("on
  * Thursday", "May 14"), else the document's date. */
 static const char *ex_event_date(const ex_state *st)
@@ -4989,6 +4999,8 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
     return m->t1 + 1 < st->ntoks && ex_tok_is(st, m->t1, "'s") &&
            ex_pronoun_is(&st->toks[m->t1 + 1], leader);
 }
+
+/* ---- protests and violence: whose, and against whom ------------------- */
 
 /* "held anti-American protests", "an anti-Australian protest in
  * Jakarta", "anti-Japanese street protests": an "anti-" word that names
@@ -6386,6 +6398,8 @@ const char *ex_refused_request(ex_state *st, size_t t1)
     return NULL;
 }
 
+/* ---- emitting a relation ---------------------------------------------- */
+
 /* Map a mention's offsets from the cleaned text to the input's bytes. */
 void ex_source_span(const ex_state *st, kg_entity *e)
 {
@@ -7500,6 +7514,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         st->stats->relations++;
     return cb(&r, payload);
 }
+
+/* ---- coordination, trips, passives and agents ------------------------- */
 
 /* "Protests by students against Israel", "there were attacks by rebels
  * on", "led to protests by farmers": a plural -s form with its agent
