@@ -2338,6 +2338,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (hr)
                 rel = hr;
         }
+        if (!rel->noun && ntok > 1 && rel->prep &&
+            !strcmp(rel->type, "host")) {
+            /* "received Israeli Foreign Minister Shimon Peres": the
+             * visitor's own title, not "receive * minister from" (which
+             * wants the country after "from") */
+            const kg_onto_relation *hr = ex_host_visit(st, i);
+            if (hr) {
+                rel = hr;
+                ntok = 1;
+            }
+        }
         if (!rel->noun && ntok == 1 && !rel->prep) {
             /* "welcomed the Israeli prime minister to Cairo": a host */
             const kg_onto_relation *hr = ex_host_visit(st, i);

@@ -8612,6 +8612,23 @@ static void weighing_whether_to_act_is_014(void **state)
     expect_rel(&g, 0, "TUR", NULL, "RUS", "");
 }
 
+/* "received Turkish Foreign Minister Recep Tayyip Erdogan": the
+ * visitor's own title is no "receive * minister from" entry that waits
+ * for a country after "from"; the guest received is hosted (043), and
+ * "received a minister from Turkey" keeps the entry (wr05). */
+static void received_minister_by_name(void **state)
+{
+    got g;
+    run(state, "Putin received Turkish Prime Minister Recep Tayyip Erdogan "
+               "in Moscow.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "host",
+               "person_recep_tayyip_erdogan", "043");
+    run(state, "Putin received a minister from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "host", "TUR", "043");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9002,6 +9019,7 @@ int main(void)
         cmocka_unit_test(concession_to_the_one_pressing),
         cmocka_unit_test(told_it_must_is_a_demand),
         cmocka_unit_test(sanctions_on_dealings_with),
+        cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
