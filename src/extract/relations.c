@@ -2575,6 +2575,12 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                 return j;
         }
         j = m->t1;
+        /* "arrested 50 members of the Taliban": a figure's quantity
+         * takes the members noun in; the group after "of" is read below
+         * as for "five members of" */
+        if (j > i + 1 && j + 1 < st->ntoks && ex_tok_is(st, j, "of") &&
+            ex_pronoun_is(&st->toks[j - 1], members))
+            j--;
     }
     while (j < st->ntoks && words < 2 && st->toks[j].kind == KG_TOK_WORD &&
            st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&

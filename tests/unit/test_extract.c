@@ -7290,6 +7290,14 @@ static void objects_described_before_their_names(void **state)
     run(state, "Syria attacked members of the Boko Haram.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
+    /* a figure before "members of" (wire copy's "rounded up 50 members
+     * of"): the quantity "50 members" is no object, the group is */
+    run(state, "Syria attacked 50 members of the Boko Haram.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
+    run(state, "Syria attacked 12 supporters of the Boko Haram.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
     /* a rank adjective, a word of the office's time */
     run(state, "Syria attacked a senior Boko Haram commander.", &g);
     assert_int_equal(g.n, 1);
