@@ -7202,6 +7202,16 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.label = "expels";
         r.cameo = "166";
     }
+    if (r.cameo && !strcmp(r.cameo, "174") && obj->code &&
+        !strncmp(obj->code, "NGO", 3) && strncmp(obj->code, "NGOHRI", 6) &&
+        strncmp(obj->code, "NGOENV", 6)) {
+        /* "Sudan ordered Oxfam out of Darfur", "Ethiopia expelled
+         * Medecins Sans Frontieres": an aid agency sent away is 1663, not
+         * deported people (rights and green groups are no aid agencies) */
+        r.type = "withdraw";
+        r.label = "expels aid agency";
+        r.cameo = "1663";
+    }
     {
         kg_entity people;
         const kg_entity *o =

@@ -7272,6 +7272,19 @@ static void acts_named_as_objects(void **state)
     expect_rel(&g, 0, "SWE", "arrest", NULL, "173");
 }
 
+/* "Sudan expelled Oxfam", "ordered Medecins Sans Frontieres out": an aid
+ * agency sent away is 1663; a rights group's people stay deported (174). */
+static void expelled_aid_agency(void **state)
+{
+    got g;
+    run(state, "Syria expelled Oxfam.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "OXFAM", "1663");
+    run(state, "Syria expelled Reporters Without Borders.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "REPORTERS_WITHOUT_BORDERS", "174");
+}
+
 /* "the opposition Labour Party", "the pro-Kurdish HDP", "members of Boko
  * Haram", "a senior Hamas official": a sector noun in apposition, a stance
  * or rank adjective and "members of" only describe the named object. */
@@ -8508,6 +8521,7 @@ int main(void)
         cmocka_unit_test(owned_organs_are_no_party),
         cmocka_unit_test(refused_concessions),
         cmocka_unit_test(objects_described_before_their_names),
+        cmocka_unit_test(expelled_aid_agency),
         cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(dual_nationals),
