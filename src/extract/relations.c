@@ -7269,6 +7269,48 @@ static int ex_plural_by(const ex_state *st, size_t i)
            !ex_is_ing(st, j);
 }
 
+/* "detonated a bomb on a bus, killing 19 Israelis", "set off a roadside
+ * bomb as a patrol passed, wounding two American soldiers": the party an
+ * act of force with no object of its own struck, named in the toll that
+ * follows it (a comma, then killing, wounding or injuring and the
+ * victims, within a dozen words and before the sentence or clause
+ * ends).  Returns its mention and sets *at to the participle's token, or
+ * NULL. */
+const ex_mention *ex_toll_party(const ex_state *st, size_t t1, size_t *at)
+{
+    static const char *const harm[] = {"killing", "wounding", "injuring",
+                                       NULL};
+    size_t j, k;
+    const ex_mention *m;
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':'))
+            return NULL;
+        if (j == 0 || !ex_tok_punct(st, j - 1, ',') ||
+            !ex_pronoun_is(&st->toks[j], harm) || j + 1 >= st->ntoks)
+            continue;
+        k = j + 1;
+        m = ex_mention_at(st, k);
+        if (!(m && m->t0 == k && !m->dropped && !m->ent.is_value)) {
+            k = ex_object_modifiers(st, k);
+            if (k == (size_t)-1)
+                return NULL;
+            m = ex_mention_at(st, k);
+        }
+        /* (a country named: "killing nine people" outside an embassy
+         * says whose people only by where they were) */
+        if (!m || m->t0 != k || m->dropped || m->ent.is_value ||
+            ex_is_date(&m->ent) || !m->ent.code || !*m->ent.code ||
+            !m->ent.country || !*m->ent.country ||
+            ex_tok_is(st, m->t1 - 1, "people") ||
+            ex_tok_is(st, m->t1 - 1, "persons"))
+            return NULL;
+        *at = j;
+        return m;
+    }
+    return NULL;
+}
+
 /* "shelled Gaza, killing two Palestinians", "raided the camp, killing at
  * least 14 militants": is token i an -ing form of a verb of harm opening
  * a participle clause (after a comma) with an object of its own (an

@@ -7272,6 +7272,23 @@ static void acts_named_as_objects(void **state)
     expect_rel(&g, 0, "SWE", "arrest", NULL, "173");
 }
 
+/* "detonated a bomb on a bus, killing 19 Israelis": an act of force with
+ * no object kg codes struck the victims its toll names; the toll's own
+ * killing is not read again.  A toll of plain "people" names no party. */
+static void toll_names_party_of_objectless_force(void **state)
+{
+    got g;
+    run(state, "Syria fired missiles, killing 19 Israelis.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "ISR", "195");
+    run(state, "Syria fired missiles on Monday, wounding two Israeli soldiers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "195");
+    run(state, "Syria fired missiles, killing 19 people.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Sudan expelled Oxfam", "ordered Medecins Sans Frontieres out": an aid
  * agency sent away is 1663; a rights group's people stay deported (174). */
 static void expelled_aid_agency(void **state)
@@ -8522,6 +8539,7 @@ int main(void)
         cmocka_unit_test(refused_concessions),
         cmocka_unit_test(objects_described_before_their_names),
         cmocka_unit_test(expelled_aid_agency),
+        cmocka_unit_test(toll_names_party_of_objectless_force),
         cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(dual_nationals),
