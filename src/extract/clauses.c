@@ -3680,9 +3680,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                   (!objs[0]->code || !*objs[0]->code))) &&
                 rel->cameo &&
                 ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
-                 !strncmp(rel->cameo, "20", 2)) &&
+                 !strncmp(rel->cameo, "20", 2) ||
+                 /* (and the acts of repression that fall on a counted
+                  * many of a place's people or goods: "set fire to
+                  * dozens of huts in a Hutu village", "detained 300 men
+                  * in Grozny") */
+                 ((!strncmp(rel->cameo, "171", 3) ||
+                   !strcmp(rel->cameo, "173") ||
+                   !strcmp(rel->cameo, "175")) &&
+                  !rel->noun)) &&
                 (oms[0] = ex_place_of_object(
-                     st, t1, ex_aim_lead(rel), rel->noun ? 3 : 2)) != NULL) {
+                     st, t1, ex_aim_lead(rel),
+                     rel->noun ? 3 : rel->cameo[1] == '7' ? 4 : 2)) !=
+                    NULL) {
                 /* "bombarded a part of Syria's second city", "attacked
                  * a hotel in Mogadishu", "an attack on a hotel in
                  * Mogadishu": force (18-20) against a place hits its

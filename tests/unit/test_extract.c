@@ -7272,6 +7272,24 @@ static void acts_named_as_objects(void **state)
     expect_rel(&g, 0, "SWE", "arrest", NULL, "173");
 }
 
+/* "detained 300 men in Grozny", "set fire to dozens of huts in a
+ * village in Chechnya": repression (171x, 173, 175) of a counted many kg
+ * codes no actor for falls on the place's state; a span of time is no
+ * count of people ("detained three weeks ago in"). */
+static void repression_of_counted_many_in_place(void **state)
+{
+    got g;
+    run(state, "Syria detained 300 men in Chechnya.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "arrest", NULL, "173");
+    assert_string_equal(g.obj[0], "place_rus_chechnya");
+    run(state, "Syria destroyed dozens of huts in Chechnya.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "place_rus_chechnya", "1712");
+    run(state, "Syria detained them three weeks ago in Chechnya.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "detonated a bomb on a bus, killing 19 Israelis": an act of force with
  * no object kg codes struck the victims its toll names; the toll's own
  * killing is not read again.  A toll of plain "people" names no party. */
@@ -8540,6 +8558,7 @@ int main(void)
         cmocka_unit_test(objects_described_before_their_names),
         cmocka_unit_test(expelled_aid_agency),
         cmocka_unit_test(toll_names_party_of_objectless_force),
+        cmocka_unit_test(repression_of_counted_many_in_place),
         cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(dual_nationals),
