@@ -817,6 +817,7 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
     while ((r = onto_tsv_next(&t)) > 0) {
         char **f = t.fields;
         const kg_onto_entity *org = NULL;
+        const char *org_code;
         const char *id = onto_str(o, f[c[C_ID]]);
         uint32_t idx = id ? onto_map_get(&o->entity_by_id, id) : 0;
         kg_onto_entity *e;
@@ -838,6 +839,10 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
                            f[c_org]);
             goto out;
         }
+        /* (the code, not the entry: a new person below may grow
+         * o->entities and move the organisation's entry) */
+        org_code = org ? org->code : NULL;
+        org = NULL;
         if (idx) {
             e = &o->entities[idx - 1];
             if (strcmp(e->type, "Person") != 0) {
@@ -882,7 +887,7 @@ static int onto_load_people(kg_onto *o, const char *dir, char *err,
         off[e->noffices].agent = onto_str(o, f[c[C_AGENT]]);
         off[e->noffices].start = kg_strpool_intern0(&o->pool, f[c[C_START]]);
         off[e->noffices].end = kg_strpool_intern0(&o->pool, f[c[C_END]]);
-        off[e->noffices].code = org ? org->code : NULL;
+        off[e->noffices].code = org_code;
         e->offices = off;
         e->noffices++;
     }
