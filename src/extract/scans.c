@@ -2072,9 +2072,16 @@ int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
                        size_t i, size_t t1,
                        const kg_onto_relation *rel)
 {
+    /* simple past forms that are no participle: "Chechen rebels took
+     * hostages in Moscow" is active, as "drivers held hostage" is not */
+    static const char *const past_only[] = {
+        "took", "gave", "went", "came", "broke", "drove", "threw", "shook",
+        "stole", "wrote", "began", "swore", "tore", "froze", "chose",
+        "spoke", "knew", "grew", "blew", "flew", "drew", "saw", "rode",
+        "fell", "rose", "ate", NULL};
     size_t j = ex_skip_when(st, t1), k;
     if (!sm || !strncmp(rel->cameo, "14", 2) || ex_symmetric(rel) ||
-        sm->t1 > i || i - sm->t1 > 2)
+        sm->t1 > i || i - sm->t1 > 2 || ex_pronoun_is(&st->toks[i], past_only))
         return 0;
     /* the actor's noun phrase may go on: "Indian truck drivers held" */
     for (k = sm->t1; k < i; k++) {

@@ -7290,6 +7290,17 @@ static void repression_of_counted_many_in_place(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Chechen rebels took hostages in Moscow": a simple past form ("took")
+ * is no participle, so the actor is no victim of a reduced passive and the
+ * place is the target; "rebels held hostage in" stays passive. */
+static void simple_past_is_no_reduced_passive(void **state)
+{
+    got g;
+    run(state, "Syrian rebels took hostages in Chechnya.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "abduct", "place_rus_chechnya", "181");
+}
+
 /* "detonated a bomb on a bus, killing 19 Israelis": an act of force with
  * no object kg codes struck the victims its toll names; the toll's own
  * killing is not read again.  A toll of plain "people" names no party. */
@@ -8559,6 +8570,7 @@ int main(void)
         cmocka_unit_test(expelled_aid_agency),
         cmocka_unit_test(toll_names_party_of_objectless_force),
         cmocka_unit_test(repression_of_counted_many_in_place),
+        cmocka_unit_test(simple_past_is_no_reduced_passive),
         cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(dual_nationals),
