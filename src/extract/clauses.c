@@ -2136,6 +2136,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     size_t ndone = 0;
     const ex_mention *prev_sm = NULL;
     size_t purpose_verb = (size_t)-1; /* see ex_protest_purpose */
+    size_t toll_at = (size_t)-1; /* a toll read as an act's party */
     /* (zeroed only to quiet gcc's -Wmaybe-uninitialized) */
     ex_trigger cands[EX_MAX_TRIGGERS] = {{0}};
     size_t ncands = 0;
@@ -2584,6 +2585,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 sm = pm;
                 st->subj_end = pm->t1;
             }
+        }
+        if (participle && i == toll_at) {
+            i = t1 - 1; /* (the toll named the party of the act before) */
+            continue;
         }
         if (participle && ex_harm_participle(st, i)) {
             /* (", killing two soldiers" tells the toll of the act coded
@@ -3810,9 +3815,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                   (!objs[0]->code || !*objs[0]->code))) &&
                 rel->cameo &&
                 ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
-                 !strncmp(rel->cameo, "20", 2)) &&
+                 !strncmp(rel->cameo, "20", 2) ||
+                 /* (and the acts of repression that fall on a counted
+                  * many of a place's people or goods: "set fire to
+                  * dozens of huts in a Hutu village", "detained 300 men
+                  * in Grozny") */
+                 ((!strncmp(rel->cameo, "171", 3) ||
+                   !strcmp(rel->cameo, "173") ||
+                   !strcmp(rel->cameo, "175")) &&
+                  !rel->noun)) &&
                 (oms[0] = ex_place_of_object(
-                     st, t1, ex_aim_lead(rel), rel->noun ? 3 : 2)) != NULL) {
+                     st, t1, ex_aim_lead(rel),
+                     rel->noun ? 3 : rel->cameo[1] == '7' ? 4 : 2)) !=
+                    NULL) {
                 /* "bombarded a part of Syria's second city", "attacked
                  * a hotel in Mogadishu", "an attack on a hotel in
                  * Mogadishu": force (18-20) against a place hits its
@@ -4147,6 +4162,25 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * or a later phrase names another's act, see above) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
+        }
+        if (!nobj && !rel->noun && !participle && rel->cameo &&
+            (!strncmp(rel->cameo, "18", 2) ||
+             !strncmp(rel->cameo, "19", 2)) &&
+            subj && subj->code && *subj->code && subj->type &&
+            strcmp(subj->type, "Place") != 0 && !ex_is_passive(st, i)) {
+            /* "Hamas detonated a bomb on a bus, killing 19
+             * Israelis": an act of force whose object kg does not
+             * code struck the victims its toll names (the bombing,
+             * 183, is the event; the toll's own killing is not read
+             * again) */
+            size_t at;
+            const ex_mention *vm = ex_toll_party(st, t1, &at);
+            if (vm && !ex_same_id(&vm->ent, subj)) {
+                objs[0] = &vm->ent;
+                oms[0] = vm;
+                nobj = 1;
+                toll_at = at;
+            }
         }
         if (nobj && oms[0] && ex_neither_member(st, oms[0]))
             negated = 1; /* "attacked neither Russia nor Ukraine" */

@@ -367,6 +367,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const ex_mention **om, size_t max);
 int ex_is_ing(const ex_state *st, size_t i);
 int ex_harm_participle(const ex_state *st, size_t i);
+const ex_mention *ex_toll_party(const ex_state *st, size_t t1, size_t *at);
 int ex_ended_act(const ex_state *st, size_t t);
 int ex_refused_before(const ex_state *st, size_t t);
 int ex_unasserted_frame(const ex_state *st, size_t t);

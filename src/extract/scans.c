@@ -2109,9 +2109,16 @@ int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
                        size_t i, size_t t1,
                        const kg_onto_relation *rel)
 {
+    /* simple past forms that are no participle: "Chechen rebels took
+     * hostages in Moscow" is active, as "drivers held hostage" is not */
+    static const char *const past_only[] = {
+        "took", "gave", "went", "came", "broke", "drove", "threw", "shook",
+        "stole", "wrote", "began", "swore", "tore", "froze", "chose",
+        "spoke", "knew", "grew", "blew", "flew", "drew", "saw", "rode",
+        "fell", "rose", "ate", NULL};
     size_t j = ex_skip_when(st, t1), k;
     if (!sm || !strncmp(rel->cameo, "14", 2) || ex_symmetric(rel) ||
-        sm->t1 > i || i - sm->t1 > 2)
+        sm->t1 > i || i - sm->t1 > 2 || ex_pronoun_is(&st->toks[i], past_only))
         return 0;
     /* the actor's noun phrase may go on: "Indian truck drivers held" */
     for (k = sm->t1; k < i; k++) {
@@ -2220,16 +2227,59 @@ static int ex_plural_noun(const ex_state *st, size_t i)
  * such a phrase (after a noun: "an attack on a hotel in
  * Mogadishu", where "an attack on the cost of Britain's asylum system"
  * is words); with in 2 or 3, "near", "outside" and "around" place it as
- * "in" does.  Its mention, or NULL. */
+ * "in" does; with in 4, as 2 but only for a phrase that opens with a
+ * count ("detained 300 men in Grozny") and not by its "of".  Its mention,
+ * or NULL. */
 const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
                                      const char *lead, int in)
 {
+    /* (a count before the things: "set fire to dozens of huts in a
+     * Hutu village", "detained 300 men in Grozny", "took hundreds of
+     * hostages in a Moscow theatre") */
+    static const char *const counts[] = {
+        "dozens", "hundreds", "thousands", "scores", "tens", "several",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "twelve", "twenty", "fifty", NULL};
+    static const char *const about[] = {"some", "about", "around", "nearly",
+                                        "almost", "over", NULL};
     const ex_mention *m;
     size_t j = t1, words = 0;
-    int bare = 0;
+    /* (time, not things: "abducted nearly three weeks ago in") */
+    static const char *const spans[] = {"days", "weeks", "months", "years",
+                                        "hours", "decades", "minutes", NULL};
+    int bare = 0, counted = 0, need_count = in == 4;
+    if (in == 4)
+        in = 2;
     if (lead && j < st->ntoks && ex_in_list(lead, st->toks[j].lower))
         j++;
-    if (in >= 2 && !(j < st->ntoks && st->toks[j].tag == KG_W_DET)) {
+    if (in == 2 && j + 1 < st->ntoks) {
+        size_t c = j;
+        if (ex_pronoun_is(&st->toks[c], about))
+            c++;
+        m = c < st->ntoks ? ex_mention_at(st, c) : NULL;
+        if (m && m->t0 == c && !m->dropped && m->ent.is_value &&
+            m->ent.type && !strcmp(m->ent.type, "Quantity") &&
+            st->toks[c].kind == KG_TOK_NUMBER) {
+            j = m->t1; /* "300 men": the figure and its noun */
+            words = 1;
+            counted = 1;
+        } else if (c < st->ntoks &&
+                   (st->toks[c].kind == KG_TOK_NUMBER ||
+                    ex_pronoun_is(&st->toks[c], counts))) {
+            c++;
+            if (c + 1 < st->ntoks && ex_tok_is(st, c, "of"))
+                c++;
+            j = c;
+            counted = 1;
+        }
+        if (counted && ((j < st->ntoks && ex_pronoun_is(&st->toks[j], spans)) ||
+                        ex_pronoun_is(&st->toks[j - 1], spans)))
+            return NULL;
+    }
+    if (need_count && !counted)
+        return NULL;
+    if (in >= 2 && !counted &&
+        !(j < st->ntoks && st->toks[j].tag == KG_W_DET)) {
         if (in == 3)
             return NULL;
         /* "in" only after a plural noun, checked below ("clash with
@@ -2267,7 +2317,7 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
      * hits one in it: "struck air defence sites near Baghdad", "shelled
      * positions outside Sarajevo") */
     if (!words || j + 1 >= st->ntoks ||
-        !((in != 3 && ex_tok_is(st, j, "of")) ||
+        !((in != 3 && !need_count && ex_tok_is(st, j, "of")) ||
           (in && (ex_tok_is(st, j, "in") ||
                   (in >= 2 && (ex_tok_is(st, j, "near") ||
                                ex_tok_is(st, j, "outside") ||

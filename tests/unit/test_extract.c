@@ -7527,6 +7527,65 @@ static void acts_named_as_objects(void **state)
     expect_rel(&g, 0, "SWE", "arrest", NULL, "173");
 }
 
+/* "detained 300 men in Grozny", "set fire to dozens of huts in a
+ * village in Chechnya": repression (171x, 173, 175) of a counted many kg
+ * codes no actor for falls on the place's state; a span of time is no
+ * count of people ("detained three weeks ago in"). */
+static void repression_of_counted_many_in_place(void **state)
+{
+    got g;
+    run(state, "Syria detained 300 men in Chechnya.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "arrest", NULL, "173");
+    assert_string_equal(g.obj[0], "place_rus_chechnya");
+    run(state, "Syria destroyed dozens of huts in Chechnya.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "place_rus_chechnya", "1712");
+    run(state, "Syria detained them three weeks ago in Chechnya.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Chechen rebels took hostages in Moscow": a simple past form ("took")
+ * is no participle, so the actor is no victim of a reduced passive and the
+ * place is the target; "rebels held hostage in" stays passive. */
+static void simple_past_is_no_reduced_passive(void **state)
+{
+    got g;
+    run(state, "Syrian rebels took hostages in Chechnya.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "abduct", "place_rus_chechnya", "181");
+}
+
+/* "detonated a bomb on a bus, killing 19 Israelis": an act of force with
+ * no object kg codes struck the victims its toll names; the toll's own
+ * killing is not read again.  A toll of plain "people" names no party. */
+static void toll_names_party_of_objectless_force(void **state)
+{
+    got g;
+    run(state, "Syria fired missiles, killing 19 Israelis.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "ISR", "195");
+    run(state, "Syria fired missiles on Monday, wounding two Israeli soldiers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "195");
+    run(state, "Syria fired missiles, killing 19 people.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Sudan expelled Oxfam", "ordered Medecins Sans Frontieres out": an aid
+ * agency sent away is 1663; a rights group's people stay deported (174). */
+static void expelled_aid_agency(void **state)
+{
+    got g;
+    run(state, "Syria expelled Oxfam.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "OXFAM", "1663");
+    run(state, "Syria expelled Reporters Without Borders.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "REPORTERS_WITHOUT_BORDERS", "174");
+}
+
 /* "the opposition Labour Party", "the pro-Kurdish HDP", "members of Boko
  * Haram", "a senior Hamas official": a sector noun in apposition, a stance
  * or rank adjective and "members of" only describe the named object. */
@@ -7543,6 +7602,14 @@ static void objects_described_before_their_names(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "praise", "LABOUR_PARTY_UK", "051");
     run(state, "Syria attacked members of the Boko Haram.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
+    /* a figure before "members of" (wire copy's "rounded up 50 members
+     * of"): the quantity "50 members" is no object, the group is */
+    run(state, "Syria attacked 50 members of the Boko Haram.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
+    run(state, "Syria attacked 12 supporters of the Boko Haram.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "BOKO_HARAM", "190");
     /* a rank adjective, a word of the office's time */
@@ -8878,6 +8945,10 @@ int main(void)
         cmocka_unit_test(owned_organs_are_no_party),
         cmocka_unit_test(refused_concessions),
         cmocka_unit_test(objects_described_before_their_names),
+        cmocka_unit_test(expelled_aid_agency),
+        cmocka_unit_test(toll_names_party_of_objectless_force),
+        cmocka_unit_test(repression_of_counted_many_in_place),
+        cmocka_unit_test(simple_past_is_no_reduced_passive),
         cmocka_unit_test(party_names_shared_by_countries),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(dual_nationals),
