@@ -224,11 +224,10 @@ out:
     return err;
 }
 
-/* Length of a possessive "'s" or "’s" that ends the word [w, w+n)
- * after at least one other byte, else 0.  The tokenizer gives the clitic
- * a token of its own ("Lord" "'s"), so a name must too, or "Lord's
- * Resistance Army" and "People's Republic of China" could never match. */
-static size_t onto_possessive_len(const char *w, size_t n)
+/* (ontology.h) The tokenizer gives the clitic a token of its own ("Lord"
+ * "'s"), so a name must too, or "Lord's Resistance Army" and "People's
+ * Republic of China" could never match. */
+size_t kg_onto__possessive_len(const char *w, size_t n)
 {
     if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
         return 2;
@@ -263,7 +262,7 @@ static int onto_name_key(const char *name, kg_buf *key, size_t *ntok)
             start = p;
             while (*p && *p != ' ')
                 p++;
-            poss = onto_possessive_len(start, (size_t)(p - start));
+            poss = kg_onto__possessive_len(start, (size_t)(p - start));
             if (poss)
                 next = p - poss;
         }

@@ -135,6 +135,13 @@ const kg_onto_entity *kg_onto__entity(const kg_onto *o, const char *id);
 int kg_onto__token_key(const char *s, size_t n, kg_buf *out);
 
 /*
+ * Length of a possessive "'s" or "\u2019s" that ends the word [w, w+n)
+ * after at least one other byte, else 0: the text side makes it a token
+ * of its own, so a name's keys must too.
+ */
+size_t kg_onto__possessive_len(const char *w, size_t n);
+
+/*
  * The ontology's own copy of the string s[0..n), or NULL when it holds no
  * such string.  Callers look up each token's match key once
  * (kg_onto__token_key) and pass these copies as `known` to the matchers

@@ -265,6 +265,11 @@ static void entity_rules(void **state)
     assert_non_null(e);
     assert_string_equal(e->id, "USA");
     assert_int_equal(kind, KG_NAME_METONYM);
+    /* so does a name with a possessive: its "'s" is a token of its own, as
+     * in the text and in the ontology's names */
+    e = lookup(ctx, "Lord 's Resistance Army", NULL);
+    assert_non_null(e);
+    assert_string_equal(e->id, "LORDS_RESISTANCE_ARMY");
     /* country + sector: a group of that country */
     e = lookup(ctx, "Gondor Army", NULL);
     assert_non_null(e);
