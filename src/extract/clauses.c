@@ -417,7 +417,8 @@ static const char ex_that_appeal_verbs[] =
 size_t ex_before_when(const ex_state *st, size_t t)
 {
     size_t k;
-    for (k = t >= 5 ? t - 5 : 1; k < t; k++)
+    /* (from 1: a date phrase at token 0 has no token before it) */
+    for (k = t > 5 ? t - 5 : 1; k < t; k++)
         if (ex_when_phrase(st, k) == t)
             return k - 1;
     return t - 1;

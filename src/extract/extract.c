@@ -389,7 +389,7 @@ size_t ex_coded_actors(const ex_state *st, size_t at_most)
 const ex_mention *ex_mention_at(const ex_state *st, size_t t)
 {
     int m = st->toks[t].covered;
-    return m ? &st->ments[m - 1] : NULL;
+    return m > 0 ? &st->ments[m - 1] : NULL;
 }
 
 /* A quote open where the sentence before ended goes on into sentence s

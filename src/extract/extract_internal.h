@@ -49,11 +49,17 @@ typedef struct ex_tok {
     int quote;         /* inside quotation marks */
     int paren;         /* inside a dash or bracket aside */
     int mention;       /* index + 1 of the mention starting here */
-    int covered;       /* index + 1 of the mention covering it */
+    int covered;       /* index + 1 of the mention covering it, or
+                        * EX_READ_OFF */
     char lemmas[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
     size_t nlemmas;    /* 0: not computed yet */
     int trigger;       /* a relation was read from this token */
 } ex_tok;
+
+/* ex_tok.covered of a word read as part of another act and so read as no
+ * trigger of its own ("bowing to protests", "curbs on trade with"): true
+ * where a covered token is, but no mention covers it (ex_mention_at). */
+#define EX_READ_OFF (-1)
 
 typedef struct ex_mention {
     size_t t0, t1;      /* tokens [t0, t1) */

@@ -766,7 +766,7 @@ static const kg_entity *ex_home_protesters(ex_state *st, size_t a,
         return NULL;
     /* (the protests name the party given in to: no protest act of the
      * conceding actor's, "bowing to protests" read as "to protest") */
-    st->toks[j].covered = 1;
+    st->toks[j].covered = EX_READ_OFF;
     e = kg_arena_alloc(&st->arena, sizeof(*e));
     if (!e)
         return NULL;
@@ -903,9 +903,9 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
         return NULL;
     if (k < st->ntoks && ex_pronoun_is(&st->toks[k], must)) {
         *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
-        return m;
+        return *vj < st->ntoks ? m : NULL; /* (a verb must follow) */
     }
-    if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], have) &&
+    if (k + 2 < st->ntoks && ex_pronoun_is(&st->toks[k], have) &&
         ex_tok_is(st, k + 1, "to")) {
         *vj = k + 2;
         return m;
@@ -3509,7 +3509,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * restriction is eased or imposed on the country the dealings
              * are with, and the dealings are no act of their own (no 061
              * trade, no 042 visit) */
-            st->toks[i - 1].covered = 1;
+            st->toks[i - 1].covered = EX_READ_OFF;
             i++;
             continue;
         }
@@ -6000,14 +6000,6 @@ const kg_onto_relation ex_warn_own_force = {
     .pattern = "warn", .type = "threaten", .label = "threatens",
     .cameo = "130", .plover = "THREATEN", .quad = 3};
 
-/* Does a "could", "may" or "might" follow the verb "warn" (its object
- * and clause starting at token j, up to the sentence's end or a ';')
- * before any "will" or "would", with a risk after it rather than an act:
- * not "it could withdraw" (the warner's own act), "martial law could be
- * imposed", "could face sanctions" (an act the lexicon or the target's
- * lot names)?  1 when so; 2 when the one that could act is the warner's
- * own force and the act has no entry ("its troops could cross the
- * border": ex_warn_own_force); else 0. */
 /* Is the "could", "may" or "might" at token k said of the warner's own
  * forces: "its troops could", "the army may", "troops might", or an
  * armed force of the warner's country ("the Black Sea Fleet could" after
@@ -6051,6 +6043,14 @@ static int ex_own_force_before(ex_state *st, size_t k, const kg_entity *w)
                                : ex_tok_is(st, b - 1, "that"));
 }
 
+/* Does a "could", "may" or "might" follow the verb "warn" (its object
+ * and clause starting at token j, up to the sentence's end or a ';')
+ * before any "will" or "would", with a risk after it rather than an act:
+ * not "it could withdraw" (the warner's own act), "martial law could be
+ * imposed", "could face sanctions" (an act the lexicon or the target's
+ * lot names)?  1 when so; 2 when the one that could act is the warner's
+ * own force and the act has no entry ("its troops could cross the
+ * border": ex_warn_own_force); else 0. */
 int ex_warns_of_risk(ex_state *st, size_t j)
 {
     static const char *const risk[] = {"could", "may", "might", "unlikely",

@@ -468,7 +468,7 @@ static int ex_find_quantity(ex_state *st, size_t i, double v, size_t j,
             break;
         if ((t->flags & KG_TOKF_CAP) && !t->covered)
             break;
-        if (t->covered) {
+        if (t->covered > 0) {
             /* "4 million Syrian refugees": the count of a named group */
             const ex_mention *g = &st->ments[t->covered - 1];
             words++;

@@ -766,10 +766,6 @@ static int graph_order(kg_graph *g)
     if (g->nedges)
         qsort(g->edges, g->nedges, sizeof(*g->edges), graph_cmp_edge);
     graph_sort_nodes = NULL;
-    /* The ids are "e0", "e1", ... : in an arena of the graph, not in the
-     * string pool, where 6,130 of them (Reuters) took slots and doubled
-     * its table. */
-    kg_arena_reset(&g->ids);
     /* The hash tables index the old order: rebuild them. */
     free(g->node_tab);
     free(g->edge_tab);
@@ -780,6 +776,11 @@ static int graph_order(kg_graph *g)
         (err = graph_rehash(&g->edge_tab, &g->edge_cap, g->nedges,
                             graph_edge_slot_hash, g)) < 0)
         goto out;
+    /* The ids are "e0", "e1", ... : in an arena of the graph, not in the
+     * string pool, where 6,130 of them (Reuters) took slots and doubled
+     * its table.  (Reset only now: the old ids stay valid when a rehash
+     * above fails.) */
+    kg_arena_reset(&g->ids);
     for (i = 0; i < g->nedges; i++) {
         /* "e" and i's digits, written by hand: snprintf was a quarter of
          * the ordering, which is on the serial end of a build */
@@ -792,6 +793,9 @@ static int graph_order(kg_graph *g)
         *--p = 'e';
         if (!(g->edges[i].pub.id = kg_arena_strndup(
                   &g->ids, p, (size_t)(id + sizeof(id) - 1 - p)))) {
+            /* (no id may point into the reset arena) */
+            for (; i < g->nedges; i++)
+                g->edges[i].pub.id = NULL;
             err = KG_ENOMEM;
             goto out;
         }
