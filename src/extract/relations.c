@@ -5702,7 +5702,11 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         "prime", "premier", "parliament", "cabinet", "ministry", "minister",
         "election", "elections", "vote", "referendum", "corruption",
         "residence", "palace", "release", "detention", "arrest",
-        "imprisonment", "jailing", NULL};
+        "imprisonment", "jailing",
+        /* (acts only a state does at home: "against the closure of a
+         * reformist newspaper", "against the crackdown") */
+        "closure", "crackdown", "censorship", "execution", "executions",
+        "re-election", "reelection", NULL};
     static const char *const policy[] = {
         "law", "laws", "bill", "policy", "policies", "reform", "reforms",
         "tax", "taxes", "budget", "austerity", "cuts", "price", "prices",

@@ -2491,6 +2491,13 @@ static void protest_against_own_government(void **state)
     run(state, "Syrian merchants protested against the new tax law.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1412");
+    /* an act only their state does at home: the closure of a paper */
+    run(state, "Syrian merchants protested on Tuesday against the "
+               "closure of a newspaper.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRGOV\""));
     /* the police named without a country are theirs */
     run(state, "Syrian merchants protested against the police.", &g);
     assert_int_equal(g.n, 1);
