@@ -5830,9 +5830,13 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             q = k;
             /* ("marched peacefully through downtown Santiago": a place of
              * their own country is where) */
+            /* (up to a time phrase too: "blocked a highway in the
+             * northeast on Tuesday, demanding ...") */
             while (q < st->ntoks && q < k + 6 &&
                    st->toks[q].kind == KG_TOK_WORD &&
-                   !(st->toks[q].flags & KG_TOKF_CAP) && !st->toks[q].covered)
+                   !(st->toks[q].flags & KG_TOKF_CAP) &&
+                   !st->toks[q].covered &&
+                   !(q > k + 1 && ex_skip_time(st, q) > q))
                 q++;
             pm = q > k && q < st->ntoks ? ex_mention_at(st, q) : NULL;
             if (pm && pm->t0 == q && (p = ex_along_place(st, pm)) != 0 &&
@@ -5849,9 +5853,18 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                     k += 2;
                 k = ex_skip_time(st, k);
             } else if (q > k + 1 && ex_pronoun_is(&st->toks[k], where) &&
-                       (q >= st->ntoks || (st->toks[q].kind == KG_TOK_PUNCT &&
-                                           !ex_is_quote(st, q)))) {
-                k = q; /* "in the financial district." */
+                       (q >= st->ntoks ||
+                        (st->toks[q].kind == KG_TOK_PUNCT &&
+                         !ex_is_quote(st, q)) ||
+                        (ex_skip_time(st, q) > q &&
+                         (ex_skip_time(st, q) >= st->ntoks ||
+                          ex_tok_punct(st, ex_skip_time(st, q), ',') ||
+                          ex_tok_punct(st, ex_skip_time(st, q), '.'))))) {
+                /* "in the financial district.", "... on Tuesday," (not
+                 * "in a candlelit procession on Friday to demand the
+                 * release of aid workers seized in Baghdad": whom that
+                 * aims at is past the words read) */
+                k = ex_skip_time(st, q);
             }
         } while (k != k0 && k < st->ntoks);
         /* (", expressing anger at President Bush": a participle after

@@ -2498,6 +2498,18 @@ static void protest_against_own_government(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
     assert_non_null(strstr(g.json[0], "\"code\":\"SYRGOV\""));
+    /* where, then when, then nothing more: still at their state */
+    run(state, "Syrian merchants protested in the old market on Monday, "
+               "demanding lower taxes.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "141");
+    /* but not when the sentence goes on: the aim's words are past
+     * those read */
+    run(state, "Syrian merchants protested in the old market on Monday "
+               "to demand the return of workers held in Gaza.",
+        &g);
+    assert_int_equal(g.n, 0);
     /* the police named without a country are theirs */
     run(state, "Syrian merchants protested against the police.", &g);
     assert_int_equal(g.n, 1);
