@@ -5773,6 +5773,23 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             j = m->t1 - 1; /* ("walked out of hospitals": no party) */
             continue;
         }
+        if (j >= t1 && m && m->t0 == j && !m->dropped && m->ent.code &&
+            strlen(m->ent.code) == 6 && ex_state_organ(m->ent.code + 3) &&
+            (ex_sector_only(&m->ent) ||
+             !strncmp(m->ent.code, c->id, strlen(c->id))) &&
+            m->t1 < st->ntoks && ex_tok_is(st, m->t1, "rule")) {
+            /* ("to call for an end to military rule": the regime of
+             * their own country, 1414; under a dateline of it the
+             * military is already read as theirs, NGAMIL) */
+            if (!agent) {
+                agent = "GOV";
+                at = j;
+            }
+            if (!*aim)
+                *aim = '4';
+            j = m->t1;
+            continue;
+        }
         if (j >= t1 && m && !m->dropped && !m->ent.is_value &&
             !ex_is_date(&m->ent) &&
             !(ex_sector_only(&m->ent) && strlen(m->ent.code) == 6 &&

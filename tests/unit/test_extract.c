@@ -2510,6 +2510,12 @@ static void protest_against_own_government(void **state)
                "to demand the return of workers held in Gaza.",
         &g);
     assert_int_equal(g.n, 0);
+    /* an end to army rule: their own regime, not the army as a party */
+    run(state, "Syrian merchants protested on Monday to demand an end to "
+               "army rule.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "1414");
     /* the police named without a country are theirs */
     run(state, "Syrian merchants protested against the police.", &g);
     assert_int_equal(g.n, 1);
