@@ -699,11 +699,11 @@ static int ex_visiting_speaker(const ex_state *st, size_t i, size_t t1)
  * reform done (083x) that is only promised, an intent word before it, is
  * a promise of reform (034x, ex_intents), made at home as "promised
  * reforms" is when no party is named. */
-static int ex_promised_reform(const ex_state *st, const char *cameo,
-                              const char *modality)
+int ex_promised_reform(const ex_state *st, const char *cameo,
+                       const char *modality)
 {
     return cameo && !strncmp(cameo, "083", 3) && st->intent_word &&
-           !strcmp(modality, "intended");
+           modality && !strcmp(modality, "intended");
 }
 
 /* After an appeal trigger ending at t1 ("urged", "called on"): does an
@@ -2150,6 +2150,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         int pronoun, negated, participle, passive, and_verb, shared = 0;
         int posture_passive = 0, harm_part = 0;
         int starts;
+        int promised; /* ex_promised_reform, read once */
         const kg_entity *poss, *partner, *own;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
@@ -4003,14 +4004,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
+        promised = ex_promised_reform(st, rel->cameo, modality);
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
              !strncmp(rel->cameo, "034", 3) ||
              (!strncmp(rel->cameo, "142", 3) &&
               !ex_foreign_after(st, t1, subj)) ||
-             ex_promised_reform(st, rel->cameo, modality) ||
-             ex_home_demand(st, i, rel->cameo) ||
+             promised || ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             /* (a curfew, martial law or an emergency "in the south",
@@ -4025,10 +4026,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                * date says when, not on what) */
               !(ex_tok_is(st, t1, "in") &&
                 ex_when_phrase(st, t1 + 1) != t1 + 1)) &&
-            (objs[0] = ex_own_country(
-                 st, subj,
-                 ex_promised_reform(st, rel->cameo, modality) ? "034"
-                                                              : rel->cameo)) !=
+            (objs[0] = ex_own_country(st, subj,
+                                      promised ? "034" : rel->cameo)) !=
                 NULL) {
             /* "the Sri Lankan government lifted the curfew", "the
              * opposition called off its protests": a restriction eased

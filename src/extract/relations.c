@@ -6809,10 +6809,7 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
     /* ("the Egyptian government pledged to carry out reforms": reform
      * done, only promised, is a promise of reform, 034) */
     const char *cameo =
-        rel->cameo && !strncmp(rel->cameo, "083", 3) && st->intent_word &&
-                modality && !strcmp(modality, "intended")
-            ? "034"
-            : rel->cameo;
+        ex_promised_reform(st, rel->cameo, modality) ? "034" : rel->cameo;
     /* (police alerted or deployed in the country's own cities, 151 and
      * 153, are domestic too: "Kenya's government deployed riot police
      * across Nairobi" is KENGOV -> KEN, as the code book codes it) */
