@@ -589,7 +589,7 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
     return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
            !(k->flags & KG_TOKF_CAP) && !k->mention && !ex_ends_ed(st, j) &&
            !(n > 2 && k->lower[n - 1] == 's' && k->lower[n - 2] != 's') &&
-           !(n > 4 && !strcmp(k->lower + n - 3, "ing")) &&
+           !ex_ends_ing(st, j) &&
            !kg_onto__irregular(st->onto, k->lower);
 }
 
@@ -1027,9 +1027,8 @@ static int ex_weighed_option(const ex_state *st, size_t t)
         "debate",      "debates",    "debated",    "debating",
         "contemplate", "contemplates", "contemplated", "contemplating",
         NULL};
-    size_t n = strlen(st->toks[t].lower), c;
-    if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
-        ex_pronoun_is(&st->toks[t - 1], weigh))
+    size_t c;
+    if (t > 0 && ex_ends_ing(st, t) && ex_pronoun_is(&st->toks[t - 1], weigh))
         c = t - 1;
     else if (t >= 3 && ex_tok_is(st, t - 1, "to") &&
              ex_tok_is(st, t - 2, "whether") &&

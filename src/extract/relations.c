@@ -3758,10 +3758,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
 /* Is token i an -ing word of more than four letters ("restarting")? */
 int ex_is_ing(const ex_state *st, size_t i)
 {
-    const char *w = st->toks[i].lower;
-    size_t n = strlen(w);
-    return st->toks[i].kind == KG_TOK_WORD && n > 4 &&
-           !strcmp(w + n - 3, "ing");
+    return st->toks[i].kind == KG_TOK_WORD && ex_ends_ing(st, i);
 }
 
 /* "ruled out sending", "ruled out meeting Xi": is token t an -ing form
@@ -3883,19 +3880,16 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     static const char *const slim[] = {"little", "no",   "scant", "slim",
                                        "dim",    "faint", "few",   NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
-    size_t n = strlen(st->toks[t].lower);
-    if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
+    if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
         return 1;
     /* "is considering reopening peace talks with", "weighing sending
      * troops to": the act a weighed gerund heads, up to three plain words
      * on (the trigger a noun of the gerund's phrase) */
     for (j = t; j-- > 0 && t - j <= 4;) {
-        const ex_tok *w = &st->toks[j];
-        size_t wn = strlen(w->lower);
-        if (w->kind != KG_TOK_WORD || ex_mention_at(st, j))
+        if (st->toks[j].kind != KG_TOK_WORD || ex_mention_at(st, j))
             break;
-        if (j > 0 && j < t && wn > 4 && !strcmp(w->lower + wn - 3, "ing") &&
+        if (j > 0 && j < t && ex_ends_ing(st, j) &&
             ex_pronoun_is(&st->toks[j - 1], consider))
             return 1;
     }
@@ -4378,9 +4372,7 @@ int ex_is_participle(const ex_state *st, size_t i)
     static const char *const openers[] = {"and", "to", "by", "after",
                                           "before", "while", "without",
                                           "when", NULL};
-    const char *w = st->toks[i].lower;
-    size_t n = strlen(w);
-    if (n <= 4 || strcmp(w + n - 3, "ing") != 0)
+    if (!ex_ends_ing(st, i))
         return 0;
     return ex_tok_punct(st, i - 1, ',') ||
            ex_pronoun_is(&st->toks[i - 1], openers);
@@ -7960,11 +7952,9 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
     }
     while (j > 0 && words < 2) {
         const ex_tok *k = &st->toks[j - 1];
-        size_t n = strlen(k->lower);
         if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->trigger ||
             ex_mention_at(st, j - 1) || ex_ends_ed(st, j - 1) ||
-            (k->flags & KG_TOKF_CAP) ||
-            (n > 4 && !strcmp(k->lower + n - 3, "ing")))
+            (k->flags & KG_TOKF_CAP) || ex_ends_ing(st, j - 1))
             break;
         words++;
         j--;
@@ -8095,7 +8085,7 @@ int ex_participle_form(const ex_state *st, size_t i)
      * not passive */
     return ex_ends_ed(st, i) || (n > 3 && !strcmp(w + n - 2, "en")) ||
            (kg_onto__irregular(st->onto, w) != NULL &&
-            !(n > 4 && !strcmp(w + n - 3, "ing")));
+            !ex_ends_ing(st, i));
 }
 
 int ex_is_passive(const ex_state *st, size_t i)
