@@ -127,6 +127,10 @@ static const char ex_demand_verbs[] =
     "pressures;pressured;pressuring;compel;compels;compelled;compelling;"
     "forced;forcing";
 
+/* "pressed for Iran to allow": the one demand verb (family 10) that asks
+ * through "for", as the appeal verbs do. */
+static const char ex_press_verbs[] = "press;presses;pressed;pressing";
+
 /* Nouns of asking whose asker follows "from": "pressure from Congress". */
 static const char ex_pressure_nouns[] =
     "pressure;pressures;demand;demands;calls;appeal;appeals";
@@ -181,20 +185,18 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
         }
         return (size_t)-1;
     }
-    if (ex_tok_is(st, v, "for") && v > 0 &&
-        (ex_in_list(ex_appeal_particle_verbs, st->toks[v - 1].lower) ||
-         ex_in_list(ex_appeal_verbs, st->toks[v - 1].lower) ||
-         ex_in_list("press;presses;pressed;pressing",
-                    st->toks[v - 1].lower))) {
-        /* "called for Manila to withdraw", "Beijing's call for Manila
-         * to withdraw", "pressed for Iran to allow" (the verb and the
-         * noun alike: the asker is found as for "call on"; "pressed
-         * for" demands, 10) */
-        *fam = ex_in_list("press;presses;pressed;pressing",
-                          st->toks[v - 1].lower)
-                   ? "10"
-                   : "02";
-        return v - 1;
+    if (ex_tok_is(st, v, "for") && v > 0) {
+        const char *w = st->toks[v - 1].lower;
+        int press = ex_in_list(ex_press_verbs, w);
+        if (press || ex_in_list(ex_appeal_particle_verbs, w) ||
+            ex_in_list(ex_appeal_verbs, w)) {
+            /* "called for Manila to withdraw", "Beijing's call for
+             * Manila to withdraw", "pressed for Iran to allow" (the verb
+             * and the noun alike: the asker is found as for "call on";
+             * "pressed for" demands, 10) */
+            *fam = press ? "10" : "02";
+            return v - 1;
+        }
     }
     if (ex_in_list(ex_appeal_verbs, st->toks[v].lower))
         *fam = "02";
