@@ -2207,6 +2207,16 @@ static int ex_gap_victims(const ex_state *st, const ex_mention *m,
            ex_pattern_word(rel, st->toks[t1 - 1].lower);
 }
 
+/* The first token that starts at or after byte offset off (an entity's
+ * start or end), st->ntoks when none does. */
+static size_t ex_tok_from(const ex_state *st, size_t off)
+{
+    size_t t;
+    for (t = 0; t < st->ntoks && st->toks[t].start < off; t++)
+        ;
+    return t;
+}
+
 /* "threatened to quit the four-party talks in Geneva", "suspended peace
  * talks in Oslo": is the object e a city (a capital or a place, not a
  * country written as such) after "in" or "at" right after the talks of
@@ -2224,8 +2234,7 @@ static int ex_talks_venue(const ex_state *st, const kg_entity *e,
         (!ex_pattern_word(rel, "talk") &&
          !ex_pattern_word(rel, "negotiation")))
         return 0;
-    for (b = 0; b < st->ntoks && st->toks[b].start < e->start; b++)
-        ;
+    b = ex_tok_from(st, e->start);
     if (b < 2 || b >= st->ntoks || st->toks[b].start != e->start ||
         !(m = ex_mention_at(st, b)) || m->t0 != b)
         return 0;
@@ -4728,9 +4737,7 @@ static int ex_men_at_arms(const ex_state *st, const kg_entity *e)
 static int ex_word_after(const ex_state *st, size_t end,
                          const char *const *list)
 {
-    size_t j;
-    for (j = 0; j < st->ntoks && st->toks[j].start < end; j++)
-        ;
+    size_t j = ex_tok_from(st, end);
     return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
            ex_pronoun_is(&st->toks[j], list);
 }
@@ -4822,8 +4829,7 @@ static int ex_people_object(const ex_state *st, const kg_entity *e)
         !strcmp(e->text, "Briton"))
         return 1;
     /* or before a noun for people */
-    for (i = 0; i < st->ntoks && st->toks[i].start < e->end; i++)
-        ;
+    i = ex_tok_from(st, e->end);
     return i < st->ntoks && ex_pronoun_is(&st->toks[i], people);
 }
 
@@ -6654,8 +6660,7 @@ static int ex_place_in_phrase(const ex_state *st, const kg_entity *e)
     if (!e->type ||
         (strcmp(e->type, "Country") != 0 && strcmp(e->type, "Place") != 0))
         return 0;
-    for (t = 0; t < st->ntoks && st->toks[t].start < e->start; t++)
-        ;
+    t = ex_tok_from(st, e->start);
     /* (a demonym, a compound or a possessor names whose act it is:
      * "killed in an Israeli airstrike", "in the US-led war", "trapped in
      * Russia's invasion of Ukraine") */
@@ -6846,8 +6851,7 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
         !ex_code_ends(e->code, "GOV") || strlen(e->code) != 6 ||
         (cameo && (!strncmp(cameo, "04", 2) || !strncmp(cameo, "14", 2))))
         return e;
-    for (t = 0; t < st->ntoks && st->toks[t].start < e->start; t++)
-        ;
+    t = ex_tok_from(st, e->start);
     if (t < 1 || t >= st->ntoks || st->toks[t].start != e->start ||
         !(m = ex_mention_at(st, t)) || m->kind != KG_NAME_METONYM ||
         !m->oe ||
