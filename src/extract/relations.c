@@ -717,7 +717,7 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
 
 /* "gave in to weeks of street protests", "bowing to student protests": the
  * protest phrase at token a (an optional "weeks/months/days of", up to
- * three plain words, then protests, demonstrations, riots or strikes)
+ * four plain words, then protests, demonstrations, riots or strikes)
  * names the protesters of the conceding actor's own country: its
  * opposition (OPP), its students (EDU) when "student" qualifies them.
  * Returns that group, or NULL (also when subj has no country). */
@@ -4887,6 +4887,9 @@ const char *ex_map_code(const ex_code_map *map, const char *cameo)
 static const ex_code_map ex_threats_said[] = {
     {"087", "136"}, {"12", "131"}, {NULL, NULL}};
 
+/* The code cameo becomes when only intended or threatened (the maps
+ * above), else cameo itself; a NULL cameo gives NULL, so callers need
+ * not test it first. */
 static const char *ex_threat_code(const char *cameo, const char *modality,
                                   int intent_word)
 {
@@ -6309,7 +6312,7 @@ const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
     static const char *const warn[] = {"warn", "warns", "warned",
                                        "warning", NULL};
     const kg_entity *w;
-    const char *c = cameo ? ex_threat_code(cameo, "threatened", 0) : NULL;
+    const char *c = ex_threat_code(cameo, "threatened", 0);
     size_t j, v;
     /* (only an act that is a threat when warned of: not "would be met
      * with force", a meeting's code) */
@@ -6960,7 +6963,7 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
                                      const char *modality)
 {
     const ex_mention *m;
-    const char *c = cameo ? ex_threat_code(cameo, modality, 0) : NULL;
+    const char *c = ex_threat_code(cameo, modality, 0);
     size_t j, k;
     if (!c || strncmp(c, "13", 2) != 0)
         return NULL;
