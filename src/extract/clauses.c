@@ -127,6 +127,10 @@ static const char ex_demand_verbs[] =
     "pressures;pressured;pressuring;compel;compels;compelled;compelling;"
     "forced;forcing";
 
+/* "pressed for Iran to allow": the one demand verb (family 10) that asks
+ * through "for", as the appeal verbs do. */
+static const char ex_press_verbs[] = "press;presses;pressed;pressing";
+
 /* Nouns of asking whose asker follows "from": "pressure from Congress". */
 static const char ex_pressure_nouns[] =
     "pressure;pressures;demand;demands;calls;appeal;appeals";
@@ -181,20 +185,18 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
         }
         return (size_t)-1;
     }
-    if (ex_tok_is(st, v, "for") && v > 0 &&
-        (ex_in_list(ex_appeal_particle_verbs, st->toks[v - 1].lower) ||
-         ex_in_list(ex_appeal_verbs, st->toks[v - 1].lower) ||
-         ex_in_list("press;presses;pressed;pressing",
-                    st->toks[v - 1].lower))) {
-        /* "called for Manila to withdraw", "Beijing's call for Manila
-         * to withdraw", "pressed for Iran to allow" (the verb and the
-         * noun alike: the asker is found as for "call on"; "pressed
-         * for" demands, 10) */
-        *fam = ex_in_list("press;presses;pressed;pressing",
-                          st->toks[v - 1].lower)
-                   ? "10"
-                   : "02";
-        return v - 1;
+    if (ex_tok_is(st, v, "for") && v > 0) {
+        const char *w = st->toks[v - 1].lower;
+        int press = ex_in_list(ex_press_verbs, w);
+        if (press || ex_in_list(ex_appeal_particle_verbs, w) ||
+            ex_in_list(ex_appeal_verbs, w)) {
+            /* "called for Manila to withdraw", "Beijing's call for
+             * Manila to withdraw", "pressed for Iran to allow" (the verb
+             * and the noun alike: the asker is found as for "call on";
+             * "pressed for" demands, 10) */
+            *fam = press ? "10" : "02";
+            return v - 1;
+        }
     }
     if (ex_in_list(ex_appeal_verbs, st->toks[v].lower))
         *fam = "02";
@@ -589,7 +591,7 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
     return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
            !(k->flags & KG_TOKF_CAP) && !k->mention && !ex_ends_ed(st, j) &&
            !(n > 2 && k->lower[n - 1] == 's' && k->lower[n - 2] != 's') &&
-           !(n > 4 && !strcmp(k->lower + n - 3, "ing")) &&
+           !ex_ends_ing(st, j) &&
            !kg_onto__irregular(st->onto, k->lower);
 }
 
@@ -699,11 +701,11 @@ static int ex_visiting_speaker(const ex_state *st, size_t i, size_t t1)
  * reform done (083x) that is only promised, an intent word before it, is
  * a promise of reform (034x, ex_intents), made at home as "promised
  * reforms" is when no party is named. */
-static int ex_promised_reform(const ex_state *st, const char *cameo,
-                              const char *modality)
+int ex_promised_reform(const ex_state *st, const char *cameo,
+                       const char *modality)
 {
     return cameo && !strncmp(cameo, "083", 3) && st->intent_word &&
-           !strcmp(modality, "intended");
+           modality && !strcmp(modality, "intended");
 }
 
 /* After an appeal trigger ending at t1 ("urged", "called on"): does an
@@ -1027,9 +1029,8 @@ static int ex_weighed_option(const ex_state *st, size_t t)
         "debate",      "debates",    "debated",    "debating",
         "contemplate", "contemplates", "contemplated", "contemplating",
         NULL};
-    size_t n = strlen(st->toks[t].lower), c;
-    if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
-        ex_pronoun_is(&st->toks[t - 1], weigh))
+    size_t c;
+    if (t > 0 && ex_ends_ing(st, t) && ex_pronoun_is(&st->toks[t - 1], weigh))
         c = t - 1;
     else if (t >= 3 && ex_tok_is(st, t - 1, "to") &&
              ex_tok_is(st, t - 2, "whether") &&
@@ -2150,6 +2151,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         int pronoun, negated, participle, passive, and_verb, shared = 0;
         int posture_passive = 0, harm_part = 0;
         int starts;
+        int promised; /* ex_promised_reform, read once */
         const kg_entity *poss, *partner, *own;
         const ex_mention *bx;
         const char *modality, *fam = NULL;
@@ -4003,14 +4005,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
+        promised = ex_promised_reform(st, rel->cameo, modality);
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||
              !strncmp(rel->cameo, "034", 3) ||
              (!strncmp(rel->cameo, "142", 3) &&
               !ex_foreign_after(st, t1, subj)) ||
-             ex_promised_reform(st, rel->cameo, modality) ||
-             ex_home_demand(st, i, rel->cameo) ||
+             promised || ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             /* (a curfew, martial law or an emergency "in the south",
@@ -4025,10 +4027,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                * date says when, not on what) */
               !(ex_tok_is(st, t1, "in") &&
                 ex_when_phrase(st, t1 + 1) != t1 + 1)) &&
-            (objs[0] = ex_own_country(
-                 st, subj,
-                 ex_promised_reform(st, rel->cameo, modality) ? "034"
-                                                              : rel->cameo)) !=
+            (objs[0] = ex_own_country(st, subj,
+                                      promised ? "034" : rel->cameo)) !=
                 NULL) {
             /* "the Sri Lankan government lifted the curfew", "the
              * opposition called off its protests": a restriction eased

@@ -570,6 +570,8 @@ int ex_possessor(const ex_state *st, const ex_mention *sm);
 const kg_entity *ex_subject_of(ex_state *st, size_t v);
 int ex_civil_actor(const ex_state *st, const ex_mention *sm,
                    const kg_entity *e);
+int ex_promised_reform(const ex_state *st, const char *cameo,
+                       const char *modality);
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload);
 

@@ -717,7 +717,7 @@ const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
 
 /* "gave in to weeks of street protests", "bowing to student protests": the
  * protest phrase at token a (an optional "weeks/months/days of", up to
- * three plain words, then protests, demonstrations, riots or strikes)
+ * four plain words, then protests, demonstrations, riots or strikes)
  * names the protesters of the conceding actor's own country: its
  * opposition (OPP), its students (EDU) when "student" qualifies them.
  * Returns that group, or NULL (also when subj has no country). */
@@ -2207,6 +2207,16 @@ static int ex_gap_victims(const ex_state *st, const ex_mention *m,
            ex_pattern_word(rel, st->toks[t1 - 1].lower);
 }
 
+/* The first token that starts at or after byte offset off (an entity's
+ * start or end), st->ntoks when none does. */
+static size_t ex_tok_from(const ex_state *st, size_t off)
+{
+    size_t t;
+    for (t = 0; t < st->ntoks && st->toks[t].start < off; t++)
+        ;
+    return t;
+}
+
 /* "threatened to quit the four-party talks in Geneva", "suspended peace
  * talks in Oslo": is the object e a city (a capital or a place, not a
  * country written as such) after "in" or "at" right after the talks of
@@ -2224,8 +2234,7 @@ static int ex_talks_venue(const ex_state *st, const kg_entity *e,
         (!ex_pattern_word(rel, "talk") &&
          !ex_pattern_word(rel, "negotiation")))
         return 0;
-    for (b = 0; b < st->ntoks && st->toks[b].start < e->start; b++)
-        ;
+    b = ex_tok_from(st, e->start);
     if (b < 2 || b >= st->ntoks || st->toks[b].start != e->start ||
         !(m = ex_mention_at(st, b)) || m->t0 != b)
         return 0;
@@ -3758,10 +3767,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
 /* Is token i an -ing word of more than four letters ("restarting")? */
 int ex_is_ing(const ex_state *st, size_t i)
 {
-    const char *w = st->toks[i].lower;
-    size_t n = strlen(w);
-    return st->toks[i].kind == KG_TOK_WORD && n > 4 &&
-           !strcmp(w + n - 3, "ing");
+    return st->toks[i].kind == KG_TOK_WORD && ex_ends_ing(st, i);
 }
 
 /* "ruled out sending", "ruled out meeting Xi": is token t an -ing form
@@ -3883,19 +3889,16 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     static const char *const slim[] = {"little", "no",   "scant", "slim",
                                        "dim",    "faint", "few",   NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
-    size_t n = strlen(st->toks[t].lower);
-    if (t > 0 && n > 4 && !strcmp(st->toks[t].lower + n - 3, "ing") &&
+    if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
         return 1;
     /* "is considering reopening peace talks with", "weighing sending
      * troops to": the act a weighed gerund heads, up to three plain words
      * on (the trigger a noun of the gerund's phrase) */
     for (j = t; j-- > 0 && t - j <= 4;) {
-        const ex_tok *w = &st->toks[j];
-        size_t wn = strlen(w->lower);
-        if (w->kind != KG_TOK_WORD || ex_mention_at(st, j))
+        if (st->toks[j].kind != KG_TOK_WORD || ex_mention_at(st, j))
             break;
-        if (j > 0 && j < t && wn > 4 && !strcmp(w->lower + wn - 3, "ing") &&
+        if (j > 0 && j < t && ex_ends_ing(st, j) &&
             ex_pronoun_is(&st->toks[j - 1], consider))
             return 1;
     }
@@ -4378,9 +4381,7 @@ int ex_is_participle(const ex_state *st, size_t i)
     static const char *const openers[] = {"and", "to", "by", "after",
                                           "before", "while", "without",
                                           "when", NULL};
-    const char *w = st->toks[i].lower;
-    size_t n = strlen(w);
-    if (n <= 4 || strcmp(w + n - 3, "ing") != 0)
+    if (!ex_ends_ing(st, i))
         return 0;
     return ex_tok_punct(st, i - 1, ',') ||
            ex_pronoun_is(&st->toks[i - 1], openers);
@@ -4736,9 +4737,7 @@ static int ex_men_at_arms(const ex_state *st, const kg_entity *e)
 static int ex_word_after(const ex_state *st, size_t end,
                          const char *const *list)
 {
-    size_t j;
-    for (j = 0; j < st->ntoks && st->toks[j].start < end; j++)
-        ;
+    size_t j = ex_tok_from(st, end);
     return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
            ex_pronoun_is(&st->toks[j], list);
 }
@@ -4830,8 +4829,7 @@ static int ex_people_object(const ex_state *st, const kg_entity *e)
         !strcmp(e->text, "Briton"))
         return 1;
     /* or before a noun for people */
-    for (i = 0; i < st->ntoks && st->toks[i].start < e->end; i++)
-        ;
+    i = ex_tok_from(st, e->end);
     return i < st->ntoks && ex_pronoun_is(&st->toks[i], people);
 }
 
@@ -4889,6 +4887,9 @@ const char *ex_map_code(const ex_code_map *map, const char *cameo)
 static const ex_code_map ex_threats_said[] = {
     {"087", "136"}, {"12", "131"}, {NULL, NULL}};
 
+/* The code cameo becomes when only intended or threatened (the maps
+ * above), else cameo itself; a NULL cameo gives NULL, so callers need
+ * not test it first. */
 static const char *ex_threat_code(const char *cameo, const char *modality,
                                   int intent_word)
 {
@@ -6345,7 +6346,7 @@ const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
     static const char *const warn[] = {"warn", "warns", "warned",
                                        "warning", NULL};
     const kg_entity *w;
-    const char *c = cameo ? ex_threat_code(cameo, "threatened", 0) : NULL;
+    const char *c = ex_threat_code(cameo, "threatened", 0);
     size_t j, v;
     /* (only an act that is a threat when warned of: not "would be met
      * with force", a meeting's code) */
@@ -6696,8 +6697,7 @@ static int ex_place_in_phrase(const ex_state *st, const kg_entity *e)
     if (!e->type ||
         (strcmp(e->type, "Country") != 0 && strcmp(e->type, "Place") != 0))
         return 0;
-    for (t = 0; t < st->ntoks && st->toks[t].start < e->start; t++)
-        ;
+    t = ex_tok_from(st, e->start);
     /* (a demonym, a compound or a possessor names whose act it is:
      * "killed in an Israeli airstrike", "in the US-led war", "trapped in
      * Russia's invasion of Ukraine") */
@@ -6843,10 +6843,7 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
     /* ("the Egyptian government pledged to carry out reforms": reform
      * done, only promised, is a promise of reform, 034) */
     const char *cameo =
-        rel->cameo && !strncmp(rel->cameo, "083", 3) && st->intent_word &&
-                modality && !strcmp(modality, "intended")
-            ? "034"
-            : rel->cameo;
+        ex_promised_reform(st, rel->cameo, modality) ? "034" : rel->cameo;
     /* (police alerted or deployed in the country's own cities, 151 and
      * 153, are domestic too: "Kenya's government deployed riot police
      * across Nairobi" is KENGOV -> KEN, as the code book codes it) */
@@ -6891,8 +6888,7 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
         !ex_code_ends(e->code, "GOV") || strlen(e->code) != 6 ||
         (cameo && (!strncmp(cameo, "04", 2) || !strncmp(cameo, "14", 2))))
         return e;
-    for (t = 0; t < st->ntoks && st->toks[t].start < e->start; t++)
-        ;
+    t = ex_tok_from(st, e->start);
     if (t < 1 || t >= st->ntoks || st->toks[t].start != e->start ||
         !(m = ex_mention_at(st, t)) || m->kind != KG_NAME_METONYM ||
         !m->oe ||
@@ -7001,7 +6997,7 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
                                      const char *modality)
 {
     const ex_mention *m;
-    const char *c = cameo ? ex_threat_code(cameo, modality, 0) : NULL;
+    const char *c = ex_threat_code(cameo, modality, 0);
     size_t j, k;
     if (!c || strncmp(c, "13", 2) != 0)
         return NULL;
@@ -7997,11 +7993,9 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
     }
     while (j > 0 && words < 2) {
         const ex_tok *k = &st->toks[j - 1];
-        size_t n = strlen(k->lower);
         if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->trigger ||
             ex_mention_at(st, j - 1) || ex_ends_ed(st, j - 1) ||
-            (k->flags & KG_TOKF_CAP) ||
-            (n > 4 && !strcmp(k->lower + n - 3, "ing")))
+            (k->flags & KG_TOKF_CAP) || ex_ends_ing(st, j - 1))
             break;
         words++;
         j--;
@@ -8132,7 +8126,7 @@ int ex_participle_form(const ex_state *st, size_t i)
      * not passive */
     return ex_ends_ed(st, i) || (n > 3 && !strcmp(w + n - 2, "en")) ||
            (kg_onto__irregular(st->onto, w) != NULL &&
-            !(n > 4 && !strcmp(w + n - 3, "ing")));
+            !ex_ends_ing(st, i));
 }
 
 int ex_is_passive(const ex_state *st, size_t i)

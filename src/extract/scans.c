@@ -1883,7 +1883,7 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
         if (st->toks[c].kind != KG_TOK_WORD)
             return st->ntoks;
     }
-    if (c == 0 || !ex_tok_is(st, c, ",") || c < 3 ||
+    if (c < 3 || !ex_tok_is(st, c, ",") ||
         ex_pronoun_is(&st->toks[c + 1], rel)) /* "..., which X alleged" */
         return st->ntoks;
     while (j < c && st->toks[j].tag == KG_W_DET)

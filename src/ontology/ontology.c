@@ -236,42 +236,50 @@ size_t kg_onto__possessive_len(const char *w, size_t n)
     return 0;
 }
 
+/* (ontology.h) */
+int kg_onto__next_word(kg_onto__words *it, const char **start,
+                       const char **end)
+{
+    size_t poss;
+    if (it->next) {
+        /* the clitic split off the word before */
+        *start = it->next;
+        *end = it->p;
+        it->next = NULL;
+        return 1;
+    }
+    while (*it->p == ' ')
+        it->p++;
+    if (!*it->p)
+        return 0;
+    *start = it->p;
+    while (*it->p && *it->p != ' ')
+        it->p++;
+    poss = kg_onto__possessive_len(*start, (size_t)(it->p - *start));
+    *end = it->p - poss;
+    if (poss)
+        it->next = *end;
+    return 1;
+}
+
 /* Split a name on white space and hyphens' neighbours into token keys
  * joined by single spaces, as the text side builds them (a possessive
  * "'s" is a token of its own there, so here too).  *ntok receives the
  * number of tokens. */
 static int onto_name_key(const char *name, kg_buf *key, size_t *ntok)
 {
-    const char *p = name, *next = NULL;
+    kg_onto__words it = {name, NULL};
+    const char *start, *end;
     int err = KG_OK;
 
     kg_buf_clear(key);
     *ntok = 0;
-    while (next || *p) {
-        const char *start;
-        size_t before, poss;
-        if (next) {
-            /* the clitic split off the word before */
-            start = next;
-            next = NULL;
-        } else {
-            while (*p == ' ')
-                p++;
-            if (!*p)
-                break;
-            start = p;
-            while (*p && *p != ' ')
-                p++;
-            poss = kg_onto__possessive_len(start, (size_t)(p - start));
-            if (poss)
-                next = p - poss;
-        }
-        before = key->len;
+    while (kg_onto__next_word(&it, &start, &end)) {
+        size_t before = key->len;
         if (*ntok && (err = kg_buf_putc(key, ' ')) < 0)
             return err;
-        if ((err = kg_onto__token_key(start, (size_t)((next ? next : p) -
-                                                       start),
-                                      key)) < 0)
+        if ((err = kg_onto__token_key(start, (size_t)(end - start), key)) <
+            0)
             return err;
         if (key->len == before + (*ntok ? 1 : 0)) {
             key->len = before; /* punctuation-only word: no token */

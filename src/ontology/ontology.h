@@ -142,6 +142,20 @@ int kg_onto__token_key(const char *s, size_t n, kg_buf *out);
 size_t kg_onto__possessive_len(const char *w, size_t n);
 
 /*
+ * Walking a name's words as the text side tokenizes them: split on
+ * spaces, a possessive "'s" a word of its own.  Start with
+ * {name, NULL}; kg_onto__next_word gives the next word's span
+ * [*start, *end) and 1, or 0 at the name's end.
+ */
+typedef struct {
+    const char *p;    /* where the next word is looked for */
+    const char *next; /* a clitic split off the word before, else NULL */
+} kg_onto__words;
+
+int kg_onto__next_word(kg_onto__words *it, const char **start,
+                       const char **end);
+
+/*
  * The ontology's own copy of the string s[0..n), or NULL when it holds no
  * such string.  Callers look up each token's match key once
  * (kg_onto__token_key) and pass these copies as `known` to the matchers

@@ -834,35 +834,17 @@ static int petrarch_resolve(petrarch_file *f,
 {
     const char *keys[PETRARCH_MAX_WORDS];
     size_t offs[PETRARCH_MAX_WORDS], n = 0, i;
-    const char *p = name, *next = NULL;
+    kg_onto__words it = {name, NULL};
+    const char *start, *end;
     kg_onto_match m;
     int err;
 
     *out = NULL;
     kg_buf_clear(&f->keys);
-    while (next || *p) {
-        const char *start, *end;
+    while (kg_onto__next_word(&it, &start, &end)) {
+        /* (a possessive "'s" is a token of its own, as in the text and
+         * in the ontology's names) */
         size_t before = f->keys.len;
-        if (next) {
-            /* the possessive "'s" split off the word before, a token of
-             * its own as in the text and in the ontology's names */
-            start = next;
-            end = p;
-            next = NULL;
-        } else {
-            size_t poss;
-            while (*p == ' ')
-                p++;
-            if (!*p)
-                break;
-            start = p;
-            while (*p && *p != ' ')
-                p++;
-            poss = kg_onto__possessive_len(start, (size_t)(p - start));
-            end = p - poss;
-            if (poss)
-                next = end;
-        }
         if ((err = kg_onto__token_key(start, (size_t)(end - start),
                                       &f->keys)) < 0)
             return err;
