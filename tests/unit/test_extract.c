@@ -745,6 +745,18 @@ static void offer_talks_accept_ceasefire(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "agreed in principle to meet", "agreed in principle to hold talks
+ * with": wire copy's agreement in principle is a promise, not the act
+ * (036 intended; was the meeting held, 040/046, asserted). */
+static void agreed_in_principle_is_intent(void **state)
+{
+    got g;
+    run(state, "Russia agreed in principle to meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "Protests by students against Israel", "Attacks by rebels on": a
  * plural -s trigger with an agent after "by" is the noun (was read as the
  * verb, with no subject: nothing); "Police halted a march by 5,000
@@ -8746,6 +8758,7 @@ int main(void)
         cmocka_unit_test(rally_in_support_of),
         cmocka_unit_test(offer_of_talks_with),
         cmocka_unit_test(offer_talks_accept_ceasefire),
+        cmocka_unit_test(agreed_in_principle_is_intent),
         cmocka_unit_test(noun_act_by_its_agent),
         cmocka_unit_test(armed_movement_into),
         cmocka_unit_test(bare_subjunctive_demands),
