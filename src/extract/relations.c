@@ -4331,6 +4331,14 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
          ex_tok_is(st, ow, "keen") || ex_tok_is(st, ow, "eager") ||
          ex_tok_is(st, ow, "committed") ||
          ex_tok_is(st, ow, "offer") || ex_tok_is(st, ow, "offering") ||
+         /* wire copy's "agreed in principle to hold talks with",
+          * "agreed in principle to meet": the deal is not yet made, the
+          * act only promised (036, not the talks held, 046) */
+         (ow >= 2 && ex_tok_is(st, ow, "principle") &&
+          ex_tok_is(st, ow - 1, "in") &&
+          (ex_tok_is(st, ow - 2, "agreed") ||
+           ex_tok_is(st, ow - 2, "agree") ||
+           ex_tok_is(st, ow - 2, "agrees"))) ||
          (ow >= 1 && (ex_tok_is(st, ow, "prepared") ||
                       /* "Iran is open to talks with": willing, not
                        * talking (after a form of "be" or "remain") */

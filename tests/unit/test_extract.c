@@ -722,6 +722,41 @@ static void offer_of_talks_with(void **state)
     expect_rel(&g, 0, "SWE", "reject", "RUS", "125");
 }
 
+/* "Iran offered talks with the United States", "accepted a ceasefire
+ * with", "said it was ready to accept a ceasefire with": wire copy's offer
+ * names the talks' party after "with" (was a meeting held, 040), and an
+ * accepted ceasefire is one agreed to (0871), only intended when the
+ * actor is ready to accept it (0356, intent to de-escalate). */
+static void offer_talks_accept_ceasefire(void **state)
+{
+    got g;
+    run(state, "Russia offered talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge_meet", "TUR", "036");
+
+    run(state, "Syria accepted a ceasefire with Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "ceasefire", "ISR", "0871");
+
+    run(state, "Syria said it was ready to accept a ceasefire with Israel.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "ceasefire", "ISR", "0356");
+    assert_string_equal(g.modality[0], "intended");
+}
+
+/* "agreed in principle to meet", "agreed in principle to hold talks
+ * with": wire copy's agreement in principle is a promise, not the act
+ * (036 intended; was the meeting held, 040/046, asserted). */
+static void agreed_in_principle_is_intent(void **state)
+{
+    got g;
+    run(state, "Russia agreed in principle to meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "Protests by students against Israel", "Attacks by rebels on": a
  * plural -s trigger with an agent after "by" is the noun (was read as the
  * verb, with no subject: nothing); "Police halted a march by 5,000
@@ -8747,6 +8782,8 @@ int main(void)
         cmocka_unit_test(farmers_across_a_country),
         cmocka_unit_test(rally_in_support_of),
         cmocka_unit_test(offer_of_talks_with),
+        cmocka_unit_test(offer_talks_accept_ceasefire),
+        cmocka_unit_test(agreed_in_principle_is_intent),
         cmocka_unit_test(noun_act_by_its_agent),
         cmocka_unit_test(armed_movement_into),
         cmocka_unit_test(bare_subjunctive_demands),
