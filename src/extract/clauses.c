@@ -2784,8 +2784,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * proposal's actor (its own phrase, a light verb's subject) */
             int pron2 = 0;
             const ex_mention *pm = NULL;
-            const kg_entity *ps = ex_subject(st, v, 0, 1, &pm, &pron2);
-            if (ps && pm) {
+            /* ("ready for talks": an adjective, its subject a verb's) */
+            const kg_entity *ps =
+                ex_subject(st, v, 0, ex_tok_is(st, v, "ready") ? 0 : 1, &pm,
+                           &pron2);
+            if (ps && (pm || pron2)) {
                 subj = ps;
                 sm = pm;
                 pronoun = pron2;

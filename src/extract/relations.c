@@ -3983,7 +3983,10 @@ static int ex_sub_adverbial(const ex_state *st, size_t i)
 
 /* "a proposal for talks", "an offer of a meeting": the token of the
  * noun that puts forward the act whose noun is at token t (articles
- * between), or (size_t)-1. */
+ * between), or (size_t)-1.  Also "ready for negotiations with", "ready
+ * for a truce with": the actor offers the act as a proposal does (the
+ * verb row "talk with" read "ready for talks with" so; the other nouns
+ * had no subject). */
 size_t ex_put_forward(const ex_state *st, size_t t)
 {
     static const char *const put[] = {
@@ -3992,6 +3995,8 @@ size_t ex_put_forward(const ex_state *st, size_t t)
     size_t j = t;
     while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;
+    if (j >= 2 && ex_tok_is(st, j - 1, "for") && ex_tok_is(st, j - 2, "ready"))
+        return j - 2;
     return j >= 2 &&
                    (ex_tok_is(st, j - 1, "for") ||
                     ex_tok_is(st, j - 1, "of")) &&

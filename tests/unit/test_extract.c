@@ -1544,6 +1544,25 @@ static void intent_to_negotiate_is_one_sided(void **state)
     expect_rel(&g, 1, "TUR", "negotiate", "SWE", "046");
 }
 
+/* "Iran said it was ready for talks with the United States" is 036 (the
+ * verb row "talk with"); "ready for negotiations with", "ready for a
+ * dialogue with" had no subject, as nouns: the adjective's subject offers
+ * them, as "a proposal for talks" does (036; a ceasefire or truce
+ * offered, 0356). */
+static void ready_for_a_noun_with(void **state)
+{
+    got g;
+    run(state, "Sweden said it was ready for negotiations with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
+    run(state, "Sweden is ready for a dialogue with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "036");
+    run(state, "Sweden said it was ready for a ceasefire with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "ceasefire", "TUR", "0356");
+}
+
 /* "Macron and Putin discussed the situation": coordinated subjects of
  * "discuss" consult each other (040), whatever the topic; one actor
  * discussing a country gives no relation. */
@@ -8815,6 +8834,7 @@ int main(void)
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(intent_to_negotiate_is_one_sided),
+        cmocka_unit_test(ready_for_a_noun_with),
         cmocka_unit_test(coordinated_exporters_trade_not_with_each_other),
         cmocka_unit_test(prepared_to_hold_a_meeting),
         cmocka_unit_test(offered_to_arrange_a_meeting_between),
