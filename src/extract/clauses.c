@@ -1043,6 +1043,26 @@ static int ex_weighed_option(const ex_state *st, size_t t)
     return !ex_unasserted_frame(st, c);
 }
 
+/* "Turkey is considering reopening peace talks with Syria": is the
+ * event noun at token i the object of a gerund that its clause's subject
+ * weighs (ex_weighed_option)?  Articles, possessives and plain lower-case
+ * words may stand between ("reopening the stalled talks"). */
+static int ex_weighed_noun(const ex_state *st, size_t i)
+{
+    size_t k = i, n = 0;
+    while (k > 0 && n < 3 &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            st->toks[k - 1].tag == KG_W_POSS ||
+            (st->toks[k - 1].kind == KG_TOK_WORD &&
+             st->toks[k - 1].tag == KG_W_NONE &&
+             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, k - 1) && !ex_ends_ing(st, k - 1)))) {
+        k--;
+        n++;
+    }
+    return k > 0 && ex_weighed_option(st, k - 1);
+}
+
 /* "would not be drawn on the reports", "declined to be drawn on Iran":
  * the speaker's own act in the passive, a comment withheld (011), with
  * no agent to look for and its topic the target as after "comment on". */
@@ -3111,11 +3131,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "reported";
             negated = 1;
         }
-        if (rel->cameo && !rel->noun && subj && subj->code &&
+        if (rel->cameo && subj && subj->code &&
             /* (a firm weighing a purchase or a sale, "Exco had been
              * considering buying a U.S. broker", is business, no policy
              * option: news has many) */
-            !strstr(subj->code, "BUS") && ex_weighed_option(st, i)) {
+            !strstr(subj->code, "BUS") &&
+            (rel->noun ? ex_weighed_noun(st, i) : ex_weighed_option(st, i))) {
             /* "Seoul is considering sending a hospital unit to Iraq",
              * "Japan is weighing whether to freeze food shipments to
              * North Korea": an act of the subject's own that it weighs is

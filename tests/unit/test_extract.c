@@ -5974,6 +5974,20 @@ static void refused_and_failed_acts(void **state)
     assert_true(g.negated[0]);
 }
 
+/* "Turkey is considering signing a ceasefire with Syria": a weighed
+ * gerund whose object is an event noun is the option considered (014),
+ * aimed at the noun's party, as "considering attacking Sweden" is. */
+static void weighed_gerund_of_an_event_noun(void **state)
+{
+    got g;
+    run(state, "Turkey is considering signing a ceasefire with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "consider_option", "SYR", "014");
+    run(state, "Turkey is weighing reopening peace talks with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "consider_option", "SYR", "014");
+}
+
 /* "rumours that the US had attacked", "suggestions that it consider
  * helping", "is considering attacking": acts only rumoured, suggested
  * or weighed are kept without an event code. */
@@ -5993,12 +6007,13 @@ static void rumoured_and_suggested_acts(void **state)
     run(state, "Russia is considering attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "consider_option", "SWE", "014");
-    /* the gerund heads a phrase whose noun is the trigger, and weigh
-     * and mull weigh as consider does */
+    /* the gerund heads a phrase whose noun is the trigger: the option
+     * weighed all the same, 014 at the talks' party (was kept uncoded,
+     * hypothetical); and weigh and mull weigh as consider does */
     run(state, "Turkey is considering reopening peace talks with Syria.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TUR", NULL, "SYR", "");
-    assert_string_equal(g.modality[0], "hypothetical");
+    expect_rel(&g, 0, "TUR", "consider_option", "SYR", "014");
+    assert_string_equal(g.modality[0], "asserted");
     run(state, "Russia is mulling attacking Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "consider_option", "SWE", "014");
@@ -8975,6 +8990,7 @@ int main(void)
         cmocka_unit_test(refused_and_failed_acts),
         cmocka_unit_test(sums_inside_patterns),
         cmocka_unit_test(rumoured_and_suggested_acts),
+        cmocka_unit_test(weighed_gerund_of_an_event_noun),
         cmocka_unit_test(supposed_and_questioned_acts),
         cmocka_unit_test(pairs_before_shared_nouns),
         cmocka_unit_test(pressure_and_ways_to),
