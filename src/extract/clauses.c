@@ -2507,7 +2507,6 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * million" was). */
             size_t a = t1 + (st->toks[t1].tag == KG_W_DET);
             const ex_mention *vm = ex_mention_at(st, a);
-            ex_reread u;
             const kg_onto_relation *vr;
             size_t vn;
             /* (a name of several words is one word to the '*' too:
@@ -2518,22 +2517,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      ? a == t1
                      : !ex_is_date(&vm->ent) && vm->t1 < st->ntoks &&
                            st->toks[vm->t1].kind == KG_TOK_WORD)) {
-                u.st = st;
-                u.at = i;
-                u.len = 1;
-                u.as = NULL;
-                u.m0 = vm->t0;
-                u.m1 = vm->t1;
-                if (kg_onto__match_relation(
-                        st->onto, st->ntoks - (vm->t1 - vm->t0 - 1), i, 0,
-                        ex_lemma_reread, &u, &vr, &vn) &&
-                    !vr->noun && i + vn > vm->t0 + 1) {
+                if ((vr = ex_match_over(st, i, vm, &vn)) != NULL) {
                     if (vm->ent.is_value) {
                         sum_rel = rel;
                         sum_m = vm;
                     }
                     rel = vr;
-                    t1 = i + vn + (vm->t1 - vm->t0 - 1);
+                    t1 = i + vn;
                 }
             }
         }
