@@ -53,6 +53,7 @@ LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libkg.a
 KG      := $(BIN)/kg
+PEAKRSS := $(BUILD)/tools/peakrss
 
 FUZZ_SRC     := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_TARGETS := $(filter-out fuzz_common,$(FUZZ_SRC:tests/fuzz/%.c=%))
@@ -73,7 +74,7 @@ export ASAN_OPTIONS = fast_unwind_on_malloc=0
         clean format format-check eval eval-test fuzz fuzz-build fuzz-replay \
         hostile bench scale
 
-all: $(KG) $(LIB)
+all: $(KG) $(LIB) $(PEAKRSS)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -87,6 +88,13 @@ $(LIB): $(LIB_OBJ)
 $(KG): $(CLI_OBJ) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+
+# The bench's launcher (tools/bench/peakrss.c says why it exists): plain C,
+# no project headers or libraries.
+$(PEAKRSS): tools/bench/peakrss.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(WARN) $(if $(WERROR),-Werror) -O2 -D_DEFAULT_SOURCE \
+	    -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB)
 	@mkdir -p $(dir $@)
@@ -174,8 +182,8 @@ eval: $(KG)
 # compromise (npm-installed into the git-ignored bench/ when missing); writes
 # docs/performance.md.  Not part of `check`: it takes minutes and wants a
 # quiet machine.
-bench: $(KG)
-	@KG=$(KG) PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 tools/bench/bench.py
+bench: $(KG) $(PEAKRSS)
+	@KG=$(KG) KG_PEAKRSS=$(PEAKRSS) PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 tools/bench/bench.py
 
 # Scale (docs/performance.md): SCALE_N synthetic documents (default one
 # million, generated from the ontology, never stored) streamed through
