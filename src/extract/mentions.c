@@ -157,6 +157,15 @@ uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
             bits |= (uint64_t)1 << k;
             continue;
         }
+        if (sn->neither_other) {
+            /* "Brussels": the other entity unless a usual cue names the
+             * usual one ("Belgian" police in Brussels) */
+            for (c = 0; sn->usual_cues[c] && !usual; c++)
+                usual = ex_doc_has_cue(doc, sn->usual_cues[c], NULL);
+            if (!usual)
+                bits |= (uint64_t)1 << k;
+            continue;
+        }
         for (c = 0; sn->other_cues[c] && !other; c++)
             other = ex_doc_has_cue(doc, sn->other_cues[c], sn->usual_cues);
         for (c = 0; (other || sn->neither_none) && sn->usual_cues[c] && !usual;
@@ -172,6 +181,9 @@ uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
 
 /* The entity a match of a shared short name stands for in this
  * document, or NULL where the document reads it as no entity. */
+static const char *const ex_city_preps[] = {
+    "in", "into", "at", "near", "outside", "around", "across", "through", NULL};
+
 static const kg_onto_entity *ex_shared_entity(const ex_state *st,
                                               const kg_onto_entity *oe,
                                               size_t i, size_t ntok)
@@ -190,6 +202,12 @@ static const kg_onto_entity *ex_shared_entity(const ex_state *st,
             continue;
         if (st->shared_none & ((uint64_t)1 << k))
             return NULL;
+        /* "roads into Brussels", "talks in Brussels": after a preposition
+         * of place the name is the city, the usual entity's; "pressure
+         * from Brussels", "yield to Brussels" still name the other */
+        if (sh[k].neither_other && i > 0 &&
+            ex_pronoun_is(&st->toks[i - 1], ex_city_preps))
+            return oe;
         alt = kg_onto__entity(st->onto, sh[k].other);
         return alt ? alt : oe;
     }

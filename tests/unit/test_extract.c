@@ -7603,6 +7603,30 @@ static void party_names_shared_by_countries(void **state)
     expect_rel(&g, 1, "LABOR_PARTY_ISR", "accuse", "TUR", "112");
 }
 
+/* "Brussels" acting is the EU (shared_names.tsv, neither = other), as
+ * the dev gold codes it; it stays Belgium's in a story that names
+ * Belgium, and the city after a preposition of place ("talks in
+ * Brussels", "roads into Brussels"). */
+static void brussels_is_the_eu(void **state)
+{
+    got g;
+    run(state, "Brussels told Ankara to give way in the dispute over the "
+               "independence of its judges.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "EU", "demand", "TUR", "100");
+    assert_string_equal(g.code[0], "IGOEUREEC");
+    run(state, "Belgium met Turkey. Brussels accused Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "BEL", "accuse", "TUR", "112");
+    run(state, "Farmers blocked the main roads into Brussels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "BEL", NULL);
+    run(state, "Turkey accused Brussels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "EU", "112");
+}
+
 /* An act told as a noun that is the object of another verb ("condemned
  * the arrest of") is not that verb's subject's act, unless the verb only
  * carries it out ("carried out", "ordered", "signed a loan agreement"). */
@@ -9048,6 +9072,7 @@ int main(void)
         cmocka_unit_test(repression_of_counted_many_in_place),
         cmocka_unit_test(simple_past_is_no_reduced_passive),
         cmocka_unit_test(party_names_shared_by_countries),
+        cmocka_unit_test(brussels_is_the_eu),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(dual_nationals),
         cmocka_unit_test(ngo_with_no_country),

@@ -444,7 +444,13 @@ static void shared_names_and_ruling_groups(void **state)
     size_t n, k;
     sh = kg_onto__shared(o, &n);
     /* historical_states.tsv's Moscow and Kremlin come first */
-    assert_int_equal(n, 8);
+    assert_int_equal(n, 9);
+    /* (neither = other: "Brussels" is the EU unless a usual cue names
+     * Belgium) */
+    assert_string_equal(sh[8].name, "Brussels");
+    assert_true(sh[8].neither_other);
+    assert_false(sh[8].neither_none);
+    assert_null(sh[8].other_cues[0]);
     sh += 2;
     n -= 2;
     assert_string_equal(sh[0].name, "Congo");
@@ -457,6 +463,7 @@ static void shared_names_and_ruling_groups(void **state)
     assert_string_equal(sh[0].usual_cues[3], "Kinshasa");
     assert_null(sh[0].usual_cues[4]);
     assert_false(sh[0].neither_none);
+    assert_false(sh[0].neither_other);
     assert_string_equal(sh[2].name, "Korean");
     assert_true(sh[2].neither_none);
     assert_string_equal(sh[3].name, "Labour Party");
