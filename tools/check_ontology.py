@@ -334,8 +334,8 @@ def check_shared_names(header, rows, entity_ids, names):
         err(fname, "-", "%d rows, the extractor reads at most 64" % len(rows))
     for lineno, f in rows:
         name, usual, other, before, ocues, ucues, neither = f[:7]
-        if neither not in ("", "none"):
-            err(fname, lineno, "neither must be empty or 'none': %r" % neither)
+        if neither not in ("", "none", "other"):
+            err(fname, lineno, "neither must be empty, 'none' or 'other': %r" % neither)
         if not name:
             err(fname, lineno, "empty name")
         if name in seen:
@@ -351,7 +351,7 @@ def check_shared_names(header, rows, entity_ids, names):
             err(fname, lineno, "%r is not a name of %r in the entity files" % (name, usual))
         if before and not valid_date(before):
             err(fname, lineno, "other_before is not a valid YYYY-MM-DD date: %r" % before)
-        if not ocues and not before:
+        if not ocues and not before and neither != "other":
             err(fname, lineno, "neither other_cues nor other_before: the row never applies")
 
 

@@ -157,6 +157,15 @@ uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
             bits |= (uint64_t)1 << k;
             continue;
         }
+        if (sn->neither_other) {
+            /* "Brussels": the other entity unless a usual cue names the
+             * usual one ("Belgian" police in Brussels) */
+            for (c = 0; sn->usual_cues[c] && !usual; c++)
+                usual = ex_doc_has_cue(doc, sn->usual_cues[c], NULL);
+            if (!usual)
+                bits |= (uint64_t)1 << k;
+            continue;
+        }
         for (c = 0; sn->other_cues[c] && !other; c++)
             other = ex_doc_has_cue(doc, sn->other_cues[c], sn->usual_cues);
         for (c = 0; (other || sn->neither_none) && sn->usual_cues[c] && !usual;
@@ -170,8 +179,47 @@ uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
     return bits;
 }
 
+static const char *const ex_city_preps[] = {
+    "in", "into", "at", "near", "outside", "around", "across", "through", NULL};
+
+/* Is the name of ntok tokens at i the city, not what a neither = other
+ * row makes of it?  After a preposition of place, also across a list of
+ * names ("talks in Brussels", "police in London and Brussels"), and in a
+ * list with commas ("the Paris, Amsterdam, Brussels and Lisbon
+ * exchanges"); "Washington and Brussels agreed" stays the actor. */
+static int ex_shared_city(const ex_state *st, size_t i, size_t ntok)
+{
+    size_t k = i, hops = 0;
+    while (k > 0 && hops < 8) {
+        const ex_tok *t = &st->toks[k - 1];
+        if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, ex_city_preps))
+            return 1;
+        if (!(ex_tok_punct(st, k - 1, ',') || ex_tok_is(st, k - 1, "and") ||
+              (t->kind == KG_TOK_WORD && (t->flags & KG_TOKF_CAP))))
+            break;
+        k--;
+        hops++;
+    }
+    /* a list: a comma on one side and a comma or "and" on the other, or
+     * two more names after ("the Brussels, Paris and Amsterdam
+     * exchanges"); "pressure from Brussels, Warsaw backed down" is none */
+    {
+        size_t j = i + ntok;
+        int lsep = i > 1 && (st->toks[i - 2].flags & KG_TOKF_CAP) &&
+                   (ex_tok_punct(st, i - 1, ',') || ex_tok_is(st, i - 1, "and"));
+        int lcomma = lsep && ex_tok_punct(st, i - 1, ',');
+        int rsep = j + 1 < st->ntoks && (st->toks[j + 1].flags & KG_TOKF_CAP) &&
+                   (ex_tok_punct(st, j, ',') || ex_tok_is(st, j, "and"));
+        int rcomma = rsep && ex_tok_punct(st, j, ',');
+        int more = rcomma && j + 2 < st->ntoks &&
+                   (ex_tok_punct(st, j + 2, ',') || ex_tok_is(st, j + 2, "and"));
+        return (lcomma && rsep) || (rcomma && (lsep || more));
+    }
+}
+
 /* The entity a match of a shared short name stands for in this
  * document, or NULL where the document reads it as no entity. */
+
 static const kg_onto_entity *ex_shared_entity(const ex_state *st,
                                               const kg_onto_entity *oe,
                                               size_t i, size_t ntok)
@@ -190,6 +238,11 @@ static const kg_onto_entity *ex_shared_entity(const ex_state *st,
             continue;
         if (st->shared_none & ((uint64_t)1 << k))
             return NULL;
+        /* "roads into Brussels", "talks in Brussels": the city, the
+         * usual entity's; "pressure from Brussels", "yield to Brussels"
+         * still name the other */
+        if (sh[k].neither_other && ex_shared_city(st, i, ntok))
+            return oe;
         alt = kg_onto__entity(st->onto, sh[k].other);
         return alt ? alt : oe;
     }
@@ -1695,6 +1748,13 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 poss = 1;
             }
         }
+        /* "13 international aid agencies" expelled from Darfur, "foreign
+         * aid groups" in Sudan: aid agencies from abroad are nobody's
+         * there, NGO with no country (the record's code) */
+        if (!poss && !strcmp(agent, "NGO") && i > 0 &&
+            (ex_tok_is(st, i - 1, "international") ||
+             ex_tok_is(st, i - 1, "foreign")))
+            foreign = 2;
         for (k = poss || foreign ? 0 : st->ngroups; !target && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
@@ -1713,9 +1773,10 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             /* "creditor banks" in an article about Brazil: no business
              * of the article's country (ex_foreign_business) */
             const kg_onto_entity *home =
-                poss      ? owner
-                : foreign ? ex_placed_country(st, i + n)
-                          : ex_named_country(st, i + n);
+                poss           ? owner
+                : foreign == 2 ? NULL
+                : foreign      ? ex_placed_country(st, i + n)
+                               : ex_named_country(st, i + n);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&

@@ -1402,8 +1402,10 @@ static int onto_load_shared(kg_onto *o, const char *dir, char *err,
             r = onto_error(&t, KG_EPARSE, "other_before must be YYYY-MM-DD");
             goto out;
         }
-        if (*f[c[C_NEITHER]] && strcmp(f[c[C_NEITHER]], "none") != 0) {
-            r = onto_error(&t, KG_EPARSE, "neither must be empty or 'none'");
+        if (*f[c[C_NEITHER]] && strcmp(f[c[C_NEITHER]], "none") != 0 &&
+            strcmp(f[c[C_NEITHER]], "other") != 0) {
+            r = onto_error(&t, KG_EPARSE,
+                           "neither must be empty, 'none' or 'other'");
             goto out;
         }
         if ((r = onto_name_key(f[c[C_NAME]], key, &ntok)) < 0)
@@ -1433,7 +1435,8 @@ static int onto_load_shared(kg_onto *o, const char *dir, char *err,
         sh->ntok = ntok;
         sh->usual = usual->id;
         sh->other = other->id;
-        sh->neither_none = *f[c[C_NEITHER]] != '\0';
+        sh->neither_none = strcmp(f[c[C_NEITHER]], "none") == 0;
+        sh->neither_other = strcmp(f[c[C_NEITHER]], "other") == 0;
         if (!(sh->name = onto_str(o, f[c[C_NAME]])) ||
             !(sh->key = kg_strpool_intern(&o->pool, key->ptr, first)) ||
             (*f[c[C_BEFORE]] && !(sh->other_before = onto_str(o, f[c[C_BEFORE]]))) ||

@@ -72,6 +72,9 @@ typedef struct kg_onto_shared {
     const char *const *usual_cues;
     int neither_none; /* 1: a document whose cues name neither entity (or
                          both) reads the name as no entity ("Korean") */
+    int neither_other; /* 1: a document reads the name as other unless it
+                          holds a usual cue ("Brussels" acts for the EU,
+                          not for Belgium, unless the story is Belgian) */
 } kg_onto_shared;
 
 /* At most this many shared names: a document keeps one bit for each. */

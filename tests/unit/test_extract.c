@@ -7603,6 +7603,57 @@ static void party_names_shared_by_countries(void **state)
     expect_rel(&g, 1, "LABOR_PARTY_ISR", "accuse", "TUR", "112");
 }
 
+/* "Brussels" acting is the EU (shared_names.tsv, neither = other), as
+ * the dev gold codes it; it stays Belgium's in a story that names
+ * Belgium, and the city after a preposition of place ("talks in
+ * Brussels", "roads into Brussels"). */
+static void brussels_is_the_eu(void **state)
+{
+    got g;
+    run(state, "Brussels told Ankara to give way in the dispute over the "
+               "independence of its judges.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "EU", "demand", "TUR", "100");
+    assert_string_equal(g.code[0], "IGOEUREEC");
+    run(state, "Belgium met Turkey. Brussels accused Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "BEL", "accuse", "TUR", "112");
+    run(state, "Farmers blocked the main roads into Brussels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "BEL", NULL);
+    run(state, "Turkey accused Brussels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "EU", "112");
+    /* a place in a list: "in London and Brussels", "the Paris, Brussels
+     * and London exchanges" */
+    run(state, "Police in London and Brussels accused Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "BEL", "accuse", "TUR", "112");
+    run(state, "Paris, Brussels and London accused Turkey.", &g);
+    assert_true(g.n >= 2);
+    expect_rel(&g, 1, "BEL", "accuse", "TUR", "112");
+    /* (a comma after it that ends a clause is no list) */
+    run(state, "Facing pressure from Brussels, Ankara accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR", "112");
+}
+
+/* Aid and rights groups from abroad ("international aid workers",
+ * "foreign rights groups") in a place are nobody's there: NGO with no
+ * country, not the place's (SYRNGO). */
+static void foreign_ngos_have_no_country(void **state)
+{
+    got g;
+    run(state, "International aid workers in Syria accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_NGO", "accuse", "TUR", "112");
+    assert_string_equal(g.code[0], "NGO");
+    run(state, "Aid workers in Syria accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRNGO");
+}
+
 /* An act told as a noun that is the object of another verb ("condemned
  * the arrest of") is not that verb's subject's act, unless the verb only
  * carries it out ("carried out", "ordered", "signed a loan agreement"). */
@@ -9048,6 +9099,8 @@ int main(void)
         cmocka_unit_test(repression_of_counted_many_in_place),
         cmocka_unit_test(simple_past_is_no_reduced_passive),
         cmocka_unit_test(party_names_shared_by_countries),
+        cmocka_unit_test(brussels_is_the_eu),
+        cmocka_unit_test(foreign_ngos_have_no_country),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(dual_nationals),
         cmocka_unit_test(ngo_with_no_country),

@@ -444,7 +444,13 @@ static void shared_names_and_ruling_groups(void **state)
     size_t n, k;
     sh = kg_onto__shared(o, &n);
     /* historical_states.tsv's Moscow and Kremlin come first */
-    assert_int_equal(n, 8);
+    assert_int_equal(n, 9);
+    /* (neither = other: "Brussels" is the EU unless a usual cue names
+     * Belgium) */
+    assert_string_equal(sh[8].name, "Brussels");
+    assert_true(sh[8].neither_other);
+    assert_false(sh[8].neither_none);
+    assert_null(sh[8].other_cues[0]);
     sh += 2;
     n -= 2;
     assert_string_equal(sh[0].name, "Congo");
@@ -457,6 +463,7 @@ static void shared_names_and_ruling_groups(void **state)
     assert_string_equal(sh[0].usual_cues[3], "Kinshasa");
     assert_null(sh[0].usual_cues[4]);
     assert_false(sh[0].neither_none);
+    assert_false(sh[0].neither_other);
     assert_string_equal(sh[2].name, "Korean");
     assert_true(sh[2].neither_none);
     assert_string_equal(sh[3].name, "Labour Party");
@@ -778,6 +785,36 @@ static void wire_copy_actors_of_the_1990s(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology: dev-gold actors that were unknown names (act10,
+ * issue 6): companies coded by their seat's country + BUS, as the gold
+ * codes them (Google USABUS, Korean Air KORBUS, Sony Pictures the US
+ * studio, not Japan's Sony); Julian Assange, Australian; "European
+ * powers" and "African leaders" as the regions' blocs. */
+static void dev_gold_companies_and_blocs(void **state)
+{
+    static const char *const names[][3] = {
+        {"Google", "GOOGLE", "USABUS"},
+        {"Chevron", "CHEVRON", "USABUS"},
+        {"Korean Air", "KOREAN_AIR", "KORBUS"},
+        {"Sony Pictures", "SONY_PICTURES", "USABUS"},
+        {"European powers", "EUROPEAN_STATES", "EUR"},
+        {"African leaders", "AFRICAN_STATES", "AFR"},
+    };
+    kg_onto *o = shipped_ontology();
+    kg_onto_match m;
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+        assert_true(match(o, names[k][0], 0, &m));
+        assert_string_equal(m.entity->id, names[k][1]);
+        assert_string_equal(m.entity->code, names[k][2]);
+    }
+    assert_true(match(o, "Julian Assange", 0, &m));
+    assert_string_equal(m.entity->id, "person_julian_assange");
+    assert_string_equal(m.entity->country, "AUS");
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: the other blocs news names, coded as PETRARCH
  * writes them: "Arab states" ARB (IGOARB), "Gulf states" PGS (IGOPGSGCC),
  * "Nordic countries" SCN (IGOSCN); "the international community" and
@@ -970,6 +1007,7 @@ int main(void)
         cmocka_unit_test(cypriots_parliaments_high_representative),
         cmocka_unit_test(regional_blocs_have_region_codes),
         cmocka_unit_test(palestinian_armed_groups_are_palestines),
+        cmocka_unit_test(dev_gold_companies_and_blocs),
         cmocka_unit_test(more_blocs_have_codes),
         cmocka_unit_test(possessive_names_match),
         cmocka_unit_test(wire_copy_actors_of_the_1990s),
