@@ -3198,22 +3198,26 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!rel->cameo && !rel->noun && !strcmp(rel->type, "join") &&
             strcmp(rel->pattern, "join") != 0 &&
-            !(negated && ex_refused_before(st, i) == 1))
+            !(negated && (ex_refused_before(st, i) == 1 ||
+                          !strcmp(modality, "intended"))))
             /* ("took part in the Great Ireland Run", "to take part in the
              * G7 meeting": the entries "take part in" and "participate
              * in" are read only when refused, below; taking part gives
              * no edge worth its noise) */
             continue;
         if (negated && !rel->cameo && !rel->noun &&
-            !strcmp(rel->type, "join") && ex_refused_before(st, i) == 1 &&
+            !strcmp(rel->type, "join") &&
+            (ex_refused_before(st, i) == 1 || !strcmp(modality, "intended")) &&
             !ex_place_modifier_after(st, t1)) {
             /* "India refused to join China's Belt and Road Initiative",
              * "declined to take part in the pipeline project with
              * Russia": joining has no code of its own, but refusing to
              * join what another runs is a rejection of material
-             * cooperation (121) toward it.  (Only these verbs: most
-             * "refused to" has no party refused, or an act coded
-             * already.) */
+             * cooperation (121) toward it; so is saying one will not
+             * ("Georgia said it would not take part in a joint inquiry
+             * with Russia", wire copy's usual refusal).  (Only these
+             * verbs: most "refused to" has no party refused, or an act
+             * coded already.) */
             static const char *const talks[] = {
                 "talks", "negotiations", "summit", "meeting", "conference",
                 "dialogue", NULL};

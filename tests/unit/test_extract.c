@@ -6679,6 +6679,20 @@ static void refusals_to_take_part(void **state)
     run(state, "Turkey joined Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "join", "SWE", "");
+    /* wire copy's refusal: "said it would not take part" (wr10d) */
+    run(state, "Turkey said on Friday it would not take part in a joint "
+               "inquiry with Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "121");
+    run(state, "Turkey will not join Sweden's initiative, the ministry "
+               "said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SWE", "121");
+    /* (not joined so far is no refusal) */
+    run(state, "Turkey did not take part in the exercises with Syria.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "put its forces on high alert along the border with Russia": an alert
