@@ -6056,6 +6056,10 @@ static void hours_given_to_comply(void **state)
     run(state, "Russia gave Syria 48 hours to leave.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "deport", "SYR", "174");
+    /* a deadline by date: "gave Damascus until Friday to" (wr10d) */
+    run(state, "Russia gave Syria until Friday noon to comply.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
 }
 
 /* "warned that British journalists would be expelled": a passive act of
