@@ -4339,6 +4339,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_passive_objects(st, s, idx, seen, &nseen, cb,
                                   payload)) != 0)
         return err;
+    if ((err = ex_warned_passive_things(st, s, idx, seen, &nseen, cb,
+                                        payload)) != 0)
+        return err;
     if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
         return err;

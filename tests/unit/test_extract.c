@@ -6062,6 +6062,38 @@ static void hours_given_to_comply(void **state)
     expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
 }
 
+/* "warned that a curfew would be imposed on Jos": the passive of the
+ * future of a verb + noun entry whose noun is the subject, a thing and
+ * no actor, is the warner's threat (13) to the actor after the entry's
+ * preposition, else to the one warned (ex_warned_passive_things, wr10d). */
+static void warned_passive_things(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia warned on Monday that a curfew would be imposed on "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "restrict", "SYR", "1323");
+    assert_string_equal(g.modality[0], "threatened");
+    /* (beside the warning itself, 130) */
+    run(state, "Russia warned Syria that a night curfew could be imposed if "
+               "the riots spread.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "restrict")) {
+            expect_rel(&g, k, "RUS", "restrict", "SYR", "1323");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    /* (said, not warned; imposed already) */
+    run(state, "Russia said that a curfew would be imposed on Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia warned that a curfew was imposed on Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "warned that British journalists would be expelled": a passive act of
  * the future under a warning has the warner as its agent, a threat to
  * the passive's subject (ex_passive_warner); not one said, not one done
@@ -9210,6 +9242,7 @@ int main(void)
         cmocka_unit_test(threat_held_over_a_condition),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
+        cmocka_unit_test(warned_passive_things),
         cmocka_unit_test(hours_given_to_comply),
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
