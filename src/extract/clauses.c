@@ -3942,6 +3942,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &complain;
             }
         }
+        if (nobj == 1 && !rel->noun && rel->cameo &&
+            ex_talks_venue(st, objs[0], rel)) {
+            /* "threatened to quit the four-party talks in Geneva unless
+             * the United States agreed": the talks' venue is no party
+             * (ex_emit drops it); the party is looked for as when none
+             * is named (the one told, the condition's actor) */
+            nobj = 0;
+            oms[0] = NULL;
+        }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             !strcmp(modality, "intended") && speaker &&
             ex_same_id(subj, speaker) && speech_at != (size_t)-1 &&

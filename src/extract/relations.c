@@ -2222,8 +2222,8 @@ static size_t ex_tok_from(const ex_state *st, size_t off)
  * country written as such) after "in" or "at" right after the talks of
  * a talks entry ("quit * talk", "talks", "negotiations", whose party
  * follows "with")?  It is where they are held, not whom with. */
-static int ex_talks_venue(const ex_state *st, const kg_entity *e,
-                          const kg_onto_relation *rel)
+int ex_talks_venue(const ex_state *st, const kg_entity *e,
+                   const kg_onto_relation *rel)
 {
     static const char *const talks[] = {"talk",       "talks",
                                         "negotiation", "negotiations",

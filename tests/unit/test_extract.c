@@ -3014,6 +3014,12 @@ static void talks_venue_is_no_party(void **state)
     run(state, "Syria suspended peace talks with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "halt_talks", "TUR", "164");
+    /* (past the venue, the party a threat's condition names, wr10d) */
+    run(state, "Turkey threatened to suspend the talks in Aleppo unless "
+               "Russia agreed.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "halt_talks", "RUS", "134");
 }
 
 /* "expelled a team of UN inspectors", "refused entry to a team of
