@@ -373,7 +373,9 @@ def check_relations(header, rows, cameo):
         for a, b in zip(toks, toks[1:]):
             if a == "*" and b == "*":
                 err(fname, lineno, "adjacent '*' in pattern %r" % pattern)
-        if pattern.split(" ")[0] in ("say", "tell", "add"):
+        # ("say no to" is the idiom of refusal, no report: allowed)
+        if pattern.split(" ")[0] in ("say", "tell", "add") and \
+                not pattern.startswith("say no to"):
             err(fname, lineno, "reported-speech verb %r is handled as attribution, not a relation" % pattern)
         if not re.fullmatch(r"[a-z][a-z_]*", typ):
             err(fname, lineno, "type must be a lower-case word: %r" % typ)

@@ -3198,22 +3198,26 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!rel->cameo && !rel->noun && !strcmp(rel->type, "join") &&
             strcmp(rel->pattern, "join") != 0 &&
-            !(negated && ex_refused_before(st, i) == 1))
+            !(negated && (ex_refused_before(st, i) == 1 ||
+                          !strcmp(modality, "intended"))))
             /* ("took part in the Great Ireland Run", "to take part in the
              * G7 meeting": the entries "take part in" and "participate
              * in" are read only when refused, below; taking part gives
              * no edge worth its noise) */
             continue;
         if (negated && !rel->cameo && !rel->noun &&
-            !strcmp(rel->type, "join") && ex_refused_before(st, i) == 1 &&
+            !strcmp(rel->type, "join") &&
+            (ex_refused_before(st, i) == 1 || !strcmp(modality, "intended")) &&
             !ex_place_modifier_after(st, t1)) {
             /* "India refused to join China's Belt and Road Initiative",
              * "declined to take part in the pipeline project with
              * Russia": joining has no code of its own, but refusing to
              * join what another runs is a rejection of material
-             * cooperation (121) toward it.  (Only these verbs: most
-             * "refused to" has no party refused, or an act coded
-             * already.) */
+             * cooperation (121) toward it; so is saying one will not
+             * ("Georgia said it would not take part in a joint inquiry
+             * with Russia", wire copy's usual refusal).  (Only these
+             * verbs: most "refused to" has no party refused, or an act
+             * coded already.) */
             static const char *const talks[] = {
                 "talks", "negotiations", "summit", "meeting", "conference",
                 "dialogue", NULL};
@@ -3938,6 +3942,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &complain;
             }
         }
+        if (nobj == 1 && !rel->noun && rel->cameo &&
+            ex_talks_venue(st, objs[0], rel)) {
+            /* "threatened to quit the four-party talks in Geneva unless
+             * the United States agreed": the talks' venue is no party
+             * (ex_emit drops it); the party is looked for as when none
+             * is named (the one told, the condition's actor) */
+            nobj = 0;
+            oms[0] = NULL;
+        }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             !strcmp(modality, "intended") && speaker &&
             ex_same_id(subj, speaker) && speech_at != (size_t)-1 &&
@@ -4334,6 +4347,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_passive_objects(st, s, idx, seen, &nseen, cb,
                                   payload)) != 0)
+        return err;
+    if ((err = ex_warned_passive_things(st, s, idx, seen, &nseen, cb,
+                                        payload)) != 0)
         return err;
     if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)

@@ -434,6 +434,9 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i, size_t t1,
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st, size_t i);
 const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
                                    size_t i, const char *cameo);
+const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
+                                          size_t i, const char *cameo,
+                                          const ex_mention **warned);
 int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
                       const char **country);
 const char *ex_refused_request(ex_state *st, size_t t1);
@@ -478,6 +481,11 @@ const ex_mention *ex_actor_from(const ex_state *st, size_t j);
 int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                        void *payload);
+int ex_talks_venue(const ex_state *st, const kg_entity *e,
+                   const kg_onto_relation *rel);
+int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload);
 const kg_onto_relation *ex_passive_head_entry(ex_state *st,
                                               const ex_mention *sm,
                                               size_t verb);

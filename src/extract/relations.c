@@ -2222,8 +2222,8 @@ static size_t ex_tok_from(const ex_state *st, size_t off)
  * country written as such) after "in" or "at" right after the talks of
  * a talks entry ("quit * talk", "talks", "negotiations", whose party
  * follows "with")?  It is where they are held, not whom with. */
-static int ex_talks_venue(const ex_state *st, const kg_entity *e,
-                          const kg_onto_relation *rel)
+int ex_talks_venue(const ex_state *st, const kg_entity *e,
+                   const kg_onto_relation *rel)
 {
     static const char *const talks[] = {"talk",       "talks",
                                         "negotiation", "negotiations",
@@ -6356,39 +6356,81 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
 const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
                                    size_t i, const char *cameo)
 {
+    const kg_entity *w;
+    if (!sm)
+        return NULL;
+    w = ex_future_passive_warner(st, sm->t0, sm->t1, i, cameo, NULL);
+    return w && !ex_same_id(w, &sm->ent) ? w : NULL;
+}
+
+/* The warner of a passive act of the future at token i ("would be
+ * expelled") whose subject phrase runs from token s0 to s1, governed by
+ * "warned (the one warned) (on a day) that" (ex_passive_warner), for an
+ * act whose code cameo becomes a threat (13); *warned, when not NULL, is
+ * set to the mention of the one warned, or NULL.  The warner's entity (a
+ * coded actor), or NULL. */
+const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
+                                          size_t i, const char *cameo,
+                                          const ex_mention **warned)
+{
     static const char *const warn[] = {"warn", "warns", "warned",
                                        "warning", NULL};
     const kg_entity *w;
+    const ex_mention *m;
     const char *c = ex_threat_code(cameo, "threatened", 0);
-    size_t j, v;
+    size_t j, v, that;
+    if (warned)
+        *warned = NULL;
     /* (only an act that is a threat when warned of: not "would be met
      * with force", a meeting's code) */
     if (!c || strncmp(c, "13", 2) != 0)
         return NULL;
-    if (!sm || i < 2 || !ex_tok_is(st, i - 1, "be") ||
+    if (i < 2 || !ex_tok_is(st, i - 1, "be") ||
         !(st->toks[i - 2].tag == KG_W_MODAL ||
           st->toks[i - 2].tag == KG_W_FUTURE))
         return NULL;
-    for (j = sm->t0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
+    for (j = s0; j > 0 && st->toks[j - 1].tag == KG_W_DET; j--)
         ;
     if (j > 0)
         j = ex_before_when(st, j) + 1;
     if (j == 0 || !ex_tok_is(st, j - 1, "that"))
         return NULL;
+    that = j - 1;
     /* ("warned ethnic Albanian students on Friday that": past the one
      * warned) */
     j = ex_past_that_warned(st, j - 1);
+    /* ("warned the civilian government that": past a plain phrase of
+     * the one warned, a few words with no verb, that kg names no actor) */
+    for (v = j; v > 0 && j - v < 4 && !ex_pronoun_is(&st->toks[v - 1], warn) &&
+                st->toks[v - 1].kind == KG_TOK_WORD &&
+                (st->toks[v - 1].tag == KG_W_NONE ||
+                 st->toks[v - 1].tag == KG_W_DET) &&
+                !st->toks[v - 1].trigger;
+         v--)
+        ;
+    if (v > 0 && v < j && ex_pronoun_is(&st->toks[v - 1], warn))
+        j = v;
     if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], warn))
         return NULL;
-    /* (the subject's clause runs from sm to the modal with no other
-     * finite verb of warning between) */
-    for (v = sm->t1; v < i - 2; v++)
+    /* (the subject's clause runs from its subject to the modal with no
+     * other finite verb of warning between) */
+    for (v = s1; v < i - 2; v++)
         if (ex_pronoun_is(&st->toks[v], warn))
             return NULL;
     w = ex_subject_of(st, j - 1);
     if (!w || w->is_value || !w->code || strlen(w->code) < 3 ||
-        !strncmp(w->code, "---", 3) || ex_same_id(w, &sm->ent))
+        !strncmp(w->code, "---", 3))
         return NULL;
+    if (warned) {
+        for (v = j; v < that; v++)
+            if (st->toks[v].tag != KG_W_DET)
+                break;
+        /* (the whole phrase: not "civilian" of "the civilian
+         * government") */
+        if (v < that && (m = ex_mention_at(st, v)) != NULL && m->t0 == v &&
+            m->t1 == ex_before_when(st, that) + 1 && !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code)
+            *warned = m;
+    }
     return w;
 }
 

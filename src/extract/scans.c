@@ -151,6 +151,117 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* ---- "warned that a curfew would be imposed" -------------------------- */
+
+/* The lemmas of "<verb> [<particle>] <subject phrase> <the words after
+ * the verb>": a passive of the future read as its active verb + object
+ * ("would be reimposed on Jos" as "reimpose curfew on Jos", "could be shut
+ * down" as "shut down party"). */
+typedef struct ex_thing_view {
+    ex_state *st;
+    size_t verb, npart, s0, nnp;
+} ex_thing_view;
+
+static const char *ex_thing_lemma(size_t i, size_t j, void *payload)
+{
+    const ex_thing_view *v = payload;
+    if (i == 0)
+        return ex_lemma(v->verb, j, v->st);
+    if (i <= v->npart)
+        return ex_lemma(v->verb + i, j, v->st);
+    if (i <= v->npart + v->nnp)
+        return ex_lemma(v->s0 + i - 1 - v->npart, j, v->st);
+    return ex_lemma(v->verb + i - v->nnp, j, v->st);
+}
+
+/* "Lukashenko warned that opposition newspapers would be shut down",
+ * "the governor warned that a curfew would be reimposed on Jos", "warned
+ * the civilian government that martial law could be imposed": the
+ * passive of the future of a verb + noun entry whose noun heads the
+ * clause's subject, under "warned (someone) that", is the warner's
+ * threat (13, ex_future_passive_warner) to the actor the subject names,
+ * else the one after the entry's preposition, else the one warned, else
+ * (a restriction at home, 172x) the warner's own country.  A subject
+ * that is an actor with a bare verb entry is read at the trigger
+ * (ex_passive_warner); this reads the things a state closes, bans and
+ * imposes, which are no actors. */
+int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
+                             ex_emitted *seen, size_t *nseen,
+                             kg_relation_cb cb, void *payload)
+{
+    static const char *const parts[] = {"down", "off", "up", "out", NULL};
+    size_t i;
+    int err;
+    if (!ex_coded_actors(st, 1))
+        return KG_OK;
+    for (i = 4; i + 1 < st->ntoks; i++) {
+        ex_thing_view view;
+        const kg_onto_relation *rel;
+        const kg_entity *w, *obj = NULL;
+        const ex_mention *warned, *m;
+        size_t h = i - 3, s0, ntok, after, k;
+        if (st->toks[i].covered || !ex_tok_is(st, i - 1, "be") ||
+            !(st->toks[i - 2].tag == KG_W_MODAL ||
+              st->toks[i - 2].tag == KG_W_FUTURE) ||
+            !ex_is_passive(st, i) || st->toks[h].kind != KG_TOK_WORD ||
+            st->toks[h].tag != KG_W_NONE)
+            continue;
+        /* the subject phrase: up to five plain words after "that" */
+        for (s0 = h; s0 > 0 && h - s0 < 4 &&
+                     st->toks[s0 - 1].kind == KG_TOK_WORD &&
+                     !ex_tok_is(st, s0 - 1, "that") &&
+                     (st->toks[s0 - 1].tag == KG_W_NONE ||
+                      st->toks[s0 - 1].tag == KG_W_POSS);
+             s0--)
+            ;
+        view.st = st;
+        view.verb = i;
+        view.npart = i + 1 < st->ntoks &&
+                             ex_pronoun_is(&st->toks[i + 1], parts)
+                         ? 1
+                         : 0;
+        view.s0 = s0;
+        view.nnp = h + 1 - s0;
+        if (!kg_onto__match_relation(st->onto,
+                                     st->ntoks - i + view.nnp, 0, 0,
+                                     ex_thing_lemma, &view, &rel, &ntok) ||
+            ntok < 1 + view.npart + view.nnp || rel->noun || !rel->cameo ||
+            !*rel->cameo)
+            continue;
+        if ((w = ex_future_passive_warner(st, s0, h + 1, i, rel->cameo,
+                                          &warned)) == NULL)
+            continue;
+        after = i + 1 + (ntok - 1 - view.nnp);
+        /* the actor the subject names ("the pro-Kurdish party") */
+        for (k = s0; k <= h && !obj; k++)
+            if ((m = ex_mention_at(st, k)) != NULL && m->t1 == h + 1 &&
+                !m->dropped && !m->ent.is_value && m->ent.code &&
+                *m->ent.code)
+                obj = &m->ent;
+        if (!obj && after < st->ntoks && rel->prep &&
+            ex_in_list(rel->prep, st->toks[after].lower) &&
+            (m = ex_actor_from(st, after + 1)) != NULL && m->ent.code &&
+            *m->ent.code)
+            obj = &m->ent;
+        if (!obj && warned)
+            obj = &warned->ent;
+        if (obj && ex_same_id(w, obj))
+            continue;
+        /* (the own country may be the warner's node: "the Sri Lankan
+         * government" is node LKA, coded LKAGOV; the edge to itself is
+         * kept, as for a curfew imposed) */
+        if (!obj && !strncmp(rel->cameo, "172", 3))
+            obj = ex_own_country(st, w, rel->cameo);
+        if (!obj)
+            continue;
+        if ((err = ex_emit(st, s, idx, w, obj, rel, i, i + 1, 0,
+                           "threatened", NULL, 0.6, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "The Russian ambassador was summoned by Poland": a passive whose
  * subject's head noun is the noun of a verb + noun entry ("summon *
  * ambassador", 114) is that entry, not the bare verb's (040).  Returns

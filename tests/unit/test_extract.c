@@ -3014,6 +3014,12 @@ static void talks_venue_is_no_party(void **state)
     run(state, "Syria suspended peace talks with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "halt_talks", "TUR", "164");
+    /* (past the venue, the party a threat's condition names, wr10d) */
+    run(state, "Turkey threatened to suspend the talks in Aleppo unless "
+               "Russia agreed.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "halt_talks", "RUS", "134");
 }
 
 /* "expelled a team of UN inspectors", "refused entry to a team of
@@ -6056,6 +6062,42 @@ static void hours_given_to_comply(void **state)
     run(state, "Russia gave Syria 48 hours to leave.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "deport", "SYR", "174");
+    /* a deadline by date: "gave Damascus until Friday to" (wr10d) */
+    run(state, "Russia gave Syria until Friday noon to comply.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
+}
+
+/* "warned that a curfew would be imposed on Jos": the passive of the
+ * future of a verb + noun entry whose noun is the subject, a thing and
+ * no actor, is the warner's threat (13) to the actor after the entry's
+ * preposition, else to the one warned (ex_warned_passive_things, wr10d). */
+static void warned_passive_things(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia warned on Monday that a curfew would be imposed on "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "restrict", "SYR", "1323");
+    assert_string_equal(g.modality[0], "threatened");
+    /* (beside the warning itself, 130) */
+    run(state, "Russia warned Syria that a night curfew could be imposed if "
+               "the riots spread.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "restrict")) {
+            expect_rel(&g, k, "RUS", "restrict", "SYR", "1323");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    /* (said, not warned; imposed already) */
+    run(state, "Russia said that a curfew would be imposed on Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia warned that a curfew was imposed on Syria.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "warned that British journalists would be expelled": a passive act of
@@ -6679,6 +6721,20 @@ static void refusals_to_take_part(void **state)
     run(state, "Turkey joined Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "join", "SWE", "");
+    /* wire copy's refusal: "said it would not take part" (wr10d) */
+    run(state, "Turkey said on Friday it would not take part in a joint "
+               "inquiry with Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "121");
+    run(state, "Turkey will not join Sweden's initiative, the ministry "
+               "said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SWE", "121");
+    /* (not joined so far is no refusal) */
+    run(state, "Turkey did not take part in the exercises with Syria.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "put its forces on high alert along the border with Russia": an alert
@@ -9245,6 +9301,7 @@ int main(void)
         cmocka_unit_test(threat_held_over_a_condition),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
+        cmocka_unit_test(warned_passive_things),
         cmocka_unit_test(hours_given_to_comply),
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
