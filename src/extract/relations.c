@@ -4140,6 +4140,22 @@ static int ex_yes_no_question(const ex_state *st, size_t t)
     return 1;
 }
 
+/* A headline's "X to <act>" ("China to send aid to Pakistan"): the "to"
+ * at token i follows an actor that opens the sentence (after an optional
+ * "The"), with no word of its own between them. */
+static int ex_headline_to(const ex_state *st, size_t i)
+{
+    const ex_mention *m = i > 0 ? ex_mention_at(st, i - 1) : NULL;
+    size_t k;
+    if (!m || m->dropped || m->t1 != i || m->ent.is_value || !m->ent.code)
+        return 0;
+    for (k = 0; k < st->ntoks && st->toks[k].kind != KG_TOK_WORD; k++)
+        ;
+    if (k < m->t0 && ex_tok_is(st, k, "the"))
+        k++;
+    return k == m->t0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -4273,6 +4289,14 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 break;
             }
         }
+    /* "Bangladesh to send peacekeepers to Congo, army says", "Iran to
+     * release seized British sailors": a headline's "X to <act>" is "X is
+     * to <act>" with the copula dropped: announced, not done */
+    if (!strcmp(*modality, "asserted") && t >= 2 &&
+        ex_tok_is(st, t - 1, "to") && ex_headline_to(st, t - 1)) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
     /* "appealed to the US for helicopters to fight Boko Haram": the act
      * the means are asked for is not done yet */
     if (ex_requested_means(st, t) != (size_t)-1 &&

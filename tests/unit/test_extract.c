@@ -436,6 +436,28 @@ static void scheduled_and_expected(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* A headline's "X to <act>" drops the copula of "X is to <act>": the act
+ * is announced, not done (intended, so 0841 release -> 0353, 074 -> 0334). */
+static void headline_to_intended(void **state)
+{
+    got g;
+    run(state, "Russia to send aid to Turkey, ministry says", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "033");
+    assert_string_equal(g.modality[0], "intended");
+
+    run(state, "The United Kingdom to send aid to Turkey", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "GBR", NULL, "TUR", "033");
+    assert_string_equal(g.modality[0], "intended");
+
+    /* "to" after a verb: unchanged */
+    run(state, "Russia sent aid to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "070");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* "television host Dick Clark", "hosted the Tonight Show": a presenter,
  * no 043 (CAMEO's hosting needs a guest); a state hosting a leader keeps
  * it. */
@@ -8835,6 +8857,7 @@ int main(void)
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
+        cmocka_unit_test(headline_to_intended),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(capital_court_is_the_judiciary),
