@@ -7154,7 +7154,7 @@ static int ex_protective_purpose(const ex_state *st, size_t t1)
 }
 
 /* "Nigerian peacekeepers arrived in Liberia", "Australian-led troops
- * arrived in East Timor to restore order": troops that arrive are no
+ * arrived (landed) in East Timor to restore order": troops that arrive are no
  * visitors (042).  Peacekeepers, or troops with a purpose of protection,
  * provide it (074): returns 1; other troops, 2 (no event of theirs is
  * read from the arrival); 0 for anyone else. */
@@ -7166,7 +7166,9 @@ static int ex_troops_arrive(const ex_state *st, const kg_entity *subj,
                                          "paratroopers", "marines",
                                          "forces", NULL};
     size_t k;
-    if (rel->noun || !rel->pattern || strcmp(rel->pattern, "arrive in") ||
+    if (rel->noun || !rel->pattern ||
+        (strcmp(rel->pattern, "arrive in") != 0 &&
+         strcmp(rel->pattern, "landed in") != 0) ||
         !subj->text || ex_is_person(subj))
         return 0;
     if (strstr(subj->text, "peacekeep") || strstr(subj->text, "Peacekeep") ||
@@ -7184,6 +7186,49 @@ static int ex_troops_arrive(const ex_state *st, const kg_entity *subj,
     return ex_protective_purpose(st, t1) ? 1 : 2;
 }
 
+/* "Planes carrying tents and blankets from the United Arab Emirates
+ * landed in Kathmandu", "a Chinese aircraft carrying medicine arrived in
+ * Bam": an aircraft or convoy that arrives is no visitor (042); one
+ * that carries relief goods delivers humanitarian aid (073): returns 1;
+ * other vehicles, 2 (no event); 0 when no vehicle opens the clause
+ * before the arrival at t0. */
+static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
+                             size_t t0)
+{
+    static const char *const vehicle[] = {
+        "plane",  "planes",  "aircraft", "airplane", "airplanes", "flight",
+        "flights", "jet",    "jets",     "convoy",   "convoys",   "ship",
+        "ships",  "truck",   "trucks",   "airlift",  NULL};
+    static const char *const goods[] = {
+        "tents", "blankets", "medicine", "medicines", "food", "aid",
+        "relief", "supplies", "water", "rations", "vaccines", NULL};
+    size_t j, a = 0;
+    int veh = 0, load = 0;
+    if (rel->noun || !rel->pattern ||
+        (strcmp(rel->pattern, "arrive in") != 0 &&
+         strcmp(rel->pattern, "landed in") != 0))
+        return 0;
+    for (j = t0; j-- > 0;)
+        if (ex_tok_punct(st, j, ';') || ex_tok_punct(st, j, ':') ||
+            (st->toks[j].kind == KG_TOK_PUNCT && ex_tok_is(st, j, "-"))) {
+            a = j + 1;
+            break;
+        }
+    for (j = a; j < t0; j++) {
+        if (ex_pronoun_is(&st->toks[j], vehicle) && !veh)
+            veh = 1;
+        else if (veh && ex_pronoun_is(&st->toks[j], goods))
+            load = 1;
+        /* (only the clause's first noun phrase: "Clinton, whose plane
+         * was delayed, arrived" is Clinton's arrival) */
+        if (!veh && (ex_tok_punct(st, j, ',') || ex_tok_is(st, j, "whose") ||
+                     ex_tok_is(st, j, "who") || ex_tok_is(st, j, "which") ||
+                     ex_tok_is(st, j, "that") || j > a + 6))
+            return 0;
+    }
+    return veh ? (load ? 1 : 2) : 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7196,7 +7241,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity obj_biz, obj_bus;
     kg_onto_relation protect;
     size_t i;
-    int verbal = 0, question = 0, arrive;
+    int verbal = 0, question = 0, arrive, relief;
     const char *code;
 
     if (!subj || !obj)
@@ -7205,6 +7250,18 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     arrive = ex_troops_arrive(st, subj, rel, t0, t1);
     if (arrive == 2)
         return KG_OK;
+    relief = ex_relief_arrives(st, rel, t0);
+    if (relief == 2)
+        return KG_OK;
+    if (relief == 1) {
+        protect = *rel;
+        protect.type = "aid_humanitarian";
+        protect.label = "provides humanitarian aid to";
+        protect.cameo = "073";
+        protect.plover = "AID";
+        protect.quad = 2;
+        rel = &protect;
+    }
     if (arrive == 1 ||
         (!rel->noun && rel->cameo && !strcmp(rel->cameo, "154") &&
          rel->type && !strcmp(rel->type, "mobilize") && !obj->is_value &&

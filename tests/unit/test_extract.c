@@ -3443,6 +3443,29 @@ static void troops_sent_to_protect(void **state)
     run(state, "Turkey's president arrived in Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "visit", "SYR", "042");
+    /* wire copy's "landed in" is "arrived in" */
+    run(state, "Turkish troops landed in Syria on Monday to restore order.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protect", "SYR", "074");
+    run(state, "Turkish troops landed in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* an aircraft or convoy is no visitor: one carrying relief goods
+     * delivers humanitarian aid (073), others no event */
+    run(state, "Planes carrying tents and blankets from Turkey landed in "
+               "Syria on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid_humanitarian", "SYR", "073");
+    run(state, "A convoy carrying food from Turkey arrived in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "073");
+    run(state, "A plane from Turkey landed in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* the vehicle in a relative clause: the leader's visit */
+    run(state, "Erdogan, whose plane was late, arrived in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "visit", "SYR", "042");
 }
 
 /* "denounced as illegal Israel's decision": wire copy's verdict between a
