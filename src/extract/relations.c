@@ -1740,6 +1740,18 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     *pronoun = 0;
     st->subj_end = 0;
     st->light_verb = 0;
+    if (verb && t > 0 && ex_ends_ed(st, t) &&
+        (ex_ends_ed(st, t - 1) || st->toks[t - 1].trigger ||
+         ex_tok_is(st, t - 1, "said") || ex_tok_is(st, t - 1, "says")) &&
+        t + 1 < st->ntoks && st->toks[t + 1].kind == KG_TOK_WORD &&
+        st->toks[t + 1].tag != KG_W_PREP && st->toks[t + 1].tag != KG_W_DET)
+        /* "freed detained British sailors", "chained captured UN
+         * peacekeepers to bridges", "to release seized sailors", "said
+         * detained sailors were well": an -ed word right after a past
+         * verb, a verb kg read an act from or "said", before a bare noun
+         * phrase, is an adjective of that verb's object, no act with a
+         * subject of its own */
+        return NULL;
     if (participle) {
         /* ", accusing it of ...": the subject of the main clause */
         for (i = 0; i < st->nments; i++) {

@@ -458,6 +458,26 @@ static void headline_to_intended(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* "chained captured UN peacekeepers", "said detained sailors were well":
+ * an -ed word right after a past verb, a verb an act was read from or
+ * "said", before a bare noun phrase, is an adjective: no act of its own
+ * (the main clause's subject did not capture or detain them here). */
+static void participle_adjective_after_a_verb(void **state)
+{
+    got g;
+    run(state, "Russia chained captured Turkish soldiers to bridges.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia said detained Turkish soldiers were well.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia attacked detained Turkish soldiers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "190");
+    /* the verb itself: unchanged */
+    run(state, "Russia detained Turkish soldiers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "173");
+}
+
 /* "television host Dick Clark", "hosted the Tonight Show": a presenter,
  * no 043 (CAMEO's hosting needs a guest); a state hosting a leader keeps
  * it. */
@@ -8881,6 +8901,7 @@ int main(void)
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(headline_to_intended),
+        cmocka_unit_test(participle_adjective_after_a_verb),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(capital_court_is_the_judiciary),
