@@ -2557,9 +2557,12 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                          "thousands", "scores", "several",
                                          "tens", "millions", "crowds",
                                          "groups", NULL};
+    /* ("halted food deliveries to parts of Ethiopia", "aid to areas of
+     * Sudan": a part of a country is the country) */
     static const char *const parts[] = {"one", "some", "most", "many",
                                         "all", "several", "each", "none",
-                                        "both", NULL};
+                                        "both", "parts", "areas",
+                                        "regions", NULL};
     static const char *const about[] = {"over", "about", "around",
                                         "nearly", "almost", "roughly",
                                         NULL};
@@ -2615,10 +2618,17 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
          ex_tok_is(st, i + 1, "of")) ||
         (j == i + 1 && ex_pronoun_is(&st->toks[i], counts) &&
          ex_tok_is(st, j, "of"))) {
+        static const char *const compass[] = {
+            "northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern",
+            NULL};
         size_t k = i + 2;
         const ex_mention *pm;
         while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
                                  st->toks[k].tag == KG_W_POSS))
+            k++;
+        /* ("parts of northern Ethiopia") */
+        if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], compass))
             k++;
         pm = k < st->ntoks ? ex_mention_at(st, k) : NULL;
         if (pm && pm->t0 == k && !pm->dropped && !pm->ent.is_value &&

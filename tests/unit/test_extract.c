@@ -478,6 +478,20 @@ static void participle_adjective_after_a_verb(void **state)
     expect_rel(&g, 0, "RUS", NULL, "TUR", "173");
 }
 
+/* "halted food deliveries to parts of northern Ethiopia", "aid to areas
+ * of Sudan": a part of a country named after the entry's preposition is
+ * the country. */
+static void parts_of_a_country(void **state)
+{
+    got g;
+    run(state, "Russia sent aid to parts of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "070");
+    run(state, "Russia sent aid to areas of northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "070");
+}
+
 /* "television host Dick Clark", "hosted the Tonight Show": a presenter,
  * no 043 (CAMEO's hosting needs a guest); a state hosting a leader keeps
  * it. */
@@ -8902,6 +8916,7 @@ int main(void)
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(headline_to_intended),
         cmocka_unit_test(participle_adjective_after_a_verb),
+        cmocka_unit_test(parts_of_a_country),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(capital_court_is_the_judiciary),
