@@ -1740,6 +1740,18 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     *pronoun = 0;
     st->subj_end = 0;
     st->light_verb = 0;
+    if (verb && t > 0 && ex_ends_ed(st, t) &&
+        (ex_ends_ed(st, t - 1) || st->toks[t - 1].trigger ||
+         ex_tok_is(st, t - 1, "said") || ex_tok_is(st, t - 1, "says")) &&
+        t + 1 < st->ntoks && st->toks[t + 1].kind == KG_TOK_WORD &&
+        st->toks[t + 1].tag != KG_W_PREP && st->toks[t + 1].tag != KG_W_DET)
+        /* "freed detained British sailors", "chained captured UN
+         * peacekeepers to bridges", "to release seized sailors", "said
+         * detained sailors were well": an -ed word right after a past
+         * verb, a verb kg read an act from or "said", before a bare noun
+         * phrase, is an adjective of that verb's object, no act with a
+         * subject of its own */
+        return NULL;
     if (participle) {
         /* ", accusing it of ...": the subject of the main clause */
         for (i = 0; i < st->nments; i++) {
@@ -2545,9 +2557,12 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                          "thousands", "scores", "several",
                                          "tens", "millions", "crowds",
                                          "groups", NULL};
+    /* ("halted food deliveries to parts of Ethiopia", "aid to areas of
+     * Sudan": a part of a country is the country) */
     static const char *const parts[] = {"one", "some", "most", "many",
                                         "all", "several", "each", "none",
-                                        "both", NULL};
+                                        "both", "parts", "areas",
+                                        "regions", NULL};
     static const char *const about[] = {"over", "about", "around",
                                         "nearly", "almost", "roughly",
                                         NULL};
@@ -2603,10 +2618,17 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
          ex_tok_is(st, i + 1, "of")) ||
         (j == i + 1 && ex_pronoun_is(&st->toks[i], counts) &&
          ex_tok_is(st, j, "of"))) {
+        static const char *const compass[] = {
+            "northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern",
+            NULL};
         size_t k = i + 2;
         const ex_mention *pm;
         while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
                                  st->toks[k].tag == KG_W_POSS))
+            k++;
+        /* ("parts of northern Ethiopia") */
+        if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], compass))
             k++;
         pm = k < st->ntoks ? ex_mention_at(st, k) : NULL;
         if (pm && pm->t0 == k && !pm->dropped && !pm->ent.is_value &&
@@ -4140,6 +4162,22 @@ static int ex_yes_no_question(const ex_state *st, size_t t)
     return 1;
 }
 
+/* A headline's "X to <act>" ("China to send aid to Pakistan"): the "to"
+ * at token i follows an actor that opens the sentence (after an optional
+ * "The"), with no word of its own between them. */
+static int ex_headline_to(const ex_state *st, size_t i)
+{
+    const ex_mention *m = i > 0 ? ex_mention_at(st, i - 1) : NULL;
+    size_t k;
+    if (!m || m->dropped || m->t1 != i || m->ent.is_value || !m->ent.code)
+        return 0;
+    for (k = 0; k < st->ntoks && st->toks[k].kind != KG_TOK_WORD; k++)
+        ;
+    if (k < m->t0 && ex_tok_is(st, k, "the"))
+        k++;
+    return k == m->t0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -4273,6 +4311,14 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 break;
             }
         }
+    /* "Bangladesh to send peacekeepers to Congo, army says", "Iran to
+     * release seized British sailors": a headline's "X to <act>" is "X is
+     * to <act>" with the copula dropped: announced, not done */
+    if (!strcmp(*modality, "asserted") && t >= 2 &&
+        ex_tok_is(st, t - 1, "to") && ex_headline_to(st, t - 1)) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
     /* "appealed to the US for helicopters to fight Boko Haram": the act
      * the means are asked for is not done yet */
     if (ex_requested_means(st, t) != (size_t)-1 &&
@@ -7172,7 +7218,7 @@ static int ex_protective_purpose(const ex_state *st, size_t t1)
 }
 
 /* "Nigerian peacekeepers arrived in Liberia", "Australian-led troops
- * arrived in East Timor to restore order": troops that arrive are no
+ * arrived (landed) in East Timor to restore order": troops that arrive are no
  * visitors (042).  Peacekeepers, or troops with a purpose of protection,
  * provide it (074): returns 1; other troops, 2 (no event of theirs is
  * read from the arrival); 0 for anyone else. */
@@ -7184,7 +7230,9 @@ static int ex_troops_arrive(const ex_state *st, const kg_entity *subj,
                                          "paratroopers", "marines",
                                          "forces", NULL};
     size_t k;
-    if (rel->noun || !rel->pattern || strcmp(rel->pattern, "arrive in") ||
+    if (rel->noun || !rel->pattern ||
+        (strcmp(rel->pattern, "arrive in") != 0 &&
+         strcmp(rel->pattern, "landed in") != 0) ||
         !subj->text || ex_is_person(subj))
         return 0;
     if (strstr(subj->text, "peacekeep") || strstr(subj->text, "Peacekeep") ||
@@ -7202,6 +7250,49 @@ static int ex_troops_arrive(const ex_state *st, const kg_entity *subj,
     return ex_protective_purpose(st, t1) ? 1 : 2;
 }
 
+/* "Planes carrying tents and blankets from the United Arab Emirates
+ * landed in Kathmandu", "a Chinese aircraft carrying medicine arrived in
+ * Bam": an aircraft or convoy that arrives is no visitor (042); one
+ * that carries relief goods delivers humanitarian aid (073): returns 1;
+ * other vehicles, 2 (no event); 0 when no vehicle opens the clause
+ * before the arrival at t0. */
+static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
+                             size_t t0)
+{
+    static const char *const vehicle[] = {
+        "plane",  "planes",  "aircraft", "airplane", "airplanes", "flight",
+        "flights", "jet",    "jets",     "convoy",   "convoys",   "ship",
+        "ships",  "truck",   "trucks",   "airlift",  NULL};
+    static const char *const goods[] = {
+        "tents", "blankets", "medicine", "medicines", "food", "aid",
+        "relief", "supplies", "water", "rations", "vaccines", NULL};
+    size_t j, a = 0;
+    int veh = 0, load = 0;
+    if (rel->noun || !rel->pattern ||
+        (strcmp(rel->pattern, "arrive in") != 0 &&
+         strcmp(rel->pattern, "landed in") != 0))
+        return 0;
+    for (j = t0; j-- > 0;)
+        if (ex_tok_punct(st, j, ';') || ex_tok_punct(st, j, ':') ||
+            (st->toks[j].kind == KG_TOK_PUNCT && ex_tok_is(st, j, "-"))) {
+            a = j + 1;
+            break;
+        }
+    for (j = a; j < t0; j++) {
+        if (ex_pronoun_is(&st->toks[j], vehicle) && !veh)
+            veh = 1;
+        else if (veh && ex_pronoun_is(&st->toks[j], goods))
+            load = 1;
+        /* (only the clause's first noun phrase: "Clinton, whose plane
+         * was delayed, arrived" is Clinton's arrival) */
+        if (!veh && (ex_tok_punct(st, j, ',') || ex_tok_is(st, j, "whose") ||
+                     ex_tok_is(st, j, "who") || ex_tok_is(st, j, "which") ||
+                     ex_tok_is(st, j, "that") || j > a + 6))
+            return 0;
+    }
+    return veh ? (load ? 1 : 2) : 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7214,7 +7305,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity obj_biz, obj_bus;
     kg_onto_relation protect;
     size_t i;
-    int verbal = 0, question = 0, arrive;
+    int verbal = 0, question = 0, arrive, relief;
     const char *code;
 
     if (!subj || !obj)
@@ -7223,6 +7314,18 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     arrive = ex_troops_arrive(st, subj, rel, t0, t1);
     if (arrive == 2)
         return KG_OK;
+    relief = ex_relief_arrives(st, rel, t0);
+    if (relief == 2)
+        return KG_OK;
+    if (relief == 1) {
+        protect = *rel;
+        protect.type = "aid_humanitarian";
+        protect.label = "provides humanitarian aid to";
+        protect.cameo = "073";
+        protect.plover = "AID";
+        protect.quad = 2;
+        rel = &protect;
+    }
     if (arrive == 1 ||
         (!rel->noun && rel->cameo && !strcmp(rel->cameo, "154") &&
          rel->type && !strcmp(rel->type, "mobilize") && !obj->is_value &&

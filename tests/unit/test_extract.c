@@ -436,6 +436,62 @@ static void scheduled_and_expected(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* A headline's "X to <act>" drops the copula of "X is to <act>": the act
+ * is announced, not done (intended, so 0841 release -> 0353, 074 -> 0334). */
+static void headline_to_intended(void **state)
+{
+    got g;
+    run(state, "Russia to send aid to Turkey, ministry says", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "033");
+    assert_string_equal(g.modality[0], "intended");
+
+    run(state, "The United Kingdom to send aid to Turkey", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "GBR", NULL, "TUR", "033");
+    assert_string_equal(g.modality[0], "intended");
+
+    /* "to" after a verb: unchanged */
+    run(state, "Russia sent aid to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "070");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
+/* "chained captured UN peacekeepers", "said detained sailors were well":
+ * an -ed word right after a past verb, a verb an act was read from or
+ * "said", before a bare noun phrase, is an adjective: no act of its own
+ * (the main clause's subject did not capture or detain them here). */
+static void participle_adjective_after_a_verb(void **state)
+{
+    got g;
+    run(state, "Russia chained captured Turkish soldiers to bridges.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia said detained Turkish soldiers were well.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia attacked detained Turkish soldiers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "190");
+    /* the verb itself: unchanged */
+    run(state, "Russia detained Turkish soldiers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "173");
+}
+
+/* "halted food deliveries to parts of northern Ethiopia", "aid to areas
+ * of Sudan": a part of a country named after the entry's preposition is
+ * the country. */
+static void parts_of_a_country(void **state)
+{
+    got g;
+    run(state, "Russia sent aid to parts of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "070");
+    run(state, "Russia sent aid to areas of northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "070");
+}
+
 /* "television host Dick Clark", "hosted the Tonight Show": a presenter,
  * no 043 (CAMEO's hosting needs a guest); a state hosting a leader keeps
  * it. */
@@ -3425,6 +3481,29 @@ static void troops_sent_to_protect(void **state)
     run(state, "Turkish troops arrived in Syria.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey's president arrived in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "visit", "SYR", "042");
+    /* wire copy's "landed in" is "arrived in" */
+    run(state, "Turkish troops landed in Syria on Monday to restore order.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "protect", "SYR", "074");
+    run(state, "Turkish troops landed in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* an aircraft or convoy is no visitor: one carrying relief goods
+     * delivers humanitarian aid (073), others no event */
+    run(state, "Planes carrying tents and blankets from Turkey landed in "
+               "Syria on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid_humanitarian", "SYR", "073");
+    run(state, "A convoy carrying food from Turkey arrived in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "073");
+    run(state, "A plane from Turkey landed in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* the vehicle in a relative clause: the leader's visit */
+    run(state, "Erdogan, whose plane was late, arrived in Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "visit", "SYR", "042");
 }
@@ -8942,6 +9021,9 @@ int main(void)
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
+        cmocka_unit_test(headline_to_intended),
+        cmocka_unit_test(participle_adjective_after_a_verb),
+        cmocka_unit_test(parts_of_a_country),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(capital_court_is_the_judiciary),
