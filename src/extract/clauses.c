@@ -1073,9 +1073,10 @@ static int ex_drawn_on(const kg_onto_relation *rel)
 
 /* An entry that ends in the preposition opening its topic ("comment on",
  * "speak about", "issue * statement on"; for a claim or a denial of
- * responsibility "for" and "in").  (Investigations were tried and left
- * out: on news their one new party was wrong, "looking into reports in a
- * Kuwaiti newspaper".) */
+ * responsibility "for" and "in").  (Investigations were tried here and
+ * left out: on news their one new party was wrong, "looking into reports
+ * in a Kuwaiti newspaper"; an investigated event has its own reading,
+ * ex_inquiry_target.) */
 static int ex_topic_entry(const kg_onto_relation *rel)
 {
     size_t n = strlen(rel->pattern);
@@ -1137,6 +1138,115 @@ static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
         return m;
     }
     return NULL;
+}
+
+/* "opened an inquiry into the killing of three truck drivers by Iraqi
+ * gunmen", "is looking into the downing of a Georgian drone": an
+ * investigation (09) whose object is an event, not an actor, is aimed at
+ * the party the event names.  The event phrase starts at t1 (past a date,
+ * the entry's own preposition when it has one, articles and up to three
+ * modifiers) with an event noun (a killing, a sinking, torture, an air
+ * strike; or "allegations of" one), unless the entry's own words end in
+ * one ("investigate * bombing").  Inside it, up to a comma or a relative
+ * clause, the party is its agent ("by Iraqi gunmen", "a US drone strike")
+ * when it names one, else the first coded actor of another country than
+ * subj's (the victims, the place: "deaths of its diplomats' pets in
+ * Havana"), else the first other coded actor.  Only event nouns: "looking
+ * into reports in a Kuwaiti newspaper" names no party investigated.
+ * Returns its mention, or NULL. */
+static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
+                                           const kg_onto_relation *rel,
+                                           const kg_entity *subj)
+{
+    static const char *const events[] = {
+        "killing",    "killings",   "death",         "deaths",
+        "sinking",    "shooting",   "shootings",     "downing",
+        "bombing",    "bombings",   "crash",         "collision",
+        "attack",     "attacks",    "torture",       "abuse",
+        "abuses",     "massacre",   "massacres",     "disappearance",
+        "disappearances", "murder", "murders",       "assassination",
+        "raid",       "raids",      "shelling",      "airstrike",
+        "airstrikes", "explosion",  "ambush",        "atrocities",
+        "abduction",  "kidnapping", "mistreatment",  "ill-treatment",
+        "executions", "execution",  NULL};
+    static const char *const claims[] = {"allegation", "allegations",
+                                         "accusation", "accusations",
+                                         "charges",    NULL};
+    static const char *const stop[] = {"that", "which", "who", "whom",
+                                       "where", "when", "whose", NULL};
+    const ex_mention *agent = NULL, *other = NULL, *own = NULL;
+    size_t j = ex_when_phrase(st, t1), words = 0, end;
+    int in_entry = t1 > 0 && ex_pronoun_is(&st->toks[t1 - 1], events);
+    /* (an investigator kg knows no country for, "prosecutors", names no
+     * dyad: the party would be guessed from its own people) */
+    if (!subj || !subj->code || !*subj->code ||
+        !strncmp(subj->code, "---", 3))
+        return NULL;
+    if (!in_entry) {
+        /* (the entry's preposition, or a verb's direct object:
+         * "examined allegations of torture") */
+        if (rel->prep && j < st->ntoks &&
+            ex_in_list(rel->prep, st->toks[j].lower))
+            j++;
+        else if (rel->noun)
+            return NULL;
+        while (j < st->ntoks && words < 4 &&
+               !ex_pronoun_is(&st->toks[j], events)) {
+            const ex_tok *k = &st->toks[j];
+            const ex_mention *m = ex_mention_at(st, j);
+            if (m && m->t0 == j && !m->dropped && !m->ent.is_value) {
+                /* "a US drone strike", "the Israeli shelling": the
+                 * modifier names the agent */
+                if (m->ent.code && *m->ent.code && !m->compound &&
+                    !agent && !ex_same_id(&m->ent, subj))
+                    agent = m;
+                j = m->t1;
+                words++;
+                continue;
+            }
+            if (k->tag == KG_W_DET || k->tag == KG_W_POSS ||
+                k->kind == KG_TOK_NUMBER ||
+                (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+                 !(k->flags & KG_TOKF_CAP)) ||
+                (ex_pronoun_is(k, claims) && ex_tok_is(st, j + 1, "of"))) {
+                if (ex_pronoun_is(k, claims))
+                    j++; /* ("allegations of torture") */
+                j++;
+                words++;
+                continue;
+            }
+            return NULL;
+        }
+        if (j >= st->ntoks || !ex_pronoun_is(&st->toks[j], events))
+            return NULL;
+        j++;
+    }
+    for (end = j; end < st->ntoks && end < j + 14; end++) {
+        const ex_tok *k = &st->toks[end];
+        const ex_mention *m = ex_mention_at(st, end);
+        if ((k->kind == KG_TOK_PUNCT && !ex_tok_punct(st, end, '-') &&
+             !ex_tok_is(st, end, "'s") && !ex_tok_is(st, end, "'")) ||
+            ex_pronoun_is(k, stop))
+            break;
+        if (!m || m->t0 != end || m->dropped || m->ent.is_value)
+            continue;
+        end = m->t1 - 1;
+        if (!m->ent.code || !*m->ent.code || m->compound ||
+            !strncmp(m->ent.code, "---", 3) || ex_same_id(&m->ent, subj))
+            continue;
+        if (!agent && m->t0 > 0 && ex_tok_is(st, m->t0 - 1, "by"))
+            agent = m;
+        else if (!agent && m->t0 > 1 && ex_tok_is(st, m->t0 - 2, "by") &&
+                 st->toks[m->t0 - 1].tag == KG_W_DET)
+            agent = m;
+        if (!other && (!subj->country || !*subj->country ||
+                       !m->ent.country ||
+                       strcmp(m->ent.country, subj->country) != 0))
+            other = m;
+        if (!own)
+            own = m;
+    }
+    return agent ? agent : other ? other : own;
 }
 
 /* "Iran admitted on Saturday that its military had shot down the
@@ -4175,6 +4285,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * by the entry's own preposition, is about the other
              * country's actor named inside it (only there: a that-clause
              * or a later phrase names another's act, see above) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
+        if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "09", 2) &&
+            !negated && (oms[0] = ex_inquiry_target(st, t1, rel, subj)) !=
+                            NULL) {
+            /* "launched an inquiry into the sinking of an Indian boat by
+             * a Sri Lankan navy vessel": an event investigated names the
+             * party (ex_inquiry_target) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }

@@ -867,6 +867,56 @@ static void under_investigation_by(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "opened an inquiry into the killing of ... by Syrian rebels": an
+ * investigation whose object is an event is aimed at the party the event
+ * names (its agent first, else an actor of another country), not at
+ * nothing; an event that names no actor, or a thing that is no event,
+ * gives none. */
+static void inquiry_into_event(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "ANKARA, May 2 - Turkey opened an inquiry on Friday into the killing "
+        "of two Turkish drivers by Syrian rebels, officials said.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "investigate") && !strcmp(g.subj[k], "TUR"))
+            found = !strcmp(g.obj[k], "SYR_REB") && !strcmp(g.cameo[k], "090");
+    assert_true(found);
+
+    run(state, "Seoul is investigating the sinking of a South Korean ship "
+               "after a collision with a North Korean vessel.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "investigate"))
+            found = !strcmp(g.obj[k], "PRK");
+    assert_true(found);
+
+    run(state, "France opened an inquiry into the deaths of two French "
+               "journalists in Syria.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "investigate"))
+            found = !strcmp(g.obj[k], "SYR");
+    assert_true(found);
+
+    run(state, "Turkey is investigating reports in a Syrian newspaper.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.type[k], "investigate"));
+    run(state, "Turkey opened an inquiry into the killing of two drivers.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.type[k], "investigate"));
+    /* (nor an investigator of no known country) */
+    run(state, "Prosecutors are investigating the killing of two Syrian "
+               "drivers.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.type[k], "investigate"));
+}
+
 /* "Russian strikes on Syria": strikes on an actor are attacks, not the
  * labour strike of a country's people (was RUS protest 143). */
 static void strikes_on_an_actor_are_attacks(void **state)
@@ -8823,6 +8873,7 @@ int main(void)
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
+        cmocka_unit_test(inquiry_into_event),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
