@@ -867,6 +867,32 @@ static void under_investigation_by(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "The Syrian government lifted the state of emergency": a state of some
+ * condition is no state, so that under a dateline "the state" is not
+ * read as the dateline country's government (the same as the subject, so
+ * the edge was lost); the State of a name still is one. */
+static void state_of_emergency_is_no_state(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "DAMASCUS, March 1 (Reuters) - The Syrian government lifted the "
+        "state of emergency on Thursday.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "ease_sanctions"))
+            found = !strcmp(g.code[k], "SYRGOV") && !strcmp(g.obj[k], "SYR") &&
+                    !strcmp(g.cameo[k], "0814");
+    assert_true(found);
+    run(state,
+        "PARIS, March 1 (Reuters) - The Syrian government lifted the "
+        "state of emergency.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.obj[k], "FRA", 3));
+}
+
 /* "opened an inquiry into the killing of ... by Syrian rebels": an
  * investigation whose object is an event is aimed at the party the event
  * names (its agent first, else an actor of another country), not at
@@ -8874,6 +8900,7 @@ int main(void)
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
         cmocka_unit_test(inquiry_into_event),
+        cmocka_unit_test(state_of_emergency_is_no_state),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
