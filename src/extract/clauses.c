@@ -4141,10 +4141,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             /* (a curfew, martial law or an emergency "in the south",
              * "in five southern provinces", "on the city": no actor
-             * there, a part of the actor's own country) */
+             * there, a part of the actor's own country; imposed or
+             * eased: "shortened the curfew in the capital") */
             !(rel->prep && t1 < st->ntoks &&
               strcmp(rel->cameo, "1723") != 0 &&
               strcmp(rel->cameo, "1724") != 0 &&
+              strcmp(rel->cameo, "0813") != 0 &&
+              strcmp(rel->cameo, "0814") != 0 &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
               ex_when_phrase(st, t1) == t1 &&
               /* ("declared a nationwide curfew in April 2019": "in" a

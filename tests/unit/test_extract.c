@@ -867,6 +867,25 @@ static void under_investigation_by(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "lifted the curfew in the northern provinces": a curfew or martial law
+ * eased where no actor is named is eased at home, as one imposed there
+ * is (SYRGOV -> SYR). */
+static void curfew_eased_in_a_region(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "The Syrian government lifted the curfew in the northern "
+        "provinces on Sunday.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "ease_sanctions"))
+            found = !strcmp(g.code[k], "SYRGOV") && !strcmp(g.obj[k], "SYR") &&
+                    !strcmp(g.cameo[k], "0813");
+    assert_true(found);
+}
+
 /* "The Syrian government lifted the state of emergency": a state of some
  * condition is no state, so that under a dateline "the state" is not
  * read as the dateline country's government (the same as the subject, so
@@ -8901,6 +8920,7 @@ int main(void)
         cmocka_unit_test(under_investigation_by),
         cmocka_unit_test(inquiry_into_event),
         cmocka_unit_test(state_of_emergency_is_no_state),
+        cmocka_unit_test(curfew_eased_in_a_region),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
