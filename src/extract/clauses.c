@@ -1140,6 +1140,59 @@ static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* Is token j an event an investigation looks into (a killing, a sinking,
+ * torture, an air strike)?  Crimes only as war crimes or crimes against
+ * humanity: "crimes in the capital" are no one's act. */
+static int ex_inquiry_event(const ex_state *st, size_t j)
+{
+    static const char *const events[] = {
+        "killing",    "killings",   "death",         "deaths",
+        "sinking",    "shooting",   "shootings",     "downing",
+        "bombing",    "bombings",   "crash",         "collision",
+        "attack",     "attacks",    "torture",       "abuse",
+        "abuses",     "massacre",   "massacres",     "disappearance",
+        "disappearances", "murder", "murders",       "assassination",
+        "raid",       "raids",      "shelling",      "airstrike",
+        "airstrikes", "explosion",  "ambush",        "atrocities",
+        "abduction",  "kidnapping", "mistreatment",  "ill-treatment",
+        "executions", "execution",  "strike",        "strikes",
+        "violations", NULL};
+    return j < st->ntoks &&
+           (ex_pronoun_is(&st->toks[j], events) ||
+            (ex_tok_is(st, j, "crimes") &&
+             ((j > 0 && ex_tok_is(st, j - 1, "war")) ||
+              ex_tok_is(st, j + 1, "against"))));
+}
+
+/* The investigation code (09x) the event noun at token e names: abuse,
+ * torture (092, human rights), an air strike, a raid, shelling (093,
+ * military action), atrocities, a massacre, war crimes (094); NULL for
+ * any other (the entry's own code stands). */
+static const char *ex_inquiry_code(const ex_state *st, size_t e)
+{
+    static const char *const rights[] = {
+        "torture", "abuse", "abuses", "mistreatment", "ill-treatment",
+        "violations", NULL};
+    static const char *const military[] = {
+        "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+        "shelling", "bombing", "bombings", "attack", "attacks", "ambush",
+        NULL};
+    static const char *const war_crimes[] = {"atrocities", "massacre",
+                                             "massacres", NULL};
+    if (e >= st->ntoks)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[e], rights))
+        return "092";
+    if (ex_pronoun_is(&st->toks[e], military))
+        return "093";
+    if (ex_pronoun_is(&st->toks[e], war_crimes) ||
+        (ex_tok_is(st, e, "crimes") &&
+         ((e > 0 && ex_tok_is(st, e - 1, "war")) ||
+          ex_tok_is(st, e + 1, "against"))))
+        return "094";
+    return NULL;
+}
+
 /* "opened an inquiry into the killing of three truck drivers by Iraqi
  * gunmen", "is looking into the downing of a Georgian drone": an
  * investigation (09) whose object is an event, not an actor, is aimed at
@@ -1156,27 +1209,24 @@ static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
  * Returns its mention, or NULL. */
 static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
                                            const kg_onto_relation *rel,
-                                           const kg_entity *subj)
+                                           const kg_entity *subj,
+                                           size_t *event_at)
 {
-    static const char *const events[] = {
-        "killing",    "killings",   "death",         "deaths",
-        "sinking",    "shooting",   "shootings",     "downing",
-        "bombing",    "bombings",   "crash",         "collision",
-        "attack",     "attacks",    "torture",       "abuse",
-        "abuses",     "massacre",   "massacres",     "disappearance",
-        "disappearances", "murder", "murders",       "assassination",
-        "raid",       "raids",      "shelling",      "airstrike",
-        "airstrikes", "explosion",  "ambush",        "atrocities",
-        "abduction",  "kidnapping", "mistreatment",  "ill-treatment",
-        "executions", "execution",  NULL};
     static const char *const claims[] = {"allegation", "allegations",
                                          "accusation", "accusations",
-                                         "charges",    NULL};
+                                         "charges",    "evidence",
+                                         NULL};
     static const char *const stop[] = {"that", "which", "who", "whom",
                                        "where", "when", "whose", NULL};
     const ex_mention *agent = NULL, *other = NULL, *own = NULL;
     size_t j = ex_when_phrase(st, t1), words = 0, end;
-    int in_entry = t1 > 0 && ex_pronoun_is(&st->toks[t1 - 1], events);
+    int in_entry = t1 > 0 && ex_inquiry_event(st, t1 - 1);
+    *event_at = (size_t)-1;
+    /* ("gathered evidence of war crimes": the entry's own last word
+     * opens the phrase) */
+    if (!in_entry && t1 > 0 && j == t1 && ex_tok_is(st, j, "of") &&
+        ex_pronoun_is(&st->toks[t1 - 1], claims))
+        j++;
     /* (an investigator kg knows no country for, "prosecutors", names no
      * dyad: the party would be guessed from its own people) */
     if (!subj || !subj->code || !*subj->code ||
@@ -1188,10 +1238,14 @@ static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
         if (rel->prep && j < st->ntoks &&
             ex_in_list(rel->prep, st->toks[j].lower))
             j++;
-        else if (rel->noun)
+        else if (rel->noun && j == ex_when_phrase(st, t1))
             return NULL;
+        /* (or the claims against someone: "a probe into graft
+         * allegations against the former king") */
         while (j < st->ntoks && words < 4 &&
-               !ex_pronoun_is(&st->toks[j], events)) {
+               !ex_inquiry_event(st, j) &&
+               !(ex_pronoun_is(&st->toks[j], claims) &&
+                 ex_tok_is(st, j + 1, "against"))) {
             const ex_tok *k = &st->toks[j];
             const ex_mention *m = ex_mention_at(st, j);
             if (m && m->t0 == j && !m->dropped && !m->ent.is_value) {
@@ -1217,8 +1271,10 @@ static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
             }
             return NULL;
         }
-        if (j >= st->ntoks || !ex_pronoun_is(&st->toks[j], events))
+        if (j >= st->ntoks || (!ex_inquiry_event(st, j) &&
+                               !ex_pronoun_is(&st->toks[j], claims)))
             return NULL;
+        *event_at = j;
         j++;
     }
     for (end = j; end < st->ntoks && end < j + 14; end++) {
@@ -2287,6 +2343,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const char *modality, *fam = NULL;
         char aim = 0, dem_aim = 0;
         size_t home_end = 0; /* see ex_protest_place_crowd */
+        size_t event_at; /* see ex_inquiry_target */
         kg_onto_relation refined;
         const kg_entity *admitter = NULL; /* see ex_admitted_by */
         const kg_onto_relation *sum_rel = NULL; /* see "a sum after" */
@@ -4292,13 +4349,24 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             nobj = 1;
         }
         if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "09", 2) &&
-            !negated && (oms[0] = ex_inquiry_target(st, t1, rel, subj)) !=
-                            NULL) {
+            !negated &&
+            (oms[0] = ex_inquiry_target(st, t1, rel, subj, &event_at)) !=
+                NULL) {
             /* "launched an inquiry into the sinking of an Indian boat by
              * a Sri Lankan navy vessel": an event investigated names the
-             * party (ex_inquiry_target) */
+             * party (ex_inquiry_target); abuse, an air strike or war
+             * crimes investigated are 092-094, as the entries that name
+             * them are ("an inquiry into abuses by Eritrean forces") */
+            const char *code = !strcmp(rel->cameo, "090")
+                                   ? ex_inquiry_code(st, event_at)
+                                   : NULL;
             objs[0] = &oms[0]->ent;
             nobj = 1;
+            if (code) {
+                refined = *rel;
+                refined.cameo = code;
+                rel = &refined;
+            }
         }
         if (!nobj && !rel->noun && !participle && rel->cameo &&
             (!strncmp(rel->cameo, "18", 2) ||

@@ -947,6 +947,20 @@ static void inquiry_into_event(void **state)
             found = !strcmp(g.obj[k], "SYR");
     assert_true(found);
 
+    /* (abuse investigated is 092; claims against someone name him) */
+    run(state, "Turkey opened an inquiry into abuses by Syrian rebels.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "investigate"))
+            found = !strcmp(g.obj[k], "SYR_REB") && !strcmp(g.cameo[k], "092");
+    assert_true(found);
+    run(state, "Turkey is investigating graft allegations against Syrian "
+               "rebels.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "investigate"))
+            found = !strcmp(g.obj[k], "SYR_REB");
+    assert_true(found);
+
     run(state, "Turkey is investigating reports in a Syrian newspaper.", &g);
     for (k = 0; k < g.n; k++)
         assert_false(!strcmp(g.type[k], "investigate"));
