@@ -3662,6 +3662,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 gm->t1 > gm->t0 + 1 && gm->ent.code && *gm->ent.code &&
                 ex_pattern_word(rel, st->toks[t1 - 1].lower))
                 gm_own = 1;
+            /* ("handed over to Iran the remains of 20 soldiers": the
+             * entry's own preposition opens the gap, right after the
+             * entry's word before it, and names the one the thing goes
+             * to, as it would after the thing; "of" after the thing is
+             * no longer the party) */
+            if (gm && rel->prep && !rel->noun && gm->t0 >= i + 2 &&
+                gm->t1 < t1 && gm->ent.code && *gm->ent.code &&
+                ex_tok_is(st, gm->t0 - 1, "to") &&
+                ex_in_list(rel->prep, "to") &&
+                ex_pattern_word(rel, st->toks[gm->t0 - 2].lower))
+                gm_own = 1;
             t1 = ex_past_goods(st, t1, rel);
             if (gm && (!rel->prep || gm_own)) {
                 objs[0] = &gm->ent;

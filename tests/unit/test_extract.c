@@ -867,6 +867,30 @@ static void under_investigation_by(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "handed over to Iran the remains of 20 soldiers": the entry's own
+ * preposition opening the gap names the one the thing goes to, not the
+ * "of" after it. */
+static void handed_over_to_before_the_thing(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "Syria handed over to Turkey the remains of two Russian soldiers "
+        "on Sunday.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "release"))
+            found = !strcmp(g.obj[k], "TUR") && !strcmp(g.subj[k], "SYR");
+    assert_true(found);
+    /* (the thing first, "of" whose remains when no "to" names one) */
+    run(state, "Syria handed over the remains of two Russian soldiers.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "release"))
+            found = !strncmp(g.obj[k], "RUS", 3);
+    assert_true(found);
+}
+
 /* "lifted the curfew in the northern provinces": a curfew or martial law
  * eased where no actor is named is eased at home, as one imposed there
  * is (SYRGOV -> SYR). */
@@ -8935,6 +8959,7 @@ int main(void)
         cmocka_unit_test(inquiry_into_event),
         cmocka_unit_test(state_of_emergency_is_no_state),
         cmocka_unit_test(curfew_eased_in_a_region),
+        cmocka_unit_test(handed_over_to_before_the_thing),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
