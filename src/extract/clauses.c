@@ -1073,9 +1073,10 @@ static int ex_drawn_on(const kg_onto_relation *rel)
 
 /* An entry that ends in the preposition opening its topic ("comment on",
  * "speak about", "issue * statement on"; for a claim or a denial of
- * responsibility "for" and "in").  (Investigations were tried and left
- * out: on news their one new party was wrong, "looking into reports in a
- * Kuwaiti newspaper".) */
+ * responsibility "for" and "in").  (Investigations were tried here and
+ * left out: on news their one new party was wrong, "looking into reports
+ * in a Kuwaiti newspaper"; an investigated event has its own reading,
+ * ex_inquiry_target.) */
 static int ex_topic_entry(const kg_onto_relation *rel)
 {
     size_t n = strlen(rel->pattern);
@@ -1137,6 +1138,171 @@ static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
         return m;
     }
     return NULL;
+}
+
+/* Is token j an event an investigation looks into (a killing, a sinking,
+ * torture, an air strike)?  Crimes only as war crimes or crimes against
+ * humanity: "crimes in the capital" are no one's act. */
+static int ex_inquiry_event(const ex_state *st, size_t j)
+{
+    static const char *const events[] = {
+        "killing",    "killings",   "death",         "deaths",
+        "sinking",    "shooting",   "shootings",     "downing",
+        "bombing",    "bombings",   "crash",         "collision",
+        "attack",     "attacks",    "torture",       "abuse",
+        "abuses",     "massacre",   "massacres",     "disappearance",
+        "disappearances", "murder", "murders",       "assassination",
+        "raid",       "raids",      "shelling",      "airstrike",
+        "airstrikes", "explosion",  "ambush",        "atrocities",
+        "abduction",  "kidnapping", "mistreatment",  "ill-treatment",
+        "executions", "execution",  "strike",        "strikes",
+        "violations", NULL};
+    return j < st->ntoks &&
+           (ex_pronoun_is(&st->toks[j], events) ||
+            (ex_tok_is(st, j, "crimes") &&
+             ((j > 0 && ex_tok_is(st, j - 1, "war")) ||
+              ex_tok_is(st, j + 1, "against"))));
+}
+
+/* The investigation code (09x) the event noun at token e names: abuse,
+ * torture (092, human rights), an air strike, a raid, shelling (093,
+ * military action), atrocities, a massacre, war crimes (094); NULL for
+ * any other (the entry's own code stands). */
+static const char *ex_inquiry_code(const ex_state *st, size_t e)
+{
+    static const char *const rights[] = {
+        "torture", "abuse", "abuses", "mistreatment", "ill-treatment",
+        "violations", NULL};
+    static const char *const military[] = {
+        "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+        "shelling", "bombing", "bombings", "attack", "attacks", "ambush",
+        NULL};
+    static const char *const war_crimes[] = {"atrocities", "massacre",
+                                             "massacres", NULL};
+    if (e >= st->ntoks)
+        return NULL;
+    if (ex_pronoun_is(&st->toks[e], rights))
+        return "092";
+    if (ex_pronoun_is(&st->toks[e], military))
+        return "093";
+    if (ex_pronoun_is(&st->toks[e], war_crimes) ||
+        (ex_tok_is(st, e, "crimes") &&
+         ((e > 0 && ex_tok_is(st, e - 1, "war")) ||
+          ex_tok_is(st, e + 1, "against"))))
+        return "094";
+    return NULL;
+}
+
+/* "opened an inquiry into the killing of three truck drivers by Iraqi
+ * gunmen", "is looking into the downing of a Georgian drone": an
+ * investigation (09) whose object is an event, not an actor, is aimed at
+ * the party the event names.  The event phrase starts at t1 (past a date,
+ * the entry's own preposition when it has one, articles and up to three
+ * modifiers) with an event noun (a killing, a sinking, torture, an air
+ * strike; or "allegations of" one), unless the entry's own words end in
+ * one ("investigate * bombing").  Inside it, up to a comma or a relative
+ * clause, the party is its agent ("by Iraqi gunmen", "a US drone strike")
+ * when it names one, else the first coded actor of another country than
+ * subj's (the victims, the place: "deaths of its diplomats' pets in
+ * Havana"), else the first other coded actor.  Only event nouns: "looking
+ * into reports in a Kuwaiti newspaper" names no party investigated.
+ * Returns its mention, or NULL. */
+static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
+                                           const kg_onto_relation *rel,
+                                           const kg_entity *subj,
+                                           size_t *event_at)
+{
+    static const char *const claims[] = {"allegation", "allegations",
+                                         "accusation", "accusations",
+                                         "charges",    "evidence",
+                                         NULL};
+    static const char *const stop[] = {"that", "which", "who", "whom",
+                                       "where", "when", "whose", NULL};
+    const ex_mention *agent = NULL, *other = NULL, *own = NULL;
+    size_t j = ex_when_phrase(st, t1), words = 0, end;
+    int in_entry = t1 > 0 && ex_inquiry_event(st, t1 - 1);
+    *event_at = (size_t)-1;
+    /* ("gathered evidence of war crimes": the entry's own last word
+     * opens the phrase) */
+    if (!in_entry && t1 > 0 && j == t1 && ex_tok_is(st, j, "of") &&
+        ex_pronoun_is(&st->toks[t1 - 1], claims))
+        j++;
+    /* (an investigator kg knows no country for, "prosecutors", names no
+     * dyad: the party would be guessed from its own people) */
+    if (!subj || !subj->code || !*subj->code ||
+        !strncmp(subj->code, "---", 3))
+        return NULL;
+    if (!in_entry) {
+        /* (the entry's preposition, or a verb's direct object:
+         * "examined allegations of torture") */
+        if (rel->prep && j < st->ntoks &&
+            ex_in_list(rel->prep, st->toks[j].lower))
+            j++;
+        else if (rel->noun && j == ex_when_phrase(st, t1))
+            return NULL;
+        /* (or the claims against someone: "a probe into graft
+         * allegations against the former king") */
+        while (j < st->ntoks && words < 4 &&
+               !ex_inquiry_event(st, j) &&
+               !(ex_pronoun_is(&st->toks[j], claims) &&
+                 ex_tok_is(st, j + 1, "against"))) {
+            const ex_tok *k = &st->toks[j];
+            const ex_mention *m = ex_mention_at(st, j);
+            if (m && m->t0 == j && !m->dropped && !m->ent.is_value) {
+                /* "a US drone strike", "the Israeli shelling": the
+                 * modifier names the agent */
+                if (m->ent.code && *m->ent.code && !m->compound &&
+                    !agent && !ex_same_id(&m->ent, subj))
+                    agent = m;
+                j = m->t1;
+                words++;
+                continue;
+            }
+            if (k->tag == KG_W_DET || k->tag == KG_W_POSS ||
+                k->kind == KG_TOK_NUMBER ||
+                (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+                 !(k->flags & KG_TOKF_CAP)) ||
+                (ex_pronoun_is(k, claims) && ex_tok_is(st, j + 1, "of"))) {
+                if (ex_pronoun_is(k, claims))
+                    j++; /* ("allegations of torture") */
+                j++;
+                words++;
+                continue;
+            }
+            return NULL;
+        }
+        if (j >= st->ntoks || (!ex_inquiry_event(st, j) &&
+                               !ex_pronoun_is(&st->toks[j], claims)))
+            return NULL;
+        *event_at = j;
+        j++;
+    }
+    for (end = j; end < st->ntoks && end < j + 14; end++) {
+        const ex_tok *k = &st->toks[end];
+        const ex_mention *m = ex_mention_at(st, end);
+        if ((k->kind == KG_TOK_PUNCT && !ex_tok_punct(st, end, '-') &&
+             !ex_tok_is(st, end, "'s") && !ex_tok_is(st, end, "'")) ||
+            ex_pronoun_is(k, stop))
+            break;
+        if (!m || m->t0 != end || m->dropped || m->ent.is_value)
+            continue;
+        end = m->t1 - 1;
+        if (!m->ent.code || !*m->ent.code || m->compound ||
+            !strncmp(m->ent.code, "---", 3) || ex_same_id(&m->ent, subj))
+            continue;
+        if (!agent && m->t0 > 0 && ex_tok_is(st, m->t0 - 1, "by"))
+            agent = m;
+        else if (!agent && m->t0 > 1 && ex_tok_is(st, m->t0 - 2, "by") &&
+                 st->toks[m->t0 - 1].tag == KG_W_DET)
+            agent = m;
+        if (!other && (!subj->country || !*subj->country ||
+                       !m->ent.country ||
+                       strcmp(m->ent.country, subj->country) != 0))
+            other = m;
+        if (!own)
+            own = m;
+    }
+    return agent ? agent : other ? other : own;
 }
 
 /* "Iran admitted on Saturday that its military had shot down the
@@ -2177,6 +2343,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const char *modality, *fam = NULL;
         char aim = 0, dem_aim = 0;
         size_t home_end = 0; /* see ex_protest_place_crowd */
+        size_t event_at; /* see ex_inquiry_target */
         kg_onto_relation refined;
         const kg_entity *admitter = NULL; /* see ex_admitted_by */
         const kg_onto_relation *sum_rel = NULL; /* see "a sum after" */
@@ -3499,6 +3666,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 gm->t1 > gm->t0 + 1 && gm->ent.code && *gm->ent.code &&
                 ex_pattern_word(rel, st->toks[t1 - 1].lower))
                 gm_own = 1;
+            /* ("handed over to Iran the remains of 20 soldiers": the
+             * entry's own preposition opens the gap, right after the
+             * entry's word before it, and names the one the thing goes
+             * to, as it would after the thing; "of" after the thing is
+             * no longer the party) */
+            if (gm && rel->prep && !rel->noun && gm->t0 >= i + 2 &&
+                gm->t1 < t1 && gm->ent.code && *gm->ent.code &&
+                ex_tok_is(st, gm->t0 - 1, "to") &&
+                ex_in_list(rel->prep, "to") &&
+                ex_pattern_word(rel, st->toks[gm->t0 - 2].lower))
+                gm_own = 1;
             t1 = ex_past_goods(st, t1, rel);
             if (gm && (!rel->prep || gm_own)) {
                 objs[0] = &gm->ent;
@@ -4044,10 +4222,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
             /* (a curfew, martial law or an emergency "in the south",
              * "in five southern provinces", "on the city": no actor
-             * there, a part of the actor's own country) */
+             * there, a part of the actor's own country; imposed or
+             * eased: "shortened the curfew in the capital") */
             !(rel->prep && t1 < st->ntoks &&
               strcmp(rel->cameo, "1723") != 0 &&
               strcmp(rel->cameo, "1724") != 0 &&
+              strcmp(rel->cameo, "0813") != 0 &&
+              strcmp(rel->cameo, "0814") != 0 &&
               ex_in_list(rel->prep, st->toks[t1].lower) &&
               ex_when_phrase(st, t1) == t1 &&
               /* ("declared a nationwide curfew in April 2019": "in" a
@@ -4190,6 +4371,26 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * or a later phrase names another's act, see above) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
+        }
+        if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "09", 2) &&
+            !negated &&
+            (oms[0] = ex_inquiry_target(st, t1, rel, subj, &event_at)) !=
+                NULL) {
+            /* "launched an inquiry into the sinking of an Indian boat by
+             * a Sri Lankan navy vessel": an event investigated names the
+             * party (ex_inquiry_target); abuse, an air strike or war
+             * crimes investigated are 092-094, as the entries that name
+             * them are ("an inquiry into abuses by Eritrean forces") */
+            const char *code = !strcmp(rel->cameo, "090")
+                                   ? ex_inquiry_code(st, event_at)
+                                   : NULL;
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+            if (code) {
+                refined = *rel;
+                refined.cameo = code;
+                rel = &refined;
+            }
         }
         if (!nobj && !rel->noun && !participle && rel->cameo &&
             (!strncmp(rel->cameo, "18", 2) ||

@@ -64,8 +64,20 @@ size_t ex_match_title_country(const ex_state *st, size_t i,
 
 size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
 {
-    return kg_onto__match_agent(st->onto, st->keys, st->known, st->ntoks, i,
-                                agent);
+    size_t n = kg_onto__match_agent(st->onto, st->keys, st->known, st->ntoks,
+                                    i, agent);
+    /* "lifted the state of emergency", "a state of alert", "the state of
+     * the economy": a state of some condition is no state (the State of
+     * Israel, the state of Bavaria are: a name follows) */
+    if (n == 1 && ex_tok_is(st, i, "state") && ex_tok_is(st, i + 1, "of")) {
+        size_t k = i + 2;
+        if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        if (k < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
+            !(st->toks[k].flags & KG_TOKF_CAP))
+            return 0;
+    }
+    return n;
 }
 
 /* Gazetteer match at token i among the first n tokens (no acronym test). */

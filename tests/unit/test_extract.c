@@ -923,6 +923,139 @@ static void under_investigation_by(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "handed over to Iran the remains of 20 soldiers": the entry's own
+ * preposition opening the gap names the one the thing goes to, not the
+ * "of" after it. */
+static void handed_over_to_before_the_thing(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "Syria handed over to Turkey the remains of two Russian soldiers "
+        "on Sunday.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "release"))
+            found = !strcmp(g.obj[k], "TUR") && !strcmp(g.subj[k], "SYR");
+    assert_true(found);
+    /* (the thing first, "of" whose remains when no "to" names one) */
+    run(state, "Syria handed over the remains of two Russian soldiers.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "release"))
+            found = !strncmp(g.obj[k], "RUS", 3);
+    assert_true(found);
+}
+
+/* "lifted the curfew in the northern provinces": a curfew or martial law
+ * eased where no actor is named is eased at home, as one imposed there
+ * is (SYRGOV -> SYR). */
+static void curfew_eased_in_a_region(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "The Syrian government lifted the curfew in the northern "
+        "provinces on Sunday.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "ease_sanctions"))
+            found = !strcmp(g.code[k], "SYRGOV") && !strcmp(g.obj[k], "SYR") &&
+                    !strcmp(g.cameo[k], "0813");
+    assert_true(found);
+}
+
+/* "The Syrian government lifted the state of emergency": a state of some
+ * condition is no state, so that under a dateline "the state" is not
+ * read as the dateline country's government (the same as the subject, so
+ * the edge was lost); the State of a name still is one. */
+static void state_of_emergency_is_no_state(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "DAMASCUS, March 1 (Reuters) - The Syrian government lifted the "
+        "state of emergency on Thursday.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "ease_sanctions"))
+            found = !strcmp(g.code[k], "SYRGOV") && !strcmp(g.obj[k], "SYR") &&
+                    !strcmp(g.cameo[k], "0814");
+    assert_true(found);
+    run(state,
+        "PARIS, March 1 (Reuters) - The Syrian government lifted the "
+        "state of emergency.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.obj[k], "FRA", 3));
+}
+
+/* "opened an inquiry into the killing of ... by Syrian rebels": an
+ * investigation whose object is an event is aimed at the party the event
+ * names (its agent first, else an actor of another country), not at
+ * nothing; an event that names no actor, or a thing that is no event,
+ * gives none. */
+static void inquiry_into_event(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "ANKARA, May 2 - Turkey opened an inquiry on Friday into the killing "
+        "of two Turkish drivers by Syrian rebels, officials said.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "investigate") && !strcmp(g.subj[k], "TUR"))
+            found = !strcmp(g.obj[k], "SYR_REB") && !strcmp(g.cameo[k], "090");
+    assert_true(found);
+
+    run(state, "Seoul is investigating the sinking of a South Korean ship "
+               "after a collision with a North Korean vessel.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "investigate"))
+            found = !strcmp(g.obj[k], "PRK");
+    assert_true(found);
+
+    run(state, "France opened an inquiry into the deaths of two French "
+               "journalists in Syria.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "investigate"))
+            found = !strcmp(g.obj[k], "SYR");
+    assert_true(found);
+
+    /* (abuse investigated is 092; claims against someone name him) */
+    run(state, "Turkey opened an inquiry into abuses by Syrian rebels.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "investigate"))
+            found = !strcmp(g.obj[k], "SYR_REB") && !strcmp(g.cameo[k], "092");
+    assert_true(found);
+    run(state, "Turkey is investigating graft allegations against Syrian "
+               "rebels.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "investigate"))
+            found = !strcmp(g.obj[k], "SYR_REB");
+    assert_true(found);
+
+    run(state, "Turkey is investigating reports in a Syrian newspaper.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.type[k], "investigate"));
+    run(state, "Turkey opened an inquiry into the killing of two drivers.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.type[k], "investigate"));
+    /* (nor an investigator of no known country) */
+    run(state, "Prosecutors are investigating the killing of two Syrian "
+               "drivers.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.type[k], "investigate"));
+}
+
 /* "Russian strikes on Syria": strikes on an actor are attacks, not the
  * labour strike of a country's people (was RUS protest 143). */
 static void strikes_on_an_actor_are_attacks(void **state)
@@ -9009,6 +9142,10 @@ int main(void)
         cmocka_unit_test(bare_subjunctive_demands),
         cmocka_unit_test(owned_forces_fighting),
         cmocka_unit_test(under_investigation_by),
+        cmocka_unit_test(inquiry_into_event),
+        cmocka_unit_test(state_of_emergency_is_no_state),
+        cmocka_unit_test(curfew_eased_in_a_region),
+        cmocka_unit_test(handed_over_to_before_the_thing),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
         cmocka_unit_test(demanded_that_titled_leader_resign),
