@@ -683,6 +683,13 @@ static void farmers_across_a_country(void **state)
     run(state, "Protesters blocked roads throughout Sweden.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "SWECVL");
+
+    /* the place before the verb, as "in" is (wire copy: "Dock workers
+     * across Australia walked off the job"; was no relation) */
+    run(state, "Workers across Sweden blocked roads on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_LAB", "protest", "SWE", "144");
+    assert_string_equal(g.code[0], "SWELAB");
 }
 
 /* "rallied in Cairo in support of the Palestinians": a demonstration in
