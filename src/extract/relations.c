@@ -5668,12 +5668,19 @@ static int ex_protest_aim_follows(const ex_state *st, size_t k)
         "denounce",  "denouncing", "condemn",  "condemning", "oppose",
         "opposing",  "reject",    "rejecting", "voice",    "voicing",
         "chanting",  "shouting",  "waving",    "carrying", "force",
-        "forcing",   "protest",   "protesting", NULL};
+        "forcing",   "protest",   "protesting", "push",    "pushing",
+        NULL};
+    /* (agent nouns that are verbs after "to": "to press for higher
+     * pay", "to force the government to", whose token the media or the
+     * armed forces took, as in ex_protest_demand) */
+    static const char *const aims_to[] = {"press", "force", NULL};
     size_t w = k;
     if (ex_tok_is(st, k, "to"))
         w = k + 1;
     return w < st->ntoks && st->toks[w].kind == KG_TOK_WORD &&
-           !st->toks[w].covered && ex_pronoun_is(&st->toks[w], aims) &&
+           (!st->toks[w].covered ||
+            (w == k + 1 && ex_pronoun_is(&st->toks[w], aims_to))) &&
+           ex_pronoun_is(&st->toks[w], aims) &&
            (w == k + 1 || ex_is_ing(st, w));
 }
 

@@ -3916,6 +3916,24 @@ static void to_press_ahead_is_a_verb(void **state)
     assert_true(urged && goes_on);
 }
 
+/* A protest's aim in wire copy, "went on hunger strike to press for
+ * higher pay", "to push for": the aim names no one, so the protest is
+ * aimed at the protesters' own state (was none: "press" is the media's
+ * token, and "push" no aim; the fixture's "go on strike" as the shipped
+ * lexicon's). */
+static void to_press_for_is_an_aim(void **state)
+{
+    got g;
+    run(state, "Farmers in Sweden went on strike to press for lower fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "SWE", "143");
+    run(state, "Farmers in Sweden went on strike to push for lower fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "SWE", "143");
+}
+
 /* Korea wire copy's "the South", "the North": that Korea in a story that
  * names either Korea or its capital (was an unknown "South"); no actor
  * elsewhere, and not where a name goes on ("the South Korean"). */
@@ -9144,6 +9162,7 @@ int main(void)
         cmocka_unit_test(korean_follows_the_korea_named),
         cmocka_unit_test(the_south_and_the_north_of_korea),
         cmocka_unit_test(to_press_ahead_is_a_verb),
+        cmocka_unit_test(to_press_for_is_an_aim),
         cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
         cmocka_unit_test(foreign_business_keeps_no_home_country),
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),
