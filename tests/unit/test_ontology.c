@@ -608,6 +608,35 @@ static void wire_protest_acts(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped agents (issue 6): protesters wire copy names by who they
+ * are, "opposition supporters in Kenya", "opposition figures in Togo"
+ * (OPP, as opposition parties), "black mineworkers" (LAB, as miners);
+ * they were no actor, so their strike or blockade had no subject. */
+static void wire_protesters_are_agents(void **state)
+{
+    static const struct {
+        const char *keys[2];
+        size_t n;
+        const char *agent;
+    } nouns[] = {
+        {{"opposition", "supporters"}, 2, "OPP"},
+        {{"opposition", "figures"}, 2, "OPP"},
+        {{"mineworkers"}, 1, "LAB"},
+    };
+    kg_onto *o = shipped_ontology();
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++) {
+        const char *agent = NULL;
+        assert_int_equal(kg_onto__match_agent(o, nouns[k].keys, NULL,
+                                              nouns[k].n, 0, &agent),
+                         nouns[k].n);
+        assert_non_null(agent);
+        assert_string_equal(agent, nouns[k].agent);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: "Bosnian Muslims" are the Bosniaks (BIHCVL), a
  * people of Bosnia (was "Bosnian" BIH and an unknown "Muslims" with no
  * country). */
@@ -1008,6 +1037,7 @@ int main(void)
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
+        cmocka_unit_test(wire_protesters_are_agents),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
         cmocka_unit_test(cypriots_parliaments_high_representative),
         cmocka_unit_test(regional_blocs_have_region_codes),
