@@ -590,6 +590,17 @@ static void wire_protest_acts(void **state)
         {{"packed", "the", "square"}, 3, "141"},
         {{"thronged", "the", "streets"}, 3, "141"},
     };
+    /* and of root 15: "paraded missiles" (150), "poured riot police
+     * into" (153), "placed the army on a war footing" (152) */
+    static const struct {
+        const char *w[7];
+        size_t n;
+        const char *cameo;
+    } force[] = {
+        {{"paraded", "missiles"}, 2, "150"},
+        {{"poured", "riot", "police"}, 3, "153"},
+        {{"placed", "the", "army", "on", "a", "war", "footing"}, 7, "152"},
+    };
     kg_onto *o = shipped_ontology();
     words ws;
     size_t k, j, ntok;
@@ -604,6 +615,16 @@ static void wire_protest_acts(void **state)
         assert_string_equal(r->type, "protest");
         assert_string_equal(r->cameo, acts[k].cameo);
         assert_int_equal(ntok, acts[k].n);
+    }
+    for (k = 0; k < sizeof(force) / sizeof(force[0]); k++) {
+        const kg_onto_relation *r;
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < force[k].n; j++)
+            ws.w[j] = force[k].w[j];
+        r = rel_at(o, &ws, force[k].n, &ntok);
+        assert_non_null(r);
+        assert_string_equal(r->cameo, force[k].cameo);
+        assert_int_equal(ntok, force[k].n);
     }
     kg_onto__free(o);
 }
