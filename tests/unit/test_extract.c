@@ -3916,6 +3916,24 @@ static void to_press_ahead_is_a_verb(void **state)
     assert_true(urged && goes_on);
 }
 
+/* A show of force held at home says whom it is meant for later in its
+ * clause: "paraded missiles through the capital in a show of strength
+ * aimed at Washington" (was the place's own state, or none). */
+static void force_aimed_at(void **state)
+{
+    got g;
+    run(state, "Sweden massed troops near Stockholm on Monday in a move "
+               "aimed at Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "mobilize", "TUR", "154");
+    run(state, "Sweden massed troops on Monday in a move aimed squarely "
+               "at Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "mobilize", "TUR", "154");
+}
+
 /* A protest's aim in wire copy, "went on hunger strike to press for
  * higher pay", "to push for": the aim names no one, so the protest is
  * aimed at the protesters' own state (was none: "press" is the media's
@@ -9163,6 +9181,7 @@ int main(void)
         cmocka_unit_test(the_south_and_the_north_of_korea),
         cmocka_unit_test(to_press_ahead_is_a_verb),
         cmocka_unit_test(to_press_for_is_an_aim),
+        cmocka_unit_test(force_aimed_at),
         cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
         cmocka_unit_test(foreign_business_keeps_no_home_country),
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),
