@@ -571,11 +571,13 @@ static void state_news_agencies_have_their_country(void **state)
  * acts wire copy names by what the protesters do, "shuttered their
  * shops", "stayed off the job" (143 strike), "stopped eating", "refused
  * food" (142 hunger strike), "barricaded roads", "blocked the railway
- * line" (144 obstruction), "packed the square" (141 demonstration). */
+ * line" (144 obstruction), "packed the square" (141 demonstration),
+ * "joined a general strike", "enforced a nationwide shutdown" (143),
+ * "staged an act of civil disobedience" (140). */
 static void wire_protest_acts(void **state)
 {
     static const struct {
-        const char *w[5];
+        const char *w[6];
         size_t n;
         const char *cameo;
     } acts[] = {
@@ -589,6 +591,10 @@ static void wire_protest_acts(void **state)
         {{"blocked", "the", "railway", "line"}, 4, "144"},
         {{"packed", "the", "square"}, 3, "141"},
         {{"thronged", "the", "streets"}, 3, "141"},
+        {{"joined", "a", "general", "strike"}, 4, "143"},
+        {{"enforced", "a", "nationwide", "shutdown"}, 4, "143"},
+        {{"staged", "an", "act", "of", "civil", "disobedience"}, 6, "140"},
+        {{"blocked", "the", "main", "avenues"}, 4, "144"},
     };
     /* and of root 15: "paraded missiles" (150), "poured riot police
      * into" (153), "placed the army on a war footing" (152) */
