@@ -5736,9 +5736,12 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         "decision", "ban", "curfew", "shortage", "shortages", "inflation",
         "unemployment", NULL};
     /* (a dispute over pay is with the government or a firm of the
-     * country: no policy sub-code) */
+     * country: no policy sub-code; so is one over a contract or
+     * bonuses, "walked out over the new contract") */
     static const char *const pay[] = {"pay", "wage", "wages", "salary",
-                                      "salaries", "layoffs", NULL};
+                                      "salaries", "layoffs", "contract",
+                                      "contracts", "bonus", "bonuses",
+                                      NULL};
     static const char *const regime[] = {"regime", "constitution",
                                          "democracy", "democratic",
                                          "monarchy", "suffrage", NULL};

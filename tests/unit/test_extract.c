@@ -3950,6 +3950,13 @@ static void to_press_for_is_an_aim(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE_AGR", "protest", "SWE", "143");
+    /* a dispute over a contract is one over pay (was none: "contract"
+     * was no word of the state's) */
+    run(state, "Farmers in Sweden went on strike on Monday over a new "
+               "contract.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "SWE", "143");
 }
 
 /* Korea wire copy's "the South", "the North": that Korea in a story that
