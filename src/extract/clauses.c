@@ -2880,6 +2880,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 st->subj_end = 0;
             }
         }
+        if (!subj && !rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "14", 2) && ex_count_crowd_before(st, i) &&
+            (subj = ex_protest_place_crowd(st, i, t1, &home_end)) != NULL) {
+            /* "Thousands marched in Nairobi", "Hundreds of thousands
+             * packed the square in Cairo": a head count that protests is
+             * the people of the place it protests in */
+            sm = NULL;
+            pronoun = 0;
+            st->subj_end = 0;
+        }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
         if (sm && !pronoun && sm->t0 >= 2 && ex_is_person(subj)) {

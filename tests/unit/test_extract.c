@@ -3916,6 +3916,26 @@ static void to_press_ahead_is_a_verb(void **state)
     assert_true(urged && goes_on);
 }
 
+/* Wire copy's head count as a protest's actor: "Tens of thousands took
+ * to the streets of Caracas", "Some 5,000 people blocked roads in
+ * Bolivia" are the people of the place (was no subject, no relation). */
+static void head_count_protesters(void **state)
+{
+    got g;
+    run(state, "Tens of thousands took to the streets of Stockholm on "
+               "Saturday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_CVL", "protest", "SWE", "141");
+    run(state, "Hundreds of thousands blocked roads in Sweden on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWECVL");
+    /* (a head count of no protest is no one: "Thousands watched") */
+    run(state, "Thousands of people watched the parade in Stockholm.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A show of force held at home says whom it is meant for later in its
  * clause: "paraded missiles through the capital in a show of strength
  * aimed at Washington" (was the place's own state, or none). */
@@ -9189,6 +9209,7 @@ int main(void)
         cmocka_unit_test(to_press_ahead_is_a_verb),
         cmocka_unit_test(to_press_for_is_an_aim),
         cmocka_unit_test(force_aimed_at),
+        cmocka_unit_test(head_count_protesters),
         cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
         cmocka_unit_test(foreign_business_keeps_no_home_country),
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),
