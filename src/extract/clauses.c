@@ -2259,6 +2259,46 @@ static int ex_modifier_noun(const ex_state *st, size_t t,
              ex_pronoun_is(&st->toks[t], dealings)));
 }
 
+/* "staged live-fire drills off the Fujian coast in a show of strength
+ * aimed at Taiwan", "paraded missiles through Kim Il Sung Square ...
+ * aimed squarely at Washington": a show of force (15) says whom it is
+ * meant for with "aimed at", "directed at", "targeted at" later in its
+ * clause (within 25 tokens after the trigger ending at t1), past the
+ * place it was held in.  The first actor after that "at" (past
+ * determiners) of a country other than the subject's, or NULL. */
+static const ex_mention *ex_force_aimed_at(const ex_state *st, size_t t1,
+                                           const kg_entity *subj)
+{
+    static const char *const aimed[] = {"aimed", "directed", "targeted",
+                                        NULL};
+    size_t j, k, end = t1 + 25 < st->ntoks ? t1 + 25 : st->ntoks;
+    for (j = t1; j < end; j++) {
+        const ex_mention *m;
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';'))
+            return NULL;
+        if (st->toks[j].kind != KG_TOK_WORD ||
+            !ex_pronoun_is(&st->toks[j], aimed))
+            continue;
+        /* ("aimed squarely at", "directed mainly at") */
+        for (k = j + 1; k < end && k < j + 3 && !ex_tok_is(st, k, "at") &&
+                        st->toks[k].kind == KG_TOK_WORD &&
+                        !(st->toks[k].flags & KG_TOKF_CAP) &&
+                        !st->toks[k].covered;
+             k++)
+            ;
+        if (k + 1 >= st->ntoks || !ex_tok_is(st, k, "at"))
+            continue;
+        m = ex_actor_from(st, k + 1);
+        if (!m || !m->ent.code || !*m->ent.code || ex_is_date(&m->ent) ||
+            !strncmp(m->ent.code, "---", 3) ||
+            (subj && subj->country && m->ent.country &&
+             !strcmp(subj->country, m->ent.country)))
+            return NULL;
+        return m;
+    }
+    return NULL;
+}
+
 /* "killed by a car bomb in Baghdad", "hit by a massive roadside bomb":
  * is token i the second word of a noun entry that starts at the
  * lower-case word before it, after an article or a possessive (and at
@@ -3006,6 +3046,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 pronoun = 0;
                 st->subj_end = 0;
             }
+        }
+        if (!subj && !rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "14", 2) && ex_count_crowd_before(st, i) &&
+            (subj = ex_protest_place_crowd(st, i, t1, &home_end)) != NULL) {
+            /* "Thousands marched in Nairobi", "Hundreds of thousands
+             * packed the square in Cairo": a head count that protests is
+             * the people of the place it protests in */
+            sm = NULL;
+            pronoun = 0;
+            st->subj_end = 0;
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
@@ -3877,6 +3927,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * Israel's war": where they rallied, and whom at) */
                 oms[0] = bx;
                 objs[0] = &oms[0]->ent;
+                nobj = 1;
+            }
+            if (rel->cameo && !strncmp(rel->cameo, "15", 2) &&
+                (nobj == 0 ||
+                 (nobj == 1 && subj && subj->country && objs[0] &&
+                  objs[0]->country &&
+                  !strcmp(subj->country, objs[0]->country))) &&
+                (bx = ex_force_aimed_at(st, t1, subj)) != NULL) {
+                /* (a show of force held at home, or with no object, is
+                 * aimed where its clause says: "in a show of strength
+                 * aimed at Taiwan") */
+                oms[0] = bx;
+                objs[0] = &bx->ent;
                 nobj = 1;
             }
             if (nobj == 0 && ex_place_matters(rel) &&

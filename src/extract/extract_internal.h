@@ -429,6 +429,7 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
                                      const kg_entity *subj, size_t *verb);
 int ex_warns_of_risk(ex_state *st, size_t j);
 size_t ex_riot_object_end(const ex_state *st, size_t t1);
+int ex_count_crowd_before(const ex_state *st, size_t i);
 const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i, size_t t1,
                                         size_t *end);
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st, size_t i);

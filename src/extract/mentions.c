@@ -1072,7 +1072,10 @@ int ex_venue_verb(const ex_state *st, size_t t, int travel)
 
 static const kg_onto_entity *ex_placed_country(const ex_state *st, size_t j)
 {
-    static const char *const preps[] = {"in", "of", "from", NULL};
+    /* ("Dock workers across Australia", "police across Kenya": wire
+     * copy spreads a sector over its country as it places it in one) */
+    static const char *const preps[] = {"in", "of", "from", "across",
+                                        NULL};
     size_t words = 0, hop;
     kg_onto_match m;
     if (ex_venue_verb(st, j, 1))

@@ -5714,12 +5714,19 @@ static int ex_protest_aim_follows(const ex_state *st, size_t k)
         "denounce",  "denouncing", "condemn",  "condemning", "oppose",
         "opposing",  "reject",    "rejecting", "voice",    "voicing",
         "chanting",  "shouting",  "waving",    "carrying", "force",
-        "forcing",   "protest",   "protesting", NULL};
+        "forcing",   "protest",   "protesting", "push",    "pushing",
+        NULL};
+    /* (agent nouns that are verbs after "to": "to press for higher
+     * pay", "to force the government to", whose token the media or the
+     * armed forces took, as in ex_protest_demand) */
+    static const char *const aims_to[] = {"press", "force", NULL};
     size_t w = k;
     if (ex_tok_is(st, k, "to"))
         w = k + 1;
     return w < st->ntoks && st->toks[w].kind == KG_TOK_WORD &&
-           !st->toks[w].covered && ex_pronoun_is(&st->toks[w], aims) &&
+           (!st->toks[w].covered ||
+            (w == k + 1 && ex_pronoun_is(&st->toks[w], aims_to))) &&
+           ex_pronoun_is(&st->toks[w], aims) &&
            (w == k + 1 || ex_is_ing(st, w));
 }
 
@@ -5775,9 +5782,12 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         "decision", "ban", "curfew", "shortage", "shortages", "inflation",
         "unemployment", NULL};
     /* (a dispute over pay is with the government or a firm of the
-     * country: no policy sub-code) */
+     * country: no policy sub-code; so is one over a contract or
+     * bonuses, "walked out over the new contract") */
     static const char *const pay[] = {"pay", "wage", "wages", "salary",
-                                      "salaries", "layoffs", NULL};
+                                      "salaries", "layoffs", "contract",
+                                      "contracts", "bonus", "bonuses",
+                                      NULL};
     static const char *const regime[] = {"regime", "constitution",
                                          "democracy", "democratic",
                                          "monarchy", "suffrage", NULL};
@@ -6227,6 +6237,41 @@ size_t ex_riot_object_end(const ex_state *st, size_t t1)
     return k;
 }
 
+/* "Thousands marched in Nairobi", "Hundreds of thousands packed the
+ * square in Cairo", "Some 5,000 people rallied": is the sentence up to
+ * its token i (at most six words) only a head count, a crowd with no
+ * one named?  (wire copy's crowd of a place, ex_protest_place_crowd) */
+int ex_count_crowd_before(const ex_state *st, size_t i)
+{
+    static const char *const count[] = {
+        "thousands", "hundreds", "tens",   "dozens", "scores", "of",
+        "some",      "several",  "many",   "more",   "than",   "about",
+        "nearly",    "around",   "people", "up",     "to",     NULL};
+    static const char *const heads[] = {"thousands", "hundreds", "dozens",
+                                        "scores", NULL};
+    size_t j;
+    int head = 0;
+    if (i == 0 || i > 6)
+        return 0;
+    for (j = 0; j < i; j++) {
+        const ex_tok *t = &st->toks[j];
+        const ex_mention *m = ex_mention_at(st, j);
+        if (m && !m->ent.is_value)
+            return 0;
+        if (t->kind == KG_TOK_NUMBER ||
+            (t->kind == KG_TOK_WORD && t->lower[0] >= '0' &&
+             t->lower[0] <= '9')) {
+            head = 1;
+            continue;
+        }
+        if (t->kind != KG_TOK_WORD || !ex_pronoun_is(t, count))
+            return 0;
+        if (ex_pronoun_is(t, heads))
+            head = 1;
+    }
+    return head;
+}
+
 /* "Protests erupted across Iran", "Mass protests broke out in Kenya over
  * a tax increase", "Demonstrations against the government spread across
  * Bangladesh": a protest noun (at token i, its entry ending at t1) that
@@ -6249,9 +6294,9 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
     kg_entity *e;
     char id[32];
     size_t j, p;
-    if (i > 3)
+    if (i > 3 && !ex_count_crowd_before(st, i))
         return NULL;
-    for (j = 0; j < i; j++)
+    for (j = 0; j < i && !ex_count_crowd_before(st, i); j++)
         if (st->toks[j].kind != KG_TOK_WORD || ex_mention_at(st, j) ||
             (j > 0 && (st->toks[j].flags & KG_TOKF_CAP)) ||
             (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_DET))

@@ -739,6 +739,13 @@ static void farmers_across_a_country(void **state)
     run(state, "Protesters blocked roads throughout Sweden.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "SWECVL");
+
+    /* the place before the verb, as "in" is (wire copy: "Dock workers
+     * across Australia walked off the job"; was no relation) */
+    run(state, "Workers across Sweden blocked roads on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_LAB", "protest", "SWE", "144");
+    assert_string_equal(g.code[0], "SWELAB");
 }
 
 /* "rallied in Cairo in support of the Palestinians": a demonstration in
@@ -4125,6 +4132,69 @@ static void to_press_ahead_is_a_verb(void **state)
         }
     }
     assert_true(urged && goes_on);
+}
+
+/* Wire copy's head count as a protest's actor: "Tens of thousands took
+ * to the streets of Caracas", "Some 5,000 people blocked roads in
+ * Bolivia" are the people of the place (was no subject, no relation). */
+static void head_count_protesters(void **state)
+{
+    got g;
+    run(state, "Tens of thousands took to the streets of Stockholm on "
+               "Saturday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_CVL", "protest", "SWE", "141");
+    run(state, "Hundreds of thousands blocked roads in Sweden on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWECVL");
+    /* (a head count of no protest is no one: "Thousands watched") */
+    run(state, "Thousands of people watched the parade in Stockholm.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* A show of force held at home says whom it is meant for later in its
+ * clause: "paraded missiles through the capital in a show of strength
+ * aimed at Washington" (was the place's own state, or none). */
+static void force_aimed_at(void **state)
+{
+    got g;
+    run(state, "Sweden massed troops near Stockholm on Monday in a move "
+               "aimed at Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "mobilize", "TUR", "154");
+    run(state, "Sweden massed troops on Monday in a move aimed squarely "
+               "at Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "mobilize", "TUR", "154");
+}
+
+/* A protest's aim in wire copy, "went on hunger strike to press for
+ * higher pay", "to push for": the aim names no one, so the protest is
+ * aimed at the protesters' own state (was none: "press" is the media's
+ * token, and "push" no aim; the fixture's "go on strike" as the shipped
+ * lexicon's). */
+static void to_press_for_is_an_aim(void **state)
+{
+    got g;
+    run(state, "Farmers in Sweden went on strike to press for lower fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "SWE", "143");
+    run(state, "Farmers in Sweden went on strike to push for lower fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "SWE", "143");
+    /* a dispute over a contract is one over pay (was none: "contract"
+     * was no word of the state's) */
+    run(state, "Farmers in Sweden went on strike on Monday over a new "
+               "contract.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "SWE", "143");
 }
 
 /* Korea wire copy's "the South", "the North": that Korea in a story that
@@ -9465,6 +9535,9 @@ int main(void)
         cmocka_unit_test(korean_follows_the_korea_named),
         cmocka_unit_test(the_south_and_the_north_of_korea),
         cmocka_unit_test(to_press_ahead_is_a_verb),
+        cmocka_unit_test(to_press_for_is_an_aim),
+        cmocka_unit_test(force_aimed_at),
+        cmocka_unit_test(head_count_protesters),
         cmocka_unit_test(tribunal_in_the_hague_is_the_tribunal),
         cmocka_unit_test(foreign_business_keeps_no_home_country),
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),

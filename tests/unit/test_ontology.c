@@ -574,6 +574,103 @@ static void state_news_agencies_have_their_country(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon (issue 6, wire wording of root 14): the protest
+ * acts wire copy names by what the protesters do, "shuttered their
+ * shops", "stayed off the job" (143 strike), "stopped eating", "refused
+ * food" (142 hunger strike), "barricaded roads", "blocked the railway
+ * line" (144 obstruction), "packed the square" (141 demonstration),
+ * "joined a general strike", "enforced a nationwide shutdown" (143),
+ * "staged an act of civil disobedience" (140). */
+static void wire_protest_acts(void **state)
+{
+    static const struct {
+        const char *w[6];
+        size_t n;
+        const char *cameo;
+    } acts[] = {
+        {{"shuttered", "their", "shops"}, 3, "143"},
+        {{"shut", "their", "stores"}, 3, "143"},
+        {{"stayed", "off", "the", "job"}, 4, "143"},
+        {{"stopped", "eating"}, 2, "142"},
+        {{"refused", "all", "food"}, 3, "142"},
+        {{"fasted"}, 1, "142"},
+        {{"barricaded", "roads"}, 2, "144"},
+        {{"blocked", "the", "railway", "line"}, 4, "144"},
+        {{"packed", "the", "square"}, 3, "141"},
+        {{"thronged", "the", "streets"}, 3, "141"},
+        {{"joined", "a", "general", "strike"}, 4, "143"},
+        {{"enforced", "a", "nationwide", "shutdown"}, 4, "143"},
+        {{"staged", "an", "act", "of", "civil", "disobedience"}, 6, "140"},
+        {{"blocked", "the", "main", "avenues"}, 4, "144"},
+    };
+    /* and of root 15: "paraded missiles" (150), "poured riot police
+     * into" (153), "placed the army on a war footing" (152) */
+    static const struct {
+        const char *w[7];
+        size_t n;
+        const char *cameo;
+    } force[] = {
+        {{"paraded", "missiles"}, 2, "150"},
+        {{"poured", "riot", "police"}, 3, "153"},
+        {{"placed", "the", "army", "on", "a", "war", "footing"}, 7, "152"},
+    };
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t k, j, ntok;
+    (void)state;
+    for (k = 0; k < sizeof(acts) / sizeof(acts[0]); k++) {
+        const kg_onto_relation *r;
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < acts[k].n; j++)
+            ws.w[j] = acts[k].w[j];
+        r = rel_at(o, &ws, acts[k].n, &ntok);
+        assert_non_null(r);
+        assert_string_equal(r->type, "protest");
+        assert_string_equal(r->cameo, acts[k].cameo);
+        assert_int_equal(ntok, acts[k].n);
+    }
+    for (k = 0; k < sizeof(force) / sizeof(force[0]); k++) {
+        const kg_onto_relation *r;
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < force[k].n; j++)
+            ws.w[j] = force[k].w[j];
+        r = rel_at(o, &ws, force[k].n, &ntok);
+        assert_non_null(r);
+        assert_string_equal(r->cameo, force[k].cameo);
+        assert_int_equal(ntok, force[k].n);
+    }
+    kg_onto__free(o);
+}
+
+/* The shipped agents (issue 6): protesters wire copy names by who they
+ * are, "opposition supporters in Kenya", "opposition figures in Togo"
+ * (OPP, as opposition parties), "black mineworkers" (LAB, as miners);
+ * they were no actor, so their strike or blockade had no subject. */
+static void wire_protesters_are_agents(void **state)
+{
+    static const struct {
+        const char *keys[2];
+        size_t n;
+        const char *agent;
+    } nouns[] = {
+        {{"opposition", "supporters"}, 2, "OPP"},
+        {{"opposition", "figures"}, 2, "OPP"},
+        {{"mineworkers"}, 1, "LAB"},
+    };
+    kg_onto *o = shipped_ontology();
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++) {
+        const char *agent = NULL;
+        assert_int_equal(kg_onto__match_agent(o, nouns[k].keys, NULL,
+                                              nouns[k].n, 0, &agent),
+                         nouns[k].n);
+        assert_non_null(agent);
+        assert_string_equal(agent, nouns[k].agent);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: "Bosnian Muslims" are the Bosniaks (BIHCVL), a
  * people of Bosnia (was "Bosnian" BIH and an unknown "Muslims" with no
  * country). */
@@ -1003,6 +1100,8 @@ int main(void)
         cmocka_unit_test(state_news_agencies_have_their_country),
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
+        cmocka_unit_test(wire_protest_acts),
+        cmocka_unit_test(wire_protesters_are_agents),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
         cmocka_unit_test(cypriots_parliaments_high_representative),
         cmocka_unit_test(regional_blocs_have_region_codes),
