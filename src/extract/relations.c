@@ -551,6 +551,16 @@ static int ex_home_reform(const char *cameo)
     return cameo && !strncmp(cameo, "034", 3);
 }
 
+/* A nuclear device detonated with no party named (2042: "India carried
+ * out three underground nuclear tests", "China set off a nuclear device
+ * at Lop Nur") is a test on the state's own soil, coded as CAMEO codes
+ * it, at the country itself (IND -> IND); only a state has the bomb, so
+ * a country named bare keeps this edge to itself. */
+static int ex_home_test(const char *cameo)
+{
+    return cameo && !strcmp(cameo, "2042");
+}
+
 /* The country of subj as an entity, when subj is one of its parts, coded
  * with a sector after the country's code (a government, a leader, its
  * army, its opposition: LKAGOV, VENOPP), not the country or one of its
@@ -572,12 +582,14 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
      * is imposed on Pakistan) */
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo) &&
-         !ex_home_freedoms(cameo) && !ex_home_reform(cameo)) ||
+         !ex_home_freedoms(cameo) && !ex_home_reform(cameo) &&
+         !ex_home_test(cameo)) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
     if (strlen(subj->code) <= strlen(oe->code) &&
-        !(ex_home_curfew(cameo) && ex_bare_country(st, subj)))
+        !((ex_home_curfew(cameo) || ex_home_test(cameo)) &&
+          ex_bare_country(st, subj)))
         return NULL;
     e = kg_arena_alloc(&st->arena, sizeof(*e));
     if (!e)
@@ -6863,13 +6875,15 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
     int home_police = rel->cameo && (!strcmp(rel->cameo, "151") ||
                                      !strcmp(rel->cameo, "153"));
     if (!(ex_home_curfew(rel->cameo) || ex_home_freedoms(rel->cameo) ||
-          ex_home_reform(cameo) || home_police) ||
+          ex_home_reform(cameo) || home_police ||
+          ex_home_test(rel->cameo)) ||
         obj->is_value || !subj->code || !obj->code)
         return 0;
     n = strlen(obj->code);
     /* ("the Russian government shut down the radio station": RUSGOV ->
      * RUS for freedoms restricted, and for police; a country named bare
-     * only for a curfew, martial law or an emergency; a leader's
+     * only for a curfew, martial law, an emergency or a nuclear test at
+     * home (ex_home_test: "India carried out nuclear tests"); a leader's
      * promise of reform, HTIGOV -> HTI, as freedoms restricted) */
     if (ex_home_freedoms(rel->cameo) || ex_home_reform(cameo) ||
         home_police)

@@ -7042,6 +7042,38 @@ static void curfews_lifted_for_own_country(void **state)
     assert_string_equal(g.code[0], "TURGOV");
 }
 
+/* A nuclear device set off with no party named is a test at home
+ * (2042), coded at the country itself, as the code book codes it (IND ->
+ * IND), from a country named bare too; a place kg codes for no one ("in
+ * the Chagai hills") is no party, and a named target stays the target. */
+static void nuclear_tests_at_home(void **state)
+{
+    got g;
+    run(state, "North Korea conducted its sixth nuclear test on Sunday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "PRK", "wmd", "PRK", "2042");
+    run(state, "France detonated five nuclear devices in the Mururoa atoll.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", "wmd", "FRA", "2042");
+    run(state, "The Russian army conducted a nuclear test.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "wmd", "RUS", "2042");
+    run(state, "Russia detonated a nuclear device in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "wmd", "SYR", "2042");
+    /* (a test that answers another country is not kept at home; the
+     * country that only reports it is no such party) */
+    run(state, "North Korea answered Israel by conducting a nuclear test.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "2042") &&
+                     !strcmp(g.obj[k], "PRK"));
+    run(state, "North Korea conducted a nuclear test, Seoul said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "PRK", "wmd", "PRK", "2042");
+}
+
 /* "Sri Lanka lifted the curfew", "Turkey ended the state of emergency":
  * a country named bare acting on its own land (a curfew, martial law, an
  * emergency) is its government, one node with the country (LKA coded
@@ -9022,6 +9054,7 @@ int main(void)
         cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_lifted_for_own_country),
         cmocka_unit_test(curfews_by_a_bare_country),
+        cmocka_unit_test(nuclear_tests_at_home),
         cmocka_unit_test(comments_withheld_are_declined),
         cmocka_unit_test(police_deployed_at_home),
         cmocka_unit_test(comment_topic_names_the_party),
