@@ -540,6 +540,30 @@ int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* ---- "a rocket fired by Hamas hit Israel" ------------------------------ */
 
+/* The place an attack's site lies in, from token j on (after "in",
+ * "near"): "central Algiers", "the northern city of Kano", "the southern
+ * town of Yei"; a compass word and "the <compass> city/town of" are
+ * crossed.  NULL when no actor starts there. */
+static const ex_mention *ex_site_place(const ex_state *st, size_t j)
+{
+    static const char *const spots[] = {"city", "town", "village",
+                                        "province", "region", "district",
+                                        "port", NULL};
+    size_t k = j;
+    while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    if (k < st->ntoks && ex_compass_before_place(st, k))
+        return ex_actor_from(st, k + 1);
+    if (k + 2 < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
+        !(st->toks[k].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[k + 1], spots) && ex_tok_is(st, k + 2, "of"))
+        return ex_actor_from(st, k + 3);
+    if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], spots) &&
+        ex_tok_is(st, k + 1, "of"))
+        return ex_actor_from(st, k + 2);
+    return ex_actor_from(st, j);
+}
+
 /* "A rocket fired by Hamas hit Israel", "a bomb planted by rebels exploded
  * in Kabul", "a missile launched from Lebanon slammed into Haifa": a
  * weapon that an actor fired, launched, planted or dropped and that then
@@ -587,6 +611,8 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
                                         "landed", "lands", NULL};
     static const char *const at[] = {"in", "at", "on", "near", "outside",
                                      "inside", NULL};
+    static const char *const group[] = {"group", "movement", "organisation",
+                                        "organization", "faction", NULL};
     static const kg_onto_relation rels[] = {
         {.pattern = "fire * rocket", .type = "attack",
          .label = "attacks with artillery", .cameo = "194",
@@ -670,6 +696,14 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
             am = pm;
             v = pm->t1;
         }
+        if (sent_by && v + 1 < st->ntoks && ex_pronoun_is(&st->toks[v], group) &&
+            (pm = ex_actor_from(st, v + 1)) != NULL && pm->t0 == v + 1 &&
+            pm->ent.code && *pm->ent.code) {
+            /* "planted by the Basque separatist group ETA went off": the
+             * group's name in apposition is the agent */
+            am = pm;
+            v = pm->t1;
+        }
         if (sent_by && v + 1 < st->ntoks &&
             (ex_tok_is(st, v, "from") || ex_tok_is(st, v, "in")) &&
             (pm = ex_actor_from(st, v + 1)) != NULL)
@@ -709,7 +743,7 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
                     break;
             if (q == j || q >= st->ntoks ||
                 !ex_pronoun_is(&st->toks[q], at) ||
-                !(om = ex_actor_from(st, q + 1)))
+                !(om = ex_site_place(st, q + 1)))
                 continue;
         }
         if (!om->ent.code || !*om->ent.code ||
