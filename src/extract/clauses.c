@@ -3169,6 +3169,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                       NULL, 1);
             modality = "asserted";
         }
+        if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&
+            !strcmp(modality, "asserted") && ex_aid_purpose(st, i)) {
+            /* "asked for weapons to help it fight al Shabaab": the fight
+             * is what the aid is for (ex_aid_purpose), no act told here
+             * (the asker's own fight, "asked Russia for weapons to fight
+             * Turkey", is read as intended before) */
+            ex_uncode(&refined, &rel);
+            modality = "hypothetical";
+            negated = 0;
+        }
         if (rel->cameo && ex_unasserted_frame(st, i) &&
             strcmp(rel->type, "consider_option") != 0) {
             /* only rumoured, suggested or weighed: kept without an event

@@ -3874,6 +3874,68 @@ int ex_refused_before(const ex_state *st, size_t t)
     return ex_pronoun_is(&st->toks[h], fail) ? 2 : 0;
 }
 
+/* Is the fighting at token t only the purpose of aid asked for or sent:
+ * "asked Ethiopia to send more weapons to help it fight al Shabaab",
+ * "wants more attack helicopters from the United States to fight Boko
+ * Haram", "a request for fuel and ammunition to continue the offensive"?
+ * "to (continue) fight", after "help <someone>" or right after a noun of
+ * arms, aid or supplies.  The fight is what the aid is for, told by the
+ * one who asks or gives it; the event is the aid (or the request). */
+int ex_aid_purpose(const ex_state *st, size_t t)
+{
+    static const char *const aid[] = {
+        "weapons",    "weapon",    "arms",      "ammunition", "helicopters",
+        "jets",       "aircraft",  "planes",    "drones",     "missiles",
+        "tanks",      "equipment", "supplies",  "fuel",       "aid",
+        "money",      "funds",     "funding",   "assistance", "help",
+        "support",    "training",  "hardware",  "materiel",   "munitions",
+        "rifles",     "guns",      NULL};
+    static const char *const go_on[] = {"continue", "pursue", "step",
+                                        "intensify", "wage", "carry",
+                                        NULL};
+    static const char *const ask[] = {
+        "ask",      "asked",    "asks",     "asking",   "want",
+        "wants",    "wanted",   "request",  "requests", "requested",
+        "seek",     "seeks",    "sought",   "seeking",  "appeal",
+        "appealed", "plea",     "demand",   "demanded", "demands",
+        "need",     "needs",    "needed",   NULL};
+    size_t j = t, k;
+    const ex_mention *m;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j > 0 && ex_pronoun_is(&st->toks[j - 1], go_on))
+        j--;
+    if (j < 2)
+        return 0;
+    /* "to help it fight", "to help Kabul fight" */
+    m = ex_mention_at(st, j - 1);
+    if (st->toks[j - 1].tag == KG_W_PRON || (m && m->t1 == j)) {
+        size_t h = st->toks[j - 1].tag == KG_W_PRON ? j - 1 : m->t0;
+        if (h >= 2 && ex_tok_is(st, h - 1, "help") &&
+            ex_tok_is(st, h - 2, "to"))
+            return 1;
+    }
+    /* "wants more attack helicopters from the United States to fight",
+     * "a request for fuel and ammunition to continue": the arms within
+     * six words before "to", asked for within six words before them
+     * ("used helicopters to attack rebel positions" is an attack) */
+    if (!ex_tok_is(st, j - 1, "to"))
+        return 0;
+    for (k = j - 1; k > 0 && k + 7 > j; k--) {
+        size_t a;
+        if (st->toks[k - 1].kind == KG_TOK_PUNCT &&
+            !ex_tok_is(st, k - 1, "-"))
+            return 0;
+        if (!ex_pronoun_is(&st->toks[k - 1], aid))
+            continue;
+        for (a = k - 1; a > 0 && a + 7 > k; a--)
+            if (ex_pronoun_is(&st->toks[a - 1], ask))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran

@@ -7042,6 +7042,28 @@ static void curfews_lifted_for_own_country(void **state)
     assert_string_equal(g.code[0], "TURGOV");
 }
 
+/* The fight that aid is asked for ("asked for weapons to help it fight
+ * X", "wants helicopters from Y to fight X") is its purpose, no act; arms
+ * used to attack ("used helicopters to attack") are an attack. */
+static void fights_aid_is_asked_for(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria asked Russia for more weapons to help it fight the "
+               "Taliban.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "190"));
+    run(state, "Syria wants more helicopters from Russia to fight the "
+               "Taliban.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "190"));
+    run(state, "Russia used helicopters to attack the Taliban.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TALIBAN", "190");
+}
+
 /* A nuclear device set off with no party named is a test at home
  * (2042), coded at the country itself, as the code book codes it (IND ->
  * IND), from a country named bare too; a place kg codes for no one ("in
@@ -9055,6 +9077,7 @@ int main(void)
         cmocka_unit_test(curfews_lifted_for_own_country),
         cmocka_unit_test(curfews_by_a_bare_country),
         cmocka_unit_test(nuclear_tests_at_home),
+        cmocka_unit_test(fights_aid_is_asked_for),
         cmocka_unit_test(comments_withheld_are_declined),
         cmocka_unit_test(police_deployed_at_home),
         cmocka_unit_test(comment_topic_names_the_party),
