@@ -2907,6 +2907,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue; /* "Bombs in Baghdad killed": no actor acted */
         if ((rel->quad == 1 || rel->quad == 3) && ex_thing_modifier(st, sm))
             continue; /* "The USA tanks might want": words need a speaker */
+        if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&
+            ex_striking_workers(st, i))
+            continue; /* "warned striking Egyptian workers": people on
+                       * strike, no strike on them */
         /* (before subj becomes the salient person "He" may stand for) */
         partner = ex_role_partner(st, sm);
         if (ex_is_person(subj) && !st->toks[i].quote) {

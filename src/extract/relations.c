@@ -3874,6 +3874,31 @@ int ex_refused_before(const ex_state *st, size_t t)
     return ex_pronoun_is(&st->toks[h], fail) ? 2 : 0;
 }
 
+/* "warned striking Egyptian workers", "met striking seamen": is token t
+ * "striking" as the adjective of people on strike (up to two words, a
+ * demonym among them, before a noun of workers), not a strike on them? */
+int ex_striking_workers(const ex_state *st, size_t t)
+{
+    static const char *const workers[] = {
+        "workers",  "worker",    "miners",   "seamen",  "sailors",
+        "employees", "teachers", "doctors",  "nurses",  "staff",
+        "dockers",  "dockworkers", "drivers", "pilots", "farmers",
+        "students", "carriers",  "locals",   "unions",  "union",
+        "truckers", "workforce", "crews",    "crew",    "strikers",
+        "labourers", "laborers", "journalists", "civil", "public",
+        "steelworkers", "autoworkers", "machinists", "engineers", NULL};
+    size_t j;
+    if (!ex_tok_is(st, t, "striking"))
+        return 0;
+    for (j = t + 1; j < st->ntoks && j < t + 4; j++) {
+        if (ex_pronoun_is(&st->toks[j], workers))
+            return 1;
+        if (st->toks[j].kind != KG_TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the fighting at token t only the purpose of aid asked for or sent:
  * "asked Ethiopia to send more weapons to help it fight al Shabaab",
  * "wants more attack helicopters from the United States to fight Boko

@@ -7042,6 +7042,23 @@ static void curfews_lifted_for_own_country(void **state)
     assert_string_equal(g.code[0], "TURGOV");
 }
 
+/* "striking workers" are people on strike: no strike (190) on them;
+ * "striking Syria" is one. */
+static void striking_workers_are_no_target(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey warned striking Syrian workers on Monday.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.cameo[k], "19", 2));
+    run(state, "Russian jets pounded the rebels, striking Syria overnight.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.obj[k], "SYR"))
+            break;
+    assert_true(k < g.n);
+}
+
 /* The fight that aid is asked for ("asked for weapons to help it fight
  * X", "wants helicopters from Y to fight X") is its purpose, no act; arms
  * used to attack ("used helicopters to attack") are an attack. */
@@ -9078,6 +9095,7 @@ int main(void)
         cmocka_unit_test(curfews_by_a_bare_country),
         cmocka_unit_test(nuclear_tests_at_home),
         cmocka_unit_test(fights_aid_is_asked_for),
+        cmocka_unit_test(striking_workers_are_no_target),
         cmocka_unit_test(comments_withheld_are_declined),
         cmocka_unit_test(police_deployed_at_home),
         cmocka_unit_test(comment_topic_names_the_party),
