@@ -611,6 +611,9 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
                                         "landed", "lands", NULL};
     static const char *const at[] = {"in", "at", "on", "near", "outside",
                                      "inside", NULL};
+    static const char *const kinds[] = {"cruise", "ballistic", "guided",
+                                        "tomahawk", "scud", "anti-tank",
+                                        "surface-to-surface", NULL};
     static const char *const group[] = {"group", "movement", "organisation",
                                         "organization", "faction", NULL};
     static const kg_onto_relation rels[] = {
@@ -642,7 +645,7 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
         size_t v, j, q;
         int negated, dup = 0;
         const char *modality;
-        int sent_by, air;
+        int sent_by, air, mod;
         if (st->toks[w].quote)
             continue;
         sent_by = ex_pronoun_is(&st->toks[w + 1], sent) &&
@@ -652,9 +655,12 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
          * strikes hit Yemen": "air" between) */
         air = w > 1 && ex_tok_is(st, w - 1, "air") &&
               (ex_tok_is(st, w, "strike") || ex_tok_is(st, w, "strikes"));
-        am = w > (size_t)air ? ex_mention_at(st, w - 1 - (size_t)air) : NULL;
+        /* (or a kind of missile: "U.S. cruise missiles slammed into") */
+        mod = air || (w > 1 && ex_pronoun_is(&st->toks[w - 1], kinds) &&
+                      ex_pronoun_is(&st->toks[w], aerial));
+        am = w > (size_t)mod ? ex_mention_at(st, w - 1 - (size_t)mod) : NULL;
         if (!sent_by &&
-            !(am && am->t1 + (size_t)air == w && !am->dropped &&
+            !(am && am->t1 + (size_t)mod == w && !am->dropped &&
               !am->ent.is_value &&
               (am->kind == KG_NAME_DEMONYM ||
                (am->ent.type && strcmp(am->ent.type, "Place") != 0)) &&

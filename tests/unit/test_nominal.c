@@ -373,6 +373,13 @@ static void weapons_fired_by_an_actor(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "bomb", "TUR", "183");
+    /* (a kind of missile between the actor and the weapon) */
+    run(state,
+        "Russian cruise missiles slammed into a power plant in northern "
+        "Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "195");
     run(state, "The crisis in Syria hit Turkey hard.", &g);
     assert_int_equal(g.n, 0);
     /* (the place it came from is no target: "rocket fired" is no noun
