@@ -420,12 +420,23 @@ static int ex_in_noun_phrase(const ex_state *st, size_t i, size_t *open)
         "series", "string",  "wave",   "spate",  "round", "rounds",
         "barrage", "volley", "flurry", "number", "raft",  "slew",
         "package", "set",    "host",   "batch",  NULL};
+    /* "waged a campaign of atrocities against villagers": a campaign of
+     * violence leaves it the verb's too (not "a campaign of defiance",
+     * whose campaigners are dissent's own) */
+    static const char *const harm[] = {
+        "atrocities", "terror", "violence", "killings", "bombings",
+        "kidnappings", "massacres", "attacks", "assassinations", "raids",
+        "abductions", "murders", "executions", "air", "airstrikes",
+        "shelling", "bombing", "ethnic", "rape", "rapes", "torture",
+        NULL};
     const ex_tok *k = &st->toks[i];
     if (k->tag == KG_W_DET || ex_is_quote(st, i) || ex_tok_is(st, i, "and") ||
         ex_tok_is(st, i, "s") || ex_tok_is(st, i, "'s"))
         return 1;
     if (i > 0 && ex_tok_is(st, i, "of") &&
-        ex_pronoun_is(&st->toks[i - 1], counts))
+        (ex_pronoun_is(&st->toks[i - 1], counts) ||
+         (ex_tok_is(st, i - 1, "campaign") && i + 1 < st->ntoks &&
+          ex_pronoun_is(&st->toks[i + 1], harm))))
         return 1;
     /* "Israel condemned the killing of": a word before the phrase's
      * article is the verb that takes the phrase, and the act is not its

@@ -7042,6 +7042,18 @@ static void curfews_lifted_for_own_country(void **state)
     assert_string_equal(g.code[0], "TURGOV");
 }
 
+/* "waged a campaign of atrocities against villagers": a campaign of
+ * violence leaves the act to the verb's subject, as "a series of" does;
+ * "a campaign of defiance" does not (there the acts are no violence). */
+static void campaign_of_violence_is_the_subjects(void **state)
+{
+    got g;
+    run(state, "The Taliban waged a campaign of atrocities against Kurds.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "mass_violence", "KURDS", "200");
+}
+
 /* "striking workers" are people on strike: no strike (190) on them;
  * "striking Syria" is one. */
 static void striking_workers_are_no_target(void **state)
@@ -9096,6 +9108,7 @@ int main(void)
         cmocka_unit_test(nuclear_tests_at_home),
         cmocka_unit_test(fights_aid_is_asked_for),
         cmocka_unit_test(striking_workers_are_no_target),
+        cmocka_unit_test(campaign_of_violence_is_the_subjects),
         cmocka_unit_test(comments_withheld_are_declined),
         cmocka_unit_test(police_deployed_at_home),
         cmocka_unit_test(comment_topic_names_the_party),
