@@ -7042,6 +7042,21 @@ static void curfews_lifted_for_own_country(void **state)
     assert_string_equal(g.code[0], "TURGOV");
 }
 
+/* A people driven over the border is expelled en masse (201); troops that
+ * drive across it name no one driven. */
+static void people_driven_across_the_border(void **state)
+{
+    got g;
+    run(state,
+        "Turkish troops drove tens of thousands of Kurds across the border "
+        "into Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "mass_violence", "KURDS", "201");
+    run(state, "Turkish tanks drove across the border into Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "waged a campaign of atrocities against villagers": a campaign of
  * violence leaves the act to the verb's subject, as "a series of" does;
  * "a campaign of defiance" does not (there the acts are no violence). */
@@ -9109,6 +9124,7 @@ int main(void)
         cmocka_unit_test(fights_aid_is_asked_for),
         cmocka_unit_test(striking_workers_are_no_target),
         cmocka_unit_test(campaign_of_violence_is_the_subjects),
+        cmocka_unit_test(people_driven_across_the_border),
         cmocka_unit_test(comments_withheld_are_declined),
         cmocka_unit_test(police_deployed_at_home),
         cmocka_unit_test(comment_topic_names_the_party),
