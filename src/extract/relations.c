@@ -6650,7 +6650,11 @@ static const char *ex_rioters(const kg_entity *subj, const kg_entity *obj,
         (ex_code_ends(subj->code, "CVL") || ex_code_ends(subj->code, "LAB") ||
          ex_code_ends(subj->code, "AGR") || ex_code_ends(subj->code, "EDU")))
         return "144";
-    if (cameo[0] != '1' || !ex_crowd(subj))
+    /* ("a Palestinian mob beat two Israeli reservists to death", "were
+     * hacked to death by a mob": a crowd's killing of people is a
+     * killing by physical assault, 1823, as the code book codes a
+     * lynching, more than a riot) */
+    if (cameo[0] != '1' || !ex_crowd(subj) || !strcmp(cameo, "1823"))
         return NULL;
     if (!strncmp(cameo, "191", 3) || !strncmp(cameo, "192", 3) ||
         (!strncmp(cameo, "12", 2) && pattern && !strncmp(pattern, "block", 5)))

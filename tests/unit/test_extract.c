@@ -3172,6 +3172,16 @@ static void protesters_of_the_place(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A crowd that beats people to death kills them (1823), as the code book
+ * codes a lynching: no riot (145). */
+static void mobs_that_kill_are_no_riot(void **state)
+{
+    got g;
+    run(state, "A Syrian mob beat two Turkish soldiers to death.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "assault", "TUR", "1823");
+}
+
 /* Property destroyed or seized by a crowd is a riot (145), aimed where
  * a protest is when it names no actor: the state named in its words, or
  * the protesters' own. */
@@ -9059,6 +9069,7 @@ int main(void)
         cmocka_unit_test(owned_noun_before_a_passive),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
+        cmocka_unit_test(mobs_that_kill_are_no_riot),
         cmocka_unit_test(protests_held_by_a_place),
         cmocka_unit_test(protested_at_home),
         cmocka_unit_test(title_before_a_persons_government),
