@@ -4943,6 +4943,16 @@ static int ex_people_object(const ex_state *st, const kg_entity *e)
         ex_code_ends(e->code, "EDU") || ex_code_ends(e->code, "REF") ||
         ex_code_ends(e->code, "REL"))
         return 1;
+    /* (NGO: "snatched a German aid worker" names people of an aid
+     * group, not the group) */
+    if (ex_code_ends(e->code, "NGO") && e->text) {
+        n = strlen(e->text);
+        if ((n >= 6 && !strcmp(e->text + n - 6, "worker")) ||
+            (n >= 7 && !strcmp(e->text + n - 7, "workers")) ||
+            (n >= 9 && !strcmp(e->text + n - 9, "volunteer")) ||
+            (n >= 10 && !strcmp(e->text + n - 10, "volunteers")))
+            return 1;
+    }
     if (!e->type || strcmp(e->type, "Country") != 0 || !e->text)
         return 0;
     /* a demonym used as a noun ("two Americans", "a Briton") */

@@ -5431,6 +5431,11 @@ static void seized_people_are_abducted(void **state)
     run(state, "The Taliban seized three Turkish clerics.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "abduct", NULL, "181");
+    /* (aid workers are people of an aid group: "snatched a German aid
+     * worker") */
+    run(state, "The Taliban snatched a Turkish aid worker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "abduct", NULL, "181");
 }
 
 /* "attacked Kurdish YPG fighters", "Islamist Hamas militants": a creed's
