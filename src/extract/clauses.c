@@ -1738,6 +1738,39 @@ static int ex_foreign_after(const ex_state *st, size_t t1,
     return 0;
 }
 
+/* Does the sentence name a coded party of another country than subj's
+ * anywhere but as a speaker ("Pakistan answered India by exploding five
+ * nuclear devices", "a message to the United States"; not "North Korea
+ * conducted a nuclear test, Seoul said")?  Then an act aimed there is not
+ * one kg may keep at home. */
+static int ex_foreign_party(const ex_state *st, const kg_entity *subj)
+{
+    static const char *const report[] = {"reported", "reports", "quoted",
+                                         NULL};
+    size_t j, k;
+    if (!subj->country)
+        return 1;
+    for (j = 0; j < st->ntoks; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (!(m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+              m->ent.code && *m->ent.code && m->ent.country &&
+              strcmp(m->ent.country, subj->country) != 0))
+            continue;
+        /* (a speaker: a speech verb within four words, "the official
+         * Tass news agency reported") */
+        for (k = m->t1; k < st->ntoks && k < m->t1 + 4 &&
+                        st->toks[k].kind == KG_TOK_WORD &&
+                        st->toks[k].tag != KG_W_SPEECH &&
+                        !ex_pronoun_is(&st->toks[k], report);
+             k++)
+            ;
+        if (!(k < st->ntoks && (st->toks[k].tag == KG_W_SPEECH ||
+                                ex_pronoun_is(&st->toks[k], report))))
+            return 1;
+    }
+    return 0;
+}
+
 /* "threatened to occupy Lebanon", "threatens to shut down the embassy",
  * with the threat word at token i and "to" after it.  An entry for the
  * whole threat ("threaten to occupy", 1382; "threaten to expel *
@@ -3091,6 +3124,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue; /* "Bombs in Baghdad killed": no actor acted */
         if ((rel->quad == 1 || rel->quad == 3) && ex_thing_modifier(st, sm))
             continue; /* "The USA tanks might want": words need a speaker */
+        if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&
+            ex_striking_workers(st, i))
+            continue; /* "warned striking Egyptian workers": people on
+                       * strike, no strike on them */
         /* (before subj becomes the salient person "He" may stand for) */
         partner = ex_role_partner(st, sm);
         if (ex_is_person(subj) && !st->toks[i].quote) {
@@ -3352,6 +3389,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_recode(&refined, &rel, "consider_option", "considers", "014",
                       NULL, 1);
             modality = "asserted";
+        }
+        if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&
+            !strcmp(modality, "asserted") && ex_aid_purpose(st, i)) {
+            /* "asked for weapons to help it fight al Shabaab": the fight
+             * is what the aid is for (ex_aid_purpose), no act told here
+             * (the asker's own fight, "asked Russia for weapons to fight
+             * Turkey", is read as intended before) */
+            ex_uncode(&refined, &rel);
+            modality = "hypothetical";
+            negated = 0;
         }
         if (rel->cameo && ex_unasserted_frame(st, i) &&
             strcmp(rel->type, "consider_option") != 0) {
@@ -4264,6 +4311,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * the country's own, as below (RUSJUD -> RUS) */
             objs[0] = own;
             oms[0] = NULL;
+        }
+        if (nobj <= 1 && !rel->noun && rel->cameo &&
+            !strcmp(rel->cameo, "2042") &&
+            (nobj == 0 || !objs[0]->code || !*objs[0]->code) &&
+            !ex_foreign_party(st, subj) &&
+            (own = ex_own_country(st, subj, rel->cameo)) != NULL) {
+            /* "India carried out three underground nuclear tests in the
+             * Rajasthan desert": a device set off where kg codes no one
+             * is a test at home (ex_own_country: IND -> IND); not one
+             * that answers or warns another country, named elsewhere in
+             * the sentence (ex_foreign_party: its target, not home) */
+            objs[0] = own;
+            oms[0] = NULL;
+            nobj = 1;
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             !strncmp(rel->cameo, "142", 3) &&

@@ -376,6 +376,8 @@ int ex_harm_participle(const ex_state *st, size_t i);
 const ex_mention *ex_toll_party(const ex_state *st, size_t t1, size_t *at);
 int ex_ended_act(const ex_state *st, size_t t);
 int ex_refused_before(const ex_state *st, size_t t);
+int ex_striking_workers(const ex_state *st, size_t t);
+int ex_aid_purpose(const ex_state *st, size_t t);
 int ex_unasserted_frame(const ex_state *st, size_t t);
 int ex_denied_frame(const ex_state *st, size_t t);
 size_t ex_put_forward(const ex_state *st, size_t t);

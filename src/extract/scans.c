@@ -651,6 +651,30 @@ int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* ---- "a rocket fired by Hamas hit Israel" ------------------------------ */
 
+/* The place an attack's site lies in, from token j on (after "in",
+ * "near"): "central Algiers", "the northern city of Kano", "the southern
+ * town of Yei"; a compass word and "the <compass> city/town of" are
+ * crossed.  NULL when no actor starts there. */
+static const ex_mention *ex_site_place(const ex_state *st, size_t j)
+{
+    static const char *const spots[] = {"city", "town", "village",
+                                        "province", "region", "district",
+                                        "port", NULL};
+    size_t k = j;
+    while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+        k++;
+    if (k < st->ntoks && ex_compass_before_place(st, k))
+        return ex_actor_from(st, k + 1);
+    if (k + 2 < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
+        !(st->toks[k].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[k + 1], spots) && ex_tok_is(st, k + 2, "of"))
+        return ex_actor_from(st, k + 3);
+    if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], spots) &&
+        ex_tok_is(st, k + 1, "of"))
+        return ex_actor_from(st, k + 2);
+    return ex_actor_from(st, j);
+}
+
 /* "A rocket fired by Hamas hit Israel", "a bomb planted by rebels exploded
  * in Kabul", "a missile launched from Lebanon slammed into Haifa": a
  * weapon that an actor fired, launched, planted or dropped and that then
@@ -698,6 +722,11 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
                                         "landed", "lands", NULL};
     static const char *const at[] = {"in", "at", "on", "near", "outside",
                                      "inside", NULL};
+    static const char *const kinds[] = {"cruise", "ballistic", "guided",
+                                        "tomahawk", "scud", "anti-tank",
+                                        "surface-to-surface", NULL};
+    static const char *const group[] = {"group", "movement", "organisation",
+                                        "organization", "faction", NULL};
     static const kg_onto_relation rels[] = {
         {.pattern = "fire * rocket", .type = "attack",
          .label = "attacks with artillery", .cameo = "194",
@@ -727,7 +756,7 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
         size_t v, j, q;
         int negated, dup = 0;
         const char *modality;
-        int sent_by, air;
+        int sent_by, air, mod;
         if (st->toks[w].quote)
             continue;
         sent_by = ex_pronoun_is(&st->toks[w + 1], sent) &&
@@ -737,9 +766,12 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
          * strikes hit Yemen": "air" between) */
         air = w > 1 && ex_tok_is(st, w - 1, "air") &&
               (ex_tok_is(st, w, "strike") || ex_tok_is(st, w, "strikes"));
-        am = w > (size_t)air ? ex_mention_at(st, w - 1 - (size_t)air) : NULL;
+        /* (or a kind of missile: "U.S. cruise missiles slammed into") */
+        mod = air || (w > 1 && ex_pronoun_is(&st->toks[w - 1], kinds) &&
+                      ex_pronoun_is(&st->toks[w], aerial));
+        am = w > (size_t)mod ? ex_mention_at(st, w - 1 - (size_t)mod) : NULL;
         if (!sent_by &&
-            !(am && am->t1 + (size_t)air == w && !am->dropped &&
+            !(am && am->t1 + (size_t)mod == w && !am->dropped &&
               !am->ent.is_value &&
               (am->kind == KG_NAME_DEMONYM ||
                (am->ent.type && strcmp(am->ent.type, "Place") != 0)) &&
@@ -778,6 +810,14 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
             (pm = ex_actor_from(st, v + 1)) != NULL && pm->ent.code &&
             *pm->ent.code) {
             /* "fired from Gaza by Hamas": the agent, not the place */
+            am = pm;
+            v = pm->t1;
+        }
+        if (sent_by && v + 1 < st->ntoks && ex_pronoun_is(&st->toks[v], group) &&
+            (pm = ex_actor_from(st, v + 1)) != NULL && pm->t0 == v + 1 &&
+            pm->ent.code && *pm->ent.code) {
+            /* "planted by the Basque separatist group ETA went off": the
+             * group's name in apposition is the agent */
             am = pm;
             v = pm->t1;
         }
@@ -820,7 +860,7 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
                     break;
             if (q == j || q >= st->ntoks ||
                 !ex_pronoun_is(&st->toks[q], at) ||
-                !(om = ex_actor_from(st, q + 1)))
+                !(om = ex_site_place(st, q + 1)))
                 continue;
         }
         if (!om->ent.code || !*om->ent.code ||

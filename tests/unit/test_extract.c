@@ -3374,6 +3374,16 @@ static void protesters_of_the_place(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A crowd that beats people to death kills them (1823), as the code book
+ * codes a lynching: no riot (145). */
+static void mobs_that_kill_are_no_riot(void **state)
+{
+    got g;
+    run(state, "A Syrian mob beat two Turkish soldiers to death.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "assault", "TUR", "1823");
+}
+
 /* Property destroyed or seized by a crowd is a riot (145), aimed where
  * a protest is when it names no actor: the state named in its words, or
  * the protesters' own. */
@@ -5709,6 +5719,11 @@ static void seized_people_are_abducted(void **state)
     run(state, "The Taliban seized three Turkish clerics.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "abduct", NULL, "181");
+    /* (aid workers are people of an aid group: "snatched a German aid
+     * worker") */
+    run(state, "The Taliban snatched a Turkish aid worker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "abduct", NULL, "181");
 }
 
 /* "attacked Kurdish YPG fighters", "Islamist Hamas militants": a creed's
@@ -7378,6 +7393,104 @@ static void curfews_lifted_for_own_country(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "ease_sanctions", "TUR", "0813");
     assert_string_equal(g.code[0], "TURGOV");
+}
+
+/* A people driven over the border is expelled en masse (201); troops that
+ * drive across it name no one driven. */
+static void people_driven_across_the_border(void **state)
+{
+    got g;
+    run(state,
+        "Turkish troops drove tens of thousands of Kurds across the border "
+        "into Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "mass_violence", "KURDS", "201");
+    run(state, "Turkish tanks drove across the border into Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "waged a campaign of atrocities against villagers": a campaign of
+ * violence leaves the act to the verb's subject, as "a series of" does;
+ * "a campaign of defiance" does not (there the acts are no violence). */
+static void campaign_of_violence_is_the_subjects(void **state)
+{
+    got g;
+    run(state, "The Taliban waged a campaign of atrocities against Kurds.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "mass_violence", "KURDS", "200");
+}
+
+/* "striking workers" are people on strike: no strike (190) on them;
+ * "striking Syria" is one. */
+static void striking_workers_are_no_target(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey warned striking Syrian workers on Monday.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.cameo[k], "19", 2));
+    run(state, "Russian jets pounded the rebels, striking Syria overnight.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.obj[k], "SYR"))
+            break;
+    assert_true(k < g.n);
+}
+
+/* The fight that aid is asked for ("asked for weapons to help it fight
+ * X", "wants helicopters from Y to fight X") is its purpose, no act; arms
+ * used to attack ("used helicopters to attack") are an attack. */
+static void fights_aid_is_asked_for(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria asked Russia for more weapons to help it fight the "
+               "Taliban.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "190"));
+    run(state, "Syria wants more helicopters from Russia to fight the "
+               "Taliban.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "190"));
+    run(state, "Russia used helicopters to attack the Taliban.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TALIBAN", "190");
+}
+
+/* A nuclear device set off with no party named is a test at home
+ * (2042), coded at the country itself, as the code book codes it (IND ->
+ * IND), from a country named bare too; a place kg codes for no one ("in
+ * the Chagai hills") is no party, and a named target stays the target. */
+static void nuclear_tests_at_home(void **state)
+{
+    got g;
+    run(state, "North Korea conducted its sixth nuclear test on Sunday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "PRK", "wmd", "PRK", "2042");
+    run(state, "France detonated five nuclear devices in the Mururoa atoll.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", "wmd", "FRA", "2042");
+    run(state, "The Russian army conducted a nuclear test.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "wmd", "RUS", "2042");
+    run(state, "Russia detonated a nuclear device in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "wmd", "SYR", "2042");
+    /* (a test that answers another country is not kept at home; the
+     * country that only reports it is no such party) */
+    run(state, "North Korea answered Israel by conducting a nuclear test.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "2042") &&
+                     !strcmp(g.obj[k], "PRK"));
+    run(state, "North Korea conducted a nuclear test, Seoul said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "PRK", "wmd", "PRK", "2042");
 }
 
 /* "Sri Lanka lifted the curfew", "Turkey ended the state of emergency":
@@ -9357,6 +9470,7 @@ int main(void)
         cmocka_unit_test(owned_noun_before_a_passive),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
+        cmocka_unit_test(mobs_that_kill_are_no_riot),
         cmocka_unit_test(protests_held_by_a_place),
         cmocka_unit_test(protested_at_home),
         cmocka_unit_test(title_before_a_persons_government),
@@ -9418,6 +9532,11 @@ int main(void)
         cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_lifted_for_own_country),
         cmocka_unit_test(curfews_by_a_bare_country),
+        cmocka_unit_test(nuclear_tests_at_home),
+        cmocka_unit_test(fights_aid_is_asked_for),
+        cmocka_unit_test(striking_workers_are_no_target),
+        cmocka_unit_test(campaign_of_violence_is_the_subjects),
+        cmocka_unit_test(people_driven_across_the_border),
         cmocka_unit_test(comments_withheld_are_declined),
         cmocka_unit_test(police_deployed_at_home),
         cmocka_unit_test(comment_topic_names_the_party),

@@ -353,6 +353,33 @@ static void weapons_fired_by_an_actor(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "195");
+    /* (wire copy: the site's place after a compass word or "the
+     * northern city of"; a group named in apposition after "group") */
+    run(state,
+        "A bomb planted by rebels ripped through a crowded market in "
+        "central Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "bomb", "place_syr_aleppo", "183");
+    run(state,
+        "A bomb planted by rebels exploded at a bus station in the "
+        "northern city of Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "bomb", "place_syr_aleppo", "183");
+    run(state,
+        "A bomb planted by the Afghan insurgent group Taliban went off "
+        "outside a hotel in Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "bomb", "TUR", "183");
+    /* (a kind of missile between the actor and the weapon) */
+    run(state,
+        "Russian cruise missiles slammed into a power plant in northern "
+        "Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "195");
     run(state, "The crisis in Syria hit Turkey hard.", &g);
     assert_int_equal(g.n, 0);
     /* (the place it came from is no target: "rocket fired" is no noun
