@@ -5988,6 +5988,25 @@ static void weighed_gerund_of_an_event_noun(void **state)
     expect_rel(&g, 0, "TUR", "consider_option", "SYR", "014");
 }
 
+/* Wire copy's "is weighing whether to reopen peace talks with": the verb
+ * after "whether to" stands before the event noun (read as a noun, or as
+ * the verb "talks"), which is the weighed option, 014. */
+static void weighed_whether_to_before_an_event_noun(void **state)
+{
+    got g;
+    run(state,
+        "Turkey is weighing whether to reopen peace talks with Syria, a "
+        "presidential spokesman said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "consider_option", "SYR", "014");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "Russia was debating whether to reopen talks with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "consider_option", "TUR", "014");
+}
+
 /* "rumours that the US had attacked", "suggestions that it consider
  * helping", "is considering attacking": acts only rumoured, suggested
  * or weighed are kept without an event code. */
@@ -8991,6 +9010,7 @@ int main(void)
         cmocka_unit_test(sums_inside_patterns),
         cmocka_unit_test(rumoured_and_suggested_acts),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
+        cmocka_unit_test(weighed_whether_to_before_an_event_noun),
         cmocka_unit_test(supposed_and_questioned_acts),
         cmocka_unit_test(pairs_before_shared_nouns),
         cmocka_unit_test(pressure_and_ways_to),
