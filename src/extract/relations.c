@@ -6615,7 +6615,10 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
  * country's own sectors with no country said: civilians, reporters,
  * students, clergy, workers, farmers, business, the opposition ("Turkish
  * police detained journalists").  Refugees and aid groups are as often
- * foreign, and keep ---.  threat: rel is a threat (13). */
+ * foreign, and keep ---.  threat: 1 when rel is a threat (13), 2 when
+ * a promise of reform (034x: a junta that pledged to "hand power to
+ * civilians" or promised protesters elections made the promise at home,
+ * to any of its own sectors). */
 static const kg_entity *ex_home_civilians(ex_state *st,
                                           const kg_entity *crowd,
                                           const kg_entity *state, int target,
@@ -6646,7 +6649,7 @@ static const kg_entity *ex_home_civilians(ex_state *st,
      * Revolutionary Guards warned demonstrators", "the army threatened
      * protesters": troops threaten the crowds of their own streets, where
      * abroad they would fire) */
-    if (target && !home[k] && threat && ex_crowd(crowd) &&
+    if (target && !home[k] && threat && (threat == 2 || ex_crowd(crowd)) &&
         !strcmp(agent, "MIL"))
         k = 0;
     if (target ? !home[k] : !(ex_crowd(crowd) && !strcmp(agent, "COP")))
@@ -7207,7 +7210,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     subj = ex_domestic_sector(st, subj, &subj_home);
     obj = ex_domestic_sector(st, obj, &obj_home);
     obj = ex_home_civilians(st, obj, subj, 1,
-                            rel->cameo && !strncmp(rel->cameo, "13", 2),
+                            !rel->cameo ? 0
+                            : !strncmp(rel->cameo, "13", 2) ? 1
+                            : !strncmp(rel->cameo, "034", 3) ||
+                                    ex_promised_reform(st, rel->cameo,
+                                                       modality)
+                                ? 2
+                                : 0,
                             &obj_civ);
     subj = ex_home_civilians(st, subj, obj, 0, 0, &subj_civ);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
