@@ -4324,6 +4324,19 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         if (k > 0 && ex_light_verb(st, k - 1))
             tv = k - 1;
     }
+    /* A headline's "Bangladesh to send peacekeepers to Congo, army
+     * says", "Moscow to relax travel curbs on Georgian citizens": the
+     * actor that opens the sentence, then "to" and the act, announces
+     * the act as "is to" or "said it would" does: intended, and a
+     * commitment (03 for cooperation, as "said it would send") */
+    if (!strcmp(*modality, "asserted") && tv >= 2 &&
+        ex_tok_is(st, tv - 1, "to")) {
+        const ex_mention *hm = ex_mention_at(st, tv - 2);
+        if (hm && hm->t0 == 0 && hm->t1 == tv - 1 && !hm->ent.is_value) {
+            *modality = "intended";
+            st->intent_word = 1;
+        }
+    }
     /* (wire copy's "offered on Tuesday to work with", "said it was keen
      * late on Monday to": a date may stand before "to") */
     ow = tv >= 2 ? ex_before_when(st, tv - 1) : 0;
