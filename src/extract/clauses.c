@@ -1046,11 +1046,13 @@ static int ex_weighed_option(const ex_state *st, size_t t)
 /* "Turkey is considering reopening peace talks with Syria": is the
  * event noun at token i the object of a gerund that its clause's subject
  * weighs (ex_weighed_option)?  Articles, possessives and plain lower-case
- * words may stand between ("reopening the stalled talks"). */
+ * words may stand between ("reopening the stalled talks").  So may the
+ * verb after "whether to" (wire copy's "is weighing whether to reopen
+ * peace talks with"), which ex_weighed_option reads as weighed too. */
 static int ex_weighed_noun(const ex_state *st, size_t i)
 {
     size_t k = i, n = 0;
-    while (k > 0 && n < 3 &&
+    while (k > 0 && n < 3 && !ex_weighed_option(st, k - 1) &&
            (st->toks[k - 1].tag == KG_W_DET ||
             st->toks[k - 1].tag == KG_W_POSS ||
             (st->toks[k - 1].kind == KG_TOK_WORD &&
@@ -3380,7 +3382,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * considering buying a U.S. broker", is business, no policy
              * option: news has many) */
             !strstr(subj->code, "BUS") &&
-            (rel->noun ? ex_weighed_noun(st, i) : ex_weighed_option(st, i))) {
+            /* (a verb trigger too: "to reopen talks with" reads the noun
+             * "talks" as the verb) */
+            (ex_weighed_noun(st, i) ||
+             (!rel->noun && ex_weighed_option(st, i)))) {
             /* "Seoul is considering sending a hospital unit to Iraq",
              * "Japan is weighing whether to freeze food shipments to
              * North Korea": an act of the subject's own that it weighs is

@@ -4421,14 +4421,6 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 break;
             }
         }
-    /* "Bangladesh to send peacekeepers to Congo, army says", "Iran to
-     * release seized British sailors": a headline's "X to <act>" is "X is
-     * to <act>" with the copula dropped: announced, not done */
-    if (!strcmp(*modality, "asserted") && t >= 2 &&
-        ex_tok_is(st, t - 1, "to") && ex_headline_to(st, t - 1)) {
-        *modality = "intended";
-        st->intent_word = 1;
-    }
     /* "appealed to the US for helicopters to fight Boko Haram": the act
      * the means are asked for is not done yet */
     if (ex_requested_means(st, t) != (size_t)-1 &&
@@ -4479,6 +4471,20 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         }
         if (k > 0 && ex_light_verb(st, k - 1))
             tv = k - 1;
+    }
+    /* A headline's "Bangladesh to send peacekeepers to Congo, army
+     * says", "Iran to release seized British sailors", "Moscow to relax
+     * travel curbs on Georgian citizens": "X to <act>" is "X is to
+     * <act>" with the copula dropped, announced as "said it would" does:
+     * intended, and a commitment (03 for cooperation).  The act is the
+     * trigger or, for an event noun, its light verb ("Iran to hold talks
+     * with"). */
+    if (!strcmp(*modality, "asserted") &&
+        ((t >= 2 && ex_tok_is(st, t - 1, "to") && ex_headline_to(st, t - 1)) ||
+         (tv >= 2 && ex_tok_is(st, tv - 1, "to") &&
+          ex_headline_to(st, tv - 1)))) {
+        *modality = "intended";
+        st->intent_word = 1;
     }
     /* (wire copy's "offered on Tuesday to work with", "said it was keen
      * late on Monday to": a date may stand before "to") */
@@ -6872,7 +6878,10 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
  * country's own sectors with no country said: civilians, reporters,
  * students, clergy, workers, farmers, business, the opposition ("Turkish
  * police detained journalists").  Refugees and aid groups are as often
- * foreign, and keep ---.  threat: rel is a threat (13). */
+ * foreign, and keep ---.  threat: 1 when rel is a threat (13), 2 when
+ * a promise of reform (034x: a junta that pledged to "hand power to
+ * civilians" or promised protesters elections made the promise at home,
+ * to any of its own sectors). */
 static const kg_entity *ex_home_civilians(ex_state *st,
                                           const kg_entity *crowd,
                                           const kg_entity *state, int target,
@@ -6903,7 +6912,7 @@ static const kg_entity *ex_home_civilians(ex_state *st,
      * Revolutionary Guards warned demonstrators", "the army threatened
      * protesters": troops threaten the crowds of their own streets, where
      * abroad they would fire) */
-    if (target && !home[k] && threat && ex_crowd(crowd) &&
+    if (target && !home[k] && threat && (threat == 2 || ex_crowd(crowd)) &&
         !strcmp(agent, "MIL"))
         k = 0;
     if (target ? !home[k] : !(ex_crowd(crowd) && !strcmp(agent, "COP")))
@@ -7523,7 +7532,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     subj = ex_domestic_sector(st, subj, &subj_home);
     obj = ex_domestic_sector(st, obj, &obj_home);
     obj = ex_home_civilians(st, obj, subj, 1,
-                            rel->cameo && !strncmp(rel->cameo, "13", 2),
+                            !rel->cameo ? 0
+                            : !strncmp(rel->cameo, "13", 2) ? 1
+                            : !strncmp(rel->cameo, "034", 3) ||
+                                    ex_promised_reform(st, rel->cameo,
+                                                       modality)
+                                ? 2
+                                : 0,
                             &obj_civ);
     subj = ex_home_civilians(st, subj, obj, 0, 0, &subj_civ);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);

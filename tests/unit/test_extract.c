@@ -6291,6 +6291,62 @@ static void weighed_gerund_of_an_event_noun(void **state)
     expect_rel(&g, 0, "TUR", "consider_option", "SYR", "014");
 }
 
+/* A headline's "Bangladesh to send peacekeepers to Congo, army says":
+ * the actor that opens the sentence, "to" and the act announce the act,
+ * as "said it would" does: intended and a commitment (03 for
+ * cooperation).  Not an actor inside the sentence ("talks with Syria to
+ * end the war"). */
+static void headline_infinitive_announces_intent(void **state)
+{
+    got g;
+    run(state, "Turkey to hold talks with Syria, minister says", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "negotiate", "SYR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey held talks with Syria to end the war.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "negotiate", "SYR", "046");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
+/* A promise of reform (034x) is made at home: "Thailand's junta pledged
+ * to hold elections" (a reform done, 083x, only promised) is the junta's
+ * to its own country, and so is one made to protesters or civilians with
+ * no country said, by the army too (as a threat to crowds is). */
+static void promised_reform_by_the_army_is_made_at_home(void **state)
+{
+    got g;
+    run(state, "The Turkish army promised protesters that it would step down.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "TUR_MIL", "yield", "TUR_CVL", "0341");
+    assert_string_equal(g.modality[g.n - 1], "intended");
+    run(state, "The Turkish junta pledged on Monday to hold elections.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "yield", "TUR", "0344");
+    run(state, "Turkey held elections on Sunday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* Wire copy's "is weighing whether to reopen peace talks with": the verb
+ * after "whether to" stands before the event noun (read as a noun, or as
+ * the verb "talks"), which is the weighed option, 014. */
+static void weighed_whether_to_before_an_event_noun(void **state)
+{
+    got g;
+    run(state,
+        "Turkey is weighing whether to reopen peace talks with Syria, a "
+        "presidential spokesman said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "consider_option", "SYR", "014");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "Russia was debating whether to reopen talks with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "consider_option", "TUR", "014");
+}
+
 /* "rumours that the US had attacked", "suggestions that it consider
  * helping", "is considering attacking": acts only rumoured, suggested
  * or weighed are kept without an event code. */
@@ -9501,6 +9557,9 @@ int main(void)
         cmocka_unit_test(sums_inside_patterns),
         cmocka_unit_test(rumoured_and_suggested_acts),
         cmocka_unit_test(weighed_gerund_of_an_event_noun),
+        cmocka_unit_test(weighed_whether_to_before_an_event_noun),
+        cmocka_unit_test(promised_reform_by_the_army_is_made_at_home),
+        cmocka_unit_test(headline_infinitive_announces_intent),
         cmocka_unit_test(supposed_and_questioned_acts),
         cmocka_unit_test(pairs_before_shared_nouns),
         cmocka_unit_test(pressure_and_ways_to),
