@@ -217,7 +217,7 @@ int kg_export__write_error(kg_ctx *ctx, int err, const char *path)
  * byte, UTF-8 included, is copied): building a cJSON tree for each
  * mention and printing it was half of the GraphML export.
  */
-static int util_json_str(kg_buf *b, const char *s)
+int kg_export__json_str(kg_buf *b, const char *s)
 {
     const char *run = s;
     int err;
@@ -265,7 +265,7 @@ static int util_json_key(kg_buf *b, const char *key)
     return kg_buf_put(b, "\":", 2);
 }
 
-static int util_json_size(kg_buf *b, size_t v)
+int kg_export__json_size(kg_buf *b, size_t v)
 {
     char num[KG_EXPORT_NUMLEN];
     return kg_buf_put(b, num, util_utoa(num, v));
@@ -275,8 +275,8 @@ static int util_json_span(kg_buf *b, const char *key, size_t a, size_t z)
 {
     int err;
     if ((err = util_json_key(b, key)) < 0 || (err = kg_buf_putc(b, '[')) < 0 ||
-        (err = util_json_size(b, a)) < 0 || (err = kg_buf_putc(b, ',')) < 0 ||
-        (err = util_json_size(b, z)) < 0)
+        (err = kg_export__json_size(b, a)) < 0 || (err = kg_buf_putc(b, ',')) < 0 ||
+        (err = kg_export__json_size(b, z)) < 0)
         return err;
     return kg_buf_putc(b, ']');
 }
@@ -290,16 +290,16 @@ static int util_prov_object(kg_buf *b, const kg_provenance *p,
 
     if ((err = kg_buf_putc(b, '{')) < 0 ||
         (err = util_json_key(b, "doc")) < 0 ||
-        (err = util_json_str(b, p->doc)) < 0 ||
+        (err = kg_export__json_str(b, p->doc)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_key(b, "sentence")) < 0 ||
-        (err = util_json_size(b, p->sentence)) < 0 ||
+        (err = kg_export__json_size(b, p->sentence)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_key(b, "start")) < 0 ||
-        (err = util_json_size(b, p->start)) < 0 ||
+        (err = kg_export__json_size(b, p->start)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_key(b, "end")) < 0 ||
-        (err = util_json_size(b, p->end)) < 0 ||
+        (err = kg_export__json_size(b, p->end)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_span(b, "subject", p->subj_start, p->subj_end)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
@@ -308,13 +308,13 @@ static int util_prov_object(kg_buf *b, const kg_provenance *p,
         (err = util_json_span(b, "object", p->obj_start, p->obj_end)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_key(b, "text")) < 0 ||
-        (err = util_json_str(b, p->text)) < 0 ||
+        (err = kg_export__json_str(b, p->text)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_key(b, "date")) < 0 ||
-        (err = util_json_str(b, p->date)) < 0 ||
+        (err = kg_export__json_str(b, p->date)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_key(b, "attributed_to")) < 0 ||
-        (err = util_json_str(b, p->attributed_to)) < 0 ||
+        (err = kg_export__json_str(b, p->attributed_to)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_key(b, "confidence")) < 0)
         return err;

@@ -1,6 +1,6 @@
 /*
  * jsonl.c: the graph as JSON Lines for scripts, one merged edge per line in
- * the graph's edge order, written through cJSON one small object at a time:
+ * the graph's edge order (the bytes cJSON printed; see jl_edge):
  *
  *   {"id": "e0", "source": NODE, "target": NODE, "relation": "block",
  *    "label": "blocks", "cameo": "112", "negated": false,
@@ -17,134 +17,130 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-
-#include <cJSON.h>
 
 #include "../core/ctx_internal.h"
 #include "../util/atomic.h"
 #include "export_util.h"
 
-/* Add item to obj under key; item is deleted when that fails. */
-static int jl_add(cJSON *obj, const char *key, cJSON *item)
+/* Each line is written straight into one buffer, byte for byte as
+ * cJSON_PrintUnformatted printed the object built for it before (keys in
+ * this order, no spaces, strings escaped as kg_export__json_str does):
+ * a cJSON tree per edge, printed and freed, was most of the export. */
+
+/* ,"key": (keys are literals that need no escaping; first: no comma) */
+static int jl_key(kg_buf *b, const char *key, int first)
 {
-    if (!item)
-        return KG_ENOMEM;
-    if (!cJSON_AddItemToObjectCS(obj, key, item)) {
-        cJSON_Delete(item);
-        return KG_ENOMEM;
-    }
-    return KG_OK;
-}
-
-static int jl_str(cJSON *obj, const char *key, const char *s)
-{
-    return jl_add(obj, key, s ? cJSON_CreateString(s) : cJSON_CreateNull());
-}
-
-static int jl_num(cJSON *obj, const char *key, double v)
-{
-    char num[KG_EXPORT_NUMLEN];
-
-    if (kg_export__fmt_double(num, v) < 0)
-        return jl_add(obj, key, cJSON_CreateNull());
-    return jl_add(obj, key, cJSON_CreateRaw(num));
-}
-
-static int jl_size(cJSON *obj, const char *key, size_t v)
-{
-    char num[KG_EXPORT_NUMLEN];
-
-    snprintf(num, sizeof(num), "%zu", v);
-    return jl_add(obj, key, cJSON_CreateRaw(num));
-}
-
-static int jl_node(cJSON *obj, const char *key, const kg_node *n)
-{
-    cJSON *o = cJSON_CreateObject();
     int err;
 
-    if (!o)
-        return KG_ENOMEM;
-    if ((err = jl_str(o, "id", n->id)) < 0 ||
-        (err = jl_str(o, "label", n->label)) < 0 ||
-        (err = jl_str(o, "type", n->type)) < 0 ||
-        (err = jl_str(o, "code", n->code)) < 0 ||
-        (err = jl_str(o, "country", n->country)) < 0 ||
-        (err = jl_str(o, "wikidata", n->wikidata)) < 0 ||
-        (err = jl_size(o, "community", (size_t)n->community)) < 0) {
-        cJSON_Delete(o);
+    if ((!first && (err = kg_buf_putc(b, ',')) < 0) ||
+        (err = kg_buf_putc(b, '"')) < 0 || (err = kg_buf_puts(b, key)) < 0)
         return err;
-    }
-    return jl_add(obj, key, o);
+    return kg_buf_put(b, "\":", 2);
 }
 
-static int jl_edge(const kg_graph *g, const kg_edge *e, char **out)
+static int jl_str(kg_buf *b, const char *key, const char *s)
 {
-    cJSON *o = cJSON_CreateObject();
-    char *prov = NULL;
+    int err = jl_key(b, key, 0);
+    return err < 0 ? err : kg_export__json_str(b, s);
+}
+
+static int jl_size(kg_buf *b, const char *key, size_t v)
+{
+    int err = jl_key(b, key, 0);
+    return err < 0 ? err : kg_export__json_size(b, v);
+}
+
+static int jl_node(kg_buf *b, const char *key, const kg_node *n)
+{
     int err;
 
-    *out = NULL;
-    if (!o)
-        return KG_ENOMEM;
-    if ((err = jl_str(o, "id", e->id)) < 0 ||
-        (err = jl_node(o, "source", kg_graph_node(g, e->source))) < 0 ||
-        (err = jl_node(o, "target", kg_graph_node(g, e->target))) < 0 ||
-        (err = jl_str(o, "relation", e->relation)) < 0 ||
-        (err = jl_str(o, "label", e->label)) < 0 ||
-        (err = jl_str(o, "cameo", e->cameo)) < 0 ||
-        (err = jl_add(o, "negated", cJSON_CreateBool(e->negated != 0))) < 0 ||
-        (err = jl_str(o, "modality", e->modality)) < 0 ||
-        (err = jl_size(o, "count", e->count)) < 0 ||
-        (err = jl_num(o, "weight", e->weight)) < 0 ||
-        (err = jl_str(o, "first_date", e->first_date)) < 0 ||
-        (err = jl_str(o, "last_date", e->last_date)) < 0 ||
-        (err = kg_export__prov_json(e, &prov)) < 0)
-        goto out;
-    err = jl_add(o, "provenance", cJSON_CreateRaw(prov));
-    kg_export__json_free(prov);
-    if (err < 0)
-        goto out;
-    if (!(*out = cJSON_PrintUnformatted(o)))
-        err = KG_ENOMEM;
-out:
-    cJSON_Delete(o);
-    return err;
+    if ((err = jl_key(b, key, 0)) < 0 || (err = kg_buf_putc(b, '{')) < 0 ||
+        (err = jl_key(b, "id", 1)) < 0 ||
+        (err = kg_export__json_str(b, n->id)) < 0 ||
+        (err = jl_str(b, "label", n->label)) < 0 ||
+        (err = jl_str(b, "type", n->type)) < 0 ||
+        (err = jl_str(b, "code", n->code)) < 0 ||
+        (err = jl_str(b, "country", n->country)) < 0 ||
+        (err = jl_str(b, "wikidata", n->wikidata)) < 0 ||
+        (err = jl_size(b, "community", (size_t)n->community)) < 0)
+        return err;
+    return kg_buf_putc(b, '}');
 }
+
+/* One edge's line, with its '\n', appended to b. */
+static int jl_edge(const kg_graph *g, const kg_edge *e, kg_buf *b,
+                   kg_export_memo *memo)
+{
+    char num[KG_EXPORT_NUMLEN];
+    const char *w;
+    int err;
+
+    if ((err = kg_buf_putc(b, '{')) < 0 || (err = jl_key(b, "id", 1)) < 0 ||
+        (err = kg_export__json_str(b, e->id)) < 0 ||
+        (err = jl_node(b, "source", kg_graph_node(g, e->source))) < 0 ||
+        (err = jl_node(b, "target", kg_graph_node(g, e->target))) < 0 ||
+        (err = jl_str(b, "relation", e->relation)) < 0 ||
+        (err = jl_str(b, "label", e->label)) < 0 ||
+        (err = jl_str(b, "cameo", e->cameo)) < 0 ||
+        (err = jl_key(b, "negated", 0)) < 0 ||
+        (err = e->negated ? kg_buf_put(b, "true", 4)
+                          : kg_buf_put(b, "false", 5)) < 0 ||
+        (err = jl_str(b, "modality", e->modality)) < 0 ||
+        (err = jl_size(b, "count", e->count)) < 0 ||
+        (err = jl_key(b, "weight", 0)) < 0 ||
+        (err = (w = kg_export__fmt_double_memo(memo, num, e->weight))
+                   ? kg_buf_puts(b, w)
+                   : kg_buf_put(b, "null", 4)) < 0 ||
+        (err = jl_str(b, "first_date", e->first_date)) < 0 ||
+        (err = jl_str(b, "last_date", e->last_date)) < 0 ||
+        (err = jl_key(b, "provenance", 0)) < 0 ||
+        (err = kg_export__prov_json_memo(e, b, memo)) < 0)
+        return err;
+    return kg_buf_put(b, "}\n", 2);
+}
+
+/* Lines are gathered up to this many bytes before each fwrite. */
+#define JL_CHUNK (256 * 1024)
 
 int kg_export_jsonl(const kg_graph *g, const char *path)
 {
     kg_ctx *ctx = kg_graph_ctx(g);
     kg_afile af = {0};
     kg_export_locale loc;
+    kg_buf b = KG_BUF_INIT;
+    kg_export_memo *memo = calloc(1, sizeof(*memo));
     size_t i, n = kg_graph_edge_count(g);
     int err;
 
     kg_export__locale_begin(&loc);
+    if (!memo) {
+        err = kg_export__write_error(ctx, KG_ENOMEM, path);
+        goto out;
+    }
     if ((err = kg_export__open(ctx, &af, path)) < 0)
         goto out;
     errno = 0;
     for (i = 0; i < n; i++) {
-        char *line = NULL;
-        size_t len;
-        if ((err = jl_edge(g, kg_graph_edge(g, i), &line)) < 0) {
+        if ((err = jl_edge(g, kg_graph_edge(g, i), &b, memo)) < 0) {
             kg_export__write_error(ctx, err, path);
             goto out;
         }
-        len = strlen(line);
-        err = fwrite(line, 1, len, af.fp) == len && fputc('\n', af.fp) != EOF
-                  ? KG_OK
-                  : KG_EIO;
-        cJSON_free(line);
-        if (err < 0) {
-            kg_export__write_error(ctx, err, path);
-            goto out;
+        if (b.len >= JL_CHUNK || i + 1 == n) {
+            err = fwrite(b.ptr, 1, b.len, af.fp) == b.len ? KG_OK : KG_EIO;
+            kg_buf_clear(&b);
+            if (err < 0) {
+                kg_export__write_error(ctx, err, path);
+                goto out;
+            }
         }
     }
     err = kg_export__commit(ctx, &af, path);
 out:
     kg_afile_abort(&af);
+    kg_buf_dispose(&b);
+    free(memo);
     kg_export__locale_end(&loc);
     return err;
 }

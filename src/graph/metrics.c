@@ -163,6 +163,11 @@ int kg_graph__metrics(kg_ctx *ctx, kg_node *nodes, size_t n,
         err = metrics_fail(ctx, e, "betweenness");
         goto out;
     }
+    /* The directed graph is done with: the communities build an undirected
+     * one from el, and with both alive a million-edge graph held two
+     * igraph graphs' indexes (32 bytes an edge each) at the peak. */
+    igraph_destroy(&g);
+    have_g = 0;
     if ((err = metrics_communities(ctx, nodes, n, &el, &w)) < 0)
         goto out;
     for (i = 0; i < n; i++) {

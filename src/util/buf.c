@@ -29,7 +29,7 @@ int kg_buf_grow(kg_buf *b, size_t extra)
     return KG_OK;
 }
 
-int kg_buf_put(kg_buf *b, const char *s, size_t n)
+int kg_buf__put_slow(kg_buf *b, const char *s, size_t n)
 {
     int err = kg_buf_grow(b, n);
     if (err < 0)
@@ -44,11 +44,6 @@ int kg_buf_put(kg_buf *b, const char *s, size_t n)
 int kg_buf_puts(kg_buf *b, const char *s)
 {
     return kg_buf_put(b, s, strlen(s));
-}
-
-int kg_buf_putc(kg_buf *b, char c)
-{
-    return kg_buf_put(b, &c, 1);
 }
 
 int kg_buf_printf(kg_buf *b, const char *fmt, ...)

@@ -839,6 +839,7 @@ static void jsonl_one_edge_per_line(void **state)
     for (p = s; *p; p = nl + 1) {
         const kg_edge *e = kg_graph_edge(f->g, n);
         cJSON *o, *src;
+        char *again;
         nl = strchr(p, '\n');
         assert_non_null(nl);
         *nl = '\0';
@@ -853,6 +854,12 @@ static void jsonl_one_edge_per_line(void **state)
             cJSON_GetArraySize(cJSON_GetObjectItem(o, "provenance")),
             (int)e->nprov);
         assert_true(cJSON_IsNumber(cJSON_GetObjectItem(src, "community")));
+        /* written straight into a buffer, the line is still what cJSON
+         * prints for the object (keys in order, no spaces, its escapes) */
+        again = cJSON_PrintUnformatted(o);
+        assert_non_null(again);
+        assert_string_equal(again, p);
+        cJSON_free(again);
         cJSON_Delete(o);
         n++;
     }

@@ -32,6 +32,10 @@ static void buf_grows_and_caps(void **state)
     b.max = 8;
     assert_int_equal(kg_buf_puts(&b, "1234567"), KG_OK);
     assert_int_equal(kg_buf_puts(&b, "8"), KG_ELIMIT);
+    /* the inline putc, with room allocated past max, still stops there */
+    assert_true(b.cap > b.max);
+    assert_int_equal(kg_buf_putc(&b, '8'), KG_ELIMIT);
+    assert_int_equal(b.len, 7);
     kg_buf_dispose(&b);
 }
 

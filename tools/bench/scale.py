@@ -5,8 +5,15 @@ disk nor whole in memory.  Reports the time and peak memory of each process,
 the time to write the exports, and writes the result into docs/performance.md
 (between the scale:begin / scale:end markers).
 
+The export is timed twice from the saved GraphML: writing jsonl and neo4j,
+and with a filter that keeps no edge (--min-count above any count), which
+reads the file and computes the metrics as the first does but writes
+nothing; the difference is the time the writing takes, set beside the
+disk's own speed (SCALE_DISK_MB of zeros written and fdatasync'ed).
+
 Environment: KG (default bin/kg), SCALE_N (default 1000000),
-KG_BENCH_NO_WRITE=1 (print only).
+SCALE_DISK_MB (default 1024; 0 skips the disk), KG_BENCH_NO_WRITE=1 (print
+only).
 """
 
 import datetime
@@ -24,6 +31,34 @@ sys.path.insert(0, HERE)
 import bench  # noqa: E402
 
 BEGIN, END = "<!-- scale:begin -->", "<!-- scale:end -->"
+
+
+def timed(argv):
+    """Run argv (stdout and stderr dropped); (wall seconds, CPU seconds,
+    exit status)."""
+    t0 = time.monotonic()
+    p = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
+    _, status, ru = os.wait4(p.pid, 0)
+    return (time.monotonic() - t0, ru.ru_utime + ru.ru_stime,
+            os.waitstatus_to_exitcode(status))
+
+
+def disk_mb_s(folder, mb):
+    """MB/s of writing mb MiB of zeros into folder, fdatasync included."""
+    path = os.path.join(folder, "disk.tmp")
+    block = bytes(1 << 20)
+    t0 = time.monotonic()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        for _ in range(mb):
+            os.write(fd, block)
+        os.fdatasync(fd)
+    finally:
+        os.close(fd)
+    secs = time.monotonic() - t0
+    os.unlink(path)
+    return mb * (1 << 20) / 1e6 / secs
 
 
 def main():
@@ -45,10 +80,11 @@ def main():
         mrg_err = mrg.stderr.read().decode()
         res = {}
         # (the stderr reads above return only when both have exited, so only
-        # the pipeline's wall time is known, not each step's)
+        # the pipeline's wall time is known, not each step's; the CPU time
+        # is each step's own)
         for name, p in (("gen", gen), ("extract", ext), ("merge", mrg)):
             _, status, ru = os.wait4(p.pid, 0)
-            res[name] = (time.monotonic() - t0, ru.ru_maxrss / 1024,
+            res[name] = (ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024,
                          os.waitstatus_to_exitcode(status))
         wall = time.monotonic() - t0
         for name, (_, _, rc) in res.items():
@@ -58,16 +94,24 @@ def main():
         m = re.search(r"(\d+) documents, (\d+) sentences.*?(\d+) relations", ext_err)
         e = re.search(r"(\d+) nodes, (\d+) edges", mrg_err)
         sizes = {f: os.path.getsize(os.path.join(out, f)) for f in os.listdir(out)}
-        # the exports alone, again from the saved graph, to time the writing
-        t1 = time.monotonic()
-        w = subprocess.run([kg, "export", "-q", os.path.join(out, "graph.graphml"), "-o",
-                            os.path.join(tmp, "again"), "-f", "jsonl,neo4j"],
-                           stderr=subprocess.PIPE)
-        export_s = time.monotonic() - t1
-        if w.returncode != 0:
-            export_s = float("nan")
+        # the exports alone, again from the saved graph, to time the writing;
+        # then the same reading and metrics with nothing written
+        gml = os.path.join(out, "graph.graphml")
+        export_s, export_cpu, rc1 = timed([kg, "export", "-q", gml, "-o",
+                                           os.path.join(tmp, "again"), "-f",
+                                           "jsonl,neo4j"])
+        read_s, read_cpu, rc2 = timed([kg, "export", "-q", gml, "-o",
+                                       os.path.join(tmp, "none"), "-f", "jsonl",
+                                       "--min-count", "1000000000"])
+        if rc1 != 0 or rc2 != 0:
+            export_s = read_s = float("nan")
         mb = sum(v for k, v in sizes.items()
-                 if k in ("graph.jsonl", "nodes.csv", "relationships.csv")) / 1e6
+                 if k in ("graph.jsonl", "nodes.csv", "relationships.csv",
+                          "graph.cypher")) / 1e6
+        gml_mb = sizes.get("graph.graphml", 0) / 1e6
+        shutil.rmtree(os.path.join(tmp, "again"), ignore_errors=True)
+        dmb = int(os.environ.get("SCALE_DISK_MB", "1024"))
+        disk = disk_mb_s(tmp, dmb) if dmb > 0 else float("nan")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     lines = [
@@ -83,11 +127,21 @@ def main():
             "{:,}".format(int(m.group(2))) if m else "?",
             "{:,}".format(int(m.group(3))) if m else "?", res["extract"][1]),
         "| kg merge | %s nodes, %s edges written as graphml, jsonl and neo4j; the "
-        "whole pipeline (generator, extract, merge) took %.0f s | %.0f |" % (
+        "whole pipeline (generator, extract, merge) took %.0f s, kg extract %.0f s "
+        "of CPU, kg merge %.0f s | %.0f |" % (
             "{:,}".format(int(e.group(1))) if e else "?",
-            "{:,}".format(int(e.group(2))) if e else "?", wall, res["merge"][1]),
-        "| kg export | jsonl + neo4j again from graph.graphml: %.1f MB in %.1f s "
-        "(reading the GraphML included) | |" % (mb, export_s),
+            "{:,}".format(int(e.group(2))) if e else "?", wall, res["extract"][0],
+            res["merge"][0], res["merge"][1]),
+        "| kg export | jsonl + neo4j again from graph.graphml (%.0f MB): %.1f MB in "
+        "%.1f s (%.1f s of CPU); reading the GraphML and the metrics alone (a "
+        "filter that keeps no edge) %.1f s (%.1f s of CPU), so the writing took "
+        "%.1f s (%.0f MB/s) and %.1f s of CPU (%.0f MB per CPU second); the disk "
+        "here: %.0f MB/s (%d MiB, fdatasync) | |" % (
+            gml_mb, mb, export_s, export_cpu, read_s, read_cpu, export_s - read_s,
+            mb / (export_s - read_s) if export_s > read_s else float("nan"),
+            export_cpu - read_cpu,
+            mb / (export_cpu - read_cpu) if export_cpu > read_cpu else float("nan"),
+            disk, dmb),
     ]
     block = "\n".join(lines)
     print(block)
