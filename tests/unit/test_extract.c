@@ -6365,6 +6365,39 @@ static void hours_given_to_comply(void **state)
     expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
 }
 
+/* "gave Syria 10 days to expel", "was given 48 hours to withdraw", "an
+ * ultimatum to Syria to expel": the act a time limit is set for is only
+ * demanded (no event code), the ultimatum is the event; "took Syria 10
+ * days to" names an act done (ex_deadline_act). */
+static void deadline_act_is_demanded(void **state)
+{
+    static const char *const given[] = {
+        "Russia gave Syria 48 hours to expel the Turkish diplomats.",
+        "Russia gave Syria until Friday to expel the Turkish diplomats.",
+        "Syria was given 48 hours to expel the Turkish diplomats.",
+        "Russia issued an ultimatum to Syria to expel the Turkish diplomats.",
+        NULL};
+    got g;
+    size_t k, n;
+    int acts;
+    for (n = 0; given[n]; n++) {
+        run(state, given[n], &g);
+        acts = 0;
+        for (k = 0; k < g.n; k++)
+            if (!strcmp(g.subj[k], "SYR")) {
+                expect_rel(&g, k, "SYR", "deport", "TUR", "");
+                assert_string_equal(g.modality[k], "demanded");
+                acts++;
+            }
+        assert_int_equal(acts, 1);
+    }
+    /* time taken is no time limit: the expulsion was done */
+    run(state, "It took Syria 10 days to expel the Turkish diplomats.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "deport", "TUR", "174");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* "warned that a curfew would be imposed on Jos": the passive of the
  * future of a verb + noun entry whose noun is the subject, a thing and
  * no actor, is the warner's threat (13) to the actor after the entry's
@@ -9714,6 +9747,7 @@ int main(void)
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
         cmocka_unit_test(hours_given_to_comply),
+        cmocka_unit_test(deadline_act_is_demanded),
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(weighing_whether_to_act_is_014),
