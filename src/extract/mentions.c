@@ -733,6 +733,21 @@ static int ex_capital_sector(const ex_state *st, const ex_mention *m,
            ex_pronoun_is(&st->toks[at], nouns);
 }
 
+/* The code of an actor acting through an office or sector (base +
+ * agent: "the US commander" USAMIL, "Kenyan officials" KENGOV).  An
+ * organisation's spokesman, envoy or officials speak for the
+ * organisation itself: "a Google spokesperson" is Google (USABUS), "a UN
+ * envoy" the UN (IGOUNO), "Labour Party officials" the party; GOV is a
+ * state's government and no sector of a company, an NGO, a party or an
+ * IGO (a government body's code carries its GOV already). */
+static const char *ex_office_code(ex_state *st, const char *base,
+                                  const char *agent, int org)
+{
+    if (org && !strcmp(agent, "GOV"))
+        return base;
+    return ex_concat(st, base, agent);
+}
+
 static int ex_extend_group(ex_state *st, ex_mention *m)
 {
     const char *agent = NULL;
@@ -870,7 +885,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         m->t1 = k + tl;
         m->end = e->end = st->toks[m->t1 - 1].end;
         e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
-        e->code = ex_concat(st, base, agent);
+        e->code = ex_office_code(st, base, agent, org);
         m->kind = KG_NAME_METONYM;
         return e->text && e->code ? KG_OK : KG_ENOMEM;
     }
@@ -880,7 +895,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         m->t1 = at + n;
         m->end = e->end = st->toks[m->t1 - 1].end;
         e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
-        e->code = ex_concat(st, base, agent);
+        e->code = ex_office_code(st, base, agent, org);
         m->kind = KG_NAME_METONYM;
         return e->text && e->code ? KG_OK : KG_ENOMEM;
     }
@@ -920,7 +935,8 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
             e->type = c->type;
             e->country = c->id;
         }
-        return (e->code = ex_concat(st, base, "GOV")) ? KG_OK : KG_ENOMEM;
+        return (e->code = ex_office_code(st, base, "GOV", org)) ? KG_OK
+                                                                 : KG_ENOMEM;
     }
     snprintf(id, sizeof(id), "%s_%s",
              place || people || person ? base : m->oe->id, agent);

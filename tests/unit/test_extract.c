@@ -6365,6 +6365,28 @@ static void hours_given_to_comply(void **state)
     expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
 }
 
+/* "an Oxfam spokesman", "a NATO spokesman": an organisation's spokesman
+ * speaks for the organisation, whose code stays its own (no GOV added to
+ * an NGO, an IGO or a company); a state's spokesman is its government
+ * (ex_office_code). */
+static void org_spokesman_keeps_org_code(void **state)
+{
+    got g;
+    run(state, "An Oxfam spokesman accused Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "OXFAM", "accuse", "ISR", "112");
+    assert_string_equal(g.code[0], "NGOXFM");
+    run(state, "A NATO spokesman accused Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "IGOWSTNAT");
+    run(state, "An EU spokesman accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "IGOEUREEC");
+    run(state, "Turkey's spokesman accused Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
 /* "gave Syria 10 days to expel", "was given 48 hours to withdraw", "an
  * ultimatum to Syria to expel": the act a time limit is set for is only
  * demanded (no event code), the ultimatum is the event; "took Syria 10
@@ -9748,6 +9770,7 @@ int main(void)
         cmocka_unit_test(warned_passive_things),
         cmocka_unit_test(hours_given_to_comply),
         cmocka_unit_test(deadline_act_is_demanded),
+        cmocka_unit_test(org_spokesman_keeps_org_code),
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(weighing_whether_to_act_is_014),
