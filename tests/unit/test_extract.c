@@ -6365,6 +6365,29 @@ static void hours_given_to_comply(void **state)
     expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
 }
 
+/* Prisoners of war are their country's soldiers (MIL), prisoners its
+ * civilians (CVL); "a swap of prisoners of war between Syria and
+ * Turkey" still names the two sides, though the entry "swap of
+ * prisoner" ends inside the group noun (ex_between). */
+static void prisoners_of_war_are_soldiers(void **state)
+{
+    got g;
+    run(state, "Sweden hosted Syrian prisoners of war.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "host", NULL, "043");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRMIL\""));
+    run(state, "Sweden hosted Syrian prisoners.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state,
+        "Sweden brokered a swap of prisoners of war between Syria and "
+        "Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "exchange", "TUR", "0841");
+    expect_rel(&g, 1, "TUR", "exchange", "SYR", "0841");
+}
+
 /* "an Oxfam spokesman", "a NATO spokesman": an organisation's spokesman
  * speaks for the organisation, whose code stays its own (no GOV added to
  * an NGO, an IGO or a company); a state's spokesman is its government
@@ -9771,6 +9794,7 @@ int main(void)
         cmocka_unit_test(hours_given_to_comply),
         cmocka_unit_test(deadline_act_is_demanded),
         cmocka_unit_test(org_spokesman_keeps_org_code),
+        cmocka_unit_test(prisoners_of_war_are_soldiers),
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(weighing_whether_to_act_is_014),
