@@ -1873,6 +1873,23 @@ static const char *const ex_company_suffixes[] = {
     "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
     "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
 
+/* Words that end a company's name only as its last word ("Asiana Air",
+ * "Singapore Airlines", "Kenya Airways", "Columbia Pictures", "Hyundai
+ * Motors", "Universal Studios"): a two- or three-word name ending in one
+ * is a firm, not a person's first and last name.  Not inside a name:
+ * "Israel Air Force" is the air force. */
+static const char *const ex_company_heads[] = {
+    "air",    "airline", "airlines", "airways", "pictures",
+    "studios", "motor",  "motors",   "entertainment", NULL};
+
+/* Is token k a word of ex_company_heads that ends a capitalised run? */
+static int ex_company_head_at(const ex_state *st, size_t k, size_t n)
+{
+    return ex_pronoun_is(&st->toks[k], ex_company_heads) &&
+           !(k + 1 < n && st->toks[k + 1].kind == KG_TOK_WORD &&
+             (st->toks[k + 1].flags & KG_TOKF_CAP));
+}
+
 static const char *const ex_place_words[] = {
     "city",   "coast",    "east",   "gulf",   "island",
     "islands", "north",    "peninsula", "province", "region", "republic",
@@ -2351,6 +2368,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     for (k = 0; ex_company_suffixes[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_company_suffixes[k]))
             type = "Organization"; /* "Airdrome Parts Co" is no person */
+    if (words > 1 && ex_company_head_at(st, j - 1, n))
+        type = "Organization"; /* "Hyundai Motors", "Asiana Air" */
     if (company)
         type = "Organization"; /* "General Motors" */
     /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
@@ -2581,7 +2600,8 @@ static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
             ex_not_a_name(st, k) ||
             ex_match_name(st, n, k, &next))
             return 0;
-        if (ex_pronoun_is(t, ex_company_suffixes))
+        if (ex_pronoun_is(t, ex_company_suffixes) ||
+            ex_company_head_at(st, k, n))
             return 1;
     }
     return 0;

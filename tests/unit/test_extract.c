@@ -6365,6 +6365,30 @@ static void hours_given_to_comply(void **state)
     expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
 }
 
+/* "Asiana Air", "Hyundai Motors", "Warner Pictures", "Kenya Airways":
+ * an unknown two-word name ending in a word that ends firms' names is an
+ * organisation, not a person's first and last name (ex_company_heads);
+ * "John Smith" stays a person. */
+static void company_heads_make_organisations(void **state)
+{
+    static const char *const firms[] = {
+        "Asiana Air accused Syria.", "Hyundai Motors accused Syria.",
+        "Warner Pictures accused Syria.", "Kenya Airways accused Syria.",
+        NULL};
+    got g;
+    size_t k;
+    for (k = 0; firms[k]; k++) {
+        run(state, firms[k], &g);
+        assert_int_equal(g.n, 1);
+        expect_rel(&g, 0, NULL, "accuse", "SYR", "112");
+        assert_non_null(strstr(g.json[0], "\"type\":\"Organization\""));
+        assert_null(strstr(g.json[0], "\"type\":\"Person\""));
+    }
+    run(state, "John Smith accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"type\":\"Person\""));
+}
+
 /* Prisoners of war are their country's soldiers (MIL), prisoners its
  * civilians (CVL); "a swap of prisoners of war between Syria and
  * Turkey" still names the two sides, though the entry "swap of
@@ -9795,6 +9819,7 @@ int main(void)
         cmocka_unit_test(deadline_act_is_demanded),
         cmocka_unit_test(org_spokesman_keeps_org_code),
         cmocka_unit_test(prisoners_of_war_are_soldiers),
+        cmocka_unit_test(company_heads_make_organisations),
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(weighing_whether_to_act_is_014),
