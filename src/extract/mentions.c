@@ -739,12 +739,19 @@ static int ex_capital_sector(const ex_state *st, const ex_mention *m,
  * organisation itself: "a Google spokesperson" is Google (USABUS), "a UN
  * envoy" the UN (IGOUNO), "Labour Party officials" the party; GOV is a
  * state's government and no sector of a company, an NGO, a party or an
- * IGO (a government body's code carries its GOV already). */
+ * IGO (a government body's code carries its GOV already).  Nor is an
+ * organisation's sector added twice: "the International Criminal Court
+ * prosecutor", "ICC judges" are the court (IGOJUDICC), not IGOJUDICCJUD. */
 static const char *ex_office_code(ex_state *st, const char *base,
                                   const char *agent, int org)
 {
+    size_t k, n = base ? strlen(base) : 0, al = strlen(agent);
     if (org && !strcmp(agent, "GOV"))
         return base;
+    if (org && al == 3)
+        for (k = 3; k + 3 <= n; k += 3)
+            if (!strncmp(base + k, agent, 3))
+                return base;
     return ex_concat(st, base, agent);
 }
 
@@ -942,7 +949,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
              place || people || person ? base : m->oe->id, agent);
     m->kind = EX_NAME_GROUP;
     e->id = ex_strndup(st, id, strlen(id));
-    e->code = ex_concat(st, base, agent);
+    e->code = ex_office_code(st, base, agent, org);
     e->label = e->text;
     e->type = "Group";
     e->country = people || person ? base

@@ -6432,6 +6432,16 @@ static void org_spokesman_keeps_org_code(void **state)
     run(state, "Turkey's spokesman accused Russia.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "TURGOV");
+    /* nor is a court's judiciary added twice (was IGOUNOJUDWCTJUD) */
+    run(state, "ICTY judges accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "IGOUNOJUDWCT");
+    run(state, "ICTY prosecutors accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "IGOUNOJUDWCT");
+    run(state, "Syrian judges accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRJUD");
 }
 
 /* "gave Syria 10 days to expel", "was given 48 hours to withdraw", "an
