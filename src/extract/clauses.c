@@ -256,15 +256,17 @@ static int ex_deadline_act(const ex_state *st, size_t s0, size_t from,
         "minute", "minutes", "hour",  "hours",     "day",       "days",
         "week",   "weeks",   "month", "months",    "deadline",  "deadlines",
         "ultimatum", "ultimatums", NULL};
-    static const char *const until[] = {"until", "till", NULL};
+    static const char *const until[] = {"until",    "till",      "deadline",
+                                        "deadlines", "ultimatum", NULL};
     static const char *const demand_nouns[] = {"deadline", "ultimatum",
                                                NULL};
     size_t j, lim, k = s0;
     if (i < 2 || !ex_tok_is(st, i - 1, "to") || from > i - 1)
         return 0;
     /* the limit ends just before "to" ("48 hours to", "an ultimatum
-     * to"), or opens with "until" a few words before it ("until Friday
-     * noon to"); "a loan last month was given to help" sets none */
+     * to"), or opens with "until" or a deadline a few words before it
+     * ("until Friday noon to", "a deadline of January 15 to"); "a loan
+     * last month was given to help" sets none */
     lim = i - 2;
     if (!ex_pronoun_is(&st->toks[lim], limit))
         for (lim = i - 1; lim-- > from && i - 1 - lim <= 5;)

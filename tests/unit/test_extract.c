@@ -6455,6 +6455,8 @@ static void deadline_act_is_demanded(void **state)
         "Russia gave Syria until Friday to expel the Turkish diplomats.",
         "Syria was given 48 hours to expel the Turkish diplomats.",
         "Russia issued an ultimatum to Syria to expel the Turkish diplomats.",
+        "Russia gave Syria a deadline of May 20 to expel the Turkish "
+        "diplomats.",
         NULL};
     got g;
     size_t k, n;
