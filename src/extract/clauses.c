@@ -238,6 +238,66 @@ static int ex_asked_act(const ex_state *st, size_t from, size_t i)
     return 0;
 }
 
+/* "gave Syria 10 days to expel", "gave Damascus until Friday to expel",
+ * "Iraq was given 48 hours to withdraw", "issued an ultimatum to Syria to
+ * expel", "set a deadline for Iraq to withdraw": an infinitive trigger at
+ * token i whose subject (tokens [s0, from)) was given a time limit for
+ * it.  The act is only demanded (the ultimatum, 139, is the event), not
+ * done.  Both a time limit and a word that sets it must be there: "took
+ * Iraq 10 days to withdraw" is done. */
+static int ex_deadline_act(const ex_state *st, size_t s0, size_t from,
+                           size_t i)
+{
+    static const char *const give[] = {
+        "give",  "gives",   "gave",    "given",   "giving", "grant",
+        "grants", "granted", "granting", "set",   "sets",   "setting",
+        "has",   "have",    "had",     "having", NULL};
+    static const char *const limit[] = {
+        "minute", "minutes", "hour",  "hours",     "day",       "days",
+        "week",   "weeks",   "month", "months",    "deadline",  "deadlines",
+        "ultimatum", "ultimatums", NULL};
+    static const char *const until[] = {"until",    "till",      "deadline",
+                                        "deadlines", "ultimatum", NULL};
+    static const char *const demand_nouns[] = {"deadline", "ultimatum",
+                                               NULL};
+    size_t j, lim, k = s0;
+    if (i < 2 || !ex_tok_is(st, i - 1, "to") || from > i - 1)
+        return 0;
+    /* the limit ends just before "to" ("48 hours to", "an ultimatum
+     * to"), or opens with "until" or a deadline a few words before it
+     * ("until Friday noon to", "a deadline of January 15 to"); "a loan
+     * last month was given to help" sets none */
+    lim = i - 2;
+    if (!ex_pronoun_is(&st->toks[lim], limit))
+        for (lim = i - 1; lim-- > from && i - 1 - lim <= 5;)
+            if (ex_pronoun_is(&st->toks[lim], until))
+                break;
+    if (lim < from || lim >= i - 1 || i - 1 - lim > 5)
+        lim = (size_t)-1;
+    for (j = from; j < i - 1; j++)
+        if ((st->toks[j].kind == KG_TOK_PUNCT && !ex_tok_punct(st, j, '-')) ||
+            st->toks[j].tag == KG_W_SUB)
+            return 0;
+    /* the one given the limit, after the word that sets it or the demand
+     * noun: "gave [the] Syria", "an ultimatum to Syria", "a deadline for
+     * Iraq" */
+    if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+        k--;
+    if (k > 1 && (ex_tok_is(st, k - 1, "to") || ex_tok_is(st, k - 1, "for")) &&
+        ex_pronoun_is(&st->toks[k - 2], demand_nouns) && from == i - 1)
+        return 1;
+    if (lim == (size_t)-1)
+        return 0;
+    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], give))
+        return 1;
+    /* or the setting word between it and the limit: "was given 48
+     * hours", "has until Friday" */
+    for (j = from; j < lim; j++)
+        if (ex_pronoun_is(&st->toks[j], give))
+            return 1;
+    return 0;
+}
+
 /* "turned down an invitation", "declined the invitation", "rejected
  * Moscow's invitation": a refusing verb at most three words before the
  * invitation noun at i (past an article, a possessor, an adjective). */
@@ -3313,6 +3373,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * itself is no event */
             ex_uncode(&refined, &rel);
             modality = v == 1 ? "demanded" : "hypothetical";
+        } else if (!rel->noun && ex_deadline_act(st, s0, st->subj_end, i)) {
+            /* "gave Syria 10 days to expel": the expulsion is what the
+             * ultimatum demands, not done */
+            ex_uncode(&refined, &rel);
+            modality = "demanded";
         } else if (!rel->noun && (v = (size_t)ex_asked_by_noun(st, i)) != 0) {
             /* "rejected Germany's request to send ammunition": asked
              * for or proposed, not done (the refusal codes what was

@@ -733,6 +733,28 @@ static int ex_capital_sector(const ex_state *st, const ex_mention *m,
            ex_pronoun_is(&st->toks[at], nouns);
 }
 
+/* The code of an actor acting through an office or sector (base +
+ * agent: "the US commander" USAMIL, "Kenyan officials" KENGOV).  An
+ * organisation's spokesman, envoy or officials speak for the
+ * organisation itself: "a Google spokesperson" is Google (USABUS), "a UN
+ * envoy" the UN (IGOUNO), "Labour Party officials" the party; GOV is a
+ * state's government and no sector of a company, an NGO, a party or an
+ * IGO (a government body's code carries its GOV already).  Nor is an
+ * organisation's sector added twice: "the International Criminal Court
+ * prosecutor", "ICC judges" are the court (IGOJUDICC), not IGOJUDICCJUD. */
+static const char *ex_office_code(ex_state *st, const char *base,
+                                  const char *agent, int org)
+{
+    size_t k, n = base ? strlen(base) : 0, al = strlen(agent);
+    if (org && !strcmp(agent, "GOV"))
+        return base;
+    if (org && al == 3)
+        for (k = 3; k + 3 <= n; k += 3)
+            if (!strncmp(base + k, agent, 3))
+                return base;
+    return ex_concat(st, base, agent);
+}
+
 static int ex_extend_group(ex_state *st, ex_mention *m)
 {
     const char *agent = NULL;
@@ -870,7 +892,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         m->t1 = k + tl;
         m->end = e->end = st->toks[m->t1 - 1].end;
         e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
-        e->code = ex_concat(st, base, agent);
+        e->code = ex_office_code(st, base, agent, org);
         m->kind = KG_NAME_METONYM;
         return e->text && e->code ? KG_OK : KG_ENOMEM;
     }
@@ -880,7 +902,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         m->t1 = at + n;
         m->end = e->end = st->toks[m->t1 - 1].end;
         e->text = ex_strndup(st, st->doc->text + m->start, e->end - m->start);
-        e->code = ex_concat(st, base, agent);
+        e->code = ex_office_code(st, base, agent, org);
         m->kind = KG_NAME_METONYM;
         return e->text && e->code ? KG_OK : KG_ENOMEM;
     }
@@ -920,13 +942,14 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
             e->type = c->type;
             e->country = c->id;
         }
-        return (e->code = ex_concat(st, base, "GOV")) ? KG_OK : KG_ENOMEM;
+        return (e->code = ex_office_code(st, base, "GOV", org)) ? KG_OK
+                                                                 : KG_ENOMEM;
     }
     snprintf(id, sizeof(id), "%s_%s",
              place || people || person ? base : m->oe->id, agent);
     m->kind = EX_NAME_GROUP;
     e->id = ex_strndup(st, id, strlen(id));
-    e->code = ex_concat(st, base, agent);
+    e->code = ex_office_code(st, base, agent, org);
     e->label = e->text;
     e->type = "Group";
     e->country = people || person ? base
@@ -1857,6 +1880,23 @@ static const char *const ex_company_suffixes[] = {
     "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
     "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
 
+/* Words that end a company's name only as its last word ("Asiana Air",
+ * "Singapore Airlines", "Kenya Airways", "Columbia Pictures", "Hyundai
+ * Motors", "Universal Studios"): a two- or three-word name ending in one
+ * is a firm, not a person's first and last name.  Not inside a name:
+ * "Israel Air Force" is the air force. */
+static const char *const ex_company_heads[] = {
+    "air",    "airline", "airlines", "airways", "pictures",
+    "studios", "motor",  "motors",   "entertainment", NULL};
+
+/* Is token k a word of ex_company_heads that ends a capitalised run? */
+static int ex_company_head_at(const ex_state *st, size_t k, size_t n)
+{
+    return ex_pronoun_is(&st->toks[k], ex_company_heads) &&
+           !(k + 1 < n && st->toks[k + 1].kind == KG_TOK_WORD &&
+             (st->toks[k + 1].flags & KG_TOKF_CAP));
+}
+
 static const char *const ex_place_words[] = {
     "city",   "coast",    "east",   "gulf",   "island",
     "islands", "north",    "peninsula", "province", "region", "republic",
@@ -2335,6 +2375,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     for (k = 0; ex_company_suffixes[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_company_suffixes[k]))
             type = "Organization"; /* "Airdrome Parts Co" is no person */
+    if (words > 1 && ex_company_head_at(st, j - 1, n))
+        type = "Organization"; /* "Hyundai Motors", "Asiana Air" */
     if (company)
         type = "Organization"; /* "General Motors" */
     /* a title right before: "Foreign Minister Mevlut Cavusoglu", perhaps
@@ -2565,7 +2607,8 @@ static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
             ex_not_a_name(st, k) ||
             ex_match_name(st, n, k, &next))
             return 0;
-        if (ex_pronoun_is(t, ex_company_suffixes))
+        if (ex_pronoun_is(t, ex_company_suffixes) ||
+            ex_company_head_at(st, k, n))
             return 1;
     }
     return 0;

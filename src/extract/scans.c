@@ -2755,6 +2755,17 @@ const ex_mention *ex_between(const ex_state *st, size_t t1)
             j = w->t1 - 1;
             continue;
         }
+        if (w && (w->t0 < t1 ||
+                  (w->t0 == j && j > t1 && ex_tok_is(st, j - 1, "of") &&
+                   w->ent.code && !strncmp(w->ent.code, "---", 3)))) {
+            /* "an exchange of prisoners of war between": the entry ends
+             * inside a group noun ("prisoners of war"), whose rest is
+             * the entry's own phrase; "an exchange of prisoners
+             * between": a group of no country after "of" is what is
+             * exchanged, no party */
+            j = w->t1 - 1;
+            continue;
+        }
         if (st->toks[j].kind != KG_TOK_WORD || w)
             return NULL;
     }

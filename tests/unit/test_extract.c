@@ -6421,6 +6421,120 @@ static void hours_given_to_comply(void **state)
     expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
 }
 
+/* "Asiana Air", "Hyundai Motors", "Warner Pictures", "Kenya Airways":
+ * an unknown two-word name ending in a word that ends firms' names is an
+ * organisation, not a person's first and last name (ex_company_heads);
+ * "John Smith" stays a person. */
+static void company_heads_make_organisations(void **state)
+{
+    static const char *const firms[] = {
+        "Asiana Air accused Syria.", "Hyundai Motors accused Syria.",
+        "Warner Pictures accused Syria.", "Kenya Airways accused Syria.",
+        NULL};
+    got g;
+    size_t k;
+    for (k = 0; firms[k]; k++) {
+        run(state, firms[k], &g);
+        assert_int_equal(g.n, 1);
+        expect_rel(&g, 0, NULL, "accuse", "SYR", "112");
+        assert_non_null(strstr(g.json[0], "\"type\":\"Organization\""));
+        assert_null(strstr(g.json[0], "\"type\":\"Person\""));
+    }
+    run(state, "John Smith accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"type\":\"Person\""));
+}
+
+/* Prisoners of war are their country's soldiers (MIL), prisoners its
+ * civilians (CVL); "a swap of prisoners of war between Syria and
+ * Turkey" still names the two sides, though the entry "swap of
+ * prisoner" ends inside the group noun (ex_between). */
+static void prisoners_of_war_are_soldiers(void **state)
+{
+    got g;
+    run(state, "Sweden hosted Syrian prisoners of war.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "host", NULL, "043");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRMIL\""));
+    run(state, "Sweden hosted Syrian prisoners.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state,
+        "Sweden brokered a swap of prisoners of war between Syria and "
+        "Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "exchange", "TUR", "0841");
+    expect_rel(&g, 1, "TUR", "exchange", "SYR", "0841");
+}
+
+/* "an Oxfam spokesman", "a NATO spokesman": an organisation's spokesman
+ * speaks for the organisation, whose code stays its own (no GOV added to
+ * an NGO, an IGO or a company); a state's spokesman is its government
+ * (ex_office_code). */
+static void org_spokesman_keeps_org_code(void **state)
+{
+    got g;
+    run(state, "An Oxfam spokesman accused Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "OXFAM", "accuse", "ISR", "112");
+    assert_string_equal(g.code[0], "NGOXFM");
+    run(state, "A NATO spokesman accused Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "IGOWSTNAT");
+    run(state, "An EU spokesman accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "IGOEUREEC");
+    run(state, "Turkey's spokesman accused Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
+    /* nor is a court's judiciary added twice (was IGOUNOJUDWCTJUD) */
+    run(state, "ICTY judges accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "IGOUNOJUDWCT");
+    run(state, "ICTY prosecutors accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "IGOUNOJUDWCT");
+    run(state, "Syrian judges accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRJUD");
+}
+
+/* "gave Syria 10 days to expel", "was given 48 hours to withdraw", "an
+ * ultimatum to Syria to expel": the act a time limit is set for is only
+ * demanded (no event code), the ultimatum is the event; "took Syria 10
+ * days to" names an act done (ex_deadline_act). */
+static void deadline_act_is_demanded(void **state)
+{
+    static const char *const given[] = {
+        "Russia gave Syria 48 hours to expel the Turkish diplomats.",
+        "Russia gave Syria until Friday to expel the Turkish diplomats.",
+        "Syria was given 48 hours to expel the Turkish diplomats.",
+        "Russia issued an ultimatum to Syria to expel the Turkish diplomats.",
+        "Russia gave Syria a deadline of May 20 to expel the Turkish "
+        "diplomats.",
+        NULL};
+    got g;
+    size_t k, n;
+    int acts;
+    for (n = 0; given[n]; n++) {
+        run(state, given[n], &g);
+        acts = 0;
+        for (k = 0; k < g.n; k++)
+            if (!strcmp(g.subj[k], "SYR")) {
+                expect_rel(&g, k, "SYR", "deport", "TUR", "");
+                assert_string_equal(g.modality[k], "demanded");
+                acts++;
+            }
+        assert_int_equal(acts, 1);
+    }
+    /* time taken is no time limit: the expulsion was done */
+    run(state, "It took Syria 10 days to expel the Turkish diplomats.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "deport", "TUR", "174");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* "warned that a curfew would be imposed on Jos": the passive of the
  * future of a verb + noun entry whose noun is the subject, a thing and
  * no actor, is the warner's threat (13) to the actor after the entry's
@@ -9773,6 +9887,10 @@ int main(void)
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
         cmocka_unit_test(hours_given_to_comply),
+        cmocka_unit_test(deadline_act_is_demanded),
+        cmocka_unit_test(org_spokesman_keeps_org_code),
+        cmocka_unit_test(prisoners_of_war_are_soldiers),
+        cmocka_unit_test(company_heads_make_organisations),
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(weighing_whether_to_act_is_014),

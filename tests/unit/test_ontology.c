@@ -671,6 +671,36 @@ static void wire_protesters_are_agents(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped agents (issue 6): prisoners are civilians (CVL, as
+ * detainees and inmates), prisoners of war soldiers of their country
+ * (MIL): "freed Ukrainian prisoners of war" is UKRMIL, "Palestinian
+ * prisoners" PSECVL; the longer noun wins. */
+static void prisoners_and_prisoners_of_war(void **state)
+{
+    static const struct {
+        const char *keys[3];
+        size_t n;
+        const char *agent;
+    } nouns[] = {
+        {{"prisoners"}, 1, "CVL"},
+        {{"prisoner"}, 1, "CVL"},
+        {{"prisoners", "of", "war"}, 3, "MIL"},
+        {{"pows"}, 1, "MIL"},
+    };
+    kg_onto *o = shipped_ontology();
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++) {
+        const char *agent = NULL;
+        assert_int_equal(kg_onto__match_agent(o, nouns[k].keys, NULL,
+                                              nouns[k].n, 0, &agent),
+                         nouns[k].n);
+        assert_non_null(agent);
+        assert_string_equal(agent, nouns[k].agent);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped ontology: "Bosnian Muslims" are the Bosniaks (BIHCVL), a
  * people of Bosnia (was "Bosnian" BIH and an unknown "Muslims" with no
  * country). */
@@ -1102,6 +1132,7 @@ int main(void)
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
         cmocka_unit_test(wire_protesters_are_agents),
+        cmocka_unit_test(prisoners_and_prisoners_of_war),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
         cmocka_unit_test(cypriots_parliaments_high_representative),
         cmocka_unit_test(regional_blocs_have_region_codes),
