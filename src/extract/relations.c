@@ -7991,8 +7991,34 @@ int ex_shared_act(const kg_onto_relation *rel)
 static size_t ex_conjunct_start(const ex_state *st, size_t t0)
 {
     size_t j = t0, words = 0, t;
+    const ex_mention *d;
     if (j > 1 && ex_faith_before_group(st, j - 1))
         j--; /* "US forces and Shia militiamen" */
+    /* "Kocharyan and his Azerbaijani counterpart Heydar Aliyev met",
+     * "Straw and his counterpart Moratinos": wire copy's counterpart
+     * names the partner the way a title does (the nationality, a mention
+     * of its own, only says whose); so does a country's possessive,
+     * "Putin and Ukraine's Leonid Kuchma discussed" */
+    if (j > 2 && (ex_tok_is(st, j - 1, "counterpart") ||
+                  ex_tok_is(st, j - 1, "counterparts"))) {
+        size_t c = j - 1;
+        if ((d = ex_mention_at(st, c - 1)) == NULL && st->toks[c - 1].covered)
+            d = &st->ments[st->toks[c - 1].covered - 1];
+        if (d && !d->dropped && d->t1 == c && d->t0 > 0)
+            c = d->t0; /* the nationality: "his Azerbaijani" */
+        if (c > 0 && st->toks[c - 1].tag == KG_W_POSS)
+            return c - 1;
+    }
+    if (j > 2 && ex_tok_is(st, j - 1, "'s") && st->toks[j - 2].covered &&
+        (d = &st->ments[st->toks[j - 2].covered - 1]) != NULL &&
+        !d->dropped && d->t1 == j - 1 && d->ent.type &&
+        !strcmp(d->ent.type, "Country") && ex_mention_at(st, t0) &&
+        ex_is_person(&ex_mention_at(st, t0)->ent)) {
+        j = d->t0;
+        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+            j--;
+        return j;
+    }
     /* "Yeutter and Agriculture Secretary Richard Lyng": a title before a
      * name that did not join its mention (an unknown name's) */
     for (t = t0 > 4 ? t0 - 4 : 1; t < t0; t++) {

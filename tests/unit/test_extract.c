@@ -5281,6 +5281,35 @@ static void future_announced_by_own_leader(void **state)
     expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
 }
 
+/* "Kocharyan and his Azerbaijani counterpart Heydar Aliyev met", "Putin
+ * and Ukraine's Leonid Kuchma discussed": wire copy names the second of
+ * two leaders by "his <nationality> counterpart" or by his country's
+ * possessive; both are members of the coordinated subject, each meeting
+ * the other.  "met face to face", "met face-to-face": how they met, no
+ * phrase they met. */
+static void counterpart_in_coordinated_subject(void **state)
+{
+    got g;
+    run(state, "Putin and his Turkish counterpart Recep Tayyip Erdogan met "
+               "on Tuesday.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "meet",
+               "person_vladimir_putin", "040");
+    expect_rel(&g, 1, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Putin and his counterpart Erdogan met.", &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Putin and Turkey's Erdogan met.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "meet",
+               "person_vladimir_putin", "040");
+    run(state, "Putin and Erdogan met face to face.", &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Putin and Erdogan met face-to-face.", &g);
+    assert_int_equal(g.n, 2);
+}
+
 /* "expressed its willingness to help", "reaffirmed its commitment to
  * help": a noun of intent before the verb is an intention (033), as
  * "is willing to help" is. */
@@ -9179,6 +9208,7 @@ int main(void)
         cmocka_unit_test(forces_led_by_a_country),
         cmocka_unit_test(rebel_forces),
         cmocka_unit_test(future_announced_by_own_leader),
+        cmocka_unit_test(counterpart_in_coordinated_subject),
         cmocka_unit_test(nouns_of_intent),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
