@@ -4085,6 +4085,16 @@ static int ex_own_modal(const ex_state *st, size_t i)
                                        "warning", NULL};
     static const char *const say[] = {"say", "says", "said", "saying",
                                       NULL};
+    /* "Belarus signalled on Tuesday that it would bow to", "Japan
+     * indicated that it would", "promised that it would", "made clear it
+     * would": words that announce or promise the speaker's own act put
+     * it forward as "said" does (ex_promise_clause reads them as speech
+     * only right before the pronoun) */
+    static const char *const announce[] = {
+        "announced", "announces", "promised", "promises", "pledged",
+        "pledges",   "vowed",     "vows",     "signalled", "signaled",
+        "signals",   "indicated", "indicates", "hinted",   "hints",
+        "assured",   "assures",   NULL};
     /* ("warned that its air force could strike": the speaker's own
      * forces, named after its possessive, act for it) */
     static const char *const poss[] = {"its", "their", "our", NULL};
@@ -4105,9 +4115,15 @@ static int ex_own_modal(const ex_state *st, size_t i)
         v = ex_before_when(st, v);
     if (v == (size_t)-1)
         return 0;
-    return ex_pronoun_is(&st->toks[v], warn)  ? 2
-           : ex_pronoun_is(&st->toks[v], say) ? 1
-                                              : 0;
+    if (ex_pronoun_is(&st->toks[v], warn))
+        return 2;
+    return ex_pronoun_is(&st->toks[v], say) ||
+                   ex_pronoun_is(&st->toks[v], announce) ||
+                   (v > 0 && ex_tok_is(st, v, "clear") &&
+                    (ex_tok_is(st, v - 1, "made") ||
+                     ex_tok_is(st, v - 1, "makes")))
+               ? 1
+               : 0;
 }
 
 /* "Would China invade Taiwan if ...?", "Will Iran attack Israel?", "Did

@@ -5310,6 +5310,26 @@ static void counterpart_in_coordinated_subject(void **state)
     assert_int_equal(g.n, 2);
 }
 
+/* "Belarus signalled on Tuesday that it would bow to Moscow's terms",
+ * "indicated that it would", "made clear that it would": a word that
+ * announces or promises the subject's own act before "it would" states
+ * its intention (033), as "said it would" does, past a date and "that". */
+static void signalled_that_it_would_is_intent(void **state)
+{
+    got g;
+    run(state, "Turkey signalled on Tuesday that it would send aid to "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+    run(state, "Turkey indicated that it would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+    run(state, "Turkey made clear that it would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+}
+
 /* "expressed its willingness to help", "reaffirmed its commitment to
  * help": a noun of intent before the verb is an intention (033), as
  * "is willing to help" is. */
@@ -9208,6 +9228,7 @@ int main(void)
         cmocka_unit_test(forces_led_by_a_country),
         cmocka_unit_test(rebel_forces),
         cmocka_unit_test(future_announced_by_own_leader),
+        cmocka_unit_test(signalled_that_it_would_is_intent),
         cmocka_unit_test(counterpart_in_coordinated_subject),
         cmocka_unit_test(nouns_of_intent),
         cmocka_unit_test(agreements_between_subjects),
