@@ -2457,18 +2457,26 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * Joseph Estrada had ...": a president or prime minister kg does not
      * know, titled with no country, leads the story's country (the
      * dateline's, or the one the article names most) when the sentence
-     * so far names no other */
-    if (type && !strcmp(type, "Person") && agent && !strcmp(agent, "GOV") &&
+     * so far names no other.  So does any minister of it: "BAKU (AFP) -
+     * ..., Defence Minister Safar Abiyev said" (wire copy gives a foreign
+     * minister his nationality: "Turkish Defence Minister") */
+    if (type && !strcmp(type, "Person") && agent &&
+        (!strcmp(agent, "GOV") || !strcmp(agent, "GOVMIL")) &&
         !country && !body && !tcountry && i > 0 &&
         (ex_tok_is(st, i - 1, "president") ||
          ex_tok_is(st, i - 1, "premier") ||
-         (i > 1 && ex_tok_is(st, i - 1, "minister") &&
-          ex_tok_is(st, i - 2, "prime"))) &&
+         ex_tok_is(st, i - 1, "minister")) &&
         (i < 2 || !ex_tok_is(st, i - 2, "former")) &&
         (i < 3 || !ex_tok_is(st, i - 3, "former"))) {
         const kg_onto_entity *h = ex_home_country(st),
                              *sc = ex_sentence_country(st, NULL);
-        if (h && (!sc || sc == h))
+        /* (a minister below the head of government only under the
+         * dateline of his country: an article about US trade names
+         * Japan's "Trade Minister Hajime Tamura" and the US most) */
+        if (h && (!sc || sc == h) &&
+            (!ex_tok_is(st, i - 1, "minister") ||
+             (i > 1 && ex_tok_is(st, i - 2, "prime")) ||
+             h == st->dateline_country))
             country = h->id;
     }
     /* a site or place kg does not know, placed in a country, is that

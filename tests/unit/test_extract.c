@@ -2981,7 +2981,8 @@ static void dateline_gives_the_home_country(void **state)
 }
 
 /* A president or prime minister kg does not know, titled with no
- * country, leads the story's country: the dateline's here. */
+ * country, leads the story's country: the dateline's here; a minister
+ * below them only the dateline's. */
 static void unknown_president_of_the_dateline(void **state)
 {
     got g;
@@ -3001,6 +3002,20 @@ static void unknown_president_of_the_dateline(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "SYRGOV");
+    /* any minister of it too, under its dateline ("BAKU (AFP) - ...,
+     * Defence Minister Safar Abiyev said"); without one a minister stays
+     * uncoded (an article about US trade names Japan's ministers) */
+    run(state,
+        "DAMASCUS, May 3 (Reuters) - Supply Minister Ahmed Zaki rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state, "Syria wants grain. Syria needs grain. Supply Minister Ahmed "
+               "Zaki rejected a Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "");
 }
 
 /* "suspended peace talks in Oslo": the city after "in" right after the
