@@ -1712,6 +1712,23 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         if (!poss &&
             (owner = ex_shared_modifier_country(st, i, agent)) != NULL)
             poss = 1; /* "Danish police and army" */
+        if (!poss && i > 0) {
+            /* "Indonesian government negotiators", "Turkish army
+             * officers": the people of a state organ named right before
+             * are that state's (not the dateline's: "HELSINKI (Reuters) -
+             * Indonesian government negotiators") */
+            for (k = 0; k < st->nments; k++) {
+                const ex_mention *pm = &st->ments[k];
+                if (pm->t1 == i && !pm->dropped && !pm->ent.is_value &&
+                    pm->ent.type && !strcmp(pm->ent.type, "Country") &&
+                    pm->ent.country && pm->ent.code &&
+                    strlen(pm->ent.code) > 3 &&
+                    (owner = ex_country_of(st, pm->ent.country)) != NULL) {
+                    poss = 1;
+                    break;
+                }
+            }
+        }
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the
              * government of Sudan") or the article's; else whose?  (An

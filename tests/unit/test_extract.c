@@ -5345,6 +5345,26 @@ static void signalled_that_it_would_is_intent(void **state)
     expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
 }
 
+/* "HELSINKI (Reuters) - Indonesian government negotiators and Free Aceh
+ * Movement rebels held talks": the people of a state organ named right
+ * before them are that state's, not the dateline's (a conjunct of the
+ * coordinated subject of their own). */
+static void government_negotiators_as_a_conjunct(void **state)
+{
+    got g;
+    run(state, "DAMASCUS, May 3 (Reuters) - Turkish government authorities "
+               "and the rebels held talks.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.code[0], "SYRREB"); /* (rebels of the dateline) */
+    expect_rel(&g, 1, "TUR", "negotiate", NULL, "046");
+    assert_string_equal(g.code[1], "TURGOV");
+    run(state, "Turkish government authorities and Syria held talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
+    assert_string_equal(g.code[1], "TURGOV");
+}
+
 /* "expressed its willingness to help", "reaffirmed its commitment to
  * help": a noun of intent before the verb is an intention (033), as
  * "is willing to help" is. */
@@ -9243,6 +9263,7 @@ int main(void)
         cmocka_unit_test(forces_led_by_a_country),
         cmocka_unit_test(rebel_forces),
         cmocka_unit_test(future_announced_by_own_leader),
+        cmocka_unit_test(government_negotiators_as_a_conjunct),
         cmocka_unit_test(signalled_that_it_would_is_intent),
         cmocka_unit_test(counterpart_in_coordinated_subject),
         cmocka_unit_test(nouns_of_intent),
