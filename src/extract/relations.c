@@ -4170,6 +4170,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     *negated = 0;
     *modality = "asserted";
     st->intent_word = 0;
+    st->means_purpose = 0;
     /* "We have not reached a stage where we impose sanctions": a negated
      * verb governs the clause that holds the trigger */
     {
@@ -4292,8 +4293,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     /* "appealed to the US for helicopters to fight Boko Haram": the act
      * the means are asked for is not done yet */
     if (ex_requested_means(st, t) != (size_t)-1 &&
-        strcmp(*modality, "threatened") != 0)
+        strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
+        st->means_purpose = 1;
+    }
     /* "find ways to work with", "seeking a way to end": the act is
      * looked for, not done: an intention, as "seeking to" is; so is an
      * act tried for ("Egyptian efforts to free the hostages", "tried to
@@ -7362,7 +7365,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     r.rel_start = st->toks[t0].start;
     r.rel_end = st->toks[t1 - 1].end;
-    r.cameo = obj->is_value || question ? NULL
+    /* ("asked Russia for tanks and helicopters to fight the Taliban":
+     * the fight the means are asked for is the appeal's reason, no threat
+     * (138) nor an intent of its own; the appeal is the event) */
+    r.cameo = obj->is_value || question ||
+                      (st->means_purpose && !strcmp(modality, "intended"))
+                  ? NULL
               : verbal      ? "111"
                             : ex_threat_code(rel->cameo, modality,
                                              st->intent_word);
@@ -8420,18 +8428,25 @@ static size_t ex_requested_means(const ex_state *st, size_t t)
     const ex_mention *m;
     if (t < 6 || !ex_tok_is(st, t - 1, "to"))
         return (size_t)-1;
-    for (f = t - 1; f-- > 0 && words < 4;) {
+    /* ("for more tanks and helicopters to fight": a list of means) */
+    for (f = t - 1; f-- > 0 && words < 6;) {
         const ex_tok *k = &st->toks[f];
         if (ex_tok_is(st, f, "for"))
             break;
         if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP) ||
-            k->covered || (k->tag != KG_W_NONE && k->tag != KG_W_DET))
+            k->covered ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_DET &&
+             !ex_tok_is(st, f, "and")))
             return (size_t)-1;
         words++;
     }
-    if (words == 0 || words >= 4 || f < 3 || !ex_tok_is(st, f, "for") ||
-        !(m = ex_mention_at(st, f - 1)) || m->t1 != f || m->dropped ||
-        m->ent.is_value)
+    if (words == 0 || words >= 6 || f < 3 || !ex_tok_is(st, f, "for"))
+        return (size_t)-1;
+    /* ("asked Russia on Tuesday for": wire copy's day after the one
+     * asked) */
+    j = ex_before_when(st, f);
+    if (j == (size_t)-1 || !(m = ex_mention_at(st, j)) || m->t1 != j + 1 ||
+        m->dropped || m->ent.is_value)
         return (size_t)-1;
     /* the appeal, right before the one appealed to ("to the", "on") */
     for (j = m->t0; j > 0 && m->t0 - j < 3;) {

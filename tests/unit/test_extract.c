@@ -988,14 +988,24 @@ static void group_noun_opening_a_title(void **state)
 
 /* "Nigeria appealed to the US for helicopters to fight Boko Haram": the
  * infinitive after what is asked for is the asker's act, and intended
- * (not the one asked's fight, asserted). */
+ * (not the one asked's fight, asserted), with no event code: the appeal
+ * is the event. */
 static void means_asked_for_to_act(void **state)
 {
     got g;
     run(state, "Syria asked Russia for weapons to fight Turkey.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SYR", "urge", "RUS", "020");
-    expect_rel(&g, 1, "SYR", "fight", "TUR", NULL);
+    expect_rel(&g, 1, "SYR", "fight", "TUR", "");
+    assert_string_equal(g.modality[1], "intended");
+    /* the fight is the appeal's reason, no threat (138) of its own; a
+     * list of means and wire copy's day after the one asked too */
+    run(state, "Syria asked Russia on Tuesday for more tanks and helicopters "
+               "to fight Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "urge", "RUS", NULL);
+    expect_rel(&g, 1, "SYR", "fight", "TUR", "");
     assert_string_equal(g.modality[1], "intended");
 }
 
