@@ -1738,6 +1738,23 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         if (!poss &&
             (owner = ex_shared_modifier_country(st, i, agent)) != NULL)
             poss = 1; /* "Danish police and army" */
+        if (!poss && i > 0) {
+            /* "Indonesian government negotiators", "Turkish army
+             * officers": the people of a state organ named right before
+             * are that state's (not the dateline's: "HELSINKI (Reuters) -
+             * Indonesian government negotiators") */
+            for (k = 0; k < st->nments; k++) {
+                const ex_mention *pm = &st->ments[k];
+                if (pm->t1 == i && !pm->dropped && !pm->ent.is_value &&
+                    pm->ent.type && !strcmp(pm->ent.type, "Country") &&
+                    pm->ent.country && pm->ent.code &&
+                    strlen(pm->ent.code) > 3 &&
+                    (owner = ex_country_of(st, pm->ent.country)) != NULL) {
+                    poss = 1;
+                    break;
+                }
+            }
+        }
         if (strcmp(agent, "GOV") == 0) {
             /* "the government": the state named with it ("the
              * government of Sudan") or the article's; else whose?  (An
@@ -2502,18 +2519,26 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * Joseph Estrada had ...": a president or prime minister kg does not
      * know, titled with no country, leads the story's country (the
      * dateline's, or the one the article names most) when the sentence
-     * so far names no other */
-    if (type && !strcmp(type, "Person") && agent && !strcmp(agent, "GOV") &&
+     * so far names no other.  So does any minister of it: "BAKU (AFP) -
+     * ..., Defence Minister Safar Abiyev said" (wire copy gives a foreign
+     * minister his nationality: "Turkish Defence Minister") */
+    if (type && !strcmp(type, "Person") && agent &&
+        (!strcmp(agent, "GOV") || !strcmp(agent, "GOVMIL")) &&
         !country && !body && !tcountry && i > 0 &&
         (ex_tok_is(st, i - 1, "president") ||
          ex_tok_is(st, i - 1, "premier") ||
-         (i > 1 && ex_tok_is(st, i - 1, "minister") &&
-          ex_tok_is(st, i - 2, "prime"))) &&
+         ex_tok_is(st, i - 1, "minister")) &&
         (i < 2 || !ex_tok_is(st, i - 2, "former")) &&
         (i < 3 || !ex_tok_is(st, i - 3, "former"))) {
         const kg_onto_entity *h = ex_home_country(st),
                              *sc = ex_sentence_country(st, NULL);
-        if (h && (!sc || sc == h))
+        /* (a minister below the head of government only under the
+         * dateline of his country: an article about US trade names
+         * Japan's "Trade Minister Hajime Tamura" and the US most) */
+        if (h && (!sc || sc == h) &&
+            (!ex_tok_is(st, i - 1, "minister") ||
+             (i > 1 && ex_tok_is(st, i - 2, "prime")) ||
+             h == st->dateline_country))
             country = h->id;
     }
     /* a site or place kg does not know, placed in a country, is that

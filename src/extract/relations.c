@@ -4217,6 +4217,16 @@ static int ex_own_modal(const ex_state *st, size_t i)
                                        "warning", NULL};
     static const char *const say[] = {"say", "says", "said", "saying",
                                       NULL};
+    /* "Belarus signalled on Tuesday that it would bow to", "Japan
+     * indicated that it would", "promised that it would", "made clear it
+     * would": words that announce or promise the speaker's own act put
+     * it forward as "said" does (ex_promise_clause reads them as speech
+     * only right before the pronoun) */
+    static const char *const announce[] = {
+        "announced", "announces", "promised", "promises", "pledged",
+        "pledges",   "vowed",     "vows",     "signalled", "signaled",
+        "signals",   "indicated", "indicates", "hinted",   "hints",
+        "assured",   "assures",   NULL};
     /* ("warned that its air force could strike": the speaker's own
      * forces, named after its possessive, act for it) */
     static const char *const poss[] = {"its", "their", "our", NULL};
@@ -4237,9 +4247,15 @@ static int ex_own_modal(const ex_state *st, size_t i)
         v = ex_before_when(st, v);
     if (v == (size_t)-1)
         return 0;
-    return ex_pronoun_is(&st->toks[v], warn)  ? 2
-           : ex_pronoun_is(&st->toks[v], say) ? 1
-                                              : 0;
+    if (ex_pronoun_is(&st->toks[v], warn))
+        return 2;
+    return ex_pronoun_is(&st->toks[v], say) ||
+                   ex_pronoun_is(&st->toks[v], announce) ||
+                   (v > 0 && ex_tok_is(st, v, "clear") &&
+                    (ex_tok_is(st, v - 1, "made") ||
+                     ex_tok_is(st, v - 1, "makes")))
+               ? 1
+               : 0;
 }
 
 /* "Would China invade Taiwan if ...?", "Will Iran attack Israel?", "Did
@@ -4302,6 +4318,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     *negated = 0;
     *modality = "asserted";
     st->intent_word = 0;
+    st->means_purpose = 0;
     /* "We have not reached a stage where we impose sanctions": a negated
      * verb governs the clause that holds the trigger */
     {
@@ -4424,8 +4441,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     /* "appealed to the US for helicopters to fight Boko Haram": the act
      * the means are asked for is not done yet */
     if (ex_requested_means(st, t) != (size_t)-1 &&
-        strcmp(*modality, "threatened") != 0)
+        strcmp(*modality, "threatened") != 0) {
         *modality = "intended";
+        st->means_purpose = 1;
+    }
     /* "find ways to work with", "seeking a way to end": the act is
      * looked for, not done: an intention, as "seeking to" is; so is an
      * act tried for ("Egyptian efforts to free the hostages", "tried to
@@ -7677,7 +7696,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     r.rel_start = st->toks[t0].start;
     r.rel_end = st->toks[t1 - 1].end;
-    r.cameo = obj->is_value || question ? NULL
+    /* ("asked Russia for tanks and helicopters to fight the Taliban":
+     * the fight the means are asked for is the appeal's reason, no threat
+     * (138) nor an intent of its own; the appeal is the event) */
+    r.cameo = obj->is_value || question ||
+                      (st->means_purpose && !strcmp(modality, "intended"))
+                  ? NULL
               : verbal      ? "111"
                             : ex_threat_code(rel->cameo, modality,
                                              st->intent_word);
@@ -8322,8 +8346,34 @@ int ex_shared_act(const kg_onto_relation *rel)
 static size_t ex_conjunct_start(const ex_state *st, size_t t0)
 {
     size_t j = t0, words = 0, t;
+    const ex_mention *d;
     if (j > 1 && ex_faith_before_group(st, j - 1))
         j--; /* "US forces and Shia militiamen" */
+    /* "Kocharyan and his Azerbaijani counterpart Heydar Aliyev met",
+     * "Straw and his counterpart Moratinos": wire copy's counterpart
+     * names the partner the way a title does (the nationality, a mention
+     * of its own, only says whose); so does a country's possessive,
+     * "Putin and Ukraine's Leonid Kuchma discussed" */
+    if (j > 2 && (ex_tok_is(st, j - 1, "counterpart") ||
+                  ex_tok_is(st, j - 1, "counterparts"))) {
+        size_t c = j - 1;
+        if ((d = ex_mention_at(st, c - 1)) == NULL && st->toks[c - 1].covered)
+            d = &st->ments[st->toks[c - 1].covered - 1];
+        if (d && !d->dropped && d->t1 == c && d->t0 > 0)
+            c = d->t0; /* the nationality: "his Azerbaijani" */
+        if (c > 0 && st->toks[c - 1].tag == KG_W_POSS)
+            return c - 1;
+    }
+    if (j > 2 && ex_tok_is(st, j - 1, "'s") && st->toks[j - 2].covered &&
+        (d = &st->ments[st->toks[j - 2].covered - 1]) != NULL &&
+        !d->dropped && d->t1 == j - 1 && d->ent.type &&
+        !strcmp(d->ent.type, "Country") && ex_mention_at(st, t0) &&
+        ex_is_person(&ex_mention_at(st, t0)->ent)) {
+        j = d->t0;
+        while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+            j--;
+        return j;
+    }
     /* "Yeutter and Agriculture Secretary Richard Lyng": a title before a
      * name that did not join its mention (an unknown name's) */
     for (t = t0 > 4 ? t0 - 4 : 1; t < t0; t++) {
@@ -8709,18 +8759,25 @@ static size_t ex_requested_means(const ex_state *st, size_t t)
     const ex_mention *m;
     if (t < 6 || !ex_tok_is(st, t - 1, "to"))
         return (size_t)-1;
-    for (f = t - 1; f-- > 0 && words < 4;) {
+    /* ("for more tanks and helicopters to fight": a list of means) */
+    for (f = t - 1; f-- > 0 && words < 6;) {
         const ex_tok *k = &st->toks[f];
         if (ex_tok_is(st, f, "for"))
             break;
         if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP) ||
-            k->covered || (k->tag != KG_W_NONE && k->tag != KG_W_DET))
+            k->covered ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_DET &&
+             !ex_tok_is(st, f, "and")))
             return (size_t)-1;
         words++;
     }
-    if (words == 0 || words >= 4 || f < 3 || !ex_tok_is(st, f, "for") ||
-        !(m = ex_mention_at(st, f - 1)) || m->t1 != f || m->dropped ||
-        m->ent.is_value)
+    if (words == 0 || words >= 6 || f < 3 || !ex_tok_is(st, f, "for"))
+        return (size_t)-1;
+    /* ("asked Russia on Tuesday for": wire copy's day after the one
+     * asked) */
+    j = ex_before_when(st, f);
+    if (j == (size_t)-1 || !(m = ex_mention_at(st, j)) || m->t1 != j + 1 ||
+        m->dropped || m->ent.is_value)
         return (size_t)-1;
     /* the appeal, right before the one appealed to ("to the", "on") */
     for (j = m->t0; j > 0 && m->t0 - j < 3;) {

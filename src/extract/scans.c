@@ -2310,6 +2310,14 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
             j += 2;
         else if (j < st->ntoks && ex_pronoun_is(&st->toks[j], days))
             j++;
+        /* "met face to face in Geneva", "met face-to-face", "met
+         * together": how they met, no phrase they met */
+        else if (j + 2 < st->ntoks && ex_tok_is(st, j, "face") &&
+                 ex_tok_is(st, j + 1, "to") && ex_tok_is(st, j + 2, "face"))
+            j += 3;
+        else if (j < st->ntoks && (ex_tok_is(st, j, "face-to-face") ||
+                                   ex_tok_is(st, j, "together")))
+            j++;
         j = ex_skip_when(st, j);
     }
     if (j < st->ntoks && ex_pronoun_is(&st->toks[j], places))

@@ -1184,14 +1184,24 @@ static void group_noun_opening_a_title(void **state)
 
 /* "Nigeria appealed to the US for helicopters to fight Boko Haram": the
  * infinitive after what is asked for is the asker's act, and intended
- * (not the one asked's fight, asserted). */
+ * (not the one asked's fight, asserted), with no event code: the appeal
+ * is the event. */
 static void means_asked_for_to_act(void **state)
 {
     got g;
     run(state, "Syria asked Russia for weapons to fight Turkey.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SYR", "urge", "RUS", "020");
-    expect_rel(&g, 1, "SYR", "fight", "TUR", NULL);
+    expect_rel(&g, 1, "SYR", "fight", "TUR", "");
+    assert_string_equal(g.modality[1], "intended");
+    /* the fight is the appeal's reason, no threat (138) of its own; a
+     * list of means and wire copy's day after the one asked too */
+    run(state, "Syria asked Russia on Tuesday for more tanks and helicopters "
+               "to fight Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "urge", "RUS", NULL);
+    expect_rel(&g, 1, "SYR", "fight", "TUR", "");
     assert_string_equal(g.modality[1], "intended");
 }
 
@@ -3177,7 +3187,8 @@ static void dateline_gives_the_home_country(void **state)
 }
 
 /* A president or prime minister kg does not know, titled with no
- * country, leads the story's country: the dateline's here. */
+ * country, leads the story's country: the dateline's here; a minister
+ * below them only the dateline's. */
 static void unknown_president_of_the_dateline(void **state)
 {
     got g;
@@ -3197,6 +3208,20 @@ static void unknown_president_of_the_dateline(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "SYRGOV");
+    /* any minister of it too, under its dateline ("BAKU (AFP) - ...,
+     * Defence Minister Safar Abiyev said"); without one a minister stays
+     * uncoded (an article about US trade names Japan's ministers) */
+    run(state,
+        "DAMASCUS, May 3 (Reuters) - Supply Minister Ahmed Zaki rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state, "Syria wants grain. Syria needs grain. Supply Minister Ahmed "
+               "Zaki rejected a Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "");
 }
 
 /* "suspended peace talks in Oslo": the city after "in" right after the
@@ -5577,6 +5602,75 @@ static void future_announced_by_own_leader(void **state)
     run(state, "Turkey will send aid to Syria, Putin said.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "aid", "SYR", "070");
+}
+
+/* "Kocharyan and his Azerbaijani counterpart Heydar Aliyev met", "Putin
+ * and Ukraine's Leonid Kuchma discussed": wire copy names the second of
+ * two leaders by "his <nationality> counterpart" or by his country's
+ * possessive; both are members of the coordinated subject, each meeting
+ * the other.  "met face to face", "met face-to-face": how they met, no
+ * phrase they met. */
+static void counterpart_in_coordinated_subject(void **state)
+{
+    got g;
+    run(state, "Putin and his Turkish counterpart Recep Tayyip Erdogan met "
+               "on Tuesday.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "meet",
+               "person_vladimir_putin", "040");
+    expect_rel(&g, 1, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Putin and his counterpart Erdogan met.", &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Putin and Turkey's Erdogan met.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "meet",
+               "person_vladimir_putin", "040");
+    run(state, "Putin and Erdogan met face to face.", &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Putin and Erdogan met face-to-face.", &g);
+    assert_int_equal(g.n, 2);
+}
+
+/* "Belarus signalled on Tuesday that it would bow to Moscow's terms",
+ * "indicated that it would", "made clear that it would": a word that
+ * announces or promises the subject's own act before "it would" states
+ * its intention (033), as "said it would" does, past a date and "that". */
+static void signalled_that_it_would_is_intent(void **state)
+{
+    got g;
+    run(state, "Turkey signalled on Tuesday that it would send aid to "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+    run(state, "Turkey indicated that it would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+    run(state, "Turkey made clear that it would send aid to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid", "SYR", "033");
+}
+
+/* "HELSINKI (Reuters) - Indonesian government negotiators and Free Aceh
+ * Movement rebels held talks": the people of a state organ named right
+ * before them are that state's, not the dateline's (a conjunct of the
+ * coordinated subject of their own). */
+static void government_negotiators_as_a_conjunct(void **state)
+{
+    got g;
+    run(state, "DAMASCUS, May 3 (Reuters) - Turkish government authorities "
+               "and the rebels held talks.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.code[0], "SYRREB"); /* (rebels of the dateline) */
+    expect_rel(&g, 1, "TUR", "negotiate", NULL, "046");
+    assert_string_equal(g.code[1], "TURGOV");
+    run(state, "Turkish government authorities and Syria held talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "negotiate", "TUR", "046");
+    assert_string_equal(g.code[1], "TURGOV");
 }
 
 /* "expressed its willingness to help", "reaffirmed its commitment to
@@ -9816,6 +9910,9 @@ int main(void)
         cmocka_unit_test(forces_led_by_a_country),
         cmocka_unit_test(rebel_forces),
         cmocka_unit_test(future_announced_by_own_leader),
+        cmocka_unit_test(government_negotiators_as_a_conjunct),
+        cmocka_unit_test(signalled_that_it_would_is_intent),
+        cmocka_unit_test(counterpart_in_coordinated_subject),
         cmocka_unit_test(nouns_of_intent),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
