@@ -3034,6 +3034,13 @@ static void dateline_gives_the_home_country(void **state)
         "Turkish request for talks.",
         &g);
     assert_int_equal(g.n, 0);
+    /* a town kg does not know, then its country: the country's */
+    run(state,
+        "QAMISHLIYAH, Syria, May 3 (Reuters) - The government rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
 }
 
 /* A president or prime minister kg does not know, titled with no
