@@ -387,7 +387,8 @@ int ex_code_ends(const char *code, const char *agent);
 const char *ex_map_code(const ex_code_map *map, const char *cameo);
 size_t ex_stopped_before(const ex_state *st, size_t i);
 int ex_supposed(const ex_state *st, size_t t);
-int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo);
+int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
+                     int also_if);
 const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
                                      const kg_entity *subj,
                                      const char *cameo,

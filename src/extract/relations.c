@@ -7131,19 +7131,24 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
  * acts is held over that one, a threat (136, 131 as after "threatened
  * to"), not a plan.  Is there an "unless" after the trigger's end t1 in
  * the same clause (at most 12 words on), for an act whose threatened code
- * is a threat?  ("if" is left alone: "would withdraw if Syria agreed" is
- * an offer.) */
-int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo)
+ * is a threat?  ("if" only with also_if: "would withdraw if Syria agreed"
+ * is an offer; see ex_could_if_threat in clauses.c.) */
+int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
+                     int also_if)
 {
     size_t j;
-    const char *c = ex_threat_code(cameo, "threatened", 0);
+    /* (with "if", coercion only: "could pull out its troops if Syria
+     * agreed" is an offer, where "unless" makes it a threat, 136) */
+    const char *c =
+        ex_threat_code(cameo, also_if ? "intended" : "threatened", 0);
     if (!cameo || !c || strncmp(c, "13", 2) != 0)
         return 0;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
             return 0;
-        if (ex_tok_is(st, j, "unless"))
+        if (ex_tok_is(st, j, "unless") ||
+            (also_if && ex_tok_is(st, j, "if")))
             return 1;
     }
     return 0;

@@ -6281,6 +6281,51 @@ static void threat_held_over_a_condition(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "Russia could impose sanctions on Turkey if ..., Putin said": a
+ * coercive act that the actor's own side says it "could" or "may" do on
+ * a condition is a threat (ex_could_if_threat), as "said it would ...
+ * if" is; another's "could" is speculation, and an offer ("could
+ * withdraw if Turkey agreed") stays one. */
+static void could_on_a_condition_is_a_threat(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia could impose sanctions on Turkey if Ankara kept "
+               "shelling Syria, Vladimir Putin said.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "sanction")) {
+            expect_rel(&g, k, "RUS", "sanction", "TUR", "1312");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Vladimir Putin said Russia may impose sanctions on Turkey "
+               "unless Ankara stops shelling Syria.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "sanction")) {
+            assert_string_equal(g.cameo[k], "1312");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    /* (no own side speaks: speculation) */
+    run(state, "Russia could impose sanctions on Turkey if Ankara kept "
+               "shelling Syria, Turkish analysts said.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.modality[k], "threatened");
+    /* (an offer on a condition) */
+    run(state, "Russia could withdraw its soldiers from Syria if Turkey "
+               "agreed, Vladimir Putin said.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.modality[k], "threatened");
+}
+
 /* An act inside the clause an "if", "unless" or "whether" opens is only
  * supposed, and an act a yes-no question asks about is not asserted:
  * both are kept without an event code; the main clause after the comma
@@ -9388,6 +9433,7 @@ int main(void)
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
+        cmocka_unit_test(could_on_a_condition_is_a_threat),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
