@@ -6610,9 +6610,9 @@ int ex_crowd(const kg_entity *e)
  * property destruction (17x) or assault (18x) by protesters is a violent
  * protest, a riot, in CAMEO (145), not an act of coercion by a state's
  * civilians; so is storming a building ("protesters stormed the
- * parliament", pattern storm...), attacking or clashing with police
- * ("protesters clashed with security forces", "attacked government
- * offices").  Fighting with weapons
+ * parliament", pattern storm...), attacking, clashing or fighting with
+ * police ("protesters clashed with security forces", "attacked government
+ * offices", "youths fought running battles with police").  Fighting with weapons
  * (other 19x: "demonstrators launched missiles") is armed conflict and
  * keeps its code.  Protesters who occupy, besiege or block a place
  * obstruct passage (144: "occupied the airport", "besieged parliament",
@@ -6639,7 +6639,12 @@ static const char *ex_rioters(const kg_entity *subj, const kg_entity *obj,
           /* (the police, a government's offices: "attacked Turkey"
            * may be armed) */
           (!strncmp(pattern, "attack", 6) && obj->code &&
-           strlen(obj->code) > 3))))
+           strlen(obj->code) > 3) ||
+          /* ("stone-throwing youths fought running battles with police",
+           * "protesters battled riot police": street fighting with the
+           * police; with soldiers it may be armed) */
+          ((!strncmp(pattern, "fight", 5) || !strncmp(pattern, "battle", 6)) &&
+           ex_code_ends(obj->code, "COP")))))
         return "145";
     return NULL;
 }

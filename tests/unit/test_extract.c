@@ -3356,6 +3356,19 @@ static void supporters_of_a_leader(void **state)
     expect_rel(&g, 0, "RUS_CVL", "protest", "TUR", "141");
 }
 
+/* Protesters fighting or battling the police riot (145): street fighting,
+ * not armed conflict (190). */
+static void protesters_fighting_police_riot(void **state)
+{
+    got g;
+    run(state, "Turkish protesters fought the police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", NULL, "145");
+    run(state, "Turkish protesters battled police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", NULL, "145");
+}
+
 /* A protest act with no object of its own ("went on hunger strike") is
  * aimed at whom its purpose clause protests against: one event, the
  * act's code (142), not a second plain protest. */
@@ -9206,6 +9219,7 @@ int main(void)
         cmocka_unit_test(protested_at_home),
         cmocka_unit_test(title_before_a_persons_government),
         cmocka_unit_test(supporters_of_a_leader),
+        cmocka_unit_test(protesters_fighting_police_riot),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
