@@ -4233,6 +4233,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         }
         switch (st->toks[i].tag) {
         case KG_W_NEG:
+            /* "would not hesitate to use force", "did not hesitate to
+             * strike": the act is the more certain, not denied */
+            if (i + 2 < t &&
+                !strncmp(st->toks[i + 1].lower, "hesitat", 7) &&
+                ex_tok_is(st, i + 2, "to"))
+                break;
             *negated = 1;
             break;
         case KG_W_THREAT:

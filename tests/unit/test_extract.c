@@ -6294,6 +6294,24 @@ static void threat_held_over_a_condition(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "will not hesitate to attack": no denial, the act is announced (a
+ * coercive one a threat); "did not hesitate to attack": done. */
+static void not_hesitate_is_no_negation(void **state)
+{
+    got g;
+    run(state, "Russia will not hesitate to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia did not hesitate to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "190");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia will not attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+}
+
 /* "Russia could impose sanctions on Turkey if ..., Putin said": a
  * coercive act that the actor's own side says it "could" or "may" do on
  * a condition is a threat (ex_could_if_threat), as "said it would ...
@@ -9448,6 +9466,7 @@ int main(void)
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
         cmocka_unit_test(could_on_a_condition_is_a_threat),
+        cmocka_unit_test(not_hesitate_is_no_negation),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
