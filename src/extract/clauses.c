@@ -4404,7 +4404,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_participle_agents(st, s, idx, seen, &nseen, cb,
                                     payload)) != 0 ||
-        (err = ex_hyphen_brokers(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        (err = ex_hyphen_brokers(st, s, idx, seen, &nseen, cb, payload)) !=
+            0 ||
+        (err = ex_called_protests(st, s, idx, seen, &nseen, cb, payload)) !=
+            0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

@@ -423,6 +423,8 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                                          const ex_mention *sm,
                                          const kg_entity *e, kg_entity *out);
 const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm, size_t i);
+size_t ex_skip_time(const ex_state *st, size_t k);
+const kg_entity *ex_home_state(ex_state *st, const kg_entity *subj);
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm, const kg_entity *subj,
                                  const char *cameo, char *aim);
@@ -511,6 +513,9 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_participle_agents(ex_state *st, const kg_sentence *s, size_t idx,
                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                          void *payload);
+int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload);
 int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                       void *payload);

@@ -5617,7 +5617,7 @@ const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
  * "again", "peacefully", "for a second day"): the token after it, or
  * k. */
-static size_t ex_skip_time(const ex_state *st, size_t k)
+size_t ex_skip_time(const ex_state *st, size_t k)
 {
     static const char *const deictic[] = {"this", "last", "next", "early",
                                           "late", NULL};
@@ -5753,6 +5753,23 @@ static int ex_no_party_after(const ex_state *st, size_t k, const char *home)
         j = m->t1 - 1;
     }
     return 1;
+}
+
+/* The state of subj's own country as a node coded GOV (what
+ * ex_protest_home gives when a protest names no one), or NULL. */
+const kg_entity *ex_home_state(ex_state *st, const kg_entity *subj)
+{
+    const kg_onto_entity *c;
+    kg_entity *e;
+    if (!subj->country || !(c = ex_country_of(st, subj->country)) ||
+        !(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
+        return NULL;
+    e->id = c->id;
+    e->label = c->label;
+    e->type = c->type;
+    e->country = c->id;
+    e->code = ex_concat(st, c->id, "GOV");
+    return e->code ? e : NULL;
 }
 
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,

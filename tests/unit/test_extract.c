@@ -3356,6 +3356,25 @@ static void supporters_of_a_leader(void **state)
     expect_rel(&g, 0, "RUS_CVL", "protest", "TUR", "141");
 }
 
+/* "A protest organised by the Syrian opposition ...": the agent of a
+ * protest noun's "organised by", "called by" protests, at what the
+ * protest names ("against Turkey") or else at its own state
+ * (ex_called_protests). */
+static void protest_called_by_its_agent(void **state)
+{
+    got g;
+    run(state, "A protest organised by the Syrian opposition blocked the "
+               "city centre on Friday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_OPP", "protest", "SYR", "141");
+    run(state, "A rally staged by the Syrian opposition against Turkey "
+               "drew thousands.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_OPP", "protest", "TUR", "141");
+}
+
 /* Protesters fighting or battling the police riot (145): street fighting,
  * not armed conflict (190). */
 static void protesters_fighting_police_riot(void **state)
@@ -9238,6 +9257,7 @@ int main(void)
         cmocka_unit_test(title_before_a_persons_government),
         cmocka_unit_test(supporters_of_a_leader),
         cmocka_unit_test(protesters_fighting_police_riot),
+        cmocka_unit_test(protest_called_by_its_agent),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
