@@ -1720,6 +1720,17 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
     return NULL;
 }
 
+/* Does mention m end in a plural common noun ("Turkish officials",
+ * "Nepalese authorities"; not a name, "the Philippines")? */
+static int ex_plural_noun_end(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *t = &st->toks[m->t1 - 1];
+    size_t n = strlen(t->lower);
+    return m->t1 > m->t0 && t->kind == KG_TOK_WORD &&
+           !(t->flags & KG_TOKF_CAP) && n > 3 && t->lower[n - 1] == 's' &&
+           t->lower[n - 2] != 's';
+}
+
 /*
  * Subject of the trigger at token t: a verb (noun 0), a noun (1) or a
  * noun of a mutual relation (2), which may also be said of its subject
@@ -1899,11 +1910,17 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                  * phrase locates) */
                 if (g && g->t1 == v && (h = ex_speaker_pp_head(st, g)))
                     g = h;
+                /* ("Nepalese authorities said they would clamp a
+                 * curfew", "Turkish officials said they": a state's
+                 * organ named by a plural noun, coded as its state's
+                 * node, speaks of itself as "they" too) */
                 if (g &&
                     (st->toks[v].tag == KG_W_SPEECH ||
                      ex_pronoun_is(&st->toks[v], report)) &&
                     !g->dropped && g->t1 <= v && !g->ent.is_value &&
-                    g->ent.type && !strcmp(g->ent.type, "Group")) {
+                    g->ent.type &&
+                    (!strcmp(g->ent.type, "Group") ||
+                     ex_plural_noun_end(st, g))) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;

@@ -6313,6 +6313,22 @@ static void threat_held_over_a_condition(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "Turkish authorities said they would attack Syria": a state organ named
+ * by a plural noun speaks of itself as "they", as a group does. */
+static void officials_said_they(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Turkish authorities said they would attack Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack")) {
+            expect_rel(&g, k, "TUR", "attack", "SYR", "138");
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
 /* "will not hesitate to attack": no denial, the act is announced (a
  * coercive one a threat); "did not hesitate to attack": done. */
 static void not_hesitate_is_no_negation(void **state)
@@ -9487,6 +9503,7 @@ int main(void)
         cmocka_unit_test(threat_held_over_a_condition),
         cmocka_unit_test(could_on_a_condition_is_a_threat),
         cmocka_unit_test(not_hesitate_is_no_negation),
+        cmocka_unit_test(officials_said_they),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
