@@ -5427,6 +5427,14 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
         q + 1 < m->t0 &&
         (ex_tok_is(st, q + 1, "streets") || ex_tok_is(st, q, "streets")))
         return q;
+    /* ("blocked roads leading into Islamabad", "the highway linking
+     * Lahore": the roads' way, no party) */
+    if ((q > 2 &&
+         (ex_tok_is(st, q - 1, "into") || ex_tok_is(st, q - 1, "to")) &&
+         (ex_tok_is(st, q - 2, "leading") ||
+          ex_tok_is(st, q - 2, "heading"))) ||
+        (q > 1 && ex_tok_is(st, q - 1, "linking")))
+        return q;
     if (q == 0 || !ex_pronoun_is(&st->toks[q - 1], ex_along) ||
         (ex_tok_is(st, q - 1, "on") && q == m->t0))
         return 0;

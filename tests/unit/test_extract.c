@@ -3170,6 +3170,13 @@ static void protesters_of_the_place(void **state)
     run(state, "Protesters blocked Damascus's roads.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "144");
+    /* (roads "leading into" a city: where, not whom; the demand after
+     * them names the target) */
+    run(state, "Syrian protesters blocked roads leading into Damascus, "
+               "demanding that Bashar al-Assad resign.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", NULL, "1441");
     run(state, "Syrian protesters demonstrated for universal suffrage.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1414");
