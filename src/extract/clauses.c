@@ -3700,8 +3700,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = NULL;
                 nobj = 1;
             }
-            if ((nobj == 0 || (nobj == 1 && oms[0] &&
-                               ex_along_place(st, oms[0]))) &&
+            /* (so does one kg cannot code, "outside the Lahore High
+             * Court, demanding that Musharraf quit": no party) */
+            if ((nobj == 0 ||
+                 (nobj == 1 && oms[0] &&
+                  (ex_along_place(st, oms[0]) || !oms[0]->ent.code ||
+                   !*oms[0]->ent.code))) &&
                 rel->cameo && !strncmp(rel->cameo, "14", 2) &&
                 (bx = ex_protest_demand(st, nobj ? oms[0]->t1 : t1, subj,
                                         &dem_aim, &purpose_verb)) != NULL) {

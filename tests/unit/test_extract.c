@@ -3170,6 +3170,12 @@ static void protesters_of_the_place(void **state)
     run(state, "Protesters blocked Damascus's roads.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "144");
+    /* (a place kg cannot code yields to the demand's addressee) */
+    run(state, "Syrian protesters staged a protest outside the Zorba "
+               "Hotel, demanding that President Putin resign.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "person_vladimir_putin", "1411");
     /* (roads "leading into" a city: where, not whom; the demand after
      * them names the target) */
     run(state, "Syrian protesters blocked roads leading into Damascus, "
