@@ -6326,6 +6326,23 @@ static void threat_held_over_a_condition(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "Russian-speaking" names a language, not Russia: "Syria's
+ * Russian-speaking protesters" are Syria's. */
+static void speaking_is_a_language(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Members of Syria's Russian-speaking minority attacked "
+               "Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "RUS");
+    run(state, "Russian protesters attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "RUSCVL");
+}
+
 /* "Turkish authorities said they would attack Syria": a state organ named
  * by a plural noun speaks of itself as "they", as a group does. */
 static void officials_said_they(void **state)
@@ -9517,6 +9534,7 @@ int main(void)
         cmocka_unit_test(could_on_a_condition_is_a_threat),
         cmocka_unit_test(not_hesitate_is_no_negation),
         cmocka_unit_test(officials_said_they),
+        cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
