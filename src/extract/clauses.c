@@ -1447,6 +1447,33 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     return 0;
 }
 
+/* "Ankara could annex the north of Cyprus if the island joins the EU,
+ * Ecevit said", "Russia may bar imports of Latvian goods unless Riga
+ * drops the law, the Kremlin said": a "could", "may" or "might" before
+ * the trigger at i (in its clause, after the subject) that the actor's
+ * own side says (the speaker speaks for subj, before or after) puts
+ * forward the actor's own act; with a condition after it (the caller
+ * checks: ex_unless_threat) it is a threat, as "said it would ... if"
+ * is.  Another's "could" ("Russia could cut gas if the row drags on,
+ * analysts said") stays speculation. */
+static int ex_could_if_threat(const ex_state *st, const kg_entity *speaker,
+                              size_t speech_at, const kg_entity *subj,
+                              size_t i)
+{
+    static const char *const could[] = {"could", "may", "might", NULL};
+    size_t j, from = st->subj_end;
+    if (!speaker || !subj || speech_at == (size_t)-1 || speech_at == i ||
+        from >= i || !ex_speaks_for(speaker, subj))
+        return 0;
+    for (j = from; j < i; j++) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
+            return 0;
+        if (ex_pronoun_is(&st->toks[j], could))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Washington will send more weapons to Ukraine, Secretary of State
  * Antony Blinken said", "Berlin will deliver air defence systems to Kyiv,
  * Chancellor Olaf Scholz said": a future the actor's own government
@@ -3231,9 +3258,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             st->intent_word = 1;
         }
         if (!rel->noun && !strcmp(modality, "intended") &&
-            ex_unless_threat(st, t1, rel->cameo))
+            ex_unless_threat(st, t1, rel->cameo, 0))
             /* "said it could withdraw its soldiers unless": a threat
              * (ex_unless_threat) */
+            modality = "threatened";
+        if (!rel->noun && !strcmp(modality, "hypothetical") &&
+            ex_could_if_threat(st, speaker, speech_at, subj, i) &&
+            ex_unless_threat(st, t1, rel->cameo, 1))
             modality = "threatened";
         if (rel->noun && !st->light_verb && sm && sm->t1 == i &&
             ex_symmetric(rel) && !ex_ends_ing(st, i) &&
@@ -4014,8 +4045,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = NULL;
                 nobj = 1;
             }
-            if ((nobj == 0 || (nobj == 1 && oms[0] &&
-                               ex_along_place(st, oms[0]))) &&
+            /* (so does one kg cannot code, "outside the Lahore High
+             * Court, demanding that Musharraf quit": no party) */
+            if ((nobj == 0 ||
+                 (nobj == 1 && oms[0] &&
+                  (ex_along_place(st, oms[0]) || !oms[0]->ent.code ||
+                   !*oms[0]->ent.code))) &&
                 rel->cameo && !strncmp(rel->cameo, "14", 2) &&
                 (bx = ex_protest_demand(st, nobj ? oms[0]->t1 : t1, subj,
                                         &dem_aim, &purpose_verb)) != NULL) {
@@ -4768,7 +4803,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_participle_agents(st, s, idx, seen, &nseen, cb,
                                     payload)) != 0 ||
-        (err = ex_hyphen_brokers(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        (err = ex_hyphen_brokers(st, s, idx, seen, &nseen, cb, payload)) !=
+            0 ||
+        (err = ex_called_protests(st, s, idx, seen, &nseen, cb, payload)) !=
+            0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

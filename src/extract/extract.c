@@ -1088,8 +1088,20 @@ static int ex_dateline_country(ex_state *st, const kg_segmentation *seg,
         return KG_OK;
     if ((err = ex_prepare_tokens(st, seg, s)) < 0)
         return err;
-    if (st->ntoks == 0 || !ex_match_name(st, st->ntoks, 0, &m) ||
-        !m.entity || !m.entity->type)
+    if (st->ntoks == 0)
+        return KG_OK;
+    if (!ex_match_name(st, st->ntoks, 0, &m)) {
+        /* "MAHALLA AL-KUBRA, Egypt, April 6 (Reuters) -", "SYLHET,
+         * Bangladesh, April 20 (AFP) -": a town kg does not know is
+         * followed by its country or region (only when the town is no
+         * name at all: "UNITED NATIONS, March 26" stays without one) */
+        size_t k = 1;
+        while (k < st->ntoks && !ex_tok_punct(st, k, ','))
+            k++;
+        if (k + 1 >= st->ntoks || !ex_match_name(st, st->ntoks, k + 1, &m))
+            m.entity = NULL;
+    }
+    if (!m.entity || !m.entity->type)
         return KG_OK;
     /* (a city or country the place name stands for; a person or a body
      * is no place) */

@@ -391,7 +391,8 @@ int ex_code_ends(const char *code, const char *agent);
 const char *ex_map_code(const ex_code_map *map, const char *cameo);
 size_t ex_stopped_before(const ex_state *st, size_t i);
 int ex_supposed(const ex_state *st, size_t t);
-int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo);
+int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
+                     int also_if);
 const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
                                      const kg_entity *subj,
                                      const char *cameo,
@@ -426,6 +427,8 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
                                          const ex_mention *sm,
                                          const kg_entity *e, kg_entity *out);
 const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm, size_t i);
+size_t ex_skip_time(const ex_state *st, size_t k);
+const kg_entity *ex_home_state(ex_state *st, const kg_entity *subj);
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm, const kg_entity *subj,
                                  const char *cameo, char *aim);
@@ -515,6 +518,9 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_participle_agents(ex_state *st, const kg_sentence *s, size_t idx,
                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                          void *payload);
+int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload);
 int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                       void *payload);

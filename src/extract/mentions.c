@@ -3007,6 +3007,13 @@ int ex_find_mentions(ex_state *st)
             const char *w = st->doc->text + t->start;
             size_t len = t->end - t->start, p = 0;
             int first = -1;
+            if (len > 9 && memcmp(w + len - 9, "-speaking", 9) == 0) {
+                /* "Latvia's Russian-speaking minority", "French-speaking
+                 * students": a language, not the country that speaks it
+                 * (they are the country's they live in) */
+                i++;
+                continue;
+            }
             while (p < len) {
                 size_t q = p;
                 kg_onto_match pm;

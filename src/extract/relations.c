@@ -1743,6 +1743,17 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
     return NULL;
 }
 
+/* Does mention m end in a plural common noun ("Turkish officials",
+ * "Nepalese authorities"; not a name, "the Philippines")? */
+static int ex_plural_noun_end(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *t = &st->toks[m->t1 - 1];
+    size_t n = strlen(t->lower);
+    return m->t1 > m->t0 && t->kind == KG_TOK_WORD &&
+           !(t->flags & KG_TOKF_CAP) && n > 3 && t->lower[n - 1] == 's' &&
+           t->lower[n - 2] != 's';
+}
+
 /*
  * Subject of the trigger at token t: a verb (noun 0), a noun (1) or a
  * noun of a mutual relation (2), which may also be said of its subject
@@ -1922,11 +1933,17 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                  * phrase locates) */
                 if (g && g->t1 == v && (h = ex_speaker_pp_head(st, g)))
                     g = h;
+                /* ("Nepalese authorities said they would clamp a
+                 * curfew", "Turkish officials said they": a state's
+                 * organ named by a plural noun, coded as its state's
+                 * node, speaks of itself as "they" too) */
                 if (g &&
                     (st->toks[v].tag == KG_W_SPEECH ||
                      ex_pronoun_is(&st->toks[v], report)) &&
                     !g->dropped && g->t1 <= v && !g->ent.is_value &&
-                    g->ent.type && !strcmp(g->ent.type, "Group")) {
+                    g->ent.type &&
+                    (!strcmp(g->ent.type, "Group") ||
+                     ex_plural_noun_end(st, g))) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;
@@ -4360,6 +4377,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         }
         switch (st->toks[i].tag) {
         case KG_W_NEG:
+            /* "would not hesitate to use force", "did not hesitate to
+             * strike": the act is the more certain, not denied */
+            if (i + 2 < t &&
+                !strncmp(st->toks[i + 1].lower, "hesitat", 7) &&
+                ex_tok_is(st, i + 2, "to"))
+                break;
             *negated = 1;
             break;
         case KG_W_THREAT:
@@ -5549,6 +5572,14 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
         q + 1 < m->t0 &&
         (ex_tok_is(st, q + 1, "streets") || ex_tok_is(st, q, "streets")))
         return q;
+    /* ("blocked roads leading into Islamabad", "the highway linking
+     * Lahore": the roads' way, no party) */
+    if ((q > 2 &&
+         (ex_tok_is(st, q - 1, "into") || ex_tok_is(st, q - 1, "to")) &&
+         (ex_tok_is(st, q - 2, "leading") ||
+          ex_tok_is(st, q - 2, "heading"))) ||
+        (q > 1 && ex_tok_is(st, q - 1, "linking")))
+        return q;
     if (q == 0 || !ex_pronoun_is(&st->toks[q - 1], ex_along) ||
         (ex_tok_is(st, q - 1, "on") && q == m->t0))
         return 0;
@@ -5756,7 +5787,7 @@ const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
  * "again", "peacefully", "for a second day"): the token after it, or
  * k. */
-static size_t ex_skip_time(const ex_state *st, size_t k)
+size_t ex_skip_time(const ex_state *st, size_t k)
 {
     static const char *const deictic[] = {"this", "last", "next", "early",
                                           "late", NULL};
@@ -5899,6 +5930,23 @@ static int ex_no_party_after(const ex_state *st, size_t k, const char *home)
         j = m->t1 - 1;
     }
     return 1;
+}
+
+/* The state of subj's own country as a node coded GOV (what
+ * ex_protest_home gives when a protest names no one), or NULL. */
+const kg_entity *ex_home_state(ex_state *st, const kg_entity *subj)
+{
+    const kg_onto_entity *c;
+    kg_entity *e;
+    if (!subj->country || !(c = ex_country_of(st, subj->country)) ||
+        !(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
+        return NULL;
+    e->id = c->id;
+    e->label = c->label;
+    e->type = c->type;
+    e->country = c->id;
+    e->code = ex_concat(st, c->id, "GOV");
+    return e->code ? e : NULL;
 }
 
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
@@ -6800,9 +6848,9 @@ int ex_crowd(const kg_entity *e)
  * property destruction (17x) or assault (18x) by protesters is a violent
  * protest, a riot, in CAMEO (145), not an act of coercion by a state's
  * civilians; so is storming a building ("protesters stormed the
- * parliament", pattern storm...), attacking or clashing with police
- * ("protesters clashed with security forces", "attacked government
- * offices").  Fighting with weapons
+ * parliament", pattern storm...), attacking, clashing or fighting with
+ * police ("protesters clashed with security forces", "attacked government
+ * offices", "youths fought running battles with police").  Fighting with weapons
  * (other 19x: "demonstrators launched missiles") is armed conflict and
  * keeps its code.  Protesters who occupy, besiege or block a place
  * obstruct passage (144: "occupied the airport", "besieged parliament",
@@ -6833,7 +6881,12 @@ static const char *ex_rioters(const kg_entity *subj, const kg_entity *obj,
           /* (the police, a government's offices: "attacked Turkey"
            * may be armed) */
           (!strncmp(pattern, "attack", 6) && obj->code &&
-           strlen(obj->code) > 3))))
+           strlen(obj->code) > 3) ||
+          /* ("stone-throwing youths fought running battles with police",
+           * "protesters battled riot police": street fighting with the
+           * police; with soldiers it may be armed) */
+          ((!strncmp(pattern, "fight", 5) || !strncmp(pattern, "battle", 6)) &&
+           ex_code_ends(obj->code, "COP")))))
         return "145";
     return NULL;
 }
@@ -7330,19 +7383,24 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
  * acts is held over that one, a threat (136, 131 as after "threatened
  * to"), not a plan.  Is there an "unless" after the trigger's end t1 in
  * the same clause (at most 12 words on), for an act whose threatened code
- * is a threat?  ("if" is left alone: "would withdraw if Syria agreed" is
- * an offer.) */
-int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo)
+ * is a threat?  ("if" only with also_if: "would withdraw if Syria agreed"
+ * is an offer; see ex_could_if_threat in clauses.c.) */
+int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
+                     int also_if)
 {
     size_t j;
-    const char *c = ex_threat_code(cameo, "threatened", 0);
+    /* (with "if", coercion only: "could pull out its troops if Syria
+     * agreed" is an offer, where "unless" makes it a threat, 136) */
+    const char *c =
+        ex_threat_code(cameo, also_if ? "intended" : "threatened", 0);
     if (!cameo || !c || strncmp(c, "13", 2) != 0)
         return 0;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
             return 0;
-        if (ex_tok_is(st, j, "unless"))
+        if (ex_tok_is(st, j, "unless") ||
+            (also_if && ex_tok_is(st, j, "if")))
             return 1;
     }
     return 0;

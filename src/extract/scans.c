@@ -1015,6 +1015,88 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* "A general strike called by the opposition alliance shut down
+ * Kathmandu", "a protest organised by the unions": a protest told as a
+ * noun (an entry of root 14) with a participle of calling or organising
+ * and "by" after it is the agent's protest, aimed where a protest with no
+ * party is (ex_protest_home: the agent's own state, or what the clause
+ * says it is for), as "the opposition called a general strike" is. */
+int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload)
+{
+    static const char *const called[] = {"called", "organised", "organized",
+                                         "staged", "led", NULL};
+    size_t p;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
+        return KG_OK;
+    for (p = 1; p + 2 < st->ntoks; p++) {
+        const ex_mention *am, *om;
+        const kg_onto_relation *rel = NULL;
+        const kg_entity *target;
+        kg_onto_relation refined;
+        char aim = 0;
+        size_t k, q, ntok = 0;
+        if (st->toks[p].quote || !ex_tok_is(st, p + 1, "by") ||
+            !ex_pronoun_is(&st->toks[p], called))
+            continue;
+        /* (a finite passive is the main scan's: "was called by") */
+        if (st->toks[p - 1].tag == KG_W_AUX)
+            continue;
+        if (!(am = ex_actor_from(st, p + 2)) || !am->ent.code ||
+            !*am->ent.code)
+            continue;
+        /* the protest noun that ends right before the participle */
+        for (k = p > 3 ? p - 3 : 0; k < p; k++) {
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok) &&
+                k + ntok == p && rel->noun && rel->cameo &&
+                !strncmp(rel->cameo, "14", 2))
+                break;
+            rel = NULL;
+        }
+        if (!rel || st->toks[k].trigger)
+            continue;
+        q = ex_skip_time(st, am->t1);
+        if (q + 1 < st->ntoks && rel->prep &&
+            ex_in_list(rel->prep, st->toks[q].lower)) {
+            /* "a rally organised by students against Israel" */
+            if (!(om = ex_actor_from(st, q + 1)) || !om->ent.code ||
+                !*om->ent.code || ex_same_id(&om->ent, &am->ent))
+                continue;
+            target = &om->ent;
+        } else if (!ex_home_protester(st, am, &am->ent)) {
+            continue;
+        } else if (!(target = ex_protest_home(st, k, am->t1, am, &am->ent,
+                                              rel->cameo, &aim))) {
+            /* (what follows is the sentence's own predicate, "shut down
+             * Kathmandu": whom the protest aims at is unsaid, the
+             * agent's own state) */
+            aim = 0;
+            if (!(target = ex_home_state(st, &am->ent)))
+                continue;
+        }
+        if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
+            rel->cameo[2] <= '5') {
+            /* (the aim's sub-code, as for a protest verb: 1431 ...) */
+            char buf[5];
+            memcpy(buf, rel->cameo, 3);
+            buf[3] = aim;
+            buf[4] = 0;
+            refined = *rel;
+            if (!(refined.cameo = ex_strndup(st, buf, 4)))
+                return KG_ENOMEM;
+            rel = &refined;
+        }
+        if ((err = ex_emit(st, s, idx, &am->ent, target, rel, k, k + ntok, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "an Egyptian-brokered ceasefire between Israel and Hamas", "Israel and
  * Hamas agreed to a U.S.-mediated truce": the actor joined to "brokered"
  * or "mediated" in one word before a deal (one plain word may come

@@ -3184,6 +3184,13 @@ static void dateline_gives_the_home_country(void **state)
         "Turkish request for talks.",
         &g);
     assert_int_equal(g.n, 0);
+    /* a town kg does not know, then its country: the country's */
+    run(state,
+        "QAMISHLIYAH, Syria, May 3 (Reuters) - The government rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
 }
 
 /* A president or prime minister kg does not know, titled with no
@@ -3328,6 +3335,19 @@ static void protesters_of_the_place(void **state)
     run(state, "Protesters blocked Damascus's roads.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "144");
+    /* (a place kg cannot code yields to the demand's addressee) */
+    run(state, "Syrian protesters staged a protest outside the Zorba "
+               "Hotel, demanding that President Putin resign.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "person_vladimir_putin", "1411");
+    /* (roads "leading into" a city: where, not whom; the demand after
+     * them names the target) */
+    run(state, "Syrian protesters blocked roads leading into Damascus, "
+               "demanding that Bashar al-Assad resign.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", NULL, "1441");
     run(state, "Syrian protesters demonstrated for universal suffrage.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1414");
@@ -3522,6 +3542,38 @@ static void supporters_of_a_leader(void **state)
     run(state, "Supporters of Putin rallied in Damascus against Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS_CVL", "protest", "TUR", "141");
+}
+
+/* "A protest organised by the Syrian opposition ...": the agent of a
+ * protest noun's "organised by", "called by" protests, at what the
+ * protest names ("against Turkey") or else at its own state
+ * (ex_called_protests). */
+static void protest_called_by_its_agent(void **state)
+{
+    got g;
+    run(state, "A protest organised by the Syrian opposition blocked the "
+               "city centre on Friday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_OPP", "protest", "SYR", "141");
+    run(state, "A rally staged by the Syrian opposition against Turkey "
+               "drew thousands.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_OPP", "protest", "TUR", "141");
+}
+
+/* Protesters fighting or battling the police riot (145): street fighting,
+ * not armed conflict (190). */
+static void protesters_fighting_police_riot(void **state)
+{
+    got g;
+    run(state, "Turkish protesters fought the police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", NULL, "145");
+    run(state, "Turkish protesters battled police.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "riot", NULL, "145");
 }
 
 /* A protest act with no object of its own ("went on hunger strike") is
@@ -6756,6 +6808,102 @@ static void threat_held_over_a_condition(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "Russian-speaking" names a language, not Russia: "Syria's
+ * Russian-speaking protesters" are Syria's. */
+static void speaking_is_a_language(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Members of Syria's Russian-speaking minority attacked "
+               "Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "RUS");
+    run(state, "Russian protesters attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "RUSCVL");
+}
+
+/* "Turkish authorities said they would attack Syria": a state organ named
+ * by a plural noun speaks of itself as "they", as a group does. */
+static void officials_said_they(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Turkish authorities said they would attack Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack")) {
+            expect_rel(&g, k, "TUR", "attack", "SYR", "138");
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
+/* "will not hesitate to attack": no denial, the act is announced (a
+ * coercive one a threat); "did not hesitate to attack": done. */
+static void not_hesitate_is_no_negation(void **state)
+{
+    got g;
+    run(state, "Russia will not hesitate to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "138");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia did not hesitate to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "TUR", "190");
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Russia will not attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+}
+
+/* "Russia could impose sanctions on Turkey if ..., Putin said": a
+ * coercive act that the actor's own side says it "could" or "may" do on
+ * a condition is a threat (ex_could_if_threat), as "said it would ...
+ * if" is; another's "could" is speculation, and an offer ("could
+ * withdraw if Turkey agreed") stays one. */
+static void could_on_a_condition_is_a_threat(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia could impose sanctions on Turkey if Ankara kept "
+               "shelling Syria, Vladimir Putin said.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "sanction")) {
+            expect_rel(&g, k, "RUS", "sanction", "TUR", "1312");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Vladimir Putin said Russia may impose sanctions on Turkey "
+               "unless Ankara stops shelling Syria.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "sanction")) {
+            assert_string_equal(g.cameo[k], "1312");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    /* (no own side speaks: speculation) */
+    run(state, "Russia could impose sanctions on Turkey if Ankara kept "
+               "shelling Syria, Turkish analysts said.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.modality[k], "threatened");
+    /* (an offer on a condition) */
+    run(state, "Russia could withdraw its soldiers from Syria if Turkey "
+               "agreed, Vladimir Putin said.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.modality[k], "threatened");
+}
+
 /* An act inside the clause an "if", "unless" or "whether" opens is only
  * supposed, and an act a yes-no question asks about is not asserted:
  * both are kept without an event code; the main clause after the comma
@@ -9739,6 +9887,8 @@ int main(void)
         cmocka_unit_test(protested_at_home),
         cmocka_unit_test(title_before_a_persons_government),
         cmocka_unit_test(supporters_of_a_leader),
+        cmocka_unit_test(protesters_fighting_police_riot),
+        cmocka_unit_test(protest_called_by_its_agent),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
@@ -9980,6 +10130,10 @@ int main(void)
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
+        cmocka_unit_test(could_on_a_condition_is_a_threat),
+        cmocka_unit_test(not_hesitate_is_no_negation),
+        cmocka_unit_test(officials_said_they),
+        cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
