@@ -885,8 +885,9 @@ static int ex_np_word(const ex_state *st, size_t q, int after_modifier)
  * its "of" or "and"), open-class words (ex_np_word), numbers, names,
  * a genitive "'s", a hyphen between two words, and at most one "of" or
  * "and" joining a second phrase to the first ("the number of its troops",
- * "a boat and its crew").  It never takes a comma, a preposition other
- * than that "of", a pronoun, an auxiliary or modal, a relative or
+ * "a boat and its crew"); a date right after it ("on Tuesday", "in
+ * 2006") goes with it and ends it.  It never takes a comma, another
+ * preposition, a pronoun, an auxiliary or modal, a relative or
  * subordinating word ("that", "which", "who": tagged KG_W_SUB) or a verb
  * of speech, and it ends at a word, never at "of" or "and".
  */
@@ -900,6 +901,15 @@ size_t ex_np_end(size_t i, void *payload)
     while (q < st->ntoks && q < lim) {
         const ex_tok *t = &st->toks[q];
         const ex_mention *m = ex_mention_at(st, q);
+        size_t v;
+        if (end == q && q > i && (v = ex_when_phrase(st, q)) > q) {
+            /* "appealed to the World Bank and other donors on Tuesday
+             * for help": a date after the phrase is no clause either;
+             * the phrase ends with it */
+            if (v <= lim)
+                end = v;
+            break;
+        }
         if (m && m->t0 == q && !m->dropped) {
             /* a name is one word of the phrase ("UN", "Bank of America");
              * a date is none ("on Tuesday" ends it) */

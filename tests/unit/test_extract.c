@@ -9222,6 +9222,14 @@ static void long_noun_phrase_in_a_gap(void **state)
     run(state, "Syria ordered the arrests, urging Turks to leave.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "urge", NULL, "020");
+    /* a date after the phrase goes with it, and ends it */
+    run(state, "Syria ordered the remaining Turkish inspectors on Monday to "
+               "leave.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "deport", "TUR", "174");
+    run(state, "Syria ordered the Turkish inspectors on Monday and guards to "
+               "leave.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 int main(void)
