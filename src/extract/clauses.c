@@ -2609,9 +2609,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
         } else if (!(starts = kg_onto__starts_relation(st->onto, i,
                                                        ex_lemma, st)) ||
-                   !kg_onto__match_relation(st->onto, st->ntoks, i,
-                                            ex_want_noun(st, i), ex_lemma, st,
-                                            &rel, &ntok)) {
+                   /* (a '*' of the entry may span a long noun phrase,
+                    * ex_np_end) */
+                   !kg_onto__match_relation_np(st->onto, st->ntoks, i,
+                                               ex_want_noun(st, i), ex_lemma,
+                                               ex_np_end, st, &rel, &ntok)) {
             size_t ce;
             rel = NULL;
             /* (each reading but the host's keeps token i's lemma as the

@@ -847,6 +847,115 @@ const char *ex_lemma_skip(size_t i, size_t j, void *payload)
     return ex_lemma(i >= u->s0 ? i + u->n : i, j, u->st);
 }
 
+/* May the open-class word at token q be a noun phrase's modifier or head
+ * rather than the verb of a new clause ("the rebels attacked Kabul",
+ * "the army held talks")?  Particles and such adverbs never are.  A past
+ * form in "-ed", or an irregular one the lexicon lists ("held", "met"),
+ * is one only right after what opens or modifies a noun ("its armed
+ * forces", "a newly elected parliament", "the country's armed forces");
+ * other words always are (no tagger here tells a present-tense verb from
+ * a plural noun, and wire copy's verbs are past forms). */
+static int ex_np_word(const ex_state *st, size_t q, int after_modifier)
+{
+    /* particles and adverbs of time and place, which the tagger leaves
+     * open: they end a phrase or belong to the verb ("stormed out of the
+     * presidential palace", "charged the suspects yesterday with") */
+    static const char *const adverbs[] = {
+        "out",  "up",    "down",  "back",      "away",     "also",
+        "then", "now",   "again", "there",     "here",     "yesterday",
+        "today", "tonight", "tomorrow", "still", "instead", NULL};
+    const char *lem;
+    if (ex_pronoun_is(&st->toks[q], adverbs))
+        return 0;
+    if (after_modifier)
+        return 1;
+    if (ex_ends_ed(st, q))
+        return 0;
+    lem = kg_onto__irregular(st->onto, st->toks[q].lower);
+    return !lem || !strcmp(lem, st->toks[q].lower);
+}
+
+/*
+ * The token after the noun phrase that opens at token i, for a lexicon
+ * '*' that may span it whole (kg_onto__match_relation_np; i when none):
+ * "ordered [the remaining UN weapons inspectors] out", "handed [a fishing
+ * boat and its crew] back".  Three arbitrary words are all a '*' reads
+ * elsewhere; past them only such a phrase is safe, so it is kept to what
+ * cannot cross a clause: an article or possessive at its start (or after
+ * its "of" or "and"), open-class words (ex_np_word), numbers, names,
+ * a genitive "'s", a hyphen between two words, and at most one "of" or
+ * "and" joining a second phrase to the first ("the number of its troops",
+ * "a boat and its crew"); a date right after it ("on Tuesday", "in
+ * 2006") goes with it and ends it.  It never takes a comma, another
+ * preposition, a pronoun, an auxiliary or modal, a relative or
+ * subordinating word ("that", "which", "who": tagged KG_W_SUB) or a verb
+ * of speech, and it ends at a word, never at "of" or "and".
+ */
+size_t ex_np_end(size_t i, void *payload)
+{
+    const ex_state *st = payload;
+    size_t q = i, end = i, lim = i + KG_ONTO_MAX_GAP;
+    int open = 1;     /* an article may come here */
+    int modifier = 1; /* the token before opens or modifies a noun */
+    int joined = 0;   /* an "of" or "and" was taken */
+    while (q < st->ntoks && q < lim) {
+        const ex_tok *t = &st->toks[q];
+        const ex_mention *m = ex_mention_at(st, q);
+        size_t v;
+        if (end == q && q > i && (v = ex_when_phrase(st, q)) > q) {
+            /* "appealed to the World Bank and other donors on Tuesday
+             * for help": a date after the phrase is no clause either;
+             * the phrase ends with it */
+            if (v <= lim)
+                end = v;
+            break;
+        }
+        if (m && m->t0 == q && !m->dropped) {
+            /* a name is one word of the phrase ("UN", "Bank of America");
+             * a date is none ("on Tuesday" ends it) */
+            if (m->t1 > lim || ex_is_date(&m->ent))
+                break;
+            q = end = m->t1;
+            open = modifier = 0;
+        } else if (t->tag == KG_W_DET || t->tag == KG_W_POSS) {
+            if (!open)
+                break; /* "gave the rebels the weapons": two phrases */
+            q++;
+            open = 0;
+            modifier = 1;
+        } else if (t->kind == KG_TOK_NUMBER) {
+            q = end = q + 1;
+            open = 0;
+            modifier = 1; /* "the 12 detained activists" */
+        } else if (t->kind == KG_TOK_WORD && t->tag == KG_W_NONE &&
+                   t->lower[0] != '\'' && ex_np_word(st, q, modifier)) {
+            size_t n = strlen(t->lower);
+            q = end = q + 1;
+            open = 0;
+            /* ("newly elected": an adverb modifies the participle) */
+            modifier = n > 4 && !strcmp(t->lower + n - 2, "ly");
+        } else if (end == q && q > i && ex_tok_is(st, q, "'s")) {
+            q++; /* "the country's armed forces" */
+            open = 0;
+            modifier = 1;
+        } else if (end == q && q > i && q + 1 < st->ntoks &&
+                   ex_tok_punct(st, q, '-') &&
+                   st->toks[q - 1].end == t->start &&
+                   t->end == st->toks[q + 1].start &&
+                   st->toks[q + 1].kind == KG_TOK_WORD) {
+            q++; /* a hyphen between words; a spaced dash is an aside */
+            modifier = 1;
+        } else if (end == q && q > i && !joined &&
+                   (ex_tok_is(st, q, "of") || ex_tok_is(st, q, "and"))) {
+            q++;
+            joined = open = modifier = 1;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
 /* Does rel's pattern end in a word in "-ed" ("armed conflict" does not;
  * the surface "fired" of the pattern "rocket fire" would)? */
 int ex_pattern_ends_ed(const kg_onto_relation *rel)

@@ -275,6 +275,7 @@ const char *ex_lemma_reread(size_t i, size_t j, void *payload);
 int ex_match_collapsed(ex_state *st, size_t i, const kg_onto_relation **rel,
                        size_t *end);
 const char *ex_lemma_skip(size_t i, size_t j, void *payload);
+size_t ex_np_end(size_t i, void *payload);
 int ex_pattern_ends_ed(const kg_onto_relation *rel);
 const kg_onto_relation *ex_match_past_inner_when(ex_state *st, size_t i,
                                                  const kg_onto_relation *than,

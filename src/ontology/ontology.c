@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1703,23 +1704,55 @@ static int onto_token_is(size_t i, const char *word, kg_onto_lemma_fn cand,
     return 0;
 }
 
+/* What a '*' may absorb: any KG_ONTO_GAP words, or more (up to
+ * KG_ONTO_MAX_GAP) when they all lie in the one noun phrase that opens
+ * where the '*' starts, as the caller's phrase(i) reports. */
+#define KG_ONTO_GAP 3
+
+/* The caller's noun phrases for one kg_onto__match_relation_np call, and
+ * the last one asked for: the entries that share a first word mostly
+ * start their '*' at the same token, and asking once per entry cost more
+ * than the rest of the matcher's new work. */
+typedef struct onto_np {
+    kg_onto_phrase_fn fn; /* NULL: a '*' spans KG_ONTO_GAP words */
+    size_t at, end;       /* phrase(at) = end; at = SIZE_MAX: none yet */
+} onto_np;
+
 /* Match rel's words from token i; returns tokens spanned, 0 on failure.
- * A '*' absorbs up to three tokens, lazily; a synonym set the first of its
- * phrases found there. */
+ * A '*' absorbs up to KG_ONTO_GAP tokens, lazily, then (with np->fn) the
+ * rest of a longer noun phrase opening there; a synonym set the first of
+ * its phrases found there. */
 static size_t onto_rel_span(const kg_onto *o, const onto_rel *rel, size_t w,
                             size_t n, size_t i, kg_onto_lemma_fn cand,
-                            void *payload)
+                            onto_np *np, void *payload)
 {
     uint32_t set;
     if (w == rel->nwords)
         return 0 + 1; /* sentinel: matched, caller subtracts */
     if (rel->words[w][0] == '*' && rel->words[w][1] == '\0') {
-        size_t skip;
-        for (skip = 0; skip <= 3 && i + skip <= n; skip++) {
-            size_t r =
-                onto_rel_span(o, rel, w + 1, n, i + skip, cand, payload);
+        size_t skip, most = KG_ONTO_GAP;
+        for (skip = 0; skip <= most && i + skip <= n; skip++) {
+            size_t r = onto_rel_span(o, rel, w + 1, n, i + skip, cand, np,
+                                     payload);
             if (r)
                 return r + skip;
+            /* Wire copy's objects are longer than three words ("ordered
+             * the remaining UN weapons inspectors out"), but three
+             * arbitrary words are as far as a '*' can reach without
+             * crossing into the next clause.  Past them it goes on only
+             * inside one noun phrase, which the caller finds (the
+             * ontology sees lemmas, not tags or mentions); asked once,
+             * and only by an entry the three words did not match. */
+            if (skip == KG_ONTO_GAP && np->fn) {
+                size_t e;
+                if (np->at != i) {
+                    np->at = i;
+                    np->end = np->fn(i, payload);
+                }
+                e = np->end;
+                if (e > i + KG_ONTO_GAP)
+                    most = e - i < KG_ONTO_MAX_GAP ? e - i : KG_ONTO_MAX_GAP;
+            }
         }
         return 0;
     }
@@ -1738,7 +1771,8 @@ static size_t onto_rel_span(const kg_onto *o, const onto_rel *rel, size_t w,
                 ;
             if (m < ph->nwords)
                 continue;
-            if ((r = onto_rel_span(o, rel, w + 1, n, i + m, cand, payload)))
+            if ((r = onto_rel_span(o, rel, w + 1, n, i + m, cand, np,
+                                   payload)))
                 return r + m;
         }
         return 0;
@@ -1746,7 +1780,7 @@ static size_t onto_rel_span(const kg_onto *o, const onto_rel *rel, size_t w,
     if (i >= n || !onto_token_is(i, rel->words[w], cand, payload))
         return 0;
     {
-        size_t r = onto_rel_span(o, rel, w + 1, n, i + 1, cand, payload);
+        size_t r = onto_rel_span(o, rel, w + 1, n, i + 1, cand, np, payload);
         return r ? r + 1 : 0;
     }
 }
@@ -1769,9 +1803,23 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
                             void *payload, const kg_onto_relation **out,
                             size_t *ntok)
 {
+    return kg_onto__match_relation_np(o, n, i, want_noun, cand, NULL, payload,
+                                      out, ntok);
+}
+
+int kg_onto__match_relation_np(const kg_onto *o, size_t n, size_t i,
+                               int want_noun, kg_onto_lemma_fn cand,
+                               kg_onto_phrase_fn phrase, void *payload,
+                               const kg_onto_relation **out, size_t *ntok)
+{
     size_t j, best_words = 0, best_span = 0;
     const onto_rel *best = NULL;
     const char *c;
+    onto_np np;
+
+    np.fn = phrase;
+    np.at = SIZE_MAX;
+    np.end = 0;
 
     for (j = 0; (c = cand(i, j, payload)) != NULL; j++) {
         const char *ik = kg_strpool_lookup(&o->rpool, c, strlen(c));
@@ -1780,7 +1828,8 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
             const onto_rel *rel = &o->rels[idx - 1];
             size_t span = want_noun == 2 && !rel->pub.noun
                               ? 0
-                              : onto_rel_span(o, rel, 0, n, i, cand, payload);
+                              : onto_rel_span(o, rel, 0, n, i, cand, &np,
+                                              payload);
             if (span) {
                 span -= 1;
                 int better_kind = want_noun >= 0 && best &&

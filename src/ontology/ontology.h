@@ -201,6 +201,22 @@ int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,
                             size_t *ntok);
 
 /*
+ * kg_onto__match_relation where a '*' may reach past its three arbitrary
+ * words to the end of a longer noun phrase: phrase(i, payload) returns
+ * the token after the noun phrase that opens at token i (i, or anything
+ * up to i + 3, when none does), and a '*' starting at i then absorbs up to
+ * that token, KG_ONTO_MAX_GAP tokens at most.  phrase may be NULL (the
+ * plain matcher).  The phrase must not cross a clause: the caller keeps
+ * verbs, commas and relative words out of it.
+ */
+#define KG_ONTO_MAX_GAP 8
+typedef size_t (*kg_onto_phrase_fn)(size_t i, void *payload);
+int kg_onto__match_relation_np(const kg_onto *o, size_t n, size_t i,
+                               int want_noun, kg_onto_lemma_fn cand,
+                               kg_onto_phrase_fn phrase, void *payload,
+                               const kg_onto_relation **out, size_t *ntok);
+
+/*
  * Does any relation entry's pattern start at a lemma candidate of token i?
  * A cheap test before reading token i's entries in other ways (past a
  * place, a date, a sum or a long name), which all keep its first word.
@@ -270,8 +286,9 @@ int kg_onto__add_agent(kg_onto *o, const char *noun, const char *agent);
 /*
  * A relation entry, as a relations.tsv row without PLOVER category: pattern
  * is lemmas separated by spaces, where "*" is up to three arbitrary words
- * and a word from kg_onto__new_synset one of that set's phrases; it must
- * start with a plain word.  cameo and prep may be NULL or "".  forms are
+ * (or a longer noun phrase, kg_onto__match_relation_np) and a word
+ * from kg_onto__new_synset one of that set's phrases; it must start with
+ * a plain word.  cameo and prep may be NULL or "".  forms are
  * ';'-separated irregular forms of the pattern's first word; a form that
  * already has a lemma keeps it.  Among equal patterns the entry added last
  * wins, so user dictionaries take precedence over the built-in lexicon.

@@ -249,6 +249,47 @@ static void matches_relation_patterns(void **state)
     assert_string_equal(r->type, "accuse");
 }
 
+/* The end of the noun phrase a test says opens at token i (payload: a
+ * words whose n[7] holds the phrase's last token + 1, from token 1). */
+static size_t words_phrase(size_t i, void *payload)
+{
+    const words *ws = payload;
+    return i == 1 ? ws->n[7] : i;
+}
+
+/* A '*' spans three arbitrary words; past them, only as far as the noun
+ * phrase the caller reports that opens where the '*' starts, and never
+ * more than KG_ONTO_MAX_GAP words (issue 6). */
+static void gap_spans_a_long_noun_phrase(void **state)
+{
+    static const char *const w[] = {"gave",    "the",     "new",
+                                    "turkish", "militia", "leaders",
+                                    "money"};
+    const kg_onto *o = *state;
+    const kg_onto_relation *r = NULL;
+    words ws;
+    size_t i, ntok = 0;
+    memset(&ws, 0, sizeof(ws));
+    for (i = 0; i < 7; i++) {
+        ws.w[i] = w[i];
+        ws.n[i] = kg_nlp__lemmas(w[i], o, ws.lem[i]);
+    }
+    /* the plain matcher: five words are too many for "give * money" */
+    if (kg_onto__match_relation(o, 7, 0, -1, words_cand, &ws, &r, &ntok))
+        assert_string_not_equal(r->type, "aid_economic");
+    /* a phrase of five words [1, 6): the '*' spans it */
+    ws.n[7] = 6;
+    assert_true(kg_onto__match_relation_np(o, 7, 0, -1, words_cand,
+                                           words_phrase, &ws, &r, &ntok));
+    assert_string_equal(r->type, "aid_economic");
+    assert_int_equal(ntok, 7);
+    /* a phrase that ends before "leaders" does not reach "money" */
+    ws.n[7] = 5;
+    if (kg_onto__match_relation_np(o, 7, 0, -1, words_cand, words_phrase,
+                                   &ws, &r, &ntok))
+        assert_string_not_equal(r->type, "aid_economic");
+}
+
 static void lemmas_cover_regular_inflections(void **state)
 {
     static const char *const cases[][2] = {
@@ -1118,6 +1159,7 @@ int main(void)
         cmocka_unit_test(matches_titles),
         cmocka_unit_test(offices_by_date),
         cmocka_unit_test(matches_relation_patterns),
+        cmocka_unit_test(gap_spans_a_long_noun_phrase),
         cmocka_unit_test(lemmas_cover_regular_inflections),
         cmocka_unit_test(closed_class_table_is_sorted),
         cmocka_unit_test(places_and_offices_of_bodies),
