@@ -3830,7 +3830,8 @@ static void plural_pronouns(void **state)
  * ("attacks in Syria"), also through an object that opens with a
  * determiner ("attacked a convoy in Syria": a thing in the place, coded as
  * the place's state, as the code book's "bombed a market in Maiduguri";
- * since 2026-11-22), not when the actor before "-ed in" is the victim
+ * since 2026-11-22; "in the northern city of Kano" as "in Kano"), not
+ * when the actor before "-ed in" is the victim
  * ("attacked in Syria"), not for a speech venue. */
 static void places_of_force(void **state)
 {
@@ -3843,6 +3844,14 @@ static void places_of_force(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     run(state, "Russia attacked in Syria.", &g);
     assert_int_equal(g.n, 0);
+    /* the place named after its noun ("a market in the northern city of
+     * Kano"), as "in Kano" names it */
+    run(state, "Russia bombed a market in the northern city of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "place_syr_aleppo", NULL);
+    run(state, "Russia attacked a convoy in the town of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
     run(state, "Putin praised Sweden in a speech in Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "praise", "SWE", NULL);
