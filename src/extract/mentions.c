@@ -1915,8 +1915,11 @@ static int ex_not_a_name(const ex_state *st, size_t i)
 /* "Garissa University College in eastern Kenya", "Baga in northeastern
  * Nigeria": the country an unknown name ending at token j is placed in
  * by "in" (an article and direction words may come between), or NULL.
- * The country must end there: "in Kenya Airways" names no place. */
-static const char *ex_placed_in_country(const ex_state *st, size_t j)
+ * The country must end there: "in Kenya Airways" names no place.  With
+ * places set, a place kg knows gives its country too ("Zorgo, a village
+ * in Darfur": ex_town_apposition). */
+static const char *ex_placed_in_country_of(const ex_state *st, size_t j,
+                                           int places)
 {
     kg_onto_match cm;
     size_t k = j + 1;
@@ -1927,14 +1930,27 @@ static const char *ex_placed_in_country(const ex_state *st, size_t j)
     while (k < st->ntoks && ex_pronoun_is(&st->toks[k], ex_directions))
         k++;
     if (k >= st->ntoks || !ex_match_name(st, st->ntoks, k, &cm) ||
-        strcmp(cm.entity->type, "Country") != 0)
+        (strcmp(cm.entity->type, "Country") != 0 &&
+         !(places && !strcmp(cm.entity->type, "Place") &&
+           cm.entity->country)))
         return NULL;
     k += cm.ntok;
+    /* (in an apposition, "a village in Iraq's Diyala province" is in
+     * Iraq) */
+    if (places && k < st->ntoks &&
+        (ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s")))
+        return strcmp(cm.entity->type, "Country") ? NULL : cm.entity->id;
     if (k < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
         ((st->toks[k].flags & KG_TOKF_CAP) || ex_tok_is(st, k, "'s") ||
          ex_tok_is(st, k, "s")))
         return NULL;
-    return cm.entity->id;
+    return strcmp(cm.entity->type, "Country") ? cm.entity->country
+                                              : cm.entity->id;
+}
+
+static const char *ex_placed_in_country(const ex_state *st, size_t j)
+{
+    return ex_placed_in_country_of(st, j, 0);
 }
 
 /* Fill e as an entity the ontology does not know: id "x_" + the folded
@@ -2195,12 +2211,13 @@ static const char *const ex_storm_words[] = {"hurricane", "typhoon",
  * a nationality, up to two plain words, a word of settlement and "of"
  * (ending at token i) is a place of that nationality's country.  Returns
  * the country (and sets *type to "Place"), or NULL. */
+static const char *const ex_town_nouns[] = {
+    "town", "city", "village", "port", "province", "region",
+    "district", "area", "enclave", "stronghold", NULL};
 static const char *ex_town_of_country(const ex_state *st, size_t i,
                                       const char **type)
 {
-    static const char *const spots[] = {
-        "town", "city", "village", "port", "province", "region",
-        "district", "area", "enclave", "stronghold", NULL};
+    const char *const *spots = ex_town_nouns;
     const ex_mention *d;
     size_t k, words = 0;
     if (i < 3 || !ex_tok_is(st, i - 1, "of") ||
@@ -2225,6 +2242,29 @@ static const char *ex_town_of_country(const ex_state *st, size_t i,
     return NULL;
 }
 
+/* "Zorgo, a town in northern Uganda," "Zorgo, a small village in
+ * Darfur": after a name ending at token j, an apposition of a word of
+ * settlement (up to two plain words before it) that goes on with "in".
+ * The token of that "in" (for ex_placed_in_country), or 0. */
+static size_t ex_town_apposition(const ex_state *st, size_t j)
+{
+    size_t k = j + 1, words = 0;
+    if (j + 4 >= st->ntoks || !ex_tok_punct(st, j, ',') ||
+        !(ex_tok_is(st, k, "a") || ex_tok_is(st, k, "an")))
+        return 0;
+    for (k++; k < st->ntoks && words < 3; k++, words++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) || t->covered)
+            return 0;
+        if (ex_pronoun_is(t, ex_town_nouns))
+            return k + 1 < st->ntoks && ex_tok_is(st, k + 1, "in") ? k + 1
+                                                                   : 0;
+        if (t->tag != KG_W_NONE)
+            return 0;
+    }
+    return 0;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -2234,6 +2274,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     int err, opener, honored;
     size_t company = 0; /* "General Motors": end of the company's name */
     int particle = 0;   /* a name particle ("bin") was taken */
+    size_t apposed = 0; /* "Zorgo, a town in ...": the token of "in" */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
         return err;
@@ -2380,6 +2421,14 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     if (!type && !country && !body && words <= 3)
         country = ex_town_of_country(st, i, &type);
+    /* "the town of Zorgo", "the northern city of Zorgo": of no named
+     * nationality, still a place ("the Bank of Zorgo" is no town) */
+    if (!type && words <= 3 && i >= 2 && ex_tok_is(st, i - 1, "of") &&
+        ex_pronoun_is(&st->toks[i - 2], ex_town_nouns))
+        type = "Place";
+    if (!type && !country && !body && words <= 3 &&
+        (apposed = ex_town_apposition(st, j)) != 0)
+        type = "Place";
     for (k = 0; !type && ex_place_words[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_place_words[k]))
             type = "Place";
@@ -2478,7 +2527,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * country's, as CAMEO codes a target by the state it lies in (not a
      * person's name: "talks with Ahmed Zaki in Cairo" say where he was) */
     if (type && strcmp(type, "Person") != 0 && !country && !body)
-        country = ex_placed_in_country(st, j);
+        country = apposed ? ex_placed_in_country_of(st, apposed, 1)
+                          : ex_placed_in_country(st, j);
     m->ent.country = country;
     if (body)
         m->ent.code = body;

@@ -5123,6 +5123,54 @@ static void place_phrases(void **state)
     expect_rel(&g, 0, "person_vladimir_putin", "meet", "SYR_REF", NULL);
 }
 
+/* The country of relation k's object, from its JSON ("" when none). */
+static const char *object_country(const got *g, size_t k, char *out,
+                                  size_t n)
+{
+    const char *o = strstr(g->json[k], "\"object\":");
+    const char *c = o ? strstr(o, "\"country\":\"") : NULL;
+    size_t len = 0;
+    out[0] = '\0';
+    if (c) {
+        c += strlen("\"country\":\"");
+        while (c[len] && c[len] != '"' && len + 1 < n)
+            len++;
+        memcpy(out, c, len);
+        out[len] = '\0';
+    }
+    return out;
+}
+
+/* A town kg does not know is placed by the words around it: "the town of
+ * Zorgo in northern Syria", "Zorgo, a small town in Syria," and "Zorgo,
+ * a village in Syria's Aleppo province" are Syria's, as the targets of
+ * force they code as; "the town of Zorgo" alone is a place of no known
+ * country, not an organisation. */
+static void unknown_towns_placed(void **state)
+{
+    got g;
+    char c[16];
+    run(state, "Russia attacked the town of Zorgo in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "x_zorgo", "190");
+    assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
+    run(state, "Russia attacked Zorgo, a small town in Syria, on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "x_zorgo", "190");
+    assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
+    run(state, "Russia attacked Zorgo, a village in Syria's Aleppo province.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
+    run(state, "Russia attacked Zorgo, a village in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
+    run(state, "Russia attacked the town of Zorgo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"type\":\"Place\""));
+}
+
 /* A bare title before a name ("met with President Putin") does not hide
  * the person from the verb. */
 static void bare_titles_before_objects(void **state)
@@ -9463,6 +9511,7 @@ int main(void)
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
         cmocka_unit_test(place_phrases),
+        cmocka_unit_test(unknown_towns_placed),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
