@@ -1277,6 +1277,32 @@ static size_t ex_country_description(const ex_state *st, size_t i)
     return 0;
 }
 
+/* "KARACHI, Pakistan, May 3 (Reuters) - Gunmen attacked a bus in this
+ * southern port city": "this", up to three lower-case words from token
+ * i, then a noun of settlement (not "of X", which names another) is the
+ * place the dateline names.  Returns the tokens from i to the noun, or
+ * 0. */
+static size_t ex_dateline_town(const ex_state *st, size_t i)
+{
+    static const char *const towns[] = {"city", "town", "village",
+                                        "capital", "port", NULL};
+    size_t k;
+    if (!st->dateline_place || i == 0 || !ex_tok_is(st, i - 1, "this"))
+        return 0;
+    for (k = i; k < st->ntoks && k < i + 4; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+            (t->flags & KG_TOKF_CAP) || ex_mention_at(st, k))
+            return 0;
+        if (ex_pronoun_is(t, towns) &&
+            !(k + 1 < st->ntoks && (ex_pronoun_is(&st->toks[k + 1], towns) ||
+                                    ex_tok_is(st, k + 1, "of") ||
+                                    ex_tok_is(st, k + 1, "'s"))))
+            return k + 1 - i;
+    }
+    return 0;
+}
+
 /* A country entity of the ontology for id, or NULL. */
 const kg_onto_entity *ex_country_of(const ex_state *st,
                                     const char *id)
@@ -1815,6 +1841,18 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
          * is one named in an earlier sentence (within its own sentence a
          * writer says "it") */
         target = &st->last_country;
+    } else if ((n = ex_dateline_town(st, i)) > 0) {
+        /* "in this southern port city": the dateline's place */
+        const kg_onto_entity *p = st->dateline_place;
+        kg_entity *e = kg_arena_calloc(&st->arena, 1, sizeof(*e));
+        if (!e)
+            return KG_ENOMEM;
+        e->id = p->id;
+        e->label = p->label;
+        e->type = p->type;
+        e->country = p->country ? p->country : p->id;
+        e->code = p->code ? p->code : e->country;
+        target = e;
     } else if (i > 0 && ex_tok_is(st, i - 1, "the") &&
                (ex_tok_is(st, i, "alliance") || ex_tok_is(st, i, "bloc"))) {
         /* the last organisation: in this sentence, else remembered */

@@ -5171,6 +5171,23 @@ static void unknown_towns_placed(void **state)
     assert_non_null(strstr(g.json[0], "\"type\":\"Place\""));
 }
 
+/* "in this southern port city" under a dateline is the dateline's place
+ * (since 2026-11-22); with no dateline, or "this city of", no place. */
+static void dateline_town(void **state)
+{
+    got g;
+    run(state, "ALEPPO, May 3 (Reuters) - Russia attacked a convoy in this "
+               "northern city on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "ALEPPO, May 3 (Reuters) - Russia shelled this city.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "place_syr_aleppo", NULL);
+    run(state, "Russia attacked a convoy in this northern city on Monday.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A bare title before a name ("met with President Putin") does not hide
  * the person from the verb. */
 static void bare_titles_before_objects(void **state)
@@ -9512,6 +9529,7 @@ int main(void)
         cmocka_unit_test(places_of_force),
         cmocka_unit_test(place_phrases),
         cmocka_unit_test(unknown_towns_placed),
+        cmocka_unit_test(dateline_town),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
