@@ -2566,7 +2566,10 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * person's name: "talks with Ahmed Zaki in Cairo" say where he was) */
     if (type && strcmp(type, "Person") != 0 && !country && !body)
         country = apposed ? ex_placed_in_country_of(st, apposed, 1)
-                          : ex_placed_in_country(st, j);
+                  : !strcmp(type, "Place")
+                      ? ex_placed_in_country_of(st, j, 1) /* "Zorgo in
+                                           * Iraq's Anbar province" */
+                      : ex_placed_in_country(st, j);
     m->ent.country = country;
     if (body)
         m->ent.code = body;

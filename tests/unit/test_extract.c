@@ -5166,6 +5166,11 @@ static void unknown_towns_placed(void **state)
     run(state, "Russia attacked Zorgo, a village in Aleppo.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
+    /* a place placed "in Syria's Aleppo province" is Syria's too */
+    run(state, "Russia attacked a convoy near Zorgo in Syria's Aleppo "
+               "province.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
     run(state, "Russia attacked the town of Zorgo.", &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"type\":\"Place\""));
