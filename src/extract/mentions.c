@@ -1590,7 +1590,12 @@ static int ex_title_coref(ex_state *st, size_t i, size_t *used)
  * already (ex_sentence_country); protesters, rebels and businesses may
  * be another country's ("an agreement with the banks": a country's
  * creditors are foreign). */
+static const char *const ex_town_nouns[] = {
+    "town", "city", "village", "port", "province", "region",
+    "district", "area", "enclave", "stronghold", NULL};
 static const char ex_home_organs[] = "MIL;COP;JUD;SPY;MED";
+/* unnamed irregular armed actors (ex_armed_group_country) */
+static const char ex_armed_agents[] = "UAF;REB;INS;CRM";
 static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
 {
     const char *country = NULL;
@@ -1606,6 +1611,118 @@ static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
         country = m->ent.country;
     }
     return country ? kg_onto__entity(st->onto, country) : NULL;
+}
+
+/* The token after the place preposition that leads to the name at token
+ * k ("in Baidoa", "at Baidoa airstrip", "near the northern city of
+ * Kano", "outside Mosul": determiners, direction words and "the <town
+ * noun> of" between), or 0. */
+static size_t ex_place_lead(const ex_state *st, size_t k)
+{
+    /* ("rebels inside Turkey" are there, not of it) */
+    static const char *const preps[] = {"in", "at", "near", "outside",
+                                        "around", NULL};
+    size_t q = k;
+    int hop;
+    for (hop = 0; hop < 2; hop++) {
+        while (q > 0 && (st->toks[q - 1].tag == KG_W_DET ||
+                         ex_pronoun_is(&st->toks[q - 1], ex_directions)))
+            q--;
+        if (hop == 0 && q >= 2 && ex_tok_is(st, q - 1, "of") &&
+            ex_pronoun_is(&st->toks[q - 2], ex_town_nouns))
+            q -= 2;
+        else
+            break;
+    }
+    return q > 0 && ex_pronoun_is(&st->toks[q - 1], preps) ? q : 0;
+}
+
+/* The country the name of e at tokens [k, k + ntok) names as a place,
+ * or NULL: a country or a place kg knows, written as a name ("Somalia",
+ * "Baidoa airstrip"); not a demonym ("Australian monitors"), nor a
+ * country's name that modifies a noun ("U.S. forces", "a US ammunition
+ * dump"), which names whose things are, not where. */
+static const kg_onto_entity *ex_named_place(const ex_state *st, size_t k,
+                                            size_t ntok, int kind,
+                                            const kg_onto_entity *e)
+{
+    size_t end = k + ntok;
+    if (!e || !e->type || kind == KG_NAME_DEMONYM)
+        return NULL;
+    if (!strcmp(e->type, "Place"))
+        return ex_country_of(st, e->country);
+    if (strcmp(e->type, "Country") != 0 ||
+        (k > 0 && (ex_tok_is(st, k - 1, "a") || ex_tok_is(st, k - 1, "an"))) ||
+        (end < st->ntoks && st->toks[end].kind == KG_TOK_WORD &&
+         !(st->toks[end].flags & KG_TOKF_CAP) &&
+         st->toks[end].tag == KG_W_NONE && !ex_tok_is(st, end, "'s") &&
+         !ex_tok_is(st, end, "s")))
+        return NULL;
+    return e;
+}
+
+/* Is the name at token k, of entity e, the place an act is set in: led
+ * by a place preposition, and for a country by one of being inside it
+ * ("strikes at United States outposts" aim at its things)? */
+static int ex_event_place(const ex_state *st, size_t k,
+                          const kg_onto_entity *e)
+{
+    size_t q = ex_place_lead(st, k);
+    return q && !(!strcmp(e->type, "Country") && ex_tok_is(st, q - 1, "at"));
+}
+
+/* Whose are unnamed gunmen, militants or kidnappers (the noun from
+ * token i to j)?  Those placed right after ("gunmen in Gaza":
+ * ex_placed_country, tried first) are that place's.  A coder gives
+ * the others the country of the place the sentence sets the act in
+ * ("gunmen fired on a plane at Baidoa airstrip", under a LONDON
+ * dateline, are Somalia's), and the article's country (ex_home_country:
+ * the one it names most, else the dateline's) only when the sentence
+ * names no other country as a place: "Britain suspended relief flights
+ * after gunmen fired ..." names none of the gunmen's, and a state named
+ * as their target or victim does not give one either.  The place is
+ * looked for up to the next clause.  NULL: no country. */
+static const kg_onto_entity *ex_armed_group_country(const ex_state *st,
+                                                    size_t i, size_t j)
+{
+    /* words that open another clause, whose place is another act's */
+    static const char *const clause_links[] = {
+        "after", "before", "since", "until", "following", "because",
+        "while", "when", "although", "though", "amid", "despite", "but",
+        NULL};
+    const kg_onto_entity *home, *c, *other = NULL;
+    kg_onto_match cm;
+    size_t k;
+    if ((c = ex_placed_country(st, j)) != NULL)
+        return c;
+    home = ex_home_country(st);
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t1 > i || m->dropped || m->ent.is_value || !m->oe)
+            continue;
+        if (!(c = ex_named_place(st, m->t0, m->t1 - m->t0, m->kind, m->oe)))
+            continue;
+        if (ex_event_place(st, m->t0, m->oe))
+            return c;
+        if (c != home)
+            other = c;
+    }
+    for (k = j; k < st->ntoks; k++) {
+        if (ex_pronoun_is(&st->toks[k], clause_links) ||
+            st->toks[k].tag == KG_W_SPEECH || ex_tok_punct(st, k, ';'))
+            break; /* ("attacked the embassy after talks in Damascus",
+                    * "..., officials said in Damascus") */
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            !ex_match_name(st, st->ntoks, k, &cm))
+            continue;
+        c = ex_named_place(st, k, cm.ntok, cm.kind, cm.entity);
+        if (c && ex_event_place(st, k, cm.entity))
+            return c;
+        if (c && c != home)
+            other = c;
+        k += cm.ntok - 1;
+    }
+    return other ? NULL : home;
 }
 
 /* "demanded that the government", "urged the government", "called on
@@ -1805,7 +1922,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 poss           ? owner
                 : foreign == 2 ? NULL
                 : foreign      ? ex_placed_country(st, i + n)
-                               : ex_named_country(st, i + n);
+                : ex_in_list(ex_armed_agents, agent)
+                    ? ex_armed_group_country(st, i, i + n)
+                    : ex_named_country(st, i + n);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&
@@ -2249,9 +2368,6 @@ static const char *const ex_storm_words[] = {"hurricane", "typhoon",
  * a nationality, up to two plain words, a word of settlement and "of"
  * (ending at token i) is a place of that nationality's country.  Returns
  * the country (and sets *type to "Place"), or NULL. */
-static const char *const ex_town_nouns[] = {
-    "town", "city", "village", "port", "province", "region",
-    "district", "area", "enclave", "stronghold", NULL};
 static const char *ex_town_of_country(const ex_state *st, size_t i,
                                       const char **type)
 {

@@ -2975,6 +2975,29 @@ static void street_protests_at_home(void **state)
     expect_rel(&g, 0, "SYR", "blockade", "TUR", "191");
 }
 
+/* An unnamed armed group takes the dateline's (or the article's) country
+ * only when the sentence names no other country as a place: rebels who
+ * hold a convoy at a Syrian airport in a story filed from Ankara are
+ * Syria's, and those who attack Russia's embassy are no one's named
+ * (since 2026-11-22: both were Turkey's); with no other name, the
+ * dateline's still. */
+static void armed_groups_not_the_datelines(void **state)
+{
+    got g;
+    run(state, "ANKARA, May 3 (Reuters) - Russia attacked rebels who held "
+               "a convoy at Aleppo airport.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR_REB", NULL);
+    run(state, "ANKARA, May 3 (Reuters) - Rebels attacked Russia's "
+               "embassy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "RUS", NULL);
+    run(state, "ANKARA, May 3 (Reuters) - Rebels attacked the police.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_REB", "attack", NULL, NULL);
+}
+
 /* Rebels, insurgents or gunmen named with no country take the country
  * where the clause places their violence ("in", "near" a place past the
  * object); not one of a later clause ("after talks in Damascus") nor one
@@ -9535,6 +9558,7 @@ int main(void)
         cmocka_unit_test(place_phrases),
         cmocka_unit_test(unknown_towns_placed),
         cmocka_unit_test(dateline_town),
+        cmocka_unit_test(armed_groups_not_the_datelines),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
