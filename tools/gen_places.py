@@ -415,6 +415,463 @@ SYR|city|Khan Sheikhoun;Khan Shaykhun||Khan Shaykhun
 SYR|region|Ghouta;Eastern Ghouta;East Ghouta||Ghouta
 UKR|city|Bucha||Bucha, Ukraine
 UZB|city|Andijan||Andijan
+KSV|city|Mitrovica;Kosovska Mitrovica||Mitrovica, Kosovo
+KSV|city|Prizren||Prizren
+KSV|city|Peja;Pec;Peć||Peja
+KSV|city|Gjakova;Djakovica;Đakovica||Gjakova
+KSV|city|Podujevo;Podujeva||Podujevo
+KSV|city|Ferizaj;Urosevac;Uroševac||Ferizaj
+KSV|region|Drenica||Drenica
+KSV|city|Racak;Reçak||Račak massacre
+BIH|city|Tuzla||Tuzla
+BIH|city|Zenica||Zenica
+BIH|city|Gorazde;Goražde||Goražde
+BIH|city|Bihac;Bihać||Bihać
+BIH|city|Zepa;Žepa||Žepa
+BIH|city|Brcko;Brčko||Brčko District
+BIH|city|Foca;Foča||Foča
+BIH|city|Prijedor||Prijedor
+BIH|city|Bijeljina||Bijeljina
+BIH|city|Travnik||Travnik
+HRV|city|Vukovar||Vukovar
+HRV|city|Knin||Knin
+HRV|city|Osijek||Osijek
+HRV|city|Dubrovnik||Dubrovnik
+HRV|region|Eastern Slavonia||Eastern Slavonia, Baranja and Western Syrmia
+SRB|city|Novi Sad||Novi Sad
+SRB|city|Presevo;Preševo||Preševo
+SRB|city|Bujanovac||Bujanovac
+SRB|city|Kragujevac||Kragujevac
+MKD|city|Tetovo||Tetovo
+MKD|city|Kumanovo||Kumanovo
+MKD|city|Aracinovo;Aračinovo||Aračinovo
+MKD|city|Gostivar||Gostivar
+ALB|city|Vlore;Vlora||Vlorë
+ALB|city|Shkoder;Shkodra||Shkodër
+RUS|city|Gudermes||Gudermes
+RUS|city|Urus-Martan||Urus-Martan
+RUS|city|Khasavyurt||Khasavyurt
+RUS|city|Buinaksk;Buynaksk||Buynaksk
+RUS|city|Budyonnovsk;Budennovsk;Budyonovsk||Budyonnovsk
+RUS|city|Kizlyar||Kizlyar
+RUS|city|Mozdok||Mozdok
+RUS|city|Bamut||Bamut
+RUS|city|Vedeno||Vedeno
+RUS|city|Samashki||Samashki
+RUS|region|North Ossetia||North Ossetia–Alania
+RUS|region|Kabardino-Balkaria||Kabardino-Balkaria
+GEO|region|Pankisi;Pankisi Gorge||Pankisi Gorge
+GEO|region|Kodori;Kodori Gorge||Kodori Valley
+GEO|city|Zugdidi||Zugdidi
+GEO|city|Kutaisi||Kutaisi
+GEO|city|Poti||Poti
+GEO|region|Adjara;Ajaria;Adzharia||Adjara
+AZE|city|Stepanakert;Khankendi||Stepanakert
+AZE|city|Shusha;Shushi||Shusha
+AZE|city|Lachin;Lachin corridor||Lachin
+AZE|city|Agdam;Aghdam||Aghdam
+AZE|city|Kalbajar||Kalbajar
+AZE|city|Sumgait;Sumqayit||Sumgait
+AZE|region|Nakhchivan;Nakhichevan||Nakhchivan Autonomous Republic
+ARM|city|Gyumri||Gyumri
+AFG|region|Paktia;Paktiya||Paktia Province
+AFG|region|Uruzgan;Oruzgan;Urozgan||Uruzgan Province
+AFG|city|Tarin Kowt;Tarinkot||Tarinkot
+AFG|city|Bamiyan;Bamian||Bamyan
+AFG|region|Panjshir;Panjshir Valley;Panjsher||Panjshir Valley
+AFG|city|Sangin||Sangin
+AFG|city|Musa Qala;Musa Qala'a||Musa Qala
+AFG|city|Marjah;Marja||Marjah
+AFG|region|Nad Ali||Nad-e Ali District
+AFG|region|Wardak;Maidan Wardak||Maidan Wardak Province
+AFG|city|Shindand||Shindand
+AFG|city|Pul-i-Charkhi;Pul-e-Charkhi||Pul-e-Charkhi prison
+PAK|city|Bannu||Bannu
+PAK|city|Dera Ismail Khan||Dera Ismail Khan
+PAK|city|Kohat||Kohat
+PAK|city|Mardan||Mardan
+PAK|city|Charsadda||Charsadda
+PAK|city|Mingora||Mingora
+PAK|region|Mohmand||Mohmand District
+PAK|region|Orakzai||Orakzai District
+PAK|region|Kurram||Kurram District
+PAK|city|Parachinar||Parachinar
+PAK|city|Darra Adam Khel||Darra Adam Khel
+PAK|city|Landi Kotal||Landi Kotal
+PAK|city|Wana||Wana, Pakistan
+PAK|city|Mir Ali||Mir Ali
+PAK|city|Chitral||Chitral
+PAK|city|Gilgit||Gilgit
+PAK|city|Muzaffarabad||Muzaffarabad
+PAK|region|Chagai;Chagai hills||Chagai District
+PAK|city|Sialkot||Sialkot
+PAK|city|Gujranwala||Gujranwala
+PAK|city|Sukkur||Sukkur
+PAK|city|Larkana||Larkana
+PAK|city|Gwadar||Gwadar
+PAK|city|Dera Bugti||Dera Bugti
+PAK|city|Chaman||Chaman
+IND|city|Anantnag||Anantnag
+IND|city|Baramulla||Baramulla
+IND|city|Kupwara||Kupwara
+IND|city|Sopore||Sopore
+IND|city|Pulwama||Pulwama
+IND|city|Rajouri||Rajouri
+IND|city|Doda||Doda, Jammu and Kashmir
+IND|city|Pahalgam||Pahalgam
+IND|city|Kathua||Kathua
+IND|city|Udhampur||Udhampur
+IND|city|Imphal||Imphal
+IND|city|Guwahati;Gauhati||Guwahati
+IND|city|Dantewada||Dantewada
+IND|city|Malegaon||Malegaon
+IND|city|Varanasi;Benares||Varanasi
+IND|city|Pune;Poona||Pune
+IND|city|Jaipur||Jaipur
+IND|city|Patna||Patna
+IND|city|Bhopal||Bhopal
+LKA|city|Vavuniya||Vavuniya
+LKA|city|Mullaitivu;Mullaittivu||Mullaitivu
+LKA|city|Mannar||Mannar, Sri Lanka
+LKA|city|Elephant Pass||Elephant Pass
+LKA|city|Ampara||Ampara
+LKA|city|Anuradhapura||Anuradhapura
+LKA|city|Galle||Galle
+LKA|city|Pooneryn||Pooneryn
+LKA|city|Puthukkudiyiruppu||Puthukkudiyiruppu
+LKA|city|Muttur||Muttur
+LKA|city|Vakarai||Vakarai
+LKA|region|Wanni;Vanni||Vanni (Sri Lanka)
+IRQ|city|Rutba;Rutbah||Rutba
+IRQ|city|Husaybah||Husaybah
+IRQ|city|Haqlaniyah||Haqlaniyah
+IRQ|city|Tuz Khurmatu;Tuz Khormato||Tuz Khurmatu
+IRQ|city|Muqdadiya;Muqdadiyah||Muqdadiyah
+IRQ|city|Khalis||Khalis, Iraq
+IRQ|city|Balad Ruz||Balad Ruz
+IRQ|city|Taji||Taji, Iraq
+IRQ|city|Tarmiya;Tarmiyah||Tarmiyah
+IRQ|city|Iskandariya;Iskandariyah||Iskandariya
+IRQ|city|Musayyib||Musayyib
+IRQ|city|Suwayra;Suwaira||Suwayra
+IRQ|city|Umm Qasr||Umm Qasr
+IRQ|city|Zubayr;Zubair||Az Zubayr
+IRQ|city|Safwan||Safwan
+IRQ|city|Dohuk;Duhok;Dahuk||Duhok
+IRQ|city|Zakho||Zakho
+IRQ|city|Makhmur||Makhmur, Iraq
+IRQ|city|Hawija;Hawijah||Hawija
+IRQ|city|Kadhimiya;Kadhimiyah;Kazimiyah||Kadhimiya
+IRQ|city|Adhamiya;Adhamiyah||Adhamiyah
+IRQ|city|Habbaniya;Habbaniyah||Habbaniyah
+IRQ|city|Haj Omran;Hajj Omran||Haji Omaran
+PSE|city|Qalqilya;Qalqiliya;Qalqilia||Qalqilya
+PSE|city|Balata;Balata camp||Balata Camp
+PSE|city|Deir al-Balah;Deir el-Balah||Deir al-Balah
+PSE|city|Nuseirat||Nuseirat Camp
+PSE|city|Bureij||Bureij Camp
+PSE|city|Beit Jala||Beit Jala
+PSE|city|Beit Sahour||Beit Sahour
+PSE|city|Abu Dis||Abu Dis
+PSE|city|Qalandia;Qalandiya||Qalandia
+PSE|city|Shejaiya;Shujaiya;Shujaiyya||Shuja'iyya
+PSE|city|Jinba||Jinba
+ISR|city|Kiryat Shmona;Qiryat Shemona||Kiryat Shmona
+ISR|city|Nahariya||Nahariya
+ISR|city|Metula||Metula
+ISR|city|Afula||Afula
+ISR|city|Tiberias||Tiberias
+ISR|city|Safed||Safed
+ISR|city|Dimona||Dimona
+ISR|city|Herzliya||Herzliya
+ISR|city|Ramat Gan||Ramat Gan
+ISR|city|Petah Tikva;Petach Tikva||Petah Tikva
+ISR|city|Rishon LeZion;Rishon Lezion||Rishon LeZion
+ISR|city|Holon||Holon
+ISR|city|Kfar Saba||Kfar Saba
+ISR|city|Beit Shemesh||Beit Shemesh
+ISR|city|Umm al-Fahm||Umm al-Fahm
+LBN|city|Qana||Qana
+LBN|city|Naqoura||Naqoura
+LBN|city|Khiam||Khiam
+LBN|city|Zahle||Zahle
+LBN|city|Hermel||Hermel
+LBN|city|Nahr al-Bared||Nahr al-Bared
+LBN|city|Ain al-Hilweh;Ein el-Hilweh||Ain al-Hilweh
+LBN|city|Shatila||Shatila refugee camp
+LBN|city|Dahiyeh||Dahieh
+SYR|city|Qusayr;Qusair||Al-Qusayr
+SYR|city|Rastan||Al-Rastan
+SYR|city|Zabadani||Zabadani
+SYR|city|Madaya||Madaya
+SYR|city|Afrin||Afrin, Syria
+SYR|city|Manbij||Manbij
+SYR|city|Jarablus||Jarabulus
+SYR|city|Azaz||Azaz
+SYR|city|Hasakah;Hasaka||Al-Hasakah
+SYR|city|Quneitra||Quneitra
+SYR|city|Suwayda;Sweida||As-Suwayda
+SYR|city|Saydnaya;Sednaya||Saydnaya
+SYR|city|Jisr al-Shughour||Jisr al-Shughur
+SYR|city|Maarat al-Numan;Maarat al-Nuuman||Maarat al-Numan
+IRN|city|Zahedan||Zahedan
+IRN|city|Bam||Bam, Iran
+IRN|city|Shiraz||Shiraz
+IRN|city|Ahvaz;Ahwaz||Ahvaz
+IRN|city|Abadan||Abadan, Iran
+IRN|city|Khorramshahr||Khorramshahr
+IRN|city|Arak||Arak, Iran
+IRN|city|Fordow;Fordo||Fordow Fuel Enrichment Plant
+IRN|city|Bandar Abbas||Bandar Abbas
+IRN|city|Sanandaj||Sanandaj
+IRN|city|Mahabad||Mahabad
+COD|city|Uvira||Uvira
+COD|city|Kalemie||Kalemie
+COD|city|Kindu||Kindu
+COD|city|Mbandaka||Mbandaka
+COD|city|Kananga||Kananga
+COD|city|Mbuji-Mayi;Mbuji Mayi||Mbuji-Mayi
+COD|city|Kolwezi||Kolwezi
+COD|city|Butembo||Butembo
+COD|city|Rutshuru||Rutshuru
+COD|city|Masisi||Masisi Territory
+COD|city|Walikale||Walikale
+COD|city|Dungu||Dungu
+COD|city|Matadi||Matadi
+COD|city|Kikwit||Kikwit
+COD|region|Katanga||Katanga Province
+RWA|city|Gisenyi;Rubavu||Gisenyi
+RWA|city|Ruhengeri;Musanze||Musanze
+RWA|city|Butare;Huye||Butare
+RWA|city|Cyangugu||Cyangugu
+RWA|city|Gitarama||Gitarama
+RWA|city|Kibeho||Kibeho
+UGA|city|Kitgum||Kitgum
+UGA|city|Pader||Pader
+UGA|city|Arua||Arua
+UGA|city|Kasese||Kasese
+UGA|city|Mbarara||Mbarara
+UGA|city|Bundibugyo||Bundibugyo
+UGA|city|Soroti||Soroti
+UGA|city|Entebbe||Entebbe
+UGA|city|Jinja||Jinja
+UGA|region|Karamoja||Karamoja
+TZA|region|Zanzibar||Zanzibar
+KEN|city|Kibera||Kibera
+KEN|city|Dadaab||Dadaab
+KEN|city|Kakuma||Kakuma
+SLE|city|Makeni||Makeni
+SLE|city|Kenema||Kenema
+SLE|city|Koidu||Koidu
+SLE|city|Kailahun||Kailahun
+SLE|city|Port Loko||Port Loko
+SLE|city|Lungi||Lungi
+LBR|city|Gbarnga||Gbarnga
+LBR|city|Voinjama||Voinjama
+LBR|city|Zwedru||Zwedru
+LBR|city|Tubmanburg||Tubmanburg
+LBR|city|Kakata||Kakata
+CIV|city|Korhogo||Korhogo
+CIV|city|Daloa||Daloa
+CIV|city|Duekoue;Duékoué||Duékoué
+CIV|city|Guiglo||Guiglo
+GIN|city|Gueckedou;Guéckédou||Guéckédou
+SEN|region|Casamance||Casamance
+MLI|city|Tessalit||Tessalit
+MLI|city|Konna||Konna
+MLI|city|Aguelhok||Aguelhok
+NER|city|Arlit||Arlit
+NGA|city|Zaria||Zaria
+NGA|city|Yola||Yola, Nigeria
+NGA|city|Damaturu||Damaturu
+NGA|city|Potiskum||Potiskum
+NGA|city|Gwoza||Gwoza
+NGA|city|Chibok||Chibok
+NGA|city|Onitsha||Onitsha
+NGA|city|Owerri||Owerri
+NGA|city|Benin City||Benin City
+NGA|city|Calabar||Calabar
+NGA|city|Yenagoa||Yenagoa
+NGA|region|Ogoniland;Ogoni||Ogoniland
+NGA|city|Ibadan||Ibadan
+NGA|city|Kafanchan||Kafanchan
+NGA|city|Makurdi||Makurdi
+TCD|city|Abeche;Abéché||Abéché
+TCD|city|Adre;Adré||Adré
+TCD|city|Goz Beida||Goz Beïda
+CAF|city|Bambari||Bambari
+CAF|city|Birao||Birao
+CAF|city|Bossangoa||Bossangoa
+CMR|city|Maroua||Maroua
+CMR|city|Bamenda||Bamenda
+SDN|city|Port Sudan||Port Sudan
+SDN|city|Wad Madani||Wad Madani
+SDN|city|El Obeid||El-Obeid
+SDN|city|Kadugli||Kadugli
+SDN|city|Zalingei||Zalingei
+SDN|city|Kutum||Kutum
+SDN|city|Kabkabiya||Kabkabiya
+SDN|city|Tawila||Tawila
+SDN|city|Ed Daein;Ed Da'ein||Ed Daein
+SDN|city|Muhajiriya||Muhajiriya
+SDN|region|Nuba Mountains||Nuba Mountains
+SSD|city|Malakal||Malakal
+SSD|city|Bentiu||Bentiu
+SSD|city|Rumbek||Rumbek
+SSD|city|Yei||Yei
+SSD|city|Torit||Torit
+SOM|city|Beledweyne;Beledweyn;Belet Weyne||Beledweyne
+SOM|city|Galkayo;Galkacyo||Galkayo
+SOM|city|Bosaso;Bossaso||Bosaso
+SOM|city|Hargeisa||Hargeisa
+SOM|city|Berbera||Berbera
+SOM|city|Burao||Burao
+SOM|city|Merca||Merca
+SOM|city|Jowhar||Jowhar
+SOM|city|Afgoye;Afgooye||Afgooye
+SOM|city|Garowe||Garowe
+SOM|city|Eyl||Eyl
+SOM|city|Harardhere||Harardhere
+ETH|region|Ogaden||Ogaden
+ETH|city|Jijiga||Jijiga
+ETH|city|Gode||Gode, Ethiopia
+ETH|city|Harar||Harar
+ETH|city|Mekele;Mekelle;Makale||Mekelle
+ETH|city|Gondar||Gondar
+ETH|city|Bahir Dar||Bahir Dar
+ETH|city|Zalambessa||Zalambessa
+ETH|city|Humera||Humera
+ETH|city|Adigrat||Adigrat
+ERI|city|Assab||Assab
+ERI|city|Massawa||Massawa
+ERI|city|Tessenei;Tesseney||Teseney
+ERI|city|Barentu||Barentu
+ERI|city|Tsorona||Tsorona
+COL|city|Barrancabermeja||Barrancabermeja
+COL|city|Villavicencio||Villavicencio
+COL|city|San Vicente del Caguan;San Vicente del Caguán||San Vicente del Caguán
+COL|region|Uraba;Urabá||Urabá Antioquia
+COL|city|Cucuta;Cúcuta||Cúcuta
+COL|city|Bucaramanga||Bucaramanga
+COL|city|Neiva||Neiva
+COL|city|Tumaco||Tumaco
+COL|city|Buenaventura||Buenaventura, Valle del Cauca
+COL|city|Apartado;Apartadó||Apartadó
+COL|city|Barranquilla||Barranquilla
+COL|city|Popayan;Popayán||Popayán
+MEX|city|Nuevo Laredo||Nuevo Laredo
+MEX|city|Reynosa||Reynosa
+HTI|city|Gonaives;Gonaïves||Gonaïves
+HTI|city|Cap-Haitien;Cap Haitien;Cap-Haïtien||Cap-Haïtien
+HTI|city|Cite Soleil;Cité Soleil||Cité Soleil
+IDN|city|Banda Aceh||Banda Aceh
+IDN|city|Lhokseumawe||Lhokseumawe
+IDN|city|Meulaboh||Meulaboh
+IDN|city|Bireuen||Bireuen
+IDN|city|Sigli||Sigli
+IDN|region|Moluccas||Maluku Islands
+IDN|city|Atambua||Atambua
+IDN|city|Kupang||Kupang
+IDN|city|Sampit||Sampit
+IDN|city|Timika||Timika
+IDN|city|Wamena||Wamena
+IDN|city|Denpasar||Denpasar
+TLS|city|Suai||Suai
+TLS|city|Liquica;Liquiçá||Liquiçá
+TLS|city|Baucau||Baucau
+PHL|city|Cotabato;Cotabato City||Cotabato City
+PHL|city|General Santos||General Santos
+PHL|city|Marawi||Marawi
+PHL|region|Lanao del Sur;Lanao del Norte;Lanao||Lanao del Sur
+PHL|region|Maguindanao||Maguindanao
+PHL|region|Tawi-Tawi||Tawi-Tawi
+PHL|city|Iligan||Iligan
+PHL|city|Lamitan||Lamitan
+THA|city|Hat Yai||Hat Yai
+THA|city|Tak Bai||Tak Bai District
+THA|city|Mae Sot||Mae Sot
+MMR|city|Yangon;Rangoon||Yangon
+MMR|city|Sittwe||Sittwe
+MMR|city|Maungdaw||Maungdaw
+MMR|city|Myitkyina||Myitkyina
+BGD|city|Cox's Bazar;Coxs Bazar||Cox's Bazar
+BGD|city|Chittagong;Chattogram||Chittagong
+KGZ|city|Osh||Osh
+KGZ|city|Jalal-Abad||Jalal-Abad
+UZB|city|Fergana;Ferghana||Fergana
+UZB|city|Bukhara||Bukhara
+UZB|city|Termez||Termez
+TJK|city|Khujand||Khujand
+TJK|city|Kulob;Kulyab||Kulob
+TJK|city|Khorog||Khorog
+MDA|city|Tiraspol||Tiraspol
+UKR|city|Debaltseve||Debaltseve
+TUR|city|Semdinli;Şemdinli||Şemdinli
+TUR|city|Cizre||Cizre
+TUR|city|Silopi||Silopi
+TUR|city|Nusaybin||Nusaybin
+TUR|city|Yuksekova;Yüksekova||Yüksekova
+DZA|city|Maghnia||Maghnia
+DZA|city|Dellys||Dellys
+DZA|city|Bentalha||Bentalha massacre
+DZA|region|Kabylie;Kabylia||Kabylia
+EGY|city|Luxor||Luxor
+EGY|city|Asyut;Assiut||Asyut
+EGY|city|Port Said||Port Said
+EGY|city|Ismailia||Ismailia
+EGY|city|El Arish;al-Arish;Arish||Arish
+SAU|city|Jeddah;Jiddah||Jeddah
+SAU|city|Mecca||Mecca
+SAU|city|Dhahran||Dhahran
+SAU|city|Khobar;Al Khobar||Khobar
+SAU|city|Qatif||Qatif
+SAU|city|Dammam||Dammam
+SAU|city|Al-Ula;AlUla||AlUla
+YEM|city|Taiz||Taiz
+YEM|city|Saada;Sadah||Saada
+YEM|city|Mukalla||Mukalla
+YEM|city|Zinjibar||Zinjibar
+JOR|city|Zarqa||Zarqa
+JOR|city|Aqaba||Aqaba
+ZWE|city|Mutare||Mutare
+ZWE|city|Chitungwiza||Chitungwiza
+ZAF|city|Soweto||Soweto
+ZAF|city|Durban||Durban
+ZAF|city|Khayelitsha||Khayelitsha
+AGO|city|Kuito||Kuito
+PRK|city|Kaesong||Kaesong
+PRK|city|Yongbyon||Yongbyon
+PRK|city|Sinuiju||Sinuiju
+KOR|city|Busan;Pusan||Busan
+KOR|city|Incheon;Inchon||Incheon
+KOR|city|Gwangju;Kwangju||Gwangju
+JPN|city|Naha||Naha
+JPN|city|Yokohama||Yokohama
+CHN|city|Dandong||Dandong
+CHN|city|Jinan||Jinan
+CHN|city|Xiamen||Xiamen
+CHN|city|Kunming||Kunming
+CHN|city|Shenyang||Shenyang
+CHN|city|Dalian||Dalian
+CHN|city|Qingdao||Qingdao
+CYP|city|Kyrenia||Kyrenia
+CYP|city|Larnaca||Larnaca
+CYP|city|Limassol||Limassol
+DEU|city|Bonn||Bonn
+DEU|city|Erfurt||Erfurt
+FRA|city|Cannes||Cannes
+FRA|city|Calais||Calais
+FRA|city|Ajaccio||Ajaccio
+GBR|city|Portadown||Portadown
+GBR|city|Drumcree||Drumcree
+GBR|city|Enniskillen||Enniskillen
+SVK|city|Kosice;Košice||Košice
+ESP|city|Pamplona||Pamplona
+BRA|city|Curitiba||Curitiba
+BRA|city|Belo Horizonte||Belo Horizonte
+BRA|city|Porto Alegre||Porto Alegre
+USA|city|Shepherdstown||Shepherdstown, West Virginia
+NZL|city|Christchurch||Christchurch
 """
 
 # Hand-checked names to leave out: given names, surnames and words WordNet does
@@ -441,7 +898,7 @@ agri arima canaries embu flores granada guerrero lara leon limon magdalena
 mendoza meta miranda napo norte pasco petersburg saha toledo valle vincennes
 """.split() + ["santa barbara", "santa fe", "san miguel", "west coast", "lord howe",
                "long island", "san fernando", "los santos", "red sea", "north central",
-               "san luis"])
+               "san luis", "st johns"])
 
 # ISO 3166-2 unit types too small or too many for news (Slovenia's 212
 # municipalities, Jamaica's parishes); second-level units (with a parent)

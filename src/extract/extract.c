@@ -1218,6 +1218,8 @@ static int ex_dateline_country(ex_state *st, const kg_segmentation *seg,
         st->dateline_country = m.entity;
     else if (!strcmp(m.entity->type, "Place") && m.entity->country)
         st->dateline_country = kg_onto__entity(st->onto, m.entity->country);
+    if (st->dateline_country)
+        st->dateline_place = m.entity;
     st->ntoks = 0;
     return KG_OK;
 }

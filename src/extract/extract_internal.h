@@ -108,6 +108,9 @@ typedef struct ex_state {
      * May 18 (AP) -"), or NULL: the article's country where the text
      * names none more than once (ex_home_country) */
     const kg_onto_entity *dateline_country;
+    /* the place itself (a city of places.tsv, or the country whose
+     * capital it is), for "this southern port city" (ex_dateline_town) */
+    const kg_onto_entity *dateline_place;
     int have_last_org;
     kg_entity last_country;      /* the last country named before this
                                   * sentence, for "the war-torn country" */

@@ -1300,6 +1300,32 @@ static size_t ex_country_description(const ex_state *st, size_t i)
     return 0;
 }
 
+/* "KARACHI, Pakistan, May 3 (Reuters) - Gunmen attacked a bus in this
+ * southern port city": "this", up to three lower-case words from token
+ * i, then a noun of settlement (not "of X", which names another) is the
+ * place the dateline names.  Returns the tokens from i to the noun, or
+ * 0. */
+static size_t ex_dateline_town(const ex_state *st, size_t i)
+{
+    static const char *const towns[] = {"city", "town", "village",
+                                        "capital", "port", NULL};
+    size_t k;
+    if (!st->dateline_place || i == 0 || !ex_tok_is(st, i - 1, "this"))
+        return 0;
+    for (k = i; k < st->ntoks && k < i + 4; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+            (t->flags & KG_TOKF_CAP) || ex_mention_at(st, k))
+            return 0;
+        if (ex_pronoun_is(t, towns) &&
+            !(k + 1 < st->ntoks && (ex_pronoun_is(&st->toks[k + 1], towns) ||
+                                    ex_tok_is(st, k + 1, "of") ||
+                                    ex_tok_is(st, k + 1, "'s"))))
+            return k + 1 - i;
+    }
+    return 0;
+}
+
 /* A country entity of the ontology for id, or NULL. */
 const kg_onto_entity *ex_country_of(const ex_state *st,
                                     const char *id)
@@ -1587,7 +1613,12 @@ static int ex_title_coref(ex_state *st, size_t i, size_t *used)
  * already (ex_sentence_country); protesters, rebels and businesses may
  * be another country's ("an agreement with the banks": a country's
  * creditors are foreign). */
+static const char *const ex_town_nouns[] = {
+    "town", "city", "village", "port", "province", "region",
+    "district", "area", "enclave", "stronghold", NULL};
 static const char ex_home_organs[] = "MIL;COP;JUD;SPY;MED";
+/* unnamed irregular armed actors (ex_armed_group_country) */
+static const char ex_armed_agents[] = "UAF;REB;INS;CRM";
 static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
 {
     const char *country = NULL;
@@ -1603,6 +1634,118 @@ static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
         country = m->ent.country;
     }
     return country ? kg_onto__entity(st->onto, country) : NULL;
+}
+
+/* The token after the place preposition that leads to the name at token
+ * k ("in Baidoa", "at Baidoa airstrip", "near the northern city of
+ * Kano", "outside Mosul": determiners, direction words and "the <town
+ * noun> of" between), or 0. */
+static size_t ex_place_lead(const ex_state *st, size_t k)
+{
+    /* ("rebels inside Turkey" are there, not of it) */
+    static const char *const preps[] = {"in", "at", "near", "outside",
+                                        "around", NULL};
+    size_t q = k;
+    int hop;
+    for (hop = 0; hop < 2; hop++) {
+        while (q > 0 && (st->toks[q - 1].tag == KG_W_DET ||
+                         ex_pronoun_is(&st->toks[q - 1], ex_directions)))
+            q--;
+        if (hop == 0 && q >= 2 && ex_tok_is(st, q - 1, "of") &&
+            ex_pronoun_is(&st->toks[q - 2], ex_town_nouns))
+            q -= 2;
+        else
+            break;
+    }
+    return q > 0 && ex_pronoun_is(&st->toks[q - 1], preps) ? q : 0;
+}
+
+/* The country the name of e at tokens [k, k + ntok) names as a place,
+ * or NULL: a country or a place kg knows, written as a name ("Somalia",
+ * "Baidoa airstrip"); not a demonym ("Australian monitors"), nor a
+ * country's name that modifies a noun ("U.S. forces", "a US ammunition
+ * dump"), which names whose things are, not where. */
+static const kg_onto_entity *ex_named_place(const ex_state *st, size_t k,
+                                            size_t ntok, int kind,
+                                            const kg_onto_entity *e)
+{
+    size_t end = k + ntok;
+    if (!e || !e->type || kind == KG_NAME_DEMONYM)
+        return NULL;
+    if (!strcmp(e->type, "Place"))
+        return ex_country_of(st, e->country);
+    if (strcmp(e->type, "Country") != 0 ||
+        (k > 0 && (ex_tok_is(st, k - 1, "a") || ex_tok_is(st, k - 1, "an"))) ||
+        (end < st->ntoks && st->toks[end].kind == KG_TOK_WORD &&
+         !(st->toks[end].flags & KG_TOKF_CAP) &&
+         st->toks[end].tag == KG_W_NONE && !ex_tok_is(st, end, "'s") &&
+         !ex_tok_is(st, end, "s")))
+        return NULL;
+    return e;
+}
+
+/* Is the name at token k, of entity e, the place an act is set in: led
+ * by a place preposition, and for a country by one of being inside it
+ * ("strikes at United States outposts" aim at its things)? */
+static int ex_event_place(const ex_state *st, size_t k,
+                          const kg_onto_entity *e)
+{
+    size_t q = ex_place_lead(st, k);
+    return q && !(!strcmp(e->type, "Country") && ex_tok_is(st, q - 1, "at"));
+}
+
+/* Whose are unnamed gunmen, militants or kidnappers (the noun from
+ * token i to j)?  Those placed right after ("gunmen in Gaza":
+ * ex_placed_country, tried first) are that place's.  A coder gives
+ * the others the country of the place the sentence sets the act in
+ * ("gunmen fired on a plane at Baidoa airstrip", under a LONDON
+ * dateline, are Somalia's), and the article's country (ex_home_country:
+ * the one it names most, else the dateline's) only when the sentence
+ * names no other country as a place: "Britain suspended relief flights
+ * after gunmen fired ..." names none of the gunmen's, and a state named
+ * as their target or victim does not give one either.  The place is
+ * looked for up to the next clause.  NULL: no country. */
+static const kg_onto_entity *ex_armed_group_country(const ex_state *st,
+                                                    size_t i, size_t j)
+{
+    /* words that open another clause, whose place is another act's */
+    static const char *const clause_links[] = {
+        "after", "before", "since", "until", "following", "because",
+        "while", "when", "although", "though", "amid", "despite", "but",
+        NULL};
+    const kg_onto_entity *home, *c, *other = NULL;
+    kg_onto_match cm;
+    size_t k;
+    if ((c = ex_placed_country(st, j)) != NULL)
+        return c;
+    home = ex_home_country(st);
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t1 > i || m->dropped || m->ent.is_value || !m->oe)
+            continue;
+        if (!(c = ex_named_place(st, m->t0, m->t1 - m->t0, m->kind, m->oe)))
+            continue;
+        if (ex_event_place(st, m->t0, m->oe))
+            return c;
+        if (c != home)
+            other = c;
+    }
+    for (k = j; k < st->ntoks; k++) {
+        if (ex_pronoun_is(&st->toks[k], clause_links) ||
+            st->toks[k].tag == KG_W_SPEECH || ex_tok_punct(st, k, ';'))
+            break; /* ("attacked the embassy after talks in Damascus",
+                    * "..., officials said in Damascus") */
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            !ex_match_name(st, st->ntoks, k, &cm))
+            continue;
+        c = ex_named_place(st, k, cm.ntok, cm.kind, cm.entity);
+        if (c && ex_event_place(st, k, cm.entity))
+            return c;
+        if (c && c != home)
+            other = c;
+        k += cm.ntok - 1;
+    }
+    return other ? NULL : home;
 }
 
 /* "demanded that the government", "urged the government", "called on
@@ -1819,7 +1962,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 poss           ? owner
                 : foreign == 2 ? NULL
                 : foreign      ? ex_placed_country(st, i + n)
-                               : ex_named_country(st, i + n);
+                : ex_in_list(ex_armed_agents, agent)
+                    ? ex_armed_group_country(st, i, i + n)
+                    : ex_named_country(st, i + n);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&
@@ -1855,6 +2000,18 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
          * is one named in an earlier sentence (within its own sentence a
          * writer says "it") */
         target = &st->last_country;
+    } else if ((n = ex_dateline_town(st, i)) > 0) {
+        /* "in this southern port city": the dateline's place */
+        const kg_onto_entity *p = st->dateline_place;
+        kg_entity *e = kg_arena_calloc(&st->arena, 1, sizeof(*e));
+        if (!e)
+            return KG_ENOMEM;
+        e->id = p->id;
+        e->label = p->label;
+        e->type = p->type;
+        e->country = p->country ? p->country : p->id;
+        e->code = p->code ? p->code : e->country;
+        target = e;
     } else if (i > 0 && ex_tok_is(st, i - 1, "the") &&
                (ex_tok_is(st, i, "alliance") || ex_tok_is(st, i, "bloc"))) {
         /* the last organisation: in this sentence, else remembered */
@@ -1972,8 +2129,11 @@ static int ex_not_a_name(const ex_state *st, size_t i)
 /* "Garissa University College in eastern Kenya", "Baga in northeastern
  * Nigeria": the country an unknown name ending at token j is placed in
  * by "in" (an article and direction words may come between), or NULL.
- * The country must end there: "in Kenya Airways" names no place. */
-static const char *ex_placed_in_country(const ex_state *st, size_t j)
+ * The country must end there: "in Kenya Airways" names no place.  With
+ * places set, a place kg knows gives its country too ("Zorgo, a village
+ * in Darfur": ex_town_apposition). */
+static const char *ex_placed_in_country_of(const ex_state *st, size_t j,
+                                           int places)
 {
     kg_onto_match cm;
     size_t k = j + 1;
@@ -1984,14 +2144,27 @@ static const char *ex_placed_in_country(const ex_state *st, size_t j)
     while (k < st->ntoks && ex_pronoun_is(&st->toks[k], ex_directions))
         k++;
     if (k >= st->ntoks || !ex_match_name(st, st->ntoks, k, &cm) ||
-        strcmp(cm.entity->type, "Country") != 0)
+        (strcmp(cm.entity->type, "Country") != 0 &&
+         !(places && !strcmp(cm.entity->type, "Place") &&
+           cm.entity->country)))
         return NULL;
     k += cm.ntok;
+    /* (in an apposition, "a village in Iraq's Diyala province" is in
+     * Iraq) */
+    if (places && k < st->ntoks &&
+        (ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s")))
+        return strcmp(cm.entity->type, "Country") ? NULL : cm.entity->id;
     if (k < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
         ((st->toks[k].flags & KG_TOKF_CAP) || ex_tok_is(st, k, "'s") ||
          ex_tok_is(st, k, "s")))
         return NULL;
-    return cm.entity->id;
+    return strcmp(cm.entity->type, "Country") ? cm.entity->country
+                                              : cm.entity->id;
+}
+
+static const char *ex_placed_in_country(const ex_state *st, size_t j)
+{
+    return ex_placed_in_country_of(st, j, 0);
 }
 
 /* Fill e as an entity the ontology does not know: id "x_" + the folded
@@ -2255,9 +2428,7 @@ static const char *const ex_storm_words[] = {"hurricane", "typhoon",
 static const char *ex_town_of_country(const ex_state *st, size_t i,
                                       const char **type)
 {
-    static const char *const spots[] = {
-        "town", "city", "village", "port", "province", "region",
-        "district", "area", "enclave", "stronghold", NULL};
+    const char *const *spots = ex_town_nouns;
     const ex_mention *d;
     size_t k, words = 0;
     if (i < 3 || !ex_tok_is(st, i - 1, "of") ||
@@ -2282,6 +2453,29 @@ static const char *ex_town_of_country(const ex_state *st, size_t i,
     return NULL;
 }
 
+/* "Zorgo, a town in northern Uganda," "Zorgo, a small village in
+ * Darfur": after a name ending at token j, an apposition of a word of
+ * settlement (up to two plain words before it) that goes on with "in".
+ * The token of that "in" (for ex_placed_in_country), or 0. */
+static size_t ex_town_apposition(const ex_state *st, size_t j)
+{
+    size_t k = j + 1, words = 0;
+    if (j + 4 >= st->ntoks || !ex_tok_punct(st, j, ',') ||
+        !(ex_tok_is(st, k, "a") || ex_tok_is(st, k, "an")))
+        return 0;
+    for (k++; k < st->ntoks && words < 3; k++, words++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) || t->covered)
+            return 0;
+        if (ex_pronoun_is(t, ex_town_nouns))
+            return k + 1 < st->ntoks && ex_tok_is(st, k + 1, "in") ? k + 1
+                                                                   : 0;
+        if (t->tag != KG_W_NONE)
+            return 0;
+    }
+    return 0;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -2291,6 +2485,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     int err, opener, honored;
     size_t company = 0; /* "General Motors": end of the company's name */
     int particle = 0;   /* a name particle ("bin") was taken */
+    size_t apposed = 0; /* "Zorgo, a town in ...": the token of "in" */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
         return err;
@@ -2439,6 +2634,14 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     if (!type && !country && !body && words <= 3)
         country = ex_town_of_country(st, i, &type);
+    /* "the town of Zorgo", "the northern city of Zorgo": of no named
+     * nationality, still a place ("the Bank of Zorgo" is no town) */
+    if (!type && words <= 3 && i >= 2 && ex_tok_is(st, i - 1, "of") &&
+        ex_pronoun_is(&st->toks[i - 2], ex_town_nouns))
+        type = "Place";
+    if (!type && !country && !body && words <= 3 &&
+        (apposed = ex_town_apposition(st, j)) != 0)
+        type = "Place";
     for (k = 0; !type && ex_place_words[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_place_words[k]))
             type = "Place";
@@ -2545,7 +2748,11 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * country's, as CAMEO codes a target by the state it lies in (not a
      * person's name: "talks with Ahmed Zaki in Cairo" say where he was) */
     if (type && strcmp(type, "Person") != 0 && !country && !body)
-        country = ex_placed_in_country(st, j);
+        country = apposed ? ex_placed_in_country_of(st, apposed, 1)
+                  : !strcmp(type, "Place")
+                      ? ex_placed_in_country_of(st, j, 1) /* "Zorgo in
+                                           * Iraq's Anbar province" */
+                      : ex_placed_in_country(st, j);
     m->ent.country = country;
     if (body)
         m->ent.code = body;

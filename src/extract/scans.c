@@ -655,11 +655,12 @@ int ex_harmed_in(ex_state *st, const kg_sentence *s, size_t idx,
  * "near"): "central Algiers", "the northern city of Kano", "the southern
  * town of Yei"; a compass word and "the <compass> city/town of" are
  * crossed.  NULL when no actor starts there. */
+static const char *const ex_site_nouns[] = {"city",     "town",   "village",
+                                            "province", "region", "district",
+                                            "port",     NULL};
 static const ex_mention *ex_site_place(const ex_state *st, size_t j)
 {
-    static const char *const spots[] = {"city", "town", "village",
-                                        "province", "region", "district",
-                                        "port", NULL};
+    const char *const *spots = ex_site_nouns;
     size_t k = j;
     while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
         k++;
@@ -2574,6 +2575,12 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
         ;
     if (ex_compass_before_place(st, j))
         j++; /* "in northern Gaza" */
+    /* "a market in the northern city of Kano", "a mosque in the town of
+     * Yei": the settlement is named after its noun, as ex_site_place
+     * reads it */
+    if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_site_nouns) &&
+        ex_tok_is(st, j + 1, "of"))
+        j += 2;
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
     if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
         (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))

@@ -2985,6 +2985,29 @@ static void street_protests_at_home(void **state)
     expect_rel(&g, 0, "SYR", "blockade", "TUR", "191");
 }
 
+/* An unnamed armed group takes the dateline's (or the article's) country
+ * only when the sentence names no other country as a place: rebels who
+ * hold a convoy at a Syrian airport in a story filed from Ankara are
+ * Syria's, and those who attack Russia's embassy are no one's named
+ * (since 2026-11-22: both were Turkey's); with no other name, the
+ * dateline's still. */
+static void armed_groups_not_the_datelines(void **state)
+{
+    got g;
+    run(state, "ANKARA, May 3 (Reuters) - Russia attacked rebels who held "
+               "a convoy at Aleppo airport.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR_REB", NULL);
+    run(state, "ANKARA, May 3 (Reuters) - Rebels attacked Russia's "
+               "embassy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", "attack", "RUS", NULL);
+    run(state, "ANKARA, May 3 (Reuters) - Rebels attacked the police.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_REB", "attack", NULL, NULL);
+}
+
 /* Rebels, insurgents or gunmen named with no country take the country
  * where the clause places their violence ("in", "near" a place past the
  * object); not one of a later clause ("after talks in Damascus") nor one
@@ -3907,7 +3930,8 @@ static void plural_pronouns(void **state)
  * ("attacks in Syria"), also through an object that opens with a
  * determiner ("attacked a convoy in Syria": a thing in the place, coded as
  * the place's state, as the code book's "bombed a market in Maiduguri";
- * since 2026-11-22), not when the actor before "-ed in" is the victim
+ * since 2026-11-22; "in the northern city of Kano" as "in Kano"), not
+ * when the actor before "-ed in" is the victim
  * ("attacked in Syria"), not for a speech venue. */
 static void places_of_force(void **state)
 {
@@ -3920,6 +3944,14 @@ static void places_of_force(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     run(state, "Russia attacked in Syria.", &g);
     assert_int_equal(g.n, 0);
+    /* the place named after its noun ("a market in the northern city of
+     * Kano"), as "in Kano" names it */
+    run(state, "Russia bombed a market in the northern city of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "place_syr_aleppo", NULL);
+    run(state, "Russia attacked a convoy in the town of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
     run(state, "Putin praised Sweden in a speech in Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "praise", "SWE", NULL);
@@ -5189,6 +5221,76 @@ static void place_phrases(void **state)
     run(state, "Putin met refugees from war-torn Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "meet", "SYR_REF", NULL);
+}
+
+/* The country of relation k's object, from its JSON ("" when none). */
+static const char *object_country(const got *g, size_t k, char *out,
+                                  size_t n)
+{
+    const char *o = strstr(g->json[k], "\"object\":");
+    const char *c = o ? strstr(o, "\"country\":\"") : NULL;
+    size_t len = 0;
+    out[0] = '\0';
+    if (c) {
+        c += strlen("\"country\":\"");
+        while (c[len] && c[len] != '"' && len + 1 < n)
+            len++;
+        memcpy(out, c, len);
+        out[len] = '\0';
+    }
+    return out;
+}
+
+/* A town kg does not know is placed by the words around it: "the town of
+ * Zorgo in northern Syria", "Zorgo, a small town in Syria," and "Zorgo,
+ * a village in Syria's Aleppo province" are Syria's, as the targets of
+ * force they code as; "the town of Zorgo" alone is a place of no known
+ * country, not an organisation. */
+static void unknown_towns_placed(void **state)
+{
+    got g;
+    char c[16];
+    run(state, "Russia attacked the town of Zorgo in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "x_zorgo", "190");
+    assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
+    run(state, "Russia attacked Zorgo, a small town in Syria, on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "x_zorgo", "190");
+    assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
+    run(state, "Russia attacked Zorgo, a village in Syria's Aleppo province.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
+    run(state, "Russia attacked Zorgo, a village in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
+    /* a place placed "in Syria's Aleppo province" is Syria's too */
+    run(state, "Russia attacked a convoy near Zorgo in Syria's Aleppo "
+               "province.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(object_country(&g, 0, c, sizeof(c)), "SYR");
+    run(state, "Russia attacked the town of Zorgo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"type\":\"Place\""));
+}
+
+/* "in this southern port city" under a dateline is the dateline's place
+ * (since 2026-11-22); with no dateline, or "this city of", no place. */
+static void dateline_town(void **state)
+{
+    got g;
+    run(state, "ALEPPO, May 3 (Reuters) - Russia attacked a convoy in this "
+               "northern city on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "ALEPPO, May 3 (Reuters) - Russia shelled this city.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "place_syr_aleppo", NULL);
+    run(state, "Russia attacked a convoy in this northern city on Monday.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* A bare title before a name ("met with President Putin") does not hide
@@ -9863,6 +9965,9 @@ int main(void)
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
         cmocka_unit_test(place_phrases),
+        cmocka_unit_test(unknown_towns_placed),
+        cmocka_unit_test(dateline_town),
+        cmocka_unit_test(armed_groups_not_the_datelines),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
