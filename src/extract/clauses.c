@@ -2229,6 +2229,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                           ex_lemma, st, &inner, &ntok_in) &&
                   !inner->noun))
                 inner = NULL;
+            /* ("must not attack": the act is asked not to be done, so
+             * its code says nothing of what is asked) */
+            if (ex_tok_is(st, v - 1, "not"))
+                inner = NULL;
             if (!(to_form && inner)) {
                 const kg_entity *co[EX_MAX_OBJECTS];
                 size_t nco, c;
@@ -2249,6 +2253,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 refined.quad = 3;
                 if (!refined.cameo)
                     return KG_ENOMEM;
+                /* ("Blair said Britain must do more": a leader who says
+                 * what his own country must do asks it of no one) */
+                if (subj &&
+                    (ex_tok_is(st, v - 1, "must") ||
+                     ex_tok_is(st, v - 2, "must")) &&
+                    (ex_tok_is(st, i, "said") || ex_tok_is(st, i, "says") ||
+                     ex_tok_is(st, i, "say")) &&
+                    bx->ent.type && !strcmp(bx->ent.type, "Country") &&
+                    subj->code && !strncmp(subj->code, bx->ent.code, 3))
+                    subj = NULL;
                 if (subj && !ex_same_id(subj, &bx->ent) &&
                     (err = ex_emit(st, s, idx, subj, &bx->ent, &refined, i,
                                    i + 1, negated, modality, NULL, 0.6, seen,

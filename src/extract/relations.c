@@ -858,8 +858,35 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
     static const char *const must[] = {"must", NULL};
     static const char *const have[] = {"has", "have", "had", "needs", "need",
                                        "needed", NULL};
+    /* "Mugabe said on Monday that Britain must foot the bill", "Rice
+     * said Syria must withdraw": wire copy reports a demand as what
+     * another actor must do.  Only a named actor and "must" (not "it",
+     * which is the speaker's own, nor "needs to", which describes: "said
+     * Turkey needs to import more"), and not "must be" ("must be
+     * punished", "must not be allowed" ask it of others). */
+    static const char *const say[] = {"said", "says", "say", NULL};
     const ex_mention *m, *c;
     size_t j = i + 1, k;
+    if (ex_pronoun_is(&st->toks[i], say)) {
+        j = ex_when_phrase(st, j);
+        if (ex_tok_is(st, j, "that"))
+            j++;
+        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+            m->dropped || m->ent.is_value || !m->ent.code ||
+            !*m->ent.code || ex_is_date(&m->ent) ||
+            (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
+            return NULL;
+        k = m->t1;
+        if (!ex_tok_is(st, k, "must"))
+            return NULL;
+        *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
+        if (*vj >= st->ntoks || st->toks[*vj].kind != KG_TOK_WORD ||
+            ex_tok_is(st, *vj, "be") || ex_tok_is(st, *vj, "have"))
+            return NULL;
+        return m;
+    }
     if (!ex_pronoun_is(&st->toks[i], tell))
         return NULL;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)

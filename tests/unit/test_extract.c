@@ -8203,6 +8203,31 @@ static void told_it_must_is_a_demand(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Mugabe said on Monday that Britain must foot the bill", "Rice said
+ * Syria must withdraw": what a speaker says another actor must do is a
+ * demand of it (10, coded by the act); not what "it" (the speaker) or
+ * the speaker's own country must do, nor "must be", nor "needs to". */
+static void said_actor_must_is_a_demand(void **state)
+{
+    got g;
+    run(state, "Russia said on Monday that Sweden must do more.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
+    run(state, "Russia said Sweden must quickly supply weapons to Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
+    /* (an act asked not to be done codes nothing of what is asked) */
+    run(state, "Russia said Sweden must not supply weapons to Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
+    run(state, "Russia said it must do more.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia said Sweden must be punished.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia said Sweden needs to do more.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "lifted curbs on trade with North Korea", "the ban on travel to Libya":
  * a sanction or restriction on dealings with a country is aimed at that
  * country, and the dealings are no act of their own. */
@@ -9296,6 +9321,7 @@ int main(void)
         cmocka_unit_test(streets_of_a_city),
         cmocka_unit_test(concession_to_the_one_pressing),
         cmocka_unit_test(told_it_must_is_a_demand),
+        cmocka_unit_test(said_actor_must_is_a_demand),
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
