@@ -8203,6 +8203,24 @@ static void told_it_must_is_a_demand(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Liberia's leader Gyude Bryant", "Liberia's new interim leader ...":
+ * a title of no one office (no agent) after a country's possessive
+ * gives the person that country, as "Liberian leader" does. */
+static void possessive_before_agentless_title(void **state)
+{
+    got g;
+    run(state, "Sweden's leader Olof Berg met Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWE");
+    expect_rel(&g, 0, NULL, "meet", "RUS", "040");
+    run(state, "Sweden's new interim leader Olof Berg met Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWE");
+    run(state, "Swedish leader Olof Berg met Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWE");
+}
+
 /* "Mugabe said on Monday that Britain must foot the bill", "Rice said
  * Syria must withdraw": what a speaker says another actor must do is a
  * demand of it (10, coded by the act); not what "it" (the speaker) or
@@ -9322,6 +9340,7 @@ int main(void)
         cmocka_unit_test(concession_to_the_one_pressing),
         cmocka_unit_test(told_it_must_is_a_demand),
         cmocka_unit_test(said_actor_must_is_a_demand),
+        cmocka_unit_test(possessive_before_agentless_title),
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
