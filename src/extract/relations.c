@@ -2559,6 +2559,17 @@ static const char *const ex_owned_things[] = {
     "tankers",    "employee",   "employees",     "staff",
     "patrol",     "patrols",    "units",         NULL};
 
+/* Are tokens [i, j) a bare figure, numbers and "more" ("100", "100
+ * more"), and no measure ("25 pct", "100 tonnes")? */
+static int ex_bare_figure(const ex_state *st, size_t i, size_t j)
+{
+    for (; i < j; i++)
+        if (st->toks[i].kind != KG_TOK_NUMBER && !ex_tok_is(st, i, "more") &&
+            !ex_tok_is(st, i, ","))
+            return 0;
+    return 1;
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -2629,7 +2640,10 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     if ((j == i && ex_pronoun_is(&st->toks[i], parts) &&
          ex_tok_is(st, i + 1, "of")) ||
         (j == i + 1 && ex_pronoun_is(&st->toks[i], counts) &&
-         ex_tok_is(st, j, "of"))) {
+         ex_tok_is(st, j, "of")) ||
+        /* ("freed 12 of the Chinese workers") */
+        (st->toks[i].kind == KG_TOK_NUMBER && i + 2 < st->ntoks &&
+         ex_tok_is(st, i + 1, "of") && (!m || m->t0 != i || m->t1 == i + 1))) {
         size_t k = i + 2;
         const ex_mention *pm;
         while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
@@ -2657,6 +2671,21 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                 return j;
         }
         j = m->t1;
+        /* "freed 100 of the U.N. peacekeepers", "freed 100 more of the
+         * peacekeepers they seized": a figure's part of the actor is the
+         * actor, as "two of the hostages" (not before a possessive) */
+        if (j + 1 < st->ntoks && ex_tok_is(st, j, "of") &&
+            ex_bare_figure(st, i, j)) {
+            size_t k = j + 1;
+            const ex_mention *pm;
+            while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
+                                     st->toks[k].tag == KG_W_POSS))
+                k++;
+            pm = k > j + 1 && k < st->ntoks ? ex_mention_at(st, k) : NULL;
+            if (pm && pm->t0 == k && !pm->dropped && !pm->ent.is_value &&
+                !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
+                return k;
+        }
         /* "arrested 50 members of the Taliban": a figure's quantity
          * takes the members noun in; the group after "of" is read below
          * as for "five members of" */

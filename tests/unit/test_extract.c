@@ -5380,6 +5380,15 @@ static void parts_of_an_actor(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", NULL, "190");
     assert_true(strstr(g.obj[0], "TUR") != NULL);
+    /* (a figure's part: "freed 100 (more) of the peacekeepers") */
+    run(state, "Syria attacked 12 of the Turkish armies.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "TUR") != NULL);
+    run(state, "Syria attacked 100 more of the Turkish armies.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "TUR") != NULL);
 }
 
 /* "A gas explosion in a coal mine in central China killed 56": a
