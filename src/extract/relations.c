@@ -3290,6 +3290,43 @@ static const char *const ex_restricted_dealings[] = {
     "dealings", "business",   "visits",      "contacts", "loans",
     "lending", NULL};
 
+/* "called for the release of 21 hostages, including ten foreign
+ * tourists, held by Abu Sayyaf gunmen", "pressed for the freedom of
+ * hostages held by pro-Iranian groups": a release asked for (1053, 0253)
+ * of people no code names is asked of the ones who hold them.  From
+ * token i (the people), within a dozen tokens and no coded actor before
+ * it, "held", "kidnapped", "abducted", "seized" or "detained" (perhaps
+ * "hostage") and "by": the token after "by" and its articles, or
+ * (size_t)-1. */
+static size_t ex_held_by(const ex_state *st, size_t i)
+{
+    static const char *const held[] = {"held",   "kidnapped", "abducted",
+                                       "seized", "detained",  "captured",
+                                       NULL};
+    size_t j, end = i + 12 < st->ntoks ? i + 12 : st->ntoks;
+    for (j = i; j < end; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (ex_tok_is(st, j, ".") || ex_tok_is(st, j, ";") ||
+            ex_is_quote(st, j))
+            return (size_t)-1;
+        if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+            m->ent.code && *m->ent.code)
+            return (size_t)-1;
+        if (!ex_pronoun_is(&st->toks[j], held))
+            continue;
+        j++;
+        if (ex_tok_is(st, j, "hostage") || ex_tok_is(st, j, "captive"))
+            j++;
+        if (!ex_tok_is(st, j, "by"))
+            return (size_t)-1;
+        j++;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        return j < st->ntoks ? j : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -3352,6 +3389,21 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * the object */
             i += 2;
             continue;
+        }
+        if (n == 0 && prep_seen && i > t1 && rel->cameo &&
+            (!strcmp(rel->cameo, "1053") || !strcmp(rel->cameo, "0253")) &&
+            (!m || m->t0 != i || m->ent.is_value || !m->ent.code ||
+             !*m->ent.code)) {
+            /* "the release of 21 hostages held by Abu Sayyaf": asked of
+             * the holders (ex_held_by) */
+            size_t h = ex_held_by(st, i);
+            const ex_mention *hm = h != (size_t)-1 ? ex_mention_at(st, h)
+                                                   : NULL;
+            if (hm && hm->t0 == h && !hm->dropped && !hm->ent.is_value &&
+                hm->ent.code && *hm->ent.code) {
+                i = h;
+                continue;
+            }
         }
         if (ex_tok_is(st, i, "on") && ex_when_phrase(st, i) != i) {
             /* "signed an agreement on Monday with China", "held talks on

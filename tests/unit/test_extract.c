@@ -8212,6 +8212,26 @@ static void told_it_must_is_a_demand(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "called for the release of 21 hostages, including ten tourists, held
+ * by Abu Sayyaf gunmen": a release asked for of people no code names is
+ * asked of those who hold them; coded people stay the object. */
+static void release_asked_of_the_holders(void **state)
+{
+    got g;
+    run(state, "Russia demanded the release of two hostages held by Syrian "
+               "rebels.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "demand", "SYR_REB", "1053");
+    run(state, "Russia demanded the release of 21 hostages, including ten "
+               "tourists, kidnapped by Syrian rebels.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "demand", "SYR_REB", "1053");
+    run(state, "Russia demanded the release of the hostages.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Liberia's leader Gyude Bryant", "Liberia's new interim leader ...":
  * a title of no one office (no agent) after a country's possessive
  * gives the person that country, as "Liberian leader" does. */
@@ -9350,6 +9370,7 @@ int main(void)
         cmocka_unit_test(told_it_must_is_a_demand),
         cmocka_unit_test(said_actor_must_is_a_demand),
         cmocka_unit_test(possessive_before_agentless_title),
+        cmocka_unit_test(release_asked_of_the_holders),
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
