@@ -1076,9 +1076,23 @@ static int ex_dateline_country(ex_state *st, const kg_segmentation *seg,
         return KG_OK;
     if ((err = ex_prepare_tokens(st, seg, s)) < 0)
         return err;
-    if (st->ntoks == 0 || !ex_match_name(st, st->ntoks, 0, &m) ||
-        !m.entity || !m.entity->type)
+    if (st->ntoks == 0)
         return KG_OK;
+    if (!ex_match_name(st, st->ntoks, 0, &m) || !m.entity ||
+        !m.entity->type) {
+        /* "COTABATO, Philippines, July 9 (AFP) -", "LUENA, Angola -": a
+         * town kg does not know, filed with its country after the first
+         * comma (the region of the dateline) */
+        size_t k;
+        for (k = 1; k < st->ntoks && k < 6 && !ex_tok_is(st, k, ","); k++)
+            ;
+        if (k + 1 >= st->ntoks || k >= 6 ||
+            !ex_match_name(st, st->ntoks, k + 1, &m) || !m.entity ||
+            !m.entity->type || strcmp(m.entity->type, "Country") != 0) {
+            st->ntoks = 0;
+            return KG_OK;
+        }
+    }
     /* (a city or country the place name stands for; a person or a body
      * is no place) */
     if (!strcmp(m.entity->type, "Country"))

@@ -2978,6 +2978,14 @@ static void dateline_gives_the_home_country(void **state)
         "Turkish request for talks.",
         &g);
     assert_int_equal(g.n, 0);
+    /* (a town kg does not know, filed with its country: "COTABATO,
+     * Philippines, July 9 (AFP) -") */
+    run(state,
+        "QAMISHLI, Syria, May 3 (Reuters) - The government rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
 }
 
 /* A president or prime minister kg does not know, titled with no
