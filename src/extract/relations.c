@@ -876,6 +876,10 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
         if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
             m->dropped || m->ent.is_value || !m->ent.code ||
             !*m->ent.code || ex_is_date(&m->ent) ||
+            /* ("Rawl said companies must find new ways", "said the bank
+             * must step in": a sector of no known country is mostly a
+             * speaker's exhortation, or his own body) */
+            !strncmp(m->ent.code, "---", 3) ||
             (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
             return NULL;
         k = m->t1;

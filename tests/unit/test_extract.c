@@ -8281,6 +8281,10 @@ static void said_actor_must_is_a_demand(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Russia said Sweden needs to do more.", &g);
     assert_int_equal(g.n, 0);
+    /* (a sector of no known country: an exhortation, "said companies
+     * must find new ways") */
+    run(state, "Russia said rebels must do more.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "lifted curbs on trade with North Korea", "the ban on travel to Libya":
