@@ -3331,6 +3331,33 @@ static size_t ex_held_by(const ex_state *st, size_t i)
     return (size_t)-1;
 }
 
+/* "ordered an inquiry into graft allegations against deposed Prime
+ * Minister Nawaz Sharif", "investigated corruption charges against
+ * Benazir Bhutto": what is investigated is alleged against someone, the
+ * one investigated.  From token i, within four words and no actor
+ * before, "allegations", "charges", "claims" or "accusations" and
+ * "against": the token after it and its articles, or (size_t)-1. */
+static size_t ex_alleged_against(const ex_state *st, size_t i)
+{
+    static const char *const alleged[] = {"allegations", "allegation",
+                                          "charges",     "claims",
+                                          "accusations", NULL};
+    size_t j, end = i + 5 < st->ntoks ? i + 5 : st->ntoks;
+    for (j = i; j < end; j++) {
+        if (ex_mention_at(st, j) || st->toks[j].kind != KG_TOK_WORD)
+            return (size_t)-1;
+        if (!ex_pronoun_is(&st->toks[j], alleged))
+            continue;
+        if (!ex_tok_is(st, j + 1, "against"))
+            return (size_t)-1;
+        j += 2;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        return j < st->ntoks ? j : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -3403,6 +3430,32 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             size_t h = ex_held_by(st, i);
             const ex_mention *hm = h != (size_t)-1 ? ex_mention_at(st, h)
                                                    : NULL;
+            if (hm && hm->t0 == h && !hm->dropped && !hm->ent.is_value &&
+                hm->ent.code && *hm->ent.code) {
+                i = h;
+                continue;
+            }
+        }
+        if (n == 0 && rel->cameo && !strncmp(rel->cameo, "09", 2) &&
+            (i == t1 || (prep_seen && i > t1 &&
+                         (ex_in_list("into;of", st->toks[i - 1].lower) ||
+                          st->toks[i - 1].tag == KG_W_DET))) &&
+            (!m || m->t0 != i)) {
+            /* "an inquiry into graft allegations against Sharif": the
+             * one the allegations are against (ex_alleged_against) */
+            size_t h = ex_alleged_against(st, i), q;
+            const ex_mention *hm = NULL;
+            /* (a title or a word before the name: "against deposed Prime
+             * Minister Nawaz Sharif") */
+            for (q = h; h != (size_t)-1 && q < st->ntoks && q < h + 4 && !hm;
+                 q++) {
+                hm = ex_mention_at(st, q);
+                if (hm && hm->t0 != q)
+                    hm = NULL;
+                if (!hm && st->toks[q].kind != KG_TOK_WORD)
+                    break;
+            }
+            h = q - 1;
             if (hm && hm->t0 == h && !hm->dropped && !hm->ent.is_value &&
                 hm->ent.code && *hm->ent.code) {
                 i = h;

@@ -8220,6 +8220,29 @@ static void told_it_must_is_a_demand(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "ordered an inquiry into graft allegations against deposed Prime
+ * Minister Nawaz Sharif": the one the allegations are against is the
+ * one investigated. */
+static void inquiry_into_allegations_against(void **state)
+{
+    got g;
+    run(state, "Russia opened an investigation into corruption allegations "
+               "against Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SWE", "090");
+    /* (a word before the name: "against deposed Prime Minister") */
+    run(state, "Russia opened an investigation into the charges against "
+               "ousted Swedish President Olof Berg.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, NULL, "090");
+    assert_string_equal(g.obj[0], "SWE");
+    run(state, "Russia opened an investigation into allegations of fraud.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "called for the release of 21 hostages, including ten tourists, held
  * by Abu Sayyaf gunmen": a release asked for of people no code names is
  * asked of those who hold them; coded people stay the object. */
@@ -9383,6 +9406,7 @@ int main(void)
         cmocka_unit_test(said_actor_must_is_a_demand),
         cmocka_unit_test(possessive_before_agentless_title),
         cmocka_unit_test(release_asked_of_the_holders),
+        cmocka_unit_test(inquiry_into_allegations_against),
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
