@@ -883,7 +883,9 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
             (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
             return NULL;
         k = m->t1;
-        if (!ex_tok_is(st, k, "must"))
+        /* ("said Japan should open its markets": advice, an appeal; the
+         * caller tells the two apart) */
+        if (!ex_tok_is(st, k, "must") && !ex_tok_is(st, k, "should"))
             return NULL;
         *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
         if (*vj >= st->ntoks || st->toks[*vj].kind != KG_TOK_WORD ||

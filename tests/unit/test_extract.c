@@ -8308,6 +8308,12 @@ static void said_actor_must_is_a_demand(void **state)
      * must find new ways") */
     run(state, "Russia said rebels must do more.", &g);
     assert_int_equal(g.n, 0);
+    /* (what another should do is advised: an appeal, 02) */
+    run(state, "Russia said Sweden should do more.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "SWE", "020");
+    run(state, "Russia said Sweden should have done more.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "lifted curbs on trade with North Korea", "the ban on travel to Libya":
