@@ -2558,6 +2558,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                           ex_lemma, st, &inner, &ntok_in) &&
                   !inner->noun))
                 inner = NULL;
+            /* ("must not attack": the act is asked not to be done, so
+             * its code says nothing of what is asked) */
+            if (ex_tok_is(st, v - 1, "not"))
+                inner = NULL;
             if (!(to_form && inner)) {
                 const kg_entity *co[EX_MAX_OBJECTS];
                 size_t nco, c;
@@ -2576,8 +2580,35 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                           : "100";
                 refined.plover = "REQUEST";
                 refined.quad = 3;
+                if (ex_tok_is(st, v - 1, "should") ||
+                    ex_tok_is(st, v - 2, "should")) {
+                    /* "Yeutter said Japan should open its markets": what
+                     * another actor should do is advised, an appeal (02,
+                     * by the act), as "urged Japan to" */
+                    refined.pattern = "say * should";
+                    refined.type = "urge";
+                    refined.label = "appeals to";
+                    refined.cameo =
+                        inner ? ex_family_code(st, "02", inner->cameo,
+                                               inner->quad)
+                              : "020";
+                    refined.plover = "";
+                    refined.quad = 1;
+                }
                 if (!refined.cameo)
                     return KG_ENOMEM;
+                /* ("Blair said Britain must do more": a leader who says
+                 * what his own country must do asks it of no one) */
+                if (subj &&
+                    (ex_tok_is(st, v - 1, "must") ||
+                     ex_tok_is(st, v - 2, "must") ||
+                     ex_tok_is(st, v - 1, "should") ||
+                     ex_tok_is(st, v - 2, "should")) &&
+                    (ex_tok_is(st, i, "said") || ex_tok_is(st, i, "says") ||
+                     ex_tok_is(st, i, "say")) &&
+                    bx->ent.type && !strcmp(bx->ent.type, "Country") &&
+                    subj->code && !strncmp(subj->code, bx->ent.code, 3))
+                    subj = NULL;
                 if (subj && !ex_same_id(subj, &bx->ent) &&
                     (err = ex_emit(st, s, idx, subj, &bx->ent, &refined, i,
                                    i + 1, negated, modality, NULL, 0.6, seen,

@@ -1199,19 +1199,23 @@ static int ex_dateline_country(ex_state *st, const kg_segmentation *seg,
         return err;
     if (st->ntoks == 0)
         return KG_OK;
-    if (!ex_match_name(st, st->ntoks, 0, &m)) {
-        /* "MAHALLA AL-KUBRA, Egypt, April 6 (Reuters) -", "SYLHET,
-         * Bangladesh, April 20 (AFP) -": a town kg does not know is
-         * followed by its country or region (only when the town is no
-         * name at all: "UNITED NATIONS, March 26" stays without one) */
-        size_t k = 1;
-        while (k < st->ntoks && !ex_tok_punct(st, k, ','))
-            k++;
-        if (k + 1 >= st->ntoks || !ex_match_name(st, st->ntoks, k + 1, &m))
-            m.entity = NULL;
+    if (!ex_match_name(st, st->ntoks, 0, &m) || !m.entity ||
+        !m.entity->type) {
+        /* "COTABATO, Philippines, July 9 (AFP) -", "MAHALLA AL-KUBRA,
+         * Egypt, April 6 (Reuters) -", "LUENA, Angola -": a town kg does
+         * not know, filed with its country or a region kg knows after
+         * the first comma ("UNITED NATIONS, March 26" is a name, a body:
+         * no country) */
+        size_t k;
+        for (k = 1; k < st->ntoks && k < 6 && !ex_tok_punct(st, k, ','); k++)
+            ;
+        if (k + 1 >= st->ntoks || k >= 6 ||
+            !ex_match_name(st, st->ntoks, k + 1, &m) || !m.entity ||
+            !m.entity->type) {
+            st->ntoks = 0;
+            return KG_OK;
+        }
     }
-    if (!m.entity || !m.entity->type)
-        return KG_OK;
     /* (a city or country the place name stands for; a person or a body
      * is no place) */
     if (!strcmp(m.entity->type, "Country"))

@@ -2610,6 +2610,22 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                 const ex_mention *c = ex_found_at(st, t);
                 if (!c && t > 0)
                     c = ex_found_at(st, t - 1);
+                /* "Liberia's leader Gyude Bryant", "Liberia's new
+                 * interim leader ...": a title of no one office (no
+                 * agent) after a possessive, perhaps after two words, is
+                 * the possessor's, as after "Liberian" */
+                if (!c && t > 1) {
+                    size_t p = t;
+                    while (p > t - 2 && p > 2 &&
+                           st->toks[p - 1].kind == KG_TOK_WORD &&
+                           st->toks[p - 1].tag == KG_W_NONE &&
+                           !(st->toks[p - 1].flags & KG_TOKF_CAP) &&
+                           !ex_tok_is(st, p - 1, "s") &&
+                           !ex_found_at(st, p - 1))
+                        p--;
+                    if (ex_tok_is(st, p - 1, "'s") || ex_tok_is(st, p - 1, "s"))
+                        c = ex_found_at(st, p - 2);
+                }
                 type = "Person";
                 agent = ag;
                 if (c && c->oe && !strcmp(c->oe->type, "Country"))

@@ -881,8 +881,41 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
     static const char *const must[] = {"must", NULL};
     static const char *const have[] = {"has", "have", "had", "needs", "need",
                                        "needed", NULL};
+    /* "Mugabe said on Monday that Britain must foot the bill", "Rice
+     * said Syria must withdraw": wire copy reports a demand as what
+     * another actor must do.  Only a named actor and "must" (not "it",
+     * which is the speaker's own, nor "needs to", which describes: "said
+     * Turkey needs to import more"), and not "must be" ("must be
+     * punished", "must not be allowed" ask it of others). */
+    static const char *const say[] = {"said", "says", "say", NULL};
     const ex_mention *m, *c;
     size_t j = i + 1, k;
+    if (ex_pronoun_is(&st->toks[i], say)) {
+        j = ex_when_phrase(st, j);
+        if (ex_tok_is(st, j, "that"))
+            j++;
+        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+            m->dropped || m->ent.is_value || !m->ent.code ||
+            !*m->ent.code || ex_is_date(&m->ent) ||
+            /* ("Rawl said companies must find new ways", "said the bank
+             * must step in": a sector of no known country is mostly a
+             * speaker's exhortation, or his own body) */
+            !strncmp(m->ent.code, "---", 3) ||
+            (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
+            return NULL;
+        k = m->t1;
+        /* ("said Japan should open its markets": advice, an appeal; the
+         * caller tells the two apart) */
+        if (!ex_tok_is(st, k, "must") && !ex_tok_is(st, k, "should"))
+            return NULL;
+        *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
+        if (*vj >= st->ntoks || st->toks[*vj].kind != KG_TOK_WORD ||
+            ex_tok_is(st, *vj, "be") || ex_tok_is(st, *vj, "have"))
+            return NULL;
+        return m;
+    }
     if (!ex_pronoun_is(&st->toks[i], tell))
         return NULL;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
@@ -2584,6 +2617,17 @@ static const char *const ex_owned_things[] = {
     "tankers",    "employee",   "employees",     "staff",
     "patrol",     "patrols",    "units",         NULL};
 
+/* Are tokens [i, j) a bare figure, numbers and "more" ("100", "100
+ * more"), and no measure ("25 pct", "100 tonnes")? */
+static int ex_bare_figure(const ex_state *st, size_t i, size_t j)
+{
+    for (; i < j; i++)
+        if (st->toks[i].kind != KG_TOK_NUMBER && !ex_tok_is(st, i, "more") &&
+            !ex_tok_is(st, i, ","))
+            return 0;
+    return 1;
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -2657,7 +2701,10 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     if ((j == i && ex_pronoun_is(&st->toks[i], parts) &&
          ex_tok_is(st, i + 1, "of")) ||
         (j == i + 1 && ex_pronoun_is(&st->toks[i], counts) &&
-         ex_tok_is(st, j, "of"))) {
+         ex_tok_is(st, j, "of")) ||
+        /* ("freed 12 of the Chinese workers") */
+        (st->toks[i].kind == KG_TOK_NUMBER && i + 2 < st->ntoks &&
+         ex_tok_is(st, i + 1, "of") && (!m || m->t0 != i || m->t1 == i + 1))) {
         static const char *const compass[] = {
             "northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern",
@@ -2692,6 +2739,21 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                 return j;
         }
         j = m->t1;
+        /* "freed 100 of the U.N. peacekeepers", "freed 100 more of the
+         * peacekeepers they seized": a figure's part of the actor is the
+         * actor, as "two of the hostages" (not before a possessive) */
+        if (j + 1 < st->ntoks && ex_tok_is(st, j, "of") &&
+            ex_bare_figure(st, i, j)) {
+            size_t k = j + 1;
+            const ex_mention *pm;
+            while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
+                                     st->toks[k].tag == KG_W_POSS))
+                k++;
+            pm = k > j + 1 && k < st->ntoks ? ex_mention_at(st, k) : NULL;
+            if (pm && pm->t0 == k && !pm->dropped && !pm->ent.is_value &&
+                !(pm->t1 < st->ntoks && ex_tok_is(st, pm->t1, "'s")))
+                return k;
+        }
         /* "arrested 50 members of the Taliban": a figure's quantity
          * takes the members noun in; the group after "of" is read below
          * as for "five members of" */
@@ -3296,6 +3358,70 @@ static const char *const ex_restricted_dealings[] = {
     "dealings", "business",   "visits",      "contacts", "loans",
     "lending", NULL};
 
+/* "called for the release of 21 hostages, including ten foreign
+ * tourists, held by Abu Sayyaf gunmen", "pressed for the freedom of
+ * hostages held by pro-Iranian groups": a release asked for (1053, 0253)
+ * of people no code names is asked of the ones who hold them.  From
+ * token i (the people), within a dozen tokens and no coded actor before
+ * it, "held", "kidnapped", "abducted", "seized" or "detained" (perhaps
+ * "hostage") and "by": the token after "by" and its articles, or
+ * (size_t)-1. */
+static size_t ex_held_by(const ex_state *st, size_t i)
+{
+    static const char *const held[] = {"held",   "kidnapped", "abducted",
+                                       "seized", "detained",  "captured",
+                                       NULL};
+    size_t j, end = i + 12 < st->ntoks ? i + 12 : st->ntoks;
+    for (j = i; j < end; j++) {
+        const ex_mention *m = ex_mention_at(st, j);
+        if (ex_tok_is(st, j, ".") || ex_tok_is(st, j, ";") ||
+            ex_is_quote(st, j))
+            return (size_t)-1;
+        if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+            m->ent.code && *m->ent.code)
+            return (size_t)-1;
+        if (!ex_pronoun_is(&st->toks[j], held))
+            continue;
+        j++;
+        if (ex_tok_is(st, j, "hostage") || ex_tok_is(st, j, "captive"))
+            j++;
+        if (!ex_tok_is(st, j, "by"))
+            return (size_t)-1;
+        j++;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        return j < st->ntoks ? j : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
+/* "ordered an inquiry into graft allegations against deposed Prime
+ * Minister Nawaz Sharif", "investigated corruption charges against
+ * Benazir Bhutto": what is investigated is alleged against someone, the
+ * one investigated.  From token i, within four words and no actor
+ * before, "allegations", "charges", "claims" or "accusations" and
+ * "against": the token after it and its articles, or (size_t)-1. */
+static size_t ex_alleged_against(const ex_state *st, size_t i)
+{
+    static const char *const alleged[] = {"allegations", "allegation",
+                                          "charges",     "claims",
+                                          "accusations", NULL};
+    size_t j, end = i + 5 < st->ntoks ? i + 5 : st->ntoks;
+    for (j = i; j < end; j++) {
+        if (ex_mention_at(st, j) || st->toks[j].kind != KG_TOK_WORD)
+            return (size_t)-1;
+        if (!ex_pronoun_is(&st->toks[j], alleged))
+            continue;
+        if (!ex_tok_is(st, j + 1, "against"))
+            return (size_t)-1;
+        j += 2;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        return j < st->ntoks ? j : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -3358,6 +3484,47 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * the object */
             i += 2;
             continue;
+        }
+        if (n == 0 && prep_seen && i > t1 && rel->cameo &&
+            (!strcmp(rel->cameo, "1053") || !strcmp(rel->cameo, "0253")) &&
+            (!m || m->t0 != i || m->ent.is_value || !m->ent.code ||
+             !*m->ent.code)) {
+            /* "the release of 21 hostages held by Abu Sayyaf": asked of
+             * the holders (ex_held_by) */
+            size_t h = ex_held_by(st, i);
+            const ex_mention *hm = h != (size_t)-1 ? ex_mention_at(st, h)
+                                                   : NULL;
+            if (hm && hm->t0 == h && !hm->dropped && !hm->ent.is_value &&
+                hm->ent.code && *hm->ent.code) {
+                i = h;
+                continue;
+            }
+        }
+        if (n == 0 && rel->cameo && !strncmp(rel->cameo, "09", 2) &&
+            (i == t1 || (prep_seen && i > t1 &&
+                         (ex_in_list("into;of", st->toks[i - 1].lower) ||
+                          st->toks[i - 1].tag == KG_W_DET))) &&
+            (!m || m->t0 != i)) {
+            /* "an inquiry into graft allegations against Sharif": the
+             * one the allegations are against (ex_alleged_against) */
+            size_t h = ex_alleged_against(st, i), q;
+            const ex_mention *hm = NULL;
+            /* (a title or a word before the name: "against deposed Prime
+             * Minister Nawaz Sharif") */
+            for (q = h; h != (size_t)-1 && q < st->ntoks && q < h + 4 && !hm;
+                 q++) {
+                hm = ex_mention_at(st, q);
+                if (hm && hm->t0 != q)
+                    hm = NULL;
+                if (!hm && st->toks[q].kind != KG_TOK_WORD)
+                    break;
+            }
+            h = q - 1;
+            if (hm && hm->t0 == h && !hm->dropped && !hm->ent.is_value &&
+                hm->ent.code && *hm->ent.code) {
+                i = h;
+                continue;
+            }
         }
         if (ex_tok_is(st, i, "on") && ex_when_phrase(st, i) != i) {
             /* "signed an agreement on Monday with China", "held talks on

@@ -3214,6 +3214,14 @@ static void dateline_gives_the_home_country(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "SYRGOV");
+    /* (a town kg does not know, filed with its country: "COTABATO,
+     * Philippines, July 9 (AFP) -") */
+    run(state,
+        "QAMISHLI, Syria, May 3 (Reuters) - The government rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
 }
 
 /* A president or prime minister kg does not know, titled with no
@@ -5917,6 +5925,15 @@ static void parts_of_an_actor(void **state)
     expect_rel(&g, 0, "SYR", "attack", NULL, "190");
     assert_true(strstr(g.obj[0], "TUR") != NULL);
     run(state, "Syria attacked one of the Turkish armies.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "TUR") != NULL);
+    /* (a figure's part: "freed 100 (more) of the peacekeepers") */
+    run(state, "Syria attacked 12 of the Turkish armies.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
+    assert_true(strstr(g.obj[0], "TUR") != NULL);
+    run(state, "Syria attacked 100 more of the Turkish armies.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", NULL, "190");
     assert_true(strstr(g.obj[0], "TUR") != NULL);
@@ -9115,6 +9132,102 @@ static void told_it_must_is_a_demand(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "ordered an inquiry into graft allegations against deposed Prime
+ * Minister Nawaz Sharif": the one the allegations are against is the
+ * one investigated. */
+static void inquiry_into_allegations_against(void **state)
+{
+    got g;
+    run(state, "Russia opened an investigation into corruption allegations "
+               "against Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SWE", "090");
+    /* (a word before the name: "against deposed Prime Minister") */
+    run(state, "Russia opened an investigation into the charges against "
+               "ousted Swedish President Olof Berg.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, NULL, "090");
+    assert_string_equal(g.obj[0], "SWE");
+    run(state, "Russia opened an investigation into allegations of fraud.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "called for the release of 21 hostages, including ten tourists, held
+ * by Abu Sayyaf gunmen": a release asked for of people no code names is
+ * asked of those who hold them; coded people stay the object. */
+static void release_asked_of_the_holders(void **state)
+{
+    got g;
+    run(state, "Russia demanded the release of two hostages held by Syrian "
+               "rebels.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "demand", "SYR_REB", "1053");
+    run(state, "Russia demanded the release of 21 hostages, including ten "
+               "tourists, kidnapped by Syrian rebels.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "demand", "SYR_REB", "1053");
+    run(state, "Russia demanded the release of the hostages.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Liberia's leader Gyude Bryant", "Liberia's new interim leader ...":
+ * a title of no one office (no agent) after a country's possessive
+ * gives the person that country, as "Liberian leader" does. */
+static void possessive_before_agentless_title(void **state)
+{
+    got g;
+    run(state, "Sweden's leader Olof Berg met Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWE");
+    expect_rel(&g, 0, NULL, "meet", "RUS", "040");
+    run(state, "Sweden's new interim leader Olof Berg met Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWE");
+    run(state, "Swedish leader Olof Berg met Russia.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWE");
+}
+
+/* "Mugabe said on Monday that Britain must foot the bill", "Rice said
+ * Syria must withdraw": what a speaker says another actor must do is a
+ * demand of it (10, coded by the act); not what "it" (the speaker) or
+ * the speaker's own country must do, nor "must be", nor "needs to". */
+static void said_actor_must_is_a_demand(void **state)
+{
+    got g;
+    run(state, "Russia said on Monday that Sweden must do more.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
+    run(state, "Russia said Sweden must quickly supply weapons to Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
+    /* (an act asked not to be done codes nothing of what is asked) */
+    run(state, "Russia said Sweden must not supply weapons to Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
+    run(state, "Russia said it must do more.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia said Sweden must be punished.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia said Sweden needs to do more.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a sector of no known country: an exhortation, "said companies
+     * must find new ways") */
+    run(state, "Russia said rebels must do more.", &g);
+    assert_int_equal(g.n, 0);
+    /* (what another should do is advised: an appeal, 02) */
+    run(state, "Russia said Sweden should do more.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "SWE", "020");
+    run(state, "Russia said Sweden should have done more.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "lifted curbs on trade with North Korea", "the ban on travel to Libya":
  * a sanction or restriction on dealings with a country is aimed at that
  * country, and the dealings are no act of their own. */
@@ -10285,6 +10398,10 @@ int main(void)
         cmocka_unit_test(streets_of_a_city),
         cmocka_unit_test(concession_to_the_one_pressing),
         cmocka_unit_test(told_it_must_is_a_demand),
+        cmocka_unit_test(said_actor_must_is_a_demand),
+        cmocka_unit_test(possessive_before_agentless_title),
+        cmocka_unit_test(release_asked_of_the_holders),
+        cmocka_unit_test(inquiry_into_allegations_against),
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
