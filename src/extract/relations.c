@@ -2691,9 +2691,20 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
          ex_pronoun_is(&st->toks[j], ex_owned_things) ||
          ex_pronoun_is(&st->toks[j], bodies)) &&
         ex_tok_is(st, j + 1, "of")) {
+        size_t adj = 0;
         j += 2;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
+        /* "35 members of the banned Muslim Brotherhood", "leaders of the
+         * outlawed PKK": wire copy's participle before the group's name
+         * (lower case, so not the name's own first word) */
+        while (j + 1 < st->ntoks && adj < 2 &&
+               st->toks[j].kind == KG_TOK_WORD &&
+               st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
+               !(st->toks[j].flags & KG_TOKF_CAP) && ex_ends_ed(st, j)) {
+            j++;
+            adj++;
+        }
         /* (not a possessor: "leaders of Egypt's Muslim Brotherhood" are
          * no leaders of Egypt) */
         m = ex_mention_at(st, j);
@@ -7908,6 +7919,13 @@ int ex_want_noun(ex_state *st, size_t i)
                 break;
             if (st->toks[j - 2].tag == KG_W_DET ||
                 st->toks[j - 2].tag == KG_W_POSS)
+                return 1;
+            /* "arrested 35 members in dawn raids in Alexandria", "killed
+             * five soldiers in separate attacks": a plural after a
+             * preposition and its modifiers is a noun (the verb would
+             * make the actor before the preposition its subject) */
+            if (st->toks[j - 2].tag == KG_W_PREP &&
+                !ex_tok_is(st, j - 2, "to") && ex_plural_noun(st, i))
                 return 1;
         }
     }

@@ -2309,7 +2309,7 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1)
  * four letters or more in -s, not -ss, -us, -is or -ys, nor an adverb
  * in -s)?  A bare plural names things the force met; "killed recently
  * in Iraq" (an adverb) names where the victim was. */
-static int ex_plural_noun(const ex_state *st, size_t i)
+int ex_plural_noun(const ex_state *st, size_t i)
 {
     static const char *const adverbs[] = {
         "perhaps", "sometimes", "afterwards", "besides", "nevertheless",

@@ -8970,6 +8970,38 @@ static void things_owned_by_an_actor(void **state)
     expect_rel(&g, 0, "ISR", NULL, "NATO", "194");
 }
 
+/* "arrested 35 members of the banned Muslim Brotherhood", "leaders of the
+ * outlawed PKK": wire copy's participle between "members of the" and the
+ * group's name does not hide the group. */
+static void participle_before_a_members_group(void **state)
+{
+    got g;
+    run(state, "Turkey detained 35 members of the banned Taliban.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "TALIBAN", "173");
+    run(state, "Turkey detained leaders of the outlawed Taliban.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "TALIBAN", "173");
+}
+
+/* "detained 35 Syrians in dawn raids in Afghanistan": a plural trigger
+ * after a preposition and a modifier is a noun, no verb whose subject is
+ * the actor before the preposition. */
+static void plural_act_after_a_preposition_is_a_noun(void **state)
+{
+    got g;
+    run(state, "Israel detained 35 Syrians in dawn raids in Afghanistan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "SYR", "173");
+    run(state,
+        "Turkey killed five Syrian soldiers in retaliatory raids in "
+        "Afghanistan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, NULL, "190");
+}
+
 /* "seized the Stena Impero, a British tanker": an object kg cannot code,
  * in apposition with "a" and an actor followed by a noun or two, is that
  * actor's too. */
@@ -9478,6 +9510,8 @@ int main(void)
         cmocka_unit_test(participle_of_motion_after_an_actor),
         cmocka_unit_test(denied_clauses_are_negated),
         cmocka_unit_test(things_owned_by_an_actor),
+        cmocka_unit_test(participle_before_a_members_group),
+        cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
         cmocka_unit_test(round_count_is_one_word_in_a_gap),
         cmocka_unit_test(faith_word_opening_a_named_group),
         cmocka_unit_test(government_of_a_named_leader),
