@@ -1720,6 +1720,8 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
     return NULL;
 }
 
+static int ex_broker_mention(const ex_state *st, const ex_mention *m);
+
 /*
  * Subject of the trigger at token t: a verb (noun 0), a noun (1) or a
  * noun of a mutual relation (2), which may also be said of its subject
@@ -1805,6 +1807,11 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
         if ((m = ex_mention_at(st, i)) != NULL) {
             if (m->ent.is_value)
                 continue;
+            if (ex_broker_mention(st, m))
+                return NULL; /* "Norwegian-brokered talks with the
+                              * government": the broker, an adjective's
+                              * actor, holds no talks (ex_hyphen_brokers
+                              * reads its mediation) */
             st->subj_end = m->t1;
             /* "X, an apposition naming Y, verb": X is the subject */
             if (i + 1 < t) {
@@ -7886,9 +7893,10 @@ int ex_want_noun(ex_state *st, size_t i)
         break;
     }
     if ((m = ex_mention_at(st, i - 1)) != NULL && !m->ent.is_value) {
-        /* "Russian trade", "his Western allies", "Turkey's NATO allies" */
+        /* "Russian trade", "his Western allies", "Turkey's NATO allies",
+         * "Norwegian-brokered talks" */
         size_t b = m->t0;
-        return m->kind == KG_NAME_DEMONYM ||
+        return m->kind == KG_NAME_DEMONYM || ex_broker_mention(st, m) ||
                        (b > 0 && (st->toks[b - 1].tag == KG_W_POSS ||
                                   st->toks[b - 1].tag == KG_W_DET ||
                                   ex_tok_is(st, b - 1, "s") ||

@@ -9002,6 +9002,20 @@ static void plural_act_after_a_preposition_is_a_noun(void **state)
     expect_rel(&g, 0, "TUR", NULL, NULL, "190");
 }
 
+/* "Norwegian-brokered talks with the government": "talks" after the
+ * broker's word is a noun, and the broker is no party to the talks (its
+ * mediation is read by ex_hyphen_brokers when the parties are named). */
+static void broker_holds_no_talks(void **state)
+{
+    got g;
+    run(state, "Turkish-brokered talks with Syria resumed.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "TUR") && !strcmp(g.cameo[k], "040"));
+    run(state, "Russia joined Turkish-brokered talks with Syria.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "TUR") && !strcmp(g.cameo[k], "040"));
+}
+
 /* "seized the Stena Impero, a British tanker": an object kg cannot code,
  * in apposition with "a" and an actor followed by a noun or two, is that
  * actor's too. */
@@ -9512,6 +9526,7 @@ int main(void)
         cmocka_unit_test(things_owned_by_an_actor),
         cmocka_unit_test(participle_before_a_members_group),
         cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
+        cmocka_unit_test(broker_holds_no_talks),
         cmocka_unit_test(round_count_is_one_word_in_a_gap),
         cmocka_unit_test(faith_word_opening_a_named_group),
         cmocka_unit_test(government_of_a_named_leader),
