@@ -4025,12 +4025,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                   !rel->noun)) &&
                 (oms[0] = ex_place_of_object(
                      st, t1, ex_aim_lead(rel),
-                     rel->noun ? 3 : rel->cameo[1] == '7' ? 4 : 2)) !=
-                    NULL) {
+                     rel->noun ? 3
+                     : !strcmp(rel->cameo, "171") ||
+                             !strcmp(rel->cameo, "1711")
+                         ? 2
+                     : rel->cameo[1] == '7' ? 4
+                                            : 2)) != NULL) {
                 /* "bombarded a part of Syria's second city", "attacked
                  * a hotel in Mogadishu", "an attack on a hotel in
                  * Mogadishu": force (18-20) against a place hits its
-                 * state, as above
+                 * state, as above; so does property looted, ransacked or
+                 * confiscated there (171, 1711), counted or not: "looted
+                 * shops in Monrovia" (arrests and beatings keep the count,
+                 * "detained men in Grozny"; "destroyed a building in Gaza"
+                 * is mostly an air strike's damage, 19)
                  * ("expel leaders of Egypt's Brotherhood" expels people,
                  * not a place) */
                 objs[0] = &oms[0]->ent;

@@ -1466,13 +1466,34 @@ static const char *const ex_pp_preps[] = {
  * Hamas accused"), m itself. */
 static int ex_verb_starts(const ex_state *st, size_t j);
 
+/* "Protesters angered at Karzai's sacking of a governor ransacked":
+ * an -ed participle at token j, right after its head and before an
+ * agent's or a cause's preposition, opens a reduced relative clause (no
+ * finite verb: "Israel fired at Gaza" has no "at" in the list). */
+static int ex_participle_phrase_at(const ex_state *st, size_t j)
+{
+    static const char *const preps[] = {"at", "by", "over", NULL};
+    return j + 1 < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE && !(st->toks[j].flags & KG_TOKF_CAP) &&
+           ex_ends_ed(st, j) && !st->toks[j].trigger &&
+           ex_pronoun_is(&st->toks[j + 1], preps);
+}
+
 static const ex_mention *ex_pp_chain_head(const ex_state *st,
                                           const ex_mention *m)
 {
     static const char *const ex_weekdays[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", NULL};
-    size_t j = m->t0, words = 0, stop;
+    size_t j = m->t0, words = 0, stop, tk;
+    const char *tagent;
+    /* (past a title kg left out of the name: "at President Hamid
+     * Karzai") */
+    for (tk = j > 3 ? j - 3 : 0; tk < j; tk++)
+        if (ex_match_title(st, tk, &tagent) == j - tk) {
+            j = tk;
+            break;
+        }
     while (j > 0 && words < 2 &&
            (st->toks[j - 1].tag == KG_W_DET ||
             st->toks[j - 1].tag == KG_W_POSS ||
@@ -1495,8 +1516,9 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
             /* the head: an actor right before a preposition that opens
              * its clause (not "an attack by Osgiliath soldiers in
              * Ithilen", not "visit Rome and Berlin during a trip") */
-            if (st->toks[p->t1].tag == KG_W_PREP &&
-                ex_pronoun_is(&st->toks[p->t1], ex_pp_preps)) {
+            if ((st->toks[p->t1].tag == KG_W_PREP &&
+                 ex_pronoun_is(&st->toks[p->t1], ex_pp_preps)) ||
+                ex_participle_phrase_at(st, p->t1)) {
                 size_t b = p->t0;
                 while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
                     b--;
@@ -1521,7 +1543,9 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
          * actor before it */
         if (ex_verb_starts(st, j) &&
             !(j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
-                        st->toks[j - 1].tag == KG_W_POSS)))
+                        st->toks[j - 1].tag == KG_W_POSS)) &&
+            !(j > 0 && ex_participle_phrase_at(st, j) &&
+              (p = ex_mention_at(st, j - 1)) != NULL && p->t1 == j))
             return m;
         /* (a trigger after an article or a possessive is a noun: "on
          * his visit to Kabul"; a weekday is a date kg could not anchor) */
@@ -2549,7 +2573,11 @@ static const char *const ex_owned_things[] = {
     "facility",   "installations", "strongholds", "hideouts",
     "vessels",    "vessel",     "ships",         "tanker",
     "tankers",    "employee",   "employees",     "staff",
-    "patrol",     "patrols",    "units",         NULL};
+    "patrol",     "patrols",    "units",
+    /* ("ransacked the homes of villagers", "seized the property of
+     * exiles": what people own, hit or taken, is theirs) */
+    "homes",      "home",       "houses",        "property",
+    "properties", "shops",      "farms",         NULL};
 
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a

@@ -9016,6 +9016,35 @@ static void broker_holds_no_talks(void **state)
         assert_false(!strcmp(g.subj[k], "TUR") && !strcmp(g.cameo[k], "040"));
 }
 
+/* "Protesters angered at President Hamid Karzai's sacking of a governor
+ * ransacked U.N. compounds": an -ed participle with "at", "by" or "over"
+ * right after the subject opens a reduced relative clause, whose actors
+ * (a title before the name too) are not the verb's subject. */
+static void participle_phrase_after_the_subject(void **state)
+{
+    got g;
+    run(state, "Syrian protesters angered at President Vladimir Putin "
+               "attacked Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", NULL, "TUR", "190");
+}
+
+/* "looted shops in Monrovia", "ransacked the homes of villagers":
+ * property seized (171) in a place is taken from the place's state, as
+ * force against a place is, counted or not; the homes, houses, property,
+ * shops or farms of people are theirs. */
+static void property_seized_in_a_place(void **state)
+{
+    got g;
+    run(state, "Turkish rebels seized shops in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_REB", NULL, "SYR", "171");
+    run(state, "Turkish rebels seized the homes of Syrian farmers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_REB", NULL, "SYR_AGR", "171");
+}
+
 /* "seized the Stena Impero, a British tanker": an object kg cannot code,
  * in apposition with "a" and an actor followed by a noun or two, is that
  * actor's too. */
@@ -9527,6 +9556,8 @@ int main(void)
         cmocka_unit_test(participle_before_a_members_group),
         cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
         cmocka_unit_test(broker_holds_no_talks),
+        cmocka_unit_test(participle_phrase_after_the_subject),
+        cmocka_unit_test(property_seized_in_a_place),
         cmocka_unit_test(round_count_is_one_word_in_a_gap),
         cmocka_unit_test(faith_word_opening_a_named_group),
         cmocka_unit_test(government_of_a_named_leader),
