@@ -2731,12 +2731,14 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         /* "35 members of the banned Muslim Brotherhood", "leaders of the
-         * outlawed PKK": wire copy's participle before the group's name
-         * (lower case, so not the name's own first word) */
+         * outlawed PKK", "members of the pro-Kurdish DEHAP": wire copy's
+         * participle or stance before the group's name (lower case, so
+         * not the name's own first word) */
         while (j + 1 < st->ntoks && adj < 2 &&
                st->toks[j].kind == KG_TOK_WORD &&
                st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
-               !(st->toks[j].flags & KG_TOKF_CAP) && ex_ends_ed(st, j)) {
+               !(st->toks[j].flags & KG_TOKF_CAP) &&
+               (ex_ends_ed(st, j) || ex_stance_adj(st, j))) {
             j++;
             adj++;
         }

@@ -8982,6 +8982,10 @@ static void participle_before_a_members_group(void **state)
     run(state, "Turkey detained leaders of the outlawed Taliban.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", NULL, "TALIBAN", "173");
+    /* (a stance before the name too: "the pro-Kurdish DEHAP") */
+    run(state, "Turkey detained 35 members of the pro-Syrian Taliban.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "TALIBAN", "173");
 }
 
 /* "detained 35 Syrians in dawn raids in Afghanistan": a plural trigger
