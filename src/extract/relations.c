@@ -5031,7 +5031,19 @@ static size_t ex_verb_before(const ex_state *st, size_t i,
  * Returns the stop verb's token + 1, or 0. */
 size_t ex_stopped_before(const ex_state *st, size_t i)
 {
-    return ex_verb_before(st, i, ex_stop_words);
+    static const char *const hold[] = {"hold", NULL};
+    static const char *const put[] = {"put",    "puts",   "putting",
+                                      "place",  "places", "placed",
+                                      "placing", NULL};
+    size_t v = ex_verb_before(st, i, ex_stop_words);
+    /* "put on hold its aid to Pakistan", "placed on hold deliveries of
+     * arms": "hold" stops an act only after "put on" ("hold talks" holds
+     * them) */
+    if (!v && (v = ex_verb_before(st, i, hold)) != 0 &&
+        !(v >= 3 && ex_tok_is(st, v - 2, "on") &&
+          ex_pronoun_is(&st->toks[v - 3], put)))
+        v = 0;
+    return v;
 }
 
 /* "will keep its trade embargo on Cuba in place", "maintained sanctions
@@ -7894,6 +7906,9 @@ int ex_want_noun(ex_state *st, size_t i)
     }
     if (ex_light_verb(st, i - 1))
         return 1; /* "provide support", "impose sanctions" */
+    if (ex_pronoun_is(p, ex_stop_words) && ex_plural_noun(st, i))
+        return 1; /* "suspended exports to", "halted deliveries to": the
+                   * stopped act is the verb's object */
     {
         /* "launched coordinated attacks on", "carried out deadly attacks
          * on", "staged nearly simultaneous attacks on": up to two
@@ -7964,6 +7979,12 @@ int ex_want_noun(ex_state *st, size_t i)
              * make the actor before the preposition its subject) */
             if (st->toks[j - 2].tag == KG_W_PREP &&
                 !ex_tok_is(st, j - 2, "to") && ex_plural_noun(st, i))
+                return 1;
+            /* "halted arms supplies to Nepal", "suspended food
+             * deliveries": a plural after a verb that stops an act and a
+             * modifier is that verb's object, a noun */
+            if (ex_pronoun_is(&st->toks[j - 2], ex_stop_words) &&
+                ex_plural_noun(st, i))
                 return 1;
         }
     }

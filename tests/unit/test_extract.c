@@ -9049,6 +9049,27 @@ static void property_seized_in_a_place(void **state)
     expect_rel(&g, 0, "TUR_REB", NULL, "SYR_AGR", "171");
 }
 
+/* "halted arms supplies to Nepal", "suspended exports to": a plural
+ * right after a verb that stops an act (or after its modifier) is the
+ * stopped act, a noun; "put on hold its aid to Pakistan" stops the aid
+ * too, where "hold talks" holds them. */
+static void acts_stopped_or_put_on_hold(void **state)
+{
+    got g;
+    run(state, "Russia put on hold its loans to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "1621");
+    run(state, "Russia suspended gas exports to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "160");
+    run(state, "Russia suspended exports to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "160");
+    run(state, "Russia will hold talks with Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "046");
+}
+
 /* "seized the Stena Impero, a British tanker": an object kg cannot code,
  * in apposition with "a" and an actor followed by a noun or two, is that
  * actor's too. */
@@ -9562,6 +9583,7 @@ int main(void)
         cmocka_unit_test(broker_holds_no_talks),
         cmocka_unit_test(participle_phrase_after_the_subject),
         cmocka_unit_test(property_seized_in_a_place),
+        cmocka_unit_test(acts_stopped_or_put_on_hold),
         cmocka_unit_test(round_count_is_one_word_in_a_gap),
         cmocka_unit_test(faith_word_opening_a_named_group),
         cmocka_unit_test(government_of_a_named_leader),
