@@ -815,6 +815,23 @@ static int ex_thing_modifier(const ex_state *st, const ex_mention *m)
     return m && m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], things);
 }
 
+/* "a US drone", "Israeli drones", "a pilotless US aircraft", "an
+ * unmanned American plane": is the actor m the country word of a
+ * remotely piloted craft? */
+static int ex_drone_of(const ex_state *st, const ex_mention *m)
+{
+    static const char *const drone[] = {"drone", "drones", NULL};
+    static const char *const craft[] = {"aircraft", "plane", "planes",
+                                        "aeroplane", "airplane", NULL};
+    static const char *const unmanned[] = {"unmanned", "pilotless", NULL};
+    if (!m || m->t1 >= st->ntoks)
+        return 0;
+    if (ex_pronoun_is(&st->toks[m->t1], drone))
+        return 1;
+    return ex_pronoun_is(&st->toks[m->t1], craft) && m->t0 > 0 &&
+           ex_pronoun_is(&st->toks[m->t0 - 1], unmanned);
+}
+
 /* "The European Commission's report on Turkey will recommend", "an
  * inquiry into Britain's role urged": an actor after "on", "about" or
  * "into" that follow a common noun is the topic of the subject, which is
@@ -3041,6 +3058,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             continue; /* "Bombs in Baghdad killed": no actor acted */
         if ((rel->quad == 1 || rel->quad == 3) && ex_thing_modifier(st, sm))
             continue; /* "The USA tanks might want": words need a speaker */
+        if (rel->cameo && !strcmp(rel->cameo, "195") && ex_drone_of(st, sm)) {
+            /* "a US drone fired missiles at", "a pilotless US aircraft
+             * fired": aerial weapons of a remotely piloted craft, 1952 */
+            refined = *rel;
+            refined.cameo = "1952";
+            rel = &refined;
+        }
         /* (before subj becomes the salient person "He" may stand for) */
         partner = ex_role_partner(st, sm);
         if (ex_is_person(subj) && !st->toks[i].quote) {

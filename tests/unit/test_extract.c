@@ -9070,6 +9070,22 @@ static void acts_stopped_or_put_on_hold(void **state)
     expect_rel(&g, 0, "RUS", NULL, "TUR", "046");
 }
 
+/* "a US drone fired missiles at", "a pilotless US aircraft fired": aerial
+ * weapons (195) of a remotely piloted craft are 1952. */
+static void drones_fire_remotely_piloted_munitions(void **state)
+{
+    got g;
+    run(state, "A Russian drone fired missiles at Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "1952");
+    run(state, "An unmanned Russian aircraft fired missiles at Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "1952");
+    run(state, "Russian jets fired missiles at Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
+}
+
 /* "seized the Stena Impero, a British tanker": an object kg cannot code,
  * in apposition with "a" and an actor followed by a noun or two, is that
  * actor's too. */
@@ -9584,6 +9600,7 @@ int main(void)
         cmocka_unit_test(participle_phrase_after_the_subject),
         cmocka_unit_test(property_seized_in_a_place),
         cmocka_unit_test(acts_stopped_or_put_on_hold),
+        cmocka_unit_test(drones_fire_remotely_piloted_munitions),
         cmocka_unit_test(round_count_is_one_word_in_a_gap),
         cmocka_unit_test(faith_word_opening_a_named_group),
         cmocka_unit_test(government_of_a_named_leader),
