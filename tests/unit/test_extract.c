@@ -9084,6 +9084,16 @@ static void drones_fire_remotely_piloted_munitions(void **state)
     run(state, "Russian jets fired missiles at Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
+    /* (a weapon that hits: ex_weapon_hits) */
+    run(state, "Russian drones hit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "1952");
+    run(state, "Missiles fired from a Russian drone hit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "1952");
+    run(state, "Russian missiles hit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
 }
 
 /* "seized the Stena Impero, a British tanker": an object kg cannot code,
