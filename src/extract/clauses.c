@@ -490,6 +490,29 @@ static int ex_suggested_fact(ex_state *st, size_t v, size_t j)
 /* rel recoded as another act: *buf becomes a copy of *rel with these
  * type, label, CAMEO code, PLOVER category and quad class, and *rel points
  * to it. */
+/* "UN peacekeepers", "OSCE observers", "a team of UN human rights
+ * monitors": does the object m (with up to three plain words after it)
+ * name peacekeepers (1) or monitors, observers, inspectors (2)?  Else 0. */
+static size_t ex_expelled_mission(const ex_state *st, const ex_mention *m)
+{
+    static const char *const keepers[] = {"peacekeepers", "peacekeeper",
+                                          NULL};
+    static const char *const watchers[] = {
+        "monitors", "monitor", "observers", "observer", "inspectors",
+        "inspector", NULL};
+    size_t k;
+    for (k = m->t0; k < st->ntoks && k < m->t1 + 3; k++) {
+        if (k >= m->t1 && (st->toks[k].kind != KG_TOK_WORD ||
+                           st->toks[k].tag != KG_W_NONE))
+            break;
+        if (ex_pronoun_is(&st->toks[k], keepers))
+            return 1;
+        if (ex_pronoun_is(&st->toks[k], watchers))
+            return 2;
+    }
+    return 0;
+}
+
 static void ex_recode(kg_onto_relation *buf, const kg_onto_relation **rel,
                       const char *type, const char *label, const char *cameo,
                       const char *plover, int quad)
@@ -4468,6 +4491,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                           !*objs[0]->country))
             continue; /* (", killing 15 people": whose, the act's
                        * target already says) */
+        if (nobj && oms[0] && rel->cameo && !strcmp(rel->cameo, "174")) {
+            /* "ordered out UN peacekeepers", "gave UN monitors 48 hours
+             * to leave": a mission sent away, not people deported */
+            size_t mission = ex_expelled_mission(st, oms[0]);
+            if (mission)
+                ex_recode(&refined, &rel, "withdraw", "expels",
+                          mission == 1 ? "1661" : "1662", "SANCTION", 4);
+        }
         conf = 0.6;
         if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)
             conf += 0.2;

@@ -9096,6 +9096,23 @@ static void drones_fire_remotely_piloted_munitions(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
 }
 
+/* "ordered out UN peacekeepers", "gave UN monitors 48 hours to leave": an
+ * expulsion (174) of peacekeepers is 1661, of monitors, observers or
+ * inspectors 1662; people stay 174. */
+static void missions_sent_away_are_withdrawn(void **state)
+{
+    got g;
+    run(state, "Turkey gave NATO monitors 48 hours to leave Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, NULL, "1662");
+    run(state, "Turkey gave NATO peacekeepers 48 hours to leave Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, NULL, "1661");
+    run(state, "Turkey gave Syrian journalists 48 hours to leave.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, NULL, "174");
+}
+
 /* "seized the Stena Impero, a British tanker": an object kg cannot code,
  * in apposition with "a" and an actor followed by a noun or two, is that
  * actor's too. */
@@ -9611,6 +9628,7 @@ int main(void)
         cmocka_unit_test(property_seized_in_a_place),
         cmocka_unit_test(acts_stopped_or_put_on_hold),
         cmocka_unit_test(drones_fire_remotely_piloted_munitions),
+        cmocka_unit_test(missions_sent_away_are_withdrawn),
         cmocka_unit_test(round_count_is_one_word_in_a_gap),
         cmocka_unit_test(faith_word_opening_a_named_group),
         cmocka_unit_test(government_of_a_named_leader),
