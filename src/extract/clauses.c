@@ -550,6 +550,29 @@ static int ex_suggested_fact(ex_state *st, size_t v, size_t j)
 /* rel recoded as another act: *buf becomes a copy of *rel with these
  * type, label, CAMEO code, PLOVER category and quad class, and *rel points
  * to it. */
+/* "UN peacekeepers", "OSCE observers", "a team of UN human rights
+ * monitors": does the object m (with up to three plain words after it)
+ * name peacekeepers (1) or monitors, observers, inspectors (2)?  Else 0. */
+static size_t ex_expelled_mission(const ex_state *st, const ex_mention *m)
+{
+    static const char *const keepers[] = {"peacekeepers", "peacekeeper",
+                                          NULL};
+    static const char *const watchers[] = {
+        "monitors", "monitor", "observers", "observer", "inspectors",
+        "inspector", NULL};
+    size_t k;
+    for (k = m->t0; k < st->ntoks && k < m->t1 + 3; k++) {
+        if (k >= m->t1 && (st->toks[k].kind != KG_TOK_WORD ||
+                           st->toks[k].tag != KG_W_NONE))
+            break;
+        if (ex_pronoun_is(&st->toks[k], keepers))
+            return 1;
+        if (ex_pronoun_is(&st->toks[k], watchers))
+            return 2;
+    }
+    return 0;
+}
+
 static void ex_recode(kg_onto_relation *buf, const kg_onto_relation **rel,
                       const char *type, const char *label, const char *cameo,
                       const char *plover, int quad)
@@ -873,6 +896,23 @@ static int ex_thing_modifier(const ex_state *st, const ex_mention *m)
         "helicopters", "vehicle", "vehicles", "weapon",  "weapons",
         NULL};
     return m && m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], things);
+}
+
+/* "a US drone", "Israeli drones", "a pilotless US aircraft", "an
+ * unmanned American plane": is the actor m the country word of a
+ * remotely piloted craft? */
+static int ex_drone_of(const ex_state *st, const ex_mention *m)
+{
+    static const char *const drone[] = {"drone", "drones", NULL};
+    static const char *const craft[] = {"aircraft", "plane", "planes",
+                                        "aeroplane", "airplane", NULL};
+    static const char *const unmanned[] = {"unmanned", "pilotless", NULL};
+    if (!m || m->t1 >= st->ntoks)
+        return 0;
+    if (ex_pronoun_is(&st->toks[m->t1], drone))
+        return 1;
+    return ex_pronoun_is(&st->toks[m->t1], craft) && m->t0 > 0 &&
+           ex_pronoun_is(&st->toks[m->t0 - 1], unmanned);
 }
 
 /* "The European Commission's report on Turkey will recommend", "an
@@ -3250,6 +3290,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_striking_workers(st, i))
             continue; /* "warned striking Egyptian workers": people on
                        * strike, no strike on them */
+        if (rel->cameo && !strcmp(rel->cameo, "195") && ex_drone_of(st, sm)) {
+            /* "a US drone fired missiles at", "a pilotless US aircraft
+             * fired": aerial weapons of a remotely piloted craft, 1952 */
+            refined = *rel;
+            refined.cameo = "1952";
+            rel = &refined;
+        }
         /* (before subj becomes the salient person "He" may stand for) */
         partner = ex_role_partner(st, sm);
         if (ex_is_person(subj) && !st->toks[i].quote) {
@@ -4273,12 +4320,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                   !rel->noun)) &&
                 (oms[0] = ex_place_of_object(
                      st, t1, ex_aim_lead(rel),
-                     rel->noun ? 3 : rel->cameo[1] == '7' ? 4 : 2)) !=
-                    NULL) {
+                     rel->noun ? 3
+                     : !strcmp(rel->cameo, "171") ||
+                             !strcmp(rel->cameo, "1711")
+                         ? 2
+                     : rel->cameo[1] == '7' ? 4
+                                            : 2)) != NULL) {
                 /* "bombarded a part of Syria's second city", "attacked
                  * a hotel in Mogadishu", "an attack on a hotel in
                  * Mogadishu": force (18-20) against a place hits its
-                 * state, as above
+                 * state, as above; so does property looted, ransacked or
+                 * confiscated there (171, 1711), counted or not: "looted
+                 * shops in Monrovia" (arrests and beatings keep the count,
+                 * "detained men in Grozny"; "destroyed a building in Gaza"
+                 * is mostly an air strike's damage, 19)
                  * ("expel leaders of Egypt's Brotherhood" expels people,
                  * not a place) */
                 objs[0] = &oms[0]->ent;
@@ -4698,6 +4753,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                           !*objs[0]->country))
             continue; /* (", killing 15 people": whose, the act's
                        * target already says) */
+        if (nobj && oms[0] && rel->cameo && !strcmp(rel->cameo, "174")) {
+            /* "ordered out UN peacekeepers", "gave UN monitors 48 hours
+             * to leave": a mission sent away, not people deported */
+            size_t mission = ex_expelled_mission(st, oms[0]);
+            if (mission)
+                ex_recode(&refined, &rel, "withdraw", "expels",
+                          mission == 1 ? "1661" : "1662", "SANCTION", 4);
+        }
         conf = 0.6;
         if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)
             conf += 0.2;

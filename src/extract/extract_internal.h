@@ -570,6 +570,7 @@ int ex_reduced_passive(const ex_state *st, const ex_mention *sm, size_t i,
                        size_t t1, const kg_onto_relation *rel);
 int ex_phrase_follows(const ex_state *st, size_t t1);
 const ex_mention *ex_place_after(const ex_state *st, size_t t1);
+int ex_plural_noun(const ex_state *st, size_t i);
 const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
                                      const char *lead, int in);
 const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,

@@ -1522,13 +1522,34 @@ static const char *const ex_pp_preps[] = {
  * Hamas accused"), m itself. */
 static int ex_verb_starts(const ex_state *st, size_t j);
 
+/* "Protesters angered at Karzai's sacking of a governor ransacked":
+ * an -ed participle at token j, right after its head and before an
+ * agent's or a cause's preposition, opens a reduced relative clause (no
+ * finite verb: "Israel fired at Gaza" has no "at" in the list). */
+static int ex_participle_phrase_at(const ex_state *st, size_t j)
+{
+    static const char *const preps[] = {"at", "by", "over", NULL};
+    return j + 1 < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+           st->toks[j].tag == KG_W_NONE && !(st->toks[j].flags & KG_TOKF_CAP) &&
+           ex_ends_ed(st, j) && !st->toks[j].trigger &&
+           ex_pronoun_is(&st->toks[j + 1], preps);
+}
+
 static const ex_mention *ex_pp_chain_head(const ex_state *st,
                                           const ex_mention *m)
 {
     static const char *const ex_weekdays[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", NULL};
-    size_t j = m->t0, words = 0, stop;
+    size_t j = m->t0, words = 0, stop, tk;
+    const char *tagent;
+    /* (past a title kg left out of the name: "at President Hamid
+     * Karzai") */
+    for (tk = j > 3 ? j - 3 : 0; tk < j; tk++)
+        if (ex_match_title(st, tk, &tagent) == j - tk) {
+            j = tk;
+            break;
+        }
     while (j > 0 && words < 2 &&
            (st->toks[j - 1].tag == KG_W_DET ||
             st->toks[j - 1].tag == KG_W_POSS ||
@@ -1551,8 +1572,9 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
             /* the head: an actor right before a preposition that opens
              * its clause (not "an attack by Osgiliath soldiers in
              * Ithilen", not "visit Rome and Berlin during a trip") */
-            if (st->toks[p->t1].tag == KG_W_PREP &&
-                ex_pronoun_is(&st->toks[p->t1], ex_pp_preps)) {
+            if ((st->toks[p->t1].tag == KG_W_PREP &&
+                 ex_pronoun_is(&st->toks[p->t1], ex_pp_preps)) ||
+                ex_participle_phrase_at(st, p->t1)) {
                 size_t b = p->t0;
                 while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
                     b--;
@@ -1577,7 +1599,9 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
          * actor before it */
         if (ex_verb_starts(st, j) &&
             !(j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
-                        st->toks[j - 1].tag == KG_W_POSS)))
+                        st->toks[j - 1].tag == KG_W_POSS)) &&
+            !(j > 0 && ex_participle_phrase_at(st, j) &&
+              (p = ex_mention_at(st, j - 1)) != NULL && p->t1 == j))
             return m;
         /* (a trigger after an article or a possessive is a noun: "on
          * his visit to Kabul"; a weekday is a date kg could not anchor) */
@@ -1786,6 +1810,7 @@ static int ex_plural_noun_end(const ex_state *st, const ex_mention *m)
            !(t->flags & KG_TOKF_CAP) && n > 3 && t->lower[n - 1] == 's' &&
            t->lower[n - 2] != 's';
 }
+static int ex_broker_mention(const ex_state *st, const ex_mention *m);
 
 /*
  * Subject of the trigger at token t: a verb (noun 0), a noun (1) or a
@@ -1872,6 +1897,11 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
         if ((m = ex_mention_at(st, i)) != NULL) {
             if (m->ent.is_value)
                 continue;
+            if (ex_broker_mention(st, m))
+                return NULL; /* "Norwegian-brokered talks with the
+                              * government": the broker, an adjective's
+                              * actor, holds no talks (ex_hyphen_brokers
+                              * reads its mediation) */
             st->subj_end = m->t1;
             /* "X, an apposition naming Y, verb": X is the subject */
             if (i + 1 < t) {
@@ -2615,7 +2645,11 @@ static const char *const ex_owned_things[] = {
     "facility",   "installations", "strongholds", "hideouts",
     "vessels",    "vessel",     "ships",         "tanker",
     "tankers",    "employee",   "employees",     "staff",
-    "patrol",     "patrols",    "units",         NULL};
+    "patrol",     "patrols",    "units",
+    /* ("ransacked the homes of villagers", "seized the property of
+     * exiles": what people own, hit or taken, is theirs) */
+    "homes",      "home",       "houses",        "property",
+    "properties", "shops",      "farms",         NULL};
 
 /* Are tokens [i, j) a bare figure, numbers and "more" ("100", "100
  * more"), and no measure ("25 pct", "100 tonnes")? */
@@ -2793,9 +2827,22 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
          ex_pronoun_is(&st->toks[j], ex_owned_things) ||
          ex_pronoun_is(&st->toks[j], bodies)) &&
         ex_tok_is(st, j + 1, "of")) {
+        size_t adj = 0;
         j += 2;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
+        /* "35 members of the banned Muslim Brotherhood", "leaders of the
+         * outlawed PKK", "members of the pro-Kurdish DEHAP": wire copy's
+         * participle or stance before the group's name (lower case, so
+         * not the name's own first word) */
+        while (j + 1 < st->ntoks && adj < 2 &&
+               st->toks[j].kind == KG_TOK_WORD &&
+               st->toks[j].tag == KG_W_NONE && !st->toks[j].mention &&
+               !(st->toks[j].flags & KG_TOKF_CAP) &&
+               (ex_ends_ed(st, j) || ex_stance_adj(st, j))) {
+            j++;
+            adj++;
+        }
         /* (not a possessor: "leaders of Egypt's Muslim Brotherhood" are
          * no leaders of Egypt) */
         m = ex_mention_at(st, j);
@@ -5318,7 +5365,19 @@ static size_t ex_verb_before(const ex_state *st, size_t i,
  * Returns the stop verb's token + 1, or 0. */
 size_t ex_stopped_before(const ex_state *st, size_t i)
 {
-    return ex_verb_before(st, i, ex_stop_words);
+    static const char *const hold[] = {"hold", NULL};
+    static const char *const put[] = {"put",    "puts",   "putting",
+                                      "place",  "places", "placed",
+                                      "placing", NULL};
+    size_t v = ex_verb_before(st, i, ex_stop_words);
+    /* "put on hold its aid to Pakistan", "placed on hold deliveries of
+     * arms": "hold" stops an act only after "put on" ("hold talks" holds
+     * them) */
+    if (!v && (v = ex_verb_before(st, i, hold)) != 0 &&
+        !(v >= 3 && ex_tok_is(st, v - 2, "on") &&
+          ex_pronoun_is(&st->toks[v - 3], put)))
+        v = 0;
+    return v;
 }
 
 /* "will keep its trade embargo on Cuba in place", "maintained sanctions
@@ -8281,6 +8340,9 @@ int ex_want_noun(ex_state *st, size_t i)
     }
     if (ex_light_verb(st, i - 1))
         return 1; /* "provide support", "impose sanctions" */
+    if (ex_pronoun_is(p, ex_stop_words) && ex_plural_noun(st, i))
+        return 1; /* "suspended exports to", "halted deliveries to": the
+                   * stopped act is the verb's object */
     {
         /* "launched coordinated attacks on", "carried out deadly attacks
          * on", "staged nearly simultaneous attacks on": up to two
@@ -8310,9 +8372,10 @@ int ex_want_noun(ex_state *st, size_t i)
         break;
     }
     if ((m = ex_mention_at(st, i - 1)) != NULL && !m->ent.is_value) {
-        /* "Russian trade", "his Western allies", "Turkey's NATO allies" */
+        /* "Russian trade", "his Western allies", "Turkey's NATO allies",
+         * "Norwegian-brokered talks" */
         size_t b = m->t0;
-        return m->kind == KG_NAME_DEMONYM ||
+        return m->kind == KG_NAME_DEMONYM || ex_broker_mention(st, m) ||
                        (b > 0 && (st->toks[b - 1].tag == KG_W_POSS ||
                                   st->toks[b - 1].tag == KG_W_DET ||
                                   ex_tok_is(st, b - 1, "s") ||
@@ -8343,6 +8406,19 @@ int ex_want_noun(ex_state *st, size_t i)
                 break;
             if (st->toks[j - 2].tag == KG_W_DET ||
                 st->toks[j - 2].tag == KG_W_POSS)
+                return 1;
+            /* "arrested 35 members in dawn raids in Alexandria", "killed
+             * five soldiers in separate attacks": a plural after a
+             * preposition and its modifiers is a noun (the verb would
+             * make the actor before the preposition its subject) */
+            if (st->toks[j - 2].tag == KG_W_PREP &&
+                !ex_tok_is(st, j - 2, "to") && ex_plural_noun(st, i))
+                return 1;
+            /* "halted arms supplies to Nepal", "suspended food
+             * deliveries": a plural after a verb that stops an act and a
+             * modifier is that verb's object, a noun */
+            if (ex_pronoun_is(&st->toks[j - 2], ex_stop_words) &&
+                ex_plural_noun(st, i))
                 return 1;
         }
     }

@@ -743,7 +743,11 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
         {.pattern = "fire * weapon", .type = "attack", .label = "attacks",
          .cameo = "190", .plover = "ASSAULT", .quad = 4},
         {.pattern = "plant * car bomb", .type = "bomb", .label = "bombs",
-         .cameo = "1832", .plover = "ASSAULT", .quad = 4}};
+         .cameo = "1832", .plover = "ASSAULT", .quad = 4},
+        {.pattern = "fire * drone", .type = "attack",
+         .label = "attacks with remotely piloted aerial munitions",
+         .cameo = "1952", .plover = "ASSAULT", .quad = 4}};
+    static const char *const drone[] = {"drone", "drones", NULL};
     size_t w;
     int err;
     /* (the agent and the place hit: two coded actors named here) */
@@ -803,6 +807,12 @@ int ex_weapon_hits(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if (!am->ent.code || !*am->ent.code)
             continue;
+        /* "Israeli drones hit a car", "missiles fired from a US drone":
+         * a drone's aerial weapons, 1952 */
+        if (rel == &rels[1] &&
+            (ex_pronoun_is(&st->toks[w], drone) ||
+             (am->t1 < st->ntoks && ex_pronoun_is(&st->toks[am->t1], drone))))
+            rel = &rels[6];
         v = sent_by ? am->t1 : w + 1;
         /* "fired by Hamas from Gaza hit", "planted by rebels in the
          * city exploded": one place phrase of the agent's */
@@ -2440,7 +2450,7 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1)
  * four letters or more in -s, not -ss, -us, -is or -ys, nor an adverb
  * in -s)?  A bare plural names things the force met; "killed recently
  * in Iraq" (an adverb) names where the victim was. */
-static int ex_plural_noun(const ex_state *st, size_t i)
+int ex_plural_noun(const ex_state *st, size_t i)
 {
     static const char *const adverbs[] = {
         "perhaps", "sometimes", "afterwards", "besides", "nevertheless",
