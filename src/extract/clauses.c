@@ -1202,9 +1202,18 @@ static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* Is token j "crimes" as war crimes or crimes against humanity?  ("crimes
+ * in the capital" are no one's act.) */
+static int ex_war_crimes_at(const ex_state *st, size_t j)
+{
+    return ex_tok_is(st, j, "crimes") &&
+           ((j > 0 && ex_tok_is(st, j - 1, "war")) ||
+            ex_tok_is(st, j + 1, "against"));
+}
+
 /* Is token j an event an investigation looks into (a killing, a sinking,
  * torture, an air strike)?  Crimes only as war crimes or crimes against
- * humanity: "crimes in the capital" are no one's act. */
+ * humanity (ex_war_crimes_at). */
 static int ex_inquiry_event(const ex_state *st, size_t j)
 {
     static const char *const events[] = {
@@ -1220,10 +1229,7 @@ static int ex_inquiry_event(const ex_state *st, size_t j)
         "executions", "execution",  "strike",        "strikes",
         "violations", NULL};
     return j < st->ntoks &&
-           (ex_pronoun_is(&st->toks[j], events) ||
-            (ex_tok_is(st, j, "crimes") &&
-             ((j > 0 && ex_tok_is(st, j - 1, "war")) ||
-              ex_tok_is(st, j + 1, "against"))));
+           (ex_pronoun_is(&st->toks[j], events) || ex_war_crimes_at(st, j));
 }
 
 /* The investigation code (09x) the event noun at token e names: abuse,
@@ -1247,10 +1253,7 @@ static const char *ex_inquiry_code(const ex_state *st, size_t e)
         return "092";
     if (ex_pronoun_is(&st->toks[e], military))
         return "093";
-    if (ex_pronoun_is(&st->toks[e], war_crimes) ||
-        (ex_tok_is(st, e, "crimes") &&
-         ((e > 0 && ex_tok_is(st, e - 1, "war")) ||
-          ex_tok_is(st, e + 1, "against"))))
+    if (ex_pronoun_is(&st->toks[e], war_crimes) || ex_war_crimes_at(st, e))
         return "094";
     return NULL;
 }
