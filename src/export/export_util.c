@@ -275,7 +275,8 @@ static int util_json_span(kg_buf *b, const char *key, size_t a, size_t z)
 {
     int err;
     if ((err = util_json_key(b, key)) < 0 || (err = kg_buf_putc(b, '[')) < 0 ||
-        (err = kg_export__json_size(b, a)) < 0 || (err = kg_buf_putc(b, ',')) < 0 ||
+        (err = kg_export__json_size(b, a)) < 0 ||
+        (err = kg_buf_putc(b, ',')) < 0 ||
         (err = kg_export__json_size(b, z)) < 0)
         return err;
     return kg_buf_putc(b, ']');

@@ -219,7 +219,6 @@ static int ex_shared_city(const ex_state *st, size_t i, size_t ntok)
 
 /* The entity a match of a shared short name stands for in this
  * document, or NULL where the document reads it as no entity. */
-
 static const kg_onto_entity *ex_shared_entity(const ex_state *st,
                                               const kg_onto_entity *oe,
                                               size_t i, size_t ntok)
