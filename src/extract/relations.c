@@ -7472,10 +7472,15 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
         else if (veh && ex_pronoun_is(&st->toks[j], goods))
             load = 1;
         /* (only the clause's first noun phrase: "Clinton, whose plane
-         * was delayed, arrived" is Clinton's arrival) */
+         * was delayed, arrived" is Clinton's arrival, and so is "After
+         * flights resumed, Clinton arrived": a vehicle after a
+         * preposition or a subordinator is no subject) */
         if (!veh && (ex_tok_punct(st, j, ',') || ex_tok_is(st, j, "whose") ||
                      ex_tok_is(st, j, "who") || ex_tok_is(st, j, "which") ||
-                     ex_tok_is(st, j, "that") || j > a + 6))
+                     ex_tok_is(st, j, "that") || j > a + 6 ||
+                     st->toks[j].tag == KG_W_PREP ||
+                     st->toks[j].tag == KG_W_SUB ||
+                     st->toks[j].tag == KG_W_COND))
             return 0;
     }
     return veh ? (load ? 1 : 2) : 0;

@@ -3656,6 +3656,14 @@ static void troops_sent_to_protect(void **state)
     run(state, "Erdogan, whose plane was late, arrived in Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "visit", "SYR", "042");
+    /* the vehicle in a clause or phrase before the subject: the
+     * leader's visit too */
+    run(state, "After flights resumed, Erdogan arrived in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "visit", "SYR", "042");
+    run(state, "Despite the plane crash Erdogan arrived in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "visit", "SYR", "042");
 }
 
 /* "denounced as illegal Israel's decision": wire copy's verdict between a
