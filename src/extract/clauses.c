@@ -252,6 +252,8 @@ static int ex_deadline_act(const ex_state *st, size_t s0, size_t from,
         "give",  "gives",   "gave",    "given",   "giving", "grant",
         "grants", "granted", "granting", "set",   "sets",   "setting",
         "has",   "have",    "had",     "having", NULL};
+    static const char *const have[] = {"has", "have", "had", "having",
+                                       NULL};
     static const char *const limit[] = {
         "minute", "minutes", "hour",  "hours",     "day",       "days",
         "week",   "weeks",   "month", "months",    "deadline",  "deadlines",
@@ -291,10 +293,23 @@ static int ex_deadline_act(const ex_state *st, size_t s0, size_t from,
     if (k > 0 && ex_pronoun_is(&st->toks[k - 1], give))
         return 1;
     /* or the setting word between it and the limit: "was given 48
-     * hours", "has until Friday" */
-    for (j = from; j < lim; j++)
-        if (ex_pronoun_is(&st->toks[j], give))
+     * hours", "has until Friday".  "Have" only right before the limit
+     * ("has only 48 hours"): "had planned for weeks to attack" is the
+     * auxiliary of another verb, and no time was given. */
+    for (j = from; j < lim; j++) {
+        size_t b;
+        if (!ex_pronoun_is(&st->toks[j], give))
+            continue;
+        if (!ex_pronoun_is(&st->toks[j], have))
             return 1;
+        for (b = j + 1; b < lim; b++)
+            if (!(st->toks[b].kind == KG_TOK_NUMBER ||
+                  st->toks[b].tag == KG_W_DET ||
+                  ex_tok_is(st, b, "only") || ex_tok_is(st, b, "just")))
+                break;
+        if (b == lim)
+            return 1;
+    }
     return 0;
 }
 

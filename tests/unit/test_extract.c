@@ -6541,6 +6541,17 @@ static void deadline_act_is_demanded(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "deport", "TUR", "174");
     assert_string_equal(g.modality[0], "asserted");
+    /* "has" right before the limit sets it ("Syria has 48 hours to");
+     * as the auxiliary of another verb it sets none */
+    run(state, "Syria has only 48 hours to expel the Turkish diplomats.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "demanded");
+    run(state, "Syria had planned for weeks to expel the Turkish "
+               "diplomats.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
 }
 
 /* "warned that a curfew would be imposed on Jos": the passive of the
