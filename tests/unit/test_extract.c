@@ -8277,6 +8277,13 @@ static void brussels_is_the_eu(void **state)
     run(state, "Facing pressure from Brussels, Ankara accused Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "accuse", "SYR", "112");
+    /* (nor one before it that ends a phrase put first: the preposition
+     * is the phrase's) */
+    run(state, "In Paris, Brussels accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EU", "accuse", "TUR", "112");
+    run(state, "Police in London, Paris and Brussels accused Turkey.", &g);
+    assert_true(g.n >= 3);
 }
 
 /* Aid and rights groups from abroad ("international aid workers",
