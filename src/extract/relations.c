@@ -3951,6 +3951,7 @@ int ex_aid_purpose(const ex_state *st, size_t t)
     static const char *const go_on[] = {"continue", "pursue", "step",
                                         "intensify", "wage", "carry",
                                         NULL};
+    static const char *const particles[] = {"up", "on", "out", NULL};
     static const char *const ask[] = {
         "ask",      "asked",    "asks",     "asking",   "want",
         "wants",    "wanted",   "request",  "requests", "requested",
@@ -3961,7 +3962,12 @@ int ex_aid_purpose(const ex_state *st, size_t t)
     const ex_mention *m;
     while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;
-    if (j > 0 && ex_pronoun_is(&st->toks[j - 1], go_on))
+    /* ("to step up attacks", "to carry on the fight": a particle after
+     * the verb) */
+    if (j > 1 && ex_pronoun_is(&st->toks[j - 1], particles) &&
+        ex_pronoun_is(&st->toks[j - 2], go_on))
+        j -= 2;
+    else if (j > 0 && ex_pronoun_is(&st->toks[j - 1], go_on))
         j--;
     if (j < 2)
         return 0;

@@ -7645,6 +7645,12 @@ static void fights_aid_is_asked_for(void **state)
         &g);
     for (k = 0; k < g.n; k++)
         assert_false(!strcmp(g.cameo[k], "190"));
+    /* (past a particle: "to step up attacks", "to carry out attacks") */
+    run(state, "Syria asked Russia for more weapons to step up attacks on "
+               "the Taliban.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "190"));
     run(state, "Russia used helicopters to attack the Taliban.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "TALIBAN", "190");
