@@ -256,8 +256,7 @@ int kg_export__json_str(kg_buf *b, const char *s)
     return kg_buf_putc(b, '"');
 }
 
-/* "key": (keys are literals that need no escaping) */
-static int util_json_key(kg_buf *b, const char *key)
+int kg_export__json_key(kg_buf *b, const char *key)
 {
     int err;
     if ((err = kg_buf_putc(b, '"')) < 0 || (err = kg_buf_puts(b, key)) < 0)
@@ -274,8 +273,10 @@ int kg_export__json_size(kg_buf *b, size_t v)
 static int util_json_span(kg_buf *b, const char *key, size_t a, size_t z)
 {
     int err;
-    if ((err = util_json_key(b, key)) < 0 || (err = kg_buf_putc(b, '[')) < 0 ||
-        (err = kg_export__json_size(b, a)) < 0 || (err = kg_buf_putc(b, ',')) < 0 ||
+    if ((err = kg_export__json_key(b, key)) < 0 ||
+        (err = kg_buf_putc(b, '[')) < 0 ||
+        (err = kg_export__json_size(b, a)) < 0 ||
+        (err = kg_buf_putc(b, ',')) < 0 ||
         (err = kg_export__json_size(b, z)) < 0)
         return err;
     return kg_buf_putc(b, ']');
@@ -289,16 +290,16 @@ static int util_prov_object(kg_buf *b, const kg_provenance *p,
     int err;
 
     if ((err = kg_buf_putc(b, '{')) < 0 ||
-        (err = util_json_key(b, "doc")) < 0 ||
+        (err = kg_export__json_key(b, "doc")) < 0 ||
         (err = kg_export__json_str(b, p->doc)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
-        (err = util_json_key(b, "sentence")) < 0 ||
+        (err = kg_export__json_key(b, "sentence")) < 0 ||
         (err = kg_export__json_size(b, p->sentence)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
-        (err = util_json_key(b, "start")) < 0 ||
+        (err = kg_export__json_key(b, "start")) < 0 ||
         (err = kg_export__json_size(b, p->start)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
-        (err = util_json_key(b, "end")) < 0 ||
+        (err = kg_export__json_key(b, "end")) < 0 ||
         (err = kg_export__json_size(b, p->end)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_span(b, "subject", p->subj_start, p->subj_end)) < 0 ||
@@ -307,16 +308,16 @@ static int util_prov_object(kg_buf *b, const kg_provenance *p,
         (err = kg_buf_putc(b, ',')) < 0 ||
         (err = util_json_span(b, "object", p->obj_start, p->obj_end)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
-        (err = util_json_key(b, "text")) < 0 ||
+        (err = kg_export__json_key(b, "text")) < 0 ||
         (err = kg_export__json_str(b, p->text)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
-        (err = util_json_key(b, "date")) < 0 ||
+        (err = kg_export__json_key(b, "date")) < 0 ||
         (err = kg_export__json_str(b, p->date)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
-        (err = util_json_key(b, "attributed_to")) < 0 ||
+        (err = kg_export__json_key(b, "attributed_to")) < 0 ||
         (err = kg_export__json_str(b, p->attributed_to)) < 0 ||
         (err = kg_buf_putc(b, ',')) < 0 ||
-        (err = util_json_key(b, "confidence")) < 0)
+        (err = kg_export__json_key(b, "confidence")) < 0)
         return err;
     if (!(t = kg_export__fmt_double_memo(memo, num, p->confidence)))
         err = kg_buf_put(b, "null", 4);

@@ -97,10 +97,11 @@ int kg_export__prov_json_memo(const kg_edge *e, kg_buf *out,
                               kg_export_memo *memo);
 
 /* JSON pieces as the provenance writes them: a string escaped as cJSON
- * 1.7.15 prints it (NULL: null), and a size in decimal.  KG_OK, KG_ENOMEM
- * or KG_ELIMIT. */
+ * 1.7.15 prints it (NULL: null), a size in decimal, and "key": for a key
+ * that is a literal needing no escaping.  KG_OK, KG_ENOMEM or KG_ELIMIT. */
 int kg_export__json_str(kg_buf *b, const char *s);
 int kg_export__json_size(kg_buf *b, size_t v);
+int kg_export__json_key(kg_buf *b, const char *key);
 
 /* Free the process's Graphviz context (dot.c), if one was made; for
  * kg_global_shutdown(), when no more SVG will be written (a second

@@ -18,7 +18,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "../core/ctx_internal.h"
 #include "../util/atomic.h"
@@ -29,15 +28,14 @@
  * this order, no spaces, strings escaped as kg_export__json_str does):
  * a cJSON tree per edge, printed and freed, was most of the export. */
 
-/* ,"key": (keys are literals that need no escaping; first: no comma) */
+/* ,"key": (first: no comma) */
 static int jl_key(kg_buf *b, const char *key, int first)
 {
     int err;
 
-    if ((!first && (err = kg_buf_putc(b, ',')) < 0) ||
-        (err = kg_buf_putc(b, '"')) < 0 || (err = kg_buf_puts(b, key)) < 0)
+    if (!first && (err = kg_buf_putc(b, ',')) < 0)
         return err;
-    return kg_buf_put(b, "\":", 2);
+    return kg_export__json_key(b, key);
 }
 
 static int jl_str(kg_buf *b, const char *key, const char *s)

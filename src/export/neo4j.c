@@ -317,7 +317,8 @@ static int cy_kdate(cy_map *m, const char *key, const char *v)
 
     if (!kg_export__is_date(v))
         return KG_OK;
-    if ((err = cy_key(m, key)) < 0 || (err = kg_buf_put(m->b, "date('", 6)) < 0 ||
+    if ((err = cy_key(m, key)) < 0 ||
+        (err = kg_buf_put(m->b, "date('", 6)) < 0 ||
         (err = kg_buf_puts(m->b, v)) < 0)
         return err;
     return kg_buf_put(m->b, "')", 2);

@@ -252,6 +252,8 @@ static int ex_deadline_act(const ex_state *st, size_t s0, size_t from,
         "give",  "gives",   "gave",    "given",   "giving", "grant",
         "grants", "granted", "granting", "set",   "sets",   "setting",
         "has",   "have",    "had",     "having", NULL};
+    static const char *const have[] = {"has", "have", "had", "having",
+                                       NULL};
     static const char *const limit[] = {
         "minute", "minutes", "hour",  "hours",     "day",       "days",
         "week",   "weeks",   "month", "months",    "deadline",  "deadlines",
@@ -291,10 +293,23 @@ static int ex_deadline_act(const ex_state *st, size_t s0, size_t from,
     if (k > 0 && ex_pronoun_is(&st->toks[k - 1], give))
         return 1;
     /* or the setting word between it and the limit: "was given 48
-     * hours", "has until Friday" */
-    for (j = from; j < lim; j++)
-        if (ex_pronoun_is(&st->toks[j], give))
+     * hours", "has until Friday".  "Have" only right before the limit
+     * ("has only 48 hours"): "had planned for weeks to attack" is the
+     * auxiliary of another verb, and no time was given. */
+    for (j = from; j < lim; j++) {
+        size_t b;
+        if (!ex_pronoun_is(&st->toks[j], give))
+            continue;
+        if (!ex_pronoun_is(&st->toks[j], have))
             return 1;
+        for (b = j + 1; b < lim; b++)
+            if (!(st->toks[b].kind == KG_TOK_NUMBER ||
+                  st->toks[b].tag == KG_W_DET ||
+                  ex_tok_is(st, b, "only") || ex_tok_is(st, b, "just")))
+                break;
+        if (b == lim)
+            return 1;
+    }
     return 0;
 }
 
@@ -1242,9 +1257,18 @@ static const ex_mention *ex_topic_target(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* Is token j "crimes" as war crimes or crimes against humanity?  ("crimes
+ * in the capital" are no one's act.) */
+static int ex_war_crimes_at(const ex_state *st, size_t j)
+{
+    return ex_tok_is(st, j, "crimes") &&
+           ((j > 0 && ex_tok_is(st, j - 1, "war")) ||
+            ex_tok_is(st, j + 1, "against"));
+}
+
 /* Is token j an event an investigation looks into (a killing, a sinking,
  * torture, an air strike)?  Crimes only as war crimes or crimes against
- * humanity: "crimes in the capital" are no one's act. */
+ * humanity (ex_war_crimes_at). */
 static int ex_inquiry_event(const ex_state *st, size_t j)
 {
     static const char *const events[] = {
@@ -1260,10 +1284,7 @@ static int ex_inquiry_event(const ex_state *st, size_t j)
         "executions", "execution",  "strike",        "strikes",
         "violations", NULL};
     return j < st->ntoks &&
-           (ex_pronoun_is(&st->toks[j], events) ||
-            (ex_tok_is(st, j, "crimes") &&
-             ((j > 0 && ex_tok_is(st, j - 1, "war")) ||
-              ex_tok_is(st, j + 1, "against"))));
+           (ex_pronoun_is(&st->toks[j], events) || ex_war_crimes_at(st, j));
 }
 
 /* The investigation code (09x) the event noun at token e names: abuse,
@@ -1287,10 +1308,7 @@ static const char *ex_inquiry_code(const ex_state *st, size_t e)
         return "092";
     if (ex_pronoun_is(&st->toks[e], military))
         return "093";
-    if (ex_pronoun_is(&st->toks[e], war_crimes) ||
-        (ex_tok_is(st, e, "crimes") &&
-         ((e > 0 && ex_tok_is(st, e - 1, "war")) ||
-          ex_tok_is(st, e + 1, "against"))))
+    if (ex_pronoun_is(&st->toks[e], war_crimes) || ex_war_crimes_at(st, e))
         return "094";
     return NULL;
 }

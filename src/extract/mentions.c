@@ -189,13 +189,25 @@ static const char *const ex_city_preps[] = {
  * exchanges"); "Washington and Brussels agreed" stays the actor. */
 static int ex_shared_city(const ex_state *st, size_t i, size_t ntok)
 {
-    size_t k = i, hops = 0;
+    size_t k = i, hops = 0, after = i + ntok;
+    int comma = 0, conj = 0;
+    /* (a comma crossed with no "and" and none after the name closes a
+     * phrase put first: "In Paris, Brussels criticized Warsaw" names
+     * the other; "in London, Paris and Brussels" is a list) */
+    int goes_on = after < st->ntoks && (ex_tok_punct(st, after, ',') ||
+                                        ex_tok_is(st, after, "and"));
     while (k > 0 && hops < 8) {
         const ex_tok *t = &st->toks[k - 1];
-        if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, ex_city_preps))
-            return 1;
-        if (!(ex_tok_punct(st, k - 1, ',') || ex_tok_is(st, k - 1, "and") ||
-              (t->kind == KG_TOK_WORD && (t->flags & KG_TOKF_CAP))))
+        if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, ex_city_preps)) {
+            if (!comma || conj || goes_on)
+                return 1;
+            break;
+        }
+        if (ex_tok_punct(st, k - 1, ','))
+            comma = 1;
+        else if (ex_tok_is(st, k - 1, "and"))
+            conj = 1;
+        else if (!(t->kind == KG_TOK_WORD && (t->flags & KG_TOKF_CAP)))
             break;
         k--;
         hops++;
@@ -219,7 +231,6 @@ static int ex_shared_city(const ex_state *st, size_t i, size_t ntok)
 
 /* The entity a match of a shared short name stands for in this
  * document, or NULL where the document reads it as no entity. */
-
 static const kg_onto_entity *ex_shared_entity(const ex_state *st,
                                               const kg_onto_entity *oe,
                                               size_t i, size_t ntok)

@@ -4182,6 +4182,7 @@ int ex_aid_purpose(const ex_state *st, size_t t)
     static const char *const go_on[] = {"continue", "pursue", "step",
                                         "intensify", "wage", "carry",
                                         NULL};
+    static const char *const particles[] = {"up", "on", "out", NULL};
     static const char *const ask[] = {
         "ask",      "asked",    "asks",     "asking",   "want",
         "wants",    "wanted",   "request",  "requests", "requested",
@@ -4192,7 +4193,12 @@ int ex_aid_purpose(const ex_state *st, size_t t)
     const ex_mention *m;
     while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;
-    if (j > 0 && ex_pronoun_is(&st->toks[j - 1], go_on))
+    /* ("to step up attacks", "to carry on the fight": a particle after
+     * the verb) */
+    if (j > 1 && ex_pronoun_is(&st->toks[j - 1], particles) &&
+        ex_pronoun_is(&st->toks[j - 2], go_on))
+        j -= 2;
+    else if (j > 0 && ex_pronoun_is(&st->toks[j - 1], go_on))
         j--;
     if (j < 2)
         return 0;
@@ -6702,7 +6708,9 @@ int ex_count_crowd_before(const ex_state *st, size_t i)
  * clause's own verb ("erupted", "broke out"), where a protest that
  * names no target ends (ex_protest_home).  NULL when no such place
  * follows in the clause (other actors may come first: "Protests
- * against Israel erupted in Jordan"). */
+ * against Israel erupted in Jordan").  A head count before a protest
+ * verb ("Thousands marched in Nairobi", ex_count_crowd_before) is such a
+ * crowd too. */
 const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
                                         size_t t1, size_t *end)
 {
@@ -6713,9 +6721,10 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
     kg_entity *e;
     char id[32];
     size_t j, p;
-    if (i > 3 && !ex_count_crowd_before(st, i))
+    int crowd = ex_count_crowd_before(st, i);
+    if (i > 3 && !crowd)
         return NULL;
-    for (j = 0; j < i && !ex_count_crowd_before(st, i); j++)
+    for (j = 0; j < i && !crowd; j++)
         if (st->toks[j].kind != KG_TOK_WORD || ex_mention_at(st, j) ||
             (j > 0 && (st->toks[j].flags & KG_TOKF_CAP)) ||
             (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_DET))
@@ -6938,7 +6947,8 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
         /* (the whole phrase: not "civilian" of "the civilian
          * government") */
         if (v < that && (m = ex_mention_at(st, v)) != NULL && m->t0 == v &&
-            m->t1 == ex_before_when(st, that) + 1 && !m->dropped && !m->ent.is_value && m->ent.code && *m->ent.code)
+            m->t1 == ex_before_when(st, that) + 1 && !m->dropped &&
+            !m->ent.is_value && m->ent.code && *m->ent.code)
             *warned = m;
     }
     return w;
@@ -7700,8 +7710,17 @@ static int ex_protective_purpose(const ex_state *st, size_t t1)
     return 0;
 }
 
+/* Is rel a verb entry of arrival ("arrive in", "landed in"), whose
+ * subject may be no visitor (ex_troops_arrive, ex_relief_arrives)? */
+static int ex_arrival_entry(const kg_onto_relation *rel)
+{
+    return !rel->noun && rel->pattern &&
+           (!strcmp(rel->pattern, "arrive in") ||
+            !strcmp(rel->pattern, "landed in"));
+}
+
 /* "Nigerian peacekeepers arrived in Liberia", "Australian-led troops
- * arrived (landed) in East Timor to restore order": troops that arrive are no
+ * landed in East Timor to restore order": troops that arrive are no
  * visitors (042).  Peacekeepers, or troops with a purpose of protection,
  * provide it (074): returns 1; other troops, 2 (no event of theirs is
  * read from the arrival); 0 for anyone else. */
@@ -7713,10 +7732,7 @@ static int ex_troops_arrive(const ex_state *st, const kg_entity *subj,
                                          "paratroopers", "marines",
                                          "forces", NULL};
     size_t k;
-    if (rel->noun || !rel->pattern ||
-        (strcmp(rel->pattern, "arrive in") != 0 &&
-         strcmp(rel->pattern, "landed in") != 0) ||
-        !subj->text || ex_is_person(subj))
+    if (!ex_arrival_entry(rel) || !subj->text || ex_is_person(subj))
         return 0;
     if (strstr(subj->text, "peacekeep") || strstr(subj->text, "Peacekeep") ||
         strstr(subj->text, "blue helmets"))
@@ -7751,9 +7767,7 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
         "relief", "supplies", "water", "rations", "vaccines", NULL};
     size_t j, a = 0;
     int veh = 0, load = 0;
-    if (rel->noun || !rel->pattern ||
-        (strcmp(rel->pattern, "arrive in") != 0 &&
-         strcmp(rel->pattern, "landed in") != 0))
+    if (!ex_arrival_entry(rel))
         return 0;
     for (j = t0; j-- > 0;)
         if (ex_tok_punct(st, j, ';') || ex_tok_punct(st, j, ':') ||
@@ -7767,10 +7781,15 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
         else if (veh && ex_pronoun_is(&st->toks[j], goods))
             load = 1;
         /* (only the clause's first noun phrase: "Clinton, whose plane
-         * was delayed, arrived" is Clinton's arrival) */
+         * was delayed, arrived" is Clinton's arrival, and so is "After
+         * flights resumed, Clinton arrived": a vehicle after a
+         * preposition or a subordinator is no subject) */
         if (!veh && (ex_tok_punct(st, j, ',') || ex_tok_is(st, j, "whose") ||
                      ex_tok_is(st, j, "who") || ex_tok_is(st, j, "which") ||
-                     ex_tok_is(st, j, "that") || j > a + 6))
+                     ex_tok_is(st, j, "that") || j > a + 6 ||
+                     st->toks[j].tag == KG_W_PREP ||
+                     st->toks[j].tag == KG_W_SUB ||
+                     st->toks[j].tag == KG_W_COND))
             return 0;
     }
     return veh ? (load ? 1 : 2) : 0;

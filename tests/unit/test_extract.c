@@ -3764,6 +3764,14 @@ static void troops_sent_to_protect(void **state)
     run(state, "Erdogan, whose plane was late, arrived in Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "visit", "SYR", "042");
+    /* the vehicle in a clause or phrase before the subject: the
+     * leader's visit too */
+    run(state, "After flights resumed, Erdogan arrived in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "visit", "SYR", "042");
+    run(state, "Despite the plane crash Erdogan arrived in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "visit", "SYR", "042");
 }
 
 /* "denounced as illegal Israel's decision": wire copy's verdict between a
@@ -6798,6 +6806,17 @@ static void deadline_act_is_demanded(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "deport", "TUR", "174");
     assert_string_equal(g.modality[0], "asserted");
+    /* "has" right before the limit sets it ("Syria has 48 hours to");
+     * as the auxiliary of another verb it sets none */
+    run(state, "Syria has only 48 hours to expel the Turkish diplomats.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "demanded");
+    run(state, "Syria had planned for weeks to expel the Turkish "
+               "diplomats.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
 }
 
 /* "warned that a curfew would be imposed on Jos": the passive of the
@@ -7990,6 +8009,12 @@ static void fights_aid_is_asked_for(void **state)
         &g);
     for (k = 0; k < g.n; k++)
         assert_false(!strcmp(g.cameo[k], "190"));
+    /* (past a particle: "to step up attacks", "to carry out attacks") */
+    run(state, "Syria asked Russia for more weapons to step up attacks on "
+               "the Taliban.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "190"));
     run(state, "Russia used helicopters to attack the Taliban.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "TALIBAN", "190");
@@ -8622,6 +8647,13 @@ static void brussels_is_the_eu(void **state)
     run(state, "Facing pressure from Brussels, Ankara accused Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "accuse", "SYR", "112");
+    /* (nor one before it that ends a phrase put first: the preposition
+     * is the phrase's) */
+    run(state, "In Paris, Brussels accused Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EU", "accuse", "TUR", "112");
+    run(state, "Police in London, Paris and Brussels accused Turkey.", &g);
+    assert_true(g.n >= 3);
 }
 
 /* Aid and rights groups from abroad ("international aid workers",
