@@ -10065,6 +10065,25 @@ static void received_minister_by_name(void **state)
     expect_rel(&g, 0, "person_vladimir_putin", "host", "TUR", "043");
 }
 
+/* "allowed a UN convoy into", "let a United Nations team into": a
+ * convoy or a team let in is access granted to its owner (086x), as
+ * aid, inspectors and monitors let in were (wire copy, wr11b). */
+static void convoy_or_team_let_in(void **state)
+{
+    got g;
+    run(state, "Syria allowed an Oxfam convoy into the besieged town on "
+               "Sunday, aid officials said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "OXFAM", "0863");
+    run(state, "Turkey let a European Union team into the country on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "allow_access", "EU", "086");
+    run(state, "Syria let the team play on Monday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A lexicon '*' spans three arbitrary words, or a longer noun phrase
  * (issue 6: wire copy's objects, "ordered the remaining UN weapons
  * inspectors out"): articles, open-class words, numbers, names, a
@@ -10574,6 +10593,7 @@ int main(void)
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(weighing_whether_to_act_is_014),
         cmocka_unit_test(long_noun_phrase_in_a_gap),
+        cmocka_unit_test(convoy_or_team_let_in),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
