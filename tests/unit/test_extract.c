@@ -10070,6 +10070,24 @@ static void received_minister_by_name(void **state)
     expect_rel(&g, 0, "person_vladimir_putin", "host", "TUR", "043");
 }
 
+/* "completed its pullout from southern Lebanon", "began the withdrawal
+ * from": a withdrawal begun or completed is done (087), where the bare
+ * noun is mostly of plans (wire copy, wr11b). */
+static void withdrawal_begun_or_completed(void **state)
+{
+    got g;
+    run(state, "Israel completed its pullout from Syria on Monday, the army "
+               "said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", "deescalate", "SYR", "087");
+    run(state, "Russia began the withdrawal from Turkey on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deescalate", "TUR", "087");
+    run(state, "Israel completed its report on Syria on Monday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "allowed a UN convoy into", "let a United Nations team into": a
  * convoy or a team let in is access granted to its owner (086x), as
  * aid, inspectors and monitors let in were (wire copy, wr11b). */
@@ -10599,6 +10617,7 @@ int main(void)
         cmocka_unit_test(weighing_whether_to_act_is_014),
         cmocka_unit_test(long_noun_phrase_in_a_gap),
         cmocka_unit_test(convoy_or_team_let_in),
+        cmocka_unit_test(withdrawal_begun_or_completed),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
