@@ -10088,6 +10088,24 @@ static void withdrawal_begun_or_completed(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "relaxed its visa rules for Georgian citizens", "scrapped martial
+ * law in": the easing verbs of wire copy over the nouns lift had
+ * (wr11b). */
+static void easing_verbs_over_rules(void **state)
+{
+    got g;
+    run(state, "Russia relaxed its visa rules for Turkey on Monday, the "
+               "foreign ministry said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ease_sanctions", "TUR", "081");
+    run(state, "Russia scrapped martial law in Syria on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ease_sanctions", "SYR", "0814");
+    run(state, "Russia relaxed its rules for Turkey on Monday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "allowed a UN convoy into", "let a United Nations team into": a
  * convoy or a team let in is access granted to its owner (086x), as
  * aid, inspectors and monitors let in were (wire copy, wr11b). */
@@ -10618,6 +10636,7 @@ int main(void)
         cmocka_unit_test(long_noun_phrase_in_a_gap),
         cmocka_unit_test(convoy_or_team_let_in),
         cmocka_unit_test(withdrawal_begun_or_completed),
+        cmocka_unit_test(easing_verbs_over_rules),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
