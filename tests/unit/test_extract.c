@@ -10124,6 +10124,25 @@ static void releases_in_wire_wording(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "opened its weapons sites to a team of American experts", "opened
+ * the delta to UN relief workers": a place opened to foreigners is
+ * access granted to them (086x, wr11b). */
+static void place_opened_to_a_team(void **state)
+{
+    got g;
+    run(state, "Syria opened its weapons sites to a team of Turkish experts "
+               "on Monday, officials said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "TUR", "086");
+    run(state, "Syria opened the region to Turkish relief workers on Sunday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0863");
+    run(state, "Syria opened the stadium to the team on Sunday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "allowed a UN convoy into", "let a United Nations team into": a
  * convoy or a team let in is access granted to its owner (086x), as
  * aid, inspectors and monitors let in were (wire copy, wr11b). */
@@ -10656,6 +10675,7 @@ int main(void)
         cmocka_unit_test(withdrawal_begun_or_completed),
         cmocka_unit_test(easing_verbs_over_rules),
         cmocka_unit_test(releases_in_wire_wording),
+        cmocka_unit_test(place_opened_to_a_team),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
