@@ -2696,7 +2696,7 @@ static void object_after_a_relative_clause(void **state)
 }
 
 /* "back" after a verb it is the particle of ("pulled back", "brought
- * back", "drew back") is no support. */
+ * back", "drew back", "handed back") is no support. */
 static void back_as_a_particle(void **state)
 {
     got g;
@@ -2711,6 +2711,11 @@ static void back_as_a_particle(void **state)
     run(state, "Turkey drew back Syrian rebels from the border.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey brought back Putin.", &g);
+    assert_int_equal(g.n, 0);
+    /* wire copy: prisoners handed or flown back (wr11b) */
+    run(state, "Turkey handed back 20 Syrian rebels on Monday.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey flew back 20 Syrian rebels on Monday.", &g);
     assert_int_equal(g.n, 0);
     /* the phrasal verb's own entry: de-escalation */
     run(state, "Turkey agreed to scale back its offensive in Syria.", &g);
@@ -10097,6 +10102,98 @@ static void received_minister_by_name(void **state)
     expect_rel(&g, 0, "person_vladimir_putin", "host", "TUR", "043");
 }
 
+/* "completed its pullout from southern Lebanon", "began the withdrawal
+ * from": a withdrawal begun or completed is done (087), where the bare
+ * noun is mostly of plans (wire copy, wr11b). */
+static void withdrawal_begun_or_completed(void **state)
+{
+    got g;
+    run(state, "Israel completed its pullout from Syria on Monday, the army "
+               "said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", "deescalate", "SYR", "087");
+    run(state, "Russia began the withdrawal from Turkey on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deescalate", "TUR", "087");
+    run(state, "Israel completed its report on Syria on Monday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "relaxed its visa rules for Georgian citizens", "scrapped martial
+ * law in": the easing verbs of wire copy over the nouns lift had
+ * (wr11b). */
+static void easing_verbs_over_rules(void **state)
+{
+    got g;
+    run(state, "Russia relaxed its visa rules for Turkey on Monday, the "
+               "foreign ministry said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ease_sanctions", "TUR", "081");
+    run(state, "Russia scrapped martial law in Syria on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "ease_sanctions", "SYR", "0814");
+    run(state, "Russia relaxed its rules for Turkey on Monday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "handed back 14 Chinese fishermen to China", "let 300 Western
+ * hostages leave": releases in wire wording (0841, wr11b). */
+static void releases_in_wire_wording(void **state)
+{
+    got g;
+    run(state, "Turkey handed back 20 prisoners to Syria on Monday, the "
+               "coast guard said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "release", "SYR", "0841");
+    run(state, "Israel let 300 Syrian hostages leave the country on Friday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", "release", "SYR", "0841");
+    run(state, "Israel let Syria leave the talks on Friday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "opened its weapons sites to a team of American experts", "opened
+ * the delta to UN relief workers": a place opened to foreigners is
+ * access granted to them (086x, wr11b). */
+static void place_opened_to_a_team(void **state)
+{
+    got g;
+    run(state, "Syria opened its weapons sites to a team of Turkish experts "
+               "on Monday, officials said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "TUR", "086");
+    run(state, "Syria opened the region to Turkish relief workers on Sunday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0863");
+    run(state, "Syria opened the stadium to the team on Sunday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "allowed a UN convoy into", "let a United Nations team into": a
+ * convoy or a team let in is access granted to its owner (086x), as
+ * aid, inspectors and monitors let in were (wire copy, wr11b). */
+static void convoy_or_team_let_in(void **state)
+{
+    got g;
+    run(state, "Syria allowed an Oxfam convoy into the besieged town on "
+               "Sunday, aid officials said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "OXFAM", "0863");
+    run(state, "Turkey let a European Union team into the country on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "allow_access", "EU", "086");
+    run(state, "Syria let the team play on Monday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* A lexicon '*' spans three arbitrary words, or a longer noun phrase
  * (issue 6: wire copy's objects, "ordered the remaining UN weapons
  * inspectors out"): articles, open-class words, numbers, names, a
@@ -10606,6 +10703,11 @@ int main(void)
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(weighing_whether_to_act_is_014),
         cmocka_unit_test(long_noun_phrase_in_a_gap),
+        cmocka_unit_test(convoy_or_team_let_in),
+        cmocka_unit_test(withdrawal_begun_or_completed),
+        cmocka_unit_test(easing_verbs_over_rules),
+        cmocka_unit_test(releases_in_wire_wording),
+        cmocka_unit_test(place_opened_to_a_team),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
