@@ -10138,24 +10138,6 @@ static void easing_verbs_over_rules(void **state)
     assert_int_equal(g.n, 0);
 }
 
-/* "handed back 14 Chinese fishermen to China", "let 300 Western
- * hostages leave": releases in wire wording (0841, wr11b). */
-static void releases_in_wire_wording(void **state)
-{
-    got g;
-    run(state, "Turkey handed back 20 prisoners to Syria on Monday, the "
-               "coast guard said.",
-        &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TUR", "release", "SYR", "0841");
-    run(state, "Israel let 300 Syrian hostages leave the country on Friday.",
-        &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "ISR", "release", "SYR", "0841");
-    run(state, "Israel let Syria leave the talks on Friday.", &g);
-    assert_int_equal(g.n, 0);
-}
-
 /* "opened its weapons sites to a team of American experts", "opened
  * the delta to UN relief workers": a place opened to foreigners is
  * access granted to them (086x, wr11b). */
@@ -10706,7 +10688,6 @@ int main(void)
         cmocka_unit_test(convoy_or_team_let_in),
         cmocka_unit_test(withdrawal_begun_or_completed),
         cmocka_unit_test(easing_verbs_over_rules),
-        cmocka_unit_test(releases_in_wire_wording),
         cmocka_unit_test(place_opened_to_a_team),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
