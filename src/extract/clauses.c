@@ -1779,8 +1779,7 @@ static int ex_in_title(const ex_state *st, size_t i)
 }
 
 /* Is "back" at token i the particle of the verb before it ("pulled
- * back its troops", "scaled back", "drew back", "rolled back", "handed
- * back 20 prisoners", "flew back") rather
+ * back its troops", "scaled back", "drew back", "rolled back") rather
  * than the verb "back" (050, support)? */
 static int ex_back_particle(ex_state *st, size_t i)
 {
@@ -1789,15 +1788,13 @@ static int ex_back_particle(ex_state *st, size_t i)
         "wind",  "push",  "fight", "hit",   "call", "come", "go",   "bring",
         "take",  "give",  "turn",  "get",   "move", "pare", "dial", "win",
         "pay",   "send",  "sit",   "stand", "put",  "set",  "keep", "claw",
-        "strike", "throw", "force", "beat", "drive", "hand", "ship", "fly",
-        NULL};
+        "strike", "throw", "force", "beat", "drive", NULL};
     /* (past forms the lemmatizer may not map) */
     static const char *const pasts[] = {
         "drew",   "drawn", "fell", "fallen", "held",   "fought", "took",
         "taken",  "gave",  "given", "went",  "gone",   "came",   "brought",
         "got",    "sat",   "stood", "won",   "paid",   "sent",   "struck",
-        "threw",  "thrown", "drove", "driven", "wound", "kept",  "flew",
-        "flown",  NULL};
+        "threw",  "thrown", "drove", "driven", "wound", "kept",  NULL};
     const char *l;
     size_t j, k;
     if (i == 0 || st->toks[i - 1].kind != KG_TOK_WORD ||
