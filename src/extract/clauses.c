@@ -1266,6 +1266,18 @@ static int ex_war_crimes_at(const ex_state *st, size_t j)
             ex_tok_is(st, j + 1, "against"));
 }
 
+/* "detonated a bomb as an army truck passed": is mention m the party an
+ * entry's "as" names (after "as" and at most an article), passing by when
+ * the act struck it? */
+static int ex_passer_by(const ex_state *st, const ex_mention *m)
+{
+    size_t j = m->t0;
+    if (j > 0 && (ex_tok_is(st, j - 1, "a") || ex_tok_is(st, j - 1, "an") ||
+                  ex_tok_is(st, j - 1, "the")))
+        j--;
+    return j > 0 && ex_tok_is(st, j - 1, "as");
+}
+
 /* Is token j an event an investigation looks into (a killing, a sinking,
  * torture, an air strike)?  Crimes only as war crimes or crimes against
  * humanity (ex_war_crimes_at). */
@@ -4743,6 +4755,24 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &vm->ent;
                 oms[0] = vm;
                 nobj = 1;
+                toll_at = at;
+            }
+        }
+        if (nobj == 1 && oms[0] && !rel->noun && !participle &&
+            rel->cameo && !strncmp(rel->cameo, "18", 2) &&
+            ex_passer_by(st, oms[0]) && subj) {
+            /* "set off a bomb as a U.S. patrol drove past, killing two
+             * American soldiers": the party passing by is where the bomb
+             * went off; the toll names whom it struck, and its killing is
+             * not read again as an act of its own (it is looked for
+             * past the passer-by, whose clause can run long: "as an army
+             * truck passed in western Nepal's Dailekh district on Friday,
+             * killing seven soldiers") */
+            size_t at;
+            const ex_mention *vm = ex_toll_party(st, oms[0]->t1, &at);
+            if (vm && !ex_same_id(&vm->ent, subj)) {
+                objs[0] = &vm->ent;
+                oms[0] = vm;
                 toll_at = at;
             }
         }

@@ -8735,6 +8735,27 @@ static void toll_names_party_of_objectless_force(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "set off a roadside bomb as an army convoy passed": the party "as"
+ * names passing by is the bombing's target (wire copy's ambush shape);
+ * a toll after it names whom the bomb struck, and its killing is not read
+ * again as an act of its own (2026-11-22). */
+static void bomb_as_party_passed(void **state)
+{
+    got g;
+    run(state,
+        "Rebels detonated a bomb as a Turkish army convoy passed "
+        "near Diyarbakir on Sunday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", NULL, "TUR_MIL", "183");
+    run(state,
+        "Rebels set off a roadside bomb as a Turkish army truck passed, "
+        "killing two Turkish soldiers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "UNK_REB", NULL, "TUR", "1833");
+}
+
 /* "Sudan expelled Oxfam", "ordered Medecins Sans Frontieres out": an aid
  * agency sent away is 1663; a rights group's people stay deported (174). */
 static void expelled_aid_agency(void **state)
@@ -10499,6 +10520,7 @@ int main(void)
         cmocka_unit_test(objects_described_before_their_names),
         cmocka_unit_test(expelled_aid_agency),
         cmocka_unit_test(toll_names_party_of_objectless_force),
+        cmocka_unit_test(bomb_as_party_passed),
         cmocka_unit_test(repression_of_counted_many_in_place),
         cmocka_unit_test(simple_past_is_no_reduced_passive),
         cmocka_unit_test(party_names_shared_by_countries),
