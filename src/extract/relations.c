@@ -1986,12 +1986,26 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 static const char *const report[] = {
                     "said", "say", "says", "told", "added", "announced",
                     "claimed", "reported", NULL};
+                static const char *const body_people[] = {
+                    "leaders", "officials", "members", "representatives",
+                    "negotiators", "commanders", NULL};
                 size_t v = i - 1;
                 const ex_mention *g, *h;
                 if (v > 0 && ex_tok_is(st, v, "that"))
                     v--;
                 v = ex_before_when(st, v + 1); /* "said on Friday they" */
                 g = v > 0 ? ex_mention_at(st, v - 1) : NULL;
+                /* (wire copy's "Serbian opposition leaders said they
+                 * would call off the protests", "Hamas officials said
+                 * they": the body's people, a plural noun after its
+                 * name, speak for it) */
+                if (!g && v >= 2 &&
+                    ex_pronoun_is(&st->toks[v - 1], body_people) &&
+                    (h = ex_mention_at(st, v - 2)) != NULL &&
+                    h->t1 == v - 1 && h->ent.type &&
+                    (!strcmp(h->ent.type, "Group") ||
+                     !strcmp(h->ent.type, "Organization")))
+                    g = h;
                 /* ("rebels in Darfur said they": the group the place
                  * phrase locates) */
                 if (g && g->t1 == v && (h = ex_speaker_pp_head(st, g)))

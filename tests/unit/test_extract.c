@@ -1723,6 +1723,43 @@ static void prepared_to_hold_a_meeting(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Turkey is prepared to join Greece in a joint effort to clear mines",
+ * "plans to join Cuba in rebuilding the refinery": acting together with
+ * a named state is material cooperation (060); only offered or planned,
+ * an intent to cooperate (031).  A bare "join" carries no code ("joined
+ * the EU in May"). */
+static void join_state_in_effort(void **state)
+{
+    got g;
+    run(state, "Sweden is prepared to join Turkey in a joint effort to clear "
+               "mines.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "031");
+    run(state, "Sweden plans to join Turkey in rebuilding the port.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "031");
+    run(state, "Sweden joined Turkey in an effort to end the fighting.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "060");
+}
+
+/* "Serbian opposition leaders said they would call off the protests",
+ * "Taliban commanders said on Sunday they would meet": a body's people,
+ * a plural noun after its name, speak for it, so "they" is the body
+ * (before, no mention ended at the speech verb and "they" went
+ * unresolved). */
+static void body_leaders_said_they(void **state)
+{
+    got g;
+    run(state, "Taliban leaders said they would meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", NULL, "TUR", "036");
+    run(state, "Taliban commanders said on Sunday they would meet Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", NULL, "TUR", "036");
+}
+
 /* "British and Greek imports of French wheat were below year-ago
  * levels": exports and imports go one way, so coordinated actors before
  * the noun are no trading pair (061 each way), as they are for trade. */
@@ -10313,6 +10350,8 @@ int main(void)
         cmocka_unit_test(ready_for_a_noun_with),
         cmocka_unit_test(coordinated_exporters_trade_not_with_each_other),
         cmocka_unit_test(prepared_to_hold_a_meeting),
+        cmocka_unit_test(join_state_in_effort),
+        cmocka_unit_test(body_leaders_said_they),
         cmocka_unit_test(offered_to_arrange_a_meeting_between),
         cmocka_unit_test(admitting_ones_own_act),
         cmocka_unit_test(said_it_would_extend_a_loan),
