@@ -189,8 +189,8 @@ bench: $(KG) $(PEAKRSS)
 # million, generated from the ontology, never stored) streamed through
 # kg extract - | kg merge -; time and peak memory of each.  Minutes; not in
 # `check`.
-scale: $(KG)
-	@KG=$(KG) PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 tools/bench/scale.py
+scale: $(KG) $(PEAKRSS)
+	@KG=$(KG) KG_PEAKRSS=$(PEAKRSS) PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 tools/bench/scale.py
 
 # The scorers' own unit tests (hand-made inputs; no kg run, no shared data).
 eval-test:

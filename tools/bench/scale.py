@@ -11,7 +11,8 @@ reads the file and computes the metrics as the first does but writes
 nothing; the difference is the time the writing takes, set beside the
 disk's own speed (SCALE_DISK_MB of zeros written and fdatasync'ed).
 
-Environment: KG (default bin/kg), SCALE_N (default 1000000),
+Environment: KG (default bin/kg), KG_PEAKRSS (the launcher that reads each
+kg process's own peak memory; `make scale` passes it), SCALE_N (default 1000000),
 SCALE_DISK_MB (default 1024; 0 skips the disk), KG_BENCH_NO_WRITE=1 (print
 only).
 """
@@ -67,13 +68,23 @@ def main():
     tmp = tempfile.mkdtemp(prefix="kg-scale.")
     try:
         out = os.path.join(tmp, "graph")
+        # each kg process runs under the peakrss launcher (bench.py says
+        # why), which writes its own peak into tmp/peak-NAME
+        launcher = bench.peakrss_launcher()
+
+        def measured(name, argv):
+            return ([launcher, os.path.join(tmp, "peak-" + name)] + argv
+                    if launcher else argv)
+
         t0 = time.monotonic()
         gen = subprocess.Popen(["/usr/bin/python3", os.path.join(HERE, "gen_corpus.py"),
                                 str(n)], stdout=subprocess.PIPE)
-        ext = subprocess.Popen([kg, "extract", "-", "-o", "-"], stdin=gen.stdout,
+        ext = subprocess.Popen(measured("extract", [kg, "extract", "-", "-o", "-"]),
+                               stdin=gen.stdout,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         gen.stdout.close()
-        mrg = subprocess.Popen([kg, "merge", "-", "-o", out, "-f", "jsonl,neo4j,graphml"],
+        mrg = subprocess.Popen(measured("merge", [kg, "merge", "-", "-o", out, "-f",
+                                                  "jsonl,neo4j,graphml"]),
                                stdin=ext.stdout, stderr=subprocess.PIPE)
         ext.stdout.close()
         ext_err = ext.stderr.read().decode()
@@ -84,7 +95,12 @@ def main():
         # is each step's own)
         for name, p in (("gen", gen), ("extract", ext), ("merge", mrg)):
             _, status, ru = os.wait4(p.pid, 0)
-            res[name] = (ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024,
+            kb = ru.ru_maxrss
+            peak = os.path.join(tmp, "peak-" + name)
+            if launcher and os.path.exists(peak):
+                with open(peak) as f:
+                    kb = int(f.read().strip() or 0)
+            res[name] = (ru.ru_utime + ru.ru_stime, kb / 1024,
                          os.waitstatus_to_exitcode(status))
         wall = time.monotonic() - t0
         for name, (_, _, rc) in res.items():
