@@ -1112,17 +1112,28 @@ static const char ex_claim_verbs[] =
 
 static size_t ex_claim_verb(const ex_state *st, size_t t0, int harm_done)
 {
-    size_t v = t0;
+    size_t v = t0, j;
     if (v > 0 && ex_tok_is(st, v - 1, "the"))
         v--;
-    if (v > 0 && ex_tok_is(st, v - 1, "that"))
+    if (v > 0 && ex_tok_is(st, v - 1, "that")) {
         v--;
+        /* wire copy puts the day between the verb and "that": "Georgia
+         * said on Thursday that Russian warplanes had bombed", "alleged
+         * on Sunday that" (the date phrase is the verb's, as in
+         * ex_admit_verb) */
+        for (j = v > 4 ? v - 4 : 0; j < v; j++)
+            if (j > 0 && ex_when_phrase(st, j) == v) {
+                v = j;
+                break;
+            }
+    }
     /* "The US said that Iraq had attacked": saying, with "that", that
      * another did material harm (harm_done: quad 4, asserted) puts the
      * blame on them just as claiming does; "said that the parliament
      * would reject" and a plain "X said Y attacked" are left as reported
      * speech */
-    if (harm_done && v > 0 && v < t0 && ex_tok_is(st, v, "that") &&
+    if (harm_done && v > 0 && v < t0 &&
+        (ex_tok_is(st, v, "that") || ex_when_phrase(st, v) > v) &&
         (ex_tok_is(st, v - 1, "said") || ex_tok_is(st, v - 1, "says")))
         return v - 1;
     if (v == 0 || !ex_in_list(ex_claim_verbs, st->toks[v - 1].lower))

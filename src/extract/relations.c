@@ -8333,6 +8333,46 @@ int ex_harm_participle(const ex_state *st, size_t i)
            (m && m->t0 == i + 1 && !m->dropped && !ex_is_date(&m->ent));
 }
 
+/* "U.N. sanctions would hurt", "U.S. sanctions imposed on Iraq will
+ * stay": a plural -s word after a body's name whose clause goes on to a
+ * modal or auxiliary (at once, or after a participle phrase "imposed on
+ * it", with or without commas) is the noun that clause is about: the verb
+ * "sanctions" takes its object next ("the U.N. sanctions Iraq") and no
+ * second finite verb follows it. */
+static int ex_plural_before_modal(const ex_state *st, size_t i)
+{
+    size_t j;
+    if (!ex_plural_noun(st, i) || i + 1 >= st->ntoks)
+        return 0;
+    j = i + 1;
+    if (ex_tok_punct(st, j, ',') && j + 1 < st->ntoks &&
+        ex_ends_ed(st, j + 1)) {
+        /* "U.N. sanctions, threatened over atrocities in Darfur, would
+         * lead": the participle set off by commas, up to a dozen words */
+        for (j += 2; j < st->ntoks && j < i + 14; j++)
+            if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, '.'))
+                break;
+        if (j + 1 >= st->ntoks || !ex_tok_punct(st, j, ','))
+            return 0;
+        j++;
+    } else if (ex_ends_ed(st, j)) {
+        /* a participle phrase: up to eight words, no comma or verb of
+         * its own before the modal */
+        for (j++; j < st->ntoks && j < i + 10; j++) {
+            const ex_tok *q = &st->toks[j];
+            if (q->tag == KG_W_MODAL || q->tag == KG_W_FUTURE ||
+                q->tag == KG_W_AUX)
+                break;
+            if (q->kind == KG_TOK_PUNCT || ex_tok_is(st, j, "that"))
+                return 0;
+        }
+        if (j >= st->ntoks || j >= i + 10)
+            return 0;
+    }
+    return st->toks[j].tag == KG_W_MODAL || st->toks[j].tag == KG_W_FUTURE ||
+           st->toks[j].tag == KG_W_AUX;
+}
+
 /* Noun or verb reading of a trigger word, from the word before it:
  * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
  * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
@@ -8408,6 +8448,8 @@ int ex_want_noun(ex_state *st, size_t i)
         /* "Russian trade", "his Western allies", "Turkey's NATO allies",
          * "Norwegian-brokered talks" */
         size_t b = m->t0;
+        if (ex_plural_before_modal(st, i))
+            return 1; /* "U.N. sanctions imposed on it would lead to" */
         return m->kind == KG_NAME_DEMONYM || ex_broker_mention(st, m) ||
                        (b > 0 && (st->toks[b - 1].tag == KG_W_POSS ||
                                   st->toks[b - 1].tag == KG_W_DET ||

@@ -3864,6 +3864,33 @@ static void allegations_talks_and_riots(void **state)
     run(state, "Russia said that Sweden had attacked Syria.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "accuse", "SWE", "112");
+    /* wire copy's day between "said" and "that" is the saying's */
+    run(state, "Russia said on Monday that Sweden had attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "accuse", "SWE", "112");
+    run(state, "Russia said late on Friday that Sweden had attacked Syria.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "112"), 0);
+    /* a plural after a body's name and before a modal is a noun: no
+     * "Sudan said ... that U.N. sanctions ..." read as the U.N.
+     * sanctioning, nor the saying as an accusation */
+    run(state, "Sudan said Saturday that U.N. sanctions imposed on it would "
+               "lead to more hardship.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    run(state, "Iraq said Monday that U.S. sanctions would hurt children.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    run(state, "Iran said on Sunday that Russia attacks, launched over "
+               "the border, would fail.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    run(state, "Russia said that Sweden raids launched on Syria would "
+               "fail.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    run(state, "Russia said on Monday that Sweden raids, launched on Syria, "
+               "would fail.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+    run(state, "Russia attacks Sweden and will strike Syria.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
     run(state, "Russia said Sweden had attacked Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "attack", "SYR", "190");
