@@ -4582,7 +4582,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                          strcspn(rel->pattern, " "))) &&
               (ex_code_ends(subj->code, "GOV") ||
                ex_code_ends(subj->code, "MIL") ||
-               ex_code_ends(subj->code, "LEG")))) &&
+               ex_code_ends(subj->code, "LEG")) &&
+              /* (not one that yields to a party named after it:
+               * "stepped down, yielding to opposition crowds" is made
+               * to them, below) */
+              !ex_pressure_source(st, t1, subj))) &&
             /* (a curfew, martial law or an emergency "in the south",
              * "in five southern provinces", "on the city": no actor
              * there, a part of the actor's own country; imposed or
