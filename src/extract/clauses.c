@@ -4577,7 +4577,27 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
               !ex_foreign_after(st, t1, subj)) ||
              promised || ex_home_demand(st, i, rel->cameo) ||
              !strcmp(rel->cameo, "1721") || !strcmp(rel->cameo, "1722") ||
-             !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724")) &&
+             !strcmp(rel->cameo, "1723") || !strcmp(rel->cameo, "1724") ||
+             /* "Kyrgyz President Askar Akayev stepped down": a leader
+              * who leaves office yields it to his own country (KGZGOV
+              * -> KGZ), as the code book codes a resignation; only a
+              * government's, a junta's or a legislature's, not a firm's
+              * chairman stepping down */
+             (!strcmp(rel->cameo, "0831") && !negated && modality &&
+              !strcmp(modality, "asserted") &&
+              /* (the bare verb is the demanded or the subjunctive:
+               * "demanded that Erdogan step down") */
+              !(strlen(st->toks[i].lower) ==
+                    strcspn(rel->pattern, " ") &&
+                !strncmp(st->toks[i].lower, rel->pattern,
+                         strcspn(rel->pattern, " "))) &&
+              (ex_code_ends(subj->code, "GOV") ||
+               ex_code_ends(subj->code, "MIL") ||
+               ex_code_ends(subj->code, "LEG")) &&
+              /* (not one that yields to a party named after it:
+               * "stepped down, yielding to opposition crowds" is made
+               * to them, below) */
+              !ex_pressure_source(st, t1, subj))) &&
             /* (a curfew, martial law or an emergency "in the south",
              * "in five southern provinces", "on the city": no actor
              * there, a part of the actor's own country; imposed or

@@ -973,6 +973,25 @@ static void curfew_eased_in_a_region(void **state)
     assert_true(found);
 }
 
+/* "President Erdogan stepped down": a leader who
+ * leaves office yields it to his own country (TURGOV -> TUR), as the
+ * code book codes a resignation; a firm's chairman gets no such edge. */
+static void leader_steps_down_at_home(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "ANKARA, Aug 6 (Reuters) - President Erdogan stepped down on "
+        "Thursday, state television said.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "yield"))
+            found = !strcmp(g.code[k], "TURGOV") && !strcmp(g.obj[k], "TUR") &&
+                    !strcmp(g.cameo[k], "0831");
+    assert_true(found);
+}
+
 /* "The Syrian government lifted the state of emergency": a state of some
  * condition is no state, so that under a dateline "the state" is not
  * read as the dateline country's government (the same as the subject, so
@@ -8367,7 +8386,8 @@ static void reform_promises_to_own_country(void **state)
     run(state, "Syria promised reforms.", &g);
     assert_int_equal(g.n, 0);
     /* a yielding act (083x) stated as an intent is such a promise
-     * (0341); done, with no party named, it stays uncoded */
+     * (0341); done, with no party named, a leader's resignation
+     * (0831) is yielded to his own country, as the code book codes it */
     run(state, "Erdogan said he would step down.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "yield", "TUR",
@@ -8375,7 +8395,9 @@ static void reform_promises_to_own_country(void **state)
     assert_string_equal(g.code[0], "TURGOV");
     assert_string_equal(g.modality[0], "intended");
     run(state, "Erdogan stepped down.", &g);
-    assert_int_equal(g.n, 0);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "yield", "TUR",
+               "0831");
     /* reform done (083) that is only promised is a promise of reform,
      * made at home the same way */
     run(state, "The Syrian government pledged on Monday to carry out "
@@ -10344,6 +10366,7 @@ int main(void)
         cmocka_unit_test(inquiry_into_event),
         cmocka_unit_test(state_of_emergency_is_no_state),
         cmocka_unit_test(curfew_eased_in_a_region),
+        cmocka_unit_test(leader_steps_down_at_home),
         cmocka_unit_test(handed_over_to_before_the_thing),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
