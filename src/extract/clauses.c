@@ -1602,25 +1602,14 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
  * they are only cues of the verb that comes next. */
 static int ex_may_trigger(const ex_state *st, size_t i)
 {
-    /* ("arrested striking miners", "warned striking farmers": a strike's
-     * people, no attack; "striking" before them is their adjective) */
-    static const char *const strikers[] = {
-        "workers", "miners",   "teachers", "farmers",  "doctors",
-        "nurses",  "seamen",   "sailors",  "truckers", "drivers",
-        "dockers", "dockworkers", "employees", "pilots", "students",
-        "staff",   "unions",   "unionists", "workforce", "civil",
-        "public",  "oil",      "steel",    "coal",     "rail",
-        "railway", "transport", "bus",     "taxi",     "factory",
-        "auto",    "car",      "garment",  "textile",  "health",
-        "hospital", "postal",  "port",     "airline",  "state",
-        "government", NULL};
     /* ("issued a rallying call to the party", "a rallying cry": a
      * call, no rally) */
     static const char *const calls[] = {"call", "calls", "cry", "cries",
                                         "point", NULL};
     int tag = st->toks[i].tag;
-    if (ex_tok_is(st, i, "striking") && i + 1 < st->ntoks &&
-        ex_pronoun_is(&st->toks[i + 1], strikers))
+    /* ("arrested striking miners", "warned striking Egyptian workers":
+     * a strike's people, no attack) */
+    if (ex_striking_workers(st, i))
         return 0;
     if (ex_tok_is(st, i, "rallying") && i + 1 < st->ntoks &&
         ex_pronoun_is(&st->toks[i + 1], calls))

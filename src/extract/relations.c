@@ -4152,9 +4152,11 @@ int ex_refused_before(const ex_state *st, size_t t)
     return ex_pronoun_is(&st->toks[h], fail) ? 2 : 0;
 }
 
-/* "warned striking Egyptian workers", "met striking seamen": is token t
- * "striking" as the adjective of people on strike (up to two words, a
- * demonym among them, before a noun of workers), not a strike on them? */
+/* "warned striking Egyptian workers", "met striking seamen", "striking
+ * oil workers": is token t "striking" as the adjective of people on
+ * strike (a sector right after it, or up to two words, a demonym among
+ * them, before a noun of workers), not a strike on them?  The one test
+ * for it: ex_may_trigger (no trigger) and the 19x check in clauses.c. */
 int ex_striking_workers(const ex_state *st, size_t t)
 {
     static const char *const workers[] = {
@@ -4164,10 +4166,21 @@ int ex_striking_workers(const ex_state *st, size_t t)
         "students", "carriers",  "locals",   "unions",  "union",
         "truckers", "workforce", "crews",    "crew",    "strikers",
         "labourers", "laborers", "journalists", "civil", "public",
-        "steelworkers", "autoworkers", "machinists", "engineers", NULL};
+        "steelworkers", "autoworkers", "machinists", "engineers",
+        "unionists", NULL};
+    /* a sector right after "striking" ("striking oil workers", "striking
+     * state employees") */
+    static const char *const sectors[] = {
+        "oil",     "steel",    "coal",      "rail",     "railway",
+        "transport", "bus",    "taxi",      "factory",  "auto",
+        "car",     "garment",  "textile",   "health",   "hospital",
+        "postal",  "port",     "airline",   "state",    "government",
+        NULL};
     size_t j;
     if (!ex_tok_is(st, t, "striking"))
         return 0;
+    if (t + 1 < st->ntoks && ex_pronoun_is(&st->toks[t + 1], sectors))
+        return 1;
     for (j = t + 1; j < st->ntoks && j < t + 4; j++) {
         if (ex_pronoun_is(&st->toks[j], workers))
             return 1;
