@@ -1599,6 +1599,18 @@ static void insisting_on_a_subjunctive(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Sweden insisted that Turkey wanted more.", &g);
     assert_int_equal(g.n, 0);
+    /* a plural noun the actor heads ("its EU partners", "UN convoys")
+     * is no verb; "speed up" is a bare verb though it ends in "-ed" */
+    run(state, "Sweden insisted that its European Union partners share it.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "EU", "100");
+    run(state, "Sweden insisted that Turkey speed up the talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Sweden insisted that European Union states were behind it.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Russia said its troops attacked": a sector noun after "its" or
