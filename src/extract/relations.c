@@ -7822,6 +7822,32 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
     return veh ? (load ? 1 : 2) : 0;
 }
 
+/* "marched on parliament demanding that Suharto step down", "went on
+ * strike to press the junta to hand power", "boycotted Japanese beer to
+ * press Tokyo to lift its curbs": a demand (10) made by a participle or
+ * a "to" infinitive after a protest the sentence has already given is
+ * the protest's aim, which CAMEO codes as the protest (14x) alone, as
+ * ex_home_demand does for "marched, demanding reforms".  (Not "are
+ * demanding": a finite demand of its own.) */
+static int ex_protest_aim(const ex_state *st, const kg_onto_relation *rel,
+                          size_t t0, const ex_emitted *seen, size_t nseen)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "been",
+                                     NULL};
+    size_t k;
+    if (rel->noun || !rel->cameo || strncmp(rel->cameo, "10", 2) != 0 ||
+        t0 == 0 || t0 >= st->ntoks)
+        return 0;
+    if (!(ex_ends_ing(st, t0) && !ex_pronoun_is(&st->toks[t0 - 1], be)) &&
+        !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    for (k = 0; k < nseen; k++)
+        if (!seen[k].negated && seen[k].type &&
+            (!strcmp(seen[k].type, "protest") || !strcmp(seen[k].type, "riot")))
+            return 1;
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7837,7 +7863,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     int verbal = 0, question = 0, arrive, relief;
     const char *code;
 
-    if (!subj || !obj)
+    if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen))
         return KG_OK;
     /* troops sent or arriving to protect, peacekeepers arriving: 074 */
     arrive = ex_troops_arrive(st, subj, rel, t0, t1);

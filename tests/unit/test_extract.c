@@ -4402,6 +4402,30 @@ static void force_aimed_at(void **state)
     expect_rel(&g, 0, "SWE", "mobilize", "TUR", "154");
 }
 
+/* "marched, demanding that Suharto step down", "went on strike to demand
+ * that": a demand made by a participle or an infinitive after a protest
+ * is the protest's aim, coded as the protest alone; a finite demand ("is
+ * demanding") is an event of its own. */
+static void demand_as_a_protest_aim(void **state)
+{
+    got g;
+    run(state, "Farmers in Sweden went on strike against Turkey, demanding "
+               "that Russia free Erdogan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "TUR", "143");
+    run(state, "Farmers in Sweden went on strike against Turkey to demand "
+               "that Russia free Erdogan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "TUR", "143");
+    run(state, "Farmers in Sweden went on strike against Turkey, and "
+               "Germany is demanding that Russia free Erdogan.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "DEU", "demand", "RUS", "100");
+}
+
 /* A protest's aim in wire copy, "went on hunger strike to press for
  * higher pay", "to push for": the aim names no one, so the protest is
  * aimed at the protesters' own state (was none: "press" is the media's
@@ -10719,6 +10743,7 @@ int main(void)
         cmocka_unit_test(korean_follows_the_korea_named),
         cmocka_unit_test(the_south_and_the_north_of_korea),
         cmocka_unit_test(to_press_ahead_is_a_verb),
+        cmocka_unit_test(demand_as_a_protest_aim),
         cmocka_unit_test(to_press_for_is_an_aim),
         cmocka_unit_test(force_aimed_at),
         cmocka_unit_test(head_count_protesters),
