@@ -2665,8 +2665,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                           : "100";
                 refined.plover = "REQUEST";
                 refined.quad = 3;
-                if (ex_tok_is(st, v - 1, "should") ||
-                    ex_tok_is(st, v - 2, "should")) {
+                if ((ex_tok_is(st, v - 1, "should") ||
+                     ex_tok_is(st, v - 2, "should")) &&
+                    /* ("insisted that Turkey should": insisting demands
+                     * it still) */
+                    !ex_in_list(ex_bare_insist_verbs, st->toks[i].lower)) {
                     /* "Yeutter said Japan should open its markets": what
                      * another actor should do is advised, an appeal (02,
                      * by the act), as "urged Japan to" */
@@ -2690,7 +2693,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      ex_tok_is(st, v - 1, "should") ||
                      ex_tok_is(st, v - 2, "should")) &&
                     (ex_tok_is(st, i, "said") || ex_tok_is(st, i, "says") ||
-                     ex_tok_is(st, i, "say")) &&
+                     ex_tok_is(st, i, "say") ||
+                     ex_in_list(ex_bare_insist_verbs, st->toks[i].lower)) &&
                     bx->ent.type && !strcmp(bx->ent.type, "Country") &&
                     subj->code && !strncmp(subj->code, bx->ent.code, 3))
                     subj = NULL;

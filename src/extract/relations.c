@@ -887,7 +887,11 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
      * which is the speaker's own, nor "needs to", which describes: "said
      * Turkey needs to import more"), and not "must be" ("must be
      * punished", "must not be allowed" ask it of others). */
-    static const char *const say[] = {"said", "says", "say", NULL};
+    static const char *const say[] = {"said", "says", "say",
+                                      /* ("Tsvangirai insisted that
+                                       * Mugabe must go") */
+                                      "insisted", "insists", "insist",
+                                      NULL};
     const ex_mention *m, *c;
     size_t j = i + 1, k;
     if (ex_pronoun_is(&st->toks[i], say)) {

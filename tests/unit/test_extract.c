@@ -1611,6 +1611,14 @@ static void insisting_on_a_subjunctive(void **state)
     run(state, "Sweden insisted that European Union states were behind it.",
         &g);
     assert_int_equal(g.n, 0);
+    /* "insisted that Mugabe must go": what another actor must (or should)
+     * do, insisted on, is a demand, as after "said" (ex_told_must) */
+    run(state, "Sweden insisted that Turkey must change course.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Sweden insisted that Turkey should change course.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
 }
 
 /* "Russia said its troops attacked": a sector noun after "its" or
