@@ -7852,6 +7852,48 @@ static int ex_protest_aim(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "Egypt rejected Russia's request for access", "rebuffed French calls
+ * for a ceasefire", "despite NATO's demands": an appeal or a demand named
+ * by a noun (02, 10) that is what a rejection turns down, or what an act
+ * goes ahead despite, was made before and is only reported; CAMEO codes
+ * the rejection alone (the appeal is kept without a code).  The noun's phrase (articles, actors, "'s",
+ * lower-case modifiers, up to six words) is read back to the word
+ * before it. */
+static int ex_rejected_appeal(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0)
+{
+    static const char *const rejects[] = {
+        "rejected", "rejects",  "rejecting", "reject",   "refused",
+        "refuses",  "refusing", "refuse",    "dismissed", "dismisses",
+        "dismissing", "dismiss", "rebuffed", "rebuffs",   "rebuffing",
+        "rebuff",   "ignored",  "ignores",   "ignoring", "ignore",
+        "spurned",  "spurns",   "defied",    "defies",   "defying",
+        "despite",  NULL};
+    /* ("turned down", "brushed aside", "shrugged off": the particle
+     * after a verb of its phrase) */
+    static const char *const particles[] = {"down", "aside", "off", NULL};
+    static const char *const phrasal[] = {
+        "turned", "turns", "turning", "brushed", "brushes", "brushing",
+        "shrugged", "shrugs", "shrugging", NULL};
+    size_t k = t0, n = 0;
+    if (!rel->noun || !rel->cameo ||
+        (strncmp(rel->cameo, "02", 2) != 0 && strncmp(rel->cameo, "10", 2) != 0))
+        return 0;
+    while (k > 0 && n++ < 6) {
+        const ex_tok *w = &st->toks[--k];
+        if (ex_pronoun_is(w, rejects))
+            return 1;
+        if (ex_pronoun_is(w, particles))
+            return k > 0 && ex_pronoun_is(&st->toks[k - 1], phrasal);
+        if (w->tag == KG_W_DET || w->mention || ex_mention_at(st, k) ||
+            ex_tok_is(st, k, "'s") ||
+            (w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->trigger))
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7862,13 +7904,20 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
     kg_entity obj_biz, obj_bus;
-    kg_onto_relation protect;
+    kg_onto_relation protect, uncoded;
     size_t i;
     int verbal = 0, question = 0, arrive, relief;
     const char *code;
 
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen))
         return KG_OK;
+    if (ex_rejected_appeal(st, rel, t0)) {
+        /* (the appeal stays in the graph, with no event code) */
+        uncoded = *rel;
+        uncoded.cameo = NULL;
+        uncoded.plover = NULL;
+        rel = &uncoded;
+    }
     /* troops sent or arriving to protect, peacekeepers arriving: 074 */
     arrive = ex_troops_arrive(st, subj, rel, t0, t1);
     if (arrive == 2)

@@ -4167,14 +4167,15 @@ static void visiting_guests_are_hosted(void **state)
 }
 
 /* "Sweden rejected Turkey's repeated requests": the request went to the
- * one who rejects it. */
+ * one who rejects it (made before, it is no event of its own: no code;
+ * see rejected_request_is_no_event). */
 static void requests_rejected(void **state)
 {
     got g;
     run(state, "Sweden has rejected Turkey's repeated requests.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
-    expect_rel(&g, 1, "TUR", "request", "SWE", "020");
+    expect_rel(&g, 1, "TUR", "request", "SWE", "");
 }
 
 /* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
@@ -4408,6 +4409,21 @@ static void force_aimed_at(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "mobilize", "TUR", "154");
+}
+
+/* "Egypt rejected Russia's request": an appeal named by a noun that a
+ * rejection turns down was made before; it stays a relation with no
+ * event code, and the rejection is the event. */
+static void rejected_request_is_no_event(void **state)
+{
+    got g;
+    run(state, "Sweden rejected Turkey's request for weapons.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    expect_rel(&g, 1, "TUR", "request", "SWE", "");
+    run(state, "Turkey asked Sweden for weapons.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "urge", "SWE", "020");
 }
 
 /* "marched, demanding that Suharto step down", "went on strike to demand
@@ -7428,7 +7444,7 @@ static void rejected_requests_take_the_asked_act(void **state)
     run(state, "Turkey rejected Syria's request to supply Russia.", &g);
     assert_int_equal(g.n, 3);
     expect_rel(&g, 0, "TUR", "reject", "SYR", "1222");
-    expect_rel(&g, 1, "SYR", "request", "TUR", "020");
+    expect_rel(&g, 1, "SYR", "request", "TUR", "");
     expect_rel(&g, 2, "SYR", "supply", "RUS", "");
     assert_string_equal(g.modality[2], "demanded");
     run(state, "Syria's request to supply Russia was approved.", &g);
@@ -7847,7 +7863,7 @@ static void refusals_reach_the_asker(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
     /* (and the requests were Turkey's, made of Sweden) */
-    expect_rel(&g, 1, "TUR", "request", "SWE", "020");
+    expect_rel(&g, 1, "TUR", "request", "SWE", "");
     /* (not any noun: a plan is no request) */
     run(state, "Sweden rejected the plan of Turkey.", &g);
     assert_int_equal(g.n, 0);
@@ -10752,6 +10768,7 @@ int main(void)
         cmocka_unit_test(the_south_and_the_north_of_korea),
         cmocka_unit_test(to_press_ahead_is_a_verb),
         cmocka_unit_test(demand_as_a_protest_aim),
+        cmocka_unit_test(rejected_request_is_no_event),
         cmocka_unit_test(to_press_for_is_an_aim),
         cmocka_unit_test(force_aimed_at),
         cmocka_unit_test(head_count_protesters),
