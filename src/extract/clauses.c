@@ -665,16 +665,30 @@ static size_t ex_bare_verb(ex_state *st, size_t j)
  * it had complied", "that Japan boosts" state a claim instead.) */
 static int ex_subjunctive_clause(const ex_state *st, size_t t)
 {
+    /* "that its European Union partners share", "that EU states
+     * open", "that UN convoys reach": the actor names the group of
+     * states or bodies that a plural noun after it heads (the noun is
+     * no verb: "states" and "allies" are never the subjunctive) */
+    static const char *const owners[] = {"its", "their", NULL};
+    static const char *const groups[] = {
+        "partners", "allies", "states", "members", "countries",
+        "governments", "neighbours", "neighbors", "convoys", NULL};
+    /* bare verbs that end in "-ed" ("that Washington speed up the
+     * delivery"; "agreed", "freed" are pasts) */
+    static const char *const eed[] = {"speed", "proceed", "heed", NULL};
     const ex_mention *m;
     const ex_tok *k;
     size_t j = t, n;
     for (;;) {
-        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        if (j < st->ntoks && (st->toks[j].tag == KG_W_DET ||
+                              ex_pronoun_is(&st->toks[j], owners)))
             j++;
         if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL ||
             m->t0 != j || m->dropped || m->ent.is_value)
             return 0;
         j = m->t1;
+        if (j < st->ntoks && ex_pronoun_is(&st->toks[j], groups))
+            j++;
         if (!ex_tok_is(st, j, "and"))
             break;
         j++;
@@ -687,7 +701,8 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
     k = &st->toks[j];
     n = strlen(k->lower);
     return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
-           !(k->flags & KG_TOKF_CAP) && !k->mention && !ex_ends_ed(st, j) &&
+           !(k->flags & KG_TOKF_CAP) && !k->mention &&
+           (!ex_ends_ed(st, j) || ex_pronoun_is(k, eed)) &&
            !(n > 2 && k->lower[n - 1] == 's' && k->lower[n - 2] != 's') &&
            !ex_ends_ing(st, j) &&
            !kg_onto__irregular(st->onto, k->lower);
@@ -2650,8 +2665,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                           : "100";
                 refined.plover = "REQUEST";
                 refined.quad = 3;
-                if (ex_tok_is(st, v - 1, "should") ||
-                    ex_tok_is(st, v - 2, "should")) {
+                if ((ex_tok_is(st, v - 1, "should") ||
+                     ex_tok_is(st, v - 2, "should")) &&
+                    /* ("insisted that Turkey should": insisting demands
+                     * it still) */
+                    !ex_in_list(ex_bare_insist_verbs, st->toks[i].lower)) {
                     /* "Yeutter said Japan should open its markets": what
                      * another actor should do is advised, an appeal (02,
                      * by the act), as "urged Japan to" */
@@ -2675,7 +2693,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      ex_tok_is(st, v - 1, "should") ||
                      ex_tok_is(st, v - 2, "should")) &&
                     (ex_tok_is(st, i, "said") || ex_tok_is(st, i, "says") ||
-                     ex_tok_is(st, i, "say")) &&
+                     ex_tok_is(st, i, "say") ||
+                     ex_in_list(ex_bare_insist_verbs, st->toks[i].lower)) &&
                     bx->ent.type && !strcmp(bx->ent.type, "Country") &&
                     subj->code && !strncmp(subj->code, bx->ent.code, 3))
                     subj = NULL;

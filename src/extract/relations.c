@@ -887,7 +887,11 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
      * which is the speaker's own, nor "needs to", which describes: "said
      * Turkey needs to import more"), and not "must be" ("must be
      * punished", "must not be allowed" ask it of others). */
-    static const char *const say[] = {"said", "says", "say", NULL};
+    static const char *const say[] = {"said", "says", "say",
+                                      /* ("Tsvangirai insisted that
+                                       * Mugabe must go") */
+                                      "insisted", "insists", "insist",
+                                      NULL};
     const ex_mention *m, *c;
     size_t j = i + 1, k;
     if (ex_pronoun_is(&st->toks[i], say)) {
@@ -7822,6 +7826,74 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
     return veh ? (load ? 1 : 2) : 0;
 }
 
+/* "marched on parliament demanding that Suharto step down", "went on
+ * strike to press the junta to hand power", "boycotted Japanese beer to
+ * press Tokyo to lift its curbs": a demand (10) made by a participle or
+ * a "to" infinitive after a protest the sentence has already given is
+ * the protest's aim, which CAMEO codes as the protest (14x) alone, as
+ * ex_home_demand does for "marched, demanding reforms".  (Not "are
+ * demanding": a finite demand of its own.) */
+static int ex_protest_aim(const ex_state *st, const kg_onto_relation *rel,
+                          size_t t0, const ex_emitted *seen, size_t nseen)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "been",
+                                     NULL};
+    size_t k;
+    if (rel->noun || !rel->cameo || strncmp(rel->cameo, "10", 2) != 0 ||
+        t0 == 0 || t0 >= st->ntoks)
+        return 0;
+    if (!(ex_ends_ing(st, t0) && !ex_pronoun_is(&st->toks[t0 - 1], be)) &&
+        !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    for (k = 0; k < nseen; k++)
+        if (!seen[k].negated && seen[k].type &&
+            (!strcmp(seen[k].type, "protest") || !strcmp(seen[k].type, "riot")))
+            return 1;
+    return 0;
+}
+
+/* "Egypt rejected Russia's request for access", "rebuffed French calls
+ * for a ceasefire", "despite NATO's demands": an appeal or a demand named
+ * by a noun (02, 10) that is what a rejection turns down, or what an act
+ * goes ahead despite, was made before and is only reported; CAMEO codes
+ * the rejection alone (the appeal is kept without a code).  The noun's phrase (articles, actors, "'s",
+ * lower-case modifiers, up to six words) is read back to the word
+ * before it. */
+static int ex_rejected_appeal(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0)
+{
+    static const char *const rejects[] = {
+        "rejected", "rejects",  "rejecting", "reject",   "refused",
+        "refuses",  "refusing", "refuse",    "dismissed", "dismisses",
+        "dismissing", "dismiss", "rebuffed", "rebuffs",   "rebuffing",
+        "rebuff",   "ignored",  "ignores",   "ignoring", "ignore",
+        "spurned",  "spurns",   "defied",    "defies",   "defying",
+        "despite",  NULL};
+    /* ("turned down", "brushed aside", "shrugged off": the particle
+     * after a verb of its phrase) */
+    static const char *const particles[] = {"down", "aside", "off", NULL};
+    static const char *const phrasal[] = {
+        "turned", "turns", "turning", "brushed", "brushes", "brushing",
+        "shrugged", "shrugs", "shrugging", NULL};
+    size_t k = t0, n = 0;
+    if (!rel->noun || !rel->cameo ||
+        (strncmp(rel->cameo, "02", 2) != 0 && strncmp(rel->cameo, "10", 2) != 0))
+        return 0;
+    while (k > 0 && n++ < 6) {
+        const ex_tok *w = &st->toks[--k];
+        if (ex_pronoun_is(w, rejects))
+            return 1;
+        if (ex_pronoun_is(w, particles))
+            return k > 0 && ex_pronoun_is(&st->toks[k - 1], phrasal);
+        if (w->tag == KG_W_DET || w->mention || ex_mention_at(st, k) ||
+            ex_tok_is(st, k, "'s") ||
+            (w->kind == KG_TOK_WORD && w->tag == KG_W_NONE && !w->trigger))
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7832,13 +7904,20 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
     kg_entity obj_biz, obj_bus;
-    kg_onto_relation protect;
+    kg_onto_relation protect, uncoded;
     size_t i;
     int verbal = 0, question = 0, arrive, relief;
     const char *code;
 
-    if (!subj || !obj)
+    if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen))
         return KG_OK;
+    if (ex_rejected_appeal(st, rel, t0)) {
+        /* (the appeal stays in the graph, with no event code) */
+        uncoded = *rel;
+        uncoded.cameo = NULL;
+        uncoded.plover = NULL;
+        rel = &uncoded;
+    }
     /* troops sent or arriving to protect, peacekeepers arriving: 074 */
     arrive = ex_troops_arrive(st, subj, rel, t0, t1);
     if (arrive == 2)

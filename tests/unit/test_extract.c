@@ -1599,6 +1599,26 @@ static void insisting_on_a_subjunctive(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Sweden insisted that Turkey wanted more.", &g);
     assert_int_equal(g.n, 0);
+    /* a plural noun the actor heads ("its EU partners", "UN convoys")
+     * is no verb; "speed up" is a bare verb though it ends in "-ed" */
+    run(state, "Sweden insisted that its European Union partners share it.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "EU", "100");
+    run(state, "Sweden insisted that Turkey speed up the talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Sweden insisted that European Union states were behind it.",
+        &g);
+    assert_int_equal(g.n, 0);
+    /* "insisted that Mugabe must go": what another actor must (or should)
+     * do, insisted on, is a demand, as after "said" (ex_told_must) */
+    run(state, "Sweden insisted that Turkey must change course.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Sweden insisted that Turkey should change course.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
 }
 
 /* "Russia said its troops attacked": a sector noun after "its" or
@@ -4147,14 +4167,15 @@ static void visiting_guests_are_hosted(void **state)
 }
 
 /* "Sweden rejected Turkey's repeated requests": the request went to the
- * one who rejects it. */
+ * one who rejects it (made before, it is no event of its own: no code;
+ * see rejected_request_is_no_event). */
 static void requests_rejected(void **state)
 {
     got g;
     run(state, "Sweden has rejected Turkey's repeated requests.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
-    expect_rel(&g, 1, "TUR", "request", "SWE", "020");
+    expect_rel(&g, 1, "TUR", "request", "SWE", "");
 }
 
 /* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
@@ -4388,6 +4409,45 @@ static void force_aimed_at(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "mobilize", "TUR", "154");
+}
+
+/* "Egypt rejected Russia's request": an appeal named by a noun that a
+ * rejection turns down was made before; it stays a relation with no
+ * event code, and the rejection is the event. */
+static void rejected_request_is_no_event(void **state)
+{
+    got g;
+    run(state, "Sweden rejected Turkey's request for weapons.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    expect_rel(&g, 1, "TUR", "request", "SWE", "");
+    run(state, "Turkey asked Sweden for weapons.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "urge", "SWE", "020");
+}
+
+/* "marched, demanding that Suharto step down", "went on strike to demand
+ * that": a demand made by a participle or an infinitive after a protest
+ * is the protest's aim, coded as the protest alone; a finite demand ("is
+ * demanding") is an event of its own. */
+static void demand_as_a_protest_aim(void **state)
+{
+    got g;
+    run(state, "Farmers in Sweden went on strike against Turkey, demanding "
+               "that Russia free Erdogan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "TUR", "143");
+    run(state, "Farmers in Sweden went on strike against Turkey to demand "
+               "that Russia free Erdogan.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "TUR", "143");
+    run(state, "Farmers in Sweden went on strike against Turkey, and "
+               "Germany is demanding that Russia free Erdogan.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "DEU", "demand", "RUS", "100");
 }
 
 /* A protest's aim in wire copy, "went on hunger strike to press for
@@ -7384,7 +7444,7 @@ static void rejected_requests_take_the_asked_act(void **state)
     run(state, "Turkey rejected Syria's request to supply Russia.", &g);
     assert_int_equal(g.n, 3);
     expect_rel(&g, 0, "TUR", "reject", "SYR", "1222");
-    expect_rel(&g, 1, "SYR", "request", "TUR", "020");
+    expect_rel(&g, 1, "SYR", "request", "TUR", "");
     expect_rel(&g, 2, "SYR", "supply", "RUS", "");
     assert_string_equal(g.modality[2], "demanded");
     run(state, "Syria's request to supply Russia was approved.", &g);
@@ -7803,7 +7863,7 @@ static void refusals_reach_the_asker(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
     /* (and the requests were Turkey's, made of Sweden) */
-    expect_rel(&g, 1, "TUR", "request", "SWE", "020");
+    expect_rel(&g, 1, "TUR", "request", "SWE", "");
     /* (not any noun: a plan is no request) */
     run(state, "Sweden rejected the plan of Turkey.", &g);
     assert_int_equal(g.n, 0);
@@ -10707,6 +10767,8 @@ int main(void)
         cmocka_unit_test(korean_follows_the_korea_named),
         cmocka_unit_test(the_south_and_the_north_of_korea),
         cmocka_unit_test(to_press_ahead_is_a_verb),
+        cmocka_unit_test(demand_as_a_protest_aim),
+        cmocka_unit_test(rejected_request_is_no_event),
         cmocka_unit_test(to_press_for_is_an_aim),
         cmocka_unit_test(force_aimed_at),
         cmocka_unit_test(head_count_protesters),
