@@ -52,6 +52,28 @@ static size_t strpool_find(const kg_strpool *p, const char *s, size_t n,
     return i;
 }
 
+/* The bloom word of hash h and its two bits: the word from the high bits
+ * of a multiply (the table uses h's low bits), the bits from its low
+ * twelve.  cap / 2 bytes is cap / 16 words, and cap is a power of two of
+ * at least 256. */
+static size_t strpool_bloom_at(const kg_strpool *p, uint32_t h,
+                               uint64_t *bits)
+{
+    uint64_t g = (uint64_t)h * 0x9E3779B97F4A7C15ull;
+    *bits = (1ull << (g & 63)) | (1ull << ((g >> 6) & 63));
+    return (size_t)(g >> 32) & (p->cap / 16 - 1);
+}
+
+static void strpool_bloom_add(kg_strpool *p, uint32_t h)
+{
+    uint64_t bits;
+    size_t w;
+    if (p->bloom) {
+        w = strpool_bloom_at(p, h, &bits);
+        p->bloom[w] |= bits;
+    }
+}
+
 static int strpool_grow(kg_strpool *p)
 {
     size_t ncap = p->cap ? p->cap * 2 : 256, i;
@@ -69,6 +91,15 @@ static int strpool_grow(kg_strpool *p)
     free(p->slots);
     p->slots = slots;
     p->cap = ncap;
+    if (!p->dense) {
+        /* calloc after the table is rebuilt: a failed bitmap only costs
+         * speed (lookups then probe the table), never a string */
+        free(p->bloom);
+        p->bloom = calloc(ncap / 16, sizeof(*p->bloom));
+        for (i = 0; p->bloom && i < ncap; i++)
+            if (slots[i].s)
+                strpool_bloom_add(p, slots[i].hash);
+    }
     return 0;
 }
 
@@ -95,6 +126,7 @@ const char *kg_strpool_intern(kg_strpool *p, const char *s, size_t n)
     p->slots[i].hash = h;
     p->slots[i].len = (uint32_t)n;
     p->count++;
+    strpool_bloom_add(p, h);
     return copy;
 }
 
@@ -105,15 +137,22 @@ const char *kg_strpool_intern0(kg_strpool *p, const char *s)
 
 const char *kg_strpool_lookup(const kg_strpool *p, const char *s, size_t n)
 {
+    uint32_t h;
+    uint64_t bits;
     if (!p->cap || n > UINT32_MAX)
         return NULL;
-    return p->slots[strpool_find(p, s, n, kg_hash(s, n))].s;
+    h = kg_hash(s, n);
+    if (p->bloom && (p->bloom[strpool_bloom_at(p, h, &bits)] & bits) != bits)
+        return NULL;
+    return p->slots[strpool_find(p, s, n, h)].s;
 }
 
 void kg_strpool_dispose(kg_strpool *p)
 {
     free(p->slots);
+    free(p->bloom);
     kg_arena_dispose(&p->arena);
     p->slots = NULL;
+    p->bloom = NULL;
     p->cap = p->count = 0;
 }

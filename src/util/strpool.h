@@ -29,9 +29,14 @@ typedef struct kg_strpool {
      * table at times, for a pool probed for strings it mostly holds, as
      * the graph's is).  Set before the first intern. */
     int dense;
+    /* Sparse pools only: two bits per string in one 64-bit word of a
+     * bitmap of cap / 2 bytes, a 32nd of the table, so that most probes
+     * for absent words are answered without touching the table (which
+     * is larger than a core's share of a busy L3). */
+    uint64_t *bloom;
 } kg_strpool;
 
-#define KG_STRPOOL_INIT {NULL, 0, 0, KG_ARENA_INIT, 0}
+#define KG_STRPOOL_INIT {NULL, 0, 0, KG_ARENA_INIT, 0, NULL}
 
 uint32_t kg_hash(const char *s, size_t n);
 /* Returns the interned copy of s[0..n), or NULL when out of memory (or
