@@ -7062,6 +7062,21 @@ static void officials_said_they(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "Jakarta police warned they would impose a curfew", "the rebels
+ * warned they would attack": a group warns of its own act as "they", as
+ * it says so; a warning of one's own coercive act is a threat. */
+static void group_warned_they(void **state)
+{
+    got g;
+    run(state, "Syrian rebels warned they would attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "138");
+    assert_string_equal(g.modality[0], "threatened");
+    run(state, "Turkish authorities vowed they would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "138");
+}
+
 /* "will not hesitate to attack": no denial, the act is announced (a
  * coercive one a threat); "did not hesitate to attack": done. */
 static void not_hesitate_is_no_negation(void **state)
@@ -10778,6 +10793,7 @@ int main(void)
         cmocka_unit_test(could_on_a_condition_is_a_threat),
         cmocka_unit_test(not_hesitate_is_no_negation),
         cmocka_unit_test(officials_said_they),
+        cmocka_unit_test(group_warned_they),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
