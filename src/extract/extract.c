@@ -354,6 +354,9 @@ void ex_note_cue_words(ex_state *st)
         case 's':
             if (!strcmp(w, "spite")) /* "in spite of" */
                 cues |= EX_CUE_DESPITE;
+            else if (!strcmp(w, "said") || !strcmp(w, "says") ||
+                     !strcmp(w, "say"))
+                cues |= EX_CUE_WRONG; /* a wrongdoing said of another */
             break;
         case 'f':
             if (!strcmp(w, "from"))

@@ -2135,6 +2135,64 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
     return j < c ? j : st->ntoks;
 }
 
+/* The kind of wrongdoing a reported clause from token j names, as the
+ * accusation it makes (1121 crime, 1122 human rights abuse, 1123
+ * aggression, 1124 war crime, 1125 espionage), or NULL when it names
+ * none: "had siphoned off millions", "had tortured detainees", "had been
+ * gathering state secrets", "had launched an unprovoked offensive", "were
+ * guilty of genocide".  The clause ends at a stop, a comma, a semicolon
+ * or 16 words on (not "said U.N. sanctions, threatened over atrocities",
+ * "said Iran had detained their crew, who confessed to spying": another's
+ * deed); a "would", "could" or "will" before the word makes it a
+ * forecast, no charge ("said Russia could commit genocide"). */
+static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
+{
+    static const char *const modal[] = {"would", "could", "will", "might",
+                                        "may", "should", NULL};
+    static const char *const spy[] = {"secrets", "classified", "spy",
+                                      "spies", "spying", "espionage", NULL};
+    static const char *const secret_what[] = {"data", "information",
+                                              "documents", NULL};
+    static const char *const war_crime[] = {
+        "genocide", "atrocities", "atrocity", "executed", "execution",
+        "executions", "massacred", "massacre", "massacres", NULL};
+    static const char *const violated[] = {"violated", "violating", NULL};
+    static const char *const whose[] = {"airspace", "border", "territory",
+                                        "sovereignty", "ceasefire",
+                                        "truce", NULL};
+    size_t k, e = j + 16 < st->ntoks ? j + 16 : st->ntoks;
+    for (k = j; k < e; k++) {
+        const char *w = st->toks[k].lower;
+        if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, '.') ||
+            ex_tok_punct(st, k, ',') || ex_pronoun_is(&st->toks[k], modal))
+            return NULL;
+        if (ex_pronoun_is(&st->toks[k], spy) ||
+            (ex_tok_is(st, k, "secret") && k + 1 < e &&
+             ex_pronoun_is(&st->toks[k + 1], secret_what)))
+            return "1125";
+        if (!strncmp(w, "siphon", 6) || !strcmp(w, "pocketed") ||
+            !strncmp(w, "embezzl", 7) || !strncmp(w, "bribe", 5) ||
+            !strncmp(w, "kickback", 8) || !strcmp(w, "laundered"))
+            return "1121";
+        if (!strncmp(w, "tortur", 6) || !strncmp(w, "mistreat", 8))
+            return "1122";
+        if (ex_pronoun_is(&st->toks[k], war_crime) ||
+            (ex_tok_is(st, k, "war") && k + 1 < e &&
+             (ex_tok_is(st, k + 1, "crime") ||
+              ex_tok_is(st, k + 1, "crimes"))))
+            return "1124";
+        if (ex_tok_is(st, k, "unprovoked") || ex_tok_is(st, k, "aggression"))
+            return "1123";
+        if (ex_pronoun_is(&st->toks[k], violated)) {
+            size_t x;
+            for (x = k + 1; x < e && x <= k + 3; x++)
+                if (ex_pronoun_is(&st->toks[x], whose))
+                    return "1123";
+        }
+    }
+    return NULL;
+}
+
 /* "A report ... alleged that France was aware of preparations for the
  * genocide": to allege that someone did or knew something is to accuse
  * them (112), whatever the clause says; "claim" is left to
@@ -2148,17 +2206,19 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                                          "alleging", NULL};
     static const char *const charge[] = {"charged", "charging", NULL};
     static const char *const trailing[] = {"alleged", "charged", NULL};
+    static const char *const say[] = {"said", "says", "say", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
     size_t i, j;
     int err;
-    if (!ex_has_cues(st, EX_CUE_ALLEG))
-        return KG_OK; /* "alleged" */
+    if (!ex_has_cues(st, EX_CUE_ALLEG) && !ex_has_cues(st, EX_CUE_WRONG))
+        return KG_OK; /* "alleged", ex_wrongdoing_code */
     for (i = 1; i + 1 < st->ntoks; i++) {
         const kg_entity *claimant;
         const ex_mention *m;
-        const char *modality;
+        const char *modality, *wrong = NULL;
+        kg_onto_relation said_wrong;
         int negated;
         if (st->toks[i].trigger || st->toks[i].covered ||
             st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
@@ -2166,7 +2226,25 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_when_phrase(st, i + 1);
-        if (ex_pronoun_is(&st->toks[i], trailing) &&
+        if (ex_pronoun_is(&st->toks[i], say)) {
+            /* "Yerevan said Azerbaijani forces had launched an unprovoked
+             * offensive", "the State Department said in its annual human
+             * rights report on Friday that Russian forces had tortured
+             * detainees": a wrongdoing said of another is charged, as
+             * with "alleged" (1121-1125, ex_wrongdoing_code); past a
+             * report or statement it is said in */
+            size_t k;
+            if (ex_tok_is(st, j, "in"))
+                for (k = j + 1; k < st->ntoks && k <= j + 10 &&
+                                st->toks[k].kind == KG_TOK_WORD;
+                     k++)
+                    if (ex_tok_is(st, k, "that")) {
+                        j = k;
+                        break;
+                    }
+            if (!(wrong = ex_wrongdoing_code(st, j)))
+                continue;
+        } else if (ex_pronoun_is(&st->toks[i], trailing) &&
             (j >= st->ntoks || (ex_tok_is(st, j, ".") && j + 1 >= st->ntoks)))
             j = ex_trailing_charge(st, i);
         else if (!(ex_pronoun_is(&st->toks[i], allege) ||
@@ -2193,9 +2271,20 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent) || !(claimant = ex_subject_of(st, i)))
             continue;
+        if (wrong) {
+            /* (a coded actor charges another: not "police said the man
+             * had been tortured", nor one's own forces' report) */
+            if (!m->ent.code || !*m->ent.code || !claimant->code ||
+                !*claimant->code || ex_same_id(claimant, &m->ent) ||
+                !strcmp(claimant->code, m->ent.code))
+                continue;
+            said_wrong = accuse;
+            said_wrong.cameo = wrong;
+        }
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
-        if ((err = ex_emit(st, s, idx, claimant, &m->ent, &accuse, i, i + 1,
+        if ((err = ex_emit(st, s, idx, claimant, &m->ent,
+                           wrong ? &said_wrong : &accuse, i, i + 1,
                            negated, "asserted", NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;

@@ -7077,6 +7077,34 @@ static void group_warned_they(void **state)
     expect_rel(&g, 0, "TUR", "attack", "SYR", "138");
 }
 
+/* "Yerevan said Azerbaijani forces had launched an unprovoked offensive",
+ * "the State Department said in its report that Russian forces had
+ * tortured detainees": a wrongdoing said of another actor is a charge
+ * (1123, 1122); not one past a comma, another's deed ("said Iran had
+ * detained their crew, who confessed to spying for Iraq"). */
+static void wrongdoing_said_is_a_charge(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Israel said Syrian forces had launched an unprovoked "
+               "offensive.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", "accuse", "SYR_MIL", "1123");
+    run(state, "Turkey said in its annual report that Syrian forces had "
+               "tortured detainees.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "accuse")) {
+            expect_rel(&g, k, "TUR", "accuse", "SYR_MIL", "1122");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Syria said Turkey had detained the crew, who confessed to "
+               "spying.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
+}
+
 /* "will not hesitate to attack": no denial, the act is announced (a
  * coercive one a threat); "did not hesitate to attack": done. */
 static void not_hesitate_is_no_negation(void **state)
@@ -10794,6 +10822,7 @@ int main(void)
         cmocka_unit_test(not_hesitate_is_no_negation),
         cmocka_unit_test(officials_said_they),
         cmocka_unit_test(group_warned_they),
+        cmocka_unit_test(wrongdoing_said_is_a_charge),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
