@@ -6777,6 +6777,27 @@ static void hours_given_to_comply(void **state)
     expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
 }
 
+/* Wire copy's date after the object ("gave Iraq 48 hours on Tuesday to
+ * withdraw") does not break the entry; nor is one read across a date
+ * before a word that is no preposition of it. */
+static void date_after_the_object(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia gave Syria 48 hours on Tuesday to withdraw.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "ultimatum")) {
+            expect_rel(&g, k, "RUS", "ultimatum", "SYR", "139");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Russia gave Syria 48 hours on Tuesday as talks to withdraw "
+               "failed.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "ultimatum");
+}
+
 /* "Asiana Air", "Hyundai Motors", "Warner Pictures", "Kenya Airways":
  * an unknown two-word name ending in a word that ends firms' names is an
  * organisation, not a person's first and last name (ex_company_heads);
@@ -10828,6 +10849,7 @@ int main(void)
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
         cmocka_unit_test(hours_given_to_comply),
+        cmocka_unit_test(date_after_the_object),
         cmocka_unit_test(deadline_act_is_demanded),
         cmocka_unit_test(org_spokesman_keeps_org_code),
         cmocka_unit_test(prisoners_of_war_are_soldiers),
