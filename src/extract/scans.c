@@ -206,6 +206,21 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
             !ex_is_passive(st, i) || st->toks[h].kind != KG_TOK_WORD ||
             st->toks[h].tag != KG_W_NONE)
             continue;
+        /* ("opposition newspapers inciting unrest would be shut down",
+         * "opposition candidates who held rallies would be struck off":
+         * the head stands before its participle or relative clause) */
+        for (k = h; k > 1 && h - k < 8 && st->toks[k].kind == KG_TOK_WORD &&
+                    !ex_tok_is(st, k, "that");
+             k--)
+            if ((ex_tok_is(st, k, "who") || ex_tok_is(st, k, "which") ||
+                 (strlen(st->toks[k].lower) > 5 &&
+                  !strcmp(st->toks[k].lower + strlen(st->toks[k].lower) - 3,
+                          "ing"))) &&
+                st->toks[k - 1].kind == KG_TOK_WORD &&
+                st->toks[k - 1].tag == KG_W_NONE && k - 1 < h) {
+                h = k - 1;
+                break;
+            }
         /* the subject phrase: up to five plain words after "that" */
         for (s0 = h; s0 > 0 && h - s0 < 4 &&
                      st->toks[s0 - 1].kind == KG_TOK_WORD &&

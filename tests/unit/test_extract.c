@@ -6948,6 +6948,13 @@ static void warned_passive_things(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+    /* (the subject's head before its participle: "opposition newspapers
+     * inciting unrest would be shut down") */
+    run(state, "Russia warned on Monday that a curfew lasting a week would "
+               "be imposed on Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "restrict", "SYR", "1323");
     /* (said, not warned; imposed already) */
     run(state, "Russia said that a curfew would be imposed on Syria.", &g);
     assert_int_equal(g.n, 0);
