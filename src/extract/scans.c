@@ -190,6 +190,7 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
                              kg_relation_cb cb, void *payload)
 {
     static const char *const parts[] = {"down", "off", "up", "out", NULL};
+    static const char *const warn[] = {"warn", "warns", "warned", NULL};
     size_t i;
     int err;
     if (!ex_coded_actors(st, 1))
@@ -199,12 +200,26 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_onto_relation *rel;
         const kg_entity *w, *obj = NULL;
         const ex_mention *warned, *m;
-        size_t h = i - 3, s0, ntok, after, k;
+        size_t h = i - 3, s0, ntok, after, k, pron = 0;
         if (st->toks[i].covered || !ex_tok_is(st, i - 1, "be") ||
             !(st->toks[i - 2].tag == KG_W_MODAL ||
               st->toks[i - 2].tag == KG_W_FUTURE) ||
-            !ex_is_passive(st, i) || st->toks[h].kind != KG_TOK_WORD ||
-            st->toks[h].tag != KG_W_NONE)
+            !ex_is_passive(st, i) || st->toks[h].kind != KG_TOK_WORD)
+            continue;
+        if ((ex_tok_is(st, h, "they") || ex_tok_is(st, h, "it")) && h > 3 &&
+            ex_tok_is(st, h - 1, "that")) {
+            /* "warned independent newspapers on Tuesday that they would
+             * be shut down": the pronoun is the one warned, whose phrase
+             * (plain words right before the date and "that") the entry
+             * reads as the subject's */
+            size_t pe = ex_before_when(st, h - 1) + 1;
+            if (st->toks[pe - 1].kind != KG_TOK_WORD ||
+                st->toks[pe - 1].tag != KG_W_NONE ||
+                ex_pronoun_is(&st->toks[pe - 1], warn))
+                continue;
+            pron = h;
+            h = pe - 1;
+        } else if (st->toks[h].tag != KG_W_NONE)
             continue;
         /* ("opposition newspapers inciting unrest would be shut down",
          * "opposition candidates who held rallies would be struck off":
@@ -221,10 +236,12 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
                 h = k - 1;
                 break;
             }
-        /* the subject phrase: up to five plain words after "that" */
+        /* the subject phrase: up to five plain words after "that" (or
+         * after the verb of warning, for the one warned) */
         for (s0 = h; s0 > 0 && h - s0 < 4 &&
                      st->toks[s0 - 1].kind == KG_TOK_WORD &&
                      !ex_tok_is(st, s0 - 1, "that") &&
+                     !(pron && ex_pronoun_is(&st->toks[s0 - 1], warn)) &&
                      (st->toks[s0 - 1].tag == KG_W_NONE ||
                       st->toks[s0 - 1].tag == KG_W_POSS);
              s0--)
@@ -243,8 +260,11 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
             ntok < 1 + view.npart + view.nnp || rel->noun || !rel->cameo ||
             !*rel->cameo)
             continue;
-        if ((w = ex_future_passive_warner(st, s0, h + 1, i, rel->cameo,
-                                          &warned)) == NULL)
+        if ((w = pron ? ex_future_passive_warner(st, pron, pron + 1, i,
+                                                 rel->cameo, &warned)
+                      : ex_future_passive_warner(st, s0, h + 1, i,
+                                                 rel->cameo, &warned)) ==
+            NULL)
             continue;
         after = i + 1 + (ntok - 1 - view.nnp);
         /* the actor the subject names ("the pro-Kurdish party") */

@@ -6955,6 +6955,18 @@ static void warned_passive_things(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "restrict", "SYR", "1323");
+    /* (the one warned as "they": "warned independent newspapers on
+     * Tuesday that they would be shut down") */
+    run(state, "Turkey warned Syrian journalists on Monday that they would "
+               "be expelled.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "deport")) {
+            expect_rel(&g, k, "TUR", "deport", "SYR_MED", "137");
+            found++;
+        }
+    assert_int_equal(found, 1);
     /* (said, not warned; imposed already) */
     run(state, "Russia said that a curfew would be imposed on Syria.", &g);
     assert_int_equal(g.n, 0);
