@@ -7145,6 +7145,17 @@ static void wrongdoing_said_is_a_charge(void **state)
         assert_string_not_equal(g.type[k], "accuse");
 }
 
+/* "called the Israeli raid a war crime": the judgement an entry names
+ * may open with "a" past the object's noun phrase (a '*' reaches no
+ * further than the phrase and its article). */
+static void judged_with_an_article(void **state)
+{
+    got g;
+    run(state, "Turkey called the Syrian army's raid a war crime.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR_MIL", "1124");
+}
+
 /* "will not hesitate to attack": no denial, the act is announced (a
  * coercive one a threat); "did not hesitate to attack": done. */
 static void not_hesitate_is_no_negation(void **state)
@@ -10863,6 +10874,7 @@ int main(void)
         cmocka_unit_test(officials_said_they),
         cmocka_unit_test(group_warned_they),
         cmocka_unit_test(wrongdoing_said_is_a_charge),
+        cmocka_unit_test(judged_with_an_article),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
