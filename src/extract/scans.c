@@ -2254,7 +2254,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         const ex_mention *m;
         const char *modality, *wrong = NULL;
         kg_onto_relation said_wrong;
-        int negated;
+        int negated, clause;
         if (st->toks[i].trigger || st->toks[i].covered ||
             st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
             continue;
@@ -2290,8 +2290,11 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    (ex_pronoun_is(&st->toks[i], charge) &&
                     ex_tok_is(st, j, "that"))))
             continue;
-        if (ex_tok_is(st, j, "that"))
+        clause = wrong != NULL;
+        if (ex_tok_is(st, j, "that")) {
             j++;
+            clause = 1;
+        }
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
@@ -2302,6 +2305,30 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             size_t n = ex_match_title(st, j, &agent);
             if (n > 0 && j + n < st->ntoks)
                 m = ex_mention_at(st, j += n);
+        }
+        if (j < st->ntoks && (!m || m->t0 != j) && clause &&
+            (wrong || (wrong = ex_wrongdoing_code(st, j)) != NULL)) {
+            /* "said a former state governor had siphoned off millions",
+             * "charged that senior figures in Mugabe's ZANU-PF had
+             * pocketed": a wrongdoing charges the actor its subject
+             * phrase names (the first, before the phrase's verb; in a
+             * clause: not "into alleged war crimes by Russia") */
+            static const char *const aux[] = {"had", "has", "have", "was",
+                                              "were", "is", "are", NULL};
+            size_t k;
+            m = NULL;
+            for (k = j; k < st->ntoks && k < j + 8 &&
+                        st->toks[k].kind != KG_TOK_PUNCT &&
+                        !ex_pronoun_is(&st->toks[k], aux);
+                 k++) {
+                const ex_mention *x = ex_mention_at(st, k);
+                if (x && x->t0 == k && !x->dropped && !x->ent.is_value &&
+                    x->ent.code && *x->ent.code) {
+                    m = x;
+                    j = k;
+                    break;
+                }
+            }
         }
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent) || !(claimant = ex_subject_of(st, i)))

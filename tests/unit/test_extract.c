@@ -7143,6 +7143,19 @@ static void wrongdoing_said_is_a_charge(void **state)
                "spying.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "accuse");
+    /* (the actor the subject phrase names: "said a former state governor
+     * had siphoned off", "charged that senior figures in ZANU-PF had
+     * pocketed") */
+    run(state, "Turkey charged that senior figures in the Syrian army had "
+               "pocketed millions.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR_MIL", "1121");
+    /* (no clause: "an inquiry into alleged war crimes by Syria" charges
+     * no one of the inquirer's) */
+    run(state, "The court opened an inquiry into alleged war crimes by "
+               "Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
 }
 
 /* "called the Israeli raid a war crime": the judgement an entry names
