@@ -354,6 +354,9 @@ void ex_note_cue_words(ex_state *st)
         case 's':
             if (!strcmp(w, "spite")) /* "in spite of" */
                 cues |= EX_CUE_DESPITE;
+            else if (!strcmp(w, "said") || !strcmp(w, "says") ||
+                     !strcmp(w, "say"))
+                cues |= EX_CUE_WRONG; /* a wrongdoing said of another */
             break;
         case 'f':
             if (!strcmp(w, "from"))
@@ -1023,6 +1026,47 @@ const kg_onto_relation *ex_match_past_inner_when(ex_state *st, size_t i,
         return NULL;
     *ntok = wn + u.n;
     return wr;
+}
+
+/* "gave Nigerian troops 72 hours on Tuesday to vacate", "gave the rebels
+ * seven days on Friday to free": wire copy dates the act after its
+ * object too; the verb entry at token i read with a date phrase that
+ * starts two to seven words on (no punctuation before it, a preposition
+ * after it) left out, when it spans words past the date and has more
+ * words than than (NULL: any). */
+const kg_onto_relation *ex_match_past_mid_when(ex_state *st, size_t i,
+                                               const kg_onto_relation *than,
+                                               size_t *ntok)
+{
+    static const char *const preps[] = {"to", "for", "of", "with",
+                                        "against", "from", "on", "at",
+                                        "into", "over", NULL};
+    ex_skipread u;
+    const kg_onto_relation *wr;
+    size_t wn, d, v;
+    for (d = i + 2; d < st->ntoks && d <= i + 7; d++) {
+        if (st->toks[d - 1].kind == KG_TOK_PUNCT)
+            return NULL;
+        /* (only before the entry's preposition, as wire copy places the
+         * date: not "reached into Damascus Sunday, dealing a blow", "shut
+         * down Kathmandu on Thursday as the parties pressed") */
+        if ((v = ex_when_phrase(st, d)) <= d || v >= st->ntoks ||
+            !ex_pronoun_is(&st->toks[v], preps))
+            continue;
+        u.st = st;
+        u.s0 = d;
+        u.n = v - d;
+        /* (a phrase of time the entry holds is no date to leave out:
+         * "48 hours" of "give * hour to") */
+        if (!kg_onto__match_relation(st->onto, st->ntoks - u.n, i, 0,
+                                     ex_lemma_skip, &u, &wr, &wn) ||
+            wr->noun || i + wn <= d ||
+            (than && ex_pattern_words(wr) <= ex_pattern_words(than)))
+            continue;
+        *ntok = wn + u.n;
+        return wr;
+    }
+    return NULL;
 }
 
 static void ex_count_country(ex_state *st, const char *id)

@@ -205,7 +205,8 @@ enum {
     EX_CUE_DESPITE = 1u << 4,
     EX_CUE_PROTEST = 1u << 5,
     EX_CUE_ALLEG = 1u << 6, /* "allege", "alleged", ...: a prefix */
-    EX_CUE_BETWEEN = 1u << 7
+    EX_CUE_BETWEEN = 1u << 7,
+    EX_CUE_WRONG = 1u << 8 /* "said" (ex_allegations reads its clause) */
 };
 
 /* The lemmas of the sentence with the tokens [at, at + len) read as the
@@ -283,6 +284,9 @@ int ex_pattern_ends_ed(const kg_onto_relation *rel);
 const kg_onto_relation *ex_match_past_inner_when(ex_state *st, size_t i,
                                                  const kg_onto_relation *than,
                                                  size_t *ntok);
+const kg_onto_relation *ex_match_past_mid_when(ex_state *st, size_t i,
+                                               const kg_onto_relation *than,
+                                               size_t *ntok);
 const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i, size_t v,
                                            const kg_onto_relation *than,
                                            size_t *ntok);

@@ -1987,9 +1987,13 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                  * they will release": a group that speaks or reports of
                  * itself (the group named right before the speech verb,
                  * "that" aside; a country or a person says "it", "he") */
+                /* ("Jakarta police warned they would impose a curfew",
+                 * "opposition leaders vowed they would": a warning or a
+                 * vow of the group's own act, ex_warned_by_same) */
                 static const char *const report[] = {
                     "said", "say", "says", "told", "added", "announced",
-                    "claimed", "reported", NULL};
+                    "claimed", "reported", "warned", "warns", "vowed",
+                    "vows", NULL};
                 static const char *const body_people[] = {
                     "leaders", "officials", "members", "representatives",
                     "negotiators", "commanders", NULL};

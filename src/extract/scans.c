@@ -190,6 +190,7 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
                              kg_relation_cb cb, void *payload)
 {
     static const char *const parts[] = {"down", "off", "up", "out", NULL};
+    static const char *const warn[] = {"warn", "warns", "warned", NULL};
     size_t i;
     int err;
     if (!ex_coded_actors(st, 1))
@@ -199,17 +200,48 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_onto_relation *rel;
         const kg_entity *w, *obj = NULL;
         const ex_mention *warned, *m;
-        size_t h = i - 3, s0, ntok, after, k;
+        size_t h = i - 3, s0, ntok, after, k, pron = 0;
         if (st->toks[i].covered || !ex_tok_is(st, i - 1, "be") ||
             !(st->toks[i - 2].tag == KG_W_MODAL ||
               st->toks[i - 2].tag == KG_W_FUTURE) ||
-            !ex_is_passive(st, i) || st->toks[h].kind != KG_TOK_WORD ||
-            st->toks[h].tag != KG_W_NONE)
+            !ex_is_passive(st, i) || st->toks[h].kind != KG_TOK_WORD)
             continue;
-        /* the subject phrase: up to five plain words after "that" */
+        if ((ex_tok_is(st, h, "they") || ex_tok_is(st, h, "it")) && h > 3 &&
+            ex_tok_is(st, h - 1, "that")) {
+            /* "warned independent newspapers on Tuesday that they would
+             * be shut down": the pronoun is the one warned, whose phrase
+             * (plain words right before the date and "that") the entry
+             * reads as the subject's */
+            size_t pe = ex_before_when(st, h - 1) + 1;
+            if (st->toks[pe - 1].kind != KG_TOK_WORD ||
+                st->toks[pe - 1].tag != KG_W_NONE ||
+                ex_pronoun_is(&st->toks[pe - 1], warn))
+                continue;
+            pron = h;
+            h = pe - 1;
+        } else if (st->toks[h].tag != KG_W_NONE)
+            continue;
+        /* ("opposition newspapers inciting unrest would be shut down",
+         * "opposition candidates who held rallies would be struck off":
+         * the head stands before its participle or relative clause) */
+        for (k = h; k > 1 && h - k < 8 && st->toks[k].kind == KG_TOK_WORD &&
+                    !ex_tok_is(st, k, "that");
+             k--)
+            if ((ex_tok_is(st, k, "who") || ex_tok_is(st, k, "which") ||
+                 (strlen(st->toks[k].lower) > 5 &&
+                  !strcmp(st->toks[k].lower + strlen(st->toks[k].lower) - 3,
+                          "ing"))) &&
+                st->toks[k - 1].kind == KG_TOK_WORD &&
+                st->toks[k - 1].tag == KG_W_NONE && k - 1 < h) {
+                h = k - 1;
+                break;
+            }
+        /* the subject phrase: up to five plain words after "that" (or
+         * after the verb of warning, for the one warned) */
         for (s0 = h; s0 > 0 && h - s0 < 4 &&
                      st->toks[s0 - 1].kind == KG_TOK_WORD &&
                      !ex_tok_is(st, s0 - 1, "that") &&
+                     !(pron && ex_pronoun_is(&st->toks[s0 - 1], warn)) &&
                      (st->toks[s0 - 1].tag == KG_W_NONE ||
                       st->toks[s0 - 1].tag == KG_W_POSS);
              s0--)
@@ -228,8 +260,11 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
             ntok < 1 + view.npart + view.nnp || rel->noun || !rel->cameo ||
             !*rel->cameo)
             continue;
-        if ((w = ex_future_passive_warner(st, s0, h + 1, i, rel->cameo,
-                                          &warned)) == NULL)
+        if ((w = pron ? ex_future_passive_warner(st, pron, pron + 1, i,
+                                                 rel->cameo, &warned)
+                      : ex_future_passive_warner(st, s0, h + 1, i,
+                                                 rel->cameo, &warned)) ==
+            NULL)
             continue;
         after = i + 1 + (ntok - 1 - view.nnp);
         /* the actor the subject names ("the pro-Kurdish party") */
@@ -2135,6 +2170,64 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
     return j < c ? j : st->ntoks;
 }
 
+/* The kind of wrongdoing a reported clause from token j names, as the
+ * accusation it makes (1121 crime, 1122 human rights abuse, 1123
+ * aggression, 1124 war crime, 1125 espionage), or NULL when it names
+ * none: "had siphoned off millions", "had tortured detainees", "had been
+ * gathering state secrets", "had launched an unprovoked offensive", "were
+ * guilty of genocide".  The clause ends at a stop, a comma, a semicolon
+ * or 16 words on (not "said U.N. sanctions, threatened over atrocities",
+ * "said Iran had detained their crew, who confessed to spying": another's
+ * deed); a "would", "could" or "will" before the word makes it a
+ * forecast, no charge ("said Russia could commit genocide"). */
+static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
+{
+    static const char *const modal[] = {"would", "could", "will", "might",
+                                        "may", "should", NULL};
+    static const char *const spy[] = {"secrets", "classified", "spy",
+                                      "spies", "spying", "espionage", NULL};
+    static const char *const secret_what[] = {"data", "information",
+                                              "documents", NULL};
+    static const char *const war_crime[] = {
+        "genocide", "atrocities", "atrocity", "executed", "execution",
+        "executions", "massacred", "massacre", "massacres", NULL};
+    static const char *const violated[] = {"violated", "violating", NULL};
+    static const char *const whose[] = {"airspace", "border", "territory",
+                                        "sovereignty", "ceasefire",
+                                        "truce", NULL};
+    size_t k, e = j + 16 < st->ntoks ? j + 16 : st->ntoks;
+    for (k = j; k < e; k++) {
+        const char *w = st->toks[k].lower;
+        if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, '.') ||
+            ex_tok_punct(st, k, ',') || ex_pronoun_is(&st->toks[k], modal))
+            return NULL;
+        if (ex_pronoun_is(&st->toks[k], spy) ||
+            (ex_tok_is(st, k, "secret") && k + 1 < e &&
+             ex_pronoun_is(&st->toks[k + 1], secret_what)))
+            return "1125";
+        if (!strncmp(w, "siphon", 6) || !strcmp(w, "pocketed") ||
+            !strncmp(w, "embezzl", 7) || !strncmp(w, "bribe", 5) ||
+            !strncmp(w, "kickback", 8) || !strcmp(w, "laundered"))
+            return "1121";
+        if (!strncmp(w, "tortur", 6) || !strncmp(w, "mistreat", 8))
+            return "1122";
+        if (ex_pronoun_is(&st->toks[k], war_crime) ||
+            (ex_tok_is(st, k, "war") && k + 1 < e &&
+             (ex_tok_is(st, k + 1, "crime") ||
+              ex_tok_is(st, k + 1, "crimes"))))
+            return "1124";
+        if (ex_tok_is(st, k, "unprovoked") || ex_tok_is(st, k, "aggression"))
+            return "1123";
+        if (ex_pronoun_is(&st->toks[k], violated)) {
+            size_t x;
+            for (x = k + 1; x < e && x <= k + 3; x++)
+                if (ex_pronoun_is(&st->toks[x], whose))
+                    return "1123";
+        }
+    }
+    return NULL;
+}
+
 /* "A report ... alleged that France was aware of preparations for the
  * genocide": to allege that someone did or knew something is to accuse
  * them (112), whatever the clause says; "claim" is left to
@@ -2148,25 +2241,45 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                                          "alleging", NULL};
     static const char *const charge[] = {"charged", "charging", NULL};
     static const char *const trailing[] = {"alleged", "charged", NULL};
+    static const char *const say[] = {"said", "says", "say", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
     size_t i, j;
     int err;
-    if (!ex_has_cues(st, EX_CUE_ALLEG))
-        return KG_OK; /* "alleged" */
+    if (!ex_has_cues(st, EX_CUE_ALLEG) && !ex_has_cues(st, EX_CUE_WRONG))
+        return KG_OK; /* "alleged", ex_wrongdoing_code */
     for (i = 1; i + 1 < st->ntoks; i++) {
         const kg_entity *claimant;
         const ex_mention *m;
-        const char *modality;
-        int negated;
+        const char *modality, *wrong = NULL;
+        kg_onto_relation said_wrong;
+        int negated, clause;
         if (st->toks[i].trigger || st->toks[i].covered ||
             st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
             continue;
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_when_phrase(st, i + 1);
-        if (ex_pronoun_is(&st->toks[i], trailing) &&
+        if (ex_pronoun_is(&st->toks[i], say)) {
+            /* "Yerevan said Azerbaijani forces had launched an unprovoked
+             * offensive", "the State Department said in its annual human
+             * rights report on Friday that Russian forces had tortured
+             * detainees": a wrongdoing said of another is charged, as
+             * with "alleged" (1121-1125, ex_wrongdoing_code); past a
+             * report or statement it is said in */
+            size_t k;
+            if (ex_tok_is(st, j, "in"))
+                for (k = j + 1; k < st->ntoks && k <= j + 10 &&
+                                st->toks[k].kind == KG_TOK_WORD;
+                     k++)
+                    if (ex_tok_is(st, k, "that")) {
+                        j = k;
+                        break;
+                    }
+            if (!(wrong = ex_wrongdoing_code(st, j)))
+                continue;
+        } else if (ex_pronoun_is(&st->toks[i], trailing) &&
             (j >= st->ntoks || (ex_tok_is(st, j, ".") && j + 1 >= st->ntoks)))
             j = ex_trailing_charge(st, i);
         else if (!(ex_pronoun_is(&st->toks[i], allege) ||
@@ -2177,8 +2290,11 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    (ex_pronoun_is(&st->toks[i], charge) &&
                     ex_tok_is(st, j, "that"))))
             continue;
-        if (ex_tok_is(st, j, "that"))
+        clause = wrong != NULL;
+        if (ex_tok_is(st, j, "that")) {
             j++;
+            clause = 1;
+        }
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
         m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
@@ -2190,12 +2306,47 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             if (n > 0 && j + n < st->ntoks)
                 m = ex_mention_at(st, j += n);
         }
+        if (j < st->ntoks && (!m || m->t0 != j) && clause &&
+            (wrong || (wrong = ex_wrongdoing_code(st, j)) != NULL)) {
+            /* "said a former state governor had siphoned off millions",
+             * "charged that senior figures in Mugabe's ZANU-PF had
+             * pocketed": a wrongdoing charges the actor its subject
+             * phrase names (the first, before the phrase's verb; in a
+             * clause: not "into alleged war crimes by Russia") */
+            static const char *const aux[] = {"had", "has", "have", "was",
+                                              "were", "is", "are", NULL};
+            size_t k;
+            m = NULL;
+            for (k = j; k < st->ntoks && k < j + 8 &&
+                        st->toks[k].kind != KG_TOK_PUNCT &&
+                        !ex_pronoun_is(&st->toks[k], aux);
+                 k++) {
+                const ex_mention *x = ex_mention_at(st, k);
+                if (x && x->t0 == k && !x->dropped && !x->ent.is_value &&
+                    x->ent.code && *x->ent.code) {
+                    m = x;
+                    j = k;
+                    break;
+                }
+            }
+        }
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent) || !(claimant = ex_subject_of(st, i)))
             continue;
+        if (wrong) {
+            /* (a coded actor charges another: not "police said the man
+             * had been tortured", nor one's own forces' report) */
+            if (!m->ent.code || !*m->ent.code || !claimant->code ||
+                !*claimant->code || ex_same_id(claimant, &m->ent) ||
+                !strcmp(claimant->code, m->ent.code))
+                continue;
+            said_wrong = accuse;
+            said_wrong.cameo = wrong;
+        }
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
-        if ((err = ex_emit(st, s, idx, claimant, &m->ent, &accuse, i, i + 1,
+        if ((err = ex_emit(st, s, idx, claimant, &m->ent,
+                           wrong ? &said_wrong : &accuse, i, i + 1,
                            negated, "asserted", NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;

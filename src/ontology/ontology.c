@@ -1767,6 +1767,16 @@ static size_t onto_rel_span(const kg_onto *o, const onto_relhot *rel, size_t w,
                                      payload);
             if (r)
                 return r + skip;
+            /* "called the Israeli raid a war crime", "branded Israel's
+             * shelling of a UN compound a war crime": past the object's
+             * noun phrase, "a" or "an" opens the judgement the entry
+             * names (a second noun phrase, no word of the first) */
+            if (skip > 0 && np->fn && np->at == i && np->end == i + skip &&
+                i + skip < n && (onto_token_is(i + skip, "a", cand, payload) ||
+                                 onto_token_is(i + skip, "an", cand, payload)) &&
+                (r = onto_rel_span(o, rel, w + 1, n, i + skip + 1, cand, np,
+                                   payload)) != 0)
+                return r + skip + 1;
             /* Wire copy's objects are longer than three words ("ordered
              * the remaining UN weapons inspectors out"), but three
              * arbitrary words are as far as a '*' can reach without

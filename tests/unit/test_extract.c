@@ -6837,6 +6837,27 @@ static void hours_given_to_comply(void **state)
     expect_rel(&g, 0, "RUS", "ultimatum", "SYR", "139");
 }
 
+/* Wire copy's date after the object ("gave Iraq 48 hours on Tuesday to
+ * withdraw") does not break the entry; nor is one read across a date
+ * before a word that is no preposition of it. */
+static void date_after_the_object(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia gave Syria 48 hours on Tuesday to withdraw.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "ultimatum")) {
+            expect_rel(&g, k, "RUS", "ultimatum", "SYR", "139");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Russia gave Syria 48 hours on Tuesday as talks to withdraw "
+               "failed.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "ultimatum");
+}
+
 /* "Asiana Air", "Hyundai Motors", "Warner Pictures", "Kenya Airways":
  * an unknown two-word name ending in a word that ends firms' names is an
  * organisation, not a person's first and last name (ex_company_heads);
@@ -6987,6 +7008,25 @@ static void warned_passive_things(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+    /* (the subject's head before its participle: "opposition newspapers
+     * inciting unrest would be shut down") */
+    run(state, "Russia warned on Monday that a curfew lasting a week would "
+               "be imposed on Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "restrict", "SYR", "1323");
+    /* (the one warned as "they": "warned independent newspapers on
+     * Tuesday that they would be shut down") */
+    run(state, "Turkey warned Syrian journalists on Monday that they would "
+               "be expelled.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "deport")) {
+            expect_rel(&g, k, "TUR", "deport", "SYR_MED", "137");
+            found++;
+        }
+    assert_int_equal(found, 1);
     /* (said, not warned; imposed already) */
     run(state, "Russia said that a curfew would be imposed on Syria.", &g);
     assert_int_equal(g.n, 0);
@@ -7120,6 +7160,73 @@ static void officials_said_they(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+}
+
+/* "Jakarta police warned they would impose a curfew", "the rebels
+ * warned they would attack": a group warns of its own act as "they", as
+ * it says so; a warning of one's own coercive act is a threat. */
+static void group_warned_they(void **state)
+{
+    got g;
+    run(state, "Syrian rebels warned they would attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "138");
+    assert_string_equal(g.modality[0], "threatened");
+    run(state, "Turkish authorities vowed they would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "138");
+}
+
+/* "Yerevan said Azerbaijani forces had launched an unprovoked offensive",
+ * "the State Department said in its report that Russian forces had
+ * tortured detainees": a wrongdoing said of another actor is a charge
+ * (1123, 1122); not one past a comma, another's deed ("said Iran had
+ * detained their crew, who confessed to spying for Iraq"). */
+static void wrongdoing_said_is_a_charge(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Israel said Syrian forces had launched an unprovoked "
+               "offensive.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", "accuse", "SYR_MIL", "1123");
+    run(state, "Turkey said in its annual report that Syrian forces had "
+               "tortured detainees.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "accuse")) {
+            expect_rel(&g, k, "TUR", "accuse", "SYR_MIL", "1122");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Syria said Turkey had detained the crew, who confessed to "
+               "spying.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
+    /* (the actor the subject phrase names: "said a former state governor
+     * had siphoned off", "charged that senior figures in ZANU-PF had
+     * pocketed") */
+    run(state, "Turkey charged that senior figures in the Syrian army had "
+               "pocketed millions.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR_MIL", "1121");
+    /* (no clause: "an inquiry into alleged war crimes by Syria" charges
+     * no one of the inquirer's) */
+    run(state, "The court opened an inquiry into alleged war crimes by "
+               "Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
+}
+
+/* "called the Israeli raid a war crime": the judgement an entry names
+ * may open with "a" past the object's noun phrase (a '*' reaches no
+ * further than the phrase and its article). */
+static void judged_with_an_article(void **state)
+{
+    got g;
+    run(state, "Turkey called the Syrian army's raid a war crime.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR_MIL", "1124");
 }
 
 /* "will not hesitate to attack": no denial, the act is announced (a
@@ -10840,11 +10947,15 @@ int main(void)
         cmocka_unit_test(could_on_a_condition_is_a_threat),
         cmocka_unit_test(not_hesitate_is_no_negation),
         cmocka_unit_test(officials_said_they),
+        cmocka_unit_test(group_warned_they),
+        cmocka_unit_test(wrongdoing_said_is_a_charge),
+        cmocka_unit_test(judged_with_an_article),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
         cmocka_unit_test(hours_given_to_comply),
+        cmocka_unit_test(date_after_the_object),
         cmocka_unit_test(deadline_act_is_demanded),
         cmocka_unit_test(org_spokesman_keeps_org_code),
         cmocka_unit_test(prisoners_of_war_are_soldiers),
