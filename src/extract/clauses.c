@@ -1573,9 +1573,19 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
     static const char *const will[] = {"will", "would", "shall", "'ll",
                                        NULL};
     size_t j;
-    int quoted = st->toks[i].quote;
-    if (!speaker || !subj || speech_at == (size_t)-1 || speech_at <= i ||
-        from >= i)
+    int quoted = st->toks[i].quote, unnamed = 0;
+    /* (", the foreign ministry said", ", a spokesman said": a state's or
+     * a body's own unnamed officials, ex_unnamed_official_tail) */
+    if (!speaker && subj && subj->code && *subj->code && subj->type &&
+        (!strcmp(subj->type, "Country") ||
+         !strcmp(subj->type, "Organization") ||
+         ex_code_ends(subj->code, "GOV") || ex_code_ends(subj->code, "MIL")) &&
+        (j = ex_unnamed_official_tail(st, i)) != 0) {
+        speech_at = j;
+        unnamed = 1;
+    }
+    if ((!speaker && !unnamed) || !subj || speech_at == (size_t)-1 ||
+        speech_at <= i || from >= i)
         return 0;
     /* (the speech verb after a comma: "adding more routes" in "will start
      * negotiations about adding more routes" is no attribution; in a
@@ -1585,7 +1595,7 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
         ;
     if (j == speech_at)
         return 0;
-    if (!ex_speaks_for(speaker, subj))
+    if (!unnamed && !ex_speaks_for(speaker, subj))
         return 0;
     for (j = from; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))

@@ -4952,6 +4952,34 @@ static int ex_unnamed_tail_speaker(const ex_state *st, size_t end, size_t i)
            st->toks[c].tag != KG_W_CONJ;
 }
 
+/* ", the foreign ministry said on Tuesday.", ", a spokesman said.",
+ * ", officials said.": does the sentence end in a speech verb (after
+ * token i) whose unnamed speaker is an official of some body?  Wire copy
+ * lets the acting state's own officials go unnamed: "South Korea will
+ * ship rice to North Korea, the unification ministry said" is Seoul's
+ * stated intention, as with a named minister (ex_announced_after).
+ * Analysts, witnesses, diplomats or sources only report.  Returns the
+ * verb's token, or 0. */
+size_t ex_unnamed_official_tail(const ex_state *st, size_t i)
+{
+    static const char *const official[] = {
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+        "ministry",  "government",  "presidency",   "office",   "commission",
+        "statement", "minister",    NULL};
+    size_t v, k;
+    int seen = 0;
+    for (v = st->ntoks; v-- > i + 1;)
+        if (st->toks[v].tag == KG_W_SPEECH && !st->toks[v].quote &&
+            !st->toks[v].covered)
+            break;
+    if (v <= i + 1 || !ex_unnamed_tail_speaker(st, i + 1, v))
+        return 0;
+    for (k = v; k > i + 1 && !ex_tok_punct(st, k - 1, ','); k--)
+        if (ex_pronoun_is(&st->toks[k - 1], official))
+            seen = 1;
+    return seen ? v : 0;
+}
+
 /* The speaker of a sentence: the subject of its last speech verb outside
  * quotes and outside relative clauses ("Biden, who said ..., Erdoğan
  * said:" is Erdoğan's).  Copied into *out; returns 0 when there is none. */

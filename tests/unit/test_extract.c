@@ -409,6 +409,29 @@ static void unnamed_tail_speaker(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Seoul will ship rice to North Korea, the unification ministry said":
+ * the acting state's unnamed officials announce its own intention (03x),
+ * as a named minister would; analysts only forecast (a plain future);
+ * goods shipped are aid, as goods sent (r12b). */
+static void unnamed_officials_announce_intent(void **state)
+{
+    got g;
+    run(state, "Russia will ship food to Syria, the foreign ministry said "
+               "on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid_humanitarian", "SYR", "0333");
+    run(state, "Russia will send aid to Syria, a spokesman said.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+    run(state, "Russia will send aid to Syria, analysts said.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
+    run(state, "Russia promised on Friday to ship rice to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "0333");
+}
+
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
  * after "will"); "is expected to attack", "is likely to meet": a
  * forecast, hypothetical, and not a threat (190 kept, not 138). */
@@ -10337,6 +10360,7 @@ int main(void)
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
+        cmocka_unit_test(unnamed_officials_announce_intent),
         cmocka_unit_test(said_on_day_own_intent),
         cmocka_unit_test(appeal_dated_before_to),
         cmocka_unit_test(visiting_speaker_is_no_visit),
