@@ -2743,6 +2743,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         rel = ex_match_past_when(st, i, v, NULL, &ntok);
                     if (!rel) /* "lashed out on Monday at" */
                         rel = ex_match_past_inner_when(st, i, NULL, &ntok);
+                    if (!rel) /* "put his signature on Saturday to" */
+                        rel = ex_match_past_later_when(st, i, NULL, &ntok);
                     if (!rel)
                         rel = ex_match_past_name(st, i, &ntok);
                     /* "delivered the first of its tanks to": the entry
@@ -2901,6 +2903,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * entry either, nor one whose last word the date took ("on") */
             const kg_onto_relation *wr = ex_match_past_inner_when(
                 st, i, i + ntok <= v ? NULL : rel, &ntok);
+            if (wr) {
+                rel = wr;
+                t1 = i + ntok;
+            }
+        } else if (!rel->noun) {
+            /* "gave the green light on Tuesday for the deployment": a
+             * date further inside a longer entry */
+            const kg_onto_relation *wr =
+                ex_match_past_later_when(st, i, rel, &ntok);
             if (wr) {
                 rel = wr;
                 t1 = i + ntok;

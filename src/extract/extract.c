@@ -1025,6 +1025,48 @@ const kg_onto_relation *ex_match_past_inner_when(ex_state *st, size_t i,
     return wr;
 }
 
+/* "put his signature on Saturday to a treaty with", "gave the green
+ * light on Tuesday for the deployment": the verb entry at token i read
+ * with a date phrase later inside it (from token i + 3 on, within six
+ * words and before any punctuation; i + 1 and i + 2 are the callers'
+ * ex_match_past_when and ex_match_past_inner_when) left out, when the
+ * entry goes on past the date and has more words than than (NULL: any);
+ * *ntok receives its tokens, the date's included. */
+const kg_onto_relation *ex_match_past_later_when(ex_state *st, size_t i,
+                                                 const kg_onto_relation *than,
+                                                 size_t *ntok)
+{
+    ex_skipread u;
+    const kg_onto_relation *wr;
+    size_t wn, v, p;
+    for (p = i + 3; p < st->ntoks && p <= i + 6; p++) {
+        if (st->toks[p - 1].kind != KG_TOK_WORD)
+            return NULL;
+        /* (between an entry's own words: a common noun before the date,
+         * a preposition after it; "reached into Damascus Sunday, dealing
+         * a blow" is no "reach * deal", "shut down Kathmandu on Thursday
+         * as the parties" no "shut down * party") */
+        if ((v = ex_when_phrase(st, p)) <= p || v >= st->ntoks)
+            continue;
+        if (st->toks[v].tag != KG_W_PREP || st->toks[p - 1].covered ||
+            (st->toks[p - 1].flags & KG_TOKF_CAP) ||
+            st->toks[p - 1].tag != KG_W_NONE)
+            return NULL;
+        u.st = st;
+        u.s0 = p;
+        u.n = v - p;
+        if (kg_onto__match_relation(st->onto, st->ntoks - u.n, i, 0,
+                                    ex_lemma_skip, &u, &wr, &wn) &&
+            !wr->noun && wn > p - i &&
+            (!than || ex_pattern_words(wr) > ex_pattern_words(than))) {
+            *ntok = wn + u.n;
+            return wr;
+        }
+        return NULL; /* (one date per clause is read) */
+    }
+    return NULL;
+}
+
 static void ex_count_country(ex_state *st, const char *id)
 {
     size_t k;

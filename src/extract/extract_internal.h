@@ -283,6 +283,9 @@ int ex_pattern_ends_ed(const kg_onto_relation *rel);
 const kg_onto_relation *ex_match_past_inner_when(ex_state *st, size_t i,
                                                  const kg_onto_relation *than,
                                                  size_t *ntok);
+const kg_onto_relation *ex_match_past_later_when(ex_state *st, size_t i,
+                                                 const kg_onto_relation *than,
+                                                 size_t *ntok);
 const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i, size_t v,
                                            const kg_onto_relation *than,
                                            size_t *ntok);

@@ -1690,6 +1690,18 @@ static void dates_inside_entries(void **state)
     expect_rel(&g, 0, "SWE", "repress", NULL, "175");
     run(state, "Sweden cracked down on Tuesday.", &g);
     assert_int_equal(g.n, 0);
+    /* further inside the entry, between its noun and its preposition
+     * ("put his signature on Saturday to"), but not where a '*' would
+     * reach past the date into the next clause (r12b) */
+    run(state, "Sweden's king put his signature on Saturday to a friendship "
+               "treaty with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
+    run(state, "Swedish protesters shut down Ankara on Thursday as the "
+               "parties marched.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Japan said it would extend assistance to Myanmar": a noun that a
