@@ -2722,8 +2722,11 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
             i += 2;
             break;
         }
-    /* "over 150 Palestinian prisoners" */
-    if (i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], about))
+    /* "over 150 Palestinian prisoners"; "some 500 rebel fighters" ("some
+     * of the" is a part, below) */
+    if (i + 1 < st->ntoks && (ex_pronoun_is(&st->toks[i], about) ||
+                              (ex_tok_is(st, i, "some") &&
+                               st->toks[i + 1].kind == KG_TOK_NUMBER)))
         i++;
     m = ex_mention_at(st, i);
     j = i;

@@ -2249,6 +2249,10 @@ static void announced_intentions_and_counted_objects(void **state)
     run(state, "Russia helped the two exiled rebels from Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SYR_REB", "070");
+    /* "some 500" is a count too, as "over 150" (r12b) */
+    run(state, "Russia sent aid to some 150 Syrian refugees.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR_REF", "070");
 }
 
 /* "rejected an attempt by Turkey": the act judged is the agent's: the
