@@ -4075,6 +4075,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = bx;
                 nobj = 1;
             }
+            if (!nobj && sum_m && !rel->noun && rel->cameo &&
+                (!strncmp(rel->cameo, "07", 2) ||
+                 !strncmp(rel->cameo, "033", 3)) &&
+                (oms[0] = ex_people_in_place(st, t1, rel->prep)) != NULL) {
+                /* "pledged $50 million in aid for victims of the drought
+                 * in Somalia": the place's state, as without the sum */
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
+            }
             if (!nobj && sum_m) {
                 /* (no actor the sum goes to: the verb and its sum; the
                  * entry with the sum when the verb has none alone) */
@@ -4347,11 +4356,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = 1;
             }
             if (nobj == 0 && !rel->noun && rel->cameo &&
-                !strncmp(rel->cameo, "07", 2) &&
+                (!strncmp(rel->cameo, "07", 2) ||
+                 !strncmp(rel->cameo, "033", 3)) &&
                 (oms[0] = ex_people_in_place(st, t1, rel->prep)) != NULL) {
                 /* "sent food to earthquake survivors in Nepal": aid for
                  * a place's people goes to its state, as PETRARCH codes
-                 * it */
+                 * it; so does aid pledged ("pledged $50 million in aid
+                 * for victims of the drought in Somalia", 033x) */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }

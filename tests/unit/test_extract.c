@@ -432,6 +432,22 @@ static void unnamed_officials_announce_intent(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "0333");
 }
 
+/* "pledged $50 million in aid to victims of the drought in Somalia":
+ * aid pledged for a place's people goes to its state (033x), as aid sent
+ * does (07x), also after a sum (r12b). */
+static void aid_pledged_to_people_in_a_place(void **state)
+{
+    got g;
+    run(state, "Russia pledged aid to victims of the drought in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "033");
+    run(state, "Russia pledged $50 million in aid to victims of the drought "
+               "in Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "033");
+}
+
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
  * after "will"); "is expected to attack", "is likely to meet": a
  * forecast, hypothetical, and not a threat (190 kept, not 138). */
@@ -10377,6 +10393,7 @@ int main(void)
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
         cmocka_unit_test(unnamed_officials_announce_intent),
+        cmocka_unit_test(aid_pledged_to_people_in_a_place),
         cmocka_unit_test(said_on_day_own_intent),
         cmocka_unit_test(appeal_dated_before_to),
         cmocka_unit_test(visiting_speaker_is_no_visit),
