@@ -3137,7 +3137,14 @@ static int ex_agreed_sale(ex_state *st, size_t i)
     return i < st->ntoks && st->toks[i].tag == KG_W_NONE &&
            kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st,
                                    &r, &ntok) &&
-           !r->noun && !strcmp(r->type, "trade");
+           !r->noun &&
+           (!strcmp(r->type, "trade") ||
+            /* "agreed to let Norwegian monitors oversee the truce",
+             * "agreed to lift the curfew": a concession agreed to is
+             * conceded (its own 08 code, the lexicon's rule), and the
+             * bare agreement (030) would only repeat it (r12b) */
+            (r->cameo && !strncmp(r->cameo, "08", 2) &&
+             strchr(r->pattern, '*')));
 }
 
 /* Objects after the trigger tokens [t0, t1): up to max of them. */

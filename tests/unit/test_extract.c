@@ -448,6 +448,21 @@ static void aid_pledged_to_people_in_a_place(void **state)
     expect_rel(&g, 0, "RUS", "pledge", "SYR", "033");
 }
 
+/* "agreed to let Norwegian inspectors into": a concession agreed to is
+ * conceded (its 08 code); the bare agreement (030) is no second event.
+ * An agreement to an act with no 08 entry keeps it (r12b). */
+static void agreed_concession_once(void **state)
+{
+    got g;
+    run(state, "Syria agreed to let Turkish inspectors into the country.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0862");
+    run(state, "Syria agreed to Turkish demands.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "agree_to", "TUR", "030");
+}
+
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
  * after "will"); "is expected to attack", "is likely to meet": a
  * forecast, hypothetical, and not a threat (190 kept, not 138). */
@@ -10394,6 +10409,7 @@ int main(void)
         cmocka_unit_test(unnamed_tail_speaker),
         cmocka_unit_test(unnamed_officials_announce_intent),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
+        cmocka_unit_test(agreed_concession_once),
         cmocka_unit_test(said_on_day_own_intent),
         cmocka_unit_test(appeal_dated_before_to),
         cmocka_unit_test(visiting_speaker_is_no_visit),
