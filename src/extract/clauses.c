@@ -4007,6 +4007,25 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ex_pattern_word(rel, st->toks[gm->t0 - 2].lower))
                 gm_own = 1;
             t1 = ex_past_goods(st, t1, rel);
+            if (gm && !rel->prep && !rel->noun && rel->cameo &&
+                !strcmp(rel->cameo, "053") && strstr(rel->pattern, " to ")) {
+                /* "lobbied other European governments to back Ukraine's
+                 * bid": those lobbied are in the gap; the support is
+                 * rallied on behalf of the one backed after the entry
+                 * (053's target), when a coded actor stands there */
+                const kg_entity *o2[EX_MAX_OBJECTS];
+                const ex_mention *m2[EX_MAX_OBJECTS];
+                size_t n2 = ex_objects(st, t1, rel, subj, i, o2, m2,
+                                       EX_MAX_OBJECTS);
+                if (n2 && o2[0]->code && *o2[0]->code) {
+                    for (k = 0; k < n2; k++) {
+                        objs[k] = o2[k];
+                        oms[k] = m2[k];
+                    }
+                    nobj = n2;
+                    gm = NULL;
+                }
+            }
             if (gm && (!rel->prep || gm_own)) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;

@@ -463,6 +463,21 @@ static void agreed_concession_once(void **state)
     expect_rel(&g, 0, "SYR", "agree_to", "TUR", "030");
 }
 
+/* "lobbied other European governments to back Ukraine's bid": support is
+ * rallied on behalf of the one backed (053's target), not of those
+ * lobbied in the entry's gap; with no actor after the entry, the gap's
+ * (r12b). */
+static void lobbied_to_back_another(void **state)
+{
+    got g;
+    run(state, "Sweden lobbied Turkish officials to back Syria's bid.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "rally_support", "SYR", "053");
+    run(state, "Sweden lobbied Turkish officials to back the bid.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "rally_support", "TUR", "053");
+}
+
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
  * after "will"); "is expected to attack", "is likely to meet": a
  * forecast, hypothetical, and not a threat (190 kept, not 138). */
@@ -10410,6 +10425,7 @@ int main(void)
         cmocka_unit_test(unnamed_officials_announce_intent),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
         cmocka_unit_test(agreed_concession_once),
+        cmocka_unit_test(lobbied_to_back_another),
         cmocka_unit_test(said_on_day_own_intent),
         cmocka_unit_test(appeal_dated_before_to),
         cmocka_unit_test(visiting_speaker_is_no_visit),
