@@ -412,12 +412,13 @@ static void unnamed_tail_speaker(void **state)
 /* "Seoul will ship rice to North Korea, the unification ministry said":
  * the acting state's unnamed officials announce its own intention (03x),
  * as a named minister would; analysts only forecast (a plain future);
- * goods shipped are aid, as goods sent (r12b). */
+ * goods shipped are aid, as goods sent (surface forms: "ships" is mostly
+ * a noun) (r12b). */
 static void unnamed_officials_announce_intent(void **state)
 {
     got g;
-    run(state, "Russia will ship food to Syria, the foreign ministry said "
-               "on Monday.",
+    run(state, "Russia will be shipping food to Syria, the foreign ministry "
+               "said on Monday.",
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid_humanitarian", "SYR", "0333");
@@ -427,9 +428,14 @@ static void unnamed_officials_announce_intent(void **state)
     run(state, "Russia will send aid to Syria, analysts said.", &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
-    run(state, "Russia promised on Friday to ship rice to Syria.", &g);
+    run(state, "Russia promised on Friday it would be shipping rice to "
+               "Syria.",
+        &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", NULL, "SYR", "0333");
+    /* ("ships carrying rice": ships is a noun; surface forms only) */
+    run(state, "Turkish ships carrying rice to Syria sailed.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "pledged $50 million in aid to victims of the drought in Somalia":
