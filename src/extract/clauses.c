@@ -2348,6 +2348,46 @@ static int ex_match_past_place(ex_state *st, size_t i,
     return 1;
 }
 
+/* The verb "ship" read as "shipping" at token at (ex_match_ship_verb). */
+typedef struct ex_ship_view {
+    ex_state *st;
+    size_t at;
+} ex_ship_view;
+
+static const char *ex_ship_lemma(size_t i, size_t j, void *payload)
+{
+    const ex_ship_view *v = payload;
+    if (i == v->at)
+        return j == 0 ? "shipping" : NULL;
+    return ex_lemma(i, j, v->st);
+}
+
+/* "promised to ship 100,000 tonnes of food to", "will ship rice to": the
+ * lexicon writes the verb only as "shipped" and "shipping" ("ships" and
+ * "ship" are mostly nouns: "ships carrying aid to Gaza"); the bare form
+ * right after "to" or a modal is the verb, read as the lexicon's
+ * "shipping" entries.  On a match *rel and *ntok are set. */
+static int ex_match_ship_verb(ex_state *st, size_t i,
+                              const kg_onto_relation **rel, size_t *ntok)
+{
+    static const char *const before[] = {"to",    "will",  "would", "shall",
+                                         "'ll",   "could", "can",   "may",
+                                         "might", "must",  "not",   NULL};
+    ex_ship_view v;
+    const kg_onto_relation *r;
+    if (i == 0 || strcmp(st->toks[i].lower, "ship") != 0 ||
+        !ex_pronoun_is(&st->toks[i - 1], before))
+        return 0;
+    v.st = st;
+    v.at = i;
+    if (!kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_ship_lemma,
+                                 &v, &r, ntok) ||
+        r->noun || *ntok < 2)
+        return 0;
+    *rel = r;
+    return 1;
+}
+
 /* "gave $6 billion in aid to Egypt": a verb with no entry of its own
  * ("give") whose entry with a '*' ("give * aid") holds a sum, read as one
  * word as in ex_lemma_reread.  On a match *rel, *ntok (the sum's tokens
@@ -2754,6 +2794,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
 
                 }
             }
+            if (!rel) /* "promised to ship food to" */
+                (void)ex_match_ship_verb(st, i, &rel, &ntok);
             if (!rel && (rel = ex_host_visit(st, i)) != NULL)
                 ntok = 1; /* "received Putin in Beijing" */
             if (!rel && (rel = ex_bare_protest_at(st, i)) != NULL)

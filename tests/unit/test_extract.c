@@ -433,7 +433,11 @@ static void unnamed_officials_announce_intent(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", NULL, "SYR", "0333");
-    /* ("ships carrying rice": ships is a noun; surface forms only) */
+    /* the bare verb after "to" or a modal reads the same entries;
+     * ("ships carrying rice": ships is a noun; surface forms only) */
+    run(state, "Russia promised on Friday to ship rice to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "0333");
     run(state, "Turkish ships carrying rice to Syria sailed.", &g);
     assert_int_equal(g.n, 0);
 }
