@@ -2348,6 +2348,27 @@ static int ex_match_past_place(ex_state *st, size_t i,
     return 1;
 }
 
+/* The objects after the entry ending at t1 (ex_objects) copied into objs
+ * and oms when the first is a coded actor; their number, else 0 (objs and
+ * oms untouched). */
+static size_t ex_coded_objects(ex_state *st, size_t t1,
+                               const kg_onto_relation *rel,
+                               const kg_entity *subj, size_t i,
+                               const kg_entity **objs,
+                               const ex_mention **oms)
+{
+    const kg_entity *o2[EX_MAX_OBJECTS];
+    const ex_mention *m2[EX_MAX_OBJECTS];
+    size_t k, n2 = ex_objects(st, t1, rel, subj, i, o2, m2, EX_MAX_OBJECTS);
+    if (!n2 || !o2[0]->code || !*o2[0]->code)
+        return 0;
+    for (k = 0; k < n2; k++) {
+        objs[k] = o2[k];
+        oms[k] = m2[k];
+    }
+    return n2;
+}
+
 /* The verb "ship" read as "shipping" at token at (ex_match_ship_verb). */
 typedef struct ex_ship_view {
     ex_state *st;
@@ -4055,15 +4076,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * bid": those lobbied are in the gap; the support is
                  * rallied on behalf of the one backed after the entry
                  * (053's target), when a coded actor stands there */
-                const kg_entity *o2[EX_MAX_OBJECTS];
-                const ex_mention *m2[EX_MAX_OBJECTS];
-                size_t n2 = ex_objects(st, t1, rel, subj, i, o2, m2,
-                                       EX_MAX_OBJECTS);
-                if (n2 && o2[0]->code && *o2[0]->code) {
-                    for (k = 0; k < n2; k++) {
-                        objs[k] = o2[k];
-                        oms[k] = m2[k];
-                    }
+                size_t n2 = ex_coded_objects(st, t1, rel, subj, i, objs,
+                                             oms);
+                if (n2) {
                     nobj = n2;
                     gm = NULL;
                 }
@@ -4078,17 +4093,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      * name in the gap kg has no code for is as often a
                      * modifier; a coded actor after the entry is the
                      * party */
-                    const kg_entity *o2[EX_MAX_OBJECTS];
-                    const ex_mention *m2[EX_MAX_OBJECTS];
-                    size_t n2 = ex_objects(st, t1, rel, subj, i, o2, m2,
-                                           EX_MAX_OBJECTS);
-                    if (n2 && o2[0]->code && *o2[0]->code) {
-                        for (k = 0; k < n2; k++) {
-                            objs[k] = o2[k];
-                            oms[k] = m2[k];
-                        }
+                    size_t n2 = ex_coded_objects(st, t1, rel, subj, i, objs,
+                                                 oms);
+                    if (n2)
                         nobj = n2;
-                    }
                 }
             }
             if (!nobj && gm && t1 < st->ntoks && ex_tok_is(st, t1, "with") &&
