@@ -1588,9 +1588,19 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
     static const char *const will[] = {"will", "would", "shall", "'ll",
                                        NULL};
     size_t j;
-    int quoted = st->toks[i].quote;
-    if (!speaker || !subj || speech_at == (size_t)-1 || speech_at <= i ||
-        from >= i)
+    int quoted = st->toks[i].quote, unnamed = 0;
+    /* (", the foreign ministry said", ", a spokesman said": a state's or
+     * a body's own unnamed officials, ex_unnamed_official_tail) */
+    if (!speaker && subj && subj->code && *subj->code && subj->type &&
+        (!strcmp(subj->type, "Country") ||
+         !strcmp(subj->type, "Organization") ||
+         ex_code_ends(subj->code, "GOV") || ex_code_ends(subj->code, "MIL")) &&
+        (j = ex_unnamed_official_tail(st, i)) != 0) {
+        speech_at = j;
+        unnamed = 1;
+    }
+    if ((!speaker && !unnamed) || !subj || speech_at == (size_t)-1 ||
+        speech_at <= i || from >= i)
         return 0;
     /* (the speech verb after a comma: "adding more routes" in "will start
      * negotiations about adding more routes" is no attribution; in a
@@ -1600,7 +1610,7 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
         ;
     if (j == speech_at)
         return 0;
-    if (!ex_speaks_for(speaker, subj))
+    if (!unnamed && !ex_speaks_for(speaker, subj))
         return 0;
     for (j = from; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
@@ -2353,6 +2363,67 @@ static int ex_match_past_place(ex_state *st, size_t i,
     return 1;
 }
 
+/* The objects after the entry ending at t1 (ex_objects) copied into objs
+ * and oms when the first is a coded actor; their number, else 0 (objs and
+ * oms untouched). */
+static size_t ex_coded_objects(ex_state *st, size_t t1,
+                               const kg_onto_relation *rel,
+                               const kg_entity *subj, size_t i,
+                               const kg_entity **objs,
+                               const ex_mention **oms)
+{
+    const kg_entity *o2[EX_MAX_OBJECTS];
+    const ex_mention *m2[EX_MAX_OBJECTS];
+    size_t k, n2 = ex_objects(st, t1, rel, subj, i, o2, m2, EX_MAX_OBJECTS);
+    if (!n2 || !o2[0]->code || !*o2[0]->code)
+        return 0;
+    for (k = 0; k < n2; k++) {
+        objs[k] = o2[k];
+        oms[k] = m2[k];
+    }
+    return n2;
+}
+
+/* The verb "ship" read as "shipping" at token at (ex_match_ship_verb). */
+typedef struct ex_ship_view {
+    ex_state *st;
+    size_t at;
+} ex_ship_view;
+
+static const char *ex_ship_lemma(size_t i, size_t j, void *payload)
+{
+    const ex_ship_view *v = payload;
+    if (i == v->at)
+        return j == 0 ? "shipping" : NULL;
+    return ex_lemma(i, j, v->st);
+}
+
+/* "promised to ship 100,000 tonnes of food to", "will ship rice to": the
+ * lexicon writes the verb only as "shipped" and "shipping" ("ships" and
+ * "ship" are mostly nouns: "ships carrying aid to Gaza"); the bare form
+ * right after "to" or a modal is the verb, read as the lexicon's
+ * "shipping" entries.  On a match *rel and *ntok are set. */
+static int ex_match_ship_verb(ex_state *st, size_t i,
+                              const kg_onto_relation **rel, size_t *ntok)
+{
+    static const char *const before[] = {"to",    "will",  "would", "shall",
+                                         "'ll",   "could", "can",   "may",
+                                         "might", "must",  "not",   NULL};
+    ex_ship_view v;
+    const kg_onto_relation *r;
+    if (i == 0 || strcmp(st->toks[i].lower, "ship") != 0 ||
+        !ex_pronoun_is(&st->toks[i - 1], before))
+        return 0;
+    v.st = st;
+    v.at = i;
+    if (!kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_ship_lemma,
+                                 &v, &r, ntok) ||
+        r->noun || *ntok < 2)
+        return 0;
+    *rel = r;
+    return 1;
+}
+
 /* "gave $6 billion in aid to Egypt": a verb with no entry of its own
  * ("give") whose entry with a '*' ("give * aid") holds a sum, read as one
  * word as in ex_lemma_reread.  On a match *rel, *ntok (the sum's tokens
@@ -2752,7 +2823,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         rel = ex_match_past_when(st, i, v, NULL, &ntok);
                     if (!rel) /* "lashed out on Monday at" */
                         rel = ex_match_past_inner_when(st, i, NULL, &ntok);
-                    if (!rel) /* "gave Iraq 48 hours on Tuesday to" */
+                    if (!rel) /* "gave Iraq 48 hours on Tuesday to", "put his signature on Saturday to" */
                         rel = ex_match_past_mid_when(st, i, NULL, &ntok);
                     if (!rel)
                         rel = ex_match_past_name(st, i, &ntok);
@@ -2763,6 +2834,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
 
                 }
             }
+            if (!rel) /* "promised to ship food to" */
+                (void)ex_match_ship_verb(st, i, &rel, &ntok);
             if (!rel && (rel = ex_host_visit(st, i)) != NULL)
                 ntok = 1; /* "received Putin in Beijing" */
             if (!rel && (rel = ex_bare_protest_at(st, i)) != NULL)
@@ -4017,6 +4090,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ex_pattern_word(rel, st->toks[gm->t0 - 2].lower))
                 gm_own = 1;
             t1 = ex_past_goods(st, t1, rel);
+            if (gm && !rel->prep && !rel->noun && rel->cameo &&
+                !strcmp(rel->cameo, "053") && strstr(rel->pattern, " to ")) {
+                /* "lobbied other European governments to back Ukraine's
+                 * bid": those lobbied are in the gap; the support is
+                 * rallied on behalf of the one backed after the entry
+                 * (053's target), when a coded actor stands there */
+                size_t n2 = ex_coded_objects(st, t1, rel, subj, i, objs,
+                                             oms);
+                if (n2) {
+                    nobj = n2;
+                    gm = NULL;
+                }
+            }
             if (gm && (!rel->prep || gm_own)) {
                 objs[0] = &gm->ent;
                 oms[0] = gm;
@@ -4027,17 +4113,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      * name in the gap kg has no code for is as often a
                      * modifier; a coded actor after the entry is the
                      * party */
-                    const kg_entity *o2[EX_MAX_OBJECTS];
-                    const ex_mention *m2[EX_MAX_OBJECTS];
-                    size_t n2 = ex_objects(st, t1, rel, subj, i, o2, m2,
-                                           EX_MAX_OBJECTS);
-                    if (n2 && o2[0]->code && *o2[0]->code) {
-                        for (k = 0; k < n2; k++) {
-                            objs[k] = o2[k];
-                            oms[k] = m2[k];
-                        }
+                    size_t n2 = ex_coded_objects(st, t1, rel, subj, i, objs,
+                                                 oms);
+                    if (n2)
                         nobj = n2;
-                    }
                 }
             }
             if (!nobj && gm && t1 < st->ntoks && ex_tok_is(st, t1, "with") &&
@@ -4083,6 +4162,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 }
                 objs[0] = &bx->ent;
                 oms[0] = bx;
+                nobj = 1;
+            }
+            if (!nobj && sum_m && !rel->noun && rel->cameo &&
+                (!strncmp(rel->cameo, "07", 2) ||
+                 !strncmp(rel->cameo, "033", 3)) &&
+                (oms[0] = ex_people_in_place(st, t1, rel->prep)) != NULL) {
+                /* "pledged $50 million in aid for victims of the drought
+                 * in Somalia": the place's state, as without the sum */
+                objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
             if (!nobj && sum_m) {
@@ -4357,11 +4445,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = 1;
             }
             if (nobj == 0 && !rel->noun && rel->cameo &&
-                !strncmp(rel->cameo, "07", 2) &&
+                (!strncmp(rel->cameo, "07", 2) ||
+                 !strncmp(rel->cameo, "033", 3)) &&
                 (oms[0] = ex_people_in_place(st, t1, rel->prep)) != NULL) {
                 /* "sent food to earthquake survivors in Nepal": aid for
                  * a place's people goes to its state, as PETRARCH codes
-                 * it */
+                 * it; so does aid pledged ("pledged $50 million in aid
+                 * for victims of the drought in Somalia", 033x) */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }

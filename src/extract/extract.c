@@ -1028,12 +1028,17 @@ const kg_onto_relation *ex_match_past_inner_when(ex_state *st, size_t i,
     return wr;
 }
 
-/* "gave Nigerian troops 72 hours on Tuesday to vacate", "gave the rebels
- * seven days on Friday to free": wire copy dates the act after its
- * object too; the verb entry at token i read with a date phrase that
- * starts two to seven words on (no punctuation before it, a preposition
- * after it) left out, when it spans words past the date and has more
- * words than than (NULL: any). */
+/* "gave Nigerian troops 72 hours on Tuesday to vacate", "put his
+ * signature on Saturday to a treaty", "gave the green light on Tuesday
+ * for the deployment": wire copy dates the act after its object or
+ * inside a two-part entry.  The verb entry at token i read with a date
+ * phrase that starts two to seven words on left out (one of the entry's
+ * prepositions after the date, no punctuation before it, and the word
+ * before it not capitalised: not "reached into Damascus Sunday, dealing a blow",
+ * "shut down Kathmandu on Thursday as the parties pressed"), when the
+ * entry goes on past the date and has more words than than (NULL: any);
+ * *ntok receives its tokens, the date's included.  (i + 1 is
+ * ex_match_past_when's, i + 2 also ex_match_past_inner_when's.) */
 const kg_onto_relation *ex_match_past_mid_when(ex_state *st, size_t i,
                                                const kg_onto_relation *than,
                                                size_t *ntok)
@@ -1047,12 +1052,11 @@ const kg_onto_relation *ex_match_past_mid_when(ex_state *st, size_t i,
     for (d = i + 2; d < st->ntoks && d <= i + 7; d++) {
         if (st->toks[d - 1].kind == KG_TOK_PUNCT)
             return NULL;
-        /* (only before the entry's preposition, as wire copy places the
-         * date: not "reached into Damascus Sunday, dealing a blow", "shut
-         * down Kathmandu on Thursday as the parties pressed") */
         if ((v = ex_when_phrase(st, d)) <= d || v >= st->ntoks ||
             !ex_pronoun_is(&st->toks[v], preps))
             continue;
+        if (st->toks[d - 1].flags & KG_TOKF_CAP)
+            return NULL;
         u.st = st;
         u.s0 = d;
         u.n = v - d;

@@ -395,6 +395,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality);
 int ex_is_participle(const ex_state *st, size_t i);
 int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out);
+size_t ex_unnamed_official_tail(const ex_state *st, size_t i);
 int ex_code_ends(const char *code, const char *agent);
 const char *ex_map_code(const ex_code_map *map, const char *cameo);
 size_t ex_stopped_before(const ex_state *st, size_t i);

@@ -409,6 +409,85 @@ static void unnamed_tail_speaker(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Seoul will ship rice to North Korea, the unification ministry said":
+ * the acting state's unnamed officials announce its own intention (03x),
+ * as a named minister would; analysts only forecast (a plain future);
+ * goods shipped are aid, as goods sent (surface forms: "ships" is mostly
+ * a noun) (r12b). */
+static void unnamed_officials_announce_intent(void **state)
+{
+    got g;
+    run(state, "Russia will be shipping food to Syria, the foreign ministry "
+               "said on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid_humanitarian", "SYR", "0333");
+    run(state, "Russia will send aid to Syria, a spokesman said.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "03", 2), 0);
+    run(state, "Russia will send aid to Syria, analysts said.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(strncmp(g.cameo[0], "07", 2), 0);
+    run(state, "Russia promised on Friday it would be shipping rice to "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "0333");
+    /* the bare verb after "to" or a modal reads the same entries;
+     * ("ships carrying rice": ships is a noun; surface forms only) */
+    run(state, "Russia promised on Friday to ship rice to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "0333");
+    run(state, "Turkish ships carrying rice to Syria sailed.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "pledged $50 million in aid to victims of the drought in Somalia":
+ * aid pledged for a place's people goes to its state (033x), as aid sent
+ * does (07x), also after a sum (r12b). */
+static void aid_pledged_to_people_in_a_place(void **state)
+{
+    got g;
+    run(state, "Russia pledged aid to victims of the drought in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "033");
+    run(state, "Russia pledged $50 million in aid to victims of the drought "
+               "in Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "033");
+}
+
+/* "agreed to let Norwegian inspectors into": a concession agreed to is
+ * conceded (its 08 code); the bare agreement (030) is no second event.
+ * An agreement to an act with no 08 entry keeps it (r12b). */
+static void agreed_concession_once(void **state)
+{
+    got g;
+    run(state, "Syria agreed to let Turkish inspectors into the country.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0862");
+    run(state, "Syria agreed to Turkish demands.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "agree_to", "TUR", "030");
+}
+
+/* "lobbied other European governments to back Ukraine's bid": support is
+ * rallied on behalf of the one backed (053's target), not of those
+ * lobbied in the entry's gap; with no actor after the entry, the gap's
+ * (r12b). */
+static void lobbied_to_back_another(void **state)
+{
+    got g;
+    run(state, "Sweden lobbied Turkish officials to back Syria's bid.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "rally_support", "SYR", "053");
+    run(state, "Sweden lobbied Turkish officials to back the bid.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "rally_support", "TUR", "053");
+}
+
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
  * after "will"); "is expected to attack", "is likely to meet": a
  * forecast, hypothetical, and not a threat (190 kept, not 138). */
@@ -1687,6 +1766,18 @@ static void dates_inside_entries(void **state)
     expect_rel(&g, 0, "SWE", "repress", NULL, "175");
     run(state, "Sweden cracked down on Tuesday.", &g);
     assert_int_equal(g.n, 0);
+    /* further inside the entry, between its noun and its preposition
+     * ("put his signature on Saturday to"), but not where a '*' would
+     * reach past the date into the next clause (r12b) */
+    run(state, "Sweden's king put his signature on Saturday to a friendship "
+               "treaty with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
+    run(state, "Swedish protesters shut down Ankara on Thursday as the "
+               "parties marched.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Japan said it would extend assistance to Myanmar": a noun that a
@@ -2234,6 +2325,10 @@ static void announced_intentions_and_counted_objects(void **state)
     run(state, "Russia helped the two exiled rebels from Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SYR_REB", "070");
+    /* "some 500" is a count too, as "over 150" (r12b) */
+    run(state, "Russia sent aid to some 150 Syrian refugees.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR_REF", "070");
 }
 
 /* "rejected an attempt by Turkey": the act judged is the agent's: the
@@ -10504,6 +10599,10 @@ int main(void)
         cmocka_unit_test(aside_between_dashes_is_skipped),
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
+        cmocka_unit_test(unnamed_officials_announce_intent),
+        cmocka_unit_test(aid_pledged_to_people_in_a_place),
+        cmocka_unit_test(agreed_concession_once),
+        cmocka_unit_test(lobbied_to_back_another),
         cmocka_unit_test(said_on_day_own_intent),
         cmocka_unit_test(appeal_dated_before_to),
         cmocka_unit_test(visiting_speaker_is_no_visit),
