@@ -5484,6 +5484,10 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
      * quit": the one pressed is the one asked) */
     if (b == d + 1 && ex_pronoun_is(&st->toks[d], pressed))
         return 1;
+    /* ("calling on the government to resign": the one called on) */
+    if (b == d + 2 && ex_tok_is(st, d, "calling") &&
+        ex_tok_is(st, d + 1, "on"))
+        return 1;
     if (b > d + 1 && ex_tok_is(st, b - 1, "from"))
         return 1;
     if (b > d + 2 && ex_tok_is(st, b - 1, "of") &&

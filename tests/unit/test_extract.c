@@ -3008,6 +3008,13 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* "calling on" a leader to resign: the one called on, one event
+     * (no urge of its own, comma or none) */
+    run(state, "Thousands of Syrians marched through Damascus calling on "
+               "President Bashar al-Assad to resign.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", NULL, "1411");
     /* and right after the trigger, with no place between */
     run(state, "Syrian detainees went on hunger strike to demand an end "
                "to power sharing.",
