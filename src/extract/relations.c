@@ -6047,6 +6047,74 @@ const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
     return e;
 }
 
+/* "a 20th straight Friday", "the third consecutive week", "hours", "a
+ * week" after "for" at token k - 1: how long a protest went on, no
+ * party or aim ("marched for a 20th straight Friday demanding").  The
+ * token after the phrase (and after "in a row" or "running"), or k. */
+static size_t ex_for_period(const ex_state *st, size_t k)
+{
+    static const char *const nth[] = {"second", "third", "fourth", "fifth",
+                                      "sixth", "seventh", "eighth", "ninth",
+                                      "tenth", "straight", "consecutive",
+                                      "successive", "two", "three", "four",
+                                      "five", "six", "seven", "eight",
+                                      "nine", "ten", "several", "few",
+                                      NULL};
+    static const char *const periods[] = {
+        "hour", "day", "night", "week", "weekend", "month", "year",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", NULL};
+    size_t j = k, n = 0, len, p;
+    const char *w;
+    int article = j < st->ntoks && (ex_tok_is(st, j, "a") ||
+                                    ex_tok_is(st, j, "the"));
+    if (article)
+        j++;
+    for (; j < st->ntoks && n < 2 && (st->toks[j].kind == KG_TOK_WORD ||
+                                      st->toks[j].kind == KG_TOK_NUMBER);
+         j++, n++) {
+        /* (a count or an ordinal in figures: "10", "20th", "3rd") */
+        w = st->toks[j].lower;
+        len = strlen(w);
+        if (st->toks[j].kind == KG_TOK_NUMBER) {
+            /* ("20" "th" as two tokens) */
+            if (j + 1 < st->ntoks && (ex_tok_is(st, j + 1, "th") ||
+                                      ex_tok_is(st, j + 1, "st") ||
+                                      ex_tok_is(st, j + 1, "nd") ||
+                                      ex_tok_is(st, j + 1, "rd")))
+                j++;
+            continue;
+        }
+        if (!ex_pronoun_is(&st->toks[j], nth) &&
+            !(w[0] >= '0' && w[0] <= '9' &&
+              strspn(w, "0123456789") == len) &&
+            !(len > 2 && w[0] >= '0' && w[0] <= '9' &&
+              (!strcmp(w + len - 2, "th") || !strcmp(w + len - 2, "st") ||
+               !strcmp(w + len - 2, "nd") || !strcmp(w + len - 2, "rd"))))
+            break;
+    }
+    if (j >= st->ntoks || st->toks[j].kind != KG_TOK_WORD)
+        return k;
+    w = st->toks[j].lower;
+    len = strlen(w);
+    for (p = 0; periods[p]; p++)
+        if (!strcmp(w, periods[p]) ||
+            (len == strlen(periods[p]) + 1 && w[len - 1] == 's' &&
+             !strncmp(w, periods[p], len - 1)))
+            break;
+    /* (a bare singular is no period: "for Friday's vote"; "for hours",
+     * "for a week" are) */
+    if (!periods[p] || (!article && !n && w[len - 1] != 's'))
+        return k;
+    j++;
+    if (j + 2 < st->ntoks && ex_tok_is(st, j, "in") &&
+        ex_tok_is(st, j + 1, "a") && ex_tok_is(st, j + 2, "row"))
+        j += 3;
+    else if (j < st->ntoks && ex_tok_is(st, j, "running"))
+        j++;
+    return j;
+}
+
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
  * "again", "peacefully", "for a second day"): the token after it, or
  * k. */
@@ -6059,10 +6127,6 @@ size_t ex_skip_time(const ex_state *st, size_t k)
         "evening", "night", NULL};
     static const char *const adverbs[] = {"again", "overnight", "tonight",
                                           "today", "yesterday", NULL};
-    static const char *const nth[] = {"second", "third", "fourth", "fifth",
-                                      "sixth", "seventh", "straight",
-                                      "consecutive", NULL};
-    static const char *const days[] = {"day", "night", "week", NULL};
     const ex_mention *m;
     size_t j;
     do {
@@ -6076,11 +6140,8 @@ size_t ex_skip_time(const ex_state *st, size_t k)
         else if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
             ex_pronoun_is(&st->toks[k + 1], periods))
             k += 2;
-        else if (k + 3 < st->ntoks && ex_tok_is(st, k, "for") &&
-                 (ex_tok_is(st, k + 1, "a") || ex_tok_is(st, k + 1, "the")) &&
-                 ex_pronoun_is(&st->toks[k + 2], nth) &&
-                 ex_pronoun_is(&st->toks[k + 3], days))
-            k += 4; /* "for a second day" */
+        else if (ex_tok_is(st, k, "for") && ex_for_period(st, k + 1) > k + 1)
+            k = ex_for_period(st, k + 1); /* "for a second day" */
         else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], adverbs))
             k++;
     } while (k != j && k < st->ntoks);

@@ -2994,6 +2994,20 @@ static void street_protests_at_home(void **state)
     run(state, "Thousands of Syrians marched through Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* how long they marched is no party: "for a 20th straight Friday",
+     * "for hours", "for two weeks" */
+    run(state, "Thousands of Syrians marched for a 20th straight Friday "
+               "demanding lower fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Thousands of Syrians marched through Damascus for hours.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Syrian merchants went on strike for two weeks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "143");
     run(state, "The Syrian army marched through Damascus.", &g);
     assert_int_equal(g.n, 0);
     /* an aim that names no one after where they marched is no target
