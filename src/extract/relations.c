@@ -6861,7 +6861,45 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
  * gathered in Brussels"). */
 const kg_onto_relation ex_bare_gather = {
     .pattern = "gather", .type = "protest", .label = "demonstrates",
-    .cameo = "141", .plover = "PROTEST", .quad = 3};
+    .cameo = "141", .plover = "PROTEST", .quad = 3, .prep = "outside"};
+
+/* "Thousands of Tunisians gathered in Tunis, demanding a new
+ * constitution", "gathered outside parliament to demand", "massed ...
+ * chanting anti-American slogans": a gathering whose clause (after the
+ * trigger ending at t1) goes on with a demand or a protest is a
+ * demonstration by whoever gathers, not only by protesters (ex_crowd);
+ * "Israelis gathered to mourn" has none.  1 when so. */
+int ex_gather_demands(const ex_state *st, size_t t1)
+{
+    static const char *const ask[] = {"demanding", "protesting", NULL};
+    static const char *const ask_to[] = {"demand", "protest", "press",
+                                         NULL};
+    static const char *const call[] = {"calling", "pressing", NULL};
+    static const char *const chant[] = {"slogans", "for", "against",
+                                        NULL};
+    size_t j;
+    for (j = t1; j < st->ntoks && j < t1 + 15; j++) {
+        const ex_tok *t = &st->toks[j];
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';'))
+            return 0;
+        if (t->kind != KG_TOK_WORD)
+            continue;
+        if (ex_pronoun_is(t, ask) ||
+            (j > 0 && ex_tok_is(st, j - 1, "to") &&
+             ex_pronoun_is(t, ask_to)))
+            return 1;
+        if (j + 1 < st->ntoks && ex_pronoun_is(t, call) &&
+            (ex_tok_is(st, j + 1, "for") || ex_tok_is(st, j + 1, "on")))
+            return 1;
+        /* ("chanting slogans", "chanting for", "chanting anti-American
+         * slogans"; not "chanting songs") */
+        if (j + 1 < st->ntoks && ex_tok_is(st, j, "chanting") &&
+            (ex_pronoun_is(&st->toks[j + 1], chant) ||
+             !strncmp(st->toks[j + 1].lower, "anti", 4)))
+            return 1;
+    }
+    return 0;
+}
 
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
                                            size_t i)

@@ -3051,6 +3051,20 @@ static void street_protests_at_home(void **state)
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
     run(state, "Thousands of Syrians gathered in Damascus.", &g);
     assert_int_equal(g.n, 0);
+    /* unless the gathering goes on with a demand or chanted slogans;
+     * and "gathered outside" names whom (not a mourning) */
+    run(state, "Thousands of Syrians gathered in Damascus, demanding "
+               "lower fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Thousands of Syrians gathered in Damascus to mourn.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Hundreds of Syrian protesters gathered outside the Turkish "
+               "embassy in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", NULL, "141");
     run(state, "Syrian detainees occupied the parliament.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR_LEG", "144");
