@@ -6536,6 +6536,10 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
     static const char *const verbs[] = {"protest", "oppose", "denounce",
                                         NULL};
     static const char *const preps[] = {"at", "against", "over", NULL};
+    /* ("poured into the streets in a rally against the US-led air
+     * strikes": the protest's own name for itself) */
+    static const char *const acts[] = {"rally", "demonstration", "march",
+                                       "protest", NULL};
     const ex_mention *m;
     size_t j, k, v;
     for (j = t1; j + 2 < st->ntoks && j < t1 + 8; j++) {
@@ -6545,6 +6549,13 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
              ex_pronoun_is(&st->toks[j + 1], verbs)) ||
             (ex_tok_is(st, j, "in") && ex_tok_is(st, j + 1, "protest")))
             break;
+        if (j + 3 < st->ntoks && ex_tok_is(st, j, "in") &&
+            ex_tok_is(st, j + 1, "a") &&
+            ex_pronoun_is(&st->toks[j + 2], acts) &&
+            ex_pronoun_is(&st->toks[j + 3], preps)) {
+            j++;
+            break;
+        }
     }
     if (j + 2 >= st->ntoks || j >= t1 + 8)
         return NULL;

@@ -3714,6 +3714,12 @@ static void protest_act_purpose(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    /* "in a rally against": the protest named again, with whom */
+    run(state, "Thousands of Syrians marched through Damascus on Sunday in "
+               "a rally against Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
     /* the place outside which they rally is where; the purpose clause
      * names whom, and is not read again with the place as its subject */
     run(state, "Thousands of Syrians rallied outside the Turkish parliament "
