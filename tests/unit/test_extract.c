@@ -3714,6 +3714,13 @@ static void protest_act_purpose(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    /* "in protest against" inside the verb's own entry ("march in *
+     * against"): one event, no second one by the place */
+    run(state, "Thousands of Syrians marched in Damascus in protest "
+               "against Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
     /* "in a rally against": the protest named again, with whom */
     run(state, "Thousands of Syrians marched through Damascus on Sunday in "
                "a rally against Turkey.",
