@@ -5843,6 +5843,17 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
           ex_tok_is(st, q - 2, "heading"))) ||
         (q > 1 && ex_tok_is(st, q - 1, "linking")))
         return q;
+    /* ("packed Cairo's Tahrir Square", "filled Kiev's streets": the
+     * city that owns the square or the streets, right after the verb) */
+    if (q == m->t0 && q > 0 && m->t1 + 1 < st->ntoks &&
+        ex_tok_is(st, m->t1, "'s")) {
+        static const char *const spots[] = {"square", "streets", "street",
+                                            "centre", "center", NULL};
+        size_t k;
+        for (k = m->t1 + 1; k < st->ntoks && k < m->t1 + 4; k++)
+            if (ex_pronoun_is(&st->toks[k], spots))
+                return q;
+    }
     if (q == 0 || !ex_pronoun_is(&st->toks[q - 1], ex_along) ||
         (ex_tok_is(st, q - 1, "on") && q == m->t0))
         return 0;
@@ -6824,7 +6835,7 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
     kg_entity *e;
     char id[32];
     size_t j, p;
-    int crowd = ex_count_crowd_before(st, i);
+    int crowd = ex_count_crowd_before(st, i), inside = 0;
     if (i > 3 && !crowd)
         return NULL;
     for (j = 0; j < i && !crowd; j++)
@@ -6833,7 +6844,23 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
             (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_DET))
             return NULL;
     *end = t1;
-    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+    /* ("packed Cairo's Tahrir Square", entry "pack * square": the city
+     * whose square or streets the entry's words name) */
+    for (j = i + 1; j + 1 < t1 && !inside; j++) {
+        const ex_mention *pm = ex_mention_at(st, j);
+        if (pm && pm->t0 == j && !pm->dropped && !pm->ent.is_value &&
+            pm->t1 + 1 < t1 && ex_tok_is(st, pm->t1, "'s") && pm->ent.type &&
+            (pm->kind == KG_NAME_METONYM ||
+             !strcmp(pm->ent.type, "Country") ||
+             !strcmp(pm->ent.type, "Place")) &&
+            pm->kind != KG_NAME_DEMONYM && pm->ent.country &&
+            strlen(pm->ent.country) == 3 &&
+            ex_country_of(st, pm->ent.country)) {
+            m = pm;
+            inside = 1;
+        }
+    }
+    for (j = t1; !inside && j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ','))
             return NULL;
@@ -6851,7 +6878,7 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
             break;
         j = m->t1 - 1;
     }
-    if (j >= st->ntoks || j >= t1 + 12 || !m ||
+    if ((!inside && (j >= st->ntoks || j >= t1 + 12 || !m)) ||
         !(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
         return NULL;
     snprintf(id, sizeof(id), "%s_CVL", m->ent.country);

@@ -4415,6 +4415,13 @@ static void head_count_protesters(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "SWECVL");
+    /* the city whose square the entry's words name ("pack * square"):
+     * where, and whose people, not the protest's target */
+    run(state, "Hundreds of thousands packed Stockholm's main square on "
+               "Friday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_CVL", "protest", "SWE", "141");
     /* (a head count of no protest is no one: "Thousands watched") */
     run(state, "Thousands of people watched the parade in Stockholm.", &g);
     assert_int_equal(g.n, 0);
