@@ -373,9 +373,11 @@ def check_relations(header, rows, cameo):
         for a, b in zip(toks, toks[1:]):
             if a == "*" and b == "*":
                 err(fname, lineno, "adjacent '*' in pattern %r" % pattern)
-        # ("say no to" is the idiom of refusal, no report: allowed)
+        # ("say no to" is the idiom of refusal, no report: allowed; so is
+        # "tell * <troops, monitors...> to leave/quit", an order to go)
         if pattern.split(" ")[0] in ("say", "tell", "add") and \
-                not pattern.startswith("say no to"):
+                not pattern.startswith("say no to") and \
+                not re.fullmatch(r"tell \* [a-z ]+ to (leave|quit)", pattern):
             err(fname, lineno, "reported-speech verb %r is handled as attribution, not a relation" % pattern)
         if not re.fullmatch(r"[a-z][a-z_]*", typ):
             err(fname, lineno, "type must be a lower-case word: %r" % typ)

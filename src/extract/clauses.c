@@ -3399,8 +3399,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (rel == &ex_riot && !ex_crowd(subj) &&
             !ex_code_ends(subj->code, "EDU"))
             continue; /* (see ex_bare_protest_at: "burned" by others) */
-        if (rel == &ex_bare_gather && !ex_crowd(subj))
-            continue; /* (see ex_bare_gather) */
+        if (rel == &ex_bare_gather && !ex_crowd(subj) &&
+            !(ex_gather_demands(st, t1) &&
+              (!sm || ex_home_protester(st, sm, subj))))
+            continue; /* (see ex_bare_gather, ex_gather_demands) */
         if (!rel->noun && ex_movement_entry(rel) &&
             !ex_armed_code(subj->code) && !ex_thing_modifier(st, sm))
             continue; /* (see ex_movement_entry) */

@@ -449,6 +449,7 @@ int ex_count_crowd_before(const ex_state *st, size_t i);
 const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i, size_t t1,
                                         size_t *end);
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st, size_t i);
+int ex_gather_demands(const ex_state *st, size_t t1);
 const kg_entity *ex_passive_warner(ex_state *st, const ex_mention *sm,
                                    size_t i, const char *cameo);
 const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,

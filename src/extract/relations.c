@@ -5530,6 +5530,10 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
      * quit": the one pressed is the one asked) */
     if (b == d + 1 && ex_pronoun_is(&st->toks[d], pressed))
         return 1;
+    /* ("calling on the government to resign": the one called on) */
+    if (b == d + 2 && ex_tok_is(st, d, "calling") &&
+        ex_tok_is(st, d + 1, "on"))
+        return 1;
     if (b > d + 1 && ex_tok_is(st, b - 1, "from"))
         return 1;
     if (b > d + 2 && ex_tok_is(st, b - 1, "of") &&
@@ -5885,6 +5889,17 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
           ex_tok_is(st, q - 2, "heading"))) ||
         (q > 1 && ex_tok_is(st, q - 1, "linking")))
         return q;
+    /* ("packed Cairo's Tahrir Square", "filled Kiev's streets": the
+     * city that owns the square or the streets, right after the verb) */
+    if (q == m->t0 && q > 0 && m->t1 + 1 < st->ntoks &&
+        ex_tok_is(st, m->t1, "'s")) {
+        static const char *const spots[] = {"square", "streets", "street",
+                                            "centre", "center", NULL};
+        size_t k;
+        for (k = m->t1 + 1; k < st->ntoks && k < m->t1 + 4; k++)
+            if (ex_pronoun_is(&st->toks[k], spots))
+                return q;
+    }
     if (q == 0 || !ex_pronoun_is(&st->toks[q - 1], ex_along) ||
         (ex_tok_is(st, q - 1, "on") && q == m->t0))
         return 0;
@@ -6089,6 +6104,74 @@ const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
     return e;
 }
 
+/* "a 20th straight Friday", "the third consecutive week", "hours", "a
+ * week" after "for" at token k - 1: how long a protest went on, no
+ * party or aim ("marched for a 20th straight Friday demanding").  The
+ * token after the phrase (and after "in a row" or "running"), or k. */
+static size_t ex_for_period(const ex_state *st, size_t k)
+{
+    static const char *const nth[] = {"second", "third", "fourth", "fifth",
+                                      "sixth", "seventh", "eighth", "ninth",
+                                      "tenth", "straight", "consecutive",
+                                      "successive", "two", "three", "four",
+                                      "five", "six", "seven", "eight",
+                                      "nine", "ten", "several", "few",
+                                      NULL};
+    static const char *const periods[] = {
+        "hour", "day", "night", "week", "weekend", "month", "year",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", NULL};
+    size_t j = k, n = 0, len, p;
+    const char *w;
+    int article = j < st->ntoks && (ex_tok_is(st, j, "a") ||
+                                    ex_tok_is(st, j, "the"));
+    if (article)
+        j++;
+    for (; j < st->ntoks && n < 2 && (st->toks[j].kind == KG_TOK_WORD ||
+                                      st->toks[j].kind == KG_TOK_NUMBER);
+         j++, n++) {
+        /* (a count or an ordinal in figures: "10", "20th", "3rd") */
+        w = st->toks[j].lower;
+        len = strlen(w);
+        if (st->toks[j].kind == KG_TOK_NUMBER) {
+            /* ("20" "th" as two tokens) */
+            if (j + 1 < st->ntoks && (ex_tok_is(st, j + 1, "th") ||
+                                      ex_tok_is(st, j + 1, "st") ||
+                                      ex_tok_is(st, j + 1, "nd") ||
+                                      ex_tok_is(st, j + 1, "rd")))
+                j++;
+            continue;
+        }
+        if (!ex_pronoun_is(&st->toks[j], nth) &&
+            !(w[0] >= '0' && w[0] <= '9' &&
+              strspn(w, "0123456789") == len) &&
+            !(len > 2 && w[0] >= '0' && w[0] <= '9' &&
+              (!strcmp(w + len - 2, "th") || !strcmp(w + len - 2, "st") ||
+               !strcmp(w + len - 2, "nd") || !strcmp(w + len - 2, "rd"))))
+            break;
+    }
+    if (j >= st->ntoks || st->toks[j].kind != KG_TOK_WORD)
+        return k;
+    w = st->toks[j].lower;
+    len = strlen(w);
+    for (p = 0; periods[p]; p++)
+        if (!strcmp(w, periods[p]) ||
+            (len == strlen(periods[p]) + 1 && w[len - 1] == 's' &&
+             !strncmp(w, periods[p], len - 1)))
+            break;
+    /* (a bare singular is no period: "for Friday's vote"; "for hours",
+     * "for a week" are) */
+    if (!periods[p] || (!article && !n && w[len - 1] != 's'))
+        return k;
+    j++;
+    if (j + 2 < st->ntoks && ex_tok_is(st, j, "in") &&
+        ex_tok_is(st, j + 1, "a") && ex_tok_is(st, j + 2, "row"))
+        j += 3;
+    else if (j < st->ntoks && ex_tok_is(st, j, "running"))
+        j++;
+    return j;
+}
+
 /* Past a date or time phrase from token k ("on Sunday", "this weekend",
  * "again", "peacefully", "for a second day"): the token after it, or
  * k. */
@@ -6101,10 +6184,6 @@ size_t ex_skip_time(const ex_state *st, size_t k)
         "evening", "night", NULL};
     static const char *const adverbs[] = {"again", "overnight", "tonight",
                                           "today", "yesterday", NULL};
-    static const char *const nth[] = {"second", "third", "fourth", "fifth",
-                                      "sixth", "seventh", "straight",
-                                      "consecutive", NULL};
-    static const char *const days[] = {"day", "night", "week", NULL};
     const ex_mention *m;
     size_t j;
     do {
@@ -6118,11 +6197,8 @@ size_t ex_skip_time(const ex_state *st, size_t k)
         else if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
             ex_pronoun_is(&st->toks[k + 1], periods))
             k += 2;
-        else if (k + 3 < st->ntoks && ex_tok_is(st, k, "for") &&
-                 (ex_tok_is(st, k + 1, "a") || ex_tok_is(st, k + 1, "the")) &&
-                 ex_pronoun_is(&st->toks[k + 2], nth) &&
-                 ex_pronoun_is(&st->toks[k + 3], days))
-            k += 4; /* "for a second day" */
+        else if (ex_tok_is(st, k, "for") && ex_for_period(st, k + 1) > k + 1)
+            k = ex_for_period(st, k + 1); /* "for a second day" */
         else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], adverbs))
             k++;
     } while (k != j && k < st->ntoks);
@@ -6517,6 +6593,10 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
     static const char *const verbs[] = {"protest", "oppose", "denounce",
                                         NULL};
     static const char *const preps[] = {"at", "against", "over", NULL};
+    /* ("poured into the streets in a rally against the US-led air
+     * strikes": the protest's own name for itself) */
+    static const char *const acts[] = {"rally", "demonstration", "march",
+                                       "protest", NULL};
     const ex_mention *m;
     size_t j, k, v;
     for (j = t1; j + 2 < st->ntoks && j < t1 + 8; j++) {
@@ -6526,6 +6606,13 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
              ex_pronoun_is(&st->toks[j + 1], verbs)) ||
             (ex_tok_is(st, j, "in") && ex_tok_is(st, j + 1, "protest")))
             break;
+        if (j + 3 < st->ntoks && ex_tok_is(st, j, "in") &&
+            ex_tok_is(st, j + 1, "a") &&
+            ex_pronoun_is(&st->toks[j + 2], acts) &&
+            ex_pronoun_is(&st->toks[j + 3], preps)) {
+            j++;
+            break;
+        }
     }
     if (j + 2 >= st->ntoks || j >= t1 + 8)
         return NULL;
@@ -6794,7 +6881,7 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
     kg_entity *e;
     char id[32];
     size_t j, p;
-    int crowd = ex_count_crowd_before(st, i);
+    int crowd = ex_count_crowd_before(st, i), inside = 0;
     if (i > 3 && !crowd)
         return NULL;
     for (j = 0; j < i && !crowd; j++)
@@ -6803,7 +6890,23 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
             (st->toks[j].tag != KG_W_NONE && st->toks[j].tag != KG_W_DET))
             return NULL;
     *end = t1;
-    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+    /* ("packed Cairo's Tahrir Square", entry "pack * square": the city
+     * whose square or streets the entry's words name) */
+    for (j = i + 1; j + 1 < t1 && !inside; j++) {
+        const ex_mention *pm = ex_mention_at(st, j);
+        if (pm && pm->t0 == j && !pm->dropped && !pm->ent.is_value &&
+            pm->t1 + 1 < t1 && ex_tok_is(st, pm->t1, "'s") && pm->ent.type &&
+            (pm->kind == KG_NAME_METONYM ||
+             !strcmp(pm->ent.type, "Country") ||
+             !strcmp(pm->ent.type, "Place")) &&
+            pm->kind != KG_NAME_DEMONYM && pm->ent.country &&
+            strlen(pm->ent.country) == 3 &&
+            ex_country_of(st, pm->ent.country)) {
+            m = pm;
+            inside = 1;
+        }
+    }
+    for (j = t1; !inside && j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ','))
             return NULL;
@@ -6821,7 +6924,7 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
             break;
         j = m->t1 - 1;
     }
-    if (j >= st->ntoks || j >= t1 + 12 || !m ||
+    if ((!inside && (j >= st->ntoks || j >= t1 + 12 || !m)) ||
         !(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
         return NULL;
     snprintf(id, sizeof(id), "%s_CVL", m->ent.country);
@@ -6842,7 +6945,45 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
  * gathered in Brussels"). */
 const kg_onto_relation ex_bare_gather = {
     .pattern = "gather", .type = "protest", .label = "demonstrates",
-    .cameo = "141", .plover = "PROTEST", .quad = 3};
+    .cameo = "141", .plover = "PROTEST", .quad = 3, .prep = "outside"};
+
+/* "Thousands of Tunisians gathered in Tunis, demanding a new
+ * constitution", "gathered outside parliament to demand", "massed ...
+ * chanting anti-American slogans": a gathering whose clause (after the
+ * trigger ending at t1) goes on with a demand or a protest is a
+ * demonstration by whoever gathers, not only by protesters (ex_crowd);
+ * "Israelis gathered to mourn" has none.  1 when so. */
+int ex_gather_demands(const ex_state *st, size_t t1)
+{
+    static const char *const ask[] = {"demanding", "protesting", NULL};
+    static const char *const ask_to[] = {"demand", "protest", "press",
+                                         NULL};
+    static const char *const call[] = {"calling", "pressing", NULL};
+    static const char *const chant[] = {"slogans", "for", "against",
+                                        NULL};
+    size_t j;
+    for (j = t1; j < st->ntoks && j < t1 + 15; j++) {
+        const ex_tok *t = &st->toks[j];
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';'))
+            return 0;
+        if (t->kind != KG_TOK_WORD)
+            continue;
+        if (ex_pronoun_is(t, ask) ||
+            (j > 0 && ex_tok_is(st, j - 1, "to") &&
+             ex_pronoun_is(t, ask_to)))
+            return 1;
+        if (j + 1 < st->ntoks && ex_pronoun_is(t, call) &&
+            (ex_tok_is(st, j + 1, "for") || ex_tok_is(st, j + 1, "on")))
+            return 1;
+        /* ("chanting slogans", "chanting for", "chanting anti-American
+         * slogans"; not "chanting songs") */
+        if (j + 1 < st->ntoks && ex_tok_is(st, j, "chanting") &&
+            (ex_pronoun_is(&st->toks[j + 1], chant) ||
+             !strncmp(st->toks[j + 1].lower, "anti", 4)))
+            return 1;
+    }
+    return 0;
+}
 
 const kg_onto_relation *ex_bare_protest_at(const ex_state *st,
                                            size_t i)

@@ -2120,6 +2120,16 @@ int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
         if (!(subj = ex_subject(st, i, 0, 0, &sm, &pron)) || !subj->code ||
             !*subj->code || ex_same_id(subj, &m->ent))
             continue;
+        /* (a protest at the same party already read, the words inside
+         * its entry: "marched in Belgrade in protest against Britain",
+         * "march in * against", is no second one by Belgrade) */
+        for (k = 0; k < *nseen; k++)
+            if (seen[k].type && seen[k].obj && m->ent.id &&
+                !strcmp(seen[k].type, rel->type) &&
+                !strcmp(seen[k].obj, m->ent.id))
+                break;
+        if (k < *nseen)
+            continue;
         /* (the protesters are the nearest clause's subject: not across
          * "after key witnesses refused to appear in protest") */
         for (k = sm ? sm->t1 : st->subj_end;

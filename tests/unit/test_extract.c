@@ -3109,6 +3109,20 @@ static void street_protests_at_home(void **state)
     run(state, "Thousands of Syrians marched through Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* how long they marched is no party: "for a 20th straight Friday",
+     * "for hours", "for two weeks" */
+    run(state, "Thousands of Syrians marched for a 20th straight Friday "
+               "demanding lower fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Thousands of Syrians marched through Damascus for hours.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Syrian merchants went on strike for two weeks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "143");
     run(state, "The Syrian army marched through Damascus.", &g);
     assert_int_equal(g.n, 0);
     /* an aim that names no one after where they marched is no target
@@ -3123,6 +3137,13 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* "calling on" a leader to resign: the one called on, one event
+     * (no urge of its own, comma or none) */
+    run(state, "Thousands of Syrians marched through Damascus calling on "
+               "President Bashar al-Assad to resign.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", NULL, "1411");
     /* and right after the trigger, with no place between */
     run(state, "Syrian detainees went on hunger strike to demand an end "
                "to power sharing.",
@@ -3145,6 +3166,20 @@ static void street_protests_at_home(void **state)
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
     run(state, "Thousands of Syrians gathered in Damascus.", &g);
     assert_int_equal(g.n, 0);
+    /* unless the gathering goes on with a demand or chanted slogans;
+     * and "gathered outside" names whom (not a mourning) */
+    run(state, "Thousands of Syrians gathered in Damascus, demanding "
+               "lower fees.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    run(state, "Thousands of Syrians gathered in Damascus to mourn.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Hundreds of Syrian protesters gathered outside the Turkish "
+               "embassy in Damascus.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", NULL, "141");
     run(state, "Syrian detainees occupied the parliament.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR_LEG", "144");
@@ -3794,6 +3829,19 @@ static void protest_act_purpose(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "142");
+    /* "in protest against" inside the verb's own entry ("march in *
+     * against"): one event, no second one by the place */
+    run(state, "Thousands of Syrians marched in Damascus in protest "
+               "against Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
+    /* "in a rally against": the protest named again, with whom */
+    run(state, "Thousands of Syrians marched through Damascus on Sunday in "
+               "a rally against Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "TUR", "141");
     /* the place outside which they rally is where; the purpose clause
      * names whom, and is not read again with the place as its subject */
     run(state, "Thousands of Syrians rallied outside the Turkish parliament "
@@ -4483,6 +4531,13 @@ static void head_count_protesters(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "SWECVL");
+    /* the city whose square the entry's words name ("pack * square"):
+     * where, and whose people, not the protest's target */
+    run(state, "Hundreds of thousands packed Stockholm's main square on "
+               "Friday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_CVL", "protest", "SWE", "141");
     /* (a head count of no protest is no one: "Thousands watched") */
     run(state, "Thousands of people watched the parade in Stockholm.", &g);
     assert_int_equal(g.n, 0);
