@@ -572,6 +572,36 @@ static int ex_home_test(const char *cameo)
     return cameo && !strcmp(cameo, "2042");
 }
 
+/* Restrictions or political freedoms eased (081x, not a curfew or an
+ * emergency, which ex_home_curfew reads) by a government named by its
+ * country and not by its capital: "the Uzbek authorities lifted the
+ * requirement for exit visas", "Algerian authorities allowed street
+ * marches" are eased at home (node UZB coded UZBGOV -> UZB), as the code
+ * book codes them; "Washington lifted remaining restrictions" eased them
+ * for Poland, named in the sentence before, so a capital standing for
+ * its government keeps no such edge. */
+static int ex_home_eased(const ex_state *st, const kg_entity *subj,
+                         const char *cameo)
+{
+    size_t i;
+    if (!cameo || strncmp(cameo, "081", 3) != 0 || !strcmp(cameo, "0813") ||
+        !strcmp(cameo, "0814"))
+        return 0;
+    for (i = 0; i < st->nments; i++)
+        if (st->ments[i].start == subj->start &&
+            st->ments[i].end == subj->end) {
+            const ex_mention *m = &st->ments[i];
+            /* (a metonym ending in a common noun is a government named
+             * by its country: "the Algerian government", "Uzbek
+             * authorities"; "Washington", "the Kremlin" are not) */
+            return m->kind != KG_NAME_METONYM ||
+                   (m->t1 > m->t0 &&
+                    st->toks[m->t1 - 1].kind == KG_TOK_WORD &&
+                    !(st->toks[m->t1 - 1].flags & KG_TOKF_CAP));
+        }
+    return 0;
+}
+
 /* The country of subj as an entity, when subj is one of its parts, coded
  * with a sector after the country's code (a government, a leader, its
  * army, its opposition: LKAGOV, VENOPP), not the country or one of its
@@ -594,7 +624,7 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo) &&
          !ex_home_freedoms(cameo) && !ex_home_reform(cameo) &&
-         !ex_home_test(cameo)) ||
+         !ex_home_test(cameo) && !ex_home_eased(st, subj, cameo)) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
@@ -7440,6 +7470,16 @@ static int ex_home_curfew(const char *cameo)
                      !strcmp(cameo, "1723") || !strcmp(cameo, "1724"));
 }
 
+/* "lift capital controls", "relax its foreign exchange controls": an
+ * entry whose last word is "control" eases the economy's controls, not a
+ * sanction on the state's own people, so no edge to its own country. */
+static int ex_eased_controls(const kg_onto_relation *rel)
+{
+    size_t n = strlen(rel->pattern);
+    return n >= 7 && !strcmp(rel->pattern + n - 7, "control") &&
+           (n == 7 || rel->pattern[n - 8] == ' ');
+}
+
 /* "the Sri Lankan government lifted the curfew in Colombo", "the Iraqi
  * government imposed a curfew on Baghdad": a government named by its
  * country is the country's node (LKA, coded LKAGOV), and so is the
@@ -7463,8 +7503,17 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
      * across Nairobi" is KENGOV -> KEN, as the code book codes it) */
     int home_police = rel->cameo && (!strcmp(rel->cameo, "151") ||
                                      !strcmp(rel->cameo, "153"));
+    /* (and restrictions or political freedoms eased at home, 081x, the
+     * mirror of 172x: "the Uzbek authorities lifted the requirement for
+     * exit visas", "the Algerian government allowed street marches" are
+     * UZBGOV -> UZB, as the code book codes them; ex_own_country gave
+     * the country only when no party was named) */
+    int home_eased = rel->cameo && !strncmp(rel->cameo, "081", 3) &&
+                     strcmp(rel->cameo, "0813") != 0 &&
+                     strcmp(rel->cameo, "0814") != 0 &&
+                     !ex_eased_controls(rel);
     if (!(ex_home_curfew(rel->cameo) || ex_home_freedoms(rel->cameo) ||
-          ex_home_reform(cameo) || home_police ||
+          ex_home_reform(cameo) || home_police || home_eased ||
           ex_home_test(rel->cameo)) ||
         obj->is_value || !subj->code || !obj->code)
         return 0;
@@ -7475,7 +7524,7 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
      * home (ex_home_test: "India carried out nuclear tests"); a leader's
      * promise of reform, HTIGOV -> HTI, as freedoms restricted) */
     if (ex_home_freedoms(rel->cameo) || ex_home_reform(cameo) ||
-        home_police)
+        home_police || home_eased)
         return n == 3 && strlen(subj->code) > n &&
                !strncmp(subj->code, obj->code, n);
     return n == 3 &&

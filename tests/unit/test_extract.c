@@ -992,6 +992,30 @@ static void leader_steps_down_at_home(void **state)
     assert_true(found);
 }
 
+/* "Syrian authorities allowed street marches": restrictions or
+ * political freedoms eased by a government named by its country (node
+ * SYR coded SYRGOV) are eased at home (SYRGOV -> SYR, 0811); not by a
+ * capital standing for its government ("Washington lifted remaining
+ * restrictions" eased them for a country named before), nor economic
+ * controls lifted. */
+static void freedoms_eased_at_home(void **state)
+{
+    got g;
+    run(state,
+        "Syrian authorities on Thursday allowed street marches in the "
+        "capital for the first time since 2001.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    assert_string_equal(g.obj[0], "SYR");
+    assert_string_equal(g.cameo[0], "0811");
+    run(state, "Washington lifted remaining restrictions.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The Turkish government lifted foreign exchange controls.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "The Syrian government lifted the state of emergency": a state of some
  * condition is no state, so that under a dateline "the state" is not
  * read as the dateline country's government (the same as the subject, so
@@ -10367,6 +10391,7 @@ int main(void)
         cmocka_unit_test(state_of_emergency_is_no_state),
         cmocka_unit_test(curfew_eased_in_a_region),
         cmocka_unit_test(leader_steps_down_at_home),
+        cmocka_unit_test(freedoms_eased_at_home),
         cmocka_unit_test(handed_over_to_before_the_thing),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
