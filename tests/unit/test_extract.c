@@ -1016,6 +1016,24 @@ static void freedoms_eased_at_home(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "said he was hopeful that Syria would sign": an entry of a comment
+ * that ends in "that" (01) is made of the clause's actor, whatever its
+ * verb; "insisted that" asks only with a bare verb. */
+static void hopeful_that_a_clause(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "The Russian government said it was hopeful that Syria would sign "
+        "the deal.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "013"))
+            found = !strcmp(g.code[k], "RUSGOV") && !strcmp(g.obj[k], "SYR");
+    assert_true(found);
+}
+
 /* "The Syrian government lifted the state of emergency": a state of some
  * condition is no state, so that under a dateline "the state" is not
  * read as the dateline country's government (the same as the subject, so
@@ -10392,6 +10410,7 @@ int main(void)
         cmocka_unit_test(curfew_eased_in_a_region),
         cmocka_unit_test(leader_steps_down_at_home),
         cmocka_unit_test(freedoms_eased_at_home),
+        cmocka_unit_test(hopeful_that_a_clause),
         cmocka_unit_test(handed_over_to_before_the_thing),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
