@@ -4877,8 +4877,12 @@ int ex_is_participle(const ex_state *st, size_t i)
                                           "when", NULL};
     if (!ex_ends_ing(st, i))
         return 0;
+    /* (wire copy leaves out the comma after a date: "returned from
+     * Pyongyang on Thursday voicing confidence that", whose subject is
+     * not the place before) */
     return ex_tok_punct(st, i - 1, ',') ||
-           ex_pronoun_is(&st->toks[i - 1], openers);
+           ex_pronoun_is(&st->toks[i - 1], openers) ||
+           (i > 2 && ex_before_when(st, i) < i - 1);
 }
 
 /* Is group e an institution that speaks for itself (an army, a

@@ -1034,6 +1034,22 @@ static void hopeful_that_a_clause(void **state)
     assert_true(found);
 }
 
+/* "returned from Tokyo on Thursday voicing concern": wire copy leaves
+ * out the comma after a date, and the -ing clause after it still has
+ * the sentence's subject, not the place before it. */
+static void participle_after_a_date(void **state)
+{
+    got g;
+    run(state,
+        "South Korea's envoy returned from Moscow on Thursday voicing "
+        "optimism about North Korea.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "KOR");
+    assert_string_equal(g.obj[0], "PRK");
+    assert_string_equal(g.cameo[0], "013");
+}
+
 /* "The Syrian government lifted the state of emergency": a state of some
  * condition is no state, so that under a dateline "the state" is not
  * read as the dateline country's government (the same as the subject, so
@@ -10411,6 +10427,7 @@ int main(void)
         cmocka_unit_test(leader_steps_down_at_home),
         cmocka_unit_test(freedoms_eased_at_home),
         cmocka_unit_test(hopeful_that_a_clause),
+        cmocka_unit_test(participle_after_a_date),
         cmocka_unit_test(handed_over_to_before_the_thing),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
