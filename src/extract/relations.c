@@ -6633,6 +6633,26 @@ static int ex_own_force_before(ex_state *st, size_t k, const kg_entity *w)
                                : ex_tok_is(st, b - 1, "that"));
 }
 
+/* Is the word before the "could" at token k the warner w himself ("he",
+ * "she") or his own state (a mention of w's country, bare or as its
+ * government or army: "Moscow could" after a Russian leader warned)? */
+static int ex_own_state_before(ex_state *st, size_t k, const kg_entity *w)
+{
+    const ex_mention *m;
+    if (k == 0 || !w || !w->code || strlen(w->code) < 3 ||
+        !strncmp(w->code, "---", 3))
+        return 0;
+    if (ex_tok_is(st, k - 1, "he") || ex_tok_is(st, k - 1, "she"))
+        return 1;
+    m = ex_mention_at(st, k - 1);
+    return m && m->t1 == k && !m->dropped && !m->ent.is_value &&
+           m->ent.code &&
+           (strlen(m->ent.code) == 3 ||
+            (strlen(m->ent.code) == 6 && (!strcmp(m->ent.code + 3, "GOV") ||
+                                          !strcmp(m->ent.code + 3, "MIL")))) &&
+           !strncmp(m->ent.code, w->code, 3);
+}
+
 /* Does a "could", "may" or "might" follow the verb "warn" (its object
  * and clause starting at token j, up to the sentence's end or a ';')
  * before any "will" or "would", with a risk after it rather than an act:
@@ -6684,8 +6704,13 @@ int ex_warns_of_risk(ex_state *st, size_t j)
                                      st, &r, &ntok) &&
              r->cameo))
             return 0;
-        /* (an act with no entry, by the warner's own forces: a threat) */
-        return k > j && ex_own_force_before(st, k, ex_subject_of(st, j - 1))
+        /* (an act with no entry, by the warner's own forces, by the
+         * warner's own state or by the warner himself: a threat,
+         * "Medvedev warned that Moscow could use its nuclear arsenal",
+         * "the military ruler warned that he could place Sindh province
+         * under army rule") */
+        return k > j && (ex_own_force_before(st, k, ex_subject_of(st, j - 1)) ||
+                         ex_own_state_before(st, k, ex_subject_of(st, j - 1)))
                    ? 2
                    : 1;
     }

@@ -590,6 +590,15 @@ static void warning_of_risk_is_no_threat(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "threaten", "SYR", "130");
     /* (another country's forces, or one's profits: a risk still) */
+    /* (so may the warner's own state or the warner himself) */
+    run(state, "The Russian government warned that Moscow could re-enter "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "threaten", "SYR", "130");
+    run(state, "Russia's president warned that he could re-enter Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "130");
     run(state, "Russia warned that Turkish troops could re-enter Syria.",
         &g);
     assert_int_equal(g.n, 1);
