@@ -7338,7 +7338,11 @@ static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
     size_t n, k;
     if (!cameo || (strncmp(cameo, "17", 2) != 0 &&
                    strncmp(cameo, "18", 2) != 0 &&
-                   strncmp(cameo, "20", 2) != 0) ||
+                   strncmp(cameo, "20", 2) != 0 &&
+                   /* (or grants it rights or citizenship, 0833: "Syria
+                    * granted citizenship to thousands of stateless
+                    * Kurds" are Syria's own) */
+                   strcmp(cameo, "0833") != 0) ||
         !strcmp(cameo, "174") || people->is_value || !people->id ||
         !people->code ||
         !(oe = kg_onto__entity(st->onto, people->id)) || !ex_is_people(oe) ||
@@ -7357,6 +7361,72 @@ static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
     out->code = ex_concat(st, c->id, "CVL");
     out->country = c->id;
     return out->code ? out : people;
+}
+
+/* Is the word written just before entity e "foreign", "international",
+ * "overseas" or "Western" ("foreign media", "Western reporters"), which
+ * says its people are from abroad? */
+static int ex_foreign_before(const ex_state *st, const kg_entity *e)
+{
+    static const char *const abroad[] = {"foreign", "international",
+                                         "overseas", "western", NULL};
+    const char *t = st->doc->text;
+    char w[16];
+    size_t b = e->start, a, k;
+    if (!t || b == 0)
+        return 0;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    a = b;
+    while (a > 0 && b - a < sizeof(w) - 1 &&
+           (((unsigned char)t[a - 1] | 32) >= 'a' &&
+            ((unsigned char)t[a - 1] | 32) <= 'z'))
+        a--;
+    for (k = 0; k < b - a; k++)
+        w[k] = (char)((unsigned char)t[a + k] | 32);
+    w[k] = 0;
+    for (k = 0; abroad[k]; k++)
+        if (!strcmp(w, abroad[k]))
+            return 1;
+    return 0;
+}
+
+/* "Kuwait granted women the right to vote", "Saudi Arabia allowed women
+ * to drive": people of no country said (women, citizens, students,
+ * reporters: a sector only) to whom a state or its government grants a
+ * right or eases a restriction (081x, 083x) are its own, as the code book
+ * codes them (KWT -> KWTCVL).  A copy in *out, or crowd itself. */
+static const kg_entity *ex_granted_people(ex_state *st,
+                                          const kg_entity *crowd,
+                                          const kg_entity *state,
+                                          const char *cameo, kg_entity *out)
+{
+    static const char *const own[] = {"CVL", "MED", "EDU", "REL", "LAB",
+                                      "AGR", "BUS", "OPP", NULL};
+    const kg_onto_entity *c;
+    char id[32];
+    size_t k, n;
+    if (!cameo || (strncmp(cameo, "081", 3) != 0 &&
+                   strncmp(cameo, "083", 3) != 0) ||
+        !ex_sector_only(crowd) || strlen(crowd->code) != 6 ||
+        !state->code || ((n = strlen(state->code)) != 3 &&
+                         !(n == 6 && (!strcmp(state->code + 3, "GOV") ||
+                                      !strcmp(state->code + 3, "LEG")))) ||
+        !state->country || !(c = ex_country_of(st, state->country)) ||
+        strncmp(state->code, c->id, 3) != 0)
+        return crowd;
+    for (k = 0; own[k] && strcmp(crowd->code + 3, own[k]) != 0; k++)
+        ;
+    /* (not people said to be from abroad: "relaxed its controls on
+     * foreign media") */
+    if (!own[k] || ex_foreign_before(st, crowd))
+        return crowd;
+    *out = *crowd;
+    snprintf(id, sizeof(id), "%s_%s", c->id, crowd->code + 3);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, c->id, crowd->code + 3);
+    out->country = c->id;
+    return out->id && out->code ? out : crowd;
 }
 
 /* "A gas explosion in a coal mine in central China killed 56", "Key
@@ -8298,6 +8368,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         kg_entity people;
         const kg_entity *o =
             ex_state_people(st, &r.object, subj, r.cameo, &people);
+        if (o == &r.object)
+            o = ex_granted_people(st, &r.object, subj, r.cameo, &people);
         if (o != &r.object)
             r.object = *o;
     }

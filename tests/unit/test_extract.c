@@ -1059,6 +1059,21 @@ static void participle_after_a_date(void **state)
     assert_string_equal(g.cameo[0], "013");
 }
 
+/* "Kuwait granted women the right to vote": people of no country said
+ * to whom a state grants a right are its own (TUR -> TURCVL); people said
+ * to be from abroad ("foreign journalists") keep no country. */
+static void rights_granted_to_own_people(void **state)
+{
+    got g;
+    run(state, "Turkey granted citizenship to women.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "yield", "TUR_CVL", "0833");
+    run(state, "Turkey granted citizenship to foreign journalists.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TUR");
+    assert_string_equal(g.obj[0], "UNK_MED");
+}
+
 /* "The Syrian government lifted the state of emergency": a state of some
  * condition is no state, so that under a dateline "the state" is not
  * read as the dateline country's government (the same as the subject, so
@@ -10437,6 +10452,7 @@ int main(void)
         cmocka_unit_test(freedoms_eased_at_home),
         cmocka_unit_test(hopeful_that_a_clause),
         cmocka_unit_test(participle_after_a_date),
+        cmocka_unit_test(rights_granted_to_own_people),
         cmocka_unit_test(handed_over_to_before_the_thing),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
