@@ -8683,6 +8683,11 @@ int ex_symmetric(const kg_onto_relation *rel)
     for (k = 0; types[k]; k++)
         if (!strcmp(rel->type, types[k]))
             return 1;
+    /* (a truce kept by two sides together, 0871: "Pakistan and India
+     * agreed to stop firing", "Hamas and Israel stop firing" is each
+     * side's with the other) */
+    if (rel->cameo && !strcmp(rel->cameo, "0871"))
+        return 1;
     /* "Iran and Saudi Arabia restored diplomatic relations": relations
      * established or restored (054) are each side's with the other, as
      * ties restored are (050); a recognition of a third ("recognised

@@ -1074,6 +1074,18 @@ static void rights_granted_to_own_people(void **state)
     assert_string_equal(g.obj[0], "UNK_MED");
 }
 
+/* "Pakistan and India agreed to stop firing": a truce kept by two sides
+ * named together is each side's with the other (0871 both ways), as a
+ * meeting or a clash is. */
+static void shared_truce_both_ways(void **state)
+{
+    got g;
+    run(state, "Israel and Syria agreed to a ceasefire.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "ceasefire", "ISR", "0871");
+    expect_rel(&g, 1, "ISR", "ceasefire", "SYR", "0871");
+}
+
 /* "The Syrian government lifted the state of emergency": a state of some
  * condition is no state, so that under a dateline "the state" is not
  * read as the dateline country's government (the same as the subject, so
@@ -10453,6 +10465,7 @@ int main(void)
         cmocka_unit_test(hopeful_that_a_clause),
         cmocka_unit_test(participle_after_a_date),
         cmocka_unit_test(rights_granted_to_own_people),
+        cmocka_unit_test(shared_truce_both_ways),
         cmocka_unit_test(handed_over_to_before_the_thing),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
