@@ -3074,10 +3074,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
         }
         if (!rel->noun && t1 > i + 1 && ex_tok_is(st, t1 - 1, "that") &&
-            !ex_subjunctive_clause(st, t1)) {
+            !ex_subjunctive_clause(st, t1) &&
+            !(rel->cameo && !strncmp(rel->cameo, "01", 2))) {
             /* an entry that ends in "that" ("insist that") asks for an
              * act only with a bare verb after the clause's actor:
-             * "insisted that Russia was behind it" is a claim */
+             * "insisted that Russia was behind it" is a claim; a comment
+             * (01: "hopeful that Japan would sign") is made of any
+             * clause */
             i = t1 - 1;
             continue;
         }

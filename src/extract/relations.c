@@ -572,6 +572,36 @@ static int ex_home_test(const char *cameo)
     return cameo && !strcmp(cameo, "2042");
 }
 
+/* Restrictions or political freedoms eased (081x, not a curfew or an
+ * emergency, which ex_home_curfew reads) by a government named by its
+ * country and not by its capital: "the Uzbek authorities lifted the
+ * requirement for exit visas", "Algerian authorities allowed street
+ * marches" are eased at home (node UZB coded UZBGOV -> UZB), as the code
+ * book codes them; "Washington lifted remaining restrictions" eased them
+ * for Poland, named in the sentence before, so a capital standing for
+ * its government keeps no such edge. */
+static int ex_home_eased(const ex_state *st, const kg_entity *subj,
+                         const char *cameo)
+{
+    size_t i;
+    if (!cameo || strncmp(cameo, "081", 3) != 0 || !strcmp(cameo, "0813") ||
+        !strcmp(cameo, "0814"))
+        return 0;
+    for (i = 0; i < st->nments; i++)
+        if (st->ments[i].start == subj->start &&
+            st->ments[i].end == subj->end) {
+            const ex_mention *m = &st->ments[i];
+            /* (a metonym ending in a common noun is a government named
+             * by its country: "the Algerian government", "Uzbek
+             * authorities"; "Washington", "the Kremlin" are not) */
+            return m->kind != KG_NAME_METONYM ||
+                   (m->t1 > m->t0 &&
+                    st->toks[m->t1 - 1].kind == KG_TOK_WORD &&
+                    !(st->toks[m->t1 - 1].flags & KG_TOKF_CAP));
+        }
+    return 0;
+}
+
 /* The country of subj as an entity, when subj is one of its parts, coded
  * with a sector after the country's code (a government, a leader, its
  * army, its opposition: LKAGOV, VENOPP), not the country or one of its
@@ -594,7 +624,7 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         (!strcmp(subj->country, subj->id) && !ex_home_curfew(cameo) &&
          !ex_home_freedoms(cameo) && !ex_home_reform(cameo) &&
-         !ex_home_test(cameo)) ||
+         !ex_home_test(cameo) && !ex_home_eased(st, subj, cameo)) ||
         !(oe = ex_country_of(st, subj->country)) || !oe->code ||
         strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
@@ -4865,8 +4895,12 @@ int ex_is_participle(const ex_state *st, size_t i)
                                           "when", NULL};
     if (!ex_ends_ing(st, i))
         return 0;
+    /* (wire copy leaves out the comma after a date: "returned from
+     * Pyongyang on Thursday voicing confidence that", whose subject is
+     * not the place before) */
     return ex_tok_punct(st, i - 1, ',') ||
-           ex_pronoun_is(&st->toks[i - 1], openers);
+           ex_pronoun_is(&st->toks[i - 1], openers) ||
+           (i > 2 && ex_before_when(st, i) < i - 1);
 }
 
 /* Is group e an institution that speaks for itself (an army, a
@@ -6732,6 +6766,26 @@ static int ex_own_force_before(ex_state *st, size_t k, const kg_entity *w)
                                : ex_tok_is(st, b - 1, "that"));
 }
 
+/* Is the word before the "could" at token k the warner w himself ("he",
+ * "she") or his own state (a mention of w's country, bare or as its
+ * government or army: "Moscow could" after a Russian leader warned)? */
+static int ex_own_state_before(ex_state *st, size_t k, const kg_entity *w)
+{
+    const ex_mention *m;
+    if (k == 0 || !w || !w->code || strlen(w->code) < 3 ||
+        !strncmp(w->code, "---", 3))
+        return 0;
+    if (ex_tok_is(st, k - 1, "he") || ex_tok_is(st, k - 1, "she"))
+        return 1;
+    m = ex_mention_at(st, k - 1);
+    return m && m->t1 == k && !m->dropped && !m->ent.is_value &&
+           m->ent.code &&
+           (strlen(m->ent.code) == 3 ||
+            (strlen(m->ent.code) == 6 && (!strcmp(m->ent.code + 3, "GOV") ||
+                                          !strcmp(m->ent.code + 3, "MIL")))) &&
+           !strncmp(m->ent.code, w->code, 3);
+}
+
 /* Does a "could", "may" or "might" follow the verb "warn" (its object
  * and clause starting at token j, up to the sentence's end or a ';')
  * before any "will" or "would", with a risk after it rather than an act:
@@ -6783,8 +6837,13 @@ int ex_warns_of_risk(ex_state *st, size_t j)
                                      st, &r, &ntok) &&
              r->cameo))
             return 0;
-        /* (an act with no entry, by the warner's own forces: a threat) */
-        return k > j && ex_own_force_before(st, k, ex_subject_of(st, j - 1))
+        /* (an act with no entry, by the warner's own forces, by the
+         * warner's own state or by the warner himself: a threat,
+         * "Medvedev warned that Moscow could use its nuclear arsenal",
+         * "the military ruler warned that he could place Sindh province
+         * under army rule") */
+        return k > j && (ex_own_force_before(st, k, ex_subject_of(st, j - 1)) ||
+                         ex_own_state_before(st, k, ex_subject_of(st, j - 1)))
                    ? 2
                    : 1;
     }
@@ -7466,7 +7525,11 @@ static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
     size_t n, k;
     if (!cameo || (strncmp(cameo, "17", 2) != 0 &&
                    strncmp(cameo, "18", 2) != 0 &&
-                   strncmp(cameo, "20", 2) != 0) ||
+                   strncmp(cameo, "20", 2) != 0 &&
+                   /* (or grants it rights or citizenship, 0833: "Syria
+                    * granted citizenship to thousands of stateless
+                    * Kurds" are Syria's own) */
+                   strcmp(cameo, "0833") != 0) ||
         !strcmp(cameo, "174") || people->is_value || !people->id ||
         !people->code ||
         !(oe = kg_onto__entity(st->onto, people->id)) || !ex_is_people(oe) ||
@@ -7485,6 +7548,72 @@ static const kg_entity *ex_state_people(ex_state *st, const kg_entity *people,
     out->code = ex_concat(st, c->id, "CVL");
     out->country = c->id;
     return out->code ? out : people;
+}
+
+/* Is the word written just before entity e "foreign", "international",
+ * "overseas" or "Western" ("foreign media", "Western reporters"), which
+ * says its people are from abroad? */
+static int ex_foreign_before(const ex_state *st, const kg_entity *e)
+{
+    static const char *const abroad[] = {"foreign", "international",
+                                         "overseas", "western", NULL};
+    const char *t = st->doc->text;
+    char w[16];
+    size_t b = e->start, a, k;
+    if (!t || b == 0)
+        return 0;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    a = b;
+    while (a > 0 && b - a < sizeof(w) - 1 &&
+           (((unsigned char)t[a - 1] | 32) >= 'a' &&
+            ((unsigned char)t[a - 1] | 32) <= 'z'))
+        a--;
+    for (k = 0; k < b - a; k++)
+        w[k] = (char)((unsigned char)t[a + k] | 32);
+    w[k] = 0;
+    for (k = 0; abroad[k]; k++)
+        if (!strcmp(w, abroad[k]))
+            return 1;
+    return 0;
+}
+
+/* "Kuwait granted women the right to vote", "Saudi Arabia allowed women
+ * to drive": people of no country said (women, citizens, students,
+ * reporters: a sector only) to whom a state or its government grants a
+ * right or eases a restriction (081x, 083x) are its own, as the code book
+ * codes them (KWT -> KWTCVL).  A copy in *out, or crowd itself. */
+static const kg_entity *ex_granted_people(ex_state *st,
+                                          const kg_entity *crowd,
+                                          const kg_entity *state,
+                                          const char *cameo, kg_entity *out)
+{
+    static const char *const own[] = {"CVL", "MED", "EDU", "REL", "LAB",
+                                      "AGR", "BUS", "OPP", NULL};
+    const kg_onto_entity *c;
+    char id[32];
+    size_t k, n;
+    if (!cameo || (strncmp(cameo, "081", 3) != 0 &&
+                   strncmp(cameo, "083", 3) != 0) ||
+        !ex_sector_only(crowd) || strlen(crowd->code) != 6 ||
+        !state->code || ((n = strlen(state->code)) != 3 &&
+                         !(n == 6 && (!strcmp(state->code + 3, "GOV") ||
+                                      !strcmp(state->code + 3, "LEG")))) ||
+        !state->country || !(c = ex_country_of(st, state->country)) ||
+        strncmp(state->code, c->id, 3) != 0)
+        return crowd;
+    for (k = 0; own[k] && strcmp(crowd->code + 3, own[k]) != 0; k++)
+        ;
+    /* (not people said to be from abroad: "relaxed its controls on
+     * foreign media") */
+    if (!own[k] || ex_foreign_before(st, crowd))
+        return crowd;
+    *out = *crowd;
+    snprintf(id, sizeof(id), "%s_%s", c->id, crowd->code + 3);
+    out->id = ex_strndup(st, id, strlen(id));
+    out->code = ex_concat(st, c->id, crowd->code + 3);
+    out->country = c->id;
+    return out->id && out->code ? out : crowd;
 }
 
 /* "A gas explosion in a coal mine in central China killed 56", "Key
@@ -7627,6 +7756,16 @@ static int ex_home_curfew(const char *cameo)
                      !strcmp(cameo, "1723") || !strcmp(cameo, "1724"));
 }
 
+/* "lift capital controls", "relax its foreign exchange controls": an
+ * entry whose last word is "control" eases the economy's controls, not a
+ * sanction on the state's own people, so no edge to its own country. */
+static int ex_eased_controls(const kg_onto_relation *rel)
+{
+    size_t n = strlen(rel->pattern);
+    return n >= 7 && !strcmp(rel->pattern + n - 7, "control") &&
+           (n == 7 || rel->pattern[n - 8] == ' ');
+}
+
 /* "the Sri Lankan government lifted the curfew in Colombo", "the Iraqi
  * government imposed a curfew on Baghdad": a government named by its
  * country is the country's node (LKA, coded LKAGOV), and so is the
@@ -7650,8 +7789,17 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
      * across Nairobi" is KENGOV -> KEN, as the code book codes it) */
     int home_police = rel->cameo && (!strcmp(rel->cameo, "151") ||
                                      !strcmp(rel->cameo, "153"));
+    /* (and restrictions or political freedoms eased at home, 081x, the
+     * mirror of 172x: "the Uzbek authorities lifted the requirement for
+     * exit visas", "the Algerian government allowed street marches" are
+     * UZBGOV -> UZB, as the code book codes them; ex_own_country gave
+     * the country only when no party was named) */
+    int home_eased = rel->cameo && !strncmp(rel->cameo, "081", 3) &&
+                     strcmp(rel->cameo, "0813") != 0 &&
+                     strcmp(rel->cameo, "0814") != 0 &&
+                     !ex_eased_controls(rel);
     if (!(ex_home_curfew(rel->cameo) || ex_home_freedoms(rel->cameo) ||
-          ex_home_reform(cameo) || home_police ||
+          ex_home_reform(cameo) || home_police || home_eased ||
           ex_home_test(rel->cameo)) ||
         obj->is_value || !subj->code || !obj->code)
         return 0;
@@ -7662,7 +7810,7 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
      * home (ex_home_test: "India carried out nuclear tests"); a leader's
      * promise of reform, HTIGOV -> HTI, as freedoms restricted) */
     if (ex_home_freedoms(rel->cameo) || ex_home_reform(cameo) ||
-        home_police)
+        home_police || home_eased)
         return n == 3 && strlen(subj->code) > n &&
                !strncmp(subj->code, obj->code, n);
     return n == 3 &&
@@ -8482,6 +8630,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         kg_entity people;
         const kg_entity *o =
             ex_state_people(st, &r.object, subj, r.cameo, &people);
+        if (o == &r.object)
+            o = ex_granted_people(st, &r.object, subj, r.cameo, &people);
         if (o != &r.object)
             r.object = *o;
     }
@@ -8795,6 +8945,11 @@ int ex_symmetric(const kg_onto_relation *rel)
     for (k = 0; types[k]; k++)
         if (!strcmp(rel->type, types[k]))
             return 1;
+    /* (a truce kept by two sides together, 0871: "Pakistan and India
+     * agreed to stop firing", "Hamas and Israel stop firing" is each
+     * side's with the other) */
+    if (rel->cameo && !strcmp(rel->cameo, "0871"))
+        return 1;
     /* "Iran and Saudi Arabia restored diplomatic relations": relations
      * established or restored (054) are each side's with the other, as
      * ties restored are (050); a recognition of a third ("recognised

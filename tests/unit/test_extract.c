@@ -669,6 +669,15 @@ static void warning_of_risk_is_no_threat(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "threaten", "SYR", "130");
     /* (another country's forces, or one's profits: a risk still) */
+    /* (so may the warner's own state or the warner himself) */
+    run(state, "The Russian government warned that Moscow could re-enter "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "threaten", "SYR", "130");
+    run(state, "Russia's president warned that he could re-enter Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "130");
     run(state, "Russia warned that Turkish troops could re-enter Syria.",
         &g);
     assert_int_equal(g.n, 1);
@@ -1069,6 +1078,91 @@ static void leader_steps_down_at_home(void **state)
             found = !strcmp(g.code[k], "TURGOV") && !strcmp(g.obj[k], "TUR") &&
                     !strcmp(g.cameo[k], "0831");
     assert_true(found);
+}
+
+/* "Syrian authorities allowed street marches": restrictions or
+ * political freedoms eased by a government named by its country (node
+ * SYR coded SYRGOV) are eased at home (SYRGOV -> SYR, 0811); not by a
+ * capital standing for its government ("Washington lifted remaining
+ * restrictions" eased them for a country named before), nor economic
+ * controls lifted. */
+static void freedoms_eased_at_home(void **state)
+{
+    got g;
+    run(state,
+        "Syrian authorities on Thursday allowed street marches in the "
+        "capital for the first time since 2001.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    assert_string_equal(g.obj[0], "SYR");
+    assert_string_equal(g.cameo[0], "0811");
+    run(state, "Washington lifted remaining restrictions.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The Turkish government lifted foreign exchange controls.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "said he was hopeful that Syria would sign": an entry of a comment
+ * that ends in "that" (01) is made of the clause's actor, whatever its
+ * verb; "insisted that" asks only with a bare verb. */
+static void hopeful_that_a_clause(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "The Russian government said it was hopeful that Syria would sign "
+        "the deal.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "013"))
+            found = !strcmp(g.code[k], "RUSGOV") && !strcmp(g.obj[k], "SYR");
+    assert_true(found);
+}
+
+/* "returned from Tokyo on Thursday voicing concern": wire copy leaves
+ * out the comma after a date, and the -ing clause after it still has
+ * the sentence's subject, not the place before it. */
+static void participle_after_a_date(void **state)
+{
+    got g;
+    run(state,
+        "South Korea's envoy returned from Moscow on Thursday voicing "
+        "optimism about North Korea.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "KOR");
+    assert_string_equal(g.obj[0], "PRK");
+    assert_string_equal(g.cameo[0], "013");
+}
+
+/* "Kuwait granted women the right to vote": people of no country said
+ * to whom a state grants a right are its own (TUR -> TURCVL); people said
+ * to be from abroad ("foreign journalists") keep no country. */
+static void rights_granted_to_own_people(void **state)
+{
+    got g;
+    run(state, "Turkey granted citizenship to women.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "yield", "TUR_CVL", "0833");
+    run(state, "Turkey granted citizenship to foreign journalists.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TUR");
+    assert_string_equal(g.obj[0], "UNK_MED");
+}
+
+/* "Pakistan and India agreed to stop firing": a truce kept by two sides
+ * named together is each side's with the other (0871 both ways), as a
+ * meeting or a clash is. */
+static void shared_truce_both_ways(void **state)
+{
+    got g;
+    run(state, "Israel and Syria agreed to a ceasefire.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "ceasefire", "ISR", "0871");
+    expect_rel(&g, 1, "ISR", "ceasefire", "SYR", "0871");
 }
 
 /* "The Syrian government lifted the state of emergency": a state of some
@@ -10688,6 +10782,11 @@ int main(void)
         cmocka_unit_test(state_of_emergency_is_no_state),
         cmocka_unit_test(curfew_eased_in_a_region),
         cmocka_unit_test(leader_steps_down_at_home),
+        cmocka_unit_test(freedoms_eased_at_home),
+        cmocka_unit_test(hopeful_that_a_clause),
+        cmocka_unit_test(participle_after_a_date),
+        cmocka_unit_test(rights_granted_to_own_people),
+        cmocka_unit_test(shared_truce_both_ways),
         cmocka_unit_test(handed_over_to_before_the_thing),
         cmocka_unit_test(strikes_on_an_actor_are_attacks),
         cmocka_unit_test(demanded_stop_is_not_done),
