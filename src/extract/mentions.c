@@ -1650,14 +1650,21 @@ static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
 /* The token after the place preposition that leads to the name at token
  * k ("in Baidoa", "at Baidoa airstrip", "near the northern city of
  * Kano", "outside Mosul": determiners, direction words and "the <town
- * noun> of" between), or 0. */
+ * noun> of" between; a compass point with "of" leads alone, "pilgrims
+ * south of Baghdad", "40 km north of Kabul"), or 0. */
 static size_t ex_place_lead(const ex_state *st, size_t k)
 {
     /* ("rebels inside Turkey" are there, not of it) */
     static const char *const preps[] = {"in", "at", "near", "outside",
                                         "around", NULL};
+    static const char *const compass[] = {
+        "north",     "south",     "east",      "west", "northeast",
+        "northwest", "southeast", "southwest", NULL};
     size_t q = k;
     int hop;
+    if (q >= 2 && ex_tok_is(st, q - 1, "of") &&
+        ex_pronoun_is(&st->toks[q - 2], compass))
+        return q;
     for (hop = 0; hop < 2; hop++) {
         while (q > 0 && (st->toks[q - 1].tag == KG_W_DET ||
                          ex_pronoun_is(&st->toks[q - 1], ex_directions)))

@@ -3121,6 +3121,11 @@ static void irregulars_of_the_place(void **state)
     run(state, "Forces attacked Turkey's embassy in Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_MIL", NULL, "TUR", NULL);
+    /* a compass point with "of" places the act alone: "killed ...
+     * pilgrims south of Baghdad" (2026-11-22) */
+    run(state, "Insurgents killed Turkish civilians south of Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
 }
 
 /* Armed men shot dead are a fight with small arms (193); unarmed people
