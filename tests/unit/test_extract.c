@@ -3128,6 +3128,27 @@ static void irregulars_of_the_place(void **state)
     expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
 }
 
+/* "broke the truce by shelling Ukrainian positions": a truce is broken
+ * against the side its means hits; a truce named after a day kg has no
+ * code for ("the Easter truce") is no party. */
+static void truce_broken_by_means(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syrian forces violated the truce by attacking Turkish "
+               "troops.",
+        &g);
+    k = rel_with_code(&g, "196");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SYR_MIL", "violate_ceasefire", "TUR", "196");
+    run(state, "Syrian forces violated the Easter truce on Sunday by "
+               "attacking Turkish troops.",
+        &g);
+    k = rel_with_code(&g, "196");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SYR_MIL", "violate_ceasefire", "TUR", "196");
+}
+
 /* Armed men shot dead are a fight with small arms (193); unarmed people
  * shot dead are killed (1823). */
 static void armed_men_shot_dead_fight(void **state)
@@ -10447,6 +10468,7 @@ int main(void)
         cmocka_unit_test(unknown_towns_placed),
         cmocka_unit_test(dateline_town),
         cmocka_unit_test(armed_groups_not_the_datelines),
+        cmocka_unit_test(truce_broken_by_means),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
