@@ -7377,6 +7377,13 @@ static const char *ex_bomber_code(const ex_state *st, const kg_entity *subj)
             !strncasecmp(st->doc->text + subj->end - (w - 1),
                          heads[k].words + 1, w - 1))
             return heads[k].code;
+        /* ("Palestinian suicide bomber Hanadi Jaradat blew herself up
+         * ..., killing 21": the bomber named after the noun) */
+        if (!strcmp(heads[k].code, "1831") && subj->start >= w &&
+            st->doc->text[subj->start - 1] == ' ' &&
+            !strncasecmp(st->doc->text + subj->start - w,
+                         heads[k].words + 1, w - 1))
+            return heads[k].code;
     }
     return NULL;
 }

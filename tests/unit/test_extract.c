@@ -6205,6 +6205,13 @@ static void irregular_violence_is_assault(void **state)
     run(state, "Suicide bombers attacked Turkish police.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_REB", "bomb", "TUR_COP", "1831");
+    /* (a bomber named after the noun: "Palestinian suicide bomber Hanadi
+     * Jaradat ... killing 21") */
+    run(state, "Syrian suicide bomber Ahmed Karimi killed ten Turkish "
+               "civilians.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ahmed_karimi", "bomb", "TUR", "1831");
     run(state, "A Syrian car bomb killed Turkish police.", &g);
     assert_true(g.n >= 1);
     for (k = 0; k < g.n; k++)
