@@ -54,6 +54,16 @@ const char *ex_concat(ex_state *st, const char *a, const char *b)
     return p;
 }
 
+/* Places in a city that news names after it ("a Jerusalem cafe", "a
+ * Kabul hotel", "a Baghdad market"): where an attack or a blast is. */
+static const char *const ex_sites[] = {
+    "cafe",     "restaurant", "hotel",     "market",    "bus",
+    "street",   "suburb",     "hospital",  "school",    "mosque",
+    "church",   "synagogue",  "nightclub", "bar",       "shop",
+    "mall",     "theatre",    "theater",   "cinema",    "stadium",
+    "square",   "district",   "neighbourhood", "neighborhood", "airport",
+    "station",  "checkpoint", "bakery",    "pizzeria",  "disco", NULL};
+
 /* Fill the public entity of an ontology mention. */
 static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
 {
@@ -70,7 +80,16 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
     if (!(e->text = ex_strndup(st, st->doc->text + m->start,
                                m->end - m->start)))
         return KG_ENOMEM;
-    if (strcmp(oe->type, "Country") == 0 && m->kind == KG_NAME_METONYM) {
+    if (strcmp(oe->type, "Country") == 0 && m->kind == KG_NAME_METONYM &&
+        m->t0 > 0 &&
+        (ex_tok_is(st, m->t0 - 1, "a") || ex_tok_is(st, m->t0 - 1, "an")) &&
+        m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], ex_sites)) {
+        /* "a Jerusalem cafe", "a Kabul hotel": the city names where the
+         * place hit is, the country, not its government acting ("a
+         * Pentagon analyst", "a White House meeting" stay the state's) */
+        e->code = oe->id;
+    } else if (strcmp(oe->type, "Country") == 0 &&
+               m->kind == KG_NAME_METONYM) {
         /* Ankara, the Kremlin: the state acting through its government */
         if (!(e->code = ex_concat(st, oe->id, "GOV")))
             return KG_ENOMEM;

@@ -3128,6 +3128,20 @@ static void irregulars_of_the_place(void **state)
     expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
 }
 
+/* "a Jerusalem cafe", "a Kabul hotel": a capital before a site it holds
+ * names where the site is, the country, not the government acting. */
+static void capital_before_a_site(void **state)
+{
+    got g;
+    run(state, "A Damascus hotel welcomed Turkish tourists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", NULL);
+    assert_string_equal(g.code[0], "SYR");
+    run(state, "Damascus welcomed Turkish tourists.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+}
+
 /* "broke the truce by shelling Ukrainian positions": a truce is broken
  * against the side its means hits; a truce named after a day kg has no
  * code for ("the Easter truce") is no party. */
@@ -10476,6 +10490,7 @@ int main(void)
         cmocka_unit_test(dateline_town),
         cmocka_unit_test(armed_groups_not_the_datelines),
         cmocka_unit_test(truce_broken_by_means),
+        cmocka_unit_test(capital_before_a_site),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
