@@ -897,6 +897,38 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
         at++;
     n = ex_match_agent(st, at, &agent);
+    if (!n && at == m->t1 && at + 2 < st->ntoks &&
+        strcmp(m->oe->type, "Country") == 0 &&
+        m->kind == KG_NAME_DEMONYM && ex_tok_is(st, at, "and")) {
+        /* "Indian and Pakistani troops", "Israeli and Palestinian
+         * officials": the first country word shares the noun of the
+         * second (one or two capitalised words); the mention keeps its
+         * own words */
+        size_t q = at + 1, n2 = 0;
+        const char *a2 = NULL;
+        while (q < st->ntoks && q < at + 3 &&
+               (st->toks[q].flags & KG_TOKF_CAP) &&
+               !ex_match_agent(st, q, &a2))
+            q++;
+        if (q > at + 1 && q < st->ntoks)
+            n2 = ex_match_agent(st, q, &a2);
+        if (n2 && a2) {
+            if (strcmp(a2, "GOV") == 0) {
+                m->kind = KG_NAME_METONYM;
+                return (e->code = ex_office_code(st, base, "GOV", org))
+                           ? KG_OK
+                           : KG_ENOMEM;
+            }
+            snprintf(id, sizeof(id), "%s_%s", m->oe->id, a2);
+            m->kind = EX_NAME_GROUP;
+            e->id = ex_strndup(st, id, strlen(id));
+            e->code = ex_office_code(st, base, a2, org);
+            e->label = e->text;
+            e->type = "Group";
+            e->country = m->oe->id;
+            return e->id && e->code ? KG_OK : KG_ENOMEM;
+        }
+    }
     if (!n) {
         size_t k = ex_sector_modifiers(
             st, at, m->kind == KG_NAME_PROPER && at == m->t1, &agent, &n);

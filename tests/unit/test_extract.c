@@ -3128,6 +3128,24 @@ static void irregulars_of_the_place(void **state)
     expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
 }
 
+/* "Indian and Pakistani troops", "Israeli and Palestinian officials": the
+ * first country word shares the second's group noun. */
+static void coordinated_country_words_share_the_noun(void **state)
+{
+    got g;
+    size_t k;
+    int seen = 0;
+    run(state, "Syrian and Turkish forces attacked the rebels.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++) {
+        if (!strcmp(g.subj[k], "SYR_MIL"))
+            seen |= 1;
+        if (!strcmp(g.subj[k], "TUR_MIL"))
+            seen |= 2;
+    }
+    assert_int_equal(seen, 3);
+}
+
 /* "a Jerusalem cafe", "a Kabul hotel": a capital before a site it holds
  * names where the site is, the country, not the government acting. */
 static void capital_before_a_site(void **state)
@@ -10491,6 +10509,7 @@ int main(void)
         cmocka_unit_test(armed_groups_not_the_datelines),
         cmocka_unit_test(truce_broken_by_means),
         cmocka_unit_test(capital_before_a_site),
+        cmocka_unit_test(coordinated_country_words_share_the_noun),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
