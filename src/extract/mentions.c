@@ -54,6 +54,16 @@ const char *ex_concat(ex_state *st, const char *a, const char *b)
     return p;
 }
 
+/* Places in a city that news names after it ("a Jerusalem cafe", "a
+ * Kabul hotel", "a Baghdad market"): where an attack or a blast is. */
+static const char *const ex_sites[] = {
+    "cafe",     "restaurant", "hotel",     "market",    "bus",
+    "street",   "suburb",     "hospital",  "school",    "mosque",
+    "church",   "synagogue",  "nightclub", "bar",       "shop",
+    "mall",     "theatre",    "theater",   "cinema",    "stadium",
+    "square",   "district",   "neighbourhood", "neighborhood", "airport",
+    "station",  "checkpoint", "bakery",    "pizzeria",  "disco", NULL};
+
 /* Fill the public entity of an ontology mention. */
 static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
 {
@@ -70,7 +80,16 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
     if (!(e->text = ex_strndup(st, st->doc->text + m->start,
                                m->end - m->start)))
         return KG_ENOMEM;
-    if (strcmp(oe->type, "Country") == 0 && m->kind == KG_NAME_METONYM) {
+    if (strcmp(oe->type, "Country") == 0 && m->kind == KG_NAME_METONYM &&
+        m->t0 > 0 &&
+        (ex_tok_is(st, m->t0 - 1, "a") || ex_tok_is(st, m->t0 - 1, "an")) &&
+        m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], ex_sites)) {
+        /* "a Jerusalem cafe", "a Kabul hotel": the city names where the
+         * place hit is, the country, not its government acting ("a
+         * Pentagon analyst", "a White House meeting" stay the state's) */
+        e->code = oe->id;
+    } else if (strcmp(oe->type, "Country") == 0 &&
+               m->kind == KG_NAME_METONYM) {
         /* Ankara, the Kremlin: the state acting through its government */
         if (!(e->code = ex_concat(st, oe->id, "GOV")))
             return KG_ENOMEM;
@@ -878,6 +897,38 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
         at++;
     n = ex_match_agent(st, at, &agent);
+    if (!n && at == m->t1 && at + 2 < st->ntoks &&
+        strcmp(m->oe->type, "Country") == 0 &&
+        m->kind == KG_NAME_DEMONYM && ex_tok_is(st, at, "and")) {
+        /* "Indian and Pakistani troops", "Israeli and Palestinian
+         * officials": the first country word shares the noun of the
+         * second (one or two capitalised words); the mention keeps its
+         * own words */
+        size_t q = at + 1, n2 = 0;
+        const char *a2 = NULL;
+        while (q < st->ntoks && q < at + 3 &&
+               (st->toks[q].flags & KG_TOKF_CAP) &&
+               !ex_match_agent(st, q, &a2))
+            q++;
+        if (q > at + 1 && q < st->ntoks)
+            n2 = ex_match_agent(st, q, &a2);
+        if (n2 && a2) {
+            if (strcmp(a2, "GOV") == 0) {
+                m->kind = KG_NAME_METONYM;
+                return (e->code = ex_office_code(st, base, "GOV", org))
+                           ? KG_OK
+                           : KG_ENOMEM;
+            }
+            snprintf(id, sizeof(id), "%s_%s", m->oe->id, a2);
+            m->kind = EX_NAME_GROUP;
+            e->id = ex_strndup(st, id, strlen(id));
+            e->code = ex_office_code(st, base, a2, org);
+            e->label = e->text;
+            e->type = "Group";
+            e->country = m->oe->id;
+            return e->id && e->code ? KG_OK : KG_ENOMEM;
+        }
+    }
     if (!n) {
         size_t k = ex_sector_modifiers(
             st, at, m->kind == KG_NAME_PROPER && at == m->t1, &agent, &n);
@@ -1650,14 +1701,21 @@ static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
 /* The token after the place preposition that leads to the name at token
  * k ("in Baidoa", "at Baidoa airstrip", "near the northern city of
  * Kano", "outside Mosul": determiners, direction words and "the <town
- * noun> of" between), or 0. */
+ * noun> of" between; a compass point with "of" leads alone, "pilgrims
+ * south of Baghdad", "40 km north of Kabul"), or 0. */
 static size_t ex_place_lead(const ex_state *st, size_t k)
 {
     /* ("rebels inside Turkey" are there, not of it) */
     static const char *const preps[] = {"in", "at", "near", "outside",
                                         "around", NULL};
+    static const char *const compass[] = {
+        "north",     "south",     "east",      "west", "northeast",
+        "northwest", "southeast", "southwest", NULL};
     size_t q = k;
     int hop;
+    if (q >= 2 && ex_tok_is(st, q - 1, "of") &&
+        ex_pronoun_is(&st->toks[q - 2], compass))
+        return q;
     for (hop = 0; hop < 2; hop++) {
         while (q > 0 && (st->toks[q - 1].tag == KG_W_DET ||
                          ex_pronoun_is(&st->toks[q - 1], ex_directions)))

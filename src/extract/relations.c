@@ -2432,8 +2432,12 @@ static int ex_named_accord(const ex_state *st, const ex_mention *m)
         "process",   "memorandum",  NULL};
     if (m->t1 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], accords))
         return 0;
+    /* (or a name kg has no code for: "the Easter truce", "the Christmas
+     * ceasefire" are named after their day) */
     return m->kind == KG_NAME_METONYM ||
-           (m->ent.type && !strcmp(m->ent.type, "Place"));
+           (m->ent.type && !strcmp(m->ent.type, "Place")) ||
+           (m->kind == KG_NAME_PROPER && !m->ent.is_value &&
+            (!m->ent.code || !*m->ent.code));
 }
 
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
@@ -3576,6 +3580,16 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if (m && m->t0 == i && !m->dropped && ex_is_date(&m->ent)) {
             i = m->t1; /* "released yesterday by Putin": when, not whom */
+            continue;
+        }
+        if (!rel->noun && !strcmp(rel->type, "violate_ceasefire") &&
+            (ex_tok_is(st, i, "by") || ex_tok_punct(st, i, ',')) &&
+            i + 1 < st->ntoks && ex_ends_ing(st, i + 1) &&
+            !ex_mention_at(st, i + 1)) {
+            /* "broke the truce by shelling Ukrainian positions", "broke
+             * the truce, attacking a garrison": the truce is broken
+             * against the side the means hits */
+            i += 2;
             continue;
         }
         if (n == 0 && i == t1 && !rel->noun && rel->cameo &&
@@ -7677,6 +7691,13 @@ static const char *ex_bomber_code(const ex_state *st, const kg_entity *subj)
          * agent noun inside the actor's own mention) */
         if (subj->end - subj->start >= w - 1 &&
             !strncasecmp(st->doc->text + subj->end - (w - 1),
+                         heads[k].words + 1, w - 1))
+            return heads[k].code;
+        /* ("Palestinian suicide bomber Hanadi Jaradat blew herself up
+         * ..., killing 21": the bomber named after the noun) */
+        if (!strcmp(heads[k].code, "1831") && subj->start >= w &&
+            st->doc->text[subj->start - 1] == ' ' &&
+            !strncasecmp(st->doc->text + subj->start - w,
                          heads[k].words + 1, w - 1))
             return heads[k].code;
     }

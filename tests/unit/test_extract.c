@@ -3365,6 +3365,64 @@ static void irregulars_of_the_place(void **state)
     run(state, "Forces attacked Turkey's embassy in Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_MIL", NULL, "TUR", NULL);
+    /* a compass point with "of" places the act alone: "killed ...
+     * pilgrims south of Baghdad" (2026-11-22) */
+    run(state, "Insurgents killed Turkish civilians south of Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+}
+
+/* "Indian and Pakistani troops", "Israeli and Palestinian officials": the
+ * first country word shares the second's group noun. */
+static void coordinated_country_words_share_the_noun(void **state)
+{
+    got g;
+    size_t k;
+    int seen = 0;
+    run(state, "Syrian and Turkish forces attacked the rebels.", &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++) {
+        if (!strcmp(g.subj[k], "SYR_MIL"))
+            seen |= 1;
+        if (!strcmp(g.subj[k], "TUR_MIL"))
+            seen |= 2;
+    }
+    assert_int_equal(seen, 3);
+}
+
+/* "a Jerusalem cafe", "a Kabul hotel": a capital before a site it holds
+ * names where the site is, the country, not the government acting. */
+static void capital_before_a_site(void **state)
+{
+    got g;
+    run(state, "A Damascus hotel welcomed Turkish tourists.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", NULL);
+    assert_string_equal(g.code[0], "SYR");
+    run(state, "Damascus welcomed Turkish tourists.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+}
+
+/* "broke the truce by shelling Ukrainian positions": a truce is broken
+ * against the side its means hits; a truce named after a day kg has no
+ * code for ("the Easter truce") is no party. */
+static void truce_broken_by_means(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syrian forces violated the truce by attacking Turkish "
+               "troops.",
+        &g);
+    k = rel_with_code(&g, "196");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SYR_MIL", "violate_ceasefire", "TUR", "196");
+    run(state, "Syrian forces violated the Easter truce on Sunday by "
+               "attacking Turkish troops.",
+        &g);
+    k = rel_with_code(&g, "196");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SYR_MIL", "violate_ceasefire", "TUR", "196");
 }
 
 /* Armed men shot dead are a fight with small arms (193); unarmed people
@@ -6483,6 +6541,13 @@ static void irregular_violence_is_assault(void **state)
     run(state, "Suicide bombers attacked Turkish police.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_REB", "bomb", "TUR_COP", "1831");
+    /* (a bomber named after the noun: "Palestinian suicide bomber Hanadi
+     * Jaradat ... killing 21") */
+    run(state, "Syrian suicide bomber Ahmed Karimi killed ten Turkish "
+               "civilians.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ahmed_karimi", "bomb", "TUR", "1831");
     run(state, "A Syrian car bomb killed Turkish police.", &g);
     assert_true(g.n >= 1);
     for (k = 0; k < g.n; k++)
@@ -10862,6 +10927,9 @@ int main(void)
         cmocka_unit_test(unknown_towns_placed),
         cmocka_unit_test(dateline_town),
         cmocka_unit_test(armed_groups_not_the_datelines),
+        cmocka_unit_test(truce_broken_by_means),
+        cmocka_unit_test(capital_before_a_site),
+        cmocka_unit_test(coordinated_country_words_share_the_noun),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
