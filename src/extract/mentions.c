@@ -2857,9 +2857,14 @@ static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
 {
     size_t k;
     kg_onto_match next;
-    if (!m->entity || !strcmp(m->entity->type, "Person") ||
-        m->kind == KG_NAME_DEMONYM)
+    if (!m->entity || !strcmp(m->entity->type, "Person"))
         return 0;
+    if (m->kind == KG_NAME_DEMONYM)
+        /* "Turkish Airlines", "British Airways": a demonym only right
+         * before a word that ends firms' names ("the Saudi Hyundai
+         * Motors dealer" keeps its demonym) */
+        return j < n && (st->toks[j].flags & KG_TOKF_CAP) &&
+               ex_company_head_at(st, j, n);
     for (k = j; k < n && k < j + 3; k++) {
         const ex_tok *t = &st->toks[k];
         if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||

@@ -6786,7 +6786,7 @@ static void company_heads_make_organisations(void **state)
     static const char *const firms[] = {
         "Asiana Air accused Syria.", "Hyundai Motors accused Syria.",
         "Warner Pictures accused Syria.", "Kenya Airways accused Syria.",
-        NULL};
+        "Turkish Airlines accused Syria.", NULL};
     got g;
     size_t k;
     for (k = 0; firms[k]; k++) {
@@ -6799,6 +6799,12 @@ static void company_heads_make_organisations(void **state)
     run(state, "John Smith accused Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"type\":\"Person\""));
+    /* a demonym before the firm's word is part of its name, not the
+     * country: "Turkish Airlines" is no TUR */
+    run(state, "Turkish Airlines accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "Turkish Airlines"));
+    assert_null(strstr(g.json[0], "\"code\":\"TUR"));
 }
 
 /* Prisoners of war are their country's soldiers (MIL), prisoners its
