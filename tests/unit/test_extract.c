@@ -9140,14 +9140,22 @@ static void names_after_opposition(void **state)
 }
 
 /* A people (organizations.tsv, coded as its country's civilians) takes
- * the country its sentence places it in; a group noun after it is its
- * members of that sector; a state leader's army is the state's. */
+ * the country its sentence places it in; a people living across borders
+ * the one country of theirs the sentence names ("Syria attacked Kurds":
+ * Syria's), its own when it names none or two; a group noun after it is
+ * its members of that sector; a state leader's army is the state's. */
 static void peoples_and_leaders_organs(void **state)
 {
     got g;
     run(state, "Syria attacked Kurds.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "KURDS", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state, "Syria accused Turkey of arming Kurds.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"SYRCVL\""));
+    run(state, "Germany attacked Kurds.", &g);
+    assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
     run(state, "Turkey attacked the Kurds of Syria.", &g);
     assert_int_equal(g.n, 1);
@@ -9156,9 +9164,12 @@ static void peoples_and_leaders_organs(void **state)
     run(state, "Syria's Kurds attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "SYRCVL");
-    run(state, "Kurds fighters attacked Syria.", &g);
+    run(state, "Kurds fighters attacked Germany.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TUR_REB", "attack", "SYR", "190");
+    expect_rel(&g, 0, "TUR_REB", "attack", "DEU", "190");
+    run(state, "Kurds fighters attacked Syria.", &g); /* Syria's Kurds */
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR", "190");
     run(state, "Erdogan's army attacked Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
@@ -9628,8 +9639,9 @@ static void force_posture_aimed_at_the_next_actor(void **state)
 }
 
 /* A people (the Kurds, coded TURCVL) a state coerces, assaults or kills
- * with no country said is that state's own; not one it fights (190) or
- * deports (174). */
+ * with no country said is that state's own; one it fights (190) or
+ * deports (174) too when the people lives there (ex_border_peoples: the
+ * Kurds of Syria), not otherwise ("Germany expelled the Kurds"). */
 static void peoples_a_state_coerces_are_its_own(void **state)
 {
     got g;
@@ -9639,8 +9651,8 @@ static void peoples_a_state_coerces_are_its_own(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
     run(state, "The Syrian army attacked the Kurds.", &g);
     assert_int_equal(g.n, 1);
-    assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
-    run(state, "Syria expelled the Kurds.", &g);
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state, "Germany expelled the Kurds.", &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
 }
