@@ -9976,6 +9976,35 @@ static void plural_act_after_a_preposition_is_a_noun(void **state)
     expect_rel(&g, 0, "TUR", NULL, NULL, "190");
 }
 
+/* "ended its efforts to broker": mediation tried for and ended is
+ * mediation halted (165), a threat to halt it under "might" (135); an
+ * offer or attempt that another rejects is no act of the offerer's. */
+static void attempts_ended_or_rejected(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Turkey ended its efforts to broker a ceasefire between Syria and "
+        "Israel.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "halt_mediation", "SYR", "165");
+    expect_rel(&g, 1, "TUR", "halt_mediation", "ISR", "165");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state,
+        "Turkey might give up its effort to broker a ceasefire between "
+        "Syria and Israel.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "halt_mediation", "SYR", "135");
+    run(state,
+        "Russia rejected an offer by Turkey to broker a ceasefire between "
+        "Syria and Israel.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "TUR") && g.cameo[k][0]);
+}
+
 /* "Norwegian-brokered talks with the government": "talks" after the
  * broker's word is a noun, and the broker is no party to the talks (its
  * mediation is read by ex_hyphen_brokers when the parties are named). */
@@ -10744,6 +10773,7 @@ int main(void)
         cmocka_unit_test(participle_before_a_members_group),
         cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
         cmocka_unit_test(broker_holds_no_talks),
+        cmocka_unit_test(attempts_ended_or_rejected),
         cmocka_unit_test(participle_phrase_after_the_subject),
         cmocka_unit_test(property_seized_in_a_place),
         cmocka_unit_test(acts_stopped_or_put_on_hold),
