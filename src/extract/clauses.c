@@ -394,21 +394,6 @@ static int ex_judged_offer(ex_state *st, size_t j)
     return 0;
 }
 
-/* Does a verb entry with an event code end right before token k
- * ("rejected", "said no to", "granted")? */
-static int ex_act_verb_ends(ex_state *st, size_t k)
-{
-    const kg_onto_relation *rel;
-    size_t a, ntok;
-    for (a = k > 4 ? k - 4 : 0; a < k; a++)
-        if (st->toks[a].kind == KG_TOK_WORD &&
-            kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma, st,
-                                    &rel, &ntok) &&
-            a + ntok == k && !rel->noun && rel->cameo && *rel->cameo)
-            return 1;
-    return 0;
-}
-
 /* "Germany's request to send ammunition", "calls by Kyiv to impose
  * sanctions", "a proposal to send troops": an infinitive trigger at
  * token i right after a noun of asking or proposing (ex_ask_nouns; the
@@ -4757,7 +4742,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * grant, it is the event and the request its object,
                  * made earlier: kept, with no code, as CAMEO codes the
                  * verb only: "Egypt rejected Russia's request", 1212) */
-                if (ex_act_verb_ends(st, v0))
+                if (ex_coded_verb_ends(st, v0, NULL))
                     ex_uncode(&refined, &rel);
             }
         }

@@ -7822,6 +7822,46 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
     return veh ? (load ? 1 : 2) : 0;
 }
 
+/* Does a verb entry with an event code (of CAMEO root root, when not
+ * NULL) end right before token k ("rejected", "said no to", "scoffed
+ * at", "granted")? */
+int ex_coded_verb_ends(ex_state *st, size_t k, const char *root)
+{
+    const kg_onto_relation *rel;
+    size_t a, ntok;
+    for (a = k > 4 ? k - 4 : 0; a < k; a++)
+        if (st->toks[a].kind == KG_TOK_WORD &&
+            kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma, st,
+                                    &rel, &ntok) &&
+            a + ntok == k && !rel->noun && rel->cameo && *rel->cameo &&
+            (!root || !strncmp(rel->cameo, root, strlen(root))))
+            return 1;
+    return 0;
+}
+
+/* Is the noun at token t0 the object of a refusal ("Kenya rejected a
+ * request from Congo", "rebuffed French calls", "scoffed at a US
+ * call")?  Articles, possessives, actors and up to two plain words may
+ * stand between. */
+static int ex_refused_noun(ex_state *st, size_t t0)
+{
+    size_t k = t0, words = 0;
+    while (k > 0) {
+        const ex_tok *t = &st->toks[k - 1];
+        if (t->tag == KG_W_DET || t->tag == KG_W_POSS ||
+            ex_tok_is(st, k - 1, "'s") || ex_mention_at(st, k - 1))
+            k--;
+        else if (t->kind == KG_TOK_WORD && t->tag == KG_W_NONE &&
+                 !(t->flags & KG_TOKF_CAP) && words < 2 &&
+                 !ex_coded_verb_ends(st, k, "12")) {
+            k--;
+            words++;
+        } else
+            break;
+    }
+    return k < t0 + 1 && ex_coded_verb_ends(st, k, "12");
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7853,6 +7893,17 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         protect.cameo = "073";
         protect.plover = "AID";
         protect.quad = 2;
+        rel = &protect;
+    }
+    if (rel->cameo &&
+        (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "10", 2)) &&
+        ex_refused_noun(st, t0)) {
+        /* "Kenya rejected a request from Congo", "France rejected calls
+         * from Bangui" ("calls" there read as the verb or the noun): the
+         * refusal is the event CAMEO codes (12), the request made before
+         * it is kept without a code */
+        protect = *rel;
+        protect.cameo = NULL;
         rel = &protect;
     }
     if (arrive == 1 ||

@@ -7810,8 +7810,13 @@ static void refusals_reach_the_asker(void **state)
     run(state, "Sweden rejected the repeated requests from Turkey.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
-    /* (and the requests were Turkey's, made of Sweden) */
-    expect_rel(&g, 1, "TUR", "request", "SWE", "020");
+    /* (and the requests were Turkey's, made of Sweden: kept without a
+     * code, the refusal being the event; received, they are one) */
+    expect_rel(&g, 1, "TUR", "request", "SWE", "");
+    run(state, "Sweden received the repeated requests from Turkey.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "request"))
+            expect_rel(&g, k, "TUR", "request", "SWE", "020");
     /* (not any noun: a plan is no request) */
     run(state, "Sweden rejected the plan of Turkey.", &g);
     assert_int_equal(g.n, 0);
