@@ -336,6 +336,64 @@ static int ex_invitation_refused(const ex_state *st, size_t i)
     return 0;
 }
 
+/* "Turkey ended its efforts to broker talks", "gave up its attempt to
+ * mediate": an act tried for (a word of trying, then "to" and the
+ * trigger at token i) that a verb of ending stops, past its article or
+ * possessive.  Returns the ending verb's last token + 1 (as
+ * ex_stopped_before does), 0 when there is none; *done says the verb is
+ * a past or present form ("ended"), not a base form after a modal
+ * ("might give up": threatened, read as intended). */
+static size_t ex_attempt_ended(const ex_state *st, size_t i, int *done)
+{
+    static const char *const tries[] = {"effort", "efforts", "attempt",
+                                        "attempts", "bid", "bids", NULL};
+    static const char *const ends[] = {
+        "end",     "ends",     "ended",     "ending",   "abandon",
+        "abandons", "abandoned", "abandoning", "drop",  "drops",
+        "dropped", "dropping", "suspend",   "suspends", "suspended",
+        "suspending", "halt",   "halts",     "halted",   "halting", NULL};
+    static const char *const give[] = {"give", "gives", "gave", "giving",
+                                       "given", NULL};
+    size_t j;
+    if (i < 4 || !ex_tok_is(st, i - 1, "to") ||
+        !ex_pronoun_is(&st->toks[i - 2], tries))
+        return 0;
+    j = i - 2;
+    if (st->toks[j - 1].tag == KG_W_DET || st->toks[j - 1].tag == KG_W_POSS)
+        j--;
+    if (ex_pronoun_is(&st->toks[j - 1], ends)) {
+        const char *w = st->toks[j - 1].lower;
+        size_t n = strlen(w);
+        *done = n > 2 && (!strcmp(w + n - 2, "ed") || w[n - 1] == 's');
+        return j;
+    }
+    if (j >= 2 && ex_tok_is(st, j - 1, "up") &&
+        ex_pronoun_is(&st->toks[j - 2], give)) {
+        *done = !ex_tok_is(st, j - 2, "give");
+        return j;
+    }
+    return 0;
+}
+
+/* Is the offer or attempt at token j judged: a judging verb before it
+ * ("spurned a South African attempt"), or an entry of refusal or
+ * approval that ends with it ("dismissed an offer", 120)? */
+static int ex_judged_offer(ex_state *st, size_t j)
+{
+    const kg_onto_relation *rel;
+    size_t k, ntok;
+    if (ex_judging_verb_before(st, j) != (size_t)-1)
+        return 1;
+    for (k = j > 4 ? j - 4 : 0; k < j; k++)
+        if (st->toks[k].kind == KG_TOK_WORD &&
+            kg_onto__match_relation(st->onto, st->ntoks, k, 0, ex_lemma, st,
+                                    &rel, &ntok) &&
+            k + ntok == j + 1 && !rel->noun && rel->cameo &&
+            (!strncmp(rel->cameo, "12", 2) || !strncmp(rel->cameo, "05", 2)))
+            return 1;
+    return 0;
+}
+
 /* "Germany's request to send ammunition", "calls by Kyiv to impose
  * sanctions", "a proposal to send troops": an infinitive trigger at
  * token i right after a noun of asking or proposing (ex_ask_nouns; the
@@ -350,6 +408,8 @@ static int ex_asked_by_noun(ex_state *st, size_t i)
                                         NULL};
     static const char *const own[] = {"offer", "offers", "bid", "overture",
                                        NULL};
+    static const char *const tries[] = {"attempt", "attempts", "effort",
+                                        "efforts", "bids", NULL};
     static const char *const put[] = {"proposal", "proposals",
                                       "suggestion", "invitation", NULL};
     const ex_mention *m;
@@ -373,10 +433,14 @@ static int ex_asked_by_noun(ex_state *st, size_t i)
     }
     /* "Hungary rejected a plan to send troops", "backed a plan to
      * freeze": a plan judged by another is no intent of the judge's, only
-     * a proposal */
+     * a proposal; so is an offer or an attempt ("Moscow dismissed an
+     * offer by Turkey to broker talks": the refusal is the event, 126) */
     if (st->toks[j].kind == KG_TOK_WORD &&
-        ex_pronoun_is(&st->toks[j], plans) &&
-        ex_judging_verb_before(st, j) != (size_t)-1)
+        ((ex_pronoun_is(&st->toks[j], plans) &&
+          ex_judging_verb_before(st, j) != (size_t)-1) ||
+         ((ex_pronoun_is(&st->toks[j], own) ||
+           ex_pronoun_is(&st->toks[j], tries)) &&
+          ex_judged_offer(st, j))))
         return 2;
     if (st->toks[j].kind != KG_TOK_WORD ||
         !ex_pronoun_is(&st->toks[j], ex_ask_nouns) ||
@@ -2653,7 +2717,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *tm, *sib, *oms[EX_MAX_OBJECTS];
         int pronoun, negated, participle, passive, and_verb, shared = 0;
-        int posture_passive = 0, harm_part = 0;
+        int posture_passive = 0, harm_part = 0, ended = 0;
         int starts;
         int promised; /* ex_promised_reform, read once */
         const kg_entity *poss, *partner, *own;
@@ -3838,9 +3902,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * to"), or the verb's gerund right after it ("stopped
              * supplying weapons to", "will halt sharing intelligence
              * with") */
-            (v = ex_stopped_before(st, i)) != 0 &&
-            (rel->noun ||
-             (i > 0 && ex_is_ing(st, i) && v == i && !ex_goods_trade(rel)))) {
+            (((v = ex_stopped_before(st, i)) != 0 &&
+              (rel->noun || (i > 0 && ex_is_ing(st, i) && v == i &&
+                             !ex_goods_trade(rel)))) ||
+             (!rel->noun && (v = ex_attempt_ended(st, i, &ended)) != 0))) {
             /* "suspended economic assistance to Myanmar": aid stopped */
             const char *code = ex_map_code(ex_reductions, rel->cameo);
             const char *dfam;
@@ -3861,6 +3926,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                                      : "reduces relations with";
             refined.plover = "SANCTION";
             refined.quad = 4;
+            if (ended && !strcmp(modality, "intended"))
+                /* "ended its efforts to broker": the end is done, not
+                 * the mediation only tried for ("might give up its
+                 * effort" stays intended: a threat to halt it, 135) */
+                modality = "asserted";
             if (!rel->noun && ex_ended_act(st, i) &&
                 !(v >= 2 && (ex_tok_is(st, v - 2, "not") ||
                              ex_tok_is(st, v - 2, "never") ||
@@ -4794,6 +4864,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 (objs[0] = ex_subject_of(st, v0 - 1)) != NULL) {
                 oms[0] = NULL;
                 nobj = 1;
+                /* (when that verb is an act of its own, a refusal or a
+                 * grant, it is the event and the request its object,
+                 * made earlier: kept, with no code, as CAMEO codes the
+                 * verb only: "Egypt rejected Russia's request", 1212) */
+                if (ex_coded_verb_ends(st, v0, NULL))
+                    ex_uncode(&refined, &rel);
             }
         }
         if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "15", 2) &&

@@ -306,6 +306,7 @@ int ex_demonym_adjective(const ex_state *st, const ex_mention *m);
 int ex_venue_verb(const ex_state *st, size_t t, int travel);
 int ex_business_demonym(const ex_state *st, const kg_entity *e);
 const kg_onto_entity *ex_country_of(const ex_state *st, const char *id);
+int ex_coded_verb_ends(ex_state *st, size_t k, const char *root);
 int ex_faith_before_group(const ex_state *st, size_t i);
 int ex_faith_before_name(const ex_state *st, size_t i);
 int ex_find_mentions(ex_state *st);

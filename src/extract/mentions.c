@@ -471,6 +471,54 @@ int ex_is_people(const kg_onto_entity *oe)
            !strcmp(oe->code + 3, "CVL");
 }
 
+/* Peoples that live across borders, with the countries they live in
+ * (general knowledge: Wikipedia, Kurds; Hutu; Tutsi; Yazidis): the
+ * ontology gives each one country (the Kurds Turkey's, the Hutus
+ * Rwanda's), which is wrong in a sentence about another of them. */
+static const char *const ex_border_peoples[][6] = {
+    {"KURDS", "TUR", "IRQ", "SYR", "IRN", NULL},
+    {"HUTUS", "RWA", "BDI", "COD", NULL, NULL},
+    {"TUTSIS", "RWA", "BDI", "COD", NULL, NULL},
+    {"YAZIDIS", "IRQ", "SYR", NULL, NULL, NULL}};
+
+/* "Baghdad accused the Kurds", "Burundi's army and Hutu rebels": a people
+ * of ex_border_peoples that its sentence does not place otherwise lives
+ * in the one country of its list the sentence names (a country, its
+ * capital or a place in it), when it names one and only one; NULL when
+ * it names none or several ("Turkey accused Iraq of sheltering Kurds"). */
+static const kg_onto_entity *ex_border_people_host(const ex_state *st,
+                                                   const ex_mention *m)
+{
+    const kg_onto_entity *host = NULL, *c;
+    const char *const *row = NULL;
+    size_t k, r;
+    kg_onto_match om;
+    for (r = 0; r < sizeof(ex_border_peoples) / sizeof(ex_border_peoples[0]);
+         r++)
+        if (!strcmp(m->oe->id, ex_border_peoples[r][0]))
+            row = ex_border_peoples[r] + 1;
+    if (!row)
+        return NULL;
+    for (k = 0; k < st->ntoks; k++) {
+        if ((k >= m->t0 && k < m->t1) || !(st->toks[k].flags & KG_TOKF_CAP) ||
+            !*st->keys[k] || !ex_match_name(st, st->ntoks, k, &om))
+            continue;
+        c = !strcmp(om.entity->type, "Country")
+                ? om.entity
+                : !strcmp(om.entity->type, "Place")
+                      ? ex_country_of(st, om.entity->country)
+                      : NULL;
+        for (r = 0; c && row[r]; r++)
+            if (!strcmp(c->id, row[r])) {
+                if (host && host != c)
+                    return NULL;
+                host = c;
+            }
+        k += om.ntok - 1;
+    }
+    return host;
+}
+
 /* "Syria's Kurds", "its Kurds", "the Kurds of northern Iraq", "Rohingya
  * in Bangladesh": a people takes the country its sentence places it in,
  * named before it with a possessive or right after it with in/of (up to
@@ -514,6 +562,8 @@ static int ex_place_people(ex_state *st, ex_mention *m)
                 c = ex_country_of(st, om.entity->country);
         }
     }
+    if (!c)
+        c = ex_border_people_host(st, m);
     if (!c || (m->ent.country && !strcmp(c->id, m->ent.country)))
         return KG_OK;
     m->ent.country = c->id;
@@ -2915,9 +2965,14 @@ static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
 {
     size_t k;
     kg_onto_match next;
-    if (!m->entity || !strcmp(m->entity->type, "Person") ||
-        m->kind == KG_NAME_DEMONYM)
+    if (!m->entity || !strcmp(m->entity->type, "Person"))
         return 0;
+    if (m->kind == KG_NAME_DEMONYM)
+        /* "Turkish Airlines", "British Airways": a demonym only right
+         * before a word that ends firms' names ("the Saudi Hyundai
+         * Motors dealer" keeps its demonym) */
+        return j < n && (st->toks[j].flags & KG_TOKF_CAP) &&
+               ex_company_head_at(st, j, n);
     for (k = j; k < n && k < j + 3; k++) {
         const ex_tok *t = &st->toks[k];
         if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||

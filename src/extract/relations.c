@@ -8204,14 +8204,57 @@ static int ex_protest_aim(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* Does a verb entry with an event code (of CAMEO root root, when not
+ * NULL) end right before token k ("rejected", "said no to", "scoffed
+ * at", "granted")? */
+int ex_coded_verb_ends(ex_state *st, size_t k, const char *root)
+{
+    const kg_onto_relation *rel;
+    size_t a, ntok;
+    for (a = k > 4 ? k - 4 : 0; a < k; a++)
+        if (st->toks[a].kind == KG_TOK_WORD &&
+            kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma, st,
+                                    &rel, &ntok) &&
+            a + ntok == k && !rel->noun && rel->cameo && *rel->cameo &&
+            (!root || !strncmp(rel->cameo, root, strlen(root))))
+            return 1;
+    return 0;
+}
+
+/* Is the noun at token t0 the object of a refusal ("Kenya rejected a
+ * request from Congo", "rebuffed French calls", "scoffed at a US
+ * call")?  Articles, possessives, actors and up to two plain words may
+ * stand between. */
+static int ex_refused_noun(ex_state *st, size_t t0)
+{
+    size_t k = t0, words = 0;
+    while (k > 0) {
+        const ex_tok *t = &st->toks[k - 1];
+        if (t->tag == KG_W_DET || t->tag == KG_W_POSS ||
+            ex_tok_is(st, k - 1, "'s") || ex_mention_at(st, k - 1))
+            k--;
+        else if (t->kind == KG_TOK_WORD && t->tag == KG_W_NONE &&
+                 !(t->flags & KG_TOKF_CAP) && words < 2 &&
+                 !ex_coded_verb_ends(st, k, "12")) {
+            k--;
+            words++;
+        } else
+            break;
+    }
+    return k < t0 + 1 && ex_coded_verb_ends(st, k, "12");
+}
+
 /* "Egypt rejected Russia's request for access", "rebuffed French calls
- * for a ceasefire", "despite NATO's demands": an appeal or a demand named
- * by a noun (02, 10) that is what a rejection turns down, or what an act
- * goes ahead despite, was made before and is only reported; CAMEO codes
- * the rejection alone (the appeal is kept without a code).  The noun's phrase (articles, actors, "'s",
- * lower-case modifiers, up to six words) is read back to the word
- * before it. */
-static int ex_rejected_appeal(const ex_state *st, const kg_onto_relation *rel,
+ * for a ceasefire", "despite NATO's demands", "scoffed at a US call": an
+ * appeal or a demand (02, 10) that is what a rejection turns down, or
+ * what an act goes ahead despite, was made before and is only reported;
+ * CAMEO codes the rejection alone (the appeal is kept without a code).
+ * Two readings (merged from two helpers' rules, each with its tests): a
+ * noun's phrase (articles, actors, "'s", lower-case modifiers, up to six
+ * words) read back to a word of refusal; or, noun or verb ("calls" read
+ * as either), a root-12 verb entry of the lexicon ending before the
+ * phrase (ex_refused_noun). */
+static int ex_rejected_appeal(ex_state *st, const kg_onto_relation *rel,
                               size_t t0)
 {
     static const char *const rejects[] = {
@@ -8228,10 +8271,12 @@ static int ex_rejected_appeal(const ex_state *st, const kg_onto_relation *rel,
         "turned", "turns", "turning", "brushed", "brushes", "brushing",
         "shrugged", "shrugs", "shrugging", NULL};
     size_t k = t0, n = 0;
-    if (!rel->noun || !rel->cameo ||
+    if (!rel->cameo ||
         (strncmp(rel->cameo, "02", 2) != 0 && strncmp(rel->cameo, "10", 2) != 0))
         return 0;
-    while (k > 0 && n++ < 6) {
+    if (ex_refused_noun(st, t0))
+        return 1;
+    while (rel->noun && k > 0 && n++ < 6) {
         const ex_tok *w = &st->toks[--k];
         if (ex_pronoun_is(w, rejects))
             return 1;

@@ -1143,6 +1143,31 @@ int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* Does a verb that makes a deal stand right before the article or
+ * possessive before token p ("signed a Russian-brokered agreement",
+ * "agreed to a U.S.-mediated truce")?  A deal only named ("walked out of
+ * the U.S.-brokered talks", "stop firing under an Egyptian-brokered
+ * deal", "hold a round of EU-brokered talks") was mediated before the
+ * sentence's act, which the code books code alone. */
+static int ex_deal_made_before(const ex_state *st, size_t p)
+{
+    static const char *const make[] = {
+        "sign",     "signs",    "signed",   "signing",  "reach",
+        "reaches",  "reached",  "reaching", "accept",   "accepts",
+        "accepted", "accepting", "conclude", "concludes", "concluded",
+        "strike",   "strikes",  "struck",   "seal",     "seals",
+        "sealed",   "agreed",   "agree",    "agrees",   NULL};
+    size_t k = p;
+    if (k > 0 && (st->toks[k - 1].tag == KG_W_DET ||
+                  st->toks[k - 1].tag == KG_W_POSS))
+        k--;
+    if (k > 1 && ex_tok_is(st, k - 1, "to") &&
+        (ex_tok_is(st, k - 2, "agreed") || ex_tok_is(st, k - 2, "agree") ||
+         ex_tok_is(st, k - 2, "agrees")))
+        return 1;
+    return k > 0 && ex_pronoun_is(&st->toks[k - 1], make);
+}
+
 /* "an Egyptian-brokered ceasefire between Israel and Hamas", "Israel and
  * Hamas agreed to a U.S.-mediated truce": the actor joined to "brokered"
  * or "mediated" in one word before a deal (one plain word may come
@@ -1183,7 +1208,7 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
                 &ex_mention_at(st, xm->t1 + 1 +
                                        ex_faith_before_group(st, xm->t1 + 1))
                      ->ent;
-        } else {
+        } else if (ex_deal_made_before(st, p)) {
             const kg_entity *sub = ex_subject(st, p, 0, 0, &sm, &pron);
             if (sub && sm && !pron && sm->t1 <= p) {
                 parties[np++] = sub;

@@ -4462,8 +4462,9 @@ static void visiting_guests_are_hosted(void **state)
 }
 
 /* "Sweden rejected Turkey's repeated requests": the request went to the
- * one who rejects it (made before, it is no event of its own: no code;
- * see rejected_request_is_no_event). */
+ * one who rejects it; the refusal is the event CAMEO codes, the request
+ * made before it is kept without a code.  A request only received is the
+ * event. */
 static void requests_rejected(void **state)
 {
     got g;
@@ -7176,7 +7177,7 @@ static void company_heads_make_organisations(void **state)
     static const char *const firms[] = {
         "Asiana Air accused Syria.", "Hyundai Motors accused Syria.",
         "Warner Pictures accused Syria.", "Kenya Airways accused Syria.",
-        NULL};
+        "Turkish Airlines accused Syria.", NULL};
     got g;
     size_t k;
     for (k = 0; firms[k]; k++) {
@@ -7189,6 +7190,12 @@ static void company_heads_make_organisations(void **state)
     run(state, "John Smith accused Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"type\":\"Person\""));
+    /* a demonym before the firm's word is part of its name, not the
+     * country: "Turkish Airlines" is no TUR */
+    run(state, "Turkish Airlines accused Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "Turkish Airlines"));
+    assert_null(strstr(g.json[0], "\"code\":\"TUR"));
 }
 
 /* Prisoners of war are their country's soldiers (MIL), prisoners its
@@ -7860,7 +7867,7 @@ static void rejected_requests_take_the_asked_act(void **state)
     run(state, "Turkey rejected Syria's request to supply Russia.", &g);
     assert_int_equal(g.n, 3);
     expect_rel(&g, 0, "TUR", "reject", "SYR", "1222");
-    expect_rel(&g, 1, "SYR", "request", "TUR", "");
+    expect_rel(&g, 1, "SYR", "request", "TUR", ""); /* (the refusal's) */
     expect_rel(&g, 2, "SYR", "supply", "RUS", "");
     assert_string_equal(g.modality[2], "demanded");
     run(state, "Syria's request to supply Russia was approved.", &g);
@@ -8278,8 +8285,13 @@ static void refusals_reach_the_asker(void **state)
     run(state, "Sweden rejected the repeated requests from Turkey.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
-    /* (and the requests were Turkey's, made of Sweden) */
+    /* (and the requests were Turkey's, made of Sweden: kept without a
+     * code, the refusal being the event; received, they are one) */
     expect_rel(&g, 1, "TUR", "request", "SWE", "");
+    run(state, "Sweden received the repeated requests from Turkey.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "request"))
+            expect_rel(&g, k, "TUR", "request", "SWE", "020");
     /* (not any noun: a plan is no request) */
     run(state, "Sweden rejected the plan of Turkey.", &g);
     assert_int_equal(g.n, 0);
@@ -9610,14 +9622,22 @@ static void names_after_opposition(void **state)
 }
 
 /* A people (organizations.tsv, coded as its country's civilians) takes
- * the country its sentence places it in; a group noun after it is its
- * members of that sector; a state leader's army is the state's. */
+ * the country its sentence places it in; a people living across borders
+ * the one country of theirs the sentence names ("Syria attacked Kurds":
+ * Syria's), its own when it names none or two; a group noun after it is
+ * its members of that sector; a state leader's army is the state's. */
 static void peoples_and_leaders_organs(void **state)
 {
     got g;
     run(state, "Syria attacked Kurds.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", "KURDS", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state, "Syria accused Turkey of arming Kurds.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_null(strstr(g.json[k], "\"code\":\"SYRCVL\""));
+    run(state, "Germany attacked Kurds.", &g);
+    assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
     run(state, "Turkey attacked the Kurds of Syria.", &g);
     assert_int_equal(g.n, 1);
@@ -9626,9 +9646,12 @@ static void peoples_and_leaders_organs(void **state)
     run(state, "Syria's Kurds attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "SYRCVL");
-    run(state, "Kurds fighters attacked Syria.", &g);
+    run(state, "Kurds fighters attacked Germany.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TUR_REB", "attack", "SYR", "190");
+    expect_rel(&g, 0, "TUR_REB", "attack", "DEU", "190");
+    run(state, "Kurds fighters attacked Syria.", &g); /* Syria's Kurds */
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "SYR", "190");
     run(state, "Erdogan's army attacked Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
@@ -10098,8 +10121,9 @@ static void force_posture_aimed_at_the_next_actor(void **state)
 }
 
 /* A people (the Kurds, coded TURCVL) a state coerces, assaults or kills
- * with no country said is that state's own; not one it fights (190) or
- * deports (174). */
+ * with no country said is that state's own; one it fights (190) or
+ * deports (174) too when the people lives there (ex_border_peoples: the
+ * Kurds of Syria), not otherwise ("Germany expelled the Kurds"). */
 static void peoples_a_state_coerces_are_its_own(void **state)
 {
     got g;
@@ -10109,8 +10133,8 @@ static void peoples_a_state_coerces_are_its_own(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
     run(state, "The Syrian army attacked the Kurds.", &g);
     assert_int_equal(g.n, 1);
-    assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
-    run(state, "Syria expelled the Kurds.", &g);
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRCVL\""));
+    run(state, "Germany expelled the Kurds.", &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"code\":\"TURCVL\""));
 }
@@ -10432,6 +10456,35 @@ static void plural_act_after_a_preposition_is_a_noun(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", NULL, NULL, "190");
+}
+
+/* "ended its efforts to broker": mediation tried for and ended is
+ * mediation halted (165), a threat to halt it under "might" (135); an
+ * offer or attempt that another rejects is no act of the offerer's. */
+static void attempts_ended_or_rejected(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Turkey ended its efforts to broker a ceasefire between Syria and "
+        "Israel.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "halt_mediation", "SYR", "165");
+    expect_rel(&g, 1, "TUR", "halt_mediation", "ISR", "165");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state,
+        "Turkey might give up its effort to broker a ceasefire between "
+        "Syria and Israel.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "halt_mediation", "SYR", "135");
+    run(state,
+        "Russia rejected an offer by Turkey to broker a ceasefire between "
+        "Syria and Israel.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "TUR") && g.cameo[k][0]);
 }
 
 /* "Norwegian-brokered talks with the government": "talks" after the
@@ -11216,6 +11269,7 @@ int main(void)
         cmocka_unit_test(participle_before_a_members_group),
         cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
         cmocka_unit_test(broker_holds_no_talks),
+        cmocka_unit_test(attempts_ended_or_rejected),
         cmocka_unit_test(participle_phrase_after_the_subject),
         cmocka_unit_test(property_seized_in_a_place),
         cmocka_unit_test(acts_stopped_or_put_on_hold),

@@ -499,6 +499,12 @@ static void agents_of_a_participle_after_a_noun(void **state)
     expect_rel(&g, 0, "SYR", "sign", "TUR", "057");
     expect_rel(&g, 1, "RUS", "mediate", "SYR", "045");
     expect_rel(&g, 2, "RUS", "mediate", "TUR", "045");
+    /* a deal only named, not made in the sentence, was mediated before
+     * its act: "walked out of the Russian-brokered talks" */
+    run(state, "Syria and Turkey walked out of the Russian-brokered talks.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "mediate");
     run(state,
         "A Russian-brokered ceasefire between Syria and Turkey took effect.",
         &g);
