@@ -4576,6 +4576,44 @@ static int ex_headline_to(const ex_state *st, size_t i)
     return k == m->t0;
 }
 
+/* Is the act at tv (the trigger or its light verb) one not yet done
+ * because it is owed or awaited?  "Turkey will have to recognize Cyprus",
+ * "the ministry has to approve", "Israel needs to withdraw": an
+ * obligation, as after "must" ("had to land" tells one done).  "will not
+ * negotiate until Turkey recognises Greek rights and withdraws its
+ * troops": an act an "until" clause of its own clause waits for, its
+ * actor named after "until"; one in the past tense ("fought
+ * until troops retook the town") happened. */
+static int ex_obliged_or_awaited(const ex_state *st, size_t tv)
+{
+    static const char *const owe[] = {"has", "have", "need", "needs", NULL};
+    static const char *const past[] = {"took", "sent", "struck", "fought",
+                                       "met", "held", "gave", "won", "made",
+                                       "began", "broke", "shot", "drove",
+                                       "threw", "left", "came", NULL};
+    const char *w = st->toks[tv].lower;
+    size_t i, n = strlen(w);
+    if (tv >= 2 && ex_tok_is(st, tv - 1, "to") &&
+        ex_pronoun_is(&st->toks[tv - 2], owe))
+        return 1;
+    if ((n > 3 && !strcmp(w + n - 2, "ed")) ||
+        ex_pronoun_is(&st->toks[tv], past))
+        return 0;
+    for (i = tv; i-- > 0 && tv - i <= 12;) {
+        const ex_mention *m;
+        if (ex_tok_punct(st, i, ',') || ex_tok_punct(st, i, ';') ||
+            ex_tok_punct(st, i, ':'))
+            return 0;
+        if (!ex_tok_is(st, i, "until"))
+            continue;
+        m = ex_mention_at(st, i + 1);
+        if (!m && i + 2 < tv && st->toks[i + 1].tag == KG_W_DET)
+            m = ex_mention_at(st, i + 2);
+        return m && !m->ent.is_value && m->t1 <= tv;
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -4828,6 +4866,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 st->intent_word = 1;
                 break;
             }
+    if (strcmp(*modality, "threatened") != 0 && ex_obliged_or_awaited(st, tv))
+        *modality = "hypothetical";
     /* "refused to resume talks with": not done, and refused cooperation
      * is a rejection of its own, as "would not meet" is (the refusal
      * branch reads negated + intended); "failed to reach" is only not

@@ -436,6 +436,36 @@ static void scheduled_and_expected(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* An act owed ("will have to", "needs to") or awaited by an "until"
+ * clause is not done: hypothetical, as after "must"; "had to" and an
+ * "until" clause in the past tense tell one done. */
+static void owed_and_awaited_acts(void **state)
+{
+    got g;
+    run(state, "Turkey will have to visit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "Israel needs to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "Greece will wait until Turkey visits Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    /* done: unchanged */
+    run(state, "Israel had to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "asserted");
+
+    run(state, "Greece waited until Turkey visited Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* A headline's "X to <act>" drops the copula of "X is to <act>": the act
  * is announced, not done (intended, so 0841 release -> 0353, 074 -> 0334). */
 static void headline_to_intended(void **state)
@@ -10547,6 +10577,7 @@ int main(void)
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
+        cmocka_unit_test(owed_and_awaited_acts),
         cmocka_unit_test(headline_to_intended),
         cmocka_unit_test(participle_adjective_after_a_verb),
         cmocka_unit_test(parts_of_a_country),
