@@ -7938,6 +7938,36 @@ static int ex_rejected_appeal(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "abide by a 1986 U.S.-Japan pact on semiconductors", "the recent
+ * U.S.-British accord on bank supervision": an agreement noun at t0 (no
+ * light verb before it: "signed a U.S.-Japan pact" is read as the
+ * signing) whose parties are only named by one "X-Y" word before it
+ * names a standing agreement, no signing (057).  Up to two lower-case
+ * words may stand between ("a Russia-Ukraine gas deal"); a lower-case
+ * second part ("an Egyptian-brokered deal") is no pair. */
+static int ex_pair_named_pact(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0, size_t t1)
+{
+    const ex_mention *m;
+    const char *w, *h;
+    size_t j = t0, words = 0;
+    if (!rel->noun || t1 != t0 + 1 || !rel->cameo ||
+        strcmp(rel->cameo, "057") != 0)
+        return 0;
+    while (j > 0 && words < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1)) {
+        j--;
+        words++;
+    }
+    if (j == 0 || (m = ex_mention_at(st, j - 1)) == NULL || m->ent.is_value ||
+        st->toks[j - 1].kind != KG_TOK_WORD)
+        return 0;
+    w = st->doc->text + st->toks[j - 1].start;
+    h = memchr(w, '-', st->toks[j - 1].end - st->toks[j - 1].start);
+    return h && h > w && h + 1 < st->doc->text + st->toks[j - 1].end &&
+           h[1] >= 'A' && h[1] <= 'Z';
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -7955,8 +7985,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen))
         return KG_OK;
-    if (ex_rejected_appeal(st, rel, t0)) {
-        /* (the appeal stays in the graph, with no event code) */
+    if (ex_rejected_appeal(st, rel, t0) ||
+        ex_pair_named_pact(st, rel, t0, t1)) {
+        /* (the appeal or the pact stays in the graph, with no event
+         * code) */
         uncoded = *rel;
         uncoded.cameo = NULL;
         uncoded.plover = NULL;

@@ -10169,6 +10169,20 @@ static void broker_holds_no_talks(void **state)
         assert_false(!strcmp(g.subj[k], "TUR") && !strcmp(g.cameo[k], "040"));
 }
 
+/* "abide by the 1986 U.S.-Japan pact": an agreement whose parties only
+ * an "X-Y" word names is a standing one, no signing (kept, uncoded);
+ * "signed an agreement with" stays 057. */
+static void pair_named_agreement_is_no_signing(void **state)
+{
+    got g;
+    run(state, "Japan must abide by the Russia-Turkey agreement on gas.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(g.cameo[k] && !strcmp(g.cameo[k], "057"));
+    run(state, "Russia signed an agreement with Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+}
+
 /* "Protesters angered at President Hamid Karzai's sacking of a governor
  * ransacked U.N. compounds": an -ed participle with "at", "by" or "over"
  * right after the subject opens a reduced relative clause, whose actors
@@ -10926,6 +10940,7 @@ int main(void)
         cmocka_unit_test(participle_before_a_members_group),
         cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
         cmocka_unit_test(broker_holds_no_talks),
+        cmocka_unit_test(pair_named_agreement_is_no_signing),
         cmocka_unit_test(participle_phrase_after_the_subject),
         cmocka_unit_test(property_seized_in_a_place),
         cmocka_unit_test(acts_stopped_or_put_on_hold),
