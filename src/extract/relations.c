@@ -4576,6 +4576,26 @@ static int ex_headline_to(const ex_state *st, size_t i)
     return k == m->t0;
 }
 
+/* "Israel should withdraw from Gaza and release prisoners", "Japan must
+ * stop dumping chips in third countries and buy American chips": the
+ * modal of the first of verbs joined by the "and" or "or" at token c
+ * holds for the one after it too, however far back it stands (the cue
+ * window does not reach it).  Its token, or (size_t)-1 when the clause
+ * holds none (a comma, a subordinator or a condition ends the search). */
+static size_t ex_shared_modal(const ex_state *st, size_t c)
+{
+    size_t i;
+    for (i = c; i-- > 0 && c - i <= 20;) {
+        if (ex_tok_punct(st, i, ',') || ex_tok_punct(st, i, ';') ||
+            ex_tok_punct(st, i, ':') || st->toks[i].tag == KG_W_SUB ||
+            st->toks[i].tag == KG_W_COND)
+            return (size_t)-1;
+        if (st->toks[i].tag == KG_W_MODAL)
+            return i;
+    }
+    return (size_t)-1;
+}
+
 /* Is the act at tv (the trigger or its light verb) one not yet done
  * because it is owed or awaited?  "Turkey will have to recognize Cyprus",
  * "the ministry has to approve", "Israel needs to withdraw": an
@@ -4712,6 +4732,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             break;
         }
     }
+    if (!strcmp(*modality, "asserted") && t >= 2 &&
+        (ex_tok_is(st, t - 1, "and") || ex_tok_is(st, t - 1, "or")) &&
+        !ex_past_finite(st, t - 1, t) &&
+        (i = ex_shared_modal(st, t - 1)) != (size_t)-1 &&
+        ex_own_modal(st, i) == 0)
+        *modality = "hypothetical"; /* (as the modal itself reads, above) */
     for (i = 0; i < t; i++)
         if (st->toks[i].tag == KG_W_COND) {
             *modality = "conditional";

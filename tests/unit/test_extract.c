@@ -466,6 +466,26 @@ static void owed_and_awaited_acts(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* "Israel should withdraw from Gaza and release prisoners": the verb
+ * after "and" shares the first one's modal however far back it stands;
+ * a past-tense verb after "and" is a predicate of its own. */
+static void modal_shared_by_joined_verb(void **state)
+{
+    got g;
+    int seen = 0;
+    run(state, "Russia should withdraw its forces from the border areas "
+               "and attack Syria.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        if (g.cameo[k] && !strcmp(g.cameo[k], "190")) {
+            assert_string_equal(g.modality[k], "hypothetical");
+            seen = 1;
+        }
+    assert_true(seen);
+    run(state, "Russia could not wait any longer and attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* A headline's "X to <act>" drops the copula of "X is to <act>": the act
  * is announced, not done (intended, so 0841 release -> 0353, 074 -> 0334). */
 static void headline_to_intended(void **state)
@@ -10592,6 +10612,7 @@ int main(void)
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(owed_and_awaited_acts),
+        cmocka_unit_test(modal_shared_by_joined_verb),
         cmocka_unit_test(headline_to_intended),
         cmocka_unit_test(participle_adjective_after_a_verb),
         cmocka_unit_test(parts_of_a_country),
