@@ -7852,8 +7852,9 @@ static int ex_troops_arrive(const ex_state *st, const kg_entity *subj,
 
 /* "Planes carrying tents and blankets from the United Arab Emirates
  * landed in Kathmandu", "a Chinese aircraft carrying medicine arrived in
- * Bam": an aircraft or convoy that arrives is no visitor (042); one
- * that carries relief goods delivers humanitarian aid (073): returns 1;
+ * Bam": an aircraft or convoy (or a body, carried) that arrives is no
+ * visitor (042); one that carries relief goods delivers humanitarian aid
+ * (073): returns 1;
  * other vehicles, 2 (no event); 0 when no vehicle opens the clause
  * before the arrival at t0. */
 static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
@@ -7862,7 +7863,10 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
     static const char *const vehicle[] = {
         "plane",  "planes",  "aircraft", "airplane", "airplanes", "flight",
         "flights", "jet",    "jets",     "convoy",   "convoys",   "ship",
-        "ships",  "truck",   "trucks",   "airlift",  NULL};
+        "ships",  "truck",   "trucks",   "airlift",
+        /* "The body of late President Yasser Arafat has arrived in
+         * Cairo": the dead are carried, no visitors either */
+        "body", "bodies", "remains", "coffin", "coffins", "casket", NULL};
     static const char *const goods[] = {
         "tents", "blankets", "medicine", "medicines", "food", "aid",
         "relief", "supplies", "water", "rations", "vaccines", NULL};

@@ -3886,6 +3886,9 @@ static void troops_sent_to_protect(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "073");
     run(state, "A plane from Turkey landed in Syria.", &g);
     assert_int_equal(g.n, 0);
+    /* nor is a body carried there */
+    run(state, "The body of Turkey's president arrived in Syria.", &g);
+    assert_int_equal(g.n, 0);
     /* the vehicle in a relative clause: the leader's visit */
     run(state, "Erdogan, whose plane was late, arrived in Syria.", &g);
     assert_int_equal(g.n, 1);
