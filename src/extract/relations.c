@@ -4630,6 +4630,64 @@ static int ex_headline_to(const ex_state *st, size_t i)
     return k == m->t0;
 }
 
+/* "Israel should withdraw from Gaza and release prisoners", "Japan must
+ * stop dumping chips in third countries and buy American chips": the
+ * modal of the first of verbs joined by the "and" or "or" at token c
+ * holds for the one after it too, however far back it stands (the cue
+ * window does not reach it).  Its token, or (size_t)-1 when the clause
+ * holds none (a comma, a subordinator or a condition ends the search). */
+static size_t ex_shared_modal(const ex_state *st, size_t c)
+{
+    size_t i;
+    for (i = c; i-- > 0 && c - i <= 20;) {
+        if (ex_tok_punct(st, i, ',') || ex_tok_punct(st, i, ';') ||
+            ex_tok_punct(st, i, ':') || st->toks[i].tag == KG_W_SUB ||
+            st->toks[i].tag == KG_W_COND)
+            return (size_t)-1;
+        if (st->toks[i].tag == KG_W_MODAL)
+            return i;
+    }
+    return (size_t)-1;
+}
+
+/* Is the act at tv (the trigger or its light verb) one not yet done
+ * because it is owed or awaited?  "Turkey will have to recognize Cyprus",
+ * "the ministry has to approve", "Israel needs to withdraw": an
+ * obligation, as after "must" ("had to land" tells one done).  "will not
+ * negotiate until Turkey recognises Greek rights and withdraws its
+ * troops": an act an "until" clause of its own clause waits for, its
+ * actor named after "until"; one in the past tense ("fought
+ * until troops retook the town") happened. */
+static int ex_obliged_or_awaited(const ex_state *st, size_t tv)
+{
+    static const char *const owe[] = {"has", "have", "need", "needs", NULL};
+    static const char *const past[] = {"took", "sent", "struck", "fought",
+                                       "met", "held", "gave", "won", "made",
+                                       "began", "broke", "shot", "drove",
+                                       "threw", "left", "came", NULL};
+    const char *w = st->toks[tv].lower;
+    size_t i, n = strlen(w);
+    if (tv >= 2 && ex_tok_is(st, tv - 1, "to") &&
+        ex_pronoun_is(&st->toks[tv - 2], owe))
+        return 1;
+    if ((n > 3 && !strcmp(w + n - 2, "ed")) ||
+        ex_pronoun_is(&st->toks[tv], past))
+        return 0;
+    for (i = tv; i-- > 0 && tv - i <= 12;) {
+        const ex_mention *m;
+        if (ex_tok_punct(st, i, ',') || ex_tok_punct(st, i, ';') ||
+            ex_tok_punct(st, i, ':'))
+            return 0;
+        if (!ex_tok_is(st, i, "until"))
+            continue;
+        m = ex_mention_at(st, i + 1);
+        if (!m && i + 2 < tv && st->toks[i + 1].tag == KG_W_DET)
+            m = ex_mention_at(st, i + 2);
+        return m && !m->ent.is_value && m->t1 <= tv;
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -4728,6 +4786,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             break;
         }
     }
+    if (!strcmp(*modality, "asserted") && t >= 2 &&
+        (ex_tok_is(st, t - 1, "and") || ex_tok_is(st, t - 1, "or")) &&
+        !ex_past_finite(st, t - 1, t) &&
+        (i = ex_shared_modal(st, t - 1)) != (size_t)-1 &&
+        ex_own_modal(st, i) == 0)
+        *modality = "hypothetical"; /* (as the modal itself reads, above) */
     for (i = 0; i < t; i++)
         if (st->toks[i].tag == KG_W_COND) {
             *modality = "conditional";
@@ -4882,6 +4946,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 st->intent_word = 1;
                 break;
             }
+    if (strcmp(*modality, "threatened") != 0 && ex_obliged_or_awaited(st, tv))
+        *modality = "hypothetical";
     /* "refused to resume talks with": not done, and refused cooperation
      * is a rejection of its own, as "would not meet" is (the refusal
      * branch reads negated + intended); "failed to reach" is only not
@@ -8134,8 +8200,9 @@ static int ex_troops_arrive(const ex_state *st, const kg_entity *subj,
 
 /* "Planes carrying tents and blankets from the United Arab Emirates
  * landed in Kathmandu", "a Chinese aircraft carrying medicine arrived in
- * Bam": an aircraft or convoy that arrives is no visitor (042); one
- * that carries relief goods delivers humanitarian aid (073): returns 1;
+ * Bam": an aircraft or convoy (or a body, carried) that arrives is no
+ * visitor (042); one that carries relief goods delivers humanitarian aid
+ * (073): returns 1;
  * other vehicles, 2 (no event); 0 when no vehicle opens the clause
  * before the arrival at t0. */
 static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
@@ -8144,7 +8211,10 @@ static int ex_relief_arrives(const ex_state *st, const kg_onto_relation *rel,
     static const char *const vehicle[] = {
         "plane",  "planes",  "aircraft", "airplane", "airplanes", "flight",
         "flights", "jet",    "jets",     "convoy",   "convoys",   "ship",
-        "ships",  "truck",   "trucks",   "airlift",  NULL};
+        "ships",  "truck",   "trucks",   "airlift",
+        /* "The body of late President Yasser Arafat has arrived in
+         * Cairo": the dead are carried, no visitors either */
+        "body", "bodies", "remains", "coffin", "coffins", "casket", NULL};
     static const char *const goods[] = {
         "tents", "blankets", "medicine", "medicines", "food", "aid",
         "relief", "supplies", "water", "rations", "vaccines", NULL};
@@ -8291,6 +8361,36 @@ static int ex_rejected_appeal(ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "abide by a 1986 U.S.-Japan pact on semiconductors", "the recent
+ * U.S.-British accord on bank supervision": an agreement noun at t0 (no
+ * light verb before it: "signed a U.S.-Japan pact" is read as the
+ * signing) whose parties are only named by one "X-Y" word before it
+ * names a standing agreement, no signing (057).  Up to two lower-case
+ * words may stand between ("a Russia-Ukraine gas deal"); a lower-case
+ * second part ("an Egyptian-brokered deal") is no pair. */
+static int ex_pair_named_pact(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0, size_t t1)
+{
+    const ex_mention *m;
+    const char *w, *h;
+    size_t j = t0, words = 0;
+    if (!rel->noun || t1 != t0 + 1 || !rel->cameo ||
+        strcmp(rel->cameo, "057") != 0)
+        return 0;
+    while (j > 0 && words < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1)) {
+        j--;
+        words++;
+    }
+    if (j == 0 || (m = ex_mention_at(st, j - 1)) == NULL || m->ent.is_value ||
+        st->toks[j - 1].kind != KG_TOK_WORD)
+        return 0;
+    w = st->doc->text + st->toks[j - 1].start;
+    h = memchr(w, '-', st->toks[j - 1].end - st->toks[j - 1].start);
+    return h && h > w && h + 1 < st->doc->text + st->toks[j - 1].end &&
+           h[1] >= 'A' && h[1] <= 'Z';
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -8308,8 +8408,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen))
         return KG_OK;
-    if (ex_rejected_appeal(st, rel, t0)) {
-        /* (the appeal stays in the graph, with no event code) */
+    if (ex_rejected_appeal(st, rel, t0) ||
+        ex_pair_named_pact(st, rel, t0, t1)) {
+        /* (the appeal or the pact stays in the graph, with no event
+         * code) */
         uncoded = *rel;
         uncoded.cameo = NULL;
         uncoded.plover = NULL;

@@ -515,6 +515,56 @@ static void scheduled_and_expected(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* An act owed ("will have to", "needs to") or awaited by an "until"
+ * clause is not done: hypothetical, as after "must"; "had to" and an
+ * "until" clause in the past tense tell one done. */
+static void owed_and_awaited_acts(void **state)
+{
+    got g;
+    run(state, "Turkey will have to visit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "Israel needs to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "Greece will wait until Turkey visits Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    /* done: unchanged */
+    run(state, "Israel had to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "asserted");
+
+    run(state, "Greece waited until Turkey visited Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "asserted");
+}
+
+/* "Israel should withdraw from Gaza and release prisoners": the verb
+ * after "and" shares the first one's modal however far back it stands;
+ * a past-tense verb after "and" is a predicate of its own. */
+static void modal_shared_by_joined_verb(void **state)
+{
+    got g;
+    int seen = 0;
+    run(state, "Russia should withdraw its forces from the border areas "
+               "and attack Syria.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "190")) {
+            assert_string_equal(g.modality[k], "hypothetical");
+            seen = 1;
+        }
+    assert_true(seen);
+    run(state, "Russia could not wait any longer and attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* A headline's "X to <act>" drops the copula of "X is to <act>": the act
  * is announced, not done (intended, so 0841 release -> 0353, 074 -> 0334). */
 static void headline_to_intended(void **state)
@@ -4130,6 +4180,9 @@ static void troops_sent_to_protect(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", NULL, "SYR", "073");
     run(state, "A plane from Turkey landed in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* nor is a body carried there */
+    run(state, "The body of Turkey's president arrived in Syria.", &g);
     assert_int_equal(g.n, 0);
     /* the vehicle in a relative clause: the leader's visit */
     run(state, "Erdogan, whose plane was late, arrived in Syria.", &g);
@@ -10501,6 +10554,20 @@ static void broker_holds_no_talks(void **state)
         assert_false(!strcmp(g.subj[k], "TUR") && !strcmp(g.cameo[k], "040"));
 }
 
+/* "abide by the 1986 U.S.-Japan pact": an agreement whose parties only
+ * an "X-Y" word names is a standing one, no signing (kept, uncoded);
+ * "signed an agreement with" stays 057. */
+static void pair_named_agreement_is_no_signing(void **state)
+{
+    got g;
+    run(state, "Japan must abide by the Russia-Turkey agreement on gas.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.cameo[k], "057"));
+    run(state, "Russia signed an agreement with Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+}
+
 /* "Protesters angered at President Hamid Karzai's sacking of a governor
  * ransacked U.N. compounds": an -ed participle with "at", "by" or "over"
  * right after the subject opens a reduced relative clause, whose actors
@@ -10918,6 +10985,8 @@ int main(void)
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
+        cmocka_unit_test(owed_and_awaited_acts),
+        cmocka_unit_test(modal_shared_by_joined_verb),
         cmocka_unit_test(headline_to_intended),
         cmocka_unit_test(participle_adjective_after_a_verb),
         cmocka_unit_test(parts_of_a_country),
@@ -11270,6 +11339,7 @@ int main(void)
         cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
         cmocka_unit_test(broker_holds_no_talks),
         cmocka_unit_test(attempts_ended_or_rejected),
+        cmocka_unit_test(pair_named_agreement_is_no_signing),
         cmocka_unit_test(participle_phrase_after_the_subject),
         cmocka_unit_test(property_seized_in_a_place),
         cmocka_unit_test(acts_stopped_or_put_on_hold),
