@@ -3894,6 +3894,34 @@ static const char *ex_role_code(ex_state *st, const ex_mention *o,
     return NULL;
 }
 
+/* "Brittney Griner, the U.S. basketball star,", "X, a Russian
+ * journalist,": an apposition from a to the comma at c of an article, a
+ * bare country and lower-case words only (no title: those are coded with
+ * their office above) gives a person of no code their nationality, as
+ * CAMEO codes a private person by the state they belong to.  Returns the
+ * country's code (and sets *country), or NULL. */
+static const char *ex_nationality_apposition(const ex_state *st, size_t a,
+                                             size_t c, const char **country)
+{
+    const ex_mention *o;
+    size_t k;
+    if (st->toks[a].tag != KG_W_DET || a + 2 >= c)
+        return NULL;
+    o = ex_mention_at(st, a + 1);
+    if (!o || o->t0 != a + 1 || o->t1 >= c || o->dropped ||
+        o->ent.is_value || !o->ent.code || !o->ent.type ||
+        strcmp(o->ent.type, "Country") != 0 || strlen(o->ent.code) != 3 ||
+        (st->toks[o->t1 - 1].flags & KG_TOKF_HYPHEN))
+        return NULL;
+    /* (not "a U.S.-based company", "a Russian-Israeli writer") */
+    for (k = o->t1; k < c; k++)
+        if ((st->toks[k].flags & KG_TOKF_CAP) || ex_mention_at(st, k) ||
+            st->toks[k].tag == KG_W_DET)
+            return NULL;
+    *country = o->ent.code;
+    return o->ent.code;
+}
+
 /* "Zhao Lijian, a spokesman for China's foreign ministry,", "Igor
  * Smirnov, a senior Russian diplomat,", "X, the Russian foreign ministry
  * spokesman,": a person of no code of their own, followed by an
@@ -3974,6 +4002,8 @@ int ex_role_appositions(ex_state *st)
             }
             break;
         }
+        if (!code)
+            code = ex_nationality_apposition(st, a, c, &country);
         /* opened by an article, the actor or the title: not a clause
          * ("X, who met Russian diplomats,") */
         if (!code || !(st->toks[a].tag == KG_W_DET ||

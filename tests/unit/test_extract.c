@@ -67,8 +67,9 @@ static void definite_title_is_the_named_person(void **state)
 }
 
 /* "Ali Kaya, a spokesman for Turkey,": a role apposition codes a person
- * of no code of their own with the office it names; not an actor that
- * only starts a longer name, nor a clause. */
+ * of no code of their own with the office it names, or with the country
+ * alone when it names no office; not an actor that only starts a longer
+ * name, nor a clause. */
 static void role_apposition_codes_the_person(void **state)
 {
     got g;
@@ -89,6 +90,14 @@ static void role_apposition_codes_the_person(void **state)
     run(state, "Ali Kaya, who met Turkish officials, accused Sweden.", &g);
     assert_int_equal(g.n, 2);
     assert_string_equal(g.code[1], "");
+    /* "X, a Turkish basketball star,": no office, the person's nationality;
+     * not "a Turkey-based basketball star" */
+    run(state, "Ali Kaya, a Turkish basketball star, accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TUR");
+    run(state, "Ali Kaya, a Turkey-based basketball star, accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "");
 }
 
 /* "has yet to condemn", "stopped short of condemning", "refrained from
