@@ -3342,6 +3342,13 @@ int ex_find_mentions(ex_state *st)
     return KG_OK;
 }
 
+/* Role nouns of no office that a name before them owns: "WikiLeaks
+ * founder Julian Assange" (not titles such as "chairman", whose name
+ * before may be a state's body: "Banking Committee chairman"). */
+static const char *const ex_founder_nouns[] = {
+    "founder", "co-founder", "cofounder", "boss", "owner", "critic",
+    "editor", "publisher", NULL};
+
 /* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
  * Peskov": a country word and a title before a person belong to the person
  * (the title gives the agent code where the ontology has no office). */
@@ -3398,6 +3405,22 @@ int ex_glue_titles(ex_state *st)
             return err;
         if (!p->ent.country)
             p->ent.country = a->ent.country;
+    }
+    for (i = 0; i + 1 < st->nments; i++) {
+        /* "WikiLeaks founder Julian Assange", "Tesla boss Elon Musk": a
+         * name kg does not know, a role noun and a person make one phrase
+         * whose head is the person; the name only says whose founder */
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        if (a->dropped || a->compound || a->oe || a->ent.code ||
+            a->ent.is_value || !a->ent.type ||
+            strcmp(a->ent.type, "Person") == 0 || p->dropped ||
+            !p->ent.type || strcmp(p->ent.type, "Person") != 0 ||
+            a->t1 + 1 != p->t0 ||
+            !ex_pronoun_is(&st->toks[a->t1], ex_founder_nouns))
+            continue;
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = a->start;
     }
     return KG_OK;
 }

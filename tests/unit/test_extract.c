@@ -100,6 +100,21 @@ static void role_apposition_codes_the_person(void **state)
     assert_string_equal(g.code[0], "");
 }
 
+/* "Zorgcorp founder Ali Kaya": an unknown name before a role noun of no
+ * office and a person is only whose founder he is; the person heads the
+ * phrase (a title's name may be a state body: "Banking Committee
+ * chairman" is left alone). */
+static void founder_noun_person_heads(void **state)
+{
+    got g;
+    run(state, "Sweden accused Zorgcorp founder Ali Kaya.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "x_ali_kaya", "112");
+    run(state, "Sweden accused Zorgcorp chairman Ali Kaya.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "x_zorgcorp", "112");
+}
+
 /* "has yet to condemn", "stopped short of condemning", "refrained from
  * condemning", "avoided condemning": the act was not done, so it is
  * negated, as after "failed to". */
@@ -10815,6 +10830,7 @@ int main(void)
         cmocka_unit_test(any_is_a_determiner),
         cmocka_unit_test(definite_title_is_the_named_person),
         cmocka_unit_test(role_apposition_codes_the_person),
+        cmocka_unit_test(founder_noun_person_heads),
         cmocka_unit_test(not_yet_done_is_negated),
         cmocka_unit_test(appeal_after_a_day_or_place),
         cmocka_unit_test(opposition_country_past_a_place_in_passing),
