@@ -2487,6 +2487,36 @@ static size_t ex_town_apposition(const ex_state *st, size_t j)
     return 0;
 }
 
+/* Feasts and public holidays: "Christmas", "Easter Sunday", "New Year",
+ * "Boxing Day" (not "Christmas Island", "Easter Island": places). */
+static const char *const ex_feast_words[] = {
+    "christmas", "easter", "ramadan", "eid", "thanksgiving", "passover",
+    "hanukkah", "diwali", "nowruz", "halloween", NULL};
+static const char *const ex_feast_pairs[] = {
+    "new year", "good friday", "yom kippur", "boxing day", "labor day",
+    "labour day", "election day", "may day", NULL};
+
+/* Whether the capitalised words [i, j) name a feast or holiday. */
+static int ex_holiday_name(const ex_state *st, size_t i, size_t j)
+{
+    size_t k;
+    if (ex_tok_is(st, j - 1, "island") || ex_tok_is(st, j - 1, "islands"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[i], ex_feast_words))
+        return 1;
+    if (j - i < 2)
+        return 0;
+    for (k = 0; ex_feast_pairs[k]; k++) {
+        const char *sp = strchr(ex_feast_pairs[k], ' ');
+        if (strlen(st->toks[i].lower) == (size_t)(sp - ex_feast_pairs[k]) &&
+            !strncmp(st->toks[i].lower, ex_feast_pairs[k],
+                     (size_t)(sp - ex_feast_pairs[k])) &&
+            !strcmp(st->toks[i + 1].lower, sp + 1))
+            return 1;
+    }
+    return 0;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -2555,6 +2585,12 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                         ex_tok_is(st, i + 1, "depression"))))) {
         /* "Hurricane Ivan", "Tropical Storm Jeanne killed 250 people": a
          * storm is named as a person is, but it is no actor */
+        *used = j - i;
+        return KG_OK;
+    }
+    if (ex_holiday_name(st, i, j)) {
+        /* "broke the Easter truce", "announced on Christmas Eve": a
+         * feast is a day, no actor (the verb takes the actor beyond) */
         *used = j - i;
         return KG_OK;
     }

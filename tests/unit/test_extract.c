@@ -115,6 +115,28 @@ static void founder_noun_person_heads(void **state)
     expect_rel(&g, 0, "SWE", "accuse", "x_zorgcorp", "112");
 }
 
+/* "broke the Easter truce", "on Christmas Eve", "New Year": a feast is
+ * a day, no actor; "Christmas Island" is still a place. */
+static void holiday_is_no_actor(void **state)
+{
+    static const char *const texts[] = {
+        "Sweden broke the Easter truce with Turkey.",
+        "Sweden accused Christmas Eve rioters in Turkey.",
+        "Sweden criticized New Year sales in Turkey.", NULL};
+    size_t k, r;
+    got g;
+    for (k = 0; texts[k]; k++) {
+        run(state, texts[k], &g);
+        for (r = 0; r < g.n; r++) {
+            assert_null(strstr(g.subj[r], "x_"));
+            assert_null(strstr(g.obj[r], "x_"));
+        }
+    }
+    run(state, "Sweden accused Easter Island of lying.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.obj[0], "easter_island"));
+}
+
 /* "has yet to condemn", "stopped short of condemning", "refrained from
  * condemning", "avoided condemning": the act was not done, so it is
  * negated, as after "failed to". */
@@ -10831,6 +10853,7 @@ int main(void)
         cmocka_unit_test(definite_title_is_the_named_person),
         cmocka_unit_test(role_apposition_codes_the_person),
         cmocka_unit_test(founder_noun_person_heads),
+        cmocka_unit_test(holiday_is_no_actor),
         cmocka_unit_test(not_yet_done_is_negated),
         cmocka_unit_test(appeal_after_a_day_or_place),
         cmocka_unit_test(opposition_country_past_a_place_in_passing),
