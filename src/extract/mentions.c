@@ -2087,6 +2087,10 @@ static const char *const ex_place_words[] = {
     "islands", "north",    "peninsula", "province", "region", "republic",
     "sea",    "south",     "strip",    "valley", "west",   "york", NULL};
 
+static const char *const ex_site_nouns[] = {
+    "crossing", "dam", "reservoir", "airfield", "airbase", "oilfield",
+    "refinery", "pipeline", "reactor", "canal", "corridor", "border",
+    "checkpoint", NULL};
 static const char *const ex_place_preps[] = {"in", "at", "from", "near",
                                              "to", "across", "outside",
                                              "inside", NULL};
@@ -2142,13 +2146,15 @@ static int ex_not_a_name(const ex_state *st, size_t i)
  * by "in" (an article and direction words may come between), or NULL.
  * The country must end there: "in Kenya Airways" names no place.  With
  * places set, a place kg knows gives its country too ("Zorgo, a village
- * in Darfur": ex_town_apposition). */
+ * in Darfur": ex_town_apposition); with places 2, "on" places a site as
+ * "in" does ("the Kakhovka dam on the Dnipro"). */
 static const char *ex_placed_in_country_of(const ex_state *st, size_t j,
                                            int places)
 {
     kg_onto_match cm;
     size_t k = j + 1;
-    if (j >= st->ntoks || !ex_tok_is(st, j, "in"))
+    if (j >= st->ntoks ||
+        !(ex_tok_is(st, j, "in") || (places == 2 && ex_tok_is(st, j, "on"))))
         return NULL;
     if (k < st->ntoks && ex_tok_is(st, k, "the"))
         k++;
@@ -2527,6 +2533,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     size_t company = 0; /* "General Motors": end of the company's name */
     int particle = 0;   /* a name particle ("bin") was taken */
     size_t apposed = 0; /* "Zorgo, a town in ...": the token of "in" */
+    int site = 0;       /* "the Kakhovka dam": a site noun follows */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
         return err;
@@ -2708,6 +2715,13 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     for (k = 0; !type && ex_place_words[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_place_words[k]))
             type = "Place";
+    /* "the Kerem Shalom crossing", "the Kakhovka dam": a name before a
+     * lower-case noun of a site is the site's, a place (not a person) */
+    if (!type && j < n && !(st->toks[j].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[j], ex_site_nouns)) {
+        type = "Place";
+        site = 1;
+    }
     if (!type && i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_place_preps))
         type = words == 1 ? "Place" : NULL;
     /* "NEW YORK -" and "ST. LOUIS -": datelines name places in capitals */
@@ -2812,6 +2826,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * person's name: "talks with Ahmed Zaki in Cairo" say where he was) */
     if (type && strcmp(type, "Person") != 0 && !country && !body)
         country = apposed ? ex_placed_in_country_of(st, apposed, 1)
+                  : site ? ex_placed_in_country_of(st, j + 1, 2) /* "the
+                                           * Kakhovka dam on the Dnipro" */
                   : !strcmp(type, "Place")
                       ? ex_placed_in_country_of(st, j, 1) /* "Zorgo in
                                            * Iraq's Anbar province" */

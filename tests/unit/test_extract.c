@@ -137,6 +137,17 @@ static void holiday_is_no_actor(void **state)
     assert_non_null(strstr(g.obj[0], "easter_island"));
 }
 
+/* "the Kakhovka dam on the Dnipro", "the Kerem Shalom crossing": a name
+ * before a site noun is a place, of the country it is in or on. */
+static void named_site_is_a_place(void **state)
+{
+    got g;
+    run(state, "Sweden bombed the Zorgo Kaya dam in Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", NULL, "x_zorgo_kaya", NULL);
+    assert_non_null(strstr(g.json[0], "\"type\":\"Place\",\"code\":\"TUR\""));
+}
+
 /* "has yet to condemn", "stopped short of condemning", "refrained from
  * condemning", "avoided condemning": the act was not done, so it is
  * negated, as after "failed to". */
@@ -10854,6 +10865,7 @@ int main(void)
         cmocka_unit_test(role_apposition_codes_the_person),
         cmocka_unit_test(founder_noun_person_heads),
         cmocka_unit_test(holiday_is_no_actor),
+        cmocka_unit_test(named_site_is_a_place),
         cmocka_unit_test(not_yet_done_is_negated),
         cmocka_unit_test(appeal_after_a_day_or_place),
         cmocka_unit_test(opposition_country_past_a_place_in_passing),
