@@ -2195,6 +2195,10 @@ static const char *const ex_place_words[] = {
     "islands", "north",    "peninsula", "province", "region", "republic",
     "sea",    "south",     "strip",    "valley", "west",   "york", NULL};
 
+static const char *const ex_site_nouns[] = {
+    "crossing", "dam", "reservoir", "airfield", "airbase", "oilfield",
+    "refinery", "pipeline", "reactor", "canal", "corridor", "border",
+    "checkpoint", NULL};
 static const char *const ex_place_preps[] = {"in", "at", "from", "near",
                                              "to", "across", "outside",
                                              "inside", NULL};
@@ -2250,13 +2254,15 @@ static int ex_not_a_name(const ex_state *st, size_t i)
  * by "in" (an article and direction words may come between), or NULL.
  * The country must end there: "in Kenya Airways" names no place.  With
  * places set, a place kg knows gives its country too ("Zorgo, a village
- * in Darfur": ex_town_apposition). */
+ * in Darfur": ex_town_apposition); with places 2, "on" places a site as
+ * "in" does ("the Kakhovka dam on the Dnipro"). */
 static const char *ex_placed_in_country_of(const ex_state *st, size_t j,
                                            int places)
 {
     kg_onto_match cm;
     size_t k = j + 1;
-    if (j >= st->ntoks || !ex_tok_is(st, j, "in"))
+    if (j >= st->ntoks ||
+        !(ex_tok_is(st, j, "in") || (places == 2 && ex_tok_is(st, j, "on"))))
         return NULL;
     if (k < st->ntoks && ex_tok_is(st, k, "the"))
         k++;
@@ -2595,6 +2601,36 @@ static size_t ex_town_apposition(const ex_state *st, size_t j)
     return 0;
 }
 
+/* Feasts and public holidays: "Christmas", "Easter Sunday", "New Year",
+ * "Boxing Day" (not "Christmas Island", "Easter Island": places). */
+static const char *const ex_feast_words[] = {
+    "christmas", "easter", "ramadan", "eid", "thanksgiving", "passover",
+    "hanukkah", "diwali", "nowruz", "halloween", NULL};
+static const char *const ex_feast_pairs[] = {
+    "new year", "good friday", "yom kippur", "boxing day", "labor day",
+    "labour day", "election day", "may day", NULL};
+
+/* Whether the capitalised words [i, j) name a feast or holiday. */
+static int ex_holiday_name(const ex_state *st, size_t i, size_t j)
+{
+    size_t k;
+    if (ex_tok_is(st, j - 1, "island") || ex_tok_is(st, j - 1, "islands"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[i], ex_feast_words))
+        return 1;
+    if (j - i < 2)
+        return 0;
+    for (k = 0; ex_feast_pairs[k]; k++) {
+        const char *sp = strchr(ex_feast_pairs[k], ' ');
+        if (strlen(st->toks[i].lower) == (size_t)(sp - ex_feast_pairs[k]) &&
+            !strncmp(st->toks[i].lower, ex_feast_pairs[k],
+                     (size_t)(sp - ex_feast_pairs[k])) &&
+            !strcmp(st->toks[i + 1].lower, sp + 1))
+            return 1;
+    }
+    return 0;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -2605,6 +2641,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     size_t company = 0; /* "General Motors": end of the company's name */
     int particle = 0;   /* a name particle ("bin") was taken */
     size_t apposed = 0; /* "Zorgo, a town in ...": the token of "in" */
+    int site = 0;       /* "the Kakhovka dam": a site noun follows */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
         return err;
@@ -2663,6 +2700,12 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                         ex_tok_is(st, i + 1, "depression"))))) {
         /* "Hurricane Ivan", "Tropical Storm Jeanne killed 250 people": a
          * storm is named as a person is, but it is no actor */
+        *used = j - i;
+        return KG_OK;
+    }
+    if (ex_holiday_name(st, i, j)) {
+        /* "broke the Easter truce", "announced on Christmas Eve": a
+         * feast is a day, no actor (the verb takes the actor beyond) */
         *used = j - i;
         return KG_OK;
     }
@@ -2780,6 +2823,13 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     for (k = 0; !type && ex_place_words[k]; k++)
         if (!strcmp(st->toks[j - 1].key, ex_place_words[k]))
             type = "Place";
+    /* "the Kerem Shalom crossing", "the Kakhovka dam": a name before a
+     * lower-case noun of a site is the site's, a place (not a person) */
+    if (!type && j < n && !(st->toks[j].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[j], ex_site_nouns)) {
+        type = "Place";
+        site = 1;
+    }
     if (!type && i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_place_preps))
         type = words == 1 ? "Place" : NULL;
     /* "NEW YORK -" and "ST. LOUIS -": datelines name places in capitals */
@@ -2884,6 +2934,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
      * person's name: "talks with Ahmed Zaki in Cairo" say where he was) */
     if (type && strcmp(type, "Person") != 0 && !country && !body)
         country = apposed ? ex_placed_in_country_of(st, apposed, 1)
+                  : site ? ex_placed_in_country_of(st, j + 1, 2) /* "the
+                                           * Kakhovka dam on the Dnipro" */
                   : !strcmp(type, "Place")
                       ? ex_placed_in_country_of(st, j, 1) /* "Zorgo in
                                            * Iraq's Anbar province" */
@@ -3455,6 +3507,13 @@ int ex_find_mentions(ex_state *st)
     return KG_OK;
 }
 
+/* Role nouns of no office that a name before them owns: "WikiLeaks
+ * founder Julian Assange" (not titles such as "chairman", whose name
+ * before may be a state's body: "Banking Committee chairman"). */
+static const char *const ex_founder_nouns[] = {
+    "founder", "co-founder", "cofounder", "boss", "owner", "critic",
+    "editor", "publisher", NULL};
+
 /* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
  * Peskov": a country word and a title before a person belong to the person
  * (the title gives the agent code where the ontology has no office). */
@@ -3511,6 +3570,22 @@ int ex_glue_titles(ex_state *st)
             return err;
         if (!p->ent.country)
             p->ent.country = a->ent.country;
+    }
+    for (i = 0; i + 1 < st->nments; i++) {
+        /* "WikiLeaks founder Julian Assange", "Tesla boss Elon Musk": a
+         * name kg does not know, a role noun and a person make one phrase
+         * whose head is the person; the name only says whose founder */
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        if (a->dropped || a->compound || a->oe || a->ent.code ||
+            a->ent.is_value || !a->ent.type ||
+            strcmp(a->ent.type, "Person") == 0 || p->dropped ||
+            !p->ent.type || strcmp(p->ent.type, "Person") != 0 ||
+            a->t1 + 1 != p->t0 ||
+            !ex_pronoun_is(&st->toks[a->t1], ex_founder_nouns))
+            continue;
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = a->start;
     }
     return KG_OK;
 }
@@ -4007,6 +4082,34 @@ static const char *ex_role_code(ex_state *st, const ex_mention *o,
     return NULL;
 }
 
+/* "Brittney Griner, the U.S. basketball star,", "X, a Russian
+ * journalist,": an apposition from a to the comma at c of an article, a
+ * bare country and lower-case words only (no title: those are coded with
+ * their office above) gives a person of no code their nationality, as
+ * CAMEO codes a private person by the state they belong to.  Returns the
+ * country's code (and sets *country), or NULL. */
+static const char *ex_nationality_apposition(const ex_state *st, size_t a,
+                                             size_t c, const char **country)
+{
+    const ex_mention *o;
+    size_t k;
+    if (st->toks[a].tag != KG_W_DET || a + 2 >= c)
+        return NULL;
+    o = ex_mention_at(st, a + 1);
+    if (!o || o->t0 != a + 1 || o->t1 >= c || o->dropped ||
+        o->ent.is_value || !o->ent.code || !o->ent.type ||
+        strcmp(o->ent.type, "Country") != 0 || strlen(o->ent.code) != 3 ||
+        (st->toks[o->t1 - 1].flags & KG_TOKF_HYPHEN))
+        return NULL;
+    /* (not "a U.S.-based company", "a Russian-Israeli writer") */
+    for (k = o->t1; k < c; k++)
+        if ((st->toks[k].flags & KG_TOKF_CAP) || ex_mention_at(st, k) ||
+            st->toks[k].tag == KG_W_DET)
+            return NULL;
+    *country = o->ent.code;
+    return o->ent.code;
+}
+
 /* "Zhao Lijian, a spokesman for China's foreign ministry,", "Igor
  * Smirnov, a senior Russian diplomat,", "X, the Russian foreign ministry
  * spokesman,": a person of no code of their own, followed by an
@@ -4087,6 +4190,8 @@ int ex_role_appositions(ex_state *st)
             }
             break;
         }
+        if (!code)
+            code = ex_nationality_apposition(st, a, c, &country);
         /* opened by an article, the actor or the title: not a clause
          * ("X, who met Russian diplomats,") */
         if (!code || !(st->toks[a].tag == KG_W_DET ||

@@ -67,8 +67,9 @@ static void definite_title_is_the_named_person(void **state)
 }
 
 /* "Ali Kaya, a spokesman for Turkey,": a role apposition codes a person
- * of no code of their own with the office it names; not an actor that
- * only starts a longer name, nor a clause. */
+ * of no code of their own with the office it names, or with the country
+ * alone when it names no office; not an actor that only starts a longer
+ * name, nor a clause. */
 static void role_apposition_codes_the_person(void **state)
 {
     got g;
@@ -89,6 +90,62 @@ static void role_apposition_codes_the_person(void **state)
     run(state, "Ali Kaya, who met Turkish officials, accused Sweden.", &g);
     assert_int_equal(g.n, 2);
     assert_string_equal(g.code[1], "");
+    /* "X, a Turkish basketball star,": no office, the person's nationality;
+     * not "a Turkey-based basketball star" */
+    run(state, "Ali Kaya, a Turkish basketball star, accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TUR");
+    run(state, "Ali Kaya, a Turkey-based basketball star, accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "");
+}
+
+/* "Zorgcorp founder Ali Kaya": an unknown name before a role noun of no
+ * office and a person is only whose founder he is; the person heads the
+ * phrase (a title's name may be a state body: "Banking Committee
+ * chairman" is left alone). */
+static void founder_noun_person_heads(void **state)
+{
+    got g;
+    run(state, "Sweden accused Zorgcorp founder Ali Kaya.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "x_ali_kaya", "112");
+    run(state, "Sweden accused Zorgcorp chairman Ali Kaya.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "x_zorgcorp", "112");
+}
+
+/* "broke the Easter truce", "on Christmas Eve", "New Year": a feast is
+ * a day, no actor; "Christmas Island" is still a place. */
+static void holiday_is_no_actor(void **state)
+{
+    static const char *const texts[] = {
+        "Sweden broke the Easter truce with Turkey.",
+        "Sweden accused Christmas Eve rioters in Turkey.",
+        "Sweden criticized New Year sales in Turkey.", NULL};
+    size_t k, r;
+    got g;
+    for (k = 0; texts[k]; k++) {
+        run(state, texts[k], &g);
+        for (r = 0; r < g.n; r++) {
+            assert_null(strstr(g.subj[r], "x_"));
+            assert_null(strstr(g.obj[r], "x_"));
+        }
+    }
+    run(state, "Sweden accused Easter Island of lying.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.obj[0], "easter_island"));
+}
+
+/* "the Kakhovka dam on the Dnipro", "the Kerem Shalom crossing": a name
+ * before a site noun is a place, of the country it is in or on. */
+static void named_site_is_a_place(void **state)
+{
+    got g;
+    run(state, "Sweden bombed the Zorgo Kaya dam in Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", NULL, "x_zorgo_kaya", NULL);
+    assert_non_null(strstr(g.json[0], "\"type\":\"Place\",\"code\":\"TUR\""));
 }
 
 /* "has yet to condemn", "stopped short of condemning", "refrained from
@@ -11358,6 +11415,9 @@ int main(void)
         cmocka_unit_test(any_is_a_determiner),
         cmocka_unit_test(definite_title_is_the_named_person),
         cmocka_unit_test(role_apposition_codes_the_person),
+        cmocka_unit_test(founder_noun_person_heads),
+        cmocka_unit_test(holiday_is_no_actor),
+        cmocka_unit_test(named_site_is_a_place),
         cmocka_unit_test(not_yet_done_is_negated),
         cmocka_unit_test(appeal_after_a_day_or_place),
         cmocka_unit_test(opposition_country_past_a_place_in_passing),
