@@ -174,6 +174,22 @@ static const char *ex_thing_lemma(size_t i, size_t j, void *payload)
     return ex_lemma(v->verb + i - v->nnp, j, v->st);
 }
 
+/* The verb + noun entry that the view reads, verb first, over the whole
+ * subject phrase of the view, with an event code: 1 with *rel and *ntok
+ * set, else 0 with *rel NULL. */
+static int ex_thing_entry(ex_state *st, ex_thing_view *view, size_t i,
+                          const kg_onto_relation **rel, size_t *ntok)
+{
+    if (!kg_onto__match_relation(st->onto, st->ntoks - i + view->nnp, 0, 0,
+                                 ex_thing_lemma, view, rel, ntok) ||
+        *ntok < 1 + view->npart + view->nnp || (*rel)->noun ||
+        !(*rel)->cameo || !*(*rel)->cameo) {
+        *rel = NULL;
+        return 0;
+    }
+    return 1;
+}
+
 /* "Lukashenko warned that opposition newspapers would be shut down",
  * "the governor warned that a curfew would be reimposed on Jos", "warned
  * the civilian government that martial law could be imposed": the
@@ -232,7 +248,7 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
                   !strcmp(st->toks[k].lower + strlen(st->toks[k].lower) - 3,
                           "ing"))) &&
                 st->toks[k - 1].kind == KG_TOK_WORD &&
-                st->toks[k - 1].tag == KG_W_NONE && k - 1 < h) {
+                st->toks[k - 1].tag == KG_W_NONE && k < h) {
                 h = k - 1;
                 break;
             }
@@ -254,11 +270,15 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
                          : 0;
         view.s0 = s0;
         view.nnp = h + 1 - s0;
-        if (!kg_onto__match_relation(st->onto,
-                                     st->ntoks - i + view.nnp, 0, 0,
-                                     ex_thing_lemma, &view, &rel, &ntok) ||
-            ntok < 1 + view.npart + view.nnp || rel->noun || !rel->cameo ||
-            !*rel->cameo)
+        if (!ex_thing_entry(st, &view, i, &rel, &ntok) && s0 < h) {
+            /* (the head alone, when the phrase reads as a shorter entry
+             * of its modifier: "the border crossing would be closed" is
+             * "close * crossing", not "close * border") */
+            view.s0 = h;
+            view.nnp = 1;
+            if (!ex_thing_entry(st, &view, i, &rel, &ntok))
+                continue;
+        } else if (!rel)
             continue;
         if ((w = pron ? ex_future_passive_warner(st, pron, pron + 1, i,
                                                  rel->cameo, &warned)
