@@ -2022,8 +2022,8 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                  * vow of the group's own act, ex_warned_by_same) */
                 static const char *const report[] = {
                     "said", "say", "says", "told", "added", "announced",
-                    "claimed", "reported", "warned", "warns", "vowed",
-                    "vows", NULL};
+                    "claimed", "reported", "warned", "warns", "warn",
+                    "vowed", "vows", "vow", NULL};
                 static const char *const body_people[] = {
                     "leaders", "officials", "members", "representatives",
                     "negotiators", "commanders", NULL};
@@ -8262,14 +8262,15 @@ static int ex_rejected_appeal(ex_state *st, const kg_onto_relation *rel,
         "refuses",  "refusing", "refuse",    "dismissed", "dismisses",
         "dismissing", "dismiss", "rebuffed", "rebuffs",   "rebuffing",
         "rebuff",   "ignored",  "ignores",   "ignoring", "ignore",
-        "spurned",  "spurns",   "defied",    "defies",   "defying",
-        "despite",  NULL};
+        "spurned",  "spurns",   "spurning", "spurn",    "defied",
+        "defies",   "defying",  "defy",     "despite",  NULL};
     /* ("turned down", "brushed aside", "shrugged off": the particle
      * after a verb of its phrase) */
     static const char *const particles[] = {"down", "aside", "off", NULL};
     static const char *const phrasal[] = {
-        "turned", "turns", "turning", "brushed", "brushes", "brushing",
-        "shrugged", "shrugs", "shrugging", NULL};
+        "turned",   "turns",  "turning",   "turn",  "brushed", "brushes",
+        "brushing", "brush",  "shrugged",  "shrugs", "shrugging", "shrug",
+        NULL};
     size_t k = t0, n = 0;
     if (!rel->cameo ||
         (strncmp(rel->cameo, "02", 2) != 0 && strncmp(rel->cameo, "10", 2) != 0))

@@ -1175,15 +1175,16 @@ static int ex_deal_made_before(const ex_state *st, size_t p)
         "sign",     "signs",    "signed",   "signing",  "reach",
         "reaches",  "reached",  "reaching", "accept",   "accepts",
         "accepted", "accepting", "conclude", "concludes", "concluded",
-        "strike",   "strikes",  "struck",   "seal",     "seals",
-        "sealed",   "agreed",   "agree",    "agrees",   NULL};
+        "concluding", "strike", "strikes",  "struck",   "striking",
+        "seal",     "seals",    "sealed",   "sealing",  "agreed",
+        "agree",    "agrees",   "agreeing", NULL};
     size_t k = p;
     if (k > 0 && (st->toks[k - 1].tag == KG_W_DET ||
                   st->toks[k - 1].tag == KG_W_POSS))
         k--;
     if (k > 1 && ex_tok_is(st, k - 1, "to") &&
         (ex_tok_is(st, k - 2, "agreed") || ex_tok_is(st, k - 2, "agree") ||
-         ex_tok_is(st, k - 2, "agrees")))
+         ex_tok_is(st, k - 2, "agrees") || ex_tok_is(st, k - 2, "agreeing")))
         return 1;
     return k > 0 && ex_pronoun_is(&st->toks[k - 1], make);
 }
@@ -2240,13 +2241,15 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
     static const char *const modal[] = {"would", "could", "will", "might",
                                         "may", "should", NULL};
     static const char *const spy[] = {"secrets", "classified", "spy",
-                                      "spies", "spying", "espionage", NULL};
+                                      "spies", "spying", "spied", "espionage",
+                                      NULL};
     static const char *const secret_what[] = {"data", "information",
                                               "documents", NULL};
     static const char *const war_crime[] = {
         "genocide", "atrocities", "atrocity", "executed", "execution",
         "executions", "massacred", "massacre", "massacres", NULL};
-    static const char *const violated[] = {"violated", "violating", NULL};
+    static const char *const violated[] = {"violated", "violating", "violates",
+                                           NULL};
     static const char *const whose[] = {"airspace", "border", "territory",
                                         "sovereignty", "ceasefire",
                                         "truce", NULL};

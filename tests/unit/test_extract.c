@@ -7553,6 +7553,35 @@ static void wrongdoing_said_is_a_charge(void **state)
         assert_string_not_equal(g.type[k], "accuse");
 }
 
+/* The static lists of verb forms read by the merged rules hold every
+ * form (rev12): "spurning" a request (ex_rejected_appeal), "had spied"
+ * (ex_wrongdoing_code), "concluding" a brokered deal
+ * (ex_deal_made_before). */
+static void verb_lists_hold_every_form(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Turkey is spurning the Syrian appeal to Russia.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "urge")) {
+            expect_rel(&g, k, "SYR", "urge", "RUS", "");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Turkey said Syrian agents had spied on Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR", "1125");
+    run(state, "Sweden and Turkey are concluding a Russian-brokered "
+               "agreement.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "mediate"))
+            found++;
+    assert_int_equal(found, 2);
+}
+
 /* "called the Israeli raid a war crime": the judgement an entry names
  * may open with "a" past the object's noun phrase (a '*' reaches no
  * further than the phrase and its article). */
@@ -11343,6 +11372,7 @@ int main(void)
         cmocka_unit_test(officials_said_they),
         cmocka_unit_test(group_warned_they),
         cmocka_unit_test(wrongdoing_said_is_a_charge),
+        cmocka_unit_test(verb_lists_hold_every_form),
         cmocka_unit_test(judged_with_an_article),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
