@@ -336,6 +336,11 @@ static int ex_invitation_refused(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Nouns of trying ("its efforts to broker", "an attempt to mediate"). */
+static const char *const ex_try_nouns[] = {"effort",   "efforts", "attempt",
+                                           "attempts", "bid",     "bids",
+                                           NULL};
+
 /* "Turkey ended its efforts to broker talks", "gave up its attempt to
  * mediate": an act tried for (a word of trying, then "to" and the
  * trigger at token i) that a verb of ending stops, past its article or
@@ -345,8 +350,6 @@ static int ex_invitation_refused(const ex_state *st, size_t i)
  * ("might give up": threatened, read as intended). */
 static size_t ex_attempt_ended(const ex_state *st, size_t i, int *done)
 {
-    static const char *const tries[] = {"effort", "efforts", "attempt",
-                                        "attempts", "bid", "bids", NULL};
     static const char *const ends[] = {
         "end",     "ends",     "ended",     "ending",   "abandon",
         "abandons", "abandoned", "abandoning", "drop",  "drops",
@@ -356,7 +359,7 @@ static size_t ex_attempt_ended(const ex_state *st, size_t i, int *done)
                                        "given", NULL};
     size_t j;
     if (i < 4 || !ex_tok_is(st, i - 1, "to") ||
-        !ex_pronoun_is(&st->toks[i - 2], tries))
+        !ex_pronoun_is(&st->toks[i - 2], ex_try_nouns))
         return 0;
     j = i - 2;
     if (st->toks[j - 1].tag == KG_W_DET || st->toks[j - 1].tag == KG_W_POSS)
@@ -408,8 +411,6 @@ static int ex_asked_by_noun(ex_state *st, size_t i)
                                         NULL};
     static const char *const own[] = {"offer", "offers", "bid", "overture",
                                        NULL};
-    static const char *const tries[] = {"attempt", "attempts", "effort",
-                                        "efforts", "bids", NULL};
     static const char *const put[] = {"proposal", "proposals",
                                       "suggestion", "invitation", NULL};
     const ex_mention *m;
@@ -439,7 +440,7 @@ static int ex_asked_by_noun(ex_state *st, size_t i)
         ((ex_pronoun_is(&st->toks[j], plans) &&
           ex_judging_verb_before(st, j) != (size_t)-1) ||
          ((ex_pronoun_is(&st->toks[j], own) ||
-           ex_pronoun_is(&st->toks[j], tries)) &&
+           ex_pronoun_is(&st->toks[j], ex_try_nouns)) &&
           ex_judged_offer(st, j))))
         return 2;
     if (st->toks[j].kind != KG_TOK_WORD ||

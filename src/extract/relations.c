@@ -528,19 +528,29 @@ static const kg_entity *ex_speaker_country(ex_state *st)
 
 static int ex_home_curfew(const char *cameo);
 
+/* The mention whose text is entity e's (the first with its span), or
+ * NULL. */
+static const ex_mention *ex_span_mention(const ex_state *st,
+                                         const kg_entity *e)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++)
+        if (st->ments[i].start == e->start && st->ments[i].end == e->end)
+            return &st->ments[i];
+    return NULL;
+}
+
 /* A country named bare ("Sri Lanka"), not one of its parts nor its
  * people ("Sri Lankans", a demonym coded as the country). */
 static int ex_bare_country(const ex_state *st, const kg_entity *e)
 {
-    size_t i;
+    const ex_mention *m;
     if (!e->type || strcmp(e->type, "Country") != 0 || !e->country ||
         strcmp(e->id, e->country) != 0 || !e->code ||
         strcmp(e->code, e->country) != 0)
         return 0;
-    for (i = 0; i < st->nments; i++)
-        if (st->ments[i].start == e->start && st->ments[i].end == e->end)
-            return st->ments[i].kind != KG_NAME_DEMONYM;
-    return 1;
+    m = ex_span_mention(st, e);
+    return !m || m->kind != KG_NAME_DEMONYM;
 }
 
 /* Political freedoms restricted or a party or politician banned (1721,
@@ -572,6 +582,14 @@ static int ex_home_test(const char *cameo)
     return cameo && !strcmp(cameo, "2042");
 }
 
+/* Restrictions or political freedoms eased (081x), not a curfew or an
+ * emergency (0813, 0814, which ex_home_curfew reads). */
+static int ex_eased_code(const char *cameo)
+{
+    return cameo && !strncmp(cameo, "081", 3) && strcmp(cameo, "0813") != 0 &&
+           strcmp(cameo, "0814") != 0;
+}
+
 /* Restrictions or political freedoms eased (081x, not a curfew or an
  * emergency, which ex_home_curfew reads) by a government named by its
  * country and not by its capital: "the Uzbek authorities lifted the
@@ -583,23 +601,15 @@ static int ex_home_test(const char *cameo)
 static int ex_home_eased(const ex_state *st, const kg_entity *subj,
                          const char *cameo)
 {
-    size_t i;
-    if (!cameo || strncmp(cameo, "081", 3) != 0 || !strcmp(cameo, "0813") ||
-        !strcmp(cameo, "0814"))
+    const ex_mention *m;
+    if (!ex_eased_code(cameo) || !(m = ex_span_mention(st, subj)))
         return 0;
-    for (i = 0; i < st->nments; i++)
-        if (st->ments[i].start == subj->start &&
-            st->ments[i].end == subj->end) {
-            const ex_mention *m = &st->ments[i];
-            /* (a metonym ending in a common noun is a government named
-             * by its country: "the Algerian government", "Uzbek
-             * authorities"; "Washington", "the Kremlin" are not) */
-            return m->kind != KG_NAME_METONYM ||
-                   (m->t1 > m->t0 &&
-                    st->toks[m->t1 - 1].kind == KG_TOK_WORD &&
-                    !(st->toks[m->t1 - 1].flags & KG_TOKF_CAP));
-        }
-    return 0;
+    /* (a metonym ending in a common noun is a government named by its
+     * country: "the Algerian government", "Uzbek authorities";
+     * "Washington", "the Kremlin" are not) */
+    return m->kind != KG_NAME_METONYM ||
+           (m->t1 > m->t0 && st->toks[m->t1 - 1].kind == KG_TOK_WORD &&
+            !(st->toks[m->t1 - 1].flags & KG_TOKF_CAP));
 }
 
 /* The country of subj as an entity, when subj is one of its parts, coded
@@ -2022,8 +2032,8 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                  * vow of the group's own act, ex_warned_by_same) */
                 static const char *const report[] = {
                     "said", "say", "says", "told", "added", "announced",
-                    "claimed", "reported", "warned", "warns", "vowed",
-                    "vows", NULL};
+                    "claimed", "reported", "warned", "warns", "warn",
+                    "vowed", "vows", "vow", NULL};
                 static const char *const body_people[] = {
                     "leaders", "officials", "members", "representatives",
                     "negotiators", "commanders", NULL};
@@ -7881,10 +7891,7 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
      * exit visas", "the Algerian government allowed street marches" are
      * UZBGOV -> UZB, as the code book codes them; ex_own_country gave
      * the country only when no party was named) */
-    int home_eased = rel->cameo && !strncmp(rel->cameo, "081", 3) &&
-                     strcmp(rel->cameo, "0813") != 0 &&
-                     strcmp(rel->cameo, "0814") != 0 &&
-                     !ex_eased_controls(rel);
+    int home_eased = ex_eased_code(rel->cameo) && !ex_eased_controls(rel);
     if (!(ex_home_curfew(rel->cameo) || ex_home_freedoms(rel->cameo) ||
           ex_home_reform(cameo) || home_police || home_eased ||
           ex_home_test(rel->cameo)) ||
@@ -8311,7 +8318,7 @@ static int ex_refused_noun(ex_state *st, size_t t0)
         } else
             break;
     }
-    return k < t0 + 1 && ex_coded_verb_ends(st, k, "12");
+    return ex_coded_verb_ends(st, k, "12");
 }
 
 /* "Egypt rejected Russia's request for access", "rebuffed French calls
@@ -8332,14 +8339,15 @@ static int ex_rejected_appeal(ex_state *st, const kg_onto_relation *rel,
         "refuses",  "refusing", "refuse",    "dismissed", "dismisses",
         "dismissing", "dismiss", "rebuffed", "rebuffs",   "rebuffing",
         "rebuff",   "ignored",  "ignores",   "ignoring", "ignore",
-        "spurned",  "spurns",   "defied",    "defies",   "defying",
-        "despite",  NULL};
+        "spurned",  "spurns",   "spurning", "spurn",    "defied",
+        "defies",   "defying",  "defy",     "despite",  NULL};
     /* ("turned down", "brushed aside", "shrugged off": the particle
      * after a verb of its phrase) */
     static const char *const particles[] = {"down", "aside", "off", NULL};
     static const char *const phrasal[] = {
-        "turned", "turns", "turning", "brushed", "brushes", "brushing",
-        "shrugged", "shrugs", "shrugging", NULL};
+        "turned",   "turns",  "turning",   "turn",  "brushed", "brushes",
+        "brushing", "brush",  "shrugged",  "shrugs", "shrugging", "shrug",
+        NULL};
     size_t k = t0, n = 0;
     if (!rel->cameo ||
         (strncmp(rel->cameo, "02", 2) != 0 && strncmp(rel->cameo, "10", 2) != 0))

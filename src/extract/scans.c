@@ -174,6 +174,22 @@ static const char *ex_thing_lemma(size_t i, size_t j, void *payload)
     return ex_lemma(v->verb + i - v->nnp, j, v->st);
 }
 
+/* The verb + noun entry that the view reads, verb first, over the whole
+ * subject phrase of the view, with an event code: 1 with *rel and *ntok
+ * set, else 0 with *rel NULL. */
+static int ex_thing_entry(ex_state *st, ex_thing_view *view, size_t i,
+                          const kg_onto_relation **rel, size_t *ntok)
+{
+    if (!kg_onto__match_relation(st->onto, st->ntoks - i + view->nnp, 0, 0,
+                                 ex_thing_lemma, view, rel, ntok) ||
+        *ntok < 1 + view->npart + view->nnp || (*rel)->noun ||
+        !(*rel)->cameo || !*(*rel)->cameo) {
+        *rel = NULL;
+        return 0;
+    }
+    return 1;
+}
+
 /* "Lukashenko warned that opposition newspapers would be shut down",
  * "the governor warned that a curfew would be reimposed on Jos", "warned
  * the civilian government that martial law could be imposed": the
@@ -232,7 +248,7 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
                   !strcmp(st->toks[k].lower + strlen(st->toks[k].lower) - 3,
                           "ing"))) &&
                 st->toks[k - 1].kind == KG_TOK_WORD &&
-                st->toks[k - 1].tag == KG_W_NONE && k - 1 < h) {
+                st->toks[k - 1].tag == KG_W_NONE && k < h) {
                 h = k - 1;
                 break;
             }
@@ -254,11 +270,15 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
                          : 0;
         view.s0 = s0;
         view.nnp = h + 1 - s0;
-        if (!kg_onto__match_relation(st->onto,
-                                     st->ntoks - i + view.nnp, 0, 0,
-                                     ex_thing_lemma, &view, &rel, &ntok) ||
-            ntok < 1 + view.npart + view.nnp || rel->noun || !rel->cameo ||
-            !*rel->cameo)
+        if (!ex_thing_entry(st, &view, i, &rel, &ntok) && s0 < h) {
+            /* (the head alone, when the phrase reads as a shorter entry
+             * of its modifier: "the border crossing would be closed" is
+             * "close * crossing", not "close * border") */
+            view.s0 = h;
+            view.nnp = 1;
+            if (!ex_thing_entry(st, &view, i, &rel, &ntok))
+                continue;
+        } else if (!rel)
             continue;
         if ((w = pron ? ex_future_passive_warner(st, pron, pron + 1, i,
                                                  rel->cameo, &warned)
@@ -1155,15 +1175,16 @@ static int ex_deal_made_before(const ex_state *st, size_t p)
         "sign",     "signs",    "signed",   "signing",  "reach",
         "reaches",  "reached",  "reaching", "accept",   "accepts",
         "accepted", "accepting", "conclude", "concludes", "concluded",
-        "strike",   "strikes",  "struck",   "seal",     "seals",
-        "sealed",   "agreed",   "agree",    "agrees",   NULL};
+        "concluding", "strike", "strikes",  "struck",   "striking",
+        "seal",     "seals",    "sealed",   "sealing",  "agreed",
+        "agree",    "agrees",   "agreeing", NULL};
     size_t k = p;
     if (k > 0 && (st->toks[k - 1].tag == KG_W_DET ||
                   st->toks[k - 1].tag == KG_W_POSS))
         k--;
     if (k > 1 && ex_tok_is(st, k - 1, "to") &&
         (ex_tok_is(st, k - 2, "agreed") || ex_tok_is(st, k - 2, "agree") ||
-         ex_tok_is(st, k - 2, "agrees")))
+         ex_tok_is(st, k - 2, "agrees") || ex_tok_is(st, k - 2, "agreeing")))
         return 1;
     return k > 0 && ex_pronoun_is(&st->toks[k - 1], make);
 }
@@ -2220,13 +2241,15 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
     static const char *const modal[] = {"would", "could", "will", "might",
                                         "may", "should", NULL};
     static const char *const spy[] = {"secrets", "classified", "spy",
-                                      "spies", "spying", "espionage", NULL};
+                                      "spies", "spying", "spied", "espionage",
+                                      NULL};
     static const char *const secret_what[] = {"data", "information",
                                               "documents", NULL};
     static const char *const war_crime[] = {
         "genocide", "atrocities", "atrocity", "executed", "execution",
         "executions", "massacred", "massacre", "massacres", NULL};
-    static const char *const violated[] = {"violated", "violating", NULL};
+    static const char *const violated[] = {"violated", "violating", "violates",
+                                           NULL};
     static const char *const whose[] = {"airspace", "border", "territory",
                                         "sovereignty", "ceasefire",
                                         "truce", NULL};
