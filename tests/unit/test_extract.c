@@ -10735,6 +10735,29 @@ static void place_opened_to_a_team(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* Details, data, images handed over are intelligence shared (064), and
+ * an intent word after an article inside the object's phrase is a noun
+ * ("information on the plot to", issue 6, words13). */
+static void intelligence_passed_on_a_plot(void **state)
+{
+    got g;
+    run(state, "Turkey passed information on the plot to the United States "
+               "weeks before the attack.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "share_intelligence", "USA", "064");
+    run(state, "Britain shared satellite images of troop movements with "
+               "Germany.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "GBR", "share_intelligence", "DEU", "064");
+    run(state, "Turkey passed details of the camps to Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "share_intelligence", "RUS", "064");
+    run(state, "Turkey said the plot to the capital had failed.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "allowed a UN convoy into", "let a United Nations team into": a
  * convoy or a team let in is access granted to its owner (086x), as
  * aid, inspectors and monitors let in were (wire copy, wr11b). */
@@ -11289,6 +11312,7 @@ int main(void)
         cmocka_unit_test(withdrawal_begun_or_completed),
         cmocka_unit_test(easing_verbs_over_rules),
         cmocka_unit_test(place_opened_to_a_team),
+        cmocka_unit_test(intelligence_passed_on_a_plot),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
