@@ -3043,8 +3043,11 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
      * assets freeze on": both fall on the party after the preposition) */
     int joined = ex_tok_is(st, i, "and") && i + 1 < st->ntoks &&
                  st->toks[i + 1].tag == KG_W_DET;
+    /* ("suspended development aid worth 80 million kroner to Zimbabwe":
+     * a sum the object is worth is a phrase of its own) */
+    int worth = ex_tok_is(st, i, "worth");
     if (rel->noun || !rel->prep || i < trig + 2 || i + 3 >= st->ntoks ||
-        (!joined &&
+        (!joined && !worth &&
          (st->toks[i].tag != KG_W_PREP ||
           ex_in_list(rel->prep, st->toks[i].lower) ||
           !ex_pronoun_is(&st->toks[i], inner))))

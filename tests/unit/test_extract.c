@@ -10758,6 +10758,37 @@ static void intelligence_passed_on_a_plot(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* Aid cut with its worth between the aid and "to", aid put on hold,
+ * a state told to vacate a base or close its offices (issue 6, words13). */
+static void aid_worth_held_and_bases_vacated(void **state)
+{
+    got g;
+    run(state, "Germany has suspended development aid worth 80 million "
+               "euros to Syria over the seizure of farms.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", "cut_aid", "SYR", "162");
+    run(state, "Germany put its aid programme for Syria on hold after the "
+               "arrests.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", "cut_aid", "SYR", "162");
+    run(state, "Turkey ordered the United States on Friday to vacate the "
+               "air base within six months.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "withdraw", "USA", "166");
+    run(state, "Russia ordered the British Council to close its offices in "
+               "Moscow.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "withdraw", "GBR", "166");
+    run(state, "Germany suspended the payment worth 80 million euros to "
+               "the fund.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "allowed a UN convoy into", "let a United Nations team into": a
  * convoy or a team let in is access granted to its owner (086x), as
  * aid, inspectors and monitors let in were (wire copy, wr11b). */
@@ -11313,6 +11344,7 @@ int main(void)
         cmocka_unit_test(easing_verbs_over_rules),
         cmocka_unit_test(place_opened_to_a_team),
         cmocka_unit_test(intelligence_passed_on_a_plot),
+        cmocka_unit_test(aid_worth_held_and_bases_vacated),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
