@@ -392,11 +392,24 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         NULL};
     static const char *const ends[] = {"al", "ary", "ic", "ive", "ous",
                                        "ern", NULL};
+    static const char *const aircraft[] = {
+        "plane", "planes", "aircraft", "jet", "jets", "warplane",
+        "warplanes", "bomber", "bombers", "helicopter", "helicopters", NULL};
     size_t k, caps = 0;
     for (k = 0; k < 3 && at + k < st->ntoks; k++) {
         const ex_tok *t = &st->toks[at + k];
         size_t len, e;
         int adj = 0;
+        /* a maker's or model's name before an aircraft noun names the
+         * state's air force: "Sudanese Antonov planes", "Russian Sukhoi
+         * bombers" (drones keep their country word right before them,
+         * which the 1952 rules read) */
+        if (k > 0 && caps == 1 && !(t->flags & KG_TOKF_CAP) &&
+            ex_pronoun_is(t, aircraft)) {
+            *agent = "MIL";
+            *n = 1;
+            return k;
+        }
         if (k > 0 && (*n = ex_match_agent(st, at + k, agent)) > 0) {
             /* an armed group's name is no state's forces: "Syrian
              * Democratic Forces", "Nicaraguan Democratic Force" */

@@ -10789,6 +10789,21 @@ static void aid_worth_held_and_bases_vacated(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A maker's or model's name between a country word and an aircraft
+ * noun is the state's air force, not an actor of its own ("Sudanese
+ * Antonov planes", issue 6, words13). */
+static void model_names_before_aircraft(void **state)
+{
+    got g;
+    run(state, "Russian Sukhoi planes bombed Syria on Tuesday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+    assert_string_equal(g.code[0], "RUSMIL");
+    run(state, "Russian planes bombed Syria on Tuesday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+}
+
 /* "allowed a UN convoy into", "let a United Nations team into": a
  * convoy or a team let in is access granted to its owner (086x), as
  * aid, inspectors and monitors let in were (wire copy, wr11b). */
@@ -11345,6 +11360,7 @@ int main(void)
         cmocka_unit_test(place_opened_to_a_team),
         cmocka_unit_test(intelligence_passed_on_a_plot),
         cmocka_unit_test(aid_worth_held_and_bases_vacated),
+        cmocka_unit_test(model_names_before_aircraft),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
