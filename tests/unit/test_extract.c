@@ -10790,8 +10790,9 @@ static void aid_worth_held_and_bases_vacated(void **state)
 }
 
 /* A maker's or model's name between a country word and an aircraft
- * noun is the state's air force, not an actor of its own ("Sudanese
- * Antonov planes", issue 6, words13). */
+ * noun, or a numbered model in the plural, is the state's air force, not
+ * an actor of its own ("Sudanese Antonov planes", "Israeli F-35s", issue
+ * 6, words13). */
 static void model_names_before_aircraft(void **state)
 {
     got g;
@@ -10802,6 +10803,9 @@ static void model_names_before_aircraft(void **state)
     run(state, "Russian planes bombed Syria on Tuesday.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state, "Russian Su-24s bombed Syria on Tuesday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "RUSMIL");
 }
 
 /* "allowed a UN convoy into", "let a United Nations team into": a
