@@ -373,6 +373,19 @@ static size_t ex_unnamed_title(const ex_state *st, size_t at,
  * capitalised group noun (an institution's name), a capitalised word the
  * gazetteer does not know.  Returns the modifiers' length and sets *agent
  * and *n (the group noun's), or 0. */
+/* "Israeli F-16s", "Russian MiG-29s", "Syrian Su-24s": a model with a
+ * number, in the plural, stands for the aircraft of the country word
+ * before it. */
+static int ex_model_plural(const ex_state *st, size_t i)
+{
+    const ex_tok *t = i < st->ntoks ? &st->toks[i] : NULL;
+    size_t len = t ? strlen(t->lower) : 0;
+    return t && t->kind == KG_TOK_WORD && (t->flags & KG_TOKF_CAP) &&
+           len > 3 && t->lower[len - 1] == 's' && strchr(t->lower, '-') &&
+           strpbrk(t->lower, "0123456789") &&
+           !strpbrk(t->lower + len - 2, "-");
+}
+
 static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
                                   const char **agent, size_t *n)
 {
@@ -392,11 +405,25 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         NULL};
     static const char *const ends[] = {"al", "ary", "ic", "ive", "ous",
                                        "ern", NULL};
+    static const char *const aircraft[] = {
+        "plane", "planes", "aircraft", "jet", "jets", "warplane",
+        "warplanes", "bomber", "bombers", "helicopter", "helicopters", NULL};
     size_t k, caps = 0;
     for (k = 0; k < 3 && at + k < st->ntoks; k++) {
         const ex_tok *t = &st->toks[at + k];
         size_t len, e;
         int adj = 0;
+        /* a maker's or model's name before an aircraft noun names the
+         * state's air force: "Sudanese Antonov planes", "Russian Sukhoi
+         * bombers" (drones keep their country word right before them,
+         * which the 1952 rules read) */
+        if ((k > 0 && caps == 1 && !(t->flags & KG_TOKF_CAP) &&
+             ex_pronoun_is(t, aircraft)) ||
+            ex_model_plural(st, at + k)) {
+            *agent = "MIL";
+            *n = 1;
+            return k;
+        }
         if (k > 0 && (*n = ex_match_agent(st, at + k, agent)) > 0) {
             /* an armed group's name is no state's forces: "Syrian
              * Democratic Forces", "Nicaraguan Democratic Force" */

@@ -3014,6 +3014,19 @@ static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
     return m;
 }
 
+/* "to Washington weeks before the attack", "to Kiev days later": a span
+ * of time and the word that places it (at token i) ends the party's
+ * phrase, as a date does. */
+static int ex_span_before(const ex_state *st, size_t i)
+{
+    static const char *const spans[] = {"hours", "days", "weeks", "months",
+                                        "years", NULL};
+    static const char *const places[] = {"before", "after", "ago",
+                                         "earlier", "later", NULL};
+    return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], spans) &&
+           ex_pronoun_is(&st->toks[i + 1], places);
+}
+
 /* "signed an agreement on energy with China", "a protocol of cooperation
  * with", "a trade protocol for 1990 with", "aid in the form of food to":
  * a short phrase inside the object's noun phrase, before the entry's own
@@ -3040,8 +3053,11 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
      * assets freeze on": both fall on the party after the preposition) */
     int joined = ex_tok_is(st, i, "and") && i + 1 < st->ntoks &&
                  st->toks[i + 1].tag == KG_W_DET;
+    /* ("suspended development aid worth 80 million kroner to Zimbabwe":
+     * a sum the object is worth is a phrase of its own) */
+    int worth = ex_tok_is(st, i, "worth");
     if (rel->noun || !rel->prep || i < trig + 2 || i + 3 >= st->ntoks ||
-        (!joined &&
+        (!joined && !worth &&
          (st->toks[i].tag != KG_W_PREP ||
           ex_in_list(rel->prep, st->toks[i].lower) ||
           !ex_pronoun_is(&st->toks[i], inner))))
@@ -3062,9 +3078,14 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
             words++;
             continue;
         }
+        /* (an intent word after an article is a noun: "information on
+         * the plot to Washington", "details of the plans to Kiev") */
         if (k->kind == KG_TOK_NUMBER ||
             (k->kind == KG_TOK_WORD && !(k->flags & KG_TOKF_CAP) &&
              (k->tag == KG_W_NONE || k->tag == KG_W_DET ||
+              (k->tag == KG_W_INTENT && j > i + 1 &&
+               (st->toks[j - 1].tag == KG_W_DET ||
+                st->toks[j - 1].tag == KG_W_POSS)) ||
               (k->tag == KG_W_PREP && ex_tok_is(st, j, "of")))) ||
             (ex_tok_punct(st, j, '-') && j + 1 < st->ntoks &&
              st->toks[j + 1].kind == KG_TOK_WORD)) {
@@ -3089,7 +3110,8 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         return (size_t)-1;
     after = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
     if (after && after->kind == KG_TOK_WORD && after->tag == KG_W_NONE &&
-        !(after->flags & KG_TOKF_CAP) && ex_when_phrase(st, m->t1) == m->t1)
+        !(after->flags & KG_TOKF_CAP) && ex_when_phrase(st, m->t1) == m->t1 &&
+        !ex_span_before(st, m->t1))
         return (size_t)-1; /* a modifier of a longer noun phrase */
     return j;
 }

@@ -10963,6 +10963,79 @@ static void place_opened_to_a_team(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* Details, data, images handed over are intelligence shared (064), and
+ * an intent word after an article inside the object's phrase is a noun
+ * ("information on the plot to", issue 6, words13). */
+static void intelligence_passed_on_a_plot(void **state)
+{
+    got g;
+    run(state, "Turkey passed information on the plot to the United States "
+               "weeks before the attack.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "share_intelligence", "USA", "064");
+    run(state, "Britain shared satellite images of troop movements with "
+               "Germany.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "GBR", "share_intelligence", "DEU", "064");
+    run(state, "Turkey passed details of the camps to Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "share_intelligence", "RUS", "064");
+    run(state, "Turkey said the plot to the capital had failed.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* Aid cut with its worth between the aid and "to", aid put on hold,
+ * a state told to vacate a base or close its offices (issue 6, words13). */
+static void aid_worth_held_and_bases_vacated(void **state)
+{
+    got g;
+    run(state, "Germany has suspended development aid worth 80 million "
+               "euros to Syria over the seizure of farms.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", "cut_aid", "SYR", "162");
+    run(state, "Germany put its aid programme for Syria on hold after the "
+               "arrests.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", "cut_aid", "SYR", "162");
+    run(state, "Turkey ordered the United States on Friday to vacate the "
+               "air base within six months.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "withdraw", "USA", "166");
+    run(state, "Russia ordered the British Council to close its offices in "
+               "Moscow.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "withdraw", "GBR", "166");
+    run(state, "Germany suspended the payment worth 80 million euros to "
+               "the fund.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* A maker's or model's name between a country word and an aircraft
+ * noun, or a numbered model in the plural, is the state's air force, not
+ * an actor of its own ("Sudanese Antonov planes", "Israeli F-35s", issue
+ * 6, words13). */
+static void model_names_before_aircraft(void **state)
+{
+    got g;
+    run(state, "Russian Sukhoi planes bombed Syria on Tuesday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", "190");
+    assert_string_equal(g.code[0], "RUSMIL");
+    run(state, "Russian planes bombed Syria on Tuesday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state, "Russian Su-24s bombed Syria on Tuesday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "RUSMIL");
+}
+
 /* "allowed a UN convoy into", "let a United Nations team into": a
  * convoy or a team let in is access granted to its owner (086x), as
  * aid, inspectors and monitors let in were (wire copy, wr11b). */
@@ -11525,6 +11598,9 @@ int main(void)
         cmocka_unit_test(withdrawal_begun_or_completed),
         cmocka_unit_test(easing_verbs_over_rules),
         cmocka_unit_test(place_opened_to_a_team),
+        cmocka_unit_test(intelligence_passed_on_a_plot),
+        cmocka_unit_test(aid_worth_held_and_bases_vacated),
+        cmocka_unit_test(model_names_before_aircraft),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
