@@ -5473,6 +5473,37 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
     return ex_map_code(ex_threats, cameo);
 }
 
+/* "The Netherlands said it would withdraw its peacekeepers from Lebanon
+ * by the end of the year", "Georgia will shut its embassy in Moscow",
+ * "said they would stay away from further rounds of talks": relations
+ * cut back by the speaker's own "will" or "would" with no condition is
+ * a decision announced, coded as the act (1661, 161, 164), as PETRARCH
+ * codes what a state says it will do; a threat (13) needs a condition
+ * ("would downgrade its relations if London went ahead": 1313) or a
+ * "could", "may", "might" (no commitment).  Is the trigger at t0 (ending
+ * at t1) such a plain future of a 16 code? */
+static int ex_announced_reduction(const ex_state *st, const char *cameo,
+                                  const char *modality, size_t t0,
+                                  size_t t1)
+{
+    static const char *const will[] = {"will", "would", "shall", "'ll",
+                                       NULL};
+    size_t j;
+    if (!cameo || strncmp(cameo, "16", 2) != 0 ||
+        strcmp(modality, "intended") != 0 || !st->intent_word ||
+        ex_unless_threat(st, t1, cameo, 1))
+        return 0;
+    /* (the modal stands at most four words before: "would also
+     * withdraw", "will not only shut") */
+    for (j = t0; j-- > 0 && t0 - j <= 4;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[j], will))
+            return 1;
+    }
+    return 0;
+}
+
 /* Cooperation stopped ("suspended economic assistance to Myanmar",
  * "halted new loans to Uganda", "paused deliveries of weapons") is a
  * reduction of relations (root 16): aid 162 (economic 1621, military
@@ -8464,8 +8495,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                       (st->means_purpose && !strcmp(modality, "intended"))
                   ? NULL
               : verbal      ? "111"
-                            : ex_threat_code(rel->cameo, modality,
-                                             st->intent_word);
+              : ex_announced_reduction(st, rel->cameo, modality, t0, t1)
+                  ? rel->cameo
+                  : ex_threat_code(rel->cameo, modality, st->intent_word);
     if (r.cameo && (code = ex_rioters(subj, obj, r.cameo, rel->pattern))) {
         int riot = !strcmp(code, "145");
         r.type = riot ? "riot" : "protest";

@@ -7438,6 +7438,41 @@ static void threat_held_over_a_condition(void **state)
     assert_int_equal(found, 1);
 }
 
+/* Relations cut back by the speaker's own "will" or "would", with no
+ * condition, are a decision announced, coded as the act (1661, 161);
+ * with an "if" or after "could" they stay a threat (1313)
+ * (ex_announced_reduction). */
+static void announced_reduction_is_the_act(void **state)
+{
+    static const struct {
+        const char *text, *type, *cameo;
+    } cases[] = {
+        {"Russia said on Monday it would withdraw its peacekeepers from "
+         "Syria by the end of the year.",
+         "withdraw", "1661"},
+        {"Turkey will sever its ties with Syria, the deputy foreign "
+         "minister said.",
+         "sever", "161"},
+        {"Russia said it would sever its ties with Turkey if Ankara went "
+         "ahead with new sanctions.",
+         "sever", "1313"},
+        {"Syria said on Sunday it could sever diplomatic ties with "
+         "Turkey.",
+         "sever", "1313"}};
+    got g;
+    size_t c, k;
+    for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+        int found = 0;
+        run(state, cases[c].text, &g);
+        for (k = 0; k < g.n; k++)
+            if (!strcmp(g.type[k], cases[c].type)) {
+                assert_string_equal(g.cameo[k], cases[c].cameo);
+                found++;
+            }
+        assert_int_equal(found, 1);
+    }
+}
+
 /* "Russian-speaking" names a language, not Russia: "Syria's
  * Russian-speaking protesters" are Syria's. */
 static void speaking_is_a_language(void **state)
@@ -11271,6 +11306,7 @@ int main(void)
         cmocka_unit_test(group_warned_they),
         cmocka_unit_test(wrongdoing_said_is_a_charge),
         cmocka_unit_test(judged_with_an_article),
+        cmocka_unit_test(announced_reduction_is_the_act),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
