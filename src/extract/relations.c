@@ -8329,6 +8329,21 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         protect.quad = 2;
         rel = &protect;
     }
+    /* "will step up naval exercises with Paris", "held military drills
+     * with France": exercises held with a partner are military
+     * cooperation (062, intended 0312), as "joint exercises with" are;
+     * drills near or off another's coast stay a show of force (150) */
+    if (rel->type && !strcmp(rel->type, "show_force") && !obj->is_value &&
+        (i = ex_tok_from(st, obj->start)) > 0 && i < st->ntoks &&
+        ex_tok_is(st, i - 1, "with")) {
+        protect = *rel;
+        protect.type = "cooperate_militarily";
+        protect.label = "cooperates militarily with";
+        protect.cameo = "062";
+        protect.plover = "COOPERATE";
+        protect.quad = 2;
+        rel = &protect;
+    }
     if (rel->reversed && !obj->is_value) {
         /* a reversed dictionary entry ("- + * MONEY $" under RECEIVE):
          * the actor before it is the target, the one after the source */

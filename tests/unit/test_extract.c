@@ -7473,6 +7473,19 @@ static void announced_reduction_is_the_act(void **state)
     }
 }
 
+/* Exercises held with a partner are military cooperation (062), drills
+ * near another's coast a show of force (150). */
+static void exercises_with_a_partner(void **state)
+{
+    got g;
+    run(state, "Turkey held naval exercises with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cooperate_militarily", "SYR", "062");
+    run(state, "Turkey held naval exercises near Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "show_force", "SYR", "150");
+}
+
 /* "Russian-speaking" names a language, not Russia: "Syria's
  * Russian-speaking protesters" are Syria's. */
 static void speaking_is_a_language(void **state)
@@ -11307,6 +11320,7 @@ int main(void)
         cmocka_unit_test(wrongdoing_said_is_a_charge),
         cmocka_unit_test(judged_with_an_article),
         cmocka_unit_test(announced_reduction_is_the_act),
+        cmocka_unit_test(exercises_with_a_partner),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
