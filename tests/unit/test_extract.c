@@ -7486,6 +7486,23 @@ static void exercises_with_a_partner(void **state)
     expect_rel(&g, 0, "TUR", "show_force", "SYR", "150");
 }
 
+/* An effort to broker talks that is ended is mediation halted (165),
+ * not mediation (045). */
+static void mediation_effort_ended(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey ended its efforts to broker talks between Syria and "
+               "Russia.",
+        &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        expect_rel(&g, k, "TUR", "halt_mediation", NULL, "165");
+    run(state, "Turkey brokered talks between Syria and Russia.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "broker", NULL, "045");
+}
+
 /* "Russian-speaking" names a language, not Russia: "Syria's
  * Russian-speaking protesters" are Syria's. */
 static void speaking_is_a_language(void **state)
@@ -11321,6 +11338,7 @@ int main(void)
         cmocka_unit_test(judged_with_an_article),
         cmocka_unit_test(announced_reduction_is_the_act),
         cmocka_unit_test(exercises_with_a_partner),
+        cmocka_unit_test(mediation_effort_ended),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
