@@ -7398,6 +7398,30 @@ int ex_crowd(const kg_entity *e)
     return 0;
 }
 
+/* "Police officers beat an opposition journalist unconscious": one
+ * person of the opposition, named by a singular noun for a person, is
+ * no crowd the police face; force against him is an assault (182), not
+ * violent repression (175).  Is e's last word, or the word right after
+ * it ("opposition" before "journalist"), such a noun? */
+static int ex_one_person(const ex_state *st, const kg_entity *e)
+{
+    static const char *const one[] = {
+        "journalist", "reporter", "editor",   "activist", "leader",
+        "lawmaker",   "politician", "candidate", "figure", "member",
+        "deputy",     "dissident", "man",      "woman",    NULL};
+    const char *w;
+    size_t k;
+    if (!e->text)
+        return 0;
+    w = strrchr(e->text, ' ');
+    w = w ? w + 1 : e->text;
+    for (k = 0; one[k]; k++)
+        if (!strcmp(w, one[k]))
+            return 1;
+    k = ex_tok_from(st, e->end);
+    return k < st->ntoks && ex_pronoun_is(&st->toks[k], one);
+}
+
 /* "The Russian building was demolished by a Ukrainian protestor":
  * property destruction (17x) or assault (18x) by protesters is a violent
  * protest, a riot, in CAMEO (145), not an act of coercion by a state's
@@ -8537,7 +8561,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                  * "soldiers opened fire on opposition supporters": the
                  * opposition as a crowd the police or the army face; an
                  * armed opposition is REB) */
-                (ex_code_ends(obj->code, "OPP") &&
+                (ex_code_ends(obj->code, "OPP") && !ex_one_person(st, obj) &&
                  (ex_code_ends(subj->code, "COP") ||
                   ex_code_ends(subj->code, "MIL"))))) {
         /* "security forces opened fire on protesters", "troops beat

@@ -6585,6 +6585,19 @@ static void militant_groups_abduct(void **state)
     expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
 }
 
+/* Force by the police on the opposition as a crowd is violent
+ * repression (175); on one person of it, an assault (182). */
+static void one_opposition_journalist_beaten(void **state)
+{
+    got g;
+    run(state, "Turkish police beat opposition supporters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "repress", NULL, "175");
+    run(state, "Turkish police beat an opposition journalist.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "assault", NULL, "182");
+}
+
 /* "Police fired water cannon at protesters": coercion (170) of a crowd
  * by those who keep order is violent repression (175); of others it
  * stays 170. */
@@ -11339,6 +11352,7 @@ int main(void)
         cmocka_unit_test(announced_reduction_is_the_act),
         cmocka_unit_test(exercises_with_a_partner),
         cmocka_unit_test(mediation_effort_ended),
+        cmocka_unit_test(one_opposition_journalist_beaten),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
