@@ -7487,7 +7487,8 @@ static void announced_reduction_is_the_act(void **state)
 }
 
 /* Exercises held with a partner are military cooperation (062), drills
- * near another's coast a show of force (150). */
+ * near another's coast a show of force (150), and halted a de-escalation
+ * (087). */
 static void exercises_with_a_partner(void **state)
 {
     got g;
@@ -7497,6 +7498,10 @@ static void exercises_with_a_partner(void **state)
     run(state, "Turkey held naval exercises near Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "show_force", "SYR", "150");
+    /* (drills near another's border halted: a de-escalation, 087) */
+    run(state, "Turkey halted its drills near Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deescalate", "SYR", "087");
 }
 
 /* An effort to broker talks that is ended is mediation halted (165),
