@@ -442,7 +442,7 @@ static void malformed_files_name_file_and_line(void **state)
     assert_non_null(mkdtemp(dir));
     /* copy the fixture, then break one line of relations.tsv */
     for (i = 0; i < 6; i++) {
-        char src[256], buf[16384];
+        char src[256], buf[32768];
         FILE *in;
         size_t n;
         snprintf(src, sizeof(src), FIXTURE "/%s", files[i]);
@@ -1072,7 +1072,7 @@ static void shared_names_errors(void **state)
     (void)state;
     assert_non_null(mkdtemp(dir));
     for (i = 0; i < 7; i++) {
-        char src[256], buf[16384];
+        char src[256], buf[32768];
         FILE *in;
         size_t n;
         snprintf(src, sizeof(src), FIXTURE "/%s", files[i]);
