@@ -8139,6 +8139,11 @@ static int ex_protective_purpose(const ex_state *st, size_t t1)
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ','))
             return 0;
+        /* ("to help restore order": the purpose after "help") */
+        if (ex_tok_is(st, j, "to") && j + 2 < st->ntoks &&
+            ex_tok_is(st, j + 1, "help") &&
+            ex_pronoun_is(&st->toks[j + 2], guard))
+            return !ex_tok_is(st, j + 3, "against");
         if (ex_tok_is(st, j, "to") &&
             ex_pronoun_is(&st->toks[j + 1], guard))
             /* (not "to guard against infiltration": a border held
@@ -8344,6 +8349,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (arrive == 1 ||
         (!rel->noun && rel->cameo && !strcmp(rel->cameo, "154") &&
          rel->type && !strcmp(rel->type, "mobilize") && !obj->is_value &&
+         ex_protective_purpose(st, t1)) ||
+        /* "Kenya deployed police officers to Haiti to help restore
+         * order": police sent abroad to keep order are peacekeepers
+         * (074); police sent into one's own cities stay 153 */
+        (!rel->noun && rel->cameo && !strcmp(rel->cameo, "153") &&
+         rel->type && !strcmp(rel->type, "mobilize_police") &&
+         !obj->is_value && subj->country && obj->country &&
+         strcmp(subj->country, obj->country) != 0 &&
          ex_protective_purpose(st, t1))) {
         protect = *rel;
         protect.type = "protect";

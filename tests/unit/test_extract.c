@@ -6585,6 +6585,21 @@ static void militant_groups_abduct(void **state)
     expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
 }
 
+/* Police sent abroad to keep order are peacekeepers (074); sent with no
+ * such purpose they are a police deployment (153). */
+static void police_sent_abroad_to_restore_order(void **state)
+{
+    got g;
+    run(state, "Turkey deployed police officers to Syria to help restore "
+               "order.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "protect", "SYR", "074");
+    run(state, "Turkey deployed police officers to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mobilize_police", "SYR", "153");
+}
+
 /* Force by the police on the opposition as a crowd is violent
  * repression (175); on one person of it, an assault (182). */
 static void one_opposition_journalist_beaten(void **state)
@@ -11358,6 +11373,7 @@ int main(void)
         cmocka_unit_test(exercises_with_a_partner),
         cmocka_unit_test(mediation_effort_ended),
         cmocka_unit_test(one_opposition_journalist_beaten),
+        cmocka_unit_test(police_sent_abroad_to_restore_order),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
