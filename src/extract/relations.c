@@ -7347,12 +7347,9 @@ int ex_no_relation(const kg_relation *r, void *payload)
     return 0;
 }
 
-/* Does an actor's text end in a noun for a whole force ("French troops",
- * "American forces", "the Russian army"), not for persons? */
-static int ex_forces_noun(const kg_entity *e)
+/* Is the last word of an actor's text one of nouns (exact case)? */
+static int ex_last_word_in(const kg_entity *e, const char *const *nouns)
 {
-    static const char *const nouns[] = {"troops", "forces", "army",
-                                        "military", "contingent", NULL};
     const char *w;
     size_t k;
     if (!e->text)
@@ -7363,6 +7360,15 @@ static int ex_forces_noun(const kg_entity *e)
         if (!strcmp(w, nouns[k]))
             return 1;
     return 0;
+}
+
+/* Does an actor's text end in a noun for a whole force ("French troops",
+ * "American forces", "the Russian army"), not for persons? */
+static int ex_forces_noun(const kg_entity *e)
+{
+    static const char *const nouns[] = {"troops", "forces", "army",
+                                        "military", "contingent", NULL};
+    return ex_last_word_in(e, nouns);
 }
 
 /* Is the entity a crowd of protesters ("protesters", "Syrian
@@ -7409,15 +7415,9 @@ static int ex_one_person(const ex_state *st, const kg_entity *e)
         "journalist", "reporter", "editor",   "activist", "leader",
         "lawmaker",   "politician", "candidate", "figure", "member",
         "deputy",     "dissident", "man",      "woman",    NULL};
-    const char *w;
     size_t k;
-    if (!e->text)
-        return 0;
-    w = strrchr(e->text, ' ');
-    w = w ? w + 1 : e->text;
-    for (k = 0; one[k]; k++)
-        if (!strcmp(w, one[k]))
-            return 1;
+    if (ex_last_word_in(e, one))
+        return 1;
     k = ex_tok_from(st, e->end);
     return k < st->ntoks && ex_pronoun_is(&st->toks[k], one);
 }
@@ -8372,15 +8372,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
      * drills near or off another's coast stay a show of force (150) */
     if (rel->type && !strcmp(rel->type, "show_force") && !obj->is_value &&
         (i = ex_tok_from(st, obj->start)) > 0 && i < st->ntoks &&
-        ex_tok_is(st, i - 1, "with")) {
-        protect = *rel;
-        protect.type = "cooperate_militarily";
-        protect.label = "cooperates militarily with";
-        protect.cameo = "062";
-        protect.plover = "COOPERATE";
-        protect.quad = 2;
-        rel = &protect;
-    }
+        ex_tok_is(st, i - 1, "with"))
+        ex_recode(&protect, &rel, "cooperate_militarily",
+                  "cooperates militarily with", "062", "COOPERATE", 2);
     if (rel->reversed && !obj->is_value) {
         /* a reversed dictionary entry ("- + * MONEY $" under RECEIVE):
          * the actor before it is the target, the one after the source */
