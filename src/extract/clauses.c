@@ -653,9 +653,9 @@ static size_t ex_expelled_mission(const ex_state *st, const ex_mention *m)
     return 0;
 }
 
-static void ex_recode(kg_onto_relation *buf, const kg_onto_relation **rel,
-                      const char *type, const char *label, const char *cameo,
-                      const char *plover, int quad)
+void ex_recode(kg_onto_relation *buf, const kg_onto_relation **rel,
+               const char *type, const char *label, const char *cameo,
+               const char *plover, int quad)
 {
     *buf = **rel;
     buf->type = type;

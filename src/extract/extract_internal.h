@@ -399,6 +399,11 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out);
 size_t ex_unnamed_official_tail(const ex_state *st, size_t i);
 int ex_code_ends(const char *code, const char *agent);
 const char *ex_map_code(const ex_code_map *map, const char *cameo);
+/* *buf a copy of **rel with another type, label, code, PLOVER category
+ * and quad class; *rel then points at it */
+void ex_recode(kg_onto_relation *buf, const kg_onto_relation **rel,
+               const char *type, const char *label, const char *cameo,
+               const char *plover, int quad);
 size_t ex_stopped_before(const ex_state *st, size_t i);
 int ex_supposed(const ex_state *st, size_t t);
 int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,

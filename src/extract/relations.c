@@ -5571,6 +5571,37 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
     return ex_map_code(ex_threats, cameo);
 }
 
+/* "The Netherlands said it would withdraw its peacekeepers from Lebanon
+ * by the end of the year", "Georgia will shut its embassy in Moscow",
+ * "said they would stay away from further rounds of talks": relations
+ * cut back by the speaker's own "will" or "would" with no condition is
+ * a decision announced, coded as the act (1661, 161, 164), as PETRARCH
+ * codes what a state says it will do; a threat (13) needs a condition
+ * ("would downgrade its relations if London went ahead": 1313) or a
+ * "could", "may", "might" (no commitment).  Is the trigger at t0 (ending
+ * at t1) such a plain future of a 16 code? */
+static int ex_announced_reduction(const ex_state *st, const char *cameo,
+                                  const char *modality, size_t t0,
+                                  size_t t1)
+{
+    static const char *const will[] = {"will", "would", "shall", "'ll",
+                                       NULL};
+    size_t j;
+    if (!cameo || strncmp(cameo, "16", 2) != 0 ||
+        strcmp(modality, "intended") != 0 || !st->intent_word ||
+        ex_unless_threat(st, t1, cameo, 1))
+        return 0;
+    /* (the modal stands at most four words before: "would also
+     * withdraw", "will not only shut") */
+    for (j = t0; j-- > 0 && t0 - j <= 4;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[j], will))
+            return 1;
+    }
+    return 0;
+}
+
 /* Cooperation stopped ("suspended economic assistance to Myanmar",
  * "halted new loans to Uganda", "paused deliveries of weapons") is a
  * reduction of relations (root 16): aid 162 (economic 1621, military
@@ -7414,12 +7445,9 @@ int ex_no_relation(const kg_relation *r, void *payload)
     return 0;
 }
 
-/* Does an actor's text end in a noun for a whole force ("French troops",
- * "American forces", "the Russian army"), not for persons? */
-static int ex_forces_noun(const kg_entity *e)
+/* Is the last word of an actor's text one of nouns (exact case)? */
+static int ex_last_word_in(const kg_entity *e, const char *const *nouns)
 {
-    static const char *const nouns[] = {"troops", "forces", "army",
-                                        "military", "contingent", NULL};
     const char *w;
     size_t k;
     if (!e->text)
@@ -7430,6 +7458,15 @@ static int ex_forces_noun(const kg_entity *e)
         if (!strcmp(w, nouns[k]))
             return 1;
     return 0;
+}
+
+/* Does an actor's text end in a noun for a whole force ("French troops",
+ * "American forces", "the Russian army"), not for persons? */
+static int ex_forces_noun(const kg_entity *e)
+{
+    static const char *const nouns[] = {"troops", "forces", "army",
+                                        "military", "contingent", NULL};
+    return ex_last_word_in(e, nouns);
 }
 
 /* Is the entity a crowd of protesters ("protesters", "Syrian
@@ -7463,6 +7500,24 @@ int ex_crowd(const kg_entity *e)
         if (!strcmp(low, nouns[k]))
             return 1;
     return 0;
+}
+
+/* "Police officers beat an opposition journalist unconscious": one
+ * person of the opposition, named by a singular noun for a person, is
+ * no crowd the police face; force against him is an assault (182), not
+ * violent repression (175).  Is e's last word, or the word right after
+ * it ("opposition" before "journalist"), such a noun? */
+static int ex_one_person(const ex_state *st, const kg_entity *e)
+{
+    static const char *const one[] = {
+        "journalist", "reporter", "editor",   "activist", "leader",
+        "lawmaker",   "politician", "candidate", "figure", "member",
+        "deputy",     "dissident", "man",      "woman",    NULL};
+    size_t k;
+    if (ex_last_word_in(e, one))
+        return 1;
+    k = ex_tok_from(st, e->end);
+    return k < st->ntoks && ex_pronoun_is(&st->toks[k], one);
 }
 
 /* "The Russian building was demolished by a Ukrainian protestor":
@@ -8179,6 +8234,11 @@ static int ex_protective_purpose(const ex_state *st, size_t t1)
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ','))
             return 0;
+        /* ("to help restore order": the purpose after "help") */
+        if (ex_tok_is(st, j, "to") && j + 2 < st->ntoks &&
+            ex_tok_is(st, j + 1, "help") &&
+            ex_pronoun_is(&st->toks[j + 2], guard))
+            return !ex_tok_is(st, j + 3, "against");
         if (ex_tok_is(st, j, "to") &&
             ex_pronoun_is(&st->toks[j + 1], guard))
             /* (not "to guard against infiltration": a border held
@@ -8466,6 +8526,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (arrive == 1 ||
         (!rel->noun && rel->cameo && !strcmp(rel->cameo, "154") &&
          rel->type && !strcmp(rel->type, "mobilize") && !obj->is_value &&
+         ex_protective_purpose(st, t1)) ||
+        /* "Kenya deployed police officers to Haiti to help restore
+         * order": police sent abroad to keep order are peacekeepers
+         * (074); police sent into one's own cities stay 153 */
+        (!rel->noun && rel->cameo && !strcmp(rel->cameo, "153") &&
+         rel->type && !strcmp(rel->type, "mobilize_police") &&
+         !obj->is_value && subj->country && obj->country &&
+         strcmp(subj->country, obj->country) != 0 &&
          ex_protective_purpose(st, t1))) {
         protect = *rel;
         protect.type = "protect";
@@ -8475,6 +8543,15 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         protect.quad = 2;
         rel = &protect;
     }
+    /* "will step up naval exercises with Paris", "held military drills
+     * with France": exercises held with a partner are military
+     * cooperation (062, intended 0312), as "joint exercises with" are;
+     * drills near or off another's coast stay a show of force (150) */
+    if (rel->type && !strcmp(rel->type, "show_force") && !obj->is_value &&
+        (i = ex_tok_from(st, obj->start)) > 0 && i < st->ntoks &&
+        ex_tok_is(st, i - 1, "with"))
+        ex_recode(&protect, &rel, "cooperate_militarily",
+                  "cooperates militarily with", "062", "COOPERATE", 2);
     if (rel->reversed && !obj->is_value) {
         /* a reversed dictionary entry ("- + * MONEY $" under RECEIVE):
          * the actor before it is the target, the one after the source */
@@ -8641,8 +8718,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                       (st->means_purpose && !strcmp(modality, "intended"))
                   ? NULL
               : verbal      ? "111"
-                            : ex_threat_code(rel->cameo, modality,
-                                             st->intent_word);
+              : ex_announced_reduction(st, rel->cameo, modality, t0, t1)
+                  ? rel->cameo
+                  : ex_threat_code(rel->cameo, modality, st->intent_word);
     if (r.cameo && (code = ex_rioters(subj, obj, r.cameo, rel->pattern))) {
         int riot = !strcmp(code, "145");
         r.type = riot ? "riot" : "protest";
@@ -8667,7 +8745,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                  * "soldiers opened fire on opposition supporters": the
                  * opposition as a crowd the police or the army face; an
                  * armed opposition is REB) */
-                (ex_code_ends(obj->code, "OPP") &&
+                (ex_code_ends(obj->code, "OPP") && !ex_one_person(st, obj) &&
                  (ex_code_ends(subj->code, "COP") ||
                   ex_code_ends(subj->code, "MIL"))))) {
         /* "security forces opened fire on protesters", "troops beat

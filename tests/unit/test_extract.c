@@ -6696,6 +6696,34 @@ static void militant_groups_abduct(void **state)
     expect_rel(&g, 0, "TUR", "arrest", "SYR", "173");
 }
 
+/* Police sent abroad to keep order are peacekeepers (074); sent with no
+ * such purpose they are a police deployment (153). */
+static void police_sent_abroad_to_restore_order(void **state)
+{
+    got g;
+    run(state, "Turkey deployed police officers to Syria to help restore "
+               "order.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "protect", "SYR", "074");
+    run(state, "Turkey deployed police officers to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "mobilize_police", "SYR", "153");
+}
+
+/* Force by the police on the opposition as a crowd is violent
+ * repression (175); on one person of it, an assault (182). */
+static void one_opposition_journalist_beaten(void **state)
+{
+    got g;
+    run(state, "Turkish police beat opposition supporters.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "repress", NULL, "175");
+    run(state, "Turkish police beat an opposition journalist.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_COP", "assault", NULL, "182");
+}
+
 /* "Police fired water cannon at protesters": coercion (170) of a crowd
  * by those who keep order is violent repression (175); of others it
  * stays 170. */
@@ -7575,6 +7603,76 @@ static void threat_held_over_a_condition(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+}
+
+/* Relations cut back by the speaker's own "will" or "would", with no
+ * condition, are a decision announced, coded as the act (1661, 161);
+ * with an "if" or after "could" they stay a threat (1313)
+ * (ex_announced_reduction). */
+static void announced_reduction_is_the_act(void **state)
+{
+    static const struct {
+        const char *text, *type, *cameo;
+    } cases[] = {
+        {"Russia said on Monday it would withdraw its peacekeepers from "
+         "Syria by the end of the year.",
+         "withdraw", "1661"},
+        {"Turkey will sever its ties with Syria, the deputy foreign "
+         "minister said.",
+         "sever", "161"},
+        {"Russia said it would sever its ties with Turkey if Ankara went "
+         "ahead with new sanctions.",
+         "sever", "1313"},
+        {"Syria said on Sunday it could sever diplomatic ties with "
+         "Turkey.",
+         "sever", "1313"}};
+    got g;
+    size_t c, k;
+    for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+        int found = 0;
+        run(state, cases[c].text, &g);
+        for (k = 0; k < g.n; k++)
+            if (!strcmp(g.type[k], cases[c].type)) {
+                assert_string_equal(g.cameo[k], cases[c].cameo);
+                found++;
+            }
+        assert_int_equal(found, 1);
+    }
+}
+
+/* Exercises held with a partner are military cooperation (062), drills
+ * near another's coast a show of force (150), and halted a de-escalation
+ * (087). */
+static void exercises_with_a_partner(void **state)
+{
+    got g;
+    run(state, "Turkey held naval exercises with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cooperate_militarily", "SYR", "062");
+    run(state, "Turkey held naval exercises near Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "show_force", "SYR", "150");
+    /* (drills near another's border halted: a de-escalation, 087) */
+    run(state, "Turkey halted its drills near Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "deescalate", "SYR", "087");
+}
+
+/* An effort to broker talks that is ended is mediation halted (165),
+ * not mediation (045). */
+static void mediation_effort_ended(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey ended its efforts to broker talks between Syria and "
+               "Russia.",
+        &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        expect_rel(&g, k, "TUR", "halt_mediation", NULL, "165");
+    run(state, "Turkey brokered talks between Syria and Russia.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "broker", NULL, "045");
 }
 
 /* "Russian-speaking" names a language, not Russia: "Syria's
@@ -11580,6 +11678,11 @@ int main(void)
         cmocka_unit_test(wrongdoing_said_is_a_charge),
         cmocka_unit_test(verb_lists_hold_every_form),
         cmocka_unit_test(judged_with_an_article),
+        cmocka_unit_test(announced_reduction_is_the_act),
+        cmocka_unit_test(exercises_with_a_partner),
+        cmocka_unit_test(mediation_effort_ended),
+        cmocka_unit_test(one_opposition_journalist_beaten),
+        cmocka_unit_test(police_sent_abroad_to_restore_order),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
         cmocka_unit_test(passive_threat_under_a_warning),
