@@ -71,6 +71,13 @@ typedef struct ex_mention {
     kg_entity ent;
 } ex_mention;
 
+/* kg_onto__match_title_country at one token, kept for the sentence: the
+ * matchers ask it about three times per token (ex_match_title). */
+typedef struct ex_title_memo {
+    const char *agent, *country;
+    uint32_t ntok; /* tokens matched + 1; 0: not asked yet */
+} ex_title_memo;
+
 typedef struct ex_state {
     kg_ctx *ctx;
     const kg_onto *onto;
@@ -94,6 +101,7 @@ typedef struct ex_state {
     kg_extract_stats *stats;
     const char **keys;      /* keys[i] = toks[i].key, for the matchers */
     const char **known;     /* known[i] = kg_onto__key(keys[i]) or NULL */
+    ex_title_memo *title_memo; /* [ntoks], zeroed per sentence */
     /* document memory for coreference: entities named in earlier
      * sentences, copied (their strings live in the arena or ontology) */
     kg_entity people[EX_MEMORY];
