@@ -61,24 +61,24 @@ size_t ex_match_title(const ex_state *st, size_t i, const char **agent)
 size_t ex_match_title_country(const ex_state *st, size_t i,
                               const char **agent, const char **country)
 {
-    ex_title_memo *m;
-    if (i >= st->ntoks || !st->title_memo)
+    ex_tok *t;
+    if (i >= st->ntoks)
         return kg_onto__match_title_country(st->onto, st->keys, st->known,
                                             st->ntoks, i, agent, country);
-    m = &st->title_memo[i];
-    if (!m->ntok) {
+    t = &st->toks[i];
+    if (!t->title_ntok) {
         const char *a = NULL, *c;
         size_t n = kg_onto__match_title_country(st->onto, st->keys,
                                                 st->known, st->ntoks, i, &a,
                                                 &c);
-        m->agent = a;
-        m->country = c;
-        m->ntok = (uint32_t)n + 1;
+        t->title_agent = a;
+        t->title_country = c;
+        t->title_ntok = (unsigned)n + 1;
     }
-    *country = m->country;
-    if (m->ntok > 1)
-        *agent = m->agent;
-    return m->ntok - 1;
+    *country = t->title_country;
+    if (t->title_ntok > 1)
+        *agent = t->title_agent;
+    return t->title_ntok - 1;
 }
 
 size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
@@ -580,9 +580,7 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
     st->quote_open = quote;
     st->keys = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->keys));
     st->known = kg_arena_alloc(&st->arena, (nt + 1) * sizeof(*st->known));
-    st->title_memo = kg_arena_calloc(&st->arena, nt + 1,
-                                     sizeof(*st->title_memo));
-    if (!st->keys || !st->known || !st->title_memo)
+    if (!st->keys || !st->known)
         return KG_ENOMEM;
     for (i = 0; i < nt; i++) {
         st->keys[i] = st->toks[i].key;

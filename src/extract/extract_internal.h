@@ -54,6 +54,10 @@ typedef struct ex_tok {
     char lemmas[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
     size_t nlemmas;    /* 0: not computed yet */
     int trigger;       /* a relation was read from this token */
+    /* kg_onto__match_title_country here, kept for the sentence: the
+     * matchers ask it about three times per token (ex_match_title) */
+    unsigned title_ntok; /* tokens matched + 1; 0: not asked yet */
+    const char *title_agent, *title_country;
 } ex_tok;
 
 /* ex_tok.covered of a word read as part of another act and so read as no
@@ -70,13 +74,6 @@ typedef struct ex_mention {
     int dropped;        /* absorbed into a titled name */
     kg_entity ent;
 } ex_mention;
-
-/* kg_onto__match_title_country at one token, kept for the sentence: the
- * matchers ask it about three times per token (ex_match_title). */
-typedef struct ex_title_memo {
-    const char *agent, *country;
-    uint32_t ntok; /* tokens matched + 1; 0: not asked yet */
-} ex_title_memo;
 
 typedef struct ex_state {
     kg_ctx *ctx;
@@ -101,7 +98,6 @@ typedef struct ex_state {
     kg_extract_stats *stats;
     const char **keys;      /* keys[i] = toks[i].key, for the matchers */
     const char **known;     /* known[i] = kg_onto__key(keys[i]) or NULL */
-    ex_title_memo *title_memo; /* [ntoks], zeroed per sentence */
     /* document memory for coreference: entities named in earlier
      * sentences, copied (their strings live in the arena or ontology) */
     kg_entity people[EX_MEMORY];
