@@ -58,6 +58,7 @@ typedef struct ex_tok {
      * matchers ask it about three times per token (ex_match_title) */
     unsigned title_ntok; /* tokens matched + 1; 0: not asked yet */
     const char *title_agent, *title_country;
+    int participle;      /* ex_participle_form + 1; 0: not asked yet */
 } ex_tok;
 
 /* ex_tok.covered of a word read as part of another act and so read as no
