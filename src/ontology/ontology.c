@@ -1756,25 +1756,33 @@ typedef struct onto_np {
     kg_onto_phrase_fn fn; /* NULL: a '*' spans KG_ONTO_GAP words */
     size_t at, end;       /* phrase(at) = end; at = SIZE_MAX: none yet */
     size_t base;          /* token of lem[0] */
-    uint32_t have;        /* bit k: lem[k] and nlem[k] are read */
+    uint32_t have;        /* bit k: lem[k], nlem[k], first[k] are read */
     unsigned char nlem[ONTO_LEM_WIN]; /* ONTO_LEM_CAP + 1: more, ask cand */
     const char *lem[ONTO_LEM_WIN][ONTO_LEM_CAP];
+    /* bit (b & 63) for the first byte b of each candidate: most words
+     * are told apart here, without a call (all bits: more candidates) */
+    uint64_t first[ONTO_LEM_WIN];
 } onto_np;
 
 /* onto_token_is through np's copy of the candidates (cand itself outside
  * the window or for a token with more than ONTO_LEM_CAP of them). */
-static int onto_np_token_is(onto_np *np, size_t i, const char *word,
-                            kg_onto_lemma_fn cand, void *payload)
+static int onto_np_token_read(onto_np *np, size_t i, const char *word,
+                              kg_onto_lemma_fn cand, void *payload)
 {
     size_t k = i - np->base, j;
     if (i < np->base || k >= ONTO_LEM_WIN)
         return onto_token_is(i, word, cand, payload);
     if (!(np->have & (1u << k))) {
         const char *c;
+        np->first[k] = 0;
         for (j = 0; j <= ONTO_LEM_CAP && (c = cand(i, j, payload)); j++)
-            if (j < ONTO_LEM_CAP)
+            if (j < ONTO_LEM_CAP) {
                 np->lem[k][j] = c;
+                np->first[k] |= 1ull << ((unsigned char)c[0] & 63);
+            }
         np->nlem[k] = (unsigned char)j;
+        if (j > ONTO_LEM_CAP)
+            np->first[k] = ~0ull;
         np->have |= 1u << k;
     }
     if (np->nlem[k] > ONTO_LEM_CAP)
@@ -1783,6 +1791,16 @@ static int onto_np_token_is(onto_np *np, size_t i, const char *word,
         if (np->lem[k][j][0] == word[0] && strcmp(np->lem[k][j], word) == 0)
             return 1;
     return 0;
+}
+
+static inline int onto_np_token_is(onto_np *np, size_t i, const char *word,
+                                   kg_onto_lemma_fn cand, void *payload)
+{
+    size_t k = i - np->base; /* (huge when i < np->base) */
+    if (k < ONTO_LEM_WIN && (np->have & (1u << k)) &&
+        !(np->first[k] & (1ull << ((unsigned char)word[0] & 63))))
+        return 0;
+    return onto_np_token_read(np, i, word, cand, payload);
 }
 
 /* Match rel's words from token i; returns tokens spanned, 0 on failure.
