@@ -205,6 +205,18 @@ static const char *words_cand(size_t i, size_t j, void *payload)
     return j < ws->n[i] ? ws->lem[i][j] : NULL;
 }
 
+/* ws holds the n words w with their lemmas as the lexicon gives them. */
+static void words_set(words *ws, const kg_onto *o, const char *const *w,
+                      size_t n)
+{
+    size_t i;
+    memset(ws, 0, sizeof(*ws));
+    for (i = 0; i < n; i++) {
+        ws->w[i] = w[i];
+        ws->n[i] = kg_nlp__lemmas(w[i], o, ws->lem[i]);
+    }
+}
+
 static const kg_onto_relation *rel_at(const kg_onto *o, words *ws, size_t n,
                                       size_t *ntok)
 {
@@ -268,12 +280,8 @@ static void gap_spans_a_long_noun_phrase(void **state)
     const kg_onto *o = *state;
     const kg_onto_relation *r = NULL;
     words ws;
-    size_t i, ntok = 0;
-    memset(&ws, 0, sizeof(ws));
-    for (i = 0; i < 7; i++) {
-        ws.w[i] = w[i];
-        ws.n[i] = kg_nlp__lemmas(w[i], o, ws.lem[i]);
-    }
+    size_t ntok = 0;
+    words_set(&ws, o, w, 7);
     /* the plain matcher: five words are too many for "give * money" */
     if (kg_onto__match_relation(o, 7, 0, -1, words_cand, &ws, &r, &ntok))
         assert_string_not_equal(r->type, "aid_economic");
@@ -302,11 +310,7 @@ static void late_lemma_candidates_match(void **state)
     const kg_onto_relation *r = NULL;
     words ws;
     size_t i, ntok = 0;
-    memset(&ws, 0, sizeof(ws));
-    for (i = 0; i < 3; i++) {
-        ws.w[i] = w[i];
-        ws.n[i] = kg_nlp__lemmas(w[i], o, ws.lem[i]);
-    }
+    words_set(&ws, o, w, 3);
     for (i = 0; i < 6; i++)
         strcpy(ws.lem[2][i], many[i]);
     ws.n[2] = 6;
