@@ -54,6 +54,11 @@ typedef struct ex_tok {
     char lemmas[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
     size_t nlemmas;    /* 0: not computed yet */
     int trigger;       /* a relation was read from this token */
+    /* kg_onto__match_title_country here, kept for the sentence: the
+     * matchers ask it about three times per token (ex_match_title) */
+    unsigned title_ntok; /* tokens matched + 1; 0: not asked yet */
+    const char *title_agent, *title_country;
+    int participle;      /* ex_participle_form + 1; 0: not asked yet */
 } ex_tok;
 
 /* ex_tok.covered of a word read as part of another act and so read as no

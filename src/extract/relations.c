@@ -9596,13 +9596,20 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
 int ex_participle_form(const ex_state *st, size_t i)
 {
     const char *w = st->toks[i].lower;
-    size_t n = strlen(w);
+    size_t n;
+    /* (kept per token: asked of the same token from several scans, each
+     * time a look-up of the irregular forms) */
+    if (st->toks[i].participle)
+        return st->toks[i].participle - 1;
+    n = strlen(w);
     /* an -ing form the lexicon lists ("cutting", "putting") is a present
      * participle: "Caracas was cutting ties with Bogota" is progressive,
      * not passive */
-    return ex_ends_ed(st, i) || (n > 3 && !strcmp(w + n - 2, "en")) ||
-           (kg_onto__irregular(st->onto, w) != NULL &&
-            !ex_ends_ing(st, i));
+    st->toks[i].participle =
+        1 + (ex_ends_ed(st, i) || (n > 3 && !strcmp(w + n - 2, "en")) ||
+             (kg_onto__irregular(st->onto, w) != NULL &&
+              !ex_ends_ing(st, i)));
+    return st->toks[i].participle - 1;
 }
 
 int ex_is_passive(const ex_state *st, size_t i)

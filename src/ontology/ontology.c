@@ -1744,10 +1744,64 @@ static int onto_token_is(size_t i, const char *word, kg_onto_lemma_fn cand,
  * the last one asked for: the entries that share a first word mostly
  * start their '*' at the same token, and asking once per entry cost more
  * than the rest of the matcher's new work. */
+/* It also keeps the lemma candidates of the tokens from the entry's
+ * second word on, each read from the caller once: the entries of a
+ * chain try their words on the same few tokens again and again (on BBC
+ * news 700k calls of cand for 15k matcher calls, a third of the
+ * matcher's work).  cand must give the same strings for the same (i, j)
+ * during one call, as the header asks. */
+#define ONTO_LEM_WIN 32 /* tokens kept, from np->base on */
+#define ONTO_LEM_CAP 4  /* candidates kept per token */
 typedef struct onto_np {
     kg_onto_phrase_fn fn; /* NULL: a '*' spans KG_ONTO_GAP words */
     size_t at, end;       /* phrase(at) = end; at = SIZE_MAX: none yet */
+    size_t base;          /* token of lem[0] */
+    uint32_t have;        /* bit k: lem[k], nlem[k], first[k] are read */
+    unsigned char nlem[ONTO_LEM_WIN]; /* ONTO_LEM_CAP + 1: more, ask cand */
+    const char *lem[ONTO_LEM_WIN][ONTO_LEM_CAP];
+    /* bit (b & 63) for the first byte b of each candidate: most words
+     * are told apart here, without a call (all bits: more candidates) */
+    uint64_t first[ONTO_LEM_WIN];
 } onto_np;
+
+/* onto_token_is through np's copy of the candidates (cand itself outside
+ * the window or for a token with more than ONTO_LEM_CAP of them). */
+static int onto_np_token_read(onto_np *np, size_t i, const char *word,
+                              kg_onto_lemma_fn cand, void *payload)
+{
+    size_t k = i - np->base, j;
+    if (i < np->base || k >= ONTO_LEM_WIN)
+        return onto_token_is(i, word, cand, payload);
+    if (!(np->have & (1u << k))) {
+        const char *c;
+        np->first[k] = 0;
+        for (j = 0; j <= ONTO_LEM_CAP && (c = cand(i, j, payload)); j++)
+            if (j < ONTO_LEM_CAP) {
+                np->lem[k][j] = c;
+                np->first[k] |= 1ull << ((unsigned char)c[0] & 63);
+            }
+        np->nlem[k] = (unsigned char)j;
+        if (j > ONTO_LEM_CAP)
+            np->first[k] = ~0ull;
+        np->have |= 1u << k;
+    }
+    if (np->nlem[k] > ONTO_LEM_CAP)
+        return onto_token_is(i, word, cand, payload);
+    for (j = 0; j < np->nlem[k]; j++)
+        if (np->lem[k][j][0] == word[0] && strcmp(np->lem[k][j], word) == 0)
+            return 1;
+    return 0;
+}
+
+static inline int onto_np_token_is(onto_np *np, size_t i, const char *word,
+                                   kg_onto_lemma_fn cand, void *payload)
+{
+    size_t k = i - np->base; /* (huge when i < np->base) */
+    if (k < ONTO_LEM_WIN && (np->have & (1u << k)) &&
+        !(np->first[k] & (1ull << ((unsigned char)word[0] & 63))))
+        return 0;
+    return onto_np_token_read(np, i, word, cand, payload);
+}
 
 /* Match rel's words from token i; returns tokens spanned, 0 on failure.
  * A '*' absorbs up to KG_ONTO_GAP tokens, lazily, then (with np->fn) the
@@ -1762,9 +1816,18 @@ static size_t onto_rel_span(const kg_onto *o, const onto_relhot *rel, size_t w,
         return 0 + 1; /* sentinel: matched, caller subtracts */
     if (rel->words[w][0] == '*' && rel->words[w][1] == '\0') {
         size_t skip, most = KG_ONTO_GAP;
+        /* a literal word after the '*' (most entries): the tokens it is
+         * not are passed over here, without a call each */
+        const char *lit = w + 1 < rel->nwords ? rel->words[w + 1] : NULL;
+        if (lit && (lit[0] == '&' || (lit[0] == '*' && lit[1] == '\0')))
+            lit = NULL;
         for (skip = 0; skip <= most && i + skip <= n; skip++) {
-            size_t r = onto_rel_span(o, rel, w + 1, n, i + skip, cand, np,
-                                     payload);
+            size_t r = lit && (i + skip >= n ||
+                               !onto_np_token_is(np, i + skip, lit, cand,
+                                                 payload))
+                           ? 0
+                           : onto_rel_span(o, rel, w + 1, n, i + skip, cand,
+                                           np, payload);
             if (r)
                 return r + skip;
             /* "called the Israeli raid a war crime", "branded Israel's
@@ -1807,7 +1870,8 @@ static size_t onto_rel_span(const kg_onto *o, const onto_relhot *rel, size_t w,
             if (ph->nwords > n - i)
                 continue;
             for (m = 0; m < ph->nwords &&
-                        onto_token_is(i + m, ph->words[m], cand, payload);
+                        onto_np_token_is(np, i + m, ph->words[m], cand,
+                                         payload);
                  m++)
                 ;
             if (m < ph->nwords)
@@ -1818,7 +1882,7 @@ static size_t onto_rel_span(const kg_onto *o, const onto_relhot *rel, size_t w,
         }
         return 0;
     }
-    if (i >= n || !onto_token_is(i, rel->words[w], cand, payload))
+    if (i >= n || !onto_np_token_is(np, i, rel->words[w], cand, payload))
         return 0;
     {
         size_t r = onto_rel_span(o, rel, w + 1, n, i + 1, cand, np, payload);
@@ -1864,6 +1928,8 @@ int kg_onto__match_relation_np(const kg_onto *o, size_t n, size_t i,
     np.fn = phrase;
     np.at = SIZE_MAX;
     np.end = 0;
+    np.base = i + 1;
+    np.have = 0;
 
     for (j = 0; (c = cand(i, j, payload)) != NULL; j++) {
         const char *ik = kg_strpool_lookup(&o->rpool, c, strlen(c));
