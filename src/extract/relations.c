@@ -896,6 +896,57 @@ const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
     return &m->ent;
 }
 
+/* The named actor at token j (after an optional article) that "must" or
+ * "should" do what the word after it says ("said Japan should open its
+ * markets": advice, an appeal; the caller tells the two apart): its
+ * mention, with *vj set to that word, or NULL.  (ex_told_must) */
+static const ex_mention *ex_named_must(const ex_state *st, size_t j,
+                                       size_t *vj)
+{
+    const ex_mention *m;
+    size_t k;
+    if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        ex_is_date(&m->ent) ||
+        /* ("Rawl said companies must find new ways", "said the bank
+         * must step in": a sector of no known country is mostly a
+         * speaker's exhortation, or his own body) */
+        !strncmp(m->ent.code, "---", 3) ||
+        (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
+        return NULL;
+    k = m->t1;
+    if (!ex_tok_is(st, k, "must") && !ex_tok_is(st, k, "should"))
+        return NULL;
+    *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
+    if (*vj >= st->ntoks || st->toks[*vj].kind != KG_TOK_WORD ||
+        ex_tok_is(st, *vj, "be") || ex_tok_is(st, *vj, "have"))
+        return NULL;
+    return m;
+}
+
+/* Is the speech verb at i the tail of its sentence, after a comma and
+ * its speaker (", the U.S. State Department said on Friday.", ", Eritrea's
+ * information minister said in 2002.")?  Then the sentence's opening
+ * clause is what was said.  Returns the comma's token, or 0. */
+static size_t ex_must_before_tail(const ex_state *st, size_t i)
+{
+    size_t c, k;
+    if (st->ntoks - i > 8)
+        return 0;
+    for (k = i + 1; k < st->ntoks; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if ((m && !m->ent.is_value) || st->toks[k].tag == KG_W_SUB)
+            return 0;
+    }
+    for (c = i; c > 0 && !ex_tok_punct(st, c - 1, ','); c--)
+        if (st->toks[c - 1].kind != KG_TOK_WORD ||
+            st->toks[c - 1].tag == KG_W_SPEECH)
+            return 0;
+    return c > 1 && c < i ? c - 1 : 0;
+}
+
 /* "the United States told Belgrade it must back down", "told Ethiopia and
  * Eritrea that they must settle", "told students to end their sit-in":
  * a "tell" verb at token i whose addressee (a coded actor, right after it)
@@ -928,26 +979,15 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
         j = ex_when_phrase(st, j);
         if (ex_tok_is(st, j, "that"))
             j++;
-        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
-        if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-            m->dropped || m->ent.is_value || !m->ent.code ||
-            !*m->ent.code || ex_is_date(&m->ent) ||
-            /* ("Rawl said companies must find new ways", "said the bank
-             * must step in": a sector of no known country is mostly a
-             * speaker's exhortation, or his own body) */
-            !strncmp(m->ent.code, "---", 3) ||
-            (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
-            return NULL;
-        k = m->t1;
-        /* ("said Japan should open its markets": advice, an appeal; the
-         * caller tells the two apart) */
-        if (!ex_tok_is(st, k, "must") && !ex_tok_is(st, k, "should"))
-            return NULL;
-        *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
-        if (*vj >= st->ntoks || st->toks[*vj].kind != KG_TOK_WORD ||
-            ex_tok_is(st, *vj, "be") || ex_tok_is(st, *vj, "have"))
-            return NULL;
+        m = ex_named_must(st, j, vj);
+        /* "Russia must release journalist Evan Gershkovich, the U.S.
+         * State Department said on Friday": the same demand, reported
+         * before its speaker */
+        if (!m && (j = ex_must_before_tail(st, i)) > 0 &&
+            (m = ex_named_must(st, ex_is_quote(st, 0) ? 1 : 0, vj)) !=
+                NULL &&
+            *vj >= j)
+            m = NULL;
         return m;
     }
     if (!ex_pronoun_is(&st->toks[i], tell))

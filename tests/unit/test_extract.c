@@ -9841,6 +9841,26 @@ static void said_actor_must_is_a_demand(void **state)
     expect_rel(&g, 0, "RUS", "urge", "SWE", "020");
     run(state, "Russia said Sweden should have done more.", &g);
     assert_int_equal(g.n, 0);
+    /* (the same said before its speaker: "Russia must release journalist
+     * Evan Gershkovich, the U.S. State Department said on Friday") */
+    run(state, "Sweden must do more, Russia said on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
+    run(state, "Sweden should do more, the Russian foreign ministry said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "SWE", "020");
+    /* ("U.S. State Department" is one actor, not "U.S. State" and an
+     * uncoded "Department") */
+    run(state, "Sweden must do more, the U.S. State Department said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA", "demand", "SWE", "100");
+    assert_string_equal(g.code[0], "USAGOV");
+    run(state, "Sweden must be punished, Russia said.", &g);
+    assert_int_equal(g.n, 0);
+    /* (the tail must end the sentence, its speaker after a comma) */
+    run(state, "Sweden must do more, Russia said of Finland.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "lifted curbs on trade with North Korea", "the ban on travel to Libya":
