@@ -2993,6 +2993,13 @@ static void in_protest_at(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
+    /* an act of conflict with no party of its own is aimed at the one
+     * protested against, and is the event ("Beijing called off the talks
+     * in protest at Taiwan President Lee's visit"): no 141 beside it */
+    run(state, "Sweden suspended the talks in protest at Turkey's decision.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "halt_talks", "TUR", "164");
     /* not across a clause whose subject kg does not know */
     run(state, "The trial of Putin was adjourned after witnesses refused to "
                "appear in protest at Turkey's decision.",
