@@ -1385,6 +1385,14 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     if (j < 2 || !(ex_tok_is(st, j - 1, "from") || ex_tok_is(st, j - 1, "in") ||
                    ex_tok_is(st, j - 1, "at") || of))
         return m;
+    /* "Palestinian prisoners held in Israeli jails", "rebels based in
+     * Sudan": a participle (no act read from it) may open the phrase */
+    if (!of && j >= 3 && st->toks[j - 2].kind == KG_TOK_WORD &&
+        !(st->toks[j - 2].flags & KG_TOKF_CAP) &&
+        !st->toks[j - 2].trigger && !st->toks[j - 2].covered &&
+        ex_participle_form(st, j - 2) &&
+        (p = ex_mention_at(st, j - 3)) != NULL && p->t1 == j - 2)
+        j--;
     p = ex_mention_at(st, j - 2);
     if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
         st->toks[p->t0].paren != st->toks[m->t0].paren ||

@@ -9937,6 +9937,23 @@ static void party_of_the_country_named(void **state)
     assert_string_equal(g.code[0], "GBRGOVPTY");
 }
 
+/* "Palestinian prisoners held in Israeli jails launched a hunger
+ * strike": a participle may open the place phrase after the subject,
+ * which still heads it (the place is not the subject); a verb read as
+ * an act does not ("Russia attacked in Syria"). */
+static void participle_phrase_after_subject(void **state)
+{
+    got g;
+    run(state, "Syrian forces stationed in Turkey attacked Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "ISR", NULL);
+    assert_string_equal(g.code[0], "SYRMIL");
+    run(state, "Swedish insurgents held in Turkey attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", NULL);
+    assert_string_equal(g.code[0], "SWEREB");
+}
+
 /* "ethnic Albanians in Macedonia", "ethnic Albanian rebels in Kosovo"
  * (issue 6): "ethnic" makes a demonym a people, coded by the country it
  * lives in (MKD_CVL_ALB; the rebels SRBREB), not the demonym's state;
@@ -11150,6 +11167,7 @@ int main(void)
         cmocka_unit_test(peoples_of_a_host_country),
         cmocka_unit_test(party_of_the_country_named),
         cmocka_unit_test(ethnic_people_where_they_live),
+        cmocka_unit_test(participle_phrase_after_subject),
         cmocka_unit_test(protests_after_another_act),
         cmocka_unit_test(civilians_of_the_place_named),
         cmocka_unit_test(attacks_on_civilian_sites),
