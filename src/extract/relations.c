@@ -4542,15 +4542,23 @@ static int ex_denied_clause(const ex_state *st, size_t c)
                                          "denying", "rejected", "rejects",
                                          "dismissed", "dismisses",
                                          "refuted", "refutes", NULL};
-    static const char *const claims[] = {"allegations", "claims", "reports",
-                                         "accusations", "charges",
-                                         "suggestions", NULL};
+    /* ("denied a report that the United States was continuing to ship
+     * arms to Iran", "rejected the allegation that": one, with its
+     * article) */
+    static const char *const claims[] = {
+        "allegations", "claims",     "reports",  "accusations", "charges",
+        "suggestions", "allegation", "claim",    "report",      "accusation",
+        "charge",      "suggestion", NULL};
     if (!ex_tok_is(st, c, "that") || c == 0)
         return 0;
     if (ex_pronoun_is(&st->toks[c - 1], deny))
         return 1;
-    return c >= 2 && ex_pronoun_is(&st->toks[c - 1], claims) &&
-           ex_pronoun_is(&st->toks[c - 2], reject);
+    if (c < 2 || !ex_pronoun_is(&st->toks[c - 1], claims))
+        return 0;
+    c--;
+    if (c >= 2 && st->toks[c - 1].tag == KG_W_DET)
+        c--;
+    return ex_pronoun_is(&st->toks[c - 1], reject);
 }
 
 /* Is the trigger at t a verb in the past tense right after the "and" or

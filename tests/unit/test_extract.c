@@ -10318,7 +10318,17 @@ static void denied_clauses_are_negated(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 1);
+    /* (one report, with its article: "denied a report that the United
+     * States was continuing to ship arms to Iran") */
+    run(state, "Sweden denied a report that Israel had shelled Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
     run(state, "Israel said that it had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Sweden confirmed a report that Israel had shelled Aleppo.",
+        &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 0);
 }
