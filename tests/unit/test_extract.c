@@ -7673,6 +7673,12 @@ static void pairs_before_shared_nouns(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, NULL, "negotiate", g.subj[1], "");
     assert_string_equal(g.modality[0], "hypothetical");
+    /* (the last part may begin a name the next words end: "a joint
+     * UN-African Union force", "Soviet-West German talks") */
+    run(state, "Sweden held Russian-South Korean talks.", &g);
+    assert_int_equal(g.n, 2);
+    assert_true(!strcmp(g.subj[0], "KOR") || !strcmp(g.subj[1], "KOR"));
+    assert_true(!strcmp(g.subj[0], "RUS") || !strcmp(g.subj[1], "RUS"));
 }
 
 /* "is under pressure to work with": an act asked of the subject, kept
