@@ -926,13 +926,12 @@ static const ex_mention *ex_named_must(const ex_state *st, size_t j,
     return m;
 }
 
-/* Is the speech verb at i the tail of its sentence, after a comma and
- * its speaker (", the U.S. State Department said on Friday.", ", Eritrea's
- * information minister said in 2002.")?  Then the sentence's opening
- * clause is what was said.  Returns the comma's token, or 0. */
-static size_t ex_must_before_tail(const ex_state *st, size_t i)
+/* Does the sentence end a few words after the speech verb at i, with no
+ * actor and no clause of its own there ("said here", "said in a statement
+ * on Tuesday"; not "said of Finland")? */
+static int ex_speech_ends_sentence(const ex_state *st, size_t i)
 {
-    size_t c, k;
+    size_t k;
     if (st->ntoks - i > 8)
         return 0;
     for (k = i + 1; k < st->ntoks; k++) {
@@ -940,6 +939,18 @@ static size_t ex_must_before_tail(const ex_state *st, size_t i)
         if ((m && !m->ent.is_value) || st->toks[k].tag == KG_W_SUB)
             return 0;
     }
+    return 1;
+}
+
+/* Is the speech verb at i the tail of its sentence, after a comma and
+ * its speaker (", the U.S. State Department said on Friday.", ", Eritrea's
+ * information minister said in 2002.")?  Then the sentence's opening
+ * clause is what was said.  Returns the comma's token, or 0. */
+static size_t ex_must_before_tail(const ex_state *st, size_t i)
+{
+    size_t c;
+    if (!ex_speech_ends_sentence(st, i))
+        return 0;
     for (c = i; c > 0 && !ex_tok_punct(st, c - 1, ','); c--)
         if (st->toks[c - 1].kind != KG_TOK_WORD ||
             st->toks[c - 1].tag == KG_W_SPEECH)
@@ -5049,17 +5060,12 @@ static int ex_promise_clause(const ex_state *st, size_t i)
  * word of the "it"), and the verb names no speaker. */
 static int ex_unnamed_tail_speaker(const ex_state *st, size_t end, size_t i)
 {
-    size_t c = i, k;
+    size_t c = i;
     /* a tail: the sentence ends a few words after the verb ("said here",
      * "said in a statement on Tuesday"); "In Moscow, officials said Russia
      * would send aid" is a fronted place, and its officials are Russia's */
-    if (st->ntoks - i > 8)
+    if (!ex_speech_ends_sentence(st, i))
         return 0;
-    for (k = i + 1; k < st->ntoks; k++) {
-        const ex_mention *m = ex_mention_at(st, k);
-        if ((m && !m->ent.is_value) || st->toks[k].tag == KG_W_SUB)
-            return 0;
-    }
     while (c > end) {
         const ex_tok *w = &st->toks[c - 1];
         if (w->kind != KG_TOK_WORD)
