@@ -2707,6 +2707,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     size_t ndone = 0;
     const ex_mention *prev_sm = NULL;
     size_t purpose_verb = (size_t)-1; /* see ex_protest_purpose */
+    size_t in_protest; /* (the same, for other acts of conflict) */
     size_t toll_at = (size_t)-1; /* a toll read as an act's party */
     /* (zeroed only to quiet gcc's -Wmaybe-uninitialized) */
     ex_trigger cands[EX_MAX_TRIGGERS] = {{0}};
@@ -4385,6 +4386,28 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = bx;
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
+            }
+            if (rel->cameo && rel->cameo[0] == '1' &&
+                strncmp(rel->cameo, "14", 2) != 0 &&
+                (nobj == 0 ||
+                 (nobj == 1 && oms[0] &&
+                  (ex_along_place(st, oms[0]) || !oms[0]->ent.code ||
+                   !*oms[0]->ent.code))) &&
+                (bx = ex_protest_purpose(st, nobj ? oms[0]->t1 : t1, subj,
+                                         &in_protest)) != NULL &&
+                ex_tok_is(st, in_protest - 1, "in") &&
+                ex_same_clause_subject(st, sm, in_protest - 1)) {
+                /* "Beijing called off the second round of cross-strait
+                 * talks in protest at Taiwan President Lee's trip",
+                 * "recalled its ambassador in protest at Britain's
+                 * decision": an act of conflict with no party of its own
+                 * is aimed at the one protested against; the act is the
+                 * event, and "in protest" no 141 of its own
+                 * (ex_in_protest) */
+                oms[0] = bx;
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
+                st->toks[in_protest].covered = EX_READ_OFF;
             }
             if (rel->cameo && !strncmp(rel->cameo, "15", 2) &&
                 (nobj == 0 ||

@@ -570,6 +570,8 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_despite_protests(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload);
+int ex_same_clause_subject(const ex_state *st, const ex_mention *sm,
+                           size_t i);
 int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
                   ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                   void *payload);

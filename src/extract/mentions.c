@@ -3431,7 +3431,7 @@ int ex_find_mentions(ex_state *st)
         if (t->flags & KG_TOKF_HYPHEN) {
             /* Russian-Turkish: each part on its own */
             const char *w = st->doc->text + t->start;
-            size_t len = t->end - t->start, p = 0;
+            size_t len = t->end - t->start, p = 0, past = 0;
             int first = -1;
             if (len > 9 && memcmp(w + len - 9, "-speaking", 9) == 0) {
                 /* "Latvia's Russian-speaking minority", "French-speaking
@@ -3450,10 +3450,28 @@ int ex_find_mentions(ex_state *st)
                 if ((err = kg_onto__token_key(w + p, q - p, &st->tmp)) < 0)
                     return err;
                 pk = st->tmp.ptr ? st->tmp.ptr : "";
+                if (*pk && q == len && p > 0) {
+                    /* "a joint UN-African Union force": the last part
+                     * may begin a name the next words end */
+                    const char *pkeys[4];
+                    size_t nk = 1;
+                    pkeys[0] = pk;
+                    while (nk < 4 && i + nk < st->ntoks &&
+                           st->toks[i + nk].kind == KG_TOK_WORD &&
+                           *st->toks[i + nk].key)
+                        pkeys[nk] = st->toks[i + nk].key, nk++;
+                    if (nk > 1 &&
+                        kg_onto__match(st->onto, pkeys, NULL, NULL, nk, 0,
+                                       &pm) &&
+                        pm.ntok > 1)
+                        past = pm.ntok - 1;
+                }
                 if (*pk &&
-                    kg_onto__match(st->onto, &pk, NULL, NULL, 1, 0, &pm)) {
-                    if (!(em = ex_add_mention(st, i, i + 1, t->start + p,
-                                              t->start + q)))
+                    (past ||
+                     kg_onto__match(st->onto, &pk, NULL, NULL, 1, 0, &pm))) {
+                    if (!(em = ex_add_mention(
+                              st, i, i + 1 + past, t->start + p,
+                              past ? st->toks[i + past].end : t->start + q)))
                         return KG_OK;
                     em->oe = pm.entity;
                     em->kind = pm.kind;
@@ -3501,7 +3519,7 @@ int ex_find_mentions(ex_state *st)
                 }
             }
             if (first >= 0) {
-                i++;
+                i += 1 + past;
                 continue;
             }
         }

@@ -906,6 +906,68 @@ const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
     return &m->ent;
 }
 
+/* The named actor at token j (after an optional article) that "must" or
+ * "should" do what the word after it says ("said Japan should open its
+ * markets": advice, an appeal; the caller tells the two apart): its
+ * mention, with *vj set to that word, or NULL.  (ex_told_must) */
+static const ex_mention *ex_named_must(const ex_state *st, size_t j,
+                                       size_t *vj)
+{
+    const ex_mention *m;
+    size_t k;
+    if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        ex_is_date(&m->ent) ||
+        /* ("Rawl said companies must find new ways", "said the bank
+         * must step in": a sector of no known country is mostly a
+         * speaker's exhortation, or his own body) */
+        !strncmp(m->ent.code, "---", 3) ||
+        (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
+        return NULL;
+    k = m->t1;
+    if (!ex_tok_is(st, k, "must") && !ex_tok_is(st, k, "should"))
+        return NULL;
+    *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
+    if (*vj >= st->ntoks || st->toks[*vj].kind != KG_TOK_WORD ||
+        ex_tok_is(st, *vj, "be") || ex_tok_is(st, *vj, "have"))
+        return NULL;
+    return m;
+}
+
+/* Does the sentence end a few words after the speech verb at i, with no
+ * actor and no clause of its own there ("said here", "said in a statement
+ * on Tuesday"; not "said of Finland")? */
+static int ex_speech_ends_sentence(const ex_state *st, size_t i)
+{
+    size_t k;
+    if (st->ntoks - i > 8)
+        return 0;
+    for (k = i + 1; k < st->ntoks; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if ((m && !m->ent.is_value) || st->toks[k].tag == KG_W_SUB)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the speech verb at i the tail of its sentence, after a comma and
+ * its speaker (", the U.S. State Department said on Friday.", ", Eritrea's
+ * information minister said in 2002.")?  Then the sentence's opening
+ * clause is what was said.  Returns the comma's token, or 0. */
+static size_t ex_must_before_tail(const ex_state *st, size_t i)
+{
+    size_t c;
+    if (!ex_speech_ends_sentence(st, i))
+        return 0;
+    for (c = i; c > 0 && !ex_tok_punct(st, c - 1, ','); c--)
+        if (st->toks[c - 1].kind != KG_TOK_WORD ||
+            st->toks[c - 1].tag == KG_W_SPEECH)
+            return 0;
+    return c > 1 && c < i ? c - 1 : 0;
+}
+
 /* "the United States told Belgrade it must back down", "told Ethiopia and
  * Eritrea that they must settle", "told students to end their sit-in":
  * a "tell" verb at token i whose addressee (a coded actor, right after it)
@@ -938,26 +1000,15 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
         j = ex_when_phrase(st, j);
         if (ex_tok_is(st, j, "that"))
             j++;
-        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-            j++;
-        if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
-            m->dropped || m->ent.is_value || !m->ent.code ||
-            !*m->ent.code || ex_is_date(&m->ent) ||
-            /* ("Rawl said companies must find new ways", "said the bank
-             * must step in": a sector of no known country is mostly a
-             * speaker's exhortation, or his own body) */
-            !strncmp(m->ent.code, "---", 3) ||
-            (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
-            return NULL;
-        k = m->t1;
-        /* ("said Japan should open its markets": advice, an appeal; the
-         * caller tells the two apart) */
-        if (!ex_tok_is(st, k, "must") && !ex_tok_is(st, k, "should"))
-            return NULL;
-        *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
-        if (*vj >= st->ntoks || st->toks[*vj].kind != KG_TOK_WORD ||
-            ex_tok_is(st, *vj, "be") || ex_tok_is(st, *vj, "have"))
-            return NULL;
+        m = ex_named_must(st, j, vj);
+        /* "Russia must release journalist Evan Gershkovich, the U.S.
+         * State Department said on Friday": the same demand, reported
+         * before its speaker */
+        if (!m && (j = ex_must_before_tail(st, i)) > 0 &&
+            (m = ex_named_must(st, ex_is_quote(st, 0) ? 1 : 0, vj)) !=
+                NULL &&
+            *vj >= j)
+            m = NULL;
         return m;
     }
     if (!ex_pronoun_is(&st->toks[i], tell))
@@ -1355,6 +1406,14 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     if (j < 2 || !(ex_tok_is(st, j - 1, "from") || ex_tok_is(st, j - 1, "in") ||
                    ex_tok_is(st, j - 1, "at") || of))
         return m;
+    /* "Palestinian prisoners held in Israeli jails", "rebels based in
+     * Sudan": a participle (no act read from it) may open the phrase */
+    if (!of && j >= 3 && st->toks[j - 2].kind == KG_TOK_WORD &&
+        !(st->toks[j - 2].flags & KG_TOKF_CAP) &&
+        !st->toks[j - 2].trigger && !st->toks[j - 2].covered &&
+        ex_participle_form(st, j - 2) &&
+        (p = ex_mention_at(st, j - 3)) != NULL && p->t1 == j - 2)
+        j--;
     p = ex_mention_at(st, j - 2);
     if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
         st->toks[p->t0].paren != st->toks[m->t0].paren ||
@@ -4526,15 +4585,23 @@ static int ex_denied_clause(const ex_state *st, size_t c)
                                          "denying", "rejected", "rejects",
                                          "dismissed", "dismisses",
                                          "refuted", "refutes", NULL};
-    static const char *const claims[] = {"allegations", "claims", "reports",
-                                         "accusations", "charges",
-                                         "suggestions", NULL};
+    /* ("denied a report that the United States was continuing to ship
+     * arms to Iran", "rejected the allegation that": one, with its
+     * article) */
+    static const char *const claims[] = {
+        "allegations", "claims",     "reports",  "accusations", "charges",
+        "suggestions", "allegation", "claim",    "report",      "accusation",
+        "charge",      "suggestion", NULL};
     if (!ex_tok_is(st, c, "that") || c == 0)
         return 0;
     if (ex_pronoun_is(&st->toks[c - 1], deny))
         return 1;
-    return c >= 2 && ex_pronoun_is(&st->toks[c - 1], claims) &&
-           ex_pronoun_is(&st->toks[c - 2], reject);
+    if (c < 2 || !ex_pronoun_is(&st->toks[c - 1], claims))
+        return 0;
+    c--;
+    if (c >= 2 && st->toks[c - 1].tag == KG_W_DET)
+        c--;
+    return ex_pronoun_is(&st->toks[c - 1], reject);
 }
 
 /* Is the trigger at t a verb in the past tense right after the "and" or
@@ -5091,17 +5158,12 @@ static int ex_promise_clause(const ex_state *st, size_t i)
  * word of the "it"), and the verb names no speaker. */
 static int ex_unnamed_tail_speaker(const ex_state *st, size_t end, size_t i)
 {
-    size_t c = i, k;
+    size_t c = i;
     /* a tail: the sentence ends a few words after the verb ("said here",
      * "said in a statement on Tuesday"); "In Moscow, officials said Russia
      * would send aid" is a fronted place, and its officials are Russia's */
-    if (st->ntoks - i > 8)
+    if (!ex_speech_ends_sentence(st, i))
         return 0;
-    for (k = i + 1; k < st->ntoks; k++) {
-        const ex_mention *m = ex_mention_at(st, k);
-        if ((m && !m->ent.is_value) || st->toks[k].tag == KG_W_SUB)
-            return 0;
-    }
     while (c > end) {
         const ex_tok *w = &st->toks[c - 1];
         if (w->kind != KG_TOK_WORD)

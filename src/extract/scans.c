@@ -2134,13 +2134,26 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
  * named) right after the preposition, coded as the lexicon codes the
  * noun "protest".  An entry that already covers the words ("rally in *
  * against") wins. */
-int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
-                  ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
-                  void *payload)
+/* Is the subject found for a verb at i (its mention sm, or the words up
+ * to st->subj_end) the nearest clause's, no clause word between them?
+ * Not across "after key witnesses refused to appear in protest". */
+int ex_same_clause_subject(const ex_state *st, const ex_mention *sm,
+                           size_t i)
 {
     static const char *const clause[] = {
         "after", "before", "when", "while", "because", "as",    "since",
         "until", "who",    "which", "that", "where",   "if",    NULL};
+    size_t k;
+    for (k = sm ? sm->t1 : st->subj_end;
+         k < i && !ex_pronoun_is(&st->toks[k], clause); k++)
+        ;
+    return k >= i;
+}
+
+int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
+                  ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                  void *payload)
+{
     size_t i, k, ntok;
     int err;
     if (!ex_has_cues(st, EX_CUE_IN | EX_CUE_PROTEST))
@@ -2176,12 +2189,8 @@ int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
                 break;
         if (k < *nseen)
             continue;
-        /* (the protesters are the nearest clause's subject: not across
-         * "after key witnesses refused to appear in protest") */
-        for (k = sm ? sm->t1 : st->subj_end;
-             k < i && !ex_pronoun_is(&st->toks[k], clause); k++)
-            ;
-        if (k < i)
+        /* (the protesters are the nearest clause's subject) */
+        if (!ex_same_clause_subject(st, sm, i))
             continue;
         ex_cues(st, i + 1, i + 2, &negated, &modality);
         if ((err = ex_emit(st, s, idx, subj, &m->ent, rel, i + 1, i + 2,

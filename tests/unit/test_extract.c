@@ -3100,6 +3100,13 @@ static void in_protest_at(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "protest", "TUR", "141");
+    /* an act of conflict with no party of its own is aimed at the one
+     * protested against, and is the event ("Beijing called off the talks
+     * in protest at Taiwan President Lee's visit"): no 141 beside it */
+    run(state, "Sweden suspended the talks in protest at Turkey's decision.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "halt_talks", "TUR", "164");
     /* not across a clause whose subject kg does not know */
     run(state, "The trial of Putin was adjourned after witnesses refused to "
                "appear in protest at Turkey's decision.",
@@ -7932,6 +7939,12 @@ static void pairs_before_shared_nouns(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, NULL, "negotiate", g.subj[1], "");
     assert_string_equal(g.modality[0], "hypothetical");
+    /* (the last part may begin a name the next words end: "a joint
+     * UN-African Union force", "Soviet-West German talks") */
+    run(state, "Sweden held Russian-South Korean talks.", &g);
+    assert_int_equal(g.n, 2);
+    assert_true(!strcmp(g.subj[0], "KOR") || !strcmp(g.subj[1], "KOR"));
+    assert_true(!strcmp(g.subj[0], "RUS") || !strcmp(g.subj[1], "RUS"));
 }
 
 /* "is under pressure to work with": an act asked of the subject, kept
@@ -10123,6 +10136,26 @@ static void said_actor_must_is_a_demand(void **state)
     expect_rel(&g, 0, "RUS", "urge", "SWE", "020");
     run(state, "Russia said Sweden should have done more.", &g);
     assert_int_equal(g.n, 0);
+    /* (the same said before its speaker: "Russia must release journalist
+     * Evan Gershkovich, the U.S. State Department said on Friday") */
+    run(state, "Sweden must do more, Russia said on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
+    run(state, "Sweden should do more, the Russian foreign ministry said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "urge", "SWE", "020");
+    /* ("U.S. State Department" is one actor, not "U.S. State" and an
+     * uncoded "Department") */
+    run(state, "Sweden must do more, the U.S. State Department said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA", "demand", "SWE", "100");
+    assert_string_equal(g.code[0], "USAGOV");
+    run(state, "Sweden must be punished, Russia said.", &g);
+    assert_int_equal(g.n, 0);
+    /* (the tail must end the sentence, its speaker after a comma) */
+    run(state, "Sweden must do more, Russia said of Finland.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "lifted curbs on trade with North Korea", "the ban on travel to Libya":
@@ -10190,6 +10223,23 @@ static void party_of_the_country_named(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "LABOUR_PARTY_UK", "attack", "FRA", NULL);
     assert_string_equal(g.code[0], "GBRGOVPTY");
+}
+
+/* "Palestinian prisoners held in Israeli jails launched a hunger
+ * strike": a participle may open the place phrase after the subject,
+ * which still heads it (the place is not the subject); a verb read as
+ * an act does not ("Russia attacked in Syria"). */
+static void participle_phrase_after_subject(void **state)
+{
+    got g;
+    run(state, "Syrian forces stationed in Turkey attacked Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "ISR", NULL);
+    assert_string_equal(g.code[0], "SYRMIL");
+    run(state, "Swedish insurgents held in Turkey attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "attack", "SYR", NULL);
+    assert_string_equal(g.code[0], "SWEREB");
 }
 
 /* "ethnic Albanians in Macedonia", "ethnic Albanian rebels in Kosovo"
@@ -10557,7 +10607,17 @@ static void denied_clauses_are_negated(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 1);
+    /* (one report, with its article: "denied a report that the United
+     * States was continuing to ship arms to Iran") */
+    run(state, "Sweden denied a report that Israel had shelled Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
     run(state, "Israel said that it had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 0);
+    run(state, "Sweden confirmed a report that Israel had shelled Aleppo.",
+        &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 0);
 }
@@ -11524,6 +11584,7 @@ int main(void)
         cmocka_unit_test(peoples_of_a_host_country),
         cmocka_unit_test(party_of_the_country_named),
         cmocka_unit_test(ethnic_people_where_they_live),
+        cmocka_unit_test(participle_phrase_after_subject),
         cmocka_unit_test(protests_after_another_act),
         cmocka_unit_test(civilians_of_the_place_named),
         cmocka_unit_test(attacks_on_civilian_sites),
