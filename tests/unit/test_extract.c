@@ -7585,6 +7585,16 @@ static void wrongdoing_said_is_a_charge(void **state)
                "Syria.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "accuse");
+    /* (after a preposition or a dash "alleged" describes a noun: "an
+     * attack against alleged guerrilla targets" alleges nothing) */
+    run(state, "Russia launched an attack against alleged guerrilla "
+               "targets in Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
+    run(state, "Conflicts are in sight - alleged Turkish subsidies of "
+               "Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
 }
 
 /* "called the Israeli raid a war crime": the judgement an entry names
