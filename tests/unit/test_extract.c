@@ -563,6 +563,18 @@ static void modal_shared_by_joined_verb(void **state)
     run(state, "Russia could not wait any longer and attacked Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.modality[0], "asserted");
+    /* a negation before the first verb denies the one after "or" too, as
+     * "Russia will not attack Syria" does */
+    run(state, "Russia will not withdraw its forces from the border areas "
+               "or attack Syria.", &g);
+    seen = 0;
+    for (size_t k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack")) {
+            assert_true(g.negated[k]);
+            assert_string_equal(g.modality[k], "intended");
+            seen = 1;
+        }
+    assert_true(seen);
 }
 
 /* A headline's "X to <act>" drops the copula of "X is to <act>": the act
