@@ -3200,6 +3200,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 subj = &pm->ent;
                 sm = pm;
                 st->subj_end = pm->t1;
+            } else if (!rel->noun && sm->t1 < i && i - sm->t1 <= 3 &&
+                       ex_tok_is(st, sm->t1, "to") &&
+                       ex_place_after_prep(st, sm)) {
+                /* "who was in Houston to attend the congress", "called
+                 * for his followers across Iraq to end fighting": an
+                 * infinitive right after the place of the clause is its
+                 * subject's purpose, never the place's act (as for a
+                 * participle, above; a motion verb's subject was taken
+                 * just now: "arrived in Beijing to meet Xi") */
+                i = t1 - 1;
+                continue;
             }
         }
         if (participle && i == toll_at) {

@@ -9794,8 +9794,12 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         "came", "arrived",  "travelled", "traveled", NULL};
     const ex_mention *cm;
     const char *c;
-    size_t j, k, p = i - 1;
+    size_t j, k, p = i - 1, inf = i;
     int found = 0;
+    /* ("sends planes to Darfur to help deploy troops": the help is the
+     * sender's too) */
+    if (i >= 3 && ex_tok_is(st, i - 1, "help") && ex_tok_is(st, i - 2, "to"))
+        p = (inf = i - 1) - 1;
     /* (or a noun after "for": "arrived in Beijing for talks with Xi") */
     while (p > 0 && st->toks[p].tag == KG_W_DET)
         p--;
@@ -9808,7 +9812,7 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         return cm;
     }
     if (i < 3 || sm->t1 != p ||
-        (!(ex_tok_is(st, p, "to") && p + 1 == i) &&
+        (!(ex_tok_is(st, p, "to") && p + 1 == inf) &&
          !ex_tok_is(st, p, "for")))
         return NULL;
     for (j = sm->t0; j-- > 0 && sm->t0 - j <= 5 && !found;) {

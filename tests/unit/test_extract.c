@@ -4142,6 +4142,27 @@ static void trailing_charge_accuses(void **state)
     assert_int_equal(rel_with_code(&g, "112"), g.n);
 }
 
+/* An infinitive right after the place of a clause ("was in Houston to
+ * attend", "his followers across Iraq to end fighting") is no act of the
+ * place's; after a motion verb it is the mover's ("arrived in Syria to",
+ * "sent troops to Syria to help deploy"). */
+static void purpose_after_a_place(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The minister was in Moscow to attend talks with Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(g.code[k] == NULL || strcmp(g.code[k], "RUS") != 0);
+    run(state, "The cleric called for his followers in Syria to attack "
+               "Turkish forces.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(g.code[k] == NULL || strcmp(g.code[k], "SYR") != 0);
+    run(state, "Turkey sent planes to Syria to help attack Iraq.", &g);
+    k = rel_with_code(&g, "190");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "TUR", "attack", NULL, "190");
+}
+
 /* "sent troops to East Timor to restore order": troops sent with a purpose
  * of protection provide it (074), where troops sent alone are a show of
  * force (154); "to guard against" someone holds a line, no protection
@@ -11139,6 +11160,7 @@ int main(void)
         cmocka_unit_test(in_protest_at),
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
+        cmocka_unit_test(purpose_after_a_place),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
