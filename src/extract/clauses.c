@@ -2641,6 +2641,34 @@ static const ex_mention *ex_force_aimed_at(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* "French exports to Nigeria were 3.42 billion francs", "Soviet exports
+ * to the United States will rise", "U.S. corn exports to Canada are
+ * declining": the noun "exports" or "imports" with its party (up to eight
+ * words of names and articles after "to" or "from", from token t1) as
+ * the subject of a copula, a future or a verb of amount tells a
+ * statistic of the flow, no act of trade ("Russian-Turkish trade" and
+ * "signed a deal on exports to Iraq" stay the trade). */
+static int ex_flow_statistic(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const noun[] = {"exports", "imports", NULL};
+    static const char *const amount[] = {
+        "were",     "was",      "are",      "is",       "will",
+        "rose",     "fell",     "rise",     "fall",     "increased",
+        "declined", "dropped",  "grew",     "totalled", "totaled",
+        "slowed",   "climbed",  "jumped",   "amounted", "reached",
+        "go",       "include",  "depend",   NULL};
+    size_t j = t1;
+    if (!ex_pronoun_is(&st->toks[i], noun) || j >= st->ntoks ||
+        !(ex_tok_is(st, j, "to") || ex_tok_is(st, j, "from")))
+        return 0;
+    for (j++; j < st->ntoks && j < t1 + 9; j++)
+        if (!(st->toks[j].tag == KG_W_DET || st->toks[j].covered ||
+              ex_mention_at(st, j) || ex_tok_is(st, j, "'s") ||
+              ex_tok_is(st, j, "s")))
+            break;
+    return j > t1 + 1 && j < st->ntoks && ex_pronoun_is(&st->toks[j], amount);
+}
+
 /* "killed by a car bomb in Baghdad", "hit by a massive roadside bomb":
  * is token i the second word of a noun entry that starts at the
  * lower-case word before it, after an article or a possessive (and at
@@ -2994,10 +3022,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                        * of a trade, "trade volume with Russia", "its trade
                        * surplus with", stay the trade between the two) */
         if (rel->noun && !strcmp(rel->type, "trade") &&
-            (ex_is_ing(st, i) || ex_ends_ed(st, i)))
+            (ex_is_ing(st, i) || ex_ends_ed(st, i) ||
+             ex_flow_statistic(st, i, t1)))
             continue; /* "Fed funds were trading at 6 pct": shares and
                        * funds trade on a market, countries with each
-                       * other ("trade with" is its own entry) */
+                       * other ("trade with" is its own entry); a flow's
+                       * statistic is no act (ex_flow_statistic) */
         if (!rel->noun && ex_inside_noun_entry(st, i, t1)) {
             i = t1 - 1;
             continue;

@@ -8349,6 +8349,16 @@ static void trade_figures_are_no_acts(void **state)
     expect_rel(&g, 0, "SYR", "trade", "TUR", "061");
     run(state, "Syrian exports to Turkey rose 12 pct last year.", &g);
     assert_int_equal(g.n, 0);
+    /* (the flow as the subject of a copula or a future: a figure or a
+     * forecast too) */
+    run(state, "Syrian exports to Turkey were 3.4 billion dollars in 1986.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "There is little chance Syrian exports to Turkey will grow.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian imports from Turkey are limited to ores.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "French car maker Peugeot": a demonym before a noun of business
