@@ -4731,6 +4731,11 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         if (sub != (size_t)-1 && ex_denied_clause(st, sub))
             *negated = 1;
     }
+    /* "can cut crime without asking people to pay more taxes", "ended the
+     * investigation without prosecuting Newport News": the act after
+     * "without" is the one not done */
+    if (t > 0 && ex_tok_is(st, t - 1, "without") && ex_ends_ing(st, t))
+        *negated = 1;
     for (i = lo; i < t; i++) {
         /* "Israel vowed revenge and bombed targets", "Russia promised
          * restraint but shelled Kharkiv": a finite verb in the past

@@ -565,6 +565,15 @@ static void modal_shared_by_joined_verb(void **state)
     assert_string_equal(g.modality[0], "asserted");
     /* a negation before the first verb denies the one after "or" too, as
      * "Russia will not attack Syria" does */
+    /* an act after "without" is one not done */
+    run(state, "Russia cut taxes without asking Syria to pay.", &g);
+    seen = 0;
+    for (size_t k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "020")) {
+            assert_true(g.negated[k]);
+            seen = 1;
+        }
+    assert_true(seen);
     run(state, "Russia will not withdraw its forces from the border areas "
                "or attack Syria.", &g);
     seen = 0;
