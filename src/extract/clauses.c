@@ -209,6 +209,28 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     return v;
 }
 
+/* "urged Reagan to step up negotiations with the Soviet Union", "calls on
+ * Shultz to enter into talks with Japan": is the noun trigger at i the
+ * object of an infinitive right after the actor sm ("to" and one to three
+ * plain words: the verb, a particle, an article)?  Then, after an appeal
+ * verb, the talks are asked for as a verb there would be. */
+static int ex_noun_of_infinitive(const ex_state *st, const ex_mention *sm,
+                                 size_t i)
+{
+    size_t j;
+    if (sm->t1 >= i || !ex_tok_is(st, sm->t1, "to") || i - sm->t1 < 2 ||
+        i - sm->t1 > 4)
+        return 0;
+    for (j = sm->t1 + 1; j < i; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP) ||
+            k->covered || k->trigger || ex_mention_at(st, j) ||
+            (j == sm->t1 + 1 && k->tag != KG_W_NONE))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Obama is being pressured by congress to help Iran", "was asked to
  * attack": an infinitive trigger at token i governed by a passive verb of
  * asking, ordering or permitting between its subject (ending at from)
@@ -3739,6 +3761,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * asked: 1222) */
             ex_uncode(&refined, &rel);
             modality = v == 1 ? "demanded" : "hypothetical";
+        } else if (rel->noun && sm && ex_noun_of_infinitive(st, sm, i) &&
+                   (v = ex_appeal_verb(st, s0, &fam, &passive)) !=
+                       (size_t)-1 &&
+                   *fam && !passive) {
+            /* "urged Reagan to step up negotiations with Moscow": the
+             * negotiations are only asked for */
+            ex_uncode(&refined, &rel);
+            modality = "demanded";
         } else if (!rel->noun && rel->quad >= 3 &&
                    (v = ex_claim_verb(st, s0,
                                       rel->quad == 4 &&

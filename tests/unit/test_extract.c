@@ -8388,6 +8388,21 @@ static void business_demonyms_are_no_state(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"FRABUS\""));
 }
 
+/* "urged Reagan to step up negotiations with the Soviet Union": a noun
+ * act that an infinitive after the one urged takes is only asked for. */
+static void noun_act_inside_an_appeal(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria urged Turkey to step up negotiations with Iraq.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "negotiate"))
+            assert_string_equal(g.modality[k], "demanded");
+    assert_int_equal(rel_with_code(&g, "046"), g.n);
+    run(state, "Turkey stepped up negotiations with Iraq.", &g);
+    assert_true(rel_with_code(&g, "046") < g.n);
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -11180,6 +11195,7 @@ int main(void)
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(purpose_after_a_place),
+        cmocka_unit_test(noun_act_inside_an_appeal),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
