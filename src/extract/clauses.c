@@ -209,6 +209,28 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     return v;
 }
 
+/* "urged Reagan to step up negotiations with the Soviet Union", "calls on
+ * Shultz to enter into talks with Japan": is the noun trigger at i the
+ * object of an infinitive right after the actor sm ("to" and one to three
+ * plain words: the verb, a particle, an article)?  Then, after an appeal
+ * verb, the talks are asked for as a verb there would be. */
+static int ex_noun_of_infinitive(const ex_state *st, const ex_mention *sm,
+                                 size_t i)
+{
+    size_t j;
+    if (sm->t1 >= i || !ex_tok_is(st, sm->t1, "to") || i - sm->t1 < 2 ||
+        i - sm->t1 > 4)
+        return 0;
+    for (j = sm->t1 + 1; j < i; j++) {
+        const ex_tok *k = &st->toks[j];
+        if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP) ||
+            k->covered || k->trigger || ex_mention_at(st, j) ||
+            (j == sm->t1 + 1 && k->tag != KG_W_NONE))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Obama is being pressured by congress to help Iran", "was asked to
  * attack": an infinitive trigger at token i governed by a passive verb of
  * asking, ordering or permitting between its subject (ending at from)
@@ -2642,6 +2664,34 @@ static const ex_mention *ex_force_aimed_at(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* "French exports to Nigeria were 3.42 billion francs", "Soviet exports
+ * to the United States will rise", "U.S. corn exports to Canada are
+ * declining": the noun "exports" or "imports" with its party (up to eight
+ * words of names and articles after "to" or "from", from token t1) as
+ * the subject of a copula, a future or a verb of amount tells a
+ * statistic of the flow, no act of trade ("Russian-Turkish trade" and
+ * "signed a deal on exports to Iraq" stay the trade). */
+static int ex_flow_statistic(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const noun[] = {"exports", "imports", NULL};
+    static const char *const amount[] = {
+        "were",     "was",      "are",      "is",       "will",
+        "rose",     "fell",     "rise",     "fall",     "increased",
+        "declined", "dropped",  "grew",     "totalled", "totaled",
+        "slowed",   "climbed",  "jumped",   "amounted", "reached",
+        "go",       "include",  "depend",   NULL};
+    size_t j = t1;
+    if (!ex_pronoun_is(&st->toks[i], noun) || j >= st->ntoks ||
+        !(ex_tok_is(st, j, "to") || ex_tok_is(st, j, "from")))
+        return 0;
+    for (j++; j < st->ntoks && j < t1 + 9; j++)
+        if (!(st->toks[j].tag == KG_W_DET || st->toks[j].covered ||
+              ex_mention_at(st, j) || ex_tok_is(st, j, "'s") ||
+              ex_tok_is(st, j, "s")))
+            break;
+    return j > t1 + 1 && j < st->ntoks && ex_pronoun_is(&st->toks[j], amount);
+}
+
 /* "killed by a car bomb in Baghdad", "hit by a massive roadside bomb":
  * is token i the second word of a noun entry that starts at the
  * lower-case word before it, after an article or a possessive (and at
@@ -2996,10 +3046,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                        * of a trade, "trade volume with Russia", "its trade
                        * surplus with", stay the trade between the two) */
         if (rel->noun && !strcmp(rel->type, "trade") &&
-            (ex_is_ing(st, i) || ex_ends_ed(st, i)))
+            (ex_is_ing(st, i) || ex_ends_ed(st, i) ||
+             ex_flow_statistic(st, i, t1)))
             continue; /* "Fed funds were trading at 6 pct": shares and
                        * funds trade on a market, countries with each
-                       * other ("trade with" is its own entry) */
+                       * other ("trade with" is its own entry); a flow's
+                       * statistic is no act (ex_flow_statistic) */
         if (!rel->noun && ex_inside_noun_entry(st, i, t1)) {
             i = t1 - 1;
             continue;
@@ -3202,6 +3254,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 subj = &pm->ent;
                 sm = pm;
                 st->subj_end = pm->t1;
+            } else if (!rel->noun && sm->t1 < i && i - sm->t1 <= 3 &&
+                       ex_tok_is(st, sm->t1, "to") &&
+                       ex_place_after_prep(st, sm)) {
+                /* "who was in Houston to attend the congress", "called
+                 * for his followers across Iraq to end fighting": an
+                 * infinitive right after the place of the clause is its
+                 * subject's purpose, never the place's act (as for a
+                 * participle, above; a motion verb's subject was taken
+                 * just now: "arrived in Beijing to meet Xi") */
+                i = t1 - 1;
+                continue;
             }
         }
         if (participle && i == toll_at) {
@@ -3700,6 +3763,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * asked: 1222) */
             ex_uncode(&refined, &rel);
             modality = v == 1 ? "demanded" : "hypothetical";
+        } else if (rel->noun && sm && ex_noun_of_infinitive(st, sm, i) &&
+                   (v = ex_appeal_verb(st, s0, &fam, &passive)) !=
+                       (size_t)-1 &&
+                   *fam && !passive) {
+            /* "urged Reagan to step up negotiations with Moscow": the
+             * negotiations are only asked for */
+            ex_uncode(&refined, &rel);
+            modality = "demanded";
         } else if (!rel->noun && rel->quad >= 3 &&
                    (v = ex_claim_verb(st, s0,
                                       rel->quad == 4 &&

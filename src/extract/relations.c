@@ -4734,8 +4734,10 @@ static int ex_headline_to(const ex_state *st, size_t i)
  * modal of the first of verbs joined by the "and" or "or" at token c
  * holds for the one after it too, however far back it stands (the cue
  * window does not reach it).  Its token, or (size_t)-1 when the clause
- * holds none (a comma, a subordinator or a condition ends the search). */
-static size_t ex_shared_modal(const ex_state *st, size_t c)
+ * holds none (a comma, a subordinator or a condition ends the search).
+ * The same for the cue of another tag: "will not dismantle its programs
+ * or improve ties" (KG_W_NEG, KG_W_FUTURE). */
+static size_t ex_shared_modal(const ex_state *st, size_t c, int tag)
 {
     size_t i;
     for (i = c; i-- > 0 && c - i <= 20;) {
@@ -4743,7 +4745,7 @@ static size_t ex_shared_modal(const ex_state *st, size_t c)
             ex_tok_punct(st, i, ':') || st->toks[i].tag == KG_W_SUB ||
             st->toks[i].tag == KG_W_COND)
             return (size_t)-1;
-        if (st->toks[i].tag == KG_W_MODAL)
+        if (st->toks[i].tag == tag)
             return i;
     }
     return (size_t)-1;
@@ -4828,6 +4830,11 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         if (sub != (size_t)-1 && ex_denied_clause(st, sub))
             *negated = 1;
     }
+    /* "can cut crime without asking people to pay more taxes", "ended the
+     * investigation without prosecuting Newport News": the act after
+     * "without" is the one not done */
+    if (t > 0 && ex_tok_is(st, t - 1, "without") && ex_ends_ing(st, t))
+        *negated = 1;
     for (i = lo; i < t; i++) {
         /* "Israel vowed revenge and bombed targets", "Russia promised
          * restraint but shelled Kharkiv": a finite verb in the past
@@ -4888,9 +4895,22 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     if (!strcmp(*modality, "asserted") && t >= 2 &&
         (ex_tok_is(st, t - 1, "and") || ex_tok_is(st, t - 1, "or")) &&
         !ex_past_finite(st, t - 1, t) &&
-        (i = ex_shared_modal(st, t - 1)) != (size_t)-1 &&
+        (i = ex_shared_modal(st, t - 1, KG_W_MODAL)) != (size_t)-1 &&
         ex_own_modal(st, i) == 0)
         *modality = "hypothetical"; /* (as the modal itself reads, above) */
+    /* "North Korea will not dismantle its nuclear programs or improve
+     * ties with South Korea": a negation before the first of two verbs
+     * joined by "or" denies the second too, and the "will" before it
+     * makes it intended, as it does the first */
+    if (!*negated && t >= 2 &&
+        (ex_tok_is(st, t - 1, "or") || ex_tok_is(st, t - 1, "nor")) &&
+        !ex_past_finite(st, t - 1, t) &&
+        ex_shared_modal(st, t - 1, KG_W_NEG) != (size_t)-1) {
+        *negated = 1;
+        if (!strcmp(*modality, "asserted") &&
+            ex_shared_modal(st, t - 1, KG_W_FUTURE) != (size_t)-1)
+            *modality = "intended";
+    }
     for (i = 0; i < t; i++)
         if (st->toks[i].tag == KG_W_COND) {
             *modality = "conditional";
@@ -9956,8 +9976,12 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         "came", "arrived",  "travelled", "traveled", NULL};
     const ex_mention *cm;
     const char *c;
-    size_t j, k, p = i - 1;
+    size_t j, k, p = i - 1, inf = i;
     int found = 0;
+    /* ("sends planes to Darfur to help deploy troops": the help is the
+     * sender's too) */
+    if (i >= 3 && ex_tok_is(st, i - 1, "help") && ex_tok_is(st, i - 2, "to"))
+        p = (inf = i - 1) - 1;
     /* (or a noun after "for": "arrived in Beijing for talks with Xi") */
     while (p > 0 && st->toks[p].tag == KG_W_DET)
         p--;
@@ -9970,7 +9994,7 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         return cm;
     }
     if (i < 3 || sm->t1 != p ||
-        (!(ex_tok_is(st, p, "to") && p + 1 == i) &&
+        (!(ex_tok_is(st, p, "to") && p + 1 == inf) &&
          !ex_tok_is(st, p, "for")))
         return NULL;
     for (j = sm->t0; j-- > 0 && sm->t0 - j <= 5 && !found;) {

@@ -2325,6 +2325,15 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         if (st->toks[i].trigger || st->toks[i].covered ||
             st->toks[i - 1].tag == KG_W_DET) /* "the alleged plot" */
             continue;
+        /* "an attack against alleged guerrilla targets", "in sight -
+         * alleged European subsidies": after a preposition or a dash the
+         * word describes a noun; no one alleges there ("to allege" is
+         * the verb) */
+        if (ex_pronoun_is(&st->toks[i], allege) &&
+            ((st->toks[i - 1].tag == KG_W_PREP &&
+              !ex_tok_is(st, i - 1, "to")) ||
+             ex_tok_punct(st, i - 1, '-') || ex_tok_is(st, i - 1, "--")))
+            continue;
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_when_phrase(st, i + 1);

@@ -620,6 +620,27 @@ static void modal_shared_by_joined_verb(void **state)
     run(state, "Russia could not wait any longer and attacked Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.modality[0], "asserted");
+    /* a negation before the first verb denies the one after "or" too, as
+     * "Russia will not attack Syria" does */
+    /* an act after "without" is one not done */
+    run(state, "Russia cut taxes without asking Syria to pay.", &g);
+    seen = 0;
+    for (size_t k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "020")) {
+            assert_true(g.negated[k]);
+            seen = 1;
+        }
+    assert_true(seen);
+    run(state, "Russia will not withdraw its forces from the border areas "
+               "or attack Syria.", &g);
+    seen = 0;
+    for (size_t k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack")) {
+            assert_true(g.negated[k]);
+            assert_string_equal(g.modality[k], "intended");
+            seen = 1;
+        }
+    assert_true(seen);
 }
 
 /* A headline's "X to <act>" drops the copula of "X is to <act>": the act
@@ -4192,6 +4213,27 @@ static void trailing_charge_accuses(void **state)
     assert_int_equal(rel_with_code(&g, "112"), g.n);
     run(state, "Israel bombed Syria, which Russia alleged.", &g);
     assert_int_equal(rel_with_code(&g, "112"), g.n);
+}
+
+/* An infinitive right after the place of a clause ("was in Houston to
+ * attend", "his followers across Iraq to end fighting") is no act of the
+ * place's; after a motion verb it is the mover's ("arrived in Syria to",
+ * "sent troops to Syria to help deploy"). */
+static void purpose_after_a_place(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The minister was in Moscow to attend talks with Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(g.code[k] == NULL || strcmp(g.code[k], "RUS") != 0);
+    run(state, "The cleric called for his followers in Syria to attack "
+               "Turkish forces.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(g.code[k] == NULL || strcmp(g.code[k], "SYR") != 0);
+    run(state, "Turkey sent planes to Syria to help attack Iraq.", &g);
+    k = rel_with_code(&g, "190");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "TUR", "attack", NULL, "190");
 }
 
 /* "sent troops to East Timor to restore order": troops sent with a purpose
@@ -7769,6 +7811,16 @@ static void wrongdoing_said_is_a_charge(void **state)
                "Syria.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "accuse");
+    /* (after a preposition or a dash "alleged" describes a noun: "an
+     * attack against alleged guerrilla targets" alleges nothing) */
+    run(state, "Russia launched an attack against alleged guerrilla "
+               "targets in Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
+    run(state, "Conflicts are in sight - alleged Turkish subsidies of "
+               "Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
 }
 
 /* The static lists of verb forms read by the merged rules hold every
@@ -8525,6 +8577,16 @@ static void trade_figures_are_no_acts(void **state)
     expect_rel(&g, 0, "SYR", "trade", "TUR", "061");
     run(state, "Syrian exports to Turkey rose 12 pct last year.", &g);
     assert_int_equal(g.n, 0);
+    /* (the flow as the subject of a copula or a future: a figure or a
+     * forecast too) */
+    run(state, "Syrian exports to Turkey were 3.4 billion dollars in 1986.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "There is little chance Syrian exports to Turkey will grow.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian imports from Turkey are limited to ores.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "French car maker Peugeot": a demonym before a noun of business
@@ -8543,6 +8605,21 @@ static void business_demonyms_are_no_state(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "DEU", "seize", "FRA_BUS", "171");
     assert_non_null(strstr(g.json[0], "\"code\":\"FRABUS\""));
+}
+
+/* "urged Reagan to step up negotiations with the Soviet Union": a noun
+ * act that an infinitive after the one urged takes is only asked for. */
+static void noun_act_inside_an_appeal(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria urged Turkey to step up negotiations with Iraq.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "negotiate"))
+            assert_string_equal(g.modality[k], "demanded");
+    assert_int_equal(rel_with_code(&g, "046"), g.n);
+    run(state, "Turkey stepped up negotiations with Iraq.", &g);
+    assert_true(rel_with_code(&g, "046") < g.n);
 }
 
 /* "rejected calls by the United States": the one refused is who asked,
@@ -11456,6 +11533,8 @@ int main(void)
         cmocka_unit_test(in_protest_at),
         cmocka_unit_test(protest_against_own_government),
         cmocka_unit_test(protest_act_purpose),
+        cmocka_unit_test(purpose_after_a_place),
+        cmocka_unit_test(noun_act_inside_an_appeal),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
