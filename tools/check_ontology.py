@@ -373,11 +373,13 @@ def check_relations(header, rows, cameo):
         for a, b in zip(toks, toks[1:]):
             if a == "*" and b == "*":
                 err(fname, lineno, "adjacent '*' in pattern %r" % pattern)
-        # ("say no to" is the idiom of refusal, no report: allowed; so is
+        # ("say no to" is the idiom of refusal, no report: allowed, as is
+        # "say sorry to", an apology; so is
         # "tell * <troops, monitors...> to leave/quit", an order to go, and
         # "tell * to vacate", "tell * to close * office", orders to leave)
         if pattern.split(" ")[0] in ("say", "tell", "add") and \
                 not pattern.startswith("say no to") and \
+                not pattern.startswith("say sorry to") and \
                 not re.fullmatch(r"tell \* [a-z ]+ to (leave|quit)", pattern) and \
                 not re.fullmatch(r"tell \* to (vacate|close \* office)", pattern):
             err(fname, lineno, "reported-speech verb %r is handled as attribution, not a relation" % pattern)

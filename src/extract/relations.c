@@ -9655,6 +9655,20 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
                 b--;
             if (b > 0 && st->toks[b - 1].trigger && b - 1 != v)
                 break;
+            /* "After weeks of haggling in Geneva, Moscow and Washington
+             * signed": the place of an opening phrase (a preposition
+             * first, no actor before it) ends at its comma, it is no
+             * first member ("met with Russia, Ukraine and Iran" has its
+             * subject before the preposition) */
+            if (!pair && ex_tok_punct(st, p->t1, ',') && b > 0 &&
+                st->toks[b - 1].tag == KG_W_PREP &&
+                st->toks[0].tag == KG_W_PREP) {
+                size_t k;
+                for (k = 0; k < b - 1 && !st->toks[k].covered; k++)
+                    ;
+                if (k == b - 1)
+                    break;
+            }
             /* ", and" ends a list of three or more ("the US, Russia, and
              * Switzerland"); after a lone actor it joins clauses:
              * "killed 11 people, including one American soldier, and

@@ -2646,6 +2646,17 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
      * agent describes what the entry named, it is not acted on */
     if (j + 1 < st->ntoks && ex_ends_ed(st, j) && ex_tok_is(st, j + 1, "by"))
         return 0;
+    /* "signed a treaty cutting their arsenals", "put their names to a
+     * deal ending the war": an -ing word right after the entry's own noun
+     * (the trigger ends past its verb) says what that noun does, it is
+     * not acted on ("met, discussing" has no noun; "a deal including
+     * Japan" may name a party) */
+    if (j == t1 && j < st->ntoks && t1 >= 2 && ex_ends_ing(st, j) &&
+        !ex_tok_is(st, j, "including") && st->toks[t1 - 1].tag == KG_W_NONE &&
+        (st->toks[t1 - 2].tag == KG_W_DET ||
+         st->toks[t1 - 2].tag == KG_W_POSS ||
+         st->toks[t1 - 2].tag == KG_W_NONE))
+        return 0;
     return j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
            (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
             st->toks[j].tag == KG_W_NONE);

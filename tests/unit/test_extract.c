@@ -4470,6 +4470,11 @@ static void appeals_to_all(void **state)
  * after one that cancels the act ("postponed their meeting"). */
 static void plural_pronouns(void **state)
 {
+    static const char *const shared[] = {
+        "Sweden and Turkey signed an agreement cutting arsenals.",
+        "Sweden and Turkey put their names on a deal ending the war.",
+        "After talks in Oslo, Sweden and Turkey signed an agreement."};
+    size_t k;
     got g;
     run(state, "Erdogan and Putin said they would attack Syria.", &g);
     assert_int_equal(g.n, 2);
@@ -4491,12 +4496,40 @@ static void plural_pronouns(void **state)
     assert_int_equal(g.n, 4);
     expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
     expect_rel(&g, 1, "SWE", "sign", "TUR", "057");
+    /* so does an -ing word right after the entry's noun; the place of
+     * an opening phrase is no member of the list after its comma (r13c) */
+    for (k = 0; k < sizeof(shared) / sizeof(shared[0]); k++) {
+        run(state, shared[k], &g);
+        assert_int_equal(g.n, 2);
+        expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
+        expect_rel(&g, 1, "SWE", "sign", "TUR", "057");
+    }
+    /* an object list after a preposition stays whole */
+    run(state, "After the war, Sweden met with Russia, Turkey and Iran.", &g);
+    assert_int_equal(g.n, 3);
     /* a mutual relation said of its subject through "is" */
     run(state, "Turkey is \"friends with Russia and Sweden,\" Erdogan said.",
         &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "TUR", "friendship", "RUS", NULL);
     expect_rel(&g, 1, "TUR", "friendship", "SWE", NULL);
+}
+
+/* Idioms of apology, forgiveness and signing: "said sorry to" (an
+ * apology, not attribution, as "said no to" is a refusal), "holds no
+ * grudge against", "put pen to paper on an agreement with" (r13c) */
+static void idioms_of_reconciliation(void **state)
+{
+    got g;
+    run(state, "Sweden said sorry to Turkey for the raids.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "apologize", "TUR", "055");
+    run(state, "Sweden holds no grudge against Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "forgive", "TUR", "056");
+    run(state, "Sweden put pen to paper on an agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
 }
 
 /* An act of force with no actor as its object hits the place's state
@@ -11459,6 +11492,7 @@ int main(void)
         cmocka_unit_test(and_verbs_share_the_clause_subject),
         cmocka_unit_test(appeals_to_all),
         cmocka_unit_test(plural_pronouns),
+        cmocka_unit_test(idioms_of_reconciliation),
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
         cmocka_unit_test(place_phrases),
