@@ -2337,7 +2337,10 @@ int ex_pattern_word(const kg_onto_relation *rel, const char *word)
     while (*p) {
         size_t k = strcspn(p, " ");
         if ((k == n && !strncmp(p, word, n)) ||
-            (k + 1 == n && word[k] == 's' && !strncmp(p, word, k)))
+            (k + 1 == n && word[k] == 's' && !strncmp(p, word, k)) ||
+            /* ("agencies" for "agency") */
+            (k > 1 && k + 2 == n && p[k - 1] == 'y' &&
+             !strcmp(word + k - 1, "ies") && !strncmp(p, word, k - 1)))
             return 1;
         p += k;
         while (*p == ' ')
@@ -2468,7 +2471,14 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
               * the people an assault's pattern names are its victims,
               * not what the actor moves) */
              (rel->cameo && !strncmp(rel->cameo, "18", 2) &&
-              ex_pattern_word(rel, st->toks[m->t1 - 1].lower))) &&
+              ex_pattern_word(rel, st->toks[m->t1 - 1].lower)) ||
+             /* ("expelled 13 aid agencies from Darfur": those a
+              * withdrawal of aid or monitors names are whom it hits;
+              * "from" gives only where from; not "the aid group Doctors
+              * Without Borders", whose name follows) */
+             (rel->cameo && !strncmp(rel->cameo, "166", 3) &&
+              ex_pattern_word(rel, st->toks[m->t1 - 1].lower) &&
+              !(m->t1 < st->ntoks && ex_mention_at(st, m->t1)))) &&
             /* ("pull its troops out of Mali": a group noun owned
              * through the possessive, the subject's own, is what moves;
              * "its Havana ambassador", "his European counterparts" name

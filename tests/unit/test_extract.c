@@ -3213,6 +3213,23 @@ static void actor_ending_the_entry_is_its_object(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"IGOWSTNATMIL\""));
 }
 
+/* "expelled 13 aid agencies from Darfur": the agencies a withdrawal of aid
+ * names are whom it hits ("from" gives only where from), a plural in
+ * -ies ("agencies") the entry's "agency". */
+static void expelled_agencies_are_the_object(void **state)
+{
+    got g;
+    run(state, "Syria expelled 13 international aid agencies from Idlib.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "withdraw", NULL, "1663");
+    assert_non_null(strstr(g.json[0], "\"object\":{\"id\":\"UNK_NGO\""));
+    run(state, "Syria expelled foreign aid workers from Idlib.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "withdraw", NULL, "1663");
+    assert_non_null(strstr(g.json[0], "\"object\":{\"id\":\"UNK_NGO\""));
+}
+
 /* Sanctions kept ("will keep its embargo on Syria in place",
  * "maintained its sanctions", "its embargo on Syria would stay in
  * place") are sanctions not eased, a refusal (1244), not new ones
@@ -11178,6 +11195,7 @@ int main(void)
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
         cmocka_unit_test(actor_ending_the_entry_is_its_object),
+        cmocka_unit_test(expelled_agencies_are_the_object),
         cmocka_unit_test(owned_noun_before_a_passive),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
