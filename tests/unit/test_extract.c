@@ -3230,6 +3230,22 @@ static void expelled_agencies_are_the_object(void **state)
     assert_non_null(strstr(g.json[0], "\"object\":{\"id\":\"UNK_NGO\""));
 }
 
+/* "its euro zone partners", "eurozone finance ministers": the euro's
+ * members acting as one are the EU (IGOEUREEC); the zone alone is no
+ * actor ("eurozone inflation"). */
+static void euro_zone_members_are_the_eu(void **state)
+{
+    got g;
+    run(state, "Turkey asked its euro zone partners for help.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "urge", "EU", NULL);
+    run(state, "Eurozone finance ministers urged Turkey to act.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "EU", "urge", "TUR", NULL);
+    run(state, "Turkey asked eurozone inflation for help.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* Sanctions kept ("will keep its embargo on Syria in place",
  * "maintained its sanctions", "its embargo on Syria would stay in
  * place") are sanctions not eased, a refusal (1244), not new ones
@@ -11196,6 +11212,7 @@ int main(void)
         cmocka_unit_test(sanctions_kept_are_not_eased),
         cmocka_unit_test(actor_ending_the_entry_is_its_object),
         cmocka_unit_test(expelled_agencies_are_the_object),
+        cmocka_unit_test(euro_zone_members_are_the_eu),
         cmocka_unit_test(owned_noun_before_a_passive),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
