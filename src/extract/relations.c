@@ -9775,6 +9775,39 @@ static size_t ex_requested_means(const ex_state *st, size_t t)
     return (size_t)-1;
 }
 
+/* "Israel opened the Kerem Shalom crossing to allow aid into Gaza": a
+ * site a verb acted on (its object: a verb, perhaps an article, right
+ * before it; up to two lower-case words of its own, "crossing", after
+ * it) does not act; the clause's subject does the infinitive at i.
+ * Returns that subject's mention, or NULL. */
+static const ex_mention *ex_acted_site_subject(const ex_state *st,
+                                               const ex_mention *sm,
+                                               size_t i)
+{
+    static const char *const preps[] = {
+        "in", "at", "to", "from", "near", "into", "on", "outside",
+        "across", "through", "via", "toward", "towards", "of", "for",
+        "with", "by", "around", "along", "over", "and", "or", NULL};
+    const ex_mention *cm;
+    size_t b = sm->t0 - 1, k;
+    for (k = sm->t1; k + 1 < i; k++)
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            (st->toks[k].flags & KG_TOKF_CAP) || ex_mention_at(st, k))
+            return NULL;
+    while (b > 0 && st->toks[b].tag == KG_W_DET)
+        b--;
+    /* (not "lobbied its Gulf neighbours to join": whose they are) */
+    if (st->toks[b].kind != KG_TOK_WORD || st->toks[b].tag == KG_W_POSS ||
+        (st->toks[b].flags & KG_TOKF_CAP) || ex_mention_at(st, b) ||
+        ex_pronoun_is(&st->toks[b], preps))
+        return NULL;
+    cm = ex_last_subject(st, b, i, 0);
+    if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
+        cm->ent.code[0] == '-')
+        return NULL;
+    return cm;
+}
+
 /* "France deployed troops to help Mali", "Germany sent its foreign
  * minister to Moscow to meet Putin", "Biden flew to Israel to meet": the
  * actor nearest an infinitive of purpose (at i, after "to") is what was
@@ -9802,6 +9835,10 @@ const ex_mention *ex_purpose_subject(ex_state *st,
             return NULL;
         return cm;
     }
+    if (i >= 3 && sm->ent.type && !strcmp(sm->ent.type, "Place") &&
+        sm->t1 < i && i - sm->t1 <= 3 && ex_tok_is(st, i - 1, "to") &&
+        sm->t0 > 1 && (cm = ex_acted_site_subject(st, sm, i)) != NULL)
+        return cm;
     if (i < 3 || sm->t1 != p ||
         (!(ex_tok_is(st, p, "to") && p + 1 == i) &&
          !ex_tok_is(st, p, "for")))

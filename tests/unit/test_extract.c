@@ -3246,6 +3246,24 @@ static void euro_zone_members_are_the_eu(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Israel opened the Kerem Shalom crossing to allow aid trucks into
+ * Gaza": a site the verb acted on does not act; the clause's subject
+ * does the infinitive after it. */
+static void acted_site_is_no_subject(void **state)
+{
+    got g;
+    size_t k;
+    int seen = 0;
+    run(state, "Russia opened the Aleppo crossing to allow convoys into "
+               "Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "allow_access")) {
+            expect_rel(&g, k, "RUS", "allow_access", "SYR", "0863");
+            seen = 1;
+        }
+    assert_true(seen);
+}
+
 /* Sanctions kept ("will keep its embargo on Syria in place",
  * "maintained its sanctions", "its embargo on Syria would stay in
  * place") are sanctions not eased, a refusal (1244), not new ones
@@ -11213,6 +11231,7 @@ int main(void)
         cmocka_unit_test(actor_ending_the_entry_is_its_object),
         cmocka_unit_test(expelled_agencies_are_the_object),
         cmocka_unit_test(euro_zone_members_are_the_eu),
+        cmocka_unit_test(acted_site_is_no_subject),
         cmocka_unit_test(owned_noun_before_a_passive),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
