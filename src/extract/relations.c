@@ -9775,6 +9775,19 @@ static size_t ex_requested_means(const ex_state *st, size_t t)
     return (size_t)-1;
 }
 
+/* The last subject before token t (ex_last_subject, for the infinitive
+ * at i) when it is another actor than sm and has a country's or a
+ * body's code (not a sector alone), else NULL. */
+static const ex_mention *ex_coded_subject(const ex_state *st, size_t t,
+                                         size_t i, const ex_mention *sm)
+{
+    const ex_mention *cm = ex_last_subject(st, t, i, 0);
+    if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
+        cm->ent.code[0] == '-')
+        return NULL;
+    return cm;
+}
+
 /* "Israel opened the Kerem Shalom crossing to allow aid into Gaza": a
  * site a verb acted on (its object: a verb, perhaps an article, right
  * before it; up to two lower-case words of its own, "crossing", after
@@ -9788,7 +9801,6 @@ static const ex_mention *ex_acted_site_subject(const ex_state *st,
         "in", "at", "to", "from", "near", "into", "on", "outside",
         "across", "through", "via", "toward", "towards", "of", "for",
         "with", "by", "around", "along", "over", "and", "or", NULL};
-    const ex_mention *cm;
     size_t b = sm->t0 - 1, k;
     for (k = sm->t1; k + 1 < i; k++)
         if (st->toks[k].kind != KG_TOK_WORD ||
@@ -9801,11 +9813,7 @@ static const ex_mention *ex_acted_site_subject(const ex_state *st,
         (st->toks[b].flags & KG_TOKF_CAP) || ex_mention_at(st, b) ||
         ex_pronoun_is(&st->toks[b], preps))
         return NULL;
-    cm = ex_last_subject(st, b, i, 0);
-    if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
-        cm->ent.code[0] == '-')
-        return NULL;
-    return cm;
+    return ex_coded_subject(st, b, i, sm);
 }
 
 /* "France deployed troops to help Mali", "Germany sent its foreign
@@ -9829,11 +9837,7 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         p--;
     if (ex_requested_means(st, i) != (size_t)-1) {
         /* "appealed to the US for helicopters to fight": the asker's */
-        cm = ex_last_subject(st, sm->t0, i, 0);
-        if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
-            cm->ent.code[0] == '-')
-            return NULL;
-        return cm;
+        return ex_coded_subject(st, sm->t0, i, sm);
     }
     if (i >= 3 && sm->ent.type && !strcmp(sm->ent.type, "Place") &&
         sm->t1 < i && i - sm->t1 <= 3 && ex_tok_is(st, i - 1, "to") &&
@@ -9859,11 +9863,7 @@ const ex_mention *ex_purpose_subject(ex_state *st,
     }
     if (!found)
         return NULL;
-    cm = ex_last_subject(st, j, i, 0);
-    if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
-        cm->ent.code[0] == '-')
-        return NULL;
-    return cm;
+    return ex_coded_subject(st, j, i, sm);
 }
 
 /* A mediation (CAMEO 045): done by a third party to both sides, never
