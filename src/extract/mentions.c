@@ -1975,11 +1975,37 @@ static const kg_onto_entity *ex_leader_government(const ex_state *st,
     return kg_onto__entity(st->onto, m.entity->country);
 }
 
+/* "its euro zone partners", "eurozone finance ministers": the states of
+ * the euro, in lower case, at token i, as a body: tokens spanned (the
+ * group noun with them), else 0.  CAMEO has no code of the euro's own
+ * and the codebook codes the euro's members acting together as the EU
+ * (IGOEUREEC); the zone alone ("euro zone inflation") is no actor. */
+static size_t ex_euro_members(const ex_state *st, size_t i)
+{
+    static const char *const groups[] = {
+        "partners", "members", "countries", "governments", "states",
+        "nations", "leaders", "ministers", NULL};
+    size_t j = i;
+    if (ex_tok_is(st, j, "eurozone"))
+        j++;
+    else if (j + 1 < st->ntoks && ex_tok_is(st, j, "euro") &&
+             (ex_tok_is(st, j + 1, "zone") || ex_tok_is(st, j + 1, "area")))
+        j += 2;
+    else
+        return 0;
+    if (j + 1 < st->ntoks && ex_tok_is(st, j, "finance") &&
+        ex_tok_is(st, j + 1, "ministers"))
+        j++;
+    return j < st->ntoks && ex_pronoun_is(&st->toks[j], groups) ? j + 1 - i
+                                                                 : 0;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
     const char *agent = NULL;
     size_t n = 0, k;
+    int err;
 
     *used = 0;
     if (i > 0 && i + 1 < st->ntoks && ex_tok_is(st, i, "press") &&
@@ -1988,6 +2014,25 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         return KG_OK; /* "urged Jakarta to press ahead with reforms", "to
                          press on with": the verb (to go on), not the
                          media ("spoke to the press" has its article) */
+    if ((n = ex_euro_members(st, i)) > 0) {
+        const kg_onto_entity *eu = kg_onto__entity(st->onto, "EU");
+        kg_entity *e;
+        if (!eu)
+            return KG_OK;
+        if (!(e = kg_arena_calloc(&st->arena, 1, sizeof(*e))))
+            return KG_ENOMEM;
+        e->id = eu->id;
+        e->label = eu->label;
+        e->type = eu->type;
+        e->code = eu->code;
+        if ((err = ex_add_coref(st, i, n, e, used)) < 0 || !*used)
+            return err;
+        /* (a name of the body, as "its EU partners" is: not a noun
+         * standing for an actor named before, which "its" would make
+         * the subject's own) */
+        st->ments[st->nments - 1].kind = KG_NAME_PROPER;
+        return KG_OK;
+    }
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
         int poss, foreign = 0;
         const ex_mention *ap = NULL;

@@ -2406,7 +2406,10 @@ int ex_pattern_word(const kg_onto_relation *rel, const char *word)
     while (*p) {
         size_t k = strcspn(p, " ");
         if ((k == n && !strncmp(p, word, n)) ||
-            (k + 1 == n && word[k] == 's' && !strncmp(p, word, k)))
+            (k + 1 == n && word[k] == 's' && !strncmp(p, word, k)) ||
+            /* ("agencies" for "agency") */
+            (k > 1 && k + 2 == n && p[k - 1] == 'y' &&
+             !strcmp(word + k - 1, "ies") && !strncmp(p, word, k - 1)))
             return 1;
         p += k;
         while (*p == ' ')
@@ -2537,7 +2540,14 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
               * the people an assault's pattern names are its victims,
               * not what the actor moves) */
              (rel->cameo && !strncmp(rel->cameo, "18", 2) &&
-              ex_pattern_word(rel, st->toks[m->t1 - 1].lower))) &&
+              ex_pattern_word(rel, st->toks[m->t1 - 1].lower)) ||
+             /* ("expelled 13 aid agencies from Darfur": those a
+              * withdrawal of aid or monitors names are whom it hits;
+              * "from" gives only where from; not "the aid group Doctors
+              * Without Borders", whose name follows) */
+             (rel->cameo && !strncmp(rel->cameo, "166", 3) &&
+              ex_pattern_word(rel, st->toks[m->t1 - 1].lower) &&
+              !(m->t1 < st->ntoks && ex_mention_at(st, m->t1)))) &&
             /* ("pull its troops out of Mali": a group noun owned
              * through the possessive, the subject's own, is what moves;
              * "its Havana ambassador", "his European counterparts" name
@@ -9976,6 +9986,47 @@ static size_t ex_requested_means(const ex_state *st, size_t t)
     return (size_t)-1;
 }
 
+/* The last subject before token t (ex_last_subject, for the infinitive
+ * at i) when it is another actor than sm and has a country's or a
+ * body's code (not a sector alone), else NULL. */
+static const ex_mention *ex_coded_subject(const ex_state *st, size_t t,
+                                         size_t i, const ex_mention *sm)
+{
+    const ex_mention *cm = ex_last_subject(st, t, i, 0);
+    if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
+        cm->ent.code[0] == '-')
+        return NULL;
+    return cm;
+}
+
+/* "Israel opened the Kerem Shalom crossing to allow aid into Gaza": a
+ * site a verb acted on (its object: a verb, perhaps an article, right
+ * before it; up to two lower-case words of its own, "crossing", after
+ * it) does not act; the clause's subject does the infinitive at i.
+ * Returns that subject's mention, or NULL. */
+static const ex_mention *ex_acted_site_subject(const ex_state *st,
+                                               const ex_mention *sm,
+                                               size_t i)
+{
+    static const char *const preps[] = {
+        "in", "at", "to", "from", "near", "into", "on", "outside",
+        "across", "through", "via", "toward", "towards", "of", "for",
+        "with", "by", "around", "along", "over", "and", "or", NULL};
+    size_t b = sm->t0 - 1, k;
+    for (k = sm->t1; k + 1 < i; k++)
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            (st->toks[k].flags & KG_TOKF_CAP) || ex_mention_at(st, k))
+            return NULL;
+    while (b > 0 && st->toks[b].tag == KG_W_DET)
+        b--;
+    /* (not "lobbied its Gulf neighbours to join": whose they are) */
+    if (st->toks[b].kind != KG_TOK_WORD || st->toks[b].tag == KG_W_POSS ||
+        (st->toks[b].flags & KG_TOKF_CAP) || ex_mention_at(st, b) ||
+        ex_pronoun_is(&st->toks[b], preps))
+        return NULL;
+    return ex_coded_subject(st, b, i, sm);
+}
+
 /* "France deployed troops to help Mali", "Germany sent its foreign
  * minister to Moscow to meet Putin", "Biden flew to Israel to meet": the
  * actor nearest an infinitive of purpose (at i, after "to") is what was
@@ -10001,12 +10052,12 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         p--;
     if (ex_requested_means(st, i) != (size_t)-1) {
         /* "appealed to the US for helicopters to fight": the asker's */
-        cm = ex_last_subject(st, sm->t0, i, 0);
-        if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
-            cm->ent.code[0] == '-')
-            return NULL;
-        return cm;
+        return ex_coded_subject(st, sm->t0, i, sm);
     }
+    if (i >= 3 && sm->ent.type && !strcmp(sm->ent.type, "Place") &&
+        sm->t1 < i && i - sm->t1 <= 3 && ex_tok_is(st, i - 1, "to") &&
+        sm->t0 > 1 && (cm = ex_acted_site_subject(st, sm, i)) != NULL)
+        return cm;
     if (i < 3 || sm->t1 != p ||
         (!(ex_tok_is(st, p, "to") && p + 1 == inf) &&
          !ex_tok_is(st, p, "for")))
@@ -10027,11 +10078,7 @@ const ex_mention *ex_purpose_subject(ex_state *st,
     }
     if (!found)
         return NULL;
-    cm = ex_last_subject(st, j, i, 0);
-    if (!cm || cm == sm || !cm->ent.code || !cm->ent.code[0] ||
-        cm->ent.code[0] == '-')
-        return NULL;
-    return cm;
+    return ex_coded_subject(st, j, i, sm);
 }
 
 /* A mediation (CAMEO 045): done by a third party to both sides, never

@@ -3241,6 +3241,57 @@ static void actor_ending_the_entry_is_its_object(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"IGOWSTNATMIL\""));
 }
 
+/* "expelled 13 aid agencies from Darfur": the agencies a withdrawal of aid
+ * names are whom it hits ("from" gives only where from), a plural in
+ * -ies ("agencies") the entry's "agency". */
+static void expelled_agencies_are_the_object(void **state)
+{
+    got g;
+    run(state, "Syria expelled 13 international aid agencies from Idlib.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "withdraw", NULL, "1663");
+    assert_non_null(strstr(g.json[0], "\"object\":{\"id\":\"UNK_NGO\""));
+    run(state, "Syria expelled foreign aid workers from Idlib.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "withdraw", NULL, "1663");
+    assert_non_null(strstr(g.json[0], "\"object\":{\"id\":\"UNK_NGO\""));
+}
+
+/* "its euro zone partners", "eurozone finance ministers": the euro's
+ * members acting as one are the EU (IGOEUREEC); the zone alone is no
+ * actor ("eurozone inflation"). */
+static void euro_zone_members_are_the_eu(void **state)
+{
+    got g;
+    run(state, "Turkey asked its euro zone partners for help.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "urge", "EU", NULL);
+    run(state, "Eurozone finance ministers urged Turkey to act.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "EU", "urge", "TUR", NULL);
+    run(state, "Turkey asked eurozone inflation for help.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Israel opened the Kerem Shalom crossing to allow aid trucks into
+ * Gaza": a site the verb acted on does not act; the clause's subject
+ * does the infinitive after it. */
+static void acted_site_is_no_subject(void **state)
+{
+    got g;
+    size_t k;
+    int seen = 0;
+    run(state, "Russia opened the Aleppo crossing to allow convoys into "
+               "Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "allow_access")) {
+            expect_rel(&g, k, "RUS", "allow_access", "SYR", "0863");
+            seen = 1;
+        }
+    assert_true(seen);
+}
+
 /* Sanctions kept ("will keep its embargo on Syria in place",
  * "maintained its sanctions", "its embargo on Syria would stay in
  * place") are sanctions not eased, a refusal (1244), not new ones
@@ -11573,6 +11624,9 @@ int main(void)
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
         cmocka_unit_test(actor_ending_the_entry_is_its_object),
+        cmocka_unit_test(expelled_agencies_are_the_object),
+        cmocka_unit_test(euro_zone_members_are_the_eu),
+        cmocka_unit_test(acted_site_is_no_subject),
         cmocka_unit_test(owned_noun_before_a_passive),
         cmocka_unit_test(protesters_of_the_place),
         cmocka_unit_test(riots_on_things),
