@@ -142,16 +142,16 @@ static void holiday_is_no_actor(void **state)
  * leaves the noun the verb's subject's. */
 static void date_after_light_verb(void **state)
 {
-    static const char *const texts[] = {
-        "Sweden announced on Christmas Eve a ceasefire with Turkey.",
-        "Sweden announced on Easter Sunday a ceasefire with Turkey.", NULL};
-    size_t k;
     got g;
-    for (k = 0; texts[k]; k++) {
-        run(state, texts[k], &g);
-        assert_int_equal(g.n, 1);
-        expect_rel(&g, 0, "SWE", "ceasefire", "TUR", "0871");
-    }
+    run(state, "Sweden announced on Christmas Eve a ceasefire with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "ceasefire", "TUR", "0871");
+    /* (a date mention, "Sunday", inside the feast) */
+    run(state, "Sweden announced on Easter Sunday a ceasefire with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "ceasefire", "TUR", "0871");
 }
 
 /* "the Kakhovka dam on the Dnipro", "the Kerem Shalom crossing": a name
