@@ -341,6 +341,8 @@ const kg_onto_relation *ex_match_over(ex_state *st, size_t i,
 const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
                                            size_t *ntok);
 size_t ex_when_phrase(const ex_state *st, size_t j);
+/* Whether the capitalised words [i, j) name a feast or holiday. */
+int ex_holiday_name(const ex_state *st, size_t i, size_t j);
 /* "demanded on Friday that": the token before a date phrase that ends
  * right before token t (t >= 1), or t - 1 when none does. */
 size_t ex_before_when(const ex_state *st, size_t t);

@@ -2683,7 +2683,7 @@ static const char *const ex_feast_pairs[] = {
     "labour day", "election day", "may day", NULL};
 
 /* Whether the capitalised words [i, j) name a feast or holiday. */
-static int ex_holiday_name(const ex_state *st, size_t i, size_t j)
+int ex_holiday_name(const ex_state *st, size_t i, size_t j)
 {
     size_t k;
     if (ex_tok_is(st, j - 1, "island") || ex_tok_is(st, j - 1, "islands"))

@@ -94,6 +94,16 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
     if ((m = ex_mention_at(st, k)) != NULL && m->t0 == k && !m->dropped &&
         ex_is_date(&m->ent))
         return m->t1;
+    if (k > j && ex_tok_is(st, k - 1, "on") &&
+        (st->toks[k].flags & KG_TOKF_CAP)) {
+        /* "announced on Christmas Eve", "on Easter Sunday": a feast is
+         * a day (a second capitalised word goes with it) */
+        size_t e = k + 1;
+        if (e < st->ntoks && (st->toks[e].flags & KG_TOKF_CAP))
+            e++;
+        if (ex_holiday_name(st, k, e))
+            return e;
+    }
     if (k > j && ex_tok_is(st, j, "in"))
         return j; /* ("in" only before a date kg reads: "in 1998") */
     if ((ex_pronoun_is(&st->toks[k], days) &&
@@ -1987,6 +1997,7 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     for (i = t; i-- > stop;) {
         const ex_tok *k = &st->toks[i];
         const ex_mention *m, *om;
+        size_t w;
         /* 'Türkiye is "friends with America"': a quote that opens
          * mid-sentence may continue its clause; the scan crosses it once */
         if (k->quote != trig_quote) {
@@ -1997,6 +2008,17 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
         }
         if (k->paren && !st->toks[t].paren)
             continue;
+        if (noun && i > stop + 1 && i + 1 < t &&
+            !ex_tok_is(st, i + 1, "'s") &&
+            (w = ex_before_when(st, i + 1)) < i && w > stop &&
+            ex_light_verb(st, w)) {
+            /* "announced on Christmas Eve a unilateral halt to
+             * hostilities": a date phrase between a light verb and its
+             * noun leaves the noun the verb's (a date's own act,
+             * "carried out Tuesday's bombing", is the noun's phrase) */
+            i = w;
+            k = &st->toks[i];
+        }
         if ((m = ex_mention_at(st, i)) != NULL) {
             if (m->ent.is_value)
                 continue;

@@ -137,6 +137,23 @@ static void holiday_is_no_actor(void **state)
     assert_non_null(strstr(g.obj[0], "easter_island"));
 }
 
+/* "announced on Christmas Eve a unilateral halt to hostilities with": a
+ * date phrase, a feast too, between a light verb and its event noun
+ * leaves the noun the verb's subject's. */
+static void date_after_light_verb(void **state)
+{
+    got g;
+    run(state, "Sweden announced on Christmas Eve a ceasefire with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "ceasefire", "TUR", "0871");
+    /* (a date mention, "Sunday", inside the feast) */
+    run(state, "Sweden announced on Easter Sunday a ceasefire with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "ceasefire", "TUR", "0871");
+}
+
 /* "the Kakhovka dam on the Dnipro", "the Kerem Shalom crossing": a name
  * before a site noun is a place, of the country it is in or on. */
 static void named_site_is_a_place(void **state)
@@ -11867,6 +11884,7 @@ int main(void)
         cmocka_unit_test(role_apposition_codes_the_person),
         cmocka_unit_test(founder_noun_person_heads),
         cmocka_unit_test(holiday_is_no_actor),
+        cmocka_unit_test(date_after_light_verb),
         cmocka_unit_test(named_site_is_a_place),
         cmocka_unit_test(not_yet_done_is_negated),
         cmocka_unit_test(appeal_after_a_day_or_place),
