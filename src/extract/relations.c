@@ -5524,7 +5524,7 @@ static int ex_word_after(const ex_state *st, size_t end,
  * titles (commander, general, reporter, cleric) are left out: soldiers
  * killed in battle and reporters killed are not the assassination of a
  * political figure. */
-static int ex_official_object(const ex_state *st, size_t t1,
+static int ex_official_object(const ex_state *st, size_t t0, size_t t1,
                               const kg_entity *subj, const kg_entity *obj)
 {
     static const char *const stops[] = {"and", "or", "who", "whom", "which",
@@ -5537,19 +5537,40 @@ static int ex_official_object(const ex_state *st, size_t t1,
         "warplane", "warplanes", "helicopter", "helicopters", "gunship",
         "gunships", "airstrike", "airstrikes", "strike", "strikes", "tank",
         "tanks",  "artillery", "rocket",  "rockets",    NULL};
-    size_t j, n, last;
+    size_t j, n, last, stops_at;
     const char *agent;
     if (obj->is_value || (subj && !subj->is_value &&
                           ex_word_after(st, subj->end, weapons)))
         return 0;
-    for (last = t1; last < st->ntoks && st->toks[last].end < obj->end; last++)
-        ;
-    if (ex_tok_is(st, last + 1, "'s"))
-        return 0; /* "Afghan leader Hamid Karzai's running-mate" */
-    for (j = t1; j < st->ntoks && j <= last + 4; j++) {
+    if (t0 < st->ntoks && obj->end <= st->toks[t0].start) {
+        /* a victim named before the entry, as the passive has it: "Israeli
+         * Prime Minister Yitzhak Rabin was shot dead by a Jewish
+         * extremist": the title is in the victim's own words, read up to
+         * the entry, and in the capitalised words or mentions right
+         * before them ("Sri Lanka's Foreign Minister" + "Lakshman
+         * Kadirgamar") */
+        t1 = ex_tok_from(st, obj->start);
+        for (n = 0; n < 6 && t1 > 0 &&
+                    ((st->toks[t1 - 1].flags & KG_TOKF_CAP) ||
+                     ex_mention_at(st, t1 - 1));
+             n++)
+            t1--;
+        last = t0 - 1;
+        stops_at = obj->end;
+    } else {
+        for (last = t1; last < st->ntoks && st->toks[last].end < obj->end;
+             last++)
+            ;
+        if (ex_tok_is(st, last + 1, "'s"))
+            return 0; /* "Afghan leader Hamid Karzai's running-mate" */
+        last += 4;
+        stops_at = 0;
+    }
+    for (j = t1; j < st->ntoks && j <= last; j++) {
         const ex_tok *k = &st->toks[j];
-        if (k->kind == KG_TOK_PUNCT || k->tag == KG_W_PREP ||
-            (k->kind == KG_TOK_WORD && ex_pronoun_is(k, stops)))
+        if (k->start >= stops_at &&
+            (k->kind == KG_TOK_PUNCT || k->tag == KG_W_PREP ||
+             (k->kind == KG_TOK_WORD && ex_pronoun_is(k, stops))))
             return 0;
         agent = NULL;
         n = ex_match_title(st, j, &agent);
@@ -8928,7 +8949,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (r.cameo && !strcmp(rel->type, "kill") &&
         (!strcmp(r.cameo, "190") || !strcmp(r.cameo, "1823") ||
          !strcmp(r.cameo, "193")) &&
-        ex_official_object(st, t1, subj, obj)) {
+        ex_official_object(st, t0, t1, subj, obj)) {
         /* "Israel killed Hamas leader Sheikh Ahmed Yassin", "gunmen shot
          * dead the tourism minister", "rebels killed the governor of
          * Kunar": the killing of a named office holder or leader is an

@@ -3663,6 +3663,14 @@ static void killed_office_holder_assassinated(void **state)
     run(state, "A Syrian drone killed the Turkish minister.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "kill", NULL, NULL);
+    /* (the passive: the title in the victim's words before the verb) */
+    run(state, "Turkish Supply Minister Ali Veli was shot dead by Syrian "
+               "forces.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "assassinate", NULL, "186");
+    run(state, "A Turkish general was killed by Syrian forces.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "kill", NULL, "190");
 }
 
 /* A passive verb's agent after "by" may carry a describing word kg has
