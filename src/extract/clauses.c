@@ -5002,7 +5002,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strcmp(rel->cameo, "011") || !strcmp(rel->cameo, "012") ||
              !strcmp(rel->cameo, "013") || !strcmp(rel->cameo, "017") ||
-             !strcmp(rel->cameo, "018") || rel == &ex_warn_own_force) &&
+             !strcmp(rel->cameo, "018") || rel == &ex_warn_own_force ||
+             (ntok == 1 && !strcmp(rel->pattern, "warn") &&
+              !strcmp(rel->cameo, "130") &&
+              ex_warns_of_own_act(st, t1, subj))) &&
             subj && (!ex_is_passive(st, i) || ex_drawn_on(rel)) &&
             (oms[0] = ex_posture_target(st, t1, subj)) != NULL) {
             /* "voiced optimism on Tuesday that ties with Japan would

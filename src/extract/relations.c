@@ -7128,6 +7128,43 @@ int ex_warns_of_risk(ex_state *st, size_t j)
     return 0;
 }
 
+/* "Washington warned that it could pull its troops out", "warned that
+ * the People's Liberation Army would act if Taiwan declared
+ * independence": does the clause of a plain warning (from token j, the
+ * warner w) say, at its first would, will, could, may or might, that the
+ * warner ("it", "we", "he"), its own state or its own forces will do what
+ * the lexicon has no coded entry for (one it has is read at its verb as
+ * the threat, ex_warned_by_same)?  Such a warning is a threat (130) at
+ * the clause's other country; one of what others may do or suffer ("the
+ * deficit would hamper growth", "nations could lose jobs") is not
+ * (agnews, bbc: 0 of 4 right without this test). */
+int ex_warns_of_own_act(ex_state *st, size_t j, const kg_entity *w)
+{
+    static const char *const modal[] = {"would", "will", "could", "may",
+                                        "might", NULL};
+    size_t k, a, e = j + 30 < st->ntoks ? j + 30 : st->ntoks;
+    for (k = j; k < e; k++) {
+        const kg_onto_relation *r;
+        size_t ntok;
+        if (ex_tok_punct(st, k, ';'))
+            return 0;
+        if (!ex_pronoun_is(&st->toks[k], modal))
+            continue;
+        if (k == j || !(ex_tok_is(st, k - 1, "it") ||
+                        ex_tok_is(st, k - 1, "we") ||
+                        ex_own_force_before(st, k, w) ||
+                        ex_own_state_before(st, k, w)))
+            return 0;
+        for (a = k + 1; a < e && a < k + 4; a++)
+            if (kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma,
+                                        st, &r, &ntok) &&
+                r->cameo)
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* "Rioters torched cars", "Kenyan protesters looted shops": property
  * destroyed or seized (17x) by a crowd is a riot (145, see ex_rioters),
  * read as one before its target is looked for, so that one with no

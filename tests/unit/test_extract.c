@@ -832,6 +832,16 @@ static void warning_of_risk_is_no_threat(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "warn", "SYR", "012");
+    /* a plain warning with no one warned: the warner's own act threatens
+     * the clause's other country; what others may do is no threat */
+    run(state, "Russia warned on Friday that it would respond if Syria "
+               "kept drilling.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "threaten", "SYR", "130");
+    run(state, "Russia warned that the Syrian deficit would hamper growth.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "demanded that Turkey lift sanctions", "insisted that Turkey lift": a
