@@ -192,7 +192,8 @@ const char *kg_onto__irregular(const kg_onto *o, const char *form);
  * 0 verb, -1 either) picks the reading ("Russian trade" / "Russia trades");
  * want_noun 2 matches noun entries only ("an exchange of prisoners").
  * cand(i, j) gives the j-th lemma candidate of token i (NULL after the
- * last).  Returns 1 on a match.
+ * last); it must give the same strings for the same (i, j) throughout one
+ * call, as the matcher keeps them (onto_np).  Returns 1 on a match.
  */
 typedef const char *(*kg_onto_lemma_fn)(size_t i, size_t j, void *payload);
 int kg_onto__match_relation(const kg_onto *o, size_t n, size_t i,

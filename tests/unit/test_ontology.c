@@ -733,33 +733,42 @@ static void wire_protest_acts(void **state)
     kg_onto__free(o);
 }
 
+/* A noun phrase of the shipped agents.tsv and the agent code it must
+ * match, whole. */
+typedef struct {
+    const char *keys[3];
+    size_t n;
+    const char *agent;
+} agent_case;
+
+static void expect_shipped_agents(const agent_case *c, size_t n)
+{
+    kg_onto *o = shipped_ontology();
+    size_t k;
+    for (k = 0; k < n; k++) {
+        const char *agent = NULL;
+        assert_int_equal(kg_onto__match_agent(o, c[k].keys, NULL, c[k].n, 0,
+                                              &agent),
+                         c[k].n);
+        assert_non_null(agent);
+        assert_string_equal(agent, c[k].agent);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped agents (issue 6): protesters wire copy names by who they
  * are, "opposition supporters in Kenya", "opposition figures in Togo"
  * (OPP, as opposition parties), "black mineworkers" (LAB, as miners);
  * they were no actor, so their strike or blockade had no subject. */
 static void wire_protesters_are_agents(void **state)
 {
-    static const struct {
-        const char *keys[2];
-        size_t n;
-        const char *agent;
-    } nouns[] = {
+    static const agent_case nouns[] = {
         {{"opposition", "supporters"}, 2, "OPP"},
         {{"opposition", "figures"}, 2, "OPP"},
         {{"mineworkers"}, 1, "LAB"},
     };
-    kg_onto *o = shipped_ontology();
-    size_t k;
     (void)state;
-    for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++) {
-        const char *agent = NULL;
-        assert_int_equal(kg_onto__match_agent(o, nouns[k].keys, NULL,
-                                              nouns[k].n, 0, &agent),
-                         nouns[k].n);
-        assert_non_null(agent);
-        assert_string_equal(agent, nouns[k].agent);
-    }
-    kg_onto__free(o);
+    expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
 }
 
 /* The shipped agents (issue 6): prisoners are civilians (CVL, as
@@ -768,28 +777,14 @@ static void wire_protesters_are_agents(void **state)
  * prisoners" PSECVL; the longer noun wins. */
 static void prisoners_and_prisoners_of_war(void **state)
 {
-    static const struct {
-        const char *keys[3];
-        size_t n;
-        const char *agent;
-    } nouns[] = {
+    static const agent_case nouns[] = {
         {{"prisoners"}, 1, "CVL"},
         {{"prisoner"}, 1, "CVL"},
         {{"prisoners", "of", "war"}, 3, "MIL"},
         {{"pows"}, 1, "MIL"},
     };
-    kg_onto *o = shipped_ontology();
-    size_t k;
     (void)state;
-    for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++) {
-        const char *agent = NULL;
-        assert_int_equal(kg_onto__match_agent(o, nouns[k].keys, NULL,
-                                              nouns[k].n, 0, &agent),
-                         nouns[k].n);
-        assert_non_null(agent);
-        assert_string_equal(agent, nouns[k].agent);
-    }
-    kg_onto__free(o);
+    expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
 }
 
 /* The shipped ontology: "Bosnian Muslims" are the Bosniaks (BIHCVL), a
