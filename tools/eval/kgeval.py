@@ -25,6 +25,7 @@ Matching rules (also written out in docs/quality.md):
   event is *extra* when it matches no gold event of its record.
 """
 
+import hashlib
 import json
 import os
 import re
@@ -59,6 +60,78 @@ def read_jsonl(path):
 
 def parse_jsonl_text(text):
     return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+# Gold records of sentences from the shared news corpora carry no text (the
+# corpora stay in ../shared/data): a record names its corpus file, the story
+# id and the sentence's [start, end) code-point offsets in the story's "text",
+# with the first 12 hex digits of the sentence's SHA-1 to catch a changed
+# corpus.  {"id", "corpus", "doc", "start", "end", "sha1", "events": [...]}
+def sentence_sha1(text):
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"))}
+
+
+def story_date(story):
+    """YYYYMMDD of a shared-corpus story, or None: Reuters-21578 writes
+    "26-FEB-1987 15:01:01.79"; an already full "YYYYMMDD" passes."""
+    d = str(story.get("date") or "")
+    m = re.match(r"\s*(\d{1,2})-([A-Z]{3})-(\d{4})", d)
+    if m and m.group(2) in MONTHS:
+        return "%s%02d%02d" % (m.group(3), MONTHS[m.group(2)], int(m.group(1)))
+    return d if len(d) == 8 and d.isdigit() else None
+
+
+def resolve_corpus_refs(records, data):
+    """(records with "text" and "date" filled in, problems).
+
+    Records that already have a "text" pass unchanged.  A record whose
+    corpus file is absent, whose story is missing or whose sentence no
+    longer matches its sha1 is left out and named in problems."""
+    wanted = defaultdict(set)
+    for r in records:
+        if "text" not in r and r.get("corpus"):
+            wanted[r["corpus"]].add(r.get("doc"))
+    stories = {}
+    for corpus, ids in wanted.items():
+        path = os.path.join(data, os.path.basename(corpus))
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                # the id is the first key of every story line: skip the
+                # JSON parse of the other 20,000 Reuters stories
+                m = re.match(r'\{"id": "([^"]+)"', line)
+                if m and m.group(1) not in ids:
+                    continue
+                if line.strip():
+                    o = json.loads(line)
+                    if o.get("id") in ids:
+                        stories[(corpus, o["id"])] = o
+    out, problems = [], []
+    for r in records:
+        if "text" in r:
+            out.append(r)
+            continue
+        story = stories.get((r.get("corpus"), r.get("doc")))
+        if story is None:
+            problems.append("%s: story %s of %s not found" % (r.get("id"), r.get("doc"),
+                                                              r.get("corpus")))
+            continue
+        text = (story.get("text") or "")[r.get("start", 0):r.get("end", 0)]
+        if not text or sentence_sha1(text) != r.get("sha1"):
+            problems.append("%s: the sentence at %s..%s of %s changed (sha1)" %
+                            (r.get("id"), r.get("start"), r.get("end"), r.get("doc")))
+            continue
+        o = dict(r)
+        o["text"] = text
+        if story_date(story):
+            o["date"] = story_date(story)
+        out.append(o)
+    return out, problems
 
 
 # --------------------------------------------------------------------------

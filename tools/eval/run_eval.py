@@ -225,6 +225,7 @@ CODEBOOK_SETS = (
     ("codebook2", "codebook 2 (own, dev)"),
     ("codebook_fresh", "codebook fresh (own, blind)"),
     ("codebook_wire", "codebook wire (own, blind)"),
+    ("realnews", "real news, ours (dev)"),
 )
 
 
@@ -236,7 +237,9 @@ def eval_codebook(kg, data, tmp, folder="codebook", name="codebook (own, dev)"):
     examples); "codebook2" is a second dev set, written like the blind one
     (wording kept away from the labels); "codebook_fresh" is blind: only its score is read, never its
     sentences or kg's misses on them; "codebook_wire" is a second blind set,
-    worded like the wire copy of 1990-2010 that PLOVER's sentences come from."""
+    worded like the wire copy of 1990-2010 that PLOVER's sentences come from;
+    "realnews" is sentences of the shared news corpora coded by hand, whose
+    records point into ../shared/data instead of holding the text."""
     here = os.path.join(HERE, folder)
     files = sorted(f for f in os.listdir(here) if f.endswith(".jsonl")) \
         if os.path.isdir(here) else []
@@ -245,6 +248,11 @@ def eval_codebook(kg, data, tmp, folder="codebook", name="codebook (own, dev)"):
     recs = []
     for f in files:
         recs += K.read_jsonl(os.path.join(here, f))
+    recs, problems = K.resolve_corpus_refs(recs, data)
+    for p in problems:
+        sys.stderr.write("eval: %s: %s\n" % (folder, p))
+    if not recs:
+        return [skipped(name, "skipped (corpora absent)")]
     corpus = os.path.join(tmp, folder + ".jsonl")
     write_corpus(corpus, [(r["id"], r["text"], r.get("date")) for r in recs])
     kev = K.coded_events(run_kg(kg, "extract", [corpus]))

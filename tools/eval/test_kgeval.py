@@ -4,6 +4,7 @@ Run: /usr/bin/python3 -m unittest discover -s tools/eval -p 'test_*.py'   (make 
 """
 
 import csv
+import json
 import os
 import sys
 import tempfile
@@ -467,6 +468,47 @@ class GoldFiles(unittest.TestCase):
                     if i == "*" or i.startswith("code:") or i.startswith("money_"):
                         continue
                     self.assertIn(i, known, (f, g))
+
+
+class CorpusRefs(unittest.TestCase):
+    """Real-news gold records point into a shared corpus instead of holding text."""
+
+    STORY = {"id": "reuters-7", "date": "26-FEB-1987 15:01:01.79",
+             "text": "Iraq shelled Iran. Tehran protested to the U.N. on Friday."}
+
+    def refs(self, tmp, start, end, sha=None):
+        with open(os.path.join(tmp, "wire.jsonl"), "w", encoding="utf-8") as f:
+            f.write(json.dumps({"id": "reuters-6", "text": "Other story."}) + "\n")
+            f.write(json.dumps(self.STORY) + "\n")
+        t = self.STORY["text"][start:end]
+        return [{"id": "rn-1", "corpus": "wire.jsonl", "doc": "reuters-7", "start": start,
+                 "end": end, "sha1": sha or K.sentence_sha1(t), "events": []},
+                {"id": "cb-1", "text": "Own sentence.", "events": []}]
+
+    def test_resolved(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            recs, problems = K.resolve_corpus_refs(self.refs(tmp, 19, 59), tmp)
+            self.assertEqual(problems, [])
+            self.assertEqual(recs[0]["text"], "Tehran protested to the U.N. on Friday.")
+            self.assertEqual(recs[0]["date"], "19870226")
+            self.assertEqual(recs[1]["text"], "Own sentence.")
+
+    def test_changed_or_missing(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            recs, problems = K.resolve_corpus_refs(self.refs(tmp, 19, 59, "000000000000"), tmp)
+            self.assertEqual([r["id"] for r in recs], ["cb-1"])
+            self.assertIn("changed", problems[0])
+            recs, problems = K.resolve_corpus_refs(self.refs(tmp, 0, 18), tmp + "/absent")
+            self.assertEqual([r["id"] for r in recs], ["cb-1"])
+            self.assertIn("not found", problems[0])
+
+    def test_sentences(self):
+        sys.path.insert(0, os.path.join(HERE, "realnews"))
+        import sample
+        text = "Mr. Shultz met Gen. Zia in Islamabad. Pakistan thanked the U.S. for aid.\nNew line."
+        spans = [text[a:b] for a, b in sample.sentences(text)]
+        self.assertEqual(spans, ["Mr. Shultz met Gen. Zia in Islamabad.",
+                                 "Pakistan thanked the U.S. for aid.", "New line."])
 
 
 class Driver(unittest.TestCase):
