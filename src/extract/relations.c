@@ -4821,6 +4821,38 @@ static int ex_obliged_or_awaited(const ex_state *st, size_t tv)
     return 0;
 }
 
+/* Does the conditional word at c ("if", "unless", "whether") make the
+ * verb at t conditional?  It does inside its own clause ("would strike
+ * if attacked", "whether to take that step") and, for "if"/"unless"
+ * opening a clause, in the clause right after it ("If the talks fail,
+ * Iran will attack").  It does not reach past that: "Care is needed in
+ * deciding whether to take that step, Machimura said, a day after
+ * Pyongyang warned Japan that ..." and "Asked whether he would resign,
+ * the minister said Iran attacked the tanker" assert the later verbs
+ * (a "whether" clause is a question, never the condition of another). */
+static int ex_cond_governs(const ex_state *st, size_t c, size_t t)
+{
+    size_t i, bounds = 0;
+    for (i = c + 1; i < t; i++)
+        if ((ex_tok_punct(st, i, ',') || ex_tok_punct(st, i, ';') ||
+             ex_tok_punct(st, i, ':')) &&
+            /* ", or at least put in a position where": the condition
+             * goes on past a comma before a conjunction */
+            !(i + 1 < t && (ex_tok_is(st, i + 1, "or") ||
+                            ex_tok_is(st, i + 1, "and") ||
+                            ex_tok_is(st, i + 1, "nor"))))
+            bounds++;
+    if (bounds == 0)
+        return 1;
+    if (bounds > 1 || ex_tok_is(st, c, "whether"))
+        return 0;
+    /* one boundary: "if" must open its clause */
+    return c == 0 || ex_tok_punct(st, c - 1, ',') ||
+           ex_tok_punct(st, c - 1, ';') || ex_tok_punct(st, c - 1, ':') ||
+           ex_tok_is(st, c - 1, "that") || ex_tok_is(st, c - 1, "and") ||
+           ex_tok_is(st, c - 1, "but") || ex_tok_is(st, c - 1, "even");
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -4944,7 +4976,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *modality = "intended";
     }
     for (i = 0; i < t; i++)
-        if (st->toks[i].tag == KG_W_COND) {
+        if (st->toks[i].tag == KG_W_COND && ex_cond_governs(st, i, t)) {
             *modality = "conditional";
             break;
         }

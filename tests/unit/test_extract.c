@@ -8093,6 +8093,39 @@ static void supposed_and_questioned_acts(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 }
 
+/* A conditional word governs its own clause and, when "if" or "unless"
+ * opens a clause, the clause after it; a "whether" question or a
+ * condition two clauses back leaves a later verb asserted
+ * (ex_cond_governs). */
+static void conditions_reach_one_clause(void **state)
+{
+    got g;
+    size_t k;
+    int seen = 0;
+    run(state, "Care is needed in deciding whether to take that step, "
+               "Turkey's foreign minister said, a day after North Korea warned "
+               "Sweden that sanctions would be tantamount to war.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "PRK") && !strcmp(g.obj[k], "SWE")) {
+            assert_string_equal(g.modality[k], "asserted");
+            seen = 1;
+        }
+    assert_true(seen);
+    run(state, "Asked whether he would resign, the minister said Russia "
+               "attacked Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SWE", "190");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "If the talks fail, Russia will attack Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "conditional");
+    run(state, "Russia will be disarmed unless Turkey agrees, or at least "
+               "unless Turkey can attack Israel.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "TUR") && !strcmp(g.obj[k], "ISR"))
+            assert_string_equal(g.modality[k], "conditional");
+}
+
 /* "Egypt held Israeli-Palestinian talks": the pair that modifies the
  * noun of a symmetric act holds it, each with the other; when the act is
  * only hoped for ("hopes to hold", "in hopes of restarting"), the hope is
@@ -11968,6 +12001,7 @@ int main(void)
         cmocka_unit_test(intelligence_passed_on_a_plot),
         cmocka_unit_test(aid_worth_held_and_bases_vacated),
         cmocka_unit_test(model_names_before_aircraft),
+        cmocka_unit_test(conditions_reach_one_clause),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
