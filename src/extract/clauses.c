@@ -131,6 +131,10 @@ static const char ex_demand_verbs[] =
  * through "for", as the appeal verbs do. */
 static const char ex_press_verbs[] = "press;presses;pressed;pressing";
 
+/* "an EU demand for Turkey to recognise Cyprus": nouns of demanding that
+ * ask through "for" as "pressed for" does (family 10). */
+static const char ex_demand_nouns[] = "demand;demands";
+
 /* Nouns of asking whose asker follows "from": "pressure from Congress". */
 static const char ex_pressure_nouns[] =
     "pressure;pressures;demand;demands;calls;appeal;appeals";
@@ -142,6 +146,19 @@ static const char ex_permit_verbs[] =
     "permission;authorise;authorises;authorised;authorize;authorizes;"
     "authorized";
 
+/* "an EU demand for", "Washington's demand for": is the demand noun at
+ * token w named by its asker right before it?  (Without one the asker
+ * would be taken from the clause: "Syria ignored a demand for Turkey to"
+ * is no demand by Syria.) */
+static int ex_demand_noun_asker(const ex_state *st, size_t w)
+{
+    const ex_mention *m;
+    if (w > 0 && ex_tok_is(st, w - 1, "'s"))
+        w--;
+    return w > 0 && (m = ex_mention_at(st, w - 1)) != NULL && m->t1 == w &&
+           !m->ent.is_value;
+}
+
 /* The appeal, demand or permission word before an actor whose first
  * token is t0 ("urged [the] Iran", "called on Iran", "appealed to Iran",
  * "pressured by Congress", "permission to Russia"): its token, with *fam
@@ -152,7 +169,10 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
 {
     size_t v = t0;
     *passive = 0;
-    if (v > 0 && st->toks[v - 1].tag == KG_W_DET) /* the, all, both */
+    /* the, all, both; "encourage our businessmen to invest", "urged its
+     * allies to": a possessive stands where an article would */
+    if (v > 0 && (st->toks[v - 1].tag == KG_W_DET ||
+                  st->toks[v - 1].tag == KG_W_POSS))
         v--;
     if (v == 0)
         return (size_t)-1;
@@ -187,7 +207,9 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     }
     if (ex_tok_is(st, v, "for") && v > 0) {
         const char *w = st->toks[v - 1].lower;
-        int press = ex_in_list(ex_press_verbs, w);
+        int press = ex_in_list(ex_press_verbs, w) ||
+                    (ex_in_list(ex_demand_nouns, w) &&
+                     ex_demand_noun_asker(st, v - 1));
         if (press || ex_in_list(ex_appeal_particle_verbs, w) ||
             ex_in_list(ex_appeal_verbs, w)) {
             /* "called for Manila to withdraw", "Beijing's call for
@@ -3673,7 +3695,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *asked = passive ? other : subj;
             /* (unless the asking verb made its own relation already:
              * "pressured by" is coercion in the lexicon) */
-            if (*fam && !st->toks[v].trigger) {
+            /* ("ordered its forces to hold their fire": an order to
+             * one's own is no event between two actors; only the act
+             * asked for is uncoded) */
+            if (*fam && !st->toks[v].trigger &&
+                !(s0 > 0 && st->toks[s0 - 1].tag == KG_W_POSS)) {
                 /* "he may recommend that the United States retaliate",
                  * "if Russia demands that": the asking verb's own modal
                  * or condition holds the appeal too (its intent words
@@ -3685,6 +3711,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 if (strcmp(mod_v, "hypothetical") != 0 &&
                     strcmp(mod_v, "conditional") != 0)
                     mod_v = "asserted";
+                /* "has little chance of persuading the U.S. to drop":
+                 * an appeal only weighed is not made */
+                if (ex_unasserted_frame(st, v))
+                    mod_v = "hypothetical";
                 /* (every field: one left from an earlier word's copy, or
                  * unset, would carry its skip, back or reversed here) */
                 memset(&refined, 0, sizeof(refined));

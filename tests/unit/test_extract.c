@@ -8741,6 +8741,34 @@ static void noun_act_inside_an_appeal(void **state)
     assert_true(rel_with_code(&g, "046") < g.n);
 }
 
+/* "an EU demand for Turkey to recognise Cyprus": the noun of demanding
+ * asks through "for" as "pressed for" does; "encourage its businessmen to
+ * invest": a possessive before the one asked (the act only asked for, no
+ * order to one's own coded); "has little chance of persuading": the
+ * appeal is only weighed. */
+static void asked_through_demand_possessive_odds(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria ignored the Iranian demand for Turkey to attack Iraq.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack"))
+            assert_string_equal(g.modality[k], "demanded");
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    assert_true(rel_with_code(&g, "101") < g.n);
+    run(state, "Syria wants to encourage its army to attack Iraq.", &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack"))
+            assert_string_equal(g.modality[k], "demanded");
+    run(state, "Syria has little chance of persuading Turkey to attack Iraq.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(!g.cameo[k][0] ||
+                    !strcmp(g.modality[k], "hypothetical"));
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -11655,6 +11683,7 @@ int main(void)
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(purpose_after_a_place),
         cmocka_unit_test(noun_act_inside_an_appeal),
+        cmocka_unit_test(asked_through_demand_possessive_odds),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
