@@ -1797,6 +1797,30 @@ static int ex_talks_called_off(const ex_state *st, size_t t1)
     return 0;
 }
 
+/* ", kidnapped in Iraq", ", seized by militants", ", accused of": is the
+ * verb trigger at i (ending at t1) an "-ed" participle of a hostile act
+ * (roots 11, 17 to 20) with no object of its own (a preposition, a comma
+ * or the end after it)?  Right after a name and a comma it describes the
+ * name as the one acted on ("Gissin, rejected the offer" has an object;
+ * "Bush, arrived in Ankara" is no hostile act). */
+static int ex_appositive_passive(const ex_state *st,
+                                 const kg_onto_relation *rel,
+                                 size_t i, size_t t1)
+{
+    static const char *const after[] = {"in", "on", "at", "near", "by",
+                                        "during", "last", "of", "after",
+                                        "since", "outside", NULL};
+    const char *c = rel->cameo;
+    if (!c || !ex_ends_ed(st, i) || t1 != i + 1)
+        return 0;
+    if (strncmp(c, "11", 2) != 0 && strncmp(c, "17", 2) != 0 &&
+        strncmp(c, "18", 2) != 0 && strncmp(c, "19", 2) != 0 &&
+        strncmp(c, "20", 2) != 0)
+        return 0;
+    return t1 >= st->ntoks || ex_tok_punct(st, t1, ',') ||
+           ex_tok_punct(st, t1, '.') || ex_pronoun_is(&st->toks[t1], after);
+}
+
 /* Is mention m a country or place named after "in", "at", "outside" or
  * "across" (perhaps with "the"): where something is done, not who? */
 static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
@@ -3665,6 +3689,38 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 return err;
             i = t1 - 1;
             continue;
+        }
+        if (!rel->noun && !participle && sm && !pronoun && sm->t1 + 1 == i &&
+            ex_tok_punct(st, sm->t1, ',')) {
+            /* "<The Daily Telegraph PLC>, of London, agreed": a place
+             * after "of" set off by commas names where the subject is
+             * from; the subject itself is before it, unknown */
+            size_t j = sm->t0;
+            if (j > 0 && ex_tok_is(st, j - 1, "the"))
+                j--;
+            if (sm->oe &&
+                (!strcmp(sm->oe->type, "Country") ||
+                 !strcmp(sm->oe->type, "Place")) &&
+                j > 1 && ex_tok_is(st, j - 1, "of") &&
+                ex_tok_punct(st, j - 2, ',')) {
+                i = t1 - 1;
+                continue;
+            }
+            /* "aid worker Margaret Hassan, kidnapped in Iraq": a participle
+             * of harm set off after a name, with no object of its own, is
+             * a passive: the name is the one harmed, the actor only known
+             * from "by" (none when the name is a place after "in": "the
+             * head of its department in London, accused by") */
+            if (ex_appositive_passive(st, rel, i, t1)) {
+                const kg_entity *agent = ex_by_agent(st, t1);
+                if (agent && !ex_place_after_prep(st, sm) &&
+                    (err = ex_emit(st, s, idx, agent, subj, rel, i, t1,
+                                   negated, modality, NULL, 0.6, seen,
+                                   &nseen, cb, payload)) != 0)
+                    return err;
+                i = t1 - 1;
+                continue;
+            }
         }
         /* ("told Iraq on Friday to free", "urged Bosnia on Tuesday to
          * work with Zagreb": wire copy dates the appeal between the one

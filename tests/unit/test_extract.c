@@ -8769,6 +8769,24 @@ static void asked_through_demand_possessive_odds(void **state)
                     !strcmp(g.modality[k], "hypothetical"));
 }
 
+/* "aid worker Margaret Hassan, kidnapped in Iraq": a hostile participle
+ * set off after a name, with no object, is a passive (the actor only from
+ * "by"); "<company>, of London, agreed": a place after "of" between
+ * commas is no subject. */
+static void appositive_passive_and_place_of(void **state)
+{
+    got g;
+    run(state, "Syria freed the Turkish army, attacked in Iraq.", &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    run(state, "Syria freed the Turkish army, attacked by Iran.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    assert_string_equal(g.subj[rel_with_code(&g, "190")], "x_iran");
+    run(state, "<Rand Ltd>, of Turkey, attacked Iraq.", &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    run(state, "The Turkish army, Ali, attacked Iraq.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -11684,6 +11702,7 @@ int main(void)
         cmocka_unit_test(purpose_after_a_place),
         cmocka_unit_test(noun_act_inside_an_appeal),
         cmocka_unit_test(asked_through_demand_possessive_odds),
+        cmocka_unit_test(appositive_passive_and_place_of),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
