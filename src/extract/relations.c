@@ -4473,6 +4473,14 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
         return 1;
+    /* "talks between Japan and North Korea aimed at resolving a dispute",
+     * "a move designed to put pressure on Kenya": the purpose of a thing
+     * (talks, a move, a pact), not an act done or announced */
+    if (t >= 2 && ((ex_tok_is(st, t - 1, "at") && ex_tok_is(st, t - 2, "aimed") &&
+                    ex_ends_ing(st, t)) ||
+                   (ex_tok_is(st, t - 1, "to") &&
+                    ex_tok_is(st, t - 2, "designed"))))
+        return 1;
     /* "is considering reopening peace talks with", "weighing sending
      * troops to": the act a weighed gerund heads, up to three plain words
      * on (the trigger a noun of the gerund's phrase) */

@@ -8787,6 +8787,19 @@ static void appositive_passive_and_place_of(void **state)
     assert_true(rel_with_code(&g, "190") < g.n);
 }
 
+/* "talks aimed at resolving a dispute", "a move designed to put pressure
+ * on Kenya": a thing's purpose is no act done or announced. */
+static void purpose_aimed_at_designed_to(void **state)
+{
+    got g;
+    run(state, "Syria began a drive aimed at attacking Iraq.", &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    run(state, "Syria made a move designed to attack Iraq.", &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    run(state, "Syria began attacking Iraq.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -11703,6 +11716,7 @@ int main(void)
         cmocka_unit_test(noun_act_inside_an_appeal),
         cmocka_unit_test(asked_through_demand_possessive_odds),
         cmocka_unit_test(appositive_passive_and_place_of),
+        cmocka_unit_test(purpose_aimed_at_designed_to),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
