@@ -8800,6 +8800,20 @@ static void purpose_aimed_at_designed_to(void **state)
     assert_true(rel_with_code(&g, "190") < g.n);
 }
 
+/* "want the EU budget to be capped": a name that only modifies the noun
+ * a "* to" appeal pattern asks is no one asked; "other G8 nations to" and
+ * a plain name are. */
+static void appeal_gap_modifier(void **state)
+{
+    got g;
+    run(state, "Syria wishes the Iraq budget to rise.", &g);
+    assert_int_equal(rel_with_code(&g, "020"), g.n);
+    run(state, "Syria wishes other Iraq nations to rise.", &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    run(state, "Syria wishes Iraq to rise.", &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -11717,6 +11731,7 @@ int main(void)
         cmocka_unit_test(asked_through_demand_possessive_odds),
         cmocka_unit_test(appositive_passive_and_place_of),
         cmocka_unit_test(purpose_aimed_at_designed_to),
+        cmocka_unit_test(appeal_gap_modifier),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
