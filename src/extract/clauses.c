@@ -1797,6 +1797,42 @@ static int ex_talks_called_off(const ex_state *st, size_t t1)
     return 0;
 }
 
+/* "exempt Canada from provisions in a major trade bill being considered
+ * by the U.S. Congress", "another option now being considered by the
+ * U.K.": is the passive verb at i ("being" within two words before) the
+ * predicate of a plain noun right before that "being" (adverbs skipped),
+ * not of the subject mention sm found further back?  Then the one acted
+ * on is that noun, no actor.  (Not after "was" or "were": "70 soldiers on
+ * foot patrol were attacked by guerrillas" is the soldiers'.) */
+static int ex_passive_of_plain_noun(const ex_state *st, const ex_mention *sm,
+                                    size_t i)
+{
+    static const char *const adverbs[] = {"now", "also", "still",
+                                          "currently", "already", NULL};
+    size_t a, j;
+    const ex_tok *q;
+    if (!sm)
+        return 0;
+    for (a = i; a-- > 0 && i - a <= 2;)
+        if (ex_tok_is(st, a, "being"))
+            break;
+    if (a + 2 < i || a >= i || !ex_tok_is(st, a, "being"))
+        return 0;
+    j = a;
+    while (j > 0 && ex_pronoun_is(&st->toks[j - 1], adverbs))
+        j--;
+    /* (a word at least between the name and the noun: "a Pentagon
+     * analyst being investigated" is the analyst's, named by his
+     * employer) */
+    if (j == 0 || sm->t1 + 1 >= j)
+        return 0;
+    if (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s"))
+        return 0;
+    q = &st->toks[j - 1];
+    return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
+           !(q->flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1);
+}
+
 /* ", kidnapped in Iraq", ", seized by militants", ", accused of": is the
  * verb trigger at i (ending at t1) an "-ed" participle of a hostile act
  * (roots 11, 17 to 20) with no object of its own (a preposition, a comma
@@ -4260,7 +4296,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* "warned that British journalists would be expelled":
                  * the warner's threat (ex_passive_warner) */
                 modality = "threatened";
-            if (!agent)
+            if (!agent || ex_passive_of_plain_noun(st, sm, i))
                 continue;
             {
                 const kg_onto_relation *hr = ex_passive_head_entry(st, sm, i);

@@ -8814,6 +8814,20 @@ static void appeal_gap_modifier(void **state)
     assert_true(rel_with_code(&g, "020") < g.n);
 }
 
+/* "exempt Canada from provisions in a trade bill being considered by the
+ * U.S. Congress": a plain noun right before "being" is what the passive
+ * acts on, not a name further back; a name right before it is. */
+static void passive_being_of_plain_noun(void **state)
+{
+    got g;
+    run(state, "Turkey exempted Syria from rules in a bill being attacked by "
+               "Iraq.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    run(state, "Turkey spoke of Syria being attacked by Iraq.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -11732,6 +11746,7 @@ int main(void)
         cmocka_unit_test(appositive_passive_and_place_of),
         cmocka_unit_test(purpose_aimed_at_designed_to),
         cmocka_unit_test(appeal_gap_modifier),
+        cmocka_unit_test(passive_being_of_plain_noun),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
