@@ -8741,6 +8741,18 @@ static void noun_act_inside_an_appeal(void **state)
     assert_true(rel_with_code(&g, "046") < g.n);
 }
 
+/* Is the act with CAMEO code cameo coded in text (1) or not (0)? */
+static void coded_in(void **state, const char *text, const char *cameo,
+                     int coded)
+{
+    got g;
+    run(state, text, &g);
+    if (coded)
+        assert_true(rel_with_code(&g, cameo) < g.n);
+    else
+        assert_int_equal(rel_with_code(&g, cameo), g.n);
+}
+
 /* "an EU demand for Turkey to recognise Cyprus": the noun of demanding
  * asks through "for" as "pressed for" does; "encourage its businessmen to
  * invest": a possessive before the one asked (the act only asked for, no
@@ -8748,20 +8760,19 @@ static void noun_act_inside_an_appeal(void **state)
  * appeal is only weighed. */
 static void asked_through_demand_possessive_odds(void **state)
 {
+    static const char *const asked[] = {
+        "Syria ignored the Iranian demand for Turkey to attack Iraq.",
+        "Syria wants to encourage its army to attack Iraq.", NULL};
     got g;
-    size_t k;
-    run(state, "Syria ignored the Iranian demand for Turkey to attack Iraq.",
-        &g);
-    for (k = 0; k < g.n; k++)
-        if (!strcmp(g.type[k], "attack"))
-            assert_string_equal(g.modality[k], "demanded");
-    assert_int_equal(rel_with_code(&g, "190"), g.n);
-    assert_true(rel_with_code(&g, "101") < g.n);
-    run(state, "Syria wants to encourage its army to attack Iraq.", &g);
-    assert_int_equal(rel_with_code(&g, "190"), g.n);
-    for (k = 0; k < g.n; k++)
-        if (!strcmp(g.type[k], "attack"))
-            assert_string_equal(g.modality[k], "demanded");
+    size_t k, t;
+    for (t = 0; asked[t]; t++) {
+        run(state, asked[t], &g);
+        assert_int_equal(rel_with_code(&g, "190"), g.n);
+        for (k = 0; k < g.n; k++)
+            if (!strcmp(g.type[k], "attack"))
+                assert_string_equal(g.modality[k], "demanded");
+    }
+    coded_in(state, asked[0], "101", 1);
     run(state, "Syria has little chance of persuading Turkey to attack Iraq.",
         &g);
     for (k = 0; k < g.n; k++)
@@ -8781,23 +8792,17 @@ static void appositive_passive_and_place_of(void **state)
     run(state, "Syria freed the Turkish army, attacked by Iran.", &g);
     assert_true(rel_with_code(&g, "190") < g.n);
     assert_string_equal(g.subj[rel_with_code(&g, "190")], "x_iran");
-    run(state, "<Rand Ltd>, of Turkey, attacked Iraq.", &g);
-    assert_int_equal(rel_with_code(&g, "190"), g.n);
-    run(state, "The Turkish army, Ali, attacked Iraq.", &g);
-    assert_true(rel_with_code(&g, "190") < g.n);
+    coded_in(state, "<Rand Ltd>, of Turkey, attacked Iraq.", "190", 0);
+    coded_in(state, "The Turkish army, Ali, attacked Iraq.", "190", 1);
 }
 
 /* "talks aimed at resolving a dispute", "a move designed to put pressure
  * on Kenya": a thing's purpose is no act done or announced. */
 static void purpose_aimed_at_designed_to(void **state)
 {
-    got g;
-    run(state, "Syria began a drive aimed at attacking Iraq.", &g);
-    assert_int_equal(rel_with_code(&g, "190"), g.n);
-    run(state, "Syria made a move designed to attack Iraq.", &g);
-    assert_int_equal(rel_with_code(&g, "190"), g.n);
-    run(state, "Syria began attacking Iraq.", &g);
-    assert_true(rel_with_code(&g, "190") < g.n);
+    coded_in(state, "Syria began a drive aimed at attacking Iraq.", "190", 0);
+    coded_in(state, "Syria made a move designed to attack Iraq.", "190", 0);
+    coded_in(state, "Syria began attacking Iraq.", "190", 1);
 }
 
 /* "want the EU budget to be capped": a name that only modifies the noun
@@ -8805,13 +8810,9 @@ static void purpose_aimed_at_designed_to(void **state)
  * a plain name are. */
 static void appeal_gap_modifier(void **state)
 {
-    got g;
-    run(state, "Syria wishes the Iraq budget to rise.", &g);
-    assert_int_equal(rel_with_code(&g, "020"), g.n);
-    run(state, "Syria wishes other Iraq nations to rise.", &g);
-    assert_true(rel_with_code(&g, "020") < g.n);
-    run(state, "Syria wishes Iraq to rise.", &g);
-    assert_true(rel_with_code(&g, "020") < g.n);
+    coded_in(state, "Syria wishes the Iraq budget to rise.", "020", 0);
+    coded_in(state, "Syria wishes other Iraq nations to rise.", "020", 1);
+    coded_in(state, "Syria wishes Iraq to rise.", "020", 1);
 }
 
 /* "exempt Canada from provisions in a trade bill being considered by the
@@ -8819,13 +8820,11 @@ static void appeal_gap_modifier(void **state)
  * acts on, not a name further back; a name right before it is. */
 static void passive_being_of_plain_noun(void **state)
 {
-    got g;
-    run(state, "Turkey exempted Syria from rules in a bill being attacked by "
-               "Iraq.",
-        &g);
-    assert_int_equal(rel_with_code(&g, "190"), g.n);
-    run(state, "Turkey spoke of Syria being attacked by Iraq.", &g);
-    assert_true(rel_with_code(&g, "190") < g.n);
+    coded_in(state,
+             "Turkey exempted Syria from rules in a bill being attacked by "
+             "Iraq.",
+             "190", 0);
+    coded_in(state, "Turkey spoke of Syria being attacked by Iraq.", "190", 1);
 }
 
 /* "rejected calls by the United States": the one refused is who asked,
