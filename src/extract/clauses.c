@@ -131,6 +131,10 @@ static const char ex_demand_verbs[] =
  * through "for", as the appeal verbs do. */
 static const char ex_press_verbs[] = "press;presses;pressed;pressing";
 
+/* "an EU demand for Turkey to recognise Cyprus": nouns of demanding that
+ * ask through "for" as "pressed for" does (family 10). */
+static const char ex_demand_nouns[] = "demand;demands";
+
 /* Nouns of asking whose asker follows "from": "pressure from Congress". */
 static const char ex_pressure_nouns[] =
     "pressure;pressures;demand;demands;calls;appeal;appeals";
@@ -142,6 +146,19 @@ static const char ex_permit_verbs[] =
     "permission;authorise;authorises;authorised;authorize;authorizes;"
     "authorized";
 
+/* "an EU demand for", "Washington's demand for": is the demand noun at
+ * token w named by its asker right before it?  (Without one the asker
+ * would be taken from the clause: "Syria ignored a demand for Turkey to"
+ * is no demand by Syria.) */
+static int ex_demand_noun_asker(const ex_state *st, size_t w)
+{
+    const ex_mention *m;
+    if (w > 0 && ex_tok_is(st, w - 1, "'s"))
+        w--;
+    return w > 0 && (m = ex_mention_at(st, w - 1)) != NULL && m->t1 == w &&
+           !m->ent.is_value;
+}
+
 /* The appeal, demand or permission word before an actor whose first
  * token is t0 ("urged [the] Iran", "called on Iran", "appealed to Iran",
  * "pressured by Congress", "permission to Russia"): its token, with *fam
@@ -152,7 +169,10 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
 {
     size_t v = t0;
     *passive = 0;
-    if (v > 0 && st->toks[v - 1].tag == KG_W_DET) /* the, all, both */
+    /* the, all, both; "encourage our businessmen to invest", "urged its
+     * allies to": a possessive stands where an article would */
+    if (v > 0 && (st->toks[v - 1].tag == KG_W_DET ||
+                  st->toks[v - 1].tag == KG_W_POSS))
         v--;
     if (v == 0)
         return (size_t)-1;
@@ -187,7 +207,9 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     }
     if (ex_tok_is(st, v, "for") && v > 0) {
         const char *w = st->toks[v - 1].lower;
-        int press = ex_in_list(ex_press_verbs, w);
+        int press = ex_in_list(ex_press_verbs, w) ||
+                    (ex_in_list(ex_demand_nouns, w) &&
+                     ex_demand_noun_asker(st, v - 1));
         if (press || ex_in_list(ex_appeal_particle_verbs, w) ||
             ex_in_list(ex_appeal_verbs, w)) {
             /* "called for Manila to withdraw", "Beijing's call for
@@ -1773,6 +1795,66 @@ static int ex_talks_called_off(const ex_state *st, size_t t1)
                  k + 2 < st->ntoks && ex_tok_is(st, k + 2, "off")));
     }
     return 0;
+}
+
+/* "exempt Canada from provisions in a major trade bill being considered
+ * by the U.S. Congress", "another option now being considered by the
+ * U.K.": is the passive verb at i ("being" within two words before) the
+ * predicate of a plain noun right before that "being" (adverbs skipped),
+ * not of the subject mention sm found further back?  Then the one acted
+ * on is that noun, no actor.  (Not after "was" or "were": "70 soldiers on
+ * foot patrol were attacked by guerrillas" is the soldiers'.) */
+static int ex_passive_of_plain_noun(const ex_state *st, const ex_mention *sm,
+                                    size_t i)
+{
+    static const char *const adverbs[] = {"now", "also", "still",
+                                          "currently", "already", NULL};
+    size_t a, j;
+    const ex_tok *q;
+    if (!sm)
+        return 0;
+    for (a = i; a-- > 0 && i - a <= 2;)
+        if (ex_tok_is(st, a, "being"))
+            break;
+    if (a + 2 < i || a >= i || !ex_tok_is(st, a, "being"))
+        return 0;
+    j = a;
+    while (j > 0 && ex_pronoun_is(&st->toks[j - 1], adverbs))
+        j--;
+    /* (a word at least between the name and the noun: "a Pentagon
+     * analyst being investigated" is the analyst's, named by his
+     * employer) */
+    if (j == 0 || sm->t1 + 1 >= j)
+        return 0;
+    if (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s"))
+        return 0;
+    q = &st->toks[j - 1];
+    return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
+           !(q->flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1);
+}
+
+/* ", kidnapped in Iraq", ", seized by militants", ", accused of": is the
+ * verb trigger at i (ending at t1) an "-ed" participle of a hostile act
+ * (roots 11, 17 to 20) with no object of its own (a preposition, a comma
+ * or the end after it)?  Right after a name and a comma it describes the
+ * name as the one acted on ("Gissin, rejected the offer" has an object;
+ * "Bush, arrived in Ankara" is no hostile act). */
+static int ex_appositive_passive(const ex_state *st,
+                                 const kg_onto_relation *rel,
+                                 size_t i, size_t t1)
+{
+    static const char *const after[] = {"in", "on", "at", "near", "by",
+                                        "during", "last", "of", "after",
+                                        "since", "outside", NULL};
+    const char *c = rel->cameo;
+    if (!c || !ex_ends_ed(st, i) || t1 != i + 1)
+        return 0;
+    if (strncmp(c, "11", 2) != 0 && strncmp(c, "17", 2) != 0 &&
+        strncmp(c, "18", 2) != 0 && strncmp(c, "19", 2) != 0 &&
+        strncmp(c, "20", 2) != 0)
+        return 0;
+    return t1 >= st->ntoks || ex_tok_punct(st, t1, ',') ||
+           ex_tok_punct(st, t1, '.') || ex_pronoun_is(&st->toks[t1], after);
 }
 
 /* Is mention m a country or place named after "in", "at", "outside" or
@@ -3644,6 +3726,38 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue;
         }
+        if (!rel->noun && !participle && sm && !pronoun && sm->t1 + 1 == i &&
+            ex_tok_punct(st, sm->t1, ',')) {
+            /* "<The Daily Telegraph PLC>, of London, agreed": a place
+             * after "of" set off by commas names where the subject is
+             * from; the subject itself is before it, unknown */
+            size_t j = sm->t0;
+            if (j > 0 && ex_tok_is(st, j - 1, "the"))
+                j--;
+            if (sm->oe &&
+                (!strcmp(sm->oe->type, "Country") ||
+                 !strcmp(sm->oe->type, "Place")) &&
+                j > 1 && ex_tok_is(st, j - 1, "of") &&
+                ex_tok_punct(st, j - 2, ',')) {
+                i = t1 - 1;
+                continue;
+            }
+            /* "aid worker Margaret Hassan, kidnapped in Iraq": a participle
+             * of harm set off after a name, with no object of its own, is
+             * a passive: the name is the one harmed, the actor only known
+             * from "by" (none when the name is a place after "in": "the
+             * head of its department in London, accused by") */
+            if (ex_appositive_passive(st, rel, i, t1)) {
+                const kg_entity *agent = ex_by_agent(st, t1);
+                if (agent && !ex_place_after_prep(st, sm) &&
+                    (err = ex_emit(st, s, idx, agent, subj, rel, i, t1,
+                                   negated, modality, NULL, 0.6, seen,
+                                   &nseen, cb, payload)) != 0)
+                    return err;
+                i = t1 - 1;
+                continue;
+            }
+        }
         /* ("told Iraq on Friday to free", "urged Bosnia on Tuesday to
          * work with Zagreb": wire copy dates the appeal between the one
          * asked and "to") */
@@ -3673,7 +3787,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *asked = passive ? other : subj;
             /* (unless the asking verb made its own relation already:
              * "pressured by" is coercion in the lexicon) */
-            if (*fam && !st->toks[v].trigger) {
+            /* ("ordered its forces to hold their fire": an order to
+             * one's own is no event between two actors; only the act
+             * asked for is uncoded) */
+            if (*fam && !st->toks[v].trigger &&
+                !(s0 > 0 && st->toks[s0 - 1].tag == KG_W_POSS)) {
                 /* "he may recommend that the United States retaliate",
                  * "if Russia demands that": the asking verb's own modal
                  * or condition holds the appeal too (its intent words
@@ -3685,6 +3803,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 if (strcmp(mod_v, "hypothetical") != 0 &&
                     strcmp(mod_v, "conditional") != 0)
                     mod_v = "asserted";
+                /* "has little chance of persuading the U.S. to drop":
+                 * an appeal only weighed is not made */
+                if (ex_unasserted_frame(st, v))
+                    mod_v = "hypothetical";
                 /* (every field: one left from an earlier word's copy, or
                  * unset, would carry its skip, back or reversed here) */
                 memset(&refined, 0, sizeof(refined));
@@ -4174,7 +4296,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* "warned that British journalists would be expelled":
                  * the warner's threat (ex_passive_warner) */
                 modality = "threatened";
-            if (!agent)
+            if (!agent || ex_passive_of_plain_noun(st, sm, i))
                 continue;
             {
                 const kg_onto_relation *hr = ex_passive_head_entry(st, sm, i);

@@ -2534,6 +2534,33 @@ static int ex_named_accord(const ex_state *st, const ex_mention *m)
             (!m->ent.code || !*m->ent.code));
 }
 
+/* "want the EU budget to be capped": is mention m, inside the gap of an
+ * appeal pattern ending in "to" (i to t1), only a modifier of the plain
+ * noun after it?  The one asked is then that noun, no actor ("want Iran
+ * formally to": an adverb after the name keeps it). */
+static int ex_gap_modifier(const ex_state *st, const ex_mention *m, size_t t1,
+                           const kg_onto_relation *rel)
+{
+    /* ("wants other G8 nations to match": a noun of actors is asked) */
+    static const char *const actors[] = {
+        "countries", "nations", "states",   "members",  "leaders",
+        "officials", "partners", "allies",  "governments", "ministers",
+        "country",   "nation",  "state",    "government", "leader",
+        "authorities", NULL};
+    const ex_tok *q;
+    size_t n;
+    if (!rel->cameo || strncmp(rel->cameo, "02", 2) != 0 || !rel->pattern ||
+        (n = strlen(rel->pattern)) < 3 || strcmp(rel->pattern + n - 3, " to") ||
+        m->t1 + 1 >= t1 || !ex_tok_is(st, t1 - 1, "to"))
+        return 0;
+    q = &st->toks[m->t1];
+    n = strlen(q->lower);
+    return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
+           !(q->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1) &&
+           !ex_pronoun_is(q, actors) &&
+           !(n > 2 && !strcmp(q->lower + n - 2, "ly"));
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL. */
 const ex_mention *ex_gap_object(const ex_state *st, size_t i,
@@ -2582,7 +2609,8 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
                ex_tok_is(st, p - 1, "outside")) &&
               (m->kind == KG_NAME_METONYM ||
                (m->ent.type && (!strcmp(m->ent.type, "Country") ||
-                                !strcmp(m->ent.type, "Place"))))))
+                                !strcmp(m->ent.type, "Place"))))) &&
+            !ex_gap_modifier(st, m, t1, rel))
             return m;
     }
     return NULL;
@@ -4472,6 +4500,14 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     size_t j, lo = t > 14 ? t - 14 : 0;
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
+        return 1;
+    /* "talks between Japan and North Korea aimed at resolving a dispute",
+     * "a move designed to put pressure on Kenya": the purpose of a thing
+     * (talks, a move, a pact), not an act done or announced */
+    if (t >= 2 && ((ex_tok_is(st, t - 1, "at") && ex_tok_is(st, t - 2, "aimed") &&
+                    ex_ends_ing(st, t)) ||
+                   (ex_tok_is(st, t - 1, "to") &&
+                    ex_tok_is(st, t - 2, "designed"))))
         return 1;
     /* "is considering reopening peace talks with", "weighing sending
      * troops to": the act a weighed gerund heads, up to three plain words

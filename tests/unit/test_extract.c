@@ -8774,6 +8774,92 @@ static void noun_act_inside_an_appeal(void **state)
     assert_true(rel_with_code(&g, "046") < g.n);
 }
 
+/* Is the act with CAMEO code cameo coded in text (1) or not (0)? */
+static void coded_in(void **state, const char *text, const char *cameo,
+                     int coded)
+{
+    got g;
+    run(state, text, &g);
+    if (coded)
+        assert_true(rel_with_code(&g, cameo) < g.n);
+    else
+        assert_int_equal(rel_with_code(&g, cameo), g.n);
+}
+
+/* "an EU demand for Turkey to recognise Cyprus": the noun of demanding
+ * asks through "for" as "pressed for" does; "encourage its businessmen to
+ * invest": a possessive before the one asked (the act only asked for, no
+ * order to one's own coded); "has little chance of persuading": the
+ * appeal is only weighed. */
+static void asked_through_demand_possessive_odds(void **state)
+{
+    static const char *const asked[] = {
+        "Syria ignored the Iranian demand for Turkey to attack Iraq.",
+        "Syria wants to encourage its army to attack Iraq.", NULL};
+    got g;
+    size_t k, t;
+    for (t = 0; asked[t]; t++) {
+        run(state, asked[t], &g);
+        assert_int_equal(rel_with_code(&g, "190"), g.n);
+        for (k = 0; k < g.n; k++)
+            if (!strcmp(g.type[k], "attack"))
+                assert_string_equal(g.modality[k], "demanded");
+    }
+    coded_in(state, asked[0], "101", 1);
+    run(state, "Syria has little chance of persuading Turkey to attack Iraq.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(!g.cameo[k][0] ||
+                    !strcmp(g.modality[k], "hypothetical"));
+}
+
+/* "aid worker Margaret Hassan, kidnapped in Iraq": a hostile participle
+ * set off after a name, with no object, is a passive (the actor only from
+ * "by"); "<company>, of London, agreed": a place after "of" between
+ * commas is no subject. */
+static void appositive_passive_and_place_of(void **state)
+{
+    got g;
+    run(state, "Syria freed the Turkish army, attacked in Iraq.", &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    run(state, "Syria freed the Turkish army, attacked by Iran.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+    assert_string_equal(g.subj[rel_with_code(&g, "190")], "x_iran");
+    coded_in(state, "<Rand Ltd>, of Turkey, attacked Iraq.", "190", 0);
+    coded_in(state, "The Turkish army, Ali, attacked Iraq.", "190", 1);
+}
+
+/* "talks aimed at resolving a dispute", "a move designed to put pressure
+ * on Kenya": a thing's purpose is no act done or announced. */
+static void purpose_aimed_at_designed_to(void **state)
+{
+    coded_in(state, "Syria began a drive aimed at attacking Iraq.", "190", 0);
+    coded_in(state, "Syria made a move designed to attack Iraq.", "190", 0);
+    coded_in(state, "Syria began attacking Iraq.", "190", 1);
+}
+
+/* "want the EU budget to be capped": a name that only modifies the noun
+ * a "* to" appeal pattern asks is no one asked; "other G8 nations to" and
+ * a plain name are. */
+static void appeal_gap_modifier(void **state)
+{
+    coded_in(state, "Syria wishes the Iraq budget to rise.", "020", 0);
+    coded_in(state, "Syria wishes other Iraq nations to rise.", "020", 1);
+    coded_in(state, "Syria wishes Iraq to rise.", "020", 1);
+}
+
+/* "exempt Canada from provisions in a trade bill being considered by the
+ * U.S. Congress": a plain noun right before "being" is what the passive
+ * acts on, not a name further back; a name right before it is. */
+static void passive_being_of_plain_noun(void **state)
+{
+    coded_in(state,
+             "Turkey exempted Syria from rules in a bill being attacked by "
+             "Iraq.",
+             "190", 0);
+    coded_in(state, "Turkey spoke of Syria being attacked by Iraq.", "190", 1);
+}
+
 /* "rejected calls by the United States": the one refused is who asked,
  * named after the noun of asking ("by", "from", "of"); "threatened to
  * ban" is a threat (131), "will ban" a rejection as said. */
@@ -11688,6 +11774,11 @@ int main(void)
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(purpose_after_a_place),
         cmocka_unit_test(noun_act_inside_an_appeal),
+        cmocka_unit_test(asked_through_demand_possessive_odds),
+        cmocka_unit_test(appositive_passive_and_place_of),
+        cmocka_unit_test(purpose_aimed_at_designed_to),
+        cmocka_unit_test(appeal_gap_modifier),
+        cmocka_unit_test(passive_being_of_plain_noun),
         cmocka_unit_test(street_protests_at_home),
         cmocka_unit_test(protest_dates_and_pressed_leaders),
         cmocka_unit_test(sanctions_kept_are_not_eased),
