@@ -4817,7 +4817,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              /* "Turkey ended emergency rule in its mainly Kurdish
               * southeast": a curfew or martial law eased where kg
               * codes no one is eased at home too */
-             !strcmp(rel->cameo, "0813") || !strcmp(rel->cameo, "0814")) &&
+             !strcmp(rel->cameo, "0813") || !strcmp(rel->cameo, "0814") ||
+             /* "would reinstate the dissolved House of Representatives":
+              * a promised reform of a body kg codes no one is made at
+              * home too */
+             ex_promised_reform(st, rel->cameo, modality)) &&
             (!objs[0]->code || !*objs[0]->code) &&
             (own = ex_own_country(st, subj, rel->cameo)) != NULL) {
             /* "a Russian court outlawed Alexei Navalny's organisations":
@@ -4881,8 +4885,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* (a curfew, martial law or an emergency "in the south",
              * "in five southern provinces", "on the city": no actor
              * there, a part of the actor's own country; imposed or
-             * eased: "shortened the curfew in the capital") */
-            !(rel->prep && t1 < st->ntoks &&
+             * eased: "shortened the curfew in the capital"; a promised
+             * reform keeps its home whoever kg codes no one after it:
+             * "promised to transfer some of his powers to an elected
+             * prime minister") */
+            !(!promised && rel->prep && t1 < st->ntoks &&
               strcmp(rel->cameo, "1723") != 0 &&
               strcmp(rel->cameo, "1724") != 0 &&
               strcmp(rel->cameo, "0813") != 0 &&

@@ -9367,6 +9367,16 @@ static void reform_promises_to_own_country(void **state)
     /* (done, it names no party: no edge) */
     run(state, "The Syrian government carried out reforms.", &g);
     assert_int_equal(g.n, 0);
+    /* promised, it stays at home past a preposition naming no one kg
+     * codes, and past a body kg gives no code */
+    run(state, "The Syrian president promised to transfer some of his "
+               "powers to an elected prime minister.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "SYR", "0341");
+    run(state, "Erdogan said he would reinstate the dissolved House of "
+               "Representatives.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, "TUR", "0344");
 }
 
 /* "the Syrian government lifted the curfew": a government named by its
