@@ -172,11 +172,22 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
         v--;
     } else if (ex_tok_is(st, v, "on") || ex_tok_is(st, v, "upon") ||
                ex_tok_is(st, v, "to")) {
+        size_t a = v;
         if (v == 0)
             return (size_t)-1;
-        if (ex_in_list(ex_appeal_particle_verbs, st->toks[v - 1].lower)) {
+        /* (past an adverb of repetition: "called once more on
+         * Washington to end", "appealed again to Iran to") */
+        while (a > 1 && v - a < 2 &&
+               (ex_tok_is(st, a - 1, "again") ||
+                ex_tok_is(st, a - 1, "anew") ||
+                (ex_tok_is(st, a - 1, "more") &&
+                 ex_tok_is(st, a - 2, "once")) ||
+                (ex_tok_is(st, a - 1, "once") &&
+                 (ex_tok_is(st, a, "again") || ex_tok_is(st, a, "more")))))
+            a--;
+        if (ex_in_list(ex_appeal_particle_verbs, st->toks[a - 1].lower)) {
             *fam = "02";
-            return v - 1;
+            return a - 1;
         }
         if (ex_tok_is(st, v, "to") &&
             ex_in_list(ex_permit_verbs, st->toks[v - 1].lower)) {

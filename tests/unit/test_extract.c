@@ -1775,6 +1775,20 @@ static void appeal_after_a_day_or_place(void **state)
     assert_string_equal(g.modality[1], "demanded");
 }
 
+/* "Havana called once more on Washington to end its embargo": an adverb
+ * of repetition between the verb of appeal and its particle leaves the
+ * appeal whole. */
+static void appeal_past_an_adverb_of_repetition(void **state)
+{
+    got g;
+    run(state, "Sweden called once more on Turkey to hold talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+    run(state, "Sweden appealed again to Turkey to hold talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+}
+
 /* "called on Turkey and Syria to hold talks": the ones asked may be
  * coordinated; the appeal goes to each of them, and their talks are only
  * asked for (no 046 of their own). */
@@ -11916,6 +11930,7 @@ int main(void)
         cmocka_unit_test(named_site_is_a_place),
         cmocka_unit_test(not_yet_done_is_negated),
         cmocka_unit_test(appeal_after_a_day_or_place),
+        cmocka_unit_test(appeal_past_an_adverb_of_repetition),
         cmocka_unit_test(opposition_country_past_a_place_in_passing),
         cmocka_unit_test(quoted_will_before_the_speaker_is_intent),
         cmocka_unit_test(bare_title_is_the_person_titled_before),
