@@ -2806,9 +2806,38 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             static const kg_onto_relation behind = {
                 .pattern = "be behind", .type = "accuse", .label = "accuses",
                 .cameo = "112", .plover = "ACCUSE", .quad = 3};
+            static const kg_onto_relation claim = {
+                .pattern = "be behind", .type = "claim_responsibility",
+                .label = "claims responsibility for", .cameo = "015",
+                .quad = 1};
             subj = ex_subject(st, i, 0, 0, &sm, &pronoun);
             ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                     &modality);
+            if (subj && !strcmp(subj->id, speaker->id)) {
+                /* "ETA said it was behind last week's car bombing outside
+                 * a Civil Guard barracks": a speaker behind the attack
+                 * claims it (015), aimed at the first actor the attack's
+                 * phrase names (ESPCOP) */
+                size_t hk;
+                for (hk = i + 1; hk < st->ntoks && hk < i + 14; hk++) {
+                    const ex_mention *hm;
+                    if (st->toks[hk].kind == KG_TOK_PUNCT &&
+                        !ex_tok_is(st, hk, "'s") && !ex_tok_punct(st, hk, '-'))
+                        break;
+                    hm = ex_mention_at(st, hk);
+                    if (hm && hm->t0 == hk && !hm->dropped &&
+                        !hm->ent.is_value && hm->ent.code &&
+                        *hm->ent.code && strcmp(hm->ent.id, subj->id) != 0) {
+                        if ((err = ex_emit(st, s, idx, subj, &hm->ent,
+                                           &claim, i - 1, i + 1, negated,
+                                           "asserted", NULL, 0.5, seen,
+                                           &nseen, cb, payload)) != 0)
+                            return err;
+                        break;
+                    }
+                }
+                continue;
+            }
             if (subj &&
                 (err = ex_emit(st, s, idx, speaker, subj, &behind, i - 1,
                                i + 1, negated, "asserted", NULL, 0.5, seen,

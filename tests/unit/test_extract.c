@@ -5296,6 +5296,10 @@ static void behind_and_addressees(void **state)
     expect_rel(&g, 0, "TUR", "accuse", "SWE", "112");
     run(state, "Sweden is behind the attack.", &g);
     assert_int_equal(g.n, 0); /* nobody accuses */
+    /* the speaker behind it claims it, aimed at whom the attack names */
+    run(state, "Turkey said it was behind the attack on Swedish troops.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "claim_responsibility", "SWE", "015");
     run(state, "\xE2\x80\x9C" "Dear Russian friends, you are behind the "
                "attacks,\xE2\x80\x9D Erdogan said.", &g);
     assert_int_equal(g.n, 1);
