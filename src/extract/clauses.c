@@ -1623,11 +1623,16 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     /* near, not counting a day, and a name counting as one word ("told
      * the European Union on Monday that it would withdraw" is as near as
      * "told Japan that it would withdraw") */
-    for (j = speech_at + 1; j < i; j++, n++) {
+    for (j = speech_at + 1; j < i; j++) {
         const ex_mention *m = ex_mention_at(st, j);
-        if (ex_when_phrase(st, j) > j)
+        if (ex_when_phrase(st, j) > j) {
+            /* ("told the nation on Thursday that he would give up
+             * command": the day is not counted at all) */
             j = ex_when_phrase(st, j) - 1;
-        else if (m && m->t0 == j && m->t1 > j + 1 && m->t1 <= i)
+            continue;
+        }
+        n++;
+        if (m && m->t0 == j && m->t1 > j + 1 && m->t1 <= i)
             j = m->t1 - 1;
     }
     if (n + 1 > EX_CUE_WINDOW)

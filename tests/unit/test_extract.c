@@ -8928,6 +8928,13 @@ static void intentions_told_to_someone(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
     assert_string_equal(g.modality[0], "intended");
+    /* (the day is not counted in how near the intent stands) */
+    run(state, "Russia told the Syrian government on Monday that it would "
+               "help.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
     /* the one told after "signalled to", with a word describing it, and
      * the "its" of the teller's clause: still the teller */
     run(state, "Russia signalled to the visiting Syrian envoy that it would "
