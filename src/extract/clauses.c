@@ -192,11 +192,22 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
         v--;
     } else if (ex_tok_is(st, v, "on") || ex_tok_is(st, v, "upon") ||
                ex_tok_is(st, v, "to")) {
+        size_t a = v;
         if (v == 0)
             return (size_t)-1;
-        if (ex_in_list(ex_appeal_particle_verbs, st->toks[v - 1].lower)) {
+        /* (past an adverb of repetition: "called once more on
+         * Washington to end", "appealed again to Iran to") */
+        while (a > 1 && v - a < 2 &&
+               (ex_tok_is(st, a - 1, "again") ||
+                ex_tok_is(st, a - 1, "anew") ||
+                (ex_tok_is(st, a - 1, "more") &&
+                 ex_tok_is(st, a - 2, "once")) ||
+                (ex_tok_is(st, a - 1, "once") &&
+                 (ex_tok_is(st, a, "again") || ex_tok_is(st, a, "more")))))
+            a--;
+        if (ex_in_list(ex_appeal_particle_verbs, st->toks[a - 1].lower)) {
             *fam = "02";
-            return v - 1;
+            return a - 1;
         }
         if (ex_tok_is(st, v, "to") &&
             ex_in_list(ex_permit_verbs, st->toks[v - 1].lower)) {
@@ -1634,11 +1645,16 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     /* near, not counting a day, and a name counting as one word ("told
      * the European Union on Monday that it would withdraw" is as near as
      * "told Japan that it would withdraw") */
-    for (j = speech_at + 1; j < i; j++, n++) {
+    for (j = speech_at + 1; j < i; j++) {
         const ex_mention *m = ex_mention_at(st, j);
-        if (ex_when_phrase(st, j) > j)
+        if (ex_when_phrase(st, j) > j) {
+            /* ("told the nation on Thursday that he would give up
+             * command": the day is not counted at all) */
             j = ex_when_phrase(st, j) - 1;
-        else if (m && m->t0 == j && m->t1 > j + 1 && m->t1 <= i)
+            continue;
+        }
+        n++;
+        if (m && m->t0 == j && m->t1 > j + 1 && m->t1 <= i)
             j = m->t1 - 1;
     }
     if (n + 1 > EX_CUE_WINDOW)
@@ -2877,9 +2893,38 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             static const kg_onto_relation behind = {
                 .pattern = "be behind", .type = "accuse", .label = "accuses",
                 .cameo = "112", .plover = "ACCUSE", .quad = 3};
+            static const kg_onto_relation claim = {
+                .pattern = "be behind", .type = "claim_responsibility",
+                .label = "claims responsibility for", .cameo = "015",
+                .quad = 1};
             subj = ex_subject(st, i, 0, 0, &sm, &pronoun);
             ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                     &modality);
+            if (subj && !strcmp(subj->id, speaker->id)) {
+                /* "ETA said it was behind last week's car bombing outside
+                 * a Civil Guard barracks": a speaker behind the attack
+                 * claims it (015), aimed at the first actor the attack's
+                 * phrase names (ESPCOP) */
+                size_t hk;
+                for (hk = i + 1; hk < st->ntoks && hk < i + 14; hk++) {
+                    const ex_mention *hm;
+                    if (st->toks[hk].kind == KG_TOK_PUNCT &&
+                        !ex_tok_is(st, hk, "'s") && !ex_tok_punct(st, hk, '-'))
+                        break;
+                    hm = ex_mention_at(st, hk);
+                    if (hm && hm->t0 == hk && !hm->dropped &&
+                        !hm->ent.is_value && hm->ent.code &&
+                        *hm->ent.code && strcmp(hm->ent.id, subj->id) != 0) {
+                        if ((err = ex_emit(st, s, idx, subj, &hm->ent,
+                                           &claim, i - 1, i + 1, negated,
+                                           "asserted", NULL, 0.5, seen,
+                                           &nseen, cb, payload)) != 0)
+                            return err;
+                        break;
+                    }
+                }
+                continue;
+            }
             if (subj &&
                 (err = ex_emit(st, s, idx, speaker, subj, &behind, i - 1,
                                i + 1, negated, "asserted", NULL, 0.5, seen,
@@ -4939,7 +4984,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              /* "Turkey ended emergency rule in its mainly Kurdish
               * southeast": a curfew or martial law eased where kg
               * codes no one is eased at home too */
-             !strcmp(rel->cameo, "0813") || !strcmp(rel->cameo, "0814")) &&
+             !strcmp(rel->cameo, "0813") || !strcmp(rel->cameo, "0814") ||
+             /* "would reinstate the dissolved House of Representatives":
+              * a promised reform of a body kg codes no one is made at
+              * home too */
+             ex_promised_reform(st, rel->cameo, modality)) &&
             (!objs[0]->code || !*objs[0]->code) &&
             (own = ex_own_country(st, subj, rel->cameo)) != NULL) {
             /* "a Russian court outlawed Alexei Navalny's organisations":
@@ -5003,8 +5052,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* (a curfew, martial law or an emergency "in the south",
              * "in five southern provinces", "on the city": no actor
              * there, a part of the actor's own country; imposed or
-             * eased: "shortened the curfew in the capital") */
-            !(rel->prep && t1 < st->ntoks &&
+             * eased: "shortened the curfew in the capital"; a promised
+             * reform keeps its home whoever kg codes no one after it:
+             * "promised to transfer some of his powers to an elected
+             * prime minister") */
+            !(!promised && rel->prep && t1 < st->ntoks &&
               strcmp(rel->cameo, "1723") != 0 &&
               strcmp(rel->cameo, "1724") != 0 &&
               strcmp(rel->cameo, "0813") != 0 &&

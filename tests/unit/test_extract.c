@@ -1775,6 +1775,20 @@ static void appeal_after_a_day_or_place(void **state)
     assert_string_equal(g.modality[1], "demanded");
 }
 
+/* "Havana called once more on Washington to end its embargo": an adverb
+ * of repetition between the verb of appeal and its particle leaves the
+ * appeal whole. */
+static void appeal_past_an_adverb_of_repetition(void **state)
+{
+    got g;
+    run(state, "Sweden called once more on Turkey to hold talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+    run(state, "Sweden appealed again to Turkey to hold talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+}
+
 /* "called on Turkey and Syria to hold talks": the ones asked may be
  * coordinated; the appeal goes to each of them, and their talks are only
  * asked for (no 046 of their own). */
@@ -5282,6 +5296,10 @@ static void behind_and_addressees(void **state)
     expect_rel(&g, 0, "TUR", "accuse", "SWE", "112");
     run(state, "Sweden is behind the attack.", &g);
     assert_int_equal(g.n, 0); /* nobody accuses */
+    /* the speaker behind it claims it, aimed at whom the attack names */
+    run(state, "Turkey said it was behind the attack on Swedish troops.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "claim_responsibility", "SWE", "015");
     run(state, "\xE2\x80\x9C" "Dear Russian friends, you are behind the "
                "attacks,\xE2\x80\x9D Erdogan said.", &g);
     assert_int_equal(g.n, 1);
@@ -9029,6 +9047,13 @@ static void intentions_told_to_someone(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
     assert_string_equal(g.modality[0], "intended");
+    /* (the day is not counted in how near the intent stands) */
+    run(state, "Russia told the Syrian government on Monday that it would "
+               "help.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
     /* the one told after "signalled to", with a word describing it, and
      * the "its" of the teller's clause: still the teller */
     run(state, "Russia signalled to the visiting Syrian envoy that it would "
@@ -9486,6 +9511,16 @@ static void reform_promises_to_own_country(void **state)
     /* (done, it names no party: no edge) */
     run(state, "The Syrian government carried out reforms.", &g);
     assert_int_equal(g.n, 0);
+    /* promised, it stays at home past a preposition naming no one kg
+     * codes, and past a body kg gives no code */
+    run(state, "The Syrian president promised to transfer some of his "
+               "powers to an elected prime minister.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "SYR", "0341");
+    run(state, "Erdogan said he would reinstate the dissolved House of "
+               "Representatives.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, "TUR", "0344");
 }
 
 /* "the Syrian government lifted the curfew": a government named by its
@@ -12030,6 +12065,7 @@ int main(void)
         cmocka_unit_test(named_site_is_a_place),
         cmocka_unit_test(not_yet_done_is_negated),
         cmocka_unit_test(appeal_after_a_day_or_place),
+        cmocka_unit_test(appeal_past_an_adverb_of_repetition),
         cmocka_unit_test(opposition_country_past_a_place_in_passing),
         cmocka_unit_test(quoted_will_before_the_speaker_is_intent),
         cmocka_unit_test(bare_title_is_the_person_titled_before),
