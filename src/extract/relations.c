@@ -7482,10 +7482,18 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
 {
     static const char *const warn[] = {"warn", "warns", "warned",
                                        "warning", NULL};
+    /* ("said that the opposition party could be outlawed if it went on
+     * backing the students": a coercive act the speaker's side would do
+     * on a condition is a warning too, ex_unless_threat) */
+    static const char *const warn_if[] = {"warn", "warns", "warned",
+                                          "warning", "say", "says",
+                                          "said", NULL};
     const kg_entity *w;
     const ex_mention *m;
     const char *c = ex_threat_code(cameo, "threatened", 0);
     size_t j, v, that;
+    const char *const *verbs =
+        ex_unless_threat(st, i + 1, cameo, 1) ? warn_if : warn;
     if (warned)
         *warned = NULL;
     /* (only an act that is a threat when warned of: not "would be met
@@ -7508,21 +7516,22 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
     j = ex_past_that_warned(st, j - 1);
     /* ("warned the civilian government that": past a plain phrase of
      * the one warned, a few words with no verb, that kg names no actor) */
-    for (v = j; v > 0 && j - v < 4 && !ex_pronoun_is(&st->toks[v - 1], warn) &&
+    for (v = j;
+         v > 0 && j - v < 4 && !ex_pronoun_is(&st->toks[v - 1], verbs) &&
                 st->toks[v - 1].kind == KG_TOK_WORD &&
                 (st->toks[v - 1].tag == KG_W_NONE ||
                  st->toks[v - 1].tag == KG_W_DET) &&
                 !st->toks[v - 1].trigger;
          v--)
         ;
-    if (v > 0 && v < j && ex_pronoun_is(&st->toks[v - 1], warn))
+    if (v > 0 && v < j && ex_pronoun_is(&st->toks[v - 1], verbs))
         j = v;
-    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], warn))
+    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], verbs))
         return NULL;
     /* (the subject's clause runs from its subject to the modal with no
      * other finite verb of warning between) */
     for (v = s1; v < i - 2; v++)
-        if (ex_pronoun_is(&st->toks[v], warn))
+        if (ex_pronoun_is(&st->toks[v], verbs))
             return NULL;
     w = ex_subject_of(st, j - 1);
     if (!w || w->is_value || !w->code || strlen(w->code) < 3 ||

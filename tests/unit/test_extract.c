@@ -7708,6 +7708,13 @@ static void passive_threat_under_a_warning(void **state)
     expect_rel(&g, 0, "RUS", "coerce", "SYR", "137");
     run(state, "Russia said that Syria would be attacked.", &g);
     assert_int_equal(g.n, 0);
+    /* (said, with a condition: a warning, ex_unless_threat) */
+    run(state, "Russia said on Monday that Syria would be attacked if it "
+               "fired.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "threatened");
     run(state, "Russia warned that Syria was attacked.", &g);
     assert_int_equal(g.n, 0);
 }
