@@ -6746,6 +6746,13 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             j = m->t1;
             continue;
         }
+        if (j >= t1 && m && m->t0 == j && !m->dropped && m->ent.code &&
+            subj->code && !strcmp(m->ent.code, subj->code)) {
+            /* ("demanding equal rights with Jewish citizens": the
+             * protesters' own group, no edge of its own, is no target) */
+            j = m->t1 - 1;
+            continue;
+        }
         if (j >= t1 && m && !m->dropped && !m->ent.is_value &&
             !ex_is_date(&m->ent) &&
             !(ex_sector_only(&m->ent) && strlen(m->ent.code) == 6 &&

@@ -7736,6 +7736,12 @@ static void hunger_strike_with_no_party(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
+    /* (the protesters' own group in the aim is no target) */
+    run(state, "Syrian inmates went on hunger strike on Monday demanding "
+               "equal rights with Syrian inmates.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1423");
 }
 
 /* A threat with no party of its own is aimed at the actor that opens its
