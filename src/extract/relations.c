@@ -5829,7 +5829,9 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
                                const char *const *leader)
 {
     static const char *const pressed[] = {"press", "force", "urge",
-                                          "pressing", "urging", NULL};
+                                          "pressing", "urging", "forcing",
+                                          "ending", "toppling", "ousting",
+                                          NULL};
     size_t b = m->t0;
     /* (past articles and a title: "of President Aleksandar Vucic") */
     while (b > d + 1 && (st->toks[b - 1].tag == KG_W_DET ||
@@ -5956,6 +5958,10 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                                       "calling", "pressing", "urging", NULL};
     /* (infinitives of purpose only: "the press", "armed forces") */
     static const char *const ask_to[] = {"press", "force", "urge", NULL};
+    /* ("a general strike aimed at forcing President Chavez from office":
+     * the aim stated as the strike's, after "aimed at") */
+    static const char *const aimed[] = {"forcing", "ending", "toppling",
+                                        "ousting", NULL};
     static const char *const leader[] = {"resign",  "resignation", "step",
                                          "quit",    "ouster",      "removal",
                                          "departure", "office",    NULL};
@@ -5979,7 +5985,11 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
              /* (an agent noun's word, "force", "press", read as the
               * verb after "to") */
              (j > 0 && ex_tok_is(st, j - 1, "to") &&
-              ex_pronoun_is(&st->toks[j], ask_to))))
+              ex_pronoun_is(&st->toks[j], ask_to)) ||
+             (j > 1 && ex_tok_is(st, j - 1, "at") &&
+              (ex_tok_is(st, j - 2, "aimed") ||
+               ex_tok_is(st, j - 2, "aiming")) &&
+              ex_pronoun_is(&st->toks[j], aimed))))
             break;
     }
     if (j >= st->ntoks || j >= t1 + 12)

@@ -5029,6 +5029,14 @@ static void demand_as_a_protest_aim(void **state)
         &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 1, "DEU", "demand", "RUS", "100");
+    /* (an aim after "aimed at": "a strike aimed at forcing President
+     * Chavez from office", 1431 at him) */
+    run(state, "Farmers in Sweden went on strike aimed at forcing Erdogan "
+               "from office.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "person_recep_tayyip_erdogan",
+               "1431");
 }
 
 /* A protest's aim in wire copy, "went on hunger strike to press for
