@@ -1925,6 +1925,40 @@ static int ex_plural_noun_end(const ex_state *st, const ex_mention *m)
 }
 static int ex_broker_mention(const ex_state *st, const ex_mention *m);
 
+/* "sailed through the Taiwan Strait in a show of force", "in what Athens
+ * called a deliberate display of military muscle", "exercises that Riga
+ * described as an open display of force": a show of force (a noun at
+ * token t) named as the manner of the clause's act is that act, by the
+ * clause's subject.  The token that opens the phrase ("in", or "what" /
+ * "that" of the caller's words), or 0 when it is no such phrase. */
+size_t ex_show_adjunct(const ex_state *st, size_t t)
+{
+    static const char *const shows[] = {"show", "display", NULL};
+    size_t j = t, k;
+    if (!ex_pronoun_is(&st->toks[t], shows) || t + 1 >= st->ntoks ||
+        !ex_tok_is(st, t + 1, "of"))
+        return 0;
+    /* (past up to two adjectives: "a deliberate display") */
+    while (j > 0 && t - j < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           st->toks[j - 1].tag == KG_W_NONE &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP))
+        j--;
+    if (j < 2 || st->toks[j - 1].tag != KG_W_DET)
+        return 0;
+    j--;
+    if (ex_tok_is(st, j - 1, "in"))
+        return j - 1;
+    if (!(ex_tok_is(st, j - 1, "called") ||
+          (j > 2 && ex_tok_is(st, j - 1, "as") &&
+           ex_tok_is(st, j - 2, "described"))))
+        return 0;
+    for (k = j - 1; k > 1 && j - k < 8; k--)
+        if ((ex_tok_is(st, k - 1, "what") && ex_tok_is(st, k - 2, "in")) ||
+            ex_tok_is(st, k - 1, "that"))
+            return k - 1;
+    return 0;
+}
+
 /*
  * Subject of the trigger at token t: a verb (noun 0), a noun (1) or a
  * noun of a mutual relation (2), which may also be said of its subject
@@ -1945,6 +1979,12 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     *pronoun = 0;
     st->subj_end = 0;
     st->light_verb = 0;
+    if (noun == 1 && ex_show_adjunct(st, t)) {
+        /* (the clause's subject, as a participle's: ex_show_adjunct) */
+        participle = 1;
+        noun = 0;
+        verb = 0;
+    }
     if (verb && t > 0 && ex_ends_ed(st, t) &&
         (ex_ends_ed(st, t - 1) || st->toks[t - 1].trigger ||
          ex_tok_is(st, t - 1, "said") || ex_tok_is(st, t - 1, "says")) &&

@@ -4990,6 +4990,20 @@ static void force_aimed_at(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "mobilize", "TUR", "154");
+    /* a show of force named as the manner of the clause's act is the
+     * clause subject's, at the one who calls it so when none is named
+     * (ex_show_adjunct; was no subject: a noun's actor stood in its own
+     * phrase) */
+    run(state, "Russian warships sailed through the Bosporus on Sunday in "
+               "what Turkey called a show of force.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "show_force", "TUR", "150");
+    run(state, "Russian warships sailed near Syria in a show of force "
+               "against Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "show_force", "TUR", "150");
 }
 
 /* "Egypt rejected Russia's request": an appeal named by a noun that a
