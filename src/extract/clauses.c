@@ -2014,11 +2014,13 @@ static int ex_foreign_after(const ex_state *st, size_t t1,
  * nuclear devices", "a message to the United States"; not "North Korea
  * conducted a nuclear test, Seoul said")?  Then an act aimed there is not
  * one kg may keep at home. */
-static int ex_foreign_party(const ex_state *st, const kg_entity *subj)
+static int ex_foreign_party(const ex_state *st, const kg_entity *subj,
+                            const ex_mention **who)
 {
     static const char *const report[] = {"reported", "reports", "quoted",
                                          NULL};
     size_t j, k;
+    *who = NULL;
     if (!subj->country)
         return 1;
     for (j = 0; j < st->ntoks; j++) {
@@ -2036,8 +2038,10 @@ static int ex_foreign_party(const ex_state *st, const kg_entity *subj)
              k++)
             ;
         if (!(k < st->ntoks && (st->toks[k].tag == KG_W_SPEECH ||
-                                ex_pronoun_is(&st->toks[k], report))))
+                                ex_pronoun_is(&st->toks[k], report)))) {
+            *who = m;
             return 1;
+        }
     }
     return 0;
 }
@@ -4842,8 +4846,21 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (nobj <= 1 && !rel->noun && rel->cameo &&
             !strcmp(rel->cameo, "2042") &&
+            (nobj == 0 || !objs[0]->code || !*objs[0]->code ||
+             (objs[0]->country && subj->country &&
+              !strcmp(objs[0]->country, subj->country))) &&
+            ex_foreign_party(st, subj, &bx) && bx) {
+            /* "Pakistan answered India by exploding five nuclear devices
+             * in the Chagai hills", "a blast it said was a message to the
+             * United States": a test that answers or warns another
+             * country is aimed there, not at the hills at home */
+            objs[0] = &bx->ent;
+            oms[0] = bx;
+            nobj = 1;
+        } else if (nobj <= 1 && !rel->noun && rel->cameo &&
+            !strcmp(rel->cameo, "2042") &&
             (nobj == 0 || !objs[0]->code || !*objs[0]->code) &&
-            !ex_foreign_party(st, subj) &&
+            !ex_foreign_party(st, subj, &bx) &&
             (own = ex_own_country(st, subj, rel->cameo)) != NULL) {
             /* "India carried out three underground nuclear tests in the
              * Rajasthan desert": a device set off where kg codes no one

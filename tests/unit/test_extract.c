@@ -9114,13 +9114,18 @@ static void nuclear_tests_at_home(void **state)
     run(state, "Russia detonated a nuclear device in Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "wmd", "SYR", "2042");
-    /* (a test that answers another country is not kept at home; the
-     * country that only reports it is no such party) */
+    /* (a test that answers another country is aimed there, not kept at
+     * home, nor at a place at home; the country that only reports it is
+     * no such party) */
     run(state, "North Korea answered Israel by conducting a nuclear test.",
         &g);
-    for (size_t k = 0; k < g.n; k++)
-        assert_false(!strcmp(g.cameo[k], "2042") &&
-                     !strcmp(g.obj[k], "PRK"));
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "PRK", "wmd", "ISR", "2042");
+    run(state, "France detonated five nuclear devices in the Mururoa atoll, "
+               "answering Israel's tests.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", "wmd", "ISR", "2042");
     run(state, "North Korea conducted a nuclear test, Seoul said.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "PRK", "wmd", "PRK", "2042");
