@@ -2112,11 +2112,13 @@ static int ex_foreign_after(const ex_state *st, size_t t1,
  * nuclear devices", "a message to the United States"; not "North Korea
  * conducted a nuclear test, Seoul said")?  Then an act aimed there is not
  * one kg may keep at home. */
-static int ex_foreign_party(const ex_state *st, const kg_entity *subj)
+static int ex_foreign_party(const ex_state *st, const kg_entity *subj,
+                            const ex_mention **who)
 {
     static const char *const report[] = {"reported", "reports", "quoted",
                                          NULL};
     size_t j, k;
+    *who = NULL;
     if (!subj->country)
         return 1;
     for (j = 0; j < st->ntoks; j++) {
@@ -2134,8 +2136,10 @@ static int ex_foreign_party(const ex_state *st, const kg_entity *subj)
              k++)
             ;
         if (!(k < st->ntoks && (st->toks[k].tag == KG_W_SPEECH ||
-                                ex_pronoun_is(&st->toks[k], report))))
+                                ex_pronoun_is(&st->toks[k], report)))) {
+            *who = m;
             return 1;
+        }
     }
     return 0;
 }
@@ -4451,6 +4455,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!nobj)
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
+            if (!nobj && rel->noun && rel->cameo &&
+                !strcmp(rel->cameo, "150") &&
+                (bx = ex_mention_at(st, ex_show_adjunct(st, i) + 1)) !=
+                    NULL &&
+                ex_show_adjunct(st, i) + 1 == bx->t0 &&
+                !ex_tok_is(st, ex_show_adjunct(st, i), "in") &&
+                !bx->dropped && !bx->ent.is_value && bx->ent.code &&
+                *bx->ent.code && !ex_same_id(&bx->ent, subj)) {
+                /* "in what Taipei called a show of force": aimed at the
+                 * one who calls it so, when none is named */
+                oms[0] = bx;
+                objs[0] = &bx->ent;
+                nobj = 1;
+            }
             if (nobj && oms[0] && !rel->cameo && !strcmp(rel->type, "join") &&
                 ex_tok_is(st, oms[0]->t1, "in") &&
                 ex_is_ing(st, oms[0]->t1 + 1)) {
@@ -4999,8 +5017,21 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (nobj <= 1 && !rel->noun && rel->cameo &&
             !strcmp(rel->cameo, "2042") &&
+            (nobj == 0 || !objs[0]->code || !*objs[0]->code ||
+             (objs[0]->country && subj->country &&
+              !strcmp(objs[0]->country, subj->country))) &&
+            ex_foreign_party(st, subj, &bx) && bx) {
+            /* "Pakistan answered India by exploding five nuclear devices
+             * in the Chagai hills", "a blast it said was a message to the
+             * United States": a test that answers or warns another
+             * country is aimed there, not at the hills at home */
+            objs[0] = &bx->ent;
+            oms[0] = bx;
+            nobj = 1;
+        } else if (nobj <= 1 && !rel->noun && rel->cameo &&
+            !strcmp(rel->cameo, "2042") &&
             (nobj == 0 || !objs[0]->code || !*objs[0]->code) &&
-            !ex_foreign_party(st, subj) &&
+            !ex_foreign_party(st, subj, &bx) &&
             (own = ex_own_country(st, subj, rel->cameo)) != NULL) {
             /* "India carried out three underground nuclear tests in the
              * Rajasthan desert": a device set off where kg codes no one

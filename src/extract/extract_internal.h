@@ -372,6 +372,7 @@ const kg_entity *ex_role_partner(ex_state *st, const ex_mention *m);
 const ex_mention *ex_as_did(const ex_state *st, size_t j);
 const ex_mention *ex_gap_head(const ex_state *st, size_t p);
 const kg_entity *ex_renote_pronoun(ex_state *st, size_t p, const kg_entity *r);
+size_t ex_show_adjunct(const ex_state *st, size_t t);
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle, int noun,
                             const ex_mention **sm, int *pronoun);
 int ex_subject_position(const ex_state *st, const ex_mention *m);

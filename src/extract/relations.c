@@ -1925,6 +1925,40 @@ static int ex_plural_noun_end(const ex_state *st, const ex_mention *m)
 }
 static int ex_broker_mention(const ex_state *st, const ex_mention *m);
 
+/* "sailed through the Taiwan Strait in a show of force", "in what Athens
+ * called a deliberate display of military muscle", "exercises that Riga
+ * described as an open display of force": a show of force (a noun at
+ * token t) named as the manner of the clause's act is that act, by the
+ * clause's subject.  The token that opens the phrase ("in", or "what" /
+ * "that" of the caller's words), or 0 when it is no such phrase. */
+size_t ex_show_adjunct(const ex_state *st, size_t t)
+{
+    static const char *const shows[] = {"show", "display", NULL};
+    size_t j = t, k;
+    if (!ex_pronoun_is(&st->toks[t], shows) || t + 1 >= st->ntoks ||
+        !ex_tok_is(st, t + 1, "of"))
+        return 0;
+    /* (past up to two adjectives: "a deliberate display") */
+    while (j > 0 && t - j < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           st->toks[j - 1].tag == KG_W_NONE &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP))
+        j--;
+    if (j < 2 || st->toks[j - 1].tag != KG_W_DET)
+        return 0;
+    j--;
+    if (ex_tok_is(st, j - 1, "in"))
+        return j - 1;
+    if (!(ex_tok_is(st, j - 1, "called") ||
+          (j > 2 && ex_tok_is(st, j - 1, "as") &&
+           ex_tok_is(st, j - 2, "described"))))
+        return 0;
+    for (k = j - 1; k > 1 && j - k < 8; k--)
+        if ((ex_tok_is(st, k - 1, "what") && ex_tok_is(st, k - 2, "in")) ||
+            ex_tok_is(st, k - 1, "that"))
+            return k - 1;
+    return 0;
+}
+
 /*
  * Subject of the trigger at token t: a verb (noun 0), a noun (1) or a
  * noun of a mutual relation (2), which may also be said of its subject
@@ -1945,6 +1979,12 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
     *pronoun = 0;
     st->subj_end = 0;
     st->light_verb = 0;
+    if (noun == 1 && ex_show_adjunct(st, t)) {
+        /* (the clause's subject, as a participle's: ex_show_adjunct) */
+        participle = 1;
+        noun = 0;
+        verb = 0;
+    }
     if (verb && t > 0 && ex_ends_ed(st, t) &&
         (ex_ends_ed(st, t - 1) || st->toks[t - 1].trigger ||
          ex_tok_is(st, t - 1, "said") || ex_tok_is(st, t - 1, "says")) &&
@@ -5897,7 +5937,9 @@ static int ex_demand_addressee(const ex_state *st, size_t d,
                                const char *const *leader)
 {
     static const char *const pressed[] = {"press", "force", "urge",
-                                          "pressing", "urging", NULL};
+                                          "pressing", "urging", "forcing",
+                                          "ending", "toppling", "ousting",
+                                          NULL};
     size_t b = m->t0;
     /* (past articles and a title: "of President Aleksandar Vucic") */
     while (b > d + 1 && (st->toks[b - 1].tag == KG_W_DET ||
@@ -6024,6 +6066,10 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
                                       "calling", "pressing", "urging", NULL};
     /* (infinitives of purpose only: "the press", "armed forces") */
     static const char *const ask_to[] = {"press", "force", "urge", NULL};
+    /* ("a general strike aimed at forcing President Chavez from office":
+     * the aim stated as the strike's, after "aimed at") */
+    static const char *const aimed[] = {"forcing", "ending", "toppling",
+                                        "ousting", NULL};
     static const char *const leader[] = {"resign",  "resignation", "step",
                                          "quit",    "ouster",      "removal",
                                          "departure", "office",    NULL};
@@ -6047,7 +6093,11 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
              /* (an agent noun's word, "force", "press", read as the
               * verb after "to") */
              (j > 0 && ex_tok_is(st, j - 1, "to") &&
-              ex_pronoun_is(&st->toks[j], ask_to))))
+              ex_pronoun_is(&st->toks[j], ask_to)) ||
+             (j > 1 && ex_tok_is(st, j - 1, "at") &&
+              (ex_tok_is(st, j - 2, "aimed") ||
+               ex_tok_is(st, j - 2, "aiming")) &&
+              ex_pronoun_is(&st->toks[j], aimed))))
             break;
     }
     if (j >= st->ntoks || j >= t1 + 12)
@@ -6814,6 +6864,13 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             j = m->t1;
             continue;
         }
+        if (j >= t1 && m && m->t0 == j && !m->dropped && m->ent.code &&
+            subj->code && !strcmp(m->ent.code, subj->code)) {
+            /* ("demanding equal rights with Jewish citizens": the
+             * protesters' own group, no edge of its own, is no target) */
+            j = m->t1 - 1;
+            continue;
+        }
         if (j >= t1 && m && !m->dropped && !m->ent.is_value &&
             !ex_is_date(&m->ent) &&
             !(ex_sector_only(&m->ent) && strlen(m->ent.code) == 6 &&
@@ -7550,10 +7607,18 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
 {
     static const char *const warn[] = {"warn", "warns", "warned",
                                        "warning", NULL};
+    /* ("said that the opposition party could be outlawed if it went on
+     * backing the students": a coercive act the speaker's side would do
+     * on a condition is a warning too, ex_unless_threat) */
+    static const char *const warn_if[] = {"warn", "warns", "warned",
+                                          "warning", "say", "says",
+                                          "said", NULL};
     const kg_entity *w;
     const ex_mention *m;
     const char *c = ex_threat_code(cameo, "threatened", 0);
     size_t j, v, that;
+    const char *const *verbs =
+        ex_unless_threat(st, i + 1, cameo, 1) ? warn_if : warn;
     if (warned)
         *warned = NULL;
     /* (only an act that is a threat when warned of: not "would be met
@@ -7576,21 +7641,22 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
     j = ex_past_that_warned(st, j - 1);
     /* ("warned the civilian government that": past a plain phrase of
      * the one warned, a few words with no verb, that kg names no actor) */
-    for (v = j; v > 0 && j - v < 4 && !ex_pronoun_is(&st->toks[v - 1], warn) &&
+    for (v = j;
+         v > 0 && j - v < 4 && !ex_pronoun_is(&st->toks[v - 1], verbs) &&
                 st->toks[v - 1].kind == KG_TOK_WORD &&
                 (st->toks[v - 1].tag == KG_W_NONE ||
                  st->toks[v - 1].tag == KG_W_DET) &&
                 !st->toks[v - 1].trigger;
          v--)
         ;
-    if (v > 0 && v < j && ex_pronoun_is(&st->toks[v - 1], warn))
+    if (v > 0 && v < j && ex_pronoun_is(&st->toks[v - 1], verbs))
         j = v;
-    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], warn))
+    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], verbs))
         return NULL;
     /* (the subject's clause runs from its subject to the modal with no
      * other finite verb of warning between) */
     for (v = s1; v < i - 2; v++)
-        if (ex_pronoun_is(&st->toks[v], warn))
+        if (ex_pronoun_is(&st->toks[v], verbs))
             return NULL;
     w = ex_subject_of(st, j - 1);
     if (!w || w->is_value || !w->code || strlen(w->code) < 3 ||

@@ -5004,6 +5004,20 @@ static void force_aimed_at(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "mobilize", "TUR", "154");
+    /* a show of force named as the manner of the clause's act is the
+     * clause subject's, at the one who calls it so when none is named
+     * (ex_show_adjunct; was no subject: a noun's actor stood in its own
+     * phrase) */
+    run(state, "Russian warships sailed through the Bosporus on Sunday in "
+               "what Turkey called a show of force.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "show_force", "TUR", "150");
+    run(state, "Russian warships sailed near Syria in a show of force "
+               "against Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "show_force", "TUR", "150");
 }
 
 /* "Egypt rejected Russia's request": an appeal named by a noun that a
@@ -5043,6 +5057,14 @@ static void demand_as_a_protest_aim(void **state)
         &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 1, "DEU", "demand", "RUS", "100");
+    /* (an aim after "aimed at": "a strike aimed at forcing President
+     * Chavez from office", 1431 at him) */
+    run(state, "Farmers in Sweden went on strike aimed at forcing Erdogan "
+               "from office.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_AGR", "protest", "person_recep_tayyip_erdogan",
+               "1431");
 }
 
 /* A protest's aim in wire copy, "went on hunger strike to press for
@@ -7726,6 +7748,13 @@ static void passive_threat_under_a_warning(void **state)
     expect_rel(&g, 0, "RUS", "coerce", "SYR", "137");
     run(state, "Russia said that Syria would be attacked.", &g);
     assert_int_equal(g.n, 0);
+    /* (said, with a condition: a warning, ex_unless_threat) */
+    run(state, "Russia said on Monday that Syria would be attacked if it "
+               "fired.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    assert_string_equal(g.modality[0], "threatened");
     run(state, "Russia warned that Syria was attacked.", &g);
     assert_int_equal(g.n, 0);
 }
@@ -7747,6 +7776,12 @@ static void hunger_strike_with_no_party(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
+    /* (the protesters' own group in the aim is no target) */
+    run(state, "Syrian inmates went on hunger strike on Monday demanding "
+               "equal rights with Syrian inmates.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1423");
 }
 
 /* A threat with no party of its own is aimed at the actor that opens its
@@ -9223,13 +9258,18 @@ static void nuclear_tests_at_home(void **state)
     run(state, "Russia detonated a nuclear device in Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "wmd", "SYR", "2042");
-    /* (a test that answers another country is not kept at home; the
-     * country that only reports it is no such party) */
+    /* (a test that answers another country is aimed there, not kept at
+     * home, nor at a place at home; the country that only reports it is
+     * no such party) */
     run(state, "North Korea answered Israel by conducting a nuclear test.",
         &g);
-    for (size_t k = 0; k < g.n; k++)
-        assert_false(!strcmp(g.cameo[k], "2042") &&
-                     !strcmp(g.obj[k], "PRK"));
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "PRK", "wmd", "ISR", "2042");
+    run(state, "France detonated five nuclear devices in the Mururoa atoll, "
+               "answering Israel's tests.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA", "wmd", "ISR", "2042");
     run(state, "North Korea conducted a nuclear test, Seoul said.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "PRK", "wmd", "PRK", "2042");
