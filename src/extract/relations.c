@@ -2859,6 +2859,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         {"at", "most"},    {NULL, NULL}};
     const ex_mention *m;
     size_t j, words = 0, b;
+    int other;
     for (b = 0; bound[b][0]; b++)
         if (i + 2 < st->ntoks && ex_tok_is(st, i, bound[b][0]) &&
             ex_tok_is(st, i + 1, bound[b][1])) {
@@ -2871,6 +2872,13 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                               (ex_tok_is(st, i, "some") &&
                                st->toks[i + 1].kind == KG_TOK_NUMBER)))
         i++;
+    /* "insisted that other European Union states share", "urged other
+     * Arab states": "other" sets the actor apart from the subject, it
+     * is still the one acted on (a name, not a common noun: "talks with
+     * other parties" are firms) */
+    other = i + 1 < st->ntoks && ex_tok_is(st, i, "other") &&
+            (st->toks[i + 1].flags & KG_TOKF_CAP);
+    i += other;
     m = ex_mention_at(st, i);
     j = i;
     if (ex_pronoun_is(&st->toks[i], counts) ||
@@ -3015,7 +3023,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                        : (size_t)-1;
         }
     }
-    if (j == i || j >= st->ntoks)
+    if ((j == i && !other) || j >= st->ntoks)
         return (size_t)-1;
     m = ex_mention_at(st, j);
     return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j

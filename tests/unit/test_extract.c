@@ -872,6 +872,33 @@ static void that_clause_demands(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
 }
 
+/* "insisted that Washington do its share", "insisted that other EU
+ * states lift sanctions": "be" and "do" after the clause's actor are the
+ * subjunctive ("does" states a fact), and "other" or a group noun
+ * ("states", "partners") leaves the actor the one asked; the asked act is
+ * demanded, not done (was nothing, or an asserted lifting). */
+static void that_clause_do_and_groups(void **state)
+{
+    got g;
+    run(state, "Sweden insisted that Turkey do more for Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+
+    run(state, "Sweden insisted that Turkey does more for Syria.", &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "Sweden insisted that other EU states lift sanctions on Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "EU", "1054");
+    expect_rel(&g, 1, "EU", "ease_sanctions", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden insisted that other EU states share the burden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "EU", "100");
+}
+
 /* "Britain demanded on Friday that Iran free the sailors": a date
  * between the asking verb and "that" leaves the clause a demand (the
  * freeing was an asserted 0841 and the demand a bare 100), and "late on
@@ -11483,6 +11510,7 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(that_clause_do_and_groups),
         cmocka_unit_test(bare_subjunctive_after_insist),
         cmocka_unit_test(demanded_on_a_day_that),
         cmocka_unit_test(told_on_a_day_to),
