@@ -360,6 +360,8 @@ static int ex_light_verb(ex_state *st, size_t i)
         "voice", "issue", "impose", "order", "carry", "announce", "deliver",
         "present", "file", "lodge", "pledge", "promise", "seek", "begin",
         "start", "continue", "resume", "step",
+        /* "handed a protest note to the Greek embassy" */
+        "hand",
         /* relations that a subject tends: "deepen a partnership",
          * "strengthen sanctions", "restore ties" */
         "deepen", "strengthen", "expand", "forge", "build", "establish",

@@ -899,6 +899,22 @@ static void that_clause_do_and_groups(void **state)
     expect_rel(&g, 0, "SWE", "demand", "EU", "100");
 }
 
+/* "Ankara handed a strongly worded note to the Greek embassy": "hand"
+ * lends its subject to the event noun after it as "send" does (a
+ * diplomatic or protest note is an official complaint, 114; was nothing). */
+static void handed_a_protest_note(void **state)
+{
+    got g;
+    run(state, "Sweden handed a protest note to Turkey over the incident.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "complain", "TUR", "114");
+
+    run(state, "Sweden sent a diplomatic note to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "complain", "TUR", "114");
+}
+
 /* "Britain demanded on Friday that Iran free the sailors": a date
  * between the asking verb and "that" leaves the clause a demand (the
  * freeing was an asserted 0841 and the demand a bare 100), and "late on
@@ -11511,6 +11527,7 @@ int main(void)
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(that_clause_do_and_groups),
+        cmocka_unit_test(handed_a_protest_note),
         cmocka_unit_test(bare_subjunctive_after_insist),
         cmocka_unit_test(demanded_on_a_day_that),
         cmocka_unit_test(told_on_a_day_to),
