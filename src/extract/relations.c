@@ -2697,7 +2697,7 @@ static int ex_stance_adj(const ex_state *st, size_t i)
  * compound with a hyphen (no digits: "30-year" is a count), or a word of
  * closeness.  Only read before an actor's mention (ex_object_modifiers
  * returns no token otherwise). */
-static int ex_epithet_adj(const ex_state *st, size_t i)
+int ex_epithet_adj(const ex_state *st, size_t i)
 {
     /* ("killed ethnic Albanians", "raped ethnic Shan women": "ethnic"
      * before a people names the people, the object kg codes) */

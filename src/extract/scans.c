@@ -2373,6 +2373,12 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
+        /* "charged that neighbouring Tajikistan was sheltering": an
+         * epithet before the accused */
+        if (j + 1 < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+            ex_epithet_adj(st, j) && (m = ex_mention_at(st, j + 1)) != NULL &&
+            m->t0 == j + 1)
+            j++;
         m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
         if (j < st->ntoks && (!m || m->t0 != j)) {
             /* "alleged that President Mwai Kibaki's government": past a

@@ -4465,6 +4465,10 @@ static void allegations_talks_and_riots(void **state)
     run(state, "Russia charged that Turkey was aware of the plot.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    /* an epithet before the accused ("neighbouring Tajikistan") */
+    run(state, "Russia charged that neighbouring Turkey was aware of it.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
     run(state, "Russia charged Turkey's envoy.", &g);
     assert_int_equal(rel_with_code(&g, "112"), g.n);
     /* a date right after the verb, as wire copy puts it */
