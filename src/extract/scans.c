@@ -1958,7 +1958,10 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
 static const char *const ex_call_words[] = {
     "call",  "calls",    "appeal",  "appeals", "plea",     "pleas",
     "pressure", "pressures", "demand", "demands", "request", "requests",
-    "entreaties", "urging", NULL};
+    "entreaties", "urging",
+    /* ("kept marching despite the police ban": an order not to act,
+     * defied as a call is) */
+    "ban", "bans", NULL};
 
 /* The main clause's subject of a "despite" at i whose phrase ends at
  * token end (exclusive), or NULL: after the phrase's comma when the

@@ -3054,6 +3054,9 @@ static void despite_calls_defied(void **state)
                "demand.",
         &g);
     assert_int_equal(rel_with_code(&g, "124"), g.n);
+    /* a ban is defied as a call is */
+    run(state, "Syria kept the border open despite a Turkish ban.", &g);
+    expect_rel(&g, rel_with_code(&g, "124"), "SYR", "reject", "TUR", "124");
 }
 
 /* "Netanyahu turned down an invitation to meet Abbas": the one who
