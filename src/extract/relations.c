@@ -3181,9 +3181,12 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         }
         /* (an intent word after an article is a noun: "information on
          * the plot to Washington", "details of the plans to Kiev") */
+        /* (a possessive as an article: "an agreement on its nuclear
+         * programme with Russia", "access for its firms to") */
         if (k->kind == KG_TOK_NUMBER ||
             (k->kind == KG_TOK_WORD && !(k->flags & KG_TOKF_CAP) &&
              (k->tag == KG_W_NONE || k->tag == KG_W_DET ||
+              k->tag == KG_W_POSS ||
               (k->tag == KG_W_INTENT && j > i + 1 &&
                (st->toks[j - 1].tag == KG_W_DET ||
                 st->toks[j - 1].tag == KG_W_POSS)) ||

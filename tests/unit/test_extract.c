@@ -2849,6 +2849,11 @@ static void phrase_inside_object_before_party(void **state)
     run(state, "Russia signed an agreement on refugees with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+    /* (a possessive as the phrase's article) */
+    run(state, "Russia signed an agreement on its energy needs with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
     /* (a second thing joined by "and" and its article: "imposed an arms
      * embargo and a flight ban on Afghanistan") */
     run(state, "Russia signed an agreement and a protocol with Turkey.", &g);
