@@ -621,6 +621,32 @@ size_t ex_before_when(const ex_state *st, size_t t)
     return t - 1;
 }
 
+/* "that EU states open", "that its European Union partners share": a
+ * plural noun after a clause's actor that names the group of states or
+ * bodies the actor stands for (ex_subjunctive_clause) */
+static const char *const ex_clause_groups[] = {
+    "partners", "allies", "states", "members", "countries",
+    "governments", "neighbours", "neighbors", "convoys", NULL};
+
+/* The token after a group noun of ex_clause_groups at j, else j. */
+static size_t ex_after_group(const ex_state *st, size_t j)
+{
+    return j < st->ntoks && ex_pronoun_is(&st->toks[j], ex_clause_groups)
+               ? j + 1
+               : j;
+}
+
+/* "that its European partners release", "that their allies", "that
+ * other EU states share": a word before the actor of a "that" clause that
+ * leaves it the clause's subject (an article, "its" or "their", "other"),
+ * as the article is. */
+static int ex_clause_lead(const ex_state *st, size_t j)
+{
+    static const char *const lead[] = {"its", "their", "other", NULL};
+    return j < st->ntoks && (st->toks[j].tag == KG_W_DET ||
+                             ex_pronoun_is(&st->toks[j], lead));
+}
+
 /* The asking verb of a "that" clause whose subject's first token is t0
  * ("demanded that [the] Iran"): its token, with *fam "10" or "02", or
  * (size_t)-1. */
@@ -651,6 +677,10 @@ static size_t ex_that_appeal_verb(const ex_state *st, size_t t0,
         *fam = "";
         return v - 1;
     }
+    /* ("demanded that its partners release", "insisted that other EU
+     * states share": the words ex_clause_lead skips) */
+    while (v > 0 && v + 2 > t0 && ex_clause_lead(st, v - 1))
+        v--;
     if (v < 2 || !ex_tok_is(st, v - 1, "that"))
         return (size_t)-1;
     v -= 2;
@@ -790,9 +820,6 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
      * states or bodies that a plural noun after it heads (the noun is
      * no verb: "states" and "allies" are never the subjunctive) */
     static const char *const owners[] = {"its", "their", NULL};
-    static const char *const groups[] = {
-        "partners", "allies", "states", "members", "countries",
-        "governments", "neighbours", "neighbors", "convoys", NULL};
     /* bare verbs that end in "-ed" ("that Washington speed up the
      * delivery"; "agreed", "freed" are pasts) */
     static const char *const eed[] = {"speed", "proceed", "heed", NULL};
@@ -803,11 +830,13 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
         if (j < st->ntoks && (st->toks[j].tag == KG_W_DET ||
                               ex_pronoun_is(&st->toks[j], owners)))
             j++;
+        if (ex_tok_is(st, j, "other"))
+            j++; /* "that other European Union states share" */
         if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL ||
             m->t0 != j || m->dropped || m->ent.is_value)
             return 0;
         j = m->t1;
-        if (j < st->ntoks && ex_pronoun_is(&st->toks[j], groups))
+        if (j < st->ntoks && ex_pronoun_is(&st->toks[j], ex_clause_groups))
             j++;
         if (!ex_tok_is(st, j, "and"))
             break;
@@ -820,6 +849,11 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
         return 0;
     k = &st->toks[j];
     n = strlen(k->lower);
+    /* "that Washington do its share", "that the dispute be put before
+     * mediators": "be" and "do" after the subject are the subjunctive
+     * ("is", "does" state a fact) */
+    if (ex_tok_is(st, j, "be") || ex_tok_is(st, j, "do"))
+        return !ex_tok_is(st, j + 1, "n't");
     return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
            !(k->flags & KG_TOKF_CAP) && !k->mention &&
            (!ex_ends_ed(st, j) || ex_pronoun_is(k, eed)) &&
@@ -966,11 +1000,11 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
                     st->toks[ex_before_when(st, j)].lower))) {
         /* "demanded that Russia release" */
         j++;
-        if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        while (j < st->ntoks && j < t1 + 4 && ex_clause_lead(st, j))
             j++;
         m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
         return m && m->t0 == j && !m->ent.is_value &&
-               ex_bare_verb(st, m->t1) != (size_t)-1;
+               ex_bare_verb(st, ex_after_group(st, m->t1)) != (size_t)-1;
     }
     m = ex_mention_at(st, j);
     if (m && m->t0 == j && !m->ent.is_value && t1 > 0 &&
@@ -3822,7 +3856,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                /* "insisted that Greece and Turkey resolve" */
                (v = ex_that_appeal_verb(st, ex_first_conjunct(st, s0),
                                         &fam)) != (size_t)-1) &&
-              ex_bare_verb(st, st->subj_end) == i &&
+              ex_bare_verb(st, ex_after_group(st, st->subj_end)) == i &&
               !ex_suggested_fact(st, v, i) && !(passive = 0)))) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
              * Obama to Putin (021); the attack is only demanded, so it

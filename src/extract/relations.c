@@ -360,6 +360,8 @@ static int ex_light_verb(ex_state *st, size_t i)
         "voice", "issue", "impose", "order", "carry", "announce", "deliver",
         "present", "file", "lodge", "pledge", "promise", "seek", "begin",
         "start", "continue", "resume", "step",
+        /* "handed a protest note to the Greek embassy" */
+        "hand",
         /* relations that a subject tends: "deepen a partnership",
          * "strengthen sanctions", "restore ties" */
         "deepen", "strengthen", "expand", "forge", "build", "establish",
@@ -2763,7 +2765,7 @@ static int ex_stance_adj(const ex_state *st, size_t i)
  * compound with a hyphen (no digits: "30-year" is a count), or a word of
  * closeness.  Only read before an actor's mention (ex_object_modifiers
  * returns no token otherwise). */
-static int ex_epithet_adj(const ex_state *st, size_t i)
+int ex_epithet_adj(const ex_state *st, size_t i)
 {
     /* ("killed ethnic Albanians", "raped ethnic Shan women": "ethnic"
      * before a people names the people, the object kg codes) */
@@ -2927,6 +2929,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         {"at", "most"},    {NULL, NULL}};
     const ex_mention *m;
     size_t j, words = 0, b;
+    int other;
     for (b = 0; bound[b][0]; b++)
         if (i + 2 < st->ntoks && ex_tok_is(st, i, bound[b][0]) &&
             ex_tok_is(st, i + 1, bound[b][1])) {
@@ -2939,6 +2942,13 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                               (ex_tok_is(st, i, "some") &&
                                st->toks[i + 1].kind == KG_TOK_NUMBER)))
         i++;
+    /* "insisted that other European Union states share", "urged other
+     * Arab states": "other" sets the actor apart from the subject, it
+     * is still the one acted on (a name, not a common noun: "talks with
+     * other parties" are firms) */
+    other = i + 1 < st->ntoks && ex_tok_is(st, i, "other") &&
+            (st->toks[i + 1].flags & KG_TOKF_CAP);
+    i += other;
     m = ex_mention_at(st, i);
     j = i;
     if (ex_pronoun_is(&st->toks[i], counts) ||
@@ -3083,7 +3093,7 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                        : (size_t)-1;
         }
     }
-    if (j == i || j >= st->ntoks)
+    if ((j == i && !other) || j >= st->ntoks)
         return (size_t)-1;
     m = ex_mention_at(st, j);
     return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j
@@ -3239,9 +3249,12 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         }
         /* (an intent word after an article is a noun: "information on
          * the plot to Washington", "details of the plans to Kiev") */
+        /* (a possessive as an article: "an agreement on its nuclear
+         * programme with Russia", "access for its firms to") */
         if (k->kind == KG_TOK_NUMBER ||
             (k->kind == KG_TOK_WORD && !(k->flags & KG_TOKF_CAP) &&
              (k->tag == KG_W_NONE || k->tag == KG_W_DET ||
+              k->tag == KG_W_POSS ||
               (k->tag == KG_W_INTENT && j > i + 1 &&
                (st->toks[j - 1].tag == KG_W_DET ||
                 st->toks[j - 1].tag == KG_W_POSS)) ||

@@ -1958,7 +1958,10 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
 static const char *const ex_call_words[] = {
     "call",  "calls",    "appeal",  "appeals", "plea",     "pleas",
     "pressure", "pressures", "demand", "demands", "request", "requests",
-    "entreaties", "urging", NULL};
+    "entreaties", "urging",
+    /* ("kept marching despite the police ban": an order not to act,
+     * defied as a call is) */
+    "ban", "bans", NULL};
 
 /* The main clause's subject of a "despite" at i whose phrase ends at
  * token end (exclusive), or NULL: after the phrase's comma when the
@@ -2372,6 +2375,12 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
             clause = 1;
         }
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        /* "charged that neighbouring Tajikistan was sheltering": an
+         * epithet before the accused */
+        if (j + 1 < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+            ex_epithet_adj(st, j) && (m = ex_mention_at(st, j + 1)) != NULL &&
+            m->t0 == j + 1)
             j++;
         m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
         if (j < st->ntoks && (!m || m->t0 != j)) {

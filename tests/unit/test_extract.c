@@ -872,6 +872,49 @@ static void that_clause_demands(void **state)
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
 }
 
+/* "insisted that Washington do its share", "insisted that other EU
+ * states lift sanctions": "be" and "do" after the clause's actor are the
+ * subjunctive ("does" states a fact), and "other" or a group noun
+ * ("states", "partners") leaves the actor the one asked; the asked act is
+ * demanded, not done (was nothing, or an asserted lifting). */
+static void that_clause_do_and_groups(void **state)
+{
+    got g;
+    run(state, "Sweden insisted that Turkey do more for Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+
+    run(state, "Sweden insisted that Turkey does more for Syria.", &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "Sweden insisted that other EU states lift sanctions on Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "EU", "1054");
+    expect_rel(&g, 1, "EU", "ease_sanctions", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden insisted that other EU states share the burden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "EU", "100");
+}
+
+/* "Ankara handed a strongly worded note to the Greek embassy": "hand"
+ * lends its subject to the event noun after it as "send" does (a
+ * diplomatic or protest note is an official complaint, 114; was nothing). */
+static void handed_a_protest_note(void **state)
+{
+    got g;
+    run(state, "Sweden handed a protest note to Turkey over the incident.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "complain", "TUR", "114");
+
+    run(state, "Sweden sent a diplomatic note to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "complain", "TUR", "114");
+}
+
 /* "Britain demanded on Friday that Iran free the sailors": a date
  * between the asking verb and "that" leaves the clause a demand (the
  * freeing was an asserted 0841 and the demand a bare 100), and "late on
@@ -2820,6 +2863,11 @@ static void phrase_inside_object_before_party(void **state)
     run(state, "Russia signed an agreement on refugees with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
+    /* (a possessive as the phrase's article) */
+    run(state, "Russia signed an agreement on its energy needs with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "sign", "TUR", "057");
     /* (a second thing joined by "and" and its article: "imposed an arms
      * embargo and a flight ban on Afghanistan") */
     run(state, "Russia signed an agreement and a protocol with Turkey.", &g);
@@ -3025,6 +3073,9 @@ static void despite_calls_defied(void **state)
                "demand.",
         &g);
     assert_int_equal(rel_with_code(&g, "124"), g.n);
+    /* a ban is defied as a call is */
+    run(state, "Syria kept the border open despite a Turkish ban.", &g);
+    expect_rel(&g, rel_with_code(&g, "124"), "SYR", "reject", "TUR", "124");
 }
 
 /* "Netanyahu turned down an invitation to meet Abbas": the one who
@@ -4434,6 +4485,10 @@ static void allegations_talks_and_riots(void **state)
     expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
     /* "charged that" is alleged; "charged" with no "that" is not */
     run(state, "Russia charged that Turkey was aware of the plot.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    /* an epithet before the accused ("neighbouring Tajikistan") */
+    run(state, "Russia charged that neighbouring Turkey was aware of it.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
     run(state, "Russia charged Turkey's envoy.", &g);
@@ -11677,6 +11732,8 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(that_clause_demands),
+        cmocka_unit_test(that_clause_do_and_groups),
+        cmocka_unit_test(handed_a_protest_note),
         cmocka_unit_test(bare_subjunctive_after_insist),
         cmocka_unit_test(demanded_on_a_day_that),
         cmocka_unit_test(told_on_a_day_to),
