@@ -3658,12 +3658,33 @@ static size_t ex_alleged_against(const ex_state *st, size_t i)
     return (size_t)-1;
 }
 
+/* "on the border with", "along its frontier with": a place phrase at
+ * token i naming a border shared with the actor after it.  Returns the
+ * token after "with", or 0. */
+static size_t ex_border_with(const ex_state *st, size_t i)
+{
+    static const char *const at[] = {"on", "along", "near", "at", "across",
+                                     NULL};
+    size_t j = i + 1;
+    if (!ex_pronoun_is(&st->toks[i], at))
+        return 0;
+    if (j < st->ntoks && (st->toks[j].tag == KG_W_DET ||
+                          ex_pronoun_is(&st->toks[j], ex_owners)))
+        j++;
+    if (j + 1 < st->ntoks &&
+        (ex_tok_is(st, j, "border") || ex_tok_is(st, j, "borders") ||
+         ex_tok_is(st, j, "frontier")) &&
+        ex_tok_is(st, j + 1, "with"))
+        return j + 2;
+    return 0;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
                   size_t max)
 {
-    size_t i = t1, skipped = 0, n = 0, crossed = 0;
+    size_t i = t1, skipped = 0, n = 0, crossed = 0, b;
     const ex_mention *worth = NULL; /* "worth $1bn": see below */
     /* (a noun entry that ends in its preposition, "appeal to", has it
      * seen: "issued an appeal to Poland") */
@@ -3972,6 +3993,15 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 i = pm->t1 + !rel->prep;
                 continue;
             }
+        }
+        if (n == 0 && !prep_seen && rel->prep && !rel->noun &&
+            (b = ex_border_with(st, i)) != 0) {
+            /* "pull back troops massed on the border with Pakistan": the
+             * country of a border the object stands at, before the
+             * entry's own preposition, is the one the act is aimed at,
+             * as after it (below) */
+            i = b;
+            continue;
         }
         if (n == 0 && prep_seen && skipped > 0 && ex_tok_is(st, i, "with") &&
             (ex_tok_is(st, i - 1, "border") ||

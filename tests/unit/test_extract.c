@@ -8276,6 +8276,12 @@ static void border_with_names_the_object(void **state)
     run(state, "Russia massed troops along its border with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "mobilize", "TUR", "154");
+    /* so too before the entry's own preposition ("from"), where the
+     * troops stand */
+    run(state, "Russia withdraws soldiers stationed on the border with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deescalate", "TUR", "087");
 }
 
 /* "refused Greece's request for a loan": a rejected request rejects what
