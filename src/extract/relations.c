@@ -923,7 +923,7 @@ const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
 static const ex_mention *ex_named_must(const ex_state *st, size_t j,
                                        size_t *vj)
 {
-    const ex_mention *m;
+    const ex_mention *m, *p;
     size_t k;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
@@ -937,6 +937,11 @@ static const ex_mention *ex_named_must(const ex_state *st, size_t j,
         (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
         return NULL;
     k = m->t1;
+    if (k < st->ntoks && (p = ex_mention_at(st, k)) != NULL && p->t0 == k &&
+        !p->dropped && ex_is_person(&p->ent))
+        /* "said Zimbabwe's President Robert Mugabe should": the title's
+         * mention, then the person's own */
+        k = p->t1, m = p;
     if (!ex_tok_is(st, k, "must") && !ex_tok_is(st, k, "should"))
         return NULL;
     *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;

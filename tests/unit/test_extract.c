@@ -10338,6 +10338,11 @@ static void said_actor_must_is_a_demand(void **state)
     expect_rel(&g, 0, "RUS", "urge", "SWE", "020");
     run(state, "Russia said Sweden should have done more.", &g);
     assert_int_equal(g.n, 0);
+    /* (a title's mention and then its holder's: the holder is asked) */
+    run(state, "Sweden said Turkey's President Recep Tayyip Erdogan should "
+               "do more.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "person_recep_tayyip_erdogan", "020");
     /* (the same said before its speaker: "Russia must release journalist
      * Evan Gershkovich, the U.S. State Department said on Friday") */
     run(state, "Sweden must do more, Russia said on Monday.", &g);
