@@ -2540,11 +2540,14 @@ static int ex_named_accord(const ex_state *st, const ex_mention *m)
 }
 
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
- * '*' absorbed, or NULL. */
+ * '*' absorbed, or NULL.  A name kg has no code for gives way to a coded
+ * actor later in the gaps ("opened the Irrawaddy delta to UN relief
+ * workers": the place opened, then those let in). */
 const ex_mention *ex_gap_object(const ex_state *st, size_t i,
                                 size_t t1, const kg_onto_relation *rel)
 {
     size_t j;
+    const ex_mention *uncoded = NULL;
     for (j = i + 1; j < t1; j++) {
         const ex_mention *m = ex_mention_at(st, j);
         /* ("withdraw its troops", "deploy more troops": a sector with no
@@ -2587,10 +2590,21 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
                ex_tok_is(st, p - 1, "outside")) &&
               (m->kind == KG_NAME_METONYM ||
                (m->ent.type && (!strcmp(m->ent.type, "Country") ||
-                                !strcmp(m->ent.type, "Place"))))))
-            return m;
+                                !strcmp(m->ent.type, "Place")))))) {
+            if (m->ent.code && *m->ent.code &&
+                (!uncoded ||
+                 /* (not a place: "forced a Lufthansa plane bound for Tel
+                  * Aviv to land"; nor the noun the name modifies, "Karen
+                  * villagers", whose code only the context gave) */
+                 (m->kind != KG_NAME_METONYM && m->t0 != uncoded->t1 &&
+                  !(m->ent.type && !strcmp(m->ent.type, "Place")))))
+                return m;
+            if (!uncoded)
+                uncoded = m;
+            j = m->t1 - 1;
+        }
     }
-    return NULL;
+    return uncoded;
 }
 
 /* "the crackdown in Belarus", "the executions in Iran": a noun of what

@@ -11324,6 +11324,12 @@ static void place_opened_to_a_team(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0863");
+    /* (a name kg has no code for, the place opened, gives way to the
+     * coded actor let in) */
+    run(state, "Syria opened the Orontes delta to Turkish relief workers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0863");
     run(state, "Syria opened the stadium to the team on Sunday.", &g);
     assert_int_equal(g.n, 0);
 }
