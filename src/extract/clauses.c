@@ -4249,6 +4249,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 if (n2) {
                     nobj = n2;
                     gm = NULL;
+                } else if (t1 < st->ntoks &&
+                           ex_pronoun_is(&st->toks[t1], ex_owners)) {
+                    /* "Taiwan lobbied Washington to back its bid": support
+                     * asked for the lobbyist's own cause rallies none on
+                     * another's behalf; it is an appeal for diplomatic
+                     * support (022) to the one lobbied */
+                    refined = *rel;
+                    refined.type = "urge";
+                    refined.label = "appeals for support to";
+                    refined.cameo = "022";
+                    refined.plover = "";
+                    refined.quad = 1;
+                    rel = &refined;
                 }
             }
             if (gm && (!rel->prep || gm_own)) {

@@ -560,6 +560,10 @@ static void lobbied_to_back_another(void **state)
     run(state, "Sweden lobbied Turkish officials to back the bid.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "rally_support", "TUR", "053");
+    /* (its own bid: an appeal for diplomatic support, 022) */
+    run(state, "Sweden lobbied Turkish officials to back its bid.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "022");
 }
 
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
