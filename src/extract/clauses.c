@@ -5142,6 +5142,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ex_recode(&refined, &rel, "withdraw", "expels",
                           mission == 1 ? "1661" : "1662", "SANCTION", 4);
         }
+        if (nobj && oms[0]) {
+            /* "called on demonstrators to go home": the state's own
+             * people (ex_home_crowd) */
+            const kg_entity *home = ex_home_crowd(st, subj, rel, oms[0]);
+            if (home)
+                objs[0] = home;
+        }
         conf = 0.6;
         if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)
             conf += 0.2;

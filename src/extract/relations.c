@@ -707,6 +707,26 @@ static int ex_repressed_crowd(const ex_state *st, const kg_onto_relation *rel,
             st->toks[j].tag != KG_W_NONE);
 }
 
+/* The civilians of country oe as an entity (XXX_CVL, coded XXXCVL), or
+ * NULL when out of memory. */
+static const kg_entity *ex_civilians_of(ex_state *st,
+                                        const kg_onto_entity *oe)
+{
+    kg_entity *e;
+    char id[32];
+    e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    memset(e, 0, sizeof(*e));
+    snprintf(id, sizeof(id), "%s_CVL", oe->id);
+    e->id = ex_strndup(st, id, strlen(id));
+    e->label = oe->label;
+    e->type = "Group";
+    e->code = ex_concat(st, oe->id, "CVL");
+    e->country = oe->id;
+    return e->id && e->code ? e : NULL;
+}
+
 /* "Kenyan police broke up the demonstration", "Iranian security forces
  * crushed the protests": violent repression (175) with no party named
  * falls on the actor's own people, as CAMEO codes it (KENCOP ->
@@ -719,8 +739,6 @@ const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
     static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
                                          NULL};
     const kg_onto_entity *oe;
-    kg_entity *e;
-    char id[32];
     size_t k, n;
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         !ex_repressed_crowd(st, rel, t1) ||
@@ -733,17 +751,36 @@ const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
         ;
     if (n != 3 && !organs[k])
         return NULL;
-    e = kg_arena_alloc(&st->arena, sizeof(*e));
-    if (!e)
+    return ex_civilians_of(st, oe);
+}
+
+/* "Hong Kong leader Carrie Lam called on demonstrators to go home",
+ * "the government demanded that protesters clear the streets": a crowd
+ * of no named country (---CVL) that a state or its government appeals
+ * to or makes demands of (02, 10) is that state's own people (HKG ->
+ * HKGCVL), as CAMEO codes it.  That group, or NULL. */
+const kg_entity *ex_home_crowd(ex_state *st, const kg_entity *subj,
+                               const kg_onto_relation *rel,
+                               const ex_mention *om)
+{
+    static const char *const crowd[] = {
+        "protesters", "protestors", "demonstrators", "marchers", "rioters",
+        "crowd", "crowds", NULL};
+    const kg_onto_entity *oe;
+    size_t n;
+    if (!subj || subj->is_value || !subj->country || !subj->code ||
+        !rel->cameo ||
+        (strncmp(rel->cameo, "02", 2) != 0 &&
+         strncmp(rel->cameo, "10", 2) != 0) ||
+        !om || !om->ent.code || strcmp(om->ent.code, "---CVL") != 0 ||
+        om->t1 <= om->t0 || !ex_pronoun_is(&st->toks[om->t1 - 1], crowd) ||
+        !(oe = ex_country_of(st, subj->country)) || !oe->code ||
+        strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
-    memset(e, 0, sizeof(*e));
-    snprintf(id, sizeof(id), "%s_CVL", oe->id);
-    e->id = ex_strndup(st, id, strlen(id));
-    e->label = oe->label;
-    e->type = "Group";
-    e->code = ex_concat(st, oe->id, "CVL");
-    e->country = oe->id;
-    return e->id && e->code ? e : NULL;
+    n = strlen(subj->code);
+    if (n != 3 && !(n == 6 && !strcmp(subj->code + 3, "GOV")))
+        return NULL;
+    return ex_civilians_of(st, oe);
 }
 
 /* "Japan protested after North Korea fired a missile", "Seoul condemned

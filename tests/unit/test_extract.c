@@ -7716,6 +7716,17 @@ static void passive_threat_under_a_warning(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Hong Kong leader Carrie Lam called on demonstrators to go home": a
+ * crowd of no named country that a state appeals to or makes demands of
+ * is its own people; a crowd another acts on keeps no country. */
+static void home_crowd_asked(void **state)
+{
+    got g;
+    run(state, "Turkey urged protesters to go home.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "urge", "TUR_CVL", "020");
+}
+
 /* A hunger strike that names no one is aimed at the state that holds
  * the striker, named "in" a jail after the trigger too (ex_jailer), else
  * at the striker's own state, even when its purpose clause names an
@@ -11970,6 +11981,7 @@ int main(void)
         cmocka_unit_test(police_sent_abroad_to_restore_order),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
+        cmocka_unit_test(home_crowd_asked),
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
         cmocka_unit_test(hours_given_to_comply),
