@@ -347,6 +347,22 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
         h--;
     /* (or a noun the mention owns: "Sudan's request was denied by
      * Egypt", the request's entry "deny * request") */
+    if (h > sm->t0 && h - 1 > sm->t1 + 1 && sm->t1 + 2 < h &&
+        (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s")) &&
+        st->toks[sm->t1 + 2].tag == KG_W_PREP) {
+        /* ("Sudan's request for medical supplies for flood victims was
+         * denied by Egypt": the owned noun, before the phrases that
+         * qualify it, all plain words, up to eight) */
+        size_t q;
+        for (q = sm->t1 + 2; q < h - 1 && q < sm->t1 + 10; q++)
+            if (st->toks[q].kind != KG_TOK_WORD ||
+                (st->toks[q].flags & KG_TOKF_CAP) ||
+                (st->toks[q].tag != KG_W_NONE &&
+                 st->toks[q].tag != KG_W_PREP && st->toks[q].tag != KG_W_DET))
+                break;
+        if (q == h - 1)
+            h = sm->t1 + 2;
+    }
     if (h <= sm->t0 ||
         (h - 1 > sm->t1 &&
          !(h - 1 == sm->t1 + 1 && (ex_tok_is(st, sm->t1, "'s") ||

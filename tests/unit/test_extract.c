@@ -3257,6 +3257,11 @@ static void owned_noun_before_a_passive(void **state)
     run(state, "Syria's request was denied by Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
+    /* (the owned noun before the phrases that qualify it) */
+    run(state, "Syria's request for tents for the winter was denied by "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
 }
 
 /* "let UN peacekeepers into Darfur": an actor that ends where the entry
