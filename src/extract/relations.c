@@ -1974,6 +1974,20 @@ static int ex_broker_mention(const ex_state *st, const ex_mention *m);
  * it was reached through a pronoun.  Returns NULL when the subject is not
  * an actor kg knows (we, they, an unknown noun phrase).
  */
+/* Is the speech verb at token v a tail's, its speaker's words (up to
+ * five) after a comma: ", Russian investigators said"? */
+static int ex_tail_speech(const ex_state *st, size_t v)
+{
+    size_t p;
+    for (p = v; p-- > 0 && v - p <= 6;) {
+        if (ex_tok_punct(st, p, ','))
+            return p + 1 < v;
+        if (st->toks[p].kind != KG_TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
@@ -1999,6 +2013,23 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
          * phrase, is an adjective of that verb's object, no act with a
          * subject of its own */
         return NULL;
+    if (participle && t >= 3 && ex_tok_punct(st, t - 1, ',') &&
+        st->toks[t - 2].tag == KG_W_SPEECH && ex_tail_speech(st, t - 2)) {
+        /* "Militants set fire to a school, Russian investigators said,
+         * blaming Chechen militants": a participle right after a tail's
+         * speech verb is the speaker's, named right before the verb (a
+         * noun after its actor at most); no speaker named there, no
+         * subject */
+        const ex_mention *vm;
+        int vp;
+        const kg_entity *v = ex_subject(st, t - 2, 0, 0, &vm, &vp);
+        if (v && vm && !vp && vm->t1 + 2 >= t - 2) {
+            *sm = vm;
+            return v;
+        }
+        *sm = NULL;
+        return NULL;
+    }
     if (participle) {
         /* ", accusing it of ...": the subject of the main clause */
         for (i = 0; i < st->nments; i++) {

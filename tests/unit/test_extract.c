@@ -8226,6 +8226,24 @@ static void participles_after_coordinated_subjects(void **state)
     expect_rel(&g, 1, "RUS", "accuse", "TUR", NULL);
 }
 
+/* "Militants set fire to a school, Russian investigators said, blaming
+ * Chechen militants": a participle right after a tail's speech verb is
+ * the speaker's; a speaker not named as an actor there gives none. */
+static void participle_after_a_tail_speaker(void **state)
+{
+    got g;
+    run(state, "Syria praised Sweden, Turkish officials said, accusing "
+               "Russia of aggression.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "accuse", "RUS", "112");
+    run(state, "Syria praised Sweden, he said, accusing Russia of "
+               "aggression.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "praise", "SWE", "051");
+}
+
 /* "Russia, Syria's main ally, accusing Turkey of aggression, praised
  * Sweden": past an apposition and a participle's phrase, the main verb's
  * subject is the actor before the apposition, not the participle's
@@ -11746,6 +11764,7 @@ int main(void)
         cmocka_unit_test(subjects_after_participle_relatives),
         cmocka_unit_test(participles_after_coordinated_subjects),
         cmocka_unit_test(subjects_past_apposition_and_participle),
+        cmocka_unit_test(participle_after_a_tail_speaker),
         cmocka_unit_test(border_with_names_the_object),
         cmocka_unit_test(rejected_requests_take_the_asked_act),
         cmocka_unit_test(stopped_aid_is_reduced),
