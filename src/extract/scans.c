@@ -2519,6 +2519,27 @@ int ex_passive_nominals(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* Is e the rebels, insurgents or opposition of the state that subj, its
+ * government or army, stands for ("SDNREB" for "SDNGOV")?  Those a state
+ * faces at home are a party of its statements and shows of force ("said
+ * he saw little hope of a breakthrough in talks with the rebel SPLA"). */
+static int ex_home_foe(const kg_entity *subj, const kg_entity *e)
+{
+    static const char *const foes[] = {"REB", "INS", "OPP", NULL};
+    static const char *const state[] = {"GOV", "MIL", NULL};
+    size_t k, n = subj->code ? strlen(subj->code) : 0;
+    int ok = n == 3;
+    for (k = 0; !ok && n == 6 && state[k]; k++)
+        ok = !strcmp(subj->code + 3, state[k]);
+    if (!ok || !e->code || strlen(e->code) < 6 ||
+        strncmp(e->code, subj->code, 3) != 0)
+        return 0;
+    for (k = 0; foes[k]; k++)
+        if (!strncmp(e->code + 3, foes[k], 3))
+            return 1;
+    return 0;
+}
+
 /* The first actor after token t1 in the sentence (up to 16 tokens on,
  * before a semicolon) coded with a country other than subj's: the
  * target of a show of force that names none (ex_relations); or NULL.
@@ -2551,9 +2572,10 @@ const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
             !strncmp(m->ent.code, "---", 3))
             continue;
         if (igo ? !strncmp(m->ent.code, "IGO", 3)
-                : (m->ent.country && !strcmp(m->ent.country, subj->country)) ||
-                      !strncmp(m->ent.code, subj->country,
-                               strlen(subj->country)))
+                : ((m->ent.country && !strcmp(m->ent.country, subj->country)) ||
+                   !strncmp(m->ent.code, subj->country,
+                            strlen(subj->country))) &&
+                      !ex_home_foe(subj, &m->ent))
             continue;
         return m;
     }

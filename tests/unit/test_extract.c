@@ -4702,8 +4702,9 @@ static void roots_news_wording(void **state)
 /* A statement of optimism, pessimism, sympathy, a gesture or comment
  * declined (011-013, 017, 018) that names no party is about the first
  * other country's actor of its clause ("voiced optimism on Tuesday that
- * ties with Syria would improve"); not its own country's, and not a name
- * inside a compound modifier ("a Syria-style crisis"). */
+ * ties with Syria would improve"); not its own country's (but for its
+ * rebels or opposition), and not a name inside a compound modifier ("a
+ * Syria-style crisis"). */
 static void statements_reach_the_clause_party(void **state)
 {
     got g;
@@ -4714,6 +4715,11 @@ static void statements_reach_the_clause_party(void **state)
     expect_rel(&g, 0, "TUR", "optimism", "SYR", "013");
     run(state, "Turkey voiced optimism that Turkish exports would grow.", &g);
     assert_int_equal(g.n, 0);
+    /* (its own rebels or opposition are a party: the state faces them) */
+    run(state, "Turkey voiced optimism that Turkish rebels would disarm.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "optimism", NULL, "013");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURREB\""));
     run(state, "Turkey voiced optimism that a Syria-style crisis would be "
                "avoided.",
         &g);
