@@ -4255,13 +4255,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      * asked for the lobbyist's own cause rallies none on
                      * another's behalf; it is an appeal for diplomatic
                      * support (022) to the one lobbied */
-                    refined = *rel;
-                    refined.type = "urge";
-                    refined.label = "appeals for support to";
-                    refined.cameo = "022";
-                    refined.plover = "";
-                    refined.quad = 1;
-                    rel = &refined;
+                    ex_recode(&refined, &rel, "urge",
+                              "appeals for support to", "022", "", 1);
                 }
             }
             if (gm && (!rel->prep || gm_own)) {
