@@ -4454,6 +4454,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 if (n2) {
                     nobj = n2;
                     gm = NULL;
+                } else if (t1 < st->ntoks &&
+                           ex_pronoun_is(&st->toks[t1], ex_owners)) {
+                    /* "Taiwan lobbied Washington to back its bid": support
+                     * asked for the lobbyist's own cause rallies none on
+                     * another's behalf; it is an appeal for diplomatic
+                     * support (022) to the one lobbied */
+                    ex_recode(&refined, &rel, "urge",
+                              "appeals for support to", "022", "", 1);
                 }
             }
             if (gm && (!rel->prep || gm_own)) {
@@ -5367,6 +5375,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (mission)
                 ex_recode(&refined, &rel, "withdraw", "expels",
                           mission == 1 ? "1661" : "1662", "SANCTION", 4);
+        }
+        if (nobj && oms[0]) {
+            /* "called on demonstrators to go home": the state's own
+             * people (ex_home_crowd) */
+            const kg_entity *home = ex_home_crowd(st, subj, rel, oms[0]);
+            if (home)
+                objs[0] = home;
         }
         conf = 0.6;
         if (nobj && oms[0] && oms[0]->t0 <= t1 + 1)

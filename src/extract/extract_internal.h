@@ -357,6 +357,9 @@ const kg_entity *ex_last_thing(const ex_state *st, size_t t,
 void ex_note_addressee(ex_state *st);
 const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
                                   const kg_onto_relation *rel, size_t t1);
+const kg_entity *ex_home_crowd(ex_state *st, const kg_entity *subj,
+                               const kg_onto_relation *rel,
+                               const ex_mention *om);
 const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
                                 const char *cameo);
 const kg_entity *ex_pressure_source(ex_state *st, size_t t1,

@@ -709,6 +709,26 @@ static int ex_repressed_crowd(const ex_state *st, const kg_onto_relation *rel,
             st->toks[j].tag != KG_W_NONE);
 }
 
+/* The civilians of country oe as an entity (XXX_CVL, coded XXXCVL), or
+ * NULL when out of memory. */
+static const kg_entity *ex_civilians_of(ex_state *st,
+                                        const kg_onto_entity *oe)
+{
+    kg_entity *e;
+    char id[32];
+    e = kg_arena_alloc(&st->arena, sizeof(*e));
+    if (!e)
+        return NULL;
+    memset(e, 0, sizeof(*e));
+    snprintf(id, sizeof(id), "%s_CVL", oe->id);
+    e->id = ex_strndup(st, id, strlen(id));
+    e->label = oe->label;
+    e->type = "Group";
+    e->code = ex_concat(st, oe->id, "CVL");
+    e->country = oe->id;
+    return e->id && e->code ? e : NULL;
+}
+
 /* "Kenyan police broke up the demonstration", "Iranian security forces
  * crushed the protests": violent repression (175) with no party named
  * falls on the actor's own people, as CAMEO codes it (KENCOP ->
@@ -721,8 +741,6 @@ const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
     static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY",
                                          NULL};
     const kg_onto_entity *oe;
-    kg_entity *e;
-    char id[32];
     size_t k, n;
     if (!subj || subj->is_value || !subj->country || !subj->code ||
         !ex_repressed_crowd(st, rel, t1) ||
@@ -735,17 +753,36 @@ const kg_entity *ex_own_civilians(ex_state *st, const kg_entity *subj,
         ;
     if (n != 3 && !organs[k])
         return NULL;
-    e = kg_arena_alloc(&st->arena, sizeof(*e));
-    if (!e)
+    return ex_civilians_of(st, oe);
+}
+
+/* "Hong Kong leader Carrie Lam called on demonstrators to go home",
+ * "the government demanded that protesters clear the streets": a crowd
+ * of no named country (---CVL) that a state or its government appeals
+ * to or makes demands of (02, 10) is that state's own people (HKG ->
+ * HKGCVL), as CAMEO codes it.  That group, or NULL. */
+const kg_entity *ex_home_crowd(ex_state *st, const kg_entity *subj,
+                               const kg_onto_relation *rel,
+                               const ex_mention *om)
+{
+    static const char *const crowd[] = {
+        "protesters", "protestors", "demonstrators", "marchers", "rioters",
+        "crowd", "crowds", NULL};
+    const kg_onto_entity *oe;
+    size_t n;
+    if (!subj || subj->is_value || !subj->country || !subj->code ||
+        !rel->cameo ||
+        (strncmp(rel->cameo, "02", 2) != 0 &&
+         strncmp(rel->cameo, "10", 2) != 0) ||
+        !om || !om->ent.code || strcmp(om->ent.code, "---CVL") != 0 ||
+        om->t1 <= om->t0 || !ex_pronoun_is(&st->toks[om->t1 - 1], crowd) ||
+        !(oe = ex_country_of(st, subj->country)) || !oe->code ||
+        strncmp(subj->code, oe->code, strlen(oe->code)) != 0)
         return NULL;
-    memset(e, 0, sizeof(*e));
-    snprintf(id, sizeof(id), "%s_CVL", oe->id);
-    e->id = ex_strndup(st, id, strlen(id));
-    e->label = oe->label;
-    e->type = "Group";
-    e->code = ex_concat(st, oe->id, "CVL");
-    e->country = oe->id;
-    return e->id && e->code ? e : NULL;
+    n = strlen(subj->code);
+    if (n != 3 && !(n == 6 && !strcmp(subj->code + 3, "GOV")))
+        return NULL;
+    return ex_civilians_of(st, oe);
 }
 
 /* "Japan protested after North Korea fired a missile", "Seoul condemned
@@ -925,7 +962,7 @@ const kg_entity *ex_pressure_source(ex_state *st, size_t t1,
 static const ex_mention *ex_named_must(const ex_state *st, size_t j,
                                        size_t *vj)
 {
-    const ex_mention *m;
+    const ex_mention *m, *p;
     size_t k;
     if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
@@ -939,6 +976,11 @@ static const ex_mention *ex_named_must(const ex_state *st, size_t j,
         (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "'s")))
         return NULL;
     k = m->t1;
+    if (k < st->ntoks && (p = ex_mention_at(st, k)) != NULL && p->t0 == k &&
+        !p->dropped && ex_is_person(&p->ent))
+        /* "said Zimbabwe's President Robert Mugabe should": the title's
+         * mention, then the person's own */
+        k = p->t1, m = p;
     if (!ex_tok_is(st, k, "must") && !ex_tok_is(st, k, "should"))
         return NULL;
     *vj = ex_tok_is(st, k + 1, "not") ? k + 2 : k + 1;
@@ -1968,6 +2010,20 @@ size_t ex_show_adjunct(const ex_state *st, size_t t)
  * it was reached through a pronoun.  Returns NULL when the subject is not
  * an actor kg knows (we, they, an unknown noun phrase).
  */
+/* Is the speech verb at token v a tail's, its speaker's words (up to
+ * five) after a comma: ", Russian investigators said"? */
+static int ex_tail_speech(const ex_state *st, size_t v)
+{
+    size_t p;
+    for (p = v; p-- > 0 && v - p <= 6;) {
+        if (ex_tok_punct(st, p, ','))
+            return p + 1 < v;
+        if (st->toks[p].kind != KG_TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
@@ -1999,6 +2055,23 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
          * phrase, is an adjective of that verb's object, no act with a
          * subject of its own */
         return NULL;
+    if (participle && t >= 3 && ex_tok_punct(st, t - 1, ',') &&
+        st->toks[t - 2].tag == KG_W_SPEECH && ex_tail_speech(st, t - 2)) {
+        /* "Militants set fire to a school, Russian investigators said,
+         * blaming Chechen militants": a participle right after a tail's
+         * speech verb is the speaker's, named right before the verb (a
+         * noun after its actor at most); no speaker named there, no
+         * subject */
+        const ex_mention *vm;
+        int vp;
+        const kg_entity *v = ex_subject(st, t - 2, 0, 0, &vm, &vp);
+        if (v && vm && !vp && vm->t1 + 2 >= t - 2) {
+            *sm = vm;
+            return v;
+        }
+        *sm = NULL;
+        return NULL;
+    }
     if (participle) {
         /* ", accusing it of ...": the subject of the main clause */
         for (i = 0; i < st->nments; i++) {
@@ -2604,11 +2677,14 @@ static int ex_gap_modifier(const ex_state *st, const ex_mention *m, size_t t1,
 }
 
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
- * '*' absorbed, or NULL. */
+ * '*' absorbed, or NULL.  A name kg has no code for gives way to a coded
+ * actor later in the gaps ("opened the Irrawaddy delta to UN relief
+ * workers": the place opened, then those let in). */
 const ex_mention *ex_gap_object(const ex_state *st, size_t i,
                                 size_t t1, const kg_onto_relation *rel)
 {
     size_t j;
+    const ex_mention *uncoded = NULL;
     for (j = i + 1; j < t1; j++) {
         const ex_mention *m = ex_mention_at(st, j);
         /* ("withdraw its troops", "deploy more troops": a sector with no
@@ -2652,10 +2728,21 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
               (m->kind == KG_NAME_METONYM ||
                (m->ent.type && (!strcmp(m->ent.type, "Country") ||
                                 !strcmp(m->ent.type, "Place"))))) &&
-            !ex_gap_modifier(st, m, t1, rel))
-            return m;
+            !ex_gap_modifier(st, m, t1, rel)) {
+            if (m->ent.code && *m->ent.code &&
+                (!uncoded ||
+                 /* (not a place: "forced a Lufthansa plane bound for Tel
+                  * Aviv to land"; nor the noun the name modifies, "Karen
+                  * villagers", whose code only the context gave) */
+                 (m->kind != KG_NAME_METONYM && m->t0 != uncoded->t1 &&
+                  !(m->ent.type && !strcmp(m->ent.type, "Place")))))
+                return m;
+            if (!uncoded)
+                uncoded = m;
+            j = m->t1 - 1;
+        }
     }
-    return NULL;
+    return uncoded;
 }
 
 /* "the crackdown in Belarus", "the executions in Iran": a noun of what
@@ -3739,12 +3826,33 @@ static size_t ex_alleged_against(const ex_state *st, size_t i)
     return (size_t)-1;
 }
 
+/* "on the border with", "along its frontier with": a place phrase at
+ * token i naming a border shared with the actor after it.  Returns the
+ * token after "with", or 0. */
+static size_t ex_border_with(const ex_state *st, size_t i)
+{
+    static const char *const at[] = {"on", "along", "near", "at", "across",
+                                     NULL};
+    size_t j = i + 1;
+    if (!ex_pronoun_is(&st->toks[i], at))
+        return 0;
+    if (j < st->ntoks && (st->toks[j].tag == KG_W_DET ||
+                          ex_pronoun_is(&st->toks[j], ex_owners)))
+        j++;
+    if (j + 1 < st->ntoks &&
+        (ex_tok_is(st, j, "border") || ex_tok_is(st, j, "borders") ||
+         ex_tok_is(st, j, "frontier")) &&
+        ex_tok_is(st, j + 1, "with"))
+        return j + 2;
+    return 0;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
                   size_t max)
 {
-    size_t i = t1, skipped = 0, n = 0, crossed = 0;
+    size_t i = t1, skipped = 0, n = 0, crossed = 0, b;
     const ex_mention *worth = NULL; /* "worth $1bn": see below */
     /* (a noun entry that ends in its preposition, "appeal to", has it
      * seen: "issued an appeal to Poland") */
@@ -4053,6 +4161,15 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 i = pm->t1 + !rel->prep;
                 continue;
             }
+        }
+        if (n == 0 && !prep_seen && rel->prep && !rel->noun &&
+            (b = ex_border_with(st, i)) != 0) {
+            /* "pull back troops massed on the border with Pakistan": the
+             * country of a border the object stands at, before the
+             * entry's own preposition, is the one the act is aimed at,
+             * as after it (below) */
+            i = b;
+            continue;
         }
         if (n == 0 && prep_seen && skipped > 0 && ex_tok_is(st, i, "with") &&
             (ex_tok_is(st, i - 1, "border") ||

@@ -347,6 +347,22 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
         h--;
     /* (or a noun the mention owns: "Sudan's request was denied by
      * Egypt", the request's entry "deny * request") */
+    if (h > sm->t0 && h - 1 > sm->t1 + 1 && sm->t1 + 2 < h &&
+        (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s")) &&
+        st->toks[sm->t1 + 2].tag == KG_W_PREP) {
+        /* ("Sudan's request for medical supplies for flood victims was
+         * denied by Egypt": the owned noun, before the phrases that
+         * qualify it, all plain words, up to eight) */
+        size_t q;
+        for (q = sm->t1 + 2; q < h - 1 && q < sm->t1 + 10; q++)
+            if (st->toks[q].kind != KG_TOK_WORD ||
+                (st->toks[q].flags & KG_TOKF_CAP) ||
+                (st->toks[q].tag != KG_W_NONE &&
+                 st->toks[q].tag != KG_W_PREP && st->toks[q].tag != KG_W_DET))
+                break;
+        if (q == h - 1)
+            h = sm->t1 + 2;
+    }
     if (h <= sm->t0 ||
         (h - 1 > sm->t1 &&
          !(h - 1 == sm->t1 + 1 && (ex_tok_is(st, sm->t1, "'s") ||
@@ -2512,6 +2528,27 @@ int ex_passive_nominals(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* Is e the rebels, insurgents or opposition of the state that subj, its
+ * government or army, stands for ("SDNREB" for "SDNGOV")?  Those a state
+ * faces at home are a party of its statements and shows of force ("said
+ * he saw little hope of a breakthrough in talks with the rebel SPLA"). */
+static int ex_home_foe(const kg_entity *subj, const kg_entity *e)
+{
+    static const char *const foes[] = {"REB", "INS", "OPP", NULL};
+    static const char *const state[] = {"GOV", "MIL", NULL};
+    size_t k, n = subj->code ? strlen(subj->code) : 0;
+    int ok = n == 3;
+    for (k = 0; !ok && n == 6 && state[k]; k++)
+        ok = !strcmp(subj->code + 3, state[k]);
+    if (!ok || !e->code || strlen(e->code) < 6 ||
+        strncmp(e->code, subj->code, 3) != 0)
+        return 0;
+    for (k = 0; foes[k]; k++)
+        if (!strncmp(e->code + 3, foes[k], 3))
+            return 1;
+    return 0;
+}
+
 /* The first actor after token t1 in the sentence (up to 16 tokens on,
  * before a semicolon) coded with a country other than subj's: the
  * target of a show of force that names none (ex_relations); or NULL.
@@ -2544,9 +2581,10 @@ const ex_mention *ex_posture_target(const ex_state *st, size_t t1,
             !strncmp(m->ent.code, "---", 3))
             continue;
         if (igo ? !strncmp(m->ent.code, "IGO", 3)
-                : (m->ent.country && !strcmp(m->ent.country, subj->country)) ||
-                      !strncmp(m->ent.code, subj->country,
-                               strlen(subj->country)))
+                : ((m->ent.country && !strcmp(m->ent.country, subj->country)) ||
+                   !strncmp(m->ent.code, subj->country,
+                            strlen(subj->country))) &&
+                      !ex_home_foe(subj, &m->ent))
             continue;
         return m;
     }

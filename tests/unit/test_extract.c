@@ -560,6 +560,10 @@ static void lobbied_to_back_another(void **state)
     run(state, "Sweden lobbied Turkish officials to back the bid.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "rally_support", "TUR", "053");
+    /* (its own bid: an appeal for diplomatic support, 022) */
+    run(state, "Sweden lobbied Turkish officials to back its bid.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "022");
 }
 
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
@@ -3318,6 +3322,11 @@ static void owned_noun_before_a_passive(void **state)
     run(state, "Syria's request was denied by Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
+    /* (the owned noun before the phrases that qualify it) */
+    run(state, "Syria's request for tents for the winter was denied by "
+               "Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "120");
 }
 
 /* "let UN peacekeepers into Darfur": an actor that ends where the entry
@@ -4762,8 +4771,9 @@ static void roots_news_wording(void **state)
 /* A statement of optimism, pessimism, sympathy, a gesture or comment
  * declined (011-013, 017, 018) that names no party is about the first
  * other country's actor of its clause ("voiced optimism on Tuesday that
- * ties with Syria would improve"); not its own country's, and not a name
- * inside a compound modifier ("a Syria-style crisis"). */
+ * ties with Syria would improve"); not its own country's (but for its
+ * rebels or opposition), and not a name inside a compound modifier ("a
+ * Syria-style crisis"). */
 static void statements_reach_the_clause_party(void **state)
 {
     got g;
@@ -4774,6 +4784,11 @@ static void statements_reach_the_clause_party(void **state)
     expect_rel(&g, 0, "TUR", "optimism", "SYR", "013");
     run(state, "Turkey voiced optimism that Turkish exports would grow.", &g);
     assert_int_equal(g.n, 0);
+    /* (its own rebels or opposition are a party: the state faces them) */
+    run(state, "Turkey voiced optimism that Turkish rebels would disarm.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "optimism", NULL, "013");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURREB\""));
     run(state, "Turkey voiced optimism that a Syria-style crisis would be "
                "avoided.",
         &g);
@@ -7814,6 +7829,17 @@ static void passive_threat_under_a_warning(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Hong Kong leader Carrie Lam called on demonstrators to go home": a
+ * crowd of no named country that a state appeals to or makes demands of
+ * is its own people; a crowd another acts on keeps no country. */
+static void home_crowd_asked(void **state)
+{
+    got g;
+    run(state, "Turkey urged protesters to go home.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "urge", "TUR_CVL", "020");
+}
+
 /* A hunger strike that names no one is aimed at the state that holds
  * the striker, named "in" a jail after the trigger too (ex_jailer), else
  * at the striker's own state, even when its purpose clause names an
@@ -8347,6 +8373,24 @@ static void participles_after_coordinated_subjects(void **state)
     expect_rel(&g, 1, "RUS", "accuse", "TUR", NULL);
 }
 
+/* "Militants set fire to a school, Russian investigators said, blaming
+ * Chechen militants": a participle right after a tail's speech verb is
+ * the speaker's; a speaker not named as an actor there gives none. */
+static void participle_after_a_tail_speaker(void **state)
+{
+    got g;
+    run(state, "Syria praised Sweden, Turkish officials said, accusing "
+               "Russia of aggression.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "accuse", "RUS", "112");
+    run(state, "Syria praised Sweden, he said, accusing Russia of "
+               "aggression.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "praise", "SWE", "051");
+}
+
 /* "Russia, Syria's main ally, accusing Turkey of aggression, praised
  * Sweden": past an apposition and a participle's phrase, the main verb's
  * subject is the actor before the apposition, not the participle's
@@ -8417,6 +8461,12 @@ static void border_with_names_the_object(void **state)
     run(state, "Russia massed troops along its border with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "mobilize", "TUR", "154");
+    /* so too before the entry's own preposition ("from"), where the
+     * troops stand */
+    run(state, "Russia withdraws soldiers stationed on the border with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "deescalate", "TUR", "087");
 }
 
 /* "refused Greece's request for a loan": a rejected request rejects what
@@ -10581,6 +10631,11 @@ static void said_actor_must_is_a_demand(void **state)
     expect_rel(&g, 0, "RUS", "urge", "SWE", "020");
     run(state, "Russia said Sweden should have done more.", &g);
     assert_int_equal(g.n, 0);
+    /* (a title's mention and then its holder's: the holder is asked) */
+    run(state, "Sweden said Turkey's President Recep Tayyip Erdogan should "
+               "do more.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "person_recep_tayyip_erdogan", "020");
     /* (the same said before its speaker: "Russia must release journalist
      * Evan Gershkovich, the U.S. State Department said on Friday") */
     run(state, "Sweden must do more, Russia said on Monday.", &g);
@@ -11562,6 +11617,12 @@ static void place_opened_to_a_team(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0863");
+    /* (a name kg has no code for, the place opened, gives way to the
+     * coded actor let in) */
+    run(state, "Syria opened the Orontes delta to Turkish relief workers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "allow_access", "TUR", "0863");
     run(state, "Syria opened the stadium to the team on Sunday.", &g);
     assert_int_equal(g.n, 0);
 }
@@ -11965,6 +12026,7 @@ int main(void)
         cmocka_unit_test(subjects_after_participle_relatives),
         cmocka_unit_test(participles_after_coordinated_subjects),
         cmocka_unit_test(subjects_past_apposition_and_participle),
+        cmocka_unit_test(participle_after_a_tail_speaker),
         cmocka_unit_test(border_with_names_the_object),
         cmocka_unit_test(rejected_requests_take_the_asked_act),
         cmocka_unit_test(stopped_aid_is_reduced),
@@ -12206,6 +12268,7 @@ int main(void)
         cmocka_unit_test(police_sent_abroad_to_restore_order),
         cmocka_unit_test(speaking_is_a_language),
         cmocka_unit_test(hunger_strike_with_no_party),
+        cmocka_unit_test(home_crowd_asked),
         cmocka_unit_test(passive_threat_under_a_warning),
         cmocka_unit_test(warned_passive_things),
         cmocka_unit_test(hours_given_to_comply),
