@@ -9841,7 +9841,10 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
         "unidentified", "unknown", "masked",  "suspected", "armed",
         "hooded",       "alleged", "local",   "rival",     "heavily",
         "islamist",     "islamic", "muslim",  "maoist",    "separatist",
-        "tribal",       "radical", "renegade", NULL};
+        "tribal",       "radical", "renegade",
+        /* "raped by three U.S. servicemen", "by two gunmen": a count */
+        "two",          "three",   "four",    "five",      "six",
+        "seven",        "eight",   "nine",    "ten",       "several", NULL};
     size_t j;
     for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
@@ -9852,9 +9855,12 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
             const ex_mention *m;
             while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
                 k++;
-            for (d = 0; d < 2 && k + 1 < st->ntoks &&
-                        !ex_mention_at(st, k) &&
-                        ex_pronoun_is(&st->toks[k], describe);
+            /* a figure's own mention is a quantity ("200 Syrian
+             * soldiers"): the actor is the mention after the figure */
+            for (d = 0; d < 3 && k + 1 < st->ntoks &&
+                        (st->toks[k].kind == KG_TOK_NUMBER ||
+                         (!ex_mention_at(st, k) &&
+                          ex_pronoun_is(&st->toks[k], describe)));
                  d++)
                 k++;
             m = k < st->ntoks ? ex_mention_at(st, k) : NULL;

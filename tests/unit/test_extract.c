@@ -3694,6 +3694,13 @@ static void passive_agent_after_describing_words(void **state)
     run(state, "Turkey was attacked by suspected Islamist insurgents.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
+    /* a count before the agent ("raped by three U.S. servicemen") */
+    run(state, "Turkey was attacked by three Syrian forces.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    run(state, "Turkey was attacked by 200 Syrian forces.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
 }
 
 /* An accord named after a city ("the Damascus accords") is what is
