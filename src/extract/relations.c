@@ -2534,6 +2534,33 @@ static int ex_named_accord(const ex_state *st, const ex_mention *m)
             (!m->ent.code || !*m->ent.code));
 }
 
+/* "ordered the French medical charity Medecins Sans Frontieres to
+ * leave": a bare demonym m, up to three plain words (what the named one
+ * is) and a name before token t1: the name's mention, the head of the
+ * phrase, or m itself. */
+static const ex_mention *ex_demonym_head(const ex_state *st,
+                                         const ex_mention *m, size_t t1)
+{
+    size_t j, words = 0;
+    if (m->kind != KG_NAME_DEMONYM || m->t1 != m->t0 + 1)
+        return m;
+    for (j = m->t1; j < t1 && words <= 3; j++) {
+        const ex_mention *n = ex_mention_at(st, j);
+        if (n && n->t0 == j) {
+            return words && n->kind == KG_NAME_PROPER && n->t1 <= t1 &&
+                           !n->dropped && !n->ent.is_value &&
+                           n->ent.code && *n->ent.code
+                       ? n
+                       : m;
+        }
+        if (st->toks[j].kind != KG_TOK_WORD ||
+            st->toks[j].tag != KG_W_NONE)
+            return m;
+        words++;
+    }
+    return m;
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL. */
 const ex_mention *ex_gap_object(const ex_state *st, size_t i,
@@ -2583,7 +2610,7 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
               (m->kind == KG_NAME_METONYM ||
                (m->ent.type && (!strcmp(m->ent.type, "Country") ||
                                 !strcmp(m->ent.type, "Place"))))))
-            return m;
+            return ex_demonym_head(st, m, t1);
     }
     return NULL;
 }

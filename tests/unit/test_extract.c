@@ -9816,6 +9816,13 @@ static void expelled_aid_agency(void **state)
     run(state, "Syria expelled Reporters Without Borders.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", NULL, "REPORTERS_WITHOUT_BORDERS", "174");
+    /* (inside a pattern's '*', the name after "the British charity" is
+     * the one ordered out, not the demonym's country) */
+    run(state, "Syria ordered the British charity Oxfam to leave the "
+               "country.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "OXFAM", "1663");
 }
 
 /* "the opposition Labour Party", "the pro-Kurdish HDP", "members of Boko
