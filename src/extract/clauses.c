@@ -1630,6 +1630,22 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     return 0;
 }
 
+/* "Turkey told Syria on Saturday it would use force ..., the army chief
+ * of staff said": the teller's own "it would" after "told" is its stated
+ * intention, as ex_announced_intent reads it, whoever reports the
+ * telling after the clause. */
+static int ex_told_intent(const ex_state *st, const kg_entity *subj,
+                          size_t i)
+{
+    const ex_mention *told;
+    size_t v;
+    if (!subj || st->subj_end == 0 || st->subj_end > i ||
+        !(told = ex_told_before(st, st->subj_end - 1)) ||
+        !(v = ex_told_by(st, told, subj)))
+        return 0;
+    return ex_announced_intent(st, subj, v - 1, subj, i);
+}
+
 /* "Ankara could annex the north of Cyprus if the island joins the EU,
  * Ecevit said", "Russia may bar imports of Latvian goods unless Riga
  * drops the law, the Kremlin said": a "could", "may" or "might" before
@@ -3599,6 +3615,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
          * as "said it would send aid" is) */
         if ((!rel->noun || st->light_verb) &&
             (ex_announced_intent(st, speaker, speech_at, subj, i) ||
+             ex_told_intent(st, subj, i) ||
              (!strcmp(modality, "intended") &&
               ex_announced_after(st, speaker, speech_at, subj,
                                  st->subj_end, i)))) {
@@ -4754,11 +4771,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
-            !strcmp(modality, "intended") && speaker &&
-            ex_same_id(subj, speaker) && speech_at != (size_t)-1 &&
-            st->subj_end > 0 &&
+            !strcmp(modality, "intended") && st->subj_end > 0 &&
             (oms[0] = ex_told_before(st, st->subj_end - 1)) != NULL &&
-            oms[0]->t0 > speech_at && !ex_same_id(&oms[0]->ent, subj) &&
+            ((speaker && ex_same_id(subj, speaker) &&
+              speech_at != (size_t)-1 && oms[0]->t0 > speech_at) ||
+             ex_told_by(st, oms[0], subj)) &&
+            !ex_same_id(&oms[0]->ent, subj) &&
             !ex_code_ends(oms[0]->ent.code, "MED") &&
             !(oms[0]->ent.code && !strcmp(oms[0]->ent.code, "MED"))) {
             /* "Russia told Ukraine that it would withdraw its troops":

@@ -1124,6 +1124,28 @@ const ex_mention *ex_told_before(const ex_state *st, size_t i)
     return j > 0 && ex_pronoun_is(&st->toks[j - 1], tell) ? m : NULL;
 }
 
+/* "Turkey told Syria it would use force ..., the army chief said": is
+ * subj the teller, the actor right before the "told" (perhaps a day
+ * between) whose addressee is told?  The trailing speaker is then only
+ * who reports it.  The "told" token plus one, or 0. */
+size_t ex_told_by(const ex_state *st, const ex_mention *told,
+                  const kg_entity *subj)
+{
+    size_t j = told->t0, v, p;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j < 2 || !ex_tok_is(st, j - 1, "told"))
+        return 0;
+    v = j - 1;
+    for (p = v >= 4 ? v - 4 : 0; p < v; p++) {
+        const ex_mention *m = ex_mention_at(st, p);
+        if (m && m->t0 == p && !m->dropped && !m->ent.is_value &&
+            (m->t1 == v || ex_when_phrase(st, m->t1) == v))
+            return ex_same_id(&m->ent, subj) ? v + 1 : 0;
+    }
+    return 0;
+}
+
 /*
  * What the pronoun at token i stands for, or NULL: he/she/his/her the
  * salient person; it/its the nearest earlier thing; in a quote, I/my the

@@ -8917,6 +8917,11 @@ static void intentions_told_to_someone(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
     assert_string_equal(g.modality[0], "intended");
+    /* another's report after the clause leaves the teller's intent */
+    run(state, "Russia told Syria it would help, Turkey said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
     /* the one told after "signalled to", with a word describing it, and
      * the "its" of the teller's clause: still the teller */
     run(state, "Russia signalled to the visiting Syrian envoy that it would "
