@@ -6063,12 +6063,22 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
  * country: "Israeli jails")? */
 int ex_demonym_people(const ex_state *st, const ex_mention *sm)
 {
+    /* ("Thousands of Nepalese marched", "200 Lebanese": a demonym in
+     * "-ese" is its own plural; a count before it makes it people) */
+    static const char *const counts[] = {"thousands", "hundreds", "dozens",
+                                         "millions",  "scores",   NULL};
     const char *w;
     size_t n;
     if (!sm || sm->kind != KG_NAME_DEMONYM || sm->t1 == 0)
         return 0;
     w = st->toks[sm->t1 - 1].lower;
     n = strlen(w);
+    if (n > 5 && !strcmp(w + n - 3, "ese") && sm->t1 == sm->t0 + 1 &&
+        sm->t0 > 0 &&
+        (st->toks[sm->t0 - 1].kind == KG_TOK_NUMBER ||
+         (sm->t0 > 1 && ex_tok_is(st, sm->t0 - 1, "of") &&
+          ex_pronoun_is(&st->toks[sm->t0 - 2], counts))))
+        return 1;
     return n > 3 && w[n - 1] == 's';
 }
 

@@ -3212,6 +3212,11 @@ static void protest_against_own_government(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "ISR_CVL", "protest", "ISR", "141");
     assert_string_equal(g.code[0], "ISRCVL");
+    /* a demonym in "-ese" is its own plural after a count */
+    run(state, "Thousands of Congolese protested against the government.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "COD_CVL", "protest", "COD", "141");
     /* an actor named owns what is protested */
     run(state, "Israelis protested against the law passed by the Syrian "
                "parliament.",
