@@ -9904,10 +9904,16 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
         /* "raped by three U.S. servicemen", "by two gunmen": a count */
         "two",          "three",   "four",    "five",      "six",
         "seven",        "eight",   "nine",    "ten",       "several", NULL};
+    /* ("placed on alert after warnings of attacks by the Red Army
+     * Faction", "attacked after a warning by Turkey": a "by" past these
+     * belongs to their own phrase, not to the passive verb) */
+    static const char *const opens[] = {"after", "before", "following",
+                                        "amid",  "despite", "because",
+                                        NULL};
     size_t j;
     for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
-            ex_tok_punct(st, j, '.'))
+            ex_tok_punct(st, j, '.') || ex_pronoun_is(&st->toks[j], opens))
             return NULL;
         if (ex_tok_is(st, j, "by")) {
             size_t k = j + 1, d;

@@ -3706,6 +3706,9 @@ static void passive_agent_after_describing_words(void **state)
     run(state, "Turkey was attacked by 200 Syrian forces.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    /* a "by" after "after" is that phrase's: no agent of the verb */
+    run(state, "Turkey was attacked after a warning by Syria.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* An accord named after a city ("the Damascus accords") is what is
