@@ -3707,6 +3707,11 @@ static size_t ex_alleged_against(const ex_state *st, size_t i)
     return (size_t)-1;
 }
 
+/* (not "new": "condemned the new Turkish treaty" names a thing, as
+ * ex_new_before_body reads it) */
+static const char *const ex_fresh_words[] = {
+    "latest", "recent", "fresh", "revised", "renewed", NULL};
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -4092,6 +4097,23 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 i = h;
                 continue;
             }
+        }
+        if (n == 0 && !skipped && i + 1 < st->ntoks &&
+            (i == t1 || st->toks[i - 1].tag == KG_W_DET) &&
+            !rel->noun && !rel->prep && rel->cameo &&
+            (!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2) ||
+             !strncmp(rel->cameo, "12", 2)) &&
+            ex_pronoun_is(k, ex_fresh_words) &&
+            (m = ex_mention_at(st, i + 1)) != NULL && m->t0 == i + 1 &&
+            !m->dropped && !m->ent.is_value && m->ent.type &&
+            !strcmp(m->ent.type, "Country") &&
+            (m->kind == KG_NAME_DEMONYM || m->kind == KG_NAME_PROPER)) {
+            /* "brushed aside the latest American ideas", "rejected the
+             * new U.S. proposal": how recent a state's word is, before
+             * the state (a verdict on it: praise, criticism, rejection;
+             * "joined the new Mexican package" is no party) */
+            i++;
+            continue;
         }
         if (!(k->flags & KG_TOKF_CAP) && ex_time_adj(st, i) &&
             i + 1 < st->ntoks && (st->toks[i + 1].flags & KG_TOKF_CAP)) {

@@ -3711,6 +3711,20 @@ static void passive_agent_after_describing_words(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "brushed aside the latest American ideas", "rejected the recent
+ * Syrian proposal": a word of how recent a state's word is stands between
+ * the verdict and the state. */
+static void verdict_on_latest_state_word(void **state)
+{
+    got g;
+    run(state, "Turkey rejected the latest Syrian proposal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "120");
+    run(state, "Turkey welcomed the recent Syrian initiative.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "051");
+}
+
 /* An accord named after a city ("the Damascus accords") is what is
  * rejected or signed, not the city's state; a city after the accord is
  * still a party ("signed an agreement with Damascus"). */
@@ -11942,6 +11956,7 @@ int main(void)
         cmocka_unit_test(armed_men_shot_dead_fight),
         cmocka_unit_test(killed_office_holder_assassinated),
         cmocka_unit_test(passive_agent_after_describing_words),
+        cmocka_unit_test(verdict_on_latest_state_word),
         cmocka_unit_test(accords_named_after_cities),
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(capital_court_and_police),
