@@ -2546,7 +2546,14 @@ static int ex_named_accord(const ex_state *st, const ex_mention *m)
         "protocol",  "protocols",   "treaty",    "ceasefire",  "cease-fire",
         "pact",      "convention",  "conventions", "declaration", "format",
         "process",   "memorandum",  NULL};
-    if (m->t1 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], accords))
+    /* ("the Lusaka peace protocol", "the Oslo peace accords", "the
+     * Dayton peace agreement": what the accord is about, between) */
+    static const char *const about[] = {"peace", "trade", "border",
+                                        "security", "framework", NULL};
+    size_t a = m->t1;
+    if (a + 1 < st->ntoks && ex_pronoun_is(&st->toks[a], about))
+        a++;
+    if (a >= st->ntoks || !ex_pronoun_is(&st->toks[a], accords))
         return 0;
     /* (or a name kg has no code for: "the Easter truce", "the Christmas
      * ceasefire" are named after their day) */

@@ -3733,6 +3733,9 @@ static void accords_named_after_cities(void **state)
     got g;
     run(state, "Turkey rejected the Damascus accords.", &g);
     assert_int_equal(g.n, 0);
+    /* (what the accord is about between: "the Lusaka peace protocol") */
+    run(state, "Turkey rejected the Damascus peace protocol.", &g);
+    assert_int_equal(g.n, 0);
     run(state, "Turkey condemned the Damascus agreement.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey signed the Damascus agreement.", &g);
