@@ -1659,7 +1659,10 @@ static int ex_could_if_threat(const ex_state *st, const kg_entity *speaker,
                               size_t speech_at, const kg_entity *subj,
                               size_t i)
 {
-    static const char *const could[] = {"could", "may", "might", NULL};
+    /* ("Pakistan would use nuclear weapons if India invaded, the foreign
+     * minister said": the own side's "would" with a condition, too) */
+    static const char *const could[] = {"could", "may", "might", "would",
+                                        NULL};
     size_t j, from = st->subj_end;
     if (!speaker || !subj || speech_at == (size_t)-1 || speech_at == i ||
         from >= i || !ex_speaks_for(speaker, subj))

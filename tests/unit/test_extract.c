@@ -8063,6 +8063,18 @@ static void could_on_a_condition_is_a_threat(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+    /* ("would" on a condition, said by the own side: a threat too) */
+    run(state, "Russia would impose sanctions on Turkey if Ankara kept "
+               "shelling Syria, Vladimir Putin said.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "sanction")) {
+            expect_rel(&g, k, "RUS", "sanction", "TUR", "1312");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
     /* (no own side speaks: speculation) */
     run(state, "Russia could impose sanctions on Turkey if Ankara kept "
                "shelling Syria, Turkish analysts said.",
