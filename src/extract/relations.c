@@ -9230,21 +9230,29 @@ static int ex_plural_by(const ex_state *st, size_t i)
  * bomb as a patrol passed, wounding two American soldiers": the party an
  * act of force with no object of its own struck, named in the toll that
  * follows it (a comma, then killing, wounding or injuring and the
- * victims, within a dozen words and before the sentence or clause
- * ends).  Returns its mention and sets *at to the participle's token, or
+ * victims, or "that" or "which" and killed, wounded or injured, within
+ * a dozen words and before the sentence or clause ends).  Returns its
+ * mention and sets *at to the participle's token, or
  * NULL. */
 const ex_mention *ex_toll_party(const ex_state *st, size_t t1, size_t *at)
 {
     static const char *const harm[] = {"killing", "wounding", "injuring",
                                        NULL};
+    static const char *const harmed[] = {"killed", "wounded", "injured",
+                                         NULL};
     size_t j, k;
     const ex_mention *m;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ':'))
             return NULL;
-        if (j == 0 || !ex_tok_punct(st, j - 1, ',') ||
-            !ex_pronoun_is(&st->toks[j], harm) || j + 1 >= st->ntoks)
+        if (j == 0 || j + 1 >= st->ntoks ||
+            !((ex_tok_punct(st, j - 1, ',') &&
+               ex_pronoun_is(&st->toks[j], harm)) ||
+              /* ("set off a bomb that wounded 12 civil guards") */
+              ((ex_tok_is(st, j - 1, "that") ||
+                ex_tok_is(st, j - 1, "which")) &&
+               ex_pronoun_is(&st->toks[j], harmed))))
             continue;
         k = j + 1;
         m = ex_mention_at(st, k);

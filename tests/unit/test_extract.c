@@ -9824,6 +9824,11 @@ static void toll_names_party_of_objectless_force(void **state)
     expect_rel(&g, 0, "SYR", NULL, NULL, "195");
     run(state, "Syria fired missiles, killing 19 people.", &g);
     assert_int_equal(g.n, 0);
+    /* (the toll in a relative clause: "a bomb that wounded 12 civil
+     * guards") */
+    run(state, "Syria fired missiles that killed 19 Israelis.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "ISR", "195");
 }
 
 /* "set off a roadside bomb as an army convoy passed": the party "as"
