@@ -1702,6 +1702,22 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     return 0;
 }
 
+/* "Turkey told Syria on Saturday it would use force ..., the army chief
+ * of staff said": the teller's own "it would" after "told" is its stated
+ * intention, as ex_announced_intent reads it, whoever reports the
+ * telling after the clause. */
+static int ex_told_intent(const ex_state *st, const kg_entity *subj,
+                          size_t i)
+{
+    const ex_mention *told;
+    size_t v;
+    if (!subj || st->subj_end == 0 || st->subj_end > i ||
+        !(told = ex_told_before(st, st->subj_end - 1)) ||
+        !(v = ex_told_by(st, told, subj)))
+        return 0;
+    return ex_announced_intent(st, subj, v - 1, subj, i);
+}
+
 /* "Ankara could annex the north of Cyprus if the island joins the EU,
  * Ecevit said", "Russia may bar imports of Latvian goods unless Riga
  * drops the law, the Kremlin said": a "could", "may" or "might" before
@@ -1715,7 +1731,10 @@ static int ex_could_if_threat(const ex_state *st, const kg_entity *speaker,
                               size_t speech_at, const kg_entity *subj,
                               size_t i)
 {
-    static const char *const could[] = {"could", "may", "might", NULL};
+    /* ("Pakistan would use nuclear weapons if India invaded, the foreign
+     * minister said": the own side's "would" with a condition, too) */
+    static const char *const could[] = {"could", "may", "might", "would",
+                                        NULL};
     size_t j, from = st->subj_end;
     if (!speaker || !subj || speech_at == (size_t)-1 || speech_at == i ||
         from >= i || !ex_speaks_for(speaker, subj))
@@ -3764,6 +3783,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
          * as "said it would send aid" is) */
         if ((!rel->noun || st->light_verb) &&
             (ex_announced_intent(st, speaker, speech_at, subj, i) ||
+             ex_told_intent(st, subj, i) ||
              (!strcmp(modality, "intended") &&
               ex_announced_after(st, speaker, speech_at, subj,
                                  st->subj_end, i)))) {
@@ -4981,11 +5001,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
-            !strcmp(modality, "intended") && speaker &&
-            ex_same_id(subj, speaker) && speech_at != (size_t)-1 &&
-            st->subj_end > 0 &&
+            !strcmp(modality, "intended") && st->subj_end > 0 &&
             (oms[0] = ex_told_before(st, st->subj_end - 1)) != NULL &&
-            oms[0]->t0 > speech_at && !ex_same_id(&oms[0]->ent, subj) &&
+            ((speaker && ex_same_id(subj, speaker) &&
+              speech_at != (size_t)-1 && oms[0]->t0 > speech_at) ||
+             ex_told_by(st, oms[0], subj)) &&
+            !ex_same_id(&oms[0]->ent, subj) &&
             !ex_code_ends(oms[0]->ent.code, "MED") &&
             !(oms[0]->ent.code && !strcmp(oms[0]->ent.code, "MED"))) {
             /* "Russia told Ukraine that it would withdraw its troops":

@@ -368,6 +368,8 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj);
 const ex_mention *ex_after_actor(const ex_state *st, size_t t1,
                                  const kg_entity *subj);
 const ex_mention *ex_told_before(const ex_state *st, size_t i);
+size_t ex_told_by(const ex_state *st, const ex_mention *told,
+                  const kg_entity *subj);
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i);
 const kg_entity *ex_note_pronoun(ex_state *st, size_t i, const kg_entity *r);
 void ex_note_roles(ex_state *st);

@@ -402,7 +402,7 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         "public", "sector", "health", "hospital", "postal", "power",
         "construction", "sugar", "cotton", "cocoa", "tea", "taxi", "bus",
         "truck", "airport", "school", "university", "hunger-striking",
-        NULL};
+        "shipyard", "copper", "mine", NULL};
     static const char *const ends[] = {"al", "ary", "ic", "ive", "ous",
                                        "ern", NULL};
     static const char *const aircraft[] = {

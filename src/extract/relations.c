@@ -1168,6 +1168,28 @@ const ex_mention *ex_told_before(const ex_state *st, size_t i)
     return j > 0 && ex_pronoun_is(&st->toks[j - 1], tell) ? m : NULL;
 }
 
+/* "Turkey told Syria it would use force ..., the army chief said": is
+ * subj the teller, the actor right before the "told" (perhaps a day
+ * between) whose addressee is told?  The trailing speaker is then only
+ * who reports it.  The "told" token plus one, or 0. */
+size_t ex_told_by(const ex_state *st, const ex_mention *told,
+                  const kg_entity *subj)
+{
+    size_t j = told->t0, v, p;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j < 2 || !ex_tok_is(st, j - 1, "told"))
+        return 0;
+    v = j - 1;
+    for (p = v >= 4 ? v - 4 : 0; p < v; p++) {
+        const ex_mention *m = ex_mention_at(st, p);
+        if (m && m->t0 == p && !m->dropped && !m->ent.is_value &&
+            (m->t1 == v || ex_when_phrase(st, m->t1) == v))
+            return ex_same_id(&m->ent, subj) ? v + 1 : 0;
+    }
+    return 0;
+}
+
 /*
  * What the pronoun at token i stands for, or NULL: he/she/his/her the
  * salient person; it/its the nearest earlier thing; in a quote, I/my the
@@ -2639,7 +2661,14 @@ static int ex_named_accord(const ex_state *st, const ex_mention *m)
         "protocol",  "protocols",   "treaty",    "ceasefire",  "cease-fire",
         "pact",      "convention",  "conventions", "declaration", "format",
         "process",   "memorandum",  NULL};
-    if (m->t1 >= st->ntoks || !ex_pronoun_is(&st->toks[m->t1], accords))
+    /* ("the Lusaka peace protocol", "the Oslo peace accords", "the
+     * Dayton peace agreement": what the accord is about, between) */
+    static const char *const about[] = {"peace", "trade", "border",
+                                        "security", "framework", NULL};
+    size_t a = m->t1;
+    if (a + 1 < st->ntoks && ex_pronoun_is(&st->toks[a], about))
+        a++;
+    if (a >= st->ntoks || !ex_pronoun_is(&st->toks[a], accords))
         return 0;
     /* (or a name kg has no code for: "the Easter truce", "the Christmas
      * ceasefire" are named after their day) */
@@ -2674,6 +2703,33 @@ static int ex_gap_modifier(const ex_state *st, const ex_mention *m, size_t t1,
            !(q->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1) &&
            !ex_pronoun_is(q, actors) &&
            !(n > 2 && !strcmp(q->lower + n - 2, "ly"));
+}
+
+/* "ordered the French medical charity Medecins Sans Frontieres to
+ * leave": a bare demonym m, up to three plain words (what the named one
+ * is) and a name before token t1: the name's mention, the head of the
+ * phrase, or m itself. */
+static const ex_mention *ex_demonym_head(const ex_state *st,
+                                         const ex_mention *m, size_t t1)
+{
+    size_t j, words = 0;
+    if (m->kind != KG_NAME_DEMONYM || m->t1 != m->t0 + 1)
+        return m;
+    for (j = m->t1; j < t1 && words <= 3; j++) {
+        const ex_mention *n = ex_mention_at(st, j);
+        if (n && n->t0 == j) {
+            return words && n->kind == KG_NAME_PROPER && n->t1 <= t1 &&
+                           !n->dropped && !n->ent.is_value &&
+                           n->ent.code && *n->ent.code
+                       ? n
+                       : m;
+        }
+        if (st->toks[j].kind != KG_TOK_WORD ||
+            st->toks[j].tag != KG_W_NONE)
+            return m;
+        words++;
+    }
+    return m;
 }
 
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
@@ -2736,7 +2792,7 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
                   * villagers", whose code only the context gave) */
                  (m->kind != KG_NAME_METONYM && m->t0 != uncoded->t1 &&
                   !(m->ent.type && !strcmp(m->ent.type, "Place")))))
-                return m;
+                return ex_demonym_head(st, m, t1);
             if (!uncoded)
                 uncoded = m;
             j = m->t1 - 1;
@@ -3847,6 +3903,11 @@ static size_t ex_border_with(const ex_state *st, size_t i)
     return 0;
 }
 
+/* (not "new": "condemned the new Turkish treaty" names a thing, as
+ * ex_new_before_body reads it) */
+static const char *const ex_fresh_words[] = {
+    "latest", "recent", "fresh", "revised", "renewed", NULL};
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -4241,6 +4302,23 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 i = h;
                 continue;
             }
+        }
+        if (n == 0 && !skipped && i + 1 < st->ntoks &&
+            (i == t1 || st->toks[i - 1].tag == KG_W_DET) &&
+            !rel->noun && !rel->prep && rel->cameo &&
+            (!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2) ||
+             !strncmp(rel->cameo, "12", 2)) &&
+            ex_pronoun_is(k, ex_fresh_words) &&
+            (m = ex_mention_at(st, i + 1)) != NULL && m->t0 == i + 1 &&
+            !m->dropped && !m->ent.is_value && m->ent.type &&
+            !strcmp(m->ent.type, "Country") &&
+            (m->kind == KG_NAME_DEMONYM || m->kind == KG_NAME_PROPER)) {
+            /* "brushed aside the latest American ideas", "rejected the
+             * new U.S. proposal": how recent a state's word is, before
+             * the state (a verdict on it: praise, criticism, rejection;
+             * "joined the new Mexican package" is no party) */
+            i++;
+            continue;
         }
         if (!(k->flags & KG_TOKF_CAP) && ex_time_adj(st, i) &&
             i + 1 < st->ntoks && (st->toks[i + 1].flags & KG_TOKF_CAP)) {
@@ -6262,12 +6340,22 @@ const ex_mention *ex_protest_demand(const ex_state *st, size_t t1,
  * country: "Israeli jails")? */
 int ex_demonym_people(const ex_state *st, const ex_mention *sm)
 {
+    /* ("Thousands of Nepalese marched", "200 Lebanese": a demonym in
+     * "-ese" is its own plural; a count before it makes it people) */
+    static const char *const counts[] = {"thousands", "hundreds", "dozens",
+                                         "millions",  "scores",   NULL};
     const char *w;
     size_t n;
     if (!sm || sm->kind != KG_NAME_DEMONYM || sm->t1 == 0)
         return 0;
     w = st->toks[sm->t1 - 1].lower;
     n = strlen(w);
+    if (n > 5 && !strcmp(w + n - 3, "ese") && sm->t1 == sm->t0 + 1 &&
+        sm->t0 > 0 &&
+        (st->toks[sm->t0 - 1].kind == KG_TOK_NUMBER ||
+         (sm->t0 > 1 && ex_tok_is(st, sm->t0 - 1, "of") &&
+          ex_pronoun_is(&st->toks[sm->t0 - 2], counts))))
+        return 1;
     return n > 3 && w[n - 1] == 's';
 }
 
@@ -9406,21 +9494,29 @@ static int ex_plural_by(const ex_state *st, size_t i)
  * bomb as a patrol passed, wounding two American soldiers": the party an
  * act of force with no object of its own struck, named in the toll that
  * follows it (a comma, then killing, wounding or injuring and the
- * victims, within a dozen words and before the sentence or clause
- * ends).  Returns its mention and sets *at to the participle's token, or
+ * victims, or "that" or "which" and killed, wounded or injured, within
+ * a dozen words and before the sentence or clause ends).  Returns its
+ * mention and sets *at to the participle's token, or
  * NULL. */
 const ex_mention *ex_toll_party(const ex_state *st, size_t t1, size_t *at)
 {
     static const char *const harm[] = {"killing", "wounding", "injuring",
                                        NULL};
+    static const char *const harmed[] = {"killed", "wounded", "injured",
+                                         NULL};
     size_t j, k;
     const ex_mention *m;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ':'))
             return NULL;
-        if (j == 0 || !ex_tok_punct(st, j - 1, ',') ||
-            !ex_pronoun_is(&st->toks[j], harm) || j + 1 >= st->ntoks)
+        if (j == 0 || j + 1 >= st->ntoks ||
+            !((ex_tok_punct(st, j - 1, ',') &&
+               ex_pronoun_is(&st->toks[j], harm)) ||
+              /* ("set off a bomb that wounded 12 civil guards") */
+              ((ex_tok_is(st, j - 1, "that") ||
+                ex_tok_is(st, j - 1, "which")) &&
+               ex_pronoun_is(&st->toks[j], harmed))))
             continue;
         k = j + 1;
         m = ex_mention_at(st, k);
@@ -10105,20 +10201,32 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
         "unidentified", "unknown", "masked",  "suspected", "armed",
         "hooded",       "alleged", "local",   "rival",     "heavily",
         "islamist",     "islamic", "muslim",  "maoist",    "separatist",
-        "tribal",       "radical", "renegade", NULL};
+        "tribal",       "radical", "renegade",
+        /* "raped by three U.S. servicemen", "by two gunmen": a count */
+        "two",          "three",   "four",    "five",      "six",
+        "seven",        "eight",   "nine",    "ten",       "several", NULL};
+    /* ("placed on alert after warnings of attacks by the Red Army
+     * Faction", "attacked after a warning by Turkey": a "by" past these
+     * belongs to their own phrase, not to the passive verb) */
+    static const char *const opens[] = {"after", "before", "following",
+                                        "amid",  "despite", "because",
+                                        NULL};
     size_t j;
     for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
-            ex_tok_punct(st, j, '.'))
+            ex_tok_punct(st, j, '.') || ex_pronoun_is(&st->toks[j], opens))
             return NULL;
         if (ex_tok_is(st, j, "by")) {
             size_t k = j + 1, d;
             const ex_mention *m;
             while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
                 k++;
-            for (d = 0; d < 2 && k + 1 < st->ntoks &&
-                        !ex_mention_at(st, k) &&
-                        ex_pronoun_is(&st->toks[k], describe);
+            /* a figure's own mention is a quantity ("200 Syrian
+             * soldiers"): the actor is the mention after the figure */
+            for (d = 0; d < 3 && k + 1 < st->ntoks &&
+                        (st->toks[k].kind == KG_TOK_NUMBER ||
+                         (!ex_mention_at(st, k) &&
+                          ex_pronoun_is(&st->toks[k], describe)));
                  d++)
                 k++;
             m = k < st->ntoks ? ex_mention_at(st, k) : NULL;

@@ -3281,6 +3281,11 @@ static void protest_against_own_government(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "ISR_CVL", "protest", "ISR", "141");
     assert_string_equal(g.code[0], "ISRCVL");
+    /* a demonym in "-ese" is its own plural after a count */
+    run(state, "Thousands of Congolese protested against the government.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "COD_CVL", "protest", "COD", "141");
     /* an actor named owns what is protested */
     run(state, "Israelis protested against the law passed by the Syrian "
                "parliament.",
@@ -3768,6 +3773,30 @@ static void passive_agent_after_describing_words(void **state)
     run(state, "Turkey was attacked by suspected Islamist insurgents.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "UNK_REB", "attack", "TUR", "190");
+    /* a count before the agent ("raped by three U.S. servicemen") */
+    run(state, "Turkey was attacked by three Syrian forces.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    run(state, "Turkey was attacked by 200 Syrian forces.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    /* a "by" after "after" is that phrase's: no agent of the verb */
+    run(state, "Turkey was attacked after a warning by Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "brushed aside the latest American ideas", "rejected the recent
+ * Syrian proposal": a word of how recent a state's word is stands between
+ * the verdict and the state. */
+static void verdict_on_latest_state_word(void **state)
+{
+    got g;
+    run(state, "Turkey rejected the latest Syrian proposal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "120");
+    run(state, "Turkey welcomed the recent Syrian initiative.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "051");
 }
 
 /* An accord named after a city ("the Damascus accords") is what is
@@ -3777,6 +3806,9 @@ static void accords_named_after_cities(void **state)
 {
     got g;
     run(state, "Turkey rejected the Damascus accords.", &g);
+    assert_int_equal(g.n, 0);
+    /* (what the accord is about between: "the Lusaka peace protocol") */
+    run(state, "Turkey rejected the Damascus peace protocol.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey condemned the Damascus agreement.", &g);
     assert_int_equal(g.n, 0);
@@ -8165,6 +8197,18 @@ static void could_on_a_condition_is_a_threat(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+    /* ("would" on a condition, said by the own side: a threat too) */
+    run(state, "Russia would impose sanctions on Turkey if Ankara kept "
+               "shelling Syria, Vladimir Putin said.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "sanction")) {
+            expect_rel(&g, k, "RUS", "sanction", "TUR", "1312");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
     /* (no own side speaks: speculation) */
     run(state, "Russia could impose sanctions on Turkey if Ankara kept "
                "shelling Syria, Turkish analysts said.",
@@ -9194,6 +9238,11 @@ static void intentions_told_to_someone(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
     assert_string_equal(g.modality[0], "intended");
+    /* another's report after the clause leaves the teller's intent */
+    run(state, "Russia told Syria it would help, Turkey said.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "aid", "SYR", "033");
+    assert_string_equal(g.modality[0], "intended");
     /* the one told after "signalled to", with a word describing it, and
      * the "its" of the teller's clause: still the teller */
     run(state, "Russia signalled to the visiting Syrian envoy that it would "
@@ -10074,6 +10123,11 @@ static void toll_names_party_of_objectless_force(void **state)
     expect_rel(&g, 0, "SYR", NULL, NULL, "195");
     run(state, "Syria fired missiles, killing 19 people.", &g);
     assert_int_equal(g.n, 0);
+    /* (the toll in a relative clause: "a bomb that wounded 12 civil
+     * guards") */
+    run(state, "Syria fired missiles that killed 19 Israelis.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "ISR", "195");
 }
 
 /* "set off a roadside bomb as an army convoy passed": the party "as"
@@ -10108,6 +10162,13 @@ static void expelled_aid_agency(void **state)
     run(state, "Syria expelled Reporters Without Borders.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", NULL, "REPORTERS_WITHOUT_BORDERS", "174");
+    /* (inside a pattern's '*', the name after "the British charity" is
+     * the one ordered out, not the demonym's country) */
+    run(state, "Syria ordered the British charity Oxfam to leave the "
+               "country.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "OXFAM", "1663");
 }
 
 /* "the opposition Labour Party", "the pro-Kurdish HDP", "members of Boko
@@ -12234,6 +12295,7 @@ int main(void)
         cmocka_unit_test(armed_men_shot_dead_fight),
         cmocka_unit_test(killed_office_holder_assassinated),
         cmocka_unit_test(passive_agent_after_describing_words),
+        cmocka_unit_test(verdict_on_latest_state_word),
         cmocka_unit_test(accords_named_after_cities),
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(capital_court_and_police),
