@@ -360,6 +360,9 @@ static int ex_light_verb(ex_state *st, size_t i)
         "voice", "issue", "impose", "order", "carry", "announce", "deliver",
         "present", "file", "lodge", "pledge", "promise", "seek", "begin",
         "start", "continue", "resume", "step",
+        /* a relation a subject wants is its intent, as one it seeks:
+         * "Turkey wanted much closer ties with Azerbaijan" (032) */
+        "want",
         /* relations that a subject tends: "deepen a partnership",
          * "strengthen sanctions", "restore ties" */
         "deepen", "strengthen", "expand", "forge", "build", "establish",

@@ -11461,6 +11461,22 @@ static void long_noun_phrase_in_a_gap(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "wanted much closer ties with": a relation a subject wants is its
+ * intent (03), as one it seeks (n6a, code book 2's sixth batch). */
+static void relation_wanted_is_intent(void **state)
+{
+    got g;
+    run(state, "Syria wanted a joint venture with Turkey, the agency "
+               "reported.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "cooperate_economically", "TUR", "0311");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Syria wants a meeting with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11968,6 +11984,7 @@ int main(void)
         cmocka_unit_test(intelligence_passed_on_a_plot),
         cmocka_unit_test(aid_worth_held_and_bases_vacated),
         cmocka_unit_test(model_names_before_aircraft),
+        cmocka_unit_test(relation_wanted_is_intent),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
