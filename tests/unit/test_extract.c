@@ -11477,6 +11477,18 @@ static void relation_wanted_is_intent(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Amman and Damascus met ahead of the vote": "ahead of" opens the time
+ * of the act, as "before" does; coordinated subjects still meet each
+ * other (n6a, code book 2's sixth batch). */
+static void met_ahead_of_an_event(void **state)
+{
+    got g;
+    run(state, "Syria and Turkey met ahead of the vote.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "meet", NULL, "040");
+    expect_rel(&g, 1, NULL, "meet", NULL, "040");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11985,6 +11997,7 @@ int main(void)
         cmocka_unit_test(aid_worth_held_and_bases_vacated),
         cmocka_unit_test(model_names_before_aircraft),
         cmocka_unit_test(relation_wanted_is_intent),
+        cmocka_unit_test(met_ahead_of_an_event),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
