@@ -4694,9 +4694,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = j < st->ntoks ? ex_mention_at(st, j) : NULL;
             if (oms[0] && oms[0]->t0 == j && !oms[0]->dropped &&
                 !oms[0]->ent.is_value) {
-                size_t e = oms[0]->t1;
+                size_t e;
                 objs[0] = &oms[0]->ent;
-                nobj = 1;
+                /* ("demanded that Greece and Turkey end their row": each
+                 * actor of the clause's subject is asked) */
+                nobj = 1 + ex_gap_conjuncts(st, oms[0], st->ntoks, objs + 1,
+                                            oms + 1, EX_MAX_OBJECTS - 1);
+                e = oms[nobj - 1]->t1;
                 if (!strcmp(rel->cameo, "100") && e < st->ntoks &&
                     (ex_tok_is(st, e, "resign") || ex_tok_is(st, e, "quit") ||
                      (ex_tok_is(st, e, "step") &&

@@ -11489,6 +11489,18 @@ static void met_ahead_of_an_event(void **state)
     expect_rel(&g, 1, NULL, "meet", NULL, "040");
 }
 
+/* "demanded that Greece and Turkey end their row": every actor of the
+ * "that" clause's coordinated subject is the one the demand is made of
+ * (n6a, code book 2's sixth batch). */
+static void demanded_that_both(void **state)
+{
+    got g;
+    run(state, "Sweden demanded that Syria and Turkey end their row.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "SYR", "100");
+    expect_rel(&g, 1, "SWE", "demand", "TUR", "100");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11998,6 +12010,7 @@ int main(void)
         cmocka_unit_test(model_names_before_aircraft),
         cmocka_unit_test(relation_wanted_is_intent),
         cmocka_unit_test(met_ahead_of_an_event),
+        cmocka_unit_test(demanded_that_both),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
