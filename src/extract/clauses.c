@@ -150,8 +150,20 @@ static const char ex_permit_verbs[] =
 static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
                              int *passive)
 {
-    size_t v = t0;
+    size_t v = t0, k;
+    const ex_mention *p = ex_mention_at(st, t0);
     *passive = 0;
+    /* "called on President Hossain Mohammad Ershad to step down": a
+     * person's title that is no part of the name's mention stands
+     * between the appeal and the one asked */
+    for (k = t0 > 3 ? t0 - 3 : 0; p && p->t0 == t0 && k < t0; k++) {
+        const char *agent = NULL;
+        if (ex_match_title(st, k, &agent) == t0 - k &&
+            ex_mention_at(st, k) == NULL && ex_is_person(&p->ent)) {
+            v = k;
+            break;
+        }
+    }
     if (v > 0 && st->toks[v - 1].tag == KG_W_DET) /* the, all, both */
         v--;
     if (v == 0)

@@ -11501,6 +11501,20 @@ static void demanded_that_both(void **state)
     expect_rel(&g, 1, "SWE", "demand", "TUR", "100");
 }
 
+/* "called on President Hossain Mohammad Ershad to step down": the title
+ * before the name is no part of its mention; the appeal is still read at
+ * the asked act, as without the title (n6a, code book 2's sixth batch). */
+static void urged_titled_leader_to_act(void **state)
+{
+    got g;
+    run(state, "Sweden urged President Erdogan to step down.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "person_recep_tayyip_erdogan", "0241");
+    run(state, "Sweden urged Erdogan to step down.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "person_recep_tayyip_erdogan", "0241");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12011,6 +12025,7 @@ int main(void)
         cmocka_unit_test(relation_wanted_is_intent),
         cmocka_unit_test(met_ahead_of_an_event),
         cmocka_unit_test(demanded_that_both),
+        cmocka_unit_test(urged_titled_leader_to_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
