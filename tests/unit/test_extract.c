@@ -11515,6 +11515,20 @@ static void urged_titled_leader_to_act(void **state)
     expect_rel(&g, 0, "SWE", "urge", "person_recep_tayyip_erdogan", "0241");
 }
 
+/* "offered on Monday to host and broker talks between": the offered act
+ * may be the second of two infinitives, past a date; an offer to mediate
+ * (039), not mediation done (n6a, code book 2's sixth batch). */
+static void offered_to_host_and_broker(void **state)
+{
+    got g;
+    run(state, "Sweden offered on Monday to host and broker talks between "
+               "Syria and Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "broker", "SYR", "039");
+    assert_string_equal(g.modality[0], "intended");
+    expect_rel(&g, 1, "SWE", "broker", "TUR", "039");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12026,6 +12040,7 @@ int main(void)
         cmocka_unit_test(met_ahead_of_an_event),
         cmocka_unit_test(demanded_that_both),
         cmocka_unit_test(urged_titled_leader_to_act),
+        cmocka_unit_test(offered_to_host_and_broker),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
