@@ -830,6 +830,27 @@ static size_t ex_to_verb(ex_state *st, size_t j)
     return (size_t)-1;
 }
 
+/* "allowed a United Nations team to visit", "let a UN human rights team
+ * visit": the body an actor sends (team, mission, delegation), perhaps
+ * after two lower-case words of its task, may follow the actor's mention
+ * before the asked or permitted act; the token past it (j when none). */
+static size_t ex_past_body(const ex_state *st, size_t j)
+{
+    static const char *const bodies[] = {
+        "team",  "teams",  "mission",   "missions",   "delegation",
+        "delegations", "contingent", "contingents", NULL};
+    size_t k;
+    for (k = j; k < st->ntoks && k < j + 3; k++) {
+        if (ex_pronoun_is(&st->toks[k], bodies))
+            return k + 1;
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            st->toks[k].tag != KG_W_NONE ||
+            (st->toks[k].flags & KG_TOKF_CAP) || st->toks[k].trigger)
+            break;
+    }
+    return j;
+}
+
 /* The first token of the first of coordinated actors whose last begins
  * at t0 ("called on Israel and the Palestinians to negotiate": the
  * appeal word stands before "Israel", not before "the Palestinians");
@@ -3660,7 +3681,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
          * work with Zagreb": wire copy dates the appeal between the one
          * asked and "to") */
         if (!rel->noun &&
-            ((ex_to_verb(st, ex_when_phrase(st, st->subj_end)) == i &&
+            ((ex_to_verb(st, ex_when_phrase(st, ex_past_body(
+                                     st, st->subj_end))) == i &&
               ((v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1 ||
                (sm && (v = ex_appeal_verb(st, ex_first_conjunct(st, s0), &fam,
                                           &passive)) != (size_t)-1))) ||
@@ -3671,7 +3693,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                /* "insisted that Greece and Turkey resolve" */
                (v = ex_that_appeal_verb(st, ex_first_conjunct(st, s0),
                                         &fam)) != (size_t)-1) &&
-              ex_bare_verb(st, st->subj_end) == i &&
+              ex_bare_verb(st, ex_past_body(st, st->subj_end)) == i &&
               !ex_suggested_fact(st, v, i) && !(passive = 0)))) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
              * Obama to Putin (021); the attack is only demanded, so it

@@ -11529,6 +11529,32 @@ static void offered_to_host_and_broker(void **state)
     expect_rel(&g, 1, "SWE", "broker", "TUR", "039");
 }
 
+/* "will not let a United Nations human rights team visit East Timor",
+ * "allowed a UN team to visit": the permitted act of the body an actor
+ * sends is not done, as after "allowed Russia to" (n6a, code book 2's
+ * sixth batch). */
+static void permitted_act_of_a_team(void **state)
+{
+    got g;
+    size_t k, met = 0;
+    run(state, "Sweden will not let a Syrian fact-finding team meet Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.modality[k], "hypothetical");
+            assert_string_equal(g.cameo[k], "");
+            met++;
+        }
+    assert_int_equal(met, 1);
+    run(state, "Sweden allowed a Syrian team to meet Turkey.", &g);
+    for (k = met = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.modality[k], "hypothetical");
+            met++;
+        }
+    assert_int_equal(met, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12041,6 +12067,7 @@ int main(void)
         cmocka_unit_test(demanded_that_both),
         cmocka_unit_test(urged_titled_leader_to_act),
         cmocka_unit_test(offered_to_host_and_broker),
+        cmocka_unit_test(permitted_act_of_a_team),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
