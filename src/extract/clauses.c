@@ -167,8 +167,20 @@ static int ex_demand_noun_asker(const ex_state *st, size_t w)
 static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
                              int *passive)
 {
-    size_t v = t0;
+    size_t v = t0, k;
+    const ex_mention *p = ex_mention_at(st, t0);
     *passive = 0;
+    /* "called on President Hossain Mohammad Ershad to step down": a
+     * person's title that is no part of the name's mention stands
+     * between the appeal and the one asked */
+    for (k = t0 > 3 ? t0 - 3 : 0; p && p->t0 == t0 && k < t0; k++) {
+        const char *agent = NULL;
+        if (ex_match_title(st, k, &agent) == t0 - k &&
+            ex_mention_at(st, k) == NULL && ex_is_person(&p->ent)) {
+            v = k;
+            break;
+        }
+    }
     /* the, all, both; "encourage our businessmen to invest", "urged its
      * allies to": a possessive stands where an article would */
     if (v > 0 && (st->toks[v - 1].tag == KG_W_DET ||
@@ -883,6 +895,27 @@ static size_t ex_to_verb(ex_state *st, size_t j)
             break;
     }
     return (size_t)-1;
+}
+
+/* "allowed a United Nations team to visit", "let a UN human rights team
+ * visit": the body an actor sends (team, mission, delegation), perhaps
+ * after two lower-case words of its task, may follow the actor's mention
+ * before the asked or permitted act; the token past it (j when none). */
+static size_t ex_past_body(const ex_state *st, size_t j)
+{
+    static const char *const bodies[] = {
+        "team",  "teams",  "mission",   "missions",   "delegation",
+        "delegations", "contingent", "contingents", NULL};
+    size_t k;
+    for (k = j; k < st->ntoks && k < j + 3; k++) {
+        if (ex_pronoun_is(&st->toks[k], bodies))
+            return k + 1;
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            st->toks[k].tag != KG_W_NONE ||
+            (st->toks[k].flags & KG_TOKF_CAP) || st->toks[k].trigger)
+            break;
+    }
+    return j;
 }
 
 /* The first token of the first of coordinated actors whose last begins
@@ -3865,7 +3898,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
          * work with Zagreb": wire copy dates the appeal between the one
          * asked and "to") */
         if (!rel->noun &&
-            ((ex_to_verb(st, ex_when_phrase(st, st->subj_end)) == i &&
+            ((ex_to_verb(st, ex_when_phrase(st, ex_past_body(
+                                     st, st->subj_end))) == i &&
               ((v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1 ||
                (sm && (v = ex_appeal_verb(st, ex_first_conjunct(st, s0), &fam,
                                           &passive)) != (size_t)-1))) ||
@@ -3876,7 +3910,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                /* "insisted that Greece and Turkey resolve" */
                (v = ex_that_appeal_verb(st, ex_first_conjunct(st, s0),
                                         &fam)) != (size_t)-1) &&
-              ex_bare_verb(st, ex_after_group(st, st->subj_end)) == i &&
+              ex_bare_verb(st, ex_past_body(st, ex_after_group(
+                                   st, st->subj_end))) == i &&
               !ex_suggested_fact(st, v, i) && !(passive = 0)))) {
             /* "Obama wants Putin to attack Switzerland": an appeal by
              * Obama to Putin (021); the attack is only demanded, so it
@@ -4941,9 +4976,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = j < st->ntoks ? ex_mention_at(st, j) : NULL;
             if (oms[0] && oms[0]->t0 == j && !oms[0]->dropped &&
                 !oms[0]->ent.is_value) {
-                size_t e = oms[0]->t1;
+                size_t e;
                 objs[0] = &oms[0]->ent;
-                nobj = 1;
+                /* ("demanded that Greece and Turkey end their row": each
+                 * actor of the clause's subject is asked) */
+                nobj = 1 + ex_gap_conjuncts(st, oms[0], st->ntoks, objs + 1,
+                                            oms + 1, EX_MAX_OBJECTS - 1);
+                e = oms[nobj - 1]->t1;
                 if (!strcmp(rel->cameo, "100") && e < st->ntoks &&
                     (ex_tok_is(st, e, "resign") || ex_tok_is(st, e, "quit") ||
                      (ex_tok_is(st, e, "step") &&

@@ -362,6 +362,9 @@ static int ex_light_verb(ex_state *st, size_t i)
         "start", "continue", "resume", "step",
         /* "handed a protest note to the Greek embassy" */
         "hand",
+        /* a relation a subject wants is its intent, as one it seeks:
+         * "Turkey wanted much closer ties with Azerbaijan" (032) */
+        "want",
         /* relations that a subject tends: "deepen a partnership",
          * "strengthen sanctions", "restore ties" */
         "deepen", "strengthen", "expand", "forge", "build", "establish",
@@ -5403,10 +5406,17 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     /* "offered to send troops to protect civilians": the act the offered
      * act is for is not done either (an offer's "to" earlier in the
      * clause; "offered to" right before the act is read above) */
+    /* ("offered on Monday to host and broker talks": the offered act may
+     * be the second of two infinitives, the offer's "to" after a date) */
     if (strcmp(*modality, "threatened") != 0 && tv >= 2 &&
-        ex_tok_is(st, tv - 1, "to"))
+        (ex_tok_is(st, tv - 1, "to") ||
+         (tv >= 4 && ex_tok_is(st, tv - 3, "to") &&
+          (ex_tok_is(st, tv - 1, "and") || ex_tok_is(st, tv - 1, "or")) &&
+          st->toks[tv - 2].kind == KG_TOK_WORD &&
+          st->toks[tv - 2].tag == KG_W_NONE)))
         for (i = lo; i + 2 < tv; i++)
-            if (ex_tok_is(st, i + 1, "to") &&
+            if (ex_when_phrase(st, i + 1) + 1 < tv &&
+                ex_tok_is(st, ex_when_phrase(st, i + 1), "to") &&
                 (ex_tok_is(st, i, "offered") || ex_tok_is(st, i, "offers") ||
                  ex_tok_is(st, i, "offer") || ex_tok_is(st, i, "offering"))) {
                 *modality = "intended";

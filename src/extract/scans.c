@@ -2662,8 +2662,10 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
     static const char *const days[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "today", "yesterday", NULL};
+    /* (and "ahead of the Madrid peace conference": the time, as "before
+     * the conference" is, not a phrase they act on) */
     static const char *const places[] = {"near", "outside", "inside",
-                                         "along", NULL};
+                                         "along", "ahead", NULL};
     size_t j = ex_skip_when(st, t1), k;
     /* "clashed briefly Thursday near", "met this week in New York": the
      * time of the act (a date after an adverb, a weekday kg could not

@@ -11832,6 +11832,100 @@ static void long_noun_phrase_in_a_gap(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "wanted much closer ties with": a relation a subject wants is its
+ * intent (03), as one it seeks (n6a, code book 2's sixth batch). */
+static void relation_wanted_is_intent(void **state)
+{
+    got g;
+    run(state, "Syria wanted a joint venture with Turkey, the agency "
+               "reported.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "cooperate_economically", "TUR", "0311");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Syria wants a meeting with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "meet", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+}
+
+/* "Amman and Damascus met ahead of the vote": "ahead of" opens the time
+ * of the act, as "before" does; coordinated subjects still meet each
+ * other (n6a, code book 2's sixth batch). */
+static void met_ahead_of_an_event(void **state)
+{
+    got g;
+    run(state, "Syria and Turkey met ahead of the vote.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "meet", NULL, "040");
+    expect_rel(&g, 1, NULL, "meet", NULL, "040");
+}
+
+/* "demanded that Greece and Turkey end their row": every actor of the
+ * "that" clause's coordinated subject is the one the demand is made of
+ * (n6a, code book 2's sixth batch). */
+static void demanded_that_both(void **state)
+{
+    got g;
+    run(state, "Sweden demanded that Syria and Turkey end their row.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "demand", "SYR", "100");
+    expect_rel(&g, 1, "SWE", "demand", "TUR", "100");
+}
+
+/* "called on President Hossain Mohammad Ershad to step down": the title
+ * before the name is no part of its mention; the appeal is still read at
+ * the asked act, as without the title (n6a, code book 2's sixth batch). */
+static void urged_titled_leader_to_act(void **state)
+{
+    got g;
+    run(state, "Sweden urged President Erdogan to step down.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "person_recep_tayyip_erdogan", "0241");
+    run(state, "Sweden urged Erdogan to step down.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "person_recep_tayyip_erdogan", "0241");
+}
+
+/* "offered on Monday to host and broker talks between": the offered act
+ * may be the second of two infinitives, past a date; an offer to mediate
+ * (039), not mediation done (n6a, code book 2's sixth batch). */
+static void offered_to_host_and_broker(void **state)
+{
+    got g;
+    run(state, "Sweden offered on Monday to host and broker talks between "
+               "Syria and Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "broker", "SYR", "039");
+    assert_string_equal(g.modality[0], "intended");
+    expect_rel(&g, 1, "SWE", "broker", "TUR", "039");
+}
+
+/* "will not let a United Nations human rights team visit East Timor",
+ * "allowed a UN team to visit": the permitted act of the body an actor
+ * sends is not done, as after "allowed Russia to" (n6a, code book 2's
+ * sixth batch). */
+static void permitted_act_of_a_team(void **state)
+{
+    got g;
+    size_t k, met = 0;
+    run(state, "Sweden will not let a Syrian fact-finding team meet Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.modality[k], "hypothetical");
+            assert_string_equal(g.cameo[k], "");
+            met++;
+        }
+    assert_int_equal(met, 1);
+    run(state, "Sweden allowed a Syrian team to meet Turkey.", &g);
+    for (k = met = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.modality[k], "hypothetical");
+            met++;
+        }
+    assert_int_equal(met, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12351,6 +12445,12 @@ int main(void)
         cmocka_unit_test(aid_worth_held_and_bases_vacated),
         cmocka_unit_test(model_names_before_aircraft),
         cmocka_unit_test(conditions_reach_one_clause),
+        cmocka_unit_test(relation_wanted_is_intent),
+        cmocka_unit_test(met_ahead_of_an_event),
+        cmocka_unit_test(demanded_that_both),
+        cmocka_unit_test(urged_titled_leader_to_act),
+        cmocka_unit_test(offered_to_host_and_broker),
+        cmocka_unit_test(permitted_act_of_a_team),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
