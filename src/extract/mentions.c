@@ -1782,9 +1782,11 @@ static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
  * south of Baghdad", "40 km north of Kabul"), or 0. */
 static size_t ex_place_lead(const ex_state *st, size_t k)
 {
-    /* ("rebels inside Turkey" are there, not of it) */
-    static const char *const preps[] = {"in", "at", "near", "outside",
-                                        "around", NULL};
+    /* ("rebels inside Turkey" are there, not of it; "strikes ... across
+     * Iraq", "attacks throughout Afghanistan" spread the act over it) */
+    static const char *const preps[] = {"in",     "at",     "near",
+                                        "outside", "around", "across",
+                                        "throughout", NULL};
     static const char *const compass[] = {
         "north",     "south",     "east",      "west", "northeast",
         "northwest", "southeast", "southwest", NULL};

@@ -3583,6 +3583,16 @@ static void irregulars_of_the_place(void **state)
     run(state, "Insurgents killed Turkish civilians south of Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    /* "across" or "throughout" a country spreads the act over it:
+     * "launched strikes at United States and Iraqi outposts across
+     * Iraq" (real news, 2026-11-23) */
+    run(state, "Insurgents attacked Turkish outposts across Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, "TUR", NULL);
+    run(state, "Insurgents attacked Turkish outposts throughout Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, "TUR", NULL);
 }
 
 /* "Indian and Pakistani troops", "Israeli and Palestinian officials": the
