@@ -2386,6 +2386,8 @@ static int ex_broker_mention(const ex_state *st, const ex_mention *m)
  * Nor is one in apposition before an organisation's or armed group's
  * name, which it only describes: "the opposition party HDP", "the
  * militia Hezbollah". */
+static int ex_irregular_code(const char *code);
+static int ex_owned_thing(const ex_tok *t);
 static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
 {
     /* words of place kg does not tag as prepositions: "dispersed
@@ -2410,7 +2412,12 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
     if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
         !(next->flags & KG_TOKF_CAP) &&
         !(ex_pronoun_is(next, where) && !ex_tok_is(st, m->t0, "people")) &&
-        !ex_pronoun_is(next, own))
+        !ex_pronoun_is(next, own) &&
+        /* ("attacked rebel positions", "raided militant hideouts":
+         * an armed group's places are the group, as "positions of
+         * Hezbollah" are; "military bases" stay a thing) */
+        !(ex_irregular_code(m->ent.code) &&
+          ex_owned_thing(next)))
         return 1;
     nm = ex_mention_at(st, m->t1);
     return nm && nm->t0 == m->t1 && !nm->dropped && !nm->ent.is_value &&
@@ -2828,6 +2835,7 @@ static const char *const ex_owned_things[] = {
     "outpost",    "posts",      "camps",         "camp",
     "embassy",    "consulate",  "compound",      "facilities",
     "facility",   "installations", "strongholds", "hideouts",
+    "stronghold", "hideout",
     "vessels",    "vessel",     "ships",         "tanker",
     "tankers",    "employee",   "employees",     "staff",
     "patrol",     "patrols",    "units",
@@ -2835,6 +2843,11 @@ static const char *const ex_owned_things[] = {
      * exiles": what people own, hit or taken, is theirs) */
     "homes",      "home",       "houses",        "property",
     "properties", "shops",      "farms",         NULL};
+
+static int ex_owned_thing(const ex_tok *t)
+{
+    return ex_pronoun_is(t, ex_owned_things);
+}
 
 /* Are tokens [i, j) a bare figure, numbers and "more" ("100", "100
  * more"), and no measure ("25 pct", "100 tonnes")? */

@@ -11064,6 +11064,15 @@ static void things_owned_by_an_actor(void **state)
     run(state, "Israel shelled the headquarters of NATO.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "ISR", NULL, "NATO", "194");
+    /* an unnamed armed group's places before the noun: "attacked two
+     * suspected terrorist hideouts", "rebel positions" (real news,
+     * 2026-11-23) */
+    run(state, "Turkey attacked rebel positions.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "UNK_REB", "190");
+    run(state, "Turkey attacked insurgent hideouts.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "UNK_REB", "190");
 }
 
 /* "arrested 35 members of the banned Muslim Brotherhood", "leaders of the
