@@ -1827,7 +1827,10 @@ static const kg_onto_entity *ex_named_place(const ex_state *st, size_t k,
         (end < st->ntoks && st->toks[end].kind == KG_TOK_WORD &&
          !(st->toks[end].flags & KG_TOKF_CAP) &&
          st->toks[end].tag == KG_W_NONE && !ex_tok_is(st, end, "'s") &&
-         !ex_tok_is(st, end, "s")))
+         !ex_tok_is(st, end, "s") &&
+         /* ("a busy street in Baghdad today": a day, no noun) */
+         !ex_tok_is(st, end, "today") && !ex_tok_is(st, end, "yesterday") &&
+         !ex_tok_is(st, end, "tonight")))
         return NULL;
     return e;
 }

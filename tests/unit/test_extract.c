@@ -3593,6 +3593,13 @@ static void irregulars_of_the_place(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_REB", NULL, "TUR", NULL);
+    /* (a day after the capital names no thing of it: "fought a
+     * gunbattle with insurgents along a busy street in Baghdad today") */
+    run(state, "Turkish troops fought rebels on a busy street in Damascus "
+               "today.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR_REB", NULL);
 }
 
 /* "Indian and Pakistani troops", "Israeli and Palestinian officials": the
