@@ -2381,6 +2381,33 @@ static int ex_broker_mention(const ex_state *st, const ex_mention *m)
     return h && (!strcmp(h, "-brokered") || !strcmp(h, "-mediated"));
 }
 
+/* "an attack on a U.S.-flagged Kuwaiti ship" (also "U.S.- flagged",
+ * "U.S. flagged"): the flag a ship flies before the nationality of its
+ * owner is no party; the owner is (a flag alone still names it: "a
+ * U.S.-flagged tanker").  Returns the owner's first token, or 0. */
+static size_t ex_flag_mention(const ex_state *st, const ex_mention *m)
+{
+    const char *h;
+    size_t j = m->t1;
+    const ex_mention *o;
+    if (m->t1 <= m->t0)
+        return 0;
+    h = strrchr(st->toks[m->t1 - 1].lower, '-');
+    if (!(h && !strcmp(h, "-flagged"))) {
+        if (j < st->ntoks && ex_tok_punct(st, j, '-'))
+            j++;
+        if (j >= st->ntoks || !(ex_tok_is(st, j, "flagged") ||
+                                ex_tok_is(st, j, "-flagged")))
+            return 0;
+        j++;
+    }
+    o = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return o && o->t0 == j && !o->dropped && !o->ent.is_value &&
+                   o->ent.country && *o->ent.country
+               ? j
+               : 0;
+}
+
 /* "military exercises", "military support to Lebanon": a sector noun
  * with no country before a lower-case noun modifies it; it is no party.
  * Nor is one in apposition before an organisation's or armed group's
@@ -3895,10 +3922,12 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
             break; /* "freed millions of tons of wheat": not a party */
         if (m && m->t0 == i && !m->dropped &&
-            (ex_modifier_agent(st, m) || ex_broker_mention(st, m)) &&
+            (ex_modifier_agent(st, m) || ex_broker_mention(st, m) ||
+             ex_flag_mention(st, m)) &&
             skipped < EX_OBJECT_SKIP) {
+            size_t owner = ex_flag_mention(st, m);
             skipped++;
-            i = m->t1;
+            i = owner ? owner : m->t1;
             continue;
         }
         if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&

@@ -11082,6 +11082,22 @@ static void things_owned_by_an_actor(void **state)
     expect_rel(&g, 0, "TUR", NULL, "UNK_REB", "190");
 }
 
+/* "an Iranian missile attack on a U.S.-flagged Kuwaiti ship": the flag
+ * before the owner's nationality is no party; a flag alone still is. */
+static void flag_before_the_owner(void **state)
+{
+    got g;
+    run(state, "Syria attacked a Turkish-flagged Russian tanker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "RUS", NULL);
+    run(state, "Syria attacked a Turkish- flagged Russian tanker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "RUS", NULL);
+    run(state, "Syria attacked a Turkish-flagged tanker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", NULL);
+}
+
 /* "arrested 35 members of the banned Muslim Brotherhood", "leaders of the
  * outlawed PKK": wire copy's participle between "members of the" and the
  * group's name does not hide the group. */
@@ -12062,6 +12078,7 @@ int main(void)
         cmocka_unit_test(name_particles_keep_the_name_whole),
         cmocka_unit_test(aside_after_subject_after_fronted_place),
         cmocka_unit_test(irregulars_of_the_place),
+        cmocka_unit_test(flag_before_the_owner),
         cmocka_unit_test(armed_men_shot_dead_fight),
         cmocka_unit_test(killed_office_holder_assassinated),
         cmocka_unit_test(passive_agent_after_describing_words),
