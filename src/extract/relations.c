@@ -9290,6 +9290,48 @@ const ex_mention *ex_toll_party(const ex_state *st, size_t t1, size_t *at)
     return NULL;
 }
 
+/* "Four Israeli soldiers were killed when Palestinian militants blew up
+ * a tunnel", "two soldiers were wounded when Afghan aircraft raided the
+ * village": the victims a passive of harm names before "when", "as" or
+ * "after" (a date may stand between) are the party of the act of force
+ * whose subject, mention sm, opens that clause, as a toll after it is
+ * (ex_toll_party).  Returns the victims' mention, or NULL. */
+const ex_mention *ex_victims_before(const ex_state *st, const ex_mention *sm)
+{
+    static const char *const harmed[] = {"killed", "wounded", "injured",
+                                         "hurt", NULL};
+    static const char *const links[] = {"when", "as", "after", NULL};
+    static const char *const days[] = {
+        "today",  "yesterday", "tonight",  "monday", "tuesday", "wednesday",
+        "thursday", "friday",  "saturday", "sunday", NULL};
+    const ex_mention *v, *d;
+    size_t k = sm->t0;
+    while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+        k--;
+    if (k < 4 || !ex_pronoun_is(&st->toks[k - 1], links))
+        return NULL;
+    k--;
+    if ((d = ex_mention_at(st, k - 1)) != NULL && d->t1 == k &&
+        ex_is_date(&d->ent)) {
+        k = d->t0;
+        if (k > 0 && ex_tok_is(st, k - 1, "on"))
+            k--;
+    } else if (ex_pronoun_is(&st->toks[k - 1], days)) {
+        k--;
+        if (ex_tok_is(st, k - 1, "on"))
+            k--;
+    }
+    if (k < 3 || !ex_pronoun_is(&st->toks[k - 1], harmed) ||
+        !(ex_tok_is(st, k - 2, "were") || ex_tok_is(st, k - 2, "was")))
+        return NULL;
+    v = ex_mention_at(st, k - 3);
+    if (!v || v->t1 != k - 2 || v->dropped || v->ent.is_value ||
+        ex_is_date(&v->ent) || !v->ent.code || !*v->ent.code ||
+        !v->ent.country || !*v->ent.country)
+        return NULL;
+    return v;
+}
+
 /* "shelled Gaza, killing two Palestinians", "raided the camp, killing at
  * least 14 militants": is token i an -ing form of a verb of harm opening
  * a participle clause (after a comma) with an object of its own (an

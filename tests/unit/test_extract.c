@@ -9911,6 +9911,22 @@ static void toll_names_party_of_objectless_force(void **state)
     expect_rel(&g, 0, "SYR", NULL, NULL, "195");
     run(state, "Syria fired missiles, killing 19 people.", &g);
     assert_int_equal(g.n, 0);
+    /* the victims of a passive of harm before "when" (real news,
+     * 2026-11-23: "Four Israeli soldiers were killed when Palestinian
+     * militants blew up a tunnel") */
+    run(state, "Two Israeli journalists were killed when Syria fired "
+               "missiles.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "ISR_MED", "195");
+    run(state, "Two Israeli journalists were wounded on Monday when Syria "
+               "fired missiles.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "ISR_MED", "195");
+    run(state, "Two Israeli journalists left when Syria fired missiles.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "set off a roadside bomb as an army convoy passed": the party "as"
