@@ -2866,6 +2866,10 @@ static const char *const ex_owned_things[] = {
     "vessels",    "vessel",     "ships",         "tanker",
     "tankers",    "employee",   "employees",     "staff",
     "patrol",     "patrols",    "units",
+    /* ("attacked the car of the Islamic Jihad commander": what carries
+     * them; not a convoy, "of" which names its load) */
+    "car",        "cars",       "vehicle",       "vehicles",
+    "motorcade",
     /* ("ransacked the homes of villagers", "seized the property of
      * exiles": what people own, hit or taken, is theirs) */
     "homes",      "home",       "houses",        "property",

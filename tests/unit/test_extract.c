@@ -11096,6 +11096,11 @@ static void things_owned_by_an_actor(void **state)
     run(state, "Turkey attacked insurgent hideouts.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", NULL, "UNK_REB", "190");
+    /* (what carries them: "attacked the car of the Islamic Jihad
+     * militant commander", 2026-11-23) */
+    run(state, "Israel attacked the car of a Hamas commander.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "x_hamas", "190");
 }
 
 /* "an Iranian missile attack on a U.S.-flagged Kuwaiti ship": the flag
