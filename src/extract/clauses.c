@@ -5383,6 +5383,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = vm;
                 nobj = 1;
                 toll_at = at;
+            } else if (sm && sm->ent.code == subj->code &&
+                       (vm = ex_victims_before(st, sm)) != NULL &&
+                       !ex_same_id(&vm->ent, subj)) {
+                /* ("Four Israeli soldiers were killed when Palestinian
+                 * militants blew up a tunnel": the victims come first) */
+                objs[0] = &vm->ent;
+                oms[0] = vm;
+                nobj = 1;
             }
         }
         if (nobj == 1 && oms[0] && !rel->noun && !participle &&

@@ -398,6 +398,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
 int ex_is_ing(const ex_state *st, size_t i);
 int ex_harm_participle(const ex_state *st, size_t i);
 const ex_mention *ex_toll_party(const ex_state *st, size_t t1, size_t *at);
+const ex_mention *ex_victims_before(const ex_state *st, const ex_mention *sm);
 int ex_ended_act(const ex_state *st, size_t t);
 int ex_refused_before(const ex_state *st, size_t t);
 int ex_striking_workers(const ex_state *st, size_t t);

@@ -1782,9 +1782,11 @@ static const kg_onto_entity *ex_earlier_country(const ex_state *st, size_t i)
  * south of Baghdad", "40 km north of Kabul"), or 0. */
 static size_t ex_place_lead(const ex_state *st, size_t k)
 {
-    /* ("rebels inside Turkey" are there, not of it) */
-    static const char *const preps[] = {"in", "at", "near", "outside",
-                                        "around", NULL};
+    /* ("rebels inside Turkey" are there, not of it; "strikes ... across
+     * Iraq", "attacks throughout Afghanistan" spread the act over it) */
+    static const char *const preps[] = {"in",     "at",     "near",
+                                        "outside", "around", "across",
+                                        "throughout", NULL};
     static const char *const compass[] = {
         "north",     "south",     "east",      "west", "northeast",
         "northwest", "southeast", "southwest", NULL};
@@ -1825,7 +1827,10 @@ static const kg_onto_entity *ex_named_place(const ex_state *st, size_t k,
         (end < st->ntoks && st->toks[end].kind == KG_TOK_WORD &&
          !(st->toks[end].flags & KG_TOKF_CAP) &&
          st->toks[end].tag == KG_W_NONE && !ex_tok_is(st, end, "'s") &&
-         !ex_tok_is(st, end, "s")))
+         !ex_tok_is(st, end, "s") &&
+         /* ("a busy street in Baghdad today": a day, no noun) */
+         !ex_tok_is(st, end, "today") && !ex_tok_is(st, end, "yesterday") &&
+         !ex_tok_is(st, end, "tonight")))
         return NULL;
     return e;
 }

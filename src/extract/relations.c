@@ -2521,11 +2521,40 @@ static int ex_broker_mention(const ex_state *st, const ex_mention *m)
     return h && (!strcmp(h, "-brokered") || !strcmp(h, "-mediated"));
 }
 
+/* "an attack on a U.S.-flagged Kuwaiti ship" (also "U.S.- flagged",
+ * "U.S. flagged"): the flag a ship flies before the nationality of its
+ * owner is no party; the owner is (a flag alone still names it: "a
+ * U.S.-flagged tanker").  Returns the owner's first token, or 0. */
+static size_t ex_flag_mention(const ex_state *st, const ex_mention *m)
+{
+    const char *h;
+    size_t j = m->t1;
+    const ex_mention *o;
+    if (m->t1 <= m->t0)
+        return 0;
+    h = strrchr(st->toks[m->t1 - 1].lower, '-');
+    if (!(h && !strcmp(h, "-flagged"))) {
+        if (j < st->ntoks && ex_tok_punct(st, j, '-'))
+            j++;
+        if (j >= st->ntoks || !(ex_tok_is(st, j, "flagged") ||
+                                ex_tok_is(st, j, "-flagged")))
+            return 0;
+        j++;
+    }
+    o = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return o && o->t0 == j && !o->dropped && !o->ent.is_value &&
+                   o->ent.country && *o->ent.country
+               ? j
+               : 0;
+}
+
 /* "military exercises", "military support to Lebanon": a sector noun
  * with no country before a lower-case noun modifies it; it is no party.
  * Nor is one in apposition before an organisation's or armed group's
  * name, which it only describes: "the opposition party HDP", "the
  * militia Hezbollah". */
+static int ex_irregular_code(const char *code);
+static int ex_owned_thing(const ex_tok *t);
 static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
 {
     /* words of place kg does not tag as prepositions: "dispersed
@@ -2550,7 +2579,12 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
     if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
         !(next->flags & KG_TOKF_CAP) &&
         !(ex_pronoun_is(next, where) && !ex_tok_is(st, m->t0, "people")) &&
-        !ex_pronoun_is(next, own))
+        !ex_pronoun_is(next, own) &&
+        /* ("attacked rebel positions", "raided militant hideouts":
+         * an armed group's places are the group, as "positions of
+         * Hezbollah" are; "military bases" stay a thing) */
+        !(ex_irregular_code(m->ent.code) &&
+          ex_owned_thing(next)))
         return 1;
     nm = ex_mention_at(st, m->t1);
     return nm && nm->t0 == m->t1 && !nm->dropped && !nm->ent.is_value &&
@@ -3016,13 +3050,23 @@ static const char *const ex_owned_things[] = {
     "outpost",    "posts",      "camps",         "camp",
     "embassy",    "consulate",  "compound",      "facilities",
     "facility",   "installations", "strongholds", "hideouts",
+    "stronghold", "hideout",
     "vessels",    "vessel",     "ships",         "tanker",
     "tankers",    "employee",   "employees",     "staff",
     "patrol",     "patrols",    "units",
+    /* ("attacked the car of the Islamic Jihad commander": what carries
+     * them; not a convoy, "of" which names its load) */
+    "car",        "cars",       "vehicle",       "vehicles",
+    "motorcade",
     /* ("ransacked the homes of villagers", "seized the property of
      * exiles": what people own, hit or taken, is theirs) */
     "homes",      "home",       "houses",        "property",
     "properties", "shops",      "farms",         NULL};
+
+static int ex_owned_thing(const ex_tok *t)
+{
+    return ex_pronoun_is(t, ex_owned_things);
+}
 
 /* Are tokens [i, j) a bare figure, numbers and "more" ("100", "100
  * more"), and no measure ("25 pct", "100 tonnes")? */
@@ -4107,10 +4151,12 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
             break; /* "freed millions of tons of wheat": not a party */
         if (m && m->t0 == i && !m->dropped &&
-            (ex_modifier_agent(st, m) || ex_broker_mention(st, m)) &&
+            (ex_modifier_agent(st, m) || ex_broker_mention(st, m) ||
+             ex_flag_mention(st, m)) &&
             skipped < EX_OBJECT_SKIP) {
+            size_t owner = ex_flag_mention(st, m);
             skipped++;
-            i = m->t1;
+            i = owner ? owner : m->t1;
             continue;
         }
         if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
@@ -9548,6 +9594,48 @@ const ex_mention *ex_toll_party(const ex_state *st, size_t t1, size_t *at)
         return m;
     }
     return NULL;
+}
+
+/* "Four Israeli soldiers were killed when Palestinian militants blew up
+ * a tunnel", "two soldiers were wounded when Afghan aircraft raided the
+ * village": the victims a passive of harm names before "when", "as" or
+ * "after" (a date may stand between) are the party of the act of force
+ * whose subject, mention sm, opens that clause, as a toll after it is
+ * (ex_toll_party).  Returns the victims' mention, or NULL. */
+const ex_mention *ex_victims_before(const ex_state *st, const ex_mention *sm)
+{
+    static const char *const harmed[] = {"killed", "wounded", "injured",
+                                         "hurt", NULL};
+    static const char *const links[] = {"when", "as", "after", NULL};
+    static const char *const days[] = {
+        "today",  "yesterday", "tonight",  "monday", "tuesday", "wednesday",
+        "thursday", "friday",  "saturday", "sunday", NULL};
+    const ex_mention *v, *d;
+    size_t k = sm->t0;
+    while (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+        k--;
+    if (k < 4 || !ex_pronoun_is(&st->toks[k - 1], links))
+        return NULL;
+    k--;
+    if ((d = ex_mention_at(st, k - 1)) != NULL && d->t1 == k &&
+        ex_is_date(&d->ent)) {
+        k = d->t0;
+        if (k > 0 && ex_tok_is(st, k - 1, "on"))
+            k--;
+    } else if (ex_pronoun_is(&st->toks[k - 1], days)) {
+        k--;
+        if (ex_tok_is(st, k - 1, "on"))
+            k--;
+    }
+    if (k < 3 || !ex_pronoun_is(&st->toks[k - 1], harmed) ||
+        !(ex_tok_is(st, k - 2, "were") || ex_tok_is(st, k - 2, "was")))
+        return NULL;
+    v = ex_mention_at(st, k - 3);
+    if (!v || v->t1 != k - 2 || v->dropped || v->ent.is_value ||
+        ex_is_date(&v->ent) || !v->ent.code || !*v->ent.code ||
+        !v->ent.country || !*v->ent.country)
+        return NULL;
+    return v;
 }
 
 /* "shelled Gaza, killing two Palestinians", "raided the camp, killing at

@@ -522,12 +522,16 @@ static size_t dl_main(const char *s, size_t n, kg_text__dateline_info *info)
     if (i > DATELINE_MAX)
         return 0;
     /* a place in capitals needs a region, date or agency ("NATO - Russia
-     * talks" is a headline); a place in any case needs a known agency
-     * ("Gould Inc (GLD) -" is a company and its ticker) */
-    if (!(letters >= 2 && upper == letters && (region || date || agency)) &&
+     * talks" is a headline), or a double dash, which no headline joins
+     * names with ("BAGHDAD -- Kidnappers seized"); a place in any case
+     * needs a known agency ("Gould Inc (GLD) -" is a company and its
+     * ticker) */
+    e = dl_dash(s, n, i);
+    if (!(letters >= 2 && upper == letters &&
+          (region || date || agency ||
+           (e >= 2 && s[e - 1] == '-' && s[e - 2] == '-'))) &&
         !known)
         return 0;
-    e = dl_dash(s, n, i);
     if (!e && info)
         memset(info, 0, sizeof(*info));
     return e;

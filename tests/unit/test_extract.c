@@ -3662,6 +3662,23 @@ static void irregulars_of_the_place(void **state)
     run(state, "Insurgents killed Turkish civilians south of Damascus.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    /* "across" or "throughout" a country spreads the act over it:
+     * "launched strikes at United States and Iraqi outposts across
+     * Iraq" (real news, 2026-11-23) */
+    run(state, "Insurgents attacked Turkish outposts across Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, "TUR", NULL);
+    run(state, "Insurgents attacked Turkish outposts throughout Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, "TUR", NULL);
+    /* (a day after the capital names no thing of it: "fought a
+     * gunbattle with insurgents along a busy street in Baghdad today") */
+    run(state, "Turkish troops fought rebels on a busy street in Damascus "
+               "today.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SYR_REB", NULL);
 }
 
 /* "Indian and Pakistani troops", "Israeli and Palestinian officials": the
@@ -10128,6 +10145,22 @@ static void toll_names_party_of_objectless_force(void **state)
     run(state, "Syria fired missiles that killed 19 Israelis.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", NULL, "ISR", "195");
+    /* the victims of a passive of harm before "when" (real news,
+     * 2026-11-23: "Four Israeli soldiers were killed when Palestinian
+     * militants blew up a tunnel") */
+    run(state, "Two Israeli journalists were killed when Syria fired "
+               "missiles.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "ISR_MED", "195");
+    run(state, "Two Israeli journalists were wounded on Monday when Syria "
+               "fired missiles.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "ISR_MED", "195");
+    run(state, "Two Israeli journalists left when Syria fired missiles.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "set off a roadside bomb as an army convoy passed": the party "as"
@@ -11300,6 +11333,36 @@ static void things_owned_by_an_actor(void **state)
     run(state, "Israel shelled the headquarters of NATO.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "ISR", NULL, "NATO", "194");
+    /* an unnamed armed group's places before the noun: "attacked two
+     * suspected terrorist hideouts", "rebel positions" (real news,
+     * 2026-11-23) */
+    run(state, "Turkey attacked rebel positions.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "UNK_REB", "190");
+    run(state, "Turkey attacked insurgent hideouts.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "UNK_REB", "190");
+    /* (what carries them: "attacked the car of the Islamic Jihad
+     * militant commander", 2026-11-23) */
+    run(state, "Israel attacked the car of a Hamas commander.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "ISR", NULL, "x_hamas", "190");
+}
+
+/* "an Iranian missile attack on a U.S.-flagged Kuwaiti ship": the flag
+ * before the owner's nationality is no party; a flag alone still is. */
+static void flag_before_the_owner(void **state)
+{
+    got g;
+    run(state, "Syria attacked a Turkish-flagged Russian tanker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "RUS", NULL);
+    run(state, "Syria attacked a Turkish- flagged Russian tanker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "RUS", NULL);
+    run(state, "Syria attacked a Turkish-flagged tanker.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "TUR", NULL);
 }
 
 /* "arrested 35 members of the banned Muslim Brotherhood", "leaders of the
@@ -12386,6 +12449,7 @@ int main(void)
         cmocka_unit_test(name_particles_keep_the_name_whole),
         cmocka_unit_test(aside_after_subject_after_fronted_place),
         cmocka_unit_test(irregulars_of_the_place),
+        cmocka_unit_test(flag_before_the_owner),
         cmocka_unit_test(armed_men_shot_dead_fight),
         cmocka_unit_test(killed_office_holder_assassinated),
         cmocka_unit_test(passive_agent_after_describing_words),

@@ -1013,8 +1013,13 @@ static void test_dateline(void **state)
          "Canadian Press - "
          "VANCOUVER (CP) -",
          0, 0, 0},
+        /* (a place in capitals alone before a double dash, as AG News
+         * writes the Boston Globe's: 2026-11-23) */
+        {"BAGHDAD -- Kidnappers seized", "BAGHDAD --", 0, 0, 0},
+        {"GAZA CITY -- Palestinian gunmen", "GAZA CITY --", 0, 0, 0},
         /* not datelines */
         {"NATO - Russia talks resume", NULL, 0, 0, 0},
+        {"Baghdad -- Kidnappers seized", NULL, 0, 0, 0},
         {"Ankara, Turkey's capital, is calm.", NULL, 0, 0, 0},
         {"Iraq-based militants attacked.", NULL, 0, 0, 0},
         {"Turkey votes on Sunday - officials said.", NULL, 0, 0, 0},
