@@ -5808,6 +5808,12 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
     if (intent_word && strcmp(modality, "intended") == 0 &&
         ex_map_code(ex_intents, cameo) != cameo)
         return ex_map_code(ex_intents, cameo);
+    /* "Blair will meet with President Bush next week", "Karzai is to
+     * visit Pakistan": a meeting, visit or talks announced for later is
+     * not held yet: an intent to meet (036; 039 to mediate), as the
+     * real-news convention codes it and as "plans to meet" is */
+    if (!strcmp(modality, "intended") && !strncmp(cameo, "04", 2))
+        return ex_map_code(ex_intents, cameo);
     if (!strcmp(modality, "threatened") &&
         ex_map_code(ex_threats_said, cameo) != cameo)
         return ex_map_code(ex_threats_said, cameo);
