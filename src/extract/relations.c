@@ -387,12 +387,13 @@ static int ex_light_verb(ex_state *st, size_t i)
                 return 1;
         return 0;
     }
-    if (ex_tok_is(st, i, "out")) {
-        /* "carried out attacks on", "carry out raids": the particle */
+    if (ex_tok_is(st, i, "out") || ex_tok_is(st, i, "off")) {
+        /* "carried out attacks on", "carry out raids", "kicked off a
+         * three-day visit to Italy": the particle */
         if (i == 0)
             return 0;
         for (j = 0; (c = ex_lemma(i - 1, j, st)) != NULL; j++)
-            if (!strcmp(c, "carry"))
+            if (!strcmp(c, ex_tok_is(st, i, "out") ? "carry" : "kick"))
                 return 1;
         return 0;
     }

@@ -2111,6 +2111,19 @@ static void offered_to_arrange_a_meeting_between(void **state)
             assert_string_equal(g.cameo[k], "040");
 }
 
+/* "Musharraf kicked off a three-day visit to Italy": "kick off" lends
+ * its subject to the event noun after it, as "carry out" does (was no
+ * visitor: nothing). */
+static void kicked_off_a_visit(void **state)
+{
+    got g;
+    run(state, "Erdogan kicked off a three-day visit to Sweden on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SWE", "042");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* "Colombia was prepared to open peace talks with the FARC": "prepared
  * to" and "offered to" before the light verb of an event noun make it an
  * intent (036), as they do before a verb ("is prepared to meet"). */
@@ -12176,6 +12189,7 @@ int main(void)
         cmocka_unit_test(aid_worth_held_and_bases_vacated),
         cmocka_unit_test(model_names_before_aircraft),
         cmocka_unit_test(conditions_reach_one_clause),
+        cmocka_unit_test(kicked_off_a_visit),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
