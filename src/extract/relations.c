@@ -3727,6 +3727,30 @@ static size_t ex_alleged_against(const ex_state *st, size_t i)
     return (size_t)-1;
 }
 
+/* "held talks with his Israeli counterpart, Ariel Sharon, and the
+ * Palestinian leader, Mahmoud Abbas": a demonym's role noun (one or two
+ * lower-case words from token i) and the name of its country's person in
+ * apposition after it are one list member; the list goes on after the
+ * apposition's closing comma.  The token of that comma, else i. */
+static size_t ex_role_apposition_end(const ex_state *st, size_t i,
+                                     const kg_entity *last)
+{
+    const ex_mention *m;
+    size_t k = i;
+    while (k < st->ntoks && k < i + 2 && st->toks[k].kind == KG_TOK_WORD &&
+           st->toks[k].tag == KG_W_NONE &&
+           !(st->toks[k].flags & KG_TOKF_CAP) && !ex_mention_at(st, k))
+        k++;
+    if (k == i || k + 2 >= st->ntoks || !ex_tok_punct(st, k, ',') ||
+        !(m = ex_mention_at(st, k + 1)) || m->t0 != k + 1 || m->dropped ||
+        !ex_is_person(&m->ent) || !m->ent.country || !last->id ||
+        (strcmp(m->ent.country, last->id) != 0 &&
+         (!last->country || strcmp(m->ent.country, last->country) != 0)) ||
+        m->t1 >= st->ntoks || !ex_tok_punct(st, m->t1, ','))
+        return i;
+    return m->t1;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -4244,6 +4268,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         size_t j = i;
         const ex_mention *m;
         int bare;
+        j = i = ex_role_apposition_end(st, i, out[n - 1]);
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
               ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',')))
             break;

@@ -2124,6 +2124,21 @@ static void kicked_off_a_visit(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* "held talks with his Israeli counterpart, Ariel Sharon, and the
+ * Palestinian leader, Mahmoud Abbas": the name in apposition after a
+ * demonym's role noun does not end the list of objects (was Israel
+ * only). */
+static void objects_listed_past_role_appositions(void **state)
+{
+    got g;
+    run(state, "Sweden met its Turkish counterpart, Recep Tayyip Erdogan, "
+               "and the Russian leader, Vladimir Putin.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    expect_rel(&g, 1, "SWE", "meet", "RUS", "040");
+}
+
 /* "Colombia was prepared to open peace talks with the FARC": "prepared
  * to" and "offered to" before the light verb of an event noun make it an
  * intent (036), as they do before a verb ("is prepared to meet"). */
@@ -12189,6 +12204,7 @@ int main(void)
         cmocka_unit_test(aid_worth_held_and_bases_vacated),
         cmocka_unit_test(model_names_before_aircraft),
         cmocka_unit_test(conditions_reach_one_clause),
+        cmocka_unit_test(objects_listed_past_role_appositions),
         cmocka_unit_test(kicked_off_a_visit),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
