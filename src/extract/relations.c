@@ -9713,6 +9713,10 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
             return NULL;
     if (++j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
+    /* ("Before visiting Israel, Mr Blair made": the honorific is no part
+     * of the name's mention) */
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_honorifics))
+        j++;
     if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL || m->t0 != j ||
         m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
         m->t1 >= st->ntoks)

@@ -2139,6 +2139,17 @@ static void objects_listed_past_role_appositions(void **state)
     expect_rel(&g, 1, "SWE", "meet", "RUS", "040");
 }
 
+/* "Before visiting Israel, Mr Blair made a surprise visit to Iraq": the
+ * opening -ing clause's subject is the main clause's past an honorific
+ * (was no visitor for Israel). */
+static void opener_subject_after_honorific(void **state)
+{
+    got g;
+    run(state, "Before visiting Sweden, Mr Erdogan flew to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SWE", "042");
+}
+
 /* "Colombia was prepared to open peace talks with the FARC": "prepared
  * to" and "offered to" before the light verb of an event noun make it an
  * intent (036), as they do before a verb ("is prepared to meet"). */
@@ -12204,6 +12215,7 @@ int main(void)
         cmocka_unit_test(aid_worth_held_and_bases_vacated),
         cmocka_unit_test(model_names_before_aircraft),
         cmocka_unit_test(conditions_reach_one_clause),
+        cmocka_unit_test(opener_subject_after_honorific),
         cmocka_unit_test(objects_listed_past_role_appositions),
         cmocka_unit_test(kicked_off_a_visit),
     };
