@@ -392,12 +392,13 @@ static int ex_light_verb(ex_state *st, size_t i)
                 return 1;
         return 0;
     }
-    if (ex_tok_is(st, i, "out")) {
-        /* "carried out attacks on", "carry out raids": the particle */
+    if (ex_tok_is(st, i, "out") || ex_tok_is(st, i, "off")) {
+        /* "carried out attacks on", "carry out raids", "kicked off a
+         * three-day visit to Italy": the particle */
         if (i == 0)
             return 0;
         for (j = 0; (c = ex_lemma(i - 1, j, st)) != NULL; j++)
-            if (!strcmp(c, "carry"))
+            if (!strcmp(c, ex_tok_is(st, i, "out") ? "carry" : "kick"))
                 return 1;
         return 0;
     }
@@ -3955,6 +3956,30 @@ static size_t ex_border_with(const ex_state *st, size_t i)
 static const char *const ex_fresh_words[] = {
     "latest", "recent", "fresh", "revised", "renewed", NULL};
 
+/* "held talks with his Israeli counterpart, Ariel Sharon, and the
+ * Palestinian leader, Mahmoud Abbas": a demonym's role noun (one or two
+ * lower-case words from token i) and the name of its country's person in
+ * apposition after it are one list member; the list goes on after the
+ * apposition's closing comma.  The token of that comma, else i. */
+static size_t ex_role_apposition_end(const ex_state *st, size_t i,
+                                     const kg_entity *last)
+{
+    const ex_mention *m;
+    size_t k = i;
+    while (k < st->ntoks && k < i + 2 && st->toks[k].kind == KG_TOK_WORD &&
+           st->toks[k].tag == KG_W_NONE &&
+           !(st->toks[k].flags & KG_TOKF_CAP) && !ex_mention_at(st, k))
+        k++;
+    if (k == i || k + 2 >= st->ntoks || !ex_tok_punct(st, k, ',') ||
+        !(m = ex_mention_at(st, k + 1)) || m->t0 != k + 1 || m->dropped ||
+        !ex_is_person(&m->ent) || !m->ent.country || !last->id ||
+        (strcmp(m->ent.country, last->id) != 0 &&
+         (!last->country || strcmp(m->ent.country, last->country) != 0)) ||
+        m->t1 >= st->ntoks || !ex_tok_punct(st, m->t1, ','))
+        return i;
+    return m->t1;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -4500,6 +4525,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         size_t j = i;
         const ex_mention *m;
         int bare;
+        j = i = ex_role_apposition_end(st, i, out[n - 1]);
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
               ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',')))
             break;
@@ -6071,6 +6097,12 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
         return cameo;
     if (intent_word && strcmp(modality, "intended") == 0 &&
         ex_map_code(ex_intents, cameo) != cameo)
+        return ex_map_code(ex_intents, cameo);
+    /* "Blair will meet with President Bush next week", "Karzai is to
+     * visit Pakistan": a meeting, visit or talks announced for later is
+     * not held yet: an intent to meet (036; 039 to mediate), as the
+     * real-news convention codes it and as "plans to meet" is */
+    if (!strcmp(modality, "intended") && !strncmp(cameo, "04", 2))
         return ex_map_code(ex_intents, cameo);
     if (!strcmp(modality, "threatened") &&
         ex_map_code(ex_threats_said, cameo) != cameo)
@@ -10004,6 +10036,10 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
              ex_tok_punct(st, j, ':') || ex_is_quote(st, j)))
             return NULL;
     if (++j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    /* ("Before visiting Israel, Mr Blair made": the honorific is no part
+     * of the name's mention) */
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_honorifics))
         j++;
     if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL || m->t0 != j ||
         m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||

@@ -567,19 +567,20 @@ static void lobbied_to_back_another(void **state)
 }
 
 /* "is to visit", "is due to meet": scheduled, not done (intended, as
- * after "will"); "is expected to attack", "is likely to meet": a
+ * after "will"; a meeting or visit announced for later is an intent to
+ * meet, 036); "is expected to attack", "is likely to meet": a
  * forecast, hypothetical, and not a threat (190 kept, not 138). */
 static void scheduled_and_expected(void **state)
 {
     got g;
     run(state, "Putin is to visit Turkey.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
     assert_string_equal(g.modality[0], "intended");
 
     run(state, "Putin is due to visit Turkey on Friday.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
     assert_string_equal(g.modality[0], "intended");
 
     run(state, "Russia is expected to attack Syria.", &g);
@@ -590,7 +591,13 @@ static void scheduled_and_expected(void **state)
     /* done: unchanged */
     run(state, "Putin visited Turkey.", &g);
     assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
     assert_string_equal(g.modality[0], "asserted");
+    run(state, "Putin will meet with Erdogan next week.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "036");
+    assert_string_equal(g.modality[0], "intended");
 }
 
 /* An act owed ("will have to", "needs to") or awaited by an "until"
@@ -2151,6 +2158,45 @@ static void offered_to_arrange_a_meeting_between(void **state)
             assert_string_equal(g.cameo[k], "040");
 }
 
+/* "Musharraf kicked off a three-day visit to Italy": "kick off" lends
+ * its subject to the event noun after it, as "carry out" does (was no
+ * visitor: nothing). */
+static void kicked_off_a_visit(void **state)
+{
+    got g;
+    run(state, "Erdogan kicked off a three-day visit to Sweden on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SWE", "042");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
+/* "held talks with his Israeli counterpart, Ariel Sharon, and the
+ * Palestinian leader, Mahmoud Abbas": the name in apposition after a
+ * demonym's role noun does not end the list of objects (was Israel
+ * only). */
+static void objects_listed_past_role_appositions(void **state)
+{
+    got g;
+    run(state, "Sweden met its Turkish counterpart, Recep Tayyip Erdogan, "
+               "and the Russian leader, Vladimir Putin.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    expect_rel(&g, 1, "SWE", "meet", "RUS", "040");
+}
+
+/* "Before visiting Israel, Mr Blair made a surprise visit to Iraq": the
+ * opening -ing clause's subject is the main clause's past an honorific
+ * (was no visitor for Israel). */
+static void opener_subject_after_honorific(void **state)
+{
+    got g;
+    run(state, "Before visiting Sweden, Mr Erdogan flew to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SWE", "042");
+}
+
 /* "Colombia was prepared to open peace talks with the FARC": "prepared
  * to" and "offered to" before the light verb of an event noun make it an
  * intent (036), as they do before a verb ("is prepared to meet"). */
@@ -2214,7 +2260,7 @@ static void coordinated_exporters_trade_not_with_each_other(void **state)
 
 /* "Assad is ready to resume talks with Israel": an intent to negotiate
  * (036) is its subject's own; the other party states none.  Talks held
- * or planned as a plain future are both sides' (046 each way). */
+ * (046) or planned as a plain future (036) are both sides', each way. */
 static void intent_to_negotiate_is_one_sided(void **state)
 {
     got g;
@@ -2223,8 +2269,8 @@ static void intent_to_negotiate_is_one_sided(void **state)
     expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
     run(state, "Sweden will hold talks with Turkey.", &g);
     assert_int_equal(g.n, 2);
-    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "046");
-    expect_rel(&g, 1, "TUR", "negotiate", "SWE", "046");
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
+    expect_rel(&g, 1, "TUR", "negotiate", "SWE", "036");
 }
 
 /* "Iran said it was ready for talks with the United States" is 036 (the
@@ -7292,7 +7338,7 @@ static void subjects_past_phrases_and_relative_clauses(void **state)
         &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 1, "person_recep_tayyip_erdogan", "meet",
-               "person_vladimir_putin", "040");
+               "person_vladimir_putin", "036");
     /* a participle's phrase between commas, however long */
     run(state, "Putin, touring a sprawling camp housing thousands of "
                "displaced people from the troubled north of Syria, praised "
@@ -11505,7 +11551,7 @@ static void acts_stopped_or_put_on_hold(void **state)
     expect_rel(&g, 0, "RUS", NULL, "TUR", "160");
     run(state, "Russia will hold talks with Turkey.", &g);
     assert_int_equal(g.n, 2);
-    expect_rel(&g, 0, "RUS", NULL, "TUR", "046");
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "036");
 }
 
 /* "a US drone fired missiles at", "a pilotless US aircraft fired": aerial
@@ -12515,6 +12561,9 @@ int main(void)
         cmocka_unit_test(urged_titled_leader_to_act),
         cmocka_unit_test(offered_to_host_and_broker),
         cmocka_unit_test(permitted_act_of_a_team),
+        cmocka_unit_test(opener_subject_after_honorific),
+        cmocka_unit_test(objects_listed_past_role_appositions),
+        cmocka_unit_test(kicked_off_a_visit),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
