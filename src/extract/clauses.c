@@ -4498,18 +4498,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
             if (!nobj && rel->noun && rel->cameo &&
-                !strcmp(rel->cameo, "150") &&
-                (bx = ex_mention_at(st, ex_show_adjunct(st, i) + 1)) !=
-                    NULL &&
-                ex_show_adjunct(st, i) + 1 == bx->t0 &&
-                !ex_tok_is(st, ex_show_adjunct(st, i), "in") &&
-                !bx->dropped && !bx->ent.is_value && bx->ent.code &&
-                *bx->ent.code && !ex_same_id(&bx->ent, subj)) {
+                !strcmp(rel->cameo, "150")) {
                 /* "in what Taipei called a show of force": aimed at the
-                 * one who calls it so, when none is named */
-                oms[0] = bx;
-                objs[0] = &bx->ent;
-                nobj = 1;
+                 * one who calls it so, when none is named (0 is no such
+                 * phrase: the name at token 1 is then no caller, "Unlike
+                 * Japan, China made a show of force") */
+                size_t sa = ex_show_adjunct(st, i);
+                bx = sa ? ex_mention_at(st, sa + 1) : NULL;
+                if (bx && bx->t0 == sa + 1 && !ex_tok_is(st, sa, "in") &&
+                    !bx->dropped && !bx->ent.is_value && bx->ent.code &&
+                    *bx->ent.code && !ex_same_id(&bx->ent, subj)) {
+                    oms[0] = bx;
+                    objs[0] = &bx->ent;
+                    nobj = 1;
+                }
             }
             if (nobj && oms[0] && !rel->cameo && !strcmp(rel->type, "join") &&
                 ex_tok_is(st, oms[0]->t1, "in") &&

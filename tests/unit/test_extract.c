@@ -5088,6 +5088,10 @@ static void force_aimed_at(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "show_force", "TUR", "150");
+    /* (no such phrase, 0: the name at token 1 is no caller; was RUS ->
+     * TUR) */
+    run(state, "Unlike Turkey, Russia made a show of force.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Egypt rejected Russia's request": an appeal named by a noun that a
