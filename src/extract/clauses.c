@@ -5041,6 +5041,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
+        promised = ex_promised_reform(st, rel->cameo, modality);
         if (nobj == 1 && !rel->noun && rel->cameo &&
             ((!strncmp(rel->cameo, "172", 3) && strlen(rel->cameo) == 4) ||
              /* "Turkey ended emergency rule in its mainly Kurdish
@@ -5050,9 +5051,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              /* "would reinstate the dissolved House of Representatives":
               * a promised reform of a body kg codes no one is made at
               * home too */
-             ex_promised_reform(st, rel->cameo, modality)) &&
+             promised) &&
             (!objs[0]->code || !*objs[0]->code) &&
-            (own = ex_own_country(st, subj, rel->cameo)) != NULL) {
+            /* (read as the promise it becomes, 034, as below: "the Syrian
+             * government promised to reinstate" is SYR's too) */
+            (own = ex_own_country(st, subj,
+                                  promised ? "034" : rel->cameo)) != NULL) {
             /* "a Russian court outlawed Alexei Navalny's organisations":
              * a name kg has no code for is no party; the restriction is
              * the country's own, as below (RUSJUD -> RUS) */
@@ -5094,7 +5098,6 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
-        promised = ex_promised_reform(st, rel->cameo, modality);
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||

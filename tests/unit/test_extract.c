@@ -9670,6 +9670,12 @@ static void reform_promises_to_own_country(void **state)
                "Representatives.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, "TUR", "0344");
+    /* (a government named by its country too, as a promise with no
+     * party is: was an edge to the uncoded body) */
+    run(state, "The Turkish government promised to reinstate the dissolved "
+               "House of Representatives.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "TUR", "0344");
 }
 
 /* "the Syrian government lifted the curfew": a government named by its
