@@ -3845,7 +3845,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
          * work with Zagreb": wire copy dates the appeal between the one
          * asked and "to") */
         if (!rel->noun &&
-            ((ex_to_verb(st, ex_when_phrase(st, st->subj_end)) == i &&
+            ((ex_to_verb(st, ex_when_phrase(
+                                 st, ex_after_group(st, st->subj_end))) == i &&
               ((v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1 ||
                (sm && (v = ex_appeal_verb(st, ex_first_conjunct(st, s0), &fam,
                                           &passive)) != (size_t)-1))) ||

@@ -8968,6 +8968,14 @@ static void asked_through_demand_possessive_odds(void **state)
                 assert_string_equal(g.modality[k], "demanded");
     }
     coded_in(state, asked[0], "101", 1);
+    /* (the group the one asked stands for before "to", as before a
+     * "that" clause's verb: ex_after_group; was an asserted 190) */
+    run(state, "Sweden urged its European Union partners to attack Iraq.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack"))
+            assert_string_equal(g.modality[k], "demanded");
     run(state, "Syria has little chance of persuading Turkey to attack Iraq.",
         &g);
     for (k = 0; k < g.n; k++)
