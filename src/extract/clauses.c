@@ -2145,7 +2145,8 @@ static int ex_foreign_after(const ex_state *st, size_t t1,
  * anywhere but as a speaker ("Pakistan answered India by exploding five
  * nuclear devices", "a message to the United States"; not "North Korea
  * conducted a nuclear test, Seoul said")?  Then an act aimed there is not
- * one kg may keep at home. */
+ * one kg may keep at home.  *who is set to the first such party's
+ * mention (NULL when subj has no country: then 1 names none). */
 static int ex_foreign_party(const ex_state *st, const kg_entity *subj,
                             const ex_mention **who)
 {
