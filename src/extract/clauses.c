@@ -2197,7 +2197,8 @@ static int ex_foreign_after(const ex_state *st, size_t t1,
  * anywhere but as a speaker ("Pakistan answered India by exploding five
  * nuclear devices", "a message to the United States"; not "North Korea
  * conducted a nuclear test, Seoul said")?  Then an act aimed there is not
- * one kg may keep at home. */
+ * one kg may keep at home.  *who is set to the first such party's
+ * mention (NULL when subj has no country: then 1 names none). */
 static int ex_foreign_party(const ex_state *st, const kg_entity *subj,
                             const ex_mention **who)
 {
@@ -3899,7 +3900,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
          * asked and "to") */
         if (!rel->noun &&
             ((ex_to_verb(st, ex_when_phrase(st, ex_past_body(
-                                     st, st->subj_end))) == i &&
+                                     st, ex_after_group(st, st->subj_end)))) ==
+                  i &&
               ((v = ex_appeal_verb(st, s0, &fam, &passive)) != (size_t)-1 ||
                (sm && (v = ex_appeal_verb(st, ex_first_conjunct(st, s0), &fam,
                                           &passive)) != (size_t)-1))) ||
@@ -4553,18 +4555,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
             if (!nobj && rel->noun && rel->cameo &&
-                !strcmp(rel->cameo, "150") &&
-                (bx = ex_mention_at(st, ex_show_adjunct(st, i) + 1)) !=
-                    NULL &&
-                ex_show_adjunct(st, i) + 1 == bx->t0 &&
-                !ex_tok_is(st, ex_show_adjunct(st, i), "in") &&
-                !bx->dropped && !bx->ent.is_value && bx->ent.code &&
-                *bx->ent.code && !ex_same_id(&bx->ent, subj)) {
+                !strcmp(rel->cameo, "150")) {
                 /* "in what Taipei called a show of force": aimed at the
-                 * one who calls it so, when none is named */
-                oms[0] = bx;
-                objs[0] = &bx->ent;
-                nobj = 1;
+                 * one who calls it so, when none is named (0 is no such
+                 * phrase: the name at token 1 is then no caller, "Unlike
+                 * Japan, China made a show of force") */
+                size_t sa = ex_show_adjunct(st, i);
+                bx = sa ? ex_mention_at(st, sa + 1) : NULL;
+                if (bx && bx->t0 == sa + 1 && !ex_tok_is(st, sa, "in") &&
+                    !bx->dropped && !bx->ent.is_value && bx->ent.code &&
+                    *bx->ent.code && !ex_same_id(&bx->ent, subj)) {
+                    oms[0] = bx;
+                    objs[0] = &bx->ent;
+                    nobj = 1;
+                }
             }
             if (nobj && oms[0] && !rel->cameo && !strcmp(rel->type, "join") &&
                 ex_tok_is(st, oms[0]->t1, "in") &&
@@ -5099,6 +5103,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
+        promised = ex_promised_reform(st, rel->cameo, modality);
         if (nobj == 1 && !rel->noun && rel->cameo &&
             ((!strncmp(rel->cameo, "172", 3) && strlen(rel->cameo) == 4) ||
              /* "Turkey ended emergency rule in its mainly Kurdish
@@ -5108,9 +5113,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              /* "would reinstate the dissolved House of Representatives":
               * a promised reform of a body kg codes no one is made at
               * home too */
-             ex_promised_reform(st, rel->cameo, modality)) &&
+             promised) &&
             (!objs[0]->code || !*objs[0]->code) &&
-            (own = ex_own_country(st, subj, rel->cameo)) != NULL) {
+            /* (read as the promise it becomes, 034, as below: "the Syrian
+             * government promised to reinstate" is SYR's too) */
+            (own = ex_own_country(st, subj,
+                                  promised ? "034" : rel->cameo)) != NULL) {
             /* "a Russian court outlawed Alexei Navalny's organisations":
              * a name kg has no code for is no party; the restriction is
              * the country's own, as below (RUSJUD -> RUS) */
@@ -5152,7 +5160,6 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
-        promised = ex_promised_reform(st, rel->cameo, modality);
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (!strncmp(rel->cameo, "081", 3) ||
              !strncmp(rel->cameo, "082", 3) ||

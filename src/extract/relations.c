@@ -2000,7 +2000,8 @@ static int ex_broker_mention(const ex_state *st, const ex_mention *m);
  * described as an open display of force": a show of force (a noun at
  * token t) named as the manner of the clause's act is that act, by the
  * clause's subject.  The token that opens the phrase ("in", or "what" /
- * "that" of the caller's words), or 0 when it is no such phrase. */
+ * "that" of the caller's words), or 0 when it is no such phrase (an
+ * opener at token 0 has no clause before it: 0 too). */
 size_t ex_show_adjunct(const ex_state *st, size_t t)
 {
     static const char *const shows[] = {"show", "display", NULL};

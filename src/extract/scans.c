@@ -347,7 +347,7 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
         h--;
     /* (or a noun the mention owns: "Sudan's request was denied by
      * Egypt", the request's entry "deny * request") */
-    if (h > sm->t0 && h - 1 > sm->t1 + 1 && sm->t1 + 2 < h &&
+    if (sm->t1 + 2 < h &&
         (ex_tok_is(st, sm->t1, "'s") || ex_tok_is(st, sm->t1, "s")) &&
         st->toks[sm->t1 + 2].tag == KG_W_PREP) {
         /* ("Sudan's request for medical supplies for flood victims was

@@ -5183,6 +5183,10 @@ static void force_aimed_at(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "show_force", "TUR", "150");
+    /* (no such phrase, 0: the name at token 1 is no caller; was RUS ->
+     * TUR) */
+    run(state, "Unlike Turkey, Russia made a show of force.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Egypt rejected Russia's request": an appeal named by a noun that a
@@ -9071,6 +9075,14 @@ static void asked_through_demand_possessive_odds(void **state)
                 assert_string_equal(g.modality[k], "demanded");
     }
     coded_in(state, asked[0], "101", 1);
+    /* (the group the one asked stands for before "to", as before a
+     * "that" clause's verb: ex_after_group; was an asserted 190) */
+    run(state, "Sweden urged its European Union partners to attack Iraq.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack"))
+            assert_string_equal(g.modality[k], "demanded");
     run(state, "Syria has little chance of persuading Turkey to attack Iraq.",
         &g);
     for (k = 0; k < g.n; k++)
@@ -9778,6 +9790,12 @@ static void reform_promises_to_own_country(void **state)
                "Representatives.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, "TUR", "0344");
+    /* (a government named by its country too, as a promise with no
+     * party is: was an edge to the uncoded body) */
+    run(state, "The Turkish government promised to reinstate the dissolved "
+               "House of Representatives.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "TUR", "0344");
 }
 
 /* "the Syrian government lifted the curfew": a government named by its
