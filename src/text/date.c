@@ -521,6 +521,12 @@ static size_t dl_main(const char *s, size_t n, kg_text__dateline_info *info)
     }
     if (i > DATELINE_MAX)
         return 0;
+    /* "GAZA CITY, Palestinian Territories: Four children", "ISLAMABAD:
+     * Seven people" (AFP's style): a place in capitals and a colon; a
+     * headline does not put its colon after a name in capitals */
+    if (letters >= 2 && upper == letters && i < n && s[i] == ':' &&
+        (i + 1 == n || s[i + 1] == ' '))
+        return i + 1;
     /* a place in capitals needs a region, date or agency ("NATO - Russia
      * talks" is a headline); a place in any case needs a known agency
      * ("Gould Inc (GLD) -" is a company and its ticker) */

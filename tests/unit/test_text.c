@@ -1013,6 +1013,11 @@ static void test_dateline(void **state)
          "Canadian Press - "
          "VANCOUVER (CP) -",
          0, 0, 0},
+        /* AFP's colon after a place in capitals */
+        {"GAZA CITY, Palestinian Territories: Four children",
+         "GAZA CITY, Palestinian Territories:", 0, 0, 0},
+        {"ISLAMABAD: Seven people", "ISLAMABAD:", 0, 0, 0},
+        {"ISLAMABAD:", "ISLAMABAD:", 0, 0, 0},
         /* not datelines */
         {"NATO - Russia talks resume", NULL, 0, 0, 0},
         {"Ankara, Turkey's capital, is calm.", NULL, 0, 0, 0},
@@ -1025,6 +1030,8 @@ static void test_dateline(void **state)
         {"SOYBEAN OIL (cont.) -", NULL, 0, 0, 0},
         {"(CORRECTION) - The figure", NULL, 0, 0, 0},
         {"Schools' Factual (primary) - 12", NULL, 0, 0, 0},
+        {"Ankara: the capital is calm", NULL, 0, 0, 0},
+        {"ISLAMABAD:Seven", NULL, 0, 0, 0},
         {"", NULL, 0, 0, 0}};
     size_t i;
     (void)state;
