@@ -527,6 +527,13 @@ static size_t dl_main(const char *s, size_t n, kg_text__dateline_info *info)
     if (letters >= 2 && upper == letters && i < n && s[i] == ':' &&
         (i + 1 == n || s[i + 1] == ' '))
         return i + 1;
+    /* "BAGHDAD -- Two car bombs", "KABUL \xE2\x80\x94 Two US soldiers": so
+     * before a double hyphen or a dash ("NATO - Russia talks", a single
+     * hyphen, is a headline) */
+    if (letters >= 2 && upper == letters && i + 3 <= n && s[i] == ' ' &&
+        ((s[i + 1] == '-' && s[i + 2] == '-') ||
+         (unsigned char)s[i + 1] == 0xE2))
+        return dl_dash(s, n, i);
     /* a place in capitals needs a region, date or agency ("NATO - Russia
      * talks" is a headline); a place in any case needs a known agency
      * ("Gould Inc (GLD) -" is a company and its ticker) */

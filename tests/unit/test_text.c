@@ -1018,6 +1018,9 @@ static void test_dateline(void **state)
          "GAZA CITY, Palestinian Territories:", 0, 0, 0},
         {"ISLAMABAD: Seven people", "ISLAMABAD:", 0, 0, 0},
         {"ISLAMABAD:", "ISLAMABAD:", 0, 0, 0},
+        /* a place in capitals alone before a double hyphen or a dash */
+        {"BAGHDAD -- Kidnappers seized", "BAGHDAD --", 0, 0, 0},
+        {"KABUL \xE2\x80\x94 Two US soldiers", "KABUL \xE2\x80\x94", 0, 0, 0},
         /* not datelines */
         {"NATO - Russia talks resume", NULL, 0, 0, 0},
         {"Ankara, Turkey's capital, is calm.", NULL, 0, 0, 0},
