@@ -4043,19 +4043,33 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 "claim", "accuse", "accuses", "112", "ACCUSE", 3,
                 0,       NULL,     NULL,      NULL,  NULL,     NULL, 0, 0, 0};
             const kg_entity *claimant = ex_subject_of(st, v);
-            if (claimant &&
-                (err = ex_emit(st, s, idx, claimant, subj, &accuse, v, v + 1,
-                               0, "asserted", NULL, 0.5, seen, &nseen, cb,
-                               payload)) != 0)
-                return err;
-            modality = "reported";
-            if (ex_in_list(ex_claim_verbs, st->toks[v].lower)) {
-                /* a claim or an allegation is contested: the event the
-                 * writer reports is the accusation, and the act claimed is
-                 * kept without an event code, as an asked act is ("said
-                 * that" keeps it: officials' words are how acts are
-                 * reported) */
-                ex_uncode(&refined, &rel);
+            if (claimant && claimant->country && subj->country &&
+                !strcmp(claimant->country, subj->country) &&
+                rel->quad == 4 && !strcmp(modality, "asserted") &&
+                ex_in_list(ex_claim_verbs, st->toks[v].lower) &&
+                !negated) {
+                /* "The US claimed that it had attacked Iraq", "the
+                 * rebels claimed they had shot down a helicopter": harm
+                 * one's own side did, claimed, is a claim of
+                 * responsibility (015, subject and target of the act), as
+                 * an admission is (ex_admit_verb below), no accusation */
+                ex_recode(&refined, &rel, "claim_responsibility",
+                          "claims responsibility for", "015", NULL, 1);
+            } else {
+                if (claimant &&
+                    (err = ex_emit(st, s, idx, claimant, subj, &accuse, v,
+                                   v + 1, 0, "asserted", NULL, 0.5, seen,
+                                   &nseen, cb, payload)) != 0)
+                    return err;
+                modality = "reported";
+                if (ex_in_list(ex_claim_verbs, st->toks[v].lower)) {
+                    /* a claim or an allegation is contested: the event
+                     * the writer reports is the accusation, and the act
+                     * claimed is kept without an event code, as an asked
+                     * act is ("said that" keeps it: officials' words are
+                     * how acts are reported) */
+                    ex_uncode(&refined, &rel);
+                }
             }
         }
         if (rel->cameo && !rel->noun && rel->quad == 4 &&

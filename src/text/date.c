@@ -521,15 +521,24 @@ static size_t dl_main(const char *s, size_t n, kg_text__dateline_info *info)
     }
     if (i > DATELINE_MAX)
         return 0;
-    /* a place in capitals needs a region, date or agency ("NATO - Russia
-     * talks" is a headline), or a double dash, which no headline joins
-     * names with ("BAGHDAD -- Kidnappers seized"); a place in any case
-     * needs a known agency ("Gould Inc (GLD) -" is a company and its
-     * ticker) */
+    /* "GAZA CITY, Palestinian Territories: Four children", "ISLAMABAD:
+     * Seven people" (AFP's style): a place in capitals and a colon; a
+     * headline does not put its colon after a name in capitals */
+    if (letters >= 2 && upper == letters && i < n && s[i] == ':' &&
+        (i + 1 == n || s[i + 1] == ' '))
+        return i + 1;
+    /* "BAGHDAD -- Two car bombs", "KABUL \xE2\x80\x94 Two US soldiers": so
+     * before a double hyphen or a dash, which no headline joins names
+     * with ("NATO - Russia talks", a single hyphen, is a headline) */
+    if (letters >= 2 && upper == letters && i + 3 <= n && s[i] == ' ' &&
+        ((s[i + 1] == '-' && s[i + 2] == '-') ||
+         (unsigned char)s[i + 1] == 0xE2))
+        return dl_dash(s, n, i);
+    /* otherwise a place in capitals needs a region, date or agency
+     * ("NATO - Russia talks" is a headline); a place in any case needs a
+     * known agency ("Gould Inc (GLD) -" is a company and its ticker) */
     e = dl_dash(s, n, i);
-    if (!(letters >= 2 && upper == letters &&
-          (region || date || agency ||
-           (e >= 2 && s[e - 1] == '-' && s[e - 2] == '-'))) &&
+    if (!(letters >= 2 && upper == letters && (region || date || agency)) &&
         !known)
         return 0;
     if (!e && info)

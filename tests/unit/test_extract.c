@@ -2608,6 +2608,17 @@ static void claims_are_accusations(void **state)
     assert_string_equal(g.modality[1], "reported");
 }
 
+/* "claimed that it had attacked Y": harm the claimant's own side did,
+ * claimed, is a claim of responsibility (015), as an admission is; no
+ * accusation of itself (petrarch up_petr2_gsr NEST_0). */
+static void own_claims_are_responsibility(void **state)
+{
+    got g;
+    run(state, "Russia claimed that it had attacked Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "claim_responsibility", "SYR", "015");
+}
+
 /* "pledged to supply" is an intent to give military aid (0332); "will
  * supply" keeps the act's code, as PETRARCH codes announced acts. */
 static void intentions_code_as_intent(void **state)
@@ -12157,6 +12168,7 @@ int main(void)
         cmocka_unit_test(appeal_verbs_read_as_urge),
         cmocka_unit_test(noun_entries_ending_in_their_preposition),
         cmocka_unit_test(claims_are_accusations),
+        cmocka_unit_test(own_claims_are_responsibility),
         cmocka_unit_test(intentions_code_as_intent),
         cmocka_unit_test(announced_intentions_and_counted_objects),
         cmocka_unit_test(receiving_from_a_giver),

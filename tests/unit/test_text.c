@@ -1015,8 +1015,15 @@ static void test_dateline(void **state)
          0, 0, 0},
         /* (a place in capitals alone before a double dash, as AG News
          * writes the Boston Globe's: 2026-11-23) */
-        {"BAGHDAD -- Kidnappers seized", "BAGHDAD --", 0, 0, 0},
         {"GAZA CITY -- Palestinian gunmen", "GAZA CITY --", 0, 0, 0},
+        /* AFP's colon after a place in capitals */
+        {"GAZA CITY, Palestinian Territories: Four children",
+         "GAZA CITY, Palestinian Territories:", 0, 0, 0},
+        {"ISLAMABAD: Seven people", "ISLAMABAD:", 0, 0, 0},
+        {"ISLAMABAD:", "ISLAMABAD:", 0, 0, 0},
+        /* a place in capitals alone before a double hyphen or a dash */
+        {"BAGHDAD -- Kidnappers seized", "BAGHDAD --", 0, 0, 0},
+        {"KABUL \xE2\x80\x94 Two US soldiers", "KABUL \xE2\x80\x94", 0, 0, 0},
         /* not datelines */
         {"NATO - Russia talks resume", NULL, 0, 0, 0},
         {"Baghdad -- Kidnappers seized", NULL, 0, 0, 0},
@@ -1030,6 +1037,8 @@ static void test_dateline(void **state)
         {"SOYBEAN OIL (cont.) -", NULL, 0, 0, 0},
         {"(CORRECTION) - The figure", NULL, 0, 0, 0},
         {"Schools' Factual (primary) - 12", NULL, 0, 0, 0},
+        {"Ankara: the capital is calm", NULL, 0, 0, 0},
+        {"ISLAMABAD:Seven", NULL, 0, 0, 0},
         {"", NULL, 0, 0, 0}};
     size_t i;
     (void)state;
