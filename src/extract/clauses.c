@@ -3721,6 +3721,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 subj = ex_sector_of(st, subj, warner, mine);
             }
         }
+        if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
+            !strcmp(modality, "hypothetical") &&
+            ex_warned_by_same(st, s0, subj, &warner) && !warner)
+            /* "Guillaume warned that France would flatly reject the EC's
+             * reforms": one's own country's refusal warned of is
+             * announced, as "said it would reject" is (a condition
+             * after it makes it a threat, below) */
+            modality = "intended";
         /* (a noun that a light verb makes the subject's act too: "Japan
          * said it would extend assistance to Myanmar" is an intent, 033,
          * as "said it would send aid" is) */

@@ -6239,7 +6239,7 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
         "the",    "downtown", "central", "centre",  "center", "streets",
         "street", "of",       "capital", "city",    "square", "main",
         "outskirts", "northern", "southern", "eastern", "western",
-        "suburbs", NULL};
+        "suburbs", "state", "province", "region", "town", NULL};
     size_t q = m->t0, words = 0;
     if (m->dropped || m->ent.is_value || !m->ent.type ||
         m->kind == KG_NAME_DEMONYM ||
@@ -6923,6 +6923,11 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             (ex_tok_punct(st, k, ',') &&
              (!(k + 1 < st->ntoks && ex_is_ing(st, k + 1)) ||
               ex_no_party_after(st, k + 1, c->id))) ||
+            /* ("... in Rio Grande do Sul and three people died when a
+             * lorry careered into a roadblock": what followed, no one
+             * else named) */
+            (ex_tok_is(st, k, "and") &&
+             ex_no_party_after(st, k + 1, c->id)) ||
             ex_protest_aim_follows(st, k)) {
             agent = "GOV";
             at = (size_t)-1;

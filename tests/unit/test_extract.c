@@ -991,6 +991,41 @@ static void farmers_across_a_country(void **state)
     assert_string_equal(g.code[0], "SWELAB");
 }
 
+/* "staged fresh protests yesterday in the southern state of Rio Grande do
+ * Sul and three people died": a state named for a place is a part of a
+ * country, no government (was a mention of it, which ended the
+ * protest's where), and a clause after "and" that names no one else
+ * leaves the protest aimed at the protesters' own state (was none). */
+static void protest_in_a_state_of_a_country(void **state)
+{
+    got g;
+    run(state, "American farmers blocked roads in the northern state of "
+               "Alaska and three people died.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA_AGR", "protest", "USA", "144");
+
+    /* (another actor after "and" is no own state's) */
+    run(state, "American farmers blocked roads in Alaska and Russia "
+               "protested.",
+        &g);
+    assert_true(g.n == 0 || strcmp(g.obj[0], "USA") != 0);
+}
+
+/* "would flatly reject proposed reforms of the European Community": a
+ * minister's warning that his own country would refuse announces the
+ * refusal, as "said it would" does (was hypothetical, no event). */
+static void refusals_warned_of(void **state)
+{
+    got g;
+    run(state, "Turkish minister Ali Veli warned that Turkey would reject "
+               "the offer of Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "RUS", "120");
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "rallied in Cairo in support of the Palestinians": a demonstration in
  * support of an actor is no protest against the place's rulers (was SYR
  * protest 141 at Aleppo here) but support for that actor (053); without
@@ -12008,6 +12043,8 @@ int main(void)
         cmocka_unit_test(signalled_that_it_would_is_intent),
         cmocka_unit_test(counterpart_in_coordinated_subject),
         cmocka_unit_test(nouns_of_intent),
+        cmocka_unit_test(protest_in_a_state_of_a_country),
+        cmocka_unit_test(refusals_warned_of),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),
