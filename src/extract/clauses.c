@@ -1766,6 +1766,11 @@ static int ex_may_trigger(const ex_state *st, size_t i)
         return 0;
     if (tag == KG_W_NONE)
         return 1;
+    /* ("hundreds of workers had been on strike in Belgrade": "be on
+     * strike" is a strike's verb, as "go on strike" is) */
+    if (tag == KG_W_AUX && i + 2 < st->ntoks && ex_tok_is(st, i + 1, "on") &&
+        ex_tok_is(st, i + 2, "strike"))
+        return 1;
     return (tag == KG_W_INTENT || tag == KG_W_THREAT) &&
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }

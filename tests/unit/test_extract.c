@@ -1012,6 +1012,22 @@ static void protest_in_a_state_of_a_country(void **state)
     assert_true(g.n == 0 || strcmp(g.obj[0], "USA") != 0);
 }
 
+/* "hundreds of workers had been on strike in Belgrade": "be on strike"
+ * (the lexicon's surface forms; an auxiliary may open that trigger) is a
+ * strike, aimed at the workers' own state when no one is named, as "went
+ * on strike" is (was no relation). */
+static void workers_on_strike(void **state)
+{
+    got g;
+    run(state, "Hundreds of Swedish workers had been on strike.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_LAB", "protest", "SWE", "143");
+
+    run(state, "Swedish workers were on strike against Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_LAB", "protest", "TUR", "143");
+}
+
 /* "would flatly reject proposed reforms of the European Community": a
  * minister's warning that his own country would refuse announces the
  * refusal, as "said it would" does (was hypothetical, no event). */
@@ -12045,6 +12061,7 @@ int main(void)
         cmocka_unit_test(nouns_of_intent),
         cmocka_unit_test(protest_in_a_state_of_a_country),
         cmocka_unit_test(refusals_warned_of),
+        cmocka_unit_test(workers_on_strike),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),
