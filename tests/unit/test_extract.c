@@ -1028,6 +1028,22 @@ static void workers_on_strike(void **state)
     expect_rel(&g, 0, "SWE_LAB", "protest", "TUR", "143");
 }
 
+/* 'Sudan has condemned as "unfair" a new UN resolution': an act judged
+ * past the word of its time ("a new", "the latest") is its maker's, as
+ * "the UN resolution" is (was no relation), and a quoted verdict after
+ * "as" is skipped as a bare one is (was no relation). */
+static void new_acts_judged(void **state)
+{
+    got g;
+    run(state, "Sweden condemned a new Turkey resolution.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+
+    run(state, "Sweden condemned as \"unfair\" the latest Turkey law.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+}
+
 /* "would flatly reject proposed reforms of the European Community": a
  * minister's warning that his own country would refuse announces the
  * refusal, as "said it would" does (was hypothetical, no event). */
@@ -12062,6 +12078,7 @@ int main(void)
         cmocka_unit_test(protest_in_a_state_of_a_country),
         cmocka_unit_test(refusals_warned_of),
         cmocka_unit_test(workers_on_strike),
+        cmocka_unit_test(new_acts_judged),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),
