@@ -1044,6 +1044,20 @@ static void new_acts_judged(void **state)
     expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
 }
 
+/* "talks between Darfur rebels and the Sudanese Government resumed after
+ * a boycott by rebels who accused Khartoum": bare rebels after ones of
+ * one country in the sentence are those (was ---REB). */
+static void rebels_named_again(void **state)
+{
+    got g;
+    run(state, "Talks between Chechen rebels and Russia resumed after "
+               "rebels accused Sweden.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, NULL, "accuse", "SWE", "112");
+    assert_string_equal(g.code[g.n - 1], "RUSREB");
+}
+
 /* "would flatly reject proposed reforms of the European Community": a
  * minister's warning that his own country would refuse announces the
  * refusal, as "said it would" does (was hypothetical, no event). */
@@ -12079,6 +12093,7 @@ int main(void)
         cmocka_unit_test(refusals_warned_of),
         cmocka_unit_test(workers_on_strike),
         cmocka_unit_test(new_acts_judged),
+        cmocka_unit_test(rebels_named_again),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),
