@@ -3918,6 +3918,26 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             continue;
         }
         if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
+            m->kind == KG_NAME_PROPER && rel->cameo &&
+            !strncmp(rel->cameo, "09", 2) && m->ent.type &&
+            (!strcmp(m->ent.type, "Country") ||
+             !strcmp(m->ent.type, "Place")) &&
+            m->t1 + 1 < st->ntoks && i > 0 &&
+            st->toks[i - 1].tag == KG_W_DET &&
+            st->toks[m->t1].kind == KG_TOK_WORD &&
+            st->toks[m->t1].tag == KG_W_NONE &&
+            !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
+            !ex_mention_at(st, m->t1) && skipped < EX_OBJECT_SKIP) {
+            /* "an inquiry into the Beslan school hostage massacre", "a
+             * special prosecutor's investigation into the Iran arms
+             * scandal": a place's name before what is looked into names
+             * where or what it was about, not a party investigated (a
+             * demonym names an owner: "the Iranian nuclear programme") */
+            skipped++;
+            i = m->t1;
+            continue;
+        }
+        if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
             ex_named_accord(st, m) && skipped < EX_OBJECT_SKIP) {
             /* "violated the Oslo accords", "broke the Minsk truce",
              * "ratified the Kyoto protocol": an accord named after the city

@@ -1058,6 +1058,21 @@ static void rebels_named_again(void **state)
     assert_string_equal(g.code[g.n - 1], "RUSREB");
 }
 
+/* "committees investigating the Iran arms scandal": a country's name
+ * before what is looked into says what it is about, no party
+ * investigated (was IRN); a demonym names an owner. */
+static void investigated_topic_named_for_a_place(void **state)
+{
+    got g;
+    run(state, "Swedish committees investigated the Turkey arms scandal.",
+        &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "Sweden investigated the Turkish arms sales.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "investigate", "TUR", "090");
+}
+
 /* "would flatly reject proposed reforms of the European Community": a
  * minister's warning that his own country would refuse announces the
  * refusal, as "said it would" does (was hypothetical, no event). */
@@ -12094,6 +12109,7 @@ int main(void)
         cmocka_unit_test(workers_on_strike),
         cmocka_unit_test(new_acts_judged),
         cmocka_unit_test(rebels_named_again),
+        cmocka_unit_test(investigated_topic_named_for_a_place),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),
