@@ -1529,8 +1529,14 @@ static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
             if (m && m->t0 == j && !m->dropped && !m->ent.is_value) {
                 /* "a US drone strike", "the Israeli shelling": the
                  * modifier names the agent */
+                /* (not a place of the investigator's own country: "an
+                 * inquiry into the Beslan school hostage massacre" by
+                 * Russia says where) */
                 if (m->ent.code && *m->ent.code && !m->compound &&
-                    !agent && !ex_same_id(&m->ent, subj))
+                    !agent && !ex_same_id(&m->ent, subj) &&
+                    !(m->ent.type && !strcmp(m->ent.type, "Place") &&
+                      m->ent.country && subj->country &&
+                      !strcmp(m->ent.country, subj->country)))
                     agent = m;
                 j = m->t1;
                 words++;

@@ -1071,6 +1071,14 @@ static void investigated_topic_named_for_a_place(void **state)
     run(state, "Sweden investigated the Turkish arms sales.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "investigate", "TUR", "090");
+
+    /* (a place of the investigator's own country before the event is
+     * where: "an inquiry into the Beslan school hostage massacre"; was
+     * RUS -> RUS) */
+    run(state, "Russia opened an investigation into the Chechnya "
+               "massacre.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "would flatly reject proposed reforms of the European Community": a
