@@ -5851,9 +5851,24 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
      * withdraw", "will not only shut") */
     for (j = t0; j-- > 0 && t0 - j <= 4;) {
         if (st->toks[j].kind == KG_TOK_PUNCT)
-            return 0;
+            break;
         if (ex_pronoun_is(&st->toks[j], will))
             return 1;
+    }
+    /* "Washington announced plans last week to slap tariffs on Japanese
+     * goods": plans announced are the decision too (a plan only weighed
+     * or reported, "plans to", stays intended) */
+    for (j = t0; j-- > 1 && t0 - j <= 8;) {
+        static const char *const plans[] = {"plan", "plans", NULL};
+        static const char *const announced[] = {"announced", "announces",
+                                                "unveiled", "unveils",
+                                                NULL};
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_pronoun_is(&st->toks[j], plans))
+            return ex_pronoun_is(&st->toks[j - 1], announced) ||
+                   (j > 1 && ex_tok_is(st, j - 1, "a") &&
+                    ex_pronoun_is(&st->toks[j - 2], announced));
     }
     return 0;
 }

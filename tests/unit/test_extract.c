@@ -1081,6 +1081,22 @@ static void investigated_topic_named_for_a_place(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Washington announced plans last week to slap tariffs on Japanese
+ * goods": a sanction whose plans are announced, with no condition, is
+ * the act (163; was a threat, 1312), as "said it would impose" is; plans
+ * not announced, or with a condition, stay a threat. */
+static void sanction_plans_announced(void **state)
+{
+    got g;
+    run(state, "Sweden announced plans to impose sanctions on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+
+    run(state, "Sweden plans to impose sanctions on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "1312");
+}
+
 /* "would flatly reject proposed reforms of the European Community": a
  * minister's warning that his own country would refuse announces the
  * refusal, as "said it would" does (was hypothetical, no event). */
@@ -12118,6 +12134,7 @@ int main(void)
         cmocka_unit_test(new_acts_judged),
         cmocka_unit_test(rebels_named_again),
         cmocka_unit_test(investigated_topic_named_for_a_place),
+        cmocka_unit_test(sanction_plans_announced),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),
