@@ -6214,6 +6214,19 @@ const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
         !ex_country_of(st, e->country))
         return e;
     b = sm->t0 - 1;
+    {
+        /* (a title the name's mention left out: "of ousted President
+         * Jean-Bertrand Aristide") */
+        const char *agent = NULL;
+        size_t k;
+        /* (the longest: "Prime Minister", not "Minister") */
+        for (k = b > 4 ? b - 2 : 3; k <= b; k++)
+            if ((st->toks[k].flags & KG_TOKF_CAP) &&
+                ex_match_title(st, k, &agent) == b - k + 1) {
+                b = k - 1;
+                break;
+            }
+    }
     /* ("supporters of ousted President Jean-Bertrand Aristide") */
     if (b > 1 && st->toks[b].kind == KG_TOK_WORD &&
         st->toks[b].tag == KG_W_NONE && !(st->toks[b].flags & KG_TOKF_CAP))

@@ -1097,6 +1097,20 @@ static void sanction_plans_announced(void **state)
     expect_rel(&g, 0, "SWE", "sanction", "TUR", "1312");
 }
 
+/* "Supporters of ousted President Jean-Bertrand Aristide took to the
+ * streets": a title the leader's mention left out (a word before it)
+ * still makes his supporters a crowd of his country (was the leader
+ * himself, against his own state: no relation). */
+static void supporters_of_a_titled_leader(void **state)
+{
+    got g;
+    run_dated(state, "Supporters of ousted Prime Minister Recep Tayyip "
+                     "Erdogan took to the streets.",
+              "2010-05-12", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "141");
+}
+
 /* "would flatly reject proposed reforms of the European Community": a
  * minister's warning that his own country would refuse announces the
  * refusal, as "said it would" does (was hypothetical, no event). */
@@ -12135,6 +12149,7 @@ int main(void)
         cmocka_unit_test(rebels_named_again),
         cmocka_unit_test(investigated_topic_named_for_a_place),
         cmocka_unit_test(sanction_plans_announced),
+        cmocka_unit_test(supporters_of_a_titled_leader),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),
