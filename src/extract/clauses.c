@@ -1596,8 +1596,14 @@ static const ex_mention *ex_inquiry_target(const ex_state *st, size_t t1,
             if (m && m->t0 == j && !m->dropped && !m->ent.is_value) {
                 /* "a US drone strike", "the Israeli shelling": the
                  * modifier names the agent */
+                /* (not a place of the investigator's own country: "an
+                 * inquiry into the Beslan school hostage massacre" by
+                 * Russia says where) */
                 if (m->ent.code && *m->ent.code && !m->compound &&
-                    !agent && !ex_same_id(&m->ent, subj))
+                    !agent && !ex_same_id(&m->ent, subj) &&
+                    !(m->ent.type && !strcmp(m->ent.type, "Place") &&
+                      m->ent.country && subj->country &&
+                      !strcmp(m->ent.country, subj->country)))
                     agent = m;
                 j = m->t1;
                 words++;
@@ -1851,6 +1857,11 @@ static int ex_may_trigger(const ex_state *st, size_t i)
         ex_pronoun_is(&st->toks[i + 1], calls))
         return 0;
     if (tag == KG_W_NONE)
+        return 1;
+    /* ("hundreds of workers had been on strike in Belgrade": "be on
+     * strike" is a strike's verb, as "go on strike" is) */
+    if (tag == KG_W_AUX && i + 2 < st->ntoks && ex_tok_is(st, i + 1, "on") &&
+        ex_tok_is(st, i + 2, "strike"))
         return 1;
     return (tag == KG_W_INTENT || tag == KG_W_THREAT) &&
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
@@ -3812,6 +3823,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 subj = ex_sector_of(st, subj, warner, mine);
             }
         }
+        if (!rel->noun && rel->cameo && !strncmp(rel->cameo, "12", 2) &&
+            !strcmp(modality, "hypothetical") &&
+            ex_warned_by_same(st, s0, subj, &warner) && !warner)
+            /* "Guillaume warned that France would flatly reject the EC's
+             * reforms": one's own country's refusal warned of is
+             * announced, as "said it would reject" is (a condition
+             * after it makes it a threat, below) */
+            modality = "intended";
         /* (a noun that a light verb makes the subject's act too: "Japan
          * said it would extend assistance to Myanmar" is an intent, 033,
          * as "said it would send aid" is) */

@@ -95,6 +95,15 @@ size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
         if (k < st->ntoks && st->toks[k].kind == KG_TOK_WORD &&
             !(st->toks[k].flags & KG_TOKF_CAP))
             return 0;
+        /* "the southern state of Rio Grande do Sul", "the US state of
+         * Maine": a state named for a place that is no country is a
+         * part of one, not its government (the State of Israel is) */
+        if (k == i + 2 && k < st->ntoks) {
+            kg_onto_match pm;
+            if (ex_match_name(st, st->ntoks, k, &pm) && pm.entity &&
+                pm.entity->type && !strcmp(pm.entity->type, "Place"))
+                return 0;
+        }
     }
     return n;
 }

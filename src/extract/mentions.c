@@ -1899,6 +1899,35 @@ static const kg_onto_entity *ex_armed_group_country(const ex_state *st,
     return other ? NULL : home;
 }
 
+/* "Peace talks between Darfur rebels and the Sudanese Government have
+ * resumed after a boycott by rebels who accused Khartoum": armed men
+ * named bare after ones of the same kind and one country in the same
+ * sentence (mentions before token i) are those, as a pronoun would be;
+ * that country, else ex_armed_group_country's.  Two countries' leave it
+ * to the places. */
+static const kg_onto_entity *ex_armed_named_before(const ex_state *st,
+                                                   size_t i, size_t j,
+                                                   const char *agent)
+{
+    const char *country = NULL;
+    size_t k, al = strlen(agent);
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        size_t cl;
+        if (m->t1 > i || m->dropped || m->ent.is_value || !m->ent.code ||
+            !m->ent.country || (cl = strlen(m->ent.code)) != 3 + al ||
+            strcmp(m->ent.code + 3, agent) != 0 ||
+            !strncmp(m->ent.code, "---", 3))
+            continue;
+        if (country && strcmp(country, m->ent.country) != 0)
+            return ex_armed_group_country(st, i, j);
+        country = m->ent.country;
+    }
+    return country && ex_country_of(st, country)
+               ? ex_country_of(st, country)
+               : ex_armed_group_country(st, i, j);
+}
+
 /* "demanded that the government", "urged the government", "called on
  * the government", "pressed the government": is the government at token
  * i the one asked to act?  Only there does ex_domestic_government name
@@ -2159,7 +2188,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 : foreign == 2 ? NULL
                 : foreign      ? ex_placed_country(st, i + n)
                 : ex_in_list(ex_armed_agents, agent)
-                    ? ex_armed_group_country(st, i, i + n)
+                    ? ex_armed_named_before(st, i, i + n, agent)
                     : ex_named_country(st, i + n);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&

@@ -1045,6 +1045,140 @@ static void farmers_across_a_country(void **state)
     assert_string_equal(g.code[0], "SWELAB");
 }
 
+/* "staged fresh protests yesterday in the southern state of Rio Grande do
+ * Sul and three people died": a state named for a place is a part of a
+ * country, no government (was a mention of it, which ended the
+ * protest's where), and a clause after "and" that names no one else
+ * leaves the protest aimed at the protesters' own state (was none). */
+static void protest_in_a_state_of_a_country(void **state)
+{
+    got g;
+    run(state, "American farmers blocked roads in the northern state of "
+               "Alaska and three people died.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA_AGR", "protest", "USA", "144");
+
+    /* (another actor after "and" is no own state's) */
+    run(state, "American farmers blocked roads in Alaska and Russia "
+               "protested.",
+        &g);
+    assert_true(g.n == 0 || strcmp(g.obj[0], "USA") != 0);
+}
+
+/* "hundreds of workers had been on strike in Belgrade": "be on strike"
+ * (the lexicon's surface forms; an auxiliary may open that trigger) is a
+ * strike, aimed at the workers' own state when no one is named, as "went
+ * on strike" is (was no relation). */
+static void workers_on_strike(void **state)
+{
+    got g;
+    run(state, "Hundreds of Swedish workers had been on strike.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_LAB", "protest", "SWE", "143");
+
+    run(state, "Swedish workers were on strike against Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_LAB", "protest", "TUR", "143");
+}
+
+/* 'Sudan has condemned as "unfair" a new UN resolution': an act judged
+ * past the word of its time ("a new", "the latest") is its maker's, as
+ * "the UN resolution" is (was no relation), and a quoted verdict after
+ * "as" is skipped as a bare one is (was no relation). */
+static void new_acts_judged(void **state)
+{
+    got g;
+    run(state, "Sweden condemned a new Turkey resolution.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+
+    run(state, "Sweden condemned as \"unfair\" the latest Turkey law.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+}
+
+/* "talks between Darfur rebels and the Sudanese Government resumed after
+ * a boycott by rebels who accused Khartoum": bare rebels after ones of
+ * one country in the sentence are those (was ---REB). */
+static void rebels_named_again(void **state)
+{
+    got g;
+    run(state, "Talks between Chechen rebels and Russia resumed after "
+               "rebels accused Sweden.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, NULL, "accuse", "SWE", "112");
+    assert_string_equal(g.code[g.n - 1], "RUSREB");
+}
+
+/* "committees investigating the Iran arms scandal": a country's name
+ * before what is looked into says what it is about, no party
+ * investigated (was IRN); a demonym names an owner. */
+static void investigated_topic_named_for_a_place(void **state)
+{
+    got g;
+    run(state, "Swedish committees investigated the Turkey arms scandal.",
+        &g);
+    assert_int_equal(g.n, 0);
+
+    run(state, "Sweden investigated the Turkish arms sales.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "investigate", "TUR", "090");
+
+    /* (a place of the investigator's own country before the event is
+     * where: "an inquiry into the Beslan school hostage massacre"; was
+     * RUS -> RUS) */
+    run(state, "Russia opened an investigation into the Chechnya "
+               "massacre.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Washington announced plans last week to slap tariffs on Japanese
+ * goods": a sanction whose plans are announced, with no condition, is
+ * the act (163; was a threat, 1312), as "said it would impose" is; plans
+ * not announced, or with a condition, stay a threat. */
+static void sanction_plans_announced(void **state)
+{
+    got g;
+    run(state, "Sweden announced plans to impose sanctions on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+
+    run(state, "Sweden plans to impose sanctions on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "1312");
+}
+
+/* "Supporters of ousted President Jean-Bertrand Aristide took to the
+ * streets": a title the leader's mention left out (a word before it)
+ * still makes his supporters a crowd of his country (was the leader
+ * himself, against his own state: no relation). */
+static void supporters_of_a_titled_leader(void **state)
+{
+    got g;
+    run_dated(state, "Supporters of ousted Prime Minister Recep Tayyip "
+                     "Erdogan took to the streets.",
+              "2010-05-12", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "141");
+}
+
+/* "would flatly reject proposed reforms of the European Community": a
+ * minister's warning that his own country would refuse announces the
+ * refusal, as "said it would" does (was hypothetical, no event). */
+static void refusals_warned_of(void **state)
+{
+    got g;
+    run(state, "Turkish minister Ali Veli warned that Turkey would reject "
+               "the offer of Russia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "RUS", "120");
+    assert_string_equal(g.modality[0], "intended");
+}
+
 /* "rallied in Cairo in support of the Palestinians": a demonstration in
  * support of an actor is no protest against the place's rulers (was SYR
  * protest 141 at Aleppo here) but support for that actor (053); without
@@ -12461,6 +12595,14 @@ int main(void)
         cmocka_unit_test(signalled_that_it_would_is_intent),
         cmocka_unit_test(counterpart_in_coordinated_subject),
         cmocka_unit_test(nouns_of_intent),
+        cmocka_unit_test(protest_in_a_state_of_a_country),
+        cmocka_unit_test(refusals_warned_of),
+        cmocka_unit_test(workers_on_strike),
+        cmocka_unit_test(new_acts_judged),
+        cmocka_unit_test(rebels_named_again),
+        cmocka_unit_test(investigated_topic_named_for_a_place),
+        cmocka_unit_test(sanction_plans_announced),
+        cmocka_unit_test(supporters_of_a_titled_leader),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),
