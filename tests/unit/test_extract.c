@@ -6404,6 +6404,43 @@ static size_t mention_at(const mentions *m, const char *text)
     return 0;
 }
 
+/* A group noun right after the sentence's own dateline or credit opens
+ * the story ("BAGHDAD -- Kidnappers seized", "AFP - Militants said") and
+ * is a group, armed ones set where the dateline is; "across" a country
+ * sets an act in it; "to press for" is the verb, no press; a minister of
+ * no country the story names is of the one country the sentence named
+ * before him with a domestic group of it, not after a body of no state
+ * (rbact 2026-11-23). */
+static void dateline_groups_and_untold_ministers(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state, "DAMASCUS -- Insurgents attacked Turkish outposts.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Insurgents")], "SYRREB");
+    find_mentions(state, "AFP - Rebels said they attacked Turkish outposts.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Rebels")], "---REB");
+    find_mentions(state,
+                  "Insurgents attacked Turkish outposts across Syria.", NULL,
+                  &m);
+    assert_string_equal(m.code[mention_at(&m, "Insurgents")], "SYRREB");
+    find_mentions(state, "Sweden decided to press for a Turkish reform.",
+                  NULL, &m);
+    for (i = 0; i < m.n; i++)
+        assert_string_not_equal(m.text[i], "press");
+    find_mentions(state,
+                  "Sweden's farmers praised Supply Minister Olof "
+                  "Testsson.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Olof Testsson")], "SWEGOV");
+    find_mentions(state,
+                  "Sweden's farmers borrowed from the Paris Club, president "
+                  "Olof Testsson said.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Olof Testsson")], "");
+}
+
 static void initials_stay_inside_names(void **state)
 {
     mentions m;
@@ -11936,6 +11973,7 @@ int main(void)
         cmocka_unit_test(scale_and_month_spellings),
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
+        cmocka_unit_test(dateline_groups_and_untold_ministers),
         cmocka_unit_test(initials_stay_inside_names),
         cmocka_unit_test(places_code_as_their_country),
         cmocka_unit_test(officials_of_international_bodies),
