@@ -1918,7 +1918,9 @@ static const kg_onto_entity *ex_armed_group_country(const ex_state *st,
     const kg_onto_entity *home, *c, *other = NULL;
     kg_onto_match cm;
     size_t k;
-    if ((c = ex_placed_country(st, j)) != NULL)
+    /* (not "the kidnappers of two Chinese engineers": their victims) */
+    if (!(j < st->ntoks && ex_tok_is(st, j, "of")) &&
+        (c = ex_placed_country(st, j)) != NULL)
         return c;
     home = ex_home_country(st);
     for (k = 0; k < st->nments; k++) {
@@ -2074,6 +2076,30 @@ static size_t ex_euro_members(const ex_state *st, size_t i)
         j++;
     return j < st->ntoks && ex_pronoun_is(&st->toks[j], groups) ? j + 1 - i
                                                                  : 0;
+}
+
+/* "Peace talks between Darfur rebels and the government resumed after a
+ * boycott by rebels who accused Khartoum": a group noun of no country
+ * named again in its sentence is the group named before it with that
+ * agent, when all such are of one country (not firms: "U.S. and U.K.
+ * bank regulators are asking banks", ex_foreign_business). */
+static const kg_onto_entity *ex_same_group_before(const ex_state *st,
+                                                  size_t i, const char *agent)
+{
+    const char *country = NULL;
+    size_t k, al = strlen(agent);
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        size_t cl;
+        if (m->t1 > i || m->dropped || !m->ent.code || !m->ent.country ||
+            (cl = strlen(m->ent.code)) != 3 + al ||
+            strcmp(m->ent.code + 3, agent) != 0)
+            continue;
+        if (country && strcmp(country, m->ent.country) != 0)
+            return NULL;
+        country = m->ent.country;
+    }
+    return country ? ex_country_of(st, country) : NULL;
 }
 
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
@@ -2234,6 +2260,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 : ex_in_list(ex_armed_agents, agent)
                     ? ex_armed_group_country(st, i, i + n)
                     : ex_named_country(st, i + n);
+            if (!home && !poss && !foreign && strcmp(agent, "BUS") != 0)
+                home = ex_same_group_before(st, i, agent);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&

@@ -6439,6 +6439,30 @@ static void dateline_groups_and_untold_ministers(void **state)
                   "Olof Testsson said.",
                   NULL, &m);
     assert_string_equal(m.code[mention_at(&m, "Olof Testsson")], "");
+    /* the people after "of" are the armed men's victims, not their
+     * country ("the kidnappers of two Chinese engineers") */
+    find_mentions(state, "Syria talked to the insurgents of two Turkish "
+                         "hostages.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "insurgents")], "---REB");
+    /* a group noun named again in its sentence is the group named
+     * before with its agent */
+    find_mentions(state,
+                  "Talks between Syrian rebels and Turkey resumed after a "
+                  "boycott by rebels.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "rebels")], "SYRREB");
+}
+
+/* "A Ugandan goodwill mission led by minister of state ... Balaki Kirya
+ * will visit Kenya": the group "led by" or "headed by" a leader is the
+ * subject, not the leader (rbact 2026-11-23). */
+static void group_led_by_a_leader_acts(void **state)
+{
+    got g;
+    run(state, "Syrian forces led by general Ali Veli attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", NULL);
 }
 
 static void initials_stay_inside_names(void **state)
@@ -11974,6 +11998,7 @@ int main(void)
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
         cmocka_unit_test(dateline_groups_and_untold_ministers),
+        cmocka_unit_test(group_led_by_a_leader_acts),
         cmocka_unit_test(initials_stay_inside_names),
         cmocka_unit_test(places_code_as_their_country),
         cmocka_unit_test(officials_of_international_bodies),
