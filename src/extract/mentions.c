@@ -976,11 +976,15 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     n = ex_match_agent(st, at, &agent);
     if (!n && at == m->t1 && at + 2 < st->ntoks &&
         strcmp(m->oe->type, "Country") == 0 &&
-        m->kind == KG_NAME_DEMONYM && ex_tok_is(st, at, "and")) {
+        (m->kind == KG_NAME_DEMONYM ||
+         (m->t1 == m->t0 + 1 && (st->toks[m->t0].flags & KG_TOKF_ALLCAPS))) &&
+        ex_tok_is(st, at, "and")) {
         /* "Indian and Pakistani troops", "Israeli and Palestinian
          * officials": the first country word shares the noun of the
          * second (one or two capitalised words); the mention keeps its
-         * own words */
+         * own words.  So does an abbreviated name, written as a
+         * modifier: "US and Afghan security forces" (not "Israel and
+         * Palestinian militants") */
         size_t q = at + 1, n2 = 0;
         const char *a2 = NULL;
         while (q < st->ntoks && q < at + 3 &&

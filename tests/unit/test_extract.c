@@ -6465,6 +6465,18 @@ static void group_led_by_a_leader_acts(void **state)
     expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", NULL);
 }
 
+/* "US and Afghan security forces": an abbreviated country name written
+ * as a modifier shares the noun of the country word after "and", as a
+ * demonym does (rbact 2026-11-23). */
+static void abbreviation_shares_the_noun(void **state)
+{
+    got g;
+    run(state, "US and Turkish forces attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", NULL);
+    expect_rel(&g, 1, "USA_MIL", "attack", "SYR", NULL);
+}
+
 static void initials_stay_inside_names(void **state)
 {
     mentions m;
@@ -11999,6 +12011,7 @@ int main(void)
         cmocka_unit_test(groups_and_descriptions),
         cmocka_unit_test(dateline_groups_and_untold_ministers),
         cmocka_unit_test(group_led_by_a_leader_acts),
+        cmocka_unit_test(abbreviation_shares_the_noun),
         cmocka_unit_test(initials_stay_inside_names),
         cmocka_unit_test(places_code_as_their_country),
         cmocka_unit_test(officials_of_international_bodies),
