@@ -2710,6 +2710,7 @@ const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
 /* Lower-case particles inside Arabic names ("bin", "ibn", "bint",
  * "abu"): a name goes on after them. */
 static const char *const ex_name_particles[] = {"bin", "ibn", "bint", "abu",
+                                                "de",  "da",  "del",  "y",
                                                 NULL};
 
 /* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";

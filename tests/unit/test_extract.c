@@ -6452,6 +6452,12 @@ static void dateline_groups_and_untold_ministers(void **state)
                   "boycott by rebels.",
                   NULL, &m);
     assert_string_equal(m.code[mention_at(&m, "rebels")], "SYRREB");
+    /* Romance particles inside a name: "Minas de Almaden y Arrayanes
+     * S.A.", "Luiz Inacio Lula da Silva" */
+    find_mentions(state, "Sweden sued Minas de Almaden y Arrayanes S.A. on "
+                         "Monday.",
+                  NULL, &m);
+    (void)mention_at(&m, "Minas de Almaden y Arrayanes S.A.");
 }
 
 /* "A Ugandan goodwill mission led by minister of state ... Balaki Kirya
