@@ -4130,6 +4130,18 @@ void ex_index_mentions(ex_state *st)
         st->toks[i].mention = st->toks[i].covered = 0;
     for (i = 0; i < st->nments; i++) {
         ex_mention *m = &st->ments[i];
+        if (!m->dropped && i + 1 < st->nments && m->ent.type &&
+            !strcmp(m->ent.type, "Country")) {
+            /* "a U.S.-flagged Kuwaiti tanker": the flag a ship flies is
+             * no actor; the owner named right after it is */
+            const char *x = st->doc->text + m->end;
+            size_t k2 = 0;
+            while (k2 < 2 && (x[k2] == '-' || x[k2] == ' '))
+                k2++;
+            if (!strncmp(x + k2, "flagged ", 8) &&
+                st->ments[i + 1].start == m->end + k2 + 8)
+                m->dropped = 1;
+        }
         if (m->dropped)
             continue;
         if (!st->toks[m->t0].mention)

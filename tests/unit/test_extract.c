@@ -6458,6 +6458,12 @@ static void dateline_groups_and_untold_ministers(void **state)
                          "Monday.",
                   NULL, &m);
     (void)mention_at(&m, "Minas de Almaden y Arrayanes S.A.");
+    /* the flag a ship flies is no actor: "a U.S.-flagged Kuwaiti ship" */
+    find_mentions(state, "Syria attacked a US-flagged Turkish ship.", NULL,
+                  &m);
+    for (i = 0; i < m.n; i++)
+        assert_string_not_equal(m.text[i], "US");
+    (void)mention_at(&m, "Turkish");
 }
 
 /* "A Ugandan goodwill mission led by minister of state ... Balaki Kirya
