@@ -976,11 +976,15 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
     n = ex_match_agent(st, at, &agent);
     if (!n && at == m->t1 && at + 2 < st->ntoks &&
         strcmp(m->oe->type, "Country") == 0 &&
-        m->kind == KG_NAME_DEMONYM && ex_tok_is(st, at, "and")) {
+        (m->kind == KG_NAME_DEMONYM ||
+         (m->t1 == m->t0 + 1 && (st->toks[m->t0].flags & KG_TOKF_ALLCAPS))) &&
+        ex_tok_is(st, at, "and")) {
         /* "Indian and Pakistani troops", "Israeli and Palestinian
          * officials": the first country word shares the noun of the
          * second (one or two capitalised words); the mention keeps its
-         * own words */
+         * own words.  So does an abbreviated name, written as a
+         * modifier: "US and Afghan security forces" (not "Israel and
+         * Palestinian militants") */
         size_t q = at + 1, n2 = 0;
         const char *a2 = NULL;
         while (q < st->ntoks && q < at + 3 &&
@@ -1845,6 +1849,60 @@ static int ex_event_place(const ex_state *st, size_t k,
     return q && !(!strcmp(e->type, "Country") && ex_tok_is(st, q - 1, "at"));
 }
 
+/* Is a domestic group of country (a code with a sector other than
+ * GOV: BRAPTY, BRALAB) named before token i? */
+static int ex_domestic_group_before(const ex_state *st, size_t i,
+                                    const char *country)
+{
+    size_t k;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t1 <= i && !m->dropped && m->ent.code && m->ent.country &&
+            !strcmp(m->ent.country, country) && strlen(m->ent.code) > 3 &&
+            strncmp(m->ent.code + 3, "GOV", 3) != 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is a known organisation of no country (an IGO, a bank of several
+ * states) named before token i? */
+static int ex_stateless_body_before(const ex_state *st, size_t i)
+{
+    size_t k;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m->t1 <= i && !m->dropped && m->oe && m->oe->type &&
+            !strcmp(m->oe->type, "Organization") &&
+            (!m->ent.country || !*m->ent.country))
+            return 1;
+    }
+    return 0;
+}
+
+/* The token after a dateline or a credit that opens the sentence
+ * ("BAGHDAD -- Kidnappers seized", "KINSHASA, Congo (AP) - Attackers
+ * overran", "Los Angeles Times - BAGHDAD — Militants said"): after the
+ * last dash or colon that only capitalised words, numbers and
+ * punctuation precede; 0 when there is none. */
+static size_t ex_dateline_end(const ex_state *st)
+{
+    size_t k, end = 0;
+    for (k = 0; k < st->ntoks; k++) {
+        const ex_tok *t = &st->toks[k];
+        const char *w = st->doc->text + t->start;
+        size_t n = t->end - t->start;
+        if (t->kind == KG_TOK_WORD && !(t->flags & KG_TOKF_CAP))
+            break;
+        if (t->kind == KG_TOK_PUNCT && k > 0 &&
+            ((n == 1 && (*w == '-' || *w == ':')) ||
+             (n == 3 && (!memcmp(w, "\xE2\x80\x93", 3) || /* – */
+                         !memcmp(w, "\xE2\x80\x94", 3)))))  /* — */
+            end = k + 1;
+    }
+    return end;
+}
+
 /* Whose are unnamed gunmen, militants or kidnappers (the noun from
  * token i to j)?  Those placed right after ("gunmen in Gaza":
  * ex_placed_country, tried first) are that place's.  A coder gives
@@ -1867,7 +1925,9 @@ static const kg_onto_entity *ex_armed_group_country(const ex_state *st,
     const kg_onto_entity *home, *c, *other = NULL;
     kg_onto_match cm;
     size_t k;
-    if ((c = ex_placed_country(st, j)) != NULL)
+    /* (not "the kidnappers of two Chinese engineers": their victims) */
+    if (!(j < st->ntoks && ex_tok_is(st, j, "of")) &&
+        (c = ex_placed_country(st, j)) != NULL)
         return c;
     home = ex_home_country(st);
     for (k = 0; k < st->nments; k++) {
@@ -1896,18 +1956,36 @@ static const kg_onto_entity *ex_armed_group_country(const ex_state *st,
             other = c;
         k += cm.ntok - 1;
     }
+    /* "BAGHDAD -- Militants said they had beheaded an American hostage":
+     * with no other place named, and no state ("KHARTOUM/NAIROBI -
+     * Sudan's government resumed talks with rebels"), the act is set
+     * where the sentence's own dateline is (when of one country) */
+    if ((k = ex_dateline_end(st)) > 0 && i >= k) {
+        const kg_onto_entity *dl = NULL;
+        size_t d;
+        for (d = 0; d < st->nments; d++) {
+            const ex_mention *m = &st->ments[d];
+            if (m->t1 >= k || m->dropped || m->ent.is_value || !m->oe ||
+                !(c = ex_named_place(st, m->t0, m->t1 - m->t0, m->kind,
+                                     m->oe)))
+                continue;
+            if (dl && dl != c)
+                return home;
+            dl = c;
+        }
+        if (dl && (!other || other == dl))
+            return dl; /* (the dateline is one of the names before) */
+    }
     return other ? NULL : home;
 }
 
-/* "Peace talks between Darfur rebels and the Sudanese Government have
- * resumed after a boycott by rebels who accused Khartoum": armed men
- * named bare after ones of the same kind and one country in the same
- * sentence (mentions before token i) are those, as a pronoun would be;
- * that country, else ex_armed_group_country's.  Two countries' leave it
- * to the places. */
-static const kg_onto_entity *ex_armed_named_before(const ex_state *st,
-                                                   size_t i, size_t j,
-                                                   const char *agent)
+/* "Peace talks between Darfur rebels and the government resumed after a
+ * boycott by rebels who accused Khartoum": a group noun of no country
+ * named again in its sentence is the group named before it with that
+ * agent, when all such are of one country (not firms: "U.S. and U.K.
+ * bank regulators are asking banks", ex_foreign_business). */
+static const kg_onto_entity *ex_same_group_before(const ex_state *st,
+                                                  size_t i, const char *agent)
 {
     const char *country = NULL;
     size_t k, al = strlen(agent);
@@ -1920,12 +1998,21 @@ static const kg_onto_entity *ex_armed_named_before(const ex_state *st,
             !strncmp(m->ent.code, "---", 3))
             continue;
         if (country && strcmp(country, m->ent.country) != 0)
-            return ex_armed_group_country(st, i, j);
+            return NULL;
         country = m->ent.country;
     }
-    return country && ex_country_of(st, country)
-               ? ex_country_of(st, country)
-               : ex_armed_group_country(st, i, j);
+    return country ? ex_country_of(st, country) : NULL;
+}
+
+/* Armed men named bare after ones of the same kind and one country in
+ * the same sentence are those (ex_same_group_before); else
+ * ex_armed_group_country's (two countries' leave it to the places). */
+static const kg_onto_entity *ex_armed_named_before(const ex_state *st,
+                                                   size_t i, size_t j,
+                                                   const char *agent)
+{
+    const kg_onto_entity *c = ex_same_group_before(st, i, agent);
+    return c ? c : ex_armed_group_country(st, i, j);
 }
 
 /* "demanded that the government", "urged the government", "called on
@@ -2044,10 +2131,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     *used = 0;
     if (i > 0 && i + 1 < st->ntoks && ex_tok_is(st, i, "press") &&
         ex_tok_is(st, i - 1, "to") &&
-        (ex_tok_is(st, i + 1, "ahead") || ex_tok_is(st, i + 1, "on")))
+        (ex_tok_is(st, i + 1, "ahead") || ex_tok_is(st, i + 1, "on") ||
+         ex_tok_is(st, i + 1, "for")))
         return KG_OK; /* "urged Jakarta to press ahead with reforms", "to
-                         press on with": the verb (to go on), not the
-                         media ("spoke to the press" has its article) */
+                         press on with", "closed down to press for higher
+                         prices": the verb, not the media ("spoke to the
+                         press" has its article) */
     if ((n = ex_euro_members(st, i)) > 0) {
         const kg_onto_entity *eu = kg_onto__entity(st->onto, "EU");
         kg_entity *e;
@@ -2190,6 +2279,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 : ex_in_list(ex_armed_agents, agent)
                     ? ex_armed_named_before(st, i, i + n, agent)
                     : ex_named_country(st, i + n);
+            if (!home && !poss && !foreign && strcmp(agent, "BUS") != 0)
+                home = ex_same_group_before(st, i, agent);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&
@@ -2634,6 +2725,7 @@ const char *const ex_honorifics[] = {"mr", "mrs", "ms", "dr",
 /* Lower-case particles inside Arabic names ("bin", "ibn", "bint",
  * "abu"): a name goes on after them. */
 static const char *const ex_name_particles[] = {"bin", "ibn", "bint", "abu",
+                                                "de",  "da",  "del",  "y",
                                                 NULL};
 
 /* Words that open a storm's name ("Hurricane Ivan", "Typhoon Songda";
@@ -3034,6 +3126,17 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
              (i > 1 && ex_tok_is(st, i - 2, "prime")) ||
              h == st->dateline_country))
             country = h->id;
+        /* with no country for the story, the one country the sentence
+         * has named so far when a domestic group of it comes first:
+         * "head of Brazil's Constituent Assembly, the PMDB praised
+         * Finance Minister Dilson Funaro" (a state's own people speak of
+         * their own leaders; "Turkey protested against President Ali
+         * Hassan" may be about anyone's); not after a body of no state
+         * ("a loan to China from the Asian Development Bank (ADB),
+         * president Masao Fujioka said": the bank's) */
+        else if (!h && sc && ex_domestic_group_before(st, i, sc->id) &&
+                 !ex_stateless_body_before(st, i))
+            country = sc->id;
     }
     /* a site or place kg does not know, placed in a country, is that
      * country's, as CAMEO codes a target by the state it lies in (not a
@@ -3603,10 +3706,11 @@ int ex_find_mentions(ex_state *st)
             }
         }
         if (i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(') ||
-            ex_institution(st, i)) {
+            (i > 1 && ex_dateline_end(st) == i) || ex_institution(st, i)) {
             /* "Insurgents bombarded ...", "Police said": a group noun
-             * capitalised only because it opens the sentence, or an
-             * institution written with a capital ("the Army said") */
+             * capitalised only because it opens the sentence (perhaps
+             * after a dateline), or an institution written with a
+             * capital ("the Army said") */
             size_t used = 0;
             if ((err = ex_coref_noun(st, i, 1, &used)) < 0)
                 return err;

@@ -1934,6 +1934,21 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
     if (b < 2 || (!st->toks[b - 1].trigger && ex_subject_position(st, m)))
         return NULL;
     stop = b > 8 ? b - 8 : 0;
+    /* "A Ugandan goodwill mission led by minister of state in the
+     * presidency Balaki Kirya will visit Kenya": the leader of the group
+     * "led by" or "headed by" names is no subject; the group is */
+    for (w = b; w-- > (b > 12 ? b - 12 : 0) + 2;) {
+        const ex_mention *r;
+        if (st->toks[w].kind == KG_TOK_PUNCT || ex_mention_at(st, w))
+            break;
+        if (!ex_tok_is(st, w, "by") ||
+            !(ex_tok_is(st, w - 1, "led") || ex_tok_is(st, w - 1, "headed")))
+            continue;
+        r = ex_mention_at(st, w - 2);
+        if (r && r->t1 == w - 1 && !r->dropped && !r->ent.is_value)
+            return r;
+        break;
+    }
     for (w = b; w-- > stop + 1;) {
         const ex_mention *r;
         if (st->toks[w].kind == KG_TOK_PUNCT || ex_mention_at(st, w))

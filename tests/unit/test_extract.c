@@ -6663,6 +6663,85 @@ static size_t mention_at(const mentions *m, const char *text)
     return 0;
 }
 
+/* A group noun right after the sentence's own dateline or credit opens
+ * the story ("BAGHDAD -- Kidnappers seized", "AFP - Militants said") and
+ * is a group, armed ones set where the dateline is; "across" a country
+ * sets an act in it; "to press for" is the verb, no press; a minister of
+ * no country the story names is of the one country the sentence named
+ * before him with a domestic group of it, not after a body of no state
+ * (rbact 2026-11-23). */
+static void dateline_groups_and_untold_ministers(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state, "DAMASCUS -- Insurgents attacked Turkish outposts.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Insurgents")], "SYRREB");
+    find_mentions(state, "AFP - Rebels said they attacked Turkish outposts.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Rebels")], "---REB");
+    find_mentions(state,
+                  "Insurgents attacked Turkish outposts across Syria.", NULL,
+                  &m);
+    assert_string_equal(m.code[mention_at(&m, "Insurgents")], "SYRREB");
+    find_mentions(state, "Sweden decided to press for a Turkish reform.",
+                  NULL, &m);
+    for (i = 0; i < m.n; i++)
+        assert_string_not_equal(m.text[i], "press");
+    find_mentions(state,
+                  "Sweden's farmers praised Supply Minister Olof "
+                  "Testsson.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Olof Testsson")], "SWEGOV");
+    find_mentions(state,
+                  "Sweden's farmers borrowed from the Paris Club, president "
+                  "Olof Testsson said.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Olof Testsson")], "");
+    /* the people after "of" are the armed men's victims, not their
+     * country ("the kidnappers of two Chinese engineers") */
+    find_mentions(state, "Syria talked to the insurgents of two Turkish "
+                         "hostages.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "insurgents")], "---REB");
+    /* a group noun named again in its sentence is the group named
+     * before with its agent */
+    find_mentions(state,
+                  "Talks between Syrian rebels and Turkey resumed after a "
+                  "boycott by rebels.",
+                  NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "rebels")], "SYRREB");
+    /* Romance particles inside a name: "Minas de Almaden y Arrayanes
+     * S.A.", "Luiz Inacio Lula da Silva" */
+    find_mentions(state, "Sweden sued Minas de Almaden y Arrayanes S.A. on "
+                         "Monday.",
+                  NULL, &m);
+    (void)mention_at(&m, "Minas de Almaden y Arrayanes S.A.");
+}
+
+/* "A Ugandan goodwill mission led by minister of state ... Balaki Kirya
+ * will visit Kenya": the group "led by" or "headed by" a leader is the
+ * subject, not the leader (rbact 2026-11-23). */
+static void group_led_by_a_leader_acts(void **state)
+{
+    got g;
+    run(state, "Syrian forces led by general Ali Veli attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", NULL);
+}
+
+/* "US and Afghan security forces": an abbreviated country name written
+ * as a modifier shares the noun of the country word after "and", as a
+ * demonym does (rbact 2026-11-23). */
+static void abbreviation_shares_the_noun(void **state)
+{
+    got g;
+    run(state, "US and Turkish forces attacked Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", NULL);
+    expect_rel(&g, 1, "USA_MIL", "attack", "SYR", NULL);
+}
+
 static void initials_stay_inside_names(void **state)
 {
     mentions m;
@@ -12425,6 +12504,9 @@ int main(void)
         cmocka_unit_test(scale_and_month_spellings),
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
+        cmocka_unit_test(dateline_groups_and_untold_ministers),
+        cmocka_unit_test(group_led_by_a_leader_acts),
+        cmocka_unit_test(abbreviation_shares_the_noun),
         cmocka_unit_test(initials_stay_inside_names),
         cmocka_unit_test(places_code_as_their_country),
         cmocka_unit_test(officials_of_international_bodies),
