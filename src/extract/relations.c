@@ -6072,6 +6072,11 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
     if (intent_word && strcmp(modality, "intended") == 0 &&
         ex_map_code(ex_intents, cameo) != cameo)
         return ex_map_code(ex_intents, cameo);
+    /* "will meet with President Bush next week", "is to visit Pakistan":
+     * a meeting or visit announced for later, even in a plain future, has
+     * not taken place: an intent to meet (036) */
+    if (strcmp(modality, "intended") == 0 && !strncmp(cameo, "04", 2))
+        return ex_map_code(ex_intents, cameo);
     if (!strcmp(modality, "threatened") &&
         ex_map_code(ex_threats_said, cameo) != cameo)
         return ex_map_code(ex_threats_said, cameo);
