@@ -9066,6 +9066,43 @@ static int ex_pair_named_pact(const ex_state *st, const kg_onto_relation *rel,
            h[1] >= 'A' && h[1] <= 'Z';
 }
 
+/* "British exports to Nigeria exceeded 550 mln stg", "Taiwanese
+ * investment in the U.S. is expected to double", "curbs on Japanese
+ * exports to the U.S.", "U.S.-Japanese trade": a flow of goods or money
+ * named by a noun is a figure of the economy or the thing another act is
+ * about, no act a coder files (the verb is one: "will export wheat to
+ * Egypt"; stopped, "halted exports to", a reduction read before).  A
+ * flow raised is an act ("increasing its trade with Russia", "will raise
+ * its investment in Malaysia", 061), as is one investment ("a $1 billion
+ * investment in India").  Is the trade noun at token t so raised or
+ * single?  Up to four words (articles, possessives, modifiers, a
+ * demonym) stand between. */
+static int ex_trade_raised(const ex_state *st, size_t t)
+{
+    static const char *const raise[] = {
+        "increase", "increases", "increased", "increasing", "boost",
+        "boosts",   "boosted",   "boosting",  "expand",     "expands",
+        "expanded", "expanding", "raise",     "raises",     "raised",
+        "raising",  "double",    "doubled",   "doubling",   "step",
+        "stepped",  "stepping",  "a",         "an",         NULL};
+    size_t k = t, words = 0;
+    while (k > 0 && words < 4) {
+        const ex_tok *w = &st->toks[k - 1];
+        if (w->kind == KG_TOK_WORD && ex_pronoun_is(w, raise))
+            return 1;
+        if (ex_tok_is(st, k - 1, "up") && k >= 2 &&
+            ex_pronoun_is(&st->toks[k - 2], raise))
+            return 1; /* "stepped up its trade with" */
+        if (w->kind != KG_TOK_WORD ||
+            !(w->tag == KG_W_DET || w->tag == KG_W_POSS ||
+              w->tag == KG_W_NONE || w->mention))
+            return 0;
+        words++;
+        k--;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -9084,7 +9121,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
-        ex_pair_named_pact(st, rel, t0, t1)) {
+        ex_pair_named_pact(st, rel, t0, t1) ||
+        (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
+         /* ("Syria exports oil to Turkey" is the verb; "Japan's total
+          * exports to the U.S.", "Canadian wheat exports to Egypt" the
+          * noun, read by the verb entry too) */
+         (rel->noun || (t0 + 1 < st->ntoks &&
+                        (ex_tok_is(st, t0 + 1, "to") ||
+                         ex_tok_is(st, t0 + 1, "from")))))) {
         /* (the appeal or the pact stays in the graph, with no event
          * code) */
         uncoded = *rel;

@@ -8945,6 +8945,7 @@ static void sports_fixtures_are_no_diplomacy(void **state)
 static void trade_figures_are_no_acts(void **state)
 {
     got g;
+    size_t k;
     run(state, "Syria exports oil to Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "trade", "TUR", "061");
@@ -8960,6 +8961,18 @@ static void trade_figures_are_no_acts(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Syrian imports from Turkey are limited to ores.", &g);
     assert_int_equal(g.n, 0);
+    /* a flow named by a noun is what another act is about, no act of
+     * its own (kept in the graph, with no code); raised, it is one */
+    run(state, "Germany will impose tariffs on Syrian exports to Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "061");
+    run(state, "Greece criticised Syria's investment in Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "061");
+    run(state, "Syria is increasing its exports to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "trade", "TUR", "061");
 }
 
 /* "French car maker Peugeot": a demonym before a noun of business
