@@ -6098,19 +6098,32 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
 {
     static const char *const will[] = {"will", "would", "shall", "'ll",
                                        NULL};
+    /* "announced plans last week to slap tariffs on Japanese goods",
+     * "promised to halt all trade with South Africa by October": a plan
+     * or a promise of the state's own is the decision too */
+    static const char *const plan[] = {"plans", "plan", "planned",
+                                       "promised", "decided", NULL};
     size_t j;
     if (!cameo || strncmp(cameo, "16", 2) != 0 ||
         strcmp(modality, "intended") != 0 || !st->intent_word ||
         ex_unless_threat(st, t1, cameo, 1))
         return 0;
     /* (the modal stands at most four words before: "would also
-     * withdraw", "will not only shut") */
+     * withdraw", "will not only shut"; a plan's or promise's "to" right
+     * before, its word at most four words before that) */
     for (j = t0; j-- > 0 && t0 - j <= 4;) {
         if (st->toks[j].kind == KG_TOK_PUNCT)
             return 0;
         if (ex_pronoun_is(&st->toks[j], will))
             return 1;
     }
+    if (t0 >= 2 && ex_tok_is(st, t0 - 1, "to"))
+        for (j = t0 - 1; j-- > 0 && t0 - j <= 5;) {
+            if (st->toks[j].kind == KG_TOK_PUNCT)
+                return 0;
+            if (ex_pronoun_is(&st->toks[j], plan))
+                return 1;
+        }
     return 0;
 }
 

@@ -7958,8 +7958,8 @@ static void threat_held_over_a_condition(void **state)
     assert_int_equal(found, 1);
 }
 
-/* Relations cut back by the speaker's own "will" or "would", with no
- * condition, are a decision announced, coded as the act (1661, 161);
+/* Relations cut back by the speaker's own "will" or "would" (or "plans
+ * to", "promised to"), with no condition, are a decision announced, coded as the act (1661, 161);
  * with an "if" or after "could" they stay a threat (1313)
  * (ex_announced_reduction). */
 static void announced_reduction_is_the_act(void **state)
@@ -7978,7 +7978,11 @@ static void announced_reduction_is_the_act(void **state)
          "sever", "1313"},
         {"Syria said on Sunday it could sever diplomatic ties with "
          "Turkey.",
-         "sever", "1313"}};
+         "sever", "1313"},
+        /* (a plan or a promise of its own is the decision too) */
+        {"Russia announced plans last week to sever its ties with "
+         "Turkey.",
+         "sever", "161"}};
     got g;
     size_t c, k;
     for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
