@@ -6194,34 +6194,32 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
 {
     static const char *const will[] = {"will", "would", "shall", "'ll",
                                        NULL};
+    /* "announced plans last week to slap tariffs on Japanese goods",
+     * "promised to halt all trade with South Africa by October": a plan
+     * or a promise of the state's own is the decision too */
+    static const char *const plan[] = {"plans", "plan", "planned",
+                                       "promised", "decided", NULL};
     size_t j;
     if (!cameo || strncmp(cameo, "16", 2) != 0 ||
         strcmp(modality, "intended") != 0 || !st->intent_word ||
         ex_unless_threat(st, t1, cameo, 1))
         return 0;
     /* (the modal stands at most four words before: "would also
-     * withdraw", "will not only shut") */
+     * withdraw", "will not only shut"; a plan's or promise's "to" right
+     * before, its word at most four words before that) */
     for (j = t0; j-- > 0 && t0 - j <= 4;) {
         if (st->toks[j].kind == KG_TOK_PUNCT)
             break;
         if (ex_pronoun_is(&st->toks[j], will))
             return 1;
     }
-    /* "Washington announced plans last week to slap tariffs on Japanese
-     * goods": plans announced are the decision too (a plan only weighed
-     * or reported, "plans to", stays intended) */
-    for (j = t0; j-- > 1 && t0 - j <= 8;) {
-        static const char *const plans[] = {"plan", "plans", NULL};
-        static const char *const announced[] = {"announced", "announces",
-                                                "unveiled", "unveils",
-                                                NULL};
-        if (st->toks[j].kind == KG_TOK_PUNCT)
-            return 0;
-        if (ex_pronoun_is(&st->toks[j], plans))
-            return ex_pronoun_is(&st->toks[j - 1], announced) ||
-                   (j > 1 && ex_tok_is(st, j - 1, "a") &&
-                    ex_pronoun_is(&st->toks[j - 2], announced));
-    }
+    if (t0 >= 2 && ex_tok_is(st, t0 - 1, "to"))
+        for (j = t0 - 1; j-- > 0 && t0 - j <= 5;) {
+            if (st->toks[j].kind == KG_TOK_PUNCT)
+                return 0;
+            if (ex_pronoun_is(&st->toks[j], plan))
+                return 1;
+        }
     return 0;
 }
 
@@ -9195,6 +9193,43 @@ static int ex_pair_named_pact(const ex_state *st, const kg_onto_relation *rel,
            h[1] >= 'A' && h[1] <= 'Z';
 }
 
+/* "British exports to Nigeria exceeded 550 mln stg", "Taiwanese
+ * investment in the U.S. is expected to double", "curbs on Japanese
+ * exports to the U.S.", "U.S.-Japanese trade": a flow of goods or money
+ * named by a noun is a figure of the economy or the thing another act is
+ * about, no act a coder files (the verb is one: "will export wheat to
+ * Egypt"; stopped, "halted exports to", a reduction read before).  A
+ * flow raised is an act ("increasing its trade with Russia", "will raise
+ * its investment in Malaysia", 061), as is one investment ("a $1 billion
+ * investment in India").  Is the trade noun at token t so raised or
+ * single?  Up to four words (articles, possessives, modifiers, a
+ * demonym) stand between. */
+static int ex_trade_raised(const ex_state *st, size_t t)
+{
+    static const char *const raise[] = {
+        "increase", "increases", "increased", "increasing", "boost",
+        "boosts",   "boosted",   "boosting",  "expand",     "expands",
+        "expanded", "expanding", "raise",     "raises",     "raised",
+        "raising",  "double",    "doubled",   "doubling",   "step",
+        "stepped",  "stepping",  "a",         "an",         NULL};
+    size_t k = t, words = 0;
+    while (k > 0 && words < 4) {
+        const ex_tok *w = &st->toks[k - 1];
+        if (w->kind == KG_TOK_WORD && ex_pronoun_is(w, raise))
+            return 1;
+        if (ex_tok_is(st, k - 1, "up") && k >= 2 &&
+            ex_pronoun_is(&st->toks[k - 2], raise))
+            return 1; /* "stepped up its trade with" */
+        if (w->kind != KG_TOK_WORD ||
+            !(w->tag == KG_W_DET || w->tag == KG_W_POSS ||
+              w->tag == KG_W_NONE || w->mention))
+            return 0;
+        words++;
+        k--;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -9213,7 +9248,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
-        ex_pair_named_pact(st, rel, t0, t1)) {
+        ex_pair_named_pact(st, rel, t0, t1) ||
+        (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
+         /* ("Syria exports oil to Turkey" is the verb; "Japan's total
+          * exports to the U.S.", "Canadian wheat exports to Egypt" the
+          * noun, read by the verb entry too) */
+         (rel->noun || (t0 + 1 < st->ntoks &&
+                        (ex_tok_is(st, t0 + 1, "to") ||
+                         ex_tok_is(st, t0 + 1, "from")))))) {
         /* (the appeal or the pact stays in the graph, with no event
          * code) */
         uncoded = *rel;

@@ -1136,9 +1136,9 @@ static void investigated_topic_named_for_a_place(void **state)
 }
 
 /* "Washington announced plans last week to slap tariffs on Japanese
- * goods": a sanction whose plans are announced, with no condition, is
- * the act (163; was a threat, 1312), as "said it would impose" is; plans
- * not announced, or with a condition, stay a threat. */
+ * goods": a sanction the state plans, announces or promises, with no
+ * condition, is the act (163; was a threat, 1312), as "said it would
+ * impose" is; with a condition it stays a threat. */
 static void sanction_plans_announced(void **state)
 {
     got g;
@@ -1146,8 +1146,16 @@ static void sanction_plans_announced(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
 
+    /* (the state's own plan, with no condition, is the decision as
+     * well: rnprec's reading, the eleventh session's recorded choice for
+     * cuts a state says it will make) */
     run(state, "Sweden plans to impose sanctions on Turkey.", &g);
     assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    /* a condition keeps it a threat */
+    run(state, "Sweden plans to impose sanctions on Turkey if Turkey "
+               "attacks Syria.", &g);
+    assert_true(g.n >= 1);
     expect_rel(&g, 0, "SWE", "sanction", "TUR", "1312");
 }
 
@@ -8230,8 +8238,8 @@ static void threat_held_over_a_condition(void **state)
     assert_int_equal(found, 1);
 }
 
-/* Relations cut back by the speaker's own "will" or "would", with no
- * condition, are a decision announced, coded as the act (1661, 161);
+/* Relations cut back by the speaker's own "will" or "would" (or "plans
+ * to", "promised to"), with no condition, are a decision announced, coded as the act (1661, 161);
  * with an "if" or after "could" they stay a threat (1313)
  * (ex_announced_reduction). */
 static void announced_reduction_is_the_act(void **state)
@@ -8250,7 +8258,11 @@ static void announced_reduction_is_the_act(void **state)
          "sever", "1313"},
         {"Syria said on Sunday it could sever diplomatic ties with "
          "Turkey.",
-         "sever", "1313"}};
+         "sever", "1313"},
+        /* (a plan or a promise of its own is the decision too) */
+        {"Russia announced plans last week to sever its ties with "
+         "Turkey.",
+         "sever", "161"}};
     got g;
     size_t c, k;
     for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
@@ -9217,6 +9229,7 @@ static void sports_fixtures_are_no_diplomacy(void **state)
 static void trade_figures_are_no_acts(void **state)
 {
     got g;
+    size_t k;
     run(state, "Syria exports oil to Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "trade", "TUR", "061");
@@ -9232,6 +9245,18 @@ static void trade_figures_are_no_acts(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Syrian imports from Turkey are limited to ores.", &g);
     assert_int_equal(g.n, 0);
+    /* a flow named by a noun is what another act is about, no act of
+     * its own (kept in the graph, with no code); raised, it is one */
+    run(state, "Germany will impose tariffs on Syrian exports to Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "061");
+    run(state, "Greece criticised Syria's investment in Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "061");
+    run(state, "Syria is increasing its exports to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "trade", "TUR", "061");
 }
 
 /* "French car maker Peugeot": a demonym before a noun of business
