@@ -3568,6 +3568,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * between Ukraine and Russia" is no war between them) */
             const ex_mention *by = ex_mention_at(
                 st, bx->t1 + 1 + ex_faith_before_group(st, bx->t1 + 1));
+            /* "battles between insurgents and US and Iraqi forces": a
+             * second actor joined to the second party by "and" is the
+             * same side (one more pair with the first party) */
+            const ex_mention *bz =
+                by && ex_tok_is(st, by->t1, "and")
+                    ? ex_mention_at(st, by->t1 + 1)
+                    : NULL;
             int neg, bi;
             const char *mod, *wanted = ex_wanted_noun(st, i);
             ex_cues(st, 0, i, &neg, &mod);
@@ -3580,11 +3587,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = &refined;
                 mod = wanted;
             }
-            for (bi = 0; bi < 2; bi++) {
+            if (bz && (bz->t0 != by->t1 + 1 || bz->dropped ||
+                       bz->ent.is_value || ex_same_id(&bz->ent, &bx->ent) ||
+                       ex_same_id(&bz->ent, &by->ent)))
+                bz = NULL;
+            for (bi = 0; bi < (bz ? 4 : 2); bi++) {
                 /* "Egypt's mediation between Israel and Hamas": a third
                  * party's act on both (none when it is not named) */
-                const kg_entity *bs = bi ? &by->ent : &bx->ent;
-                const kg_entity *bo = bi ? &bx->ent : &by->ent;
+                const ex_mention *bym = bi < 2 ? by : bz;
+                const kg_entity *bs = bi % 2 ? &bym->ent : &bx->ent;
+                const kg_entity *bo = bi % 2 ? &bx->ent : &bym->ent;
                 if (ex_mediation(rel)) {
                     if (!subj || ex_same_id(subj, bs))
                         continue;

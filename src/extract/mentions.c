@@ -871,7 +871,7 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
 
     size_t at = m->t1;
 
-    int org, place, people, person;
+    int org, place, people, person, abbr;
     const char *base;
 
     /* "the London market", "the Tokyo exchange", "Frankfurt dealers": a
@@ -974,17 +974,21 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
         at++;
     n = ex_match_agent(st, at, &agent);
+    /* ("US and Iraqi forces", "U.S. and Japanese officials": a country's
+     * capital initials stand as its adjective, but only before its
+     * government or forces: "between the US and Iraqi insurgents" pairs
+     * two actors) */
+    abbr = m->kind == KG_NAME_PROPER && m->t1 == m->t0 + 1 &&
+           (st->toks[m->t0].flags & KG_TOKF_ALLCAPS);
     if (!n && at == m->t1 && at + 2 < st->ntoks &&
         strcmp(m->oe->type, "Country") == 0 &&
-        (m->kind == KG_NAME_DEMONYM ||
-         (m->t1 == m->t0 + 1 && (st->toks[m->t0].flags & KG_TOKF_ALLCAPS))) &&
-        ex_tok_is(st, at, "and")) {
+        (m->kind == KG_NAME_DEMONYM || abbr) && ex_tok_is(st, at, "and")) {
         /* "Indian and Pakistani troops", "Israeli and Palestinian
          * officials": the first country word shares the noun of the
          * second (one or two capitalised words); the mention keeps its
          * own words.  So does an abbreviated name, written as a
-         * modifier: "US and Afghan security forces" (not "Israel and
-         * Palestinian militants") */
+         * modifier ("US and Iraqi forces"), before a government or
+         * forces only (not "Israel and Palestinian militants") */
         size_t q = at + 1, n2 = 0;
         const char *a2 = NULL;
         while (q < st->ntoks && q < at + 3 &&
@@ -993,6 +997,9 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
             q++;
         if (q > at + 1 && q < st->ntoks)
             n2 = ex_match_agent(st, q, &a2);
+        if (n2 && a2 && abbr && strcmp(a2, "GOV") != 0 &&
+            strcmp(a2, "MIL") != 0)
+            a2 = NULL;
         if (n2 && a2) {
             if (strcmp(a2, "GOV") == 0) {
                 m->kind = KG_NAME_METONYM;

@@ -3896,6 +3896,19 @@ static void coordinated_country_words_share_the_noun(void **state)
             seen |= 2;
     }
     assert_int_equal(seen, 3);
+    /* ("US and Turkish forces": capital initials stand as the adjective,
+     * before a state organ only: "the US and Syrian rebels" are two) */
+    run(state, "US and Turkish forces attacked the rebels.", &g);
+    for (k = 0, seen = 0; k < g.n; k++) {
+        if (!strcmp(g.subj[k], "USA_MIL"))
+            seen |= 1;
+        if (!strcmp(g.subj[k], "TUR_MIL"))
+            seen |= 2;
+    }
+    assert_int_equal(seen, 3);
+    run(state, "Fighting between the US and Syrian rebels continued.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "USA", "fight", "SYR_REB", "190");
 }
 
 /* "a Jerusalem cafe", "a Kabul hotel": a capital before a site it holds
@@ -5835,7 +5848,15 @@ static void nouns_before_between(void **state)
     run(state, "Fierce battles between Syria and Turkey continued.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SYR", "fight", "TUR", "190");
-    expect_rel(&g, 1, "TUR", "fight", "SYR", "190");    /* (and "fighting" is a noun of its own, whose actors stand in its
+    expect_rel(&g, 1, "TUR", "fight", "SYR", "190");
+    /* (a second actor joined to the second party is on its side: "between
+     * insurgents and US and Iraqi forces" pairs the insurgents with each) */
+    run(state,
+        "Fierce battles between Syria and Turkey and Sweden continued.", &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 2, "SYR", "fight", "SWE", "190");
+    expect_rel(&g, 3, "SWE", "fight", "SYR", "190");
+    /* (and "fighting" is a noun of its own, whose actors stand in its
      * phrase: "an end to three weeks of fighting in Najaf" is no one's
      * fight with Iraq) */
     run(state, "Fighting between Syria and Turkey continued.", &g);
