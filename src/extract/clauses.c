@@ -3560,6 +3560,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             int neg, bi;
             const char *mod, *wanted = ex_wanted_noun(st, i);
             ex_cues(st, 0, i, &neg, &mod);
+            if (!strcmp(mod, "asserted") && rel->cameo &&
+                !strncmp(rel->cameo, "04", 2) &&
+                ex_future_after(st, by->t1))
+                /* "talks between India and Pakistan will resume next
+                 * week": a meeting the sentence puts ahead is not held
+                 * yet (036, ex_threat_code) */
+                mod = "intended";
             if (wanted && !ex_mediation(rel)) {
                 /* "called for a ceasefire between Israel and Hamas":
                  * no ceasefire yet, no event code */

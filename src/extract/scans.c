@@ -3110,6 +3110,39 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
     return NULL;
 }
 
+/* "Talks between Nakasone and Reagan, if successful, could take
+ * pressure off", "talks between X and Y will resume": does the verb of the
+ * phrase that ends at k come with "will", "would", "could", "shall" or
+ * "is to"?  Looked for in the next eight words, past commas (an "if"
+ * aside), stopping at a clause's end, a conjunction, a relative word, a
+ * speech verb or a past form ("talks between X and Y ended, but ...
+ * would": the talks were held). */
+int ex_future_after(const ex_state *st, size_t k)
+{
+    static const char *const will[] = {"will", "would", "could", "shall",
+                                       "'ll", NULL};
+    static const char *const stop[] = {"that", "which", "who", "where",
+                                       "when", NULL};
+    size_t j;
+    for (j = k; j < st->ntoks && j < k + 8; j++) {
+        const ex_tok *t = &st->toks[j];
+        if (t->kind == KG_TOK_PUNCT) {
+            if (ex_tok_punct(st, j, ','))
+                continue;
+            return 0;
+        }
+        if (t->tag == KG_W_CONJ || t->tag == KG_W_SPEECH ||
+            ex_pronoun_is(t, stop) || ex_ends_ed(st, j))
+            return 0;
+        if (ex_pronoun_is(t, will))
+            return 1;
+        if ((ex_tok_is(st, j, "is") || ex_tok_is(st, j, "are")) &&
+            j + 1 < st->ntoks && ex_tok_is(st, j + 1, "to"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "between X and Y" after a noun trigger ending at t1, past up to four
  * words ("an exchange of prisoners of war between"): X's mention, with Y's
  * starting right after the "and" that follows it; else NULL.  A
