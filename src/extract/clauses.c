@@ -3555,8 +3555,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * Israel and Hamas": both ways, whoever else the sentence
              * names (not a noun inside "of": "prisoners of war
              * between Ukraine and Russia" is no war between them) */
-            const ex_mention *by = ex_mention_at(
-                st, bx->t1 + 1 + ex_faith_before_group(st, bx->t1 + 1));
+            const ex_mention *by =
+                ex_mention_at(st, ex_between_second(st, bx));
             int neg, bi;
             const char *mod, *wanted = ex_wanted_noun(st, i);
             ex_cues(st, 0, i, &neg, &mod);

@@ -1567,6 +1567,12 @@ static void meeting_between_ahead_is_036(void **state)
         &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", "meet", "TUR", "036");
+    /* a title the name's mention leaves out, before the second party */
+    run(state, "The meeting between Sweden and President Erdogan will "
+               "take place.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "person_recep_tayyip_erdogan", "036");
     /* held, with a later "would" of another clause */
     run(state, "The meeting between Sweden and Turkey ended, but officials "
                "would meet again.",
