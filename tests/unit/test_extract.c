@@ -11313,6 +11313,13 @@ static void denied_clauses_are_negated(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 1);
+    /* (the report's "by" phrase before "that": "refuted a report made
+     * by some US media that") */
+    run(state, "Sweden refuted a report made by some Turkish media that "
+               "Israel had shelled Aleppo.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_int_equal(g.negated[g.n - 1], 1);
     run(state, "Israel said that it had shelled Aleppo.", &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 0);
