@@ -3566,8 +3566,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * Israel and Hamas": both ways, whoever else the sentence
              * names (not a noun inside "of": "prisoners of war
              * between Ukraine and Russia" is no war between them) */
-            const ex_mention *by = ex_mention_at(
-                st, bx->t1 + 1 + ex_faith_before_group(st, bx->t1 + 1));
+            const ex_mention *by =
+                ex_mention_at(st, ex_between_second(st, bx));
             /* "battles between insurgents and US and Iraqi forces": a
              * second actor joined to the second party by "and" is the
              * same side (one more pair with the first party) */
@@ -3578,6 +3578,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             int neg, bi;
             const char *mod, *wanted = ex_wanted_noun(st, i);
             ex_cues(st, 0, i, &neg, &mod);
+            if (!strcmp(mod, "asserted") && rel->cameo &&
+                !strncmp(rel->cameo, "04", 2) &&
+                ex_future_after(st, by->t1))
+                /* "talks between India and Pakistan will resume next
+                 * week": a meeting the sentence puts ahead is not held
+                 * yet (036, ex_threat_code) */
+                mod = "intended";
             if (wanted && !ex_mediation(rel)) {
                 /* "called for a ceasefire between Israel and Hamas":
                  * no ceasefire yet, no event code */

@@ -5056,6 +5056,23 @@ static int ex_denied_clause(const ex_state *st, size_t c)
         return 0;
     if (ex_pronoun_is(&st->toks[c - 1], deny))
         return 1;
+    {
+        /* "refuted a report made by some US media that": a claim's
+         * "by" phrase (a participle and up to four words of its maker)
+         * may stand before the "that" */
+        size_t k;
+        for (k = c - 1; k > 2 && c - k <= 5; k--) {
+            if (st->toks[k].kind != KG_TOK_WORD)
+                break;
+            if (ex_tok_is(st, k, "by")) {
+                if (k + 1 < c &&
+                    (ex_ends_ed(st, k - 1) || ex_tok_is(st, k - 1, "made")) &&
+                    ex_pronoun_is(&st->toks[k - 2], claims))
+                    c = k - 1;
+                break;
+            }
+        }
+    }
     if (c < 2 || !ex_pronoun_is(&st->toks[c - 1], claims))
         return 0;
     c--;

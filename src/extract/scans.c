@@ -1044,9 +1044,7 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
                  * and Hamas": the pair named after the agent */
                 parties[np++] = &xm->ent;
                 parties[np++] =
-                    &ex_mention_at(st, xm->t1 + 1 +
-                                           ex_faith_before_group(
-                                               st, xm->t1 + 1))->ent;
+                    &ex_mention_at(st, ex_between_second(st, xm))->ent;
             } else if (ex_pronoun_is(&st->toks[e - 1], deals)) {
                 const kg_entity *sub =
                     ex_subject(st, e - 1, 0, 0, &sm, &pron);
@@ -1242,9 +1240,7 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
         if ((xm = ex_between(st, d + 1)) != NULL) {
             parties[np++] = &xm->ent;
             parties[np++] =
-                &ex_mention_at(st, xm->t1 + 1 +
-                                       ex_faith_before_group(st, xm->t1 + 1))
-                     ->ent;
+                &ex_mention_at(st, ex_between_second(st, xm))->ent;
         } else if (ex_deal_made_before(st, p)) {
             const kg_entity *sub = ex_subject(st, p, 0, 0, &sm, &pron);
             if (sub && sm && !pron && sm->t1 <= p) {
@@ -1451,8 +1447,7 @@ int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
             !rel->noun || !rel->cameo || !*rel->cameo ||
             (xm = ex_between(st, k + ntok)) == NULL)
             continue;
-        ym = ex_mention_at(st, xm->t1 + 1 +
-                                   ex_faith_before_group(st, xm->t1 + 1));
+        ym = ex_mention_at(st, ex_between_second(st, xm));
         if (!ym || ex_same_id(&xm->ent, &ym->ent))
             continue;
         ex_cues(st, 0, i, &negated, &modality);
@@ -3110,6 +3105,53 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
     return NULL;
 }
 
+/* "Talks between Nakasone and Reagan, if successful, could take
+ * pressure off", "talks between X and Y will resume": does the verb of the
+ * phrase that ends at k come with "will", "would", "could", "shall" or
+ * "is to"?  Looked for in the next eight words, past commas (an "if"
+ * aside), stopping at a clause's end, a conjunction, a relative word, a
+ * speech verb or a past form ("talks between X and Y ended, but ...
+ * would": the talks were held). */
+int ex_future_after(const ex_state *st, size_t k)
+{
+    static const char *const will[] = {"will", "would", "could", "shall",
+                                       "'ll", NULL};
+    static const char *const stop[] = {"that", "which", "who", "where",
+                                       "when", NULL};
+    size_t j;
+    for (j = k; j < st->ntoks && j < k + 8; j++) {
+        const ex_tok *t = &st->toks[j];
+        if (t->kind == KG_TOK_PUNCT) {
+            if (ex_tok_punct(st, j, ','))
+                continue;
+            return 0;
+        }
+        if (t->tag == KG_W_CONJ || t->tag == KG_W_SPEECH ||
+            ex_pronoun_is(t, stop) || ex_ends_ed(st, j))
+            return 0;
+        if (ex_pronoun_is(t, will))
+            return 1;
+        if ((ex_tok_is(st, j, "is") || ex_tok_is(st, j, "are")) &&
+            j + 1 < st->ntoks && ex_tok_is(st, j + 1, "to"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Where Y starts in "between X and Y", X's mention given: right after
+ * the "and", past a faith word ("and Shia militiamen") or a title the
+ * name's mention leaves out ("between Nakasone and President Reagan"). */
+size_t ex_between_second(const ex_state *st, const ex_mention *x)
+{
+    size_t j = x->t1 + 1, n;
+    const char *agent;
+    j += ex_faith_before_group(st, j);
+    if (j < st->ntoks && !ex_mention_at(st, j) &&
+        (n = ex_match_title(st, j, &agent)) > 0)
+        j += n;
+    return j;
+}
+
 /* "between X and Y" after a noun trigger ending at t1, past up to four
  * words ("an exchange of prisoners of war between"): X's mention, with Y's
  * starting right after the "and" that follows it; else NULL.  A
@@ -3172,10 +3214,8 @@ const ex_mention *ex_between(const ex_state *st, size_t t1)
     if (!x || x->t0 != j || x->dropped || x->ent.is_value ||
         !ex_tok_is(st, x->t1, "and"))
         return NULL;
-    j = x->t1 + 1;
-    if (ex_faith_before_group(st, j)) /* "and Shia militiamen" */
-        j++;
-    y = ex_mention_at(st, j);
+    j = ex_between_second(st, x);
+    y = j < st->ntoks ? ex_mention_at(st, j) : NULL;
     return y && y->t0 == j && !y->dropped && !y->ent.is_value ? x : NULL;
 }
 

@@ -859,6 +859,12 @@ seg_terminal_ends(const seg_state *s, size_t first, size_t i, size_t k)
          * lower-case e.g. and i.e. never do. */
         if (seg_is_lower_letter(seg_tok_cp(s, i)))
             return 0;
+        /* (Reuters copy of 1987 capitalises the word after "U.S.":
+         * "the U.S. And Japan will hold talks" is one sentence 233
+         * times in reuters21578; a sentence opening "And" right after
+         * an initialism is rare in any news) */
+        if (seg_tok_eq(s, seg_skip_openers(s, nx), "And"))
+            return 0;
         return seg_is_starter(s, nx);
     }
     for (j = i; j <= k && seg_tok_terminal(s, j); j++) {

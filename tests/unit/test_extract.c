@@ -1692,6 +1692,37 @@ static void meeting_called_off_is_no_meeting(void **state)
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
+/* "Talks between Nakasone and Reagan could take pressure off the
+ * dollar", "the meeting between X and Y will take place": a meeting the
+ * sentence puts ahead is one announced (036 both ways), not held. */
+static void meeting_between_ahead_is_036(void **state)
+{
+    got g;
+    run(state, "The meeting between Sweden and Turkey will take place in "
+               "Ankara.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "036");
+    expect_rel(&g, 1, "TUR", "meet", "SWE", "036");
+    run(state, "The meeting between Sweden and Turkey, if successful, could "
+               "ease tension.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "036");
+    /* a title the name's mention leaves out, before the second party */
+    run(state, "The meeting between Sweden and President Erdogan will "
+               "take place.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "person_recep_tayyip_erdogan", "036");
+    /* held, with a later "would" of another clause */
+    run(state, "The meeting between Sweden and Turkey ended, but officials "
+               "would meet again.",
+        &g);
+    assert_true(g.n >= 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
 /* "Iraq's Shiite militia", "Iraqi Sunni insurgents": a faith word
  * between a country word and a lower-case group noun modifies the group,
  * which stays the country's (no group name of its own). */
@@ -11541,6 +11572,13 @@ static void denied_clauses_are_negated(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 1);
+    /* (the report's "by" phrase before "that": "refuted a report made
+     * by some US media that") */
+    run(state, "Sweden refuted a report made by some Turkish media that "
+               "Israel had shelled Aleppo.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_int_equal(g.negated[g.n - 1], 1);
     run(state, "Israel said that it had shelled Aleppo.", &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 0);
@@ -12381,6 +12419,7 @@ int main(void)
         cmocka_unit_test(group_noun_opening_a_title),
         cmocka_unit_test(faith_word_keeps_the_country),
         cmocka_unit_test(meeting_called_off_is_no_meeting),
+        cmocka_unit_test(meeting_between_ahead_is_036),
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),

@@ -280,6 +280,9 @@ static const seg_case cases[] = {
     /* more abbreviations, numbers and quotes from wire copy */
     {"The U.S. and Turkey signed a deal. It takes effect on Jan. 1.",
      {"The U.S. and Turkey signed a deal.", "It takes effect on Jan. 1."}},
+    {"The U.S. And Japan will hold talks, Maki said. The U.S. The end.",
+     {"The U.S. And Japan will hold talks, Maki said.", "The U.S.",
+      "The end."}},
     {"The meeting starts at 10:30 a.m. EST on Monday.",
      {"The meeting starts at 10:30 a.m. EST on Monday."}},
     {"Shares rose 3.5 percent to $1.5 trillion. Bonds fell.",
