@@ -226,6 +226,7 @@ CODEBOOK_SETS = (
     ("codebook_fresh", "codebook fresh (own, blind)"),
     ("codebook_wire", "codebook wire (own, blind)"),
     ("realnews", "real news, ours (dev)"),
+    ("realnews_blind", "real news, ours (blind)"),
 )
 
 

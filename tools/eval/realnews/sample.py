@@ -56,11 +56,15 @@ def sentences(text):
 
 
 def known_sentences():
+    """Sentences already in this folder or in ../realnews_blind (never
+    drawn twice; the blind set's records are read for their pointers
+    only)."""
     seen = set()
-    for f in os.listdir(HERE):
-        if f.endswith(".jsonl"):
-            for r in K.read_jsonl(os.path.join(HERE, f)):
-                seen.add((r.get("corpus"), r.get("doc"), r.get("start")))
+    for d in (HERE, os.path.join(os.path.dirname(HERE), "realnews_blind")):
+        for f in (os.listdir(d) if os.path.isdir(d) else ()):
+            if f.endswith(".jsonl"):
+                for r in K.read_jsonl(os.path.join(d, f)):
+                    seen.add((r.get("corpus"), r.get("doc"), r.get("start")))
     return seen
 
 
