@@ -3550,13 +3550,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             st->subj_end = v;
         }
         if (rel->noun && !(i > 0 && ex_tok_is(st, i - 1, "of")) &&
-            (bx = ex_between(st, t1)) != NULL) {
+            (bx = ex_between_art(st, t1,
+                                 rel->cameo &&
+                                     !strncmp(rel->cameo, "04", 2))) !=
+                NULL) {
             /* "talks between Russia and Ukraine", "clashes between
              * Israel and Hamas": both ways, whoever else the sentence
              * names (not a noun inside "of": "prisoners of war
              * between Ukraine and Russia" is no war between them) */
-            const ex_mention *by = ex_mention_at(
-                st, bx->t1 + 1 + ex_faith_before_group(st, bx->t1 + 1));
+            const ex_mention *by = ex_between_second(st, bx, 1);
             int neg, bi;
             const char *mod, *wanted = ex_wanted_noun(st, i);
             ex_cues(st, 0, i, &neg, &mod);

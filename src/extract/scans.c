@@ -3080,7 +3080,7 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
         "wanting",  "hope",     "hopes",    "hoped",    "hoping",
         "envisage", "envisaged", "plan",    "plans",    "planned",
         NULL};
-    size_t k = i, words = 0;
+    size_t k = i, words = 0, p;
     while (k > 0 && words < 4 &&
            (st->toks[k - 1].tag == KG_W_DET ||
             st->toks[k - 1].tag == KG_W_POSS ||
@@ -3107,6 +3107,12 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
     if (k >= 2 && ex_tok_is(st, k - 1, "to") && k < i &&
         ex_pronoun_is(&st->toks[k - 2], put))
         return "hypothetical";
+    /* "offered on Tuesday to broker talks between": a date between */
+    for (p = k - 1; k >= 2 && ex_tok_is(st, k - 1, "to") && p-- > 0 &&
+                    k - p <= 5;)
+        if (ex_pronoun_is(&st->toks[p], put) &&
+            ex_when_phrase(st, p + 1) == k - 1 && k - 1 > p + 1)
+            return "hypothetical";
     return NULL;
 }
 
@@ -3117,7 +3123,35 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
  * ceasefire brokered by Egypt took effect between Israel and Hamas"). */
 const ex_mention *ex_between(const ex_state *st, size_t t1)
 {
-    const ex_mention *x, *y;
+    return ex_between_art(st, t1, 0);
+}
+
+/* The second party of "between X and Y" whose first is x: the mention
+ * right after the "and" ("and Shia militiamen": a faith word aside; with
+ * art, also an article: "talks between Darfur rebels and the Sudanese
+ * government"), or NULL. */
+const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
+                                    int art)
+{
+    const ex_mention *y;
+    size_t j = x->t1 + 1;
+    if (j >= st->ntoks)
+        return NULL;
+    if (ex_faith_before_group(st, j)) /* "and Shia militiamen" */
+        j++;
+    else if (art && j + 1 < st->ntoks && ex_tok_is(st, j, "the"))
+        j++;
+    y = ex_mention_at(st, j);
+    return y && y->t0 == j && !y->dropped && !y->ent.is_value ? y : NULL;
+}
+
+/* ex_between; with art, the second party may follow an article (only
+ * for talks and meetings, whose parties are what "between" names; "trade
+ * between the US and the EU" or "a deal expected between" are not so
+ * plainly done by both). */
+const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
+{
+    const ex_mention *x;
     size_t j, lim = t1 + 5;
     for (j = t1; j < st->ntoks && j < lim; j++) {
         const ex_mention *w = ex_mention_at(st, j), *ag;
@@ -3162,6 +3196,11 @@ const ex_mention *ex_between(const ex_state *st, size_t t1)
         }
         if (st->toks[j].kind != KG_TOK_WORD || w)
             return NULL;
+        /* ("peace talks in the conflict between government forces and
+         * the Tamil Tigers", "talks follow an agreement reached between
+         * Nigeria and the Paris Club": the article's "between" only
+         * right after the noun) */
+        art = 0;
     }
     if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "between"))
         return NULL;
@@ -3172,11 +3211,7 @@ const ex_mention *ex_between(const ex_state *st, size_t t1)
     if (!x || x->t0 != j || x->dropped || x->ent.is_value ||
         !ex_tok_is(st, x->t1, "and"))
         return NULL;
-    j = x->t1 + 1;
-    if (ex_faith_before_group(st, j)) /* "and Shia militiamen" */
-        j++;
-    y = ex_mention_at(st, j);
-    return y && y->t0 == j && !y->dropped && !y->ent.is_value ? x : NULL;
+    return ex_between_second(st, x, art) ? x : NULL;
 }
 
 /* "during a visit to", "on his two-day visit to": the token of "during"

@@ -12038,6 +12038,34 @@ static void offered_to_host_and_broker(void **state)
     expect_rel(&g, 1, "SWE", "broker", "TUR", "039");
 }
 
+/* "Peace talks between Darfur rebels and the Sudanese Government have
+ * resumed": the second party of talks may follow an article, right after
+ * the noun only ("peace talks in the conflict between": not the talks'
+ * parties; "trade between" keeps the bare form); "offered on Tuesday to
+ * broker talks between": a date after the offer (rn04). */
+static void talks_between_and_the_second_party(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Negotiations between Sweden and the Turkish government "
+               "resumed on Monday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "046");
+    expect_rel(&g, 1, "TUR", "negotiate", "SWE", "046");
+    run(state, "Peace negotiations in the conflict between Sweden and the "
+               "Turkish army resumed.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Trade between Sweden and the Turkish government rose.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden offered on Tuesday to arrange a meeting between Syria "
+               "and the Turkish government.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.cameo[k], "");
+            assert_string_equal(g.modality[k], "hypothetical");
+        }
+}
+
 /* "will not let a United Nations human rights team visit East Timor",
  * "allowed a UN team to visit": the permitted act of the body an actor
  * sends is not done, as after "allowed Russia to" (n6a, code book 2's
@@ -12594,6 +12622,7 @@ int main(void)
         cmocka_unit_test(opener_subject_after_honorific),
         cmocka_unit_test(objects_listed_past_role_appositions),
         cmocka_unit_test(kicked_off_a_visit),
+        cmocka_unit_test(talks_between_and_the_second_party),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
