@@ -4570,6 +4570,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!nobj)
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
+            if (nobj == 1 && oms[0] && oms[0]->ent.is_value && rel->cameo &&
+                !strncmp(rel->cameo, "07", 2) && oms[0]->t0 > t1 &&
+                oms[0]->t0 <= t1 + 3 && ex_tok_is(st, t1, "worth") &&
+                (bx = ex_people_in_place(st, oms[0]->t1, rel->prep)) !=
+                    NULL) {
+                /* "approved food aid worth more than 14 mln dlrs for
+                 * drought victims in Ethiopia": the place's state, as
+                 * without the sum */
+                objs[0] = &bx->ent;
+                oms[0] = bx;
+            }
             if (!nobj && rel->noun && rel->cameo &&
                 !strcmp(rel->cameo, "150")) {
                 /* "in what Taipei called a show of force": aimed at the

@@ -2481,6 +2481,27 @@ int ex_in_list(const char *list, const char *word)
 
 /* ---- objects ---------------------------------------------------------- */
 
+/* Token j past a hedge before a sum ("worth more than 14 mln dlrs",
+ * "worth about", "worth up to", "worth an estimated"): the sum's first
+ * token, or j when no hedge stands there. */
+static size_t ex_sum_hedge(const ex_state *st, size_t j)
+{
+    static const char *const one[] = {
+        "about", "some",   "over",        "around", "nearly", "almost",
+        "roughly", "approximately", NULL};
+    static const char *const two[][2] = {
+        {"more", "than"}, {"less", "than"}, {"up", "to"}, {"at", "least"},
+        {"an", "estimated"}};
+    size_t k;
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], one))
+        return j + 1;
+    for (k = 0; k < sizeof two / sizeof two[0]; k++)
+        if (j + 1 < st->ntoks && ex_tok_is(st, j, two[k][0]) &&
+            ex_tok_is(st, j + 1, two[k][1]))
+            return j + 2;
+    return j;
+}
+
 /* After a verb at token i: a short noun phrase (up to three lower-case
  * words) and a preposition of direction, then an actor.  Returns the
  * actor's first token, or (size_t)-1. */
@@ -4161,7 +4182,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             }
         }
         if (ex_tok_is(st, i, "worth") && n == 0 && i + 1 < st->ntoks &&
-            (m = ex_mention_at(st, i + 1)) != NULL && m->t0 == i + 1 &&
+            (m = ex_mention_at(st, ex_sum_hedge(st, i + 1))) != NULL &&
+            m->t0 == ex_sum_hedge(st, i + 1) &&
             !m->dropped && m->ent.is_value && m->ent.type &&
             !strcmp(m->ent.type, "MonetaryAmount")) {
             /* "gave aid worth $100 million to Cambodia", "a deal worth

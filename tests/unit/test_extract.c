@@ -2555,6 +2555,26 @@ static void worth_a_sum(void **state)
     assert_true(g.value[0] > 99e6);
 }
 
+/* "approved food aid worth more than 14.3 mln dlrs for drought victims
+ * in Ethiopia": a hedge before the sum ("more than", "about", "up to")
+ * is part of it, and people in a place after the sum give the place's
+ * state, as without the sum (rn04). */
+static void worth_a_hedged_sum(void **state)
+{
+    got g;
+    run(state, "Sweden pledged aid worth more than $100 million to Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "pledge", "TUR", "033");
+    run(state, "Sweden approved a loan worth about $100 million for flood "
+               "victims in Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    run(state, "Sweden pledged aid worth up to $100 million.", &g);
+    assert_int_equal(g.n, 1);
+    assert_true(g.value[0] > 99e6);
+}
+
 /* "its purchases of Russian oil, increasing its trade with Russia": a
  * demonym used as an adjective is no antecedent of "it"/"its". */
 static void adjectives_are_no_antecedents(void **state)
@@ -12623,6 +12643,7 @@ int main(void)
         cmocka_unit_test(objects_listed_past_role_appositions),
         cmocka_unit_test(kicked_off_a_visit),
         cmocka_unit_test(talks_between_and_the_second_party),
+        cmocka_unit_test(worth_a_hedged_sum),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
