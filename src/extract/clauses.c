@@ -4135,10 +4135,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "hypothetical";
             negated = 0;
         }
-        if (rel->cameo && ex_unasserted_frame(st, i) &&
-            strcmp(rel->type, "consider_option") != 0) {
-            /* only rumoured, suggested or weighed: kept without an event
-             * code, as an asked act is */
+        if (rel->cameo && ((ex_unasserted_frame(st, i) &&
+                            strcmp(rel->type, "consider_option") != 0) ||
+                           (!strncmp(rel->cameo, "04", 2) &&
+                            ex_obstructed_noun(st, i)))) {
+            /* only rumoured, suggested or weighed (or talks obstructed,
+             * "talks" read as the noun or as the verb "talk with"): kept
+             * without an event code, as an asked act is */
             ex_uncode(&refined, &rel);
             modality = "hypothetical";
             negated = 0;

@@ -4902,6 +4902,33 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "blamed Washington for obstructing talks with the IMF", "accused
+ * Israel of sabotaging talks with", "threatened to derail the peace
+ * talks": is the noun at token t the object of a verb of obstruction (an
+ * article or possessive and up to two plain words between)?  Its act is
+ * not done by the obstructer, nor said to take place. */
+int ex_obstructed_noun(const ex_state *st, size_t t)
+{
+    static const char *const stems[] = {
+        "obstruct", "sabotag", "derail", "torpedo", "scuttl", "wreck",
+        "hamper",   "hinder",  "undermin", "disrupt", "jeopardi", NULL};
+    size_t j = t, words = 0, k;
+    while (j > 0 && words < 3 &&
+           (st->toks[j - 1].tag == KG_W_DET ||
+            st->toks[j - 1].tag == KG_W_POSS ||
+            (st->toks[j - 1].kind == KG_TOK_WORD &&
+             st->toks[j - 1].tag == KG_W_NONE &&
+             !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, j - 1)))) {
+        j--;
+        words++;
+        for (k = 0; stems[k]; k++)
+            if (!strncmp(st->toks[j].lower, stems[k], strlen(stems[k])))
+                return j < t;
+    }
+    return 0;
+}
+
 /* Is the trigger at token t the act a denial denies?  "denied supplying
  * drones", "denies having attacked", "denied (that) it had supplied",
  * "denied that Iran was arming": a form of "deny" before t with only a

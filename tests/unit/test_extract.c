@@ -2555,6 +2555,30 @@ static void worth_a_sum(void **state)
     assert_true(g.value[0] > 99e6);
 }
 
+/* "blamed Washington for obstructing talks with the World Bank", "threatened
+ * to derail talks with Israel": talks an obstruction aims at are not said
+ * to take place (no event code, hypothetical) (rn04). */
+static void obstructed_talks(void **state)
+{
+    got g;
+    size_t k, met = 0;
+    run(state, "Turkey is sabotaging negotiations with Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "negotiate")) {
+            assert_string_equal(g.cameo[k], "");
+            assert_string_equal(g.modality[k], "hypothetical");
+            met++;
+        }
+    assert_true(met >= 1);
+    run(state, "Sweden began negotiations with Syria.", &g);
+    for (k = met = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "negotiate")) {
+            assert_string_equal(g.cameo[k], "046");
+            met++;
+        }
+    assert_true(met >= 1);
+}
+
 /* "approved food aid worth more than 14.3 mln dlrs for drought victims
  * in Ethiopia": a hedge before the sum ("more than", "about", "up to")
  * is part of it, and people in a place after the sum give the place's
@@ -12644,6 +12668,7 @@ int main(void)
         cmocka_unit_test(kicked_off_a_visit),
         cmocka_unit_test(talks_between_and_the_second_party),
         cmocka_unit_test(worth_a_hedged_sum),
+        cmocka_unit_test(obstructed_talks),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
