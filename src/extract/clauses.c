@@ -3561,13 +3561,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             st->subj_end = v;
         }
         if (rel->noun && !(i > 0 && ex_tok_is(st, i - 1, "of")) &&
-            (bx = ex_between(st, t1)) != NULL) {
+            (bx = ex_between_art(st, t1,
+                                 rel->cameo &&
+                                     !strncmp(rel->cameo, "04", 2))) !=
+                NULL) {
             /* "talks between Russia and Ukraine", "clashes between
              * Israel and Hamas": both ways, whoever else the sentence
              * names (not a noun inside "of": "prisoners of war
              * between Ukraine and Russia" is no war between them) */
-            const ex_mention *by =
-                ex_mention_at(st, ex_between_second(st, bx));
+            const ex_mention *by = ex_between_second(
+                st, bx, rel->cameo && !strncmp(rel->cameo, "04", 2));
             /* "battles between insurgents and US and Iraqi forces": a
              * second actor joined to the second party by "and" is the
              * same side (one more pair with the first party) */
@@ -4171,10 +4174,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "hypothetical";
             negated = 0;
         }
-        if (rel->cameo && ex_unasserted_frame(st, i) &&
-            strcmp(rel->type, "consider_option") != 0) {
-            /* only rumoured, suggested or weighed: kept without an event
-             * code, as an asked act is */
+        if (rel->cameo && ((ex_unasserted_frame(st, i) &&
+                            strcmp(rel->type, "consider_option") != 0) ||
+                           (!strncmp(rel->cameo, "04", 2) &&
+                            ex_obstructed_noun(st, i)))) {
+            /* only rumoured, suggested or weighed (or talks obstructed,
+             * "talks" read as the noun or as the verb "talk with"): kept
+             * without an event code, as an asked act is */
             ex_uncode(&refined, &rel);
             modality = "hypothetical";
             negated = 0;
@@ -4606,6 +4612,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!nobj)
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
+            if (nobj == 1 && oms[0] && oms[0]->ent.is_value && rel->cameo &&
+                !strncmp(rel->cameo, "07", 2) && oms[0]->t0 > t1 &&
+                oms[0]->t0 <= t1 + 3 && ex_tok_is(st, t1, "worth") &&
+                (bx = ex_people_in_place(st, oms[0]->t1, rel->prep)) !=
+                    NULL) {
+                /* "approved food aid worth more than 14 mln dlrs for
+                 * drought victims in Ethiopia": the place's state, as
+                 * without the sum */
+                objs[0] = &bx->ent;
+                oms[0] = bx;
+            }
             if (!nobj && rel->noun && rel->cameo &&
                 !strcmp(rel->cameo, "150")) {
                 /* "in what Taipei called a show of force": aimed at the

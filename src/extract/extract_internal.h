@@ -615,8 +615,11 @@ size_t ex_and_verb(const ex_state *st, size_t i);
 const kg_entity *ex_rejected_accuser(ex_state *st, size_t i, size_t t1,
                                      const kg_entity *subj);
 const char *ex_wanted_noun(const ex_state *st, size_t i);
+int ex_obstructed_noun(const ex_state *st, size_t t);
 const ex_mention *ex_between(const ex_state *st, size_t t1);
-size_t ex_between_second(const ex_state *st, const ex_mention *x);
+const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art);
+const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
+                                    int art);
 int ex_future_after(const ex_state *st, size_t k);
 size_t ex_during_visit(const ex_state *st, size_t i);
 const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,

@@ -2496,6 +2496,27 @@ int ex_in_list(const char *list, const char *word)
 
 /* ---- objects ---------------------------------------------------------- */
 
+/* Token j past a hedge before a sum ("worth more than 14 mln dlrs",
+ * "worth about", "worth up to", "worth an estimated"): the sum's first
+ * token, or j when no hedge stands there. */
+static size_t ex_sum_hedge(const ex_state *st, size_t j)
+{
+    static const char *const one[] = {
+        "about", "some",   "over",        "around", "nearly", "almost",
+        "roughly", "approximately", NULL};
+    static const char *const two[][2] = {
+        {"more", "than"}, {"less", "than"}, {"up", "to"}, {"at", "least"},
+        {"an", "estimated"}};
+    size_t k;
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], one))
+        return j + 1;
+    for (k = 0; k < sizeof two / sizeof two[0]; k++)
+        if (j + 1 < st->ntoks && ex_tok_is(st, j, two[k][0]) &&
+            ex_tok_is(st, j + 1, two[k][1]))
+            return j + 2;
+    return j;
+}
+
 /* After a verb at token i: a short noun phrase (up to three lower-case
  * words) and a preposition of direction, then an actor.  Returns the
  * actor's first token, or (size_t)-1. */
@@ -4192,7 +4213,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             }
         }
         if (ex_tok_is(st, i, "worth") && n == 0 && i + 1 < st->ntoks &&
-            (m = ex_mention_at(st, i + 1)) != NULL && m->t0 == i + 1 &&
+            (m = ex_mention_at(st, ex_sum_hedge(st, i + 1))) != NULL &&
+            m->t0 == ex_sum_hedge(st, i + 1) &&
             !m->dropped && m->ent.is_value && m->ent.type &&
             !strcmp(m->ent.type, "MonetaryAmount")) {
             /* "gave aid worth $100 million to Cambodia", "a deal worth
@@ -4944,6 +4966,33 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
              ex_tok_is(st, m->t0 - 1, "from")))
             h = m->t0 - 2;
         return ex_pronoun_is(&st->toks[h], nouns);
+    }
+    return 0;
+}
+
+/* "blamed Washington for obstructing talks with the IMF", "accused
+ * Israel of sabotaging talks with", "threatened to derail the peace
+ * talks": is the noun at token t the object of a verb of obstruction (an
+ * article or possessive and up to two plain words between)?  Its act is
+ * not done by the obstructer, nor said to take place. */
+int ex_obstructed_noun(const ex_state *st, size_t t)
+{
+    static const char *const stems[] = {
+        "obstruct", "sabotag", "derail", "torpedo", "scuttl", "wreck",
+        "hamper",   "hinder",  "undermin", "disrupt", "jeopardi", NULL};
+    size_t j = t, words = 0, k;
+    while (j > 0 && words < 3 &&
+           (st->toks[j - 1].tag == KG_W_DET ||
+            st->toks[j - 1].tag == KG_W_POSS ||
+            (st->toks[j - 1].kind == KG_TOK_WORD &&
+             st->toks[j - 1].tag == KG_W_NONE &&
+             !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+             !ex_mention_at(st, j - 1)))) {
+        j--;
+        words++;
+        for (k = 0; stems[k]; k++)
+            if (!strncmp(st->toks[j].lower, stems[k], strlen(stems[k])))
+                return j < t;
     }
     return 0;
 }

@@ -1044,7 +1044,7 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
                  * and Hamas": the pair named after the agent */
                 parties[np++] = &xm->ent;
                 parties[np++] =
-                    &ex_mention_at(st, ex_between_second(st, xm))->ent;
+                    &ex_between_second(st, xm, 0)->ent;
             } else if (ex_pronoun_is(&st->toks[e - 1], deals)) {
                 const kg_entity *sub =
                     ex_subject(st, e - 1, 0, 0, &sm, &pron);
@@ -1240,7 +1240,7 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
         if ((xm = ex_between(st, d + 1)) != NULL) {
             parties[np++] = &xm->ent;
             parties[np++] =
-                &ex_mention_at(st, ex_between_second(st, xm))->ent;
+                &ex_between_second(st, xm, 0)->ent;
         } else if (ex_deal_made_before(st, p)) {
             const kg_entity *sub = ex_subject(st, p, 0, 0, &sm, &pron);
             if (sub && sm && !pron && sm->t1 <= p) {
@@ -1447,7 +1447,7 @@ int ex_brokered_truces(ex_state *st, const kg_sentence *s, size_t idx,
             !rel->noun || !rel->cameo || !*rel->cameo ||
             (xm = ex_between(st, k + ntok)) == NULL)
             continue;
-        ym = ex_mention_at(st, ex_between_second(st, xm));
+        ym = ex_between_second(st, xm, 0);
         if (!ym || ex_same_id(&xm->ent, &ym->ent))
             continue;
         ex_cues(st, 0, i, &negated, &modality);
@@ -3075,7 +3075,7 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
         "wanting",  "hope",     "hopes",    "hoped",    "hoping",
         "envisage", "envisaged", "plan",    "plans",    "planned",
         NULL};
-    size_t k = i, words = 0;
+    size_t k = i, words = 0, p;
     while (k > 0 && words < 4 &&
            (st->toks[k - 1].tag == KG_W_DET ||
             st->toks[k - 1].tag == KG_W_POSS ||
@@ -3102,6 +3102,12 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
     if (k >= 2 && ex_tok_is(st, k - 1, "to") && k < i &&
         ex_pronoun_is(&st->toks[k - 2], put))
         return "hypothetical";
+    /* "offered on Tuesday to broker talks between": a date between */
+    for (p = k - 1; k >= 2 && ex_tok_is(st, k - 1, "to") && p-- > 0 &&
+                    k - p <= 5;)
+        if (ex_pronoun_is(&st->toks[p], put) &&
+            ex_when_phrase(st, p + 1) == k - 1 && k - 1 > p + 1)
+            return "hypothetical";
     return NULL;
 }
 
@@ -3138,20 +3144,6 @@ int ex_future_after(const ex_state *st, size_t k)
     return 0;
 }
 
-/* Where Y starts in "between X and Y", X's mention given: right after
- * the "and", past a faith word ("and Shia militiamen") or a title the
- * name's mention leaves out ("between Nakasone and President Reagan"). */
-size_t ex_between_second(const ex_state *st, const ex_mention *x)
-{
-    size_t j = x->t1 + 1, n;
-    const char *agent;
-    j += ex_faith_before_group(st, j);
-    if (j < st->ntoks && !ex_mention_at(st, j) &&
-        (n = ex_match_title(st, j, &agent)) > 0)
-        j += n;
-    return j;
-}
-
 /* "between X and Y" after a noun trigger ending at t1, past up to four
  * words ("an exchange of prisoners of war between"): X's mention, with Y's
  * starting right after the "and" that follows it; else NULL.  A
@@ -3159,7 +3151,43 @@ size_t ex_between_second(const ex_state *st, const ex_mention *x)
  * ceasefire brokered by Egypt took effect between Israel and Hamas"). */
 const ex_mention *ex_between(const ex_state *st, size_t t1)
 {
-    const ex_mention *x, *y;
+    return ex_between_art(st, t1, 0);
+}
+
+/* The second party of "between X and Y" whose first is x: the mention
+ * right after the "and" ("and Shia militiamen": a faith word aside; with
+ * art, also an article: "talks between Darfur rebels and the Sudanese
+ * government"), or NULL. */
+const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
+                                    int art)
+{
+    const ex_mention *y;
+    const char *agent;
+    size_t j = x->t1 + 1, n;
+    if (j >= st->ntoks)
+        return NULL;
+    if (ex_faith_before_group(st, j)) /* "and Shia militiamen" */
+        j++;
+    else if (art && j + 1 < st->ntoks && ex_tok_is(st, j, "the"))
+        j++;
+    /* "between Nakasone and President Reagan": a known person's mention
+     * is the bare name, after the title */
+    if (j < st->ntoks && !ex_mention_at(st, j) &&
+        (n = ex_match_title(st, j, &agent)) > 0)
+        j += n;
+    if (j >= st->ntoks)
+        return NULL;
+    y = ex_mention_at(st, j);
+    return y && y->t0 == j && !y->dropped && !y->ent.is_value ? y : NULL;
+}
+
+/* ex_between; with art, the second party may follow an article (only
+ * for talks and meetings, whose parties are what "between" names; "trade
+ * between the US and the EU" or "a deal expected between" are not so
+ * plainly done by both). */
+const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
+{
+    const ex_mention *x;
     size_t j, lim = t1 + 5;
     for (j = t1; j < st->ntoks && j < lim; j++) {
         const ex_mention *w = ex_mention_at(st, j), *ag;
@@ -3204,6 +3232,11 @@ const ex_mention *ex_between(const ex_state *st, size_t t1)
         }
         if (st->toks[j].kind != KG_TOK_WORD || w)
             return NULL;
+        /* ("peace talks in the conflict between government forces and
+         * the Tamil Tigers", "talks follow an agreement reached between
+         * Nigeria and the Paris Club": the article's "between" only
+         * right after the noun) */
+        art = 0;
     }
     if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "between"))
         return NULL;
@@ -3214,9 +3247,7 @@ const ex_mention *ex_between(const ex_state *st, size_t t1)
     if (!x || x->t0 != j || x->dropped || x->ent.is_value ||
         !ex_tok_is(st, x->t1, "and"))
         return NULL;
-    j = ex_between_second(st, x);
-    y = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return y && y->t0 == j && !y->dropped && !y->ent.is_value ? x : NULL;
+    return ex_between_second(st, x, art) ? x : NULL;
 }
 
 /* "during a visit to", "on his two-day visit to": the token of "during"

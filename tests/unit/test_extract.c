@@ -2728,6 +2728,50 @@ static void worth_a_sum(void **state)
     assert_true(g.value[0] > 99e6);
 }
 
+/* "blamed Washington for obstructing talks with the World Bank", "threatened
+ * to derail talks with Israel": talks an obstruction aims at are not said
+ * to take place (no event code, hypothetical) (rn04). */
+static void obstructed_talks(void **state)
+{
+    got g;
+    size_t k, met = 0;
+    run(state, "Turkey is sabotaging negotiations with Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "negotiate")) {
+            assert_string_equal(g.cameo[k], "");
+            assert_string_equal(g.modality[k], "hypothetical");
+            met++;
+        }
+    assert_true(met >= 1);
+    run(state, "Sweden began negotiations with Syria.", &g);
+    for (k = met = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "negotiate")) {
+            assert_string_equal(g.cameo[k], "046");
+            met++;
+        }
+    assert_true(met >= 1);
+}
+
+/* "approved food aid worth more than 14.3 mln dlrs for drought victims
+ * in Ethiopia": a hedge before the sum ("more than", "about", "up to")
+ * is part of it, and people in a place after the sum give the place's
+ * state, as without the sum (rn04). */
+static void worth_a_hedged_sum(void **state)
+{
+    got g;
+    run(state, "Sweden pledged aid worth more than $100 million to Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "pledge", "TUR", "033");
+    run(state, "Sweden approved a loan worth about $100 million for flood "
+               "victims in Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "aid_economic", "TUR", "071");
+    run(state, "Sweden pledged aid worth up to $100 million.", &g);
+    assert_int_equal(g.n, 1);
+    assert_true(g.value[0] > 99e6);
+}
+
 /* "its purchases of Russian oil, increasing its trade with Russia": a
  * demonym used as an adjective is no antecedent of "it"/"its". */
 static void adjectives_are_no_antecedents(void **state)
@@ -12335,6 +12379,34 @@ static void offered_to_host_and_broker(void **state)
     expect_rel(&g, 1, "SWE", "broker", "TUR", "039");
 }
 
+/* "Peace talks between Darfur rebels and the Sudanese Government have
+ * resumed": the second party of talks may follow an article, right after
+ * the noun only ("peace talks in the conflict between": not the talks'
+ * parties; "trade between" keeps the bare form); "offered on Tuesday to
+ * broker talks between": a date after the offer (rn04). */
+static void talks_between_and_the_second_party(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Negotiations between Sweden and the Turkish government "
+               "resumed on Monday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "046");
+    expect_rel(&g, 1, "TUR", "negotiate", "SWE", "046");
+    run(state, "Peace negotiations in the conflict between Sweden and the "
+               "Turkish army resumed.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Trade between Sweden and the Turkish government rose.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden offered on Tuesday to arrange a meeting between Syria "
+               "and the Turkish government.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.cameo[k], "");
+            assert_string_equal(g.modality[k], "hypothetical");
+        }
+}
+
 /* "will not let a United Nations human rights team visit East Timor",
  * "allowed a UN team to visit": the permitted act of the body an actor
  * sends is not done, as after "allowed Russia to" (n6a, code book 2's
@@ -12903,6 +12975,9 @@ int main(void)
         cmocka_unit_test(opener_subject_after_honorific),
         cmocka_unit_test(objects_listed_past_role_appositions),
         cmocka_unit_test(kicked_off_a_visit),
+        cmocka_unit_test(talks_between_and_the_second_party),
+        cmocka_unit_test(worth_a_hedged_sum),
+        cmocka_unit_test(obstructed_talks),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
