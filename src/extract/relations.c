@@ -8808,6 +8808,55 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
     return out;
 }
 
+/* "Bush visited US troops in Iraq", "Blair visited British troops in
+ * Basra": a visit to the visitor's own troops or officials is a visit
+ * to the foreign place they are in (042 to IRQ), named right after them
+ * ("in" or "at", up to six words on: "troops and diplomats in"), else
+ * the dateline's.  A copy of the place's country in *out, or obj. */
+static const kg_entity *ex_visit_to_own(const ex_state *st,
+                                        const kg_entity *subj,
+                                        const kg_entity *obj,
+                                        const char *cameo, kg_entity *out)
+{
+    const kg_onto_entity *c = NULL;
+    const ex_mention *m;
+    size_t t, k;
+    if (!cameo || strcmp(cameo, "042") != 0 || obj->is_value ||
+        !subj->country || !obj->country || !obj->code ||
+        strcmp(subj->country, obj->country) != 0 ||
+        strlen(obj->code) <= 3 || ex_is_person(obj))
+        return obj;
+    t = ex_tok_from(st, obj->start);
+    if (t >= st->ntoks || !(m = ex_mention_at(st, t)))
+        return obj;
+    for (k = m->t1; k + 1 < st->ntoks && k < m->t1 + 6 && !c; k++) {
+        const ex_mention *pm;
+        size_t j = k + 1;
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';'))
+            break;
+        if (!(ex_tok_is(st, k, "in") || ex_tok_is(st, k, "at")))
+            continue;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (j < st->ntoks && (pm = ex_mention_at(st, j)) != NULL &&
+            pm->t0 == j && !pm->ent.is_value && pm->ent.country &&
+            !ex_is_person(&pm->ent))
+            c = ex_country_of(st, pm->ent.country);
+        break;
+    }
+    if (!c)
+        c = st->dateline_country;
+    if (!c || !strcmp(c->id, subj->country))
+        return obj;
+    *out = *obj;
+    out->id = c->id;
+    out->label = c->label;
+    out->type = "Country";
+    out->code = c->code ? c->code : c->id;
+    out->country = c->id;
+    return out;
+}
+
 /* "Russia agreed to supply Venezuela with jets", "the Saudis agreed to
  * supply oil to Brazil": is the verb at token t0 the act agreed to
  * ("agree", "agreed", "agrees", "agreeing", one adverb such as
@@ -9305,7 +9354,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 {
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
-    kg_entity obj_biz, obj_bus;
+    kg_entity obj_biz, obj_bus, obj_place;
     kg_onto_relation protect, uncoded;
     size_t i;
     int verbal = 0, question = 0, arrive, relief;
@@ -9398,6 +9447,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                             &obj_civ);
     subj = ex_home_civilians(st, subj, obj, 0, 0, &subj_civ);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
+    obj = ex_visit_to_own(st, subj, obj, rel->cameo, &obj_place);
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel, modality))
         return KG_OK;

@@ -12407,6 +12407,19 @@ static void talks_between_and_the_second_party(void **state)
         }
 }
 
+/* "Bush visited US troops in Iraq": a visit to one's own troops is a
+ * visit to the foreign place they are in (agnews-test-3566) */
+static void visit_to_own_troops_abroad(void **state)
+{
+    got g;
+    run(state, "Erdogan visited Turkish forces in Aleppo on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SYR", "042");
+    run(state, "Erdogan visited Turkish forces on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.obj[0], "SYR");
+}
+
 /* "will not let a United Nations human rights team visit East Timor",
  * "allowed a UN team to visit": the permitted act of the body an actor
  * sends is not done, as after "allowed Russia to" (n6a, code book 2's
@@ -12971,6 +12984,7 @@ int main(void)
         cmocka_unit_test(demanded_that_both),
         cmocka_unit_test(urged_titled_leader_to_act),
         cmocka_unit_test(offered_to_host_and_broker),
+        cmocka_unit_test(visit_to_own_troops_abroad),
         cmocka_unit_test(permitted_act_of_a_team),
         cmocka_unit_test(opener_subject_after_honorific),
         cmocka_unit_test(objects_listed_past_role_appositions),
