@@ -3575,7 +3575,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * second actor joined to the second party by "and" is the
              * same side (one more pair with the first party) */
             const ex_mention *bz =
-                by && ex_tok_is(st, by->t1, "and")
+                by && ex_tok_is(st, by->t1, "and") &&
+                        by->t1 + 1 < st->ntoks /* (no tokens past) */
                     ? ex_mention_at(st, by->t1 + 1)
                     : NULL;
             int neg, bi;

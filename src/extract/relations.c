@@ -6655,8 +6655,10 @@ const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
          * Jean-Bertrand Aristide") */
         const char *agent = NULL;
         size_t k;
-        /* (the longest: "Prime Minister", not "Minister") */
-        for (k = b > 4 ? b - 2 : 3; k <= b; k++)
+        /* (the longest: "Prime Minister", not "Minister"; a title may
+         * start at token 2, "Supporters of President X" opening the
+         * sentence, "of" and the backers before it) */
+        for (k = b >= 4 ? b - 2 : 2; k <= b; k++)
             if ((st->toks[k].flags & KG_TOKF_CAP) &&
                 ex_match_title(st, k, &agent) == b - k + 1) {
                 b = k - 1;

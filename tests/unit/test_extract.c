@@ -1171,6 +1171,18 @@ static void supporters_of_a_titled_leader(void **state)
               "2010-05-12", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "141");
+    /* (a title at token 2, opening the sentence after "Supporters of":
+     * the title loop started at token 3, so none was found) */
+    run_dated(state, "Supporters of Prime Minister Recep Tayyip Erdogan "
+                     "took to the streets.",
+              "2010-05-12", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "141");
+    run_dated(state, "Supporters of President Recep Tayyip Erdogan took "
+                     "to the streets.",
+              "2010-05-12", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "141");
 }
 
 /* "would flatly reject proposed reforms of the European Community": a
