@@ -128,8 +128,9 @@ def resolve_corpus_refs(records, data):
             continue
         o = dict(r)
         o["text"] = text
-        if story_date(story):
-            o["date"] = story_date(story)
+        date = story_date(story)
+        if date:
+            o["date"] = date
         out.append(o)
     return out, problems
 

@@ -240,7 +240,8 @@ def eval_codebook(kg, data, tmp, folder="codebook", name="codebook (own, dev)"):
     sentences or kg's misses on them; "codebook_wire" is a second blind set,
     worded like the wire copy of 1990-2010 that PLOVER's sentences come from;
     "realnews" is sentences of the shared news corpora coded by hand, whose
-    records point into ../shared/data instead of holding the text."""
+    records point into ../shared/data instead of holding the text, and
+    "realnews_blind" more of them set aside: only its score is read."""
     here = os.path.join(HERE, folder)
     files = sorted(f for f in os.listdir(here) if f.endswith(".jsonl")) \
         if os.path.isdir(here) else []
