@@ -2286,7 +2286,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 : ex_in_list(ex_armed_agents, agent)
                     ? ex_armed_named_before(st, i, i + n, agent)
                     : ex_named_country(st, i + n);
-            if (!home && !poss && !foreign && strcmp(agent, "BUS") != 0)
+            if (!home && !poss && !foreign && strcmp(agent, "BUS") != 0 &&
+                !ex_in_list(ex_armed_agents, agent)) /* (armed: tried above) */
                 home = ex_same_group_before(st, i, agent);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
