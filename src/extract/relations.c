@@ -3988,8 +3988,10 @@ static size_t ex_border_with(const ex_state *st, size_t i)
     return 0;
 }
 
-/* (not "new": "condemned the new Turkish treaty" names a thing, as
- * ex_new_before_body reads it) */
+/* Words of a thing's time before its maker: "rejected the latest American
+ * ideas".  (Not "new" before a demonym: "condemned the new Turkish treaty"
+ * names a thing, as ex_new_before_body reads it; ex_objects takes "new"
+ * only before a body's name.) */
 static const char *const ex_fresh_words[] = {
     "latest", "recent", "fresh", "revised", "renewed", NULL};
 
@@ -4434,8 +4436,6 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              st->toks[i + 1].tag == KG_W_NONE)) {
             /* ("welcomed their resumption of ties with X": a possessive
              * opens the object's phrase as an article does) */
-            static const char *const fresh[] = {"new", "latest", "recent",
-                                                "fresh", NULL};
             i++;
             /* ("condemned a new UN resolution", "rejected the latest U.S.
              * proposal": an act judged is its maker's, past the word of
@@ -4445,7 +4445,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * subject's own; and by its maker's name: "the new Turkish
              * treaty" may be anyone's with Turkey, test new_before_a_body) */
             if (n == 0 && k->tag == KG_W_DET && i + 1 < st->ntoks &&
-                ex_pronoun_is(&st->toks[i], fresh) && rel->cameo &&
+                (ex_pronoun_is(&st->toks[i], ex_fresh_words) ||
+                 ex_tok_is(st, i, "new")) && rel->cameo &&
                 (!strncmp(rel->cameo, "11", 2) ||
                  !strncmp(rel->cameo, "12", 2)) &&
                 strncmp(rel->pattern, "rule out", 8) != 0 &&
