@@ -2020,6 +2020,28 @@ static int ex_after_article(const ex_state *st, size_t i)
     return 0;
 }
 
+/* "raided three bars in Bangkok", "12 bans", "several attacks": a word
+ * in -s right after a count of more than one is a plural noun, no verb in
+ * the third person (a year before a verb is a date mention, no count). */
+static int ex_counted_plural(const ex_state *st, size_t i)
+{
+    static const char *const counts[] = {
+        "two",     "three",   "four",     "five",     "six",    "seven",
+        "eight",   "nine",    "ten",      "eleven",   "twelve", "twenty",
+        "dozens",  "hundreds", "thousands", "scores", "several", "numerous",
+        NULL};
+    const ex_tok *c;
+    const ex_mention *m;
+    if (i == 0 || !ex_plural_noun(st, i))
+        return 0;
+    c = &st->toks[i - 1];
+    if ((m = ex_mention_at(st, i - 1)) != NULL && ex_is_date(&m->ent))
+        return 0;
+    if (c->kind == KG_TOK_NUMBER)
+        return strcmp(c->lower, "1") != 0;
+    return c->kind == KG_TOK_WORD && ex_pronoun_is(c, counts);
+}
+
 /* Is the trigger at token i the noun of "according to" ("according to
  * reports", "according to local reports"): past up to two plain words,
  * "to" after "according"? */
@@ -3299,6 +3321,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              (i > 1 && st->toks[i - 1].kind == KG_TOK_NUMBER &&
               (st->toks[i - 2].tag == KG_W_DET ||
                st->toks[i - 2].tag == KG_W_POSS)) ||
+             ex_counted_plural(st, i) ||
              (st->toks[i - 1].tag == KG_W_PREP && !ex_tok_is(st, i - 1, "to") &&
               ex_ends_ed(st, i)))) {
             /* ("an exchange of prisoners": the noun, if the lexicon has

@@ -5079,6 +5079,19 @@ static void places_of_force(void **state)
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
 }
 
+/* A word in -s right after a count of more than one is a plural noun,
+ * not a verb: "raided three bars" is no ban (172), "several visits to
+ * Saudi Arabia by British officials" are visits (the noun's entry, with
+ * its "by" agent). */
+static void counted_plurals(void **state)
+{
+    got g;
+    run(state, "The talks follow several visits to Syria by Turkish "
+               "officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+}
+
 /* "his arrest", "Erdogan's arrest by Russia": the possessor of an arrest
  * or a release is its patient; "Russia's arrest of Erdogan" its actor. */
 static void possessors_of_arrests(void **state)
@@ -12582,6 +12595,7 @@ int main(void)
         cmocka_unit_test(idioms_of_reconciliation),
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
+        cmocka_unit_test(counted_plurals),
         cmocka_unit_test(place_phrases),
         cmocka_unit_test(unknown_towns_placed),
         cmocka_unit_test(dateline_town),
