@@ -8360,7 +8360,8 @@ static void threat_held_over_a_condition(void **state)
 }
 
 /* Relations cut back by the speaker's own "will" or "would" (or "plans
- * to", "promised to"), with no condition, are a decision announced, coded as the act (1661, 161);
+ * to", "promised to", "pledged to"), with no condition, are a decision announced, coded as the act (1661, 161;
+ * a coercive act 174);
  * with an "if" or after "could" they stay a threat (1313)
  * (ex_announced_reduction). */
 static void announced_reduction_is_the_act(void **state)
@@ -8383,7 +8384,13 @@ static void announced_reduction_is_the_act(void **state)
         /* (a plan or a promise of its own is the decision too) */
         {"Russia announced plans last week to sever its ties with "
          "Turkey.",
-         "sever", "161"}};
+         "sever", "161"},
+        /* (and so is a coercive act, 17, pledged or said to come) */
+        {"Turkey has pledged to expel exiled leaders of Syria.",
+         "deport", "174"},
+        {"Russia said it would expel Turkish diplomats if Ankara went "
+         "ahead with new sanctions.",
+         "deport", "137"}};
     got g;
     size_t c, k;
     for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
