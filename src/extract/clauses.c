@@ -254,6 +254,48 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     return v;
 }
 
+/* "urged all parties to observe the ceasefire", "called on all factions
+ * to lay down their arms", "asked the warring sides to": is the trigger
+ * at i (a verb, or a noun after its verb: "to observe the ceasefire") an
+ * infinitive asked of a noun phrase that names no actor (one to four
+ * plain words or articles, no mention) right after an appeal or demand
+ * verb past token from?  Its subject is those people, not the one who
+ * asks. */
+static int ex_asked_of_unnamed(const ex_state *st, size_t from, size_t i,
+                               int noun)
+{
+    size_t j = i, words = 0;
+    /* ("to observe the ceasefire": the verb and the noun's articles) */
+    while (noun && j > from + 1 && words < 3 && !ex_tok_is(st, j - 1, "to") &&
+           st->toks[j - 1].kind == KG_TOK_WORD &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, j - 1) &&
+           (st->toks[j - 1].tag == KG_W_NONE ||
+            st->toks[j - 1].tag == KG_W_DET ||
+            st->toks[j - 1].tag == KG_W_POSS)) {
+        j--;
+        words++;
+    }
+    if (j < 4 || j <= from + 1 || !ex_tok_is(st, j - 1, "to"))
+        return 0;
+    for (j--, words = 0; j > from && words <= 4; j--, words++) {
+        const ex_tok *k = &st->toks[j - 1];
+        if (words > 0 && (ex_in_list(ex_appeal_verbs, k->lower) ||
+                          ex_in_list(ex_demand_verbs, k->lower)))
+            return 1;
+        if (words > 0 && j - 1 > from &&
+            (ex_tok_is(st, j - 1, "on") || ex_tok_is(st, j - 1, "upon") ||
+             ex_tok_is(st, j - 1, "to")))
+            return ex_in_list(ex_appeal_particle_verbs,
+                              st->toks[j - 2].lower);
+        if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP) ||
+            ex_mention_at(st, j - 1) ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_DET))
+            return 0;
+    }
+    return 0;
+}
+
 /* "urged Reagan to step up negotiations with the Soviet Union", "calls on
  * Shultz to enter into talks with Japan": is the noun trigger at i the
  * object of an infinitive right after the actor sm ("to" and one to three
@@ -3485,6 +3527,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         subj = ex_subject(st, i, participle,
                           rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0, &sm,
                           &pronoun);
+        if (subj && sm && ex_asked_of_unnamed(st, sm->t1, i, rel->noun)) {
+            i = t1 - 1; /* (the appeal verb codes the appeal, if any) */
+            continue;
+        }
         if (!rel->noun && !participle && subj && sm && !pronoun &&
             sm->t1 == i && ex_is_ing(st, i) && ex_place_after_prep(st, sm)) {
             /* "Thousands marched in Belgrade demanding that Vucic

@@ -5092,6 +5092,26 @@ static void counted_plurals(void **state)
     expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
 }
 
+/* "urged all factions to attack", "called on all sides to sign": an act
+ * asked of people the sentence names by no actor is theirs, not the
+ * asker's (no attack by Russia); an actor asked keeps the appeal and the
+ * act demanded of it, and "pledged to" the subject's own intent. */
+static void acts_asked_of_unnamed_people(void **state)
+{
+    got g;
+    run(state, "Russia urged all factions to attack Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia called on all sides to sign an agreement with Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia urged Turkey to attack Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "021");
+    run(state, "Russia pledged to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+}
+
 /* "his arrest", "Erdogan's arrest by Russia": the possessor of an arrest
  * or a release is its patient; "Russia's arrest of Erdogan" its actor. */
 static void possessors_of_arrests(void **state)
@@ -12603,6 +12623,7 @@ int main(void)
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
         cmocka_unit_test(counted_plurals),
+        cmocka_unit_test(acts_asked_of_unnamed_people),
         cmocka_unit_test(place_phrases),
         cmocka_unit_test(unknown_towns_placed),
         cmocka_unit_test(dateline_town),
