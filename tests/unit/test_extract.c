@@ -5112,6 +5112,28 @@ static void acts_asked_of_unnamed_people(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
 }
 
+/* "interested parties", "all parties", "the two parties": the sides of a
+ * deal or a conflict, no political parties (an agents file gives the
+ * fixture the ontology's "party"); "Syrian parties" stay Syria's. */
+static void parties_that_are_sides(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = KG_TEST_FIXTURE;
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    assert_true(kg_ctx_load_agents(ctx, "tests/fixtures/petrarch/parties.agents") >= 0);
+    own = ctx;
+    run(&own, "Russia held talks with interested parties.", &g);
+    assert_int_equal(g.n, 0);
+    run(&own, "Russia held talks with Syrian parties.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "negotiate", NULL, "046");
+    kg_ctx_free(ctx);
+}
+
 /* "his arrest", "Erdogan's arrest by Russia": the possessor of an arrest
  * or a release is its patient; "Russia's arrest of Erdogan" its actor. */
 static void possessors_of_arrests(void **state)
@@ -12624,6 +12646,7 @@ int main(void)
         cmocka_unit_test(places_of_force),
         cmocka_unit_test(counted_plurals),
         cmocka_unit_test(acts_asked_of_unnamed_people),
+        cmocka_unit_test(parties_that_are_sides),
         cmocka_unit_test(place_phrases),
         cmocka_unit_test(unknown_towns_placed),
         cmocka_unit_test(dateline_town),
