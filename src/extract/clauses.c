@@ -260,10 +260,17 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
  * infinitive asked of a noun phrase that names no actor (one to four
  * plain words or articles, no mention) right after an appeal or demand
  * verb past token from?  Its subject is those people, not the one who
- * asks. */
+ * asks (not after want, ask or request: their object is as often a
+ * thing). */
 static int ex_asked_of_unnamed(const ex_state *st, size_t from, size_t i,
                                int noun)
 {
+    /* (whose object is as often a thing the subject wants for its own
+     * act: "wants a chance to meet", "asked permission to visit",
+     * "requested more time to reply") */
+    static const char ex_thing_asking_verbs[] =
+        "want;wants;wanted;wanting;ask;asks;asked;asking;request;requests;"
+        "requested;requesting";
     size_t j = i, words = 0;
     /* ("to observe the ceasefire": the verb and the noun's articles) */
     while (noun && j > from + 1 && words < 3 && !ex_tok_is(st, j - 1, "to") &&
@@ -282,7 +289,7 @@ static int ex_asked_of_unnamed(const ex_state *st, size_t from, size_t i,
         const ex_tok *k = &st->toks[j - 1];
         if (words > 0 && (ex_in_list(ex_appeal_verbs, k->lower) ||
                           ex_in_list(ex_demand_verbs, k->lower)))
-            return 1;
+            return !ex_in_list(ex_thing_asking_verbs, k->lower);
         if (words > 0 && j - 1 > from &&
             (ex_tok_is(st, j - 1, "on") || ex_tok_is(st, j - 1, "upon") ||
              ex_tok_is(st, j - 1, "to")))

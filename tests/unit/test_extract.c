@@ -5095,7 +5095,8 @@ static void counted_plurals(void **state)
 /* "urged all factions to attack", "called on all sides to sign": an act
  * asked of people the sentence names by no actor is theirs, not the
  * asker's (no attack by Russia); an actor asked keeps the appeal and the
- * act demanded of it, and "pledged to" the subject's own intent. */
+ * act demanded of it, and "pledged to", "wants a chance to" the
+ * subject's own intent. */
 static void acts_asked_of_unnamed_people(void **state)
 {
     got g;
@@ -5108,6 +5109,11 @@ static void acts_asked_of_unnamed_people(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "urge", "TUR", "021");
     run(state, "Russia pledged to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    /* (what one wants, asks or requests is as often a thing for one's
+     * own act) */
+    run(state, "Russia wants a chance to attack Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
 }
