@@ -254,6 +254,55 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     return v;
 }
 
+/* "urged all parties to observe the ceasefire", "called on all factions
+ * to lay down their arms", "asked the warring sides to": is the trigger
+ * at i (a verb, or a noun after its verb: "to observe the ceasefire") an
+ * infinitive asked of a noun phrase that names no actor (one to four
+ * plain words or articles, no mention) right after an appeal or demand
+ * verb past token from?  Its subject is those people, not the one who
+ * asks (not after want, ask or request: their object is as often a
+ * thing). */
+static int ex_asked_of_unnamed(const ex_state *st, size_t from, size_t i,
+                               int noun)
+{
+    /* (whose object is as often a thing the subject wants for its own
+     * act: "wants a chance to meet", "asked permission to visit",
+     * "requested more time to reply") */
+    static const char ex_thing_asking_verbs[] =
+        "want;wants;wanted;wanting;ask;asks;asked;asking;request;requests;"
+        "requested;requesting";
+    size_t j = i, words = 0;
+    /* ("to observe the ceasefire": the verb and the noun's articles) */
+    while (noun && j > from + 1 && words < 3 && !ex_tok_is(st, j - 1, "to") &&
+           st->toks[j - 1].kind == KG_TOK_WORD &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, j - 1) &&
+           (st->toks[j - 1].tag == KG_W_NONE ||
+            st->toks[j - 1].tag == KG_W_DET ||
+            st->toks[j - 1].tag == KG_W_POSS)) {
+        j--;
+        words++;
+    }
+    if (j < 4 || j <= from + 1 || !ex_tok_is(st, j - 1, "to"))
+        return 0;
+    for (j--, words = 0; j > from && words <= 4; j--, words++) {
+        const ex_tok *k = &st->toks[j - 1];
+        if (words > 0 && (ex_in_list(ex_appeal_verbs, k->lower) ||
+                          ex_in_list(ex_demand_verbs, k->lower)))
+            return !ex_in_list(ex_thing_asking_verbs, k->lower);
+        if (words > 0 && j - 1 > from &&
+            (ex_tok_is(st, j - 1, "on") || ex_tok_is(st, j - 1, "upon") ||
+             ex_tok_is(st, j - 1, "to")))
+            return ex_in_list(ex_appeal_particle_verbs,
+                              st->toks[j - 2].lower);
+        if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP) ||
+            ex_mention_at(st, j - 1) ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_DET))
+            return 0;
+    }
+    return 0;
+}
+
 /* "urged Reagan to step up negotiations with the Soviet Union", "calls on
  * Shultz to enter into talks with Japan": is the noun trigger at i the
  * object of an infinitive right after the actor sm ("to" and one to three
@@ -2020,6 +2069,28 @@ static int ex_after_article(const ex_state *st, size_t i)
     return 0;
 }
 
+/* "raided three bars in Bangkok", "12 bans", "several attacks": a word
+ * in -s right after a count of more than one is a plural noun, no verb in
+ * the third person (a year before a verb is a date mention, no count). */
+static int ex_counted_plural(const ex_state *st, size_t i)
+{
+    static const char *const counts[] = {
+        "two",     "three",   "four",     "five",     "six",    "seven",
+        "eight",   "nine",    "ten",      "eleven",   "twelve", "twenty",
+        "dozens",  "hundreds", "thousands", "scores", "several", "numerous",
+        NULL};
+    const ex_tok *c;
+    const ex_mention *m;
+    if (i == 0 || !ex_plural_noun(st, i))
+        return 0;
+    c = &st->toks[i - 1];
+    if ((m = ex_mention_at(st, i - 1)) != NULL && ex_is_date(&m->ent))
+        return 0;
+    if (c->kind == KG_TOK_NUMBER)
+        return strcmp(c->lower, "1") != 0;
+    return c->kind == KG_TOK_WORD && ex_pronoun_is(c, counts);
+}
+
 /* Is the trigger at token i the noun of "according to" ("according to
  * reports", "according to local reports"): past up to two plain words,
  * "to" after "according"? */
@@ -3299,6 +3370,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              (i > 1 && st->toks[i - 1].kind == KG_TOK_NUMBER &&
               (st->toks[i - 2].tag == KG_W_DET ||
                st->toks[i - 2].tag == KG_W_POSS)) ||
+             ex_counted_plural(st, i) ||
              (st->toks[i - 1].tag == KG_W_PREP && !ex_tok_is(st, i - 1, "to") &&
               ex_ends_ed(st, i)))) {
             /* ("an exchange of prisoners": the noun, if the lexicon has
@@ -3462,6 +3534,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         subj = ex_subject(st, i, participle,
                           rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0, &sm,
                           &pronoun);
+        if (subj && sm && ex_asked_of_unnamed(st, sm->t1, i, rel->noun)) {
+            i = t1 - 1; /* (the appeal verb codes the appeal, if any) */
+            continue;
+        }
         if (!rel->noun && !participle && subj && sm && !pronoun &&
             sm->t1 == i && ex_is_ing(st, i) && ex_place_after_prep(st, sm)) {
             /* "Thousands marched in Belgrade demanding that Vucic

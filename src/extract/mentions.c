@@ -2172,6 +2172,13 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             "strikes",  "clashes",   "exercises",  "drills",    "aid",
             "assistance", "support", "cooperation", "ties",     "presence",
             "buildup",  "intervention", "crackdown", NULL};
+        /* ("both parties" stays: in British politics, Labour and the
+         * Tories) */
+        static const char *const sides[] = {
+            "all",      "two",      "three",     "interested", "third",
+            "several",  "various",  "concerned", "relevant",   "warring",
+            "contracting", "unidentified", "potential", "outside",
+            "private",  NULL};
         if (!opener && strcmp(agent, "GOV") != 0 && i + n < st->ntoks &&
             !(st->toks[i].flags & KG_TOKF_CAP) &&
             ex_pronoun_is(&st->toks[i + n], acts)) {
@@ -2180,6 +2187,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * the sentence says elsewhere: "Rwanda's threat to launch
              * military strikes") */
             *used = n;
+            return KG_OK;
+        }
+        if (!strcmp(agent, "PTY") && ex_tok_is(st, i, "parties") && i > 0 &&
+            ex_pronoun_is(&st->toks[i - 1], sides)) {
+            /* "urged all parties to observe the ceasefire", "talks with
+             * interested parties", "the two parties have agreed": the
+             * sides of a conflict or a deal, no political parties (those
+             * are named so: "political parties", "opposition parties") */
             return KG_OK;
         }
         if (ex_tok_is(st, i, "criminal") && i + 1 < st->ntoks &&

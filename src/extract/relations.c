@@ -6253,8 +6253,12 @@ static const char *ex_threat_code(const char *cameo, const char *modality,
  * a decision announced, coded as the act (1661, 161, 164), as PETRARCH
  * codes what a state says it will do; a threat (13) needs a condition
  * ("would downgrade its relations if London went ahead": 1313) or a
- * "could", "may", "might" (no commitment).  Is the trigger at t0 (ending
- * at t1) such a plain future of a 16 code? */
+ * "could", "may", "might" (no commitment).  So are coercive acts (17)
+ * the state says it will take ("the government would prosecute 300
+ * Muslims", "has pledged to expel exiled leaders": 173, 174, as the
+ * real-news set codes "Muslims will be prosecuted"), where "warned it
+ * would ban rallies if" stays a threat (1321).  Is the trigger at t0
+ * (ending at t1) such a plain future of a 16 or 17 code? */
 static int ex_announced_reduction(const ex_state *st, const char *cameo,
                                   const char *modality, size_t t0,
                                   size_t t1)
@@ -6265,9 +6269,11 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
      * "promised to halt all trade with South Africa by October": a plan
      * or a promise of the state's own is the decision too */
     static const char *const plan[] = {"plans", "plan", "planned",
-                                       "promised", "decided", NULL};
+                                       "promised", "pledged", "decided",
+                                       NULL};
     size_t j;
-    if (!cameo || strncmp(cameo, "16", 2) != 0 ||
+    if (!cameo ||
+        (strncmp(cameo, "16", 2) != 0 && strncmp(cameo, "17", 2) != 0) ||
         strcmp(modality, "intended") != 0 || !st->intent_word ||
         ex_unless_threat(st, t1, cameo, 1))
         return 0;

@@ -5079,6 +5079,67 @@ static void places_of_force(void **state)
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
 }
 
+/* A word in -s right after a count of more than one is a plural noun,
+ * not a verb: "raided three bars" is no ban (172), "several visits to
+ * Saudi Arabia by British officials" are visits (the noun's entry, with
+ * its "by" agent). */
+static void counted_plurals(void **state)
+{
+    got g;
+    run(state, "The talks follow several visits to Syria by Turkish "
+               "officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+}
+
+/* "urged all factions to attack", "called on all sides to sign": an act
+ * asked of people the sentence names by no actor is theirs, not the
+ * asker's (no attack by Russia); an actor asked keeps the appeal and the
+ * act demanded of it, and "pledged to", "wants a chance to" the
+ * subject's own intent. */
+static void acts_asked_of_unnamed_people(void **state)
+{
+    got g;
+    run(state, "Russia urged all factions to attack Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia called on all sides to sign an agreement with Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia urged Turkey to attack Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "urge", "TUR", "021");
+    run(state, "Russia pledged to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+    /* (what one wants, asks or requests is as often a thing for one's
+     * own act) */
+    run(state, "Russia wants a chance to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "138");
+}
+
+/* "interested parties", "all parties", "the two parties": the sides of a
+ * deal or a conflict, no political parties (an agents file gives the
+ * fixture the ontology's "party"); "Syrian parties" stay Syria's. */
+static void parties_that_are_sides(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = KG_TEST_FIXTURE;
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    assert_true(kg_ctx_load_agents(ctx, "tests/fixtures/petrarch/parties.agents") >= 0);
+    own = ctx;
+    run(&own, "Russia held talks with interested parties.", &g);
+    assert_int_equal(g.n, 0);
+    run(&own, "Russia held talks with Syrian parties.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "negotiate", NULL, "046");
+    kg_ctx_free(ctx);
+}
+
 /* "his arrest", "Erdogan's arrest by Russia": the possessor of an arrest
  * or a release is its patient; "Russia's arrest of Erdogan" its actor. */
 static void possessors_of_arrests(void **state)
@@ -8347,7 +8408,8 @@ static void threat_held_over_a_condition(void **state)
 }
 
 /* Relations cut back by the speaker's own "will" or "would" (or "plans
- * to", "promised to"), with no condition, are a decision announced, coded as the act (1661, 161);
+ * to", "promised to", "pledged to"), with no condition, are a decision announced, coded as the act (1661, 161;
+ * a coercive act 174);
  * with an "if" or after "could" they stay a threat (1313)
  * (ex_announced_reduction). */
 static void announced_reduction_is_the_act(void **state)
@@ -8370,7 +8432,13 @@ static void announced_reduction_is_the_act(void **state)
         /* (a plan or a promise of its own is the decision too) */
         {"Russia announced plans last week to sever its ties with "
          "Turkey.",
-         "sever", "161"}};
+         "sever", "161"},
+        /* (and so is a coercive act, 17, pledged or said to come) */
+        {"Turkey has pledged to expel exiled leaders of Syria.",
+         "deport", "174"},
+        {"Russia said it would expel Turkish diplomats if Ankara went "
+         "ahead with new sanctions.",
+         "deport", "137"}};
     got g;
     size_t c, k;
     for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
@@ -12582,6 +12650,9 @@ int main(void)
         cmocka_unit_test(idioms_of_reconciliation),
         cmocka_unit_test(bare_titles_before_objects),
         cmocka_unit_test(places_of_force),
+        cmocka_unit_test(counted_plurals),
+        cmocka_unit_test(acts_asked_of_unnamed_people),
+        cmocka_unit_test(parties_that_are_sides),
         cmocka_unit_test(place_phrases),
         cmocka_unit_test(unknown_towns_placed),
         cmocka_unit_test(dateline_town),
