@@ -2764,6 +2764,22 @@ static void obstructed_talks(void **state)
     assert_true(met >= 1);
 }
 
+/* "the U.S. Attack on Iran", "why the U.S. Attacked an Iranian oil
+ * platform": Reuters copy of 1987 capitalises the word after "U.S."; a
+ * lexicon word there is the act, not an unknown name (mine; 14 such
+ * attacks and strikes in reuters21578). */
+static void capitalised_act_after_initialism(void **state)
+{
+    got g;
+    run(state, "Japan said it understood why the U.S. Attacked a naval "
+               "base of France.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "USA", "attack", "FRA", "190");
+    run(state, "Germany said the U.S. Attacked France.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "USA", "attack", "FRA", "190");
+}
+
 /* "approved food aid worth more than 14.3 mln dlrs for drought victims
  * in Ethiopia": a hedge before the sum ("more than", "about", "up to")
  * is part of it, and people in a place after the sum give the place's
@@ -13075,6 +13091,7 @@ int main(void)
         cmocka_unit_test(talks_between_and_the_second_party),
         cmocka_unit_test(worth_a_hedged_sum),
         cmocka_unit_test(obstructed_talks),
+        cmocka_unit_test(capitalised_act_after_initialism),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
