@@ -2837,6 +2837,28 @@ int ex_holiday_name(const ex_state *st, size_t i, size_t j)
     return 0;
 }
 
+/* Is token i, capitalised, right after a dotted initialism such as
+ * "U.S."?  Reuters copy of 1987 capitalises the word after one, as after
+ * a sentence's end ("the U.S. Increased tariffs on", "the U.S. Threat
+ * to impose tariffs"; "U.S." is followed by a capitalised common word
+ * about 4,000 times in reuters21578): a single unknown word there opens
+ * no name, as at a sentence's start. */
+static int ex_after_initialism(const ex_state *st, size_t i)
+{
+    const char *w;
+    size_t n, k;
+    if (i == 0 || st->toks[i - 1].kind != KG_TOK_WORD)
+        return 0;
+    w = st->doc->text + st->toks[i - 1].start;
+    n = st->toks[i - 1].end - st->toks[i - 1].start;
+    if (n < 4 || w[n - 1] != '.')
+        return 0;
+    for (k = 0; k < n; k++)
+        if (!(k % 2 ? w[k] == '.' : (w[k] >= 'A' && w[k] <= 'Z')))
+            return 0;
+    return 1;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -2915,7 +2937,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         *used = j - i;
         return KG_OK;
     }
-    opener = i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(');
+    opener = i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(') ||
+             ex_after_initialism(st, i);
     if (words == 1 && st->toks[i].flags & KG_TOKF_ALLCAPS)
         type = "Organization"; /* an acronym: CNN, ATA */
     honored = i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_honorifics);

@@ -12458,6 +12458,20 @@ static void permitted_act_of_a_team(void **state)
     assert_int_equal(met, 1);
 }
 
+/* "the U.S. Criticised Japan": Reuters copy of 1987 capitalises the word
+ * after "U.S."; a single unknown word there is no name (else it takes
+ * the verb from the U.S., or is the subject of the act itself). */
+static void capital_after_initialism(void **state)
+{
+    got g;
+    run(state, "Officials said the U.S. Accused Turkey of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA", "accuse", "TUR", "112");
+    run(state, "Sweden rebuffed the U.S. Criticism of Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA", "criticize", "TUR", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13004,6 +13018,7 @@ int main(void)
         cmocka_unit_test(talks_between_and_the_second_party),
         cmocka_unit_test(worth_a_hedged_sum),
         cmocka_unit_test(obstructed_talks),
+        cmocka_unit_test(capital_after_initialism),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
