@@ -1998,6 +1998,80 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
     return NULL;
 }
 
+/* "Army reinforcements sent to bolster Congo's border region with Rwanda
+ * have clashed with rebels", "Peacekeepers deployed in the south of
+ * Lebanon fired at", "gunmen dressed in Iraqi army uniforms attacked": the
+ * actor m nearest before a finite verb stands in a reduced passive
+ * relative clause, a past participle right after the subject's noun
+ * phrase and before a preposition; the verb's subject is the actor that
+ * heads that phrase (up to two plain words after it: "Army
+ * reinforcements").  The scan back from m crosses words, other actors and
+ * prepositions, but no punctuation, subordinator or auxiliary, and m is
+ * no clause's subject of its own ("after Ukraine attacked").  Returns the
+ * head, or NULL. */
+static const ex_mention *ex_reduced_passive_head(ex_state *st,
+                                                 const ex_mention *m,
+                                                 size_t t)
+{
+    static const char *const clause_openers[] = {
+        "after", "before", "since", "until", "as", "once", "while",
+        "because", "when", "where", "though", "although", "and", "or",
+        "but", "than", NULL};
+    size_t b = m->t0, w, stop, c;
+    /* (a finite verb only: an infinitive's actor is another question,
+     * "China called on the United States to remove curbs") */
+    if (t == 0 || ex_tok_is(st, t - 1, "to") || ex_ends_ing(st, t))
+        return NULL;
+    while (b > 0 && (st->toks[b - 1].tag == KG_W_DET ||
+                     st->toks[b - 1].tag == KG_W_POSS))
+        b--;
+    if (b < 3 || ex_pronoun_is(&st->toks[b - 1], clause_openers) ||
+        ex_subject_position(st, m))
+        return NULL;
+    /* (m right before the verb or its auxiliaries: the verb's own
+     * subject needs no head beyond it) */
+    for (c = m->t1; c < t; c++)
+        if (st->toks[c].kind != KG_TOK_WORD)
+            return NULL;
+    stop = b > 16 ? b - 16 : 0;
+    for (w = b; w-- > stop + 1;) {
+        const ex_tok *k = &st->toks[w];
+        const ex_mention *p = ex_mention_at(st, w), *r;
+        size_t h, words = 0;
+        if (p) {
+            if (p->ent.is_value && !ex_is_date(&p->ent))
+                return NULL;
+            w = p->t0;
+            continue;
+        }
+        if (k->kind != KG_TOK_WORD || k->quote != st->toks[m->t0].quote ||
+            k->paren != st->toks[m->t0].paren || k->tag == KG_W_SUB ||
+            k->tag == KG_W_AUX || k->tag == KG_W_MODAL ||
+            k->tag == KG_W_FUTURE || k->tag == KG_W_SPEECH ||
+            k->tag == KG_W_COND || ex_pronoun_is(k, clause_openers))
+            return NULL;
+        if (k->tag != KG_W_NONE || (k->flags & KG_TOKF_CAP) ||
+            !ex_participle_form(st, w) || ex_ends_ing(st, w))
+            continue;
+        /* the participle: before a preposition or "to" ("sent to",
+         * "deployed in", "backed by"), after the head's phrase */
+        if (st->toks[w + 1].tag != KG_W_PREP && !ex_tok_is(st, w + 1, "to"))
+            return NULL;
+        for (h = w; h > 0 && words < 2 && !ex_mention_at(st, h - 1) &&
+                    st->toks[h - 1].kind == KG_TOK_WORD &&
+                    st->toks[h - 1].tag == KG_W_NONE &&
+                    !(st->toks[h - 1].flags & KG_TOKF_CAP) &&
+                    !st->toks[h - 1].trigger && !ex_participle_form(st, h - 1);)
+            h--, words++;
+        r = h > 0 ? ex_mention_at(st, h - 1) : NULL;
+        if (!r || r->t1 != h || r->dropped || r->ent.is_value ||
+            !ex_subject_position(st, r))
+            return NULL;
+        return r;
+    }
+    return NULL;
+}
+
 /* Does mention m end in a plural common noun ("Turkish officials",
  * "Nepalese authorities"; not a name, "the Philippines")? */
 static int ex_plural_noun_end(const ex_state *st, const ex_mention *m)
@@ -2226,6 +2300,10 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 }
             }
             if (verb && (*sm = ex_restrictive_head(st, m, t)) != NULL) {
+                st->subj_end = (*sm)->t1;
+                return &(*sm)->ent;
+            }
+            if (verb && (*sm = ex_reduced_passive_head(st, m, t)) != NULL) {
                 st->subj_end = (*sm)->t1;
                 return &(*sm)->ent;
             }

@@ -12472,6 +12472,24 @@ static void capital_after_initialism(void **state)
     expect_rel(&g, 0, "USA", "criticize", "TUR", "111");
 }
 
+/* "Army reinforcements sent to bolster Congo's border region with
+ * Rwanda have clashed with rebels": the actor nearest the verb stands in
+ * a reduced passive relative clause (a participle and a preposition
+ * after the subject's phrase); the phrase's head is the subject.  Not
+ * when the actor opens a clause of its own ("after Turkey attacked"),
+ * and not for an infinitive ("called on Turkey to"). */
+static void reduced_passive_relative_head(void **state)
+{
+    got g;
+    run(state, "Swedish troops sent to the border with Turkey attacked the "
+               "rebels.", &g);
+    assert_true(g.n >= 1);
+    assert_memory_equal(g.code[g.n - 1], "SWE", 3);
+    run(state, "Sweden moved to the border after Turkey attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "TUR", NULL, "SYR", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13019,6 +13037,7 @@ int main(void)
         cmocka_unit_test(worth_a_hedged_sum),
         cmocka_unit_test(obstructed_talks),
         cmocka_unit_test(capital_after_initialism),
+        cmocka_unit_test(reduced_passive_relative_head),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
