@@ -12490,6 +12490,30 @@ static void reduced_passive_relative_head(void **state)
     expect_rel(&g, g.n - 1, "TUR", NULL, "SYR", NULL);
 }
 
+/* "flying on Sunday to Tokyo to talk to government officials", "prepared
+ * to head to Brussels to meet Bush": an infinitive right after a phrase
+ * of place or direction is the clause's purpose, no act of the place or
+ * of the body its seat names; but "appealed to Turkey to meet" asks
+ * Turkey. */
+static void purpose_after_a_place_phrase(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Officials flew on Sunday to Belgium to meet Turkish "
+               "officials.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "BEL");
+    run(state, "The delegation headed to the European Union to meet "
+               "Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "EU");
+    run(state, "The delegation appealed to Sweden to meet Turkey.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "meet"); k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "meet", "TUR", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13038,6 +13062,7 @@ int main(void)
         cmocka_unit_test(obstructed_talks),
         cmocka_unit_test(capital_after_initialism),
         cmocka_unit_test(reduced_passive_relative_head),
+        cmocka_unit_test(purpose_after_a_place_phrase),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
