@@ -306,9 +306,12 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
         const ex_mention *m = &st->ments[i];
         if (m->t0 >= t)
             break;
+        /* (nor the title right before the one avoided: "South Korea's
+         * President | Chun Doo Hwan") */
         if (!m->dropped && !m->ent.is_value &&
             (ex_is_person(&m->ent) || ex_is_office(st, m)) &&
-            !st->toks[m->t0].quote && !ex_same_id(&m->ent, avoid))
+            !st->toks[m->t0].quote && !ex_same_id(&m->ent, avoid) &&
+            !(avoid && m->end <= avoid->start && m->end + 1 >= avoid->start))
             best = &m->ent;
     }
     if (!best && st->have_salient && !ex_same_id(&st->salient, avoid))
@@ -1202,6 +1205,50 @@ size_t ex_told_by(const ex_state *st, const ex_mention *told,
  * country or a bloc, that actor).  They, you and unattributed we stay
  * unresolved rather than guessed.
  */
+/* The person an object pronoun at i ("him", "her") cannot stand for:
+ * the subject of the verb it follows ("Sharon met Mubarak, who urged him
+ * to release prisoners": "him" is not Mubarak, who urged; a pronoun that
+ * is a verb's object is never that verb's own subject, as English says
+ * "himself" then).  The subject is the actor right before the verb (up to
+ * three lower-case words: "who also urged", "has asked") or the head of a
+ * "who" before it.  NULL when none is found or i is no object. */
+static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
+{
+    size_t j, words = 0;
+    const ex_mention *m;
+    if (!(ex_tok_is(st, i, "him") ||
+          (ex_tok_is(st, i, "her") && i + 1 < st->ntoks &&
+           st->toks[i + 1].kind != KG_TOK_WORD)) ||
+        i < 2)
+        return NULL;
+    for (j = i; j > 0 && words < 3; words++) {
+        const ex_tok *w = &st->toks[j - 1];
+        if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
+            ex_mention_at(st, j - 1) || w->tag == KG_W_SUB ||
+            w->tag == KG_W_PRON || w->tag == KG_W_DET)
+            break;
+        j--;
+    }
+    if (j == i || j == 0)
+        return NULL;
+    if (ex_tok_is(st, j - 1, "who")) {
+        size_t h = j - 1;
+        if (h > 0 && ex_tok_punct(st, h - 1, ','))
+            h--;
+        m = h > 0 ? ex_mention_at(st, h - 1) : NULL;
+        return m && m->t1 == h && !m->dropped && ex_is_person(&m->ent)
+                   ? &m->ent
+                   : NULL;
+    }
+    /* (not a participle right after an actor, whose subject is the
+     * clause's: "wrote to Nigel Lawson urging him to oppose the levy") */
+    if (ex_ends_ing(st, j))
+        return NULL;
+    m = ex_mention_at(st, j - 1);
+    return m && m->t1 == j && !m->dropped && ex_is_person(&m->ent) ? &m->ent
+                                                                   : NULL;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1214,7 +1261,7 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
             if (!strcmp(st->toks[p].lower, k->lower))
                 return ex_last_person(st, p, NULL);
     if (ex_pronoun_is(k, ex_he))
-        return ex_last_person(st, i, NULL);
+        return ex_last_person(st, i, ex_object_binder(st, i));
     if (ex_pronoun_is(k, ex_it)) {
         const ex_mention *told =
             !strcmp(k->lower, "it") ? ex_told_before(st, i) : NULL;

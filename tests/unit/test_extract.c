@@ -12514,6 +12514,21 @@ static void purpose_after_a_place_phrase(void **state)
     expect_rel(&g, k, "SWE", "meet", "TUR", NULL);
 }
 
+/* "Sharon met Mubarak, who urged him to release prisoners": an object
+ * pronoun is never its own verb's subject (English says "himself"), so
+ * "him" after "who urged" is not the one "who" stands for. */
+static void object_pronoun_is_not_its_verbs_subject(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Putin met Erdogan, who urged him to step down.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "urge"); k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "person_recep_tayyip_erdogan", "urge",
+               "person_vladimir_putin", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13063,6 +13078,7 @@ int main(void)
         cmocka_unit_test(capital_after_initialism),
         cmocka_unit_test(reduced_passive_relative_head),
         cmocka_unit_test(purpose_after_a_place_phrase),
+        cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
