@@ -9472,6 +9472,23 @@ static int ex_trade_raised(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Does an act not asserted, whose trigger ends at token e, govern the
+ * infinitive at i: "to" right before i, at most 16 tokens after e, with
+ * no clause boundary between (";", ":", a subordinator, "but", a speech
+ * verb, a quote's edge)? */
+static int ex_open_act_governs(const ex_state *st, size_t e, size_t i)
+{
+    size_t k;
+    if (i < 1 || e > i || i - e > 16 || !ex_tok_is(st, i - 1, "to"))
+        return 0;
+    for (k = e; k + 1 < i; k++)
+        if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, ':') ||
+            st->toks[k].tag == KG_W_SUB || st->toks[k].tag == KG_W_SPEECH ||
+            ex_tok_is(st, k, "but") || st->toks[k].quote != st->toks[i].quote)
+            return 0;
+    return 1;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -9920,8 +9937,32 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.cameo = NULL; /* (see ex_supposed) */
         modality = "conditional";
     }
+    /* "asked Japan to open its farm market to help Washington", "will meet
+     * with Japanese banks to seek Japanese support": an infinitive that an
+     * act only asked for, planned or supposed governs in its clause is
+     * no more done than that act (asked for still, with no code, as
+     * other acts asked for; else supposed).  Read last, after this
+     * act's own modality ("agreed to set up a commission" is intended) */
+    if (!rel->noun && !strcmp(modality, "asserted") && st->open_mod &&
+        (ex_open_act_governs(st, st->open_mod_end, t0) ||
+         /* (the same act emitted again, the other way: "are to meet to
+          * discuss trade", both sides) */
+         (st->open_rel == rel && st->open_mod_end == t1))) {
+        if (!strcmp(st->open_mod, "demanded")) {
+            modality = "demanded";
+            r.cameo = NULL;
+        } else {
+            modality = "hypothetical";
+        }
+    }
     r.negated = negated;
     r.modality = modality;
+    if (!negated && strcmp(modality, "asserted") != 0 &&
+        strcmp(modality, "reported") != 0) {
+        st->open_mod = modality;
+        st->open_mod_end = t1;
+        st->open_rel = rel;
+    }
     /* two decimals: the value survives the JSON round trip of kg extract |
      * kg merge exactly, so both paths build identical graphs */
     r.confidence = round(conf * 100.0) / 100.0;

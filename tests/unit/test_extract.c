@@ -12529,6 +12529,25 @@ static void object_pronoun_is_not_its_verbs_subject(void **state)
                "person_vladimir_putin", NULL);
 }
 
+/* "asked Japan to open its farm market to help Washington", "will meet
+ * with Japanese banks to seek support": an infinitive governed by an act
+ * only asked for or planned, in its clause, is not done either. */
+static void infinitive_of_an_act_not_done(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden urged Turkey to hold talks with Syria to help "
+               "Russia.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "help") || !strcmp(g.type[k], "aid"))
+            assert_string_not_equal(g.modality[k], "asserted");
+    run(state, "Sweden sent troops to Syria to help Turkey.", &g);
+    for (k = 0; k < g.n && strcmp(g.obj[k], "TUR"); k++)
+        ;
+    assert_true(k < g.n);
+    assert_string_equal(g.modality[k], "asserted");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13079,6 +13098,7 @@ int main(void)
         cmocka_unit_test(reduced_passive_relative_head),
         cmocka_unit_test(purpose_after_a_place_phrase),
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
+        cmocka_unit_test(infinitive_of_an_act_not_done),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
