@@ -2034,6 +2034,63 @@ static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
                      ex_tok_is(st, j - 1, "across"));
 }
 
+/* Does actor m, a country, place or body named by its seat ("Brussels"),
+ * stand right before the "to" of the infinitive at i, after a preposition
+ * of place or direction (through an article, a possessive and up to two
+ * plain words: "head to Brussels", "sent ships to the Gulf")?  Not after
+ * "for", "on", "with", "by" or "of", whose actor may do the infinitive
+ * ("for Japan to strike", "called on Tokyo to buy", "the government of
+ * Sudan to disarm"), nor after "from" ("pressure from Congress to help
+ * Iran": a demand's infinitive), and not after "to" that an appeal, an
+ * invitation or
+ * an infinitive's verb governs ("appealed to Japan to", "an invitation to
+ * China to join", "to force Japan to open"). */
+static int ex_place_purpose(const ex_state *st, const ex_mention *m,
+                            size_t i)
+{
+    static const char *const preps[] = {
+        "to", "in", "into", "at", "outside", "inside", "near", "toward",
+        "towards", "across", "through", "around", NULL};
+    static const char *const asked[] = {
+        "appeal", "appeals", "appealed", "appealing", "plea", "pleas",
+        "plead", "pleaded", "invitation", "invitations", "turn", "turns",
+        "turned", "turning", "look", "looks", "looked", "looking", "letter",
+        "message", "request", "call", "calls", "called", "ultimatum",
+        "order", "orders", "signal", "signals", "signalled", "signaled",
+        "offer", "offers", "demand", "demands", "warning", "note",
+        "proposal", "it", "them", NULL};
+    size_t j = m->t0, words = 0, k;
+    if (i < 2 || m->t1 + 1 != i || !ex_tok_is(st, i - 1, "to") ||
+        m->ent.is_value || !m->ent.type ||
+        (strcmp(m->ent.type, "Country") != 0 &&
+         strcmp(m->ent.type, "Place") != 0 &&
+         strcmp(m->ent.type, "Organization") != 0))
+        return 0;
+    while (j > 0 && words < 2 &&
+           (st->toks[j - 1].tag == KG_W_DET || st->toks[j - 1].tag == KG_W_POSS ||
+            (st->toks[j - 1].kind == KG_TOK_WORD &&
+             st->toks[j - 1].tag == KG_W_NONE &&
+             !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+             !st->toks[j - 1].trigger && ++words)))
+        j--;
+    if (j < 2 || !ex_pronoun_is(&st->toks[j - 1], preps))
+        return 0;
+    if (!ex_tok_is(st, j - 1, "to"))
+        return 1;
+    /* ("to" + a plain word is an infinitive: "to force Japan") */
+    if (j < m->t0 && st->toks[j].tag != KG_W_DET && st->toks[j].tag != KG_W_POSS)
+        return 0;
+    if (ex_tok_is(st, j - 2, "to"))
+        return 0;
+    /* (past an adverb: "appealed again to Turkey to", "called once more
+     * on") */
+    for (k = j - 1; k-- > 0 && j - 1 - k <= 3 &&
+                    st->toks[k].kind == KG_TOK_WORD;)
+        if (ex_pronoun_is(&st->toks[k], asked))
+            return 0;
+    return 1;
+}
+
 /* Does a name's possessive stand right before token i ("the Foreign
  * Ministry's annex", "Iran's advance")?  Then the word heads a noun
  * phrase and is no verb.  After a pronoun the "'s" is "is" or "has"
@@ -3568,6 +3625,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * subject's purpose, never the place's act (as for a
                  * participle, above; a motion verb's subject was taken
                  * just now: "arrived in Beijing to meet Xi") */
+                i = t1 - 1;
+                continue;
+            } else if (!rel->noun && ex_place_purpose(st, sm, i)) {
+                /* "prepared to head to Brussels to meet Bush", "flying on
+                 * Sunday to Tokyo to talk to government officials": as
+                 * for a place after "in" (above), the infinitive after a
+                 * phrase of place or direction is the clause's purpose,
+                 * never the place's (or its government's) act.  Nothing
+                 * is told: given to the clause's subject, the purpose
+                 * restates the main act ("will extend a loan to Indonesia
+                 * to help it": 070 beside the 0331 coders code) */
                 i = t1 - 1;
                 continue;
             }

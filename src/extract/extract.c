@@ -1346,6 +1346,7 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         st.nments = 0;
         st.nprons = 0;
         st.salient_here = 0;
+        st.open_mod = NULL;
         st.have_speaker = 0;
         st.have_last_object = 0;
         if ((err = ex_prepare_tokens(&st, &seg, s)) < 0 ||

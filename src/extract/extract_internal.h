@@ -166,6 +166,11 @@ typedef struct ex_state {
     /* sports talk (ex_sports_word): the sentence holds such a word, or
      * the document holds at least EX_SPORTS_DOC of them */
     int sports_sentence, sports_doc;
+    /* the modality of the sentence's last act not asserted and the end
+     * of its trigger, for an infinitive it governs (ex_emit) */
+    const char *open_mod;
+    size_t open_mod_end;
+    const kg_onto_relation *open_rel;
 } ex_state;
 
 

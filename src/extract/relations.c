@@ -306,9 +306,12 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
         const ex_mention *m = &st->ments[i];
         if (m->t0 >= t)
             break;
+        /* (nor the title right before the one avoided: "South Korea's
+         * President | Chun Doo Hwan") */
         if (!m->dropped && !m->ent.is_value &&
             (ex_is_person(&m->ent) || ex_is_office(st, m)) &&
-            !st->toks[m->t0].quote && !ex_same_id(&m->ent, avoid))
+            !st->toks[m->t0].quote && !ex_same_id(&m->ent, avoid) &&
+            !(avoid && m->end <= avoid->start && m->end + 1 >= avoid->start))
             best = &m->ent;
     }
     if (!best && st->have_salient && !ex_same_id(&st->salient, avoid))
@@ -1202,6 +1205,50 @@ size_t ex_told_by(const ex_state *st, const ex_mention *told,
  * country or a bloc, that actor).  They, you and unattributed we stay
  * unresolved rather than guessed.
  */
+/* The person an object pronoun at i ("him", "her") cannot stand for:
+ * the subject of the verb it follows ("Sharon met Mubarak, who urged him
+ * to release prisoners": "him" is not Mubarak, who urged; a pronoun that
+ * is a verb's object is never that verb's own subject, as English says
+ * "himself" then).  The subject is the actor right before the verb (up to
+ * three lower-case words: "who also urged", "has asked") or the head of a
+ * "who" before it.  NULL when none is found or i is no object. */
+static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
+{
+    size_t j, words = 0;
+    const ex_mention *m;
+    if (!(ex_tok_is(st, i, "him") ||
+          (ex_tok_is(st, i, "her") && i + 1 < st->ntoks &&
+           st->toks[i + 1].kind != KG_TOK_WORD)) ||
+        i < 2)
+        return NULL;
+    for (j = i; j > 0 && words < 3; words++) {
+        const ex_tok *w = &st->toks[j - 1];
+        if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
+            ex_mention_at(st, j - 1) || w->tag == KG_W_SUB ||
+            w->tag == KG_W_PRON || w->tag == KG_W_DET)
+            break;
+        j--;
+    }
+    if (j == i || j == 0)
+        return NULL;
+    if (ex_tok_is(st, j - 1, "who")) {
+        size_t h = j - 1;
+        if (h > 0 && ex_tok_punct(st, h - 1, ','))
+            h--;
+        m = h > 0 ? ex_mention_at(st, h - 1) : NULL;
+        return m && m->t1 == h && !m->dropped && ex_is_person(&m->ent)
+                   ? &m->ent
+                   : NULL;
+    }
+    /* (not a participle right after an actor, whose subject is the
+     * clause's: "wrote to Nigel Lawson urging him to oppose the levy") */
+    if (ex_ends_ing(st, j))
+        return NULL;
+    m = ex_mention_at(st, j - 1);
+    return m && m->t1 == j && !m->dropped && ex_is_person(&m->ent) ? &m->ent
+                                                                   : NULL;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1214,7 +1261,7 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
             if (!strcmp(st->toks[p].lower, k->lower))
                 return ex_last_person(st, p, NULL);
     if (ex_pronoun_is(k, ex_he))
-        return ex_last_person(st, i, NULL);
+        return ex_last_person(st, i, ex_object_binder(st, i));
     if (ex_pronoun_is(k, ex_it)) {
         const ex_mention *told =
             !strcmp(k->lower, "it") ? ex_told_before(st, i) : NULL;
@@ -1998,6 +2045,80 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
     return NULL;
 }
 
+/* "Army reinforcements sent to bolster Congo's border region with Rwanda
+ * have clashed with rebels", "Peacekeepers deployed in the south of
+ * Lebanon fired at", "gunmen dressed in Iraqi army uniforms attacked": the
+ * actor m nearest before a finite verb stands in a reduced passive
+ * relative clause, a past participle right after the subject's noun
+ * phrase and before a preposition; the verb's subject is the actor that
+ * heads that phrase (up to two plain words after it: "Army
+ * reinforcements").  The scan back from m crosses words, other actors and
+ * prepositions, but no punctuation, subordinator or auxiliary, and m is
+ * no clause's subject of its own ("after Ukraine attacked").  Returns the
+ * head, or NULL. */
+static const ex_mention *ex_reduced_passive_head(ex_state *st,
+                                                 const ex_mention *m,
+                                                 size_t t)
+{
+    static const char *const clause_openers[] = {
+        "after", "before", "since", "until", "as", "once", "while",
+        "because", "when", "where", "though", "although", "and", "or",
+        "but", "than", NULL};
+    size_t b = m->t0, w, stop, c;
+    /* (a finite verb only: an infinitive's actor is another question,
+     * "China called on the United States to remove curbs") */
+    if (t == 0 || ex_tok_is(st, t - 1, "to") || ex_ends_ing(st, t))
+        return NULL;
+    while (b > 0 && (st->toks[b - 1].tag == KG_W_DET ||
+                     st->toks[b - 1].tag == KG_W_POSS))
+        b--;
+    if (b < 3 || ex_pronoun_is(&st->toks[b - 1], clause_openers) ||
+        ex_subject_position(st, m))
+        return NULL;
+    /* (m right before the verb or its auxiliaries: the verb's own
+     * subject needs no head beyond it) */
+    for (c = m->t1; c < t; c++)
+        if (st->toks[c].kind != KG_TOK_WORD)
+            return NULL;
+    stop = b > 16 ? b - 16 : 0;
+    for (w = b; w-- > stop + 1;) {
+        const ex_tok *k = &st->toks[w];
+        const ex_mention *p = ex_mention_at(st, w), *r;
+        size_t h, words = 0;
+        if (p) {
+            if (p->ent.is_value && !ex_is_date(&p->ent))
+                return NULL;
+            w = p->t0;
+            continue;
+        }
+        if (k->kind != KG_TOK_WORD || k->quote != st->toks[m->t0].quote ||
+            k->paren != st->toks[m->t0].paren || k->tag == KG_W_SUB ||
+            k->tag == KG_W_AUX || k->tag == KG_W_MODAL ||
+            k->tag == KG_W_FUTURE || k->tag == KG_W_SPEECH ||
+            k->tag == KG_W_COND || ex_pronoun_is(k, clause_openers))
+            return NULL;
+        if (k->tag != KG_W_NONE || (k->flags & KG_TOKF_CAP) ||
+            !ex_participle_form(st, w) || ex_ends_ing(st, w))
+            continue;
+        /* the participle: before a preposition or "to" ("sent to",
+         * "deployed in", "backed by"), after the head's phrase */
+        if (st->toks[w + 1].tag != KG_W_PREP && !ex_tok_is(st, w + 1, "to"))
+            return NULL;
+        for (h = w; h > 0 && words < 2 && !ex_mention_at(st, h - 1) &&
+                    st->toks[h - 1].kind == KG_TOK_WORD &&
+                    st->toks[h - 1].tag == KG_W_NONE &&
+                    !(st->toks[h - 1].flags & KG_TOKF_CAP) &&
+                    !st->toks[h - 1].trigger && !ex_participle_form(st, h - 1);)
+            h--, words++;
+        r = h > 0 ? ex_mention_at(st, h - 1) : NULL;
+        if (!r || r->t1 != h || r->dropped || r->ent.is_value ||
+            !ex_subject_position(st, r))
+            return NULL;
+        return r;
+    }
+    return NULL;
+}
+
 /* Does mention m end in a plural common noun ("Turkish officials",
  * "Nepalese authorities"; not a name, "the Philippines")? */
 static int ex_plural_noun_end(const ex_state *st, const ex_mention *m)
@@ -2226,6 +2347,10 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 }
             }
             if (verb && (*sm = ex_restrictive_head(st, m, t)) != NULL) {
+                st->subj_end = (*sm)->t1;
+                return &(*sm)->ent;
+            }
+            if (verb && (*sm = ex_reduced_passive_head(st, m, t)) != NULL) {
                 st->subj_end = (*sm)->t1;
                 return &(*sm)->ent;
             }
@@ -9354,6 +9479,23 @@ static int ex_trade_raised(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Does an act not asserted, whose trigger ends at token e, govern the
+ * infinitive at i: "to" right before i, at most 16 tokens after e, with
+ * no clause boundary between (";", ":", a subordinator, "but", a speech
+ * verb, a quote's edge)? */
+static int ex_open_act_governs(const ex_state *st, size_t e, size_t i)
+{
+    size_t k;
+    if (i < 1 || e > i || i - e > 16 || !ex_tok_is(st, i - 1, "to"))
+        return 0;
+    for (k = e; k + 1 < i; k++)
+        if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, ':') ||
+            st->toks[k].tag == KG_W_SUB || st->toks[k].tag == KG_W_SPEECH ||
+            ex_tok_is(st, k, "but") || st->toks[k].quote != st->toks[i].quote)
+            return 0;
+    return 1;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -9802,8 +9944,32 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.cameo = NULL; /* (see ex_supposed) */
         modality = "conditional";
     }
+    /* "asked Japan to open its farm market to help Washington", "will meet
+     * with Japanese banks to seek Japanese support": an infinitive that an
+     * act only asked for, planned or supposed governs in its clause is
+     * no more done than that act (asked for still, with no code, as
+     * other acts asked for; else supposed).  Read last, after this
+     * act's own modality ("agreed to set up a commission" is intended) */
+    if (!rel->noun && !strcmp(modality, "asserted") && st->open_mod &&
+        (ex_open_act_governs(st, st->open_mod_end, t0) ||
+         /* (the same act emitted again, the other way: "are to meet to
+          * discuss trade", both sides) */
+         (st->open_rel == rel && st->open_mod_end == t1))) {
+        if (!strcmp(st->open_mod, "demanded")) {
+            modality = "demanded";
+            r.cameo = NULL;
+        } else {
+            modality = "hypothetical";
+        }
+    }
     r.negated = negated;
     r.modality = modality;
+    if (!negated && strcmp(modality, "asserted") != 0 &&
+        strcmp(modality, "reported") != 0) {
+        st->open_mod = modality;
+        st->open_mod_end = t1;
+        st->open_rel = rel;
+    }
     /* two decimals: the value survives the JSON round trip of kg extract |
      * kg merge exactly, so both paths build identical graphs */
     r.confidence = round(conf * 100.0) / 100.0;

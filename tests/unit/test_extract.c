@@ -12542,6 +12542,96 @@ static void permitted_act_of_a_team(void **state)
     assert_int_equal(met, 1);
 }
 
+/* "the U.S. Criticised Japan": Reuters copy of 1987 capitalises the word
+ * after "U.S."; a single unknown word there is no name (else it takes
+ * the verb from the U.S., or is the subject of the act itself). */
+static void capital_after_initialism(void **state)
+{
+    got g;
+    run(state, "Officials said the U.S. Accused Turkey of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA", "accuse", "TUR", "112");
+    run(state, "Sweden rebuffed the U.S. Criticism of Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA", "criticize", "TUR", "111");
+}
+
+/* "Army reinforcements sent to bolster Congo's border region with
+ * Rwanda have clashed with rebels": the actor nearest the verb stands in
+ * a reduced passive relative clause (a participle and a preposition
+ * after the subject's phrase); the phrase's head is the subject.  Not
+ * when the actor opens a clause of its own ("after Turkey attacked"),
+ * and not for an infinitive ("called on Turkey to"). */
+static void reduced_passive_relative_head(void **state)
+{
+    got g;
+    run(state, "Swedish troops sent to the border with Turkey attacked the "
+               "rebels.", &g);
+    assert_true(g.n >= 1);
+    assert_memory_equal(g.code[g.n - 1], "SWE", 3);
+    run(state, "Sweden moved to the border after Turkey attacked Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "TUR", NULL, "SYR", NULL);
+}
+
+/* "flying on Sunday to Tokyo to talk to government officials", "prepared
+ * to head to Brussels to meet Bush": an infinitive right after a phrase
+ * of place or direction is the clause's purpose, no act of the place or
+ * of the body its seat names; but "appealed to Turkey to meet" asks
+ * Turkey. */
+static void purpose_after_a_place_phrase(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Officials flew on Sunday to Belgium to meet Turkish "
+               "officials.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "BEL");
+    run(state, "The delegation headed to the European Union to meet "
+               "Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "EU");
+    run(state, "The delegation appealed to Sweden to meet Turkey.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "meet"); k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "meet", "TUR", NULL);
+}
+
+/* "Sharon met Mubarak, who urged him to release prisoners": an object
+ * pronoun is never its own verb's subject (English says "himself"), so
+ * "him" after "who urged" is not the one "who" stands for. */
+static void object_pronoun_is_not_its_verbs_subject(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Putin met Erdogan, who urged him to step down.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "urge"); k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "person_recep_tayyip_erdogan", "urge",
+               "person_vladimir_putin", NULL);
+}
+
+/* "asked Japan to open its farm market to help Washington", "will meet
+ * with Japanese banks to seek support": an infinitive governed by an act
+ * only asked for or planned, in its clause, is not done either. */
+static void infinitive_of_an_act_not_done(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden urged Turkey to hold talks with Syria to help "
+               "Russia.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "help") || !strcmp(g.type[k], "aid"))
+            assert_string_not_equal(g.modality[k], "asserted");
+    run(state, "Sweden sent troops to Syria to help Turkey.", &g);
+    for (k = 0; k < g.n && strcmp(g.obj[k], "TUR"); k++)
+        ;
+    assert_true(k < g.n);
+    assert_string_equal(g.modality[k], "asserted");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13092,6 +13182,11 @@ int main(void)
         cmocka_unit_test(worth_a_hedged_sum),
         cmocka_unit_test(obstructed_talks),
         cmocka_unit_test(capitalised_act_after_initialism),
+        cmocka_unit_test(capital_after_initialism),
+        cmocka_unit_test(reduced_passive_relative_head),
+        cmocka_unit_test(purpose_after_a_place_phrase),
+        cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
+        cmocka_unit_test(infinitive_of_an_act_not_done),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
