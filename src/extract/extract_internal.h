@@ -534,6 +534,8 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
 const kg_onto_relation *ex_passive_only_entry(ex_state *st, size_t verb);
 const kg_entity *ex_instrument_agent(const ex_state *st, size_t i, size_t t1,
                                      const kg_onto_relation *rel);
+/* Acts of force that kill, wound or destroy (relations.c). */
+extern const char *const ex_harm_acts[];
 int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                       void *payload);

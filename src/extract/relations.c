@@ -1522,12 +1522,17 @@ static const ex_mention *ex_speaker_pp_head(const ex_state *st,
  * which an actor does ("Israeli air strikes killed"), and happenings,
  * which no actor does ("the country's deadliest earthquake killed" is no
  * act of the country). */
-static const char *const ex_harm_acts[] = {
+/* (also the acts of force news names by their campaign: "an Israeli
+ * military operation in Gaza killed", "killed in a US offensive";
+ * ex_harmed_in reads the same words) */
+const char *const ex_harm_acts[] = {
     "attack",  "attacks",  "bomb",     "bombs",    "bombing",   "bombings",
     "raid",    "raids",    "strike",   "strikes",  "airstrike", "airstrikes",
     "ambush",  "shelling", "rocket",   "rockets",  "mortar",    "shell",
     "shells",  "missile",  "missiles", "blast",    "blasts",    "fire",
-    "fighting", "clashes", "violence", "riot",     "riots",     NULL};
+    "fighting", "clashes", "violence", "riot",     "riots",
+    "operation", "offensive", "assault", "incursion", "bombardment",
+    NULL};
 static const char *const ex_harm_verbs[] = {
     "kill",    "kills",    "killed",   "killing",  "wound",
     "wounds",  "wounded",  "wounding", "injure",   "injures",

@@ -644,6 +644,28 @@ static void truces_of_coordinated_parties(void **state)
     expect_rel(&g, 1, "RUS", "broker", "TUR", "045");
 }
 
+/* "Five Syrians were killed on Monday in a Russian raid", "Syrians
+ * killed Monday in the continuing Russian operation": the victims of an
+ * act of force after "killed in" are its object past a date and past plain
+ * words before its actor (ex_harmed_in); an act the lexicon has no noun
+ * for ("operation") is the killing itself, by the act's owner.  A place
+ * before the act only says where. */
+static void victims_of_an_owned_act(void **state)
+{
+    got g;
+    run(state, "Five Syrians were killed on Monday in a Russian raid.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state,
+        "He was one of five Syrians killed Monday in the continuing Russian "
+        "operation.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "kill", "SYR", "190");
+    run(state, "Five Syrians were killed in a Damascus operation.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -673,6 +695,7 @@ int main(void)
         cmocka_unit_test(joined_someone_in_an_act),
         cmocka_unit_test(pledges_to_expel),
         cmocka_unit_test(truces_of_coordinated_parties),
+        cmocka_unit_test(victims_of_an_owned_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
