@@ -5016,6 +5016,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
+            if (nobj == 0 && rel->noun && rel->cameo &&
+                ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
+                 !strncmp(rel->cameo, "20", 2)) &&
+                (v = ex_aspect_verb_after(st, t1)) != 0 &&
+                (oms[0] = ex_place_after(st, v)) != NULL) {
+                /* "US air strikes continued in Fallujah", "Israeli raids
+                 * resumed in Gaza": an act of force told as a noun whose
+                 * verb only says it goes on (or starts) hits the place
+                 * named after that verb, as "air strikes in Fallujah"
+                 * do */
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
+            }
             if (nobj == 1 && oms[0] && !rel->noun && rel->cameo &&
                 ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
                  !strncmp(rel->cameo, "20", 2)) &&

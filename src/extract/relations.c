@@ -10006,6 +10006,26 @@ static int ex_plural_before_modal(const ex_state *st, size_t i)
 /* Noun or verb reading of a trigger word, from the word before it:
  * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
  * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
+/* "air strikes continued in", "raids have resumed in", "the offensive
+ * began in": a verb of aspect right after a noun ending at t1 (an
+ * auxiliary may come first), which tells only that the noun's act goes on
+ * or starts.  The token after it, or 0 when there is none. */
+size_t ex_aspect_verb_after(const ex_state *st, size_t t1)
+{
+    static const char *const aspect[] = {
+        "continue",  "continued", "continues",  "continuing", "resume",
+        "resumed",   "resumes",   "resuming",   "intensified", "intensify",
+        "intensifies", "escalated", "escalate", "escalates",  "began",
+        "begun",     "begin",     "begins",     "started",    "start",
+        "starts", NULL};
+    size_t j = t1;
+    if (j < st->ntoks && st->toks[j].tag == KG_W_AUX)
+        j++;
+    if (j + 1 >= st->ntoks || !ex_pronoun_is(&st->toks[j], aspect))
+        return 0;
+    return j + 1;
+}
+
 int ex_want_noun(ex_state *st, size_t i)
 {
     const ex_tok *p;
@@ -10017,6 +10037,9 @@ int ex_want_noun(ex_state *st, size_t i)
                    * a verb takes no "between" straight after it */
     if (ex_plural_by(st, i))
         return 1;
+    if (ex_plural_noun(st, i) && ex_aspect_verb_after(st, i + 1))
+        return 1; /* "US surgical strikes continue in Fallujah": a verb
+                   * that says an act goes on follows its noun */
     if (i == 0)
         return -1;
     if (ex_harm_participle(st, i))

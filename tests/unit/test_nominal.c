@@ -666,6 +666,23 @@ static void victims_of_an_owned_act(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "US air strikes continued in Fallujah", "US surgical strikes continue
+ * in": an act of force told as a noun whose verb only says it goes on
+ * hits the place named after that verb, as "raids in Aleppo" do; the
+ * plural before such a verb is a noun, not "Russia raids". */
+static void acts_that_go_on_in_a_place(void **state)
+{
+    got g;
+    run(state, "Russian raids continued in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "Russia raids have resumed in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "Russian raids were condemned in Aleppo.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -696,6 +713,7 @@ int main(void)
         cmocka_unit_test(pledges_to_expel),
         cmocka_unit_test(truces_of_coordinated_parties),
         cmocka_unit_test(victims_of_an_owned_act),
+        cmocka_unit_test(acts_that_go_on_in_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
