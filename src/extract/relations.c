@@ -369,7 +369,7 @@ static int ex_light_verb(ex_state *st, size_t i)
          * "strengthen sanctions", "restore ties" */
         "deepen", "strengthen", "expand", "forge", "build", "establish",
         "maintain", "restore", "boost", "develop", "enjoy", "tighten",
-        "intensify", "escalate",
+        "intensify", "escalate", "renew",
         /* acts a subject brings about: "signed a $130 million loan
          * agreement with", "won the war against", "opened an inquiry into",
          * "ratified a sweeping agreement with" */
@@ -2071,6 +2071,8 @@ static int ex_tail_speech(const ex_state *st, size_t v)
     return 0;
 }
 
+static int ex_force_code(const char *code);
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
@@ -2258,6 +2260,26 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 const ex_mention *g = ex_mention_at(st, b);
                 if (g && !g->dropped && !g->ent.is_value && g->t1 == b + 1 &&
                     ex_coordinated(st, g, group, 1) == 1) {
+                    *sm = g;
+                    *pronoun = 1;
+                    st->subj_end = i + 1;
+                    return &g->ent;
+                }
+            }
+            if (ex_tok_is(st, i, "their")) {
+                /* "American troops continued their crackdown in Iraq",
+                 * "Iranian forces renewed their assault on": the light
+                 * verb's own subject when it is an armed force (troops,
+                 * police, rebels) named by a plural noun; people of
+                 * other sectors are as often the subject of a clause
+                 * the act is not theirs in ("farmers took their tractors
+                 * to the roads", "companies may continue their recent
+                 * rally" on the stock market) */
+                const ex_mention *g;
+                int gp;
+                if (ex_subject(st, i - 1, 0, 0, &g, &gp) && g && !gp &&
+                    !g->dropped && g->t1 <= i - 1 &&
+                    ex_force_code(g->ent.code) && ex_plural_noun_end(st, g)) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;

@@ -683,6 +683,24 @@ static void acts_that_go_on_in_a_place(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "American troops continued their crackdown in Iraq", "Iranian forces
+ * renewed their assault on": "their" after a light verb is the verb's
+ * subject when that is an armed force named by a plural noun; other
+ * sectors' "their" is left alone ("companies may continue their recent
+ * rally"). */
+static void their_acts_of_a_force(void **state)
+{
+    got g;
+    run(state, "Syrian forces continued their raids on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    run(state, "Syrian forces renewed their raids on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    run(state, "Syrian farmers continued their raids on Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -714,6 +732,7 @@ int main(void)
         cmocka_unit_test(truces_of_coordinated_parties),
         cmocka_unit_test(victims_of_an_owned_act),
         cmocka_unit_test(acts_that_go_on_in_a_place),
+        cmocka_unit_test(their_acts_of_a_force),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
