@@ -4851,7 +4851,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (nobj == 0 && ex_place_matters(rel) &&
                 !ex_reduced_passive(st, sm, i, t1, rel) &&
-                (oms[0] = ex_place_after(st, t1)) != NULL) {
+                (oms[0] = ex_place_after(
+                     st, t1,
+                     rel->cameo && ((rel->cameo[0] == '1' &&
+                                     rel->cameo[1] >= '8') ||
+                                    !strncmp(rel->cameo, "20", 2)))) !=
+                    NULL) {
                 /* "staged a protest in Beijing", "exercises in Alaska":
                  * an act of force or protest with no actor as its object
                  * is aimed at the place's state, as PETRARCH codes it */
@@ -5020,7 +5025,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
                  !strncmp(rel->cameo, "20", 2)) &&
                 (v = ex_aspect_verb_after(st, t1)) != 0 &&
-                (oms[0] = ex_place_after(st, v)) != NULL) {
+                (oms[0] = ex_place_after(st, v, 1)) != NULL) {
                 /* "US air strikes continued in Fallujah", "Israeli raids
                  * resumed in Gaza": an act of force told as a noun whose
                  * verb only says it goes on (or starts) hits the place

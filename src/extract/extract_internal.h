@@ -603,7 +603,7 @@ size_t ex_skip_when(const ex_state *st, size_t j);
 int ex_reduced_passive(const ex_state *st, const ex_mention *sm, size_t i,
                        size_t t1, const kg_onto_relation *rel);
 int ex_phrase_follows(const ex_state *st, size_t t1);
-const ex_mention *ex_place_after(const ex_state *st, size_t t1);
+const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part);
 /* A verb of aspect ("continued", "have resumed") right after token t1 - 1:
  * the token after it, or 0 (relations.c). */
 size_t ex_aspect_verb_after(const ex_state *st, size_t t1);

@@ -3609,7 +3609,8 @@ int ex_compass_before_place(const ex_state *st, size_t i)
         "southern", "northern", "eastern", "western", "central",
         "southeastern", "southwestern", "northeastern", "northwestern",
         "south-eastern", "south-western", "north-eastern", "north-western",
-        NULL};
+        /* ("in northeast Iraq") */
+        "northeast", "northwest", "southeast", "southwest", NULL};
     const ex_mention *m;
     if (i + 1 >= st->ntoks || st->toks[i].kind != KG_TOK_WORD ||
         (st->toks[i].flags & KG_TOKF_CAP) ||

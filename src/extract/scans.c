@@ -2745,8 +2745,11 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
 /* "in [the] <country or place>" right after the trigger ending at t1 (a
  * date or an adverb may come between): its mention, or NULL.  Not after
  * an object ("battled insurgents in Baghdad", "attacked a convoy in
- * Syria": the place is where, not whom). */
-const ex_mention *ex_place_after(const ex_state *st, size_t t1)
+ * Syria": the place is where, not whom).  With part set, a compass word
+ * may name a part of it ("an offensive in northern Iraq"; force hits the
+ * part's state, where a strike "in eastern Yugoslavia" is still aimed at
+ * its own government). */
+const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part)
 {
     const ex_mention *m;
     size_t k = ex_skip_when(st, t1);
@@ -2755,6 +2758,8 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1)
     k++;
     while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
         k++;
+    if (part && ex_compass_before_place(st, k))
+        k++; /* "an offensive in northern Iraq" */
     m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
     if (m && m->t0 == k && !m->dropped && !m->ent.is_value && m->ent.code &&
         m->ent.type &&

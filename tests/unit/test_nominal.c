@@ -701,6 +701,20 @@ static void their_acts_of_a_force(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "a major Israeli offensive in the northern Gaza Strip", "Iran's
+ * offensive in northeast Iraq": force in a part of a country named by a
+ * compass word hits that country, as force "in Iraq" does. */
+static void force_in_a_part_of_a_country(void **state)
+{
+    got g;
+    run(state, "Russia launched raids in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state, "Russian raids in northeast Syria continued.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -733,6 +747,7 @@ int main(void)
         cmocka_unit_test(victims_of_an_owned_act),
         cmocka_unit_test(acts_that_go_on_in_a_place),
         cmocka_unit_test(their_acts_of_a_force),
+        cmocka_unit_test(force_in_a_part_of_a_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
