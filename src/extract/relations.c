@@ -1638,7 +1638,10 @@ static int ex_where_phrase(const ex_state *st, const ex_mention *m,
                            const ex_mention **owner)
 {
     static const char *const where[] = {"in",     "near",   "outside",
-                                        "inside", "across", NULL};
+                                        "inside", "across",
+                                        /* "an Israeli incursion into
+                                         * Gaza killed" */
+                                        "into",   NULL};
     static const char *const spots[] = {
         "town",  "city",      "village",   "province",  "region",
         "district", "suburb", "outskirts", "south",     "north",

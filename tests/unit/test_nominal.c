@@ -715,6 +715,21 @@ static void force_in_a_part_of_a_country(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
 }
 
+/* "An Israeli military operation in Gaza killed", "an Israeli incursion
+ * into Gaza killed": an act of force heads the subject's phrase, and its
+ * owner, not the place, did the killing (ex_where_phrase, ex_harm_acts). */
+static void owners_of_acts_that_kill(void **state)
+{
+    got g;
+    run(state, "A Russian military operation in Turkey killed five Syrians.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "kill", "SYR", "190");
+    run(state, "A Russian raid into Turkey killed five Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "kill", "SYR", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -748,6 +763,7 @@ int main(void)
         cmocka_unit_test(acts_that_go_on_in_a_place),
         cmocka_unit_test(their_acts_of_a_force),
         cmocka_unit_test(force_in_a_part_of_a_country),
+        cmocka_unit_test(owners_of_acts_that_kill),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
