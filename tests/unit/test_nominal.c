@@ -730,6 +730,24 @@ static void owners_of_acts_that_kill(void **state)
     expect_rel(&g, 0, "RUS", "kill", "SYR", "190");
 }
 
+/* "Iraq said its troops repelled an overnight Iranian attack", "beat
+ * back the latest Iranian assaults": an act of force its owner names,
+ * beaten off by another actor, was aimed at that actor; a verb that does
+ * not beat it off names no target. */
+static void acts_of_force_beaten_off(void **state)
+{
+    got g;
+    run(state, "Syria said its forces repelled an overnight Turkish raid.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR_MIL", "190");
+    run(state, "Syrian forces beat back the latest Turkish raids.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR_MIL", "190");
+    run(state, "Syria said its forces watched an overnight Turkish raid.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -764,6 +782,7 @@ int main(void)
         cmocka_unit_test(their_acts_of_a_force),
         cmocka_unit_test(force_in_a_part_of_a_country),
         cmocka_unit_test(owners_of_acts_that_kill),
+        cmocka_unit_test(acts_of_force_beaten_off),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
