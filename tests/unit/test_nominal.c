@@ -748,6 +748,22 @@ static void acts_of_force_beaten_off(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "a new offensive east of Iraq's southern city of Basra", "a fresh
+ * offensive north of Baghdad": force "east of" a place hits it as force
+ * "in" it does; a border named by a demonym is no place. */
+static void force_on_a_side_of_a_place(void **state)
+{
+    got g;
+    run(state, "Russia launched raids north of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "Russia launched raids east of the city of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "Russia launched raids south of the Turkish border.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -783,6 +799,7 @@ int main(void)
         cmocka_unit_test(force_in_a_part_of_a_country),
         cmocka_unit_test(owners_of_acts_that_kill),
         cmocka_unit_test(acts_of_force_beaten_off),
+        cmocka_unit_test(force_on_a_side_of_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
