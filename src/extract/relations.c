@@ -10035,9 +10035,6 @@ static int ex_plural_before_modal(const ex_state *st, size_t i)
            st->toks[j].tag == KG_W_AUX;
 }
 
-/* Noun or verb reading of a trigger word, from the word before it:
- * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
- * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
 /* "air strikes continued in", "raids have resumed in", "the offensive
  * began in": a verb of aspect right after a noun ending at t1 (an
  * auxiliary may come first), which tells only that the noun's act goes on
@@ -10058,6 +10055,9 @@ size_t ex_aspect_verb_after(const ex_state *st, size_t t1)
     return j + 1;
 }
 
+/* Noun or verb reading of a trigger word, from the word before it:
+ * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
+ * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
 int ex_want_noun(ex_state *st, size_t i)
 {
     const ex_tok *p;
