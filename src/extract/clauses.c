@@ -3052,6 +3052,48 @@ static int ex_inside_noun_entry(ex_state *st, size_t i, size_t t1)
            nn >= 2;
 }
 
+/* "repelled an overnight Iranian attack", "beat back the latest Iranian
+ * assaults", "crushed a new Iranian offensive": is the noun of force at
+ * token i, whose owner is mention sm right before it, the object of a
+ * verb that beats an attack off (through an article or a possessive and
+ * up to two plain words before the owner)?  That verb's token, or
+ * (size_t)-1. */
+static size_t ex_repelling_verb(ex_state *st, size_t i, const ex_mention *sm)
+{
+    static const char *const repel[] = {
+        "repel",   "repels",   "repelled", "repelling", "repulse",
+        "repulses", "repulsed", "repulsing", "crush",    "crushes",
+        "crushed", "crushing", "foil",     "foils",     "foiled",
+        "thwart",  "thwarts",  "thwarted", "thwarting", NULL};
+    /* (with "back" or "off" after them) */
+    static const char *const beat[] = {
+        "beat",  "beats", "beaten", "beating", "fight", "fights", "fought",
+        "fighting", "fend", "fends", "fended", "fending", "ward", "wards",
+        "warded", "warding", NULL};
+    size_t j, w;
+    if (sm->t1 != i || sm->t0 < 2 || sm->dropped)
+        return (size_t)-1;
+    j = sm->t0;
+    for (w = 0; w < 2 && j > 1 && st->toks[j - 1].kind == KG_TOK_WORD &&
+                st->toks[j - 1].tag == KG_W_NONE &&
+                !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+                !ex_mention_at(st, j - 1) &&
+                !ex_pronoun_is(&st->toks[j - 1], repel);
+         w++)
+        j--;
+    if (j > 1 && (st->toks[j - 1].tag == KG_W_DET ||
+                  st->toks[j - 1].tag == KG_W_POSS))
+        j--;
+    if (j < 2 || st->toks[j - 1].quote)
+        return (size_t)-1;
+    if (ex_pronoun_is(&st->toks[j - 1], repel))
+        return j - 1;
+    if (j >= 3 && (ex_tok_is(st, j - 1, "back") || ex_tok_is(st, j - 1, "off")) &&
+        ex_pronoun_is(&st->toks[j - 2], beat))
+        return j - 2;
+    return (size_t)-1;
+}
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -4995,7 +5037,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (nobj == 0 && ex_place_matters(rel) &&
                 !ex_reduced_passive(st, sm, i, t1, rel) &&
-                (oms[0] = ex_place_after(st, t1)) != NULL) {
+                (oms[0] = ex_place_after(
+                     st, t1,
+                     rel->cameo && ((rel->cameo[0] == '1' &&
+                                     rel->cameo[1] >= '8') ||
+                                    !strncmp(rel->cameo, "20", 2)))) !=
+                    NULL) {
                 /* "staged a protest in Beijing", "exercises in Alaska":
                  * an act of force or protest with no actor as its object
                  * is aimed at the place's state, as PETRARCH codes it */
@@ -5157,6 +5204,33 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * is mostly an air strike's damage, 19)
                  * ("expel leaders of Egypt's Brotherhood" expels people,
                  * not a place) */
+                objs[0] = &oms[0]->ent;
+                nobj = 1;
+            }
+            if (nobj == 0 && rel->noun && rel->cameo && subj && sm &&
+                !pronoun &&
+                ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
+                 !strncmp(rel->cameo, "20", 2)) &&
+                (v = ex_repelling_verb(st, i, sm)) != (size_t)-1 &&
+                (objs[0] = ex_subject_of(st, v)) != NULL &&
+                !ex_same_id(objs[0], subj)) {
+                /* "Iraq said its troops repelled an overnight Iranian
+                 * attack", "Iraqi forces crushed a new Iranian offensive":
+                 * an act of force whose owner names it and that another
+                 * actor beat off was aimed at that actor */
+                oms[0] = NULL;
+                nobj = 1;
+            }
+            if (nobj == 0 && rel->noun && rel->cameo &&
+                ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
+                 !strncmp(rel->cameo, "20", 2)) &&
+                (v = ex_aspect_verb_after(st, t1)) != 0 &&
+                (oms[0] = ex_place_after(st, v, 1)) != NULL) {
+                /* "US air strikes continued in Fallujah", "Israeli raids
+                 * resumed in Gaza": an act of force told as a noun whose
+                 * verb only says it goes on (or starts) hits the place
+                 * named after that verb, as "air strikes in Fallujah"
+                 * do */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }

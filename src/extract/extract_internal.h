@@ -539,6 +539,8 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
 const kg_onto_relation *ex_passive_only_entry(ex_state *st, size_t verb);
 const kg_entity *ex_instrument_agent(const ex_state *st, size_t i, size_t t1,
                                      const kg_onto_relation *rel);
+/* Acts of force that kill, wound or destroy (relations.c). */
+extern const char *const ex_harm_acts[];
 int ex_comma_passives(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                       void *payload);
@@ -606,7 +608,10 @@ size_t ex_skip_when(const ex_state *st, size_t j);
 int ex_reduced_passive(const ex_state *st, const ex_mention *sm, size_t i,
                        size_t t1, const kg_onto_relation *rel);
 int ex_phrase_follows(const ex_state *st, size_t t1);
-const ex_mention *ex_place_after(const ex_state *st, size_t t1);
+const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part);
+/* A verb of aspect ("continued", "have resumed") right after token t1 - 1:
+ * the token after it, or 0 (relations.c). */
+size_t ex_aspect_verb_after(const ex_state *st, size_t t1);
 int ex_plural_noun(const ex_state *st, size_t i);
 const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
                                      const char *lead, int in);

@@ -372,7 +372,7 @@ static int ex_light_verb(ex_state *st, size_t i)
          * "strengthen sanctions", "restore ties" */
         "deepen", "strengthen", "expand", "forge", "build", "establish",
         "maintain", "restore", "boost", "develop", "enjoy", "tighten",
-        "intensify", "escalate",
+        "intensify", "escalate", "renew",
         /* acts a subject brings about: "signed a $130 million loan
          * agreement with", "won the war against", "opened an inquiry into",
          * "ratified a sweeping agreement with" */
@@ -1569,12 +1569,17 @@ static const ex_mention *ex_speaker_pp_head(const ex_state *st,
  * which an actor does ("Israeli air strikes killed"), and happenings,
  * which no actor does ("the country's deadliest earthquake killed" is no
  * act of the country). */
-static const char *const ex_harm_acts[] = {
+/* (also the acts of force news names by their campaign: "an Israeli
+ * military operation in Gaza killed", "killed in a US offensive";
+ * ex_harmed_in reads the same words) */
+const char *const ex_harm_acts[] = {
     "attack",  "attacks",  "bomb",     "bombs",    "bombing",   "bombings",
     "raid",    "raids",    "strike",   "strikes",  "airstrike", "airstrikes",
     "ambush",  "shelling", "rocket",   "rockets",  "mortar",    "shell",
     "shells",  "missile",  "missiles", "blast",    "blasts",    "fire",
-    "fighting", "clashes", "violence", "riot",     "riots",     NULL};
+    "fighting", "clashes", "violence", "riot",     "riots",
+    "operation", "offensive", "assault", "incursion", "bombardment",
+    NULL};
 static const char *const ex_harm_verbs[] = {
     "kill",    "kills",    "killed",   "killing",  "wound",
     "wounds",  "wounded",  "wounding", "injure",   "injures",
@@ -1680,7 +1685,10 @@ static int ex_where_phrase(const ex_state *st, const ex_mention *m,
                            const ex_mention **owner)
 {
     static const char *const where[] = {"in",     "near",   "outside",
-                                        "inside", "across", NULL};
+                                        "inside", "across",
+                                        /* "an Israeli incursion into
+                                         * Gaza killed" */
+                                        "into",   NULL};
     static const char *const spots[] = {
         "town",  "city",      "village",   "province",  "region",
         "district", "suburb", "outskirts", "south",     "north",
@@ -2187,6 +2195,8 @@ static int ex_tail_speech(const ex_state *st, size_t v)
     return 0;
 }
 
+static int ex_force_code(const char *code);
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
@@ -2378,6 +2388,26 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                 const ex_mention *g = ex_mention_at(st, b);
                 if (g && !g->dropped && !g->ent.is_value && g->t1 == b + 1 &&
                     ex_coordinated(st, g, group, 1) == 1) {
+                    *sm = g;
+                    *pronoun = 1;
+                    st->subj_end = i + 1;
+                    return &g->ent;
+                }
+            }
+            if (ex_tok_is(st, i, "their")) {
+                /* "American troops continued their crackdown in Iraq",
+                 * "Iranian forces renewed their assault on": the light
+                 * verb's own subject when it is an armed force (troops,
+                 * police, rebels) named by a plural noun; people of
+                 * other sectors are as often the subject of a clause
+                 * the act is not theirs in ("farmers took their tractors
+                 * to the roads", "companies may continue their recent
+                 * rally" on the stock market) */
+                const ex_mention *g;
+                int gp;
+                if (ex_subject(st, i - 1, 0, 0, &g, &gp) && g && !gp &&
+                    !g->dropped && g->t1 <= i - 1 &&
+                    ex_force_code(g->ent.code) && ex_plural_noun_end(st, g)) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;
@@ -3707,7 +3737,8 @@ int ex_compass_before_place(const ex_state *st, size_t i)
         "southern", "northern", "eastern", "western", "central",
         "southeastern", "southwestern", "northeastern", "northwestern",
         "south-eastern", "south-western", "north-eastern", "north-western",
-        NULL};
+        /* ("in northeast Iraq") */
+        "northeast", "northwest", "southeast", "southwest", NULL};
     const ex_mention *m;
     if (i + 1 >= st->ntoks || st->toks[i].kind != KG_TOK_WORD ||
         (st->toks[i].flags & KG_TOKF_CAP) ||
@@ -8916,6 +8947,9 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
     static const char *const at[] = {"in",     "into",    "near",
                                      "across", "around",  "outside",
                                      "throughout", NULL};
+    static const char *const sides[] = {
+        "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", NULL};
     const ex_mention *m;
     size_t t;
     if (e->is_value || !e->type || strcmp(e->type, "Country") != 0 ||
@@ -8934,6 +8968,9 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
         ex_tok_is(st, m->t1 - 1, "government") ||
         ex_tok_is(st, m->t1 - 1, "administration") ||
         !(ex_pronoun_is(&st->toks[t - 1], at) ||
+          /* ("a fresh offensive north of Baghdad") */
+          (t >= 2 && ex_tok_is(st, t - 1, "of") &&
+           ex_pronoun_is(&st->toks[t - 2], sides)) ||
           (ex_tok_is(st, t - 1, "on") && cameo &&
            (!strncmp(cameo, "172", 3) || !strncmp(cameo, "081", 3)))))
         return e;
@@ -10171,6 +10208,26 @@ static int ex_plural_before_modal(const ex_state *st, size_t i)
            st->toks[j].tag == KG_W_AUX;
 }
 
+/* "air strikes continued in", "raids have resumed in", "the offensive
+ * began in": a verb of aspect right after a noun ending at t1 (an
+ * auxiliary may come first), which tells only that the noun's act goes on
+ * or starts.  The token after it, or 0 when there is none. */
+size_t ex_aspect_verb_after(const ex_state *st, size_t t1)
+{
+    static const char *const aspect[] = {
+        "continue",  "continued", "continues",  "continuing", "resume",
+        "resumed",   "resumes",   "resuming",   "intensified", "intensify",
+        "intensifies", "escalated", "escalate", "escalates",  "began",
+        "begun",     "begin",     "begins",     "started",    "start",
+        "starts", NULL};
+    size_t j = t1;
+    if (j < st->ntoks && st->toks[j].tag == KG_W_AUX)
+        j++;
+    if (j + 1 >= st->ntoks || !ex_pronoun_is(&st->toks[j], aspect))
+        return 0;
+    return j + 1;
+}
+
 /* Noun or verb reading of a trigger word, from the word before it:
  * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
  * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
@@ -10185,6 +10242,9 @@ int ex_want_noun(ex_state *st, size_t i)
                    * a verb takes no "between" straight after it */
     if (ex_plural_by(st, i))
         return 1;
+    if (ex_plural_noun(st, i) && ex_aspect_verb_after(st, i + 1))
+        return 1; /* "US surgical strikes continue in Fallujah": a verb
+                   * that says an act goes on follows its noun */
     if (i == 0)
         return -1;
     if (ex_harm_participle(st, i))

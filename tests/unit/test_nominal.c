@@ -646,6 +646,126 @@ static void truces_of_coordinated_parties(void **state)
     expect_rel(&g, 1, "RUS", "broker", "TUR", "045");
 }
 
+/* "Five Syrians were killed on Monday in a Russian raid", "Syrians
+ * killed Monday in the continuing Russian operation": the victims of an
+ * act of force after "killed in" are its object past a date and past plain
+ * words before its actor (ex_harmed_in); an act the lexicon has no noun
+ * for ("operation") is the killing itself, by the act's owner.  A place
+ * before the act only says where. */
+static void victims_of_an_owned_act(void **state)
+{
+    got g;
+    run(state, "Five Syrians were killed on Monday in a Russian raid.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state,
+        "He was one of five Syrians killed Monday in the continuing Russian "
+        "operation.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "kill", "SYR", "190");
+    run(state, "Five Syrians were killed in a Damascus operation.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "US air strikes continued in Fallujah", "US surgical strikes continue
+ * in": an act of force told as a noun whose verb only says it goes on
+ * hits the place named after that verb, as "raids in Aleppo" do; the
+ * plural before such a verb is a noun, not "Russia raids". */
+static void acts_that_go_on_in_a_place(void **state)
+{
+    got g;
+    run(state, "Russian raids continued in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "Russia raids have resumed in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "Russian raids were condemned in Aleppo.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "American troops continued their crackdown in Iraq", "Iranian forces
+ * renewed their assault on": "their" after a light verb is the verb's
+ * subject when that is an armed force named by a plural noun; other
+ * sectors' "their" is left alone ("companies may continue their recent
+ * rally"). */
+static void their_acts_of_a_force(void **state)
+{
+    got g;
+    run(state, "Syrian forces continued their raids on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    run(state, "Syrian forces renewed their raids on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "attack", "TUR", "190");
+    run(state, "Syrian farmers continued their raids on Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "a major Israeli offensive in the northern Gaza Strip", "Iran's
+ * offensive in northeast Iraq": force in a part of a country named by a
+ * compass word hits that country, as force "in Iraq" does. */
+static void force_in_a_part_of_a_country(void **state)
+{
+    got g;
+    run(state, "Russia launched raids in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+    run(state, "Russian raids in northeast Syria continued.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
+}
+
+/* "An Israeli military operation in Gaza killed", "an Israeli incursion
+ * into Gaza killed": an act of force heads the subject's phrase, and its
+ * owner, not the place, did the killing (ex_where_phrase, ex_harm_acts). */
+static void owners_of_acts_that_kill(void **state)
+{
+    got g;
+    run(state, "A Russian military operation in Turkey killed five Syrians.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "kill", "SYR", "190");
+    run(state, "A Russian raid into Turkey killed five Syrians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "kill", "SYR", "190");
+}
+
+/* "Iraq said its troops repelled an overnight Iranian attack", "beat
+ * back the latest Iranian assaults": an act of force its owner names,
+ * beaten off by another actor, was aimed at that actor; a verb that does
+ * not beat it off names no target. */
+static void acts_of_force_beaten_off(void **state)
+{
+    got g;
+    run(state, "Syria said its forces repelled an overnight Turkish raid.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR_MIL", "190");
+    run(state, "Syrian forces beat back the latest Turkish raids.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR_MIL", "190");
+    run(state, "Syria said its forces watched an overnight Turkish raid.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "a new offensive east of Iraq's southern city of Basra", "a fresh
+ * offensive north of Baghdad": force "east of" a place hits it as force
+ * "in" it does; a border named by a demonym is no place. */
+static void force_on_a_side_of_a_place(void **state)
+{
+    got g;
+    run(state, "Russia launched raids north of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "Russia launched raids east of the city of Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "Russia launched raids south of the Turkish border.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -675,6 +795,13 @@ int main(void)
         cmocka_unit_test(joined_someone_in_an_act),
         cmocka_unit_test(pledges_to_expel),
         cmocka_unit_test(truces_of_coordinated_parties),
+        cmocka_unit_test(victims_of_an_owned_act),
+        cmocka_unit_test(acts_that_go_on_in_a_place),
+        cmocka_unit_test(their_acts_of_a_force),
+        cmocka_unit_test(force_in_a_part_of_a_country),
+        cmocka_unit_test(owners_of_acts_that_kill),
+        cmocka_unit_test(acts_of_force_beaten_off),
+        cmocka_unit_test(force_on_a_side_of_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
