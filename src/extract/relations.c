@@ -3535,8 +3535,9 @@ static size_t ex_town_of(const ex_state *st, size_t i)
  * not with the person moved).  i is the token after the direct object;
  * returns the actor after the entry's preposition within a few words of
  * the object's noun phrase, else NULL. */
-static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
-                                              const kg_onto_relation *rel)
+static const ex_mention *ex_prep_list_object_after(const ex_state *st,
+                                                   size_t i,
+                                                   const char *preps)
 {
     size_t words = 0;
     const ex_mention *m;
@@ -3555,7 +3556,7 @@ static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
         i++;
         words++;
     }
-    if (i >= st->ntoks || !ex_in_list(rel->prep, st->toks[i].lower))
+    if (i >= st->ntoks || !ex_in_list(preps, st->toks[i].lower))
         return NULL;
     for (i++; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
         ;
@@ -3564,6 +3565,43 @@ static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
         m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
         return NULL;
     return m;
+}
+
+static const ex_mention *ex_prep_object_after(const ex_state *st, size_t i,
+                                              const kg_onto_relation *rel)
+{
+    return ex_prep_list_object_after(st, i, rel->prep);
+}
+
+/* "offer subsidized U.S. wheat to the Soviet Union", "cut off Soviet
+ * grain to Poland": the preposition (of the entry's) that leads to the
+ * party a thing is given to or taken from, "to" or "from", else NULL.
+ * An offer or a pledge (entries with no preposition of their own, as
+ * their object may be the party: "offered China access") is made to the
+ * party after "to" when its direct object is what is given. */
+static const char *ex_recipient_prep(const kg_onto_relation *rel)
+{
+    int to, from;
+    if (rel->noun)
+        return NULL;
+    if (!rel->prep)
+        return !strcmp(rel->type, "offer") || !strcmp(rel->type, "pledge")
+                   ? "to"
+                   : NULL;
+    to = ex_in_list(rel->prep, "to");
+    from = ex_in_list(rel->prep, "from");
+    return to && from ? "to;from" : to ? "to" : from ? "from" : NULL;
+}
+
+/* "U.S. wheat", "Soviet grain": is mention m (a state or a place, not a
+ * person) only the modifier of the plain noun right after it, the thing
+ * given, rather than a party? */
+static int ex_thing_modifier(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *k = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
+    return !m->ent.is_value && !ex_is_person(&m->ent) && k &&
+           k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+           !(k->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1);
 }
 
 /* "to Washington weeks before the attack", "to Kiev days later": a span
@@ -4475,6 +4513,15 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 /* ("disbursed $500 million to Pakistan": the sum, as a
                  * person moved, is what goes to the party) */
                 pm = ex_prep_object_after(st, m->t1, rel);
+            if (!pm && n == 0 && !(rel->prep && prep_seen) &&
+                ex_recipient_prep(rel) &&
+                (ex_thing_modifier(st, m) ||
+                 (!rel->prep && !m->ent.is_value &&
+                  ex_moved_object(m, &m->ent))))
+                /* ("offered U.S. wheat to Moscow": a state that names
+                 * the thing given is no party to the act) */
+                pm = ex_prep_list_object_after(st, m->t1,
+                                               ex_recipient_prep(rel));
             if (pm)
                 m = pm;
             else if (n == 0 && !prep_seen && skipped > EX_OBJECT_SKIP &&

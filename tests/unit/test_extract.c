@@ -9723,6 +9723,30 @@ static void extradited_to_the_receiving_state(void **state)
     expect_rel(&g, 0, "TUR", "extradite", "SYR", "063");
 }
 
+/* "offer subsidized U.S. wheat to the Soviet Union", "supplied U.S.
+ * computers to Iran": a state that only names the thing given is no
+ * party; the one after "to" is (an offer takes "to" though its entry
+ * names no preposition).  A state right before the thing with no "to"
+ * after it stays the one offered it ("offered Syria wide-ranging
+ * access"). */
+static void state_naming_the_thing_given(void **state)
+{
+    got g;
+    run(state, "Sweden offered subsidized U.S. wheat to Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "offer", "RUS", "030");
+    run(state, "Sweden offered German goods to Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "offer", "RUS", "030");
+    run(state, "Sweden supplied U.S. computers to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "SYR", "072");
+    run(state, "Sweden offered Syria wide-ranging access to its markets.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "offer", "SYR", "030");
+}
+
 /* "Russia told Syria that it would help": "it" is the teller, and an
  * intention stated to someone with no other party is one toward the one
  * told (033); with a party of its own the act keeps it. */
@@ -12915,6 +12939,7 @@ int main(void)
         cmocka_unit_test(carry_out_is_a_light_verb),
         cmocka_unit_test(gunfire_exchanged),
         cmocka_unit_test(extradited_to_the_receiving_state),
+        cmocka_unit_test(state_naming_the_thing_given),
         cmocka_unit_test(intentions_told_to_someone),
         cmocka_unit_test(visits_received_are_hosted),
         cmocka_unit_test(curfews_lifted_for_own_country),
