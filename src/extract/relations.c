@@ -1225,7 +1225,11 @@ static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
         const ex_tok *w = &st->toks[j - 1];
         if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
             ex_mention_at(st, j - 1) || w->tag == KG_W_SUB ||
-            w->tag == KG_W_PRON || w->tag == KG_W_DET)
+            w->tag == KG_W_PRON || w->tag == KG_W_DET ||
+            /* ("Putin met Erdogan and urged him": the actor before
+             * "and" is the first verb's object, not this one's
+             * subject) */
+            w->tag == KG_W_CONJ)
             break;
         j--;
     }

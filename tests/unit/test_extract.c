@@ -12611,6 +12611,13 @@ static void object_pronoun_is_not_its_verbs_subject(void **state)
     assert_true(k < g.n);
     expect_rel(&g, k, "person_recep_tayyip_erdogan", "urge",
                "person_vladimir_putin", NULL);
+    /* (after "and" the actor before it was the first verb's object: "him"
+     * is Erdogan, the subject of "urged" is Putin) */
+    run(state, "Putin met Erdogan and urged him to visit Syria.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "visit"); k++)
+        ;
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "person_recep_tayyip_erdogan");
 }
 
 /* "asked Japan to open its farm market to help Washington", "will meet
