@@ -8951,9 +8951,6 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
     static const char *const at[] = {"in",     "into",    "near",
                                      "across", "around",  "outside",
                                      "throughout", NULL};
-    static const char *const sides[] = {
-        "north", "south", "east", "west", "northeast", "northwest",
-        "southeast", "southwest", NULL};
     const ex_mention *m;
     size_t t;
     if (e->is_value || !e->type || strcmp(e->type, "Country") != 0 ||
@@ -8974,7 +8971,7 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
         !(ex_pronoun_is(&st->toks[t - 1], at) ||
           /* ("a fresh offensive north of Baghdad") */
           (t >= 2 && ex_tok_is(st, t - 1, "of") &&
-           ex_pronoun_is(&st->toks[t - 2], sides)) ||
+           ex_pronoun_is(&st->toks[t - 2], ex_compass_points)) ||
           (ex_tok_is(st, t - 1, "on") && cameo &&
            (!strncmp(cameo, "172", 3) || !strncmp(cameo, "081", 3)))))
         return e;
