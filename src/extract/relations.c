@@ -2409,6 +2409,9 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                  * rally" on the stock market) */
                 const ex_mention *g;
                 int gp;
+                /* (the inner call sets subj_end: put back when it finds
+                 * no armed force, as ex_subject_of_m does) */
+                size_t subj_end = st->subj_end;
                 if (ex_subject(st, i - 1, 0, 0, &g, &gp) && g && !gp &&
                     !g->dropped && g->t1 <= i - 1 &&
                     ex_force_code(g->ent.code) && ex_plural_noun_end(st, g)) {
@@ -2417,6 +2420,7 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     st->subj_end = i + 1;
                     return &g->ent;
                 }
+                st->subj_end = subj_end;
             }
             if (ex_tok_is(st, i, "they")) {
                 /* "Russian police said they had arrested 50 activists",
