@@ -2042,9 +2042,8 @@ static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
  * ("for Japan to strike", "called on Tokyo to buy", "the government of
  * Sudan to disarm"), nor after "from" ("pressure from Congress to help
  * Iran": a demand's infinitive), and not after "to" that an appeal, an
- * invitation or
- * an infinitive's verb governs ("appealed to Japan to", "an invitation to
- * China to join", "to force Japan to open"). */
+ * invitation or an infinitive's verb governs ("appealed to Japan to", "an
+ * invitation to China to join", "to force Japan to open"). */
 static int ex_place_purpose(const ex_state *st, const ex_mention *m,
                             size_t i)
 {
@@ -2067,7 +2066,8 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
          strcmp(m->ent.type, "Organization") != 0))
         return 0;
     while (j > 0 && words < 2 &&
-           (st->toks[j - 1].tag == KG_W_DET || st->toks[j - 1].tag == KG_W_POSS ||
+           (st->toks[j - 1].tag == KG_W_DET ||
+            st->toks[j - 1].tag == KG_W_POSS ||
             (st->toks[j - 1].kind == KG_TOK_WORD &&
              st->toks[j - 1].tag == KG_W_NONE &&
              !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
@@ -2078,7 +2078,8 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
     if (!ex_tok_is(st, j - 1, "to"))
         return 1;
     /* ("to" + a plain word is an infinitive: "to force Japan") */
-    if (j < m->t0 && st->toks[j].tag != KG_W_DET && st->toks[j].tag != KG_W_POSS)
+    if (j < m->t0 && st->toks[j].tag != KG_W_DET &&
+        st->toks[j].tag != KG_W_POSS)
         return 0;
     if (ex_tok_is(st, j - 2, "to"))
         return 0;
@@ -3097,7 +3098,8 @@ static size_t ex_repelling_verb(ex_state *st, size_t i, const ex_mention *sm)
         return (size_t)-1;
     if (ex_pronoun_is(&st->toks[j - 1], repel))
         return j - 1;
-    if (j >= 3 && (ex_tok_is(st, j - 1, "back") || ex_tok_is(st, j - 1, "off")) &&
+    if (j >= 3 &&
+        (ex_tok_is(st, j - 1, "back") || ex_tok_is(st, j - 1, "off")) &&
         ex_pronoun_is(&st->toks[j - 2], beat))
         return j - 2;
     return (size_t)-1;
