@@ -1197,14 +1197,6 @@ size_t ex_told_by(const ex_state *st, const ex_mention *told,
     return 0;
 }
 
-/*
- * What the pronoun at token i stands for, or NULL: he/she/his/her the
- * salient person; it/its the nearest earlier thing; in a quote, I/my the
- * speaker and we/our the speaker's country ("We have not reached a stage
- * where we impose sanctions", said by Turkey's president; said by a
- * country or a bloc, that actor).  They, you and unattributed we stay
- * unresolved rather than guessed.
- */
 /* The person an object pronoun at i ("him", "her") cannot stand for:
  * the subject of the verb it follows ("Sharon met Mubarak, who urged him
  * to release prisoners": "him" is not Mubarak, who urged; a pronoun that
@@ -1253,6 +1245,14 @@ static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
                                                                    : NULL;
 }
 
+/*
+ * What the pronoun at token i stands for, or NULL: he/she/his/her the
+ * salient person; it/its the nearest earlier thing; in a quote, I/my the
+ * speaker and we/our the speaker's country ("We have not reached a stage
+ * where we impose sanctions", said by Turkey's president; said by a
+ * country or a bloc, that actor).  They, you and unattributed we stay
+ * unresolved rather than guessed.
+ */
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
