@@ -1208,9 +1208,12 @@ static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
 {
     size_t j, words = 0;
     const ex_mention *m;
+    /* ("her" before a word is as often a possessive, "her government";
+     * never before "to": "urged her to step down") */
     if (!(ex_tok_is(st, i, "him") ||
           (ex_tok_is(st, i, "her") && i + 1 < st->ntoks &&
-           st->toks[i + 1].kind != KG_TOK_WORD)) ||
+           (st->toks[i + 1].kind != KG_TOK_WORD ||
+            ex_tok_is(st, i + 1, "to")))) ||
         i < 2)
         return NULL;
     for (j = i; j > 0 && words < 3; words++) {
