@@ -2042,9 +2042,8 @@ static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
  * ("for Japan to strike", "called on Tokyo to buy", "the government of
  * Sudan to disarm"), nor after "from" ("pressure from Congress to help
  * Iran": a demand's infinitive), and not after "to" that an appeal, an
- * invitation or
- * an infinitive's verb governs ("appealed to Japan to", "an invitation to
- * China to join", "to force Japan to open"). */
+ * invitation or an infinitive's verb governs ("appealed to Japan to", "an
+ * invitation to China to join", "to force Japan to open"). */
 static int ex_place_purpose(const ex_state *st, const ex_mention *m,
                             size_t i)
 {
@@ -2067,7 +2066,8 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
          strcmp(m->ent.type, "Organization") != 0))
         return 0;
     while (j > 0 && words < 2 &&
-           (st->toks[j - 1].tag == KG_W_DET || st->toks[j - 1].tag == KG_W_POSS ||
+           (st->toks[j - 1].tag == KG_W_DET ||
+            st->toks[j - 1].tag == KG_W_POSS ||
             (st->toks[j - 1].kind == KG_TOK_WORD &&
              st->toks[j - 1].tag == KG_W_NONE &&
              !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
@@ -2078,7 +2078,8 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
     if (!ex_tok_is(st, j - 1, "to"))
         return 1;
     /* ("to" + a plain word is an infinitive: "to force Japan") */
-    if (j < m->t0 && st->toks[j].tag != KG_W_DET && st->toks[j].tag != KG_W_POSS)
+    if (j < m->t0 && st->toks[j].tag != KG_W_DET &&
+        st->toks[j].tag != KG_W_POSS)
         return 0;
     if (ex_tok_is(st, j - 2, "to"))
         return 0;
@@ -3052,6 +3053,15 @@ static int ex_inside_noun_entry(ex_state *st, size_t i, size_t t1)
            nn >= 2;
 }
 
+/* Is rel an act of force: an assault, fighting or mass violence (CAMEO
+ * 18, 19, 20)?  Such an act hits the place or the actor it falls on. */
+static int ex_force_act(const kg_onto_relation *rel)
+{
+    return rel->cameo &&
+           ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
+            !strncmp(rel->cameo, "20", 2));
+}
+
 /* "repelled an overnight Iranian attack", "beat back the latest Iranian
  * assaults", "crushed a new Iranian offensive": is the noun of force at
  * token i, whose owner is mention sm right before it, the object of a
@@ -3088,7 +3098,8 @@ static size_t ex_repelling_verb(ex_state *st, size_t i, const ex_mention *sm)
         return (size_t)-1;
     if (ex_pronoun_is(&st->toks[j - 1], repel))
         return j - 1;
-    if (j >= 3 && (ex_tok_is(st, j - 1, "back") || ex_tok_is(st, j - 1, "off")) &&
+    if (j >= 3 &&
+        (ex_tok_is(st, j - 1, "back") || ex_tok_is(st, j - 1, "off")) &&
         ex_pronoun_is(&st->toks[j - 2], beat))
         return j - 2;
     return (size_t)-1;
@@ -4590,10 +4601,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                        ? ex_protest_place_people(st, i, sm, subj, cvl)
                        : ex_protest_people(st, sm, subj, cvl);
         }
-        if (rel->cameo &&
-            (!strncmp(rel->cameo, "18", 2) || !strncmp(rel->cameo, "19", 2) ||
-             !strncmp(rel->cameo, "20", 2)) &&
-            ex_sector_only(subj)) {
+        if (ex_force_act(rel) && ex_sector_only(subj)) {
             /* "rebels stormed a village in India's northeast": see
              * ex_violence_place_actor */
             kg_entity *reb = kg_arena_alloc(&st->arena, sizeof(*reb));
@@ -5037,11 +5045,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             if (nobj == 0 && ex_place_matters(rel) &&
                 !ex_reduced_passive(st, sm, i, t1, rel) &&
-                (oms[0] = ex_place_after(
-                     st, t1,
-                     rel->cameo && ((rel->cameo[0] == '1' &&
-                                     rel->cameo[1] >= '8') ||
-                                    !strncmp(rel->cameo, "20", 2)))) !=
+                (oms[0] = ex_place_after(st, t1, ex_force_act(rel))) !=
                     NULL) {
                 /* "staged a protest in Beijing", "exercises in Alaska":
                  * an act of force or protest with no actor as its object
@@ -5176,8 +5180,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  (nobj == 1 && oms[0] && !oms[0]->ent.is_value &&
                   (!objs[0]->code || !*objs[0]->code))) &&
                 rel->cameo &&
-                ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
-                 !strncmp(rel->cameo, "20", 2) ||
+                (ex_force_act(rel) ||
                  /* (and the acts of repression that fall on a counted
                   * many of a place's people or goods: "set fire to
                   * dozens of huts in a Hutu village", "detained 300 men
@@ -5207,10 +5210,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
-            if (nobj == 0 && rel->noun && rel->cameo && subj && sm &&
-                !pronoun &&
-                ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
-                 !strncmp(rel->cameo, "20", 2)) &&
+            if (nobj == 0 && rel->noun && subj && sm && !pronoun &&
+                ex_force_act(rel) &&
                 (v = ex_repelling_verb(st, i, sm)) != (size_t)-1 &&
                 (objs[0] = ex_subject_of(st, v)) != NULL &&
                 !ex_same_id(objs[0], subj)) {
@@ -5221,9 +5222,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 oms[0] = NULL;
                 nobj = 1;
             }
-            if (nobj == 0 && rel->noun && rel->cameo &&
-                ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
-                 !strncmp(rel->cameo, "20", 2)) &&
+            if (nobj == 0 && rel->noun && ex_force_act(rel) &&
                 (v = ex_aspect_verb_after(st, t1)) != 0 &&
                 (oms[0] = ex_place_after(st, v, 1)) != NULL) {
                 /* "US air strikes continued in Fallujah", "Israeli raids
@@ -5234,9 +5233,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
             }
-            if (nobj == 1 && oms[0] && !rel->noun && rel->cameo &&
-                ((rel->cameo[0] == '1' && rel->cameo[1] >= '8') ||
-                 !strncmp(rel->cameo, "20", 2)) &&
+            if (nobj == 1 && oms[0] && !rel->noun && ex_force_act(rel) &&
                 (!objs[0]->code || !*objs[0]->code) &&
                 !ex_is_person(objs[0]) && !objs[0]->is_value) {
                 /* "shelled the Jabalia refugee camp in northern Gaza":

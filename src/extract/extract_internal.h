@@ -304,6 +304,7 @@ const kg_onto_relation *ex_match_past_when(ex_state *st, size_t i, size_t v,
 /* mentions.c */
 extern const char *const ex_owners[];
 extern const char *const ex_directions[];
+extern const char *const ex_compass_points[];
 extern const char *const ex_honorifics[];
 const char *ex_concat(ex_state *st, const char *a, const char *b);
 uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,

@@ -1798,13 +1798,10 @@ static size_t ex_place_lead(const ex_state *st, size_t k)
     static const char *const preps[] = {"in",     "at",     "near",
                                         "outside", "around", "across",
                                         "throughout", NULL};
-    static const char *const compass[] = {
-        "north",     "south",     "east",      "west", "northeast",
-        "northwest", "southeast", "southwest", NULL};
     size_t q = k;
     int hop;
     if (q >= 2 && ex_tok_is(st, q - 1, "of") &&
-        ex_pronoun_is(&st->toks[q - 2], compass))
+        ex_pronoun_is(&st->toks[q - 2], ex_compass_points))
         return q;
     for (hop = 0; hop < 2; hop++) {
         while (q > 0 && (st->toks[q - 1].tag == KG_W_DET ||
@@ -2449,6 +2446,12 @@ const char *const ex_directions[] = {
     "western", "central", "northeastern", "northwestern", "southeastern",
     "southwestern", "northeast", "northwest", "southeast", "southwest",
     "upper", "lower", NULL};
+
+/* The compass points that lead a place with "of" ("north of Baghdad",
+ * "a fresh offensive east of Basra"). */
+const char *const ex_compass_points[] = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", NULL};
 
 /* Words that are capitalised for other reasons than being names. */
 static int ex_not_a_name(const ex_state *st, size_t i)

@@ -1197,14 +1197,6 @@ size_t ex_told_by(const ex_state *st, const ex_mention *told,
     return 0;
 }
 
-/*
- * What the pronoun at token i stands for, or NULL: he/she/his/her the
- * salient person; it/its the nearest earlier thing; in a quote, I/my the
- * speaker and we/our the speaker's country ("We have not reached a stage
- * where we impose sanctions", said by Turkey's president; said by a
- * country or a bloc, that actor).  They, you and unattributed we stay
- * unresolved rather than guessed.
- */
 /* The person an object pronoun at i ("him", "her") cannot stand for:
  * the subject of the verb it follows ("Sharon met Mubarak, who urged him
  * to release prisoners": "him" is not Mubarak, who urged; a pronoun that
@@ -1216,16 +1208,23 @@ static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
 {
     size_t j, words = 0;
     const ex_mention *m;
+    /* ("her" before a word is as often a possessive, "her government";
+     * never before "to": "urged her to step down") */
     if (!(ex_tok_is(st, i, "him") ||
           (ex_tok_is(st, i, "her") && i + 1 < st->ntoks &&
-           st->toks[i + 1].kind != KG_TOK_WORD)) ||
+           (st->toks[i + 1].kind != KG_TOK_WORD ||
+            ex_tok_is(st, i + 1, "to")))) ||
         i < 2)
         return NULL;
     for (j = i; j > 0 && words < 3; words++) {
         const ex_tok *w = &st->toks[j - 1];
         if (w->kind != KG_TOK_WORD || (w->flags & KG_TOKF_CAP) ||
             ex_mention_at(st, j - 1) || w->tag == KG_W_SUB ||
-            w->tag == KG_W_PRON || w->tag == KG_W_DET)
+            w->tag == KG_W_PRON || w->tag == KG_W_DET ||
+            /* ("Putin met Erdogan and urged him": the actor before
+             * "and" is the first verb's object, not this one's
+             * subject) */
+            w->tag == KG_W_CONJ)
             break;
         j--;
     }
@@ -1249,6 +1248,14 @@ static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
                                                                    : NULL;
 }
 
+/*
+ * What the pronoun at token i stands for, or NULL: he/she/his/her the
+ * salient person; it/its the nearest earlier thing; in a quote, I/my the
+ * speaker and we/our the speaker's country ("We have not reached a stage
+ * where we impose sanctions", said by Turkey's president; said by a
+ * country or a bloc, that actor).  They, you and unattributed we stay
+ * unresolved rather than guessed.
+ */
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -2405,6 +2412,9 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                  * rally" on the stock market) */
                 const ex_mention *g;
                 int gp;
+                /* (the inner call sets subj_end: put back when it finds
+                 * no armed force, as ex_subject_of_m does) */
+                size_t subj_end = st->subj_end;
                 if (ex_subject(st, i - 1, 0, 0, &g, &gp) && g && !gp &&
                     !g->dropped && g->t1 <= i - 1 &&
                     ex_force_code(g->ent.code) && ex_plural_noun_end(st, g)) {
@@ -2413,6 +2423,7 @@ const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                     st->subj_end = i + 1;
                     return &g->ent;
                 }
+                st->subj_end = subj_end;
             }
             if (ex_tok_is(st, i, "they")) {
                 /* "Russian police said they had arrested 50 activists",
@@ -8994,9 +9005,6 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
     static const char *const at[] = {"in",     "into",    "near",
                                      "across", "around",  "outside",
                                      "throughout", NULL};
-    static const char *const sides[] = {
-        "north", "south", "east", "west", "northeast", "northwest",
-        "southeast", "southwest", NULL};
     const ex_mention *m;
     size_t t;
     if (e->is_value || !e->type || strcmp(e->type, "Country") != 0 ||
@@ -9017,7 +9025,7 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
         !(ex_pronoun_is(&st->toks[t - 1], at) ||
           /* ("a fresh offensive north of Baghdad") */
           (t >= 2 && ex_tok_is(st, t - 1, "of") &&
-           ex_pronoun_is(&st->toks[t - 2], sides)) ||
+           ex_pronoun_is(&st->toks[t - 2], ex_compass_points)) ||
           (ex_tok_is(st, t - 1, "on") && cameo &&
            (!strncmp(cameo, "172", 3) || !strncmp(cameo, "081", 3)))))
         return e;

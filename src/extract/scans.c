@@ -2756,15 +2756,13 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
  * the blind real-news set.) */
 const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part)
 {
-    static const char *const sides[] = {
-        "north", "south", "east", "west", "northeast", "northwest",
-        "southeast", "southwest", NULL};
     const ex_mention *m;
     size_t k = ex_skip_when(st, t1), w;
     int by = 0;
     if (k + 1 >= st->ntoks)
         return NULL;
-    if (part && k + 2 < st->ntoks && ex_pronoun_is(&st->toks[k], sides) &&
+    if (part && k + 2 < st->ntoks &&
+        ex_pronoun_is(&st->toks[k], ex_compass_points) &&
         ex_tok_is(st, k + 1, "of"))
         by = 1, k++;
     else if (!ex_tok_is(st, k, "in"))

@@ -12635,6 +12635,21 @@ static void object_pronoun_is_not_its_verbs_subject(void **state)
     assert_true(k < g.n);
     expect_rel(&g, k, "person_recep_tayyip_erdogan", "urge",
                "person_vladimir_putin", NULL);
+    /* (after "and" the actor before it was the first verb's object: "him"
+     * is Erdogan, the subject of "urged" is Putin) */
+    run(state, "Putin met Erdogan and urged him to visit Syria.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "visit"); k++)
+        ;
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "person_recep_tayyip_erdogan");
+    /* ("her" before "to" is an object too, never a possessive: she is
+     * Sarah Jones, who met Putin) */
+    run(state, "Sarah Jones met Putin, who urged her to visit Syria.", &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "visit"); k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, 0, NULL, "meet", "person_vladimir_putin", NULL);
+    assert_string_equal(g.subj[k], g.subj[0]);
 }
 
 /* "asked Japan to open its farm market to help Washington", "will meet
