@@ -733,6 +733,46 @@ static void wire_protest_acts(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon (issue 6, prec): a sale or a purchase ("bought
+ * U.S. Soybeans", "sell its Canadian operations") and the noun trade
+ * ("Soviet trade with the West") keep their trade edge with no event
+ * code, as exports and imports do; arms sales keep theirs (062). */
+static void sales_and_purchases_carry_no_code(void **state)
+{
+    static const struct {
+        const char *w[3];
+        size_t n;
+        const char *type, *cameo;
+    } acts[] = {
+        {{"bought"}, 1, "trade", NULL},
+        {{"buy"}, 1, "trade", NULL},
+        {{"purchased"}, 1, "trade", NULL},
+        {{"sold"}, 1, "trade", NULL},
+        {{"selling"}, 1, "trade", NULL},
+        {{"bought", "Russian", "weapons"}, 3, "buy_weapons", "062"},
+        {{"sold", "arms"}, 2, "supply", "062"},
+    };
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t k, j, ntok;
+    (void)state;
+    for (k = 0; k < sizeof(acts) / sizeof(acts[0]); k++) {
+        const kg_onto_relation *r;
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < acts[k].n; j++)
+            ws.w[j] = acts[k].w[j];
+        r = rel_at(o, &ws, acts[k].n, &ntok);
+        assert_non_null(r);
+        assert_string_equal(r->type, acts[k].type);
+        if (acts[k].cameo)
+            assert_string_equal(r->cameo, acts[k].cameo);
+        else
+            assert_null(r->cameo);
+        assert_int_equal(ntok, acts[k].n);
+    }
+    kg_onto__free(o);
+}
+
 /* A noun phrase of the shipped agents.tsv and the agent code it must
  * match, whole. */
 typedef struct {
@@ -1219,6 +1259,7 @@ int main(void)
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
+        cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(wire_protesters_are_agents),
         cmocka_unit_test(prisoners_and_prisoners_of_war),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
