@@ -773,6 +773,60 @@ static void sales_and_purchases_carry_no_code(void **state)
     kg_onto__free(o);
 }
 
+/* The first noun entry of the shipped lexicon at ws (lemmas filled). */
+static const kg_onto_relation *noun_at(const kg_onto *o, words *ws, size_t n,
+                                       size_t *ntok)
+{
+    const kg_onto_relation *r = NULL;
+    size_t i;
+    for (i = 0; i < n; i++)
+        ws->n[i] = kg_nlp__lemmas(ws->w[i], o, ws->lem[i]);
+    if (!kg_onto__match_relation(o, n, 0, 1, words_cand, ws, &r, ntok))
+        return NULL;
+    return r;
+}
+
+/* The shipped lexicon (issue 6, prec): a war named by the noun ("the
+ * Iran-Iraq war", "efforts to end the war between Iran and Iraq") is a
+ * standing state, no act, as a trade war is: kept with no event code;
+ * waging, declaring or going to war stays 190.  So is trade named by
+ * the noun ("Soviet trade with the West"). */
+static void named_wars_carry_no_code(void **state)
+{
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t ntok;
+    const kg_onto_relation *r;
+    (void)state;
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "war";
+    r = noun_at(o, &ws, 1, &ntok);
+    assert_non_null(r);
+    assert_string_equal(r->type, "war");
+    assert_null(r->cameo);
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "trade";
+    r = noun_at(o, &ws, 1, &ntok);
+    assert_non_null(r);
+    assert_string_equal(r->type, "trade");
+    assert_null(r->cameo);
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "waged";
+    ws.w[1] = "war";
+    ws.w[2] = "against";
+    r = rel_at(o, &ws, 3, &ntok);
+    assert_non_null(r);
+    assert_string_equal(r->cameo, "190");
+    memset(&ws, 0, sizeof(ws));
+    ws.w[0] = "declared";
+    ws.w[1] = "war";
+    ws.w[2] = "on";
+    r = rel_at(o, &ws, 3, &ntok);
+    assert_non_null(r);
+    assert_string_equal(r->cameo, "190");
+    kg_onto__free(o);
+}
+
 /* A noun phrase of the shipped agents.tsv and the agent code it must
  * match, whole. */
 typedef struct {
@@ -1260,6 +1314,7 @@ int main(void)
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
+        cmocka_unit_test(named_wars_carry_no_code),
         cmocka_unit_test(wire_protesters_are_agents),
         cmocka_unit_test(prisoners_and_prisoners_of_war),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
