@@ -865,6 +865,31 @@ static void wire_protesters_are_agents(void **state)
     expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
 }
 
+/* The shipped agents (issue 6, prec): bare "business" is an activity,
+ * no actor ("an opposition boycott of parliamentary business", "the
+ * grand jury investigating his business affairs", "her own consulting
+ * business"); business people and bodies stay BUS. */
+static void bare_business_is_no_agent(void **state)
+{
+    static const agent_case nouns[] = {
+        {{"business", "leaders"}, 2, "BUS"},
+        {{"business", "community"}, 2, "BUS"},
+        {{"business", "groups"}, 2, "BUS"},
+        {{"businessmen"}, 1, "BUS"},
+    };
+    static const char *const bare[][1] = {{"business"}, {"businesses"}};
+    kg_onto *o = shipped_ontology();
+    size_t k;
+    (void)state;
+    expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
+    for (k = 0; k < sizeof(bare) / sizeof(bare[0]); k++) {
+        const char *agent = NULL;
+        assert_int_equal(
+            kg_onto__match_agent(o, bare[k], NULL, 1, 0, &agent), 0);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped agents (issue 6): prisoners are civilians (CVL, as
  * detainees and inmates), prisoners of war soldiers of their country
  * (MIL): "freed Ukrainian prisoners of war" is UKRMIL, "Palestinian
@@ -1316,6 +1341,7 @@ int main(void)
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(named_wars_carry_no_code),
         cmocka_unit_test(wire_protesters_are_agents),
+        cmocka_unit_test(bare_business_is_no_agent),
         cmocka_unit_test(prisoners_and_prisoners_of_war),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
         cmocka_unit_test(cypriots_parliaments_high_representative),
