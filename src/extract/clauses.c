@@ -3019,7 +3019,11 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
         "ratifies",  "ratified",   "ratifying",  "endorse",
         "endorses",  "endorsed",   "endorsing",  "approve",
         "approves",  "approved",   "approving",  "adopt",
-        "adopts",    "adopted",    "adopting",   NULL};
+        "adopts",    "adopted",    "adopting",
+        /* (an accord welcomed or hailed is news: "Russia welcomed its
+         * agreement with Syria") */
+        "welcome",   "welcomed",   "welcomes",   "welcoming",
+        "hail",      "hailed",     "hails",      "hailing",    NULL};
     /* "last week's accord between Britain and Nigeria", "Monday's
      * agreement": an accord dated to the news's days is one just made,
      * as "Monday's attack" is an attack ("last year's accord" is not) */
