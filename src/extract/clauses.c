@@ -2993,6 +2993,68 @@ static const ex_mention *ex_force_aimed_at(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* "signed a $240m agreement with", "concluded a rescheduling accord
+ * with", "an accord reached last March between Italy and Algeria", "an
+ * agreement that had been reached between", "an air agreement signed
+ * between", "ratified a sweeping agreement with": is the accord noun at
+ * tokens i..t1 one the sentence tells made (a verb of making it a few
+ * words before, through articles and describing words, or its participle
+ * after it in the same clause)?  Else
+ * it is named as a thing that exists or may ("failed to live up to its
+ * semiconductor agreement with the U.S.", "last year's accord between the
+ * U.S. and Japan", "a free trade pact between the United States and
+ * Canada could spur"), no signing. */
+static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
+{
+    static const char *const make[] = {
+        "sign",      "signs",      "signed",     "signing",
+        "reach",     "reaches",    "reached",    "reaching",
+        "conclude",  "concludes",  "concluded",  "concluding",
+        "strike",    "strikes",    "struck",     "striking",
+        "seal",      "seals",      "sealed",     "sealing",
+        "clinch",    "clinches",   "clinched",   "clinching",
+        "finalize",  "finalized",  "finalise",   "finalised",
+        "initial",   "initialed",  "initialled", "ink",
+        "inked",     "secure",     "secured",    "securing",
+        "hammered",  "negotiated", "agreed",     "ratify",
+        "ratifies",  "ratified",   "ratifying",  "endorse",
+        "endorses",  "endorsed",   "endorsing",  "approve",
+        "approves",  "approved",   "approving",  "adopt",
+        "adopts",    "adopted",    "adopting",
+        /* (an accord welcomed or hailed is news: "Russia welcomed its
+         * agreement with Syria") */
+        "welcome",   "welcomed",   "welcomes",   "welcoming",
+        "hail",      "hailed",     "hails",      "hailing",    NULL};
+    /* "last week's accord between Britain and Nigeria", "Monday's
+     * agreement": an accord dated to the news's days is one just made,
+     * as "Monday's attack" is an attack ("last year's accord" is not) */
+    static const char *const days[] = {
+        "monday",   "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",  "yesterday", "today",    "week",
+        "weekend",  NULL};
+    size_t j, n;
+    for (j = i, n = 0; j > 0 && n < 6; j--, n++) {
+        const ex_tok *k = &st->toks[j - 1];
+        if (ex_pronoun_is(k, make))
+            return 1;
+        if (j >= 2 &&
+            (ex_tok_is(st, j - 1, "'s") || ex_tok_is(st, j - 1, "s")) &&
+            ex_pronoun_is(&st->toks[j - 2], days))
+            return 1;
+        if (k->kind == KG_TOK_PUNCT && !ex_tok_is(st, j - 1, "$"))
+            break;
+    }
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, ';') || ex_tok_punct(st, j, ':') ||
+            ex_tok_punct(st, j, '.'))
+            break;
+        if ((ex_ends_ed(st, j) || ex_tok_is(st, j, "struck")) &&
+            ex_pronoun_is(&st->toks[j], make))
+            return 1;
+    }
+    return 0;
+}
+
 /* "French exports to Nigeria were 3.42 billion francs", "Soviet exports
  * to the United States will rise", "U.S. corn exports to Canada are
  * declining": the noun "exports" or "imports" with its party (up to eight
@@ -3794,6 +3856,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 refined.back = NULL;
                 rel = &refined;
                 mod = wanted;
+            } else if (rel->cameo && !strcmp(rel->cameo, "057") &&
+                       !strcmp(mod, "asserted") &&
+                       !ex_accord_made(st, i, t1)) {
+                /* "last year's accord between the U.S. and Japan": an
+                 * accord named, not made (ex_accord_made) */
+                refined = *rel;
+                refined.cameo = NULL;
+                refined.back = NULL;
+                rel = &refined;
             }
             if (bz && (bz->t0 != by->t1 + 1 || bz->dropped ||
                        bz->ent.is_value || ex_same_id(&bz->ent, &bx->ent) ||
@@ -4383,6 +4454,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "hypothetical";
             negated = 0;
         }
+        if (rel->cameo && rel->noun && !strcmp(rel->cameo, "057") &&
+            !ex_accord_made(st, i, t1))
+            /* an accord named as a thing, not made (ex_accord_made):
+             * kept without an event code */
+            ex_uncode(&refined, &rel);
         if (rel->cameo && !rel->noun && !strcmp(modality, "conditional") &&
             ex_supposed(st, i)) {
             /* "Moscow could use its nuclear arsenal if Ukraine attacked

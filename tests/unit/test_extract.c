@@ -2104,6 +2104,44 @@ static void coordinated_signers(void **state)
     expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
 }
 
+/* An accord named as a thing ("failed to live up to its agreement with",
+ * "last year's agreement between") is no signing: kept with no event
+ * code; one the sentence tells made ("signed a $240m agreement",
+ * "an agreement reached between", "ratified an agreement") is (prec). */
+static void accords_named_are_not_signed(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden failed to live up to its agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+    run(state, "Last year's agreement between Sweden and Turkey covers "
+               "steel.",
+        &g);
+    assert_int_equal(g.n, 2);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+    run(state, "Sweden signed a $240m agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
+    run(state, "An agreement reached last March between Sweden and Turkey "
+               "covers steel.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
+    expect_rel(&g, 1, "TUR", "sign", "SWE", "057");
+    run(state, "Sweden ratified an agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
+    /* (dated to the news's days: just made) */
+    run(state, "Last week's agreement between Sweden and Turkey covers "
+               "steel.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
+}
+
 /* "Russia and Ukraine exchanged prisoners": coordinated subjects of a
  * verb of material cooperation with no object act each with the other,
  * as signers do; one object keeps the plain reading. */
@@ -13103,6 +13141,7 @@ int main(void)
         cmocka_unit_test(foreign_business_keeps_no_home_country),
         cmocka_unit_test(sports_fixtures_are_no_diplomacy),
         cmocka_unit_test(trade_figures_are_no_acts),
+        cmocka_unit_test(accords_named_are_not_signed),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_verb_to_coordinated_actors),
