@@ -2852,6 +2852,23 @@ int ex_holiday_name(const ex_state *st, size_t i, size_t j)
     return 0;
 }
 
+/* "the Finance Ministry", "Ministry of Trade": tokens i..j name a
+ * ministry kg does not know by name (ending in "Ministry", or
+ * "Ministry of X"), an organ of a state: its agent, GOV (GOVMIL for
+ * defence), else NULL. */
+static const char *ex_ministry_agent(const ex_state *st, size_t i, size_t j)
+{
+    size_t k;
+    if (j - i < 2 || !(ex_tok_is(st, j - 1, "ministry") ||
+                       (ex_tok_is(st, i, "ministry") &&
+                        ex_tok_is(st, i + 1, "of"))))
+        return NULL;
+    for (k = i; k < j; k++)
+        if (ex_tok_is(st, k, "defence") || ex_tok_is(st, k, "defense"))
+            return "GOVMIL";
+    return "GOV";
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -2863,6 +2880,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     int particle = 0;   /* a name particle ("bin") was taken */
     size_t apposed = 0; /* "Zorgo, a town in ...": the token of "in" */
     int site = 0;       /* "the Kakhovka dam": a site noun follows */
+    int ministry = 0;   /* "the Finance Ministry": a state's organ */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
         return err;
@@ -3068,6 +3086,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                : w <= 3 || particle ? "Person"
                                     : "Organization";
     }
+    if (type && !strcmp(type, "Organization") && !agent &&
+        (agent = ex_ministry_agent(st, i, j)) != NULL)
+        ministry = 1;
     if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
                              st->toks[j - 1].end)))
         return KG_OK;
@@ -3172,6 +3193,23 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                       ? ex_placed_in_country_of(st, j, 1) /* "Zorgo in
                                            * Iraq's Anbar province" */
                       : ex_placed_in_country(st, j);
+    /* a ministry placed nowhere is the article's state (named most, or
+     * the dateline's) when the sentence names no other, as a minister
+     * titled with no country is: "Japan's exports rose ..., the Finance
+     * Ministry said"; not the United States', whose ministries are
+     * departments (an article about US trade names Japan's "Finance
+     * Ministry" and the US most) */
+    if (ministry && !country && !body) {
+        const kg_onto_entity *h = ex_home_country(st),
+                             *sc = ex_sentence_country(st, m);
+        const char *ag = NULL;
+        size_t g = ex_match_agent(st, j, &ag);
+        /* "Foreign Ministry officials in Tokyo": the place of its people */
+        if (g || (g = ex_match_title(st, j, &ag)) > 0)
+            country = ex_placed_in_country(st, j + g);
+        if (!country && h && strcmp(h->id, "USA") != 0 && (!sc || sc == h))
+            country = h->id;
+    }
     m->ent.country = country;
     if (body)
         m->ent.code = body;

@@ -4263,6 +4263,34 @@ static void unknown_president_of_the_dateline(void **state)
     assert_string_equal(g.code[0], "");
 }
 
+/* "the Finance Ministry said": a ministry kg does not know by name is a
+ * state's organ (GOV), of the place its people are in, else of the
+ * article's country when the sentence names no other; never the United
+ * States' (its ministries are departments). */
+static void unknown_ministry_takes_the_home_country(void **state)
+{
+    got g;
+    run(state, "The Supply Ministry rejected a Turkish request for talks.",
+        &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "Syria wants grain. Syria needs grain. The Supply Ministry "
+               "rejected a Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "reject", "TUR", "120");
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state, "Supply Ministry officials in Damascus rejected a Turkish "
+               "request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state, "The United States wants grain. The United States needs "
+               "grain. The Supply Ministry rejected a Turkish request for "
+               "talks.",
+        &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+}
+
 /* "suspended peace talks in Oslo": the city after "in" right after the
  * talks is where they are held, no party to them; the party follows
  * "with". */
@@ -13012,6 +13040,7 @@ int main(void)
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
+        cmocka_unit_test(unknown_ministry_takes_the_home_country),
         cmocka_unit_test(unknown_president_of_the_dateline),
         cmocka_unit_test(talks_venue_is_no_party),
         cmocka_unit_test(team_of_members_is_the_object),
