@@ -3803,6 +3803,50 @@ static const char *const ex_founder_nouns[] = {
     "founder", "co-founder", "cofounder", "boss", "owner", "critic",
     "editor", "publisher", NULL};
 
+/* Nouns of the others an actor stands against or deals with: "Brazil's
+ * creditors", "Japan's trading partners", "Iraq's neighbours" (not
+ * "rival", an adjective as often: "Lebanon's rival factions"). */
+static const char *const ex_counterpart_nouns[] = {
+    "creditor", "creditors", "lender",     "lenders",    "partner",
+    "partners", "ally",      "allies",     "enemy",      "enemies",
+    "rivals",   "neighbour",  "neighbours", "neighbor",
+    "neighbors", "opponent", "opponents",  "foe",        "foes",
+    "critic",   "critics",   "detractors", "adversary",  "adversaries",
+    "captors",  NULL};
+
+/* "met Brazil's creditors", "Japan's trading partners criticised ...":
+ * the possessor of a counterpart noun (up to two lower-case words
+ * between: "the Philippines' commercial creditors", "Japan's biggest
+ * trading partner") is not the one who acts, whoever the counterparts
+ * are; its mention is dropped, and the phrase stays unnamed. */
+static void ex_drop_counterpart_possessors(ex_state *st)
+{
+    size_t i, k, w;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *a = &st->ments[i];
+        size_t after;
+        if (a->dropped || a->ent.is_value || !a->ent.code)
+            continue;
+        if (st->doc->text[st->toks[a->t1 - 1].end - 1] == '\'' ||
+            (a->t1 > a->t0 + 1 && ex_tok_is(st, a->t1 - 1, "'s")))
+            after = a->t1; /* ("Wales'", or "'s" taken into the name) */
+        else if (a->t1 < st->ntoks && (ex_tok_is(st, a->t1, "'s") ||
+                                       ex_tok_punct(st, a->t1, '\'')))
+            after = a->t1 + 1;
+        else
+            continue;
+        for (k = after, w = 0; k < st->ntoks && w < 3; k++, w++) {
+            if (st->toks[k].kind != KG_TOK_WORD ||
+                (st->toks[k].flags & KG_TOKF_CAP))
+                break;
+            if (ex_pronoun_is(&st->toks[k], ex_counterpart_nouns)) {
+                a->dropped = 1;
+                break;
+            }
+        }
+    }
+}
+
 /* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
  * Peskov": a country word and a title before a person belong to the person
  * (the title gives the agent code where the ontology has no office). */
@@ -3876,6 +3920,7 @@ int ex_glue_titles(ex_state *st)
         p->t0 = a->t0;
         p->start = a->start;
     }
+    ex_drop_counterpart_possessors(st);
     return KG_OK;
 }
 

@@ -4291,6 +4291,22 @@ static void unknown_ministry_takes_the_home_country(void **state)
     assert_true(g.n == 0 || !strcmp(g.code[0], ""));
 }
 
+/* "talks with Brazil's creditors", "Kuwait's backing for Iran's war
+ * enemy Iraq": the possessor of a counterpart noun is not the party. */
+static void counterpart_possessor_is_no_party(void **state)
+{
+    got g;
+    run(state, "Syria held talks with Turkey's creditors.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria held talks with the Netherlands' main trading "
+               "partners.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a possessed thing is its possessor's: "Turkey's request") */
+    run(state, "Syria rejected Turkey's request for talks.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
+}
+
 /* "suspended peace talks in Oslo": the city after "in" right after the
  * talks is where they are held, no party to them; the party follows
  * "with". */
@@ -13041,6 +13057,7 @@ int main(void)
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
         cmocka_unit_test(unknown_ministry_takes_the_home_country),
+        cmocka_unit_test(counterpart_possessor_is_no_party),
         cmocka_unit_test(unknown_president_of_the_dateline),
         cmocka_unit_test(talks_venue_is_no_party),
         cmocka_unit_test(team_of_members_is_the_object),
