@@ -2952,15 +2952,16 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     if (words == 1 && st->toks[i].flags & KG_TOKF_ALLCAPS)
         type = "Organization"; /* an acronym: CNN, ATA */
     honored = i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_honorifics);
-    /* "Anderson" after "Becky Anderson"; after an honorific, a known
-     * person too ("Mr Brown" after "Gordon Brown", whose surname alone
-     * is no name in the gazetteer) */
+    /* "Anderson" after "Becky Anderson"; a known person too, whose
+     * surname alone is no name in the gazetteer: "Mr Brown" after "Gordon
+     * Brown", "Baker said" after "Treasury Secretary James Baker" (the
+     * one named last: Reuters of 1987 names Howard Baker too) */
     if (words == 1 && !type) {
         for (k = st->npeople; k-- > 0;) {
             const kg_entity *p = &st->people[k];
             const char *last;
             if (!p->id || (strncmp(p->id, "x_", 2) != 0 &&
-                           !(honored && !strncmp(p->id, "person_", 7))))
+                           strncmp(p->id, "person_", 7) != 0))
                 continue;
             last = strrchr(p->id, '_');
             if (last && !strcmp(last + 1, st->toks[i].key)) {

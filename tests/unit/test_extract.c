@@ -4307,6 +4307,22 @@ static void counterpart_possessor_is_no_party(void **state)
     expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
 }
 
+/* "Baker said" after "Treasury Secretary James Baker": a lone surname
+ * is the known person the document named with it, also opening a
+ * sentence (the gazetteer gives no surname alone where it is shared). */
+static void surname_after_known_person(void **state)
+{
+    got g;
+    run(state, "Yildiz rejected a Syrian request for talks.", &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "Ahmet Yildiz spoke on Monday. Yildiz rejected a Syrian "
+               "request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_ahmet_yildiz", "reject", "SYR", "120");
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
 /* "suspended peace talks in Oslo": the city after "in" right after the
  * talks is where they are held, no party to them; the party follows
  * "with". */
@@ -13058,6 +13074,7 @@ int main(void)
         cmocka_unit_test(dateline_gives_the_home_country),
         cmocka_unit_test(unknown_ministry_takes_the_home_country),
         cmocka_unit_test(counterpart_possessor_is_no_party),
+        cmocka_unit_test(surname_after_known_person),
         cmocka_unit_test(unknown_president_of_the_dateline),
         cmocka_unit_test(talks_venue_is_no_party),
         cmocka_unit_test(team_of_members_is_the_object),
