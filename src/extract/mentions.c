@@ -2979,6 +2979,26 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             }
         }
     }
+    /* "the Commission" after "the European Commission", "the Fund" after
+     * "the International Monetary Fund": after "the", a lone word that
+     * ends the name of the coded organisation named last is it */
+    if (words == 1 && !type && i > 0 && ex_tok_is(st, i - 1, "the") &&
+        st->have_last_org && st->last_org.code && st->last_org.label) {
+        const char *last = strrchr(st->last_org.label, ' ');
+        if (last && !strcasecmp(last + 1, st->toks[i].key)) {
+            if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
+                                     st->toks[j - 1].end)))
+                return KG_OK;
+            m->ent = st->last_org;
+            m->ent.start = m->start;
+            m->ent.end = m->end;
+            m->kind = EX_NAME_COREF;
+            m->ent.text = ex_strndup(st, st->doc->text + m->start,
+                                     m->end - m->start);
+            *used = j - i;
+            return m->ent.text ? KG_OK : KG_ENOMEM;
+        }
+    }
     if (words == 1 && opener && !type)
         return KG_OK;
     if (words == 1 && honored && !type)

@@ -4307,6 +4307,20 @@ static void counterpart_possessor_is_no_party(void **state)
     expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
 }
 
+/* "the Fund" after "the International Monetary Fund": after "the", a
+ * lone word that ends the name of the organisation named last is it. */
+static void head_word_of_the_last_organisation(void **state)
+{
+    got g;
+    run(state, "The Community rejected a Syrian request for talks.", &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "The European Community met on Monday. The Community "
+               "rejected a Syrian request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EUROPEAN_COMMUNITY", "reject", "SYR", "120");
+}
+
 /* "Baker said" after "Treasury Secretary James Baker": a lone surname
  * is the known person the document named with it, also opening a
  * sentence (the gazetteer gives no surname alone where it is shared). */
@@ -13075,6 +13089,7 @@ int main(void)
         cmocka_unit_test(unknown_ministry_takes_the_home_country),
         cmocka_unit_test(counterpart_possessor_is_no_party),
         cmocka_unit_test(surname_after_known_person),
+        cmocka_unit_test(head_word_of_the_last_organisation),
         cmocka_unit_test(unknown_president_of_the_dateline),
         cmocka_unit_test(talks_venue_is_no_party),
         cmocka_unit_test(team_of_members_is_the_object),
