@@ -2869,6 +2869,25 @@ static const char *ex_ministry_agent(const ex_state *st, size_t i, size_t j)
     return "GOV";
 }
 
+/* Tokens i..j as a mention of e, named before in the document (a lone
+ * surname, a name's head word); *used: the tokens taken. */
+static int ex_coref_word(ex_state *st, size_t i, size_t j, const kg_entity *e,
+                         size_t *used)
+{
+    ex_mention *m = ex_add_mention(st, i, j, st->toks[i].start,
+                                   st->toks[j - 1].end);
+    if (!m)
+        return KG_OK;
+    m->ent = *e;
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->kind = EX_NAME_COREF;
+    m->ent.text =
+        ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+    *used = j - i;
+    return m->ent.text ? KG_OK : KG_ENOMEM;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -2964,19 +2983,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                            strncmp(p->id, "person_", 7) != 0))
                 continue;
             last = strrchr(p->id, '_');
-            if (last && !strcmp(last + 1, st->toks[i].key)) {
-                if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
-                                         st->toks[j - 1].end)))
-                    return KG_OK;
-                m->ent = *p;
-                m->ent.start = m->start;
-                m->ent.end = m->end;
-                m->kind = EX_NAME_COREF;
-                m->ent.text = ex_strndup(st, st->doc->text + m->start,
-                                         m->end - m->start);
-                *used = j - i;
-                return m->ent.text ? KG_OK : KG_ENOMEM;
-            }
+            if (last && !strcmp(last + 1, st->toks[i].key))
+                return ex_coref_word(st, i, j, p, used);
         }
     }
     /* "the Commission" after "the European Commission", "the Fund" after
@@ -2985,19 +2993,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     if (words == 1 && !type && i > 0 && ex_tok_is(st, i - 1, "the") &&
         st->have_last_org && st->last_org.code && st->last_org.label) {
         const char *last = strrchr(st->last_org.label, ' ');
-        if (last && !strcasecmp(last + 1, st->toks[i].key)) {
-            if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
-                                     st->toks[j - 1].end)))
-                return KG_OK;
-            m->ent = st->last_org;
-            m->ent.start = m->start;
-            m->ent.end = m->end;
-            m->kind = EX_NAME_COREF;
-            m->ent.text = ex_strndup(st, st->doc->text + m->start,
-                                     m->end - m->start);
-            *used = j - i;
-            return m->ent.text ? KG_OK : KG_ENOMEM;
-        }
+        if (last && !strcasecmp(last + 1, st->toks[i].key))
+            return ex_coref_word(st, i, j, &st->last_org, used);
     }
     if (words == 1 && opener && !type)
         return KG_OK;
