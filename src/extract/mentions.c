@@ -2877,6 +2877,42 @@ static int ex_after_initialism(const ex_state *st, size_t i)
     return 1;
 }
 
+/* "the Finance Ministry", "Ministry of Trade": tokens i..j name a
+ * ministry kg does not know by name (ending in "Ministry", or
+ * "Ministry of X"), an organ of a state: its agent, GOV (GOVMIL for
+ * defence), else NULL. */
+static const char *ex_ministry_agent(const ex_state *st, size_t i, size_t j)
+{
+    size_t k;
+    if (j - i < 2 || !(ex_tok_is(st, j - 1, "ministry") ||
+                       (ex_tok_is(st, i, "ministry") &&
+                        ex_tok_is(st, i + 1, "of"))))
+        return NULL;
+    for (k = i; k < j; k++)
+        if (ex_tok_is(st, k, "defence") || ex_tok_is(st, k, "defense"))
+            return "GOVMIL";
+    return "GOV";
+}
+
+/* Tokens i..j as a mention of e, named before in the document (a lone
+ * surname, a name's head word); *used: the tokens taken. */
+static int ex_coref_word(ex_state *st, size_t i, size_t j, const kg_entity *e,
+                         size_t *used)
+{
+    ex_mention *m = ex_add_mention(st, i, j, st->toks[i].start,
+                                   st->toks[j - 1].end);
+    if (!m)
+        return KG_OK;
+    m->ent = *e;
+    m->ent.start = m->start;
+    m->ent.end = m->end;
+    m->kind = EX_NAME_COREF;
+    m->ent.text =
+        ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+    *used = j - i;
+    return m->ent.text ? KG_OK : KG_ENOMEM;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -2888,6 +2924,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     int particle = 0;   /* a name particle ("bin") was taken */
     size_t apposed = 0; /* "Zorgo, a town in ...": the token of "in" */
     int site = 0;       /* "the Kakhovka dam": a site noun follows */
+    int ministry = 0;   /* "the Finance Ministry": a state's organ */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
         return err;
@@ -2960,31 +2997,30 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     if (words == 1 && st->toks[i].flags & KG_TOKF_ALLCAPS)
         type = "Organization"; /* an acronym: CNN, ATA */
     honored = i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_honorifics);
-    /* "Anderson" after "Becky Anderson"; after an honorific, a known
-     * person too ("Mr Brown" after "Gordon Brown", whose surname alone
-     * is no name in the gazetteer) */
+    /* "Anderson" after "Becky Anderson"; a known person too, whose
+     * surname alone is no name in the gazetteer: "Mr Brown" after "Gordon
+     * Brown", "Baker said" after "Treasury Secretary James Baker" (the
+     * one named last: Reuters of 1987 names Howard Baker too) */
     if (words == 1 && !type) {
         for (k = st->npeople; k-- > 0;) {
             const kg_entity *p = &st->people[k];
             const char *last;
             if (!p->id || (strncmp(p->id, "x_", 2) != 0 &&
-                           !(honored && !strncmp(p->id, "person_", 7))))
+                           strncmp(p->id, "person_", 7) != 0))
                 continue;
             last = strrchr(p->id, '_');
-            if (last && !strcmp(last + 1, st->toks[i].key)) {
-                if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
-                                         st->toks[j - 1].end)))
-                    return KG_OK;
-                m->ent = *p;
-                m->ent.start = m->start;
-                m->ent.end = m->end;
-                m->kind = EX_NAME_COREF;
-                m->ent.text = ex_strndup(st, st->doc->text + m->start,
-                                         m->end - m->start);
-                *used = j - i;
-                return m->ent.text ? KG_OK : KG_ENOMEM;
-            }
+            if (last && !strcmp(last + 1, st->toks[i].key))
+                return ex_coref_word(st, i, j, p, used);
         }
+    }
+    /* "the Commission" after "the European Commission", "the Fund" after
+     * "the International Monetary Fund": after "the", a lone word that
+     * ends the name of the coded organisation named last is it */
+    if (words == 1 && !type && i > 0 && ex_tok_is(st, i - 1, "the") &&
+        st->have_last_org && st->last_org.code && st->last_org.label) {
+        const char *last = strrchr(st->last_org.label, ' ');
+        if (last && !strcasecmp(last + 1, st->toks[i].key))
+            return ex_coref_word(st, i, j, &st->last_org, used);
     }
     if (words == 1 && opener && !type)
         return KG_OK;
@@ -3094,6 +3130,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                : w <= 3 || particle ? "Person"
                                     : "Organization";
     }
+    if (type && !strcmp(type, "Organization") && !agent &&
+        (agent = ex_ministry_agent(st, i, j)) != NULL)
+        ministry = 1;
     if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
                              st->toks[j - 1].end)))
         return KG_OK;
@@ -3198,6 +3237,23 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
                       ? ex_placed_in_country_of(st, j, 1) /* "Zorgo in
                                            * Iraq's Anbar province" */
                       : ex_placed_in_country(st, j);
+    /* a ministry placed nowhere is the article's state (named most, or
+     * the dateline's) when the sentence names no other, as a minister
+     * titled with no country is: "Japan's exports rose ..., the Finance
+     * Ministry said"; not the United States', whose ministries are
+     * departments (an article about US trade names Japan's "Finance
+     * Ministry" and the US most) */
+    if (ministry && !country && !body) {
+        const kg_onto_entity *h = ex_home_country(st),
+                             *sc = ex_sentence_country(st, m);
+        const char *ag = NULL;
+        size_t g = ex_match_agent(st, j, &ag);
+        /* "Foreign Ministry officials in Tokyo": the place of its people */
+        if (g || (g = ex_match_title(st, j, &ag)) > 0)
+            country = ex_placed_in_country(st, j + g);
+        if (!country && h && strcmp(h->id, "USA") != 0 && (!sc || sc == h))
+            country = h->id;
+    }
     m->ent.country = country;
     if (body)
         m->ent.code = body;
@@ -3791,6 +3847,50 @@ static const char *const ex_founder_nouns[] = {
     "founder", "co-founder", "cofounder", "boss", "owner", "critic",
     "editor", "publisher", NULL};
 
+/* Nouns of the others an actor stands against or deals with: "Brazil's
+ * creditors", "Japan's trading partners", "Iraq's neighbours" (not
+ * "rival", an adjective as often: "Lebanon's rival factions"). */
+static const char *const ex_counterpart_nouns[] = {
+    "creditor", "creditors", "lender",     "lenders",    "partner",
+    "partners", "ally",      "allies",     "enemy",      "enemies",
+    "rivals",   "neighbour",  "neighbours", "neighbor",
+    "neighbors", "opponent", "opponents",  "foe",        "foes",
+    "critic",   "critics",   "detractors", "adversary",  "adversaries",
+    "captors",  NULL};
+
+/* "met Brazil's creditors", "Japan's trading partners criticised ...":
+ * the possessor of a counterpart noun (up to two lower-case words
+ * between: "the Philippines' commercial creditors", "Japan's biggest
+ * trading partner") is not the one who acts, whoever the counterparts
+ * are; its mention is dropped, and the phrase stays unnamed. */
+static void ex_drop_counterpart_possessors(ex_state *st)
+{
+    size_t i, k, w;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *a = &st->ments[i];
+        size_t after;
+        if (a->dropped || a->ent.is_value || !a->ent.code)
+            continue;
+        if (st->doc->text[st->toks[a->t1 - 1].end - 1] == '\'' ||
+            (a->t1 > a->t0 + 1 && ex_tok_is(st, a->t1 - 1, "'s")))
+            after = a->t1; /* ("Wales'", or "'s" taken into the name) */
+        else if (a->t1 < st->ntoks && (ex_tok_is(st, a->t1, "'s") ||
+                                       ex_tok_punct(st, a->t1, '\'')))
+            after = a->t1 + 1;
+        else
+            continue;
+        for (k = after, w = 0; k < st->ntoks && w < 3; k++, w++) {
+            if (st->toks[k].kind != KG_TOK_WORD ||
+                (st->toks[k].flags & KG_TOKF_CAP))
+                break;
+            if (ex_pronoun_is(&st->toks[k], ex_counterpart_nouns)) {
+                a->dropped = 1;
+                break;
+            }
+        }
+    }
+}
+
 /* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
  * Peskov": a country word and a title before a person belong to the person
  * (the title gives the agent code where the ontology has no office). */
@@ -3864,6 +3964,7 @@ int ex_glue_titles(ex_state *st)
         p->t0 = a->t0;
         p->start = a->start;
     }
+    ex_drop_counterpart_possessors(st);
     return KG_OK;
 }
 

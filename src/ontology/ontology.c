@@ -597,8 +597,17 @@ static int onto_add_phrase_ex(kg_onto *o, onto_map *map, const char *name,
     if (!(ikey = kg_strpool_intern(&o->pool, key->ptr, key->len)))
         return KG_ENOMEM;
     idx = onto_map_get(map, ikey);
-    if (idx && o->names[idx - 1].kind && !override)
+    if (idx && o->names[idx - 1].kind && !override) {
+        /* "Opec" beside "OPEC" in one row: an acronym that news also
+         * writes as a word (BBC and Reuters style) matches so too, when
+         * its own row gives that spelling (not "Care" for CARE unasked) */
+        onto_name *had = &o->names[idx - 1];
+        if (had->acronym && ent &&
+            had->entity == (size_t)(ent - o->entities) + 1 &&
+            !onto_is_acronym(name))
+            had->acronym = 0;
         return KG_OK; /* already claimed */
+    }
     if (!idx) {
         onto_name *arr =
             onto_grow(o->names, &o->capnames, o->nnames + 1, sizeof(*arr));

@@ -4317,6 +4317,80 @@ static void unknown_president_of_the_dateline(void **state)
     assert_string_equal(g.code[0], "");
 }
 
+/* "the Finance Ministry said": a ministry kg does not know by name is a
+ * state's organ (GOV), of the place its people are in, else of the
+ * article's country when the sentence names no other; never the United
+ * States' (its ministries are departments). */
+static void unknown_ministry_takes_the_home_country(void **state)
+{
+    got g;
+    run(state, "The Supply Ministry rejected a Turkish request for talks.",
+        &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "Syria wants grain. Syria needs grain. The Supply Ministry "
+               "rejected a Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "reject", "TUR", "120");
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state, "Supply Ministry officials in Damascus rejected a Turkish "
+               "request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    run(state, "The United States wants grain. The United States needs "
+               "grain. The Supply Ministry rejected a Turkish request for "
+               "talks.",
+        &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+}
+
+/* "talks with Brazil's creditors", "Kuwait's backing for Iran's war
+ * enemy Iraq": the possessor of a counterpart noun is not the party. */
+static void counterpart_possessor_is_no_party(void **state)
+{
+    got g;
+    run(state, "Syria held talks with Turkey's creditors.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria held talks with the Netherlands' main trading "
+               "partners.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a possessed thing is its possessor's: "Turkey's request") */
+    run(state, "Syria rejected Turkey's request for talks.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
+}
+
+/* "the Fund" after "the International Monetary Fund": after "the", a
+ * lone word that ends the name of the organisation named last is it. */
+static void head_word_of_the_last_organisation(void **state)
+{
+    got g;
+    run(state, "The Community rejected a Syrian request for talks.", &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "The European Community met on Monday. The Community "
+               "rejected a Syrian request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "EUROPEAN_COMMUNITY", "reject", "SYR", "120");
+}
+
+/* "Baker said" after "Treasury Secretary James Baker": a lone surname
+ * is the known person the document named with it, also opening a
+ * sentence (the gazetteer gives no surname alone where it is shared). */
+static void surname_after_known_person(void **state)
+{
+    got g;
+    run(state, "Yildiz rejected a Syrian request for talks.", &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "Ahmet Yildiz spoke on Monday. Yildiz rejected a Syrian "
+               "request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_ahmet_yildiz", "reject", "SYR", "120");
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
 /* "suspended peace talks in Oslo": the city after "in" right after the
  * talks is where they are held, no party to them; the party follows
  * "with". */
@@ -13197,6 +13271,10 @@ int main(void)
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
+        cmocka_unit_test(unknown_ministry_takes_the_home_country),
+        cmocka_unit_test(counterpart_possessor_is_no_party),
+        cmocka_unit_test(surname_after_known_person),
+        cmocka_unit_test(head_word_of_the_last_organisation),
         cmocka_unit_test(unknown_president_of_the_dateline),
         cmocka_unit_test(talks_venue_is_no_party),
         cmocka_unit_test(team_of_members_is_the_object),

@@ -129,6 +129,9 @@ static void acronyms_need_capitals(void **state)
     assert_true(match(o, "US", 1, &m));
     assert_string_equal(m.entity->id, "USA");
     assert_true(match(o, "U.S.", 1, &m));
+    /* an acronym its row also spells as a word ("Nato") matches so */
+    assert_true(match(o, "Nato", 0, &m));
+    assert_string_equal(m.entity->id, "NATO");
 }
 
 static void matches_titles(void **state)
