@@ -10054,6 +10054,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "hypothetical";
         }
     }
+    /* "urging the Reagan administration to block": an act asked of
+     * another is not done (kept, with no code, as other acts asked for) */
+    if (!rel->noun && !negated && !strcmp(modality, "asserted") &&
+        ex_asked_infinitive(st, t0)) {
+        modality = "demanded";
+        r.cameo = NULL;
+    }
     r.negated = negated;
     r.modality = modality;
     if (!negated && strcmp(modality, "asserted") != 0 &&

@@ -344,6 +344,37 @@ static void pronouns_and_coordination(void **state)
 }
 
 
+/* "urged the Reagan administration to block", "called on the government
+ * to seek help from the IMF": the act asked of a longer phrase holding
+ * the actor is demanded, not done (was asserted, coded). */
+static void asked_of_phrase(void **state)
+{
+    got g;
+    run(state, "Sweden urged the Reagan administration to attack Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "x_reagan", "attack", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden urged the new Turkish government to attack Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "attack", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden asked the Kenyan opposition parties to meet Erdogan.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.cameo[1], "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    /* a verb between ends the phrase: the visit was made */
+    run(state, "Sweden told reporters Putin visited Turkey on Friday to meet "
+               "Erdogan.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[0], "asserted");
+    assert_string_equal(g.modality[1], "asserted");
+}
+
 /* "wants Putin to attack", "urged Turkey to lift sanctions": an appeal by
  * the asker (CAMEO 02x, refined by what is asked), and the asked act kept
  * as demanded, with no event code since it did not happen. */
@@ -12730,6 +12761,7 @@ int main(void)
         cmocka_unit_test(money_and_compounds),
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
+        cmocka_unit_test(asked_of_phrase),
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(that_clause_do_and_groups),
         cmocka_unit_test(handed_a_protest_note),
