@@ -9600,7 +9600,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity obj_biz, obj_bus, obj_place;
     kg_onto_relation protect, uncoded;
     size_t i;
-    int verbal = 0, question = 0, arrive, relief;
+    int verbal = 0, question = 0, arrive, relief, asked;
     const char *code;
 
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen))
@@ -10057,9 +10057,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     /* "urging the Reagan administration to block": an act asked of
      * another is not done (kept, with no code, as other acts asked for) */
     if (!rel->noun && !negated && !strcmp(modality, "asserted") &&
-        ex_asked_infinitive(st, t0)) {
-        modality = "demanded";
-        r.cameo = NULL;
+        (asked = ex_asked_infinitive(st, t0)) != 0) {
+        if (asked == 1) {
+            modality = "demanded";
+            r.cameo = NULL;
+        } else {
+            modality = "hypothetical"; /* (owed, as "has to" is) */
+        }
     }
     r.negated = negated;
     r.modality = modality;

@@ -375,6 +375,28 @@ static void asked_of_phrase(void **state)
     assert_string_equal(g.modality[1], "asserted");
 }
 
+/* "expects the EPA to sue", "requires Reagan to comply with", "is bound
+ * by law to help": owed or expected, not done (hypothetical; was
+ * asserted); "to force Japan to open": asked (the verb "force", after
+ * "to", not the noun). */
+static void owed_or_forced_infinitive(void **state)
+{
+    got g;
+    run(state, "Sweden expects the Turkish government to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "Sweden is bound by law to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "The move is an attempt to force Turkey to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "");
+    assert_string_equal(g.modality[0], "demanded");
+}
+
 /* "wants Putin to attack", "urged Turkey to lift sanctions": an appeal by
  * the asker (CAMEO 02x, refined by what is asked), and the asked act kept
  * as demanded, with no event code since it did not happen. */
@@ -12762,6 +12784,7 @@ int main(void)
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
         cmocka_unit_test(asked_of_phrase),
+        cmocka_unit_test(owed_or_forced_infinitive),
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(that_clause_do_and_groups),
         cmocka_unit_test(handed_a_protest_note),
