@@ -4944,7 +4944,7 @@ int ex_refused_before(const ex_state *st, size_t t)
     static const char *const fail[] = {
         "fail",      "fails",         "failed",     "failing",
         "failure",   "failures",      "inability",  "unwillingness",
-        "reluctance", NULL};
+        "reluctance", "unable", NULL}; /* ("was unable to meet") */
     static const char *const stop[] = {"stop", "stops", "stopped",
                                        "stopping", NULL};
     static const char *const refrain[] = {"refrain", "refrains", "refrained",

@@ -166,8 +166,8 @@ static void named_site_is_a_place(void **state)
 }
 
 /* "has yet to condemn", "stopped short of condemning", "refrained from
- * condemning", "avoided condemning": the act was not done, so it is
- * negated, as after "failed to". */
+ * condemning", "avoided condemning", "was unable to condemn": the act was
+ * not done, so it is negated, as after "failed to". */
 static void not_yet_done_is_negated(void **state)
 {
     static const char *const texts[] = {
@@ -175,7 +175,8 @@ static void not_yet_done_is_negated(void **state)
         "Sweden stopped short of condemning Turkey.",
         "Sweden refrained from condemning Turkey.",
         "Sweden avoided condemning Turkey.",
-        "Sweden hoped to avoid having to condemn Turkey.", NULL};
+        "Sweden hoped to avoid having to condemn Turkey.",
+        "Sweden was unable to condemn Turkey.", NULL};
     size_t k;
     got g;
     for (k = 0; texts[k]; k++) {
