@@ -303,6 +303,70 @@ static int ex_asked_of_unnamed(const ex_state *st, size_t from, size_t i,
     return 0;
 }
 
+/* "urging the Reagan administration to block an EC plan", "urged his
+ * mostly American audience to help Canada", "called on the government to
+ * seek help from the IMF": is the verb trigger at t an infinitive asked
+ * of the phrase between an appeal or demand verb (or "pressure on") and
+ * its "to" (one to eight words: articles, names, adjectives, "and", a
+ * preposition's phrase; no verb, clause edge or subject pronoun)?  Then
+ * 1: the act is asked for, not done, whoever is read as its subject (the
+ * readings by the asked actor, ex_appeal_verb, miss an actor inside a
+ * longer phrase: "the Reagan administration", "the EC Commission"); 2:
+ * it is owed or expected; else 0. */
+int ex_asked_infinitive(const ex_state *st, size_t t)
+{
+    /* "requires Reagan to comply with", "expects the EPA to sue", "is
+     * bound by law to help", "are obliged to accept": owed or expected,
+     * not done (2) */
+    static const char ex_owed_verbs[] =
+        "require;requires;requiring;oblige;obliges;obliging;obligate;"
+        "obligates;expect;expects;expected;expecting";
+    static const char ex_owed_adjectives[] =
+        "bound;obliged;obligated;required;compelled";
+    size_t j = t, words;
+    if (j >= 3 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
+        j--; /* "to quickly block" */
+    if (j < 3 || !ex_tok_is(st, j - 1, "to"))
+        return 0;
+    if (ex_in_list(ex_owed_adjectives, st->toks[j - 2].lower) ||
+        (j >= 5 && ex_tok_is(st, j - 2, "law") && ex_tok_is(st, j - 3, "by") &&
+         ex_in_list(ex_owed_adjectives, st->toks[j - 4].lower)))
+        return 2;
+    for (j--, words = 0; j-- > 0 && words <= 8; words++) {
+        const ex_tok *k = &st->toks[j];
+        size_t n = strlen(k->lower);
+        if (words > 0 && (ex_in_list(ex_appeal_verbs, k->lower) ||
+                          ex_in_list(ex_demand_verbs, k->lower)))
+            return 1;
+        if (words > 0 && ex_in_list(ex_owed_verbs, k->lower))
+            return 2;
+        /* "to force Japan to open": the verb ("force" alone is more
+         * often the noun: "a force in the Gulf to protect") */
+        if (words > 0 && j > 0 && ex_tok_is(st, j, "force") &&
+            (ex_tok_is(st, j - 1, "to") || st->toks[j - 1].tag == KG_W_MODAL ||
+             st->toks[j - 1].tag == KG_W_FUTURE))
+            return 1;
+        if (words > 0 && j > 0 &&
+            (ex_tok_is(st, j, "on") || ex_tok_is(st, j, "upon") ||
+             ex_tok_is(st, j, "to")))
+            return ex_in_list(ex_appeal_particle_verbs,
+                              st->toks[j - 1].lower) ||
+                   (!ex_tok_is(st, j, "to") &&
+                    (ex_tok_is(st, j - 1, "pressure") ||
+                     ex_tok_is(st, j - 1, "pressures")));
+        if (k->kind != KG_TOK_WORD || k->trigger || ex_tok_is(st, j, "to") ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_DET &&
+             k->tag != KG_W_POSS && k->tag != KG_W_PREP &&
+             !ex_tok_is(st, j, "and")) ||
+            /* "told reporters Baker visited him to urge": a verb */
+            (!k->covered && !k->mention && !(k->flags & KG_TOKF_CAP) &&
+             n > 3 && (!strcmp(k->lower + n - 2, "ed") ||
+                       !strcmp(k->lower + n - 3, "ing"))))
+            return 0;
+    }
+    return 0;
+}
+
 /* "urged Reagan to step up negotiations with the Soviet Union", "calls on
  * Shultz to enter into talks with Japan": is the noun trigger at i the
  * object of an infinitive right after the actor sm ("to" and one to three

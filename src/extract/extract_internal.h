@@ -640,6 +640,7 @@ int ex_possessor(const ex_state *st, const ex_mention *sm);
 
 /* clauses.c */
 const kg_entity *ex_subject_of(ex_state *st, size_t v);
+int ex_asked_infinitive(const ex_state *st, size_t t);
 int ex_civil_actor(const ex_state *st, const ex_mention *sm,
                    const kg_entity *e);
 int ex_promised_reform(const ex_state *st, const char *cameo,

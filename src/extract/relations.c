@@ -4944,7 +4944,7 @@ int ex_refused_before(const ex_state *st, size_t t)
     static const char *const fail[] = {
         "fail",      "fails",         "failed",     "failing",
         "failure",   "failures",      "inability",  "unwillingness",
-        "reluctance", NULL};
+        "reluctance", "unable", NULL}; /* ("was unable to meet") */
     static const char *const stop[] = {"stop", "stops", "stopped",
                                        "stopping", NULL};
     static const char *const refrain[] = {"refrain", "refrains", "refrained",
@@ -9600,7 +9600,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity obj_biz, obj_bus, obj_place;
     kg_onto_relation protect, uncoded;
     size_t i;
-    int verbal = 0, question = 0, arrive, relief;
+    int verbal = 0, question = 0, arrive, relief, asked;
     const char *code;
 
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen))
@@ -10052,6 +10052,17 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             r.cameo = NULL;
         } else {
             modality = "hypothetical";
+        }
+    }
+    /* "urging the Reagan administration to block": an act asked of
+     * another is not done (kept, with no code, as other acts asked for) */
+    if (!rel->noun && !negated && !strcmp(modality, "asserted") &&
+        (asked = ex_asked_infinitive(st, t0)) != 0) {
+        if (asked == 1) {
+            modality = "demanded";
+            r.cameo = NULL;
+        } else {
+            modality = "hypothetical"; /* (owed, as "has to" is) */
         }
     }
     r.negated = negated;

@@ -166,8 +166,8 @@ static void named_site_is_a_place(void **state)
 }
 
 /* "has yet to condemn", "stopped short of condemning", "refrained from
- * condemning", "avoided condemning": the act was not done, so it is
- * negated, as after "failed to". */
+ * condemning", "avoided condemning", "was unable to condemn": the act was
+ * not done, so it is negated, as after "failed to". */
 static void not_yet_done_is_negated(void **state)
 {
     static const char *const texts[] = {
@@ -175,7 +175,8 @@ static void not_yet_done_is_negated(void **state)
         "Sweden stopped short of condemning Turkey.",
         "Sweden refrained from condemning Turkey.",
         "Sweden avoided condemning Turkey.",
-        "Sweden hoped to avoid having to condemn Turkey.", NULL};
+        "Sweden hoped to avoid having to condemn Turkey.",
+        "Sweden was unable to condemn Turkey.", NULL};
     size_t k;
     got g;
     for (k = 0; texts[k]; k++) {
@@ -343,6 +344,59 @@ static void pronouns_and_coordination(void **state)
     assert_string_equal(g.obj[1], "person_vladimir_putin");
 }
 
+
+/* "urged the Reagan administration to block", "called on the government
+ * to seek help from the IMF": the act asked of a longer phrase holding
+ * the actor is demanded, not done (was asserted, coded). */
+static void asked_of_phrase(void **state)
+{
+    got g;
+    run(state, "Sweden urged the Reagan administration to attack Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "x_reagan", "attack", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden urged the new Turkish government to attack Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "attack", "SYR", "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    run(state, "Sweden asked the Kenyan opposition parties to meet Erdogan.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.cameo[1], "");
+    assert_string_equal(g.modality[1], "demanded");
+
+    /* a verb between ends the phrase: the visit was made */
+    run(state, "Sweden told reporters Putin visited Turkey on Friday to meet "
+               "Erdogan.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[0], "asserted");
+    assert_string_equal(g.modality[1], "asserted");
+}
+
+/* "expects the EPA to sue", "requires Reagan to comply with", "is bound
+ * by law to help": owed or expected, not done (hypothetical; was
+ * asserted); "to force Japan to open": asked (the verb "force", after
+ * "to", not the noun). */
+static void owed_or_forced_infinitive(void **state)
+{
+    got g;
+    run(state, "Sweden expects the Turkish government to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "Sweden is bound by law to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+
+    run(state, "The move is an attempt to force Turkey to attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "");
+    assert_string_equal(g.modality[0], "demanded");
+}
 
 /* "wants Putin to attack", "urged Turkey to lift sanctions": an appeal by
  * the asker (CAMEO 02x, refined by what is asked), and the asked act kept
@@ -12804,6 +12858,8 @@ int main(void)
         cmocka_unit_test(money_and_compounds),
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
+        cmocka_unit_test(asked_of_phrase),
+        cmocka_unit_test(owed_or_forced_infinitive),
         cmocka_unit_test(that_clause_demands),
         cmocka_unit_test(that_clause_do_and_groups),
         cmocka_unit_test(handed_a_protest_note),
