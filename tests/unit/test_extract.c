@@ -4413,6 +4413,10 @@ static void counterpart_possessor_is_no_party(void **state)
     run(state, "Syria rejected Turkey's request for talks.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
+    /* (a counterpart noun past a preposition is no possessed noun) */
+    run(state, "Syria rejected Turkey's policy toward allies.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
 }
 
 /* "the Fund" after "the International Monetary Fund": after "the", a
