@@ -3109,8 +3109,11 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
             break;
     }
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        /* (", and Washington approved sanctions": a clause of its own) */
         if (ex_tok_punct(st, j, ';') || ex_tok_punct(st, j, ':') ||
-            ex_tok_punct(st, j, '.'))
+            ex_tok_punct(st, j, '.') ||
+            (ex_tok_punct(st, j, ',') && j + 1 < st->ntoks &&
+             st->toks[j + 1].tag == KG_W_CONJ))
             break;
         if ((ex_ends_ed(st, j) || ex_tok_is(st, j, "struck")) &&
             ex_pronoun_is(&st->toks[j], make))

@@ -2188,6 +2188,13 @@ static void accords_named_are_not_signed(void **state)
     run(state, "Sweden ratified an agreement with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
+    /* (a participle of making in a clause of its own is no making of
+     * the accord) */
+    run(state, "Sweden failed to live up to its agreement with Turkey, "
+               "and Norway approved sanctions.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "057");
     /* (dated to the news's days: just made) */
     run(state, "Last week's agreement between Sweden and Turkey covers "
                "steel.",
