@@ -4406,6 +4406,29 @@ static void unknown_ministry_takes_the_home_country(void **state)
     assert_true(g.n == 0 || !strcmp(g.code[0], ""));
 }
 
+/* "an accord reached last March between Italy and Algeria", "its March
+ * sales": the capitalised month is no protest march; a name's last word
+ * ("the Million Man March") and the noun in lower case are. */
+static void month_march_is_no_protest(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "An agreement reached last March between Sweden and Turkey "
+               "covers steel.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "141");
+    run(state, "Thousands of Syrians staged a march against Turkey.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "141");
+    run(state, "Thousands of Syrians joined the Unity March against "
+               "Turkey.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "141") != 0; k++)
+        ;
+    assert_true(k < g.n);
+}
+
 /* "talks with Brazil's creditors", "Kuwait's backing for Iran's war
  * enemy Iraq": the possessor of a counterpart noun is not the party. */
 static void counterpart_possessor_is_no_party(void **state)
@@ -13339,6 +13362,7 @@ int main(void)
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
         cmocka_unit_test(unknown_ministry_takes_the_home_country),
+        cmocka_unit_test(month_march_is_no_protest),
         cmocka_unit_test(counterpart_possessor_is_no_party),
         cmocka_unit_test(surname_after_known_person),
         cmocka_unit_test(head_word_of_the_last_organisation),
