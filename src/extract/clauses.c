@@ -3115,6 +3115,12 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
             return 1;
         if (k->kind == KG_TOK_PUNCT && !ex_tok_is(st, j - 1, "$"))
             break;
+        /* ("approved funds under its agreement with": a verb of another
+         * object; "the terms of its accord", "agreed to the pact" go on) */
+        if (k->tag == KG_W_SUB ||
+            (k->tag == KG_W_PREP && !ex_tok_is(st, j - 1, "of") &&
+             !ex_tok_is(st, j - 1, "to")))
+            break;
     }
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         /* (", and Washington approved sanctions": a clause of its own) */

@@ -2195,6 +2195,14 @@ static void accords_named_are_not_signed(void **state)
         &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.cameo[k], "057");
+    /* (nor a verb of making before a preposition's phrase) */
+    run(state, "Sweden approved funds under its agreement with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "057");
+    run(state, "Sweden approved the terms of its agreement with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
     /* (dated to the news's days: just made) */
     run(state, "Last week's agreement between Sweden and Turkey covers "
                "steel.",
