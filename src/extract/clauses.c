@@ -335,6 +335,9 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
     for (j--, words = 0; j-- > 0 && words <= 8; words++) {
         const ex_tok *k = &st->toks[j];
         size_t n = strlen(k->lower);
+        /* "in order for Turkey to attack": a purpose, no order */
+        if (j > 0 && ex_tok_is(st, j, "order") && ex_tok_is(st, j - 1, "in"))
+            return 0;
         if (words > 0 && (ex_in_list(ex_appeal_verbs, k->lower) ||
                           ex_in_list(ex_demand_verbs, k->lower)))
             return 1;

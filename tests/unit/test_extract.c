@@ -374,6 +374,14 @@ static void asked_of_phrase(void **state)
     assert_int_equal(g.n, 2);
     assert_string_equal(g.modality[0], "asserted");
     assert_string_equal(g.modality[1], "asserted");
+
+    /* "in order for": a purpose, no order */
+    run(state, "Sweden opened its border in order for Turkey to attack "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    assert_string_equal(g.modality[0], "asserted");
 }
 
 /* "expects the EPA to sue", "requires Reagan to comply with", "is bound
