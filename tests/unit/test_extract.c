@@ -16,6 +16,14 @@
 #include "kg_test_rel.h"
 #include "core/ctx_internal.h"
 
+/* No relation of g carries the event code. */
+static void expect_no_code(const got *g, const char *code)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        assert_string_not_equal(g->cameo[k], code);
+}
+
 static void subject_verb_object(void **state)
 {
     got g;
@@ -2201,12 +2209,10 @@ static void accords_named_are_not_signed(void **state)
     run(state, "Sweden failed to live up to its agreement with Turkey, "
                "and Norway approved sanctions.",
         &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_not_equal(g.cameo[k], "057");
+    expect_no_code(&g, "057");
     /* (nor a verb of making before a preposition's phrase) */
     run(state, "Sweden approved funds under its agreement with Turkey.", &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_not_equal(g.cameo[k], "057");
+    expect_no_code(&g, "057");
     run(state, "Sweden approved the terms of its agreement with Turkey.",
         &g);
     assert_int_equal(g.n, 1);
@@ -4432,8 +4438,7 @@ static void month_march_is_no_protest(void **state)
     run(state, "An agreement reached last March between Sweden and Turkey "
                "covers steel.",
         &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_not_equal(g.cameo[k], "141");
+    expect_no_code(&g, "141");
     run(state, "Thousands of Syrians staged a march against Turkey.", &g);
     assert_true(g.n >= 1);
     assert_string_equal(g.cameo[0], "141");
