@@ -335,6 +335,9 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
     for (j--, words = 0; j-- > 0 && words <= 8; words++) {
         const ex_tok *k = &st->toks[j];
         size_t n = strlen(k->lower);
+        /* "in order for Turkey to attack": a purpose, no order */
+        if (j > 0 && ex_tok_is(st, j, "order") && ex_tok_is(st, j - 1, "in"))
+            return 0;
         if (words > 0 && (ex_in_list(ex_appeal_verbs, k->lower) ||
                           ex_in_list(ex_demand_verbs, k->lower)))
             return 1;
@@ -1969,6 +1972,14 @@ static int ex_may_trigger(const ex_state *st, size_t i)
     if (ex_tok_is(st, i, "rallying") && i + 1 < st->ntoks &&
         ex_pronoun_is(&st->toks[i + 1], calls))
         return 0;
+    /* ("an accord reached last March between Italy and Algeria", "Opec's
+     * March production", "March 30": the month, no protest march; a
+     * name's last word stays one, "the Million Man March") */
+    if (ex_tok_is(st, i, "march") && (st->toks[i].flags & KG_TOKF_CAP) &&
+        (i > 0 ? !(st->toks[i - 1].kind == KG_TOK_WORD &&
+                   (st->toks[i - 1].flags & KG_TOKF_CAP))
+               : i + 1 < st->ntoks && st->toks[i + 1].kind == KG_TOK_NUMBER))
+        return 0;
     if (tag == KG_W_NONE)
         return 1;
     /* ("hundreds of workers had been on strike in Belgrade": "be on
@@ -3107,10 +3118,19 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
             return 1;
         if (k->kind == KG_TOK_PUNCT && !ex_tok_is(st, j - 1, "$"))
             break;
+        /* ("approved funds under its agreement with": a verb of another
+         * object; "the terms of its accord", "agreed to the pact" go on) */
+        if (k->tag == KG_W_SUB ||
+            (k->tag == KG_W_PREP && !ex_tok_is(st, j - 1, "of") &&
+             !ex_tok_is(st, j - 1, "to")))
+            break;
     }
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        /* (", and Washington approved sanctions": a clause of its own) */
         if (ex_tok_punct(st, j, ';') || ex_tok_punct(st, j, ':') ||
-            ex_tok_punct(st, j, '.'))
+            ex_tok_punct(st, j, '.') ||
+            (ex_tok_punct(st, j, ',') && j + 1 < st->ntoks &&
+             st->toks[j + 1].tag == KG_W_CONJ))
             break;
         if ((ex_ends_ed(st, j) || ex_tok_is(st, j, "struck")) &&
             ex_pronoun_is(&st->toks[j], make))

@@ -3859,8 +3859,8 @@ static const char *const ex_counterpart_nouns[] = {
     "captors",  NULL};
 
 /* "met Brazil's creditors", "Japan's trading partners criticised ...":
- * the possessor of a counterpart noun (up to two lower-case words
- * between: "the Philippines' commercial creditors", "Japan's biggest
+ * the possessor of a counterpart noun (up to two lower-case describing
+ * words between: "the Philippines' commercial creditors", "Japan's biggest
  * trading partner") is not the one who acts, whoever the counterparts
  * are; its mention is dropped, and the phrase stays unnamed. */
 static void ex_drop_counterpart_possessors(ex_state *st)
@@ -3880,8 +3880,11 @@ static void ex_drop_counterpart_possessors(ex_state *st)
         else
             continue;
         for (k = after, w = 0; k < st->ntoks && w < 3; k++, w++) {
+            /* (describing words only: "Turkey's policy toward allies",
+             * "talks with creditors" leave the possessor a party) */
             if (st->toks[k].kind != KG_TOK_WORD ||
-                (st->toks[k].flags & KG_TOKF_CAP))
+                (st->toks[k].flags & KG_TOKF_CAP) ||
+                st->toks[k].tag != KG_W_NONE)
                 break;
             if (ex_pronoun_is(&st->toks[k], ex_counterpart_nouns)) {
                 a->dropped = 1;

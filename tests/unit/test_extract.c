@@ -16,6 +16,14 @@
 #include "kg_test_rel.h"
 #include "core/ctx_internal.h"
 
+/* No relation of g carries the event code. */
+static void expect_no_code(const got *g, const char *code)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        assert_string_not_equal(g->cameo[k], code);
+}
+
 static void subject_verb_object(void **state)
 {
     got g;
@@ -374,6 +382,14 @@ static void asked_of_phrase(void **state)
     assert_int_equal(g.n, 2);
     assert_string_equal(g.modality[0], "asserted");
     assert_string_equal(g.modality[1], "asserted");
+
+    /* "in order for": a purpose, no order */
+    run(state, "Sweden opened its border in order for Turkey to attack "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    assert_string_equal(g.modality[0], "asserted");
 }
 
 /* "expects the EPA to sue", "requires Reagan to comply with", "is bound
@@ -2186,6 +2202,19 @@ static void accords_named_are_not_signed(void **state)
     expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
     expect_rel(&g, 1, "TUR", "sign", "SWE", "057");
     run(state, "Sweden ratified an agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
+    /* (a participle of making in a clause of its own is no making of
+     * the accord) */
+    run(state, "Sweden failed to live up to its agreement with Turkey, "
+               "and Norway approved sanctions.",
+        &g);
+    expect_no_code(&g, "057");
+    /* (nor a verb of making before a preposition's phrase) */
+    run(state, "Sweden approved funds under its agreement with Turkey.", &g);
+    expect_no_code(&g, "057");
+    run(state, "Sweden approved the terms of its agreement with Turkey.",
+        &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "sign", "TUR", "057");
     /* (dated to the news's days: just made) */
@@ -4399,6 +4428,28 @@ static void unknown_ministry_takes_the_home_country(void **state)
     assert_true(g.n == 0 || !strcmp(g.code[0], ""));
 }
 
+/* "an accord reached last March between Italy and Algeria", "its March
+ * sales": the capitalised month is no protest march; a name's last word
+ * ("the Million Man March") and the noun in lower case are. */
+static void month_march_is_no_protest(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "An agreement reached last March between Sweden and Turkey "
+               "covers steel.",
+        &g);
+    expect_no_code(&g, "141");
+    run(state, "Thousands of Syrians staged a march against Turkey.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "141");
+    run(state, "Thousands of Syrians joined the Unity March against "
+               "Turkey.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "141") != 0; k++)
+        ;
+    assert_true(k < g.n);
+}
+
 /* "talks with Brazil's creditors", "Kuwait's backing for Iran's war
  * enemy Iraq": the possessor of a counterpart noun is not the party. */
 static void counterpart_possessor_is_no_party(void **state)
@@ -4411,6 +4462,10 @@ static void counterpart_possessor_is_no_party(void **state)
     assert_int_equal(g.n, 0);
     /* (a possessed thing is its possessor's: "Turkey's request") */
     run(state, "Syria rejected Turkey's request for talks.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
+    /* (a counterpart noun past a preposition is no possessed noun) */
+    run(state, "Syria rejected Turkey's policy toward allies.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
 }
@@ -13328,6 +13383,7 @@ int main(void)
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
         cmocka_unit_test(unknown_ministry_takes_the_home_country),
+        cmocka_unit_test(month_march_is_no_protest),
         cmocka_unit_test(counterpart_possessor_is_no_party),
         cmocka_unit_test(surname_after_known_person),
         cmocka_unit_test(head_word_of_the_last_organisation),
