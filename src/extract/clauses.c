@@ -1497,12 +1497,8 @@ static int ex_weighed_noun(const ex_state *st, size_t i)
 {
     size_t k = i, n = 0;
     while (k > 0 && n < 3 && !ex_weighed_option(st, k - 1) &&
-           (st->toks[k - 1].tag == KG_W_DET ||
-            st->toks[k - 1].tag == KG_W_POSS ||
-            (st->toks[k - 1].kind == KG_TOK_WORD &&
-             st->toks[k - 1].tag == KG_W_NONE &&
-             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
-             !ex_mention_at(st, k - 1) && !ex_ends_ing(st, k - 1)))) {
+           ex_phrase_filler(st, k - 1) &&
+           !(st->toks[k - 1].tag == KG_W_NONE && ex_ends_ing(st, k - 1))) {
         k--;
         n++;
     }

@@ -435,6 +435,18 @@ const ex_mention *ex_mention_at(const ex_state *st, size_t t)
     return m > 0 ? &st->ments[m - 1] : NULL;
 }
 
+/* Is token t part of a plain noun phrase's lead-in: an article, a
+ * possessive, or a lower-case word of no mention ("the", "its", "fresh",
+ * "two-day")?  The backward walks over "its latest two-day" before a
+ * noun read this. */
+int ex_phrase_filler(const ex_state *st, size_t t)
+{
+    const ex_tok *k = &st->toks[t];
+    return k->tag == KG_W_DET || k->tag == KG_W_POSS ||
+           (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+            !(k->flags & KG_TOKF_CAP) && !ex_mention_at(st, t));
+}
+
 /* A quote open where the sentence before ended goes on into sentence s
  * when the next quote mark closes one (“We will fight. We will win,” he
  * said): not when it opens a new quote, and not when none comes within

@@ -5196,13 +5196,7 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
         "obstruct", "sabotag", "derail", "torpedo", "scuttl", "wreck",
         "hamper",   "hinder",  "undermin", "disrupt", "jeopardi", NULL};
     size_t j = t, words = 0, k;
-    while (j > 0 && words < 3 &&
-           (st->toks[j - 1].tag == KG_W_DET ||
-            st->toks[j - 1].tag == KG_W_POSS ||
-            (st->toks[j - 1].kind == KG_TOK_WORD &&
-             st->toks[j - 1].tag == KG_W_NONE &&
-             !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-             !ex_mention_at(st, j - 1)))) {
+    while (j > 0 && words < 3 && ex_phrase_filler(st, j - 1)) {
         j--;
         words++;
         for (k = 0; stems[k]; k++)

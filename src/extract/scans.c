@@ -3158,15 +3158,10 @@ const char *ex_wanted_noun(const ex_state *st, size_t i)
         "envisage", "envisaged", "plan",    "plans",    "planned",
         NULL};
     size_t k = i, words = 0, p;
-    while (k > 0 && words < 4 &&
-           (st->toks[k - 1].tag == KG_W_DET ||
-            st->toks[k - 1].tag == KG_W_POSS ||
-            (st->toks[k - 1].kind == KG_TOK_WORD &&
-             st->toks[k - 1].tag == KG_W_NONE &&
-             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
-             !ex_mention_at(st, k - 1) &&
-             !ex_pronoun_is(&st->toks[k - 1], ask) &&
-             !ex_pronoun_is(&st->toks[k - 1], put)))) {
+    while (k > 0 && words < 4 && ex_phrase_filler(st, k - 1) &&
+           !(st->toks[k - 1].tag == KG_W_NONE &&
+             (ex_pronoun_is(&st->toks[k - 1], ask) ||
+              ex_pronoun_is(&st->toks[k - 1], put)))) {
         k--;
         words++;
     }
@@ -3338,13 +3333,7 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
 size_t ex_during_visit(const ex_state *st, size_t i)
 {
     size_t k = i, words = 0;
-    while (k > 0 && words < 3 &&
-           (st->toks[k - 1].tag == KG_W_DET ||
-            st->toks[k - 1].tag == KG_W_POSS ||
-            (st->toks[k - 1].kind == KG_TOK_WORD &&
-             st->toks[k - 1].tag == KG_W_NONE &&
-             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
-             !ex_mention_at(st, k - 1)))) {
+    while (k > 0 && words < 3 && ex_phrase_filler(st, k - 1)) {
         k--;
         words++;
     }
