@@ -1017,6 +1017,44 @@ static size_t ex_pattern_words(const kg_onto_relation *rel)
     return n;
 }
 
+/* The token past one or two adverbs at token q (q when none): a
+ * lower-case word in "-ly" that is no noun or verb ("supply", "rally",
+ * "reply", "family", "assembly", "comply") or one of a few adverbs of
+ * time or repetition ("met secretly with", "met again with", "called
+ * once more for").  Wire copy puts them inside a verb's entry as it puts
+ * a date there; the entry is read with them left out (ex_match_past_when). */
+size_t ex_adverb_end(const ex_state *st, size_t q)
+{
+    static const char *const adverbs[] = {
+        "again",   "also", "already", "still", "once", "twice",
+        "earlier", "later", "more",   NULL};
+    static const char *const ly_words[] = {
+        "supply",  "rally",   "reply",    "family",   "assembly",
+        "monopoly", "anomaly", "folly",   "homily",   "panoply",
+        "belly",   "jelly",   "melancholy", "apply",  "comply",
+        "imply",   "multiply", "bully",   "tally",    "sully",
+        "dally",   "holly",   "gully",    NULL};
+    size_t k = q;
+    while (k < st->ntoks && k < q + 2) {
+        const ex_tok *t = &st->toks[k];
+        size_t n = strlen(t->lower);
+        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+            (t->flags & KG_TOKF_CAP))
+            break;
+        if (n > 4 && !strcmp(t->lower + n - 2, "ly")) {
+            if (ex_pronoun_is(t, ly_words))
+                break;
+        } else if (!ex_pronoun_is(t, adverbs) ||
+                   /* ("more" only in "once more") */
+                   (ex_tok_is(st, k, "more") &&
+                    (k == q || !ex_tok_is(st, k - 1, "once")))) {
+            break;
+        }
+        k++;
+    }
+    return k;
+}
+
 /* The verb entry at token i read with the date phrase [i + 1, v) left
  * out, when it spans words past the date and has more words than than
  * (NULL: any); *ntok receives its tokens, the date's included. */
