@@ -207,15 +207,9 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
         size_t a = v;
         if (v == 0)
             return (size_t)-1;
-        /* (past an adverb of repetition: "called once more on
-         * Washington to end", "appealed again to Iran to") */
-        while (a > 1 && v - a < 2 &&
-               (ex_tok_is(st, a - 1, "again") ||
-                ex_tok_is(st, a - 1, "anew") ||
-                (ex_tok_is(st, a - 1, "more") &&
-                 ex_tok_is(st, a - 2, "once")) ||
-                (ex_tok_is(st, a - 1, "once") &&
-                 (ex_tok_is(st, a, "again") || ex_tok_is(st, a, "more")))))
+        /* (past an adverb: "called once more on Washington to end",
+         * "appealed again to Iran to", ex_is_adverb) */
+        while (a > 1 && v - a < 2 && ex_is_adverb(st, a - 1))
             a--;
         if (ex_in_list(ex_appeal_particle_verbs, st->toks[a - 1].lower)) {
             *fam = "02";
@@ -231,7 +225,7 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
     if (ex_tok_is(st, v, "for") && v > 0) {
         /* (past an adverb: "called again for", "pressed hard for"; the
          * trigger loop reads the entry past it, ex_adverb_end) */
-        size_t a = v > 1 && ex_adverb_end(st, v - 1) == v ? v - 1 : v;
+        size_t a = v > 1 && ex_is_adverb(st, v - 1) ? v - 1 : v;
         const char *w = st->toks[a - 1].lower;
         int press = ex_in_list(ex_press_verbs, w) ||
                     (a == v && ex_in_list(ex_demand_nouns, w) &&
@@ -977,9 +971,7 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
             break;
         j++;
     }
-    if (j < st->ntoks && (n = strlen(st->toks[j].lower)) > 4 &&
-        !strcmp(st->toks[j].lower + n - 2, "ly"))
-        j++;
+    j = ex_adverb_end(st, j); /* ("that Russia immediately release") */
     if (j >= st->ntoks)
         return 0;
     k = &st->toks[j];

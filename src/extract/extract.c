@@ -1017,41 +1017,45 @@ static size_t ex_pattern_words(const kg_onto_relation *rel)
     return n;
 }
 
-/* The token past one or two adverbs at token q (q when none): a
- * lower-case word in "-ly" that is no noun or verb ("supply", "rally",
- * "reply", "family", "assembly", "comply") or one of a few adverbs of
- * time or repetition ("met secretly with", "met again with", "called
- * once more for").  Wire copy puts them inside a verb's entry as it puts
- * a date there; the entry is read with them left out (ex_match_past_when). */
-size_t ex_adverb_end(const ex_state *st, size_t q)
+/* Is token q an adverb wire copy puts inside a verb's entry, as it puts
+ * a date there ("met secretly with", "met again with", "called once
+ * more for")?  A lower-case word in "-ly" that is no noun or verb
+ * ("supply", "rally", "reply", "family", "assembly", "comply"), or one of
+ * a few adverbs of time or repetition ("more" only after "once"). */
+int ex_is_adverb(const ex_state *st, size_t q)
 {
     static const char *const adverbs[] = {
-        "again",   "also", "already", "still", "once", "twice",
-        "earlier", "later", "more",   NULL};
+        "again",   "anew",  "also", "already", "still", "once",
+        "twice",   "earlier", "later", NULL};
     static const char *const ly_words[] = {
         "supply",  "rally",   "reply",    "family",   "assembly",
         "monopoly", "anomaly", "folly",   "homily",   "panoply",
         "belly",   "jelly",   "melancholy", "apply",  "comply",
         "imply",   "multiply", "bully",   "tally",    "sully",
         "dally",   "holly",   "gully",    NULL};
+    const ex_tok *t;
+    size_t n;
+    if (q >= st->ntoks)
+        return 0;
+    t = &st->toks[q];
+    n = strlen(t->lower);
+    if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+        (t->flags & KG_TOKF_CAP))
+        return 0;
+    if (n > 4 && !strcmp(t->lower + n - 2, "ly"))
+        return !ex_pronoun_is(t, ly_words);
+    if (ex_tok_is(st, q, "more"))
+        return q > 0 && ex_tok_is(st, q - 1, "once");
+    return ex_pronoun_is(t, adverbs);
+}
+
+/* The token past one or two adverbs (ex_is_adverb) at token q (q when
+ * none): the entry is read with them left out (ex_match_past_when). */
+size_t ex_adverb_end(const ex_state *st, size_t q)
+{
     size_t k = q;
-    while (k < st->ntoks && k < q + 2) {
-        const ex_tok *t = &st->toks[k];
-        size_t n = strlen(t->lower);
-        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
-            (t->flags & KG_TOKF_CAP))
-            break;
-        if (n > 4 && !strcmp(t->lower + n - 2, "ly")) {
-            if (ex_pronoun_is(t, ly_words))
-                break;
-        } else if (!ex_pronoun_is(t, adverbs) ||
-                   /* ("more" only in "once more") */
-                   (ex_tok_is(st, k, "more") &&
-                    (k == q || !ex_tok_is(st, k - 1, "once")))) {
-            break;
-        }
+    while (k < q + 2 && ex_is_adverb(st, k))
         k++;
-    }
     return k;
 }
 

@@ -2426,6 +2426,10 @@ static void adverbs_inside_entries(void **state)
     run(state, "Sweden called again for Turkey to step down.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", NULL, "TUR", "0241");
+    /* a verb in "-ly" is no adverb: "supply" is the demanded act */
+    run(state, "Sweden demanded Turkey supply weapons to Norway.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "1032");
 }
 
 /* "Japan said it would extend assistance to Myanmar": a noun that a
