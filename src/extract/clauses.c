@@ -3490,7 +3490,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         rel = ex_match_past_when(st, i, v, NULL, &ntok);
                     /* "negotiated secretly with", "called again
                      * for": an adverb does not split it either */
-                    if (!rel && (v = ex_adverb_end(st, i + 1)) > i + 1)
+                    if (!rel && (v = ex_inserted_end(st, i + 1)) > i + 1)
                         rel = ex_match_past_when(st, i, v, NULL, &ntok);
                     if (!rel) /* "lashed out on Monday at" */
                         rel = ex_match_past_inner_when(st, i, NULL, &ntok);
@@ -3643,7 +3643,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue; /* "Talks between Israel and Syria were suspended" */
         }
-        if (!rel->noun && (v = ex_adverb_end(st, i + 1)) > i + 1 &&
+        if (!rel->noun && (v = ex_inserted_end(st, i + 1)) > i + 1 &&
             (adv_rel = ex_match_past_when(st, i, v, rel, &ntok)) != NULL) {
             /* "met secretly with Japan", "met again with": nor does an
              * adverb ("meet" alone finds no object past it) */

@@ -1059,6 +1059,18 @@ size_t ex_adverb_end(const ex_state *st, size_t q)
     return k;
 }
 
+/* The token past what wire copy inserts after a verb, inside its entry,
+ * when it holds an adverb: adverbs (ex_adverb_end), a date phrase after
+ * them or before more of them ("insisted again on Monday that", "met on
+ * Tuesday again with"); q when no adverb is there (a date alone is
+ * ex_when_phrase's). */
+size_t ex_inserted_end(const ex_state *st, size_t q)
+{
+    size_t k = ex_adverb_end(st, q), d = ex_when_phrase(st, k),
+           e = ex_adverb_end(st, d);
+    return k == q && e == d ? q : e;
+}
+
 /* The verb entry at token i read with the date phrase [i + 1, v) left
  * out, when it spans words past the date and has more words than than
  * (NULL: any); *ntok receives its tokens, the date's included. */

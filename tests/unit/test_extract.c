@@ -2418,6 +2418,13 @@ static void adverbs_inside_entries(void **state)
     run(state, "Sweden commented publicly on Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "comment", "TUR", "010");
+    /* with a date before or after it */
+    run(state, "Sweden clashed again on Monday with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "fight", "TUR", "190");
+    run(state, "Sweden clashed on Monday again with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "fight", "TUR", "190");
     /* the same entry read where a demand's subjunctive is looked for,
      * and where an appeal through "for" is looked for from its act */
     run(state, "Sweden demanded that Turkey comment publicly on Norway.", &g);
