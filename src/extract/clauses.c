@@ -207,15 +207,9 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
         size_t a = v;
         if (v == 0)
             return (size_t)-1;
-        /* (past an adverb of repetition: "called once more on
-         * Washington to end", "appealed again to Iran to") */
-        while (a > 1 && v - a < 2 &&
-               (ex_tok_is(st, a - 1, "again") ||
-                ex_tok_is(st, a - 1, "anew") ||
-                (ex_tok_is(st, a - 1, "more") &&
-                 ex_tok_is(st, a - 2, "once")) ||
-                (ex_tok_is(st, a - 1, "once") &&
-                 (ex_tok_is(st, a, "again") || ex_tok_is(st, a, "more")))))
+        /* (past an adverb: "called once more on Washington to end",
+         * "appealed again to Iran to", ex_is_adverb) */
+        while (a > 1 && v - a < 2 && ex_is_adverb(st, a - 1))
             a--;
         if (ex_in_list(ex_appeal_particle_verbs, st->toks[a - 1].lower)) {
             *fam = "02";
@@ -229,9 +223,12 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
         return (size_t)-1;
     }
     if (ex_tok_is(st, v, "for") && v > 0) {
-        const char *w = st->toks[v - 1].lower;
+        /* (past an adverb: "called again for", "pressed hard for"; the
+         * trigger loop reads the entry past it, ex_adverb_end) */
+        size_t a = v > 1 && ex_is_adverb(st, v - 1) ? v - 1 : v;
+        const char *w = st->toks[a - 1].lower;
         int press = ex_in_list(ex_press_verbs, w) ||
-                    (ex_in_list(ex_demand_nouns, w) &&
+                    (a == v && ex_in_list(ex_demand_nouns, w) &&
                      ex_demand_noun_asker(st, v - 1));
         if (press || ex_in_list(ex_appeal_particle_verbs, w) ||
             ex_in_list(ex_appeal_verbs, w)) {
@@ -240,7 +237,7 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
              * and the noun alike: the asker is found as for "call on";
              * "pressed for" demands, 10) */
             *fam = press ? "10" : "02";
-            return v - 1;
+            return a - 1;
         }
     }
     if (ex_in_list(ex_appeal_verbs, st->toks[v].lower))
@@ -915,13 +912,13 @@ static size_t ex_bare_verb(ex_state *st, size_t j)
 {
     const kg_onto_relation *rel;
     size_t ntok, n;
-    /* (not a verb ending in -ly itself: "let Sweden supply weapons") */
-    if (j < st->ntoks && (n = strlen(st->toks[j].lower)) > 4 &&
-        !strcmp(st->toks[j].lower + n - 2, "ly") &&
+    /* (not a verb ending in -ly itself: "let Sweden supply weapons",
+     * "that Baghdad comply fully with") */
+    if (j < st->ntoks && (n = ex_adverb_end(st, j)) > j &&
         !(kg_onto__match_relation(st->onto, st->ntoks, j, 0, ex_lemma, st,
                                   &rel, &ntok) &&
           !rel->noun))
-        j++;
+        j = n;
     if (j >= st->ntoks || st->toks[j].kind != KG_TOK_WORD ||
         st->toks[j].tag != KG_W_NONE || ex_ends_ed(st, j))
         return (size_t)-1;
@@ -929,9 +926,13 @@ static size_t ex_bare_verb(ex_state *st, size_t j)
     if (n > 2 && st->toks[j].lower[n - 1] == 's' &&
         st->toks[j].lower[n - 2] != 's')
         return (size_t)-1;
-    if (!kg_onto__match_relation(st->onto, st->ntoks, j, 0, ex_lemma, st,
-                                 &rel, &ntok) ||
-        rel->noun)
+    /* ("that Baghdad comply fully with": an entry read past an adverb,
+     * as the trigger loop reads it) */
+    if ((!kg_onto__match_relation(st->onto, st->ntoks, j, 0, ex_lemma, st,
+                                  &rel, &ntok) ||
+         rel->noun) &&
+        ((n = ex_adverb_end(st, j + 1)) == j + 1 ||
+         !ex_match_past_when(st, j, n, NULL, &ntok)))
         return (size_t)-1;
     return j;
 }
@@ -970,9 +971,7 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
             break;
         j++;
     }
-    if (j < st->ntoks && (n = strlen(st->toks[j].lower)) > 4 &&
-        !strcmp(st->toks[j].lower + n - 2, "ly"))
-        j++;
+    j = ex_adverb_end(st, j); /* ("that Russia immediately release") */
     if (j >= st->ntoks)
         return 0;
     k = &st->toks[j];
@@ -3287,7 +3286,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     size_t ncands = 0;
 
     for (i = 0; i < st->ntoks; i++) {
-        const kg_onto_relation *rel;
+        const kg_onto_relation *rel, *adv_rel;
         size_t ntok, t1, nobj, nsubj, k, seen_before;
         const kg_entity *subj, *objs[EX_MAX_OBJECTS], *subjs[EX_MAX_OBJECTS];
         const ex_mention *sm, *tm, *sib, *oms[EX_MAX_OBJECTS];
@@ -3489,6 +3488,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      * hold talks" where "agree" alone is no entry) */
                     if ((v = ex_when_phrase(st, i + 1)) > i + 1)
                         rel = ex_match_past_when(st, i, v, NULL, &ntok);
+                    /* "negotiated secretly with", "called again
+                     * for": an adverb does not split it either */
+                    if (!rel && (v = ex_inserted_end(st, i + 1)) > i + 1)
+                        rel = ex_match_past_when(st, i, v, NULL, &ntok);
                     if (!rel) /* "lashed out on Monday at" */
                         rel = ex_match_past_inner_when(st, i, NULL, &ntok);
                     if (!rel) /* "gave Iraq 48 hours on Tuesday to", "put his signature on Saturday to" */
@@ -3640,7 +3643,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue; /* "Talks between Israel and Syria were suspended" */
         }
-        if (!rel->noun && (v = ex_when_phrase(st, i + 1)) > i + 1) {
+        if (!rel->noun && (v = ex_inserted_end(st, i + 1)) > i + 1 &&
+            (adv_rel = ex_match_past_when(st, i, v, rel, &ntok)) != NULL) {
+            /* "met secretly with Japan", "met again with": nor does an
+             * adverb ("meet" alone finds no object past it) */
+            rel = adv_rel;
+            t1 = i + ntok;
+        } else if (!rel->noun && (v = ex_when_phrase(st, i + 1)) > i + 1) {
             /* "agreed on Monday to hold talks", "called Tuesday for": a
              * date right after the verb does not break its entry */
             const kg_onto_relation *wr = ex_match_past_when(st, i, v, rel,

@@ -1017,6 +1017,60 @@ static size_t ex_pattern_words(const kg_onto_relation *rel)
     return n;
 }
 
+/* Is token q an adverb wire copy puts inside a verb's entry, as it puts
+ * a date there ("met secretly with", "met again with", "called once
+ * more for")?  A lower-case word in "-ly" that is no noun or verb
+ * ("supply", "rally", "reply", "family", "assembly", "comply"), or one of
+ * a few adverbs of time or repetition ("more" only after "once"). */
+int ex_is_adverb(const ex_state *st, size_t q)
+{
+    static const char *const adverbs[] = {
+        "again",   "anew",  "also", "already", "still", "once",
+        "twice",   "earlier", "later", NULL};
+    static const char *const ly_words[] = {
+        "supply",  "rally",   "reply",    "family",   "assembly",
+        "monopoly", "anomaly", "folly",   "homily",   "panoply",
+        "belly",   "jelly",   "melancholy", "apply",  "comply",
+        "imply",   "multiply", "bully",   "tally",    "sully",
+        "dally",   "holly",   "gully",    NULL};
+    const ex_tok *t;
+    size_t n;
+    if (q >= st->ntoks)
+        return 0;
+    t = &st->toks[q];
+    n = strlen(t->lower);
+    if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+        (t->flags & KG_TOKF_CAP))
+        return 0;
+    if (n > 4 && !strcmp(t->lower + n - 2, "ly"))
+        return !ex_pronoun_is(t, ly_words);
+    if (ex_tok_is(st, q, "more"))
+        return q > 0 && ex_tok_is(st, q - 1, "once");
+    return ex_pronoun_is(t, adverbs);
+}
+
+/* The token past one or two adverbs (ex_is_adverb) at token q (q when
+ * none): the entry is read with them left out (ex_match_past_when). */
+size_t ex_adverb_end(const ex_state *st, size_t q)
+{
+    size_t k = q;
+    while (k < q + 2 && ex_is_adverb(st, k))
+        k++;
+    return k;
+}
+
+/* The token past what wire copy inserts after a verb, inside its entry,
+ * when it holds an adverb: adverbs (ex_adverb_end), a date phrase after
+ * them or before more of them ("insisted again on Monday that", "met on
+ * Tuesday again with"); q when no adverb is there (a date alone is
+ * ex_when_phrase's). */
+size_t ex_inserted_end(const ex_state *st, size_t q)
+{
+    size_t k = ex_adverb_end(st, q), d = ex_when_phrase(st, k),
+           e = ex_adverb_end(st, d);
+    return k == q && e == d ? q : e;
+}
+
 /* The verb entry at token i read with the date phrase [i + 1, v) left
  * out, when it spans words past the date and has more words than than
  * (NULL: any); *ntok receives its tokens, the date's included. */

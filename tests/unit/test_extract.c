@@ -2403,6 +2403,42 @@ static void dates_inside_entries(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "met secretly with Japan", "clashed again with": an adverb inside a
+ * verb's entry does not break it either ("meet" alone finds no object
+ * past the adverb). */
+static void adverbs_inside_entries(void **state)
+{
+    got g;
+    run(state, "Sweden clashed briefly with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "fight", "TUR", "190");
+    run(state, "Sweden clashed again with Turkish troops.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "fight", "TUR", "190");
+    run(state, "Sweden commented publicly on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "comment", "TUR", "010");
+    /* with a date before or after it */
+    run(state, "Sweden clashed again on Monday with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "fight", "TUR", "190");
+    run(state, "Sweden clashed on Monday again with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "fight", "TUR", "190");
+    /* the same entry read where a demand's subjunctive is looked for,
+     * and where an appeal through "for" is looked for from its act */
+    run(state, "Sweden demanded that Turkey comment publicly on Norway.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[1], "demanded");
+    run(state, "Sweden called again for Turkey to step down.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "0241");
+    /* a verb in "-ly" is no adverb: "supply" is the demanded act */
+    run(state, "Sweden demanded Turkey supply weapons to Norway.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "1032");
+}
+
 /* "Japan said it would extend assistance to Myanmar": a noun that a
  * light verb makes the subject's act is announced as an intent (0331),
  * as "said it would supply weapons" is (0332), not a hypothetical act. */
@@ -12974,6 +13010,7 @@ int main(void)
         cmocka_unit_test(parties_in_pattern_gaps),
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
+        cmocka_unit_test(adverbs_inside_entries),
         cmocka_unit_test(intent_to_negotiate_is_one_sided),
         cmocka_unit_test(ready_for_a_noun_with),
         cmocka_unit_test(coordinated_exporters_trade_not_with_each_other),
