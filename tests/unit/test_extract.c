@@ -12892,6 +12892,32 @@ static void infinitive_of_an_act_not_done(void **state)
     assert_string_equal(g.modality[k], "asserted");
 }
 
+/* "the Soviet Union bought one mln tonnes of U.S. corn", "Brazil bought
+ * 75,000 tonnes of French wheat": a purchase (uncoded trade) between two
+ * states of a commodity is 061, the goods' origin named in the measure
+ * the seller; a people's traders ("Swedish crushers"), shares and a
+ * purchase only offered stay uncoded. */
+static void state_commodity_purchase(void **state)
+{
+    got g;
+    run(state, "Sweden bought 50,000 tonnes of Turkish wheat.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Sweden bought Turkish wheat.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Swedish crushers bought Turkish wheat.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "");
+    run(state, "Sweden bought Turkish shares.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "");
+    run(state, "Sweden made an offer to buy Turkish wheat.", &g);
+    assert_true(g.n <= 1);
+    if (g.n == 1)
+        expect_rel(&g, 0, "SWE", "trade", "TUR", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13456,6 +13482,7 @@ int main(void)
         cmocka_unit_test(purpose_after_a_place_phrase),
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
+        cmocka_unit_test(state_commodity_purchase),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
