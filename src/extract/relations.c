@@ -425,7 +425,10 @@ static const char *const ex_stop_words[] = {
     "pause",     "pauses",    "paused",    "pausing",    "slash",
     "slashes",   "slashed",   "slashing",  "withhold",   "withholds",
     "withheld",  "withholding", "cancel",  "cancels",    "cancelled",
-    "canceled",  "cancelling", "canceling", NULL};
+    "canceled",  "cancelling", "canceling",
+    /* ("banned arms shipments to Tehran": supplies banned are stopped) */
+    "ban",       "bans",      "banned",    "banning",    "embargoed",
+    NULL};
 
 /* May token i stand between a noun trigger and the actor that owns it
  * ("Turkey's repeated requests", "the Russian-Turkish trade", "Western
@@ -6569,6 +6572,12 @@ size_t ex_stopped_before(const ex_state *st, size_t i)
     static const char *const put[] = {"put",    "puts",   "putting",
                                       "place",  "places", "placed",
                                       "placing", NULL};
+    /* "shut off gas supplies to Ukraine", "turned off the oil": "off"
+     * after these verbs stops the act as "cut off" does */
+    static const char *const off[] = {"off", NULL};
+    static const char *const shut[] = {
+        "shut", "shuts", "shutting", "turn", "turns", "turned", "turning",
+        "cut", "cuts", "cutting", NULL};
     size_t v = ex_verb_before(st, i, ex_stop_words);
     /* "put on hold its aid to Pakistan", "placed on hold deliveries of
      * arms": "hold" stops an act only after "put on" ("hold talks" holds
@@ -6576,6 +6585,9 @@ size_t ex_stopped_before(const ex_state *st, size_t i)
     if (!v && (v = ex_verb_before(st, i, hold)) != 0 &&
         !(v >= 3 && ex_tok_is(st, v - 2, "on") &&
           ex_pronoun_is(&st->toks[v - 3], put)))
+        v = 0;
+    if (!v && (v = ex_verb_before(st, i, off)) != 0 &&
+        !(v >= 2 && ex_pronoun_is(&st->toks[v - 2], shut)))
         v = 0;
     return v;
 }

@@ -12918,6 +12918,27 @@ static void state_commodity_purchase(void **state)
         expect_rel(&g, 0, "SWE", "trade", "TUR", "");
 }
 
+/* "Turkmenistan shut off gas supplies to Ukraine", "halted supplies to",
+ * "President Reagan banned arms shipments to Tehran": a verb's entry read
+ * at its plural noun after a stop verb (a ban, "shut off" or "turn off"
+ * stop as "halt" does) is the supply stopped, reduced (162x), not given. */
+static void stopped_supplies_are_reduced(void **state)
+{
+    got g;
+    run(state, "Turkey shut off gas supplies to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1622");
+    run(state, "Turkey halted supplies to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1622");
+    run(state, "Turkey banned supplies to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1622");
+    run(state, "Turkey supplies weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13483,6 +13504,7 @@ int main(void)
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(state_commodity_purchase),
+        cmocka_unit_test(stopped_supplies_are_reduced),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
