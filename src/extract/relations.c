@@ -9675,7 +9675,8 @@ static int ex_state_party(const ex_state *st, const kg_entity *e, size_t t0)
  * (061), as CAMEO's verb dictionary files BUY and PURCHASE; firms'
  * deals, shares, bonds and goods a people's traders buy stay uncoded.
  * The commodity is named within the clause, from two words before the
- * trigger to three after the farther of trigger and object. */
+ * trigger to five after the farther of trigger and object ("bought
+ * 51,000 tonnes of U.S. number two yellow soybeans"). */
 static int ex_state_commodity_deal(const ex_state *st,
                                    const kg_onto_relation *rel,
                                    const kg_entity *subj,
@@ -9688,7 +9689,7 @@ static int ex_state_commodity_deal(const ex_state *st,
         "foodgrains", "sugar", "wool",   "cotton",  "beef",    "butter",
         "tea",     "coffee", "cocoa",   "oil",     "crude",   "coal",
         "gas",     "meat",   "bananas", "fruit",   "timber",  "rubber",
-        NULL};
+        "rapeseed", "sunflowerseed", "palm", "soyoil", "tobacco", NULL};
     static const char *const offers[] = {
         "offer", "offers", "offered", "proposal", "proposed", "plan",
         "plans", "willingness", "deal", NULL};
@@ -9726,7 +9727,7 @@ static int ex_state_commodity_deal(const ex_state *st,
      * Union") */
     o = ex_tok_from(st, obj->start);
     a = o < t0 ? o : t0 >= 2 ? t0 - 2 : 0;
-    b = (o > t1 ? o : t1) + 3;
+    b = (o > t1 ? o : t1) + 5;
     for (k = a; k < b && k < st->ntoks; k++) {
         if (k >= t0 && (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, ':') ||
                         ex_tok_punct(st, k, '.')))
