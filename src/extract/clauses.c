@@ -4660,7 +4660,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * with") */
             (((v = ex_stopped_before(st, i)) != 0 &&
               (rel->noun || (i > 0 && ex_is_ing(st, i) && v == i &&
-                             !ex_goods_trade(rel)))) ||
+                             !ex_goods_trade(rel)) ||
+               /* (a verb's entry read at its plural noun, the stop
+                * verb's object: "halted supplies to Ukraine", "shut off
+                * gas supplies to") */
+               (!ex_goods_trade(rel) && ex_plural_noun(st, i)))) ||
              (!rel->noun && (v = ex_attempt_ended(st, i, &ended)) != 0))) {
             /* "suspended economic assistance to Myanmar": aid stopped */
             const char *code = ex_map_code(ex_reductions, rel->cameo);

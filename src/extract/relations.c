@@ -425,7 +425,10 @@ static const char *const ex_stop_words[] = {
     "pause",     "pauses",    "paused",    "pausing",    "slash",
     "slashes",   "slashed",   "slashing",  "withhold",   "withholds",
     "withheld",  "withholding", "cancel",  "cancels",    "cancelled",
-    "canceled",  "cancelling", "canceling", NULL};
+    "canceled",  "cancelling", "canceling",
+    /* ("banned arms shipments to Tehran": supplies banned are stopped) */
+    "ban",       "bans",      "banned",    "banning",    "embargoed",
+    NULL};
 
 /* May token i stand between a noun trigger and the actor that owns it
  * ("Turkey's repeated requests", "the Russian-Turkish trade", "Western
@@ -4224,6 +4227,43 @@ static size_t ex_role_apposition_end(const ex_state *st, size_t i,
     return m->t1;
 }
 
+/* "bought 51,000 tonnes of U.S. sorghum", "has bought around 320,000
+ * tonnes of soft French wheat": goods a bare trade verb (buy, purchase,
+ * sell) counts in a measure, and the country they come from, the other
+ * party of the sale (ex_state_commodity_deal decides whether it is one
+ * between states).  The origin's token (after "of" and at most two
+ * lower-case words), or (size_t)-1. */
+static size_t ex_measure_origin(const ex_state *st, size_t i,
+                                const kg_onto_relation *rel)
+{
+    static const char *const about[] = {"about", "around", "over", "nearly",
+                                        "almost", "some", "roughly", NULL};
+    const ex_mention *m, *om;
+    size_t j, k;
+    if (i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], about))
+        i++; /* ("around 320,000 tonnes of soft French wheat") */
+    m = ex_mention_at(st, i);
+    if (rel->noun || !rel->type || strcmp(rel->type, "trade") != 0 ||
+        strchr(rel->pattern, ' ') || !m || m->t0 != i || m->dropped ||
+        !m->ent.is_value || !m->ent.type ||
+        strcmp(m->ent.type, "Quantity") != 0)
+        return (size_t)-1;
+    /* (the quantity may take the origin in: "51,000 tonnes of U.S.") */
+    for (k = i + 1, j = 0; k < st->ntoks && k < m->t1 + 4; k++) {
+        om = ex_mention_at(st, k);
+        if (om && om->t0 == k && !om->dropped && !om->ent.is_value &&
+            om->ent.type && !strcmp(om->ent.type, "Country"))
+            return j ? k : (size_t)-1;
+        if (ex_tok_is(st, k, "of"))
+            j = 1;
+        else if (k >= m->t1 &&
+                 (st->toks[k].kind != KG_TOK_WORD || st->toks[k].mention ||
+                  (st->toks[k].flags & KG_TOKF_CAP) || !j))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -4405,6 +4445,11 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 i = j;
                 continue;
             }
+        }
+        if (n == 0 && ex_measure_origin(st, i, rel) != (size_t)-1) {
+            skipped++;
+            i = ex_measure_origin(st, i, rel);
+            continue;
         }
         if (prep_seen && n == 0 && !rel->noun && rel->prep) {
             /* (right after the entry's preposition and its articles) */
@@ -6527,6 +6572,12 @@ size_t ex_stopped_before(const ex_state *st, size_t i)
     static const char *const put[] = {"put",    "puts",   "putting",
                                       "place",  "places", "placed",
                                       "placing", NULL};
+    /* "shut off gas supplies to Ukraine", "turned off the oil": "off"
+     * after these verbs stops the act as "cut off" does */
+    static const char *const off[] = {"off", NULL};
+    static const char *const shut[] = {
+        "shut", "shuts", "shutting", "turn", "turns", "turned", "turning",
+        "cut", "cuts", "cutting", NULL};
     size_t v = ex_verb_before(st, i, ex_stop_words);
     /* "put on hold its aid to Pakistan", "placed on hold deliveries of
      * arms": "hold" stops an act only after "put on" ("hold talks" holds
@@ -6534,6 +6585,9 @@ size_t ex_stopped_before(const ex_state *st, size_t i)
     if (!v && (v = ex_verb_before(st, i, hold)) != 0 &&
         !(v >= 3 && ex_tok_is(st, v - 2, "on") &&
           ex_pronoun_is(&st->toks[v - 3], put)))
+        v = 0;
+    if (!v && (v = ex_verb_before(st, i, off)) != 0 &&
+        !(v >= 2 && ex_pronoun_is(&st->toks[v - 2], shut)))
         v = 0;
     return v;
 }
@@ -9582,6 +9636,108 @@ static int ex_open_act_governs(const ex_state *st, size_t e, size_t i)
     return 1;
 }
 
+/* A state or its government: entity e coded as its country bare or as
+ * the country's GOV ("the Soviet Union", "Moscow", "USDA", "the Japanese
+ * government").  As the acting party (t0 its verb's first token, else
+ * (size_t)-1), not a demonym before a noun ("Japanese crushers", "Soviet
+ * housewife": a people's traders or households; "the Soviets bought" is
+ * the people's state); the other party may be one ("Canadian wheat": the
+ * seller named by the goods' origin). */
+static int ex_state_party(const ex_state *st, const kg_entity *e, size_t t0)
+{
+    /* ("U.S. exporters will have the opportunity to sell": the trade,
+     * not its state) */
+    static const char *const traders[] = {
+        "exporters", "importers", "traders", "firms",   "companies",
+        "buyers",    "sellers",   "dealers", "millers", "crushers",
+        "producers", "refiners",  "mills",   "makers",  NULL};
+    const ex_mention *m;
+    size_t n;
+    if (e->is_value || !e->code || !e->country ||
+        strncmp(e->code, e->country, strlen(e->country)) != 0)
+        return 0;
+    n = strlen(e->country);
+    if (n != 3 || (e->code[n] && strcmp(e->code + n, "GOV") != 0))
+        return 0;
+    if (t0 == (size_t)-1)
+        return 1;
+    m = ex_span_mention(st, e);
+    if (m && m->t1 < st->ntoks && ex_pronoun_is(&st->toks[m->t1], traders))
+        return 0;
+    return !m || m->t1 == t0 || !ex_demonym_adjective(st, m);
+}
+
+/* "the Soviet Union bought one mln tonnes of U.S. corn", "France has sold
+ * 200,000 tonnes of soft wheat to Tunisia", "USDA has confirmed one mln
+ * tonnes of corn sold to the Soviet Union": a purchase or sale (buy,
+ * purchase, sell: uncoded trade, prec) between two states or their
+ * governments of a farm or energy commodity is economic cooperation
+ * (061), as CAMEO's verb dictionary files BUY and PURCHASE; firms'
+ * deals, shares, bonds and goods a people's traders buy stay uncoded.
+ * The commodity is named within the clause, from two words before the
+ * trigger to five after the farther of trigger and object ("bought
+ * 51,000 tonnes of U.S. number two yellow soybeans"). */
+static int ex_state_commodity_deal(const ex_state *st,
+                                   const kg_onto_relation *rel,
+                                   const kg_entity *subj,
+                                   const kg_entity *obj, size_t t0,
+                                   size_t t1)
+{
+    static const char *const goods[] = {
+        "wheat",   "corn",   "grain",   "grains",  "maize",   "barley",
+        "rice",    "sorghum", "soybeans", "soybean", "soymeal", "feedgrains",
+        "foodgrains", "sugar", "wool",   "cotton",  "beef",    "butter",
+        "tea",     "coffee", "cocoa",   "oil",     "crude",   "coal",
+        "gas",     "meat",   "bananas", "fruit",   "timber",  "rubber",
+        "rapeseed", "sunflowerseed", "palm", "soyoil", "tobacco", NULL};
+    static const char *const offers[] = {
+        "offer", "offers", "offered", "proposal", "proposed", "plan",
+        "plans", "willingness", "deal", NULL};
+    size_t a, b, k, n, o;
+    if (rel->noun || rel->cameo || !rel->type ||
+        strcmp(rel->type, "trade") != 0 ||
+        (strcmp(rel->pattern, "buy") != 0 &&
+         strcmp(rel->pattern, "purchase") != 0 &&
+         strcmp(rel->pattern, "sell") != 0) ||
+        !ex_state_party(st, subj, t0) ||
+        !ex_state_party(st, obj, (size_t)-1) ||
+        !strcmp(subj->country, obj->country) ||
+        ex_business_demonym(st, obj))
+        return 0;
+    /* ("in favour of selling China wheat", "its position on selling
+     * wheat to Moscow": a sale as the topic, not done) */
+    n = strlen(st->toks[t0].lower);
+    if (t0 > 0 && n > 4 && !strcmp(st->toks[t0].lower + n - 3, "ing") &&
+        (ex_tok_is(st, t0 - 1, "of") || ex_tok_is(st, t0 - 1, "on") ||
+         ex_tok_is(st, t0 - 1, "about")))
+        return 0;
+    /* ("a U.S. offer last fall to sell the Soviets lower-priced wheat",
+     * "a proposal that Japan buy surplus U.S. foodgrains", "studying a
+     * plan to buy more coal", "a Soviet willingness to purchase",
+     * "walked away from a deal to buy Australian coal": a sale offered,
+     * proposed, planned or dealt for, not made) */
+    for (k = t0; k-- > 0 && t0 - k <= 8;) {
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '.'))
+            break;
+        if (ex_pronoun_is(&st->toks[k], offers))
+            return 0;
+    }
+    /* (passives name the goods before the object's "by": "one mln
+     * tonnes of U.S. Corn had been bought recently by the Soviet
+     * Union") */
+    o = ex_tok_from(st, obj->start);
+    a = o < t0 ? o : t0 >= 2 ? t0 - 2 : 0;
+    b = (o > t1 ? o : t1) + 5;
+    for (k = a; k < b && k < st->ntoks; k++) {
+        if (k >= t0 && (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, ':') ||
+                        ex_tok_punct(st, k, '.')))
+            break;
+        if (ex_pronoun_is(&st->toks[k], goods))
+            return 1;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -9614,6 +9770,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         uncoded.cameo = NULL;
         uncoded.plover = NULL;
         rel = &uncoded;
+    }
+    if (ex_state_commodity_deal(st, rel, subj, obj, t0, t1)) {
+        protect = *rel; /* (the trade edge, coded) */
+        protect.cameo = "061";
+        protect.plover = "COOPERATE";
+        rel = &protect;
     }
     /* troops sent or arriving to protect, peacekeepers arriving: 074 */
     arrive = ex_troops_arrive(st, subj, rel, t0, t1);

@@ -12928,6 +12928,53 @@ static void infinitive_of_an_act_not_done(void **state)
     assert_string_equal(g.modality[k], "asserted");
 }
 
+/* "the Soviet Union bought one mln tonnes of U.S. corn", "Brazil bought
+ * 75,000 tonnes of French wheat": a purchase (uncoded trade) between two
+ * states of a commodity is 061, the goods' origin named in the measure
+ * the seller; a people's traders ("Swedish crushers"), shares and a
+ * purchase only offered stay uncoded. */
+static void state_commodity_purchase(void **state)
+{
+    got g;
+    run(state, "Sweden bought 50,000 tonnes of Turkish wheat.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Sweden bought Turkish wheat.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Swedish crushers bought Turkish wheat.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "");
+    run(state, "Sweden bought Turkish shares.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "");
+    run(state, "Sweden made an offer to buy Turkish wheat.", &g);
+    assert_true(g.n <= 1);
+    if (g.n == 1)
+        expect_rel(&g, 0, "SWE", "trade", "TUR", "");
+}
+
+/* "Turkmenistan shut off gas supplies to Ukraine", "halted supplies to",
+ * "President Reagan banned arms shipments to Tehran": a verb's entry read
+ * at its plural noun after a stop verb (a ban, "shut off" or "turn off"
+ * stop as "halt" does) is the supply stopped, reduced (162x), not given. */
+static void stopped_supplies_are_reduced(void **state)
+{
+    got g;
+    run(state, "Turkey shut off gas supplies to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1622");
+    run(state, "Turkey halted supplies to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1622");
+    run(state, "Turkey banned supplies to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "cut_aid", "SYR", "1622");
+    run(state, "Turkey supplies weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13493,6 +13540,8 @@ int main(void)
         cmocka_unit_test(purpose_after_a_place_phrase),
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
+        cmocka_unit_test(state_commodity_purchase),
+        cmocka_unit_test(stopped_supplies_are_reduced),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

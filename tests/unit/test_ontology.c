@@ -792,6 +792,22 @@ static void sales_and_purchases_carry_no_code(void **state)
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
 }
 
+/* The shipped lexicon (issue 6, econ): trade privileges withdrawn
+ * ("withdrew Most Favoured Nation trading status from Poland", "ended
+ * preferential duty-free trade treatment for exports from Nicaragua") are
+ * an economic sanction, 163; restored, the sanction eased, 085. */
+static void trade_privileges_withdrawn_are_sanctions(void **state)
+{
+    static const rel_case c[] = {
+        {{"withdrew", "trade", "preferences"}, 3, 0, "sanction", "163"},
+        {{"revoked", "trade", "privileges"}, 3, 0, "sanction", "163"},
+        {{"ended", "preferential"}, 2, 0, "sanction", "163"},
+        {{"restored", "mfn"}, 2, 0, "ease_sanctions", "085"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon (issue 6, prec): a war named by the noun ("the
  * Iran-Iraq war", "efforts to end the war between Iran and Iraq") is a
  * standing state, no act, as a trade war is: kept with no event code;
@@ -1319,6 +1335,7 @@ int main(void)
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
+        cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
         cmocka_unit_test(named_wars_carry_no_code),
         cmocka_unit_test(wire_protesters_are_agents),
         cmocka_unit_test(bare_business_is_no_agent),
