@@ -2125,6 +2125,69 @@ static size_t ex_euro_members(const ex_state *st, size_t i)
                                                                  : 0;
 }
 
+/* "the House": a noun that names an institution only when written with a
+ * capital (a house, a trading house), and not in a title ("Bless This
+ * House", "House of Flying Daggers") nor as what "House prices" rate:
+ * is the agent noun at token i none? */
+static int ex_capital_institution_word(const ex_state *st, size_t i)
+{
+    static const char *const things[] = {"price", "prices", "sales", NULL};
+    const char *agent = NULL;
+    if (!ex_tok_is(st, i, "house"))
+        return 0;
+    /* ("house of representatives": an agent of its own) */
+    if (i + 1 < st->ntoks && ex_tok_is(st, i + 1, "of"))
+        return ex_match_agent(st, i, &agent) == 1;
+    return !(st->toks[i].flags & KG_TOKF_CAP) ||
+           (i > 0 && (st->toks[i - 1].flags & KG_TOKF_CAP) &&
+            !ex_tok_is(st, i - 1, "the")) ||
+           (i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i + 1], things));
+}
+
+/* "Christian Democrats", "Free Democrats", "Italian Republicans": a
+ * party's one-word name ("Democrats", the US party) after a capitalised
+ * word of party names, or after another country's name, is part of
+ * another party's name.  ("Senate Democrats", "U.S. Republicans" stay.) */
+static int ex_party_word_before(const ex_state *st, const kg_onto_entity *e,
+                                size_t i, size_t ntok)
+{
+    static const char *const words[] = {
+        "christian", "social", "free",   "liberal", "radical",
+        "progressive", "left", "centre", "center",  NULL};
+    size_t k;
+    if (ntok != 1 || i == 0 || !e || !e->code || !ex_code_ends(e->code, "PTY"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[i - 1], words) &&
+        (st->toks[i - 1].flags & KG_TOKF_CAP))
+        return 1;
+    for (k = st->nments; k-- > 0;) {
+        const ex_mention *pm = &st->ments[k];
+        if (pm->t1 != i || pm->dropped)
+            continue;
+        return pm->ent.country && e->country &&
+               strcmp(pm->ent.country, e->country) != 0;
+    }
+    return 0;
+}
+
+/* Does the story speak of Britain's parliament ("MPs", "the Commons",
+ * "the Lords", "Westminster")?  Then its bare "House" is one of their
+ * chambers. */
+static int ex_commons_story(const ex_state *st)
+{
+    static const char *const cues[] = {"MPs", " MP ", "Commons", "Lords",
+                                       "Westminster", NULL};
+    const char *t = st->doc->text;
+    size_t k, p, len = st->doc->len;
+    for (k = 0; cues[k]; k++) {
+        size_t cl = strlen(cues[k]);
+        for (p = 0; p + cl <= len; p++)
+            if (t[p] == cues[k][0] && !memcmp(t + p, cues[k], cl))
+                return 1;
+    }
+    return 0;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -2133,6 +2196,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     int err;
 
     *used = 0;
+    if (ex_capital_institution_word(st, i))
+        return KG_OK;
     if (i > 0 && i + 1 < st->ntoks && ex_tok_is(st, i, "press") &&
         ex_tok_is(st, i - 1, "to") &&
         (ex_tok_is(st, i + 1, "ahead") || ex_tok_is(st, i + 1, "on") ||
@@ -2307,6 +2372,21 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 !(i > 1 && ex_tok_is(st, i - 2, "and")) &&
                 ex_in_list(ex_home_organs, agent))
                 home = ex_earlier_country(st, i);
+            if (!poss && !foreign && n == 1 &&
+                (st->toks[i].flags & KG_TOKF_CAP) &&
+                (ex_tok_is(st, i, "senate") || ex_tok_is(st, i, "house")) &&
+                !ex_placed_country(st, i + n))
+                /* "the Senate", "the House" with no country in the
+                 * phrase are the US Congress's chambers, as PETRARCH's
+                 * Phoenix.Countries.actors codes bare SENATE_ (USAGOVLEG)
+                 * and kg bare "Congress", also in a story about another
+                 * country ("Abe met Senate leaders", the Senate's
+                 * vote on Japan's chips); "the House" of a story that
+                 * speaks of MPs, the Commons or the Lords is Britain's */
+                home = ex_country_of(
+                    st, ex_tok_is(st, i, "house") && ex_commons_story(st)
+                            ? "GBR"
+                            : "USA");
             if (!g)
                 return KG_ENOMEM;
             snprintf(id, sizeof(id), "%s_%s", home ? home->id : "UNK",
@@ -2952,8 +3032,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
          * but not after an initial ("George H. W. Bush") */
         if (j > i && !ex_is_initial(st, j - 1) &&
             ex_match_name(st, n, j, &gm) &&
-            !ex_other_given_name(st, i, j, &gm))
-            break;
+            !ex_other_given_name(st, i, j, &gm) &&
+            !ex_party_word_before(st, gm.entity, j, gm.ntok))
+            break; /* ("Social | Democrats" stays one name) */
         j++;
         words++;
         /* "Mohammed bin Abdulrahman Al Thani", "Abdullah ibn Ali": a
@@ -3266,17 +3347,25 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     return m->ent.code ? KG_OK : ex_party_country(st, m);
 }
 
-/* "the Army", "Parliament", "the Government": one capitalised word that
- * names a state institution (government, legislature, military, police,
- * courts) and starts no longer name ("Army Chief", "People's Daily",
- * "Ministry of Foreign Affairs"). */
+/* "the Army", "Parliament", "the Government": one capitalised word (or
+ * an agent noun of capitalised words, "the House of Commons", "the
+ * Supreme Court") that names a state institution (government,
+ * legislature, military, police, courts) and starts no longer name
+ * ("Army Chief", "People's Daily", "Ministry of Foreign Affairs"). */
 static int ex_institution(const ex_state *st, size_t i)
 {
     static const char *const codes[] = {"GOV", "LEG", "MIL", "COP", "JUD",
                                         NULL};
     const char *agent = NULL;
-    size_t k;
-    if (ex_match_agent(st, i, &agent) != 1 ||
+    size_t k, n = ex_match_agent(st, i, &agent);
+    /* ("the House of Commons", "the Supreme Court": an institution of
+     * several words, each of its words but "of" capitalised) */
+    for (k = 1; k < n; k++)
+        if (!(st->toks[i + k].flags & KG_TOKF_CAP) &&
+            !ex_tok_is(st, i + k, "of"))
+            return 0;
+    i += n ? n - 1 : 0;
+    if (!n ||
         (i + 1 < st->ntoks &&
          ((st->toks[i + 1].kind == KG_TOK_WORD &&
            (st->toks[i + 1].flags & KG_TOKF_CAP)) ||
@@ -3669,6 +3758,8 @@ int ex_find_mentions(ex_state *st)
         }
         /* "Korean" in a story that names neither Korea: no country */
         if (found && !ex_shared_entity(st, m.entity, i, m.ntok))
+            found = 0;
+        if (found && ex_party_word_before(st, m.entity, i, m.ntok))
             found = 0;
         if (!found)
             m.entity = NULL;

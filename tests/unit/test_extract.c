@@ -5672,6 +5672,54 @@ static void chamber_committees_are_the_legislature(void **state)
     assert_string_equal(g.code[0], "GBRLEG");
 }
 
+/* Bare "the Senate", "the House" with no country in the phrase are the US
+ * Congress's chambers (PETRARCH's Phoenix.Countries.actors files bare
+ * SENATE_ under USAGOVLEG), also in a story about another country and
+ * not the country the sentence names besides ("the Senate accused
+ * Sweden" was Sweden's legislature); "the House" of a story that speaks of
+ * MPs is Britain's; "House prices" and "Bless This House" name none. */
+static void bare_senate_and_house_are_the_us_chambers(void **state)
+{
+    got g;
+    run(state, "The Senate accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "accuse", "SWE", "112");
+    assert_string_equal(g.code[0], "USALEG");
+    run(state, "Sweden spoke. Sweden wrote. The House accused Britain.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USALEG");
+    run(state, "MPs spoke. The House accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRLEG");
+    run(state, "House prices accused Sweden.", &g);
+    assert_true(g.n == 0 || strcmp(g.code[0], "USALEG") != 0);
+}
+
+/* An institution of several capitalised words after "the" ("the Supreme
+ * Court") is the article's country's, as one word ("the Army") is. */
+static void capitalised_institution_of_several_words(void **state)
+{
+    got g;
+    run(state, "Sweden spoke. Sweden wrote. The Supreme Court accused Britain.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "accuse", "GBR", "112");
+    assert_string_equal(g.code[0], "SWEJUD");
+}
+
+/* A party's one-word name after a capitalised word of party names is
+ * part of another party's name: "Free Democrats" are not the US
+ * Democrats. */
+static void party_word_before_a_party_name(void **state)
+{
+    got g;
+    run(state, "Democrats accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USAPTY");
+    run(state, "The Free Democrats accused Sweden.", &g);
+    assert_true(g.n == 0 || strcmp(g.code[0], "USAPTY") != 0);
+}
+
 /* "Korean" alone is South Korea's in a story that names the South and
  * not the North, North Korea's in the reverse, and no country's in one
  * that names neither (shared_names.tsv, neither = none). */
@@ -13398,6 +13446,9 @@ int main(void)
         cmocka_unit_test(lower_case_arabic_articles_open_names),
         cmocka_unit_test(title_before_company_word_is_the_company),
         cmocka_unit_test(chamber_committees_are_the_legislature),
+        cmocka_unit_test(bare_senate_and_house_are_the_us_chambers),
+        cmocka_unit_test(capitalised_institution_of_several_words),
+        cmocka_unit_test(party_word_before_a_party_name),
         cmocka_unit_test(korean_follows_the_korea_named),
         cmocka_unit_test(the_south_and_the_north_of_korea),
         cmocka_unit_test(to_press_ahead_is_a_verb),
