@@ -5373,8 +5373,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 !ex_same_id(objs[0], subj)) {
                 /* "Iraq said its troops repelled an overnight Iranian
                  * attack", "Iraqi forces crushed a new Iranian offensive":
-                 * an act of force whose owner names it and that another
-                 * actor beat off was aimed at that actor */
+                 * the one that beat off an act of force uses force on its
+                 * owner, as the lexicon's "repel * attack" rows code it
+                 * (CAMEO's verb dictionary files REPEL, REPULSE under 190,
+                 * subject to object) */
+                const kg_entity *owner = subj;
+                subj = subjs[0] = objs[0];
+                objs[0] = owner;
+                nsubj = 1;
                 oms[0] = NULL;
                 nobj = 1;
             }
