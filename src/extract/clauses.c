@@ -3257,16 +3257,16 @@ static size_t ex_repelling_verb(ex_state *st, size_t i, const ex_mention *sm)
 static size_t ex_gift_recipient(const ex_state *st, size_t i, int noun,
                                 size_t *verb)
 {
+    /* (not offer or promise: an act offered is not yet done, "offered
+     * Syria a deal"; their own rows read the offer, 030) */
     static const char *const give[] = {
-        "give",     "gives",    "gave",     "given",    "giving",
-        "hand",     "hands",    "handed",   "handing",  "issue",
-        "issues",   "issued",   "issuing",  "send",     "sends",
-        "sent",     "sending",  "offer",    "offers",   "offered",
-        "offering", "grant",    "grants",   "granted",  "granting",
-        "deliver",  "delivers", "delivered", "delivering", "lend",
-        "lends",    "lent",     "lending",  "promise",  "promises",
-        "promised", "promising", "pay",     "pays",     "paid",
-        "paying",   NULL};
+        "give",     "gives",     "gave",       "given",   "giving",
+        "hand",     "hands",     "handed",     "handing", "issue",
+        "issues",   "issued",    "issuing",    "send",    "sends",
+        "sent",     "sending",   "grant",      "grants",  "granted",
+        "granting", "deliver",   "delivers",   "delivered",
+        "delivering", "lend",    "lends",      "lent",    "lending",
+        "pay",      "pays",      "paid",       "paying",  NULL};
     static const char *const objp[] = {"him", "her", "them", "us", NULL};
     /* (only an indefinite act: "gave the Conservatives the support of
      * 42 pct" names whose support a poll found) */
@@ -3845,10 +3845,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      (ex_is_participle(st, i) ||
                       (i > 2 && ex_tok_is(st, i - 1, "to") &&
                        ex_is_participle(st, i - 2)));
-        if ((recip = ex_gift_recipient(st, i, rel->noun, &gv)) !=
-            (size_t)-1) {
+        if (rel->cameo && *rel->cameo &&
+            (recip = ex_gift_recipient(st, i, rel->noun, &gv)) !=
+                (size_t)-1) {
             /* "Egypt issued Israel a warning": the giver's act, done to
-             * the actor given it (the object, below) */
+             * the actor given it (the object, below); an uncoded noun is
+             * no act done to it ("would give Brazil an unchanged export
+             * quota") */
             subj = ex_subject(st, gv, 0, 0, &sm, &pronoun);
             st->light_verb = 1;
         } else {
