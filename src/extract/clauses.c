@@ -3273,12 +3273,14 @@ static size_t ex_gift_recipient(const ex_state *st, size_t i, int noun,
     static const char *const art[] = {"a", "an", NULL};
     const ex_mention *m;
     size_t j = i, w = 0, r;
+    int bare = 0;
     if (!noun && !ex_ends_ing(st, i))
         return (size_t)-1; /* ("given these companies an advantage
                             * denied to SAS") */
     while (w < 3 && j > 0 && st->toks[j - 1].kind == KG_TOK_WORD &&
            st->toks[j - 1].tag == KG_W_NONE &&
-           !(st->toks[j - 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1)) {
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, j - 1)) {
         j--; /* ("a stern final warning") */
         w++;
     }
@@ -3286,9 +3288,13 @@ static size_t ex_gift_recipient(const ex_state *st, size_t i, int noun,
         j--;
     else if (!noun)
         return (size_t)-1; /* (a verb's form is a noun after an article) */
+    else
+        bare = 1;
     if (j < 2)
         return (size_t)-1;
-    if (ex_pronoun_is(&st->toks[j - 1], objp)) {
+    /* (with no article "her" owns the act: "gave her warning to Iran") */
+    if (ex_pronoun_is(&st->toks[j - 1], objp) &&
+        !(bare && ex_tok_is(st, j - 1, "her"))) {
         r = j - 1;
     } else if ((m = ex_mention_at(st, j - 1)) != NULL && m->t1 == j &&
                !m->ent.is_value && !m->dropped && m->ent.code &&
