@@ -3246,6 +3246,73 @@ static size_t ex_repelling_verb(ex_state *st, size_t i, const ex_mention *sm)
     return (size_t)-1;
 }
 
+/* "Egypt issued Israel a stern warning", "handed Moscow a protest note",
+ * "gave Israel assurances", "had given the Japanese government a clear
+ * warning of sanctions": is the act told at token i (an event noun, or a
+ * verb's -ing form after an article) the second object of a verb of giving
+ * whose first object, right after it, is an actor or an object pronoun?
+ * That actor receives the act; the giver (the verb's subject) does it.
+ * The recipient's first token, the verb's in *verb; or (size_t)-1. */
+static size_t ex_gift_recipient(const ex_state *st, size_t i, int noun,
+                                size_t *verb)
+{
+    /* (not offer or promise: an act offered is not yet done, "offered
+     * Syria a deal"; their own rows read the offer, 030) */
+    static const char *const give[] = {
+        "give",     "gives",     "gave",       "given",   "giving",
+        "hand",     "hands",     "handed",     "handing", "issue",
+        "issues",   "issued",    "issuing",    "send",    "sends",
+        "sent",     "sending",   "grant",      "grants",  "granted",
+        "granting", "deliver",   "delivers",   "delivered",
+        "delivering", "lend",    "lends",      "lent",    "lending",
+        "pay",      "pays",      "paid",       "paying",  NULL};
+    static const char *const objp[] = {"him", "her", "them", "us", NULL};
+    /* (only an indefinite act: "gave the Conservatives the support of
+     * 42 pct" names whose support a poll found) */
+    static const char *const art[] = {"a", "an", NULL};
+    const ex_mention *m;
+    size_t j = i, w = 0, r;
+    int bare = 0;
+    if (!noun && !ex_ends_ing(st, i))
+        return (size_t)-1; /* ("given these companies an advantage
+                            * denied to SAS") */
+    while (w < 3 && j > 0 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           st->toks[j - 1].tag == KG_W_NONE &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, j - 1)) {
+        j--; /* ("a stern final warning") */
+        w++;
+    }
+    if (j > 0 && ex_pronoun_is(&st->toks[j - 1], art))
+        j--;
+    else if (!noun)
+        return (size_t)-1; /* (a verb's form is a noun after an article) */
+    else
+        bare = 1;
+    if (j < 2)
+        return (size_t)-1;
+    /* (with no article "her" owns the act: "gave her warning to Iran") */
+    if (ex_pronoun_is(&st->toks[j - 1], objp) &&
+        !(bare && ex_tok_is(st, j - 1, "her"))) {
+        r = j - 1;
+    } else if ((m = ex_mention_at(st, j - 1)) != NULL && m->t1 == j &&
+               !m->ent.is_value && !m->dropped && m->ent.code &&
+               *m->ent.code) { /* (not "gave Wall Street a relief rally") */
+        r = m->t0;
+        if (r > 0 && st->toks[r - 1].tag == KG_W_DET &&
+            !ex_pronoun_is(&st->toks[r - 1], art))
+            r--; /* ("the Japanese government"; "issuing a press
+                  * release": a modifier) */
+    } else {
+        return (size_t)-1;
+    }
+    if (r == 0 || st->toks[r - 1].quote != st->toks[i].quote ||
+        !ex_pronoun_is(&st->toks[r - 1], give))
+        return (size_t)-1;
+    *verb = r - 1;
+    return st->toks[r].tag == KG_W_DET ? r + 1 : r;
+}
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -3302,6 +3369,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         size_t event_at; /* see ex_inquiry_target */
         kg_onto_relation refined;
         const kg_entity *admitter = NULL; /* see ex_admitted_by */
+        size_t recip = (size_t)-1, gv = 0; /* see ex_gift_recipient */
         const kg_onto_relation *sum_rel = NULL; /* see "a sum after" */
         const ex_mention *sum_m = NULL;
         size_t s0, v;
@@ -3792,9 +3860,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      (ex_is_participle(st, i) ||
                       (i > 2 && ex_tok_is(st, i - 1, "to") &&
                        ex_is_participle(st, i - 2)));
-        subj = ex_subject(st, i, participle,
-                          rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0, &sm,
-                          &pronoun);
+        if (rel->cameo && *rel->cameo &&
+            (recip = ex_gift_recipient(st, i, rel->noun, &gv)) !=
+                (size_t)-1) {
+            /* "Egypt issued Israel a warning": the giver's act, done to
+             * the actor given it (the object, below); an uncoded noun is
+             * no act done to it ("would give Brazil an unchanged export
+             * quota") */
+            subj = ex_subject(st, gv, 0, 0, &sm, &pronoun);
+            st->light_verb = 1;
+        } else {
+            subj = ex_subject(st, i, participle,
+                              rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0,
+                              &sm, &pronoun);
+        }
         if (subj && sm && ex_asked_of_unnamed(st, sm->t1, i, rel->noun)) {
             i = t1 - 1; /* (the appeal verb codes the appeal, if any) */
             continue;
@@ -4976,6 +5055,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (!nobj)
                 nobj = ex_objects(st, t1, rel, subj, i, objs, oms,
                                   EX_MAX_OBJECTS);
+            if (recip != (size_t)-1) {
+                /* "gave Iraq an ultimatum to leave Kuwait": the actor
+                 * given the act is its target, whatever the noun's own
+                 * phrase names after it */
+                const ex_mention *rm = ex_mention_at(st, recip);
+                if (rm) {
+                    objs[0] = &rm->ent;
+                    oms[0] = rm;
+                    nobj = 1;
+                } else {
+                    nobj = ex_objects(st, recip, rel, subj, i, objs, oms, 1);
+                }
+            }
             if (nobj == 1 && oms[0] && oms[0]->ent.is_value && rel->cameo &&
                 !strncmp(rel->cameo, "07", 2) && oms[0]->t0 > t1 &&
                 oms[0]->t0 <= t1 + 3 && ex_tok_is(st, t1, "worth") &&
@@ -5386,8 +5478,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 !ex_same_id(objs[0], subj)) {
                 /* "Iraq said its troops repelled an overnight Iranian
                  * attack", "Iraqi forces crushed a new Iranian offensive":
-                 * an act of force whose owner names it and that another
-                 * actor beat off was aimed at that actor */
+                 * the one that beat off an act of force uses force on its
+                 * owner, as the lexicon's "repel * attack" rows code it
+                 * (CAMEO's verb dictionary files REPEL, REPULSE under 190,
+                 * subject to object) */
+                const kg_entity *owner = subj;
+                subj = subjs[0] = objs[0];
+                objs[0] = owner;
+                nsubj = 1;
                 oms[0] = NULL;
                 nobj = 1;
             }

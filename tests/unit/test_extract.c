@@ -13023,6 +13023,20 @@ static void stopped_supplies_are_reduced(void **state)
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
 }
 
+/* "Egypt issued Israel a warning", "handed Moscow a protest note", "paid
+ * Moscow a visit": the act told as the second object of a verb of giving
+ * is the giver's, done to the actor given it, not that actor's own. */
+static void act_given_to_an_actor(void **state)
+{
+    got g;
+    run(state, "Sweden handed Russia a protest note.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "complain", "RUS", "114");
+    run(state, "Sweden paid Turkey a short visit.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "042");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13593,6 +13607,7 @@ int main(void)
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(state_commodity_purchase),
         cmocka_unit_test(stopped_supplies_are_reduced),
+        cmocka_unit_test(act_given_to_an_actor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
