@@ -12892,6 +12892,24 @@ static void infinitive_of_an_act_not_done(void **state)
     assert_string_equal(g.modality[k], "asserted");
 }
 
+/* "a government program to help farmers", "a political gesture to help
+ * Bush": "help" after "to", asserted, is help given only with its means
+ * named (a loan, aid, credits) or troops sent; else no event. */
+static void purpose_help_needs_means(void **state)
+{
+    got g;
+    run(state, "Sweden used its troops as a political gesture to help "
+               "Turkey.", &g);
+    assert_int_equal(rel_with_code(&g, "070"), g.n);
+    run(state, "Sweden approved a 100 mln dlr loan to help Turkey.", &g);
+    assert_true(rel_with_code(&g, "070") < g.n);
+    run(state, "Sweden sent troops to help Turkey.", &g);
+    assert_true(rel_with_code(&g, "070") < g.n);
+    /* (wanted help keeps its 033) */
+    run(state, "Sweden wants to help Turkey.", &g);
+    assert_true(rel_with_code(&g, "033") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13456,6 +13474,7 @@ int main(void)
         cmocka_unit_test(purpose_after_a_place_phrase),
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
+        cmocka_unit_test(purpose_help_needs_means),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
