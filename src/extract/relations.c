@@ -9606,7 +9606,19 @@ static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
                                         NULL};
     size_t k, j;
     const char *c;
-    if (rel->noun || !rel->pattern || strcmp(rel->pattern, "help") != 0 ||
+    int help_v = 0;
+    /* ("a European missile to help protect U.S. forces", "hired by Canada
+     * to help settle a dispute with the U.S.", "provide 300 mln marks to
+     * help fight Bolivia's cocaine trade": an act after "to help" is the
+     * purpose's too; it is the sender's only when troops or planes are
+     * sent, "sends planes to Darfur to help deploy troops") */
+    if (!rel->noun && t0 >= 3 && ex_tok_is(st, t0 - 1, "help") &&
+        ex_tok_is(st, t0 - 2, "to")) {
+        help_v = 1;
+        t0--;
+    }
+    if (rel->noun || !rel->pattern ||
+        (!help_v && strcmp(rel->pattern, "help") != 0) ||
         t0 < 2 || !ex_tok_is(st, t0 - 1, "to") || !modality ||
         strcmp(modality, "asserted") != 0 ||
         /* ("won a bid to help": an attempt's act, read by the attempt
@@ -9617,7 +9629,7 @@ static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
         if ((st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_is(st, k, "-")) ||
             st->toks[k].tag == KG_W_SUB)
             break;
-        if (k + 8 > t0 && ex_pronoun_is(&st->toks[k], means))
+        if (!help_v && k + 8 > t0 && ex_pronoun_is(&st->toks[k], means))
             return 0;
         for (j = 0; (c = ex_lemma(k, j, st)) != NULL; j++)
             if (ex_in_list("send;dispatch;deploy", c))

@@ -12894,7 +12894,8 @@ static void infinitive_of_an_act_not_done(void **state)
 
 /* "a government program to help farmers", "a political gesture to help
  * Bush": "help" after "to", asserted, is help given only with its means
- * named (a loan, aid, credits) or troops sent; else no event. */
+ * named (a loan, aid, credits) or troops sent; else no event.  An act
+ * after "to help" needs troops or planes sent. */
 static void purpose_help_needs_means(void **state)
 {
     got g;
@@ -12908,6 +12909,11 @@ static void purpose_help_needs_means(void **state)
     /* (wanted help keeps its 033) */
     run(state, "Sweden wants to help Turkey.", &g);
     assert_true(rel_with_code(&g, "033") < g.n);
+    /* an act after "to help" is the sender's only */
+    run(state, "Sweden bought a missile to help protect Turkey.", &g);
+    assert_int_equal(rel_with_code(&g, "074"), g.n);
+    run(state, "Sweden sent planes to Syria to help attack Iraq.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
 }
 
 int main(void)
