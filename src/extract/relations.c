@@ -9102,6 +9102,30 @@ static int ex_agreed_to(const ex_state *st, size_t t0)
     return ex_pronoun_is(&st->toks[a], agree);
 }
 
+/* "The European Union's decision to hold entry talks with Turkey",
+ * "India decided to hold talks with Pakistan", "agreed to begin
+ * negotiations with": talks or a meeting decided or agreed to are not
+ * held yet, an intent to meet (036), as "will meet" and the lexicon's
+ * "agree to hold * talk" are (the real-news convention: a meeting
+ * announced for later is 036).  Is the trigger at t0 right after
+ * "decided to", "decision to" or "agreed to" (ex_agreed_to)? */
+static int ex_decided_to(const ex_state *st, size_t t0)
+{
+    static const char *const decide[] = {"decide", "decided", "decides",
+                                         "deciding", "decision",
+                                         "decisions", NULL};
+    static const char *const open[] = {"begin", "start", "resume", "open",
+                                       "hold", "launch", NULL};
+    /* ("agreed to begin negotiations": the noun after a verb of
+     * opening) */
+    if (t0 >= 3 && ex_pronoun_is(&st->toks[t0 - 1], open) &&
+        ex_tok_is(st, t0 - 2, "to"))
+        t0--;
+    return ex_agreed_to(st, t0) ||
+           (t0 >= 2 && ex_tok_is(st, t0 - 1, "to") &&
+            ex_pronoun_is(&st->toks[t0 - 2], decide));
+}
+
 /* "Sudan let aid agencies into Darfur", "Syria let UN inspectors into
  * Douma": access granted into one's own land is granted to those let in
  * (0863, 0862: Sudan -> the agencies), not to the place.  For an 086
@@ -9869,6 +9893,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         modality = "intended";
         st->intent_word = 1;
     }
+    if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+        !strcmp(modality, "asserted") && ex_decided_to(st, t0))
+        modality = "intended"; /* (036 by ex_threat_code) */
     if (ex_yes_no_question(st, t0)) {
         /* the act asked about is kept, hypothetical, with no event code
          * (as an act asked for is) */

@@ -12916,6 +12916,23 @@ static void purpose_help_needs_means(void **state)
     assert_true(rel_with_code(&g, "190") < g.n);
 }
 
+/* "India decided to hold talks with Pakistan", "the EU's decision to hold
+ * entry talks with Turkey", "agreed to begin negotiations with": talks
+ * decided or agreed to are not held yet, an intent to meet (036). */
+static void talks_decided_are_intended(void **state)
+{
+    got g;
+    run(state, "Sweden decided to hold talks with Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Sweden agreed to begin negotiations with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
+    run(state, "Sweden held talks with Turkey.", &g);
+    assert_int_equal(rel_with_code(&g, "036"), g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13481,6 +13498,7 @@ int main(void)
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(purpose_help_needs_means),
+        cmocka_unit_test(talks_decided_are_intended),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
