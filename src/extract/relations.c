@@ -9662,6 +9662,32 @@ static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* "Sudan reverses its decision to expel Oxfam", "called on the US court
+ * to overturn its decision to provide Yukos with bankruptcy protection",
+ * "his appeal against the decision to extradite him": an act whose
+ * decision is reversed, overturned or appealed against is not done (nor
+ * to be done).  Is the trigger at t0 right after "decision to", with a
+ * verb of undoing at most six words before "decision" in its clause? */
+static int ex_decision_undone(ex_state *st, size_t t0)
+{
+    static const char *const decision[] = {"decision", "decisions", NULL};
+    size_t k, j;
+    const char *c;
+    if (t0 < 4 || !ex_tok_is(st, t0 - 1, "to") ||
+        !ex_pronoun_is(&st->toks[t0 - 2], decision))
+        return 0;
+    for (k = t0 - 2; k-- > 0 && k + 9 > t0;) {
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_is(st, k, "'s") &&
+            !ex_tok_is(st, k, "'"))
+            return 0;
+        for (j = 0; (c = ex_lemma(k, j, st)) != NULL; j++)
+            if (ex_in_list("reverse;overturn;rescind;revoke;annul;appeal",
+                           c))
+                return 1;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -9678,7 +9704,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     const char *code;
 
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen) ||
-        ex_help_unsupported(st, rel, t0, modality))
+        ex_help_unsupported(st, rel, t0, modality) ||
+        ex_decision_undone(st, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||

@@ -12933,6 +12933,20 @@ static void talks_decided_are_intended(void **state)
     assert_int_equal(rel_with_code(&g, "036"), g.n);
 }
 
+/* "Sudan reverses its decision to expel Oxfam": an act whose decision is
+ * reversed, overturned or appealed against is not done; "Sudan's
+ * decision to expel" is. */
+static void decision_reversed_is_no_act(void **state)
+{
+    got g;
+    run(state, "Sweden reversed its decision to expel Turkish diplomats.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "161"), g.n);
+    run(state, "Sweden's decision to expel Turkish diplomats angered "
+               "Ankara.", &g);
+    assert_true(rel_with_code(&g, "161") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13499,6 +13513,7 @@ int main(void)
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(purpose_help_needs_means),
         cmocka_unit_test(talks_decided_are_intended),
+        cmocka_unit_test(decision_reversed_is_no_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
