@@ -12939,12 +12939,12 @@ static void talks_decided_are_intended(void **state)
 static void decision_reversed_is_no_act(void **state)
 {
     got g;
-    run(state, "Sweden reversed its decision to expel Turkish diplomats.",
+    run(state, "Sweden reversed its decision to expel Turkish journalists.",
         &g);
-    assert_int_equal(rel_with_code(&g, "161"), g.n);
-    run(state, "Sweden's decision to expel Turkish diplomats angered "
-               "Ankara.", &g);
-    assert_true(rel_with_code(&g, "161") < g.n);
+    assert_int_equal(rel_with_code(&g, "174"), g.n);
+    run(state, "Sweden's decision to expel Turkish journalists angered "
+               "Norway.", &g);
+    assert_true(rel_with_code(&g, "174") < g.n);
 }
 
 int main(void)
