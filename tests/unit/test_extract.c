@@ -12947,6 +12947,19 @@ static void decision_reversed_is_no_act(void **state)
     assert_true(rel_with_code(&g, "174") < g.n);
 }
 
+/* "G8 ministers agreed to instruct the World Bank": the bare "agree"
+ * entry does not take the object of an act agreed to as the party
+ * agreed with; "agreed to a Turkish request" keeps it. */
+static void agreed_act_object_is_no_party(void **state)
+{
+    got g;
+    run(state, "Sweden agreed to instruct Turkey.", &g);
+    assert_int_equal(rel_with_code(&g, "030"), g.n);
+    run(state, "Sweden agreed to a Turkish request.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "agree_to", "TUR", "030");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13514,6 +13527,7 @@ int main(void)
         cmocka_unit_test(purpose_help_needs_means),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
+        cmocka_unit_test(agreed_act_object_is_no_party),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
