@@ -9739,6 +9739,31 @@ static int ex_agreed_to_act(const ex_state *st, const kg_onto_relation *rel,
     return ex_tok_from(st, obj->start) > j;
 }
 
+/* "impose 100 pct tariffs on 300 mln dlrs worth of Japanese goods": a
+ * sum that is the worth of a country's goods stands for that country's
+ * goods, and the act is aimed at the country (as "tariffs on Japanese
+ * goods" is).  The coded country after "worth of" (an article aside)
+ * right after the value obj, or obj itself. */
+static const kg_entity *ex_worth_of(const ex_state *st,
+                                    const kg_entity *obj)
+{
+    const ex_mention *m;
+    size_t k;
+    if (!obj->is_value || ex_is_date(obj))
+        return obj;
+    k = ex_tok_from(st, obj->end);
+    if (k + 2 >= st->ntoks || !ex_tok_is(st, k, "worth") ||
+        !ex_tok_is(st, k + 1, "of"))
+        return obj;
+    for (k += 2; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
+        ;
+    if (k >= st->ntoks || (m = ex_mention_at(st, k)) == NULL || m->t0 != k ||
+        m->dropped || m->ent.is_value || ex_is_person(&m->ent) ||
+        !m->ent.country || !m->ent.code)
+        return obj;
+    return &m->ent;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -9754,6 +9779,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     int verbal = 0, question = 0, arrive, relief, asked;
     const char *code;
 
+    if (obj)
+        obj = ex_worth_of(st, obj);
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen) ||
         ex_help_unsupported(st, rel, t0, modality) ||
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj))

@@ -12960,6 +12960,17 @@ static void agreed_act_object_is_no_party(void **state)
     expect_rel(&g, 0, "SWE", "agree_to", "TUR", "030");
 }
 
+/* "imposed 100 pct tariffs on 300 mln dlrs worth of Japanese goods": the
+ * sum is the worth of a country's goods; the act is aimed at it. */
+static void worth_of_a_countrys_goods(void **state)
+{
+    got g;
+    run(state, "Sweden imposed sanctions on 300 mln dlrs worth of Turkish "
+               "goods.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13528,6 +13539,7 @@ int main(void)
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
         cmocka_unit_test(agreed_act_object_is_no_party),
+        cmocka_unit_test(worth_of_a_countrys_goods),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
