@@ -13037,6 +13037,85 @@ static void act_given_to_an_actor(void **state)
     expect_rel(&g, 0, "SWE", "visit", "TUR", "042");
 }
 
+/* "a government program to help farmers", "a political gesture to help
+ * Bush": "help" after "to", asserted, is help given only with its means
+ * named (a loan, aid, credits) or troops sent; else no event.  An act
+ * after "to help" needs troops or planes sent. */
+static void purpose_help_needs_means(void **state)
+{
+    got g;
+    run(state, "Sweden used its troops as a political gesture to help "
+               "Turkey.", &g);
+    assert_int_equal(rel_with_code(&g, "070"), g.n);
+    run(state, "Sweden approved a 100 mln dlr loan to help Turkey.", &g);
+    assert_true(rel_with_code(&g, "070") < g.n);
+    run(state, "Sweden sent troops to help Turkey.", &g);
+    assert_true(rel_with_code(&g, "070") < g.n);
+    /* (wanted help keeps its 033) */
+    run(state, "Sweden wants to help Turkey.", &g);
+    assert_true(rel_with_code(&g, "033") < g.n);
+    /* an act after "to help" is the sender's only */
+    run(state, "Sweden bought a missile to help protect Turkey.", &g);
+    assert_int_equal(rel_with_code(&g, "074"), g.n);
+    run(state, "Sweden sent planes to Syria to help attack Iraq.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
+/* "India decided to hold talks with Pakistan", "the EU's decision to hold
+ * entry talks with Turkey", "agreed to begin negotiations with": talks
+ * decided or agreed to are not held yet, an intent to meet (036). */
+static void talks_decided_are_intended(void **state)
+{
+    got g;
+    run(state, "Sweden decided to hold talks with Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Sweden agreed to begin negotiations with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
+    run(state, "Sweden held talks with Turkey.", &g);
+    assert_int_equal(rel_with_code(&g, "036"), g.n);
+}
+
+/* "Sudan reverses its decision to expel Oxfam": an act whose decision is
+ * reversed, overturned or appealed against is not done; "Sudan's
+ * decision to expel" is. */
+static void decision_reversed_is_no_act(void **state)
+{
+    got g;
+    run(state, "Sweden reversed its decision to expel Turkish journalists.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "174"), g.n);
+    run(state, "Sweden's decision to expel Turkish journalists angered "
+               "Norway.", &g);
+    assert_true(rel_with_code(&g, "174") < g.n);
+}
+
+/* "G8 ministers agreed to instruct the World Bank": the bare "agree"
+ * entry does not take the object of an act agreed to as the party
+ * agreed with; "agreed to a Turkish request" keeps it. */
+static void agreed_act_object_is_no_party(void **state)
+{
+    got g;
+    run(state, "Sweden agreed to instruct Turkey.", &g);
+    assert_int_equal(rel_with_code(&g, "030"), g.n);
+    run(state, "Sweden agreed to a Turkish request.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "agree_to", "TUR", "030");
+}
+
+/* "imposed 100 pct tariffs on 300 mln dlrs worth of Japanese goods": the
+ * sum is the worth of a country's goods; the act is aimed at it. */
+static void worth_of_a_countrys_goods(void **state)
+{
+    got g;
+    run(state, "Sweden imposed sanctions on 300 mln dlrs worth of Turkish "
+               "goods.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13608,6 +13687,11 @@ int main(void)
         cmocka_unit_test(state_commodity_purchase),
         cmocka_unit_test(stopped_supplies_are_reduced),
         cmocka_unit_test(act_given_to_an_actor),
+        cmocka_unit_test(purpose_help_needs_means),
+        cmocka_unit_test(talks_decided_are_intended),
+        cmocka_unit_test(decision_reversed_is_no_act),
+        cmocka_unit_test(agreed_act_object_is_no_party),
+        cmocka_unit_test(worth_of_a_countrys_goods),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
