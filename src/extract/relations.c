@@ -9882,9 +9882,7 @@ static int ex_agreed_to_act(const ex_state *st, const kg_onto_relation *rel,
     if (rel->noun || !rel->pattern || strcmp(rel->pattern, "agree") != 0 ||
         obj->is_value)
         return 0;
-    if (j + 1 < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
-        strlen(st->toks[j].lower) > 4 &&
-        !strcmp(st->toks[j].lower + strlen(st->toks[j].lower) - 2, "ly"))
+    if (ex_is_adverb(st, j)) /* ("agreed formally to") */
         j++;
     if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "to"))
         return 0;
