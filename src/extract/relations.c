@@ -4446,10 +4446,13 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 continue;
             }
         }
-        if (n == 0 && ex_measure_origin(st, i, rel) != (size_t)-1) {
-            skipped++;
-            i = ex_measure_origin(st, i, rel);
-            continue;
+        if (n == 0) {
+            size_t o = ex_measure_origin(st, i, rel);
+            if (o != (size_t)-1) {
+                skipped++;
+                i = o;
+                continue;
+            }
         }
         if (prep_seen && n == 0 && !rel->noun && rel->prep) {
             /* (right after the entry's preposition and its articles) */
