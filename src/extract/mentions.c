@@ -2130,9 +2130,9 @@ static size_t ex_euro_members(const ex_state *st, size_t i)
 
 /* "the House": a noun that names an institution only when written with a
  * capital (a house, a trading house), and not in a title ("Bless This
- * House", "House of Flying Daggers") nor as what "House prices" rate:
- * is the agent noun at token i none? */
-static int ex_capital_institution_word(const ex_state *st, size_t i)
+ * House", "House of Flying Daggers") nor as what "House prices" rate.
+ * Is token i such a "house" that names none (then it is no agent)? */
+static int ex_house_names_none(const ex_state *st, size_t i)
 {
     static const char *const things[] = {"price", "prices", "sales", NULL};
     const char *agent = NULL;
@@ -2191,7 +2191,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     int err;
 
     *used = 0;
-    if (ex_capital_institution_word(st, i))
+    if (ex_house_names_none(st, i))
         return KG_OK;
     if (i > 0 && i + 1 < st->ntoks && ex_tok_is(st, i, "press") &&
         ex_tok_is(st, i - 1, "to") &&
