@@ -223,8 +223,9 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
         return (size_t)-1;
     }
     if (ex_tok_is(st, v, "for") && v > 0) {
-        /* (past an adverb: "called again for", "pressed hard for"; the
-         * trigger loop reads the entry past it, ex_adverb_end) */
+        /* (past an adverb, ex_is_adverb: "called again for", "pressed
+         * publicly for"; the trigger loop reads the entry past it,
+         * ex_inserted_end) */
         size_t a = v > 1 && ex_is_adverb(st, v - 1) ? v - 1 : v;
         const char *w = st->toks[a - 1].lower;
         int press = ex_in_list(ex_press_verbs, w) ||
@@ -906,8 +907,9 @@ static int ex_singular_verb(const ex_state *st, size_t j)
 }
 
 /* A bare verb trigger at token j, the subjunctive of a demand ("that
- * Russia release"; one -ly adverb may come first): the trigger's token,
- * or (size_t)-1.  "releases", "released" report a fact instead. */
+ * Russia release"; one or two adverbs may come first, ex_adverb_end):
+ * the trigger's token, or (size_t)-1.  "releases", "released" report a
+ * fact instead. */
 static size_t ex_bare_verb(ex_state *st, size_t j)
 {
     const kg_onto_relation *rel;

@@ -155,6 +155,17 @@ static int ex_doc_has_cue(const kg_doc *doc, const char *s,
     return 0;
 }
 
+/* Does the document's text hold any of cues (NULL-terminated) as
+ * written? */
+static int ex_doc_has_any_cue(const kg_doc *doc, const char *const *cues)
+{
+    size_t k;
+    for (k = 0; cues[k]; k++)
+        if (ex_doc_has_cue(doc, cues[k], NULL))
+            return 1;
+    return 0;
+}
+
 /* Which shared names this document reads as their other entity: bit k
  * for row k; *none: those it reads as no entity (a row marked neither =
  * none whose cues name neither entity, or both: "Korean" in a story that
@@ -287,15 +298,7 @@ static int ex_yugoslav_story(const ex_state *st)
                                         "Bosnia",   "Croatia", "Kosovo",
                                         "Milosevic", "Karadzic", "Mladic",
                                         NULL};
-    const char *t = st->doc->text;
-    size_t k, n, p, len = st->doc->len;
-    for (k = 0; words[k]; k++) {
-        n = strlen(words[k]);
-        for (p = 0; p + n <= len; p++)
-            if (t[p] == words[k][0] && !memcmp(t + p, words[k], n))
-                return 1;
-    }
-    return 0;
+    return ex_doc_has_any_cue(st->doc, words);
 }
 
 /* "the tribunal in The Hague", "the war crimes tribunal at The Hague",
@@ -2127,9 +2130,9 @@ static size_t ex_euro_members(const ex_state *st, size_t i)
 
 /* "the House": a noun that names an institution only when written with a
  * capital (a house, a trading house), and not in a title ("Bless This
- * House", "House of Flying Daggers") nor as what "House prices" rate:
- * is the agent noun at token i none? */
-static int ex_capital_institution_word(const ex_state *st, size_t i)
+ * House", "House of Flying Daggers") nor as what "House prices" rate.
+ * Is token i such a "house" that names none (then it is no agent)? */
+static int ex_house_names_none(const ex_state *st, size_t i)
 {
     static const char *const things[] = {"price", "prices", "sales", NULL};
     const char *agent = NULL;
@@ -2177,15 +2180,7 @@ static int ex_commons_story(const ex_state *st)
 {
     static const char *const cues[] = {"MPs", " MP ", "Commons", "Lords",
                                        "Westminster", NULL};
-    const char *t = st->doc->text;
-    size_t k, p, len = st->doc->len;
-    for (k = 0; cues[k]; k++) {
-        size_t cl = strlen(cues[k]);
-        for (p = 0; p + cl <= len; p++)
-            if (t[p] == cues[k][0] && !memcmp(t + p, cues[k], cl))
-                return 1;
-    }
-    return 0;
+    return ex_doc_has_any_cue(st->doc, cues);
 }
 
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
@@ -2196,7 +2191,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
     int err;
 
     *used = 0;
-    if (ex_capital_institution_word(st, i))
+    if (ex_house_names_none(st, i))
         return KG_OK;
     if (i > 0 && i + 1 < st->ntoks && ex_tok_is(st, i, "press") &&
         ex_tok_is(st, i - 1, "to") &&

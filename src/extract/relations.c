@@ -4228,11 +4228,13 @@ static size_t ex_role_apposition_end(const ex_state *st, size_t i,
 }
 
 /* "bought 51,000 tonnes of U.S. sorghum", "has bought around 320,000
- * tonnes of soft French wheat": goods a bare trade verb (buy, purchase,
- * sell) counts in a measure, and the country they come from, the other
- * party of the sale (ex_state_commodity_deal decides whether it is one
- * between states).  The origin's token (after "of" and at most two
- * lower-case words), or (size_t)-1. */
+ * tonnes of soft French wheat": goods a one-word trade verb (buy,
+ * purchase, sell, import) counts in a measure, and the country they come
+ * from, the other party of the sale (ex_state_commodity_deal decides
+ * whether it is one between states).  The origin's token (a country
+ * after "of", inside the measure or at most three lower-case words past
+ * it: "tonnes of soft red winter Turkish wheat", "imported 12,000 tonnes
+ * of refined sugar from Cuba"), or (size_t)-1. */
 static size_t ex_measure_origin(const ex_state *st, size_t i,
                                 const kg_onto_relation *rel)
 {
@@ -4446,10 +4448,13 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 continue;
             }
         }
-        if (n == 0 && ex_measure_origin(st, i, rel) != (size_t)-1) {
-            skipped++;
-            i = ex_measure_origin(st, i, rel);
-            continue;
+        if (n == 0) {
+            size_t o = ex_measure_origin(st, i, rel);
+            if (o != (size_t)-1) {
+                skipped++;
+                i = o;
+                continue;
+            }
         }
         if (prep_seen && n == 0 && !rel->noun && rel->prep) {
             /* (right after the entry's preposition and its articles) */
