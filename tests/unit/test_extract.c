@@ -13023,6 +13023,29 @@ static void stopped_supplies_are_reduced(void **state)
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
 }
 
+/* "agreed the Fed will let the funds rate be market-driven", "the firm
+ * warned it could run out of cash": a name or a pronoun right after a
+ * verb of concurring, admitting, promising or warning, with a finite
+ * auxiliary or a modal after it, is the subject of the clause reported,
+ * not a party to the act; a consequence warned of ("would face") is still
+ * a threat to it, and an addressee before the clause stays the object. */
+static void reported_clause_subject_is_no_object(void **state)
+{
+    got g;
+    run(state, "Turkey agreed the Syrian government must act.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey acknowledged Syria may raise tariffs.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey conceded Russia was right.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey warned Syria would face retaliation.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "threaten", "SYR", "130");
+    run(state, "Turkey warned Syria it could face sanctions.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "threaten", "SYR", "130");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13593,6 +13616,7 @@ int main(void)
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(state_commodity_purchase),
         cmocka_unit_test(stopped_supplies_are_reduced),
+        cmocka_unit_test(reported_clause_subject_is_no_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
