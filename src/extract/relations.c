@@ -4267,9 +4267,10 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
 /* "agreed the Fed will let the funds rate be market-driven", "the firm
  * warned it could run out of cash", "acknowledged First Interstate may
  * have a difficult time": after a bare verb of concurring, admitting,
- * promising or warning, a noun phrase right after the verb (or its
- * "that") with a finite auxiliary or a modal straight after it is the
- * subject of the clause the verb reports, not a party to the act (the
+ * denying, promising or warning, a noun phrase right after the verb (or
+ * its "that") with a finite auxiliary or a modal straight after it is the
+ * subject of the clause the verb reports, not a party to the act ("denied
+ * the party was trying to hide": a denial is made for one's own side; the
  * accusing verbs keep it: "alleged the firms were abusing" accuses the
  * firms; so do the demanding ones: "said Japan must").  Token t1 ends the
  * verb; tokens p0 to p1 are the object candidate, a name or a pronoun,
@@ -4279,8 +4280,8 @@ static int ex_reported_clause_subject(const ex_state *st,
                                       size_t t1, size_t p0, size_t p1)
 {
     static const char *const verbs[] = {"agree",  "acknowledge", "concede",
-                                        "pledge", "promise",     "warn",
-                                        NULL};
+                                        "deny",   "pledge",      "promise",
+                                        "warn",   NULL};
     size_t j = t1, v;
     if (rel->noun || p1 >= st->ntoks)
         return 0;

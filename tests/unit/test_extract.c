@@ -13025,8 +13025,8 @@ static void stopped_supplies_are_reduced(void **state)
 
 /* "agreed the Fed will let the funds rate be market-driven", "the firm
  * warned it could run out of cash": a name or a pronoun right after a
- * verb of concurring, admitting, promising or warning, with a finite
- * auxiliary or a modal after it, is the subject of the clause reported,
+ * verb of concurring, admitting, denying, promising or warning, with a
+ * finite auxiliary or a modal after it, is the subject of the clause,
  * not a party to the act; a consequence warned of ("would face") is still
  * a threat to it, and an addressee before the clause stays the object. */
 static void reported_clause_subject_is_no_object(void **state)
@@ -13037,6 +13037,8 @@ static void reported_clause_subject_is_no_object(void **state)
     run(state, "Turkey acknowledged Syria may raise tariffs.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey conceded Russia was right.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey denied the Syrian government was arming rebels.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey warned Syria would face retaliation.", &g);
     assert_int_equal(g.n, 1);
