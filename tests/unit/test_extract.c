@@ -13038,6 +13038,8 @@ static void reported_clause_subject_is_no_object(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Turkey conceded Russia was right.", &g);
     assert_int_equal(g.n, 0);
+    run(state, "Turkey conceded Russia ultimately will win.", &g);
+    assert_int_equal(g.n, 0);
     run(state, "Turkey denied the Syrian government was arming rebels.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey warned Syria would face retaliation.", &g);
