@@ -4266,6 +4266,55 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
     return (size_t)-1;
 }
 
+/* "agreed the Fed will let the funds rate be market-driven", "the firm
+ * warned it could run out of cash", "acknowledged First Interstate may
+ * have a difficult time": after a bare verb of concurring, admitting,
+ * denying, promising or warning, a noun phrase right after the verb (or
+ * its "that") with a finite auxiliary or a modal straight after it is the
+ * subject of the clause the verb reports, not a party to the act ("denied
+ * the party was trying to hide": a denial is made for one's own side; the
+ * accusing verbs keep it: "alleged the firms were abusing" accuses the
+ * firms; so do the demanding ones: "said Japan must").  Token t1 ends the
+ * verb; tokens p0 to p1 are the object candidate, a name or a pronoun,
+ * before the entry's preposition if it has one ("agreed to"). */
+static int ex_reported_clause_subject(const ex_state *st,
+                                      const kg_onto_relation *rel,
+                                      size_t t1, size_t p0, size_t p1)
+{
+    static const char *const verbs[] = {"agree",  "acknowledge", "concede",
+                                        "deny",   "pledge",      "promise",
+                                        "warn",   NULL};
+    size_t j = t1, v;
+    if (rel->noun || p1 >= st->ntoks)
+        return 0;
+    for (v = 0; verbs[v] && strcmp(verbs[v], rel->pattern) != 0; v++)
+        ;
+    if (!verbs[v])
+        return 0;
+    if (j < p0 && ex_tok_is(st, j, "that"))
+        j++;
+    while (j < p0 && (st->toks[j].tag == KG_W_DET ||
+                      st->toks[j].tag == KG_W_POSS))
+        j++;
+    /* ("conceded Congress ultimately will be unable to stop it") */
+    if (p1 + 1 < st->ntoks && st->toks[p1].kind == KG_TOK_WORD &&
+        st->toks[p1].tag == KG_W_NONE && strlen(st->toks[p1].lower) > 4 &&
+        !strcmp(st->toks[p1].lower + strlen(st->toks[p1].lower) - 2, "ly"))
+        p1++;
+    if (j != p0 || (st->toks[p1].tag != KG_W_AUX &&
+                    st->toks[p1].tag != KG_W_MODAL &&
+                    st->toks[p1].tag != KG_W_FUTURE))
+        return 0;
+    /* ("warned Iran would face sanctions", "warned Syria could pay a
+     * price": what the warned-of clause says the party will suffer is
+     * the threat made to it) */
+    j = p1 + 1;
+    if (j < st->ntoks && st->toks[j].tag == KG_W_NEG)
+        j++;
+    return !(j < st->ntoks && !strcmp(rel->pattern, "warn") &&
+             ex_in_list("face;pay;suffer;regret;bear", st->toks[j].lower));
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -4585,6 +4634,9 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                                                ex_recipient_prep(rel));
             if (pm)
                 m = pm;
+            else if (n == 0 && (!rel->prep || !prep_seen) &&
+                     ex_reported_clause_subject(st, rel, t1, m->t0, m->t1))
+                break; /* "agreed the Fed will let" */
             else if (n == 0 && !prep_seen && skipped > EX_OBJECT_SKIP &&
                      (!m->ent.code || !*m->ent.code))
                 break; /* (past a long noun phrase and no preposition,
@@ -4780,6 +4832,9 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if ((k->tag == KG_W_PRON) && n == 0) {
             const kg_entity *r = NULL;
+            if ((!rel->prep || !prep_seen) &&
+                ex_reported_clause_subject(st, rel, t1, i, i + 1))
+                return 0; /* "warned it could run out of cash" */
             /* "banned Stockholm ..., accusing it": the thing acted on */
             if (!strcmp(k->lower, "it"))
                 r = st->have_last_object && !st->last_object.is_value

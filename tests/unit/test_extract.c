@@ -13116,6 +13116,33 @@ static void worth_of_a_countrys_goods(void **state)
     expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
 }
 
+/* "agreed the Fed will let the funds rate be market-driven", "the firm
+ * warned it could run out of cash": a name or a pronoun right after a
+ * verb of concurring, admitting, denying, promising or warning, with a
+ * finite auxiliary or a modal after it, is the subject of the clause,
+ * not a party to the act; a consequence warned of ("would face") is still
+ * a threat to it, and an addressee before the clause stays the object. */
+static void reported_clause_subject_is_no_object(void **state)
+{
+    got g;
+    run(state, "Turkey agreed the Syrian government must act.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey acknowledged Syria may raise tariffs.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey conceded Russia was right.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey conceded Russia ultimately will win.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey denied the Syrian government was arming rebels.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey warned Syria would face retaliation.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "threaten", "SYR", "130");
+    run(state, "Turkey warned Syria it could face sanctions.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "threaten", "SYR", "130");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13692,6 +13719,7 @@ int main(void)
         cmocka_unit_test(decision_reversed_is_no_act),
         cmocka_unit_test(agreed_act_object_is_no_party),
         cmocka_unit_test(worth_of_a_countrys_goods),
+        cmocka_unit_test(reported_clause_subject_is_no_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
