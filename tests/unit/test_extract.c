@@ -12057,6 +12057,38 @@ static void denied_clauses_are_negated(void **state)
     assert_int_equal(g.negated[0], 0);
 }
 
+/* "Russia denied reports its troops attacked Georgia", "the firm denied
+ * reports it was withdrawing completely from Iraq": a denied clause with no
+ * "that" is negated as the one with "that" is. */
+static void denied_bare_clauses_are_negated(void **state)
+{
+    got g;
+    run(state, "Russia denied reports its troops had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "place_syr_aleppo", "194");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Sweden dismissed newspaper claims Israel shelled Aleppo.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_int_equal(g.negated[g.n - 1], 1);
+    /* (a claim's words before its noun: "denied an earlier report that") */
+    run(state, "Sweden denied an earlier report that Israel had shelled "
+               "Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Sweden confirmed reports Israel had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 0);
+    /* (a past after "and" is a predicate of its own) */
+    run(state, "Russia denied reports it had shelled Aleppo and shelled "
+               "Idlib.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_int_equal(g.negated[0], 1);
+    assert_int_equal(g.negated[1], 0);
+}
+
 /* "called up tens of thousands of reservists": a round count ("tens of
  * thousands of", "hundreds of") is one word to an entry's '*', whose
  * three words it would fill alone. */
@@ -13470,6 +13502,7 @@ int main(void)
         cmocka_unit_test(we_of_a_country_or_bloc_speaker),
         cmocka_unit_test(participle_of_motion_after_an_actor),
         cmocka_unit_test(denied_clauses_are_negated),
+        cmocka_unit_test(denied_bare_clauses_are_negated),
         cmocka_unit_test(things_owned_by_an_actor),
         cmocka_unit_test(participle_before_a_members_group),
         cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
