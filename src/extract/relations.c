@@ -4279,6 +4279,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     const ex_mention *am;
     size_t rp = ex_relative_prep(st, t1, rel);
 
+    if (ex_denial_takes_clause(st, t1))
+        return 0;
     if (rp != (size_t)-1)
         i = rp;
     if (rel->skip)
@@ -5406,46 +5408,57 @@ static int ex_denied_clause(const ex_state *st, size_t c)
     return c > 0 && ex_tok_is(st, c, "that") && ex_denial_end(st, c - 1);
 }
 
-/* "Russia denied reports its troops attacked Georgia", "the firm denied
- * reports it was withdrawing completely from Iraq": the same clause with
- * no "that".  A subject after the denial (a pronoun, a name, or an
- * article or possessive and up to four words), then a finite verb (an
- * auxiliary, a modal or a past in "-ed") at or before the trigger t;
- * from is the clause's first token. */
-static int ex_denied_bare(const ex_state *st, size_t from, size_t t)
+/* Does a clause's subject start at token j, with its finite verb by token
+ * t: a pronoun, a name, or an article or possessive and up to four words
+ * ("it was withdrawing", "its troops attacked", "the Australian government
+ * was warned")?  The verb's token, or 0. */
+static size_t ex_bare_clause_verb(const ex_state *st, size_t j, size_t t)
 {
     static const char *const subj[] = {"it", "they", "he", "she", "we", "i",
                                        "you", "there", NULL};
-    size_t j;
-    for (j = t; j > from + 1 && t - j <= 12; j--) {
-        const ex_mention *m = ex_mention_at(st, j);
-        size_t e = j, n = 0;
-        if (!ex_denial_end(st, j - 1))
-            continue;
-        if (ex_pronoun_is(&st->toks[j], subj))
-            e = j + 1;
-        else if (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
-                 (m && m->t0 == j && !m->ent.is_value)) {
-            /* (the noun phrase runs to its verb: "its troops attacked",
-             * "the Australian government was warned") */
-            for (e = j + 1; e < t && n < 5; e++, n++) {
-                const ex_mention *me = ex_mention_at(st, e);
-                if (me && !me->ent.is_value)
-                    continue;
-                if (st->toks[e].kind != KG_TOK_WORD ||
-                    st->toks[e].tag != KG_W_NONE || ex_ends_ed(st, e))
-                    break;
-            }
+    const ex_mention *m = ex_mention_at(st, j);
+    size_t e = j, n = 0;
+    if (j >= st->ntoks)
+        return 0;
+    if (ex_pronoun_is(&st->toks[j], subj))
+        e = j + 1;
+    else if (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
+             (m && m->t0 == j && !m->ent.is_value))
+        /* (the noun phrase runs to its verb) */
+        for (e = j + 1; e < t && n < 5; e++, n++) {
+            const ex_mention *me = ex_mention_at(st, e);
+            if (me && !me->ent.is_value)
+                continue;
+            if (st->toks[e].kind != KG_TOK_WORD ||
+                st->toks[e].tag != KG_W_NONE || ex_verb_starts(st, e))
+                break;
         }
-        if (e == j || e > t)
-            continue;
-        if (e < t ? (st->toks[e].tag == KG_W_AUX ||
-                     st->toks[e].tag == KG_W_MODAL ||
-                     st->toks[e].tag == KG_W_FUTURE || ex_ends_ed(st, e))
-                  : ex_ends_ed(st, t))
+    return e > j && e <= t && ex_verb_starts(st, e) ? e : 0;
+}
+
+/* "Russia denied reports its troops attacked Georgia", "the firm denied
+ * reports it was withdrawing completely from Iraq": the same clause with
+ * no "that": a subject right after the denial, its finite verb at or
+ * before the trigger t; from is the clause's first token. */
+static int ex_denied_bare(const ex_state *st, size_t from, size_t t)
+{
+    size_t j;
+    for (j = t; j > from + 1 && t - j <= 12; j--)
+        if (ex_denial_end(st, j - 1) && ex_bare_clause_verb(st, j, t))
             return 1;
-    }
     return 0;
+}
+
+/* "Milburn denied the party was trying to", "dismissed newspaper claims
+ * the government was warned": does the trigger that ends before token t1
+ * end a denial whose clause, with no "that", starts there (after a date
+ * phrase)?  Its actor is that clause's subject, not the denial's object,
+ * as after "that". */
+int ex_denial_takes_clause(const ex_state *st, size_t t1)
+{
+    size_t j = t1 < st->ntoks ? ex_when_phrase(st, t1) : t1;
+    return t1 > 0 && j < st->ntoks && ex_denial_end(st, j - 1) &&
+           ex_bare_clause_verb(st, j, st->ntoks);
 }
 
 /* Is the trigger at t a verb in the past tense right after the "and" or

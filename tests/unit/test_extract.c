@@ -12089,6 +12089,22 @@ static void denied_bare_clauses_are_negated(void **state)
     assert_int_equal(g.negated[1], 0);
 }
 
+/* "Milburn denied the party was trying to hide", "dismissed newspaper
+ * claims the government was warned": the actor after a denial is the
+ * subject of the clause it denies, not the denial's object, as after
+ * "that". */
+static void denial_takes_no_object_from_its_clause(void **state)
+{
+    got g;
+    run(state, "Russia denied Turkey had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "place_syr_aleppo", NULL);
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Syria denied any role in the raid on Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "deny", "ISR", "016");
+}
+
 /* "called up tens of thousands of reservists": a round count ("tens of
  * thousands of", "hundreds of") is one word to an entry's '*', whose
  * three words it would fill alone. */
@@ -13503,6 +13519,7 @@ int main(void)
         cmocka_unit_test(participle_of_motion_after_an_actor),
         cmocka_unit_test(denied_clauses_are_negated),
         cmocka_unit_test(denied_bare_clauses_are_negated),
+        cmocka_unit_test(denial_takes_no_object_from_its_clause),
         cmocka_unit_test(things_owned_by_an_actor),
         cmocka_unit_test(participle_before_a_members_group),
         cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
