@@ -12105,6 +12105,32 @@ static void denial_takes_no_object_from_its_clause(void **state)
     expect_rel(&g, 0, "SYR", "deny", "ISR", "016");
 }
 
+/* "Moscow blamed the end of the freeze on U.S. refusal": blame laid on
+ * the one after "on" ("blame * on"), not on the thing blamed. */
+static void blame_laid_on_an_actor(void **state)
+{
+    got g;
+    run(state, "Moscow blamed the end of the freeze on U.S. refusal to join "
+               "the ban.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "USA", "112");
+    run(state, "Russia blamed Turkey for the war.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    /* (a participle after a noun, no agent named: no one's blame) */
+    run(state, "Russia closed its border after attacks on government "
+               "websites blamed on Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+    /* (blame for an act whose "on" names its target) */
+    run(state, "Russia demanded that Turkey act against the groups it "
+               "blames for the attack on Georgia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "100");
+}
+
 /* "called up tens of thousands of reservists": a round count ("tens of
  * thousands of", "hundreds of") is one word to an entry's '*', whose
  * three words it would fill alone. */
@@ -13520,6 +13546,7 @@ int main(void)
         cmocka_unit_test(denied_clauses_are_negated),
         cmocka_unit_test(denied_bare_clauses_are_negated),
         cmocka_unit_test(denial_takes_no_object_from_its_clause),
+        cmocka_unit_test(blame_laid_on_an_actor),
         cmocka_unit_test(things_owned_by_an_actor),
         cmocka_unit_test(participle_before_a_members_group),
         cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
