@@ -5423,7 +5423,12 @@ static size_t ex_bare_clause_verb(const ex_state *st, size_t j, size_t t)
     if (ex_pronoun_is(&st->toks[j], subj))
         e = j + 1;
     else if (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
-             (m && m->t0 == j && !m->ent.is_value))
+             (m && m->t0 == j && !m->ent.is_value) ||
+             /* (a title before a name: "denied Mr Brown made") */
+             ((st->toks[j].flags & KG_TOKF_CAP) &&
+              st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+              (m = ex_mention_at(st, j + 1)) != NULL && m->t0 == j + 1 &&
+              !m->ent.is_value))
         /* (the noun phrase runs to its verb) */
         for (e = j + 1; e < t && n < 5; e++, n++) {
             const ex_mention *me = ex_mention_at(st, e);

@@ -12100,6 +12100,10 @@ static void denial_takes_no_object_from_its_clause(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", NULL, "place_syr_aleppo", NULL);
     assert_int_equal(g.negated[0], 1);
+    /* (a title before the name: "denied Mr Brown made that quote") */
+    run(state, "Russia denied Mr Erdogan had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
     run(state, "Syria denied any role in the raid on Israel.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "deny", "ISR", "016");
