@@ -2298,6 +2298,24 @@ static int ex_in_title(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Is the "blame * on" entry at tokens [i, t1) no blame laid on the actor
+ * after "on"?  When its gap holds "for" ("the militant groups it blames
+ * for the attack on parliament": the "on" is the attack's), and for a
+ * participle right after a common noun with no agent after it ("a wave of
+ * attacks on government websites blamed on North Korea": no one's blame
+ * is named, as "the attacks were blamed on" names none). */
+static int ex_blame_not_laid(ex_state *st, size_t i, size_t t1)
+{
+    size_t k;
+    for (k = i + 1; k + 1 < t1; k++)
+        if (ex_tok_is(st, k, "for"))
+            return 1;
+    return i > 0 && ex_ends_ed(st, i) && st->toks[i - 1].kind == KG_TOK_WORD &&
+           st->toks[i - 1].tag == KG_W_NONE &&
+           !(st->toks[i - 1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, i - 1) && !ex_by_agent(st, t1);
+}
+
 /* Is "back" at token i the particle of the verb before it ("pulled
  * back its troops", "scaled back", "drew back", "rolled back") rather
  * than the verb "back" (050, support)? */
@@ -3650,6 +3668,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && !strcmp(rel->pattern, "back") &&
             ex_back_particle(st, i))
             continue; /* "pulled back its troops": no support */
+        if (!rel->noun && !strcmp(rel->pattern, "blame * on") &&
+            ex_blame_not_laid(st, i, t1))
+            continue;
         if (ex_verb_as_modifier(st, i, rel))
             continue; /* "close to the border", "a shell company" */
         if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "043") &&

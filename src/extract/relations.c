@@ -4330,6 +4330,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     const ex_mention *am;
     size_t rp = ex_relative_prep(st, t1, rel);
 
+    if (ex_denial_takes_clause(st, t1))
+        return 0;
     if (rp != (size_t)-1)
         i = rp;
     if (rel->skip)
@@ -5397,51 +5399,131 @@ static const char *const ex_attempt_words[] = {
 
 static size_t ex_requested_means(const ex_state *st, size_t t);
 
+/* Does the word at token k end a denial that takes a clause after it?  A
+ * form of "deny", or a claim's noun that a denial or rejection takes:
+ * "denied a report that", "rejected allegations that", "dismissed
+ * newspaper claims the government was warned", "denied an earlier
+ * report that", "denied as baseless reports that" (up to three words of
+ * the claim before its noun), "refuted a report made by some US media
+ * that" (its "by" phrase), "denied a report claiming he warned" (a
+ * participle of saying after it), "denied last Sunday it intended" (a
+ * date phrase after the verb). */
+static int ex_denial_end(const ex_state *st, size_t k)
+{
+    static const char *const deny[] = {"denied", "denies", "deny",
+                                       "denying", NULL};
+    static const char *const reject[] = {
+        "denied",   "denies",    "deny",      "denying", "rejected",
+        "rejects",  "rejecting", "dismissed", "dismisses", "dismissing",
+        "refuted",  "refutes",   "refuting",  NULL};
+    static const char *const claims[] = {
+        "allegations", "claims",     "reports",  "accusations", "charges",
+        "suggestions", "allegation", "claim",    "report",      "accusation",
+        "charge",      "suggestion", "speculation", "rumours",  "rumors",
+        "rumour",      "rumor",      NULL};
+    static const char *const saying[] = {"claiming", "suggesting", "saying",
+                                         "alleging", NULL};
+    size_t j, n;
+    if (st->toks[k].kind != KG_TOK_WORD)
+        return 0;
+    k = ex_before_when(st, k + 1);
+    if (ex_pronoun_is(&st->toks[k], deny))
+        return 1;
+    if (k >= 1 && ex_pronoun_is(&st->toks[k], saying) &&
+        ex_pronoun_is(&st->toks[k - 1], claims))
+        k--;
+    /* (the "by" phrase: a participle and up to four words of the claim's
+     * maker) */
+    for (j = k; j > 2 && k - j < 5; j--) {
+        if (st->toks[j].kind != KG_TOK_WORD)
+            break;
+        if (ex_tok_is(st, j, "by")) {
+            if (j < k &&
+                (ex_ends_ed(st, j - 1) || ex_tok_is(st, j - 1, "made")) &&
+                ex_pronoun_is(&st->toks[j - 2], claims))
+                k = j - 2;
+            break;
+        }
+    }
+    if (!ex_pronoun_is(&st->toks[k], claims))
+        return 0;
+    for (j = k, n = 0; j > 0 && n <= 3; j--, n++) {
+        const ex_tok *w = &st->toks[j - 1];
+        if (ex_pronoun_is(w, reject))
+            return 1;
+        if (w->kind != KG_TOK_WORD ||
+            (w->tag != KG_W_NONE && w->tag != KG_W_DET &&
+             w->tag != KG_W_POSS && !ex_tok_is(st, j - 1, "as") &&
+             !ex_tok_is(st, j - 1, "and")))
+            return 0;
+    }
+    return 0;
+}
+
 /* "China denied that its police had arrested a Canadian", "rejected
  * allegations that he had collaborated with Iran": the clause that the
  * "that" at token c opens is what its speaker says did not happen. */
 static int ex_denied_clause(const ex_state *st, size_t c)
 {
-    static const char *const deny[] = {"denied", "denies", "deny",
-                                       "denying", NULL};
-    static const char *const reject[] = {"denied", "denies", "deny",
-                                         "denying", "rejected", "rejects",
-                                         "dismissed", "dismisses",
-                                         "refuted", "refutes", NULL};
-    /* ("denied a report that the United States was continuing to ship
-     * arms to Iran", "rejected the allegation that": one, with its
-     * article) */
-    static const char *const claims[] = {
-        "allegations", "claims",     "reports",  "accusations", "charges",
-        "suggestions", "allegation", "claim",    "report",      "accusation",
-        "charge",      "suggestion", NULL};
-    if (!ex_tok_is(st, c, "that") || c == 0)
+    return c > 0 && ex_tok_is(st, c, "that") && ex_denial_end(st, c - 1);
+}
+
+/* Does a clause's subject start at token j, with its finite verb by token
+ * t: a pronoun, a name, or an article or possessive and up to four words
+ * ("it was withdrawing", "its troops attacked", "the Australian government
+ * was warned")?  The verb's token, or 0. */
+static size_t ex_bare_clause_verb(const ex_state *st, size_t j, size_t t)
+{
+    static const char *const subj[] = {"it", "they", "he", "she", "we", "i",
+                                       "you", "there", NULL};
+    const ex_mention *m = ex_mention_at(st, j);
+    size_t e = j, n = 0;
+    if (j >= st->ntoks)
         return 0;
-    if (ex_pronoun_is(&st->toks[c - 1], deny))
-        return 1;
-    {
-        /* "refuted a report made by some US media that": a claim's
-         * "by" phrase (a participle and up to four words of its maker)
-         * may stand before the "that" */
-        size_t k;
-        for (k = c - 1; k > 2 && c - k <= 5; k--) {
-            if (st->toks[k].kind != KG_TOK_WORD)
+    if (ex_pronoun_is(&st->toks[j], subj))
+        e = j + 1;
+    else if (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
+             (m && m->t0 == j && !m->ent.is_value) ||
+             /* (a title before a name: "denied Mr Brown made") */
+             ((st->toks[j].flags & KG_TOKF_CAP) &&
+              st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+              (m = ex_mention_at(st, j + 1)) != NULL && m->t0 == j + 1 &&
+              !m->ent.is_value))
+        /* (the noun phrase runs to its verb) */
+        for (e = j + 1; e < t && n < 5; e++, n++) {
+            const ex_mention *me = ex_mention_at(st, e);
+            if (me && !me->ent.is_value)
+                continue;
+            if (st->toks[e].kind != KG_TOK_WORD ||
+                st->toks[e].tag != KG_W_NONE || ex_verb_starts(st, e))
                 break;
-            if (ex_tok_is(st, k, "by")) {
-                if (k + 1 < c &&
-                    (ex_ends_ed(st, k - 1) || ex_tok_is(st, k - 1, "made")) &&
-                    ex_pronoun_is(&st->toks[k - 2], claims))
-                    c = k - 1;
-                break;
-            }
         }
-    }
-    if (c < 2 || !ex_pronoun_is(&st->toks[c - 1], claims))
-        return 0;
-    c--;
-    if (c >= 2 && st->toks[c - 1].tag == KG_W_DET)
-        c--;
-    return ex_pronoun_is(&st->toks[c - 1], reject);
+    return e > j && e <= t && ex_verb_starts(st, e) ? e : 0;
+}
+
+/* "Russia denied reports its troops attacked Georgia", "the firm denied
+ * reports it was withdrawing completely from Iraq": the same clause with
+ * no "that": a subject right after the denial, its finite verb at or
+ * before the trigger t; from is the clause's first token. */
+static int ex_denied_bare(const ex_state *st, size_t from, size_t t)
+{
+    size_t j;
+    for (j = t; j > from + 1 && t - j <= 12; j--)
+        if (ex_denial_end(st, j - 1) && ex_bare_clause_verb(st, j, t))
+            return 1;
+    return 0;
+}
+
+/* "Milburn denied the party was trying to", "dismissed newspaper claims
+ * the government was warned": does the trigger that ends before token t1
+ * end a denial whose clause, with no "that", starts there (after a date
+ * phrase)?  Its actor is that clause's subject, not the denial's object,
+ * as after "that". */
+int ex_denial_takes_clause(const ex_state *st, size_t t1)
+{
+    size_t j = t1 < st->ntoks ? ex_when_phrase(st, t1) : t1;
+    return t1 > 0 && j < st->ntoks && ex_denial_end(st, j - 1) &&
+           ex_bare_clause_verb(st, j, st->ntoks);
 }
 
 /* Is the trigger at t a verb in the past tense right after the "and" or
@@ -5466,6 +5548,17 @@ static int ex_past_finite(const ex_state *st, size_t c, size_t t)
         return 0;
     return (n > 4 && !strcmp(w + n - 2, "ed")) ||
            ex_pronoun_is(&st->toks[t], irregular);
+}
+
+/* Is the trigger at t a past right after "and" or "but" (ex_past_finite)? */
+static int ex_and_past(const ex_state *st, size_t t)
+{
+    size_t c;
+    for (c = t >= 2 ? t - 2 : 0; c < t; c++)
+        if ((ex_tok_is(st, c, "and") || ex_tok_is(st, c, "but")) &&
+            ex_past_finite(st, c, t))
+            return 1;
+    return 0;
 }
 
 /* "France warned it could pull its troops out", "the Netherlands said
@@ -5699,7 +5792,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             else if (sub != (size_t)-1 && st->toks[j].tag == KG_W_NEG)
                 *negated = 1;
         }
-        if (sub != (size_t)-1 && ex_denied_clause(st, sub))
+        /* ("Tehran denied it intended to threaten Gulf shipping and
+         * warned the U.S.": a past after "and" is a predicate of its own,
+         * as below) */
+        if ((sub != (size_t)-1 ? ex_denied_clause(st, sub)
+                               : ex_denied_bare(st, clause, t)) &&
+            !ex_and_past(st, t))
             *negated = 1;
     }
     /* "can cut crime without asking people to pay more taxes", "ended the

@@ -12057,6 +12057,84 @@ static void denied_clauses_are_negated(void **state)
     assert_int_equal(g.negated[0], 0);
 }
 
+/* "Russia denied reports its troops attacked Georgia", "the firm denied
+ * reports it was withdrawing completely from Iraq": a denied clause with no
+ * "that" is negated as the one with "that" is. */
+static void denied_bare_clauses_are_negated(void **state)
+{
+    got g;
+    run(state, "Russia denied reports its troops had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "place_syr_aleppo", "194");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Sweden dismissed newspaper claims Israel shelled Aleppo.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_int_equal(g.negated[g.n - 1], 1);
+    /* (a claim's words before its noun: "denied an earlier report that") */
+    run(state, "Sweden denied an earlier report that Israel had shelled "
+               "Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Sweden confirmed reports Israel had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 0);
+    /* (a past after "and" is a predicate of its own) */
+    run(state, "Russia denied reports it had shelled Aleppo and shelled "
+               "Idlib.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_int_equal(g.negated[0], 1);
+    assert_int_equal(g.negated[1], 0);
+}
+
+/* "Milburn denied the party was trying to hide", "dismissed newspaper
+ * claims the government was warned": the actor after a denial is the
+ * subject of the clause it denies, not the denial's object, as after
+ * "that". */
+static void denial_takes_no_object_from_its_clause(void **state)
+{
+    got g;
+    run(state, "Russia denied Turkey had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "place_syr_aleppo", NULL);
+    assert_int_equal(g.negated[0], 1);
+    /* (a title before the name: "denied Mr Brown made that quote") */
+    run(state, "Russia denied Mr Erdogan had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Syria denied any role in the raid on Israel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "deny", "ISR", "016");
+}
+
+/* "Moscow blamed the end of the freeze on U.S. refusal": blame laid on
+ * the one after "on" ("blame * on"), not on the thing blamed. */
+static void blame_laid_on_an_actor(void **state)
+{
+    got g;
+    run(state, "Moscow blamed the end of the freeze on U.S. refusal to join "
+               "the ban.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "USA", "112");
+    run(state, "Russia blamed Turkey for the war.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "accuse", "TUR", "112");
+    /* (a participle after a noun, no agent named: no one's blame) */
+    run(state, "Russia closed its border after attacks on government "
+               "websites blamed on Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+    /* (blame for an act whose "on" names its target) */
+    run(state, "Russia demanded that Turkey act against the groups it "
+               "blames for the attack on Georgia.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "100");
+}
+
 /* "called up tens of thousands of reservists": a round count ("tens of
  * thousands of", "hundreds of") is one word to an entry's '*', whose
  * three words it would fill alone. */
@@ -13590,6 +13668,9 @@ int main(void)
         cmocka_unit_test(we_of_a_country_or_bloc_speaker),
         cmocka_unit_test(participle_of_motion_after_an_actor),
         cmocka_unit_test(denied_clauses_are_negated),
+        cmocka_unit_test(denied_bare_clauses_are_negated),
+        cmocka_unit_test(denial_takes_no_object_from_its_clause),
+        cmocka_unit_test(blame_laid_on_an_actor),
         cmocka_unit_test(things_owned_by_an_actor),
         cmocka_unit_test(participle_before_a_members_group),
         cmocka_unit_test(plural_act_after_a_preposition_is_a_noun),
