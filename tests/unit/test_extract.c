@@ -4470,6 +4470,18 @@ static void counterpart_possessor_is_no_party(void **state)
     expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
 }
 
+/* "support the U.S. Currency", "the Turkish lira": a state named before
+ * its money is no actor (the state itself still is). */
+static void state_before_its_money_is_no_actor(void **state)
+{
+    got g;
+    run(state, "Sweden rejected the Turkish lira.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden rejected the Turkish proposal.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -13456,6 +13468,7 @@ int main(void)
         cmocka_unit_test(purpose_after_a_place_phrase),
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
+        cmocka_unit_test(state_before_its_money_is_no_actor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
