@@ -2990,13 +2990,28 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
          * opposition demands", unless the pattern names the word itself:
          * "voiced opposition to") */
         size_t p = j;
+        /* ("used excessive force", "voiced opposition to", "join forces
+         * with", "gave an intelligence briefing": the pattern's own bare
+         * word is that sector word still when the story has given it a
+         * country, "force" CIVMIL, "opposition" JPNOPP: forces moved or
+         * used, intelligence shared, opposition voiced; the people,
+         * papers, parties and parliaments a pattern names are what it
+         * acts on: "released 9,000 prisoners", "shut down critical
+         * newspapers", "lifted a ban on parties") */
+        size_t cl = m && m->ent.code ? strlen(m->ent.code) : 0;
+        int own_word = cl >= 6 && m->t1 == m->t0 + 1 &&
+                       (!strcmp(m->ent.code + cl - 3, "MIL") ||
+                        !strcmp(m->ent.code + cl - 3, "OPP") ||
+                        !strcmp(m->ent.code + cl - 3, "SPY")) &&
+                       !(st->toks[m->t0].flags & KG_TOKF_CAP) &&
+                       ex_pattern_word(rel, st->toks[m->t0].lower);
         while (p > i + 1 && st->toks[p - 1].tag == KG_W_DET)
             p--;
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
             !ex_broker_mention(st, m) &&
             !ex_named_accord(st, m) && /* ("broke the Minsk truce") */
-            (!ex_sector_only(&m->ent) ||
+            ((!ex_sector_only(&m->ent) && !own_word) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
               !ex_pattern_word(rel, st->toks[m->t0].lower)) ||
              ex_gap_victims(st, m, t1, rel) ||

@@ -4482,6 +4482,19 @@ static void state_before_its_money_is_no_actor(void **state)
     expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
 }
 
+/* "voiced opposition to the merger", "used excessive force": the
+ * pattern's own bare word is no party when the story gave it a country
+ * ("opposition" TUROPP after "the Turkish opposition"). */
+static void pattern_word_is_no_party(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Turkish opposition accused Sweden. Sweden voiced "
+               "opposition to any quota expansion.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.subj[k], "SWE") != 0);
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -13469,6 +13482,7 @@ int main(void)
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(state_before_its_money_is_no_actor),
+        cmocka_unit_test(pattern_word_is_no_party),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
