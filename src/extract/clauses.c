@@ -3163,6 +3163,34 @@ static int ex_flow_statistic(const ex_state *st, size_t i, size_t t1)
     return j > t1 + 1 && j < st->ntoks && ex_pronoun_is(&st->toks[j], amount);
 }
 
+/* "French trade with Yugoslavia has grown", "a surplus in trade with
+ * the Philippines", "conducts no trade with Nicaragua", "shares were
+ * trading with": a form of "trade" at token i is the verb of "trade with"
+ * only after "to", a modal, a pronoun, or a named subject that is no bare
+ * demonym (auxiliaries between: "decided to trade with Moscow", "it was
+ * not trading with Iran"); else it is the noun, a flow or a topic, or
+ * what a market does, no act. */
+static int ex_bare_trade_noun(const ex_state *st, size_t i)
+{
+    static const char *const aux[] = {
+        "were", "was", "is",  "are",  "been", "be",    "have",
+        "has",  "had", "not", "also", "still", "now", NULL};
+    static const char *const verbal[] = {
+        "to",     "will", "would", "can", "could", "may", "might", "should",
+        "must",   "they", "we",    "you", "i",     "it",  "he",    "she",
+        "who",    "which", "and",  NULL};
+    const ex_mention *m;
+    size_t k = i;
+    if (strncmp(st->toks[i].lower, "trad", 4) != 0)
+        return 0;
+    while (k > 0 && ex_pronoun_is(&st->toks[k - 1], aux))
+        k--;
+    if (k == 0 || ex_pronoun_is(&st->toks[k - 1], verbal))
+        return 0;
+    m = ex_mention_at(st, k - 1);
+    return !m || m->t1 != k || m->dropped || m->kind == KG_NAME_DEMONYM;
+}
+
 /* "killed by a car bomb in Baghdad", "hit by a massive roadside bomb":
  * is token i the second word of a noun entry that starts at the
  * lower-case word before it, after an article or a possessive (and at
@@ -3604,6 +3632,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                        * funds trade on a market, countries with each
                        * other ("trade with" is its own entry); a flow's
                        * statistic is no act (ex_flow_statistic) */
+        if (!rel->noun && !strcmp(rel->type, "trade") &&
+            ex_bare_trade_noun(st, i)) {
+            /* (the noun's entry, "trade with", names the flow uncoded) */
+            if (!ex_tok_is(st, i, "trade") ||
+                !kg_onto__match_relation(st->onto, st->ntoks, i, 2, ex_lemma,
+                                         st, &rel, &ntok))
+                continue;
+            t1 = i + ntok;
+        }
         if (!rel->noun && ex_inside_noun_entry(st, i, t1)) {
             i = t1 - 1;
             continue;

@@ -4495,6 +4495,25 @@ static void pattern_word_is_no_party(void **state)
         assert_true(strcmp(g.subj[k], "SWE") != 0);
 }
 
+/* "French trade with Yugoslavia has grown", "a surplus in trade with
+ * Sweden": the bare word "trade" after a demonym, a preposition or a
+ * plain word is the noun (a flow, a topic), no act of trade; after "to"
+ * or a subject it is the verb. */
+static void trade_noun_is_no_act(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkish trade with Sweden has grown little.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+    run(state, "Turkey had a surplus in trade with Sweden.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+    run(state, "Turkey decided to trade with Sweden.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "trade", "SWE", "061");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -13483,6 +13502,7 @@ int main(void)
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(state_before_its_money_is_no_actor),
         cmocka_unit_test(pattern_word_is_no_party),
+        cmocka_unit_test(trade_noun_is_no_act),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
