@@ -4514,6 +4514,25 @@ static void trade_noun_is_no_act(void **state)
     expect_rel(&g, 0, "TUR", "trade", "SWE", "061");
 }
 
+/* "failure to honor an agreement to end dumping and to open its home
+ * market": an act an agreement or pledge binds to, where the sentence
+ * is about keeping or breaking it, is no act done (nor its conjunct). */
+static void obligation_act_is_not_done(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden failed to honor a pact to cut tariffs and to trade "
+               "with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+    run(state, "Sweden broke its pledge to trade with Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+    run(state, "Sweden signed a pact to trade with Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -13503,6 +13522,7 @@ int main(void)
         cmocka_unit_test(state_before_its_money_is_no_actor),
         cmocka_unit_test(pattern_word_is_no_party),
         cmocka_unit_test(trade_noun_is_no_act),
+        cmocka_unit_test(obligation_act_is_not_done),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
