@@ -9597,6 +9597,40 @@ static int ex_open_act_governs(const ex_state *st, size_t e, size_t i)
     return 1;
 }
 
+/* "this week's semiannual IMF and World Bank meetings", "the
+ * International Monetary Fund and World Bank annual meeting": two
+ * international bodies named together before a noun of meeting (up to
+ * three lower-case words between: "annual", "spring", "interim") name
+ * their joint session, where their members meet, not a meeting of the
+ * one body with the other.  Is the meeting noun at t0, relating subj
+ * and obj, such a session? */
+static int ex_bodies_session(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *subj, const kg_entity *obj,
+                             size_t t0)
+{
+    const ex_mention *a, *b;
+    size_t j = t0, words = 0;
+    if (!rel->noun || !rel->cameo || strncmp(rel->cameo, "04", 2) != 0 ||
+        !subj->code || !obj->code || strncmp(subj->code, "IGO", 3) != 0 ||
+        strncmp(obj->code, "IGO", 3) != 0)
+        return 0;
+    while (j > 0 && words < 3 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+           st->toks[j - 1].tag == KG_W_NONE && !ex_mention_at(st, j - 1)) {
+        j--;
+        words++;
+    }
+    if (j == 0 || (b = ex_mention_at(st, j - 1)) == NULL || b->t1 != j ||
+        b->t0 < 2 || !ex_tok_is(st, b->t0 - 1, "and") ||
+        (a = ex_mention_at(st, b->t0 - 2)) == NULL || a->t1 != b->t0 - 1 ||
+        !a->ent.code || !b->ent.code)
+        return 0;
+    return (!strcmp(a->ent.code, subj->code) &&
+            !strcmp(b->ent.code, obj->code)) ||
+           (!strcmp(a->ent.code, obj->code) &&
+            !strcmp(b->ent.code, subj->code));
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -9612,7 +9646,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     int verbal = 0, question = 0, arrive, relief, asked;
     const char *code;
 
-    if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen))
+    if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen) ||
+        ex_bodies_session(st, rel, subj, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||

@@ -4533,6 +4533,19 @@ static void obligation_act_is_not_done(void **state)
     expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
 }
 
+/* "the semiannual IMF and World Bank meetings": two international bodies
+ * named together before a meeting noun name their joint session, no
+ * meeting of one with the other. */
+static void bodies_joint_session_is_no_meeting(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden spoke at the NATO and European Union annual "
+               "meeting.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.cameo[k], "040") != 0);
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -13523,6 +13536,7 @@ int main(void)
         cmocka_unit_test(pattern_word_is_no_party),
         cmocka_unit_test(trade_noun_is_no_act),
         cmocka_unit_test(obligation_act_is_not_done),
+        cmocka_unit_test(bodies_joint_session_is_no_meeting),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
