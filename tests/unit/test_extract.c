@@ -4502,13 +4502,10 @@ static void pattern_word_is_no_party(void **state)
 static void trade_noun_is_no_act(void **state)
 {
     got g;
-    size_t k;
     run(state, "Turkish trade with Sweden has grown little.", &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_equal(g.cameo[k], "");
+    expect_no_code(&g, "061");
     run(state, "Turkey had a surplus in trade with Sweden.", &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_equal(g.cameo[k], "");
+    expect_no_code(&g, "061");
     run(state, "Turkey decided to trade with Sweden.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "TUR", "trade", "SWE", "061");
@@ -4520,14 +4517,11 @@ static void trade_noun_is_no_act(void **state)
 static void obligation_act_is_not_done(void **state)
 {
     got g;
-    size_t k;
     run(state, "Sweden failed to honor a pact to cut tariffs and to trade "
                "with Turkey.", &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_equal(g.cameo[k], "");
+    expect_no_code(&g, "061");
     run(state, "Sweden broke its pledge to trade with Turkey.", &g);
-    for (k = 0; k < g.n; k++)
-        assert_string_equal(g.cameo[k], "");
+    expect_no_code(&g, "061");
     run(state, "Sweden signed a pact to trade with Turkey.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
@@ -4539,11 +4533,9 @@ static void obligation_act_is_not_done(void **state)
 static void bodies_joint_session_is_no_meeting(void **state)
 {
     got g;
-    size_t k;
     run(state, "Sweden spoke at the NATO and European Union annual "
                "meeting.", &g);
-    for (k = 0; k < g.n; k++)
-        assert_true(strcmp(g.cameo[k], "040") != 0);
+    expect_no_code(&g, "040");
 }
 
 /* "the Fund" after "the International Monetary Fund": after "the", a
