@@ -578,6 +578,62 @@ static int ex_judged_offer(ex_state *st, size_t j)
     return 0;
 }
 
+/* "Japan's failure to honor a 1986 agreement to end dumping and to open
+ * its home market", "live up to a pledge to stop dumping its microchips
+ * and open its markets": an act named as what an agreement, pact or
+ * pledge binds its party to, where the sentence is about keeping or
+ * breaking it (a verb of compliance at most four words before the noun),
+ * is an obligation, not an act done.  Token to is the "to" after the
+ * noun; 1 if so. */
+static int ex_obligation_to(const ex_state *st, size_t to)
+{
+    static const char *const binding[] = {
+        "agreement", "agreements", "pact",  "pacts",    "accord",
+        "accords",   "pledge",     "pledges", "commitment",
+        "commitments", "promise",  "promises", NULL};
+    static const char *const comply[] = {
+        "honor",    "honour",    "honored",   "honoured", "honoring",
+        "honouring", "comply",   "complying", "adhere",   "adhering",
+        "keep",     "kept",      "implement", "implementing",
+        "implemented", "live",   "abide",     "abiding",  "violate",
+        "violated", "violating", "breach",    "breached", "breaching",
+        "break",    "broke",     "breaking",  "fulfil",   "fulfill",
+        "respect",  "observe",   NULL};
+    size_t j, k;
+    if (to < 2 || !ex_tok_is(st, to, "to"))
+        return 0;
+    j = to - 1;
+    if (!ex_pronoun_is(&st->toks[j], binding))
+        return 0;
+    for (k = j; k > 0 && k + 5 > j; k--)
+        if (ex_pronoun_is(&st->toks[k - 1], comply))
+            return 1;
+    return 0;
+}
+
+/* The "to" of the infinitive that a trigger at token i after "and" or
+ * "and to" is coordinated with ("to end dumping ... and (to) open its
+ * market"): the nearest earlier "to" before a plain word within twelve
+ * words and no stop, or (size_t)-1. */
+static size_t ex_coordinated_to(const ex_state *st, size_t i)
+{
+    size_t a = i, k;
+    if (a > 0 && ex_tok_is(st, a - 1, "to"))
+        a--;
+    if (a == 0 || !ex_tok_is(st, a - 1, "and"))
+        return (size_t)-1;
+    for (k = a - 1; k > 0 && k + 13 > a; k--) {
+        const ex_tok *t = &st->toks[k - 1];
+        if (ex_tok_punct(st, k - 1, ';') || ex_tok_punct(st, k - 1, ':') ||
+            ex_tok_punct(st, k - 1, '.') || t->quote)
+            break;
+        if (ex_tok_is(st, k - 1, "to") && k < a - 1 &&
+            st->toks[k].kind == KG_TOK_WORD && st->toks[k].tag == KG_W_NONE)
+            return k - 1;
+    }
+    return (size_t)-1;
+}
+
 /* "Germany's request to send ammunition", "calls by Kyiv to impose
  * sanctions", "a proposal to send troops": an infinitive trigger at
  * token i right after a noun of asking or proposing (ex_ask_nouns; the
@@ -595,7 +651,11 @@ static int ex_asked_by_noun(ex_state *st, size_t i)
     static const char *const put[] = {"proposal", "proposals",
                                       "suggestion", "invitation", NULL};
     const ex_mention *m;
-    size_t j = i;
+    size_t j = i, c;
+    if ((i > 0 && ex_obligation_to(st, i - 1)) ||
+        ((c = ex_coordinated_to(st, i)) != (size_t)-1 &&
+         ex_obligation_to(st, c)))
+        return 2; /* (an obligation: ex_obligation_to) */
     if (j >= 3 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly send" */
     if (j < 3 || !ex_tok_is(st, j - 1, "to"))
@@ -3182,6 +3242,34 @@ static int ex_flow_statistic(const ex_state *st, size_t i, size_t t1)
     return j > t1 + 1 && j < st->ntoks && ex_pronoun_is(&st->toks[j], amount);
 }
 
+/* "French trade with Yugoslavia has grown", "a surplus in trade with
+ * the Philippines", "conducts no trade with Nicaragua", "shares were
+ * trading with": a form of "trade" at token i is the verb of "trade with"
+ * only after "to", a modal, a pronoun, or a named subject that is no bare
+ * demonym (auxiliaries between: "decided to trade with Moscow", "it was
+ * not trading with Iran"); else it is the noun, a flow or a topic, or
+ * what a market does, no act. */
+static int ex_bare_trade_noun(const ex_state *st, size_t i)
+{
+    static const char *const aux[] = {
+        "were", "was", "is",  "are",  "been", "be",    "have",
+        "has",  "had", "not", "also", "still", "now", NULL};
+    static const char *const verbal[] = {
+        "to",     "will", "would", "can", "could", "may", "might", "should",
+        "must",   "they", "we",    "you", "i",     "it",  "he",    "she",
+        "who",    "which", "and",  NULL};
+    const ex_mention *m;
+    size_t k = i;
+    if (strncmp(st->toks[i].lower, "trad", 4) != 0)
+        return 0;
+    while (k > 0 && ex_pronoun_is(&st->toks[k - 1], aux))
+        k--;
+    if (k == 0 || ex_pronoun_is(&st->toks[k - 1], verbal))
+        return 0;
+    m = ex_mention_at(st, k - 1);
+    return !m || m->t1 != k || m->dropped || m->kind == KG_NAME_DEMONYM;
+}
+
 /* "killed by a car bomb in Baghdad", "hit by a massive roadside bomb":
  * is token i the second word of a noun entry that starts at the
  * lower-case word before it, after an article or a possessive (and at
@@ -3698,6 +3786,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                        * funds trade on a market, countries with each
                        * other ("trade with" is its own entry); a flow's
                        * statistic is no act (ex_flow_statistic) */
+        if (!rel->noun && !strcmp(rel->type, "trade") &&
+            ex_bare_trade_noun(st, i)) {
+            /* (the noun's entry, "trade with", names the flow uncoded) */
+            if (!ex_tok_is(st, i, "trade") ||
+                !kg_onto__match_relation(st->onto, st->ntoks, i, 2, ex_lemma,
+                                         st, &rel, &ntok))
+                continue;
+            t1 = i + ntok;
+        }
         if (!rel->noun && ex_inside_noun_entry(st, i, t1)) {
             i = t1 - 1;
             continue;

@@ -3980,6 +3980,48 @@ static void ex_drop_counterpart_possessors(ex_state *st)
     }
 }
 
+/* "the dollar against the Japanese yen", "pressure on the U.S. Currency",
+ * "support for the Australian dollar": a state named before its money is
+ * no actor (markets move the money; no state acts or is acted on).
+ * "pound", "mark" and "won" are verbs too ("Iran pounds", "Mexico won"):
+ * they count only after an adjective of nationality ("British pound",
+ * "West German mark", "Korean won"). */
+static const char *const ex_currency_nouns[] = {
+    "yen",      "dollar",  "dollars", "currency", "currencies", "franc",
+    "francs",   "sterling", "peso",   "pesos",    "lira",       "lire",
+    "guilder",  "guilders", "yuan",   "rupee",    "rupees",     "rouble",
+    "roubles",  "ruble",   "rubles",  "rand",     "ringgit",    "rupiah",
+    "crown",    "crowns",  "shekel",  "shekels",  NULL};
+static const char *const ex_currency_verbs[] = {"pound", "pounds", "mark",
+                                               "marks", "won", NULL};
+
+static int ex_nationality_word(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 4 && (!strcmp(w + n - 3, "ian") || !strcmp(w + n - 3, "ish") ||
+                     !strcmp(w + n - 3, "ese") || !strcmp(w + n - 3, "ean") ||
+                     !strcmp(w + n - 3, "man"));
+}
+
+static void ex_drop_currency_states(ex_state *st)
+{
+    size_t i, k;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *a = &st->ments[i];
+        if (a->dropped || a->ent.is_value || !a->ent.code || a->t1 <= a->t0)
+            continue;
+        k = a->t1;
+        if (k < st->ntoks && ex_tok_is(st, k, "'s"))
+            k++;
+        if (k >= st->ntoks || st->toks[k].kind != KG_TOK_WORD)
+            continue;
+        if (ex_pronoun_is(&st->toks[k], ex_currency_nouns) ||
+            (k == a->t1 && ex_pronoun_is(&st->toks[k], ex_currency_verbs) &&
+             ex_nationality_word(st->toks[a->t1 - 1].lower)))
+            a->dropped = 1;
+    }
+}
+
 /* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
  * Peskov": a country word and a title before a person belong to the person
  * (the title gives the agent code where the ontology has no office). */
@@ -4054,6 +4096,7 @@ int ex_glue_titles(ex_state *st)
         p->start = a->start;
     }
     ex_drop_counterpart_possessors(st);
+    ex_drop_currency_states(st);
     return KG_OK;
 }
 

@@ -2993,13 +2993,28 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
          * opposition demands", unless the pattern names the word itself:
          * "voiced opposition to") */
         size_t p = j;
+        /* ("used excessive force", "voiced opposition to", "join forces
+         * with", "gave an intelligence briefing": the pattern's own bare
+         * word is that sector word still when the story has given it a
+         * country, "force" CIVMIL, "opposition" JPNOPP: forces moved or
+         * used, intelligence shared, opposition voiced; the people,
+         * papers, parties and parliaments a pattern names are what it
+         * acts on: "released 9,000 prisoners", "shut down critical
+         * newspapers", "lifted a ban on parties") */
+        size_t cl = m && m->ent.code ? strlen(m->ent.code) : 0;
+        int own_word = cl >= 6 && m->t1 == m->t0 + 1 &&
+                       (!strcmp(m->ent.code + cl - 3, "MIL") ||
+                        !strcmp(m->ent.code + cl - 3, "OPP") ||
+                        !strcmp(m->ent.code + cl - 3, "SPY")) &&
+                       !(st->toks[m->t0].flags & KG_TOKF_CAP) &&
+                       ex_pattern_word(rel, st->toks[m->t0].lower);
         while (p > i + 1 && st->toks[p - 1].tag == KG_W_DET)
             p--;
         if (m && m->t0 == j && m->t1 <= t1 && !m->dropped &&
             !m->ent.is_value && !ex_is_date(&m->ent) &&
             !ex_broker_mention(st, m) &&
             !ex_named_accord(st, m) && /* ("broke the Minsk truce") */
-            (!ex_sector_only(&m->ent) ||
+            ((!ex_sector_only(&m->ent) && !own_word) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
               !ex_pattern_word(rel, st->toks[m->t0].lower)) ||
              ex_gap_victims(st, m, t1, rel) ||
@@ -10076,6 +10091,40 @@ static const kg_entity *ex_worth_of(const ex_state *st,
     return &m->ent;
 }
 
+/* "this week's semiannual IMF and World Bank meetings", "the
+ * International Monetary Fund and World Bank annual meeting": two
+ * international bodies named together before a noun of meeting (up to
+ * three lower-case words between: "annual", "spring", "interim") name
+ * their joint session, where their members meet, not a meeting of the
+ * one body with the other.  Is the meeting noun at t0, relating subj
+ * and obj, such a session? */
+static int ex_bodies_session(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *subj, const kg_entity *obj,
+                             size_t t0)
+{
+    const ex_mention *a, *b;
+    size_t j = t0, words = 0;
+    if (!rel->noun || !rel->cameo || strncmp(rel->cameo, "04", 2) != 0 ||
+        !subj->code || !obj->code || strncmp(subj->code, "IGO", 3) != 0 ||
+        strncmp(obj->code, "IGO", 3) != 0)
+        return 0;
+    while (j > 0 && words < 3 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+           st->toks[j - 1].tag == KG_W_NONE && !ex_mention_at(st, j - 1)) {
+        j--;
+        words++;
+    }
+    if (j == 0 || (b = ex_mention_at(st, j - 1)) == NULL || b->t1 != j ||
+        b->t0 < 2 || !ex_tok_is(st, b->t0 - 1, "and") ||
+        (a = ex_mention_at(st, b->t0 - 2)) == NULL || a->t1 != b->t0 - 1 ||
+        !a->ent.code || !b->ent.code)
+        return 0;
+    return (!strcmp(a->ent.code, subj->code) &&
+            !strcmp(b->ent.code, obj->code)) ||
+           (!strcmp(a->ent.code, obj->code) &&
+            !strcmp(b->ent.code, subj->code));
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -10095,7 +10144,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         obj = ex_worth_of(st, obj);
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen) ||
         ex_help_unsupported(st, rel, t0, modality) ||
-        ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj))
+        ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
+        ex_bodies_session(st, rel, subj, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||

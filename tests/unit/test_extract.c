@@ -4506,6 +4506,74 @@ static void counterpart_possessor_is_no_party(void **state)
     expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
 }
 
+/* "support the U.S. Currency", "the Turkish lira": a state named before
+ * its money is no actor (the state itself still is). */
+static void state_before_its_money_is_no_actor(void **state)
+{
+    got g;
+    run(state, "Sweden rejected the Turkish lira.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden rejected the Turkish proposal.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+}
+
+/* "voiced opposition to the merger", "used excessive force": the
+ * pattern's own bare word is no party when the story gave it a country
+ * ("opposition" TUROPP after "the Turkish opposition"). */
+static void pattern_word_is_no_party(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The Turkish opposition accused Sweden. Sweden voiced "
+               "opposition to any quota expansion.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.subj[k], "SWE") != 0);
+}
+
+/* "French trade with Yugoslavia has grown", "a surplus in trade with
+ * Sweden": the bare word "trade" after a demonym, a preposition or a
+ * plain word is the noun (a flow, a topic), no act of trade; after "to"
+ * or a subject it is the verb. */
+static void trade_noun_is_no_act(void **state)
+{
+    got g;
+    run(state, "Turkish trade with Sweden has grown little.", &g);
+    expect_no_code(&g, "061");
+    run(state, "Turkey had a surplus in trade with Sweden.", &g);
+    expect_no_code(&g, "061");
+    run(state, "Turkey decided to trade with Sweden.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "trade", "SWE", "061");
+}
+
+/* "failure to honor an agreement to end dumping and to open its home
+ * market": an act an agreement or pledge binds to, where the sentence
+ * is about keeping or breaking it, is no act done (nor its conjunct). */
+static void obligation_act_is_not_done(void **state)
+{
+    got g;
+    run(state, "Sweden failed to honor a pact to cut tariffs and to trade "
+               "with Turkey.", &g);
+    expect_no_code(&g, "061");
+    run(state, "Sweden broke its pledge to trade with Turkey.", &g);
+    expect_no_code(&g, "061");
+    run(state, "Sweden signed a pact to trade with Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+}
+
+/* "the semiannual IMF and World Bank meetings": two international bodies
+ * named together before a meeting noun name their joint session, no
+ * meeting of one with the other. */
+static void bodies_joint_session_is_no_meeting(void **state)
+{
+    got g;
+    run(state, "Sweden spoke at the NATO and European Union annual "
+               "meeting.", &g);
+    expect_no_code(&g, "040");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -13801,6 +13869,11 @@ int main(void)
         cmocka_unit_test(agreed_act_object_is_no_party),
         cmocka_unit_test(worth_of_a_countrys_goods),
         cmocka_unit_test(reported_clause_subject_is_no_object),
+        cmocka_unit_test(state_before_its_money_is_no_actor),
+        cmocka_unit_test(pattern_word_is_no_party),
+        cmocka_unit_test(trade_noun_is_no_act),
+        cmocka_unit_test(obligation_act_is_not_done),
+        cmocka_unit_test(bodies_joint_session_is_no_meeting),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
