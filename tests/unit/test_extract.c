@@ -5500,6 +5500,14 @@ static void visiting_guests_are_hosted(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "host", NULL, "043");
+    /* (an office's words before the name, no country: "visiting
+     * Secretary of State George Shultz", here a title the fixture
+     * knows, is still the guest) */
+    run(state, "Turkey told visiting Agriculture Secretary Vladimir Putin "
+               "that ties were good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "host", NULL, "043");
     run(state, "Germany is visiting Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "DEU", "visit", "TUR", "042");
