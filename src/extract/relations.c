@@ -225,6 +225,7 @@ int ex_visiting_modifier(const ex_state *st, size_t i)
         "that",  "still", "currently", "now", "just", NULL};
     const ex_mention *m;
     const ex_tok *p;
+    const char *agent = NULL;
     size_t k = i + 1;
     if (i == 0 || i + 1 >= st->ntoks || !ex_tok_is(st, i, "visiting"))
         return 0;
@@ -242,11 +243,21 @@ int ex_visiting_modifier(const ex_state *st, size_t i)
         return 0;
     /* (a country before its official's title: "visiting U.S. Secretary
      * of State George Shultz") */
+    p = &st->toks[i - 1];
+    /* (a country's sector, or a country before a lower-case title or
+     * agent noun, after "told" or an article only: "told visiting
+     * American officials", "a visiting Nicaraguan delegation"; "spent
+     * the day visiting British troops" is a visit) */
     if (!(ex_is_person(&m->ent) || ex_is_office(st, m)) &&
         !(m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
-          (st->toks[m->t1].flags & KG_TOKF_CAP)))
+          (st->toks[m->t1].flags & KG_TOKF_CAP)) &&
+        !((p->tag == KG_W_DET || p->tag == KG_W_SPEECH) &&
+          ((m->ent.code && m->ent.country &&
+            strlen(m->ent.code) > strlen(m->ent.country)) ||
+           (m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
+            (ex_match_title(st, m->t1, &agent) ||
+             ex_match_agent(st, m->t1, &agent))))))
         return 0;
-    p = &st->toks[i - 1];
     if (p->tag == KG_W_DET)
         return 1;
     return p->kind == KG_TOK_WORD && !p->covered &&

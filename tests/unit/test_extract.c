@@ -5514,6 +5514,13 @@ static void visiting_guests_are_hosted(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "TUR", "host", NULL, "043");
     expect_rel(&g, 1, "person_vladimir_putin", "visit", "TUR", "042");
+    /* (a country's sector after "told" or an article: "told visiting
+     * American officials"; a group hosted makes no visit of its own) */
+    run(state, "Turkey told visiting Syrian journalists that ties were "
+               "good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "host", NULL, "043");
     run(state, "Germany is visiting Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "DEU", "visit", "TUR", "042");
