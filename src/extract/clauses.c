@@ -2839,9 +2839,20 @@ static int ex_emit_guest_visit(ex_state *st, const kg_sentence *s, size_t idx,
         .cameo = "042", .plover = "CONSULT", .quad = 1};
     const kg_onto_entity *oe;
     kg_entity *place;
-    if (rel->noun || rel->user || rel->back || !rel->cameo ||
-        strcmp(rel->cameo, "043") != 0 || !host || !guest ||
-        host->is_value || guest->is_value ||
+    int met = 0;
+    size_t g;
+    if (rel->cameo && guest && !strncmp(rel->cameo, "04", 2) &&
+        strcmp(rel->cameo, "042") != 0 && strcmp(rel->cameo, "043") != 0) {
+        /* ("held talks with the visiting Polish leader", "met visiting
+         * ...": a meeting with a guest "visiting" names is his visit
+         * too) */
+        for (g = 0; g < st->ntoks && st->toks[g].start < guest->start; g++)
+            ;
+        met = g > 0 && g < st->ntoks && ex_tok_is(st, g - 1, "visiting");
+    }
+    if (rel->user || rel->back || !rel->cameo ||
+        (!met && (rel->noun || strcmp(rel->cameo, "043") != 0)) || !host ||
+        !guest || host->is_value || guest->is_value ||
         (guest->type && !strcmp(guest->type, "Group")) ||
         !host->country || !guest->country || !guest->code ||
         !strcmp(host->country, guest->country) ||

@@ -5521,6 +5521,13 @@ static void visiting_guests_are_hosted(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "host", NULL, "043");
+    /* (talks with a guest "visiting" names: his visit too) */
+    run(state, "Turkey held talks with the visiting Russian President "
+               "Vladimir Putin.",
+        &g);
+    assert_int_equal(g.n, 3);
+    expect_rel(&g, 0, "TUR", "negotiate", "person_vladimir_putin", "046");
+    expect_rel(&g, 1, "person_vladimir_putin", "visit", "TUR", "042");
     run(state, "Germany is visiting Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "DEU", "visit", "TUR", "042");
