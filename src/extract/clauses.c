@@ -2877,6 +2877,60 @@ static int ex_emit_back(ex_state *st, const kg_sentence *s, size_t idx,
                    speaker, conf, seen, nseen, cb, payload);
 }
 
+/* "Deng told visiting U.S. Secretary of State George Shultz", "Mubarak
+ * received visiting Israeli Foreign Minister Shimon Peres": a visit
+ * hosted (043, host to guest) is also the guest's visit (042) to the
+ * host's country, as PETRARCH's verb dictionary pairs HOST, RECEIVE and
+ * WELCOME (043:042) and the real-news set codes the visit to the country
+ * visited.  Not when host and guest are of one country (a meeting at
+ * home, no visit abroad), nor for a host of no known country, nor for a
+ * group hosted ("hosting some freed Ukrainian prisoners of war in
+ * Turkey": no visit); a user dictionary's entry pairs its own codes. */
+static int ex_emit_guest_visit(ex_state *st, const kg_sentence *s, size_t idx,
+                               const kg_entity *host, const kg_entity *guest,
+                               const kg_onto_relation *rel, size_t t0,
+                               size_t t1, int negated, const char *modality,
+                               const kg_entity *speaker, double conf,
+                               ex_emitted *seen, size_t *nseen,
+                               kg_relation_cb cb, void *payload)
+{
+    static const kg_onto_relation visit = {
+        .pattern = "visit", .type = "visit", .label = "visits",
+        .cameo = "042", .plover = "CONSULT", .quad = 1};
+    const kg_onto_entity *oe;
+    kg_entity *place;
+    int met = 0;
+    size_t g;
+    if (rel->cameo && guest && !strncmp(rel->cameo, "04", 2) &&
+        strcmp(rel->cameo, "042") != 0 && strcmp(rel->cameo, "043") != 0) {
+        /* ("held talks with the visiting Polish leader", "met visiting
+         * ...": a meeting with a guest "visiting" names is his visit
+         * too) */
+        for (g = 0; g < st->ntoks && st->toks[g].start < guest->start; g++)
+            ;
+        met = g > 0 && g < st->ntoks && ex_tok_is(st, g - 1, "visiting");
+    }
+    if (rel->user || rel->back || !rel->cameo ||
+        (!met && (rel->noun || strcmp(rel->cameo, "043") != 0)) || !host ||
+        !guest || host->is_value || guest->is_value ||
+        (guest->type && !strcmp(guest->type, "Group")) ||
+        !host->country || !guest->country || !guest->code ||
+        !strcmp(host->country, guest->country) ||
+        !(oe = ex_country_of(st, host->country)) || !oe->code)
+        return KG_OK;
+    place = kg_arena_alloc(&st->arena, sizeof(*place));
+    if (!place)
+        return KG_ENOMEM;
+    *place = *host; /* (the host's words stand for the country) */
+    place->id = oe->id;
+    place->label = oe->label;
+    place->type = oe->type;
+    place->code = oe->code;
+    place->country = oe->id;
+    return ex_emit(st, s, idx, guest, place, &visit, t0, t1, negated,
+                   modality, speaker, conf, seen, nseen, cb, payload);
+}
+
 /* "protested in Tbilisi against the government", "demonstrated outside
  * the embassy in Seoul against Japan": a place phrase between a verb and
  * the preposition its entry goes on with ("protest against") says where,
@@ -6156,6 +6210,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     (err = ex_emit_back(st, s, idx, subjs[q], objs[k], rel, i,
                                         t1, negated, modality, sp, conf, seen,
                                         &nseen, cb, payload)) != 0 ||
+                    (err = ex_emit_guest_visit(st, s, idx, subjs[q], objs[k],
+                                               rel, i, t1, negated, modality,
+                                               sp, conf, seen, &nseen, cb,
+                                               payload)) != 0 ||
                     /* ("Assad is ready to resume talks with Israel":
                      * an intent is its subject's own, not the other
                      * party's; a plain future, "will hold talks with",

@@ -225,18 +225,39 @@ int ex_visiting_modifier(const ex_state *st, size_t i)
         "that",  "still", "currently", "now", "just", NULL};
     const ex_mention *m;
     const ex_tok *p;
+    const char *agent = NULL;
+    size_t k = i + 1;
     if (i == 0 || i + 1 >= st->ntoks || !ex_tok_is(st, i, "visiting"))
         return 0;
-    m = ex_mention_at(st, i + 1);
-    if (!m || m->t0 != i + 1 || m->dropped || m->ent.is_value)
+    /* (an office's capitalised words before the holder's name, no
+     * country named: "visiting Secretary of State George Shultz") */
+    while (k < st->ntoks && k < i + 6 && !ex_mention_at(st, k) &&
+           st->toks[k].kind == KG_TOK_WORD &&
+           ((st->toks[k].flags & KG_TOKF_CAP) ||
+            (k > i + 1 && ex_tok_is(st, k, "of"))))
+        k++;
+    m = ex_mention_at(st, k);
+    if (k > i + 1 && (!m || m->t0 != k || !ex_is_person(&m->ent)))
+        return 0;
+    if (!m || m->t0 != k || m->dropped || m->ent.is_value)
         return 0;
     /* (a country before its official's title: "visiting U.S. Secretary
      * of State George Shultz") */
+    p = &st->toks[i - 1];
+    /* (a country's sector, or a country before a lower-case title or
+     * agent noun, after "told" or an article only: "told visiting
+     * American officials", "a visiting Nicaraguan delegation"; "spent
+     * the day visiting British troops" is a visit) */
     if (!(ex_is_person(&m->ent) || ex_is_office(st, m)) &&
         !(m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
-          (st->toks[m->t1].flags & KG_TOKF_CAP)))
+          (st->toks[m->t1].flags & KG_TOKF_CAP)) &&
+        !((p->tag == KG_W_DET || p->tag == KG_W_SPEECH) &&
+          ((m->ent.code && m->ent.country &&
+            strlen(m->ent.code) > strlen(m->ent.country)) ||
+           (m->t1 < st->ntoks && st->toks[m->t1].kind == KG_TOK_WORD &&
+            (ex_match_title(st, m->t1, &agent) ||
+             ex_match_agent(st, m->t1, &agent))))))
         return 0;
-    p = &st->toks[i - 1];
     if (p->tag == KG_W_DET)
         return 1;
     return p->kind == KG_TOK_WORD && !p->covered &&
