@@ -437,6 +437,10 @@ static void appeals_and_demands(void **state)
     run(state, "Russia told Sweden to quickly supply weapons to Syria.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
+    /* (the adverb is ex_is_adverb's: "again", not the noun "family") */
+    run(state, "Russia told Sweden to again supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
 
     /* asked through "by": the one asked would act */
     run(state, "Putin was urged by Erdogan to attack Syria.", &g);
@@ -1412,6 +1416,10 @@ static void bare_subjunctive_after_insist(void **state)
     run(state, "Sweden insisted Turkey lifted sanctions on Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
+    /* (past any adverb, ex_is_adverb: "also gave" is a past too) */
+    run(state, "Sweden insisted Turkey also gave weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
 }
 
 /* "its forces fighting in Syria": the -ing word after an owned organ is
@@ -11537,6 +11545,9 @@ static void said_actor_must_is_a_demand(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
     run(state, "Russia said Sweden must quickly supply weapons to Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
+    run(state, "Russia said Sweden must also supply weapons to Syria.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
     /* (an act asked not to be done codes nothing of what is asked) */
