@@ -4297,9 +4297,7 @@ static int ex_reported_clause_subject(const ex_state *st,
                       st->toks[j].tag == KG_W_POSS))
         j++;
     /* ("conceded Congress ultimately will be unable to stop it") */
-    if (p1 + 1 < st->ntoks && st->toks[p1].kind == KG_TOK_WORD &&
-        st->toks[p1].tag == KG_W_NONE && strlen(st->toks[p1].lower) > 4 &&
-        !strcmp(st->toks[p1].lower + strlen(st->toks[p1].lower) - 2, "ly"))
+    if (p1 + 1 < st->ntoks && ex_is_adverb(st, p1))
         p1++;
     if (j != p0 || (st->toks[p1].tag != KG_W_AUX &&
                     st->toks[p1].tag != KG_W_MODAL &&
@@ -9307,9 +9305,7 @@ static int ex_agreed_to(const ex_state *st, size_t t0)
     if (t0 < 2 || !ex_tok_is(st, t0 - 1, "to"))
         return 0;
     a = t0 - 2;
-    if (a > 0 && !ex_pronoun_is(&st->toks[a], agree) &&
-        st->toks[a].kind == KG_TOK_WORD && strlen(st->toks[a].lower) > 4 &&
-        !strcmp(st->toks[a].lower + strlen(st->toks[a].lower) - 2, "ly"))
+    if (a > 0 && !ex_pronoun_is(&st->toks[a], agree) && ex_is_adverb(st, a))
         a--;
     return ex_pronoun_is(&st->toks[a], agree);
 }

@@ -2793,6 +2793,11 @@ static void agreed_to_aid_is_intent(void **state)
     run(state, "Sweden agreed to back Turkey.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, g.n - 1, "SWE", NULL, "TUR", "050");
+    /* (any adverb after "agreed", ex_is_adverb: was 072 asserted) */
+    run(state, "Sweden agreed again to supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+    assert_string_equal(g.modality[0], "intended");
 }
 
 /* "Syria let UN inspectors into Douma": access into one's own land is
@@ -13221,6 +13226,9 @@ static void reported_clause_subject_is_no_object(void **state)
     run(state, "Turkey conceded Russia was right.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey conceded Russia ultimately will win.", &g);
+    assert_int_equal(g.n, 0);
+    /* (any adverb, ex_is_adverb: was TUR yield RUS 080) */
+    run(state, "Turkey conceded Russia still will win.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey denied the Syrian government was arming rebels.", &g);
     assert_int_equal(g.n, 0);
