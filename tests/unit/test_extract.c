@@ -7917,6 +7917,11 @@ static void reduced_relatives_with_by(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "attack", "TUR", "190");
+    /* (an -ly noun, ex_is_ly_adverb, is no adverb: the phrase's head) */
+    run(state, "A Turkish family attacked by the Taliban was found dead.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "TUR", "190");
     /* an actor's act on its own people is the main scan's */
     run(state, "Turkish soldiers attacked by Turkey left.", &g);
     assert_int_equal(g.n, 0);
@@ -10970,6 +10975,10 @@ static void simple_past_is_no_reduced_passive(void **state)
     run(state, "Syrian rebels took hostages in Chechnya.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "abduct", "place_rus_chechnya", "181");
+    /* (an -ly noun, not an adverb, ex_is_ly_adverb, may go on the
+     * actor's phrase: was TUR kill SYR) */
+    run(state, "A Turkish family killed in Syria was buried.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "detonated a bomb on a bus, killing 19 Israelis": an act of force with
