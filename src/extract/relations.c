@@ -2942,11 +2942,9 @@ static int ex_gap_modifier(const ex_state *st, const ex_mention *m, size_t t1,
         m->t1 + 1 >= t1 || !ex_tok_is(st, t1 - 1, "to"))
         return 0;
     q = &st->toks[m->t1];
-    n = strlen(q->lower);
     return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
            !(q->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1) &&
-           !ex_pronoun_is(q, actors) &&
-           !(n > 2 && !strcmp(q->lower + n - 2, "ly"));
+           !ex_pronoun_is(q, actors) && !ex_is_adverb(st, m->t1);
 }
 
 /* "ordered the French medical charity Medecins Sans Frontieres to

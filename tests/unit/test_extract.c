@@ -9887,6 +9887,10 @@ static void appeal_gap_modifier(void **state)
     coded_in(state, "Syria wishes the Iraq budget to rise.", "020", 0);
     coded_in(state, "Syria wishes other Iraq nations to rise.", "020", 1);
     coded_in(state, "Syria wishes Iraq to rise.", "020", 1);
+    /* (an adverb after the name keeps it, ex_is_adverb: "again" too;
+     * "supply" is a noun) */
+    coded_in(state, "Syria wishes Iraq again to rise.", "020", 1);
+    coded_in(state, "Syria wishes the Iraq supply to rise.", "020", 0);
 }
 
 /* "exempt Canada from provisions in a trade bill being considered by the
