@@ -3183,7 +3183,10 @@ static int ex_time_adj(const ex_state *st, size_t i)
     const char *w = st->toks[i].lower;
     size_t n = strlen(w);
     /* (not any -ing word: "deny breaching Zimbabwe's laws", "charged with
-     * abusing Iraqi prisoners" are gerunds with objects of their own) */
+     * abusing Iraqi prisoners" are gerunds with objects of their own;
+     * any word in -ly, not ex_is_ly_adverb: an -ly noun before the
+     * participle, "the supply starved Turkish army", is the same
+     * modifier) */
     if (n > 4 && !strcmp(w + n - 2, "ly") && i + 1 < st->ntoks &&
         ex_ends_ed(st, i + 1))
         return 1;
