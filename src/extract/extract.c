@@ -975,7 +975,9 @@ size_t ex_np_end(size_t i, void *payload)
             size_t n = strlen(t->lower);
             q = end = q + 1;
             open = 0;
-            /* ("newly elected": an adverb modifies the participle) */
+            /* ("newly elected": an adverb modifies the participle; any
+             * word in -ly, not ex_is_ly_adverb: an -ly noun does too,
+             * "handed the family owned land back") */
             modifier = n > 4 && !strcmp(t->lower + n - 2, "ly");
         } else if (end == q && q > i && ex_tok_is(st, q, "'s")) {
             q++; /* "the country's armed forces" */

@@ -11097,6 +11097,10 @@ static void objects_described_before_their_names(void **state)
     run(state, "Syria praised the newly elected Turkish president.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "praise", NULL, "051");
+    /* (an -ly noun before the participle is the same modifier) */
+    run(state, "Syria attacked the supply starved Turkish army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
     run(state, "Syria praised the visiting Turkish president.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "praise", NULL, "051");
