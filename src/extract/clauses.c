@@ -704,8 +704,8 @@ static const char ex_bare_insist_verbs[] =
     "insist;insists;insisted;insisting";
 
 /* Is the first word of the clause after the actor starting at t0 (one
- * adverb, ex_is_adverb, may come first) a form another lemma's irregular past or
- * participle ("sent", "gave")? */
+ * adverb, ex_is_adverb, may come first) a form another lemma's irregular
+ * past or participle ("sent", "gave")? */
 static int ex_irregular_after(const ex_state *st, size_t t0)
 {
     const ex_mention *m = ex_mention_at(st, t0);

@@ -1029,7 +1029,7 @@ int ex_is_ly_adverb(const ex_state *st, size_t q)
         "monopoly", "anomaly", "folly",   "homily",   "panoply",
         "belly",   "jelly",   "melancholy", "apply",  "comply",
         "imply",   "multiply", "bully",   "tally",    "sully",
-        "dally",   "holly",   "gully",    NULL};
+        "dally",   "holly",   "gully",    "oversupply", "resupply", NULL};
     const ex_tok *t;
     size_t n;
     if (q >= st->ntoks)

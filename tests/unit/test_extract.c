@@ -9891,6 +9891,8 @@ static void appeal_gap_modifier(void **state)
      * "supply" is a noun) */
     coded_in(state, "Syria wishes Iraq again to rise.", "020", 1);
     coded_in(state, "Syria wishes the Iraq supply to rise.", "020", 0);
+    coded_in(state, "Syria wishes the Iraq resupply to rise.", "020", 0);
+    coded_in(state, "Syria wishes the Iraq oversupply to rise.", "020", 0);
 }
 
 /* "exempt Canada from provisions in a trade bill being considered by the
