@@ -764,18 +764,17 @@ static const char ex_bare_insist_verbs[] =
     "insist;insists;insisted;insisting";
 
 /* Is the first word of the clause after the actor starting at t0 (one
- * -ly adverb may come first) a form another lemma's irregular past or
- * participle ("sent", "gave")? */
+ * adverb, ex_is_adverb, may come first) a form another lemma's irregular
+ * past or participle ("sent", "gave")? */
 static int ex_irregular_after(const ex_state *st, size_t t0)
 {
     const ex_mention *m = ex_mention_at(st, t0);
     const char *lem;
-    size_t j, n;
+    size_t j;
     if (!m || m->t0 != t0)
         return 1;
     j = m->t1;
-    if (j < st->ntoks && (n = strlen(st->toks[j].lower)) > 4 &&
-        !strcmp(st->toks[j].lower + n - 2, "ly"))
+    if (ex_is_adverb(st, j))
         j++;
     if (j >= st->ntoks)
         return 1;
@@ -1051,12 +1050,12 @@ static int ex_subjunctive_clause(const ex_state *st, size_t t)
            !kg_onto__irregular(st->onto, k->lower);
 }
 
-/* "to" + verb trigger at token j (one -ly adverb may come between): the
- * trigger's token, or (size_t)-1. */
+/* "to" + verb trigger at token j (one adverb, ex_is_adverb, may come
+ * between): the trigger's token, or (size_t)-1. */
 static size_t ex_to_verb(ex_state *st, size_t j)
 {
     const kg_onto_relation *rel;
-    size_t ntok, n, adverbs = 0;
+    size_t ntok, adverbs = 0;
     if (j + 1 >= st->ntoks || !ex_tok_is(st, j, "to"))
         return (size_t)-1;
     for (j++; j < st->ntoks; j++) {
@@ -1066,9 +1065,7 @@ static size_t ex_to_verb(ex_state *st, size_t j)
             !rel->noun)
             return j;
         /* "to quickly supply": one adverb may stand before the verb */
-        n = strlen(st->toks[j].lower);
-        if (n <= 4 || strcmp(st->toks[j].lower + n - 2, "ly") != 0 ||
-            ++adverbs > 1)
+        if (!ex_is_adverb(st, j) || ++adverbs > 1)
             break;
     }
     return (size_t)-1;
@@ -3597,14 +3594,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_onto_relation *inner = NULL;
             size_t ntok_in;
             int to_form = ex_tok_is(st, v - 1, "to");
-            size_t n_v = strlen(st->toks[v].lower);
             if (!(st->toks[v].kind == KG_TOK_WORD &&
                   kg_onto__match_relation(st->onto, st->ntoks, v, 0,
                                           ex_lemma, st, &inner, &ntok_in) &&
                   !inner->noun))
                 inner = NULL;
-            if (!inner && n_v > 4 &&
-                !strcmp(st->toks[v].lower + n_v - 2, "ly") &&
+            if (!inner && ex_is_adverb(st, v) &&
                 v + 1 < st->ntoks && st->toks[v + 1].kind == KG_TOK_WORD &&
                 /* "must quickly supply" (not "must supply") */
                 !(kg_onto__match_relation(st->onto, st->ntoks, v + 1, 0,

@@ -975,7 +975,9 @@ size_t ex_np_end(size_t i, void *payload)
             size_t n = strlen(t->lower);
             q = end = q + 1;
             open = 0;
-            /* ("newly elected": an adverb modifies the participle) */
+            /* ("newly elected": an adverb modifies the participle; any
+             * word in -ly, not ex_is_ly_adverb: an -ly noun does too,
+             * "handed the family owned land back") */
             modifier = n > 4 && !strcmp(t->lower + n - 2, "ly");
         } else if (end == q && q > i && ex_tok_is(st, q, "'s")) {
             q++; /* "the country's armed forces" */
@@ -1017,33 +1019,46 @@ static size_t ex_pattern_words(const kg_onto_relation *rel)
     return n;
 }
 
-/* Is token q an adverb wire copy puts inside a verb's entry, as it puts
- * a date there ("met secretly with", "met again with", "called once
- * more for")?  A lower-case word in "-ly" that is no noun or verb
- * ("supply", "rally", "reply", "family", "assembly", "comply"), or one of
- * a few adverbs of time or repetition ("more" only after "once"). */
-int ex_is_adverb(const ex_state *st, size_t q)
+/* Is token q an adverb in "-ly": a lower-case word in "-ly" that is no
+ * noun or verb ("supply", "rally", "reply", "family", "assembly",
+ * "comply")?  (ex_is_adverb adds adverbs of time and repetition.) */
+int ex_is_ly_adverb(const ex_state *st, size_t q)
 {
-    static const char *const adverbs[] = {
-        "again",   "anew",  "also", "already", "still", "once",
-        "twice",   "earlier", "later", NULL};
     static const char *const ly_words[] = {
         "supply",  "rally",   "reply",    "family",   "assembly",
         "monopoly", "anomaly", "folly",   "homily",   "panoply",
         "belly",   "jelly",   "melancholy", "apply",  "comply",
         "imply",   "multiply", "bully",   "tally",    "sully",
-        "dally",   "holly",   "gully",    NULL};
+        "dally",   "holly",   "gully",    "oversupply", "resupply", NULL};
     const ex_tok *t;
     size_t n;
     if (q >= st->ntoks)
         return 0;
     t = &st->toks[q];
     n = strlen(t->lower);
+    return t->kind == KG_TOK_WORD && t->tag == KG_W_NONE &&
+           !(t->flags & KG_TOKF_CAP) && n > 4 &&
+           !strcmp(t->lower + n - 2, "ly") && !ex_pronoun_is(t, ly_words);
+}
+
+/* Is token q an adverb wire copy puts inside a verb's entry, as it puts
+ * a date there ("met secretly with", "met again with", "called once
+ * more for")?  An adverb in "-ly" (ex_is_ly_adverb), or one of a few
+ * adverbs of time or repetition ("more" only after "once"). */
+int ex_is_adverb(const ex_state *st, size_t q)
+{
+    static const char *const adverbs[] = {
+        "again",   "anew",  "also", "already", "still", "once",
+        "twice",   "earlier", "later", NULL};
+    const ex_tok *t;
+    if (ex_is_ly_adverb(st, q))
+        return 1;
+    if (q >= st->ntoks)
+        return 0;
+    t = &st->toks[q];
     if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
         (t->flags & KG_TOKF_CAP))
         return 0;
-    if (n > 4 && !strcmp(t->lower + n - 2, "ly"))
-        return !ex_pronoun_is(t, ly_words);
     if (ex_tok_is(st, q, "more"))
         return q > 0 && ex_tok_is(st, q - 1, "once");
     return ex_pronoun_is(t, adverbs);

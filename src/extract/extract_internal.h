@@ -298,6 +298,7 @@ const kg_onto_relation *ex_match_past_inner_when(ex_state *st, size_t i,
 const kg_onto_relation *ex_match_past_mid_when(ex_state *st, size_t i,
                                                const kg_onto_relation *than,
                                                size_t *ntok);
+int ex_is_ly_adverb(const ex_state *st, size_t q);
 int ex_is_adverb(const ex_state *st, size_t q);
 size_t ex_adverb_end(const ex_state *st, size_t q);
 size_t ex_inserted_end(const ex_state *st, size_t q);

@@ -2963,11 +2963,9 @@ static int ex_gap_modifier(const ex_state *st, const ex_mention *m, size_t t1,
         m->t1 + 1 >= t1 || !ex_tok_is(st, t1 - 1, "to"))
         return 0;
     q = &st->toks[m->t1];
-    n = strlen(q->lower);
     return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
            !(q->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1) &&
-           !ex_pronoun_is(q, actors) &&
-           !(n > 2 && !strcmp(q->lower + n - 2, "ly"));
+           !ex_pronoun_is(q, actors) && !ex_is_adverb(st, m->t1);
 }
 
 /* "ordered the French medical charity Medecins Sans Frontieres to
@@ -3221,7 +3219,10 @@ static int ex_time_adj(const ex_state *st, size_t i)
     const char *w = st->toks[i].lower;
     size_t n = strlen(w);
     /* (not any -ing word: "deny breaching Zimbabwe's laws", "charged with
-     * abusing Iraqi prisoners" are gerunds with objects of their own) */
+     * abusing Iraqi prisoners" are gerunds with objects of their own;
+     * any word in -ly, not ex_is_ly_adverb: an -ly noun before the
+     * participle, "the supply starved Turkish army", is the same
+     * modifier) */
     if (n > 4 && !strcmp(w + n - 2, "ly") && i + 1 < st->ntoks &&
         ex_ends_ed(st, i + 1))
         return 1;
@@ -4333,9 +4334,7 @@ static int ex_reported_clause_subject(const ex_state *st,
                       st->toks[j].tag == KG_W_POSS))
         j++;
     /* ("conceded Congress ultimately will be unable to stop it") */
-    if (p1 + 1 < st->ntoks && st->toks[p1].kind == KG_TOK_WORD &&
-        st->toks[p1].tag == KG_W_NONE && strlen(st->toks[p1].lower) > 4 &&
-        !strcmp(st->toks[p1].lower + strlen(st->toks[p1].lower) - 2, "ly"))
+    if (p1 + 1 < st->ntoks && ex_is_adverb(st, p1))
         p1++;
     if (j != p0 || (st->toks[p1].tag != KG_W_AUX &&
                     st->toks[p1].tag != KG_W_MODAL &&
@@ -9343,9 +9342,7 @@ static int ex_agreed_to(const ex_state *st, size_t t0)
     if (t0 < 2 || !ex_tok_is(st, t0 - 1, "to"))
         return 0;
     a = t0 - 2;
-    if (a > 0 && !ex_pronoun_is(&st->toks[a], agree) &&
-        st->toks[a].kind == KG_TOK_WORD && strlen(st->toks[a].lower) > 4 &&
-        !strcmp(st->toks[a].lower + strlen(st->toks[a].lower) - 2, "ly"))
+    if (a > 0 && !ex_pronoun_is(&st->toks[a], agree) && ex_is_adverb(st, a))
         a--;
     return ex_pronoun_is(&st->toks[a], agree);
 }

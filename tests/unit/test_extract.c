@@ -437,6 +437,10 @@ static void appeals_and_demands(void **state)
     run(state, "Russia told Sweden to quickly supply weapons to Syria.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
+    /* (the adverb is ex_is_adverb's: "again", not the noun "family") */
+    run(state, "Russia told Sweden to again supply weapons to Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
 
     /* asked through "by": the one asked would act */
     run(state, "Putin was urged by Erdogan to attack Syria.", &g);
@@ -1413,6 +1417,10 @@ static void bare_subjunctive_after_insist(void **state)
     run(state, "Sweden insisted Turkey lifted sanctions on Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "ease_sanctions", "SYR", NULL);
+    /* (past any adverb, ex_is_adverb: "also gave" is a past too) */
+    run(state, "Sweden insisted Turkey also gave weapons to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
 }
 
 /* "its forces fighting in Syria": the -ing word after an owned organ is
@@ -2786,6 +2794,11 @@ static void agreed_to_aid_is_intent(void **state)
     run(state, "Sweden agreed to back Turkey.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, g.n - 1, "SWE", NULL, "TUR", "050");
+    /* (any adverb after "agreed", ex_is_adverb: was 072 asserted) */
+    run(state, "Sweden agreed again to supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
+    assert_string_equal(g.modality[0], "intended");
 }
 
 /* "Syria let UN inspectors into Douma": access into one's own land is
@@ -8000,6 +8013,11 @@ static void reduced_relatives_with_by(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "attack", "TUR", "190");
+    /* (an -ly noun, ex_is_ly_adverb, is no adverb: the phrase's head) */
+    run(state, "A Turkish family attacked by the Taliban was found dead.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "attack", "TUR", "190");
     /* an actor's act on its own people is the main scan's */
     run(state, "Turkish soldiers attacked by Turkey left.", &g);
     assert_int_equal(g.n, 0);
@@ -9965,6 +9983,12 @@ static void appeal_gap_modifier(void **state)
     coded_in(state, "Syria wishes the Iraq budget to rise.", "020", 0);
     coded_in(state, "Syria wishes other Iraq nations to rise.", "020", 1);
     coded_in(state, "Syria wishes Iraq to rise.", "020", 1);
+    /* (an adverb after the name keeps it, ex_is_adverb: "again" too;
+     * "supply" is a noun) */
+    coded_in(state, "Syria wishes Iraq again to rise.", "020", 1);
+    coded_in(state, "Syria wishes the Iraq supply to rise.", "020", 0);
+    coded_in(state, "Syria wishes the Iraq resupply to rise.", "020", 0);
+    coded_in(state, "Syria wishes the Iraq oversupply to rise.", "020", 0);
 }
 
 /* "exempt Canada from provisions in a trade bill being considered by the
@@ -11054,6 +11078,10 @@ static void simple_past_is_no_reduced_passive(void **state)
     run(state, "Syrian rebels took hostages in Chechnya.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, "abduct", "place_rus_chechnya", "181");
+    /* (an -ly noun, not an adverb, ex_is_ly_adverb, may go on the
+     * actor's phrase: was TUR kill SYR) */
+    run(state, "A Turkish family killed in Syria was buried.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "detonated a bomb on a bus, killing 19 Israelis": an act of force with
@@ -11168,6 +11196,10 @@ static void objects_described_before_their_names(void **state)
     run(state, "Syria praised the newly elected Turkish president.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "praise", NULL, "051");
+    /* (an -ly noun before the participle is the same modifier) */
+    run(state, "Syria attacked the supply starved Turkish army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", NULL, "190");
     run(state, "Syria praised the visiting Turkish president.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "praise", NULL, "051");
@@ -11634,6 +11666,9 @@ static void said_actor_must_is_a_demand(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "demand", "SWE", "100");
     run(state, "Russia said Sweden must quickly supply weapons to Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
+    run(state, "Russia said Sweden must also supply weapons to Syria.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "RUS", "demand", "SWE", "1032");
     /* (an act asked not to be done codes nothing of what is asked) */
@@ -13308,6 +13343,9 @@ static void reported_clause_subject_is_no_object(void **state)
     run(state, "Turkey conceded Russia was right.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey conceded Russia ultimately will win.", &g);
+    assert_int_equal(g.n, 0);
+    /* (any adverb, ex_is_adverb: was TUR yield RUS 080) */
+    run(state, "Turkey conceded Russia still will win.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey denied the Syrian government was arming rebels.", &g);
     assert_int_equal(g.n, 0);
