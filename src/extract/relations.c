@@ -5476,10 +5476,11 @@ static size_t ex_bare_clause_verb(const ex_state *st, size_t j, size_t t)
 {
     static const char *const subj[] = {"it", "they", "he", "she", "we", "i",
                                        "you", "there", NULL};
-    const ex_mention *m = ex_mention_at(st, j);
+    const ex_mention *m;
     size_t e = j, n = 0;
     if (j >= st->ntoks)
         return 0;
+    m = ex_mention_at(st, j);
     if (ex_pronoun_is(&st->toks[j], subj))
         e = j + 1;
     else if (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
@@ -5487,7 +5488,8 @@ static size_t ex_bare_clause_verb(const ex_state *st, size_t j, size_t t)
              /* (a title before a name: "denied Mr Brown made") */
              ((st->toks[j].flags & KG_TOKF_CAP) &&
               st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-              (m = ex_mention_at(st, j + 1)) != NULL && m->t0 == j + 1 &&
+              j + 1 < st->ntoks && (m = ex_mention_at(st, j + 1)) != NULL &&
+              m->t0 == j + 1 &&
               !m->ent.is_value))
         /* (the noun phrase runs to its verb) */
         for (e = j + 1; e < t && n < 5; e++, n++) {
