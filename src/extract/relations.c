@@ -4296,10 +4296,9 @@ static int ex_reported_clause_subject(const ex_state *st,
     while (j < p0 && (st->toks[j].tag == KG_W_DET ||
                       st->toks[j].tag == KG_W_POSS))
         j++;
-    /* ("conceded Congress ultimately will be unable to stop it") */
-    if (p1 + 1 < st->ntoks && st->toks[p1].kind == KG_TOK_WORD &&
-        st->toks[p1].tag == KG_W_NONE && strlen(st->toks[p1].lower) > 4 &&
-        !strcmp(st->toks[p1].lower + strlen(st->toks[p1].lower) - 2, "ly"))
+    /* ("conceded Congress ultimately will be unable to stop it",
+     * "agreed Japan also would") */
+    if (p1 + 1 < st->ntoks && ex_is_adverb(st, p1))
         p1++;
     if (j != p0 || (st->toks[p1].tag != KG_W_AUX &&
                     st->toks[p1].tag != KG_W_MODAL &&

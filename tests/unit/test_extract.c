@@ -13223,6 +13223,11 @@ static void reported_clause_subject_is_no_object(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Turkey conceded Russia ultimately will win.", &g);
     assert_int_equal(g.n, 0);
+    /* (any adverb ex_is_adverb reads: "also", "still") */
+    run(state, "Turkey pledged Syria also would win.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Turkey warned Syria still could lose.", &g);
+    assert_int_equal(g.n, 0);
     run(state, "Turkey denied the Syrian government was arming rebels.", &g);
     assert_int_equal(g.n, 0);
     run(state, "Turkey warned Syria would face retaliation.", &g);
