@@ -9308,9 +9308,7 @@ static int ex_agreed_to(const ex_state *st, size_t t0)
     if (t0 < 2 || !ex_tok_is(st, t0 - 1, "to"))
         return 0;
     a = t0 - 2;
-    if (a > 0 && !ex_pronoun_is(&st->toks[a], agree) &&
-        st->toks[a].kind == KG_TOK_WORD && strlen(st->toks[a].lower) > 4 &&
-        !strcmp(st->toks[a].lower + strlen(st->toks[a].lower) - 2, "ly"))
+    if (a > 0 && ex_is_adverb(st, a))
         a--;
     return ex_pronoun_is(&st->toks[a], agree);
 }

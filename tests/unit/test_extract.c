@@ -13164,6 +13164,10 @@ static void talks_decided_are_intended(void **state)
     run(state, "Sweden agreed to begin negotiations with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
+    /* (an adverb between, ex_is_adverb: "agreed also to") */
+    run(state, "Sweden agreed also to begin negotiations with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "036");
     run(state, "Sweden held talks with Turkey.", &g);
     assert_int_equal(rel_with_code(&g, "036"), g.n);
 }
