@@ -4281,15 +4281,10 @@ static int ex_reported_clause_subject(const ex_state *st,
                                       const kg_onto_relation *rel,
                                       size_t t1, size_t p0, size_t p1)
 {
-    static const char *const verbs[] = {"agree",  "acknowledge", "concede",
-                                        "deny",   "pledge",      "promise",
-                                        "warn",   NULL};
-    size_t j = t1, v;
-    if (rel->noun || p1 >= st->ntoks)
-        return 0;
-    for (v = 0; verbs[v] && strcmp(verbs[v], rel->pattern) != 0; v++)
-        ;
-    if (!verbs[v])
+    size_t j = t1;
+    if (rel->noun || p1 >= st->ntoks ||
+        !ex_in_list("agree;acknowledge;concede;deny;pledge;promise;warn",
+                    rel->pattern))
         return 0;
     if (j < p0 && ex_tok_is(st, j, "that"))
         j++;
@@ -5312,6 +5307,10 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
     return 0;
 }
 
+/* The forms of "deny" (ex_denied_frame, ex_denial_end). */
+static const char *const ex_deny_forms[] = {"deny", "denies", "denied",
+                                            "denying", NULL};
+
 /* Is the trigger at token t the act a denial denies?  "denied supplying
  * drones", "denies having attacked", "denied (that) it had supplied",
  * "denied that Iran was arming": a form of "deny" before t with only a
@@ -5319,8 +5318,6 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
  * between. */
 int ex_denied_frame(const ex_state *st, size_t t)
 {
-    static const char *const deny[] = {"deny", "denies", "denied",
-                                       "denying", NULL};
     static const char *const glue[] = {
         "that", "had",  "has",  "have",  "having", "was",  "were",
         "is",   "are",  "been", "being", "did",    "would", "ever",
@@ -5328,7 +5325,7 @@ int ex_denied_frame(const ex_state *st, size_t t)
     size_t j = t, n = 0;
     while (j > 0 && n < 8) {
         const ex_mention *m = ex_mention_at(st, j - 1);
-        if (ex_pronoun_is(&st->toks[j - 1], deny))
+        if (ex_pronoun_is(&st->toks[j - 1], ex_deny_forms))
             return j < t || ex_is_ing(st, t);
         if (m && !m->ent.is_value) {
             j = m->t0;
@@ -5409,12 +5406,10 @@ static size_t ex_requested_means(const ex_state *st, size_t t);
  * date phrase after the verb). */
 static int ex_denial_end(const ex_state *st, size_t k)
 {
-    static const char *const deny[] = {"denied", "denies", "deny",
-                                       "denying", NULL};
+    /* (and the forms of "deny") */
     static const char *const reject[] = {
-        "denied",   "denies",    "deny",      "denying", "rejected",
-        "rejects",  "rejecting", "dismissed", "dismisses", "dismissing",
-        "refuted",  "refutes",   "refuting",  NULL};
+        "rejected", "rejects",   "rejecting", "dismissed", "dismisses",
+        "dismissing", "refuted", "refutes",   "refuting",  NULL};
     static const char *const claims[] = {
         "allegations", "claims",     "reports",  "accusations", "charges",
         "suggestions", "allegation", "claim",    "report",      "accusation",
@@ -5426,7 +5421,7 @@ static int ex_denial_end(const ex_state *st, size_t k)
     if (st->toks[k].kind != KG_TOK_WORD)
         return 0;
     k = ex_before_when(st, k + 1);
-    if (ex_pronoun_is(&st->toks[k], deny))
+    if (ex_pronoun_is(&st->toks[k], ex_deny_forms))
         return 1;
     if (k >= 1 && ex_pronoun_is(&st->toks[k], saying) &&
         ex_pronoun_is(&st->toks[k - 1], claims))
@@ -5448,7 +5443,7 @@ static int ex_denial_end(const ex_state *st, size_t k)
         return 0;
     for (j = k, n = 0; j > 0 && n <= 3; j--, n++) {
         const ex_tok *w = &st->toks[j - 1];
-        if (ex_pronoun_is(w, reject))
+        if (ex_pronoun_is(w, ex_deny_forms) || ex_pronoun_is(w, reject))
             return 1;
         if (w->kind != KG_TOK_WORD ||
             (w->tag != KG_W_NONE && w->tag != KG_W_DET &&
