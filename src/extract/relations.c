@@ -9943,8 +9943,10 @@ static int ex_motion_word(ex_state *st, size_t j)
  * corpora 39 such events, none right).  It is help given only where the
  * means are named: aid, a loan, credits or support within six words
  * before "to" ("a 100 mln dlr loan to help Brazil", "balance of payments
- * support was given partly to help the government"), or troops or planes
- * sent within nine words ("sent troops to help Iraq").  Intended help
+ * support was given partly to help the government"), or a verb of
+ * sending or going within nine words (ex_motion_word: "sent troops to
+ * help Iraq", "flew to Baghdad to help"), both inside the clause (no
+ * punctuation or subordinator between).  Intended help
  * ("wants to help", "will try to help") keeps its 033; "won a bid to
  * help" is left to the rules of attempts. */
 static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
@@ -9962,8 +9964,8 @@ static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
     /* ("a European missile to help protect U.S. forces", "hired by Canada
      * to help settle a dispute with the U.S.", "provide 300 mln marks to
      * help fight Bolivia's cocaine trade": an act after "to help" is the
-     * purpose's too; it is the sender's only when troops or planes are
-     * sent, "sends planes to Darfur to help deploy troops") */
+     * purpose's too; it is the subject's only after a verb of sending
+     * or going, "sends planes to Darfur to help deploy troops") */
     if (!rel->noun && t0 >= 3 && ex_tok_is(st, t0 - 1, "help") &&
         ex_tok_is(st, t0 - 2, "to")) {
         help_v = 1;
