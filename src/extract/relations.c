@@ -4269,12 +4269,13 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
 /* "agreed the Fed will let the funds rate be market-driven", "the firm
  * warned it could run out of cash", "acknowledged First Interstate may
  * have a difficult time": after a bare verb of concurring, admitting,
- * denying, promising or warning, a noun phrase right after the verb (or
- * its "that") with a finite auxiliary or a modal straight after it is the
- * subject of the clause the verb reports, not a party to the act ("denied
- * the party was trying to hide": a denial is made for one's own side; the
- * accusing verbs keep it: "alleged the firms were abusing" accuses the
- * firms; so do the demanding ones: "said Japan must").  Token t1 ends the
+ * promising or warning, a noun phrase right after the verb (or its
+ * "that") with a finite auxiliary or a modal straight after it is the
+ * subject of the clause the verb reports, not a party to the act (a
+ * denial's clause, "denied the party was trying to hide", is read before
+ * any object, by ex_denial_takes_clause; the accusing verbs keep it:
+ * "alleged the firms were abusing" accuses the firms; so do the
+ * demanding ones: "said Japan must").  Token t1 ends the
  * verb; tokens p0 to p1 are the object candidate, a name or a pronoun,
  * before the entry's preposition if it has one ("agreed to"). */
 static int ex_reported_clause_subject(const ex_state *st,
@@ -4283,7 +4284,7 @@ static int ex_reported_clause_subject(const ex_state *st,
 {
     size_t j = t1;
     if (rel->noun || p1 >= st->ntoks ||
-        !ex_in_list("agree;acknowledge;concede;deny;pledge;promise;warn",
+        !ex_in_list("agree;acknowledge;concede;pledge;promise;warn",
                     rel->pattern))
         return 0;
     if (j < p0 && ex_tok_is(st, j, "that"))

@@ -13214,8 +13214,9 @@ static void worth_of_a_countrys_goods(void **state)
  * warned it could run out of cash": a name or a pronoun right after a
  * verb of concurring, admitting, denying, promising or warning, with a
  * finite auxiliary or a modal after it, is the subject of the clause,
- * not a party to the act; a consequence warned of ("would face") is still
- * a threat to it, and an addressee before the clause stays the object. */
+ * not a party to the act (a denial's, by ex_denial_takes_clause); a
+ * consequence warned of ("would face") is still a threat to it, and an
+ * addressee before the clause stays the object. */
 static void reported_clause_subject_is_no_object(void **state)
 {
     got g;
