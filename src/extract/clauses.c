@@ -2361,7 +2361,7 @@ static int ex_in_title(const ex_state *st, size_t i)
  * participle right after a common noun with no agent after it ("a wave of
  * attacks on government websites blamed on North Korea": no one's blame
  * is named, as "the attacks were blamed on" names none). */
-static int ex_blame_not_laid(ex_state *st, size_t i, size_t t1)
+static int ex_blame_not_laid(const ex_state *st, size_t i, size_t t1)
 {
     size_t k;
     for (k = i + 1; k + 1 < t1; k++)

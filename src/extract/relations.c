@@ -4306,34 +4306,31 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
 /* "agreed the Fed will let the funds rate be market-driven", "the firm
  * warned it could run out of cash", "acknowledged First Interstate may
  * have a difficult time": after a bare verb of concurring, admitting,
- * denying, promising or warning, a noun phrase right after the verb (or
- * its "that") with a finite auxiliary or a modal straight after it is the
- * subject of the clause the verb reports, not a party to the act ("denied
- * the party was trying to hide": a denial is made for one's own side; the
- * accusing verbs keep it: "alleged the firms were abusing" accuses the
- * firms; so do the demanding ones: "said Japan must").  Token t1 ends the
+ * promising or warning, a noun phrase right after the verb (or its
+ * "that") with a finite auxiliary or a modal straight after it is the
+ * subject of the clause the verb reports, not a party to the act (a
+ * denial's clause, "denied the party was trying to hide", is read before
+ * any object, by ex_denial_takes_clause; the accusing verbs keep it:
+ * "alleged the firms were abusing" accuses the firms; so do the
+ * demanding ones: "said Japan must").  Token t1 ends the
  * verb; tokens p0 to p1 are the object candidate, a name or a pronoun,
  * before the entry's preposition if it has one ("agreed to"). */
 static int ex_reported_clause_subject(const ex_state *st,
                                       const kg_onto_relation *rel,
                                       size_t t1, size_t p0, size_t p1)
 {
-    static const char *const verbs[] = {"agree",  "acknowledge", "concede",
-                                        "deny",   "pledge",      "promise",
-                                        "warn",   NULL};
-    size_t j = t1, v;
-    if (rel->noun || p1 >= st->ntoks)
-        return 0;
-    for (v = 0; verbs[v] && strcmp(verbs[v], rel->pattern) != 0; v++)
-        ;
-    if (!verbs[v])
+    size_t j = t1;
+    if (rel->noun || p1 >= st->ntoks ||
+        !ex_in_list("agree;acknowledge;concede;pledge;promise;warn",
+                    rel->pattern))
         return 0;
     if (j < p0 && ex_tok_is(st, j, "that"))
         j++;
     while (j < p0 && (st->toks[j].tag == KG_W_DET ||
                       st->toks[j].tag == KG_W_POSS))
         j++;
-    /* ("conceded Congress ultimately will be unable to stop it") */
+    /* ("conceded Congress ultimately will be unable to stop it",
+     * "agreed Japan also would") */
     if (p1 + 1 < st->ntoks && ex_is_adverb(st, p1))
         p1++;
     if (j != p0 || (st->toks[p1].tag != KG_W_AUX &&
@@ -5348,6 +5345,10 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
     return 0;
 }
 
+/* The forms of "deny" (ex_denied_frame, ex_denial_end). */
+static const char *const ex_deny_forms[] = {"deny", "denies", "denied",
+                                            "denying", NULL};
+
 /* Is the trigger at token t the act a denial denies?  "denied supplying
  * drones", "denies having attacked", "denied (that) it had supplied",
  * "denied that Iran was arming": a form of "deny" before t with only a
@@ -5355,8 +5356,6 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
  * between. */
 int ex_denied_frame(const ex_state *st, size_t t)
 {
-    static const char *const deny[] = {"deny", "denies", "denied",
-                                       "denying", NULL};
     static const char *const glue[] = {
         "that", "had",  "has",  "have",  "having", "was",  "were",
         "is",   "are",  "been", "being", "did",    "would", "ever",
@@ -5364,7 +5363,7 @@ int ex_denied_frame(const ex_state *st, size_t t)
     size_t j = t, n = 0;
     while (j > 0 && n < 8) {
         const ex_mention *m = ex_mention_at(st, j - 1);
-        if (ex_pronoun_is(&st->toks[j - 1], deny))
+        if (ex_pronoun_is(&st->toks[j - 1], ex_deny_forms))
             return j < t || ex_is_ing(st, t);
         if (m && !m->ent.is_value) {
             j = m->t0;
@@ -5445,12 +5444,10 @@ static size_t ex_requested_means(const ex_state *st, size_t t);
  * date phrase after the verb). */
 static int ex_denial_end(const ex_state *st, size_t k)
 {
-    static const char *const deny[] = {"denied", "denies", "deny",
-                                       "denying", NULL};
+    /* (and the forms of "deny") */
     static const char *const reject[] = {
-        "denied",   "denies",    "deny",      "denying", "rejected",
-        "rejects",  "rejecting", "dismissed", "dismisses", "dismissing",
-        "refuted",  "refutes",   "refuting",  NULL};
+        "rejected", "rejects",   "rejecting", "dismissed", "dismisses",
+        "dismissing", "refuted", "refutes",   "refuting",  NULL};
     static const char *const claims[] = {
         "allegations", "claims",     "reports",  "accusations", "charges",
         "suggestions", "allegation", "claim",    "report",      "accusation",
@@ -5462,7 +5459,7 @@ static int ex_denial_end(const ex_state *st, size_t k)
     if (st->toks[k].kind != KG_TOK_WORD)
         return 0;
     k = ex_before_when(st, k + 1);
-    if (ex_pronoun_is(&st->toks[k], deny))
+    if (ex_pronoun_is(&st->toks[k], ex_deny_forms))
         return 1;
     if (k >= 1 && ex_pronoun_is(&st->toks[k], saying) &&
         ex_pronoun_is(&st->toks[k - 1], claims))
@@ -5484,7 +5481,7 @@ static int ex_denial_end(const ex_state *st, size_t k)
         return 0;
     for (j = k, n = 0; j > 0 && n <= 3; j--, n++) {
         const ex_tok *w = &st->toks[j - 1];
-        if (ex_pronoun_is(w, reject))
+        if (ex_pronoun_is(w, ex_deny_forms) || ex_pronoun_is(w, reject))
             return 1;
         if (w->kind != KG_TOK_WORD ||
             (w->tag != KG_W_NONE && w->tag != KG_W_DET &&
@@ -5511,10 +5508,11 @@ static size_t ex_bare_clause_verb(const ex_state *st, size_t j, size_t t)
 {
     static const char *const subj[] = {"it", "they", "he", "she", "we", "i",
                                        "you", "there", NULL};
-    const ex_mention *m = ex_mention_at(st, j);
+    const ex_mention *m;
     size_t e = j, n = 0;
     if (j >= st->ntoks)
         return 0;
+    m = ex_mention_at(st, j);
     if (ex_pronoun_is(&st->toks[j], subj))
         e = j + 1;
     else if (st->toks[j].tag == KG_W_DET || st->toks[j].tag == KG_W_POSS ||
@@ -5522,7 +5520,8 @@ static size_t ex_bare_clause_verb(const ex_state *st, size_t j, size_t t)
              /* (a title before a name: "denied Mr Brown made") */
              ((st->toks[j].flags & KG_TOKF_CAP) &&
               st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-              (m = ex_mention_at(st, j + 1)) != NULL && m->t0 == j + 1 &&
+              j + 1 < st->ntoks && (m = ex_mention_at(st, j + 1)) != NULL &&
+              m->t0 == j + 1 &&
               !m->ent.is_value))
         /* (the noun phrase runs to its verb) */
         for (e = j + 1; e < t && n < 5; e++, n++) {
@@ -9342,7 +9341,7 @@ static int ex_agreed_to(const ex_state *st, size_t t0)
     if (t0 < 2 || !ex_tok_is(st, t0 - 1, "to"))
         return 0;
     a = t0 - 2;
-    if (a > 0 && !ex_pronoun_is(&st->toks[a], agree) && ex_is_adverb(st, a))
+    if (a > 0 && ex_is_adverb(st, a))
         a--;
     return ex_pronoun_is(&st->toks[a], agree);
 }
@@ -9982,8 +9981,10 @@ static int ex_motion_word(ex_state *st, size_t j)
  * corpora 39 such events, none right).  It is help given only where the
  * means are named: aid, a loan, credits or support within six words
  * before "to" ("a 100 mln dlr loan to help Brazil", "balance of payments
- * support was given partly to help the government"), or troops or planes
- * sent within nine words ("sent troops to help Iraq").  Intended help
+ * support was given partly to help the government"), or a verb of
+ * sending or going within nine words (ex_motion_word: "sent troops to
+ * help Iraq", "flew to Baghdad to help"), both inside the clause (no
+ * punctuation or subordinator between).  Intended help
  * ("wants to help", "will try to help") keeps its 033; "won a bid to
  * help" is left to the rules of attempts. */
 static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
@@ -10001,8 +10002,8 @@ static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
     /* ("a European missile to help protect U.S. forces", "hired by Canada
      * to help settle a dispute with the U.S.", "provide 300 mln marks to
      * help fight Bolivia's cocaine trade": an act after "to help" is the
-     * purpose's too; it is the sender's only when troops or planes are
-     * sent, "sends planes to Darfur to help deploy troops") */
+     * purpose's too; it is the subject's only after a verb of sending
+     * or going, "sends planes to Darfur to help deploy troops") */
     if (!rel->noun && t0 >= 3 && ex_tok_is(st, t0 - 1, "help") &&
         ex_tok_is(st, t0 - 2, "to")) {
         help_v = 1;
