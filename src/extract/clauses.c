@@ -2919,11 +2919,7 @@ static int ex_emit_guest_visit(ex_state *st, const kg_sentence *s, size_t idx,
     if (!place)
         return KG_ENOMEM;
     *place = *host; /* (the host's words stand for the country) */
-    place->id = oe->id;
-    place->label = oe->label;
-    place->type = oe->type;
-    place->code = oe->code;
-    place->country = oe->id;
+    ex_as_country(place, oe);
     return ex_emit(st, s, idx, guest, place, &visit, t0, t1, negated,
                    modality, speaker, conf, seen, nseen, cb, payload);
 }

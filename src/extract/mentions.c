@@ -1487,6 +1487,17 @@ const kg_onto_entity *ex_country_of(const ex_state *st,
     return oe && !strcmp(oe->type, "Country") ? oe : NULL;
 }
 
+/* Entity e made the country oe itself: its id, label, type, code and
+ * country (the rest of e, its words and offsets, stays the caller's). */
+void ex_as_country(kg_entity *e, const kg_onto_entity *oe)
+{
+    e->id = oe->id;
+    e->label = oe->label;
+    e->type = oe->type;
+    e->code = oe->code;
+    e->country = oe->id;
+}
+
 /* Whose is the group noun at token i when a possessive stands before it
  * (perhaps with one or two lower-case modifiers between)?  "its troops",
  * "their own police": the country of the nearest earlier actor of the

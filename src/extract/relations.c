@@ -561,11 +561,7 @@ static const kg_entity *ex_speaker_country(ex_state *st)
     if (!e)
         return NULL;
     *e = none;
-    e->id = oe->id;
-    e->label = oe->label;
-    e->type = oe->type;
-    e->code = oe->code;
-    e->country = oe->id;
+    ex_as_country(e, oe);
     return e;
 }
 
@@ -689,11 +685,7 @@ const kg_entity *ex_own_country(ex_state *st, const kg_entity *subj,
     if (!e)
         return NULL;
     *e = none;
-    e->id = oe->id;
-    e->label = oe->label;
-    e->type = oe->type;
-    e->code = oe->code;
-    e->country = oe->id;
+    ex_as_country(e, oe);
     return e;
 }
 
