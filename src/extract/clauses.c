@@ -3358,6 +3358,27 @@ static int ex_force_act(const kg_onto_relation *rel)
             !strncmp(rel->cameo, "20", 2));
 }
 
+/* The first token of the noun phrase whose owner (or noun) starts at
+ * token j: back over up to two plain words (not one of verbs) and an
+ * article or a possessive ("repelled an overnight Iranian attack",
+ * "foiled a planned bomb attack"). */
+static size_t ex_object_phrase_start(const ex_state *st, size_t j,
+                                     const char *const *verbs)
+{
+    size_t w;
+    for (w = 0; w < 2 && j > 1 && st->toks[j - 1].kind == KG_TOK_WORD &&
+                st->toks[j - 1].tag == KG_W_NONE &&
+                !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+                !ex_mention_at(st, j - 1) &&
+                !ex_pronoun_is(&st->toks[j - 1], verbs);
+         w++)
+        j--;
+    if (j > 1 && (st->toks[j - 1].tag == KG_W_DET ||
+                  st->toks[j - 1].tag == KG_W_POSS))
+        j--;
+    return j;
+}
+
 /* "repelled an overnight Iranian attack", "beat back the latest Iranian
  * assaults", "crushed a new Iranian offensive": is the noun of force at
  * token i, whose owner is mention sm right before it, the object of a
@@ -3366,30 +3387,20 @@ static int ex_force_act(const kg_onto_relation *rel)
  * (size_t)-1. */
 static size_t ex_repelling_verb(ex_state *st, size_t i, const ex_mention *sm)
 {
+    /* (not foil or thwart: ex_foiled_act) */
     static const char *const repel[] = {
         "repel",   "repels",   "repelled", "repelling", "repulse",
         "repulses", "repulsed", "repulsing", "crush",    "crushes",
-        "crushed", "crushing", "foil",     "foils",     "foiled",
-        "thwart",  "thwarts",  "thwarted", "thwarting", NULL};
+        "crushed", "crushing", NULL};
     /* (with "back" or "off" after them) */
     static const char *const beat[] = {
         "beat",  "beats", "beaten", "beating", "fight", "fights", "fought",
         "fighting", "fend", "fends", "fended", "fending", "ward", "wards",
         "warded", "warding", NULL};
-    size_t j, w;
+    size_t j;
     if (sm->t1 != i || sm->t0 < 2 || sm->dropped)
         return (size_t)-1;
-    j = sm->t0;
-    for (w = 0; w < 2 && j > 1 && st->toks[j - 1].kind == KG_TOK_WORD &&
-                st->toks[j - 1].tag == KG_W_NONE &&
-                !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-                !ex_mention_at(st, j - 1) &&
-                !ex_pronoun_is(&st->toks[j - 1], repel);
-         w++)
-        j--;
-    if (j > 1 && (st->toks[j - 1].tag == KG_W_DET ||
-                  st->toks[j - 1].tag == KG_W_POSS))
-        j--;
+    j = ex_object_phrase_start(st, sm->t0, repel);
     if (j < 2 || st->toks[j - 1].quote)
         return (size_t)-1;
     if (ex_pronoun_is(&st->toks[j - 1], repel))
@@ -3399,6 +3410,26 @@ static size_t ex_repelling_verb(ex_state *st, size_t i, const ex_mention *sm)
         ex_pronoun_is(&st->toks[j - 2], beat))
         return j - 2;
     return (size_t)-1;
+}
+
+/* "Police foiled a militant attack on a church", "thwarted an al Qaeda
+ * attack", "averted a war": is the noun at token i the object of foil,
+ * thwart, avert or prevent (through an article or a possessive, its owner
+ * and up to two plain words)?  An attack foiled was not done, and
+ * foiling one is mostly police work, an arrest (coded at its own verb
+ * when named), not force on the attacker as repelling an attack under way
+ * is (190, ex_repelling_verb). */
+static int ex_foiled_act(const ex_state *st, size_t i, const ex_mention *sm)
+{
+    static const char *const foil[] = {
+        "foil",    "foils",     "foiled",    "foiling",    "thwart",
+        "thwarts", "thwarted",  "thwarting", "avert",      "averts",
+        "averted", "averting",  "prevent",   "prevents",   "prevented",
+        "preventing", NULL};
+    size_t j =
+        ex_object_phrase_start(st, sm && sm->t1 == i ? sm->t0 : i, foil);
+    return j >= 1 && !st->toks[j - 1].quote &&
+           ex_pronoun_is(&st->toks[j - 1], foil);
 }
 
 /* "Egypt issued Israel a stern warning", "handed Moscow a protest note",
@@ -4261,6 +4292,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = NULL;
             sm = NULL;
             pronoun = 0;
+        }
+        if (rel->noun && ex_force_act(rel) && ex_foiled_act(st, i, sm)) {
+            /* "Police foiled a militant attack on a church": not done */
+            i = t1 - 1;
+            continue;
         }
         if (rel->noun && !st->light_verb) {
             /* "the seizure by Iran of a British tanker", "the arrest of

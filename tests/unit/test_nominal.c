@@ -751,6 +751,20 @@ static void acts_of_force_beaten_off(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Police foiled a militant attack on a church", "thwarted an al Qaeda
+ * attack": an act of force foiled or thwarted was not done, and foiling
+ * it is no force on its owner (ex_foiled_act), where repelling it is. */
+static void acts_of_force_foiled(void **state)
+{
+    got g;
+    run(state, "Syrian forces foiled a Turkish raid on Aleppo.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria said its forces thwarted an overnight Turkish raid.",
+        &g);
+    assert_int_equal(g.n, 0);    run(state, "Syrian police prevented a Turkish raid on Aleppo.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "a new offensive east of Iraq's southern city of Basra", "a fresh
  * offensive north of Baghdad": force "east of" a place hits it as force
  * "in" it does; a border named by a demonym is no place. */
@@ -802,6 +816,7 @@ int main(void)
         cmocka_unit_test(force_in_a_part_of_a_country),
         cmocka_unit_test(owners_of_acts_that_kill),
         cmocka_unit_test(acts_of_force_beaten_off),
+        cmocka_unit_test(acts_of_force_foiled),
         cmocka_unit_test(force_on_a_side_of_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
