@@ -4776,14 +4776,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * come from its kind of force ("the village in Syria"), which
              * a 015 in its place would not find. */
             admitter = ex_admitted_by(st, s0, i, subj);
-        if (rel->cameo && ex_denied_frame(st, i)) {
+        if (rel->cameo && ex_denied_frame(st, i))
             /* "Iran denied supplying drones to Russia": another's claim,
-             * which the subject denies: kept negated, without an event
-             * code */
-            ex_uncode(&refined, &rel);
-            modality = "reported";
+             * which the subject denies: kept negated with its code, as a
+             * denied "that" clause is (ex_denied_clause), so that users
+             * see what was denied */
             negated = 1;
-        }
         if (rel->cameo && subj && subj->code &&
             /* (a firm weighing a purchase or a sale, "Exco had been
              * considering buying a U.S. broker", is business, no policy

@@ -5343,15 +5343,13 @@ static const char *const ex_deny_forms[] = {"deny", "denies", "denied",
 
 /* Is the trigger at token t the act a denial denies?  "denied supplying
  * drones", "denies having attacked", "denied (that) it had supplied",
- * "denied that Iran was arming": a form of "deny" before t with only a
- * "that", the clause's subject (a pronoun or a name) and auxiliaries
- * between. */
+ * "denied that Iran was arming", "denied Sweden could attack": a form of
+ * "deny" before t with only a "that", the clause's subject (a pronoun or
+ * a name) and auxiliaries between (any the tagger reads as one, modals
+ * too: the auxiliaries ex_verb_starts reads in a denied clause). */
 int ex_denied_frame(const ex_state *st, size_t t)
 {
-    static const char *const glue[] = {
-        "that", "had",  "has",  "have",  "having", "was",  "were",
-        "is",   "are",  "been", "being", "did",    "would", "ever",
-        "previously", NULL};
+    static const char *const glue[] = {"that", "ever", "previously", NULL};
     size_t j = t, n = 0;
     while (j > 0 && n < 8) {
         const ex_mention *m = ex_mention_at(st, j - 1);
@@ -5363,6 +5361,9 @@ int ex_denied_frame(const ex_state *st, size_t t)
                 j--;
         } else if (st->toks[j - 1].kind == KG_TOK_WORD &&
                    (st->toks[j - 1].tag == KG_W_PRON ||
+                    st->toks[j - 1].tag == KG_W_AUX ||
+                    st->toks[j - 1].tag == KG_W_MODAL ||
+                    st->toks[j - 1].tag == KG_W_FUTURE ||
                     ex_pronoun_is(&st->toks[j - 1], glue))) {
             j--;
         } else {

@@ -12221,6 +12221,31 @@ static void denied_bare_clauses_are_negated(void **state)
     assert_int_equal(g.negated[1], 0);
 }
 
+/* "Turkey denied it would attack Syria", "Iran denied supplying drones",
+ * "denied reports its troops had shelled Aleppo": the denial paths agree,
+ * the denied act keeps its code, negated, and any auxiliary or modal may
+ * stand between the denial and the act ("could"). */
+static void denied_acts_keep_their_code(void **state)
+{
+    got g;
+    run(state, "Turkey denied it would attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Turkey denied it could attack Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Syria denied supplying weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "supply", "TUR", "072");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Russia denied reports its troops had shelled Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "place_syr_aleppo", "194");
+    assert_int_equal(g.negated[0], 1);
+}
+
 /* "Milburn denied the party was trying to hide", "dismissed newspaper
  * claims the government was warned": the actor after a denial is the
  * subject of the clause it denies, not the denial's object, as after
@@ -13827,6 +13852,7 @@ int main(void)
         cmocka_unit_test(participle_of_motion_after_an_actor),
         cmocka_unit_test(denied_clauses_are_negated),
         cmocka_unit_test(denied_bare_clauses_are_negated),
+        cmocka_unit_test(denied_acts_keep_their_code),
         cmocka_unit_test(denial_takes_no_object_from_its_clause),
         cmocka_unit_test(blame_laid_on_an_actor),
         cmocka_unit_test(things_owned_by_an_actor),

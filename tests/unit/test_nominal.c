@@ -265,18 +265,19 @@ static void victims_of_an_act_told_as_a_noun(void **state)
 }
 
 /* "Syria denied supplying weapons to Turkey", "denied that Russia had
- * helped": the act a denial denies is kept negated and without an event
- * code; an act after the denial's own clause is not. */
+ * helped": the act a denial denies is kept negated, with its event code
+ * (as a denied "that" clause is); an act after the denial's own clause is
+ * not negated. */
 static void acts_denied(void **state)
 {
     got g;
     run(state, "Syria denied supplying weapons to Turkey.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SYR", "supply", "TUR", "");
+    expect_rel(&g, 0, "SYR", "supply", "TUR", "072");
     assert_true(g.negated[0]);
     run(state, "Syria denied that Russia had helped Turkey.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "RUS", "aid", "TUR", "");
+    expect_rel(&g, 0, "RUS", "aid", "TUR", "070");
     assert_true(g.negated[0]);
     run(state, "Syria denied the claims and attacked Turkey.", &g);
     assert_int_equal(g.n, 1);
