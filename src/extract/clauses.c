@@ -4838,6 +4838,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (negated && rel->cameo && ex_map_code(ex_refusals, rel->cameo) !=
                                          rel->cameo &&
+            /* (not another's denial: "Syria denied that Russia could help
+             * Turkey" is Russia's help denied, not Russia's refusal) */
+            !st->denied && !ex_denied_frame(st, i) &&
             (!strcmp(modality, "intended") ||
              (!strcmp(modality, "hypothetical") && !ex_ended_act(st, i)))) {
             /* "Obama said he would not provide support to Israel": not a

@@ -129,6 +129,8 @@ typedef struct ex_state {
     int light_verb;              /* that subject came through a light verb */
     int intent_word;             /* the last cues held want, pledge, seek ...
                                   * (2: a word of trying, "efforts to") */
+    int denied;                  /* the last cues' negation is a denial's
+                                  * ("denied that Russia would help") */
     int means_purpose;           /* the act is what means asked for are
                                   * for ("asked for helicopters to fight") */
     size_t joined_end;           /* after "loans and grants" (ex_objects) */

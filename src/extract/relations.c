@@ -5796,6 +5796,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     *modality = "asserted";
     st->intent_word = 0;
     st->means_purpose = 0;
+    st->denied = 0;
     /* "We have not reached a stage where we impose sanctions": a negated
      * verb governs the clause that holds the trigger */
     {
@@ -5825,7 +5826,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         if ((sub != (size_t)-1 ? ex_denied_clause(st, sub)
                                : ex_denied_bare(st, clause, t)) &&
             !ex_and_past(st, t))
-            *negated = 1;
+            *negated = st->denied = 1;
     }
     /* "can cut crime without asking people to pay more taxes", "ended the
      * investigation without prosecuting Newport News": the act after
@@ -5843,6 +5844,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             *negated = 0;
             *modality = "asserted";
             st->intent_word = 0;
+            st->denied = 0;
             continue;
         }
         switch (st->toks[i].tag) {

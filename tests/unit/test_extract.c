@@ -12244,6 +12244,20 @@ static void denied_acts_keep_their_code(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", NULL, "place_syr_aleppo", "194");
     assert_int_equal(g.negated[0], 1);
+    /* (another's denial is no refusal of the clause's subject: not
+     * 1222, as "Russia would not supply weapons" is) */
+    run(state, "Syria denied that Russia would supply weapons to Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "TUR", "072");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Syria denied Russia could supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "supply", "TUR", "072");
+    assert_int_equal(g.negated[0], 1);
+    run(state, "Russia would not supply weapons to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "reject", "TUR", "1222");
 }
 
 /* "Milburn denied the party was trying to hide", "dismissed newspaper
