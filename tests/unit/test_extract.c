@@ -9022,6 +9022,30 @@ static void wrongdoing_said_is_a_charge(void **state)
         assert_string_not_equal(g.type[k], "accuse");
 }
 
+/* "Kofi Annan said this week that the US war in Iraq is illegal", "the
+ * government says that the recent statements coming from New Delhi are
+ * disturbing": a verdict said of what the clause's subject phrase names
+ * criticises the actor it names (111, ex_verdict_clause); not a report
+ * judged baseless (a denial), nor a verdict forecast ("would be"). */
+static void verdict_said_is_criticism(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey said this week that the Syrian move is illegal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said the Syrian action was a violation of the "
+               "accord.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syrian reports of an attack were baseless.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    run(state, "Turkey said the Syrian plan would be illegal.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+}
+
 /* The static lists of verb forms read by the merged rules hold every
  * form (rev12): "spurning" a request (ex_rejected_appeal), "had spied"
  * (ex_wrongdoing_code), "concluding" a brokered deal
@@ -13941,6 +13965,7 @@ int main(void)
         cmocka_unit_test(officials_said_they),
         cmocka_unit_test(group_warned_they),
         cmocka_unit_test(wrongdoing_said_is_a_charge),
+        cmocka_unit_test(verdict_said_is_criticism),
         cmocka_unit_test(verb_lists_hold_every_form),
         cmocka_unit_test(judged_with_an_article),
         cmocka_unit_test(announced_reduction_is_the_act),
