@@ -9046,6 +9046,25 @@ static void verdict_said_is_criticism(void **state)
         assert_string_not_equal(g.type[k], "criticize");
 }
 
+/* "blamed an inflexible U.S. position for the failure", "condemned the
+ * rigid Syrian policy": a verdict on a state's stance, past a word
+ * describing it, is a verdict on the state (only when the state names
+ * the stance's noun: "condemned the proud Syria" is none of this;
+ * "new" has its own reading, ex_new_before_body). */
+static void verdict_past_describing_word(void **state)
+{
+    got g;
+    run(state, "Turkey blamed an inflexible Syrian position for the "
+               "failure of the talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR", "112");
+    run(state, "Turkey condemned the rigid Syrian policy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey condemned the proud Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* The static lists of verb forms read by the merged rules hold every
  * form (rev12): "spurning" a request (ex_rejected_appeal), "had spied"
  * (ex_wrongdoing_code), "concluding" a brokered deal
@@ -13966,6 +13985,7 @@ int main(void)
         cmocka_unit_test(group_warned_they),
         cmocka_unit_test(wrongdoing_said_is_a_charge),
         cmocka_unit_test(verdict_said_is_criticism),
+        cmocka_unit_test(verdict_past_describing_word),
         cmocka_unit_test(verb_lists_hold_every_form),
         cmocka_unit_test(judged_with_an_article),
         cmocka_unit_test(announced_reduction_is_the_act),
