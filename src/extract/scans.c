@@ -2279,6 +2279,17 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
     return j < c ? j : st->ntoks;
 }
 
+/* Does a reported clause read by ex_wrongdoing_code or ex_verdict_clause
+ * end at token k (a stop, a comma, a semicolon), or turn into a forecast
+ * there (a modal: no charge nor verdict)? */
+static int ex_reported_clause_ends(const ex_state *st, size_t k)
+{
+    static const char *const modal[] = {"would", "could", "will", "might",
+                                        "may", "should", NULL};
+    return ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, '.') ||
+           ex_tok_punct(st, k, ',') || ex_pronoun_is(&st->toks[k], modal);
+}
+
 /* The kind of wrongdoing a reported clause from token j names, as the
  * accusation it makes (1121 crime, 1122 human rights abuse, 1123
  * aggression, 1124 war crime, 1125 espionage), or NULL when it names
@@ -2291,8 +2302,6 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
  * forecast, no charge ("said Russia could commit genocide"). */
 static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
 {
-    static const char *const modal[] = {"would", "could", "will", "might",
-                                        "may", "should", NULL};
     static const char *const spy[] = {"secrets", "classified", "spy",
                                       "spies", "spying", "spied", "espionage",
                                       NULL};
@@ -2309,8 +2318,7 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
     size_t k, e = j + 16 < st->ntoks ? j + 16 : st->ntoks;
     for (k = j; k < e; k++) {
         const char *w = st->toks[k].lower;
-        if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, '.') ||
-            ex_tok_punct(st, k, ',') || ex_pronoun_is(&st->toks[k], modal))
+        if (ex_reported_clause_ends(st, k))
             return NULL;
         if (ex_pronoun_is(&st->toks[k], spy) ||
             (ex_tok_is(st, k, "secret") && k + 1 < e &&
@@ -2351,8 +2359,6 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
  * is denied, not criticised (a phrase naming one is skipped). */
 static int ex_verdict_clause(const ex_state *st, size_t j)
 {
-    static const char *const modal[] = {"would", "could", "will", "might",
-                                        "may", "should", NULL};
     static const char *const be[] = {"is", "was", "are", "were", NULL};
     static const char *const degree[] = {
         "clearly", "totally", "completely", "entirely", "absolutely",
@@ -2375,8 +2381,7 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         "rumours", "rumors", "speculation", NULL};
     size_t k, v, e = j + 16 < st->ntoks ? j + 16 : st->ntoks;
     for (k = j; k < e; k++) {
-        if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, '.') ||
-            ex_tok_punct(st, k, ',') || ex_pronoun_is(&st->toks[k], modal) ||
+        if (ex_reported_clause_ends(st, k) ||
             ex_pronoun_is(&st->toks[k], said_of))
             return 0;
         if (!ex_pronoun_is(&st->toks[k], be))
