@@ -2539,6 +2539,13 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                 !*claimant->code || ex_same_id(claimant, &m->ent) ||
                 !strcmp(claimant->code, m->ent.code))
                 continue;
+            /* (a verdict on a state of things in a place is no one's
+             * deed: "said the situation in Darfur is disturbing") */
+            if (!strcmp(wrong, "111") && m->t0 > 0 &&
+                st->toks[m->t0 - 1].tag == KG_W_PREP &&
+                !ex_tok_is(st, m->t0 - 1, "by") &&
+                !ex_tok_is(st, m->t0 - 1, "from"))
+                continue;
             said_wrong = strcmp(wrong, "111") ? accuse : criticize;
             said_wrong.cameo = wrong;
         }

@@ -9026,7 +9026,8 @@ static void wrongdoing_said_is_a_charge(void **state)
  * government says that the recent statements coming from New Delhi are
  * disturbing": a verdict said of what the clause's subject phrase names
  * criticises the actor it names (111, ex_verdict_clause); not a report
- * judged baseless (a denial), nor a verdict forecast ("would be"). */
+ * judged baseless (a denial), a verdict forecast ("would be"), nor one on
+ * things in a place ("the situation in Darfur"). */
 static void verdict_said_is_criticism(void **state)
 {
     got g;
@@ -9042,6 +9043,10 @@ static void verdict_said_is_criticism(void **state)
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "criticize");
     run(state, "Turkey said the Syrian plan would be illegal.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    /* (a state of things in a place is no one's deed) */
+    run(state, "Turkey said the situation in Syria is disturbing.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "criticize");
 }
