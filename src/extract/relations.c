@@ -4828,6 +4828,30 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             i++;
             continue;
         }
+        if (n == 0 && !skipped && i > t1 && i + 2 < st->ntoks &&
+            st->toks[i - 1].tag == KG_W_DET && !rel->noun && !rel->prep &&
+            rel->cameo && (!strncmp(rel->cameo, "11", 2) ||
+                           !strncmp(rel->cameo, "12", 2)) &&
+            strncmp(rel->pattern, "rule out", 8) != 0 &&
+            k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+            !(k->flags & KG_TOKF_CAP) && !k->trigger && !m &&
+            !ex_tok_is(st, i, "new") && /* (ex_new_before_body) */
+            (m = ex_mention_at(st, i + 1)) != NULL && m->t0 == i + 1 &&
+            !m->dropped && !m->ent.is_value && m->ent.code &&
+            *m->ent.code && m->ent.type && m->t1 < st->ntoks &&
+            (!strcmp(m->ent.type, "Country") ||
+             m->kind == KG_NAME_DEMONYM) &&
+            st->toks[m->t1].kind == KG_TOK_WORD &&
+            st->toks[m->t1].tag == KG_W_NONE &&
+            !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
+            !ex_mention_at(st, m->t1)) {
+            /* "blamed an inflexible U.S. position", "criticised the
+             * West German policy" past "the proposed": a verdict on a
+             * state's stance, a word describing it between the article
+             * and the state that modifies the stance's noun */
+            i++;
+            continue;
+        }
         if (!(k->flags & KG_TOKF_CAP) && ex_time_adj(st, i) &&
             i + 1 < st->ntoks && (st->toks[i + 1].flags & KG_TOKF_CAP)) {
             /* "indicted former President Park Geun-hye", "met acting

@@ -2279,6 +2279,17 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
     return j < c ? j : st->ntoks;
 }
 
+/* Does a reported clause read by ex_wrongdoing_code or ex_verdict_clause
+ * end at token k (a stop, a comma, a semicolon), or turn into a forecast
+ * there (a modal: no charge nor verdict)? */
+static int ex_reported_clause_ends(const ex_state *st, size_t k)
+{
+    static const char *const modal[] = {"would", "could", "will", "might",
+                                        "may", "should", NULL};
+    return ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, '.') ||
+           ex_tok_punct(st, k, ',') || ex_pronoun_is(&st->toks[k], modal);
+}
+
 /* The kind of wrongdoing a reported clause from token j names, as the
  * accusation it makes (1121 crime, 1122 human rights abuse, 1123
  * aggression, 1124 war crime, 1125 espionage), or NULL when it names
@@ -2291,8 +2302,6 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
  * forecast, no charge ("said Russia could commit genocide"). */
 static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
 {
-    static const char *const modal[] = {"would", "could", "will", "might",
-                                        "may", "should", NULL};
     static const char *const spy[] = {"secrets", "classified", "spy",
                                       "spies", "spying", "spied", "espionage",
                                       NULL};
@@ -2309,8 +2318,7 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
     size_t k, e = j + 16 < st->ntoks ? j + 16 : st->ntoks;
     for (k = j; k < e; k++) {
         const char *w = st->toks[k].lower;
-        if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, '.') ||
-            ex_tok_punct(st, k, ',') || ex_pronoun_is(&st->toks[k], modal))
+        if (ex_reported_clause_ends(st, k))
             return NULL;
         if (ex_pronoun_is(&st->toks[k], spy) ||
             (ex_tok_is(st, k, "secret") && k + 1 < e &&
@@ -2339,6 +2347,57 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
     return NULL;
 }
 
+/* A reported clause from token j that passes a verdict on what its
+ * subject phrase names: "said the US war in Iraq is illegal", "says the
+ * statements coming from New Delhi are disturbing", "said the Israeli
+ * action was a violation".  The speaker criticises the actor that phrase
+ * names (111), as "called the US sanctions illegal" does (the lexicon's
+ * "call * illegal" rows).  The verdict is a word of condemnation right
+ * after "is", "was", "are" or "were" (an adverb of degree between); the
+ * clause ends as for ex_wrongdoing_code, and a modal ("would be
+ * dangerous") is a forecast.  A report, charge or claim judged baseless
+ * is denied, not criticised (a phrase naming one is skipped). */
+static int ex_verdict_clause(const ex_state *st, size_t j)
+{
+    static const char *const be[] = {"is", "was", "are", "were", NULL};
+    static const char *const degree[] = {
+        "clearly", "totally", "completely", "entirely", "absolutely",
+        "simply", "quite", "very", "highly", "deeply", "utterly", "also",
+        "still", NULL};
+    static const char *const verdict[] = {
+        "illegal", "illegitimate", "unlawful", "unacceptable",
+        "unjustified", "unjustifiable", "unwarranted", "irresponsible",
+        "provocative", "counterproductive", "counter-productive",
+        "disturbing", "reckless", "outrageous", "shameful", "disgraceful",
+        "hypocritical", "absurd", "ridiculous", "regrettable", "deplorable",
+        "foolish", "paranoid", "discriminatory", "intolerable",
+        "inadmissible", NULL};
+    static const char *const verdict_noun[] = {
+        "violation", "mistake", "provocation", "insult", "interference",
+        "aggression", NULL};
+    static const char *const said_of[] = {
+        "report", "reports", "charge", "charges", "claim", "claims",
+        "allegation", "allegations", "accusation", "accusations",
+        "rumours", "rumors", "speculation", NULL};
+    size_t k, v, e = j + 16 < st->ntoks ? j + 16 : st->ntoks;
+    for (k = j; k < e; k++) {
+        if (ex_reported_clause_ends(st, k) ||
+            ex_pronoun_is(&st->toks[k], said_of))
+            return 0;
+        if (!ex_pronoun_is(&st->toks[k], be))
+            continue;
+        for (v = k + 1; v < e && ex_pronoun_is(&st->toks[v], degree); v++)
+            ;
+        if (v < e && ex_is_quote(st, v))
+            v++; /* 'are "disturbing"' */
+        if (v < e && st->toks[v].tag == KG_W_DET && v + 1 < e &&
+            ex_pronoun_is(&st->toks[v + 1], verdict_noun))
+            return 1;
+        return v < e && ex_pronoun_is(&st->toks[v], verdict);
+    }
+    return 0;
+}
+
 /* "A report ... alleged that France was aware of preparations for the
  * genocide": to allege that someone did or knew something is to accuse
  * them (112), whatever the clause says; "claim" is left to
@@ -2356,6 +2415,9 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
+    static const kg_onto_relation criticize = {
+        .pattern = "say", .type = "criticize", .label = "criticizes",
+        .cameo = "111", .plover = "ACCUSE", .quad = 3};
     size_t i, j;
     int err;
     if (!ex_has_cues(st, EX_CUE_ALLEG) && !ex_has_cues(st, EX_CUE_WRONG))
@@ -2388,7 +2450,9 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
              * detainees": a wrongdoing said of another is charged, as
              * with "alleged" (1121-1125, ex_wrongdoing_code); past a
              * report or statement it is said in */
-            size_t k;
+            static const char *const span[] = {"this", "last", "week",
+                                               "month", "year", NULL};
+            size_t k, t;
             if (ex_tok_is(st, j, "in"))
                 for (k = j + 1; k < st->ntoks && k <= j + 10 &&
                                 st->toks[k].kind == KG_TOK_WORD;
@@ -2397,8 +2461,17 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                         j = k;
                         break;
                     }
-            if (!(wrong = ex_wrongdoing_code(st, j)))
+            /* ("said this week that": a time the date reader leaves) */
+            t = j;
+            while (t < j + 2 && t < st->ntoks &&
+                   ex_pronoun_is(&st->toks[t], span))
+                t++;
+            if (!(wrong = ex_wrongdoing_code(st, j)) &&
+                !ex_verdict_clause(st, t + ex_tok_is(st, t, "that")))
                 continue;
+            j = t;
+            if (!wrong)
+                wrong = "111"; /* ex_verdict_clause */
         } else if (ex_pronoun_is(&st->toks[i], trailing) &&
             (j >= st->ntoks || (ex_tok_is(st, j, ".") && j + 1 >= st->ntoks)))
             j = ex_trailing_charge(st, i);
@@ -2466,7 +2539,14 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                 !*claimant->code || ex_same_id(claimant, &m->ent) ||
                 !strcmp(claimant->code, m->ent.code))
                 continue;
-            said_wrong = accuse;
+            /* (a verdict on a state of things in a place is no one's
+             * deed: "said the situation in Darfur is disturbing") */
+            if (!strcmp(wrong, "111") && m->t0 > 0 &&
+                st->toks[m->t0 - 1].tag == KG_W_PREP &&
+                !ex_tok_is(st, m->t0 - 1, "by") &&
+                !ex_tok_is(st, m->t0 - 1, "from"))
+                continue;
+            said_wrong = strcmp(wrong, "111") ? accuse : criticize;
             said_wrong.cameo = wrong;
         }
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,

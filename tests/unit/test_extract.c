@@ -9022,6 +9022,54 @@ static void wrongdoing_said_is_a_charge(void **state)
         assert_string_not_equal(g.type[k], "accuse");
 }
 
+/* "Kofi Annan said this week that the US war in Iraq is illegal", "the
+ * government says that the recent statements coming from New Delhi are
+ * disturbing": a verdict said of what the clause's subject phrase names
+ * criticises the actor it names (111, ex_verdict_clause); not a report
+ * judged baseless (a denial), a verdict forecast ("would be"), nor one on
+ * things in a place ("the situation in Darfur"). */
+static void verdict_said_is_criticism(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey said this week that the Syrian move is illegal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said the Syrian action was a violation of the "
+               "accord.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey said Syrian reports of an attack were baseless.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    run(state, "Turkey said the Syrian plan would be illegal.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+    /* (a state of things in a place is no one's deed) */
+    run(state, "Turkey said the situation in Syria is disturbing.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "criticize");
+}
+
+/* "blamed an inflexible U.S. position for the failure", "condemned the
+ * rigid Syrian policy": a verdict on a state's stance, past a word
+ * describing it, is a verdict on the state (only when the state names
+ * the stance's noun: "condemned the proud Syria" is none of this;
+ * "new" has its own reading, ex_new_before_body). */
+static void verdict_past_describing_word(void **state)
+{
+    got g;
+    run(state, "Turkey blamed an inflexible Syrian position for the "
+               "failure of the talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR", "112");
+    run(state, "Turkey condemned the rigid Syrian policy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey condemned the proud Syria.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* The static lists of verb forms read by the merged rules hold every
  * form (rev12): "spurning" a request (ex_rejected_appeal), "had spied"
  * (ex_wrongdoing_code), "concluding" a brokered deal
@@ -13941,6 +13989,8 @@ int main(void)
         cmocka_unit_test(officials_said_they),
         cmocka_unit_test(group_warned_they),
         cmocka_unit_test(wrongdoing_said_is_a_charge),
+        cmocka_unit_test(verdict_said_is_criticism),
+        cmocka_unit_test(verdict_past_describing_word),
         cmocka_unit_test(verb_lists_hold_every_form),
         cmocka_unit_test(judged_with_an_article),
         cmocka_unit_test(announced_reduction_is_the_act),
