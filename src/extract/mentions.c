@@ -64,8 +64,10 @@ static const char *const ex_sites[] = {
     "square",   "district",   "neighbourhood", "neighborhood", "airport",
     "station",  "checkpoint", "bakery",    "pizzeria",  "disco", NULL};
 
-/* Fill the public entity of an ontology mention. */
-static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
+/* Fill the public entity of an ontology mention; tcountry: the state a
+ * title before a person names ("Soviet Foreign Minister"), or NULL. */
+static int ex_fill_titled(ex_state *st, ex_mention *m, const char *agent,
+                          const char *tcountry)
 {
     const kg_onto_entity *oe = m->oe;
     kg_entity *e = &m->ent;
@@ -94,15 +96,33 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
         if (!(e->code = ex_concat(st, oe->id, "GOV")))
             return KG_ENOMEM;
     } else if (oe->noffices > 0 || strcmp(oe->type, "Person") == 0) {
-        const kg_onto_office *off = kg_onto__office(oe, st->doc->date);
+        const kg_onto_office *off = NULL;
         const char *cc, *ag;
-        if (!off && st->doc->date && (off = kg_onto__office(oe, NULL)) &&
+        int titled = 0; /* off is of the title's state */
+        if (tcountry) {
+            /* "Soviet Foreign Minister Eduard Shevardnadze": the title's
+             * state chooses among his offices, whatever the date says
+             * (undated, his latest is Georgia's); the date among those */
+            titled = (off = kg_onto__office_in(oe, st->doc->date,
+                                               tcountry)) != NULL;
+        }
+        if (!off && (off = kg_onto__office(oe, st->doc->date)) == NULL &&
+            st->doc->date && (off = kg_onto__office(oe, NULL)) &&
             !off->code)
             off = NULL; /* no office on that date: the home country, but
                            an official of a body only (Kofi Annan in 2016)
                            keeps the body's code */
         cc = off && off->country ? off->country : oe->country;
         ag = off && off->agent ? off->agent : agent;
+        if (tcountry && !titled &&
+            (off || !cc || strcmp(cc, tcountry) != 0)) {
+            /* none of his offices of the title's state (on the date):
+             * the text's title is his office here, one the dictionary
+             * lacks ("U.S. Ambassador Paul Wolfowitz" in 1987) */
+            cc = tcountry;
+            ag = agent ? agent : ag;
+            off = NULL;
+        }
         e->country = cc;
         if (off && off->code) {
             e->code = off->code;
@@ -114,6 +134,11 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
         }
     }
     return KG_OK;
+}
+
+static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
+{
+    return ex_fill_titled(st, m, agent, NULL);
 }
 
 /* Short names that two entities share (ontology/shared_names.tsv): "Congo"
@@ -4036,6 +4061,9 @@ static void ex_drop_currency_states(ex_state *st)
 /* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
  * Peskov": a country word and a title before a person belong to the person
  * (the title gives the agent code where the ontology has no office). */
+static const char *const ex_former_words[] = {"former", "ex", "then",
+                                              "late", NULL};
+
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
@@ -4043,7 +4071,7 @@ int ex_glue_titles(ex_state *st)
 
     for (i = 0; i + 1 < st->nments; i++) {
         ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
-        const char *agent = NULL;
+        const char *agent = NULL, *tcountry;
         size_t tl;
         if (a->compound || !a->oe || !p->oe || a->kind > KG_NAME_METONYM ||
             p->kind > KG_NAME_METONYM ||
@@ -4056,7 +4084,16 @@ int ex_glue_titles(ex_state *st)
         a->dropped = 1;
         p->t0 = a->t0;
         p->start = a->start;
-        if ((err = ex_fill_entity(st, p, agent)) < 0)
+        /* a state's title names the office ("Soviet Foreign Minister"),
+         * a former one not ("former Soviet Foreign Minister ...", now
+         * Georgia's president: the date's or the latest) */
+        tcountry = strcmp(a->oe->type, "Country") == 0 &&
+                           a->kind != KG_NAME_METONYM &&
+                           !(a->t0 > 0 && ex_pronoun_is(&st->toks[a->t0 - 1],
+                                                        ex_former_words))
+                       ? a->oe->id
+                       : NULL;
+        if ((err = ex_fill_titled(st, p, agent, tcountry)) < 0)
             return err;
         if (!p->ent.country)
             p->ent.country = a->ent.country;

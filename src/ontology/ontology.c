@@ -2014,13 +2014,33 @@ static int onto_office_rank(const kg_onto_office *f)
             (f->code && !f->agent));
 }
 
+/* The state an office is of: its country, the state of its full code
+ * (a user dictionary's [SUNGOV ...]), or the person's. */
+static int onto_office_of(const kg_onto_entity *e, const kg_onto_office *f,
+                          const char *country)
+{
+    const char *cc = f->country ? f->country : e->country;
+    if (!f->country && f->code && strlen(f->code) >= 3)
+        return strncmp(f->code, country, 3) == 0 && strlen(country) == 3;
+    return cc && strcmp(cc, country) == 0;
+}
+
 const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
                                       const char *date)
+{
+    return kg_onto__office_in(e, date, NULL);
+}
+
+const kg_onto_office *kg_onto__office_in(const kg_onto_entity *e,
+                                         const char *date,
+                                         const char *country)
 {
     const kg_onto_office *best = NULL;
     size_t i;
     for (i = 0; i < e->noffices; i++) {
         const kg_onto_office *f = &e->offices[i];
+        if (country && !onto_office_of(e, f, country))
+            continue;
         if (date) {
             if (*f->start && strcmp(date, f->start) < 0)
                 continue;

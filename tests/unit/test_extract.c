@@ -322,6 +322,36 @@ static void titles_and_codes_by_date(void **state)
     assert_null(strstr(g.json[0], "\"id\":\"TUR\""));
 }
 
+/* "Soviet Foreign Minister Eduard Shevardnadze": a state's title before
+ * a person of offices in several states names the office of that state,
+ * whatever the date says (undated, his latest office is another state's;
+ * was RUSGOV here), and on a date when he held none of that state's
+ * offices the title's state ("U.S. Ambassador Paul Wolfowitz" in 1987,
+ * whose offices in the dictionary are later); "former" keeps the date's. */
+static void title_state_chooses_office(void **state)
+{
+    got g;
+    run_dated(state, "Soviet Minister Pavel Orlin praised Putin.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "person_pavel_orlin");
+    assert_string_equal(g.code[0], "SUNGOV");
+    run_dated(state, "Pavel Orlin praised Putin.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "RUSGOV");
+    run_dated(state, "Soviet Minister Pavel Orlin praised Putin.",
+              "1999-01-01", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SUNGOV");
+    run_dated(state, "Former Soviet Minister Pavel Orlin praised Putin.",
+              "1999-01-01", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "RUSGOV");
+    run_dated(state, "Turkish Minister Pavel Orlin praised Putin.",
+              "1987-01-01", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
 static void money_and_compounds(void **state)
 {
     got g;
@@ -13436,6 +13466,7 @@ int main(void)
         cmocka_unit_test(title_of_country_is_an_office),
         cmocka_unit_test(intent_and_threat_words),
         cmocka_unit_test(titles_and_codes_by_date),
+        cmocka_unit_test(title_state_chooses_office),
         cmocka_unit_test(money_and_compounds),
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
