@@ -4684,10 +4684,13 @@ int ex_role_appositions(ex_state *st)
     size_t i, done = 0;
     for (i = 0; i < st->nments; i++) {
         ex_mention *p = &st->ments[i];
-        const char *code = NULL, *country = NULL;
+        const char *code = NULL, *country = NULL, *tagent = NULL;
         size_t a, c, j;
+        /* (a known person of offices too: "Eduard Shevardnadze, the
+         * Soviet foreign minister," names his Soviet office) */
+        int known = p->oe && p->oe->noffices > 0 && p->kind <= KG_NAME_METONYM;
         if (p->dropped || p->ent.is_value || !ex_is_person(&p->ent) ||
-            p->ent.code || p->t1 + 3 >= st->ntoks ||
+            (p->ent.code && !known) || p->t1 + 3 >= st->ntoks ||
             !ex_tok_punct(st, p->t1, ','))
             continue;
         a = p->t1 + 1;
@@ -4706,6 +4709,9 @@ int ex_role_appositions(ex_state *st)
                 o->ent.code && strlen(o->ent.code) > 3) {
                 code = ex_role_code(st, o, NULL);
                 country = o->ent.country;
+                /* ("the South Korean foreign minister": KORGOV) */
+                if (code && country && !strncmp(code, country, 3))
+                    tagent = code + strlen(country);
                 break;
             }
             if (st->toks[j].covered)
@@ -4728,8 +4734,10 @@ int ex_role_appositions(ex_state *st)
                         !ex_state_organ(ag))
                         b = NULL;
                 }
-                if (b && (code = ex_role_code(st, b, agent)) != NULL)
+                if (b && (code = ex_role_code(st, b, agent)) != NULL) {
                     country = b->ent.country ? b->ent.country : b->ent.id;
+                    tagent = agent;
+                }
                 break;
             }
             k = j + tl;
@@ -4748,13 +4756,36 @@ int ex_role_appositions(ex_state *st)
             }
             break;
         }
-        if (!code)
+        if (!code && !known)
             code = ex_nationality_apposition(st, a, c, &country);
         /* opened by an article, the actor or the title: not a clause
          * ("X, who met Russian diplomats,") */
         if (!code || !(st->toks[a].tag == KG_W_DET ||
                        st->toks[a].tag == KG_W_NONE))
             continue;
+        if (known) {
+            /* the state's title before his name would choose so
+             * (ex_glue_titles); only a noun phrase opened by an article
+             * with no preposition ("X, winding up a visit to
+             * Washington," names no office), and not a former office
+             * ("X, the former Soviet foreign minister,") */
+            static const char *const preps[] = {"to", "in", "of", "for",
+                                                "from", "at", "with", "on",
+                                                "by", NULL};
+            int err;
+            for (j = a; j < c && !ex_pronoun_is(&st->toks[j], ex_former_words) &&
+                        !ex_pronoun_is(&st->toks[j], preps);
+                 j++)
+                ;
+            if (!tagent || j < c || st->toks[a].tag != KG_W_DET || !country ||
+                strlen(country) != 3 ||
+                (p->ent.code && !strncmp(p->ent.code, country, 3)))
+                continue;
+            if ((err = ex_fill_titled(st, p, tagent, country)) < 0)
+                return err;
+            done++;
+            continue;
+        }
         p->ent.code = code;
         p->ent.country = country;
         done++;

@@ -352,6 +352,29 @@ static void title_state_chooses_office(void **state)
     assert_string_equal(g.code[0], "TURGOV");
 }
 
+/* "Eduard Shevardnadze, the Soviet foreign minister,": an apposition
+ * naming a state's office chooses as the title before the name does
+ * (was his latest office, RUSGOV here); one that is no noun phrase of an
+ * office ("winding up a visit to Moscow") or a former office does not. */
+static void apposition_state_chooses_office(void **state)
+{
+    got g;
+    run_dated(state, "Pavel Orlin, the Soviet minister, praised Putin.", NULL,
+              &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "person_pavel_orlin");
+    assert_string_equal(g.code[0], "SUNGOV");
+    run_dated(state, "Pavel Orlin, the former Soviet minister, praised Putin.",
+              NULL, &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "RUSGOV");
+    run_dated(state, "Pavel Orlin, winding up a visit to Moscow, praised "
+                     "Putin.",
+              NULL, &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.code[0], "RUSGOV");
+}
+
 static void money_and_compounds(void **state)
 {
     got g;
@@ -13467,6 +13490,7 @@ int main(void)
         cmocka_unit_test(intent_and_threat_words),
         cmocka_unit_test(titles_and_codes_by_date),
         cmocka_unit_test(title_state_chooses_office),
+        cmocka_unit_test(apposition_state_chooses_office),
         cmocka_unit_test(money_and_compounds),
         cmocka_unit_test(pronouns_and_coordination),
         cmocka_unit_test(appeals_and_demands),
