@@ -4073,9 +4073,18 @@ int ex_glue_titles(ex_state *st)
         ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
         const char *agent = NULL, *tcountry;
         size_t tl;
-        if (a->compound || !a->oe || !p->oe || a->kind > KG_NAME_METONYM ||
-            p->kind > KG_NAME_METONYM ||
-            strcmp(p->oe->type, "Person") != 0 ||
+        /* "Soviet Foreign Minister Eduard Shevardnaze" (a name the
+         * ontology lacks, coded by its title and country word): one
+         * mention too, so that "Shultz and Soviet Foreign Minister X will
+         * meet" joins two people, not Shultz and the Soviet Union */
+        int unknown = !p->oe && !a->dropped && p->ent.id && p->ent.type &&
+                      !strncmp(p->ent.id, "x_", 2) &&
+                      !strcmp(p->ent.type, "Person") && a->oe &&
+                      !strcmp(a->oe->type, "Country") && p->ent.country &&
+                      !strcmp(p->ent.country, a->oe->id);
+        if (a->compound || !a->oe || (!p->oe && !unknown) ||
+            a->kind > KG_NAME_METONYM || p->kind > KG_NAME_METONYM ||
+            (p->oe && strcmp(p->oe->type, "Person") != 0) ||
             strcmp(a->oe->type, "Person") == 0)
             continue;
         tl = ex_match_title(st, a->t1, &agent);
@@ -4084,6 +4093,14 @@ int ex_glue_titles(ex_state *st)
         a->dropped = 1;
         p->t0 = a->t0;
         p->start = a->start;
+        if (unknown) {
+            a->dropped = 2; /* (the story's country as before) */
+            p->ent.start = p->start;
+            if (!(p->ent.text = ex_strndup(st, st->doc->text + p->start,
+                                           p->end - p->start)))
+                return KG_ENOMEM;
+            continue;
+        }
         /* a state's title names the office ("Soviet Foreign Minister"),
          * a former one not ("former Soviet Foreign Minister ...", now
          * Georgia's president: the date's or the latest) */
