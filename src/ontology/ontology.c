@@ -2014,14 +2014,15 @@ static int onto_office_rank(const kg_onto_office *f)
             (f->code && !f->agent));
 }
 
-/* The state an office is of: its country, the state of its full code
- * (a user dictionary's [SUNGOV ...]), or the person's. */
+/* Is office f one of state country's?  By its full code where it has one
+ * (a user dictionary's [SUNGOV ...]; a body's office, IGOBUSWTO, is no
+ * state's), else its country or the person's. */
 static int onto_office_of(const kg_onto_entity *e, const kg_onto_office *f,
                           const char *country)
 {
     const char *cc = f->country ? f->country : e->country;
-    if (!f->country && f->code && strlen(f->code) >= 3)
-        return strncmp(f->code, country, 3) == 0 && strlen(country) == 3;
+    if (f->code)
+        return strlen(country) == 3 && strncmp(f->code, country, 3) == 0;
     return cc && strcmp(cc, country) == 0;
 }
 
