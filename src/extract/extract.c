@@ -1220,7 +1220,7 @@ static void ex_remember(ex_state *st)
     for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];
         const kg_entity *e = &m->ent;
-        if (m->dropped || e->is_value || !e->type)
+        if ((m->dropped && m->dropped != 2) || e->is_value || !e->type)
             continue;
         /* (a country's office or group, "PSEGOV", is not the country) */
         if (!strcmp(e->type, "Country") && e->code && e->id &&

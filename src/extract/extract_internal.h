@@ -72,7 +72,9 @@ typedef struct ex_mention {
     const kg_onto_entity *oe;
     int kind;           /* enum kg_onto_name_kind, 0 for values */
     int compound;       /* a part of a compound such as Russian-Turkish */
-    int dropped;        /* absorbed into a titled name */
+    int dropped;        /* absorbed into a titled name (2: a country
+                           word that still counts as the story's
+                           country, ex_glue_titles) */
     kg_entity ent;
 } ex_mention;
 

@@ -64,8 +64,10 @@ static const char *const ex_sites[] = {
     "square",   "district",   "neighbourhood", "neighborhood", "airport",
     "station",  "checkpoint", "bakery",    "pizzeria",  "disco", NULL};
 
-/* Fill the public entity of an ontology mention. */
-static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
+/* Fill the public entity of an ontology mention; tcountry: the state a
+ * title before a person names ("Soviet Foreign Minister"), or NULL. */
+static int ex_fill_titled(ex_state *st, ex_mention *m, const char *agent,
+                          const char *tcountry)
 {
     const kg_onto_entity *oe = m->oe;
     kg_entity *e = &m->ent;
@@ -94,15 +96,33 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
         if (!(e->code = ex_concat(st, oe->id, "GOV")))
             return KG_ENOMEM;
     } else if (oe->noffices > 0 || strcmp(oe->type, "Person") == 0) {
-        const kg_onto_office *off = kg_onto__office(oe, st->doc->date);
+        const kg_onto_office *off = NULL;
         const char *cc, *ag;
-        if (!off && st->doc->date && (off = kg_onto__office(oe, NULL)) &&
+        int titled = 0; /* off is of the title's state */
+        if (tcountry) {
+            /* "Soviet Foreign Minister Eduard Shevardnadze": the title's
+             * state chooses among his offices, whatever the date says
+             * (undated, his latest is Georgia's); the date among those */
+            titled = (off = kg_onto__office_in(oe, st->doc->date,
+                                               tcountry)) != NULL;
+        }
+        if (!off && (off = kg_onto__office(oe, st->doc->date)) == NULL &&
+            st->doc->date && (off = kg_onto__office(oe, NULL)) &&
             !off->code)
             off = NULL; /* no office on that date: the home country, but
                            an official of a body only (Kofi Annan in 2016)
                            keeps the body's code */
         cc = off && off->country ? off->country : oe->country;
         ag = off && off->agent ? off->agent : agent;
+        if (tcountry && !titled &&
+            (off || !cc || strcmp(cc, tcountry) != 0)) {
+            /* none of his offices of the title's state (on the date):
+             * the text's title is his office here, one the dictionary
+             * lacks ("U.S. Ambassador Paul Wolfowitz" in 1987) */
+            cc = tcountry;
+            ag = agent ? agent : ag;
+            off = NULL;
+        }
         e->country = cc;
         if (off && off->code) {
             e->code = off->code;
@@ -114,6 +134,11 @@ static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
         }
     }
     return KG_OK;
+}
+
+static int ex_fill_entity(ex_state *st, ex_mention *m, const char *agent)
+{
+    return ex_fill_titled(st, m, agent, NULL);
 }
 
 /* Short names that two entities share (ontology/shared_names.tsv): "Congo"
@@ -4036,6 +4061,9 @@ static void ex_drop_currency_states(ex_state *st)
 /* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
  * Peskov": a country word and a title before a person belong to the person
  * (the title gives the agent code where the ontology has no office). */
+static const char *const ex_former_words[] = {"former", "ex", "then",
+                                              "late", NULL};
+
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
@@ -4043,11 +4071,20 @@ int ex_glue_titles(ex_state *st)
 
     for (i = 0; i + 1 < st->nments; i++) {
         ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
-        const char *agent = NULL;
+        const char *agent = NULL, *tcountry;
         size_t tl;
-        if (a->compound || !a->oe || !p->oe || a->kind > KG_NAME_METONYM ||
-            p->kind > KG_NAME_METONYM ||
-            strcmp(p->oe->type, "Person") != 0 ||
+        /* "Soviet Foreign Minister Eduard Shevardnaze" (a name the
+         * ontology lacks, coded by its title and country word): one
+         * mention too, so that "Shultz and Soviet Foreign Minister X will
+         * meet" joins two people, not Shultz and the Soviet Union */
+        int unknown = !p->oe && !a->dropped && p->ent.id && p->ent.type &&
+                      !strncmp(p->ent.id, "x_", 2) &&
+                      !strcmp(p->ent.type, "Person") && a->oe &&
+                      !strcmp(a->oe->type, "Country") && p->ent.country &&
+                      !strcmp(p->ent.country, a->oe->id);
+        if (a->compound || !a->oe || (!p->oe && !unknown) ||
+            a->kind > KG_NAME_METONYM || p->kind > KG_NAME_METONYM ||
+            (p->oe && strcmp(p->oe->type, "Person") != 0) ||
             strcmp(a->oe->type, "Person") == 0)
             continue;
         tl = ex_match_title(st, a->t1, &agent);
@@ -4056,7 +4093,24 @@ int ex_glue_titles(ex_state *st)
         a->dropped = 1;
         p->t0 = a->t0;
         p->start = a->start;
-        if ((err = ex_fill_entity(st, p, agent)) < 0)
+        if (unknown) {
+            a->dropped = 2; /* (the story's country as before) */
+            p->ent.start = p->start;
+            if (!(p->ent.text = ex_strndup(st, st->doc->text + p->start,
+                                           p->end - p->start)))
+                return KG_ENOMEM;
+            continue;
+        }
+        /* a state's title names the office ("Soviet Foreign Minister"),
+         * a former one not ("former Soviet Foreign Minister ...", now
+         * Georgia's president: the date's or the latest) */
+        tcountry = strcmp(a->oe->type, "Country") == 0 &&
+                           a->kind != KG_NAME_METONYM &&
+                           !(a->t0 > 0 && ex_pronoun_is(&st->toks[a->t0 - 1],
+                                                        ex_former_words))
+                       ? a->oe->id
+                       : NULL;
+        if ((err = ex_fill_titled(st, p, agent, tcountry)) < 0)
             return err;
         if (!p->ent.country)
             p->ent.country = a->ent.country;
@@ -4647,10 +4701,13 @@ int ex_role_appositions(ex_state *st)
     size_t i, done = 0;
     for (i = 0; i < st->nments; i++) {
         ex_mention *p = &st->ments[i];
-        const char *code = NULL, *country = NULL;
+        const char *code = NULL, *country = NULL, *tagent = NULL;
         size_t a, c, j;
+        /* (a known person of offices too: "Eduard Shevardnadze, the
+         * Soviet foreign minister," names his Soviet office) */
+        int known = p->oe && p->oe->noffices > 0 && p->kind <= KG_NAME_METONYM;
         if (p->dropped || p->ent.is_value || !ex_is_person(&p->ent) ||
-            p->ent.code || p->t1 + 3 >= st->ntoks ||
+            (p->ent.code && !known) || p->t1 + 3 >= st->ntoks ||
             !ex_tok_punct(st, p->t1, ','))
             continue;
         a = p->t1 + 1;
@@ -4669,6 +4726,9 @@ int ex_role_appositions(ex_state *st)
                 o->ent.code && strlen(o->ent.code) > 3) {
                 code = ex_role_code(st, o, NULL);
                 country = o->ent.country;
+                /* ("the South Korean foreign minister": KORGOV) */
+                if (code && country && !strncmp(code, country, 3))
+                    tagent = code + strlen(country);
                 break;
             }
             if (st->toks[j].covered)
@@ -4691,8 +4751,10 @@ int ex_role_appositions(ex_state *st)
                         !ex_state_organ(ag))
                         b = NULL;
                 }
-                if (b && (code = ex_role_code(st, b, agent)) != NULL)
+                if (b && (code = ex_role_code(st, b, agent)) != NULL) {
                     country = b->ent.country ? b->ent.country : b->ent.id;
+                    tagent = agent;
+                }
                 break;
             }
             k = j + tl;
@@ -4711,13 +4773,36 @@ int ex_role_appositions(ex_state *st)
             }
             break;
         }
-        if (!code)
+        if (!code && !known)
             code = ex_nationality_apposition(st, a, c, &country);
         /* opened by an article, the actor or the title: not a clause
          * ("X, who met Russian diplomats,") */
         if (!code || !(st->toks[a].tag == KG_W_DET ||
                        st->toks[a].tag == KG_W_NONE))
             continue;
+        if (known) {
+            /* the state's title before his name would choose so
+             * (ex_glue_titles); only a noun phrase opened by an article
+             * with no preposition ("X, winding up a visit to
+             * Washington," names no office), and not a former office
+             * ("X, the former Soviet foreign minister,") */
+            static const char *const preps[] = {"to", "in", "of", "for",
+                                                "from", "at", "with", "on",
+                                                "by", NULL};
+            int err;
+            for (j = a; j < c && !ex_pronoun_is(&st->toks[j], ex_former_words) &&
+                        !ex_pronoun_is(&st->toks[j], preps);
+                 j++)
+                ;
+            if (!tagent || j < c || st->toks[a].tag != KG_W_DET || !country ||
+                strlen(country) != 3 ||
+                (p->ent.code && !strncmp(p->ent.code, country, 3)))
+                continue;
+            if ((err = ex_fill_titled(st, p, tagent, country)) < 0)
+                return err;
+            done++;
+            continue;
+        }
         p->ent.code = code;
         p->ent.country = country;
         done++;

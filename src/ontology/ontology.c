@@ -2014,13 +2014,34 @@ static int onto_office_rank(const kg_onto_office *f)
             (f->code && !f->agent));
 }
 
+/* Is office f one of state country's?  By its full code where it has one
+ * (a user dictionary's [SUNGOV ...]; a body's office, IGOBUSWTO, is no
+ * state's), else its country or the person's. */
+static int onto_office_of(const kg_onto_entity *e, const kg_onto_office *f,
+                          const char *country)
+{
+    const char *cc = f->country ? f->country : e->country;
+    if (f->code)
+        return strlen(country) == 3 && strncmp(f->code, country, 3) == 0;
+    return cc && strcmp(cc, country) == 0;
+}
+
 const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
                                       const char *date)
+{
+    return kg_onto__office_in(e, date, NULL);
+}
+
+const kg_onto_office *kg_onto__office_in(const kg_onto_entity *e,
+                                         const char *date,
+                                         const char *country)
 {
     const kg_onto_office *best = NULL;
     size_t i;
     for (i = 0; i < e->noffices; i++) {
         const kg_onto_office *f = &e->offices[i];
+        if (country && !onto_office_of(e, f, country))
+            continue;
         if (date) {
             if (*f->start && strcmp(date, f->start) < 0)
                 continue;

@@ -258,6 +258,14 @@ int kg_onto__governs(const kg_onto_entity *e, const char *date);
 const kg_onto_office *kg_onto__office(const kg_onto_entity *e,
                                       const char *date);
 
+/* The same among the offices of one state (country, a code such as
+ * "SUN"): "Soviet Foreign Minister Eduard Shevardnadze" names his Soviet
+ * office whatever the date.  NULL when he held none of that state's (or
+ * none on date). */
+const kg_onto_office *kg_onto__office_in(const kg_onto_entity *e,
+                                         const char *date,
+                                         const char *country);
+
 /*
  * Adding to a loaded ontology (user dictionaries such as PETRARCH's
  * .actors and .agents files).  Entities are addressed by index because the

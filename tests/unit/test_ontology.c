@@ -194,6 +194,27 @@ static void offices_by_date(void **state)
     assert_null(kg_onto__office(e, "1990-01-01"));
 }
 
+/* Among one state's offices: the title "Soviet Foreign Minister" chooses
+ * a person's Soviet office, undated or on its date; none on a date he
+ * held none of them, nor for a state he never served; a body's office
+ * (NATO's) is no state's. */
+static void offices_of_one_state(void **state)
+{
+    const kg_onto_entity *e = kg_onto__entity(*state, "person_pavel_orlin");
+    const kg_onto_office *f;
+    assert_int_equal(e->noffices, 2);
+    assert_string_equal(kg_onto__office(e, NULL)->country, "RUS");
+    f = kg_onto__office_in(e, NULL, "SUN");
+    assert_non_null(f);
+    assert_string_equal(f->role, "foreign minister");
+    assert_non_null(kg_onto__office_in(e, "1987-03-06", "SUN"));
+    assert_null(kg_onto__office_in(e, "1999-01-01", "SUN"));
+    assert_null(kg_onto__office_in(e, NULL, "TUR"));
+    e = kg_onto__entity(*state, "person_jens_stoltenberg");
+    assert_null(kg_onto__office_in(e, NULL, "NOR"));
+    assert_non_null(kg_onto__office_in(e, NULL, NULL));
+}
+
 typedef struct words {
     const char *w[8];
     char lem[8][KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
@@ -1318,6 +1339,7 @@ int main(void)
         cmocka_unit_test(acronyms_need_capitals),
         cmocka_unit_test(matches_titles),
         cmocka_unit_test(offices_by_date),
+        cmocka_unit_test(offices_of_one_state),
         cmocka_unit_test(matches_relation_patterns),
         cmocka_unit_test(gap_spans_a_long_noun_phrase),
         cmocka_unit_test(lemmas_cover_regular_inflections),
