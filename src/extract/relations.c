@@ -11213,6 +11213,23 @@ int ex_shared_act(const kg_onto_relation *rel)
            rel->prep && ex_in_list(rel->prep, "with");
 }
 
+/* "Pakistan and India have agreed to an early resumption of rail link",
+ * "Hoechst and Nakamichi agreed to a joint research programme": an
+ * agreement to a thing (bare "agree", "to" and an article or a
+ * possessive after the trigger ending at t1) that coordinated subjects
+ * reach with no party named is reached by each with the other (030, the
+ * entry's code); an agreement to do something is the entries' own
+ * ("agreed to hold talks" 036; "agreed to provide aid" names no
+ * partner). */
+int ex_agreed_noun(const ex_state *st, const kg_onto_relation *rel,
+                   size_t t1)
+{
+    return !rel->noun && !strcmp(rel->pattern, "agree") &&
+           t1 + 1 < st->ntoks && ex_tok_is(st, t1, "to") &&
+           (st->toks[t1 + 1].tag == KG_W_DET ||
+            st->toks[t1 + 1].tag == KG_W_POSS);
+}
+
 /* Where the conjunct whose actor starts at token t0 starts: its
  * determiner and up to two adjectives ("and the evil awful Gondor",
  * "and neighbouring Iraq"; not participles or triggers: "and seized

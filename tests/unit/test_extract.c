@@ -7641,6 +7641,17 @@ static void agreements_between_subjects(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SYR", "pledge", "RUS", "037");
     expect_rel(&g, 1, "RUS", "pledge", "SYR", "037");
+    /* an agreement reached to a thing is each one's with the other
+     * (030); one only possible is each one's consent to a third's */
+    run(state,
+        "Russia and Syria have agreed to an early resumption of the rail "
+        "link.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "agree_to", "RUS", "030");
+    expect_rel(&g, 1, "RUS", "agree_to", "SYR", "030");
+    run(state, "Russia and Syria might agree to the tax.", &g);
+    assert_int_equal(g.n, 0);
     /* coordinated subjects take no -s verb: "exports" is a noun, the
      * topic of the talk, no trade between them */
     run(state, "Russia and Syria discussed grain exports.", &g);
