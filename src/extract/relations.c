@@ -11214,8 +11214,8 @@ int ex_shared_act(const kg_onto_relation *rel)
 }
 
 /* "Pakistan and India have agreed to an early resumption of rail link",
- * "Hoechst and Nakamichi agreed to a joint research programme": an
- * agreement to a thing (bare "agree", "to" and an article or a
+ * "Rosneft and CNPC have agreed on the pre-payment": an agreement to or
+ * on a thing (bare "agree", "to", "on" or "upon" and an article or a
  * possessive after the trigger ending at t1) that coordinated subjects
  * reach with no party named is reached by each with the other (030, the
  * entry's code); an agreement to do something is the entries' own
@@ -11225,7 +11225,9 @@ int ex_agreed_noun(const ex_state *st, const kg_onto_relation *rel,
                    size_t t1)
 {
     return !rel->noun && !strcmp(rel->pattern, "agree") &&
-           t1 + 1 < st->ntoks && ex_tok_is(st, t1, "to") &&
+           t1 + 1 < st->ntoks &&
+           (ex_tok_is(st, t1, "to") || ex_tok_is(st, t1, "on") ||
+            ex_tok_is(st, t1, "upon")) &&
            (st->toks[t1 + 1].tag == KG_W_DET ||
             st->toks[t1 + 1].tag == KG_W_POSS);
 }

@@ -7652,6 +7652,9 @@ static void agreements_between_subjects(void **state)
     expect_rel(&g, 1, "RUS", "agree_to", "SYR", "030");
     run(state, "Russia and Syria might agree to the tax.", &g);
     assert_int_equal(g.n, 0);
+    run(state, "Russia and Syria have agreed on a new pricing system.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "agree_to", "RUS", "030");
     /* coordinated subjects take no -s verb: "exports" is a noun, the
      * topic of the talk, no trade between them */
     run(state, "Russia and Syria discussed grain exports.", &g);
