@@ -3077,8 +3077,14 @@ const ex_mention *ex_clause_subject(const ex_state *st, size_t t)
  * or 0. */
 size_t ex_and_verb(const ex_state *st, size_t i)
 {
-    static const char *const aux[] = {"has", "have", "had", "was", "were",
-                                      "is", "are", "then", "also", NULL};
+    /* (and the modals: "criticised Japan but would meet France", "would
+     * have to coordinate action with": the same subject's act put
+     * ahead) */
+    static const char *const aux[] = {"has",   "have",  "had",   "was",
+                                      "were",  "is",    "are",   "then",
+                                      "also",  "will",  "would", "could",
+                                      "can",   "may",   "might", "should",
+                                      "must",  NULL};
     size_t j = i, k;
     /* "and threatened to sever": through the verb that governs "to" */
     if (j > 2 && ex_tok_is(st, j - 1, "to") &&

@@ -5319,6 +5319,11 @@ static void and_verbs_share_the_clause_subject(void **state)
     expect_rel(&g, 0, "RUS", "attack", "TUR", "190");
     run(state, "Russia and Syria attacked Turkey.", &g);
     assert_int_equal(g.n, 2);
+    /* through a modal too: the subject's act put ahead, not the act of
+     * the actor that ended the first verb's phrase */
+    run(state, "Russia attacked Syria but would meet Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "meet", "TUR", NULL);
 }
 
 /* "all" and "both" are determiners: "urged all Syrian refugees to help"
