@@ -2708,6 +2708,14 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
         else if (j < st->ntoks && (ex_tok_is(st, j, "face-to-face") ||
                                    ex_tok_is(st, j, "together")))
             j++;
+        /* "agreed to cooperate more closely", "coordinate their
+         * positions very closely": a degree word before an -ly adverb
+         * is how they act too */
+        else if (j + 1 < st->ntoks &&
+                 (ex_tok_is(st, j, "more") || ex_tok_is(st, j, "very") ||
+                  ex_tok_is(st, j, "even")) &&
+                 ex_is_ly_adverb(st, j + 1))
+            j++;
         j = ex_skip_when(st, j);
     }
     if (j < st->ntoks && ex_pronoun_is(&st->toks[j], places))

@@ -5360,6 +5360,9 @@ static void plural_pronouns(void **state)
     /* coordinated subjects meet each other only when nothing else is met */
     run(state, "Sweden and Turkey met yesterday.", &g);
     assert_int_equal(g.n, 2);
+    /* (and a degree word before an -ly adverb is how they met) */
+    run(state, "Sweden and Turkey met more closely.", &g);
+    assert_int_equal(g.n, 2);
     run(state, "Sweden and Turkey met the deadline.", &g);
     assert_int_equal(g.n, 0);
     /* a participle with its agent only describes the entry's noun */
