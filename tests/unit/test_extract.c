@@ -7663,6 +7663,12 @@ static void agreements_between_subjects(void **state)
     run(state, "Russia and Syria have agreed on a new pricing system.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SYR", "agree_to", "RUS", "030");
+    /* so is one to act with no entry of its own (a date aside); "agreed
+     * to hold talks" above is the infinitive's entry's alone */
+    run(state, "Russia and Syria agreed last week to stabilize exchange rates.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "agree_to", "SYR", "030");
     /* coordinated subjects take no -s verb: "exports" is a noun, the
      * topic of the talk, no trade between them */
     run(state, "Russia and Syria discussed grain exports.", &g);
