@@ -5398,7 +5398,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                    ((!rel->noun ||
                      (st->light_verb && strcmp(rel->type, "sign") != 0)) &&
                     ex_shared_act(rel))) &&
-                  !ex_phrase_follows(st, t1)))) {
+                  !ex_phrase_follows(st, t1)) ||
+                 /* (reached: "Denmark and Portugal might agree to
+                  * the tax" is each one's consent to a third's) */
+                 (!strcmp(modality, "asserted") &&
+                  ex_agreed_between(st, rel, t1)))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;
                 const kg_entity *sp = NULL;

@@ -515,6 +515,7 @@ const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm, size_t i);
 size_t ex_despite_at(const ex_state *st, size_t i);
 const ex_mention *ex_opener_subject(const ex_state *st, size_t i, size_t t1);
 int ex_shared_act(const kg_onto_relation *rel);
+int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1);
 int ex_mutual_act(const kg_onto_relation *rel);
 int ex_neither_member(const ex_state *st, const ex_mention *m);
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,

@@ -11237,6 +11237,36 @@ int ex_shared_act(const kg_onto_relation *rel)
            rel->prep && ex_in_list(rel->prep, "with");
 }
 
+/* "Pakistan and India have agreed to an early resumption of rail link",
+ * "Rosneft and CNPC have agreed on the pre-payment", "Canada and France
+ * also agreed to refer differences over a maritime boundary to
+ * arbitration": an agreement that coordinated subjects reach with no
+ * party named (bare "agree" whose trigger ends at t1, a date aside, then
+ * "to" or "on" and an article or a possessive, or "to" and an infinitive)
+ * is reached by each with the other (030, the entry's code).  An
+ * infinitive with an entry of its own is read there ("agreed to hold
+ * talks" 036, "agreed to stop firing" 0871, "agreed to upgrade their
+ * relations" 050), and "agreed to provide aid to" a third names it. */
+int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1)
+{
+    const kg_onto_relation *inner;
+    size_t n;
+    if (rel->noun || strcmp(rel->pattern, "agree") != 0)
+        return 0;
+    t1 = ex_skip_when(st, t1); /* "agreed last December to the charge" */
+    if (t1 + 1 >= st->ntoks ||
+        !(ex_tok_is(st, t1, "to") || ex_tok_is(st, t1, "on") ||
+          ex_tok_is(st, t1, "upon")))
+        return 0;
+    if (st->toks[t1 + 1].tag == KG_W_DET || st->toks[t1 + 1].tag == KG_W_POSS)
+        return 1;
+    return ex_tok_is(st, t1, "to") && st->toks[t1 + 1].kind == KG_TOK_WORD &&
+           st->toks[t1 + 1].tag == KG_W_NONE &&
+           !(st->toks[t1 + 1].flags & KG_TOKF_CAP) &&
+           !kg_onto__match_relation(st->onto, st->ntoks, t1 + 1, 0, ex_lemma,
+                                    st, &inner, &n);
+}
+
 /* Where the conjunct whose actor starts at token t0 starts: its
  * determiner and up to two adjectives ("and the evil awful Gondor",
  * "and neighbouring Iraq"; not participles or triggers: "and seized

@@ -2788,6 +2788,14 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
         else if (j < st->ntoks && (ex_tok_is(st, j, "face-to-face") ||
                                    ex_tok_is(st, j, "together")))
             j++;
+        /* "agreed to cooperate more closely", "coordinate their
+         * positions very closely": a degree word before an -ly adverb
+         * is how they act too */
+        else if (j + 1 < st->ntoks &&
+                 (ex_tok_is(st, j, "more") || ex_tok_is(st, j, "very") ||
+                  ex_tok_is(st, j, "even")) &&
+                 ex_is_ly_adverb(st, j + 1))
+            j++;
         j = ex_skip_when(st, j);
     }
     if (j < st->ntoks && ex_pronoun_is(&st->toks[j], places))
@@ -3157,8 +3165,14 @@ const ex_mention *ex_clause_subject(const ex_state *st, size_t t)
  * or 0. */
 size_t ex_and_verb(const ex_state *st, size_t i)
 {
-    static const char *const aux[] = {"has", "have", "had", "was", "were",
-                                      "is", "are", "then", "also", NULL};
+    /* (and the modals: "criticised Japan but would meet France", "would
+     * have to coordinate action with": the same subject's act put
+     * ahead) */
+    static const char *const aux[] = {"has",   "have",  "had",   "was",
+                                      "were",  "is",    "are",   "then",
+                                      "also",  "will",  "would", "could",
+                                      "can",   "may",   "might", "should",
+                                      "must",  NULL};
     size_t j = i, k;
     /* "and threatened to sever": through the verb that governs "to" */
     if (j > 2 && ex_tok_is(st, j - 1, "to") &&

@@ -5397,6 +5397,11 @@ static void and_verbs_share_the_clause_subject(void **state)
     expect_rel(&g, 0, "RUS", "attack", "TUR", "190");
     run(state, "Russia and Syria attacked Turkey.", &g);
     assert_int_equal(g.n, 2);
+    /* through a modal too: the subject's act put ahead, not the act of
+     * the actor that ended the first verb's phrase */
+    run(state, "Russia attacked Syria but would meet Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "meet", "TUR", NULL);
 }
 
 /* "all" and "both" are determiners: "urged all Syrian refugees to help"
@@ -5432,6 +5437,9 @@ static void plural_pronouns(void **state)
     assert_int_equal(g.n, 0);
     /* coordinated subjects meet each other only when nothing else is met */
     run(state, "Sweden and Turkey met yesterday.", &g);
+    assert_int_equal(g.n, 2);
+    /* (and a degree word before an -ly adverb is how they met) */
+    run(state, "Sweden and Turkey met more closely.", &g);
     assert_int_equal(g.n, 2);
     run(state, "Sweden and Turkey met the deadline.", &g);
     assert_int_equal(g.n, 0);
@@ -7721,6 +7729,26 @@ static void agreements_between_subjects(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SYR", "pledge", "RUS", "037");
     expect_rel(&g, 1, "RUS", "pledge", "SYR", "037");
+    /* an agreement reached to a thing is each one's with the other
+     * (030); one only possible is each one's consent to a third's */
+    run(state,
+        "Russia and Syria have agreed to an early resumption of the rail "
+        "link.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "agree_to", "RUS", "030");
+    expect_rel(&g, 1, "RUS", "agree_to", "SYR", "030");
+    run(state, "Russia and Syria might agree to the tax.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia and Syria have agreed on a new pricing system.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", "agree_to", "RUS", "030");
+    /* so is one to act with no entry of its own (a date aside); "agreed
+     * to hold talks" above is the infinitive's entry's alone */
+    run(state, "Russia and Syria agreed last week to stabilize exchange rates.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "agree_to", "SYR", "030");
     /* coordinated subjects take no -s verb: "exports" is a noun, the
      * topic of the talk, no trade between them */
     run(state, "Russia and Syria discussed grain exports.", &g);
