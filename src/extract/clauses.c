@@ -3879,6 +3879,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
          * dissidents": verbs used as adjectives are not events ("to free
          * them" is a verb) */
         if (!rel->noun && i > 0 &&
+            /* ("told a visiting Nicaraguan delegation": the guest's
+             * modifier, which the host's 043 reads below) */
+            !(st->toks[i - 1].tag == KG_W_DET &&
+              ex_visiting_modifier(st, i)) &&
             (st->toks[i - 1].tag == KG_W_DET ||
              st->toks[i - 1].tag == KG_W_POSS ||
              /* "the Foreign Ministry's annex": a noun (a user

@@ -10139,6 +10139,21 @@ static int ex_bodies_session(const ex_state *st, const kg_onto_relation *rel,
             !strcmp(b->ent.code, subj->code));
 }
 
+/* "Reagan was quoted as telling Prime Minister Jacques Chirac after the
+ * visiting French official expressed concern": a guest "visiting" (t0)
+ * names is hosted by someone of another country; the nearest actor of
+ * the guest's own country is no host (ex_emit_guest_visit asks the same
+ * of the guest's visit). */
+static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
+                         const kg_entity *subj, const kg_entity *obj,
+                         size_t t0)
+{
+    return rel->cameo && !strcmp(rel->cameo, "043") && t0 < st->ntoks &&
+           ex_tok_is(st, t0, "visiting") && !subj->is_value &&
+           !obj->is_value && subj->country && obj->country &&
+           !strcmp(subj->country, obj->country);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -10159,7 +10174,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen) ||
         ex_help_unsupported(st, rel, t0, modality) ||
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
-        ex_bodies_session(st, rel, subj, obj, t0))
+        ex_bodies_session(st, rel, subj, obj, t0) ||
+        ex_home_guest(st, rel, subj, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||
@@ -10900,6 +10916,10 @@ int ex_want_noun(ex_state *st, size_t i)
              !ex_is_date(&m->ent)))
             return 0;
     }
+    if (p->tag == KG_W_DET && ex_visiting_modifier(st, i))
+        return 0; /* "told a visiting Nicaraguan delegation": the guest's
+                   * modifier, read as the verb that ex_visiting_modifier
+                   * makes the host's 043 (the noun "visit" wants "to") */
     if (ex_light_verb(st, i - 1))
         return 1; /* "provide support", "impose sanctions" */
     if (ex_pronoun_is(p, ex_stop_words) && ex_plural_noun(st, i))

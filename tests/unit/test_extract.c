@@ -5606,12 +5606,35 @@ static void visiting_guests_are_hosted(void **state)
     run(state, "Turkey held talks with the visiting Russian President "
                "Vladimir Putin.",
         &g);
-    assert_int_equal(g.n, 3);
+    assert_int_equal(g.n, 4);
     expect_rel(&g, 0, "TUR", "negotiate", "person_vladimir_putin", "046");
     expect_rel(&g, 1, "person_vladimir_putin", "visit", "TUR", "042");
+    /* (and hosted: "the visiting" is the guest's modifier, as "met
+     * visiting Lula" is) */
+    expect_rel(&g, 3, "TUR", "host", "person_vladimir_putin", "043");
     run(state, "Germany is visiting Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "DEU", "visit", "TUR", "042");
+}
+
+/* "Rafsanjani told a visiting Nicaraguan delegation": "visiting" after
+ * an article is the guest's modifier too (no adjective left uncoded),
+ * hosted (043) by the subject; a guest of the host's own country is no
+ * guest of that host ("telling Chirac after the visiting French
+ * official"). */
+static void visiting_guest_after_article(void **state)
+{
+    got g;
+    run(state, "Turkey told a visiting Syrian minister that ties were "
+               "good.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "host", NULL, "043");
+    expect_rel(&g, 1, NULL, "visit", "TUR", "042");
+    run(state, "Turkey told a visiting Turkish minister that ties were "
+               "good.",
+        &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Sweden rejected Turkey's repeated requests": the request went to the
@@ -11201,7 +11224,7 @@ static void objects_described_before_their_names(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "attack", NULL, "190");
     run(state, "Syria praised the visiting Turkish president.", &g);
-    assert_int_equal(g.n, 1);
+    assert_int_equal(g.n, 3); /* (and hosted him: 043, his 042) */
     expect_rel(&g, 0, "SYR", "praise", NULL, "051");
     /* (a sector noun alone is still the object) */
     run(state, "Turkey praised the opposition.", &g);
@@ -13559,6 +13582,7 @@ int main(void)
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(visiting_guests_are_hosted),
+        cmocka_unit_test(visiting_guest_after_article),
         cmocka_unit_test(statements_reach_the_clause_party),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
