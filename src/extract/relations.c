@@ -10154,6 +10154,63 @@ static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
            !strcmp(subj->country, obj->country);
 }
 
+/* "Meanwhile, visiting British Corporate Affairs Minister Michael
+ * Howard told Japan to resolve", "A visiting U.S. official urged Japan":
+ * a guest "visiting" names as the subject, speaking to, asking of or
+ * meeting (01-05, 10) the one he addresses, is visiting that one's
+ * country (042), as the guest hosted is (ex_emit_guest_visit); not an
+ * act done to a third (criticism, force), nor one only intended.
+ * "visiting" opens the sentence or the clause (after a comma, an
+ * article or "meanwhile"); the guest's title may stand between it and
+ * the name. */
+static int ex_guest_subject_visit(ex_state *st, const kg_sentence *s,
+                                  size_t idx, const kg_entity *subj,
+                                  const kg_entity *obj, const char *cameo,
+                                  const kg_onto_relation *rel, size_t t0,
+                                  size_t t1, int negated, const char *modality,
+                                  const kg_entity *speaker, double conf,
+                                  ex_emitted *seen, size_t *nseen,
+                                  kg_relation_cb cb, void *payload)
+{
+    static const kg_onto_relation visit = {
+        .pattern = "visit", .type = "visit", .label = "visits",
+        .cameo = "042", .plover = "CONSULT", .quad = 1};
+    const kg_onto_entity *oe;
+    kg_entity *place;
+    size_t g, n;
+    if (!cameo || negated || rel->noun || rel->user ||
+        strcmp(modality, "asserted") != 0 ||
+        !((cameo[0] == '0' && cameo[1] >= '1' && cameo[1] <= '5') ||
+          !strncmp(cameo, "10", 2)) ||
+        !strncmp(cameo, "042", 3) || !strncmp(cameo, "043", 3) ||
+        subj->is_value || obj->is_value || !subj->code || !subj->country ||
+        !obj->country || !strcmp(subj->country, obj->country))
+        return KG_OK;
+    g = ex_tok_from(st, subj->start);
+    /* (back over the title: "visiting U.S. Agriculture secretary
+     * Richard Lyng", words and the dots of "U.S." only) */
+    for (n = 0; g > 0 && n < 8 && !ex_tok_is(st, g - 1, "visiting") &&
+                ((st->toks[g - 1].kind == KG_TOK_WORD &&
+                  (st->toks[g - 1].tag == KG_W_NONE ||
+                   ex_tok_is(st, g - 1, "of"))) ||
+                 ex_tok_is(st, g - 1, "."));
+         n++)
+        g--;
+    if (g == 0 || !ex_tok_is(st, g - 1, "visiting") ||
+        !(g == 1 || st->toks[g - 2].kind != KG_TOK_WORD ||
+          st->toks[g - 2].tag == KG_W_DET ||
+          ex_tok_is(st, g - 2, "meanwhile")) ||
+        !(oe = ex_country_of(st, obj->country)) || !oe->code)
+        return KG_OK;
+    place = kg_arena_alloc(&st->arena, sizeof(*place));
+    if (!place)
+        return KG_ENOMEM;
+    *place = *obj; /* (the host's words stand for the country) */
+    ex_as_country(place, oe);
+    return ex_emit(st, s, idx, subj, place, &visit, t0, t1, 0, modality,
+                   speaker, conf, seen, nseen, cb, payload);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -10166,7 +10223,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity obj_biz, obj_bus, obj_place;
     kg_onto_relation protect, uncoded;
     size_t i;
-    int verbal = 0, question = 0, arrive, relief, asked;
+    int verbal = 0, question = 0, arrive, relief, asked, err;
     const char *code;
 
     if (obj)
@@ -10675,7 +10732,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     ex_source_span(st, &r.object);
     if (st->stats && cb != ex_no_relation)
         st->stats->relations++;
-    return cb(&r, payload);
+    if ((err = cb(&r, payload)) != KG_OK)
+        return err;
+    return ex_guest_subject_visit(st, s, idx, subj, obj, r.cameo, rel, t0, t1,
+                                  negated, modality, speaker, conf, seen,
+                                  nseen, cb, payload);
 }
 
 /* ---- coordination, trips, passives and agents ------------------------- */

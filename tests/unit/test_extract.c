@@ -5637,6 +5637,24 @@ static void visiting_guest_after_article(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Meanwhile, visiting British Minister Michael Howard told Japan to
+ * resolve": a guest "visiting" names as the subject, asking of or
+ * meeting the one he addresses, visits that one's country (042); not
+ * when he criticises a third. */
+static void visiting_guest_as_subject(void **state)
+{
+    got g;
+    run(state, "Meanwhile, visiting Syrian minister Anna Berg urged Turkey "
+               "to open its markets.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, NULL, "visit", "TUR", "042");
+    assert_string_equal(g.code[1], "SYRGOV");
+    run(state, "Visiting Syrian minister Anna Berg condemned Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "criticize", "TUR", "111");
+}
+
 /* "Sweden rejected Turkey's repeated requests": the request went to the
  * one who rejects it; the refusal is the event CAMEO codes, the request
  * made before it is kept without a code.  A request only received is the
@@ -13583,6 +13601,7 @@ int main(void)
         cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(visiting_guest_after_article),
+        cmocka_unit_test(visiting_guest_as_subject),
         cmocka_unit_test(statements_reach_the_clause_party),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
