@@ -4273,6 +4273,15 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
     size_t j, k;
     if (i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], about))
         i++; /* ("around 320,000 tonnes of soft French wheat") */
+    /* (a range, the measure at its upper end: "11,000 to 14,000 tonnes
+     * of Canadian rapeseed", "between 27,000 and 33,000 tonnes of
+     * Spanish corn") */
+    if (i + 3 < st->ntoks && ex_tok_is(st, i, "between"))
+        i++;
+    if (i + 2 < st->ntoks && st->toks[i].kind == KG_TOK_NUMBER &&
+        (ex_tok_is(st, i + 1, "to") || ex_tok_is(st, i + 1, "and")) &&
+        st->toks[i + 2].kind == KG_TOK_NUMBER)
+        i += 2;
     m = ex_mention_at(st, i);
     if (rel->noun || !rel->type || strcmp(rel->type, "trade") != 0 ||
         strchr(rel->pattern, ' ') || !m || m->t0 != i || m->dropped ||

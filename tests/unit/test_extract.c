@@ -13305,6 +13305,23 @@ static void state_commodity_purchase(void **state)
         expect_rel(&g, 0, "SWE", "trade", "TUR", "");
 }
 
+/* "Mexico bought 11,000 to 14,000 tonnes of Canadian rapeseed": a range
+ * before the measure ("between X and Y" too) leaves the goods' origin the
+ * seller, as one number does. */
+static void state_commodity_purchase_range(void **state)
+{
+    got g;
+    run(state, "Sweden bought 11,000 to 14,000 tonnes of Turkish wheat.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Sweden bought between 11,000 and 14,000 tonnes of Turkish "
+               "wheat.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+}
+
 /* "Turkmenistan shut off gas supplies to Ukraine", "halted supplies to",
  * "President Reagan banned arms shipments to Tehran": a verb's entry read
  * at its plural noun after a stop verb (a ban, "shut off" or "turn off"
@@ -14034,6 +14051,7 @@ int main(void)
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(state_commodity_purchase),
+        cmocka_unit_test(state_commodity_purchase_range),
         cmocka_unit_test(stopped_supplies_are_reduced),
         cmocka_unit_test(act_given_to_an_actor),
         cmocka_unit_test(purpose_help_needs_means),
