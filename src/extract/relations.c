@@ -10338,6 +10338,20 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel, modality))
         return KG_OK;
+    if (rel->cameo && !strcmp(rel->cameo, "010") && !obj->is_value &&
+        subj->code && obj->code && *subj->code &&
+        !strcmp(subj->code, obj->code)) {
+        /* "Commenting on President Reagan's decision to increase
+         * tariffs, Baldrige said", "the company was declining comment on
+         * the Sosnoff move": a neutral comment on a move of the
+         * commenter's own side is talk about a policy, no statement
+         * between actors (an evaluation, "welcomed", "regretted", stays
+         * coded) */
+        uncoded = *rel;
+        uncoded.cameo = NULL;
+        uncoded.plover = NULL;
+        rel = &uncoded;
+    }
     /* "a failed effort to kill the vice-president", "tried to storm the
      * base": CAMEO codes an attempted assault, killing or attack (18-20)
      * as the act itself, and "trying to broker a truce" or "efforts to

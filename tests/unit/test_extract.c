@@ -5655,6 +5655,23 @@ static void visiting_guest_as_subject(void **state)
     expect_rel(&g, 0, NULL, "criticize", "TUR", "111");
 }
 
+/* "Commenting on President Reagan's decision to increase tariffs,
+ * Baldrige said": a neutral comment on a move of the commenter's own
+ * side (one code) is no statement between actors, kept uncoded; an
+ * evaluation of it stays coded. */
+static void comment_on_own_side_uncoded(void **state)
+{
+    got g;
+    run(state, "Swedish minister Anna Berg commented on the Swedish "
+               "government's decision.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "comment", NULL, "");
+    run(state, "Sweden commented on Turkey's decision.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "comment", "TUR", "010");
+}
+
 /* "Sweden rejected Turkey's repeated requests": the request went to the
  * one who rejects it; the refusal is the event CAMEO codes, the request
  * made before it is kept without a code.  A request only received is the
@@ -13619,6 +13636,7 @@ int main(void)
         cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(visiting_guest_after_article),
         cmocka_unit_test(visiting_guest_as_subject),
+        cmocka_unit_test(comment_on_own_side_uncoded),
         cmocka_unit_test(statements_reach_the_clause_party),
         cmocka_unit_test(accusations_rejected),
         cmocka_unit_test(between_two_actors),
