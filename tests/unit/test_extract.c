@@ -5821,9 +5821,10 @@ static void title_before_company_word_is_the_company(void **state)
     expect_rel(&g, 0, "SWE", "accuse", "x_ahmed_zaki", "112");
 }
 
-/* A committee of a Senate or House is its legislature: the US's in wire
- * copy, the article's country's in a story about a country that never
- * names the US (as titles of one state's office are). */
+/* A committee of a Senate or House is its legislature: the US's, also in
+ * a story about another country (as bare "Senate" is), unless a country
+ * is named right before it; so is a country's "Congress" ("the
+ * Philippine Congress"), bare "Congress" staying the US's. */
 static void chamber_committees_are_the_legislature(void **state)
 {
     got g;
@@ -5836,7 +5837,14 @@ static void chamber_committees_are_the_legislature(void **state)
                "The Senate Finance Committee accused Sweden.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "x_senate_finance_committee", "accuse", "SWE", "112");
-    assert_string_equal(g.code[0], "GBRLEG");
+    assert_string_equal(g.code[0], "USALEG");
+    run(state, "The Turkish Congress accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_LEG", "accuse", "SWE", "112");
+    assert_string_equal(g.code[0], "TURLEG");
+    run(state, "Britain spoke. Britain wrote. Congress accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USAGOVLEG");
 }
 
 /* Bare "the Senate", "the House" with no country in the phrase are the US
