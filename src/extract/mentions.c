@@ -712,6 +712,35 @@ static int ex_ethnic_residence(ex_state *st, ex_mention *m)
     return m->ent.id && m->ent.code ? KG_OK : KG_ENOMEM;
 }
 
+/* The last mention m, named after the country c before it (pm, the
+ * mention before m: an adjective joined to m when adj), made that
+ * country's group of sector agent: the group node CCC_AGENT, coded
+ * CCCAGENT (ex_party_country, ex_congress_country). */
+static int ex_country_group(ex_state *st, ex_mention *m, ex_mention *pm,
+                            int adj, const kg_onto_entity *c,
+                            const char *agent)
+{
+    char id[64];
+    snprintf(id, sizeof(id), "%s_%s", c->id, agent);
+    if (adj) {
+        m->t0 = pm->t0;
+        m->start = m->ent.start = pm->start;
+    }
+    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+    m->ent.id = ex_strndup(st, id, strlen(id));
+    m->ent.code = ex_concat(st, c->id, agent);
+    m->ent.label = m->ent.text;
+    m->ent.type = "Group";
+    m->ent.country = c->id;
+    m->oe = NULL;
+    m->kind = EX_NAME_GROUP;
+    if (adj) {
+        *pm = *m;
+        st->nments--;
+    }
+    return m->ent.text && m->ent.code && m->ent.id ? KG_OK : KG_ENOMEM;
+}
+
 /* "India's Congress party", "the Indian Congress party", "Germany's
  * Social Democrats": parties of many countries share a name (Labour,
  * Congress, Social Democrats, Conservatives), and the ontology gives the
@@ -729,7 +758,6 @@ static int ex_party_country(ex_state *st, ex_mention *m)
         "communists", "republicans", NULL};
     ex_mention *pm;
     const kg_onto_entity *c;
-    char id[64];
     int adj, party;
     if (st->nments < 2 || m != &st->ments[st->nments - 1] || m->ent.is_value ||
         m->dropped)
@@ -753,24 +781,7 @@ static int ex_party_country(ex_state *st, ex_mention *m)
     c = pm->oe;
     if (m->ent.country && !strcmp(c->id, m->ent.country))
         return KG_OK;
-    snprintf(id, sizeof(id), "%s_PTY", c->id);
-    if (adj) {
-        m->t0 = pm->t0;
-        m->start = m->ent.start = pm->start;
-    }
-    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
-    m->ent.id = ex_strndup(st, id, strlen(id));
-    m->ent.code = ex_concat(st, c->id, "PTY");
-    m->ent.label = m->ent.text;
-    m->ent.type = "Group";
-    m->ent.country = c->id;
-    m->oe = NULL;
-    m->kind = EX_NAME_GROUP;
-    if (adj) {
-        *pm = *m;
-        st->nments--;
-    }
-    return m->ent.text && m->ent.code && m->ent.id ? KG_OK : KG_ENOMEM;
+    return ex_country_group(st, m, pm, adj, c, "PTY");
 }
 
 /* "the Philippine Congress", "Brazil's Congress": bare "Congress" is the
@@ -786,7 +797,6 @@ static int ex_congress_country(ex_state *st, ex_mention *m)
 {
     ex_mention *pm = st->nments >= 2 ? &st->ments[st->nments - 2] : NULL;
     const kg_onto_entity *c = NULL;
-    char id[64];
     int adj = 0;
     if (m != &st->ments[st->nments - 1] || m->ent.is_value || m->dropped ||
         !m->oe || strcmp(m->oe->id, "US_CONGRESS") != 0 ||
@@ -806,24 +816,7 @@ static int ex_congress_country(ex_state *st, ex_mention *m)
     }
     if (!c || !strcmp(c->id, "USA"))
         return KG_OK;
-    snprintf(id, sizeof(id), "%s_LEG", c->id);
-    if (adj) {
-        m->t0 = pm->t0;
-        m->start = m->ent.start = pm->start;
-    }
-    m->ent.text = ex_strndup(st, st->doc->text + m->start, m->end - m->start);
-    m->ent.id = ex_strndup(st, id, strlen(id));
-    m->ent.code = ex_concat(st, c->id, "LEG");
-    m->ent.label = m->ent.text;
-    m->ent.type = "Group";
-    m->ent.country = c->id;
-    m->oe = NULL;
-    m->kind = EX_NAME_GROUP;
-    if (adj) {
-        *pm = *m;
-        st->nments--;
-    }
-    return m->ent.text && m->ent.code && m->ent.id ? KG_OK : KG_ENOMEM;
+    return ex_country_group(st, m, pm, adj, c, "LEG");
 }
 
 /* Armed groups that took a state's government (organizations.tsv,

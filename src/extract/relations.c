@@ -10163,6 +10163,32 @@ static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
            !strcmp(subj->country, obj->country);
 }
 
+/* The guest's visit (042) to the host's country, the host's words
+ * standing for it (ex_emit_guest_visit, ex_guest_subject_visit); nothing
+ * when the host's country is not known. */
+int ex_emit_visit_to(ex_state *st, const kg_sentence *s, size_t idx,
+                     const kg_entity *guest, const kg_entity *host,
+                     size_t t0, size_t t1, int negated, const char *modality,
+                     const kg_entity *speaker, double conf, ex_emitted *seen,
+                     size_t *nseen, kg_relation_cb cb, void *payload)
+{
+    static const kg_onto_relation visit = {
+        .pattern = "visit", .type = "visit", .label = "visits",
+        .cameo = "042", .plover = "CONSULT", .quad = 1};
+    const kg_onto_entity *oe;
+    kg_entity *place;
+    if (!host->country || !(oe = ex_country_of(st, host->country)) ||
+        !oe->code)
+        return KG_OK;
+    place = kg_arena_alloc(&st->arena, sizeof(*place));
+    if (!place)
+        return KG_ENOMEM;
+    *place = *host; /* (the host's words stand for the country) */
+    ex_as_country(place, oe);
+    return ex_emit(st, s, idx, guest, place, &visit, t0, t1, negated,
+                   modality, speaker, conf, seen, nseen, cb, payload);
+}
+
 /* "Meanwhile, visiting British Corporate Affairs Minister Michael
  * Howard told Japan to resolve", "A visiting U.S. official urged Japan":
  * a guest "visiting" names as the subject, speaking to, asking of or
@@ -10181,11 +10207,6 @@ static int ex_guest_subject_visit(ex_state *st, const kg_sentence *s,
                                   ex_emitted *seen, size_t *nseen,
                                   kg_relation_cb cb, void *payload)
 {
-    static const kg_onto_relation visit = {
-        .pattern = "visit", .type = "visit", .label = "visits",
-        .cameo = "042", .plover = "CONSULT", .quad = 1};
-    const kg_onto_entity *oe;
-    kg_entity *place;
     size_t g, n;
     if (!cameo || negated || rel->noun || rel->user ||
         strcmp(modality, "asserted") != 0 ||
@@ -10208,16 +10229,10 @@ static int ex_guest_subject_visit(ex_state *st, const kg_sentence *s,
     if (g == 0 || !ex_tok_is(st, g - 1, "visiting") ||
         !(g == 1 || st->toks[g - 2].kind != KG_TOK_WORD ||
           st->toks[g - 2].tag == KG_W_DET ||
-          ex_tok_is(st, g - 2, "meanwhile")) ||
-        !(oe = ex_country_of(st, obj->country)) || !oe->code)
+          ex_tok_is(st, g - 2, "meanwhile")))
         return KG_OK;
-    place = kg_arena_alloc(&st->arena, sizeof(*place));
-    if (!place)
-        return KG_ENOMEM;
-    *place = *obj; /* (the host's words stand for the country) */
-    ex_as_country(place, oe);
-    return ex_emit(st, s, idx, subj, place, &visit, t0, t1, 0, modality,
-                   speaker, conf, seen, nseen, cb, payload);
+    return ex_emit_visit_to(st, s, idx, subj, obj, t0, t1, 0, modality,
+                            speaker, conf, seen, nseen, cb, payload);
 }
 
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
