@@ -2891,11 +2891,6 @@ static int ex_emit_guest_visit(ex_state *st, const kg_sentence *s, size_t idx,
                                ex_emitted *seen, size_t *nseen,
                                kg_relation_cb cb, void *payload)
 {
-    static const kg_onto_relation visit = {
-        .pattern = "visit", .type = "visit", .label = "visits",
-        .cameo = "042", .plover = "CONSULT", .quad = 1};
-    const kg_onto_entity *oe;
-    kg_entity *place;
     int met = 0;
     size_t g;
     if (rel->cameo && guest && !strncmp(rel->cameo, "04", 2) &&
@@ -2912,16 +2907,11 @@ static int ex_emit_guest_visit(ex_state *st, const kg_sentence *s, size_t idx,
         !guest || host->is_value || guest->is_value ||
         (guest->type && !strcmp(guest->type, "Group")) ||
         !host->country || !guest->country || !guest->code ||
-        !strcmp(host->country, guest->country) ||
-        !(oe = ex_country_of(st, host->country)) || !oe->code)
+        !strcmp(host->country, guest->country))
         return KG_OK;
-    place = kg_arena_alloc(&st->arena, sizeof(*place));
-    if (!place)
-        return KG_ENOMEM;
-    *place = *host; /* (the host's words stand for the country) */
-    ex_as_country(place, oe);
-    return ex_emit(st, s, idx, guest, place, &visit, t0, t1, negated,
-                   modality, speaker, conf, seen, nseen, cb, payload);
+    return ex_emit_visit_to(st, s, idx, guest, host, t0, t1, negated,
+                            modality, speaker, conf, seen, nseen, cb,
+                            payload);
 }
 
 /* "protested in Tbilisi against the government", "demonstrated outside
@@ -3879,6 +3869,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
          * dissidents": verbs used as adjectives are not events ("to free
          * them" is a verb) */
         if (!rel->noun && i > 0 &&
+            /* ("told a visiting Nicaraguan delegation": the guest's
+             * modifier, which the host's 043 reads below) */
+            !(st->toks[i - 1].tag == KG_W_DET &&
+              ex_visiting_modifier(st, i)) &&
             (st->toks[i - 1].tag == KG_W_DET ||
              st->toks[i - 1].tag == KG_W_POSS ||
              /* "the Foreign Ministry's annex": a noun (a user

@@ -4273,6 +4273,15 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
     size_t j, k;
     if (i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], about))
         i++; /* ("around 320,000 tonnes of soft French wheat") */
+    /* (a range, the measure at its upper end: "11,000 to 14,000 tonnes
+     * of Canadian rapeseed", "between 27,000 and 33,000 tonnes of
+     * Spanish corn") */
+    if (i + 3 < st->ntoks && ex_tok_is(st, i, "between"))
+        i++;
+    if (i + 2 < st->ntoks && st->toks[i].kind == KG_TOK_NUMBER &&
+        (ex_tok_is(st, i + 1, "to") || ex_tok_is(st, i + 1, "and")) &&
+        st->toks[i + 2].kind == KG_TOK_NUMBER)
+        i += 2;
     m = ex_mention_at(st, i);
     if (rel->noun || !rel->type || strcmp(rel->type, "trade") != 0 ||
         strchr(rel->pattern, ' ') || !m || m->t0 != i || m->dropped ||
@@ -10163,6 +10172,93 @@ static int ex_bodies_session(const ex_state *st, const kg_onto_relation *rel,
             !strcmp(b->ent.code, subj->code));
 }
 
+/* "Reagan was quoted as telling Prime Minister Jacques Chirac after the
+ * visiting French official expressed concern": a guest "visiting" (t0)
+ * names is hosted by someone of another country; the nearest actor of
+ * the guest's own country is no host (ex_emit_guest_visit asks the same
+ * of the guest's visit). */
+static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
+                         const kg_entity *subj, const kg_entity *obj,
+                         size_t t0)
+{
+    return rel->cameo && !strcmp(rel->cameo, "043") && t0 < st->ntoks &&
+           ex_tok_is(st, t0, "visiting") && !subj->is_value &&
+           !obj->is_value && subj->country && obj->country &&
+           !strcmp(subj->country, obj->country);
+}
+
+/* The guest's visit (042) to the host's country, the host's words
+ * standing for it (ex_emit_guest_visit, ex_guest_subject_visit); nothing
+ * when the host's country is not known. */
+int ex_emit_visit_to(ex_state *st, const kg_sentence *s, size_t idx,
+                     const kg_entity *guest, const kg_entity *host,
+                     size_t t0, size_t t1, int negated, const char *modality,
+                     const kg_entity *speaker, double conf, ex_emitted *seen,
+                     size_t *nseen, kg_relation_cb cb, void *payload)
+{
+    static const kg_onto_relation visit = {
+        .pattern = "visit", .type = "visit", .label = "visits",
+        .cameo = "042", .plover = "CONSULT", .quad = 1};
+    const kg_onto_entity *oe;
+    kg_entity *place;
+    if (!host->country || !(oe = ex_country_of(st, host->country)) ||
+        !oe->code)
+        return KG_OK;
+    place = kg_arena_alloc(&st->arena, sizeof(*place));
+    if (!place)
+        return KG_ENOMEM;
+    *place = *host; /* (the host's words stand for the country) */
+    ex_as_country(place, oe);
+    return ex_emit(st, s, idx, guest, place, &visit, t0, t1, negated,
+                   modality, speaker, conf, seen, nseen, cb, payload);
+}
+
+/* "Meanwhile, visiting British Corporate Affairs Minister Michael
+ * Howard told Japan to resolve", "A visiting U.S. official urged Japan":
+ * a guest "visiting" names as the subject, speaking to, asking of or
+ * meeting (01-05, 10) the one he addresses, is visiting that one's
+ * country (042), as the guest hosted is (ex_emit_guest_visit); not an
+ * act done to a third (criticism, force), nor one only intended.
+ * "visiting" opens the sentence or the clause (after a comma, an
+ * article or "meanwhile"); the guest's title may stand between it and
+ * the name. */
+static int ex_guest_subject_visit(ex_state *st, const kg_sentence *s,
+                                  size_t idx, const kg_entity *subj,
+                                  const kg_entity *obj, const char *cameo,
+                                  const kg_onto_relation *rel, size_t t0,
+                                  size_t t1, int negated, const char *modality,
+                                  const kg_entity *speaker, double conf,
+                                  ex_emitted *seen, size_t *nseen,
+                                  kg_relation_cb cb, void *payload)
+{
+    size_t g, n;
+    if (!cameo || negated || rel->noun || rel->user ||
+        strcmp(modality, "asserted") != 0 ||
+        !((cameo[0] == '0' && cameo[1] >= '1' && cameo[1] <= '5') ||
+          !strncmp(cameo, "10", 2)) ||
+        !strncmp(cameo, "042", 3) || !strncmp(cameo, "043", 3) ||
+        subj->is_value || obj->is_value || !subj->code || !subj->country ||
+        !obj->country || !strcmp(subj->country, obj->country))
+        return KG_OK;
+    g = ex_tok_from(st, subj->start);
+    /* (back over the title: "visiting U.S. Agriculture secretary
+     * Richard Lyng", words and the dots of "U.S." only) */
+    for (n = 0; g > 0 && n < 8 && !ex_tok_is(st, g - 1, "visiting") &&
+                ((st->toks[g - 1].kind == KG_TOK_WORD &&
+                  (st->toks[g - 1].tag == KG_W_NONE ||
+                   ex_tok_is(st, g - 1, "of"))) ||
+                 ex_tok_is(st, g - 1, "."));
+         n++)
+        g--;
+    if (g == 0 || !ex_tok_is(st, g - 1, "visiting") ||
+        !(g == 1 || st->toks[g - 2].kind != KG_TOK_WORD ||
+          st->toks[g - 2].tag == KG_W_DET ||
+          ex_tok_is(st, g - 2, "meanwhile")))
+        return KG_OK;
+    return ex_emit_visit_to(st, s, idx, subj, obj, t0, t1, 0, modality,
+                            speaker, conf, seen, nseen, cb, payload);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -10175,7 +10271,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity obj_biz, obj_bus, obj_place;
     kg_onto_relation protect, uncoded;
     size_t i;
-    int verbal = 0, question = 0, arrive, relief, asked;
+    int verbal = 0, question = 0, arrive, relief, asked, err;
     const char *code;
 
     if (obj)
@@ -10183,7 +10279,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen) ||
         ex_help_unsupported(st, rel, t0, modality) ||
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
-        ex_bodies_session(st, rel, subj, obj, t0))
+        ex_bodies_session(st, rel, subj, obj, t0) ||
+        ex_home_guest(st, rel, subj, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||
@@ -10280,6 +10377,20 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel, modality))
         return KG_OK;
+    if (rel->cameo && !strcmp(rel->cameo, "010") && !obj->is_value &&
+        subj->code && obj->code && *subj->code &&
+        !strcmp(subj->code, obj->code)) {
+        /* "Commenting on President Reagan's decision to increase
+         * tariffs, Baldrige said", "the company was declining comment on
+         * the Sosnoff move": a neutral comment on a move of the
+         * commenter's own side is talk about a policy, no statement
+         * between actors (an evaluation, "welcomed", "regretted", stays
+         * coded) */
+        uncoded = *rel;
+        uncoded.cameo = NULL;
+        uncoded.plover = NULL;
+        rel = &uncoded;
+    }
     /* "a failed effort to kill the vice-president", "tried to storm the
      * base": CAMEO codes an attempted assault, killing or attack (18-20)
      * as the act itself, and "trying to broker a truce" or "efforts to
@@ -10683,7 +10794,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     ex_source_span(st, &r.object);
     if (st->stats && cb != ex_no_relation)
         st->stats->relations++;
-    return cb(&r, payload);
+    if ((err = cb(&r, payload)) != KG_OK)
+        return err;
+    return ex_guest_subject_visit(st, s, idx, subj, obj, r.cameo, rel, t0, t1,
+                                  negated, modality, speaker, conf, seen,
+                                  nseen, cb, payload);
 }
 
 /* ---- coordination, trips, passives and agents ------------------------- */
@@ -10924,6 +11039,10 @@ int ex_want_noun(ex_state *st, size_t i)
              !ex_is_date(&m->ent)))
             return 0;
     }
+    if (p->tag == KG_W_DET && ex_visiting_modifier(st, i))
+        return 0; /* "told a visiting Nicaraguan delegation": the guest's
+                   * modifier, read as the verb that ex_visiting_modifier
+                   * makes the host's 043 (the noun "visit" wants "to") */
     if (ex_light_verb(st, i - 1))
         return 1; /* "provide support", "impose sanctions" */
     if (ex_pronoun_is(p, ex_stop_words) && ex_plural_noun(st, i))
