@@ -13323,6 +13323,23 @@ static void purpose_help_needs_means(void **state)
     assert_true(rel_with_code(&g, "190") < g.n);
 }
 
+/* "a memorandum ... to protect investors", "credits to protect farmers":
+ * "protect" after "to", asserted, is protection given only with armed
+ * means named (troops, forces, warships) or sent; "decision to protect"
+ * keeps its act. */
+static void purpose_protect_needs_armed_means(void **state)
+{
+    coded_in(state, "Sweden signed a memorandum with Turkey to protect "
+                    "Syrian investors.", "074", 0);
+    coded_in(state, "Sweden had a duty to protect Syrian civilians.", "074",
+             0);
+    coded_in(state, "Sweden sent warships to protect Syrian tankers.", "074",
+             1);
+    coded_in(state, "Sweden defended its decision to protect Syrian tankers.",
+             "074", 1);
+    coded_in(state, "Sweden protected a Syrian tanker.", "074", 1);
+}
+
 /* "India decided to hold talks with Pakistan", "the EU's decision to hold
  * entry talks with Turkey", "agreed to begin negotiations with": talks
  * decided or agreed to are not held yet, an intent to meet (036). */
@@ -13994,6 +14011,7 @@ int main(void)
         cmocka_unit_test(stopped_supplies_are_reduced),
         cmocka_unit_test(act_given_to_an_actor),
         cmocka_unit_test(purpose_help_needs_means),
+        cmocka_unit_test(purpose_protect_needs_armed_means),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
         cmocka_unit_test(agreed_act_object_is_no_party),
