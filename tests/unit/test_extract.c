@@ -13340,6 +13340,22 @@ static void purpose_protect_needs_armed_means(void **state)
     coded_in(state, "Sweden protected a Syrian tanker.", "074", 1);
 }
 
+/* "The World Bank said it approved loans to Jamaica. The bank said two
+ * loans will support ...": "the bank" after a bank was named is that
+ * bank, no business of the story's country; with none named it stays a
+ * business. */
+static void the_bank_is_the_bank_named_before(void **state)
+{
+    got g;
+    run(state, "The World Bank approved a loan to Turkey. The bank urged "
+               "Turkey to reform.", &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    assert_string_equal(g.code[rel_with_code(&g, "020")], "IGOUNODEVWBK");
+    run(state, "Sweden said the bank urged Turkey to reform.", &g);
+    assert_true(rel_with_code(&g, "020") == g.n ||
+                strcmp(g.code[rel_with_code(&g, "020")], "IGOUNODEVWBK"));
+}
+
 /* "India decided to hold talks with Pakistan", "the EU's decision to hold
  * entry talks with Turkey", "agreed to begin negotiations with": talks
  * decided or agreed to are not held yet, an intent to meet (036). */
@@ -14012,6 +14028,7 @@ int main(void)
         cmocka_unit_test(act_given_to_an_actor),
         cmocka_unit_test(purpose_help_needs_means),
         cmocka_unit_test(purpose_protect_needs_armed_means),
+        cmocka_unit_test(the_bank_is_the_bank_named_before),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
         cmocka_unit_test(agreed_act_object_is_no_party),
