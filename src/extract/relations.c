@@ -5261,6 +5261,16 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
         return 1;
+    /* "preparations for a possible cut in economic links with", "would
+     * discuss more possible Canadian sanctions against", "a possible
+     * U.S.-Soviet summit": an act held possible, not done (a demonym or
+     * an X-Y pair between) */
+    for (j = t; j-- > 0 && t - j <= 4;) {
+        if (ex_tok_is(st, j, "possible") || ex_tok_is(st, j, "potential"))
+            return 1;
+        if (st->toks[j].kind != KG_TOK_WORD && !ex_tok_is(st, j, "-"))
+            break;
+    }
     /* "talks between Japan and North Korea aimed at resolving a dispute",
      * "a move designed to put pressure on Kenya": the purpose of a thing
      * (talks, a move, a pact), not an act done or announced */

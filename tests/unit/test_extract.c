@@ -13356,6 +13356,18 @@ static void the_bank_is_the_bank_named_before(void **state)
                 strcmp(g.code[rel_with_code(&g, "020")], "IGOUNODEVWBK"));
 }
 
+/* "preparations for a possible cut in economic links with South Africa",
+ * "more possible Canadian sanctions against": an act held possible is not
+ * done (a demonym between), no event code. */
+static void possible_acts_are_not_done(void **state)
+{
+    coded_in(state, "Sweden prepared for a possible embargo on Turkey.",
+             "163", 0);
+    coded_in(state, "Sweden discussed possible Syrian raids on Turkey.", "190",
+             0);
+    coded_in(state, "Sweden imposed an embargo on Turkey.", "163", 1);
+}
+
 /* "India decided to hold talks with Pakistan", "the EU's decision to hold
  * entry talks with Turkey", "agreed to begin negotiations with": talks
  * decided or agreed to are not held yet, an intent to meet (036). */
@@ -14029,6 +14041,7 @@ int main(void)
         cmocka_unit_test(purpose_help_needs_means),
         cmocka_unit_test(purpose_protect_needs_armed_means),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
+        cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
         cmocka_unit_test(agreed_act_object_is_no_party),
