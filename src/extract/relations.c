@@ -5261,6 +5261,13 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
         return 1;
+    /* "He nodded towards the tomb, rather than lay a wreath", "instead
+     * of holding talks with": the act set aside, not done */
+    if (t >= 2 && ((ex_tok_is(st, t - 2, "rather") &&
+                    ex_tok_is(st, t - 1, "than")) ||
+                   (ex_tok_is(st, t - 2, "instead") &&
+                    ex_tok_is(st, t - 1, "of"))))
+        return 1;
     /* "preparations for a possible cut in economic links with", "would
      * discuss more possible Canadian sanctions against", "a possible
      * U.S.-Soviet summit": an act held possible, not done (a demonym or

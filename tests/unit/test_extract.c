@@ -13368,6 +13368,17 @@ static void possible_acts_are_not_done(void **state)
     coded_in(state, "Sweden imposed an embargo on Turkey.", "163", 1);
 }
 
+/* "He nodded towards the tomb, rather than lay a wreath": the act after
+ * "rather than" or "instead of" is set aside, not done. */
+static void acts_set_aside_are_not_done(void **state)
+{
+    coded_in(state, "Sweden kept silent rather than praise Turkey.", "051",
+             0);
+    coded_in(state, "Sweden kept silent instead of praising Turkey.", "051",
+             0);
+    coded_in(state, "Sweden praised Turkey.", "051", 1);
+}
+
 /* "India decided to hold talks with Pakistan", "the EU's decision to hold
  * entry talks with Turkey", "agreed to begin negotiations with": talks
  * decided or agreed to are not held yet, an intent to meet (036). */
@@ -14042,6 +14053,7 @@ int main(void)
         cmocka_unit_test(purpose_protect_needs_armed_means),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
         cmocka_unit_test(possible_acts_are_not_done),
+        cmocka_unit_test(acts_set_aside_are_not_done),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
         cmocka_unit_test(agreed_act_object_is_no_party),
