@@ -5257,6 +5257,8 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         "possibility", "odds", "risk", "risks", NULL};
     static const char *const slim[] = {"little", "no",   "scant", "slim",
                                        "dim",    "faint", "few",   NULL};
+    static const char *const hope[] = {"hope", "hopes", "hoped", "hoping",
+                                       NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
@@ -5320,6 +5322,17 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '.'))
             return 0;
+        /* "he hopes the U.S. will soon be able to lift sanctions", "they
+         * hope Japanese commercial banks will help Nigeria": an act hoped
+         * for in a clause with a modal is the hoper's wish, not done nor
+         * announced ("hopes to visit Canada" is the hoper's own intent) */
+        if (ex_pronoun_is(&st->toks[j], hope) && j + 1 < t &&
+            !ex_tok_is(st, j + 1, "to")) {
+            for (h = j + 1; h < t; h++)
+                if (st->toks[h].tag == KG_W_MODAL ||
+                    st->toks[h].tag == KG_W_FUTURE)
+                    return 1;
+        }
         if (!ex_tok_is(st, j, "that") || j == 0)
             continue;
         h = j - 1;

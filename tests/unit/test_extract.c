@@ -13379,6 +13379,19 @@ static void acts_set_aside_are_not_done(void **state)
     coded_in(state, "Sweden praised Turkey.", "051", 1);
 }
 
+/* "he hopes the U.S. will soon be able to lift sanctions", "they hope
+ * Japanese commercial banks will help Nigeria": an act hoped for in a
+ * clause with a modal is no event; "hopes to praise" is the hoper's own
+ * intent (032). */
+static void acts_hoped_for_are_not_done(void **state)
+{
+    coded_in(state, "Sweden hopes Turkey will praise Syria.", "051", 0);
+    coded_in(state, "Sweden said it hoped Turkey would praise Syria.", "051",
+             0);
+    coded_in(state, "Sweden hopes to praise Turkey.", "032", 1);
+    coded_in(state, "Turkey will praise Syria.", "051", 1);
+}
+
 /* "India decided to hold talks with Pakistan", "the EU's decision to hold
  * entry talks with Turkey", "agreed to begin negotiations with": talks
  * decided or agreed to are not held yet, an intent to meet (036). */
@@ -14054,6 +14067,7 @@ int main(void)
         cmocka_unit_test(the_bank_is_the_bank_named_before),
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
+        cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
         cmocka_unit_test(agreed_act_object_is_no_party),
