@@ -9978,21 +9978,23 @@ static int ex_state_commodity_deal(const ex_state *st,
 }
 
 /* Is token j a verb of sending or going ("sent", "deployed", "flew",
- * "arrived")?  Its actor's purpose follows: "France deployed troops to
+ * "arrived", "will visit Washington for talks with Reagan": a visit is a
+ * going too)?  Its actor's purpose follows: "France deployed troops to
  * help Mali" (ex_purpose_subject, ex_help_unsupported). */
 static int ex_motion_word(ex_state *st, size_t j)
 {
     static const char *const motion[] = {
         "send", "dispatch", "deploy", "fly",    "travel", "go",   "head",
         "come", "return",   "arrive", "rush",   "sent",   "flew", "went",
-        "came", "arrived",  "travelled", "traveled", NULL};
+        "came", "arrived",  "travelled", "traveled", "visit", "visiting",
+        "visited", NULL};
     const char *c;
     size_t k;
     if (ex_pronoun_is(&st->toks[j], motion))
         return 1;
     for (k = 0; (c = ex_lemma(j, k, st)) != NULL; k++)
         if (ex_in_list("send;dispatch;deploy;fly;travel;go;head;come;"
-                       "return;arrive;rush",
+                       "return;arrive;rush;visit",
                        c))
             return 1;
     return 0;
@@ -11807,7 +11809,11 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         sm->t1 < i && i - sm->t1 <= 3 && ex_tok_is(st, i - 1, "to") &&
         sm->t0 > 1 && (cm = ex_acted_site_subject(st, sm, i)) != NULL)
         return cm;
-    if (i < 3 || sm->t1 != p ||
+    /* ("will visit Washington next month for talks with Reagan": a date
+     * between the place and "for") */
+    if (i < 3 ||
+        (sm->t1 != p && !(ex_tok_is(st, p, "for") &&
+                          ex_when_phrase(st, sm->t1) == p)) ||
         (!(ex_tok_is(st, p, "to") && p + 1 == inf) &&
          !ex_tok_is(st, p, "for")))
         return NULL;

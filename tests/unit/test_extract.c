@@ -13392,6 +13392,25 @@ static void acts_hoped_for_are_not_done(void **state)
     coded_in(state, "Turkey will praise Syria.", "051", 1);
 }
 
+/* "Thatcher will visit Washington next month for talks with President
+ * Reagan": a visit is a going, so the talks are the visitor's, not the
+ * place's, a date between the place and "for" too. */
+static void talks_after_a_visit_are_the_visitors(void **state)
+{
+    static const char *const texts[] = {
+        "Sweden visited Aleppo for talks with Turkey.",
+        "Sweden visited Aleppo on Monday for talks with Turkey.", NULL};
+    got g;
+    size_t t, k;
+    for (t = 0; texts[t]; t++) {
+        run(state, texts[t], &g);
+        k = rel_with_code(&g, "040");
+        assert_true(k < g.n);
+        assert_string_equal(g.subj[k], "SWE");
+        assert_string_equal(g.obj[k], "TUR");
+    }
+}
+
 /* "India decided to hold talks with Pakistan", "the EU's decision to hold
  * entry talks with Turkey", "agreed to begin negotiations with": talks
  * decided or agreed to are not held yet, an intent to meet (036). */
@@ -14068,6 +14087,7 @@ int main(void)
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
         cmocka_unit_test(acts_hoped_for_are_not_done),
+        cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
         cmocka_unit_test(agreed_act_object_is_no_party),
