@@ -2265,6 +2265,29 @@ static int ex_commons_story(const ex_state *st)
     return ex_doc_has_any_cue(st->doc, cues);
 }
 
+/* The bank named last, for "the bank": an organisation whose name ends
+ * in "Bank" (the World Bank, the Inter-American Development Bank, the
+ * Export-Import Bank of Japan aside), in this sentence, else the
+ * organisation remembered last if it is one; NULL when none is. */
+static const kg_entity *ex_last_named_bank(const ex_state *st)
+{
+    const kg_entity *e;
+    const char *last;
+    size_t k;
+    for (k = st->nments; k-- > 0;) {
+        e = &st->ments[k].ent;
+        if (st->ments[k].dropped || e->is_value || !e->type || !e->code ||
+            !e->label || strcmp(e->type, "Organization") != 0)
+            continue;
+        last = strrchr(e->label, ' ');
+        return last && !strcasecmp(last + 1, "bank") ? e : NULL;
+    }
+    if (!st->have_last_org || !st->last_org.code || !st->last_org.label)
+        return NULL;
+    last = strrchr(st->last_org.label, ' ');
+    return last && !strcasecmp(last + 1, "bank") ? &st->last_org : NULL;
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -2409,6 +2432,15 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 poss = 1;
             }
         }
+        /* "The bank said two loans will support Jamaica's programme"
+         * after "The World Bank said it approved loans to Jamaica": "the
+         * bank" is a bank named before (ex_last_named_bank), no business
+         * of the story's country (on reuters21578 the World Bank's,
+         * the Export-Import Bank's and the IDB's loans) */
+        if (!target && !poss && !foreign && n == 1 && i > 0 &&
+            !strcmp(agent, "BUS") && ex_tok_is(st, i, "bank") &&
+            ex_tok_is(st, i - 1, "the"))
+            target = ex_last_named_bank(st);
         /* "13 international aid agencies" expelled from Darfur, "foreign
          * aid groups" in Sudan: aid agencies from abroad are nobody's
          * there, NGO with no country (the record's code) */

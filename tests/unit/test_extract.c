@@ -13564,6 +13564,94 @@ static void purpose_help_needs_means(void **state)
     assert_true(rel_with_code(&g, "190") < g.n);
 }
 
+/* "a memorandum ... to protect investors", "credits to protect farmers":
+ * "protect" after "to", asserted, is protection given only with armed
+ * means named (troops, forces, warships) or sent; "decision to protect"
+ * keeps its act. */
+static void purpose_protect_needs_armed_means(void **state)
+{
+    coded_in(state, "Sweden signed a memorandum with Turkey to protect "
+                    "Syrian investors.", "074", 0);
+    coded_in(state, "Sweden had a duty to protect Syrian civilians.", "074",
+             0);
+    coded_in(state, "Sweden sent warships to protect Syrian tankers.", "074",
+             1);
+    coded_in(state, "Sweden defended its decision to protect Syrian tankers.",
+             "074", 1);
+    coded_in(state, "Sweden protected a Syrian tanker.", "074", 1);
+}
+
+/* "The World Bank said it approved loans to Jamaica. The bank said two
+ * loans will support ...": "the bank" after a bank was named is that
+ * bank, no business of the story's country; with none named it stays a
+ * business. */
+static void the_bank_is_the_bank_named_before(void **state)
+{
+    got g;
+    run(state, "The World Bank approved a loan to Turkey. The bank urged "
+               "Turkey to reform.", &g);
+    assert_true(rel_with_code(&g, "020") < g.n);
+    assert_string_equal(g.code[rel_with_code(&g, "020")], "IGOUNODEVWBK");
+    run(state, "Sweden said the bank urged Turkey to reform.", &g);
+    assert_true(rel_with_code(&g, "020") == g.n ||
+                strcmp(g.code[rel_with_code(&g, "020")], "IGOUNODEVWBK"));
+}
+
+/* "preparations for a possible cut in economic links with South Africa",
+ * "more possible Canadian sanctions against": an act held possible is not
+ * done (a demonym between), no event code. */
+static void possible_acts_are_not_done(void **state)
+{
+    coded_in(state, "Sweden prepared for a possible embargo on Turkey.",
+             "163", 0);
+    coded_in(state, "Sweden discussed possible Syrian raids on Turkey.", "190",
+             0);
+    coded_in(state, "Sweden imposed an embargo on Turkey.", "163", 1);
+}
+
+/* "He nodded towards the tomb, rather than lay a wreath": the act after
+ * "rather than" or "instead of" is set aside, not done. */
+static void acts_set_aside_are_not_done(void **state)
+{
+    coded_in(state, "Sweden kept silent rather than praise Turkey.", "051",
+             0);
+    coded_in(state, "Sweden kept silent instead of praising Turkey.", "051",
+             0);
+    coded_in(state, "Sweden praised Turkey.", "051", 1);
+}
+
+/* "he hopes the U.S. will soon be able to lift sanctions", "they hope
+ * Japanese commercial banks will help Nigeria": an act hoped for in a
+ * clause with a modal is no event; "hopes to praise" is the hoper's own
+ * intent (032). */
+static void acts_hoped_for_are_not_done(void **state)
+{
+    coded_in(state, "Sweden hopes Turkey will praise Syria.", "051", 0);
+    coded_in(state, "Sweden said it hoped Turkey would praise Syria.", "051",
+             0);
+    coded_in(state, "Sweden hopes to praise Turkey.", "032", 1);
+    coded_in(state, "Turkey will praise Syria.", "051", 1);
+}
+
+/* "Thatcher will visit Washington next month for talks with President
+ * Reagan": a visit is a going, so the talks are the visitor's, not the
+ * place's, a date between the place and "for" too. */
+static void talks_after_a_visit_are_the_visitors(void **state)
+{
+    static const char *const texts[] = {
+        "Sweden visited Aleppo for talks with Turkey.",
+        "Sweden visited Aleppo on Monday for talks with Turkey.", NULL};
+    got g;
+    size_t t, k;
+    for (t = 0; texts[t]; t++) {
+        run(state, texts[t], &g);
+        k = rel_with_code(&g, "040");
+        assert_true(k < g.n);
+        assert_string_equal(g.subj[k], "SWE");
+        assert_string_equal(g.obj[k], "TUR");
+    }
+}
+
 /* "India decided to hold talks with Pakistan", "the EU's decision to hold
  * entry talks with Turkey", "agreed to begin negotiations with": talks
  * decided or agreed to are not held yet, an intent to meet (036). */
@@ -14244,6 +14332,12 @@ int main(void)
         cmocka_unit_test(stopped_supplies_are_reduced),
         cmocka_unit_test(act_given_to_an_actor),
         cmocka_unit_test(purpose_help_needs_means),
+        cmocka_unit_test(purpose_protect_needs_armed_means),
+        cmocka_unit_test(the_bank_is_the_bank_named_before),
+        cmocka_unit_test(possible_acts_are_not_done),
+        cmocka_unit_test(acts_set_aside_are_not_done),
+        cmocka_unit_test(acts_hoped_for_are_not_done),
+        cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
         cmocka_unit_test(agreed_act_object_is_no_party),

@@ -844,6 +844,21 @@ static void named_wars_carry_no_code(void **state)
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
 }
 
+/* The shipped lexicon (issue 6, prec3): an attack on a forecast, on a
+ * rise (in rates) or on a failure is words, 111, as an attack on a
+ * record or a policy is ("Japan has also attacked OECD forecasts",
+ * "Baker attacked the rise in West German interest rates"). */
+static void attacks_on_forecasts_and_rises_are_criticism(void **state)
+{
+    static const rel_case c[] = {
+        {{"attacked", "OECD", "forecasts"}, 3, 0, "criticize", "111"},
+        {{"attacked", "the", "rise"}, 3, 0, "criticize", "111"},
+        {{"attacked", "the", "failure"}, 3, 0, "criticize", "111"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* A noun phrase of the shipped agents.tsv and the agent code it must
  * match, whole. */
 typedef struct {
@@ -1359,6 +1374,7 @@ int main(void)
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
         cmocka_unit_test(named_wars_carry_no_code),
+        cmocka_unit_test(attacks_on_forecasts_and_rises_are_criticism),
         cmocka_unit_test(wire_protesters_are_agents),
         cmocka_unit_test(bare_business_is_no_agent),
         cmocka_unit_test(prisoners_and_prisoners_of_war),
