@@ -3424,6 +3424,23 @@ static void sums_given_to_an_actor(void **state)
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
 }
 
+/* A text that ends on an actor and an article ("... gave Syria the"):
+ * the lookups past the actor stop at the sentence's end (ex_mention_at;
+ * under ASan the long sentence's token array ends right there). */
+static void text_ends_after_an_article(void **state)
+{
+    char text[2048] = "Officials said";
+    size_t k;
+    got g;
+    for (k = 0; k < 80; k++)
+        strcat(text, " the long meeting ended");
+    strcat(text, " after Turkey gave Syria the");
+    run(state, text, &g);
+    expect_no_code(&g, "071");
+    run(state, "Turkey told Syria that", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Sanctions on Syria were imposed by Turkey": the passive of a verb +
  * noun entry whose noun opens the clause. */
 static void passive_of_a_verb_and_its_noun(void **state)
@@ -13531,6 +13548,7 @@ int main(void)
         cmocka_unit_test(announced_intentions_and_counted_objects),
         cmocka_unit_test(receiving_from_a_giver),
         cmocka_unit_test(sums_given_to_an_actor),
+        cmocka_unit_test(text_ends_after_an_article),
         cmocka_unit_test(passive_of_a_verb_and_its_noun),
         cmocka_unit_test(unnamed_offices),
         cmocka_unit_test(things_and_asked_acts),
