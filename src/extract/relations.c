@@ -5449,9 +5449,11 @@ static int ex_denial_end(const ex_state *st, size_t k)
     static const char *const saying[] = {"claiming", "suggesting", "saying",
                                          "alleging", NULL};
     size_t j, n;
+    /* (the word before the date phrase, not the date's last token: "denied
+     * on March 5 that" ends in a number) */
+    k = ex_before_when(st, k + 1);
     if (st->toks[k].kind != KG_TOK_WORD)
         return 0;
-    k = ex_before_when(st, k + 1);
     if (ex_pronoun_is(&st->toks[k], ex_deny_forms))
         return 1;
     if (k >= 1 && ex_pronoun_is(&st->toks[k], saying) &&

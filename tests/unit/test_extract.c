@@ -12197,6 +12197,13 @@ static void denied_clauses_are_negated(void **state)
         &g);
     assert_true(g.n >= 1);
     assert_int_equal(g.negated[g.n - 1], 1);
+    /* (a date phrase after the denial, one that ends in a number too:
+     * "denied on March 5 that") */
+    run(state, "Russia denied on March 5 that its troops had shelled "
+               "Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
     run(state, "Israel said that it had shelled Aleppo.", &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 0);
