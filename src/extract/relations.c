@@ -4339,6 +4339,8 @@ static int ex_reported_clause_subject(const ex_state *st,
              ex_in_list("face;pay;suffer;regret;bear", st->toks[j].lower));
 }
 
+static int ex_denial_takes_clause(const ex_state *st, size_t t1);
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -5548,7 +5550,7 @@ static int ex_denied_bare(const ex_state *st, size_t from, size_t t)
  * end a denial whose clause, with no "that", starts there (after a date
  * phrase)?  Its actor is that clause's subject, not the denial's object,
  * as after "that". */
-int ex_denial_takes_clause(const ex_state *st, size_t t1)
+static int ex_denial_takes_clause(const ex_state *st, size_t t1)
 {
     size_t j = t1 < st->ntoks ? ex_when_phrase(st, t1) : t1;
     return t1 > 0 && j < st->ntoks && ex_denial_end(st, j - 1) &&
