@@ -5477,7 +5477,10 @@ static int ex_denial_end(const ex_state *st, size_t k)
     if (!ex_pronoun_is(&st->toks[k], claims))
         return 0;
     for (j = k, n = 0; j > 0 && n <= 3; j--, n++) {
-        const ex_tok *w = &st->toks[j - 1];
+        const ex_tok *w;
+        /* ("denied on Monday reports that": past a date phrase) */
+        j = ex_before_when(st, j) + 1;
+        w = &st->toks[j - 1];
         if (ex_pronoun_is(w, ex_deny_forms) || ex_pronoun_is(w, reject))
             return 1;
         if (w->kind != KG_TOK_WORD ||

@@ -12211,6 +12211,13 @@ static void denied_clauses_are_negated(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 1);
+    /* (a date phrase between the denial and the claim: "denied on Monday
+     * reports that") */
+    run(state, "Sweden denied on Monday a report that Israel had shelled "
+               "Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
     run(state, "Israel said that it had shelled Aleppo.", &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 0);
