@@ -429,9 +429,13 @@ size_t ex_coded_actors(const ex_state *st, size_t at_most)
     return n;
 }
 
+/* The mention covering token t, or NULL (also for t at or past the
+ * sentence's end: callers step past a mention or an article and ask at
+ * the next token, and the token array, kept for the next sentence, holds
+ * an earlier sentence's tokens there). */
 const ex_mention *ex_mention_at(const ex_state *st, size_t t)
 {
-    int m = st->toks[t].covered;
+    int m = t < st->ntoks ? st->toks[t].covered : 0;
     return m > 0 ? &st->ments[m - 1] : NULL;
 }
 

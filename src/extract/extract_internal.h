@@ -421,7 +421,6 @@ int ex_striking_workers(const ex_state *st, size_t t);
 int ex_aid_purpose(const ex_state *st, size_t t);
 int ex_unasserted_frame(const ex_state *st, size_t t);
 int ex_denied_frame(const ex_state *st, size_t t);
-int ex_denial_takes_clause(const ex_state *st, size_t t1);
 size_t ex_put_forward(const ex_state *st, size_t t);
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality);

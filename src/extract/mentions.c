@@ -215,17 +215,14 @@ uint64_t ex_shared_for_doc(const kg_onto *onto, const kg_doc *doc,
         if (sn->neither_other) {
             /* "Brussels": the other entity unless a usual cue names the
              * usual one ("Belgian" police in Brussels) */
-            for (c = 0; sn->usual_cues[c] && !usual; c++)
-                usual = ex_doc_has_cue(doc, sn->usual_cues[c], NULL);
-            if (!usual)
+            if (!ex_doc_has_any_cue(doc, sn->usual_cues))
                 bits |= (uint64_t)1 << k;
             continue;
         }
         for (c = 0; sn->other_cues[c] && !other; c++)
             other = ex_doc_has_cue(doc, sn->other_cues[c], sn->usual_cues);
-        for (c = 0; (other || sn->neither_none) && sn->usual_cues[c] && !usual;
-             c++)
-            usual = ex_doc_has_cue(doc, sn->usual_cues[c], NULL);
+        if (other || sn->neither_none)
+            usual = ex_doc_has_any_cue(doc, sn->usual_cues);
         if (other && !usual)
             bits |= (uint64_t)1 << k;
         else if (sn->neither_none && other == usual)
@@ -3800,8 +3797,7 @@ static int ex_korea_half(ex_state *st, size_t i, size_t *used)
                                        "Pyongyang", "Seoul", NULL};
     const kg_onto_entity *oe;
     ex_mention *m;
-    size_t c;
-    int korea = 0;
+    int korea;
     *used = 0;
     if (i == 0 || !ex_tok_is(st, i - 1, "the") ||
         !(st->toks[i].flags & KG_TOKF_CAP) ||
@@ -3809,8 +3805,7 @@ static int ex_korea_half(ex_state *st, size_t i, size_t *used)
         (i + 1 < st->ntoks && st->toks[i + 1].kind == KG_TOK_WORD &&
          (st->toks[i + 1].flags & KG_TOKF_CAP)))
         return KG_OK;
-    for (c = 0; cues[c] && !korea; c++)
-        korea = ex_doc_has_cue(st->doc, cues[c], NULL);
+    korea = ex_doc_has_any_cue(st->doc, cues);
     oe = korea ? kg_onto__entity(st->onto,
                                  ex_tok_is(st, i, "south") ? "KOR" : "PRK")
                : NULL;

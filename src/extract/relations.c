@@ -4348,6 +4348,8 @@ static int ex_reported_clause_subject(const ex_state *st,
              ex_in_list("face;pay;suffer;regret;bear", st->toks[j].lower));
 }
 
+static int ex_denial_takes_clause(const ex_state *st, size_t t1);
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -5512,9 +5514,11 @@ static int ex_denial_end(const ex_state *st, size_t k)
     static const char *const saying[] = {"claiming", "suggesting", "saying",
                                          "alleging", NULL};
     size_t j, n;
+    /* (the word before the date phrase, not the date's last token: "denied
+     * on March 5 that" ends in a number) */
+    k = ex_before_when(st, k + 1);
     if (st->toks[k].kind != KG_TOK_WORD)
         return 0;
-    k = ex_before_when(st, k + 1);
     if (ex_pronoun_is(&st->toks[k], ex_deny_forms))
         return 1;
     if (k >= 1 && ex_pronoun_is(&st->toks[k], saying) &&
@@ -5536,7 +5540,10 @@ static int ex_denial_end(const ex_state *st, size_t k)
     if (!ex_pronoun_is(&st->toks[k], claims))
         return 0;
     for (j = k, n = 0; j > 0 && n <= 3; j--, n++) {
-        const ex_tok *w = &st->toks[j - 1];
+        const ex_tok *w;
+        /* ("denied on Monday reports that": past a date phrase) */
+        j = ex_before_when(st, j) + 1;
+        w = &st->toks[j - 1];
         if (ex_pronoun_is(w, ex_deny_forms) || ex_pronoun_is(w, reject))
             return 1;
         if (w->kind != KG_TOK_WORD ||
@@ -5609,7 +5616,7 @@ static int ex_denied_bare(const ex_state *st, size_t from, size_t t)
  * end a denial whose clause, with no "that", starts there (after a date
  * phrase)?  Its actor is that clause's subject, not the denial's object,
  * as after "that". */
-int ex_denial_takes_clause(const ex_state *st, size_t t1)
+static int ex_denial_takes_clause(const ex_state *st, size_t t1)
 {
     size_t j = t1 < st->ntoks ? ex_when_phrase(st, t1) : t1;
     return t1 > 0 && j < st->ntoks && ex_denial_end(st, j - 1) &&

@@ -3500,6 +3500,30 @@ static void sums_given_to_an_actor(void **state)
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
 }
 
+/* A text that ends on an actor and an article ("... gave Syria the"):
+ * the lookups past the actor stop at the sentence's end (ex_mention_at;
+ * under ASan the long sentence's token array ends right there). */
+static void text_ends_after_an_article(void **state)
+{
+    char text[4096] = "Officials said";
+    size_t k;
+    got g;
+    for (k = 0; k < 80; k++)
+        strcat(text, " the long meeting ended");
+    strcat(text, " after Turkey gave Syria the");
+    run(state, text, &g);
+    expect_no_code(&g, "071");
+    /* (a title with no name after it: ex_objects' bare title; a longer
+     * text, so that the token array ends at it again) */
+    strcpy(text, "Officials said");
+    for (k = 0; k < 90; k++)
+        strcat(text, " the long meeting ended");
+    strcat(text, " after Turkey met the President");
+    run(state, text, &g);
+    run(state, "Turkey told Syria that", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Sanctions on Syria were imposed by Turkey": the passive of a verb +
  * noun entry whose noun opens the clause. */
 static void passive_of_a_verb_and_its_noun(void **state)
@@ -12404,6 +12428,20 @@ static void denied_clauses_are_negated(void **state)
         &g);
     assert_true(g.n >= 1);
     assert_int_equal(g.negated[g.n - 1], 1);
+    /* (a date phrase after the denial, one that ends in a number too:
+     * "denied on March 5 that") */
+    run(state, "Russia denied on March 5 that its troops had shelled "
+               "Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
+    /* (a date phrase between the denial and the claim: "denied on Monday
+     * reports that") */
+    run(state, "Sweden denied on Monday a report that Israel had shelled "
+               "Aleppo.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.negated[0], 1);
     run(state, "Israel said that it had shelled Aleppo.", &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.negated[0], 0);
@@ -13863,6 +13901,7 @@ int main(void)
         cmocka_unit_test(announced_intentions_and_counted_objects),
         cmocka_unit_test(receiving_from_a_giver),
         cmocka_unit_test(sums_given_to_an_actor),
+        cmocka_unit_test(text_ends_after_an_article),
         cmocka_unit_test(passive_of_a_verb_and_its_noun),
         cmocka_unit_test(unnamed_offices),
         cmocka_unit_test(things_and_asked_acts),

@@ -762,7 +762,8 @@ static void acts_of_force_foiled(void **state)
     assert_int_equal(g.n, 0);
     run(state, "Syria said its forces thwarted an overnight Turkish raid.",
         &g);
-    assert_int_equal(g.n, 0);    run(state, "Syrian police prevented a Turkish raid on Aleppo.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syrian police prevented a Turkish raid on Aleppo.", &g);
     assert_int_equal(g.n, 0);
 }
 
