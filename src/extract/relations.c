@@ -4962,7 +4962,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         size_t j = i;
         const ex_mention *m;
         int bare;
-        j = i = ex_role_apposition_end(st, i, out[n - 1]);
+        /* ("the International Monetary Fund (IMF) and the World Bank") */
+        j = i = ex_abbrev_end(st, ex_role_apposition_end(st, i, out[n - 1]));
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
               ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',')))
             break;

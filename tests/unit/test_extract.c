@@ -1783,6 +1783,31 @@ static void meeting_called_off_is_no_meeting(void **state)
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
+/* "Talks last week between the European Community (EC) and the United
+ * States failed": an abbreviation in brackets after a party and a time
+ * phrase after the noun keep "between X and Y" (ex_abbrev_end); in a
+ * list of objects too ("talks with the International Monetary Fund (IMF)
+ * and the World Bank"). */
+static void between_past_abbreviation_and_time(void **state)
+{
+    got g;
+    run(state, "The meeting last week between the European Union (EU) "
+               "and the Swedish government failed.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "EU", "meet", "SWE", "040");
+    expect_rel(&g, 1, "SWE", "meet", "EU", "040");
+    run(state, "The meeting between the European Union (EU) and the "
+               "Swedish government failed.",
+        &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Turkey held talks with the European Union (EU) and the "
+               "Swedish government.",
+        &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 2, "TUR", "negotiate", "SWE", "046");
+}
+
 /* "Talks between Nakasone and Reagan could take pressure off the
  * dollar", "the meeting between X and Y will take place": a meeting the
  * sentence puts ahead is one announced (036 both ways), not held. */
@@ -13479,6 +13504,7 @@ int main(void)
         cmocka_unit_test(faith_word_keeps_the_country),
         cmocka_unit_test(meeting_called_off_is_no_meeting),
         cmocka_unit_test(meeting_between_ahead_is_036),
+        cmocka_unit_test(between_past_abbreviation_and_time),
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
