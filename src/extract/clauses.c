@@ -4328,15 +4328,23 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
         }
-        if (!subj &&
+        if ((!subj ||
+             /* ("In a press conference after talks with Seoul, Baldrige
+              * called": not the press of the phrase before the time
+              * word) */
+             (sm && sm->t1 <= ex_opening_lead(st, 0, i))) &&
             ((!rel->noun && ex_is_ing(st, i)) ||
              /* "After talks with Xi, Putin", "During a visit to China,
               * Putin": a consultation told in a time phrase that opens
               * the sentence is the main clause's subject's (not other
-              * acts: "After attacks on Israel, the US condemned") */
+              * acts: "After attacks on Israel, the US condemned"), as
+              * after a short phrase before it ("At a news conference
+              * following talks with Blair, Abbas said") */
              ((rel->noun || !ex_is_ing(st, i)) && rel->cameo &&
-              !strncmp(rel->cameo, "04", 2) && ex_time_opener(st))) &&
-            (sm = ex_opener_subject(st, i, t1)) != NULL) {
+              !strncmp(rel->cameo, "04", 2) &&
+              (ex_time_opener(st) || ex_opening_lead(st, 0, i) > 0))) &&
+            (tm = ex_opener_subject(st, i, t1)) != NULL) {
+            sm = tm;
             /* "Bowing to pressure from the EU, Poland scrapped",
              * "Accusing Moscow of meddling, Britain expelled": a clause
              * that opens the sentence with an -ing verb has the main

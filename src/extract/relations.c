@@ -11130,6 +11130,32 @@ size_t ex_despite_at(const ex_state *st, size_t i)
                : 0;
 }
 
+/* "At a news conference following talks with", "Speaking to reporters
+ * after talks with", "In a press conference after talks with": a short
+ * phrase (a preposition or an -ing verb first, up to five more words, no
+ * comma) that opens the sentence at token k before the time word of a
+ * consultation told as a noun at token i.  The time word's token, else
+ * k. */
+size_t ex_opening_lead(const ex_state *st, size_t k, size_t i)
+{
+    static const char *const time[] = {"after", "following", "during",
+                                       "before", NULL};
+    size_t j;
+    if (k >= i || ex_pronoun_is(&st->toks[k], time) ||
+        st->toks[k].kind != KG_TOK_WORD ||
+        !(st->toks[k].tag == KG_W_PREP || ex_is_ing(st, k)))
+        return k;
+    for (j = k + 1; j < i && j < k + 7; j++) {
+        if (ex_pronoun_is(&st->toks[j], time))
+            return j;
+        if (st->toks[j].kind != KG_TOK_WORD ||
+            st->toks[j].tag == KG_W_SPEECH || st->toks[j].tag == KG_W_AUX ||
+            st->toks[j].tag == KG_W_SUB || st->toks[j].trigger)
+            return k;
+    }
+    return k;
+}
+
 const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                                     size_t t1)
 {
@@ -11141,6 +11167,7 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
     size_t j, k = 0;
     while (k < i && ex_is_quote(st, k))
         k++;
+    k = ex_opening_lead(st, k, i);
     /* ("After meeting Xi, Putin praised", "Following talks with Xi,
      * Putin said": one word that opens the clause, or "in spite of",
      * which is "despite"; before a noun, an article or one more word may

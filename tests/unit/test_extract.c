@@ -1808,6 +1808,25 @@ static void between_past_abbreviation_and_time(void **state)
     expect_rel(&g, 2, "TUR", "negotiate", "SWE", "046");
 }
 
+/* "At a news conference following talks with Mr Blair, Mr Abbas said",
+ * "Speaking to reporters after talks with Suharto, Baldrige said": a
+ * short phrase before the time word that opens the sentence leaves the
+ * talks the main clause's subject's (ex_opening_lead). */
+static void talks_after_opening_phrase(void **state)
+{
+    got g;
+    run(state, "At a news conference following talks with Turkey, Sweden "
+               "said the plan was good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Speaking to reporters after a meeting with Turkey, Sweden "
+               "said the plan was good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
 /* "Talks between Nakasone and Reagan could take pressure off the
  * dollar", "the meeting between X and Y will take place": a meeting the
  * sentence puts ahead is one announced (036 both ways), not held. */
@@ -13505,6 +13524,7 @@ int main(void)
         cmocka_unit_test(meeting_called_off_is_no_meeting),
         cmocka_unit_test(meeting_between_ahead_is_036),
         cmocka_unit_test(between_past_abbreviation_and_time),
+        cmocka_unit_test(talks_after_opening_phrase),
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
