@@ -6259,7 +6259,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                     &ex_admission, i, t1, 0, "asserted",
                                     NULL, 0.5, seen, &nseen, cb,
                                     payload)) != 0) ||
-                    (ex_mutual_act(rel) &&
+                    ((ex_mutual_act(rel) || ex_talks_after(st, rel, i)) &&
                      !(st->intent_word == 1 &&
                        !strcmp(modality, "intended")) &&
                      (err = ex_emit(st, s, idx, objs[k], subjs[q], rel, i, t1,

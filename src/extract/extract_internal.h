@@ -514,6 +514,8 @@ size_t ex_despite_at(const ex_state *st, size_t i);
 size_t ex_opening_lead(const ex_state *st, size_t k, size_t i);
 const ex_mention *ex_opener_subject(const ex_state *st, size_t i, size_t t1);
 int ex_shared_act(const kg_onto_relation *rel);
+int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
+                   size_t i);
 int ex_mutual_act(const kg_onto_relation *rel);
 int ex_neither_member(const ex_state *st, const ex_mention *m);
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,

@@ -11315,6 +11315,25 @@ int ex_mutual_act(const kg_onto_relation *rel)
     return !rel->noun && rel->cameo && strcmp(rel->cameo, "046") == 0;
 }
 
+/* "Abbas said after talks with Blair", "Following talks with Blair,
+ * Abbas said": talks after which one side acts or speaks were held by
+ * both, as "held talks with" (the real-news convention, PETRARCH's gold
+ * for "held talks"); a meeting stays one way.  Is the consultation at
+ * token i such talks? */
+int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
+                   size_t i)
+{
+    size_t j = i;
+    if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 ||
+        !ex_tok_is(st, i, "talks"))
+        return 0;
+    if (j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                  st->toks[j - 1].tag == KG_W_POSS))
+        j--;
+    return j > 0 && (ex_tok_is(st, j - 1, "after") ||
+                     ex_tok_is(st, j - 1, "following"));
+}
+
 /* "Neither Russia nor Ukraine attacked", "attacked neither Russia nor
  * Ukraine": is the actor m a member of a "neither ... nor" list (right
  * after "neither" or "nor", articles aside)?  What such a list did, none
