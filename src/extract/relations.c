@@ -71,6 +71,11 @@ const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
     return ex_match_over(st, i, vm, ntok);
 }
 
+/* Periods a time phrase names from today ("this week", "last night"). */
+static const char *const ex_period_words[] = {
+    "week", "weekend", "month", "year", "morning", "afternoon", "evening",
+    "night", NULL};
+
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
  * kg reads it as a date, "late on Monday", "early Friday", "in March",
  * "in 1998"): the token after it, or j when there is none. */
@@ -81,6 +86,7 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", NULL};
     static const char *const now[] = {"yesterday", "today", NULL};
+    static const char *const near[] = {"this", "last", "next", NULL};
     const ex_mention *m;
     size_t k = j;
     /* "demanded late on Monday that": the part of the day goes with the
@@ -110,6 +116,11 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
          (st->toks[k].flags & KG_TOKF_CAP)) ||
         (k == j && ex_pronoun_is(&st->toks[k], now)))
         return k + 1;
+    /* "met last night with", "said this week it would": a period named
+     * from today, which kg reads as a date only in some documents */
+    if (k == j && k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], near) &&
+        ex_pronoun_is(&st->toks[k + 1], ex_period_words))
+        return k + 2;
     return j;
 }
 
@@ -7535,9 +7546,6 @@ size_t ex_skip_time(const ex_state *st, size_t k)
 {
     static const char *const deictic[] = {"this", "last", "next", "early",
                                           "late", NULL};
-    static const char *const periods[] = {
-        "week", "weekend", "month", "year", "morning", "afternoon",
-        "evening", "night", NULL};
     static const char *const adverbs[] = {"again", "overnight", "tonight",
                                           "today", "yesterday", NULL};
     const ex_mention *m;
@@ -7551,7 +7559,7 @@ size_t ex_skip_time(const ex_state *st, size_t k)
             !m->dropped && ex_is_date(&m->ent))
             k = m->t1; /* "went on strike in January 2012", "in 1998" */
         else if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
-            ex_pronoun_is(&st->toks[k + 1], periods))
+            ex_pronoun_is(&st->toks[k + 1], ex_period_words))
             k += 2;
         else if (ex_tok_is(st, k, "for") && ex_for_period(st, k + 1) > k + 1)
             k = ex_for_period(st, k + 1); /* "for a second day" */

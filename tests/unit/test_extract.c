@@ -1844,6 +1844,21 @@ static void talks_after_are_both_ways(void **state)
     assert_int_equal(g.n, 1);
 }
 
+/* "Conable met last night with Brazilian officials": a period named from
+ * today ("last night", "this week") between a verb and the rest of its
+ * entry is a date phrase, as "on Monday" (ex_when_phrase), whether or not
+ * the document's date lets kg read it as a date. */
+static void period_from_today_inside_entry(void **state)
+{
+    got g;
+    run_dated(state, "Sweden talked last night with Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run_dated(state, "Sweden talked this week with Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
 /* "Talks between Nakasone and Reagan could take pressure off the
  * dollar", "the meeting between X and Y will take place": a meeting the
  * sentence puts ahead is one announced (036 both ways), not held. */
@@ -13543,6 +13558,7 @@ int main(void)
         cmocka_unit_test(between_past_abbreviation_and_time),
         cmocka_unit_test(talks_after_opening_phrase),
         cmocka_unit_test(talks_after_are_both_ways),
+        cmocka_unit_test(period_from_today_inside_entry),
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
