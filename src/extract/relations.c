@@ -4350,6 +4350,29 @@ static int ex_reported_clause_subject(const ex_state *st,
              ex_in_list("face;pay;suffer;regret;bear", st->toks[j].lower));
 }
 
+/* Past the time and place phrases at token k ("this morning", "here
+ * today", "in Washington last week", "in New York"): the token after
+ * them, or k. */
+static size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
+{
+    size_t j, n;
+    const ex_mention *m;
+    for (n = 0; n < 3 && k < st->ntoks; n++) {
+        j = ex_skip_time(st, k);
+        if (j == k && (ex_tok_is(st, k, "here") || ex_tok_is(st, k, "there")))
+            j = k + 1;
+        if (j == k && ex_tok_is(st, k, "in") && k + 1 < st->ntoks &&
+            (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
+            !m->dropped && !m->ent.is_value && m->ent.type &&
+            (!strcmp(m->ent.type, "Place") || !strcmp(m->ent.type, "Country")))
+            j = m->t1;
+        if (j == k)
+            break;
+        k = j;
+    }
+    return k;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -4487,6 +4510,18 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * Friday with": when, between the act and its party */
             i = ex_when_phrase(st, i);
             continue;
+        }
+        if (n == 0 && i == t1 && rel->noun && rel->prep && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2)) {
+            /* "talks this morning with Funaro", "a meeting in Khartoum
+             * yesterday with", "talks here today with": where and when
+             * stand between a consultation and its party */
+            size_t w = ex_consult_adjunct_end(st, i);
+            if (w > i && w < st->ntoks &&
+                ex_in_list(rel->prep, st->toks[w].lower)) {
+                i = w;
+                continue;
+            }
         }
         if (n == 0 && !prep_seen) {
             size_t p = ex_np_phrase_before_prep(st, i, trig, rel);

@@ -1859,6 +1859,28 @@ static void period_from_today_inside_entry(void **state)
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
+/* "Poland's talks in Washington with the World Bank", "Conable had a
+ * frank meeting this morning with Suharto", "Baker and Volcker gave these
+ * views at closed-door talks yesterday with Wright": where and when
+ * between a consultation and its party (ex_consult_adjunct_end; the entry
+ * "talk with" read past the date). */
+static void consultation_past_place_and_time(void **state)
+{
+    got g;
+    run(state, "Sweden had a meeting in Stockholm yesterday with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden had a meeting in Stockholm with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden, in talks this morning with Turkey, said the plan "
+               "was good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
 /* "Talks between Nakasone and Reagan could take pressure off the
  * dollar", "the meeting between X and Y will take place": a meeting the
  * sentence puts ahead is one announced (036 both ways), not held. */
@@ -13559,6 +13581,7 @@ int main(void)
         cmocka_unit_test(talks_after_opening_phrase),
         cmocka_unit_test(talks_after_are_both_ways),
         cmocka_unit_test(period_from_today_inside_entry),
+        cmocka_unit_test(consultation_past_place_and_time),
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
