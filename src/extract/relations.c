@@ -11427,7 +11427,7 @@ size_t ex_coordinated(const ex_state *st, const ex_mention *m,
 size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
                             const kg_entity **out, size_t max)
 {
-    size_t n = 0, j;
+    size_t n = 0, j, e;
     const ex_mention *m0 = m;
     while (m && n < max && m->t0 > 1) {
         const ex_mention *p;
@@ -11443,8 +11443,18 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
         if (ex_tok_is(st, j - 1, "and") && j >= 3 &&
             ex_tok_punct(st, j - 2, ','))
             j--; /* "the US, Russia, and Switzerland" */
-        p = ex_mention_at(st, j - 2);
-        if (!p || p->dropped || p->ent.is_value || p->t1 != j - 1 ||
+        e = j - 1;
+        if (j >= 5 && ex_tok_punct(st, j - 2, ')')) {
+            /* "The European Community (EC) and the United States": the
+             * member before its abbreviation (ex_abbrev_end) */
+            size_t q = j - 3;
+            while (q > j - 5 && !ex_tok_punct(st, q, '('))
+                q--;
+            if (ex_abbrev_end(st, q) == j - 1)
+                e = q;
+        }
+        p = ex_mention_at(st, e - 1);
+        if (!p || p->dropped || p->ent.is_value || p->t1 != e ||
             st->toks[p->t0].paren)
             break;
         {

@@ -1786,8 +1786,8 @@ static void meeting_called_off_is_no_meeting(void **state)
 /* "Talks last week between the European Community (EC) and the United
  * States failed": an abbreviation in brackets after a party and a time
  * phrase after the noun keep "between X and Y" (ex_abbrev_end); in a
- * list of objects too ("talks with the International Monetary Fund (IMF)
- * and the World Bank"). */
+ * list of objects or subjects too ("talks with the International
+ * Monetary Fund (IMF) and the World Bank"). */
 static void between_past_abbreviation_and_time(void **state)
 {
     got g;
@@ -1806,6 +1806,9 @@ static void between_past_abbreviation_and_time(void **state)
         &g);
     assert_int_equal(g.n, 4);
     expect_rel(&g, 2, "TUR", "negotiate", "SWE", "046");
+    /* and in a list of subjects (ex_coordinated) */
+    run(state, "The European Union (EU) and Turkey met.", &g);
+    assert_int_equal(g.n, 2);
 }
 
 /* "At a news conference following talks with Mr Blair, Mr Abbas said",
