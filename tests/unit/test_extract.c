@@ -1882,6 +1882,16 @@ static void consultation_past_place_and_time(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    /* the noun "meeting" read as the entry "meet with" past the date */
+    run(state, "Sweden said the meeting on Monday with Turkey was good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden had what it termed a frank meeting this morning "
+               "with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
 /* "Talks between Nakasone and Reagan could take pressure off the
