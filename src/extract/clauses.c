@@ -3938,7 +3938,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      * object, "opened talks today with", keeps the noun) */
                     (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
                      !ex_bare_verb_object(st, i))) &&
-                   (v = ex_when_phrase(st, i + 1)) > i + 1) {
+                   ((v = ex_when_phrase(st, i + 1)) > i + 1 ||
+                    /* (and past a place: "in talks in Washington last
+                     * week with") */
+                    (rel->noun &&
+                     (v = ex_consult_adjunct_end(st, i + 1)) > i + 1))) {
             /* "agreed on Monday to hold talks", "called Tuesday for": a
              * date right after the verb does not break its entry */
             const kg_onto_relation *wr = ex_match_past_when(st, i, v, rel,

@@ -640,6 +640,7 @@ const kg_entity *ex_rejected_accuser(ex_state *st, size_t i, size_t t1,
 const char *ex_wanted_noun(const ex_state *st, size_t i);
 int ex_obstructed_noun(const ex_state *st, size_t t);
 size_t ex_abbrev_end(const ex_state *st, size_t t);
+size_t ex_consult_adjunct_end(const ex_state *st, size_t k);
 const ex_mention *ex_between(const ex_state *st, size_t t1);
 const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art);
 const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,

@@ -4353,7 +4353,7 @@ static int ex_reported_clause_subject(const ex_state *st,
 /* Past the time and place phrases at token k ("this morning", "here
  * today", "in Washington last week", "in New York"): the token after
  * them, or k. */
-static size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
+size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
 {
     size_t j, n;
     const ex_mention *m;

@@ -1892,6 +1892,12 @@ static void consultation_past_place_and_time(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    /* and past a place ("Baka, in talks in Washington last week with") */
+    run(state, "Sweden, at a meeting in Aleppo last week with Turkey, said "
+               "the plan was good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
 /* "Talks between Nakasone and Reagan could take pressure off the
