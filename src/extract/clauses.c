@@ -3489,6 +3489,24 @@ static size_t ex_gift_recipient(const ex_state *st, size_t i, int noun,
     return st->toks[r].tag == KG_W_DET ? r + 1 : r;
 }
 
+/* "opened talks today with", "resumed formal talks": is the noun at
+ * token i a verb's bare object (up to two lower-case words between, no
+ * article)?  The verb's entry or the noun's own reading takes its party
+ * then ("open * negotiation"; ex_objects past the date). */
+static int ex_bare_verb_object(const ex_state *st, size_t i)
+{
+    size_t j = i, words = 0;
+    while (j > 0 && words < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           st->toks[j - 1].tag == KG_W_NONE && !st->toks[j - 1].trigger &&
+           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, j - 1) && !ex_participle_form(st, j - 1)) {
+        j--;
+        words++;
+    }
+    return j > 0 && st->toks[j - 1].kind == KG_TOK_WORD &&
+           st->toks[j - 1].tag == KG_W_NONE && ex_participle_form(st, j - 1);
+}
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -3907,7 +3925,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * adverb ("meet" alone finds no object past it) */
             rel = adv_rel;
             t1 = i + ntok;
-        } else if (!rel->noun && (v = ex_when_phrase(st, i + 1)) > i + 1) {
+        } else if ((!rel->noun ||
+                    /* ("in talks this morning with", "at closed-door
+                     * talks yesterday with": the entry "talk with" read
+                     * past the date, as "in talks with"; a verb's bare
+                     * object, "opened talks today with", keeps the noun) */
+                    (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+                     !ex_bare_verb_object(st, i))) &&
+                   ((v = ex_when_phrase(st, i + 1)) > i + 1 ||
+                    /* (and past a place: "in talks in Washington last
+                     * week with") */
+                    (rel->noun &&
+                     (v = ex_consult_adjunct_end(st, i + 1)) > i + 1))) {
             /* "agreed on Monday to hold talks", "called Tuesday for": a
              * date right after the verb does not break its entry */
             const kg_onto_relation *wr = ex_match_past_when(st, i, v, rel,
@@ -4322,15 +4351,23 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 continue;
             }
         }
-        if (!subj &&
+        if ((!subj ||
+             /* ("In a press conference after talks with Seoul, Baldrige
+              * called": not the press of the phrase before the time
+              * word) */
+             (sm && sm->t1 <= ex_opening_lead(st, 0, i))) &&
             ((!rel->noun && ex_is_ing(st, i)) ||
              /* "After talks with Xi, Putin", "During a visit to China,
               * Putin": a consultation told in a time phrase that opens
               * the sentence is the main clause's subject's (not other
-              * acts: "After attacks on Israel, the US condemned") */
+              * acts: "After attacks on Israel, the US condemned"), as
+              * after a short phrase before it ("At a news conference
+              * following talks with Blair, Abbas said") */
              ((rel->noun || !ex_is_ing(st, i)) && rel->cameo &&
-              !strncmp(rel->cameo, "04", 2) && ex_time_opener(st))) &&
-            (sm = ex_opener_subject(st, i, t1)) != NULL) {
+              !strncmp(rel->cameo, "04", 2) &&
+              (ex_time_opener(st) || ex_opening_lead(st, 0, i) > 0))) &&
+            (tm = ex_opener_subject(st, i, t1)) != NULL) {
+            sm = tm;
             /* "Bowing to pressure from the EU, Poland scrapped",
              * "Accusing Moscow of meddling, Britain expelled": a clause
              * that opens the sentence with an -ing verb has the main
@@ -6249,7 +6286,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                     &ex_admission, i, t1, 0, "asserted",
                                     NULL, 0.5, seen, &nseen, cb,
                                     payload)) != 0) ||
-                    (ex_mutual_act(rel) &&
+                    ((ex_mutual_act(rel) || ex_talks_after(st, rel, i)) &&
                      !(st->intent_word == 1 &&
                        !strcmp(modality, "intended")) &&
                      (err = ex_emit(st, s, idx, objs[k], subjs[q], rel, i, t1,

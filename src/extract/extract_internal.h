@@ -517,9 +517,12 @@ int ex_epithet_adj(const ex_state *st, size_t i);
 const ex_mention *ex_trip_subject(ex_state *st, size_t i);
 const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm, size_t i);
 size_t ex_despite_at(const ex_state *st, size_t i);
+size_t ex_opening_lead(const ex_state *st, size_t k, size_t i);
 const ex_mention *ex_opener_subject(const ex_state *st, size_t i, size_t t1);
 int ex_shared_act(const kg_onto_relation *rel);
 int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1);
+int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
+                   size_t i);
 int ex_mutual_act(const kg_onto_relation *rel);
 int ex_neither_member(const ex_state *st, const ex_mention *m);
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,
@@ -643,6 +646,8 @@ const kg_entity *ex_rejected_accuser(ex_state *st, size_t i, size_t t1,
                                      const kg_entity *subj);
 const char *ex_wanted_noun(const ex_state *st, size_t i);
 int ex_obstructed_noun(const ex_state *st, size_t t);
+size_t ex_abbrev_end(const ex_state *st, size_t t);
+size_t ex_consult_adjunct_end(const ex_state *st, size_t k);
 const ex_mention *ex_between(const ex_state *st, size_t t1);
 const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art);
 const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,

@@ -71,6 +71,11 @@ const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
     return ex_match_over(st, i, vm, ntok);
 }
 
+/* Periods a time phrase names from today ("this week", "last night"). */
+static const char *const ex_period_words[] = {
+    "week", "weekend", "month", "year", "morning", "afternoon", "evening",
+    "night", NULL};
+
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
  * kg reads it as a date, "late on Monday", "early Friday", "in March",
  * "in 1998"): the token after it, or j when there is none. */
@@ -81,6 +86,7 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", NULL};
     static const char *const now[] = {"yesterday", "today", NULL};
+    static const char *const near[] = {"this", "last", "next", NULL};
     const ex_mention *m;
     size_t k = j;
     /* "demanded late on Monday that": the part of the day goes with the
@@ -110,6 +116,11 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
          (st->toks[k].flags & KG_TOKF_CAP)) ||
         (k == j && ex_pronoun_is(&st->toks[k], now)))
         return k + 1;
+    /* "met last night with", "said this week it would": a period named
+     * from today, which kg reads as a date only in some documents */
+    if (k == j && k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], near) &&
+        ex_pronoun_is(&st->toks[k + 1], ex_period_words))
+        return k + 2;
     return j;
 }
 
@@ -4350,6 +4361,29 @@ static int ex_reported_clause_subject(const ex_state *st,
 
 static int ex_denial_takes_clause(const ex_state *st, size_t t1);
 
+/* Past the time and place phrases at token k ("this morning", "here
+ * today", "in Washington last week", "in New York"): the token after
+ * them, or k. */
+size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
+{
+    size_t j, n;
+    const ex_mention *m;
+    for (n = 0; n < 3 && k < st->ntoks; n++) {
+        j = ex_skip_time(st, k);
+        if (j == k && (ex_tok_is(st, k, "here") || ex_tok_is(st, k, "there")))
+            j = k + 1;
+        if (j == k && ex_tok_is(st, k, "in") && k + 1 < st->ntoks &&
+            (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
+            !m->dropped && !m->ent.is_value && m->ent.type &&
+            (!strcmp(m->ent.type, "Place") || !strcmp(m->ent.type, "Country")))
+            j = m->t1;
+        if (j == k)
+            break;
+        k = j;
+    }
+    return k;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -4487,6 +4521,18 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * Friday with": when, between the act and its party */
             i = ex_when_phrase(st, i);
             continue;
+        }
+        if (n == 0 && i == t1 && rel->noun && rel->prep && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2)) {
+            /* "talks this morning with Funaro", "a meeting in Khartoum
+             * yesterday with", "talks here today with": where and when
+             * stand between a consultation and its party */
+            size_t w = ex_consult_adjunct_end(st, i);
+            if (w > i && w < st->ntoks &&
+                ex_in_list(rel->prep, st->toks[w].lower)) {
+                i = w;
+                continue;
+            }
         }
         if (n == 0 && !prep_seen) {
             size_t p = ex_np_phrase_before_prep(st, i, trig, rel);
@@ -4997,7 +5043,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         size_t j = i;
         const ex_mention *m;
         int bare;
-        j = i = ex_role_apposition_end(st, i, out[n - 1]);
+        /* ("the International Monetary Fund (IMF) and the World Bank") */
+        j = i = ex_abbrev_end(st, ex_role_apposition_end(st, i, out[n - 1]));
         if (!(ex_tok_is(st, j, "and") || ex_tok_is(st, j, "or") ||
               ex_tok_is(st, j, "nor") || ex_tok_punct(st, j, ',')))
             break;
@@ -7604,9 +7651,6 @@ size_t ex_skip_time(const ex_state *st, size_t k)
 {
     static const char *const deictic[] = {"this", "last", "next", "early",
                                           "late", NULL};
-    static const char *const periods[] = {
-        "week", "weekend", "month", "year", "morning", "afternoon",
-        "evening", "night", NULL};
     static const char *const adverbs[] = {"again", "overnight", "tonight",
                                           "today", "yesterday", NULL};
     const ex_mention *m;
@@ -7620,7 +7664,7 @@ size_t ex_skip_time(const ex_state *st, size_t k)
             !m->dropped && ex_is_date(&m->ent))
             k = m->t1; /* "went on strike in January 2012", "in 1998" */
         else if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], deictic) &&
-            ex_pronoun_is(&st->toks[k + 1], periods))
+            ex_pronoun_is(&st->toks[k + 1], ex_period_words))
             k += 2;
         else if (ex_tok_is(st, k, "for") && ex_for_period(st, k + 1) > k + 1)
             k = ex_for_period(st, k + 1); /* "for a second day" */
@@ -11323,6 +11367,32 @@ size_t ex_despite_at(const ex_state *st, size_t i)
                : 0;
 }
 
+/* "At a news conference following talks with", "Speaking to reporters
+ * after talks with", "In a press conference after talks with": a short
+ * phrase (a preposition or an -ing verb first, up to five more words, no
+ * comma) that opens the sentence at token k before the time word of a
+ * consultation told as a noun at token i.  The time word's token, else
+ * k. */
+size_t ex_opening_lead(const ex_state *st, size_t k, size_t i)
+{
+    static const char *const time[] = {"after", "following", "during",
+                                       "before", NULL};
+    size_t j;
+    if (k >= i || ex_pronoun_is(&st->toks[k], time) ||
+        st->toks[k].kind != KG_TOK_WORD ||
+        !(st->toks[k].tag == KG_W_PREP || ex_is_ing(st, k)))
+        return k;
+    for (j = k + 1; j < i && j < k + 7; j++) {
+        if (ex_pronoun_is(&st->toks[j], time))
+            return j;
+        if (st->toks[j].kind != KG_TOK_WORD ||
+            st->toks[j].tag == KG_W_SPEECH || st->toks[j].tag == KG_W_AUX ||
+            st->toks[j].tag == KG_W_SUB || st->toks[j].trigger)
+            return k;
+    }
+    return k;
+}
+
 const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
                                     size_t t1)
 {
@@ -11334,6 +11404,7 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
     size_t j, k = 0;
     while (k < i && ex_is_quote(st, k))
         k++;
+    k = ex_opening_lead(st, k, i);
     /* ("After meeting Xi, Putin praised", "Following talks with Xi,
      * Putin said": one word that opens the clause, or "in spite of",
      * which is "despite"; before a noun, an article or one more word may
@@ -11511,6 +11582,25 @@ int ex_mutual_act(const kg_onto_relation *rel)
     return !rel->noun && rel->cameo && strcmp(rel->cameo, "046") == 0;
 }
 
+/* "Abbas said after talks with Blair", "Following talks with Blair,
+ * Abbas said": talks after which one side acts or speaks were held by
+ * both, as "held talks with" (the real-news convention, PETRARCH's gold
+ * for "held talks"); a meeting stays one way.  Is the consultation at
+ * token i such talks? */
+int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
+                   size_t i)
+{
+    size_t j = i;
+    if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 ||
+        !ex_tok_is(st, i, "talks"))
+        return 0;
+    if (j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                  st->toks[j - 1].tag == KG_W_POSS))
+        j--;
+    return j > 0 && (ex_tok_is(st, j - 1, "after") ||
+                     ex_tok_is(st, j - 1, "following"));
+}
+
 /* "Neither Russia nor Ukraine attacked", "attacked neither Russia nor
  * Ukraine": is the actor m a member of a "neither ... nor" list (right
  * after "neither" or "nor", articles aside)?  What such a list did, none
@@ -11561,7 +11651,7 @@ size_t ex_coordinated(const ex_state *st, const ex_mention *m,
 size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
                             const kg_entity **out, size_t max)
 {
-    size_t n = 0, j;
+    size_t n = 0, j, e;
     const ex_mention *m0 = m;
     while (m && n < max && m->t0 > 1) {
         const ex_mention *p;
@@ -11577,8 +11667,18 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
         if (ex_tok_is(st, j - 1, "and") && j >= 3 &&
             ex_tok_punct(st, j - 2, ','))
             j--; /* "the US, Russia, and Switzerland" */
-        p = ex_mention_at(st, j - 2);
-        if (!p || p->dropped || p->ent.is_value || p->t1 != j - 1 ||
+        e = j - 1;
+        if (j >= 5 && ex_tok_punct(st, j - 2, ')')) {
+            /* "The European Community (EC) and the United States": the
+             * member before its abbreviation (ex_abbrev_end) */
+            size_t q = j - 3;
+            while (q > j - 5 && !ex_tok_punct(st, q, '('))
+                q--;
+            if (ex_abbrev_end(st, q) == j - 1)
+                e = q;
+        }
+        p = ex_mention_at(st, e - 1);
+        if (!p || p->dropped || p->ent.is_value || p->t1 != e ||
             st->toks[p->t0].paren)
             break;
         {

@@ -3324,7 +3324,7 @@ const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
 {
     const ex_mention *y;
     const char *agent;
-    size_t j = x->t1 + 1, n;
+    size_t j = ex_abbrev_end(st, x->t1) + 1, n;
     if (j >= st->ntoks)
         return NULL;
     if (ex_faith_before_group(st, j)) /* "and Shia militiamen" */
@@ -3340,6 +3340,26 @@ const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
         return NULL;
     y = ex_mention_at(st, j);
     return y && y->t0 == j && !y->dropped && !y->ent.is_value ? y : NULL;
+}
+
+/* "the European Community (EC) and", "the International Monetary Fund
+ * (IMF) and the World Bank": an abbreviation in brackets right after an
+ * actor (one to three capitalised tokens) is the actor's other name and
+ * no break in a list of parties.  The token after the closing bracket
+ * when one stands at t, else t. */
+size_t ex_abbrev_end(const ex_state *st, size_t t)
+{
+    size_t k;
+    if (t + 2 >= st->ntoks || !ex_tok_punct(st, t, '('))
+        return t;
+    for (k = t + 1; k < st->ntoks && k < t + 4; k++) {
+        if (ex_tok_punct(st, k, ')'))
+            return k > t + 1 ? k + 1 : t;
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            !(st->toks[k].flags & KG_TOKF_CAP))
+            return t;
+    }
+    return t;
 }
 
 /* ex_between; with art, the second party may follow an article (only
@@ -3369,6 +3389,12 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
             (ag = ex_actor_from(st, j + 1)) != NULL) {
             lim += ag->t1 - j;
             j = ag->t1 - 1;
+            continue;
+        }
+        if (!w && ex_skip_time(st, j) > j) {
+            /* "talks last week between X and the Y": a time phrase, as a
+             * date, keeps the noun's "between" */
+            j = ex_skip_time(st, j) - 1;
             continue;
         }
         if (w && w->t0 == j &&
@@ -3406,7 +3432,7 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
         j++;
     x = ex_mention_at(st, j);
     if (!x || x->t0 != j || x->dropped || x->ent.is_value ||
-        !ex_tok_is(st, x->t1, "and"))
+        !ex_tok_is(st, ex_abbrev_end(st, x->t1), "and"))
         return NULL;
     return ex_between_second(st, x, art) ? x : NULL;
 }

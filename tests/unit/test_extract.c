@@ -1859,6 +1859,123 @@ static void meeting_called_off_is_no_meeting(void **state)
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
+/* "Talks last week between the European Community (EC) and the United
+ * States failed": an abbreviation in brackets after a party and a time
+ * phrase after the noun keep "between X and Y" (ex_abbrev_end); in a
+ * list of objects or subjects too ("talks with the International
+ * Monetary Fund (IMF) and the World Bank"). */
+static void between_past_abbreviation_and_time(void **state)
+{
+    got g;
+    run(state, "The meeting last week between the European Union (EU) "
+               "and the Swedish government failed.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "EU", "meet", "SWE", "040");
+    expect_rel(&g, 1, "SWE", "meet", "EU", "040");
+    run(state, "The meeting between the European Union (EU) and the "
+               "Swedish government failed.",
+        &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Turkey held talks with the European Union (EU) and the "
+               "Swedish government.",
+        &g);
+    assert_int_equal(g.n, 4);
+    expect_rel(&g, 2, "TUR", "negotiate", "SWE", "046");
+    /* and in a list of subjects (ex_coordinated) */
+    run(state, "The European Union (EU) and Turkey met.", &g);
+    assert_int_equal(g.n, 2);
+}
+
+/* "At a news conference following talks with Mr Blair, Mr Abbas said",
+ * "Speaking to reporters after talks with Suharto, Baldrige said": a
+ * short phrase before the time word that opens the sentence leaves the
+ * talks the main clause's subject's (ex_opening_lead). */
+static void talks_after_opening_phrase(void **state)
+{
+    got g;
+    run(state, "At a news conference following talks with Turkey, Sweden "
+               "said the plan was good.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Speaking to reporters after a meeting with Turkey, Sweden "
+               "said the plan was good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
+/* "Tindemans said after talks with King Hussein", "Following talks with
+ * Blair, Abbas said": talks after which one side speaks are both sides'
+ * (ex_talks_after), as "held talks with"; a meeting stays one way. */
+static void talks_after_are_both_ways(void **state)
+{
+    got g;
+    run(state, "Sweden said after talks with Turkey that the plan was good.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    expect_rel(&g, 1, "TUR", "meet", "SWE", "040");
+    run(state, "Speaking to reporters after a meeting with Turkey, Sweden "
+               "said the plan was good.",
+        &g);
+    assert_int_equal(g.n, 1);
+}
+
+/* "Conable met last night with Brazilian officials": a period named from
+ * today ("last night", "this week") between a verb and the rest of its
+ * entry is a date phrase, as "on Monday" (ex_when_phrase), whether or not
+ * the document's date lets kg read it as a date. */
+static void period_from_today_inside_entry(void **state)
+{
+    got g;
+    run_dated(state, "Sweden talked last night with Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run_dated(state, "Sweden talked this week with Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
+/* "Poland's talks in Washington with the World Bank", "Conable had a
+ * frank meeting this morning with Suharto", "Baker and Volcker gave these
+ * views at closed-door talks yesterday with Wright": where and when
+ * between a consultation and its party (ex_consult_adjunct_end; the entry
+ * "talk with" read past the date). */
+static void consultation_past_place_and_time(void **state)
+{
+    got g;
+    run(state, "Sweden had a meeting in Stockholm yesterday with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden had a meeting in Stockholm with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden, in talks this morning with Turkey, said the plan "
+               "was good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    /* the noun "meeting" read as the entry "meet with" past the date */
+    run(state, "Sweden said the meeting on Monday with Turkey was good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden had what it termed a frank meeting this morning "
+               "with Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    /* and past a place ("Baka, in talks in Washington last week with") */
+    run(state, "Sweden, at a meeting in Aleppo last week with Turkey, said "
+               "the plan was good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
 /* "Talks between Nakasone and Reagan could take pressure off the
  * dollar", "the meeting between X and Y will take place": a meeting the
  * sentence puts ahead is one announced (036 both ways), not held. */
@@ -13849,6 +13966,11 @@ int main(void)
         cmocka_unit_test(faith_word_keeps_the_country),
         cmocka_unit_test(meeting_called_off_is_no_meeting),
         cmocka_unit_test(meeting_between_ahead_is_036),
+        cmocka_unit_test(between_past_abbreviation_and_time),
+        cmocka_unit_test(talks_after_opening_phrase),
+        cmocka_unit_test(talks_after_are_both_ways),
+        cmocka_unit_test(period_from_today_inside_entry),
+        cmocka_unit_test(consultation_past_place_and_time),
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
