@@ -1385,6 +1385,22 @@ static void armed_movement_into(void **state)
 
     run(state, "Refugees crossed into Sweden.", &g);
     assert_int_equal(g.n, 0);
+
+    /* "Israeli forces thrust into ...", "tanks surged into ...": the
+     * same movement, the same test (force) */
+    run(state, "Russian forces thrust into Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "attack", "SWE", "190");
+
+    run(state, "Refugees thrust into Sweden.", &g);
+    assert_int_equal(g.n, 0);
+
+    /* a camp named for its people is a place: "thrust into the
+     * outskirts of the Jabalya refugee camp" (force) */
+    run(state, "Russian forces thrust into the outskirts of the Swedish "
+               "refugee camp.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "attack", "SWE_REF", "190");
 }
 
 /* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
