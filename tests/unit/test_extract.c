@@ -3161,6 +3161,13 @@ static void when_between_act_and_party(void **state)
     run(state, "Russia held talks on May 3 with Turkey.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "RUS", "negotiate", "TUR", "046");
+    /* wire copy's bare day, in an undated story (no date mention):
+     * "detonated a car bomb Thursday outside the Australian Embassy"
+     * (force) */
+    run_dated(state, "Russia detonated a bomb Thursday outside Turkey.",
+              NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "bomb", "TUR", "183");
 }
 
 /* "the German police and army": a bare state organ right after "and"
