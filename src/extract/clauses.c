@@ -1240,9 +1240,9 @@ static int ex_appeal_clause_follows(ex_state *st, size_t t1)
 }
 
 /* "Russian troops crossed into Ukraine", "tanks rolled into Georgia",
- * "troops entered the town of Jenin", "marched into": an entry of
- * movement into a place is an incursion or an occupation (190, 192) only
- * when armed forces move (an armed subject, or a country's tanks or
+ * "troops entered the town of Jenin", "marched into", "thrust into": an
+ * entry of movement into a place is an incursion or an occupation (190,
+ * 192) only when armed forces move (an armed subject, or a country's tanks or
  * jets: ex_thing_modifier); "refugees crossed into Turkey", "moved into
  * profit", "entered the city" are no act on anyone.  ("sent tanks
  * into Georgia" is a state's act: not here.) */
@@ -1250,7 +1250,8 @@ static int ex_movement_entry(const kg_onto_relation *rel)
 {
     static const char *const moves[] = {
         "cross into", "cross * border into", "enter * city", "enter * town",
-        "enter * village", "march into", "move into", "roll into", NULL};
+        "enter * village", "march into", "move into", "roll into",
+        "surge into", "thrust into", NULL};
     size_t k;
     for (k = 0; moves[k]; k++)
         if (!strcmp(rel->pattern, moves[k]))

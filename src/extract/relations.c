@@ -4516,9 +4516,16 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 continue;
             }
         }
-        if (ex_tok_is(st, i, "on") && ex_when_phrase(st, i) != i) {
+        if ((ex_tok_is(st, i, "on") ||
+             (((k->flags & KG_TOKF_CAP) || ex_tok_is(st, i, "today") ||
+               ex_tok_is(st, i, "yesterday")) &&
+              !(i == t1 && i > 0 && ex_tok_is(st, i - 1, "on")))) &&
+            ex_when_phrase(st, i) != i) {
             /* "signed an agreement on Monday with China", "held talks on
-             * Friday with": when, between the act and its party */
+             * Friday with", wire copy's bare day "detonated a car bomb
+             * Thursday outside the Australian Embassy": when, between
+             * the act and its party ("insisted on Wednesday it was time":
+             * the entry's own "on" is no date's) */
             i = ex_when_phrase(st, i);
             continue;
         }

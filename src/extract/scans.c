@@ -3037,6 +3037,12 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
         (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
         return m;
+    /* ("thrust into the outskirts of the Jabalya refugee camp": a camp
+     * named for its people is a place; they are the ones hit) */
+    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+        m->ent.code && *m->ent.code && m->t1 < st->ntoks &&
+        (ex_tok_is(st, m->t1, "camp") || ex_tok_is(st, m->t1, "camps")))
+        return m;
     return NULL;
 }
 

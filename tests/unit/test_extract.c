@@ -1461,6 +1461,22 @@ static void armed_movement_into(void **state)
 
     run(state, "Refugees crossed into Sweden.", &g);
     assert_int_equal(g.n, 0);
+
+    /* "Israeli forces thrust into ...", "tanks surged into ...": the
+     * same movement, the same test (force) */
+    run(state, "Russian forces thrust into Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "attack", "SWE", "190");
+
+    run(state, "Refugees thrust into Sweden.", &g);
+    assert_int_equal(g.n, 0);
+
+    /* a camp named for its people is a place: "thrust into the
+     * outskirts of the Jabalya refugee camp" (force) */
+    run(state, "Russian forces thrust into the outskirts of the Swedish "
+               "refugee camp.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS_MIL", "attack", "SWE_REF", "190");
 }
 
 /* "demanded Rwanda withdraw its troops": "demand" takes the subjunctive
@@ -3338,6 +3354,13 @@ static void when_between_act_and_party(void **state)
     run(state, "Russia held talks on May 3 with Turkey.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "RUS", "negotiate", "TUR", "046");
+    /* wire copy's bare day, in an undated story (no date mention):
+     * "detonated a car bomb Thursday outside the Australian Embassy"
+     * (force) */
+    run_dated(state, "Russia detonated a bomb Thursday outside Turkey.",
+              NULL, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "bomb", "TUR", "183");
 }
 
 /* "the German police and army": a bare state organ right after "and"
