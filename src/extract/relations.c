@@ -2135,6 +2135,11 @@ static const ex_mention *ex_reduced_passive_head(ex_state *st,
          * "deployed in", "backed by"), after the head's phrase */
         if (st->toks[w + 1].tag != KG_W_PREP && !ex_tok_is(st, w + 1, "to"))
             return NULL;
+        /* (not a finite verb whose clause, with no "that", opens with m
+         * right after a date phrase: "Iran denied on Monday its forces
+         * had attacked", "admitted on Friday Iraqi troops had fired") */
+        if (ex_when_phrase(st, w + 1) == b)
+            return NULL;
         for (h = w; h > 0 && words < 2 && !ex_mention_at(st, h - 1) &&
                     st->toks[h - 1].kind == KG_TOK_WORD &&
                     st->toks[h - 1].tag == KG_W_NONE &&
