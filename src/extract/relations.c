@@ -1671,10 +1671,7 @@ static int ex_thing_chain(const ex_state *st, size_t j,
             size_t b = j, words = 0;
             if (!ex_pronoun_is(k, ex_harm_acts))
                 return 1;
-            while (b > 0 && words < 2 && st->toks[b - 1].kind == KG_TOK_WORD &&
-                   st->toks[b - 1].tag == KG_W_NONE &&
-                   !(st->toks[b - 1].flags & KG_TOKF_CAP) &&
-                   !ex_mention_at(st, b - 1)) {
+            while (b > 0 && words < 2 && ex_plain_word(st, b - 1)) {
                 b--;
                 words++;
             }
@@ -10211,9 +10208,7 @@ static int ex_bodies_session(const ex_state *st, const kg_onto_relation *rel,
         !subj->code || !obj->code || strncmp(subj->code, "IGO", 3) != 0 ||
         strncmp(obj->code, "IGO", 3) != 0)
         return 0;
-    while (j > 0 && words < 3 && st->toks[j - 1].kind == KG_TOK_WORD &&
-           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-           st->toks[j - 1].tag == KG_W_NONE && !ex_mention_at(st, j - 1)) {
+    while (j > 0 && words < 3 && ex_plain_word(st, j - 1)) {
         j--;
         words++;
     }
@@ -11264,11 +11259,7 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i)
     size_t k = i, words = 0;
     int pron;
     while (k > 0 && words < 3 &&
-           (st->toks[k - 1].tag == KG_W_DET ||
-            (st->toks[k - 1].kind == KG_TOK_WORD &&
-             st->toks[k - 1].tag == KG_W_NONE &&
-             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
-             !ex_mention_at(st, k - 1)))) {
+           (st->toks[k - 1].tag == KG_W_DET || ex_plain_word(st, k - 1))) {
         k--;
         words++;
     }
