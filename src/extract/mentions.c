@@ -4147,12 +4147,15 @@ static void ex_drop_currency_states(ex_state *st)
     }
 }
 
-/* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
- * Peskov": a country word and a title before a person belong to the person
- * (the title gives the agent code where the ontology has no office). */
+/* Words before a state's title that make the office a past one
+ * ("former Soviet Foreign Minister", "X, the former Soviet foreign
+ * minister,"): ex_glue_titles, ex_role_appositions. */
 static const char *const ex_former_words[] = {"former", "ex", "then",
                                               "late", NULL};
 
+/* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
+ * Peskov": a country word and a title before a person belong to the person
+ * (the title gives the agent code where the ontology has no office). */
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
