@@ -4786,8 +4786,10 @@ static const char *ex_nationality_apposition(const ex_state *st, size_t a,
  * foreign ministry spokesman"), or a title and "for", "of" or "to" before
  * an actor that ends it ("an envoy to Putin"; not "a spokesman for the
  * Danish Dairy Board").  The person takes that actor's code
- * (a bare country's with the title's sector).  Returns the number of
- * people coded, or a negative error. */
+ * (a bare country's with the title's sector); a known person of offices
+ * takes his office of that state, as a state's title before the name
+ * gives it (ex_fill_titled).  Returns the number of people coded, or a
+ * negative error. */
 int ex_role_appositions(ex_state *st)
 {
     size_t i, done = 0;
