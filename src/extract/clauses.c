@@ -3357,10 +3357,7 @@ static size_t ex_object_phrase_start(const ex_state *st, size_t j,
                                      const char *const *verbs)
 {
     size_t w;
-    for (w = 0; w < 2 && j > 1 && st->toks[j - 1].kind == KG_TOK_WORD &&
-                st->toks[j - 1].tag == KG_W_NONE &&
-                !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-                !ex_mention_at(st, j - 1) &&
+    for (w = 0; w < 2 && j > 1 && ex_plain_word(st, j - 1) &&
                 !ex_pronoun_is(&st->toks[j - 1], verbs);
          w++)
         j--;
@@ -3453,10 +3450,7 @@ static size_t ex_gift_recipient(const ex_state *st, size_t i, int noun,
     if (!noun && !ex_ends_ing(st, i))
         return (size_t)-1; /* ("given these companies an advantage
                             * denied to SAS") */
-    while (w < 3 && j > 0 && st->toks[j - 1].kind == KG_TOK_WORD &&
-           st->toks[j - 1].tag == KG_W_NONE &&
-           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-           !ex_mention_at(st, j - 1)) {
+    while (w < 3 && j > 0 && ex_plain_word(st, j - 1)) {
         j--; /* ("a stern final warning") */
         w++;
     }

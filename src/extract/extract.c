@@ -439,16 +439,24 @@ const ex_mention *ex_mention_at(const ex_state *st, size_t t)
     return m > 0 ? &st->ments[m - 1] : NULL;
 }
 
+/* Is token t a plain lower-case word of no mention ("fresh", "two-day",
+ * "annual"): no article, no tagged word, no name?  The backward walks
+ * over a noun's describing words read this. */
+int ex_plain_word(const ex_state *st, size_t t)
+{
+    const ex_tok *k = &st->toks[t];
+    return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+           !(k->flags & KG_TOKF_CAP) && !ex_mention_at(st, t);
+}
+
 /* Is token t part of a plain noun phrase's lead-in: an article, a
- * possessive, or a lower-case word of no mention ("the", "its", "fresh",
+ * possessive, or a plain word (ex_plain_word: "the", "its", "fresh",
  * "two-day")?  The backward walks over "its latest two-day" before a
  * noun read this. */
 int ex_phrase_filler(const ex_state *st, size_t t)
 {
     const ex_tok *k = &st->toks[t];
-    return k->tag == KG_W_DET || k->tag == KG_W_POSS ||
-           (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
-            !(k->flags & KG_TOKF_CAP) && !ex_mention_at(st, t));
+    return k->tag == KG_W_DET || k->tag == KG_W_POSS || ex_plain_word(st, t);
 }
 
 /* A quote open where the sentence before ended goes on into sentence s

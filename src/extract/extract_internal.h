@@ -287,6 +287,7 @@ void ex_note_cue_words(ex_state *st);
 int ex_has_cues(const ex_state *st, unsigned cues);
 size_t ex_coded_actors(const ex_state *st, size_t at_most);
 const ex_mention *ex_mention_at(const ex_state *st, size_t t);
+int ex_plain_word(const ex_state *st, size_t t);
 int ex_phrase_filler(const ex_state *st, size_t t);
 void ex_note_titled(ex_state *st);
 const char *ex_lemma(size_t i, size_t j, void *payload);

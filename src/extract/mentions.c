@@ -734,6 +734,26 @@ static int ex_ethnic_residence(ex_state *st, ex_mention *m)
     return m->ent.id && m->ent.code ? KG_OK : KG_ENOMEM;
 }
 
+/* "the Indian Congress party", "Brazil's Congress": the country that the
+ * mention pm right before mention m names, as a one-word adjective (not
+ * "Russian-Turkish"; *adj set: it joins m) or a possessive, else NULL
+ * (ex_party_country, ex_congress_country). */
+static const kg_onto_entity *ex_country_before(const ex_state *st,
+                                               const ex_mention *pm,
+                                               const ex_mention *m, int *adj)
+{
+    *adj = 0;
+    if (!pm || pm->dropped || pm->compound || !pm->oe ||
+        strcmp(pm->oe->type, "Country") != 0)
+        return NULL;
+    *adj = pm->t1 == m->t0 && pm->kind == KG_NAME_DEMONYM &&
+           pm->t1 == pm->t0 + 1 && !(st->toks[pm->t0].flags & KG_TOKF_HYPHEN);
+    return *adj || (pm->t1 + 1 == m->t0 && (ex_tok_is(st, pm->t1, "'s") ||
+                                            ex_tok_is(st, pm->t1, "s")))
+               ? pm->oe
+               : NULL;
+}
+
 /* The last mention m, named after the country c before it (pm, the
  * mention before m: an adjective joined to m when adj), made that
  * country's group of sector agent: the group node CCC_AGENT, coded
@@ -791,16 +811,8 @@ static int ex_party_country(ex_state *st, ex_mention *m)
     if (!party)
         return KG_OK;
     pm = &st->ments[st->nments - 2];
-    if (pm->dropped || pm->compound || !pm->oe ||
-        strcmp(pm->oe->type, "Country") != 0 || pm->t1 > m->t0)
+    if ((c = ex_country_before(st, pm, m, &adj)) == NULL)
         return KG_OK;
-    adj = pm->t1 == m->t0 && pm->kind == KG_NAME_DEMONYM &&
-          pm->t1 == pm->t0 + 1 &&
-          !(st->toks[pm->t0].flags & KG_TOKF_HYPHEN);
-    if (!adj && !(pm->t1 + 1 == m->t0 && (ex_tok_is(st, pm->t1, "'s") ||
-                                          ex_tok_is(st, pm->t1, "s"))))
-        return KG_OK;
-    c = pm->oe;
     if (m->ent.country && !strcmp(c->id, m->ent.country))
         return KG_OK;
     return ex_country_group(st, m, pm, adj, c, "PTY");
@@ -818,24 +830,14 @@ static int ex_party_country(ex_state *st, ex_mention *m)
 static int ex_congress_country(ex_state *st, ex_mention *m)
 {
     ex_mention *pm = st->nments >= 2 ? &st->ments[st->nments - 2] : NULL;
-    const kg_onto_entity *c = NULL;
-    int adj = 0;
+    const kg_onto_entity *c;
+    int adj;
     if (m != &st->ments[st->nments - 1] || m->ent.is_value || m->dropped ||
         !m->oe || strcmp(m->oe->id, "US_CONGRESS") != 0 ||
         m->t1 != m->t0 + 1 || !ex_tok_is(st, m->t0, "congress") ||
         (m->t1 < st->ntoks && ex_tok_is(st, m->t1, "of")))
         return KG_OK; /* ("the Zambian Congress of Trade Unions") */
-    if (pm && !pm->dropped && !pm->compound && pm->oe &&
-        !strcmp(pm->oe->type, "Country")) {
-        adj = pm->t1 == m->t0 && pm->kind == KG_NAME_DEMONYM &&
-              pm->t1 == pm->t0 + 1 &&
-              !(st->toks[pm->t0].flags & KG_TOKF_HYPHEN);
-        if (adj || (pm->t1 + 1 == m->t0 && (ex_tok_is(st, pm->t1, "'s") ||
-                                            ex_tok_is(st, pm->t1, "s"))))
-            c = pm->oe;
-        else
-            adj = 0;
-    }
+    c = ex_country_before(st, pm, m, &adj);
     if (!c || !strcmp(c->id, "USA"))
         return KG_OK;
     return ex_country_group(st, m, pm, adj, c, "LEG");
@@ -4145,12 +4147,15 @@ static void ex_drop_currency_states(ex_state *st)
     }
 }
 
-/* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
- * Peskov": a country word and a title before a person belong to the person
- * (the title gives the agent code where the ontology has no office). */
+/* Words before a state's title that make the office a past one
+ * ("former Soviet Foreign Minister", "X, the former Soviet foreign
+ * minister,"): ex_glue_titles, ex_role_appositions. */
 static const char *const ex_former_words[] = {"former", "ex", "then",
                                               "late", NULL};
 
+/* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
+ * Peskov": a country word and a title before a person belong to the person
+ * (the title gives the agent code where the ontology has no office). */
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
@@ -4781,8 +4786,10 @@ static const char *ex_nationality_apposition(const ex_state *st, size_t a,
  * foreign ministry spokesman"), or a title and "for", "of" or "to" before
  * an actor that ends it ("an envoy to Putin"; not "a spokesman for the
  * Danish Dairy Board").  The person takes that actor's code
- * (a bare country's with the title's sector).  Returns the number of
- * people coded, or a negative error. */
+ * (a bare country's with the title's sector); a known person of offices
+ * takes his office of that state, as a state's title before the name
+ * gives it (ex_fill_titled).  Returns the number of people coded, or a
+ * negative error. */
 int ex_role_appositions(ex_state *st)
 {
     size_t i, done = 0;

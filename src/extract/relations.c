@@ -1682,10 +1682,7 @@ static int ex_thing_chain(const ex_state *st, size_t j,
             size_t b = j, words = 0;
             if (!ex_pronoun_is(k, ex_harm_acts))
                 return 1;
-            while (b > 0 && words < 2 && st->toks[b - 1].kind == KG_TOK_WORD &&
-                   st->toks[b - 1].tag == KG_W_NONE &&
-                   !(st->toks[b - 1].flags & KG_TOKF_CAP) &&
-                   !ex_mention_at(st, b - 1)) {
+            while (b > 0 && words < 2 && ex_plain_word(st, b - 1)) {
                 b--;
                 words++;
             }
@@ -2145,6 +2142,11 @@ static const ex_mention *ex_reduced_passive_head(ex_state *st,
         /* the participle: before a preposition or "to" ("sent to",
          * "deployed in", "backed by"), after the head's phrase */
         if (st->toks[w + 1].tag != KG_W_PREP && !ex_tok_is(st, w + 1, "to"))
+            return NULL;
+        /* (not a finite verb whose clause, with no "that", opens with m
+         * right after a date phrase: "Iran denied on Monday its forces
+         * had attacked", "admitted on Friday Iraqi troops had fired") */
+        if (ex_when_phrase(st, w + 1) == b)
             return NULL;
         for (h = w; h > 0 && words < 2 && !ex_mention_at(st, h - 1) &&
                     st->toks[h - 1].kind == KG_TOK_WORD &&
@@ -10257,9 +10259,7 @@ static int ex_bodies_session(const ex_state *st, const kg_onto_relation *rel,
         !subj->code || !obj->code || strncmp(subj->code, "IGO", 3) != 0 ||
         strncmp(obj->code, "IGO", 3) != 0)
         return 0;
-    while (j > 0 && words < 3 && st->toks[j - 1].kind == KG_TOK_WORD &&
-           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
-           st->toks[j - 1].tag == KG_W_NONE && !ex_mention_at(st, j - 1)) {
+    while (j > 0 && words < 3 && ex_plain_word(st, j - 1)) {
         j--;
         words++;
     }
@@ -11310,11 +11310,7 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i)
     size_t k = i, words = 0;
     int pron;
     while (k > 0 && words < 3 &&
-           (st->toks[k - 1].tag == KG_W_DET ||
-            (st->toks[k - 1].kind == KG_TOK_WORD &&
-             st->toks[k - 1].tag == KG_W_NONE &&
-             !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
-             !ex_mention_at(st, k - 1)))) {
+           (st->toks[k - 1].tag == KG_W_DET || ex_plain_word(st, k - 1))) {
         k--;
         words++;
     }

@@ -13565,6 +13565,13 @@ static void reduced_passive_relative_head(void **state)
     run(state, "Sweden moved to the border after Turkey attacked Syria.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, g.n - 1, "TUR", NULL, "SYR", NULL);
+    /* (a verb with a date phrase and a clause with no "that" after it is
+     * finite: "Iran denied on Monday its forces had attacked") */
+    run(state, "Sweden denied on March 5 Turkish troops had attacked Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_memory_equal(g.code[0], "TUR", 3);
+    assert_int_equal(g.negated[0], 1);
 }
 
 /* "flying on Sunday to Tokyo to talk to government officials", "prepared
