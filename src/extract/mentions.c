@@ -1383,7 +1383,9 @@ int ex_demonym_adjective(const ex_state *st, const ex_mention *m)
  * Global", "Israeli networks": is entity e a demonym that modifies, up
  * to two lower-case words on, a noun of business?  It names a company's
  * home, not the state as a party to the deal.  (A demonym right before
- * "firm" is already its country's business sector, XXXBUS.) */
+ * "firm" is already its country's business sector, XXXBUS.)  2 when the
+ * noun is "group", which may be a firm or an armed group ("kidnapped by
+ * a Lebanese group"). */
 int ex_business_demonym(const ex_state *st, const kg_entity *e)
 {
     static const char *const heads[] = {
@@ -1391,7 +1393,8 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
         "firms",     "company",   "companies", "brewer",   "rival",
         "rivals",    "operator",  "operators", "networks", "insurer",
         "retailer",  "conglomerate", "airline", "airlines", "group",
-        "giant",     "manufacturer", "manufacturers", NULL};
+        "giant",     "manufacturer", "manufacturers", "producer",
+        "producers", NULL};
     size_t k, t;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
@@ -1405,7 +1408,7 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
                 w->mention)
                 return 0;
             if (ex_pronoun_is(w, heads))
-                return 1;
+                return ex_tok_is(st, t, "group") ? 2 : 1;
         }
         return 0;
     }

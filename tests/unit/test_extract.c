@@ -10126,8 +10126,16 @@ static void business_demonyms_are_no_state(void **state)
     run(state, "Germany met French officials.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "DEU", NULL, "FRA", "040");
+    /* (the company acts as its country's business, FRABUS; not "a
+     * Lebanese group", which may be armed, nor a purchase from it) */
     run(state, "Germany met French car maker Peugeot.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", NULL, "FRA_BUS", "040");
+    run(state, "Germany met a Syrian group.", &g);
     assert_int_equal(g.n, 0);
+    run(state, "French car makers met Germany.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "FRABUS");
     /* (a state that seizes from a company acts on its country's
      * business, as CAMEO codes it) */
     run(state, "Germany seized French car maker Peugeot.", &g);
