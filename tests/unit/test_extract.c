@@ -10144,6 +10144,43 @@ static void business_demonyms_are_no_state(void **state)
     assert_non_null(strstr(g.json[0], "\"code\":\"FRABUS\""));
 }
 
+/* "Algerian producer ENOF", "Spain's Minas de Almaden y Arrayanes S.A.",
+ * "U.S.-based Lotus Development Inc", "Kerdix Inc, Boulder,
+ * Colorado": a firm the lexicon lacks, named with its home, is its
+ * country's business (ex_firm_homes). */
+static void firms_named_with_their_home(void **state)
+{
+    got g;
+    run(state, "Germany's Minas de Almaden y Arrayanes S.A. met Turkish "
+               "producer Enof.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "DEUBUS");
+    assert_non_null(strstr(g.json[0], "\"code\":\"TURBUS\""));
+    run(state, "French merchant Agip met Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "FRABUS");
+    run(state, "Russia Based Lotus Development Inc met Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "RUSBUS");
+    run(state, "The Moscow-based Kerdix Ltd met Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "RUSBUS");
+    run(state, "France met Kerdix Inc, Aleppo, Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "FRA", NULL, NULL, "040");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRBUS\""));
+    run(state, "France met Nakamichi Corp, Seoul.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "FRA", NULL, NULL, "040");
+    assert_non_null(strstr(g.json[0], "\"code\":\"KORBUS\""));
+    /* (no legal suffix: no firm; a capital noun before a name is no
+     * noun of business) */
+    run(state, "Germany's Kerdix met Syria.", &g);
+    assert_true(g.n == 0 || strcmp(g.code[0], "DEUBUS") != 0);
+    run(state, "The Syria Bank Employees' Union met France.", &g);
+    assert_true(g.n == 0 || strcmp(g.code[0], "SYRBUS") != 0);
+}
+
 /* "urged Reagan to step up negotiations with the Soviet Union": a noun
  * act that an infinitive after the one urged takes is only asked for. */
 static void noun_act_inside_an_appeal(void **state)
@@ -14240,6 +14277,7 @@ int main(void)
         cmocka_unit_test(trade_figures_are_no_acts),
         cmocka_unit_test(accords_named_are_not_signed),
         cmocka_unit_test(business_demonyms_are_no_state),
+        cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_verb_to_coordinated_actors),
         cmocka_unit_test(past_verb_after_and_leaves_the_promise),
