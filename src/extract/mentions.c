@@ -4945,8 +4945,8 @@ static const char *ex_firm_place(const ex_state *st, size_t t)
         q->kind == KG_NAME_DEMONYM)
         return NULL;
     e = q->t1;
-    if (e < st->ntoks && !ex_tok_punct(st, e, ',') && !ex_tok_is(st, e, "and") &&
-        !ex_tok_punct(st, e, '.'))
+    if (e < st->ntoks && !ex_tok_punct(st, e, ',') &&
+        !ex_tok_is(st, e, "and") && !ex_tok_punct(st, e, '.'))
         return NULL;
     return q->ent.country;
 }
@@ -4974,7 +4974,7 @@ int ex_firm_homes(ex_state *st)
         legal = ex_corporate_suffix(st, p);
         t = p->t0;
         /* "Algerian producer ENOF", "French auto giant Renault SA" */
-        while (t > p->t0 - 3 && t > 0 && st->toks[t - 1].kind == KG_TOK_WORD &&
+        while (t + 3 > p->t0 && t > 0 && st->toks[t - 1].kind == KG_TOK_WORD &&
                !(st->toks[t - 1].flags & KG_TOKF_CAP) &&
                !ex_mention_at(st, t - 1))
             t--;

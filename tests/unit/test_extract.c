@@ -10156,6 +10156,9 @@ static void firms_named_with_their_home(void **state)
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "DEUBUS");
     assert_non_null(strstr(g.json[0], "\"code\":\"TURBUS\""));
+    run(state, "Turkish producer Enof met Syria.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURBUS");
     run(state, "French merchant Agip met Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "FRABUS");
