@@ -1457,7 +1457,8 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
          * "the spokesman" may then stand for; "the prime minister" for
          * the one named before: after the names and values, so that it
          * takes no word of theirs) */
-        if ((err = ex_role_appositions(&st)) < 0 ||
+        if ((err = ex_firm_homes(&st)) < 0 ||
+            (err = ex_role_appositions(&st)) < 0 ||
             (err = ex_definite_titles(&st)) < 0)
             goto out;
         if (err > 0)

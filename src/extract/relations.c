@@ -10370,7 +10370,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 {
     kg_relation r;
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
-    kg_entity obj_biz, obj_bus, obj_place;
+    kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus;
     kg_onto_relation protect, uncoded;
     size_t i;
     int verbal = 0, question = 0, arrive, relief, asked, err;
@@ -10536,9 +10536,29 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         obj = ex_sector_of(st, &obj_biz, obj->country, &obj_bus);
     } else if (rel->cameo && !obj->is_value &&
                (ex_business_demonym(st, subj) ||
-                ex_business_demonym(st, obj)))
-        return KG_OK; /* "struck a deal to supply French car maker
-                       * Peugeot": a company's deal, not France's */
+                ex_business_demonym(st, obj))) {
+        /* "struck a deal to supply French car maker Peugeot", "agreed
+         * with Algerian producer ENOF": a company's deal, not France's;
+         * the company acts as its country's business (FRABUS), as
+         * tools/eval/realnews codes firms of two countries; not "a
+         * Lebanese group", which may be armed (ex_business_demonym), nor
+         * a purchase from a firm, which the convention leaves uncoded */
+        if (!strcmp(rel->cameo, "061") || ex_business_demonym(st, subj) == 2 ||
+            ex_business_demonym(st, obj) == 2)
+            return KG_OK;
+        if (ex_business_demonym(st, subj) && subj->country) {
+            subj_biz = *subj;
+            subj_biz.code = "---BUS";
+            subj = ex_sector_of(st, &subj_biz, subj->country, &subj_bus);
+        }
+        if (ex_business_demonym(st, obj) && obj->country) {
+            obj_biz = *obj;
+            obj_biz.code = "---BUS";
+            obj = ex_sector_of(st, &obj_biz, obj->country, &obj_bus);
+        }
+        if (!subj->code || !obj->code || !strcmp(subj->code, obj->code))
+            return KG_OK;
+    }
     if (ex_trade_noun(st, rel, t0) && !obj->is_value &&
         ex_trade_figures(st))
         return KG_OK; /* "exports to the Community rose seven pct": a

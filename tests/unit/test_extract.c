@@ -10266,14 +10266,67 @@ static void business_demonyms_are_no_state(void **state)
     run(state, "Germany met French officials.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "DEU", NULL, "FRA", "040");
+    /* (the company acts as its country's business, FRABUS; not "a
+     * Lebanese group", which may be armed, nor a purchase from it) */
     run(state, "Germany met French car maker Peugeot.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "DEU", NULL, "FRA_BUS", "040");
+    run(state, "Germany met a Syrian group.", &g);
     assert_int_equal(g.n, 0);
+    run(state, "French car makers met Germany.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "FRABUS");
     /* (a state that seizes from a company acts on its country's
      * business, as CAMEO codes it) */
     run(state, "Germany seized French car maker Peugeot.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "DEU", "seize", "FRA_BUS", "171");
     assert_non_null(strstr(g.json[0], "\"code\":\"FRABUS\""));
+}
+
+/* text's first relation has its subject (obj 0) or its object (obj 1)
+ * coded code */
+static void first_rel_coded(void **state, const char *text, int obj,
+                            const char *code)
+{
+    got g;
+    char want[32];
+    run(state, text, &g);
+    assert_true(g.n >= 1);
+    snprintf(want, sizeof(want), "\"code\":\"%s\"", code);
+    if (obj)
+        assert_non_null(strstr(strstr(g.json[0], "\"object\""), want));
+    else
+        assert_string_equal(g.code[0], code);
+}
+
+/* "Algerian producer ENOF", "Spain's Minas de Almaden y Arrayanes S.A.",
+ * "U.S.-based Lotus Development Inc", "Kerdix Inc, Boulder,
+ * Colorado": a firm the lexicon lacks, named with its home, is its
+ * country's business (ex_firm_homes). */
+static void firms_named_with_their_home(void **state)
+{
+    static const char *const deu_tur =
+        "Germany's Minas de Almaden y Arrayanes S.A. met Turkish producer "
+        "Enof.";
+    got g;
+    first_rel_coded(state, deu_tur, 0, "DEUBUS");
+    first_rel_coded(state, deu_tur, 1, "TURBUS");
+    first_rel_coded(state, "Turkish producer Enof met Syria.", 0, "TURBUS");
+    first_rel_coded(state, "French merchant Agip met Syria.", 0, "FRABUS");
+    first_rel_coded(state, "Russia Based Lotus Development Inc met Syria.", 0,
+                    "RUSBUS");
+    first_rel_coded(state, "The Moscow-based Kerdix Ltd met Syria.", 0,
+                    "RUSBUS");
+    first_rel_coded(state, "France met Kerdix Inc, Aleppo, Syria.", 1,
+                    "SYRBUS");
+    first_rel_coded(state, "France met Nakamichi Corp, Seoul.", 1, "KORBUS");
+    /* (no legal suffix: no firm; a capital noun before a name is no
+     * noun of business) */
+    run(state, "Germany's Kerdix met Syria.", &g);
+    assert_true(g.n == 0 || strcmp(g.code[0], "DEUBUS") != 0);
+    run(state, "The Syria Bank Employees' Union met France.", &g);
+    assert_true(g.n == 0 || strcmp(g.code[0], "SYRBUS") != 0);
 }
 
 /* "urged Reagan to step up negotiations with the Soviet Union": a noun
@@ -14384,6 +14437,7 @@ int main(void)
         cmocka_unit_test(trade_figures_are_no_acts),
         cmocka_unit_test(accords_named_are_not_signed),
         cmocka_unit_test(business_demonyms_are_no_state),
+        cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_verb_to_coordinated_actors),
         cmocka_unit_test(past_verb_after_and_leaves_the_promise),
