@@ -5851,6 +5851,37 @@ static int ex_cond_governs(const ex_state *st, size_t c, size_t t)
            ex_tok_is(st, c - 1, "but") || ex_tok_is(st, c - 1, "even");
 }
 
+/* "when he meets Treasury Secretary James Baker next week", "Bush visits
+ * Canada next week", "for talks with Shevardnadze next month", "during a
+ * visit to Japan later this month": a time still to come in the act's
+ * own phrase after token t (before a comma or a word that opens another
+ * clause or time: "ahead of her visit to Moscow next week" dates the
+ * visit, not the talks before it) makes the act one not done yet. */
+static int ex_future_when_after(const ex_state *st, size_t t)
+{
+    static const char *const stops[] = {
+        "before", "after", "ahead", "until", "when",  "while", "and",
+        "but",    "which", "who",   "that",  "since", "as",    "said",
+        "says",   NULL};
+    static const char *const spans[] = {"week", "month", "year",
+                                        "weekend", NULL};
+    size_t k;
+    for (k = t + 1; k + 1 < st->ntoks && k <= t + 10; k++) {
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':') || ex_tok_punct(st, k, '.') ||
+            ex_pronoun_is(&st->toks[k], stops))
+            return 0;
+        if (ex_tok_is(st, k, "next") &&
+            ex_pronoun_is(&st->toks[k + 1], spans))
+            return 1;
+        if (ex_tok_is(st, k, "later") && k + 2 < st->ntoks &&
+            ex_tok_is(st, k + 1, "this") &&
+            ex_pronoun_is(&st->toks[k + 2], spans))
+            return 1;
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -6022,6 +6053,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 break;
             }
         }
+    /* "Bush visits Canada next week": scheduled, as "is due to visit"
+     * (ex_future_when_after) */
+    if (!strcmp(*modality, "asserted") && ex_future_when_after(st, t))
+        *modality = "intended";
     /* "appealed to the US for helicopters to fight Boko Haram": the act
      * the means are asked for is not done yet */
     if (ex_requested_means(st, t) != (size_t)-1 &&

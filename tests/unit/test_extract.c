@@ -750,6 +750,28 @@ static void scheduled_and_expected(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Bush visits Canada next week", "his visit to Moscow later this month":
+ * a time to come in the act's own phrase makes it scheduled, not done
+ * (intended, 036 for a meeting), as "is due to visit" does; one that
+ * dates a later act ("talks with Kohl ahead of her visit to Moscow next
+ * week") leaves the earlier one done (prec4). */
+static void future_time_scheduled(void **state)
+{
+    got g;
+    run(state, "Putin visits Turkey next week.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Putin visits Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "Putin held talks with Erdogan before a visit to Iran next "
+               "month.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* An act owed ("will have to", "needs to") or awaited by an "until"
  * clause is not done: hypothetical, as after "must"; "had to" and an
  * "until" clause in the past tense tell one done. */
@@ -13852,6 +13874,7 @@ int main(void)
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
+        cmocka_unit_test(future_time_scheduled),
         cmocka_unit_test(owed_and_awaited_acts),
         cmocka_unit_test(modal_shared_by_joined_verb),
         cmocka_unit_test(headline_to_intended),
