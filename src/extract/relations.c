@@ -10224,6 +10224,53 @@ static const kg_entity *ex_worth_of(const ex_state *st,
     return &m->ent;
 }
 
+/* "is considering Italian acquisitions", "acknowledged the U.S. trade
+ * deficit was persisting": what is weighed or admitted (014, 015) is a
+ * topic, and a country's name or nationality that only modifies the
+ * topic's noun (a plain lower-case word after it, no actor's) names no
+ * party to the act.  (Not what is looked into, 09x: "investigated the
+ * Turkish arms sales" names the owner investigated.)  Is obj such a
+ * modifier for rel? */
+static int ex_topic_modifier(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *obj, size_t t0, size_t t1)
+{
+    /* (an act of the one named is its own: "will examine the Canadian
+     * decision", "considering the U.S. request") */
+    static const char *const acts[] = {
+        "decision", "decisions", "proposal", "proposals", "request",
+        "requests", "offer",     "offers",   "plan",      "plans",
+        "move",     "action",    "bid",      NULL};
+    size_t k, b;
+    const ex_tok *q;
+    const char *agent;
+    /* (a bare country: "Tokyo's package", a government's, is its own) */
+    if (!rel->cameo || obj->is_value || !obj->code ||
+        strlen(obj->code) != 3 ||
+        (strncmp(rel->cameo, "014", 3) != 0 &&
+         strncmp(rel->cameo, "015", 3) != 0))
+        return 0;
+    /* the one-word verb's direct object ("considered it software
+     * piracy", "reprisals against the United States outside the Gulf"
+     * are not, nor the target of an act a pattern admits: "admitted its
+     * military shot down the Ukrainian airliner"), no possessive ("the
+     * Philippines' proposal") */
+    b = ex_tok_from(st, obj->start);
+    while (b > t1 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    k = ex_tok_from(st, obj->end);
+    if (t1 != t0 + 1 || b != t1 || k >= st->ntoks || ex_mention_at(st, k) ||
+        !(st->toks[ex_tok_from(st, obj->start)].flags & KG_TOKF_CAP) ||
+        obj->end == 0 || st->doc->text[obj->end - 1] == '\'' ||
+        ex_tok_is(st, k, "one"))
+        return 0;
+    q = &st->toks[k];
+    /* (not "Palestinian leaders were", an actor's noun) */
+    return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
+           !(q->flags & KG_TOKF_CAP) && q->lower[0] != '\'' &&
+           !ex_is_adverb(st, k) && !ex_match_agent(st, k, &agent) &&
+           !ex_pronoun_is(q, acts);
+}
+
 /* "this week's semiannual IMF and World Bank meetings", "the
  * International Monetary Fund and World Bank annual meeting": two
  * international bodies named together before a noun of meeting (up to
@@ -10366,6 +10413,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_help_unsupported(st, rel, t0, modality) ||
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
         ex_bodies_session(st, rel, subj, obj, t0) ||
+        ex_topic_modifier(st, rel, obj, t0, t1) ||
         ex_home_guest(st, rel, subj, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||

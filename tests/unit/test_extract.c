@@ -772,6 +772,20 @@ static void future_time_scheduled(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* "is considering Italian acquisitions", "acknowledged the U.S. trade
+ * deficit": a nationality that modifies the topic weighed or admitted
+ * (014, 015) names no party; an act of the one named ("the Italian
+ * proposal") and the country itself stay (prec4). */
+static void topic_modifier_is_no_party(void **state)
+{
+    got g;
+    run(state, "The company is considering Turkish acquisitions.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden is considering the Turkish proposal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "consider", "TUR", "014");
+}
+
 /* An act owed ("will have to", "needs to") or awaited by an "until"
  * clause is not done: hypothetical, as after "must"; "had to" and an
  * "until" clause in the past tense tell one done. */
@@ -13875,6 +13889,7 @@ int main(void)
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(future_time_scheduled),
+        cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(owed_and_awaited_acts),
         cmocka_unit_test(modal_shared_by_joined_verb),
         cmocka_unit_test(headline_to_intended),
