@@ -5266,6 +5266,63 @@ int ex_aid_purpose(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "under consideration", "under discussion", "being considered": is the
+ * phrase at token k one of something weighed, not yet done?  Returns the
+ * token after it, or 0. */
+static size_t ex_weighed_at(const ex_state *st, size_t k)
+{
+    static const char *const under[] = {"consideration", "discussion",
+                                        "study", "review", NULL};
+    static const char *const being[] = {"considered", "discussed",
+                                        "studied", NULL};
+    if (k + 1 >= st->ntoks)
+        return 0;
+    if ((ex_tok_is(st, k, "under") && ex_pronoun_is(&st->toks[k + 1], under)) ||
+        (ex_tok_is(st, k, "being") && ex_pronoun_is(&st->toks[k + 1], being)))
+        return k + 2;
+    return 0;
+}
+
+/* "a visit to Moscow by George Shultz was under consideration", "plans
+ * now under discussion for Venezuela and Mexico to lend Ecuador crude",
+ * "Ideas being considered included blocking Japanese companies": an act
+ * weighed is not done.  The act's noun is the subject of "is under
+ * consideration" (no comma between), or the act follows plans or ideas
+ * so weighed in its clause ("a bill being considered by Congress" after
+ * a verb says nothing of the verb). */
+static int ex_weighed_act(const ex_state *st, size_t lo, size_t t, int noun)
+{
+    static const char *const ideas[] = {
+        "plan",  "plans", "idea",     "ideas",    "proposal", "proposals",
+        "option", "options", "measures", "steps", NULL};
+    size_t k, e;
+    for (k = t + 1; noun && k + 2 < st->ntoks && k <= t + 20; k++) {
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':') || ex_tok_is(st, k, "that") ||
+            ex_tok_is(st, k, "which"))
+            break;
+        if (st->toks[k].tag == KG_W_AUX && ex_weighed_at(st, k + 1))
+            return 1;
+    }
+    for (k = lo; k + 1 < t; k++) {
+        size_t b = k;
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';'))
+            continue;
+        if (!(e = ex_weighed_at(st, k)))
+            continue;
+        if (b > 0 && ex_tok_is(st, b - 1, "now"))
+            b--;
+        if (b > 0 && ex_pronoun_is(&st->toks[b - 1], ideas)) {
+            for (; e < t; e++)
+                if (ex_tok_punct(st, e, ',') || ex_tok_punct(st, e, ';'))
+                    break;
+            if (e == t)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -5297,6 +5354,12 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     size_t j, lo = t > 14 ? t - 14 : 0;
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
+        return 1;
+    /* (the trigger a noun after the subject's article or owner: "a
+     * visit to Moscow by Shultz was under consideration") */
+    if (ex_weighed_act(st, lo, t,
+                       t > 0 && (st->toks[t - 1].tag == KG_W_DET ||
+                                 st->toks[t - 1].tag == KG_W_POSS)))
         return 1;
     /* "He nodded towards the tomb, rather than lay a wreath", "instead
      * of holding talks with": the act set aside, not done */

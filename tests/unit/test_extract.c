@@ -786,6 +786,25 @@ static void topic_modifier_is_no_party(void **state)
     expect_rel(&g, 0, "SWE", "consider", "TUR", "014");
 }
 
+/* "plans now under discussion for Venezuela and Mexico to lend Ecuador
+ * crude", "Ideas being considered included blocking": an act that plans
+ * or ideas weighed put forward is not done (kept without an event code);
+ * a later clause's "under consideration" leaves the act alone (prec4). */
+static void weighed_plans_are_not_done(void **state)
+{
+    got g;
+    run(state, "Plans under discussion for Sweden to visit Turkey were "
+               "announced.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden visited Turkey, while a bill was under "
+               "consideration.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "042");
+}
+
 /* An act owed ("will have to", "needs to") or awaited by an "until"
  * clause is not done: hypothetical, as after "must"; "had to" and an
  * "until" clause in the past tense tell one done. */
@@ -13890,6 +13909,7 @@ int main(void)
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(future_time_scheduled),
         cmocka_unit_test(topic_modifier_is_no_party),
+        cmocka_unit_test(weighed_plans_are_not_done),
         cmocka_unit_test(owed_and_awaited_acts),
         cmocka_unit_test(modal_shared_by_joined_verb),
         cmocka_unit_test(headline_to_intended),
