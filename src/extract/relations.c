@@ -5355,6 +5355,19 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
         return 1;
+    /* "aid of about $5bn, similar to the cash offered Central America
+     * after Hurricane Mitch", "a deal similar to one between Iran and
+     * China": an act named to compare with is another, earlier one, not
+     * the news (in the same clause after "similar to" or "comparable
+     * to") */
+    for (j = t; j-- > lo + 1;) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':'))
+            break;
+        if (ex_tok_is(st, j, "to") && (ex_tok_is(st, j - 1, "similar") ||
+                                       ex_tok_is(st, j - 1, "comparable")))
+            return 1;
+    }
     /* (the trigger a noun after the subject's article or owner: "a
      * visit to Moscow by Shultz was under consideration") */
     if (ex_weighed_act(st, lo, t,

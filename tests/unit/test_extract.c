@@ -805,6 +805,21 @@ static void weighed_plans_are_not_done(void **state)
     expect_rel(&g, 0, "SWE", "visit", "TUR", "042");
 }
 
+/* "similar to the cash offered Central America after Hurricane Mitch",
+ * "a deal similar to one between Iran and China": an act named to
+ * compare with is another, earlier one (kept without an event code);
+ * the act before the comparison stays (prec4). */
+static void compared_act_is_not_the_news(void **state)
+{
+    got g;
+    run(state, "The sum is similar to the cash Turkey offered Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "");
+    run(state, "Turkey offered Syria cash, similar to past sums.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "030");
+}
+
 /* An act owed ("will have to", "needs to") or awaited by an "until"
  * clause is not done: hypothetical, as after "must"; "had to" and an
  * "until" clause in the past tense tell one done. */
@@ -13910,6 +13925,7 @@ int main(void)
         cmocka_unit_test(future_time_scheduled),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
+        cmocka_unit_test(compared_act_is_not_the_news),
         cmocka_unit_test(owed_and_awaited_acts),
         cmocka_unit_test(modal_shared_by_joined_verb),
         cmocka_unit_test(headline_to_intended),
