@@ -5322,6 +5322,63 @@ int ex_aid_purpose(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "under consideration", "under discussion", "being considered": is the
+ * phrase at token k one of something weighed, not yet done?  Returns the
+ * token after it, or 0. */
+static size_t ex_weighed_at(const ex_state *st, size_t k)
+{
+    static const char *const under[] = {"consideration", "discussion",
+                                        "study", "review", NULL};
+    static const char *const being[] = {"considered", "discussed",
+                                        "studied", NULL};
+    if (k + 1 >= st->ntoks)
+        return 0;
+    if ((ex_tok_is(st, k, "under") && ex_pronoun_is(&st->toks[k + 1], under)) ||
+        (ex_tok_is(st, k, "being") && ex_pronoun_is(&st->toks[k + 1], being)))
+        return k + 2;
+    return 0;
+}
+
+/* "a visit to Moscow by George Shultz was under consideration", "plans
+ * now under discussion for Venezuela and Mexico to lend Ecuador crude",
+ * "Ideas being considered included blocking Japanese companies": an act
+ * weighed is not done.  The act's noun is the subject of "is under
+ * consideration" (no comma between), or the act follows plans or ideas
+ * so weighed in its clause ("a bill being considered by Congress" after
+ * a verb says nothing of the verb). */
+static int ex_weighed_act(const ex_state *st, size_t lo, size_t t, int noun)
+{
+    static const char *const ideas[] = {
+        "plan",  "plans", "idea",     "ideas",    "proposal", "proposals",
+        "option", "options", "measures", "steps", NULL};
+    size_t k, e;
+    for (k = t + 1; noun && k + 2 < st->ntoks && k <= t + 20; k++) {
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':') || ex_tok_is(st, k, "that") ||
+            ex_tok_is(st, k, "which"))
+            break;
+        if (st->toks[k].tag == KG_W_AUX && ex_weighed_at(st, k + 1))
+            return 1;
+    }
+    for (k = lo; k + 1 < t; k++) {
+        size_t b = k;
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';'))
+            continue;
+        if (!(e = ex_weighed_at(st, k)))
+            continue;
+        if (b > 0 && ex_tok_is(st, b - 1, "now"))
+            b--;
+        if (b > 0 && ex_pronoun_is(&st->toks[b - 1], ideas)) {
+            for (; e < t; e++)
+                if (ex_tok_punct(st, e, ',') || ex_tok_punct(st, e, ';'))
+                    break;
+            if (e == t)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -5353,6 +5410,25 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     size_t j, lo = t > 14 ? t - 14 : 0;
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
+        return 1;
+    /* "aid of about $5bn, similar to the cash offered Central America
+     * after Hurricane Mitch", "a deal similar to one between Iran and
+     * China": an act named to compare with is another, earlier one, not
+     * the news (in the same clause after "similar to" or "comparable
+     * to") */
+    for (j = t; j-- > lo + 1;) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':'))
+            break;
+        if (ex_tok_is(st, j, "to") && (ex_tok_is(st, j - 1, "similar") ||
+                                       ex_tok_is(st, j - 1, "comparable")))
+            return 1;
+    }
+    /* (the trigger a noun after the subject's article or owner: "a
+     * visit to Moscow by Shultz was under consideration") */
+    if (ex_weighed_act(st, lo, t,
+                       t > 0 && (st->toks[t - 1].tag == KG_W_DET ||
+                                 st->toks[t - 1].tag == KG_W_POSS)))
         return 1;
     /* "He nodded towards the tomb, rather than lay a wreath", "instead
      * of holding talks with": the act set aside, not done */
@@ -5907,6 +5983,37 @@ static int ex_cond_governs(const ex_state *st, size_t c, size_t t)
            ex_tok_is(st, c - 1, "but") || ex_tok_is(st, c - 1, "even");
 }
 
+/* "when he meets Treasury Secretary James Baker next week", "Bush visits
+ * Canada next week", "for talks with Shevardnadze next month", "during a
+ * visit to Japan later this month": a time still to come in the act's
+ * own phrase after token t (before a comma or a word that opens another
+ * clause or time: "ahead of her visit to Moscow next week" dates the
+ * visit, not the talks before it) makes the act one not done yet. */
+static int ex_future_when_after(const ex_state *st, size_t t)
+{
+    static const char *const stops[] = {
+        "before", "after", "ahead", "until", "when",  "while", "and",
+        "but",    "which", "who",   "that",  "since", "as",    "said",
+        "says",   NULL};
+    static const char *const spans[] = {"week", "month", "year",
+                                        "weekend", NULL};
+    size_t k;
+    for (k = t + 1; k + 1 < st->ntoks && k <= t + 10; k++) {
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':') || ex_tok_punct(st, k, '.') ||
+            ex_pronoun_is(&st->toks[k], stops))
+            return 0;
+        if (ex_tok_is(st, k, "next") &&
+            ex_pronoun_is(&st->toks[k + 1], spans))
+            return 1;
+        if (ex_tok_is(st, k, "later") && k + 2 < st->ntoks &&
+            ex_tok_is(st, k + 1, "this") &&
+            ex_pronoun_is(&st->toks[k + 2], spans))
+            return 1;
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -6078,6 +6185,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
                 break;
             }
         }
+    /* "Bush visits Canada next week": scheduled, as "is due to visit"
+     * (ex_future_when_after) */
+    if (!strcmp(*modality, "asserted") && ex_future_when_after(st, t))
+        *modality = "intended";
     /* "appealed to the US for helicopters to fight Boko Haram": the act
      * the means are asked for is not done yet */
     if (ex_requested_means(st, t) != (size_t)-1 &&
@@ -10242,6 +10353,53 @@ static const kg_entity *ex_worth_of(const ex_state *st,
     return &m->ent;
 }
 
+/* "is considering Italian acquisitions", "acknowledged the U.S. trade
+ * deficit was persisting": what is weighed or admitted (014, 015) is a
+ * topic, and a country's name or nationality that only modifies the
+ * topic's noun (a plain lower-case word after it, no actor's) names no
+ * party to the act.  (Not what is looked into, 09x: "investigated the
+ * Turkish arms sales" names the owner investigated.)  Is obj such a
+ * modifier for rel? */
+static int ex_topic_modifier(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *obj, size_t t0, size_t t1)
+{
+    /* (an act of the one named is its own: "will examine the Canadian
+     * decision", "considering the U.S. request") */
+    static const char *const acts[] = {
+        "decision", "decisions", "proposal", "proposals", "request",
+        "requests", "offer",     "offers",   "plan",      "plans",
+        "move",     "action",    "bid",      NULL};
+    size_t k, b;
+    const ex_tok *q;
+    const char *agent;
+    /* (a bare country: "Tokyo's package", a government's, is its own) */
+    if (!rel->cameo || obj->is_value || !obj->code ||
+        strlen(obj->code) != 3 ||
+        (strncmp(rel->cameo, "014", 3) != 0 &&
+         strncmp(rel->cameo, "015", 3) != 0))
+        return 0;
+    /* the one-word verb's direct object ("considered it software
+     * piracy", "reprisals against the United States outside the Gulf"
+     * are not, nor the target of an act a pattern admits: "admitted its
+     * military shot down the Ukrainian airliner"), no possessive ("the
+     * Philippines' proposal") */
+    b = ex_tok_from(st, obj->start);
+    while (b > t1 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    k = ex_tok_from(st, obj->end);
+    if (t1 != t0 + 1 || b != t1 || k >= st->ntoks || ex_mention_at(st, k) ||
+        !(st->toks[ex_tok_from(st, obj->start)].flags & KG_TOKF_CAP) ||
+        obj->end == 0 || st->doc->text[obj->end - 1] == '\'' ||
+        ex_tok_is(st, k, "one"))
+        return 0;
+    q = &st->toks[k];
+    /* (not "Palestinian leaders were", an actor's noun) */
+    return q->kind == KG_TOK_WORD && q->tag == KG_W_NONE &&
+           !(q->flags & KG_TOKF_CAP) && q->lower[0] != '\'' &&
+           !ex_is_adverb(st, k) && !ex_match_agent(st, k, &agent) &&
+           !ex_pronoun_is(q, acts);
+}
+
 /* "this week's semiannual IMF and World Bank meetings", "the
  * International Monetary Fund and World Bank annual meeting": two
  * international bodies named together before a noun of meeting (up to
@@ -10382,6 +10540,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_help_unsupported(st, rel, t0, modality) ||
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
         ex_bodies_session(st, rel, subj, obj, t0) ||
+        ex_topic_modifier(st, rel, obj, t0, t1) ||
         ex_home_guest(st, rel, subj, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||

@@ -750,6 +750,76 @@ static void scheduled_and_expected(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Bush visits Canada next week", "his visit to Moscow later this month":
+ * a time to come in the act's own phrase makes it scheduled, not done
+ * (intended, 036 for a meeting), as "is due to visit" does; one that
+ * dates a later act ("talks with Kohl ahead of her visit to Moscow next
+ * week") leaves the earlier one done (prec4). */
+static void future_time_scheduled(void **state)
+{
+    got g;
+    run(state, "Putin visits Turkey next week.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Putin visits Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    assert_string_equal(g.modality[0], "asserted");
+    run(state, "Putin held talks with Erdogan before a visit to Iran next "
+               "month.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.modality[0], "asserted");
+}
+
+/* "is considering Italian acquisitions", "acknowledged the U.S. trade
+ * deficit": a nationality that modifies the topic weighed or admitted
+ * (014, 015) names no party; an act of the one named ("the Italian
+ * proposal") and the country itself stay (prec4). */
+static void topic_modifier_is_no_party(void **state)
+{
+    got g;
+    run(state, "The company is considering Turkish acquisitions.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden is considering the Turkish proposal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "consider", "TUR", "014");
+}
+
+/* "plans now under discussion for Venezuela and Mexico to lend Ecuador
+ * crude", "Ideas being considered included blocking": an act that plans
+ * or ideas weighed put forward is not done (kept without an event code);
+ * a later clause's "under consideration" leaves the act alone (prec4). */
+static void weighed_plans_are_not_done(void **state)
+{
+    got g;
+    run(state, "Plans under discussion for Sweden to visit Turkey were "
+               "announced.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden visited Turkey, while a bill was under "
+               "consideration.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "042");
+}
+
+/* "similar to the cash offered Central America after Hurricane Mitch",
+ * "a deal similar to one between Iran and China": an act named to
+ * compare with is another, earlier one (kept without an event code);
+ * the act before the comparison stays (prec4). */
+static void compared_act_is_not_the_news(void **state)
+{
+    got g;
+    run(state, "The sum is similar to the cash Turkey offered Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "");
+    run(state, "Turkey offered Syria cash, similar to past sums.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "030");
+}
+
 /* An act owed ("will have to", "needs to") or awaited by an "until"
  * clause is not done: hypothetical, as after "must"; "had to" and an
  * "until" clause in the past tense tell one done. */
@@ -14057,6 +14127,10 @@ int main(void)
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
+        cmocka_unit_test(future_time_scheduled),
+        cmocka_unit_test(topic_modifier_is_no_party),
+        cmocka_unit_test(weighed_plans_are_not_done),
+        cmocka_unit_test(compared_act_is_not_the_news),
         cmocka_unit_test(owed_and_awaited_acts),
         cmocka_unit_test(modal_shared_by_joined_verb),
         cmocka_unit_test(headline_to_intended),
