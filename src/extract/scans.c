@@ -1125,66 +1125,163 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* "ahead of Thursday's deadline for a strike by 40,000 workers", "the
+ * threat of a stoppage by oil workers", "to avert a strike by": a strike
+ * only looming, up to four words before the noun at token k. */
+static int ex_strike_ahead(const ex_state *st, size_t k)
+{
+    static const char *const ahead[] = {
+        "deadline", "threat",  "threats",  "threaten", "threatened",
+        "threatening", "avert", "averted", "avoid",    "prevent",
+        "planned",  "proposed", "possible", "potential", "vote",
+        "ballot",   "authorize", "authorise", "call",   "calls",  NULL};
+    size_t j;
+    for (j = k; j-- > 0 && k - j <= 4;)
+        if (ex_pronoun_is(&st->toks[j], ahead))
+            return 1;
+    return 0;
+}
+
+/* The agent after a protest noun's "by" at token j: past an article, a
+ * country's possessive ("by Brazil's 40,000 seamen") and a count ("by
+ * 5,000 farmers", "by some 33,000 workers"), the mention of who.  NULL
+ * when none opens there. */
+static const ex_mention *ex_striker(const ex_state *st, size_t j,
+                                     const ex_mention **owner)
+{
+    static const char *const about[] = {"some", "about", "nearly",
+                                        "around", "over", "more", "than",
+                                        "up", "to", NULL};
+    const ex_mention *m;
+    size_t n;
+    *owner = NULL;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (m && m->t0 == j && !m->dropped && m->ent.type &&
+        !strcmp(m->ent.type, "Country") && m->t1 + 1 < st->ntoks &&
+        (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))) {
+        *owner = m;
+        j = m->t1 + 1;
+    }
+    /* (a count is a quantity's mention: the group's is inside it) */
+    for (n = 0; n < 4 && j + 1 < st->ntoks &&
+                (st->toks[j].kind == KG_TOK_NUMBER ||
+                 ex_pronoun_is(&st->toks[j], about)) &&
+                (!(m = ex_mention_at(st, j)) || m->ent.is_value);
+         n++)
+        j++;
+    return ex_actor_from(st, j);
+}
+
 /* "A general strike called by the opposition alliance shut down
  * Kathmandu", "a protest organised by the unions": a protest told as a
  * noun (an entry of root 14) with a participle of calling or organising
  * and "by" after it is the agent's protest, aimed where a protest with no
  * party is (ex_protest_home: the agent's own state, or what the clause
- * says it is for), as "the opposition called a general strike" is. */
+ * says it is for), as "the opposition called a general strike" is.
+ * So is such a noun with "by" right after it ("The walkout by Brazil's
+ * 40,000 seamen has idled 160 ships", "protests by farmers", "a strike
+ * by teachers"), when the agent is a country's own people
+ * (ex_home_protester: not "a strike by U.S. warplanes") and nothing after
+ * it names another party: a labour strike told as a noun is 143, as "went
+ * on strike" is, and the main scan, which reads such a noun only with its
+ * target ("protests by students against Israel"), gave it none. */
 int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                        void *payload)
 {
     static const char *const called[] = {"called", "organised", "organized",
                                          "staged", "led", NULL};
+    /* (the lexicon's noun "strike" is an attack; by a country's own
+     * people it is a stoppage of work, as "walkout" and "stoppage" are) */
+    static const char *const stoppages[] = {"strike", "strikes", "walkout",
+                                            "walkouts", "stoppage",
+                                            "stoppages", NULL};
+    static const char *const armed[] = {"air",    "missile", "drone",
+                                        "rocket", "military", "artillery",
+                                        "nuclear", "pre-emptive", NULL};
+    static const kg_onto_relation labour = {
+        .pattern = "strike", .type = "protest", .label = "strikes against",
+        .cameo = "143", .plover = "PROTEST", .quad = 3, .noun = 1,
+        .prep = "against"};
     size_t p;
     int err;
     if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
         return KG_OK;
-    for (p = 1; p + 2 < st->ntoks; p++) {
-        const ex_mention *am, *om;
+    for (p = 0; p + 2 < st->ntoks; p++) {
+        const ex_mention *am, *om, *own = NULL;
         const kg_onto_relation *rel = NULL;
-        const kg_entity *target;
+        const kg_entity *target, *ae;
+        kg_entity owned;
         kg_onto_relation refined;
         char aim = 0;
-        size_t k, q, ntok = 0;
-        if (st->toks[p].quote || !ex_tok_is(st, p + 1, "by") ||
-            !ex_pronoun_is(&st->toks[p], called))
+        size_t k, q, ntok = 0, end;
+        int direct;
+        if (st->toks[p].quote || !ex_tok_is(st, p + 1, "by"))
             continue;
+        direct = !ex_pronoun_is(&st->toks[p], called);
         /* (a finite passive is the main scan's: "was called by") */
-        if (st->toks[p - 1].tag == KG_W_AUX)
+        if (!direct && (p == 0 || st->toks[p - 1].tag == KG_W_AUX))
             continue;
-        if (!(am = ex_actor_from(st, p + 2)) || !am->ent.code ||
-            !*am->ent.code)
+        if (!(am = direct ? ex_striker(st, p + 2, &own)
+                          : ex_actor_from(st, p + 2)) ||
+            !am->ent.code || !*am->ent.code)
             continue;
-        /* the protest noun that ends right before the participle */
-        for (k = p > 3 ? p - 3 : 0; k < p; k++) {
+        ae = &am->ent;
+        if (own && own->ent.country && strlen(ae->code) == 6 &&
+            !strncmp(ae->code, "---", 3)) {
+            /* "by Brazil's 40,000 seamen": the possessor's (BRALAB) */
+            char id[32];
+            owned = *ae;
+            snprintf(id, sizeof(id), "%s_%s", own->ent.country, ae->code + 3);
+            owned.id = ex_strndup(st, id, strlen(id));
+            owned.code = ex_concat(st, own->ent.country, ae->code + 3);
+            owned.country = own->ent.country;
+            if (!owned.id || !owned.code)
+                return KG_ENOMEM;
+            ae = &owned;
+        }
+        /* the protest noun that ends right before the participle, or
+         * right before "by" */
+        end = direct ? p + 1 : p;
+        for (k = p > 3 ? p - 3 : 0; k < end; k++) {
             if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
                                         st, &rel, &ntok) &&
-                k + ntok == p && rel->noun && rel->cameo &&
+                k + ntok == end && rel->noun && rel->cameo &&
                 !strncmp(rel->cameo, "14", 2))
                 break;
             rel = NULL;
         }
+        if (!rel && direct && ex_pronoun_is(&st->toks[p], stoppages) &&
+            !(p > 0 && ex_pronoun_is(&st->toks[p - 1], armed))) {
+            rel = &labour;
+            k = p;
+            ntok = 1;
+        }
         if (!rel || st->toks[k].trigger)
+            continue;
+        if (direct && (!ex_home_protester(st, am, ae) ||
+                       !ex_no_party_after(st, am->t1, ae->country) ||
+                       ex_unasserted_frame(st, k) || ex_strike_ahead(st, k)))
             continue;
         q = ex_skip_time(st, am->t1);
         if (q + 1 < st->ntoks && rel->prep &&
             ex_in_list(rel->prep, st->toks[q].lower)) {
             /* "a rally organised by students against Israel" */
             if (!(om = ex_actor_from(st, q + 1)) || !om->ent.code ||
-                !*om->ent.code || ex_same_id(&om->ent, &am->ent))
+                !*om->ent.code || ex_same_id(&om->ent, ae))
                 continue;
             target = &om->ent;
-        } else if (!ex_home_protester(st, am, &am->ent)) {
+        } else if (!ex_home_protester(st, am, ae)) {
             continue;
-        } else if (!(target = ex_protest_home(st, k, am->t1, am, &am->ent,
+        } else if (!(target = ex_protest_home(st, k, am->t1, am, ae,
                                               rel->cameo, &aim))) {
             /* (what follows is the sentence's own predicate, "shut down
              * Kathmandu": whom the protest aims at is unsaid, the
              * agent's own state) */
             aim = 0;
-            if (!(target = ex_home_state(st, &am->ent)))
+            if (!(target = ex_home_state(st, ae)))
                 continue;
         }
         if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
@@ -1199,7 +1296,7 @@ int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
                 return KG_ENOMEM;
             rel = &refined;
         }
-        if ((err = ex_emit(st, s, idx, &am->ent, target, rel, k, k + ntok, 0,
+        if ((err = ex_emit(st, s, idx, ae, target, rel, k, k + ntok, 0,
                            "asserted", NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;
