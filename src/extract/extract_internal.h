@@ -580,6 +580,9 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                        void *payload);
+int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload);
 int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                       void *payload);

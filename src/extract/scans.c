@@ -1304,6 +1304,118 @@ int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* The tokens of a possessive's mark ending at token j ("'s"; "'" after a
+ * plural, "teachers '"; a quote and "s", "Turkey’s"), or 0; -1 when the
+ * mark ends the word at j itself ("miners'"). */
+static int ex_possessive_mark(const ex_state *st, size_t j)
+{
+    const char *w = st->toks[j].lower;
+    size_t n = strlen(w);
+    if (ex_tok_is(st, j, "'s") || ex_tok_is(st, j, "'") ||
+        ex_is_quote(st, j))
+        return 1;
+    if (j > 0 && ex_tok_is(st, j, "s") && ex_is_quote(st, j - 1))
+        return 2;
+    return n > 2 && w[n - 1] == '\'' && w[n - 2] == 's' ? -1 : 0;
+}
+
+/* "A teachers' strike has spread from Lusaka to the whole of Zambia",
+ * "the COMIBOL miners' strike entered its fifth day", "Pensioners'
+ * protests spread": a protest noun (or strike, walkout, stoppage) whose
+ * possessor is a country's own people is their protest, aimed where one
+ * that names no one is (ex_protest_home, else their own state), as the
+ * same noun with "by" is (ex_called_protests); up to two plain words
+ * ("national", "week-old") between.  Not a strike only looming, nor one
+ * that a party named after it is in. */
+int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload)
+{
+    static const char *const stoppages[] = {"strike", "strikes", "walkout",
+                                            "walkouts", "stoppage",
+                                            "stoppages", NULL};
+    static const kg_onto_relation labour = {
+        .pattern = "strike", .type = "protest", .label = "strikes against",
+        .cameo = "143", .plover = "PROTEST", .quad = 3, .noun = 1,
+        .prep = "against"};
+    size_t p;
+    int err;
+    if (!ex_coded_actors(st, 1))
+        return KG_OK;
+    for (p = 2; p < st->ntoks; p++) {
+        const ex_mention *am;
+        const kg_onto_relation *rel = NULL;
+        const kg_entity *target;
+        kg_onto_relation refined;
+        char aim = 0;
+        size_t k, j, ntok = 0, n;
+        int mark;
+        if (st->toks[p].quote || st->toks[p].kind != KG_TOK_WORD)
+            continue;
+        for (k = p > 2 ? p - 2 : 0; k <= p; k++) {
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok) &&
+                k + ntok == p + 1 && rel->noun && rel->cameo &&
+                !strncmp(rel->cameo, "14", 2))
+                break;
+            rel = NULL;
+        }
+        if (!rel && ex_pronoun_is(&st->toks[p], stoppages)) {
+            rel = &labour;
+            k = p;
+            ntok = 1;
+        }
+        if (!rel || st->toks[k].trigger)
+            continue;
+        /* the possessive before the noun, past two plain words */
+        for (j = k, n = 0; n < 3 && j > 1 && !ex_possessive_mark(st, j - 1) &&
+                           st->toks[j - 1].kind == KG_TOK_WORD &&
+                           st->toks[j - 1].tag == KG_W_NONE &&
+                           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+                           !ex_mention_at(st, j - 1);
+             n++)
+            j--;
+        if (j < 1 || !(mark = ex_possessive_mark(st, j - 1)) ||
+            (mark > 0 && j < (size_t)mark + 1))
+            continue;
+        /* (the mark in the group's mention, "Brazilian workers '", or
+         * right after it) */
+        am = ex_mention_at(st, j - 1);
+        if (mark > 0 && (!am || am->t1 != j || am->t0 + (size_t)mark >= j)) {
+            j -= (size_t)mark;
+            am = ex_mention_at(st, j - 1);
+        }
+        if (!am || am->t1 != j || am->dropped || am->ent.is_value ||
+            !am->ent.code || !*am->ent.code ||
+            !ex_home_protester(st, am, &am->ent) ||
+            !ex_no_party_after(st, p + 1, am->ent.country) ||
+            ex_unasserted_frame(st, k) || ex_strike_ahead(st, am->t0))
+            continue;
+        if (!(target = ex_protest_home(st, k, p + 1, am, &am->ent,
+                                       rel->cameo, &aim))) {
+            aim = 0;
+            if (!(target = ex_home_state(st, &am->ent)))
+                continue;
+        }
+        if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
+            rel->cameo[2] <= '5') {
+            char buf[5];
+            memcpy(buf, rel->cameo, 3);
+            buf[3] = aim;
+            buf[4] = 0;
+            refined = *rel;
+            if (!(refined.cameo = ex_strndup(st, buf, 4)))
+                return KG_ENOMEM;
+            rel = &refined;
+        }
+        if ((err = ex_emit(st, s, idx, &am->ent, target, rel, k, k + ntok, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* Does a verb that makes a deal stand right before the article or
  * possessive before token p ("signed a Russian-brokered agreement",
  * "agreed to a U.S.-mediated truce")?  A deal only named ("walked out of

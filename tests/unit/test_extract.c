@@ -5082,6 +5082,20 @@ static void protest_noun_by_its_agent(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "A teachers' strike has spread", "the COMIBOL miners' strike entered
+ * its fifth day": a strike or protest noun whose possessor is a
+ * country's own people is theirs, at their own state
+ * (ex_possessed_protests); a threatened one is none. */
+static void protest_noun_of_its_possessor(void **state)
+{
+    got g;
+    run(state, "The Syrian workers' strike entered its fifth day.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    run(state, "The threat of a Syrian workers' strike grew.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* Protesters fighting or battling the police riot (145): street fighting,
  * not armed conflict (190). */
 static void protesters_fighting_police_riot(void **state)
@@ -14049,6 +14063,7 @@ int main(void)
         cmocka_unit_test(protesters_fighting_police_riot),
         cmocka_unit_test(protest_called_by_its_agent),
         cmocka_unit_test(protest_noun_by_its_agent),
+        cmocka_unit_test(protest_noun_of_its_possessor),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
