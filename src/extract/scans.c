@@ -1125,6 +1125,54 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* (the lexicon's noun "strike" is an attack; by a country's own people
+ * it is a stoppage of work, as "walkout" and "stoppage" are) */
+static const char *const ex_stoppages[] = {"strike",    "strikes",
+                                           "walkout",   "walkouts",
+                                           "stoppage",  "stoppages", NULL};
+static const kg_onto_relation ex_labour_strike = {
+    .pattern = "strike", .type = "protest", .label = "strikes against",
+    .cameo = "143", .plover = "PROTEST", .quad = 3, .noun = 1,
+    .prep = "against"};
+
+/* Emit agent ae's protest rel (trigger tokens k to k + ntok; the agent's
+ * mention am, the words read for its aim from t1) at whom a protest that
+ * names no one is aimed (ex_protest_home), else at ae's own state, with
+ * the aim's sub-code (1431 ...). */
+static int ex_emit_home_protest(ex_state *st, const kg_sentence *s,
+                                size_t idx, const kg_onto_relation *rel,
+                                size_t k, size_t ntok, size_t t1,
+                                const ex_mention *am, const kg_entity *ae,
+                                ex_emitted *seen, size_t *nseen,
+                                kg_relation_cb cb, void *payload)
+{
+    kg_onto_relation refined;
+    const kg_entity *target;
+    char aim = 0;
+    if (!(target = ex_protest_home(st, k, t1, am, ae, rel->cameo, &aim))) {
+        /* (what follows is the sentence's own predicate, "shut down
+         * Kathmandu": whom the protest aims at is unsaid, the agent's own
+         * state) */
+        aim = 0;
+        if (!(target = ex_home_state(st, ae)))
+            return KG_OK;
+    }
+    if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
+        rel->cameo[2] <= '5') {
+        /* (the aim's sub-code, as for a protest verb: 1431 ...) */
+        char buf[5];
+        memcpy(buf, rel->cameo, 3);
+        buf[3] = aim;
+        buf[4] = 0;
+        refined = *rel;
+        if (!(refined.cameo = ex_strndup(st, buf, 4)))
+            return KG_ENOMEM;
+        rel = &refined;
+    }
+    return ex_emit(st, s, idx, ae, target, rel, k, k + ntok, 0, "asserted",
+                   NULL, 0.5, seen, nseen, cb, payload);
+}
+
 /* "ahead of Thursday's deadline for a strike by 40,000 workers", "the
  * threat of a stoppage by oil workers", "to avert a strike by": a strike
  * only looming, up to four words before the noun at token k. */
@@ -1193,18 +1241,9 @@ int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
 {
     static const char *const called[] = {"called", "organised", "organized",
                                          "staged", "led", NULL};
-    /* (the lexicon's noun "strike" is an attack; by a country's own
-     * people it is a stoppage of work, as "walkout" and "stoppage" are) */
-    static const char *const stoppages[] = {"strike", "strikes", "walkout",
-                                            "walkouts", "stoppage",
-                                            "stoppages", NULL};
     static const char *const armed[] = {"air",    "missile", "drone",
                                         "rocket", "military", "artillery",
                                         "nuclear", "pre-emptive", NULL};
-    static const kg_onto_relation labour = {
-        .pattern = "strike", .type = "protest", .label = "strikes against",
-        .cameo = "143", .plover = "PROTEST", .quad = 3, .noun = 1,
-        .prep = "against"};
     size_t p;
     int err;
     if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
@@ -1214,8 +1253,6 @@ int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_onto_relation *rel = NULL;
         const kg_entity *target, *ae;
         kg_entity owned;
-        kg_onto_relation refined;
-        char aim = 0;
         size_t k, q, ntok = 0, end;
         int direct;
         if (st->toks[p].quote || !ex_tok_is(st, p + 1, "by"))
@@ -1253,9 +1290,9 @@ int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
                 break;
             rel = NULL;
         }
-        if (!rel && direct && ex_pronoun_is(&st->toks[p], stoppages) &&
+        if (!rel && direct && ex_pronoun_is(&st->toks[p], ex_stoppages) &&
             !(p > 0 && ex_pronoun_is(&st->toks[p - 1], armed))) {
-            rel = &labour;
+            rel = &ex_labour_strike;
             k = p;
             ntok = 1;
         }
@@ -1273,28 +1310,13 @@ int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
                 !*om->ent.code || ex_same_id(&om->ent, ae))
                 continue;
             target = &om->ent;
-        } else if (!ex_home_protester(st, am, ae)) {
+        } else {
+            if (ex_home_protester(st, am, ae) &&
+                (err = ex_emit_home_protest(st, s, idx, rel, k, ntok, am->t1,
+                                            am, ae, seen, nseen, cb,
+                                            payload)) != 0)
+                return err;
             continue;
-        } else if (!(target = ex_protest_home(st, k, am->t1, am, ae,
-                                              rel->cameo, &aim))) {
-            /* (what follows is the sentence's own predicate, "shut down
-             * Kathmandu": whom the protest aims at is unsaid, the
-             * agent's own state) */
-            aim = 0;
-            if (!(target = ex_home_state(st, ae)))
-                continue;
-        }
-        if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
-            rel->cameo[2] <= '5') {
-            /* (the aim's sub-code, as for a protest verb: 1431 ...) */
-            char buf[5];
-            memcpy(buf, rel->cameo, 3);
-            buf[3] = aim;
-            buf[4] = 0;
-            refined = *rel;
-            if (!(refined.cameo = ex_strndup(st, buf, 4)))
-                return KG_ENOMEM;
-            rel = &refined;
         }
         if ((err = ex_emit(st, s, idx, ae, target, rel, k, k + ntok, 0,
                            "asserted", NULL, 0.5, seen, nseen, cb,
@@ -1331,13 +1353,6 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
                           ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                           void *payload)
 {
-    static const char *const stoppages[] = {"strike", "strikes", "walkout",
-                                            "walkouts", "stoppage",
-                                            "stoppages", NULL};
-    static const kg_onto_relation labour = {
-        .pattern = "strike", .type = "protest", .label = "strikes against",
-        .cameo = "143", .plover = "PROTEST", .quad = 3, .noun = 1,
-        .prep = "against"};
     size_t p;
     int err;
     if (!ex_coded_actors(st, 1))
@@ -1345,9 +1360,6 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
     for (p = 2; p < st->ntoks; p++) {
         const ex_mention *am;
         const kg_onto_relation *rel = NULL;
-        const kg_entity *target;
-        kg_onto_relation refined;
-        char aim = 0;
         size_t k, j, ntok = 0, n;
         int mark;
         if (st->toks[p].quote || st->toks[p].kind != KG_TOK_WORD)
@@ -1360,8 +1372,8 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
                 break;
             rel = NULL;
         }
-        if (!rel && ex_pronoun_is(&st->toks[p], stoppages)) {
-            rel = &labour;
+        if (!rel && ex_pronoun_is(&st->toks[p], ex_stoppages)) {
+            rel = &ex_labour_strike;
             k = p;
             ntok = 1;
         }
@@ -1391,26 +1403,9 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
             !ex_no_party_after(st, p + 1, am->ent.country) ||
             ex_unasserted_frame(st, k) || ex_strike_ahead(st, am->t0))
             continue;
-        if (!(target = ex_protest_home(st, k, p + 1, am, &am->ent,
-                                       rel->cameo, &aim))) {
-            aim = 0;
-            if (!(target = ex_home_state(st, &am->ent)))
-                continue;
-        }
-        if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
-            rel->cameo[2] <= '5') {
-            char buf[5];
-            memcpy(buf, rel->cameo, 3);
-            buf[3] = aim;
-            buf[4] = 0;
-            refined = *rel;
-            if (!(refined.cameo = ex_strndup(st, buf, 4)))
-                return KG_ENOMEM;
-            rel = &refined;
-        }
-        if ((err = ex_emit(st, s, idx, &am->ent, target, rel, k, k + ntok, 0,
-                           "asserted", NULL, 0.5, seen, nseen, cb,
-                           payload)) != 0)
+        if ((err = ex_emit_home_protest(st, s, idx, rel, k, ntok, p + 1, am,
+                                        &am->ent, seen, nseen, cb,
+                                        payload)) != 0)
             return err;
     }
     return KG_OK;
