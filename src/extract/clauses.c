@@ -6387,7 +6387,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         (err = ex_hyphen_brokers(st, s, idx, seen, &nseen, cb, payload)) !=
             0 ||
         (err = ex_called_protests(st, s, idx, seen, &nseen, cb, payload)) !=
-            0)
+            0 ||
+        (err = ex_possessed_protests(st, s, idx, seen, &nseen, cb,
+                                     payload)) != 0)
         return err;
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;

@@ -476,6 +476,7 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
 const kg_entity *ex_jailer(const ex_state *st, const ex_mention *sm, size_t i);
 size_t ex_skip_time(const ex_state *st, size_t k);
 const kg_entity *ex_home_state(ex_state *st, const kg_entity *subj);
+int ex_no_party_after(const ex_state *st, size_t k, const char *home);
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm, const kg_entity *subj,
                                  const char *cameo, char *aim);
@@ -584,6 +585,9 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                        void *payload);
+int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload);
 int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                       void *payload);

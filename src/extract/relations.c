@@ -7882,7 +7882,7 @@ static int ex_protest_aim_follows(const ex_state *st, size_t k)
  * banks and offices in Lagos." tell what a strike or a march did, and
  * whom it was aimed at they leave unsaid (their own state, as when
  * nothing follows); ", expressing anger at President Bush" names him. */
-static int ex_no_party_after(const ex_state *st, size_t k, const char *home)
+int ex_no_party_after(const ex_state *st, size_t k, const char *home)
 {
     size_t j;
     for (j = k; j < st->ntoks; j++) {

@@ -1125,83 +1125,287 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* (the lexicon's noun "strike" is an attack; by a country's own people
+ * it is a stoppage of work, as "walkout" and "stoppage" are) */
+static const char *const ex_stoppages[] = {"strike",    "strikes",
+                                           "walkout",   "walkouts",
+                                           "stoppage",  "stoppages", NULL};
+static const kg_onto_relation ex_labour_strike = {
+    .pattern = "strike", .type = "protest", .label = "strikes against",
+    .cameo = "143", .plover = "PROTEST", .quad = 3, .noun = 1,
+    .prep = "against"};
+
+/* Emit agent ae's protest rel (trigger tokens k to k + ntok; the agent's
+ * mention am, the words read for its aim from t1) at whom a protest that
+ * names no one is aimed (ex_protest_home), else at ae's own state, with
+ * the aim's sub-code (1431 ...). */
+static int ex_emit_home_protest(ex_state *st, const kg_sentence *s,
+                                size_t idx, const kg_onto_relation *rel,
+                                size_t k, size_t ntok, size_t t1,
+                                const ex_mention *am, const kg_entity *ae,
+                                ex_emitted *seen, size_t *nseen,
+                                kg_relation_cb cb, void *payload)
+{
+    kg_onto_relation refined;
+    const kg_entity *target;
+    char aim = 0;
+    if (!(target = ex_protest_home(st, k, t1, am, ae, rel->cameo, &aim))) {
+        /* (what follows is the sentence's own predicate, "shut down
+         * Kathmandu": whom the protest aims at is unsaid, the agent's own
+         * state) */
+        aim = 0;
+        if (!(target = ex_home_state(st, ae)))
+            return KG_OK;
+    }
+    if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
+        rel->cameo[2] <= '5') {
+        /* (the aim's sub-code, as for a protest verb: 1431 ...) */
+        char buf[5];
+        memcpy(buf, rel->cameo, 3);
+        buf[3] = aim;
+        buf[4] = 0;
+        refined = *rel;
+        if (!(refined.cameo = ex_strndup(st, buf, 4)))
+            return KG_ENOMEM;
+        rel = &refined;
+    }
+    return ex_emit(st, s, idx, ae, target, rel, k, k + ntok, 0, "asserted",
+                   NULL, 0.5, seen, nseen, cb, payload);
+}
+
+/* "ahead of Thursday's deadline for a strike by 40,000 workers", "the
+ * threat of a stoppage by oil workers", "to avert a strike by": a strike
+ * only looming, up to four words before the noun at token k. */
+static int ex_strike_ahead(const ex_state *st, size_t k)
+{
+    static const char *const ahead[] = {
+        "deadline", "threat",  "threats",  "threaten", "threatened",
+        "threatening", "avert", "averted", "avoid",    "prevent",
+        "planned",  "proposed", "possible", "potential", "vote",
+        "ballot",   "authorize", "authorise", "call",   "calls",  NULL};
+    size_t j;
+    for (j = k; j-- > 0 && k - j <= 4;)
+        if (ex_pronoun_is(&st->toks[j], ahead))
+            return 1;
+    return 0;
+}
+
+/* The agent after a protest noun's "by" at token j: past an article, a
+ * country's possessive ("by Brazil's 40,000 seamen") and a count ("by
+ * 5,000 farmers", "by some 33,000 workers"), the mention of who.  NULL
+ * when none opens there. */
+static const ex_mention *ex_striker(const ex_state *st, size_t j,
+                                     const ex_mention **owner)
+{
+    static const char *const about[] = {"some", "about", "nearly",
+                                        "around", "over", "more", "than",
+                                        "up", "to", NULL};
+    const ex_mention *m;
+    size_t n;
+    *owner = NULL;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (m && m->t0 == j && !m->dropped && m->ent.type &&
+        !strcmp(m->ent.type, "Country") && m->t1 + 1 < st->ntoks &&
+        (ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s"))) {
+        *owner = m;
+        j = m->t1 + 1;
+    }
+    /* (a count is a quantity's mention: the group's is inside it) */
+    for (n = 0; n < 4 && j + 1 < st->ntoks &&
+                (st->toks[j].kind == KG_TOK_NUMBER ||
+                 ex_pronoun_is(&st->toks[j], about)) &&
+                (!(m = ex_mention_at(st, j)) || m->ent.is_value);
+         n++)
+        j++;
+    return ex_actor_from(st, j);
+}
+
 /* "A general strike called by the opposition alliance shut down
  * Kathmandu", "a protest organised by the unions": a protest told as a
  * noun (an entry of root 14) with a participle of calling or organising
  * and "by" after it is the agent's protest, aimed where a protest with no
  * party is (ex_protest_home: the agent's own state, or what the clause
- * says it is for), as "the opposition called a general strike" is. */
+ * says it is for), as "the opposition called a general strike" is.
+ * So is such a noun with "by" right after it ("The walkout by Brazil's
+ * 40,000 seamen has idled 160 ships", "protests by farmers", "a strike
+ * by teachers"), when the agent is a country's own people
+ * (ex_home_protester: not "a strike by U.S. warplanes") and nothing after
+ * it names another party: a labour strike told as a noun is 143, as "went
+ * on strike" is, and the main scan, which reads such a noun only with its
+ * target ("protests by students against Israel"), gave it none. */
 int ex_called_protests(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                        void *payload)
 {
     static const char *const called[] = {"called", "organised", "organized",
                                          "staged", "led", NULL};
+    static const char *const armed[] = {"air",    "missile", "drone",
+                                        "rocket", "military", "artillery",
+                                        "nuclear", "pre-emptive", NULL};
     size_t p;
     int err;
     if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
         return KG_OK;
-    for (p = 1; p + 2 < st->ntoks; p++) {
-        const ex_mention *am, *om;
+    for (p = 0; p + 2 < st->ntoks; p++) {
+        const ex_mention *am, *om, *own = NULL;
         const kg_onto_relation *rel = NULL;
-        const kg_entity *target;
-        kg_onto_relation refined;
-        char aim = 0;
-        size_t k, q, ntok = 0;
-        if (st->toks[p].quote || !ex_tok_is(st, p + 1, "by") ||
-            !ex_pronoun_is(&st->toks[p], called))
+        const kg_entity *target, *ae;
+        kg_entity owned;
+        size_t k, q, ntok = 0, end;
+        int direct;
+        if (st->toks[p].quote || !ex_tok_is(st, p + 1, "by"))
             continue;
+        direct = !ex_pronoun_is(&st->toks[p], called);
         /* (a finite passive is the main scan's: "was called by") */
-        if (st->toks[p - 1].tag == KG_W_AUX)
+        if (!direct && (p == 0 || st->toks[p - 1].tag == KG_W_AUX))
             continue;
-        if (!(am = ex_actor_from(st, p + 2)) || !am->ent.code ||
-            !*am->ent.code)
+        if (!(am = direct ? ex_striker(st, p + 2, &own)
+                          : ex_actor_from(st, p + 2)) ||
+            !am->ent.code || !*am->ent.code)
             continue;
-        /* the protest noun that ends right before the participle */
-        for (k = p > 3 ? p - 3 : 0; k < p; k++) {
+        ae = &am->ent;
+        if (own && own->ent.country && strlen(ae->code) == 6 &&
+            !strncmp(ae->code, "---", 3)) {
+            /* "by Brazil's 40,000 seamen": the possessor's (BRALAB) */
+            char id[32];
+            owned = *ae;
+            snprintf(id, sizeof(id), "%s_%s", own->ent.country, ae->code + 3);
+            owned.id = ex_strndup(st, id, strlen(id));
+            owned.code = ex_concat(st, own->ent.country, ae->code + 3);
+            owned.country = own->ent.country;
+            if (!owned.id || !owned.code)
+                return KG_ENOMEM;
+            ae = &owned;
+        }
+        /* the protest noun that ends right before the participle, or
+         * right before "by" */
+        end = direct ? p + 1 : p;
+        for (k = p > 3 ? p - 3 : 0; k < end; k++) {
             if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
                                         st, &rel, &ntok) &&
-                k + ntok == p && rel->noun && rel->cameo &&
+                k + ntok == end && rel->noun && rel->cameo &&
                 !strncmp(rel->cameo, "14", 2))
                 break;
             rel = NULL;
         }
+        if (!rel && direct && ex_pronoun_is(&st->toks[p], ex_stoppages) &&
+            !(p > 0 && ex_pronoun_is(&st->toks[p - 1], armed))) {
+            rel = &ex_labour_strike;
+            k = p;
+            ntok = 1;
+        }
         if (!rel || st->toks[k].trigger)
+            continue;
+        if (direct && (!ex_home_protester(st, am, ae) ||
+                       !ex_no_party_after(st, am->t1, ae->country) ||
+                       ex_unasserted_frame(st, k) || ex_strike_ahead(st, k)))
             continue;
         q = ex_skip_time(st, am->t1);
         if (q + 1 < st->ntoks && rel->prep &&
             ex_in_list(rel->prep, st->toks[q].lower)) {
             /* "a rally organised by students against Israel" */
             if (!(om = ex_actor_from(st, q + 1)) || !om->ent.code ||
-                !*om->ent.code || ex_same_id(&om->ent, &am->ent))
+                !*om->ent.code || ex_same_id(&om->ent, ae))
                 continue;
             target = &om->ent;
-        } else if (!ex_home_protester(st, am, &am->ent)) {
+        } else {
+            if (ex_home_protester(st, am, ae) &&
+                (err = ex_emit_home_protest(st, s, idx, rel, k, ntok, am->t1,
+                                            am, ae, seen, nseen, cb,
+                                            payload)) != 0)
+                return err;
             continue;
-        } else if (!(target = ex_protest_home(st, k, am->t1, am, &am->ent,
-                                              rel->cameo, &aim))) {
-            /* (what follows is the sentence's own predicate, "shut down
-             * Kathmandu": whom the protest aims at is unsaid, the
-             * agent's own state) */
-            aim = 0;
-            if (!(target = ex_home_state(st, &am->ent)))
-                continue;
         }
-        if (aim && strlen(rel->cameo) == 3 && rel->cameo[2] >= '1' &&
-            rel->cameo[2] <= '5') {
-            /* (the aim's sub-code, as for a protest verb: 1431 ...) */
-            char buf[5];
-            memcpy(buf, rel->cameo, 3);
-            buf[3] = aim;
-            buf[4] = 0;
-            refined = *rel;
-            if (!(refined.cameo = ex_strndup(st, buf, 4)))
-                return KG_ENOMEM;
-            rel = &refined;
-        }
-        if ((err = ex_emit(st, s, idx, &am->ent, target, rel, k, k + ntok, 0,
+        if ((err = ex_emit(st, s, idx, ae, target, rel, k, k + ntok, 0,
                            "asserted", NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* The tokens of a possessive's mark ending at token j ("'s"; "'" after a
+ * plural, "teachers '"; a quote and "s", "Turkey’s"), or 0; -1 when the
+ * mark ends the word at j itself ("miners'"). */
+static int ex_possessive_mark(const ex_state *st, size_t j)
+{
+    const char *w = st->toks[j].lower;
+    size_t n = strlen(w);
+    if (ex_tok_is(st, j, "'s") || ex_tok_is(st, j, "'") ||
+        ex_is_quote(st, j))
+        return 1;
+    if (j > 0 && ex_tok_is(st, j, "s") && ex_is_quote(st, j - 1))
+        return 2;
+    return n > 2 && w[n - 1] == '\'' && w[n - 2] == 's' ? -1 : 0;
+}
+
+/* "A teachers' strike has spread from Lusaka to the whole of Zambia",
+ * "the COMIBOL miners' strike entered its fifth day", "Pensioners'
+ * protests spread": a protest noun (or strike, walkout, stoppage) whose
+ * possessor is a country's own people is their protest, aimed where one
+ * that names no one is (ex_protest_home, else their own state), as the
+ * same noun with "by" is (ex_called_protests); up to two plain words
+ * ("national", "week-old") between.  Not a strike only looming, nor one
+ * that a party named after it is in. */
+int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
+                          ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                          void *payload)
+{
+    size_t p;
+    int err;
+    if (!ex_coded_actors(st, 1))
+        return KG_OK;
+    for (p = 2; p < st->ntoks; p++) {
+        const ex_mention *am;
+        const kg_onto_relation *rel = NULL;
+        size_t k, j, ntok = 0, n;
+        int mark;
+        if (st->toks[p].quote || st->toks[p].kind != KG_TOK_WORD)
+            continue;
+        for (k = p > 2 ? p - 2 : 0; k <= p; k++) {
+            if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
+                                        st, &rel, &ntok) &&
+                k + ntok == p + 1 && rel->noun && rel->cameo &&
+                !strncmp(rel->cameo, "14", 2))
+                break;
+            rel = NULL;
+        }
+        if (!rel && ex_pronoun_is(&st->toks[p], ex_stoppages)) {
+            rel = &ex_labour_strike;
+            k = p;
+            ntok = 1;
+        }
+        if (!rel || st->toks[k].trigger)
+            continue;
+        /* the possessive before the noun, past two plain words */
+        for (j = k, n = 0; n < 3 && j > 1 && !ex_possessive_mark(st, j - 1) &&
+                           st->toks[j - 1].kind == KG_TOK_WORD &&
+                           st->toks[j - 1].tag == KG_W_NONE &&
+                           !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+                           !ex_mention_at(st, j - 1);
+             n++)
+            j--;
+        if (j < 1 || !(mark = ex_possessive_mark(st, j - 1)) ||
+            (mark > 0 && j < (size_t)mark + 1))
+            continue;
+        /* (the mark in the group's mention, "Brazilian workers '", or
+         * right after it) */
+        am = ex_mention_at(st, j - 1);
+        if (mark > 0 && (!am || am->t1 != j || am->t0 + (size_t)mark >= j)) {
+            j -= (size_t)mark;
+            am = ex_mention_at(st, j - 1);
+        }
+        if (!am || am->t1 != j || am->dropped || am->ent.is_value ||
+            !am->ent.code || !*am->ent.code ||
+            !ex_home_protester(st, am, &am->ent) ||
+            !ex_no_party_after(st, p + 1, am->ent.country) ||
+            ex_unasserted_frame(st, k) || ex_strike_ahead(st, am->t0))
+            continue;
+        if ((err = ex_emit_home_protest(st, s, idx, rel, k, ntok, p + 1, am,
+                                        &am->ent, seen, nseen, cb,
+                                        payload)) != 0)
             return err;
     }
     return KG_OK;

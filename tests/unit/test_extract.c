@@ -5262,6 +5262,50 @@ static void protest_called_by_its_agent(void **state)
     expect_rel(&g, 0, "SYR_OPP", "protest", "TUR", "141");
 }
 
+/* "An 11-day-old strike by Brazilian seamen is affecting coffee
+ * shipments", "Demonstrations by workers, students and farmers have
+ * become an almost daily occurrence": a protest noun (or strike, walkout,
+ * stoppage) with "by" a country's own people right after it, naming no
+ * other party, is their protest at their own state (ex_called_protests);
+ * an air strike is no stoppage, and a strike only looming is none. */
+static void protest_noun_by_its_agent(void **state)
+{
+    got g;
+    run(state, "A strike by Syrian workers has idled 160 ships.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    /* (a country's possessive and a count before the group) */
+    run(state, "The walkout by Syria's 40,000 workers entered its third "
+               "week.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    run(state, "Protests by Syrian farmers have become a daily occurrence.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_AGR", "protest", "SYR", "141");
+    run(state, "The strike by Syrian warplanes killed ten.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Ahead of the deadline for a strike by Syrian workers, talks "
+               "resumed.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "A teachers' strike has spread", "the COMIBOL miners' strike entered
+ * its fifth day": a strike or protest noun whose possessor is a
+ * country's own people is theirs, at their own state
+ * (ex_possessed_protests); a threatened one is none. */
+static void protest_noun_of_its_possessor(void **state)
+{
+    got g;
+    run(state, "The Syrian workers' strike entered its fifth day.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    run(state, "The threat of a Syrian workers' strike grew.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* Protesters fighting or battling the police riot (145): street fighting,
  * not armed conflict (190). */
 static void protesters_fighting_police_riot(void **state)
@@ -14297,6 +14341,8 @@ int main(void)
         cmocka_unit_test(supporters_of_a_leader),
         cmocka_unit_test(protesters_fighting_police_riot),
         cmocka_unit_test(protest_called_by_its_agent),
+        cmocka_unit_test(protest_noun_by_its_agent),
+        cmocka_unit_test(protest_noun_of_its_possessor),
         cmocka_unit_test(back_as_a_particle),
         cmocka_unit_test(object_after_a_relative_clause),
         cmocka_unit_test(json_round_trip),
