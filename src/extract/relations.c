@@ -9537,21 +9537,24 @@ int ex_supposed(const ex_state *st, size_t t)
  * code that becomes a threat under the modality (ex_threat_code) or is
  * one: "said it would cooperate if Washington lifted sanctions" is an
  * offer, left alone. */
-const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
-                                     const kg_entity *subj,
-                                     const char *cameo,
-                                     const char *modality)
+/* The coded actor (other than subj) that opens the clause of the first
+ * conditional word ("if", "unless"; with until, "until" or "till")
+ * after t1, within 12 words and the sentence's clause, or NULL (see
+ * ex_condition_party, ex_until_party). */
+static const ex_mention *ex_opened_clause_party(const ex_state *st,
+                                                size_t t1,
+                                                const kg_entity *subj,
+                                                int until)
 {
+    static const char *const untils[] = {"until", "till", NULL};
     const ex_mention *m;
-    const char *c = ex_threat_code(cameo, modality, 0);
     size_t j, k;
-    if (!c || strncmp(c, "13", 2) != 0)
-        return NULL;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
             return NULL;
-        if (st->toks[j].tag != KG_W_COND)
+        if (until ? !ex_pronoun_is(&st->toks[j], untils)
+                  : st->toks[j].tag != KG_W_COND)
             continue;
         for (k = j + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
             ;
@@ -9568,6 +9571,29 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
         return m;
     }
     return NULL;
+}
+
+const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
+                                     const kg_entity *subj,
+                                     const char *cameo,
+                                     const char *modality)
+{
+    const char *c = ex_threat_code(cameo, modality, 0);
+    if (!c || strncmp(c, "13", 2) != 0)
+        return NULL;
+    return ex_opened_clause_party(st, t1, subj, 0);
+}
+
+/* "Iran will not free the sailors until London apologises", "refused to
+ * release the captives until the government met their demands", "will
+ * not resume talks until Washington ends its hostile policy": a refusal
+ * with no party of its own is held against the one whose act would end
+ * it, the actor that opens the "until" clause after t1 (as
+ * ex_condition_party for a threat), or NULL. */
+const ex_mention *ex_until_party(const ex_state *st, size_t t1,
+                                 const kg_entity *subj)
+{
+    return ex_opened_clause_party(st, t1, subj, 1);
 }
 
 /* "Nigeria said it could withdraw its soldiers unless other West African

@@ -4856,6 +4856,31 @@ static void talks_venue_is_no_party(void **state)
     expect_rel(&g, 0, "TUR", "halt_talks", "RUS", "134");
 }
 
+/* "Iran will not free the sailors until London apologises" (1243): a
+ * refused act with no party of its own is aimed at the actor that opens the
+ * "until" clause (ex_until_party); a verb of rejection is not (its
+ * object is what is rejected), nor is a refusal with no "until". */
+static void refusal_until_names_the_party(void **state)
+{
+    got g;
+    run(state, "Syria will not withdraw its soldiers until Turkey "
+               "apologises.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "1246");
+    run(state, "Syria said it would not meet until Turkey withdrew its "
+               "troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
+    run(state, "Syria will not withdraw its soldiers.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria rejected a policy of not meeting until Turkey "
+               "withdrew.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "expelled a team of UN inspectors", "refused entry to a team of
  * Norwegian officials": a team, delegation or contingent sent out is its
  * members, the object. */
@@ -14419,6 +14444,7 @@ int main(void)
         cmocka_unit_test(head_word_of_the_last_organisation),
         cmocka_unit_test(unknown_president_of_the_dateline),
         cmocka_unit_test(talks_venue_is_no_party),
+        cmocka_unit_test(refusal_until_names_the_party),
         cmocka_unit_test(team_of_members_is_the_object),
         cmocka_unit_test(arms_and_forces_share_the_demonym),
         cmocka_unit_test(cause_between_demonym_and_group),
