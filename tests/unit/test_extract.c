@@ -9142,6 +9142,32 @@ static void hunger_strike_with_no_party(void **state)
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1423");
 }
 
+/* "could bring home its contingent if the Security Council does not send
+ * more money": a negated "if" holds the act over another's as "unless"
+ * does, a threat (ex_negative_if); a plain "if" keeps the plan. */
+static void negated_if_is_unless(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia said it would withdraw its soldiers from Syria if "
+               "Turkey did not pay.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "deescalate")) {
+            expect_rel(&g, k, "RUS", "deescalate", "SYR", "136");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Russia said it would withdraw its soldiers from Syria if "
+               "Turkey paid.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "deescalate"))
+            assert_string_not_equal(g.modality[k], "threatened");
+}
+
 /* A threat with no party of its own is aimed at the actor that opens its
  * "if" or "unless" clause (ex_condition_party); an act said to be done
  * "unless" another acts is a threat, not a plan (ex_unless_threat). */
@@ -14458,6 +14484,7 @@ int main(void)
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
+        cmocka_unit_test(negated_if_is_unless),
         cmocka_unit_test(could_on_a_condition_is_a_threat),
         cmocka_unit_test(not_hesitate_is_no_negation),
         cmocka_unit_test(officials_said_they),
