@@ -5864,6 +5864,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "12", 2) && !negated && rel->label &&
+            !strncmp(rel->label, "refuses", 7) &&
+            (oms[0] = ex_until_party(st, t1, subj)) != NULL) {
+            /* "Iran will not free the sailors until London apologises":
+             * a refused act (the refusal branch above: not a verb of
+             * rejection, "rejected a policy of not enforcing the ban
+             * until the Lords") with no other party is aimed at the one
+             * whose act would end it (ex_until_party) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
         if (nobj == 0 && !rel->noun && (participle || and_verb) &&
             ex_tok_is(st, i - 1, "to")) {
             /* "accusing it of meddling and threatening to sever

@@ -9657,21 +9657,24 @@ int ex_supposed(const ex_state *st, size_t t)
  * code that becomes a threat under the modality (ex_threat_code) or is
  * one: "said it would cooperate if Washington lifted sanctions" is an
  * offer, left alone. */
-const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
-                                     const kg_entity *subj,
-                                     const char *cameo,
-                                     const char *modality)
+/* The coded actor (other than subj) that opens the clause of the first
+ * conditional word ("if", "unless"; with until, "until" or "till")
+ * after t1, within 12 words and the sentence's clause, or NULL (see
+ * ex_condition_party, ex_until_party). */
+static const ex_mention *ex_opened_clause_party(const ex_state *st,
+                                                size_t t1,
+                                                const kg_entity *subj,
+                                                int until)
 {
+    static const char *const untils[] = {"until", "till", NULL};
     const ex_mention *m;
-    const char *c = ex_threat_code(cameo, modality, 0);
     size_t j, k;
-    if (!c || strncmp(c, "13", 2) != 0)
-        return NULL;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
             return NULL;
-        if (st->toks[j].tag != KG_W_COND)
+        if (until ? !ex_pronoun_is(&st->toks[j], untils)
+                  : st->toks[j].tag != KG_W_COND)
             continue;
         for (k = j + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
             ;
@@ -9690,6 +9693,55 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
     return NULL;
 }
 
+const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
+                                     const kg_entity *subj,
+                                     const char *cameo,
+                                     const char *modality)
+{
+    const char *c = ex_threat_code(cameo, modality, 0);
+    if (!c || strncmp(c, "13", 2) != 0)
+        return NULL;
+    return ex_opened_clause_party(st, t1, subj, 0);
+}
+
+/* "Iran will not free the sailors until London apologises", "refused to
+ * release the captives until the government met their demands", "will
+ * not resume talks until Washington ends its hostile policy": a refusal
+ * with no party of its own is held against the one whose act would end
+ * it, the actor that opens the "until" clause after t1 (as
+ * ex_condition_party for a threat), or NULL. */
+const ex_mention *ex_until_party(const ex_state *st, size_t t1,
+                                 const kg_entity *subj)
+{
+    return ex_opened_clause_party(st, t1, subj, 1);
+}
+
+/* "if the Security Council does not send more money", "if the Palestinian
+ * Authority fails to rein in militants", "if Kurdish fighters did not
+ * leave": does the "if" at token j open a negated condition (a "not",
+ * "n't", "fail to" or "refuse to" within 8 words, before a comma),
+ * which holds the act over another's as "unless" does? */
+static int ex_negative_if(const ex_state *st, size_t j)
+{
+    static const char *const balk[] = {
+        "fail",    "fails",   "failed",  "refuse", "refuses", "refused",
+        NULL};
+    size_t k;
+    for (k = j + 1; k < st->ntoks && k < j + 9; k++) {
+        const ex_tok *t = &st->toks[k];
+        size_t n = strlen(t->lower);
+        if (t->kind == KG_TOK_PUNCT || t->tag == KG_W_SUB ||
+            t->tag == KG_W_COND)
+            return 0;
+        if (ex_tok_is(st, k, "not") ||
+            (n >= 3 && !strcmp(t->lower + n - 3, "n't")) ||
+            (ex_pronoun_is(t, balk) && k + 1 < st->ntoks &&
+             ex_tok_is(st, k + 1, "to")))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Nigeria said it could withdraw its soldiers unless other West African
  * states shared the cost", "said it would block the talks unless Ankara
  * recognised Cyprus": an act the speaker says it will do "unless" another
@@ -9697,7 +9749,9 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
  * to"), not a plan.  Is there an "unless" after the trigger's end t1 in
  * the same clause (at most 12 words on), for an act whose threatened code
  * is a threat?  ("if" only with also_if: "would withdraw if Syria agreed"
- * is an offer; see ex_could_if_threat in clauses.c.) */
+ * is an offer; see ex_could_if_threat in clauses.c.  A negated "if" is an
+ * "unless": "could bring home its contingent if the Security Council does
+ * not send more money" is a threat, 136, ex_negative_if.) */
 int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
                      int also_if)
 {
@@ -9706,15 +9760,20 @@ int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
      * agreed" is an offer, where "unless" makes it a threat, 136) */
     const char *c =
         ex_threat_code(cameo, also_if ? "intended" : "threatened", 0);
-    if (!cameo || !c || strncmp(c, "13", 2) != 0)
+    const char *cu = ex_threat_code(cameo, "threatened", 0);
+    int plain = c && !strncmp(c, "13", 2);
+    int coerced = plain || (cu && !strncmp(cu, "13", 2));
+    if (!cameo || !coerced)
         return 0;
     for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
             return 0;
+        if (ex_tok_is(st, j, "if") && ex_negative_if(st, j))
+            return 1;
         if (ex_tok_is(st, j, "unless") ||
             (also_if && ex_tok_is(st, j, "if")))
-            return 1;
+            return plain;
     }
     return 0;
 }

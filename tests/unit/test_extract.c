@@ -4949,6 +4949,31 @@ static void talks_venue_is_no_party(void **state)
     expect_rel(&g, 0, "TUR", "halt_talks", "RUS", "134");
 }
 
+/* "Iran will not free the sailors until London apologises" (1243): a
+ * refused act with no party of its own is aimed at the actor that opens the
+ * "until" clause (ex_until_party); a verb of rejection is not (its
+ * object is what is rejected), nor is a refusal with no "until". */
+static void refusal_until_names_the_party(void **state)
+{
+    got g;
+    run(state, "Syria will not withdraw its soldiers until Turkey "
+               "apologises.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "1246");
+    run(state, "Syria said it would not meet until Turkey withdrew its "
+               "troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "125");
+    run(state, "Syria will not withdraw its soldiers.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria rejected a policy of not meeting until Turkey "
+               "withdrew.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "expelled a team of UN inspectors", "refused entry to a team of
  * Norwegian officials": a team, delegation or contingent sent out is its
  * members, the object. */
@@ -9252,6 +9277,32 @@ static void hunger_strike_with_no_party(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "1423");
+}
+
+/* "could bring home its contingent if the Security Council does not send
+ * more money": a negated "if" holds the act over another's as "unless"
+ * does, a threat (ex_negative_if); a plain "if" keeps the plan. */
+static void negated_if_is_unless(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Russia said it would withdraw its soldiers from Syria if "
+               "Turkey did not pay.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "deescalate")) {
+            expect_rel(&g, k, "RUS", "deescalate", "SYR", "136");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Russia said it would withdraw its soldiers from Syria if "
+               "Turkey paid.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "deescalate"))
+            assert_string_not_equal(g.modality[k], "threatened");
 }
 
 /* A threat with no party of its own is aimed at the actor that opens its
@@ -14623,6 +14674,7 @@ int main(void)
         cmocka_unit_test(head_word_of_the_last_organisation),
         cmocka_unit_test(unknown_president_of_the_dateline),
         cmocka_unit_test(talks_venue_is_no_party),
+        cmocka_unit_test(refusal_until_names_the_party),
         cmocka_unit_test(team_of_members_is_the_object),
         cmocka_unit_test(arms_and_forces_share_the_demonym),
         cmocka_unit_test(cause_between_demonym_and_group),
@@ -14636,6 +14688,7 @@ int main(void)
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(threat_held_over_a_condition),
+        cmocka_unit_test(negated_if_is_unless),
         cmocka_unit_test(could_on_a_condition_is_a_threat),
         cmocka_unit_test(not_hesitate_is_no_negation),
         cmocka_unit_test(officials_said_they),
