@@ -10291,6 +10291,27 @@ static void noun_act_inside_an_appeal(void **state)
     assert_true(rel_with_code(&g, "046") < g.n);
 }
 
+/* "asked its allies to launch an attack on", "urged NATO allies to
+ * launch strikes on", "was asked to carry out strikes": an event noun is
+ * asked for as its light verb is, whatever phrase names the one asked
+ * (ex_noun_light_verb); done, it is coded. */
+static void light_verb_noun_inside_an_appeal(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria urged NATO allies to launch strikes on Israel.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack"))
+            assert_string_equal(g.modality[k], "demanded");
+    assert_true(g.n >= 2);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    run(state, "NATO was asked to carry out strikes on Israel.", &g);
+    assert_true(g.n >= 1);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    run(state, "NATO launched strikes on Israel.", &g);
+    assert_true(rel_with_code(&g, "190") < g.n);
+}
+
 /* Is the act with CAMEO code cameo coded in text (1) or not (0)? */
 static void coded_in(void **state, const char *text, const char *cameo,
                      int coded)
@@ -14141,6 +14162,7 @@ int main(void)
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(purpose_after_a_place),
         cmocka_unit_test(noun_act_inside_an_appeal),
+        cmocka_unit_test(light_verb_noun_inside_an_appeal),
         cmocka_unit_test(asked_through_demand_possessive_odds),
         cmocka_unit_test(appositive_passive_and_place_of),
         cmocka_unit_test(purpose_aimed_at_designed_to),
