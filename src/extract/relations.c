@@ -6214,8 +6214,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     /* "refused to resume talks with": not done, and refused cooperation
      * is a rejection of its own, as "would not meet" is (the refusal
      * branch reads negated + intended); "failed to reach" is only not
-     * done */
-    switch (ex_refused_before(st, t)) {
+     * done; for an event noun its light verb ("refused to launch an
+     * offensive against", ex_noun_light_verb) */
+    switch (ex_refused_before(st, t) ? ex_refused_before(st, t)
+                                      : ex_refused_before(st, tv)) {
     case 1:
         *negated = 1;
         if (!strcmp(*modality, "asserted"))

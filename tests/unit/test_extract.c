@@ -10292,9 +10292,10 @@ static void noun_act_inside_an_appeal(void **state)
 }
 
 /* "asked its allies to launch an attack on", "urged NATO allies to
- * launch strikes on", "was asked to carry out strikes": an event noun is
- * asked for as its light verb is, whatever phrase names the one asked
- * (ex_noun_light_verb); done, it is coded. */
+ * launch strikes on", "was asked to carry out strikes", "refused to launch
+ * new strikes": an event noun is asked for or refused as its light verb
+ * is, whatever phrase names the one asked (ex_noun_light_verb); done, it
+ * is coded. */
 static void light_verb_noun_inside_an_appeal(void **state)
 {
     got g;
@@ -10306,6 +10307,9 @@ static void light_verb_noun_inside_an_appeal(void **state)
     assert_true(g.n >= 2);
     assert_int_equal(rel_with_code(&g, "190"), g.n);
     run(state, "NATO was asked to carry out strikes on Israel.", &g);
+    assert_true(g.n >= 1);
+    assert_int_equal(rel_with_code(&g, "190"), g.n);
+    run(state, "NATO refused to launch new strikes on Israel.", &g);
     assert_true(g.n >= 1);
     assert_int_equal(rel_with_code(&g, "190"), g.n);
     run(state, "NATO launched strikes on Israel.", &g);
