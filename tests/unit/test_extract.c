@@ -10291,31 +10291,6 @@ static void noun_act_inside_an_appeal(void **state)
     assert_true(rel_with_code(&g, "046") < g.n);
 }
 
-/* "asked its allies to launch an attack on", "urged NATO allies to
- * launch strikes on", "was asked to carry out strikes", "refused to launch
- * new strikes": an event noun is asked for or refused as its light verb
- * is, whatever phrase names the one asked (ex_noun_light_verb); done, it
- * is coded. */
-static void light_verb_noun_inside_an_appeal(void **state)
-{
-    got g;
-    size_t k;
-    run(state, "Syria urged NATO allies to launch strikes on Israel.", &g);
-    for (k = 0; k < g.n; k++)
-        if (!strcmp(g.type[k], "attack"))
-            assert_string_equal(g.modality[k], "demanded");
-    assert_true(g.n >= 2);
-    assert_int_equal(rel_with_code(&g, "190"), g.n);
-    run(state, "NATO was asked to carry out strikes on Israel.", &g);
-    assert_true(g.n >= 1);
-    assert_int_equal(rel_with_code(&g, "190"), g.n);
-    run(state, "NATO refused to launch new strikes on Israel.", &g);
-    assert_true(g.n >= 1);
-    assert_int_equal(rel_with_code(&g, "190"), g.n);
-    run(state, "NATO launched strikes on Israel.", &g);
-    assert_true(rel_with_code(&g, "190") < g.n);
-}
-
 /* Is the act with CAMEO code cameo coded in text (1) or not (0)? */
 static void coded_in(void **state, const char *text, const char *cameo,
                      int coded)
@@ -10326,6 +10301,26 @@ static void coded_in(void **state, const char *text, const char *cameo,
         assert_true(rel_with_code(&g, cameo) < g.n);
     else
         assert_int_equal(rel_with_code(&g, cameo), g.n);
+}
+
+/* "asked its allies to launch an attack on", "urged NATO allies to
+ * launch strikes on", "was asked to carry out strikes", "refused to launch
+ * new strikes": an event noun is asked for or refused as its light verb
+ * is, whatever phrase names the one asked (ex_noun_light_verb); done, it
+ * is coded. */
+static void light_verb_noun_inside_an_appeal(void **state)
+{
+    got g;
+    run(state, "Syria urged NATO allies to launch strikes on Israel.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[1], "demanded");
+    coded_in(state, "Syria urged NATO allies to launch strikes on Israel.",
+             "190", 0);
+    coded_in(state, "NATO was asked to carry out strikes on Israel.", "190",
+             0);
+    coded_in(state, "NATO refused to launch new strikes on Israel.", "190",
+             0);
+    coded_in(state, "NATO launched strikes on Israel.", "190", 1);
 }
 
 /* "an EU demand for Turkey to recognise Cyprus": the noun of demanding
