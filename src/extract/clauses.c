@@ -4713,10 +4713,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_uncode(&refined, &rel);
             modality = *fam ? "demanded" : "hypothetical";
             negated = 0;
-        } else if (!rel->noun &&
-                   (v = (size_t)ex_asked_act(st, st->subj_end, i)) != 0) {
+        } else if ((!rel->noun || ex_noun_light_verb(st, i) != i) &&
+                   (v = (size_t)ex_asked_act(
+                        st, st->subj_end,
+                        rel->noun ? ex_noun_light_verb(st, i) : i)) != 0) {
             /* asked of the subject by someone kg cannot name: the act
-             * itself is no event */
+             * itself is no event ("was asked to launch an offensive":
+             * an event noun's light verb, ex_noun_light_verb) */
             ex_uncode(&refined, &rel);
             modality = v == 1 ? "demanded" : "hypothetical";
         } else if (!rel->noun && ex_deadline_act(st, s0, st->subj_end, i)) {

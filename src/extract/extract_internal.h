@@ -424,6 +424,7 @@ int ex_aid_purpose(const ex_state *st, size_t t);
 int ex_unasserted_frame(const ex_state *st, size_t t);
 int ex_denied_frame(const ex_state *st, size_t t);
 size_t ex_put_forward(const ex_state *st, size_t t);
+size_t ex_noun_light_verb(ex_state *st, size_t t);
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality);
 int ex_is_participle(const ex_state *st, size_t i);

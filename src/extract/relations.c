@@ -6014,6 +6014,34 @@ static int ex_future_when_after(const ex_state *st, size_t t)
     return 0;
 }
 
+/* The light verb that lent the event noun trigger at t its subject
+ * ("is prepared to open peace talks", "asked its allies to launch an
+ * attack on": up to four articles, possessives or plain words between),
+ * read where the act's modality is read; t itself for a verb trigger or
+ * a noun with no light verb (st->light_verb, ex_subject). */
+size_t ex_noun_light_verb(ex_state *st, size_t t)
+{
+    size_t k = t, words = 0;
+    if (!st->light_verb)
+        return t;
+    while (k > 0 && words < 4 && !ex_light_verb(st, k - 1) &&
+           (st->toks[k - 1].tag == KG_W_DET ||
+            st->toks[k - 1].tag == KG_W_POSS ||
+            (st->toks[k - 1].kind == KG_TOK_WORD &&
+             st->toks[k - 1].tag == KG_W_NONE &&
+             !ex_mention_at(st, k - 1)))) {
+        k--;
+        words++;
+    }
+    if (k == 0 || !ex_light_verb(st, k - 1))
+        return t;
+    /* ("to carry out attacks on": the verb, not its particle) */
+    return k >= 2 && (ex_tok_is(st, k - 1, "out") ||
+                      ex_tok_is(st, k - 1, "off"))
+               ? k - 2
+               : k - 1;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -6227,21 +6255,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
      * attend the Olympics": the verb, getting ready, and he went).  For
      * an event noun its light verb stands there: "is prepared to open
      * peace talks", "offered to extend a loan". */
-    tv = t;
-    if (st->light_verb) {
-        size_t k = t, words = 0;
-        while (k > 0 && words < 4 && !ex_light_verb(st, k - 1) &&
-               (st->toks[k - 1].tag == KG_W_DET ||
-                st->toks[k - 1].tag == KG_W_POSS ||
-                (st->toks[k - 1].kind == KG_TOK_WORD &&
-                 st->toks[k - 1].tag == KG_W_NONE &&
-                 !ex_mention_at(st, k - 1)))) {
-            k--;
-            words++;
-        }
-        if (k > 0 && ex_light_verb(st, k - 1))
-            tv = k - 1;
-    }
+    tv = ex_noun_light_verb(st, t);
     /* A headline's "Bangladesh to send peacekeepers to Congo, army
      * says", "Iran to release seized British sailors", "Moscow to relax
      * travel curbs on Georgian citizens": "X to <act>" is "X is to
@@ -6313,8 +6327,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     /* "refused to resume talks with": not done, and refused cooperation
      * is a rejection of its own, as "would not meet" is (the refusal
      * branch reads negated + intended); "failed to reach" is only not
-     * done */
-    switch (ex_refused_before(st, t)) {
+     * done; for an event noun its light verb ("refused to launch an
+     * offensive against", ex_noun_light_verb) */
+    switch (ex_refused_before(st, t) ? ex_refused_before(st, t)
+                                      : ex_refused_before(st, tv)) {
     case 1:
         *negated = 1;
         if (!strcmp(*modality, "asserted"))
@@ -11096,8 +11112,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     /* "urging the Reagan administration to block": an act asked of
      * another is not done (kept, with no code, as other acts asked for) */
-    if (!rel->noun && !negated && !strcmp(modality, "asserted") &&
-        (asked = ex_asked_infinitive(st, t0)) != 0) {
+    /* ("asked its allies to launch an attack on": the noun's light verb
+     * is that infinitive, ex_noun_light_verb) */
+    if (!negated && !strcmp(modality, "asserted") &&
+        (!rel->noun || (i = ex_noun_light_verb(st, t0)) != t0) &&
+        (asked = ex_asked_infinitive(st, rel->noun ? i : t0)) != 0) {
         if (asked == 1) {
             modality = "demanded";
             r.cameo = NULL;

@@ -10521,6 +10521,26 @@ static void coded_in(void **state, const char *text, const char *cameo,
         assert_int_equal(rel_with_code(&g, cameo), g.n);
 }
 
+/* "asked its allies to launch an attack on", "urged NATO allies to
+ * launch strikes on", "was asked to carry out strikes", "refused to launch
+ * new strikes": an event noun is asked for or refused as its light verb
+ * is, whatever phrase names the one asked (ex_noun_light_verb); done, it
+ * is coded. */
+static void light_verb_noun_inside_an_appeal(void **state)
+{
+    got g;
+    run(state, "Syria urged NATO allies to launch strikes on Israel.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[1], "demanded");
+    coded_in(state, "Syria urged NATO allies to launch strikes on Israel.",
+             "190", 0);
+    coded_in(state, "NATO was asked to carry out strikes on Israel.", "190",
+             0);
+    coded_in(state, "NATO refused to launch new strikes on Israel.", "190",
+             0);
+    coded_in(state, "NATO launched strikes on Israel.", "190", 1);
+}
+
 /* "an EU demand for Turkey to recognise Cyprus": the noun of demanding
  * asks through "for" as "pressed for" does; "encourage its businessmen to
  * invest": a possessive before the one asked (the act only asked for, no
@@ -14370,6 +14390,7 @@ int main(void)
         cmocka_unit_test(protest_act_purpose),
         cmocka_unit_test(purpose_after_a_place),
         cmocka_unit_test(noun_act_inside_an_appeal),
+        cmocka_unit_test(light_verb_noun_inside_an_appeal),
         cmocka_unit_test(asked_through_demand_possessive_odds),
         cmocka_unit_test(appositive_passive_and_place_of),
         cmocka_unit_test(purpose_aimed_at_designed_to),
