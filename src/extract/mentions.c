@@ -2107,9 +2107,9 @@ static const kg_onto_entity *ex_armed_named_before(const ex_state *st,
 }
 
 /* "demanded that the government", "urged the government", "called on
- * the government", "pressed the government": is the government at token
- * i the one asked to act?  Only there does ex_domestic_government name
- * it: elsewhere ("a dispute with the government", "if the government
+ * the government", "pressed the government", "said the government
+ * should": is the government at token i the one asked to act?  Only
+ * there does ex_domestic_government name it: elsewhere ("a dispute with the government", "if the government
  * pressed ahead") the protest rules find a protest's target from the
  * bare word (ex_protest_home), and a named actor would stop them. */
 static int ex_asked_government(const ex_state *st, size_t i)
@@ -2117,7 +2117,8 @@ static int ex_asked_government(const ex_state *st, size_t i)
     static const char *const ask[] = {
         "that",     "urge",   "urges",   "urged",    "urging",   "ask",
         "asks",     "asked",  "asking",  "press",    "presses",  "pressed",
-        "pressing", "demand", "demands", "demanded", "demanding", NULL};
+        "pressing", "demand", "demands", "demanded", "demanding", "said",
+        "says", NULL};
     size_t k = i;
     if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
         k--;
@@ -2141,22 +2142,34 @@ static int ex_asked_government(const ex_state *st, size_t i)
 static const kg_onto_entity *ex_domestic_government(const ex_state *st,
                                                     size_t i)
 {
-    const char *country = NULL;
-    int domestic = 0;
-    size_t k, n;
+    const char *country = NULL, *near = NULL;
+    int domestic = 0, mixed = 0;
+    size_t k, n, near_t1 = 0;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
+        int dom;
         if (m->t1 > i || m->dropped || m->ent.is_value || !m->ent.country ||
             !*m->ent.country)
             continue;
         if (country && strcmp(country, m->ent.country) != 0)
-            return NULL;
+            mixed = 1;
         country = m->ent.country;
         n = strlen(country);
-        if (m->ent.code && strncmp(m->ent.code, country, n) == 0 &&
-            strlen(m->ent.code) > n && strcmp(m->ent.code + n, "GOV") != 0)
+        dom = m->ent.code && strncmp(m->ent.code, country, n) == 0 &&
+              strlen(m->ent.code) > n && strcmp(m->ent.code + n, "GOV") != 0;
+        if (dom)
             domestic = 1;
+        /* the asker: the nearest actor before the asking verb */
+        if (!near || m->t1 >= near_t1) {
+            near = dom ? country : "";
+            near_t1 = m->t1;
+        }
     }
+    /* "To calm relations with the U.S., Japan's business group Keidanren
+     * urged the government": with actors of two countries, the asker's
+     * own, when the asker nearest the government is a domestic group */
+    if (mixed)
+        return near && *near ? kg_onto__entity(st->onto, near) : NULL;
     return domestic ? kg_onto__entity(st->onto, country) : NULL;
 }
 
@@ -2404,13 +2417,18 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * unnamed ---GOV node was tried: it cost the PETRARCH unit
              * suite 8 events and added 11 extras.) */
             const kg_onto_entity *home =
-                poss ? owner : ex_named_country(st, i + n);
+                poss ? owner : ex_placed_country(st, i + n);
             kg_entity *g;
-            if (!home && !poss && ex_tok_is(st, i + n - 1, "government"))
-                home = ex_leader_government(st, i + n);
+            /* the asker's own government before the article's country:
+             * "Japan's business group Keidanren urged the government" in
+             * a story most about the U.S. */
             if (!home && !poss && ex_tok_is(st, i + n - 1, "government") &&
                 ex_asked_government(st, i))
                 home = ex_domestic_government(st, i);
+            if (!home && !poss)
+                home = ex_home_country(st);
+            if (!home && !poss && ex_tok_is(st, i + n - 1, "government"))
+                home = ex_leader_government(st, i + n);
             if (!home || (st->toks[i + n - 1].flags & KG_TOKF_CAP && !opener))
                 return KG_OK;
             if (!(g = kg_arena_calloc(&st->arena, 1, sizeof(*g))))

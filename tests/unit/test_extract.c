@@ -8733,6 +8733,15 @@ static void asked_government_is_the_askers_own(void **state)
     assert_non_null(strstr(g.json[0], "\"TURGOV\""));
     run(state, "Russia urged the government to step down.", &g);
     assert_int_equal(g.n, 0);
+    /* the asker's own country before the article's (the U.S. named
+     * most), and the nearest asker's when the sentence names two */
+    run(state, "The U.S. wants a deal. The U.S. is Turkey's biggest "
+               "supplier. To calm trade relations with the U.S., Turkish "
+               "protesters urged the government to remove "
+               "import curbs.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"TURGOV\""));
 }
 
 /* "Zimbabwe's Mugabe bowed to pressure from the army": "the" army,
