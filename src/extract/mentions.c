@@ -2109,9 +2109,10 @@ static const kg_onto_entity *ex_armed_named_before(const ex_state *st,
 /* "demanded that the government", "urged the government", "called on
  * the government", "pressed the government", "said the government
  * should": is the government at token i the one asked to act?  Only
- * there does ex_domestic_government name it: elsewhere ("a dispute with the government", "if the government
- * pressed ahead") the protest rules find a protest's target from the
- * bare word (ex_protest_home), and a named actor would stop them. */
+ * there does ex_domestic_government name it: elsewhere ("a dispute with
+ * the government", "if the government pressed ahead") the protest rules
+ * find a protest's target from the bare word (ex_protest_home), and a
+ * named actor would stop them. */
 static int ex_asked_government(const ex_state *st, size_t i)
 {
     static const char *const ask[] = {
@@ -4905,8 +4906,9 @@ int ex_role_appositions(ex_state *st)
                                                 "from", "at", "with", "on",
                                                 "by", NULL};
             int err;
-            for (j = a; j < c && !ex_pronoun_is(&st->toks[j], ex_former_words) &&
-                        !ex_pronoun_is(&st->toks[j], preps);
+            for (j = a;
+                 j < c && !ex_pronoun_is(&st->toks[j], ex_former_words) &&
+                 !ex_pronoun_is(&st->toks[j], preps);
                  j++)
                 ;
             if (!tagent || j < c || st->toks[a].tag != KG_W_DET || !country ||
