@@ -2899,8 +2899,7 @@ static int ex_emit_guest_visit(ex_state *st, const kg_sentence *s, size_t idx,
         /* ("held talks with the visiting Polish leader", "met visiting
          * ...": a meeting with a guest "visiting" names is his visit
          * too) */
-        for (g = 0; g < st->ntoks && st->toks[g].start < guest->start; g++)
-            ;
+        g = ex_tok_from(st, guest->start);
         met = g > 0 && g < st->ntoks && ex_tok_is(st, g - 1, "visiting");
     }
     if (rel->user || rel->back || !rel->cameo ||

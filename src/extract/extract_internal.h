@@ -524,6 +524,7 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i);
 const kg_entity *ex_joined_in(ex_state *st, const ex_mention *sm, size_t i);
 size_t ex_despite_at(const ex_state *st, size_t i);
 size_t ex_opening_lead(const ex_state *st, size_t k, size_t i);
+size_t ex_tok_from(const ex_state *st, size_t off);
 const ex_mention *ex_opener_subject(const ex_state *st, size_t i, size_t t1);
 int ex_shared_act(const kg_onto_relation *rel);
 int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1);

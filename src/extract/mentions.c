@@ -2287,21 +2287,19 @@ static int ex_commons_story(const ex_state *st)
  * organisation remembered last if it is one; NULL when none is. */
 static const kg_entity *ex_last_named_bank(const ex_state *st)
 {
-    const kg_entity *e;
+    const kg_entity *e = NULL;
     const char *last;
     size_t k;
-    for (k = st->nments; k-- > 0;) {
-        e = &st->ments[k].ent;
-        if (st->ments[k].dropped || e->is_value || !e->type || !e->code ||
-            !e->label || strcmp(e->type, "Organization") != 0)
-            continue;
-        last = strrchr(e->label, ' ');
-        return last && !strcasecmp(last + 1, "bank") ? e : NULL;
+    for (k = st->nments; k-- > 0 && !e;) {
+        const kg_entity *m = &st->ments[k].ent;
+        if (!st->ments[k].dropped && !m->is_value && m->type && m->code &&
+            m->label && strcmp(m->type, "Organization") == 0)
+            e = m;
     }
-    if (!st->have_last_org || !st->last_org.code || !st->last_org.label)
-        return NULL;
-    last = strrchr(st->last_org.label, ' ');
-    return last && !strcasecmp(last + 1, "bank") ? &st->last_org : NULL;
+    if (!e && st->have_last_org && st->last_org.code)
+        e = &st->last_org;
+    last = e && e->label ? strrchr(e->label, ' ') : NULL;
+    return last && !strcasecmp(last + 1, "bank") ? e : NULL;
 }
 
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)

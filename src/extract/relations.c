@@ -2877,7 +2877,7 @@ static int ex_gap_victims(const ex_state *st, const ex_mention *m,
 
 /* The first token that starts at or after byte offset off (an entity's
  * start or end), st->ntoks when none does. */
-static size_t ex_tok_from(const ex_state *st, size_t off)
+size_t ex_tok_from(const ex_state *st, size_t off)
 {
     size_t t;
     for (t = 0; t < st->ntoks && st->toks[t].start < off; t++)
