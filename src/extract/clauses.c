@@ -3279,6 +3279,25 @@ static int ex_flow_statistic(const ex_state *st, size_t i, size_t t1)
     return j > t1 + 1 && j < st->ntoks && ex_pronoun_is(&st->toks[j], amount);
 }
 
+/* "the second round of talks between Pakistan and India", "after three
+ * days of talks between": a meeting noun after "of" whose head counts or
+ * stages the meetings themselves is held by the parties "between" names
+ * (not "prisoners of war between", nor "hopes of talks between": the
+ * talks are not said to be held). */
+static int ex_meeting_round(const ex_state *st, size_t i,
+                            const kg_onto_relation *rel)
+{
+    static const char *const heads[] = {
+        "round",   "rounds",     "series", "days",     "weeks",
+        "months",  "hours",      "session", "sessions", "resumption",
+        "start",   "opening",    "outcome", "result",   "results",
+        "failure", "collapse",   "breakdown", NULL};
+    /* (token i - 1 is the "of") */
+    if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 || i < 2)
+        return 0;
+    return ex_pronoun_is(&st->toks[i - 2], heads);
+}
+
 /* "French trade with Yugoslavia has grown", "a surplus in trade with
  * the Philippines", "conducts no trade with Nicaragua", "shares were
  * trading with": a form of "trade" at token i is the verb of "trade with"
@@ -4200,7 +4219,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             sm = cm;
             st->subj_end = v;
         }
-        if (rel->noun && !(i > 0 && ex_tok_is(st, i - 1, "of")) &&
+        if (rel->noun && (!(i > 0 && ex_tok_is(st, i - 1, "of")) ||
+                          ex_meeting_round(st, i, rel)) &&
             (bx = ex_between_art(st, t1,
                                  rel->cameo &&
                                      !strncmp(rel->cameo, "04", 2))) !=

@@ -13715,6 +13715,27 @@ static void offered_to_host_and_broker(void **state)
     expect_rel(&g, 1, "SWE", "broker", "TUR", "039");
 }
 
+/* "the second round of talks between Pakistan and India", "talks on
+ * nuclear confidence building measures (CBMs) between": a meeting noun
+ * after "round of" (or days, failure... of) is still held by the parties
+ * "between" names, and a meeting's topic may run longer, with its
+ * abbreviation in brackets; "hopes of talks between" holds none. */
+static void talks_between_after_round_of(void **state)
+{
+    got g;
+    run(state, "The second round of negotiations between Sweden and Turkey "
+               "starts today.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "046");
+    expect_rel(&g, 1, "TUR", "negotiate", "SWE", "046");
+    run(state, "Negotiations on nuclear confidence building measures (CBMs) "
+               "between Sweden and Turkey started today.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "negotiate", "TUR", "046");
+    coded_in(state, "Hopes of negotiations between Sweden and Turkey faded.",
+             "046", 0);
+}
+
 /* "Peace talks between Darfur rebels and the Sudanese Government have
  * resumed": the second party of talks may follow an article, right after
  * the noun only ("peace talks in the conflict between": not the talks'
@@ -14767,6 +14788,7 @@ int main(void)
         cmocka_unit_test(objects_listed_past_role_appositions),
         cmocka_unit_test(kicked_off_a_visit),
         cmocka_unit_test(talks_between_and_the_second_party),
+        cmocka_unit_test(talks_between_after_round_of),
         cmocka_unit_test(worth_a_hedged_sum),
         cmocka_unit_test(obstructed_talks),
         cmocka_unit_test(capitalised_act_after_initialism),
