@@ -3418,6 +3418,52 @@ static size_t ex_repelling_verb(ex_state *st, size_t i, const ex_mention *sm)
     return (size_t)-1;
 }
 
+/* "Argentina's severe energy crisis forced President Kirchner to", "the
+ * collapse of the Soviet Union forced Cuba to", "Washington's refusal to
+ * join the ban had forced it to": a compelling verb (170) whose subject
+ * only owns, or follows "of" after, the plain noun that did the forcing
+ * (a crisis, a collapse, a refusal) names no coercer: the state's
+ * situation or stance compelled, it coerced no one.  A coercive noun
+ * keeps its owner ("Washington's pressure forced Tokyo to"). */
+static int ex_situation_forced(const ex_state *st, size_t i,
+                               const kg_onto_relation *rel,
+                               const ex_mention *sm)
+{
+    static const char *const coercive[] = {
+        "pressure", "pressures", "threat",   "threats",  "sanctions",
+        "ultimatum", "demand",   "demands",  "blockade", "embargo",
+        "attack",   "attacks",   "offensive", "troops",  "forces",
+        "army",     "police",    NULL};
+    size_t k, head;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "170") != 0 || !sm ||
+        sm->t1 > i)
+        return 0;
+    if (ex_possessor(st, sm))
+        head = ex_tok_is(st, sm->t1, "'s") ? sm->t1 + 1 : sm->t1 + 2;
+    else if (sm->t1 == i ||
+             (sm->t1 + 1 == i && st->toks[sm->t1].tag == KG_W_AUX)) {
+        /* "the collapse of (the) Soviet Union forced" */
+        k = sm->t0;
+        if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+            k--;
+        if (k < 2 || !ex_tok_is(st, k - 1, "of"))
+            return 0;
+        head = k - 2;
+        return st->toks[head].kind == KG_TOK_WORD && !st->toks[head].mention &&
+               !(st->toks[head].flags & KG_TOKF_CAP) &&
+               !ex_pronoun_is(&st->toks[head], coercive);
+    } else
+        return 0;
+    /* the owned noun and its words up to the verb: plain lower-case words,
+     * no actor among them */
+    for (k = sm->t1 + 1; k < i; k++)
+        if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].mention ||
+            (st->toks[k].flags & KG_TOKF_CAP) ||
+            (k >= head && ex_pronoun_is(&st->toks[k], coercive)))
+            return 0;
+    return head < i;
+}
+
 /* "Police foiled a militant attack on a church", "thwarted an al Qaeda
  * attack", "averted a war": is the noun at token i the object of foil,
  * thwart, avert or prevent (through an article or a possessive, its owner
@@ -4329,6 +4375,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = NULL;
             sm = NULL;
             pronoun = 0;
+        }
+        if (ex_situation_forced(st, i, rel, sm)) {
+            i = t1 - 1;
+            continue;
         }
         if (rel->noun && ex_force_act(rel) && ex_foiled_act(st, i, sm)) {
             /* "Police foiled a militant attack on a church": not done */

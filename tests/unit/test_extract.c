@@ -13715,6 +13715,21 @@ static void offered_to_host_and_broker(void **state)
     expect_rel(&g, 1, "SWE", "broker", "TUR", "039");
 }
 
+/* "Argentina's severe energy crisis forced President Kirchner to", "the
+ * collapse of the Soviet Union forced Cuba to": a state whose crisis,
+ * collapse or refusal compelled coerced no one; its pressure did
+ * (ex_situation_forced). */
+static void situation_forced_is_no_coercion(void **state)
+{
+    coded_in(state, "Sweden's severe energy crisis forced Turkey to cut "
+                    "exports.", "170", 0);
+    coded_in(state, "The collapse of the Soviet Union forced Turkey to cut "
+                    "exports.", "170", 0);
+    coded_in(state, "Sweden's pressure forced Turkey to cut exports.", "170",
+             1);
+    coded_in(state, "Sweden forced Turkey to cut exports.", "170", 1);
+}
+
 /* "the second round of talks between Pakistan and India", "talks on
  * nuclear confidence building measures (CBMs) between": a meeting noun
  * after "round of" (or days, failure... of) is still held by the parties
@@ -14789,6 +14804,7 @@ int main(void)
         cmocka_unit_test(kicked_off_a_visit),
         cmocka_unit_test(talks_between_and_the_second_party),
         cmocka_unit_test(talks_between_after_round_of),
+        cmocka_unit_test(situation_forced_is_no_coercion),
         cmocka_unit_test(worth_a_hedged_sum),
         cmocka_unit_test(obstructed_talks),
         cmocka_unit_test(capitalised_act_after_initialism),
