@@ -2222,6 +2222,43 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
     return 1;
 }
 
+/* "Britain received a green light from Washington to host a conference",
+ * "won approval from the United States to export rice", "an invitation
+ * from Washington to attend", "won government permission to fly to
+ * London": does actor m, after "from" and a noun of leave, invitation or
+ * means granted, or right before a noun of leave (its owner: "Washington's
+ * approval to"), stand right before the "to" of the infinitive at i?
+ * Then m granted them and does not do the infinitive, and the one who got
+ * them is only let, asked or helped to do it. */
+static int ex_granted_from(const ex_state *st, const ex_mention *m,
+                           size_t i)
+{
+    static const char *const leave[] = {
+        "approval", "permission", "go-ahead", "light", "consent",
+        "clearance", "authorization", "authorisation", "licence", "license",
+        "nod", "blessing", NULL};
+    static const char *const granted[] = {
+        "mandate", "invitation", "help", "assistance", "aid", "loan",
+        "loans", "credit", "credits", "funds", "funding", "money", NULL};
+    size_t j = m->t0, n;
+    if (i < 4 || !ex_tok_is(st, i - 1, "to") || j < 1)
+        return 0;
+    n = i - 2; /* the noun */
+    if (m->t1 == n || (m->t1 + 1 == n && (ex_tok_is(st, m->t1, "'s") ||
+                                          ex_tok_is(st, m->t1, "s"))))
+        /* "government permission to", "Washington's approval to" */
+        return ex_pronoun_is(&st->toks[n], leave) &&
+               (!ex_tok_is(st, n, "light") || ex_tok_is(st, n - 1, "green"));
+    if (m->t1 + 1 != i || j < 3)
+        return 0;
+    if (st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j >= 3 && ex_tok_is(st, j - 1, "from") &&
+           (ex_pronoun_is(&st->toks[j - 2], leave) ||
+            ex_pronoun_is(&st->toks[j - 2], granted)) &&
+           (!ex_tok_is(st, j - 2, "light") || ex_tok_is(st, j - 3, "green"));
+}
+
 /* Does a name's possessive stand right before token i ("the Foreign
  * Ministry's annex", "Iran's advance")?  Then the word heads a noun
  * phrase and is no verb.  After a pronoun the "'s" is "is" or "has"
@@ -4186,6 +4223,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * subject's purpose, never the place's act (as for a
                  * participle, above; a motion verb's subject was taken
                  * just now: "arrived in Beijing to meet Xi") */
+                i = t1 - 1;
+                continue;
+            } else if (!rel->noun && ex_granted_from(st, sm, i)) {
+                /* (leave or means granted: the act is not done, nor the
+                 * granter's: "Israel received approval from Washington to
+                 * attack Syria" is no attack yet) */
                 i = t1 - 1;
                 continue;
             } else if (!rel->noun && ex_place_purpose(st, sm, i)) {

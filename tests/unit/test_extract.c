@@ -13730,6 +13730,20 @@ static void situation_forced_is_no_coercion(void **state)
     coded_in(state, "Sweden forced Turkey to cut exports.", "170", 1);
 }
 
+/* "Britain received a green light from Washington to host a conference",
+ * "received approval from Washington to attack Syria", "won government
+ * permission to fly to London": the granter right before the infinitive
+ * does not do it, and the act is only let or funded (ex_granted_from). */
+static void infinitive_after_leave_granted_from(void **state)
+{
+    coded_in(state, "Sweden received approval from Turkey to attack Syria.",
+             "190", 0);
+    coded_in(state, "Sweden received a green light from Turkey to visit "
+                    "Syria.", "042", 0);
+    coded_in(state, "Sweden won Turkish permission to visit Syria.", "042",
+             0);
+}
+
 /* "the second round of talks between Pakistan and India", "talks on
  * nuclear confidence building measures (CBMs) between": a meeting noun
  * after "round of" (or days, failure... of) is still held by the parties
@@ -14805,6 +14819,7 @@ int main(void)
         cmocka_unit_test(talks_between_and_the_second_party),
         cmocka_unit_test(talks_between_after_round_of),
         cmocka_unit_test(situation_forced_is_no_coercion),
+        cmocka_unit_test(infinitive_after_leave_granted_from),
         cmocka_unit_test(worth_a_hedged_sum),
         cmocka_unit_test(obstructed_talks),
         cmocka_unit_test(capitalised_act_after_initialism),
