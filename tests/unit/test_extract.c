@@ -13715,6 +13715,18 @@ static void offered_to_host_and_broker(void **state)
     expect_rel(&g, 1, "SWE", "broker", "TUR", "039");
 }
 
+/* "Britain remains opposed to the plan and West Germany has opposed
+ * it": an object "it" after a thing's noun phrase ("the plan") stands for
+ * the thing, not for the actor named before it (ex_thing_since); with no
+ * such phrase between, the actor. */
+static void object_it_after_a_thing(void **state)
+{
+    coded_in(state, "Sweden remains opposed to the plan and Turkey has "
+                    "condemned it in the past.", "111", 0);
+    coded_in(state, "Sweden criticized Syria and Turkey condemned it.", "111",
+             1);
+}
+
 /* "Argentina's severe energy crisis forced President Kirchner to", "the
  * collapse of the Soviet Union forced Cuba to": a state whose crisis,
  * collapse or refusal compelled coerced no one; its pressure did
@@ -14823,6 +14835,7 @@ int main(void)
         cmocka_unit_test(talks_between_after_round_of),
         cmocka_unit_test(situation_forced_is_no_coercion),
         cmocka_unit_test(infinitive_after_leave_granted_from),
+        cmocka_unit_test(object_it_after_a_thing),
         cmocka_unit_test(worth_a_hedged_sum),
         cmocka_unit_test(obstructed_talks),
         cmocka_unit_test(capitalised_act_after_initialism),
