@@ -2222,6 +2222,43 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
     return 1;
 }
 
+/* "Britain received a green light from Washington to host a conference",
+ * "won approval from the United States to export rice", "an invitation
+ * from Washington to attend", "won government permission to fly to
+ * London": does actor m, after "from" and a noun of leave, invitation or
+ * means granted, or right before a noun of leave (its owner: "Washington's
+ * approval to"), stand right before the "to" of the infinitive at i?
+ * Then m granted them and does not do the infinitive, and the one who got
+ * them is only let, asked or helped to do it. */
+static int ex_granted_from(const ex_state *st, const ex_mention *m,
+                           size_t i)
+{
+    static const char *const leave[] = {
+        "approval", "permission", "go-ahead", "light", "consent",
+        "clearance", "authorization", "authorisation", "licence", "license",
+        "nod", "blessing", NULL};
+    static const char *const granted[] = {
+        "mandate", "invitation", "help", "assistance", "aid", "loan",
+        "loans", "credit", "credits", "funds", "funding", "money", NULL};
+    size_t j = m->t0, n;
+    if (i < 4 || !ex_tok_is(st, i - 1, "to") || j < 1)
+        return 0;
+    n = i - 2; /* the noun */
+    if (m->t1 == n || (m->t1 + 1 == n && (ex_tok_is(st, m->t1, "'s") ||
+                                          ex_tok_is(st, m->t1, "s"))))
+        /* "government permission to", "Washington's approval to" */
+        return ex_pronoun_is(&st->toks[n], leave) &&
+               (!ex_tok_is(st, n, "light") || ex_tok_is(st, n - 1, "green"));
+    if (m->t1 + 1 != i || j < 3)
+        return 0;
+    if (st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    return j >= 3 && ex_tok_is(st, j - 1, "from") &&
+           (ex_pronoun_is(&st->toks[j - 2], leave) ||
+            ex_pronoun_is(&st->toks[j - 2], granted)) &&
+           (!ex_tok_is(st, j - 2, "light") || ex_tok_is(st, j - 3, "green"));
+}
+
 /* Does a name's possessive stand right before token i ("the Foreign
  * Ministry's annex", "Iran's advance")?  Then the word heads a noun
  * phrase and is no verb.  After a pronoun the "'s" is "is" or "has"
@@ -3279,6 +3316,25 @@ static int ex_flow_statistic(const ex_state *st, size_t i, size_t t1)
     return j > t1 + 1 && j < st->ntoks && ex_pronoun_is(&st->toks[j], amount);
 }
 
+/* "the second round of talks between Pakistan and India", "after three
+ * days of talks between": a meeting noun after "of" whose head counts or
+ * stages the meetings themselves is held by the parties "between" names
+ * (not "prisoners of war between", nor "hopes of talks between": the
+ * talks are not said to be held). */
+static int ex_meeting_round(const ex_state *st, size_t i,
+                            const kg_onto_relation *rel)
+{
+    static const char *const heads[] = {
+        "round",   "rounds",     "series", "days",     "weeks",
+        "months",  "hours",      "session", "sessions", "resumption",
+        "start",   "opening",    "outcome", "result",   "results",
+        "failure", "collapse",   "breakdown", NULL};
+    /* (token i - 1 is the "of") */
+    if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 || i < 2)
+        return 0;
+    return ex_pronoun_is(&st->toks[i - 2], heads);
+}
+
 /* "French trade with Yugoslavia has grown", "a surplus in trade with
  * the Philippines", "conducts no trade with Nicaragua", "shares were
  * trading with": a form of "trade" at token i is the verb of "trade with"
@@ -3397,6 +3453,52 @@ static size_t ex_repelling_verb(ex_state *st, size_t i, const ex_mention *sm)
         ex_pronoun_is(&st->toks[j - 2], beat))
         return j - 2;
     return (size_t)-1;
+}
+
+/* "Argentina's severe energy crisis forced President Kirchner to", "the
+ * collapse of the Soviet Union forced Cuba to", "Washington's refusal to
+ * join the ban had forced it to": a compelling verb (170) whose subject
+ * only owns, or follows "of" after, the plain noun that did the forcing
+ * (a crisis, a collapse, a refusal) names no coercer: the state's
+ * situation or stance compelled, it coerced no one.  A coercive noun
+ * keeps its owner ("Washington's pressure forced Tokyo to"). */
+static int ex_situation_forced(const ex_state *st, size_t i,
+                               const kg_onto_relation *rel,
+                               const ex_mention *sm)
+{
+    static const char *const coercive[] = {
+        "pressure", "pressures", "threat",   "threats",  "sanctions",
+        "ultimatum", "demand",   "demands",  "blockade", "embargo",
+        "attack",   "attacks",   "offensive", "troops",  "forces",
+        "army",     "police",    NULL};
+    size_t k, head;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "170") != 0 || !sm ||
+        sm->t1 > i)
+        return 0;
+    if (ex_possessor(st, sm))
+        head = ex_tok_is(st, sm->t1, "'s") ? sm->t1 + 1 : sm->t1 + 2;
+    else if (sm->t1 == i ||
+             (sm->t1 + 1 == i && st->toks[sm->t1].tag == KG_W_AUX)) {
+        /* "the collapse of (the) Soviet Union forced" */
+        k = sm->t0;
+        if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+            k--;
+        if (k < 2 || !ex_tok_is(st, k - 1, "of"))
+            return 0;
+        head = k - 2;
+        return st->toks[head].kind == KG_TOK_WORD && !st->toks[head].mention &&
+               !(st->toks[head].flags & KG_TOKF_CAP) &&
+               !ex_pronoun_is(&st->toks[head], coercive);
+    } else
+        return 0;
+    /* the owned noun and its words up to the verb: plain lower-case words,
+     * no actor among them */
+    for (k = sm->t1 + 1; k < i; k++)
+        if (st->toks[k].kind != KG_TOK_WORD || st->toks[k].mention ||
+            (st->toks[k].flags & KG_TOKF_CAP) ||
+            (k >= head && ex_pronoun_is(&st->toks[k], coercive)))
+            return 0;
+    return head < i;
 }
 
 /* "Police foiled a militant attack on a church", "thwarted an al Qaeda
@@ -4123,6 +4225,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * just now: "arrived in Beijing to meet Xi") */
                 i = t1 - 1;
                 continue;
+            } else if (!rel->noun && ex_granted_from(st, sm, i)) {
+                /* (leave or means granted: the act is not done, nor the
+                 * granter's: "Israel received approval from Washington to
+                 * attack Syria" is no attack yet) */
+                i = t1 - 1;
+                continue;
             } else if (!rel->noun && ex_place_purpose(st, sm, i)) {
                 /* "prepared to head to Brussels to meet Bush", "flying on
                  * Sunday to Tokyo to talk to government officials": as
@@ -4200,7 +4308,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             sm = cm;
             st->subj_end = v;
         }
-        if (rel->noun && !(i > 0 && ex_tok_is(st, i - 1, "of")) &&
+        if (rel->noun && (!(i > 0 && ex_tok_is(st, i - 1, "of")) ||
+                          ex_meeting_round(st, i, rel)) &&
             (bx = ex_between_art(st, t1,
                                  rel->cameo &&
                                      !strncmp(rel->cameo, "04", 2))) !=
@@ -4309,6 +4418,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = NULL;
             sm = NULL;
             pronoun = 0;
+        }
+        if (ex_situation_forced(st, i, rel, sm)) {
+            i = t1 - 1;
+            continue;
         }
         if (rel->noun && ex_force_act(rel) && ex_foiled_act(st, i, sm)) {
             /* "Police foiled a militant attack on a church": not done */

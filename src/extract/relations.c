@@ -1328,6 +1328,47 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 /* The mention of a resolved pronoun: the entity it stands for, with the
  * pronoun's own text and offsets (provenance points at "He", not at the
  * earlier "Erdoğan"); kept for `kg entities` too.  NULL when full. */
+/* "Britain remains opposed to the plan and West Germany has opposed it",
+ * "senior U.S. officials endorsed it", "the Fed and the Bundesbank helped
+ * it recover": an object "it" at token i whose actor antecedent e (its
+ * last mention before i) is followed by a thing's noun phrase (an article
+ * or a possessive and a plain singular noun, no actor, not the head of
+ * the subject subj) stands for that thing, the plan or the dollar, not
+ * for the actor named before. */
+static int ex_thing_since(const ex_state *st, const kg_entity *e,
+                          const kg_entity *subj, size_t i)
+{
+    static const char *const dets[] = {"the", "a", "an", "this", "its",
+                                       "their", "his", "her", NULL};
+    size_t k, from = (size_t)-1, n;
+    for (k = 0; k < st->nments && st->ments[k].t1 <= i; k++)
+        if (!st->ments[k].dropped && ex_same_id(&st->ments[k].ent, e))
+            from = st->ments[k].t1;
+    if (from == (size_t)-1)
+        return 0;
+    for (k = from; k + 1 < i; k++) {
+        const ex_tok *w = &st->toks[k + 1];
+        if (!ex_pronoun_is(&st->toks[k], dets) || ex_mention_at(st, k) ||
+            w->kind != KG_TOK_WORD ||
+            (w->tag != KG_W_NONE && w->tag != KG_W_INTENT &&
+             w->tag != KG_W_THREAT) || /* ("the plan", "the threat") */
+            (w->flags & KG_TOKF_CAP) || ex_mention_at(st, k + 1))
+            continue;
+        /* (not the subject's own noun: "a consortium of Japanese banks
+         * will lend it") */
+        if (subj && k + 3 < i && ex_tok_is(st, k + 2, "of") &&
+            ex_mention_at(st, k + 3) &&
+            ex_same_id(&ex_mention_at(st, k + 3)->ent, subj))
+            continue;
+        n = strlen(w->lower);
+        /* (a plural is "them": "the sanctions") */
+        if (n > 2 && w->lower[n - 1] == 's' && w->lower[n - 2] != 's')
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 /* The note of the pronoun at token i (see ex_note_pronoun), or NULL. */
 static kg_entity *ex_pronoun_note(ex_state *st, size_t i)
 {
@@ -4952,10 +4993,13 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 ex_reported_clause_subject(st, rel, t1, i, i + 1))
                 return 0; /* "warned it could run out of cash" */
             /* "banned Stockholm ..., accusing it": the thing acted on */
-            if (!strcmp(k->lower, "it"))
+            if (!strcmp(k->lower, "it")) {
                 r = st->have_last_object && !st->last_object.is_value
                         ? &st->last_object
                         : ex_last_thing(st, trig, subj);
+                if (r && ex_thing_since(st, r, subj, i))
+                    r = NULL;
+            }
             else if (!strcmp(k->lower, "him") || !strcmp(k->lower, "her"))
                 /* "Biden called him an autocrat": not Biden himself */
                 r = ex_last_person(st, trig, subj);

@@ -3579,11 +3579,20 @@ size_t ex_abbrev_end(const ex_state *st, size_t t)
 const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
 {
     const ex_mention *x;
-    size_t j, lim = t1 + 5;
+    /* (a meeting's topic may be longer: "talks on nuclear confidence
+     * building measures (CBMs) between Pakistan and India") */
+    const int meet = art;
+    size_t j, lim = t1 + (meet ? 7 : 5);
     for (j = t1; j < st->ntoks && j < lim; j++) {
         const ex_mention *w = ex_mention_at(st, j), *ag;
         if (ex_tok_is(st, j, "between"))
             break;
+        if (meet && j > t1 && ex_abbrev_end(st, j) > j) {
+            /* the topic's abbreviation in brackets */
+            lim += ex_abbrev_end(st, j) - j;
+            j = ex_abbrev_end(st, j) - 1;
+            continue;
+        }
         /* "the ceasefire failed to end fighting between X and Y", "the
          * deal said negotiations between": an infinitive or a
          * reported clause names a second act, whose parties are its own

@@ -13715,6 +13715,71 @@ static void offered_to_host_and_broker(void **state)
     expect_rel(&g, 1, "SWE", "broker", "TUR", "039");
 }
 
+/* "Britain remains opposed to the plan and West Germany has opposed
+ * it": an object "it" after a thing's noun phrase ("the plan") stands for
+ * the thing, not for the actor named before it (ex_thing_since); with no
+ * such phrase between, the actor. */
+static void object_it_after_a_thing(void **state)
+{
+    coded_in(state, "Sweden remains opposed to the plan and Turkey has "
+                    "condemned it in the past.", "111", 0);
+    coded_in(state, "Sweden criticized Syria and Turkey condemned it.", "111",
+             1);
+}
+
+/* "Argentina's severe energy crisis forced President Kirchner to", "the
+ * collapse of the Soviet Union forced Cuba to": a state whose crisis,
+ * collapse or refusal compelled coerced no one; its pressure did
+ * (ex_situation_forced). */
+static void situation_forced_is_no_coercion(void **state)
+{
+    coded_in(state, "Sweden's severe energy crisis forced Turkey to cut "
+                    "exports.", "170", 0);
+    coded_in(state, "The collapse of the Soviet Union forced Turkey to cut "
+                    "exports.", "170", 0);
+    coded_in(state, "Sweden's pressure forced Turkey to cut exports.", "170",
+             1);
+    coded_in(state, "Sweden forced Turkey to cut exports.", "170", 1);
+}
+
+/* "Britain received a green light from Washington to host a conference",
+ * "received approval from Washington to attack Syria", "won government
+ * permission to fly to London": the granter right before the infinitive
+ * does not do it, and the act is only let or funded (ex_granted_from). */
+static void infinitive_after_leave_granted_from(void **state)
+{
+    coded_in(state, "Sweden received approval from Turkey to attack Syria.",
+             "190", 0);
+    coded_in(state, "Sweden received a green light from Turkey to visit "
+                    "Syria.", "042", 0);
+    coded_in(state, "Sweden won Turkish permission to visit Syria.", "042",
+             0);
+}
+
+/* "the second round of talks between Pakistan and India", "talks on
+ * nuclear confidence building measures (CBMs) between": a meeting noun
+ * after "round of" (or days, failure... of) is still held by the parties
+ * "between" names, and a meeting's topic may run longer, with its
+ * abbreviation in brackets; "hopes of talks between" holds none. */
+static void talks_between_after_round_of(void **state)
+{
+    static const char *const held[] = {
+        "The second round of negotiations between Sweden and Turkey starts "
+        "today.",
+        "Negotiations on nuclear confidence building measures (CBMs) "
+        "between Sweden and Turkey started today.",
+        NULL};
+    got g;
+    size_t k;
+    for (k = 0; held[k]; k++) {
+        run(state, held[k], &g);
+        assert_int_equal(g.n, 2);
+        expect_rel(&g, 1, "TUR", "negotiate", "SWE", "046");
+    }
+    coded_in(state, "Hopes of negotiations between Sweden and Turkey faded.",
+             "046", 0);
+}
+
 /* "Peace talks between Darfur rebels and the Sudanese Government have
  * resumed": the second party of talks may follow an article, right after
  * the noun only ("peace talks in the conflict between": not the talks'
@@ -14767,6 +14832,10 @@ int main(void)
         cmocka_unit_test(objects_listed_past_role_appositions),
         cmocka_unit_test(kicked_off_a_visit),
         cmocka_unit_test(talks_between_and_the_second_party),
+        cmocka_unit_test(talks_between_after_round_of),
+        cmocka_unit_test(situation_forced_is_no_coercion),
+        cmocka_unit_test(infinitive_after_leave_granted_from),
+        cmocka_unit_test(object_it_after_a_thing),
         cmocka_unit_test(worth_a_hedged_sum),
         cmocka_unit_test(obstructed_talks),
         cmocka_unit_test(capitalised_act_after_initialism),
