@@ -5175,6 +5175,15 @@ int ex_refused_before(const ex_state *st, size_t t)
                                        "was", "were", NULL};
     static const char *const avoid[] = {"avoid", "avoids", "avoided",
                                         "avoiding", NULL};
+    static const char *const postpone[] = {
+        "postpone", "postpones", "postponed", "postponing", "delay",
+        "delays",   "delayed",   "delaying", "defer",      "defers",
+        "deferred", "deferring", NULL};
+    static const char *const hold[] = {"hold",    "holds", "held", "holding",
+                                       "put",     "puts",  "putting", NULL};
+    static const char *const waive[] = {"waive", "waives", "waived",
+                                        "waiving", "renounce", "renounced",
+                                        "renounces", "renouncing", NULL};
     const ex_mention *m;
     size_t j = t, h;
     /* "ruled out sending F-16 jets to Ukraine": a refusal, as "refused to
@@ -5194,6 +5203,15 @@ int ex_refused_before(const ex_state *st, size_t t)
     /* "wants to avoid attacking Ukraine": an act avoided is not done */
     if (t >= 1 && ex_is_ing(st, t) && ex_pronoun_is(&st->toks[t - 1], avoid))
         return 2;
+    /* "agreed to hold up imposing anti-dumping duties on Japanese
+     * semiconductor shipments", "postponed imposing", "put off signing":
+     * an act put off is not done */
+    if (t >= 1 && ex_is_ing(st, t) &&
+        (ex_pronoun_is(&st->toks[t - 1], postpone) ||
+         (t >= 2 &&
+          (ex_tok_is(st, t - 1, "up") || ex_tok_is(st, t - 1, "off")) &&
+          ex_pronoun_is(&st->toks[t - 2], hold))))
+        return 2;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
     if (j < 2 || !ex_tok_is(st, j - 1, "to"))
@@ -5204,6 +5222,12 @@ int ex_refused_before(const ex_state *st, size_t t)
         h = m->t0 - 2; /* "the refusal by Serbia to recognise" */
     if (ex_pronoun_is(&st->toks[h], refuse))
         return 1;
+    /* "the United States waived its right to impose import duties on the
+     * Japanese microchips": a right given up is an act not done */
+    if (h >= 2 && ex_tok_is(st, h, "right") &&
+        (ex_pronoun_is(&st->toks[h - 1], waive) ||
+         ex_pronoun_is(&st->toks[h - 2], waive)))
+        return 2;
     /* "hoped to avoid having to resolve the dispute at the WTO" */
     if (h >= 1 && ex_tok_is(st, h, "having") &&
         ex_pronoun_is(&st->toks[h - 1], avoid))

@@ -184,7 +184,13 @@ static void not_yet_done_is_negated(void **state)
         "Sweden refrained from condemning Turkey.",
         "Sweden avoided condemning Turkey.",
         "Sweden hoped to avoid having to condemn Turkey.",
-        "Sweden was unable to condemn Turkey.", NULL};
+        "Sweden was unable to condemn Turkey.",
+        /* an act put off or a right to it waived: "agreed to hold up
+         * imposing anti-dumping duties", "waived its right to impose" */
+        "Sweden postponed condemning Turkey.",
+        "Sweden held off condemning Turkey.",
+        "Sweden put off condemning Turkey.",
+        "Sweden waived its right to condemn Turkey.", NULL};
     size_t k;
     got g;
     for (k = 0; texts[k]; k++) {
