@@ -3170,6 +3170,24 @@ static void sum_before_the_thing(void **state)
     run(state, "Sweden sent nearly 2 bln dlrs in aid to Turkey.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
+    /* "as much as" too, the 1987 chip dispute's wording: "plans to put
+     * as much as 300 mln dlrs in tariffs on Japanese electronic goods"
+     * (put/place * tariff, impose/slap * duty: 163) */
+    run(state, "Sweden pledged as much as 2 bln dlrs in aid to Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "pledge", "TUR", "033");
+    run(state,
+        "Sweden announced plans to put as much as 300 mln dlrs in tariffs "
+        "on Turkish goods.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    run(state,
+        "Sweden slapped a 1.05 dlrs per bushel duty on U.S. corn imports in "
+        "November 1986, but reduced the duty to 85 cts last month.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "sanction", "USA", "163");
     /* yen and yuan sums too: "a 50 billion yen loan" */
     run(state, "Sweden approved a 50 billion yen loan for Turkey.", &g);
     assert_true(g.n >= 1);
