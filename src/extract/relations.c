@@ -4277,6 +4277,49 @@ static size_t ex_role_apposition_end(const ex_state *st, size_t i,
  * after "of", inside the measure or at most three lower-case words past
  * it: "tonnes of soft red winter Turkish wheat", "imported 12,000 tonnes
  * of refined sugar from Cuba"), or (size_t)-1. */
+/* "imposed tariffs on imports of Japanese electrical goods", "sanctions
+ * on imports of Japanese microchips", "a 15 pct duty on imports from
+ * Canada": a sanction's object is the goods of a country, which the
+ * sanction is aimed at.  At token i, right after the entry's preposition
+ * (prep_seen, past its articles), a trade noun (imports, exports,
+ * shipments, goods, products, sales; up to one plain word before it,
+ * "certain") with "of" or "from", then the country within three words
+ * ("of certain Japanese electronic goods"): that country's token, else
+ * (size_t)-1.  Only for sanctions and their easing or threat (16x, 085,
+ * 1312): "trade in imports of" is no party. */
+static size_t ex_goods_origin(const ex_state *st, size_t i,
+                              const kg_onto_relation *rel)
+{
+    static const char *const goods[] = {"imports", "exports", "shipments",
+                                        "goods",   "products", "sales",
+                                        NULL};
+    const ex_mention *m;
+    size_t j = i, k;
+    if (!rel->cameo || !rel->prep ||
+        (strncmp(rel->cameo, "16", 2) != 0 && strcmp(rel->cameo, "085") != 0 &&
+         strcmp(rel->cameo, "1312") != 0) ||
+        i == 0 || !ex_in_list(rel->prep, st->toks[i - 1].lower))
+        return (size_t)-1;
+    if (j + 1 < st->ntoks && !ex_pronoun_is(&st->toks[j], goods) &&
+        st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+        !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j))
+        j++; /* ("on certain imports of", "on farm imports from") */
+    if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], goods) ||
+        !(ex_tok_is(st, j + 1, "of") || ex_tok_is(st, j + 1, "from")))
+        return (size_t)-1;
+    for (k = j + 2; k < st->ntoks && k <= j + 5; k++) {
+        m = ex_mention_at(st, k);
+        if (m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+            m->ent.type && !strcmp(m->ent.type, "Country"))
+            return k;
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            (st->toks[k].tag != KG_W_NONE && st->toks[k].tag != KG_W_DET) ||
+            (m && m->t0 == k))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static size_t ex_measure_origin(const ex_state *st, size_t i,
                                 const kg_onto_relation *rel)
 {
@@ -4591,6 +4634,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if (n == 0) {
             size_t o = ex_measure_origin(st, i, rel);
+            if (o == (size_t)-1 && prep_seen)
+                o = ex_goods_origin(st, i, rel);
             if (o != (size_t)-1) {
                 skipped++;
                 i = o;

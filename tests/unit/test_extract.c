@@ -3142,6 +3142,22 @@ static void signalled_it_would(void **state)
     expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
 }
 
+/* "imposed tariffs on imports of Japanese electrical goods", "sanctions
+ * on imports of Japanese microchips": a sanction on a country's goods is
+ * aimed at the country (ex_goods_origin). */
+static void sanction_on_a_countrys_goods(void **state)
+{
+    got g;
+    run(state, "Sweden imposed sanctions on imports of Turkish steel.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    run(state,
+        "Sweden put tariffs on imports of certain Turkish electronic goods.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+}
+
 /* "The IMF approved a $3 billion loan for Pakistan", "China extended a
  * $2 billion credit line to Angola": the sum before the thing an entry
  * names is read as one word, so the entry's '*' reaches the thing. */
@@ -14316,6 +14332,7 @@ int main(void)
         cmocka_unit_test(promised_it_would),
         cmocka_unit_test(signalled_it_would),
         cmocka_unit_test(sum_before_the_thing),
+        cmocka_unit_test(sanction_on_a_countrys_goods),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(uncoded_names_in_gaps),
