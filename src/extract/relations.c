@@ -4279,14 +4279,17 @@ static size_t ex_role_apposition_end(const ex_state *st, size_t i,
  * of refined sugar from Cuba"), or (size_t)-1. */
 /* "imposed tariffs on imports of Japanese electrical goods", "sanctions
  * on imports of Japanese microchips", "a 15 pct duty on imports from
- * Canada": a sanction's object is the goods of a country, which the
- * sanction is aimed at.  At token i, right after the entry's preposition
- * (prep_seen, past its articles), a trade noun (imports, exports,
- * shipments, goods, products, sales; up to one plain word before it,
- * "certain") with "of" or "from", then the country within three words
- * ("of certain Japanese electronic goods"): that country's token, else
- * (size_t)-1.  Only for sanctions and their easing or threat (16x, 085,
- * 1312): "trade in imports of" is no party. */
+ * Canada", "tariffs on computer microchips imported from Japan": a
+ * sanction's object is the goods of a country, which the sanction is
+ * aimed at.  At token i, right after the entry's preposition (prep_seen,
+ * past its articles): a trade noun (imports, exports, shipments, goods,
+ * products, sales; up to two plain words before it, "certain electronic")
+ * with "of" or "from", then the country within three words ("of certain
+ * Japanese electronic goods"); or up to three plain words of a thing and
+ * "from" or "imported from" right before the country ("on frozen orange
+ * juice from Brazil").  That country's token, else (size_t)-1.  Only for
+ * sanctions and their easing or threat (16x, 085, 1312): "trade in
+ * imports of" is no party. */
 static size_t ex_goods_origin(const ex_state *st, size_t i,
                               const kg_onto_relation *rel)
 {
@@ -4300,11 +4303,28 @@ static size_t ex_goods_origin(const ex_state *st, size_t i,
          strcmp(rel->cameo, "1312") != 0) ||
         i == 0 || !ex_in_list(rel->prep, st->toks[i - 1].lower))
         return (size_t)-1;
-    if (j + 1 < st->ntoks && !ex_pronoun_is(&st->toks[j], goods) &&
-        st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
-        !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j))
-        j++; /* ("on certain imports of", "on farm imports from") */
-    if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], goods) ||
+    /* (the thing's plain words: "certain electronic goods", "computer
+     * microchips") */
+    while (j + 1 < st->ntoks && j < i + 3 &&
+           !ex_pronoun_is(&st->toks[j], goods) &&
+           st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j))
+        j++;
+    if (j > i && j + 1 < st->ntoks &&
+        (ex_tok_is(st, j, "from") ||
+         (ex_tok_is(st, j, "imported") && ex_tok_is(st, j + 1, "from")))) {
+        /* "on computer microchips imported from Japan" */
+        k = ex_tok_is(st, j, "from") ? j + 1 : j + 2;
+        if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+                       m->ent.type && !strcmp(m->ent.type, "Country")
+                   ? k
+                   : (size_t)-1;
+    }
+    if (j + 2 >= st->ntoks || j > i + 2 ||
+        !ex_pronoun_is(&st->toks[j], goods) ||
         !(ex_tok_is(st, j + 1, "of") || ex_tok_is(st, j + 1, "from")))
         return (size_t)-1;
     for (k = j + 2; k < st->ntoks && k <= j + 5; k++) {

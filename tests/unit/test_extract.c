@@ -3156,6 +3156,15 @@ static void sanction_on_a_countrys_goods(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    /* a thing "from" or "imported from" a country */
+    run(state, "Sweden put tariffs on computer microchips imported from Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    run(state, "Sweden put tariffs on certain electronic goods from Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
 }
 
 /* "The IMF approved a $3 billion loan for Pakistan", "China extended a
