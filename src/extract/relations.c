@@ -2692,8 +2692,8 @@ int ex_in_list(const char *list, const char *word)
 /* ---- objects ---------------------------------------------------------- */
 
 /* Token j past a hedge before a sum ("worth more than 14 mln dlrs",
- * "worth about", "worth up to", "worth an estimated"): the sum's first
- * token, or j when no hedge stands there. */
+ * "worth about", "worth up to", "worth an estimated", "as much as"): the
+ * sum's first token, or j when no hedge stands there. */
 static size_t ex_sum_hedge(const ex_state *st, size_t j)
 {
     static const char *const one[] = {
@@ -2705,11 +2705,26 @@ static size_t ex_sum_hedge(const ex_state *st, size_t j)
     size_t k;
     if (j < st->ntoks && ex_pronoun_is(&st->toks[j], one))
         return j + 1;
+    if (j + 2 < st->ntoks && ex_tok_is(st, j, "as") &&
+        ex_tok_is(st, j + 1, "much") && ex_tok_is(st, j + 2, "as"))
+        return j + 3;
     for (k = 0; k < sizeof two / sizeof two[0]; k++)
         if (j + 1 < st->ntoks && ex_tok_is(st, j, two[k][0]) &&
             ex_tok_is(st, j + 1, two[k][1]))
             return j + 2;
     return j;
+}
+
+/* A hedge and the sum of money it opens at token j ("as much as 300 mln
+ * dlrs", "up to 2 bln dlrs"): the token after the sum, or j. */
+static size_t ex_hedged_sum_end(const ex_state *st, size_t j)
+{
+    size_t h = ex_sum_hedge(st, j);
+    const ex_mention *m = h > j && h < st->ntoks ? ex_mention_at(st, h) : NULL;
+    return m && m->t0 == h && !m->dropped && m->ent.is_value &&
+                   m->ent.type && !strcmp(m->ent.type, "MonetaryAmount")
+               ? m->t1
+               : j;
 }
 
 /* After a verb at token i: a short noun phrase (up to three lower-case
@@ -3702,14 +3717,25 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
     /* ("suspended development aid worth 80 million kroner to Zimbabwe":
      * a sum the object is worth is a phrase of its own) */
     int worth = ex_tok_is(st, i, "worth");
+    /* ("raise tariffs as much as 300 mln dlrs on Japanese electronic
+     * goods", "tariffs of as much as 300 mln dlrs on": a hedged sum is
+     * such a phrase too) */
+    int hedged = ex_hedged_sum_end(st, i) > i;
     if (rel->noun || !rel->prep || i < trig + 2 || i + 3 >= st->ntoks ||
-        (!joined && !worth &&
+        (!joined && !worth && !hedged &&
          (st->toks[i].tag != KG_W_PREP ||
           ex_in_list(rel->prep, st->toks[i].lower) ||
           !ex_pronoun_is(&st->toks[i], inner))))
         return (size_t)-1;
-    for (j = i + 1; j < st->ntoks && words < 5;) {
+    for (j = hedged ? i : i + 1; j < st->ntoks && words < 5;) {
         const ex_tok *k = &st->toks[j];
+        size_t h = ex_hedged_sum_end(st, j);
+        if (h > j) {
+            j = h;
+            words++;
+            hedged = 1;
+            continue;
+        }
         m = ex_mention_at(st, j);
         if (m && m->t0 == j && !m->dropped) {
             /* an actor: the phrase names it ("an agreement on Syria
@@ -3758,10 +3784,13 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         !*m->ent.code)
         return (size_t)-1;
     after = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
-    if (after && after->kind == KG_TOK_WORD && after->tag == KG_W_NONE &&
-        !(after->flags & KG_TOKF_CAP) && ex_when_phrase(st, m->t1) == m->t1 &&
-        !ex_span_before(st, m->t1))
-        return (size_t)-1; /* a modifier of a longer noun phrase */
+    if (!hedged && after && after->kind == KG_TOK_WORD &&
+        after->tag == KG_W_NONE && !(after->flags & KG_TOKF_CAP) &&
+        ex_when_phrase(st, m->t1) == m->t1 && !ex_span_before(st, m->t1))
+        return (size_t)-1; /* a modifier of a longer noun phrase (after a
+                            * sum, the goods': "as much as 300 mln dlrs on
+                            * Japanese electronic goods", read as the
+                            * entry reads "on Japanese goods") */
     return j;
 }
 

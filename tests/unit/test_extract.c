@@ -3165,6 +3165,17 @@ static void sanction_on_a_countrys_goods(void **state)
         &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    /* a hedged sum between the sanction and its "on": "raise tariffs as
+     * much as 300 mln dlrs on Japanese electronic goods", "tariffs of as
+     * much as 300 mln dlrs on Japanese exports" */
+    run(state, "Sweden put tariffs as much as 300 mln dlrs on Turkish goods.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    run(state, "Sweden put tariffs of up to 300 mln dlrs on Turkish goods.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
 }
 
 /* "The IMF approved a $3 billion loan for Pakistan", "China extended a
