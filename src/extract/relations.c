@@ -7079,8 +7079,12 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
     /* "announced plans last week to slap tariffs on Japanese goods",
      * "promised to halt all trade with South Africa by October": a plan
      * or a promise of the state's own is the decision too */
+    /* ("said it intended to raise tariffs ... on Japanese exports",
+     * "announced he intended to": an intention the state announces is
+     * its plan) */
     static const char *const plan[] = {"plans", "plan", "planned",
                                        "promised", "pledged", "decided",
+                                       "intend", "intends", "intended",
                                        NULL};
     size_t j;
     if (!cameo ||

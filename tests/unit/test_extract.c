@@ -1379,6 +1379,14 @@ static void sanction_plans_announced(void **state)
     run(state, "Sweden plans to impose sanctions on Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    /* an intention it announces too: "Reagan announced he intended to
+     * raise tariffs ... on Japanese electronic goods" */
+    run(state, "Sweden said it intended to impose sanctions on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    run(state, "Sweden intends to impose sanctions on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
     /* a condition keeps it a threat */
     run(state, "Sweden plans to impose sanctions on Turkey if Turkey "
                "attacks Syria.", &g);
