@@ -3150,6 +3150,21 @@ static void signalled_it_would(void **state)
     expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
 }
 
+/* "Fitzwater said U.S. sanctions against Japan were likely", "U.S. trade
+ * sanctions against Japan": a plural after a state's name, with the noun
+ * entry's preposition after it, is the noun (ex_plural_after_state); with
+ * an object of its own it stays the verb. */
+static void plural_after_a_state_is_the_noun(void **state)
+{
+    got g;
+    run(state, "Officials said Turkey raids on Syria took place.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    run(state, "Turkey raids Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+}
+
 /* "imposed tariffs on imports of Japanese electrical goods", "sanctions
  * on imports of Japanese microchips": a sanction on a country's goods is
  * aimed at the country (ex_goods_origin). */
@@ -14361,6 +14376,7 @@ int main(void)
         cmocka_unit_test(signalled_it_would),
         cmocka_unit_test(sum_before_the_thing),
         cmocka_unit_test(sanction_on_a_countrys_goods),
+        cmocka_unit_test(plural_after_a_state_is_the_noun),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(uncoded_names_in_gaps),
