@@ -3154,51 +3154,44 @@ static void signalled_it_would(void **state)
  * sanctions against Japan": a plural after a state's name, with the noun
  * entry's preposition after it, is the noun (ex_plural_after_state); with
  * an object of its own it stays the verb. */
+/* Each of texts gives the one relation subj -type-> obj, coded code. */
+static void expect_each_one(void **state, const char *const *texts,
+                            const char *subj, const char *type,
+                            const char *obj, const char *code)
+{
+    size_t k;
+    got g;
+    for (k = 0; texts[k]; k++) {
+        run(state, texts[k], &g);
+        assert_int_equal(g.n, 1);
+        expect_rel(&g, 0, subj, type, obj, code);
+    }
+}
+
 static void plural_after_a_state_is_the_noun(void **state)
 {
-    got g;
-    run(state, "Officials said Turkey raids on Syria took place.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
-    run(state, "Turkey raids Syria.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    static const char *const texts[] = {
+        "Officials said Turkey raids on Syria took place.",
+        "Turkey raids Syria.", NULL};
+    expect_each_one(state, texts, "TUR", "attack", "SYR", "190");
 }
 
 /* "imposed tariffs on imports of Japanese electrical goods", "sanctions
  * on imports of Japanese microchips": a sanction on a country's goods is
- * aimed at the country (ex_goods_origin). */
+ * aimed at the country (ex_goods_origin); so is one on a thing "from" or
+ * "imported from" it; a hedged sum may stand between the sanction and its
+ * "on" ("raise tariffs as much as 300 mln dlrs on Japanese electronic
+ * goods", "tariffs of as much as 300 mln dlrs on Japanese exports"). */
 static void sanction_on_a_countrys_goods(void **state)
 {
-    got g;
-    run(state, "Sweden imposed sanctions on imports of Turkish steel.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
-    run(state,
+    static const char *const texts[] = {
+        "Sweden imposed sanctions on imports of Turkish steel.",
         "Sweden put tariffs on imports of certain Turkish electronic goods.",
-        &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
-    /* a thing "from" or "imported from" a country */
-    run(state, "Sweden put tariffs on computer microchips imported from Turkey.",
-        &g);
-    assert_true(g.n >= 1);
-    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
-    run(state, "Sweden put tariffs on certain electronic goods from Turkey.",
-        &g);
-    assert_true(g.n >= 1);
-    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
-    /* a hedged sum between the sanction and its "on": "raise tariffs as
-     * much as 300 mln dlrs on Japanese electronic goods", "tariffs of as
-     * much as 300 mln dlrs on Japanese exports" */
-    run(state, "Sweden put tariffs as much as 300 mln dlrs on Turkish goods.",
-        &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
-    run(state, "Sweden put tariffs of up to 300 mln dlrs on Turkish goods.",
-        &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+        "Sweden put tariffs on computer microchips imported from Turkey.",
+        "Sweden put tariffs on certain electronic goods from Turkey.",
+        "Sweden put tariffs as much as 300 mln dlrs on Turkish goods.",
+        "Sweden put tariffs of up to 300 mln dlrs on Turkish goods.", NULL};
+    expect_each_one(state, texts, "SWE", "sanction", "TUR", "163");
 }
 
 /* "The IMF approved a $3 billion loan for Pakistan", "China extended a
