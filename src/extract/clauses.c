@@ -2652,6 +2652,29 @@ static int ex_ascii_letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Is token i a plural ("sanctions", "raids") right after a state's
+ * name, with at most one plain modifier between ("U.S. sanctions", "U.S.
+ * trade sanctions", "EC steel quotas")?  Such a word is read as the noun
+ * when the noun entry's preposition follows it (the caller checks), not
+ * as the state's verb. */
+static int ex_plural_after_state(const ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    size_t n = strlen(st->toks[i].lower), j = i;
+    if (n < 4 || st->toks[i].lower[n - 1] != 's' ||
+        st->toks[i].kind != KG_TOK_WORD || (st->toks[i].flags & KG_TOKF_CAP))
+        return 0;
+    if (j >= 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
+        st->toks[j - 1].tag == KG_W_NONE &&
+        !(st->toks[j - 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1))
+        j--;
+    m = ex_mention_at(st, j - 1);
+    return m && m->t1 == j && !m->dropped && !m->ent.is_value &&
+           m->ent.type &&
+           (!strcmp(m->ent.type, "Country") ||
+            !strcmp(m->ent.type, "Organization"));
+}
+
 /* Is rel, read at the word "strike" ("strike", "strike at": an attack,
  * 19x; t1 the token after it), a labour strike: its subject a civilian
  * sector or an unnamed body whose name says it is labour ("United
@@ -3978,6 +4001,23 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         if (!rel->noun && ex_inside_noun_entry(st, i, t1)) {
             i = t1 - 1;
             continue;
+        }
+        if (!rel->noun && !rel->prep && t1 == i + 1 && i > 0 &&
+            t1 < st->ntoks && ex_plural_after_state(st, i)) {
+            /* "Fitzwater said U.S. sanctions against Japan were likely",
+             * "despite U.S. sanctions on Japan": a plural after a
+             * state's name, with the noun entry's own preposition
+             * right after it, is the noun ("Washington sanctions
+             * Tokyo" stays the verb) */
+            const kg_onto_relation *nrel;
+            size_t nn;
+            if (kg_onto__match_relation(st->onto, st->ntoks, i, 2, ex_lemma,
+                                        st, &nrel, &nn) &&
+                nn == 1 && nrel->prep &&
+                ex_in_list(nrel->prep, st->toks[t1].lower)) {
+                rel = nrel;
+                ntok = nn;
+            }
         }
         /* "the banned group", "some freed prisoners", "met with jailed
          * dissidents": verbs used as adjectives are not events ("to free

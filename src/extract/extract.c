@@ -698,10 +698,12 @@ static const char *ex_lemma_collapse(size_t i, size_t j, void *payload)
     return i < u->n ? ex_lemma(u->r1[i] - 1, j, u->st) : NULL;
 }
 
-/* "more than $5 billion", "nearly 50 billion yen", "up to 2 bln dlrs": an
- * approximation and the sum of money it opens at token k, one word for
- * an entry's '*' ("has given more than $5 billion in aid to" is "give *
- * aid"); the token after the sum, or 0. */
+/* "more than $5 billion", "nearly 50 billion yen", "up to 2 bln dlrs",
+ * "as much as 300 mln dlrs": an approximation and the sum of money it
+ * opens at token k, one word for an entry's '*' ("has given more than $5
+ * billion in aid to" is "give * aid"; "to slap as much as 300 mln dlrs
+ * in tariffs on Japanese imports", the wording of the 1987 chip dispute
+ * in reuters21578, "slap * tariff"); the token after the sum, or 0. */
 static size_t ex_approx_sum_end(const ex_state *st, size_t k)
 {
     static const char *const one[] = {"nearly", "almost", "about",
@@ -715,6 +717,9 @@ static size_t ex_approx_sum_end(const ex_state *st, size_t k)
     else if ((ex_tok_is(st, k, "at") && ex_tok_is(st, k + 1, "least")) ||
              (ex_tok_is(st, k, "up") && ex_tok_is(st, k + 1, "to")))
         j = k + 2;
+    else if (ex_tok_is(st, k, "as") && ex_tok_is(st, k + 1, "much") &&
+             ex_tok_is(st, k + 2, "as"))
+        j = k + 3;
     else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], one))
         j = k + 1;
     else

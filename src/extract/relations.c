@@ -2733,8 +2733,8 @@ int ex_in_list(const char *list, const char *word)
 /* ---- objects ---------------------------------------------------------- */
 
 /* Token j past a hedge before a sum ("worth more than 14 mln dlrs",
- * "worth about", "worth up to", "worth an estimated"): the sum's first
- * token, or j when no hedge stands there. */
+ * "worth about", "worth up to", "worth an estimated", "as much as"): the
+ * sum's first token, or j when no hedge stands there. */
 static size_t ex_sum_hedge(const ex_state *st, size_t j)
 {
     static const char *const one[] = {
@@ -2746,11 +2746,26 @@ static size_t ex_sum_hedge(const ex_state *st, size_t j)
     size_t k;
     if (j < st->ntoks && ex_pronoun_is(&st->toks[j], one))
         return j + 1;
+    if (j + 2 < st->ntoks && ex_tok_is(st, j, "as") &&
+        ex_tok_is(st, j + 1, "much") && ex_tok_is(st, j + 2, "as"))
+        return j + 3;
     for (k = 0; k < sizeof two / sizeof two[0]; k++)
         if (j + 1 < st->ntoks && ex_tok_is(st, j, two[k][0]) &&
             ex_tok_is(st, j + 1, two[k][1]))
             return j + 2;
     return j;
+}
+
+/* A hedge and the sum of money it opens at token j ("as much as 300 mln
+ * dlrs", "up to 2 bln dlrs"): the token after the sum, or j. */
+static size_t ex_hedged_sum_end(const ex_state *st, size_t j)
+{
+    size_t h = ex_sum_hedge(st, j);
+    const ex_mention *m = h > j && h < st->ntoks ? ex_mention_at(st, h) : NULL;
+    return m && m->t0 == h && !m->dropped && m->ent.is_value &&
+                   m->ent.type && !strcmp(m->ent.type, "MonetaryAmount")
+               ? m->t1
+               : j;
 }
 
 /* After a verb at token i: a short noun phrase (up to three lower-case
@@ -3743,14 +3758,25 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
     /* ("suspended development aid worth 80 million kroner to Zimbabwe":
      * a sum the object is worth is a phrase of its own) */
     int worth = ex_tok_is(st, i, "worth");
+    /* ("raise tariffs as much as 300 mln dlrs on Japanese electronic
+     * goods", "tariffs of as much as 300 mln dlrs on": a hedged sum is
+     * such a phrase too) */
+    int hedged = ex_hedged_sum_end(st, i) > i;
     if (rel->noun || !rel->prep || i < trig + 2 || i + 3 >= st->ntoks ||
-        (!joined && !worth &&
+        (!joined && !worth && !hedged &&
          (st->toks[i].tag != KG_W_PREP ||
           ex_in_list(rel->prep, st->toks[i].lower) ||
           !ex_pronoun_is(&st->toks[i], inner))))
         return (size_t)-1;
-    for (j = i + 1; j < st->ntoks && words < 5;) {
+    for (j = hedged ? i : i + 1; j < st->ntoks && words < 5;) {
         const ex_tok *k = &st->toks[j];
+        size_t h = ex_hedged_sum_end(st, j);
+        if (h > j) {
+            j = h;
+            words++;
+            hedged = 1;
+            continue;
+        }
         m = ex_mention_at(st, j);
         if (m && m->t0 == j && !m->dropped) {
             /* an actor: the phrase names it ("an agreement on Syria
@@ -3799,10 +3825,13 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
         !*m->ent.code)
         return (size_t)-1;
     after = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
-    if (after && after->kind == KG_TOK_WORD && after->tag == KG_W_NONE &&
-        !(after->flags & KG_TOKF_CAP) && ex_when_phrase(st, m->t1) == m->t1 &&
-        !ex_span_before(st, m->t1))
-        return (size_t)-1; /* a modifier of a longer noun phrase */
+    if (!hedged && after && after->kind == KG_TOK_WORD &&
+        after->tag == KG_W_NONE && !(after->flags & KG_TOKF_CAP) &&
+        ex_when_phrase(st, m->t1) == m->t1 && !ex_span_before(st, m->t1))
+        return (size_t)-1; /* a modifier of a longer noun phrase (after a
+                            * sum, the goods': "as much as 300 mln dlrs on
+                            * Japanese electronic goods", read as the
+                            * entry reads "on Japanese goods") */
     return j;
 }
 
@@ -4318,6 +4347,69 @@ static size_t ex_role_apposition_end(const ex_state *st, size_t i,
  * after "of", inside the measure or at most three lower-case words past
  * it: "tonnes of soft red winter Turkish wheat", "imported 12,000 tonnes
  * of refined sugar from Cuba"), or (size_t)-1. */
+/* "imposed tariffs on imports of Japanese electrical goods", "sanctions
+ * on imports of Japanese microchips", "a 15 pct duty on imports from
+ * Canada", "tariffs on computer microchips imported from Japan": a
+ * sanction's object is the goods of a country, which the sanction is
+ * aimed at.  At token i, right after the entry's preposition (prep_seen,
+ * past its articles): a trade noun (imports, exports, shipments, goods,
+ * products, sales; up to two plain words before it, "certain electronic")
+ * with "of" or "from", then the country within three words ("of certain
+ * Japanese electronic goods"); or up to three plain words of a thing and
+ * "from" or "imported from" right before the country ("on frozen orange
+ * juice from Brazil").  That country's token, else (size_t)-1.  Only for
+ * sanctions and their easing or threat (16x, 085, 1312): "trade in
+ * imports of" is no party. */
+static size_t ex_goods_origin(const ex_state *st, size_t i,
+                              const kg_onto_relation *rel)
+{
+    static const char *const goods[] = {"imports", "exports", "shipments",
+                                        "goods",   "products", "sales",
+                                        NULL};
+    const ex_mention *m;
+    size_t j = i, k;
+    if (!rel->cameo || !rel->prep ||
+        (strncmp(rel->cameo, "16", 2) != 0 && strcmp(rel->cameo, "085") != 0 &&
+         strcmp(rel->cameo, "1312") != 0) ||
+        i == 0 || !ex_in_list(rel->prep, st->toks[i - 1].lower))
+        return (size_t)-1;
+    /* (the thing's plain words: "certain electronic goods", "computer
+     * microchips") */
+    while (j + 1 < st->ntoks && j < i + 3 &&
+           !ex_pronoun_is(&st->toks[j], goods) &&
+           st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j))
+        j++;
+    if (j > i && j + 1 < st->ntoks &&
+        (ex_tok_is(st, j, "from") ||
+         (ex_tok_is(st, j, "imported") && ex_tok_is(st, j + 1, "from")))) {
+        /* "on computer microchips imported from Japan" */
+        k = ex_tok_is(st, j, "from") ? j + 1 : j + 2;
+        if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+                       m->ent.type && !strcmp(m->ent.type, "Country")
+                   ? k
+                   : (size_t)-1;
+    }
+    if (j + 2 >= st->ntoks || j > i + 2 ||
+        !ex_pronoun_is(&st->toks[j], goods) ||
+        !(ex_tok_is(st, j + 1, "of") || ex_tok_is(st, j + 1, "from")))
+        return (size_t)-1;
+    for (k = j + 2; k < st->ntoks && k <= j + 5; k++) {
+        m = ex_mention_at(st, k);
+        if (m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+            m->ent.type && !strcmp(m->ent.type, "Country"))
+            return k;
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            (st->toks[k].tag != KG_W_NONE && st->toks[k].tag != KG_W_DET) ||
+            (m && m->t0 == k))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static size_t ex_measure_origin(const ex_state *st, size_t i,
                                 const kg_onto_relation *rel)
 {
@@ -4632,6 +4724,8 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if (n == 0) {
             size_t o = ex_measure_origin(st, i, rel);
+            if (o == (size_t)-1 && prep_seen)
+                o = ex_goods_origin(st, i, rel);
             if (o != (size_t)-1) {
                 skipped++;
                 i = o;
@@ -5219,6 +5313,15 @@ int ex_refused_before(const ex_state *st, size_t t)
                                        "was", "were", NULL};
     static const char *const avoid[] = {"avoid", "avoids", "avoided",
                                         "avoiding", NULL};
+    static const char *const postpone[] = {
+        "postpone", "postpones", "postponed", "postponing", "delay",
+        "delays",   "delayed",   "delaying", "defer",      "defers",
+        "deferred", "deferring", NULL};
+    static const char *const hold[] = {"hold",    "holds", "held", "holding",
+                                       "put",     "puts",  "putting", NULL};
+    static const char *const waive[] = {"waive", "waives", "waived",
+                                        "waiving", "renounce", "renounced",
+                                        "renounces", "renouncing", NULL};
     const ex_mention *m;
     size_t j = t, h;
     /* "ruled out sending F-16 jets to Ukraine": a refusal, as "refused to
@@ -5238,6 +5341,15 @@ int ex_refused_before(const ex_state *st, size_t t)
     /* "wants to avoid attacking Ukraine": an act avoided is not done */
     if (t >= 1 && ex_is_ing(st, t) && ex_pronoun_is(&st->toks[t - 1], avoid))
         return 2;
+    /* "agreed to hold up imposing anti-dumping duties on Japanese
+     * semiconductor shipments", "postponed imposing", "put off signing":
+     * an act put off is not done */
+    if (t >= 1 && ex_is_ing(st, t) &&
+        (ex_pronoun_is(&st->toks[t - 1], postpone) ||
+         (t >= 2 &&
+          (ex_tok_is(st, t - 1, "up") || ex_tok_is(st, t - 1, "off")) &&
+          ex_pronoun_is(&st->toks[t - 2], hold))))
+        return 2;
     if (j >= 2 && !ex_tok_is(st, j - 1, "to") && ex_tok_is(st, j - 2, "to"))
         j--; /* "to quickly resume" */
     if (j < 2 || !ex_tok_is(st, j - 1, "to"))
@@ -5248,6 +5360,12 @@ int ex_refused_before(const ex_state *st, size_t t)
         h = m->t0 - 2; /* "the refusal by Serbia to recognise" */
     if (ex_pronoun_is(&st->toks[h], refuse))
         return 1;
+    /* "the United States waived its right to impose import duties on the
+     * Japanese microchips": a right given up is an act not done */
+    if (h >= 2 && ex_tok_is(st, h, "right") &&
+        (ex_pronoun_is(&st->toks[h - 1], waive) ||
+         ex_pronoun_is(&st->toks[h - 2], waive)))
+        return 2;
     /* "hoped to avoid having to resolve the dispute at the WTO" */
     if (h >= 1 && ex_tok_is(st, h, "having") &&
         ex_pronoun_is(&st->toks[h - 1], avoid))
@@ -7005,8 +7123,12 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
     /* "announced plans last week to slap tariffs on Japanese goods",
      * "promised to halt all trade with South Africa by October": a plan
      * or a promise of the state's own is the decision too */
+    /* ("said it intended to raise tariffs ... on Japanese exports",
+     * "announced he intended to": an intention the state announces is
+     * its plan) */
     static const char *const plan[] = {"plans", "plan", "planned",
                                        "promised", "pledged", "decided",
+                                       "intend", "intends", "intended",
                                        NULL};
     size_t j;
     if (!cameo ||

@@ -184,7 +184,13 @@ static void not_yet_done_is_negated(void **state)
         "Sweden refrained from condemning Turkey.",
         "Sweden avoided condemning Turkey.",
         "Sweden hoped to avoid having to condemn Turkey.",
-        "Sweden was unable to condemn Turkey.", NULL};
+        "Sweden was unable to condemn Turkey.",
+        /* an act put off or a right to it waived: "agreed to hold up
+         * imposing anti-dumping duties", "waived its right to impose" */
+        "Sweden postponed condemning Turkey.",
+        "Sweden held off condemning Turkey.",
+        "Sweden put off condemning Turkey.",
+        "Sweden waived its right to condemn Turkey.", NULL};
     size_t k;
     got g;
     for (k = 0; texts[k]; k++) {
@@ -1371,6 +1377,14 @@ static void sanction_plans_announced(void **state)
      * well: rnprec's reading, the eleventh session's recorded choice for
      * cuts a state says it will make) */
     run(state, "Sweden plans to impose sanctions on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    /* an intention it announces too: "Reagan announced he intended to
+     * raise tariffs ... on Japanese electronic goods" */
+    run(state, "Sweden said it intended to impose sanctions on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    run(state, "Sweden intends to impose sanctions on Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
     /* a condition keeps it a threat */
@@ -3136,6 +3150,50 @@ static void signalled_it_would(void **state)
     expect_rel(&g, 0, "SWE", "supply", "TUR", "0332");
 }
 
+/* "Fitzwater said U.S. sanctions against Japan were likely", "U.S. trade
+ * sanctions against Japan": a plural after a state's name, with the noun
+ * entry's preposition after it, is the noun (ex_plural_after_state); with
+ * an object of its own it stays the verb. */
+/* Each of texts gives the one relation subj -type-> obj, coded code. */
+static void expect_each_one(void **state, const char *const *texts,
+                            const char *subj, const char *type,
+                            const char *obj, const char *code)
+{
+    size_t k;
+    got g;
+    for (k = 0; texts[k]; k++) {
+        run(state, texts[k], &g);
+        assert_int_equal(g.n, 1);
+        expect_rel(&g, 0, subj, type, obj, code);
+    }
+}
+
+static void plural_after_a_state_is_the_noun(void **state)
+{
+    static const char *const texts[] = {
+        "Officials said Turkey raids on Syria took place.",
+        "Turkey raids Syria.", NULL};
+    expect_each_one(state, texts, "TUR", "attack", "SYR", "190");
+}
+
+/* "imposed tariffs on imports of Japanese electrical goods", "sanctions
+ * on imports of Japanese microchips": a sanction on a country's goods is
+ * aimed at the country (ex_goods_origin); so is one on a thing "from" or
+ * "imported from" it; a hedged sum may stand between the sanction and its
+ * "on" ("raise tariffs as much as 300 mln dlrs on Japanese electronic
+ * goods", "tariffs of as much as 300 mln dlrs on Japanese exports"). */
+static void sanction_on_a_countrys_goods(void **state)
+{
+    static const char *const texts[] = {
+        "Sweden imposed sanctions on imports of Turkish steel.",
+        "Sweden put tariffs on imports of certain Turkish electronic goods.",
+        "Sweden put tariffs on computer microchips imported from Turkey.",
+        "Sweden put tariffs on certain electronic goods from Turkey.",
+        "Sweden put tariffs as much as 300 mln dlrs on Turkish goods.",
+        "Sweden put tariffs of up to 300 mln dlrs on Turkish goods.", NULL};
+    expect_each_one(state, texts, "SWE", "sanction", "TUR", "163");
+}
+
 /* "The IMF approved a $3 billion loan for Pakistan", "China extended a
  * $2 billion credit line to Angola": the sum before the thing an entry
  * names is read as one word, so the entry's '*' reaches the thing. */
@@ -3164,6 +3222,24 @@ static void sum_before_the_thing(void **state)
     run(state, "Sweden sent nearly 2 bln dlrs in aid to Turkey.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
+    /* "as much as" too, the 1987 chip dispute's wording: "plans to put
+     * as much as 300 mln dlrs in tariffs on Japanese electronic goods"
+     * (put/place * tariff, impose/slap * duty: 163) */
+    run(state, "Sweden pledged as much as 2 bln dlrs in aid to Turkey.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "pledge", "TUR", "033");
+    run(state,
+        "Sweden announced plans to put as much as 300 mln dlrs in tariffs "
+        "on Turkish goods.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "sanction", "TUR", "163");
+    run(state,
+        "Sweden slapped a 1.05 dlrs per bushel duty on U.S. corn imports in "
+        "November 1986, but reduced the duty to 85 cts last month.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "sanction", "USA", "163");
     /* yen and yuan sums too: "a 50 billion yen loan" */
     run(state, "Sweden approved a 50 billion yen loan for Turkey.", &g);
     assert_true(g.n >= 1);
@@ -14357,6 +14433,8 @@ int main(void)
         cmocka_unit_test(promised_it_would),
         cmocka_unit_test(signalled_it_would),
         cmocka_unit_test(sum_before_the_thing),
+        cmocka_unit_test(sanction_on_a_countrys_goods),
+        cmocka_unit_test(plural_after_a_state_is_the_noun),
         cmocka_unit_test(worth_a_sum),
         cmocka_unit_test(adjectives_are_no_antecedents),
         cmocka_unit_test(uncoded_names_in_gaps),
