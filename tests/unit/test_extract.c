@@ -5567,6 +5567,36 @@ static void verdict_before_the_object(void **state)
     expect_rel(&g, 0, "RUS", "criticize", "SYR", "111");
 }
 
+/* A charge told as a noun with a "that" clause accuses the clause's
+ * subject; the accuser is the noun's owner (ex_charge_nouns). */
+static void charge_nouns(void **state)
+{
+    got g;
+    size_t k;
+    /* the subject of a verb that presses the charge */
+    run(state, "Russia stepped up its charges that Turkey was sheltering "
+               "rebels.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "accuse", "TUR", "112");
+    /* an owner before the noun */
+    run(state, "Sweden rejected Russian charges that Turkey was sheltering "
+               "rebels.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "accuse", "TUR", "112");
+    /* an owner after "by"; "it" is the one who answers the charge */
+    run(state, "Turkey dismissed accusations by Russia that it was "
+               "sheltering rebels.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "accuse", "TUR", "112");
+    /* a charge no one owns is no one's */
+    run(state, "Turkey dismissed accusations that it was sheltering "
+               "rebels.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+}
+
 /* To allege, or to say with "that", that someone did harm accuses them;
  * talks are held by both sides; violence by protesters is a riot. */
 static void allegations_talks_and_riots(void **state)
@@ -14308,6 +14338,7 @@ int main(void)
         cmocka_unit_test(passive_of_a_verb_and_its_noun),
         cmocka_unit_test(unnamed_offices),
         cmocka_unit_test(things_and_asked_acts),
+        cmocka_unit_test(charge_nouns),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
