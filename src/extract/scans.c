@@ -2894,6 +2894,127 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* "NATO will send military trainers to Iraq in response to appeals by
+ * Iraqi leaders", "Greece, responding to a warning by Turkey against
+ * conducting oil activities", "the U.S. responded to Taiwan's request":
+ * an appeal, demand or warning that an actor answers, heeds or bows to
+ * was made to that actor.  The appeal's owner stands before the noun
+ * ("Taiwan's request", "the US plea") or after "by" or "from"; the one
+ * who answers is the subject of the answering clause. */
+int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    /* (not "bowed to", "acceded to", "complied with": a yield, 083, is
+     * the event there) */
+    static const char *const answer_to[] = {
+        "respond", "responds", "responded", "responding", "reply",
+        "replies", "replied",  "replying",  NULL};
+    static const char *const heed[] = {"heed", "heeds", "heeded", "heeding",
+                                       NULL};
+    static const char *const appeal[] = {"call",    "calls",    "appeal",
+                                         "appeals", "plea",     "pleas",
+                                         "request", "requests", "urging",
+                                         NULL};
+    static const char *const demand[] = {"demand", "demands", NULL};
+    static const char *const warning[] = {"warning", "warnings", NULL};
+    static const kg_onto_relation urge = {
+        .pattern = "appeal to", .type = "urge", .label = "urges",
+        .cameo = "020", .plover = NULL, .quad = 1};
+    static const kg_onto_relation asks = {
+        .pattern = "request", .type = "request", .label = "requests",
+        .cameo = "020", .plover = NULL, .quad = 1};
+    static const kg_onto_relation demands = {
+        .pattern = "demand", .type = "demand", .label = "demands",
+        .cameo = "100", .plover = "REQUEST", .quad = 3};
+    static const kg_onto_relation warns = {
+        .pattern = "warning", .type = "threaten", .label = "threatens",
+        .cameo = "130", .plover = "THREATEN", .quad = 3};
+    size_t i, j, w;
+    int err;
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const kg_entity *owner = NULL, *answerer = NULL;
+        const ex_mention *m;
+        int adjunct = 0;
+        if ((ex_tok_is(st, i, "in") &&
+             (ex_tok_is(st, i + 1, "response") ||
+              ex_tok_is(st, i + 1, "reply")) &&
+             ex_tok_is(st, i + 2, "to"))) {
+            j = i + 3;
+            adjunct = 1;
+        }
+        else if (ex_pronoun_is(&st->toks[i], answer_to) &&
+                 ex_tok_is(st, i + 1, "to"))
+            j = i + 2;
+        else if (ex_pronoun_is(&st->toks[i], heed))
+            j = i + 1;
+        else
+            continue;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        /* "Taiwan's request", "the US plea": the owner first */
+        if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+            !m->dropped && !m->ent.is_value && !ex_is_date(&m->ent)) {
+            owner = &m->ent;
+            j = m->t1;
+            if (j < st->ntoks && ex_tok_is(st, j, "'s"))
+                j++;
+        }
+        /* ("growing calls", "a long-standing ADB invitation") */
+        for (w = 0; w < 2 && j + 1 < st->ntoks &&
+                    st->toks[j].kind == KG_TOK_WORD &&
+                    st->toks[j].tag == KG_W_NONE &&
+                    !(st->toks[j].flags & KG_TOKF_CAP) &&
+                    !ex_pronoun_is(&st->toks[j], appeal) &&
+                    !ex_pronoun_is(&st->toks[j], demand) &&
+                    !ex_pronoun_is(&st->toks[j], warning);
+             w++)
+            j++;
+        if (j >= st->ntoks)
+            continue;
+        if (ex_tok_is(st, j, "request") || ex_tok_is(st, j, "requests"))
+            rel = &asks;
+        else if (ex_pronoun_is(&st->toks[j], appeal))
+            rel = &urge;
+        else if (ex_pronoun_is(&st->toks[j], demand))
+            rel = &demands;
+        else if (ex_pronoun_is(&st->toks[j], warning))
+            rel = &warns;
+        else
+            continue;
+        if (!owner && j + 2 < st->ntoks &&
+            (ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from")) &&
+            (m = ex_actor_from(st, j + 2)) != NULL && !ex_is_date(&m->ent))
+            owner = &m->ent;
+        /* ("NATO will send military trainers to Iraq in response to":
+         * an adjunct answers for its clause's subject, the first actor
+         * there, not the last before it) */
+        if (owner && adjunct && (m = ex_clause_subject(st, i)) != NULL)
+            answerer = &m->ent;
+        if (owner && !answerer)
+            answerer = ex_subject_of(st, i);
+        if (!owner || !answerer || !owner->code ||
+            !*owner->code || !answerer->code || !*answerer->code ||
+            ex_same_id(owner, answerer) ||
+            !strcmp(owner->code, answerer->code))
+            continue;
+        /* (the noun's own reading related them already: "responded to
+         * Taiwan's request") */
+        for (w = 0; w < *nseen; w++)
+            if (!strcmp(seen[w].subj, owner->id) &&
+                !strcmp(seen[w].obj, answerer->id))
+                break;
+        if (w < *nseen)
+            continue;
+        if ((err = ex_emit(st, s, idx, owner, answerer, rel, j, j + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- "Evidence against Russia was presented by the US" ----------------- */
 
 typedef struct ex_pair_view {
