@@ -2897,7 +2897,7 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
 /* "NATO will send military trainers to Iraq in response to appeals by
  * Iraqi leaders", "Greece, responding to a warning by Turkey against
  * conducting oil activities", "the U.S. responded to Taiwan's request":
- * an appeal, demand or warning that an actor answers, heeds or bows to
+ * an appeal, demand or warning that an actor answers or heeds
  * was made to that actor.  The appeal's owner stands before the noun
  * ("Taiwan's request", "the US plea") or after "by" or "from"; the one
  * who answers is the subject of the answering clause. */
