@@ -628,6 +628,12 @@ int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                    void *payload);
+int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
+                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                    void *payload);
+int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload);
 int ex_passive_nominals(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload);

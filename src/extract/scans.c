@@ -2764,6 +2764,257 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* "Washington stepped up its charges that Damascus was sheltering
+ * insurgent leaders", "Iranian charges that Kuwait is supporting Iraq",
+ * "accusations by Ivory Coast authorities that it used excessive force":
+ * a charge told as a noun whose "that" clause names who did it accuses
+ * that actor (112, as "charged that", ex_allegations).  The accuser is
+ * the noun's owner: the actor after "by", the actor or possessive right
+ * before the noun, or the subject of a verb that makes or presses the
+ * charge ("made allegations that", "stepped up charges that").  A noun
+ * with no owner is no one's charge ("pleaded guilty to charges that he",
+ * "amid allegations that the firm"); an "it" or "they" opening the
+ * clause is the one who answers the charge, the subject of the clause
+ * the noun is in ("France defended itself against accusations by Ivory
+ * Coast authorities that it used excessive force"). */
+int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
+                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                    void *payload)
+{
+    static const char *const nouns[] = {"charge",      "charges",
+                                        "accusation",  "accusations",
+                                        "allegation",  "allegations",
+                                        NULL};
+    /* verbs that lay or press a charge their subject owns */
+    static const char *const lay[] = {
+        "made",      "make",      "makes",      "making",     "renewed",
+        "renew",     "renews",    "renewing",   "repeated",   "repeat",
+        "repeats",   "repeating", "reiterated", "reiterate",  "reiterates",
+        "levelled",  "leveled",   "level",      "levels",     "levelling",
+        "leveling",  "pressed",   "press",      "presses",    "pressing",
+        "intensified", "intensify", "voiced",   "aired",      NULL};
+    static const char *const stepped[] = {"stepped", "step", "steps",
+                                          "stepping", NULL};
+    static const char *const it[] = {"it", "they", NULL};
+    static const kg_onto_relation accuse = {
+        .pattern = "accusation", .type = "accuse", .label = "accuses",
+        .cameo = "112", .plover = "ACCUSE", .quad = 3};
+    size_t n, j, k;
+    int err;
+    for (n = 1; n + 2 < st->ntoks; n++) {
+        const kg_entity *accuser = NULL, *accused = NULL;
+        const ex_mention *m;
+        size_t np = n; /* where the noun's phrase starts */
+        if (!ex_pronoun_is(&st->toks[n], nouns))
+            continue;
+        j = n + 1;
+        if (ex_tok_is(st, j, "by")) {
+            /* "accusations by Ivory Coast authorities, and some western
+             * evacuees, that": the first actor after "by" */
+            if (!(m = ex_actor_from(st, j + 1)))
+                continue;
+            accuser = &m->ent;
+            for (j = m->t1; j < st->ntoks && j < m->t1 + 8 &&
+                            !ex_tok_is(st, j, "that") &&
+                            !ex_tok_punct(st, j, '.') &&
+                            !ex_tok_punct(st, j, ';') &&
+                            !st->toks[j].trigger;
+                 j++)
+                ;
+        } else {
+            /* "Iranian charges", "Washington's accusations", "its
+             * charges": the owner right before the noun */
+            k = n - 1;
+            if ((ex_tok_is(st, k, "'s") || ex_tok_is(st, k, "s")) && k > 0)
+                k--;
+            if ((m = ex_mention_at(st, k)) != NULL && m->t1 == k + 1 &&
+                !m->dropped && !m->ent.is_value) {
+                accuser = &m->ent;
+                np = m->t0;
+            } else {
+                /* "made allegations that", "stepped up its charges
+                 * that": past an article or a possessive and up to two
+                 * modifiers, a verb that lays the charge */
+                k = n - 1;
+                if ((st->toks[k].tag == KG_W_DET ||
+                     st->toks[k].tag == KG_W_POSS) &&
+                    k > 0)
+                    k--;
+                for (j = 0; j < 2 && k > 0 && st->toks[k].tag == KG_W_NONE &&
+                            st->toks[k].kind == KG_TOK_WORD &&
+                            !st->toks[k].trigger &&
+                            !(st->toks[k].flags & KG_TOKF_CAP) &&
+                            !ex_pronoun_is(&st->toks[k], lay) &&
+                            !ex_tok_is(st, k, "up");
+                     j++)
+                    k--;
+                if (ex_tok_is(st, k, "up") && k > 0 &&
+                    ex_pronoun_is(&st->toks[k - 1], stepped))
+                    k--;
+                else if (!ex_pronoun_is(&st->toks[k], lay))
+                    continue;
+                accuser = ex_subject_of(st, k);
+                np = 0; /* (its "it" is the accuser's own) */
+            }
+            j = n + 1;
+        }
+        if (!accuser || j >= st->ntoks || !ex_tok_is(st, j, "that"))
+            continue;
+        j++;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        if (j + 1 < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+            ex_epithet_adj(st, j) && (m = ex_mention_at(st, j + 1)) != NULL &&
+            m->t0 == j + 1)
+            j++;
+        if (j >= st->ntoks)
+            continue;
+        while (np > 1 && st->toks[np - 1].tag == KG_W_DET)
+            np--;
+        if (ex_pronoun_is(&st->toks[j], it) &&
+            (m = ex_mention_at(st, j)) == NULL) {
+            /* (the one who answers the charge: the subject of the verb
+             * the noun's phrase follows) */
+            if (np > 1)
+                accused = ex_subject_of(st, np - 1);
+        }
+        else if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+                 !m->dropped && !m->ent.is_value && !ex_is_date(&m->ent))
+            accused = &m->ent;
+        if (!accused || !accused->code || !*accused->code ||
+            !accuser->code || !*accuser->code ||
+            ex_same_id(accuser, accused) ||
+            !strcmp(accuser->code, accused->code))
+            continue;
+        if ((err = ex_emit(st, s, idx, accuser, accused, &accuse, n, n + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* "NATO will send military trainers to Iraq in response to appeals by
+ * Iraqi leaders", "Greece, responding to a warning by Turkey against
+ * conducting oil activities", "the U.S. responded to Taiwan's request":
+ * an appeal, demand or warning that an actor answers or heeds
+ * was made to that actor.  The appeal's owner stands before the noun
+ * ("Taiwan's request", "the US plea") or after "by" or "from"; the one
+ * who answers is the subject of the answering clause. */
+int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    /* (not "bowed to", "acceded to", "complied with": a yield, 083, is
+     * the event there) */
+    static const char *const answer_to[] = {
+        "respond", "responds", "responded", "responding", "reply",
+        "replies", "replied",  "replying",  NULL};
+    static const char *const heed[] = {"heed", "heeds", "heeded", "heeding",
+                                       NULL};
+    static const char *const appeal[] = {"call",    "calls",    "appeal",
+                                         "appeals", "plea",     "pleas",
+                                         "request", "requests", "urging",
+                                         NULL};
+    static const char *const demand[] = {"demand", "demands", NULL};
+    static const char *const warning[] = {"warning", "warnings", NULL};
+    static const kg_onto_relation urge = {
+        .pattern = "appeal to", .type = "urge", .label = "urges",
+        .cameo = "020", .plover = NULL, .quad = 1};
+    static const kg_onto_relation asks = {
+        .pattern = "request", .type = "request", .label = "requests",
+        .cameo = "020", .plover = NULL, .quad = 1};
+    static const kg_onto_relation demands = {
+        .pattern = "demand", .type = "demand", .label = "demands",
+        .cameo = "100", .plover = "REQUEST", .quad = 3};
+    static const kg_onto_relation warns = {
+        .pattern = "warning", .type = "threaten", .label = "threatens",
+        .cameo = "130", .plover = "THREATEN", .quad = 3};
+    size_t i, j, w;
+    int err;
+    for (i = 1; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const kg_entity *owner = NULL, *answerer = NULL;
+        const ex_mention *m;
+        int adjunct = 0;
+        if ((ex_tok_is(st, i, "in") &&
+             (ex_tok_is(st, i + 1, "response") ||
+              ex_tok_is(st, i + 1, "reply")) &&
+             ex_tok_is(st, i + 2, "to"))) {
+            j = i + 3;
+            adjunct = 1;
+        }
+        else if (ex_pronoun_is(&st->toks[i], answer_to) &&
+                 ex_tok_is(st, i + 1, "to"))
+            j = i + 2;
+        else if (ex_pronoun_is(&st->toks[i], heed))
+            j = i + 1;
+        else
+            continue;
+        while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+            j++;
+        /* "Taiwan's request", "the US plea": the owner first */
+        if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+            !m->dropped && !m->ent.is_value && !ex_is_date(&m->ent)) {
+            owner = &m->ent;
+            j = m->t1;
+            if (j < st->ntoks && ex_tok_is(st, j, "'s"))
+                j++;
+        }
+        /* ("growing calls", "a long-standing ADB invitation") */
+        for (w = 0; w < 2 && j + 1 < st->ntoks &&
+                    st->toks[j].kind == KG_TOK_WORD &&
+                    st->toks[j].tag == KG_W_NONE &&
+                    !(st->toks[j].flags & KG_TOKF_CAP) &&
+                    !ex_pronoun_is(&st->toks[j], appeal) &&
+                    !ex_pronoun_is(&st->toks[j], demand) &&
+                    !ex_pronoun_is(&st->toks[j], warning);
+             w++)
+            j++;
+        if (j >= st->ntoks)
+            continue;
+        if (ex_tok_is(st, j, "request") || ex_tok_is(st, j, "requests"))
+            rel = &asks;
+        else if (ex_pronoun_is(&st->toks[j], appeal))
+            rel = &urge;
+        else if (ex_pronoun_is(&st->toks[j], demand))
+            rel = &demands;
+        else if (ex_pronoun_is(&st->toks[j], warning))
+            rel = &warns;
+        else
+            continue;
+        if (!owner && j + 2 < st->ntoks &&
+            (ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from")) &&
+            (m = ex_actor_from(st, j + 2)) != NULL && !ex_is_date(&m->ent))
+            owner = &m->ent;
+        /* ("NATO will send military trainers to Iraq in response to":
+         * an adjunct answers for its clause's subject, the first actor
+         * there, not the last before it) */
+        if (owner && adjunct && (m = ex_clause_subject(st, i)) != NULL)
+            answerer = &m->ent;
+        if (owner && !answerer)
+            answerer = ex_subject_of(st, i);
+        if (!owner || !answerer || !owner->code ||
+            !*owner->code || !answerer->code || !*answerer->code ||
+            ex_same_id(owner, answerer) ||
+            !strcmp(owner->code, answerer->code))
+            continue;
+        /* (the noun's own reading related them already: "responded to
+         * Taiwan's request") */
+        for (w = 0; w < *nseen; w++)
+            if (!strcmp(seen[w].subj, owner->id) &&
+                !strcmp(seen[w].obj, answerer->id))
+                break;
+        if (w < *nseen)
+            continue;
+        if ((err = ex_emit(st, s, idx, owner, answerer, rel, j, j + 1, 0,
+                           "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- "Evidence against Russia was presented by the US" ----------------- */
 
 typedef struct ex_pair_view {

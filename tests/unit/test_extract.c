@@ -5643,6 +5643,65 @@ static void verdict_before_the_object(void **state)
     expect_rel(&g, 0, "RUS", "criticize", "SYR", "111");
 }
 
+/* A charge told as a noun with a "that" clause accuses the clause's
+ * subject; the accuser is the noun's owner (ex_charge_nouns). */
+static void charge_nouns(void **state)
+{
+    got g;
+    size_t k;
+    /* the subject of a verb that presses the charge */
+    run(state, "Russia stepped up its charges that Turkey was sheltering "
+               "rebels.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "accuse", "TUR", "112");
+    /* an owner before the noun */
+    run(state, "Sweden rejected Russian charges that Turkey was sheltering "
+               "rebels.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "accuse", "TUR", "112");
+    /* an owner after "by"; "it" is the one who answers the charge */
+    run(state, "Turkey dismissed accusations by Russia that it was "
+               "sheltering rebels.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "accuse", "TUR", "112");
+    /* a charge no one owns is no one's */
+    run(state, "Turkey dismissed accusations that it was sheltering "
+               "rebels.", &g);
+    assert_int_equal(rel_with_code(&g, "112"), g.n);
+}
+
+/* An appeal, demand or warning an actor answers or heeds was made to it
+ * (ex_answered_appeals). */
+static void answered_appeals(void **state)
+{
+    got g;
+    size_t k;
+    /* an adjunct answers for its clause's subject */
+    run(state, "Russia will send troops to Syria in response to appeals by "
+               "Turkey.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "TUR", "urge", "RUS", "020");
+    run(state, "Sweden responded to a warning by Turkey.", &g);
+    k = rel_with_code(&g, "130");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "TUR", "threaten", "SWE", "130");
+    run(state, "Sweden heeded Russia's demands.", &g);
+    k = rel_with_code(&g, "100");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "demand", "SWE", "100");
+    /* a yield to the demand is the event */
+    run(state, "Sweden bowed to Russia's demands.", &g);
+    assert_int_equal(rel_with_code(&g, "100"), g.n);
+    /* an offer answered is no appeal */
+    run(state, "Sweden responded to Russia's offer.", &g);
+    assert_int_equal(rel_with_code(&g, "020"), g.n);
+    assert_int_equal(rel_with_code(&g, "100"), g.n);
+}
+
 /* To allege, or to say with "that", that someone did harm accuses them;
  * talks are held by both sides; violence by protesters is a riot. */
 static void allegations_talks_and_riots(void **state)
@@ -14451,6 +14510,8 @@ int main(void)
         cmocka_unit_test(passive_of_a_verb_and_its_noun),
         cmocka_unit_test(unnamed_offices),
         cmocka_unit_test(things_and_asked_acts),
+        cmocka_unit_test(charge_nouns),
+        cmocka_unit_test(answered_appeals),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
