@@ -4167,6 +4167,21 @@ static void ex_drop_currency_states(ex_state *st)
     }
 }
 
+/* "reiterated its opposition to the tax", "voiced strong opposition to
+ * the French plan": "opposition" alone before "to" is the act of
+ * opposing (the lexicon's "opposition to"), not the political
+ * opposition ("opposition leaders", "the Labour opposition"). */
+static void ex_drop_opposition_to(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *a = &st->ments[i];
+        if (!a->dropped && a->t1 == a->t0 + 1 && a->t1 < st->ntoks &&
+            ex_tok_is(st, a->t0, "opposition") && ex_tok_is(st, a->t1, "to"))
+            a->dropped = 1;
+    }
+}
+
 /* Words before a state's title that make the office a past one
  * ("former Soviet Foreign Minister", "X, the former Soviet foreign
  * minister,"): ex_glue_titles, ex_role_appositions. */
@@ -4274,6 +4289,7 @@ int ex_glue_titles(ex_state *st)
     }
     ex_drop_counterpart_possessors(st);
     ex_drop_currency_states(st);
+    ex_drop_opposition_to(st);
     return KG_OK;
 }
 

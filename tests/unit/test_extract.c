@@ -13421,6 +13421,17 @@ static void feeling_adjectives_disapprove(void **state)
     expect_rel(&g, 0, "TUR", "oppose", "RUS", "110");
 }
 
+/* "reiterated its opposition to the French proposal": "opposition" alone
+ * before "to" is the act of opposing (110), no opposition group. */
+static void opposition_to_is_an_act(void **state)
+{
+    got g;
+    run(state, "Turkey reiterated its opposition to the French proposal.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "oppose", "FRA", "110");
+}
+
 /* "Japan is weighing whether to freeze food shipments to North Korea",
  * "Seoul is considering sending troops to Iraq": an act the subject
  * weighs is the option considered (014), aimed at the act's target; not
@@ -14764,6 +14775,7 @@ int main(void)
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(feeling_adjectives_disapprove),
+        cmocka_unit_test(opposition_to_is_an_act),
         cmocka_unit_test(weighing_whether_to_act_is_014),
         cmocka_unit_test(long_noun_phrase_in_a_gap),
         cmocka_unit_test(convoy_or_team_let_in),
