@@ -1515,7 +1515,8 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "attracts",  "attracted", "attracting", "earn",   "earns",
         "earned",    "earning",  "win",      "wins",      "won",
         "winning",   "receive",  "receives", "received",  "receiving",
-        "under",     NULL};
+        "under",     "meet",     "meets",    "met",       NULL};
+    static const char *const met[] = {"meet", "meets", "met", NULL};
     /* verbs of answering an act: "Iran rejected criticism from
      * Washington", "welcomed support from Russia", "dismissed criticism
      * from": the act is aimed at the subject as above, and the answer
@@ -1582,6 +1583,11 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!rel || !rel->noun || !rel->cameo || !*rel->cameo ||
             !strcmp(rel->type, "coerce"))
+            continue;
+        /* ("met strong opposition from Bonn", "met criticism from": only
+         * disapproval is met so; "meet demand from investors" is supply) */
+        if (ex_pronoun_is(&st->toks[i], met) &&
+            strncmp(rel->cameo, "11", 2) != 0)
             continue;
         if (under_be) {
             /* the investigator follows "by" (a "for" phrase may come
