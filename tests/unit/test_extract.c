@@ -13422,21 +13422,16 @@ static void feeling_adjectives_disapprove(void **state)
 }
 
 /* "reiterated its opposition to the French proposal": "opposition" alone
- * before "to" is the act of opposing (110), no opposition group. */
-static void opposition_to_is_an_act(void **state)
+ * before "to" is the act of opposing (110), no opposition group; so is
+ * "met strong opposition from Germany", the other's act aimed at the
+ * subject, no meeting with an opposition group. */
+static void opposition_is_an_act(void **state)
 {
     got g;
     run(state, "Turkey reiterated its opposition to the French proposal.",
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "oppose", "FRA", "110");
-}
-
-/* "met strong opposition from Germany": opposition met is the other's
- * act aimed at the subject (110), no meeting with an opposition group. */
-static void opposition_met_from(void **state)
-{
-    got g;
     run(state, "Turkey met strong opposition from Russia.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", "oppose", "TUR", "110");
@@ -14785,8 +14780,7 @@ int main(void)
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(feeling_adjectives_disapprove),
-        cmocka_unit_test(opposition_to_is_an_act),
-        cmocka_unit_test(opposition_met_from),
+        cmocka_unit_test(opposition_is_an_act),
         cmocka_unit_test(weighing_whether_to_act_is_014),
         cmocka_unit_test(long_noun_phrase_in_a_gap),
         cmocka_unit_test(convoy_or_team_let_in),
