@@ -13437,6 +13437,24 @@ static void opposition_is_an_act(void **state)
     expect_rel(&g, 0, "RUS", "oppose", "TUR", "110");
 }
 
+/* "Greece, replying to a warning from Turkey", "reacted angrily to
+ * criticism from": the act answered is the other's, aimed at the one who
+ * answers; the answer is no event. */
+static void act_answered_is_aimed_at_the_answerer(void **state)
+{
+    got g;
+    run(state, "Turkey, replying to criticism from Russia, said it would "
+               "not change course.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Turkey reacted angrily to criticism by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Turkey responded to Russia.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Japan is weighing whether to freeze food shipments to North Korea",
  * "Seoul is considering sending troops to Iraq": an act the subject
  * weighs is the option considered (014), aimed at the act's target; not
@@ -14781,6 +14799,7 @@ int main(void)
         cmocka_unit_test(not_drawn_on_is_no_comment),
         cmocka_unit_test(feeling_adjectives_disapprove),
         cmocka_unit_test(opposition_is_an_act),
+        cmocka_unit_test(act_answered_is_aimed_at_the_answerer),
         cmocka_unit_test(weighing_whether_to_act_is_014),
         cmocka_unit_test(long_noun_phrase_in_a_gap),
         cmocka_unit_test(convoy_or_team_let_in),
