@@ -1572,6 +1572,17 @@ static int ex_drawn_on(const kg_onto_relation *rel)
     return !strcmp(rel->pattern, "drawn on");
 }
 
+/* "is opposed to the tax", "was disappointed by the tariffs announced by
+ * Reagan": a participle of feeling with its own preposition is an
+ * adjective, not a passive; its subject disapproves and the "by" names
+ * no agent. */
+static int ex_feeling_entry(const kg_onto_relation *rel)
+{
+    return !strncmp(rel->pattern, "opposed ", 8) ||
+           !strncmp(rel->pattern, "disappointed ", 13) ||
+           !strncmp(rel->pattern, "dissatisfied ", 13);
+}
+
 /* An entry that ends in the preposition opening its topic ("comment on",
  * "speak about", "issue * statement on"; for a claim or a denial of
  * responsibility "for" and "in").  (Investigations were tried here and
@@ -5291,7 +5302,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              ex_code_ends(subj->code, "COP")) &&
             ex_is_passive(st, i) && !ex_by_agent(st, t1);
         if (!rel->noun && !rel->reversed && ex_is_passive(st, i) &&
-            !posture_passive && !ex_drawn_on(rel)) {
+            !posture_passive && !ex_drawn_on(rel) && !ex_feeling_entry(rel)) {
             /* "were released by Putin": the agent after "by" acts on the
              * grammatical subject(s); no agent, no dyad (a reversed
              * dictionary entry reads the passive as it is written:

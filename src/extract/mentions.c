@@ -4167,6 +4167,26 @@ static void ex_drop_currency_states(ex_state *st)
     }
 }
 
+/* "reiterated its opposition to the tax", "voiced strong opposition to
+ * the French plan", "faced strong opposition from Britain": "opposition"
+ * alone before "to", or before "from" with no "the" (not "the opposition
+ * from the left"), is the act of opposing (the lexicon's "opposition"),
+ * not the political opposition ("opposition leaders", "the Labour
+ * opposition"). */
+static void ex_drop_opposition_to(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *a = &st->ments[i];
+        if (!a->dropped && a->t1 == a->t0 + 1 && a->t1 < st->ntoks &&
+            ex_tok_is(st, a->t0, "opposition") &&
+            (ex_tok_is(st, a->t1, "to") ||
+             (ex_tok_is(st, a->t1, "from") &&
+              !(a->t0 > 0 && ex_tok_is(st, a->t0 - 1, "the")))))
+            a->dropped = 1;
+    }
+}
+
 /* Words before a state's title that make the office a past one
  * ("former Soviet Foreign Minister", "X, the former Soviet foreign
  * minister,"): ex_glue_titles, ex_role_appositions. */
@@ -4274,6 +4294,7 @@ int ex_glue_titles(ex_state *st)
     }
     ex_drop_counterpart_possessors(st);
     ex_drop_currency_states(st);
+    ex_drop_opposition_to(st);
     return KG_OK;
 }
 

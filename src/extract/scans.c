@@ -1500,6 +1500,29 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
 
 /* ---- "Russia drew criticism from Germany" ------------------------------ */
 
+/* "Greece, replying to a warning from Turkey", "responding to criticism
+ * from the BBC", "reacted angrily to": a verb of answering and its "to"
+ * (one adverb may stand between) at token i: the number of their tokens,
+ * else 0.  The act answered is aimed at the one who answers, as one
+ * undergone (ex_undergone_acts); the answer itself is no event. */
+static size_t ex_replied_to(const ex_state *st, size_t i)
+{
+    static const char *const respond[] = {
+        "respond",  "responds",  "responded", "responding", "reply",
+        "replies",  "replied",   "replying",  "react",      "reacts",
+        "reacted",  "reacting",  NULL};
+    size_t n;
+    if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], respond))
+        return 0;
+    if (ex_tok_is(st, i + 1, "to"))
+        return 2;
+    n = strlen(st->toks[i + 1].lower);
+    return ex_tok_is(st, i + 2, "to") && n > 4 &&
+                   !strcmp(st->toks[i + 1].lower + n - 2, "ly")
+               ? 3
+               : 0;
+}
+
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
  * US", "the army came under attack from rebels", "won backing from": a
  * verb of undergoing + a noun entry + "from" X is X's act aimed at the
@@ -1515,7 +1538,8 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "attracts",  "attracted", "attracting", "earn",   "earns",
         "earned",    "earning",  "win",      "wins",      "won",
         "winning",   "receive",  "receives", "received",  "receiving",
-        "under",     NULL};
+        "under",     "meet",     "meets",    "met",       NULL};
+    static const char *const met[] = {"meet", "meets", "met", NULL};
     /* verbs of answering an act: "Iran rejected criticism from
      * Washington", "welcomed support from Russia", "dismissed criticism
      * from": the act is aimed at the subject as above, and the answer
@@ -1536,11 +1560,13 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_entity *target;
         const ex_mention *am, *sm;
         const char *modality;
-        int negated, pron, answered, under_be;
+        int negated, pron, answered, under_be, replied;
         answered = ex_pronoun_is(&st->toks[i], answer);
+        replied = answered ? 0 : (int)ex_replied_to(st, i);
         if (st->toks[i].quote ||
-            (!answered && (st->toks[i].trigger ||
-                           !ex_pronoun_is(&st->toks[i], undergo))))
+            (!answered && !replied &&
+             (st->toks[i].trigger ||
+              !ex_pronoun_is(&st->toks[i], undergo))))
             continue;
         /* "under" only after "come" ("came under attack from"), or
          * after "be" or "remain" for an investigation ("is under
@@ -1568,7 +1594,7 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
          * international criticism", after an article ("received an
          * invitation from", "welcomed the support from") */
         rel = NULL;
-        k = i + 1;
+        k = replied ? i + (size_t)replied : i + 1;
         if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
             k++;
         for (words = 0;
@@ -1582,6 +1608,11 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!rel || !rel->noun || !rel->cameo || !*rel->cameo ||
             !strcmp(rel->type, "coerce"))
+            continue;
+        /* ("met strong opposition from Bonn", "met criticism from": only
+         * disapproval is met so; "meet demand from investors" is supply) */
+        if (ex_pronoun_is(&st->toks[i], met) &&
+            strncmp(rel->cameo, "11", 2) != 0)
             continue;
         if (under_be) {
             /* the investigator follows "by" (a "for" phrase may come
@@ -1601,7 +1632,8 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
                 !*am->ent.code)
                 continue;
         } else if (k + ntok >= st->ntoks ||
-                   !ex_tok_is(st, k + ntok, "from") ||
+                   !(ex_tok_is(st, k + ntok, "from") ||
+                     (replied && ex_tok_is(st, k + ntok, "by"))) ||
             !(am = ex_actor_from(st, k + ntok + 1)) || !am->ent.code ||
             !*am->ent.code)
             continue;

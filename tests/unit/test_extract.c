@@ -13539,6 +13539,57 @@ static void not_drawn_on_is_no_comment(void **state)
     assert_int_equal(g.negated[0], 0);
 }
 
+/* "is critical of", "is opposed to", "was disappointed by": a predicative
+ * adjective of disapproval (111, 110), its subject the one who
+ * disapproves; the participle is no passive, so "by" names no agent. */
+static void feeling_adjectives_disapprove(void **state)
+{
+    got g;
+    run(state, "Turkey is critical of Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "RUS", "111");
+    run(state, "Turkey is opposed to the French proposal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "oppose", "FRA", "110");
+    run(state, "Turkey was disappointed by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "oppose", "RUS", "110");
+}
+
+/* "reiterated its opposition to the French proposal": "opposition" alone
+ * before "to" is the act of opposing (110), no opposition group; so is
+ * "met strong opposition from Germany", the other's act aimed at the
+ * subject, no meeting with an opposition group. */
+static void opposition_is_an_act(void **state)
+{
+    got g;
+    run(state, "Turkey reiterated its opposition to the French proposal.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "oppose", "FRA", "110");
+    run(state, "Turkey met strong opposition from Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "oppose", "TUR", "110");
+}
+
+/* "Greece, replying to a warning from Turkey", "reacted angrily to
+ * criticism from": the act answered is the other's, aimed at the one who
+ * answers; the answer is no event. */
+static void act_answered_is_aimed_at_the_answerer(void **state)
+{
+    got g;
+    run(state, "Turkey, replying to criticism from Russia, said it would "
+               "not change course.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Turkey reacted angrily to criticism by Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Turkey responded to Russia.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Japan is weighing whether to freeze food shipments to North Korea",
  * "Seoul is considering sending troops to Iraq": an act the subject
  * weighs is the option considered (014), aimed at the act's target; not
@@ -14950,6 +15001,9 @@ int main(void)
         cmocka_unit_test(company_heads_make_organisations),
         cmocka_unit_test(new_before_a_body),
         cmocka_unit_test(not_drawn_on_is_no_comment),
+        cmocka_unit_test(feeling_adjectives_disapprove),
+        cmocka_unit_test(opposition_is_an_act),
+        cmocka_unit_test(act_answered_is_aimed_at_the_answerer),
         cmocka_unit_test(weighing_whether_to_act_is_014),
         cmocka_unit_test(long_noun_phrase_in_a_gap),
         cmocka_unit_test(convoy_or_team_let_in),
