@@ -4271,6 +4271,30 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue;
         }
+        if (!rel->noun && i >= 2 && ex_after_gerund(st, i)) {
+            /* "Miyazawa, after meeting Baker, said", "he told reporters
+             * after meeting Suharto": the one who met is the actor before
+             * the phrase's comma or the speaker of the speech verb just
+             * before it; another clause's subject nearer the "after" is
+             * too often someone else ("sources said Funaro would leave
+             * for Zurich after meeting Stoltenberg"): then nothing */
+            const kg_entity *am = ex_after_gerund_subject(st, i - 1, speaker,
+                                                          speech_at);
+            const kg_entity *ao[4];
+            const ex_mention *aom[4];
+            size_t na, ak;
+            int neg;
+            const char *mod;
+            na = am ? ex_objects(st, t1, rel, am, i, ao, aom, 4) : 0;
+            ex_cues(st, i - 1, i, &neg, &mod);
+            for (ak = 0; ak < na; ak++)
+                if ((err = ex_emit(st, s, idx, am, ao[ak], rel, i, t1, neg,
+                                   mod, NULL, 0.6, seen, &nseen, cb,
+                                   payload)) != 0)
+                    return err;
+            i = t1 - 1;
+            continue;
+        }
         if (rel->noun && !strcmp(rel->type, "visit") &&
             (v = ex_during_visit(st, i)) != (size_t)-1) {
             /* "Blair, during a visit to Iraq, said": the clause's subject

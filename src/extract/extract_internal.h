@@ -410,6 +410,10 @@ int ex_is_sum(const kg_entity *e);
 size_t ex_judging_verb_before(ex_state *st, size_t i);
 int ex_judged_act_party(ex_state *st, const kg_onto_relation *rel, size_t t1,
                         const ex_mention *om, const ex_mention **agent);
+int ex_after_gerund(const ex_state *st, size_t i);
+const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
+                                         const kg_entity *speaker,
+                                         size_t speech_at);
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig, const kg_entity **out,
                   const ex_mention **om, size_t max);

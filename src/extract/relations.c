@@ -11360,6 +11360,29 @@ size_t ex_aspect_verb_after(const ex_state *st, size_t t1)
 /* Noun or verb reading of a trigger word, from the word before it:
  * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
  * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
+/* "he told reporters after meeting Suharto", "Miyazawa, after meeting
+ * Baker, said", "would leave for Zurich after meeting Stoltenberg": an
+ * -ing form after "after" or "before" inside the sentence, with an
+ * object of its own (an article, a possessive or a named actor), is a
+ * verb, as after the time word that opens one (ex_want_noun); the noun
+ * "meeting" would want "with".  Its subject: ex_after_gerund_subject. */
+int ex_after_gerund(const ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    const ex_tok *q;
+    if (i < 2 || i + 1 >= st->ntoks ||
+        !(ex_tok_is(st, i, "meeting") || ex_tok_is(st, i, "visiting")) ||
+        !(ex_tok_is(st, i - 1, "after") || ex_tok_is(st, i - 1, "before")))
+        return 0;
+    q = &st->toks[i + 1];
+    m = ex_mention_at(st, i + 1);
+    /* ("after meeting President Suharto": a title before the name) */
+    return q->tag == KG_W_DET || q->tag == KG_W_POSS ||
+           (q->kind == KG_TOK_WORD && (q->flags & KG_TOKF_CAP) && !m) ||
+           (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value &&
+            !ex_is_date(&m->ent));
+}
+
 int ex_want_noun(ex_state *st, size_t i)
 {
     const ex_tok *p;
@@ -11398,6 +11421,8 @@ int ex_want_noun(ex_state *st, size_t i)
              !ex_is_date(&m->ent)))
             return 0;
     }
+    if (ex_after_gerund(st, i))
+        return 0;
     if (p->tag == KG_W_DET && ex_visiting_modifier(st, i))
         return 0; /* "told a visiting Nicaraguan delegation": the guest's
                    * modifier, read as the verb that ex_visiting_modifier

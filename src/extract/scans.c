@@ -3710,6 +3710,39 @@ const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
                                                              : NULL;
 }
 
+/* The one who met or visited in "after meeting Y" at token d ("after"),
+ * inside the sentence: "Miyazawa, after meeting Baker, said" (the
+ * sentence's first actor, just before the phrase's comma) or "he told reporters after meeting Suharto"
+ * (the speaker of a speech verb at most three words before "after", no
+ * punctuation between); NULL otherwise. */
+const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
+                                         const kg_entity *speaker,
+                                         size_t speech_at)
+{
+    const ex_mention *m;
+    size_t j;
+    if (d >= 2 && ex_tok_punct(st, d - 1, ',')) {
+        /* (the sentence's subject, the phrase closed by a comma of its
+         * own: not "meet the House and the Senate Finance Committee,
+         * before visiting Lyng", the last of a list of objects) */
+        m = ex_mention_at(st, d - 2);
+        if (!m || m->t1 != d - 1 || m->dropped || m->ent.is_value ||
+            m->t0 > 2)
+            return NULL;
+        for (j = d + 2; j < st->ntoks && j < d + 14; j++)
+            if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, '.') ||
+                ex_tok_punct(st, j, ';'))
+                break;
+        return j < st->ntoks && ex_tok_punct(st, j, ',') ? &m->ent : NULL;
+    }
+    if (!speaker || speech_at >= d || d - speech_at > 4)
+        return NULL;
+    for (j = speech_at + 1; j < d; j++)
+        if (st->toks[j].kind != KG_TOK_WORD)
+            return NULL;
+    return speaker;
+}
+
 /* ---- nouns whose possessor is the patient ------------------------------ */
 
 /* Arrest and detention (173), abduction (181), release (084), expulsion

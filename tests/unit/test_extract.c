@@ -7063,6 +7063,26 @@ static void visitors_during_visits(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Miyazawa, after meeting Baker, said", "he told reporters after meeting
+ * Suharto": "meeting" after "after" with an object is the verb, its
+ * subject the sentence's first actor before the phrase's comma or the
+ * speaker just before; another clause's subject meets no one. */
+static void meeting_after_after_is_the_speakers(void **state)
+{
+    got g;
+    run(state, "Putin, after meeting Erdogan, praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Putin told reporters after meeting Erdogan that Sweden erred.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Officials said Sweden would leave after meeting Erdogan.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Washington's top negotiator", "Beijing's envoy": a capital stands for
  * the state before a possessive too; a possessive "'s" makes no passive
  * ("China's envoy met" is active). */
@@ -14796,6 +14816,7 @@ int main(void)
         cmocka_unit_test(trade_noun_is_no_act),
         cmocka_unit_test(obligation_act_is_not_done),
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
+        cmocka_unit_test(meeting_after_after_is_the_speakers),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
