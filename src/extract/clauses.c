@@ -4325,6 +4325,45 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 }
             }
         }
+        if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+            /* (the noun "meeting with"; "talks with" read by the verb
+             * entry "talk with") */
+            (ex_tok_is(st, t1, "with") ||
+             (t1 > i + 1 && ex_tok_is(st, t1 - 1, "with"))) &&
+            (v = ex_meeting_phrase(st, i)) != (size_t)-1 && v > 0 &&
+            !(v == 1 && ex_is_ing(st, 0))) {
+            /* "Putin praised Sweden at a meeting with Erdogan", "Conable
+             * at a meeting with de Mel emphasised": the consultation in
+             * a phrase inside the clause is its subject's (or the
+             * speaker's just before it), not the nearest actor's (was
+             * "Sweden meet Erdogan") */
+            const kg_entity *mm = ex_meeting_subject(st, v, speaker,
+                                                     speech_at, sm);
+            const kg_entity *mo[4];
+            const ex_mention *mom[4];
+            size_t nm = mm ? ex_objects(st, t1, rel, mm, i, mo, mom, 4) : 0,
+                   mk;
+            int neg, clause_neg;
+            const char *mod, *phrase_mod;
+            /* (the clause's modality, "would tie his hands in
+             * negotiations with Japan"; the phrase's own negation, not
+             * the clause's: "changed no minds in a meeting with") */
+            ex_cues(st, 0, i, &clause_neg, &mod);
+            ex_cues(st, v, i, &neg, &phrase_mod);
+            if (mod && !strcmp(mod, "intended"))
+                nm = 0; /* ("wanted to rebuild confidence in peace talks
+                         * with", "hope of a breakthrough in talks with":
+                         * what is wanted is not the talks; as before) */
+            for (mk = 0; mk < nm; mk++)
+                if ((err = ex_emit(st, s, idx, mm, mo[mk], rel, i, t1, neg,
+                                   mod, NULL, 0.6, seen, &nseen, cb,
+                                   payload)) != 0)
+                    return err;
+            if (nm) {
+                i = t1 - 1;
+                continue;
+            }
+        }
         if (rel->noun && subj && !st->light_verb &&
             (v = ex_judging_verb_before(st, i)) != (size_t)-1 &&
             !(sm && sm->t0 > v)) {

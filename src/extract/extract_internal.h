@@ -414,6 +414,10 @@ int ex_after_gerund(const ex_state *st, size_t i);
 const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
                                          const kg_entity *speaker,
                                          size_t speech_at);
+size_t ex_meeting_phrase(const ex_state *st, size_t i);
+const kg_entity *ex_meeting_subject(const ex_state *st, size_t d,
+                                    const kg_entity *speaker,
+                                    size_t speech_at, const ex_mention *cur);
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig, const kg_entity **out,
                   const ex_mention **om, size_t max);

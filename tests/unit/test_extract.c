@@ -7083,6 +7083,27 @@ static void meeting_after_after_is_the_speakers(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Kohl reviewed a proposal at a meeting with", "Putin praised Sweden in
+ * talks with Erdogan", "Conable, at a meeting with de Mel, said": the
+ * consultation in a phrase of the clause is the clause subject's (or the
+ * speaker's), not the verb's object's. */
+static void meeting_phrase_is_the_clause_subjects(void **state)
+{
+    got g;
+    run(state, "Putin praised Sweden at a meeting with Erdogan.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Putin praised Sweden in talks with Erdogan.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Sweden said the dispute was settled at a meeting with "
+               "Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "person_recep_tayyip_erdogan", "040");
+}
+
 /* "Washington's top negotiator", "Beijing's envoy": a capital stands for
  * the state before a possessive too; a possessive "'s" makes no passive
  * ("China's envoy met" is active). */
@@ -14817,6 +14838,7 @@ int main(void)
         cmocka_unit_test(obligation_act_is_not_done),
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
         cmocka_unit_test(meeting_after_after_is_the_speakers),
+        cmocka_unit_test(meeting_phrase_is_the_clause_subjects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
