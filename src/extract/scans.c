@@ -3647,11 +3647,17 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
     return ex_between_second(st, x, art) ? x : NULL;
 }
 
-/* "during a visit to", "on his two-day visit to": the token of "during"
- * or "on" before the noun at token i (an article or possessive and up to
- * two lower-case words between), or (size_t)-1. */
+/* "during a visit to", "on his two-day visit to", "is on a visit to",
+ * "at the end of a visit to": the token of the phrase's first
+ * preposition before the noun at token i (an article or possessive and
+ * up to two lower-case words between), or (size_t)-1. */
 size_t ex_during_visit(const ex_state *st, size_t i)
 {
+    static const char *const be[] = {"is", "was", "are", "were", "been",
+                                     "currently", "now", NULL};
+    static const char *const part[] = {"day", "end", "start", "leg",
+                                       "close", "conclusion", "beginning",
+                                       "outset", "course", NULL};
     size_t k = i, words = 0;
     while (k > 0 && words < 3 && ex_phrase_filler(st, k - 1)) {
         k--;
@@ -3665,6 +3671,26 @@ size_t ex_during_visit(const ex_state *st, size_t i)
          (k == 1 || ex_tok_punct(st, k - 2, ',') ||
           ex_tok_is(st, k - 2, "while"))))
         return k - 1;
+    /* ("Duffy is on a two-day visit to Malaysia") */
+    if (ex_tok_is(st, k - 1, "on") && k >= 2 &&
+        st->toks[k - 2].kind == KG_TOK_WORD &&
+        ex_pronoun_is(&st->toks[k - 2], be))
+        return k - 1;
+    /* "at the end of a three-day visit to Jakarta", "on the first day of
+     * an official visit to Argentina" (not "on the eve of": the visit is
+     * still to come) */
+    if (k >= 3 && ex_tok_is(st, k - 1, "of") &&
+        ex_pronoun_is(&st->toks[k - 2], part)) {
+        size_t j = k - 2, n = 0;
+        while (j > 0 && n < 3 && ex_phrase_filler(st, j - 1)) {
+            j--;
+            n++;
+        }
+        if (j > 0 && n > 0 &&
+            (ex_tok_is(st, j - 1, "on") || ex_tok_is(st, j - 1, "at") ||
+             ex_tok_is(st, j - 1, "during")))
+            return j - 1;
+    }
     return (size_t)-1;
 }
 

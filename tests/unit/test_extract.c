@@ -7061,6 +7061,17 @@ static void visitors_during_visits(void **state)
     expect_rel(&g, 0, "SWE", "comment", "TUR", "010");
     run(state, "Putin spoke during a visit to support Turkey.", &g);
     assert_int_equal(g.n, 0);
+    /* ("at the end of", "on the first day of" a visit; "is on a visit
+     * to"; not "on the eve of" one, still to come) */
+    run(state, "Putin told reporters at the end of a visit to Turkey that "
+               "Sweden erred.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin is on a visit to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin spoke on the eve of a visit to Turkey.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "Miyazawa, after meeting Baker, said", "he told reporters after meeting
