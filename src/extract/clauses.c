@@ -2427,6 +2427,13 @@ static int ex_verb_as_modifier(const ex_state *st, size_t i,
           (ex_tok_is(st, i + 2, "week") || ex_tok_is(st, i + 2, "month")))))
         return 1; /* "will visit Japan, China and South Korea beginning
                    * next week for talks": when, no talks begun */
+    if (ex_is_ing(st, i) && ex_pronoun_is(&st->toks[i + 1], firms) &&
+        i > 0 && st->toks[i - 1].tag != KG_W_AUX &&
+        st->toks[i - 1].tag != KG_W_PRON &&
+        st->toks[i - 1].tag != KG_W_SUB)
+        return 1; /* "heads his own consulting firm", "an accounting and
+                   * consulting firm": the firm's trade, no consultation
+                   * ("is consulting firms in": the verb) */
     return !strcmp(rel->pattern, "shell") && ex_tok_is(st, i, "shell") &&
            ex_pronoun_is(&st->toks[i + 1], firms);
 }

@@ -7115,6 +7115,18 @@ static void meeting_phrase_is_the_clause_subjects(void **state)
     expect_rel(&g, 0, "SWE", "meet", "person_recep_tayyip_erdogan", "040");
 }
 
+/* "heads his own consulting firm", "an Indonesian consulting firm": an
+ * -ing form before "firm" or "company" names the firm's trade, no act. */
+static void ing_before_firm_is_its_trade(void **state)
+{
+    got g;
+    run(state, "Putin ran a Swedish consulting firm.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Putin is consulting Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "consult", "SWE", "040");
+}
+
 /* "Washington's top negotiator", "Beijing's envoy": a capital stands for
  * the state before a possessive too; a possessive "'s" makes no passive
  * ("China's envoy met" is active). */
@@ -14850,6 +14862,7 @@ int main(void)
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
         cmocka_unit_test(meeting_after_after_is_the_speakers),
         cmocka_unit_test(meeting_phrase_is_the_clause_subjects),
+        cmocka_unit_test(ing_before_firm_is_its_trade),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
