@@ -2042,6 +2042,8 @@ static int ex_may_trigger(const ex_state *st, size_t i)
     if (tag == KG_W_AUX && i + 2 < st->ntoks && ex_tok_is(st, i + 1, "on") &&
         ex_tok_is(st, i + 2, "strike"))
         return 1;
+    if (tag == KG_W_AUX && i + 1 < st->ntoks && ex_tok_is(st, i + 1, "in"))
+        return 1; /* "was in Britain on a visit" (ex_stay_visit) */
     return (tag == KG_W_INTENT || tag == KG_W_THREAT) &&
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
@@ -3770,6 +3772,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 (void)ex_match_ship_verb(st, i, &rel, &ntok);
             if (!rel && (rel = ex_host_visit(st, i)) != NULL)
                 ntok = 1; /* "received Putin in Beijing" */
+            if (!rel) /* "was in Britain on the first leg of a tour" */
+                rel = ex_stay_visit(st, i, &ntok);
             if (!rel && (rel = ex_bare_protest_at(st, i)) != NULL)
                 ntok = 1; /* "demonstrated in Bangkok" */
             if (!rel && starts &&

@@ -370,6 +370,8 @@ int ex_host_presenter(const ex_state *st, size_t i);
 const kg_onto_relation *ex_host_entry(ex_state *st, size_t i);
 int ex_visiting_modifier(const ex_state *st, size_t i);
 const kg_onto_relation *ex_host_visit(ex_state *st, size_t i);
+const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
+                                      size_t *ntok);
 const kg_entity *ex_last_thing(const ex_state *st, size_t t,
                                const kg_entity *not);
 void ex_note_addressee(ex_state *st);

@@ -327,6 +327,49 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     return ex_host_entry(st, i);
 }
 
+/* "Funaro was in Britain on the first leg of a tour", "Yeutter is in New
+ * Zealand for a two-day informal meeting", "del Mazo should be in Lima on
+ * a visit": a form of "be" at token i, "in" and a country or place, then
+ * (past a date) "on" or "for" a visit, talks, a meeting, a tour's leg:
+ * the subject's visit (042) to the place, as "arrived in" is.  The entry
+ * spans "be in" (*ntok 2: its object is the place); NULL otherwise. */
+const kg_onto_relation ex_stay_visit_entry = {
+    .pattern = "be in", .type = "visit", .label = "visits",
+    .cameo = "042", .plover = "CONSULT", .quad = 1};
+
+const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
+                                      size_t *ntok)
+{
+    static const char *const be[] = {"is", "was", "are", "were", "be",
+                                     "been", NULL};
+    static const char *const purpose[] = {
+        "visit", "visits", "talks", "meeting", "meetings", "conference",
+        "summit", "tour", "trip", "leg", "session", "negotiations",
+        "consultations", NULL};
+    const ex_mention *m;
+    size_t j, n;
+    if (i + 4 >= st->ntoks || !ex_pronoun_is(&st->toks[i], be) ||
+        !ex_tok_is(st, i + 1, "in") || !(m = ex_mention_at(st, i + 2)) ||
+        m->t0 != i + 2 || m->dropped || m->ent.is_value || !m->ent.type ||
+        (strcmp(m->ent.type, "Country") != 0 &&
+         strcmp(m->ent.type, "Place") != 0))
+        return NULL;
+    j = ex_skip_time(st, m->t1);
+    if (j >= st->ntoks || !(ex_tok_is(st, j, "on") || ex_tok_is(st, j, "for")))
+        return NULL;
+    /* (an article or possessive and up to three words: "for a two-day
+     * informal meeting", "on the first leg", "for talks") */
+    for (j++, n = 0; j < st->ntoks && n < 4; j++, n++) {
+        if (ex_pronoun_is(&st->toks[j], purpose)) {
+            *ntok = 2;
+            return &ex_stay_visit_entry;
+        }
+        if (!ex_phrase_filler(st, j))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* ---- pronouns, roles and the speaker's country ------------------------ */
 
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,

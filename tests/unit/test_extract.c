@@ -7127,6 +7127,22 @@ static void ing_before_firm_is_its_trade(void **state)
     expect_rel(&g, 0, "person_vladimir_putin", "consult", "SWE", "040");
 }
 
+/* "Funaro was in Britain on the first leg of a tour", "Yeutter is in New
+ * Zealand for a two-day meeting": being in a country on a visit or for
+ * talks is a visit to it (042); being there alone is not. */
+static void being_in_a_country_on_a_visit(void **state)
+{
+    got g;
+    run(state, "Putin was in Turkey on a visit.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin was in Turkey for a two-day meeting.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin was in Turkey on Monday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Washington's top negotiator", "Beijing's envoy": a capital stands for
  * the state before a possessive too; a possessive "'s" makes no passive
  * ("China's envoy met" is active). */
@@ -14863,6 +14879,7 @@ int main(void)
         cmocka_unit_test(meeting_after_after_is_the_speakers),
         cmocka_unit_test(meeting_phrase_is_the_clause_subjects),
         cmocka_unit_test(ing_before_firm_is_its_trade),
+        cmocka_unit_test(being_in_a_country_on_a_visit),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
