@@ -329,10 +329,12 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
 
 /* "Funaro was in Britain on the first leg of a tour", "Yeutter is in New
  * Zealand for a two-day informal meeting", "del Mazo should be in Lima on
- * a visit": a form of "be" at token i, "in" and a country or place, then
- * (past a date) "on" or "for" a visit, talks, a meeting, a tour's leg:
- * the subject's visit (042) to the place, as "arrived in" is.  The entry
- * spans "be in" (*ntok 2: its object is the place); NULL otherwise. */
+ * a visit", "Shultz would go to Moscow next month for talks": a form of
+ * "be" and "in", or a verb of going and "to" or "for", at token i, then a
+ * country or place and (past a date) "on" or "for" a visit, talks, a
+ * meeting, a tour's leg: the subject's visit (042) to the place, as
+ * "arrived in" is.  The entry spans the verb and its preposition (*ntok
+ * 2: its object is the place); NULL otherwise. */
 const kg_onto_relation ex_stay_visit_entry = {
     .pattern = "be in", .type = "visit", .label = "visits",
     .cameo = "042", .plover = "CONSULT", .quad = 1};
@@ -342,14 +344,36 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
 {
     static const char *const be[] = {"is", "was", "are", "were", "be",
                                      "been", NULL};
+    /* (verbs of going the lexicon has no visit for, "to" or "for" their
+     * place: "go to Moscow for talks", "left for Washington on April 29
+     * for talks") */
+    static const char *const go[] = {
+        "go",      "goes",    "went",     "going",    "gone",
+        "come",    "comes",   "came",     "coming",   "head",
+        "heads",   "headed",  "heading",  "return",   "returns",
+        "returned", "returning", "leave", "leaves",   "left",
+        "leaving", NULL};
     static const char *const purpose[] = {
         "visit", "visits", "talks", "meeting", "meetings", "conference",
         "summit", "tour", "trip", "leg", "session", "negotiations",
         "consultations", NULL};
+    static const char *const base[] = {"go", "come", "head", "return",
+                                       "leave", NULL};
     const ex_mention *m;
     size_t j, n;
-    if (i + 4 >= st->ntoks || !ex_pronoun_is(&st->toks[i], be) ||
-        !ex_tok_is(st, i + 1, "in") || !(m = ex_mention_at(st, i + 2)) ||
+    /* ("insisted that Khartoum's envoys come to Abuja for talks": a bare
+     * form asked for; "will return to Cairo", "to go to Moscow" are
+     * told) */
+    if (ex_pronoun_is(&st->toks[i], base) &&
+        !(i > 0 && (st->toks[i - 1].tag == KG_W_MODAL ||
+                    st->toks[i - 1].tag == KG_W_FUTURE ||
+                    ex_tok_is(st, i - 1, "to"))))
+        return NULL;
+    if (i + 4 >= st->ntoks ||
+        !((ex_pronoun_is(&st->toks[i], be) && ex_tok_is(st, i + 1, "in")) ||
+          (ex_pronoun_is(&st->toks[i], go) &&
+           (ex_tok_is(st, i + 1, "to") || ex_tok_is(st, i + 1, "for")))) ||
+        !(m = ex_mention_at(st, i + 2)) ||
         m->t0 != i + 2 || m->dropped || m->ent.is_value || !m->ent.type ||
         (strcmp(m->ent.type, "Country") != 0 &&
          strcmp(m->ent.type, "Place") != 0))

@@ -7128,8 +7128,9 @@ static void ing_before_firm_is_its_trade(void **state)
 }
 
 /* "Funaro was in Britain on the first leg of a tour", "Yeutter is in New
- * Zealand for a two-day meeting": being in a country on a visit or for
- * talks is a visit to it (042); being there alone is not. */
+ * Zealand for a two-day meeting", "Khelaf came to Geneva for a meeting":
+ * being in or going to a country on a visit or for talks is a visit to
+ * it (042); being or going there alone is not. */
 static void being_in_a_country_on_a_visit(void **state)
 {
     got g;
@@ -7140,6 +7141,14 @@ static void being_in_a_country_on_a_visit(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
     run(state, "Putin was in Turkey on Monday.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a verb of going the same way: "came to Geneva for a meeting",
+     * "heads to Baghdad for talks"; not going alone, nor a bare form
+     * asked for) */
+    run(state, "Putin came to Turkey on a private visit.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin went to Turkey.", &g);
     assert_int_equal(g.n, 0);
 }
 
