@@ -9658,6 +9658,45 @@ static int ex_agreed_to(const ex_state *st, size_t t0)
     return ex_pronoun_is(&st->toks[a], agree);
 }
 
+/* "Nakasone leaves for Washington on April 29 for talks", "U.S. and
+ * Japanese officials meet tomorrow", "his visit to Washington starting
+ * April 29": a meeting or visit told in the present (or as a noun) whose
+ * own date, right before the trigger at t0 or within ten words after it
+ * (t1) with no punctuation between but ", starting", is later than the
+ * story's is not held yet, an intent to meet (036).  Not a past verb
+ * ("met last night with ... next week": the date is another act's). */
+static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const past[] = {"met", "came", "went", "left",
+                                       "flew", "held", "began", "made",
+                                       NULL};
+    const char *doc = st->doc->date;
+    size_t k, j;
+    if (!doc || strlen(doc) < 10 || ex_ends_ed(st, t0) ||
+        ex_pronoun_is(&st->toks[t0], past))
+        return 0;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        const kg_entity *e = &m->ent;
+        if (m->dropped || !e->is_value || !e->type ||
+            strcmp(e->type, "Date") != 0 || !e->label ||
+            strlen(e->label) != 10 || e->label[0] == '-')
+            continue;
+        if (m->t1 <= t0 && t0 - m->t1 <= 1)
+            return strncmp(e->label, doc, 10) > 0;
+        if (m->t0 < t1 || m->t0 >= t1 + 10)
+            continue;
+        for (j = t1; j < m->t0; j++)
+            if (st->toks[j].kind == KG_TOK_PUNCT &&
+                !(ex_tok_punct(st, j, ',') && j + 1 < m->t0 &&
+                  (ex_tok_is(st, j + 1, "starting") ||
+                   ex_tok_is(st, j + 1, "beginning"))))
+                break;
+        return j == m->t0 && strncmp(e->label, doc, 10) > 0;
+    }
+    return 0;
+}
+
 /* "The European Union's decision to hold entry talks with Turkey",
  * "India decided to hold talks with Pakistan", "agreed to begin
  * negotiations with": talks or a meeting decided or agreed to are not
@@ -10939,7 +10978,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         st->intent_word = 1;
     }
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
-        !strcmp(modality, "asserted") && ex_decided_to(st, t0))
+        !strcmp(modality, "asserted") &&
+        (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1)))
         modality = "intended"; /* (036 by ex_threat_code) */
     if (ex_yes_no_question(st, t0)) {
         /* the act asked about is kept, hypothetical, with no event code

@@ -7152,6 +7152,23 @@ static void being_in_a_country_on_a_visit(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "U.S. and Japanese officials meet tomorrow", "Nakasone leaves for
+ * Washington on April 29 for talks": a meeting or visit in the present
+ * whose own date is after the story's is announced, not held (036); a
+ * past verb keeps it held. */
+static void meeting_dated_later_is_announced(void **state)
+{
+    got g;
+    run_dated(state, "Putin meets Erdogan tomorrow.", "2023-05-12", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "036");
+    run_dated(state, "Putin met Erdogan on May 20.", "2023-05-12", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+}
+
 /* "Washington's top negotiator", "Beijing's envoy": a capital stands for
  * the state before a possessive too; a possessive "'s" makes no passive
  * ("China's envoy met" is active). */
@@ -14889,6 +14906,7 @@ int main(void)
         cmocka_unit_test(meeting_phrase_is_the_clause_subjects),
         cmocka_unit_test(ing_before_firm_is_its_trade),
         cmocka_unit_test(being_in_a_country_on_a_visit),
+        cmocka_unit_test(meeting_dated_later_is_announced),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
