@@ -2053,6 +2053,8 @@ static int ex_may_trigger(const ex_state *st, size_t i)
     if (tag == KG_W_AUX && i + 2 < st->ntoks && ex_tok_is(st, i + 1, "on") &&
         ex_tok_is(st, i + 2, "strike"))
         return 1;
+    if (tag == KG_W_AUX && i + 1 < st->ntoks && ex_tok_is(st, i + 1, "in"))
+        return 1; /* "was in Britain on a visit" (ex_stay_visit) */
     return (tag == KG_W_INTENT || tag == KG_W_THREAT) &&
            i + 1 < st->ntoks && !ex_tok_is(st, i + 1, "to");
 }
@@ -2475,6 +2477,13 @@ static int ex_verb_as_modifier(const ex_state *st, size_t i,
           (ex_tok_is(st, i + 2, "week") || ex_tok_is(st, i + 2, "month")))))
         return 1; /* "will visit Japan, China and South Korea beginning
                    * next week for talks": when, no talks begun */
+    if (ex_is_ing(st, i) && ex_pronoun_is(&st->toks[i + 1], firms) &&
+        i > 0 && st->toks[i - 1].tag != KG_W_AUX &&
+        st->toks[i - 1].tag != KG_W_PRON &&
+        st->toks[i - 1].tag != KG_W_SUB)
+        return 1; /* "heads his own consulting firm", "an accounting and
+                   * consulting firm": the firm's trade, no consultation
+                   * ("is consulting firms in": the verb) */
     return !strcmp(rel->pattern, "shell") && ex_tok_is(st, i, "shell") &&
            ex_pronoun_is(&st->toks[i + 1], firms);
 }
@@ -3899,6 +3908,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 (void)ex_match_ship_verb(st, i, &rel, &ntok);
             if (!rel && (rel = ex_host_visit(st, i)) != NULL)
                 ntok = 1; /* "received Putin in Beijing" */
+            if (!rel) /* "was in Britain on the first leg of a tour" */
+                rel = ex_stay_visit(st, i, &ntok);
             if (!rel && (rel = ex_bare_protest_at(st, i)) != NULL)
                 ntok = 1; /* "demonstrated in Bangkok" */
             if (!rel && starts &&
@@ -4431,6 +4442,30 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             i = t1 - 1;
             continue;
         }
+        if (!rel->noun && i >= 2 && ex_after_gerund(st, i)) {
+            /* "Miyazawa, after meeting Baker, said", "he told reporters
+             * after meeting Suharto": the one who met is the actor before
+             * the phrase's comma or the speaker of the speech verb just
+             * before it; another clause's subject nearer the "after" is
+             * too often someone else ("sources said Funaro would leave
+             * for Zurich after meeting Stoltenberg"): then nothing */
+            const kg_entity *am = ex_after_gerund_subject(st, i - 1, speaker,
+                                                          speech_at);
+            const kg_entity *ao[4];
+            const ex_mention *aom[4];
+            size_t na, ak;
+            int neg;
+            const char *mod;
+            na = am ? ex_objects(st, t1, rel, am, i, ao, aom, 4) : 0;
+            ex_cues(st, i - 1, i, &neg, &mod);
+            for (ak = 0; ak < na; ak++)
+                if ((err = ex_emit(st, s, idx, am, ao[ak], rel, i, t1, neg,
+                                   mod, NULL, 0.6, seen, &nseen, cb,
+                                   payload)) != 0)
+                    return err;
+            i = t1 - 1;
+            continue;
+        }
         if (rel->noun && !strcmp(rel->type, "visit") &&
             (v = ex_during_visit(st, i)) != (size_t)-1) {
             /* "Blair, during a visit to Iraq, said": the clause's subject
@@ -4459,6 +4494,45 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     i = t1 - 1;
                     continue;
                 }
+            }
+        }
+        if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+            /* (the noun "meeting with"; "talks with" read by the verb
+             * entry "talk with") */
+            (ex_tok_is(st, t1, "with") ||
+             (t1 > i + 1 && ex_tok_is(st, t1 - 1, "with"))) &&
+            (v = ex_meeting_phrase(st, i)) != (size_t)-1 && v > 0 &&
+            !(v == 1 && ex_is_ing(st, 0))) {
+            /* "Putin praised Sweden at a meeting with Erdogan", "Conable
+             * at a meeting with de Mel emphasised": the consultation in
+             * a phrase inside the clause is its subject's (or the
+             * speaker's just before it), not the nearest actor's (was
+             * "Sweden meet Erdogan") */
+            const kg_entity *mm = ex_meeting_subject(st, v, speaker,
+                                                     speech_at, sm);
+            const kg_entity *mo[4];
+            const ex_mention *mom[4];
+            size_t nm = mm ? ex_objects(st, t1, rel, mm, i, mo, mom, 4) : 0,
+                   mk;
+            int neg, clause_neg;
+            const char *mod, *phrase_mod;
+            /* (the clause's modality, "would tie his hands in
+             * negotiations with Japan"; the phrase's own negation, not
+             * the clause's: "changed no minds in a meeting with") */
+            ex_cues(st, 0, i, &clause_neg, &mod);
+            ex_cues(st, v, i, &neg, &phrase_mod);
+            if (mod && !strcmp(mod, "intended"))
+                nm = 0; /* ("wanted to rebuild confidence in peace talks
+                         * with", "hope of a breakthrough in talks with":
+                         * what is wanted is not the talks; as before) */
+            for (mk = 0; mk < nm; mk++)
+                if ((err = ex_emit(st, s, idx, mm, mo[mk], rel, i, t1, neg,
+                                   mod, NULL, 0.6, seen, &nseen, cb,
+                                   payload)) != 0)
+                    return err;
+            if (nm) {
+                i = t1 - 1;
+                continue;
             }
         }
         if (rel->noun && subj && !st->light_verb &&

@@ -370,6 +370,8 @@ int ex_host_presenter(const ex_state *st, size_t i);
 const kg_onto_relation *ex_host_entry(ex_state *st, size_t i);
 int ex_visiting_modifier(const ex_state *st, size_t i);
 const kg_onto_relation *ex_host_visit(ex_state *st, size_t i);
+const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
+                                      size_t *ntok);
 const kg_entity *ex_last_thing(const ex_state *st, size_t t,
                                const kg_entity *not);
 void ex_note_addressee(ex_state *st);
@@ -410,6 +412,14 @@ int ex_is_sum(const kg_entity *e);
 size_t ex_judging_verb_before(ex_state *st, size_t i);
 int ex_judged_act_party(ex_state *st, const kg_onto_relation *rel, size_t t1,
                         const ex_mention *om, const ex_mention **agent);
+int ex_after_gerund(const ex_state *st, size_t i);
+const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
+                                         const kg_entity *speaker,
+                                         size_t speech_at);
+size_t ex_meeting_phrase(const ex_state *st, size_t i);
+const kg_entity *ex_meeting_subject(const ex_state *st, size_t d,
+                                    const kg_entity *speaker,
+                                    size_t speech_at, const ex_mention *cur);
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig, const kg_entity **out,
                   const ex_mention **om, size_t max);

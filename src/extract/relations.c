@@ -327,6 +327,73 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
     return ex_host_entry(st, i);
 }
 
+/* "Funaro was in Britain on the first leg of a tour", "Yeutter is in New
+ * Zealand for a two-day informal meeting", "del Mazo should be in Lima on
+ * a visit", "Shultz would go to Moscow next month for talks": a form of
+ * "be" and "in", or a verb of going and "to" or "for", at token i, then a
+ * country or place and (past a date) "on" or "for" a visit, talks, a
+ * meeting, a tour's leg: the subject's visit (042) to the place, as
+ * "arrived in" is.  The entry spans the verb and its preposition (*ntok
+ * 2: its object is the place); NULL otherwise. */
+const kg_onto_relation ex_stay_visit_entry = {
+    .pattern = "be in", .type = "visit", .label = "visits",
+    .cameo = "042", .plover = "CONSULT", .quad = 1};
+
+const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
+                                      size_t *ntok)
+{
+    static const char *const be[] = {"is", "was", "are", "were", "be",
+                                     "been", NULL};
+    /* (verbs of going the lexicon has no visit for, "to" or "for" their
+     * place: "go to Moscow for talks", "left for Washington on April 29
+     * for talks") */
+    static const char *const go[] = {
+        "go",      "goes",    "went",     "going",    "gone",
+        "come",    "comes",   "came",     "coming",   "head",
+        "heads",   "headed",  "heading",  "return",   "returns",
+        "returned", "returning", "leave", "leaves",   "left",
+        "leaving", NULL};
+    static const char *const purpose[] = {
+        "visit", "visits", "talks", "meeting", "meetings", "conference",
+        "summit", "tour", "trip", "leg", "session", "negotiations",
+        "consultations", NULL};
+    static const char *const base[] = {"go", "come", "head", "return",
+                                       "leave", NULL};
+    const ex_mention *m;
+    size_t j, n;
+    /* ("insisted that Khartoum's envoys come to Abuja for talks": a bare
+     * form asked for; "will return to Cairo", "to go to Moscow" are
+     * told) */
+    if (ex_pronoun_is(&st->toks[i], base) &&
+        !(i > 0 && (st->toks[i - 1].tag == KG_W_MODAL ||
+                    st->toks[i - 1].tag == KG_W_FUTURE ||
+                    ex_tok_is(st, i - 1, "to"))))
+        return NULL;
+    if (i + 4 >= st->ntoks ||
+        !((ex_pronoun_is(&st->toks[i], be) && ex_tok_is(st, i + 1, "in")) ||
+          (ex_pronoun_is(&st->toks[i], go) &&
+           (ex_tok_is(st, i + 1, "to") || ex_tok_is(st, i + 1, "for")))) ||
+        !(m = ex_mention_at(st, i + 2)) ||
+        m->t0 != i + 2 || m->dropped || m->ent.is_value || !m->ent.type ||
+        (strcmp(m->ent.type, "Country") != 0 &&
+         strcmp(m->ent.type, "Place") != 0))
+        return NULL;
+    j = ex_skip_time(st, m->t1);
+    if (j >= st->ntoks || !(ex_tok_is(st, j, "on") || ex_tok_is(st, j, "for")))
+        return NULL;
+    /* (an article or possessive and up to three words: "for a two-day
+     * informal meeting", "on the first leg", "for talks") */
+    for (j++, n = 0; j < st->ntoks && n < 4; j++, n++) {
+        if (ex_pronoun_is(&st->toks[j], purpose)) {
+            *ntok = 2;
+            return &ex_stay_visit_entry;
+        }
+        if (!ex_phrase_filler(st, j))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* ---- pronouns, roles and the speaker's country ------------------------ */
 
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,
@@ -9757,6 +9824,45 @@ static int ex_agreed_to(const ex_state *st, size_t t0)
     return ex_pronoun_is(&st->toks[a], agree);
 }
 
+/* "Nakasone leaves for Washington on April 29 for talks", "U.S. and
+ * Japanese officials meet tomorrow", "his visit to Washington starting
+ * April 29": a meeting or visit told in the present (or as a noun) whose
+ * own date, right before the trigger at t0 or within ten words after it
+ * (t1) with no punctuation between but ", starting", is later than the
+ * story's is not held yet, an intent to meet (036).  Not a past verb
+ * ("met last night with ... next week": the date is another act's). */
+static int ex_dated_later(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const past[] = {"met", "came", "went", "left",
+                                       "flew", "held", "began", "made",
+                                       NULL};
+    const char *doc = st->doc->date;
+    size_t k, j;
+    if (!doc || strlen(doc) < 10 || ex_ends_ed(st, t0) ||
+        ex_pronoun_is(&st->toks[t0], past))
+        return 0;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        const kg_entity *e = &m->ent;
+        if (m->dropped || !e->is_value || !e->type ||
+            strcmp(e->type, "Date") != 0 || !e->label ||
+            strlen(e->label) != 10 || e->label[0] == '-')
+            continue;
+        if (m->t1 <= t0 && t0 - m->t1 <= 1)
+            return strncmp(e->label, doc, 10) > 0;
+        if (m->t0 < t1 || m->t0 >= t1 + 10)
+            continue;
+        for (j = t1; j < m->t0; j++)
+            if (st->toks[j].kind == KG_TOK_PUNCT &&
+                !(ex_tok_punct(st, j, ',') && j + 1 < m->t0 &&
+                  (ex_tok_is(st, j + 1, "starting") ||
+                   ex_tok_is(st, j + 1, "beginning"))))
+                break;
+        return j == m->t0 && strncmp(e->label, doc, 10) > 0;
+    }
+    return 0;
+}
+
 /* "The European Union's decision to hold entry talks with Turkey",
  * "India decided to hold talks with Pakistan", "agreed to begin
  * negotiations with": talks or a meeting decided or agreed to are not
@@ -11038,7 +11144,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         st->intent_word = 1;
     }
     if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
-        !strcmp(modality, "asserted") && ex_decided_to(st, t0))
+        !strcmp(modality, "asserted") &&
+        (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1)))
         modality = "intended"; /* (036 by ex_threat_code) */
     if (ex_yes_no_question(st, t0)) {
         /* the act asked about is kept, hypothetical, with no event code
@@ -11526,6 +11633,29 @@ size_t ex_aspect_verb_after(const ex_state *st, size_t t1)
 /* Noun or verb reading of a trigger word, from the word before it:
  * "Russian trade" and "the trade" are nouns, "to trade", "Russia trades"
  * and "they trade" verbs.  Returns 1, 0, or -1 when undecided. */
+/* "he told reporters after meeting Suharto", "Miyazawa, after meeting
+ * Baker, said", "would leave for Zurich after meeting Stoltenberg": an
+ * -ing form after "after" or "before" inside the sentence, with an
+ * object of its own (an article, a possessive or a named actor), is a
+ * verb, as after the time word that opens one (ex_want_noun); the noun
+ * "meeting" would want "with".  Its subject: ex_after_gerund_subject. */
+int ex_after_gerund(const ex_state *st, size_t i)
+{
+    const ex_mention *m;
+    const ex_tok *q;
+    if (i < 2 || i + 1 >= st->ntoks ||
+        !(ex_tok_is(st, i, "meeting") || ex_tok_is(st, i, "visiting")) ||
+        !(ex_tok_is(st, i - 1, "after") || ex_tok_is(st, i - 1, "before")))
+        return 0;
+    q = &st->toks[i + 1];
+    m = ex_mention_at(st, i + 1);
+    /* ("after meeting President Suharto": a title before the name) */
+    return q->tag == KG_W_DET || q->tag == KG_W_POSS ||
+           (q->kind == KG_TOK_WORD && (q->flags & KG_TOKF_CAP) && !m) ||
+           (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value &&
+            !ex_is_date(&m->ent));
+}
+
 int ex_want_noun(ex_state *st, size_t i)
 {
     const ex_tok *p;
@@ -11564,6 +11694,8 @@ int ex_want_noun(ex_state *st, size_t i)
              !ex_is_date(&m->ent)))
             return 0;
     }
+    if (ex_after_gerund(st, i))
+        return 0;
     if (p->tag == KG_W_DET && ex_visiting_modifier(st, i))
         return 0; /* "told a visiting Nicaraguan delegation": the guest's
                    * modifier, read as the verb that ex_visiting_modifier

@@ -3939,11 +3939,17 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
     return ex_between_second(st, x, art) ? x : NULL;
 }
 
-/* "during a visit to", "on his two-day visit to": the token of "during"
- * or "on" before the noun at token i (an article or possessive and up to
- * two lower-case words between), or (size_t)-1. */
+/* "during a visit to", "on his two-day visit to", "is on a visit to",
+ * "at the end of a visit to": the token of the phrase's first
+ * preposition before the noun at token i (an article or possessive and
+ * up to two lower-case words between), or (size_t)-1. */
 size_t ex_during_visit(const ex_state *st, size_t i)
 {
+    static const char *const be[] = {"is", "was", "are", "were", "been",
+                                     "currently", "now", NULL};
+    static const char *const part[] = {"day", "end", "start", "leg",
+                                       "close", "conclusion", "beginning",
+                                       "outset", "course", NULL};
     size_t k = i, words = 0;
     while (k > 0 && words < 3 && ex_phrase_filler(st, k - 1)) {
         k--;
@@ -3957,6 +3963,26 @@ size_t ex_during_visit(const ex_state *st, size_t i)
          (k == 1 || ex_tok_punct(st, k - 2, ',') ||
           ex_tok_is(st, k - 2, "while"))))
         return k - 1;
+    /* ("Duffy is on a two-day visit to Malaysia") */
+    if (ex_tok_is(st, k - 1, "on") && k >= 2 &&
+        st->toks[k - 2].kind == KG_TOK_WORD &&
+        ex_pronoun_is(&st->toks[k - 2], be))
+        return k - 1;
+    /* "at the end of a three-day visit to Jakarta", "on the first day of
+     * an official visit to Argentina" (not "on the eve of": the visit is
+     * still to come) */
+    if (k >= 3 && ex_tok_is(st, k - 1, "of") &&
+        ex_pronoun_is(&st->toks[k - 2], part)) {
+        size_t j = k - 2, n = 0;
+        while (j > 0 && n < 3 && ex_phrase_filler(st, j - 1)) {
+            j--;
+            n++;
+        }
+        if (j > 0 && n > 0 &&
+            (ex_tok_is(st, j - 1, "on") || ex_tok_is(st, j - 1, "at") ||
+             ex_tok_is(st, j - 1, "during")))
+            return j - 1;
+    }
     return (size_t)-1;
 }
 
@@ -4000,6 +4026,114 @@ const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
     return m && m->t0 == j && !m->dropped && !m->ent.is_value ? &m->ent
                                                              : NULL;
+}
+
+/* The one who met or visited in "after meeting Y" at token d ("after"),
+ * inside the sentence: "Miyazawa, after meeting Baker, said" (an actor
+ * that stands where a subject does, just before the phrase's comma) or "he told reporters after meeting Suharto"
+ * (the speaker of a speech verb at most three words before "after", no
+ * punctuation between); NULL otherwise. */
+const kg_entity *ex_after_gerund_subject(const ex_state *st, size_t d,
+                                         const kg_entity *speaker,
+                                         size_t speech_at)
+{
+    const ex_mention *m;
+    size_t j;
+    if (d >= 2 && ex_tok_punct(st, d - 1, ',')) {
+        /* (the sentence's subject, the phrase closed by a comma of its
+         * own: not "meet the House and the Senate Finance Committee,
+         * before visiting Lyng", the last of a list of objects) */
+        m = ex_mention_at(st, d - 2);
+        if (!m || m->t1 != d - 1 || m->dropped || m->ent.is_value ||
+            !ex_subject_position(st, m))
+            return NULL;
+        for (j = d + 2; j < st->ntoks && j < d + 14; j++)
+            if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, '.') ||
+                ex_tok_punct(st, j, ';'))
+                break;
+        return j < st->ntoks && ex_tok_punct(st, j, ',') ? &m->ent : NULL;
+    }
+    if (!speaker || speech_at >= d || d - speech_at > 4)
+        return NULL;
+    for (j = speech_at + 1; j < d; j++)
+        if (st->toks[j].kind != KG_TOK_WORD)
+            return NULL;
+    return speaker;
+}
+
+/* "at a meeting with", "in talks with", "during a special session with":
+ * the token of "at", "in" or "during" before the consultation noun at
+ * token i (an article and up to two lower-case words between, or none
+ * before a plural; "in his talks with" is the possessor's), or
+ * (size_t)-1. */
+size_t ex_meeting_phrase(const ex_state *st, size_t i)
+{
+    static const char *const unsure[] = {"any", "future", "possible",
+                                         "eventual", "further", NULL};
+    size_t k = i, words = 0;
+    while (k > 0 && words < 3 && ex_phrase_filler(st, k - 1)) {
+        /* ("in any talks with", "in future talks with": talks that may
+         * come; "in brokering talks with": a gerund's object) */
+        if (ex_pronoun_is(&st->toks[k - 1], unsure) || ex_is_ing(st, k - 1))
+            return (size_t)-1;
+        k--;
+        words++;
+    }
+    if (k == 0 || (k < i && st->toks[k].tag == KG_W_POSS))
+        return (size_t)-1;
+    /* (no article before a plural: "in talks with", "during informal
+     * negotiations with") */
+    if ((k == i || st->toks[k].tag != KG_W_DET) &&
+        !ex_plural_noun(st, i))
+        return (size_t)-1;
+    if (ex_tok_is(st, k - 1, "at") || ex_tok_is(st, k - 1, "in") ||
+        ex_tok_is(st, k - 1, "during"))
+        return k - 1;
+    return (size_t)-1;
+}
+
+/* Who met in "at a meeting with Y" at token d inside the sentence: as
+ * ex_after_gerund_subject ("Conable, at a meeting with de Mel, said",
+ * "Diaz said at a meeting with"), else an actor just before the phrase
+ * that stands where a subject does ("Bank President Barber Conable at a meeting with de
+ * Mel also emphasised"), else the subject of the clause the phrase ends
+ * ("Kohl reviewed a proposal by employers at a meeting with", not the
+ * verb's object; "said that Reagan changed no minds in a meeting with":
+ * Reagan, not the speaker); NULL when that subject is the mention cur
+ * the clause read already, or none. */
+const kg_entity *ex_meeting_subject(const ex_state *st, size_t d,
+                                    const kg_entity *speaker,
+                                    size_t speech_at, const ex_mention *cur)
+{
+    const ex_mention *m;
+    const kg_entity *e;
+    if (d >= 2 && ex_tok_punct(st, d - 1, ','))
+        return ex_after_gerund_subject(st, d, speaker, speech_at);
+    if ((e = ex_after_gerund_subject(st, d, speaker, speech_at)) != NULL)
+        return e;
+    m = ex_mention_at(st, d - 1);
+    if (m && m->t1 == d && !m->dropped && !m->ent.is_value &&
+        ex_subject_position(st, m))
+        return &m->ent;
+    /* (the clause's own subject read already stays, with those joined
+     * to it: "Baker and Volcker gave these views at closed-door talks
+     * with Wright") */
+    if (cur && cur->t1 <= d && ex_subject_position(st, cur))
+        return NULL;
+    m = ex_last_subject(st, d, d, 1);
+    /* (not the speaker when the clause reported names another actor:
+     * "Baldrige said he hopes Nakasone will make proposals at a meeting
+     * with Reagan"; "Yeutter said the case was resolved at a meeting
+     * with Figuerras" is his) */
+    if (m && speaker && speech_at != (size_t)-1 && m->t1 <= speech_at &&
+        speech_at < d) {
+        size_t k;
+        for (k = 0; k < st->nments; k++)
+            if (st->ments[k].t0 > speech_at && st->ments[k].t1 <= d &&
+                !st->ments[k].dropped && !st->ments[k].ent.is_value)
+                return NULL;
+    }
+    return m ? &m->ent : NULL;
 }
 
 /* ---- nouns whose possessor is the patient ------------------------------ */

@@ -7196,6 +7196,112 @@ static void visitors_during_visits(void **state)
     expect_rel(&g, 0, "SWE", "comment", "TUR", "010");
     run(state, "Putin spoke during a visit to support Turkey.", &g);
     assert_int_equal(g.n, 0);
+    /* ("at the end of", "on the first day of" a visit; "is on a visit
+     * to"; not "on the eve of" one, still to come) */
+    run(state, "Putin told reporters at the end of a visit to Turkey that "
+               "Sweden erred.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin is on a visit to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin spoke on the eve of a visit to Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Miyazawa, after meeting Baker, said", "he told reporters after meeting
+ * Suharto": "meeting" after "after" with an object is the verb, its
+ * subject the sentence's first actor before the phrase's comma or the
+ * speaker just before; another clause's subject meets no one. */
+static void meeting_after_after_is_the_speakers(void **state)
+{
+    got g;
+    run(state, "Putin, after meeting Erdogan, praised Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Putin told reporters after meeting Erdogan that Sweden erred.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Officials said Sweden would leave after meeting Erdogan.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Kohl reviewed a proposal at a meeting with", "Putin praised Sweden in
+ * talks with Erdogan", "Conable, at a meeting with de Mel, said": the
+ * consultation in a phrase of the clause is the clause subject's (or the
+ * speaker's), not the verb's object's. */
+static void meeting_phrase_is_the_clause_subjects(void **state)
+{
+    got g;
+    run(state, "Putin praised Sweden at a meeting with Erdogan.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Putin praised Sweden in talks with Erdogan.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
+    run(state, "Sweden said the dispute was settled at a meeting with "
+               "Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "person_recep_tayyip_erdogan", "040");
+}
+
+/* "heads his own consulting firm", "an Indonesian consulting firm": an
+ * -ing form before "firm" or "company" names the firm's trade, no act. */
+static void ing_before_firm_is_its_trade(void **state)
+{
+    got g;
+    run(state, "Putin ran a Swedish consulting firm.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Putin is consulting Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "consult", "SWE", "040");
+}
+
+/* "Funaro was in Britain on the first leg of a tour", "Yeutter is in New
+ * Zealand for a two-day meeting", "Khelaf came to Geneva for a meeting":
+ * being in or going to a country on a visit or for talks is a visit to
+ * it (042); being or going there alone is not. */
+static void being_in_a_country_on_a_visit(void **state)
+{
+    got g;
+    run(state, "Putin was in Turkey on a visit.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin was in Turkey for a two-day meeting.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin was in Turkey on Monday.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a verb of going the same way: "came to Geneva for a meeting",
+     * "heads to Baghdad for talks"; not going alone, nor a bare form
+     * asked for) */
+    run(state, "Putin came to Turkey on a private visit.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin went to Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "U.S. and Japanese officials meet tomorrow", "Nakasone leaves for
+ * Washington on April 29 for talks": a meeting or visit in the present
+ * whose own date is after the story's is announced, not held (036); a
+ * past verb keeps it held. */
+static void meeting_dated_later_is_announced(void **state)
+{
+    got g;
+    run_dated(state, "Putin meets Erdogan tomorrow.", "2023-05-12", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "036");
+    run_dated(state, "Putin met Erdogan on May 20.", "2023-05-12", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet",
+               "person_recep_tayyip_erdogan", "040");
 }
 
 /* "Washington's top negotiator", "Beijing's envoy": a capital stands for
@@ -15058,6 +15164,11 @@ int main(void)
         cmocka_unit_test(trade_noun_is_no_act),
         cmocka_unit_test(obligation_act_is_not_done),
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
+        cmocka_unit_test(meeting_after_after_is_the_speakers),
+        cmocka_unit_test(meeting_phrase_is_the_clause_subjects),
+        cmocka_unit_test(ing_before_firm_is_its_trade),
+        cmocka_unit_test(being_in_a_country_on_a_visit),
+        cmocka_unit_test(meeting_dated_later_is_announced),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
