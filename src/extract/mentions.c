@@ -3582,6 +3582,14 @@ static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
     return 0;
 }
 
+/* "the Reagan Administration", "the Nakasone Cabinet": a leader's
+ * government written with a capital is read as "the Reagan
+ * administration" is, the leader's mention (his state's GOV) and a noun
+ * that names nothing more; not an unknown name (50 in reuters21578) nor
+ * an institution of no country ("the Administration said"). */
+static const char *const ex_leader_governs[] = {
+    "administration", "government", "cabinet", "regime", NULL};
+
 /* "Manchester United", "New York Times", "Kyoto Protocol": a place name
  * followed by a capitalised word that is neither a known name nor a title
  * is the start of a longer name, read as an unknown one.  So is a
@@ -3593,6 +3601,9 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
     kg_onto_match next;
     if (ex_company_tail(st, m, j, n))
         return 1;
+    if (!strcmp(m->entity->type, "Person") && j < n &&
+        ex_pronoun_is(&st->toks[j], ex_leader_governs))
+        return 0;
     if ((strcmp(m->entity->type, "Place") != 0 &&
          (strcmp(m->entity->type, "Person") != 0 || m->ntok != 1)) ||
         j >= n ||
@@ -3935,6 +3946,10 @@ int ex_find_mentions(ex_state *st)
                 return err;
             ex_surname_person(st, em);
             i = em->t1;
+            if (em->oe && em->oe->type && !strcmp(em->oe->type, "Person") &&
+                i < n && (st->toks[i].flags & KG_TOKF_CAP) &&
+                ex_pronoun_is(&st->toks[i], ex_leader_governs))
+                i++; /* (ex_leader_governs) */
             continue;
         }
         if (!found) {

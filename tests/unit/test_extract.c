@@ -4900,6 +4900,21 @@ static void bodies_joint_session_is_no_meeting(void **state)
     expect_no_code(&g, "040");
 }
 
+/* "the Reagan Administration": a known leader's one-word alias before a
+ * capitalised government noun is the leader (his state's government),
+ * as before "administration"; not an unknown name "Erdogan Government"
+ * (ex_leader_governs). */
+static void leader_capitalised_government(void **state)
+{
+    got g;
+    run(state, "The Erdogan Government rejected a Syrian request for "
+               "talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "reject", "SYR", "120");
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -14796,6 +14811,7 @@ int main(void)
         cmocka_unit_test(trade_noun_is_no_act),
         cmocka_unit_test(obligation_act_is_not_done),
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
+        cmocka_unit_test(leader_capitalised_government),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
