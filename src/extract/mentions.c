@@ -3134,6 +3134,73 @@ static int ex_coref_word(ex_state *st, size_t i, size_t j, const kg_entity *e,
     return m->ent.text ? KG_OK : KG_ENOMEM;
 }
 
+/* Do the capital initials of the words of text (parts of hyphenated
+ * words too; "of", "and" are skipped) spell acronym, a word of capitals?
+ * "Commodity Credit Corporation" spells CCC, "Asian Development Bank"
+ * ADB. */
+static int ex_initials_spell(const char *text, const char *acronym,
+                             size_t alen)
+{
+    size_t k = 0;
+    const char *p;
+    int start = 1;
+    for (p = text; *p; p++) {
+        if (*p == ' ' || *p == '-') {
+            start = 1;
+            continue;
+        }
+        if (start && *p >= 'A' && *p <= 'Z') {
+            if (k >= alen || acronym[k] != *p)
+                return 0;
+            k++;
+        }
+        start = 0;
+    }
+    return k == alen && alen >= 2;
+}
+
+/* "The Commodity Credit Corporation, CCC, has accepted ...", "the Asian
+ * Development Bank (ADB)": an acronym kg does not know, in parentheses or
+ * commas right after a coded organisation whose initials it spells, is
+ * that organisation's for the rest of the document (wire copy names it so
+ * from then on: "The ADB will lend China ..."; 117 uncoded ADB and 116
+ * CCC in reuters21578, where a bare acronym alone would be ambiguous).
+ * Token i is the one-word acronym: 1 when it was the definition (no
+ * mention of its own: the name before it is the actor), 2 when *used took
+ * it as a mention of a defined one, else 0; negative on error. */
+static int ex_acronym(ex_state *st, size_t i, size_t *used)
+{
+    const ex_tok *t = &st->toks[i];
+    const ex_mention *pm;
+    char acr[8];
+    size_t k, len = t->end - t->start;
+    if (len < 2 || len >= sizeof(acr))
+        return 0;
+    memcpy(acr, st->doc->text + t->start, len);
+    acr[len] = '\0';
+    for (k = 0; k < len; k++)
+        if (acr[k] < 'A' || acr[k] > 'Z')
+            return 0;
+    for (k = st->nacronyms; k-- > 0;)
+        if (!strcmp(st->acronym_key[k], acr)) {
+            int err = ex_coref_word(st, i, i + 1, &st->acronyms[k], used);
+            return err < 0 ? err : 2;
+        }
+    if (i < 2 || !(ex_tok_punct(st, i - 1, '(') || ex_tok_punct(st, i - 1, ',')) ||
+        !(pm = ex_found_at(st, i - 2)) || pm->t1 != i - 1 || !pm->ent.code ||
+        !pm->ent.type || !pm->ent.text ||
+        (strcmp(pm->ent.type, "Organization") != 0 &&
+         strcmp(pm->ent.type, "Group") != 0) ||
+        !ex_initials_spell(pm->ent.text, acr, len) ||
+        st->nacronyms == EX_MAX_ACRONYMS)
+        return 0;
+    if (!(st->acronym_key[st->nacronyms] = ex_strndup(st, acr, len)))
+        return KG_ENOMEM;
+    st->acronyms[st->nacronyms++] = pm->ent;
+    *used = 1;
+    return 1;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -3216,6 +3283,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     opener = i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(') ||
              ex_after_initialism(st, i);
+    if (words == 1 && (st->toks[i].flags & KG_TOKF_ALLCAPS) &&
+        (err = ex_acronym(st, i, used)) != 0)
+        return err < 0 ? err : KG_OK;
     if (words == 1 && st->toks[i].flags & KG_TOKF_ALLCAPS)
         type = "Organization"; /* an acronym: CNN, ATA */
     honored = i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_honorifics);

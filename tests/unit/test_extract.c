@@ -4915,6 +4915,23 @@ static void leader_capitalised_government(void **state)
     assert_string_equal(g.code[0], "TURGOV");
 }
 
+/* "the Asian Development Bank (ADB) ... The ADB will lend": an acronym
+ * defined in parentheses or commas after a coded name, whose initials it
+ * spells, is that name's actor later in the document (ex_acronym); not
+ * an undefined one. */
+static void acronym_defined_after_name(void **state)
+{
+    got g;
+    run(state, "BH rejected a Syrian request for talks.", &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "Boko Haram (BH) attacked a village on Monday. BH rejected "
+               "a Syrian request for talks.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "BOKO_HARAM", "reject", "SYR", "120");
+    assert_string_equal(g.code[g.n - 1], "NGAREB");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -14812,6 +14829,7 @@ int main(void)
         cmocka_unit_test(obligation_act_is_not_done),
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
         cmocka_unit_test(leader_capitalised_government),
+        cmocka_unit_test(acronym_defined_after_name),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
