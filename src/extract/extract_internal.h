@@ -109,6 +109,9 @@ typedef struct ex_state {
     kg_entity groups[EX_MEMORY]; /* coded groups such as SYR_REF */
     size_t ngroups;
     kg_entity last_org;          /* the last organisation or bloc */
+    kg_entity orgs[EX_MEMORY];   /* organisations and blocs named, for
+                                  * "the Commission" (ex_org_head_word) */
+    size_t norgs;
     /* "the Asian Development Bank (ADB)": acronyms the document has
      * defined after a coded name, and the name's entity (ex_acronym) */
     kg_entity acronyms[EX_MAX_ACRONYMS];

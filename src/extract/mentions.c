@@ -3201,6 +3201,28 @@ static int ex_acronym(ex_state *st, size_t i, size_t *used)
     return 1;
 }
 
+/* The coded organisation of the document's memory, most recent first,
+ * whose label or written name ends in the word key (lower case), or
+ * NULL. */
+static const kg_entity *ex_org_head_word(const ex_state *st, const char *key)
+{
+    size_t k;
+    for (k = st->norgs; k-- > 0;) {
+        const kg_entity *o = &st->orgs[k];
+        const char *names[2], *last;
+        size_t q;
+        if (!o->code)
+            continue;
+        names[0] = o->label;
+        names[1] = o->text;
+        for (q = 0; q < 2; q++)
+            if (names[q] && (last = strrchr(names[q], ' ')) != NULL &&
+                !strcasecmp(last + 1, key))
+                return o;
+    }
+    return NULL;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -3313,6 +3335,15 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         const char *last = strrchr(st->last_org.label, ' ');
         if (last && !strcasecmp(last + 1, st->toks[i].key))
             return ex_coref_word(st, i, j, &st->last_org, used);
+    }
+    /* not only the one named last: "The European Commission fined
+     * Microsoft. The Commission said": the coded organisation named most
+     * recently whose name, as the ontology has it or as it was written
+     * ("the EC Commission"), ends in the word (ex_org_head_word) */
+    if (words == 1 && !type && i > 0 && ex_tok_is(st, i - 1, "the")) {
+        const kg_entity *o = ex_org_head_word(st, st->toks[i].key);
+        if (o)
+            return ex_coref_word(st, i, j, o, used);
     }
     if (words == 1 && opener && !type)
         return KG_OK;

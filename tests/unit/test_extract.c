@@ -4946,6 +4946,20 @@ static void head_word_of_the_last_organisation(void **state)
     expect_rel(&g, 0, "EUROPEAN_COMMUNITY", "reject", "SYR", "120");
 }
 
+/* "The European Commission fined Microsoft. The Commission said": the
+ * lone head word after "the" is the coded organisation named most
+ * recently with it, also when another was named since
+ * (ex_org_head_word). */
+static void head_word_of_an_earlier_organisation(void **state)
+{
+    got g;
+    run(state, "The European Union met on Monday. Oxfam spoke on Tuesday. "
+               "The Union rejected a Syrian request for talks.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "EU", "reject", "SYR", "120");
+}
+
 /* "Baker said" after "Treasury Secretary James Baker": a lone surname
  * is the known person the document named with it, also opening a
  * sentence (the gazetteer gives no surname alone where it is shared). */
@@ -14830,6 +14844,7 @@ int main(void)
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
         cmocka_unit_test(leader_capitalised_government),
         cmocka_unit_test(acronym_defined_after_name),
+        cmocka_unit_test(head_word_of_an_earlier_organisation),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
