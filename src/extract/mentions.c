@@ -3576,6 +3576,17 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             country = ex_placed_in_country(st, j + g);
         if (!country && h && strcmp(h->id, "USA") != 0 && (!sc || sc == h))
             country = h->id;
+        /* with no country for the article yet (none named twice, no
+         * dateline): the one country the sentence has named before it,
+         * when the article has named no other ("Japan's external reserves
+         * rose ..., the Finance Ministry said", "Japanese securities
+         * houses have asked the Finance Ministry"; 174 uncoded Finance
+         * Ministry in reuters21578, whose stories have no dateline in the
+         * text) */
+        if (!country && !h && sc && strcmp(sc->id, "USA") != 0 &&
+            (st->ncountries == 0 ||
+             (st->ncountries == 1 && !strcmp(st->countries[0], sc->id))))
+            country = sc->id;
     }
     m->ent.country = country;
     if (body)

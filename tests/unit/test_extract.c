@@ -4960,6 +4960,24 @@ static void head_word_of_an_earlier_organisation(void **state)
     expect_rel(&g, g.n - 1, "EU", "reject", "SYR", "120");
 }
 
+/* "Japanese securities houses have asked the Finance Ministry": a
+ * ministry placed nowhere, in an article with no country of its own yet,
+ * is the state of the one country the sentence named before it, when the
+ * article has named no other; not a country named after it. */
+static void ministry_of_the_sentence_country(void **state)
+{
+    got g;
+    run(state, "Turkish banks said the Finance Ministry rejected a Syrian "
+               "request for talks.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "x_finance_ministry", "reject", "SYR", "120");
+    assert_string_equal(g.code[g.n - 1], "TURGOV");
+    run(state, "The Finance Ministry rejected a Syrian request for talks.",
+        &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+}
+
 /* "Baker said" after "Treasury Secretary James Baker": a lone surname
  * is the known person the document named with it, also opening a
  * sentence (the gazetteer gives no surname alone where it is shared). */
@@ -14845,6 +14863,7 @@ int main(void)
         cmocka_unit_test(leader_capitalised_government),
         cmocka_unit_test(acronym_defined_after_name),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
+        cmocka_unit_test(ministry_of_the_sentence_country),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
