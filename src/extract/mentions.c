@@ -2494,6 +2494,16 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!home && !poss && !foreign && strcmp(agent, "BUS") != 0 &&
                 !ex_in_list(ex_armed_agents, agent)) /* (armed: tried above) */
                 home = ex_same_group_before(st, i, agent);
+            /* "Government warplanes pounded rebel-held towns in northern
+             * Ivory Coast", "government troops killed 20 rebels in
+             * Uganda": a government's forces fight at home, so the place
+             * of their act is their state's, as for unnamed armed men
+             * (ex_armed_group_country) */
+            if (!home && !poss && !foreign &&
+                (!strcmp(agent, "MIL") || !strcmp(agent, "COP")) &&
+                ((n > 1 && ex_tok_is(st, i, "government")) ||
+                 (i > 0 && ex_tok_is(st, i - 1, "government"))))
+                home = ex_armed_group_country(st, i, i + n);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&

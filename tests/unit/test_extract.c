@@ -7661,6 +7661,24 @@ static const char *value_of(const mentions *m, const char *text,
     return NULL;
 }
 
+/* "Government warplanes pounded rebel-held towns in northern Ivory
+ * Coast": a government's forces named with no country are those of the
+ * state where they act, as unnamed armed men are (the mention's code,
+ * which kg entities prints). */
+static void government_forces_of_the_place(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "Government forces killed 20 rebels in northern Syria on "
+                  "Sunday.",
+                  NULL, &m);
+    for (i = 0; i < m.n && strcmp(m.text[i], "Government forces") != 0; i++)
+        ;
+    assert_true(i < m.n);
+    assert_string_equal(m.code[i], "SYRMIL");
+}
+
 static void values_are_typed_and_normalised(void **state)
 {
     mentions m;
@@ -14864,6 +14882,7 @@ int main(void)
         cmocka_unit_test(acronym_defined_after_name),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
+        cmocka_unit_test(government_forces_of_the_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
