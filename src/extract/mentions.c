@@ -3233,6 +3233,45 @@ static const kg_entity *ex_org_head_word(const ex_state *st, const char *key)
     return NULL;
 }
 
+/* "the High Court", "the Court of Appeal", "the Texas Supreme Court",
+ * "Manhattan Federal Court": tokens i..j name a court kg does not know
+ * when they end in "Court" (or are "Court of Appeal(s)") and every other
+ * word is a word of courts' names, after perhaps a place kg knows at the
+ * start.  Returns 1 and sets *place (the known place or country that
+ * opens the name, or NULL), else 0.  Not "the European Court of Human
+ * Rights", "the Court of Arbitration for Sport" (bodies of no state). */
+static int ex_court_name(const ex_state *st, size_t i, size_t j,
+                         const kg_onto_entity **place)
+{
+    static const char *const words[] = {
+        "supreme", "high", "federal", "district", "appeal", "appeals",
+        "appellate", "superior", "circuit", "bankruptcy", "chancery",
+        "state", "constitutional", "military", "criminal", "civil",
+        "crown", "county", "city", "magistrates", "national", "of", NULL};
+    kg_onto_match cm;
+    size_t k = i;
+    *place = NULL;
+    if (j - i < 2)
+        return 0;
+    if (ex_match_name(st, j, i, &cm) && cm.entity->type &&
+        (!strcmp(cm.entity->type, "Place") ||
+         !strcmp(cm.entity->type, "Country"))) {
+        *place = cm.entity;
+        k = i + cm.ntok;
+    }
+    if (ex_tok_is(st, k, "court") && k + 2 == j && ex_tok_is(st, k + 1, "of"))
+        return 0; /* ("Court of Arbitration") */
+    if (!ex_tok_is(st, j - 1, "court") &&
+        !(ex_tok_is(st, k, "court") && k + 3 == j &&
+          ex_tok_is(st, k + 1, "of") &&
+          (ex_tok_is(st, k + 2, "appeal") || ex_tok_is(st, k + 2, "appeals"))))
+        return 0;
+    for (; k < j; k++)
+        if (!ex_tok_is(st, k, "court") && !ex_pronoun_is(&st->toks[k], words))
+            return 0;
+    return 1;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -3245,6 +3284,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     size_t apposed = 0; /* "Zorgo, a town in ...": the token of "in" */
     int site = 0;       /* "the Kakhovka dam": a site noun follows */
     int ministry = 0;   /* "the Finance Ministry": a state's organ */
+    const kg_onto_entity *court_place = NULL; /* (ex_court_name) */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
         return err;
@@ -3466,6 +3506,19 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     if (type && !strcmp(type, "Organization") && !agent &&
         (agent = ex_ministry_agent(st, i, j)) != NULL)
         ministry = 1;
+    /* a court kg does not know (ex_court_name) is its state's judiciary
+     * (JUD): of the place that opens its name ("the Texas Supreme
+     * Court", as "a Texas court" is the US's), else placed as a ministry
+     * is (below); not a person ("Court of Appeal" was read as one) */
+    if (!agent && !body && ex_court_name(st, i, j, &court_place)) {
+        type = "Organization";
+        agent = "JUD";
+        ministry = 1;
+        if (court_place)
+            country = court_place->type && !strcmp(court_place->type, "Country")
+                          ? court_place->id
+                          : court_place->country;
+    }
     if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
                              st->toks[j - 1].end)))
         return KG_OK;

@@ -7679,6 +7679,30 @@ static void government_forces_of_the_place(void **state)
     assert_string_equal(m.code[i], "SYRMIL");
 }
 
+/* "the Texas Supreme Court", "the Court of Appeal": a court kg does not
+ * know is a state's judiciary (JUD), of the place that opens its name;
+ * not a person, and not a body of no state ("Court of Arbitration for
+ * Sport") (ex_court_name). */
+static void court_names_are_the_judiciary(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "The Alaska Supreme Court and the Court of Arbitration for "
+                  "Sport ruled on Monday.",
+                  NULL, &m);
+    for (i = 0; i < m.n && strcmp(m.text[i], "Alaska Supreme Court") != 0;
+         i++)
+        ;
+    assert_true(i < m.n);
+    assert_string_equal(m.code[i], "USAJUD");
+    assert_string_equal(m.type[i], "Organization");
+    for (i = 0; i < m.n && strcmp(m.text[i], "Court of Arbitration for Sport");
+         i++)
+        ;
+    assert_true(i == m.n || !strcmp(m.code[i], ""));
+}
+
 static void values_are_typed_and_normalised(void **state)
 {
     mentions m;
@@ -14883,6 +14907,7 @@ int main(void)
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(government_forces_of_the_place),
+        cmocka_unit_test(court_names_are_the_judiciary),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
