@@ -263,6 +263,13 @@ USA|city|Las Vegas||Las Vegas
 USA|city|New Orleans||New Orleans
 USA|region|Guam||Guam
 USA|subdivision|Florida||Florida
+USA|city|Manhattan||Manhattan
+USA|city|Atlantic City||Atlantic City
+USA|subdivision|Alabama||Alabama
+USA|subdivision|Delaware||Delaware
+CAN|city|Montreal;Montréal||Montreal
+CAN|city|Vancouver||Vancouver
+CAN|city|Calgary||Calgary
 AFG|city|Lashkar Gah||Lashkar Gah
 AFG|city|Gardez||Gardez
 AFG|city|Spin Boldak||Spin Boldak

@@ -1260,6 +1260,7 @@ static void ex_remember(ex_state *st)
                    strcmp(e->type, "Group") == 0) {
             st->last_org = *e;
             st->have_last_org = 1;
+            ex_memory_add(st->orgs, &st->norgs, e);
         }
     }
 }

@@ -32,6 +32,7 @@ typedef struct ex_trigger {
 } ex_trigger;
 #define EX_MAX_PRONOUNS 16
 #define EX_MAX_TITLED 8
+#define EX_MAX_ACRONYMS 16 /* acronyms a document defines (ex_acronym) */
 #define EX_MAX_ROLES 8
 
 /* A group mention ("Syrian refugees"): the country's entity with an agent
@@ -108,6 +109,14 @@ typedef struct ex_state {
     kg_entity groups[EX_MEMORY]; /* coded groups such as SYR_REF */
     size_t ngroups;
     kg_entity last_org;          /* the last organisation or bloc */
+    kg_entity orgs[EX_MEMORY];   /* organisations and blocs named, for
+                                  * "the Commission" (ex_org_head_word) */
+    size_t norgs;
+    /* "the Asian Development Bank (ADB)": acronyms the document has
+     * defined after a coded name, and the name's entity (ex_acronym) */
+    kg_entity acronyms[EX_MAX_ACRONYMS];
+    const char *acronym_key[EX_MAX_ACRONYMS];
+    size_t nacronyms;
     const char *countries[EX_MEMORY]; /* countries named, with counts */
     size_t ncountry[EX_MEMORY];
     size_t ncountries;

@@ -2494,6 +2494,16 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!home && !poss && !foreign && strcmp(agent, "BUS") != 0 &&
                 !ex_in_list(ex_armed_agents, agent)) /* (armed: tried above) */
                 home = ex_same_group_before(st, i, agent);
+            /* "Government warplanes pounded rebel-held towns in northern
+             * Ivory Coast", "government troops killed 20 rebels in
+             * Uganda": a government's forces fight at home, so the place
+             * of their act is their state's, as for unnamed armed men
+             * (ex_armed_group_country) */
+            if (!home && !poss && !foreign &&
+                (!strcmp(agent, "MIL") || !strcmp(agent, "COP")) &&
+                ((n > 1 && ex_tok_is(st, i, "government")) ||
+                 (i > 0 && ex_tok_is(st, i - 1, "government"))))
+                home = ex_armed_group_country(st, i, i + n);
             char id[32];
             if (!home && !poss && !foreign && i > 0 &&
                 ex_tok_is(st, i - 1, "the") &&
@@ -3134,6 +3144,134 @@ static int ex_coref_word(ex_state *st, size_t i, size_t j, const kg_entity *e,
     return m->ent.text ? KG_OK : KG_ENOMEM;
 }
 
+/* Do the capital initials of the words of text (parts of hyphenated
+ * words too; "of", "and" are skipped) spell acronym, a word of capitals?
+ * "Commodity Credit Corporation" spells CCC, "Asian Development Bank"
+ * ADB. */
+static int ex_initials_spell(const char *text, const char *acronym,
+                             size_t alen)
+{
+    size_t k = 0;
+    const char *p;
+    int start = 1;
+    for (p = text; *p; p++) {
+        if (*p == ' ' || *p == '-') {
+            start = 1;
+            continue;
+        }
+        if (start && *p >= 'A' && *p <= 'Z') {
+            if (k >= alen || acronym[k] != *p)
+                return 0;
+            k++;
+        }
+        start = 0;
+    }
+    return k == alen && alen >= 2;
+}
+
+/* "The Commodity Credit Corporation, CCC, has accepted ...", "the Asian
+ * Development Bank (ADB)": an acronym kg does not know, in parentheses or
+ * commas right after a coded organisation whose initials it spells, is
+ * that organisation's for the rest of the document (wire copy names it so
+ * from then on: "The ADB will lend China ..."; 117 uncoded ADB and 116
+ * CCC in reuters21578, where a bare acronym alone would be ambiguous).
+ * Token i is the one-word acronym: 1 when it was the definition (no
+ * mention of its own: the name before it is the actor), 2 when *used took
+ * it as a mention of a defined one, else 0; negative on error. */
+static int ex_acronym(ex_state *st, size_t i, size_t *used)
+{
+    const ex_tok *t = &st->toks[i];
+    const ex_mention *pm;
+    char acr[8];
+    size_t k, len = t->end - t->start;
+    if (len < 2 || len >= sizeof(acr))
+        return 0;
+    memcpy(acr, st->doc->text + t->start, len);
+    acr[len] = '\0';
+    for (k = 0; k < len; k++)
+        if (acr[k] < 'A' || acr[k] > 'Z')
+            return 0;
+    for (k = st->nacronyms; k-- > 0;)
+        if (!strcmp(st->acronym_key[k], acr)) {
+            int err = ex_coref_word(st, i, i + 1, &st->acronyms[k], used);
+            return err < 0 ? err : 2;
+        }
+    if (i < 2 || !(ex_tok_punct(st, i - 1, '(') || ex_tok_punct(st, i - 1, ',')) ||
+        !(pm = ex_found_at(st, i - 2)) || pm->t1 != i - 1 || !pm->ent.code ||
+        !pm->ent.type || !pm->ent.text ||
+        (strcmp(pm->ent.type, "Organization") != 0 &&
+         strcmp(pm->ent.type, "Group") != 0) ||
+        !ex_initials_spell(pm->ent.text, acr, len) ||
+        st->nacronyms == EX_MAX_ACRONYMS)
+        return 0;
+    if (!(st->acronym_key[st->nacronyms] = ex_strndup(st, acr, len)))
+        return KG_ENOMEM;
+    st->acronyms[st->nacronyms++] = pm->ent;
+    *used = 1;
+    return 1;
+}
+
+/* The coded organisation of the document's memory, most recent first,
+ * whose label or written name ends in the word key (lower case), or
+ * NULL. */
+static const kg_entity *ex_org_head_word(const ex_state *st, const char *key)
+{
+    size_t k;
+    for (k = st->norgs; k-- > 0;) {
+        const kg_entity *o = &st->orgs[k];
+        const char *names[2], *last;
+        size_t q;
+        if (!o->code)
+            continue;
+        names[0] = o->label;
+        names[1] = o->text;
+        for (q = 0; q < 2; q++)
+            if (names[q] && (last = strrchr(names[q], ' ')) != NULL &&
+                !strcasecmp(last + 1, key))
+                return o;
+    }
+    return NULL;
+}
+
+/* "the High Court", "the Court of Appeal", "the Texas Supreme Court",
+ * "Manhattan Federal Court": tokens i..j name a court kg does not know
+ * when they end in "Court" (or are "Court of Appeal(s)") and every other
+ * word is a word of courts' names, after perhaps a place kg knows at the
+ * start.  Returns 1 and sets *place (the known place or country that
+ * opens the name, or NULL), else 0.  Not "the European Court of Human
+ * Rights", "the Court of Arbitration for Sport" (bodies of no state). */
+static int ex_court_name(const ex_state *st, size_t i, size_t j,
+                         const kg_onto_entity **place)
+{
+    static const char *const words[] = {
+        "supreme", "high", "federal", "district", "appeal", "appeals",
+        "appellate", "superior", "circuit", "bankruptcy", "chancery",
+        "state", "constitutional", "military", "criminal", "civil",
+        "crown", "county", "city", "magistrates", "national", "of", NULL};
+    kg_onto_match cm;
+    size_t k = i;
+    *place = NULL;
+    if (j - i < 2)
+        return 0;
+    if (ex_match_name(st, j, i, &cm) && cm.entity->type &&
+        (!strcmp(cm.entity->type, "Place") ||
+         !strcmp(cm.entity->type, "Country"))) {
+        *place = cm.entity;
+        k = i + cm.ntok;
+    }
+    if (ex_tok_is(st, k, "court") && k + 2 == j && ex_tok_is(st, k + 1, "of"))
+        return 0; /* ("Court of Arbitration") */
+    if (!ex_tok_is(st, j - 1, "court") &&
+        !(ex_tok_is(st, k, "court") && k + 3 == j &&
+          ex_tok_is(st, k + 1, "of") &&
+          (ex_tok_is(st, k + 2, "appeal") || ex_tok_is(st, k + 2, "appeals"))))
+        return 0;
+    for (; k < j; k++)
+        if (!ex_tok_is(st, k, "court") && !ex_pronoun_is(&st->toks[k], words))
+            return 0;
+    return 1;
+}
+
 static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
 {
     size_t j = i, words = 0, k;
@@ -3146,6 +3284,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     size_t apposed = 0; /* "Zorgo, a town in ...": the token of "in" */
     int site = 0;       /* "the Kakhovka dam": a site noun follows */
     int ministry = 0;   /* "the Finance Ministry": a state's organ */
+    const kg_onto_entity *court_place = NULL; /* (ex_court_name) */
 
     if ((err = ex_chamber_committee(st, i, n, used)) < 0 || *used)
         return err;
@@ -3216,6 +3355,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     }
     opener = i == 0 || ex_is_quote(st, i - 1) || ex_tok_punct(st, i - 1, '(') ||
              ex_after_initialism(st, i);
+    if (words == 1 && (st->toks[i].flags & KG_TOKF_ALLCAPS) &&
+        (err = ex_acronym(st, i, used)) != 0)
+        return err < 0 ? err : KG_OK;
     if (words == 1 && st->toks[i].flags & KG_TOKF_ALLCAPS)
         type = "Organization"; /* an acronym: CNN, ATA */
     honored = i > 0 && ex_pronoun_is(&st->toks[i - 1], ex_honorifics);
@@ -3243,6 +3385,15 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         const char *last = strrchr(st->last_org.label, ' ');
         if (last && !strcasecmp(last + 1, st->toks[i].key))
             return ex_coref_word(st, i, j, &st->last_org, used);
+    }
+    /* not only the one named last: "The European Commission fined
+     * Microsoft. The Commission said": the coded organisation named most
+     * recently whose name, as the ontology has it or as it was written
+     * ("the EC Commission"), ends in the word (ex_org_head_word) */
+    if (words == 1 && !type && i > 0 && ex_tok_is(st, i - 1, "the")) {
+        const kg_entity *o = ex_org_head_word(st, st->toks[i].key);
+        if (o)
+            return ex_coref_word(st, i, j, o, used);
     }
     if (words == 1 && opener && !type)
         return KG_OK;
@@ -3355,6 +3506,19 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
     if (type && !strcmp(type, "Organization") && !agent &&
         (agent = ex_ministry_agent(st, i, j)) != NULL)
         ministry = 1;
+    /* a court kg does not know (ex_court_name) is its state's judiciary
+     * (JUD): of the place that opens its name ("the Texas Supreme
+     * Court", as "a Texas court" is the US's), else placed as a ministry
+     * is (below); not a person ("Court of Appeal" was read as one) */
+    if (!agent && !body && ex_court_name(st, i, j, &court_place)) {
+        type = "Organization";
+        agent = "JUD";
+        ministry = 1;
+        if (court_place)
+            country = court_place->type && !strcmp(court_place->type, "Country")
+                          ? court_place->id
+                          : court_place->country;
+    }
     if (!(m = ex_add_mention(st, i, j, st->toks[i].start,
                              st->toks[j - 1].end)))
         return KG_OK;
@@ -3475,6 +3639,17 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
             country = ex_placed_in_country(st, j + g);
         if (!country && h && strcmp(h->id, "USA") != 0 && (!sc || sc == h))
             country = h->id;
+        /* with no country for the article yet (none named twice, no
+         * dateline): the one country the sentence has named before it,
+         * when the article has named no other ("Japan's external reserves
+         * rose ..., the Finance Ministry said", "Japanese securities
+         * houses have asked the Finance Ministry"; 174 uncoded Finance
+         * Ministry in reuters21578, whose stories have no dateline in the
+         * text) */
+        if (!country && !h && sc && strcmp(sc->id, "USA") != 0 &&
+            (st->ncountries == 0 ||
+             (st->ncountries == 1 && !strcmp(st->countries[0], sc->id))))
+            country = sc->id;
     }
     m->ent.country = country;
     if (body)
@@ -3582,6 +3757,14 @@ static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
     return 0;
 }
 
+/* "the Reagan Administration", "the Nakasone Cabinet": a leader's
+ * government written with a capital is read as "the Reagan
+ * administration" is, the leader's mention (his state's GOV) and a noun
+ * that names nothing more; not an unknown name (50 in reuters21578) nor
+ * an institution of no country ("the Administration said"). */
+static const char *const ex_leader_governs[] = {
+    "administration", "government", "cabinet", "regime", NULL};
+
 /* "Manchester United", "New York Times", "Kyoto Protocol": a place name
  * followed by a capitalised word that is neither a known name nor a title
  * is the start of a longer name, read as an unknown one.  So is a
@@ -3593,6 +3776,9 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
     kg_onto_match next;
     if (ex_company_tail(st, m, j, n))
         return 1;
+    if (!strcmp(m->entity->type, "Person") && j < n &&
+        ex_pronoun_is(&st->toks[j], ex_leader_governs))
+        return 0;
     if ((strcmp(m->entity->type, "Place") != 0 &&
          (strcmp(m->entity->type, "Person") != 0 || m->ntok != 1)) ||
         j >= n ||
@@ -3935,6 +4121,10 @@ int ex_find_mentions(ex_state *st)
                 return err;
             ex_surname_person(st, em);
             i = em->t1;
+            if (em->oe && em->oe->type && !strcmp(em->oe->type, "Person") &&
+                i < n && (st->toks[i].flags & KG_TOKF_CAP) &&
+                ex_pronoun_is(&st->toks[i], ex_leader_governs))
+                i++; /* (ex_leader_governs) */
             continue;
         }
         if (!found) {

@@ -4976,6 +4976,38 @@ static void bodies_joint_session_is_no_meeting(void **state)
     expect_no_code(&g, "040");
 }
 
+/* "the Reagan Administration": a known leader's one-word alias before a
+ * capitalised government noun is the leader (his state's government),
+ * as before "administration"; not an unknown name "Erdogan Government"
+ * (ex_leader_governs). */
+static void leader_capitalised_government(void **state)
+{
+    got g;
+    run(state, "The Erdogan Government rejected a Syrian request for "
+               "talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "reject", "SYR", "120");
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
+/* "the Asian Development Bank (ADB) ... The ADB will lend": an acronym
+ * defined in parentheses or commas after a coded name, whose initials it
+ * spells, is that name's actor later in the document (ex_acronym); not
+ * an undefined one. */
+static void acronym_defined_after_name(void **state)
+{
+    got g;
+    run(state, "BH rejected a Syrian request for talks.", &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
+    run(state, "Boko Haram (BH) attacked a village on Monday. BH rejected "
+               "a Syrian request for talks.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "BOKO_HARAM", "reject", "SYR", "120");
+    assert_string_equal(g.code[g.n - 1], "NGAREB");
+}
+
 /* "the Fund" after "the International Monetary Fund": after "the", a
  * lone word that ends the name of the organisation named last is it. */
 static void head_word_of_the_last_organisation(void **state)
@@ -4988,6 +5020,38 @@ static void head_word_of_the_last_organisation(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "EUROPEAN_COMMUNITY", "reject", "SYR", "120");
+}
+
+/* "The European Commission fined Microsoft. The Commission said": the
+ * lone head word after "the" is the coded organisation named most
+ * recently with it, also when another was named since
+ * (ex_org_head_word). */
+static void head_word_of_an_earlier_organisation(void **state)
+{
+    got g;
+    run(state, "The European Union met on Monday. Oxfam spoke on Tuesday. "
+               "The Union rejected a Syrian request for talks.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "EU", "reject", "SYR", "120");
+}
+
+/* "Japanese securities houses have asked the Finance Ministry": a
+ * ministry placed nowhere, in an article with no country of its own yet,
+ * is the state of the one country the sentence named before it, when the
+ * article has named no other; not a country named after it. */
+static void ministry_of_the_sentence_country(void **state)
+{
+    got g;
+    run(state, "Turkish banks said the Finance Ministry rejected a Syrian "
+               "request for talks.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "x_finance_ministry", "reject", "SYR", "120");
+    assert_string_equal(g.code[g.n - 1], "TURGOV");
+    run(state, "The Finance Ministry rejected a Syrian request for talks.",
+        &g);
+    assert_true(g.n == 0 || !strcmp(g.code[0], ""));
 }
 
 /* "Baker said" after "Treasury Secretary James Baker": a lone surname
@@ -7836,6 +7900,48 @@ static const char *value_of(const mentions *m, const char *text,
         }
     fail_msg("no mention '%s'", text);
     return NULL;
+}
+
+/* "Government warplanes pounded rebel-held towns in northern Ivory
+ * Coast": a government's forces named with no country are those of the
+ * state where they act, as unnamed armed men are (the mention's code,
+ * which kg entities prints). */
+static void government_forces_of_the_place(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "Government forces killed 20 rebels in northern Syria on "
+                  "Sunday.",
+                  NULL, &m);
+    for (i = 0; i < m.n && strcmp(m.text[i], "Government forces") != 0; i++)
+        ;
+    assert_true(i < m.n);
+    assert_string_equal(m.code[i], "SYRMIL");
+}
+
+/* "the Texas Supreme Court", "the Court of Appeal": a court kg does not
+ * know is a state's judiciary (JUD), of the place that opens its name;
+ * not a person, and not a body of no state ("Court of Arbitration for
+ * Sport") (ex_court_name). */
+static void court_names_are_the_judiciary(void **state)
+{
+    mentions m;
+    size_t i;
+    find_mentions(state,
+                  "The Alaska Supreme Court and the Court of Arbitration for "
+                  "Sport ruled on Monday.",
+                  NULL, &m);
+    for (i = 0; i < m.n && strcmp(m.text[i], "Alaska Supreme Court") != 0;
+         i++)
+        ;
+    assert_true(i < m.n);
+    assert_string_equal(m.code[i], "USAJUD");
+    assert_string_equal(m.type[i], "Organization");
+    for (i = 0; i < m.n && strcmp(m.text[i], "Court of Arbitration for Sport");
+         i++)
+        ;
+    assert_true(i == m.n || !strcmp(m.code[i], ""));
 }
 
 static void values_are_typed_and_normalised(void **state)
@@ -15169,6 +15275,12 @@ int main(void)
         cmocka_unit_test(ing_before_firm_is_its_trade),
         cmocka_unit_test(being_in_a_country_on_a_visit),
         cmocka_unit_test(meeting_dated_later_is_announced),
+        cmocka_unit_test(leader_capitalised_government),
+        cmocka_unit_test(acronym_defined_after_name),
+        cmocka_unit_test(head_word_of_an_earlier_organisation),
+        cmocka_unit_test(ministry_of_the_sentence_country),
+        cmocka_unit_test(court_names_are_the_judiciary),
+        cmocka_unit_test(government_forces_of_the_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
