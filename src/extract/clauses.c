@@ -1566,10 +1566,13 @@ static int ex_weighed_noun(const ex_state *st, size_t i)
 
 /* "would not be drawn on the reports", "declined to be drawn on Iran":
  * the speaker's own act in the passive, a comment withheld (011), with
- * no agent to look for and its topic the target as after "comment on". */
+ * no agent to look for and its topic the target as after "comment on".
+ * So is a concern: "is deeply concerned about Brazil's economy" (012)
+ * states the subject's own view. */
 static int ex_drawn_on(const kg_onto_relation *rel)
 {
-    return !strcmp(rel->pattern, "drawn on");
+    return !strcmp(rel->pattern, "drawn on") ||
+           !strncmp(rel->pattern, "concerned ", 10);
 }
 
 /* "is opposed to the tax", "was disappointed by the tariffs announced by

@@ -13802,6 +13802,17 @@ static void act_answered_is_aimed_at_the_answerer(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "is deeply concerned about Brazil's economy": a concern stated in the
+ * participle (012) is the subject's own view of the one it names, not a
+ * passive with no agent (so no event) as "was concerned by" would be. */
+static void concerned_about_is_012(void **state)
+{
+    got g;
+    run(state, "Turkey is deeply concerned about Russia's economy.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "concern", "RUS", "012");
+}
+
 /* "Japan is weighing whether to freeze food shipments to North Korea",
  * "Seoul is considering sending troops to Iraq": an act the subject
  * weighs is the option considered (014), aimed at the act's target; not
@@ -15216,6 +15227,7 @@ int main(void)
         cmocka_unit_test(feeling_adjectives_disapprove),
         cmocka_unit_test(opposition_is_an_act),
         cmocka_unit_test(act_answered_is_aimed_at_the_answerer),
+        cmocka_unit_test(concerned_about_is_012),
         cmocka_unit_test(weighing_whether_to_act_is_014),
         cmocka_unit_test(long_noun_phrase_in_a_gap),
         cmocka_unit_test(convoy_or_team_let_in),
