@@ -2088,7 +2088,10 @@ int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
         "obtained", "obtaining", "accept", "accepts", "accepted",
         "accepting", "get", "gets", "got", "gotten", "getting", "secure",
         "secures", "secured", "securing", "win", "wins", "won", "winning",
-        NULL};
+        /* ("Washington has extracted promises from Bonn", "he had a
+         * personal commitment from Nakasone that") */
+        "extract", "extracts", "extracted", "extracting", "have", "has",
+        "had", "having", NULL};
     size_t i, j, ntok;
     int err;
     if (!ex_has_cues(st, EX_CUE_FROM))

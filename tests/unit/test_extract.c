@@ -3755,6 +3755,14 @@ static void receiving_from_a_giver(void **state)
     run(state, "Syria won an ultimatum from Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "ultimatum", "SYR", "139");
+    /* had, extracted: a promise held or wrung from its giver */
+    run(state, "Syria had a firm promise from Russia that it would help.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "030");
+    run(state, "Syria extracted promises from Russia.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "pledge", "SYR", "030");
 }
 
 /* "gave Pakistan $3 billion", "has loaned Mexico 400 mln dlrs",
