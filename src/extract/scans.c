@@ -2092,6 +2092,7 @@ int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
          * personal commitment from Nakasone that") */
         "extract", "extracts", "extracted", "extracting", "have", "has",
         "had", "having", NULL};
+    static const char *const have[] = {"have", "has", "had", "having", NULL};
     size_t i, j, ntok;
     int err;
     if (!ex_has_cues(st, EX_CUE_FROM))
@@ -2106,6 +2107,9 @@ int ex_receipts(ex_state *st, const kg_sentence *s, size_t idx,
         if (st->toks[i].trigger || st->toks[i].quote ||
             !ex_pronoun_is(&st->toks[i], receive))
             continue;
+        if (ex_pronoun_is(&st->toks[i], have) &&
+            st->toks[i + 1].tag != KG_W_DET)
+            continue; /* "has acquired money from": an auxiliary */
         view.st = st;
         view.base = i;
         view.skip = 0;
