@@ -6075,6 +6075,25 @@ static void requests_rejected(void **state)
     expect_rel(&g, 1, "TUR", "request", "SWE", "");
 }
 
+/* "would abide by Turkey's request": a verb that answers a request or a
+ * demand has the party asked as its subject; a verb that only reports or
+ * discusses one ("published China's demands", "to discuss Sri Lanka's
+ * request") names no party of it (was CHN -> ---MED, LKA -> USAGOV). */
+static void requests_answered_or_reported(void **state)
+{
+    got g;
+    run(state, "Sweden would abide by Turkey's request.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "request", "SWE", "020");
+    run(state, "Sweden is responding to Turkey's request.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "request", "SWE", "020");
+    run(state, "Sweden published Turkey's request in an editorial.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden met to discuss Turkey's request for a loan.", &g);
+    expect_no_code(&g, "020");
+}
+
 /* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
  * Nazer": a word of an office before its holder's name is no event (no
  * trade, no supply between the country and its own official); the office
@@ -14331,6 +14350,7 @@ int main(void)
         cmocka_unit_test(coordinated_country_words_share_the_noun),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
+        cmocka_unit_test(requests_answered_or_reported),
         cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(visiting_guest_after_article),
