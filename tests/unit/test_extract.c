@@ -6094,6 +6094,36 @@ static void requests_answered_or_reported(void **state)
     expect_no_code(&g, "020");
 }
 
+/* "at the next U.S.-Japan committee meeting", "Nakasone's scheduled
+ * visit", "a probable meeting between Baker and Miyazawa": a word in the
+ * act's own noun phrase that puts it ahead makes it planned (036) or
+ * only possible (no event); a meeting with none was held. */
+static void meetings_put_ahead_in_their_phrase(void **state)
+{
+    got g;
+    run(state, "Markets rose before the next meeting between Sweden and "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Markets rose before a scheduled visit to Turkey by Sweden's "
+               "prime minister.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "visit", "TUR", "036");
+    run(state, "Markets watched for a probable meeting between Sweden and "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Markets rose after the meeting between Sweden and Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
  * Nazer": a word of an office before its holder's name is no event (no
  * trade, no supply between the country and its own official); the office
@@ -14351,6 +14381,7 @@ int main(void)
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(requests_answered_or_reported),
+        cmocka_unit_test(meetings_put_ahead_in_their_phrase),
         cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(visiting_guest_after_article),
