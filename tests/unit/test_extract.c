@@ -6124,6 +6124,21 @@ static void meetings_put_ahead_in_their_phrase(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* "its former Indian Ocean colony", "the South China Sea": a country's
+ * name or demonym before "Ocean" or "Sea" names the water, no party (was
+ * FRA -> IND 071, USAGOV -> IND 154). */
+static void seas_named_for_countries(void **state)
+{
+    got g;
+    run(state, "Sweden attacked ships in the Turkish Sea.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", NULL, "190");
+    assert_string_not_equal(g.obj[0], "TUR");
+    run(state, "Sweden attacked Turkish ships.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
+}
+
 /* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
  * Nazer": a word of an office before its holder's name is no event (no
  * trade, no supply between the country and its own official); the office
@@ -14382,6 +14397,7 @@ int main(void)
         cmocka_unit_test(requests_rejected),
         cmocka_unit_test(requests_answered_or_reported),
         cmocka_unit_test(meetings_put_ahead_in_their_phrase),
+        cmocka_unit_test(seas_named_for_countries),
         cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(visiting_guest_after_article),
