@@ -6076,6 +6076,42 @@ static int ex_future_modifier(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "pursued efforts to obtain a ceasefire between Iran and Iraq", "calls
+ * on Shultz to enter into talks with Japan", "agreed to reach a budget
+ * deficit compromise with Congress": an act named as what an infinitive
+ * of getting or bringing about would reach (up to four articles,
+ * possessives or plain words between) is not had yet.  Not the light
+ * verbs that do the act ("to hold talks", "to sign a pact", "to launch a
+ * strike") nor verbs that take it as it is ("to halt its attacks", "to
+ * investigate arms sales").  (prec16: 9 coded events of the corpora.) */
+static int ex_sought_by_infinitive(ex_state *st, size_t t)
+{
+    static const char *const reach[] = {
+        "obtain",  "achieve", "reach",   "secure",  "seek",      "enter",
+        "arrange", "create",  "establish", "provide", "promote",
+        "encourage", "foster", "facilitate", "improve", "win",   "sought",
+        "won",     NULL};
+    size_t k = t, words = 0;
+    while (k > 1 && words++ < 5) {
+        const ex_tok *w = &st->toks[k - 1];
+        const char *c;
+        size_t j, q;
+        /* ("to enter into talks with") */
+        size_t v = ex_tok_is(st, k - 1, "into") ? k - 2 : k - 1;
+        for (j = 0; (c = ex_lemma(v, j, st)) != NULL; j++)
+            for (q = 0; reach[q]; q++)
+                if (!strcmp(c, reach[q]))
+                    return v > 0 && ex_tok_is(st, v - 1, "to") &&
+                           (v == k - 1 || !strcmp(c, "enter"));
+        if (!(w->tag == KG_W_DET || w->tag == KG_W_POSS ||
+              (w->kind == KG_TOK_WORD && w->tag == KG_W_NONE &&
+               !w->trigger && !ex_mention_at(st, k - 1))))
+            return 0;
+        k--;
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -6284,6 +6320,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "intended";
         st->intent_word = 1;
     }
+    if (!strcmp(*modality, "asserted") && ex_sought_by_infinitive(st, t))
+        *modality = "hypothetical";
     if (!strcmp(*modality, "asserted"))
         switch (ex_future_modifier(st, t)) {
         case 1:

@@ -6139,6 +6139,24 @@ static void seas_named_for_countries(void **state)
     expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
 }
 
+/* "pursued efforts to obtain a ceasefire between Iran and Iraq", "calls
+ * on Shultz to enter into negotiations with Japan": an act named as what
+ * an infinitive of getting would reach is not had yet (no event); a
+ * ceasefire signed is one. */
+static void acts_sought_by_infinitive(void **state)
+{
+    got g;
+    run(state, "Anna Berg pursued efforts to obtain a ceasefire between "
+               "Sweden and Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[0], "hypothetical");
+    assert_string_equal(g.modality[1], "hypothetical");
+    run(state, "Sweden signed a ceasefire with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "ceasefire", "TUR", "0871");
+}
+
 /* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
  * Nazer": a word of an office before its holder's name is no event (no
  * trade, no supply between the country and its own official); the office
@@ -14398,6 +14416,7 @@ int main(void)
         cmocka_unit_test(requests_answered_or_reported),
         cmocka_unit_test(meetings_put_ahead_in_their_phrase),
         cmocka_unit_test(seas_named_for_countries),
+        cmocka_unit_test(acts_sought_by_infinitive),
         cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(visiting_guest_after_article),
