@@ -12296,9 +12296,15 @@ const ex_mention *ex_possessed_subject(const ex_state *st,
             k->tag == KG_W_SPEECH)
             return NULL;
         /* (an act only inside the noun's phrase: "bid to join the EU",
-         * "offer of talks with") */
+         * "offer of talks with"; the possessed noun itself, "the EU's
+         * ban on"; "ban on arms exports to China": a noun after a plain
+         * word after a preposition) */
         if (k->trigger && !(ex_tok_is(st, j - 1, "to") ||
-                            st->toks[j - 1].tag == KG_W_PREP))
+                            st->toks[j - 1].tag == KG_W_PREP ||
+                            ex_tok_is(st, j - 1, "'s")) &&
+            !(j >= 2 && ex_plain_word(st, j - 1) &&
+              !st->toks[j - 1].trigger &&
+              st->toks[j - 2].tag == KG_W_PREP))
             return NULL;
         if (!ex_tok_is(st, j, "'s") && !ex_tok_is(st, j, "s"))
             continue;

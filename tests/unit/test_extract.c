@@ -6157,6 +6157,26 @@ static void acts_sought_by_infinitive(void **state)
     expect_rel(&g, 0, "SWE", "ceasefire", "TUR", "0871");
 }
 
+/* "Moves to lift the European Union's ban on arms exports to China have
+ * been condemned by the Conservatives": the passive's subject is the
+ * possessed act, its possessor the one condemned, across a compound
+ * noun of the act's phrase (was GBRPTY -> CHN). */
+static void passive_possessed_act_compound(void **state)
+{
+    got g;
+    size_t k, hit = 0;
+    run(state, "Sweden's embargo on arms exports to Turkey was condemned by "
+               "Russia.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "criticize")) {
+            assert_string_equal(g.subj[k], "RUS");
+            assert_string_equal(g.obj[k], "SWE");
+            hit++;
+        }
+    assert_int_equal(hit, 1);
+}
+
 /* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
  * Nazer": a word of an office before its holder's name is no event (no
  * trade, no supply between the country and its own official); the office
@@ -14417,6 +14437,7 @@ int main(void)
         cmocka_unit_test(meetings_put_ahead_in_their_phrase),
         cmocka_unit_test(seas_named_for_countries),
         cmocka_unit_test(acts_sought_by_infinitive),
+        cmocka_unit_test(passive_possessed_act_compound),
         cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(visiting_guest_after_article),
