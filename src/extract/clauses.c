@@ -4418,18 +4418,28 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 pronoun = pron2;
             }
         }
-        if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
-            (tm = ex_trip_subject(st, i)) != NULL) {
-            /* "travelled to Beijing for a meeting with Xi"; also when a
-             * subject was read already: in wire copy's "arrived in Cairo
-             * on Sunday for talks with Mubarak" it was the place, Cairo,
-             * and the talks are the traveller's.  "talks with" after
-             * "for" is the noun even where the verb row ("talk with")
-             * matched: no verb follows "for" */
-            sm = tm;
-            subj = &sm->ent;
-            pronoun = 0;
-            st->subj_end = sm->t1;
+        if (rel->cameo && !strncmp(rel->cameo, "04", 2)) {
+            size_t go_at;
+            if ((tm = ex_trip_subject(st, i, &go_at)) != NULL) {
+                /* "travelled to Beijing for a meeting with Xi"; also when
+                 * a subject was read already: in wire copy's "arrived in
+                 * Cairo on Sunday for talks with Mubarak" it was the
+                 * place, Cairo, and the talks are the traveller's.
+                 * "talks with" after "for" is the noun even where the
+                 * verb row ("talk with") matched: no verb follows "for" */
+                sm = tm;
+                subj = &sm->ent;
+                pronoun = 0;
+                st->subj_end = sm->t1;
+            } else if (go_at != (size_t)-1 && sm && sm->t0 > go_at) {
+                /* "Rha leaves today for Ottawa for trade talks with", "He
+                 * was visiting New York for talks with investors": a
+                 * traveller not named (or only a pronoun) leaves the
+                 * talks no known party; the place of the trip is none */
+                subj = NULL;
+                sm = NULL;
+                pronoun = 0;
+            }
         }
         if (!subj && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
             strcmp(rel->pattern, "march") != 0 &&

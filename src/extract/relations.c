@@ -11632,8 +11632,10 @@ int ex_time_opener(const ex_state *st)
  * and up to two words between) that ends a trip is the traveller's: the
  * subject of the verb of motion (or of "was": "was in Moscow for talks")
  * before it, with only a place phrase (and a date: "in Cairo on Sunday")
- * between.  Returns the traveller's mention or NULL. */
-const ex_mention *ex_trip_subject(ex_state *st, size_t i)
+ * between.  Returns the traveller's mention or NULL; *go_at is set to
+ * the verb of motion's token when there is one, whoever the traveller
+ * is, else to (size_t)-1. */
+const ex_mention *ex_trip_subject(ex_state *st, size_t i, size_t *go_at)
 {
     static const char *const go[] = {
         "travel",   "travels",  "travelled", "traveled", "travelling",
@@ -11642,13 +11644,15 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i)
         "arrives",  "arrived",  "arriving",  "come",     "comes",
         "came",     "coming",   "head",      "heads",    "headed",
         "heading",  "return",   "returns",   "returned", "returning",
-        "left",     "leave",    "leaves",    "leaving",
+        "left",     "leave",    "leaves",    "leaving",  "visit",
+        "visits",   "visited",  "visiting",
         /* "Schroeder was in Moscow on Friday for talks with Putin" */
         "is",       "was",      "are",       "were",     NULL};
     const ex_mention *sm;
     const kg_entity *subj;
     size_t k = i, words = 0;
     int pron;
+    *go_at = (size_t)-1;
     while (k > 0 && words < 3 &&
            (st->toks[k - 1].tag == KG_W_DET || ex_plain_word(st, k - 1))) {
         k--;
@@ -11669,6 +11673,7 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i)
     }
     if (!ex_pronoun_is(&st->toks[k], go))
         return NULL;
+    *go_at = k;
     subj = ex_subject(st, k, 0, 0, &sm, &pron);
     return subj && sm && !pron ? sm : NULL;
 }

@@ -6177,6 +6177,28 @@ static void passive_possessed_act_compound(void **state)
     assert_int_equal(hit, 1);
 }
 
+/* "Rha leaves today for Ottawa for trade talks with Canadian officials",
+ * "He was visiting New York for talks with investors": the place of a
+ * trip is no party of the talks it is for; with the traveller unknown
+ * the talks have none (was CANGOV -> CANBUS 040). */
+static void trip_place_is_no_party(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "He was visiting Sweden for talks with Turkish "
+               "officials.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "SWE");
+    run(state, "Turkey's prime minister travelled to Sweden for a "
+               "meeting with Swedish officials.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "meet") != 0; k++)
+        ;
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "TURGOV");
+}
+
 /* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
  * Nazer": a word of an office before its holder's name is no event (no
  * trade, no supply between the country and its own official); the office
@@ -14438,6 +14460,7 @@ int main(void)
         cmocka_unit_test(seas_named_for_countries),
         cmocka_unit_test(acts_sought_by_infinitive),
         cmocka_unit_test(passive_possessed_act_compound),
+        cmocka_unit_test(trip_place_is_no_party),
         cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(visiting_guest_after_article),
