@@ -6112,6 +6112,35 @@ static int ex_sought_by_infinitive(ex_state *st, size_t t)
     return 0;
 }
 
+/* "China has been accused of blocking access to Google News", "charged
+ * nine food suppliers with helping", "charged Japan with violating the
+ * GATT": an act someone is accused or charged of is alleged, not told
+ * as done (the accusation is the event, 112 or 173).  Is the act at t
+ * right after "of" or "with" (an article between) whose accusing verb
+ * stands up to six words before? */
+static int ex_charged_act(const ex_state *st, size_t t)
+{
+    static const char *const accuse[] = {
+        "accused", "accuses", "accuse",  "accusing", "charged",
+        "charges", "charge",  "charging", "suspected", NULL};
+    size_t k = t, words;
+    if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+        k--;
+    if (k < 2 || !(ex_tok_is(st, k - 1, "of") || ex_tok_is(st, k - 1, "with")))
+        return 0;
+    for (k -= 2, words = 0; words < 6; words++, k--) {
+        const ex_tok *w = &st->toks[k];
+        if (ex_pronoun_is(w, accuse))
+            /* (not "the charges of corruption": the noun after an
+             * article) */
+            return !(k > 0 && st->toks[k - 1].tag == KG_W_DET);
+        if (w->kind != KG_TOK_WORD || w->tag == KG_W_SUB ||
+            w->tag == KG_W_CONJ || w->trigger || k == 0)
+            return 0;
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -6320,7 +6349,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "intended";
         st->intent_word = 1;
     }
-    if (!strcmp(*modality, "asserted") && ex_sought_by_infinitive(st, t))
+    if (!strcmp(*modality, "asserted") &&
+        (ex_sought_by_infinitive(st, t) || ex_charged_act(st, t)))
         *modality = "hypothetical";
     if (!strcmp(*modality, "asserted"))
         switch (ex_future_modifier(st, t)) {

@@ -6199,6 +6199,20 @@ static void trip_place_is_no_party(void **state)
     assert_string_equal(g.code[k], "TURGOV");
 }
 
+/* "China has been accused of blocking access to Google News", "charged
+ * Japan with violating GATT rules": the act accused of is alleged, no
+ * event told as done. */
+static void acts_accused_of_are_alleged(void **state)
+{
+    got g;
+    run(state, "Sweden has been accused of attacking Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Sweden attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
+}
+
 /* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
  * Nazer": a word of an office before its holder's name is no event (no
  * trade, no supply between the country and its own official); the office
@@ -14461,6 +14475,7 @@ int main(void)
         cmocka_unit_test(acts_sought_by_infinitive),
         cmocka_unit_test(passive_possessed_act_compound),
         cmocka_unit_test(trip_place_is_no_party),
+        cmocka_unit_test(acts_accused_of_are_alleged),
         cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(visiting_guest_after_article),
