@@ -3779,6 +3779,13 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
     if (!strcmp(m->entity->type, "Person") && j < n &&
         ex_pronoun_is(&st->toks[j], ex_leader_governs))
         return 0;
+    /* "its former Indian Ocean colony", "the South China Sea": a country
+     * or its demonym before "Ocean" or "Sea" names the water, no actor
+     * (prec16: two coded events of reuters21578 had India as a party) */
+    if (m->entity && strcmp(m->entity->type, "Person") != 0 && j < n &&
+        (st->toks[j].flags & KG_TOKF_CAP) &&
+        (ex_tok_is(st, j, "ocean") || ex_tok_is(st, j, "sea")))
+        return 1;
     if ((strcmp(m->entity->type, "Place") != 0 &&
          (strcmp(m->entity->type, "Person") != 0 || m->ntok != 1)) ||
         j >= n ||

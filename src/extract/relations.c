@@ -6271,6 +6271,105 @@ size_t ex_noun_light_verb(ex_state *st, size_t t)
                : k - 1;
 }
 
+/* "at the next U.S.-Japan committee meeting", "Nakasone's scheduled
+ * visit to Washington", "a probable meeting between Baker and Miyazawa",
+ * "future credit talks with the IMF": a word before the act inside its
+ * own noun phrase (across plain words, actors and a possessive's "'s")
+ * that puts it ahead.  1: planned ("next", "scheduled"), an intention
+ * as "is due to meet" is; 2: only possible ("probable", "future"), no
+ * event; 0: none.  (Not "proposed": "the Reagan administration's
+ * proposed tariffs" are announced, the act, 163; an intended sanction
+ * would be read as a threat.)  (prec16: 8 coded events of agnews_world,
+ * bbc_news and reuters21578 read such acts as held.) */
+static int ex_future_modifier(const ex_state *st, size_t t)
+{
+    static const char *const planned[] = {
+        "next", "upcoming", "forthcoming", "planned", "scheduled", "coming",
+        NULL};
+    static const char *const maybe[] = {
+        "probable", "possible", "potential", "likely", "expected",
+        "future",   "prospective", NULL};
+    size_t k = t, steps = 0;
+    while (k > 0 && steps++ < 5) {
+        const ex_tok *w = &st->toks[k - 1];
+        if (ex_pronoun_is(w, planned))
+            return 1;
+        if (ex_pronoun_is(w, maybe))
+            return 2;
+        if (!(ex_mention_at(st, k - 1) || ex_tok_is(st, k - 1, "'s") ||
+              (w->kind == KG_TOK_WORD && w->tag == KG_W_NONE &&
+               !w->trigger)))
+            return 0;
+        k--;
+    }
+    return 0;
+}
+
+/* "pursued efforts to obtain a ceasefire between Iran and Iraq", "calls
+ * on Shultz to enter into talks with Japan", "agreed to reach a budget
+ * deficit compromise with Congress": an act named as what an infinitive
+ * of getting or bringing about would reach (up to four articles,
+ * possessives or plain words between) is not had yet.  Not the light
+ * verbs that do the act ("to hold talks", "to sign a pact", "to launch a
+ * strike") nor verbs that take it as it is ("to halt its attacks", "to
+ * investigate arms sales").  (prec16: 9 coded events of the corpora.) */
+static int ex_sought_by_infinitive(ex_state *st, size_t t)
+{
+    static const char *const reach[] = {
+        "obtain",  "achieve", "reach",   "secure",  "seek",      "enter",
+        "arrange", "create",  "establish", "provide", "promote",
+        "encourage", "foster", "facilitate", "improve", "win",   "sought",
+        "won",     NULL};
+    size_t k = t, words = 0;
+    while (k > 1 && words++ < 5) {
+        const ex_tok *w = &st->toks[k - 1];
+        const char *c;
+        size_t j, q;
+        /* ("to enter into talks with") */
+        size_t v = ex_tok_is(st, k - 1, "into") ? k - 2 : k - 1;
+        for (j = 0; (c = ex_lemma(v, j, st)) != NULL; j++)
+            for (q = 0; reach[q]; q++)
+                if (!strcmp(c, reach[q]))
+                    return v > 0 && ex_tok_is(st, v - 1, "to") &&
+                           (v == k - 1 || !strcmp(c, "enter"));
+        if (!(w->tag == KG_W_DET || w->tag == KG_W_POSS ||
+              (w->kind == KG_TOK_WORD && w->tag == KG_W_NONE &&
+               !w->trigger && !ex_mention_at(st, k - 1))))
+            return 0;
+        k--;
+    }
+    return 0;
+}
+
+/* "China has been accused of blocking access to Google News", "charged
+ * nine food suppliers with helping", "charged Japan with violating the
+ * GATT": an act someone is accused or charged of is alleged, not told
+ * as done (the accusation is the event, 112 or 173).  Is the act at t
+ * right after "of" or "with" (an article between) whose accusing verb
+ * stands up to six words before? */
+static int ex_charged_act(const ex_state *st, size_t t)
+{
+    static const char *const accuse[] = {
+        "accused", "accuses", "accuse",  "accusing", "charged",
+        "charges", "charge",  "charging", "suspected", NULL};
+    size_t k = t, words;
+    if (k > 0 && st->toks[k - 1].tag == KG_W_DET)
+        k--;
+    if (k < 2 || !(ex_tok_is(st, k - 1, "of") || ex_tok_is(st, k - 1, "with")))
+        return 0;
+    for (k -= 2, words = 0; words < 6; words++, k--) {
+        const ex_tok *w = &st->toks[k];
+        if (ex_pronoun_is(w, accuse))
+            /* (not "the charges of corruption": the noun after an
+             * article) */
+            return !(k > 0 && st->toks[k - 1].tag == KG_W_DET);
+        if (w->kind != KG_TOK_WORD || w->tag == KG_W_SUB ||
+            w->tag == KG_W_CONJ || w->trigger || k == 0)
+            return 0;
+    }
+    return 0;
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -6479,6 +6578,20 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         *modality = "intended";
         st->intent_word = 1;
     }
+    if (!strcmp(*modality, "asserted") &&
+        (ex_sought_by_infinitive(st, t) || ex_charged_act(st, t)))
+        *modality = "hypothetical";
+    if (!strcmp(*modality, "asserted"))
+        switch (ex_future_modifier(st, t)) {
+        case 1:
+            *modality = "intended";
+            break;
+        case 2:
+            *modality = "hypothetical";
+            break;
+        default:
+            break;
+        }
     /* "offered to release", "is prepared to meet": offered or ready, not
      * done: an intention, as "pledged to" is ("the US leader prepared to
      * attend the Olympics": the verb, getting ready, and he went).  For
@@ -11847,8 +11960,10 @@ int ex_time_opener(const ex_state *st)
  * and up to two words between) that ends a trip is the traveller's: the
  * subject of the verb of motion (or of "was": "was in Moscow for talks")
  * before it, with only a place phrase (and a date: "in Cairo on Sunday")
- * between.  Returns the traveller's mention or NULL. */
-const ex_mention *ex_trip_subject(ex_state *st, size_t i)
+ * between.  Returns the traveller's mention or NULL; *go_at is set to
+ * the verb of motion's token when there is one, whoever the traveller
+ * is, else to (size_t)-1. */
+const ex_mention *ex_trip_subject(ex_state *st, size_t i, size_t *go_at)
 {
     static const char *const go[] = {
         "travel",   "travels",  "travelled", "traveled", "travelling",
@@ -11857,13 +11972,15 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i)
         "arrives",  "arrived",  "arriving",  "come",     "comes",
         "came",     "coming",   "head",      "heads",    "headed",
         "heading",  "return",   "returns",   "returned", "returning",
-        "left",     "leave",    "leaves",    "leaving",
+        "left",     "leave",    "leaves",    "leaving",  "visit",
+        "visits",   "visited",  "visiting",
         /* "Schroeder was in Moscow on Friday for talks with Putin" */
         "is",       "was",      "are",       "were",     NULL};
     const ex_mention *sm;
     const kg_entity *subj;
     size_t k = i, words = 0;
     int pron;
+    *go_at = (size_t)-1;
     while (k > 0 && words < 3 &&
            (st->toks[k - 1].tag == KG_W_DET || ex_plain_word(st, k - 1))) {
         k--;
@@ -11884,6 +12001,7 @@ const ex_mention *ex_trip_subject(ex_state *st, size_t i)
     }
     if (!ex_pronoun_is(&st->toks[k], go))
         return NULL;
+    *go_at = k;
     subj = ex_subject(st, k, 0, 0, &sm, &pron);
     return subj && sm && !pron ? sm : NULL;
 }
@@ -12511,9 +12629,15 @@ const ex_mention *ex_possessed_subject(const ex_state *st,
             k->tag == KG_W_SPEECH)
             return NULL;
         /* (an act only inside the noun's phrase: "bid to join the EU",
-         * "offer of talks with") */
+         * "offer of talks with"; the possessed noun itself, "the EU's
+         * ban on"; "ban on arms exports to China": a noun after a plain
+         * word after a preposition) */
         if (k->trigger && !(ex_tok_is(st, j - 1, "to") ||
-                            st->toks[j - 1].tag == KG_W_PREP))
+                            st->toks[j - 1].tag == KG_W_PREP ||
+                            ex_tok_is(st, j - 1, "'s")) &&
+            !(j >= 2 && ex_plain_word(st, j - 1) &&
+              !st->toks[j - 1].trigger &&
+              st->toks[j - 2].tag == KG_W_PREP))
             return NULL;
         if (!ex_tok_is(st, j, "'s") && !ex_tok_is(st, j, "s"))
             continue;

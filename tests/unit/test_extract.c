@@ -6282,6 +6282,144 @@ static void requests_rejected(void **state)
     expect_rel(&g, 1, "TUR", "request", "SWE", "");
 }
 
+/* "would abide by Turkey's request": a verb that answers a request or a
+ * demand has the party asked as its subject; a verb that only reports or
+ * discusses one ("published China's demands", "to discuss Sri Lanka's
+ * request") names no party of it (was CHN -> ---MED, LKA -> USAGOV). */
+static void requests_answered_or_reported(void **state)
+{
+    got g;
+    run(state, "Sweden would abide by Turkey's request.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "request", "SWE", "020");
+    run(state, "Sweden is responding to Turkey's request.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "request", "SWE", "020");
+    run(state, "Sweden published Turkey's request in an editorial.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden met to discuss Turkey's request for a loan.", &g);
+    expect_no_code(&g, "020");
+}
+
+/* "at the next U.S.-Japan committee meeting", "Nakasone's scheduled
+ * visit", "a probable meeting between Baker and Miyazawa": a word in the
+ * act's own noun phrase that puts it ahead makes it planned (036) or
+ * only possible (no event); a meeting with none was held. */
+static void meetings_put_ahead_in_their_phrase(void **state)
+{
+    got g;
+    run(state, "Markets rose before the next meeting between Sweden and "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Markets rose before a scheduled visit to Turkey by Sweden's "
+               "prime minister.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "visit", "TUR", "036");
+    run(state, "Markets watched for a probable meeting between Sweden and "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Markets rose after the meeting between Sweden and Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
+/* "its former Indian Ocean colony", "the South China Sea": a country's
+ * name or demonym before "Ocean" or "Sea" names the water, no party (was
+ * FRA -> IND 071, USAGOV -> IND 154). */
+static void seas_named_for_countries(void **state)
+{
+    got g;
+    run(state, "Sweden attacked ships in the Turkish Sea.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", NULL, "190");
+    assert_string_not_equal(g.obj[0], "TUR");
+    run(state, "Sweden attacked Turkish ships.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
+}
+
+/* "pursued efforts to obtain a ceasefire between Iran and Iraq", "calls
+ * on Shultz to enter into negotiations with Japan": an act named as what
+ * an infinitive of getting would reach is not had yet (no event); a
+ * ceasefire signed is one. */
+static void acts_sought_by_infinitive(void **state)
+{
+    got g;
+    run(state, "Anna Berg pursued efforts to obtain a ceasefire between "
+               "Sweden and Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[0], "hypothetical");
+    assert_string_equal(g.modality[1], "hypothetical");
+    run(state, "Sweden signed a ceasefire with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "ceasefire", "TUR", "0871");
+}
+
+/* "Moves to lift the European Union's ban on arms exports to China have
+ * been condemned by the Conservatives": the passive's subject is the
+ * possessed act, its possessor the one condemned, across a compound
+ * noun of the act's phrase (was GBRPTY -> CHN). */
+static void passive_possessed_act_compound(void **state)
+{
+    got g;
+    size_t k, hit = 0;
+    run(state, "Sweden's embargo on arms exports to Turkey was condemned by "
+               "Russia.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "criticize")) {
+            assert_string_equal(g.subj[k], "RUS");
+            assert_string_equal(g.obj[k], "SWE");
+            hit++;
+        }
+    assert_int_equal(hit, 1);
+}
+
+/* "Rha leaves today for Ottawa for trade talks with Canadian officials",
+ * "He was visiting New York for talks with investors": the place of a
+ * trip is no party of the talks it is for; with the traveller unknown
+ * the talks have none (was CANGOV -> CANBUS 040). */
+static void trip_place_is_no_party(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "He was visiting Sweden for talks with Turkish "
+               "officials.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "SWE");
+    run(state, "Turkey's prime minister travelled to Sweden for a "
+               "meeting with Swedish officials.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "meet") != 0; k++)
+        ;
+    assert_true(k < g.n);
+    assert_string_equal(g.code[k], "TURGOV");
+}
+
+/* "China has been accused of blocking access to Google News", "charged
+ * Japan with violating GATT rules": the act accused of is alleged, no
+ * event told as done. */
+static void acts_accused_of_are_alleged(void **state)
+{
+    got g;
+    run(state, "Sweden has been accused of attacking Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Sweden attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
+}
+
 /* "U.S. trade representative Clayton Yeutter", "Oil Minister Hisham
  * Nazer": a word of an office before its holder's name is no event (no
  * trade, no supply between the country and its own official); the office
@@ -14817,6 +14955,13 @@ int main(void)
         cmocka_unit_test(coordinated_country_words_share_the_noun),
         cmocka_unit_test(possessors_of_arrests),
         cmocka_unit_test(requests_rejected),
+        cmocka_unit_test(requests_answered_or_reported),
+        cmocka_unit_test(meetings_put_ahead_in_their_phrase),
+        cmocka_unit_test(seas_named_for_countries),
+        cmocka_unit_test(acts_sought_by_infinitive),
+        cmocka_unit_test(passive_possessed_act_compound),
+        cmocka_unit_test(trip_place_is_no_party),
+        cmocka_unit_test(acts_accused_of_are_alleged),
         cmocka_unit_test(roots_news_wording),
         cmocka_unit_test(visiting_guests_are_hosted),
         cmocka_unit_test(visiting_guest_after_article),
