@@ -1504,7 +1504,10 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
  * from the BBC", "reacted angrily to": a verb of answering and its "to"
  * (one adverb may stand between) at token i: the number of their tokens,
  * else 0.  The act answered is aimed at the one who answers, as one
- * undergone (ex_undergone_acts); the answer itself is no event. */
+ * undergone (ex_undergone_acts); the answer itself is no event.
+ * (ex_answered_appeals reads "in response to X's appeal" and the owner
+ * before the noun; both were written in the same session and both code
+ * "replying to a warning from Turkey" alike: fold them into one.) */
 static size_t ex_replied_to(const ex_state *st, size_t i)
 {
     static const char *const respond[] = {
@@ -2939,7 +2942,9 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
  * an appeal, demand or warning that an actor answers or heeds
  * was made to that actor.  The appeal's owner stands before the noun
  * ("Taiwan's request", "the US plea") or after "by" or "from"; the one
- * who answers is the subject of the answering clause. */
+ * who answers is the subject of the answering clause.  (ex_replied_to,
+ * in ex_undergone_acts, reads "responding to <any act> from X" too: the
+ * shared case gives the same event, and dedup keeps one.) */
 int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload)
