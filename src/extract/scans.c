@@ -1504,11 +1504,12 @@ int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
  * from the BBC", "reacted angrily to": a verb of answering and its "to"
  * (one adverb may stand between) at token i: the number of their tokens,
  * else 0.  The act answered is aimed at the one who answers, as one
- * undergone (ex_undergone_acts); the answer itself is no event.
- * (ex_answered_appeals reads "in response to X's appeal" and the owner
- * before the noun; both were written in the same session and both code
- * "replying to a warning from Turkey" alike: fold them into one.) */
-static size_t ex_replied_to(const ex_state *st, size_t i)
+ * undergone (ex_undergone_acts); the answer itself is no event.  The one
+ * test of an answering verb: ex_answered_appeals reads its "responded to
+ * Taiwan's request" with it too, without the adverb (adverb 0) so far:
+ * "respond favourably to a Philippine request" would add PHL->JPN 020 on
+ * Reuters, a change of output of its own. */
+static size_t ex_replied_to(const ex_state *st, size_t i, int adverb)
 {
     static const char *const respond[] = {
         "respond",  "responds",  "responded", "responding", "reply",
@@ -1519,6 +1520,8 @@ static size_t ex_replied_to(const ex_state *st, size_t i)
         return 0;
     if (ex_tok_is(st, i + 1, "to"))
         return 2;
+    if (!adverb)
+        return 0;
     n = strlen(st->toks[i + 1].lower);
     return ex_tok_is(st, i + 2, "to") && n > 4 &&
                    !strcmp(st->toks[i + 1].lower + n - 2, "ly")
@@ -1565,7 +1568,7 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         const char *modality;
         int negated, pron, answered, under_be, replied;
         answered = ex_pronoun_is(&st->toks[i], answer);
-        replied = answered ? 0 : (int)ex_replied_to(st, i);
+        replied = answered ? 0 : (int)ex_replied_to(st, i, 1);
         if (st->toks[i].quote ||
             (!answered && !replied &&
              (st->toks[i].trigger ||
@@ -2942,18 +2945,14 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
  * an appeal, demand or warning that an actor answers or heeds
  * was made to that actor.  The appeal's owner stands before the noun
  * ("Taiwan's request", "the US plea") or after "by" or "from"; the one
- * who answers is the subject of the answering clause.  (ex_replied_to,
- * in ex_undergone_acts, reads "responding to <any act> from X" too: the
- * shared case gives the same event, and dedup keeps one.) */
+ * who answers is the subject of the answering clause.  The answering
+ * verb is ex_replied_to's; "responding to a warning from Turkey" is
+ * ex_undergone_acts' event already, and the check of seen pairs below
+ * keeps it from being read twice. */
 int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload)
 {
-    /* (not "bowed to", "acceded to", "complied with": a yield, 083, is
-     * the event there) */
-    static const char *const answer_to[] = {
-        "respond", "responds", "responded", "responding", "reply",
-        "replies", "replied",  "replying",  NULL};
     static const char *const heed[] = {"heed", "heeds", "heeded", "heeding",
                                        NULL};
     static const char *const appeal[] = {"call",    "calls",    "appeal",
@@ -2988,9 +2987,10 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
             j = i + 3;
             adjunct = 1;
         }
-        else if (ex_pronoun_is(&st->toks[i], answer_to) &&
-                 ex_tok_is(st, i + 1, "to"))
-            j = i + 2;
+        /* (not "bowed to", "acceded to", "complied with": a yield, 083, is
+         * the event there) */
+        else if ((w = ex_replied_to(st, i, 0)) != 0)
+            j = i + w;
         else if (ex_pronoun_is(&st->toks[i], heed))
             j = i + 1;
         else

@@ -5765,6 +5765,11 @@ static void answered_appeals(void **state)
     k = rel_with_code(&g, "100");
     assert_true(k < g.n);
     expect_rel(&g, k, "RUS", "demand", "SWE", "100");
+    /* the answering verbs are ex_replied_to's ("reacted to" too) */
+    run(state, "Sweden reacted to Russia's demands.", &g);
+    k = rel_with_code(&g, "100");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "demand", "SWE", "100");
     /* a yield to the demand is the event */
     run(state, "Sweden bowed to Russia's demands.", &g);
     assert_int_equal(rel_with_code(&g, "100"), g.n);
