@@ -2444,18 +2444,11 @@ static int ex_back_particle(ex_state *st, size_t i)
         "taken",  "gave",  "given", "went",  "gone",   "came",   "brought",
         "got",    "sat",   "stood", "won",   "paid",   "sent",   "struck",
         "threw",  "thrown", "drove", "driven", "wound", "kept",  NULL};
-    const char *l;
-    size_t j, k;
     if (i == 0 || st->toks[i - 1].kind != KG_TOK_WORD ||
         st->toks[i - 1].tag != KG_W_NONE)
         return 0;
-    if (ex_pronoun_is(&st->toks[i - 1], pasts))
-        return 1;
-    for (j = 0; (l = ex_lemma(i - 1, j, st)) != NULL; j++)
-        for (k = 0; verbs[k]; k++)
-            if (!strcmp(l, verbs[k]))
-                return 1;
-    return 0;
+    return ex_pronoun_is(&st->toks[i - 1], pasts) ||
+           ex_lemma_among(st, i - 1, verbs);
 }
 
 /* Is the verb entry rel at token i an adjective, a noun's modifier or a
@@ -3648,19 +3641,9 @@ static int ex_answering_verb(ex_state *st, size_t v)
         "weigh",   "meet",    "comply",  "satisfy", "accommodate",
         "grant",   "accept",  "ignore",  "resist",  "obey",    "honor",
         "honour",  "response", "rejection", NULL};
-    const char *l;
-    size_t j;
     if (v > 0 && st->toks[v].tag == KG_W_PREP)
         v--; /* ("abide by", "responding to", "a rejection of") */
-    if (st->toks[v].kind != KG_TOK_WORD)
-        return 0;
-    for (j = 0; (l = ex_lemma(v, j, st)) != NULL; j++) {
-        size_t k;
-        for (k = 0; answer[k]; k++)
-            if (!strcmp(l, answer[k]))
-                return 1;
-    }
-    return 0;
+    return st->toks[v].kind == KG_TOK_WORD && ex_lemma_among(st, v, answer);
 }
 
 /* "opened talks today with", "resumed formal talks": is the noun at

@@ -662,6 +662,19 @@ const char *ex_lemma(size_t i, size_t j, void *payload)
     return j < t->nlemmas ? t->lemmas[j] : NULL;
 }
 
+/* Is one of token i's lemma candidates a word of list?  (The first byte
+ * settles most comparisons without a call to strcmp.) */
+int ex_lemma_among(ex_state *st, size_t i, const char *const *list)
+{
+    const char *c;
+    size_t j, k;
+    for (j = 0; (c = ex_lemma(i, j, st)) != NULL; j++)
+        for (k = 0; list[k]; k++)
+            if (c[0] == list[k][0] && !strcmp(c, list[k]))
+                return 1;
+    return 0;
+}
+
 const char *ex_lemma_reread(size_t i, size_t j, void *payload)
 {
     const ex_reread *u = payload;

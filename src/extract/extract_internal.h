@@ -300,6 +300,7 @@ int ex_plain_word(const ex_state *st, size_t t);
 int ex_phrase_filler(const ex_state *st, size_t t);
 void ex_note_titled(ex_state *st);
 const char *ex_lemma(size_t i, size_t j, void *payload);
+int ex_lemma_among(ex_state *st, size_t i, const char *const *list);
 const char *ex_lemma_reread(size_t i, size_t j, void *payload);
 int ex_match_collapsed(ex_state *st, size_t i, const kg_onto_relation **rel,
                        size_t *end);

@@ -481,7 +481,7 @@ static int ex_light_verb(ex_state *st, size_t i)
         /* irregular forms, whatever lemmas the lexicon's rows give */
         "made", "making", "took", "taken", "gave", "given", "held", "sent",
         "lent", "began", "begun", "won", "sought", "paid", "pay", NULL};
-    size_t j, k;
+    size_t j;
     const char *c;
     if (ex_tok_is(st, i, "for") && i >= 2 &&
         ex_tok_is(st, i - 1, "responsibility")) {
@@ -504,13 +504,8 @@ static int ex_light_verb(ex_state *st, size_t i)
                 return 1;
         return 0;
     }
-    /* asked for every word before a possible relation trigger: the first
-     * byte settles most comparisons without a call */
-    for (j = 0; (c = ex_lemma(i, j, st)) != NULL; j++)
-        for (k = 0; verbs[k]; k++)
-            if (c[0] == verbs[k][0] && !strcmp(c, verbs[k]))
-                return 1;
-    return 0;
+    /* (asked for every word before a possible relation trigger) */
+    return ex_lemma_among(st, i, verbs);
 }
 
 /* Verbs that stop an act told as a noun after them ("suspended economic
