@@ -9749,6 +9749,33 @@ static int ex_attack_on_words(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Is the code a political actor's: a government, party, opposition or
+ * legislature sector after the country ("GBRGOV", "GBRGOVPTY", "USALEG")? */
+static int ex_political_code(const char *code)
+{
+    return code && strlen(code) > 3 &&
+           (strstr(code + 3, "GOV") || strstr(code + 3, "PTY") ||
+            strstr(code + 3, "OPP") || strstr(code + 3, "LEG"));
+}
+
+/* "I attack Michael Howard politically", "Labour poster plans attacking
+ * Mr Howard", "He also attacked the government's failure": an attack by
+ * one country's politician, party or government on a rival of the same
+ * country (a politician, a party, the government; no crowd, no armed
+ * body) is words, criticism (111), in news of domestic politics.  Armed
+ * bodies keep their force (a minister or an office holder may order
+ * force but does not fight a rival party). */
+static int ex_domestic_rivals(const kg_entity *subj, const kg_entity *obj)
+{
+    if (obj->is_value || !subj->country || !obj->country ||
+        strcmp(subj->country, obj->country) != 0)
+        return 0;
+    if (!ex_political_code(subj->code) || !ex_political_code(obj->code) ||
+        ex_force_code(obj->code) || ex_crowd(obj))
+        return 0;
+    return !ex_force_code(subj->code) || ex_is_person(subj);
+}
+
 /* A curfew, martial law or a state of emergency, imposed or eased: acts
  * a state does at home. */
 static int ex_home_curfew(const char *cameo)
@@ -11237,8 +11264,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     if (!verbal && !strcmp(rel->type, "attack") &&
         !strncmp(rel->pattern, "attack", 6) && rel->cameo &&
-        !strcmp(rel->cameo, "190") && !ex_force_code(subj->code) &&
-        ex_attack_on_words(st, t1)) {
+        !strcmp(rel->cameo, "190") &&
+        ((!ex_force_code(subj->code) && ex_attack_on_words(st, t1)) ||
+         ex_domestic_rivals(subj, obj))) {
         /* "The Tory co-chairman attacked Labour's six new pledges as
          * vacuous": words attacked, criticism (111) */
         r.type = "criticize";

@@ -7223,6 +7223,24 @@ static void attacks_on_words_are_criticism(void **state)
     expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
 }
 
+/* "I attack Michael Howard politically", "Labour poster plans attacking
+ * Mr Howard": an attack by a politician, party or government on a
+ * political rival of the same country is criticism (111); an attack on
+ * another country, or by the police, stays force. */
+static void attacks_on_home_rivals_are_criticism(void **state)
+{
+    got g;
+    run(state, "The Labour Party attacked the British opposition.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "LABOUR_PARTY_UK", "criticize", "GBR_OPP", "111");
+    run(state, "The Labour Party attacked Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "LABOUR_PARTY_UK", "attack", "SWE", "190");
+    run(state, "British police attacked the Labour Party.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "GBR_COP", "attack", "LABOUR_PARTY_UK", "190");
+}
+
 /* "Fierce battles between insurgents and US forces": a word right before
  * "between" is a noun, though no article or possessive marks it so;
  * "fighting" is a noun too. */
@@ -14999,6 +15017,7 @@ int main(void)
         cmocka_unit_test(unarmed_fights_are_no_combat),
         cmocka_unit_test(verbs_as_modifiers),
         cmocka_unit_test(attacks_on_words_are_criticism),
+        cmocka_unit_test(attacks_on_home_rivals_are_criticism),
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
         cmocka_unit_test(coordinated_passive_participles),
