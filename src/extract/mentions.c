@@ -4522,6 +4522,11 @@ int ex_officials_of_places(ex_state *st)
             j--;
         if (j < 3 || !ex_tok_is(st, j - 1, "of"))
             continue;
+        /* ("accused the president of excluding Iraq-related costs": a
+         * verb's -ing form after "of" opens what the office holder did,
+         * no place of the office) */
+        if (words && ex_is_ing(st, j))
+            continue;
         /* the title ends right before "of" ("mayor", "prime minister"):
          * the longest one, so that "the prime minister of India" is not
          * read as "minister" after "prime" */

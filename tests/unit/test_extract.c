@@ -7241,6 +7241,20 @@ static void attacks_on_home_rivals_are_criticism(void **state)
     expect_rel(&g, 0, "GBR_COP", "attack", "LABOUR_PARTY_UK", "190");
 }
 
+/* "accused the president of excluding Iraq-related costs": an -ing form
+ * after a title's "of" opens the deed, not the office's place; "the
+ * president of Turkey" stays Turkey's government. */
+static void title_of_gerund_is_no_place(void **state)
+{
+    got g;
+    run(state, "Sweden accused the president of excluding Turkey from the talks.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden accused the president of Turkey of lying.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "TUR", "112");
+}
+
 /* "Fierce battles between insurgents and US forces": a word right before
  * "between" is a noun, though no article or possessive marks it so;
  * "fighting" is a noun too. */
@@ -15018,6 +15032,7 @@ int main(void)
         cmocka_unit_test(verbs_as_modifiers),
         cmocka_unit_test(attacks_on_words_are_criticism),
         cmocka_unit_test(attacks_on_home_rivals_are_criticism),
+        cmocka_unit_test(title_of_gerund_is_no_place),
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
         cmocka_unit_test(coordinated_passive_participles),
