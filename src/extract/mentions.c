@@ -2354,7 +2354,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             "all",      "two",      "three",     "interested", "third",
             "several",  "various",  "concerned", "relevant",   "warring",
             "contracting", "unidentified", "potential", "outside",
-            "private",  NULL};
+            "private",  "related",  "working",   "injured",    "guilty",
+            NULL};
         if (!opener && strcmp(agent, "GOV") != 0 && i + n < st->ntoks &&
             !(st->toks[i].flags & KG_TOKF_CAP) &&
             ex_pronoun_is(&st->toks[i + n], acts)) {
@@ -2365,12 +2366,15 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             *used = n;
             return KG_OK;
         }
-        if (!strcmp(agent, "PTY") && ex_tok_is(st, i, "parties") && i > 0 &&
-            ex_pronoun_is(&st->toks[i - 1], sides)) {
+        if (!strcmp(agent, "PTY") &&
+            (ex_tok_is(st, i, "parties") || ex_tok_is(st, i, "party")) &&
+            i > 0 && ex_pronoun_is(&st->toks[i - 1], sides)) {
             /* "urged all parties to observe the ceasefire", "talks with
              * interested parties", "the two parties have agreed": the
              * sides of a conflict or a deal, no political parties (those
-             * are named so: "political parties", "opposition parties") */
+             * are named so: "political parties", "opposition parties");
+             * so is "a third party", "related party transactions", "the
+             * guilty party", and "a working party" is a committee */
             return KG_OK;
         }
         if (ex_tok_is(st, i, "criminal") && i + 1 < st->ntoks &&

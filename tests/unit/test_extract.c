@@ -6090,6 +6090,9 @@ static void parties_that_are_sides(void **state)
     own = ctx;
     run(&own, "Russia held talks with interested parties.", &g);
     assert_int_equal(g.n, 0);
+    /* (one side too: "a third party", "related party transactions") */
+    run(&own, "Russia held talks with a third party.", &g);
+    assert_int_equal(g.n, 0);
     run(&own, "Russia held talks with Syrian parties.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "RUS", "negotiate", NULL, "046");
