@@ -1396,13 +1396,19 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
         "rivals",    "operator",  "operators", "networks", "insurer",
         "retailer",  "conglomerate", "airline", "airlines", "group",
         "giant",     "manufacturer", "manufacturers", "producer",
-        "producers", NULL};
+        "producers", "fund",     "line",     NULL};
     size_t k, t;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
         if (m->dropped || m->ent.start != e->start || m->ent.end != e->end)
             continue;
-        if (!ex_demonym_adjective(st, m))
+        /* (or a place before "-based": "a California-based company",
+         * "the Hamburg-based shipping line") */
+        if (!ex_demonym_adjective(st, m) &&
+            !(m->t1 < st->ntoks &&
+              !strncmp(st->doc->text + m->end, "-based", 6) &&
+              st->toks[m->t1].kind == KG_TOK_WORD &&
+              !(st->toks[m->t1].flags & KG_TOKF_CAP)))
             return 0;
         for (t = m->t1; t < st->ntoks && t < m->t1 + 3; t++) {
             const ex_tok *w = &st->toks[t];
@@ -5212,6 +5218,31 @@ static const char *ex_firm_place(const ex_state *st, size_t t)
  * company's legal suffix ("Japan's Liberal Democratic Party" is none);
  * a demonym with a noun of business names a firm with no suffix too.
  * Returns how many it coded. */
+/* "Geneva-based GATT", "London-based Amnesty International": a place
+ * in one token with "-based" before a name only says where the body
+ * named after it sits; the body is the actor, not the place.  (Run
+ * after the firms took their homes from it: "the London-based Kerdix
+ * Ltd"; "a California-based company" is the place's business, by
+ * ex_business_demonym.) */
+static void ex_drop_based_places(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        const ex_tok *t;
+        if (m->dropped || m->t1 != m->t0 + 1 || m->t1 >= st->ntoks)
+            continue;
+        t = &st->toks[m->t0];
+        if (!(t->flags & KG_TOKF_HYPHEN) || strlen(t->lower) <= 6 ||
+            strcmp(t->lower + strlen(t->lower) - 6, "-based") != 0 ||
+            strncmp(st->doc->text + m->end, "-based", 6) != 0 ||
+            st->toks[m->t1].kind != KG_TOK_WORD ||
+            !(st->toks[m->t1].flags & KG_TOKF_CAP))
+            continue;
+        m->dropped = 1;
+    }
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
@@ -5296,5 +5327,6 @@ int ex_firm_homes(ex_state *st)
         p->ent.country = country;
         done++;
     }
+    ex_drop_based_places(st);
     return (int)done;
 }

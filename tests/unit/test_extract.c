@@ -7258,6 +7258,21 @@ static void title_of_gerund_is_no_place(void **state)
     expect_rel(&g, 0, "SWE", "accuse", "TUR", "112");
 }
 
+/* "Geneva-based GATT", "the Hamburg-based shipping line": a place before
+ * "-based" says where the body after it sits; a named body is the
+ * actor, not the place, and a firm is the place's business. */
+static void based_places_are_no_actors(void **state)
+{
+    got g;
+    run(state, "Sweden urged Aleppo-based Oxfam to leave.", &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "place_syr_aleppo");
+    run(state, "Sweden signed an agreement with an Alaska-based company.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "sign", "USA_BUS", "057");
+}
+
 /* "Fierce battles between insurgents and US forces": a word right before
  * "between" is a noun, though no article or possessive marks it so;
  * "fighting" is a noun too. */
@@ -15036,6 +15051,7 @@ int main(void)
         cmocka_unit_test(attacks_on_words_are_criticism),
         cmocka_unit_test(attacks_on_home_rivals_are_criticism),
         cmocka_unit_test(title_of_gerund_is_no_place),
+        cmocka_unit_test(based_places_are_no_actors),
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
         cmocka_unit_test(coordinated_passive_participles),
