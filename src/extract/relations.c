@@ -9712,6 +9712,16 @@ static int ex_unarmed_fight(const kg_onto_relation *rel,
              strcmp(a, "---") != 0 && strcmp(b, "---") != 0);
 }
 
+/* "people", "the public" of no country (---CVL): the public at large,
+ * no party to talks, appeals or help.  (Not women, workers or
+ * protesters, who are named as a group: "granted citizenship to women"
+ * are the state's own, "yielding to demands from protesters".) */
+static int ex_public_at_large(const kg_entity *e)
+{
+    static const char *const nouns[] = {"people", "public", NULL};
+    return e->code && !strcmp(e->code, "---CVL") && ex_last_word_in(e, nouns);
+}
+
 /* Does an attack's phrase from token t on name words, not a target of
  * force: "attacked Labour's six new pledges", "attacked President Bush's
  * economic record", "an attack on Conservative spending plans",
@@ -11120,6 +11130,19 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel, modality))
         return KG_OK;
+    if (rel->cameo && !obj->is_value && strncmp(rel->cameo, "09", 2) < 0 &&
+        (ex_public_at_large(subj) || ex_public_at_large(obj))) {
+        /* "Labour is telephoning people who have signed up", "the
+         * company is inviting people to come along", "discourage people
+         * making shopping trips to West Germany": talk, appeals, visits
+         * and help (01-08) with people of no country, the public at
+         * large, are no event between actors (victims of force, 18-20,
+         * stay: "killed 14 people") */
+        uncoded = *rel;
+        uncoded.cameo = NULL;
+        uncoded.plover = NULL;
+        rel = &uncoded;
+    }
     if (rel->cameo && !strcmp(rel->cameo, "010") && !obj->is_value &&
         subj->code && obj->code && *subj->code &&
         !strcmp(subj->code, obj->code)) {

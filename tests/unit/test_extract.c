@@ -6099,6 +6099,30 @@ static void parties_that_are_sides(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "Labour is telephoning people", "urged people not to rush": appeals,
+ * talk and help (01-08) with people of no country, the public at large,
+ * carry no event code; a killing of people stays coded (an agents file
+ * gives the fixture the ontology's "people"). */
+static void public_at_large_is_no_party(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = KG_TEST_FIXTURE;
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    assert_true(kg_ctx_load_agents(ctx, "tests/fixtures/petrarch/people.agents") >= 0);
+    own = ctx;
+    run(&own, "Sweden urged people to stay calm.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(&own, "Sweden killed 14 people.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "kill", "UNK_CVL", "190");
+    kg_ctx_free(ctx);
+}
+
 /* "his arrest", "Erdogan's arrest by Russia": the possessor of an arrest
  * or a release is its patient; "Russia's arrest of Erdogan" its actor. */
 static void possessors_of_arrests(void **state)
@@ -15052,6 +15076,7 @@ int main(void)
         cmocka_unit_test(attacks_on_home_rivals_are_criticism),
         cmocka_unit_test(title_of_gerund_is_no_place),
         cmocka_unit_test(based_places_are_no_actors),
+        cmocka_unit_test(public_at_large_is_no_party),
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
         cmocka_unit_test(coordinated_passive_participles),
