@@ -5739,8 +5739,9 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
 
 /* "blamed Washington for obstructing talks with the IMF", "accused
  * Israel of sabotaging talks with", "threatened to derail the peace
- * talks": is the noun at token t the object of a verb of obstruction (an
- * article or possessive and up to two plain words between)?  Its act is
+ * talks", "reconsidering its boycott of talks with": is the noun at
+ * token t the object of a verb of obstruction or a boycott (an article
+ * or possessive and up to two plain words between)?  Its act is
  * not done by the obstructer, nor said to take place. */
 int ex_obstructed_noun(const ex_state *st, size_t t)
 {
@@ -5755,7 +5756,9 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
             if (!strncmp(st->toks[j].lower, stems[k], strlen(stems[k])))
                 return j < t;
     }
-    return 0;
+    /* ("its boycott of talks with the Irish government": the noun) */
+    return j >= 2 && ex_tok_is(st, j - 1, "of") &&
+           !strncmp(st->toks[j - 2].lower, "boycott", 7);
 }
 
 /* The forms of "deny" (ex_denied_frame, ex_denial_end). */

@@ -3267,8 +3267,9 @@ static void worth_a_sum(void **state)
 }
 
 /* "blamed Washington for obstructing talks with the World Bank", "threatened
- * to derail talks with Israel": talks an obstruction aims at are not said
- * to take place (no event code, hypothetical) (rn04). */
+ * to derail talks with Israel", "its boycott of talks with": talks an
+ * obstruction or a boycott aims at are not said to take place (no event
+ * code, hypothetical) (rn04). */
 static void obstructed_talks(void **state)
 {
     got g;
@@ -3278,6 +3279,15 @@ static void obstructed_talks(void **state)
         if (!strcmp(g.type[k], "negotiate")) {
             assert_string_equal(g.cameo[k], "");
             assert_string_equal(g.modality[k], "hypothetical");
+            met++;
+        }
+    assert_true(met >= 1);
+    /* (so are talks boycotted: "reconsidering its boycott of talks with
+     * the Irish government") */
+    run(state, "Turkey reconsidered its boycott of talks with Syria.", &g);
+    for (k = met = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "meet")) {
+            assert_string_equal(g.cameo[k], "");
             met++;
         }
     assert_true(met >= 1);
