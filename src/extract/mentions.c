@@ -2356,6 +2356,15 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             "buildup",  "intervention", "crackdown", NULL};
         /* ("both parties" stays: in British politics, Labour and the
          * Tories) */
+        /* nouns an adjective "official" qualifies (the corpora's
+         * "official figures", "official prices", "official reserves") */
+        static const char *const papers[] = {
+            "prices",    "price",     "figures",    "figure",   "sources",
+            "source",    "reserves",  "statistics", "data",     "estimates",
+            "estimate",  "report",    "reports",    "selling",  "signup",
+            "plantings", "support",   "creditors",  "debt",     "debts",
+            "rate",      "rates",     "volume",     "forecast", "forecasts",
+            "statement", "announcement", "release", "website", NULL};
         static const char *const sides[] = {
             "all",      "two",      "three",     "interested", "third",
             "several",  "various",  "concerned", "relevant",   "warring",
@@ -2369,6 +2378,15 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * before the act names its kind, no actor (whose act it is
              * the sentence says elsewhere: "Rwanda's threat to launch
              * military strikes") */
+            *used = n;
+            return KG_OK;
+        }
+        if (!strcmp(agent, "GOV") && ex_tok_is(st, i, "official") &&
+            i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i + 1], papers)) {
+            /* "its official plantings report", "defend official selling
+             * prices", "Official sources said": the adjective, no
+             * official (one acts: "an official said", "the official
+             * spokesman") */
             *used = n;
             return KG_OK;
         }

@@ -6133,6 +6133,29 @@ static void public_at_large_is_no_party(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "its official plantings report", "insisting on official prices":
+ * "official" before such a noun is the adjective, no official; "an
+ * official in Syria" is one (an agents file gives the fixture the
+ * ontology's "official"). */
+static void official_as_adjective(void **state)
+{
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    got g;
+    (void)state;
+    opts.ontology_dir = KG_TEST_FIXTURE;
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    assert_true(kg_ctx_load_agents(ctx, "tests/fixtures/petrarch/official.agents") >= 0);
+    own = ctx;
+    run(&own, "Sweden praised official figures in Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(&own, "Sweden praised an official in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "SYR", "051");
+    kg_ctx_free(ctx);
+}
+
 /* "his arrest", "Erdogan's arrest by Russia": the possessor of an arrest
  * or a release is its patient; "Russia's arrest of Erdogan" its actor. */
 static void possessors_of_arrests(void **state)
@@ -15087,6 +15110,7 @@ int main(void)
         cmocka_unit_test(title_of_gerund_is_no_place),
         cmocka_unit_test(based_places_are_no_actors),
         cmocka_unit_test(public_at_large_is_no_party),
+        cmocka_unit_test(official_as_adjective),
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
         cmocka_unit_test(coordinated_passive_participles),
