@@ -9725,6 +9725,29 @@ static int ex_public_at_large(const kg_entity *e)
     return e->code && !strcmp(e->code, "---CVL") && ex_last_word_in(e, nouns);
 }
 
+/* Is obj the very state subj belongs to, named as a country (type
+ * Country, its bare code: "the UK", "U.S.", "Japanese"), the target of
+ * subj's talk, appeal, support or help (01, 02, 04-07)?  An organ,
+ * party or firm does not deal with its own state as with another actor;
+ * visits (042, 043: "visits Manchester"), concessions made to one's own
+ * country (08, 034x) and the country's firms ("Japanese chip makers") are
+ * coded elsewhere and kept. */
+static int ex_own_state_object(const ex_state *st,
+                               const kg_onto_relation *rel,
+                               const kg_entity *subj, const kg_entity *obj)
+{
+    const char *c = rel->cameo;
+    if (!c || !strncmp(c, "03", 2) || strncmp(c, "08", 2) >= 0 ||
+        !strncmp(c, "042", 3) || !strncmp(c, "043", 3))
+        return 0;
+    /* ("asked Japanese chip makers": the country's business, below) */
+    if (ex_business_demonym(st, obj))
+        return 0;
+    return obj->type && !strcmp(obj->type, "Country") && obj->code &&
+           strlen(obj->code) == 3 && subj->code && strlen(subj->code) > 3 &&
+           !strncmp(subj->code, obj->code, 3);
+}
+
 /* Does an attack's phrase from token t on name words, not a target of
  * force: "attacked Labour's six new pledges", "attacked President Bush's
  * economic record", "an attack on Conservative spending plans",
@@ -11134,13 +11157,18 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         !ex_home_restriction(st, subj, obj, rel, modality))
         return KG_OK;
     if (rel->cameo && !obj->is_value && strncmp(rel->cameo, "09", 2) < 0 &&
-        (ex_public_at_large(subj) || ex_public_at_large(obj))) {
+        (ex_public_at_large(subj) || ex_public_at_large(obj) ||
+         ex_own_state_object(st, rel, subj, obj))) {
         /* "Labour is telephoning people who have signed up", "the
          * company is inviting people to come along", "discourage people
          * making shopping trips to West Germany": talk, appeals, visits
          * and help (01-08) with people of no country, the public at
          * large, are no event between actors (victims of force, 18-20,
-         * stay: "killed 14 people") */
+         * stay: "killed 14 people"); so is such an act of a state's
+         * own organ, party or firm toward the state itself, named as a
+         * country ("he defended the UK's current regime", "said economic
+         * migration helped the UK", "signed a deal on China-UK tourism",
+         * ex_own_state_object) */
         uncoded = *rel;
         uncoded.cameo = NULL;
         uncoded.plover = NULL;

@@ -6156,6 +6156,24 @@ static void official_as_adjective(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "he defended the UK's current regime", "said economic migration helped
+ * the UK": talk, support or help (01, 02, 04-07) by a state's own organ
+ * or office holder toward that state, named as a country, is no event
+ * between actors; toward another state it is, and a visit home stays. */
+static void own_state_is_no_partner(void **state)
+{
+    got g;
+    run(state, "Erdogan praised Turkey's economy.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Erdogan praised Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "praise", "SYR", "051");
+    run(state, "Erdogan visited Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "TUR", "042");
+}
+
 /* "his arrest", "Erdogan's arrest by Russia": the possessor of an arrest
  * or a release is its patient; "Russia's arrest of Erdogan" its actor. */
 static void possessors_of_arrests(void **state)
@@ -15111,6 +15129,7 @@ int main(void)
         cmocka_unit_test(based_places_are_no_actors),
         cmocka_unit_test(public_at_large_is_no_party),
         cmocka_unit_test(official_as_adjective),
+        cmocka_unit_test(own_state_is_no_partner),
         cmocka_unit_test(nouns_before_between),
         cmocka_unit_test(coordinated_passive_agents),
         cmocka_unit_test(coordinated_passive_participles),
