@@ -6113,17 +6113,24 @@ static void parties_that_are_sides(void **state)
  * talk and help (01-08) with people of no country, the public at large,
  * carry no event code; a killing of people stays coded (an agents file
  * gives the fixture the ontology's "people"). */
-static void public_at_large_is_no_party(void **state)
+/* A fixture context with one more PETRARCH agents file (the ontology's
+ * nouns the fixture lacks); the caller frees it. */
+static kg_ctx *fixture_with_agents(const char *agents)
 {
     kg_ctx *ctx = NULL;
     kg_options opts = KG_OPTIONS_INIT;
-    void *own;
-    got g;
-    (void)state;
     opts.ontology_dir = KG_TEST_FIXTURE;
     assert_true(kg_ctx_new(&ctx, &opts) >= 0);
-    assert_true(kg_ctx_load_agents(ctx, "tests/fixtures/petrarch/people.agents") >= 0);
-    own = ctx;
+    assert_true(kg_ctx_load_agents(ctx, agents) >= 0);
+    return ctx;
+}
+
+static void public_at_large_is_no_party(void **state)
+{
+    kg_ctx *ctx = fixture_with_agents("tests/fixtures/petrarch/people.agents");
+    void *own = ctx;
+    got g;
+    (void)state;
     run(&own, "Sweden urged people to stay calm.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.cameo[0], "");
@@ -6139,15 +6146,11 @@ static void public_at_large_is_no_party(void **state)
  * ontology's "official"). */
 static void official_as_adjective(void **state)
 {
-    kg_ctx *ctx = NULL;
-    kg_options opts = KG_OPTIONS_INIT;
-    void *own;
+    kg_ctx *ctx =
+        fixture_with_agents("tests/fixtures/petrarch/official.agents");
+    void *own = ctx;
     got g;
     (void)state;
-    opts.ontology_dir = KG_TEST_FIXTURE;
-    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
-    assert_true(kg_ctx_load_agents(ctx, "tests/fixtures/petrarch/official.agents") >= 0);
-    own = ctx;
     run(&own, "Sweden praised official figures in Syria.", &g);
     assert_int_equal(g.n, 0);
     run(&own, "Sweden praised an official in Syria.", &g);
