@@ -865,6 +865,7 @@ CYP|city|Kyrenia||Kyrenia
 CYP|city|Larnaca||Larnaca
 CYP|city|Limassol||Limassol
 DEU|city|Bonn||Bonn
+DEU|city|West Berlin||West Berlin
 DEU|city|Erfurt||Erfurt
 FRA|city|Cannes||Cannes
 FRA|city|Calais||Calais

@@ -1396,13 +1396,19 @@ int ex_business_demonym(const ex_state *st, const kg_entity *e)
         "rivals",    "operator",  "operators", "networks", "insurer",
         "retailer",  "conglomerate", "airline", "airlines", "group",
         "giant",     "manufacturer", "manufacturers", "producer",
-        "producers", NULL};
+        "producers", "fund",     "line",     NULL};
     size_t k, t;
     for (k = 0; k < st->nments; k++) {
         const ex_mention *m = &st->ments[k];
         if (m->dropped || m->ent.start != e->start || m->ent.end != e->end)
             continue;
-        if (!ex_demonym_adjective(st, m))
+        /* (or a place before "-based": "a California-based company",
+         * "the Hamburg-based shipping line") */
+        if (!ex_demonym_adjective(st, m) &&
+            !(m->t1 < st->ntoks &&
+              !strncmp(st->doc->text + m->end, "-based", 6) &&
+              st->toks[m->t1].kind == KG_TOK_WORD &&
+              !(st->toks[m->t1].flags & KG_TOKF_CAP)))
             return 0;
         for (t = m->t1; t < st->ntoks && t < m->t1 + 3; t++) {
             const ex_tok *w = &st->toks[t];
@@ -2350,11 +2356,21 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             "buildup",  "intervention", "crackdown", NULL};
         /* ("both parties" stays: in British politics, Labour and the
          * Tories) */
+        /* nouns an adjective "official" qualifies (the corpora's
+         * "official figures", "official prices", "official reserves") */
+        static const char *const papers[] = {
+            "prices",    "price",     "figures",    "figure",   "sources",
+            "source",    "reserves",  "statistics", "data",     "estimates",
+            "estimate",  "report",    "reports",    "selling",  "signup",
+            "plantings", "support",   "creditors",  "debt",     "debts",
+            "rate",      "rates",     "volume",     "forecast", "forecasts",
+            "statement", "announcement", "release", "website", NULL};
         static const char *const sides[] = {
             "all",      "two",      "three",     "interested", "third",
             "several",  "various",  "concerned", "relevant",   "warring",
             "contracting", "unidentified", "potential", "outside",
-            "private",  NULL};
+            "private",  "related",  "working",   "injured",    "guilty",
+            NULL};
         if (!opener && strcmp(agent, "GOV") != 0 && i + n < st->ntoks &&
             !(st->toks[i].flags & KG_TOKF_CAP) &&
             ex_pronoun_is(&st->toks[i + n], acts)) {
@@ -2365,12 +2381,24 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             *used = n;
             return KG_OK;
         }
-        if (!strcmp(agent, "PTY") && ex_tok_is(st, i, "parties") && i > 0 &&
-            ex_pronoun_is(&st->toks[i - 1], sides)) {
+        if (!strcmp(agent, "GOV") && ex_tok_is(st, i, "official") &&
+            i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i + 1], papers)) {
+            /* "its official plantings report", "defend official selling
+             * prices", "Official sources said": the adjective, no
+             * official (one acts: "an official said", "the official
+             * spokesman") */
+            *used = n;
+            return KG_OK;
+        }
+        if (!strcmp(agent, "PTY") &&
+            (ex_tok_is(st, i, "parties") || ex_tok_is(st, i, "party")) &&
+            i > 0 && ex_pronoun_is(&st->toks[i - 1], sides)) {
             /* "urged all parties to observe the ceasefire", "talks with
              * interested parties", "the two parties have agreed": the
              * sides of a conflict or a deal, no political parties (those
-             * are named so: "political parties", "opposition parties") */
+             * are named so: "political parties", "opposition parties");
+             * so is "a third party", "related party transactions", "the
+             * guilty party", and "a working party" is a committee */
             return KG_OK;
         }
         if (ex_tok_is(st, i, "criminal") && i + 1 < st->ntoks &&
@@ -4522,6 +4550,11 @@ int ex_officials_of_places(ex_state *st)
             j--;
         if (j < 3 || !ex_tok_is(st, j - 1, "of"))
             continue;
+        /* ("accused the president of excluding Iraq-related costs": a
+         * verb's -ing form after "of" opens what the office holder did,
+         * no place of the office) */
+        if (words && ex_is_ing(st, j))
+            continue;
         /* the title ends right before "of" ("mayor", "prime minister"):
          * the longest one, so that "the prime minister of India" is not
          * read as "minister" after "prime" */
@@ -5203,6 +5236,31 @@ static const char *ex_firm_place(const ex_state *st, size_t t)
  * company's legal suffix ("Japan's Liberal Democratic Party" is none);
  * a demonym with a noun of business names a firm with no suffix too.
  * Returns how many it coded. */
+/* "Geneva-based GATT", "London-based Amnesty International": a place
+ * in one token with "-based" before a name only says where the body
+ * named after it sits; the body is the actor, not the place.  (Run
+ * after the firms took their homes from it: "the London-based Kerdix
+ * Ltd"; "a California-based company" is the place's business, by
+ * ex_business_demonym.) */
+static void ex_drop_based_places(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        const ex_tok *t;
+        if (m->dropped || m->t1 != m->t0 + 1 || m->t1 >= st->ntoks)
+            continue;
+        t = &st->toks[m->t0];
+        if (!(t->flags & KG_TOKF_HYPHEN) || strlen(t->lower) <= 6 ||
+            strcmp(t->lower + strlen(t->lower) - 6, "-based") != 0 ||
+            strncmp(st->doc->text + m->end, "-based", 6) != 0 ||
+            st->toks[m->t1].kind != KG_TOK_WORD ||
+            !(st->toks[m->t1].flags & KG_TOKF_CAP))
+            continue;
+        m->dropped = 1;
+    }
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
@@ -5287,5 +5345,6 @@ int ex_firm_homes(ex_state *st)
         p->ent.country = country;
         done++;
     }
+    ex_drop_based_places(st);
     return (int)done;
 }

@@ -5739,8 +5739,9 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
 
 /* "blamed Washington for obstructing talks with the IMF", "accused
  * Israel of sabotaging talks with", "threatened to derail the peace
- * talks": is the noun at token t the object of a verb of obstruction (an
- * article or possessive and up to two plain words between)?  Its act is
+ * talks", "reconsidering its boycott of talks with": is the noun at
+ * token t the object of a verb of obstruction or a boycott (an article
+ * or possessive and up to two plain words between)?  Its act is
  * not done by the obstructer, nor said to take place. */
 int ex_obstructed_noun(const ex_state *st, size_t t)
 {
@@ -5755,7 +5756,9 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
             if (!strncmp(st->toks[j].lower, stems[k], strlen(stems[k])))
                 return j < t;
     }
-    return 0;
+    /* ("its boycott of talks with the Irish government": the noun) */
+    return j >= 2 && ex_tok_is(st, j - 1, "of") &&
+           !strncmp(st->toks[j - 2].lower, "boycott", 7);
 }
 
 /* The forms of "deny" (ex_denied_frame, ex_denial_end). */
@@ -9712,6 +9715,39 @@ static int ex_unarmed_fight(const kg_onto_relation *rel,
              strcmp(a, "---") != 0 && strcmp(b, "---") != 0);
 }
 
+/* "people", "the public" of no country (---CVL): the public at large,
+ * no party to talks, appeals or help.  (Not women, workers or
+ * protesters, who are named as a group: "granted citizenship to women"
+ * are the state's own, "yielding to demands from protesters".) */
+static int ex_public_at_large(const kg_entity *e)
+{
+    static const char *const nouns[] = {"people", "public", NULL};
+    return e->code && !strcmp(e->code, "---CVL") && ex_last_word_in(e, nouns);
+}
+
+/* Is obj the very state subj belongs to, named as a country (type
+ * Country, its bare code: "the UK", "U.S.", "Japanese"), the target of
+ * subj's talk, appeal, support or help (01, 02, 04-07)?  An organ,
+ * party or firm does not deal with its own state as with another actor;
+ * visits (042, 043: "visits Manchester"), concessions made to one's own
+ * country (08, 034x) and the country's firms ("Japanese chip makers") are
+ * coded elsewhere and kept. */
+static int ex_own_state_object(const ex_state *st,
+                               const kg_onto_relation *rel,
+                               const kg_entity *subj, const kg_entity *obj)
+{
+    const char *c = rel->cameo;
+    if (!c || !strncmp(c, "03", 2) || strncmp(c, "08", 2) >= 0 ||
+        !strncmp(c, "042", 3) || !strncmp(c, "043", 3))
+        return 0;
+    /* ("asked Japanese chip makers": the country's business, below) */
+    if (ex_business_demonym(st, obj))
+        return 0;
+    return obj->type && !strcmp(obj->type, "Country") && obj->code &&
+           strlen(obj->code) == 3 && subj->code && strlen(subj->code) > 3 &&
+           !strncmp(subj->code, obj->code, 3);
+}
+
 /* Does an attack's phrase from token t on name words, not a target of
  * force: "attacked Labour's six new pledges", "attacked President Bush's
  * economic record", "an attack on Conservative spending plans",
@@ -9747,6 +9783,33 @@ static int ex_attack_on_words(const ex_state *st, size_t t)
             return 1;
     }
     return 0;
+}
+
+/* Is the code a political actor's: a government, party, opposition or
+ * legislature sector after the country ("GBRGOV", "GBRGOVPTY", "USALEG")? */
+static int ex_political_code(const char *code)
+{
+    return code && strlen(code) > 3 &&
+           (strstr(code + 3, "GOV") || strstr(code + 3, "PTY") ||
+            strstr(code + 3, "OPP") || strstr(code + 3, "LEG"));
+}
+
+/* "I attack Michael Howard politically", "Labour poster plans attacking
+ * Mr Howard", "He also attacked the government's failure": an attack by
+ * one country's politician, party or government on a rival of the same
+ * country (a politician, a party, the government; no crowd, no armed
+ * body) is words, criticism (111), in news of domestic politics.  Armed
+ * bodies keep their force (a minister or an office holder may order
+ * force but does not fight a rival party). */
+static int ex_domestic_rivals(const kg_entity *subj, const kg_entity *obj)
+{
+    if (obj->is_value || !subj->country || !obj->country ||
+        strcmp(subj->country, obj->country) != 0)
+        return 0;
+    if (!ex_political_code(subj->code) || !ex_political_code(obj->code) ||
+        ex_force_code(obj->code) || ex_crowd(obj))
+        return 0;
+    return !ex_force_code(subj->code) || ex_is_person(subj);
 }
 
 /* A curfew, martial law or a state of emergency, imposed or eased: acts
@@ -11093,6 +11156,24 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel, modality))
         return KG_OK;
+    if (rel->cameo && !obj->is_value && strncmp(rel->cameo, "09", 2) < 0 &&
+        (ex_public_at_large(subj) || ex_public_at_large(obj) ||
+         ex_own_state_object(st, rel, subj, obj))) {
+        /* "Labour is telephoning people who have signed up", "the
+         * company is inviting people to come along", "discourage people
+         * making shopping trips to West Germany": talk, appeals, visits
+         * and help (01-08) with people of no country, the public at
+         * large, are no event between actors (victims of force, 18-20,
+         * stay: "killed 14 people"); so is such an act of a state's
+         * own organ, party or firm toward the state itself, named as a
+         * country ("he defended the UK's current regime", "said economic
+         * migration helped the UK", "signed a deal on China-UK tourism",
+         * ex_own_state_object) */
+        uncoded = *rel;
+        uncoded.cameo = NULL;
+        uncoded.plover = NULL;
+        rel = &uncoded;
+    }
     if (rel->cameo && !strcmp(rel->cameo, "010") && !obj->is_value &&
         subj->code && obj->code && *subj->code &&
         !strcmp(subj->code, obj->code)) {
@@ -11237,8 +11318,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     if (!verbal && !strcmp(rel->type, "attack") &&
         !strncmp(rel->pattern, "attack", 6) && rel->cameo &&
-        !strcmp(rel->cameo, "190") && !ex_force_code(subj->code) &&
-        ex_attack_on_words(st, t1)) {
+        !strcmp(rel->cameo, "190") &&
+        ((!ex_force_code(subj->code) && ex_attack_on_words(st, t1)) ||
+         ex_domestic_rivals(subj, obj))) {
         /* "The Tory co-chairman attacked Labour's six new pledges as
          * vacuous": words attacked, criticism (111) */
         r.type = "criticize";
