@@ -826,6 +826,24 @@ static void compared_act_is_not_the_news(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "030");
 }
 
+/* "opposed the idea of seeking Nakasone's help", "the rationale for
+ * invading Iraq": a gerund after a noun of argument is the act argued
+ * over; "it would be foolish for Japan to strike back": an infinitive
+ * with a "for" subject is weighed.  Both kept without an event code;
+ * "called for Sweden to ..." is an appeal's, left alone (xtra17). */
+static void argued_and_weighed_acts(void **state)
+{
+    got g;
+    run(state, "Sweden rejected the idea of attacking Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    run(state, "It would be foolish for Sweden to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    run(state, "Sweden attacked Turkey.", &g);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "190");
+}
+
 /* An act owed ("will have to", "needs to") or awaited by an "until"
  * clause is not done: hypothetical, as after "must"; "had to" and an
  * "until" clause in the past tense tell one done. */
@@ -14880,6 +14898,7 @@ int main(void)
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
         cmocka_unit_test(compared_act_is_not_the_news),
+        cmocka_unit_test(argued_and_weighed_acts),
         cmocka_unit_test(owed_and_awaited_acts),
         cmocka_unit_test(modal_shared_by_joined_verb),
         cmocka_unit_test(headline_to_intended),
