@@ -6412,6 +6412,29 @@ static int ex_charged_act(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "was preparing Sunday to arrive in China", "prepares to visit
+ * Washington", "appeared poised Tuesday to approve", "is also due to
+ * visit", "was scheduled today to meet": getting ready for the act, or
+ * scheduled, with a date or an adverb between that the "is due to" test
+ * does not pass: not done yet (seventeenth session: 7 such events on
+ * agnews and reuters, all asserted).  Not "prepared to" without a form
+ * of "be" ("prepared to attend the Olympics", and went: read with
+ * "offered" by the caller), nor "due to" of cause ("cancelled due to
+ * fighting"). */
+static int ex_readying_word(const ex_state *st, size_t ow, size_t to)
+{
+    static const char *const ready[] = {"poised", "preparing", "prepares",
+                                        "prepare", NULL};
+    static const char *const sched[] = {"due", "scheduled", NULL};
+    static const char *const adv[] = {"also", "now", "still", NULL};
+    if (ex_pronoun_is(&st->toks[ow], ready))
+        return 1;
+    /* (a plain "is due to", right before the "to", is read before) */
+    return ow >= 1 && ex_pronoun_is(&st->toks[ow], sched) &&
+           ((ow + 1 < to && st->toks[ow - 1].tag == KG_W_AUX) ||
+            ex_pronoun_is(&st->toks[ow - 1], adv));
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -6665,6 +6688,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
          ex_tok_is(st, ow, "determined") ||
          ex_tok_is(st, ow, "keen") || ex_tok_is(st, ow, "eager") ||
          ex_tok_is(st, ow, "committed") ||
+         ex_readying_word(st, ow, tv - 1) ||
          ex_tok_is(st, ow, "offer") || ex_tok_is(st, ow, "offering") ||
          /* wire copy's "agreed in principle to hold talks with",
           * "agreed in principle to meet": the deal is not yet made, the

@@ -756,6 +756,28 @@ static void scheduled_and_expected(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "was preparing Sunday to arrive in China", "is also due to visit",
+ * "appeared poised to approve": getting ready or scheduled, a date or an
+ * adverb between, is not done yet (intended, 036 for a visit); "prepared
+ * to visit" without "be" is the verb, and done (xtra17). */
+static void readied_and_scheduled_past_a_date(void **state)
+{
+    got g;
+    run(state, "Sweden was preparing Sunday to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Sweden is also due to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "036");
+    run(state, "Sweden appeared poised to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "036");
+    run(state, "Sweden prepared to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "042");
+}
+
 /* "Bush visits Canada next week", "his visit to Moscow later this month":
  * a time to come in the act's own phrase makes it scheduled, not done
  * (intended, 036 for a meeting), as "is due to visit" does; one that
@@ -14894,6 +14916,7 @@ int main(void)
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
+        cmocka_unit_test(readied_and_scheduled_past_a_date),
         cmocka_unit_test(future_time_scheduled),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
