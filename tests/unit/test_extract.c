@@ -896,6 +896,22 @@ static void owed_and_awaited_acts(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* "gives domestic companies until late September to cut trade ties",
+ * "give the banks more time to consider": an act a deadline or time is
+ * given for is owed, not done (hypothetical); "gave Turkey weapons to
+ * attack Syria" is not read so (xtra17). */
+static void act_given_time_is_owed(void **state)
+{
+    got g;
+    run(state, "Sweden gave Turkey more time to visit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Sweden gave Turkey weapons to attack Syria.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[1], "asserted");
+}
+
 /* "Israel should withdraw from Gaza and release prisoners": the verb
  * after "and" shares the first one's modal however far back it stands;
  * a past-tense verb after "and" is a predicate of its own. */
@@ -14923,6 +14939,7 @@ int main(void)
         cmocka_unit_test(compared_act_is_not_the_news),
         cmocka_unit_test(argued_and_weighed_acts),
         cmocka_unit_test(owed_and_awaited_acts),
+        cmocka_unit_test(act_given_time_is_owed),
         cmocka_unit_test(modal_shared_by_joined_verb),
         cmocka_unit_test(headline_to_intended),
         cmocka_unit_test(participle_adjective_after_a_verb),
