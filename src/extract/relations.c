@@ -6602,11 +6602,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     /* "Rwanda's threat to launch military strikes in Congo", "renewed
      * its threats to attack": the act a threat names is threatened, as
      * after "threatened to" (at most two words between: "to launch
-     * military") */
+     * military"; a date may stand before the "to": "the U.S. threat on
+     * Friday to impose tariffs") */
     for (i = t; i-- > lo && t - i <= 4;)
         if (ex_tok_is(st, i, "to") && i > 0 &&
-            (ex_tok_is(st, i - 1, "threat") ||
-             ex_tok_is(st, i - 1, "threats"))) {
+            (ex_tok_is(st, ex_before_when(st, i), "threat") ||
+             ex_tok_is(st, ex_before_when(st, i), "threats"))) {
             *modality = "threatened";
             break;
         }

@@ -6939,8 +6939,9 @@ static void foreign_business_keeps_no_home_country(void **state)
     assert_string_equal(g.code[0], "RUSBUS");
 }
 
-/* The act a threat names ("Russia's threat to attack Sweden") is
- * threatened, not done, as after "threatened to". */
+/* The act a threat names ("Russia's threat to attack Sweden", "its
+ * threat on Friday to attack") is threatened, not done, as after
+ * "threatened to". */
 static void threat_nouns_threaten(void **state)
 {
     got g;
@@ -6952,6 +6953,12 @@ static void threat_nouns_threaten(void **state)
             seen++;
         }
     assert_int_equal(seen, 1);
+    /* (a date before the "to": "the U.S. threat on Friday to impose
+     * tariffs", xtra17) */
+    run(state, "Sweden renewed its threat on Friday to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "138");
+    assert_string_equal(g.modality[0], "threatened");
 }
 
 /* What is offered is no party to the offer: "offering LLU services",
