@@ -5735,6 +5735,14 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
             return 1;
     }
     j = t;
+    /* ("the risk of Iranian attack on U.S. warships", "Any Iranian
+     * attack on Soviet ships will bring a response": past the noun's
+     * owner; an act "any" picks is none in particular, not one done) */
+    if (j > 0 && ex_mention_at(st, j - 1) &&
+        ex_mention_at(st, j - 1)->t1 == j)
+        j = ex_mention_at(st, j - 1)->t0;
+    if (j > 0 && ex_tok_is(st, j - 1, "any"))
+        return 1;
     if (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;
     if (j >= 2 && (ex_tok_is(st, j - 1, "of") || ex_tok_is(st, j - 1, "for")) &&

@@ -866,6 +866,24 @@ static void argued_and_weighed_acts(void **state)
     expect_rel(&g, 0, "SWE", NULL, "TUR", "190");
 }
 
+/* "Any Iranian attack on Soviet ships will bring a response", "the risk
+ * of Iranian attack on U.S. warships": an act "any" picks, or one at
+ * risk past the noun's owner, is not done (kept without an event code);
+ * "the Swedish visit" stays (xtra17). */
+static void any_or_risked_act_past_its_owner(void **state)
+{
+    got g;
+    run(state, "Any Swedish visit to Turkey would be welcome.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    run(state, "The risk of a Swedish visit to Turkey is low.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    run(state, "The Swedish visit to Turkey went well.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "042");
+}
+
 /* An act owed ("will have to", "needs to") or awaited by an "until"
  * clause is not done: hypothetical, as after "must"; "had to" and an
  * "until" clause in the past tense tell one done. */
@@ -14945,6 +14963,7 @@ int main(void)
         cmocka_unit_test(weighed_plans_are_not_done),
         cmocka_unit_test(compared_act_is_not_the_news),
         cmocka_unit_test(argued_and_weighed_acts),
+        cmocka_unit_test(any_or_risked_act_past_its_owner),
         cmocka_unit_test(owed_and_awaited_acts),
         cmocka_unit_test(act_given_time_is_owed),
         cmocka_unit_test(modal_shared_by_joined_verb),
