@@ -5613,8 +5613,19 @@ static int ex_topic_gerund(const ex_state *st, size_t t)
     static const char *const of[] = {"idea", "ideas", "notion", NULL};
     static const char *const for_[] = {"rationale", "justification",
                                        "pretext", "case", NULL};
+    /* "both support inviting Turkey to membership talks", "proposed
+     * lifting restrictions on", "opposed sending troops": a gerund a verb
+     * of advocacy takes is the act argued for or against */
+    static const char *const advocate[] = {
+        "support",   "supports",   "supported", "favour",    "favours",
+        "favoured",  "favor",      "favors",    "favored",   "oppose",
+        "opposes",   "opposed",    "advocate",  "advocates", "advocated",
+        "propose",   "proposes",   "proposed",  "recommend", "recommends",
+        "recommended", NULL};
     if (t < 2 || !ex_ends_ing(st, t))
         return 0;
+    if (ex_pronoun_is(&st->toks[t - 1], advocate))
+        return 1;
     return (ex_tok_is(st, t - 1, "of") &&
             ex_pronoun_is(&st->toks[t - 2], of)) ||
            (ex_tok_is(st, t - 1, "for") &&

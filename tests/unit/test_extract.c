@@ -851,7 +851,8 @@ static void compared_act_is_not_the_news(void **state)
 /* "opposed the idea of seeking Nakasone's help", "the rationale for
  * invading Iraq": a gerund after a noun of argument is the act argued
  * over; "it would be foolish for Japan to strike back": an infinitive
- * with a "for" subject is weighed.  Both kept without an event code;
+ * with a "for" subject is weighed; so is a gerund a verb of advocacy
+ * takes ("support inviting").  All kept without an event code;
  * "called for Sweden to ..." is an appeal's, left alone (xtra17). */
 static void argued_and_weighed_acts(void **state)
 {
@@ -860,6 +861,10 @@ static void argued_and_weighed_acts(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", NULL, "TUR", "");
     run(state, "It would be foolish for Sweden to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    /* ("both support inviting", "proposed lifting restrictions on") */
+    run(state, "Sweden supports attacking Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", NULL, "TUR", "");
     run(state, "Sweden attacked Turkey.", &g);
