@@ -2302,6 +2302,31 @@ static const kg_entity *ex_last_named_bank(const ex_state *st)
     return last && !strcasecmp(last + 1, "bank") ? e : NULL;
 }
 
+/* "is ready to use military force to protect Kuwaiti tankers",
+ * "householders who use force to defend their homes", "the use of
+ * force", "seized by force": force as violence, no armed force (an
+ * article makes one: "a force of 500 troops", "by the force").
+ * Seventeenth session: 2 such subjects on agnews and reuters, both
+ * wrong. */
+static int ex_abstract_force(const ex_state *st, size_t i)
+{
+    static const char *const use[] = {"use", "uses", "used", "using",
+                                      "of", "by", "with", NULL};
+    static const char *const kind[] = {"military", "armed", "excessive",
+                                       "deadly", "lethal", NULL};
+    size_t j;
+    /* (the kind word itself: "military" before such a "force") */
+    if (i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], kind) &&
+        ex_tok_is(st, i + 1, "force"))
+        return ex_abstract_force(st, i + 1);
+    if (i == 0 || !ex_tok_is(st, i, "force"))
+        return 0;
+    j = i - 1;
+    if (j > 0 && ex_pronoun_is(&st->toks[j], kind))
+        j--;
+    return ex_pronoun_is(&st->toks[j], use);
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -2385,6 +2410,10 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             /* "the truce came into force", "sanctions remain in force",
              * "police arrived in force": in effect, in numbers; no
              * force of arms */
+            *used = n;
+            return KG_OK;
+        }
+        if (ex_abstract_force(st, i)) {
             *used = n;
             return KG_OK;
         }

@@ -8157,6 +8157,22 @@ static void government_forces_of_the_place(void **state)
     assert_string_equal(m.code[i], "SYRMIL");
 }
 
+/* "use military force to protect", "who use force to defend": force as
+ * violence is no actor (the user stays the subject); "a Swedish force"
+ * is one (xtra17). */
+static void force_used_is_no_actor(void **state)
+{
+    got g;
+    run(state, "Householders who use force attack Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden will use military force to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "138");
+    run(state, "A Swedish force attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_MIL", "attack", "TUR", "190");
+}
+
 /* "the Texas Supreme Court", "the Court of Appeal": a court kg does not
  * know is a state's judiciary (JUD), of the place that opens its name;
  * not a person, and not a body of no state ("Court of Arbitration for
@@ -15539,6 +15555,7 @@ int main(void)
         cmocka_unit_test(acronym_defined_after_name),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
+        cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
     };
