@@ -8157,6 +8157,26 @@ static void government_forces_of_the_place(void **state)
     assert_string_equal(m.code[i], "SYRMIL");
 }
 
+/* "the Cuban-backed Angolan government", "open its market to U.S.-made
+ * semiconductors": the country before "-backed" (and a name) or "-made"
+ * is no party; "Turkish-led forces" are Turkey's (xtra17). */
+static void backer_or_maker_is_no_party(void **state)
+{
+    got g;
+    run(state, "Sweden attacked the Turkish-backed Syrian government.", &g);
+    assert_int_equal(g.n, 0);
+    /* (before a plain noun the backer is the side, as the code book
+     * codes "battled Pakistani-backed intruders") */
+    run(state, "Sweden attacked the Turkish-backed rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
+    run(state, "Sweden bought Turkish-made goods.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden attacked Turkish-led forces.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR_MIL", "190");
+}
+
 /* "use military force to protect", "who use force to defend": force as
  * violence is no actor (the user stays the subject); "a Swedish force"
  * is one (xtra17). */
@@ -15555,6 +15575,7 @@ int main(void)
         cmocka_unit_test(acronym_defined_after_name),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
+        cmocka_unit_test(backer_or_maker_is_no_party),
         cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
