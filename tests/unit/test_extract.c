@@ -756,6 +756,28 @@ static void scheduled_and_expected(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "was preparing Sunday to arrive in China", "is also due to visit",
+ * "appeared poised to approve": getting ready or scheduled, a date or an
+ * adverb between, is not done yet (intended, 036 for a visit); "prepared
+ * to visit" without "be" is the verb, and done (xtra17). */
+static void readied_and_scheduled_past_a_date(void **state)
+{
+    got g;
+    run(state, "Sweden was preparing Sunday to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Sweden is also due to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "036");
+    run(state, "Sweden appeared poised to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "036");
+    run(state, "Sweden prepared to visit Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "visit", "TUR", "042");
+}
+
 /* "Bush visits Canada next week", "his visit to Moscow later this month":
  * a time to come in the act's own phrase makes it scheduled, not done
  * (intended, 036 for a meeting), as "is due to visit" does; one that
@@ -826,6 +848,47 @@ static void compared_act_is_not_the_news(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "030");
 }
 
+/* "opposed the idea of seeking Nakasone's help", "the rationale for
+ * invading Iraq": a gerund after a noun of argument is the act argued
+ * over; "it would be foolish for Japan to strike back": an infinitive
+ * with a "for" subject is weighed; so is a gerund a verb of advocacy
+ * takes ("support inviting").  All kept without an event code;
+ * "called for Sweden to ..." is an appeal's, left alone (xtra17). */
+static void argued_and_weighed_acts(void **state)
+{
+    got g;
+    run(state, "Sweden rejected the idea of attacking Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    run(state, "It would be foolish for Sweden to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    /* ("both support inviting", "proposed lifting restrictions on") */
+    run(state, "Sweden supports attacking Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    run(state, "Sweden attacked Turkey.", &g);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "190");
+}
+
+/* "Any Iranian attack on Soviet ships will bring a response", "the risk
+ * of Iranian attack on U.S. warships": an act "any" picks, or one at
+ * risk past the noun's owner, is not done (kept without an event code);
+ * "the Swedish visit" stays (xtra17). */
+static void any_or_risked_act_past_its_owner(void **state)
+{
+    got g;
+    run(state, "Any Swedish visit to Turkey would be welcome.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    run(state, "The risk of a Swedish visit to Turkey is low.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "");
+    run(state, "The Swedish visit to Turkey went well.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "042");
+}
+
 /* An act owed ("will have to", "needs to") or awaited by an "until"
  * clause is not done: hypothetical, as after "must"; "had to" and an
  * "until" clause in the past tense tell one done. */
@@ -854,6 +917,22 @@ static void owed_and_awaited_acts(void **state)
     run(state, "Greece waited until Turkey visited Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.modality[0], "asserted");
+}
+
+/* "gives domestic companies until late September to cut trade ties",
+ * "give the banks more time to consider": an act a deadline or time is
+ * given for is owed, not done (hypothetical); "gave Turkey weapons to
+ * attack Syria" is not read so (xtra17). */
+static void act_given_time_is_owed(void **state)
+{
+    got g;
+    run(state, "Sweden gave Turkey more time to visit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Sweden gave Turkey weapons to attack Syria.", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[1], "asserted");
 }
 
 /* "Israel should withdraw from Gaza and release prisoners": the verb
@@ -6964,8 +7043,9 @@ static void foreign_business_keeps_no_home_country(void **state)
     assert_string_equal(g.code[0], "RUSBUS");
 }
 
-/* The act a threat names ("Russia's threat to attack Sweden") is
- * threatened, not done, as after "threatened to". */
+/* The act a threat names ("Russia's threat to attack Sweden", "its
+ * threat on Friday to attack") is threatened, not done, as after
+ * "threatened to". */
 static void threat_nouns_threaten(void **state)
 {
     got g;
@@ -6977,6 +7057,12 @@ static void threat_nouns_threaten(void **state)
             seen++;
         }
     assert_int_equal(seen, 1);
+    /* (a date before the "to": "the U.S. threat on Friday to impose
+     * tariffs", xtra17) */
+    run(state, "Sweden renewed its threat on Friday to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "138");
+    assert_string_equal(g.modality[0], "threatened");
 }
 
 /* What is offered is no party to the offer: "offering LLU services",
@@ -8197,6 +8283,42 @@ static void government_forces_of_the_place(void **state)
         ;
     assert_true(i < m.n);
     assert_string_equal(m.code[i], "SYRMIL");
+}
+
+/* "the Cuban-backed Angolan government", "open its market to U.S.-made
+ * semiconductors": the country before "-backed" (and a name) or "-made"
+ * is no party; "Turkish-led forces" are Turkey's (xtra17). */
+static void backer_or_maker_is_no_party(void **state)
+{
+    got g;
+    run(state, "Sweden attacked the Turkish-backed Syrian government.", &g);
+    assert_int_equal(g.n, 0);
+    /* (before a plain noun the backer is the side, as the code book
+     * codes "battled Pakistani-backed intruders") */
+    run(state, "Sweden attacked the Turkish-backed rebels.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "190");
+    run(state, "Sweden bought Turkish-made goods.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden attacked Turkish-led forces.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR_MIL", "190");
+}
+
+/* "use military force to protect", "who use force to defend": force as
+ * violence is no actor (the user stays the subject); "a Swedish force"
+ * is one (xtra17). */
+static void force_used_is_no_actor(void **state)
+{
+    got g;
+    run(state, "Householders who use force attack Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden will use military force to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "attack", "TUR", "138");
+    run(state, "A Swedish force attacked Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_MIL", "attack", "TUR", "190");
 }
 
 /* "the Texas Supreme Court", "the Court of Appeal": a court kg does not
@@ -15004,11 +15126,15 @@ int main(void)
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
         cmocka_unit_test(scheduled_and_expected),
+        cmocka_unit_test(readied_and_scheduled_past_a_date),
         cmocka_unit_test(future_time_scheduled),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
         cmocka_unit_test(compared_act_is_not_the_news),
+        cmocka_unit_test(argued_and_weighed_acts),
+        cmocka_unit_test(any_or_risked_act_past_its_owner),
         cmocka_unit_test(owed_and_awaited_acts),
+        cmocka_unit_test(act_given_time_is_owed),
         cmocka_unit_test(modal_shared_by_joined_verb),
         cmocka_unit_test(headline_to_intended),
         cmocka_unit_test(participle_adjective_after_a_verb),
@@ -15583,6 +15709,8 @@ int main(void)
         cmocka_unit_test(acronym_defined_after_name),
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
+        cmocka_unit_test(backer_or_maker_is_no_party),
+        cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
     };
