@@ -6503,10 +6503,12 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
      * its threats to attack": the act a threat names is threatened, as
      * after "threatened to" (at most two words between: "to launch
      * military") */
+    /* ("the U.S. threat on Friday to impose tariffs": a date may stand
+     * between the noun and its "to", ex_before_when) */
     for (i = t; i-- > lo && t - i <= 4;)
         if (ex_tok_is(st, i, "to") && i > 0 &&
-            (ex_tok_is(st, i - 1, "threat") ||
-             ex_tok_is(st, i - 1, "threats"))) {
+            (ex_tok_is(st, ex_before_when(st, i), "threat") ||
+             ex_tok_is(st, ex_before_when(st, i), "threats"))) {
             *modality = "threatened";
             break;
         }
@@ -6619,6 +6621,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
          ex_tok_is(st, ow, "keen") || ex_tok_is(st, ow, "eager") ||
          ex_tok_is(st, ow, "committed") ||
          ex_tok_is(st, ow, "offer") || ex_tok_is(st, ow, "offering") ||
+         /* "was preparing Sunday to arrive in China", "prepares to send
+          * troops": getting ready, the act still ahead (the past
+          * "prepared to attend" stays the act, below) */
+         ex_tok_is(st, ow, "preparing") || ex_tok_is(st, ow, "prepares") ||
          /* wire copy's "agreed in principle to hold talks with",
           * "agreed in principle to meet": the deal is not yet made, the
           * act only promised (036, not the talks held, 046) */

@@ -3447,6 +3447,27 @@ static void intentions_code_as_intent(void **state)
     expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
 }
 
+/* "was preparing Sunday to arrive in China", "prepares to visit
+ * Washington": getting ready, the act still ahead (036, was 042
+ * asserted); "the U.S. threat on Friday to impose tariffs": a threat's
+ * act past a date is threatened (1312, was 163 asserted). */
+static void preparing_to_and_dated_threat(void **state)
+{
+    got g;
+    run(state, "Turkey was preparing on Sunday to visit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey prepares to visit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "036");
+    run(state, "The Turkish threat on Friday to impose sanctions on Syria "
+               "angered Damascus.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "1312");
+    assert_string_equal(g.modality[0], "threatened");
+}
+
 /* An actor that says it will act states an intention; "might" does not
  * commit it.  A count or a participle before a verb's object modifies
  * it ("150 Syrian refugees", "exiled rebels"). */
@@ -15425,6 +15446,7 @@ int main(void)
         cmocka_unit_test(act_given_to_an_actor),
         cmocka_unit_test(purpose_help_needs_means),
         cmocka_unit_test(purpose_protect_needs_armed_means),
+        cmocka_unit_test(preparing_to_and_dated_threat),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
