@@ -224,7 +224,7 @@ enum {
     EX_CUE_BY = 1u << 0,
     EX_CUE_FROM = 1u << 1,
     EX_CUE_IN = 1u << 2,
-    EX_CUE_FIRE = 1u << 3,
+    EX_CUE_FIRE = 1u << 3, /* "fire", "pressure" (ex_criticism_received) */
     EX_CUE_DESPITE = 1u << 4,
     EX_CUE_PROTEST = 1u << 5,
     EX_CUE_ALLEG = 1u << 6, /* "allege", "alleged", ...: a prefix */

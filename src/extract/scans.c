@@ -2176,21 +2176,34 @@ int ex_armed_code(const char *code)
 /* "The minister came under fire from the opposition", "Israel drew
  * heavy fire from the EU": the actor after "from" criticizes the verb's
  * subject (111).  Fire from
- * an armed actor is shooting, left to the lexicon. */
+ * an armed actor is shooting, left to the lexicon.  "South Korea has been
+ * under pressure from Washington to revalue the won", "had come under
+ * pressure from the United States to stimulate its economy": pressure
+ * received is the actor's demand on the subject (100, as CAMEO's verb
+ * dictionary files PRESS); an armed actor's is force, left alone. */
 int ex_criticism_received(ex_state *st, const kg_sentence *s,
                           size_t idx, ex_emitted *seen, size_t *nseen,
                           kg_relation_cb cb, void *payload)
 {
-    static const char *const come[] = {"come", "comes", "came", "coming",
-                                       NULL};
+    static const char *const come[] = {
+        "come", "comes", "came", "coming", "is",   "are", "was",
+        "were", "been",  "be",   "being",  "remains", "remained", NULL};
     static const char *const draw[] = {
         "draw",  "draws",  "drew",  "drawn",  "drawing", "face", "faces",
-        "faced", "facing", "come",  "comes",  "came",    "coming", NULL};
+        "faced", "facing", "come",  "comes",  "came",    "coming", "is",
+        "are",   "was",    "were",  "been",   "be",      "being",
+        "remains", "remained", NULL};
     /* ("drew criticism from" is the noun entry's) */
-    static const char *const blame[] = {"fire", NULL};
+    static const char *const blame[] = {"fire", "pressure", "pressures",
+                                        NULL};
+    static const char *const adverb[] = {"also", "still", "now", "already",
+                                         "again", "increasingly", NULL};
     static const kg_onto_relation criticize = {
         .pattern = "criticism", .type = "criticize", .label = "criticizes",
         .cameo = "111", .plover = "ACCUSE", .quad = 3};
+    static const kg_onto_relation press = {
+        .pattern = "pressure", .type = "demand", .label = "demands",
+        .cameo = "100", .plover = "DEMAND", .quad = 3};
     size_t i, j, k;
     int err;
     if (!ex_has_cues(st, EX_CUE_FIRE | EX_CUE_FROM))
@@ -2207,6 +2220,9 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
          * preposition; "drew fire", "faced criticism" take none */
         under = ex_pronoun_is(&st->toks[i], come);
         j = i + 1;
+        /* ("is also under pressure from", "has now come under fire") */
+        if (under && ex_pronoun_is(&st->toks[j], adverb))
+            j++;
         if (under) {
             if (ex_tok_is(st, j, "under"))
                 j++;
@@ -2224,15 +2240,15 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
             !ex_tok_is(st, j + 1, "from"))
             continue;
         if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
-            !*m->ent.code ||
-            (ex_tok_is(st, j, "fire") && ex_armed_code(m->ent.code)))
+            !*m->ent.code || ex_armed_code(m->ent.code))
             continue;
         if (!(receiver = ex_subject(st, i, 0, 0, &sm, &pron)) ||
             ex_same_id(receiver, &m->ent))
             continue;
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
-        if ((err = ex_emit(st, s, idx, &m->ent, receiver, &criticize, i,
+        if ((err = ex_emit(st, s, idx, &m->ent, receiver,
+                           ex_tok_is(st, j, "fire") ? &criticize : &press, i,
                            j + 1, negated, modality, NULL, pron ? 0.4 : 0.6,
                            seen, nseen, cb, payload)) != 0)
             return err;

@@ -3900,6 +3900,25 @@ static void passive_of_a_verb_and_its_noun(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "South Korea has been under pressure from Washington to revalue the
+ * won", "had come under pressure from the United States to": pressure
+ * received is the presser's demand (100) on the subject; an armed
+ * presser's is force, left alone. */
+static void pressure_received_is_a_demand(void **state)
+{
+    got g;
+    run(state, "Turkey has been under pressure from Sweden to revalue the "
+               "lira.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Turkey is also under strong pressure from Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Turkey came under pressure from the Russian army.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "despite protests from X": X objects to what the main clause's
  * subject does, before or after it. */
 static void despite_protests_from(void **state)
@@ -15447,6 +15466,7 @@ int main(void)
         cmocka_unit_test(purpose_help_needs_means),
         cmocka_unit_test(purpose_protect_needs_armed_means),
         cmocka_unit_test(preparing_to_and_dated_threat),
+        cmocka_unit_test(pressure_received_is_a_demand),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
