@@ -2213,12 +2213,15 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
         const ex_mention *m, *sm;
         const char *modality;
         int negated, pron, under;
+        /* ("Japan, under pressure from the United States, agreed":
+         * the comma of an aside opens it too) */
+        int aside = ex_tok_punct(st, i, ',') && ex_tok_is(st, i + 1, "under");
         if (st->toks[i].trigger || st->toks[i].quote ||
-            !ex_pronoun_is(&st->toks[i], draw))
+            (!aside && !ex_pronoun_is(&st->toks[i], draw)))
             continue;
         /* "came under fire", "came in for criticism" need their
          * preposition; "drew fire", "faced criticism" take none */
-        under = ex_pronoun_is(&st->toks[i], come);
+        under = aside || ex_pronoun_is(&st->toks[i], come);
         j = i + 1;
         /* ("is also under pressure from", "has now come under fire") */
         if (under && ex_pronoun_is(&st->toks[j], adverb))

@@ -3917,6 +3917,11 @@ static void pressure_received_is_a_demand(void **state)
     expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
     run(state, "Turkey came under pressure from the Russian army.", &g);
     assert_int_equal(g.n, 0);
+    /* the comma of an aside opens it too */
+    run(state, "Turkey, under pressure from Sweden, changed its policy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
 }
 
 /* "despite protests from X": X objects to what the main clause's
