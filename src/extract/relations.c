@@ -11025,6 +11025,16 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         protect.cameo = "061";
         protect.plover = "COOPERATE";
         rel = &protect;
+        if (negated && modality && !strcmp(modality, "intended") &&
+            !st->denied) {
+            /* "Bolivia will not sell natural gas to Chile": a sale the
+             * state says it will not make is refused (1211), as the
+             * clause reads other refused cooperation (ex_refusals; the
+             * sale's code is only known here) */
+            ex_recode(&protect, &rel, "reject", "refuses",
+                      ex_map_code(ex_refusals, "061"), "REJECT", 3);
+            negated = 0;
+        }
     }
     /* troops sent or arriving to protect, peacekeepers arriving: 074 */
     arrive = ex_troops_arrive(st, subj, rel, t0, t1);

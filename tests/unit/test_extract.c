@@ -14590,6 +14590,22 @@ static void state_commodity_purchase(void **state)
         expect_rel(&g, 0, "SWE", "trade", "TUR", "");
 }
 
+/* "Bolivia will not sell natural gas to Chile": a state's sale it says it
+ * will not make is refused economic cooperation (1211), as other refused
+ * cooperation is; a sale not made ("did not sell") stays negated. */
+static void state_commodity_sale_refused(void **state)
+{
+    got g;
+    run(state, "Sweden will not sell wheat to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "1211");
+    assert_false(g.negated[0]);
+    run(state, "Sweden did not sell wheat to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    assert_true(g.negated[0]);
+}
+
 /* "Mexico bought 11,000 to 14,000 tonnes of Canadian rapeseed": a range
  * before the measure ("between X and Y" too) leaves the goods' origin the
  * seller, as one number does. */
@@ -15465,6 +15481,7 @@ int main(void)
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(state_commodity_purchase),
+        cmocka_unit_test(state_commodity_sale_refused),
         cmocka_unit_test(state_commodity_purchase_range),
         cmocka_unit_test(stopped_supplies_are_reduced),
         cmocka_unit_test(act_given_to_an_actor),
