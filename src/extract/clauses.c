@@ -6633,6 +6633,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                      payload)) != 0 ||
         (err = ex_despite_protests(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0 ||
+        (err = ex_at_request(st, s, idx, seen, &nseen, cb, payload)) != 0 ||
         (err = ex_in_protest(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_passive_nominals(st, s, idx, seen, &nseen, cb,

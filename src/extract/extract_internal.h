@@ -637,6 +637,9 @@ int ex_armed_code(const char *code);
 int ex_criticism_received(ex_state *st, const kg_sentence *s, size_t idx,
                           ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                           void *payload);
+int ex_at_request(ex_state *st, const kg_sentence *s, size_t idx,
+                  ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                  void *payload);
 int ex_despite_protests(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload);

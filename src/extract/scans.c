@@ -2438,6 +2438,65 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
     return KG_OK;
 }
 
+/* ---- "at the request of X" ------------------------------------------ */
+
+/* "The UN Security Council called an emergency meeting at the request of
+ * Arab nations", "the Canadians postponed the deadline at the request of
+ * the European Commission", "the banks, at the urging of the Reagan
+ * Administration, bowed to": the act was asked for by the actor after
+ * "of": its appeal (020) to the main clause's subject (after the comma
+ * when the sentence opens with it).  An armed actor's request is left
+ * alone; "at the invitation of" is a host's (lexicon). */
+int ex_at_request(ex_state *st, const kg_sentence *s, size_t idx,
+                  ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                  void *payload)
+{
+    static const char *const asked[] = {"request", "urging", "behest",
+                                        NULL};
+    static const kg_onto_relation urge = {
+        .pattern = "at the request of", .type = "urge", .label = "urges",
+        .cameo = "020", .plover = NULL, .quad = 1};
+    size_t i, j;
+    int err;
+    for (i = 0; i + 4 < st->ntoks; i++) {
+        const ex_mention *m, *sm;
+        const kg_entity *subj;
+        const char *modality;
+        int negated, pron;
+        if (!ex_tok_is(st, i, "at") || st->toks[i].quote ||
+            !ex_tok_is(st, i + 1, "the"))
+            continue;
+        j = i + 2;
+        /* ("at the specific request of") */
+        if (st->toks[j].tag == KG_W_NONE && !ex_pronoun_is(&st->toks[j], asked))
+            j++;
+        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], asked) ||
+            !ex_tok_is(st, j + 1, "of") || !(m = ex_actor_from(st, j + 2)) ||
+            !m->ent.code || !*m->ent.code || ex_armed_code(m->ent.code))
+            continue;
+        subj = ex_despite_subject(st, i, m->t1, &sm, &pron);
+        if (!subj || ex_same_id(subj, &m->ent) || !subj->code ||
+            !*subj->code)
+            continue;
+        /* (an aside's subject ends at its comma: "the banks, at the
+         * urging of the Reagan Administration, bowed" asks no actor kg
+         * names) */
+        if (i > 0 && ex_tok_punct(st, i - 1, ',') &&
+            (!sm || pron || sm->t1 != i - 1))
+            continue;
+        /* (the subject is no preposition's object) */
+        if (sm && !pron && sm->t0 > 0 && sm->t0 < i &&
+            st->toks[sm->t0 - 1].tag == KG_W_PREP)
+            continue;
+        ex_cues(st, j, j + 1, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &m->ent, subj, &urge, j, j + 1,
+                           negated, modality, NULL, pron ? 0.4 : 0.5, seen,
+                           nseen, cb, payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* ---- "in protest at Britain's decision" ------------------------------ */
 
 /* "Iran recalled its ambassador in protest at Britain's decision",

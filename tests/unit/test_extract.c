@@ -3924,6 +3924,34 @@ static void pressure_received_is_a_demand(void **state)
     expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
 }
 
+/* "called an emergency meeting at the request of Arab nations": the act
+ * was asked for by the actor after "of" (020 to the main clause's
+ * subject); an aside's subject ends at its comma. */
+static void asked_at_the_request_of(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Turkey postponed the deadline at the request of Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "020");
+    run(state, "At the request of Sweden, Turkey postponed the vote.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "020");
+    run(state, "Turkey, at the urging of Sweden, sent troops to Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "urge")) {
+            expect_rel(&g, k, "SWE", "urge", "TUR", "020");
+            found = 1;
+        }
+    assert_true(found);
+    run(state, "Turkey said the vote, at the request of Sweden, was "
+               "postponed.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "urge");
+}
+
 /* "despite protests from X": X objects to what the main clause's
  * subject does, before or after it. */
 static void despite_protests_from(void **state)
@@ -15489,6 +15517,7 @@ int main(void)
         cmocka_unit_test(purpose_protect_needs_armed_means),
         cmocka_unit_test(preparing_to_and_dated_threat),
         cmocka_unit_test(pressure_received_is_a_demand),
+        cmocka_unit_test(asked_at_the_request_of),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
