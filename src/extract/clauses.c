@@ -359,10 +359,14 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
             (k->tag != KG_W_NONE && k->tag != KG_W_DET &&
              k->tag != KG_W_POSS && k->tag != KG_W_PREP &&
              !ex_tok_is(st, j, "and")) ||
-            /* "told reporters Baker visited him to urge": a verb */
+            /* "told reporters Baker visited him to urge": a verb (not
+             * after an article or a possessive: "called on Reagan in a
+             * non-binding resolution to retaliate" is an adjective) */
             (!k->covered && !k->mention && !(k->flags & KG_TOKF_CAP) &&
              n > 3 && (!strcmp(k->lower + n - 2, "ed") ||
-                       !strcmp(k->lower + n - 3, "ing"))))
+                       !strcmp(k->lower + n - 3, "ing")) &&
+             !(j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                         st->toks[j - 1].tag == KG_W_POSS))))
             return 0;
     }
     return 0;

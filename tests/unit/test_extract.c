@@ -3924,6 +3924,22 @@ static void pressure_received_is_a_demand(void **state)
     expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
 }
 
+/* "called on President Reagan in a non-binding resolution to retaliate
+ * against Japan": an -ing adjective after an article in the phrase
+ * before "to" is no verb; the act is asked for, not done (was 190
+ * asserted). */
+static void asked_past_an_ing_adjective(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden called on Turkey in a non-binding resolution to "
+               "attack Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack"))
+            assert_string_equal(g.modality[k], "demanded");
+}
+
 /* "called an emergency meeting at the request of Arab nations": the act
  * was asked for by the actor after "of" (020 to the main clause's
  * subject); an aside's subject ends at its comma. */
@@ -15518,6 +15534,7 @@ int main(void)
         cmocka_unit_test(preparing_to_and_dated_threat),
         cmocka_unit_test(pressure_received_is_a_demand),
         cmocka_unit_test(asked_at_the_request_of),
+        cmocka_unit_test(asked_past_an_ing_adjective),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
