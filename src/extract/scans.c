@@ -2242,6 +2242,10 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
         if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], blame) ||
             !ex_tok_is(st, j + 1, "from"))
             continue;
+        /* ("faces pressure from Putin to help" is the noun entry's, with
+         * the act asked: only "under pressure" is read here) */
+        if (!under && !ex_tok_is(st, j, "fire"))
+            continue;
         if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
             !*m->ent.code || ex_armed_code(m->ent.code))
             continue;
