@@ -359,10 +359,14 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
             (k->tag != KG_W_NONE && k->tag != KG_W_DET &&
              k->tag != KG_W_POSS && k->tag != KG_W_PREP &&
              !ex_tok_is(st, j, "and")) ||
-            /* "told reporters Baker visited him to urge": a verb */
+            /* "told reporters Baker visited him to urge": a verb (not
+             * after an article or a possessive: "called on Reagan in a
+             * non-binding resolution to retaliate" is an adjective) */
             (!k->covered && !k->mention && !(k->flags & KG_TOKF_CAP) &&
              n > 3 && (!strcmp(k->lower + n - 2, "ed") ||
-                       !strcmp(k->lower + n - 3, "ing"))))
+                       !strcmp(k->lower + n - 3, "ing")) &&
+             !(j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
+                         st->toks[j - 1].tag == KG_W_POSS))))
             return 0;
     }
     return 0;
@@ -6633,6 +6637,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                      payload)) != 0 ||
         (err = ex_despite_protests(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0 ||
+        (err = ex_at_request(st, s, idx, seen, &nseen, cb, payload)) != 0 ||
         (err = ex_in_protest(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_passive_nominals(st, s, idx, seen, &nseen, cb,

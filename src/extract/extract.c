@@ -399,6 +399,8 @@ void ex_note_cue_words(ex_state *st)
         case 'p':
             if (!strcmp(w, "protest"))
                 cues |= EX_CUE_PROTEST;
+            else if (!strcmp(w, "pressure") || !strcmp(w, "pressures"))
+                cues |= EX_CUE_FIRE; /* (received as fire is) */
             break;
         default:
             break;

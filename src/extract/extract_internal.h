@@ -224,7 +224,7 @@ enum {
     EX_CUE_BY = 1u << 0,
     EX_CUE_FROM = 1u << 1,
     EX_CUE_IN = 1u << 2,
-    EX_CUE_FIRE = 1u << 3,
+    EX_CUE_FIRE = 1u << 3, /* "fire", "pressure" (ex_criticism_received) */
     EX_CUE_DESPITE = 1u << 4,
     EX_CUE_PROTEST = 1u << 5,
     EX_CUE_ALLEG = 1u << 6, /* "allege", "alleged", ...: a prefix */
@@ -637,6 +637,9 @@ int ex_armed_code(const char *code);
 int ex_criticism_received(ex_state *st, const kg_sentence *s, size_t idx,
                           ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                           void *payload);
+int ex_at_request(ex_state *st, const kg_sentence *s, size_t idx,
+                  ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                  void *payload);
 int ex_despite_protests(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload);

@@ -6743,6 +6743,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
          ex_tok_is(st, ow, "committed") ||
          ex_readying_word(st, ow, tv - 1) ||
          ex_tok_is(st, ow, "offer") || ex_tok_is(st, ow, "offering") ||
+         /* "was preparing Sunday to arrive in China", "prepares to send
+          * troops": getting ready, the act still ahead (the past
+          * "prepared to attend" stays the act, below) */
+         ex_tok_is(st, ow, "preparing") || ex_tok_is(st, ow, "prepares") ||
          /* wire copy's "agreed in principle to hold talks with",
           * "agreed in principle to meet": the deal is not yet made, the
           * act only promised (036, not the talks held, 046) */
@@ -11203,6 +11207,16 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         protect.cameo = "061";
         protect.plover = "COOPERATE";
         rel = &protect;
+        if (negated && modality && !strcmp(modality, "intended") &&
+            !st->denied) {
+            /* "Bolivia will not sell natural gas to Chile": a sale the
+             * state says it will not make is refused (1211), as the
+             * clause reads other refused cooperation (ex_refusals; the
+             * sale's code is only known here) */
+            ex_recode(&protect, &rel, "reject", "refuses",
+                      ex_map_code(ex_refusals, "061"), "REJECT", 3);
+            negated = 0;
+        }
     }
     /* troops sent or arriving to protect, peacekeepers arriving: 074 */
     arrive = ex_troops_arrive(st, subj, rel, t0, t1);

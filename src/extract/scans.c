@@ -2176,21 +2176,34 @@ int ex_armed_code(const char *code)
 /* "The minister came under fire from the opposition", "Israel drew
  * heavy fire from the EU": the actor after "from" criticizes the verb's
  * subject (111).  Fire from
- * an armed actor is shooting, left to the lexicon. */
+ * an armed actor is shooting, left to the lexicon.  "South Korea has been
+ * under pressure from Washington to revalue the won", "had come under
+ * pressure from the United States to stimulate its economy": pressure
+ * received is the actor's demand on the subject (100, as CAMEO's verb
+ * dictionary files PRESS); an armed actor's is force, left alone. */
 int ex_criticism_received(ex_state *st, const kg_sentence *s,
                           size_t idx, ex_emitted *seen, size_t *nseen,
                           kg_relation_cb cb, void *payload)
 {
-    static const char *const come[] = {"come", "comes", "came", "coming",
-                                       NULL};
+    static const char *const come[] = {
+        "come", "comes", "came", "coming", "is",   "are", "was",
+        "were", "been",  "be",   "being",  "remains", "remained", NULL};
     static const char *const draw[] = {
         "draw",  "draws",  "drew",  "drawn",  "drawing", "face", "faces",
-        "faced", "facing", "come",  "comes",  "came",    "coming", NULL};
+        "faced", "facing", "come",  "comes",  "came",    "coming", "is",
+        "are",   "was",    "were",  "been",   "be",      "being",
+        "remains", "remained", NULL};
     /* ("drew criticism from" is the noun entry's) */
-    static const char *const blame[] = {"fire", NULL};
+    static const char *const blame[] = {"fire", "pressure", "pressures",
+                                        NULL};
+    static const char *const adverb[] = {"also", "still", "now", "already",
+                                         "again", "increasingly", NULL};
     static const kg_onto_relation criticize = {
         .pattern = "criticism", .type = "criticize", .label = "criticizes",
         .cameo = "111", .plover = "ACCUSE", .quad = 3};
+    static const kg_onto_relation press = {
+        .pattern = "pressure", .type = "demand", .label = "demands",
+        .cameo = "100", .plover = "DEMAND", .quad = 3};
     size_t i, j, k;
     int err;
     if (!ex_has_cues(st, EX_CUE_FIRE | EX_CUE_FROM))
@@ -2200,13 +2213,19 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
         const ex_mention *m, *sm;
         const char *modality;
         int negated, pron, under;
+        /* ("Japan, under pressure from the United States, agreed":
+         * the comma of an aside opens it too) */
+        int aside = ex_tok_punct(st, i, ',') && ex_tok_is(st, i + 1, "under");
         if (st->toks[i].trigger || st->toks[i].quote ||
-            !ex_pronoun_is(&st->toks[i], draw))
+            (!aside && !ex_pronoun_is(&st->toks[i], draw)))
             continue;
         /* "came under fire", "came in for criticism" need their
          * preposition; "drew fire", "faced criticism" take none */
-        under = ex_pronoun_is(&st->toks[i], come);
+        under = aside || ex_pronoun_is(&st->toks[i], come);
         j = i + 1;
+        /* ("is also under pressure from", "has now come under fire") */
+        if (under && ex_pronoun_is(&st->toks[j], adverb))
+            j++;
         if (under) {
             if (ex_tok_is(st, j, "under"))
                 j++;
@@ -2223,16 +2242,20 @@ int ex_criticism_received(ex_state *st, const kg_sentence *s,
         if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], blame) ||
             !ex_tok_is(st, j + 1, "from"))
             continue;
+        /* ("faces pressure from Putin to help" is the noun entry's, with
+         * the act asked: only "under pressure" is read here) */
+        if (!under && !ex_tok_is(st, j, "fire"))
+            continue;
         if (!(m = ex_actor_from(st, j + 2)) || !m->ent.code ||
-            !*m->ent.code ||
-            (ex_tok_is(st, j, "fire") && ex_armed_code(m->ent.code)))
+            !*m->ent.code || ex_armed_code(m->ent.code))
             continue;
         if (!(receiver = ex_subject(st, i, 0, 0, &sm, &pron)) ||
             ex_same_id(receiver, &m->ent))
             continue;
         ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                 &modality);
-        if ((err = ex_emit(st, s, idx, &m->ent, receiver, &criticize, i,
+        if ((err = ex_emit(st, s, idx, &m->ent, receiver,
+                           ex_tok_is(st, j, "fire") ? &criticize : &press, i,
                            j + 1, negated, modality, NULL, pron ? 0.4 : 0.6,
                            seen, nseen, cb, payload)) != 0)
             return err;
@@ -2414,6 +2437,65 @@ int ex_despite_protests(ex_state *st, const kg_sentence *s,
         if ((err = ex_emit(st, s, idx, &m->ent, subj, rel, j, j + 1, negated,
                            modality, NULL, pron ? 0.4 : 0.6, seen, nseen, cb,
                            payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
+/* ---- "at the request of X" ------------------------------------------ */
+
+/* "The UN Security Council called an emergency meeting at the request of
+ * Arab nations", "the Canadians postponed the deadline at the request of
+ * the European Commission", "the banks, at the urging of the Reagan
+ * Administration, bowed to": the act was asked for by the actor after
+ * "of": its appeal (020) to the main clause's subject (after the comma
+ * when the sentence opens with it).  An armed actor's request is left
+ * alone; "at the invitation of" is a host's (lexicon). */
+int ex_at_request(ex_state *st, const kg_sentence *s, size_t idx,
+                  ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                  void *payload)
+{
+    static const char *const asked[] = {"request", "urging", "behest",
+                                        NULL};
+    static const kg_onto_relation urge = {
+        .pattern = "at the request of", .type = "urge", .label = "urges",
+        .cameo = "020", .plover = NULL, .quad = 1};
+    size_t i, j;
+    int err;
+    for (i = 0; i + 4 < st->ntoks; i++) {
+        const ex_mention *m, *sm;
+        const kg_entity *subj;
+        const char *modality;
+        int negated, pron;
+        if (!ex_tok_is(st, i, "at") || st->toks[i].quote ||
+            !ex_tok_is(st, i + 1, "the"))
+            continue;
+        j = i + 2;
+        /* ("at the specific request of") */
+        if (st->toks[j].tag == KG_W_NONE && !ex_pronoun_is(&st->toks[j], asked))
+            j++;
+        if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], asked) ||
+            !ex_tok_is(st, j + 1, "of") || !(m = ex_actor_from(st, j + 2)) ||
+            !m->ent.code || !*m->ent.code || ex_armed_code(m->ent.code))
+            continue;
+        subj = ex_despite_subject(st, i, m->t1, &sm, &pron);
+        if (!subj || ex_same_id(subj, &m->ent) || !subj->code ||
+            !*subj->code)
+            continue;
+        /* (an aside's subject ends at its comma: "the banks, at the
+         * urging of the Reagan Administration, bowed" asks no actor kg
+         * names) */
+        if (i > 0 && ex_tok_punct(st, i - 1, ',') &&
+            (!sm || pron || sm->t1 != i - 1))
+            continue;
+        /* (the subject is no preposition's object) */
+        if (sm && !pron && sm->t0 > 0 && sm->t0 < i &&
+            st->toks[sm->t0 - 1].tag == KG_W_PREP)
+            continue;
+        ex_cues(st, j, j + 1, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &m->ent, subj, &urge, j, j + 1,
+                           negated, modality, NULL, pron ? 0.4 : 0.5, seen,
+                           nseen, cb, payload)) != 0)
             return err;
     }
     return KG_OK;

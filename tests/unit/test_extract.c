@@ -3536,6 +3536,27 @@ static void intentions_code_as_intent(void **state)
     expect_rel(&g, 0, "TUR", "meet", "SYR", "036");
 }
 
+/* "was preparing Sunday to arrive in China", "prepares to visit
+ * Washington": getting ready, the act still ahead (036, was 042
+ * asserted); "the U.S. threat on Friday to impose tariffs": a threat's
+ * act past a date is threatened (1312, was 163 asserted). */
+static void preparing_to_and_dated_threat(void **state)
+{
+    got g;
+    run(state, "Turkey was preparing on Sunday to visit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey prepares to visit Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SYR", "036");
+    run(state, "The Turkish threat on Friday to impose sanctions on Syria "
+               "angered Damascus.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "1312");
+    assert_string_equal(g.modality[0], "threatened");
+}
+
 /* An actor that says it will act states an intention; "might" does not
  * commit it.  A count or a participle before a verb's object modifies
  * it ("150 Syrian refugees", "exiled rebels"). */
@@ -3966,6 +3987,74 @@ static void passive_of_a_verb_and_its_noun(void **state)
     expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
     run(state, "Turkey came under fire from the Russian army.", &g);
     assert_int_equal(g.n, 0);
+}
+
+/* "South Korea has been under pressure from Washington to revalue the
+ * won", "had come under pressure from the United States to": pressure
+ * received is the presser's demand (100) on the subject; an armed
+ * presser's is force, left alone. */
+static void pressure_received_is_a_demand(void **state)
+{
+    got g;
+    run(state, "Turkey has been under pressure from Sweden to revalue the "
+               "lira.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Turkey is also under strong pressure from Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+    run(state, "Turkey came under pressure from the Russian army.", &g);
+    assert_int_equal(g.n, 0);
+    /* the comma of an aside opens it too */
+    run(state, "Turkey, under pressure from Sweden, changed its policy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
+}
+
+/* "called on President Reagan in a non-binding resolution to retaliate
+ * against Japan": an -ing adjective after an article in the phrase
+ * before "to" is no verb; the act is asked for, not done (was 190
+ * asserted). */
+static void asked_past_an_ing_adjective(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden called on Turkey in a non-binding resolution to "
+               "attack Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack"))
+            assert_string_equal(g.modality[k], "demanded");
+}
+
+/* "called an emergency meeting at the request of Arab nations": the act
+ * was asked for by the actor after "of" (020 to the main clause's
+ * subject); an aside's subject ends at its comma. */
+static void asked_at_the_request_of(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Turkey postponed the deadline at the request of Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "020");
+    run(state, "At the request of Sweden, Turkey postponed the vote.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "020");
+    run(state, "Turkey, at the urging of Sweden, sent troops to Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "urge")) {
+            expect_rel(&g, k, "SWE", "urge", "TUR", "020");
+            found = 1;
+        }
+    assert_true(found);
+    run(state, "Turkey said the vote, at the request of Sweden, was "
+               "postponed.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "urge");
 }
 
 /* "despite protests from X": X objects to what the main clause's
@@ -14795,6 +14884,22 @@ static void state_commodity_purchase(void **state)
         expect_rel(&g, 0, "SWE", "trade", "TUR", "");
 }
 
+/* "Bolivia will not sell natural gas to Chile": a state's sale it says it
+ * will not make is refused economic cooperation (1211), as other refused
+ * cooperation is; a sale not made ("did not sell") stays negated. */
+static void state_commodity_sale_refused(void **state)
+{
+    got g;
+    run(state, "Sweden will not sell wheat to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "1211");
+    assert_false(g.negated[0]);
+    run(state, "Sweden did not sell wheat to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    assert_true(g.negated[0]);
+}
+
 /* "Mexico bought 11,000 to 14,000 tonnes of Canadian rapeseed": a range
  * before the measure ("between X and Y" too) leaves the goods' origin the
  * seller, as one number does. */
@@ -15680,11 +15785,16 @@ int main(void)
         cmocka_unit_test(object_pronoun_is_not_its_verbs_subject),
         cmocka_unit_test(infinitive_of_an_act_not_done),
         cmocka_unit_test(state_commodity_purchase),
+        cmocka_unit_test(state_commodity_sale_refused),
         cmocka_unit_test(state_commodity_purchase_range),
         cmocka_unit_test(stopped_supplies_are_reduced),
         cmocka_unit_test(act_given_to_an_actor),
         cmocka_unit_test(purpose_help_needs_means),
         cmocka_unit_test(purpose_protect_needs_armed_means),
+        cmocka_unit_test(preparing_to_and_dated_threat),
+        cmocka_unit_test(pressure_received_is_a_demand),
+        cmocka_unit_test(asked_at_the_request_of),
+        cmocka_unit_test(asked_past_an_ing_adjective),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
