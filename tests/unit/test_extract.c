@@ -4810,80 +4810,70 @@ static void dateline_gives_the_home_country(void **state)
 
 /* A dateline kept apart from the text (kg_doc.dateline, the JSONL
  * "dateline" field of Reuters-21578) is read as one opening it; the
- * offsets stay the text's own. */
-static void metadata_dateline_gives_the_home_country(void **state)
+ * offsets stay the text's own.  run_with_dateline: the relations of a
+ * fixed text under dateline; their number. */
+static size_t run_with_dateline(void **state, const char *dateline, got *g)
 {
     static const char text[] = "The government rejected a Turkish request "
                                "for talks.";
     kg_doc doc;
-    got g;
     memset(&doc, 0, sizeof(doc));
     doc.id = "d";
     doc.path = "d";
     doc.text = text;
     doc.len = strlen(text);
     doc.date = "1987-02-26";
-    doc.dateline = "DAMASCUS, Feb 26 -";
-    memset(&g, 0, sizeof(g));
-    assert_int_equal(kg_extract_doc(*state, &doc, collect, &g, NULL), KG_OK);
-    assert_int_equal(g.n, 1);
+    doc.dateline = dateline;
+    memset(g, 0, sizeof(*g));
+    assert_int_equal(kg_extract_doc(*state, &doc, collect, g, NULL), KG_OK);
+    return g->n;
+}
+
+static void metadata_dateline_gives_the_home_country(void **state)
+{
+    got g;
+    assert_int_equal(run_with_dateline(state, "DAMASCUS, Feb 26 -", &g), 1);
     expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
     assert_string_equal(g.code[0], "SYRGOV");
     assert_non_null(strstr(g.json[0], "\"start\":4,"));
     /* a US state, as wire copy abbreviates it, places its town
      * (Birmingham alone is Britain's); in any case, on any punctuation */
-    doc.dateline = "BIRMINGHAM, Ala., Feb 26 -";
-    memset(&g, 0, sizeof(g));
-    assert_int_equal(kg_extract_doc(*state, &doc, collect, &g, NULL), KG_OK);
-    assert_int_equal(g.n, 1);
+    assert_int_equal(
+        run_with_dateline(state, "BIRMINGHAM, Ala., Feb 26 -", &g), 1);
     assert_string_equal(g.code[0], "USAGOV");
-    doc.dateline = "Damascus, Feb 26";
-    memset(&g, 0, sizeof(g));
-    assert_int_equal(kg_extract_doc(*state, &doc, collect, &g, NULL), KG_OK);
-    assert_int_equal(g.n, 1);
+    assert_int_equal(run_with_dateline(state, "Damascus, Feb 26", &g), 1);
     assert_string_equal(g.code[0], "SYRGOV");
     /* a dateline of no country gives none, nor one from the seat of
      * the EC's bodies */
-    doc.dateline = "UNITED NATIONS, Feb 26 -";
-    memset(&g, 0, sizeof(g));
-    assert_int_equal(kg_extract_doc(*state, &doc, collect, &g, NULL), KG_OK);
-    assert_int_equal(g.n, 0);
-    doc.dateline = "BRUSSELS, Feb 26 -";
-    memset(&g, 0, sizeof(g));
-    assert_int_equal(kg_extract_doc(*state, &doc, collect, &g, NULL), KG_OK);
-    assert_int_equal(g.n, 0);
+    assert_int_equal(
+        run_with_dateline(state, "UNITED NATIONS, Feb 26 -", &g), 0);
+    assert_int_equal(run_with_dateline(state, "BRUSSELS, Feb 26 -", &g), 0);
 }
 
 /* AG News writes a dateline as a bare place in capitals and a hyphen
  * ("BAGHDAD - Gunmen ambushed"), which the text stage cannot tell from a
  * headline ("NATO - Russia talks"): a place or country of the gazetteer
- * so written opening the story is its dateline; anything else is not. */
+ * so written opening the story is its dateline; anything else is not
+ * (nor a hyphen inside a word). */
 static void bare_capital_dateline(void **state)
 {
+    static const char *const none[] = {"NATO - ", "UNITED NATIONS - ",
+                                       "DAMASCUS-"};
+    const char *rest = "Two bombs exploded on Sunday. The government "
+                       "rejected a Turkish request for talks.";
+    char text[256];
+    size_t i;
     got g;
-    run(state,
-        "DAMASCUS - Two bombs exploded on Sunday. The government rejected "
-        "a Turkish request for talks.",
-        &g);
+    snprintf(text, sizeof(text), "DAMASCUS - %s", rest);
+    run(state, text, &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR", "reject", "TUR", NULL);
     assert_string_equal(g.code[0], "SYRGOV");
-    run(state,
-        "NATO - Two bombs exploded on Sunday. The government rejected a "
-        "Turkish request for talks.",
-        &g);
-    assert_int_equal(g.n, 0);
-    run(state,
-        "UNITED NATIONS - Two bombs exploded on Sunday. The government "
-        "rejected a Turkish request for talks.",
-        &g);
-    assert_int_equal(g.n, 0);
-    /* (a hyphen inside a word is no dateline's) */
-    run(state,
-        "DAMASCUS-Two bombs exploded on Sunday. The government rejected a "
-        "Turkish request for talks.",
-        &g);
-    assert_int_equal(g.n, 0);
+    for (i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
+        snprintf(text, sizeof(text), "%s%s", none[i], rest);
+        run(state, text, &g);
+        assert_int_equal(g.n, 0);
+    }
 }
 
 /* A president or prime minister kg does not know, titled with no
