@@ -1697,6 +1697,141 @@ static int ex_foreign_business(const ex_state *st, size_t i,
     return word;
 }
 
+/* Does word w end with suffix x? */
+static int ex_ends_with(const char *w, const char *x)
+{
+    size_t n = strlen(w), k = strlen(x);
+    return n > k && !strcmp(w + n - k, x);
+}
+
+/* Are tokens [a, b) plain lower-case words, open-class and no past
+ * ("trade", "finance" in "Japanese trade officials"; not "killed")? */
+static int ex_plain_words(const ex_state *st, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (st->toks[a].kind != KG_TOK_WORD ||
+            st->toks[a].tag != KG_W_NONE ||
+            (st->toks[a].flags & KG_TOKF_CAP) ||
+            ex_ends_with(st->toks[a].lower, "ed"))
+            return 0;
+    return 1;
+}
+
+/* Is token t, right before a title ("bank president Masao Fujioka",
+ * "Opec Conference President Rilwanu Lukman"), a body of no state: a
+ * firm, a bank, a party or a union, or an organisation named?  Its
+ * president is the body's, not the head of the story's country
+ * (reuters21578: the ADB's Fujioka under a MANILA dateline PHLGOV). */
+static int ex_body_before_title(const ex_state *st, size_t t)
+{
+    const ex_mention *m = ex_found_at(st, t);
+    const char *ag = NULL;
+    if (t > 0 && ex_tok_is(st, t - 1, "central"))
+        return 0; /* ("central bank president Francisco Gros": the state's) */
+    if (st->toks[t].kind == KG_TOK_WORD && ex_match_agent(st, t, &ag) == 1 &&
+        ag && !ex_state_organ(ag))
+        return 1;
+    /* (an organisation coded, and not as a state organ: "ADB", "Opec";
+     * not "MITI Vice Minister", JPNGOV, nor an uncoded "Treasury") */
+    return m && m->t1 == t + 1 && m->ent.type &&
+           !strcmp(m->ent.type, "Organization") && m->ent.code &&
+           strlen(m->ent.code) > 3 && !ex_state_organ(m->ent.code + 3);
+}
+
+/* Lenders of no country named at token i (n words): "banks", "bank
+ * creditors", "its bank advisory committee", "the banks' steering
+ * committee", in a sentence that names a state by its name ("Chile
+ * reached agreement with bank creditors", "Mexico's talks with banks",
+ * "bank discussions with Argentina"): a state's lenders are abroad, not
+ * of the story's country or its dateline's (reuters21578: SANTIAGO's
+ * banks CHLBUS, WASHINGTON's USABUS).  (A state named with the banks,
+ * "Japanese banks", "Switzerland's banks", owns them: read before.) */
+static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
+{
+    static const char *const lenders[] = {"bank",     "banks",   "banks'",
+                                          "creditor", "creditors", "lender",
+                                          "lenders",  NULL};
+    static const char *const after[] = {"creditors", "lenders", "advisory",
+                                        "steering",  NULL};
+    kg_onto_match m;
+    size_t k, last = i + n - 1;
+    if (!ex_pronoun_is(&st->toks[last], lenders) &&
+        !(last + 1 < st->ntoks && ex_pronoun_is(&st->toks[last + 1], after)))
+        return 0;
+    for (k = 0; k < st->ntoks; k++) {
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            !(st->toks[k].flags & KG_TOKF_CAP) ||
+            !ex_match_name(st, st->ntoks, k, &m) || !m.ntok)
+            continue;
+        if (m.entity && m.entity->type &&
+            !strcmp(m.entity->type, "Country") &&
+            m.kind != KG_NAME_DEMONYM) {
+            size_t e = k + m.ntok;
+            /* ("Switzerland's three major banks": the state's own) */
+            return !(e + 1 < st->ntoks && e < i && i <= e + 4 &&
+                     (ex_tok_is(st, e, "'s") || ex_tok_is(st, e, "s")));
+        }
+        k += m.ntok - 1;
+    }
+    return 0;
+}
+
+/* "official figures", "no official word", "the official Tanjug news
+ * agency": "official" before a noun or a name qualifies it and is no
+ * one; "company officials", "bank officials", "union officials" are the
+ * firm's, the bank's, the union's, no state's (the dateline gave them
+ * its government: reuters21578 "Company officials were not available"
+ * USAGOV).  Is the noun at token i (n words) such a word? */
+static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
+{
+    /* (what follows "the official" as a person: "familiar with", ...) */
+    static const char *const post[] = {"also",     "later",    "then",
+                                       "still",    "here",     "there",
+                                       "now",      "today",    "yesterday",
+                                       "familiar", "close",    "responsible",
+                                       "involved", "concerned", "however",
+                                       /* (irregular pasts: "the official
+                                        * made no comment") */
+                                       "made",     "gave",     "took",
+                                       "met",      "held",     "put",
+                                       "left",     "sent",     "saw",
+                                       "spoke",    "knew",     "thought",
+                                       "found",    "became",   "began",
+                                       "came",     "went",     "got",
+                                       "set",      "cut",      "kept",
+                                       "felt",     "wrote",    "led",
+                                       NULL};
+    /* ("the prime minister's official spokesman": a person still, whom
+     * "official" stands for as no other word does) */
+    static const char *const people[] = {"spokesman",   "spokeswoman",
+                                         "spokesperson", "representative",
+                                         "envoy",       "delegate", NULL};
+    const char *ag = NULL;
+    const ex_tok *t;
+    kg_onto_match m;
+    if (n != 1 ||
+        (!ex_tok_is(st, i, "official") && !ex_tok_is(st, i, "officials")))
+        return 0;
+    if (i > 0 && st->toks[i - 1].kind == KG_TOK_WORD &&
+        !(st->toks[i - 1].flags & KG_TOKF_CAP && i - 1 > 0) &&
+        !(i > 1 && ex_tok_is(st, i - 2, "central")) && /* the state's */
+        ex_match_agent(st, i - 1, &ag) == 1 && ag && !ex_state_organ(ag))
+        return 1;
+    if (!ex_tok_is(st, i, "official") || i + 1 >= st->ntoks)
+        return 0;
+    t = &st->toks[i + 1];
+    if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+        ex_pronoun_is(t, people))
+        return 0;
+    if (t->flags & KG_TOKF_CAP)
+        /* (a name: "official Soviet news agency", "official OPEC
+         * prices"; not "Treasury official David Mulford") */
+        return ex_match_name(st, st->ntoks, i + 1, &m) && m.entity &&
+               m.entity->type && strcmp(m.entity->type, "Person") != 0;
+    return !ex_pronoun_is(t, post) && !ex_ends_with(t->lower, "ed") &&
+           !ex_ends_with(t->lower, "ly");
+}
+
 /* Nouns of the law that "criminal" qualifies as an adjective. */
 static const char *const ex_legal_nouns[] = {
     "investigation", "investigations", "probe",       "probes",
@@ -2380,6 +2515,10 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             *used = n;
             return KG_OK;
         }
+        if (!strcmp(agent, "GOV") && ex_official_not_state(st, i, n)) {
+            *used = n; /* "official figures", "company officials" */
+            return KG_OK;
+        }
         if (i > 0 && ex_tok_is(st, i, "force") &&
             (ex_tok_is(st, i - 1, "into") || ex_tok_is(st, i - 1, "in"))) {
             /* "the truce came into force", "sanctions remain in force",
@@ -2404,6 +2543,24 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     pm->ent.type && !strcmp(pm->ent.type, "Country") &&
                     pm->ent.country && pm->ent.code &&
                     strlen(pm->ent.code) > 3 &&
+                    (owner = ex_country_of(st, pm->ent.country)) != NULL) {
+                    poss = 1;
+                    break;
+                }
+                /* "Japanese trade officials", "Brazilian finance
+                 * officials": a nationality, an adjective ("Americans
+                 * killed rebels" is none), alone before the noun's one
+                 * modifier ("American and Soviet arms
+                 * negotiators" are both's), not the dateline's
+                 * (reuters21578's "a visit here by Japanese trade
+                 * officials" under WASHINGTON was USAGOV) */
+                if (pm->kind == KG_NAME_DEMONYM && !pm->dropped &&
+                    pm->t1 + 1 == i && pm->ent.country &&
+                    ex_plain_words(st, pm->t1, i) &&
+                    !ex_ends_with(st->toks[pm->t1 - 1].lower, "s") &&
+                    !(pm->t0 > 0 && (ex_tok_is(st, pm->t0 - 1, "and") ||
+                                     ex_tok_is(st, pm->t0 - 1, "or") ||
+                                     ex_tok_punct(st, pm->t0 - 1, ','))) &&
                     (owner = ex_country_of(st, pm->ent.country)) != NULL) {
                     poss = 1;
                     break;
@@ -2491,6 +2648,10 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 : ex_in_list(ex_armed_agents, agent)
                     ? ex_armed_named_before(st, i, i + n, agent)
                     : ex_named_country(st, i + n);
+            if (home && !poss && !foreign && !strcmp(agent, "BUS") &&
+                !ex_placed_country(st, i + n) &&
+                ex_lenders_of_a_state(st, i, n))
+                home = NULL; /* "Chile reached agreement with banks" */
             if (!home && !poss && !foreign && strcmp(agent, "BUS") != 0 &&
                 !ex_in_list(ex_armed_agents, agent)) /* (armed: tried above) */
                 home = ex_same_group_before(st, i, agent);
@@ -3589,7 +3750,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
          ex_tok_is(st, i - 1, "premier") ||
          ex_tok_is(st, i - 1, "minister")) &&
         (i < 2 || !ex_tok_is(st, i - 2, "former")) &&
-        (i < 3 || !ex_tok_is(st, i - 3, "former"))) {
+        (i < 3 || !ex_tok_is(st, i - 3, "former")) &&
+        !(i > 1 && ex_body_before_title(st, i - 2))) {
         const kg_onto_entity *h = ex_home_country(st),
                              *sc = ex_sentence_country(st, NULL);
         /* (a minister below the head of government only under the

@@ -8121,6 +8121,72 @@ static const char *value_of(const mentions *m, const char *text,
     return NULL;
 }
 
+/* code of the mention written `text` in m; NULL when there is none */
+static const char *code_in(const mentions *m, const char *text)
+{
+    size_t i;
+    for (i = 0; i < m->n; i++)
+        if (!strcmp(m->text[i], text))
+            return m->code[i];
+    return NULL;
+}
+
+/* A dateline gives its country only to whom it should: a state's
+ * lenders ("Chile reached agreement with bank creditors") are abroad;
+ * "official" before a noun is no one, nor are "bank officials" the
+ * state's; a bank's president is no head of the dateline's state; and
+ * "Japanese trade officials" are Japan's under a WASHINGTON dateline. */
+static void dateline_country_not_for_others(void **state)
+{
+    static const struct {
+        const char *text, *mention, *code; /* code NULL: no mention */
+    } cases[] = {
+        {"Turkey reached agreement with bank creditors on its debt.",
+         "bank", "---BUS"},
+        {"The government pressed banks to lend more.", "banks", "SYRBUS"},
+        {"Official figures show a rise in exports.", "Official", NULL},
+        {"Exports rose, bank officials said.", "officials", NULL},
+        {"The official said exports rose.", "official", "SYRGOV"},
+        {"Bank president Ali Veli said the loan was approved.", "Ali Veli",
+         ""},
+        {"President Ali Veli said the loan was approved.",
+         "Ali Veli", "SYRGOV"},
+    };
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    char text[256];
+    const char *code;
+    mentions m;
+    size_t i;
+    (void)state;
+    /* (an agents file gives the fixture the ontology's "official") */
+    opts.ontology_dir = KG_TEST_FIXTURE;
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    assert_true(
+        kg_ctx_load_agents(ctx, "tests/fixtures/petrarch/officials.agents") >=
+        0);
+    own = ctx;
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        snprintf(text, sizeof(text), "DAMASCUS, March 11 (Reuters) - %s",
+                 cases[i].text);
+        find_mentions(&own, text, NULL, &m);
+        code = code_in(&m, cases[i].mention);
+        if (!cases[i].code)
+            assert_null(code);
+        else if (!code || strcmp(code, cases[i].code) != 0)
+            fail_msg("'%s' in '%s': %s", cases[i].mention, cases[i].text,
+                     code ? code : "no mention");
+    }
+    find_mentions(&own,
+                  "WASHINGTON, March 11 (Reuters) - A visit here by "
+                  "Turkish trade officials will change nothing.",
+                  NULL, &m);
+    assert_non_null(code_in(&m, "officials"));
+    assert_string_equal(code_in(&m, "officials"), "TURGOV");
+    kg_ctx_free(ctx);
+}
+
 /* "Government warplanes pounded rebel-held towns in northern Ivory
  * Coast": a government's forces named with no country are those of the
  * state where they act, as unnamed armed men are (the mention's code,
@@ -15521,6 +15587,7 @@ int main(void)
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
+        cmocka_unit_test(dateline_country_not_for_others),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
