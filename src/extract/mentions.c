@@ -1777,8 +1777,8 @@ static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
 }
 
 /* "official figures", "no official word", "the official Tanjug news
- * agency": "official" before a noun or a name qualifies it and is no
- * one; "company officials", "bank officials", "union officials" are the
+ * agency", "the state oil company": "official" or "state" before a noun
+ * or a name qualifies it and is no one; "company officials", "bank officials", "union officials" are the
  * firm's, the bank's, the union's, no state's (the dateline gave them
  * its government: reuters21578 "Company officials were not available"
  * USAGOV).  Is the noun at token i (n words) such a word? */
@@ -1809,15 +1809,16 @@ static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
     const char *ag = NULL;
     const ex_tok *t;
     kg_onto_match m;
-    if (n != 1 ||
-        (!ex_tok_is(st, i, "official") && !ex_tok_is(st, i, "officials")))
+    int state = ex_tok_is(st, i, "state");
+    if (n != 1 || (!state && !ex_tok_is(st, i, "official") &&
+                   !ex_tok_is(st, i, "officials")))
         return 0;
-    if (i > 0 && st->toks[i - 1].kind == KG_TOK_WORD &&
+    if (!state && i > 0 && st->toks[i - 1].kind == KG_TOK_WORD &&
         !(st->toks[i - 1].flags & KG_TOKF_CAP && i - 1 > 0) &&
         !(i > 1 && ex_tok_is(st, i - 2, "central")) && /* the state's */
         ex_match_agent(st, i - 1, &ag) == 1 && ag && !ex_state_organ(ag))
         return 1;
-    if (!ex_tok_is(st, i, "official") || i + 1 >= st->ntoks)
+    if (!(state || ex_tok_is(st, i, "official")) || i + 1 >= st->ntoks)
         return 0;
     t = &st->toks[i + 1];
     if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
@@ -1828,6 +1829,11 @@ static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
          * prices"; not "Treasury official David Mulford") */
         return ex_match_name(st, st->ntoks, i + 1, &m) && m.entity &&
                m.entity->type && strcmp(m.entity->type, "Person") != 0;
+    /* ("the state offers farmers", "sued the state alleging": a verb
+     * may follow "state" as it does a noun; "state subsidies" stays) */
+    if (state &&
+        (ex_ends_with(t->lower, "s") || ex_ends_with(t->lower, "ing")))
+        return 0;
     return !ex_pronoun_is(t, post) && !ex_ends_with(t->lower, "ed") &&
            !ex_ends_with(t->lower, "ly");
 }
@@ -2581,7 +2587,9 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!home && !poss && ex_tok_is(st, i + n - 1, "government") &&
                 ex_asked_government(st, i))
                 home = ex_domestic_government(st, i);
-            if (!home && !poss)
+            /* ("talk to governments", "help from foreign governments":
+             * several states', not the story's) */
+            if (!home && !poss && !ex_tok_is(st, i + n - 1, "governments"))
                 home = ex_home_country(st);
             if (!home && !poss && ex_tok_is(st, i + n - 1, "government"))
                 home = ex_leader_government(st, i + n);

@@ -8133,8 +8133,8 @@ static const char *code_in(const mentions *m, const char *text)
 
 /* A dateline gives its country only to whom it should: a state's
  * lenders ("Chile reached agreement with bank creditors") are abroad;
- * "official" before a noun is no one, nor are "bank officials" the
- * state's; a bank's president is no head of the dateline's state; and
+ * "official" or "state" before a noun is no one, nor are "bank
+ * officials" the state's, nor plural "governments" the story's; a bank's president is no head of the dateline's state; and
  * "Japanese trade officials" are Japan's under a WASHINGTON dateline. */
 static void dateline_country_not_for_others(void **state)
 {
@@ -8147,6 +8147,10 @@ static void dateline_country_not_for_others(void **state)
         {"Official figures show a rise in exports.", "Official", NULL},
         {"Exports rose, bank officials said.", "officials", NULL},
         {"The official said exports rose.", "official", "SYRGOV"},
+        {"The state oil company raised prices.", "state", NULL},
+        {"The state offers farmers cheap loans.", "state", "SYRGOV"},
+        {"The minister will talk to governments and producers.",
+         "governments", NULL},
         {"Bank president Ali Veli said the loan was approved.", "Ali Veli",
          ""},
         {"President Ali Veli said the loan was approved.",
