@@ -1717,6 +1717,29 @@ static int ex_plain_words(const ex_state *st, size_t a, size_t b)
     return 1;
 }
 
+/* "visiting", "the visiting trade minister": is token t preceded by
+ * "visiting", at most one word between? */
+static int ex_visiting_before(const ex_state *st, size_t t)
+{
+    return (t > 0 && ex_tok_is(st, t - 1, "visiting")) ||
+           (t > 1 && ex_tok_is(st, t - 2, "visiting") &&
+            st->toks[t - 1].kind == KG_TOK_WORD);
+}
+
+/* Is the state noun at token i (n words) of no one country the story
+ * names: several governments, a delegation, a negotiator or an envoy
+ * (who deal with another side: reuters21578's "delegations" under
+ * LONDON, VIENNA, TAUPO were the host's), or one visiting ("the
+ * visiting officials")?  Their own state must be named with them. */
+static int ex_go_between(const ex_state *st, size_t i, size_t n)
+{
+    static const char *const nouns[] = {
+        "governments", "delegation", "delegations", "negotiator",
+        "negotiators", "envoy",      "envoys",      NULL};
+    return ex_pronoun_is(&st->toks[i + n - 1], nouns) ||
+           ex_visiting_before(st, i);
+}
+
 /* Is token t, right before a title ("bank president Masao Fujioka",
  * "Opec Conference President Rilwanu Lukman"), a body of no state: a
  * firm, a bank, a party or a union, or an organisation named?  Its
@@ -2588,8 +2611,10 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 ex_asked_government(st, i))
                 home = ex_domestic_government(st, i);
             /* ("talk to governments", "help from foreign governments":
-             * several states', not the story's) */
-            if (!home && !poss && !ex_tok_is(st, i + n - 1, "governments"))
+             * several states', not the story's; nor is a delegation, a
+             * negotiator or an envoy, who deals with another side, nor
+             * one visiting) */
+            if (!home && !poss && !ex_go_between(st, i, n))
                 home = ex_home_country(st);
             if (!home && !poss && ex_tok_is(st, i + n - 1, "government"))
                 home = ex_leader_government(st, i + n);
@@ -3759,7 +3784,8 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
          ex_tok_is(st, i - 1, "minister")) &&
         (i < 2 || !ex_tok_is(st, i - 2, "former")) &&
         (i < 3 || !ex_tok_is(st, i - 3, "former")) &&
-        !(i > 1 && ex_body_before_title(st, i - 2))) {
+        !(i > 1 && ex_body_before_title(st, i - 2)) &&
+        !ex_visiting_before(st, i - 1)) {
         const kg_onto_entity *h = ex_home_country(st),
                              *sc = ex_sentence_country(st, NULL);
         /* (a minister below the head of government only under the

@@ -8134,7 +8134,8 @@ static const char *code_in(const mentions *m, const char *text)
 /* A dateline gives its country only to whom it should: a state's
  * lenders ("Chile reached agreement with bank creditors") are abroad;
  * "official" or "state" before a noun is no one, nor are "bank
- * officials" the state's, nor plural "governments" the story's; a bank's president is no head of the dateline's state; and
+ * officials" the state's, nor plural "governments", a delegation or a
+ * visiting minister the story's; a bank's president is no head of the dateline's state; and
  * "Japanese trade officials" are Japan's under a WASHINGTON dateline. */
 static void dateline_country_not_for_others(void **state)
 {
@@ -8151,6 +8152,10 @@ static void dateline_country_not_for_others(void **state)
         {"The state offers farmers cheap loans.", "state", "SYRGOV"},
         {"The minister will talk to governments and producers.",
          "governments", NULL},
+        {"A delegation signed an accord with the government.",
+         "delegation", NULL},
+        {"Visiting Supply Minister Ali Veli met the president.", "Ali Veli",
+         ""},
         {"Bank president Ali Veli said the loan was approved.", "Ali Veli",
          ""},
         {"President Ali Veli said the loan was approved.",
