@@ -1267,8 +1267,10 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
 }
 
 /* The country the article is about so far: named most, at least twice;
- * else the dateline's ("JAKARTA, May 18 (AP) -"), if any. */
-static const kg_onto_entity *ex_home_country(const ex_state *st)
+ * else the dateline's ("JAKARTA, May 18 (AP) -"), if any.  (*dated, when
+ * not NULL: set when it is the dateline's for want of another.) */
+static const kg_onto_entity *ex_home_country_of(const ex_state *st,
+                                                int *dated)
 {
     size_t k, best = 0, bestn = 1;
     int tie = 0;
@@ -1281,9 +1283,16 @@ static const kg_onto_entity *ex_home_country(const ex_state *st)
             tie = 1;
         }
     }
+    if (dated)
+        *dated = bestn < 2 || tie;
     if (bestn < 2 || tie)
         return st->dateline_country; /* (NULL without a dateline) */
     return kg_onto__entity(st->onto, st->countries[best]);
+}
+
+static const kg_onto_entity *ex_home_country(const ex_state *st)
+{
+    return ex_home_country_of(st, NULL);
 }
 
 /* "opposition elements in Türkiye": the country a sector noun at token
@@ -1717,6 +1726,20 @@ static int ex_plain_words(const ex_state *st, size_t a, size_t b)
     return 1;
 }
 
+/* Is the story's country only its dateline's (no country named twice
+ * yet), while the sentence so far names another?  Then a state organ or
+ * a firm of no country named here is not the dateline's: the sentence is
+ * about the other country ("Nigeria's output fell, the ministry said"
+ * under LONDON; ex_sentence_country: not places passed through). */
+static int ex_dateline_elsewhere(const ex_state *st)
+{
+    const kg_onto_entity *h, *sc;
+    int dated = 0;
+    h = ex_home_country_of(st, &dated);
+    return h && dated && (sc = ex_sentence_country(st, NULL)) != NULL &&
+           sc != h;
+}
+
 /* "visiting", "the visiting trade minister": is token t preceded by
  * "visiting", at most one word between? */
 static int ex_visiting_before(const ex_state *st, size_t t)
@@ -1755,10 +1778,16 @@ static int ex_body_before_title(const ex_state *st, size_t t)
         ag && !ex_state_organ(ag))
         return 1;
     /* (an organisation coded, and not as a state organ: "ADB", "Opec";
-     * not "MITI Vice Minister", JPNGOV, nor an uncoded "Treasury") */
-    return m && m->t1 == t + 1 && m->ent.type &&
-           !strcmp(m->ent.type, "Organization") && m->ent.code &&
-           strlen(m->ent.code) > 3 && !ex_state_organ(m->ent.code + 3);
+     * not "MITI Vice Minister", JPNGOV, nor an uncoded "Treasury"; an
+     * uncoded part of one right after it is the body's: "Opec
+     * Conference President") */
+    if (!m || m->t1 != t + 1 || !m->ent.type ||
+        strcmp(m->ent.type, "Organization") != 0)
+        return 0;
+    if (!m->ent.code)
+        return m->t0 > 0 && ex_found_at(st, m->t0 - 1) &&
+               ex_body_before_title(st, m->t0 - 1);
+    return strlen(m->ent.code) > 3 && !ex_state_organ(m->ent.code + 3);
 }
 
 /* Lenders of no country named at token i (n words): "banks", "bank
@@ -2614,7 +2643,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * several states', not the story's; nor is a delegation, a
              * negotiator or an envoy, who deals with another side, nor
              * one visiting) */
-            if (!home && !poss && !ex_go_between(st, i, n))
+            if (!home && !poss && !ex_go_between(st, i, n) &&
+                !ex_dateline_elsewhere(st))
                 home = ex_home_country(st);
             if (!home && !poss && ex_tok_is(st, i + n - 1, "government"))
                 home = ex_leader_government(st, i + n);
@@ -2685,6 +2715,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 !ex_placed_country(st, i + n) &&
                 ex_lenders_of_a_state(st, i, n))
                 home = NULL; /* "Chile reached agreement with banks" */
+            /* (a state's organs and firms; the people, workers and
+             * farmers of the dateline's place stay its own: "Afghan
+             * warplanes killed 22 people" under ISLAMABAD) */
+            if (home && !poss && !foreign &&
+                (ex_state_organ(agent) || !strcmp(agent, "BUS")) &&
+                !ex_in_list(ex_armed_agents, agent) &&
+                !ex_placed_country(st, i + n) && ex_dateline_elsewhere(st))
+                home = NULL;
             if (!home && !poss && !foreign && strcmp(agent, "BUS") != 0 &&
                 !ex_in_list(ex_armed_agents, agent)) /* (armed: tried above) */
                 home = ex_same_group_before(st, i, agent);

@@ -8135,7 +8135,8 @@ static const char *code_in(const mentions *m, const char *text)
  * lenders ("Chile reached agreement with bank creditors") are abroad;
  * "official" or "state" before a noun is no one, nor are "bank
  * officials" the state's, nor plural "governments", a delegation or a
- * visiting minister the story's; a bank's president is no head of the dateline's state; and
+ * visiting minister the story's, nor a state organ in a sentence that
+ * named another country before it; a bank's president is no head of the dateline's state; and
  * "Japanese trade officials" are Japan's under a WASHINGTON dateline. */
 static void dateline_country_not_for_others(void **state)
 {
@@ -8156,8 +8157,12 @@ static void dateline_country_not_for_others(void **state)
          "delegation", NULL},
         {"Visiting Supply Minister Ali Veli met the president.", "Ali Veli",
          ""},
+        {"Turkey's exports fell, the government said.", "government", NULL},
+        {"Police arrested two Turkish journalists.", "Police", "SYRCOP"},
         {"Bank president Ali Veli said the loan was approved.", "Ali Veli",
          ""},
+        {"NATO Conference President Ali Veli said the loan was approved.",
+         "Ali Veli", ""},
         {"President Ali Veli said the loan was approved.",
          "Ali Veli", "SYRGOV"},
     };
