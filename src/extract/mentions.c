@@ -1662,7 +1662,7 @@ static int ex_foreign_business(const ex_state *st, size_t i,
 {
     static const char *const foreign[] = {"foreign", "creditor",
                                           "international", "multinational",
-                                          NULL};
+                                          "overseas", NULL};
     size_t k, lo = i > 7 ? i - 7 : 0;
     int word = 0; /* a word of foreign[] right before */
     *appos = NULL;

@@ -8146,6 +8146,7 @@ static void dateline_country_not_for_others(void **state)
         {"Turkey reached agreement with bank creditors on its debt.",
          "bank", "---BUS"},
         {"The government pressed banks to lend more.", "banks", "SYRBUS"},
+        {"Overseas banks cut their lending.", "banks", "---BUS"},
         {"Official figures show a rise in exports.", "Official", NULL},
         {"Exports rose, bank officials said.", "officials", NULL},
         {"The official said exports rose.", "official", "SYRGOV"},
