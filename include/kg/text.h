@@ -59,6 +59,11 @@ typedef struct kg_doc {
      * only its text before that point.  (KG_OPT_STRICT makes it an
      * error instead.) */
     const char *warning;
+    /* The story's dateline given apart from its text, as the JSONL
+     * "dateline" field ("SALVADOR, Feb 26 -"), or NULL: metadata, so the
+     * text and its offsets do not include it; extraction reads it as it
+     * reads a dateline opening the text (the story's place). */
+    const char *dateline;
 } kg_doc;
 
 /**

@@ -152,7 +152,8 @@ static int pool_job_add(cli_job *j, const kg_doc *doc, int line)
         pool_dup(&j->in, &d->id) < 0 || pool_dup(&j->in, &d->path) < 0 ||
         pool_dup(&j->in, &d->date) < 0 || pool_dup(&j->in, &d->title) < 0 ||
         pool_dup(&j->in, &d->url) < 0 || pool_dup(&j->in, &d->source) < 0 ||
-        pool_dup(&j->in, &d->format) < 0 || pool_dup(&j->in, &d->warning) < 0)
+        pool_dup(&j->in, &d->format) < 0 || pool_dup(&j->in, &d->warning) < 0 ||
+        pool_dup(&j->in, &d->dateline) < 0)
         return KG_ENOMEM;
     if (doc->noffsets) {
         kg_doc_offset *o =

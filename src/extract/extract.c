@@ -1370,33 +1370,109 @@ static int ex_speaker_ahead(ex_state *st, const kg_segmentation *seg,
     return err;
 }
 
+/* The region a dateline names after its town and a comma, when it
+ * places the town: a US state as wire copy abbreviates it ("SAN JOSE,
+ * Calif.", "BIRMINGHAM, Ala.", "JERSEY CITY, N.J.": the town alone
+ * would be Costa Rica's, Britain's, Jersey's), or a country or place of
+ * the gazetteer ("LONDON, Ontario").  NULL when there is none. */
+static const kg_onto_entity *ex_dateline_region(const ex_state *st)
+{
+    static const char *const states[] = {
+        "Ala",   "Ariz", "Ark",  "Calif", "Colo",  "Conn", "Del",  "Fla",
+        "Ga",    "Ill",  "Ind",  "Kan",   "Kans", "Tex",  "W. Va",  "Ky",   "La",   "Md",
+        "Mass",  "Mich", "Minn", "Miss",  "Mo",    "Mont", "Neb",  "Nev",
+        "N.H",   "N.J",  "N.M",  "N.Y",   "N.C",   "N.D",  "Okla", "Ore",
+        "Pa",    "Penn", "R.I",  "S.C",   "S.D",   "Tenn", "Vt",   "Va",
+        "Wash",  "W.Va", "Wis",  "Wisc", "Wyo", "Me",   "Alaska", "Hawaii", "Idaho",
+        "Iowa",  "Maine", "Ohio", "Texas", "Utah", "D.C"};
+    const char *t = st->doc->text, *r;
+    kg_onto_match m;
+    size_t k, i, n;
+    for (k = 1; k < st->ntoks && k < 6 && !ex_tok_punct(st, k, ','); k++)
+        ;
+    if (k + 1 >= st->ntoks || k >= 6)
+        return NULL;
+    r = t + st->toks[k + 1].start;
+    for (i = 0; i < sizeof(states) / sizeof(states[0]); i++) {
+        n = strlen(states[i]);
+        if (strncasecmp(r, states[i], n) != 0)
+            continue;
+        /* ("La Paz": a two-letter one needs its period) */
+        if (r[n] == '.')
+            n++;
+        else if (n < 3)
+            continue;
+        if (r[n] == ',' || r[n] == ' ' || r[n] == '\0')
+            return kg_onto__entity(st->onto, "USA");
+    }
+    if (!ex_match_name(st, st->ntoks, k + 1, &m) || !m.entity ||
+        !m.entity->type)
+        return NULL;
+    if (!strcmp(m.entity->type, "Country") ||
+        (!strcmp(m.entity->type, "Place") && m.entity->country))
+        return m.entity;
+    return NULL;
+}
+
 /* "JAKARTA, May 18 (AP) - Thousands of students marched on parliament":
  * wire copy names where it was filed, and the story happens there, so
  * the dateline's place (boilerplate sentence s, before any other) gives
  * the country of the story's unnamed students, police and government
  * when the text names no country of its own more than once
  * (ex_home_country).  Sets st->dateline_country, or leaves it NULL
- * ("UNITED NATIONS, March 26 (AP) -" names no country). */
+ * ("UNITED NATIONS, March 26 (AP) -" names no country).
+ *
+ * bare: s is the story's first sentence, not a dateline the segmenter
+ * knew: "NEW YORK - Stocks rose", "BAGHDAD - Gunmen ambushed" (AG News).
+ * The text stage cannot tell a place in capitals before a hyphen from a
+ * headline ("NATO - Russia talks"), so here the words before the hyphen
+ * must be, all of them, a place or country of the gazetteer.
+ * bare 2: a dateline given apart from the text (ex_meta_dateline), taken
+ * as one whatever its form. */
 static int ex_dateline_country(ex_state *st, const kg_segmentation *seg,
-                               const kg_sentence *s)
+                               const kg_sentence *s, int bare)
 {
     kg_onto_match m;
+    size_t k;
     int err;
-    if (!kg_text__dateline(st->doc->text + s->start, s->end - s->start,
-                           NULL))
+    if (bare == 0 && !kg_text__dateline(st->doc->text + s->start,
+                                    s->end - s->start, NULL))
         return KG_OK;
     if ((err = ex_prepare_tokens(st, seg, s)) < 0)
         return err;
     if (st->ntoks == 0)
         return KG_OK;
-    if (!ex_match_name(st, st->ntoks, 0, &m) || !m.entity ||
-        !m.entity->type) {
+    /* the seats of the EC's and the UN's bodies: a story filed there is
+     * the body's, as one from "UNITED NATIONS" is (of 21 events
+     * reuters21578's BRUSSELS datelines gave Belgium, 1 was Belgian:
+     * "EC ... help farmers", BELAGR; "Spain backed the court", BELJUD) */
+    if (st->ntoks > 1 && st->toks[1].kind != KG_TOK_WORD &&
+        (ex_tok_is(st, 0, "brussels") || ex_tok_is(st, 0, "geneva") ||
+         ex_tok_is(st, 0, "strasbourg") || ex_tok_is(st, 0, "luxembourg"))) {
+        st->ntoks = 0;
+        return KG_OK;
+    }
+    if (bare == 1) {
+        const char *t = st->doc->text;
+        for (k = 0; k < st->ntoks && k < 5 && st->toks[k].kind == KG_TOK_WORD &&
+                    (st->toks[k].flags & KG_TOKF_ALLCAPS); k++)
+            ;
+        if (k == 0 || k >= st->ntoks || !ex_tok_punct(st, k, '-') ||
+            st->toks[k].start == 0 || t[st->toks[k].start - 1] != ' ' ||
+            t[st->toks[k].end] != ' ' || !ex_match_name(st, k, 0, &m) ||
+            m.ntok != k || !m.entity || !m.entity->type) {
+            st->ntoks = 0;
+            return KG_OK;
+        }
+    } else if ((m.entity = ex_dateline_region(st)) != NULL) {
+        /* (the region after the town: its country) */
+    } else if (!ex_match_name(st, st->ntoks, 0, &m) || !m.entity ||
+               !m.entity->type) {
         /* "COTABATO, Philippines, July 9 (AFP) -", "MAHALLA AL-KUBRA,
          * Egypt, April 6 (Reuters) -", "LUENA, Angola -": a town kg does
          * not know, filed with its country or a region kg knows after
          * the first comma ("UNITED NATIONS, March 26" is a name, a body:
          * no country) */
-        size_t k;
         for (k = 1; k < st->ntoks && k < 6 && !ex_tok_punct(st, k, ','); k++)
             ;
         if (k + 1 >= st->ntoks || k >= 6 ||
@@ -1416,6 +1492,36 @@ static int ex_dateline_country(ex_state *st, const kg_segmentation *seg,
         st->dateline_place = m.entity;
     st->ntoks = 0;
     return KG_OK;
+}
+
+/* A dateline the corpus keeps apart from the text (kg_doc.dateline,
+ * Reuters-21578's "SALVADOR, Feb 26 -"): read as one opening the text,
+ * on its own segmentation, the text and its offsets untouched. */
+static int ex_meta_dateline(ex_state *st)
+{
+    kg_segmentation dseg = KG_SEGMENTATION_INIT;
+    const kg_doc *doc = st->doc;
+    kg_doc shadow = *doc;
+    int err;
+
+    shadow.text = doc->dateline;
+    shadow.len = strlen(doc->dateline);
+    if ((err = kg_text__segment(shadow.text, shadow.len, &dseg)) < 0)
+        return err;
+    if (dseg.ntokens) {
+        /* all of it, as one sentence ("ST. LOUIS, Mo., Feb 26 -" is no
+         * two), and in any case ("Calgary, Alberta, March 3 -"): the
+         * corpus says it is a dateline */
+        kg_sentence all;
+        memset(&all, 0, sizeof(all));
+        all.end = shadow.len;
+        all.ntokens = dseg.ntokens;
+        st->doc = &shadow;
+        err = ex_dateline_country(st, &dseg, &all, 2);
+        st->doc = doc;
+    }
+    kg_segmentation_dispose(&dseg);
+    return err;
 }
 
 static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
@@ -1449,10 +1555,12 @@ static int ex_run(kg_ctx *ctx, const kg_doc *doc, kg_relation_cb rcb,
         err = KG_ENOMEM;
         goto out;
     }
+    if (doc->dateline && (err = ex_meta_dateline(&st)) < 0)
+        goto out;
     for (si = 0; si < seg.nsentences; si++) {
         const kg_sentence *s = &seg.sentences[si];
-        if (s->boilerplate && s->ntokens && !started && !st.dateline_country &&
-            (err = ex_dateline_country(&st, &seg, s)) < 0)
+        if (s->ntokens && !started && !st.dateline_country &&
+            (err = ex_dateline_country(&st, &seg, s, !s->boilerplate)) < 0)
             goto out;
         if (s->boilerplate || s->ntokens == 0)
             continue;

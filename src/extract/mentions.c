@@ -1267,8 +1267,10 @@ static int ex_definite_person(ex_state *st, ex_mention *m)
 }
 
 /* The country the article is about so far: named most, at least twice;
- * else the dateline's ("JAKARTA, May 18 (AP) -"), if any. */
-static const kg_onto_entity *ex_home_country(const ex_state *st)
+ * else the dateline's ("JAKARTA, May 18 (AP) -"), if any.  (*dated, when
+ * not NULL: set when it is the dateline's for want of another.) */
+static const kg_onto_entity *ex_home_country_of(const ex_state *st,
+                                                int *dated)
 {
     size_t k, best = 0, bestn = 1;
     int tie = 0;
@@ -1281,9 +1283,16 @@ static const kg_onto_entity *ex_home_country(const ex_state *st)
             tie = 1;
         }
     }
+    if (dated)
+        *dated = bestn < 2 || tie;
     if (bestn < 2 || tie)
         return st->dateline_country; /* (NULL without a dateline) */
     return kg_onto__entity(st->onto, st->countries[best]);
+}
+
+static const kg_onto_entity *ex_home_country(const ex_state *st)
+{
+    return ex_home_country_of(st, NULL);
 }
 
 /* "opposition elements in Türkiye": the country a sector noun at token
@@ -1659,7 +1668,7 @@ static int ex_foreign_business(const ex_state *st, size_t i,
 {
     static const char *const foreign[] = {"foreign", "creditor",
                                           "international", "multinational",
-                                          NULL};
+                                          "overseas", NULL};
     size_t k, lo = i > 7 ? i - 7 : 0;
     int word = 0; /* a word of foreign[] right before */
     *appos = NULL;
@@ -1701,6 +1710,190 @@ static int ex_foreign_business(const ex_state *st, size_t i,
             word = 1;
     }
     return word;
+}
+
+/* Does word w end with suffix x? */
+static int ex_ends_with(const char *w, const char *x)
+{
+    size_t n = strlen(w), k = strlen(x);
+    return n > k && !strcmp(w + n - k, x);
+}
+
+/* Are tokens [a, b) plain lower-case words, open-class and no past
+ * ("trade", "finance" in "Japanese trade officials"; not "killed")? */
+static int ex_plain_words(const ex_state *st, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (st->toks[a].kind != KG_TOK_WORD ||
+            st->toks[a].tag != KG_W_NONE ||
+            (st->toks[a].flags & KG_TOKF_CAP) ||
+            ex_ends_with(st->toks[a].lower, "ed"))
+            return 0;
+    return 1;
+}
+
+/* Is the story's country only its dateline's (no country named twice
+ * yet), while the sentence so far names another?  Then a state organ or
+ * a firm of no country named here is not the dateline's: the sentence is
+ * about the other country ("Nigeria's output fell, the ministry said"
+ * under LONDON; ex_sentence_country: not places passed through). */
+static int ex_dateline_elsewhere(const ex_state *st)
+{
+    const kg_onto_entity *h, *sc;
+    int dated = 0;
+    h = ex_home_country_of(st, &dated);
+    return h && dated && (sc = ex_sentence_country(st, NULL)) != NULL &&
+           sc != h;
+}
+
+/* "visiting", "the visiting trade minister": is token t preceded by
+ * "visiting", at most one word between? */
+static int ex_visiting_before(const ex_state *st, size_t t)
+{
+    return (t > 0 && ex_tok_is(st, t - 1, "visiting")) ||
+           (t > 1 && ex_tok_is(st, t - 2, "visiting") &&
+            st->toks[t - 1].kind == KG_TOK_WORD);
+}
+
+/* Is the state noun at token i (n words) of no one country the story
+ * names: several governments, a delegation, a negotiator or an envoy
+ * (who deal with another side: reuters21578's "delegations" under
+ * LONDON, VIENNA, TAUPO were the host's), or one visiting ("the
+ * visiting officials")?  Their own state must be named with them. */
+static int ex_go_between(const ex_state *st, size_t i, size_t n)
+{
+    static const char *const nouns[] = {
+        "governments", "delegation", "delegations", "negotiator",
+        "negotiators", "envoy",      "envoys",      NULL};
+    return ex_pronoun_is(&st->toks[i + n - 1], nouns) ||
+           ex_visiting_before(st, i);
+}
+
+/* Is token t, right before a title ("bank president Masao Fujioka",
+ * "Opec Conference President Rilwanu Lukman"), a body of no state: a
+ * firm, a bank, a party or a union, or an organisation named?  Its
+ * president is the body's, not the head of the story's country
+ * (reuters21578: the ADB's Fujioka under a MANILA dateline PHLGOV). */
+static int ex_body_before_title(const ex_state *st, size_t t)
+{
+    const ex_mention *m = ex_found_at(st, t);
+    const char *ag = NULL;
+    if (t > 0 && ex_tok_is(st, t - 1, "central"))
+        return 0; /* ("central bank president Francisco Gros": the state's) */
+    if (st->toks[t].kind == KG_TOK_WORD && ex_match_agent(st, t, &ag) == 1 &&
+        ag && !ex_state_organ(ag))
+        return 1;
+    /* (an organisation coded, and not as a state organ: "ADB", "Opec";
+     * not "MITI Vice Minister", JPNGOV, nor an uncoded "Treasury"; an
+     * uncoded part of one right after it is the body's: "Opec
+     * Conference President") */
+    if (!m || m->t1 != t + 1 || !m->ent.type ||
+        strcmp(m->ent.type, "Organization") != 0)
+        return 0;
+    if (!m->ent.code)
+        return m->t0 > 0 && ex_found_at(st, m->t0 - 1) &&
+               ex_body_before_title(st, m->t0 - 1);
+    return strlen(m->ent.code) > 3 && !ex_state_organ(m->ent.code + 3);
+}
+
+/* Lenders of no country named at token i (n words): "banks", "bank
+ * creditors", "its bank advisory committee", "the banks' steering
+ * committee", in a sentence that names a state by its name ("Chile
+ * reached agreement with bank creditors", "Mexico's talks with banks",
+ * "bank discussions with Argentina"): a state's lenders are abroad, not
+ * of the story's country or its dateline's (reuters21578: SANTIAGO's
+ * banks CHLBUS, WASHINGTON's USABUS).  (A state named with the banks,
+ * "Japanese banks", "Switzerland's banks", owns them: read before.) */
+static int ex_lenders_of_a_state(const ex_state *st, size_t i, size_t n)
+{
+    static const char *const lenders[] = {"bank",     "banks",   "banks'",
+                                          "creditor", "creditors", "lender",
+                                          "lenders",  NULL};
+    static const char *const after[] = {"creditors", "lenders", "advisory",
+                                        "steering",  NULL};
+    kg_onto_match m;
+    size_t k, last = i + n - 1;
+    if (!ex_pronoun_is(&st->toks[last], lenders) &&
+        !(last + 1 < st->ntoks && ex_pronoun_is(&st->toks[last + 1], after)))
+        return 0;
+    for (k = 0; k < st->ntoks; k++) {
+        if (st->toks[k].kind != KG_TOK_WORD ||
+            !(st->toks[k].flags & KG_TOKF_CAP) ||
+            !ex_match_name(st, st->ntoks, k, &m) || !m.ntok)
+            continue;
+        if (m.entity && m.entity->type &&
+            !strcmp(m.entity->type, "Country") &&
+            m.kind != KG_NAME_DEMONYM) {
+            size_t e = k + m.ntok;
+            /* ("Switzerland's three major banks": the state's own) */
+            return !(e + 1 < st->ntoks && e < i && i <= e + 4 &&
+                     (ex_tok_is(st, e, "'s") || ex_tok_is(st, e, "s")));
+        }
+        k += m.ntok - 1;
+    }
+    return 0;
+}
+
+/* "official figures", "no official word", "the official Tanjug news
+ * agency", "the state oil company": "official" or "state" before a noun
+ * or a name qualifies it and is no one; "company officials", "bank officials", "union officials" are the
+ * firm's, the bank's, the union's, no state's (the dateline gave them
+ * its government: reuters21578 "Company officials were not available"
+ * USAGOV).  Is the noun at token i (n words) such a word? */
+static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
+{
+    /* (what follows "the official" as a person: "familiar with", ...) */
+    static const char *const post[] = {"also",     "later",    "then",
+                                       "still",    "here",     "there",
+                                       "now",      "today",    "yesterday",
+                                       "familiar", "close",    "responsible",
+                                       "involved", "concerned", "however",
+                                       /* (irregular pasts: "the official
+                                        * made no comment") */
+                                       "made",     "gave",     "took",
+                                       "met",      "held",     "put",
+                                       "left",     "sent",     "saw",
+                                       "spoke",    "knew",     "thought",
+                                       "found",    "became",   "began",
+                                       "came",     "went",     "got",
+                                       "set",      "cut",      "kept",
+                                       "felt",     "wrote",    "led",
+                                       NULL};
+    /* ("the prime minister's official spokesman": a person still, whom
+     * "official" stands for as no other word does) */
+    static const char *const people[] = {"spokesman",   "spokeswoman",
+                                         "spokesperson", "representative",
+                                         "envoy",       "delegate", NULL};
+    const char *ag = NULL;
+    const ex_tok *t;
+    kg_onto_match m;
+    int state = ex_tok_is(st, i, "state");
+    if (n != 1 || (!state && !ex_tok_is(st, i, "official") &&
+                   !ex_tok_is(st, i, "officials")))
+        return 0;
+    if (!state && i > 0 && st->toks[i - 1].kind == KG_TOK_WORD &&
+        !(st->toks[i - 1].flags & KG_TOKF_CAP && i - 1 > 0) &&
+        !(i > 1 && ex_tok_is(st, i - 2, "central")) && /* the state's */
+        ex_match_agent(st, i - 1, &ag) == 1 && ag && !ex_state_organ(ag))
+        return 1;
+    if (!(state || ex_tok_is(st, i, "official")) || i + 1 >= st->ntoks)
+        return 0;
+    t = &st->toks[i + 1];
+    if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE ||
+        ex_pronoun_is(t, people))
+        return 0;
+    if (t->flags & KG_TOKF_CAP)
+        /* (a name: "official Soviet news agency", "official OPEC
+         * prices"; not "Treasury official David Mulford") */
+        return ex_match_name(st, st->ntoks, i + 1, &m) && m.entity &&
+               m.entity->type && strcmp(m.entity->type, "Person") != 0;
+    /* ("the state offers farmers", "sued the state alleging": a verb
+     * may follow "state" as it does a noun; "state subsidies" stays) */
+    if (state &&
+        (ex_ends_with(t->lower, "s") || ex_ends_with(t->lower, "ing")))
+        return 0;
+    return !ex_pronoun_is(t, post) && !ex_ends_with(t->lower, "ed") &&
+           !ex_ends_with(t->lower, "ly");
 }
 
 /* Nouns of the law that "criminal" qualifies as an adjective. */
@@ -2433,6 +2626,10 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             *used = n;
             return KG_OK;
         }
+        if (!strcmp(agent, "GOV") && ex_official_not_state(st, i, n)) {
+            *used = n; /* "official figures", "company officials" */
+            return KG_OK;
+        }
         if (i > 0 && ex_tok_is(st, i, "force") &&
             (ex_tok_is(st, i - 1, "into") || ex_tok_is(st, i - 1, "in"))) {
             /* "the truce came into force", "sanctions remain in force",
@@ -2465,6 +2662,24 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                     poss = 1;
                     break;
                 }
+                /* "Japanese trade officials", "Brazilian finance
+                 * officials": a nationality, an adjective ("Americans
+                 * killed rebels" is none), alone before the noun's one
+                 * modifier ("American and Soviet arms
+                 * negotiators" are both's), not the dateline's
+                 * (reuters21578's "a visit here by Japanese trade
+                 * officials" under WASHINGTON was USAGOV) */
+                if (pm->kind == KG_NAME_DEMONYM && !pm->dropped &&
+                    pm->t1 + 1 == i && pm->ent.country &&
+                    ex_plain_words(st, pm->t1, i) &&
+                    !ex_ends_with(st->toks[pm->t1 - 1].lower, "s") &&
+                    !(pm->t0 > 0 && (ex_tok_is(st, pm->t0 - 1, "and") ||
+                                     ex_tok_is(st, pm->t0 - 1, "or") ||
+                                     ex_tok_punct(st, pm->t0 - 1, ','))) &&
+                    (owner = ex_country_of(st, pm->ent.country)) != NULL) {
+                    poss = 1;
+                    break;
+                }
             }
         }
         if (strcmp(agent, "GOV") == 0) {
@@ -2481,7 +2696,12 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             if (!home && !poss && ex_tok_is(st, i + n - 1, "government") &&
                 ex_asked_government(st, i))
                 home = ex_domestic_government(st, i);
-            if (!home && !poss)
+            /* ("talk to governments", "help from foreign governments":
+             * several states', not the story's; nor is a delegation, a
+             * negotiator or an envoy, who deals with another side, nor
+             * one visiting) */
+            if (!home && !poss && !ex_go_between(st, i, n) &&
+                !ex_dateline_elsewhere(st))
                 home = ex_home_country(st);
             if (!home && !poss && ex_tok_is(st, i + n - 1, "government"))
                 home = ex_leader_government(st, i + n);
@@ -2548,6 +2768,18 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 : ex_in_list(ex_armed_agents, agent)
                     ? ex_armed_named_before(st, i, i + n, agent)
                     : ex_named_country(st, i + n);
+            if (home && !poss && !foreign && !strcmp(agent, "BUS") &&
+                !ex_placed_country(st, i + n) &&
+                ex_lenders_of_a_state(st, i, n))
+                home = NULL; /* "Chile reached agreement with banks" */
+            /* (a state's organs and firms; the people, workers and
+             * farmers of the dateline's place stay its own: "Afghan
+             * warplanes killed 22 people" under ISLAMABAD) */
+            if (home && !poss && !foreign &&
+                (ex_state_organ(agent) || !strcmp(agent, "BUS")) &&
+                !ex_in_list(ex_armed_agents, agent) &&
+                !ex_placed_country(st, i + n) && ex_dateline_elsewhere(st))
+                home = NULL;
             if (!home && !poss && !foreign && strcmp(agent, "BUS") != 0 &&
                 !ex_in_list(ex_armed_agents, agent)) /* (armed: tried above) */
                 home = ex_same_group_before(st, i, agent);
@@ -3646,7 +3878,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
          ex_tok_is(st, i - 1, "premier") ||
          ex_tok_is(st, i - 1, "minister")) &&
         (i < 2 || !ex_tok_is(st, i - 2, "former")) &&
-        (i < 3 || !ex_tok_is(st, i - 3, "former"))) {
+        (i < 3 || !ex_tok_is(st, i - 3, "former")) &&
+        !(i > 1 && ex_body_before_title(st, i - 2)) &&
+        !ex_visiting_before(st, i - 1)) {
         const kg_onto_entity *h = ex_home_country(st),
                              *sc = ex_sentence_country(st, NULL);
         /* (a minister below the head of government only under the

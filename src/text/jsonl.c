@@ -2,7 +2,8 @@
  * jsonl.c: JSONL corpora, one JSON object per line (the cJSON adapter of
  * the text stage).  Fields: "text" or "html" (a string; one is required),
  * "id" (string or number; default PATH:LINE), "title", "url", "source",
- * "date" (any form date.h reads: ISO 8601, YYYYMMDD as a string or a
+ * "dateline" (the story's dateline kept apart from its text, as Reuters-
+ * 21578 gives it: "SALVADOR, Feb 26 -"; its place is the story's), "date" (any form date.h reads: ISO 8601, YYYYMMDD as a string or a
  * number, RFC 2822, Reuters' DD-MON-YYYY).  Other fields are ignored.
  *
  * A line that is not JSON, not an object or has neither a "text" nor an
@@ -135,7 +136,9 @@ int kg_text__jsonl_line(kg_text__reader *r,
     if ((err = jsonl_id(r, root, path, lineno, &doc.id)) < 0 ||
         (err = jsonl_string(root, "title", &r->title, &doc.title)) < 0 ||
         (err = jsonl_string(root, "url", &r->url, &doc.url)) < 0 ||
-        (err = jsonl_string(root, "source", &r->source, &doc.source)) < 0)
+        (err = jsonl_string(root, "source", &r->source, &doc.source)) < 0 ||
+        (err = jsonl_string(root, "dateline", &r->dateline, &doc.dateline)) <
+            0)
         goto out;
     if (doc.title && !*doc.title)
         doc.title = NULL;
@@ -143,6 +146,8 @@ int kg_text__jsonl_line(kg_text__reader *r,
         doc.url = NULL;
     if (doc.source && !*doc.source)
         doc.source = NULL;
+    if (doc.dateline && jsonl_blank(doc.dateline))
+        doc.dateline = NULL;
     date = cJSON_GetObjectItemCaseSensitive(root, "date");
     if (cJSON_IsString(date) && date->valuestring &&
         kg_text__parse_date(date->valuestring, strlen(date->valuestring),

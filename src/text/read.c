@@ -67,6 +67,7 @@ static void read_reader_dispose(kg_text__reader *r)
     kg_buf_dispose(&r->url);
     kg_buf_dispose(&r->source);
     kg_buf_dispose(&r->line);
+    kg_buf_dispose(&r->dateline);
     free(r->map);
     r->map = NULL;
     r->nmap = r->capmap = 0;

@@ -26,7 +26,7 @@ typedef struct kg_text__reader {
     void *payload;
     int strict;
     size_t max_input; /* kg_limits.max_doc_bytes */
-    kg_buf text, title, id, url, source, line;
+    kg_buf text, title, id, url, source, line, dateline;
     char date[11];
     /* kg_doc.offsets of the document being emitted (see kg_text__emit) */
     kg_doc_offset *map;

@@ -4986,6 +4986,74 @@ static void dateline_gives_the_home_country(void **state)
     assert_string_equal(g.code[0], "SYRGOV");
 }
 
+/* A dateline kept apart from the text (kg_doc.dateline, the JSONL
+ * "dateline" field of Reuters-21578) is read as one opening it; the
+ * offsets stay the text's own.  run_with_dateline: the relations of a
+ * fixed text under dateline; their number. */
+static size_t run_with_dateline(void **state, const char *dateline, got *g)
+{
+    static const char text[] = "The government rejected a Turkish request "
+                               "for talks.";
+    kg_doc doc;
+    memset(&doc, 0, sizeof(doc));
+    doc.id = "d";
+    doc.path = "d";
+    doc.text = text;
+    doc.len = strlen(text);
+    doc.date = "1987-02-26";
+    doc.dateline = dateline;
+    memset(g, 0, sizeof(*g));
+    assert_int_equal(kg_extract_doc(*state, &doc, collect, g, NULL), KG_OK);
+    return g->n;
+}
+
+static void metadata_dateline_gives_the_home_country(void **state)
+{
+    got g;
+    assert_int_equal(run_with_dateline(state, "DAMASCUS, Feb 26 -", &g), 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
+    assert_string_equal(g.code[0], "SYRGOV");
+    assert_non_null(strstr(g.json[0], "\"start\":4,"));
+    /* a US state, as wire copy abbreviates it, places its town
+     * (Birmingham alone is Britain's); in any case, on any punctuation */
+    assert_int_equal(
+        run_with_dateline(state, "BIRMINGHAM, Ala., Feb 26 -", &g), 1);
+    assert_string_equal(g.code[0], "USAGOV");
+    assert_int_equal(run_with_dateline(state, "Damascus, Feb 26", &g), 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+    /* a dateline of no country gives none, nor one from the seat of
+     * the EC's bodies */
+    assert_int_equal(
+        run_with_dateline(state, "UNITED NATIONS, Feb 26 -", &g), 0);
+    assert_int_equal(run_with_dateline(state, "BRUSSELS, Feb 26 -", &g), 0);
+}
+
+/* AG News writes a dateline as a bare place in capitals and a hyphen
+ * ("BAGHDAD - Gunmen ambushed"), which the text stage cannot tell from a
+ * headline ("NATO - Russia talks"): a place or country of the gazetteer
+ * so written opening the story is its dateline; anything else is not
+ * (nor a hyphen inside a word). */
+static void bare_capital_dateline(void **state)
+{
+    static const char *const none[] = {"NATO - ", "UNITED NATIONS - ",
+                                       "DAMASCUS-"};
+    const char *rest = "Two bombs exploded on Sunday. The government "
+                       "rejected a Turkish request for talks.";
+    char text[256];
+    size_t i;
+    got g;
+    snprintf(text, sizeof(text), "DAMASCUS - %s", rest);
+    run(state, text, &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "reject", "TUR", NULL);
+    assert_string_equal(g.code[0], "SYRGOV");
+    for (i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
+        snprintf(text, sizeof(text), "%s%s", none[i], rest);
+        run(state, text, &g);
+        assert_int_equal(g.n, 0);
+    }
+}
+
 /* A president or prime minister kg does not know, titled with no
  * country, leads the story's country: the dateline's here; a minister
  * below them only the dateline's. */
@@ -8354,6 +8422,87 @@ static const char *value_of(const mentions *m, const char *text,
         }
     fail_msg("no mention '%s'", text);
     return NULL;
+}
+
+/* code of the mention written `text` in m; NULL when there is none */
+static const char *code_in(const mentions *m, const char *text)
+{
+    size_t i;
+    for (i = 0; i < m->n; i++)
+        if (!strcmp(m->text[i], text))
+            return m->code[i];
+    return NULL;
+}
+
+/* A dateline gives its country only to whom it should: a state's
+ * lenders ("Chile reached agreement with bank creditors") are abroad;
+ * "official" or "state" before a noun is no one, nor are "bank
+ * officials" the state's, nor plural "governments", a delegation or a
+ * visiting minister the story's, nor a state organ in a sentence that
+ * named another country before it; a bank's president is no head of the dateline's state; and
+ * "Japanese trade officials" are Japan's under a WASHINGTON dateline. */
+static void dateline_country_not_for_others(void **state)
+{
+    static const struct {
+        const char *text, *mention, *code; /* code NULL: no mention */
+    } cases[] = {
+        {"Turkey reached agreement with bank creditors on its debt.",
+         "bank", "---BUS"},
+        {"The government pressed banks to lend more.", "banks", "SYRBUS"},
+        {"Overseas banks cut their lending.", "banks", "---BUS"},
+        {"Official figures show a rise in exports.", "Official", NULL},
+        {"Exports rose, bank officials said.", "officials", NULL},
+        {"The official said exports rose.", "official", "SYRGOV"},
+        {"The state oil company raised prices.", "state", NULL},
+        {"The state offers farmers cheap loans.", "state", "SYRGOV"},
+        {"The minister will talk to governments and producers.",
+         "governments", NULL},
+        {"A delegation signed an accord with the government.",
+         "delegation", NULL},
+        {"Visiting Supply Minister Ali Veli met the president.", "Ali Veli",
+         ""},
+        {"Turkey's exports fell, the government said.", "government", NULL},
+        {"Police arrested two Turkish journalists.", "Police", "SYRCOP"},
+        {"Bank president Ali Veli said the loan was approved.", "Ali Veli",
+         ""},
+        {"NATO Conference President Ali Veli said the loan was approved.",
+         "Ali Veli", ""},
+        {"President Ali Veli said the loan was approved.",
+         "Ali Veli", "SYRGOV"},
+    };
+    kg_ctx *ctx = NULL;
+    kg_options opts = KG_OPTIONS_INIT;
+    void *own;
+    char text[256];
+    const char *code;
+    mentions m;
+    size_t i;
+    (void)state;
+    /* (an agents file gives the fixture the ontology's "official") */
+    opts.ontology_dir = KG_TEST_FIXTURE;
+    assert_true(kg_ctx_new(&ctx, &opts) >= 0);
+    assert_true(
+        kg_ctx_load_agents(ctx, "tests/fixtures/petrarch/officials.agents") >=
+        0);
+    own = ctx;
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        snprintf(text, sizeof(text), "DAMASCUS, March 11 (Reuters) - %s",
+                 cases[i].text);
+        find_mentions(&own, text, NULL, &m);
+        code = code_in(&m, cases[i].mention);
+        if (!cases[i].code)
+            assert_null(code);
+        else if (!code || strcmp(code, cases[i].code) != 0)
+            fail_msg("'%s' in '%s': %s", cases[i].mention, cases[i].text,
+                     code ? code : "no mention");
+    }
+    find_mentions(&own,
+                  "WASHINGTON, March 11 (Reuters) - A visit here by "
+                  "Turkish trade officials will change nothing.",
+                  NULL, &m);
+    assert_non_null(code_in(&m, "officials"));
+    assert_string_equal(code_in(&m, "officials"), "TURGOV");
+    kg_ctx_free(ctx);
 }
 
 /* "Government warplanes pounded rebel-held towns in northern Ivory
@@ -15698,6 +15847,8 @@ int main(void)
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
+        cmocka_unit_test(metadata_dateline_gives_the_home_country),
+        cmocka_unit_test(bare_capital_dateline),
         cmocka_unit_test(unknown_ministry_takes_the_home_country),
         cmocka_unit_test(month_march_is_no_protest),
         cmocka_unit_test(counterpart_possessor_is_no_party),
@@ -15823,6 +15974,7 @@ int main(void)
         cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
+        cmocka_unit_test(dateline_country_not_for_others),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

@@ -26,7 +26,7 @@
 #define MAX_ERRS 8
 
 typedef struct rec_doc {
-    char *id, *path, *text, *date, *title, *url, *source, *format;
+    char *id, *path, *text, *date, *title, *url, *source, *format, *dateline;
     size_t line, len, invalid;
     kg_doc_offset *offsets;
     size_t noffsets;
@@ -77,6 +77,7 @@ static int on_doc(const kg_doc *doc, void *payload)
         d->url = dup_or_null(doc->url);
         d->source = dup_or_null(doc->source);
         d->format = dup_or_null(doc->format);
+        d->dateline = dup_or_null(doc->dateline);
         d->noffsets = doc->noffsets;
         if (doc->noffsets) {
             d->offsets = malloc(doc->noffsets * sizeof(*d->offsets));
@@ -118,6 +119,7 @@ static void collector_free(collector *c)
         free(d->date);
         free(d->title);
         free(d->url);
+        free(d->dateline);
         free(d->source);
         free(d->format);
         free(d->offsets);
@@ -622,6 +624,7 @@ static void test_jsonl_fields(void **state)
     const char *p = puts0(
         f, "fields.jsonl",
         "{\"id\":\"s1\",\"text\":\"Turkey votes.\",\"source\":\"Reuters\","
+        "\"dateline\":\"ANKARA, May 12 -\","
         "\"date\":\"Fri, 12 May 2023 10:00:00 +0300\"}\n"
         "{\"id\":\"s2\",\"text\":\"\",\"title\":\"Title only\"}\n"
         "{\"id\":\"s3\",\"text\":\"   \\n \"}\n"
@@ -635,7 +638,7 @@ static void test_jsonl_fields(void **state)
         "{\"id\":\"s7\",\"text\":\"\",\"html\":\"<p>Blank text, html "
         "wins.</p><p>Second.</p>\"}\n"
         "{\"id\":\"s8\",\"text\":\"Turkey\\u2019s vote.\",\"url\":\"\","
-        "\"source\":\"\",\"date\":\"2023-05-12T23:30:00-04:00\"}\n"
+        "\"dateline\":\" \",\"source\":\"\",\"date\":\"2023-05-12T23:30:00-04:00\"}\n"
         "{\"id\":\"s9\",\"text\":\"Russia.\",\"date\":\"26-FEB-1987 "
         "15:01:01.79\",\"title\":\"\"}\n");
 
@@ -647,6 +650,10 @@ static void test_jsonl_fields(void **state)
     assert_string_equal(c.docs[0].source, "Reuters");
     assert_string_equal(c.docs[0].date, "2023-05-12");
     assert_string_equal(c.docs[0].format, "jsonl");
+    /* the dateline is metadata: the text (and its offsets) go without it */
+    assert_string_equal(c.docs[0].dateline, "ANKARA, May 12 -");
+    assert_string_equal(c.docs[0].text, "Turkey votes.");
+    assert_null(c.docs[1].dateline);
     /* the record's own title beats the page's; the page gives the date */
     assert_string_equal(c.docs[1].id, "s4");
     assert_string_equal(c.docs[1].title, "JSON title");
@@ -662,6 +669,7 @@ static void test_jsonl_fields(void **state)
     assert_string_equal(c.docs[4].id, "s8");
     assert_null(c.docs[4].url);
     assert_null(c.docs[4].source);
+    assert_null(c.docs[4].dateline); /* blank */
     assert_string_equal(c.docs[4].date, "2023-05-12"); /* as written */
     assert_string_equal(c.docs[4].text, "Turkey\xE2\x80\x99s vote.");
     assert_string_equal(c.docs[5].date, "1987-02-26");
