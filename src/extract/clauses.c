@@ -3668,6 +3668,24 @@ static int ex_bare_verb_object(const ex_state *st, size_t i)
            st->toks[j - 1].tag == KG_W_NONE && ex_participle_form(st, j - 1);
 }
 
+/* "Britain and France both condemned", "the United States, NATO and the
+ * United Nations all called on", "they each accused": a quantifier
+ * floated after the subject (an actor's mention or a plural pronoun)
+ * right before the verb at token i, which stays a verb (where "the
+ * banned group", "all detained prisoners" are adjectives). */
+static int ex_floating_quantifier(const ex_state *st, size_t i)
+{
+    static const char *const floated[] = {"both", "all", "each", NULL};
+    static const char *const plural[] = {"they", "we", NULL};
+    const ex_mention *m;
+    if (i < 2 || !ex_pronoun_is(&st->toks[i - 1], floated))
+        return 0;
+    if (ex_pronoun_is(&st->toks[i - 2], plural))
+        return 1;
+    m = ex_mention_at(st, i - 2);
+    return m && m->t1 == i - 1 && !m->dropped && !m->ent.is_value;
+}
+
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  kg_relation_cb cb, void *payload)
 {
@@ -4071,6 +4089,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * modifier, which the host's 043 reads below) */
             !(st->toks[i - 1].tag == KG_W_DET &&
               ex_visiting_modifier(st, i)) &&
+            !ex_floating_quantifier(st, i) &&
             (st->toks[i - 1].tag == KG_W_DET ||
              st->toks[i - 1].tag == KG_W_POSS ||
              /* "the Foreign Ministry's annex": a noun (a user

@@ -4076,6 +4076,42 @@ static int ex_passes_judgement(const kg_onto_relation *rel)
     return ex_judges_act(rel) && strncmp(rel->cameo, "01", 2) != 0;
 }
 
+/* Do tokens from i on, right after an active verb, read as a plural
+ * act with no article before "by": up to three plain lower-case words,
+ * the last a plural noun in -s ("attacks", "recent attempts", "military
+ * actions")?  Not an adverb in -ly ("condemned strongly by"), and not
+ * after a form of "be", where "by" names the verb's own agent ("was
+ * condemned yesterday by France"). */
+static int ex_bare_plural_act(const ex_state *st, size_t i)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be",
+                                     "been", "being", NULL};
+    size_t k, n, v = i - 1;
+    if (i < 2)
+        return 0;
+    if (ex_tok_is(st, v, "as")) /* "dismissed as insignificant gains by" */
+        v--;
+    /* (an inflected verb: a bare "block" is as often a noun, "any large
+     * block enquiries by China") */
+    n = strlen(st->toks[v].lower);
+    if ((v > 0 && ex_pronoun_is(&st->toks[v - 1], be)) ||
+        !(ex_ends_ed(st, v) || ex_ends_ing(st, v) ||
+          (n > 3 && st->toks[v].lower[n - 1] == 's')))
+        return 0;
+    for (k = i; k < st->ntoks && k < i + 3; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || t->tag != KG_W_NONE || t->mention ||
+            (t->flags & KG_TOKF_CAP))
+            return 0;
+        n = strlen(t->lower);
+        if (n > 2 && !strcmp(t->lower + n - 2, "ly"))
+            return 0;
+        if (k + 1 < st->ntoks && ex_tok_is(st, k + 1, "by"))
+            return n > 3 && t->lower[n - 1] == 's' && t->lower[n - 2] != 's';
+    }
+    return 0;
+}
+
 /* "welcomed the decision by Iran", "rejected an attempt by the Sudanese
  * government", "condemned the raid by Israeli troops": a direct object
  * that is an act (a determiner and one to three lower-case words) whose
@@ -4090,8 +4126,15 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
                                        "their", NULL};
     size_t words = 0, w0;
     const ex_mention *m;
-    if (i >= st->ntoks || !ex_pronoun_is(&st->toks[i], dets))
+    if (i >= st->ntoks)
         return NULL;
+    if (!ex_pronoun_is(&st->toks[i], dets)) {
+        /* "condemned attacks by Rwanda", "rejected recent attempts by
+         * Syria": a plural act with no article (ex_bare_plural_act) */
+        if (!ex_bare_plural_act(st, i))
+            return NULL;
+        i--;
+    }
     for (w0 = ++i; i < st->ntoks && words < 3; i++, words++) {
         const ex_tok *k = &st->toks[i];
         if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->mention ||

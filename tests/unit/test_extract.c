@@ -3598,6 +3598,44 @@ static void judged_act_by_agent(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "condemned attacks by Turkey", "rejects attempts by Turkey": a plural
+ * act with no article judges its agent too; not after "was" (the verb's
+ * own agent) nor after a bare form that may be a noun ("block"). */
+static void judged_bare_plural_act_by_agent(void **state)
+{
+    got g;
+    run(state, "Sweden condemned recent attacks by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Sweden rejects attempts by Turkey to block the deal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    run(state, "Sweden was condemned yesterday by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SWE", "111");
+    run(state, "Traders moved to pre-empt large block enquiries by China.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Sweden and Russia both condemned Turkey": a quantifier floated after
+ * the subject leaves the verb a verb (not the adjective of "the banned
+ * group", "all detained prisoners"). */
+static void floating_quantifier_before_verb(void **state)
+{
+    got g;
+    run(state, "Sweden and Russia both condemned Turkey.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    expect_rel(&g, 1, "SWE", "criticize", "TUR", "111");
+    run(state, "They each accused Turkey of lying.", &g);
+    assert_int_equal(g.n, 0);
+    /* (no mention before "all": "detained" stays an adjective, no
+     * arrest) */
+    run(state, "Sweden freed all detained prisoners from Turkey.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "signed an agreement on Monday with Turkey": a when-phrase between the
  * act's noun and the entry's preposition says when; the party follows
  * it. */
@@ -15707,6 +15745,8 @@ int main(void)
         cmocka_unit_test(pronoun_of_a_speaker_in_a_place),
         cmocka_unit_test(opposition_supporters),
         cmocka_unit_test(judged_act_by_agent),
+        cmocka_unit_test(judged_bare_plural_act_by_agent),
+        cmocka_unit_test(floating_quantifier_before_verb),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
         cmocka_unit_test(phrase_inside_object_before_party),
