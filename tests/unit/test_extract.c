@@ -2741,6 +2741,23 @@ static void adverbs_inside_entries(void **state)
     expect_rel(&g, 0, "SWE", NULL, "TUR", "1032");
 }
 
+/* "Alfonsin met for more than an hour with Camdessus", "met for five
+ * hours on Sunday with": a span of time is read past as an adverb is
+ * (ex_duration_end); a time that is the object stays one. */
+static void durations_inside_entries(void **state)
+{
+    got g;
+    run(state, "Sweden met for more than an hour with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden met for five hours on Monday with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden met for about 90 minutes with Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
 /* "Japan said it would extend assistance to Myanmar": a noun that a
  * light verb makes the subject's act is announced as an intent (0331),
  * as "said it would supply weapons" is (0332), not a hypothetical act. */
@@ -14899,6 +14916,7 @@ int main(void)
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(adverbs_inside_entries),
+        cmocka_unit_test(durations_inside_entries),
         cmocka_unit_test(intent_to_negotiate_is_one_sided),
         cmocka_unit_test(ready_for_a_noun_with),
         cmocka_unit_test(coordinated_exporters_trade_not_with_each_other),
