@@ -3182,6 +3182,51 @@ static int ex_match_double_sum(ex_state *st, size_t i,
     return 0;
 }
 
+/* "pledged $10 million to Sudan", "will provide 37.1 mln dlrs to
+ * Tanzania", "sought $2 billion from the IMF": a verb with a sum right
+ * after it (an article or "further" may open it) and "to", "for" or
+ * "from" right after the sum gives, promises or asks for that money,
+ * read as the verb's "* money" or "* loan" entry, as ex_match_double_sum
+ * reads the sum after an indirect object (071, 0331 for a pledge, 0231
+ * for a request).  The entry must take that preposition ("offered 52
+ * dlrs a share for USAir" is a bid: "offer * loan" takes only "to").  On
+ * a match *rel and *ntok (up to the sum's end) are set; the entry's
+ * preposition then finds the receiver. */
+static int ex_match_bare_sum(ex_state *st, size_t i,
+                             const kg_onto_relation **rel, size_t *ntok)
+{
+    static const char *const nouns[] = {"money", "loan", NULL};
+    static const char *const more[] = {"extra", "additional", "further",
+                                       "fresh", "new", "another", NULL};
+    const ex_mention *vm;
+    const kg_onto_relation *r;
+    ex_sum_view v;
+    size_t a = i + 1, k, vn;
+    if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+        a++;
+    if (a + 1 < st->ntoks && ex_pronoun_is(&st->toks[a], more))
+        a++;
+    if (a >= st->ntoks || !(vm = ex_mention_at(st, a)) || vm->t0 != a ||
+        !ex_is_sum(&vm->ent) || vm->t1 + 1 >= st->ntoks ||
+        !(ex_tok_is(st, vm->t1, "to") || ex_tok_is(st, vm->t1, "for") ||
+          ex_tok_is(st, vm->t1, "from")))
+        return 0;
+    v.st = st;
+    v.at = i;
+    for (k = 0; nouns[k]; k++) {
+        v.noun = nouns[k];
+        if (kg_onto__match_relation(st->onto, 3, 0, 0, ex_sum_lemma, &v, &r,
+                                    &vn) &&
+            vn == 3 && !r->noun && r->cameo && *r->cameo && r->prep &&
+            ex_in_list(r->prep, st->toks[vm->t1].lower)) {
+            *rel = r;
+            *ntok = vm->t1 - i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is token t a noun that a nominal trigger right before it only
  * modifies: a person, body or publication ("U.S. trade representative
  * Clayton Yeutter", "Foreign Trade Minister", "a Soviet trade team", "the
@@ -3900,7 +3945,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     ntok = ce - i;
                 } else if (!ex_match_past_place(st, i, &rel, &ntok) &&
                            !ex_match_sum(st, i, &rel, &ntok, &sum_m) &&
-                           !ex_match_double_sum(st, i, &rel, &ntok)) {
+                           !ex_match_double_sum(st, i, &rel, &ntok) &&
+                           !ex_match_bare_sum(st, i, &rel, &ntok)) {
                     /* (an entry only a date splits: "agreed on Monday to
                      * hold talks" where "agree" alone is no entry) */
                     if ((v = ex_when_phrase(st, i + 1)) > i + 1)
@@ -3946,9 +3992,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (ex_match_past_place(st, i, &pr, &pn) && pn > ntok) {
                 rel = pr;
                 ntok = pn;
-            } else if (!rel->noun && ex_match_double_sum(st, i, &pr, &pn)) {
-                /* "promised Senegal 1.8 billion dollars": a promise of
-                 * money (0331), not the bare promise (030) */
+            } else if (!rel->noun &&
+                       (ex_match_double_sum(st, i, &pr, &pn) ||
+                        ex_match_bare_sum(st, i, &pr, &pn))) {
+                /* "promised Senegal 1.8 billion dollars", "pledged $10
+                 * million to Sudan": a promise of money (0331), not the
+                 * bare promise (030) */
                 rel = pr;
                 ntok = pn;
             }

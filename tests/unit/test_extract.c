@@ -3811,6 +3811,24 @@ static void sums_given_to_an_actor(void **state)
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
 }
 
+/* "pledged $10 million to Sudan", "will provide 37.1 mln dlrs to
+ * Tanzania": a sum right after the verb and "to" or "for" after the sum
+ * is money given (071) or promised (0331) to whom follows
+ * (ex_match_bare_sum); a bid "for" a firm is none ("offer * loan" takes
+ * only "to"). */
+static void sums_given_before_to(void **state)
+{
+    got g;
+    run(state, "Turkey gave $3 billion to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid_economic", "SYR", "071");
+    run(state, "Turkey pledged a further 400 mln dlrs for Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "pledge", "SYR", "0331");
+    run(state, "Turkey offered 52 dlrs a share for Syria.", &g);
+    expect_no_code(&g, "0331");
+}
+
 /* A text that ends on an actor and an article ("... gave Syria the"):
  * the lookups past the actor stop at the sentence's end (ex_mention_at;
  * under ASan the long sentence's token array ends right there). */
@@ -14949,6 +14967,7 @@ int main(void)
         cmocka_unit_test(announced_intentions_and_counted_objects),
         cmocka_unit_test(receiving_from_a_giver),
         cmocka_unit_test(sums_given_to_an_actor),
+        cmocka_unit_test(sums_given_before_to),
         cmocka_unit_test(text_ends_after_an_article),
         cmocka_unit_test(passive_of_a_verb_and_its_noun),
         cmocka_unit_test(unnamed_offices),
