@@ -4664,7 +4664,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
               * following talks with Blair, Abbas said") */
              ((rel->noun || !ex_is_ing(st, i)) && rel->cameo &&
               !strncmp(rel->cameo, "04", 2) &&
-              (ex_time_opener(st) || ex_opening_lead(st, 0, i) > 0))) &&
+              (ex_time_opener(st) || ex_opening_lead(st, 0, i) > 0 ||
+               /* ("At a news conference with Blair, Bush said", "In
+                * talks with Kato, Lyng asked": the meeting the subject
+                * was at) */
+               ex_venue_opener(st)))) &&
             (tm = ex_opener_subject(st, i, t1)) != NULL) {
             sm = tm;
             /* "Bowing to pressure from the EU, Poland scrapped",

@@ -2006,6 +2006,34 @@ static void talks_after_opening_phrase(void **state)
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
+/* "At a news conference with Prime Minister Tony Blair, President Bush
+ * said", "In talks with Kato, Lyng asked": a meeting in the phrase that
+ * opens the sentence with "at" or "in" is the main clause's subject's
+ * (ex_venue_opener), a title before the subject's name included; a news
+ * conference with someone is a meeting (040), and it still leads the
+ * talks told after it both ways. */
+static void meetings_in_an_opening_venue(void **state)
+{
+    got g;
+    run(state, "At a news conference with Turkey, Sweden said the plan was "
+               "good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "In talks with Turkey, Sweden asked for more time.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "After talks with Turkey, President Putin said the plan was "
+               "good.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet", "TUR", "040");
+    run(state, "At a news conference following talks with Turkey, Sweden "
+               "said the plan was good.",
+        &g);
+    assert_int_equal(g.n, 2);
+}
+
 /* "Tindemans said after talks with King Hussein", "Following talks with
  * Blair, Abbas said": talks after which one side speaks are both sides'
  * (ex_talks_after), as "held talks with"; a meeting stays one way. */
@@ -14905,6 +14933,7 @@ int main(void)
         cmocka_unit_test(meeting_between_ahead_is_036),
         cmocka_unit_test(between_past_abbreviation_and_time),
         cmocka_unit_test(talks_after_opening_phrase),
+        cmocka_unit_test(meetings_in_an_opening_venue),
         cmocka_unit_test(talks_after_are_both_ways),
         cmocka_unit_test(period_from_today_inside_entry),
         cmocka_unit_test(consultation_past_place_and_time),
