@@ -3139,6 +3139,29 @@ static const char *ex_sum_lemma(size_t i, size_t j, void *payload)
     return i == 1 ? "\x01" : v->noun;
 }
 
+/* The coded verb entry "<verb at i> * money", else "<verb at i> * loan"
+ * (ex_sum_lemma's reading), one that takes the preposition prep when prep
+ * is not NULL; else NULL. */
+static const kg_onto_relation *ex_sum_entry(ex_state *st, size_t i,
+                                            const char *prep)
+{
+    static const char *const nouns[] = {"money", "loan", NULL};
+    const kg_onto_relation *r;
+    ex_sum_view v;
+    size_t k, vn;
+    v.st = st;
+    v.at = i;
+    for (k = 0; nouns[k]; k++) {
+        v.noun = nouns[k];
+        if (kg_onto__match_relation(st->onto, 3, 0, 0, ex_sum_lemma, &v, &r,
+                                    &vn) &&
+            vn == 3 && !r->noun && r->cameo && *r->cameo &&
+            (!prep || (r->prep && ex_in_list(r->prep, prep))))
+            return r;
+    }
+    return NULL;
+}
+
 /* "gave Pakistan $3 billion", "has loaned Mexico 400 mln dlrs", "promised
  * Senegal 1.8 billion dollars in soft loans", "granted Cuba a 25 mln dlr
  * credit line": a verb with a coded actor (its indirect object) right
@@ -3150,13 +3173,11 @@ static const char *ex_sum_lemma(size_t i, size_t j, void *payload)
 static int ex_match_double_sum(ex_state *st, size_t i,
                                const kg_onto_relation **rel, size_t *ntok)
 {
-    static const char *const nouns[] = {"money", "loan", NULL};
     static const char *const more[] = {"extra", "additional", "further",
                                        "fresh", "new", NULL};
     const ex_mention *am, *vm;
     const kg_onto_relation *r;
-    ex_sum_view v;
-    size_t a, k, vn;
+    size_t a;
     if (i + 2 >= st->ntoks || !(am = ex_mention_at(st, i + 1)) ||
         am->t0 != i + 1 || am->dropped || am->ent.is_value ||
         !am->ent.code || !*am->ent.code || ex_is_date(&am->ent) ||
@@ -3167,19 +3188,11 @@ static int ex_match_double_sum(ex_state *st, size_t i,
         a++; /* "an extra 110 mln franc credit" */
     if (!(vm = ex_mention_at(st, a)) || vm->t0 != a || !ex_is_sum(&vm->ent))
         return 0;
-    v.st = st;
-    v.at = i;
-    for (k = 0; nouns[k]; k++) {
-        v.noun = nouns[k];
-        if (kg_onto__match_relation(st->onto, 3, 0, 0, ex_sum_lemma, &v, &r,
-                                    &vn) &&
-            vn == 3 && !r->noun && r->cameo && *r->cameo) {
-            *rel = r;
-            *ntok = vm->t1 - i;
-            return 1;
-        }
-    }
-    return 0;
+    if (!(r = ex_sum_entry(st, i, NULL)))
+        return 0;
+    *rel = r;
+    *ntok = vm->t1 - i;
+    return 1;
 }
 
 /* "pledged $10 million to Sudan", "will provide 37.1 mln dlrs to
@@ -3195,13 +3208,11 @@ static int ex_match_double_sum(ex_state *st, size_t i,
 static int ex_match_bare_sum(ex_state *st, size_t i,
                              const kg_onto_relation **rel, size_t *ntok)
 {
-    static const char *const nouns[] = {"money", "loan", NULL};
     static const char *const more[] = {"extra", "additional", "further",
                                        "fresh", "new", "another", NULL};
     const ex_mention *vm;
     const kg_onto_relation *r;
-    ex_sum_view v;
-    size_t a = i + 1, k, vn;
+    size_t a = i + 1;
     if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
         a++;
     if (a + 1 < st->ntoks && ex_pronoun_is(&st->toks[a], more))
@@ -3211,20 +3222,11 @@ static int ex_match_bare_sum(ex_state *st, size_t i,
         !(ex_tok_is(st, vm->t1, "to") || ex_tok_is(st, vm->t1, "for") ||
           ex_tok_is(st, vm->t1, "from")))
         return 0;
-    v.st = st;
-    v.at = i;
-    for (k = 0; nouns[k]; k++) {
-        v.noun = nouns[k];
-        if (kg_onto__match_relation(st->onto, 3, 0, 0, ex_sum_lemma, &v, &r,
-                                    &vn) &&
-            vn == 3 && !r->noun && r->cameo && *r->cameo && r->prep &&
-            ex_in_list(r->prep, st->toks[vm->t1].lower)) {
-            *rel = r;
-            *ntok = vm->t1 - i;
-            return 1;
-        }
-    }
-    return 0;
+    if (!(r = ex_sum_entry(st, i, st->toks[vm->t1].lower)))
+        return 0;
+    *rel = r;
+    *ntok = vm->t1 - i;
+    return 1;
 }
 
 /* Is token t a noun that a nominal trigger right before it only
