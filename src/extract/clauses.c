@@ -3143,6 +3143,29 @@ static const char *ex_sum_lemma(size_t i, size_t j, void *payload)
     return i == 1 ? "\x01" : v->noun;
 }
 
+/* The coded verb entry "<verb at i> * money", else "<verb at i> * loan"
+ * (ex_sum_lemma's reading), one that takes the preposition prep when prep
+ * is not NULL; else NULL. */
+static const kg_onto_relation *ex_sum_entry(ex_state *st, size_t i,
+                                            const char *prep)
+{
+    static const char *const nouns[] = {"money", "loan", NULL};
+    const kg_onto_relation *r;
+    ex_sum_view v;
+    size_t k, vn;
+    v.st = st;
+    v.at = i;
+    for (k = 0; nouns[k]; k++) {
+        v.noun = nouns[k];
+        if (kg_onto__match_relation(st->onto, 3, 0, 0, ex_sum_lemma, &v, &r,
+                                    &vn) &&
+            vn == 3 && !r->noun && r->cameo && *r->cameo &&
+            (!prep || (r->prep && ex_in_list(r->prep, prep))))
+            return r;
+    }
+    return NULL;
+}
+
 /* "gave Pakistan $3 billion", "has loaned Mexico 400 mln dlrs", "promised
  * Senegal 1.8 billion dollars in soft loans", "granted Cuba a 25 mln dlr
  * credit line": a verb with a coded actor (its indirect object) right
@@ -3154,13 +3177,11 @@ static const char *ex_sum_lemma(size_t i, size_t j, void *payload)
 static int ex_match_double_sum(ex_state *st, size_t i,
                                const kg_onto_relation **rel, size_t *ntok)
 {
-    static const char *const nouns[] = {"money", "loan", NULL};
     static const char *const more[] = {"extra", "additional", "further",
                                        "fresh", "new", NULL};
     const ex_mention *am, *vm;
     const kg_onto_relation *r;
-    ex_sum_view v;
-    size_t a, k, vn;
+    size_t a;
     if (i + 2 >= st->ntoks || !(am = ex_mention_at(st, i + 1)) ||
         am->t0 != i + 1 || am->dropped || am->ent.is_value ||
         !am->ent.code || !*am->ent.code || ex_is_date(&am->ent) ||
@@ -3171,19 +3192,45 @@ static int ex_match_double_sum(ex_state *st, size_t i,
         a++; /* "an extra 110 mln franc credit" */
     if (!(vm = ex_mention_at(st, a)) || vm->t0 != a || !ex_is_sum(&vm->ent))
         return 0;
-    v.st = st;
-    v.at = i;
-    for (k = 0; nouns[k]; k++) {
-        v.noun = nouns[k];
-        if (kg_onto__match_relation(st->onto, 3, 0, 0, ex_sum_lemma, &v, &r,
-                                    &vn) &&
-            vn == 3 && !r->noun && r->cameo && *r->cameo) {
-            *rel = r;
-            *ntok = vm->t1 - i;
-            return 1;
-        }
-    }
-    return 0;
+    if (!(r = ex_sum_entry(st, i, NULL)))
+        return 0;
+    *rel = r;
+    *ntok = vm->t1 - i;
+    return 1;
+}
+
+/* "pledged $10 million to Sudan", "will provide 37.1 mln dlrs to
+ * Tanzania", "sought $2 billion from the IMF": a verb with a sum right
+ * after it (an article or "further" may open it) and "to", "for" or
+ * "from" right after the sum gives, promises or asks for that money,
+ * read as the verb's "* money" or "* loan" entry, as ex_match_double_sum
+ * reads the sum after an indirect object (071, 0331 for a pledge, 0231
+ * for a request).  The entry must take that preposition ("offered 52
+ * dlrs a share for USAir" is a bid: "offer * loan" takes only "to").  On
+ * a match *rel and *ntok (up to the sum's end) are set; the entry's
+ * preposition then finds the receiver. */
+static int ex_match_bare_sum(ex_state *st, size_t i,
+                             const kg_onto_relation **rel, size_t *ntok)
+{
+    static const char *const more[] = {"extra", "additional", "further",
+                                       "fresh", "new", "another", NULL};
+    const ex_mention *vm;
+    const kg_onto_relation *r;
+    size_t a = i + 1;
+    if (a < st->ntoks && st->toks[a].tag == KG_W_DET)
+        a++;
+    if (a + 1 < st->ntoks && ex_pronoun_is(&st->toks[a], more))
+        a++;
+    if (a >= st->ntoks || !(vm = ex_mention_at(st, a)) || vm->t0 != a ||
+        !ex_is_sum(&vm->ent) || vm->t1 + 1 >= st->ntoks ||
+        !(ex_tok_is(st, vm->t1, "to") || ex_tok_is(st, vm->t1, "for") ||
+          ex_tok_is(st, vm->t1, "from")))
+        return 0;
+    if (!(r = ex_sum_entry(st, i, st->toks[vm->t1].lower)))
+        return 0;
+    *rel = r;
+    *ntok = vm->t1 - i;
+    return 1;
 }
 
 /* Is token t a noun that a nominal trigger right before it only
@@ -3922,7 +3969,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     ntok = ce - i;
                 } else if (!ex_match_past_place(st, i, &rel, &ntok) &&
                            !ex_match_sum(st, i, &rel, &ntok, &sum_m) &&
-                           !ex_match_double_sum(st, i, &rel, &ntok)) {
+                           !ex_match_double_sum(st, i, &rel, &ntok) &&
+                           !ex_match_bare_sum(st, i, &rel, &ntok)) {
                     /* (an entry only a date splits: "agreed on Monday to
                      * hold talks" where "agree" alone is no entry) */
                     if ((v = ex_when_phrase(st, i + 1)) > i + 1)
@@ -3968,9 +4016,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (ex_match_past_place(st, i, &pr, &pn) && pn > ntok) {
                 rel = pr;
                 ntok = pn;
-            } else if (!rel->noun && ex_match_double_sum(st, i, &pr, &pn)) {
-                /* "promised Senegal 1.8 billion dollars": a promise of
-                 * money (0331), not the bare promise (030) */
+            } else if (!rel->noun &&
+                       (ex_match_double_sum(st, i, &pr, &pn) ||
+                        ex_match_bare_sum(st, i, &pr, &pn))) {
+                /* "promised Senegal 1.8 billion dollars", "pledged $10
+                 * million to Sudan": a promise of money (0331), not the
+                 * bare promise (030) */
                 rel = pr;
                 ntok = pn;
             }
@@ -4638,7 +4689,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
               * following talks with Blair, Abbas said") */
              ((rel->noun || !ex_is_ing(st, i)) && rel->cameo &&
               !strncmp(rel->cameo, "04", 2) &&
-              (ex_time_opener(st) || ex_opening_lead(st, 0, i) > 0))) &&
+              (ex_time_opener(st) || ex_opening_lead(st, 0, i) > 0 ||
+               /* ("At a news conference with Blair, Bush said", "In
+                * talks with Kato, Lyng asked": the meeting the subject
+                * was at) */
+               ex_venue_opener(st)))) &&
             (tm = ex_opener_subject(st, i, t1)) != NULL) {
             sm = tm;
             /* "Bowing to pressure from the EU, Poland scrapped",

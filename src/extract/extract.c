@@ -1106,15 +1106,47 @@ size_t ex_adverb_end(const ex_state *st, size_t q)
     return k;
 }
 
+/* The token past a span of time at token q ("for five hours", "for more
+ * than an hour", "for about 90 minutes"; q when none): how long a
+ * meeting or talk lasted, which wire copy puts between the verb and its
+ * particle ("met for an hour with"). */
+static size_t ex_duration_end(const ex_state *st, size_t q)
+{
+    static const char *const about[] = {"about", "nearly", "almost", "some",
+                                        "over", "around", "roughly",
+                                        "barely", NULL};
+    static const char *const counts[] = {
+        "a",    "an",    "one",  "two",   "three",  "four",  "five",
+        "six",  "seven", "eight", "nine", "ten",    "twelve", "several",
+        NULL};
+    static const char *const units[] = {"hour", "hours", "minutes", NULL};
+    size_t k = q + 1;
+    if (!ex_tok_is(st, q, "for"))
+        return q;
+    if ((ex_tok_is(st, k, "more") || ex_tok_is(st, k, "less")) &&
+        ex_tok_is(st, k + 1, "than"))
+        k += 2;
+    else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], about))
+        k++;
+    if (k + 1 >= st->ntoks ||
+        !(st->toks[k].kind == KG_TOK_NUMBER ||
+          (st->toks[k].kind == KG_TOK_WORD &&
+           ex_pronoun_is(&st->toks[k], counts))) ||
+        !ex_pronoun_is(&st->toks[k + 1], units))
+        return q;
+    return k + 2;
+}
+
 /* The token past what wire copy inserts after a verb, inside its entry,
  * when it holds an adverb: adverbs (ex_adverb_end), a date phrase after
  * them or before more of them ("insisted again on Monday that", "met on
  * Tuesday again with"); q when no adverb is there (a date alone is
- * ex_when_phrase's). */
+ * ex_when_phrase's).  A span of time counts as an adverb ("met for five
+ * hours on Sunday with", "met for more than an hour with"). */
 size_t ex_inserted_end(const ex_state *st, size_t q)
 {
-    size_t k = ex_adverb_end(st, q), d = ex_when_phrase(st, k),
-           e = ex_adverb_end(st, d);
+    size_t k = ex_adverb_end(st, ex_duration_end(st, q)),
+           d = ex_when_phrase(st, k), e = ex_adverb_end(st, d);
     return k == q && e == d ? q : e;
 }
 

@@ -537,6 +537,7 @@ int ex_emit_visit_to(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_want_noun(ex_state *st, size_t i);
 int ex_symmetric(const kg_onto_relation *rel);
 int ex_time_opener(const ex_state *st);
+int ex_venue_opener(const ex_state *st);
 /* "neighbouring Canada", "war-torn Lebanon": a reporter's epithet before
  * an actor (relations.c) */
 int ex_epithet_adj(const ex_state *st, size_t i);

@@ -12210,6 +12210,19 @@ int ex_time_opener(const ex_state *st)
     return k < st->ntoks && ex_pronoun_is(&st->toks[k], time);
 }
 
+/* Does the sentence open (past quotes) with "at" or "in", as "At a news
+ * conference with Blair, Bush said", "In talks with Kato, Lyng asked"
+ * do?  (ex_opener_subject then asks that the consultation's noun follow
+ * it, an article and one word at most between.) */
+int ex_venue_opener(const ex_state *st)
+{
+    size_t k = 0;
+    while (k < st->ntoks && ex_is_quote(st, k))
+        k++;
+    return k < st->ntoks &&
+           (ex_tok_is(st, k, "at") || ex_tok_is(st, k, "in"));
+}
+
 /* "Putin travelled to Beijing for a meeting with Xi", "flew to Moscow
  * for talks with": a consultation told as a noun after "for" (an article
  * and up to two words between) that ends a trip is the traveller's: the
@@ -12318,7 +12331,12 @@ size_t ex_opening_lead(const ex_state *st, size_t k, size_t i)
             return j;
         if (st->toks[j].kind != KG_TOK_WORD ||
             st->toks[j].tag == KG_W_SPEECH || st->toks[j].tag == KG_W_AUX ||
-            st->toks[j].tag == KG_W_SUB || st->toks[j].trigger)
+            st->toks[j].tag == KG_W_SUB ||
+            /* (the news conference is a meeting of its own, read
+             * already, and still the lead's place) */
+            (st->toks[j].trigger &&
+             !((ex_tok_is(st, j, "news") || ex_tok_is(st, j, "press")) &&
+               ex_tok_is(st, j + 1, "conference"))))
             return k;
     }
     return k;
@@ -12330,7 +12348,7 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
     static const char *const openers[] = {
         "after", "before",  "while", "since",     "upon",   "on",
         "when",  "despite", "by",    "following", "amid",   "during",
-        NULL};
+        "at",    "in",      NULL};
     const ex_mention *m;
     size_t j, k = 0;
     while (k < i && ex_is_quote(st, k))
@@ -12363,6 +12381,16 @@ const ex_mention *ex_opener_subject(const ex_state *st, size_t i,
      * of the name's mention) */
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], ex_honorifics))
         j++;
+    /* (nor is a title kg left out of it: "After talks with Blair,
+     * President Bush said") */
+    if (j < st->ntoks && ((m = ex_mention_at(st, j)) == NULL || m->t0 != j)) {
+        const char *agent = NULL;
+        size_t tl = ex_match_title(st, j, &agent);
+        if (tl && j + tl < st->ntoks &&
+            (m = ex_mention_at(st, j + tl)) != NULL && m->t0 == j + tl &&
+            ex_is_person(&m->ent))
+            j += tl;
+    }
     if (j >= st->ntoks || (m = ex_mention_at(st, j)) == NULL || m->t0 != j ||
         m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
         m->t1 >= st->ntoks)

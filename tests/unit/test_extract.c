@@ -2085,6 +2085,34 @@ static void talks_after_opening_phrase(void **state)
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
+/* "At a news conference with Prime Minister Tony Blair, President Bush
+ * said", "In talks with Kato, Lyng asked": a meeting in the phrase that
+ * opens the sentence with "at" or "in" is the main clause's subject's
+ * (ex_venue_opener), a title before the subject's name included; a news
+ * conference with someone is a meeting (040), and it still leads the
+ * talks told after it both ways. */
+static void meetings_in_an_opening_venue(void **state)
+{
+    got g;
+    run(state, "At a news conference with Turkey, Sweden said the plan was "
+               "good.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "In talks with Turkey, Sweden asked for more time.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "After talks with Turkey, President Putin said the plan was "
+               "good.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "meet", "TUR", "040");
+    run(state, "At a news conference following talks with Turkey, Sweden "
+               "said the plan was good.",
+        &g);
+    assert_int_equal(g.n, 2);
+}
+
 /* "Tindemans said after talks with King Hussein", "Following talks with
  * Blair, Abbas said": talks after which one side speaks are both sides'
  * (ex_talks_after), as "held talks with"; a meeting stays one way. */
@@ -2818,6 +2846,23 @@ static void adverbs_inside_entries(void **state)
     run(state, "Sweden demanded Turkey supply weapons to Norway.", &g);
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "SWE", NULL, "TUR", "1032");
+}
+
+/* "Alfonsin met for more than an hour with Camdessus", "met for five
+ * hours on Sunday with": a span of time is read past as an adverb is
+ * (ex_duration_end); a time that is the object stays one. */
+static void durations_inside_entries(void **state)
+{
+    got g;
+    run(state, "Sweden met for more than an hour with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden met for five hours on Monday with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden met for about 90 minutes with Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
 /* "Japan said it would extend assistance to Myanmar": a noun that a
@@ -3940,6 +3985,24 @@ static void sums_given_to_an_actor(void **state)
     run(state, "Turkey gave Syria weapons.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "supply", "SYR", "072");
+}
+
+/* "pledged $10 million to Sudan", "will provide 37.1 mln dlrs to
+ * Tanzania": a sum right after the verb and "to" or "for" after the sum
+ * is money given (071) or promised (0331) to whom follows
+ * (ex_match_bare_sum); a bid "for" a firm is none ("offer * loan" takes
+ * only "to"). */
+static void sums_given_before_to(void **state)
+{
+    got g;
+    run(state, "Turkey gave $3 billion to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "aid_economic", "SYR", "071");
+    run(state, "Turkey pledged a further 400 mln dlrs for Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "pledge", "SYR", "0331");
+    run(state, "Turkey offered 52 dlrs a share for Syria.", &g);
+    expect_no_code(&g, "0331");
 }
 
 /* A text that ends on an actor and an article ("... gave Syria the"):
@@ -15412,6 +15475,7 @@ int main(void)
         cmocka_unit_test(meeting_between_ahead_is_036),
         cmocka_unit_test(between_past_abbreviation_and_time),
         cmocka_unit_test(talks_after_opening_phrase),
+        cmocka_unit_test(meetings_in_an_opening_venue),
         cmocka_unit_test(talks_after_are_both_ways),
         cmocka_unit_test(period_from_today_inside_entry),
         cmocka_unit_test(consultation_past_place_and_time),
@@ -15445,6 +15509,7 @@ int main(void)
         cmocka_unit_test(he_after_an_unnamed_office),
         cmocka_unit_test(dates_inside_entries),
         cmocka_unit_test(adverbs_inside_entries),
+        cmocka_unit_test(durations_inside_entries),
         cmocka_unit_test(intent_to_negotiate_is_one_sided),
         cmocka_unit_test(ready_for_a_noun_with),
         cmocka_unit_test(coordinated_exporters_trade_not_with_each_other),
@@ -15477,6 +15542,7 @@ int main(void)
         cmocka_unit_test(announced_intentions_and_counted_objects),
         cmocka_unit_test(receiving_from_a_giver),
         cmocka_unit_test(sums_given_to_an_actor),
+        cmocka_unit_test(sums_given_before_to),
         cmocka_unit_test(text_ends_after_an_article),
         cmocka_unit_test(passive_of_a_verb_and_its_noun),
         cmocka_unit_test(unnamed_offices),
