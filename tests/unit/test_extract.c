@@ -1679,6 +1679,38 @@ static void curfew_eased_in_a_region(void **state)
     assert_true(found);
 }
 
+/* "French police stepped up security at synagogues": a state's security
+ * raised (151) or its police deployed (153) with no party named is so at
+ * home (FRACOP -> FRA); a military alert (152) is not (it faces a foe
+ * the sentence may name elsewhere), nor are rebels' acts. */
+static void security_raised_at_home(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state,
+        "French police stepped up security at synagogues after the "
+        "attacks.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "raise_alert"))
+            found = !strcmp(g.code[k], "FRACOP") && !strcmp(g.obj[k], "FRA") &&
+                    !strcmp(g.cameo[k], "151");
+    assert_true(found);
+    run(state,
+        "British police deployed thousands of extra officers to the "
+        "streets.",
+        &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "mobilize_police"))
+            found = !strcmp(g.code[k], "GBRCOP") && !strcmp(g.obj[k], "GBR") &&
+                    !strcmp(g.cameo[k], "153");
+    assert_true(found);
+    run(state, "The Pakistani army was put on alert.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.obj[k], "PAK") != 0);
+}
+
 /* "President Erdogan stepped down": a leader who
  * leaves office yields it to his own country (TURGOV -> TUR), as the
  * code book codes a resignation; a firm's chairman gets no such edge. */
@@ -14851,6 +14883,7 @@ int main(void)
         cmocka_unit_test(inquiry_into_event),
         cmocka_unit_test(state_of_emergency_is_no_state),
         cmocka_unit_test(curfew_eased_in_a_region),
+        cmocka_unit_test(security_raised_at_home),
         cmocka_unit_test(leader_steps_down_at_home),
         cmocka_unit_test(freedoms_eased_at_home),
         cmocka_unit_test(hopeful_that_a_clause),
