@@ -3165,6 +3165,10 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
               * not what the actor moves) */
              (rel->cameo && !strncmp(rel->cameo, "18", 2) &&
               ex_pattern_word(rel, st->toks[m->t1 - 1].lower)) ||
+             /* ("used thousands of civilians as human shields": the
+              * people an assault's gap names are its victims too) */
+             (rel->cameo && !strncmp(rel->cameo, "18", 2) &&
+              ex_code_ends(m->ent.code, "CVL")) ||
              /* ("expelled 13 aid agencies from Darfur": those a
               * withdrawal of aid or monitors names are whom it hits;
               * "from" gives only where from; not "the aid group Doctors

@@ -1679,6 +1679,22 @@ static void curfew_eased_in_a_region(void **state)
     assert_true(found);
 }
 
+/* "Police beat two prisoners to death", "used thousands of civilians as
+ * human shields": a group of civilians with no country said, inside the
+ * gap of an entry of force (18x), is its victim, as when the entry ends
+ * in the people it falls on ("beat * protester"). */
+static void civilians_in_an_assault_gap(void **state)
+{
+    got g;
+    size_t k;
+    int found;
+    run(state, "Police beat two prisoners to death.", &g);
+    for (k = 0, found = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "assault"))
+            found = !strcmp(g.cameo[k], "1823");
+    assert_true(found);
+}
+
 /* "French police stepped up security at synagogues": a state's security
  * raised (151) or its police deployed (153) with no party named is so at
  * home (FRACOP -> FRA); a military alert (152) is not (it faces a foe
@@ -14884,6 +14900,7 @@ int main(void)
         cmocka_unit_test(state_of_emergency_is_no_state),
         cmocka_unit_test(curfew_eased_in_a_region),
         cmocka_unit_test(security_raised_at_home),
+        cmocka_unit_test(civilians_in_an_assault_gap),
         cmocka_unit_test(leader_steps_down_at_home),
         cmocka_unit_test(freedoms_eased_at_home),
         cmocka_unit_test(hopeful_that_a_clause),
