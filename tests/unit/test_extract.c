@@ -3952,6 +3952,22 @@ static void civilians_in_an_assault_gap(void **state)
     expect_rel(&g, rel_with_code(&g, "1823"), NULL, "assault", NULL, "1823");
 }
 
+/* "withheld deliveries of F-16 fighters and Apache helicopters to Cairo",
+ * "put on hold deliveries of rifles, helicopters and other military
+ * hardware to Kathmandu": a list of goods after "of", with the model
+ * names kg codes no one for, stands between the entry and its
+ * preposition. */
+static void goods_listed_before_the_party(void **state)
+{
+    got g;
+    run(state,
+        "The United States withheld deliveries of rifles, helicopters and "
+        "other military hardware to Syria.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "162"), "USA", "cut_aid", "SYR",
+               "162");
+}
+
 /* "despite US calls", "despite pressure from Australia": the main
  * clause's subject refuses to yield to the caller (124), also when the
  * main verb is negated ("would not budge": the refusal is the
@@ -14890,6 +14906,7 @@ int main(void)
         cmocka_unit_test(curfew_eased_in_a_region),
         cmocka_unit_test(security_raised_at_home),
         cmocka_unit_test(civilians_in_an_assault_gap),
+        cmocka_unit_test(goods_listed_before_the_party),
         cmocka_unit_test(leader_steps_down_at_home),
         cmocka_unit_test(freedoms_eased_at_home),
         cmocka_unit_test(hopeful_that_a_clause),
