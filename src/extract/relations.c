@@ -3867,9 +3867,14 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
             if (!m->ent.is_value &&
                 !(m->ent.code && !strncmp(m->ent.code, "---", 3) &&
                   !ex_is_person(&m->ent)) &&
-                /* (nor a name kg codes no one for in goods after "of":
-                 * "deliveries of F-16 fighters and Apache helicopters") */
-                !((!m->ent.code || !*m->ent.code) && ex_tok_is(st, i, "of") &&
+                /* (nor a name kg codes no one for in goods after "of",
+                 * nor a lower-case sector word that modifies them:
+                 * "deliveries of F-16 fighters and Apache helicopters",
+                 * "of rifles and other military hardware") */
+                !(ex_tok_is(st, i, "of") &&
+                  (!m->ent.code || !*m->ent.code ||
+                   (m->t1 == m->t0 + 1 &&
+                    !(st->toks[m->t0].flags & KG_TOKF_CAP))) &&
                   ex_goods_name(st, m->t1)))
                 return (size_t)-1;
             j = m->t1;

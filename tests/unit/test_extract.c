@@ -3966,6 +3966,13 @@ static void goods_listed_before_the_party(void **state)
         &g);
     expect_rel(&g, rel_with_code(&g, "162"), "USA", "cut_aid", "SYR",
                "162");
+    /* (a dateline gives "army" a country: still the goods' word) */
+    run(state,
+        "DAMASCUS, March 1 (Reuters) - The United States withheld "
+        "deliveries of rifles and other army equipment to Syria.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "162"), "USA", "cut_aid", "SYR",
+               "162");
 }
 
 /* "despite US calls", "despite pressure from Australia": the main
