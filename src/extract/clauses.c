@@ -6401,6 +6401,27 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
+        if ((nobj == 0 ||
+             (nobj == 1 && (!objs[0]->code || !*objs[0]->code))) &&
+            !rel->noun && rel->cameo && !negated &&
+            (!strcmp(rel->cameo, "151") || !strcmp(rel->cameo, "153")) &&
+            (ex_code_ends(subj->code, "COP") ||
+             ex_code_ends(subj->code, "MIL") ||
+             ex_code_ends(subj->code, "SPY") ||
+             ex_code_ends(subj->code, "GOV")) &&
+            (objs[0] = ex_own_country(st, subj, rel->cameo)) != NULL) {
+            /* "French police stepped up security at synagogues",
+             * "British police deployed thousands of extra officers to
+             * the streets": a state's security raised or its police
+             * deployed with no party named (or only a name kg has no
+             * code for) are so at home (FRACOP -> FRA), as they are
+             * "across Nairobi" (ex_home_restriction); not a country
+             * named bare, nor rebels, nor a military alert (152), which
+             * faces a foe the sentence may name elsewhere ("went on
+             * alert after North Korea's missile launch") */
+            oms[0] = NULL;
+            nobj = 1;
+        }
         if (nobj == 0 && rel->noun && rel->cameo && sm &&
             (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "03", 2) ||
              !strncmp(rel->cameo, "10", 2)) &&

@@ -3165,6 +3165,10 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
               * not what the actor moves) */
              (rel->cameo && !strncmp(rel->cameo, "18", 2) &&
               ex_pattern_word(rel, st->toks[m->t1 - 1].lower)) ||
+             /* ("used thousands of civilians as human shields": the
+              * people an assault's gap names are its victims too) */
+             (rel->cameo && !strncmp(rel->cameo, "18", 2) &&
+              ex_code_ends(m->ent.code, "CVL")) ||
              /* ("expelled 13 aid agencies from Darfur": those a
               * withdrawal of aid or monitors names are whom it hits;
               * "from" gives only where from; not "the aid group Doctors
@@ -3791,6 +3795,20 @@ static int ex_span_before(const ex_state *st, size_t i)
            ex_pronoun_is(&st->toks[i + 1], places);
 }
 
+/* "F-16 fighters", "Apache helicopters": is the name that ends before
+ * token t a model's, the goods' modifier (a plain word or a people's
+ * group follows it), not the phrase's last word ("the presidency of the
+ * Community to Denmark")? */
+static int ex_goods_name(const ex_state *st, size_t t)
+{
+    const ex_mention *m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
+    if (t >= st->ntoks)
+        return 0;
+    if (m && m->t0 == t)
+        return !m->dropped && m->ent.code && !strncmp(m->ent.code, "---", 3);
+    return ex_plain_word(st, t);
+}
+
 /* "signed an agreement on energy with China", "a protocol of cooperation
  * with", "a trade protocol for 1990 with", "aid in the form of food to":
  * a short phrase inside the object's noun phrase, before the entry's own
@@ -3824,13 +3842,14 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
      * goods", "tariffs of as much as 300 mln dlrs on": a hedged sum is
      * such a phrase too) */
     int hedged = ex_hedged_sum_end(st, i) > i;
+    int listed = 0; /* a list of goods after "of", below */
     if (rel->noun || !rel->prep || i < trig + 2 || i + 3 >= st->ntoks ||
         (!joined && !worth && !hedged &&
          (st->toks[i].tag != KG_W_PREP ||
           ex_in_list(rel->prep, st->toks[i].lower) ||
           !ex_pronoun_is(&st->toks[i], inner))))
         return (size_t)-1;
-    for (j = hedged ? i : i + 1; j < st->ntoks && words < 5;) {
+    for (j = hedged ? i : i + 1; j < st->ntoks && words < (listed ? 8 : 5);) {
         const ex_tok *k = &st->toks[j];
         size_t h = ex_hedged_sum_end(st, j);
         if (h > j) {
@@ -3847,7 +3866,16 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
              * Britain", "an agreement on refugees with Turkey") */
             if (!m->ent.is_value &&
                 !(m->ent.code && !strncmp(m->ent.code, "---", 3) &&
-                  !ex_is_person(&m->ent)))
+                  !ex_is_person(&m->ent)) &&
+                /* (nor a name kg codes no one for in goods after "of",
+                 * nor a lower-case sector word that modifies them:
+                 * "deliveries of F-16 fighters and Apache helicopters",
+                 * "of rifles and other military hardware") */
+                !(ex_tok_is(st, i, "of") &&
+                  (!m->ent.code || !*m->ent.code ||
+                   (m->t1 == m->t0 + 1 &&
+                    !(st->toks[m->t0].flags & KG_TOKF_CAP))) &&
+                  ex_goods_name(st, m->t1)))
                 return (size_t)-1;
             j = m->t1;
             words++;
@@ -3867,6 +3895,21 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
               (k->tag == KG_W_PREP && ex_tok_is(st, j, "of")))) ||
             (ex_tok_punct(st, j, '-') && j + 1 < st->ntoks &&
              st->toks[j + 1].kind == KG_TOK_WORD)) {
+            j++;
+            words++;
+            continue;
+        }
+        /* "withheld deliveries of F-16 fighters and Apache helicopters to
+         * Cairo", "put on hold deliveries of rifles, helicopters and
+         * other military hardware to Kathmandu": the goods of an "of"
+         * phrase, a list of things (an actor in it ends the phrase, above)
+         * and their model names, capitalised words kg codes no one for */
+        if (j + 1 < st->ntoks && ex_tok_is(st, i, "of") &&
+            (((ex_tok_punct(st, j, ',') || ex_tok_is(st, j, "and")) &&
+              words > 0) ||
+             (k->kind == KG_TOK_WORD && (k->flags & KG_TOKF_CAP) &&
+              k->tag == KG_W_NONE && ex_goods_name(st, j + 1)))) {
+            listed = 1;
             j++;
             words++;
             continue;

@@ -4194,6 +4194,66 @@ static size_t rel_with_code(const got *g, const char *cameo)
     return k;
 }
 
+/* "French police stepped up security at synagogues": a state's security
+ * raised (151) or its police deployed (153) with no party named is so at
+ * home (FRACOP -> FRA); a military alert (152) is not (it faces a foe
+ * the sentence may name elsewhere), nor are rebels' acts. */
+static void security_raised_at_home(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "French police stepped up security at synagogues after the "
+        "attacks.",
+        &g);
+    k = rel_with_code(&g, "151");
+    expect_rel(&g, k, NULL, "raise_alert", "FRA", "151");
+    assert_string_equal(g.code[k], "FRACOP");
+    run(state,
+        "British police deployed thousands of extra officers to the "
+        "streets.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "153"), NULL, "mobilize_police", "GBR",
+               "153");
+    run(state, "The Pakistani army was put on alert.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(strcmp(g.obj[k], "PAK") != 0);
+}
+
+/* "Police beat two prisoners to death", "used thousands of civilians as
+ * human shields": a group of civilians with no country said, inside the
+ * gap of an entry of force (18x), is its victim, as when the entry ends
+ * in the people it falls on ("beat * protester"). */
+static void civilians_in_an_assault_gap(void **state)
+{
+    got g;
+    run(state, "Police beat two prisoners to death.", &g);
+    expect_rel(&g, rel_with_code(&g, "1823"), NULL, "assault", NULL, "1823");
+}
+
+/* "withheld deliveries of F-16 fighters and Apache helicopters to Cairo",
+ * "put on hold deliveries of rifles, helicopters and other military
+ * hardware to Kathmandu": a list of goods after "of", with the model
+ * names kg codes no one for, stands between the entry and its
+ * preposition. */
+static void goods_listed_before_the_party(void **state)
+{
+    got g;
+    run(state,
+        "The United States withheld deliveries of rifles, helicopters and "
+        "other military hardware to Syria.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "162"), "USA", "cut_aid", "SYR",
+               "162");
+    /* (a dateline gives "army" a country: still the goods' word) */
+    run(state,
+        "DAMASCUS, March 1 (Reuters) - The United States withheld "
+        "deliveries of rifles and other army equipment to Syria.",
+        &g);
+    expect_rel(&g, rel_with_code(&g, "162"), "USA", "cut_aid", "SYR",
+               "162");
+}
+
 /* "despite US calls", "despite pressure from Australia": the main
  * clause's subject refuses to yield to the caller (124), also when the
  * main verb is negated ("would not budge": the refusal is the
@@ -15456,6 +15516,9 @@ int main(void)
         cmocka_unit_test(inquiry_into_event),
         cmocka_unit_test(state_of_emergency_is_no_state),
         cmocka_unit_test(curfew_eased_in_a_region),
+        cmocka_unit_test(security_raised_at_home),
+        cmocka_unit_test(civilians_in_an_assault_gap),
+        cmocka_unit_test(goods_listed_before_the_party),
         cmocka_unit_test(leader_steps_down_at_home),
         cmocka_unit_test(freedoms_eased_at_home),
         cmocka_unit_test(hopeful_that_a_clause),
