@@ -6585,6 +6585,15 @@ static void chamber_committees_are_the_legislature(void **state)
     run(state, "Britain spoke. Britain wrote. Congress accused Sweden.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "USAGOVLEG");
+    /* a story about a state whose legislature is a Congress, that has
+     * not named the US: its Congress; naming the US, the US's */
+    run(state, "Chile spoke. Chile wrote. Congress accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "CHLLEG");
+    run(state, "Chile spoke. Chile wrote to the United States. "
+               "Congress accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USAGOVLEG");
 }
 
 /* Bare "the Senate", "the House" with no country in the phrase are the US
