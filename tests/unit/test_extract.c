@@ -8233,6 +8233,24 @@ static size_t mention_at(const mentions *m, const char *text)
     return 0;
 }
 
+/* "The kidnappers of an American journalist in Iraq have threatened":
+ * unnamed armed men of a bare noun head the phrase whose "of" names
+ * their victims (the journalist threatened nothing), also past a place
+ * phrase after the victims (actor17 2026-11-23). */
+static void perpetrators_head_their_victims(void **state)
+{
+    got g;
+    run(state, "The insurgents of two Turkish journalists accused France.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---REB");
+    run(state, "The insurgents of two Turkish journalists in Syria accused "
+               "France.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---REB");
+}
+
 /* A group noun right after the sentence's own dateline or credit opens
  * the story ("BAGHDAD -- Kidnappers seized", "AFP - Militants said") and
  * is a group, armed ones set where the dateline is; "across" a country
@@ -15078,6 +15096,7 @@ int main(void)
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
         cmocka_unit_test(dateline_groups_and_untold_ministers),
+        cmocka_unit_test(perpetrators_head_their_victims),
         cmocka_unit_test(group_led_by_a_leader_acts),
         cmocka_unit_test(abbreviation_shares_the_noun),
         cmocka_unit_test(initials_stay_inside_names),
