@@ -959,7 +959,9 @@ static int ex_capital_sector(const ex_state *st, const ex_mention *m,
  * state's government and no sector of a company, an NGO, a party or an
  * IGO (a government body's code carries its GOV already).  Nor is an
  * organisation's sector added twice: "the International Criminal Court
- * prosecutor", "ICC judges" are the court (IGOJUDICC), not IGOJUDICCJUD. */
+ * prosecutor", "ICC judges" are the court (IGOJUDICC), not IGOJUDICCJUD;
+ * nor to a code that is a bare sector: "the Reuters news agency", "a CNN
+ * journalist" are the agency (Phoenix's MED), not MEDMED. */
 static const char *ex_office_code(ex_state *st, const char *base,
                                   const char *agent, int org)
 {
@@ -967,7 +969,7 @@ static const char *ex_office_code(ex_state *st, const char *base,
     if (org && !strcmp(agent, "GOV"))
         return base;
     if (org && al == 3)
-        for (k = 3; k + 3 <= n; k += 3)
+        for (k = n == 3 ? 0 : 3; k + 3 <= n; k += 3)
             if (!strncmp(base + k, agent, 3))
                 return base;
     return ex_concat(st, base, agent);

@@ -8233,6 +8233,17 @@ static size_t mention_at(const mentions *m, const char *text)
     return 0;
 }
 
+/* "a CNN journalist", "the Reuters news agency": a news agency coded by
+ * its bare sector (Phoenix's MED) is not given the sector twice
+ * (MEDMED) by the noun after it. */
+static void media_agency_noun_keeps_its_code(void **state)
+{
+    mentions m;
+    find_mentions(state, "Sweden accused a Testwire journalist.", NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Testwire journalist")],
+                        "MED");
+}
+
 /* "The kidnappers of an American journalist in Iraq have threatened":
  * unnamed armed men of a bare noun head the phrase whose "of" names
  * their victims (the journalist threatened nothing), also past a place
@@ -15097,6 +15108,7 @@ int main(void)
         cmocka_unit_test(groups_and_descriptions),
         cmocka_unit_test(dateline_groups_and_untold_ministers),
         cmocka_unit_test(perpetrators_head_their_victims),
+        cmocka_unit_test(media_agency_noun_keeps_its_code),
         cmocka_unit_test(group_led_by_a_leader_acts),
         cmocka_unit_test(abbreviation_shares_the_noun),
         cmocka_unit_test(initials_stay_inside_names),
