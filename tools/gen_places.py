@@ -270,6 +270,8 @@ USA|subdivision|Delaware||Delaware
 CAN|city|Montreal;Montréal||Montreal
 CAN|city|Vancouver||Vancouver
 CAN|city|Calgary||Calgary
+CAN|subdivision|Alberta|Albertan;Albertans|Alberta
+AUS|subdivision|Queensland|Queenslander;Queenslanders|Queensland
 AFG|city|Lashkar Gah||Lashkar Gah
 AFG|city|Gardez||Gardez
 AFG|city|Spin Boldak||Spin Boldak
