@@ -3564,13 +3564,17 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         return KG_OK;
     if ((err = ex_unknown_entity(st, i, j, type, &m->ent)) < 0)
         return err;
-    /* "President Ahmed Zaki of Egypt" */
+    /* "President Ahmed Zaki of Egypt"; "Senator Lloyd Bentsen of Texas",
+     * "Governor Mario Cuomo of New York": a place's country */
     if (type && !strcmp(type, "Person") && agent && !country && !body &&
         j + 1 < n && ex_tok_is(st, j, "of")) {
         kg_onto_match cm;
         if (ex_match_name(st, n, j + 1, &cm) &&
             !strcmp(cm.entity->type, "Country"))
             country = cm.entity->id;
+        else if (ex_match_name(st, n, j + 1, &cm) && cm.entity->type &&
+                 !strcmp(cm.entity->type, "Place") && cm.entity->country)
+            country = cm.entity->country;
     }
     /* "Ahmed Zaki, Egypt's foreign minister," and "Ahmed Zaki, the
      * Egyptian foreign minister,": the apposition gives both */

@@ -1653,6 +1653,16 @@ static int ex_sector_of_mention(const ex_mention *p, const ex_mention *m)
            !strncmp(p->ent.code, m->ent.code, n);
 }
 
+/* "Senate Republican leader Robert Dole of Kansas pleaded", "Senator Lloyd
+ * Bentsen of Texas criticized": a coded person before "of" and a place
+ * or country is the actor; the place only says whom he represents. */
+static int ex_person_of_place(const ex_mention *p, const ex_mention *m)
+{
+    return p->ent.type && !strcmp(p->ent.type, "Person") && p->ent.code &&
+           *p->ent.code && m->ent.type &&
+           (!strcmp(m->ent.type, "Place") || !strcmp(m->ent.type, "Country"));
+}
+
 /* "the kidnappers of an American journalist threatened", "captors of two
  * Chinese engineers": the unnamed perpetrators a bare noun names
  * (kidnappers, gunmen, militants: CRM, UAF, REB, lower-case words only)
@@ -1723,7 +1733,7 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     p = ex_mention_at(st, j - 2);
     if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
         st->toks[p->t0].paren != st->toks[m->t0].paren ||
-        (of && !ex_sector_of_mention(p, m)))
+        (of && !ex_sector_of_mention(p, m) && !ex_person_of_place(p, m)))
         return m;
     /* ("the kidnappers of a journalist in Iraq": past the place) */
     if (!of && (m = ex_perpetrators_of(st, p)) != NULL)

@@ -8233,6 +8233,18 @@ static size_t mention_at(const mentions *m, const char *text)
     return 0;
 }
 
+/* "Senator Lloyd Bentsen of Texas criticized Japan": a titled person
+ * "of" a place takes the place's country (as "of Egypt" gives a
+ * country), and is the actor, not the place (actor17 2026-11-23). */
+static void titled_person_of_a_place(void **state)
+{
+    got g;
+    run(state, "President Olof Testsson of Alaska accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_olof_testsson", "accuse", "SWE", "112");
+    assert_string_equal(g.code[0], "USAGOV");
+}
+
 /* "a CNN journalist", "the Reuters news agency": a news agency coded by
  * its bare sector (Phoenix's MED) is not given the sector twice
  * (MEDMED) by the noun after it. */
@@ -15109,6 +15121,7 @@ int main(void)
         cmocka_unit_test(dateline_groups_and_untold_ministers),
         cmocka_unit_test(perpetrators_head_their_victims),
         cmocka_unit_test(media_agency_noun_keeps_its_code),
+        cmocka_unit_test(titled_person_of_a_place),
         cmocka_unit_test(group_led_by_a_leader_acts),
         cmocka_unit_test(abbreviation_shares_the_noun),
         cmocka_unit_test(initials_stay_inside_names),
