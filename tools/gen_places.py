@@ -270,6 +270,15 @@ USA|subdivision|Delaware||Delaware
 CAN|city|Montreal;Montréal||Montreal
 CAN|city|Vancouver||Vancouver
 CAN|city|Calgary||Calgary
+CAN|subdivision|Alberta|Albertan;Albertans|Alberta
+AUS|subdivision|Queensland|Queenslander;Queenslanders|Queensland
+USA|city|Fort Worth||Fort Worth, Texas
+USA|city|San Antonio||San Antonio
+USA|city|Akron||Akron, Ohio
+GBR|city|Sheffield||Sheffield
+GBR|city|Gateshead||Gateshead
+URY|city|Punta del Este||Punta del Este
+DEU|subdivision|North Rhine-Westphalia||North Rhine-Westphalia
 AFG|city|Lashkar Gah||Lashkar Gah
 AFG|city|Gardez||Gardez
 AFG|city|Spin Boldak||Spin Boldak
@@ -297,7 +306,7 @@ DEU|city|Munich||Munich
 DEU|city|Frankfurt||Frankfurt
 DEU|city|Cologne||Cologne
 DEU|city|Stuttgart||Stuttgart
-DEU|city|Dusseldorf;Düsseldorf||Düsseldorf
+DEU|city|Dusseldorf;Düsseldorf;Duesseldorf||Düsseldorf
 DEU|city|Leipzig||Leipzig
 DEU|city|Dresden||Dresden
 ESP|city|Bilbao||Bilbao

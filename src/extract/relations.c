@@ -1653,6 +1653,56 @@ static int ex_sector_of_mention(const ex_mention *p, const ex_mention *m)
            !strncmp(p->ent.code, m->ent.code, n);
 }
 
+/* "Senate Republican leader Robert Dole of Kansas pleaded", "Senator Lloyd
+ * Bentsen of Texas criticized": a coded person before "of" and a place
+ * or country is the actor; the place only says whom he represents. */
+static int ex_person_of_place(const ex_mention *p, const ex_mention *m)
+{
+    return p->ent.type && !strcmp(p->ent.type, "Person") && p->ent.code &&
+           *p->ent.code && m->ent.type &&
+           (!strcmp(m->ent.type, "Place") || !strcmp(m->ent.type, "Country"));
+}
+
+/* "the kidnappers of an American journalist threatened", "captors of two
+ * Chinese engineers": the unnamed perpetrators a bare noun names
+ * (kidnappers, gunmen, militants: CRM, UAF, REB, lower-case words only)
+ * head the phrase whose "of" names their victims, who did nothing (up to
+ * three lower-case words or numbers between "of" and m); not a named
+ * group after "of" ("rebels of the SPLA" are the SPLA).  Else NULL. */
+static const ex_mention *ex_perpetrators_of(const ex_state *st,
+                                            const ex_mention *m)
+{
+    static const char ex_perpetrator_agents[] = "CRM;UAF;REB";
+    const ex_mention *p;
+    size_t j = m->t0, words = 0, k;
+    const char *code = m->ent.code;
+    if (code && strlen(code) >= 6 && ex_in_list(ex_perpetrator_agents,
+                                                code + strlen(code) - 3))
+        return NULL;
+    if (m->oe && m->oe->type && strcmp(m->oe->type, "Country") != 0 &&
+        strcmp(m->oe->type, "Person") != 0)
+        return NULL;
+    while (j > 0 && words < 3 && st->toks[j - 1].kind != KG_TOK_PUNCT &&
+           (st->toks[j - 1].tag == KG_W_DET ||
+            (st->toks[j - 1].tag == KG_W_NONE && !st->toks[j - 1].trigger &&
+             !(st->toks[j - 1].flags & KG_TOKF_CAP)))) {
+        words++;
+        j--;
+    }
+    if (j < 2 || !ex_tok_is(st, j - 1, "of"))
+        return NULL;
+    p = ex_mention_at(st, j - 2);
+    if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
+        !p->ent.code || strlen(p->ent.code) < 6 ||
+        !ex_in_list(ex_perpetrator_agents,
+                    p->ent.code + strlen(p->ent.code) - 3))
+        return NULL;
+    for (k = p->t0; k < p->t1; k++)
+        if (st->toks[k].flags & KG_TOKF_CAP)
+            return NULL; /* (a named group's men, "Hamas gunmen") */
+    return p;
+}
+
 /* "US troops from Syria have invaded", "the US commander in Iraq held
  * talks": an actor in a place phrase right after another actor only
  * locates it; the first is the head of the phrase.  "of" only after a
@@ -1664,6 +1714,8 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     size_t j = m->t0;
     const ex_mention *p;
     int of;
+    if ((p = ex_perpetrators_of(st, m)) != NULL)
+        return p;
     while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
         j--;
     of = j >= 2 && ex_tok_is(st, j - 1, "of");
@@ -1681,7 +1733,10 @@ static const ex_mention *ex_pp_head(const ex_state *st, const ex_mention *m)
     p = ex_mention_at(st, j - 2);
     if (!p || p->t1 != j - 1 || p->dropped || p->ent.is_value ||
         st->toks[p->t0].paren != st->toks[m->t0].paren ||
-        (of && !ex_sector_of_mention(p, m)))
+        (of && !ex_sector_of_mention(p, m) && !ex_person_of_place(p, m)))
+        return m;
+    /* ("the kidnappers of a journalist in Iraq": past the place) */
+    if (!of && (m = ex_perpetrators_of(st, p)) != NULL)
         return m;
     return p;
 }

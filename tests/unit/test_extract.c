@@ -7063,6 +7063,15 @@ static void chamber_committees_are_the_legislature(void **state)
     run(state, "Britain spoke. Britain wrote. Congress accused Sweden.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "USAGOVLEG");
+    /* a story about a state whose legislature is a Congress, that has
+     * not named the US: its Congress; naming the US, the US's */
+    run(state, "Chile spoke. Chile wrote. Congress accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "CHLLEG");
+    run(state, "Chile spoke. Chile wrote to the United States. "
+               "Congress accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "USAGOVLEG");
 }
 
 /* Bare "the Senate", "the House" with no country in the phrase are the US
@@ -8871,6 +8880,47 @@ static size_t mention_at(const mentions *m, const char *text)
             return i;
     fail_msg("no mention '%s'", text);
     return 0;
+}
+
+/* "Senator Lloyd Bentsen of Texas criticized Japan": a titled person
+ * "of" a place takes the place's country (as "of Egypt" gives a
+ * country), and is the actor, not the place (actor17 2026-11-23). */
+static void titled_person_of_a_place(void **state)
+{
+    got g;
+    run(state, "President Olof Testsson of Alaska accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_olof_testsson", "accuse", "SWE", "112");
+    assert_string_equal(g.code[0], "USAGOV");
+}
+
+/* "a CNN journalist", "the Reuters news agency": a news agency coded by
+ * its bare sector (Phoenix's MED) is not given the sector twice
+ * (MEDMED) by the noun after it. */
+static void media_agency_noun_keeps_its_code(void **state)
+{
+    mentions m;
+    find_mentions(state, "Sweden accused a Testwire journalist.", NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, "Testwire journalist")],
+                        "MED");
+}
+
+/* "The kidnappers of an American journalist in Iraq have threatened":
+ * unnamed armed men of a bare noun head the phrase whose "of" names
+ * their victims (the journalist threatened nothing), also past a place
+ * phrase after the victims (actor17 2026-11-23). */
+static void perpetrators_head_their_victims(void **state)
+{
+    got g;
+    run(state, "The insurgents of two Turkish journalists accused France.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---REB");
+    run(state, "The insurgents of two Turkish journalists in Syria accused "
+               "France.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---REB");
 }
 
 /* A group noun right after the sentence's own dateline or credit opens
@@ -15750,6 +15800,9 @@ int main(void)
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
         cmocka_unit_test(dateline_groups_and_untold_ministers),
+        cmocka_unit_test(perpetrators_head_their_victims),
+        cmocka_unit_test(media_agency_noun_keeps_its_code),
+        cmocka_unit_test(titled_person_of_a_place),
         cmocka_unit_test(group_led_by_a_leader_acts),
         cmocka_unit_test(abbreviation_shares_the_noun),
         cmocka_unit_test(initials_stay_inside_names),
