@@ -8713,6 +8713,25 @@ static void backer_or_maker_is_no_party(void **state)
     expect_rel(&g, 0, "SWE", "attack", "TUR_MIL", "190");
 }
 
+/* "finalised a bill to withdraw from Syria", "vetoed a resolution to
+ * impose sanctions on": what a draft law or resolution would do is its
+ * text, done by nobody yet (extra18); the act itself is coded. */
+static void law_text_is_not_done(void **state)
+{
+    got g;
+    run(state, "The Turkish cabinet finalised a bill to impose sanctions on "
+               "Syria.",
+        &g);
+    expect_no_code(&g, "163");
+    run(state,
+        "Sweden vetoed a draft resolution to impose sanctions on Turkey.",
+        &g);
+    expect_no_code(&g, "163");
+    run(state, "Sweden imposed sanctions on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "163");
+}
+
 /* "use military force to protect", "who use force to defend": force as
  * violence is no actor (the user stays the subject); "a Swedish force"
  * is one (xtra17). */
@@ -16193,6 +16212,7 @@ int main(void)
         cmocka_unit_test(head_word_of_an_earlier_organisation),
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(backer_or_maker_is_no_party),
+        cmocka_unit_test(law_text_is_not_done),
         cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
