@@ -8732,6 +8732,30 @@ static void law_text_is_not_done(void **state)
     expect_rel(&g, 0, "SWE", NULL, "TUR", "163");
 }
 
+/* "an attack on Iraqis cooperating with U.S. forces", "the unions meeting
+ * Mr Prescott want": a participle of cooperation right after a noun says
+ * what the noun's people are or do, no act told (extra18); a verb's
+ * gerund ("continue meeting"), a noun ("a meeting with") and a paper's
+ * act ("a statement praising") are left. */
+static void describing_participle_is_no_act(void **state)
+{
+    got g;
+    run(state, "Rebels attacked a Swedish convoy supplying Turkey.", &g);
+    expect_no_code(&g, "072");
+    run(state, "The Swedish officials meeting Erdogan want Turkey to leave.",
+        &g);
+    expect_no_code(&g, "040");
+    run(state, "Sweden is supplying Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "072");
+    run(state, "The Swedish officials met Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "person_recep_tayyip_erdogan", "040");
+    run(state, "Swedish officials held a frank meeting with Erdogan.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "person_recep_tayyip_erdogan", "040");
+}
+
 /* "use military force to protect", "who use force to defend": force as
  * violence is no actor (the user stays the subject); "a Swedish force"
  * is one (xtra17). */
@@ -16213,6 +16237,7 @@ int main(void)
         cmocka_unit_test(ministry_of_the_sentence_country),
         cmocka_unit_test(backer_or_maker_is_no_party),
         cmocka_unit_test(law_text_is_not_done),
+        cmocka_unit_test(describing_participle_is_no_act),
         cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
