@@ -4881,7 +4881,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         }
         if (!subj)
             continue; /* a shorter trigger inside the span may still hold */
-        if (sm && !pronoun && sm->t0 >= 2 && ex_is_person(subj)) {
+        if (sm && !pronoun && sm->t0 >= 2 && ex_leader_or_office(subj)) {
             /* (in the arena: the subject outlives this token's turn as
              * the next verb's, prev_subj) */
             kg_entity *crowd = kg_arena_alloc(&st->arena, sizeof(*crowd));

@@ -7951,6 +7951,20 @@ const kg_entity *ex_protest_people(ex_state *st, const ex_mention *sm,
     return out->id && out->code ? out : e;
 }
 
+/* A leader or an office a crowd may back: a person of a country, or a
+ * country's state organ named by its title ("Ivory Coast's President",
+ * "a sacked Afghan governor": AFGGOV), not a bare country. */
+int ex_leader_or_office(const kg_entity *e)
+{
+    if (e->is_value || !e->country || strlen(e->country) != 3)
+        return 0;
+    if (ex_is_person(e))
+        return 1;
+    return e->type && !strcmp(e->type, "Country") && e->code &&
+           strlen(e->code) == 6 && !strncmp(e->code, e->country, 3) &&
+           ex_state_organ(e->code + 3);
+}
+
 /* "Supporters of Imran Khan attacked police", "Supporters of Jair
  * Bolsonaro stormed Congress": the actor of "supporters (followers,
  * loyalists) of <a leader>" is a crowd of the leader's country's people
@@ -7964,11 +7978,19 @@ const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
                                           "loyalists", NULL};
     size_t b;
     char id[32];
-    if (!sm || sm->t0 < 2 || e->is_value || !ex_is_person(e) ||
-        !e->country || strlen(e->country) != 3 ||
+    if (!sm || sm->t0 < 2 || !ex_leader_or_office(e) ||
         !ex_country_of(st, e->country))
         return e;
     b = sm->t0 - 1;
+    {
+        /* ("of Ivory Coast's President Laurent Gbagbo": the office's
+         * mention of the same country before the name) */
+        const ex_mention *om = ex_mention_at(st, b);
+        if (om && om->t1 == b + 1 && om->t0 >= 2 && om->ent.country &&
+            !strcmp(om->ent.country, e->country) &&
+            ex_leader_or_office(&om->ent))
+            b = om->t0 - 1;
+    }
     {
         /* (a title the name's mention left out: "of ousted President
          * Jean-Bertrand Aristide") */
@@ -7984,9 +8006,12 @@ const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
                 break;
             }
     }
-    /* ("supporters of ousted President Jean-Bertrand Aristide") */
+    /* ("supporters of ousted President Jean-Bertrand Aristide", "of a
+     * sacked Afghan governor") */
     if (b > 1 && st->toks[b].kind == KG_TOK_WORD &&
         st->toks[b].tag == KG_W_NONE && !(st->toks[b].flags & KG_TOKF_CAP))
+        b--;
+    if (b > 1 && st->toks[b].tag == KG_W_DET)
         b--;
     if (b < 1 || !ex_tok_is(st, b, "of") ||
         !ex_pronoun_is(&st->toks[b - 1], backers))

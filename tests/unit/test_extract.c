@@ -1499,6 +1499,28 @@ static void supporters_of_a_titled_leader(void **state)
     expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "141");
 }
 
+/* "Supporters of Ivory Coast's President Laurent Gbagbo criticized",
+ * "supporters of a sacked Afghan governor clashed with": an office named
+ * by its country and title (the name after it, or an article before it)
+ * is a leader whose supporters are a crowd of his country (extra18; was
+ * the office itself, TURGOV). */
+static void supporters_of_an_office(void **state)
+{
+    got g;
+    run(state, "Supporters of Turkey's President Ali Kaya accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURCVL");
+    expect_rel(&g, 0, NULL, NULL, "SWE", "112");
+    run(state, "Supporters of a sacked Turkish minister accused Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURCVL");
+    run(state, "Turkey's President Ali Kaya accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
 /* "would flatly reject proposed reforms of the European Community": a
  * minister's warning that his own country would refuse announces the
  * refusal, as "said it would" does (was hypothetical, no event). */
@@ -16029,6 +16051,7 @@ int main(void)
         cmocka_unit_test(investigated_topic_named_for_a_place),
         cmocka_unit_test(sanction_plans_announced),
         cmocka_unit_test(supporters_of_a_titled_leader),
+        cmocka_unit_test(supporters_of_an_office),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),
