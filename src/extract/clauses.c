@@ -6772,6 +6772,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     ((ex_mutual_act(rel) || ex_talks_after(st, rel, i)) &&
                      !(st->intent_word == 1 &&
                        !strcmp(modality, "intended")) &&
+                     !ex_decided_talks(st, rel, i) &&
                      (err = ex_emit(st, s, idx, objs[k], subjs[q], rel, i, t1,
                                     negated, modality, sp, conf, seen, &nseen,
                                     cb, payload)) != 0))

@@ -10349,6 +10349,18 @@ static int ex_decided_to(const ex_state *st, size_t t0)
             ex_pronoun_is(&st->toks[t0 - 2], decide));
 }
 
+/* "The European Union's decision to hold entry talks with Turkey",
+ * "India decided to resume talks with Pakistan": talks one side decided
+ * on are its own intent (036, ex_decided_to), not the other side's, as
+ * "agreed to" and "wants to" talks are not: one way.  Is the consultation
+ * rel at token i such talks? */
+int ex_decided_talks(const ex_state *st, const kg_onto_relation *rel,
+                     size_t i)
+{
+    return rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+           ex_decided_to(st, i);
+}
+
 /* "Sudan let aid agencies into Darfur", "Syria let UN inspectors into
  * Douma": access granted into one's own land is granted to those let in
  * (0863, 0862: Sudan -> the agencies), not to the place.  For an 086

@@ -8778,6 +8778,23 @@ static void describing_participle_is_no_act(void **state)
     expect_rel(&g, 0, NULL, NULL, "person_recep_tayyip_erdogan", "040");
 }
 
+/* "the EU's decision to hold entry talks with Turkey", "Sweden decided to
+ * hold talks with Turkey": talks one side decided on are its own intent
+ * (036), one way (extra18); talks held are both sides'. */
+static void decided_talks_are_one_way(void **state)
+{
+    got g;
+    run(state, "Sweden decided to hold talks with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "036");
+    run(state, "Sweden's decision to hold talks with Turkey was welcomed.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "036");
+    run(state, "Sweden held talks with Turkey.", &g);
+    assert_int_equal(g.n, 2);
+}
+
 /* "use military force to protect", "who use force to defend": force as
  * violence is no actor (the user stays the subject); "a Swedish force"
  * is one (xtra17). */
@@ -16261,6 +16278,7 @@ int main(void)
         cmocka_unit_test(backer_or_maker_is_no_party),
         cmocka_unit_test(law_text_is_not_done),
         cmocka_unit_test(describing_participle_is_no_act),
+        cmocka_unit_test(decided_talks_are_one_way),
         cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
