@@ -8795,6 +8795,24 @@ static void decided_talks_are_one_way(void **state)
     assert_int_equal(g.n, 2);
 }
 
+/* "inched toward an agreement on starting membership talks", "a proposal
+ * for an agreement on withdrawing missiles": the act a gerund after "on"
+ * and a noun of agreement or talks heads is their topic, not done
+ * (extra18). */
+static void agreement_topic_gerund_not_done(void **state)
+{
+    got g;
+    run(state, "Sweden and Turkey made progress on holding talks.", &g);
+    expect_no_code(&g, "046");
+    run(state, "Sweden and Turkey inched toward an agreement on beginning "
+               "talks.",
+        &g);
+    expect_no_code(&g, "046");
+    run(state, "Sweden and Turkey held talks.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, NULL, NULL, "046");
+}
+
 /* "use military force to protect", "who use force to defend": force as
  * violence is no actor (the user stays the subject); "a Swedish force"
  * is one (xtra17). */
@@ -16279,6 +16297,7 @@ int main(void)
         cmocka_unit_test(law_text_is_not_done),
         cmocka_unit_test(describing_participle_is_no_act),
         cmocka_unit_test(decided_talks_are_one_way),
+        cmocka_unit_test(agreement_topic_gerund_not_done),
         cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
