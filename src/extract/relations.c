@@ -5832,9 +5832,18 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         "agreement", "agreements", "accord",     "deal",       "pact",
         "treaty",    "progress",   "compromise", "consensus",  "understanding",
         "talks",     "negotiations", "discussions", "breakthrough", NULL};
+    /* "Colombian rebels plotted to assassinate Bush", "a plot to bomb an
+     * Israeli airliner": an act plotted is a secret design, neither done
+     * nor a threat made to anyone (CAMEO has no code for a plot) */
+    static const char *const plot[] = {
+        "plot",       "plots",      "plotted",    "plotting", "conspire",
+        "conspired",  "conspiring", "conspiracy", NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
+        return 1;
+    if (t > 1 && ex_tok_is(st, t - 1, "to") &&
+        ex_pronoun_is(&st->toks[t - 2], plot))
         return 1;
     /* "aid of about $5bn, similar to the cash offered Central America
      * after Hurricane Mitch", "a deal similar to one between Iran and

@@ -309,11 +309,13 @@ static void intent_and_threat_words(void **state)
     run(state, "Turkey will help Syria.", &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.json[0], "\"cameo\":\"070\""));
-    /* a plot is a plan: the act is intended, not done (force: 13x) */
+    /* a plot is a secret design: the act is not done, and no threat made
+     * to anyone either (kept without an event code; was 138 until the
+     * eighteenth session: plotted_act_is_no_threat) */
     run(state, "Militants in Syria plotted to attack Sweden.", &g);
     assert_int_equal(g.n, 1);
-    assert_string_equal(g.modality[0], "intended");
-    assert_string_equal(g.cameo[0], "138");
+    assert_string_equal(g.modality[0], "hypothetical");
+    assert_string_equal(g.cameo[0], "");
 }
 
 static void titles_and_codes_by_date(void **state)
@@ -8813,6 +8815,24 @@ static void agreement_topic_gerund_not_done(void **state)
     expect_rel(&g, 0, NULL, NULL, NULL, "046");
 }
 
+/* "rebels plotted to assassinate Bush", "a plot to bomb an airliner": an
+ * act plotted is neither done nor a threat made to anyone (extra18). */
+static void plotted_act_is_no_threat(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Swedish rebels plotted to attack Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "");
+    run(state, "Sweden uncovered a plot to attack Turkey.", &g);
+    expect_no_code(&g, "190");
+    expect_no_code(&g, "138");
+    run(state, "Swedish rebels threatened to attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.cameo[0][0], '1');
+    assert_int_equal(g.cameo[0][1], '3');
+}
+
 /* "use military force to protect", "who use force to defend": force as
  * violence is no actor (the user stays the subject); "a Swedish force"
  * is one (xtra17). */
@@ -16298,6 +16318,7 @@ int main(void)
         cmocka_unit_test(describing_participle_is_no_act),
         cmocka_unit_test(decided_talks_are_one_way),
         cmocka_unit_test(agreement_topic_gerund_not_done),
+        cmocka_unit_test(plotted_act_is_no_threat),
         cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
