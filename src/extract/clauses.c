@@ -181,6 +181,12 @@ static size_t ex_appeal_verb(const ex_state *st, size_t t0, const char **fam,
             break;
         }
     }
+    /* "pressed Sri Lanka's Tamil Tiger rebels to sit down with": an
+     * actor's possessor stands where an article would */
+    if (v >= 2 && ex_tok_is(st, v - 1, "'s") &&
+        (p = ex_mention_at(st, v - 2)) != NULL && p->t1 == v - 1 &&
+        !p->ent.is_value)
+        v = p->t0;
     /* the, all, both; "encourage our businessmen to invest", "urged its
      * allies to": a possessive stands where an article would */
     if (v > 0 && (st->toks[v - 1].tag == KG_W_DET ||

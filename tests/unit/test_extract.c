@@ -8833,6 +8833,22 @@ static void plotted_act_is_no_threat(void **state)
     assert_int_equal(g.cameo[0][1], '3');
 }
 
+/* "pressed Sri Lanka's Tamil Tiger rebels on Monday to sit down with the
+ * government": an actor's possessor before the one asked stands where an
+ * article would; the act asked for is not done (extra18). */
+static void asked_actor_with_possessor(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden urged Sudan's Rapid Support Forces on Monday to attack "
+               "Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "attack"))
+            assert_string_equal(g.cameo[k], "");
+    expect_no_code(&g, "190");
+}
+
 /* "use military force to protect", "who use force to defend": force as
  * violence is no actor (the user stays the subject); "a Swedish force"
  * is one (xtra17). */
@@ -16319,6 +16335,7 @@ int main(void)
         cmocka_unit_test(decided_talks_are_one_way),
         cmocka_unit_test(agreement_topic_gerund_not_done),
         cmocka_unit_test(plotted_act_is_no_threat),
+        cmocka_unit_test(asked_actor_with_possessor),
         cmocka_unit_test(force_used_is_no_actor),
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
