@@ -375,6 +375,9 @@ int ex_holiday_name(const ex_state *st, size_t i, size_t j);
  * right before token t (t >= 1), or t - 1 when none does. */
 size_t ex_before_when(const ex_state *st, size_t t);
 int ex_is_person(const kg_entity *e);
+int ex_leader_or_office(const kg_entity *e);
+int ex_decided_talks(const ex_state *st, const kg_onto_relation *rel,
+                     size_t i);
 int ex_is_office(const ex_state *st, const ex_mention *m);
 int ex_host_presenter(const ex_state *st, size_t i);
 const kg_onto_relation *ex_host_entry(ex_state *st, size_t i);

@@ -5828,9 +5828,22 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
                                        "dim",    "faint", "few",   NULL};
     static const char *const hope[] = {"hope", "hopes", "hoped", "hoping",
                                        NULL};
+    static const char *const agreed[] = {
+        "agreement", "agreements", "accord",     "deal",       "pact",
+        "treaty",    "progress",   "compromise", "consensus",  "understanding",
+        "talks",     "negotiations", "discussions", "breakthrough", NULL};
+    /* "Colombian rebels plotted to assassinate Bush", "a plot to bomb an
+     * Israeli airliner": an act plotted is a secret design, neither done
+     * nor a threat made to anyone (CAMEO has no code for a plot) */
+    static const char *const plot[] = {
+        "plot",       "plots",      "plotted",    "plotting", "conspire",
+        "conspired",  "conspiring", "conspiracy", NULL};
     size_t j, lo = t > 14 ? t - 14 : 0;
     if (t > 0 && ex_ends_ing(st, t) &&
         ex_pronoun_is(&st->toks[t - 1], consider))
+        return 1;
+    if (t > 1 && ex_tok_is(st, t - 1, "to") &&
+        ex_pronoun_is(&st->toks[t - 2], plot))
         return 1;
     /* "aid of about $5bn, similar to the cash offered Central America
      * after Hurricane Mitch", "a deal similar to one between Iran and
@@ -5884,6 +5897,22 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
             break;
         if (j > 0 && j < t && ex_ends_ing(st, j) &&
             ex_pronoun_is(&st->toks[j - 1], consider))
+            return 1;
+    }
+    /* "inched toward an agreement on starting membership talks", "a
+     * proposal for an agreement on withdrawing Soviet and American
+     * missiles", "made no progress on restarting talks": the act a gerund
+     * after "on" or "about" and a noun of agreement or talks heads is
+     * their topic, not done (the trigger the gerund or a noun of its
+     * phrase, up to three plain words on; eighteenth session: 4 such
+     * events on agnews, bbc and reuters, all wrong) */
+    for (j = t + 1; j-- > 2 && t - j <= 3;) {
+        if (st->toks[j].kind != KG_TOK_WORD ||
+            (j < t && ex_mention_at(st, j)))
+            break;
+        if (ex_ends_ing(st, j) &&
+            (ex_tok_is(st, j - 1, "on") || ex_tok_is(st, j - 1, "about")) &&
+            ex_pronoun_is(&st->toks[j - 2], agreed))
             return 1;
     }
     j = t;
@@ -7951,6 +7980,20 @@ const kg_entity *ex_protest_people(ex_state *st, const ex_mention *sm,
     return out->id && out->code ? out : e;
 }
 
+/* A leader or an office a crowd may back: a person of a country, or a
+ * country's state organ named by its title ("Ivory Coast's President",
+ * "a sacked Afghan governor": AFGGOV), not a bare country. */
+int ex_leader_or_office(const kg_entity *e)
+{
+    if (e->is_value || !e->country || strlen(e->country) != 3)
+        return 0;
+    if (ex_is_person(e))
+        return 1;
+    return e->type && !strcmp(e->type, "Country") && e->code &&
+           strlen(e->code) == 6 && !strncmp(e->code, e->country, 3) &&
+           ex_state_organ(e->code + 3);
+}
+
 /* "Supporters of Imran Khan attacked police", "Supporters of Jair
  * Bolsonaro stormed Congress": the actor of "supporters (followers,
  * loyalists) of <a leader>" is a crowd of the leader's country's people
@@ -7964,11 +8007,19 @@ const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
                                           "loyalists", NULL};
     size_t b;
     char id[32];
-    if (!sm || sm->t0 < 2 || e->is_value || !ex_is_person(e) ||
-        !e->country || strlen(e->country) != 3 ||
+    if (!sm || sm->t0 < 2 || !ex_leader_or_office(e) ||
         !ex_country_of(st, e->country))
         return e;
     b = sm->t0 - 1;
+    {
+        /* ("of Ivory Coast's President Laurent Gbagbo": the office's
+         * mention of the same country before the name) */
+        const ex_mention *om = ex_mention_at(st, b);
+        if (om && om->t1 == b + 1 && om->t0 >= 2 && om->ent.country &&
+            !strcmp(om->ent.country, e->country) &&
+            ex_leader_or_office(&om->ent))
+            b = om->t0 - 1;
+    }
     {
         /* (a title the name's mention left out: "of ousted President
          * Jean-Bertrand Aristide") */
@@ -7984,9 +8035,12 @@ const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
                 break;
             }
     }
-    /* ("supporters of ousted President Jean-Bertrand Aristide") */
+    /* ("supporters of ousted President Jean-Bertrand Aristide", "of a
+     * sacked Afghan governor") */
     if (b > 1 && st->toks[b].kind == KG_TOK_WORD &&
         st->toks[b].tag == KG_W_NONE && !(st->toks[b].flags & KG_TOKF_CAP))
+        b--;
+    if (b > 1 && st->toks[b].tag == KG_W_DET)
         b--;
     if (b < 1 || !ex_tok_is(st, b, "of") ||
         !ex_pronoun_is(&st->toks[b - 1], backers))
@@ -10322,6 +10376,18 @@ static int ex_decided_to(const ex_state *st, size_t t0)
     return ex_agreed_to(st, t0) ||
            (t0 >= 2 && ex_tok_is(st, t0 - 1, "to") &&
             ex_pronoun_is(&st->toks[t0 - 2], decide));
+}
+
+/* "The European Union's decision to hold entry talks with Turkey",
+ * "India decided to resume talks with Pakistan": talks one side decided
+ * on are its own intent (036, ex_decided_to), not the other side's, as
+ * "agreed to" and "wants to" talks are not: one way.  Is the consultation
+ * rel at token i such talks? */
+int ex_decided_talks(const ex_state *st, const kg_onto_relation *rel,
+                     size_t i)
+{
+    return rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+           ex_decided_to(st, i);
 }
 
 /* "Sudan let aid agencies into Darfur", "Syria let UN inspectors into
