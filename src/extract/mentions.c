@@ -5744,6 +5744,22 @@ static int ex_place_mention(const ex_state *st, const ex_mention *m)
             ex_named_place(st, m->t0, m->t1 - m->t0, m->kind, m->oe));
 }
 
+/* "Ukraine's fraudulent presidential runoff", "Russia's ratification":
+ * is mention m a country named bare as the owner of a thing (before
+ * "'s" and no actor)? */
+static int ex_country_as_owner(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *t;
+    if (!m->oe || !m->oe->type || strcmp(m->oe->type, "Country") != 0 ||
+        m->kind == KG_NAME_DEMONYM || m->t1 + 1 >= st->ntoks ||
+        !ex_tok_is(st, m->t1, "'s"))
+        return 0;
+    t = &st->toks[m->t1 + 1];
+    /* (not a place's: "Detainees at Turkey's embassy", ex_place_mention) */
+    return !t->covered && t->kind == KG_TOK_WORD &&
+           !ex_place_lead(st, m->t0);
+}
+
 /* The one country the sentence names outside its dateline, when no
  * mention of it can be unnamed group g's counterpart from abroad; else
  * NULL.  A mention may be
@@ -5753,6 +5769,8 @@ static int ex_place_mention(const ex_state *st, const ex_mention *m)
  *   before them ("An Indonesian court sentenced a Muslim militant");
  * - another unnamed group, coded from a place ("demonstrators in
  *   Bangladesh": no naming of its own);
+ * - for groups other than armed men, the country named as a thing's
+ *   owner (ex_country_as_owner: "Ukraine's fraudulent runoff");
  * - for police, any group of the country ("Iraqi insurgents attacked
  *   police stations": a state's police act at home).
  * Not the state named bare ("Turkey rejected the protesters": they may
@@ -5779,6 +5797,7 @@ static const kg_onto_entity *ex_group_home_in_sentence(const ex_state *st,
             (ex_home_body_code(m->ent.code, armed) &&
              (!armed || m->t1 <= g->t0)) ||
             (m->kind == EX_NAME_COREF && !m->oe) ||
+            (!armed && ex_country_as_owner(st, m)) ||
             (!strcmp(g->ent.code + 3, "COP") && m->ent.code &&
              strlen(m->ent.code) > 3))
             continue;

@@ -8952,6 +8952,12 @@ static void groups_take_the_sentence_country(void **state)
     group_code(state, "Workers held talks with the Syrian government on "
                       "Monday.",
                "Workers", "SYRLAB");
+    /* the country named as a thing's owner ("Ukraine's presidential
+     * runoff"), not at a place of another ("at Turkey's embassy") */
+    group_code(state, "Workers marched against Syria's new tax law.",
+               "Workers", "SYRLAB");
+    group_code(state, "Workers marched at Syria's embassy.", "Workers",
+               "---LAB");
     /* armed men after a court or the police of a country */
     group_code(state, "A Syrian court jailed a rebel for ten years.",
                "rebel", "SYRREB");
