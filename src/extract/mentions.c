@@ -5723,14 +5723,30 @@ static int ex_home_body_code(const char *code, int armed)
 
 /* Is mention m a place an act is set in: a country or a place kg
  * knows, led by a place preposition (ex_place_lead: "in Bangladesh",
- * "in southern Russia", "across Iraq"), and no thing's owner ("at a US
- * ammunition dump": ex_named_place)? */
+ * "in southern Russia", "across Iraq", "in the capital of Panama"), and
+ * no thing's owner ("at a US ammunition dump": ex_named_place); or a
+ * people's name before a noun of settlement ("in a southern Peruvian
+ * town")? */
 static int ex_place_mention(const ex_state *st, const ex_mention *m)
 {
-    if (!m->oe || m->kind == KG_NAME_DEMONYM || !m->oe->type ||
+    size_t b = m->t0;
+    if (!m->oe || !m->oe->type ||
         (strcmp(m->oe->type, "Country") != 0 &&
-         strcmp(m->oe->type, "Place") != 0) ||
-        !ex_place_lead(st, m->t0))
+         strcmp(m->oe->type, "Place") != 0))
+        return 0;
+    /* "in a southern Peruvian town": a people's name before a noun of
+     * settlement, led by a place preposition */
+    if (m->kind == KG_NAME_DEMONYM)
+        return m->t1 < st->ntoks &&
+               ex_pronoun_is(&st->toks[m->t1], ex_town_nouns) &&
+               ex_place_lead(st, m->t0);
+    /* "in the capital of the Maldives" */
+    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    if (b > 2 && ex_tok_is(st, b - 1, "of") &&
+        ex_tok_is(st, b - 2, "capital") && ex_place_lead(st, b - 2))
+        return 1;
+    if (!ex_place_lead(st, m->t0))
         return 0;
     /* ("in Venezuela's capital", "in Nepal's northwestern mountains",
      * not "at Turkey's embassy") */

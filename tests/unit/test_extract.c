@@ -8948,6 +8948,11 @@ static void groups_take_the_sentence_country(void **state)
                "Workers marched on Monday as journalists gathered in "
                "Aleppo.",
                "Workers", "SYRLAB");
+    group_code(state, "Workers marched on Monday in the capital of Syria.",
+               "Workers", "SYRLAB");
+    group_code(state, "Police detained the leader of an uprising in a "
+                      "northern Syrian town.",
+               "Police", "SYRCOP");
     /* a state body of the country as the other side */
     group_code(state, "Workers held talks with the Syrian government on "
                       "Monday.",
