@@ -5786,7 +5786,10 @@ static int ex_country_as_owner(const ex_state *st, const ex_mention *m)
  * - another unnamed group, coded from a place ("demonstrators in
  *   Bangladesh": no naming of its own);
  * - for groups other than armed men, the country named as a thing's
- *   owner (ex_country_as_owner: "Ukraine's fraudulent runoff");
+ *   owner (ex_country_as_owner: "Ukraine's fraudulent runoff"), and a
+ *   place of it named otherwise ("this suburban Vancouver community",
+ *   "Nova Scotia became the sixth province"), not a capital that stands
+ *   for its state ("Washington accused the protesters");
  * - for police, any group of the country ("Iraqi insurgents attacked
  *   police stations": a state's police act at home).
  * Not the state named bare ("Turkey rejected the protesters": they may
@@ -5814,6 +5817,9 @@ static const kg_onto_entity *ex_group_home_in_sentence(const ex_state *st,
              (!armed || m->t1 <= g->t0)) ||
             (m->kind == EX_NAME_COREF && !m->oe) ||
             (!armed && ex_country_as_owner(st, m)) ||
+            (!armed && m->oe && m->oe->type &&
+             !strcmp(m->oe->type, "Place") &&
+             m->kind != KG_NAME_METONYM && m->kind != KG_NAME_DEMONYM) ||
             (!strcmp(g->ent.code + 3, "COP") && m->ent.code &&
              strlen(m->ent.code) > 3))
             continue;

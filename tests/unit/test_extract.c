@@ -8953,6 +8953,12 @@ static void groups_take_the_sentence_country(void **state)
     group_code(state, "Police detained the leader of an uprising in a "
                       "northern Syrian town.",
                "Police", "SYRCOP");
+    /* a place of a country named otherwise, not for armed men (the test
+     * places_code_as_their_country: "Insurgents bombarded Aleppo") */
+    group_code(state, "Police arrested two men in a suburban Aleppo "
+                      "neighbourhood.",
+               "Police", "SYRCOP");
+    group_code(state, "Rebels attacked Aleppo.", "Rebels", "---REB");
     /* a state body of the country as the other side */
     group_code(state, "Workers held talks with the Syrian government on "
                       "Monday.",
