@@ -5708,8 +5708,10 @@ static int ex_give_group_country(ex_state *st, kg_entity *e,
 /* Does code name a body that acts at home, of its country's state or
  * politics ("IDNJUD", "GBRGOVPTY", "BGDOPP", "GBRLAB"), as a group
  * abroad, a force, a firm or plain people ("USAMIL", "TURMED") need not?
- * With armed: only the state's courts and police, which act on armed
- * men at home ("An Indonesian court sentenced a militant"). */
+ * With armed: only the state's government, courts and police, which
+ * act on armed men at home ("An Indonesian court sentenced a militant",
+ * "Sudan's government resumed talks with rebels"); not its forces, which
+ * fight abroad too ("U.S. forces battled insurgents"). */
 static int ex_home_body_code(const char *code, int armed)
 {
     static const char home[] = "GOV;LEG;JUD;COP;PTY;OPP;LAB";
@@ -5718,7 +5720,7 @@ static int ex_home_body_code(const char *code, int armed)
         return 0;
     memcpy(sector, code + 3, 3);
     sector[3] = '\0';
-    return ex_in_list(armed ? "JUD;COP" : home, sector);
+    return ex_in_list(armed ? "JUD;COP;GOV" : home, sector);
 }
 
 /* Is mention m a place an act is set in: a country or a place kg
@@ -5781,8 +5783,9 @@ static int ex_country_as_owner(const ex_state *st, const ex_mention *m)
  * NULL.  A mention may be
  * - a place an act is set in (ex_place_mention: "in Bangladesh");
  * - a body that acts at home (ex_home_body_code: "Five unions met Deputy
- *   Prime Minister John Prescott"), for armed men a court or the police
- *   before them ("An Indonesian court sentenced a Muslim militant");
+ *   Prime Minister John Prescott"), for armed men a government, a court
+ *   or the police before them ("An Indonesian court sentenced a Muslim
+ *   militant");
  * - another unnamed group, coded from a place ("demonstrators in
  *   Bangladesh": no naming of its own);
  * - for groups other than armed men, the country named as a thing's

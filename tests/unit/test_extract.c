@@ -8973,6 +8973,9 @@ static void groups_take_the_sentence_country(void **state)
     group_code(state, "A Syrian court jailed a rebel for ten years.",
                "rebel", "SYRREB");
     group_code(state, "A rebel attacked a Syrian court.", "rebel", "---REB");
+    group_code(state, "The Syrian government resumed talks with rebels on "
+                      "Thursday.",
+               "rebels", "SYRREB");
     /* the police of the country's own armed men */
     group_code(state, "Syrian insurgents attacked the police on Friday.",
                "police", "SYRCOP");
