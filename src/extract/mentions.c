@@ -5684,3 +5684,203 @@ int ex_firm_homes(ex_state *st)
     ex_drop_based_places(st);
     return (int)done;
 }
+
+/* Group entity e, an unnamed group of no country ("---REB", labelled
+ * "unnamed rebels"), made country c's ("IRQREB", "rebels (Iraq)"), as
+ * ex_find_mentions codes one whose country it knows. */
+static int ex_give_group_country(ex_state *st, kg_entity *e,
+                                 const kg_onto_entity *c)
+{
+    const char *agent = e->code + 3, *noun = e->label;
+    char id[32];
+    if (noun && !strncmp(noun, "unnamed ", 8))
+        noun += 8;
+    snprintf(id, sizeof(id), "%s_%s", c->id, agent);
+    e->id = ex_strndup(st, id, strlen(id));
+    e->code = ex_concat(st, c->id, agent);
+    e->label = ex_concat(
+        st, noun ? noun : agent,
+        ex_concat(st, " (", ex_concat(st, c->label, ")")));
+    e->country = c->id;
+    return e->id && e->code && e->label ? KG_OK : KG_ENOMEM;
+}
+
+/* Does code name a body that acts at home, of its country's state or
+ * politics ("IDNJUD", "GBRGOVPTY", "BGDOPP", "GBRLAB"), as a group
+ * abroad, a force, a firm or plain people ("USAMIL", "TURMED") need not?
+ * With armed: only the state's government, courts and police, which
+ * act on armed men at home ("An Indonesian court sentenced a militant",
+ * "Sudan's government resumed talks with rebels"); not its forces, which
+ * fight abroad too ("U.S. forces battled insurgents"). */
+static int ex_home_body_code(const char *code, int armed)
+{
+    static const char home[] = "GOV;LEG;JUD;COP;PTY;OPP;LAB";
+    char sector[4];
+    if (!code || strlen(code) < 6)
+        return 0;
+    memcpy(sector, code + 3, 3);
+    sector[3] = '\0';
+    return ex_in_list(armed ? "JUD;COP;GOV" : home, sector);
+}
+
+/* Is mention m a place an act is set in: a country or a place kg
+ * knows, led by a place preposition (ex_place_lead: "in Bangladesh",
+ * "in southern Russia", "across Iraq", "in the capital of Panama"), and
+ * no thing's owner ("at a US ammunition dump": ex_named_place); or a
+ * people's name before a noun of settlement ("in a southern Peruvian
+ * town")? */
+static int ex_place_mention(const ex_state *st, const ex_mention *m)
+{
+    size_t b = m->t0;
+    if (!m->oe || !m->oe->type ||
+        (strcmp(m->oe->type, "Country") != 0 &&
+         strcmp(m->oe->type, "Place") != 0))
+        return 0;
+    /* "in a southern Peruvian town": a people's name before a noun of
+     * settlement, led by a place preposition */
+    if (m->kind == KG_NAME_DEMONYM)
+        return m->t1 < st->ntoks &&
+               ex_pronoun_is(&st->toks[m->t1], ex_town_nouns) &&
+               ex_place_lead(st, m->t0);
+    /* "in the capital of the Maldives" */
+    while (b > 0 && st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    if (b > 2 && ex_tok_is(st, b - 1, "of") &&
+        ex_tok_is(st, b - 2, "capital") && ex_place_lead(st, b - 2))
+        return 1;
+    if (!ex_place_lead(st, m->t0))
+        return 0;
+    /* ("in Venezuela's capital", "in Nepal's northwestern mountains",
+     * not "at Turkey's embassy") */
+    if (m->t1 + 1 < st->ntoks && ex_tok_is(st, m->t1, "'s") &&
+        !ex_tok_is(st, m->t1 + 1, "capital") &&
+        !ex_pronoun_is(&st->toks[m->t1 + 1], ex_town_nouns) &&
+        !ex_pronoun_is(&st->toks[m->t1 + 1], ex_directions))
+        return 0;
+    return ex_event_place(st, m->t0, m->oe) &&
+           (st->toks[m->t0 - 1].tag != KG_W_DET ||
+            ex_named_place(st, m->t0, m->t1 - m->t0, m->kind, m->oe));
+}
+
+/* "Ukraine's fraudulent presidential runoff", "Russia's ratification":
+ * is mention m a country named bare as the owner of a thing (before
+ * "'s" and no actor)? */
+static int ex_country_as_owner(const ex_state *st, const ex_mention *m)
+{
+    const ex_tok *t;
+    if (!m->oe || !m->oe->type || strcmp(m->oe->type, "Country") != 0 ||
+        m->kind == KG_NAME_DEMONYM || m->t1 + 1 >= st->ntoks ||
+        !ex_tok_is(st, m->t1, "'s"))
+        return 0;
+    t = &st->toks[m->t1 + 1];
+    /* (not a place's: "Detainees at Turkey's embassy", ex_place_mention) */
+    return !t->covered && t->kind == KG_TOK_WORD &&
+           !ex_place_lead(st, m->t0);
+}
+
+/* The one country the sentence names outside its dateline, when no
+ * mention of it can be unnamed group g's counterpart from abroad; else
+ * NULL.  A mention may be
+ * - a place an act is set in (ex_place_mention: "in Bangladesh");
+ * - a body that acts at home (ex_home_body_code: "Five unions met Deputy
+ *   Prime Minister John Prescott"), for armed men a government, a court
+ *   or the police before them ("An Indonesian court sentenced a Muslim
+ *   militant");
+ * - another unnamed group, coded from a place ("demonstrators in
+ *   Bangladesh": no naming of its own);
+ * - for groups other than armed men, the country named as a thing's
+ *   owner (ex_country_as_owner: "Ukraine's fraudulent runoff"), and a
+ *   place of it named otherwise ("this suburban Vancouver community",
+ *   "Nova Scotia became the sixth province"), not a capital that stands
+ *   for its state ("Washington accused the protesters");
+ * - for police, any group of the country ("Iraqi insurgents attacked
+ *   police stations": a state's police act at home).
+ * Not the state named bare ("Turkey rejected the protesters": they may
+ * be foreigners), nor the people, firms or forces of a country, who may
+ * be abroad ("Rebels attacked Syrian journalists"); nor the dateline's
+ * country for armed men ("ANKARA - Rebels attacked Russia's embassy"),
+ * whose place ex_armed_group_country has tried. */
+static const kg_onto_entity *ex_group_home_in_sentence(const ex_state *st,
+                                                       const ex_mention *g,
+                                                       int armed)
+{
+    const kg_onto_entity *c = NULL, *mc;
+    size_t k, dl = ex_dateline_end(st);
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        if (m == g || m->dropped || m->ent.is_value || m->t1 <= dl ||
+            (m->ent.code && !strncmp(m->ent.code, "---", 3)) ||
+            !(mc = ex_country_of(st, m->ent.country)))
+            continue;
+        if (c && c != mc)
+            return NULL;
+        c = mc;
+        if (ex_place_mention(st, m) ||
+            (ex_home_body_code(m->ent.code, armed) &&
+             (!armed || m->t1 <= g->t0)) ||
+            (m->kind == EX_NAME_COREF && !m->oe) ||
+            (!armed && ex_country_as_owner(st, m)) ||
+            (!armed && m->oe && m->oe->type &&
+             !strcmp(m->oe->type, "Place") &&
+             m->kind != KG_NAME_METONYM && m->kind != KG_NAME_DEMONYM) ||
+            (!strcmp(g->ent.code + 3, "COP") && m->ent.code &&
+             strlen(m->ent.code) > 3))
+            continue;
+        return NULL;
+    }
+    return c;
+}
+
+/* Is "foreign" or "international" one of the three words before token
+ * t ("foreign oil workers", "international aid agencies")? */
+static int ex_foreign_before(const ex_state *st, size_t t)
+{
+    size_t b;
+    for (b = t; b > 0 && b + 3 > t; b--)
+        if (ex_tok_is(st, b - 1, "foreign") ||
+            ex_tok_is(st, b - 1, "international"))
+            return 1;
+    return 0;
+}
+
+/* "Police fired tear gas at crowds of vendors in Venezuela's capital",
+ * "Five public sector unions met Deputy Prime Minister John Prescott":
+ * an unnamed group left with no country ("---COP", "---LAB": none placed
+ * with it, none for the article) is of the one country the sentence
+ * names, when no mention of that country may be its counterpart from
+ * abroad (ex_group_home_in_sentence).  Not firms, aid agencies,
+ * criminals, refugees or migrants (ex_foreign_business; "migrants come
+ * to the UK"), nor "people" at large (relations' ex_public_at_large),
+ * nor foreign ones. */
+int ex_sentence_groups(ex_state *st)
+{
+    const kg_onto_entity **home;
+    size_t k;
+    int err;
+    if (!st->nments)
+        return KG_OK;
+    /* (all decided before any is given: a group given a country is
+     * none of another's counterparts) */
+    if (!(home = kg_arena_calloc(&st->arena, st->nments, sizeof(*home))))
+        return KG_ENOMEM;
+    for (k = 0; k < st->nments; k++) {
+        const ex_mention *m = &st->ments[k];
+        const char *w, *agent;
+        if (m->dropped || m->ent.is_value || !m->ent.code ||
+            strncmp(m->ent.code, "---", 3) != 0 || strlen(m->ent.code) != 6 ||
+            !m->ent.type || strcmp(m->ent.type, "Group") != 0 ||
+            ex_in_list("BUS;NGO;CRM;REF", agent = m->ent.code + 3))
+            continue;
+        w = st->toks[m->t1 - 1].lower;
+        if (!strcmp(w, "people") || !strcmp(w, "public") ||
+            ex_foreign_before(st, m->t0))
+            continue;
+        home[k] = ex_group_home_in_sentence(
+            st, m, ex_in_list(ex_armed_agents, agent));
+    }
+    for (k = 0; k < st->nments; k++)
+        if (home[k] &&
+            (err = ex_give_group_country(st, &st->ments[k].ent, home[k])) < 0)
+            return err;
+    return KG_OK;
+}

@@ -9059,6 +9059,76 @@ static void perpetrators_head_their_victims(void **state)
     assert_string_equal(g.code[0], "---REB");
 }
 
+/* Assert that the mention written `text` in sentence has code. */
+static void group_code(void **state, const char *sentence, const char *text,
+                       const char *code)
+{
+    mentions m;
+    find_mentions(state, sentence, NULL, &m);
+    assert_string_equal(m.code[mention_at(&m, text)], code);
+}
+
+/* An unnamed group left with no country takes the one country its
+ * sentence names, when no mention of it may be the group's counterpart
+ * from abroad: a place the act is set in, a body of the state or of
+ * politics (for armed men: a court or the police before them), a group
+ * of the place (ex_sentence_groups, groups18 2026-11-23). */
+static void groups_take_the_sentence_country(void **state)
+{
+    /* a place, also a country's city ("in Syria's capital") */
+    group_code(state,
+               "Police fired tear gas at crowds of merchants in Syria's "
+               "capital on Sunday.",
+               "Police", "SYRCOP");
+    group_code(state,
+               "Workers marched on Monday as journalists gathered in "
+               "Aleppo.",
+               "Workers", "SYRLAB");
+    group_code(state, "Workers marched on Monday in the capital of Syria.",
+               "Workers", "SYRLAB");
+    group_code(state, "Police detained the leader of an uprising in a "
+                      "northern Syrian town.",
+               "Police", "SYRCOP");
+    /* a place of a country named otherwise, not for armed men (the test
+     * places_code_as_their_country: "Insurgents bombarded Aleppo") */
+    group_code(state, "Police arrested two men in a suburban Aleppo "
+                      "neighbourhood.",
+               "Police", "SYRCOP");
+    group_code(state, "Rebels attacked Aleppo.", "Rebels", "---REB");
+    /* a state body of the country as the other side */
+    group_code(state, "Workers held talks with the Syrian government on "
+                      "Monday.",
+               "Workers", "SYRLAB");
+    /* the country named as a thing's owner ("Ukraine's presidential
+     * runoff"), not at a place of another ("at Turkey's embassy") */
+    group_code(state, "Workers marched against Syria's new tax law.",
+               "Workers", "SYRLAB");
+    group_code(state, "Workers marched at Syria's embassy.", "Workers",
+               "---LAB");
+    /* armed men after a court or the police of a country */
+    group_code(state, "A Syrian court jailed a rebel for ten years.",
+               "rebel", "SYRREB");
+    group_code(state, "A rebel attacked a Syrian court.", "rebel", "---REB");
+    group_code(state, "The Syrian government resumed talks with rebels on "
+                      "Thursday.",
+               "rebels", "SYRREB");
+    /* the police of the country's own armed men */
+    group_code(state, "Syrian insurgents attacked the police on Friday.",
+               "police", "SYRCOP");
+    /* not from the country named as the other party, nor from its people
+     * (who may be abroad), nor for foreign ones */
+    group_code(state, "Workers held talks with Syria on Monday.", "Workers",
+               "---LAB");
+    group_code(state, "Prosecutors questioned Syrian merchants.",
+               "Prosecutors", "---JUD");
+    group_code(state, "The Syrian government expelled foreign journalists.",
+               "journalists", "---MED");
+    /* two countries: whose is not said */
+    group_code(state,
+               "Workers held talks with the Syrian government in Alaska.",
+               "Workers", "---LAB");
+}
+
 /* A group noun right after the sentence's own dateline or credit opens
  * the story ("BAGHDAD -- Kidnappers seized", "AFP - Militants said") and
  * is a group, armed ones set where the dateline is; "across" a country
@@ -15936,6 +16006,7 @@ int main(void)
         cmocka_unit_test(dates_resolve_against_the_document),
         cmocka_unit_test(groups_and_descriptions),
         cmocka_unit_test(dateline_groups_and_untold_ministers),
+        cmocka_unit_test(groups_take_the_sentence_country),
         cmocka_unit_test(perpetrators_head_their_victims),
         cmocka_unit_test(media_agency_noun_keeps_its_code),
         cmocka_unit_test(titled_person_of_a_place),
