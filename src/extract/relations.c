@@ -6478,6 +6478,71 @@ static int ex_future_when_after(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "will explain the plan to U.S. officials when he visits Washington",
+ * "is expected to formalise the package before Abe visits Washington",
+ * "will resist pressure when he meets Baker for talks": a clause opened
+ * by "when", "once", "before", "after" or "until" whose verb is in the
+ * present tense ("visits", "meets", "leaves") tells a time to come (or a
+ * habit), not an act done; every act in it is not held yet.  Is the act
+ * at token t in such a clause (its subject a name or a pronoun right
+ * after the opener, within the clause: no comma between)?  (A past verb,
+ * "when he met Baker", is the act done and stays.)  (prec18: 9 coded
+ * events of reuters21578 read such visits and meetings as held.) */
+static int ex_future_temporal(const ex_state *st, size_t t)
+{
+    static const char *const openers[] = {"when", "once", "before",
+                                          "after", "until", NULL};
+    static const char *const subjects[] = {"he", "she", "it", "they",
+                                           NULL};
+    size_t c = t, v, lo = t > 15 ? t - 15 : 0;
+    const ex_mention *m;
+    if (t >= st->ntoks)
+        return 0;
+    while (c > lo && !ex_pronoun_is(&st->toks[c - 1], openers)) {
+        c--;
+        if (ex_tok_punct(st, c, ',') || ex_tok_punct(st, c, ';') ||
+            ex_tok_punct(st, c, ':'))
+            return 0;
+    }
+    /* (no opener, or none with words between it and the act) */
+    if (c == lo || c >= t)
+        return 0;
+    c--; /* the opener */
+    if (ex_pronoun_is(&st->toks[c + 1], subjects))
+        v = c + 2;
+    else {
+        /* (a title before the name: "when Finance Minister Kiichi
+         * Miyazawa visits", capitalised words only; or an article: "when
+         * the minister visits"; not a bare modifier: "after militant
+         * attacks" names the attacks) */
+        v = c + 1;
+        if (st->toks[v].tag == KG_W_DET)
+            v++;
+        else if (!(st->toks[v].flags & KG_TOKF_CAP))
+            return 0;
+        for (; v < t && v < c + 6 && !ex_mention_at(st, v) &&
+               st->toks[v].kind == KG_TOK_WORD &&
+               (st->toks[v].flags & KG_TOKF_CAP);
+             v++)
+            ;
+        if (!(m = ex_mention_at(st, v)) || m->ent.is_value || m->t1 <= v)
+            return 0;
+        v = m->t1;
+    }
+    if (v > t || v >= st->ntoks || st->toks[v].kind != KG_TOK_WORD ||
+        (st->toks[v].flags & KG_TOKF_CAP))
+        return 0;
+    {
+        const char *w = st->toks[v].lower;
+        size_t n = strlen(w);
+        /* a present "-s" form ("visits", "meets", "flies"), not "-ss";
+         * not "returns" ("when Funaro returns from the United States":
+         * the visit is under way) */
+        return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
+               st->toks[v].tag == KG_W_NONE && strcmp(w, "returns") != 0;
+    }
+}
+
 /* The light verb that lent the event noun trigger at t its subject
  * ("is prepared to open peace talks", "asked its allies to launch an
  * attack on": up to four articles, possessives or plain words between),
@@ -6803,6 +6868,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     /* "Bush visits Canada next week": scheduled, as "is due to visit"
      * (ex_future_when_after) */
     if (!strcmp(*modality, "asserted") && ex_future_when_after(st, t))
+        *modality = "intended";
+    /* "will explain the plan when he visits Washington": an act in a
+     * clause of a time to come (ex_future_temporal) */
+    if (!strcmp(*modality, "asserted") && ex_future_temporal(st, t))
         *modality = "intended";
     /* "appealed to the US for helicopters to fight Boko Haram": the act
      * the means are asked for is not done yet */

@@ -800,6 +800,29 @@ static void future_time_scheduled(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* "will raise the issue when he visits Washington", "before President
+ * Putin meets Erdogan": an act in a clause of a time to come (when,
+ * once, before, after, until with a present "-s" verb) is not held yet
+ * (intended, 036 for a visit or a meeting); a past one ("when he
+ * visited") is the act done (prec18). */
+static void future_temporal_clause(void **state)
+{
+    got g;
+    run(state, "Erdogan will raise the issue when he visits Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SWE", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "The plan will be announced once President Vladimir Putin "
+               "visits Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
+    run(state, "Erdogan raised the issue when he visited Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SWE", "042");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* "The party leader visits Leeds, Bristol and Dorset this week", "she
  * had flown home to Germany": a visit to a place of the visitor's own
  * country is travel at home, no visit to another actor (no event code);
@@ -15616,6 +15639,7 @@ int main(void)
         cmocka_unit_test(scheduled_and_expected),
         cmocka_unit_test(readied_and_scheduled_past_a_date),
         cmocka_unit_test(future_time_scheduled),
+        cmocka_unit_test(future_temporal_clause),
         cmocka_unit_test(home_visit_is_no_visit),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
