@@ -9738,19 +9738,26 @@ static const char *ex_rioters(const kg_entity *subj, const kg_entity *obj,
  * sentence names (these sectors act at home, and so does the police); a
  * copy of e with that country in *out, or e itself.  (Not civilians,
  * troops or a government, which as often belong to another country than
- * the one named: "aid to civilians", "the government thanked China".) */
+ * the one named: "aid to civilians", "the government thanked China".)
+ * Unions and courts act at home too ("Five public sector unions met
+ * Deputy Prime Minister John Prescott", prec18), but not those named
+ * "foreign". */
 static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
                                            kg_entity *out)
 {
     /* (police too: "riot police broke up a march in central Harare"; a
      * state's police act at home, as its opposition does) */
-    const char *agent = e->code && !strcmp(e->code, "---COP")
-                            ? "COP"
-                            : ex_domestic_agent(e->code);
+    const char *agent = !e->code                   ? NULL
+                        : !strcmp(e->code, "---COP") ? "COP"
+                        : !strcmp(e->code, "---LAB") ? "LAB"
+                        : !strcmp(e->code, "---JUD") ? "JUD"
+                                                     : ex_domestic_agent(e->code);
     const char *country = NULL;
     char id[32];
     size_t i;
-    if (!agent)
+    /* (not "foreign oil workers": named as no one's of the place) */
+    if (!agent || ((i = ex_tok_from(st, e->start)) > 0 && i < st->ntoks &&
+                   ex_tok_is(st, i - 1, "foreign")))
         return e;
     for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];

@@ -841,6 +841,26 @@ static void home_visit_is_no_visit(void **state)
     expect_rel(&g, 0, "person_vladimir_putin", "visit", NULL, "042");
 }
 
+/* "Five public sector unions met Deputy Prime Minister John Prescott":
+ * workers and courts named with no country belong to the one country
+ * their sentence names, as an opposition does; "foreign workers" do not
+ * (prec18). */
+static void workers_and_courts_act_at_home(void **state)
+{
+    got g;
+    run(state, "Striking workers met Erdogan on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_LAB", "meet", "person_recep_tayyip_erdogan",
+               "040");
+    run(state, "A court in Ankara accused Erdogan of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_JUD", "accuse", "person_recep_tayyip_erdogan",
+               "112");
+    run(state, "Foreign workers met Erdogan on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---LAB");
+}
+
 /* "is considering Italian acquisitions", "acknowledged the U.S. trade
  * deficit": a nationality that modifies the topic weighed or admitted
  * (014, 015) names no party; an act of the one named ("the Italian
@@ -15641,6 +15661,7 @@ int main(void)
         cmocka_unit_test(future_time_scheduled),
         cmocka_unit_test(future_temporal_clause),
         cmocka_unit_test(home_visit_is_no_visit),
+        cmocka_unit_test(workers_and_courts_act_at_home),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
         cmocka_unit_test(compared_act_is_not_the_news),
