@@ -9835,7 +9835,13 @@ static const kg_entity *ex_home_civilians(ex_state *st,
     if (target && !home[k] && threat && (threat == 2 || ex_crowd(crowd)) &&
         !strcmp(agent, "MIL"))
         k = 0;
-    if (target ? !home[k] : !(ex_crowd(crowd) && !strcmp(agent, "COP")))
+    /* (as the actor, a crowd facing the police, a parliament or a court:
+     * "protesters besieged parliament", "demonstrators massed outside
+     * the court" are their people; an embassy is a foreign state's) */
+    if (target ? !home[k]
+               : !(ex_crowd(crowd) &&
+                   (!strcmp(agent, "COP") || !strcmp(agent, "LEG") ||
+                    !strcmp(agent, "JUD"))))
         return crowd;
     *out = *crowd;
     snprintf(id, sizeof(id), "%s_%s", c->id, sector);

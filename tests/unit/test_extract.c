@@ -861,6 +861,21 @@ static void workers_and_courts_act_at_home(void **state)
     assert_string_equal(g.code[0], "---LAB");
 }
 
+/* "several thousand protesters besieged parliament" in Kiev: a crowd
+ * acting on a parliament or a court is its country's people, as one
+ * facing its police is; one acting on a government may be abroad (an
+ * embassy) and keeps --- (prec18). */
+static void crowds_at_a_parliament_are_its_people(void **state)
+{
+    got g;
+    run(state, "Protesters protested against the Turkish parliament.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_CVL", "protest", NULL, "141");
+    run(state, "Protesters protested against the Turkish government.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "---CVL");
+}
+
 /* "is considering Italian acquisitions", "acknowledged the U.S. trade
  * deficit": a nationality that modifies the topic weighed or admitted
  * (014, 015) names no party; an act of the one named ("the Italian
@@ -15662,6 +15677,7 @@ int main(void)
         cmocka_unit_test(future_temporal_clause),
         cmocka_unit_test(home_visit_is_no_visit),
         cmocka_unit_test(workers_and_courts_act_at_home),
+        cmocka_unit_test(crowds_at_a_parliament_are_its_people),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
         cmocka_unit_test(compared_act_is_not_the_news),
