@@ -6619,7 +6619,12 @@ static int ex_sought_by_infinitive(ex_state *st, size_t t)
         "obtain",  "achieve", "reach",   "secure",  "seek",      "enter",
         "arrange", "create",  "establish", "provide", "promote",
         "encourage", "foster", "facilitate", "improve", "win",   "sought",
-        "won",     NULL};
+        "won",
+        /* (more of it brought about: "to restore normalcy and
+         * cooperation between their countries", "to boost cooperation
+         * with", "to strengthen ties with": prec18) */
+        "restore", "boost", "strengthen", "deepen", "expand", "enhance",
+        "bolster", "broaden", NULL};
     size_t k = t, words = 0;
     while (k > 1 && words++ < 5) {
         const ex_tok *w = &st->toks[k - 1];
@@ -6630,9 +6635,15 @@ static int ex_sought_by_infinitive(ex_state *st, size_t t)
         for (j = 0; (c = ex_lemma(v, j, st)) != NULL; j++)
             for (q = 0; reach[q]; q++)
                 if (!strcmp(c, reach[q]))
-                    return v > 0 && ex_tok_is(st, v - 1, "to") &&
+                    return v > 0 &&
+                           (ex_tok_is(st, v - 1, "to") ||
+                            (v > 1 && ex_tok_punct(st, v - 1, '"') &&
+                             ex_tok_is(st, v - 2, "to"))) &&
                            (v == k - 1 || !strcmp(c, "enter"));
+        /* (a noun joined before the act, "normalcy and cooperation",
+         * and a quote mark: "to \"restore normalcy and cooperation\"") */
         if (!(w->tag == KG_W_DET || w->tag == KG_W_POSS ||
+              ex_tok_is(st, k - 1, "and") || ex_tok_punct(st, k - 1, '"') ||
               (w->kind == KG_TOK_WORD && w->tag == KG_W_NONE &&
                !w->trigger && !ex_mention_at(st, k - 1))))
             return 0;

@@ -6922,6 +6922,20 @@ static void acts_sought_by_infinitive(void **state)
     run(state, "Sweden signed a ceasefire with Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "ceasefire", "TUR", "0871");
+    /* (an act brought back or made more of, past a noun joined before
+     * it: "to \"restore normalcy and cooperation\" between their
+     * countries", prec18) */
+    run(state, "Anna Berg pursued efforts to restore normalcy and a "
+               "ceasefire between Sweden and Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[0], "hypothetical");
+    assert_string_equal(g.modality[1], "hypothetical");
+    run(state, "Anna Berg pursued efforts to strengthen the ceasefire "
+               "between Sweden and Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[0], "hypothetical");
 }
 
 /* "Moves to lift the European Union's ban on arms exports to China have
