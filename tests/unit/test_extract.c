@@ -876,6 +876,28 @@ static void crowds_at_a_parliament_are_its_people(void **state)
     assert_string_equal(g.code[0], "---CVL");
 }
 
+/* "the government said the move would help police", "the devaluation
+ * helped bank profits rise": "help" whose own subject is a thing, a plain
+ * noun, is no actor's help (no event code); an actor's help, and a
+ * passive's, stay (prec18). */
+static void things_that_help_are_no_actors(void **state)
+{
+    got g;
+    run(state, "Sweden said the reform would help Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden's devaluation helped Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden said it would help Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", NULL);
+    assert_string_not_equal(g.cameo[0], "");
+    run(state, "Sweden helped Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
+}
+
 /* "is considering Italian acquisitions", "acknowledged the U.S. trade
  * deficit": a nationality that modifies the topic weighed or admitted
  * (014, 015) names no party; an act of the one named ("the Italian
@@ -15692,6 +15714,7 @@ int main(void)
         cmocka_unit_test(home_visit_is_no_visit),
         cmocka_unit_test(workers_and_courts_act_at_home),
         cmocka_unit_test(crowds_at_a_parliament_are_its_people),
+        cmocka_unit_test(things_that_help_are_no_actors),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
         cmocka_unit_test(compared_act_is_not_the_news),
