@@ -898,6 +898,29 @@ static void things_that_help_are_no_actors(void **state)
     expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
 }
 
+/* "Senator Kerry attacked President Bush's economic record" (undated):
+ * a title right before a known person of several offices chooses his
+ * office of that title's sector, not his latest office; after a
+ * country word too ("US Senator John Kerry"); not "former Senator"
+ * (prec18). */
+static void title_chooses_the_office(void **state)
+{
+    got g;
+    run_dated(state, "Senator Lars Holm accused Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWELEG");
+    run_dated(state, "Swedish Senator Lars Holm accused Turkey.", NULL,
+              &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWELEG");
+    run_dated(state, "Lars Holm accused Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    run_dated(state, "Former Senator Lars Holm accused Turkey.", NULL, &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+}
+
 /* "is considering Italian acquisitions", "acknowledged the U.S. trade
  * deficit": a nationality that modifies the topic weighed or admitted
  * (014, 015) names no party; an act of the one named ("the Italian
@@ -15715,6 +15738,7 @@ int main(void)
         cmocka_unit_test(workers_and_courts_act_at_home),
         cmocka_unit_test(crowds_at_a_parliament_are_its_people),
         cmocka_unit_test(things_that_help_are_no_actors),
+        cmocka_unit_test(title_chooses_the_office),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
         cmocka_unit_test(compared_act_is_not_the_news),
