@@ -4149,6 +4149,17 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
         (st->toks[j].flags & KG_TOKF_CAP) &&
         (ex_tok_is(st, j, "ocean") || ex_tok_is(st, j, "sea")))
         return 1;
+    /* "the West Ham result", "traders returned from West Africa": a bloc
+     * named by one capitalised word ("West") before another capitalised
+     * word is part of a longer name, known or not (prec18: 3 coded events
+     * read the West there) */
+    if (!strcmp(m->entity->type, "Group") && m->ntok == 1 && j < n &&
+        st->toks[j].kind == KG_TOK_WORD && (st->toks[j].flags & KG_TOKF_CAP) &&
+        (st->toks[i].flags & KG_TOKF_CAP) &&
+        !(st->toks[i].flags & KG_TOKF_ALLCAPS) &&
+        !(st->toks[j].flags & KG_TOKF_ALLCAPS) && m->entity->code &&
+        strlen(m->entity->code) == 3 && !ex_not_a_name(st, j))
+        return 1;
     if ((strcmp(m->entity->type, "Place") != 0 &&
          (strcmp(m->entity->type, "Person") != 0 || m->ntok != 1)) ||
         j >= n ||

@@ -921,6 +921,24 @@ static void title_chooses_the_office(void **state)
     assert_string_equal(g.code[0], "SWEGOV");
 }
 
+/* "the West Ham result", "traders returned from West Africa": a bloc
+ * named by one capitalised word before another capitalised word is part
+ * of a longer name, not the bloc; "accused the West" stays (prec18). */
+static void bloc_word_inside_a_name(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden accused the West of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "accuse", "WEST", "112");
+    run(state, "Sweden accused West Ham of fraud.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "WEST");
+    run(state, "Sweden accused West Africa of fraud.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "WEST");
+}
+
 /* "is considering Italian acquisitions", "acknowledged the U.S. trade
  * deficit": a nationality that modifies the topic weighed or admitted
  * (014, 015) names no party; an act of the one named ("the Italian
@@ -15739,6 +15757,7 @@ int main(void)
         cmocka_unit_test(crowds_at_a_parliament_are_its_people),
         cmocka_unit_test(things_that_help_are_no_actors),
         cmocka_unit_test(title_chooses_the_office),
+        cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
         cmocka_unit_test(compared_act_is_not_the_news),
