@@ -64,6 +64,31 @@ static const char *const ex_sites[] = {
     "square",   "district",   "neighbourhood", "neighborhood", "airport",
     "station",  "checkpoint", "bakery",    "pizzeria",  "disco", NULL};
 
+/* The office of e whose sector is agent ("LEG" for "Senator"), of
+ * country when not NULL, held on date (or, undated, the latest such), or
+ * NULL (ex_title_chooses_office). */
+static const kg_onto_office *ex_office_of_sector(const kg_onto_entity *e,
+                                                 const char *date,
+                                                 const char *agent,
+                                                 const char *country)
+{
+    const kg_onto_office *best = NULL;
+    size_t f;
+    for (f = 0; agent && f < e->noffices; f++) {
+        const kg_onto_office *o = &e->offices[f];
+        const char *oc = o->country ? o->country : e->country;
+        if (!o->agent || strcmp(o->agent, agent) != 0 ||
+            (country && (!oc || strcmp(oc, country) != 0)))
+            continue;
+        if (date && ((*o->start && strcmp(date, o->start) < 0) ||
+                     (*o->end && strcmp(date, o->end) >= 0)))
+            continue;
+        if (!best || strcmp(o->start, best->start) > 0)
+            best = o;
+    }
+    return best;
+}
+
 /* Fill the public entity of an ontology mention; tcountry: the state a
  * title before a person names ("Soviet Foreign Minister"), or NULL. */
 static int ex_fill_titled(ex_state *st, ex_mention *m, const char *agent,
@@ -102,9 +127,12 @@ static int ex_fill_titled(ex_state *st, ex_mention *m, const char *agent,
         if (tcountry) {
             /* "Soviet Foreign Minister Eduard Shevardnadze": the title's
              * state chooses among his offices, whatever the date says
-             * (undated, his latest is Georgia's); the date among those */
-            titled = (off = kg_onto__office_in(oe, st->doc->date,
-                                               tcountry)) != NULL;
+             * (undated, his latest is Georgia's); the date among those,
+             * and the title's sector among those ("US Senator John
+             * Kerry": his Senate seat, not his later cabinet post) */
+            off = ex_office_of_sector(oe, st->doc->date, agent, tcountry);
+            titled = (off || (off = kg_onto__office_in(oe, st->doc->date,
+                                                       tcountry)) != NULL);
         }
         if (!off && (off = kg_onto__office(oe, st->doc->date)) == NULL &&
             st->doc->date && (off = kg_onto__office(oe, NULL)) &&
@@ -4121,6 +4149,17 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
         (st->toks[j].flags & KG_TOKF_CAP) &&
         (ex_tok_is(st, j, "ocean") || ex_tok_is(st, j, "sea")))
         return 1;
+    /* "the West Ham result", "traders returned from West Africa": a bloc
+     * named by one capitalised word ("West") before another capitalised
+     * word is part of a longer name, known or not (prec18: 3 coded events
+     * read the West there) */
+    if (!strcmp(m->entity->type, "Group") && m->ntok == 1 && j < n &&
+        st->toks[j].kind == KG_TOK_WORD && (st->toks[j].flags & KG_TOKF_CAP) &&
+        (st->toks[i].flags & KG_TOKF_CAP) &&
+        !(st->toks[i].flags & KG_TOKF_ALLCAPS) &&
+        !(st->toks[j].flags & KG_TOKF_ALLCAPS) && m->entity->code &&
+        strlen(m->entity->code) == 3 && !ex_not_a_name(st, j))
+        return 1;
     if ((strcmp(m->entity->type, "Place") != 0 &&
          (strcmp(m->entity->type, "Person") != 0 || m->ntok != 1)) ||
         j >= n ||
@@ -4757,6 +4796,53 @@ static const char *const ex_former_words[] = {"former", "ex", "then",
 /* "Turkish President Recep Tayyip Erdogan", "Kremlin spokesman Dmitry
  * Peskov": a country word and a title before a person belong to the person
  * (the title gives the agent code where the ontology has no office). */
+/* "Senator Kerry attacked President Bush's economic record", "Senator
+ * John Kerry criticised Bush" in an undated story: a title right before
+ * a known person of several offices ("senator", LEG) chooses the office
+ * of his with that title's sector, the date's if the story is dated,
+ * else the latest such; the date's or the latest office of any kind
+ * (Kerry's: Secretary of State, USAGOV) is not the one the text names.
+ * Not after "former" ("former Senator"), nor when no office of his has
+ * that sector.  (prec18: "Senator Kerry" and "Democrat challenger John
+ * Kerry" were USAGOV in bbc_news stories of 2004.) */
+static void ex_title_chooses_office(ex_state *st)
+{
+    size_t i, k, j;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *p = &st->ments[i];
+        const kg_onto_office *best;
+        const char *prev = NULL;
+        const char *agent = NULL, *d = st->doc->date;
+        size_t tl = 0;
+        if (p->dropped || !p->oe || p->oe->noffices < 2 ||
+            p->kind > KG_NAME_METONYM || strcmp(p->oe->type, "Person") != 0)
+            continue;
+        for (k = p->t0 > 4 ? p->t0 - 4 : 0; k < p->t0; k++) {
+            agent = NULL;
+            tl = ex_match_title(st, k, &agent);
+            if (tl && k + tl == p->t0 && agent)
+                break;
+            tl = 0;
+        }
+        if (!tl || (k > 0 && ex_pronoun_is(&st->toks[k - 1], ex_former_words)))
+            continue;
+        /* (not the second of two titles: "Pakistani President General
+         * Pervez Musharraf" is the president) */
+        for (j = k > 3 ? k - 3 : 0; j < k; j++)
+            if (ex_match_title(st, j, &prev) == k - j)
+                break;
+        if (j < k)
+            continue;
+        if (!(best = ex_office_of_sector(p->oe, d, agent, NULL)))
+            continue;
+        p->ent.country = best->country ? best->country : p->oe->country;
+        p->ent.code = best->code ? best->code
+                                 : p->ent.country
+                                       ? ex_concat(st, p->ent.country, agent)
+                                       : p->ent.code;
+    }
+}
+
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
@@ -4853,6 +4939,7 @@ int ex_glue_titles(ex_state *st)
         p->t0 = a->t0;
         p->start = a->start;
     }
+    ex_title_chooses_office(st);
     ex_drop_counterpart_possessors(st);
     ex_drop_currency_states(st);
     ex_drop_opposition_to(st);
