@@ -4439,6 +4439,7 @@ int ex_find_mentions(ex_state *st)
                     n = j;
                     break;
                 }
+            n = ex_name_limit(st, i, n); /* (nor into "said") */
         }
         found = kg_onto__match(st->onto, keys, st->known, caps, n, i, &m);
         /* "Northern Iraq", "Eastern Ukraine": a part of a known place

@@ -5215,6 +5215,20 @@ static void bare_capital_dateline(void **state)
     }
 }
 
+/* "A spokesman for the Santos Port said": a capitalised name does not
+ * run on into a lower-case verb or pronoun, so "Port said" is no Port
+ * Said (EGY), which stays a place when written so. */
+static void name_stops_at_a_lower_case_verb(void **state)
+{
+    got g;
+    run(state, "The Santos Port said it condemned Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Port Said said it condemned Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "place_egy_port_said", NULL, "SYR", "111");
+    assert_string_equal(g.code[0], "EGY");
+}
+
 /* A president or prime minister kg does not know, titled with no
  * country, leads the story's country: the dateline's here; a minister
  * below them only the dateline's. */
@@ -16076,6 +16090,7 @@ int main(void)
         cmocka_unit_test(counterpart_possessor_is_no_party),
         cmocka_unit_test(surname_after_known_person),
         cmocka_unit_test(head_word_of_the_last_organisation),
+        cmocka_unit_test(name_stops_at_a_lower_case_verb),
         cmocka_unit_test(unknown_president_of_the_dateline),
         cmocka_unit_test(talks_venue_is_no_party),
         cmocka_unit_test(refusal_until_names_the_party),
