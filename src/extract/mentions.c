@@ -1814,6 +1814,14 @@ static int ex_go_between(const ex_state *st, size_t i, size_t n)
  * firm, a bank, a party or a union, or an organisation named?  Its
  * president is the body's, not the head of the story's country
  * (reuters21578: the ADB's Fujioka under a MANILA dateline PHLGOV). */
+/* The words that end a company's name ("Airdrome Parts Co", "Gibraltar
+ * Financial Corp", "the London Stock Exchange"): an unknown name ending
+ * in one is an organisation, and a known name right before such a tail
+ * is part of the company's name, not the country, city or body. */
+static const char *const ex_company_suffixes[] = {
+    "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
+    "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
+
 static int ex_body_before_title(const ex_state *st, size_t t)
 {
     const ex_mention *m = ex_found_at(st, t);
@@ -1823,6 +1831,31 @@ static int ex_body_before_title(const ex_state *st, size_t t)
     if (st->toks[t].kind == KG_TOK_WORD && ex_match_agent(st, t, &ag) == 1 &&
         ag && !ex_state_organ(ag))
         return 1;
+    /* "Halvorsen Trading (Norway) Corp president Erik Lund": a firm's
+     * legal suffix, its name cut by the brackets */
+    if ((st->toks[t].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[t], ex_company_suffixes))
+        return 1;
+    /* "The dockers' union said its vice president Ann Ruiz": "its" or
+     * "their" after an organisation or a group that is no state organ
+     * (named, a name kg does not know, or a sector noun: "union"), the
+     * last actor named before it */
+    if (ex_tok_is(st, t, "its") || ex_tok_is(st, t, "their")) {
+        const ex_mention *last = NULL;
+        size_t k;
+        for (k = 0; k < st->nments; k++) {
+            const ex_mention *pm = &st->ments[k];
+            if (pm->t1 <= t && !pm->dropped && !pm->ent.is_value &&
+                (!last || pm->t1 > last->t1))
+                last = pm;
+        }
+        return last && last->ent.type &&
+               (!strcmp(last->ent.type, "Organization") ||
+                (!strcmp(last->ent.type, "Group") && last->ent.code &&
+                 strlen(last->ent.code) > 3)) &&
+               !(last->ent.code && strlen(last->ent.code) > 3 &&
+                 ex_state_organ(last->ent.code + 3));
+    }
     /* (an organisation coded, and not as a state organ: "ADB", "Opec";
      * not "MITI Vice Minister", JPNGOV, nor an uncoded "Treasury"; an
      * uncoded part of one right after it is the body's: "Opec
@@ -1834,6 +1867,19 @@ static int ex_body_before_title(const ex_state *st, size_t t)
         return m->t0 > 0 && ex_found_at(st, m->t0 - 1) &&
                ex_body_before_title(st, m->t0 - 1);
     return strlen(m->ent.code) > 3 && !ex_state_organ(m->ent.code + 3);
+}
+
+/* The token before the words that grade a title ending right after
+ * token t ("vice president", "executive vice president", "deputy prime
+ * minister"): t itself when it grades nothing. */
+static size_t ex_title_grades(const ex_state *st, size_t t)
+{
+    static const char *const grades[] = {"vice",   "deputy", "executive",
+                                         "senior", "acting", "assistant",
+                                         "first",  NULL};
+    while (t > 0 && ex_pronoun_is(&st->toks[t], grades))
+        t--;
+    return t;
 }
 
 /* Lenders of no country named at token i (n words): "banks", "bank
@@ -2929,14 +2975,6 @@ static const char *const ex_org_suffixes[] = {
     "police",     "post",      "service",     "times",     "union",
     "university", "college",   NULL};
 
-/* The words that end a company's name ("Airdrome Parts Co", "Gibraltar
- * Financial Corp", "the London Stock Exchange"): an unknown name ending
- * in one is an organisation, and a known name right before such a tail
- * is part of the company's name, not the country, city or body. */
-static const char *const ex_company_suffixes[] = {
-    "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
-    "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
-
 /* Words that end a company's name only as its last word ("Asiana Air",
  * "Singapore Airlines", "Kenya Airways", "Columbia Pictures", "Hyundai
  * Motors", "Universal Studios"): a two- or three-word name ending in one
@@ -3923,7 +3961,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
          ex_tok_is(st, i - 1, "minister")) &&
         (i < 2 || !ex_tok_is(st, i - 2, "former")) &&
         (i < 3 || !ex_tok_is(st, i - 3, "former")) &&
-        !(i > 1 && ex_body_before_title(st, i - 2)) &&
+        !(i > 1 && ex_body_before_title(st, ex_title_grades(st, i - 2))) &&
         !ex_visiting_before(st, i - 1)) {
         const kg_onto_entity *h = ex_home_country(st),
                              *sc = ex_sentence_country(st, NULL);

@@ -5267,6 +5267,35 @@ static void unknown_president_of_the_dateline(void **state)
     assert_string_equal(g.code[0], "");
 }
 
+/* A president of a union or a firm leads no state, also when his title
+ * is graded ("vice president"), his body named by its legal suffix
+ * only, or by "its" / "their" after it. */
+static void body_president_leads_no_state(void **state)
+{
+    static const char *const texts[] = {
+        "DAMASCUS, May 3 (Reuters) - United Dock Workers vice president "
+        "Ahmed Zaki rejected a Turkish request for talks.",
+        "DAMASCUS, May 3 (Reuters) - The dock workers said their president "
+        "Ahmed Zaki rejected a Turkish request for talks.",
+        "DAMASCUS, May 3 (Reuters) - Halvorsen Trading (Norway) Corp "
+        "president Ahmed Zaki rejected a Turkish request for talks.",
+    };
+    size_t k;
+    got g;
+    for (k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+        run(state, texts[k], &g);
+        assert_int_equal(g.n, 1);
+        assert_string_equal(g.code[0], "");
+    }
+    /* (the state's own vice president leads it) */
+    run(state,
+        "DAMASCUS, May 3 (Reuters) - Vice President Ahmed Zaki rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
+}
+
 /* "the Finance Ministry said": a ministry kg does not know by name is a
  * state's organ (GOV), of the place its people are in, else of the
  * article's country when the sentence names no other; never the United
@@ -16092,6 +16121,7 @@ int main(void)
         cmocka_unit_test(head_word_of_the_last_organisation),
         cmocka_unit_test(name_stops_at_a_lower_case_verb),
         cmocka_unit_test(unknown_president_of_the_dateline),
+        cmocka_unit_test(body_president_leads_no_state),
         cmocka_unit_test(talks_venue_is_no_party),
         cmocka_unit_test(refusal_until_names_the_party),
         cmocka_unit_test(team_of_members_is_the_object),
