@@ -143,6 +143,19 @@ size_t ex_name_limit(const ex_state *st, size_t i, size_t n)
     return n;
 }
 
+/* "an accord reached last March between Italy and Algeria", "Opec's
+ * March production", "March 30", "the company's fiscal year ended March
+ * 31": is token i the month, no protest march?  A name's last word stays
+ * one ("the Million Man March"). */
+int ex_month_march(const ex_state *st, size_t i)
+{
+    return ex_tok_is(st, i, "march") && (st->toks[i].flags & KG_TOKF_CAP) &&
+           (i > 0 ? !(st->toks[i - 1].kind == KG_TOK_WORD &&
+                      (st->toks[i - 1].flags & KG_TOKF_CAP))
+                  : i + 1 < st->ntoks &&
+                        st->toks[i + 1].kind == KG_TOK_NUMBER);
+}
+
 /* Gazetteer match at token i among the first n tokens (no acronym test). */
 int ex_match_name(const ex_state *st, size_t n, size_t i,
                   kg_onto_match *m)

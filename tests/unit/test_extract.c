@@ -5927,6 +5927,12 @@ static void protest_noun_of_its_possessor(void **state)
     expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
     run(state, "The threat of a Syrian workers' strike grew.", &g);
     assert_int_equal(g.n, 0);
+    /* (a month is no march: "the farmers' fiscal year ended March 31") */
+    run(state, "The French farmers' march ended in Paris.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA_AGR", "protest", "FRA", "141");
+    run(state, "The French farmers' fiscal year ended March 31.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* Protesters fighting or battling the police riot (145): street fighting,
