@@ -1863,9 +1863,13 @@ static int ex_body_before_title(const ex_state *st, size_t t)
     if (!m || m->t1 != t + 1 || !m->ent.type ||
         strcmp(m->ent.type, "Organization") != 0)
         return 0;
+    /* ("ADB President Masao Fujioka", "UAW president Owen Bieber": an
+     * acronym kg does not code is some body's, no state's) */
     if (!m->ent.code)
-        return m->t0 > 0 && ex_found_at(st, m->t0 - 1) &&
-               ex_body_before_title(st, m->t0 - 1);
+        return (m->t1 == m->t0 + 1 &&
+                (st->toks[m->t0].flags & KG_TOKF_ALLCAPS)) ||
+               (m->t0 > 0 && ex_found_at(st, m->t0 - 1) &&
+                ex_body_before_title(st, m->t0 - 1));
     return strlen(m->ent.code) > 3 && !ex_state_organ(m->ent.code + 3);
 }
 

@@ -5269,7 +5269,8 @@ static void unknown_president_of_the_dateline(void **state)
 
 /* A president of a union or a firm leads no state, also when his title
  * is graded ("vice president"), his body named by its legal suffix
- * only, or by "its" / "their" after it. */
+ * only, by "its" / "their" after it, or by an acronym kg does not know
+ * ("DSE President"). */
 static void body_president_leads_no_state(void **state)
 {
     static const char *const texts[] = {
@@ -5279,6 +5280,8 @@ static void body_president_leads_no_state(void **state)
         "Ahmed Zaki rejected a Turkish request for talks.",
         "DAMASCUS, May 3 (Reuters) - Halvorsen Trading (Norway) Corp "
         "president Ahmed Zaki rejected a Turkish request for talks.",
+        "DAMASCUS, May 3 (Reuters) - DSE President Ahmed Zaki rejected a "
+        "Turkish request for talks.",
     };
     size_t k;
     got g;
