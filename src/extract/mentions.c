@@ -420,6 +420,8 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         "interim", "armed",   "own",      "new",     "young",  "striking",
         "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
         "angry",   "ordinary", "rank-and-file", "palace", "guard",
+        /* ("Jordan's state security court", "Syria's security police") */
+        "security",
         /* the trade or workplace of a sector: "British rail workers",
          * "Greek public sector workers", "Nigerian oil workers" */
         "rail", "railway", "dock", "port", "steel", "coal", "oil", "auto",
@@ -1087,6 +1089,21 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
         at++;
     n = ex_match_agent(st, at, &agent);
+    /* ("Jordan's state security court", "Iran's state radio": "state"
+     * before a group noun modifies it) */
+    if (n == 1 && ex_tok_is(st, at, "state")) {
+        const char *a2 = NULL;
+        size_t n2 = 0,
+               k = ex_sector_modifiers(st, at,
+                                       m->kind == KG_NAME_PROPER &&
+                                           at == m->t1,
+                                       &a2, &n2);
+        if (k && n2) {
+            at += k;
+            n = n2;
+            agent = a2;
+        }
+    }
     /* ("US and Iraqi forces", "U.S. and Japanese officials": a country's
      * capital initials stand as its adjective, but only before its
      * government or forces: "between the US and Iraqi insurgents" pairs

@@ -5057,6 +5057,23 @@ static void accords_named_after_cities(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "120");
 }
 
+/* "Syria's state security police": "state" and "security" between a
+ * country's possessive and its group noun modify the noun, which stays
+ * the country's (not a state of no country, then police of none). */
+static void state_security_modifies_the_group(void **state)
+{
+    got g;
+    run(state, "Syria's state security police detained two Turkish "
+               "journalists.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", NULL, NULL, "173");
+    run(state, "Syria's security police detained two Turkish journalists.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", NULL, NULL, "173");
+}
+
 /* The people an assault's pattern names ("beat * protester") are its
  * victims, the entry's object, not what the actor moves. */
 static void assault_pattern_names_its_victims(void **state)
@@ -16117,6 +16134,7 @@ int main(void)
         cmocka_unit_test(passive_agent_after_describing_words),
         cmocka_unit_test(verdict_on_latest_state_word),
         cmocka_unit_test(accords_named_after_cities),
+        cmocka_unit_test(state_security_modifies_the_group),
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
