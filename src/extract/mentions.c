@@ -1839,6 +1839,15 @@ static const char *const ex_company_suffixes[] = {
     "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
     "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
 
+/* "ADB President Masao Fujioka", "an AICE official": is mention m one
+ * all-capitals word kg does not code, some body's acronym (a state's
+ * organs are coded: "MITI")? */
+static int ex_uncoded_acronym(const ex_state *st, const ex_mention *m)
+{
+    return m && !m->ent.code && m->t1 == m->t0 + 1 &&
+           (st->toks[m->t0].flags & KG_TOKF_ALLCAPS);
+}
+
 static int ex_body_before_title(const ex_state *st, size_t t)
 {
     const ex_mention *m = ex_found_at(st, t);
@@ -1880,11 +1889,8 @@ static int ex_body_before_title(const ex_state *st, size_t t)
     if (!m || m->t1 != t + 1 || !m->ent.type ||
         strcmp(m->ent.type, "Organization") != 0)
         return 0;
-    /* ("ADB President Masao Fujioka", "UAW president Owen Bieber": an
-     * acronym kg does not code is some body's, no state's) */
     if (!m->ent.code)
-        return (m->t1 == m->t0 + 1 &&
-                (st->toks[m->t0].flags & KG_TOKF_ALLCAPS)) ||
+        return ex_uncoded_acronym(st, m) ||
                (m->t0 > 0 && ex_found_at(st, m->t0 - 1) &&
                 ex_body_before_title(st, m->t0 - 1));
     return strlen(m->ent.code) > 3 && !ex_state_organ(m->ent.code + 3);
@@ -1983,6 +1989,12 @@ static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
         !(i > 1 && ex_tok_is(st, i - 2, "central")) && /* the state's */
         ex_match_agent(st, i - 1, &ag) == 1 && ag && !ex_state_organ(ag))
         return 1;
+    /* ("Edward Muda, an AICE official": a body's acronym) */
+    if (!state && i > 0) {
+        const ex_mention *am = ex_found_at(st, i - 1);
+        if (am && am->t1 == i && ex_uncoded_acronym(st, am))
+            return 1;
+    }
     if (!(state || ex_tok_is(st, i, "official")) || i + 1 >= st->ntoks)
         return 0;
     t = &st->toks[i + 1];

@@ -8706,6 +8706,9 @@ static void dateline_country_not_for_others(void **state)
          ""},
         {"NATO Conference President Ali Veli said the loan was approved.",
          "Ali Veli", ""},
+        /* (an acronym kg does not code is a body's: its official too) */
+        {"Ali Veli, a DSE official, said the loan was approved.",
+         "Ali Veli", ""},
         {"President Ali Veli said the loan was approved.",
          "Ali Veli", "SYRGOV"},
     };
