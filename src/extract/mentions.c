@@ -2863,6 +2863,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             (ex_tok_is(st, i - 1, "international") ||
              ex_tok_is(st, i - 1, "foreign")))
             foreign = 2;
+        /* "Unidentified jets attacked three Iranian oil rigs in the
+         * Gulf" (under a BAHRAIN dateline): a state's forces of no known
+         * state are no one's, neither the dateline's nor the place's */
+        if (!poss && !strcmp(agent, "MIL") && i > 0 &&
+            (ex_tok_is(st, i - 1, "unidentified") ||
+             ex_tok_is(st, i - 1, "unknown") ||
+             ex_tok_is(st, i - 1, "unmarked")))
+            foreign = 2;
         for (k = poss || foreign ? 0 : st->ngroups; !target && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);

@@ -8709,6 +8709,10 @@ static void dateline_country_not_for_others(void **state)
         /* (an acronym kg does not code is a body's: its official too) */
         {"Ali Veli, a DSE official, said the loan was approved.",
          "Ali Veli", ""},
+        /* (forces of no known state are no one's) */
+        {"Unidentified fighter jets attacked a Turkish ship.",
+         "fighter jets", "---MIL"},
+        {"Fighter jets attacked a Turkish ship.", "Fighter jets", "SYRMIL"},
         {"President Ali Veli said the loan was approved.",
          "Ali Veli", "SYRGOV"},
     };
