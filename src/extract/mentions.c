@@ -2231,8 +2231,17 @@ static const kg_onto_entity *ex_named_place(const ex_state *st, size_t k,
                                             const kg_onto_entity *e)
 {
     size_t end = k + ntok;
-    if (!e || !e->type || kind == KG_NAME_DEMONYM)
+    if (!e || !e->type)
         return NULL;
+    if (kind == KG_NAME_DEMONYM)
+        /* "near the Iraqi city", "a remote Pakistani village", "in the
+         * Afghan capital": a nationality before a town's noun names a
+         * place of its country (not "the Afghan border", both sides') */
+        return !strcmp(e->type, "Country") && end < st->ntoks &&
+                       (ex_pronoun_is(&st->toks[end], ex_town_nouns) ||
+                        ex_tok_is(st, end, "capital"))
+                   ? e
+                   : NULL;
     if (!strcmp(e->type, "Place"))
         return ex_country_of(st, e->country);
     if (strcmp(e->type, "Country") != 0 ||

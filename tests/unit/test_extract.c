@@ -4825,6 +4825,18 @@ static void irregulars_of_the_place(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    /* (a nationality before a town's noun names a place: "near the
+     * Syrian town"; not a border, which is both sides') */
+    run(state, "ANKARA, May 3 (Reuters) - Insurgents killed Turkish "
+               "civilians near the Syrian town.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    run(state, "ANKARA, May 3 (Reuters) - Insurgents killed Turkish "
+               "civilians near the Syrian border.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_REB", NULL, NULL, NULL);
     run(state, "Rebels attacked Turkey's embassy after talks in Damascus.",
         &g);
     assert_int_equal(g.n, 1);
