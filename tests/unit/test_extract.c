@@ -5967,6 +5967,20 @@ static void protest_noun_of_its_possessor(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "The five unions meeting Mr Prescott want the government to": the
+ * object of an -ing word right after an actor, standing right before the
+ * verb, is no subject; the actor before the -ing word is (a reduced
+ * relative clause). */
+static void reduced_relative_keeps_its_head(void **state)
+{
+    got g;
+    run(state, "Turkish farmers visiting Mr Bashar al-Assad urged Syria to "
+               "open the border.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR_AGR", NULL, "SYR", "020");
+}
+
 /* Protesters fighting or battling the police riot (145): street fighting,
  * not armed conflict (190). */
 static void protesters_fighting_police_riot(void **state)
@@ -15875,6 +15889,7 @@ int main(void)
         cmocka_unit_test(protested_at_home),
         cmocka_unit_test(title_before_a_persons_government),
         cmocka_unit_test(supporters_of_a_leader),
+        cmocka_unit_test(reduced_relative_keeps_its_head),
         cmocka_unit_test(protesters_fighting_police_riot),
         cmocka_unit_test(protest_called_by_its_agent),
         cmocka_unit_test(protest_noun_by_its_agent),
