@@ -2078,13 +2078,7 @@ static int ex_may_trigger(const ex_state *st, size_t i)
     if (ex_tok_is(st, i, "rallying") && i + 1 < st->ntoks &&
         ex_pronoun_is(&st->toks[i + 1], calls))
         return 0;
-    /* ("an accord reached last March between Italy and Algeria", "Opec's
-     * March production", "March 30": the month, no protest march; a
-     * name's last word stays one, "the Million Man March") */
-    if (ex_tok_is(st, i, "march") && (st->toks[i].flags & KG_TOKF_CAP) &&
-        (i > 0 ? !(st->toks[i - 1].kind == KG_TOK_WORD &&
-                   (st->toks[i - 1].flags & KG_TOKF_CAP))
-               : i + 1 < st->ntoks && st->toks[i + 1].kind == KG_TOK_NUMBER))
+    if (ex_month_march(st, i))
         return 0;
     if (tag == KG_W_NONE)
         return 1;

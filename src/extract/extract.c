@@ -108,11 +108,60 @@ size_t ex_match_agent(const ex_state *st, size_t i, const char **agent)
     return n;
 }
 
+/* "A spokesman for the Rio de Janeiro Port said the order ...": a name
+ * written with a capital does not run on into a lower-case verb or
+ * pronoun ("said", "has", "will", "it"), which no name of the gazetteer
+ * holds in lower case ("Port Said" is written so; its particles are
+ * "de", "do", "of", "and", "al").  The first of the tokens i+1 .. n-1 that is
+ * such a word, or n, when token i is capitalised. */
+size_t ex_name_limit(const ex_state *st, size_t i, size_t n)
+{
+    size_t j;
+    if (i >= st->ntoks || !(st->toks[i].flags & KG_TOKF_CAP))
+        return n;
+    for (j = i + 1; j < n && j < st->ntoks; j++) {
+        const ex_tok *t = &st->toks[j];
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP))
+            continue;
+        switch (t->tag) {
+        case KG_W_AUX:
+            /* ("Rio Grande do Sul": Portuguese "do" is a particle) */
+            if (!strcmp(t->lower, "do"))
+                break;
+            return j;
+        case KG_W_PRON:
+        case KG_W_MODAL:
+        case KG_W_FUTURE:
+        case KG_W_NEG:
+        case KG_W_SPEECH:
+        case KG_W_THREAT:
+            return j;
+        default:
+            break;
+        }
+    }
+    return n;
+}
+
+/* "an accord reached last March between Italy and Algeria", "Opec's
+ * March production", "March 30", "the company's fiscal year ended March
+ * 31": is token i the month, no protest march?  A name's last word stays
+ * one ("the Million Man March"). */
+int ex_month_march(const ex_state *st, size_t i)
+{
+    return ex_tok_is(st, i, "march") && (st->toks[i].flags & KG_TOKF_CAP) &&
+           (i > 0 ? !(st->toks[i - 1].kind == KG_TOK_WORD &&
+                      (st->toks[i - 1].flags & KG_TOKF_CAP))
+                  : i + 1 < st->ntoks &&
+                        st->toks[i + 1].kind == KG_TOK_NUMBER);
+}
+
 /* Gazetteer match at token i among the first n tokens (no acronym test). */
 int ex_match_name(const ex_state *st, size_t n, size_t i,
                   kg_onto_match *m)
 {
-    return kg_onto__match(st->onto, st->keys, st->known, NULL, n, i, m);
+    return kg_onto__match(st->onto, st->keys, st->known, NULL,
+                          ex_name_limit(st, i, n), i, m);
 }
 
 static int ex_is_open_quote(const char *s, size_t n)

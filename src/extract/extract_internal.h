@@ -285,6 +285,8 @@ size_t ex_match_title_country(const ex_state *st, size_t i, const char **agent,
                               const char **country);
 size_t ex_match_agent(const ex_state *st, size_t i, const char **agent);
 int ex_match_name(const ex_state *st, size_t n, size_t i, kg_onto_match *m);
+size_t ex_name_limit(const ex_state *st, size_t i, size_t n);
+int ex_month_march(const ex_state *st, size_t i);
 int ex_is_quote(const ex_state *st, size_t i);
 int ex_ends_ed(const ex_state *st, size_t i);
 int ex_ends_ing(const ex_state *st, size_t i);

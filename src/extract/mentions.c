@@ -448,6 +448,8 @@ static size_t ex_sector_modifiers(const ex_state *st, size_t at, int bare,
         "interim", "armed",   "own",      "new",     "young",  "striking",
         "anti-riot", "rights", "human",   "exiled",  "jailed", "detained",
         "angry",   "ordinary", "rank-and-file", "palace", "guard",
+        /* ("Jordan's state security court", "Syria's security police") */
+        "security",
         /* the trade or workplace of a sector: "British rail workers",
          * "Greek public sector workers", "Nigerian oil workers" */
         "rail", "railway", "dock", "port", "steel", "coal", "oil", "auto",
@@ -1115,6 +1117,21 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
         at++;
     n = ex_match_agent(st, at, &agent);
+    /* ("Jordan's state security court", "Iran's state radio": "state"
+     * before a group noun modifies it) */
+    if (n == 1 && ex_tok_is(st, at, "state")) {
+        const char *a2 = NULL;
+        size_t n2 = 0,
+               k = ex_sector_modifiers(st, at,
+                                       m->kind == KG_NAME_PROPER &&
+                                           at == m->t1,
+                                       &a2, &n2);
+        if (k && n2) {
+            at += k;
+            n = n2;
+            agent = a2;
+        }
+    }
     /* ("US and Iraqi forces", "U.S. and Japanese officials": a country's
      * capital initials stand as its adjective, but only before its
      * government or forces: "between the US and Iraqi insurgents" pairs
@@ -1842,6 +1859,23 @@ static int ex_go_between(const ex_state *st, size_t i, size_t n)
  * firm, a bank, a party or a union, or an organisation named?  Its
  * president is the body's, not the head of the story's country
  * (reuters21578: the ADB's Fujioka under a MANILA dateline PHLGOV). */
+/* The words that end a company's name ("Airdrome Parts Co", "Gibraltar
+ * Financial Corp", "the London Stock Exchange"): an unknown name ending
+ * in one is an organisation, and a known name right before such a tail
+ * is part of the company's name, not the country, city or body. */
+static const char *const ex_company_suffixes[] = {
+    "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
+    "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
+
+/* "ADB President Masao Fujioka", "an AICE official": is mention m one
+ * all-capitals word kg does not code, some body's acronym (a state's
+ * organs are coded: "MITI")? */
+static int ex_uncoded_acronym(const ex_state *st, const ex_mention *m)
+{
+    return m && !m->ent.code && m->t1 == m->t0 + 1 &&
+           (st->toks[m->t0].flags & KG_TOKF_ALLCAPS);
+}
+
 static int ex_body_before_title(const ex_state *st, size_t t)
 {
     const ex_mention *m = ex_found_at(st, t);
@@ -1851,6 +1885,31 @@ static int ex_body_before_title(const ex_state *st, size_t t)
     if (st->toks[t].kind == KG_TOK_WORD && ex_match_agent(st, t, &ag) == 1 &&
         ag && !ex_state_organ(ag))
         return 1;
+    /* "Halvorsen Trading (Norway) Corp president Erik Lund": a firm's
+     * legal suffix, its name cut by the brackets */
+    if ((st->toks[t].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[t], ex_company_suffixes))
+        return 1;
+    /* "The dockers' union said its vice president Ann Ruiz": "its" or
+     * "their" after an organisation or a group that is no state organ
+     * (named, a name kg does not know, or a sector noun: "union"), the
+     * last actor named before it */
+    if (ex_tok_is(st, t, "its") || ex_tok_is(st, t, "their")) {
+        const ex_mention *last = NULL;
+        size_t k;
+        for (k = 0; k < st->nments; k++) {
+            const ex_mention *pm = &st->ments[k];
+            if (pm->t1 <= t && !pm->dropped && !pm->ent.is_value &&
+                (!last || pm->t1 > last->t1))
+                last = pm;
+        }
+        return last && last->ent.type &&
+               (!strcmp(last->ent.type, "Organization") ||
+                (!strcmp(last->ent.type, "Group") && last->ent.code &&
+                 strlen(last->ent.code) > 3)) &&
+               !(last->ent.code && strlen(last->ent.code) > 3 &&
+                 ex_state_organ(last->ent.code + 3));
+    }
     /* (an organisation coded, and not as a state organ: "ADB", "Opec";
      * not "MITI Vice Minister", JPNGOV, nor an uncoded "Treasury"; an
      * uncoded part of one right after it is the body's: "Opec
@@ -1859,9 +1918,23 @@ static int ex_body_before_title(const ex_state *st, size_t t)
         strcmp(m->ent.type, "Organization") != 0)
         return 0;
     if (!m->ent.code)
-        return m->t0 > 0 && ex_found_at(st, m->t0 - 1) &&
-               ex_body_before_title(st, m->t0 - 1);
+        return ex_uncoded_acronym(st, m) ||
+               (m->t0 > 0 && ex_found_at(st, m->t0 - 1) &&
+                ex_body_before_title(st, m->t0 - 1));
     return strlen(m->ent.code) > 3 && !ex_state_organ(m->ent.code + 3);
+}
+
+/* The token before the words that grade a title ending right after
+ * token t ("vice president", "executive vice president", "deputy prime
+ * minister"): t itself when it grades nothing. */
+static size_t ex_title_grades(const ex_state *st, size_t t)
+{
+    static const char *const grades[] = {"vice",   "deputy", "executive",
+                                         "senior", "acting", "assistant",
+                                         "first",  NULL};
+    while (t > 0 && ex_pronoun_is(&st->toks[t], grades))
+        t--;
+    return t;
 }
 
 /* Lenders of no country named at token i (n words): "banks", "bank
@@ -1944,6 +2017,12 @@ static int ex_official_not_state(const ex_state *st, size_t i, size_t n)
         !(i > 1 && ex_tok_is(st, i - 2, "central")) && /* the state's */
         ex_match_agent(st, i - 1, &ag) == 1 && ag && !ex_state_organ(ag))
         return 1;
+    /* ("Edward Muda, an AICE official": a body's acronym) */
+    if (!state && i > 0) {
+        const ex_mention *am = ex_found_at(st, i - 1);
+        if (am && am->t1 == i && ex_uncoded_acronym(st, am))
+            return 1;
+    }
     if (!(state || ex_tok_is(st, i, "official")) || i + 1 >= st->ntoks)
         return 0;
     t = &st->toks[i + 1];
@@ -2180,8 +2259,17 @@ static const kg_onto_entity *ex_named_place(const ex_state *st, size_t k,
                                             const kg_onto_entity *e)
 {
     size_t end = k + ntok;
-    if (!e || !e->type || kind == KG_NAME_DEMONYM)
+    if (!e || !e->type)
         return NULL;
+    if (kind == KG_NAME_DEMONYM)
+        /* "near the Iraqi city", "a remote Pakistani village", "in the
+         * Afghan capital": a nationality before a town's noun names a
+         * place of its country (not "the Afghan border", both sides') */
+        return !strcmp(e->type, "Country") && end < st->ntoks &&
+                       (ex_pronoun_is(&st->toks[end], ex_town_nouns) ||
+                        ex_tok_is(st, end, "capital"))
+                   ? e
+                   : NULL;
     if (!strcmp(e->type, "Place"))
         return ex_country_of(st, e->country);
     if (strcmp(e->type, "Country") != 0 ||
@@ -2812,6 +2900,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             (ex_tok_is(st, i - 1, "international") ||
              ex_tok_is(st, i - 1, "foreign")))
             foreign = 2;
+        /* "Unidentified jets attacked three Iranian oil rigs in the
+         * Gulf" (under a BAHRAIN dateline): a state's forces of no known
+         * state are no one's, neither the dateline's nor the place's */
+        if (!poss && !strcmp(agent, "MIL") && i > 0 &&
+            (ex_tok_is(st, i - 1, "unidentified") ||
+             ex_tok_is(st, i - 1, "unknown") ||
+             ex_tok_is(st, i - 1, "unmarked")))
+            foreign = 2;
         for (k = poss || foreign ? 0 : st->ngroups; !target && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
@@ -2956,14 +3052,6 @@ static const char *const ex_org_suffixes[] = {
     "office",     "organisation", "organization", "parliament", "party",
     "police",     "post",      "service",     "times",     "union",
     "university", "college",   NULL};
-
-/* The words that end a company's name ("Airdrome Parts Co", "Gibraltar
- * Financial Corp", "the London Stock Exchange"): an unknown name ending
- * in one is an organisation, and a known name right before such a tail
- * is part of the company's name, not the country, city or body. */
-static const char *const ex_company_suffixes[] = {
-    "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "sa", "ag",
-    "nv", "spa", "holdings", "industries", "bancorp", "exchange", NULL};
 
 /* Words that end a company's name only as its last word ("Asiana Air",
  * "Singapore Airlines", "Kenya Airways", "Columbia Pictures", "Hyundai
@@ -3951,7 +4039,7 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
          ex_tok_is(st, i - 1, "minister")) &&
         (i < 2 || !ex_tok_is(st, i - 2, "former")) &&
         (i < 3 || !ex_tok_is(st, i - 3, "former")) &&
-        !(i > 1 && ex_body_before_title(st, i - 2)) &&
+        !(i > 1 && ex_body_before_title(st, ex_title_grades(st, i - 2))) &&
         !ex_visiting_before(st, i - 1)) {
         const kg_onto_entity *h = ex_home_country(st),
                              *sc = ex_sentence_country(st, NULL);
@@ -4478,6 +4566,7 @@ int ex_find_mentions(ex_state *st)
                     n = j;
                     break;
                 }
+            n = ex_name_limit(st, i, n); /* (nor into "said") */
         }
         found = kg_onto__match(st->onto, keys, st->known, caps, n, i, &m);
         /* "Northern Iraq", "Eastern Ukraine": a part of a known place

@@ -2391,9 +2391,55 @@ static int ex_tail_speech(const ex_state *st, size_t v)
 
 static int ex_force_code(const char *code);
 
+static const kg_entity *ex_subject_near(ex_state *st, size_t t,
+                                        int participle, int noun,
+                                        const ex_mention **sm, int *pronoun);
+
+/* "The five unions meeting Mr Prescott want the government to withdraw
+ * the rules", "Farmers visiting the president urged": is the actor sm,
+ * right before the verb at t, the object of an -ing word (lower case, no
+ * tag) right after another actor, articles and "Mr" aside?  That actor,
+ * the head of the reduced relative clause, is the verb's subject; NULL
+ * when there is none. */
+static const ex_mention *ex_reduced_relative_head(const ex_state *st,
+                                                  const ex_mention *sm,
+                                                  size_t t)
+{
+    const ex_mention *hm;
+    size_t p = sm->t0;
+    if (sm->t1 != t || ex_is_ing(st, t))
+        return NULL;
+    while (p > 0 && (st->toks[p - 1].tag == KG_W_DET ||
+                     ex_pronoun_is(&st->toks[p - 1], ex_honorifics)))
+        p--;
+    if (p < 2 || !ex_is_ing(st, p - 1) || st->toks[p - 1].tag != KG_W_NONE ||
+        (st->toks[p - 1].flags & KG_TOKF_CAP))
+        return NULL;
+    hm = ex_mention_at(st, p - 2);
+    return hm && hm != sm && hm->t1 == p - 1 && !hm->dropped &&
+                   !hm->ent.is_value && hm->ent.code
+               ? hm
+               : NULL;
+}
+
 const kg_entity *ex_subject(ex_state *st, size_t t, int participle,
                             int noun, const ex_mention **sm,
                             int *pronoun)
+{
+    const kg_entity *e = ex_subject_near(st, t, participle, noun, sm,
+                                         pronoun);
+    const ex_mention *hm;
+    if (e && *sm && !noun && !participle && !*pronoun &&
+        (hm = ex_reduced_relative_head(st, *sm, t)) != NULL) {
+        *sm = hm;
+        return &hm->ent;
+    }
+    return e;
+}
+
+static const kg_entity *ex_subject_near(ex_state *st, size_t t,
+                                        int participle, int noun,
+                                        const ex_mention **sm, int *pronoun)
 {
     size_t i, stop = t > EX_SUBJECT_WINDOW ? t - EX_SUBJECT_WINDOW : 0;
     int trig_quote = st->toks[t].quote;

@@ -1377,7 +1377,8 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
             k = p;
             ntok = 1;
         }
-        if (!rel || st->toks[k].trigger)
+        /* ("the company's fiscal year ended March 31": the month) */
+        if (!rel || st->toks[k].trigger || ex_month_march(st, k))
             continue;
         /* the possessive before the noun, past two plain words */
         for (j = k, n = 0; n < 3 && j > 1 && !ex_possessive_mark(st, j - 1) &&

@@ -4988,6 +4988,18 @@ static void irregulars_of_the_place(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    /* (a nationality before a town's noun names a place: "near the
+     * Syrian town"; not a border, which is both sides') */
+    run(state, "ANKARA, May 3 (Reuters) - Insurgents killed Turkish "
+               "civilians near the Syrian town.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_REB", NULL, NULL, NULL);
+    run(state, "ANKARA, May 3 (Reuters) - Insurgents killed Turkish "
+               "civilians near the Syrian border.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_REB", NULL, NULL, NULL);
     run(state, "Rebels attacked Turkey's embassy after talks in Damascus.",
         &g);
     assert_int_equal(g.n, 1);
@@ -5220,6 +5232,23 @@ static void accords_named_after_cities(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "120");
 }
 
+/* "Syria's state security police": "state" and "security" between a
+ * country's possessive and its group noun modify the noun, which stays
+ * the country's (not a state of no country, then police of none). */
+static void state_security_modifies_the_group(void **state)
+{
+    got g;
+    run(state, "Syria's state security police detained two Turkish "
+               "journalists.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", NULL, NULL, "173");
+    run(state, "Syria's security police detained two Turkish journalists.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_COP", NULL, NULL, "173");
+}
+
 /* The people an assault's pattern names ("beat * protester") are its
  * victims, the entry's object, not what the actor moves. */
 static void assault_pattern_names_its_victims(void **state)
@@ -5378,6 +5407,20 @@ static void bare_capital_dateline(void **state)
     }
 }
 
+/* "A spokesman for the Santos Port said": a capitalised name does not
+ * run on into a lower-case verb or pronoun, so "Port said" is no Port
+ * Said (EGY), which stays a place when written so. */
+static void name_stops_at_a_lower_case_verb(void **state)
+{
+    got g;
+    run(state, "The Santos Port said it condemned Syria.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Port Said said it condemned Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "place_egy_port_said", NULL, "SYR", "111");
+    assert_string_equal(g.code[0], "EGY");
+}
+
 /* A president or prime minister kg does not know, titled with no
  * country, leads the story's country: the dateline's here; a minister
  * below them only the dateline's. */
@@ -5414,6 +5457,38 @@ static void unknown_president_of_the_dateline(void **state)
         &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "");
+}
+
+/* A president of a union or a firm leads no state, also when his title
+ * is graded ("vice president"), his body named by its legal suffix
+ * only, by "its" / "their" after it, or by an acronym kg does not know
+ * ("DSE President"). */
+static void body_president_leads_no_state(void **state)
+{
+    static const char *const texts[] = {
+        "DAMASCUS, May 3 (Reuters) - United Dock Workers vice president "
+        "Ahmed Zaki rejected a Turkish request for talks.",
+        "DAMASCUS, May 3 (Reuters) - The dock workers said their president "
+        "Ahmed Zaki rejected a Turkish request for talks.",
+        "DAMASCUS, May 3 (Reuters) - Halvorsen Trading (Norway) Corp "
+        "president Ahmed Zaki rejected a Turkish request for talks.",
+        "DAMASCUS, May 3 (Reuters) - DSE President Ahmed Zaki rejected a "
+        "Turkish request for talks.",
+    };
+    size_t k;
+    got g;
+    for (k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+        run(state, texts[k], &g);
+        assert_int_equal(g.n, 1);
+        assert_string_equal(g.code[0], "");
+    }
+    /* (the state's own vice president leads it) */
+    run(state,
+        "DAMASCUS, May 3 (Reuters) - Vice President Ahmed Zaki rejected a "
+        "Turkish request for talks.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SYRGOV");
 }
 
 /* "the Finance Ministry said": a ministry kg does not know by name is a
@@ -6047,6 +6122,26 @@ static void protest_noun_of_its_possessor(void **state)
     expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
     run(state, "The threat of a Syrian workers' strike grew.", &g);
     assert_int_equal(g.n, 0);
+    /* (a month is no march: "the farmers' fiscal year ended March 31") */
+    run(state, "The French farmers' march ended in Paris.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "FRA_AGR", "protest", "FRA", "141");
+    run(state, "The French farmers' fiscal year ended March 31.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "The five unions meeting Mr Prescott want the government to": the
+ * object of an -ing word right after an actor, standing right before the
+ * verb, is no subject; the actor before the -ing word is (a reduced
+ * relative clause). */
+static void reduced_relative_keeps_its_head(void **state)
+{
+    got g;
+    run(state, "Turkish farmers visiting Mr Bashar al-Assad urged Syria to "
+               "open the border.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR_AGR", NULL, "SYR", "020");
 }
 
 /* Protesters fighting or battling the police riot (145): street fighting,
@@ -8815,6 +8910,13 @@ static void dateline_country_not_for_others(void **state)
          ""},
         {"NATO Conference President Ali Veli said the loan was approved.",
          "Ali Veli", ""},
+        /* (an acronym kg does not code is a body's: its official too) */
+        {"Ali Veli, a DSE official, said the loan was approved.",
+         "Ali Veli", ""},
+        /* (forces of no known state are no one's) */
+        {"Unidentified fighter jets attacked a Turkish ship.",
+         "fighter jets", "---MIL"},
+        {"Fighter jets attacked a Turkish ship.", "Fighter jets", "SYRMIL"},
         {"President Ali Veli said the loan was approved.",
          "Ali Veli", "SYRGOV"},
     };
@@ -16154,6 +16256,7 @@ int main(void)
         cmocka_unit_test(protested_at_home),
         cmocka_unit_test(title_before_a_persons_government),
         cmocka_unit_test(supporters_of_a_leader),
+        cmocka_unit_test(reduced_relative_keeps_its_head),
         cmocka_unit_test(protesters_fighting_police_riot),
         cmocka_unit_test(protest_called_by_its_agent),
         cmocka_unit_test(protest_noun_by_its_agent),
@@ -16434,6 +16537,7 @@ int main(void)
         cmocka_unit_test(passive_agent_after_describing_words),
         cmocka_unit_test(verdict_on_latest_state_word),
         cmocka_unit_test(accords_named_after_cities),
+        cmocka_unit_test(state_security_modifies_the_group),
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
@@ -16445,7 +16549,9 @@ int main(void)
         cmocka_unit_test(counterpart_possessor_is_no_party),
         cmocka_unit_test(surname_after_known_person),
         cmocka_unit_test(head_word_of_the_last_organisation),
+        cmocka_unit_test(name_stops_at_a_lower_case_verb),
         cmocka_unit_test(unknown_president_of_the_dateline),
+        cmocka_unit_test(body_president_leads_no_state),
         cmocka_unit_test(talks_venue_is_no_party),
         cmocka_unit_test(refusal_until_names_the_party),
         cmocka_unit_test(team_of_members_is_the_object),
