@@ -229,7 +229,7 @@ enum {
     EX_CUE_PROTEST = 1u << 5,
     EX_CUE_ALLEG = 1u << 6, /* "allege", "alleged", ...: a prefix */
     EX_CUE_BETWEEN = 1u << 7,
-    EX_CUE_WRONG = 1u << 8 /* "said" (ex_allegations reads its clause) */
+    EX_CUE_WRONG = 1u << 8 /* "said", "declared" (ex_verdict_say_word) */
 };
 
 /* The lemmas of the sentence with the tokens [at, at + len) read as the
@@ -292,6 +292,7 @@ int ex_sector_only(const kg_entity *e);
 int ex_official_code(const char *code);
 int ex_trade_figures(const ex_state *st);
 int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel, size_t t);
+int ex_verdict_say_word(const char *w);
 void ex_note_cue_words(ex_state *st);
 int ex_has_cues(const ex_state *st, unsigned cues);
 size_t ex_coded_actors(const ex_state *st, size_t at_most);

@@ -2742,7 +2742,6 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                                          "alleging", NULL};
     static const char *const charge[] = {"charged", "charging", NULL};
     static const char *const trailing[] = {"alleged", "charged", NULL};
-    static const char *const say[] = {"said", "says", "say", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
@@ -2774,7 +2773,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_when_phrase(st, i + 1);
-        if (ex_pronoun_is(&st->toks[i], say)) {
+        if (ex_verdict_say_word(st->toks[i].lower)) {
             /* "Yerevan said Azerbaijani forces had launched an unprovoked
              * offensive", "the State Department said in its annual human
              * rights report on Friday that Russian forces had tortured

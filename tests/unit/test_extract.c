@@ -10750,6 +10750,19 @@ static void verdict_said_is_criticism(void **state)
                "accord.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    /* (other verbs of saying pass a verdict or a charge too:
+     * ex_verdict_say_word) */
+    run(state, "Turkey declared on Monday that the Syrian move was "
+               "illegal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey insisted the Syrian blockade was unlawful.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey maintained that Syrian troops had massacred "
+               "villagers.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR", "1124");
     run(state, "Turkey said Syrian reports of an attack were baseless.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "criticize");
