@@ -6200,13 +6200,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             nobj = 1;
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
-            (!strcmp(modality, "threatened") ||
-             !strcmp(modality, "intended")) &&
-            (oms[0] = ex_condition_party(st, t1, subj, rel->cameo,
-                                          modality)) != NULL) {
+            (((!strcmp(modality, "threatened") ||
+               !strcmp(modality, "intended")) &&
+              (oms[0] = ex_condition_party(st, t1, subj, rel->cameo,
+                                            modality)) != NULL) ||
+             (!strcmp(modality, "asserted") &&
+              !strncmp(rel->cameo, "13", 2) &&
+              (oms[0] = ex_warning_party(st, t1, subj)) != NULL))) {
             /* "threatened to quit the talks unless the United States
              * agreed": a threat with no other party is aimed at the one
-             * whose act its condition names (ex_condition_party) */
+             * whose act its condition names (ex_condition_party); so is
+             * a warning (ex_warning_party) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }

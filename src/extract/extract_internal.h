@@ -466,6 +466,8 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
                                      const kg_entity *subj,
                                      const char *cameo,
                                      const char *modality);
+const ex_mention *ex_warning_party(const ex_state *st, size_t t1,
+                                   const kg_entity *subj);
 const ex_mention *ex_until_party(const ex_state *st, size_t t1,
                                  const kg_entity *subj);
 const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1);

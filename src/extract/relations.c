@@ -10429,6 +10429,40 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
     return ex_opened_clause_party(st, t1, subj, 0);
 }
 
+/* "Yeutter warned another trade row will develop if the EC proceeds
+ * with the tax", "warned of retaliation if Seoul's reforms falter": a
+ * warning (130, asserted) with no party of its own warns the actor that
+ * opens its "if"/"unless" clause (ex_opened_clause_party), or NULL.  Not
+ * the speaker's own state ("Mikulic warned the army could be called in
+ * if Yugoslavia's political system was threatened"), nor when the
+ * speaker's own modal act comes before the condition ("warned it would
+ * attack Syria if Turkey ...": that act is the threat, read on its own;
+ * the speaker is a pronoun or the warning's subject before the modal). */
+const ex_mention *ex_warning_party(const ex_state *st, size_t t1,
+                                   const kg_entity *subj)
+{
+    static const char *const modal[] = {"would", "will", "could", "might",
+                                        "may",   "shall", "'d", "'ll",
+                                        NULL};
+    static const char *const own[] = {"it", "they", "he",  "she",
+                                      "we", "i",    NULL};
+    const ex_mention *m = ex_opened_clause_party(st, t1, subj, 0);
+    size_t j;
+    if (!m || (subj->country && m->ent.code &&
+               !strcmp(m->ent.code, subj->country)))
+        return NULL;
+    for (j = t1 + 1; j < m->t0; j++) {
+        const ex_mention *s;
+        if (!ex_pronoun_is(&st->toks[j], modal))
+            continue;
+        if (ex_pronoun_is(&st->toks[j - 1], own) ||
+            ((s = ex_mention_at(st, j - 1)) != NULL &&
+             ex_same_id(&s->ent, subj)))
+            return NULL;
+    }
+    return m;
+}
+
 /* "Iran will not free the sailors until London apologises", "refused to
  * release the captives until the government met their demands", "will
  * not resume talks until Washington ends its hostile policy": a refusal

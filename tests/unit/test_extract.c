@@ -10551,6 +10551,23 @@ static void threat_held_over_a_condition(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+    /* (a warning with no party of its own warns the condition's actor;
+     * not the speaker's own state) */
+    run(state, "Russia warned of retaliation if Turkey kept its troops "
+               "in Syria.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "threaten")) {
+            expect_rel(&g, k, "RUS", "threaten", "TUR", "130");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "The Russian premier warned the army could be called in if "
+               "Russia's constitution was threatened.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "RUS");
 }
 
 /* Relations cut back by the speaker's own "will" or "would" (or "plans
