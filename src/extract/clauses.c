@@ -5774,7 +5774,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  /* (reached: "Denmark and Portugal might agree to
                   * the tax" is each one's consent to a third's) */
                  (!strcmp(modality, "asserted") &&
-                  ex_agreed_between(st, rel, t1)))) {
+                  ex_agreed_between(st, rel, t1)) ||
+                 /* ("blamed one another", "accused each other of":
+                  * any act done on each other) */
+                 (rel->cameo && *rel->cameo &&
+                  (ex_reciprocal_follows(st, t1) ||
+                   ex_reciprocal_follows(st, i + 1))))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;
                 const kg_entity *sp = NULL;

@@ -670,6 +670,7 @@ int ex_place_matters(const kg_onto_relation *rel);
 size_t ex_skip_when(const ex_state *st, size_t j);
 int ex_reduced_passive(const ex_state *st, const ex_mention *sm, size_t i,
                        size_t t1, const kg_onto_relation *rel);
+int ex_reciprocal_follows(const ex_state *st, size_t t1);
 int ex_phrase_follows(const ex_state *st, size_t t1);
 const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part);
 /* A verb of aspect ("continued", "have resumed") right after token t1 - 1:

@@ -3331,6 +3331,21 @@ int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
            st->toks[j].tag == KG_W_PREP;
 }
 
+/* Is the verb's object at token t1 (past a date: "accused each other on
+ * Monday of" is the same) the reciprocal "each other" or "one another"?
+ * "The U.S. and Brazil blamed one another for the collapse of the
+ * talks", "India and Pakistan accused each other of violating the
+ * truce": coordinated subjects act on each other, each on each. */
+int ex_reciprocal_follows(const ex_state *st, size_t t1)
+{
+    size_t j = t1;
+    if (j + 1 < st->ntoks && ex_tok_is(st, j, "each") &&
+        ex_tok_is(st, j + 1, "other"))
+        return 1;
+    return j + 1 < st->ntoks && ex_tok_is(st, j, "one") &&
+           ex_tok_is(st, j + 1, "another");
+}
+
 /* Does a noun phrase follow token t1 (past a date or an adverb)?  "The
  * US, Russia and Switzerland met yesterday" meet each other; "Mordor,
  * Rohan and Bree welcomed their resumption of ties with Osgiliath" do

@@ -10792,6 +10792,42 @@ static void verdict_said_is_criticism(void **state)
         assert_string_not_equal(g.type[k], "criticize");
 }
 
+/* "The U.S. and Brazil blamed one another for the collapse of the
+ * talks", "India and Pakistan accused each other of violating the
+ * truce": coordinated subjects whose object is "each other" or "one
+ * another" act on each other, each on each (ex_reciprocal_follows); one
+ * subject with "each other" names no pair. */
+/* (how many relations of g have this subject, type and object) */
+static int count_rel(const got *g, const char *subj, const char *type,
+                     const char *obj)
+{
+    size_t k;
+    int n = 0;
+    for (k = 0; k < g->n; k++)
+        n += !strcmp(g->subj[k], subj) && !strcmp(g->type[k], type) &&
+             !strcmp(g->obj[k], obj);
+    return n;
+}
+
+static void reciprocal_object_each_on_each(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey and Syria blamed one another for the collapse of "
+               "the talks.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "accuse", "TUR"), 1);
+    run(state, "Turkey and Syria accused each other on Monday of "
+               "shelling the border.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "accuse", "TUR"), 1);
+    run(state, "Syrian officials accused each other of lying.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
+}
+
 /* "blamed an inflexible U.S. position for the failure", "condemned the
  * rigid Syrian policy": a verdict on a state's stance, past a word
  * describing it, is a verdict on the state (only when the state names
@@ -16227,6 +16263,7 @@ int main(void)
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
         cmocka_unit_test(dateline_country_not_for_others),
+        cmocka_unit_test(reciprocal_object_each_on_each),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
