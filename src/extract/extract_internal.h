@@ -491,6 +491,7 @@ const kg_entity *ex_protested_leader(ex_state *st, const ex_mention *om,
                                      const kg_entity *subj,
                                      const kg_entity *obj, kg_entity *out);
 size_t ex_along_place(const ex_state *st, const ex_mention *m);
+const ex_mention *ex_workplace_country(const ex_state *st, size_t a);
 const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
                               const char *country, kg_entity *out);
 const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,

@@ -8138,6 +8138,60 @@ const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
     return out->id && out->code ? out : e;
 }
 
+/* "Workers at Belarus's state factories", "miners at South Africa's
+ * gold mines", "workers at a West German steel plant": the country's
+ * mention after "at" at token a (past an article or a count), whose
+ * workplace follows it: the country's possessive, a nationality before a
+ * plain noun, or a firm the nationality codes ("the Spanish steel
+ * firm", ESPBUS).  Not an embassy, consulate or mission ("at
+ * Israel's embassy", "at the French embassy": a protest's target and
+ * its place, not the protesters' home).  The mention, or NULL. */
+const ex_mention *ex_workplace_country(const ex_state *st, size_t a)
+{
+    static const char *const mission[] = {"embassy", "embassies",
+                                          "consulate", "mission", NULL};
+    const ex_mention *m;
+    size_t k, w;
+    if (a >= st->ntoks || !ex_tok_is(st, a, "at"))
+        return NULL;
+    for (k = a + 1; k < st->ntoks && k < a + 3 &&
+                    (st->toks[k].tag == KG_W_DET ||
+                     st->toks[k].kind == KG_TOK_NUMBER);
+         k++)
+        ;
+    if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
+        m->t1 + 1 >= st->ntoks || !m->ent.type || !m->ent.country ||
+        !ex_country_of(st, m->ent.country))
+        return NULL;
+    /* ("at the Spanish steel firm": a firm coded with its home) */
+    if (m->ent.code && strlen(m->ent.code) == 6 &&
+        ex_code_ends(m->ent.code, "BUS"))
+        return m;
+    if (strcmp(m->ent.type, "Country") != 0)
+        return NULL;
+    /* (the "'s" after the name, or inside a mention that holds it:
+     * "Belarus's state") */
+    for (w = m->t0 + 1; w <= m->t1 && !ex_tok_is(st, w, "'s") &&
+                        !ex_tok_is(st, w, "s");
+         w++)
+        ;
+    if (w <= m->t1)
+        w++;
+    else if (m->kind == KG_NAME_DEMONYM &&
+             st->toks[m->t1].kind == KG_TOK_WORD &&
+             st->toks[m->t1].tag == KG_W_NONE &&
+             !(st->toks[m->t1].flags & KG_TOKF_CAP))
+        w = m->t1;
+    else
+        return NULL;
+    for (k = w; k < st->ntoks && k < w + 3 &&
+                st->toks[k].kind == KG_TOK_WORD;
+         k++)
+        if (ex_pronoun_is(&st->toks[k], mission))
+            return NULL;
+    return m;
+}
+
 /* "Protesters rallied in Kathmandu", "traders rallied on the streets of
  * Kathmandu", "students marched through Belgrade": protesters named with
  * no country (---CVL, ---BUS) take the country of the place where they
@@ -8159,17 +8213,10 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
         !(ex_crowd(e) || ex_civil_actor(st, sm, e) ||
           ex_code_ends(e->code, "AGR") || ex_code_ends(e->code, "NGO")))
         return e;
-    if (sm && sm->t1 + 3 < st->ntoks && ex_tok_is(st, sm->t1, "at") &&
-        (m = ex_mention_at(st, sm->t1 + 1)) != NULL &&
-        m->t0 == sm->t1 + 1 && m->t1 < st->ntoks &&
-        (ex_tok_is(st, m->t0 + 1, "'s") || ex_tok_is(st, m->t0 + 1, "s")) &&
-        m->ent.type && !strcmp(m->ent.type, "Country") &&
-        m->ent.country && ex_country_of(st, m->ent.country) &&
-        !ex_tok_is(st, m->t0 + 2, "embassy") &&
-        !ex_tok_is(st, m->t0 + 2, "consulate") &&
-        !ex_tok_is(st, m->t0 + 2, "mission")) {
-        /* "Workers at Belarus's state factories": the country whose
-         * workplace it is (not "at Israel's embassy") */
+    if (sm && (m = ex_workplace_country(st, sm->t1)) != NULL) {
+        /* "Workers at Belarus's state factories", "at South Korea's
+         * largest automaker", "at a West German steel plant": the
+         * country whose workplace it is (ex_workplace_country) */
         return ex_sector_of(st, e, m->ent.country, out);
     }
     for (j = i + 1; j < st->ntoks && j < i + 12; j++) {

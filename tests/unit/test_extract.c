@@ -10797,6 +10797,31 @@ static void verdict_said_is_criticism(void **state)
  * truce": coordinated subjects whose object is "each other" or "one
  * another" act on each other, each on each (ex_reciprocal_follows); one
  * subject with "each other" names no pair. */
+/* "Workers at South Korea's largest automaker went on strike", "workers
+ * at a West German steel plant": protesters of no country take the
+ * country whose workplace they are at (ex_workplace_country; a country
+ * of two words before "'s" too), not a mission's ("at the German
+ * embassy": the embassy is their target's, not their home). */
+static void workers_at_a_countrys_workplace(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Workers at South Korea's largest automaker went on strike "
+               "on Friday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "KORLAB");
+    run(state, "Workers at a West German steel plant went on strike on "
+               "Friday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "DEULAB");
+    run(state, "Workers at the German embassy went on strike on Friday.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "DEULAB");
+}
+
 /* (how many relations of g have this subject, type and object) */
 static int count_rel(const got *g, const char *subj, const char *type,
                      const char *obj)
@@ -16264,6 +16289,7 @@ int main(void)
         cmocka_unit_test(government_forces_of_the_place),
         cmocka_unit_test(dateline_country_not_for_others),
         cmocka_unit_test(reciprocal_object_each_on_each),
+        cmocka_unit_test(workers_at_a_countrys_workplace),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
