@@ -6628,6 +6628,41 @@ static int ex_readying_word(const ex_state *st, size_t ow, size_t to)
             ex_pronoun_is(&st->toks[ow - 1], adv));
 }
 
+/* "a threat by Washington to reduce funds to the bank", "plans by the
+ * EC Commission to curb imports": a threat or intent noun whose agent
+ * follows "by" and whose act is the infinitive at token t.  The noun
+ * lies before the act's subject, outside the window ex_cues reads from
+ * it, so its word is read here as "Washington's threat to" reads it
+ * there: threatened ("threat", "ultimatum") or intended ("plan",
+ * "pledge", "proposal", "offer"); *modality is left alone otherwise. */
+static void ex_noun_by_agent_cue(ex_state *st, size_t t,
+                                 const char **modality)
+{
+    /* (nouns only: "a loan sought by Manila to carry out reforms" is
+     * Manila's loan, not an intent to reform) */
+    static const char *const threats[] = {"threat", "threats", "ultimatum",
+                                          NULL};
+    static const char *const intents[] = {
+        "plan",     "plans",     "pledge", "pledges",   "promise",
+        "promises", "proposal",  "proposals", "offer",  "offers",
+        "intention", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (t < 4 || !ex_tok_is(st, t - 1, "to") ||
+        !(m = ex_mention_at(st, t - 2)) || m->t1 != t - 1 || m->t0 < 2)
+        return;
+    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+        ;
+    if (b < 2 || !ex_tok_is(st, b - 1, "by"))
+        return;
+    if (ex_pronoun_is(&st->toks[b - 2], threats))
+        *modality = "threatened";
+    else if (ex_pronoun_is(&st->toks[b - 2], intents)) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -6948,6 +6983,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     default:
         break;
     }
+    if (!strcmp(*modality, "asserted"))
+        ex_noun_by_agent_cue(st, t, modality);
 }
 
 /* ", accusing", "and supplying", "in addition to hosting": an -ing

@@ -10822,6 +10822,37 @@ static void workers_at_a_countrys_workplace(void **state)
         assert_string_not_equal(g.code[k], "DEULAB");
 }
 
+/* "a threat by Washington to impose sanctions on Japan", "a plan by
+ * Japan to impose tariffs": a threat or intent noun whose agent follows
+ * "by" makes the infinitive's act threatened or intended, as "Syria's
+ * threat to" does (ex_noun_by_agent_cue). */
+/* (the modality of the one relation of g from subj to obj) */
+static const char *modality_between(const got *g, const char *subj,
+                                    const char *obj)
+{
+    size_t k, found = g->n;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->subj[k], subj) && !strcmp(g->obj[k], obj)) {
+            assert_int_equal(found, g->n);
+            found = k;
+        }
+    assert_true(found < g->n);
+    return g->modality[found];
+}
+
+static void threat_noun_with_agent_after_by(void **state)
+{
+    got g;
+    run(state, "Markets fell after a threat by Turkey to impose sanctions "
+               "on Syria.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "threatened");
+    run(state, "Markets fell on a plan by Turkey to impose sanctions on "
+               "Syria.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "intended");
+}
+
 /* (how many relations of g have this subject, type and object) */
 static int count_rel(const got *g, const char *subj, const char *type,
                      const char *obj)
@@ -16290,6 +16321,7 @@ int main(void)
         cmocka_unit_test(dateline_country_not_for_others),
         cmocka_unit_test(reciprocal_object_each_on_each),
         cmocka_unit_test(workers_at_a_countrys_workplace),
+        cmocka_unit_test(threat_noun_with_agent_after_by),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
