@@ -5881,7 +5881,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  /* (reached: "Denmark and Portugal might agree to
                   * the tax" is each one's consent to a third's) */
                  (!strcmp(modality, "asserted") &&
-                  ex_agreed_between(st, rel, t1)))) {
+                  ex_agreed_between(st, rel, t1)) ||
+                 /* ("blamed one another", "accused each other of":
+                  * any act done on each other) */
+                 (rel->cameo && *rel->cameo &&
+                  (ex_reciprocal_follows(st, t1) ||
+                   ex_reciprocal_follows(st, i + 1))))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;
                 const kg_entity *sp = NULL;
@@ -6307,13 +6312,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             nobj = 1;
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
-            (!strcmp(modality, "threatened") ||
-             !strcmp(modality, "intended")) &&
-            (oms[0] = ex_condition_party(st, t1, subj, rel->cameo,
-                                          modality)) != NULL) {
+            (((!strcmp(modality, "threatened") ||
+               !strcmp(modality, "intended")) &&
+              (oms[0] = ex_condition_party(st, t1, subj, rel->cameo,
+                                            modality)) != NULL) ||
+             (!strcmp(modality, "asserted") &&
+              !strncmp(rel->cameo, "13", 2) &&
+              (oms[0] = ex_warning_party(st, t1, subj)) != NULL))) {
             /* "threatened to quit the talks unless the United States
              * agreed": a threat with no other party is aimed at the one
-             * whose act its condition names (ex_condition_party) */
+             * whose act its condition names (ex_condition_party); so is
+             * a warning (ex_warning_party) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }

@@ -403,12 +403,32 @@ int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel,
                          !strcmp(rel->pattern, "investment"));
 }
 
+/* Is w (lower case) a verb that reports a verdict or a charge on
+ * another's deed ("said", "declared", "insisted", "maintained")?  Read
+ * by ex_allegations: "declared that the violence in Darfur amounted to
+ * genocide", "insisted the blockade was illegal".  Not "states", mostly
+ * the noun of "United States"; "claimed" is left to ex_claim_verb. */
+int ex_verdict_say_word(const char *w)
+{
+    static const char *const say[] = {
+        "said",     "says",      "say",       "declared", "declares",
+        "insisted", "insists",   "argued",    "argues",   "maintained",
+        "maintains", "asserted", "asserts",   "stated",   NULL};
+    size_t k;
+    for (k = 0; say[k]; k++)
+        if (!strcmp(w, say[k]))
+            return 1;
+    return 0;
+}
+
 void ex_note_cue_words(ex_state *st)
 {
     size_t i;
     unsigned cues = 0;
     for (i = 0; i < st->ntoks; i++) {
         const char *w = st->toks[i].lower;
+        if (ex_verdict_say_word(w))
+            cues |= EX_CUE_WRONG; /* a wrongdoing said of another */
         switch (w[0]) {
         case 'a':
             if (!strncmp(w, "alleg", 5))
@@ -431,9 +451,6 @@ void ex_note_cue_words(ex_state *st)
         case 's':
             if (!strcmp(w, "spite")) /* "in spite of" */
                 cues |= EX_CUE_DESPITE;
-            else if (!strcmp(w, "said") || !strcmp(w, "says") ||
-                     !strcmp(w, "say"))
-                cues |= EX_CUE_WRONG; /* a wrongdoing said of another */
             break;
         case 'f':
             if (!strcmp(w, "from"))

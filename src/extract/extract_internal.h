@@ -229,7 +229,7 @@ enum {
     EX_CUE_PROTEST = 1u << 5,
     EX_CUE_ALLEG = 1u << 6, /* "allege", "alleged", ...: a prefix */
     EX_CUE_BETWEEN = 1u << 7,
-    EX_CUE_WRONG = 1u << 8 /* "said" (ex_allegations reads its clause) */
+    EX_CUE_WRONG = 1u << 8 /* "said", "declared" (ex_verdict_say_word) */
 };
 
 /* The lemmas of the sentence with the tokens [at, at + len) read as the
@@ -294,6 +294,7 @@ int ex_sector_only(const kg_entity *e);
 int ex_official_code(const char *code);
 int ex_trade_figures(const ex_state *st);
 int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel, size_t t);
+int ex_verdict_say_word(const char *w);
 void ex_note_cue_words(ex_state *st);
 int ex_has_cues(const ex_state *st, unsigned cues);
 size_t ex_coded_actors(const ex_state *st, size_t at_most);
@@ -471,6 +472,8 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
                                      const kg_entity *subj,
                                      const char *cameo,
                                      const char *modality);
+const ex_mention *ex_warning_party(const ex_state *st, size_t t1,
+                                   const kg_entity *subj);
 const ex_mention *ex_until_party(const ex_state *st, size_t t1,
                                  const kg_entity *subj);
 const kg_entity *ex_anti_target(ex_state *st, size_t i, size_t t1);
@@ -494,6 +497,7 @@ const kg_entity *ex_protested_leader(ex_state *st, const ex_mention *om,
                                      const kg_entity *subj,
                                      const kg_entity *obj, kg_entity *out);
 size_t ex_along_place(const ex_state *st, const ex_mention *m);
+const ex_mention *ex_workplace_country(const ex_state *st, size_t a);
 const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
                               const char *country, kg_entity *out);
 const kg_entity *ex_violence_place_actor(ex_state *st, size_t t1,
@@ -673,6 +677,7 @@ int ex_place_matters(const kg_onto_relation *rel);
 size_t ex_skip_when(const ex_state *st, size_t j);
 int ex_reduced_passive(const ex_state *st, const ex_mention *sm, size_t i,
                        size_t t1, const kg_onto_relation *rel);
+int ex_reciprocal_follows(const ex_state *st, size_t t1);
 int ex_phrase_follows(const ex_state *st, size_t t1);
 const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part);
 /* A verb of aspect ("continued", "have resumed") right after token t1 - 1:

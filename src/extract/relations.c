@@ -6779,6 +6779,41 @@ static int ex_readying_word(const ex_state *st, size_t ow, size_t to)
             ex_pronoun_is(&st->toks[ow - 1], adv));
 }
 
+/* "a threat by Washington to reduce funds to the bank", "plans by the
+ * EC Commission to curb imports": a threat or intent noun whose agent
+ * follows "by" and whose act is the infinitive at token t.  The noun
+ * lies before the act's subject, outside the window ex_cues reads from
+ * it, so its word is read here as "Washington's threat to" reads it
+ * there: threatened ("threat", "ultimatum") or intended ("plan",
+ * "pledge", "proposal", "offer"); *modality is left alone otherwise. */
+static void ex_noun_by_agent_cue(ex_state *st, size_t t,
+                                 const char **modality)
+{
+    /* (nouns only: "a loan sought by Manila to carry out reforms" is
+     * Manila's loan, not an intent to reform) */
+    static const char *const threats[] = {"threat", "threats", "ultimatum",
+                                          NULL};
+    static const char *const intents[] = {
+        "plan",     "plans",     "pledge", "pledges",   "promise",
+        "promises", "proposal",  "proposals", "offer",  "offers",
+        "intention", NULL};
+    const ex_mention *m;
+    size_t b;
+    if (t < 4 || !ex_tok_is(st, t - 1, "to") ||
+        !(m = ex_mention_at(st, t - 2)) || m->t1 != t - 1 || m->t0 < 2)
+        return;
+    for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
+        ;
+    if (b < 2 || !ex_tok_is(st, b - 1, "by"))
+        return;
+    if (ex_pronoun_is(&st->toks[b - 2], threats))
+        *modality = "threatened";
+    else if (ex_pronoun_is(&st->toks[b - 2], intents)) {
+        *modality = "intended";
+        st->intent_word = 1;
+    }
+}
+
 void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
              const char **modality)
 {
@@ -7103,6 +7138,8 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     default:
         break;
     }
+    if (!strcmp(*modality, "asserted"))
+        ex_noun_by_agent_cue(st, t, modality);
 }
 
 /* ", accusing", "and supplying", "in addition to hosting": an -ing
@@ -8318,6 +8355,60 @@ const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
     return out->id && out->code ? out : e;
 }
 
+/* "Workers at Belarus's state factories", "miners at South Africa's
+ * gold mines", "workers at a West German steel plant": the country's
+ * mention after "at" at token a (past an article or a count), whose
+ * workplace follows it: the country's possessive, a nationality before a
+ * plain noun, or a firm the nationality codes ("the Spanish steel
+ * firm", ESPBUS).  Not an embassy, consulate or mission ("at
+ * Israel's embassy", "at the French embassy": a protest's target and
+ * its place, not the protesters' home).  The mention, or NULL. */
+const ex_mention *ex_workplace_country(const ex_state *st, size_t a)
+{
+    static const char *const mission[] = {"embassy", "embassies",
+                                          "consulate", "mission", NULL};
+    const ex_mention *m;
+    size_t k, w;
+    if (a >= st->ntoks || !ex_tok_is(st, a, "at"))
+        return NULL;
+    for (k = a + 1; k < st->ntoks && k < a + 3 &&
+                    (st->toks[k].tag == KG_W_DET ||
+                     st->toks[k].kind == KG_TOK_NUMBER);
+         k++)
+        ;
+    if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
+        m->t1 + 1 >= st->ntoks || !m->ent.type || !m->ent.country ||
+        !ex_country_of(st, m->ent.country))
+        return NULL;
+    /* ("at the Spanish steel firm": a firm coded with its home) */
+    if (m->ent.code && strlen(m->ent.code) == 6 &&
+        ex_code_ends(m->ent.code, "BUS"))
+        return m;
+    if (strcmp(m->ent.type, "Country") != 0)
+        return NULL;
+    /* (the "'s" after the name, or inside a mention that holds it:
+     * "Belarus's state") */
+    for (w = m->t0 + 1; w <= m->t1 && !ex_tok_is(st, w, "'s") &&
+                        !ex_tok_is(st, w, "s");
+         w++)
+        ;
+    if (w <= m->t1)
+        w++;
+    else if (m->kind == KG_NAME_DEMONYM &&
+             st->toks[m->t1].kind == KG_TOK_WORD &&
+             st->toks[m->t1].tag == KG_W_NONE &&
+             !(st->toks[m->t1].flags & KG_TOKF_CAP))
+        w = m->t1;
+    else
+        return NULL;
+    for (k = w; k < st->ntoks && k < w + 3 &&
+                st->toks[k].kind == KG_TOK_WORD;
+         k++)
+        if (ex_pronoun_is(&st->toks[k], mission))
+            return NULL;
+    return m;
+}
+
 /* "Protesters rallied in Kathmandu", "traders rallied on the streets of
  * Kathmandu", "students marched through Belgrade": protesters named with
  * no country (---CVL, ---BUS) take the country of the place where they
@@ -8339,17 +8430,10 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
         !(ex_crowd(e) || ex_civil_actor(st, sm, e) ||
           ex_code_ends(e->code, "AGR") || ex_code_ends(e->code, "NGO")))
         return e;
-    if (sm && sm->t1 + 3 < st->ntoks && ex_tok_is(st, sm->t1, "at") &&
-        (m = ex_mention_at(st, sm->t1 + 1)) != NULL &&
-        m->t0 == sm->t1 + 1 && m->t1 < st->ntoks &&
-        (ex_tok_is(st, m->t0 + 1, "'s") || ex_tok_is(st, m->t0 + 1, "s")) &&
-        m->ent.type && !strcmp(m->ent.type, "Country") &&
-        m->ent.country && ex_country_of(st, m->ent.country) &&
-        !ex_tok_is(st, m->t0 + 2, "embassy") &&
-        !ex_tok_is(st, m->t0 + 2, "consulate") &&
-        !ex_tok_is(st, m->t0 + 2, "mission")) {
-        /* "Workers at Belarus's state factories": the country whose
-         * workplace it is (not "at Israel's embassy") */
+    if (sm && (m = ex_workplace_country(st, sm->t1)) != NULL) {
+        /* "Workers at Belarus's state factories", "at South Korea's
+         * largest automaker", "at a West German steel plant": the
+         * country whose workplace it is (ex_workplace_country) */
         return ex_sector_of(st, e, m->ent.country, out);
     }
     for (j = i + 1; j < st->ntoks && j < i + 12; j++) {
@@ -10695,6 +10779,40 @@ const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
     if (!c || strncmp(c, "13", 2) != 0)
         return NULL;
     return ex_opened_clause_party(st, t1, subj, 0);
+}
+
+/* "Yeutter warned another trade row will develop if the EC proceeds
+ * with the tax", "warned of retaliation if Seoul's reforms falter": a
+ * warning (130, asserted) with no party of its own warns the actor that
+ * opens its "if"/"unless" clause (ex_opened_clause_party), or NULL.  Not
+ * the speaker's own state ("Mikulic warned the army could be called in
+ * if Yugoslavia's political system was threatened"), nor when the
+ * speaker's own modal act comes before the condition ("warned it would
+ * attack Syria if Turkey ...": that act is the threat, read on its own;
+ * the speaker is a pronoun or the warning's subject before the modal). */
+const ex_mention *ex_warning_party(const ex_state *st, size_t t1,
+                                   const kg_entity *subj)
+{
+    static const char *const modal[] = {"would", "will", "could", "might",
+                                        "may",   "shall", "'d", "'ll",
+                                        NULL};
+    static const char *const own[] = {"it", "they", "he",  "she",
+                                      "we", "i",    NULL};
+    const ex_mention *m = ex_opened_clause_party(st, t1, subj, 0);
+    size_t j;
+    if (!m || (subj->country && m->ent.code &&
+               !strcmp(m->ent.code, subj->country)))
+        return NULL;
+    for (j = t1 + 1; j < m->t0; j++) {
+        const ex_mention *s;
+        if (!ex_pronoun_is(&st->toks[j], modal))
+            continue;
+        if (ex_pronoun_is(&st->toks[j - 1], own) ||
+            ((s = ex_mention_at(st, j - 1)) != NULL &&
+             ex_same_id(&s->ent, subj)))
+            return NULL;
+    }
+    return m;
 }
 
 /* "Iran will not free the sailors until London apologises", "refused to

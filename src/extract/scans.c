@@ -2743,7 +2743,6 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                                          "alleging", NULL};
     static const char *const charge[] = {"charged", "charging", NULL};
     static const char *const trailing[] = {"alleged", "charged", NULL};
-    static const char *const say[] = {"said", "says", "say", NULL};
     static const kg_onto_relation accuse = {
         .pattern = "allege", .type = "accuse", .label = "accuses",
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
@@ -2775,7 +2774,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
         /* "alleged on Thursday that", "charged Sunday that": wire copy
          * dates the charge right after its verb */
         j = ex_when_phrase(st, i + 1);
-        if (ex_pronoun_is(&st->toks[i], say)) {
+        if (ex_verdict_say_word(st->toks[i].lower)) {
             /* "Yerevan said Azerbaijani forces had launched an unprovoked
              * offensive", "the State Department said in its annual human
              * rights report on Friday that Russian forces had tortured
@@ -3331,6 +3330,21 @@ int ex_reduced_passive(const ex_state *st, const ex_mention *sm,
             return 0;
     return ex_participle_form(st, i) && j < st->ntoks &&
            st->toks[j].tag == KG_W_PREP;
+}
+
+/* Is the verb's object at token t1 (past a date: "accused each other on
+ * Monday of" is the same) the reciprocal "each other" or "one another"?
+ * "The U.S. and Brazil blamed one another for the collapse of the
+ * talks", "India and Pakistan accused each other of violating the
+ * truce": coordinated subjects act on each other, each on each. */
+int ex_reciprocal_follows(const ex_state *st, size_t t1)
+{
+    size_t j = t1;
+    if (j + 1 < st->ntoks && ex_tok_is(st, j, "each") &&
+        ex_tok_is(st, j + 1, "other"))
+        return 1;
+    return j + 1 < st->ntoks && ex_tok_is(st, j, "one") &&
+           ex_tok_is(st, j + 1, "another");
 }
 
 /* Does a noun phrase follow token t1 (past a date or an adverb)?  "The

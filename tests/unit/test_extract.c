@@ -11017,6 +11017,23 @@ static void threat_held_over_a_condition(void **state)
             found++;
         }
     assert_int_equal(found, 1);
+    /* (a warning with no party of its own warns the condition's actor;
+     * not the speaker's own state) */
+    run(state, "Russia warned of retaliation if Turkey kept its troops "
+               "in Syria.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.type[k], "threaten")) {
+            expect_rel(&g, k, "RUS", "threaten", "TUR", "130");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "The Russian premier warned the army could be called in if "
+               "Russia's constitution was threatened.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "RUS");
 }
 
 /* Relations cut back by the speaker's own "will" or "would" (or "plans
@@ -11216,6 +11233,19 @@ static void verdict_said_is_criticism(void **state)
                "accord.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    /* (other verbs of saying pass a verdict or a charge too:
+     * ex_verdict_say_word) */
+    run(state, "Turkey declared on Monday that the Syrian move was "
+               "illegal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey insisted the Syrian blockade was unlawful.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "criticize", "SYR", "111");
+    run(state, "Turkey maintained that Syrian troops had massacred "
+               "villagers.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "accuse", "SYR", "1124");
     run(state, "Turkey said Syrian reports of an attack were baseless.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "criticize");
@@ -11226,6 +11256,98 @@ static void verdict_said_is_criticism(void **state)
     run(state, "Turkey said the situation in Syria is disturbing.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.type[k], "criticize");
+}
+
+/* "The U.S. and Brazil blamed one another for the collapse of the
+ * talks", "India and Pakistan accused each other of violating the
+ * truce": coordinated subjects whose object is "each other" or "one
+ * another" act on each other, each on each (ex_reciprocal_follows); one
+ * subject with "each other" names no pair. */
+/* "Workers at South Korea's largest automaker went on strike", "workers
+ * at a West German steel plant": protesters of no country take the
+ * country whose workplace they are at (ex_workplace_country; a country
+ * of two words before "'s" too), not a mission's ("at the German
+ * embassy": the embassy is their target's, not their home). */
+static void workers_at_a_countrys_workplace(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Workers at South Korea's largest automaker went on strike "
+               "on Friday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "KORLAB");
+    run(state, "Workers at a West German steel plant went on strike on "
+               "Friday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "DEULAB");
+    run(state, "Workers at the German embassy went on strike on Friday.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.code[k], "DEULAB");
+}
+
+/* "a threat by Washington to impose sanctions on Japan", "a plan by
+ * Japan to impose tariffs": a threat or intent noun whose agent follows
+ * "by" makes the infinitive's act threatened or intended, as "Syria's
+ * threat to" does (ex_noun_by_agent_cue). */
+/* (the modality of the one relation of g from subj to obj) */
+static const char *modality_between(const got *g, const char *subj,
+                                    const char *obj)
+{
+    size_t k, found = g->n;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->subj[k], subj) && !strcmp(g->obj[k], obj)) {
+            assert_int_equal(found, g->n);
+            found = k;
+        }
+    assert_true(found < g->n);
+    return g->modality[found];
+}
+
+static void threat_noun_with_agent_after_by(void **state)
+{
+    got g;
+    run(state, "Markets fell after a threat by Turkey to impose sanctions "
+               "on Syria.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "threatened");
+    run(state, "Markets fell on a plan by Turkey to impose sanctions on "
+               "Syria.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "intended");
+}
+
+/* (how many relations of g have this subject, type and object) */
+static int count_rel(const got *g, const char *subj, const char *type,
+                     const char *obj)
+{
+    size_t k;
+    int n = 0;
+    for (k = 0; k < g->n; k++)
+        n += !strcmp(g->subj[k], subj) && !strcmp(g->type[k], type) &&
+             !strcmp(g->obj[k], obj);
+    return n;
+}
+
+static void reciprocal_object_each_on_each(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey and Syria blamed one another for the collapse of "
+               "the talks.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "accuse", "TUR"), 1);
+    run(state, "Turkey and Syria accused each other on Monday of "
+               "shelling the border.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "accuse", "TUR"), 1);
+    run(state, "Syrian officials accused each other of lying.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
 }
 
 /* "blamed an inflexible U.S. position for the failure", "condemned the
@@ -16682,6 +16804,9 @@ int main(void)
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
         cmocka_unit_test(dateline_country_not_for_others),
+        cmocka_unit_test(reciprocal_object_each_on_each),
+        cmocka_unit_test(workers_at_a_countrys_workplace),
+        cmocka_unit_test(threat_noun_with_agent_after_by),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
