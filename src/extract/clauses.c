@@ -3691,7 +3691,7 @@ static int ex_answering_verb(ex_state *st, size_t v)
         "study",   "examine", "review",  "regard",  "view",    "receive",
         "weigh",   "meet",    "comply",  "satisfy", "accommodate",
         "grant",   "accept",  "ignore",  "resist",  "obey",    "honor",
-        "honour",  "response", "rejection", NULL};
+        "honour",  "approve", "response", "rejection", NULL};
     if (v > 0 && st->toks[v].tag == KG_W_PREP)
         v--; /* ("abide by", "responding to", "a rejection of") */
     return st->toks[v].kind == KG_TOK_WORD && ex_lemma_among(st, v, answer);
@@ -6441,8 +6441,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* (when that verb is an act of its own, a refusal or a
                  * grant, it is the event and the request its object,
                  * made earlier: kept, with no code, as CAMEO codes the
-                 * verb only: "Egypt rejected Russia's request", 1212) */
-                if (ex_coded_verb_ends(st, v0, NULL))
+                 * verb only: "Egypt rejected Russia's request", 1212;
+                 * but an appeal or offer granted or weighed keeps its
+                 * code, as the real-news coder codes "agreed to a US
+                 * request": "the IMF approved Chile's request",
+                 * ex_granted_ask; demands met are the yield alone) */
+                if (ex_coded_verb_ends(st, v0, NULL) &&
+                    !(ex_answering_verb(st, v0 - 1) &&
+                      !ex_refused_verb(st, v0 - 1) &&
+                      !ex_coded_verb_ends(st, v0, "12") &&
+                      strncmp(rel->cameo, "10", 2) != 0))
                     ex_uncode(&refined, &rel);
             }
         }

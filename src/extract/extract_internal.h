@@ -655,6 +655,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                     void *payload);
+int ex_refused_verb(const ex_state *st, size_t i);
 int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload);

@@ -6186,6 +6186,49 @@ static void answered_appeals(void **state)
     assert_int_equal(rel_with_code(&g, "100"), g.n);
 }
 
+/* An appeal or an offer granted was made to the one who grants it
+ * (ex_granted_ask); one refused stays the refusal's alone. */
+static void granted_asks(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden agreed on Tuesday to a Dutch request for more "
+               "naval patrols.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "NLD", "request", "SWE", "020");
+    /* "agreed to meet a request": no meeting, the agreement */
+    run(state, "Sweden agreed to meet a Dutch request for more naval "
+               "patrols.", &g);
+    assert_int_equal(rel_with_code(&g, "036"), g.n);
+    k = rel_with_code(&g, "030");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "agree_to", "NLD", "030");
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "NLD", "request", "SWE", "020");
+    /* an offer accepted, and a possessed request approved */
+    run(state, "Chile accepted a French offer of border talks.", &g);
+    k = rel_with_code(&g, "030");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "FRA", "offer", "CHL", "030");
+    run(state, "The World Bank approved Chile's request for a new loan.",
+        &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "CHL", "request", "WORLD_BANK", "020");
+    /* refused: the refusal alone */
+    run(state, "Chile refused to accept a French offer of border talks.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "030"), g.n);
+    run(state, "Chile will not meet France's request for more talks.", &g);
+    assert_int_equal(rel_with_code(&g, "020"), g.n);
+    /* an offer to mediate accepted is the acceptance alone */
+    run(state, "Chile accepted an offer by France to mediate talks with "
+               "the rebels.", &g);
+    assert_int_equal(rel_with_code(&g, "030"), g.n);
+}
+
 /* To allege, or to say with "that", that someone did harm accuses them;
  * talks are held by both sides; violence by protesters is a riot. */
 static void allegations_talks_and_riots(void **state)
@@ -7000,9 +7043,11 @@ static void sale_goods_are_no_party(void **state)
     run(state, "Sweden agreed to sell the Volvo Group to Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    /* (the request granted is Turkey's appeal too, ex_granted_ask) */
     run(state, "Sweden agreed to a Turkish request.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SWE", "agree_to", "TUR", "030");
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, rel_with_code(&g, "030"), "SWE", "agree_to", "TUR",
+               "030");
 }
 
 /* A known name at the head of a company's name ("Turkey Financial Corp")
@@ -15467,9 +15512,11 @@ static void agreed_act_object_is_no_party(void **state)
     got g;
     run(state, "Sweden agreed to instruct Turkey.", &g);
     assert_int_equal(rel_with_code(&g, "030"), g.n);
+    /* (the request granted is Turkey's appeal too, ex_granted_ask) */
     run(state, "Sweden agreed to a Turkish request.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SWE", "agree_to", "TUR", "030");
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, rel_with_code(&g, "030"), "SWE", "agree_to", "TUR",
+               "030");
 }
 
 /* "imposed 100 pct tariffs on 300 mln dlrs worth of Japanese goods": the
@@ -15662,6 +15709,7 @@ int main(void)
         cmocka_unit_test(things_and_asked_acts),
         cmocka_unit_test(charge_nouns),
         cmocka_unit_test(answered_appeals),
+        cmocka_unit_test(granted_asks),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
