@@ -11613,6 +11613,16 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1)))
         modality = "intended"; /* (036 by ex_threat_code) */
+    /* "Sudan and the rebels are likely to restart talks Thursday", "was
+     * expected to fly to Washington for talks": a meeting forecast is
+     * one announced, an intent to meet (036), where an expected attack
+     * stays a forecast (hypothetical, ex_cues) */
+    if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+        !strcmp(modality, "hypothetical") && t0 >= 2 &&
+        ex_tok_is(st, t0 - 1, "to") &&
+        (ex_tok_is(st, t0 - 2, "expected") ||
+         ex_tok_is(st, t0 - 2, "likely")))
+        modality = "intended";
     if (ex_yes_no_question(st, t0)) {
         /* the act asked about is kept, hypothetical, with no event code
          * (as an act asked for is) */

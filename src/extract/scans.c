@@ -3429,20 +3429,22 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
                                         "night", NULL};
     static const char *const days[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "today", "yesterday", NULL};
+        "sunday", "today", "yesterday", "tomorrow", "tonight", NULL};
     /* (and "ahead of the Madrid peace conference": the time, as "before
      * the conference" is, not a phrase they act on) */
     static const char *const places[] = {"near", "outside", "inside",
                                          "along", "ahead", NULL};
     size_t j = ex_skip_when(st, t1), k;
-    /* "clashed briefly Thursday near", "met this week in New York": the
-     * time of the act (a date after an adverb, a weekday kg could not
-     * anchor, "this week", "last night") and a place word ("near" is not
-     * tagged a preposition) are no phrase they act on */
+    /* "clashed briefly Thursday near", "met this week in New York", "will
+     * resume talks next week": the time of the act (a date after an
+     * adverb, a weekday kg could not anchor, "this week", "last night",
+     * "next month") and a place word ("near" is not tagged a
+     * preposition) are no phrase they act on */
     for (k = 0; k < 2; k++) {
         if (j + 1 < st->ntoks &&
             (ex_tok_is(st, j, "this") || ex_tok_is(st, j, "last") ||
-             ex_tok_is(st, j, "late") || ex_tok_is(st, j, "early")) &&
+             ex_tok_is(st, j, "next") || ex_tok_is(st, j, "late") ||
+             ex_tok_is(st, j, "early")) &&
             ex_pronoun_is(&st->toks[j + 1], spans))
             j += 2;
         else if (j < st->ntoks && ex_pronoun_is(&st->toks[j], days))

@@ -744,6 +744,21 @@ static void scheduled_and_expected(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     assert_string_equal(g.modality[0], "hypothetical");
 
+    /* a meeting forecast is one announced: an intent to meet (036) */
+    run(state, "Russia and Sweden are likely to meet on Friday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, NULL, NULL, "036");
+    assert_string_equal(g.modality[0], "intended");
+    expect_rel(&g, 1, NULL, NULL, NULL, "036");
+    run(state, "Putin is expected to visit Turkey in May.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    /* (not "unlikely": no meeting) */
+    run(state, "Putin is unlikely to visit Turkey in May.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+
     /* done: unchanged */
     run(state, "Putin visited Turkey.", &g);
     assert_int_equal(g.n, 1);
@@ -9931,6 +9946,12 @@ static void mutual_acts_with_time_and_place(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, NULL, "meet", NULL, "040");
     run(state, "Russia and Sweden met briefly Thursday near the border.", &g);
+    assert_int_equal(g.n, 2);
+    /* ("next week", "tomorrow": the time too) */
+    run(state, "Russia and Sweden will meet next week.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "meet", NULL, "036");
+    run(state, "Russia and Sweden will meet tomorrow.", &g);
     assert_int_equal(g.n, 2);
     /* a noun phrase after the verb is what they act on */
     run(state, "Russia and Sweden met this week the envoys.", &g);
