@@ -5893,6 +5893,20 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = 1;
                 aim = 0;
             }
+            if (nobj == 1 && oms[0] && rel->cameo &&
+                !strcmp(rel->cameo, "0842") && oms[0]->ent.type &&
+                (!strcmp(oms[0]->ent.type, "Place") ||
+                 !strcmp(oms[0]->ent.type, "Country")) &&
+                ex_tok_is(st, oms[0]->t1, "to")) {
+                /* "Portugal will hand back Macao to China": a territory
+                 * returned goes to the state after "to", not to itself */
+                const ex_mention *to = ex_actor_from(st, oms[0]->t1 + 1);
+                if (to && !to->ent.is_value && to->ent.code &&
+                    !ex_same_id(&to->ent, &oms[0]->ent)) {
+                    oms[0] = to;
+                    objs[0] = &to->ent;
+                }
+            }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
                 (objs[0] = ex_jailer(st, sm, i)) != NULL) {
                 /* "Palestinian prisoners in Israeli jails went on hunger

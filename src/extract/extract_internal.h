@@ -144,6 +144,8 @@ typedef struct ex_state {
                                   * ("denied that Russia would help") */
     int means_purpose;           /* the act is what means asked for are
                                   * for ("asked for helicopters to fight") */
+    int reported_would;          /* the last cues' "would" is a reported
+                                  * plan (ex_reported_would) */
     size_t joined_end;           /* after "loans and grants" (ex_objects) */
     kg_entity last_object;       /* of the sentence's last relation */
     int have_last_object;

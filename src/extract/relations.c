@@ -6279,6 +6279,51 @@ static int ex_own_modal(const ex_state *st, size_t i)
                : 0;
 }
 
+/* "Reagan said Shultz would go to Moscow next month", "the agency said
+ * Sourrouille would urge the IMF to release the loan", "an aide said
+ * Mulroney and Tambo would discuss sanctions": a "would" at token i right
+ * after a named subject (actors, "and", commas, articles) that opens the
+ * clause of a speech verb ("said", "said that", past a date) is the
+ * reported "will", a plan announced, where a bare "would" is only
+ * possible.  Not "would have" nor "would be" (a past condition, a
+ * state). */
+static int ex_reported_would(const ex_state *st, size_t i)
+{
+    static const char *const say[] = {"said", "says", "announced",
+                                      "told",  "added", NULL};
+    const ex_mention *m;
+    size_t j = i, v;
+    int named = 0;
+    if (!ex_tok_is(st, i, "would") || i + 1 >= st->ntoks ||
+        ex_tok_is(st, i + 1, "have") || ex_tok_is(st, i + 1, "be") ||
+        ex_tok_is(st, i + 1, "not") || ex_tok_is(st, i + 1, "n't"))
+        return 0;
+    while (j > 0) {
+        if ((m = ex_mention_at(st, j - 1)) != NULL && m->t1 == j &&
+            !m->dropped && !m->ent.is_value && m->ent.code) {
+            j = m->t0;
+            named = 1;
+        } else if (named && (ex_tok_is(st, j - 1, "and") ||
+                             ex_tok_punct(st, j - 1, ',') ||
+                             st->toks[j - 1].tag == KG_W_DET))
+            j--;
+        else if (named && j >= 2 &&
+                 (((st->toks[j - 1].flags & KG_TOKF_CAP) &&
+                   st->toks[j - 1].kind == KG_TOK_WORD) ||
+                  (ex_tok_is(st, j - 1, "of") &&
+                   (st->toks[j - 2].flags & KG_TOKF_CAP))))
+            j--; /* (a title before the name: "Secretary of State") */
+        else
+            break;
+    }
+    if (!named || j == 0 || ex_tok_punct(st, j, ','))
+        return 0;
+    v = ex_before_when(st, j);
+    if (v != (size_t)-1 && ex_tok_is(st, v, "that") && v > 0)
+        v = ex_before_when(st, v);
+    return v != (size_t)-1 && ex_pronoun_is(&st->toks[v], say);
+}
+
 /* "Would China invade Taiwan if ...?", "Will Iran attack Israel?", "Did
  * Russia bomb the hospital?": a yes/no question (the sentence opens with
  * an auxiliary and ends in "?") asks whether the act at token t happens;
@@ -6643,6 +6688,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     *modality = "asserted";
     st->intent_word = 0;
     st->means_purpose = 0;
+    st->reported_would = 0;
     st->denied = 0;
     /* "We have not reached a stage where we impose sanctions": a negated
      * verb governs the clause that holds the trigger */
@@ -6727,6 +6773,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             if (own == 1 && strcmp(*modality, "threatened") != 0 &&
                 (ex_tok_is(st, i, "would") || ex_tok_is(st, i, "shall")))
                 st->intent_word = 1;
+            if (own == 0 && ex_reported_would(st, i)) {
+                own = 1; /* (a plan reported, no intent word) */
+                st->reported_would = 1;
+            }
             *modality = own == 2   ? "threatened"
                         : own == 1 ? (strcmp(*modality, "threatened") != 0
                                           ? "intended"
@@ -11613,6 +11663,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1)))
         modality = "intended"; /* (036 by ex_threat_code) */
+    /* ("he said Russia would attack Georgia": another's act of conflict
+     * reported with "would" is a forecast, no threat of the actor's;
+     * cooperation so reported is the plan announced) */
+    if (st->reported_would && !st->intent_word && rel->cameo &&
+        rel->cameo[0] == '1' && !strcmp(modality, "intended"))
+        modality = "hypothetical";
     /* "Sudan and the rebels are likely to restart talks Thursday", "was
      * expected to fly to Washington for talks": a meeting forecast is
      * one announced, an intent to meet (036), where an expected attack

@@ -754,6 +754,18 @@ static void scheduled_and_expected(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
     assert_string_equal(g.modality[0], "intended");
+    /* "X said Y would": the reported "will", a plan announced (a
+     * meeting 036); another's attack so reported stays a forecast */
+    run(state, "Russia said Sweden would meet Turkey on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Russia said Sweden would attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Sweden would meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
     /* (not "unlikely": no meeting) */
     run(state, "Putin is unlikely to visit Turkey in May.", &g);
     assert_int_equal(g.n, 1);
@@ -6199,6 +6211,16 @@ static void answered_appeals(void **state)
     run(state, "Sweden responded to Russia's offer.", &g);
     assert_int_equal(rel_with_code(&g, "020"), g.n);
     assert_int_equal(rel_with_code(&g, "100"), g.n);
+}
+
+/* "Portugal handed back Macao to China": a territory returned goes to
+ * the state after "to". */
+static void territory_handed_back(void **state)
+{
+    got g;
+    run(state, "Russia handed back Aleppo to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "release", "SYR", "0842");
 }
 
 /* An appeal or an offer granted was made to the one who grants it
@@ -15731,6 +15753,7 @@ int main(void)
         cmocka_unit_test(charge_nouns),
         cmocka_unit_test(answered_appeals),
         cmocka_unit_test(granted_asks),
+        cmocka_unit_test(territory_handed_back),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
