@@ -4988,6 +4988,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 const char *mod_v = "asserted";
                 ex_cues(st, 0, v, &neg_v, &mod_v);
                 st->intent_word = intent;
+                /* "Chad did not ask France to help": the appeal's own
+                 * negation holds it too (the act's, "urged Iran not to
+                 * help", held it alone) */
+                negated = negated || neg_v;
                 if (strcmp(mod_v, "hypothetical") != 0 &&
                     strcmp(mod_v, "conditional") != 0)
                     mod_v = "asserted";

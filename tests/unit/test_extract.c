@@ -6213,6 +6213,22 @@ static void answered_appeals(void **state)
     assert_int_equal(rel_with_code(&g, "100"), g.n);
 }
 
+/* "Chad did not ask France to help": an appeal coded by the act asked
+ * for (023) keeps the appeal's own negation. */
+static void appeal_for_act_negated(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden asked Turkey to help.", &g);
+    k = rel_with_code(&g, "023");
+    assert_true(k < g.n);
+    assert_int_equal(g.negated[k], 0);
+    run(state, "Sweden did not ask Turkey to help.", &g);
+    k = rel_with_code(&g, "023");
+    assert_true(k < g.n);
+    assert_int_equal(g.negated[k], 1);
+}
+
 /* "Portugal handed back Macao to China": a territory returned goes to
  * the state after "to". */
 static void territory_handed_back(void **state)
@@ -15754,6 +15770,7 @@ int main(void)
         cmocka_unit_test(answered_appeals),
         cmocka_unit_test(granted_asks),
         cmocka_unit_test(territory_handed_back),
+        cmocka_unit_test(appeal_for_act_negated),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
