@@ -3697,6 +3697,37 @@ static int ex_answering_verb(ex_state *st, size_t v)
     return st->toks[v].kind == KG_TOK_WORD && ex_lemma_among(st, v, answer);
 }
 
+/* "undermining enterprise and denying people choice", "to deny
+ * long-suffering taxpayers the cuts": the bare verb "deny" (016) whose
+ * object, right after it (past an article and one plain word), has a
+ * second object after it (an article or a plain word: the thing
+ * withheld) deprives that object; it denies no charge.  Not "denied
+ * Iran's role" (a possessive) nor "denied Israel had" (a clause). */
+static int ex_deprived_of(const ex_state *st, const kg_onto_relation *rel,
+                          size_t t1, const ex_mention *om)
+{
+    static const char *const clause[] = {"that", "had", "has", "have",
+                                         "was", "were", "is", "are",
+                                         "would", "could", "of", NULL};
+    size_t k = t1, words = 0;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "016") != 0 ||
+        strcmp(rel->pattern, "deny") != 0)
+        return 0;
+    while (k < om->t0 && words < 2 &&
+           (st->toks[k].tag == KG_W_DET ||
+            (st->toks[k].kind == KG_TOK_WORD &&
+             st->toks[k].tag == KG_W_NONE && !ex_mention_at(st, k)))) {
+        k++;
+        words++;
+    }
+    k = om->t1;
+    return om->t0 == t1 + words && k < st->ntoks &&
+           st->toks[k].kind == KG_TOK_WORD &&
+           (st->toks[k].tag == KG_W_DET || st->toks[k].tag == KG_W_NONE) &&
+           !ex_tok_is(st, k, "'s") && !ex_pronoun_is(&st->toks[k], clause) &&
+           !ex_mention_at(st, k);
+}
+
 /* "opened talks today with", "resumed formal talks": is the noun at
  * token i a verb's bare object (up to two lower-case words between, no
  * article)?  The verb's entry or the noun's own reading takes its party
@@ -5897,6 +5928,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = 1;
                 aim = 0;
             }
+            if (nobj == 1 && oms[0] && ex_deprived_of(st, rel, t1, oms[0]))
+                /* "denying people choice", "had denied British firms
+                 * lucrative orders": a thing withheld from someone, no
+                 * denial of a charge (016): kept without a code */
+                ex_uncode(&refined, &rel);
             if (nobj == 1 && oms[0] && rel->cameo &&
                 !strcmp(rel->cameo, "0842") && oms[0]->ent.type &&
                 (!strcmp(oms[0]->ent.type, "Place") ||

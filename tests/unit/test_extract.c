@@ -6213,6 +6213,17 @@ static void answered_appeals(void **state)
     assert_int_equal(rel_with_code(&g, "100"), g.n);
 }
 
+/* "had denied British competitors more lucrative orders": "deny" with a
+ * second object withholds a thing; it denies no charge (016). */
+static void deny_with_two_objects(void **state)
+{
+    got g;
+    run(state, "Sweden denied Turkish firms any lucrative orders.", &g);
+    assert_int_equal(rel_with_code(&g, "016"), g.n);
+    run(state, "Sweden denied Turkey's claims.", &g);
+    assert_true(rel_with_code(&g, "016") < g.n);
+}
+
 /* "Chad did not ask France to help": an appeal coded by the act asked
  * for (023) keeps the appeal's own negation. */
 static void appeal_for_act_negated(void **state)
@@ -15771,6 +15782,7 @@ int main(void)
         cmocka_unit_test(granted_asks),
         cmocka_unit_test(territory_handed_back),
         cmocka_unit_test(appeal_for_act_negated),
+        cmocka_unit_test(deny_with_two_objects),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
