@@ -6213,6 +6213,18 @@ static void answered_appeals(void **state)
     assert_int_equal(rel_with_code(&g, "100"), g.n);
 }
 
+/* "Poland wants a lead from the United States": what is wanted from
+ * another is asked of it (020), as "seeks * from" is. */
+static void wanted_from(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden wants more patrol boats from Turkey.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "request", "TUR", "020");
+}
+
 /* "had denied British competitors more lucrative orders": "deny" with a
  * second object withholds a thing; it denies no charge (016). */
 static void deny_with_two_objects(void **state)
@@ -15783,6 +15795,7 @@ int main(void)
         cmocka_unit_test(territory_handed_back),
         cmocka_unit_test(appeal_for_act_negated),
         cmocka_unit_test(deny_with_two_objects),
+        cmocka_unit_test(wanted_from),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
