@@ -11353,6 +11353,21 @@ static int ex_guest_subject_visit(ex_state *st, const kg_sentence *s,
                             speaker, conf, seen, nseen, cb, payload);
 }
 
+/* "Rha told Reuters in an interview the trade mission is looking for
+ * purchases", "Nogales told Reuters the negotiations had been
+ * successful": the news medium told, a hearer, is no actor of the clause
+ * reported after it (nor of an act before the trigger at t0 that it
+ * stands after). */
+static int ex_told_medium(const ex_state *st, const kg_entity *subj,
+                          size_t t0)
+{
+    size_t b;
+    if (!subj->code || strcmp(subj->code, "MED") != 0 || subj->is_value)
+        return 0;
+    b = ex_tok_from(st, subj->start);
+    return b > 0 && b < t0 && ex_tok_is(st, b - 1, "told");
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -11370,7 +11385,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 
     if (obj)
         obj = ex_worth_of(st, obj);
-    if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen) ||
+    if (!subj || !obj || ex_told_medium(st, subj, t0) ||
+        ex_protest_aim(st, rel, t0, seen, *nseen) ||
         ex_help_unsupported(st, rel, t0, modality) ||
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
         ex_bodies_session(st, rel, subj, obj, t0) ||

@@ -6213,6 +6213,18 @@ static void answered_appeals(void **state)
     assert_int_equal(rel_with_code(&g, "100"), g.n);
 }
 
+/* "Nogales told Reuters the negotiations had been successful": the
+ * medium told is a hearer, no actor of the clause reported after it. */
+static void told_medium_is_no_actor(void **state)
+{
+    got g;
+    run(state, "Rha told Testwire the group considered Turkey a prime "
+               "market.", &g);
+    assert_int_equal(rel_with_code(&g, "014"), g.n);
+    run(state, "Testwire considered Turkey a prime market.", &g);
+    assert_true(rel_with_code(&g, "014") < g.n);
+}
+
 /* "Poland wants a lead from the United States": what is wanted from
  * another is asked of it (020), as "seeks * from" is. */
 static void wanted_from(void **state)
@@ -15796,6 +15808,7 @@ int main(void)
         cmocka_unit_test(appeal_for_act_negated),
         cmocka_unit_test(deny_with_two_objects),
         cmocka_unit_test(wanted_from),
+        cmocka_unit_test(told_medium_is_no_actor),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
