@@ -3790,10 +3790,41 @@ static int ex_answering_verb(ex_state *st, size_t v)
         "study",   "examine", "review",  "regard",  "view",    "receive",
         "weigh",   "meet",    "comply",  "satisfy", "accommodate",
         "grant",   "accept",  "ignore",  "resist",  "obey",    "honor",
-        "honour",  "response", "rejection", NULL};
+        "honour",  "approve", "response", "rejection", NULL};
     if (v > 0 && st->toks[v].tag == KG_W_PREP)
         v--; /* ("abide by", "responding to", "a rejection of") */
     return st->toks[v].kind == KG_TOK_WORD && ex_lemma_among(st, v, answer);
+}
+
+/* "undermining enterprise and denying people choice", "to deny
+ * long-suffering taxpayers the cuts": the bare verb "deny" (016) whose
+ * object, right after it (past an article and one plain word), has a
+ * second object after it (an article or a plain word: the thing
+ * withheld) deprives that object; it denies no charge.  Not "denied
+ * Iran's role" (a possessive) nor "denied Israel had" (a clause). */
+static int ex_deprived_of(const ex_state *st, const kg_onto_relation *rel,
+                          size_t t1, const ex_mention *om)
+{
+    static const char *const clause[] = {"that", "had", "has", "have",
+                                         "was", "were", "is", "are",
+                                         "would", "could", "of", NULL};
+    size_t k = t1, words = 0;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "016") != 0 ||
+        strcmp(rel->pattern, "deny") != 0)
+        return 0;
+    while (k < om->t0 && words < 2 &&
+           (st->toks[k].tag == KG_W_DET ||
+            (st->toks[k].kind == KG_TOK_WORD &&
+             st->toks[k].tag == KG_W_NONE && !ex_mention_at(st, k)))) {
+        k++;
+        words++;
+    }
+    k = om->t1;
+    return om->t0 == t1 + words && k < st->ntoks &&
+           st->toks[k].kind == KG_TOK_WORD &&
+           (st->toks[k].tag == KG_W_DET || st->toks[k].tag == KG_W_NONE) &&
+           !ex_tok_is(st, k, "'s") && !ex_pronoun_is(&st->toks[k], clause) &&
+           !ex_mention_at(st, k);
 }
 
 /* "opened talks today with", "resumed formal talks": is the noun at
@@ -5091,6 +5122,10 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 const char *mod_v = "asserted";
                 ex_cues(st, 0, v, &neg_v, &mod_v);
                 st->intent_word = intent;
+                /* "Chad did not ask France to help": the appeal's own
+                 * negation holds it too (the act's, "urged Iran not to
+                 * help", held it alone) */
+                negated = negated || neg_v;
                 if (strcmp(mod_v, "hypothetical") != 0 &&
                     strcmp(mod_v, "conditional") != 0)
                     mod_v = "asserted";
@@ -6005,6 +6040,25 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = 1;
                 aim = 0;
             }
+            if (nobj == 1 && oms[0] && ex_deprived_of(st, rel, t1, oms[0]))
+                /* "denying people choice", "had denied British firms
+                 * lucrative orders": a thing withheld from someone, no
+                 * denial of a charge (016): kept without a code */
+                ex_uncode(&refined, &rel);
+            if (nobj == 1 && oms[0] && rel->cameo &&
+                !strcmp(rel->cameo, "0842") && oms[0]->ent.type &&
+                (!strcmp(oms[0]->ent.type, "Place") ||
+                 !strcmp(oms[0]->ent.type, "Country")) &&
+                ex_tok_is(st, oms[0]->t1, "to")) {
+                /* "Portugal will hand back Macao to China": a territory
+                 * returned goes to the state after "to", not to itself */
+                const ex_mention *to = ex_actor_from(st, oms[0]->t1 + 1);
+                if (to && !to->ent.is_value && to->ent.code &&
+                    !ex_same_id(&to->ent, &oms[0]->ent)) {
+                    oms[0] = to;
+                    objs[0] = &to->ent;
+                }
+            }
             if (nobj == 0 && rel->cameo && !strncmp(rel->cameo, "14", 2) &&
                 (objs[0] = ex_jailer(st, sm, i)) != NULL) {
                 /* "Palestinian prisoners in Israeli jails went on hunger
@@ -6557,8 +6611,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 /* (when that verb is an act of its own, a refusal or a
                  * grant, it is the event and the request its object,
                  * made earlier: kept, with no code, as CAMEO codes the
-                 * verb only: "Egypt rejected Russia's request", 1212) */
-                if (ex_coded_verb_ends(st, v0, NULL))
+                 * verb only: "Egypt rejected Russia's request", 1212;
+                 * but an appeal or offer granted or weighed keeps its
+                 * code, as the real-news coder codes "agreed to a US
+                 * request": "the IMF approved Chile's request",
+                 * ex_granted_ask; demands met are the yield alone) */
+                if (ex_coded_verb_ends(st, v0, NULL) &&
+                    !(ex_answering_verb(st, v0 - 1) &&
+                      !ex_refused_verb(st, v0 - 1) &&
+                      !ex_coded_verb_ends(st, v0, "12") &&
+                      strncmp(rel->cameo, "10", 2) != 0))
                     ex_uncode(&refined, &rel);
             }
         }

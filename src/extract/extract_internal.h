@@ -144,6 +144,8 @@ typedef struct ex_state {
                                   * ("denied that Russia would help") */
     int means_purpose;           /* the act is what means asked for are
                                   * for ("asked for helicopters to fight") */
+    int reported_would;          /* the last cues' "would" is a reported
+                                  * plan (ex_reported_would) */
     size_t joined_end;           /* after "loans and grants" (ex_objects) */
     kg_entity last_object;       /* of the sentence's last relation */
     int have_last_object;
@@ -665,6 +667,7 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                     void *payload);
+int ex_refused_verb(const ex_state *st, size_t i);
 int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload);

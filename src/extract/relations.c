@@ -6354,6 +6354,51 @@ static int ex_own_modal(const ex_state *st, size_t i)
                : 0;
 }
 
+/* "Reagan said Shultz would go to Moscow next month", "the agency said
+ * Sourrouille would urge the IMF to release the loan", "an aide said
+ * Mulroney and Tambo would discuss sanctions": a "would" at token i right
+ * after a named subject (actors, "and", commas, articles) that opens the
+ * clause of a speech verb ("said", "said that", past a date) is the
+ * reported "will", a plan announced, where a bare "would" is only
+ * possible.  Not "would have" nor "would be" (a past condition, a
+ * state). */
+static int ex_reported_would(const ex_state *st, size_t i)
+{
+    static const char *const say[] = {"said", "says", "announced",
+                                      "told",  "added", NULL};
+    const ex_mention *m;
+    size_t j = i, v;
+    int named = 0;
+    if (!ex_tok_is(st, i, "would") || i + 1 >= st->ntoks ||
+        ex_tok_is(st, i + 1, "have") || ex_tok_is(st, i + 1, "be") ||
+        ex_tok_is(st, i + 1, "not") || ex_tok_is(st, i + 1, "n't"))
+        return 0;
+    while (j > 0) {
+        if ((m = ex_mention_at(st, j - 1)) != NULL && m->t1 == j &&
+            !m->dropped && !m->ent.is_value && m->ent.code) {
+            j = m->t0;
+            named = 1;
+        } else if (named && (ex_tok_is(st, j - 1, "and") ||
+                             ex_tok_punct(st, j - 1, ',') ||
+                             st->toks[j - 1].tag == KG_W_DET))
+            j--;
+        else if (named && j >= 2 &&
+                 (((st->toks[j - 1].flags & KG_TOKF_CAP) &&
+                   st->toks[j - 1].kind == KG_TOK_WORD) ||
+                  (ex_tok_is(st, j - 1, "of") &&
+                   (st->toks[j - 2].flags & KG_TOKF_CAP))))
+            j--; /* (a title before the name: "Secretary of State") */
+        else
+            break;
+    }
+    if (!named || j == 0 || ex_tok_punct(st, j, ','))
+        return 0;
+    v = ex_before_when(st, j);
+    if (v != (size_t)-1 && ex_tok_is(st, v, "that") && v > 0)
+        v = ex_before_when(st, v);
+    return v != (size_t)-1 && ex_pronoun_is(&st->toks[v], say);
+}
+
 /* "Would China invade Taiwan if ...?", "Will Iran attack Israel?", "Did
  * Russia bomb the hospital?": a yes/no question (the sentence opens with
  * an auxiliary and ends in "?") asks whether the act at token t happens;
@@ -6829,6 +6874,7 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
     *modality = "asserted";
     st->intent_word = 0;
     st->means_purpose = 0;
+    st->reported_would = 0;
     st->denied = 0;
     /* "We have not reached a stage where we impose sanctions": a negated
      * verb governs the clause that holds the trigger */
@@ -6913,6 +6959,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             if (own == 1 && strcmp(*modality, "threatened") != 0 &&
                 (ex_tok_is(st, i, "would") || ex_tok_is(st, i, "shall")))
                 st->intent_word = 1;
+            if (own == 0 && ex_reported_would(st, i)) {
+                own = 1; /* (a plan reported, no intent word) */
+                st->reported_would = 1;
+            }
             *modality = own == 2   ? "threatened"
                         : own == 1 ? (strcmp(*modality, "threatened") != 0
                                           ? "intended"
@@ -11689,6 +11739,21 @@ static int ex_guest_subject_visit(ex_state *st, const kg_sentence *s,
                             speaker, conf, seen, nseen, cb, payload);
 }
 
+/* "Rha told Reuters in an interview the trade mission is looking for
+ * purchases", "Nogales told Reuters the negotiations had been
+ * successful": the news medium told, a hearer, is no actor of the clause
+ * reported after it (nor of an act before the trigger at t0 that it
+ * stands after). */
+static int ex_told_medium(const ex_state *st, const kg_entity *subj,
+                          size_t t0)
+{
+    size_t b;
+    if (!subj->code || strcmp(subj->code, "MED") != 0 || subj->is_value)
+        return 0;
+    b = ex_tok_from(st, subj->start);
+    return b > 0 && b < t0 && ex_tok_is(st, b - 1, "told");
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -11706,7 +11771,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
 
     if (obj)
         obj = ex_worth_of(st, obj);
-    if (!subj || !obj || ex_protest_aim(st, rel, t0, seen, *nseen) ||
+    if (!subj || !obj || ex_told_medium(st, subj, t0) ||
+        ex_protest_aim(st, rel, t0, seen, *nseen) ||
         ex_help_unsupported(st, rel, t0, modality) ||
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
         ex_bodies_session(st, rel, subj, obj, t0) ||
@@ -12001,6 +12067,22 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         !strcmp(modality, "asserted") &&
         (ex_decided_to(st, t0) || ex_dated_later(st, t0, t1)))
         modality = "intended"; /* (036 by ex_threat_code) */
+    /* ("he said Russia would attack Georgia": another's act of conflict
+     * reported with "would" is a forecast, no threat of the actor's;
+     * cooperation so reported is the plan announced) */
+    if (st->reported_would && !st->intent_word && rel->cameo &&
+        rel->cameo[0] == '1' && !strcmp(modality, "intended"))
+        modality = "hypothetical";
+    /* "Sudan and the rebels are likely to restart talks Thursday", "was
+     * expected to fly to Washington for talks": a meeting forecast is
+     * one announced, an intent to meet (036), where an expected attack
+     * stays a forecast (hypothetical, ex_cues) */
+    if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+        !strcmp(modality, "hypothetical") && t0 >= 2 &&
+        ex_tok_is(st, t0 - 1, "to") &&
+        (ex_tok_is(st, t0 - 2, "expected") ||
+         ex_tok_is(st, t0 - 2, "likely")))
+        modality = "intended";
     if (ex_yes_no_question(st, t0)) {
         /* the act asked about is kept, hypothetical, with no event code
          * (as an act asked for is) */

@@ -3021,6 +3021,62 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* "Spain agreed to a Dutch request for help", "agreed Monday to meet
+ * a Polish request", "Oslo accepted a Swedish offer of talks",
+ * "granted the Kenyan plea": a verb of granting at token i ("agree to",
+ * alone or before one of the others) and the tokens up to the noun's
+ * phrase, else 0.  An appeal or an offer granted was made to the one who
+ * grants it, and the dev set's coder codes it besides the grant; one
+ * refused stays uncoded (ex_rejected_appeal), as CAMEO codes the refusal
+ * alone, and demands met or acceded to are read as the yield alone. */
+/* "refused to accept", "his refusal to accept", "decided not to
+ * accept", "will not meet": is the verb at token i turned down? */
+int ex_refused_verb(const ex_state *st, size_t i)
+{
+    static const char *const refuse[] = {
+        "not",      "n't",      "never",   "refuse",   "refuses",
+        "refused",  "refusing", "refusal", "decline",  "declines",
+        "declined", "declining", "unwilling", "reluctant", NULL};
+    return (i > 0 && ex_pronoun_is(&st->toks[i - 1], refuse)) ||
+           (i > 1 && ex_tok_is(st, i - 1, "to") &&
+            ex_pronoun_is(&st->toks[i - 2], refuse));
+}
+
+static size_t ex_granted_ask(ex_state *st, size_t i)
+{
+    static const char *const grant[] = {"accept", "grant",  "meet",
+                                        "honour", "honor",  "approve",
+                                        "heed",   "satisfy", NULL};
+    static const char *const agree[] = {"agree", "agrees", "agreed",
+                                        "agreeing", NULL};
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", NULL};
+    size_t j;
+    /* (an appeal or offer turned down is a rejection's) */
+    if (st->toks[i].kind != KG_TOK_WORD || ex_refused_verb(st, i))
+        return 0;
+    if (!ex_pronoun_is(&st->toks[i], agree))
+        return ex_tok_is(st, i, "meeting") || !ex_lemma_among(st, i, grant)
+                   ? 0
+                   : 1;
+    /* ("agreed on Thursday to", "agreed Monday to": a weekday too when
+     * the document has no date) */
+    j = ex_when_phrase(st, i + 1);
+    if (j == i + 1) {
+        if (ex_tok_is(st, j, "on"))
+            j++;
+        j = ex_pronoun_is(&st->toks[j], days) ? j + 1 : i + 1;
+    }
+    if (!ex_tok_is(st, j, "to"))
+        return 0;
+    j++;
+    if (j < st->ntoks && st->toks[j].kind == KG_TOK_WORD &&
+        !ex_tok_is(st, j, "meeting") && ex_lemma_among(st, j, grant))
+        j++;
+    return j - i;
+}
+
 /* "NATO will send military trainers to Iraq in response to appeals by
  * Iraqi leaders", "Greece, responding to a warning by Turkey against
  * conducting oil activities", "the U.S. responded to Taiwan's request":
@@ -3043,6 +3099,16 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
                                          NULL};
     static const char *const demand[] = {"demand", "demands", NULL};
     static const char *const warning[] = {"warning", "warnings", NULL};
+    static const char *const offer[] = {"offer", "offers", NULL};
+    static const char *const proposal[] = {"proposal", "proposals",
+                                           "suggestion", "suggestions",
+                                           NULL};
+    static const kg_onto_relation offers = {
+        .pattern = "offer", .type = "offer", .label = "offers",
+        .cameo = "030", .plover = "AGREE", .quad = 1};
+    static const kg_onto_relation proposes = {
+        .pattern = "propose", .type = "propose", .label = "proposes",
+        .cameo = "020", .plover = NULL, .quad = 1};
     static const kg_onto_relation urge = {
         .pattern = "appeal to", .type = "urge", .label = "urges",
         .cameo = "020", .plover = NULL, .quad = 1};
@@ -3061,7 +3127,7 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
         const kg_onto_relation *rel;
         const kg_entity *owner = NULL, *answerer = NULL;
         const ex_mention *m;
-        int adjunct = 0;
+        int adjunct = 0, granted = 0;
         if ((ex_tok_is(st, i, "in") &&
              (ex_tok_is(st, i + 1, "response") ||
               ex_tok_is(st, i + 1, "reply")) &&
@@ -3075,7 +3141,10 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
             j = i + w;
         else if (ex_pronoun_is(&st->toks[i], heed))
             j = i + 1;
-        else
+        else if ((w = ex_granted_ask(st, i)) != 0) {
+            j = i + w;
+            granted = 1;
+        } else
             continue;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
@@ -3094,18 +3163,35 @@ int ex_answered_appeals(ex_state *st, const kg_sentence *s, size_t idx,
                     !(st->toks[j].flags & KG_TOKF_CAP) &&
                     !ex_pronoun_is(&st->toks[j], appeal) &&
                     !ex_pronoun_is(&st->toks[j], demand) &&
-                    !ex_pronoun_is(&st->toks[j], warning);
+                    !ex_pronoun_is(&st->toks[j], warning) &&
+                    !ex_pronoun_is(&st->toks[j], offer) &&
+                    !ex_pronoun_is(&st->toks[j], proposal);
              w++)
             j++;
         if (j >= st->ntoks)
             continue;
+        /* (an offer to mediate accepted is the acceptance of
+         * mediation alone, 038: "accepted Kenya's offer to broker talks") */
+        if (granted && ex_pronoun_is(&st->toks[j], offer)) {
+            static const char *const mediate[] = {
+                "mediate", "mediation", "broker", "brokering", NULL};
+            for (w = j + 1; w < st->ntoks && w < j + 10; w++)
+                if (ex_pronoun_is(&st->toks[w], mediate))
+                    break;
+            if (w < st->ntoks && w < j + 10)
+                continue;
+        }
         if (ex_tok_is(st, j, "request") || ex_tok_is(st, j, "requests"))
             rel = &asks;
         else if (ex_pronoun_is(&st->toks[j], appeal))
             rel = &urge;
-        else if (ex_pronoun_is(&st->toks[j], demand))
+        else if (granted && ex_pronoun_is(&st->toks[j], offer))
+            rel = &offers;
+        else if (granted && ex_pronoun_is(&st->toks[j], proposal))
+            rel = &proposes;
+        else if (!granted && ex_pronoun_is(&st->toks[j], demand))
             rel = &demands;
-        else if (ex_pronoun_is(&st->toks[j], warning))
+        else if (!granted && ex_pronoun_is(&st->toks[j], warning))
             rel = &warns;
         else
             continue;
@@ -3358,20 +3444,22 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
                                         "night", NULL};
     static const char *const days[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "today", "yesterday", NULL};
+        "sunday", "today", "yesterday", "tomorrow", "tonight", NULL};
     /* (and "ahead of the Madrid peace conference": the time, as "before
      * the conference" is, not a phrase they act on) */
     static const char *const places[] = {"near", "outside", "inside",
                                          "along", "ahead", NULL};
     size_t j = ex_skip_when(st, t1), k;
-    /* "clashed briefly Thursday near", "met this week in New York": the
-     * time of the act (a date after an adverb, a weekday kg could not
-     * anchor, "this week", "last night") and a place word ("near" is not
-     * tagged a preposition) are no phrase they act on */
+    /* "clashed briefly Thursday near", "met this week in New York", "will
+     * resume talks next week": the time of the act (a date after an
+     * adverb, a weekday kg could not anchor, "this week", "last night",
+     * "next month") and a place word ("near" is not tagged a
+     * preposition) are no phrase they act on */
     for (k = 0; k < 2; k++) {
         if (j + 1 < st->ntoks &&
             (ex_tok_is(st, j, "this") || ex_tok_is(st, j, "last") ||
-             ex_tok_is(st, j, "late") || ex_tok_is(st, j, "early")) &&
+             ex_tok_is(st, j, "next") || ex_tok_is(st, j, "late") ||
+             ex_tok_is(st, j, "early")) &&
             ex_pronoun_is(&st->toks[j + 1], spans))
             j += 2;
         else if (j < st->ntoks && ex_pronoun_is(&st->toks[j], days))

@@ -746,6 +746,33 @@ static void scheduled_and_expected(void **state)
     expect_rel(&g, 0, "RUS", "attack", "SYR", "190");
     assert_string_equal(g.modality[0], "hypothetical");
 
+    /* a meeting forecast is one announced: an intent to meet (036) */
+    run(state, "Russia and Sweden are likely to meet on Friday.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, NULL, NULL, "036");
+    assert_string_equal(g.modality[0], "intended");
+    expect_rel(&g, 1, NULL, NULL, NULL, "036");
+    run(state, "Putin is expected to visit Turkey in May.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    /* "X said Y would": the reported "will", a plan announced (a
+     * meeting 036); another's attack so reported stays a forecast */
+    run(state, "Russia said Sweden would meet Turkey on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Russia said Sweden would attack Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    run(state, "Sweden would meet Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+    /* (not "unlikely": no meeting) */
+    run(state, "Putin is unlikely to visit Turkey in May.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
+
     /* done: unchanged */
     run(state, "Putin visited Turkey.", &g);
     assert_int_equal(g.n, 1);
@@ -6448,6 +6475,110 @@ static void answered_appeals(void **state)
     assert_int_equal(rel_with_code(&g, "100"), g.n);
 }
 
+/* "Nogales told Reuters the negotiations had been successful": the
+ * medium told is a hearer, no actor of the clause reported after it. */
+static void told_medium_is_no_actor(void **state)
+{
+    got g;
+    run(state, "Rha told Testwire the group considered Turkey a prime "
+               "market.", &g);
+    assert_int_equal(rel_with_code(&g, "014"), g.n);
+    run(state, "Testwire considered Turkey a prime market.", &g);
+    assert_true(rel_with_code(&g, "014") < g.n);
+}
+
+/* "Poland wants a lead from the United States": what is wanted from
+ * another is asked of it (020), as "seeks * from" is. */
+static void wanted_from(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden wants more patrol boats from Turkey.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "request", "TUR", "020");
+}
+
+/* "had denied British competitors more lucrative orders": "deny" with a
+ * second object withholds a thing; it denies no charge (016). */
+static void deny_with_two_objects(void **state)
+{
+    got g;
+    run(state, "Sweden denied Turkish firms any lucrative orders.", &g);
+    assert_int_equal(rel_with_code(&g, "016"), g.n);
+    run(state, "Sweden denied Turkey's claims.", &g);
+    assert_true(rel_with_code(&g, "016") < g.n);
+}
+
+/* "Chad did not ask France to help": an appeal coded by the act asked
+ * for (023) keeps the appeal's own negation. */
+static void appeal_for_act_negated(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden asked Turkey to help.", &g);
+    k = rel_with_code(&g, "023");
+    assert_true(k < g.n);
+    assert_int_equal(g.negated[k], 0);
+    run(state, "Sweden did not ask Turkey to help.", &g);
+    k = rel_with_code(&g, "023");
+    assert_true(k < g.n);
+    assert_int_equal(g.negated[k], 1);
+}
+
+/* "Portugal handed back Macao to China": a territory returned goes to
+ * the state after "to". */
+static void territory_handed_back(void **state)
+{
+    got g;
+    run(state, "Russia handed back Aleppo to Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "release", "SYR", "0842");
+}
+
+/* An appeal or an offer granted was made to the one who grants it
+ * (ex_granted_ask); one refused stays the refusal's alone. */
+static void granted_asks(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden agreed on Tuesday to a Dutch request for more "
+               "naval patrols.", &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "NLD", "request", "SWE", "020");
+    /* "agreed to meet a request": no meeting, the agreement */
+    run(state, "Sweden agreed to meet a Dutch request for more naval "
+               "patrols.", &g);
+    assert_int_equal(rel_with_code(&g, "036"), g.n);
+    k = rel_with_code(&g, "030");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "SWE", "agree_to", "NLD", "030");
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "NLD", "request", "SWE", "020");
+    /* an offer accepted, and a possessed request approved */
+    run(state, "Chile accepted a French offer of border talks.", &g);
+    k = rel_with_code(&g, "030");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "FRA", "offer", "CHL", "030");
+    run(state, "The World Bank approved Chile's request for a new loan.",
+        &g);
+    k = rel_with_code(&g, "020");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "CHL", "request", "WORLD_BANK", "020");
+    /* refused: the refusal alone */
+    run(state, "Chile refused to accept a French offer of border talks.",
+        &g);
+    assert_int_equal(rel_with_code(&g, "030"), g.n);
+    run(state, "Chile will not meet France's request for more talks.", &g);
+    assert_int_equal(rel_with_code(&g, "020"), g.n);
+    /* an offer to mediate accepted is the acceptance alone */
+    run(state, "Chile accepted an offer by France to mediate talks with "
+               "the rebels.", &g);
+    assert_int_equal(rel_with_code(&g, "030"), g.n);
+}
+
 /* To allege, or to say with "that", that someone did harm accuses them;
  * talks are held by both sides; violence by protesters is a riot. */
 static void allegations_talks_and_riots(void **state)
@@ -7277,9 +7408,11 @@ static void sale_goods_are_no_party(void **state)
     run(state, "Sweden agreed to sell the Volvo Group to Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    /* (the request granted is Turkey's appeal too, ex_granted_ask) */
     run(state, "Sweden agreed to a Turkish request.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SWE", "agree_to", "TUR", "030");
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, rel_with_code(&g, "030"), "SWE", "agree_to", "TUR",
+               "030");
 }
 
 /* A known name at the head of a company's name ("Turkey Financial Corp")
@@ -10352,6 +10485,12 @@ static void mutual_acts_with_time_and_place(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, NULL, "meet", NULL, "040");
     run(state, "Russia and Sweden met briefly Thursday near the border.", &g);
+    assert_int_equal(g.n, 2);
+    /* ("next week", "tomorrow": the time too) */
+    run(state, "Russia and Sweden will meet next week.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, NULL, "meet", NULL, "036");
+    run(state, "Russia and Sweden will meet tomorrow.", &g);
     assert_int_equal(g.n, 2);
     /* a noun phrase after the verb is what they act on */
     run(state, "Russia and Sweden met this week the envoys.", &g);
@@ -16055,9 +16194,11 @@ static void agreed_act_object_is_no_party(void **state)
     got g;
     run(state, "Sweden agreed to instruct Turkey.", &g);
     assert_int_equal(rel_with_code(&g, "030"), g.n);
+    /* (the request granted is Turkey's appeal too, ex_granted_ask) */
     run(state, "Sweden agreed to a Turkish request.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "SWE", "agree_to", "TUR", "030");
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, rel_with_code(&g, "030"), "SWE", "agree_to", "TUR",
+               "030");
 }
 
 /* "imposed 100 pct tariffs on 300 mln dlrs worth of Japanese goods": the
@@ -16257,6 +16398,12 @@ int main(void)
         cmocka_unit_test(things_and_asked_acts),
         cmocka_unit_test(charge_nouns),
         cmocka_unit_test(answered_appeals),
+        cmocka_unit_test(granted_asks),
+        cmocka_unit_test(territory_handed_back),
+        cmocka_unit_test(appeal_for_act_negated),
+        cmocka_unit_test(deny_with_two_objects),
+        cmocka_unit_test(wanted_from),
+        cmocka_unit_test(told_medium_is_no_actor),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),
