@@ -11303,6 +11303,11 @@ static int ex_guest_subject_visit(ex_state *st, const kg_sentence *s,
                             speaker, conf, seen, nseen, cb, payload);
 }
 
+/* -ing words of going somewhere, after "barred ... from" (ex_emit) */
+static const char *const ex_moving[] = {"returning", "entering", "leaving",
+                                        "reaching",  "crossing", "approaching",
+                                        "going",     NULL};
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -11665,6 +11670,31 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "repress";
         r.label = "represses";
         r.cameo = "175";
+    }
+    if (r.cameo && !strcmp(r.cameo, "172") &&
+        !strcmp(rel->pattern, "bar * from") && t1 < st->ntoks &&
+        (ex_code_ends(subj->code, "COP") || ex_code_ends(subj->code, "MIL")) &&
+        ex_pronoun_is(&st->toks[t1], ex_moving)) {
+        /* "riot police barred the judges from returning to their
+         * offices", "troops barred crowds from entering the town": police
+         * or soldiers who keep people from going somewhere restrict their
+         * movement (191); a state's ban ("Russia barred British ministers
+         * from entering the country") stays an administrative sanction
+         * (172) */
+        r.type = "blockade";
+        r.label = "restricts the movement of";
+        r.cameo = "191";
+    }
+    if (r.cameo && !strcmp(r.cameo, "1712") &&
+        !strcmp(rel->type, "destroy") && ex_code_ends(obj->code, "MIL")) {
+        /* "France destroyed most of the Ivorian air force", "the rebels
+         * destroyed an army garrison": a state's forces destroyed are a
+         * use of military force (190, as CAMEO's verb dictionary files
+         * ATTACK and SHELL), not property destroyed (1712: "troops tore
+         * down houses in the camp") */
+        r.type = "attack";
+        r.label = "attacks";
+        r.cameo = "190";
     }
     if (r.cameo && !strcmp(r.cameo, "173") &&
         (ex_code_ends(subj->code, "REB") || ex_code_ends(subj->code, "INS") ||
