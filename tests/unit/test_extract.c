@@ -9549,10 +9549,11 @@ static void unknown_site_in_a_country(void **state)
     expect_rel(&g, 0, NULL, "attack", "SYR", "194");
 }
 
-/* "Boko Haram bombed a market", "gunmen killed the governor", "a
- * Taliban suicide bomber attacked": violence by rebels, gangs or a bomber
- * is unconventional (18); a state's, or the killing of armed men, stays
- * root 19. */
+/* "Boko Haram bombed a market", "a Taliban suicide bomber attacked":
+ * violence by rebels, gangs or a bomber is unconventional (18), and so is
+ * the toll of it ("bombed a market, killing two"); a state's, the killing
+ * of armed men, and a killing told as the act itself ("gunmen killed the
+ * governor") stay root 19. */
 static void irregular_violence_is_assault(void **state)
 {
     got g;
@@ -9560,9 +9561,16 @@ static void irregular_violence_is_assault(void **state)
     run(state, "The Taliban bombed Turkish police.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "bomb", NULL, "183");
+    /* (a killing told as the act is 190, as the real-news coders code
+     * it; only as the toll of the group's act is it 1823: missD) */
     run(state, "The Taliban killed two Syrians.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TALIBAN", "kill", "SYR", "1823");
+    expect_rel(&g, 0, "TALIBAN", "kill", "SYR", "190");
+    run(state, "The Taliban bombed a Turkish market, killing two Syrians.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "kill") != 0; k++)
+        ;
+    expect_rel(&g, k, "TALIBAN", "kill", "SYR", "1823");
     run(state, "A Taliban suicide bomber attacked Turkish police.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "bomb", NULL, "1831");
