@@ -396,11 +396,34 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
 
 /* ---- pronouns, roles and the speaker's country ------------------------ */
 
+/* "Iraqi militants kidnapped an Australian journalist and interrogated
+ * him", "a Turkish engineer was found dead a day after he was abducted":
+ * is mention m one unnamed person, told by an article ("a", "an", "the")
+ * and a singular noun of a person's trade or state after a nationality
+ * (coded by it, no name)? */
+static int ex_one_unnamed_person(const ex_state *st, const ex_mention *m)
+{
+    static const char *const one[] = {"a", "an", "the", NULL};
+    static const char *const persons[] = {
+        "journalist", "reporter",   "photographer", "cameraman",
+        "engineer",   "contractor", "worker",       "driver",
+        "hostage",    "captive",    "tourist",      "diplomat",
+        "businessman", "businesswoman", "man",      "woman",
+        "student",    "teacher",    "doctor",       "pilot",
+        "priest",     "missionary", "national",     "citizen",
+        "civilian",   "truck driver", NULL};
+    return m->t0 > 0 && m->t1 > m->t0 + 1 && !m->ent.is_value &&
+           m->ent.code && *m->ent.code && m->ent.type &&
+           !strcmp(m->ent.type, "Group") &&
+           ex_pronoun_is(&st->toks[m->t0 - 1], one) &&
+           ex_pronoun_is(&st->toks[m->t1 - 1], persons);
+}
+
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,
                                        const kg_entity *avoid)
 {
     size_t i;
-    const kg_entity *best = NULL;
+    const kg_entity *best = NULL, *one = NULL;
     for (i = 0; i < st->nments; i++) {
         const ex_mention *m = &st->ments[i];
         if (m->t0 >= t)
@@ -412,7 +435,14 @@ static const kg_entity *ex_last_person(const ex_state *st, size_t t,
             !st->toks[m->t0].quote && !ex_same_id(&m->ent, avoid) &&
             !(avoid && m->end <= avoid->start && m->end + 1 >= avoid->start))
             best = &m->ent;
+        else if (!m->dropped && !st->toks[m->t0].quote &&
+                 !ex_same_id(&m->ent, avoid) && ex_one_unnamed_person(st, m))
+            one = &m->ent;
     }
+    /* (an unnamed person of this sentence, when it names no one: not
+     * before the story's salient person, named earlier) */
+    if (!best && one && !st->have_salient)
+        best = one;
     if (!best && st->have_salient && !ex_same_id(&st->salient, avoid))
         best = &st->salient;
     if (!best && st->have_last_person && !ex_same_id(&st->last_person, avoid))

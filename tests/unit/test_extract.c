@@ -8962,6 +8962,27 @@ static void destroyed_forces_barred_movement_and_abiding(void **state)
     assert_string_equal(cameo_of(&g, "yield"), "080");
 }
 
+/* "Iraqi militants kidnapped an Australian journalist and interrogated
+ * him": with no person named, "him" is the one unnamed person the
+ * sentence tells by an article, a nationality and a noun of a person
+ * (missD 2026-11-23; rebels' detention is abduction, 181); a union is
+ * no person. */
+static void he_is_the_unnamed_person(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syrian rebels met a Turkish journalist and detained him.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "181") != 0; k++)
+        ;
+    expect_rel(&g, k, NULL, NULL, "TUR_MED", "181");
+    run(state, "Syrian rebels met a Turkish journalists' union and detained "
+               "him.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "181");
+}
+
 /* A group noun right after the sentence's own dateline or credit opens
  * the story ("BAGHDAD -- Kidnappers seized", "AFP - Militants said") and
  * is a group, armed ones set where the dateline is; "across" a country
@@ -15848,6 +15869,7 @@ int main(void)
         cmocka_unit_test(groups_and_descriptions),
         cmocka_unit_test(dateline_groups_and_untold_ministers),
         cmocka_unit_test(perpetrators_head_their_victims),
+        cmocka_unit_test(he_is_the_unnamed_person),
         cmocka_unit_test(destroyed_forces_barred_movement_and_abiding),
         cmocka_unit_test(media_agency_noun_keeps_its_code),
         cmocka_unit_test(titled_person_of_a_place),
