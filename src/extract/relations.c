@@ -412,11 +412,17 @@ static int ex_one_unnamed_person(const ex_state *st, const ex_mention *m)
         "student",    "teacher",    "doctor",       "pilot",
         "priest",     "missionary", "national",     "citizen",
         "civilian",   "truck driver", NULL};
-    return m->t0 > 0 && m->t1 > m->t0 + 1 && !m->ent.is_value &&
-           m->ent.code && *m->ent.code && m->ent.type &&
-           !strcmp(m->ent.type, "Group") &&
-           ex_pronoun_is(&st->toks[m->t0 - 1], one) &&
-           ex_pronoun_is(&st->toks[m->t1 - 1], persons);
+    if (m->t0 == 0 || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        !m->ent.type || !ex_pronoun_is(&st->toks[m->t0 - 1], one))
+        return 0;
+    /* ("an Australian journalist", a group of one; "a Turkish engineer",
+     * a nationality before a noun kg codes no sector for) */
+    if (!strcmp(m->ent.type, "Group"))
+        return m->t1 > m->t0 + 1 &&
+               ex_pronoun_is(&st->toks[m->t1 - 1], persons);
+    return m->kind == KG_NAME_DEMONYM && m->t1 < st->ntoks &&
+           ex_pronoun_is(&st->toks[m->t1], persons) &&
+           !(m->t1 + 1 < st->ntoks && ex_tok_is(st, m->t1 + 1, "'s"));
 }
 
 static const kg_entity *ex_last_person(const ex_state *st, size_t t,

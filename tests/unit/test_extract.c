@@ -8976,6 +8976,12 @@ static void he_is_the_unnamed_person(void **state)
     for (k = 0; k < g.n && strcmp(g.cameo[k], "181") != 0; k++)
         ;
     expect_rel(&g, k, NULL, NULL, "TUR_MED", "181");
+    /* (a nationality before a noun of a person kg codes no sector for) */
+    run(state, "Syrian rebels met a Turkish engineer and detained him.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "181") != 0; k++)
+        ;
+    expect_rel(&g, k, NULL, NULL, "TUR", "181");
     run(state, "Syrian rebels met a Turkish journalists' union and detained "
                "him.",
         &g);
