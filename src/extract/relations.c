@@ -412,8 +412,16 @@ static int ex_one_unnamed_person(const ex_state *st, const ex_mention *m)
         "student",    "teacher",    "doctor",       "pilot",
         "priest",     "missionary", "national",     "citizen",
         "civilian",   "truck driver", NULL};
-    if (m->t0 == 0 || m->ent.is_value || !m->ent.code || !*m->ent.code ||
-        !m->ent.type || !ex_pronoun_is(&st->toks[m->t0 - 1], one))
+    size_t a = m->t0;
+    /* (one plain word may stand between: "the kidnapped Turkish
+     * engineer", "a young Australian journalist") */
+    if (a >= 2 && st->toks[a - 1].kind == KG_TOK_WORD &&
+        st->toks[a - 1].tag == KG_W_NONE &&
+        !(st->toks[a - 1].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[a - 2], one))
+        a--;
+    if (a == 0 || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        !m->ent.type || !ex_pronoun_is(&st->toks[a - 1], one))
         return 0;
     /* ("an Australian journalist", a group of one; "a Turkish engineer",
      * a nationality before a noun kg codes no sector for) */

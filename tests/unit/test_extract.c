@@ -8982,6 +8982,12 @@ static void he_is_the_unnamed_person(void **state)
     for (k = 0; k < g.n && strcmp(g.cameo[k], "181") != 0; k++)
         ;
     expect_rel(&g, k, NULL, NULL, "TUR", "181");
+    run(state, "A young Turkish engineer died after Syrian rebels "
+               "detained him.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "181") != 0; k++)
+        ;
+    expect_rel(&g, k, NULL, NULL, "TUR", "181");
     run(state, "Syrian rebels met a Turkish journalists' union and detained "
                "him.",
         &g);
