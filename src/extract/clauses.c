@@ -2242,6 +2242,32 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
     return 1;
 }
 
+/* "pushing into the city of Fallujah on the fifth day of an offensive to
+ * drive out insurgents": is mention m, found as the subject of the
+ * infinitive at token i ("to" right before it), a town or region (a
+ * Place, not a state that may be asked to act) named after a preposition
+ * of place, with no verb between it and the "to"? */
+static int ex_place_before_purpose(const ex_state *st, const ex_mention *m,
+                                   size_t i)
+{
+    static const char *const preps[] = {"in", "into", "of", "at", "near",
+                                        "from", "toward", "towards", NULL};
+    size_t j = m->t0, k;
+    if (i < 2 || !ex_tok_is(st, i - 1, "to") || m->t1 >= i - 1 ||
+        m->ent.is_value || !m->ent.type || strcmp(m->ent.type, "Place") != 0)
+        return 0;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], preps))
+        return 0;
+    for (k = m->t1; k + 1 < i; k++)
+        if (st->toks[k].trigger || st->toks[k].tag == KG_W_SUB ||
+            st->toks[k].tag == KG_W_AUX || st->toks[k].tag == KG_W_SPEECH ||
+            ex_tok_punct(st, k, ','))
+            return 0;
+    return 1;
+}
+
 /* "Britain received a green light from Washington to host a conference",
  * "won approval from the United States to export rice", "an invitation
  * from Washington to attend", "won government permission to fly to
@@ -4361,6 +4387,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = ex_subject(st, i, participle,
                               rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0,
                               &sm, &pronoun);
+        }
+        if (subj && sm && !rel->noun && ex_place_before_purpose(st, sm, i)) {
+            /* "US forces are pushing into Fallujah on the fifth day of an
+             * offensive to drive out insurgents": a town named in a
+             * phrase of place does not act; the infinitive of purpose
+             * is the clause subject's */
+            const ex_mention *cm = ex_clause_subject(st, sm->t0);
+            if (cm && cm != sm && cm->t1 <= sm->t0 && !cm->ent.is_value) {
+                subj = &cm->ent;
+                sm = cm;
+                pronoun = 0;
+            }
         }
         if (subj && sm && ex_asked_of_unnamed(st, sm->t1, i, rel->noun)) {
             i = t1 - 1; /* (the appeal verb codes the appeal, if any) */

@@ -8995,6 +8995,20 @@ static void he_is_the_unnamed_person(void **state)
         assert_string_not_equal(g.cameo[k], "181");
 }
 
+/* "US forces are pushing into Fallujah on the fifth day of an offensive
+ * to drive out insurgents": a town named in a phrase of place is no
+ * subject of the infinitive of purpose after it; the clause's subject is
+ * (missD 2026-11-23). */
+static void town_in_place_phrase_does_not_act(void **state)
+{
+    got g;
+    run(state, "Swedish forces are pushing into the city of Aleppo on the "
+               "fifth day of an offensive to attack Turkish rebels.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_MIL", "attack", "TUR_REB", "190");
+}
+
 /* A group noun right after the sentence's own dateline or credit opens
  * the story ("BAGHDAD -- Kidnappers seized", "AFP - Militants said") and
  * is a group, armed ones set where the dateline is; "across" a country
@@ -15881,6 +15895,7 @@ int main(void)
         cmocka_unit_test(groups_and_descriptions),
         cmocka_unit_test(dateline_groups_and_untold_ministers),
         cmocka_unit_test(perpetrators_head_their_victims),
+        cmocka_unit_test(town_in_place_phrase_does_not_act),
         cmocka_unit_test(he_is_the_unnamed_person),
         cmocka_unit_test(destroyed_forces_barred_movement_and_abiding),
         cmocka_unit_test(media_agency_noun_keeps_its_code),
