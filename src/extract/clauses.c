@@ -4393,7 +4393,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * offensive to drive out insurgents": a town named in a
              * phrase of place does not act; the infinitive of purpose
              * is the clause subject's */
-            const ex_mention *cm = ex_clause_subject(st, sm->t0);
+            const ex_mention *cm = ex_clause_subject(st, sm->t0), *nm;
+            /* (the last of coordinated subjects, so that ex_coordinated
+             * finds the others before it: "US and Iraqi forces") */
+            while (cm && cm->t1 + 1 < sm->t0 && ex_tok_is(st, cm->t1, "and") &&
+                   (nm = ex_mention_at(st, cm->t1 + 1)) != NULL &&
+                   nm->t0 == cm->t1 + 1 && !nm->dropped && nm->t1 <= sm->t0)
+                cm = nm;
             if (cm && cm != sm && cm->t1 <= sm->t0 && !cm->ent.is_value) {
                 subj = &cm->ent;
                 sm = cm;

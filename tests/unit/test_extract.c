@@ -9007,6 +9007,12 @@ static void town_in_place_phrase_does_not_act(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE_MIL", "attack", "TUR_REB", "190");
+    /* (coordinated subjects all act) */
+    run(state, "Swedish and Danish forces are pushing into the city of "
+               "Aleppo on the fifth day of an offensive to attack Turkish "
+               "rebels.",
+        &g);
+    assert_int_equal(g.n, 2);
 }
 
 /* A group noun right after the sentence's own dateline or credit opens
