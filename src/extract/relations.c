@@ -12932,6 +12932,10 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
     static const char *const opens[] = {"after", "before", "following",
                                         "amid",  "despite", "because",
                                         NULL};
+    static const char *const groups[] = {"group", "cell", "faction",
+                                         "network", NULL};
+    static const char *const tied[] = {"linked", "tied", "allied",
+                                       "loyal", "affiliated", NULL};
     size_t j;
     for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
@@ -12942,6 +12946,16 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
             const ex_mention *m;
             while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
                 k++;
+            /* "murdered in Baghdad by a group linked to Abu Musab
+             * al-Zarqawi": an unnamed group tied to a named actor acts
+             * for it, as in the active clause ("A group linked to
+             * al-Qaeda kidnapped") */
+            if (k + 3 < st->ntoks && !ex_mention_at(st, k) &&
+                ex_pronoun_is(&st->toks[k], groups) &&
+                ex_pronoun_is(&st->toks[k + 1], tied) &&
+                (ex_tok_is(st, k + 2, "to") || ex_tok_is(st, k + 2, "with")))
+                for (k += 3; k < st->ntoks && st->toks[k].tag == KG_W_DET;)
+                    k++;
             /* a figure's own mention is a quantity ("200 Syrian
              * soldiers"): the actor is the mention after the figure */
             for (d = 0; d < 3 && k + 1 < st->ntoks &&

@@ -9015,6 +9015,23 @@ static void town_in_place_phrase_does_not_act(void **state)
     assert_int_equal(g.n, 2);
 }
 
+/* "murdered in Baghdad by a group linked to Abu Musab al-Zarqawi": an
+ * unnamed group tied to a named actor, after a passive's "by", acts for
+ * that actor, as it does as the subject of an active verb (missD
+ * 2026-11-23). */
+static void by_a_group_linked_to(void **state)
+{
+    got g;
+    run(state, "A Turkish diplomat was killed by a group linked to the "
+               "Taliban.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "kill", "TUR", NULL);
+    run(state, "A Turkish diplomat was killed by a group of Syrian rebels.",
+        &g);
+    assert_true(g.n == 0 || strcmp(g.subj[0], "TALIBAN") != 0);
+}
+
 /* A group noun right after the sentence's own dateline or credit opens
  * the story ("BAGHDAD -- Kidnappers seized", "AFP - Militants said") and
  * is a group, armed ones set where the dateline is; "across" a country
@@ -15901,6 +15918,7 @@ int main(void)
         cmocka_unit_test(groups_and_descriptions),
         cmocka_unit_test(dateline_groups_and_untold_ministers),
         cmocka_unit_test(perpetrators_head_their_victims),
+        cmocka_unit_test(by_a_group_linked_to),
         cmocka_unit_test(town_in_place_phrase_does_not_act),
         cmocka_unit_test(he_is_the_unnamed_person),
         cmocka_unit_test(destroyed_forces_barred_movement_and_abiding),

@@ -814,6 +814,7 @@ static void sales_and_purchases_carry_no_code(void **state)
 }
 
 /* The shipped lexicon (missD): "abide by" yields (080, CAMEO's ABIDE);
+ * "murder" is a killing (190, type kill);
  * weapons turned in are demobilization (0873); a border closed to
  * another state's imports is an embargo (163); a group that pulls out of
  * a government reduces relations with it (160), a bare "pull out of"
@@ -831,6 +832,8 @@ static void yields_embargoes_and_exits(void **state)
         {{"withdrew", "from", "the", "government"}, 4, 0, "reduce_relations",
          "160"},
         {{"pulled", "out", "of"}, 3, 0, "withdraw", "080"},
+        /* (CAMEO's verb dictionary files MURDER with KILL, 190) */
+        {{"murdered"}, 1, 0, "kill", "190"},
     };
     (void)state;
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
