@@ -814,7 +814,7 @@ static void sales_and_purchases_carry_no_code(void **state)
 }
 
 /* The shipped lexicon (missD): "abide by" yields (080, CAMEO's ABIDE);
- * "murder" is a killing (190, type kill);
+ * "murder" is a killing (190, type kill); "hem in" encircles (191);
  * weapons turned in are demobilization (0873); a border closed to
  * another state's imports is an embargo (163); a group that pulls out of
  * a government reduces relations with it (160), a bare "pull out of"
@@ -834,6 +834,8 @@ static void yields_embargoes_and_exits(void **state)
         {{"pulled", "out", "of"}, 3, 0, "withdraw", "080"},
         /* (CAMEO's verb dictionary files MURDER with KILL, 190) */
         {{"murdered"}, 1, 0, "kill", "190"},
+        /* (foes hemmed in are encircled, 191) */
+        {{"hemmed", "in"}, 2, 0, "blockade", "191"},
     };
     (void)state;
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
