@@ -814,7 +814,8 @@ static void sales_and_purchases_carry_no_code(void **state)
 }
 
 /* The shipped lexicon (missD): "abide by" yields (080, CAMEO's ABIDE);
- * "murder" is a killing (190, type kill); "hem in" encircles (191);
+ * "murder" is a killing (190, type kill); "hem in" encircles (191); a
+ * candidate who pulls out of an election makes no event;
  * weapons turned in are demobilization (0873); a border closed to
  * another state's imports is an embargo (163); a group that pulls out of
  * a government reduces relations with it (160), a bare "pull out of"
@@ -836,6 +837,9 @@ static void yields_embargoes_and_exits(void **state)
         {{"murdered"}, 1, 0, "kill", "190"},
         /* (foes hemmed in are encircled, 191) */
         {{"hemmed", "in"}, 2, 0, "blockade", "191"},
+        /* (a candidate out of a race: no event) */
+        {{"pulled", "out", "of", "the", "elections"}, 5, 0, "contest", NULL},
+        {{"withdrew", "from", "the", "race"}, 4, 0, "contest", NULL},
     };
     (void)state;
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
