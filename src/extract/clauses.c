@@ -2269,6 +2269,32 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
     return 1;
 }
 
+/* "pushing into the city of Fallujah on the fifth day of an offensive to
+ * drive out insurgents": is mention m, found as the subject of the
+ * infinitive at token i ("to" right before it), a town or region (a
+ * Place, not a state that may be asked to act) named after a preposition
+ * of place, with no verb between it and the "to"? */
+static int ex_place_before_purpose(const ex_state *st, const ex_mention *m,
+                                   size_t i)
+{
+    static const char *const preps[] = {"in", "into", "of", "at", "near",
+                                        "from", "toward", "towards", NULL};
+    size_t j = m->t0, k;
+    if (i < 2 || !ex_tok_is(st, i - 1, "to") || m->t1 >= i - 1 ||
+        m->ent.is_value || !m->ent.type || strcmp(m->ent.type, "Place") != 0)
+        return 0;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j == 0 || !ex_pronoun_is(&st->toks[j - 1], preps))
+        return 0;
+    for (k = m->t1; k + 1 < i; k++)
+        if (st->toks[k].trigger || st->toks[k].tag == KG_W_SUB ||
+            st->toks[k].tag == KG_W_AUX || st->toks[k].tag == KG_W_SPEECH ||
+            ex_tok_punct(st, k, ','))
+            return 0;
+    return 1;
+}
+
 /* "Britain received a green light from Washington to host a conference",
  * "won approval from the United States to export rice", "an invitation
  * from Washington to attend", "won government permission to fly to
@@ -3827,6 +3853,25 @@ static int ex_deprived_of(const ex_state *st, const kg_onto_relation *rel,
            !ex_mention_at(st, k);
 }
 
+/* Is the verb that ends right before token v more than hypothetical?
+ * "Sweden abided by Turkey's request" is the event, and the request its
+ * object; in "Sweden would abide by Turkey's request" the request, made,
+ * stays the event.  A refusal negated is one still ("Moscow will not
+ * meet Minsk's request": 12x, the request its object).  (The cues of the
+ * trigger being read are kept.) */
+static int ex_verb_done(ex_state *st, size_t v)
+{
+    int intent = st->intent_word, denied = st->denied,
+        purpose = st->means_purpose, negated;
+    const char *modality;
+    ex_cues(st, 0, v, &negated, &modality);
+    st->intent_word = intent;
+    st->denied = denied;
+    st->means_purpose = purpose;
+    return strcmp(modality, "hypothetical") != 0 &&
+           strcmp(modality, "conditional") != 0;
+}
+
 /* "opened talks today with", "resumed formal talks": is the noun at
  * token i a verb's bare object (up to two lower-case words between, no
  * article)?  The verb's entry or the noun's own reading takes its party
@@ -4472,6 +4517,24 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = ex_subject(st, i, participle,
                               rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0,
                               &sm, &pronoun);
+        }
+        if (subj && sm && !rel->noun && ex_place_before_purpose(st, sm, i)) {
+            /* "US forces are pushing into Fallujah on the fifth day of an
+             * offensive to drive out insurgents": a town named in a
+             * phrase of place does not act; the infinitive of purpose
+             * is the clause subject's */
+            const ex_mention *cm = ex_clause_subject(st, sm->t0), *nm;
+            /* (the last of coordinated subjects, so that ex_coordinated
+             * finds the others before it: "US and Iraqi forces") */
+            while (cm && cm->t1 + 1 < sm->t0 && ex_tok_is(st, cm->t1, "and") &&
+                   (nm = ex_mention_at(st, cm->t1 + 1)) != NULL &&
+                   nm->t0 == cm->t1 + 1 && !nm->dropped && nm->t1 <= sm->t0)
+                cm = nm;
+            if (cm && cm != sm && cm->t1 <= sm->t0 && !cm->ent.is_value) {
+                subj = &cm->ent;
+                sm = cm;
+                pronoun = 0;
+            }
         }
         if (subj && sm && ex_asked_of_unnamed(st, sm->t1, i, rel->noun)) {
             i = t1 - 1; /* (the appeal verb codes the appeal, if any) */
@@ -6615,8 +6678,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * but an appeal or offer granted or weighed keeps its
                  * code, as the real-news coder codes "agreed to a US
                  * request": "the IMF approved Chile's request",
-                 * ex_granted_ask; demands met are the yield alone) */
+                 * ex_granted_ask; demands met are the yield alone; and
+                 * a verb only hypothetical leaves the request the event:
+                 * "Sweden would abide by Turkey's request") */
                 if (ex_coded_verb_ends(st, v0, NULL) &&
+                    ex_verb_done(st, v0 - 1) &&
                     !(ex_answering_verb(st, v0 - 1) &&
                       !ex_refused_verb(st, v0 - 1) &&
                       !ex_coded_verb_ends(st, v0, "12") &&

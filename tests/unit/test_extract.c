@@ -7167,8 +7167,17 @@ static void requests_answered_or_reported(void **state)
 {
     got g;
     run(state, "Sweden would abide by Turkey's request.", &g);
-    assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TUR", "request", "SWE", "020");
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "yield", "TUR", "080");
+    assert_string_equal(g.modality[0], "hypothetical");
+    expect_rel(&g, 1, "TUR", "request", "SWE", "020");
+    /* (abiding done is an event, and the request granted keeps its code,
+     * as "agreed to a US request" does: ex_granted_ask, missA; a demand
+     * met would be the yield alone) */
+    run(state, "Sweden abided by Turkey's request.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "yield", "TUR", "080");
+    expect_rel(&g, 1, "TUR", "request", "SWE", "020");
     run(state, "Sweden is responding to Turkey's request.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "request", "SWE", "020");
@@ -9522,6 +9531,108 @@ static void groups_take_the_sentence_country(void **state)
                "Workers", "---LAB");
 }
 
+/* Codes of roots 08, 17 and 19 the lexicon's verb alone gets wrong
+ * (missD 2026-11-23): a state's forces destroyed are military force
+ * (190), houses destroyed stay property (1712); police or soldiers who
+ * bar people from going somewhere restrict their movement (191), a
+ * state's ban stays 172; "abide by" yields (080). */
+static const char *cameo_of(const got *g, const char *type)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        if (!strcmp(g->type[k], type))
+            return g->cameo[k];
+    return "";
+}
+
+static void destroyed_forces_barred_movement_and_abiding(void **state)
+{
+    got g;
+    run(state, "Sweden destroyed most of the Turkish army.", &g);
+    assert_string_equal(cameo_of(&g, "attack"), "190");
+    run(state, "Swedish troops destroyed Turkish houses.", &g);
+    assert_string_equal(cameo_of(&g, "destroy"), "1712");
+    run(state, "Swedish police barred Turkish protesters from returning to "
+               "the square.",
+        &g);
+    assert_string_equal(cameo_of(&g, "blockade"), "191");
+    run(state, "Sweden barred Turkish ministers from entering the country.",
+        &g);
+    assert_string_equal(cameo_of(&g, "restrict"), "172");
+    run(state, "Sweden will abide by the Turkish ruling.", &g);
+    assert_string_equal(cameo_of(&g, "yield"), "080");
+}
+
+/* "Iraqi militants kidnapped an Australian journalist and interrogated
+ * him": with no person named, "him" is the one unnamed person the
+ * sentence tells by an article, a nationality and a noun of a person
+ * (missD 2026-11-23; rebels' detention is abduction, 181); a union is
+ * no person. */
+static void he_is_the_unnamed_person(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syrian rebels met a Turkish journalist and detained him.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "181") != 0; k++)
+        ;
+    expect_rel(&g, k, NULL, NULL, "TUR_MED", "181");
+    /* (a nationality before a noun of a person kg codes no sector for) */
+    run(state, "Syrian rebels met a Turkish engineer and detained him.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "181") != 0; k++)
+        ;
+    expect_rel(&g, k, NULL, NULL, "TUR", "181");
+    run(state, "A young Turkish engineer died after Syrian rebels "
+               "detained him.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "181") != 0; k++)
+        ;
+    expect_rel(&g, k, NULL, NULL, "TUR", "181");
+    run(state, "Syrian rebels met a Turkish journalists' union and detained "
+               "him.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "181");
+}
+
+/* "US forces are pushing into Fallujah on the fifth day of an offensive
+ * to drive out insurgents": a town named in a phrase of place is no
+ * subject of the infinitive of purpose after it; the clause's subject is
+ * (missD 2026-11-23). */
+static void town_in_place_phrase_does_not_act(void **state)
+{
+    got g;
+    run(state, "Swedish forces are pushing into the city of Aleppo on the "
+               "fifth day of an offensive to attack Turkish rebels.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_MIL", "attack", "TUR_REB", "190");
+    /* (coordinated subjects all act) */
+    run(state, "Swedish and Danish forces are pushing into the city of "
+               "Aleppo on the fifth day of an offensive to attack Turkish "
+               "rebels.",
+        &g);
+    assert_int_equal(g.n, 2);
+}
+
+/* "murdered in Baghdad by a group linked to Abu Musab al-Zarqawi": an
+ * unnamed group tied to a named actor, after a passive's "by", acts for
+ * that actor, as it does as the subject of an active verb (missD
+ * 2026-11-23). */
+static void by_a_group_linked_to(void **state)
+{
+    got g;
+    run(state, "A Turkish diplomat was killed by a group linked to the "
+               "Taliban.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TALIBAN", "kill", "TUR", NULL);
+    run(state, "A Turkish diplomat was killed by a group of Syrian rebels.",
+        &g);
+    assert_true(g.n == 0 || strcmp(g.subj[0], "TALIBAN") != 0);
+}
+
 /* A group noun right after the sentence's own dateline or credit opens
  * the story ("BAGHDAD -- Kidnappers seized", "AFP - Militants said") and
  * is a group, armed ones set where the dateline is; "across" a country
@@ -10109,10 +10220,11 @@ static void unknown_site_in_a_country(void **state)
     expect_rel(&g, 0, NULL, "attack", "SYR", "194");
 }
 
-/* "Boko Haram bombed a market", "gunmen killed the governor", "a
- * Taliban suicide bomber attacked": violence by rebels, gangs or a bomber
- * is unconventional (18); a state's, or the killing of armed men, stays
- * root 19. */
+/* "Boko Haram bombed a market", "a Taliban suicide bomber attacked":
+ * violence by rebels, gangs or a bomber is unconventional (18), and so is
+ * the toll of it ("bombed a market, killing two"); a state's, the killing
+ * of armed men, and a killing told as the act itself ("gunmen killed the
+ * governor") stay root 19. */
 static void irregular_violence_is_assault(void **state)
 {
     got g;
@@ -10120,9 +10232,16 @@ static void irregular_violence_is_assault(void **state)
     run(state, "The Taliban bombed Turkish police.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "bomb", NULL, "183");
+    /* (a killing told as the act is 190, as the real-news coders code
+     * it; only as the toll of the group's act is it 1823: missD) */
     run(state, "The Taliban killed two Syrians.", &g);
     assert_int_equal(g.n, 1);
-    expect_rel(&g, 0, "TALIBAN", "kill", "SYR", "1823");
+    expect_rel(&g, 0, "TALIBAN", "kill", "SYR", "190");
+    run(state, "The Taliban bombed a Turkish market, killing two Syrians.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "kill") != 0; k++)
+        ;
+    expect_rel(&g, k, "TALIBAN", "kill", "SYR", "1823");
     run(state, "A Taliban suicide bomber attacked Turkish police.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TALIBAN", "bomb", NULL, "1831");
@@ -16545,6 +16664,10 @@ int main(void)
         cmocka_unit_test(dateline_groups_and_untold_ministers),
         cmocka_unit_test(groups_take_the_sentence_country),
         cmocka_unit_test(perpetrators_head_their_victims),
+        cmocka_unit_test(by_a_group_linked_to),
+        cmocka_unit_test(town_in_place_phrase_does_not_act),
+        cmocka_unit_test(he_is_the_unnamed_person),
+        cmocka_unit_test(destroyed_forces_barred_movement_and_abiding),
         cmocka_unit_test(media_agency_noun_keeps_its_code),
         cmocka_unit_test(titled_person_of_a_place),
         cmocka_unit_test(group_led_by_a_leader_acts),

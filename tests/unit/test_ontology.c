@@ -760,7 +760,7 @@ static void wire_protest_acts(void **state)
 /* An entry of the shipped lexicon: its words, whether read as a noun,
  * and the type and code it must match (cameo NULL: no event code). */
 typedef struct {
-    const char *w[3];
+    const char *w[6];
     size_t n;
     int noun;
     const char *type, *cameo;
@@ -808,6 +808,38 @@ static void sales_and_purchases_carry_no_code(void **state)
         {{"trade"}, 1, 1, "trade", NULL},
         {{"bought", "Russian", "weapons"}, 3, 0, "buy_weapons", "062"},
         {{"sold", "arms"}, 2, 0, "supply", "062"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
+/* The shipped lexicon (missD): "abide by" yields (080, CAMEO's ABIDE);
+ * "murder" is a killing (190, type kill); "hem in" encircles (191); a
+ * candidate who pulls out of an election makes no event;
+ * weapons turned in are demobilization (0873); a border closed to
+ * another state's imports is an embargo (163); a group that pulls out of
+ * a government reduces relations with it (160), a bare "pull out of"
+ * stays a withdrawal (080). */
+static void yields_embargoes_and_exits(void **state)
+{
+    static const rel_case c[] = {
+        {{"abided", "by"}, 2, 0, "yield", "080"},
+        {{"turned", "in", "their", "weapons"}, 4, 0, "demobilize", "0873"},
+        {{"turning", "over", "their", "weapons"}, 4, 0, "demobilize", "0873"},
+        {{"closed", "its", "border", "to", "imports"}, 5, 0, "sanction",
+         "163"},
+        {{"pulled", "out", "of", "the", "government"}, 5, 0,
+         "reduce_relations", "160"},
+        {{"withdrew", "from", "the", "government"}, 4, 0, "reduce_relations",
+         "160"},
+        {{"pulled", "out", "of"}, 3, 0, "withdraw", "080"},
+        /* (CAMEO's verb dictionary files MURDER with KILL, 190) */
+        {{"murdered"}, 1, 0, "kill", "190"},
+        /* (foes hemmed in are encircled, 191) */
+        {{"hemmed", "in"}, 2, 0, "blockade", "191"},
+        /* (a candidate out of a race: no event) */
+        {{"pulled", "out", "of", "the", "elections"}, 5, 0, "contest", NULL},
+        {{"withdrew", "from", "the", "race"}, 4, 0, "contest", NULL},
     };
     (void)state;
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
@@ -1373,6 +1405,7 @@ int main(void)
         cmocka_unit_test(wire_protest_acts),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
+        cmocka_unit_test(yields_embargoes_and_exits),
         cmocka_unit_test(named_wars_carry_no_code),
         cmocka_unit_test(attacks_on_forecasts_and_rises_are_criticism),
         cmocka_unit_test(wire_protesters_are_agents),
