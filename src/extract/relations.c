@@ -3837,6 +3837,39 @@ static int ex_thing_modifier(const ex_state *st, const ex_mention *m)
            !(k->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1);
 }
 
+/* "has sold 200,000 tonnes of soft wheat to Tunisia", "will supply
+ * 100,000 tonnes of grain to Ethiopia": a quantity (mention m, a value)
+ * right after a verb whose party follows "to" or "from" is what changes
+ * hands, as a sum is ("disbursed $500 million to Pakistan"); the goods
+ * after its "of" (plain words, a nationality or a state that names them:
+ * "of U.S. corn") belong to it.  The actor after the preposition, else
+ * NULL. */
+static const ex_mention *ex_quantity_party(const ex_state *st,
+                                           const ex_mention *m,
+                                           const kg_onto_relation *rel)
+{
+    const char *preps = ex_recipient_prep(rel);
+    const ex_mention *g;
+    size_t j = m->t1, words = 0;
+    if (!preps || !m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
+        return NULL;
+    /* (the unit may have taken the "of" in: "tonnes of soft | wheat") */
+    if (j + 1 < st->ntoks && ex_tok_is(st, j, "of"))
+        j++;
+    for (; j < st->ntoks && words < 4; words++) {
+        g = ex_mention_at(st, j);
+        if (g && g->t0 == j && !g->dropped && ex_thing_modifier(st, g))
+            j = g->t1;
+        else if (!g && st->toks[j].kind == KG_TOK_WORD &&
+                 st->toks[j].tag == KG_W_NONE &&
+                 !(st->toks[j].flags & KG_TOKF_CAP))
+            j++;
+        else
+            break;
+    }
+    return ex_prep_list_object_after(st, j, preps);
+}
+
 /* "to Washington weeks before the attack", "to Kiev days later": a span
  * of time and the word that places it (at token i) ends the party's
  * phrase, as a date does. */
@@ -4647,7 +4680,10 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
             j = 1;
         else if (k >= m->t1 &&
                  (st->toks[k].kind != KG_TOK_WORD || st->toks[k].mention ||
-                  (st->toks[k].flags & KG_TOKF_CAP) || !j))
+                  (st->toks[k].flags & KG_TOKF_CAP) || !j ||
+                  /* ("tonnes of soft wheat to Tunisia": a party after
+                   * its preposition, ex_quantity_party) */
+                  st->toks[k].tag == KG_W_PREP))
             return (size_t)-1;
     }
     return (size_t)-1;
@@ -4963,8 +4999,18 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             continue;
         }
         if (m && m->t0 == i && !m->dropped && m->ent.is_value &&
-            !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
-            break; /* "freed millions of tons of wheat": not a party */
+            !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0) {
+            const ex_mention *pm = NULL;
+            if (n == 0 && !prep_seen && skipped == 0)
+                pm = ex_quantity_party(st, m, rel);
+            if (!pm)
+                break; /* "freed millions of tons of wheat": not a party */
+            out[n] = &pm->ent;
+            om[n] = pm;
+            n++;
+            i = pm->t1;
+            break;
+        }
         if (m && m->t0 == i && !m->dropped &&
             (ex_modifier_agent(st, m) || ex_broker_mention(st, m) ||
              ex_flag_mention(st, m)) &&
@@ -10919,7 +10965,8 @@ static int ex_state_commodity_deal(const ex_state *st,
         "rapeseed", "sunflowerseed", "palm", "soyoil", "tobacco", NULL};
     static const char *const offers[] = {
         "offer", "offers", "offered", "proposal", "proposed", "plan",
-        "plans", "willingness", "deal", NULL};
+        "plans", "willingness", "deal", "opportunity", "interested",
+        NULL};
     size_t a, b, k, n, o;
     if (rel->noun || rel->cameo || !rel->type ||
         strcmp(rel->type, "trade") != 0 ||
@@ -10941,8 +10988,9 @@ static int ex_state_commodity_deal(const ex_state *st,
     /* ("a U.S. offer last fall to sell the Soviets lower-priced wheat",
      * "a proposal that Japan buy surplus U.S. foodgrains", "studying a
      * plan to buy more coal", "a Soviet willingness to purchase",
-     * "walked away from a deal to buy Australian coal": a sale offered,
-     * proposed, planned or dealt for, not made) */
+     * "walked away from a deal to buy Australian coal", "the opportunity
+     * to sell wheat to Moscow", "was interested in purchasing corn": a
+     * sale offered, proposed, planned, dealt for or wished, not made) */
     for (k = t0; k-- > 0 && t0 - k <= 8;) {
         if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '.'))
             break;

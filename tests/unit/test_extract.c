@@ -15277,6 +15277,33 @@ static void state_commodity_purchase_range(void **state)
     expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
 }
 
+/* "Tanzania has arranged to sell 53,000 tonnes of maize to Malawi": a
+ * quantity of goods sold or bought names what changes hands; the party
+ * follows the entry's "to" or "from" (one or several); a sale only
+ * wished for stays uncoded. */
+static void state_commodity_measured_sale(void **state)
+{
+    got g;
+    run(state, "Sweden sold 40,000 tonnes of soft wheat to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Sweden will sell 40,000 tonnes of barley to Turkey and "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    expect_rel(&g, 1, "SWE", "trade", "SYR", "061");
+    run(state, "Sweden bought 40,000 tonnes of rice from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Sweden was interested in buying 40,000 tonnes of rice from "
+               "Turkey.",
+        &g);
+    assert_true(g.n <= 1);
+    if (g.n == 1)
+        expect_rel(&g, 0, "SWE", "trade", "TUR", "");
+}
+
 /* "Turkmenistan shut off gas supplies to Ukraine", "halted supplies to",
  * "President Reagan banned arms shipments to Tehran": a verb's entry read
  * at its plural noun after a stop verb (a ban, "shut off" or "turn off"
@@ -16160,6 +16187,7 @@ int main(void)
         cmocka_unit_test(state_commodity_purchase),
         cmocka_unit_test(state_commodity_sale_refused),
         cmocka_unit_test(state_commodity_purchase_range),
+        cmocka_unit_test(state_commodity_measured_sale),
         cmocka_unit_test(stopped_supplies_are_reduced),
         cmocka_unit_test(act_given_to_an_actor),
         cmocka_unit_test(purpose_help_needs_means),
