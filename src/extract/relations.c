@@ -4308,6 +4308,48 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
     return m;
 }
 
+/* "Belgium welcomed the decision of the Fed", "praised the leadership of
+ * Chancellor Kohl", "hailed the role of Egypt": praise (05) of a noun
+ * that names what someone did or does (up to two plain words before it
+ * after "the" or "this") and then "of" and an actor: the actor is the one
+ * praised, as with "by" (ex_act_by_agent).  Only these nouns, whose "of"
+ * names the doer: after "the release of", "the killing of" it names the
+ * one the act was done to. */
+static const ex_mention *ex_act_of_agent(const ex_state *st, size_t i)
+{
+    static const char *const dets[] = {"the", "this", NULL};
+    static const char *const deeds[] = {
+        "decision",   "decisions",  "role",        "leadership",
+        "efforts",    "effort",     "move",        "moves",
+        "initiative", "initiatives", "stance",     "position",
+        "contribution", "commitment", "cooperation", "policy",
+        "policies",   "proposal",   "proposals",   "plan",
+        "plans",      "statement",  "willingness", "determination",
+        "courage",    "restraint",  "flexibility", "achievements",
+        NULL};
+    size_t words = 0;
+    const ex_mention *m;
+    if (i + 3 >= st->ntoks || !ex_pronoun_is(&st->toks[i], dets))
+        return NULL;
+    for (i++; i < st->ntoks && words < 3 &&
+              !ex_pronoun_is(&st->toks[i], deeds);
+         i++, words++) {
+        const ex_tok *k = &st->toks[i];
+        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->mention ||
+            (k->flags & KG_TOKF_CAP))
+            return NULL;
+    }
+    if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], deeds) ||
+        !ex_tok_is(st, i + 1, "of"))
+        return NULL;
+    for (i += 2; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
+        ;
+    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+        return NULL;
+    return m;
+}
+
 /* "France welcomed the release of the hostages", "Germany welcomed the
  * agreement with Iran", "condemned the killing of civilians": a noun
  * entry at token i that is the direct object of a verb judging an act
@@ -4788,7 +4830,9 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         i = am->t1;
     }
     if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
-        (am = ex_act_by_agent(st, t1)) != NULL) {
+        ((am = ex_act_by_agent(st, t1)) != NULL ||
+         (!strncmp(rel->cameo, "05", 2) &&
+          (am = ex_act_of_agent(st, t1)) != NULL))) {
         out[n] = &am->ent;
         om[n] = am;
         n++;

@@ -5037,6 +5037,23 @@ static void verdict_on_latest_state_word(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "051");
 }
 
+/* "praised the leadership of Chancellor Kohl", "welcomed the decision
+ * of the Fed": praise of a deed noun whose "of" names its doer is aimed
+ * at the doer; after "the release of" the actor is the one released, no
+ * one praised. */
+static void praise_of_deed_by_doer(void **state)
+{
+    got g;
+    run(state, "Turkey praised the courageous leadership of Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "051");
+    run(state, "Turkey welcomed the decision of Syria to open talks.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "051");
+    run(state, "Turkey welcomed the release of Syrian prisoners.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* An accord named after a city ("the Damascus accords") is what is
  * rejected or signed, not the city's state; a city after the accord is
  * still a party ("signed an agreement with Damascus"). */
@@ -16091,6 +16108,7 @@ int main(void)
         cmocka_unit_test(killed_office_holder_assassinated),
         cmocka_unit_test(passive_agent_after_describing_words),
         cmocka_unit_test(verdict_on_latest_state_word),
+        cmocka_unit_test(praise_of_deed_by_doer),
         cmocka_unit_test(accords_named_after_cities),
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(capital_court_and_police),
