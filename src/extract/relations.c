@@ -76,6 +76,20 @@ static const char *const ex_period_words[] = {
     "week", "weekend", "month", "year", "morning", "afternoon", "evening",
     "night", NULL};
 
+/* Months by their full names (a day after one makes a date kg reads:
+ * "March 26"). */
+static const char *const ex_month_names[] = {
+    "january", "february", "march",     "april",   "june",     "july",
+    "august",  "september", "october",  "november", "december", NULL};
+
+/* Is token k a month's full name, capitalised, with no day after it? */
+static int ex_bare_month(const ex_state *st, size_t k)
+{
+    return k < st->ntoks && (st->toks[k].flags & KG_TOKF_CAP) &&
+           ex_pronoun_is(&st->toks[k], ex_month_names) &&
+           !(k + 1 < st->ntoks && st->toks[k + 1].kind == KG_TOK_NUMBER);
+}
+
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
  * kg reads it as a date, "late on Monday", "early Friday", "in March",
  * "in 1998"): the token after it, or j when there is none. */
@@ -110,6 +124,14 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
         if (ex_holiday_name(st, k, e))
             return e;
     }
+    /* "held talks last June", "opened talks in August with": a month
+     * named from today or after "in" (kg reads a month as a date only
+     * with its day: "March 26") */
+    if (k > j && ex_tok_is(st, k - 1, "in") && ex_bare_month(st, k))
+        return k + 1;
+    if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], near) &&
+        ex_bare_month(st, k + 1))
+        return k + 2;
     if (k > j && ex_tok_is(st, j, "in"))
         return j; /* ("in" only before a date kg reads: "in 1998") */
     if ((ex_pronoun_is(&st->toks[k], days) &&

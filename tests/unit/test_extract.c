@@ -2145,6 +2145,20 @@ static void period_from_today_inside_entry(void **state)
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
+/* "U.S. negotiators opened talks last August with Japanese officials": a
+ * month named from today or after "in" (with no day, which kg would read
+ * as a date) is a date phrase too. */
+static void month_from_today_inside_entry(void **state)
+{
+    got g;
+    run(state, "Sweden opened talks last August with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+    run(state, "Sweden opened talks in October with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
 /* "Poland's talks in Washington with the World Bank", "Conable had a
  * frank meeting this morning with Suharto", "Baker and Volcker gave these
  * views at closed-door talks yesterday with Wright": where and when
@@ -15635,6 +15649,7 @@ int main(void)
         cmocka_unit_test(meetings_in_an_opening_venue),
         cmocka_unit_test(talks_after_are_both_ways),
         cmocka_unit_test(period_from_today_inside_entry),
+        cmocka_unit_test(month_from_today_inside_entry),
         cmocka_unit_test(consultation_past_place_and_time),
         cmocka_unit_test(verb_after_a_possessive_is_a_noun),
         cmocka_unit_test(recommended_acts_are_not_done),
