@@ -2775,6 +2775,7 @@ static int ex_verb_starts(const ex_state *st, size_t j)
  * ("ransacked U.N. compounds", "the violence in Darfur"). */
 int ex_subject_position(const ex_state *st, const ex_mention *m)
 {
+    const ex_mention *m0 = m;
     for (;;) {
         size_t b = m->t0;
         const ex_tok *k;
@@ -2817,9 +2818,18 @@ int ex_subject_position(const ex_state *st, const ex_mention *m)
             m = d;
             continue;
         }
+        /* ("killed 18 people as the US Defence Secretary, Donald
+         * Rumsfeld, declared": "as" before a subject and its finite
+         * verb opens a clause, as "while" does, the apposition's comma
+         * between; not "such as Japan and China", "seen as Japan's
+         * answer") */
         if (k->tag != KG_W_CONJ)
             return k->kind == KG_TOK_PUNCT || k->tag == KG_W_SUB ||
-                   k->tag == KG_W_SPEECH;
+                   k->tag == KG_W_SPEECH ||
+                   (ex_tok_is(st, b - 1, "as") &&
+                    ex_verb_starts(st, m0->t1 + (m != m0 &&
+                                                 ex_tok_punct(st, m0->t1,
+                                                              ','))));
         /* "X and Y": as X stands ("Ivan Lendl and Pat Rafter" after a
          * verb are objects); ", and Y" opens a clause */
         if (b < 2 || st->toks[b - 2].kind != KG_TOK_WORD ||

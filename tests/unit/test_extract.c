@@ -7996,6 +7996,30 @@ static void visitors_during_visits(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Bombs killed 18 people as the US Defence Secretary, Donald Rumsfeld,
+ * declared that America was winning during a visit to Iraq": "as" before
+ * an actor and its finite verb (an apposition between) opens a clause
+ * whose subject the visitor is, as after "while"; "such as" a list
+ * stands for no subject. */
+static void visitor_of_an_as_clause(void **state)
+{
+    got g;
+    run(state, "Prices fell as Putin declared that Sweden was wrong during "
+               "a visit to Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Prices fell as the Russian president, Vladimir Putin, "
+               "declared that Sweden was wrong during a visit to Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Exporters such as Sweden lost money during a visit to "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Miyazawa, after meeting Baker, said", "he told reporters after meeting
  * Suharto": "meeting" after "after" with an object is the verb, its
  * subject the sentence's first actor before the phrase's comma or the
@@ -15799,6 +15823,7 @@ int main(void)
         cmocka_unit_test(roads_blocked_by_forces),
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
+        cmocka_unit_test(visitor_of_an_as_clause),
         cmocka_unit_test(capitals_before_possessives),
         cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
