@@ -11261,6 +11261,36 @@ static const kg_entity *ex_worth_of(const ex_state *st,
     return &m->ent;
 }
 
+/* "a test of how open the Japanese market is", "the market is open to
+ * foreign firms", "after a lower opening", "remain at odds over opening
+ * the closed Japanese markets": a verb entry whose trigger (token t0) is
+ * no verb here, an adjective after "how" or a form of "be" or "remain",
+ * a noun after an article (a plain word between), or an -ing form after
+ * "over" or "about", the topic of a dispute or a talk, not an act. */
+static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0)
+{
+    static const char *const be[] = {"how", "is", "are", "was", "were",
+                                     "be", "been", "remain", "remains",
+                                     "remained", "more", NULL};
+    size_t p;
+    if (rel->noun || t0 == 0 || t0 >= st->ntoks)
+        return 0;
+    if (ex_tok_is(st, t0, "open"))
+        return ex_pronoun_is(&st->toks[t0 - 1], be);
+    if (!ex_is_ing(st, t0))
+        return 0;
+    if (ex_tok_is(st, t0 - 1, "over") || ex_tok_is(st, t0 - 1, "about"))
+        return 1;
+    if (!ex_tok_is(st, t0, "opening"))
+        return 0;
+    p = t0 - 1;
+    if (p > 0 && st->toks[p].kind == KG_TOK_WORD &&
+        st->toks[p].tag == KG_W_NONE && !(st->toks[p].flags & KG_TOKF_CAP))
+        p--;
+    return st->toks[p].tag == KG_W_DET;
+}
+
 /* "is considering Italian acquisitions", "acknowledged the U.S. trade
  * deficit was persisting": what is weighed or admitted (014, 015) is a
  * topic, and a country's name or nationality that only modifies the
@@ -11449,7 +11479,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
         ex_bodies_session(st, rel, subj, obj, t0) ||
         ex_topic_modifier(st, rel, obj, t0, t1) ||
-        ex_home_guest(st, rel, subj, obj, t0))
+        ex_home_guest(st, rel, subj, obj, t0) ||
+        ex_trigger_no_verb(st, rel, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||

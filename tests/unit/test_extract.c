@@ -15359,6 +15359,23 @@ static void state_commodity_measured_sale(void **state)
         expect_rel(&g, 0, "SWE", "trade", "TUR", "");
 }
 
+/* "how open the Japanese market is", "after a lower opening", "at odds
+ * over opening the markets": a verb entry's word used as an adjective, a
+ * noun or the topic of a dispute is no act. */
+static void trigger_word_no_verb(void **state)
+{
+    got g;
+    run(state, "Sweden opened its market to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+    run(state, "Sweden asked how open the Turkish market is.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden and Turkey remain at odds over opening the Turkish "
+               "market to Swedish goods.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Turkmenistan shut off gas supplies to Ukraine", "halted supplies to",
  * "President Reagan banned arms shipments to Tehran": a verb's entry read
  * at its plural noun after a stop verb (a ban, "shut off" or "turn off"
@@ -16246,6 +16263,7 @@ int main(void)
         cmocka_unit_test(state_commodity_sale_refused),
         cmocka_unit_test(state_commodity_purchase_range),
         cmocka_unit_test(state_commodity_measured_sale),
+        cmocka_unit_test(trigger_word_no_verb),
         cmocka_unit_test(stopped_supplies_are_reduced),
         cmocka_unit_test(act_given_to_an_actor),
         cmocka_unit_test(purpose_help_needs_means),
