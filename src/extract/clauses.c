@@ -619,7 +619,7 @@ static int ex_obligation_to(const ex_state *st, size_t to)
  * "and to" is coordinated with ("to end dumping ... and (to) open its
  * market"): the nearest earlier "to" before a plain word within twelve
  * words and no stop, or (size_t)-1. */
-static size_t ex_coordinated_to(const ex_state *st, size_t i)
+size_t ex_coordinated_to(const ex_state *st, size_t i)
 {
     size_t a = i, k;
     if (a > 0 && ex_tok_is(st, a - 1, "to"))

@@ -374,6 +374,9 @@ int ex_holiday_name(const ex_state *st, size_t i, size_t j);
 /* "demanded on Friday that": the token before a date phrase that ends
  * right before token t (t >= 1), or t - 1 when none does. */
 size_t ex_before_when(const ex_state *st, size_t t);
+/* The "to" of the infinitive a trigger at token i after "and" or "and
+ * to" is coordinated with, or (size_t)-1 (clauses.c). */
+size_t ex_coordinated_to(const ex_state *st, size_t i);
 int ex_is_person(const kg_entity *e);
 int ex_is_office(const ex_state *st, const ex_mention *m);
 int ex_host_presenter(const ex_state *st, size_t i);

@@ -6879,6 +6879,27 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
             ex_shared_modal(st, t - 1, KG_W_FUTURE) != (size_t)-1)
             *modality = "intended";
     }
+    if (!*negated && !strcmp(*modality, "asserted") &&
+        (tv = ex_coordinated_to(st, t)) != (size_t)-1 && tv + 1 < t) {
+        /* "Japan pledged to stop dumping microchips in the U.S. and Asia
+         * and open its market", "promised to end the dispute and to meet
+         * Reagan": an infinitive coordinated with an earlier one shares
+         * the promise, threat or denial that governs it, however far the
+         * first one's words reach (the cue window is short; the shared
+         * subject's end, from, may be the "and") */
+        int in_neg, in_intent = st->intent_word, in_means = st->means_purpose,
+                    in_denied = st->denied;
+        const char *in_mod;
+        ex_cues(st, 0, tv + 1, &in_neg, &in_mod);
+        if (in_neg || strcmp(in_mod, "asserted") != 0) {
+            *negated = in_neg;
+            *modality = in_mod;
+        } else {
+            st->intent_word = in_intent;
+            st->means_purpose = in_means;
+            st->denied = in_denied;
+        }
+    }
     for (i = 0; i < t; i++)
         if (st->toks[i].tag == KG_W_COND && ex_cond_governs(st, i, t)) {
             *modality = "conditional";

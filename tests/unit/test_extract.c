@@ -15359,6 +15359,24 @@ static void state_commodity_measured_sale(void **state)
         expect_rel(&g, 0, "SWE", "trade", "TUR", "");
 }
 
+/* "Japan pledged to stop dumping microchips in the U.S. and Asia and
+ * open its domestic market", "promised to end the dispute and to meet":
+ * an infinitive coordinated with an earlier one shares the promise that
+ * governs the first, however long the first one's phrase. */
+static void coordinated_infinitive_shares_intent(void **state)
+{
+    got g;
+    run(state, "Sweden promised to end the long dispute and to meet "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "036");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Sweden ended the long dispute and met Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
+}
+
 /* "how open the Japanese market is", "after a lower opening", "at odds
  * over opening the markets": a verb entry's word used as an adjective, a
  * noun or the topic of a dispute is no act. */
@@ -16264,6 +16282,7 @@ int main(void)
         cmocka_unit_test(state_commodity_purchase_range),
         cmocka_unit_test(state_commodity_measured_sale),
         cmocka_unit_test(trigger_word_no_verb),
+        cmocka_unit_test(coordinated_infinitive_shares_intent),
         cmocka_unit_test(stopped_supplies_are_reduced),
         cmocka_unit_test(act_given_to_an_actor),
         cmocka_unit_test(purpose_help_needs_means),
