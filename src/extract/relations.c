@@ -11406,6 +11406,21 @@ static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
            !strcmp(subj->country, obj->country);
 }
 
+/* "the Pakistani president met Blair at 10 Downing Street, on his first
+ * official visit to London", "a two-day visit to Nairobi" by a Ugandan
+ * read as the Kenyan leader's: a visit (042, or one announced) whose
+ * visitor has the very code of the place visited is a visitor misread
+ * (no actor visits itself); it stays in the graph with no event.  A
+ * visit home to a city or a region ("visits Manchester", GBRPTY -> GBR)
+ * is coded, as ex_own_state_object says. */
+static int ex_home_visit(const kg_onto_relation *rel, const kg_entity *subj,
+                         const kg_entity *obj)
+{
+    return rel->cameo && !strcmp(rel->cameo, "042") && !rel->user &&
+           !subj->is_value && !obj->is_value && subj->code && obj->code &&
+           *subj->code && !strcmp(subj->code, obj->code);
+}
+
 /* The guest's visit (042) to the host's country, the host's words
  * standing for it (ex_emit_guest_visit, ex_guest_subject_visit); nothing
  * when the host's country is not known. */
@@ -12039,6 +12054,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "hypothetical"; /* (owed, as "has to" is) */
         }
     }
+    if (r.cameo && ex_home_visit(rel, &r.subject, &r.object))
+        r.cameo = NULL; /* (kept in the graph, no event: ex_home_visit) */
     r.negated = negated;
     r.modality = modality;
     if (!negated && strcmp(modality, "asserted") != 0 &&

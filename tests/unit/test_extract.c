@@ -7996,6 +7996,23 @@ static void visitors_during_visits(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "on his first official visit to London" read as the British prime
+ * minister's: no actor visits itself (no event); a visit home to a
+ * city stays coded, as a visit abroad. */
+static void self_visit_is_no_event(void **state)
+{
+    got g;
+    run(state, "On Monday the Swedish president met Prime Minister "
+               "Erdogan, on his first official visit to Ankara.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "person_recep_tayyip_erdogan", "040");
+    expect_rel(&g, 1, "person_recep_tayyip_erdogan", "visit", "TUR", "");
+    run(state, "The Turkish president visited Stockholm.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "SWE", "042");
+}
+
 /* "Bombs killed 18 people as the US Defence Secretary, Donald Rumsfeld,
  * declared that America was winning during a visit to Iraq": "as" before
  * an actor and its finite verb (an apposition between) opens a clause
@@ -15859,6 +15876,7 @@ int main(void)
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(visitor_of_an_as_clause),
+        cmocka_unit_test(self_visit_is_no_event),
         cmocka_unit_test(capitals_before_possessives),
         cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
