@@ -11406,6 +11406,27 @@ static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
            !strcmp(subj->country, obj->country);
 }
 
+/* "India and Pakistan failed to reach agreement on quotas", "wheat
+ * negotiators failed to conclude an agreement during talks", "have still
+ * not been able to reach a deal": an agreement (057) the parties failed
+ * or were unable to reach was negotiated all the same (046, as the
+ * real-news set codes it), where "did not sign" and "refused to sign"
+ * stay an accord not made.  Is the trigger at token t0 such an
+ * infinitive? */
+static int ex_failed_to_agree(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0)
+{
+    static const char *const failed[] = {"failed", "fail", "fails",
+                                         "failing", "unable", "able", NULL};
+    if (!rel->cameo || strcmp(rel->cameo, "057") != 0 || rel->noun ||
+        t0 < 2 || !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    return ex_pronoun_is(&st->toks[t0 - 2], failed) &&
+           (!ex_tok_is(st, t0 - 2, "able") ||
+            (t0 >= 3 && (st->toks[t0 - 3].tag == KG_W_NEG ||
+                         ex_tok_is(st, t0 - 3, "been"))));
+}
+
 /* "the Pakistani president met Blair at 10 Downing Street, on his first
  * official visit to London", "a two-day visit to Nairobi" by a Ugandan
  * read as the Kenyan leader's: a visit (042, or one announced) whose
@@ -12056,6 +12077,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     if (r.cameo && ex_home_visit(rel, &r.subject, &r.object))
         r.cameo = NULL; /* (kept in the graph, no event: ex_home_visit) */
+    if (negated && r.cameo && !strcmp(r.cameo, "057") &&
+        ex_failed_to_agree(st, rel, t0)) {
+        r.type = "negotiate"; /* (see ex_failed_to_agree) */
+        r.label = "negotiates with";
+        r.cameo = "046";
+        negated = 0;
+    }
     r.negated = negated;
     r.modality = modality;
     if (!negated && strcmp(modality, "asserted") != 0 &&

@@ -15394,6 +15394,26 @@ static void coordinated_infinitive_shares_intent(void **state)
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
+/* "India and Pakistan failed to reach agreement on quotas": an agreement
+ * the parties failed to reach was negotiated (046, both ways, not
+ * negated); one reached is 057, and "did not reach" stays negated. */
+static void failed_agreement_is_negotiation(void **state)
+{
+    got g;
+    run(state, "Sweden and Turkey failed to reach agreement on quotas.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "negotiate", "SWE", "046");
+    expect_rel(&g, 1, "SWE", "negotiate", "TUR", "046");
+    assert_false(g.negated[0]);
+    run(state, "Sweden and Turkey reached agreement on quotas.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
+    run(state, "Sweden and Turkey did not reach agreement on quotas.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
+    assert_true(g.negated[0]);
+}
+
 /* "how open the Japanese market is", "after a lower opening", "at odds
  * over opening the markets": a verb entry's word used as an adjective, a
  * noun or the topic of a dispute is no act. */
@@ -16300,6 +16320,7 @@ int main(void)
         cmocka_unit_test(state_commodity_purchase_range),
         cmocka_unit_test(state_commodity_measured_sale),
         cmocka_unit_test(trigger_word_no_verb),
+        cmocka_unit_test(failed_agreement_is_negotiation),
         cmocka_unit_test(coordinated_infinitive_shares_intent),
         cmocka_unit_test(stopped_supplies_are_reduced),
         cmocka_unit_test(act_given_to_an_actor),
