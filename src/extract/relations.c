@@ -11411,15 +11411,22 @@ static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
  * not been able to reach a deal": an agreement (057) the parties failed
  * or were unable to reach was negotiated all the same (046, as the
  * real-news set codes it), where "did not sign" and "refused to sign"
- * stay an accord not made.  Is the trigger at token t0 such an
- * infinitive? */
+ * stay an accord not made; so is a matter they failed to agree on.  Is
+ * the trigger at tokens t0 to t1 such an infinitive? */
+static size_t ex_agree_when(const ex_state *st, size_t j);
 static int ex_failed_to_agree(const ex_state *st, const kg_onto_relation *rel,
-                              size_t t0)
+                              size_t t0, size_t t1)
 {
     static const char *const failed[] = {"failed", "fail", "fails",
                                          "failing", "unable", "able", NULL};
-    if (!rel->cameo || strcmp(rel->cameo, "057") != 0 || rel->noun ||
-        t0 < 2 || !ex_tok_is(st, t0 - 1, "to"))
+    size_t on;
+    if (!rel->cameo || rel->noun || t0 < 2 || !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    /* (or bare "agree" on a matter: "failed to agree on the price") */
+    if (strcmp(rel->cameo, "057") != 0 &&
+        !(!strcmp(rel->pattern, "agree") &&
+          (on = ex_agree_when(st, t1)) < st->ntoks &&
+          (ex_tok_is(st, on, "on") || ex_tok_is(st, on, "upon"))))
         return 0;
     return ex_pronoun_is(&st->toks[t0 - 2], failed) &&
            (!ex_tok_is(st, t0 - 2, "able") ||
@@ -12077,8 +12084,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     }
     if (r.cameo && ex_home_visit(rel, &r.subject, &r.object))
         r.cameo = NULL; /* (kept in the graph, no event: ex_home_visit) */
-    if (negated && r.cameo && !strcmp(r.cameo, "057") &&
-        ex_failed_to_agree(st, rel, t0)) {
+    if (negated && r.cameo && ex_failed_to_agree(st, rel, t0, t1)) {
         r.type = "negotiate"; /* (see ex_failed_to_agree) */
         r.label = "negotiates with";
         r.cameo = "046";
@@ -12756,6 +12762,17 @@ int ex_shared_act(const kg_onto_relation *rel)
            rel->prep && ex_in_list(rel->prep, "with");
 }
 
+/* Token j past the date of an agreement ("last December", "Wednesday",
+ * "on Monday", a date kg reads), not past "in" and a date ("agreed in
+ * 1981 to"), and past one -ly adverb (ex_skip_when). */
+static size_t ex_agree_when(const ex_state *st, size_t j)
+{
+    size_t w = ex_when_phrase(st, j);
+    if (w > j && !ex_tok_is(st, j, "in"))
+        j = w;
+    return ex_skip_when(st, j);
+}
+
 /* "Pakistan and India have agreed to an early resumption of rail link",
  * "Rosneft and CNPC have agreed on the pre-payment", "Canada and France
  * also agreed to refer differences over a maritime boundary to
@@ -12772,12 +12789,21 @@ int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1)
     size_t n;
     if (rel->noun || strcmp(rel->pattern, "agree") != 0)
         return 0;
-    t1 = ex_skip_when(st, t1); /* "agreed last December to the charge" */
+    /* "agreed last December to the charge", "failed to agree Wednesday
+     * on" (a weekday read as a date with no document date too; not a
+     * past year's "agreed in 1981 to": history, as a rule) */
+    t1 = ex_agree_when(st, t1);
     if (t1 + 1 >= st->ntoks ||
         !(ex_tok_is(st, t1, "to") || ex_tok_is(st, t1, "on") ||
           ex_tok_is(st, t1, "upon")))
         return 0;
     if (st->toks[t1 + 1].tag == KG_W_DET || st->toks[t1 + 1].tag == KG_W_POSS)
+        return 1;
+    /* ("India and Pakistan failed to agree on starting a bus service",
+     * "agreed on quotas": what is agreed on, a plain noun or a gerund) */
+    if (!ex_tok_is(st, t1, "to") && st->toks[t1 + 1].kind == KG_TOK_WORD &&
+        st->toks[t1 + 1].tag == KG_W_NONE &&
+        !(st->toks[t1 + 1].flags & KG_TOKF_CAP))
         return 1;
     return ex_tok_is(st, t1, "to") && st->toks[t1 + 1].kind == KG_TOK_WORD &&
            st->toks[t1 + 1].tag == KG_W_NONE &&

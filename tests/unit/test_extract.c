@@ -15412,6 +15412,17 @@ static void failed_agreement_is_negotiation(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
     assert_true(g.negated[0]);
+    /* (bare "agree" on a matter, a weekday between, with no document
+     * date: "failed to agree Wednesday on starting a bus service") */
+    run_dated(state, "Sweden and Turkey failed to agree Wednesday on "
+                     "starting a bus service.",
+              NULL, &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "046");
+    expect_rel(&g, 1, "SWE", NULL, "TUR", "046");
+    run_dated(state, "Sweden and Turkey agreed on quotas.", NULL, &g);
+    assert_int_equal(g.n, 2);
+    assert_false(g.negated[0]);
 }
 
 /* "how open the Japanese market is", "after a lower opening", "at odds
