@@ -697,6 +697,7 @@ const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
                                     int art);
 int ex_future_after(const ex_state *st, size_t k);
 size_t ex_during_visit(const ex_state *st, size_t i);
+const ex_mention *ex_departure(const ex_state *st, size_t i, size_t *go);
 const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
                             const kg_entity *speaker, size_t speech_at);
 int ex_patient_noun(const kg_onto_relation *rel);

@@ -4080,6 +4080,69 @@ size_t ex_during_visit(const ex_state *st, size_t i)
     return (size_t)-1;
 }
 
+/* "Mbeki left Ivory Coast's rebel town of Bouake after talks Sunday",
+ * "Thatcher left Bonn early yesterday evening after talks with Kohl",
+ * "before leaving Tokyo yesterday at the end of a four-day visit": talks
+ * or a visit (the noun at token i) that the visitor left a place after
+ * were held there.  The place's mention (a country, a place, or a city
+ * named for its state), right before the time of leaving and "after",
+ * "following" or "at the end of" (an article and up to three plain words
+ * before the noun), and the token of the verb of leaving, a few words
+ * before the place, into *go; else NULL. */
+const ex_mention *ex_departure(const ex_state *st, size_t i, size_t *go)
+{
+    static const char *const leave[] = {"left", "leaving", "leaves",
+                                        "departed", "departing", NULL};
+    static const char *const when[] = {
+        "yesterday", "today", "early", "late", "evening", "morning",
+        "night", "afternoon", "last", "this", "on", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+    const ex_mention *pm, *d;
+    size_t k = i, n = 0, j;
+    while (k > 0 && n < 4 && ex_phrase_filler(st, k - 1)) {
+        k--;
+        n++;
+    }
+    if (k < 3)
+        return NULL;
+    if (ex_tok_is(st, k - 1, "after") || ex_tok_is(st, k - 1, "following"))
+        k--;
+    else if (k >= 5 && ex_tok_is(st, k - 1, "of") &&
+             ex_tok_is(st, k - 2, "end") && ex_tok_is(st, k - 3, "the") &&
+             ex_tok_is(st, k - 4, "at"))
+        k -= 4;
+    else
+        return NULL;
+    /* (the time of leaving: "early yesterday evening", "Sunday") */
+    for (n = 0; k > 0 && n < 4; n++) {
+        d = ex_mention_at(st, k - 1);
+        if (d && !d->dropped && ex_is_date(&d->ent))
+            k = d->t0;
+        else if (ex_pronoun_is(&st->toks[k - 1], when))
+            k--;
+        else
+            break;
+    }
+    pm = k > 0 ? ex_mention_at(st, k - 1) : NULL;
+    if (!pm || pm->t1 != k || pm->dropped || pm->ent.is_value ||
+        !pm->ent.country || !pm->ent.type ||
+        !(pm->kind == KG_NAME_METONYM || !strcmp(pm->ent.type, "Country") ||
+          !strcmp(pm->ent.type, "Place")))
+        return NULL;
+    /* (back to the verb over the place's own phrase: "Ivory Coast's rebel
+     * town of", no punctuation but the possessive's) */
+    for (j = pm->t0, n = 0; j > 0 && n < 7; n++) {
+        if (ex_pronoun_is(&st->toks[j - 1], leave)) {
+            *go = j - 1;
+            return pm;
+        }
+        if (st->toks[j - 1].kind != KG_TOK_WORD && !ex_tok_is(st, j - 1, "'s"))
+            return NULL;
+        j--;
+    }
+    return NULL;
+}
+
 /* The visitor of "during a visit" at token d: "Blair, during a visit to
  * Iraq, said" (the actor before the comma), "During a visit to China,
  * Bush urged" and "Speaking during a visit to Moscow, Chirac" (the actor

@@ -8013,6 +8013,32 @@ static void self_visit_is_no_event(void **state)
     expect_rel(&g, 0, "TUR", "visit", "SWE", "042");
 }
 
+/* "Mbeki left Bouake after talks Sunday", "before leaving Tokyo
+ * yesterday at the end of a four-day visit": talks or a visit the
+ * visitor left a place after were held there (042 to it; "a meeting"
+ * here, the test lexicon having no noun "talks"); leaving with
+ * no talks is no visit. */
+static void left_after_talks_is_a_visit(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Putin left Ankara after a meeting on Sunday.", &g);
+    assert_true(g.n >= 1);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "042"); k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "person_vladimir_putin", NULL, "TUR", "042");
+    run(state, "Putin praised Sweden before leaving Ankara at the end of "
+               "a two-day visit.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.cameo[k], "042"); k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "person_vladimir_putin", NULL, "TUR", "042");
+    run(state, "Putin left Ankara on Sunday.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Bombs killed 18 people as the US Defence Secretary, Donald Rumsfeld,
  * declared that America was winning during a visit to Iraq": "as" before
  * an actor and its finite verb (an apposition between) opens a clause
@@ -15907,6 +15933,7 @@ int main(void)
         cmocka_unit_test(lists_end_in_and),
         cmocka_unit_test(visitors_during_visits),
         cmocka_unit_test(visitor_of_an_as_clause),
+        cmocka_unit_test(left_after_talks_is_a_visit),
         cmocka_unit_test(self_visit_is_no_event),
         cmocka_unit_test(capitals_before_possessives),
         cmocka_unit_test(quotes_over_sentence_boundaries),
