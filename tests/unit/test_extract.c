@@ -123,6 +123,19 @@ static void founder_noun_person_heads(void **state)
     expect_rel(&g, 0, "SWE", "accuse", "x_zorgcorp", "112");
 }
 
+/* "World Bank head Barber Conable", "Polish National Bank head Wladyslaw
+ * Baka": a coded body, a word of its leadership and a person kg has no
+ * code for: the person acts for the body (its code); an unknown name
+ * before "chairman" stays as it was (founder_noun_person_heads). */
+static void body_head_person_takes_its_code(void **state)
+{
+    got g;
+    run(state, "World Bank head Ali Kaya met Turkish officials.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ali_kaya", "meet", "TUR", "040");
+    assert_string_equal(g.code[0], "IGOUNODEVWBK");
+}
+
 /* "broke the Easter truce", "on Christmas Eve", "New Year": a feast is
  * a day, no actor; "Christmas Island" is still a place. */
 static void holiday_is_no_actor(void **state)
@@ -16242,6 +16255,7 @@ int main(void)
         cmocka_unit_test(definite_title_is_the_named_person),
         cmocka_unit_test(role_apposition_codes_the_person),
         cmocka_unit_test(founder_noun_person_heads),
+        cmocka_unit_test(body_head_person_takes_its_code),
         cmocka_unit_test(holiday_is_no_actor),
         cmocka_unit_test(date_after_light_verb),
         cmocka_unit_test(named_site_is_a_place),
