@@ -3916,13 +3916,21 @@ const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
         return NULL;
     if (ex_faith_before_group(st, j)) /* "and Shia militiamen" */
         j++;
-    else if (art && j + 1 < st->ntoks && ex_tok_is(st, j, "the"))
-        j++;
+    else if (j + 2 < st->ntoks && ex_tok_is(st, j, "the") &&
+             (art || (!ex_mention_at(st, j + 1) &&
+                      ex_match_title(st, j + 1, &agent) > 0)))
+        j++; /* ("and the Prime Minister, Ariel Sharon": a title's) */
     /* "between Nakasone and President Reagan": a known person's mention
-     * is the bare name, after the title */
+     * is the bare name, after the title; "and the Prime Minister, Ariel
+     * Sharon": after the title's comma */
     if (j < st->ntoks && !ex_mention_at(st, j) &&
-        (n = ex_match_title(st, j, &agent)) > 0)
+        (n = ex_match_title(st, j, &agent)) > 0) {
         j += n;
+        if (j + 1 < st->ntoks && ex_tok_punct(st, j, ',') &&
+            (y = ex_mention_at(st, j + 1)) != NULL && y->t0 == j + 1 &&
+            ex_is_person(&y->ent))
+            j++;
+    }
     if (j >= st->ntoks)
         return NULL;
     y = ex_mention_at(st, j);
@@ -3955,7 +3963,7 @@ size_t ex_abbrev_end(const ex_state *st, size_t t)
  * plainly done by both). */
 const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
 {
-    const ex_mention *x;
+    const ex_mention *x, *y;
     /* (a meeting's topic may be longer: "talks on nuclear confidence
      * building measures (CBMs) between Pakistan and India") */
     const int meet = art;
@@ -4027,7 +4035,15 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
     if (st->toks[j].tag == KG_W_DET && j + 1 < st->ntoks)
         j++;
     x = ex_mention_at(st, j);
-    if (!x || x->t0 != j || x->dropped || x->ent.is_value ||
+    if (!x || x->t0 != j)
+        return NULL;
+    /* ("between Israel's opposition Labour party and": of two actors
+     * side by side, the second heads the phrase) */
+    if (!x->dropped && x->t1 < st->ntoks &&
+        (y = ex_mention_at(st, x->t1)) != NULL && y->t0 == x->t1 &&
+        !y->dropped && !y->ent.is_value && y->ent.code && *y->ent.code)
+        x = y;
+    if (x->dropped || x->ent.is_value ||
         !ex_tok_is(st, ex_abbrev_end(st, x->t1), "and"))
         return NULL;
     return ex_between_second(st, x, art) ? x : NULL;

@@ -2051,6 +2051,21 @@ static void meeting_called_off_is_no_meeting(void **state)
     expect_rel(&g, 0, "SWE", "meet", "TUR", "040");
 }
 
+/* "talks have begun between Israel's opposition Labour party and the
+ * Prime Minister, Ariel Sharon": of two actors side by side the second
+ * is the first party; the second may be a title and, after its comma,
+ * the person who holds it. */
+static void between_title_apposition_and_compound(void **state)
+{
+    got g;
+    run(state, "The meeting between Sweden and the Prime Minister, Recep "
+               "Tayyip Erdogan, failed.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "meet", "person_recep_tayyip_erdogan", "040");
+    expect_rel(&g, 1, "person_recep_tayyip_erdogan", "meet", "SWE", "040");
+}
+
 /* "Talks last week between the European Community (EC) and the United
  * States failed": an abbreviation in brackets after a party and a time
  * phrase after the noun keep "between X and Y" (ex_abbrev_end); in a
@@ -15791,6 +15806,7 @@ int main(void)
         cmocka_unit_test(meeting_called_off_is_no_meeting),
         cmocka_unit_test(meeting_between_ahead_is_036),
         cmocka_unit_test(between_past_abbreviation_and_time),
+        cmocka_unit_test(between_title_apposition_and_compound),
         cmocka_unit_test(talks_after_opening_phrase),
         cmocka_unit_test(meetings_in_an_opening_venue),
         cmocka_unit_test(talks_after_are_both_ways),
