@@ -357,7 +357,24 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
  * meeting, a tour's leg: the subject's visit (042) to the place, as
  * "arrived in" is.  The entry spans the verb and its preposition (*ntok
  * 2: its object is the place); NULL otherwise. */
+/* What a visitor stays somewhere to do ("was in London to brief
+ * producers") or is doing there ("is in Washington holding talks"):
+ * consultation. */
+static const char *const ex_consult_purposes[] = {
+    "brief",   "discuss", "meet",     "attend",  "negotiate", "sign",
+    "explain", "present", "consult",  "confer",  "lobby",     "address",
+    "review",  "seek",    "hold",     NULL};
+static const char *const ex_consult_doing[] = {
+    "holding", "attending", "meeting", "discussing", "negotiating",
+    "briefing", "visiting", NULL};
+
 const kg_onto_relation ex_stay_visit_entry = {
+    .pattern = "be in", .type = "visit", .label = "visits",
+    .cameo = "042", .plover = "CONSULT", .quad = 1};
+/* (the same, for a stay told by its purpose, ex_consult_purposes: coded
+ * only abroad, "Fifield was in Chicago to attend the Consumer
+ * Electronics Show" being a firm's man at home) */
+static const kg_onto_relation ex_stay_purpose_entry = {
     .pattern = "be in", .type = "visit", .label = "visits",
     .cameo = "042", .plover = "CONSULT", .quad = 1};
 
@@ -401,6 +418,16 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
          strcmp(m->ent.type, "Place") != 0))
         return NULL;
     j = ex_skip_time(st, m->t1);
+    /* ("Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was
+     * in London to brief producers", "Funaro is in Washington holding
+     * talks with creditors": a stay whose purpose is consultation) */
+    if (ex_pronoun_is(&st->toks[i], be) && j + 1 < st->ntoks &&
+        ((ex_tok_is(st, j, "to") &&
+          ex_pronoun_is(&st->toks[j + 1], ex_consult_purposes)) ||
+         ex_pronoun_is(&st->toks[j], ex_consult_doing))) {
+        *ntok = 2;
+        return &ex_stay_purpose_entry;
+    }
     if (j >= st->ntoks || !(ex_tok_is(st, j, "on") || ex_tok_is(st, j, "for")))
         return NULL;
     /* (an article or possessive and up to three words: "for a two-day
@@ -12082,8 +12109,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "hypothetical"; /* (owed, as "has to" is) */
         }
     }
-    if (r.cameo && ex_home_visit(rel, &r.subject, &r.object))
-        r.cameo = NULL; /* (kept in the graph, no event: ex_home_visit) */
+    if (r.cameo && (ex_home_visit(rel, &r.subject, &r.object) ||
+                    (rel == &ex_stay_purpose_entry && r.subject.country &&
+                     r.object.country &&
+                     !strcmp(r.subject.country, r.object.country))))
+        r.cameo = NULL; /* (kept in the graph, no event: ex_home_visit,
+                         * ex_stay_purpose_entry) */
     if (negated && r.cameo && ex_failed_to_agree(st, rel, t0, t1)) {
         r.type = "negotiate"; /* (see ex_failed_to_agree) */
         r.label = "negotiates with";

@@ -8167,6 +8167,18 @@ static void being_in_a_country_on_a_visit(void **state)
     expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
     run(state, "Putin went to Turkey.", &g);
     assert_int_equal(g.n, 0);
+    /* (a stay told by its consultation: "was in London to brief
+     * producers", "is in Washington holding talks"; at home, no event) */
+    run(state, "Putin was in Turkey to brief Swedish officials.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin is in Turkey holding talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_vladimir_putin", "visit", "TUR", "042");
+    run(state, "Putin was in Turkey to see friends.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Erdogan was in Ankara to brief Swedish officials.", &g);
+    assert_true(g.n <= 1 || strcmp(g.cameo[0], "042") != 0);
 }
 
 /* "U.S. and Japanese officials meet tomorrow", "Nakasone leaves for
