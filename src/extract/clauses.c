@@ -625,7 +625,7 @@ static int ex_obligation_to(const ex_state *st, size_t to)
  * "and to" is coordinated with ("to end dumping ... and (to) open its
  * market"): the nearest earlier "to" before a plain word within twelve
  * words and no stop, or (size_t)-1. */
-static size_t ex_coordinated_to(const ex_state *st, size_t i)
+size_t ex_coordinated_to(const ex_state *st, size_t i)
 {
     size_t a = i, k;
     if (a > 0 && ex_tok_is(st, a - 1, "to"))
@@ -3957,7 +3957,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         int starts;
         int promised; /* ex_promised_reform, read once */
         const kg_entity *poss, *partner, *own;
-        const ex_mention *bx;
+        const ex_mention *bx, *dm;
         const char *modality, *fam = NULL;
         char aim = 0, dem_aim = 0;
         size_t home_end = 0; /* see ex_protest_place_crowd */
@@ -4783,6 +4783,29 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     i = t1 - 1;
                     continue;
                 }
+            }
+        }
+        if ((rel->noun || ex_tok_is(st, i, "talks")) && rel->cameo &&
+            !strncmp(rel->cameo, "04", 2) &&
+            (dm = ex_departure(st, i, &v)) != NULL) {
+            /* "Mbeki left Bouake after talks Sunday", "before leaving
+             * Tokyo at the end of a four-day visit": the one who left
+             * visited the place (042); the talks are read on below
+             * ("talks with" by the verb entry "talk with") */
+            static const kg_onto_relation visit = {
+                .pattern = "visit", .type = "visit", .label = "visits",
+                .cameo = "042", .plover = "CONSULT", .quad = 1};
+            const ex_mention *gm;
+            int gp, neg;
+            const char *mod;
+            const kg_entity *g = ex_subject(st, v, ex_is_ing(st, v), 0, &gm,
+                                            &gp);
+            if (g && gm && !gp) {
+                ex_cues(st, 0, v, &neg, &mod);
+                if ((err = ex_emit(st, s, idx, g, &dm->ent, &visit, v,
+                                   v + 1, neg, mod, NULL, 0.6, seen, &nseen,
+                                   cb, payload)) != 0)
+                    return err;
             }
         }
         if (rel->cameo && !strncmp(rel->cameo, "04", 2) &&

@@ -380,6 +380,9 @@ int ex_holiday_name(const ex_state *st, size_t i, size_t j);
 /* "demanded on Friday that": the token before a date phrase that ends
  * right before token t (t >= 1), or t - 1 when none does. */
 size_t ex_before_when(const ex_state *st, size_t t);
+/* The "to" of the infinitive a trigger at token i after "and" or "and
+ * to" is coordinated with, or (size_t)-1 (clauses.c). */
+size_t ex_coordinated_to(const ex_state *st, size_t i);
 int ex_is_person(const kg_entity *e);
 int ex_leader_or_office(const kg_entity *e);
 int ex_decided_talks(const ex_state *st, const kg_onto_relation *rel,
@@ -708,6 +711,7 @@ const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
                                     int art);
 int ex_future_after(const ex_state *st, size_t k);
 size_t ex_during_visit(const ex_state *st, size_t i);
+const ex_mention *ex_departure(const ex_state *st, size_t i, size_t *go);
 const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
                             const kg_entity *speaker, size_t speech_at);
 int ex_patient_noun(const kg_onto_relation *rel);

@@ -5028,6 +5028,31 @@ int ex_glue_titles(ex_state *st)
         p->t0 = a->t0;
         p->start = a->start;
     }
+    for (i = 0; i + 1 < st->nments; i++) {
+        /* "World Bank head Barber Conable", "Polish National Bank head
+         * Wladyslaw Baka", "Pemex chief Mario Ramon Beteta": a coded
+         * organisation or body, a word of its leadership and a person
+         * kg knows no code for make one phrase whose head is the
+         * person, who acts for the body (its code; a state's own
+         * titles, "Mexican President", are ex_match_title's) */
+        static const char *const heads[] = {"head", "chief", "chairman",
+                                            "governor", "director",
+                                            "leader", NULL};
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        if (a->dropped || a->compound || a->ent.is_value || !a->ent.code ||
+            !*a->ent.code || !strncmp(a->ent.code, "---", 3) ||
+            !a->ent.type || (strcmp(a->ent.type, "Organization") != 0 &&
+                             strcmp(a->ent.type, "Group") != 0) ||
+            p->dropped || !p->ent.type || strcmp(p->ent.type, "Person") != 0 ||
+            (p->ent.code && *p->ent.code) || a->t1 + 1 != p->t0 ||
+            !ex_pronoun_is(&st->toks[a->t1], heads))
+            continue;
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = a->start;
+        p->ent.code = a->ent.code;
+        p->ent.country = a->ent.country;
+    }
     ex_title_chooses_office(st);
     ex_drop_counterpart_possessors(st);
     ex_drop_currency_states(st);

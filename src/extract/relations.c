@@ -76,6 +76,20 @@ static const char *const ex_period_words[] = {
     "week", "weekend", "month", "year", "morning", "afternoon", "evening",
     "night", NULL};
 
+/* Months by their full names (a day after one makes a date kg reads:
+ * "March 26"). */
+static const char *const ex_month_names[] = {
+    "january", "february", "march",     "april",   "june",     "july",
+    "august",  "september", "october",  "november", "december", NULL};
+
+/* Is token k a month's full name, capitalised, with no day after it? */
+static int ex_bare_month(const ex_state *st, size_t k)
+{
+    return k < st->ntoks && (st->toks[k].flags & KG_TOKF_CAP) &&
+           ex_pronoun_is(&st->toks[k], ex_month_names) &&
+           !(k + 1 < st->ntoks && st->toks[k + 1].kind == KG_TOK_NUMBER);
+}
+
 /* A date phrase from token j ("on Monday", "Tuesday", "last week" when
  * kg reads it as a date, "late on Monday", "early Friday", "in March",
  * "in 1998"): the token after it, or j when there is none. */
@@ -110,6 +124,14 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
         if (ex_holiday_name(st, k, e))
             return e;
     }
+    /* "held talks last June", "opened talks in August with": a month
+     * named from today or after "in" (kg reads a month as a date only
+     * with its day: "March 26") */
+    if (k > j && ex_tok_is(st, k - 1, "in") && ex_bare_month(st, k))
+        return k + 1;
+    if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], near) &&
+        ex_bare_month(st, k + 1))
+        return k + 2;
     if (k > j && ex_tok_is(st, j, "in"))
         return j; /* ("in" only before a date kg reads: "in 1998") */
     if ((ex_pronoun_is(&st->toks[k], days) &&
@@ -335,7 +357,24 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
  * meeting, a tour's leg: the subject's visit (042) to the place, as
  * "arrived in" is.  The entry spans the verb and its preposition (*ntok
  * 2: its object is the place); NULL otherwise. */
+/* What a visitor stays somewhere to do ("was in London to brief
+ * producers") or is doing there ("is in Washington holding talks"):
+ * consultation. */
+static const char *const ex_consult_purposes[] = {
+    "brief",   "discuss", "meet",     "attend",  "negotiate", "sign",
+    "explain", "present", "consult",  "confer",  "lobby",     "address",
+    "review",  "seek",    "hold",     NULL};
+static const char *const ex_consult_doing[] = {
+    "holding", "attending", "meeting", "discussing", "negotiating",
+    "briefing", "visiting", NULL};
+
 const kg_onto_relation ex_stay_visit_entry = {
+    .pattern = "be in", .type = "visit", .label = "visits",
+    .cameo = "042", .plover = "CONSULT", .quad = 1};
+/* (the same, for a stay told by its purpose, ex_consult_purposes: coded
+ * only abroad, "Fifield was in Chicago to attend the Consumer
+ * Electronics Show" being a firm's man at home) */
+static const kg_onto_relation ex_stay_purpose_entry = {
     .pattern = "be in", .type = "visit", .label = "visits",
     .cameo = "042", .plover = "CONSULT", .quad = 1};
 
@@ -379,6 +418,16 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
          strcmp(m->ent.type, "Place") != 0))
         return NULL;
     j = ex_skip_time(st, m->t1);
+    /* ("Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was
+     * in London to brief producers", "Funaro is in Washington holding
+     * talks with creditors": a stay whose purpose is consultation) */
+    if (ex_pronoun_is(&st->toks[i], be) && j + 1 < st->ntoks &&
+        ((ex_tok_is(st, j, "to") &&
+          ex_pronoun_is(&st->toks[j + 1], ex_consult_purposes)) ||
+         ex_pronoun_is(&st->toks[j], ex_consult_doing))) {
+        *ntok = 2;
+        return &ex_stay_purpose_entry;
+    }
     if (j >= st->ntoks || !(ex_tok_is(st, j, "on") || ex_tok_is(st, j, "for")))
         return NULL;
     /* (an article or possessive and up to three words: "for a two-day
@@ -2843,6 +2892,7 @@ static int ex_verb_starts(const ex_state *st, size_t j)
  * ("ransacked U.N. compounds", "the violence in Darfur"). */
 int ex_subject_position(const ex_state *st, const ex_mention *m)
 {
+    const ex_mention *m0 = m;
     for (;;) {
         size_t b = m->t0;
         const ex_tok *k;
@@ -2885,9 +2935,18 @@ int ex_subject_position(const ex_state *st, const ex_mention *m)
             m = d;
             continue;
         }
+        /* ("killed 18 people as the US Defence Secretary, Donald
+         * Rumsfeld, declared": "as" before a subject and its finite
+         * verb opens a clause, as "while" does, the apposition's comma
+         * between; not "such as Japan and China", "seen as Japan's
+         * answer") */
         if (k->tag != KG_W_CONJ)
             return k->kind == KG_TOK_PUNCT || k->tag == KG_W_SUB ||
-                   k->tag == KG_W_SPEECH;
+                   k->tag == KG_W_SPEECH ||
+                   (ex_tok_is(st, b - 1, "as") &&
+                    ex_verb_starts(st, m0->t1 + (m != m0 &&
+                                                 ex_tok_punct(st, m0->t1,
+                                                              ','))));
         /* "X and Y": as X stands ("Ivan Lendl and Pat Rafter" after a
          * verb are objects); ", and Y" opens a clause */
         if (b < 2 || st->toks[b - 2].kind != KG_TOK_WORD ||
@@ -3927,6 +3986,39 @@ static int ex_thing_modifier(const ex_state *st, const ex_mention *m)
            !(k->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1);
 }
 
+/* "has sold 200,000 tonnes of soft wheat to Tunisia", "will supply
+ * 100,000 tonnes of grain to Ethiopia": a quantity (mention m, a value)
+ * right after a verb whose party follows "to" or "from" is what changes
+ * hands, as a sum is ("disbursed $500 million to Pakistan"); the goods
+ * after its "of" (plain words, a nationality or a state that names them:
+ * "of U.S. corn") belong to it.  The actor after the preposition, else
+ * NULL. */
+static const ex_mention *ex_quantity_party(const ex_state *st,
+                                           const ex_mention *m,
+                                           const kg_onto_relation *rel)
+{
+    const char *preps = ex_recipient_prep(rel);
+    const ex_mention *g;
+    size_t j = m->t1, words = 0;
+    if (!preps || !m->ent.type || strcmp(m->ent.type, "Quantity") != 0)
+        return NULL;
+    /* (the unit may have taken the "of" in: "tonnes of soft | wheat") */
+    if (j + 1 < st->ntoks && ex_tok_is(st, j, "of"))
+        j++;
+    for (; j < st->ntoks && words < 4; words++) {
+        g = ex_mention_at(st, j);
+        if (g && g->t0 == j && !g->dropped && ex_thing_modifier(st, g))
+            j = g->t1;
+        else if (!g && st->toks[j].kind == KG_TOK_WORD &&
+                 st->toks[j].tag == KG_W_NONE &&
+                 !(st->toks[j].flags & KG_TOKF_CAP))
+            j++;
+        else
+            break;
+    }
+    return ex_prep_list_object_after(st, j, preps);
+}
+
 /* "to Washington weeks before the attack", "to Kiev days later": a span
  * of time and the word that places it (at token i) ends the party's
  * phrase, as a date does. */
@@ -4365,6 +4457,48 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
     return m;
 }
 
+/* "Belgium welcomed the decision of the Fed", "praised the leadership of
+ * Chancellor Kohl", "hailed the role of Egypt": praise (05) of a noun
+ * that names what someone did or does (up to two plain words before it
+ * after "the" or "this") and then "of" and an actor: the actor is the one
+ * praised, as with "by" (ex_act_by_agent).  Only these nouns, whose "of"
+ * names the doer: after "the release of", "the killing of" it names the
+ * one the act was done to. */
+static const ex_mention *ex_act_of_agent(const ex_state *st, size_t i)
+{
+    static const char *const dets[] = {"the", "this", NULL};
+    static const char *const deeds[] = {
+        "decision",   "decisions",  "role",        "leadership",
+        "efforts",    "effort",     "move",        "moves",
+        "initiative", "initiatives", "stance",     "position",
+        "contribution", "commitment", "cooperation", "policy",
+        "policies",   "proposal",   "proposals",   "plan",
+        "plans",      "statement",  "willingness", "determination",
+        "courage",    "restraint",  "flexibility", "achievements",
+        NULL};
+    size_t words = 0;
+    const ex_mention *m;
+    if (i + 3 >= st->ntoks || !ex_pronoun_is(&st->toks[i], dets))
+        return NULL;
+    for (i++; i < st->ntoks && words < 3 &&
+              !ex_pronoun_is(&st->toks[i], deeds);
+         i++, words++) {
+        const ex_tok *k = &st->toks[i];
+        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->mention ||
+            (k->flags & KG_TOKF_CAP))
+            return NULL;
+    }
+    if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], deeds) ||
+        !ex_tok_is(st, i + 1, "of"))
+        return NULL;
+    for (i += 2; i < st->ntoks && st->toks[i].tag == KG_W_DET; i++)
+        ;
+    if (i >= st->ntoks || !(m = ex_mention_at(st, i)) || m->t0 != i ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
+        return NULL;
+    return m;
+}
+
 /* "France welcomed the release of the hostages", "Germany welcomed the
  * agreement with Iran", "condemned the killing of civilians": a noun
  * entry at token i that is the direct object of a verb judging an act
@@ -4737,7 +4871,10 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
             j = 1;
         else if (k >= m->t1 &&
                  (st->toks[k].kind != KG_TOK_WORD || st->toks[k].mention ||
-                  (st->toks[k].flags & KG_TOKF_CAP) || !j))
+                  (st->toks[k].flags & KG_TOKF_CAP) || !j ||
+                  /* ("tonnes of soft wheat to Tunisia": a party after
+                   * its preposition, ex_quantity_party) */
+                  st->toks[k].tag == KG_W_PREP))
             return (size_t)-1;
     }
     return (size_t)-1;
@@ -4842,7 +4979,9 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         i = am->t1;
     }
     if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
-        (am = ex_act_by_agent(st, t1)) != NULL) {
+        ((am = ex_act_by_agent(st, t1)) != NULL ||
+         (!strncmp(rel->cameo, "05", 2) &&
+          (am = ex_act_of_agent(st, t1)) != NULL))) {
         out[n] = &am->ent;
         om[n] = am;
         n++;
@@ -5053,8 +5192,18 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             continue;
         }
         if (m && m->t0 == i && !m->dropped && m->ent.is_value &&
-            !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0)
-            break; /* "freed millions of tons of wheat": not a party */
+            !rel->noun && strcmp(m->ent.type, "MonetaryAmount") != 0) {
+            const ex_mention *pm = NULL;
+            if (n == 0 && !prep_seen && skipped == 0)
+                pm = ex_quantity_party(st, m, rel);
+            if (!pm)
+                break; /* "freed millions of tons of wheat": not a party */
+            out[n] = &pm->ent;
+            om[n] = pm;
+            n++;
+            i = pm->t1;
+            break;
+        }
         if (m && m->t0 == i && !m->dropped &&
             (ex_modifier_agent(st, m) || ex_broker_mention(st, m) ||
              ex_flag_mention(st, m)) &&
@@ -7036,6 +7185,27 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         if (!strcmp(*modality, "asserted") &&
             ex_shared_modal(st, t - 1, KG_W_FUTURE) != (size_t)-1)
             *modality = "intended";
+    }
+    if (!*negated && !strcmp(*modality, "asserted") &&
+        (tv = ex_coordinated_to(st, t)) != (size_t)-1 && tv + 1 < t) {
+        /* "Japan pledged to stop dumping microchips in the U.S. and Asia
+         * and open its market", "promised to end the dispute and to meet
+         * Reagan": an infinitive coordinated with an earlier one shares
+         * the promise, threat or denial that governs it, however far the
+         * first one's words reach (the cue window is short; the shared
+         * subject's end, from, may be the "and") */
+        int in_neg, in_intent = st->intent_word, in_means = st->means_purpose,
+                    in_denied = st->denied;
+        const char *in_mod;
+        ex_cues(st, 0, tv + 1, &in_neg, &in_mod);
+        if (in_neg || strcmp(in_mod, "asserted") != 0) {
+            *negated = in_neg;
+            *modality = in_mod;
+        } else {
+            st->intent_word = in_intent;
+            st->means_purpose = in_means;
+            st->denied = in_denied;
+        }
     }
     for (i = 0; i < t; i++)
         if (st->toks[i].tag == KG_W_COND && ex_cond_governs(st, i, t)) {
@@ -10366,9 +10536,9 @@ static int ex_public_at_large(const kg_entity *e)
  * Country, its bare code: "the UK", "U.S.", "Japanese"), the target of
  * subj's talk, appeal, support or help (01, 02, 04-07)?  An organ,
  * party or firm does not deal with its own state as with another actor;
- * visits (042, 043: "visits Manchester"), concessions made to one's own
- * country (08, 034x) and the country's firms ("Japanese chip makers") are
- * coded elsewhere and kept. */
+ * visits (042, 043: "visits Manchester": travel at home is uncoded by
+ * ex_home_visit), concessions made to one's own country (08, 034x) and
+ * the country's firms ("Japanese chip makers") are read elsewhere. */
 static int ex_own_state_object(const ex_state *st,
                                const kg_onto_relation *rel,
                                const kg_entity *subj, const kg_entity *obj)
@@ -11399,7 +11569,8 @@ static int ex_state_commodity_deal(const ex_state *st,
         "rapeseed", "sunflowerseed", "palm", "soyoil", "tobacco", NULL};
     static const char *const offers[] = {
         "offer", "offers", "offered", "proposal", "proposed", "plan",
-        "plans", "willingness", "deal", NULL};
+        "plans", "willingness", "deal", "opportunity", "interested",
+        NULL};
     size_t a, b, k, n, o;
     if (rel->noun || rel->cameo || !rel->type ||
         strcmp(rel->type, "trade") != 0 ||
@@ -11421,8 +11592,9 @@ static int ex_state_commodity_deal(const ex_state *st,
     /* ("a U.S. offer last fall to sell the Soviets lower-priced wheat",
      * "a proposal that Japan buy surplus U.S. foodgrains", "studying a
      * plan to buy more coal", "a Soviet willingness to purchase",
-     * "walked away from a deal to buy Australian coal": a sale offered,
-     * proposed, planned or dealt for, not made) */
+     * "walked away from a deal to buy Australian coal", "the opportunity
+     * to sell wheat to Moscow", "was interested in purchasing corn": a
+     * sale offered, proposed, planned, dealt for or wished, not made) */
     for (k = t0; k-- > 0 && t0 - k <= 8;) {
         if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '.'))
             break;
@@ -11617,6 +11789,36 @@ static const kg_entity *ex_worth_of(const ex_state *st,
     return &m->ent;
 }
 
+/* "a test of how open the Japanese market is", "the market is open to
+ * foreign firms", "after a lower opening", "remain at odds over opening
+ * the closed Japanese markets": a verb entry whose trigger (token t0) is
+ * no verb here, an adjective after "how" or a form of "be" or "remain",
+ * a noun after an article (a plain word between), or an -ing form after
+ * "over" or "about", the topic of a dispute or a talk, not an act. */
+static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0)
+{
+    static const char *const be[] = {"how", "is", "are", "was", "were",
+                                     "be", "been", "remain", "remains",
+                                     "remained", "more", NULL};
+    size_t p;
+    if (rel->noun || t0 == 0 || t0 >= st->ntoks)
+        return 0;
+    if (ex_tok_is(st, t0, "open"))
+        return ex_pronoun_is(&st->toks[t0 - 1], be);
+    if (!ex_is_ing(st, t0))
+        return 0;
+    if (ex_tok_is(st, t0 - 1, "over") || ex_tok_is(st, t0 - 1, "about"))
+        return 1;
+    if (!ex_tok_is(st, t0, "opening"))
+        return 0;
+    p = t0 - 1;
+    if (p > 0 && st->toks[p].kind == KG_TOK_WORD &&
+        st->toks[p].tag == KG_W_NONE && !(st->toks[p].flags & KG_TOKF_CAP))
+        p--;
+    return st->toks[p].tag == KG_W_DET;
+}
+
 /* "is considering Italian acquisitions", "acknowledged the U.S. trade
  * deficit was persisting": what is weighed or admitted (014, 015) is a
  * topic, and a country's name or nationality that only modifies the
@@ -11709,6 +11911,50 @@ static int ex_home_guest(const ex_state *st, const kg_onto_relation *rel,
            ex_tok_is(st, t0, "visiting") && !subj->is_value &&
            !obj->is_value && subj->country && obj->country &&
            !strcmp(subj->country, obj->country);
+}
+
+/* "India and Pakistan failed to reach agreement on quotas", "wheat
+ * negotiators failed to conclude an agreement during talks", "have still
+ * not been able to reach a deal": an agreement (057) the parties failed
+ * or were unable to reach was negotiated all the same (046, as the
+ * real-news set codes it), where "did not sign" and "refused to sign"
+ * stay an accord not made; so is a matter they failed to agree on.  Is
+ * the trigger at tokens t0 to t1 such an infinitive? */
+static size_t ex_agree_when(const ex_state *st, size_t j);
+static int ex_failed_to_agree(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0, size_t t1)
+{
+    static const char *const failed[] = {"failed", "fail", "fails",
+                                         "failing", "unable", "able", NULL};
+    size_t on;
+    if (!rel->cameo || rel->noun || t0 < 2 || !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    /* (or bare "agree" on a matter: "failed to agree on the price") */
+    if (strcmp(rel->cameo, "057") != 0 &&
+        !(!strcmp(rel->pattern, "agree") &&
+          (on = ex_agree_when(st, t1)) < st->ntoks &&
+          (ex_tok_is(st, on, "on") || ex_tok_is(st, on, "upon"))))
+        return 0;
+    return ex_pronoun_is(&st->toks[t0 - 2], failed) &&
+           (!ex_tok_is(st, t0 - 2, "able") ||
+            (t0 >= 3 && (st->toks[t0 - 3].tag == KG_W_NEG ||
+                         ex_tok_is(st, t0 - 3, "been"))));
+}
+
+/* "the Pakistani president met Blair at 10 Downing Street, on his first
+ * official visit to London", "a two-day visit to Nairobi" by a Ugandan
+ * read as the Kenyan leader's: a visit (042, or one announced) whose
+ * visitor has the very code of the place visited is a visitor misread
+ * (no actor visits itself); it stays in the graph with no event, and
+ * so does a visitor's travel at home (ex_home_visit: "visits
+ * Manchester", GBRPTY -> GBR).  This one also holds for user .verbs
+ * entries' relations and for bodies and persons as the place. */
+static int ex_self_visit(const kg_onto_relation *rel, const kg_entity *subj,
+                         const kg_entity *obj)
+{
+    return rel->cameo && !strcmp(rel->cameo, "042") && !rel->user &&
+           !subj->is_value && !obj->is_value && subj->code && obj->code &&
+           *subj->code && !strcmp(subj->code, obj->code);
 }
 
 /* The guest's visit (042) to the host's country, the host's words
@@ -11826,7 +12072,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||
         ex_bodies_session(st, rel, subj, obj, t0) ||
         ex_topic_modifier(st, rel, obj, t0, t1) ||
-        ex_home_guest(st, rel, subj, obj, t0))
+        ex_home_guest(st, rel, subj, obj, t0) ||
+        ex_trigger_no_verb(st, rel, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||
@@ -12412,6 +12659,18 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         } else {
             modality = "hypothetical"; /* (owed, as "has to" is) */
         }
+    }
+    if (r.cameo && (ex_self_visit(rel, &r.subject, &r.object) ||
+                    (rel == &ex_stay_purpose_entry && r.subject.country &&
+                     r.object.country &&
+                     !strcmp(r.subject.country, r.object.country))))
+        r.cameo = NULL; /* (kept in the graph, no event: ex_self_visit,
+                         * ex_stay_purpose_entry) */
+    if (negated && r.cameo && ex_failed_to_agree(st, rel, t0, t1)) {
+        r.type = "negotiate"; /* (see ex_failed_to_agree) */
+        r.label = "negotiates with";
+        r.cameo = "046";
+        negated = 0;
     }
     r.negated = negated;
     r.modality = modality;
@@ -13085,6 +13344,17 @@ int ex_shared_act(const kg_onto_relation *rel)
            rel->prep && ex_in_list(rel->prep, "with");
 }
 
+/* Token j past the date of an agreement ("last December", "Wednesday",
+ * "on Monday", a date kg reads), not past "in" and a date ("agreed in
+ * 1981 to"), and past one -ly adverb (ex_skip_when). */
+static size_t ex_agree_when(const ex_state *st, size_t j)
+{
+    size_t w = ex_when_phrase(st, j);
+    if (w > j && !ex_tok_is(st, j, "in"))
+        j = w;
+    return ex_skip_when(st, j);
+}
+
 /* "Pakistan and India have agreed to an early resumption of rail link",
  * "Rosneft and CNPC have agreed on the pre-payment", "Canada and France
  * also agreed to refer differences over a maritime boundary to
@@ -13101,12 +13371,21 @@ int ex_agreed_between(ex_state *st, const kg_onto_relation *rel, size_t t1)
     size_t n;
     if (rel->noun || strcmp(rel->pattern, "agree") != 0)
         return 0;
-    t1 = ex_skip_when(st, t1); /* "agreed last December to the charge" */
+    /* "agreed last December to the charge", "failed to agree Wednesday
+     * on" (a weekday read as a date with no document date too; not a
+     * past year's "agreed in 1981 to": history, as a rule) */
+    t1 = ex_agree_when(st, t1);
     if (t1 + 1 >= st->ntoks ||
         !(ex_tok_is(st, t1, "to") || ex_tok_is(st, t1, "on") ||
           ex_tok_is(st, t1, "upon")))
         return 0;
     if (st->toks[t1 + 1].tag == KG_W_DET || st->toks[t1 + 1].tag == KG_W_POSS)
+        return 1;
+    /* ("India and Pakistan failed to agree on starting a bus service",
+     * "agreed on quotas": what is agreed on, a plain noun or a gerund) */
+    if (!ex_tok_is(st, t1, "to") && st->toks[t1 + 1].kind == KG_TOK_WORD &&
+        st->toks[t1 + 1].tag == KG_W_NONE &&
+        !(st->toks[t1 + 1].flags & KG_TOKF_CAP))
         return 1;
     return ex_tok_is(st, t1, "to") && st->toks[t1 + 1].kind == KG_TOK_WORD &&
            st->toks[t1 + 1].tag == KG_W_NONE &&

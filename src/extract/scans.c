@@ -4019,13 +4019,21 @@ const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
         return NULL;
     if (ex_faith_before_group(st, j)) /* "and Shia militiamen" */
         j++;
-    else if (art && j + 1 < st->ntoks && ex_tok_is(st, j, "the"))
-        j++;
+    else if (j + 2 < st->ntoks && ex_tok_is(st, j, "the") &&
+             (art || (!ex_mention_at(st, j + 1) &&
+                      ex_match_title(st, j + 1, &agent) > 0)))
+        j++; /* ("and the Prime Minister, Ariel Sharon": a title's) */
     /* "between Nakasone and President Reagan": a known person's mention
-     * is the bare name, after the title */
+     * is the bare name, after the title; "and the Prime Minister, Ariel
+     * Sharon": after the title's comma */
     if (j < st->ntoks && !ex_mention_at(st, j) &&
-        (n = ex_match_title(st, j, &agent)) > 0)
+        (n = ex_match_title(st, j, &agent)) > 0) {
         j += n;
+        if (j + 1 < st->ntoks && ex_tok_punct(st, j, ',') &&
+            (y = ex_mention_at(st, j + 1)) != NULL && y->t0 == j + 1 &&
+            ex_is_person(&y->ent))
+            j++;
+    }
     if (j >= st->ntoks)
         return NULL;
     y = ex_mention_at(st, j);
@@ -4058,7 +4066,7 @@ size_t ex_abbrev_end(const ex_state *st, size_t t)
  * plainly done by both). */
 const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
 {
-    const ex_mention *x;
+    const ex_mention *x, *y;
     /* (a meeting's topic may be longer: "talks on nuclear confidence
      * building measures (CBMs) between Pakistan and India") */
     const int meet = art;
@@ -4130,7 +4138,15 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
     if (st->toks[j].tag == KG_W_DET && j + 1 < st->ntoks)
         j++;
     x = ex_mention_at(st, j);
-    if (!x || x->t0 != j || x->dropped || x->ent.is_value ||
+    if (!x || x->t0 != j)
+        return NULL;
+    /* ("between Israel's opposition Labour party and": of two actors
+     * side by side, the second heads the phrase) */
+    if (!x->dropped && x->t1 < st->ntoks &&
+        (y = ex_mention_at(st, x->t1)) != NULL && y->t0 == x->t1 &&
+        !y->dropped && !y->ent.is_value && y->ent.code && *y->ent.code)
+        x = y;
+    if (x->dropped || x->ent.is_value ||
         !ex_tok_is(st, ex_abbrev_end(st, x->t1), "and"))
         return NULL;
     return ex_between_second(st, x, art) ? x : NULL;
@@ -4181,6 +4197,69 @@ size_t ex_during_visit(const ex_state *st, size_t i)
             return j - 1;
     }
     return (size_t)-1;
+}
+
+/* "Mbeki left Ivory Coast's rebel town of Bouake after talks Sunday",
+ * "Thatcher left Bonn early yesterday evening after talks with Kohl",
+ * "before leaving Tokyo yesterday at the end of a four-day visit": talks
+ * or a visit (the noun at token i) that the visitor left a place after
+ * were held there.  The place's mention (a country, a place, or a city
+ * named for its state), right before the time of leaving and "after",
+ * "following" or "at the end of" (an article and up to three plain words
+ * before the noun), and the token of the verb of leaving, a few words
+ * before the place, into *go; else NULL. */
+const ex_mention *ex_departure(const ex_state *st, size_t i, size_t *go)
+{
+    static const char *const leave[] = {"left", "leaving", "leaves",
+                                        "departed", "departing", NULL};
+    static const char *const when[] = {
+        "yesterday", "today", "early", "late", "evening", "morning",
+        "night", "afternoon", "last", "this", "on", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+    const ex_mention *pm, *d;
+    size_t k = i, n = 0, j;
+    while (k > 0 && n < 4 && ex_phrase_filler(st, k - 1)) {
+        k--;
+        n++;
+    }
+    if (k < 3)
+        return NULL;
+    if (ex_tok_is(st, k - 1, "after") || ex_tok_is(st, k - 1, "following"))
+        k--;
+    else if (k >= 5 && ex_tok_is(st, k - 1, "of") &&
+             ex_tok_is(st, k - 2, "end") && ex_tok_is(st, k - 3, "the") &&
+             ex_tok_is(st, k - 4, "at"))
+        k -= 4;
+    else
+        return NULL;
+    /* (the time of leaving: "early yesterday evening", "Sunday") */
+    for (n = 0; k > 0 && n < 4; n++) {
+        d = ex_mention_at(st, k - 1);
+        if (d && !d->dropped && ex_is_date(&d->ent))
+            k = d->t0;
+        else if (ex_pronoun_is(&st->toks[k - 1], when))
+            k--;
+        else
+            break;
+    }
+    pm = k > 0 ? ex_mention_at(st, k - 1) : NULL;
+    if (!pm || pm->t1 != k || pm->dropped || pm->ent.is_value ||
+        !pm->ent.country || !pm->ent.type ||
+        !(pm->kind == KG_NAME_METONYM || !strcmp(pm->ent.type, "Country") ||
+          !strcmp(pm->ent.type, "Place")))
+        return NULL;
+    /* (back to the verb over the place's own phrase: "Ivory Coast's rebel
+     * town of", no punctuation but the possessive's) */
+    for (j = pm->t0, n = 0; j > 0 && n < 7; n++) {
+        if (ex_pronoun_is(&st->toks[j - 1], leave)) {
+            *go = j - 1;
+            return pm;
+        }
+        if (st->toks[j - 1].kind != KG_TOK_WORD && !ex_tok_is(st, j - 1, "'s"))
+            return NULL;
+        j--;
+    }
+    return NULL;
 }
 
 /* The visitor of "during a visit" at token d: "Blair, during a visit to
