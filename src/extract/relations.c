@@ -7336,12 +7336,11 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
          ex_tok_is(st, ow, "determined") ||
          ex_tok_is(st, ow, "keen") || ex_tok_is(st, ow, "eager") ||
          ex_tok_is(st, ow, "committed") ||
+         /* ("was preparing Sunday to arrive in China", "poised to":
+          * getting ready, the act still ahead; the past "prepared to
+          * attend" stays the act, below) */
          ex_readying_word(st, ow, tv - 1) ||
          ex_tok_is(st, ow, "offer") || ex_tok_is(st, ow, "offering") ||
-         /* "was preparing Sunday to arrive in China", "prepares to send
-          * troops": getting ready, the act still ahead (the past
-          * "prepared to attend" stays the act, below) */
-         ex_tok_is(st, ow, "preparing") || ex_tok_is(st, ow, "prepares") ||
          /* wire copy's "agreed in principle to hold talks with",
           * "agreed in principle to meet": the deal is not yet made, the
           * act only promised (036, not the talks held, 046) */
