@@ -6487,6 +6487,20 @@ static void told_medium_is_no_actor(void **state)
     assert_true(rel_with_code(&g, "014") < g.n);
 }
 
+/* "Senate Agriculture Committee Chairman Patrick Leahy charged Japan with
+ * lying": a chamber's committee, its title and a person kg does not know
+ * are one person, who acts for the committee (USALEG). */
+static void committee_chairman_has_its_code(void **state)
+{
+    got g;
+    run(state, "Senate Finance Committee Chairman Olof Lind accused Russia "
+               "of cheating.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "RUS", "112");
+    assert_string_equal(g.code[0], "USALEG");
+}
+
 /* "Wright met with Senator Dole and Senator Byrd to discuss the budget":
  * the actors met after "with" do nothing with each other; the infinitive
  * of purpose is the meeting's.  Coordinated subjects still meet. */
@@ -16578,6 +16592,7 @@ int main(void)
         cmocka_unit_test(deny_with_two_objects),
         cmocka_unit_test(wanted_from),
         cmocka_unit_test(told_medium_is_no_actor),
+        cmocka_unit_test(committee_chairman_has_its_code),
         cmocka_unit_test(met_with_pair_is_no_mutual_act),
         cmocka_unit_test(press_audience_is_no_consult),
         cmocka_unit_test(accord_city_is_no_party),
