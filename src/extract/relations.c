@@ -11806,12 +11806,18 @@ static const char *const ex_moving[] = {"returning", "entering", "leaving",
 /* "Talking to journalists before the meeting, the minister declined to
  * say", "Kaczurba was talking to Reuters about the sanctions", "attending
  * the press conference": the news media met or talked to are the
- * audience of a statement, no party the actor consults (04x). */
+ * audience of a statement, no party the actor consults (04x but visits
+ * and hosting).  "declined to comment on press reports that the bank
+ * would raise its rates", "refusing to comment, he said in an interview
+ * with CNN": the press whose report is not commented on, or who asks, is
+ * no target of the comment withheld (011): that is whom the report is
+ * about, when it names one. */
 static int ex_press_audience(const kg_entity *obj,
                              const kg_onto_relation *rel)
 {
     size_t n;
-    if (!obj->code || !rel->cameo || strncmp(rel->cameo, "04", 2) != 0 ||
+    if (!obj->code || !rel->cameo ||
+        (strncmp(rel->cameo, "04", 2) != 0 && strcmp(rel->cameo, "011") != 0) ||
         /* (journalists who visit, or are hosted, do so: "told visiting
          * Syrian journalists", 043) */
         !strncmp(rel->cameo, "042", 3) || !strncmp(rel->cameo, "043", 3))

@@ -6516,7 +6516,8 @@ static void met_with_pair_is_no_mutual_act(void **state)
 
 /* "Talking to journalists before the summit, the minister declined to
  * say": the press met or talked to is the audience of a statement, no
- * party consulted (04x; a visit or a guest hosted stays one). */
+ * party consulted (04x; a visit or a guest hosted stays one); "declined to
+ * comment on press reports": nor the target of a comment withheld. */
 static void press_audience_is_no_consult(void **state)
 {
     got g;
@@ -6526,6 +6527,12 @@ static void press_audience_is_no_consult(void **state)
     run(state, "Putin held a news conference with Erdogan in Moscow.", &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.cameo[0], "040");
+    /* (nor is the press whose report is not commented on the target of
+     * the comment withheld, 011) */
+    run(state, "Putin declined to comment on the press reports.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia declined to comment on Testwire.", &g);
+    assert_int_equal(g.n, 0);
 }
 
 /* "declined to say whether the February 22 Paris accord included secret
