@@ -1459,6 +1459,60 @@ static int ex_one_way_goods(const kg_onto_relation *rel)
             !strncmp(rel->pattern, "import", 6));
 }
 
+/* Is body (no person: "Tsvangirai insisted that Mugabe must go" is
+ * one man's demand of another, whatever their codes) the speaker's own:
+ * the same code, or a legislature of his country when he sits in one
+ * ("Senator Dole said Congress must avoid a trade war": USALEG and
+ * USAGOVLEG)?  What one's own body must do asks it
+ * of no one.  (Only the legislature: a bank's sector is a kind, not a
+ * membership, "the Bank of Spain said banks must" asks it of them.) */
+static int ex_own_body(const char *speaker, const char *body)
+{
+    size_t ls = strlen(speaker), lb = strlen(body), a;
+    int sl = 0, bl = 0;
+    if (!strcmp(speaker, body))
+        return ls >= 6;
+    if (ls < 6 || lb < 6 || strncmp(speaker, body, 3) != 0)
+        return 0;
+    for (a = 3; a + 3 <= ls; a += 3)
+        sl |= !strncmp(speaker + a, "LEG", 3);
+    for (a = 3; a + 3 <= lb; a += 3)
+        bl |= !strncmp(body + a, "LEG", 3);
+    return sl && bl;
+}
+
+/* The one of n actors named first in the sentence. */
+static const kg_entity *ex_first_entity(const kg_entity *const *e, size_t n)
+{
+    const kg_entity *f = e[0];
+    size_t k;
+    for (k = 1; k < n; k++)
+        if (e[k]->start < f->start)
+            f = e[k];
+    return f;
+}
+
+/* "Wright met with Senator Dole and Senator Byrd to discuss the budget":
+ * actors coordinated after "with" are whom the subject meets; an
+ * infinitive of purpose after them is the meeting's (the subject's with
+ * them), no act of theirs with each other.  subj is the first of them,
+ * i the infinitive's trigger. */
+static int ex_met_with_pair(const ex_state *st, const kg_entity *subj,
+                            size_t i)
+{
+    const char *agent = NULL;
+    size_t b = ex_tok_from(st, subj->start), k;
+    if (i == 0 || !ex_tok_is(st, i - 1, "to"))
+        return 0;
+    for (k = 4; k >= 1; k--)
+        /* (a title before the name, outside its mention: "Senator") */
+        if (b > k && ex_match_title(st, b - k, &agent) == k) {
+            b -= k;
+            break;
+        }
+    return b > 0 && ex_tok_is(st, b - 1, "with");
+}
+
 /* Verbs of admitting one's own act: "Iran admitted that its forces had
  * shot down the airliner", "Pyongyang conceded in 2002 that its agents had
  * abducted", "Russia admitted bombing the village". */
@@ -4094,8 +4148,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     (ex_tok_is(st, i, "said") || ex_tok_is(st, i, "says") ||
                      ex_tok_is(st, i, "say") ||
                      ex_in_list(ex_bare_insist_verbs, st->toks[i].lower)) &&
-                    bx->ent.type && !strcmp(bx->ent.type, "Country") &&
-                    subj->code && !strncmp(subj->code, bx->ent.code, 3))
+                    subj->code &&
+                    ((bx->ent.type && !strcmp(bx->ent.type, "Country") &&
+                      !strncmp(subj->code, bx->ent.code, 3)) ||
+                     (!ex_is_person(&bx->ent) &&
+                      ex_own_body(subj->code, bx->ent.code))))
                     subj = NULL;
                 if (subj && !ex_same_id(subj, &bx->ent) &&
                     (err = ex_emit(st, s, idx, subj, &bx->ent, &refined, i,
@@ -5985,6 +6042,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 refined.cameo = rel->mutual;
                 refined.back = NULL;
                 rel = &refined;
+            }
+            if (nobj == 0 && nsubj >= 2 &&
+                ex_met_with_pair(st, ex_first_entity(subjs, nsubj), i)) {
+                i = t1 - 1;
+                continue;
             }
             if (nobj == 0 && nsubj >= 2 &&
                 (rel->mutual ||

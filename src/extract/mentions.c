@@ -4735,9 +4735,13 @@ int ex_find_mentions(ex_state *st)
             /* "Insurgents bombarded ...", "Police said": a group noun
              * capitalised only because it opens the sentence (perhaps
              * after a dateline), or an institution written with a
-             * capital ("the Army said") */
+             * capital ("the Army said"); a chamber's committee first
+             * ("Senate Finance Committee Chairman Lloyd Bentsen said"
+             * opening the sentence is the committee, not the Senate) */
             size_t used = 0;
-            if ((err = ex_coref_noun(st, i, 1, &used)) < 0)
+            if ((err = ex_chamber_committee(st, i, n, &used)) < 0)
+                return err;
+            if (!used && (err = ex_coref_noun(st, i, 1, &used)) < 0)
                 return err;
             if (used) {
                 i += used;
@@ -4932,6 +4936,51 @@ static void ex_title_chooses_office(ex_state *st)
     }
 }
 
+/* The mention a (a body or a state, with a title after it) glued onto the
+ * person p it names: a is dropped, p spans both and its text is the
+ * whole phrase.  KG_ENOMEM or KG_OK. */
+static int ex_glue_person(ex_state *st, ex_mention *a, ex_mention *p)
+{
+    a->dropped = 1;
+    p->t0 = a->t0;
+    p->start = a->start;
+    p->ent.start = p->start;
+    if (!(p->ent.text =
+              ex_strndup(st, st->doc->text + p->start, p->end - p->start)))
+        return KG_ENOMEM;
+    return KG_OK;
+}
+
+/* "Senate Agriculture Committee Chairman Patrick Leahy", "House Banking
+ * Committee chairman Fernand St Germain": a body kg coded but has no
+ * entry for (a chamber's committee, ex_chamber_committee), a title and a
+ * person kg does not know make one phrase whose head is the person, who
+ * acts for the body: its code (USALEG).  (missC's rule.) */
+static int ex_body_title_person(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i + 1 < st->nments; i++) {
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        const char *agent = NULL;
+        size_t tl;
+        if (a->dropped || a->compound || a->oe || a->ent.is_value ||
+            !a->ent.code || strlen(a->ent.code) != 6 || !a->ent.country ||
+            !a->ent.type || strcmp(a->ent.type, "Organization") != 0 ||
+            p->dropped || p->oe || (p->ent.code && *p->ent.code) ||
+            !p->ent.id || strncmp(p->ent.id, "x_", 2) != 0 ||
+            !p->ent.type || strcmp(p->ent.type, "Person") != 0)
+            continue;
+        tl = ex_match_title(st, a->t1, &agent);
+        if (!tl || a->t1 + tl != p->t0)
+            continue;
+        p->ent.code = a->ent.code;
+        p->ent.country = a->ent.country;
+        if (ex_glue_person(st, a, p) < 0)
+            return KG_ENOMEM;
+    }
+    return KG_OK;
+}
+
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
@@ -4958,17 +5007,15 @@ int ex_glue_titles(ex_state *st)
         tl = ex_match_title(st, a->t1, &agent);
         if (!tl || a->t1 + tl != p->t0)
             continue;
+        if (unknown) {
+            if (ex_glue_person(st, a, p) < 0)
+                return KG_ENOMEM;
+            a->dropped = 2; /* (the story's country as before) */
+            continue;
+        }
         a->dropped = 1;
         p->t0 = a->t0;
         p->start = a->start;
-        if (unknown) {
-            a->dropped = 2; /* (the story's country as before) */
-            p->ent.start = p->start;
-            if (!(p->ent.text = ex_strndup(st, st->doc->text + p->start,
-                                           p->end - p->start)))
-                return KG_ENOMEM;
-            continue;
-        }
         /* a state's title names the office ("Soviet Foreign Minister"),
          * a former one not ("former Soviet Foreign Minister ...", now
          * Georgia's president: the date's or the latest) */
@@ -5054,6 +5101,8 @@ int ex_glue_titles(ex_state *st)
         p->ent.country = a->ent.country;
     }
     ex_title_chooses_office(st);
+    if ((err = ex_body_title_person(st)) < 0)
+        return err;
     ex_drop_counterpart_possessors(st);
     ex_drop_currency_states(st);
     ex_drop_opposition_to(st);

@@ -12048,6 +12048,44 @@ static const char *const ex_moving[] = {"returning", "entering", "leaving",
                                         "reaching",  "crossing", "approaching",
                                         "going",     NULL};
 
+/* "Talking to journalists before the meeting, the minister declined to
+ * say", "Kaczurba was talking to Reuters about the sanctions", "attending
+ * the press conference": the news media met or talked to are the
+ * audience of a statement, no party the actor consults (04x but visits
+ * and hosting).  "declined to comment on press reports that the bank
+ * would raise its rates", "refusing to comment, he said in an interview
+ * with CNN": the press whose report is not commented on, or who asks, is
+ * no target of the comment withheld (011): that is whom the report is
+ * about, when it names one. */
+static int ex_press_audience(const kg_entity *obj,
+                             const kg_onto_relation *rel)
+{
+    size_t n;
+    if (!obj->code || !rel->cameo ||
+        (strncmp(rel->cameo, "04", 2) != 0 && strcmp(rel->cameo, "011") != 0) ||
+        /* (journalists who visit, or are hosted, do so: "told visiting
+         * Syrian journalists", 043) */
+        !strncmp(rel->cameo, "042", 3) || !strncmp(rel->cameo, "043", 3))
+        return 0;
+    n = strlen(obj->code);
+    return n >= 3 && !strcmp(obj->code + n - 3, "MED");
+}
+
+/* "declined to say whether the February 22 Paris accord included secret
+ * agreements", "would not comment on the Louvre accord": a city that
+ * names an accord (ex_named_accord) is no party of an act on it, whatever
+ * pattern took it as the object. */
+static int ex_accord_city(const ex_state *st, const kg_entity *obj)
+{
+    size_t b;
+    const ex_mention *m;
+    if (obj->is_value)
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    return b < st->ntoks && (m = ex_mention_at(st, b)) != NULL &&
+           m->t0 == b && !m->dropped && ex_named_accord(st, m);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -12066,6 +12104,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (obj)
         obj = ex_worth_of(st, obj);
     if (!subj || !obj || ex_told_medium(st, subj, t0) ||
+        ex_press_audience(obj, rel) || ex_accord_city(st, obj) ||
         ex_protest_aim(st, rel, t0, seen, *nseen) ||
         ex_help_unsupported(st, rel, t0, modality) ||
         ex_decision_undone(st, t0) || ex_agreed_to_act(st, rel, t1, obj) ||

@@ -6546,6 +6546,82 @@ static void told_medium_is_no_actor(void **state)
     assert_true(rel_with_code(&g, "014") < g.n);
 }
 
+/* "Senate Agriculture Committee Chairman Patrick Leahy charged Japan with
+ * lying": a chamber's committee, its title and a person kg does not know
+ * are one person, who acts for the committee (USALEG). */
+static void committee_chairman_has_its_code(void **state)
+{
+    got g;
+    run(state, "Senate Finance Committee Chairman Olof Lind accused Russia "
+               "of cheating.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "RUS", "112");
+    assert_string_equal(g.code[0], "USALEG");
+}
+
+/* "Wright met with Senator Dole and Senator Byrd to discuss the budget":
+ * the actors met after "with" do nothing with each other; the infinitive
+ * of purpose is the meeting's.  Coordinated subjects still meet. */
+static void met_with_pair_is_no_mutual_act(void **state)
+{
+    got g;
+    run(state, "Berg met with Sweden and Finland to consult on the budget.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden and Finland met to consult on the budget.", &g);
+    assert_true(g.n >= 2);
+}
+
+/* "Talking to journalists before the summit, the minister declined to
+ * say": the press met or talked to is the audience of a statement, no
+ * party consulted (04x; a visit or a guest hosted stays one); "declined to
+ * comment on press reports": nor the target of a comment withheld. */
+static void press_audience_is_no_consult(void **state)
+{
+    got g;
+    run(state, "Putin held a news conference with journalists in Moscow.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Putin held a news conference with Erdogan in Moscow.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "040");
+    /* (nor is the press whose report is not commented on the target of
+     * the comment withheld, 011) */
+    run(state, "Putin declined to comment on the press reports.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia declined to comment on Testwire.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "declined to say whether the February 22 Paris accord included secret
+ * agreements": the city that names an accord is no party of an act on
+ * it. */
+static void accord_city_is_no_party(void **state)
+{
+    got g;
+    run(state, "Russia declined to comment on the Paris accord.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia declined to comment on France.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "FRA", "011");
+}
+
+/* "Senator Dole said Congress must avoid a trade war": what a legislator
+ * says his own legislature must do is asked of no one; what another
+ * state must do stays a demand (100). */
+static void own_body_must_is_no_demand(void **state)
+{
+    got g;
+    run(state, "US Senator Olof Lind said Congress must avoid a trade war.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "US Senator Olof Lind said Russia must avoid a trade war.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_olof_lind", "demand", "RUS", "100");
+}
+
 /* "Poland wants a lead from the United States": what is wanted from
  * another is asked of it (020), as "seeks * from" is. */
 static void wanted_from(void **state)
@@ -16756,6 +16832,11 @@ int main(void)
         cmocka_unit_test(deny_with_two_objects),
         cmocka_unit_test(wanted_from),
         cmocka_unit_test(told_medium_is_no_actor),
+        cmocka_unit_test(committee_chairman_has_its_code),
+        cmocka_unit_test(met_with_pair_is_no_mutual_act),
+        cmocka_unit_test(press_audience_is_no_consult),
+        cmocka_unit_test(accord_city_is_no_party),
+        cmocka_unit_test(own_body_must_is_no_demand),
         cmocka_unit_test(allegations_talks_and_riots),
         cmocka_unit_test(trailing_charge_accuses),
         cmocka_unit_test(troops_sent_to_protect),

@@ -845,6 +845,20 @@ static void yields_embargoes_and_exits(void **state)
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
 }
 
+/* The shipped lexicon (loose18): wanting someone to know or to understand
+ * something ("we want voters to know about it") is no appeal to act, as
+ * "want * to" is (020). */
+static void wanted_known_is_no_appeal(void **state)
+{
+    static const rel_case c[] = {
+        {{"want", "voters", "to", "know"}, 4, 0, "statement", NULL},
+        {{"wants", "Tokyo", "to", "understand"}, 4, 0, "statement", NULL},
+        {{"wants", "Tokyo", "to", "open"}, 3, 0, "urge", "020"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon (issue 6, econ): trade privileges withdrawn
  * ("withdrew Most Favoured Nation trading status from Poland", "ended
  * preferential duty-free trade treatment for exports from Nicaragua") are
@@ -1406,6 +1420,7 @@ int main(void)
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
         cmocka_unit_test(yields_embargoes_and_exits),
+        cmocka_unit_test(wanted_known_is_no_appeal),
         cmocka_unit_test(named_wars_carry_no_code),
         cmocka_unit_test(attacks_on_forecasts_and_rises_are_criticism),
         cmocka_unit_test(wire_protesters_are_agents),
