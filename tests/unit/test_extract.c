@@ -4430,6 +4430,19 @@ static size_t rel_with_code(const got *g, const char *cameo)
     return k;
 }
 
+/* text gives, among its relations, subj -type-> obj coded code (the first
+ * relation of that code). */
+static void expect_coded(void **state, const char *text, const char *subj,
+                         const char *type, const char *obj, const char *code)
+{
+    got g;
+    size_t k;
+    run(state, text, &g);
+    k = rel_with_code(&g, code);
+    assert_true(k < g.n);
+    expect_rel(&g, k, subj, type, obj, code);
+}
+
 /* "French police stepped up security at synagogues": a state's security
  * raised (151) or its police deployed (153) with no party named is so at
  * home (FRACOP -> FRA); a military alert (152) is not (it faces a foe
@@ -6620,6 +6633,25 @@ static void own_body_must_is_no_demand(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "x_olof_lind", "demand", "RUS", "100");
+}
+
+/* Idioms of verbal attack are criticism (111), as "lashes out at" is:
+ * "Syria hurled fresh invective at Israel", "laid into Germany"; so is a
+ * no-confidence motion a legislature passes or a party presents against a
+ * government. */
+static void criticism_idioms(void **state)
+{
+    expect_coded(state, "Syria hurled fresh invective at Israel on Friday.",
+                 "SYR", "criticize", "ISR", "111");
+    expect_coded(state, "France laid into Germany over the quota.", "FRA",
+                 "criticize", "DEU", "111");
+    expect_coded(state, "The Chilean parliament passed a motion of "
+                        "no-confidence against the Chilean government on "
+                        "Tuesday.",
+                 "CHL_LEG", "criticize", "CHL", "111");
+    expect_coded(state, "Egypt's opposition presented a no-confidence motion "
+                        "against the Egyptian government.",
+                 "EGY_OPP", "criticize", "EGY", "111");
 }
 
 /* "Poland wants a lead from the United States": what is wanted from
@@ -16831,6 +16863,7 @@ int main(void)
         cmocka_unit_test(appeal_for_act_negated),
         cmocka_unit_test(deny_with_two_objects),
         cmocka_unit_test(wanted_from),
+        cmocka_unit_test(criticism_idioms),
         cmocka_unit_test(told_medium_is_no_actor),
         cmocka_unit_test(committee_chairman_has_its_code),
         cmocka_unit_test(met_with_pair_is_no_mutual_act),
