@@ -2091,6 +2091,81 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
 
 static int ex_ing_modifier(const ex_state *st, size_t w);
 
+/* Does the comma at c stand between two actors of a list ("London,
+ * Paris and Zurich")? */
+static int ex_list_comma(const ex_state *st, size_t c)
+{
+    const ex_mention *a = c > 0 ? ex_mention_at(st, c - 1) : NULL;
+    const ex_mention *b = ex_mention_at(st, c + 1);
+    return a && b && a->t1 == c && b->t0 == c + 1;
+}
+
+/* Is m the last of a list of actors in a phrase of a preposition,
+ * whose last comma is at c: back from c only actors, commas and
+ * articles up to the preposition, and one "and" or "or" right before m
+ * ("in London, Paris and Zurich")? */
+static int ex_pp_list_tail(const ex_state *st, size_t c,
+                           const ex_mention *m)
+{
+    size_t j = m->t0, conj;
+    while (j > c + 1 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j <= c + 1 ||
+        !(ex_tok_is(st, j - 1, "and") || ex_tok_is(st, j - 1, "or")))
+        return 0;
+    conj = j - 1;
+    for (j = c + 1; j < conj; j++)
+        if (!(st->toks[j].tag == KG_W_DET || ex_mention_at(st, j)))
+            return 0;
+    for (j = c; j-- > 0 && c - j <= 24;) {
+        const ex_mention *a = ex_mention_at(st, j);
+        if (a && !a->ent.is_value) {
+            j = a->t0;
+            continue;
+        }
+        if (ex_tok_punct(st, j, ',') || st->toks[j].tag == KG_W_DET)
+            continue;
+        return ex_pronoun_is(&st->toks[j], ex_pp_preps);
+    }
+    return 0;
+}
+
+/* Does the word at i open an aside after a comma: a relative pronoun
+ * ("who", "which", "whose") or a preposition of place, time or company
+ * ("Putin, on a tour of the Gulf, met")? */
+static int ex_aside_opener(const ex_state *st, size_t i)
+{
+    return ex_tok_is(st, i, "who") || ex_tok_is(st, i, "which") ||
+           ex_tok_is(st, i, "whose") ||
+           ex_pronoun_is(&st->toks[i], ex_pp_preps);
+}
+
+/* Does the aside whose first comma after its actor is at close end right
+ * before the verb at t: no other comma up to t, and at most auxiliaries,
+ * modals and plain lower-case words (adverbs) between?  ("A director of
+ * the state bank, which has sold bonds in London, Paris and Zurich,
+ * refused to comment": the verb follows the aside, whose head is no
+ * actor.) */
+static int ex_aside_closes_at_verb(const ex_state *st, size_t close,
+                                   size_t t)
+{
+    size_t c, last = close;
+    for (c = close + 1; c < t; c++)
+        if (ex_tok_punct(st, c, ','))
+            last = c;
+    if (t - last > 3)
+        return 0;
+    for (c = last + 1; c < t; c++) {
+        const ex_tok *k = &st->toks[c];
+        if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP) ||
+            ex_mention_at(st, c) ||
+            !(k->tag == KG_W_AUX || k->tag == KG_W_MODAL ||
+              k->tag == KG_W_FUTURE || k->tag == KG_W_NONE))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Blair, who has pushed for peace talks and is one of the United States'
  * closest allies, will meet Bush": when the actor before the verb sits in
  * a relative clause or a participle's phrase set off by commas (", who
@@ -2118,9 +2193,15 @@ static const ex_mention *ex_relative_head(const ex_state *st,
             return NULL;
         if (!ex_tok_punct(st, c, ','))
             continue;
+        /* (a comma of a list of actors that ends with m is no aside's:
+         * "which has offices in London, Paris and Zurich, refused") */
+        if (c + 1 < m->t0 && ex_list_comma(st, c))
+            continue;
         /* (or a participle's phrase: "Straw, touring a camp housing
-         * people from Darfur, urged Sudan") */
-        if (!(ex_tok_is(st, c + 1, "who") || ex_tok_is(st, c + 1, "which") ||
+         * people from Darfur, urged Sudan"; or a phrase of place, time
+         * or company: "Putin, on a tour of Gulf states to court Saudi
+         * Arabia, met the emir") */
+        if (!(ex_aside_opener(st, c + 1) ||
               (st->toks[c + 1].kind == KG_TOK_WORD &&
                st->toks[c + 1].tag == KG_W_NONE &&
                !(st->toks[c + 1].flags & KG_TOKF_CAP) &&
@@ -2172,8 +2253,14 @@ static const ex_mention *ex_relative_head(const ex_state *st,
                 p = ex_mention_at(st, a - 1);
                 break;
             }
-            if (!p || ex_tok_punct(st, p->t1, ',') == 0)
+            if (!p || ex_tok_punct(st, p->t1, ',') == 0) {
+                /* (a relative clause or a phrase of place, time or
+                 * company after a head that names no actor: the verb
+                 * has no actor for its subject) */
+                *bare = ex_aside_opener(st, c + 1) &&
+                        ex_aside_closes_at_verb(st, close, t);
                 return NULL;
+            }
             return !p->dropped && !p->ent.is_value ? p : NULL;
         }
         return !p->dropped && !p->ent.is_value ? p : NULL;
@@ -2621,6 +2708,11 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                 for (c = close + 1; close != (size_t)-1 && c < t; c++)
                     if (ex_tok_punct(st, c, ','))
                         close = (size_t)-1;
+                /* (m ends a list of actors after a preposition: "which
+                 * has offices in London, Paris and Zurich, refused": no
+                 * apposition) */
+                if (open != (size_t)-1 && ex_pp_list_tail(st, open, m))
+                    open = (size_t)-1;
                 if (close != (size_t)-1 && open != (size_t)-1 && open > 0) {
                     const ex_mention *p = ex_mention_at(st, open - 1);
                     if (p && !p->ent.is_value) {

@@ -10580,6 +10580,28 @@ static void subjects_past_phrases_and_relative_clauses(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "praise", "TUR", "051");
+    /* a phrase of place, time or company between commas */
+    run(state, "Putin, on a tour meant to win support from Syria, praised "
+               "Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "person_vladimir_putin", "praise", "TUR",
+               "051");
+    /* a relative clause after a head that names no actor: the verb has
+     * no actor for its subject, the places of the clause none either */
+    run(state, "The report, which was written in Syria, accused Turkey of "
+               "torture.",
+        &g);
+    for (size_t k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "SYR");
+    run(state, "A director of the fund, which has offices in Sweden, Syria "
+               "and Turkey, praised Erdogan.",
+        &g);
+    for (size_t k = 0; k < g.n; k++) {
+        assert_string_not_equal(g.subj[k], "SWE");
+        assert_string_not_equal(g.subj[k], "SYR");
+        assert_string_not_equal(g.subj[k], "TUR");
+    }
 }
 
 /* "oppose the Iraq war": a war named after a place is no party; "the
