@@ -2166,6 +2166,52 @@ static int ex_aside_closes_at_verb(const ex_state *st, size_t close,
     return 1;
 }
 
+int ex_subject_position(const ex_state *st, const ex_mention *m);
+
+/* Is the verb at t (lower case, a bare form: no -ing, -ed or irregular
+ * past, which open a reduced clause: "the release of Hassan, kidnapped
+ * in Iraq") right after a comma that
+ * ends the actor m, and does m stand where no subject stands (after a
+ * verb or a preposition: ex_subject_position)?  Then the verb continues
+ * a list of verbs ("would provoke retaliation against American
+ * exporters, destroy the talks and"). */
+static int ex_listed_verb_after_object(const ex_state *st,
+                                       const ex_mention *m, size_t t)
+{
+    const ex_tok *k = &st->toks[t];
+    size_t e = m->t1, words = 0;
+    /* (the actor may modify a noun: "American exporters,") */
+    while (e + 1 < t && words < 2 && ex_plain_word(st, e)) {
+        e++;
+        words++;
+    }
+    return e + 1 == t && ex_tok_punct(st, e, ',') &&
+           k->kind == KG_TOK_WORD && !(k->flags & KG_TOKF_CAP) &&
+           k->tag == KG_W_NONE && !ex_is_ing(st, t) && !ex_ends_ed(st, t) &&
+           !kg_onto__irregular(st->onto, k->lower) &&
+           !ex_subject_position(st, m);
+}
+
+/* The nearest token before i that a relation was read from, with no
+ * punctuation between (the verb whose object ends before i), or
+ * (size_t)-1. */
+static size_t ex_previous_trigger(const ex_state *st, size_t i)
+{
+    size_t stop = i > 16 ? i - 16 : 0;
+    while (i-- > stop) {
+        if (st->toks[i].kind == KG_TOK_PUNCT)
+            break;
+        /* (or a verb after a modal: "would provoke") */
+        if (st->toks[i].trigger ||
+            (i > 0 && (st->toks[i - 1].tag == KG_W_MODAL ||
+                       st->toks[i - 1].tag == KG_W_FUTURE) &&
+             st->toks[i].kind == KG_TOK_WORD &&
+             st->toks[i].tag == KG_W_NONE))
+            return i;
+    }
+    return (size_t)-1;
+}
+
 /* "Blair, who has pushed for peace talks and is one of the United States'
  * closest allies, will meet Bush": when the actor before the verb sits in
  * a relative clause or a participle's phrase set off by commas (", who
@@ -2687,6 +2733,23 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                               * actor, holds no talks (ex_hyphen_brokers
                               * reads its mediation) */
             st->subj_end = m->t1;
+            if (verb && ex_listed_verb_after_object(st, m, t) &&
+                ex_previous_trigger(st, m->t0) != (size_t)-1) {
+                /* "a bill that would provoke retaliation against
+                 * American exporters, destroy the Uruguay Round and":
+                 * a verb of a list under one subject, after the object
+                 * of the verb before it; its subject is that verb's */
+                size_t j = ex_previous_trigger(st, m->t0);
+                const kg_entity *e = ex_subject(st, j, 0, 0, sm, pronoun);
+                /* (only a subject right before that verb, auxiliaries
+                 * and modals aside: "the bill would anger farmers,
+                 * condemn" after "Erdogan said" is the bill's) */
+                if (e && *sm && (*sm)->t1 + 3 >= j && (*sm)->t1 <= j)
+                    return e;
+                *sm = NULL;
+                *pronoun = 0;
+                return NULL;
+            }
             /* "X, an apposition naming Y, verb": X is the subject */
             if (i + 1 < t) {
                 size_t c, open = (size_t)-1, close = (size_t)-1;
@@ -6603,6 +6666,49 @@ static size_t ex_shared_modal(const ex_state *st, size_t c, int tag)
     return (size_t)-1;
 }
 
+/* Is the word at i a bare verb form (lower case, untagged, no -ing, -ed,
+ * -s or irregular past)? */
+static int ex_bare_verb_form(const ex_state *st, size_t i)
+{
+    const ex_tok *k = &st->toks[i];
+    size_t n = strlen(k->lower);
+    return k->kind == KG_TOK_WORD && !(k->flags & KG_TOKF_CAP) &&
+           k->tag == KG_W_NONE && n > 2 && k->lower[n - 1] != 's' &&
+           !ex_is_ing(st, i) && !ex_ends_ed(st, i) &&
+           !kg_onto__irregular(st->onto, k->lower);
+}
+
+/* "a bill that would provoke retaliation against exporters, destroy the
+ * talks, and embroil us in trade wars": the bare verb at t continues a
+ * list of verbs separated by commas (perhaps with "and" or "or" after
+ * the last comma), each item opening with a bare verb; the modal before
+ * the first item, if any, is shared by all (ex_shared_modal for one
+ * item).  Returns its token or (size_t)-1. */
+static size_t ex_listed_verb_modal(const ex_state *st, size_t t)
+{
+    size_t p = t, items, i, q;
+    if (t < 2 || !ex_bare_verb_form(st, t))
+        return (size_t)-1;
+    p = t - 1;
+    if (ex_tok_is(st, p, "and") || ex_tok_is(st, p, "or"))
+        p--;
+    for (items = 0; items < 4 && ex_tok_punct(st, p, ','); items++) {
+        /* (not the month "May") */
+        if ((i = ex_shared_modal(st, p, KG_W_MODAL)) != (size_t)-1)
+            return st->toks[i].flags & KG_TOKF_CAP ? (size_t)-1 : i;
+        /* the item before: a bare verb right after the comma before */
+        for (q = p; q-- > 0 && p - q <= 12;)
+            if (st->toks[q].kind == KG_TOK_PUNCT ||
+                st->toks[q].tag == KG_W_SUB || st->toks[q].tag == KG_W_COND)
+                break;
+        if (q == (size_t)-1 || p - q > 12 || !ex_tok_punct(st, q, ',') ||
+            !ex_bare_verb_form(st, q + 1))
+            return (size_t)-1;
+        p = q;
+    }
+    return (size_t)-1;
+}
+
 /* "gives domestic companies until late September to cut trade ties with
  * South Africa", "to give the banks more time to consider Manila's
  * proposal", "gave Iraq 48 hours to withdraw": an act a deadline is given
@@ -7116,6 +7222,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         (i = ex_shared_modal(st, t - 1, KG_W_MODAL)) != (size_t)-1 &&
         ex_own_modal(st, i) == 0)
         *modality = "hypothetical"; /* (as the modal itself reads, above) */
+    else if (!strcmp(*modality, "asserted") &&
+             (i = ex_listed_verb_modal(st, t)) != (size_t)-1 &&
+             ex_own_modal(st, i) == 0)
+        *modality = "hypothetical";
     /* "North Korea will not dismantle its nuclear programs or improve
      * ties with South Korea": a negation before the first of two verbs
      * joined by "or" denies the second too, and the "will" before it
