@@ -13901,7 +13901,7 @@ const ex_mention *ex_purpose_subject(ex_state *st,
                                      const ex_mention *sm, size_t i)
 {
     const ex_mention *cm;
-    size_t j, p = i - 1, inf = i;
+    size_t j, p = i - 1, inf = i, e, skipped = 0;
     int found = 0;
     /* ("sends planes to Darfur to help deploy troops": the help is the
      * sender's too) */
@@ -13920,15 +13920,28 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         return cm;
     /* ("will visit Washington next month for talks with Reagan": a date
      * between the place and "for") */
+    /* (a plain noun of the place after it: "to the Darfur region to") */
+    e = sm->t1;
+    while (e < p && e < sm->t1 + 2 && ex_plain_word(st, e))
+        e++;
     if (i < 3 ||
-        (sm->t1 != p && !(ex_tok_is(st, p, "for") &&
-                          ex_when_phrase(st, sm->t1) == p)) ||
+        (e != p && !(ex_tok_is(st, p, "for") &&
+                     ex_when_phrase(st, sm->t1) == p)) ||
         (!(ex_tok_is(st, p, "to") && p + 1 == inf) &&
          !ex_tok_is(st, p, "for")))
         return NULL;
-    for (j = sm->t0; j-- > 0 && sm->t0 - j <= 5 && !found;) {
+    for (j = sm->t0; j-- > 0 && sm->t0 - j <= 5 + skipped && !found;) {
+        const ex_mention *om = j > 0 ? ex_mention_at(st, j - 1) : NULL;
+        /* (past a possessor: "sends planes to Sudan's troubled Darfur
+         * region to help deploy troops") */
+        if (!skipped && ex_tok_is(st, j, "'s") && om && om->t1 == j) {
+            skipped = j + 1 - om->t0;
+            j = om->t0;
+            continue;
+        }
+        om = ex_mention_at(st, j);
         if (st->toks[j].kind != KG_TOK_WORD || st->toks[j].tag == KG_W_SUB ||
-            ex_mention_at(st, j))
+            om)
             return NULL;
         if ((found = ex_motion_word(st, j)) != 0)
             break;

@@ -10626,6 +10626,24 @@ static void verb_lists_separated_by_commas(void **state)
     assert_string_equal(g.modality[0], "hypothetical");
 }
 
+/* "sent jets to Syria's northern Aleppo region to help attack": the
+ * purpose of a sending is the sender's, past a possessor of the place
+ * and a plain noun after it. */
+static void purpose_after_a_possessed_region(void **state)
+{
+    got g;
+    run(state, "Turkey sent jets to Syria's northern Aleppo region to help "
+               "attack Russian troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
+    run(state, "Turkey sent jets to the Aleppo region to help attack Russian "
+               "troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -16722,6 +16740,7 @@ int main(void)
         cmocka_unit_test(unknown_officials_take_their_country),
         cmocka_unit_test(subjects_past_phrases_and_relative_clauses),
         cmocka_unit_test(verb_lists_separated_by_commas),
+        cmocka_unit_test(purpose_after_a_possessed_region),
         cmocka_unit_test(places_before_prepositions_and_that_clauses),
         cmocka_unit_test(wars_named_after_places),
         cmocka_unit_test(mutual_acts_with_time_and_place),
