@@ -2140,6 +2140,127 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
 
 static int ex_ing_modifier(const ex_state *st, size_t w);
 
+/* Does the comma at c stand between two actors of a list ("London,
+ * Paris and Zurich")? */
+static int ex_list_comma(const ex_state *st, size_t c)
+{
+    const ex_mention *a = c > 0 ? ex_mention_at(st, c - 1) : NULL;
+    const ex_mention *b = ex_mention_at(st, c + 1);
+    return a && b && a->t1 == c && b->t0 == c + 1;
+}
+
+/* Is m the last of a list of actors in a phrase of a preposition,
+ * whose last comma is at c: back from c only actors, commas and
+ * articles up to the preposition, and one "and" or "or" right before m
+ * ("in London, Paris and Zurich")? */
+static int ex_pp_list_tail(const ex_state *st, size_t c,
+                           const ex_mention *m)
+{
+    size_t j = m->t0, conj;
+    while (j > c + 1 && st->toks[j - 1].tag == KG_W_DET)
+        j--;
+    if (j <= c + 1 ||
+        !(ex_tok_is(st, j - 1, "and") || ex_tok_is(st, j - 1, "or")))
+        return 0;
+    conj = j - 1;
+    for (j = c + 1; j < conj; j++)
+        if (!(st->toks[j].tag == KG_W_DET || ex_mention_at(st, j)))
+            return 0;
+    for (j = c; j-- > 0 && c - j <= 24;) {
+        const ex_mention *a = ex_mention_at(st, j);
+        if (a && !a->ent.is_value) {
+            j = a->t0;
+            continue;
+        }
+        if (ex_tok_punct(st, j, ',') || st->toks[j].tag == KG_W_DET)
+            continue;
+        return ex_pronoun_is(&st->toks[j], ex_pp_preps);
+    }
+    return 0;
+}
+
+/* Does the word at i open an aside after a comma: a relative pronoun
+ * ("who", "which", "whose") or a preposition of place, time or company
+ * ("Putin, on a tour of the Gulf, met")? */
+static int ex_aside_opener(const ex_state *st, size_t i)
+{
+    return ex_tok_is(st, i, "who") || ex_tok_is(st, i, "which") ||
+           ex_tok_is(st, i, "whose") ||
+           ex_pronoun_is(&st->toks[i], ex_pp_preps);
+}
+
+/* Does the aside whose first comma after its actor is at close end right
+ * before the verb at t: no other comma up to t, and at most auxiliaries,
+ * modals and plain lower-case words (adverbs) between?  ("A director of
+ * the state bank, which has sold bonds in London, Paris and Zurich,
+ * refused to comment": the verb follows the aside, whose head is no
+ * actor.) */
+static int ex_aside_closes_at_verb(const ex_state *st, size_t close,
+                                   size_t t)
+{
+    size_t c, last = close;
+    for (c = close + 1; c < t; c++)
+        if (ex_tok_punct(st, c, ','))
+            last = c;
+    if (t - last > 3)
+        return 0;
+    for (c = last + 1; c < t; c++) {
+        const ex_tok *k = &st->toks[c];
+        if (k->kind != KG_TOK_WORD || (k->flags & KG_TOKF_CAP) ||
+            ex_mention_at(st, c) ||
+            !(k->tag == KG_W_AUX || k->tag == KG_W_MODAL ||
+              k->tag == KG_W_FUTURE || k->tag == KG_W_NONE))
+            return 0;
+    }
+    return 1;
+}
+
+int ex_subject_position(const ex_state *st, const ex_mention *m);
+
+/* Is the verb at t (lower case, a bare form: no -ing, -ed or irregular
+ * past, which open a reduced clause: "the release of Hassan, kidnapped
+ * in Iraq") right after a comma that
+ * ends the actor m, and does m stand where no subject stands (after a
+ * verb or a preposition: ex_subject_position)?  Then the verb continues
+ * a list of verbs ("would provoke retaliation against American
+ * exporters, destroy the talks and"). */
+static int ex_listed_verb_after_object(const ex_state *st,
+                                       const ex_mention *m, size_t t)
+{
+    const ex_tok *k = &st->toks[t];
+    size_t e = m->t1, words = 0;
+    /* (the actor may modify a noun: "American exporters,") */
+    while (e + 1 < t && words < 2 && ex_plain_word(st, e)) {
+        e++;
+        words++;
+    }
+    return e + 1 == t && ex_tok_punct(st, e, ',') &&
+           k->kind == KG_TOK_WORD && !(k->flags & KG_TOKF_CAP) &&
+           k->tag == KG_W_NONE && !ex_is_ing(st, t) && !ex_ends_ed(st, t) &&
+           !kg_onto__irregular(st->onto, k->lower) &&
+           !ex_subject_position(st, m);
+}
+
+/* The nearest token before i that a relation was read from, with no
+ * punctuation between (the verb whose object ends before i), or
+ * (size_t)-1. */
+static size_t ex_previous_trigger(const ex_state *st, size_t i)
+{
+    size_t stop = i > 16 ? i - 16 : 0;
+    while (i-- > stop) {
+        if (st->toks[i].kind == KG_TOK_PUNCT)
+            break;
+        /* (or a verb after a modal: "would provoke") */
+        if (st->toks[i].trigger ||
+            (i > 0 && (st->toks[i - 1].tag == KG_W_MODAL ||
+                       st->toks[i - 1].tag == KG_W_FUTURE) &&
+             st->toks[i].kind == KG_TOK_WORD &&
+             st->toks[i].tag == KG_W_NONE))
+            return i;
+    }
+    return (size_t)-1;
+}
+
 /* "Blair, who has pushed for peace talks and is one of the United States'
  * closest allies, will meet Bush": when the actor before the verb sits in
  * a relative clause or a participle's phrase set off by commas (", who
@@ -2167,9 +2288,15 @@ static const ex_mention *ex_relative_head(const ex_state *st,
             return NULL;
         if (!ex_tok_punct(st, c, ','))
             continue;
+        /* (a comma of a list of actors that ends with m is no aside's:
+         * "which has offices in London, Paris and Zurich, refused") */
+        if (c + 1 < m->t0 && ex_list_comma(st, c))
+            continue;
         /* (or a participle's phrase: "Straw, touring a camp housing
-         * people from Darfur, urged Sudan") */
-        if (!(ex_tok_is(st, c + 1, "who") || ex_tok_is(st, c + 1, "which") ||
+         * people from Darfur, urged Sudan"; or a phrase of place, time
+         * or company: "Putin, on a tour of Gulf states to court Saudi
+         * Arabia, met the emir") */
+        if (!(ex_aside_opener(st, c + 1) ||
               (st->toks[c + 1].kind == KG_TOK_WORD &&
                st->toks[c + 1].tag == KG_W_NONE &&
                !(st->toks[c + 1].flags & KG_TOKF_CAP) &&
@@ -2221,8 +2348,14 @@ static const ex_mention *ex_relative_head(const ex_state *st,
                 p = ex_mention_at(st, a - 1);
                 break;
             }
-            if (!p || ex_tok_punct(st, p->t1, ',') == 0)
+            if (!p || ex_tok_punct(st, p->t1, ',') == 0) {
+                /* (a relative clause or a phrase of place, time or
+                 * company after a head that names no actor: the verb
+                 * has no actor for its subject) */
+                *bare = ex_aside_opener(st, c + 1) &&
+                        ex_aside_closes_at_verb(st, close, t);
                 return NULL;
+            }
             return !p->dropped && !p->ent.is_value ? p : NULL;
         }
         return !p->dropped && !p->ent.is_value ? p : NULL;
@@ -2649,6 +2782,23 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                               * actor, holds no talks (ex_hyphen_brokers
                               * reads its mediation) */
             st->subj_end = m->t1;
+            if (verb && ex_listed_verb_after_object(st, m, t) &&
+                ex_previous_trigger(st, m->t0) != (size_t)-1) {
+                /* "a bill that would provoke retaliation against
+                 * American exporters, destroy the Uruguay Round and":
+                 * a verb of a list under one subject, after the object
+                 * of the verb before it; its subject is that verb's */
+                size_t j = ex_previous_trigger(st, m->t0);
+                const kg_entity *e = ex_subject(st, j, 0, 0, sm, pronoun);
+                /* (only a subject right before that verb, auxiliaries
+                 * and modals aside: "the bill would anger farmers,
+                 * condemn" after "Erdogan said" is the bill's) */
+                if (e && *sm && (*sm)->t1 + 3 >= j && (*sm)->t1 <= j)
+                    return e;
+                *sm = NULL;
+                *pronoun = 0;
+                return NULL;
+            }
             /* "X, an apposition naming Y, verb": X is the subject */
             if (i + 1 < t) {
                 size_t c, open = (size_t)-1, close = (size_t)-1;
@@ -2670,6 +2820,11 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                 for (c = close + 1; close != (size_t)-1 && c < t; c++)
                     if (ex_tok_punct(st, c, ','))
                         close = (size_t)-1;
+                /* (m ends a list of actors after a preposition: "which
+                 * has offices in London, Paris and Zurich, refused": no
+                 * apposition) */
+                if (open != (size_t)-1 && ex_pp_list_tail(st, open, m))
+                    open = (size_t)-1;
                 if (close != (size_t)-1 && open != (size_t)-1 && open > 0) {
                     const ex_mention *p = ex_mention_at(st, open - 1);
                     if (p && !p->ent.is_value) {
@@ -6660,6 +6815,49 @@ static size_t ex_shared_modal(const ex_state *st, size_t c, int tag)
     return (size_t)-1;
 }
 
+/* Is the word at i a bare verb form (lower case, untagged, no -ing, -ed,
+ * -s or irregular past)? */
+static int ex_bare_verb_form(const ex_state *st, size_t i)
+{
+    const ex_tok *k = &st->toks[i];
+    size_t n = strlen(k->lower);
+    return k->kind == KG_TOK_WORD && !(k->flags & KG_TOKF_CAP) &&
+           k->tag == KG_W_NONE && n > 2 && k->lower[n - 1] != 's' &&
+           !ex_is_ing(st, i) && !ex_ends_ed(st, i) &&
+           !kg_onto__irregular(st->onto, k->lower);
+}
+
+/* "a bill that would provoke retaliation against exporters, destroy the
+ * talks, and embroil us in trade wars": the bare verb at t continues a
+ * list of verbs separated by commas (perhaps with "and" or "or" after
+ * the last comma), each item opening with a bare verb; the modal before
+ * the first item, if any, is shared by all (ex_shared_modal for one
+ * item).  Returns its token or (size_t)-1. */
+static size_t ex_listed_verb_modal(const ex_state *st, size_t t)
+{
+    size_t p = t, items, i, q;
+    if (t < 2 || !ex_bare_verb_form(st, t))
+        return (size_t)-1;
+    p = t - 1;
+    if (ex_tok_is(st, p, "and") || ex_tok_is(st, p, "or"))
+        p--;
+    for (items = 0; items < 4 && ex_tok_punct(st, p, ','); items++) {
+        /* (not the month "May") */
+        if ((i = ex_shared_modal(st, p, KG_W_MODAL)) != (size_t)-1)
+            return st->toks[i].flags & KG_TOKF_CAP ? (size_t)-1 : i;
+        /* the item before: a bare verb right after the comma before */
+        for (q = p; q-- > 0 && p - q <= 12;)
+            if (st->toks[q].kind == KG_TOK_PUNCT ||
+                st->toks[q].tag == KG_W_SUB || st->toks[q].tag == KG_W_COND)
+                break;
+        if (q == (size_t)-1 || p - q > 12 || !ex_tok_punct(st, q, ',') ||
+            !ex_bare_verb_form(st, q + 1))
+            return (size_t)-1;
+        p = q;
+    }
+    return (size_t)-1;
+}
+
 /* "gives domestic companies until late September to cut trade ties with
  * South Africa", "to give the banks more time to consider Manila's
  * proposal", "gave Iraq 48 hours to withdraw": an act a deadline is given
@@ -7173,6 +7371,10 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         (i = ex_shared_modal(st, t - 1, KG_W_MODAL)) != (size_t)-1 &&
         ex_own_modal(st, i) == 0)
         *modality = "hypothetical"; /* (as the modal itself reads, above) */
+    else if (!strcmp(*modality, "asserted") &&
+             (i = ex_listed_verb_modal(st, t)) != (size_t)-1 &&
+             ex_own_modal(st, i) == 0)
+        *modality = "hypothetical";
     /* "North Korea will not dismantle its nuclear programs or improve
      * ties with South Korea": a negation before the first of two verbs
      * joined by "or" denies the second too, and the "will" before it
@@ -14016,7 +14218,7 @@ const ex_mention *ex_purpose_subject(ex_state *st,
                                      const ex_mention *sm, size_t i)
 {
     const ex_mention *cm;
-    size_t j, p = i - 1, inf = i;
+    size_t j, p = i - 1, inf = i, e, skipped = 0;
     int found = 0;
     /* ("sends planes to Darfur to help deploy troops": the help is the
      * sender's too) */
@@ -14035,15 +14237,28 @@ const ex_mention *ex_purpose_subject(ex_state *st,
         return cm;
     /* ("will visit Washington next month for talks with Reagan": a date
      * between the place and "for") */
+    /* (a plain noun of the place after it: "to the Darfur region to") */
+    e = sm->t1;
+    while (e < p && e < sm->t1 + 2 && ex_plain_word(st, e))
+        e++;
     if (i < 3 ||
-        (sm->t1 != p && !(ex_tok_is(st, p, "for") &&
-                          ex_when_phrase(st, sm->t1) == p)) ||
+        (e != p && !(ex_tok_is(st, p, "for") &&
+                     ex_when_phrase(st, sm->t1) == p)) ||
         (!(ex_tok_is(st, p, "to") && p + 1 == inf) &&
          !ex_tok_is(st, p, "for")))
         return NULL;
-    for (j = sm->t0; j-- > 0 && sm->t0 - j <= 5 && !found;) {
+    for (j = sm->t0; j-- > 0 && sm->t0 - j <= 5 + skipped && !found;) {
+        const ex_mention *om = j > 0 ? ex_mention_at(st, j - 1) : NULL;
+        /* (past a possessor: "sends planes to Sudan's troubled Darfur
+         * region to help deploy troops") */
+        if (!skipped && ex_tok_is(st, j, "'s") && om && om->t1 == j) {
+            skipped = j + 1 - om->t0;
+            j = om->t0;
+            continue;
+        }
+        om = ex_mention_at(st, j);
         if (st->toks[j].kind != KG_TOK_WORD || st->toks[j].tag == KG_W_SUB ||
-            ex_mention_at(st, j))
+            om)
             return NULL;
         if ((found = ex_motion_word(st, j)) != 0)
             break;

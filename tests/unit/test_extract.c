@@ -24,6 +24,14 @@ static void expect_no_code(const got *g, const char *code)
         assert_string_not_equal(g->cameo[k], code);
 }
 
+/* No relation of g has the subject id. */
+static void expect_no_subject(const got *g, const char *id)
+{
+    size_t k;
+    for (k = 0; k < g->n; k++)
+        assert_string_not_equal(g->subj[k], id);
+}
+
 static void subject_verb_object(void **state)
 {
     got g;
@@ -10826,6 +10834,60 @@ static void subjects_past_phrases_and_relative_clauses(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "praise", "TUR", "051");
+    /* a phrase of place, time or company between commas */
+    run(state, "Putin, on a tour meant to win support from Syria, praised "
+               "Turkey.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "person_vladimir_putin", "praise", "TUR",
+               "051");
+    /* a relative clause after a head that names no actor: the verb has
+     * no actor for its subject, the places of the clause none either */
+    run(state, "The report, which was written in Syria, accused Turkey of "
+               "torture.",
+        &g);
+    expect_no_subject(&g, "SYR");
+    run(state, "A director of the fund, which has offices in Sweden, Syria "
+               "and Turkey, praised Erdogan.",
+        &g);
+    expect_no_subject(&g, "SWE");
+    expect_no_subject(&g, "SYR");
+    expect_no_subject(&g, "TUR");
+}
+
+/* "would arm its farmers, attack Sweden and hurt trade": a verb of a list
+ * separated by commas is done by the subject of the first, not by the
+ * object before it, and shares its modal. */
+static void verb_lists_separated_by_commas(void **state)
+{
+    got g;
+    run(state, "Erdogan said the bill would anger Syrian farmers, condemn "
+               "Sweden and hurt trade.",
+        &g);
+    expect_no_subject(&g, "SYR_AGR");
+    run(state, "Syria would arm its farmers, attack Sweden and hurt trade.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "attack", "SWE", "190");
+    assert_string_equal(g.modality[0], "hypothetical");
+}
+
+/* "sent jets to Syria's northern Aleppo region to help attack": the
+ * purpose of a sending is the sender's, past a possessor of the place
+ * and a plain noun after it. */
+static void purpose_after_a_possessed_region(void **state)
+{
+    got g;
+    run(state, "Turkey sent jets to Syria's northern Aleppo region to help "
+               "attack Russian troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
+    run(state, "Turkey sent jets to the Aleppo region to help attack Russian "
+               "troops.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
 }
 
 /* "oppose the Iraq war": a war named after a place is no party; "the
@@ -17027,6 +17089,8 @@ int main(void)
         cmocka_unit_test(officials_of_international_bodies),
         cmocka_unit_test(unknown_officials_take_their_country),
         cmocka_unit_test(subjects_past_phrases_and_relative_clauses),
+        cmocka_unit_test(verb_lists_separated_by_commas),
+        cmocka_unit_test(purpose_after_a_possessed_region),
         cmocka_unit_test(places_before_prepositions_and_that_clauses),
         cmocka_unit_test(wars_named_after_places),
         cmocka_unit_test(mutual_acts_with_time_and_place),
