@@ -1762,8 +1762,15 @@ static int ex_foreign_business(const ex_state *st, size_t i,
         const ex_tok *t = &st->toks[k];
         const ex_mention *own = ex_found_at(st, k);
         if (own && k + 3 >= i) {
-            /* "Japanese creditor banks" are Japan's */
-            if (own->oe && !strcmp(own->oe->type, "Country"))
+            /* "Japanese creditor banks" are Japan's; not "Brazil and its
+             * bank advisory committee", a conjunct of their own (whose
+             * "its" names the debtor they lend to) */
+            size_t w;
+            for (w = own->t1; w < i && own->t1 <= i; w++)
+                if (ex_tok_is(st, w, "and") || ex_tok_is(st, w, "or") ||
+                    ex_tok_is(st, w, "its") || ex_tok_punct(st, w, ','))
+                    break;
+            if (own->oe && !strcmp(own->oe->type, "Country") && w >= i)
                 *owner = own->oe;
             return 0;
         }
@@ -2720,7 +2727,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         return KG_OK;
     }
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
-        int poss, foreign = 0;
+        int poss, foreign = 0, lenders;
         const ex_mention *ap = NULL;
         const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
         static const char *const acts[] = {
@@ -2908,9 +2915,21 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              ex_tok_is(st, i - 1, "unknown") ||
              ex_tok_is(st, i - 1, "unmarked")))
             foreign = 2;
+        /* "Banks had been pressing Brazil to pay" after "interest
+         * payments to the banks" in a story about Brazil: lenders of a
+         * state named are none of the banks of the story's country named
+         * before (BRABUS), but of no country, as read below ("the
+         * bank" alone is one named before: ex_last_named_bank) */
+        lenders = !poss && !foreign && !strcmp(agent, "BUS") &&
+                  !ex_placed_country(st, i + n) &&
+                  ex_lenders_of_a_state(st, i, n);
         for (k = poss || foreign ? 0 : st->ngroups; !target && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
+            if (lenders && code && strncmp(code, "---", 3) != 0 &&
+                !(n == 1 && i > 0 && ex_tok_is(st, i, "bank") &&
+                  ex_tok_is(st, i - 1, "the")))
+                continue;
             if (cl > al && strcmp(code + cl - al, agent) == 0) {
                 target = &st->groups[k];
                 break;
@@ -2932,9 +2951,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 : ex_in_list(ex_armed_agents, agent)
                     ? ex_armed_named_before(st, i, i + n, agent)
                     : ex_named_country(st, i + n);
-            if (home && !poss && !foreign && !strcmp(agent, "BUS") &&
-                !ex_placed_country(st, i + n) &&
-                ex_lenders_of_a_state(st, i, n))
+            if (home && lenders)
                 home = NULL; /* "Chile reached agreement with banks" */
             /* (a state's organs and firms; the people, workers and
              * farmers of the dateline's place stay its own: "Afghan

@@ -9101,6 +9101,52 @@ static void dateline_country_not_for_others(void **state)
     kg_ctx_free(ctx);
 }
 
+/* A state's lenders are of no country: "banks" pressing a state named
+ * bare are no banks of the story's country named before ("Turkish
+ * banks"), and "its bank advisory committee" after the state it lends
+ * to, a conjunct of its own, is not that state's. */
+static void lenders_of_a_state_named_before(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Turkish banks raised their deposit rates on Monday.\n\n"
+                  "Turkey suspended interest payments on its foreign debt "
+                  "last month, and banks have been pressing Turkey to pay "
+                  "part of the interest.",
+                  NULL, &m);
+    assert_string_equal(code_in(&m, "Turkish banks"), "TURBUS");
+    assert_string_equal(code_in(&m, "banks"), "---BUS");
+    find_mentions(state,
+                  "Turkey and its bank advisory committee agreed to extend "
+                  "the credit lines.",
+                  NULL, &m);
+    assert_string_equal(code_in(&m, "bank"), "---BUS");
+}
+
+/* "Chile, Sweden and Turkey signed an agreement with commercial banks
+ * stretching out their debt payments": a plural group before an -ing
+ * word with words of its own is the partner after "with", no modifier;
+ * and with a partner named after "with" the coordinated subjects do
+ * not sign with each other. */
+static void partner_after_with_not_each_other(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Chile, Sweden and Turkey signed an agreement with commercial banks "
+        "stretching out their debt payments.",
+        &g);
+    assert_int_equal(g.n, 3);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.obj[k], "UNK_BUS");
+    /* (a partner kg does not keep as the object is still no sign that
+     * the two signed with each other) */
+    run(state, "Chile and Sweden signed an agreement with police chiefs.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "CHL");
+}
+
 /* "Government warplanes pounded rebel-held towns in northern Ivory
  * Coast": a government's forces named with no country are those of the
  * state where they act, as unnamed armed men are (the mention's code,
@@ -17074,6 +17120,8 @@ int main(void)
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
         cmocka_unit_test(dateline_country_not_for_others),
+        cmocka_unit_test(lenders_of_a_state_named_before),
+        cmocka_unit_test(partner_after_with_not_each_other),
         cmocka_unit_test(reciprocal_object_each_on_each),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
