@@ -4949,6 +4949,49 @@ static void ex_title_chooses_office(ex_state *st)
     }
 }
 
+/* "Senator John Kerry criticised Bush. ... Kerry said the war was a
+ * mistake": in one story a person holds the office the text gave him
+ * first.  A known person named again with no title of his own (his code
+ * is the one the date or, undated, his latest office gives) keeps the
+ * code an earlier mention of the document had when that differs (a title
+ * chose it: ex_title_chooses_office, or a state's title: "Soviet
+ * Foreign Minister Eduard Shevardnadze ... Shevardnadze said"). */
+static int ex_office_named_before(ex_state *st)
+{
+    size_t i, k;
+    int err;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *p = &st->ments[i], plain;
+        const kg_entity *before = NULL;
+        if (p->dropped || !p->oe || p->kind > KG_NAME_METONYM ||
+            strcmp(p->oe->type, "Person") != 0 || !p->ent.code)
+            continue;
+        for (k = st->npeople; k-- > 0 && !before;)
+            if (ex_same_id(&st->people[k], &p->ent))
+                before = &st->people[k];
+        if (!before || !before->code || !strcmp(before->code, p->ent.code))
+            continue;
+        /* (a title in the mention or right before it is his office
+         * here: "the Pakistani president" after "Gen Musharraf") */
+        for (k = p->t0 > 3 ? p->t0 - 3 : 0; k < p->t1; k++) {
+            const char *ag = NULL;
+            size_t tl = ex_match_title(st, k, &ag);
+            if (tl && k + tl <= p->t1 && (k >= p->t0 || k + tl == p->t0))
+                break;
+        }
+        if (k < p->t1)
+            continue;
+        plain = *p;
+        if ((err = ex_fill_titled(st, &plain, NULL, NULL)) < 0)
+            return err;
+        if (!plain.ent.code || strcmp(plain.ent.code, p->ent.code) != 0)
+            continue; /* (a title of his own here chose it) */
+        p->ent.code = before->code;
+        p->ent.country = before->country;
+    }
+    return KG_OK;
+}
+
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
@@ -4995,6 +5038,12 @@ int ex_glue_titles(ex_state *st)
                                                         ex_former_words))
                        ? a->oe->id
                        : NULL;
+        /* ("Former U.S. Secretary of State Henry Kissinger" in 1987: a
+         * past office gives no sector of his now; the date's office, if
+         * any, or his country) */
+        if (a->t0 > 0 &&
+            ex_pronoun_is(&st->toks[a->t0 - 1], ex_former_words))
+            agent = NULL;
         if ((err = ex_fill_titled(st, p, agent, tcountry)) < 0)
             return err;
         if (!p->ent.country)
@@ -5046,6 +5095,8 @@ int ex_glue_titles(ex_state *st)
         p->start = a->start;
     }
     ex_title_chooses_office(st);
+    if ((err = ex_office_named_before(st)) < 0)
+        return err;
     ex_drop_counterpart_possessors(st);
     ex_drop_currency_states(st);
     ex_drop_opposition_to(st);

@@ -954,6 +954,27 @@ static void title_chooses_the_office(void **state)
     assert_string_equal(g.code[0], "SWEGOV");
 }
 
+/* "Senator John Kerry criticised Bush. ... Kerry said": in one story a
+ * known person named again with no title keeps the office an earlier
+ * mention's title gave him, not his latest; a title of his own there
+ * still chooses.  And "Former Swedish Senator Lars Holm" in 2016, when
+ * he holds no office, is no senator now: his country only. */
+static void office_named_before_holds_in_the_story(void **state)
+{
+    got g;
+    run_dated(state,
+              "Senator Lars Holm accused Turkey on Monday.\n\n"
+              "Holm also accused Turkey of fraud.",
+              NULL, &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.code[0], "SWELEG");
+    assert_string_equal(g.code[1], "SWELEG");
+    run_dated(state, "Former Swedish Senator Lars Holm accused Turkey.",
+              "2016-06-20", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWE");
+}
+
 /* "the West Ham result", "traders returned from West Africa": a bloc
  * named by one capitalised word before another capitalised word is part
  * of a longer name, not the bloc; "accused the West" stays (prec18). */
@@ -16497,6 +16518,7 @@ int main(void)
         cmocka_unit_test(crowds_at_a_parliament_are_its_people),
         cmocka_unit_test(things_that_help_are_no_actors),
         cmocka_unit_test(title_chooses_the_office),
+        cmocka_unit_test(office_named_before_holds_in_the_story),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
