@@ -4563,6 +4563,29 @@ int ex_find_mentions(ex_state *st)
             i++;
             continue;
         }
+        {
+            /* "Unilever Plc <UN.AS>", "Gillette Co <GS.N>": a stock
+             * ticker in angle brackets after a firm's name (reuters21578)
+             * names no actor ("UN" is no United Nations) */
+            size_t j;
+            /* (capitals and dots with no space, "<CANN.T>"; not a firm's
+             * name in brackets, "<Surinam Aluminum Company>") */
+            for (j = i; i > 0 && ex_tok_punct(st, i - 1, '<') &&
+                        j < st->ntoks && j < i + 4;
+                 j++) {
+                if (ex_tok_punct(st, j, '>') ||
+                    st->toks[j].start != st->toks[j - 1].end ||
+                    (st->toks[j].kind == KG_TOK_WORD &&
+                     !(st->toks[j].flags & KG_TOKF_ALLCAPS) &&
+                     strlen(st->toks[j].lower) > 1))
+                    break;
+            }
+            if (i > 0 && j < st->ntoks && j < i + 4 &&
+                ex_tok_punct(st, i - 1, '<') && ex_tok_punct(st, j, '>')) {
+                i = j + 1;
+                continue;
+            }
+        }
         if (!(t->flags & KG_TOKF_CAP) && !ex_titled_lower_name(st, i) &&
             !ex_article_name(st, i)) {
             /* "refugees", "the alliance": earlier actors named again;

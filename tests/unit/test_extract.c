@@ -9122,6 +9122,23 @@ static void dateline_country_not_for_others(void **state)
     kg_ctx_free(ctx);
 }
 
+/* "A spokesman for Unilever Plc <UN.AS> declined to comment": a stock
+ * ticker in angle brackets (capitals and dots) names no actor; a firm's
+ * name in brackets, "<Zorg Holding Co>", is still read. */
+static void stock_ticker_names_no_actor(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Zorgcorp Plc <NATO.AS> said it would buy a stake in "
+                  "Sweden's Volcorp <VOL.ST>.",
+                  NULL, &m);
+    assert_null(code_in(&m, "NATO"));
+    assert_string_equal(code_in(&m, "Sweden"), "SWE");
+    find_mentions(state, "<Zorg Holding NATO> said it would buy a stake.",
+                  NULL, &m);
+    assert_non_null(code_in(&m, "NATO"));
+}
+
 /* A state's lenders are of no country: "banks" pressing a state named
  * bare are no banks of the story's country named before ("Turkish
  * banks"), and "its bank advisory committee" after the state it lends
@@ -17142,6 +17159,7 @@ int main(void)
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
         cmocka_unit_test(dateline_country_not_for_others),
+        cmocka_unit_test(stock_ticker_names_no_actor),
         cmocka_unit_test(lenders_of_a_state_named_before),
         cmocka_unit_test(partner_after_with_not_each_other),
         cmocka_unit_test(reciprocal_object_each_on_each),
