@@ -1897,6 +1897,21 @@ static int ex_body_before_title(const ex_state *st, size_t t)
     if ((st->toks[t].flags & KG_TOKF_CAP) &&
         ex_pronoun_is(&st->toks[t], ex_company_suffixes))
         return 1;
+    /* "the Pork Producers' Council said. ... Council president Tom
+     * Miller": a capitalised word that ends the name of an organisation
+     * the story named before, no state organ, is that body named short */
+    if ((st->toks[t].flags & KG_TOKF_CAP) && !ex_found_at(st, t)) {
+        size_t k;
+        for (k = 0; k < st->norgs; k++) {
+            const kg_entity *o = &st->orgs[k];
+            const char *last = o->label ? strrchr(o->label, ' ') : NULL;
+            if (last && o->type && !strcmp(o->type, "Organization") &&
+                !strcasecmp(last + 1, st->toks[t].lower) &&
+                !(o->code && strlen(o->code) > 3 &&
+                  ex_state_organ(o->code + 3)))
+                return 1;
+        }
+    }
     /* "The dockers' union said its vice president Ann Ruiz": "its" or
      * "their" after an organisation or a group that is no state organ
      * (named, a name kg does not know, or a sector noun: "union"), the

@@ -9075,6 +9075,12 @@ static void dateline_country_not_for_others(void **state)
         {"Police arrested two Turkish journalists.", "Police", "SYRCOP"},
         {"Bank president Ali Veli said the loan was approved.", "Ali Veli",
          ""},
+        /* (a body the story named before, named short by its last word) */
+        {"The Olive Growers' Council said prices fell. Council president "
+         "Ali Veli said the loan was approved.",
+         "Ali Veli", ""},
+        {"Council president Ali Veli said the loan was approved.",
+         "Ali Veli", "SYRGOV"},
         {"NATO Conference President Ali Veli said the loan was approved.",
          "Ali Veli", ""},
         /* (an acronym kg does not code is a body's: its official too) */
