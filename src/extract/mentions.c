@@ -4987,6 +4987,47 @@ static void ex_title_chooses_office(ex_state *st)
     }
 }
 
+/* "Iraqi leaders appealed to NATO", "Taiwan's leader urged China", "the
+ * Iraqi leader" with no Iraqi named before (ex_definite_person): a
+ * state's own leaders, a nationality or a possessive right before
+ * "leader(s)" and no name after it, are its government (IRQGOV, the
+ * real-news gold), not the country; a word between names another group
+ * ("Iraqi Sunni leaders", "Palestinian militant leaders"). */
+static int ex_country_leaders(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        size_t j = m->t1;
+        if (m->dropped || !m->oe || m->ent.is_value ||
+            strcmp(m->oe->type, "Country") != 0 || !m->ent.code ||
+            strcmp(m->ent.code, m->oe->id) != 0 ||
+            (m->kind != KG_NAME_DEMONYM && m->kind != KG_NAME_PROPER))
+            continue;
+        if (m->kind == KG_NAME_PROPER &&
+            !(j < st->ntoks && ex_tok_is(st, j, "'s")))
+            continue;
+        if (m->kind == KG_NAME_PROPER)
+            j++;
+        if (j >= st->ntoks || st->toks[j].covered ||
+            !(ex_tok_is(st, j, "leader") || ex_tok_is(st, j, "leaders")) ||
+            (j + 1 < st->ntoks && st->toks[j + 1].kind == KG_TOK_WORD &&
+             (st->toks[j + 1].flags & KG_TOKF_CAP)))
+            continue;
+        m->t1 = j + 1;
+        m->end = m->ent.end = st->toks[j].end;
+        m->ent.text =
+            ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+        m->ent.code = ex_concat(st, m->oe->id, "GOV");
+        m->kind = KG_NAME_METONYM;
+        if (!m->ent.text || !m->ent.code)
+            return KG_ENOMEM;
+        for (; j < m->t1; j++)
+            st->toks[j].covered = (int)(i + 1);
+    }
+    return KG_OK;
+}
+
 /* "Senator John Kerry criticised Bush. ... Kerry said the war was a
  * mistake": in one story a person holds the office the text gave him
  * first.  A known person named again with no title of his own (his code
@@ -5133,7 +5174,8 @@ int ex_glue_titles(ex_state *st)
         p->start = a->start;
     }
     ex_title_chooses_office(st);
-    if ((err = ex_office_named_before(st)) < 0)
+    if ((err = ex_office_named_before(st)) < 0 ||
+        (err = ex_country_leaders(st)) < 0)
         return err;
     ex_drop_counterpart_possessors(st);
     ex_drop_currency_states(st);

@@ -975,6 +975,23 @@ static void office_named_before_holds_in_the_story(void **state)
     assert_string_equal(g.code[0], "SWE");
 }
 
+/* "Iraqi leaders appealed to NATO", "Taiwan's leader urged China": a
+ * state's leaders with no name after them are its government, not the
+ * country; a word between names another group ("opposition"). */
+static void country_leaders_are_its_government(void **state)
+{
+    got g;
+    run(state, "Swedish leaders accused Turkey of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    run(state, "Sweden's leader accused Turkey of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    run(state, "Swedish opposition leaders accused Turkey of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEOPP");
+}
+
 /* "the West Ham result", "traders returned from West Africa": a bloc
  * named by one capitalised word before another capitalised word is part
  * of a longer name, not the bloc; "accused the West" stays (prec18). */
@@ -16542,6 +16559,7 @@ int main(void)
         cmocka_unit_test(things_that_help_are_no_actors),
         cmocka_unit_test(title_chooses_the_office),
         cmocka_unit_test(office_named_before_holds_in_the_story),
+        cmocka_unit_test(country_leaders_are_its_government),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
