@@ -4917,6 +4917,31 @@ static void ex_drop_currency_states(ex_state *st)
  * from the left"), is the act of opposing (the lexicon's "opposition"),
  * not the political opposition ("opposition leaders", "the Labour
  * opposition"). */
+/* "Taiwan's leader used his National Day speech to urge China": a name
+ * kg does not know between a possessive pronoun and a lower-case noun
+ * ("his National Day speech", "their Coca-Cola franchise") names a kind
+ * of that noun, the owner's, no actor of its own. */
+static void ex_drop_owned_names(ex_state *st)
+{
+    static const char *const pronouns[] = {"his", "her", "its", "their",
+                                           "our", "my", "your", NULL};
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *a = &st->ments[i];
+        const ex_tok *next;
+        if (a->dropped || a->oe || a->ent.is_value || a->t0 == 0 ||
+            a->t1 >= st->ntoks || !a->ent.id ||
+            strncmp(a->ent.id, "x_", 2) != 0 || a->ent.code ||
+            !(st->toks[a->t0].flags & KG_TOKF_CAP) ||
+            !ex_pronoun_is(&st->toks[a->t0 - 1], pronouns))
+            continue;
+        next = &st->toks[a->t1];
+        if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
+            !(next->flags & KG_TOKF_CAP) && !next->covered)
+            a->dropped = 1;
+    }
+}
+
 static void ex_drop_opposition_to(ex_state *st)
 {
     size_t i;
@@ -5180,6 +5205,7 @@ int ex_glue_titles(ex_state *st)
     ex_drop_counterpart_possessors(st);
     ex_drop_currency_states(st);
     ex_drop_opposition_to(st);
+    ex_drop_owned_names(st);
     return KG_OK;
 }
 

@@ -992,6 +992,20 @@ static void country_leaders_are_its_government(void **state)
     assert_string_equal(g.code[0], "SWEOPP");
 }
 
+/* "Taiwan's leader used his National Day speech Sunday to urge China":
+ * a name kg does not know between a possessive pronoun and a lower-case
+ * noun is a kind of the owner's thing, no actor; the owner acts. */
+static void owned_name_is_no_actor(void **state)
+{
+    got g;
+    run(state,
+        "Ali Kaya used his Zorg Day speech on Sunday to accuse Turkey of "
+        "fraud.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ali_kaya", NULL, "TUR", "112");
+}
+
 /* "the West Ham result", "traders returned from West Africa": a bloc
  * named by one capitalised word before another capitalised word is part
  * of a longer name, not the bloc; "accused the West" stays (prec18). */
@@ -16560,6 +16574,7 @@ int main(void)
         cmocka_unit_test(title_chooses_the_office),
         cmocka_unit_test(office_named_before_holds_in_the_story),
         cmocka_unit_test(country_leaders_are_its_government),
+        cmocka_unit_test(owned_name_is_no_actor),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
