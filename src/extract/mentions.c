@@ -5055,7 +5055,7 @@ static int ex_country_leaders(ex_state *st)
 
 /* "Senator John Kerry criticised Bush. ... Kerry said the war was a
  * mistake": in one story a person holds the office the text gave him
- * first.  A known person named again with no title of his own (his code
+ * (when its titles gave him only one).  A known person named again with no title of his own (his code
  * is the one the date or, undated, his latest office gives) keeps the
  * code an earlier mention of the document had when that differs (a title
  * chose it: ex_title_chooses_office, or a state's title: "Soviet
@@ -5074,6 +5074,14 @@ static int ex_office_named_before(ex_state *st)
             if (ex_same_id(&st->people[k], &p->ent))
                 before = &st->people[k];
         if (!before || !before->code || !strcmp(before->code, p->ent.code))
+            continue;
+        /* (titles of two offices before, "President Musharraf" then
+         * "General Musharraf": which one holds is not said) */
+        for (k = 0; k < st->ntitled; k++)
+            if (ex_same_id(&st->titled[k], &p->ent) && st->titled[k].code &&
+                strcmp(st->titled[k].code, before->code) != 0)
+                break;
+        if (k < st->ntitled)
             continue;
         /* (a title in the mention or right before it is his office
          * here: "the Pakistani president" after "Gen Musharraf") */

@@ -969,6 +969,15 @@ static void office_named_before_holds_in_the_story(void **state)
     assert_int_equal(g.n, 2);
     assert_string_equal(g.code[0], "SWELEG");
     assert_string_equal(g.code[1], "SWELEG");
+    /* (titles of two offices before: which holds is not said, so his
+     * latest, as with no title) */
+    run_dated(state,
+              "Minister Lars Holm spoke in Paris on Monday.\n\n"
+              "Senator Lars Holm spoke in Paris on Tuesday.\n\n"
+              "Holm accused Turkey of fraud.",
+              NULL, &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
     run_dated(state, "Former Swedish Senator Lars Holm accused Turkey.",
               "2016-06-20", &g);
     assert_int_equal(g.n, 1);
