@@ -5104,6 +5104,30 @@ static int ex_office_named_before(ex_state *st)
     return KG_OK;
 }
 
+/* "Tory chairman Liam Fox accused Labour" in an undated story: a party
+ * named in a title of no sector before a known person (a: the party, p:
+ * the person; "chairman", "leader") is his post in this story when no
+ * office of his is a party's or an opposition's (Fox's only one known is
+ * his later defence post, which an undated story would give him: the
+ * bbc_news stories are of 2004-05).  Dated stories keep the date's. */
+static int ex_party_title(ex_state *st, const ex_mention *a, ex_mention *p,
+                          const char *agent)
+{
+    size_t f, cl = a->ent.code ? strlen(a->ent.code) : 0;
+    if (st->doc->date || agent || !p->oe || !a->ent.type ||
+        strcmp(a->ent.type, "Organization") != 0 || cl < 6 ||
+        strcmp(a->ent.code + cl - 3, "PTY") != 0)
+        return KG_OK;
+    for (f = 0; f < p->oe->noffices; f++) {
+        const char *ag = p->oe->offices[f].agent;
+        if (ag && (!strcmp(ag, "PTY") || !strcmp(ag, "OPP")))
+            return KG_OK;
+    }
+    p->ent.code = a->ent.code;
+    p->ent.country = a->ent.country;
+    return KG_OK;
+}
+
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
@@ -5157,6 +5181,8 @@ int ex_glue_titles(ex_state *st)
             ex_pronoun_is(&st->toks[a->t0 - 1], ex_former_words))
             agent = NULL;
         if ((err = ex_fill_titled(st, p, agent, tcountry)) < 0)
+            return err;
+        if ((err = ex_party_title(st, a, p, agent)) < 0)
             return err;
         if (!p->ent.country)
             p->ent.country = a->ent.country;

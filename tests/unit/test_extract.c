@@ -978,6 +978,17 @@ static void office_named_before_holds_in_the_story(void **state)
               NULL, &g);
     assert_int_equal(g.n, 1);
     assert_string_equal(g.code[0], "SWEGOV");
+    /* ("Tory chairman Liam Fox" in an undated story: a party named in a
+     * title of no sector is his post there when no office of his is a
+     * party's; the fixture's one party stands in for the Tories) */
+    run_dated(state, "Labour Party leader Lars Holm accused Turkey.", NULL,
+              &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRGOVPTY");
+    run_dated(state, "Labour Party leader Lars Holm accused Turkey.",
+              "2012-01-01", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
     run_dated(state, "Former Swedish Senator Lars Holm accused Turkey.",
               "2016-06-20", &g);
     assert_int_equal(g.n, 1);
