@@ -3944,6 +3944,28 @@ static int ex_bare_verb_object(const ex_state *st, size_t i)
            st->toks[j - 1].tag == KG_W_NONE && ex_participle_form(st, j - 1);
 }
 
+/* "Venezuela, Chile and the Philippines have struck agreement with
+ * commercial banks stretching out debt repayments": a partner named
+ * after "with" right after the trigger ending at t1 (up to two words of
+ * its own before it) is the one they deal with, even when no object was
+ * kept; the coordinated subjects then do not act on each other.  Is
+ * there such a partner? */
+static int ex_partner_after_with(const ex_state *st, size_t t1)
+{
+    size_t j, k;
+    for (j = t1 > 0 ? t1 - 1 : 0; j <= t1 && j < st->ntoks; j++) {
+        if (!ex_tok_is(st, j, "with"))
+            continue;
+        for (k = j + 1; k < st->ntoks && k <= j + 3; k++) {
+            if (st->toks[k].covered)
+                return 1;
+            if (st->toks[k].tag != KG_W_DET && !ex_plain_word(st, k))
+                break;
+        }
+    }
+    return 0;
+}
+
 /* "Britain and France both condemned", "the United States, NATO and the
  * United Nations all called on", "they each accused": a quantifier
  * floated after the subject (an actor's mention or a plural pronoun)
@@ -6048,7 +6070,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 i = t1 - 1;
                 continue;
             }
-            if (nobj == 0 && nsubj >= 2 &&
+            if (nobj == 0 && nsubj >= 2 && !ex_partner_after_with(st, t1) &&
                 (rel->mutual ||
                  (((ex_symmetric(rel) && !ex_one_way_goods(rel)) ||
                    /* "Israel and the UAE signed an accord": signed by

@@ -1762,8 +1762,15 @@ static int ex_foreign_business(const ex_state *st, size_t i,
         const ex_tok *t = &st->toks[k];
         const ex_mention *own = ex_found_at(st, k);
         if (own && k + 3 >= i) {
-            /* "Japanese creditor banks" are Japan's */
-            if (own->oe && !strcmp(own->oe->type, "Country"))
+            /* "Japanese creditor banks" are Japan's; not "Brazil and its
+             * bank advisory committee", a conjunct of their own (whose
+             * "its" names the debtor they lend to) */
+            size_t w;
+            for (w = own->t1; w < i && own->t1 <= i; w++)
+                if (ex_tok_is(st, w, "and") || ex_tok_is(st, w, "or") ||
+                    ex_tok_is(st, w, "its") || ex_tok_punct(st, w, ','))
+                    break;
+            if (own->oe && !strcmp(own->oe->type, "Country") && w >= i)
                 *owner = own->oe;
             return 0;
         }
@@ -1890,6 +1897,21 @@ static int ex_body_before_title(const ex_state *st, size_t t)
     if ((st->toks[t].flags & KG_TOKF_CAP) &&
         ex_pronoun_is(&st->toks[t], ex_company_suffixes))
         return 1;
+    /* "the Pork Producers' Council said. ... Council president Tom
+     * Miller": a capitalised word that ends the name of an organisation
+     * the story named before, no state organ, is that body named short */
+    if ((st->toks[t].flags & KG_TOKF_CAP) && !ex_found_at(st, t)) {
+        size_t k;
+        for (k = 0; k < st->norgs; k++) {
+            const kg_entity *o = &st->orgs[k];
+            const char *last = o->label ? strrchr(o->label, ' ') : NULL;
+            if (last && o->type && !strcmp(o->type, "Organization") &&
+                !strcasecmp(last + 1, st->toks[t].lower) &&
+                !(o->code && strlen(o->code) > 3 &&
+                  ex_state_organ(o->code + 3)))
+                return 1;
+        }
+    }
     /* "The dockers' union said its vice president Ann Ruiz": "its" or
      * "their" after an organisation or a group that is no state organ
      * (named, a name kg does not know, or a sector noun: "union"), the
@@ -2720,7 +2742,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         return KG_OK;
     }
     if ((n = ex_match_agent(st, i, &agent)) > 0) {
-        int poss, foreign = 0;
+        int poss, foreign = 0, lenders;
         const ex_mention *ap = NULL;
         const kg_onto_entity *owner = ex_owner_country(st, i, agent, &poss);
         static const char *const acts[] = {
@@ -2908,9 +2930,21 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              ex_tok_is(st, i - 1, "unknown") ||
              ex_tok_is(st, i - 1, "unmarked")))
             foreign = 2;
+        /* "Banks had been pressing Brazil to pay" after "interest
+         * payments to the banks" in a story about Brazil: lenders of a
+         * state named are none of the banks of the story's country named
+         * before (BRABUS), but of no country, as read below ("the
+         * bank" alone is one named before: ex_last_named_bank) */
+        lenders = !poss && !foreign && !strcmp(agent, "BUS") &&
+                  !ex_placed_country(st, i + n) &&
+                  ex_lenders_of_a_state(st, i, n);
         for (k = poss || foreign ? 0 : st->ngroups; !target && k-- > 0;) {
             const char *code = st->groups[k].code;
             size_t cl = code ? strlen(code) : 0, al = strlen(agent);
+            if (lenders && code && strncmp(code, "---", 3) != 0 &&
+                !(n == 1 && i > 0 && ex_tok_is(st, i, "bank") &&
+                  ex_tok_is(st, i - 1, "the")))
+                continue;
             if (cl > al && strcmp(code + cl - al, agent) == 0) {
                 target = &st->groups[k];
                 break;
@@ -2932,9 +2966,7 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                 : ex_in_list(ex_armed_agents, agent)
                     ? ex_armed_named_before(st, i, i + n, agent)
                     : ex_named_country(st, i + n);
-            if (home && !poss && !foreign && !strcmp(agent, "BUS") &&
-                !ex_placed_country(st, i + n) &&
-                ex_lenders_of_a_state(st, i, n))
+            if (home && lenders)
                 home = NULL; /* "Chile reached agreement with banks" */
             /* (a state's organs and firms; the people, workers and
              * farmers of the dateline's place stay its own: "Afghan
@@ -4546,6 +4578,29 @@ int ex_find_mentions(ex_state *st)
             i++;
             continue;
         }
+        {
+            /* "Unilever Plc <UN.AS>", "Gillette Co <GS.N>": a stock
+             * ticker in angle brackets after a firm's name (reuters21578)
+             * names no actor ("UN" is no United Nations) */
+            size_t j;
+            /* (capitals and dots with no space, "<CANN.T>"; not a firm's
+             * name in brackets, "<Surinam Aluminum Company>") */
+            for (j = i; i > 0 && ex_tok_punct(st, i - 1, '<') &&
+                        j < st->ntoks && j < i + 4;
+                 j++) {
+                if (ex_tok_punct(st, j, '>') ||
+                    st->toks[j].start != st->toks[j - 1].end ||
+                    (st->toks[j].kind == KG_TOK_WORD &&
+                     !(st->toks[j].flags & KG_TOKF_ALLCAPS) &&
+                     strlen(st->toks[j].lower) > 1))
+                    break;
+            }
+            if (i > 0 && j < st->ntoks && j < i + 4 &&
+                ex_tok_punct(st, i - 1, '<') && ex_tok_punct(st, j, '>')) {
+                i = j + 1;
+                continue;
+            }
+        }
         if (!(t->flags & KG_TOKF_CAP) && !ex_titled_lower_name(st, i) &&
             !ex_article_name(st, i)) {
             /* "refugees", "the alliance": earlier actors named again;
@@ -4866,6 +4921,31 @@ static void ex_drop_currency_states(ex_state *st)
  * from the left"), is the act of opposing (the lexicon's "opposition"),
  * not the political opposition ("opposition leaders", "the Labour
  * opposition"). */
+/* "Taiwan's leader used his National Day speech to urge China": a name
+ * kg does not know between a possessive pronoun and a lower-case noun
+ * ("his National Day speech", "their Coca-Cola franchise") names a kind
+ * of that noun, the owner's, no actor of its own. */
+static void ex_drop_owned_names(ex_state *st)
+{
+    static const char *const pronouns[] = {"his", "her", "its", "their",
+                                           "our", "my", "your", NULL};
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *a = &st->ments[i];
+        const ex_tok *next;
+        if (a->dropped || a->oe || a->ent.is_value || a->t0 == 0 ||
+            a->t1 >= st->ntoks || !a->ent.id ||
+            strncmp(a->ent.id, "x_", 2) != 0 || a->ent.code ||
+            !(st->toks[a->t0].flags & KG_TOKF_CAP) ||
+            !ex_pronoun_is(&st->toks[a->t0 - 1], pronouns))
+            continue;
+        next = &st->toks[a->t1];
+        if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
+            !(next->flags & KG_TOKF_CAP) && !next->covered)
+            a->dropped = 1;
+    }
+}
+
 static void ex_drop_opposition_to(ex_state *st)
 {
     size_t i;
@@ -4981,6 +5061,122 @@ static int ex_body_title_person(ex_state *st)
     return KG_OK;
 }
 
+/* "Iraqi leaders appealed to NATO", "Taiwan's leader urged China", "the
+ * Iraqi leader" with no Iraqi named before (ex_definite_person): a
+ * state's own leaders, a nationality or a possessive right before
+ * "leader(s)" and no name after it, are its government (IRQGOV, the
+ * real-news gold), not the country; a word between names another group
+ * ("Iraqi Sunni leaders", "Palestinian militant leaders"). */
+static int ex_country_leaders(ex_state *st)
+{
+    size_t i;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *m = &st->ments[i];
+        size_t j = m->t1;
+        if (m->dropped || !m->oe || m->ent.is_value ||
+            strcmp(m->oe->type, "Country") != 0 || !m->ent.code ||
+            strcmp(m->ent.code, m->oe->id) != 0 ||
+            (m->kind != KG_NAME_DEMONYM && m->kind != KG_NAME_PROPER))
+            continue;
+        if (m->kind == KG_NAME_PROPER &&
+            !(j < st->ntoks && ex_tok_is(st, j, "'s")))
+            continue;
+        if (m->kind == KG_NAME_PROPER)
+            j++;
+        if (j >= st->ntoks || st->toks[j].covered ||
+            !(ex_tok_is(st, j, "leader") || ex_tok_is(st, j, "leaders")) ||
+            (j + 1 < st->ntoks && st->toks[j + 1].kind == KG_TOK_WORD &&
+             (st->toks[j + 1].flags & KG_TOKF_CAP)))
+            continue;
+        m->t1 = j + 1;
+        m->end = m->ent.end = st->toks[j].end;
+        m->ent.text =
+            ex_strndup(st, st->doc->text + m->start, m->end - m->start);
+        m->ent.code = ex_concat(st, m->oe->id, "GOV");
+        m->kind = KG_NAME_METONYM;
+        if (!m->ent.text || !m->ent.code)
+            return KG_ENOMEM;
+        for (; j < m->t1; j++)
+            st->toks[j].covered = (int)(i + 1);
+    }
+    return KG_OK;
+}
+
+/* "Senator John Kerry criticised Bush. ... Kerry said the war was a
+ * mistake": in one story a person holds the office the text gave him
+ * (when its titles gave him only one).  A known person named again with no title of his own (his code
+ * is the one the date or, undated, his latest office gives) keeps the
+ * code an earlier mention of the document had when that differs (a title
+ * chose it: ex_title_chooses_office, or a state's title: "Soviet
+ * Foreign Minister Eduard Shevardnadze ... Shevardnadze said"). */
+static int ex_office_named_before(ex_state *st)
+{
+    size_t i, k;
+    int err;
+    for (i = 0; i < st->nments; i++) {
+        ex_mention *p = &st->ments[i], plain;
+        const kg_entity *before = NULL;
+        if (p->dropped || !p->oe || p->kind > KG_NAME_METONYM ||
+            strcmp(p->oe->type, "Person") != 0 || !p->ent.code)
+            continue;
+        for (k = st->npeople; k-- > 0 && !before;)
+            if (ex_same_id(&st->people[k], &p->ent))
+                before = &st->people[k];
+        if (!before || !before->code || !strcmp(before->code, p->ent.code))
+            continue;
+        /* (titles of two offices before, "President Musharraf" then
+         * "General Musharraf": which one holds is not said) */
+        for (k = 0; k < st->ntitled; k++)
+            if (ex_same_id(&st->titled[k], &p->ent) && st->titled[k].code &&
+                strcmp(st->titled[k].code, before->code) != 0)
+                break;
+        if (k < st->ntitled)
+            continue;
+        /* (a title in the mention or right before it is his office
+         * here: "the Pakistani president" after "Gen Musharraf") */
+        for (k = p->t0 > 3 ? p->t0 - 3 : 0; k < p->t1; k++) {
+            const char *ag = NULL;
+            size_t tl = ex_match_title(st, k, &ag);
+            if (tl && k + tl <= p->t1 && (k >= p->t0 || k + tl == p->t0))
+                break;
+        }
+        if (k < p->t1)
+            continue;
+        plain = *p;
+        if ((err = ex_fill_titled(st, &plain, NULL, NULL)) < 0)
+            return err;
+        if (!plain.ent.code || strcmp(plain.ent.code, p->ent.code) != 0)
+            continue; /* (a title of his own here chose it) */
+        p->ent.code = before->code;
+        p->ent.country = before->country;
+    }
+    return KG_OK;
+}
+
+/* "Tory chairman Liam Fox accused Labour" in an undated story: a party
+ * named in a title of no sector before a known person (a: the party, p:
+ * the person; "chairman", "leader") is his post in this story when no
+ * office of his is a party's or an opposition's (Fox's only one known is
+ * his later defence post, which an undated story would give him: the
+ * bbc_news stories are of 2004-05).  Dated stories keep the date's. */
+static int ex_party_title(ex_state *st, const ex_mention *a, ex_mention *p,
+                          const char *agent)
+{
+    size_t f, cl = a->ent.code ? strlen(a->ent.code) : 0;
+    if (st->doc->date || agent || !p->oe || !a->ent.type ||
+        strcmp(a->ent.type, "Organization") != 0 || cl < 6 ||
+        strcmp(a->ent.code + cl - 3, "PTY") != 0)
+        return KG_OK;
+    for (f = 0; f < p->oe->noffices; f++) {
+        const char *ag = p->oe->offices[f].agent;
+        if (ag && (!strcmp(ag, "PTY") || !strcmp(ag, "OPP")))
+            return KG_OK;
+    }
+    p->ent.code = a->ent.code;
+    p->ent.country = a->ent.country;
+    return KG_OK;
+}
+
 int ex_glue_titles(ex_state *st)
 {
     size_t i;
@@ -5025,7 +5221,15 @@ int ex_glue_titles(ex_state *st)
                                                         ex_former_words))
                        ? a->oe->id
                        : NULL;
+        /* ("Former U.S. Secretary of State Henry Kissinger" in 1987: a
+         * past office gives no sector of his now; the date's office, if
+         * any, or his country) */
+        if (a->t0 > 0 &&
+            ex_pronoun_is(&st->toks[a->t0 - 1], ex_former_words))
+            agent = NULL;
         if ((err = ex_fill_titled(st, p, agent, tcountry)) < 0)
+            return err;
+        if ((err = ex_party_title(st, a, p, agent)) < 0)
             return err;
         if (!p->ent.country)
             p->ent.country = a->ent.country;
@@ -5101,11 +5305,14 @@ int ex_glue_titles(ex_state *st)
         p->ent.country = a->ent.country;
     }
     ex_title_chooses_office(st);
-    if ((err = ex_body_title_person(st)) < 0)
+    if ((err = ex_body_title_person(st)) < 0 ||
+        (err = ex_office_named_before(st)) < 0 ||
+        (err = ex_country_leaders(st)) < 0)
         return err;
     ex_drop_counterpart_possessors(st);
     ex_drop_currency_states(st);
     ex_drop_opposition_to(st);
+    ex_drop_owned_names(st);
     return KG_OK;
 }
 

@@ -3289,6 +3289,15 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
     if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
         !(next->flags & KG_TOKF_CAP) &&
         !(ex_pronoun_is(next, where) && !ex_tok_is(st, m->t0, "people")) &&
+        /* ("an accord with foreign banks extending their loans": a
+         * plural noun before an -ing word with an object or a particle
+         * of its own after it is the one acting, no modifier, as "bank
+         * lending" is; "aid groups working in Darfur" are left as
+         * before) */
+        !(ex_plural_noun(st, m->t1 - 1) &&
+          ex_ends_ing(st, m->t1) && m->t1 + 1 < st->ntoks &&
+          st->toks[m->t1 + 1].kind == KG_TOK_WORD &&
+          st->toks[m->t1 + 1].tag != KG_W_PREP) &&
         !ex_pronoun_is(next, own) &&
         /* ("attacked rebel positions", "raided militant hideouts":
          * an armed group's places are the group, as "positions of

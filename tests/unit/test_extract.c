@@ -975,6 +975,78 @@ static void title_chooses_the_office(void **state)
     assert_string_equal(g.code[0], "SWEGOV");
 }
 
+/* "Senator John Kerry criticised Bush. ... Kerry said": in one story a
+ * known person named again with no title keeps the office an earlier
+ * mention's title gave him, not his latest; a title of his own there
+ * still chooses.  And "Former Swedish Senator Lars Holm" in 2016, when
+ * he holds no office, is no senator now: his country only. */
+static void office_named_before_holds_in_the_story(void **state)
+{
+    got g;
+    run_dated(state,
+              "Senator Lars Holm accused Turkey on Monday.\n\n"
+              "Holm also accused Turkey of fraud.",
+              NULL, &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.code[0], "SWELEG");
+    assert_string_equal(g.code[1], "SWELEG");
+    /* (titles of two offices before: which holds is not said, so his
+     * latest, as with no title) */
+    run_dated(state,
+              "Minister Lars Holm spoke in Paris on Monday.\n\n"
+              "Senator Lars Holm spoke in Paris on Tuesday.\n\n"
+              "Holm accused Turkey of fraud.",
+              NULL, &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    /* ("Tory chairman Liam Fox" in an undated story: a party named in a
+     * title of no sector is his post there when no office of his is a
+     * party's; the fixture's one party stands in for the Tories) */
+    run_dated(state, "Labour Party leader Lars Holm accused Turkey.", NULL,
+              &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "GBRGOVPTY");
+    run_dated(state, "Labour Party leader Lars Holm accused Turkey.",
+              "2012-01-01", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    run_dated(state, "Former Swedish Senator Lars Holm accused Turkey.",
+              "2016-06-20", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWE");
+}
+
+/* "Iraqi leaders appealed to NATO", "Taiwan's leader urged China": a
+ * state's leaders with no name after them are its government, not the
+ * country; a word between names another group ("opposition"). */
+static void country_leaders_are_its_government(void **state)
+{
+    got g;
+    run(state, "Swedish leaders accused Turkey of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    run(state, "Sweden's leader accused Turkey of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+    run(state, "Swedish opposition leaders accused Turkey of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEOPP");
+}
+
+/* "Taiwan's leader used his National Day speech Sunday to urge China":
+ * a name kg does not know between a possessive pronoun and a lower-case
+ * noun is a kind of the owner's thing, no actor; the owner acts. */
+static void owned_name_is_no_actor(void **state)
+{
+    got g;
+    run(state,
+        "Ali Kaya used his Zorg Day speech on Sunday to accuse Turkey of "
+        "fraud.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_ali_kaya", NULL, "TUR", "112");
+}
+
 /* "the West Ham result", "traders returned from West Africa": a bloc
  * named by one capitalised word before another capitalised word is part
  * of a longer name, not the bloc; "accused the West" stays (prec18). */
@@ -9308,6 +9380,12 @@ static void dateline_country_not_for_others(void **state)
         {"Police arrested two Turkish journalists.", "Police", "SYRCOP"},
         {"Bank president Ali Veli said the loan was approved.", "Ali Veli",
          ""},
+        /* (a body the story named before, named short by its last word) */
+        {"The Olive Growers' Council said prices fell. Council president "
+         "Ali Veli said the loan was approved.",
+         "Ali Veli", ""},
+        {"Council president Ali Veli said the loan was approved.",
+         "Ali Veli", "SYRGOV"},
         {"NATO Conference President Ali Veli said the loan was approved.",
          "Ali Veli", ""},
         /* (an acronym kg does not code is a body's: its official too) */
@@ -9353,6 +9431,69 @@ static void dateline_country_not_for_others(void **state)
     assert_non_null(code_in(&m, "officials"));
     assert_string_equal(code_in(&m, "officials"), "TURGOV");
     kg_ctx_free(ctx);
+}
+
+/* "A spokesman for Unilever Plc <UN.AS> declined to comment": a stock
+ * ticker in angle brackets (capitals and dots) names no actor; a firm's
+ * name in brackets, "<Zorg Holding Co>", is still read. */
+static void stock_ticker_names_no_actor(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Zorgcorp Plc <NATO.AS> said it would buy a stake in "
+                  "Sweden's Volcorp <VOL.ST>.",
+                  NULL, &m);
+    assert_null(code_in(&m, "NATO"));
+    assert_string_equal(code_in(&m, "Sweden"), "SWE");
+    find_mentions(state, "<Zorg Holding NATO> said it would buy a stake.",
+                  NULL, &m);
+    assert_non_null(code_in(&m, "NATO"));
+}
+
+/* A state's lenders are of no country: "banks" pressing a state named
+ * bare are no banks of the story's country named before ("Turkish
+ * banks"), and "its bank advisory committee" after the state it lends
+ * to, a conjunct of its own, is not that state's. */
+static void lenders_of_a_state_named_before(void **state)
+{
+    mentions m;
+    find_mentions(state,
+                  "Turkish banks raised their deposit rates on Monday.\n\n"
+                  "Turkey suspended interest payments on its foreign debt "
+                  "last month, and banks have been pressing Turkey to pay "
+                  "part of the interest.",
+                  NULL, &m);
+    assert_string_equal(code_in(&m, "Turkish banks"), "TURBUS");
+    assert_string_equal(code_in(&m, "banks"), "---BUS");
+    find_mentions(state,
+                  "Turkey and its bank advisory committee agreed to extend "
+                  "the credit lines.",
+                  NULL, &m);
+    assert_string_equal(code_in(&m, "bank"), "---BUS");
+}
+
+/* "Chile, Sweden and Turkey signed an agreement with commercial banks
+ * stretching out their debt payments": a plural group before an -ing
+ * word with words of its own is the partner after "with", no modifier;
+ * and with a partner named after "with" the coordinated subjects do
+ * not sign with each other. */
+static void partner_after_with_not_each_other(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Chile, Sweden and Turkey signed an agreement with commercial banks "
+        "stretching out their debt payments.",
+        &g);
+    assert_int_equal(g.n, 3);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.obj[k], "UNK_BUS");
+    /* (a partner kg does not keep as the object is still no sign that
+     * the two signed with each other) */
+    run(state, "Chile and Sweden signed an agreement with police chiefs.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "CHL");
 }
 
 /* "Government warplanes pounded rebel-held towns in northern Ivory
@@ -16854,6 +16995,9 @@ int main(void)
         cmocka_unit_test(crowds_at_a_parliament_are_its_people),
         cmocka_unit_test(things_that_help_are_no_actors),
         cmocka_unit_test(title_chooses_the_office),
+        cmocka_unit_test(office_named_before_holds_in_the_story),
+        cmocka_unit_test(country_leaders_are_its_government),
+        cmocka_unit_test(owned_name_is_no_actor),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
@@ -17494,6 +17638,9 @@ int main(void)
         cmocka_unit_test(court_names_are_the_judiciary),
         cmocka_unit_test(government_forces_of_the_place),
         cmocka_unit_test(dateline_country_not_for_others),
+        cmocka_unit_test(stock_ticker_names_no_actor),
+        cmocka_unit_test(lenders_of_a_state_named_before),
+        cmocka_unit_test(partner_after_with_not_each_other),
         cmocka_unit_test(reciprocal_object_each_on_each),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
