@@ -10417,6 +10417,62 @@ static int ex_thing_as_helper(const ex_state *st, const kg_onto_relation *rel,
            !(w->flags & KG_TOKF_CAP) && !ex_mention_at(st, k - 1);
 }
 
+/* "I work with him every day", "an official who worked with the
+ * ministers of education", "it has been my privilege to have worked
+ * closely with him", "the two men worked together closely in the last
+ * administration": "work with" or "work together" told in the simple
+ * present, the simple past or the perfect, with no aim named after it,
+ * is a working relationship, a job, not an act of cooperation (050,
+ * 060) news reports.  Kept: the progressive ("are working together to
+ * urge", "is working with Peking on a missile"), an infinitive or a
+ * modal ("agreed to work with", "will work with"), and a past or
+ * present that names its aim with "to" or "on" ("worked with the IMF to
+ * cut its debt").  (prec18b: the 4 such coded events of the corpora, all
+ * wrong.) */
+static int ex_work_as_job(const ex_state *st, const kg_onto_relation *rel,
+                          size_t t0)
+{
+    static const char *const forms[] = {"work", "works", "worked", NULL};
+    static const char *const perfect[] = {"have", "has", "had", NULL};
+    size_t k, n;
+    if (rel->noun || !rel->pattern || strncmp(rel->pattern, "work ", 5) != 0 ||
+        t0 >= st->ntoks || !ex_pronoun_is(&st->toks[t0], forms))
+        return 0;
+    k = t0;
+    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], perfect))
+        k--;
+    if (k > 0 && (ex_tok_is(st, k - 1, "to") ||
+                  st->toks[k - 1].tag == KG_W_MODAL ||
+                  st->toks[k - 1].tag == KG_W_FUTURE) &&
+        k == t0)
+        return 0; /* "to work with", "will work with" */
+    if (k > 0 && k < t0 && st->toks[k - 1].tag == KG_W_MODAL)
+        return 0; /* "would have worked with" */
+    for (k = t0 + 1, n = 0; k < st->ntoks && n < 16; k++, n++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->kind == KG_TOK_PUNCT && w->lower &&
+            (!strcmp(w->lower, ",") || !strcmp(w->lower, ".") ||
+             !strcmp(w->lower, ";")))
+            break;
+        if (w->tag == KG_W_SUB || w->tag == KG_W_SPEECH)
+            break;
+        if (w->tag == KG_W_CONJ && k + 1 < st->ntoks &&
+            (st->toks[k + 1].tag == KG_W_PRON ||
+             st->toks[k + 1].tag == KG_W_AUX ||
+             st->toks[k + 1].tag == KG_W_MODAL ||
+             st->toks[k + 1].tag == KG_W_FUTURE))
+            break; /* "I work with him every day and I have always ..." */
+        if (ex_tok_is(st, k, "on"))
+            return 0; /* "worked with China on a missile" */
+        if (ex_tok_is(st, k, "to") && k + 1 < st->ntoks &&
+            st->toks[k + 1].tag == KG_W_NONE &&
+            !(st->toks[k + 1].flags & KG_TOKF_CAP) &&
+            !ex_mention_at(st, k + 1))
+            return 0; /* "worked with the IMF to cut its debt" */
+    }
+    return 1;
+}
+
 /* "The Lib Dem leader visits Manchester, Leeds and Dorset this week",
  * "she had flown home to West Germany", "the senator's hunting trip to
  * rural Ohio": a visit (042) to a place of the visitor's own country,
@@ -11936,7 +11992,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (rel->cameo && !obj->is_value && strncmp(rel->cameo, "09", 2) < 0 &&
         (ex_public_at_large(subj) || ex_public_at_large(obj) ||
          ex_own_state_object(st, rel, subj, obj) ||
-         ex_home_visit(rel, subj, obj) || ex_thing_as_helper(st, rel, t0))) {
+         ex_home_visit(rel, subj, obj) || ex_thing_as_helper(st, rel, t0) ||
+         ex_work_as_job(st, rel, t0))) {
         /* "Labour is telephoning people who have signed up", "the
          * company is inviting people to come along", "discourage people
          * making shopping trips to West Germany": talk, appeals, visits
@@ -11947,7 +12004,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * country ("he defended the UK's current regime", "said economic
          * migration helped the UK", "signed a deal on China-UK tourism",
          * ex_own_state_object), and a visit to a place at home
-         * (ex_home_visit) */
+         * (ex_home_visit), and a job of working with someone (ex_work_as_job) */
         uncoded = *rel;
         uncoded.cameo = NULL;
         uncoded.plover = NULL;

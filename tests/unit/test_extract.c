@@ -931,6 +931,37 @@ static void things_that_help_are_no_actors(void **state)
     expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
 }
 
+/* "I work with him every day", "an aide who worked with the ministers":
+ * "work with" in the simple present, past or perfect with no aim named
+ * is a job, no event code; the progressive, an infinitive, a modal and
+ * an aim after "to" or "on" keep the cooperation (prec18b). */
+static void working_with_as_a_job_is_no_event(void **state)
+{
+    got g;
+    run(state, "Sweden works with Turkey every week.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden and Turkey worked together closely in the 1990s.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden has worked with Turkey for years.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden is working with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "cooperate", "TUR", "050");
+    run(state, "Sweden will work with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.cameo[0], "");
+    run(state, "Sweden worked with Turkey to cut the tariffs.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "cooperate", "TUR", "050");
+    run(state, "Sweden worked with Turkey on a new missile.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "cooperate", "TUR", "050");
+}
+
 /* "Senator Kerry attacked President Bush's economic record" (undated):
  * a title right before a known person of several offices chooses his
  * office of that title's sector, not his latest office; after a
@@ -16450,6 +16481,7 @@ int main(void)
         cmocka_unit_test(workers_and_courts_act_at_home),
         cmocka_unit_test(crowds_at_a_parliament_are_its_people),
         cmocka_unit_test(things_that_help_are_no_actors),
+        cmocka_unit_test(working_with_as_a_job_is_no_event),
         cmocka_unit_test(title_chooses_the_office),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
