@@ -1233,8 +1233,14 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         /* ("Maldivian opposition activists", "Iraqi police officials",
          * "Syrian student protesters": the modifier's sector too, the
          * head's words) */
-        if (n2 && a2 && wl > 0 && w[wl - 1] != 's')
+        if (n2 && a2 && wl > 0 && w[wl - 1] != 's') {
             m->t1 += n2;
+            /* ("Brazilian bank workers went on strike": a firm's or a
+             * trade's workers are labour, not the business they work
+             * for) */
+            if (!strcmp(agent, "BUS") && !strcmp(a2, "LAB"))
+                agent = a2;
+        }
     }
     end = st->toks[m->t1 - 1].end;
     m->end = e->end = end;

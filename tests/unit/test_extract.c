@@ -14777,6 +14777,21 @@ static void pronoun_of_a_speaker_in_a_place(void **state)
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
 }
 
+/* "Brazilian bank workers went on strike": a business noun before a
+ * noun of workers names the firm's workers, labour, not the business
+ * (prec18b); the police before officials keep theirs. */
+static void bank_workers_are_labour(void **state)
+{
+    got g;
+    run(state, "Turkish bank workers protested against the government.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_LAB", "protest", NULL, NULL);
+    assert_string_equal(g.code[0], "TURLAB");
+    run(state, "Turkish banks protested against the government.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURBUS");
+}
+
 /* "opposition supporters", "opposition activists": the group's own
  * people are the group, not a modifier of a noun; police or army force
  * against them is repression (175), as against protesters. */
@@ -16825,6 +16840,7 @@ int main(void)
         cmocka_unit_test(they_of_a_reporting_group),
         cmocka_unit_test(pronoun_of_a_speaker_in_a_place),
         cmocka_unit_test(opposition_supporters),
+        cmocka_unit_test(bank_workers_are_labour),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(judged_bare_plural_act_by_agent),
         cmocka_unit_test(floating_quantifier_before_verb),
