@@ -10635,6 +10635,24 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
            !strncmp(subj->code, obj->code, n);
 }
 
+/* "US warplanes fired on targets in the east Baghdad slum of Sadr City",
+ * "shelled the south Beirut suburbs": a capital of one word after a
+ * point of the compass and before a plain noun modifies that noun, a
+ * place in the city, not the government the capital stands for ("his
+ * Moscow counterpart", "a Moscow membership bid" stay the government's).
+ * m the capital's mention at token t. */
+static int ex_capital_modifier(const ex_state *st, size_t t,
+                               const ex_mention *m)
+{
+    const ex_tok *n;
+    if (m->t1 != t + 1 || m->t1 >= st->ntoks || t == 0 ||
+        !ex_pronoun_is(&st->toks[t - 1], ex_compass_points))
+        return 0;
+    n = &st->toks[m->t1];
+    return n->kind == KG_TOK_WORD && n->tag == KG_W_NONE &&
+           !(n->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1);
+}
+
 /* "lifted the curfew in Colombo", "imposed a curfew on Baghdad",
  * "attacked a hotel in Mogadishu": a capital after a preposition of place
  * is the city, a place of its country (LKA, as "in Jaffna" is), not the
@@ -10672,7 +10690,8 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
           (t >= 2 && ex_tok_is(st, t - 1, "of") &&
            ex_pronoun_is(&st->toks[t - 2], ex_compass_points)) ||
           (ex_tok_is(st, t - 1, "on") && cameo &&
-           (!strncmp(cameo, "172", 3) || !strncmp(cameo, "081", 3)))))
+           (!strncmp(cameo, "172", 3) || !strncmp(cameo, "081", 3))) ||
+          ex_capital_modifier(st, t, m)))
         return e;
     *out = *e;
     out->code = m->oe->code;

@@ -15460,6 +15460,22 @@ static void force_aimed_at_a_thing_in_a_place(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
 }
 
+/* "fired on targets in the east Baghdad slum": a capital after a point
+ * of the compass and before a plain noun is a place of its country, not
+ * its government; "bombed Damascus" keeps the government's code
+ * (prec18b). */
+static void capital_after_compass_is_a_place(void **state)
+{
+    got g;
+    run(state, "Russia bombed targets in the east Damascus suburbs.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    run(state, "Russia bombed Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRGOV\""));
+}
+
 /* "backed the new Afghan administration", "the new government in
  * Turkey": "new" before a country's body is the body's time, as "interim"
  * is; before a thing ("the new Turkish treaty") there is still no
@@ -16959,6 +16975,7 @@ int main(void)
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),
         cmocka_unit_test(force_aimed_at_a_thing_in_a_place),
+        cmocka_unit_test(capital_after_compass_is_a_place),
         cmocka_unit_test(any_is_a_determiner),
         cmocka_unit_test(definite_title_is_the_named_person),
         cmocka_unit_test(role_apposition_codes_the_person),
