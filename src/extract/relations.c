@@ -10541,6 +10541,35 @@ static int ex_attack_on_words(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "Mbeki has attacked British imperialists, saying they treated Africans
+ * like savages", "his attack on Labour was not a publicity stunt": an
+ * attack whose target is a political party (PTY), or a person's attack
+ * on no armed body whose clause goes on with ", saying", ", accusing",
+ * ", calling" or ", describing" (the words of the attack told next), is
+ * made in words ("Israel attacked Gaza, saying rockets were fired from
+ * it" stays force: a state's).  Up to twelve tokens from t, the token
+ * after the attack's object, within the sentence. */
+static int ex_attack_in_words(const ex_state *st, const kg_entity *subj,
+                              const kg_entity *obj, size_t t)
+{
+    static const char *const words[] = {"saying", "accusing", "calling",
+                                        "describing", "branding", NULL};
+    size_t k;
+    if (obj->is_value)
+        return 0;
+    if (obj->code && ex_code_ends(obj->code, "PTY"))
+        return 1;
+    if (!ex_is_person(subj) || ex_force_code(obj->code))
+        return 0;
+    for (k = t; k + 1 < st->ntoks && k < t + 12; k++) {
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
+            return 0;
+        if (ex_tok_punct(st, k, ',') && ex_pronoun_is(&st->toks[k + 1], words))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the code a political actor's: a government, party, opposition or
  * legislature sector after the country ("GBRGOV", "GBRGOVPTY", "USALEG")? */
 static int ex_political_code(const char *code)
@@ -12174,10 +12203,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (!verbal && !strcmp(rel->type, "attack") &&
         !strncmp(rel->pattern, "attack", 6) && rel->cameo &&
         !strcmp(rel->cameo, "190") &&
-        ((!ex_force_code(subj->code) && ex_attack_on_words(st, t1)) ||
+        ((!ex_force_code(subj->code) &&
+          (ex_attack_on_words(st, t1) ||
+           ex_attack_in_words(st, subj, obj,
+                              ex_tok_from(st, obj->end)))) ||
          ex_domestic_rivals(subj, obj))) {
         /* "The Tory co-chairman attacked Labour's six new pledges as
-         * vacuous": words attacked, criticism (111) */
+         * vacuous": words attacked, criticism (111); so is an attack
+         * on a party or told with ", saying" (ex_attack_in_words) */
         r.type = "criticize";
         r.label = "criticizes";
         verbal = 1;

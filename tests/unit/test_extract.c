@@ -14792,6 +14792,25 @@ static void bank_workers_are_labour(void **state)
     assert_string_equal(g.code[0], "TURBUS");
 }
 
+/* "Mbeki has attacked British imperialists, saying they treated Africans
+ * like savages": a person's attack told with ", saying" is made in
+ * words (111); a state's stays force, and so does a person's with no
+ * words told (prec18b). */
+static void attack_told_with_saying_is_words(void **state)
+{
+    got g;
+    run(state, "Erdogan attacked Sweden, saying it had lied.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "criticize", "SWE",
+               "111");
+    run(state, "Turkey attacked Syria, saying rockets were fired.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    run(state, "Erdogan attacked Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "attack", "SWE", "190");
+}
+
 /* "opposition supporters", "opposition activists": the group's own
  * people are the group, not a modifier of a noun; police or army force
  * against them is repression (175), as against protesters. */
@@ -16857,6 +16876,7 @@ int main(void)
         cmocka_unit_test(pronoun_of_a_speaker_in_a_place),
         cmocka_unit_test(opposition_supporters),
         cmocka_unit_test(bank_workers_are_labour),
+        cmocka_unit_test(attack_told_with_saying_is_words),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(judged_bare_plural_act_by_agent),
         cmocka_unit_test(floating_quantifier_before_verb),
