@@ -10473,6 +10473,45 @@ static int ex_work_as_job(const ex_state *st, const kg_onto_relation *rel,
     return 1;
 }
 
+/* "Mr Hague, who stepped down after his party's 2001 election defeat,
+ * does not rule out a return", "between stepping down as health
+ * secretary and becoming Labour's election supremo", "who stepped down
+ * from his Treasury post to stand as a Labour candidate": a leader's
+ * stepping down (step down, step aside: 0831, acceding to demands for a
+ * change of leadership) told as a person's past in a relative clause
+ * ("who (had) stepped down"), as a gerund after a preposition, or done
+ * to run for another post ("to stand", "to run", "to contest") is his
+ * career, no concession news reports: no event code.  "Suharto
+ * stepped down on Sunday, yielding to opposition crowds" stays 0831.
+ * (prec18b: the 6 such coded events of bbc_news, all wrong.) */
+static int ex_career_step_down(const ex_state *st, const kg_onto_relation *rel,
+                               size_t t0)
+{
+    static const char *const have[] = {"had", "has", "have", NULL};
+    static const char *const run[] = {"stand", "run", "contest", "seek",
+                                      "become", "take", "join", NULL};
+    size_t k = t0, n;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "0831") != 0 ||
+        !rel->pattern || (strcmp(rel->pattern, "step down") != 0 &&
+                          strcmp(rel->pattern, "step aside") != 0))
+        return 0;
+    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], have))
+        k--;
+    if (k > 0 && ex_tok_is(st, k - 1, "who"))
+        return 1;
+    if (t0 > 0 && ex_tok_is(st, t0, "stepping") &&
+        st->toks[t0 - 1].tag == KG_W_PREP)
+        return 1;
+    for (k = t0 + 1, n = 0; k + 1 < st->ntoks && n < 10; k++, n++) {
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, '.') ||
+            ex_tok_punct(st, k, ';'))
+            break;
+        if (ex_tok_is(st, k, "to") && ex_pronoun_is(&st->toks[k + 1], run))
+            return 1;
+    }
+    return 0;
+}
+
 /* "The Lib Dem leader visits Manchester, Leeds and Dorset this week",
  * "she had flown home to West Germany", "the senator's hunting trip to
  * rural Ohio": a visit (042) to a place of the visitor's own country,
@@ -12041,7 +12080,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         (ex_public_at_large(subj) || ex_public_at_large(obj) ||
          ex_own_state_object(st, rel, subj, obj) ||
          ex_home_visit(rel, subj, obj) || ex_thing_as_helper(st, rel, t0) ||
-         ex_work_as_job(st, rel, t0))) {
+         ex_work_as_job(st, rel, t0) || ex_career_step_down(st, rel, t0))) {
         /* "Labour is telephoning people who have signed up", "the
          * company is inviting people to come along", "discourage people
          * making shopping trips to West Germany": talk, appeals, visits
@@ -12052,7 +12091,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * country ("he defended the UK's current regime", "said economic
          * migration helped the UK", "signed a deal on China-UK tourism",
          * ex_own_state_object), and a visit to a place at home
-         * (ex_home_visit), and a job of working with someone (ex_work_as_job) */
+         * (ex_home_visit), a job of working with someone (ex_work_as_job)
+         * and a step down of one's career (ex_career_step_down) */
         uncoded = *rel;
         uncoded.cameo = NULL;
         uncoded.plover = NULL;

@@ -2002,6 +2002,32 @@ static void leader_steps_down_at_home(void **state)
     assert_true(found);
 }
 
+/* "Mr Hague, who stepped down after the defeat, ...", "between stepping
+ * down as health secretary and becoming ...", "stepped down to stand as a
+ * candidate": a step down told as a career is no concession, no event
+ * code; "President Erdogan stepped down on Thursday" stays 0831 (prec18b). */
+static void career_step_down_is_no_concession(void **state)
+{
+    got g;
+    size_t k;
+    static const char *const texts[] = {
+        "President Erdogan, who stepped down after the defeat, said he "
+        "would write a book.",
+        "President Erdogan was away for a year between stepping down and "
+        "returning.",
+        "President Erdogan stepped down to stand as a candidate.", NULL};
+    for (k = 0; texts[k]; k++) {
+        size_t i;
+        run(state, texts[k], &g);
+        for (i = 0; i < g.n; i++)
+            if (!strcmp(g.type[i], "yield"))
+                assert_string_equal(g.cameo[i], "");
+    }
+    run(state, "President Erdogan stepped down on Thursday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "0831");
+}
+
 /* "Syrian authorities allowed street marches": restrictions or
  * political freedoms eased by a government named by its country (node
  * SYR coded SYRGOV) are eased at home (SYRGOV -> SYR, 0811); not by a
@@ -16499,6 +16525,7 @@ int main(void)
         cmocka_unit_test(civilians_in_an_assault_gap),
         cmocka_unit_test(goods_listed_before_the_party),
         cmocka_unit_test(leader_steps_down_at_home),
+        cmocka_unit_test(career_step_down_is_no_concession),
         cmocka_unit_test(freedoms_eased_at_home),
         cmocka_unit_test(hopeful_that_a_clause),
         cmocka_unit_test(participle_after_a_date),
