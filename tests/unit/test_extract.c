@@ -14837,6 +14837,23 @@ static void attack_told_with_saying_is_words(void **state)
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "attack", "SWE", "190");
 }
 
+/* "a day after the international community imposed fresh sanctions":
+ * a group of states the ontology names in lower case (IGO) is matched
+ * in lower case mid-sentence, and is the subordinate clause's subject,
+ * not the sentence's first actor (prec18b). */
+static void lower_case_group_of_states(void **state)
+{
+    got g;
+    run(state, "The Turkish minister resigned, a day after the international "
+               "community condemned Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "INTERNATIONAL_COMMUNITY", NULL, "SYR", "111");
+    run(state, "Sweden condemned the world community.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "INTERNATIONAL_COMMUNITY", "111");
+}
+
 /* "opposition supporters", "opposition activists": the group's own
  * people are the group, not a modifier of a noun; police or army force
  * against them is repression (175), as against protesters. */
@@ -16903,6 +16920,7 @@ int main(void)
         cmocka_unit_test(pronoun_of_a_speaker_in_a_place),
         cmocka_unit_test(opposition_supporters),
         cmocka_unit_test(bank_workers_are_labour),
+        cmocka_unit_test(lower_case_group_of_states),
         cmocka_unit_test(attack_told_with_saying_is_words),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(judged_bare_plural_act_by_agent),
