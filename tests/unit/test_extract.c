@@ -13065,6 +13065,23 @@ static void striking_workers_are_no_target(void **state)
     assert_true(k < g.n);
 }
 
+/* "the country made striking gains under an austerity program": the
+ * adjective after a verb of making, an article or "most" is no strike;
+ * a participle after its subject still strikes (prec18b). */
+static void striking_as_an_adjective(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey made striking gains against Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(g.cameo[k][0] == '1' && g.cameo[k][1] >= '4');
+    run(state, "Turkish jets were striking targets in Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "19", 2))
+            break;
+    assert_true(k < g.n);
+}
+
 /* The fight that aid is asked for ("asked for weapons to help it fight
  * X", "wants helicopters from Y to fight X") is its purpose, no act; arms
  * used to attack ("used helicopters to attack") are an attack. */
@@ -16855,6 +16872,7 @@ int main(void)
         cmocka_unit_test(nuclear_tests_at_home),
         cmocka_unit_test(fights_aid_is_asked_for),
         cmocka_unit_test(striking_workers_are_no_target),
+        cmocka_unit_test(striking_as_an_adjective),
         cmocka_unit_test(campaign_of_violence_is_the_subjects),
         cmocka_unit_test(people_driven_across_the_border),
         cmocka_unit_test(comments_withheld_are_declined),
