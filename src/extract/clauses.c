@@ -2114,6 +2114,12 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
     return 0;
 }
 
+/* Words after which "striking" is an adjective: verbs of making or
+ * showing and "most", "more" (ex_may_trigger). */
+static const char *const ex_striking_makers[] = {
+    "made", "make", "makes", "making", "show", "shows", "showed", "shown",
+    "most", "more", NULL};
+
 /* May token i open a relation trigger?  Open-class words may; so may the
  * intent and threat words when an object, not an infinitive, follows
  * ("threatened Turkey", "pledged aid to", "wants Putin to"): before "to"
@@ -2128,6 +2134,15 @@ static int ex_may_trigger(const ex_state *st, size_t i)
     /* ("arrested striking miners", "warned striking Egyptian workers":
      * a strike's people, no attack) */
     if (ex_striking_workers(st, i))
+        return 0;
+    /* ("the country made striking gains", "the most striking thing",
+     * "a striking contrast": the adjective, no strike) */
+    if (ex_tok_is(st, i, "striking") && i > 0 && i + 1 < st->ntoks &&
+        (st->toks[i - 1].tag == KG_W_DET || st->toks[i - 1].tag == KG_W_POSS ||
+         ex_pronoun_is(&st->toks[i - 1], ex_striking_makers)) &&
+        st->toks[i + 1].kind == KG_TOK_WORD &&
+        st->toks[i + 1].tag == KG_W_NONE &&
+        !(st->toks[i + 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, i + 1))
         return 0;
     if (ex_tok_is(st, i, "rallying") && i + 1 < st->ntoks &&
         ex_pronoun_is(&st->toks[i + 1], calls))

@@ -1233,8 +1233,14 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         /* ("Maldivian opposition activists", "Iraqi police officials",
          * "Syrian student protesters": the modifier's sector too, the
          * head's words) */
-        if (n2 && a2 && wl > 0 && w[wl - 1] != 's')
+        if (n2 && a2 && wl > 0 && w[wl - 1] != 's') {
             m->t1 += n2;
+            /* ("Brazilian bank workers went on strike": a firm's or a
+             * trade's workers are labour, not the business they work
+             * for) */
+            if (!strcmp(agent, "BUS") && !strcmp(a2, "LAB"))
+                agent = a2;
+        }
     }
     end = st->toks[m->t1 - 1].end;
     m->end = e->end = end;
@@ -4466,6 +4472,30 @@ static void ex_surname_person(ex_state *st, ex_mention *em)
     }
 }
 
+/* "called on the international community to act", "criticised foreign
+ * donors": a name of a group of states the ontology writes in lower case
+ * (a Group coded IGO: "the international community", "international
+ * donors", "the donor community") is matched in lower case too, from
+ * its first word, as at the start of a sentence; other names need their
+ * capital.  (prec18b: with no mention, the subject of "a day after the
+ * international community imposed fresh sanctions" was the sentence's
+ * first actor.) */
+static int ex_lower_group_name(const ex_state *st, const char *const *keys,
+                               size_t i)
+{
+    kg_onto_match m = {NULL, 0, 0};
+    size_t j, n = st->ntoks;
+    for (j = i; j < st->ntoks; j++)
+        if (!*keys[j]) {
+            n = j;
+            break;
+        }
+    return kg_onto__match(st->onto, keys, st->known, NULL, n, i, &m) &&
+           m.entity && m.ntok >= 2 && m.entity->type &&
+           !strcmp(m.entity->type, "Group") && m.entity->code &&
+           !strcmp(m.entity->code, "IGO");
+}
+
 /* "al Qaeda", "el Baradei": Arabic names keep their article in lower
  * case, so a name may start with "al" or "el" standing alone when a
  * capital follows it.  (Joined by a hyphen, "al-Qaeda", the segmenter
@@ -4602,7 +4632,7 @@ int ex_find_mentions(ex_state *st)
             }
         }
         if (!(t->flags & KG_TOKF_CAP) && !ex_titled_lower_name(st, i) &&
-            !ex_article_name(st, i)) {
+            !ex_article_name(st, i) && !ex_lower_group_name(st, keys, i)) {
             /* "refugees", "the alliance": earlier actors named again;
              * "the home secretary": the office of its state */
             size_t used = 0;

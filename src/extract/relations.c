@@ -10797,6 +10797,101 @@ static int ex_thing_as_helper(const ex_state *st, const kg_onto_relation *rel,
            !(w->flags & KG_TOKF_CAP) && !ex_mention_at(st, k - 1);
 }
 
+/* "I work with him every day", "an official who worked with the
+ * ministers of education", "it has been my privilege to have worked
+ * closely with him", "the two men worked together closely in the last
+ * administration": "work with" or "work together" told in the simple
+ * present, the simple past or the perfect, with no aim named after it,
+ * is a working relationship, a job, not an act of cooperation (050,
+ * 060) news reports.  Kept: the progressive ("are working together to
+ * urge", "is working with Peking on a missile"), an infinitive or a
+ * modal ("agreed to work with", "will work with"), and a past or
+ * present that names its aim with "to" or "on" ("worked with the IMF to
+ * cut its debt").  (prec18b: the 4 such coded events of the corpora, all
+ * wrong.) */
+static int ex_work_as_job(const ex_state *st, const kg_onto_relation *rel,
+                          size_t t0)
+{
+    static const char *const forms[] = {"work", "works", "worked", NULL};
+    static const char *const perfect[] = {"have", "has", "had", NULL};
+    size_t k, n;
+    if (rel->noun || !rel->pattern || strncmp(rel->pattern, "work ", 5) != 0 ||
+        t0 >= st->ntoks || !ex_pronoun_is(&st->toks[t0], forms))
+        return 0;
+    k = t0;
+    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], perfect))
+        k--;
+    if (k > 0 && (ex_tok_is(st, k - 1, "to") ||
+                  st->toks[k - 1].tag == KG_W_MODAL ||
+                  st->toks[k - 1].tag == KG_W_FUTURE) &&
+        k == t0)
+        return 0; /* "to work with", "will work with" */
+    if (k > 0 && k < t0 && st->toks[k - 1].tag == KG_W_MODAL)
+        return 0; /* "would have worked with" */
+    for (k = t0 + 1, n = 0; k < st->ntoks && n < 16; k++, n++) {
+        const ex_tok *w = &st->toks[k];
+        if (w->kind == KG_TOK_PUNCT && w->lower &&
+            (!strcmp(w->lower, ",") || !strcmp(w->lower, ".") ||
+             !strcmp(w->lower, ";")))
+            break;
+        if (w->tag == KG_W_SUB || w->tag == KG_W_SPEECH)
+            break;
+        if (w->tag == KG_W_CONJ && k + 1 < st->ntoks &&
+            (st->toks[k + 1].tag == KG_W_PRON ||
+             st->toks[k + 1].tag == KG_W_AUX ||
+             st->toks[k + 1].tag == KG_W_MODAL ||
+             st->toks[k + 1].tag == KG_W_FUTURE))
+            break; /* "I work with him every day and I have always ..." */
+        if (ex_tok_is(st, k, "on"))
+            return 0; /* "worked with China on a missile" */
+        if (ex_tok_is(st, k, "to") && k + 1 < st->ntoks &&
+            st->toks[k + 1].tag == KG_W_NONE &&
+            !(st->toks[k + 1].flags & KG_TOKF_CAP) &&
+            !ex_mention_at(st, k + 1))
+            return 0; /* "worked with the IMF to cut its debt" */
+    }
+    return 1;
+}
+
+/* "Mr Hague, who stepped down after his party's 2001 election defeat,
+ * does not rule out a return", "between stepping down as health
+ * secretary and becoming Labour's election supremo", "who stepped down
+ * from his Treasury post to stand as a Labour candidate": a leader's
+ * stepping down (step down, step aside: 0831, acceding to demands for a
+ * change of leadership) told as a person's past in a relative clause
+ * ("who (had) stepped down"), as a gerund after a preposition, or done
+ * to run for another post ("to stand", "to run", "to contest") is his
+ * career, no concession news reports: no event code.  "Suharto
+ * stepped down on Sunday, yielding to opposition crowds" stays 0831.
+ * (prec18b: the 6 such coded events of bbc_news, all wrong.) */
+static int ex_career_step_down(const ex_state *st, const kg_onto_relation *rel,
+                               size_t t0)
+{
+    static const char *const have[] = {"had", "has", "have", NULL};
+    static const char *const run[] = {"stand", "run", "contest", "seek",
+                                      "become", "take", "join", NULL};
+    size_t k = t0, n;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "0831") != 0 ||
+        !rel->pattern || (strcmp(rel->pattern, "step down") != 0 &&
+                          strcmp(rel->pattern, "step aside") != 0))
+        return 0;
+    if (k > 0 && ex_pronoun_is(&st->toks[k - 1], have))
+        k--;
+    if (k > 0 && ex_tok_is(st, k - 1, "who"))
+        return 1;
+    if (t0 > 0 && ex_tok_is(st, t0, "stepping") &&
+        st->toks[t0 - 1].tag == KG_W_PREP)
+        return 1;
+    for (k = t0 + 1, n = 0; k + 1 < st->ntoks && n < 10; k++, n++) {
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, '.') ||
+            ex_tok_punct(st, k, ';'))
+            break;
+        if (ex_tok_is(st, k, "to") && ex_pronoun_is(&st->toks[k + 1], run))
+            return 1;
+    }
+    return 0;
+}
+
 /* "The Lib Dem leader visits Manchester, Leeds and Dorset this week",
  * "she had flown home to West Germany", "the senator's hunting trip to
  * rural Ohio": a visit (042) to a place of the visitor's own country,
@@ -10860,6 +10955,35 @@ static int ex_attack_on_words(const ex_state *st, size_t t)
         /* ("attacked the EC for backing down") */
         if (k > t && ex_tok_is(st, k, "for") && k + 1 < st->ntoks &&
             ex_is_ing(st, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Mbeki has attacked British imperialists, saying they treated Africans
+ * like savages", "his attack on Labour was not a publicity stunt": an
+ * attack whose target is a political party (PTY), or a person's attack
+ * on no armed body whose clause goes on with ", saying", ", accusing",
+ * ", calling" or ", describing" (the words of the attack told next), is
+ * made in words ("Israel attacked Gaza, saying rockets were fired from
+ * it" stays force: a state's).  Up to twelve tokens from t, the token
+ * after the attack's object, within the sentence. */
+static int ex_attack_in_words(const ex_state *st, const kg_entity *subj,
+                              const kg_entity *obj, size_t t)
+{
+    static const char *const words[] = {"saying", "accusing", "calling",
+                                        "describing", "branding", NULL};
+    size_t k;
+    if (obj->is_value)
+        return 0;
+    if (obj->code && ex_code_ends(obj->code, "PTY"))
+        return 1;
+    if (!ex_is_person(subj) || ex_force_code(obj->code))
+        return 0;
+    for (k = t; k + 1 < st->ntoks && k < t + 12; k++) {
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
+            return 0;
+        if (ex_tok_punct(st, k, ',') && ex_pronoun_is(&st->toks[k + 1], words))
             return 1;
     }
     return 0;
@@ -10959,6 +11083,24 @@ static int ex_home_restriction(const ex_state *st, const kg_entity *subj,
            !strncmp(subj->code, obj->code, n);
 }
 
+/* "US warplanes fired on targets in the east Baghdad slum of Sadr City",
+ * "shelled the south Beirut suburbs": a capital of one word after a
+ * point of the compass and before a plain noun modifies that noun, a
+ * place in the city, not the government the capital stands for ("his
+ * Moscow counterpart", "a Moscow membership bid" stay the government's).
+ * m the capital's mention at token t. */
+static int ex_capital_modifier(const ex_state *st, size_t t,
+                               const ex_mention *m)
+{
+    const ex_tok *n;
+    if (m->t1 != t + 1 || m->t1 >= st->ntoks || t == 0 ||
+        !ex_pronoun_is(&st->toks[t - 1], ex_compass_points))
+        return 0;
+    n = &st->toks[m->t1];
+    return n->kind == KG_TOK_WORD && n->tag == KG_W_NONE &&
+           !(n->flags & KG_TOKF_CAP) && !ex_mention_at(st, m->t1);
+}
+
 /* "lifted the curfew in Colombo", "imposed a curfew on Baghdad",
  * "attacked a hotel in Mogadishu": a capital after a preposition of place
  * is the city, a place of its country (LKA, as "in Jaffna" is), not the
@@ -10996,7 +11138,8 @@ static const kg_entity *ex_capital_place(ex_state *st, const kg_entity *e,
           (t >= 2 && ex_tok_is(st, t - 1, "of") &&
            ex_pronoun_is(&st->toks[t - 2], ex_compass_points)) ||
           (ex_tok_is(st, t - 1, "on") && cameo &&
-           (!strncmp(cameo, "172", 3) || !strncmp(cameo, "081", 3)))))
+           (!strncmp(cameo, "172", 3) || !strncmp(cameo, "081", 3))) ||
+          ex_capital_modifier(st, t, m)))
         return e;
     *out = *e;
     out->code = m->oe->code;
@@ -12432,7 +12575,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (rel->cameo && !obj->is_value && strncmp(rel->cameo, "09", 2) < 0 &&
         (ex_public_at_large(subj) || ex_public_at_large(obj) ||
          ex_own_state_object(st, rel, subj, obj) ||
-         ex_home_visit(rel, subj, obj) || ex_thing_as_helper(st, rel, t0))) {
+         ex_home_visit(rel, subj, obj) || ex_thing_as_helper(st, rel, t0) ||
+         ex_work_as_job(st, rel, t0) || ex_career_step_down(st, rel, t0))) {
         /* "Labour is telephoning people who have signed up", "the
          * company is inviting people to come along", "discourage people
          * making shopping trips to West Germany": talk, appeals, visits
@@ -12443,7 +12587,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
          * country ("he defended the UK's current regime", "said economic
          * migration helped the UK", "signed a deal on China-UK tourism",
          * ex_own_state_object), and a visit to a place at home
-         * (ex_home_visit) */
+         * (ex_home_visit), a job of working with someone (ex_work_as_job)
+         * and a step down of one's career (ex_career_step_down) */
         uncoded = *rel;
         uncoded.cameo = NULL;
         uncoded.plover = NULL;
@@ -12594,10 +12739,14 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     if (!verbal && !strcmp(rel->type, "attack") &&
         !strncmp(rel->pattern, "attack", 6) && rel->cameo &&
         !strcmp(rel->cameo, "190") &&
-        ((!ex_force_code(subj->code) && ex_attack_on_words(st, t1)) ||
+        ((!ex_force_code(subj->code) &&
+          (ex_attack_on_words(st, t1) ||
+           ex_attack_in_words(st, subj, obj,
+                              ex_tok_from(st, obj->end)))) ||
          ex_domestic_rivals(subj, obj))) {
         /* "The Tory co-chairman attacked Labour's six new pledges as
-         * vacuous": words attacked, criticism (111) */
+         * vacuous": words attacked, criticism (111); so is an attack
+         * on a party or told with ", saying" (ex_attack_in_words) */
         r.type = "criticize";
         r.label = "criticizes";
         verbal = 1;

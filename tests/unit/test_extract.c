@@ -952,6 +952,37 @@ static void things_that_help_are_no_actors(void **state)
     expect_rel(&g, 0, "SWE", "aid", "TUR", "070");
 }
 
+/* "I work with him every day", "an aide who worked with the ministers":
+ * "work with" in the simple present, past or perfect with no aim named
+ * is a job, no event code; the progressive, an infinitive, a modal and
+ * an aim after "to" or "on" keep the cooperation (prec18b). */
+static void working_with_as_a_job_is_no_event(void **state)
+{
+    got g;
+    run(state, "Sweden works with Turkey every week.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden and Turkey worked together closely in the 1990s.",
+        &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden has worked with Turkey for years.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden is working with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "cooperate", "TUR", "050");
+    run(state, "Sweden will work with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.cameo[0], "");
+    run(state, "Sweden worked with Turkey to cut the tariffs.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SWE", "cooperate", "TUR", "050");
+    run(state, "Sweden worked with Turkey on a new missile.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "cooperate", "TUR", "050");
+}
+
 /* "Senator Kerry attacked President Bush's economic record" (undated):
  * a title right before a known person of several offices chooses his
  * office of that title's sector, not his latest office; after a
@@ -2062,6 +2093,32 @@ static void leader_steps_down_at_home(void **state)
             found = !strcmp(g.code[k], "TURGOV") && !strcmp(g.obj[k], "TUR") &&
                     !strcmp(g.cameo[k], "0831");
     assert_true(found);
+}
+
+/* "Mr Hague, who stepped down after the defeat, ...", "between stepping
+ * down as health secretary and becoming ...", "stepped down to stand as a
+ * candidate": a step down told as a career is no concession, no event
+ * code; "President Erdogan stepped down on Thursday" stays 0831 (prec18b). */
+static void career_step_down_is_no_concession(void **state)
+{
+    got g;
+    size_t k;
+    static const char *const texts[] = {
+        "President Erdogan, who stepped down after the defeat, said he "
+        "would write a book.",
+        "President Erdogan was away for a year between stepping down and "
+        "returning.",
+        "President Erdogan stepped down to stand as a candidate.", NULL};
+    for (k = 0; texts[k]; k++) {
+        size_t i;
+        run(state, texts[k], &g);
+        for (i = 0; i < g.n; i++)
+            if (!strcmp(g.type[i], "yield"))
+                assert_string_equal(g.cameo[i], "");
+    }
+    run(state, "President Erdogan stepped down on Thursday.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "0831");
 }
 
 /* "Syrian authorities allowed street marches": restrictions or
@@ -13457,6 +13514,23 @@ static void striking_workers_are_no_target(void **state)
     assert_true(k < g.n);
 }
 
+/* "the country made striking gains under an austerity program": the
+ * adjective after a verb of making, an article or "most" is no strike;
+ * a participle after its subject still strikes (prec18b). */
+static void striking_as_an_adjective(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey made striking gains against Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(g.cameo[k][0] == '1' && g.cameo[k][1] >= '4');
+    run(state, "Turkish jets were striking targets in Syria.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "19", 2))
+            break;
+    assert_true(k < g.n);
+}
+
 /* The fight that aid is asked for ("asked for weapons to help it fight
  * X", "wants helicopters from Y to fight X") is its purpose, no act; arms
  * used to attack ("used helicopters to attack") are an attack. */
@@ -15195,6 +15269,57 @@ static void pronoun_of_a_speaker_in_a_place(void **state)
     expect_rel(&g, 0, "TUR_MIL", "attack", "SYR", "190");
 }
 
+/* "Brazilian bank workers went on strike": a business noun before a
+ * noun of workers names the firm's workers, labour, not the business
+ * (prec18b); the police before officials keep theirs. */
+static void bank_workers_are_labour(void **state)
+{
+    got g;
+    run(state, "Turkish bank workers protested against the government.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_LAB", "protest", NULL, NULL);
+    assert_string_equal(g.code[0], "TURLAB");
+    run(state, "Turkish banks protested against the government.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURBUS");
+}
+
+/* "Mbeki has attacked British imperialists, saying they treated Africans
+ * like savages": a person's attack told with ", saying" is made in
+ * words (111); a state's stays force, and so does a person's with no
+ * words told (prec18b). */
+static void attack_told_with_saying_is_words(void **state)
+{
+    got g;
+    run(state, "Erdogan attacked Sweden, saying it had lied.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "criticize", "SWE",
+               "111");
+    run(state, "Turkey attacked Syria, saying rockets were fired.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", "attack", "SYR", "190");
+    run(state, "Erdogan attacked Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "attack", "SWE", "190");
+}
+
+/* "a day after the international community imposed fresh sanctions":
+ * a group of states the ontology names in lower case (IGO) is matched
+ * in lower case mid-sentence, and is the subordinate clause's subject,
+ * not the sentence's first actor (prec18b). */
+static void lower_case_group_of_states(void **state)
+{
+    got g;
+    run(state, "The Turkish minister resigned, a day after the international "
+               "community condemned Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "INTERNATIONAL_COMMUNITY", NULL, "SYR", "111");
+    run(state, "Sweden condemned the world community.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "INTERNATIONAL_COMMUNITY", "111");
+}
+
 /* "opposition supporters", "opposition activists": the group's own
  * people are the group, not a modifier of a noun; police or army force
  * against them is repression (175), as against protesters. */
@@ -15861,6 +15986,22 @@ static void force_aimed_at_a_thing_in_a_place(void **state)
     run(state, "Russia fired missiles at cars in Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "RUS", NULL, "SYR", "195");
+}
+
+/* "fired on targets in the east Baghdad slum": a capital after a point
+ * of the compass and before a plain noun is a place of its country, not
+ * its government; "bombed Damascus" keeps the government's code
+ * (prec18b). */
+static void capital_after_compass_is_a_place(void **state)
+{
+    got g;
+    run(state, "Russia bombed targets in the east Damascus suburbs.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "190");
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYR\""));
+    run(state, "Russia bombed Damascus.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"code\":\"SYRGOV\""));
 }
 
 /* "backed the new Afghan administration", "the new government in
@@ -16960,6 +17101,7 @@ int main(void)
         cmocka_unit_test(civilians_in_an_assault_gap),
         cmocka_unit_test(goods_listed_before_the_party),
         cmocka_unit_test(leader_steps_down_at_home),
+        cmocka_unit_test(career_step_down_is_no_concession),
         cmocka_unit_test(freedoms_eased_at_home),
         cmocka_unit_test(hopeful_that_a_clause),
         cmocka_unit_test(participle_after_a_date),
@@ -16994,6 +17136,7 @@ int main(void)
         cmocka_unit_test(workers_and_courts_act_at_home),
         cmocka_unit_test(crowds_at_a_parliament_are_its_people),
         cmocka_unit_test(things_that_help_are_no_actors),
+        cmocka_unit_test(working_with_as_a_job_is_no_event),
         cmocka_unit_test(title_chooses_the_office),
         cmocka_unit_test(office_named_before_holds_in_the_story),
         cmocka_unit_test(country_leaders_are_its_government),
@@ -17287,6 +17430,7 @@ int main(void)
         cmocka_unit_test(nuclear_tests_at_home),
         cmocka_unit_test(fights_aid_is_asked_for),
         cmocka_unit_test(striking_workers_are_no_target),
+        cmocka_unit_test(striking_as_an_adjective),
         cmocka_unit_test(campaign_of_violence_is_the_subjects),
         cmocka_unit_test(people_driven_across_the_border),
         cmocka_unit_test(comments_withheld_are_declined),
@@ -17351,6 +17495,9 @@ int main(void)
         cmocka_unit_test(they_of_a_reporting_group),
         cmocka_unit_test(pronoun_of_a_speaker_in_a_place),
         cmocka_unit_test(opposition_supporters),
+        cmocka_unit_test(bank_workers_are_labour),
+        cmocka_unit_test(lower_case_group_of_states),
+        cmocka_unit_test(attack_told_with_saying_is_words),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(judged_bare_plural_act_by_agent),
         cmocka_unit_test(floating_quantifier_before_verb),
@@ -17469,6 +17616,7 @@ int main(void)
         cmocka_unit_test(inverted_speaker_after_a_quote),
         cmocka_unit_test(force_against_bare_plurals_in_a_place),
         cmocka_unit_test(force_aimed_at_a_thing_in_a_place),
+        cmocka_unit_test(capital_after_compass_is_a_place),
         cmocka_unit_test(any_is_a_determiner),
         cmocka_unit_test(definite_title_is_the_named_person),
         cmocka_unit_test(role_apposition_codes_the_person),
