@@ -2060,6 +2060,75 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
     return 0;
 }
 
+/* Is token i a word of protest or attack read in its market or plain
+ * sense, no act of anyone?
+ * - "striking" as the adjective of note: "the economy made striking
+ *   gains", "a striking contrast", "the most striking result" (after an
+ *   article, a possessive, a word of degree or a verb of making or
+ *   showing, or before a noun of result or likeness);
+ * - "free" before a noun of trade: "a showdown between protectionists
+ *   and free traders", "free marketeers" (no one freed);
+ * - a noun "rally" among words of prices and markets and none of
+ *   protest: "traders took profits after the extended rally, which saw
+ *   the May contract soar" (a rise of prices; "farmers held rallies
+ *   against high interest rates" stays a protest). */
+static int ex_market_sense(const ex_state *st, size_t i)
+{
+    static const char *const before[] = {
+        "most",     "more",     "very",     "so",       "less",
+        "particularly", "equally", "especially", "quite", "rather",
+        "made",     "make",     "makes",    "making",   "show",
+        "shows",    "showed",   "shown",    "showing",  "achieved",
+        "posted",   "recorded", "scored",   "produced", "offers",
+        "offered",  NULL};
+    static const char *const note[] = {
+        "contrast",  "contrasts",  "similarity", "similarities",
+        "resemblance", "example",  "examples",   "difference",
+        "differences", "feature",  "features",   "success",
+        "successes", "gains",      "gain",       "improvement",
+        "improvements", "progress", "results",   "result",
+        "rise",      "increase",   "growth",     "recovery",
+        "turnaround", NULL};
+    static const char *const trade[] = {
+        "traders",   "trader",    "trade",     "marketeers", "marketeer",
+        "marketers", "market",    "markets",   "enterprise", NULL};
+    static const char *const market[] = {
+        "price",     "prices",    "contract",  "contracts", "futures",
+        "shares",    "stocks",    "stock",     "bonds",     "bond",
+        "dollar",    "yen",       "sterling",  "currency",  "currencies",
+        "market",    "markets",   "index",     "cents",     "points",
+        "profits",   "profit",    "profit-taking", "soar",  "soared",
+        "soaring",   "traders",   "dealers",   "gold",      "bullion",
+        "equities",  "yields",    "bourse",    NULL};
+    static const char *const protest[] = {
+        "against",   "protest",   "protests",  "protesters", "protestors",
+        "demonstrators", "demonstration", "demonstrations", "march",
+        "marched",   "marchers",  "crowd",     "crowds",    "supporters",
+        "election",  "campaign",  "police",    "chanting",  "slogans",
+        "demanding", "demand",    "opposition", NULL};
+    size_t j, lo, hi;
+    if (ex_tok_is(st, i, "striking")) {
+        const ex_tok *p = i > 0 ? &st->toks[i - 1] : NULL;
+        if (p && (p->tag == KG_W_DET || p->tag == KG_W_POSS ||
+                  ex_pronoun_is(p, before)))
+            return 1;
+        return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i + 1], note);
+    }
+    if (ex_tok_is(st, i, "free"))
+        return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i + 1], trade);
+    if (!ex_tok_is(st, i, "rally") && !ex_tok_is(st, i, "rallies"))
+        return 0;
+    for (j = 0; j < st->ntoks; j++)
+        if (ex_pronoun_is(&st->toks[j], protest))
+            return 0;
+    lo = i > 8 ? i - 8 : 0;
+    hi = i + 9 < st->ntoks ? i + 9 : st->ntoks;
+    for (j = lo; j < hi; j++)
+        if (ex_pronoun_is(&st->toks[j], market))
+            return 1;
+    return 0;
+}
+
 /* May token i open a relation trigger?  Open-class words may; so may the
  * intent and threat words when an object, not an infinitive, follows
  * ("threatened Turkey", "pledged aid to", "wants Putin to"): before "to"
@@ -2074,6 +2143,8 @@ static int ex_may_trigger(const ex_state *st, size_t i)
     /* ("arrested striking miners", "warned striking Egyptian workers":
      * a strike's people, no attack) */
     if (ex_striking_workers(st, i))
+        return 0;
+    if (ex_market_sense(st, i))
         return 0;
     if (ex_tok_is(st, i, "rallying") && i + 1 < st->ntoks &&
         ex_pronoun_is(&st->toks[i + 1], calls))
