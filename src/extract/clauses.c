@@ -2071,9 +2071,24 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
  * - a noun "rally" among words of prices and markets and none of
  *   protest: "traders took profits after the extended rally, which saw
  *   the May contract soar" (a rise of prices; "farmers held rallies
- *   against high interest rates" stays a protest). */
+ *   against high interest rates" stays a protest);
+ * - "pressure" named by a force of the market: "led to growing
+ *   inflationary pressures in Spain", "downward pressure on the peso"
+ *   (no one coerced; "protectionist pressure from Congress" stays);
+ * - an offer or aid of liquidity, a central bank's money-market
+ *   operation: "the Bundesbank set a tender, offering banks liquidity
+ *   aid at a fixed rate of 3.80 pct" (no aid to anyone). */
 static int ex_market_sense(const ex_state *st, size_t i)
 {
+    static const char *const forces[] = {
+        "inflationary", "deflationary", "upward",  "downward", "selling",
+        "buying",       "price",        "cost",    "wage",     "speculative",
+        "cost-push",    NULL};
+    static const char *const give[] = {
+        "offer",     "offers",    "offered",   "offering",  "provide",
+        "provides",  "provided",  "providing", "inject",    "injects",
+        "injected",  "injecting", "supply",    "supplies",  "supplied",
+        "supplying", "aid",       "assistance", NULL};
     static const char *const before[] = {
         "most",     "more",     "very",     "so",       "less",
         "particularly", "equally", "especially", "quite", "rather",
@@ -2107,6 +2122,16 @@ static int ex_market_sense(const ex_state *st, size_t i)
         "election",  "campaign",  "police",    "chanting",  "slogans",
         "demanding", "demand",    "opposition", NULL};
     size_t j, lo, hi;
+    if ((ex_tok_is(st, i, "pressure") || ex_tok_is(st, i, "pressures")) &&
+        i > 0 && ex_pronoun_is(&st->toks[i - 1], forces))
+        return 1;
+    if (ex_pronoun_is(&st->toks[i], give) && i > 0 &&
+        ex_tok_is(st, i - 1, "liquidity"))
+        return 1;
+    if (ex_pronoun_is(&st->toks[i], give))
+        for (j = i + 1; j < st->ntoks && j <= i + 3; j++)
+            if (ex_tok_is(st, j, "liquidity"))
+                return 1;
     if (ex_tok_is(st, i, "striking")) {
         const ex_tok *p = i > 0 ? &st->toks[i - 1] : NULL;
         if (p && (p->tag == KG_W_DET || p->tag == KG_W_POSS ||

@@ -13047,6 +13047,42 @@ static void market_senses_are_no_events(void **state)
     assert_string_equal(g.cameo[0], "143");
 }
 
+/* Business copy's market words make no event: "inflationary pressure"
+ * is the market's, no coercion; liquidity offered is a central bank's
+ * money-market operation, no offer or aid; "after the London close" names
+ * the hours of a market, no government (ex_market_sense,
+ * ex_trading_hours).  Pressure, offers and capitals otherwise stay. */
+static void market_forces_are_no_actors(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria put inflationary pressure on Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Russia stepped up pressure on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "coerce", "TUR", "170");
+    run(state,
+        "The Turkish central bank offered German banks liquidity at a fixed "
+        "rate of 3.80 pct.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state,
+        "The Turkish central bank offered German banks credit at a fixed "
+        "rate of 3.80 pct.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "030");
+    run(state,
+        "The dollar fell after the London close on selling, as dealers "
+        "condemned Sweden.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strcmp(g.subj[k], "GBR") || !strcmp(g.obj[k], "GBR"));
+    run(state, "London will meet France today.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "GBR", NULL, "FRA", "036");
+}
+
 /* The fight that aid is asked for ("asked for weapons to help it fight
  * X", "wants helicopters from Y to fight X") is its purpose, no act; arms
  * used to attack ("used helicopters to attack") are an attack. */
@@ -16769,6 +16805,7 @@ int main(void)
         cmocka_unit_test(fights_aid_is_asked_for),
         cmocka_unit_test(striking_workers_are_no_target),
         cmocka_unit_test(market_senses_are_no_events),
+        cmocka_unit_test(market_forces_are_no_actors),
         cmocka_unit_test(campaign_of_violence_is_the_subjects),
         cmocka_unit_test(people_driven_across_the_border),
         cmocka_unit_test(comments_withheld_are_declined),
