@@ -13083,6 +13083,36 @@ static void market_forces_are_no_actors(void **state)
     expect_rel(&g, 0, "GBR", NULL, "FRA", "036");
 }
 
+/* A clash "over" an issue in a sentence of no violence is a quarrel, no
+ * fight (ex_verbal_clash); troops clashing with rebels, or a clash over
+ * land that leaves the dead, stay fights. */
+static void clash_over_an_issue_is_no_fight(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Britain clashed with Turkey over trade.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.cameo[k], "19", 2));
+    run(state,
+        "Britain and Turkey clashed today over British demands for access "
+        "to the Ankara bourse.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.cameo[k], "19", 2));
+    run(state, "Turkish troops clashed with Syrian rebels over the weekend.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "fight", "SYR_REB", "190");
+    run(state,
+        "Turkish soldiers clashed with Syrian rebels over a border post, "
+        "leaving five dead.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "190"))
+            break;
+    assert_true(k < g.n);
+}
+
 /* The fight that aid is asked for ("asked for weapons to help it fight
  * X", "wants helicopters from Y to fight X") is its purpose, no act; arms
  * used to attack ("used helicopters to attack") are an attack. */
@@ -16806,6 +16836,7 @@ int main(void)
         cmocka_unit_test(striking_workers_are_no_target),
         cmocka_unit_test(market_senses_are_no_events),
         cmocka_unit_test(market_forces_are_no_actors),
+        cmocka_unit_test(clash_over_an_issue_is_no_fight),
         cmocka_unit_test(campaign_of_violence_is_the_subjects),
         cmocka_unit_test(people_driven_across_the_border),
         cmocka_unit_test(comments_withheld_are_declined),
