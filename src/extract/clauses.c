@@ -2077,9 +2077,19 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
  *   (no one coerced; "protectionist pressure from Congress" stays);
  * - an offer or aid of liquidity, a central bank's money-market
  *   operation: "the Bundesbank set a tender, offering banks liquidity
- *   aid at a fixed rate of 3.80 pct" (no aid to anyone). */
+ *   aid at a fixed rate of 3.80 pct" (no aid to anyone);
+ * - trading in shares stopped: "powers to halt trading in its shares",
+ *   "suspended trading in the company's stock" (a market's halt, no
+ *   embargo nor boycott; "halted trade with Iran" stays). */
 static int ex_market_sense(const ex_state *st, size_t i)
 {
+    static const char *const stop[] = {
+        "halt",     "halts",    "halted",    "halting",   "suspend",
+        "suspends", "suspended", "suspending", "stop",    "stops",
+        "stopped",  "stopping", NULL};
+    static const char *const papers[] = {
+        "shares",   "share",    "stock",     "stocks",    "securities",
+        "futures",  "bonds",    "options",   "contracts", "issues",  NULL};
     static const char *const forces[] = {
         "inflationary", "deflationary", "upward",  "downward", "selling",
         "buying",       "price",        "cost",    "wage",     "speculative",
@@ -2122,6 +2132,11 @@ static int ex_market_sense(const ex_state *st, size_t i)
         "election",  "campaign",  "police",    "chanting",  "slogans",
         "demanding", "demand",    "opposition", NULL};
     size_t j, lo, hi;
+    if (ex_pronoun_is(&st->toks[i], stop) && i + 2 < st->ntoks &&
+        ex_tok_is(st, i + 1, "trading") && ex_tok_is(st, i + 2, "in"))
+        for (j = i + 3; j < st->ntoks && j <= i + 6; j++)
+            if (ex_pronoun_is(&st->toks[j], papers))
+                return 1;
     if ((ex_tok_is(st, i, "pressure") || ex_tok_is(st, i, "pressures")) &&
         i > 0 && ex_pronoun_is(&st->toks[i - 1], forces))
         return 1;

@@ -13038,6 +13038,16 @@ static void market_senses_are_no_events(void **state)
         &g);
     for (k = 0; k < g.n; k++)
         assert_false(!strncmp(g.cameo[k], "14", 2));
+    /* (trading in shares halted is a market's halt, no embargo nor a
+     * merchants' boycott; trade halted with a state stays one) */
+    run(state, "Turkish merchants halted trading in their shares with Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.cameo[k], "14", 2) ||
+                     !strncmp(g.cameo[k], "16", 2));
+    run(state, "Turkey halted trade with Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "sanction", "SYR", "163");
     /* the protests themselves stay */
     run(state, "Turkish farmers held a rally against the government.", &g);
     assert_int_equal(g.n, 1);
