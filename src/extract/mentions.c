@@ -4264,6 +4264,16 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
         (st->toks[j].flags & KG_TOKF_CAP) &&
         (ex_tok_is(st, j, "ocean") || ex_tok_is(st, j, "sea")))
         return 1;
+    /* "destroy the Uruguay Round", "supported the Uruguay trade round",
+     * "the Tokyo Round of tariff cuts": a country or a town before
+     * "round" (perhaps after "trade") names a round of trade talks held
+     * there, no actor (fin18: three coded events of reuters21578 had
+     * Uruguay as a party) */
+    if (m->entity && strcmp(m->entity->type, "Person") != 0 && j < n &&
+        (ex_tok_is(st, j, "round") ||
+         (j + 1 < n && ex_tok_is(st, j, "trade") &&
+          ex_tok_is(st, j + 1, "round"))))
+        return 1;
     /* "the West Ham result", "traders returned from West Africa": a bloc
      * named by one capitalised word ("West") before another capitalised
      * word is part of a longer name, known or not (prec18: 3 coded events

@@ -1240,6 +1240,23 @@ static void capital_market_not_government(void **state)
     expect_rel(&g, 0, "GBR", NULL, "SWE", "111");
 }
 
+/* "the Uruguay Round", "the Uruguay trade round": a country before
+ * "round" names a round of trade talks, no party (ex_place_in_name). */
+static void trade_round_is_no_country(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Russia condemned the Chile Round of trade talks.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "CHL");
+    run(state, "Russia condemned the Chile trade round.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "CHL");
+    run(state, "Russia condemned Chile in the second round of talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "CHL", "111");
+}
+
 /* "a Moscow court", "Ankara police": a capital before a noun of courts or
  * police is the state's judiciary or police (RUSJUD, TURCOP), as "a
  * Russian court" is, not a court of no country (---JUD). */
@@ -16580,6 +16597,7 @@ int main(void)
         cmocka_unit_test(parts_of_a_country),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(capital_market_not_government),
+        cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
         cmocka_unit_test(warning_of_risk_is_no_threat),
         cmocka_unit_test(coordinated_signers),
