@@ -2169,6 +2169,25 @@ static int ex_market_sense(const ex_state *st, size_t i)
     return 0;
 }
 
+/* Does the sentence tell violence: arms, forces, deaths or wounded?
+ * (ex_verbal_clash, ex_business_capture) */
+static int ex_tells_violence(const ex_state *st)
+{
+    static const char *const violence[] = {
+        "killed",   "killing",  "dead",     "died",     "death",   "deaths",
+        "wounded",  "injured",  "injuring", "troops",   "forces",  "police",
+        "policemen", "soldiers", "army",    "rebels",   "militants",
+        "gunmen",   "fire",     "fired",    "shots",    "stones",  "armed",
+        "military", "fighting", "violent",  "violence", "bloody",  "deadly",
+        "riot",     "rioters",  "guns",     "weapons",  "naval",   "militia",
+        "militias", "tear",     "casualties", "clubs",  "knives",  NULL};
+    size_t j;
+    for (j = 0; j < st->ntoks; j++)
+        if (ex_pronoun_is(&st->toks[j], violence))
+            return 1;
+    return 0;
+}
+
 /* "Britain and Japan clashed today over U.K. demands for access to the
  * Tokyo exchange", "the apparent U.S.-German clash over the Louvre
  * accord", "Britain clashed with Turkey over trade": a clash "over" an
@@ -2184,14 +2203,6 @@ static int ex_verbal_clash(const ex_state *st, size_t i)
         "today",   "yesterday", "again",   "sharply", "openly", "publicly",
         "bitterly", "repeatedly", "monday", "tuesday", "wednesday",
         "thursday", "friday",   "saturday", "sunday",  "on",    NULL};
-    static const char *const violence[] = {
-        "killed",   "killing",  "dead",     "died",     "death",   "deaths",
-        "wounded",  "injured",  "injuring", "troops",   "forces",  "police",
-        "policemen", "soldiers", "army",    "rebels",   "militants",
-        "gunmen",   "fire",     "fired",    "shots",    "stones",  "armed",
-        "military", "fighting", "violent",  "violence", "bloody",  "deadly",
-        "riot",     "rioters",  "guns",     "weapons",  "naval",   "militia",
-        "militias", "tear",     "casualties", "clubs",  "knives",  NULL};
     static const char *const time[] = {"weekend", "night", "past", "years",
                                        "days", "week", "months", NULL};
     size_t j;
@@ -2209,10 +2220,45 @@ static int ex_verbal_clash(const ex_state *st, size_t i)
     if (j >= st->ntoks || !ex_tok_is(st, j, "over") ||
         (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j + 2], time)))
         return 0;
-    for (j = 0; j < st->ntoks; j++)
-        if (ex_pronoun_is(&st->toks[j], violence))
-            return 0;
-    return 1;
+    return !ex_tells_violence(st);
+}
+
+/* "a foreign company trying to take control of a Chinese internet portal
+ * firm", "traffic is being captured by U.S. carriers": control taken of a
+ * firm, a market or its trade is a purchase or a gain of business, no
+ * capture of territory or people (roots 17 to 19).  True when the trigger
+ * at i is "control" (of "take, seize, gain control") or a form of
+ * "capture", a noun of business stands among the few words after it
+ * (its object) or right before it (the subject of a passive), and the
+ * sentence tells no violence ("rebels captured the firm's depot" stays
+ * theirs). */
+static int ex_business_capture(const ex_state *st, size_t i)
+{
+    static const char *const capture[] = {
+        "control",  "capture",  "captures", "captured", "capturing", NULL};
+    static const char *const business[] = {
+        "firm",     "firms",    "company",   "companies", "consortium",
+        "stake",    "stakes",   "market",    "markets",   "traffic",
+        "business", "customers", "portal",   "venture",   "subsidiary",
+        NULL};
+    size_t j, lo;
+    /* ("taking control of": the entry starts at the verb) */
+    if (i + 1 < st->ntoks && ex_tok_is(st, i + 1, "control"))
+        i++;
+    lo = i > 4 ? i - 4 : 0;
+    if (!ex_pronoun_is(&st->toks[i], capture) || ex_tells_violence(st))
+        return 0;
+    for (j = i + 1; j < st->ntoks && j <= i + 7; j++) {
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, '.') ||
+            ex_tok_punct(st, j, ';'))
+            break;
+        if (ex_pronoun_is(&st->toks[j], business))
+            return 1;
+    }
+    for (j = lo; j < i; j++)
+        if (ex_pronoun_is(&st->toks[j], business))
+            return 1;
+    return 0;
 }
 
 /* May token i open a relation trigger?  Open-class words may; so may the
@@ -4403,7 +4449,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         t1 = i + ntok;
         if (rel->cameo && !strncmp(rel->cameo, "19", 2) &&
             ex_verbal_clash(st, i))
-            continue; /* "clashed over the Louvre accord": a quarrel, no
+            continue;
+        if (rel->cameo && (!strncmp(rel->cameo, "17", 2) ||
+                           !strncmp(rel->cameo, "18", 2) ||
+                           !strncmp(rel->cameo, "19", 2)) &&
+            ex_business_capture(st, i))
+            continue; /* "take control of a portal firm": a purchase */ /* "clashed over the Louvre accord": a quarrel, no
                        * fight (a dictionary's own entry for the quarrel
                        * stays) */
         if (!rel->noun && !strcmp(rel->pattern, "back") &&

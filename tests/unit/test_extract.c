@@ -13140,6 +13140,29 @@ static void clash_over_an_issue_is_no_fight(void **state)
     assert_true(k < g.n);
 }
 
+/* A firm, a market or its trade "captured" is business won, no capture
+ * of people (ex_business_capture); people captured, or a firm captured
+ * in a sentence of violence, stay. */
+static void business_captured_is_no_arrest(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkish carriers captured most of the Syrian market.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.cameo[k], "17", 2) ||
+                     !strncmp(g.cameo[k], "18", 2));
+    run(state, "Syrian traffic is being captured by Turkish carriers.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.cameo[k], "17", 2) ||
+                     !strncmp(g.cameo[k], "18", 2));
+    run(state, "Syrian rebels captured two Turkish soldiers.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "SYR_REB");
+    run(state, "Syrian rebels captured a Turkish firm in Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.subj[0], "SYR_REB");
+}
+
 /* The fight that aid is asked for ("asked for weapons to help it fight
  * X", "wants helicopters from Y to fight X") is its purpose, no act; arms
  * used to attack ("used helicopters to attack") are an attack. */
@@ -16865,6 +16888,7 @@ int main(void)
         cmocka_unit_test(market_senses_are_no_events),
         cmocka_unit_test(market_forces_are_no_actors),
         cmocka_unit_test(clash_over_an_issue_is_no_fight),
+        cmocka_unit_test(business_captured_is_no_arrest),
         cmocka_unit_test(campaign_of_violence_is_the_subjects),
         cmocka_unit_test(people_driven_across_the_border),
         cmocka_unit_test(comments_withheld_are_declined),
