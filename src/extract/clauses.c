@@ -3023,6 +3023,17 @@ static int ex_plural_after_state(const ex_state *st, size_t i)
             !strcmp(m->ent.type, "Organization"));
 }
 
+/* "in a bloody strike at a key U.S. ally", "a deadly strike on the
+ * convoy": a noun "strike" after a word of bloodshed is an attack, never
+ * a stoppage of work. */
+static int ex_bloody_strike(const ex_state *st, size_t i)
+{
+    static const char *const blood[] = {
+        "bloody",  "deadly", "devastating", "lethal", "murderous",
+        "brutal",  "suicide", "terrorist",  "terror", NULL};
+    return i > 0 && ex_pronoun_is(&st->toks[i - 1], blood);
+}
+
 /* Is rel, read at the word "strike" ("strike", "strike at": an attack,
  * 19x; t1 the token after it), a labour strike: its subject a civilian
  * sector or an unnamed body whose name says it is labour ("United
@@ -5663,6 +5674,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_recode(&refined, &rel, "protest", "boycotts",
                       "143", "PROTEST", 3);
         }
+        if (rel->cameo && ex_bloody_strike(st, i) &&
+            ex_labour_strike(st, rel, sm, subj, t1))
+            continue; /* "killing nine people ... in a bloody strike at a
+                       * key U.S. ally": the attack of others, told
+                       * again, neither the victims' strike nor theirs */
         if (rel->cameo && ex_labour_strike(st, rel, sm, subj, t1)) {
             /* "7,000 black miners went on strike at South African
              * mines", "the union threatened to strike at 10 a.m.": a

@@ -13163,6 +13163,28 @@ static void business_captured_is_no_arrest(void **state)
     assert_string_equal(g.subj[0], "SYR_REB");
 }
 
+/* "killing nine civilians in a bloody strike at a key ally": a strike
+ * after a word of bloodshed is the attack told again, no stoppage of
+ * work by its victims (ex_bloody_strike); workers on strike stay. */
+static void bloody_strike_is_no_labour_strike(void **state)
+{
+    got g;
+    size_t k;
+    run(state,
+        "Syrian rebels detonated a bomb in Ankara, killing nine Turkish "
+        "civilians in a bloody strike at a key Russian ally.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_false(!strncmp(g.cameo[k], "14", 2));
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "1823"))
+            break;
+    assert_true(k < g.n);
+    run(state, "Syrian workers went on strike at a Turkish factory.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "143");
+}
+
 /* The fight that aid is asked for ("asked for weapons to help it fight
  * X", "wants helicopters from Y to fight X") is its purpose, no act; arms
  * used to attack ("used helicopters to attack") are an attack. */
@@ -16889,6 +16911,7 @@ int main(void)
         cmocka_unit_test(market_forces_are_no_actors),
         cmocka_unit_test(clash_over_an_issue_is_no_fight),
         cmocka_unit_test(business_captured_is_no_arrest),
+        cmocka_unit_test(bloody_strike_is_no_labour_strike),
         cmocka_unit_test(campaign_of_violence_is_the_subjects),
         cmocka_unit_test(people_driven_across_the_border),
         cmocka_unit_test(comments_withheld_are_declined),
