@@ -4254,6 +4254,31 @@ static int ex_company_tail(const ex_state *st, const kg_onto_match *m,
 static const char *const ex_leader_governs[] = {
     "administration", "government", "cabinet", "regime", NULL};
 
+/* "after the Tokyo close", "in late New York trading", "at the London
+ * opening": a capital or a city before a noun of a market's session names
+ * the hours of its trade, no actor (the state's government read there
+ * held meetings in reuters21578).  The noun ends its phrase (a comma, a
+ * preposition or the end after it): "Tokyo trading partners" and "Tokyo
+ * opening its market" go on as names. */
+static int ex_trading_hours(const ex_state *st, const kg_onto_match *m,
+                            size_t j, size_t n)
+{
+    static const char *const session[] = {
+        "close", "closing", "opening", "trading", "session", "dealings",
+        NULL};
+    static const char *const ends[] = {
+        "on", "in", "at", "of", "and", "but", "as", "after", "before",
+        "when", "while", "with", "for", "today", "yesterday", NULL};
+    if (!m->entity || !m->entity->type || j >= n ||
+        (strcmp(m->entity->type, "Place") != 0 &&
+         m->kind != KG_NAME_METONYM) ||
+        st->toks[j].kind != KG_TOK_WORD || (st->toks[j].flags & KG_TOKF_CAP) ||
+        !ex_pronoun_is(&st->toks[j], session))
+        return 0;
+    return j + 1 >= n || st->toks[j + 1].kind == KG_TOK_PUNCT ||
+           ex_pronoun_is(&st->toks[j + 1], ends);
+}
+
 /* "Manchester United", "New York Times", "Kyoto Protocol": a place name
  * followed by a capitalised word that is neither a known name nor a title
  * is the start of a longer name, read as an unknown one.  So is a
@@ -4265,6 +4290,8 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
     kg_onto_match next;
     if (ex_company_tail(st, m, j, n))
         return 1;
+    if (ex_trading_hours(st, m, j, n))
+        return 1;
     if (!strcmp(m->entity->type, "Person") && j < n &&
         ex_pronoun_is(&st->toks[j], ex_leader_governs))
         return 0;
@@ -4274,6 +4301,16 @@ static int ex_place_in_name(const ex_state *st, const kg_onto_match *m,
     if (m->entity && strcmp(m->entity->type, "Person") != 0 && j < n &&
         (st->toks[j].flags & KG_TOKF_CAP) &&
         (ex_tok_is(st, j, "ocean") || ex_tok_is(st, j, "sea")))
+        return 1;
+    /* "destroy the Uruguay Round", "supported the Uruguay trade round",
+     * "the Tokyo Round of tariff cuts": a country or a town before
+     * "round" (perhaps after "trade") names a round of trade talks held
+     * there, no actor (fin18: three coded events of reuters21578 had
+     * Uruguay as a party) */
+    if (m->entity && strcmp(m->entity->type, "Person") != 0 && j < n &&
+        (ex_tok_is(st, j, "round") ||
+         (j + 1 < n && ex_tok_is(st, j, "trade") &&
+          ex_tok_is(st, j + 1, "round"))))
         return 1;
     /* "the West Ham result", "traders returned from West Africa": a bloc
      * named by one capitalised word ("West") before another capitalised
