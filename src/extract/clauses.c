@@ -2194,13 +2194,13 @@ static int ex_market_sense(const ex_state *st, size_t i)
     if ((ex_tok_is(st, i, "pressure") || ex_tok_is(st, i, "pressures")) &&
         i > 0 && ex_pronoun_is(&st->toks[i - 1], forces))
         return 1;
-    if (ex_pronoun_is(&st->toks[i], give) && i > 0 &&
-        ex_tok_is(st, i - 1, "liquidity"))
-        return 1;
-    if (ex_pronoun_is(&st->toks[i], give))
+    if (ex_pronoun_is(&st->toks[i], give)) {
+        if (i > 0 && ex_tok_is(st, i - 1, "liquidity"))
+            return 1;
         for (j = i + 1; j < st->ntoks && j <= i + 3; j++)
             if (ex_tok_is(st, j, "liquidity"))
                 return 1;
+    }
     if (ex_tok_is(st, i, "striking")) {
         const ex_tok *p = i > 0 ? &st->toks[i - 1] : NULL;
         if (p && (p->tag == KG_W_DET || p->tag == KG_W_POSS ||

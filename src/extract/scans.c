@@ -3053,13 +3053,17 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", NULL};
     size_t j;
-    /* (an appeal or offer turned down is a rejection's) */
-    if (st->toks[i].kind != KG_TOK_WORD || ex_refused_verb(st, i))
+    if (st->toks[i].kind != KG_TOK_WORD)
         return 0;
+    /* (an appeal or offer turned down is a rejection's; the verb is
+     * tested first, as this runs at every token) */
     if (!ex_pronoun_is(&st->toks[i], agree))
-        return ex_tok_is(st, i, "meeting") || !ex_lemma_among(st, i, grant)
+        return ex_tok_is(st, i, "meeting") ||
+                       !ex_lemma_among(st, i, grant) || ex_refused_verb(st, i)
                    ? 0
                    : 1;
+    if (ex_refused_verb(st, i))
+        return 0;
     /* ("agreed on Thursday to", "agreed Monday to": a weekday too when
      * the document has no date) */
     j = ex_when_phrase(st, i + 1);
