@@ -2808,7 +2808,7 @@ static int ex_describing_participle(ex_state *st,
          st->toks[i + 1].kind != KG_TOK_WORD || ex_is_adverb(st, i + 1) ||
          ex_when_phrase(st, i + 1) > i + 1))
         return 0;
-    if (rel->noun || !rel->cameo || i < 2 || !ex_is_ing(st, i) ||
+    if (rel->noun || !rel->cameo || !ex_is_ing(st, i) ||
         rel->cameo[0] != '0' || rel->cameo[1] < '4' || rel->cameo[1] > '7' ||
         !strncmp(rel->cameo, "042", 3) || !strncmp(rel->cameo, "043", 3))
         return 0;

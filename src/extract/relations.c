@@ -2774,6 +2774,7 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
             k = &st->toks[i];
         }
         if ((m = ex_mention_at(st, i)) != NULL) {
+            size_t j; /* (the verb before a listed verb, below) */
             if (m->ent.is_value)
                 continue;
             if (ex_broker_mention(st, m))
@@ -2783,12 +2784,11 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                               * reads its mediation) */
             st->subj_end = m->t1;
             if (verb && ex_listed_verb_after_object(st, m, t) &&
-                ex_previous_trigger(st, m->t0) != (size_t)-1) {
+                (j = ex_previous_trigger(st, m->t0)) != (size_t)-1) {
                 /* "a bill that would provoke retaliation against
                  * American exporters, destroy the Uruguay Round and":
                  * a verb of a list under one subject, after the object
                  * of the verb before it; its subject is that verb's */
-                size_t j = ex_previous_trigger(st, m->t0);
                 const kg_entity *e = ex_subject(st, j, 0, 0, sm, pronoun);
                 /* (only a subject right before that verb, auxiliaries
                  * and modals aside: "the bill would anger farmers,
