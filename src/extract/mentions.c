@@ -5083,14 +5083,24 @@ static void ex_title_chooses_office(ex_state *st)
     }
 }
 
+/* The mention a, right before p in one phrase ("World Bank head" before
+ * "Barber Conable"), taken into p, the phrase's head: a is dropped and p
+ * starts where a did.  p's entity keeps its own text and offsets (the
+ * person's name is the node), unless the caller also sets them
+ * (ex_glue_person). */
+static void ex_absorb_before(ex_mention *a, ex_mention *p)
+{
+    a->dropped = 1;
+    p->t0 = a->t0;
+    p->start = a->start;
+}
+
 /* The mention a (a body or a state, with a title after it) glued onto the
  * person p it names: a is dropped, p spans both and its text is the
  * whole phrase.  KG_ENOMEM or KG_OK. */
 static int ex_glue_person(ex_state *st, ex_mention *a, ex_mention *p)
 {
-    a->dropped = 1;
-    p->t0 = a->t0;
-    p->start = a->start;
+    ex_absorb_before(a, p);
     p->ent.start = p->start;
     if (!(p->ent.text =
               ex_strndup(st, st->doc->text + p->start, p->end - p->start)))
@@ -5276,9 +5286,7 @@ int ex_glue_titles(ex_state *st)
             a->dropped = 2; /* (the story's country as before) */
             continue;
         }
-        a->dropped = 1;
-        p->t0 = a->t0;
-        p->start = a->start;
+        ex_absorb_before(a, p);
         /* a state's title names the office ("Soviet Foreign Minister"),
          * a former one not ("former Soviet Foreign Minister ...", now
          * Georgia's president: the date's or the latest) */
@@ -5322,9 +5330,7 @@ int ex_glue_titles(ex_state *st)
         }
         if (!tl)
             continue;
-        a->dropped = 1;
-        p->t0 = a->t0;
-        p->start = a->start;
+        ex_absorb_before(a, p);
         if ((err = ex_fill_entity(st, p, agent)) < 0)
             return err;
         if (!p->ent.country)
@@ -5342,9 +5348,7 @@ int ex_glue_titles(ex_state *st)
             a->t1 + 1 != p->t0 ||
             !ex_pronoun_is(&st->toks[a->t1], ex_founder_nouns))
             continue;
-        a->dropped = 1;
-        p->t0 = a->t0;
-        p->start = a->start;
+        ex_absorb_before(a, p);
     }
     for (i = 0; i + 1 < st->nments; i++) {
         /* "World Bank head Barber Conable", "Polish National Bank head
@@ -5365,9 +5369,7 @@ int ex_glue_titles(ex_state *st)
             (p->ent.code && *p->ent.code) || a->t1 + 1 != p->t0 ||
             !ex_pronoun_is(&st->toks[a->t1], heads))
             continue;
-        a->dropped = 1;
-        p->t0 = a->t0;
-        p->start = a->start;
+        ex_absorb_before(a, p);
         p->ent.code = a->ent.code;
         p->ent.country = a->ent.country;
     }
@@ -5541,9 +5543,8 @@ int ex_opposition_names(ex_state *st)
             return KG_ENOMEM;
         /* the mention starts at "opposition": "urged opposition leader
          * Raila Odinga" has its object right after the verb */
-        a->dropped = 1;
-        p->t0 = a->t0;
-        p->start = p->ent.start = a->start;
+        ex_absorb_before(a, p);
+        p->ent.start = p->start;
         if (i + 2 < st->nments && p->t1 < st->ntoks &&
             ex_pronoun_is(&st->toks[p->t1], bodies)) {
             ex_mention *b = &st->ments[i + 2];
