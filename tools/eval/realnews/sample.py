@@ -10,7 +10,8 @@ worksheet into gold records that hold no text (the corpora stay in
       has 8-60 words and `kg entities` finds at least two different actor
       codes in it; N sentences are written, each with its text and an empty
       "events" list for the coder.  Sentences already in a gold file of this
-      folder are skipped.
+      folder are skipped.  KG_SAMPLE_MIN_CODES=1 keeps sentences with one
+      actor code or more (seed 1902: AG News had no more sentences with two).
   sample.py strip sheet.jsonl > NAME.jsonl
       Checks the coded worksheet (codes, sha1) and drops "text".
 """
@@ -92,9 +93,10 @@ def draw(corpus, seed, n, kg):
         code = (m.get("mention") or {}).get("code")
         if code:
             codes.setdefault(m.get("doc"), set()).add(code)
+    min_codes = int(os.environ.get("KG_SAMPLE_MIN_CODES", "2"))
     out = 0
     for i, (s, a, b) in enumerate(cands):
-        if len(codes.get("c%d" % i, ())) < 2:
+        if len(codes.get("c%d" % i, ())) < min_codes:
             continue
         t = s["text"][a:b]
         print(json.dumps({"id": "rn-%s-%d" % (s["id"], a), "corpus": corpus, "doc": s["id"],
