@@ -2481,13 +2481,14 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
                                              const ex_mention *m, size_t t)
 {
     size_t b = m->t0, w, stop;
+    int place = 0;
     if (b > 0 && st->toks[b - 1].tag == KG_W_DET)
         b--;
     /* (or m stands in a phrase of the clause: "A cleric who is wanted in
      * the United States was accused") */
     if (b < 2 || (!st->toks[b - 1].trigger && ex_subject_position(st, m)))
         return NULL;
-    stop = b > 8 ? b - 8 : 0;
+    stop = b > 14 ? b - 14 : 0;
     /* "A Ugandan goodwill mission led by minister of state in the
      * presidency Balaki Kirya will visit Kenya": the leader of the group
      * "led by" or "headed by" names is no subject; the group is */
@@ -2504,8 +2505,20 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
         break;
     }
     for (w = b; w-- > stop + 1;) {
-        const ex_mention *r;
-        if (st->toks[w].kind == KG_TOK_PUNCT || ex_mention_at(st, w))
+        const ex_mention *r = ex_mention_at(st, w);
+        /* (a place after its preposition stays in the clause: "who
+         * could be key to keeping order in Gaza after an Israeli
+         * pullout") */
+        if (r && r->t1 == w + 1 && r->t0 > stop + 1 && !r->dropped &&
+            r->ent.type &&
+            (!strcmp(r->ent.type, "Place") ||
+             !strcmp(r->ent.type, "Country")) &&
+            st->toks[r->t0 - 1].tag == KG_W_PREP) {
+            w = r->t0;
+            place = 1;
+            continue;
+        }
+        if (st->toks[w].kind == KG_TOK_PUNCT || r)
             return NULL;
         if (ex_ing_modifier(st, w)) {
             /* (its object opens with an article, a number, "to" or
@@ -2533,8 +2546,10 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
             for (c = m->t1; c < t && open; c++)
                 open = !ex_tok_is(st, c, "to");
             r = ex_mention_at(st, w - 1);
+            /* (not past a place: "Funaro spent two days in Washington
+             * talking to officials and will visit Britain") */
             if (open && r && r->t1 == w && !r->dropped && !r->ent.is_value)
-                return r;
+                return place ? NULL : r;
             continue;
         }
         /* (a relative pronoun right before m has m for its subject:
@@ -2547,6 +2562,20 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
             continue;
         }
         r = ex_mention_at(st, w - 1);
+        /* ("A former Palestinian security minister who could be key to
+         * keeping order after an Israeli pullout met Arafat": a person's
+         * plain nouns between the actor's name and "who") */
+        if (!r && ex_tok_is(st, w, "who")) {
+            size_t a = w, words = 0;
+            while (a > 1 && words < 3 && ex_plain_word(st, a - 1)) {
+                a--;
+                words++;
+            }
+            r = a < w ? ex_mention_at(st, a - 1) : NULL;
+            if (r && r->t1 != a)
+                r = NULL;
+            w = a;
+        }
         return r && r->t1 == w && !r->dropped && !r->ent.is_value ? r : NULL;
     }
     return NULL;

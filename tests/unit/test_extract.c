@@ -17268,6 +17268,27 @@ static void hold_up_of_an_act_is_no_refusal(void **state)
     expect_rel(&g, 0, "SWE", "block", "TUR", "120");
 }
 
+/* "A former Palestinian security minister who could be key to keeping
+ * order in Gaza after an Israeli pullout met Arafat": a restrictive
+ * "who" clause may run long, hold a place after its preposition and
+ * follow the person's plain nouns ("security minister"); the actor in
+ * it is no subject of the main verb. */
+static void long_who_clause_keeps_its_head(void **state)
+{
+    got g;
+    run(state,
+        "A former Turkish security minister who could be key to keeping "
+        "order in Syria after a Russian pullout condemned Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "111");
+    run(state, "A Turkish security minister who attacked Syria condemned "
+               "Sweden.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "TUR", NULL, "SWE", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -18018,6 +18039,7 @@ int main(void)
         cmocka_unit_test(threat_noun_with_agent_after_by),
         cmocka_unit_test(thing_subject_of_reported_clause),
         cmocka_unit_test(hold_up_of_an_act_is_no_refusal),
+        cmocka_unit_test(long_who_clause_keeps_its_head),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
