@@ -17228,6 +17228,67 @@ static void reported_clause_subject_is_no_object(void **state)
     expect_rel(&g, 0, "TUR", "threaten", "SYR", "130");
 }
 
+/* "The company said the new computers comply with the government's
+ * rules": a reported clause whose subject is a thing (a plain noun
+ * phrase naming no actor) is no act of the speaker (the relation stays,
+ * uncoded); a body's noun ("the group") may be the speaker's own, a
+ * passive has its agent. */
+static void thing_subject_of_reported_clause(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden said the new rules condemn Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden said the two loans would back Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden said the group will condemn Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "111");
+    run(state, "Sweden said Russia would condemn Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "TUR", "111");
+    run(state, "Sweden said the rules had been condemned by Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "SWE");
+}
+
+/* "agreed to hold up imposing sanctions on Turkey": the hold-up of an
+ * act is its delay, no refusal aimed at the act's party */
+static void hold_up_of_an_act_is_no_refusal(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Sweden agreed to hold up imposing sanctions on Turkey.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "120");
+    run(state, "Sweden held up the Turkish proposal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "block", "TUR", "120");
+}
+
+/* "A former Palestinian security minister who could be key to keeping
+ * order in Gaza after an Israeli pullout met Arafat": a restrictive
+ * "who" clause may run long, hold a place after its preposition and
+ * follow the person's plain nouns ("security minister"); the actor in
+ * it is no subject of the main verb. */
+static void long_who_clause_keeps_its_head(void **state)
+{
+    got g;
+    run(state,
+        "A former Turkish security minister who could be key to keeping "
+        "order in Syria after a Russian pullout condemned Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "111");
+    run(state, "A Turkish security minister who attacked Syria condemned "
+               "Sweden.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "TUR", NULL, "SWE", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17976,6 +18037,9 @@ int main(void)
         cmocka_unit_test(reciprocal_object_each_on_each),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
+        cmocka_unit_test(thing_subject_of_reported_clause),
+        cmocka_unit_test(hold_up_of_an_act_is_no_refusal),
+        cmocka_unit_test(long_who_clause_keeps_its_head),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
