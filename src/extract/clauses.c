@@ -6494,6 +6494,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         break;
                     }
             }
+            if (nobj == 0 && rel->cameo && !strcmp(rel->cameo, "0873") &&
+                subj && (ex_code_ends(subj->code, "REB") ||
+                         ex_code_ends(subj->code, "INS") ||
+                         ex_code_ends(subj->code, "UAF")) &&
+                (objs[0] = ex_home_state(st, subj)) != NULL) {
+                /* "Some 500 Angolan rebels handed in their weapons at
+                 * assembly camps on Monday": an armed group of a country
+                 * that disarms and names no one disarms before its own
+                 * state (AGOREB -> AGOGOV), as CAMEO coders write it */
+                oms[0] = NULL;
+                nobj = 1;
+            }
             if (nobj && oms[0] && rel->cameo &&
                 (!strncmp(rel->cameo, "14", 2) ||
                  !strcmp(rel->cameo, "133"))) {
@@ -6579,6 +6591,21 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * for victims of the drought in Somalia", 033x) */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
+            }
+            if (nobj == 0 && !rel->noun && rel->cameo &&
+                !strcmp(rel->cameo, "042") && subj && subj->code &&
+                *subj->code && (oms[0] = ex_visited_place(st, t1)) != NULL) {
+                /* "The British minister visited the tomb of the late
+                 * leader in Ramallah": a site visited in a place is a
+                 * visit to the place's state (its own state's is a trip
+                 * at home, no visit: left out) */
+                if (subj->country &&
+                    !strcmp(oms[0]->ent.country, subj->country))
+                    oms[0] = NULL;
+                else {
+                    objs[0] = &oms[0]->ent;
+                    nobj = 1;
+                }
             }
             if ((nobj == 0 ||
                  (nobj == 1 && oms[0] && !oms[0]->ent.is_value &&

@@ -8733,15 +8733,13 @@ static void left_after_talks_is_a_visit(void **state)
     size_t k;
     run(state, "Putin left Ankara after a meeting on Sunday.", &g);
     assert_true(g.n >= 1);
-    for (k = 0; k < g.n && strcmp(g.cameo[k], "042"); k++)
-        ;
+    k = rel_with_code(&g, "042");
     assert_true(k < g.n);
     expect_rel(&g, k, "person_vladimir_putin", NULL, "TUR", "042");
     run(state, "Putin praised Sweden before leaving Ankara at the end of "
                "a two-day visit.",
         &g);
-    for (k = 0; k < g.n && strcmp(g.cameo[k], "042"); k++)
-        ;
+    k = rel_with_code(&g, "042");
     assert_true(k < g.n);
     expect_rel(&g, k, "person_vladimir_putin", NULL, "TUR", "042");
     run(state, "Putin left Ankara on Sunday.", &g);
@@ -17228,6 +17226,47 @@ static void reported_clause_subject_is_no_object(void **state)
     expect_rel(&g, 0, "TUR", "threaten", "SYR", "130");
 }
 
+/* "Syrian rebels handed in their weapons": an armed group that disarms
+ * and names no one disarms before its own state (miss0408) */
+static void disarming_group_before_its_state(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Hundreds of Syrian rebels handed in their weapons at "
+               "assembly points on Monday.",
+        &g);
+    k = rel_with_code(&g, "0873");
+    assert_true(k < g.n);
+    assert_string_equal(g.obj[k], "SYR");
+    /* (one named after "to" is who they disarm before) */
+    run(state, "Syrian rebels handed in their weapons to Turkish troops.",
+        &g);
+    k = rel_with_code(&g, "0873");
+    assert_true(k < g.n);
+    assert_string_not_equal(g.obj[k], "SYR");
+}
+
+/* "visited the tomb of the unknown soldier in Kabul": a site visited in
+ * a foreign place is a visit to its state; one at home is no visit
+ * (miss0408) */
+static void site_visited_in_a_place(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The French foreign minister visited the tomb of the "
+               "unknown soldier in Kabul on Tuesday.",
+        &g);
+    k = rel_with_code(&g, "042");
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "FRA");
+    assert_string_equal(g.obj[k], "AFG");
+    run(state, "The French foreign minister visited a school for deaf "
+               "children in Paris on Tuesday.",
+        &g);
+    k = rel_with_code(&g, "042");
+    assert_true(k == g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17976,6 +18015,8 @@ int main(void)
         cmocka_unit_test(reciprocal_object_each_on_each),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
+        cmocka_unit_test(disarming_group_before_its_state),
+        cmocka_unit_test(site_visited_in_a_place),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
