@@ -13874,15 +13874,26 @@ int ex_mutual_act(const kg_onto_relation *rel)
 int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
                    size_t i)
 {
+    static const char *const leads[] = {"after", "following", "during",
+                                        "in", NULL};
     size_t j = i;
     if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 ||
         !ex_tok_is(st, i, "talks"))
         return 0;
+    /* "said during talks with Blair", "Baka, in talks with the IMF,
+     * made it clear": talks one side speaks in, or is in, are held by
+     * both as much; one plain word may say what they are about ("during
+     * trade talks with", "in cease-fire talks with") */
+    if (j > 1 && !ex_pronoun_is(&st->toks[j - 1], leads) &&
+        st->toks[j - 1].kind == KG_TOK_WORD &&
+        st->toks[j - 1].tag == KG_W_NONE &&
+        !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+        !st->toks[j - 1].covered && !ex_is_ing(st, j - 1))
+        j--; /* (not a verb: "help in brokering talks with") */
     if (j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
                   st->toks[j - 1].tag == KG_W_POSS))
         j--;
-    return j > 0 && (ex_tok_is(st, j - 1, "after") ||
-                     ex_tok_is(st, j - 1, "following"));
+    return j > 0 && ex_pronoun_is(&st->toks[j - 1], leads);
 }
 
 /* "Neither Russia nor Ukraine attacked", "attacked neither Russia nor

@@ -17267,6 +17267,19 @@ static void site_visited_in_a_place(void **state)
     assert_true(k == g.n);
 }
 
+/* "Turkey agreed in trade talks with Syria", "said during talks with
+ * Syria": talks one side acts or speaks in were held by both, as after
+ * talks (ex_talks_after) (miss0408) */
+static void talks_during_are_both_sides(void **state)
+{
+    got g;
+    run(state, "Turkey agreed in trade talks with Syria to reopen the "
+               "border.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "meet", "SYR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "meet", "TUR"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -18017,6 +18030,7 @@ int main(void)
         cmocka_unit_test(threat_noun_with_agent_after_by),
         cmocka_unit_test(disarming_group_before_its_state),
         cmocka_unit_test(site_visited_in_a_place),
+        cmocka_unit_test(talks_during_are_both_sides),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
