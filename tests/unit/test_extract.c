@@ -17280,6 +17280,19 @@ static void talks_during_are_both_sides(void **state)
     assert_int_equal(count_rel(&g, "SYR", "meet", "TUR"), 1);
 }
 
+/* "The government submitted to parliament a bill": a text handed to a
+ * body, no yielding to it (ex_document_submitted) (miss0408) */
+static void document_submitted_is_no_yield(void **state)
+{
+    got g;
+    run(state, "The Turkish government submitted to Syria a draft accord "
+               "on sharing river water.",
+        &g);
+    expect_no_code(&g, "080");
+    run(state, "Syria submitted to Turkey after weeks of pressure.", &g);
+    assert_true(rel_with_code(&g, "080") < g.n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -18031,6 +18044,7 @@ int main(void)
         cmocka_unit_test(disarming_group_before_its_state),
         cmocka_unit_test(site_visited_in_a_place),
         cmocka_unit_test(talks_during_are_both_sides),
+        cmocka_unit_test(document_submitted_is_no_yield),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
