@@ -3843,7 +3843,11 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     static const char *const members[] = {
         "leaders",   "leader",     "members",   "member",   "supporters",
         "activists", "fighters",   "militants", "commanders", "followers",
-        "loyalists", "figures",    NULL};
+        "loyalists", "figures",
+        /* ("met with representatives of the cleric's militia": those
+         * who speak for a group stand for it as its members do) */
+        "representatives", "representative", "envoys", "delegates",
+        "negotiators", NULL};
     /* "refused entry to a team of Norwegian officials", "received a
      * delegation of Hamas leaders": a body sent out is its members, as
      * a group's members are the group */

@@ -17293,6 +17293,21 @@ static void document_submitted_is_no_yield(void **state)
     assert_true(rel_with_code(&g, "080") < g.n);
 }
 
+/* "met with representatives of the militia": those who speak for a
+ * group stand for it, as its members and leaders do
+ * (ex_object_modifiers) (miss0408) */
+static void representatives_stand_for_their_group(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey's envoy met on Sunday with representatives of Boko "
+               "Haram.",
+        &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_string_equal(g.obj[k], "BOKO_HARAM");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -18045,6 +18060,7 @@ int main(void)
         cmocka_unit_test(site_visited_in_a_place),
         cmocka_unit_test(talks_during_are_both_sides),
         cmocka_unit_test(document_submitted_is_no_yield),
+        cmocka_unit_test(representatives_stand_for_their_group),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
