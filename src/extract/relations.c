@@ -13842,6 +13842,22 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
             break;
         }
     }
+    /* "Peruvian officials and the head of the Bank of Mexico met": the
+     * one who heads or speaks for the actor stands for it, as a title
+     * does (an article before the head noun, after "and" or a comma) */
+    {
+        static const char *const heads[] = {
+            "head", "leader", "leaders", "chief", "president", "chairman",
+            "governor", "representatives", "delegation", NULL};
+        size_t h = j;
+        if (h > 1 && st->toks[h - 1].tag == KG_W_DET)
+            h--;
+        if (h > 4 && ex_tok_is(st, h - 1, "of") &&
+            ex_pronoun_is(&st->toks[h - 2], heads) &&
+            st->toks[h - 3].tag == KG_W_DET &&
+            (ex_tok_is(st, h - 4, "and") || ex_tok_punct(st, h - 4, ',')))
+            return h - 3;
+    }
     while (j > 0 && words < 2) {
         const ex_tok *k = &st->toks[j - 1];
         if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->trigger ||

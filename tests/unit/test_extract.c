@@ -17308,6 +17308,19 @@ static void representatives_stand_for_their_group(void **state)
     assert_string_equal(g.obj[k], "BOKO_HARAM");
 }
 
+/* "Turkey and the leader of Boko Haram met": a conjunct told
+ * as the one who heads the actor is the actor (ex_conjunct_start), and
+ * the two met each other (miss0408) */
+static void conjunct_head_of_an_actor(void **state)
+{
+    got g;
+    run(state, "Turkey and the leader of Boko Haram met in "
+               "Ankara on Monday.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "meet", "BOKO_HARAM"), 1);
+    assert_int_equal(count_rel(&g, "BOKO_HARAM", "meet", "TUR"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -18061,6 +18074,7 @@ int main(void)
         cmocka_unit_test(talks_during_are_both_sides),
         cmocka_unit_test(document_submitted_is_no_yield),
         cmocka_unit_test(representatives_stand_for_their_group),
+        cmocka_unit_test(conjunct_head_of_an_actor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
