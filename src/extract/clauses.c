@@ -983,6 +983,23 @@ static void ex_uncode(kg_onto_relation *buf, const kg_onto_relation **rel)
     *rel = buf;
 }
 
+/* "submitted to Congress its proposals", "has submitted to parliament a
+ * law": is the trigger at token i a form of "submit" whose object
+ * mention m is followed at once by a noun phrase of its own (an article
+ * or a possessive, not a date)?  What is submitted is that text. */
+static int ex_document_submitted(const ex_state *st, size_t i,
+                                 const ex_mention *m)
+{
+    const ex_mention *d;
+    if (st->toks[i].kind != KG_TOK_WORD ||
+        strncmp(st->toks[i].lower, "submit", 6) != 0 || m->t1 >= st->ntoks ||
+        (st->toks[m->t1].tag != KG_W_DET && st->toks[m->t1].tag != KG_W_POSS))
+        return 0;
+    d = ex_mention_at(st, m->t1);
+    /* (not a time: "this week", "the next day") */
+    return !(d && ex_is_date(&d->ent)) && ex_when_phrase(st, m->t1) == m->t1;
+}
+
 /* The bare trade verbs ("sell", "buy", "purchase": 061), whose object is
  * mostly goods: "stop selling VHS machines" stops no relation with
  * anyone, where "stopped trading with Iran" does. */
@@ -6439,6 +6456,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 nobj = 1;
                 aim = 0;
             }
+            if (nobj == 1 && oms[0] && rel->cameo &&
+                !strcmp(rel->cameo, "080") &&
+                ex_document_submitted(st, i, oms[0]))
+                /* "The government submitted to parliament a bill on
+                 * foreign investment": a text handed to a body, no
+                 * yielding to it (kept without a code) */
+                ex_uncode(&refined, &rel);
             if (nobj == 1 && oms[0] && ex_deprived_of(st, rel, t1, oms[0]))
                 /* "denying people choice", "had denied British firms
                  * lucrative orders": a thing withheld from someone, no
@@ -6493,6 +6517,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         purpose_verb = q + 1;
                         break;
                     }
+            }
+            if (nobj == 0 && rel->cameo && !strcmp(rel->cameo, "0873") &&
+                subj && (ex_code_ends(subj->code, "REB") ||
+                         ex_code_ends(subj->code, "INS") ||
+                         ex_code_ends(subj->code, "UAF")) &&
+                (objs[0] = ex_home_state(st, subj)) != NULL) {
+                /* "Some 500 Angolan rebels handed in their weapons at
+                 * assembly camps on Monday": an armed group of a country
+                 * that disarms and names no one disarms before its own
+                 * state (AGOREB -> AGOGOV), as CAMEO coders write it */
+                oms[0] = NULL;
+                nobj = 1;
             }
             if (nobj && oms[0] && rel->cameo &&
                 (!strncmp(rel->cameo, "14", 2) ||
@@ -6579,6 +6615,21 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * for victims of the drought in Somalia", 033x) */
                 objs[0] = &oms[0]->ent;
                 nobj = 1;
+            }
+            if (nobj == 0 && !rel->noun && rel->cameo &&
+                !strcmp(rel->cameo, "042") && subj && subj->code &&
+                *subj->code && (oms[0] = ex_visited_place(st, t1)) != NULL) {
+                /* "The British minister visited the tomb of the late
+                 * leader in Ramallah": a site visited in a place is a
+                 * visit to the place's state (its own state's is a trip
+                 * at home, no visit: left out) */
+                if (subj->country &&
+                    !strcmp(oms[0]->ent.country, subj->country))
+                    oms[0] = NULL;
+                else {
+                    objs[0] = &oms[0]->ent;
+                    nobj = 1;
+                }
             }
             if ((nobj == 0 ||
                  (nobj == 1 && oms[0] && !oms[0]->ent.is_value &&

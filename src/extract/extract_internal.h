@@ -686,6 +686,7 @@ int ex_reduced_passive(const ex_state *st, const ex_mention *sm, size_t i,
 int ex_reciprocal_follows(const ex_state *st, size_t t1);
 int ex_phrase_follows(const ex_state *st, size_t t1);
 const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part);
+const ex_mention *ex_visited_place(const ex_state *st, size_t t1);
 /* A verb of aspect ("continued", "have resumed") right after token t1 - 1:
  * the token after it, or 0 (relations.c). */
 size_t ex_aspect_verb_after(const ex_state *st, size_t t1);

@@ -3956,7 +3956,11 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     static const char *const members[] = {
         "leaders",   "leader",     "members",   "member",   "supporters",
         "activists", "fighters",   "militants", "commanders", "followers",
-        "loyalists", "figures",    NULL};
+        "loyalists", "figures",
+        /* ("met with representatives of the cleric's militia": those
+         * who speak for a group stand for it as its members do) */
+        "representatives", "representative", "envoys", "delegates",
+        "negotiators", NULL};
     /* "refused entry to a team of Norwegian officials", "received a
      * delegation of Hamas leaders": a body sent out is its members, as
      * a group's members are the group */
@@ -13958,6 +13962,22 @@ static size_t ex_conjunct_start(const ex_state *st, size_t t0)
             break;
         }
     }
+    /* "Peruvian officials and the head of the Bank of Mexico met": the
+     * one who heads or speaks for the actor stands for it, as a title
+     * does (an article before the head noun, after "and" or a comma) */
+    {
+        static const char *const heads[] = {
+            "head", "leader", "leaders", "chief", "president", "chairman",
+            "governor", "representatives", "delegation", NULL};
+        size_t h = j;
+        if (h > 1 && st->toks[h - 1].tag == KG_W_DET)
+            h--;
+        if (h > 4 && ex_tok_is(st, h - 1, "of") &&
+            ex_pronoun_is(&st->toks[h - 2], heads) &&
+            st->toks[h - 3].tag == KG_W_DET &&
+            (ex_tok_is(st, h - 4, "and") || ex_tok_punct(st, h - 4, ',')))
+            return h - 3;
+    }
     while (j > 0 && words < 2) {
         const ex_tok *k = &st->toks[j - 1];
         if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->trigger ||
@@ -13994,15 +14014,26 @@ int ex_mutual_act(const kg_onto_relation *rel)
 int ex_talks_after(const ex_state *st, const kg_onto_relation *rel,
                    size_t i)
 {
+    static const char *const leads[] = {"after", "following", "during",
+                                        "in", NULL};
     size_t j = i;
     if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 ||
         !ex_tok_is(st, i, "talks"))
         return 0;
+    /* "said during talks with Blair", "Baka, in talks with the IMF,
+     * made it clear": talks one side speaks in, or is in, are held by
+     * both as much; one plain word may say what they are about ("during
+     * trade talks with", "in cease-fire talks with") */
+    if (j > 1 && !ex_pronoun_is(&st->toks[j - 1], leads) &&
+        st->toks[j - 1].kind == KG_TOK_WORD &&
+        st->toks[j - 1].tag == KG_W_NONE &&
+        !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+        !st->toks[j - 1].covered && !ex_is_ing(st, j - 1))
+        j--; /* (not a verb: "help in brokering talks with") */
     if (j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
                   st->toks[j - 1].tag == KG_W_POSS))
         j--;
-    return j > 0 && (ex_tok_is(st, j - 1, "after") ||
-                     ex_tok_is(st, j - 1, "following"));
+    return j > 0 && ex_pronoun_is(&st->toks[j - 1], leads);
 }
 
 /* "Neither Russia nor Ukraine attacked", "attacked neither Russia nor

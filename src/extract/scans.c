@@ -3734,6 +3734,52 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* "visited the tomb of the late leader in Ramallah", "toured a camp for
+ * Sudanese refugees in eastern Chad": after a visit's verb ending at t1,
+ * a noun phrase naming a site (a determiner, plain words, names kg reads
+ * or not, one "of" or "for" phrase; up to ten tokens, no punctuation)
+ * and then "in" a country or place: that place's mention, the country
+ * visited, or NULL. */
+const ex_mention *ex_visited_place(const ex_state *st, size_t t1)
+{
+    const ex_mention *m;
+    size_t j = t1, end = t1 + 10 < st->ntoks ? t1 + 10 : st->ntoks;
+    int words = 0, preps = 0;
+    if (j >= st->ntoks || st->toks[j].tag != KG_W_DET)
+        return NULL; /* ("visited Kabul", "visited troops": read already) */
+    while (j < end && !ex_tok_is(st, j, "in")) {
+        const ex_tok *k = &st->toks[j];
+        m = ex_mention_at(st, j);
+        if (m && m->t0 == j && !m->dropped && !m->ent.is_value && words) {
+            j = m->t1; /* (the one the site is of or for) */
+            continue;
+        }
+        if (k->tag == KG_W_DET || (k->tag == KG_W_POSS && words))
+            ;
+        else if (k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+                 !(k->flags & KG_TOKF_CAP) && !k->covered)
+            words++;
+        else if (words && !preps &&
+                 (ex_tok_is(st, j, "of") || ex_tok_is(st, j, "for")))
+            preps++;
+        else
+            return NULL;
+        j++;
+    }
+    if (!words || j + 1 >= end || !ex_tok_is(st, j, "in"))
+        return NULL;
+    for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+        ;
+    if (ex_compass_before_place(st, j))
+        j++; /* "in eastern Chad" */
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
+        m->ent.country &&
+        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+        return m;
+    return NULL;
+}
+
 /* "sent food to earthquake survivors in Nepal", "aid to victims of the
  * drought in Somalia": after the entry (and its preposition lead), people
  * named by a plain noun (victims, survivors, civilians...) in a country or

@@ -8733,15 +8733,13 @@ static void left_after_talks_is_a_visit(void **state)
     size_t k;
     run(state, "Putin left Ankara after a meeting on Sunday.", &g);
     assert_true(g.n >= 1);
-    for (k = 0; k < g.n && strcmp(g.cameo[k], "042"); k++)
-        ;
+    k = rel_with_code(&g, "042");
     assert_true(k < g.n);
     expect_rel(&g, k, "person_vladimir_putin", NULL, "TUR", "042");
     run(state, "Putin praised Sweden before leaving Ankara at the end of "
                "a two-day visit.",
         &g);
-    for (k = 0; k < g.n && strcmp(g.cameo[k], "042"); k++)
-        ;
+    k = rel_with_code(&g, "042");
     assert_true(k < g.n);
     expect_rel(&g, k, "person_vladimir_putin", NULL, "TUR", "042");
     run(state, "Putin left Ankara on Sunday.", &g);
@@ -17289,6 +17287,101 @@ static void long_who_clause_keeps_its_head(void **state)
     expect_rel(&g, g.n - 1, "TUR", NULL, "SWE", "111");
 }
 
+/* "Syrian rebels handed in their weapons": an armed group that disarms
+ * and names no one disarms before its own state (miss0408) */
+static void disarming_group_before_its_state(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Hundreds of Syrian rebels handed in their weapons at "
+               "assembly points on Monday.",
+        &g);
+    k = rel_with_code(&g, "0873");
+    assert_true(k < g.n);
+    assert_string_equal(g.obj[k], "SYR");
+    /* (one named after "to" is who they disarm before) */
+    run(state, "Syrian rebels handed in their weapons to Turkish troops.",
+        &g);
+    k = rel_with_code(&g, "0873");
+    assert_true(k < g.n);
+    assert_string_not_equal(g.obj[k], "SYR");
+}
+
+/* "visited the tomb of the unknown soldier in Kabul": a site visited in
+ * a foreign place is a visit to its state; one at home is no visit
+ * (miss0408) */
+static void site_visited_in_a_place(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The French foreign minister visited the tomb of the "
+               "unknown soldier in Kabul on Tuesday.",
+        &g);
+    k = rel_with_code(&g, "042");
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "FRA");
+    assert_string_equal(g.obj[k], "AFG");
+    run(state, "The French foreign minister visited a school for deaf "
+               "children in Paris on Tuesday.",
+        &g);
+    k = rel_with_code(&g, "042");
+    assert_true(k == g.n);
+}
+
+/* "Turkey agreed in trade talks with Syria", "said during talks with
+ * Syria": talks one side acts or speaks in were held by both, as after
+ * talks (ex_talks_after) (miss0408) */
+static void talks_during_are_both_sides(void **state)
+{
+    got g;
+    run(state, "Turkey agreed in trade talks with Syria to reopen the "
+               "border.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "meet", "SYR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "meet", "TUR"), 1);
+}
+
+/* "The government submitted to parliament a bill": a text handed to a
+ * body, no yielding to it (ex_document_submitted) (miss0408) */
+static void document_submitted_is_no_yield(void **state)
+{
+    got g;
+    run(state, "The Turkish government submitted to Syria a draft accord "
+               "on sharing river water.",
+        &g);
+    expect_no_code(&g, "080");
+    run(state, "Syria submitted to Turkey after weeks of pressure.", &g);
+    assert_true(rel_with_code(&g, "080") < g.n);
+}
+
+/* "met with representatives of the militia": those who speak for a
+ * group stand for it, as its members and leaders do
+ * (ex_object_modifiers) (miss0408) */
+static void representatives_stand_for_their_group(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey's envoy met on Sunday with representatives of Boko "
+               "Haram.",
+        &g);
+    k = rel_with_code(&g, "040");
+    assert_true(k < g.n);
+    assert_string_equal(g.obj[k], "BOKO_HARAM");
+}
+
+/* "Turkey and the leader of Boko Haram met": a conjunct told
+ * as the one who heads the actor is the actor (ex_conjunct_start), and
+ * the two met each other (miss0408) */
+static void conjunct_head_of_an_actor(void **state)
+{
+    got g;
+    run(state, "Turkey and the leader of Boko Haram met in "
+               "Ankara on Monday.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "meet", "BOKO_HARAM"), 1);
+    assert_int_equal(count_rel(&g, "BOKO_HARAM", "meet", "TUR"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -18040,6 +18133,12 @@ int main(void)
         cmocka_unit_test(thing_subject_of_reported_clause),
         cmocka_unit_test(hold_up_of_an_act_is_no_refusal),
         cmocka_unit_test(long_who_clause_keeps_its_head),
+        cmocka_unit_test(disarming_group_before_its_state),
+        cmocka_unit_test(site_visited_in_a_place),
+        cmocka_unit_test(talks_during_are_both_sides),
+        cmocka_unit_test(document_submitted_is_no_yield),
+        cmocka_unit_test(representatives_stand_for_their_group),
+        cmocka_unit_test(conjunct_head_of_an_actor),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
