@@ -5013,6 +5013,47 @@ static void ex_drop_owned_names(ex_state *st)
     }
 }
 
+/* "Police broke up a march by Ogoni protesters", "talks with Karen
+ * villagers": a capitalised name kg does not know (no code, no person)
+ * right before a group noun ("protesters", "villagers", "workers") says
+ * which of them, a people, a sect, a firm or a town; the phrase's head
+ * is the group, which is the actor (its code, the country its sentence
+ * gives it), and the name joins its mention. */
+static void ex_name_before_group(ex_state *st)
+{
+    size_t i, k, n;
+    const char *w;
+    for (i = 0; i + 1 < st->nments; i++) {
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        if (a->dropped || a->oe || a->compound || a->ent.is_value ||
+            (a->ent.code && *a->ent.code) || !a->ent.id ||
+            strncmp(a->ent.id, "x_", 2) != 0 || !a->ent.type ||
+            strcmp(a->ent.type, "Person") == 0 || a->t1 != p->t0 ||
+            p->dropped || p->oe || p->ent.is_value || !p->ent.code ||
+            !*p->ent.code || !p->ent.type ||
+            strcmp(p->ent.type, "Group") != 0 || p->t1 != p->t0 + 1 ||
+            (st->toks[p->t0].flags & KG_TOKF_CAP))
+            continue;
+        for (k = a->t0; k < a->t1; k++)
+            if (st->toks[k].kind == KG_TOK_WORD &&
+                (!(st->toks[k].flags & KG_TOKF_CAP) ||
+                 (strchr(st->toks[k].lower, '-') &&
+                  ex_ends_ed(st, k))))
+                break; /* ("the Kurdish-led forces": whose?) */
+        /* a plural noun ("Marines spy case", "NBC television stations":
+         * a singular one may be a modifier itself); no adjective of a
+         * region or a people that kg does not code ("European drivers") */
+        w = st->toks[p->t0].lower;
+        n = strlen(w);
+        if (k < a->t1 || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
+            ex_nationality_word(st->toks[a->t1 - 1].lower))
+            continue;
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = a->start;
+    }
+}
+
 static void ex_drop_opposition_to(ex_state *st)
 {
     size_t i;
@@ -5380,6 +5421,7 @@ int ex_glue_titles(ex_state *st)
     ex_drop_currency_states(st);
     ex_drop_opposition_to(st);
     ex_drop_owned_names(st);
+    ex_name_before_group(st);
     return KG_OK;
 }
 

@@ -1078,6 +1078,30 @@ static void owned_name_is_no_actor(void **state)
     expect_rel(&g, 0, "x_ali_kaya", NULL, "TUR", "112");
 }
 
+/* "Police dispersed Zorgi protesters": a capitalised name kg does not
+ * know right before a plural group noun says which of them; the group is
+ * the actor, of the country its sentence gives it.  Not a hyphened
+ * participle ("Zorgi-led"), nor a singular noun ("the Zorgi union"). */
+static void unknown_name_before_group_noun(void **state)
+{
+    got g;
+    run(state, "Police in Sweden captured Zorgi protesters in Stockholm.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_COP", NULL, "SWE_CVL", "173");
+    run(state, "Swedish police captured Zorgi protesters near the border.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_COP", NULL, "SWE_CVL", "173");
+    run(state, "Police in Sweden captured Zorgi-led protesters in Stockholm.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.obj[0], "SWE_CVL");
+    run(state, "Sweden accused the Zorgi union of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "x_zorgi");
+}
+
 /* "the West Ham result", "traders returned from West Africa": a bloc
  * named by one capitalised word before another capitalised word is part
  * of a longer name, not the bloc; "accused the West" stays (prec18). */
@@ -17319,6 +17343,7 @@ int main(void)
         cmocka_unit_test(office_named_before_holds_in_the_story),
         cmocka_unit_test(country_leaders_are_its_government),
         cmocka_unit_test(owned_name_is_no_actor),
+        cmocka_unit_test(unknown_name_before_group_noun),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
