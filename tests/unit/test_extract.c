@@ -1102,6 +1102,17 @@ static void unknown_name_before_group_noun(void **state)
     assert_string_equal(g.obj[0], "x_zorgi");
 }
 
+/* "Thailand to prosecute 300 Muslims": a community of no country of its
+ * own (organizations.tsv code ---CVL) takes the one country its sentence
+ * names, as an unnamed group does; with none it stays ---CVL. */
+static void community_takes_sentence_country(void **state)
+{
+    got g;
+    run(state, "Police in Sweden detained 300 Zorgians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_COP", NULL, "SWE_CVL", "173");
+}
+
 /* "the West Ham result", "traders returned from West Africa": a bloc
  * named by one capitalised word before another capitalised word is part
  * of a longer name, not the bloc; "accused the West" stays (prec18). */
@@ -17344,6 +17355,7 @@ int main(void)
         cmocka_unit_test(country_leaders_are_its_government),
         cmocka_unit_test(owned_name_is_no_actor),
         cmocka_unit_test(unknown_name_before_group_noun),
+        cmocka_unit_test(community_takes_sentence_country),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
