@@ -1113,6 +1113,20 @@ static void community_takes_sentence_country(void **state)
     expect_rel(&g, 0, "SWE_COP", NULL, "SWE_CVL", "173");
 }
 
+/* "Workers at South Korea's largest automaker Hyundai Motor will go on
+ * strike": a firm described after "at" and a country's possessive is the
+ * workplace; the workers before "at" act. */
+static void workers_at_described_firm(void **state)
+{
+    got g;
+    run(state,
+        "Workers at Sweden's largest carmaker Zorg Motors went on strike "
+        "against the government.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWELAB");
+}
+
 /* "the West Ham result", "traders returned from West Africa": a bloc
  * named by one capitalised word before another capitalised word is part
  * of a longer name, not the bloc; "accused the West" stays (prec18). */
@@ -17356,6 +17370,7 @@ int main(void)
         cmocka_unit_test(owned_name_is_no_actor),
         cmocka_unit_test(unknown_name_before_group_noun),
         cmocka_unit_test(community_takes_sentence_country),
+        cmocka_unit_test(workers_at_described_firm),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
