@@ -3985,6 +3985,10 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         type = w == 1                 ? "Organization"
                : w <= 3 || particle ? "Person"
                                     : "Organization";
+        /* ("Ministry of Finance officials said", "the Ministry of
+         * Trade": a ministry, however short, is no person) */
+        if (ex_ministry_agent(st, i, j))
+            type = "Organization";
     }
     if (type && !strcmp(type, "Organization") && !agent &&
         (agent = ex_ministry_agent(st, i, j)) != NULL)

@@ -1127,6 +1127,16 @@ static void workers_at_described_firm(void **state)
     assert_string_equal(g.code[0], "SWELAB");
 }
 
+/* "Ministry of Finance officials said", "The Ministry of Trade has urged":
+ * a short "Ministry of X" is a ministry, its state's GOV, no person. */
+static void short_ministry_of_is_no_person(void **state)
+{
+    got g;
+    run(state, "The Ministry of Trade in Sweden accused Turkey of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+}
+
 /* "the West Ham result", "traders returned from West Africa": a bloc
  * named by one capitalised word before another capitalised word is part
  * of a longer name, not the bloc; "accused the West" stays (prec18). */
@@ -17371,6 +17381,7 @@ int main(void)
         cmocka_unit_test(unknown_name_before_group_noun),
         cmocka_unit_test(community_takes_sentence_country),
         cmocka_unit_test(workers_at_described_firm),
+        cmocka_unit_test(short_ministry_of_is_no_person),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
