@@ -6422,6 +6422,52 @@ static int ex_foreign_before(const ex_state *st, size_t t)
  * criminals, refugees or migrants (ex_foreign_business; "migrants come
  * to the UK"), nor "people" at large (relations' ex_public_at_large),
  * nor foreign ones. */
+/* "let foreign troops into East Timor", "international peacekeepers in
+ * Kosovo arrested a Serb": a group named by a bare noun after "foreign"
+ * or "international" comes from abroad; a country its sentence, its
+ * place or its story gave it is not its own (it keeps its agent, of no
+ * country).  Not when a country word stands in the phrase ("Indonesian
+ * foreign ministry officials" are coded by their own words). */
+static int ex_foreign_groups_unplaced(ex_state *st)
+{
+    size_t k, t;
+    for (k = 0; k < st->nments; k++) {
+        ex_mention *m = &st->ments[k];
+        const char *c = m->ent.code, *noun = m->ent.label, *paren;
+        char id[16];
+        if (m->dropped || m->ent.is_value || m->oe || !c ||
+            strlen(c) != 6 || !strncmp(c, "---", 3) || !m->ent.type ||
+            strcmp(m->ent.type, "Group") != 0 || m->t0 == 0)
+            continue;
+        /* (a bare noun: no capitalised word of a name or a country) */
+        for (t = m->t0; t < m->t1; t++)
+            if (st->toks[t].flags & KG_TOKF_CAP)
+                break;
+        if (t < m->t1)
+            continue;
+        /* "foreign" or "international" right before the noun, or before
+         * one lower-case word ("a foreign peacekeeping force") */
+        t = m->t0 - 1;
+        if (t > 0 && st->toks[t].kind == KG_TOK_WORD &&
+            st->toks[t].tag == KG_W_NONE &&
+            !(st->toks[t].flags & KG_TOKF_CAP) && !ex_found_at(st, t) &&
+            !ex_tok_is(st, t, "foreign") && !ex_tok_is(st, t, "international"))
+            t--;
+        if (!(ex_tok_is(st, t, "foreign") || ex_tok_is(st, t, "international")))
+            continue;
+        snprintf(id, sizeof(id), "UNK_%s", c + 3);
+        if (noun && (paren = strstr(noun, " (")) != NULL)
+            noun = ex_strndup(st, noun, (size_t)(paren - noun));
+        m->ent.id = ex_strndup(st, id, strlen(id));
+        m->ent.code = ex_concat(st, "---", c + 3);
+        m->ent.label = ex_concat(st, "unnamed ", noun ? noun : c + 3);
+        m->ent.country = NULL;
+        if (!m->ent.id || !m->ent.code || !m->ent.label)
+            return KG_ENOMEM;
+    }
+    return KG_OK;
+}
+
 int ex_sentence_groups(ex_state *st)
 {
     const kg_onto_entity **home;
@@ -6429,6 +6475,8 @@ int ex_sentence_groups(ex_state *st)
     int err;
     if (!st->nments)
         return KG_OK;
+    if ((err = ex_foreign_groups_unplaced(st)) < 0)
+        return err;
     /* (all decided before any is given: a group given a country is
      * none of another's counterparts) */
     if (!(home = kg_arena_calloc(&st->arena, st->nments, sizeof(*home))))

@@ -1137,6 +1137,23 @@ static void short_ministry_of_is_no_person(void **state)
     assert_string_equal(g.code[0], "SWEGOV");
 }
 
+/* "let foreign troops into East Timor", "seeking injunctions in foreign
+ * courts": a group named by a bare noun after "foreign" or
+ * "international" comes from abroad and takes no country of its
+ * sentence; one named with its country keeps it. */
+static void foreign_group_takes_no_local_country(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Police in Sweden captured foreign protesters in Stockholm.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "SWE_CVL");
+    run(state, "Police in Sweden captured protesters in Stockholm.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_COP", NULL, "SWE_CVL", "173");
+}
+
 /* "the West Ham result", "traders returned from West Africa": a bloc
  * named by one capitalised word before another capitalised word is part
  * of a longer name, not the bloc; "accused the West" stays (prec18). */
@@ -17382,6 +17399,7 @@ int main(void)
         cmocka_unit_test(community_takes_sentence_country),
         cmocka_unit_test(workers_at_described_firm),
         cmocka_unit_test(short_ministry_of_is_no_person),
+        cmocka_unit_test(foreign_group_takes_no_local_country),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
