@@ -199,7 +199,10 @@ def check_organizations(header, rows, names):
             err(fname, lineno, "empty label")
         if f[2] not in ("Organization", "Group"):
             err(fname, lineno, "type must be Organization or Group: %r" % f[2])
-        if f[3] and not re.fullmatch(r"[A-Z]{3,}", f[3]):
+        # (a Group of no country of its own, "Muslims": "---" and its agent,
+        # the country its sentence gives it, as for unnamed groups)
+        if f[3] and not re.fullmatch(r"[A-Z]{3,}", f[3]) and not (
+                f[2] == "Group" and re.fullmatch(r"---[A-Z]{3}", f[3])):
             err(fname, lineno, "code must be upper-case letters: %r" % f[3])
         check_wikidata(fname, lineno, f[4])
         collect_names(fname, lineno, oid, f, header, ["label", "aliases", "demonyms"], names)

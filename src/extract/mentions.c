@@ -3985,6 +3985,10 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         type = w == 1                 ? "Organization"
                : w <= 3 || particle ? "Person"
                                     : "Organization";
+        /* ("Ministry of Finance officials said", "the Ministry of
+         * Trade": a ministry, however short, is no person) */
+        if (ex_ministry_agent(st, i, j))
+            type = "Organization";
     }
     if (type && !strcmp(type, "Organization") && !agent &&
         (agent = ex_ministry_agent(st, i, j)) != NULL)
@@ -5013,6 +5017,47 @@ static void ex_drop_owned_names(ex_state *st)
     }
 }
 
+/* "Police broke up a march by Ogoni protesters", "talks with Karen
+ * villagers": a capitalised name kg does not know (no code, no person)
+ * right before a group noun ("protesters", "villagers", "workers") says
+ * which of them, a people, a sect, a firm or a town; the phrase's head
+ * is the group, which is the actor (its code, the country its sentence
+ * gives it), and the name joins its mention. */
+static void ex_name_before_group(ex_state *st)
+{
+    size_t i, k, n;
+    const char *w;
+    for (i = 0; i + 1 < st->nments; i++) {
+        ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
+        if (a->dropped || a->oe || a->compound || a->ent.is_value ||
+            (a->ent.code && *a->ent.code) || !a->ent.id ||
+            strncmp(a->ent.id, "x_", 2) != 0 || !a->ent.type ||
+            strcmp(a->ent.type, "Person") == 0 || a->t1 != p->t0 ||
+            p->dropped || p->oe || p->ent.is_value || !p->ent.code ||
+            !*p->ent.code || !p->ent.type ||
+            strcmp(p->ent.type, "Group") != 0 || p->t1 != p->t0 + 1 ||
+            (st->toks[p->t0].flags & KG_TOKF_CAP))
+            continue;
+        for (k = a->t0; k < a->t1; k++)
+            if (st->toks[k].kind == KG_TOK_WORD &&
+                (!(st->toks[k].flags & KG_TOKF_CAP) ||
+                 (strchr(st->toks[k].lower, '-') &&
+                  ex_ends_ed(st, k))))
+                break; /* ("the Kurdish-led forces": whose?) */
+        /* a plural noun ("Marines spy case", "NBC television stations":
+         * a singular one may be a modifier itself); no adjective of a
+         * region or a people that kg does not code ("European drivers") */
+        w = st->toks[p->t0].lower;
+        n = strlen(w);
+        if (k < a->t1 || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
+            ex_nationality_word(st->toks[a->t1 - 1].lower))
+            continue;
+        a->dropped = 1;
+        p->t0 = a->t0;
+        p->start = a->start;
+    }
+}
+
 static void ex_drop_opposition_to(ex_state *st)
 {
     size_t i;
@@ -5382,6 +5427,7 @@ int ex_glue_titles(ex_state *st)
     ex_drop_currency_states(st);
     ex_drop_opposition_to(st);
     ex_drop_owned_names(st);
+    ex_name_before_group(st);
     return KG_OK;
 }
 
@@ -6377,6 +6423,52 @@ static int ex_foreign_before(const ex_state *st, size_t t)
  * criminals, refugees or migrants (ex_foreign_business; "migrants come
  * to the UK"), nor "people" at large (relations' ex_public_at_large),
  * nor foreign ones. */
+/* "let foreign troops into East Timor", "international peacekeepers in
+ * Kosovo arrested a Serb": a group named by a bare noun after "foreign"
+ * or "international" comes from abroad; a country its sentence, its
+ * place or its story gave it is not its own (it keeps its agent, of no
+ * country).  Not when a country word stands in the phrase ("Indonesian
+ * foreign ministry officials" are coded by their own words). */
+static int ex_foreign_groups_unplaced(ex_state *st)
+{
+    size_t k, t;
+    for (k = 0; k < st->nments; k++) {
+        ex_mention *m = &st->ments[k];
+        const char *c = m->ent.code, *noun = m->ent.label, *paren;
+        char id[16];
+        if (m->dropped || m->ent.is_value || m->oe || !c ||
+            strlen(c) != 6 || !strncmp(c, "---", 3) || !m->ent.type ||
+            strcmp(m->ent.type, "Group") != 0 || m->t0 == 0)
+            continue;
+        /* (a bare noun: no capitalised word of a name or a country) */
+        for (t = m->t0; t < m->t1; t++)
+            if (st->toks[t].flags & KG_TOKF_CAP)
+                break;
+        if (t < m->t1)
+            continue;
+        /* "foreign" or "international" right before the noun, or before
+         * one lower-case word ("a foreign peacekeeping force") */
+        t = m->t0 - 1;
+        if (t > 0 && st->toks[t].kind == KG_TOK_WORD &&
+            st->toks[t].tag == KG_W_NONE &&
+            !(st->toks[t].flags & KG_TOKF_CAP) && !ex_found_at(st, t) &&
+            !ex_tok_is(st, t, "foreign") && !ex_tok_is(st, t, "international"))
+            t--;
+        if (!(ex_tok_is(st, t, "foreign") || ex_tok_is(st, t, "international")))
+            continue;
+        snprintf(id, sizeof(id), "UNK_%s", c + 3);
+        if (noun && (paren = strstr(noun, " (")) != NULL)
+            noun = ex_strndup(st, noun, (size_t)(paren - noun));
+        m->ent.id = ex_strndup(st, id, strlen(id));
+        m->ent.code = ex_concat(st, "---", c + 3);
+        m->ent.label = ex_concat(st, "unnamed ", noun ? noun : c + 3);
+        m->ent.country = NULL;
+        if (!m->ent.id || !m->ent.code || !m->ent.label)
+            return KG_ENOMEM;
+    }
+    return KG_OK;
+}
+
 int ex_sentence_groups(ex_state *st)
 {
     const kg_onto_entity **home;
@@ -6384,6 +6476,8 @@ int ex_sentence_groups(ex_state *st)
     int err;
     if (!st->nments)
         return KG_OK;
+    if ((err = ex_foreign_groups_unplaced(st)) < 0)
+        return err;
     /* (all decided before any is given: a group given a country is
      * none of another's counterparts) */
     if (!(home = kg_arena_calloc(&st->arena, st->nments, sizeof(*home))))

@@ -2163,6 +2163,16 @@ static const ex_mention *ex_pp_chain_head(const ex_state *st,
         words += st->toks[j - 1].tag == KG_W_NONE;
         j--;
     }
+    /* "Workers at South Korea's largest automaker Hyundai Motor will go
+     * on strike": past a country's possessive that opens the description
+     * of the firm (after "at", the workplace) */
+    if (words && j > 2 && ex_tok_is(st, j - 1, "'s")) {
+        const ex_mention *c = ex_mention_at(st, j - 2);
+        if (c && c->t1 == j - 1 && !c->dropped && c->ent.type &&
+            !strcmp(c->ent.type, "Country") && c->t0 > 0 &&
+            ex_tok_is(st, c->t0 - 1, "at"))
+            j = c->t0;
+    }
     if (j == 0 || st->toks[j - 1].tag != KG_W_PREP ||
         !ex_pronoun_is(&st->toks[j - 1], ex_pp_preps))
         return m;

@@ -1078,6 +1078,82 @@ static void owned_name_is_no_actor(void **state)
     expect_rel(&g, 0, "x_ali_kaya", NULL, "TUR", "112");
 }
 
+/* "Police dispersed Zorgi protesters": a capitalised name kg does not
+ * know right before a plural group noun says which of them; the group is
+ * the actor, of the country its sentence gives it.  Not a hyphened
+ * participle ("Zorgi-led"), nor a singular noun ("the Zorgi union"). */
+static void unknown_name_before_group_noun(void **state)
+{
+    got g;
+    run(state, "Police in Sweden captured Zorgi protesters in Stockholm.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_COP", NULL, "SWE_CVL", "173");
+    run(state, "Swedish police captured Zorgi protesters near the border.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_COP", NULL, "SWE_CVL", "173");
+    run(state, "Police in Sweden captured Zorgi-led protesters in Stockholm.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_not_equal(g.obj[0], "SWE_CVL");
+    run(state, "Sweden accused the Zorgi union of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.obj[0], "x_zorgi");
+}
+
+/* "Thailand to prosecute 300 Muslims": a community of no country of its
+ * own (organizations.tsv code ---CVL) takes the one country its sentence
+ * names, as an unnamed group does; with none it stays ---CVL. */
+static void community_takes_sentence_country(void **state)
+{
+    got g;
+    run(state, "Police in Sweden detained 300 Zorgians.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_COP", NULL, "SWE_CVL", "173");
+}
+
+/* "Workers at South Korea's largest automaker Hyundai Motor will go on
+ * strike": a firm described after "at" and a country's possessive is the
+ * workplace; the workers before "at" act. */
+static void workers_at_described_firm(void **state)
+{
+    got g;
+    run(state,
+        "Workers at Sweden's largest carmaker Zorg Motors went on strike "
+        "against the government.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWELAB");
+}
+
+/* "Ministry of Finance officials said", "The Ministry of Trade has urged":
+ * a short "Ministry of X" is a ministry, its state's GOV, no person. */
+static void short_ministry_of_is_no_person(void **state)
+{
+    got g;
+    run(state, "The Ministry of Trade in Sweden accused Turkey of fraud.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "SWEGOV");
+}
+
+/* "let foreign troops into East Timor", "seeking injunctions in foreign
+ * courts": a group named by a bare noun after "foreign" or
+ * "international" comes from abroad and takes no country of its
+ * sentence; one named with its country keeps it. */
+static void foreign_group_takes_no_local_country(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Police in Sweden captured foreign protesters in Stockholm.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "SWE_CVL");
+    run(state, "Police in Sweden captured protesters in Stockholm.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_COP", NULL, "SWE_CVL", "173");
+}
+
 /* "the West Ham result", "traders returned from West Africa": a bloc
  * named by one capitalised word before another capitalised word is part
  * of a longer name, not the bloc; "accused the West" stays (prec18). */
@@ -17473,6 +17549,11 @@ int main(void)
         cmocka_unit_test(office_named_before_holds_in_the_story),
         cmocka_unit_test(country_leaders_are_its_government),
         cmocka_unit_test(owned_name_is_no_actor),
+        cmocka_unit_test(unknown_name_before_group_noun),
+        cmocka_unit_test(community_takes_sentence_country),
+        cmocka_unit_test(workers_at_described_firm),
+        cmocka_unit_test(short_ministry_of_is_no_person),
+        cmocka_unit_test(foreign_group_takes_no_local_country),
         cmocka_unit_test(bloc_word_inside_a_name),
         cmocka_unit_test(topic_modifier_is_no_party),
         cmocka_unit_test(weighed_plans_are_not_done),
