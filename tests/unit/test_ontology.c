@@ -757,6 +757,42 @@ static void wire_protest_acts(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: tariffs eased as sanctions are (085, as "lift",
+ * "reduce" and "remove * tariff" were): "agreed to drop the tariffs on
+ * Korean steel", "scrapped its tariffs on", "the lifting of the tariffs
+ * on Brazilian shoes"; an intent word before makes it 0354 ("is willing
+ * to drop tariffs on"). */
+static void tariffs_eased(void **state)
+{
+    static const struct {
+        const char *w[5];
+        size_t n;
+    } acts[] = {
+        {{"dropped", "the", "tariffs"}, 3},
+        {{"scrapped", "its", "tariffs"}, 3},
+        {{"ended", "the", "tariffs"}, 3},
+        {{"lowered", "tariffs"}, 2},
+        {{"eases", "the", "tariffs"}, 3},
+        {{"waived", "tariffs"}, 2},
+        {{"abolish", "tariffs"}, 2},
+    };
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t k, j, ntok;
+    (void)state;
+    for (k = 0; k < sizeof(acts) / sizeof(acts[0]); k++) {
+        const kg_onto_relation *r;
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < acts[k].n; j++)
+            ws.w[j] = acts[k].w[j];
+        r = rel_at(o, &ws, acts[k].n, &ntok);
+        assert_non_null(r);
+        assert_string_equal(r->cameo, "085");
+        assert_int_equal(ntok, acts[k].n);
+    }
+    kg_onto__free(o);
+}
+
 /* An entry of the shipped lexicon: its words, whether read as a noun,
  * and the type and code it must match (cameo NULL: no event code). */
 typedef struct {
@@ -1417,6 +1453,7 @@ int main(void)
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
+        cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
         cmocka_unit_test(yields_embargoes_and_exits),
