@@ -693,6 +693,14 @@ static void unnamed_officials_announce_intent(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "0333");
     run(state, "Turkish ships carrying rice to Syria sailed.", &g);
     assert_int_equal(g.n, 0);
+    /* a ministry named with no country (---GOVMIL) speaks for the state
+     * it reports on, as "the Russian defence ministry" would: the
+     * withdrawal is announced (0356), not done (087) */
+    run(state, "Russia will withdraw its soldiers from Syria, the defence "
+               "ministry said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "0356");
 }
 
 /* "pledged $50 million in aid to victims of the drought in Somalia":
