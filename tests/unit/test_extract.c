@@ -662,6 +662,24 @@ static void unnamed_tail_speaker(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Erdogan is expected in Moscow on Friday": an arrival forecast is an
+ * intent to meet the host (036), as "is expected to arrive in" is, and
+ * no passive; with no actor right before, "increases are expected in
+ * Turkey" stays a passive and names no visit. */
+static void expected_in_a_capital_is_a_visit_ahead(void **state)
+{
+    got g;
+    run(state, "The Turkish president is expected in Moscow on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "RUS", "036");
+    run(state, "Talks gathered pace with Turkey and Syria expected in "
+               "Moscow.",
+        &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Price increases are expected in Turkey next year.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Seoul will ship rice to North Korea, the unification ministry said":
  * the acting state's unnamed officials announce its own intention (03x),
  * as a named minister would; analysts only forecast (a plain future);
@@ -17244,6 +17262,7 @@ int main(void)
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
         cmocka_unit_test(unnamed_officials_announce_intent),
+        cmocka_unit_test(expected_in_a_capital_is_a_visit_ahead),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
         cmocka_unit_test(agreed_concession_once),
         cmocka_unit_test(lobbied_to_back_another),
