@@ -825,6 +825,21 @@ static void truces_kept_and_things_handed_over(void **state)
     expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
 }
 
+/* The shipped lexicon: better, warmer, stronger or deeper ties or
+ * relations with a state are sought cooperation (050, as "closer ties"
+ * was; "will seek better ties with" is an intent, 03). */
+static void better_ties(void **state)
+{
+    static const lexicon_act acts[] = {
+        {{"better", "ties"}, 2, "050"},
+        {{"warmer", "relations"}, 2, "050"},
+        {{"stronger", "ties"}, 2, "050"},
+        {{"closer", "relations"}, 2, "050"},
+    };
+    (void)state;
+    expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
+}
+
 /* An entry of the shipped lexicon: its words, whether read as a noun,
  * and the type and code it must match (cameo NULL: no event code). */
 typedef struct {
@@ -1486,6 +1501,7 @@ int main(void)
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
         cmocka_unit_test(tariffs_eased),
+        cmocka_unit_test(better_ties),
         cmocka_unit_test(truces_kept_and_things_handed_over),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
