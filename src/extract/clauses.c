@@ -1982,9 +1982,17 @@ static size_t ex_admit_verb(const ex_state *st, size_t t0)
  * minister, GOVMIL, speaks for it too)? */
 static int ex_speaks_for(const kg_entity *speaker, const kg_entity *subj)
 {
+    /* "Poland will withdraw its troops from Iraq, the defence ministry
+     * said": a ministry or office named with no country (---GOV,
+     * ---GOVMIL) speaks for the state it reports on, as "the Polish
+     * defence ministry" would */
+    int unnamed = (!speaker->country || !*speaker->country) &&
+                  speaker->code && !strncmp(speaker->code, "---", 3);
     return ex_same_id(speaker, subj) ||
-           (speaker->country && subj->country && speaker->code &&
-            subj->code && !strcmp(speaker->country, subj->country) &&
+           ((unnamed ||
+             (speaker->country && subj->country &&
+              !strcmp(speaker->country, subj->country))) &&
+            subj->country && speaker->code && subj->code &&
             strlen(speaker->code) >= 6 &&
             !strncmp(speaker->code + 3, "GOV", 3) && /* GOV, GOVMIL */
             ((subj->type && !strcmp(subj->type, "Country")) ||

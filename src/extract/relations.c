@@ -14187,12 +14187,34 @@ int ex_participle_form(const ex_state *st, size_t i)
     return st->toks[i].participle - 1;
 }
 
+/* Does an actor's mention end right before token i, or before a form of
+ * "be" there ("Solana is", "the minister was")? */
+static int ex_actor_ends_before(const ex_state *st, size_t i)
+{
+    static const char *const be[] = {"was", "were", "is", "are", NULL};
+    const ex_mention *m;
+    size_t b = i;
+    if (b > 0 && ex_pronoun_is(&st->toks[b - 1], be))
+        b--;
+    return b > 0 && (m = ex_mention_at(st, b - 1)) != NULL &&
+           m->t1 == b && !m->dropped && !m->ent.is_value &&
+           m->ent.code && *m->ent.code;
+}
+
 int ex_is_passive(const ex_state *st, size_t i)
 {
     static const char *const be[] = {"was", "were", "is", "are", "been",
                                      "being", "be", "am", "'s", NULL};
     size_t j;
     if (!ex_participle_form(st, i))
+        return 0;
+    /* "Solana and Kwasniewski are expected in Kiev": an arrival
+     * forecast, the visitors its subject (the lexicon's "expected in",
+     * 036), not a passive whose agent is to come; only with the actor
+     * right before ("increases are expected in some Eastern European
+     * nations" stays a passive) */
+    if (ex_tok_is(st, i, "expected") && ex_tok_is(st, i + 1, "in") &&
+        ex_actor_ends_before(st, i))
         return 0;
     /* the second of two coordinated participles shares the first one's
      * "be": "Van Gogh was shot and stabbed to death in Amsterdam", "were

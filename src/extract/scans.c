@@ -1747,13 +1747,15 @@ int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
                     ex_emitted *seen, size_t *nseen,
                     kg_relation_cb cb, void *payload)
 {
-    static const char *const visits[] = {"visit", "visits", NULL};
+    static const char *const visits[] = {"visit", "visits", "trip",
+                                         "trips", NULL};
     size_t i, ntok;
     int err;
     if (ex_coded_actors(st, 2) < 2)
         return KG_OK;
     for (i = 1; i < st->ntoks; i++) {
-        const ex_mention *pm, *am = NULL;
+        const ex_mention *pm;
+        const kg_entity *am = NULL;
         const kg_onto_relation *rel;
         const char *modality;
         int negated;
@@ -1774,20 +1776,27 @@ int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
             !rel->cameo || !*rel->cameo)
             continue;
         if (i + 2 < st->ntoks && ex_tok_is(st, i + 1, "by")) {
-            am = ex_actor_from(st, i + 2);
+            const ex_mention *bm = ex_actor_from(st, i + 2);
+            am = bm && !bm->dropped && !bm->ent.is_value ? &bm->ent : NULL;
         } else {
-            /* "Modi's Moscow visit" */
+            /* "Modi's Moscow visit", "during his week-long Washington
+             * visit" (the pronoun resolved; a lower-case word or two may
+             * describe the visit) */
             j = pm->t0;
-            if (j >= 2 && (ex_tok_is(st, j - 1, "'s") ||
-                           ex_tok_is(st, j - 1, "s")) &&
-                (am = ex_mention_at(st, j - 2)) != NULL && am->t1 != j - 1)
-                am = NULL;
+            while (j > pm->t0 - 2 && j > 1 &&
+                   st->toks[j - 1].kind == KG_TOK_WORD &&
+                   st->toks[j - 1].tag == KG_W_NONE &&
+                   !(st->toks[j - 1].flags & KG_TOKF_CAP) &&
+                   !ex_tok_is(st, j - 1, "'s") && !ex_tok_is(st, j - 1, "s") &&
+                   !st->toks[j - 1].trigger && !ex_mention_at(st, j - 1))
+                j--;
+            am = ex_possessor_before(st, j);
         }
-        if (!am || am->dropped || am->ent.is_value || !am->ent.code ||
-            !*am->ent.code || ex_same_id(&am->ent, &pm->ent))
+        if (!am || am->is_value || !am->code || !*am->code ||
+            ex_same_id(am, &pm->ent))
             continue;
         ex_cues(st, 0, i, &negated, &modality);
-        if ((err = ex_emit(st, s, idx, &am->ent, &pm->ent, rel, i, i + 1,
+        if ((err = ex_emit(st, s, idx, am, &pm->ent, rel, i, i + 1,
                            negated, modality, NULL, 0.5, seen, nseen, cb,
                            payload)) != 0)
             return err;

@@ -662,6 +662,24 @@ static void unnamed_tail_speaker(void **state)
     assert_string_equal(g.modality[0], "intended");
 }
 
+/* "Erdogan is expected in Moscow on Friday": an arrival forecast is an
+ * intent to meet the host (036), as "is expected to arrive in" is, and
+ * no passive; with no actor right before, "increases are expected in
+ * Turkey" stays a passive and names no visit. */
+static void expected_in_a_capital_is_a_visit_ahead(void **state)
+{
+    got g;
+    run(state, "The Turkish president is expected in Moscow on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "visit", "RUS", "036");
+    run(state, "Talks gathered pace with Turkey and Syria expected in "
+               "Moscow.",
+        &g);
+    assert_int_equal(g.n, 2);
+    run(state, "Price increases are expected in Turkey next year.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "Seoul will ship rice to North Korea, the unification ministry said":
  * the acting state's unnamed officials announce its own intention (03x),
  * as a named minister would; analysts only forecast (a plain future);
@@ -693,6 +711,14 @@ static void unnamed_officials_announce_intent(void **state)
     expect_rel(&g, 0, "RUS", NULL, "SYR", "0333");
     run(state, "Turkish ships carrying rice to Syria sailed.", &g);
     assert_int_equal(g.n, 0);
+    /* a ministry named with no country (---GOVMIL) speaks for the state
+     * it reports on, as "the Russian defence ministry" would: the
+     * withdrawal is announced (0356), not done (087) */
+    run(state, "Russia will withdraw its soldiers from Syria, the defence "
+               "ministry said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", NULL, "SYR", "0356");
 }
 
 /* "pledged $50 million in aid to victims of the drought in Somalia":
@@ -17466,6 +17492,7 @@ int main(void)
         cmocka_unit_test(negation_is_kept),
         cmocka_unit_test(unnamed_tail_speaker),
         cmocka_unit_test(unnamed_officials_announce_intent),
+        cmocka_unit_test(expected_in_a_capital_is_a_visit_ahead),
         cmocka_unit_test(aid_pledged_to_people_in_a_place),
         cmocka_unit_test(agreed_concession_once),
         cmocka_unit_test(lobbied_to_back_another),

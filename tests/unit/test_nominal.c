@@ -70,6 +70,15 @@ static void by_agents_after_a_nouns_object(void **state)
     run(state, "Turkey's Syria visit ended.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "visit", "SYR", "042");
+    /* a possessive pronoun for the visitor, resolved ("Erdogan cut short
+     * his two-day Damascus visit"); a word or two may describe the visit
+     * (the shipped lexicon's noun "trip" is read as "visit" is) */
+    run(state, "Erdogan cut short his two-day Damascus visit.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SYR", "042");
+    run(state, "Erdogan praised the results of his Syria visit.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SYR", "042");
 }
 
 /* "carried out a series of attacks on", "made a string of visits to": a

@@ -757,6 +757,89 @@ static void wire_protest_acts(void **state)
     kg_onto__free(o);
 }
 
+/* Wordings of the shipped lexicon and the code each entry gives; the
+ * entry spans all the words. */
+typedef struct {
+    const char *w[5];
+    size_t n;
+    const char *cameo;
+} lexicon_act;
+
+static void expect_lexicon_acts(const lexicon_act *acts, size_t n)
+{
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t k, j, ntok;
+    for (k = 0; k < n; k++) {
+        const kg_onto_relation *r;
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < acts[k].n; j++)
+            ws.w[j] = acts[k].w[j];
+        r = rel_at(o, &ws, acts[k].n, &ntok);
+        assert_non_null(r);
+        assert_string_equal(r->cameo, acts[k].cameo);
+        assert_int_equal(ntok, acts[k].n);
+    }
+    kg_onto__free(o);
+}
+
+/* The shipped lexicon: tariffs eased as sanctions are (085, as "lift",
+ * "reduce" and "remove * tariff" were): "agreed to drop the tariffs on
+ * Korean steel", "scrapped its tariffs on", "the lifting of the tariffs
+ * on Brazilian shoes"; an intent word before makes it 0354 ("is willing
+ * to drop tariffs on"). */
+static void tariffs_eased(void **state)
+{
+    static const lexicon_act acts[] = {
+        {{"dropped", "the", "tariffs"}, 3, "085"},
+        {{"scrapped", "its", "tariffs"}, 3, "085"},
+        {{"ended", "the", "tariffs"}, 3, "085"},
+        {{"lowered", "tariffs"}, 2, "085"},
+        {{"eases", "the", "tariffs"}, 3, "085"},
+        {{"waived", "tariffs"}, 2, "085"},
+        {{"abolish", "tariffs"}, 2, "085"},
+    };
+    (void)state;
+    expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
+}
+
+/* The shipped lexicon: a truce respected, honoured or upheld is one
+ * observed (0871; "pledged to respect the truce with" becomes 0356), and
+ * the particle of "hand over" may follow its object, as "hand * back"
+ * does, for the things handed that have an entry ("handed their
+ * rifles over to the army" 0873, "handed the suspects over to Madrid"
+ * 063, the bodies 0842); no bare "hand * over": a town or pilots
+ * handed over are no extradition. */
+static void truces_kept_and_things_handed_over(void **state)
+{
+    static const lexicon_act acts[] = {
+        {{"respected", "the", "truce"}, 3, "0871"},
+        {{"honoured", "a", "ceasefire"}, 3, "0871"},
+        {{"upheld", "the", "cease-fire"}, 3, "0871"},
+        {{"handed", "their", "weapons", "over"}, 4, "0873"},
+        {{"handing", "the", "prisoners", "over"}, 4, "0841"},
+        {{"handed", "the", "suspects", "over"}, 4, "063"},
+        {{"handed", "the", "bodies", "over"}, 4, "0842"},
+    };
+    (void)state;
+    expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
+}
+
+/* The shipped lexicon: better, warmer, stronger or deeper ties or
+ * relations with a state are sought cooperation (050, as "closer ties"
+ * was; "will seek better ties with" is an intent, 03). */
+static void better_ties(void **state)
+{
+    static const lexicon_act acts[] = {
+        {{"better", "ties"}, 2, "050"},
+        {{"warmer", "relations"}, 2, "050"},
+        {{"stronger", "ties"}, 2, "050"},
+        {{"closer", "relations"}, 2, "050"},
+    };
+    (void)state;
+    expect_lexicon_acts(acts, sizeof(acts) / sizeof(acts[0]));
+}
+
 /* An entry of the shipped lexicon: its words, whether read as a noun,
  * and the type and code it must match (cameo NULL: no event code). */
 typedef struct {
@@ -1417,6 +1500,9 @@ int main(void)
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
+        cmocka_unit_test(tariffs_eased),
+        cmocka_unit_test(better_ties),
+        cmocka_unit_test(truces_kept_and_things_handed_over),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
         cmocka_unit_test(yields_embargoes_and_exits),
