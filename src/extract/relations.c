@@ -11375,7 +11375,7 @@ static const ex_mention *ex_opened_clause_party(const ex_state *st,
         if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
             m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
             !m->ent.code || !*m->ent.code || ex_same_id(&m->ent, subj) ||
-            (subj->code && !strcmp(subj->code, m->ent.code)))
+            (subj && subj->code && !strcmp(subj->code, m->ent.code)))
             return NULL;
         /* (the actor is the clause's subject: a verb follows it, not a
          * preposition or a noun it modifies) */
@@ -11385,6 +11385,18 @@ static const ex_mention *ex_opened_clause_party(const ex_state *st,
         return m;
     }
     return NULL;
+}
+
+/* "threatened to retaliate if Japan does not open its market": the
+ * conditional word ("if", "unless") after t1 whose clause opens with a
+ * coded actor (ex_opened_clause_party, no subject known yet), or 0. */
+size_t ex_condition_word(const ex_state *st, size_t t1)
+{
+    const ex_mention *m = ex_opened_clause_party(st, t1, NULL, 0);
+    size_t j = m ? m->t0 : 0;
+    while (j > t1 && st->toks[j].tag != KG_W_COND)
+        j--;
+    return m && st->toks[j].tag == KG_W_COND ? j : 0;
 }
 
 const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
