@@ -6801,6 +6801,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             nobj = 1;
         }
         if (nobj == 0 && !rel->noun && rel->cameo &&
+            (oms[0] = ex_retaliation_party(st, t1, subj, rel->cameo)) !=
+                NULL) {
+            /* "imposed the tariffs in retaliation for Japan's failure to
+             * honour the pact": at the one it answers
+             * (ex_retaliation_party) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
             !strncmp(rel->cameo, "12", 2) && !negated && rel->label &&
             !strncmp(rel->label, "refuses", 7) &&
             (oms[0] = ex_until_party(st, t1, subj)) != NULL) {

@@ -11794,6 +11794,34 @@ static void uncoded_threat_over_a_condition(void **state)
         assert_string_not_equal(g.cameo[k], "130");
 }
 
+/* "imposed the sanctions in retaliation for Japan's failure": a coercive
+ * act with no party of its own is aimed at the one it answers, after "in
+ * retaliation for/against" or "to retaliate for" (ex_retaliation_party);
+ * not after a retaliation another clause tells ("in what Ankara called
+ * retaliation for"). */
+static void coercion_in_retaliation_for(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Turkey imposed sanctions in retaliation for "
+               "Syria's refusal to close the camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "16", 2)) {
+            assert_string_equal(g.subj[k], "TUR");
+            assert_string_equal(g.obj[k], "SYR");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Turkey imposed sanctions in what Ankara "
+               "called retaliation for Syria's refusal to close the camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "16", 2))
+            assert_string_not_equal(g.obj[k], "SYR");
+}
+
 /* A threat with no party of its own is aimed at the actor that opens its
  * "if" or "unless" clause (ex_condition_party); an act said to be done
  * "unless" another acts is a threat, not a plan (ex_unless_threat). */
@@ -17891,6 +17919,7 @@ int main(void)
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
         cmocka_unit_test(uncoded_threat_over_a_condition),
+        cmocka_unit_test(coercion_in_retaliation_for),
         cmocka_unit_test(threat_held_over_a_condition),
         cmocka_unit_test(negated_if_is_unless),
         cmocka_unit_test(could_on_a_condition_is_a_threat),
