@@ -2983,6 +2983,19 @@ static int ex_foreign_party(const ex_state *st, const kg_entity *subj,
     return 0;
 }
 
+/* The plain threat (130) as the trigger, n tokens long. */
+static const kg_onto_relation ex_plain_threat_rel = {
+    .pattern = "threaten to", .type = "threaten", .label = "threatens",
+    .cameo = "130", .plover = "THREATEN", .quad = 3};
+
+static int ex_plain_threat(const kg_onto_relation **rel, size_t *ntok,
+                           size_t n)
+{
+    *rel = &ex_plain_threat_rel;
+    *ntok = n;
+    return 1;
+}
+
 /* "threatened to occupy Lebanon", "threatens to shut down the embassy",
  * with the threat word at token i and "to" after it.  An entry for the
  * whole threat ("threaten to occupy", 1382; "threaten to expel *
@@ -2994,9 +3007,6 @@ static int ex_foreign_party(const ex_state *st, const kg_entity *subj,
 static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
                         size_t *ntok)
 {
-    static const kg_onto_relation plain = {
-        .pattern = "threaten to", .type = "threaten", .label = "threatens",
-        .cameo = "130", .plover = "THREATEN", .quad = 3};
     static const char *const particles[] = {"down", "off", "out", "up",
                                             "away", "back", NULL};
     static const char *const model[] = {
@@ -3004,7 +3014,7 @@ static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
     const kg_onto_relation *r;
     const ex_mention *m;
     const ex_tok *v;
-    size_t n, o, a = i + 2;
+    size_t n, o, c, a = i + 2;
     if (kg_onto__match_relation(st->onto, st->ntoks, i, 0, ex_lemma, st, &r,
                                 &n) &&
         n > 2 && ex_tok_is(st, i + 1, "to")) {
@@ -3022,6 +3032,19 @@ static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
         kg_onto__match_relation(st->onto, st->ntoks, a, 0, ex_lemma, st, &r,
                                 &n))
         return 0;
+    /* "Washington has threatened to retaliate if Tokyo does not open its
+     * market", "the union threatened to paralyse the state unless the
+     * government dropped the bill": an uncoded act with no actor as its
+     * object, held over another's act, threatens that one (the trigger
+     * ends at the "if" or "unless", so that the condition's actor is the
+     * party, ex_warning_party); only when the act names no actor of
+     * its own ("threatened to emulate Brazil's moratorium if the banks
+     * refuse" is left alone) */
+    c = ex_condition_word(st, a + 1);
+    for (o = a; c && o < c; o++)
+        if ((m = ex_mention_at(st, o)) != NULL && !m->dropped &&
+            !m->ent.is_value && m->ent.code && *m->ent.code)
+            c = 0;
     /* (acts that name a model, not a target: "threatened to follow
      * Brazil in declaring a moratorium") */
     if (ex_pronoun_is(v, model))
@@ -3041,10 +3064,8 @@ static int ex_threat_to(ex_state *st, size_t i, const kg_onto_relation **rel,
         ex_is_date(&m->ent) ||
         (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
                                ex_tok_is(st, m->t1, "'"))))
-        return 0;
-    *rel = &plain;
-    *ntok = a - i;
-    return 1;
+        return c ? ex_plain_threat(rel, ntok, c - i) : 0;
+    return ex_plain_threat(rel, ntok, a - i);
 }
 
 /* Is the subject (mention sm, entity e) a body of civilians: a civilian
@@ -6835,6 +6856,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * agreed": a threat with no other party is aimed at the one
              * whose act its condition names (ex_condition_party); so is
              * a warning (ex_warning_party) */
+            objs[0] = &oms[0]->ent;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            (oms[0] = ex_retaliation_party(st, t1, subj, rel->cameo)) !=
+                NULL) {
+            /* "imposed the tariffs in retaliation for Japan's failure to
+             * honour the pact": at the one it answers
+             * (ex_retaliation_party) */
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }

@@ -473,6 +473,10 @@ size_t ex_stopped_before(const ex_state *st, size_t i);
 int ex_supposed(const ex_state *st, size_t t);
 int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
                      int also_if);
+size_t ex_condition_word(const ex_state *st, size_t t1);
+const ex_mention *ex_retaliation_party(const ex_state *st, size_t t1,
+                                       const kg_entity *subj,
+                                       const char *cameo);
 const ex_mention *ex_condition_party(const ex_state *st, size_t t1,
                                      const kg_entity *subj,
                                      const char *cameo,

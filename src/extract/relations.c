@@ -11499,7 +11499,7 @@ static const ex_mention *ex_opened_clause_party(const ex_state *st,
         if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
             m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
             !m->ent.code || !*m->ent.code || ex_same_id(&m->ent, subj) ||
-            (subj->code && !strcmp(subj->code, m->ent.code)))
+            (subj && subj->code && !strcmp(subj->code, m->ent.code)))
             return NULL;
         /* (the actor is the clause's subject: a verb follows it, not a
          * preposition or a noun it modifies) */
@@ -11509,6 +11509,71 @@ static const ex_mention *ex_opened_clause_party(const ex_state *st,
         return m;
     }
     return NULL;
+}
+
+/* "Reagan imposed the sanctions on April 17 in retaliation for Japan's
+ * failure to honour the pact", "raised duties to retaliate against
+ * Ottawa's subsidies": a coercive act (a threat, a sanction, a
+ * restriction, force: roots 13, 15-20) with no party of its own is aimed
+ * at the one it answers, the actor (often a possessor) right after
+ * "retaliation for/against" or "retaliate for/against" (an article
+ * aside) within 12 words after the trigger's end t1, in its sentence
+ * clause; a coded actor other than subj (and not subj's own state's
+ * organ), or NULL. */
+const ex_mention *ex_retaliation_party(const ex_state *st, size_t t1,
+                                       const kg_entity *subj,
+                                       const char *cameo)
+{
+    static const char *const roots[] = {"13", "15", "16", "17", "18",
+                                        "19", "20", NULL};
+    static const char *const word[] = {"retaliation", "retaliate",
+                                       "reprisal", "reprisals", NULL};
+    static const char *const lead[] = {"in", "as", "to", NULL};
+    const ex_mention *m;
+    size_t j, k, r;
+    for (r = 0; cameo && roots[r] && strncmp(cameo, roots[r], 2); r++)
+        ;
+    if (!cameo || !roots[r] || !subj)
+        return NULL;
+    for (j = t1; j + 2 < st->ntoks && j < t1 + 12; j++) {
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_tok_punct(st, j, ':') || ex_tok_punct(st, j, '?'))
+            return NULL;
+        /* (the act's own adverbial, "in retaliation for", "as a
+         * reprisal against", "to retaliate for"; not another's clause:
+         * "in what Washington said was retaliation for") */
+        if (!ex_pronoun_is(&st->toks[j], word) ||
+            !(ex_tok_is(st, j + 1, "for") ||
+              ex_tok_is(st, j + 1, "against")) ||
+            j == 0 ||
+            !(ex_pronoun_is(&st->toks[j - 1], lead) ||
+              (j >= 2 && st->toks[j - 1].tag == KG_W_DET &&
+               ex_tok_is(st, j - 2, "as"))))
+            continue;
+        for (k = j + 2; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
+            ;
+        if (k >= st->ntoks || !(m = ex_mention_at(st, k)) || m->t0 != k ||
+            m->dropped || m->ent.is_value || ex_is_date(&m->ent) ||
+            !m->ent.code || !*m->ent.code || ex_same_id(&m->ent, subj) ||
+            (subj->code && !strcmp(subj->code, m->ent.code)) ||
+            (subj->country && m->ent.country &&
+             !strcmp(subj->country, m->ent.country)))
+            return NULL;
+        return m;
+    }
+    return NULL;
+}
+
+/* "threatened to retaliate if Japan does not open its market": the
+ * conditional word ("if", "unless") after t1 whose clause opens with a
+ * coded actor (ex_opened_clause_party, no subject known yet), or 0. */
+size_t ex_condition_word(const ex_state *st, size_t t1)
+{
+    const ex_mention *m = ex_opened_clause_party(st, t1, NULL, 0);
+    size_t j = m ? m->t0 : 0;
+    while (j > t1 && st->toks[j].tag != KG_W_COND)
+        j--;
+    return m && st->toks[j].tag == KG_W_COND ? j : 0;
 }
 
 const ex_mention *ex_condition_party(const ex_state *st, size_t t1,

@@ -11858,6 +11858,70 @@ static void negated_if_is_unless(void **state)
             assert_string_not_equal(g.modality[k], "threatened");
 }
 
+/* "threatened to retaliate if Tokyo ...": an act the lexicon does not
+ * code, with no actor of its own, held over another's act is a plain
+ * threat (130) at the actor that opens the condition (ex_threat_to,
+ * ex_condition_word); one that names an actor of its own is left alone. */
+static void uncoded_threat_over_a_condition(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Turkey has threatened to retaliate if Syria does not "
+               "close the camps on the border.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "130")) {
+            expect_rel(&g, k, "TUR", "threaten", "SYR", "130");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Syria threatened to reconsider everything unless Turkey "
+               "pulled back.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "130")) {
+            expect_rel(&g, k, "SYR", "threaten", "TUR", "130");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    /* (the act's own possessor is no party, nor the condition's) */
+    run(state, "Syria has threatened to copy Turkey's debt moratorium if "
+               "Russia does not agree.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "130");
+}
+
+/* "imposed the sanctions in retaliation for Japan's failure": a coercive
+ * act with no party of its own is aimed at the one it answers, after "in
+ * retaliation for/against" or "to retaliate for" (ex_retaliation_party);
+ * not after a retaliation another clause tells ("in what Ankara called
+ * retaliation for"). */
+static void coercion_in_retaliation_for(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Turkey imposed sanctions in retaliation for "
+               "Syria's refusal to close the camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "16", 2)) {
+            assert_string_equal(g.subj[k], "TUR");
+            assert_string_equal(g.obj[k], "SYR");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Turkey imposed sanctions in what Ankara "
+               "called retaliation for Syria's refusal to close the camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "16", 2))
+            assert_string_not_equal(g.obj[k], "SYR");
+}
+
 /* A threat with no party of its own is aimed at the actor that opens its
  * "if" or "unless" clause (ex_condition_party); an act said to be done
  * "unless" another acts is a threat, not a plan (ex_unless_threat). */
@@ -18116,6 +18180,8 @@ int main(void)
         cmocka_unit_test(inquiry_into_allegations_against),
         cmocka_unit_test(sanctions_on_dealings_with),
         cmocka_unit_test(received_minister_by_name),
+        cmocka_unit_test(uncoded_threat_over_a_condition),
+        cmocka_unit_test(coercion_in_retaliation_for),
         cmocka_unit_test(threat_held_over_a_condition),
         cmocka_unit_test(negated_if_is_unless),
         cmocka_unit_test(could_on_a_condition_is_a_threat),

@@ -928,6 +928,20 @@ static void yields_embargoes_and_exits(void **state)
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
 }
 
+/* The shipped lexicon (miss13): imports stopped, halted or suspended
+ * are barred, an embargo (163), as "bar * import" and "ban * import". */
+static void imports_stopped_are_embargoes(void **state)
+{
+    static const rel_case c[] = {
+        {{"stopped", "imports"}, 2, 0, "sanction", "163"},
+        {{"halted", "all", "imports"}, 3, 0, "sanction", "163"},
+        {{"suspended", "beef", "imports"}, 3, 0, "sanction", "163"},
+        {{"stopping", "importing"}, 2, 0, "sanction", "163"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon (loose18): wanting someone to know or to understand
  * something ("we want voters to know about it") is no appeal to act, as
  * "want * to" is (020). */
@@ -1506,6 +1520,7 @@ int main(void)
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
         cmocka_unit_test(yields_embargoes_and_exits),
+        cmocka_unit_test(imports_stopped_are_embargoes),
         cmocka_unit_test(wanted_known_is_no_appeal),
         cmocka_unit_test(named_wars_carry_no_code),
         cmocka_unit_test(attacks_on_forecasts_and_rises_are_criticism),
