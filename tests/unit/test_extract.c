@@ -11105,6 +11105,53 @@ static void purpose_after_a_possessed_region(void **state)
     expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
 }
 
+/* "killed or wounded 1,500 soldiers": two verbs joined by "or" or "and"
+ * share the object after the second; the first verb's entry reads it
+ * when the second has none.  The killed and wounded counted together are
+ * a battle's casualties, no mass killing (202). */
+static void two_verbs_share_one_object(void **state)
+{
+    got g;
+    run(state, "Syrian troops killed or wounded 300 Turkish soldiers on "
+               "Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "190");
+    run(state, "Syrian troops killed and wounded more than 4,000 Turkish "
+               "civilians near the border.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "190");
+    /* (a second verb with an entry of its own keeps its own event) */
+    run(state, "Syrian troops attacked and killed 30 Turkish soldiers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    /* (a participle after "and" before "by" is no second verb) */
+    run(state, "Syrian troops killed and wounded by Turkish shells were "
+               "buried.",
+        &g);
+    expect_no_code(&g, "190");
+}
+
+/* "smashed four Syrian brigades, killed 300 Syrian soldiers": a past
+ * form after the comma that ends the object of a past verb, with an
+ * object of its own, continues the list of that verb's subject; an -ed
+ * adjective after an article is no such verb, and a participle before
+ * "in" opens a reduced clause. */
+static void listed_past_verbs_after_an_object(void **state)
+{
+    got g;
+    run(state, "Turkish forces smashed four Syrian brigades, killed 300 "
+               "Syrian soldiers and seized the town.",
+        &g);
+    expect_no_subject(&g, "SYR");
+    expect_no_subject(&g, "SYR_MIL");
+    run(state, "Erdogan, touring a camp for people from the troubled Syrian "
+               "region, urged Sweden to help.",
+        &g);
+    expect_no_subject(&g, "SYR");
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -17976,6 +18023,8 @@ int main(void)
         cmocka_unit_test(reciprocal_object_each_on_each),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
+        cmocka_unit_test(two_verbs_share_one_object),
+        cmocka_unit_test(listed_past_verbs_after_an_object),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
