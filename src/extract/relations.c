@@ -4113,6 +4113,24 @@ static int ex_shared_object_verb(ex_state *st, size_t i)
            !kg_onto__starts_relation(st->onto, i + 1, ex_lemma, st);
 }
 
+/* "Iraq said its troops had killed thousands of Iranians in checking a
+ * new Tehran offensive": does the sentence tell of a war's front (an
+ * offensive, a front, a battle)?  The thousands of a people (no sector:
+ * not "civilians") killed there are its combatants, no mass killing of
+ * the unarmed (202). */
+static int ex_war_front_told(const ex_state *st)
+{
+    static const char *const front[] = {
+        "offensive", "offensives",  "front",        "fronts",
+        "battle",    "battles",     "battlefield",  "counter-attack",
+        "counter-offensive", "counterattack", "counteroffensive", NULL};
+    size_t j;
+    for (j = 0; j < st->ntoks; j++)
+        if (ex_pronoun_is(&st->toks[j], front))
+            return 1;
+    return 0;
+}
+
 /* "Iran said its troops had killed or wounded more than 4,000 Iraqis":
  * the killed and the wounded counted together, after a verb's entry
  * that ends at token t1, are a battle's casualties, no mass killing. */
@@ -13076,6 +13094,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                 !strcmp(r.cameo, "175")) &&
                (!strcmp(rel->type, "kill") || !strcmp(rel->type, "assault")) &&
                !ex_armed_code(obj->code) && !ex_casualties_told(st, t1) &&
+               !(ex_war_front_told(st) && obj->code &&
+                 strlen(obj->code) == 3) &&
                (ex_mass_count(st, t0, t1, obj) == 2 ||
                 (ex_mass_count(st, t0, t1, obj) == 1 &&
                  ex_civilian_code(obj->code)))) {
@@ -13087,6 +13107,17 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "mass_violence";
         r.label = "commits mass violence against";
         r.cameo = "202";
+    }
+    if (r.cameo && !strcmp(r.cameo, "202") &&
+        !strcmp(rel->type, "mass_violence") &&
+        (ex_armed_code(obj->code) || ex_code_ends(obj->code, "COP"))) {
+        /* "claimed responsibility for slaughtering members of the Iraqi
+         * security forces", "massacred 30 soldiers": a force, armed men
+         * or police killed in numbers are no mass killing of the
+         * unarmed (202), they are fought (190) */
+        r.type = "kill";
+        r.label = "kills";
+        r.cameo = "190";
     }
     if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
         ex_forces_noun(obj)) {

@@ -15376,6 +15376,24 @@ static void mass_killings_and_expulsions(void **state)
     run(state, "The Syrian army killed hundreds of rebels.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_MIL", "kill", "UNK_REB", "190");
+    /* (a people's thousands killed at a war's front are its fighters;
+     * civilians stay) */
+    run(state, "Turkey said its army killed thousands of Syrians in "
+               "checking a new offensive.",
+        &g);
+    expect_no_code(&g, "202");
+    run(state, "The Syrian army killed hundreds of protesters on the "
+               "front.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "mass_violence", NULL, "202");
+    /* (a force slaughtered is fought, not a mass killing) */
+    run(state, "Insurgents slaughtered members of the Syrian army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "kill", "SYR_MIL", "190");
+    run(state, "Insurgents slaughtered Syrian villagers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "mass_violence", NULL, "202");
     run(state, "Turkey expelled 80,000 Syrian workers.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "mass_violence", "SYR_LAB", "201");
