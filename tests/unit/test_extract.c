@@ -11152,6 +11152,20 @@ static void listed_past_verbs_after_an_object(void **state)
     expect_no_subject(&g, "SYR");
 }
 
+/* "battled al Qaeda fighters in an ongoing operation to rout
+ * terrorists": the purpose of a campaign ("in an operation to", "in an
+ * effort to") is the clause subject's, not the object's before it. */
+static void campaign_purpose_is_the_subjects(void **state)
+{
+    got g;
+    run(state, "Turkish troops battled Syrian rebels in an ongoing "
+               "operation to fight extremists.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_no_subject(&g, "SYR_REB");
+    expect_no_subject(&g, "SYR");
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -18043,6 +18057,7 @@ int main(void)
         cmocka_unit_test(threat_noun_with_agent_after_by),
         cmocka_unit_test(two_verbs_share_one_object),
         cmocka_unit_test(listed_past_verbs_after_an_object),
+        cmocka_unit_test(campaign_purpose_is_the_subjects),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
