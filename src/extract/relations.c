@@ -13347,6 +13347,24 @@ const ex_mention *ex_victims_before(const ex_state *st, const ex_mention *sm)
     return v;
 }
 
+/* "raided the town, arresting three men and killing two Palestinians":
+ * is the -ing word at i, right after "and", the second of two
+ * participles whose first follows a comma (up to 20 tokens before, no
+ * other punctuation between)? */
+static int ex_second_participle(const ex_state *st, size_t i)
+{
+    size_t k;
+    if (i < 4 || !ex_tok_is(st, i - 1, "and"))
+        return 0;
+    for (k = i - 2; k >= 2 && i - k <= 20; k--) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_is_ing(st, k) && ex_tok_punct(st, k - 1, ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* "shelled Gaza, killing two Palestinians", "raided the camp, killing at
  * least 14 militants": is token i an -ing form of a verb of harm opening
  * a participle clause (after a comma) with an object of its own (an
@@ -13363,8 +13381,8 @@ int ex_harm_participle(const ex_state *st, size_t i)
         "scores", "hundreds", "tens",  "thousands", "several", NULL};
     const ex_mention *m;
     const ex_tok *q;
-    if (i == 0 || i + 1 >= st->ntoks || !ex_tok_punct(st, i - 1, ',') ||
-        !ex_pronoun_is(&st->toks[i], ing))
+    if (i == 0 || i + 1 >= st->ntoks || !ex_pronoun_is(&st->toks[i], ing) ||
+        !(ex_tok_punct(st, i - 1, ',') || ex_second_participle(st, i)))
         return 0;
     q = &st->toks[i + 1];
     m = ex_mention_at(st, i + 1);

@@ -11166,6 +11166,22 @@ static void campaign_purpose_is_the_subjects(void **state)
     expect_no_subject(&g, "SYR");
 }
 
+/* "arresting a leader and killing two militants": a second -ing of harm
+ * after "and", when the first follows a comma, is the verb the first is
+ * (ex_harm_participle), done by the first one's actor. */
+static void second_participle_of_harm(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey dealt a blow to Syria on Monday, attacking Syrian "
+               "insurgents in Damascus and killing two Syrian rebels.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "kill") != 0; k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "TUR", "kill", "SYR_REB", "190");
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -18058,6 +18074,7 @@ int main(void)
         cmocka_unit_test(two_verbs_share_one_object),
         cmocka_unit_test(listed_past_verbs_after_an_object),
         cmocka_unit_test(campaign_purpose_is_the_subjects),
+        cmocka_unit_test(second_participle_of_harm),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
