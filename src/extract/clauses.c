@@ -2577,6 +2577,37 @@ static int ex_place_before_purpose(const ex_state *st, const ex_mention *m,
     return 1;
 }
 
+/* "Pakistani forces battled al Qaeda fighters in an ongoing operation to
+ * rout terrorists", "Israeli troops raided Palestinian towns in an effort
+ * to arrest militants": is mention m, found as the subject of the
+ * infinitive at token i ("to" right before it), before a phrase "in" (or
+ * "during", "as part of": the last word) and a campaign's noun right
+ * before the "to"?  The campaign is the clause subject's, and so is its
+ * purpose; m is only what it acts on. */
+static int ex_campaign_before_purpose(const ex_state *st,
+                                      const ex_mention *m, size_t i)
+{
+    static const char *const campaign[] = {
+        "operation", "operations", "offensive", "campaign", "effort",
+        "efforts",   "bid",        "attempt",   "drive",    "push",
+        "sweep",     "crackdown",  "assault",   "raid",     "raids",
+        NULL};
+    static const char *const preps[] = {"in", "during", "of", NULL};
+    size_t j, words = 0;
+    if (i < 4 || !ex_tok_is(st, i - 1, "to") ||
+        !ex_pronoun_is(&st->toks[i - 2], campaign) || m->t1 >= i - 2 ||
+        m->ent.is_value)
+        return 0;
+    for (j = i - 2; j > m->t1 && words < 3 &&
+                    (st->toks[j - 1].tag == KG_W_DET ||
+                     st->toks[j - 1].tag == KG_W_POSS ||
+                     (ex_plain_word(st, j - 1) && !st->toks[j - 1].trigger));
+         j--)
+        words++;
+    return j > m->t1 && ex_pronoun_is(&st->toks[j - 1], preps) &&
+           (j - 1 == m->t1 || ex_plain_word(st, m->t1)) && j - 1 <= m->t1 + 1;
+}
+
 /* "Britain received a green light from Washington to host a conference",
  * "won approval from the United States to export rice", "an invitation
  * from Washington to attend", "won government permission to fly to
@@ -4867,7 +4898,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                               rel->noun ? (ex_symmetric(rel) ? 2 : 1) : 0,
                               &sm, &pronoun);
         }
-        if (subj && sm && !rel->noun && ex_place_before_purpose(st, sm, i)) {
+        if (subj && sm && !rel->noun &&
+            (ex_place_before_purpose(st, sm, i) ||
+             ex_campaign_before_purpose(st, sm, i))) {
             /* "US forces are pushing into Fallujah on the fifth day of an
              * offensive to drive out insurgents": a town named in a
              * phrase of place does not act; the infinitive of purpose

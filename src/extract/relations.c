@@ -2310,6 +2310,8 @@ static int ex_aside_closes_at_verb(const ex_state *st, size_t close,
 }
 
 int ex_subject_position(const ex_state *st, const ex_mention *m);
+static int ex_past_verb_with_object(ex_state *st, size_t t);
+static int ex_shared_object_verb(ex_state *st, size_t i);
 
 /* Is the verb at t (lower case, a bare form: no -ing, -ed or irregular
  * past, which open a reduced clause: "the release of Hassan, kidnapped
@@ -2318,8 +2320,8 @@ int ex_subject_position(const ex_state *st, const ex_mention *m);
  * verb or a preposition: ex_subject_position)?  Then the verb continues
  * a list of verbs ("would provoke retaliation against American
  * exporters, destroy the talks and"). */
-static int ex_listed_verb_after_object(const ex_state *st,
-                                       const ex_mention *m, size_t t)
+static int ex_listed_verb_after_object(ex_state *st, const ex_mention *m,
+                                       size_t t)
 {
     const ex_tok *k = &st->toks[t];
     size_t e = m->t1, words = 0;
@@ -2330,9 +2332,68 @@ static int ex_listed_verb_after_object(const ex_state *st,
     }
     return e + 1 == t && ex_tok_punct(st, e, ',') &&
            k->kind == KG_TOK_WORD && !(k->flags & KG_TOKF_CAP) &&
-           k->tag == KG_W_NONE && !ex_is_ing(st, t) && !ex_ends_ed(st, t) &&
-           !kg_onto__irregular(st->onto, k->lower) &&
+           k->tag == KG_W_NONE && !ex_is_ing(st, t) &&
+           ((!ex_ends_ed(st, t) && !kg_onto__irregular(st->onto, k->lower)) ||
+            ex_past_verb_with_object(st, t)) &&
            !ex_subject_position(st, m);
+}
+
+/* "Iranian forces smashed four Iraqi brigades, killed 1,500 Iraqi
+ * soldiers": a past form at t with its object right after it (a number,
+ * an article, a possessive or an actor; not "in", "by": "Hassan,
+ * kidnapped in Iraq" is a reduced clause) may be a listed verb too. */
+static int ex_past_verb_with_object(ex_state *st, size_t t)
+{
+    static const char *const counts[] = {
+        "two",   "three", "four",    "five",     "six",       "seven",
+        "eight", "nine",  "ten",     "dozens",   "hundreds",  "thousands",
+        "scores", "several", NULL};
+    const ex_tok *k = &st->toks[t], *n;
+    const ex_mention *m;
+    if (t + 1 >= st->ntoks ||
+        !(ex_ends_ed(st, t) || kg_onto__irregular(st->onto, k->lower)))
+        return 0;
+    /* ("killed or wounded 1,500 Iraqi soldiers": the object after the
+     * second verb, ex_shared_object_verb) */
+    if (ex_shared_object_verb(st, t + 1))
+        t += 2;
+    n = &st->toks[t + 1];
+    m = ex_mention_at(st, t + 1);
+    return n->kind == KG_TOK_NUMBER || n->tag == KG_W_DET ||
+           n->tag == KG_W_POSS || ex_pronoun_is(n, counts) ||
+           (m && m->t0 == t + 1 && !m->dropped && !m->ent.is_value);
+}
+
+/* "smashed four Iraqi brigades,": the past form with no entry of its own
+ * right before the object that starts at i (up to two articles, numbers
+ * or plain words between), or (size_t)-1. */
+static size_t ex_previous_past_verb(const ex_state *st, size_t i)
+{
+    const ex_tok *k;
+    size_t words = 0;
+    while (i > 0 && words < 2 &&
+           (st->toks[i - 1].tag == KG_W_DET ||
+            st->toks[i - 1].kind == KG_TOK_NUMBER ||
+            (ex_plain_word(st, i - 1) && !ex_ends_ed(st, i - 1) &&
+             !kg_onto__irregular(st->onto, st->toks[i - 1].lower)))) {
+        i--;
+        words++;
+    }
+    if (i == 0)
+        return (size_t)-1;
+    k = &st->toks[i - 1];
+    /* (not an adjective after an article or a preposition: "from the
+     * troubled western Darfur region,") */
+    if (i >= 2 && (st->toks[i - 2].tag == KG_W_DET ||
+                   st->toks[i - 2].tag == KG_W_PREP ||
+                   st->toks[i - 2].tag == KG_W_POSS))
+        return (size_t)-1;
+    return k->kind == KG_TOK_WORD && k->tag == KG_W_NONE &&
+                   !(k->flags & KG_TOKF_CAP) && !k->mention &&
+                   (ex_ends_ed(st, i - 1) ||
+                    kg_onto__irregular(st->onto, k->lower))
+               ? i - 1
+               : (size_t)-1;
 }
 
 /* The nearest token before i that a relation was read from, with no
@@ -2907,7 +2968,9 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                               * reads its mediation) */
             st->subj_end = m->t1;
             if (verb && ex_listed_verb_after_object(st, m, t) &&
-                (j = ex_previous_trigger(st, m->t0)) != (size_t)-1) {
+                ((j = ex_previous_trigger(st, m->t0)) != (size_t)-1 ||
+                 (ex_past_verb_with_object(st, t) &&
+                  (j = ex_previous_past_verb(st, m->t0)) != (size_t)-1))) {
                 /* "a bill that would provoke retaliation against
                  * American exporters, destroy the Uruguay Round and":
                  * a verb of a list under one subject, after the object
@@ -4156,6 +4219,55 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
                                                              : (size_t)-1;
 }
 
+/* "Iranian forces killed or wounded 1,500 Iraqi soldiers", "rebels
+ * attacked and looted the village": at token i, right after a verb's
+ * entry, "or"/"and" and a second verb in -ed that has no entry of its
+ * own; the two verbs share the object after the second, so the first
+ * one's object is read past them.  (A second verb with an entry of its
+ * own, "attacked and destroyed", keeps its own event; the first one is
+ * left as before.) */
+static int ex_shared_object_verb(ex_state *st, size_t i)
+{
+    const ex_tok *v;
+    if (i + 2 >= st->ntoks ||
+        !(ex_tok_is(st, i, "or") || ex_tok_is(st, i, "and")))
+        return 0;
+    v = &st->toks[i + 1];
+    return v->kind == KG_TOK_WORD && v->tag == KG_W_NONE && !v->trigger &&
+           !v->covered && !(v->flags & KG_TOKF_CAP) && !v->mention &&
+           ex_ends_ed(st, i + 1) && st->toks[i + 2].kind != KG_TOK_PUNCT &&
+           !ex_tok_is(st, i + 2, "by") &&
+           !kg_onto__starts_relation(st->onto, i + 1, ex_lemma, st);
+}
+
+/* "Iraq said its troops had killed thousands of Iranians in checking a
+ * new Tehran offensive": does the sentence tell of a war's front (an
+ * offensive, a front, a battle)?  The thousands of a people (no sector:
+ * not "civilians") killed there are its combatants, no mass killing of
+ * the unarmed (202). */
+static int ex_war_front_told(const ex_state *st)
+{
+    static const char *const front[] = {
+        "offensive", "offensives",  "front",        "fronts",
+        "battle",    "battles",     "battlefield",  "counter-attack",
+        "counter-offensive", "counterattack", "counteroffensive", NULL};
+    size_t j;
+    for (j = 0; j < st->ntoks; j++)
+        if (ex_pronoun_is(&st->toks[j], front))
+            return 1;
+    return 0;
+}
+
+/* "Iran said its troops had killed or wounded more than 4,000 Iraqis":
+ * the killed and the wounded counted together, after a verb's entry
+ * that ends at token t1, are a battle's casualties, no mass killing. */
+static int ex_casualties_told(ex_state *st, size_t t1)
+{
+    return ex_shared_object_verb(st, t1) &&
+           (ex_tok_is(st, t1 + 1, "wounded") ||
+            ex_tok_is(st, t1 + 1, "injured"));
+}
+
 /* "dropped sarin on the rebel-held town of Khan Sheikhoun", "used
  * chemical weapons against the Kurdish town of Halabja": a phrase "(plain
  * words, a nationality) town/city/village/province/region/district of"
@@ -5295,6 +5407,11 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if (m && m->t0 == i && !m->dropped && ex_is_date(&m->ent)) {
             i = m->t1; /* "released yesterday by Putin": when, not whom */
+            continue;
+        }
+        if (n == 0 && i == t1 && !rel->noun && !rel->prep &&
+            ex_shared_object_verb(st, i)) {
+            i += 2; /* "killed or wounded 1,500 Iraqi soldiers" */
             continue;
         }
         if (!rel->noun && !strcmp(rel->type, "violate_ceasefire") &&
@@ -13175,7 +13292,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                (!strcmp(r.cameo, "190") || !strcmp(r.cameo, "1823") ||
                 !strcmp(r.cameo, "175")) &&
                (!strcmp(rel->type, "kill") || !strcmp(rel->type, "assault")) &&
-               !ex_armed_code(obj->code) &&
+               !ex_armed_code(obj->code) && !ex_casualties_told(st, t1) &&
+               !(ex_war_front_told(st) && obj->code &&
+                 strlen(obj->code) == 3) &&
                (ex_mass_count(st, t0, t1, obj) == 2 ||
                 (ex_mass_count(st, t0, t1, obj) == 1 &&
                  ex_civilian_code(obj->code)))) {
@@ -13187,6 +13306,17 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "mass_violence";
         r.label = "commits mass violence against";
         r.cameo = "202";
+    }
+    if (r.cameo && !strcmp(r.cameo, "202") &&
+        !strcmp(rel->type, "mass_violence") &&
+        (ex_armed_code(obj->code) || ex_code_ends(obj->code, "COP"))) {
+        /* "claimed responsibility for slaughtering members of the Iraqi
+         * security forces", "massacred 30 soldiers": a force, armed men
+         * or police killed in numbers are no mass killing of the
+         * unarmed (202), they are fought (190) */
+        r.type = "kill";
+        r.label = "kills";
+        r.cameo = "190";
     }
     if (r.cameo && !strcmp(r.cameo, "174") && ex_code_ends(obj->code, "MIL") &&
         ex_forces_noun(obj)) {
@@ -13416,6 +13546,24 @@ const ex_mention *ex_victims_before(const ex_state *st, const ex_mention *sm)
     return v;
 }
 
+/* "raided the town, arresting three men and killing two Palestinians":
+ * is the -ing word at i, right after "and", the second of two
+ * participles whose first follows a comma (up to 20 tokens before, no
+ * other punctuation between)? */
+static int ex_second_participle(const ex_state *st, size_t i)
+{
+    size_t k;
+    if (i < 4 || !ex_tok_is(st, i - 1, "and"))
+        return 0;
+    for (k = i - 2; k >= 2 && i - k <= 20; k--) {
+        if (st->toks[k].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_is_ing(st, k) && ex_tok_punct(st, k - 1, ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* "shelled Gaza, killing two Palestinians", "raided the camp, killing at
  * least 14 militants": is token i an -ing form of a verb of harm opening
  * a participle clause (after a comma) with an object of its own (an
@@ -13432,8 +13580,8 @@ int ex_harm_participle(const ex_state *st, size_t i)
         "scores", "hundreds", "tens",  "thousands", "several", NULL};
     const ex_mention *m;
     const ex_tok *q;
-    if (i == 0 || i + 1 >= st->ntoks || !ex_tok_punct(st, i - 1, ',') ||
-        !ex_pronoun_is(&st->toks[i], ing))
+    if (i == 0 || i + 1 >= st->ntoks || !ex_pronoun_is(&st->toks[i], ing) ||
+        !(ex_tok_punct(st, i - 1, ',') || ex_second_participle(st, i)))
         return 0;
     q = &st->toks[i + 1];
     m = ex_mention_at(st, i + 1);

@@ -11205,6 +11205,83 @@ static void purpose_after_a_possessed_region(void **state)
     expect_rel(&g, 0, "TUR", "attack", "RUS", "190");
 }
 
+/* "killed or wounded 1,500 soldiers": two verbs joined by "or" or "and"
+ * share the object after the second; the first verb's entry reads it
+ * when the second has none.  The killed and wounded counted together are
+ * a battle's casualties, no mass killing (202). */
+static void two_verbs_share_one_object(void **state)
+{
+    got g;
+    run(state, "Syrian troops killed or wounded 300 Turkish soldiers on "
+               "Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "190");
+    run(state, "Syrian troops killed and wounded more than 4,000 Turkish "
+               "civilians near the border.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "190");
+    /* (a second verb with an entry of its own keeps its own event) */
+    run(state, "Syrian troops attacked and killed 30 Turkish soldiers.",
+        &g);
+    assert_int_equal(g.n, 1);
+    /* (a participle after "and" before "by" is no second verb) */
+    run(state, "Syrian troops killed and wounded by Turkish shells were "
+               "buried.",
+        &g);
+    expect_no_code(&g, "190");
+}
+
+/* "smashed four Syrian brigades, killed 300 Syrian soldiers": a past
+ * form after the comma that ends the object of a past verb, with an
+ * object of its own, continues the list of that verb's subject; an -ed
+ * adjective after an article is no such verb, and a participle before
+ * "in" opens a reduced clause. */
+static void listed_past_verbs_after_an_object(void **state)
+{
+    got g;
+    run(state, "Turkish forces smashed four Syrian brigades, killed 300 "
+               "Syrian soldiers and seized the town.",
+        &g);
+    expect_no_subject(&g, "SYR");
+    expect_no_subject(&g, "SYR_MIL");
+    run(state, "Erdogan, touring a camp for people from the troubled Syrian "
+               "region, urged Sweden to help.",
+        &g);
+    expect_no_subject(&g, "SYR");
+}
+
+/* "battled al Qaeda fighters in an ongoing operation to rout
+ * terrorists": the purpose of a campaign ("in an operation to", "in an
+ * effort to") is the clause subject's, not the object's before it. */
+static void campaign_purpose_is_the_subjects(void **state)
+{
+    got g;
+    run(state, "Turkish troops battled Syrian rebels in an ongoing "
+               "operation to fight extremists.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_no_subject(&g, "SYR_REB");
+    expect_no_subject(&g, "SYR");
+}
+
+/* "arresting a leader and killing two militants": a second -ing of harm
+ * after "and", when the first follows a comma, is the verb the first is
+ * (ex_harm_participle), done by the first one's actor. */
+static void second_participle_of_harm(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey dealt a blow to Syria on Monday, attacking Syrian "
+               "insurgents in Damascus and killing two Syrian rebels.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "kill") != 0; k++)
+        ;
+    assert_true(k < g.n);
+    expect_rel(&g, k, "TUR", "kill", "SYR_REB", "190");
+}
+
 /* "oppose the Iraq war": a war named after a place is no party; "the
  * American war against drugs" is America's. */
 static void wars_named_after_places(void **state)
@@ -15493,6 +15570,24 @@ static void mass_killings_and_expulsions(void **state)
     run(state, "The Syrian army killed hundreds of rebels.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_MIL", "kill", "UNK_REB", "190");
+    /* (a people's thousands killed at a war's front are its fighters;
+     * civilians stay) */
+    run(state, "Turkey said its army killed thousands of Syrians in "
+               "checking a new offensive.",
+        &g);
+    expect_no_code(&g, "202");
+    run(state, "The Syrian army killed hundreds of protesters on the "
+               "front.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_MIL", "mass_violence", NULL, "202");
+    /* (a force slaughtered is fought, not a mass killing) */
+    run(state, "Insurgents slaughtered members of the Syrian army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "kill", "SYR_MIL", "190");
+    run(state, "Insurgents slaughtered Syrian villagers.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "mass_violence", NULL, "202");
     run(state, "Turkey expelled 80,000 Syrian workers.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "mass_violence", "SYR_LAB", "201");
@@ -18313,6 +18408,10 @@ int main(void)
         cmocka_unit_test(document_submitted_is_no_yield),
         cmocka_unit_test(representatives_stand_for_their_group),
         cmocka_unit_test(conjunct_head_of_an_actor),
+        cmocka_unit_test(two_verbs_share_one_object),
+        cmocka_unit_test(listed_past_verbs_after_an_object),
+        cmocka_unit_test(campaign_purpose_is_the_subjects),
+        cmocka_unit_test(second_participle_of_harm),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
