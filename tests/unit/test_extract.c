@@ -9099,6 +9099,16 @@ static void sector_nouns_before_acts(void **state)
                "the army.", &g);
     assert_int_equal(g.n, 3);
     expect_rel(&g, 2, "RUS", "praise", "SYR_MIL", "051");
+    /* "army activities", "military actions": the act's kind; its doer
+     * follows "by" */
+    run(state, "Syria attacked Turkey. Russia condemned stepped-up army "
+               "activities by Sweden near the border.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "criticize", "SWE", "111");
+    run(state, "Syria attacked Turkey. Russia condemned the army actions "
+               "by Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "criticize", "SWE", "111");
 }
 
 /* "A cleric who is wanted in the United States was accused", "Rebels who
