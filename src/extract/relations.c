@@ -3818,6 +3818,59 @@ static int ex_bare_figure(const ex_state *st, size_t i, size_t j)
     return 1;
 }
 
+/* "condemned what it called the Bush doctrine", "protested against what
+ * Tokyo described as American interference": a "what" clause that only
+ * names the object in its speaker's words ("what it called", "what he
+ * termed", "what it sees as", "what it said was", "what was described
+ * as") stands for the thing it names.  Returns the token after the
+ * naming words, or (size_t)-1. */
+static size_t ex_what_called(const ex_state *st, size_t i)
+{
+    static const char *const call[] = {"called", "calls", "call",
+                                       "termed", "terms", "term", "dubbed",
+                                       "dubs", "labelled", "labeled", NULL};
+    static const char *const as[] = {"described", "describes", "describe",
+                                     "sees", "saw", "see", "regards",
+                                     "regarded", "regard", "characterised",
+                                     "characterized", NULL};
+    static const char *const be[] = {"was", "were", "is", "are", NULL};
+    static const char *const said[] = {"said", "says", "say", NULL};
+    static const char *const pron[] = {"it", "he", "she", "they", "we",
+                                       NULL};
+    const ex_mention *m;
+    size_t j = i + 1;
+    if (!ex_tok_is(st, i, "what") || j + 2 >= st->ntoks)
+        return (size_t)-1;
+    /* the speaker: a pronoun, or up to three words of an actor's or a
+     * plain noun phrase ("Moscow officials", "the union", "bankers");
+     * none in the passive ("what was described as") */
+    if (ex_pronoun_is(&st->toks[j], pron))
+        j++;
+    else if (ex_pronoun_is(&st->toks[j], be) && j + 2 < st->ntoks &&
+             (ex_pronoun_is(&st->toks[j + 1], call) ||
+              ex_pronoun_is(&st->toks[j + 1], as)))
+        j++;
+    else
+        while (j < i + 4 && j < st->ntoks &&
+               st->toks[j].kind == KG_TOK_WORD &&
+               !ex_pronoun_is(&st->toks[j], call) &&
+               !ex_pronoun_is(&st->toks[j], as) &&
+               !ex_pronoun_is(&st->toks[j], said) &&
+               (((m = ex_mention_at(st, j)) != NULL && !m->ent.is_value) ||
+                st->toks[j].tag == KG_W_NONE || st->toks[j].tag == KG_W_DET))
+            j++;
+    if (j + 1 >= st->ntoks)
+        return (size_t)-1;
+    if (ex_pronoun_is(&st->toks[j], call))
+        return j + 1;
+    if (ex_pronoun_is(&st->toks[j], as) && ex_tok_is(st, j + 1, "as"))
+        return j + 2;
+    if (ex_pronoun_is(&st->toks[j], said) &&
+        ex_pronoun_is(&st->toks[j + 1], be))
+        return j + 2;
+    return (size_t)-1;
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -5154,6 +5207,15 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     while (n == 0 && i < st->ntoks) {
         const ex_tok *k = &st->toks[i];
         const ex_mention *m = ex_mention_at(st, i);
+        size_t named;
+        if ((i == t1 || (prep_seen && i > t1 && rel->prep &&
+                         ex_in_list(rel->prep, st->toks[i - 1].lower))) &&
+            (named = ex_what_called(st, i)) != (size_t)-1) {
+            /* "condemned what it called the Bush doctrine": the thing
+             * named (ex_what_called) */
+            i = named;
+            continue;
+        }
         /* "is attacking (Russian President Vladimir) Putin": an aside
          * is skipped, actors in it too */
         if (k->paren && !st->toks[trig].paren) {

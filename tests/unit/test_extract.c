@@ -9067,6 +9067,26 @@ static void things_that_harm_are_no_actors(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "condemned what it called Sweden's meddling": a "what" clause that
+ * names the object in its speaker's words stands for the thing named,
+ * whose owner is the one condemned (ex_what_called). */
+static void objects_named_by_what_called(void **state)
+{
+    got g;
+    run(state, "Russia condemned what it called Sweden's meddling in the "
+               "region.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "SWE", "111");
+    run(state, "Russia condemned what Moscow officials described as "
+               "Turkey's provocations.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Russia condemned what was termed a Turkish plan to annex "
+               "the border strip.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+}
+
 /* "but" joins verbs as "and" does: "X condemned Y but praised Z" is X's
  * praise (news contrasts two acts of one actor so), not Y's; a clause
  * after "but" keeps its own subject. */
@@ -17492,6 +17512,7 @@ int main(void)
         cmocka_unit_test(capitals_before_possessives),
         cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
+        cmocka_unit_test(objects_named_by_what_called),
         cmocka_unit_test(subjects_of_verbs_after_but),
         cmocka_unit_test(things_that_harm_are_no_actors),
         cmocka_unit_test(storms_are_no_actors),
