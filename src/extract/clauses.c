@@ -6814,6 +6814,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             oms[0] = NULL;
             nobj = 1;
         }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "12", 2) &&
+            (objs[0] = ex_rejected_proposer(st, i, t1, subj)) != NULL) {
+            /* "Moscow spurned the offer": the one who made it, before
+             * (ex_rejected_proposer) */
+            oms[0] = NULL;
+            nobj = 1;
+        }
         promised = ex_promised_reform(st, rel->cameo, modality);
         if (nobj == 1 && !rel->noun && rel->cameo &&
             ((!strncmp(rel->cameo, "172", 3) && strlen(rel->cameo) == 4) ||

@@ -12783,6 +12783,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         st->accused = *obj;
         st->have_accusation = 1;
     }
+    if (rel->cameo && !negated && !obj->is_value &&
+        (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "03", 2) ||
+         !strncmp(rel->cameo, "10", 2))) {
+        st->proposer = *subj;
+        st->proposed_to = *obj;
+        st->have_proposal = 1;
+    }
     r.type = rel->type;
     r.label = rel->label;
     /* "Kılıçdaroğlu is attacking Putin": a politician attacks in words.

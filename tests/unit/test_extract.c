@@ -8205,6 +8205,26 @@ static void accusations_rejected(void **state)
     assert_int_equal(g.n, 1);
 }
 
+/* "Sweden rejected the request", "an offer Sweden rejected": the offer,
+ * appeal or demand made before, if it was made to Sweden
+ * (ex_rejected_proposer). */
+static void offers_rejected(void **state)
+{
+    got g;
+    run(state, "Turkey urged Sweden to extradite the suspects. Sweden "
+               "rejected the request.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "reject", "TUR", "120");
+    run(state, "Turkey offered Sweden a compromise -- an offer Sweden "
+               "rejected.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "reject", "TUR", "120");
+    /* (made to another: no party) */
+    run(state, "Turkey urged Sweden to extradite the suspects. Russia "
+               "rejected the request.", &g);
+    assert_int_equal(g.n, 1);
+}
+
 /* "Erdogan, a senior member of NATO": membership through an apposition
  * with a role noun. */
 static void roles_in_appositions(void **state)
@@ -17465,6 +17485,7 @@ int main(void)
         cmocka_unit_test(comment_on_own_side_uncoded),
         cmocka_unit_test(statements_reach_the_clause_party),
         cmocka_unit_test(accusations_rejected),
+        cmocka_unit_test(offers_rejected),
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(diplomatic_relations_restored_both_ways),
         cmocka_unit_test(state_deeds_criticised_in_place),
