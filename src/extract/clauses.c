@@ -5753,6 +5753,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_recode(&refined, &rel, "reject", "refuses",
                       ex_map_code(ex_refusals, rel->cameo), "REJECT", 3);
             negated = 0;
+            if (!strcmp(modality, "hypothetical") &&
+                ex_announced_after(st, speaker, speech_at, subj,
+                                   st->subj_end, i))
+                /* "Sudan would not allow UN peacekeepers into Darfur,
+                 * President Omar al-Bashir said": the wire's backshifted
+                 * "will not", said by the subject's own side, is the
+                 * refusal announced, as "said it would not" is */
+                modality = "intended";
         }
         if (negated && rel->cameo && !strcmp(rel->cameo, "010") &&
             !strcmp(rel->type, "comment")) {

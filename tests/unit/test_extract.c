@@ -12632,6 +12632,18 @@ static void rejected_requests_take_the_asked_act(void **state)
     run(state, "Turkey said it would not grant autonomy to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "reject", "SYR", "1234");
+    /* the wire's backshifted "will not", said after the clause by the
+     * subject's own side: the refusal announced, as above; another's
+     * report stays a guess */
+    run(state, "Turkey would not grant autonomy to Syria, Erdogan said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "1234");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey would not grant autonomy to Syria, analysts said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
     /* the act asked for is not done: kept without a code, demanded
      * (proposed: hypothetical), whether refused or not */
     run(state, "Turkey rejected Syria's request to supply Russia.", &g);
