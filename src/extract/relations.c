@@ -1379,6 +1379,31 @@ size_t ex_told_by(const ex_state *st, const ex_mention *told,
     return 0;
 }
 
+/* Plural nouns of a body's people, who speak and act for it ("Hamas
+ * officials said they", "the group's leaders, who accused Israel"). */
+static const char *const ex_body_people[] = {
+    "leaders", "officials", "members", "representatives", "negotiators",
+    "commanders", NULL};
+
+/* The group or organisation whose people the noun at token p names: its
+ * name right before ("Hamas officials") or its possessive ("the militant
+ * group's leaders"), or NULL. */
+static const ex_mention *ex_people_of_body(const ex_state *st, size_t p)
+{
+    const ex_mention *h;
+    size_t e = p;
+    if (!ex_pronoun_is(&st->toks[p], ex_body_people) || p == 0)
+        return NULL;
+    if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
+        e = p - 1;
+    h = ex_mention_at(st, e - 1);
+    return h && h->t1 == e && !h->dropped && h->ent.type &&
+                   (!strcmp(h->ent.type, "Group") ||
+                    !strcmp(h->ent.type, "Organization"))
+               ? h
+               : NULL;
+}
+
 /* The person an object pronoun at i ("him", "her") cannot stand for:
  * the subject of the verb it follows ("Sharon met Mubarak, who urged him
  * to release prisoners": "him" is not Mubarak, who urged; a pronoun that
@@ -2919,9 +2944,6 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                     "said", "say", "says", "told", "added", "announced",
                     "claimed", "reported", "warned", "warns", "warn",
                     "vowed", "vows", "vow", NULL};
-                static const char *const body_people[] = {
-                    "leaders", "officials", "members", "representatives",
-                    "negotiators", "commanders", NULL};
                 size_t v = i - 1;
                 const ex_mention *g, *h;
                 if (v > 0 && ex_tok_is(st, v, "that"))
@@ -2932,12 +2954,7 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                  * would call off the protests", "Hamas officials said
                  * they": the body's people, a plural noun after its
                  * name, speak for it) */
-                if (!g && v >= 2 &&
-                    ex_pronoun_is(&st->toks[v - 1], body_people) &&
-                    (h = ex_mention_at(st, v - 2)) != NULL &&
-                    h->t1 == v - 1 && h->ent.type &&
-                    (!strcmp(h->ent.type, "Group") ||
-                     !strcmp(h->ent.type, "Organization")))
+                if (!g && v >= 2 && (h = ex_people_of_body(st, v - 1)) != NULL)
                     g = h;
                 /* ("rebels in Darfur said they": the group the place
                  * phrase locates) */
@@ -2997,6 +3014,15 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
             if (j > 0 && ex_tok_punct(st, j - 1, ','))
                 j--;
             r = j > 0 ? ex_mention_at(st, j - 1) : NULL;
+            if (!r && j > 0 && j < i && ex_tok_is(st, i, "who") &&
+                (r = ex_people_of_body(st, j - 1)) != NULL &&
+                st->toks[r->t0].quote == trig_quote) {
+                /* "the Palestinian militant group's leaders, who accused
+                 * Israel": the body its people speak for */
+                *sm = r;
+                st->subj_end = j;
+                return &r->ent;
+            }
             if (r && j == i && ex_tok_is(st, i, "who") &&
                 r->kind == KG_NAME_PROPER && r->ent.type &&
                 strcmp(r->ent.type, "Person") != 0 &&

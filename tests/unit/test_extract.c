@@ -9107,6 +9107,22 @@ static void objects_named_by_what_called(void **state)
     expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
 }
 
+/* "Boko Haram's leaders, who accused Nigeria": a "who" after a body's
+ * people ("leaders", "officials", "members") stands for the body, as
+ * "Hamas officials said they" does (ex_people_of_body). */
+static void who_after_a_body_s_people(void **state)
+{
+    got g;
+    run(state, "The raid was confirmed by Boko Haram's leaders, who accused "
+               "Sweden of funding the army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BOKO_HARAM", "accuse", "SWE", "112");
+    run(state, "The raid was confirmed by Boko Haram officials, who accused "
+               "Sweden of funding the army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BOKO_HARAM", "accuse", "SWE", "112");
+}
+
 /* "but" joins verbs as "and" does: "X condemned Y but praised Z" is X's
  * praise (news contrasts two acts of one actor so), not Y's; a clause
  * after "but" keeps its own subject. */
@@ -17546,6 +17562,7 @@ int main(void)
         cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
         cmocka_unit_test(objects_named_by_what_called),
+        cmocka_unit_test(who_after_a_body_s_people),
         cmocka_unit_test(subjects_of_verbs_after_but),
         cmocka_unit_test(things_that_harm_are_no_actors),
         cmocka_unit_test(storms_are_no_actors),
