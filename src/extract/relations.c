@@ -4647,6 +4647,10 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
 {
     static const char *const dets[] = {"the", "a", "an", "this", "its",
                                        "their", NULL};
+    static const char *const made[] = {"proposed", "suggested", "offered",
+                                       "submitted", "tabled", "unveiled",
+                                       "announced", "sponsored", NULL};
+    static const char *const made_up[] = {"drawn", "put", "drafted", NULL};
     size_t words = 0, w0;
     const ex_mention *m;
     if (i >= st->ntoks)
@@ -4660,10 +4664,25 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
     }
     for (w0 = ++i; i < st->ntoks && words < 3; i++, words++) {
         const ex_tok *k = &st->toks[i];
-        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->mention ||
-            (k->flags & KG_TOKF_CAP))
+        /* (a plan or a threat is an act too: "rejected the plan
+         * proposed by Germany") */
+        if (k->kind != KG_TOK_WORD ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_INTENT &&
+             k->tag != KG_W_THREAT) ||
+            k->mention || (k->flags & KG_TOKF_CAP) ||
+            (words > 0 &&
+             (ex_pronoun_is(k, made) || ex_pronoun_is(k, made_up))))
             break;
     }
+    /* ("rejected the plan proposed by Germany", "the plan drawn up by",
+     * "put forward by": the act's making told before its maker) */
+    if (words > 0 && i + 1 < st->ntoks &&
+        ex_pronoun_is(&st->toks[i], made))
+        i++;
+    else if (words > 0 && i + 2 < st->ntoks &&
+             ex_pronoun_is(&st->toks[i], made_up) &&
+             (ex_tok_is(st, i + 1, "up") || ex_tok_is(st, i + 1, "forward")))
+        i += 2;
     if (words > 0 && i + 1 < st->ntoks && !ex_tok_is(st, i, "by") &&
         st->toks[i].tag == KG_W_PREP) {
         const kg_onto_relation *act = NULL;

@@ -4031,6 +4031,13 @@ static void judged_act_by_agent(void **state)
      * reads no attack on Syria */
     run(state, "Israel attacked the convoy by Syria.", &g);
     assert_int_equal(g.n, 0);
+    /* a plan or a threat judged, its making told before its maker */
+    run(state, "Sweden rejected the peace plan proposed by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    run(state, "Sweden rejected the new plan drawn up by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
 }
 
 /* "condemned attacks by Turkey", "rejects attempts by Turkey": a plural
