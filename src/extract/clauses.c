@@ -5832,6 +5832,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_recode(&refined, &rel, "reject", "refuses",
                       ex_map_code(ex_refusals, rel->cameo), "REJECT", 3);
             negated = 0;
+            if (!strcmp(modality, "hypothetical") &&
+                ex_announced_after(st, speaker, speech_at, subj,
+                                   st->subj_end, i))
+                /* "Sudan would not allow UN peacekeepers into Darfur,
+                 * President Omar al-Bashir said": the wire's backshifted
+                 * "will not", said by the subject's own side, is the
+                 * refusal announced, as "said it would not" is */
+                modality = "intended";
         }
         if (negated && rel->cameo && !strcmp(rel->cameo, "010") &&
             !strcmp(rel->type, "comment")) {
@@ -6933,6 +6941,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             (objs[0] = ex_rejected_accuser(st, i, t1, subj)) != NULL) {
             /* "Kremlin spokesman Dmitry Peskov rejected accusations":
              * the accuser of the sentences before */
+            oms[0] = NULL;
+            nobj = 1;
+        }
+        if (nobj == 0 && !rel->noun && rel->cameo &&
+            !strncmp(rel->cameo, "12", 2) &&
+            (objs[0] = ex_rejected_proposer(st, i, t1, subj)) != NULL) {
+            /* "Moscow spurned the offer": the one who made it, before
+             * (ex_rejected_proposer) */
             oms[0] = NULL;
             nobj = 1;
         }

@@ -153,6 +153,10 @@ typedef struct ex_state {
      * rejected the accusations" in a later sentence */
     kg_entity accuser, accused;
     int have_accusation;
+    /* the document's last offer, appeal or demand (CAMEO 02, 03, 10),
+     * for "Moscow spurned the offer" (ex_rejected_proposer) */
+    kg_entity proposer, proposed_to;
+    int have_proposal;
     /* "his main rival, Kemal Kilicdaroglu": a role noun in apposition to
      * a person, for a later "his rival" (noun strings in the arena) */
     const char *role_noun[EX_MAX_ROLES];
@@ -706,6 +710,8 @@ const ex_mention *ex_clause_subject(const ex_state *st, size_t t);
 size_t ex_and_verb(const ex_state *st, size_t i);
 const kg_entity *ex_rejected_accuser(ex_state *st, size_t i, size_t t1,
                                      const kg_entity *subj);
+const kg_entity *ex_rejected_proposer(ex_state *st, size_t i, size_t t1,
+                                      const kg_entity *subj);
 const char *ex_wanted_noun(const ex_state *st, size_t i);
 int ex_obstructed_noun(const ex_state *st, size_t t);
 size_t ex_abbrev_end(const ex_state *st, size_t t);

@@ -2755,7 +2755,11 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             "action",   "operation", "operations", "offensive", "strike",
             "strikes",  "clashes",   "exercises",  "drills",    "aid",
             "assistance", "support", "cooperation", "ties",     "presence",
-            "buildup",  "intervention", "crackdown", NULL};
+            "buildup",  "intervention", "crackdown",
+            /* "condemned reported military actions by Rwanda": the act's
+             * kind; its doer is after "by" */
+            "actions",  "activity", "activities", "manoeuvres", "maneuvers",
+            NULL};
         /* ("both parties" stays: in British politics, Labour and the
          * Tories) */
         /* nouns an adjective "official" qualifies (the corpora's

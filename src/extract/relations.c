@@ -1379,6 +1379,31 @@ size_t ex_told_by(const ex_state *st, const ex_mention *told,
     return 0;
 }
 
+/* Plural nouns of a body's people, who speak and act for it ("Hamas
+ * officials said they", "the group's leaders, who accused Israel"). */
+static const char *const ex_body_people[] = {
+    "leaders", "officials", "members", "representatives", "negotiators",
+    "commanders", NULL};
+
+/* The group or organisation whose people the noun at token p names: its
+ * name right before ("Hamas officials") or its possessive ("the militant
+ * group's leaders"), or NULL. */
+static const ex_mention *ex_people_of_body(const ex_state *st, size_t p)
+{
+    const ex_mention *h;
+    size_t e = p;
+    if (!ex_pronoun_is(&st->toks[p], ex_body_people) || p == 0)
+        return NULL;
+    if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
+        e = p - 1;
+    h = ex_mention_at(st, e - 1);
+    return h && h->t1 == e && !h->dropped && h->ent.type &&
+                   (!strcmp(h->ent.type, "Group") ||
+                    !strcmp(h->ent.type, "Organization"))
+               ? h
+               : NULL;
+}
+
 /* The person an object pronoun at i ("him", "her") cannot stand for:
  * the subject of the verb it follows ("Sharon met Mubarak, who urged him
  * to release prisoners": "him" is not Mubarak, who urged; a pronoun that
@@ -3105,9 +3130,6 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                     "said", "say", "says", "told", "added", "announced",
                     "claimed", "reported", "warned", "warns", "warn",
                     "vowed", "vows", "vow", NULL};
-                static const char *const body_people[] = {
-                    "leaders", "officials", "members", "representatives",
-                    "negotiators", "commanders", NULL};
                 size_t v = i - 1;
                 const ex_mention *g, *h;
                 if (v > 0 && ex_tok_is(st, v, "that"))
@@ -3118,12 +3140,7 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                  * would call off the protests", "Hamas officials said
                  * they": the body's people, a plural noun after its
                  * name, speak for it) */
-                if (!g && v >= 2 &&
-                    ex_pronoun_is(&st->toks[v - 1], body_people) &&
-                    (h = ex_mention_at(st, v - 2)) != NULL &&
-                    h->t1 == v - 1 && h->ent.type &&
-                    (!strcmp(h->ent.type, "Group") ||
-                     !strcmp(h->ent.type, "Organization")))
+                if (!g && v >= 2 && (h = ex_people_of_body(st, v - 1)) != NULL)
                     g = h;
                 /* ("rebels in Darfur said they": the group the place
                  * phrase locates) */
@@ -3183,6 +3200,15 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
             if (j > 0 && ex_tok_punct(st, j - 1, ','))
                 j--;
             r = j > 0 ? ex_mention_at(st, j - 1) : NULL;
+            if (!r && j > 0 && j < i && ex_tok_is(st, i, "who") &&
+                (r = ex_people_of_body(st, j - 1)) != NULL &&
+                st->toks[r->t0].quote == trig_quote) {
+                /* "the Palestinian militant group's leaders, who accused
+                 * Israel": the body its people speak for */
+                *sm = r;
+                st->subj_end = j;
+                return &r->ent;
+            }
             if (r && j == i && ex_tok_is(st, i, "who") &&
                 r->kind == KG_NAME_PROPER && r->ent.type &&
                 strcmp(r->ent.type, "Person") != 0 &&
@@ -4004,6 +4030,59 @@ static int ex_bare_figure(const ex_state *st, size_t i, size_t j)
     return 1;
 }
 
+/* "condemned what it called the Bush doctrine", "protested against what
+ * Tokyo described as American interference": a "what" clause that only
+ * names the object in its speaker's words ("what it called", "what he
+ * termed", "what it sees as", "what it said was", "what was described
+ * as") stands for the thing it names.  Returns the token after the
+ * naming words, or (size_t)-1. */
+static size_t ex_what_called(const ex_state *st, size_t i)
+{
+    static const char *const call[] = {"called", "calls", "call",
+                                       "termed", "terms", "term", "dubbed",
+                                       "dubs", "labelled", "labeled", NULL};
+    static const char *const as[] = {"described", "describes", "describe",
+                                     "sees", "saw", "see", "regards",
+                                     "regarded", "regard", "characterised",
+                                     "characterized", NULL};
+    static const char *const be[] = {"was", "were", "is", "are", NULL};
+    static const char *const said[] = {"said", "says", "say", NULL};
+    static const char *const pron[] = {"it", "he", "she", "they", "we",
+                                       NULL};
+    const ex_mention *m;
+    size_t j = i + 1;
+    if (!ex_tok_is(st, i, "what") || j + 2 >= st->ntoks)
+        return (size_t)-1;
+    /* the speaker: a pronoun, or up to three words of an actor's or a
+     * plain noun phrase ("Moscow officials", "the union", "bankers");
+     * none in the passive ("what was described as") */
+    if (ex_pronoun_is(&st->toks[j], pron))
+        j++;
+    else if (ex_pronoun_is(&st->toks[j], be) && j + 2 < st->ntoks &&
+             (ex_pronoun_is(&st->toks[j + 1], call) ||
+              ex_pronoun_is(&st->toks[j + 1], as)))
+        j++;
+    else
+        while (j < i + 4 && j < st->ntoks &&
+               st->toks[j].kind == KG_TOK_WORD &&
+               !ex_pronoun_is(&st->toks[j], call) &&
+               !ex_pronoun_is(&st->toks[j], as) &&
+               !ex_pronoun_is(&st->toks[j], said) &&
+               (((m = ex_mention_at(st, j)) != NULL && !m->ent.is_value) ||
+                st->toks[j].tag == KG_W_NONE || st->toks[j].tag == KG_W_DET))
+            j++;
+    if (j + 1 >= st->ntoks)
+        return (size_t)-1;
+    if (ex_pronoun_is(&st->toks[j], call))
+        return j + 1;
+    if (ex_pronoun_is(&st->toks[j], as) && ex_tok_is(st, j + 1, "as"))
+        return j + 2;
+    if (ex_pronoun_is(&st->toks[j], said) &&
+        ex_pronoun_is(&st->toks[j + 1], be))
+        return j + 2;
+    return (size_t)-1;
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -4807,6 +4886,10 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
 {
     static const char *const dets[] = {"the", "a", "an", "this", "its",
                                        "their", NULL};
+    static const char *const made[] = {"proposed", "suggested", "offered",
+                                       "submitted", "tabled", "unveiled",
+                                       "announced", "sponsored", NULL};
+    static const char *const made_up[] = {"drawn", "put", "drafted", NULL};
     size_t words = 0, w0;
     const ex_mention *m;
     if (i >= st->ntoks)
@@ -4820,10 +4903,25 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
     }
     for (w0 = ++i; i < st->ntoks && words < 3; i++, words++) {
         const ex_tok *k = &st->toks[i];
-        if (k->kind != KG_TOK_WORD || k->tag != KG_W_NONE || k->mention ||
-            (k->flags & KG_TOKF_CAP))
+        /* (a plan or a threat is an act too: "rejected the plan
+         * proposed by Germany") */
+        if (k->kind != KG_TOK_WORD ||
+            (k->tag != KG_W_NONE && k->tag != KG_W_INTENT &&
+             k->tag != KG_W_THREAT) ||
+            k->mention || (k->flags & KG_TOKF_CAP) ||
+            (words > 0 &&
+             (ex_pronoun_is(k, made) || ex_pronoun_is(k, made_up))))
             break;
     }
+    /* ("rejected the plan proposed by Germany", "the plan drawn up by",
+     * "put forward by": the act's making told before its maker) */
+    if (words > 0 && i + 1 < st->ntoks &&
+        ex_pronoun_is(&st->toks[i], made))
+        i++;
+    else if (words > 0 && i + 2 < st->ntoks &&
+             ex_pronoun_is(&st->toks[i], made_up) &&
+             (ex_tok_is(st, i + 1, "up") || ex_tok_is(st, i + 1, "forward")))
+        i += 2;
     if (words > 0 && i + 1 < st->ntoks && !ex_tok_is(st, i, "by") &&
         st->toks[i].tag == KG_W_PREP) {
         const kg_onto_relation *act = NULL;
@@ -5399,6 +5497,15 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     while (n == 0 && i < st->ntoks) {
         const ex_tok *k = &st->toks[i];
         const ex_mention *m = ex_mention_at(st, i);
+        size_t named;
+        if ((i == t1 || (prep_seen && i > t1 && rel->prep &&
+                         ex_in_list(rel->prep, st->toks[i - 1].lower))) &&
+            (named = ex_what_called(st, i)) != (size_t)-1) {
+            /* "condemned what it called the Bush doctrine": the thing
+             * named (ex_what_called) */
+            i = named;
+            continue;
+        }
         /* "is attacking (Russian President Vladimir) Putin": an aside
          * is skipped, actors in it too */
         if (k->paren && !st->toks[trig].paren) {
@@ -13036,6 +13143,13 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         st->accuser = *subj;
         st->accused = *obj;
         st->have_accusation = 1;
+    }
+    if (rel->cameo && !negated && !obj->is_value &&
+        (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "03", 2) ||
+         !strncmp(rel->cameo, "10", 2))) {
+        st->proposer = *subj;
+        st->proposed_to = *obj;
+        st->have_proposal = 1;
     }
     r.type = rel->type;
     r.label = rel->label;

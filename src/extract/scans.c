@@ -3934,6 +3934,27 @@ size_t ex_and_verb(const ex_state *st, size_t i)
                : 0;
 }
 
+/* The token of one of nouns inside a trigger [i, t1) or within two
+ * words after it ("rejected the accusations", "spurned the offer"), or
+ * (size_t)-1. */
+static size_t ex_noun_after_trigger(const ex_state *st, size_t i, size_t t1,
+                                    const char *const *nouns)
+{
+    size_t j;
+    for (j = i + 1; j < st->ntoks && j < t1 + 3; j++)
+        if (ex_pronoun_is(&st->toks[j], nouns))
+            return j;
+    return (size_t)-1;
+}
+
+/* Is e subj, subj's country, or of subj (a state's organ for the state)? */
+static int ex_same_party(const kg_entity *e, const kg_entity *subj)
+{
+    return !strcmp(e->id, subj->id) ||
+           (subj->country && !strcmp(e->id, subj->country)) ||
+           (e->country && !strcmp(e->country, subj->id));
+}
+
 /* "rejected (the) accusations", "denied the allegations" (the noun in
  * the trigger [i, t1) or just after it): when the document's last
  * accusation was against subj (or subj's country), its accuser, cited at
@@ -3949,10 +3970,7 @@ const kg_entity *ex_rejected_accuser(ex_state *st, size_t i,
     if (!st->have_accusation)
         return NULL;
     /* the noun inside the pattern ("deny * accusation") or right after */
-    for (j = i + 1; j < st->ntoks && j < t1 + 3; j++)
-        if (ex_pronoun_is(&st->toks[j], nouns))
-            break;
-    if (j >= st->ntoks || j >= t1 + 3)
+    if ((j = ex_noun_after_trigger(st, i, t1, nouns)) == (size_t)-1)
         return NULL;
     if (strcmp(st->accused.id, subj->id) != 0 &&
         (!subj->country || strcmp(st->accused.id, subj->country) != 0))
@@ -3961,6 +3979,38 @@ const kg_entity *ex_rejected_accuser(ex_state *st, size_t i,
      * this sentence */
     return strcmp(st->accuser.id, subj->id) != 0
                ? ex_note_pronoun(st, j, &st->accuser)
+               : NULL;
+}
+
+/* "The United States offered Moscow subsidised wheat, but Moscow spurned
+ * the offer": a rejection of "the offer" (a proposal, a request, a
+ * demand: the noun in the trigger [i, t1) or just after it) with no
+ * party named is aimed at the one who made the document's last offer,
+ * appeal or demand, when that was made to subj (or subj's country); its
+ * maker, cited at the noun, else NULL. */
+const kg_entity *ex_rejected_proposer(ex_state *st, size_t i, size_t t1,
+                                      const kg_entity *subj)
+{
+    static const char *const nouns[] = {
+        "offer",    "offers",   "proposal",  "proposals", "overture",
+        "overtures", "request", "requests",  "appeal",    "appeals",
+        "demand",   "demands",  "plea",      "pleas",     "compromise",
+        "initiative", "suggestion", "invitation", NULL};
+    size_t j, k = i;
+    if (!st->have_proposal)
+        return NULL;
+    j = ex_noun_after_trigger(st, i, t1, nouns);
+    /* (or right before its subject: "an offer Moscow spurned") */
+    while (k > 0 && i - k < 4 && ex_mention_at(st, k - 1) &&
+           !ex_pronoun_is(&st->toks[k - 1], nouns))
+        k--;
+    if (j == (size_t)-1 && k < i && k > 0 &&
+        ex_pronoun_is(&st->toks[k - 1], nouns))
+        j = k - 1;
+    if (j == (size_t)-1 || !ex_same_party(&st->proposed_to, subj))
+        return NULL;
+    return strcmp(st->proposer.id, subj->id) != 0
+               ? ex_note_pronoun(st, j, &st->proposer)
                : NULL;
 }
 

@@ -4133,6 +4133,13 @@ static void judged_act_by_agent(void **state)
      * reads no attack on Syria */
     run(state, "Israel attacked the convoy by Syria.", &g);
     assert_int_equal(g.n, 0);
+    /* a plan or a threat judged, its making told before its maker */
+    run(state, "Sweden rejected the peace plan proposed by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    run(state, "Sweden rejected the new plan drawn up by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
 }
 
 /* "condemned attacks by Turkey", "rejects attempts by Turkey": a plural
@@ -8307,6 +8314,26 @@ static void accusations_rejected(void **state)
     assert_int_equal(g.n, 1);
 }
 
+/* "Sweden rejected the request", "an offer Sweden rejected": the offer,
+ * appeal or demand made before, if it was made to Sweden
+ * (ex_rejected_proposer). */
+static void offers_rejected(void **state)
+{
+    got g;
+    run(state, "Turkey urged Sweden to extradite the suspects. Sweden "
+               "rejected the request.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "reject", "TUR", "120");
+    run(state, "Turkey offered Sweden a compromise -- an offer Sweden "
+               "rejected.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "reject", "TUR", "120");
+    /* (made to another: no party) */
+    run(state, "Turkey urged Sweden to extradite the suspects. Russia "
+               "rejected the request.", &g);
+    assert_int_equal(g.n, 1);
+}
+
 /* "Erdogan, a senior member of NATO": membership through an apposition
  * with a role noun. */
 static void roles_in_appositions(void **state)
@@ -9167,6 +9194,42 @@ static void things_that_harm_are_no_actors(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "condemned what it called Sweden's meddling": a "what" clause that
+ * names the object in its speaker's words stands for the thing named,
+ * whose owner is the one condemned (ex_what_called). */
+static void objects_named_by_what_called(void **state)
+{
+    got g;
+    run(state, "Russia condemned what it called Sweden's meddling in the "
+               "region.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "SWE", "111");
+    run(state, "Russia condemned what Moscow officials described as "
+               "Turkey's provocations.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+    run(state, "Russia condemned what was termed a Turkish plan to annex "
+               "the border strip.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "criticize", "TUR", "111");
+}
+
+/* "Boko Haram's leaders, who accused Nigeria": a "who" after a body's
+ * people ("leaders", "officials", "members") stands for the body, as
+ * "Hamas officials said they" does (ex_people_of_body). */
+static void who_after_a_body_s_people(void **state)
+{
+    got g;
+    run(state, "The raid was confirmed by Boko Haram's leaders, who accused "
+               "Sweden of funding the army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BOKO_HARAM", "accuse", "SWE", "112");
+    run(state, "The raid was confirmed by Boko Haram officials, who accused "
+               "Sweden of funding the army.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BOKO_HARAM", "accuse", "SWE", "112");
+}
+
 /* "but" joins verbs as "and" does: "X condemned Y but praised Z" is X's
  * praise (news contrasts two acts of one actor so), not Y's; a clause
  * after "but" keeps its own subject. */
@@ -9199,6 +9262,16 @@ static void sector_nouns_before_acts(void **state)
                "the army.", &g);
     assert_int_equal(g.n, 3);
     expect_rel(&g, 2, "RUS", "praise", "SYR_MIL", "051");
+    /* "army activities", "military actions": the act's kind; its doer
+     * follows "by" */
+    run(state, "Syria attacked Turkey. Russia condemned stepped-up army "
+               "activities by Sweden near the border.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "criticize", "SWE", "111");
+    run(state, "Syria attacked Turkey. Russia condemned the army actions "
+               "by Sweden.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "RUS", "criticize", "SWE", "111");
 }
 
 /* "A cleric who is wanted in the United States was accused", "Rebels who
@@ -12823,6 +12896,18 @@ static void rejected_requests_take_the_asked_act(void **state)
     run(state, "Turkey said it would not grant autonomy to Syria.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", "reject", "SYR", "1234");
+    /* the wire's backshifted "will not", said after the clause by the
+     * subject's own side: the refusal announced, as above; another's
+     * report stays a guess */
+    run(state, "Turkey would not grant autonomy to Syria, Erdogan said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", "reject", "SYR", "1234");
+    assert_string_equal(g.modality[0], "intended");
+    run(state, "Turkey would not grant autonomy to Syria, analysts said.",
+        &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "hypothetical");
     /* the act asked for is not done: kept without a code, demanded
      * (proposed: hypothetical), whether refused or not */
     run(state, "Turkey rejected Syria's request to supply Russia.", &g);
@@ -17856,6 +17941,7 @@ int main(void)
         cmocka_unit_test(comment_on_own_side_uncoded),
         cmocka_unit_test(statements_reach_the_clause_party),
         cmocka_unit_test(accusations_rejected),
+        cmocka_unit_test(offers_rejected),
         cmocka_unit_test(between_two_actors),
         cmocka_unit_test(diplomatic_relations_restored_both_ways),
         cmocka_unit_test(state_deeds_criticised_in_place),
@@ -17903,6 +17989,8 @@ int main(void)
         cmocka_unit_test(capitals_before_possessives),
         cmocka_unit_test(quotes_over_sentence_boundaries),
         cmocka_unit_test(subjects_of_verbs_after_and),
+        cmocka_unit_test(objects_named_by_what_called),
+        cmocka_unit_test(who_after_a_body_s_people),
         cmocka_unit_test(subjects_of_verbs_after_but),
         cmocka_unit_test(things_that_harm_are_no_actors),
         cmocka_unit_test(storms_are_no_actors),
