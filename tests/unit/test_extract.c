@@ -4504,6 +4504,25 @@ static void pressure_received_is_a_demand(void **state)
     expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
 }
 
+/* "Chile fought back against Peruvian criticism": fighting back against
+ * words (accusations, charges, criticism) answers them in words (111, as
+ * "hit back at"), no fighting (190); the accuser is the phrase's actor
+ * or follows "by"/"from". Fighting back against an army stays 190. */
+static void fight_back_against_words(void **state)
+{
+    got g;
+    run(state, "Chile fought back against Syrian criticism of its navy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "CHL", "criticize", "SYR", "111");
+    run(state, "Chile fights back at allegations from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "CHL", "criticize", "SYR", "111");
+    run(state, "Chile fought back against Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "CHL", "fight", "SYR", "190");
+}
+
 /* "called on President Reagan in a non-binding resolution to retaliate
  * against Japan": an -ing adjective after an article in the phrase
  * before "to" is no verb; the act is asked for, not done (was 190
@@ -17933,6 +17952,7 @@ int main(void)
         cmocka_unit_test(purpose_protect_needs_armed_means),
         cmocka_unit_test(preparing_to_and_dated_threat),
         cmocka_unit_test(pressure_received_is_a_demand),
+        cmocka_unit_test(fight_back_against_words),
         cmocka_unit_test(asked_at_the_request_of),
         cmocka_unit_test(asked_past_an_ing_adjective),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
