@@ -4523,6 +4523,28 @@ static void fight_back_against_words(void **state)
     expect_rel(&g, 0, "CHL", "fight", "SYR", "190");
 }
 
+/* "Prime Minister Lopez survived two no-confidence votes in Chile's
+ * parliament", "survived a no-confidence vote sponsored by the
+ * opposition": a vote undergone is the legislature's (or the sponsor's)
+ * act aimed at the one who survives it; the legislature after "in" is
+ * no target (it was read as one, backwards). */
+static void no_confidence_vote_survived(void **state)
+{
+    got g;
+    run(state, "Chilean President Lopez survived two no-confidence votes in "
+               "Chile's parliament on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "CHL_LEG", "criticize", "x_lopez", "111");
+    run(state, "Chilean President Lopez survived a no-confidence vote "
+               "sponsored by the Swedish parliament.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_LEG", "criticize", "x_lopez", "111");
+    run(state, "Chilean President Lopez drew no criticism from Sweden.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "called on President Reagan in a non-binding resolution to retaliate
  * against Japan": an -ing adjective after an article in the phrase
  * before "to" is no verb; the act is asked for, not done (was 190
@@ -17953,6 +17975,7 @@ int main(void)
         cmocka_unit_test(preparing_to_and_dated_threat),
         cmocka_unit_test(pressure_received_is_a_demand),
         cmocka_unit_test(fight_back_against_words),
+        cmocka_unit_test(no_confidence_vote_survived),
         cmocka_unit_test(asked_at_the_request_of),
         cmocka_unit_test(asked_past_an_ing_adjective),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
