@@ -4545,6 +4545,20 @@ static void no_confidence_vote_survived(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "the opposition pressed for the president's removal", "called for the
+ * ouster of the president": a demand or call for a leader's removal is
+ * one for a change of leadership (1041, 0241), the leader its target. */
+static void removal_demanded(void **state)
+{
+    got g;
+    run(state, "Sweden pressed for the Chilean president's removal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "CHL", "1041");
+    run(state, "Sweden called for the ouster of the Chilean president.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "CHL", "0241");
+}
+
 /* "called on President Reagan in a non-binding resolution to retaliate
  * against Japan": an -ing adjective after an article in the phrase
  * before "to" is no verb; the act is asked for, not done (was 190
@@ -17976,6 +17990,7 @@ int main(void)
         cmocka_unit_test(pressure_received_is_a_demand),
         cmocka_unit_test(fight_back_against_words),
         cmocka_unit_test(no_confidence_vote_survived),
+        cmocka_unit_test(removal_demanded),
         cmocka_unit_test(asked_at_the_request_of),
         cmocka_unit_test(asked_past_an_ing_adjective),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
