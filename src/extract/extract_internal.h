@@ -599,6 +599,8 @@ const ex_mention *ex_actor_from(const ex_state *st, size_t j);
 int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                        void *payload);
+int ex_vote_venue(const ex_state *st, const kg_entity *e,
+                  const kg_onto_relation *rel);
 int ex_talks_venue(const ex_state *st, const kg_entity *e,
                    const kg_onto_relation *rel);
 int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,

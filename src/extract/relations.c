@@ -3583,6 +3583,28 @@ size_t ex_tok_from(const ex_state *st, size_t off)
     return t;
 }
 
+/* "Prime Minister Lopez survived two no-confidence votes in Chile's
+ * parliament": a legislature after "in" (perhaps after an article) right
+ * after a no-confidence noun is where the vote was held and who holds
+ * it, no target (ex_undergone_acts codes it on the one who survives or
+ * faces it). */
+int ex_vote_venue(const ex_state *st, const kg_entity *e,
+                  const kg_onto_relation *rel)
+{
+    size_t b;
+    if (e->is_value || !rel->noun || !rel->pattern || !e->code ||
+        !ex_code_ends(e->code, "LEG") ||
+        !(strstr(rel->pattern, "confidence") ||
+          strstr(rel->pattern, "censure")))
+        return 0;
+    b = ex_tok_from(st, e->start);
+    if (b < 2 || b >= st->ntoks || st->toks[b].start != e->start)
+        return 0;
+    if (st->toks[b - 1].tag == KG_W_DET)
+        b--;
+    return ex_tok_is(st, b - 1, "in");
+}
+
 /* "threatened to quit the four-party talks in Geneva", "suspended peace
  * talks in Oslo": is the object e a city (a capital or a place, not a
  * country written as such) after "in" or "at" right after the talks of
@@ -12964,7 +12986,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         subj = obj;
         obj = t;
     }
-    if (ex_place_in_phrase(st, subj) || ex_talks_venue(st, obj, rel))
+    if (ex_place_in_phrase(st, subj) || ex_talks_venue(st, obj, rel) ||
+        ex_vote_venue(st, obj, rel))
         return KG_OK;
     if ((obj = ex_let_in(st, subj, obj, rel, t0, t1)) == NULL)
         return KG_OK;

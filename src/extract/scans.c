@@ -1530,6 +1530,56 @@ static size_t ex_replied_to(const ex_state *st, size_t i, int adverb)
                : 0;
 }
 
+/* Does a word of list (the survival verbs) stand in the sentence? */
+static int ex_survival_told(const ex_state *st, const char *const *list)
+{
+    size_t k;
+    for (k = 0; k < st->ntoks; k++)
+        if (st->toks[k].lower[0] == 's' && ex_pronoun_is(&st->toks[k], list))
+            return 1;
+    return 0;
+}
+
+/* The agent of an act undergone, its noun ending before token b: the
+ * actor after "from"; after "by" when by is set (an answer, "responded
+ * to a call by", or a survival, "survived an attack by rebels"); after a
+ * participle and "by" ("faced three no-confidence votes sponsored by the
+ * opposition"); or, for a no-confidence vote, the legislature it was
+ * held in ("survived two no-confidence votes in Chile's parliament":
+ * ex_vote_venue).  NULL when none, or none with a code. */
+static const ex_mention *ex_undergone_agent(const ex_state *st, size_t b,
+                                            const kg_onto_relation *rel,
+                                            int by)
+{
+    const ex_mention *am = NULL;
+    if (b + 1 >= st->ntoks)
+        return NULL;
+    if (ex_tok_is(st, b, "from") || (by && ex_tok_is(st, b, "by")))
+        am = ex_actor_from(st, b + 1);
+    else if (b + 2 < st->ntoks && ex_tok_is(st, b + 1, "by") &&
+             st->toks[b].tag == KG_W_NONE && ex_ends_ed(st, b))
+        am = ex_actor_from(st, b + 2);
+    else if (ex_tok_is(st, b, "in") && rel->pattern &&
+             (strstr(rel->pattern, "confidence") ||
+              strstr(rel->pattern, "censure"))) {
+        /* ("in parliament", "in the Israeli parliament", "in Israel's
+         * parliament": the legislature ends the phrase's first words) */
+        size_t j;
+        for (j = b + 1; j < st->ntoks && j < b + 5; j++) {
+            const ex_mention *m = ex_mention_at(st, j);
+            if (m && !m->dropped && !m->ent.is_value &&
+                ex_code_ends(m->ent.code, "LEG")) {
+                am = m;
+                break;
+            }
+            if (!(m || st->toks[j].tag == KG_W_DET ||
+                  ex_tok_is(st, j, "'s")))
+                break;
+        }
+    }
+    return am && am->ent.code && *am->ent.code ? am : NULL;
+}
+
 /* "Russia drew criticism from Germany", "Japan faced sanctions from the
  * US", "the army came under attack from rebels", "won backing from": a
  * verb of undergoing + a noun entry + "from" X is X's act aimed at the
@@ -1545,8 +1595,13 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "attracts",  "attracted", "attracting", "earn",   "earns",
         "earned",    "earning",  "win",      "wins",      "won",
         "winning",   "receive",  "receives", "received",  "receiving",
-        "under",     "meet",     "meets",    "met",       NULL};
+        "under",     "meet",     "meets",    "met",
+        /* ("survived an attack by rebels", "survived two no-confidence
+         * votes sponsored by the opposition") */
+        "survive",   "survives", "survived", "surviving", NULL};
     static const char *const met[] = {"meet", "meets", "met", NULL};
+    static const char *const survive[] = {"survive", "survives", "survived",
+                                          "surviving", NULL};
     /* verbs of answering an act: "Iran rejected criticism from
      * Washington", "welcomed support from Russia", "dismissed criticism
      * from": the act is aimed at the subject as above, and the answer
@@ -1559,9 +1614,11 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         "hail",      "hails",     "hailed",    "hailing",   NULL};
     size_t i, k, ntok, words;
     int err;
-    if ((!ex_has_cues(st, EX_CUE_FROM) && !ex_has_cues(st, EX_CUE_BY)) ||
+    if ((!ex_has_cues(st, EX_CUE_FROM) && !ex_has_cues(st, EX_CUE_BY) &&
+         !(ex_has_cues(st, EX_CUE_IN) && ex_survival_told(st, survive))) ||
         !ex_coded_actors(st, 1))
-        return KG_OK; /* "criticism from" ("investigation by") a coded actor */
+        return KG_OK; /* "criticism from" ("investigation by") a coded
+                       * actor, "survived a vote in parliament" */
     for (i = 1; i + 3 < st->ntoks; i++) {
         const kg_onto_relation *rel;
         const kg_entity *target;
@@ -1604,14 +1661,19 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
         k = replied ? i + (size_t)replied : i + 1;
         if (k < st->ntoks && st->toks[k].tag == KG_W_DET)
             k++;
+        /* ("survived two no-confidence votes") */
+        if (k < st->ntoks && st->toks[k].kind == KG_TOK_NUMBER)
+            k++;
         for (words = 0;
              k < st->ntoks && words < 3 && st->toks[k].kind == KG_TOK_WORD &&
-             st->toks[k].tag == KG_W_NONE && !st->toks[k].covered;
+             !st->toks[k].covered;
              k++, words++) {
             if (kg_onto__match_relation(st->onto, st->ntoks, k, 2, ex_lemma,
                                         st, &rel, &ntok))
                 break;
             rel = NULL;
+            if (st->toks[k].tag != KG_W_NONE)
+                break;
         }
         if (!rel || !rel->noun || !rel->cameo || !*rel->cameo ||
             !strcmp(rel->type, "coerce"))
@@ -1638,11 +1700,9 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
                 !(am = ex_actor_from(st, b + 1)) || !am->ent.code ||
                 !*am->ent.code)
                 continue;
-        } else if (k + ntok >= st->ntoks ||
-                   !(ex_tok_is(st, k + ntok, "from") ||
-                     (replied && ex_tok_is(st, k + ntok, "by"))) ||
-            !(am = ex_actor_from(st, k + ntok + 1)) || !am->ent.code ||
-            !*am->ent.code)
+        } else if (!(am = ex_undergone_agent(st, k + ntok, rel, replied ||
+                                             ex_pronoun_is(&st->toks[i],
+                                                           survive))))
             continue;
         /* ("welcomed support from Russia for Syria": Syria's support,
          * not the subject's) */

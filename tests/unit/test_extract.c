@@ -4613,6 +4613,61 @@ static void pressure_received_is_a_demand(void **state)
     expect_rel(&g, 0, "SWE", "demand", "TUR", "100");
 }
 
+/* "Chile fought back against Peruvian criticism": fighting back against
+ * words (accusations, charges, criticism) answers them in words (111, as
+ * "hit back at"), no fighting (190); the accuser is the phrase's actor
+ * or follows "by"/"from". Fighting back against an army stays 190. */
+static void fight_back_against_words(void **state)
+{
+    got g;
+    run(state, "Chile fought back against Syrian criticism of its navy.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "CHL", "criticize", "SYR", "111");
+    run(state, "Chile fights back at allegations from Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "CHL", "criticize", "SYR", "111");
+    run(state, "Chile fought back against Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "CHL", "fight", "SYR", "190");
+}
+
+/* "Prime Minister Lopez survived two no-confidence votes in Chile's
+ * parliament", "survived a no-confidence vote sponsored by the
+ * opposition": a vote undergone is the legislature's (or the sponsor's)
+ * act aimed at the one who survives it; the legislature after "in" is
+ * no target (it was read as one, backwards). */
+static void no_confidence_vote_survived(void **state)
+{
+    got g;
+    run(state, "Chilean President Lopez survived two no-confidence votes in "
+               "Chile's parliament on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "CHL_LEG", "criticize", "x_lopez", "111");
+    run(state, "Chilean President Lopez survived a no-confidence vote "
+               "sponsored by the Swedish parliament.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE_LEG", "criticize", "x_lopez", "111");
+    run(state, "Chilean President Lopez drew no criticism from Sweden.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "the opposition pressed for the president's removal", "called for the
+ * ouster of the president": a demand or call for a leader's removal is
+ * one for a change of leadership (1041, 0241), the leader its target. */
+static void removal_demanded(void **state)
+{
+    got g;
+    run(state, "Sweden pressed for the Chilean president's removal.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "demand", "CHL", "1041");
+    run(state, "Sweden called for the ouster of the Chilean president.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "urge", "CHL", "0241");
+}
+
 /* "called on President Reagan in a non-binding resolution to retaliate
  * against Japan": an -ing adjective after an article in the phrase
  * before "to" is no verb; the act is asked for, not done (was 190
@@ -18444,6 +18499,9 @@ int main(void)
         cmocka_unit_test(purpose_protect_needs_armed_means),
         cmocka_unit_test(preparing_to_and_dated_threat),
         cmocka_unit_test(pressure_received_is_a_demand),
+        cmocka_unit_test(fight_back_against_words),
+        cmocka_unit_test(no_confidence_vote_survived),
+        cmocka_unit_test(removal_demanded),
         cmocka_unit_test(asked_at_the_request_of),
         cmocka_unit_test(asked_past_an_ing_adjective),
         cmocka_unit_test(the_bank_is_the_bank_named_before),
