@@ -1081,6 +1081,25 @@ static void prisoners_and_prisoners_of_war(void **state)
     expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
 }
 
+/* The shipped agents: unnamed armed perpetrators are armed non-state
+ * men (REB), as the real-news README codes "gunmen", "kidnappers" and
+ * "militants" of no group ("Gunmen seized two Dutch engineers in Lagos",
+ * "the kidnappers of a Swiss nurse threatened", "assailants stormed a
+ * hotel"), not unaligned forces (UAF) or criminals (CRM); a cartel's
+ * gunmen stay criminals. */
+static void unnamed_armed_perpetrators_are_rebels(void **state)
+{
+    static const agent_case nouns[] = {
+        {{"gunmen"}, 1, "REB"},      {{"gunman"}, 1, "REB"},
+        {{"armed", "men"}, 2, "REB"}, {{"attackers"}, 1, "REB"},
+        {{"assailants"}, 1, "REB"},  {{"kidnappers"}, 1, "REB"},
+        {{"abductors"}, 1, "REB"},   {{"captors"}, 1, "REB"},
+        {{"hijackers"}, 1, "REB"},   {{"cartel", "gunmen"}, 2, "CRM"},
+    };
+    (void)state;
+    expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
+}
+
 /* The shipped ontology: "Bosnian Muslims" are the Bosniaks (BIHCVL), a
  * people of Bosnia (was "Bosnian" BIH and an unknown "Muslims" with no
  * country). */
@@ -1525,6 +1544,7 @@ int main(void)
         cmocka_unit_test(named_wars_carry_no_code),
         cmocka_unit_test(attacks_on_forecasts_and_rises_are_criticism),
         cmocka_unit_test(wire_protesters_are_agents),
+        cmocka_unit_test(unnamed_armed_perpetrators_are_rebels),
         cmocka_unit_test(bare_business_is_no_agent),
         cmocka_unit_test(prisoners_and_prisoners_of_war),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
