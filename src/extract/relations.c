@@ -12746,6 +12746,21 @@ static int ex_accord_city(const ex_state *st, const kg_entity *obj)
            m->t0 == b && !m->dropped && ex_named_accord(st, m);
 }
 
+/* Is obj a person who holds a state's civil office or stands for one (a
+ * government, legislature, court or opposition figure: "Afghan leader
+ * Hamid Karzai", AFGGOV), whose killing would be political? */
+static int ex_leader_victim(const kg_entity *obj)
+{
+    static const char *const offices[] = {"GOV", "LEG", "JUD", "OPP", NULL};
+    size_t k;
+    if (obj->is_value || !ex_is_person(obj) || !obj->code)
+        return 0;
+    for (k = 0; offices[k]; k++)
+        if (strstr(obj->code, offices[k]))
+            return 1;
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -12757,6 +12772,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
     kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus;
     kg_onto_relation protect, uncoded;
+    int tried = 0; /* (an act only tried for, coded as the act) */
     size_t i;
     int verbal = 0, question = 0, arrive, relief, asked, err;
     const char *code;
@@ -12934,8 +12950,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        !strncmp(rel->cameo, "046", 3) ||
                        !strncmp(rel->cameo, "18", 2) ||
                        !strncmp(rel->cameo, "19", 2) ||
-                       !strncmp(rel->cameo, "20", 2)))
+                       !strncmp(rel->cameo, "20", 2))) {
         modality = "asserted";
+        tried = 1;
+    }
     if (!rel->noun && !strcmp(rel->pattern, "approve") && !obj->is_value &&
         !ex_is_person(obj) && (!obj->code || !*obj->code))
         return KG_OK; /* "the FDA approved Cephradine", "approve a merger
@@ -13244,6 +13262,17 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "assassinate";
         r.label = "assassinates";
         r.cameo = "186";
+    }
+    if (tried && r.cameo && !strcmp(rel->type, "kill") &&
+        (!strcmp(r.cameo, "186") || ex_leader_victim(obj))) {
+        /* "set off a bomb in a failed effort to kill the vice-president",
+         * "in a bid to kill Kenya's vice-president": a killing of an
+         * office holder only tried for is an attempted assassination
+         * (185, as "tried to kill" is), neither the assassination (186)
+         * nor a battle (190) */
+        r.type = "assassinate";
+        r.label = "attempts to assassinate";
+        r.cameo = "185";
     }
     if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->type, "attack") &&
         ex_irregular_code(subj->code) &&
