@@ -5528,6 +5528,11 @@ static void tried_killing_of_office_holder(void **state)
         &g);
     assert_true(g.n >= 1);
     expect_rel(&g, g.n - 1, "UNK_REB", "assassinate", "x_ali_veli", "185");
+    run(state, "Rebels bombed a convoy in an attempt to kill Turkish Supply "
+               "Minister Ali Veli.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "UNK_REB", "assassinate", "x_ali_veli", "185");
     run(state, "Rebels shelled a camp in a bid to kill Turkish soldiers.",
         &g);
     assert_true(g.n >= 1);
