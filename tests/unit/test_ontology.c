@@ -1107,7 +1107,8 @@ static void unnamed_armed_perpetrators_are_rebels(void **state)
         {{"armed", "men"}, 2, "REB"}, {{"attackers"}, 1, "REB"},
         {{"assailants"}, 1, "REB"},  {{"kidnappers"}, 1, "REB"},
         {{"abductors"}, 1, "REB"},   {{"captors"}, 1, "REB"},
-        {{"hijackers"}, 1, "REB"},   {{"cartel", "gunmen"}, 2, "CRM"},
+        {{"hijackers"}, 1, "REB"},   {{"saboteurs"}, 1, "REB"},
+        {{"cartel", "gunmen"}, 2, "CRM"},
     };
     (void)state;
     expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
