@@ -2830,6 +2830,40 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                                         int participle, int noun,
                                         const ex_mention **sm, int *pronoun);
 
+/* Is the "that" at token i a relative pronoun standing for the actor
+ * right before it: "an Islamic militant group that claimed to have
+ * kidnapped two French journalists", "the group that seized the
+ * engineers" (no comma, a finite verb right after "that")?  "warned
+ * Syria that troops would" and "said that" are complement clauses. */
+static int ex_verb_starts(const ex_state *st, size_t j);
+static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
+static int ex_relative_that(const ex_state *st, size_t i)
+{
+    /* (people and bodies told by a plural or a group's noun: "regional
+     * banks that have made loans to Brazil", "two Indonesian women that
+     * were released by Iraqi abductors"; not a thing kg gives an
+     * agent, "a jumbo jet that has been modified", "intelligence that
+     * backed its case") */
+    static const char *const groups[] = {"group", "faction", "movement",
+                                         "organisation", "organization",
+                                         "gang", "cell", "men", "women",
+                                         "people", "children", "police",
+                                         NULL};
+    const ex_mention *r;
+    if (!ex_tok_is(st, i, "that") || i == 0 || !ex_verb_starts(st, i + 1))
+        return 0;
+    r = ex_mention_at(st, i - 1);
+    /* (nor a group named again with "the": "expanding its campaign
+     * against the militant group that has seized parts of Iraq" is the
+     * Islamic State named before, which the bare noun does not code) */
+    if (!r || ex_tok_is(st, r->t0, "the") ||
+        (r->t0 > 0 && ex_tok_is(st, r->t0 - 1, "the")))
+        return 0;
+    return r->t1 == i && !r->dropped && !r->ent.is_value &&
+           (ex_plural_noun_end(st, r) ||
+            ex_pronoun_is(&st->toks[i - 1], groups));
+}
+
 /* "The five unions meeting Mr Prescott want the government to withdraw
  * the rules", "Farmers visiting the president urged": is the actor sm,
  * right before the verb at t, the object of an -ing word (lower case, no
@@ -3191,8 +3225,10 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
         } else if (noun && !ex_in_noun_phrase(st, i, &open_words)) {
             return NULL; /* a noun's actor stands in its own phrase */
         }
-        if (ex_tok_is(st, i, "who") || ex_tok_is(st, i, "which")) {
-            /* ("that" is left out: it opens complement clauses as often) */
+        if (ex_tok_is(st, i, "who") || ex_tok_is(st, i, "which") ||
+            ex_relative_that(st, i)) {
+            /* ("that" only before a finite verb: it opens complement
+             * clauses as often, "told Iran that sanctions would") */
             /* "Turkey, which has blocked Sweden": the relative pronoun
              * stands for the actor right before it */
             size_t j = i;
@@ -12875,6 +12911,21 @@ static int ex_accord_city(const ex_state *st, const kg_entity *obj)
            m->t0 == b && !m->dropped && ex_named_accord(st, m);
 }
 
+/* Is obj a person who holds a state's civil office or stands for one (a
+ * government, legislature, court or opposition figure: "Afghan leader
+ * Hamid Karzai", AFGGOV), whose killing would be political? */
+static int ex_leader_victim(const kg_entity *obj)
+{
+    static const char *const offices[] = {"GOV", "LEG", "JUD", "OPP", NULL};
+    size_t k;
+    if (obj->is_value || !ex_is_person(obj) || !obj->code)
+        return 0;
+    for (k = 0; offices[k]; k++)
+        if (strstr(obj->code, offices[k]))
+            return 1;
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -12886,6 +12937,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
     kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus;
     kg_onto_relation protect, uncoded;
+    int tried = 0; /* (an act only tried for, coded as the act) */
     size_t i;
     int verbal = 0, question = 0, arrive, relief, asked, err;
     const char *code;
@@ -13064,8 +13116,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        !strncmp(rel->cameo, "046", 3) ||
                        !strncmp(rel->cameo, "18", 2) ||
                        !strncmp(rel->cameo, "19", 2) ||
-                       !strncmp(rel->cameo, "20", 2)))
+                       !strncmp(rel->cameo, "20", 2))) {
         modality = "asserted";
+        tried = 1;
+    }
     if (!rel->noun && !strcmp(rel->pattern, "approve") && !obj->is_value &&
         !ex_is_person(obj) && (!obj->code || !*obj->code))
         return KG_OK; /* "the FDA approved Cephradine", "approve a merger
@@ -13381,6 +13435,17 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "assassinate";
         r.label = "assassinates";
         r.cameo = "186";
+    }
+    if (tried && r.cameo && !strcmp(rel->type, "kill") &&
+        (!strcmp(r.cameo, "186") || ex_leader_victim(obj))) {
+        /* "set off a bomb in a failed effort to kill the vice-president",
+         * "in a bid to kill Kenya's vice-president": a killing of an
+         * office holder only tried for is an attempted assassination
+         * (185, as "tried to kill" is), neither the assassination (186)
+         * nor a battle (190) */
+        r.type = "assassinate";
+        r.label = "attempts to assassinate";
+        r.cameo = "185";
     }
     if (r.cameo && !strcmp(r.cameo, "190") && !strcmp(rel->type, "attack") &&
         ex_irregular_code(subj->code) &&

@@ -5579,6 +5579,45 @@ static void killed_office_holder_assassinated(void **state)
     expect_rel(&g, 0, "SYR_MIL", "kill", NULL, "190");
 }
 
+/* A killing of an office holder only tried for ("in a failed effort to
+ * kill", "in a bid to kill") is an attempted assassination (185), as
+ * "tried to kill" is; soldiers only tried for stay a fight (190). */
+static void tried_killing_of_office_holder(void **state)
+{
+    got g;
+    run(state, "Rebels bombed a convoy in a failed effort to kill Turkish "
+               "Supply Minister Ali Veli.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "UNK_REB", "assassinate", "x_ali_veli", "185");
+    run(state, "Rebels bombed a convoy in an attempt to kill Turkish Supply "
+               "Minister Ali Veli.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "UNK_REB", "assassinate", "x_ali_veli", "185");
+    run(state, "Rebels shelled a camp in a bid to kill Turkish soldiers.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "UNK_REB", "kill", NULL, "190");
+}
+
+/* A "that" right before a finite verb, after a plural or a group's noun
+ * with no comma, is a relative pronoun: its verb's subject is that actor
+ * ("an Islamic militant group that claimed to have kidnapped"); a "that"
+ * before a clause's own subject opens a complement clause. */
+static void relative_that_after_a_group(void **state)
+{
+    got g;
+    run(state, "Syrian rebels that attacked Turkey's embassy released a "
+               "video.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SYR_REB", "attack", "TUR", "190");
+    run(state, "Syria told the rebels that Turkey attacked Iraq.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "TUR", "attack", NULL, NULL);
+}
+
 /* A passive verb's agent after "by" may carry a describing word kg has
  * no name for ("by unidentified gunmen", "by suspected rebels"). */
 static void passive_agent_after_describing_words(void **state)
@@ -18385,6 +18424,8 @@ int main(void)
         cmocka_unit_test(flag_before_the_owner),
         cmocka_unit_test(armed_men_shot_dead_fight),
         cmocka_unit_test(killed_office_holder_assassinated),
+        cmocka_unit_test(tried_killing_of_office_holder),
+        cmocka_unit_test(relative_that_after_a_group),
         cmocka_unit_test(passive_agent_after_describing_words),
         cmocka_unit_test(verdict_on_latest_state_word),
         cmocka_unit_test(praise_of_deed_by_doer),

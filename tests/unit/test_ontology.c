@@ -896,6 +896,19 @@ static void sales_and_purchases_carry_no_code(void **state)
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
 }
 
+/* The shipped lexicon: "in an attempt to kill the vice-president" is a
+ * noun of trying as well as a verb ("attempted to kill"), an attempted
+ * assassination (185) either way. */
+static void attempt_to_kill_as_a_noun(void **state)
+{
+    static const rel_case c[] = {
+        {{"attempt", "to", "kill"}, 3, 1, "assassinate", "185"},
+        {{"attempted", "to", "kill"}, 3, 0, "assassinate", "185"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon (missD): "abide by" yields (080, CAMEO's ABIDE);
  * "murder" is a killing (190, type kill); "hem in" encircles (191); a
  * candidate who pulls out of an election makes no event;
@@ -1076,6 +1089,26 @@ static void prisoners_and_prisoners_of_war(void **state)
         {{"prisoner"}, 1, "CVL"},
         {{"prisoners", "of", "war"}, 3, "MIL"},
         {{"pows"}, 1, "MIL"},
+    };
+    (void)state;
+    expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
+}
+
+/* The shipped agents: unnamed armed perpetrators are armed non-state
+ * men (REB), as the real-news README codes "gunmen", "kidnappers" and
+ * "militants" of no group ("Gunmen seized two Dutch engineers in Lagos",
+ * "the kidnappers of a Swiss nurse threatened", "assailants stormed a
+ * hotel"), not unaligned forces (UAF) or criminals (CRM); a cartel's
+ * gunmen stay criminals. */
+static void unnamed_armed_perpetrators_are_rebels(void **state)
+{
+    static const agent_case nouns[] = {
+        {{"gunmen"}, 1, "REB"},      {{"gunman"}, 1, "REB"},
+        {{"armed", "men"}, 2, "REB"}, {{"attackers"}, 1, "REB"},
+        {{"assailants"}, 1, "REB"},  {{"kidnappers"}, 1, "REB"},
+        {{"abductors"}, 1, "REB"},   {{"captors"}, 1, "REB"},
+        {{"hijackers"}, 1, "REB"},   {{"saboteurs"}, 1, "REB"},
+        {{"cartel", "gunmen"}, 2, "CRM"},
     };
     (void)state;
     expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
@@ -1525,6 +1558,8 @@ int main(void)
         cmocka_unit_test(named_wars_carry_no_code),
         cmocka_unit_test(attacks_on_forecasts_and_rises_are_criticism),
         cmocka_unit_test(wire_protesters_are_agents),
+        cmocka_unit_test(unnamed_armed_perpetrators_are_rebels),
+        cmocka_unit_test(attempt_to_kill_as_a_noun),
         cmocka_unit_test(bare_business_is_no_agent),
         cmocka_unit_test(prisoners_and_prisoners_of_war),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
