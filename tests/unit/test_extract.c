@@ -13197,6 +13197,14 @@ static void sports_fixtures_are_no_diplomacy(void **state)
         "Germany visited France with high hopes.",
         &g);
     assert_int_equal(g.n, 0);
+    /* a team's skipper is a sports word too ("skipper" names only a
+     * team's captain in the corpora) */
+    run(state,
+        "The Germany skipper expects a hard game. The rival skipper agrees. "
+        "The skipper of the champions was rested. "
+        "Germany visited France with high hopes of a first away win.",
+        &g);
+    assert_int_equal(g.n, 0);
     run(state, "President Erdogan urged France to call off the football "
                "tournament.",
         &g);
