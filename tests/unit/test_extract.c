@@ -9098,6 +9098,17 @@ static void honorifics_before_objects(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "TUR", NULL, "x_sigarchi", "111");
     assert_non_null(strstr(g.json[0], "\"type\":\"Person\""));
+    /* a country's word right after the honorific is a surname, no
+     * country ("Mr German said" of a Welsh politician) */
+    run(state, "Mr Syrian condemned Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "x_syrian", NULL, "TUR", "111");
+    run(state, "Turkey condemned Mrs Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "x_syria", "111");
+    run(state, "The Syrian minister condemned Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.json[0], "\"country\":\"SYR\""));
 }
 
 /* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
