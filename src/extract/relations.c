@@ -12746,6 +12746,32 @@ static int ex_accord_city(const ex_state *st, const kg_entity *obj)
            m->t0 == b && !m->dropped && ex_named_accord(st, m);
 }
 
+/* "Mr Kennedy used his TV appearance to defend his party's plans",
+ * "Milburn has defended his party's campaign posters amid Tory claims":
+ * a verbal defence (052) of what a possessive pronoun gives the actor
+ * ("his", "its own") and named by a common noun ("party", "army") is
+ * the actor's defence of its own side, no event between two actors (the
+ * claims it answers are the event). */
+static int ex_own_side_defended(const ex_state *st,
+                                const kg_onto_relation *rel,
+                                const kg_entity *obj)
+{
+    static const char *const poss[] = {"his", "her", "its", "their", NULL};
+    size_t b;
+    if (obj->is_value || !rel->cameo || strcmp(rel->cameo, "052") != 0)
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    if (b >= st->ntoks || b == 0)
+        return 0;
+    /* (a name after the pronoun is another party: "defended his
+     * Turkish counterpart") */
+    if (st->toks[b].flags & KG_TOKF_CAP)
+        return 0;
+    if (ex_tok_is(st, b - 1, "own") && b >= 2)
+        b--;
+    return ex_pronoun_is(&st->toks[b - 1], poss);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -12771,7 +12797,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_bodies_session(st, rel, subj, obj, t0) ||
         ex_topic_modifier(st, rel, obj, t0, t1) ||
         ex_home_guest(st, rel, subj, obj, t0) ||
-        ex_trigger_no_verb(st, rel, t0))
+        ex_trigger_no_verb(st, rel, t0) ||
+        ex_own_side_defended(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||

@@ -9111,6 +9111,27 @@ static void honorifics_before_objects(void **state)
     assert_non_null(strstr(g.json[0], "\"country\":\"SYR\""));
 }
 
+/* "The minister defended his party's plans": a verbal defence of what a
+ * possessive pronoun gives the actor is of its own side, no event; a
+ * defence of another's stays one (052). */
+static void own_side_defended_is_no_event(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria defended Turkey's offensive in the north.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", "defend", "TUR", "052");
+    run(state, "The Syrian minister defended his Turkish counterpart.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, "defend", "TUR", "052");
+    run(state, "Syria defended its army's conduct.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(g.cameo[k]);
+    run(state, "Syria defended its own army's conduct.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_null(g.cameo[k]);
+}
+
 /* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
  * "asked Turkey to" and "asked Turkey, which ..., to" appeal. */
 static void questions_are_no_appeals(void **state)
@@ -17927,6 +17948,7 @@ int main(void)
         cmocka_unit_test(storms_are_no_actors),
         cmocka_unit_test(surnames_of_people_named_before),
         cmocka_unit_test(honorifics_before_objects),
+        cmocka_unit_test(own_side_defended_is_no_event),
         cmocka_unit_test(questions_are_no_appeals),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
