@@ -12454,6 +12454,31 @@ static const kg_entity *ex_worth_of(const ex_state *st,
  * no verb here, an adjective after "how" or a form of "be" or "remain",
  * a noun after an article (a plain word between), or an -ing form after
  * "over" or "about", the topic of a dispute or a talk, not an act. */
+/* "Opec nations have increased production to meet global demand and
+ * this has helped rebuild US stocks": a pattern's gap ("demand * help")
+ * that passes over "and" or "but" with a pronoun subject after it has
+ * crossed into the next clause; the words it joined are no one act. */
+static int ex_trigger_crosses_clause(const ex_state *st, size_t t0,
+                                     size_t t1)
+{
+    static const char *const subj[] = {"it", "he", "she", "they", "we",
+                                       "i", NULL};
+    size_t k;
+    for (k = t0 + 1; k + 1 < t1 && k + 1 < st->ntoks; k++) {
+        if (!ex_tok_is(st, k, "and") && !ex_tok_is(st, k, "but"))
+            continue;
+        if (ex_pronoun_is(&st->toks[k + 1], subj))
+            return 1;
+        /* ("and this has helped"; "and this ceasefire" joins objects) */
+        if ((ex_tok_is(st, k + 1, "this") || ex_tok_is(st, k + 1, "that")) &&
+            k + 2 < st->ntoks &&
+            (st->toks[k + 2].tag == KG_W_AUX ||
+             st->toks[k + 2].tag == KG_W_MODAL))
+            return 1;
+    }
+    return 0;
+}
+
 static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
                               size_t t0)
 {
@@ -12798,6 +12823,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_topic_modifier(st, rel, obj, t0, t1) ||
         ex_home_guest(st, rel, subj, obj, t0) ||
         ex_trigger_no_verb(st, rel, t0) ||
+        ex_trigger_crosses_clause(st, t0, t1) ||
         ex_own_side_defended(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||

@@ -9132,6 +9132,27 @@ static void own_side_defended_is_no_event(void **state)
         assert_null(g.cameo[k]);
 }
 
+/* "to meet demand and this has helped rebuild US stocks": a pattern's
+ * gap ("demand * help") that passes over "and" with a pronoun subject
+ * after it has crossed into the next clause; no demand for help. */
+static void gap_crossing_a_clause_is_no_act(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria demanded more help from Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", "103");
+    run(state, "Syria pumped more oil to meet demand and this has helped "
+               "Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(!g.cameo[k] || strcmp(g.cameo[k], "103") != 0);
+    run(state, "Syria pumped more oil to meet demand and it helped Turkey.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_true(!g.cameo[k] || strcmp(g.cameo[k], "103") != 0);
+}
+
 /* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
  * "asked Turkey to" and "asked Turkey, which ..., to" appeal. */
 static void questions_are_no_appeals(void **state)
@@ -17949,6 +17970,7 @@ int main(void)
         cmocka_unit_test(surnames_of_people_named_before),
         cmocka_unit_test(honorifics_before_objects),
         cmocka_unit_test(own_side_defended_is_no_event),
+        cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(questions_are_no_appeals),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
