@@ -10982,6 +10982,19 @@ static int ex_unarmed_fight(const kg_onto_relation *rel,
              strcmp(a, "---") != 0 && strcmp(b, "---") != 0);
 }
 
+/* "prevented Fujitsu from taking control of Fairchild", "block Dixons
+ * from taking control of Cyclops": control of a firm that a firm takes
+ * (192 of both sides' business codes, neither armed) is a takeover, no
+ * occupation of territory. */
+static int ex_firm_takeover(const kg_onto_relation *rel,
+                            const kg_entity *subj, const kg_entity *obj)
+{
+    return rel->cameo && !strcmp(rel->cameo, "192") && !obj->is_value &&
+           subj->code && obj->code && strstr(subj->code, "BUS") &&
+           strstr(obj->code, "BUS") && !ex_force_code(subj->code) &&
+           !ex_force_code(obj->code);
+}
+
 /* "people", "the public" of no country (---CVL): the public at large,
  * no party to talks, appeals or help.  (Not women, workers or
  * protesters, who are named as a group: "granted citizenship to women"
@@ -13004,10 +13017,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * "England and France visiting Lansdowne Road": in
                        * sports talk, teams and players play; no state,
                        * ministry or armed group acts (ex_sports_word) */
-    if (ex_unarmed_fight(rel, subj, obj))
+    if (ex_unarmed_fight(rel, subj, obj) || ex_firm_takeover(rel, subj, obj))
         return KG_OK; /* "the real battle is between Yahoo and MSN": a
                        * rivalry, a match or a quarrel, no armed combat
-                       * (ex_unarmed_fight) */
+                       * (ex_unarmed_fight); a firm's control of a firm
+                       * a takeover (ex_firm_takeover) */
     if (rel->cameo && !obj->is_value && !ex_business_demonym(st, subj) &&
         (!strncmp(rel->cameo, "11", 2) || !strncmp(rel->cameo, "17", 2)) &&
         obj->country && ex_business_demonym(st, obj)) {

@@ -9153,6 +9153,22 @@ static void gap_crossing_a_clause_is_no_act(void **state)
         assert_true(!g.cameo[k] || strcmp(g.cameo[k], "103") != 0);
 }
 
+/* "block Dixons from taking control of Cyclops": control of a firm a
+ * firm takes is a takeover, no occupation (192); a state's is one. */
+static void firm_takeover_is_no_occupation(void **state)
+{
+    got g;
+    run(state, "Syria took control of Karsa Bank.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, "KARSA_BANK", "192");
+    run(state, "Zorg Motors took control of Karsa Bank.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Regulators blocked Zorg Motors from taking control of "
+               "Karsa Bank.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
  * "asked Turkey to" and "asked Turkey, which ..., to" appeal. */
 static void questions_are_no_appeals(void **state)
@@ -17971,6 +17987,7 @@ int main(void)
         cmocka_unit_test(honorifics_before_objects),
         cmocka_unit_test(own_side_defended_is_no_event),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
+        cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(questions_are_no_appeals),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
