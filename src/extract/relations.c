@@ -12784,6 +12784,23 @@ static int ex_accord_city(const ex_state *st, const kg_entity *obj)
            m->t0 == b && !m->dropped && ex_named_accord(st, m);
 }
 
+/* "Turkey, which occupies northern Cyprus, had insisted": occupation
+ * told in the simple present ("occupies"; "occupy" right after "which",
+ * "who" or "that") is a standing state the sentence describes its actor
+ * by, no act of the day (an act is told "occupied", "have occupied",
+ * "are occupying"). */
+static int ex_standing_occupation(const ex_state *st,
+                                  const kg_onto_relation *rel, size_t t0)
+{
+    if (!rel->cameo || strcmp(rel->cameo, "192") != 0 || t0 >= st->ntoks)
+        return 0;
+    if (ex_tok_is(st, t0, "occupies"))
+        return 1;
+    return ex_tok_is(st, t0, "occupy") && t0 > 0 &&
+           (ex_tok_is(st, t0 - 1, "which") || ex_tok_is(st, t0 - 1, "who") ||
+            ex_tok_is(st, t0 - 1, "that"));
+}
+
 /* "Mr Kennedy used his TV appearance to defend his party's plans",
  * "Milburn has defended his party's campaign posters amid Tory claims":
  * a verbal defence (052) of what a possessive pronoun gives the actor
@@ -12837,6 +12854,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_home_guest(st, rel, subj, obj, t0) ||
         ex_trigger_no_verb(st, rel, t0) ||
         ex_trigger_crosses_clause(st, t0, t1) ||
+        ex_standing_occupation(st, rel, t0) ||
         ex_own_side_defended(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
