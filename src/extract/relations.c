@@ -12784,6 +12784,29 @@ static int ex_accord_city(const ex_state *st, const kg_entity *obj)
            m->t0 == b && !m->dropped && ex_named_accord(st, m);
 }
 
+/* "Tuesday's meeting on Palestinian reform is being hosted by Tony
+ * Blair": an actor named after "on" or "about" that follows a noun of
+ * meeting (perhaps past an article) is what the meeting is about, no
+ * guest, host or party to a meeting (04).  Is e, a party of rel, such a
+ * topic? */
+static int ex_meeting_topic(const ex_state *st, const kg_onto_relation *rel,
+                            const kg_entity *e)
+{
+    static const char *const meetings[] = {
+        "meeting", "meetings", "talks",   "conference", "conferences",
+        "summit",  "summits",  "session", "discussions", NULL};
+    size_t b;
+    if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 || e->is_value)
+        return 0;
+    b = ex_tok_from(st, e->start);
+    if (b >= st->ntoks || b < 2)
+        return 0;
+    if (st->toks[b - 1].tag == KG_W_DET && b >= 3)
+        b--;
+    return (ex_tok_is(st, b - 1, "on") || ex_tok_is(st, b - 1, "about")) &&
+           ex_pronoun_is(&st->toks[b - 2], meetings);
+}
+
 /* "Turkey, which occupies northern Cyprus, had insisted": occupation
  * told in the simple present ("occupies"; "occupy" right after "which",
  * "who" or "that") is a standing state the sentence describes its actor
@@ -12855,6 +12878,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_trigger_no_verb(st, rel, t0) ||
         ex_trigger_crosses_clause(st, t0, t1) ||
         ex_standing_occupation(st, rel, t0) ||
+        ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||

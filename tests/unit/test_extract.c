@@ -9184,6 +9184,21 @@ static void standing_occupation_is_no_act(void **state)
     expect_no_code(&g, "192");
 }
 
+/* "Tuesday's meeting on Palestinian reform is being hosted by Tony
+ * Blair": an actor after "on" or "about" past a noun of meeting is the
+ * meeting's topic, no guest (04); a meeting with it is one. */
+static void meeting_topic_is_no_guest(void **state)
+{
+    got g;
+    run(state, "Turkey hosted Syria on Monday.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "043");
+    run(state, "The meeting on Syrian reform was hosted by Turkey.", &g);
+    expect_no_subject(&g, "SYR");
+    expect_no_code(&g, "043");
+    expect_no_code(&g, "042");
+}
+
 /* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
  * "asked Turkey to" and "asked Turkey, which ..., to" appeal. */
 static void questions_are_no_appeals(void **state)
@@ -18004,6 +18019,7 @@ int main(void)
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
+        cmocka_unit_test(meeting_topic_is_no_guest),
         cmocka_unit_test(questions_are_no_appeals),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
