@@ -1948,6 +1948,10 @@ static int ex_thing_reported_subject(const ex_state *st, size_t t)
         "unit",       "subsidiary", "partner",   "partners",
         "allies",    "ally",       "consortium", "club",      "network",
         NULL};
+    static const char *const duty[] = {"had", "have", "has", "need",
+                                       "needs", "needed", "ought", NULL};
+    static const char *const any_states[] = {"states", "countries",
+                                             "nations", "governments", NULL};
     size_t i, words = 0;
     /* ("said such policies had been welcomed by the World Bank": a
      * passive's actor is its agent, read elsewhere) */
@@ -1962,6 +1966,21 @@ static int ex_thing_reported_subject(const ex_state *st, size_t t)
     if (i == t && t + 2 < st->ntoks && ex_ends_ed(st, t + 1) &&
         st->toks[t + 2].tag == KG_W_PREP)
         return 0; /* (the act's noun before that participle) */
+    /* ("said states had to work with the US": a duty told by "had to",
+     * "have to", "need to" is the clause's act as a modal's is) */
+    if (i >= 2 && ex_tok_is(st, i - 1, "to") &&
+        ex_pronoun_is(&st->toks[i - 2], duty) &&
+        !ex_before_active_aux(st, i - 2, 1, &i))
+        return 0;
+    /* (a bare plural of states right after the speech verb is any state,
+     * no body of the speaker's: "Mr Blair said states had to") */
+    if (i >= 2 && ex_pronoun_is(&st->toks[i - 1], any_states) &&
+        (st->toks[i - 2].tag == KG_W_SPEECH || ex_tok_is(st, i - 2, "that")))
+        return ex_tok_is(st, i - 2, "that")
+                   ? i >= 3 && st->toks[i - 3].tag == KG_W_SPEECH &&
+                         !ex_tok_is(st, i - 3, "told")
+                   : !ex_tok_is(st, i - 2, "told") &&
+                         !ex_tok_is(st, i - 2, "tell");
     if (i > 0 && ex_pronoun_is(&st->toks[i - 1], bodies))
         return 0;
     while (i > 0 && words < 4 && ex_plain_word(st, i - 1) &&

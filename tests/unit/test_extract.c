@@ -17618,6 +17618,17 @@ static void thing_subject_of_reported_clause(void **state)
     run(state, "Sweden said the rules had been condemned by Turkey.", &g);
     for (k = 0; k < g.n; k++)
         assert_string_not_equal(g.subj[k], "SWE");
+    /* a bare plural of states is any state, and "had to" a modal's duty
+     * ("Mr Blair said states had to work with the US") */
+    run(state, "Sweden said states had to back Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden said countries must back Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.cameo[0], "");
+    run(state, "Sweden said the states will back Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "032");
 }
 
 /* "agreed to hold up imposing sanctions on Turkey": the hold-up of an
