@@ -9993,7 +9993,8 @@ static int ex_own_state_before(ex_state *st, size_t k, const kg_entity *w)
  * imposed", "could face sanctions" (an act the lexicon or the target's
  * lot names)?  1 when so; 2 when the one that could act is the warner's
  * own force and the act has no entry ("its troops could cross the
- * border": ex_warn_own_force); else 0. */
+ * border": ex_warn_own_force); else 0.  A warning "about" or "of" the
+ * dangers or risks of something is of a risk too (1). */
 int ex_warns_of_risk(ex_state *st, size_t j)
 {
     static const char *const risk[] = {"could", "may", "might", "unlikely",
@@ -10005,6 +10006,9 @@ int ex_warns_of_risk(ex_state *st, size_t j)
         "sanctions", "war", NULL};
     /* (participles that are their own base form) */
     static const char *const done[] = {"cut", "shut", NULL};
+    static const char *const dangers[] = {"danger", "dangers", "risk",
+                                          "risks", "perils", "hazards",
+                                          NULL};
     size_t k, e = j + 30 < st->ntoks ? j + 30 : st->ntoks;
     for (k = j; k < e; k++) {
         const kg_onto_relation *r;
@@ -10015,6 +10019,15 @@ int ex_warns_of_risk(ex_state *st, size_t j)
         if (st->toks[k].tag == KG_W_FUTURE || ex_tok_is(st, k, "would") ||
             st->toks[k].tag == KG_W_THREAT)
             return 0;
+        /* ("warned Mr Blair and Mr Brown about the dangers of disunity",
+         * "warned voters of the risks of": the dangers named are a risk,
+         * no act of the warner's) */
+        if (k < j + 8 && k + 2 < e &&
+            (ex_tok_is(st, k, "about") || ex_tok_is(st, k, "of")) &&
+            (ex_pronoun_is(&st->toks[k + 1], dangers) ||
+             (st->toks[k + 1].tag == KG_W_DET &&
+              ex_pronoun_is(&st->toks[k + 2], dangers))))
+            return 1;
         if (!ex_pronoun_is(&st->toks[k], risk))
             continue;
         if (k > j && (ex_tok_is(st, k - 1, "it") ||

@@ -1510,6 +1510,19 @@ static void warning_of_risk_is_no_threat(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "person_vladimir_putin", "warn",
                "person_recep_tayyip_erdogan", "012"); /* pessimism */
+    /* (the dangers or risks of something warned about: a risk too) */
+    {
+        static const char *const dangers[] = {
+            "Putin warned Erdogan about the dangers of disunity.",
+            "Putin warned Erdogan of the risks of the deal.", NULL};
+        size_t d;
+        for (d = 0; dangers[d]; d++) {
+            run(state, dangers[d], &g);
+            assert_int_equal(g.n, 1);
+            expect_rel(&g, 0, "person_vladimir_putin", "warn",
+                       "person_recep_tayyip_erdogan", "012");
+        }
+    }
     /* ("unlikely" too; with no one warned: the clause's other country) */
     run(state, "Turkey warned that ties with Syria were unlikely to "
                "improve.",
