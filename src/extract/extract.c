@@ -255,7 +255,8 @@ static int ex_sports_word(const char *w, size_t n)
     static const char *const r_[] = {"rugby", "referee", NULL};
     static const char *const s_[] = {
         "soccer", "striker", "scored", "scorer", "semi-final", "semi-finals",
-        "sprinter", "stadium", "seeded", "snooker", NULL};
+        "sprinter", "stadium", "seeded", "snooker", "skipper", "skippers",
+        NULL};
     static const char *const t_[] = {
         "tennis", "tournament", "tie-break", "try-scorer", NULL};
     static const char *const w_[] = {"wicket", "wickets", "wimbledon", NULL};

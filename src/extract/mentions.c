@@ -4712,6 +4712,15 @@ int ex_find_mentions(ex_state *st)
             found = 0;
         if (found && ex_party_word_before(st, m.entity, i, m.ntok))
             found = 0;
+        /* "Mr German said", "Mrs Irish met the minister": one word of a
+         * country or a place right after an honorific is a surname; the
+         * name is the person's ("Mr German", a Welsh politician, was
+         * Germany) */
+        if (found && m.ntok == 1 && i > 0 && m.entity && m.entity->type &&
+            (!strcmp(m.entity->type, "Country") ||
+             !strcmp(m.entity->type, "Place")) &&
+            ex_pronoun_is(&st->toks[i - 1], ex_honorifics))
+            found = 0;
         if (!found)
             m.entity = NULL;
         if (ex_match_initial(st, caps, n, i, &m) &&

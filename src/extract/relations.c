@@ -1973,6 +1973,10 @@ static int ex_thing_reported_subject(const ex_state *st, size_t t)
         "unit",       "subsidiary", "partner",   "partners",
         "allies",    "ally",       "consortium", "club",      "network",
         NULL};
+    static const char *const duty[] = {"had", "have", "has", "need",
+                                       "needs", "needed", "ought", NULL};
+    static const char *const any_states[] = {"states", "countries",
+                                             "nations", "governments", NULL};
     size_t i, words = 0;
     /* ("said such policies had been welcomed by the World Bank": a
      * passive's actor is its agent, read elsewhere) */
@@ -1987,6 +1991,21 @@ static int ex_thing_reported_subject(const ex_state *st, size_t t)
     if (i == t && t + 2 < st->ntoks && ex_ends_ed(st, t + 1) &&
         st->toks[t + 2].tag == KG_W_PREP)
         return 0; /* (the act's noun before that participle) */
+    /* ("said states had to work with the US": a duty told by "had to",
+     * "have to", "need to" is the clause's act as a modal's is) */
+    if (i >= 2 && ex_tok_is(st, i - 1, "to") &&
+        ex_pronoun_is(&st->toks[i - 2], duty) &&
+        !ex_before_active_aux(st, i - 2, 1, &i))
+        return 0;
+    /* (a bare plural of states right after the speech verb is any state,
+     * no body of the speaker's: "Mr Blair said states had to") */
+    if (i >= 2 && ex_pronoun_is(&st->toks[i - 1], any_states) &&
+        (st->toks[i - 2].tag == KG_W_SPEECH || ex_tok_is(st, i - 2, "that")))
+        return ex_tok_is(st, i - 2, "that")
+                   ? i >= 3 && st->toks[i - 3].tag == KG_W_SPEECH &&
+                         !ex_tok_is(st, i - 3, "told")
+                   : !ex_tok_is(st, i - 2, "told") &&
+                         !ex_tok_is(st, i - 2, "tell");
     if (i > 0 && ex_pronoun_is(&st->toks[i - 1], bodies))
         return 0;
     while (i > 0 && words < 4 && ex_plain_word(st, i - 1) &&
@@ -10139,7 +10158,8 @@ static int ex_own_state_before(ex_state *st, size_t k, const kg_entity *w)
  * imposed", "could face sanctions" (an act the lexicon or the target's
  * lot names)?  1 when so; 2 when the one that could act is the warner's
  * own force and the act has no entry ("its troops could cross the
- * border": ex_warn_own_force); else 0. */
+ * border": ex_warn_own_force); else 0.  A warning "about" or "of" the
+ * dangers or risks of something is of a risk too (1). */
 int ex_warns_of_risk(ex_state *st, size_t j)
 {
     static const char *const risk[] = {"could", "may", "might", "unlikely",
@@ -10151,6 +10171,9 @@ int ex_warns_of_risk(ex_state *st, size_t j)
         "sanctions", "war", NULL};
     /* (participles that are their own base form) */
     static const char *const done[] = {"cut", "shut", NULL};
+    static const char *const dangers[] = {"danger", "dangers", "risk",
+                                          "risks", "perils", "hazards",
+                                          NULL};
     size_t k, e = j + 30 < st->ntoks ? j + 30 : st->ntoks;
     for (k = j; k < e; k++) {
         const kg_onto_relation *r;
@@ -10161,6 +10184,15 @@ int ex_warns_of_risk(ex_state *st, size_t j)
         if (st->toks[k].tag == KG_W_FUTURE || ex_tok_is(st, k, "would") ||
             st->toks[k].tag == KG_W_THREAT)
             return 0;
+        /* ("warned Mr Blair and Mr Brown about the dangers of disunity",
+         * "warned voters of the risks of": the dangers named are a risk,
+         * no act of the warner's) */
+        if (k < j + 8 && k + 2 < e &&
+            (ex_tok_is(st, k, "about") || ex_tok_is(st, k, "of")) &&
+            (ex_pronoun_is(&st->toks[k + 1], dangers) ||
+             (st->toks[k + 1].tag == KG_W_DET &&
+              ex_pronoun_is(&st->toks[k + 2], dangers))))
+            return 1;
         if (!ex_pronoun_is(&st->toks[k], risk))
             continue;
         if (k > j && (ex_tok_is(st, k - 1, "it") ||
@@ -11145,6 +11177,19 @@ static int ex_unarmed_fight(const kg_onto_relation *rel,
         return 0;
     return !(a && b && strlen(a) == 3 && strlen(b) == 3 &&
              strcmp(a, "---") != 0 && strcmp(b, "---") != 0);
+}
+
+/* "prevented Fujitsu from taking control of Fairchild", "block Dixons
+ * from taking control of Cyclops": control of a firm that a firm takes
+ * (192 of both sides' business codes, neither armed) is a takeover, no
+ * occupation of territory. */
+static int ex_firm_takeover(const kg_onto_relation *rel,
+                            const kg_entity *subj, const kg_entity *obj)
+{
+    return rel->cameo && !strcmp(rel->cameo, "192") && !obj->is_value &&
+           subj->code && obj->code && strstr(subj->code, "BUS") &&
+           strstr(obj->code, "BUS") && !ex_force_code(subj->code) &&
+           !ex_force_code(obj->code);
 }
 
 /* "people", "the public" of no country (---CVL): the public at large,
@@ -12619,6 +12664,31 @@ static const kg_entity *ex_worth_of(const ex_state *st,
  * no verb here, an adjective after "how" or a form of "be" or "remain",
  * a noun after an article (a plain word between), or an -ing form after
  * "over" or "about", the topic of a dispute or a talk, not an act. */
+/* "Opec nations have increased production to meet global demand and
+ * this has helped rebuild US stocks": a pattern's gap ("demand * help")
+ * that passes over "and" or "but" with a pronoun subject after it has
+ * crossed into the next clause; the words it joined are no one act. */
+static int ex_trigger_crosses_clause(const ex_state *st, size_t t0,
+                                     size_t t1)
+{
+    static const char *const subj[] = {"it", "he", "she", "they", "we",
+                                       "i", NULL};
+    size_t k;
+    for (k = t0 + 1; k + 1 < t1 && k + 1 < st->ntoks; k++) {
+        if (!ex_tok_is(st, k, "and") && !ex_tok_is(st, k, "but"))
+            continue;
+        if (ex_pronoun_is(&st->toks[k + 1], subj))
+            return 1;
+        /* ("and this has helped"; "and this ceasefire" joins objects) */
+        if ((ex_tok_is(st, k + 1, "this") || ex_tok_is(st, k + 1, "that")) &&
+            k + 2 < st->ntoks &&
+            (st->toks[k + 2].tag == KG_W_AUX ||
+             st->toks[k + 2].tag == KG_W_MODAL))
+            return 1;
+    }
+    return 0;
+}
+
 static int ex_trigger_no_verb(const ex_state *st, const kg_onto_relation *rel,
                               size_t t0)
 {
@@ -12926,6 +12996,72 @@ static int ex_leader_victim(const kg_entity *obj)
     return 0;
 }
 
+/* "Tuesday's meeting on Palestinian reform is being hosted by Tony
+ * Blair": an actor named after "on" or "about" that follows a noun of
+ * meeting (perhaps past an article) is what the meeting is about, no
+ * guest, host or party to a meeting (04).  Is e, a party of rel, such a
+ * topic? */
+static int ex_meeting_topic(const ex_state *st, const kg_onto_relation *rel,
+                            const kg_entity *e)
+{
+    static const char *const meetings[] = {
+        "meeting", "meetings", "talks",   "conference", "conferences",
+        "summit",  "summits",  "session", "discussions", NULL};
+    size_t b;
+    if (!rel->cameo || strncmp(rel->cameo, "04", 2) != 0 || e->is_value)
+        return 0;
+    b = ex_tok_from(st, e->start);
+    if (b >= st->ntoks || b < 2)
+        return 0;
+    if (st->toks[b - 1].tag == KG_W_DET && b >= 3)
+        b--;
+    return (ex_tok_is(st, b - 1, "on") || ex_tok_is(st, b - 1, "about")) &&
+           ex_pronoun_is(&st->toks[b - 2], meetings);
+}
+
+/* "Turkey, which occupies northern Cyprus, had insisted": occupation
+ * told in the simple present ("occupies"; "occupy" right after "which",
+ * "who" or "that") is a standing state the sentence describes its actor
+ * by, no act of the day (an act is told "occupied", "have occupied",
+ * "are occupying"). */
+static int ex_standing_occupation(const ex_state *st,
+                                  const kg_onto_relation *rel, size_t t0)
+{
+    if (!rel->cameo || strcmp(rel->cameo, "192") != 0 || t0 >= st->ntoks)
+        return 0;
+    if (ex_tok_is(st, t0, "occupies"))
+        return 1;
+    return ex_tok_is(st, t0, "occupy") && t0 > 0 &&
+           (ex_tok_is(st, t0 - 1, "which") || ex_tok_is(st, t0 - 1, "who") ||
+            ex_tok_is(st, t0 - 1, "that"));
+}
+
+/* "Mr Kennedy used his TV appearance to defend his party's plans",
+ * "Milburn has defended his party's campaign posters amid Tory claims":
+ * a verbal defence (052) of what a possessive pronoun gives the actor
+ * ("his", "its own") and named by a common noun ("party", "army") is
+ * the actor's defence of its own side, no event between two actors (the
+ * claims it answers are the event). */
+static int ex_own_side_defended(const ex_state *st,
+                                const kg_onto_relation *rel,
+                                const kg_entity *obj)
+{
+    static const char *const poss[] = {"his", "her", "its", "their", NULL};
+    size_t b;
+    if (obj->is_value || !rel->cameo || strcmp(rel->cameo, "052") != 0)
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    if (b >= st->ntoks || b == 0)
+        return 0;
+    /* (a name after the pronoun is another party: "defended his
+     * Turkish counterpart") */
+    if (st->toks[b].flags & KG_TOKF_CAP)
+        return 0;
+    if (ex_tok_is(st, b - 1, "own") && b >= 2)
+        b--;
+    return ex_pronoun_is(&st->toks[b - 1], poss);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -12952,7 +13088,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_bodies_session(st, rel, subj, obj, t0) ||
         ex_topic_modifier(st, rel, obj, t0, t1) ||
         ex_home_guest(st, rel, subj, obj, t0) ||
-        ex_trigger_no_verb(st, rel, t0))
+        ex_trigger_no_verb(st, rel, t0) ||
+        ex_trigger_crosses_clause(st, t0, t1) ||
+        ex_standing_occupation(st, rel, t0) ||
+        ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
+        ex_own_side_defended(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||
@@ -13135,10 +13275,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * "England and France visiting Lansdowne Road": in
                        * sports talk, teams and players play; no state,
                        * ministry or armed group acts (ex_sports_word) */
-    if (ex_unarmed_fight(rel, subj, obj))
+    if (ex_unarmed_fight(rel, subj, obj) || ex_firm_takeover(rel, subj, obj))
         return KG_OK; /* "the real battle is between Yahoo and MSN": a
                        * rivalry, a match or a quarrel, no armed combat
-                       * (ex_unarmed_fight) */
+                       * (ex_unarmed_fight); a firm's control of a firm
+                       * a takeover (ex_firm_takeover) */
     if (rel->cameo && !obj->is_value && !ex_business_demonym(st, subj) &&
         (!strncmp(rel->cameo, "11", 2) || !strncmp(rel->cameo, "17", 2)) &&
         obj->country && ex_business_demonym(st, obj)) {
