@@ -3672,6 +3672,28 @@ static const ex_mention *ex_demonym_head(const ex_state *st,
     return m;
 }
 
+/* "The government called the miners' strike a plot", "the union
+ * staged the teachers' protest": the possessor right before a protest
+ * pattern's last word (root 14) is who protests, not whom the pattern's
+ * subject acts on. */
+static int ex_gap_protester(const ex_state *st, const ex_mention *m,
+                            size_t t1, const kg_onto_relation *rel)
+{
+    const char *w;
+    size_t n, e = m->t1;
+    if (!rel->cameo || strncmp(rel->cameo, "14", 2) != 0)
+        return 0;
+    if (e < t1 && (ex_tok_is(st, e, "'s") || ex_tok_is(st, e, "'")))
+        e++;
+    else {
+        w = st->toks[m->t1 - 1].lower;
+        n = strlen(w);
+        if (!(n > 2 && w[n - 1] == '\'' && w[n - 2] == 's'))
+            return 0;
+    }
+    return e + 1 == t1;
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL.  A name kg has no code for gives way to a coded
  * actor later in the gaps ("opened the Irrawaddy delta to UN relief
@@ -3743,7 +3765,8 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
               (m->kind == KG_NAME_METONYM ||
                (m->ent.type && (!strcmp(m->ent.type, "Country") ||
                                 !strcmp(m->ent.type, "Place"))))) &&
-            !ex_gap_modifier(st, m, t1, rel)) {
+            !ex_gap_modifier(st, m, t1, rel) &&
+            !ex_gap_protester(st, m, t1, rel)) {
             if (m->ent.code && *m->ent.code &&
                 (!uncoded ||
                  /* (not a place: "forced a Lufthansa plane bound for Tel

@@ -6487,6 +6487,17 @@ static void protest_noun_of_its_possessor(void **state)
     expect_rel(&g, 0, "FRA_AGR", "protest", "FRA", "141");
     run(state, "The French farmers' fiscal year ended March 31.", &g);
     assert_int_equal(g.n, 0);
+    /* (a bare sector noun before "strike" names the strike's kind,
+     * "military strikes"; a possessive one names the strikers) */
+    run(state, "The workers' strike shut every factory in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    /* (the possessor inside "call * strike" is who strikes, not whom the
+     * government calls a strike against) */
+    run(state, "The Syrian government called the workers' strike a plot.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
 }
 
 /* "The five unions meeting Mr Prescott want the government to": the
