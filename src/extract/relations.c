@@ -9519,12 +9519,39 @@ static int ex_protest_aim_follows(const ex_state *st, size_t k)
  * banks and offices in Lagos." tell what a strike or a march did, and
  * whom it was aimed at they leave unsaid (their own state, as when
  * nothing follows); ", expressing anger at President Bush" names him. */
+/* Does the sentence end, from token j, with its speaker's tail: a
+ * comma, up to 16 tokens (the speaker's), a speech verb and up to eight
+ * tokens with no actor but a news medium (", a Japan Harbour Association
+ * spokesman said today.", ", Franco, a union official, told Reuters.")?
+ * The speaker is no party of what the sentence tells. */
+static int ex_speaker_tail(const ex_state *st, size_t j)
+{
+    size_t v, k, words = 0;
+    if (j == 0 || !ex_tok_punct(st, j - 1, ','))
+        return 0;
+    for (v = j; v < st->ntoks && st->toks[v].tag != KG_W_SPEECH; v++)
+        if (st->toks[v].tag == KG_W_SUB || ex_tok_punct(st, v, '.') ||
+            ex_tok_punct(st, v, ';') || ++words > 16)
+            return 0;
+    if (v >= st->ntoks || v == j || st->ntoks - v > 9)
+        return 0;
+    for (k = v + 1; k < st->ntoks; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if ((m && !m->ent.is_value && !ex_is_date(&m->ent) &&
+             !(m->ent.code && !strcmp(m->ent.code, "MED"))) ||
+            st->toks[k].tag == KG_W_SUB)
+            return 0;
+    }
+    return 1;
+}
+
 int ex_no_party_after(const ex_state *st, size_t k, const char *home)
 {
     size_t j;
     for (j = k; j < st->ntoks; j++) {
         const ex_mention *m = ex_mention_at(st, j);
-        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';'))
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_speaker_tail(st, j))
             return 1;
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent) ||

@@ -6463,6 +6463,12 @@ static void protest_noun_by_its_agent(void **state)
     expect_rel(&g, 0, "SYR_AGR", "protest", "SYR", "141");
     run(state, "The strike by Syrian warplanes killed ten.", &g);
     assert_int_equal(g.n, 0);
+    /* (the speaker of the sentence's tail is no party of the strike) */
+    run(state, "A strike by Syrian workers entered its third day, Jan Berg, "
+               "a spokesman for Nordlink Shipping Lines, said on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
     run(state, "Ahead of the deadline for a strike by Syrian workers, talks "
                "resumed.",
         &g);
