@@ -9063,6 +9063,15 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
         q + 1 < m->t0 &&
         (ex_tok_is(st, q + 1, "streets") || ex_tok_is(st, q, "streets")))
         return q;
+    /* ("marched to Port-au-Prince", "marching towards the capital
+     * Bamako": where the march went, not whom at; "protested to China"
+     * is to whom) */
+    if (q > 2 &&
+        (ex_tok_is(st, q - 1, "to") || ex_tok_is(st, q - 1, "toward") ||
+         ex_tok_is(st, q - 1, "towards") || ex_tok_is(st, q - 1, "into")) &&
+        (!strncmp(st->toks[q - 2].lower, "march", 5) ||
+         ex_tok_is(st, q - 2, "paraded") || ex_tok_is(st, q - 2, "walked")))
+        return q;
     /* ("blocked roads leading into Islamabad", "the highway linking
      * Lahore": the roads' way, no party) */
     if ((q > 2 &&

@@ -5213,6 +5213,11 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* (the city they marched to is where, not whom at) */
+    run(state, "Thousands of Syrian farmers marched to Damascus on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_AGR", "protest", "SYR", "141");
     run(state, "Thousands of Syrians marched through Damascus for hours.",
         &g);
     assert_int_equal(g.n, 1);
