@@ -3165,6 +3165,32 @@ static int ex_bloody_strike(const ex_state *st, size_t i)
     return i > 0 && ex_pronoun_is(&st->toks[i - 1], blood);
 }
 
+/* "Farmers tried to burn a police lieutenant alive to protest the
+ * eradication", "stoned an army truck to protest": is sm, the actor
+ * nearest a protest infinitive at i (after "to", up to two plain words
+ * between), a state organ (police, army, government) that a verb right
+ * before it (past an article) acts on?  The organ is no protester. */
+static int ex_organ_object_protests(const ex_state *st, const ex_mention *sm,
+                                    const kg_onto_relation *rel, size_t i)
+{
+    size_t b, k, cl = sm->ent.code ? strlen(sm->ent.code) : 0;
+    const ex_tok *v;
+    if (!rel->cameo || strncmp(rel->cameo, "14", 2) != 0 || i < 2 ||
+        !ex_tok_is(st, i - 1, "to") || sm->t1 >= i || i - sm->t1 > 3 ||
+        cl < 6 || !ex_state_organ(sm->ent.code + cl - 3) || sm->t0 < 2)
+        return 0;
+    for (k = sm->t1; k + 1 < i; k++)
+        if (!ex_plain_word(st, k))
+            return 0;
+    b = sm->t0 - 1;
+    while (b > 0 && st->toks[b].tag == KG_W_DET)
+        b--;
+    v = &st->toks[b];
+    return b + 1 < sm->t0 && v->kind == KG_TOK_WORD &&
+           v->tag == KG_W_NONE && !(v->flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, b);
+}
+
 /* Is rel, read at the word "strike" ("strike", "strike at": an attack,
  * 19x; t1 the token after it), a labour strike: its subject a civilian
  * sector or an unnamed body whose name says it is labour ("United
@@ -4956,6 +4982,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * subject's purpose, never the place's act (as for a
                  * participle, above; a motion verb's subject was taken
                  * just now: "arrived in Beijing to meet Xi") */
+                i = t1 - 1;
+                continue;
+            } else if (!rel->noun && ex_organ_object_protests(st, sm, rel,
+                                                             i)) {
+                /* "Farmers tried to burn a police car to protest the
+                 * eradication": the state organ acted on is no
+                 * protester; the clause's subject is */
                 i = t1 - 1;
                 continue;
             } else if (!rel->noun && ex_granted_from(st, sm, i)) {

@@ -5213,6 +5213,10 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* (a state organ a verb acts on is no protester: "to protest" is
+     * the farmers', who have no country here) */
+    run(state, "Farmers stoned a policeman to protest against Syria.", &g);
+    assert_int_equal(g.n, 0);
     /* (the city they marched to is where, not whom at) */
     run(state, "Thousands of Syrian farmers marched to Damascus on Monday.",
         &g);
