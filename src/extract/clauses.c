@@ -3165,6 +3165,34 @@ static int ex_bloody_strike(const ex_state *st, size_t i)
     return i > 0 && ex_pronoun_is(&st->toks[i - 1], blood);
 }
 
+/* Does a vote to protest stand before the protest trigger at i (root
+ * 14): "voted to strike", "voted overwhelmingly to go on strike", "voted
+ * to launch a nationwide strike" (the vote word at most five tokens
+ * before, with a "to" after it and no punctuation)? */
+static int ex_voted_protest(const ex_state *st, const kg_onto_relation *rel,
+                            size_t i)
+{
+    static const char *const vote[] = {"vote", "votes", "voted", "voting",
+                                       NULL};
+    size_t j;
+    int to = 0;
+    /* (the verb "strike" is read as an attack until its subject makes
+     * it labour's, ex_labour_strike; a vote to attack is no attack
+     * either) */
+    if (!rel->cameo || (strncmp(rel->cameo, "14", 2) != 0 &&
+                        !ex_tok_is(st, i, "strike")))
+        return 0;
+    for (j = i; j-- > 0 && i - j <= 5;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, j, "to"))
+            to = 1;
+        else if (ex_pronoun_is(&st->toks[j], vote))
+            return to;
+    }
+    return 0;
+}
+
 /* "Farmers tried to burn a police lieutenant alive to protest the
  * eradication", "stoned an army truck to protest": is sm, the actor
  * nearest a protest infinitive at i (after "to", up to two plain words
@@ -5507,6 +5535,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "intended";
             st->intent_word = 1;
         }
+        if (!negated && !strcmp(modality, "asserted") &&
+            ex_voted_protest(st, rel, i))
+            /* "5,000 bank workers voted to strike on March 24", "voted
+             * overwhelmingly to launch a nationwide strike": a strike
+             * voted for is not held yet, a threat of one (133) */
+            modality = "intended";
         if (!rel->noun && !strcmp(modality, "intended") &&
             ex_unless_threat(st, t1, rel->cameo, 0))
             /* "said it could withdraw its soldiers unless": a threat

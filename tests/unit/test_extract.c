@@ -5226,6 +5226,10 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* (a strike voted for is not held yet: a threat of one, 133) */
+    run(state, "Syrian workers voted overwhelmingly to go on strike.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "133");
     run(state, "Syrian merchants went on strike for two weeks.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "143");
