@@ -3165,6 +3165,20 @@ static int ex_bloody_strike(const ex_state *st, size_t i)
     return i > 0 && ex_pronoun_is(&st->toks[i - 1], blood);
 }
 
+/* Does an entry's pattern end with the word "food" or "meal"? */
+static int ex_pattern_ends_food(const char *pattern)
+{
+    const char *w = strrchr(pattern, ' ');
+    w = w ? w + 1 : pattern;
+    return !strcmp(w, "food") || !strcmp(w, "meal");
+}
+
+/* (words of time and place a plain word after "refused food" may be:
+ * "refused food outside parliament") */
+static const char *const ex_food_when[] = {
+    "today", "yesterday", "tonight", "again", "outside", "inside", "near",
+    "throughout", "indefinitely", "altogether", "entirely", NULL};
+
 /* Does a vote to protest stand before the protest trigger at i (root
  * 14): "voted to strike", "voted overwhelmingly to go on strike", "voted
  * to launch a nationwide strike" (the vote word at most five tokens
@@ -5534,6 +5548,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                                  st->subj_end, i)))) {
             modality = "intended";
             st->intent_word = 1;
+        }
+        if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "142") &&
+            strchr(rel->pattern, '*') &&
+            ex_pattern_ends_food(rel->pattern) &&
+            t1 < st->ntoks &&
+            ex_plain_word(st, t1) && ex_when_phrase(st, t1) == t1 &&
+            !ex_pronoun_is(&st->toks[t1], ex_food_when)) {
+            /* "had refused to continue financing food subsidies": the
+             * food of a hunger strike's entry ("refuse * food") that a
+             * noun after it makes a modifier ("food subsidies", "food
+             * aid") is no meal refused */
+            i = t1 - 1;
+            continue;
         }
         if (!negated && !strcmp(modality, "asserted") &&
             ex_voted_protest(st, rel, i))

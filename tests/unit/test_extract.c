@@ -5226,6 +5226,13 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* (food that a noun after it makes a modifier is no meal refused:
+     * "refused to keep paying food subsidies") */
+    run(state, "Syrian prisoners refused their food.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
+    run(state, "Syrian workers refused to keep paying food subsidies.", &g);
+    assert_int_equal(g.n, 0);
     /* (a strike voted for is not held yet: a threat of one, 133) */
     run(state, "Syrian workers voted overwhelmingly to go on strike.", &g);
     assert_int_equal(g.n, 1);
