@@ -3165,6 +3165,74 @@ static int ex_bloody_strike(const ex_state *st, size_t i)
     return i > 0 && ex_pronoun_is(&st->toks[i - 1], blood);
 }
 
+/* Does an entry's pattern end with the word "food" or "meal"? */
+static int ex_pattern_ends_food(const char *pattern)
+{
+    const char *w = strrchr(pattern, ' ');
+    w = w ? w + 1 : pattern;
+    return !strcmp(w, "food") || !strcmp(w, "meal");
+}
+
+/* (words of time and place a plain word after "refused food" may be:
+ * "refused food outside parliament") */
+static const char *const ex_food_when[] = {
+    "today", "yesterday", "tonight", "again", "outside", "inside", "near",
+    "throughout", "indefinitely", "altogether", "entirely", NULL};
+
+/* Does a vote to protest stand before the protest trigger at i (root
+ * 14): "voted to strike", "voted overwhelmingly to go on strike", "voted
+ * to launch a nationwide strike" (the vote word at most five tokens
+ * before, with a "to" after it and no punctuation)? */
+static int ex_voted_protest(const ex_state *st, const kg_onto_relation *rel,
+                            size_t i)
+{
+    static const char *const vote[] = {"vote", "votes", "voted", "voting",
+                                       NULL};
+    size_t j;
+    int to = 0;
+    /* (the verb "strike" is read as an attack until its subject makes
+     * it labour's, ex_labour_strike; a vote to attack is no attack
+     * either) */
+    if (!rel->cameo || (strncmp(rel->cameo, "14", 2) != 0 &&
+                        !ex_tok_is(st, i, "strike")))
+        return 0;
+    for (j = i; j-- > 0 && i - j <= 5;) {
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, j, "to"))
+            to = 1;
+        else if (ex_pronoun_is(&st->toks[j], vote))
+            return to;
+    }
+    return 0;
+}
+
+/* "Farmers tried to burn a police lieutenant alive to protest the
+ * eradication", "stoned an army truck to protest": is sm, the actor
+ * nearest a protest infinitive at i (after "to", up to two plain words
+ * between), a state organ (police, army, government) that a verb right
+ * before it (past an article) acts on?  The organ is no protester. */
+static int ex_organ_object_protests(const ex_state *st, const ex_mention *sm,
+                                    const kg_onto_relation *rel, size_t i)
+{
+    size_t b, k, cl = sm->ent.code ? strlen(sm->ent.code) : 0;
+    const ex_tok *v;
+    if (!rel->cameo || strncmp(rel->cameo, "14", 2) != 0 || i < 2 ||
+        !ex_tok_is(st, i - 1, "to") || sm->t1 >= i || i - sm->t1 > 3 ||
+        cl < 6 || !ex_state_organ(sm->ent.code + cl - 3) || sm->t0 < 2)
+        return 0;
+    for (k = sm->t1; k + 1 < i; k++)
+        if (!ex_plain_word(st, k))
+            return 0;
+    b = sm->t0 - 1;
+    while (b > 0 && st->toks[b].tag == KG_W_DET)
+        b--;
+    v = &st->toks[b];
+    return b + 1 < sm->t0 && v->kind == KG_TOK_WORD &&
+           v->tag == KG_W_NONE && !(v->flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, b);
+}
+
 /* Is rel, read at the word "strike" ("strike", "strike at": an attack,
  * 19x; t1 the token after it), a labour strike: its subject a civilian
  * sector or an unnamed body whose name says it is labour ("United
@@ -4958,6 +5026,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * just now: "arrived in Beijing to meet Xi") */
                 i = t1 - 1;
                 continue;
+            } else if (!rel->noun && ex_organ_object_protests(st, sm, rel,
+                                                             i)) {
+                /* "Farmers tried to burn a police car to protest the
+                 * eradication": the state organ acted on is no
+                 * protester; the clause's subject is */
+                i = t1 - 1;
+                continue;
             } else if (!rel->noun && ex_granted_from(st, sm, i)) {
                 /* (leave or means granted: the act is not done, nor the
                  * granter's: "Israel received approval from Washington to
@@ -5474,6 +5549,25 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "intended";
             st->intent_word = 1;
         }
+        if (!rel->noun && rel->cameo && !strcmp(rel->cameo, "142") &&
+            strchr(rel->pattern, '*') &&
+            ex_pattern_ends_food(rel->pattern) &&
+            t1 < st->ntoks &&
+            ex_plain_word(st, t1) && ex_when_phrase(st, t1) == t1 &&
+            !ex_pronoun_is(&st->toks[t1], ex_food_when)) {
+            /* "had refused to continue financing food subsidies": the
+             * food of a hunger strike's entry ("refuse * food") that a
+             * noun after it makes a modifier ("food subsidies", "food
+             * aid") is no meal refused */
+            i = t1 - 1;
+            continue;
+        }
+        if (!negated && !strcmp(modality, "asserted") &&
+            ex_voted_protest(st, rel, i))
+            /* "5,000 bank workers voted to strike on March 24", "voted
+             * overwhelmingly to launch a nationwide strike": a strike
+             * voted for is not held yet, a threat of one (133) */
+            modality = "intended";
         if (!rel->noun && !strcmp(modality, "intended") &&
             ex_unless_threat(st, t1, rel->cameo, 0))
             /* "said it could withdraw its soldiers unless": a threat

@@ -2777,13 +2777,17 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
             "contracting", "unidentified", "potential", "outside",
             "private",  "related",  "working",   "injured",    "guilty",
             NULL};
+        const char *last = st->toks[i + n - 1].lower;
+        size_t nl = strlen(last);
         if (!opener && strcmp(agent, "GOV") != 0 && i + n < st->ntoks &&
             !(st->toks[i].flags & KG_TOKF_CAP) &&
-            ex_pronoun_is(&st->toks[i + n], acts)) {
+            ex_pronoun_is(&st->toks[i + n], acts) &&
+            !(nl > 2 && last[nl - 1] == '\'' && last[nl - 2] == 's')) {
             /* "military strikes", "police action": a bare sector noun
              * before the act names its kind, no actor (whose act it is
              * the sentence says elsewhere: "Rwanda's threat to launch
-             * military strikes") */
+             * military strikes"); not a possessive's, whose act it is:
+             * "the miners' strike" */
             *used = n;
             return KG_OK;
         }

@@ -3775,6 +3775,28 @@ static const ex_mention *ex_demonym_head(const ex_state *st,
     return m;
 }
 
+/* "The government called the miners' strike a plot", "the union
+ * staged the teachers' protest": the possessor right before a protest
+ * pattern's last word (root 14) is who protests, not whom the pattern's
+ * subject acts on. */
+static int ex_gap_protester(const ex_state *st, const ex_mention *m,
+                            size_t t1, const kg_onto_relation *rel)
+{
+    const char *w;
+    size_t n, e = m->t1;
+    if (!rel->cameo || strncmp(rel->cameo, "14", 2) != 0)
+        return 0;
+    if (e < t1 && (ex_tok_is(st, e, "'s") || ex_tok_is(st, e, "'")))
+        e++;
+    else {
+        w = st->toks[m->t1 - 1].lower;
+        n = strlen(w);
+        if (!(n > 2 && w[n - 1] == '\'' && w[n - 2] == 's'))
+            return 0;
+    }
+    return e + 1 == t1;
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL.  A name kg has no code for gives way to a coded
  * actor later in the gaps ("opened the Irrawaddy delta to UN relief
@@ -3846,7 +3868,8 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
               (m->kind == KG_NAME_METONYM ||
                (m->ent.type && (!strcmp(m->ent.type, "Country") ||
                                 !strcmp(m->ent.type, "Place"))))) &&
-            !ex_gap_modifier(st, m, t1, rel)) {
+            !ex_gap_modifier(st, m, t1, rel) &&
+            !ex_gap_protester(st, m, t1, rel)) {
             if (m->ent.code && *m->ent.code &&
                 (!uncoded ||
                  /* (not a place: "forced a Lufthansa plane bound for Tel
@@ -9224,6 +9247,15 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
         q + 1 < m->t0 &&
         (ex_tok_is(st, q + 1, "streets") || ex_tok_is(st, q, "streets")))
         return q;
+    /* ("marched to Port-au-Prince", "marching towards the capital
+     * Bamako": where the march went, not whom at; "protested to China"
+     * is to whom) */
+    if (q > 2 &&
+        (ex_tok_is(st, q - 1, "to") || ex_tok_is(st, q - 1, "toward") ||
+         ex_tok_is(st, q - 1, "towards") || ex_tok_is(st, q - 1, "into")) &&
+        (!strncmp(st->toks[q - 2].lower, "march", 5) ||
+         ex_tok_is(st, q - 2, "paraded") || ex_tok_is(st, q - 2, "walked")))
+        return q;
     /* ("blocked roads leading into Islamabad", "the highway linking
      * Lahore": the roads' way, no party) */
     if ((q > 2 &&
@@ -9680,12 +9712,39 @@ static int ex_protest_aim_follows(const ex_state *st, size_t k)
  * banks and offices in Lagos." tell what a strike or a march did, and
  * whom it was aimed at they leave unsaid (their own state, as when
  * nothing follows); ", expressing anger at President Bush" names him. */
+/* Does the sentence end, from token j, with its speaker's tail: a
+ * comma, up to 16 tokens (the speaker's), a speech verb and up to eight
+ * tokens with no actor but a news medium (", a Japan Harbour Association
+ * spokesman said today.", ", Franco, a union official, told Reuters.")?
+ * The speaker is no party of what the sentence tells. */
+static int ex_speaker_tail(const ex_state *st, size_t j)
+{
+    size_t v, k, words = 0;
+    if (j == 0 || !ex_tok_punct(st, j - 1, ','))
+        return 0;
+    for (v = j; v < st->ntoks && st->toks[v].tag != KG_W_SPEECH; v++)
+        if (st->toks[v].tag == KG_W_SUB || ex_tok_punct(st, v, '.') ||
+            ex_tok_punct(st, v, ';') || ++words > 16)
+            return 0;
+    if (v >= st->ntoks || v == j || st->ntoks - v > 9)
+        return 0;
+    for (k = v + 1; k < st->ntoks; k++) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if ((m && !m->ent.is_value && !ex_is_date(&m->ent) &&
+             !(m->ent.code && !strcmp(m->ent.code, "MED"))) ||
+            st->toks[k].tag == KG_W_SUB)
+            return 0;
+    }
+    return 1;
+}
+
 int ex_no_party_after(const ex_state *st, size_t k, const char *home)
 {
     size_t j;
     for (j = k; j < st->ntoks; j++) {
         const ex_mention *m = ex_mention_at(st, j);
-        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';'))
+        if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
+            ex_speaker_tail(st, j))
             return 1;
         if (!m || m->t0 != j || m->dropped || m->ent.is_value ||
             ex_is_date(&m->ent) ||

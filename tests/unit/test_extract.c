@@ -5288,10 +5288,30 @@ static void street_protests_at_home(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* (a state organ a verb acts on is no protester: "to protest" is
+     * the farmers', who have no country here) */
+    run(state, "Farmers stoned a policeman to protest against Syria.", &g);
+    assert_int_equal(g.n, 0);
+    /* (the city they marched to is where, not whom at) */
+    run(state, "Thousands of Syrian farmers marched to Damascus on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_AGR", "protest", "SYR", "141");
     run(state, "Thousands of Syrians marched through Damascus for hours.",
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "141");
+    /* (food that a noun after it makes a modifier is no meal refused:
+     * "refused to keep paying food subsidies") */
+    run(state, "Syrian prisoners refused their food.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_CVL", "protest", "SYR", "142");
+    run(state, "Syrian workers refused to keep paying food subsidies.", &g);
+    assert_int_equal(g.n, 0);
+    /* (a strike voted for is not held yet: a threat of one, 133) */
+    run(state, "Syrian workers voted overwhelmingly to go on strike.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "133");
     run(state, "Syrian merchants went on strike for two weeks.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_BUS", "protest", "SYR", "143");
@@ -6577,6 +6597,12 @@ static void protest_noun_by_its_agent(void **state)
     expect_rel(&g, 0, "SYR_AGR", "protest", "SYR", "141");
     run(state, "The strike by Syrian warplanes killed ten.", &g);
     assert_int_equal(g.n, 0);
+    /* (the speaker of the sentence's tail is no party of the strike) */
+    run(state, "A strike by Syrian workers entered its third day, Jan Berg, "
+               "a spokesman for Nordlink Shipping Lines, said on Monday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
     run(state, "Ahead of the deadline for a strike by Syrian workers, talks "
                "resumed.",
         &g);
@@ -6601,6 +6627,17 @@ static void protest_noun_of_its_possessor(void **state)
     expect_rel(&g, 0, "FRA_AGR", "protest", "FRA", "141");
     run(state, "The French farmers' fiscal year ended March 31.", &g);
     assert_int_equal(g.n, 0);
+    /* (a bare sector noun before "strike" names the strike's kind,
+     * "military strikes"; a possessive one names the strikers) */
+    run(state, "The workers' strike shut every factory in Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    /* (the possessor inside "call * strike" is who strikes, not whom the
+     * government calls a strike against) */
+    run(state, "The Syrian government called the workers' strike a plot.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
 }
 
 /* "The five unions meeting Mr Prescott want the government to": the
