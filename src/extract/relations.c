@@ -6664,14 +6664,32 @@ int ex_history_noun(const ex_state *st, size_t t)
     static const char *const spans[] = {
         "years",  "year",      "decades", "decade", "century",
         "months", "centuries", "anniversary", NULL};
+    static const char *const probes[] = {
+        "inquiry", "inquiries", "investigation", "probe", "look",
+        "looks",   "looked",    "looking",       NULL};
+    static const char *const looked[] = {
+        "examine",     "examined",     "examines",  "examining",
+        "investigate", "investigated", "investigates", "investigating",
+        "halt",        "halted",       "halts",     "halting",
+        "stop",        "stopped",      "stops",     "stopping", NULL};
     size_t j = t, n = 0;
     while (j > 0 && n < 5) {
         const ex_mention *m = ex_mention_at(st, j - 1);
         const ex_tok *k = &st->toks[j - 1];
-        if (n > 0 && k->kind == KG_TOK_NUMBER && k->end - k->start == 4 &&
+        if ((n > 0 || (j >= 2 && (st->toks[j - 2].tag == KG_W_DET ||
+                                  st->toks[j - 2].tag == KG_W_POSS))) &&
+            k->kind == KG_TOK_NUMBER && k->end - k->start == 4 &&
             (!strncmp(k->lower, "19", 2) || !strncmp(k->lower, "20", 2)))
             return 1;
         if (n > 0 && ex_pronoun_is(k, ex_month_names))
+            return 1;
+        /* "an inquiry into the Syrian shelling of the camp", "examined
+         * Syrian air strikes on", "urged Syria to halt its raids on": an
+         * act looked into or to be stopped is named, not told as news
+         * ("stopped attacking", the act ended: ex_ended_act) */
+        if ((n > 0 && ex_pronoun_is(k, looked)) ||
+            (j >= 2 && ex_tok_is(st, j - 1, "into") &&
+             ex_pronoun_is(&st->toks[j - 2], probes)))
             return 1;
         if (m && m->t1 == j && m->t0 < j) {
             j = m->t0;
@@ -6686,7 +6704,7 @@ int ex_history_noun(const ex_state *st, size_t t)
             (ex_tok_is(st, j - 1, "after") || ex_tok_is(st, j - 1, "of")) &&
             ex_pronoun_is(&st->toks[j - 2], spans))
             return 1;
-        if (!ex_phrase_filler(st, j - 1))
+        if (!ex_phrase_filler(st, j - 1) && k->kind != KG_TOK_NUMBER)
             break;
         j--;
         n++;

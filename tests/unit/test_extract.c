@@ -17348,8 +17348,9 @@ static void possible_acts_are_not_done(void **state)
 }
 
 /* "in reprisal for an earlier Chadian raid on the town", "a century after
- * the ill-fated French assault on the fort": an earlier fight named in
- * passing is history, no event code (ex_history_noun). */
+ * the ill-fated French assault on the fort", "an inquiry into the Syrian
+ * shelling of": an earlier fight named in passing, looked into or to be
+ * halted is no event told (ex_history_noun). */
 static void earlier_fights_named_in_passing_are_not_coded(void **state)
 {
     coded_in(state, "Sweden recalled the earlier Syrian fighting with Turkey.",
@@ -17357,6 +17358,13 @@ static void earlier_fights_named_in_passing_are_not_coded(void **state)
     coded_in(state, "Veterans gathered on Monday, 80 years after the "
                     "failed Syrian fighting with Turkey.", "190", 0);
     coded_in(state, "Sweden recalled the 1974 Syrian fighting with Turkey.",
+             "190", 0);
+    coded_in(state, "Sweden recalled its 1974 fighting with Turkey.", "190",
+             0);
+    /* (an act looked into or to be halted: named, not told) */
+    coded_in(state, "Sweden opened an inquiry into the Syrian fighting "
+                    "with Turkey.", "190", 0);
+    coded_in(state, "Sweden urged Syria to halt its fighting with Turkey.",
              "190", 0);
     coded_in(state, "Sweden recalled the Syrian fighting with Turkey.", "190",
              1);
