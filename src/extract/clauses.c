@@ -5886,6 +5886,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "hypothetical";
             negated = 0;
         }
+        if (rel->cameo && (!strncmp(rel->cameo, "19", 2) ||
+                           !strncmp(rel->cameo, "18", 2)) &&
+            ex_history_noun(st, i)) {
+            /* "in reprisal for an earlier Chadian raid on the town": an
+             * earlier fight named in passing (ex_history_noun) */
+            ex_uncode(&refined, &rel);
+            modality = "hypothetical";
+            negated = 0;
+        }
         if (rel->cameo && ((ex_unasserted_frame(st, i) &&
                             strcmp(rel->type, "consider_option") != 0) ||
                            (!strncmp(rel->cameo, "04", 2) &&

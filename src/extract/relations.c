@@ -6857,6 +6857,68 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
            !strncmp(st->toks[j - 2].lower, "boycott", 7);
 }
 
+/* Is the fighting noun at token t an earlier act named in passing?
+ * "in reprisal for an earlier Chadian raid on the town", "a century
+ * after the ill-fated French assault on the fort", "on the anniversary
+ * of the Turkish invasion", "since the 1999 Serbian offensive": a
+ * noun phrase (articles, plain words and names between) after "an
+ * earlier" or "the previous", "N years after", "anniversary of" or
+ * with a year or a month in it is history, not the news told. */
+int ex_history_noun(const ex_state *st, size_t t)
+{
+    static const char *const past[] = {"earlier", "previous", "prior",
+                                       NULL};
+    static const char *const spans[] = {
+        "years",  "year",      "decades", "decade", "century",
+        "months", "centuries", "anniversary", NULL};
+    static const char *const probes[] = {
+        "inquiry", "inquiries", "investigation", "probe", "look",
+        "looks",   "looked",    "looking",       NULL};
+    static const char *const looked[] = {
+        "examine",     "examined",     "examines",  "examining",
+        "investigate", "investigated", "investigates", "investigating",
+        "halt",        "halted",       "halts",     "halting",
+        "stop",        "stopped",      "stops",     "stopping", NULL};
+    size_t j = t, n = 0;
+    while (j > 0 && n < 5) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        const ex_tok *k = &st->toks[j - 1];
+        if ((n > 0 || (j >= 2 && (st->toks[j - 2].tag == KG_W_DET ||
+                                  st->toks[j - 2].tag == KG_W_POSS))) &&
+            k->kind == KG_TOK_NUMBER && k->end - k->start == 4 &&
+            (!strncmp(k->lower, "19", 2) || !strncmp(k->lower, "20", 2)))
+            return 1;
+        if (n > 0 && ex_pronoun_is(k, ex_month_names))
+            return 1;
+        /* "an inquiry into the Syrian shelling of the camp", "examined
+         * Syrian air strikes on", "urged Syria to halt its raids on": an
+         * act looked into or to be stopped is named, not told as news
+         * ("stopped attacking", the act ended: ex_ended_act) */
+        if ((n > 0 && ex_pronoun_is(k, looked)) ||
+            (j >= 2 && ex_tok_is(st, j - 1, "into") &&
+             ex_pronoun_is(&st->toks[j - 2], probes)))
+            return 1;
+        if (m && m->t1 == j && m->t0 < j) {
+            j = m->t0;
+            n++;
+            continue;
+        }
+        if (j >= 2 && ex_pronoun_is(k, past) &&
+            (st->toks[j - 2].tag == KG_W_DET ||
+             st->toks[j - 2].tag == KG_W_POSS))
+            return 1;
+        if (n > 0 && j >= 2 &&
+            (ex_tok_is(st, j - 1, "after") || ex_tok_is(st, j - 1, "of")) &&
+            ex_pronoun_is(&st->toks[j - 2], spans))
+            return 1;
+        if (!ex_phrase_filler(st, j - 1) && k->kind != KG_TOK_NUMBER)
+            break;
+        j--;
+        n++;
+    }
+    return 0;
+}
+
 /* The forms of "deny" (ex_denied_frame, ex_denial_end). */
 static const char *const ex_deny_forms[] = {"deny", "denies", "denied",
                                             "denying", NULL};

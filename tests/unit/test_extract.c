@@ -17683,6 +17683,29 @@ static void possible_acts_are_not_done(void **state)
     coded_in(state, "Sweden imposed an embargo on Turkey.", "163", 1);
 }
 
+/* "in reprisal for an earlier Chadian raid on the town", "a century after
+ * the ill-fated French assault on the fort", "an inquiry into the Syrian
+ * shelling of": an earlier fight named in passing, looked into or to be
+ * halted is no event told (ex_history_noun). */
+static void earlier_fights_named_in_passing_are_not_coded(void **state)
+{
+    coded_in(state, "Sweden recalled the earlier Syrian fighting with Turkey.",
+             "190", 0);
+    coded_in(state, "Veterans gathered on Monday, 80 years after the "
+                    "failed Syrian fighting with Turkey.", "190", 0);
+    coded_in(state, "Sweden recalled the 1974 Syrian fighting with Turkey.",
+             "190", 0);
+    coded_in(state, "Sweden recalled its 1974 fighting with Turkey.", "190",
+             0);
+    /* (an act looked into or to be halted: named, not told) */
+    coded_in(state, "Sweden opened an inquiry into the Syrian fighting "
+                    "with Turkey.", "190", 0);
+    coded_in(state, "Sweden urged Syria to halt its fighting with Turkey.",
+             "190", 0);
+    coded_in(state, "Sweden recalled the Syrian fighting with Turkey.", "190",
+             1);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -18721,6 +18744,7 @@ int main(void)
         cmocka_unit_test(the_bank_is_the_bank_named_before),
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
+    cmocka_unit_test(earlier_fights_named_in_passing_are_not_coded),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
