@@ -9087,6 +9087,49 @@ const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
  * firm", ESPBUS).  Not an embassy, consulate or mission ("at
  * Israel's embassy", "at the French embassy": a protest's target and
  * its place, not the protesters' home).  The mention, or NULL. */
+/* A firm's code: a business of a country or none (JPNBUS, ---BUS,
+ * USABUSMIL), not a central bank (DEUGOVBUS) nor a lender of states
+ * (IGOBUSIMF). */
+static int ex_firm_code(const char *code)
+{
+    return code && strlen(code) >= 6 && !strncmp(code + 3, "BUS", 3) &&
+           strncmp(code, "IGO", 3) != 0 && !strstr(code, "GOV");
+}
+
+/* "boost * trade", "expand * trade", "increase * shipment": trade the
+ * parties agree to grow, cooperation even between businessmen ("Indian
+ * and Australian businessmen signed a memorandum to boost two-way
+ * trade") */
+static int ex_pattern_grows_trade(const char *pattern)
+{
+    static const char *const grow[] = {"boost ", "expand ", "increase ",
+                                       NULL};
+    size_t i;
+    for (i = 0; pattern && grow[i]; i++)
+        if (!strncmp(pattern, grow[i], strlen(grow[i])))
+            return 1;
+    return 0;
+}
+
+/* A firm's sale or supply ("Toshiba has supplied equipment to British
+ * makers", "the firm ships crude to Japan") and a loan or funds one firm
+ * gives another ("the bank will fund the carmaker's purchase", "the state
+ * bank lent the oil company $6bn") are business, which tools/eval/realnews
+ * codes only as the firms' cooperation: no trade (061) nor aid (07). An
+ * investment or a joint venture stays (cooperation, other types). */
+static int ex_firms_business(const kg_onto_relation *rel,
+                             const kg_entity *subj, const kg_entity *obj)
+{
+    if (!rel->cameo || obj->is_value || !ex_firm_code(subj->code))
+        return 0;
+    if (!strcmp(rel->cameo, "061"))
+        return !strcmp(rel->type, "supply") ||
+               (!strcmp(rel->type, "trade") &&
+                !ex_pattern_grows_trade(rel->pattern));
+    return !strncmp(rel->cameo, "07", 2) &&
+           !strcmp(rel->type, "aid_economic") && ex_firm_code(obj->code);
+}
+
 const ex_mention *ex_workplace_country(const ex_state *st, size_t a)
 {
     static const char *const mission[] = {"embassy", "embassies",
@@ -12955,6 +12998,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "the real battle is between Yahoo and MSN": a
                        * rivalry, a match or a quarrel, no armed combat
                        * (ex_unarmed_fight) */
+    if (ex_firms_business(rel, subj, obj))
+        return KG_OK; /* "Fujitsu supplies the chips to U.S. makers", "the
+                       * bank lent the carmaker $2bn": a coded firm's sale
+                       * or a loan between firms is business, no act of
+                       * cooperation or aid (ex_firms_business) */
     if (rel->cameo && !obj->is_value && !ex_business_demonym(st, subj) &&
         (!strncmp(rel->cameo, "11", 2) || !strncmp(rel->cameo, "17", 2)) &&
         obj->country && ex_business_demonym(st, obj)) {

@@ -1450,6 +1450,31 @@ static void host_presenter_no_visit(void **state)
     expect_rel(&g, 1, "person_vladimir_putin", "visit", "TUR", "042");
 }
 
+/* "Toshiba has supplied equipment to British makers", "the state bank
+ * lent the oil company $6bn": a firm's sale and a loan between firms are
+ * business, no trade (061) nor aid (071); a state's sale, a firm's loan
+ * to a state and a joint venture of firms stay (ex_firms_business). */
+static void firms_business_is_no_act(void **state)
+{
+    got g;
+    run(state, "Zorg Motors sells trucks to Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden sells trucks to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+
+    run(state, "Brenner Bank loaned 200 million dollars to Zorg Motors.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Brenner Bank loaned 200 million dollars to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BRENNER_BANK", "aid_economic", "TUR", "071");
+
+    run(state, "Zorg Motors formed a joint venture with Brenner Bank.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "ZORG_MOTORS", "cooperate_economically",
+               "BRENNER_BANK", "061");
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV). */
@@ -17753,6 +17778,7 @@ int main(void)
         cmocka_unit_test(participle_adjective_after_a_verb),
         cmocka_unit_test(parts_of_a_country),
         cmocka_unit_test(host_presenter_no_visit),
+        cmocka_unit_test(firms_business_is_no_act),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
