@@ -5943,6 +5943,17 @@ static void counterpart_possessor_is_no_party(void **state)
     run(state, "Syria rejected Turkey's policy toward allies.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
+    /* "rival" as a noun, before a name or ending its phrase; before a
+     * noun it describes ("Turkey's rival factions") the possessor stays */
+    run(state, "Syria held talks with Zorg Motors' rival Kaborco.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria held talks with Turkey's main rival.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria held talks with Turkey's competitors.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria condemned Turkey's rival factions.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", "111");
 }
 
 /* "support the U.S. Currency", "the Turkish lira": a state named before
