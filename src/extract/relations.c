@@ -6142,6 +6142,40 @@ int ex_ended_act(const ex_state *st, size_t t)
            ex_pronoun_is(&st->toks[t - 1], stop);
 }
 
+/* "the bank has been banned from suing the dairy firm", "barred the
+ * company from selling its shares", "prevented Zorg Motors from taking
+ * control of": is the gerund at token t, right after "from", an act a ban
+ * keeps from being done (the ban word right before "from", or before the
+ * actor's mention that ends there)? */
+static int ex_barred_from(const ex_state *st, size_t t)
+{
+    static const char *const bar[] = {
+        "ban",       "bans",       "banned",     "banning",   "bar",
+        "bars",      "barred",     "barring",    "prevent",   "prevents",
+        "prevented", "preventing", "block",      "blocks",    "blocked",
+        "blocking",  "prohibit",   "prohibits",  "prohibited",
+        "prohibiting", "forbid",   "forbids",    "forbade",   "forbidden",
+        "preclude",  "precludes",  "precluded",  "enjoin",    "enjoined",
+        NULL};
+    const ex_mention *m;
+    size_t k;
+    if (t < 2 || !ex_is_ing(st, t) || !ex_tok_is(st, t - 1, "from"))
+        return 0;
+    k = t - 2;
+    if (ex_pronoun_is(&st->toks[k], bar))
+        return 1;
+    if (ex_tok_is(st, k, "them") || ex_tok_is(st, k, "it") ||
+        ex_tok_is(st, k, "him") || ex_tok_is(st, k, "her"))
+        return k >= 1 && ex_pronoun_is(&st->toks[k - 1], bar);
+    m = ex_mention_at(st, k);
+    if (!m || m->t1 != k + 1 || m->t0 < 1)
+        return 0;
+    k = m->t0 - 1;
+    if (k >= 1 && st->toks[k].tag == KG_W_DET)
+        k--;
+    return ex_pronoun_is(&st->toks[k], bar);
+}
+
 /* "refused to meet", "declined to resume talks", "failed to reach", "has
  * yet to condemn": the verb before the infinitive at token t says the act
  * was not done ("ruled out sending", "stopped short of condemning",
@@ -6191,6 +6225,8 @@ int ex_refused_before(const ex_state *st, size_t t)
           ex_pronoun_is(&st->toks[t - 3], stop)) ||
          (ex_tok_is(st, t - 1, "from") &&
           ex_pronoun_is(&st->toks[t - 2], refrain))))
+        return 2;
+    if (ex_barred_from(st, t))
         return 2;
     if (ex_ended_act(st, t))
         return 2;

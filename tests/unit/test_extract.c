@@ -211,8 +211,11 @@ static void not_yet_done_is_negated(void **state)
         "Sweden postponed condemning Turkey.",
         "Sweden held off condemning Turkey.",
         "Sweden put off condemning Turkey.",
-        "Sweden waived its right to condemn Turkey.", NULL};
-    size_t k;
+        "Sweden waived its right to condemn Turkey.",
+        /* an act a ban keeps from being done (ex_barred_from) */
+        "Sweden has been banned from condemning Turkey.",
+        "Sweden was prevented from condemning Turkey.", NULL};
+    size_t k, i;
     got g;
     for (k = 0; texts[k]; k++) {
         run(state, texts[k], &g);
@@ -220,6 +223,13 @@ static void not_yet_done_is_negated(void **state)
         expect_rel(&g, 0, "SWE", NULL, "TUR", "111");
         assert_true(g.negated[0]);
     }
+    /* "prevented Fujitsu from taking control of": the barred actor's act */
+    run(state, "A court barred Sweden from condemning Turkey.", &g);
+    for (i = 0; i < g.n && strcmp(g.subj[i], "SWE") != 0; i++)
+        ;
+    assert_true(i < g.n);
+    assert_string_equal(g.obj[i], "TUR");
+    assert_true(g.negated[i]);
     run(state, "Sweden condemned Turkey from the start.", &g);
     assert_int_equal(g.n, 1);
     assert_false(g.negated[0]);
