@@ -9151,13 +9151,19 @@ static int ex_pattern_grows_trade(const char *pattern)
  * makers", "the firm ships crude to Japan") and a loan or funds one firm
  * gives another ("the bank will fund the carmaker's purchase", "the state
  * bank lent the oil company $6bn") are business, which tools/eval/realnews
- * codes only as the firms' cooperation: no trade (061) nor aid (07). An
- * investment or a joint venture stays (cooperation, other types). */
+ * codes only as the firms' cooperation: no trade (061) nor aid (07); nor
+ * is a choice a firm considers a policy option (014). An investment or a
+ * joint venture stays (cooperation, other types). */
 static int ex_firms_business(const kg_onto_relation *rel,
                              const kg_entity *subj, const kg_entity *obj)
 {
     if (!rel->cameo || obj->is_value || !ex_firm_code(subj->code))
         return 0;
+    /* "the board will consider the carmaker's bid", "is considering other
+     * U.S. firms as suppliers": a firm weighs a business choice, no policy
+     * option (014) */
+    if (!strcmp(rel->cameo, "014"))
+        return 1;
     if (!strcmp(rel->cameo, "061"))
         return !strcmp(rel->type, "supply") ||
                (!strcmp(rel->type, "trade") &&

@@ -1462,7 +1462,8 @@ static void host_presenter_no_visit(void **state)
 
 /* "Toshiba has supplied equipment to British makers", "the state bank
  * lent the oil company $6bn": a firm's sale and a loan between firms are
- * business, no trade (061) nor aid (071); a state's sale, a firm's loan
+ * business, no trade (061) nor aid (071), and a choice a firm weighs no
+ * policy option (014); a state's sale, a firm's loan
  * to a state and a joint venture of firms stay (ex_firms_business). */
 static void firms_business_is_no_act(void **state)
 {
@@ -1478,6 +1479,13 @@ static void firms_business_is_no_act(void **state)
     run(state, "Brenner Bank loaned 200 million dollars to Turkey.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "BRENNER_BANK", "aid_economic", "TUR", "071");
+
+    /* a choice a firm weighs is no policy option (014) */
+    run(state, "Zorg Motors is considering the Brenner Bank offer.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden is considering the Turkish offer.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "consider", "TUR", "014");
 
     run(state, "Zorg Motors formed a joint venture with Brenner Bank.", &g);
     assert_true(g.n >= 1);
