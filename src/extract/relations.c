@@ -9123,6 +9123,19 @@ const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
  * firm", ESPBUS).  Not an embassy, consulate or mission ("at
  * Israel's embassy", "at the French embassy": a protest's target and
  * its place, not the protesters' home).  The mention, or NULL. */
+/* Does the sentence tell loans as outstanding ("have loans outstanding
+ * to Nigeria", "its outstandings")? */
+static int ex_loans_outstanding(const ex_state *st)
+{
+    static const char *const words[] = {"outstanding", "outstandings",
+                                        NULL};
+    size_t i;
+    for (i = 0; i < st->ntoks; i++)
+        if (ex_pronoun_is(&st->toks[i], words))
+            return 1;
+    return 0;
+}
+
 /* A firm's code: a business of a country or none (JPNBUS, ---BUS,
  * USABUSMIL), not a central bank (DEUGOVBUS) nor a lender of states
  * (IGOBUSIMF). */
@@ -9154,11 +9167,18 @@ static int ex_pattern_grows_trade(const char *pattern)
  * codes only as the firms' cooperation: no trade (061) nor aid (07); nor
  * is a choice a firm considers a policy option (014). An investment or a
  * joint venture stays (cooperation, other types). */
-static int ex_firms_business(const kg_onto_relation *rel,
+static int ex_firms_business(const ex_state *st, const kg_onto_relation *rel,
                              const kg_entity *subj, const kg_entity *obj)
 {
     if (!rel->cameo || obj->is_value || !ex_firm_code(subj->code))
         return 0;
+    /* "the bank's total loans to Argentina totaled 875 mln dlrs", "some
+     * 21 Japanese banks have loans outstanding to Nigeria": a firm's loans
+     * told as a figure are its book, no aid given (as ex_trade_figures) */
+    if (rel->noun && !strncmp(rel->cameo, "07", 2) &&
+        !strcmp(rel->type, "aid_economic") &&
+        (ex_trade_figures(st) || ex_loans_outstanding(st)))
+        return 1;
     /* "the board will consider the carmaker's bid", "is considering other
      * U.S. firms as suppliers": a firm weighs a business choice, no policy
      * option (014) */
@@ -13040,7 +13060,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         return KG_OK; /* "the real battle is between Yahoo and MSN": a
                        * rivalry, a match or a quarrel, no armed combat
                        * (ex_unarmed_fight) */
-    if (ex_firms_business(rel, subj, obj))
+    if (ex_firms_business(st, rel, subj, obj))
         return KG_OK; /* "Fujitsu supplies the chips to U.S. makers", "the
                        * bank lent the carmaker $2bn": a coded firm's sale
                        * or a loan between firms is business, no act of

@@ -1480,6 +1480,16 @@ static void firms_business_is_no_act(void **state)
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "BRENNER_BANK", "aid_economic", "TUR", "071");
 
+    /* a firm's loans told as a figure are its book, no aid given */
+    run(state, "Brenner Bank's loans to Turkey totaled 200 million dollars.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Brenner Bank has loans outstanding to Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Brenner Bank announced a new loan to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BRENNER_BANK", "aid_economic", "TUR", "071");
+
     /* a choice a firm weighs is no policy option (014) */
     run(state, "Zorg Motors is considering the Brenner Bank offer.", &g);
     assert_int_equal(g.n, 0);
