@@ -4925,6 +4925,22 @@ static const char *const ex_counterpart_nouns[] = {
     "critic",   "critics",   "detractors", "adversary",  "adversaries",
     "captors",  NULL};
 
+/* "rival" as a noun: before a name or at the end of its phrase ("talks
+ * with the exchange's rival Euronext", "bought its rival, a Dutch firm"),
+ * not before the noun it describes ("Lebanon's rival factions"); and
+ * "competitor(s)", a noun always. */
+static int ex_rival_noun(const ex_state *st, size_t k)
+{
+    static const char *const competitors[] = {"competitor", "competitors",
+                                              NULL};
+    if (ex_pronoun_is(&st->toks[k], competitors))
+        return 1;
+    if (!ex_tok_is(st, k, "rival"))
+        return 0;
+    return k + 1 >= st->ntoks || st->toks[k + 1].kind != KG_TOK_WORD ||
+           (st->toks[k + 1].flags & KG_TOKF_CAP);
+}
+
 /* "met Brazil's creditors", "Japan's trading partners criticised ...":
  * the possessor of a counterpart noun (up to two lower-case describing
  * words between: "the Philippines' commercial creditors", "Japan's biggest
@@ -4953,7 +4969,8 @@ static void ex_drop_counterpart_possessors(ex_state *st)
                 (st->toks[k].flags & KG_TOKF_CAP) ||
                 st->toks[k].tag != KG_W_NONE)
                 break;
-            if (ex_pronoun_is(&st->toks[k], ex_counterpart_nouns)) {
+            if (ex_pronoun_is(&st->toks[k], ex_counterpart_nouns) ||
+                ex_rival_noun(st, k)) {
                 a->dropped = 1;
                 break;
             }

@@ -6349,6 +6349,40 @@ int ex_ended_act(const ex_state *st, size_t t)
            ex_pronoun_is(&st->toks[t - 1], stop);
 }
 
+/* "the bank has been banned from suing the dairy firm", "barred the
+ * company from selling its shares", "prevented Zorg Motors from taking
+ * control of": is the gerund at token t, right after "from", an act a ban
+ * keeps from being done (the ban word right before "from", or before the
+ * actor's mention that ends there)? */
+static int ex_barred_from(const ex_state *st, size_t t)
+{
+    static const char *const bar[] = {
+        "ban",       "bans",       "banned",     "banning",   "bar",
+        "bars",      "barred",     "barring",    "prevent",   "prevents",
+        "prevented", "preventing", "block",      "blocks",    "blocked",
+        "blocking",  "prohibit",   "prohibits",  "prohibited",
+        "prohibiting", "forbid",   "forbids",    "forbade",   "forbidden",
+        "preclude",  "precludes",  "precluded",  "enjoin",    "enjoined",
+        NULL};
+    const ex_mention *m;
+    size_t k;
+    if (t < 2 || !ex_is_ing(st, t) || !ex_tok_is(st, t - 1, "from"))
+        return 0;
+    k = t - 2;
+    if (ex_pronoun_is(&st->toks[k], bar))
+        return 1;
+    if (ex_tok_is(st, k, "them") || ex_tok_is(st, k, "it") ||
+        ex_tok_is(st, k, "him") || ex_tok_is(st, k, "her"))
+        return k >= 1 && ex_pronoun_is(&st->toks[k - 1], bar);
+    m = ex_mention_at(st, k);
+    if (!m || m->t1 != k + 1 || m->t0 < 1)
+        return 0;
+    k = m->t0 - 1;
+    if (k >= 1 && st->toks[k].tag == KG_W_DET)
+        k--;
+    return ex_pronoun_is(&st->toks[k], bar);
+}
+
 /* "refused to meet", "declined to resume talks", "failed to reach", "has
  * yet to condemn": the verb before the infinitive at token t says the act
  * was not done ("ruled out sending", "stopped short of condemning",
@@ -6398,6 +6432,8 @@ int ex_refused_before(const ex_state *st, size_t t)
           ex_pronoun_is(&st->toks[t - 3], stop)) ||
          (ex_tok_is(st, t - 1, "from") &&
           ex_pronoun_is(&st->toks[t - 2], refrain))))
+        return 2;
+    if (ex_barred_from(st, t))
         return 2;
     if (ex_ended_act(st, t))
         return 2;
@@ -9365,6 +9401,75 @@ const kg_entity *ex_sector_of(ex_state *st, const kg_entity *e,
  * firm", ESPBUS).  Not an embassy, consulate or mission ("at
  * Israel's embassy", "at the French embassy": a protest's target and
  * its place, not the protesters' home).  The mention, or NULL. */
+/* Does the sentence tell loans as outstanding ("have loans outstanding
+ * to Nigeria", "its outstandings")? */
+static int ex_loans_outstanding(const ex_state *st)
+{
+    static const char *const words[] = {"outstanding", "outstandings",
+                                        NULL};
+    size_t i;
+    for (i = 0; i < st->ntoks; i++)
+        if (ex_pronoun_is(&st->toks[i], words))
+            return 1;
+    return 0;
+}
+
+/* A firm's code: a business of a country or none (JPNBUS, ---BUS,
+ * USABUSMIL), not a central bank (DEUGOVBUS) nor a lender of states
+ * (IGOBUSIMF). */
+static int ex_firm_code(const char *code)
+{
+    return code && strlen(code) >= 6 && !strncmp(code + 3, "BUS", 3) &&
+           strncmp(code, "IGO", 3) != 0 && !strstr(code, "GOV");
+}
+
+/* "boost * trade", "expand * trade", "increase * shipment": trade the
+ * parties agree to grow, cooperation even between businessmen ("Indian
+ * and Australian businessmen signed a memorandum to boost two-way
+ * trade") */
+static int ex_pattern_grows_trade(const char *pattern)
+{
+    static const char *const grow[] = {"boost ", "expand ", "increase ",
+                                       NULL};
+    size_t i;
+    for (i = 0; pattern && grow[i]; i++)
+        if (!strncmp(pattern, grow[i], strlen(grow[i])))
+            return 1;
+    return 0;
+}
+
+/* A firm's sale or supply ("Toshiba has supplied equipment to British
+ * makers", "the firm ships crude to Japan") and a loan or funds one firm
+ * gives another ("the bank will fund the carmaker's purchase", "the state
+ * bank lent the oil company $6bn") are business, which tools/eval/realnews
+ * codes only as the firms' cooperation: no trade (061) nor aid (07); nor
+ * is a choice a firm considers a policy option (014). An investment or a
+ * joint venture stays (cooperation, other types). */
+static int ex_firms_business(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *subj, const kg_entity *obj)
+{
+    if (!rel->cameo || obj->is_value || !ex_firm_code(subj->code))
+        return 0;
+    /* "the bank's total loans to Argentina totaled 875 mln dlrs", "some
+     * 21 Japanese banks have loans outstanding to Nigeria": a firm's loans
+     * told as a figure are its book, no aid given (as ex_trade_figures) */
+    if (rel->noun && !strncmp(rel->cameo, "07", 2) &&
+        !strcmp(rel->type, "aid_economic") &&
+        (ex_trade_figures(st) || ex_loans_outstanding(st)))
+        return 1;
+    /* "the board will consider the carmaker's bid", "is considering other
+     * U.S. firms as suppliers": a firm weighs a business choice, no policy
+     * option (014) */
+    if (!strcmp(rel->cameo, "014"))
+        return 1;
+    if (!strcmp(rel->cameo, "061"))
+        return !strcmp(rel->type, "supply") ||
+               (!strcmp(rel->type, "trade") &&
+                !ex_pattern_grows_trade(rel->pattern));
+    return !strncmp(rel->cameo, "07", 2) &&
+           !strcmp(rel->type, "aid_economic") && ex_firm_code(obj->code);
+}
+
 const ex_mention *ex_workplace_country(const ex_state *st, size_t a)
 {
     static const char *const mission[] = {"embassy", "embassies",
@@ -13401,6 +13506,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                        * rivalry, a match or a quarrel, no armed combat
                        * (ex_unarmed_fight); a firm's control of a firm
                        * a takeover (ex_firm_takeover) */
+    if (ex_firms_business(st, rel, subj, obj))
+        return KG_OK; /* "Fujitsu supplies the chips to U.S. makers", "the
+                       * bank lent the carmaker $2bn": a coded firm's sale
+                       * or a loan between firms is business, no act of
+                       * cooperation or aid (ex_firms_business) */
     if (rel->cameo && !obj->is_value && !ex_business_demonym(st, subj) &&
         (!strncmp(rel->cameo, "11", 2) || !strncmp(rel->cameo, "17", 2)) &&
         obj->country && ex_business_demonym(st, obj)) {

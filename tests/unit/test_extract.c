@@ -211,8 +211,11 @@ static void not_yet_done_is_negated(void **state)
         "Sweden postponed condemning Turkey.",
         "Sweden held off condemning Turkey.",
         "Sweden put off condemning Turkey.",
-        "Sweden waived its right to condemn Turkey.", NULL};
-    size_t k;
+        "Sweden waived its right to condemn Turkey.",
+        /* an act a ban keeps from being done (ex_barred_from) */
+        "Sweden has been banned from condemning Turkey.",
+        "Sweden was prevented from condemning Turkey.", NULL};
+    size_t k, i;
     got g;
     for (k = 0; texts[k]; k++) {
         run(state, texts[k], &g);
@@ -220,6 +223,13 @@ static void not_yet_done_is_negated(void **state)
         expect_rel(&g, 0, "SWE", NULL, "TUR", "111");
         assert_true(g.negated[0]);
     }
+    /* "prevented Fujitsu from taking control of": the barred actor's act */
+    run(state, "A court barred Sweden from condemning Turkey.", &g);
+    for (i = 0; i < g.n && strcmp(g.subj[i], "SWE") != 0; i++)
+        ;
+    assert_true(i < g.n);
+    assert_string_equal(g.obj[i], "TUR");
+    assert_true(g.negated[i]);
     run(state, "Sweden condemned Turkey from the start.", &g);
     assert_int_equal(g.n, 1);
     assert_false(g.negated[0]);
@@ -1448,6 +1458,49 @@ static void host_presenter_no_visit(void **state)
     assert_int_equal(g.n, 2);
     expect_rel(&g, 0, "TUR", "host", "person_vladimir_putin", "043");
     expect_rel(&g, 1, "person_vladimir_putin", "visit", "TUR", "042");
+}
+
+/* "Toshiba has supplied equipment to British makers", "the state bank
+ * lent the oil company $6bn": a firm's sale and a loan between firms are
+ * business, no trade (061) nor aid (071), and a choice a firm weighs no
+ * policy option (014); a state's sale, a firm's loan
+ * to a state and a joint venture of firms stay (ex_firms_business). */
+static void firms_business_is_no_act(void **state)
+{
+    got g;
+    run(state, "Zorg Motors sells trucks to Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden sells trucks to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "trade", "TUR", "061");
+
+    run(state, "Brenner Bank loaned 200 million dollars to Zorg Motors.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Brenner Bank loaned 200 million dollars to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BRENNER_BANK", "aid_economic", "TUR", "071");
+
+    /* a firm's loans told as a figure are its book, no aid given */
+    run(state, "Brenner Bank's loans to Turkey totaled 200 million dollars.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Brenner Bank has loans outstanding to Turkey.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Brenner Bank announced a new loan to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "BRENNER_BANK", "aid_economic", "TUR", "071");
+
+    /* a choice a firm weighs is no policy option (014) */
+    run(state, "Zorg Motors is considering the Brenner Bank offer.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden is considering the Turkish offer.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "consider", "TUR", "014");
+
+    run(state, "Zorg Motors formed a joint venture with Brenner Bank.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "ZORG_MOTORS", "cooperate_economically",
+               "BRENNER_BANK", "061");
 }
 
 /* "the London market", "the Moscow exchange": a capital before a noun
@@ -6052,6 +6105,17 @@ static void counterpart_possessor_is_no_party(void **state)
     run(state, "Syria rejected Turkey's policy toward allies.", &g);
     assert_true(g.n >= 1);
     expect_rel(&g, 0, "SYR", "reject", "TUR", "120");
+    /* "rival" as a noun, before a name or ending its phrase; before a
+     * noun it describes ("Turkey's rival factions") the possessor stays */
+    run(state, "Syria held talks with Zorg Motors' rival Kaborco.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria held talks with Turkey's main rival.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria held talks with Turkey's competitors.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Syria condemned Turkey's rival factions.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SYR", NULL, "TUR", "111");
 }
 
 /* "support the U.S. Currency", "the Turkish lira": a state named before
@@ -18123,6 +18187,7 @@ int main(void)
         cmocka_unit_test(participle_adjective_after_a_verb),
         cmocka_unit_test(parts_of_a_country),
         cmocka_unit_test(host_presenter_no_visit),
+        cmocka_unit_test(firms_business_is_no_act),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
