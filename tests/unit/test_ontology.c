@@ -720,29 +720,6 @@ static void reinforcing_armed_forces_only(void **state)
     kg_onto__free(o);
 }
 
-/* The shipped lexicon: "troops pressed their assault on the town", "pressed
- * the offensive": to press an assault is to carry it on (190), not the
- * bare demand row press (100). */
-static void pressing_an_assault_is_force(void **state)
-{
-    static const char *const w[][4] = {{"pressed", "their", "assault"},
-                                       {"pressing", "the", "offensive"}};
-    kg_onto *o = shipped_ontology();
-    words ws;
-    size_t k, j, ntok;
-    const kg_onto_relation *r;
-    (void)state;
-    for (k = 0; k < 2; k++) {
-        memset(&ws, 0, sizeof(ws));
-        for (j = 0; j < 3; j++)
-            ws.w[j] = w[k][j];
-        r = rel_at(o, &ws, 3, &ntok);
-        assert_non_null(r);
-        assert_string_equal(r->cameo, "190");
-    }
-    kg_onto__free(o);
-}
-
 /* The shipped lexicon (issue 6, wire wording of root 14): the protest
  * acts wire copy names by what the protesters do, "shuttered their
  * shops", "stayed off the job" (143 strike), "stopped eating", "refused
@@ -1602,7 +1579,6 @@ int main(void)
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
         cmocka_unit_test(reinforcing_armed_forces_only),
-        cmocka_unit_test(pressing_an_assault_is_force),
         cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(better_ties),
         cmocka_unit_test(truces_kept_and_things_handed_over),
