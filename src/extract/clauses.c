@@ -6389,6 +6389,40 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 objs[0] = &bx->ent;
                 oms[0] = bx;
             }
+            if ((!nobj || !(t1 < st->ntoks && rel->prep &&
+                            ex_in_list(rel->prep, st->toks[t1].lower))) &&
+                rel->noun && rel->cameo &&
+                !strncmp(rel->cameo, "19", 2) && sm && !pronoun &&
+                sm->t1 == i && sm->t0 > 0 &&
+                sm->kind != KG_NAME_DEMONYM && sm->ent.type &&
+                (!strcmp(sm->ent.type, "Place") ||
+                 !strcmp(sm->ent.type, "Country"))) {
+                /* "Israel's Gaza offensive", "the army widened its Gaza
+                 * offensive": a place named before an act of force that
+                 * an owner's possessive heads is where it is aimed, the
+                 * owner the one who uses it */
+                const ex_mention *pm = NULL;
+                const kg_entity *ps = NULL;
+                int ppron = 0;
+                if (ex_tok_is(st, sm->t0 - 1, "'s") && sm->t0 > 1)
+                    ps = ex_subject(st, sm->t0 - 1, 0, 1, &pm, &ppron);
+                else if (st->toks[sm->t0 - 1].tag == KG_W_POSS)
+                    ps = ex_subject(st, sm->t0, 0, 1, &pm, &ppron);
+                /* (a foreign place: "Russia's Chechnya offensive" is
+                 * force at home, whose target the place does not name) */
+                if (ps && pm && pm != sm && !pm->ent.is_value &&
+                    !ex_same_id(ps, &sm->ent) && ps->country &&
+                    sm->ent.country &&
+                    strcmp(ps->country, sm->ent.country) != 0) {
+                    objs[0] = &sm->ent;
+                    oms[0] = sm;
+                    nobj = 1;
+                    subj = subjs[0] = ps;
+                    nsubj = 1;
+                    sm = pm;
+                    pronoun = ppron;
+                }
+            }
             if (!nobj && rel->noun && rel->cameo &&
                 !strcmp(rel->cameo, "150")) {
                 /* "in what Taipei called a show of force": aimed at the

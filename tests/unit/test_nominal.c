@@ -822,6 +822,19 @@ static void acts_cancelled_or_put_off(void **state)
     expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SWE", "042");
 }
 
+/* "Israel's Gaza offensive": a foreign place named between an owner's
+ * possessive and an act of force is where the act is aimed; at home
+ * ("Syria's Aleppo raid") it names no target. */
+static void places_before_an_owned_act_of_force(void **state)
+{
+    got g;
+    run(state, "Russia's Aleppo raid continued.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "Syria's Aleppo raid continued.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -861,6 +874,7 @@ int main(void)
         cmocka_unit_test(force_on_a_side_of_a_place),
         cmocka_unit_test(us_in_capitals_before_an_act),
         cmocka_unit_test(acts_cancelled_or_put_off),
+        cmocka_unit_test(places_before_an_owned_act_of_force),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);
