@@ -2379,21 +2379,29 @@ static int ex_may_trigger(const ex_state *st, size_t i)
  * state government broke down": the meeting a noun phrase names (ending
  * at token t1) is the subject of a verb that calls it off, so no meeting
  * is told.  The phrase runs to the first verb, before any punctuation
- * or clause word. */
-static int ex_talks_called_off(const ex_state *st, size_t t1)
+ * or clause word.  Not a meeting (meeting 0: "Putin's visit to Tokyo
+ * was postponed", "the raid was called off"): only a cancelled act. */
+static int ex_talks_called_off(const ex_state *st, size_t t1, int meeting)
 {
     static const char *const aux[] = {
         "was", "were", "is", "are", "been", "be", "has", "have", "had",
         "reportedly", "again", "abruptly", "indefinitely", "later",
         "then", "also", "now", "temporarily", NULL};
-    static const char *const off[] = {
+    static const char *const talks_off[] = {
         "suspended", "halted", "frozen", "cancelled", "canceled",
         "postponed", "stalled", "collapsed", "foundered", "scrapped",
         "adjourned", NULL};
+    const char *const *off = talks_off;
+    /* any other act ("the raid was called off"): only the words of one
+     * that never took place ("the ceasefire collapsed" held a while) */
+    static const char *const undone[] = {"cancelled", "canceled",
+                                         "postponed", "scrapped", NULL};
     static const char *const ends[] = {"which", "that", "who", "when",
                                        "after", "before", "since", "until",
                                        "as", "because", "while", NULL};
     size_t k, lim = t1 + 12 < st->ntoks ? t1 + 12 : st->ntoks;
+    if (!meeting)
+        off = undone;
     for (k = t1; k < lim; k++) {
         const ex_tok *t = &st->toks[k];
         if (t->kind == KG_TOK_PUNCT || ex_pronoun_is(t, ends))
@@ -2401,7 +2409,8 @@ static int ex_talks_called_off(const ex_state *st, size_t t1)
         if (t->kind != KG_TOK_WORD || !ex_pronoun_is(t, aux)) {
             if (t->kind == KG_TOK_WORD && ex_pronoun_is(t, off))
                 return k == t1 || st->toks[k - 1].tag != KG_W_DET;
-            if (ex_tok_is(st, k, "broke") || ex_tok_is(st, k, "broken"))
+            if (meeting &&
+                (ex_tok_is(st, k, "broke") || ex_tok_is(st, k, "broken")))
                 return k + 1 < st->ntoks && (ex_tok_is(st, k + 1, "down") ||
                                              ex_tok_is(st, k + 1, "off"));
             continue;
@@ -2411,7 +2420,7 @@ static int ex_talks_called_off(const ex_state *st, size_t t1)
             k++;
         return k + 1 < lim &&
                (ex_pronoun_is(&st->toks[k + 1], off) ||
-                ((ex_tok_is(st, k + 1, "broken") ||
+                (((meeting && ex_tok_is(st, k + 1, "broken")) ||
                   ex_tok_is(st, k + 1, "called")) &&
                  k + 2 < st->ntoks && ex_tok_is(st, k + 2, "off")));
     }
@@ -4787,10 +4796,11 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             }
             t1 = i + ntok;
         }
-        if (rel->noun && rel->cameo && !strcmp(rel->cameo, "040") &&
-            ex_talks_called_off(st, t1)) {
+        if (rel->noun && rel->cameo &&
+            ex_talks_called_off(st, t1, !strcmp(rel->cameo, "040"))) {
             i = t1 - 1;
-            continue; /* "Talks between Israel and Syria were suspended" */
+            continue; /* "Talks between Israel and Syria were suspended",
+                         "the President's trip to Ankara was postponed" */
         }
         if (!rel->noun && (v = ex_inserted_end(st, i + 1)) > i + 1 &&
             (adv_rel = ex_match_past_when(st, i, v, rel, &ntok)) != NULL) {
@@ -6378,6 +6388,40 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                  * without the sum */
                 objs[0] = &bx->ent;
                 oms[0] = bx;
+            }
+            if ((!nobj || !(t1 < st->ntoks && rel->prep &&
+                            ex_in_list(rel->prep, st->toks[t1].lower))) &&
+                rel->noun && rel->cameo &&
+                !strncmp(rel->cameo, "19", 2) && sm && !pronoun &&
+                sm->t1 == i && sm->t0 > 0 &&
+                sm->kind != KG_NAME_DEMONYM && sm->ent.type &&
+                (!strcmp(sm->ent.type, "Place") ||
+                 !strcmp(sm->ent.type, "Country"))) {
+                /* "Israel's Gaza offensive", "the army widened its Gaza
+                 * offensive": a place named before an act of force that
+                 * an owner's possessive heads is where it is aimed, the
+                 * owner the one who uses it */
+                const ex_mention *pm = NULL;
+                const kg_entity *ps = NULL;
+                int ppron = 0;
+                if (ex_tok_is(st, sm->t0 - 1, "'s") && sm->t0 > 1)
+                    ps = ex_subject(st, sm->t0 - 1, 0, 1, &pm, &ppron);
+                else if (st->toks[sm->t0 - 1].tag == KG_W_POSS)
+                    ps = ex_subject(st, sm->t0, 0, 1, &pm, &ppron);
+                /* (a foreign place: "Russia's Chechnya offensive" is
+                 * force at home, whose target the place does not name) */
+                if (ps && pm && pm != sm && !pm->ent.is_value &&
+                    !ex_same_id(ps, &sm->ent) && ps->country &&
+                    sm->ent.country &&
+                    strcmp(ps->country, sm->ent.country) != 0) {
+                    objs[0] = &sm->ent;
+                    oms[0] = sm;
+                    nobj = 1;
+                    subj = subjs[0] = ps;
+                    nsubj = 1;
+                    sm = pm;
+                    pronoun = ppron;
+                }
             }
             if (!nobj && rel->noun && rel->cameo &&
                 !strcmp(rel->cameo, "150")) {

@@ -654,6 +654,10 @@ static int ex_prepare_tokens(ex_state *st, const kg_segmentation *seg,
                                                st->tmp.len)))
             return KG_ENOMEM;
         t->tag = kg_nlp__tag(t->lower);
+        /* "The US attack on Iraq": "US" in capitals is the country (the
+         * ontology's mention), not the pronoun "us" */
+        if (n == 2 && w[0] == 'U' && w[1] == 'S')
+            t->tag = KG_W_NONE;
         /* quotes: “ opens, ” closes, " toggles */
         if (ex_is_open_quote(w, n)) {
             quote = 1;

@@ -792,6 +792,49 @@ static void force_on_a_side_of_a_place(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "The US raid on Syria": "US" in capitals before an act noun is the
+ * country, as "U.S." is, not the pronoun "us". */
+static void us_in_capitals_before_an_act(void **state)
+{
+    got g;
+    run(state, "The US raid on Syria angered Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA", "attack", "SYR", "190");
+    run(state, "The U.S. raid on Syria angered Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "USA", "attack", "SYR", "190");
+}
+
+/* "Erdogan's visit to Sweden was postponed", "the raid was called off":
+ * an act told as a noun that is cancelled or put off never took place. */
+static void acts_cancelled_or_put_off(void **state)
+{
+    got g;
+    run(state, "Erdogan's visit to Sweden was postponed.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Erdogan's visit to Sweden has been cancelled.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "The Turkish raid on Aleppo was called off.", &g);
+    assert_int_equal(g.n, 0);
+    /* one that took place stays */
+    run(state, "Erdogan's visit to Sweden took place in May.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", "visit", "SWE", "042");
+}
+
+/* "Israel's Gaza offensive": a foreign place named between an owner's
+ * possessive and an act of force is where the act is aimed; at home
+ * ("Syria's Aleppo raid") it names no target. */
+static void places_before_an_owned_act_of_force(void **state)
+{
+    got g;
+    run(state, "Russia's Aleppo raid continued.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "RUS", "attack", "place_syr_aleppo", "190");
+    run(state, "Syria's Aleppo raid continued.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -829,6 +872,9 @@ int main(void)
         cmocka_unit_test(acts_of_force_beaten_off),
         cmocka_unit_test(acts_of_force_foiled),
         cmocka_unit_test(force_on_a_side_of_a_place),
+        cmocka_unit_test(us_in_capitals_before_an_act),
+        cmocka_unit_test(acts_cancelled_or_put_off),
+        cmocka_unit_test(places_before_an_owned_act_of_force),
     };
     return cmocka_run_group_tests(tests, kg_test_ctx_setup,
                                   kg_test_ctx_teardown);

@@ -689,6 +689,37 @@ static void state_news_agencies_have_their_country(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: reinforcing is a mobilisation (154) of armed
+ * forces only ("Turkey reinforced its troops near the border"), not of
+ * a firm's presence or of a view ("reinforced its US presence",
+ * "reinforcing the market's view"). */
+static void reinforcing_armed_forces_only(void **state)
+{
+    static const char *const yes[][4] = {{"reinforced", "its", "troops"},
+                                         {"reinforced", "the", "garrison"}};
+    static const char *const no[][4] = {{"reinforced", "its", "presence"},
+                                        {"reinforcing", "the", "view"}};
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t k, j, ntok;
+    const kg_onto_relation *r;
+    (void)state;
+    for (k = 0; k < 2; k++) {
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < 3; j++)
+            ws.w[j] = yes[k][j];
+        r = rel_at(o, &ws, 3, &ntok);
+        assert_non_null(r);
+        assert_string_equal(r->cameo, "154");
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < 3; j++)
+            ws.w[j] = no[k][j];
+        r = rel_at(o, &ws, 3, &ntok);
+        assert_true(r == NULL || strcmp(r->cameo, "154") != 0);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon (issue 6, wire wording of root 14): the protest
  * acts wire copy names by what the protesters do, "shuttered their
  * shops", "stayed off the job" (143 strike), "stopped eating", "refused
@@ -1547,6 +1578,7 @@ int main(void)
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
+        cmocka_unit_test(reinforcing_armed_forces_only),
         cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(better_ties),
         cmocka_unit_test(truces_kept_and_things_handed_over),
