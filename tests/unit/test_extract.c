@@ -9367,6 +9367,35 @@ static void own_side_defended_is_no_event(void **state)
         assert_null(g.cameo[k]);
 }
 
+/* "proposed that Turkey's quota be cut", "wishes Turkish banks to be
+ * given licences": an actor whose clause after a verb of proposing or
+ * wanting goes on in the passive is acted on, no addressee of the
+ * appeal (02); "proposed that Turkey hold talks" keeps its own (fixture:
+ * "propose" 020, "wish * to" 020). */
+static void passive_clause_party_is_no_addressee(void **state)
+{
+    got g;
+    run(state, "Sweden proposed that Turkey hold talks with Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+    run(state, "Sweden proposed that Turkey's sanctions on Syria be "
+               "lifted.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden has proposed Turkey's share of the market be "
+               "limited.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden proposed that all Turkish banks and insurers be "
+               "treated the same way.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden wishes Turkish banks to be given licences by the "
+               "end of the year.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
  * gap ("demand * help") that passes over "and" with a pronoun subject
  * after it has crossed into the next clause; no demand for help. */
@@ -18347,6 +18376,7 @@ int main(void)
         cmocka_unit_test(surnames_of_people_named_before),
         cmocka_unit_test(honorifics_before_objects),
         cmocka_unit_test(own_side_defended_is_no_event),
+        cmocka_unit_test(passive_clause_party_is_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
