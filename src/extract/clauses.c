@@ -775,6 +775,18 @@ static int ex_home_demand(const ex_state *st, size_t i, const char *cameo)
     return !ex_ends_ing(st, i) && !(i > 0 && ex_tok_is(st, i - 1, "to"));
 }
 
+/* "are opposed to proposed limits", "objected to increased tariffs": an
+ * -ed form right after "to" is a participle used as an adjective, no
+ * act, unless it is a bare verb of its own, as an infinitive takes ("to
+ * proceed", "to shed", "to embed"). */
+static int ex_past_after_to(const ex_state *st, size_t i)
+{
+    static const char *const bare[] = {"shed", "shred", "embed", NULL};
+    size_t n = strlen(st->toks[i].lower);
+    return n >= 4 && strcmp(st->toks[i].lower + n - 3, "eed") != 0 &&
+           !ex_pronoun_is(&st->toks[i], bare);
+}
+
 /* Verbs that ask for an act in a "that" clause with the bare verb, the
  * subjunctive: "demanded that Russia release", "insisted that Kyiv
  * withdraw" (family 10), "urged that Iran allow", "asked that Turkey
@@ -4775,8 +4787,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
               (st->toks[i - 2].tag == KG_W_DET ||
                st->toks[i - 2].tag == KG_W_POSS)) ||
              ex_counted_plural(st, i) ||
-             (st->toks[i - 1].tag == KG_W_PREP && !ex_tok_is(st, i - 1, "to") &&
-              ex_ends_ed(st, i)))) {
+             (st->toks[i - 1].tag == KG_W_PREP && ex_ends_ed(st, i) &&
+              (!ex_tok_is(st, i - 1, "to") || ex_past_after_to(st, i))))) {
             /* ("an exchange of prisoners": the noun, if the lexicon has
              * one) */
             if (ex_ends_ed(st, i) ||

@@ -9396,6 +9396,21 @@ static void passive_clause_party_is_no_addressee(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "objected to proposed curbs": an -ed form right after "to" is no
+ * infinitive but a participle used as an adjective, as after "against"
+ * or "the": no act; the verb itself stays one (fixture: "propose"). */
+static void participle_after_to_is_no_act(void **state)
+{
+    got g;
+    run(state, "Sweden proposed curbs on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "propose", "TUR", "020");
+    run(state, "Sweden objected to proposed curbs on Turkey.", &g);
+    expect_no_code(&g, "020");
+    run(state, "Sweden objected to the proposed curbs on Turkey.", &g);
+    expect_no_code(&g, "020");
+}
+
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
  * gap ("demand * help") that passes over "and" with a pronoun subject
  * after it has crossed into the next clause; no demand for help. */
@@ -18377,6 +18392,7 @@ int main(void)
         cmocka_unit_test(honorifics_before_objects),
         cmocka_unit_test(own_side_defended_is_no_event),
         cmocka_unit_test(passive_clause_party_is_no_addressee),
+        cmocka_unit_test(participle_after_to_is_no_act),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
