@@ -9411,6 +9411,24 @@ static void participle_after_to_is_no_act(void **state)
     expect_no_code(&g, "020");
 }
 
+/* "Syria should attack Lebanon, analysts say": advice told before its
+ * speaker is the speaker's appeal (02); when the speaker has no code, an
+ * actor of the advice's own clause is no asker. */
+static void tail_speaker_is_named_after_the_comma(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria should attack Lebanon, Turkey said.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "urge", "SYR", "021");
+    run(state, "Syria should attack Lebanon, analysts say.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "urge");
+    run(state, "Syria should urge Turkey to withdraw, analysts say.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "TUR");
+}
+
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
  * gap ("demand * help") that passes over "and" with a pronoun subject
  * after it has crossed into the next clause; no demand for help. */
@@ -18393,6 +18411,7 @@ int main(void)
         cmocka_unit_test(own_side_defended_is_no_event),
         cmocka_unit_test(passive_clause_party_is_no_addressee),
         cmocka_unit_test(participle_after_to_is_no_act),
+        cmocka_unit_test(tail_speaker_is_named_after_the_comma),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
