@@ -13332,6 +13332,36 @@ static int ex_passive_clause_party(const ex_state *st,
     return ex_participle_form(st, k + 1) && !ex_ends_ing(st, k + 1);
 }
 
+/* "Iran is seeking concessions from the kingdom on the Iraq issue": an
+ * actor named past a preposition of topic ("on", "over", "about") after
+ * the "from" of a request (02) is what the request is about, no
+ * addressee, who stands after "from" ("sought help from Iraq on Monday":
+ * a date phrase is skipped; "called on the US" has no "from").  Is obj,
+ * the target of rel at [t0, t1), such a topic? */
+static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
+                           const kg_entity *obj, size_t t0)
+{
+    static const char *const topic[] = {"on", "over", "about", NULL};
+    size_t b, k, w;
+    int from = 0;
+    if (!rel->cameo || strncmp(rel->cameo, "02", 2) != 0 || obj->is_value)
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    if (b >= st->ntoks || b <= t0)
+        return 0;
+    for (k = t0 + 1; k < b; k++) {
+        if ((w = ex_when_phrase(st, k)) > k) {
+            k = w - 1;
+            continue;
+        }
+        if (ex_tok_is(st, k, "from"))
+            from = 1;
+        else if (from && ex_pronoun_is(&st->toks[k], topic))
+            return 1;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -13363,7 +13393,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_standing_occupation(st, rel, t0) ||
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
-        ex_passive_clause_party(st, rel, obj, t0))
+        ex_passive_clause_party(st, rel, obj, t0) ||
+        ex_appeal_topic(st, rel, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||

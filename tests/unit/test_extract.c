@@ -9429,6 +9429,22 @@ static void tail_speaker_is_named_after_the_comma(void **state)
         assert_string_not_equal(g.subj[k], "TUR");
 }
 
+/* "wants concessions from the kingdom on the Syria issue": an actor past
+ * a preposition of topic after the request's "from" is what it is about,
+ * no addressee (fixture: "want * from" 020). */
+static void request_topic_is_no_addressee(void **state)
+{
+    got g;
+    run(state, "Sweden wants concessions from Turkey on the Syria issue.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "request", "TUR", "020");
+    run(state, "Sweden wants concessions from the kingdom on the Syria "
+               "issue.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
  * gap ("demand * help") that passes over "and" with a pronoun subject
  * after it has crossed into the next clause; no demand for help. */
@@ -18412,6 +18428,7 @@ int main(void)
         cmocka_unit_test(passive_clause_party_is_no_addressee),
         cmocka_unit_test(participle_after_to_is_no_act),
         cmocka_unit_test(tail_speaker_is_named_after_the_comma),
+        cmocka_unit_test(request_topic_is_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
