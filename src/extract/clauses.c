@@ -775,6 +775,35 @@ static int ex_home_demand(const ex_state *st, size_t i, const char *cameo)
     return !ex_ends_ing(st, i) && !(i > 0 && ex_tok_is(st, i - 1, "to"));
 }
 
+/* "are opposed to proposed limits", "objected to increased tariffs": an
+ * -ed form right after "to" is a participle used as an adjective, no
+ * act, unless it is a bare verb of its own, as an infinitive takes ("to
+ * proceed", "to shed", "to embed"). */
+static int ex_past_after_to(const ex_state *st, size_t i)
+{
+    static const char *const bare[] = {"shed", "shred", "embed", NULL};
+    size_t n = strlen(st->toks[i].lower);
+    return n >= 4 && strcmp(st->toks[i].lower + n - 3, "eed") != 0 &&
+           !ex_pronoun_is(&st->toks[i], bare);
+}
+
+/* "Syria should withdraw from Lebanon, analysts say": a demand told
+ * before its speaker at the sentence's tail (ex_told_must's addressee bx
+ * before the speech verb at i) is asked by the one named between the
+ * comma and the verb; an actor of the demand's own clause (Lebanon), the
+ * nearest before the verb when the speaker has no code, is no speaker.
+ * Is sm, the verb's subject, such an actor? */
+static int ex_speaker_in_demand(const ex_state *st, const ex_mention *sm,
+                                const ex_mention *bx, size_t i)
+{
+    size_t c;
+    if (!sm || bx->t0 >= i)
+        return 0;
+    for (c = i; c > 0 && !ex_tok_punct(st, c - 1, ','); c--)
+        ;
+    return c > 0 && sm->t0 < c - 1;
+}
+
 /* Verbs that ask for an act in a "that" clause with the bare verb, the
  * subjunctive: "demanded that Russia release", "insisted that Kyiv
  * withdraw" (family 10), "urged that Iran allow", "asked that Turkey
@@ -4494,6 +4523,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 const kg_entity *co[EX_MAX_OBJECTS];
                 size_t nco, c;
                 subj = ex_subject(st, i, 0, 0, &sm, &pronoun);
+                if (!pronoun && ex_speaker_in_demand(st, sm, bx, i))
+                    subj = NULL;
                 ex_cues(st, st->subj_end <= i ? st->subj_end : 0, i, &negated,
                         &modality);
                 if (strcmp(modality, "hypothetical") != 0 &&
@@ -4784,8 +4815,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
               (st->toks[i - 2].tag == KG_W_DET ||
                st->toks[i - 2].tag == KG_W_POSS)) ||
              ex_counted_plural(st, i) ||
-             (st->toks[i - 1].tag == KG_W_PREP && !ex_tok_is(st, i - 1, "to") &&
-              ex_ends_ed(st, i)))) {
+             (st->toks[i - 1].tag == KG_W_PREP && ex_ends_ed(st, i) &&
+              (!ex_tok_is(st, i - 1, "to") || ex_past_after_to(st, i))))) {
             /* ("an exchange of prisoners": the noun, if the lexicon has
              * one) */
             if (ex_ends_ed(st, i) ||

@@ -13288,6 +13288,80 @@ static int ex_own_side_defended(const ex_state *st,
     return ex_pronoun_is(&st->toks[b - 1], poss);
 }
 
+/* "Some lawmakers have proposed Canada's share of the market be limited",
+ * "the minister will propose that all banks be treated alike", "Tokyo
+ * wants two foreign firms to be named members": an actor after a verb of
+ * proposing or wanting whose clause goes on in the passive ("be" or "to
+ * be" and a participle) is acted on in the act asked for, no addressee
+ * of an appeal (02): the proposal is made to whoever would do the act
+ * ("proposed that Ukraine pull out" and "wants Washington to take a
+ * lead" keep their target).  Is obj, the target of rel at t0, such a
+ * third party? */
+static int ex_passive_clause_party(const ex_state *st,
+                                   const kg_onto_relation *rel,
+                                   const kg_entity *obj, size_t t0)
+{
+    static const char *const verbs[] = {
+        "propose",   "proposes",  "proposed",   "proposing", "suggest",
+        "suggests",  "suggested", "suggesting", "recommend", "recommends",
+        "recommended", "recommending", "want", "wants", "wanted", "wanting",
+        "wish",      "wishes",    "wished",     NULL};
+    static const char *const stops[] = {"that", "which", "who", NULL};
+    size_t b, k, end;
+    if (!rel->cameo || strncmp(rel->cameo, "02", 2) != 0 || rel->noun ||
+        obj->is_value || t0 >= st->ntoks ||
+        !ex_pronoun_is(&st->toks[t0], verbs))
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    if (b <= t0 || b >= st->ntoks || b > t0 + 4)
+        return 0;
+    /* (the clause's first "be", within a dozen words of its actor,
+     * before a comma or a relative clause: "all companies and building
+     * societies be treated") */
+    end = b + 12 < st->ntoks ? b + 12 : st->ntoks;
+    for (k = b + 1; k + 1 < end; k++) {
+        if (st->toks[k].kind != KG_TOK_WORD)
+            return 0;
+        if (ex_tok_is(st, k, "be"))
+            break;
+        if (ex_pronoun_is(&st->toks[k], stops))
+            return 0;
+    }
+    if (k + 1 >= end || !ex_tok_is(st, k, "be"))
+        return 0;
+    return ex_participle_form(st, k + 1) && !ex_ends_ing(st, k + 1);
+}
+
+/* "Iran is seeking concessions from the kingdom on the Iraq issue": an
+ * actor named past a preposition of topic ("on", "over", "about") after
+ * the "from" of a request (02) is what the request is about, no
+ * addressee, who stands after "from" ("sought help from Iraq on Monday":
+ * a date phrase is skipped; "called on the US" has no "from").  Is obj,
+ * the target of rel at [t0, t1), such a topic? */
+static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
+                           const kg_entity *obj, size_t t0)
+{
+    static const char *const topic[] = {"on", "over", "about", NULL};
+    size_t b, k, w;
+    int from = 0;
+    if (!rel->cameo || strncmp(rel->cameo, "02", 2) != 0 || obj->is_value)
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    if (b >= st->ntoks || b <= t0)
+        return 0;
+    for (k = t0 + 1; k < b; k++) {
+        if ((w = ex_when_phrase(st, k)) > k) {
+            k = w - 1;
+            continue;
+        }
+        if (ex_tok_is(st, k, "from"))
+            from = 1;
+        else if (from && ex_pronoun_is(&st->toks[k], topic))
+            return 1;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -13318,7 +13392,9 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_trigger_crosses_clause(st, t0, t1) ||
         ex_standing_occupation(st, rel, t0) ||
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
-        ex_own_side_defended(st, rel, obj))
+        ex_own_side_defended(st, rel, obj) ||
+        ex_passive_clause_party(st, rel, obj, t0) ||
+        ex_appeal_topic(st, rel, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||

@@ -9367,6 +9367,84 @@ static void own_side_defended_is_no_event(void **state)
         assert_null(g.cameo[k]);
 }
 
+/* "proposed that Turkey's quota be cut", "wishes Turkish banks to be
+ * given licences": an actor whose clause after a verb of proposing or
+ * wanting goes on in the passive is acted on, no addressee of the
+ * appeal (02); "proposed that Turkey hold talks" keeps its own (fixture:
+ * "propose" 020, "wish * to" 020). */
+static void passive_clause_party_is_no_addressee(void **state)
+{
+    got g;
+    run(state, "Sweden proposed that Turkey hold talks with Syria.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", "urge", "TUR", "026");
+    run(state, "Sweden proposed that Turkey's sanctions on Syria be "
+               "lifted.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden has proposed Turkey's share of the market be "
+               "limited.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden proposed that all Turkish banks and insurers be "
+               "treated the same way.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden wishes Turkish banks to be given licences by the "
+               "end of the year.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "objected to proposed curbs": an -ed form right after "to" is no
+ * infinitive but a participle used as an adjective, as after "against"
+ * or "the": no act; the verb itself stays one (fixture: "propose"). */
+static void participle_after_to_is_no_act(void **state)
+{
+    got g;
+    run(state, "Sweden proposed curbs on Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "propose", "TUR", "020");
+    run(state, "Sweden objected to proposed curbs on Turkey.", &g);
+    expect_no_code(&g, "020");
+    run(state, "Sweden objected to the proposed curbs on Turkey.", &g);
+    expect_no_code(&g, "020");
+}
+
+/* "Syria should attack Lebanon, analysts say": advice told before its
+ * speaker is the speaker's appeal (02); when the speaker has no code, an
+ * actor of the advice's own clause is no asker. */
+static void tail_speaker_is_named_after_the_comma(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria should attack Lebanon, Turkey said.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "TUR", "urge", "SYR", "021");
+    run(state, "Syria should attack Lebanon, analysts say.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "urge");
+    run(state, "Syria should urge Turkey to withdraw, analysts say.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.subj[k], "TUR");
+}
+
+/* "wants concessions from the kingdom on the Syria issue": an actor past
+ * a preposition of topic after the request's "from" is what it is about,
+ * no addressee (fixture: "want * from" 020). */
+static void request_topic_is_no_addressee(void **state)
+{
+    got g;
+    run(state, "Sweden wants concessions from Turkey on the Syria issue.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "request", "TUR", "020");
+    run(state, "Sweden wants concessions from the kingdom on the Syria "
+               "issue.",
+        &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
  * gap ("demand * help") that passes over "and" with a pronoun subject
  * after it has crossed into the next clause; no demand for help. */
@@ -18347,6 +18425,10 @@ int main(void)
         cmocka_unit_test(surnames_of_people_named_before),
         cmocka_unit_test(honorifics_before_objects),
         cmocka_unit_test(own_side_defended_is_no_event),
+        cmocka_unit_test(passive_clause_party_is_no_addressee),
+        cmocka_unit_test(participle_after_to_is_no_act),
+        cmocka_unit_test(tail_speaker_is_named_after_the_comma),
+        cmocka_unit_test(request_topic_is_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
