@@ -46,7 +46,7 @@ typedef struct graph_edge {
 
 /* The ways a node was written (interned; order-free, so merges in any
  * order agree), for the aliases of nodes the ontology does not list: the
- * first GRAPH_MAX_TEXTS, in a list in the graph's arena.  Most nodes are
+ * GRAPH_MAX_TEXTS that sort first (strcmp), in a list in the graph's arena.  Most nodes are
  * written one or two ways, so a list costs 16 bytes a node and 16 a text
  * where an array of 16 cost 136 a node. */
 #define GRAPH_MAX_TEXTS 16
@@ -342,8 +342,10 @@ static int graph_node(kg_graph *g, const kg_entity *e, size_t *idx_out)
         graph_text *k;
         if (!t)
             return KG_ENOMEM;
+        graph_text *max = NULL;
         for (k = tx->head; k && k->t != t; k = k->next)
-            ;
+            if (!max || strcmp(k->t, max->t) > 0)
+                max = k;
         if (!k && tx->n < GRAPH_MAX_TEXTS) {
             if (!(k = kg_arena_alloc(&g->arena, sizeof(*k))))
                 return KG_ENOMEM;
@@ -351,6 +353,11 @@ static int graph_node(kg_graph *g, const kg_entity *e, size_t *idx_out)
             k->next = tx->head;
             tx->head = k;
             tx->n++;
+        } else if (!k && max && strcmp(t, max->t) < 0) {
+            /* full: keep the GRAPH_MAX_TEXTS that sort first, which
+             * no order of the inputs changes (a node of 17 ways,
+             * "gunmen", "kidnappers", "saboteurs"... as one REB) */
+            max->t = t;
         }
     }
     if (!n->label)
