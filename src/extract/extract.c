@@ -1518,6 +1518,34 @@ static const kg_onto_entity *ex_dateline_region(const ex_state *st)
     return NULL;
 }
 
+/* Might the story's first sentence s open with a bare dateline, as
+ * ex_dateline_country reads one ("BAGHDAD - Gunmen ambushed")?  The cheap
+ * test first, on the segmenter's tokens, before the sentence's tokens are
+ * prepared (most first sentences open with no word in capitals): the
+ * first token must be a word in capitals.  When none of s's tokens is a
+ * quotation mark and no quote is open, preparing them would leave
+ * nothing behind (st->quote_open stays 0), so skipping it changes
+ * nothing; otherwise the tokens are prepared as before. */
+static int ex_bare_dateline_may_open(const ex_state *st,
+                                     const kg_segmentation *seg,
+                                     const kg_sentence *s)
+{
+    const kg_token *k0 = &seg->tokens[s->first_token];
+    size_t i;
+    if (st->quote_open ||
+        (k0->kind == KG_TOK_WORD && (k0->flags & KG_TOKF_ALLCAPS)))
+        return 1;
+    for (i = 0; i < s->ntokens; i++) {
+        const kg_token *k = &seg->tokens[s->first_token + i];
+        const char *w = st->doc->text + k->start;
+        size_t n = k->end - k->start;
+        if (ex_is_open_quote(w, n) || ex_is_close_quote(w, n) ||
+            (n == 1 && w[0] == '"'))
+            return 1;
+    }
+    return 0;
+}
+
 /* "JAKARTA, May 18 (AP) - Thousands of students marched on parliament":
  * wire copy names where it was filed, and the story happens there, so
  * the dateline's place (boilerplate sentence s, before any other) gives
@@ -1542,6 +1570,11 @@ static int ex_dateline_country(ex_state *st, const kg_segmentation *seg,
     if (bare == 0 && !kg_text__dateline(st->doc->text + s->start,
                                     s->end - s->start, NULL))
         return KG_OK;
+    if (bare == 1 && !ex_bare_dateline_may_open(st, seg, s)) {
+        st->ntoks = 0;
+        st->quote_carried = 0; /* as preparing s would leave it */
+        return KG_OK;
+    }
     if ((err = ex_prepare_tokens(st, seg, s)) < 0)
         return err;
     if (st->ntoks == 0)

@@ -277,12 +277,19 @@ static inline int ex_tok_is(const ex_state *st, size_t i, const char *s)
            strcmp(st->toks[i].lower, s) == 0;
 }
 
-static inline int ex_pronoun_is(const ex_tok *t, const char *const *list)
+/* Is w a word of the NULL-ended list?  (The first byte settles most
+ * comparisons without a call to strcmp.) */
+static inline int ex_word_among(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (t->lower[0] == (*list)[0] && strcmp(t->lower, *list) == 0)
+        if (w[0] == (*list)[0] && strcmp(w, *list) == 0)
             return 1;
     return 0;
+}
+
+static inline int ex_pronoun_is(const ex_tok *t, const char *const *list)
+{
+    return ex_word_among(t->lower, list);
 }
 
 /* extract.c */

@@ -3890,12 +3890,9 @@ static int ex_unknown_actor(ex_state *st, size_t i, size_t n, size_t *used)
         return KG_OK;
     if (words == 1 && honored && !type)
         type = "Person"; /* "Mr Sigarchi" */
-    for (k = 0; ex_org_suffixes[k]; k++)
-        if (!strcmp(st->toks[j - 1].key, ex_org_suffixes[k]))
-            type = "Organization";
-    for (k = 0; ex_company_suffixes[k]; k++)
-        if (!strcmp(st->toks[j - 1].key, ex_company_suffixes[k]))
-            type = "Organization"; /* "Airdrome Parts Co" is no person */
+    if (ex_word_among(st->toks[j - 1].key, ex_org_suffixes) ||
+        ex_word_among(st->toks[j - 1].key, ex_company_suffixes))
+        type = "Organization"; /* "Airdrome Parts Co" is no person */
     if (words > 1 && ex_company_head_at(st, j - 1, n))
         type = "Organization"; /* "Hyundai Motors", "Asiana Air" */
     if (company)

@@ -1353,15 +1353,25 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
                           ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                           void *payload)
 {
-    size_t p;
+    size_t p, last_mark = (size_t)-1;
     int err;
     if (!ex_coded_actors(st, 1))
         return KG_OK;
+    if (st->ntoks > 1 && ex_possessive_mark(st, 0))
+        last_mark = 0;
     for (p = 2; p < st->ntoks; p++) {
         const ex_mention *am;
         const kg_onto_relation *rel = NULL;
         size_t k, j, ntok = 0, n;
         int mark;
+        /* (the cheap test first: the noun starts at most two tokens
+         * before p and the mark ends at most four before the noun, so
+         * with no mark among the six tokens before p there is nothing
+         * to read; the relation lookups below are the costly part) */
+        if (ex_possessive_mark(st, p - 1))
+            last_mark = p - 1;
+        if (last_mark == (size_t)-1 || last_mark + 6 < p)
+            continue;
         if (st->toks[p].quote || st->toks[p].kind != KG_TOK_WORD)
             continue;
         for (k = p > 2 ? p - 2 : 0; k <= p; k++) {
