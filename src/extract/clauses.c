@@ -2289,11 +2289,7 @@ static int ex_tells_violence(const ex_state *st)
         "military", "fighting", "violent",  "violence", "bloody",  "deadly",
         "riot",     "rioters",  "guns",     "weapons",  "naval",   "militia",
         "militias", "tear",     "casualties", "clubs",  "knives",  NULL};
-    size_t j;
-    for (j = 0; j < st->ntoks; j++)
-        if (ex_pronoun_is(&st->toks[j], violence))
-            return 1;
-    return 0;
+    return ex_sentence_has_word(st, violence);
 }
 
 /* "Britain and Japan clashed today over U.K. demands for access to the

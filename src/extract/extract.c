@@ -366,6 +366,18 @@ int ex_official_code(const char *code)
 
 /* ---- trade figures ---------------------------------------------------- */
 
+/* Does a word of the NULL-ended list stand anywhere in the sentence
+ * (the tests of a sentence's kind: trade figures, violence, a war's
+ * front, survival, loans outstanding)? */
+int ex_sentence_has_word(const ex_state *st, const char *const *list)
+{
+    size_t i;
+    for (i = 0; i < st->ntoks; i++)
+        if (ex_pronoun_is(&st->toks[i], list))
+            return 1;
+    return 0;
+}
+
 /* Does the sentence report trade as a figure: a share ("pct", "percent",
  * "%") or an amount that moved on its own ("exports to the Community
  * rose seven pct", "Latin American exports to China grew 34%", "Japanese
@@ -381,11 +393,7 @@ int ex_trade_figures(const ex_state *st)
         "fallen",  "grew",     "grown",   "jumped",   "climbed", "surged",
         "slumped", "plunged",  "slipped", "totalled", "totaled",
         "totalling", "totaling", NULL};
-    size_t i;
-    for (i = 0; i < st->ntoks; i++)
-        if (ex_pronoun_is(&st->toks[i], words))
-            return 1;
-    return 0;
+    return ex_sentence_has_word(st, words);
 }
 
 /* Is rel, read at token t, a noun of trade flows ("exports to",

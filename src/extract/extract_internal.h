@@ -305,6 +305,7 @@ int ex_ends_ed(const ex_state *st, size_t i);
 int ex_ends_ing(const ex_state *st, size_t i);
 int ex_sector_only(const kg_entity *e);
 int ex_official_code(const char *code);
+int ex_sentence_has_word(const ex_state *st, const char *const *list);
 int ex_trade_figures(const ex_state *st);
 int ex_trade_noun(const ex_state *st, const kg_onto_relation *rel, size_t t);
 int ex_verdict_say_word(const char *w);

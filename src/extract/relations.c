@@ -4430,11 +4430,7 @@ static int ex_war_front_told(const ex_state *st)
         "offensive", "offensives",  "front",        "fronts",
         "battle",    "battles",     "battlefield",  "counter-attack",
         "counter-offensive", "counterattack", "counteroffensive", NULL};
-    size_t j;
-    for (j = 0; j < st->ntoks; j++)
-        if (ex_pronoun_is(&st->toks[j], front))
-            return 1;
-    return 0;
+    return ex_sentence_has_word(st, front);
 }
 
 /* "Iran said its troops had killed or wounded more than 4,000 Iraqis":
@@ -9407,11 +9403,7 @@ static int ex_loans_outstanding(const ex_state *st)
 {
     static const char *const words[] = {"outstanding", "outstandings",
                                         NULL};
-    size_t i;
-    for (i = 0; i < st->ntoks; i++)
-        if (ex_pronoun_is(&st->toks[i], words))
-            return 1;
-    return 0;
+    return ex_sentence_has_word(st, words);
 }
 
 /* A firm's code: a business of a country or none (JPNBUS, ---BUS,

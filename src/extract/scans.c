@@ -1540,16 +1540,6 @@ static size_t ex_replied_to(const ex_state *st, size_t i, int adverb)
                : 0;
 }
 
-/* Does a word of list (the survival verbs) stand in the sentence? */
-static int ex_survival_told(const ex_state *st, const char *const *list)
-{
-    size_t k;
-    for (k = 0; k < st->ntoks; k++)
-        if (st->toks[k].lower[0] == 's' && ex_pronoun_is(&st->toks[k], list))
-            return 1;
-    return 0;
-}
-
 /* The agent of an act undergone, its noun ending before token b: the
  * actor after "from"; after "by" when by is set (an answer, "responded
  * to a call by", or a survival, "survived an attack by rebels"); after a
@@ -1625,7 +1615,7 @@ int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
     size_t i, k, ntok, words;
     int err;
     if ((!ex_has_cues(st, EX_CUE_FROM) && !ex_has_cues(st, EX_CUE_BY) &&
-         !(ex_has_cues(st, EX_CUE_IN) && ex_survival_told(st, survive))) ||
+         !(ex_has_cues(st, EX_CUE_IN) && ex_sentence_has_word(st, survive))) ||
         !ex_coded_actors(st, 1))
         return KG_OK; /* "criticism from" ("investigation by") a coded
                        * actor, "survived a vote in parliament" */
