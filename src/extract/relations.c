@@ -4183,6 +4183,38 @@ static size_t ex_what_called(const ex_state *st, size_t i)
     return (size_t)-1;
 }
 
+/* "held talks with envoys from Chile", "met representatives from the
+ * union": is the noun at token j one of those who speak for a state or
+ * a body (representatives, envoys, delegates, negotiators), with "from"
+ * right after it?  They stand for the one they come from as its members
+ * do (not "fighters from Chechnya": a fighter's origin is no side). */
+static const char *const ex_speakers[] = {
+    "representatives", "representative", "envoys", "envoy",
+    "delegates",       "negotiators",    NULL};
+
+static int ex_speaking_from(const ex_state *st, size_t j)
+{
+    return j + 1 < st->ntoks && ex_tok_is(st, j + 1, "from") &&
+           ex_pronoun_is(&st->toks[j], ex_speakers);
+}
+
+/* "by representatives from Chile", "by envoys of the union": the token
+ * of the actor past the speakers noun at k and its "of" or "from" (and
+ * articles) when one starts there, else k. */
+static size_t ex_speakers_skip(const ex_state *st, size_t k)
+{
+    const ex_mention *m;
+    size_t j = k + 2;
+    if (!(ex_speaking_from(st, k) ||
+          (k + 1 < st->ntoks && ex_tok_is(st, k + 1, "of") &&
+           ex_pronoun_is(&st->toks[k], ex_speakers))))
+        return k;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j : k;
+}
+
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
  * Myanmar": a count or up to two participles (-ed words) that modify a
  * verb's direct object.  When an actor starts inside the count or right
@@ -4357,12 +4389,14 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
         ex_tok_is(st, j + 2, "of"))
         j++;
     /* "expelled (exiled) leaders of Hamas", "arrested members of the
-     * opposition": a group's members stand for the group */
+     * opposition": a group's members stand for the group; those who
+     * speak for it may come "from" it ("held talks with envoys from
+     * Chile", ex_speaking_from) */
     if (j + 2 < st->ntoks &&
         (ex_pronoun_is(&st->toks[j], members) ||
          ex_pronoun_is(&st->toks[j], ex_owned_things) ||
          ex_pronoun_is(&st->toks[j], bodies)) &&
-        ex_tok_is(st, j + 1, "of")) {
+        (ex_tok_is(st, j + 1, "of") || ex_speaking_from(st, j))) {
         size_t adj = 0;
         j += 2;
         while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
@@ -15141,6 +15175,9 @@ const kg_entity *ex_by_agent(const ex_state *st, size_t t1)
                 (ex_tok_is(st, k + 2, "to") || ex_tok_is(st, k + 2, "with")))
                 for (k += 3; k < st->ntoks && st->toks[k].tag == KG_W_DET;)
                     k++;
+            /* "was attended by representatives from Chile and Peru":
+             * those who speak for the state stand for it */
+            k = ex_speakers_skip(st, k);
             /* a figure's own mention is a quantity ("200 Syrian
              * soldiers"): the actor is the mention after the figure */
             for (d = 0; d < 3 && k + 1 < st->ntoks &&
@@ -15177,6 +15214,7 @@ size_t ex_by_coagents(const ex_state *st, size_t t1,
             while (k < st->ntoks && (st->toks[k].tag == KG_W_DET ||
                                      st->toks[k].tag == KG_W_POSS))
                 k++;
+            k = ex_speakers_skip(st, k); /* (as ex_by_agent) */
             m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
             if (!m || m->dropped || &m->ent != agent)
                 return 0;

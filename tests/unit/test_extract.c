@@ -9512,6 +9512,26 @@ static void meeting_topic_is_no_guest(void **state)
     expect_no_code(&g, "042");
 }
 
+/* "met with representatives from Syria", "was attended by envoys from
+ * Syria and Egypt": those who speak for a state, "from" it or "of" it,
+ * stand for it as a party to the meeting. */
+static void speakers_from_a_state_stand_for_it(void **state)
+{
+    got g;
+    run(state, "Turkey met with representatives from Syria on Monday.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "040");
+    run(state, "The meeting in Ankara was attended by representatives "
+               "from Syria and Egypt.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "042");
+    expect_rel(&g, 1, "EGY", NULL, NULL, "042");
+    run(state, "The talks in Ankara were attended by envoys of Syria.", &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, NULL);
+}
+
 /* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
  * "asked Turkey to" and "asked Turkey, which ..., to" appeal. */
 static void questions_are_no_appeals(void **state)
@@ -18433,6 +18453,7 @@ int main(void)
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
         cmocka_unit_test(meeting_topic_is_no_guest),
+        cmocka_unit_test(speakers_from_a_state_stand_for_it),
         cmocka_unit_test(questions_are_no_appeals),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
