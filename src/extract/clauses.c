@@ -3504,6 +3504,62 @@ static int ex_quoted_judgements(ex_state *st, const kg_sentence *s,
     return ex_quoted_stances(st, s, idx, speaker, seen, nseen, cb, payload);
 }
 
+/* "strengthened by Monday's meeting between Chile, Peru and Bolivia,
+ * the accord would stand": is the noun at i inside a prepositional
+ * phrase (a preposition among the four tokens before it, no comma or
+ * verb between)?  The verb after its parties is then no verb of the
+ * meeting's own. */
+static int ex_prep_phrase_noun(const ex_state *st, size_t i)
+{
+    size_t k;
+    for (k = i; k-- > 0 && i - k <= 4;) {
+        if (st->toks[k].kind != KG_TOK_WORD)
+            return 0;
+        if (st->toks[k].tag == KG_W_PREP)
+            return 1;
+    }
+    return 0;
+}
+
+/* "The issue was discussed at a meeting between Chilean officials, Peru
+ * and the Bolivian government": the parties ex_between_list reads after
+ * the meeting noun at i (ending at t1) each meet each other one, both
+ * ways (pairs of one actor skipped), with the cues of the noun's clause;
+ * a meeting only wanted or put ahead is not held ("called for talks
+ * between", "talks between Chile, Peru and Bolivia will open next
+ * week": 036, as ex_between_art's pairs are). */
+static int ex_meeting_list(ex_state *st, const kg_sentence *s, size_t idx,
+                           const kg_onto_relation *rel, size_t i, size_t t1,
+                           ex_emitted *seen, size_t *nseen,
+                           kg_relation_cb cb, void *payload)
+{
+    const ex_mention *bl[8];
+    size_t n = ex_between_list(st, t1, bl, 8), a, b;
+    const char *mod, *wanted = ex_wanted_noun(st, i);
+    kg_onto_relation refined;
+    int neg, err;
+    if (n == 0)
+        return KG_OK;
+    ex_cues(st, 0, i, &neg, &mod);
+    if (wanted) {
+        refined = *rel;
+        refined.cameo = NULL;
+        refined.back = NULL;
+        rel = &refined;
+        mod = wanted;
+    } else if (!strcmp(mod, "asserted") && !ex_prep_phrase_noun(st, i) &&
+               ex_future_after(st, bl[n - 1]->t1))
+        mod = "intended";
+    for (a = 0; a < n; a++)
+        for (b = 0; b < n; b++)
+            if (a != b && !ex_same_id(&bl[a]->ent, &bl[b]->ent) &&
+                (err = ex_emit(st, s, idx, &bl[a]->ent, &bl[b]->ent, rel, i,
+                               t1, neg, mod, NULL, 0.6, seen, nseen, cb,
+                               payload)) != 0)
+                return err;
+    return KG_OK;
+}
+
 /* "left for Minas Tirith", "met the Orcs": an entry with a paired code
  * (PETRARCH's "[032:033]") also makes the object's answering event
  * toward the subject (the visit is hosted, the meeting is mutual). */
@@ -4426,7 +4482,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         int starts;
         int promised; /* ex_promised_reform, read once */
         const kg_entity *poss, *partner, *own;
-        const ex_mention *bx, *dm;
+        const ex_mention *bx, *dm, *bl[8];
         const char *modality, *fam = NULL;
         char aim = 0, dem_aim = 0;
         size_t home_end = 0; /* see ex_protest_place_crowd */
@@ -5152,6 +5208,18 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             subj = &cm->ent;
             sm = cm;
             st->subj_end = v;
+        }
+        if (rel->noun && rel->cameo && !strncmp(rel->cameo, "04", 2) &&
+            (!(i > 0 && ex_tok_is(st, i - 1, "of")) ||
+             ex_meeting_round(st, i, rel)) &&
+            ex_between_list(st, t1, bl, 8) != 0) {
+            /* "a meeting between Chile, Peru and Bolivia": each party
+             * meets each other one (ex_meeting_list) */
+            if ((err = ex_meeting_list(st, s, idx, rel, i, t1, seen, &nseen,
+                                       cb, payload)) != 0)
+                return err;
+            i = t1 - 1;
+            continue;
         }
         if (rel->noun && (!(i > 0 && ex_tok_is(st, i - 1, "of")) ||
                           ex_meeting_round(st, i, rel)) &&

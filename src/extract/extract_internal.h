@@ -731,6 +731,8 @@ const ex_mention *ex_between(const ex_state *st, size_t t1);
 const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art);
 const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
                                     int art);
+size_t ex_between_list(const ex_state *st, size_t t1, const ex_mention **out,
+                       size_t max);
 int ex_future_after(const ex_state *st, size_t k);
 size_t ex_during_visit(const ex_state *st, size_t i);
 const ex_mention *ex_departure(const ex_state *st, size_t i, size_t *go);

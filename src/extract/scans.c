@@ -4174,6 +4174,9 @@ const ex_mention *ex_between(const ex_state *st, size_t t1)
     return ex_between_art(st, t1, 0);
 }
 
+static const ex_mention *ex_party_from(const ex_state *st, size_t j,
+                                       int art);
+
 /* The second party of "between X and Y" whose first is x: the mention
  * right after the "and" ("and Shia militiamen": a faith word aside; with
  * art, also an article: "talks between Darfur rebels and the Sudanese
@@ -4181,9 +4184,17 @@ const ex_mention *ex_between(const ex_state *st, size_t t1)
 const ex_mention *ex_between_second(const ex_state *st, const ex_mention *x,
                                     int art)
 {
+    return ex_party_from(st, ex_abbrev_end(st, x->t1) + 1, art);
+}
+
+/* The party of a list of them whose words start at token j (past the
+ * list's comma or "and"), as ex_between_second reads it: a faith word, an
+ * article or a title aside; or NULL. */
+static const ex_mention *ex_party_from(const ex_state *st, size_t j, int art)
+{
     const ex_mention *y;
     const char *agent;
-    size_t j = ex_abbrev_end(st, x->t1) + 1, n;
+    size_t n;
     if (j >= st->ntoks)
         return NULL;
     if (ex_faith_before_group(st, j)) /* "and Shia militiamen" */
@@ -4319,6 +4330,53 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
         !ex_tok_is(st, ex_abbrev_end(st, x->t1), "and"))
         return NULL;
     return ex_between_second(st, x, art) ? x : NULL;
+}
+
+/* "a meeting between Chile, Peru and Bolivia", "talks between the
+ * unions, the employers, and the government": the parties of a list of
+ * three or more right after "between" at token t1 (the end of a meeting
+ * noun), into out (up to max), commas between them and "and" (perhaps
+ * after a comma) before the last; each a coded actor.  Their count, or
+ * 0 for anything else: two parties are read by ex_between_art; "between
+ * banks and Mexico, Chile and Peru" names two sides, not a list of
+ * parties. */
+size_t ex_between_list(const ex_state *st, size_t t1, const ex_mention **out,
+                       size_t max)
+{
+    const ex_mention *m;
+    size_t j = t1 + 1, n = 0, k;
+    if (t1 + 1 >= st->ntoks || !ex_tok_is(st, t1, "between"))
+        return 0;
+    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    m = j < st->ntoks ? ex_party_from(st, j, 1) : NULL;
+    while (m && n < max) {
+        int last = 0;
+        if (!m->ent.code || !*m->ent.code || m->t0 < j)
+            return 0;
+        out[n++] = m;
+        k = ex_abbrev_end(st, m->t1);
+        if (k >= st->ntoks)
+            break;
+        if (ex_tok_is(st, k, "and"))
+            last = 1;
+        else if (!ex_tok_punct(st, k, ','))
+            break;
+        if (!last && k + 1 < st->ntoks && ex_tok_is(st, k + 1, "and")) {
+            k++;
+            last = 1;
+        }
+        if (last) {
+            m = ex_party_from(st, k + 1, 1);
+            if (!m || !m->ent.code || !*m->ent.code || n >= max)
+                return 0;
+            out[n++] = m;
+            return n >= 3 ? n : 0;
+        }
+        j = k + 1;
+        m = ex_party_from(st, j, 1);
+    }
+    return 0;
 }
 
 /* "during a visit to", "on his two-day visit to", "is on a visit to",

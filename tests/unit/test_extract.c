@@ -9532,6 +9532,34 @@ static void speakers_from_a_state_stand_for_it(void **state)
     expect_rel(&g, 0, "SYR", NULL, NULL, NULL);
 }
 
+/* "a meeting between Chile, Peru and Bolivia": each party of a list of
+ * three after "between" meets each other one; a list put ahead is an
+ * intent (036); two sides ("between banks and Syria, Egypt and Turkey")
+ * are no list. */
+static void meeting_between_a_list_of_parties(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "The issue was discussed at a meeting between Syria, Egypt "
+               "and Turkey on Monday.",
+        &g);
+    assert_int_equal(g.n, 6);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.cameo[k], "040");
+    expect_rel(&g, 0, "SYR", NULL, "EGY", NULL);
+    expect_rel(&g, 5, "TUR", NULL, "EGY", NULL);
+    run(state, "Negotiations between Syria, Egypt, and Turkey will open next "
+               "week.",
+        &g);
+    assert_int_equal(g.n, 6);
+    expect_no_code(&g, "040");
+    run(state, "The accord was shaped by Monday's meeting between Syria, "
+               "Egypt and Turkey, and would last.",
+        &g);
+    assert_int_equal(g.n, 6);
+    expect_no_code(&g, "036");
+}
+
 /* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
  * "asked Turkey to" and "asked Turkey, which ..., to" appeal. */
 static void questions_are_no_appeals(void **state)
@@ -18454,6 +18482,7 @@ int main(void)
         cmocka_unit_test(standing_occupation_is_no_act),
         cmocka_unit_test(meeting_topic_is_no_guest),
         cmocka_unit_test(speakers_from_a_state_stand_for_it),
+        cmocka_unit_test(meeting_between_a_list_of_parties),
         cmocka_unit_test(questions_are_no_appeals),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
