@@ -14465,7 +14465,11 @@ int ex_want_noun(ex_state *st, size_t i)
                 (a->flags & KG_TOKF_CAP) || ex_mention_at(st, j - 1))
                 break;
             if (st->toks[j - 2].tag == KG_W_DET ||
-                st->toks[j - 2].tag == KG_W_POSS)
+                st->toks[j - 2].tag == KG_W_POSS ||
+                /* ("Putin's historic visit to Japan", "Downer's brief
+                 * official visit": after an actor's possessive, as
+                 * after "his") */
+                ex_tok_is(st, j - 2, "'s") || ex_tok_is(st, j - 2, "s"))
                 return 1;
             /* "arrested 35 members in dawn raids in Alexandria", "killed
              * five soldiers in separate attacks": a plural after a

@@ -9560,6 +9560,20 @@ static void meeting_between_a_list_of_parties(void **state)
     expect_no_code(&g, "036");
 }
 
+/* "Erdogan's historic visit to Sweden": up to two adjectives between an
+ * actor's possessive and a noun leave it the noun, as after "his". */
+static void possessed_noun_after_adjectives(void **state)
+{
+    got g;
+    run(state, "Erdogan's historic visit to Sweden ended on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SWE", "042");
+    run(state, "Erdogan's brief official visit to Sweden ended on Friday.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, NULL, NULL, "SWE", "042");
+}
+
 /* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
  * "asked Turkey to" and "asked Turkey, which ..., to" appeal. */
 static void questions_are_no_appeals(void **state)
@@ -18483,6 +18497,7 @@ int main(void)
         cmocka_unit_test(meeting_topic_is_no_guest),
         cmocka_unit_test(speakers_from_a_state_stand_for_it),
         cmocka_unit_test(meeting_between_a_list_of_parties),
+        cmocka_unit_test(possessed_noun_after_adjectives),
         cmocka_unit_test(questions_are_no_appeals),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
