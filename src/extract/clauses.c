@@ -5932,6 +5932,14 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "hypothetical";
             negated = 0;
         }
+        if (rel->cameo && ex_controversy_topic(st, i)) {
+            /* "reopened the row over Blair's decision to go to war with
+             * Iraq": the act a quarrel is about, named in passing
+             * (ex_controversy_topic) */
+            ex_uncode(&refined, &rel);
+            modality = "hypothetical";
+            negated = 0;
+        }
         if (rel->cameo && ((ex_unasserted_frame(st, i) &&
                             strcmp(rel->type, "consider_option") != 0) ||
                            (!strncmp(rel->cameo, "04", 2) &&

@@ -6951,6 +6951,40 @@ int ex_history_noun(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Is the act at token t the topic of a controversy?  "reopened the row
+ * over the Swedish decision to go to war with Syria", "discussed the
+ * scandal over Swedish arms sales to Syria": an act a row, scandal or
+ * furore is over is named as what the quarrel is about, not told as
+ * news (a noun phrase, names, "of", "to" and "'s" between; the trigger
+ * a noun or the verb of an infinitive in it).  The quarrel itself ("the
+ * row over semiconductors") is left to the other rules. */
+int ex_controversy_topic(const ex_state *st, size_t t)
+{
+    static const char *const quarrels[] = {
+        "row",     "rows",   "scandal", "scandals", "controversy",
+        "furore",  "furor",  "uproar",  "outcry",   "storm", NULL};
+    static const char *const glue[] = {"of", "to", "'s", "\xe2\x80\x99s",
+                                       NULL};
+    size_t j = t, n = 0;
+    while (j > 1 && n < 9) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        const ex_tok *k = &st->toks[j - 1];
+        if (ex_tok_is(st, j - 1, "over") || ex_tok_is(st, j - 1, "about") ||
+            ex_tok_is(st, j - 1, "surrounding"))
+            return ex_pronoun_is(&st->toks[j - 2], quarrels);
+        if (m && m->t1 == j && m->t0 < j)
+            j = m->t0;
+        else if (k->kind == KG_TOK_WORD &&
+                 (k->tag == KG_W_DET || k->tag == KG_W_POSS ||
+                  (k->tag == KG_W_NONE && !m) || ex_pronoun_is(k, glue)))
+            j--;
+        else
+            return 0;
+        n++;
+    }
+    return 0;
+}
+
 /* The forms of "deny" (ex_denied_frame, ex_denial_end). */
 static const char *const ex_deny_forms[] = {"deny", "denies", "denied",
                                             "denying", NULL};

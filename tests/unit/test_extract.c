@@ -17848,6 +17848,20 @@ static void earlier_fights_named_in_passing_are_not_coded(void **state)
              1);
 }
 
+/* "reopened the row over Blair's decision to go to war with Iraq", "the
+ * scandal over U.S. arms sales to Iran": an act a quarrel is about is
+ * named in passing, not told (ex_controversy_topic). */
+static void acts_a_row_is_over_are_not_coded(void **state)
+{
+    coded_in(state, "A former minister reopened the row over the Syrian "
+                    "fighting with Turkey.", "190", 0);
+    coded_in(state, "Diplomats discussed the scandal over Syria's decision "
+                    "to attack Turkey.", "190", 0);
+    coded_in(state, "A former minister recalled the Syrian fighting with "
+                    "Turkey.", "190", 1);
+    coded_in(state, "Syria decided to attack Turkey.", "190", 1);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -18892,6 +18906,7 @@ int main(void)
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
     cmocka_unit_test(earlier_fights_named_in_passing_are_not_coded),
+        cmocka_unit_test(acts_a_row_is_over_are_not_coded),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
