@@ -6692,6 +6692,16 @@ static int ex_for_subject_infinitive(const ex_state *st, size_t t)
     return !(f >= 2 && ex_pronoun_is(&st->toks[f - 2], ask));
 }
 
+/* Is there a modal or "will" among tokens a..b-1 (the clause of a hope
+ * or a belief, ex_unasserted_frame)? */
+static int ex_modal_between(const ex_state *st, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (st->toks[a].tag == KG_W_MODAL || st->toks[a].tag == KG_W_FUTURE)
+            return 1;
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -6718,8 +6728,12 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         "possibility", "odds", "risk", "risks", NULL};
     static const char *const slim[] = {"little", "no",   "scant", "slim",
                                        "dim",    "faint", "few",   NULL};
-    static const char *const hope[] = {"hope", "hopes", "hoped", "hoping",
-                                       NULL};
+    /* (and "it believes Brazil will reach agreement with its banks": an
+     * act believed likely, in a clause with a modal, is a forecast) */
+    static const char *const hope[] = {
+        "hope",     "hopes",     "hoped",     "hoping",   "believe",
+        "believes", "believed",  "believing", "suspect",  "suspects",
+        NULL};
     static const char *const agreed[] = {
         "agreement", "agreements", "accord",     "deal",       "pact",
         "treaty",    "progress",   "compromise", "consensus",  "understanding",
@@ -6846,14 +6860,14 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
          * for in a clause with a modal is the hoper's wish, not done nor
          * announced ("hopes to visit Canada" is the hoper's own intent) */
         if (ex_pronoun_is(&st->toks[j], hope) && j + 1 < t &&
-            !ex_tok_is(st, j + 1, "to")) {
-            for (h = j + 1; h < t; h++)
-                if (st->toks[h].tag == KG_W_MODAL ||
-                    st->toks[h].tag == KG_W_FUTURE)
-                    return 1;
-        }
+            !ex_tok_is(st, j + 1, "to") && ex_modal_between(st, j + 1, t))
+            return 1;
         if (!ex_tok_is(st, j, "that") || j == 0)
             continue;
+        /* ("believes that Brazil will reach agreement with") */
+        if (ex_pronoun_is(&st->toks[j - 1], hope) &&
+            ex_modal_between(st, j + 1, t))
+            return 1;
         h = j - 1;
         /* "suggestions by US Secretary of State Colin Powell that" */
         if ((m = ex_mention_at(st, h)) != NULL && m->t0 >= 2 &&

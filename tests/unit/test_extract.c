@@ -17886,6 +17886,17 @@ static void acts_hoped_for_are_not_done(void **state)
     coded_in(state, "Turkey will praise Syria.", "051", 1);
 }
 
+/* "it believes Brazil will reach agreement with its banks", "said it
+ * believes that": an act believed likely, in a clause with a modal, is
+ * a forecast, no event (ex_unasserted_frame). */
+static void acts_believed_likely_are_not_done(void **state)
+{
+    coded_in(state, "Sweden believes Turkey will praise Syria.", "051", 0);
+    coded_in(state, "Sweden said it believed that Turkey would praise "
+                    "Syria.", "051", 0);
+    coded_in(state, "Sweden believes Turkey praised Syria.", "051", 1);
+}
+
 /* "Thatcher will visit Washington next month for talks with President
  * Reagan": a visit is a going, so the talks are the visitor's, not the
  * place's, a date between the place and "for" too. */
@@ -18908,6 +18919,7 @@ int main(void)
     cmocka_unit_test(earlier_fights_named_in_passing_are_not_coded),
         cmocka_unit_test(acts_a_row_is_over_are_not_coded),
         cmocka_unit_test(acts_hoped_for_are_not_done),
+        cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
