@@ -5200,6 +5200,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 refined.cameo = NULL;
                 refined.back = NULL;
                 rel = &refined;
+            } else if (rel->cameo && rel->cameo[0] == '0' &&
+                       rel->cameo[1] >= '4' && rel->cameo[1] <= '6' &&
+                       ex_judged_relation(st, i)) {
+                /* "Dialogue between China and France is no doubt
+                 * conducive to world peace": a relation judged in
+                 * general, no event (ex_judged_relation) */
+                refined = *rel;
+                refined.cameo = NULL;
+                refined.back = NULL;
+                rel = &refined;
             }
             if (bz && (bz->t0 != by->t1 + 1 || bz->dropped ||
                        bz->ent.is_value || ex_same_id(&bz->ent, &bx->ent) ||

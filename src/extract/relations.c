@@ -6999,6 +6999,46 @@ int ex_controversy_topic(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Is the noun at token t, the sentence's subject, a relation judged in
+ * general?  "Dialogue between China and France, two countries which
+ * value pluralism, is no doubt conducive to world peace", "Cooperation
+ * between the two ministers is all the more remarkable": "N between A
+ * and B" before "is" or "are" and an adjective says what the relation
+ * is worth, it tells no meeting or act ("talks between A and B are due
+ * to resume", "are under way", "were held", "was cordial" are left to
+ * the other rules; and only for roots 04-06: "fighting between A and B
+ * is fierce" tells a fight). */
+int ex_judged_relation(const ex_state *st, size_t t)
+{
+    static const char *const fill[] = {"no", "doubt", "all", "the", "more",
+                                       "most", "very", "so", "also", NULL};
+    static const char *const open[] = {
+        "due",   "set",     "likely",    "unlikely",  "expected", "about",
+        "under", "underway", "continuing", "scheduled", "still",  NULL};
+    size_t j, k;
+    if (t + 1 >= st->ntoks || !ex_tok_is(st, t + 1, "between"))
+        return 0;
+    for (j = 0; j < t; j++)
+        if (!ex_phrase_filler(st, j) && st->toks[j].tag != KG_W_DET)
+            return 0;
+    for (k = t + 2; k < st->ntoks && k < t + 32; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';') ||
+            w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE)
+            return 0;
+        if (w->tag != KG_W_AUX)
+            continue;
+        if (!ex_tok_is(st, k, "is") && !ex_tok_is(st, k, "are"))
+            return 0;
+        for (k++; k < st->ntoks && ex_pronoun_is(&st->toks[k], fill); k++)
+            ;
+        return k < st->ntoks && ex_plain_word(st, k) &&
+               !ex_pronoun_is(&st->toks[k], open) && !ex_ends_ing(st, k) &&
+               !ex_ends_ed(st, k);
+    }
+    return 0;
+}
+
 /* The forms of "deny" (ex_denied_frame, ex_denial_end). */
 static const char *const ex_deny_forms[] = {"deny", "denies", "denied",
                                             "denying", NULL};

@@ -17897,6 +17897,22 @@ static void acts_believed_likely_are_not_done(void **state)
     coded_in(state, "Sweden believes Turkey praised Syria.", "051", 1);
 }
 
+/* "Dialogue between China and France is no doubt conducive to world
+ * peace": a relation "between" two parties judged in general, the
+ * sentence's subject before "is" and an adjective, tells no meeting
+ * (ex_judged_relation); one that was held or is under way does. */
+static void relations_judged_in_general_are_not_coded(void **state)
+{
+    coded_in(state, "Dialogue between Sweden and Turkey, two old trading "
+                    "partners, is no doubt useful to the region.", "040", 0);
+    coded_in(state, "Dialogue between Sweden and Turkey is vital.", "040",
+             0);
+    coded_in(state, "Dialogue between Sweden and Turkey was held in Oslo.",
+             "040", 1);
+    coded_in(state, "Dialogue between Sweden and Turkey is under way.",
+             "040", 1);
+}
+
 /* "Thatcher will visit Washington next month for talks with President
  * Reagan": a visit is a going, so the talks are the visitor's, not the
  * place's, a date between the place and "for" too. */
@@ -18920,6 +18936,7 @@ int main(void)
         cmocka_unit_test(acts_a_row_is_over_are_not_coded),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
+        cmocka_unit_test(relations_judged_in_general_are_not_coded),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
