@@ -5942,6 +5942,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             modality = "hypothetical";
             negated = 0;
         }
+        if (rel->cameo && strcmp(rel->cameo, "115") != 0 &&
+            ex_suit_purpose(st, i))
+            /* "automakers filed suit to block California's rules": the
+             * suit is the act, aimed at the blocked thing's owner
+             * (ex_suit_purpose) */
+            ex_recode(&refined, &rel, "sue", "sues", "115", "ACCUSE", 3);
         if (rel->cameo && ex_controversy_topic(st, i)) {
             /* "reopened the row over Blair's decision to go to war with
              * Iraq": the act a quarrel is about, named in passing

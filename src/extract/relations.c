@@ -7039,6 +7039,35 @@ int ex_judged_relation(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Is the verb at token t the purpose of a lawsuit?  "automakers filed
+ * suit to block California's new rules", "launched legal action to stop
+ * the merger": the act told is the suit (115, aimed at the object of the
+ * verb), the block or stop only what the court is asked for. */
+int ex_suit_purpose(const ex_state *st, size_t t)
+{
+    static const char *const suits[] = {"suit", "suits", "lawsuit",
+                                        "lawsuits", NULL};
+    static const char *const courts[] = {"legal", "court", NULL};
+    static const char *const filed[] = {
+        "file",    "files",  "filed",   "filing",   "bring", "brings",
+        "brought", "launch", "launches", "launched", "lodge", "lodged",
+        NULL};
+    size_t n;
+    if (t < 3 || !ex_tok_is(st, t - 1, "to"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[t - 2], suits))
+        n = t - 2;
+    else if (t >= 4 && ex_tok_is(st, t - 2, "action") &&
+             ex_pronoun_is(&st->toks[t - 3], courts))
+        n = t - 3;
+    else
+        return 0;
+    /* ("filed a suit", "launched a legal action") */
+    if (n > 0 && st->toks[n - 1].tag == KG_W_DET)
+        n--;
+    return n > 0 && ex_pronoun_is(&st->toks[n - 1], filed);
+}
+
 /* The forms of "deny" (ex_denied_frame, ex_denial_end). */
 static const char *const ex_deny_forms[] = {"deny", "denies", "denied",
                                             "denying", NULL};

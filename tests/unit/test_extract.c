@@ -17913,6 +17913,20 @@ static void relations_judged_in_general_are_not_coded(void **state)
              "040", 1);
 }
 
+/* "automakers filed suit to block California's new rules": the act
+ * after "filed suit to" is what the court is asked for; the suit is the
+ * act told (115, ex_suit_purpose). */
+static void acts_a_suit_asks_for_are_the_suit(void **state)
+{
+    coded_in(state, "Sweden filed suit to halt trade with Turkey.", "115",
+             1);
+    coded_in(state, "Sweden filed suit to halt trade with Turkey.", "163",
+             0);
+    coded_in(state, "Sweden launched legal action to halt trade with "
+                    "Turkey.", "115", 1);
+    coded_in(state, "Sweden moved to halt trade with Turkey.", "163", 1);
+}
+
 /* "Thatcher will visit Washington next month for talks with President
  * Reagan": a visit is a going, so the talks are the visitor's, not the
  * place's, a date between the place and "for" too. */
@@ -18937,6 +18951,7 @@ int main(void)
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
+        cmocka_unit_test(acts_a_suit_asks_for_are_the_suit),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
