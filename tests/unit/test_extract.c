@@ -17927,6 +17927,15 @@ static void acts_a_suit_asks_for_are_the_suit(void **state)
     coded_in(state, "Sweden moved to halt trade with Turkey.", "163", 1);
 }
 
+/* "credits to protect West German farmers from a payments freeze":
+ * farmers, firms, workers or the press protected are shielded by money
+ * or law, not given military protection (074). */
+static void sectors_protected_get_no_military_protection(void **state)
+{
+    coded_in(state, "Sweden protects Turkish farmers.", "074", 0);
+    coded_in(state, "Sweden protects Turkey.", "074", 1);
+}
+
 /* "Thatcher will visit Washington next month for talks with President
  * Reagan": a visit is a going, so the talks are the visitor's, not the
  * place's, a date between the place and "for" too. */
@@ -18952,6 +18961,7 @@ int main(void)
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
         cmocka_unit_test(acts_a_suit_asks_for_are_the_suit),
+        cmocka_unit_test(sectors_protected_get_no_military_protection),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
