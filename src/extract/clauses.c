@@ -6816,21 +6816,6 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                      * what stands in their own country */
                     objs[0] = ex_sector_of(st, objs[0], subj->country, o);
             }
-            if (nobj && objs[0] && rel->cameo && !strcmp(rel->cameo, "074") &&
-                !objs[0]->is_value && objs[0]->code &&
-                (ex_code_ends(objs[0]->code, "AGR") ||
-                 ex_code_ends(objs[0]->code, "BUS") ||
-                 ex_code_ends(objs[0]->code, "LAB") ||
-                 ex_code_ends(objs[0]->code, "MED"))) {
-                /* "credits to protect West German farmers from a payments
-                 * freeze", "journalists are protected by the constitution":
-                 * farmers, firms, workers and the press are shielded by
-                 * money or law, not given military protection (074) */
-                refined = *rel;
-                refined.cameo = NULL;
-                refined.back = NULL;
-                rel = &refined;
-            }
             if (nobj && rel->cameo && !rel->noun &&
                 (!strncmp(rel->cameo, "02", 2) ||
                  !strncmp(rel->cameo, "10", 2))) {

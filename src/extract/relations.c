@@ -13441,6 +13441,19 @@ static int ex_passive_clause_party(const ex_state *st,
     return ex_participle_form(st, k + 1) && !ex_ends_ing(st, k + 1);
 }
 
+/* "credits to protect West German farmers from a payments freeze",
+ * "journalists are protected by the American constitution": farmers,
+ * firms, workers and the press protected are shielded by money or law,
+ * not given military protection (074): the relation stays, uncoded. */
+static int ex_sector_shielded(const kg_onto_relation *rel,
+                              const kg_entity *obj)
+{
+    return rel->cameo && !strcmp(rel->cameo, "074") && !obj->is_value &&
+           obj->code &&
+           (ex_code_ends(obj->code, "AGR") || ex_code_ends(obj->code, "BUS") ||
+            ex_code_ends(obj->code, "LAB") || ex_code_ends(obj->code, "MED"));
+}
+
 /* "Iran is seeking concessions from the kingdom on the Iraq issue": an
  * actor named past a preposition of topic ("on", "over", "about") after
  * the "from" of a request (02) is what the request is about, no
@@ -13506,7 +13519,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_appeal_topic(st, rel, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
-        ex_pair_named_pact(st, rel, t0, t1) ||
+        ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
         (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
          /* ("Syria exports oil to Turkey" is the verb; "Japan's total
           * exports to the U.S.", "Canadian wheat exports to Egypt" the
