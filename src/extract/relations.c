@@ -6702,6 +6702,33 @@ static int ex_modal_between(const ex_state *st, size_t a, size_t b)
     return 0;
 }
 
+/* "an EC directive that will require U.S. meat processing plants to
+ * comply fully with EC standards", "are required to comply": the act
+ * after "require(d) X to" is an obligation laid on X, not done (X and up
+ * to six plain words, names and articles between) */
+static int ex_required_act(const ex_state *st, size_t t)
+{
+    static const char *const require[] = {"require", "requires", "required",
+                                           "requiring", NULL};
+    size_t j, n = 0;
+    if (t < 2 || !ex_tok_is(st, t - 1, "to"))
+        return 0;
+    for (j = t - 1; j > 0 && n < 7; n++) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        if (ex_pronoun_is(&st->toks[j - 1], require))
+            return 1;
+        if (m && m->t1 == j && m->t0 < j)
+            j = m->t0;
+        else if (ex_phrase_filler(st, j - 1) ||
+                 st->toks[j - 1].tag == KG_W_PRON ||
+                 st->toks[j - 1].tag == KG_W_AUX)
+            j--;
+        else
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -6750,6 +6777,8 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         return 1;
     if (t > 1 && ex_tok_is(st, t - 1, "to") &&
         ex_pronoun_is(&st->toks[t - 2], plot))
+        return 1;
+    if (ex_required_act(st, t))
         return 1;
     /* "aid of about $5bn, similar to the cash offered Central America
      * after Hurricane Mitch", "a deal similar to one between Iran and

@@ -17936,6 +17936,17 @@ static void sectors_protected_get_no_military_protection(void **state)
     coded_in(state, "Sweden protects Turkey.", "074", 1);
 }
 
+/* "an EC directive that will require U.S. meat processing plants to
+ * comply fully with EC standards": the act after "require(d) X to" is
+ * an obligation laid on X, not done (ex_required_act). */
+static void acts_required_are_not_done(void **state)
+{
+    coded_in(state, "A new Syrian law requires Turkey to praise Sweden.",
+             "051", 0);
+    coded_in(state, "Turkey is required to praise Sweden.", "051", 0);
+    coded_in(state, "Turkey praised Sweden.", "051", 1);
+}
+
 /* "Thatcher will visit Washington next month for talks with President
  * Reagan": a visit is a going, so the talks are the visitor's, not the
  * place's, a date between the place and "for" too. */
@@ -18962,6 +18973,7 @@ int main(void)
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
         cmocka_unit_test(acts_a_suit_asks_for_are_the_suit),
         cmocka_unit_test(sectors_protected_get_no_military_protection),
+        cmocka_unit_test(acts_required_are_not_done),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
