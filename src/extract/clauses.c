@@ -5948,6 +5948,13 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * suit is the act, aimed at the blocked thing's owner
              * (ex_suit_purpose) */
             ex_recode(&refined, &rel, "sue", "sues", "115", "ACCUSE", 3);
+        if (rel->cameo && !strcmp(rel->cameo, "130") && !rel->noun &&
+            ex_warned_fact(st, i))
+            /* "Britain has warned Sudan that it still has a lot of work
+             * to do": a warning naming no consequence is a reproach
+             * (ex_warned_fact) */
+            ex_recode(&refined, &rel, "criticize", "criticizes", "111",
+                      "ACCUSE", 3);
         if (rel->cameo && ex_controversy_topic(st, i)) {
             /* "reopened the row over Blair's decision to go to war with
              * Iraq": the act a quarrel is about, named in passing

@@ -7097,6 +7097,55 @@ int ex_suit_purpose(const ex_state *st, size_t t)
     return n > 0 && ex_pronoun_is(&st->toks[n - 1], filed);
 }
 
+/* Is the warning at token t one of a state of affairs?  "Britain has
+ * warned Sudan that it still has a lot of work to do", "warned Labour
+ * and the Tories they were in danger of pandering to prejudice": "warn
+ * X (that)" and a clause with no modal, "will", "if" or "unless" names
+ * no consequence, so it is a reproach (111), not a threat (130); "warned
+ * X it would retaliate", "warned X to stop", "warned X against" and
+ * "warned of" stay threats. */
+int ex_warned_fact(const ex_state *st, size_t t)
+{
+    static const char *const warn[] = {"warn", "warns", "warned", NULL};
+    static const char *const cond[] = {"if", "unless", "until", "or", NULL};
+    size_t k = t + 1, n = 0;
+    int objects = 0;
+    if (!ex_pronoun_is(&st->toks[t], warn))
+        return 0;
+    while (k < st->ntoks && n < 10) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if (m && m->t0 == k && m->t1 > k) {
+            k = m->t1;
+            objects++;
+        } else if (ex_tok_is(st, k, "and") ||
+                   st->toks[k].tag == KG_W_DET ||
+                   st->toks[k].tag == KG_W_POSS) {
+            k++;
+        } else {
+            break;
+        }
+        n++;
+    }
+    if (!objects || k >= st->ntoks)
+        return 0;
+    if (ex_tok_is(st, k, "that"))
+        k++;
+    if (k >= st->ntoks ||
+        !(st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_DET ||
+          ex_mention_at(st, k)))
+        return 0;
+    for (; k < st->ntoks; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
+            break;
+        if (w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE ||
+            w->tag == KG_W_COND || w->tag == KG_W_THREAT ||
+            ex_pronoun_is(w, cond))
+            return 0;
+    }
+    return 1;
+}
+
 /* The forms of "deny" (ex_denied_frame, ex_denial_end). */
 static const char *const ex_deny_forms[] = {"deny", "denies", "denied",
                                             "denying", NULL};

@@ -17947,6 +17947,21 @@ static void acts_required_are_not_done(void **state)
     coded_in(state, "Turkey praised Sweden.", "051", 1);
 }
 
+/* "Britain has warned Sudan that it still has a lot of work to do": a
+ * warning naming no consequence is a reproach (111, ex_warned_fact); one
+ * with a consequence ("would retaliate", "if") stays a threat (130). */
+static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
+{
+    static const char *const reproach =
+        "Sweden has warned Turkey that it still has a lot of work to do.";
+    coded_in(state, reproach, "111", 1);
+    coded_in(state, reproach, "130", 0);
+    coded_in(state, "Sweden warned Turkey that it would retaliate.", "130",
+             1);
+    coded_in(state, "Sweden warned Turkey it will act if the talks fail.",
+             "130", 1);
+}
+
 /* "Thatcher will visit Washington next month for talks with President
  * Reagan": a visit is a going, so the talks are the visitor's, not the
  * place's, a date between the place and "for" too. */
@@ -18974,6 +18989,7 @@ int main(void)
         cmocka_unit_test(acts_a_suit_asks_for_are_the_suit),
         cmocka_unit_test(sectors_protected_get_no_military_protection),
         cmocka_unit_test(acts_required_are_not_done),
+        cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
