@@ -7128,12 +7128,23 @@ int ex_warned_fact(const ex_state *st, size_t t)
     }
     if (!objects || k >= st->ntoks)
         return 0;
+    /* (past an apposition: "warned Japan and the United States, its
+     * main trading partners, that") */
+    if (ex_tok_punct(st, k, ',')) {
+        size_t c = k + 1;
+        while (c < st->ntoks && c < k + 8 &&
+               (ex_phrase_filler(st, c) || ex_mention_at(st, c)))
+            c++;
+        if (c < st->ntoks && c > k + 1 && ex_tok_punct(st, c, ',') &&
+            c + 1 < st->ntoks && ex_tok_is(st, c + 1, "that"))
+            k = c + 1;
+    }
     if (ex_tok_is(st, k, "that"))
         k++;
-    if (k >= st->ntoks ||
-        !(st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_DET ||
-          ex_mention_at(st, k)))
-        return 0;
+    else if (k >= st->ntoks ||
+             !(st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_DET ||
+               ex_mention_at(st, k)))
+        return 0; /* (without "that", the clause's subject must follow) */
     for (; k < st->ntoks; k++) {
         const ex_tok *w = &st->toks[k];
         if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))

@@ -17960,6 +17960,9 @@ static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
              1);
     coded_in(state, "Sweden warned Turkey it will act if the talks fail.",
              "130", 1);
+    /* (past an apposition, and a clause of a plain noun after "that") */
+    coded_in(state, "Sweden warned Turkey, its main trading partner, that "
+                    "friction over trade is hurting relations.", "111", 1);
 }
 
 /* "Thatcher will visit Washington next month for talks with President
