@@ -5268,6 +5268,16 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 refined.cameo = NULL;
                 refined.back = NULL;
                 rel = &refined;
+            } else if (rel->cameo && rel->cameo[0] == '0' &&
+                       rel->cameo[1] >= '4' && rel->cameo[1] <= '6' &&
+                       ex_judged_relation(st, i)) {
+                /* "Dialogue between China and France is no doubt
+                 * conducive to world peace": a relation judged in
+                 * general, no event (ex_judged_relation) */
+                refined = *rel;
+                refined.cameo = NULL;
+                refined.back = NULL;
+                rel = &refined;
             }
             if (bz && (bz->t0 != by->t1 + 1 || bz->dropped ||
                        bz->ent.is_value || ex_same_id(&bz->ent, &bx->ent) ||
@@ -5996,6 +6006,27 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             ex_history_noun(st, i)) {
             /* "in reprisal for an earlier Chadian raid on the town": an
              * earlier fight named in passing (ex_history_noun) */
+            ex_uncode(&refined, &rel);
+            modality = "hypothetical";
+            negated = 0;
+        }
+        if (rel->cameo && strcmp(rel->cameo, "115") != 0 &&
+            ex_suit_purpose(st, i))
+            /* "automakers filed suit to block California's rules": the
+             * suit is the act, aimed at the blocked thing's owner
+             * (ex_suit_purpose) */
+            ex_recode(&refined, &rel, "sue", "sues", "115", "ACCUSE", 3);
+        if (rel->cameo && !strcmp(rel->cameo, "130") && !rel->noun &&
+            ex_warned_fact(st, i))
+            /* "Britain has warned Sudan that it still has a lot of work
+             * to do": a warning naming no consequence is a reproach
+             * (ex_warned_fact) */
+            ex_recode(&refined, &rel, "criticize", "criticizes", "111",
+                      "ACCUSE", 3);
+        if (rel->cameo && ex_controversy_topic(st, i)) {
+            /* "reopened the row over Blair's decision to go to war with
+             * Iraq": the act a quarrel is about, named in passing
+             * (ex_controversy_topic) */
             ex_uncode(&refined, &rel);
             modality = "hypothetical";
             negated = 0;

@@ -6726,6 +6726,43 @@ static int ex_for_subject_infinitive(const ex_state *st, size_t t)
     return !(f >= 2 && ex_pronoun_is(&st->toks[f - 2], ask));
 }
 
+/* Is there a modal or "will" among tokens a..b-1 (the clause of a hope
+ * or a belief, ex_unasserted_frame)? */
+static int ex_modal_between(const ex_state *st, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (st->toks[a].tag == KG_W_MODAL || st->toks[a].tag == KG_W_FUTURE)
+            return 1;
+    return 0;
+}
+
+/* "an EC directive that will require U.S. meat processing plants to
+ * comply fully with EC standards", "are required to comply": the act
+ * after "require(d) X to" is an obligation laid on X, not done (X and up
+ * to six plain words, names and articles between) */
+static int ex_required_act(const ex_state *st, size_t t)
+{
+    static const char *const require[] = {"require", "requires", "required",
+                                           "requiring", NULL};
+    size_t j, n = 0;
+    if (t < 2 || !ex_tok_is(st, t - 1, "to"))
+        return 0;
+    for (j = t - 1; j > 0 && n < 7; n++) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        if (ex_pronoun_is(&st->toks[j - 1], require))
+            return 1;
+        if (m && m->t1 == j && m->t0 < j)
+            j = m->t0;
+        else if (ex_phrase_filler(st, j - 1) ||
+                 st->toks[j - 1].tag == KG_W_PRON ||
+                 st->toks[j - 1].tag == KG_W_AUX)
+            j--;
+        else
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -6752,8 +6789,12 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         "possibility", "odds", "risk", "risks", NULL};
     static const char *const slim[] = {"little", "no",   "scant", "slim",
                                        "dim",    "faint", "few",   NULL};
-    static const char *const hope[] = {"hope", "hopes", "hoped", "hoping",
-                                       NULL};
+    /* (and "it believes Brazil will reach agreement with its banks": an
+     * act believed likely, in a clause with a modal, is a forecast) */
+    static const char *const hope[] = {
+        "hope",     "hopes",     "hoped",     "hoping",   "believe",
+        "believes", "believed",  "believing", "suspect",  "suspects",
+        NULL};
     static const char *const agreed[] = {
         "agreement", "agreements", "accord",     "deal",       "pact",
         "treaty",    "progress",   "compromise", "consensus",  "understanding",
@@ -6770,6 +6811,8 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
         return 1;
     if (t > 1 && ex_tok_is(st, t - 1, "to") &&
         ex_pronoun_is(&st->toks[t - 2], plot))
+        return 1;
+    if (ex_required_act(st, t))
         return 1;
     /* "aid of about $5bn, similar to the cash offered Central America
      * after Hurricane Mitch", "a deal similar to one between Iran and
@@ -6880,14 +6923,14 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
          * for in a clause with a modal is the hoper's wish, not done nor
          * announced ("hopes to visit Canada" is the hoper's own intent) */
         if (ex_pronoun_is(&st->toks[j], hope) && j + 1 < t &&
-            !ex_tok_is(st, j + 1, "to")) {
-            for (h = j + 1; h < t; h++)
-                if (st->toks[h].tag == KG_W_MODAL ||
-                    st->toks[h].tag == KG_W_FUTURE)
-                    return 1;
-        }
+            !ex_tok_is(st, j + 1, "to") && ex_modal_between(st, j + 1, t))
+            return 1;
         if (!ex_tok_is(st, j, "that") || j == 0)
             continue;
+        /* ("believes that Brazil will reach agreement with") */
+        if (ex_pronoun_is(&st->toks[j - 1], hope) &&
+            ex_modal_between(st, j + 1, t))
+            return 1;
         h = j - 1;
         /* "suggestions by US Secretary of State Colin Powell that" */
         if ((m = ex_mention_at(st, h)) != NULL && m->t0 >= 2 &&
@@ -6983,6 +7026,169 @@ int ex_history_noun(const ex_state *st, size_t t)
         n++;
     }
     return 0;
+}
+
+/* Is the act at token t the topic of a controversy?  "reopened the row
+ * over the Swedish decision to go to war with Syria", "discussed the
+ * scandal over Swedish arms sales to Syria": an act a row, scandal or
+ * furore is over is named as what the quarrel is about, not told as
+ * news (a noun phrase, names, "of", "to" and "'s" between; the trigger
+ * a noun or the verb of an infinitive in it).  The quarrel itself ("the
+ * row over semiconductors") is left to the other rules. */
+int ex_controversy_topic(const ex_state *st, size_t t)
+{
+    static const char *const quarrels[] = {
+        "row",     "rows",   "scandal", "scandals", "controversy",
+        "furore",  "furor",  "uproar",  "outcry",   "storm", NULL};
+    static const char *const glue[] = {"of", "to", "'s", "\xe2\x80\x99s",
+                                       NULL};
+    size_t j = t, n = 0;
+    while (j > 1 && n < 9) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        const ex_tok *k = &st->toks[j - 1];
+        if (ex_tok_is(st, j - 1, "over") || ex_tok_is(st, j - 1, "about") ||
+            ex_tok_is(st, j - 1, "surrounding"))
+            return ex_pronoun_is(&st->toks[j - 2], quarrels);
+        if (m && m->t1 == j && m->t0 < j)
+            j = m->t0;
+        else if (k->kind == KG_TOK_WORD &&
+                 (k->tag == KG_W_DET || k->tag == KG_W_POSS ||
+                  (k->tag == KG_W_NONE && !m) || ex_pronoun_is(k, glue)))
+            j--;
+        else
+            return 0;
+        n++;
+    }
+    return 0;
+}
+
+/* Is the noun at token t, the sentence's subject, a relation judged in
+ * general?  "Dialogue between China and France, two countries which
+ * value pluralism, is no doubt conducive to world peace", "Cooperation
+ * between the two ministers is all the more remarkable": "N between A
+ * and B" before "is" or "are" and an adjective says what the relation
+ * is worth, it tells no meeting or act ("talks between A and B are due
+ * to resume", "are under way", "were held", "was cordial" are left to
+ * the other rules; and only for roots 04-06: "fighting between A and B
+ * is fierce" tells a fight). */
+int ex_judged_relation(const ex_state *st, size_t t)
+{
+    static const char *const fill[] = {"no", "doubt", "all", "the", "more",
+                                       "most", "very", "so", "also", NULL};
+    static const char *const open[] = {
+        "due",   "set",     "likely",    "unlikely",  "expected", "about",
+        "under", "underway", "continuing", "scheduled", "still",  NULL};
+    size_t j, k;
+    if (t + 1 >= st->ntoks || !ex_tok_is(st, t + 1, "between"))
+        return 0;
+    for (j = 0; j < t; j++)
+        if (!ex_phrase_filler(st, j) && st->toks[j].tag != KG_W_DET)
+            return 0;
+    for (k = t + 2; k < st->ntoks && k < t + 32; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';') ||
+            w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE)
+            return 0;
+        if (w->tag != KG_W_AUX)
+            continue;
+        if (!ex_tok_is(st, k, "is") && !ex_tok_is(st, k, "are"))
+            return 0;
+        for (k++; k < st->ntoks && ex_pronoun_is(&st->toks[k], fill); k++)
+            ;
+        return k < st->ntoks && ex_plain_word(st, k) &&
+               !ex_pronoun_is(&st->toks[k], open) && !ex_ends_ing(st, k) &&
+               !ex_ends_ed(st, k);
+    }
+    return 0;
+}
+
+/* Is the verb at token t the purpose of a lawsuit?  "automakers filed
+ * suit to block California's new rules", "launched legal action to stop
+ * the merger": the act told is the suit (115, aimed at the object of the
+ * verb), the block or stop only what the court is asked for. */
+int ex_suit_purpose(const ex_state *st, size_t t)
+{
+    static const char *const suits[] = {"suit", "suits", "lawsuit",
+                                        "lawsuits", NULL};
+    static const char *const courts[] = {"legal", "court", NULL};
+    static const char *const filed[] = {
+        "file",    "files",  "filed",   "filing",   "bring", "brings",
+        "brought", "launch", "launches", "launched", "lodge", "lodged",
+        NULL};
+    size_t n;
+    if (t < 3 || !ex_tok_is(st, t - 1, "to"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[t - 2], suits))
+        n = t - 2;
+    else if (t >= 4 && ex_tok_is(st, t - 2, "action") &&
+             ex_pronoun_is(&st->toks[t - 3], courts))
+        n = t - 3;
+    else
+        return 0;
+    /* ("filed a suit", "launched a legal action") */
+    if (n > 0 && st->toks[n - 1].tag == KG_W_DET)
+        n--;
+    return n > 0 && ex_pronoun_is(&st->toks[n - 1], filed);
+}
+
+/* Is the warning at token t one of a state of affairs?  "Britain has
+ * warned Sudan that it still has a lot of work to do", "warned Labour
+ * and the Tories they were in danger of pandering to prejudice": "warn
+ * X (that)" and a clause with no modal, "will", "if" or "unless" names
+ * no consequence, so it is a reproach (111), not a threat (130); "warned
+ * X it would retaliate", "warned X to stop", "warned X against" and
+ * "warned of" stay threats. */
+int ex_warned_fact(const ex_state *st, size_t t)
+{
+    static const char *const warn[] = {"warn", "warns", "warned", NULL};
+    static const char *const cond[] = {"if", "unless", "until", "or", NULL};
+    size_t k = t + 1, n = 0;
+    int objects = 0;
+    if (!ex_pronoun_is(&st->toks[t], warn))
+        return 0;
+    while (k < st->ntoks && n < 10) {
+        const ex_mention *m = ex_mention_at(st, k);
+        if (m && m->t0 == k && m->t1 > k) {
+            k = m->t1;
+            objects++;
+        } else if (ex_tok_is(st, k, "and") ||
+                   st->toks[k].tag == KG_W_DET ||
+                   st->toks[k].tag == KG_W_POSS) {
+            k++;
+        } else {
+            break;
+        }
+        n++;
+    }
+    if (!objects || k >= st->ntoks)
+        return 0;
+    /* (past an apposition: "warned Japan and the United States, its
+     * main trading partners, that") */
+    if (ex_tok_punct(st, k, ',')) {
+        size_t c = k + 1;
+        while (c < st->ntoks && c < k + 8 &&
+               (ex_phrase_filler(st, c) || ex_mention_at(st, c)))
+            c++;
+        if (c < st->ntoks && c > k + 1 && ex_tok_punct(st, c, ',') &&
+            c + 1 < st->ntoks && ex_tok_is(st, c + 1, "that"))
+            k = c + 1;
+    }
+    if (ex_tok_is(st, k, "that"))
+        k++;
+    else if (k >= st->ntoks ||
+             !(st->toks[k].tag == KG_W_PRON || st->toks[k].tag == KG_W_DET ||
+               ex_mention_at(st, k)))
+        return 0; /* (without "that", the clause's subject must follow) */
+    for (; k < st->ntoks; k++) {
+        const ex_tok *w = &st->toks[k];
+        if (ex_tok_punct(st, k, '.') || ex_tok_punct(st, k, ';'))
+            break;
+        if (w->tag == KG_W_MODAL || w->tag == KG_W_FUTURE ||
+            w->tag == KG_W_COND || w->tag == KG_W_THREAT ||
+            ex_pronoun_is(w, cond))
+            return 0;
+    }
+    return 1;
 }
 
 /* The forms of "deny" (ex_denied_frame, ex_denial_end). */
@@ -13358,6 +13564,19 @@ static int ex_passive_clause_party(const ex_state *st,
     return ex_participle_form(st, k + 1) && !ex_ends_ing(st, k + 1);
 }
 
+/* "credits to protect West German farmers from a payments freeze",
+ * "journalists are protected by the American constitution": farmers,
+ * firms, workers and the press protected are shielded by money or law,
+ * not given military protection (074): the relation stays, uncoded. */
+static int ex_sector_shielded(const kg_onto_relation *rel,
+                              const kg_entity *obj)
+{
+    return rel->cameo && !strcmp(rel->cameo, "074") && !obj->is_value &&
+           obj->code &&
+           (ex_code_ends(obj->code, "AGR") || ex_code_ends(obj->code, "BUS") ||
+            ex_code_ends(obj->code, "LAB") || ex_code_ends(obj->code, "MED"));
+}
+
 /* "Iran is seeking concessions from the kingdom on the Iraq issue": an
  * actor named past a preposition of topic ("on", "over", "about") after
  * the "from" of a request (02) is what the request is about, no
@@ -13423,7 +13642,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_appeal_topic(st, rel, obj, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
-        ex_pair_named_pact(st, rel, t0, t1) ||
+        ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
         (ex_trade_noun(st, rel, t0) && !ex_trade_raised(st, t0) &&
          /* ("Syria exports oil to Turkey" is the verb; "Japan's total
           * exports to the U.S.", "Canadian wheat exports to Egypt" the

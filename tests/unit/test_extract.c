@@ -17910,6 +17910,20 @@ static void earlier_fights_named_in_passing_are_not_coded(void **state)
              1);
 }
 
+/* "reopened the row over Blair's decision to go to war with Iraq", "the
+ * scandal over U.S. arms sales to Iran": an act a quarrel is about is
+ * named in passing, not told (ex_controversy_topic). */
+static void acts_a_row_is_over_are_not_coded(void **state)
+{
+    coded_in(state, "A former minister reopened the row over the Syrian "
+                    "fighting with Turkey.", "190", 0);
+    coded_in(state, "Diplomats discussed the scandal over Syria's decision "
+                    "to attack Turkey.", "190", 0);
+    coded_in(state, "A former minister recalled the Syrian fighting with "
+                    "Turkey.", "190", 1);
+    coded_in(state, "Syria decided to attack Turkey.", "190", 1);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -17932,6 +17946,85 @@ static void acts_hoped_for_are_not_done(void **state)
              0);
     coded_in(state, "Sweden hopes to praise Turkey.", "032", 1);
     coded_in(state, "Turkey will praise Syria.", "051", 1);
+}
+
+/* "it believes Brazil will reach agreement with its banks", "said it
+ * believes that": an act believed likely, in a clause with a modal, is
+ * a forecast, no event (ex_unasserted_frame). */
+static void acts_believed_likely_are_not_done(void **state)
+{
+    coded_in(state, "Sweden believes Turkey will praise Syria.", "051", 0);
+    coded_in(state, "Sweden said it believed that Turkey would praise "
+                    "Syria.", "051", 0);
+    coded_in(state, "Sweden believes Turkey praised Syria.", "051", 1);
+}
+
+/* "Dialogue between China and France is no doubt conducive to world
+ * peace": a relation "between" two parties judged in general, the
+ * sentence's subject before "is" and an adjective, tells no meeting
+ * (ex_judged_relation); one that was held or is under way does. */
+static void relations_judged_in_general_are_not_coded(void **state)
+{
+    coded_in(state, "Dialogue between Sweden and Turkey, two old trading "
+                    "partners, is no doubt useful to the region.", "040", 0);
+    coded_in(state, "Dialogue between Sweden and Turkey is vital.", "040",
+             0);
+    coded_in(state, "Dialogue between Sweden and Turkey was held in Oslo.",
+             "040", 1);
+    coded_in(state, "Dialogue between Sweden and Turkey is under way.",
+             "040", 1);
+}
+
+/* "automakers filed suit to block California's new rules": the act
+ * after "filed suit to" is what the court is asked for; the suit is the
+ * act told (115, ex_suit_purpose). */
+static void acts_a_suit_asks_for_are_the_suit(void **state)
+{
+    coded_in(state, "Sweden filed suit to halt trade with Turkey.", "115",
+             1);
+    coded_in(state, "Sweden filed suit to halt trade with Turkey.", "163",
+             0);
+    coded_in(state, "Sweden launched legal action to halt trade with "
+                    "Turkey.", "115", 1);
+    coded_in(state, "Sweden moved to halt trade with Turkey.", "163", 1);
+}
+
+/* "credits to protect West German farmers from a payments freeze":
+ * farmers, firms, workers or the press protected are shielded by money
+ * or law, not given military protection (074). */
+static void sectors_protected_get_no_military_protection(void **state)
+{
+    coded_in(state, "Sweden protects Turkish farmers.", "074", 0);
+    coded_in(state, "Sweden protects Turkey.", "074", 1);
+}
+
+/* "an EC directive that will require U.S. meat processing plants to
+ * comply fully with EC standards": the act after "require(d) X to" is
+ * an obligation laid on X, not done (ex_required_act). */
+static void acts_required_are_not_done(void **state)
+{
+    coded_in(state, "A new Syrian law requires Turkey to praise Sweden.",
+             "051", 0);
+    coded_in(state, "Turkey is required to praise Sweden.", "051", 0);
+    coded_in(state, "Turkey praised Sweden.", "051", 1);
+}
+
+/* "Britain has warned Sudan that it still has a lot of work to do": a
+ * warning naming no consequence is a reproach (111, ex_warned_fact); one
+ * with a consequence ("would retaliate", "if") stays a threat (130). */
+static void warnings_of_a_state_of_affairs_are_reproaches(void **state)
+{
+    static const char *const reproach =
+        "Sweden has warned Turkey that it still has a lot of work to do.";
+    coded_in(state, reproach, "111", 1);
+    coded_in(state, reproach, "130", 0);
+    coded_in(state, "Sweden warned Turkey that it would retaliate.", "130",
+             1);
+    coded_in(state, "Sweden warned Turkey it will act if the talks fail.",
+             "130", 1);
+    /* (past an apposition, and a clause of a plain noun after "that") */
+    coded_in(state, "Sweden warned Turkey, its main trading partner, that "
+                    "friction over trade is hurting relations.", "111", 1);
 }
 
 /* "Thatcher will visit Washington next month for talks with President
@@ -18957,7 +19050,14 @@ int main(void)
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
     cmocka_unit_test(earlier_fights_named_in_passing_are_not_coded),
+        cmocka_unit_test(acts_a_row_is_over_are_not_coded),
         cmocka_unit_test(acts_hoped_for_are_not_done),
+        cmocka_unit_test(acts_believed_likely_are_not_done),
+        cmocka_unit_test(relations_judged_in_general_are_not_coded),
+        cmocka_unit_test(acts_a_suit_asks_for_are_the_suit),
+        cmocka_unit_test(sectors_protected_get_no_military_protection),
+        cmocka_unit_test(acts_required_are_not_done),
+        cmocka_unit_test(warnings_of_a_state_of_affairs_are_reproaches),
         cmocka_unit_test(talks_after_a_visit_are_the_visitors),
         cmocka_unit_test(talks_decided_are_intended),
         cmocka_unit_test(decision_reversed_is_no_act),
