@@ -12830,6 +12830,34 @@ static void reciprocal_object_each_on_each(void **state)
         assert_string_not_equal(g.type[k], "accuse");
 }
 
+/* "Turkey and Syria have each laid the blame on the other": "each"
+ * floated before the verb (past an auxiliary: ex_floating_quantifier)
+ * and "the other" after it are the reciprocal too (ex_each_the_other);
+ * "the other countries" is a phrase of its own. */
+static void each_blames_the_other(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey and Syria have each laid the blame on the other "
+               "for the failed talks.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "accuse", "TUR"), 1);
+    run(state, "Turkey and Syria each accused the other of shelling the "
+               "border.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "accuse", "TUR"), 1);
+    run(state, "Turkey and Syria have both condemned Israel.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "ISR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "criticize", "ISR"), 1);
+    run(state, "Turkey and Syria have each accused the other countries "
+               "of lying.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "TUR");
+}
+
 /* "blamed an inflexible U.S. position for the failure", "condemned the
  * rigid Syrian policy": a verdict on a state's stance, past a word
  * describing it, is a verdict on the state (only when the state names
@@ -18928,6 +18956,7 @@ int main(void)
         cmocka_unit_test(lenders_of_a_state_named_before),
         cmocka_unit_test(partner_after_with_not_each_other),
         cmocka_unit_test(reciprocal_object_each_on_each),
+        cmocka_unit_test(each_blames_the_other),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
         cmocka_unit_test(thing_subject_of_reported_clause),
