@@ -544,6 +544,30 @@ const kg_entity *ex_last_thing(const ex_state *st, size_t t,
     return best ? &best->ent : NULL;
 }
 
+/* "Sudan ordered the British charity out of its Darfur region, accusing
+ * it of spreading false reports": the thing an accusation's "it" stands
+ * for (ex_last_thing) is no place a possessive gives its owner ("its
+ * Darfur region", "their capital"), the setting of the act, never the
+ * one accused (a place named alone may be: "sealed off Gaza, accusing it
+ * of harbouring militants"); the nearest earlier non-person actor before
+ * token t that is no such place, other than not, or NULL. */
+static const kg_entity *ex_last_accused_thing(const ex_state *st, size_t t,
+                                              const kg_entity *not)
+{
+    size_t i;
+    const ex_mention *best = NULL;
+    for (i = 0; i < st->nments && st->ments[i].t0 < t; i++) {
+        const ex_mention *m = &st->ments[i];
+        if (!m->dropped && !m->ent.is_value && !ex_is_person(&m->ent) &&
+            !ex_demonym_adjective(st, m) &&
+            !(m->ent.type && !strcmp(m->ent.type, "Place") && m->t0 > 0 &&
+              st->toks[m->t0 - 1].tag == KG_W_POSS) &&
+            (!not || strcmp(m->ent.id, not->id) != 0))
+            best = m;
+    }
+    return best ? &best->ent : NULL;
+}
+
 static const char *const ex_he[] = {"he", "she", "his", "her", "him", NULL};
 
 /* A verb that lends its subject to the event noun after it. */
@@ -6150,6 +6174,9 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 r = st->have_last_object && !st->last_object.is_value
                         ? &st->last_object
                         : ex_last_thing(st, trig, subj);
+                if (r && r->type && !strcmp(r->type, "Place") &&
+                    rel->cameo && !strncmp(rel->cameo, "11", 2))
+                    r = ex_last_accused_thing(st, trig, subj);
                 if (r && ex_thing_since(st, r, subj, i))
                     r = NULL;
             }

@@ -12830,6 +12830,27 @@ static void reciprocal_object_each_on_each(void **state)
         assert_string_not_equal(g.type[k], "accuse");
 }
 
+/* "Syria closed a charity in its Aleppo region, accusing it of spying":
+ * an accusation's "it" is no place a possessive gives its owner, the
+ * setting of the act (ex_last_accused_thing); a place named alone may be
+ * the one accused ("blockaded Aleppo, accusing it of"). */
+static void accused_it_is_no_owned_place(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria closed a charity in its Aleppo region, accusing it of "
+               "spying.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
+    run(state, "Turkey blockaded Aleppo, accusing it of sheltering rebels.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "accuse") != 0; k++)
+        ;
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "TUR");
+}
+
 /* "Turkey and Syria have each laid the blame on the other": "each"
  * floated before the verb (past an auxiliary: ex_floating_quantifier)
  * and "the other" after it are the reciprocal too (ex_each_the_other);
@@ -18957,6 +18978,7 @@ int main(void)
         cmocka_unit_test(partner_after_with_not_each_other),
         cmocka_unit_test(reciprocal_object_each_on_each),
         cmocka_unit_test(each_blames_the_other),
+        cmocka_unit_test(accused_it_is_no_owned_place),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
         cmocka_unit_test(thing_subject_of_reported_clause),
