@@ -12851,6 +12851,25 @@ static void accused_it_is_no_owned_place(void **state)
     assert_string_equal(g.subj[k], "TUR");
 }
 
+/* "Syria, which Turkey has accused of shelling the border, denied it":
+ * a verdict whose verb goes straight on to "of" or "for", its subject
+ * right after a relative word, judges the actor the clause hangs on
+ * (ex_relative_gap_object); "Syria, which accused Turkey of" keeps its
+ * own object. */
+static void relative_clause_head_is_accused(void **state)
+{
+    got g;
+    run(state, "Syria, which Turkey has accused of shelling the border, "
+               "denied the report.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Syria, which accused Turkey of shelling the border, "
+               "denied the report.",
+        &g);
+    assert_int_equal(count_rel(&g, "SYR", "accuse", "TUR"), 1);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 0);
+}
+
 /* "Turkey and Syria have each laid the blame on the other": "each"
  * floated before the verb (past an auxiliary: ex_floating_quantifier)
  * and "the other" after it are the reciprocal too (ex_each_the_other);
@@ -18978,6 +18997,7 @@ int main(void)
         cmocka_unit_test(partner_after_with_not_each_other),
         cmocka_unit_test(reciprocal_object_each_on_each),
         cmocka_unit_test(each_blames_the_other),
+        cmocka_unit_test(relative_clause_head_is_accused),
         cmocka_unit_test(accused_it_is_no_owned_place),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
