@@ -4427,6 +4427,10 @@ static int ex_floating_quantifier(const ex_state *st, size_t i)
     const ex_mention *m;
     if (i < 2 || !ex_pronoun_is(&st->toks[i - 1], floated))
         return 0;
+    /* ("The U.S. and Brazil have each laid the blame on", "they had
+     * both rejected": the quantifier after the auxiliary) */
+    if (i >= 3 && st->toks[i - 2].tag == KG_W_AUX)
+        i--;
     if (ex_pronoun_is(&st->toks[i - 2], plural))
         return 1;
     m = ex_mention_at(st, i - 2);
@@ -6680,7 +6684,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                   * any act done on each other) */
                  (rel->cameo && *rel->cameo &&
                   (ex_reciprocal_follows(st, t1) ||
-                   ex_reciprocal_follows(st, i + 1))))) {
+                   ex_reciprocal_follows(st, i + 1) ||
+                   ex_each_the_other(st, i, t1))))) {
                 /* "The US, Russia and Switzerland met": each with each */
                 size_t a, b;
                 const kg_entity *sp = NULL;

@@ -702,6 +702,7 @@ size_t ex_skip_when(const ex_state *st, size_t j);
 int ex_reduced_passive(const ex_state *st, const ex_mention *sm, size_t i,
                        size_t t1, const kg_onto_relation *rel);
 int ex_reciprocal_follows(const ex_state *st, size_t t1);
+int ex_each_the_other(const ex_state *st, size_t i, size_t t1);
 int ex_phrase_follows(const ex_state *st, size_t t1);
 const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part);
 const ex_mention *ex_visited_place(const ex_state *st, size_t t1);

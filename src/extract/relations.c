@@ -544,6 +544,30 @@ const kg_entity *ex_last_thing(const ex_state *st, size_t t,
     return best ? &best->ent : NULL;
 }
 
+/* "Sudan ordered the British charity out of its Darfur region, accusing
+ * it of spreading false reports": the thing an accusation's "it" stands
+ * for (ex_last_thing) is no place a possessive gives its owner ("its
+ * Darfur region", "their capital"), the setting of the act, never the
+ * one accused (a place named alone may be: "sealed off Gaza, accusing it
+ * of harbouring militants"); the nearest earlier non-person actor before
+ * token t that is no such place, other than not, or NULL. */
+static const kg_entity *ex_last_accused_thing(const ex_state *st, size_t t,
+                                              const kg_entity *not)
+{
+    size_t i;
+    const ex_mention *best = NULL;
+    for (i = 0; i < st->nments && st->ments[i].t0 < t; i++) {
+        const ex_mention *m = &st->ments[i];
+        if (!m->dropped && !m->ent.is_value && !ex_is_person(&m->ent) &&
+            !ex_demonym_adjective(st, m) &&
+            !(m->ent.type && !strcmp(m->ent.type, "Place") && m->t0 > 0 &&
+              st->toks[m->t0 - 1].tag == KG_W_POSS) &&
+            (!not || strcmp(m->ent.id, not->id) != 0))
+            best = m;
+    }
+    return best ? &best->ent : NULL;
+}
+
 static const char *const ex_he[] = {"he", "she", "his", "her", "him", NULL};
 
 /* A verb that lends its subject to the event noun after it. */
@@ -4968,6 +4992,47 @@ static int ex_passes_judgement(const kg_onto_relation *rel)
     return ex_judges_act(rel) && strncmp(rel->cameo, "01", 2) != 0;
 }
 
+/* "Iran, which Washington has accused of sponsoring terrorism", "the
+ * relief groups he accused of wasting money": a verdict (11) whose verb
+ * goes straight on to its "of" or "for", with its subject (an actor or a
+ * pronoun, an auxiliary after it) right after a relative word or right
+ * after an actor, judges that actor, the head the relative clause
+ * hangs on.  Its mention, else NULL. */
+static const ex_mention *ex_relative_gap_object(const ex_state *st,
+                                                size_t trig, size_t t1,
+                                                const kg_onto_relation *rel)
+{
+    static const char *const rel_words[] = {"which", "whom", "that", NULL};
+    const ex_mention *sm, *hm;
+    size_t j = trig, h;
+    if (rel->noun || !rel->cameo || strncmp(rel->cameo, "11", 2) != 0 ||
+        t1 >= st->ntoks ||
+        !(ex_tok_is(st, t1, "of") || ex_tok_is(st, t1, "for")))
+        return NULL;
+    while (j > 0 && st->toks[j - 1].tag == KG_W_AUX)
+        j--;
+    if (j < 2)
+        return NULL;
+    sm = ex_mention_at(st, j - 1);
+    if (sm && sm->t1 == j && !sm->dropped && !sm->ent.is_value)
+        h = sm->t0;
+    else if (st->toks[j - 1].tag == KG_W_PRON)
+        h = j - 1;
+    else
+        return NULL;
+    if (h > 0 && ex_pronoun_is(&st->toks[h - 1], rel_words))
+        h--;
+    if (h > 0 && ex_tok_punct(st, h - 1, ','))
+        h--;
+    if (h == 0)
+        return NULL;
+    hm = ex_mention_at(st, h - 1);
+    return hm && hm->t1 == h && !hm->dropped && !hm->ent.is_value &&
+                   hm->ent.code && *hm->ent.code && !ex_is_date(&hm->ent)
+               ? hm
+               : NULL;
+}
+
 /* Do tokens from i on, right after an active verb, read as a plural
  * act with no article before "by": up to three plain lower-case words,
  * the last a plural noun in -s ("attacks", "recent attempts", "military
@@ -5624,6 +5689,12 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         n++;
         i = am->t1;
     }
+    if (n == 0 && (am = ex_relative_gap_object(st, trig, t1, rel)) != NULL &&
+        (!subj || !ex_same_id(&am->ent, subj))) {
+        out[0] = &am->ent;
+        om[0] = am;
+        return 1;
+    }
     while (n == 0 && i < st->ntoks) {
         const ex_tok *k = &st->toks[i];
         const ex_mention *m = ex_mention_at(st, i);
@@ -6184,6 +6255,9 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 r = st->have_last_object && !st->last_object.is_value
                         ? &st->last_object
                         : ex_last_thing(st, trig, subj);
+                if (r && r->type && !strcmp(r->type, "Place") &&
+                    rel->cameo && !strncmp(rel->cameo, "11", 2))
+                    r = ex_last_accused_thing(st, trig, subj);
                 if (r && ex_thing_since(st, r, subj, i))
                     r = NULL;
             }

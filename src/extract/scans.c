@@ -3506,6 +3506,28 @@ int ex_reciprocal_follows(const ex_state *st, size_t t1)
            ex_tok_is(st, j + 1, "another");
 }
 
+/* "The U.S. and Brazil have each laid the blame on the other", "both
+ * executives each accused the other of": "the other" after the verb
+ * ending at t1 (past the entry's preposition) with "each" floated right
+ * before the verb at token i (up to two words before it) is the
+ * reciprocal too.  Not "the other countries", a phrase of its own. */
+int ex_each_the_other(const ex_state *st, size_t i, size_t t1)
+{
+    size_t j = t1, k;
+    int each = 0;
+    for (k = i; k > 0 && k + 3 > i; k--)
+        if (ex_tok_is(st, k - 1, "each"))
+            each = 1;
+    if (!each)
+        return 0;
+    if (j < st->ntoks && st->toks[j].tag == KG_W_PREP)
+        j++;
+    return j + 1 < st->ntoks && ex_tok_is(st, j, "the") &&
+           ex_tok_is(st, j + 1, "other") &&
+           (j + 2 >= st->ntoks || st->toks[j + 2].kind != KG_TOK_WORD ||
+            st->toks[j + 2].tag != KG_W_NONE);
+}
+
 /* Does a noun phrase follow token t1 (past a date or an adverb)?  "The
  * US, Russia and Switzerland met yesterday" meet each other; "Mordor,
  * Rohan and Bree welcomed their resumption of ties with Osgiliath" do

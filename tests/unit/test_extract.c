@@ -12892,6 +12892,74 @@ static void reciprocal_object_each_on_each(void **state)
         assert_string_not_equal(g.type[k], "accuse");
 }
 
+/* "Syria closed a charity in its Aleppo region, accusing it of spying":
+ * an accusation's "it" is no place a possessive gives its owner, the
+ * setting of the act (ex_last_accused_thing); a place named alone may be
+ * the one accused ("blockaded Aleppo, accusing it of"). */
+static void accused_it_is_no_owned_place(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Syria closed a charity in its Aleppo region, accusing it of "
+               "spying.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.type[k], "accuse");
+    run(state, "Turkey blockaded Aleppo, accusing it of sheltering rebels.",
+        &g);
+    for (k = 0; k < g.n && strcmp(g.type[k], "accuse") != 0; k++)
+        ;
+    assert_true(k < g.n);
+    assert_string_equal(g.subj[k], "TUR");
+}
+
+/* "Syria, which Turkey has accused of shelling the border, denied it":
+ * a verdict whose verb goes straight on to "of" or "for", its subject
+ * right after a relative word, judges the actor the clause hangs on
+ * (ex_relative_gap_object); "Syria, which accused Turkey of" keeps its
+ * own object. */
+static void relative_clause_head_is_accused(void **state)
+{
+    got g;
+    run(state, "Syria, which Turkey has accused of shelling the border, "
+               "denied the report.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    run(state, "Syria, which accused Turkey of shelling the border, "
+               "denied the report.",
+        &g);
+    assert_int_equal(count_rel(&g, "SYR", "accuse", "TUR"), 1);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 0);
+}
+
+/* "Turkey and Syria have each laid the blame on the other": "each"
+ * floated before the verb (past an auxiliary: ex_floating_quantifier)
+ * and "the other" after it are the reciprocal too (ex_each_the_other);
+ * "the other countries" is a phrase of its own. */
+static void each_blames_the_other(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "Turkey and Syria have each laid the blame on the other "
+               "for the failed talks.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "accuse", "TUR"), 1);
+    run(state, "Turkey and Syria each accused the other of shelling the "
+               "border.",
+        &g);
+    assert_int_equal(count_rel(&g, "TUR", "accuse", "SYR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "accuse", "TUR"), 1);
+    run(state, "Turkey and Syria have both condemned Israel.", &g);
+    assert_int_equal(count_rel(&g, "TUR", "criticize", "ISR"), 1);
+    assert_int_equal(count_rel(&g, "SYR", "criticize", "ISR"), 1);
+    run(state, "Turkey and Syria have each accused the other countries "
+               "of lying.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.obj[k], "TUR");
+}
+
 /* "blamed an inflexible U.S. position for the failure", "condemned the
  * rigid Syrian policy": a verdict on a state's stance, past a word
  * describing it, is a verdict on the state (only when the state names
@@ -19093,6 +19161,9 @@ int main(void)
         cmocka_unit_test(lenders_of_a_state_named_before),
         cmocka_unit_test(partner_after_with_not_each_other),
         cmocka_unit_test(reciprocal_object_each_on_each),
+        cmocka_unit_test(each_blames_the_other),
+        cmocka_unit_test(relative_clause_head_is_accused),
+        cmocka_unit_test(accused_it_is_no_owned_place),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
         cmocka_unit_test(thing_subject_of_reported_clause),

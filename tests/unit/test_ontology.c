@@ -720,6 +720,31 @@ static void reinforcing_armed_forces_only(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: to react or respond angrily to someone's act is
+ * to criticise them (111): "the unions reacted angrily to the ministry's
+ * plan", "responded angrily to". */
+static void angry_reaction_is_criticism(void **state)
+{
+    static const char *const yes[][2] = {{"reacted", "angrily"},
+                                         {"reacts", "furiously"},
+                                         {"responded", "angrily"}};
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t k, ntok;
+    const kg_onto_relation *r;
+    (void)state;
+    for (k = 0; k < 3; k++) {
+        memset(&ws, 0, sizeof(ws));
+        ws.w[0] = yes[k][0];
+        ws.w[1] = yes[k][1];
+        r = rel_at(o, &ws, 2, &ntok);
+        assert_non_null(r);
+        assert_string_equal(r->cameo, "111");
+        assert_int_equal(ntok, 2);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon (issue 6, wire wording of root 14): the protest
  * acts wire copy names by what the protesters do, "shuttered their
  * shops", "stayed off the job" (143 strike), "stopped eating", "refused
@@ -1579,6 +1604,7 @@ int main(void)
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
         cmocka_unit_test(reinforcing_armed_forces_only),
+        cmocka_unit_test(angry_reaction_is_criticism),
         cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(better_ties),
         cmocka_unit_test(truces_kept_and_things_handed_over),
