@@ -4624,6 +4624,24 @@ static int ex_goods_name(const ex_state *st, size_t t)
     return ex_plain_word(st, t);
 }
 
+/* "offered to share intelligence on rebel camps in Afghanistan with
+ * Washington", "would pass on information about Islamist militants to
+ * the Palestinian Authority": a phrase of topic ("on", "about") after
+ * the entry's words tells what is shared or talked of; an actor named in
+ * it (or in a place phrase, "in", inside it) is that topic, no party, and
+ * the party follows the entry's own preposition.  Is token j, inside the
+ * inner phrase opened by token i, such an actor's or place's word? */
+static int ex_topic_phrase_word(const ex_state *st, size_t i, size_t j)
+{
+    const ex_mention *m = ex_mention_at(st, j);
+    if (!ex_tok_is(st, i, "on") && !ex_tok_is(st, i, "about"))
+        return 0;
+    if (m && m->t0 == j)
+        return 1;
+    return j > i + 1 && ex_tok_is(st, j, "in") && j + 1 < st->ntoks &&
+           (m = ex_mention_at(st, j + 1)) != NULL && m->t0 == j + 1;
+}
+
 /* "signed an agreement on energy with China", "a protocol of cooperation
  * with", "a trade protocol for 1990 with", "aid in the form of food to":
  * a short phrase inside the object's noun phrase, before the entry's own
@@ -4679,7 +4697,7 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
              * with Russia"), unless it is a kind of people of no country,
              * the topic ("intelligence on militant networks with
              * Britain", "an agreement on refugees with Turkey") */
-            if (!m->ent.is_value &&
+            if (!m->ent.is_value && !ex_topic_phrase_word(st, i, j) &&
                 !(m->ent.code && !strncmp(m->ent.code, "---", 3) &&
                   !ex_is_person(&m->ent)) &&
                 /* (nor a name kg codes no one for in goods after "of",
@@ -4707,7 +4725,8 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
               (k->tag == KG_W_INTENT && j > i + 1 &&
                (st->toks[j - 1].tag == KG_W_DET ||
                 st->toks[j - 1].tag == KG_W_POSS)) ||
-              (k->tag == KG_W_PREP && ex_tok_is(st, j, "of")))) ||
+              (k->tag == KG_W_PREP && (ex_tok_is(st, j, "of") ||
+                                       ex_topic_phrase_word(st, i, j))))) ||
             (ex_tok_punct(st, j, '-') && j + 1 < st->ntoks &&
              st->toks[j + 1].kind == KG_TOK_WORD)) {
             j++;

@@ -9512,6 +9512,21 @@ static void meeting_topic_is_no_guest(void **state)
     expect_no_code(&g, "042");
 }
 
+/* "Russia offered to share intelligence on rebel camps in Afghanistan
+ * with Washington": an actor in a phrase of topic ("on", "about", a place
+ * phrase inside it) after the entry's words is what is shared, no party;
+ * the party follows the entry's own preposition. */
+static void topic_phrase_actor_is_no_party(void **state)
+{
+    expect_coded(state,
+                 "Russia passed information on rebel camps in Afghanistan "
+                 "to Turkey.",
+                 "RUS", NULL, "TUR", "064");
+    expect_coded(state,
+                 "Russia passed information about Syria to Turkey.", "RUS",
+                 NULL, "TUR", "064");
+}
+
 /* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
  * "asked Turkey to" and "asked Turkey, which ..., to" appeal. */
 static void questions_are_no_appeals(void **state)
@@ -18433,6 +18448,7 @@ int main(void)
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
         cmocka_unit_test(meeting_topic_is_no_guest),
+        cmocka_unit_test(topic_phrase_actor_is_no_party),
         cmocka_unit_test(questions_are_no_appeals),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
