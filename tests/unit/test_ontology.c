@@ -907,6 +907,20 @@ static void expect_shipped_rels(const rel_case *c, size_t n)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: applying to join a body is an intent to
+ * cooperate with it (030, "Turkey will formally apply to join the
+ * European Community"); the bare "join" has no code. */
+static void applying_to_join_is_an_intent(void **state)
+{
+    static const rel_case c[] = {
+        {{"applied", "to", "join"}, 3, 0, "pledge", "030"},
+        {{"apply", "to", "join"}, 3, 0, "pledge", "030"},
+        {{"joined"}, 1, 0, "join", NULL},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon (issue 6, prec): a sale or a purchase ("bought
  * U.S. Soybeans", "sell its Canadian operations") and the noun trade
  * ("Soviet trade with the West") keep their trade edge with no event
@@ -1581,6 +1595,7 @@ int main(void)
         cmocka_unit_test(reinforcing_armed_forces_only),
         cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(better_ties),
+        cmocka_unit_test(applying_to_join_is_an_intent),
         cmocka_unit_test(truces_kept_and_things_handed_over),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
