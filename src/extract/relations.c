@@ -4626,7 +4626,8 @@ static int ex_goods_name(const ex_state *st, size_t t)
 
 /* "offered to share intelligence on rebel camps in Afghanistan with
  * Washington", "would pass on information about Islamist militants to
- * the Palestinian Authority": a phrase of topic ("on", "about") after
+ * the Palestinian Authority", "offered to hold talks over Kashmir with
+ * Pakistan": a phrase of topic ("on", "about", "over") after
  * the entry's words tells what is shared or talked of; an actor named in
  * it (or in a place phrase, "in", inside it) is that topic, no party, and
  * the party follows the entry's own preposition.  Is token j, inside the
@@ -4634,7 +4635,8 @@ static int ex_goods_name(const ex_state *st, size_t t)
 static int ex_topic_phrase_word(const ex_state *st, size_t i, size_t j)
 {
     const ex_mention *m = ex_mention_at(st, j);
-    if (!ex_tok_is(st, i, "on") && !ex_tok_is(st, i, "about"))
+    if (!ex_tok_is(st, i, "on") && !ex_tok_is(st, i, "about") &&
+        !ex_tok_is(st, i, "over"))
         return 0;
     if (m && m->t0 == j)
         return 1;

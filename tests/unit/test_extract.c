@@ -9513,8 +9513,8 @@ static void meeting_topic_is_no_guest(void **state)
 }
 
 /* "Russia offered to share intelligence on rebel camps in Afghanistan
- * with Washington": an actor in a phrase of topic ("on", "about", a place
- * phrase inside it) after the entry's words is what is shared, no party;
+ * with Washington": an actor in a phrase of topic ("on", "about", "over",
+ * a place phrase inside it) after the entry's words is what is shared, no party;
  * the party follows the entry's own preposition. */
 static void topic_phrase_actor_is_no_party(void **state)
 {
@@ -9524,6 +9524,9 @@ static void topic_phrase_actor_is_no_party(void **state)
                  "RUS", NULL, "TUR", "064");
     expect_coded(state,
                  "Russia passed information about Syria to Turkey.", "RUS",
+                 NULL, "TUR", "064");
+    expect_coded(state,
+                 "Russia passed information over Syria to Turkey.", "RUS",
                  NULL, "TUR", "064");
 }
 
