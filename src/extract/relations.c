@@ -3195,6 +3195,25 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                  * name, speak for it) */
                 if (!g && v >= 2 && (h = ex_people_of_body(st, v - 1)) != NULL)
                     g = h;
+                /* ("Followers of Muqtada al-Sadr said they will begin
+                 * handing weapons over": a leader's backers speak of
+                 * themselves, the crowd ex_supporters reads, not the
+                 * leader named after "of") */
+                if (g && g->t1 == v && !g->dropped && !g->ent.is_value &&
+                    g->t0 >= 2 && ex_leader_or_office(&g->ent) &&
+                    (st->toks[v].tag == KG_W_SPEECH ||
+                     ex_pronoun_is(&st->toks[v], report))) {
+                    kg_entity *crowd = kg_arena_alloc(&st->arena,
+                                                      sizeof(*crowd));
+                    const kg_entity *c =
+                        crowd ? ex_supporters(st, g, &g->ent, crowd) : NULL;
+                    if (c && c != &g->ent) {
+                        *sm = g;
+                        *pronoun = 1;
+                        st->subj_end = i + 1;
+                        return c;
+                    }
+                }
                 /* ("rebels in Darfur said they": the group the place
                  * phrase locates) */
                 if (g && g->t1 == v && (h = ex_speaker_pp_head(st, g)))
@@ -9245,10 +9264,17 @@ const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
             }
     }
     /* ("supporters of ousted President Jean-Bertrand Aristide", "of a
-     * sacked Afghan governor") */
-    if (b > 1 && st->toks[b].kind == KG_TOK_WORD &&
-        st->toks[b].tag == KG_W_NONE && !(st->toks[b].flags & KG_TOKF_CAP))
-        b--;
+     * sacked Afghan governor"; up to three words that tell who the
+     * leader is: "Followers of radical Shiite cleric Muqtada al-Sadr") */
+    {
+        size_t n;
+        for (n = 0; n < 3 && b > 1 && st->toks[b].kind == KG_TOK_WORD &&
+                    st->toks[b].tag == KG_W_NONE &&
+                    (n > 0 || !(st->toks[b].flags & KG_TOKF_CAP)) &&
+                    !ex_tok_is(st, b, "of");
+             n++)
+            b--;
+    }
     if (b > 1 && st->toks[b].tag == KG_W_DET)
         b--;
     if (b < 1 || !ex_tok_is(st, b, "of") ||
