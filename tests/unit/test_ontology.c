@@ -907,6 +907,21 @@ static void expect_shipped_rels(const rel_case *c, size_t n)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: a commitment of forces or troops cut is the
+ * forces cut (087, "Poland will reduce its commitment of forces to the
+ * war in Iraq"), as "reduce * force in" is. */
+static void commitment_of_forces_cut(void **state)
+{
+    static const rel_case c[] = {
+        {{"reduce", "its", "commitment", "of", "forces"}, 5, 0,
+         "deescalate", "087"},
+        {{"cut", "its", "commitment", "of", "troops"}, 5, 0, "deescalate",
+         "087"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon: applying to join a body is an intent to
  * cooperate with it (030, "Turkey will formally apply to join the
  * European Community"); the bare "join" has no code. */
@@ -1596,6 +1611,7 @@ int main(void)
         cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(better_ties),
         cmocka_unit_test(applying_to_join_is_an_intent),
+        cmocka_unit_test(commitment_of_forces_cut),
         cmocka_unit_test(truces_kept_and_things_handed_over),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
