@@ -907,6 +907,20 @@ static void expect_shipped_rels(const rel_case *c, size_t n)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: contributing to a settlement between others is
+ * mediation (045; "is ready to contribute to a settlement of conflict
+ * between Georgia and its separatist province" an intent, 039). */
+static void settlement_contributed_to(void **state)
+{
+    static const rel_case c[] = {
+        {{"contribute", "to", "a", "settlement"}, 4, 0, "mediate", "045"},
+        {{"contributed", "to", "the", "settlement"}, 4, 0, "mediate",
+         "045"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon: a commitment of forces or troops cut is the
  * forces cut (087, "Poland will reduce its commitment of forces to the
  * war in Iraq"), as "reduce * force in" is. */
@@ -1612,6 +1626,7 @@ int main(void)
         cmocka_unit_test(better_ties),
         cmocka_unit_test(applying_to_join_is_an_intent),
         cmocka_unit_test(commitment_of_forces_cut),
+        cmocka_unit_test(settlement_contributed_to),
         cmocka_unit_test(truces_kept_and_things_handed_over),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
