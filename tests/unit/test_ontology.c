@@ -907,6 +907,21 @@ static void expect_shipped_rels(const rel_case *c, size_t n)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: an uprising, revolt, rebellion or insurgency one
+ * agrees to end is one's own given up (0356, "agrees to end an uprising
+ * in Najaf"); the bare "end * uprising" has no entry (a government ends
+ * one by force). */
+static void uprising_agreed_to_end(void **state)
+{
+    static const rel_case c[] = {
+        {{"agreed", "to", "end", "an", "uprising"}, 5, 0, "pledge", "0356"},
+        {{"agrees", "to", "end", "their", "rebellion"}, 5, 0, "pledge",
+         "0356"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon: contributing to a settlement between others is
  * mediation (045; "is ready to contribute to a settlement of conflict
  * between Georgia and its separatist province" an intent, 039). */
@@ -1627,6 +1642,7 @@ int main(void)
         cmocka_unit_test(applying_to_join_is_an_intent),
         cmocka_unit_test(commitment_of_forces_cut),
         cmocka_unit_test(settlement_contributed_to),
+        cmocka_unit_test(uprising_agreed_to_end),
         cmocka_unit_test(truces_kept_and_things_handed_over),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
