@@ -3219,6 +3219,25 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
                  * name, speak for it) */
                 if (!g && v >= 2 && (h = ex_people_of_body(st, v - 1)) != NULL)
                     g = h;
+                /* ("Followers of Muqtada al-Sadr said they will begin
+                 * handing weapons over": a leader's backers speak of
+                 * themselves, the crowd ex_supporters reads, not the
+                 * leader named after "of") */
+                if (g && g->t1 == v && !g->dropped && !g->ent.is_value &&
+                    g->t0 >= 2 && ex_leader_or_office(&g->ent) &&
+                    (st->toks[v].tag == KG_W_SPEECH ||
+                     ex_pronoun_is(&st->toks[v], report))) {
+                    kg_entity *crowd = kg_arena_alloc(&st->arena,
+                                                      sizeof(*crowd));
+                    const kg_entity *c =
+                        crowd ? ex_supporters(st, g, &g->ent, crowd) : NULL;
+                    if (c && c != &g->ent) {
+                        *sm = g;
+                        *pronoun = 1;
+                        st->subj_end = i + 1;
+                        return c;
+                    }
+                }
                 /* ("rebels in Darfur said they": the group the place
                  * phrase locates) */
                 if (g && g->t1 == v && (h = ex_speaker_pp_head(st, g)))
@@ -4682,6 +4701,26 @@ static int ex_goods_name(const ex_state *st, size_t t)
     return ex_plain_word(st, t);
 }
 
+/* "offered to share intelligence on rebel camps in Afghanistan with
+ * Washington", "would pass on information about Islamist militants to
+ * the Palestinian Authority", "offered to hold talks over Kashmir with
+ * Pakistan": a phrase of topic ("on", "about", "over") after
+ * the entry's words tells what is shared or talked of; an actor named in
+ * it (or in a place phrase, "in", inside it) is that topic, no party, and
+ * the party follows the entry's own preposition.  Is token j, inside the
+ * inner phrase opened by token i, such an actor's or place's word? */
+static int ex_topic_phrase_word(const ex_state *st, size_t i, size_t j)
+{
+    const ex_mention *m = ex_mention_at(st, j);
+    if (!ex_tok_is(st, i, "on") && !ex_tok_is(st, i, "about") &&
+        !ex_tok_is(st, i, "over"))
+        return 0;
+    if (m && m->t0 == j)
+        return 1;
+    return j > i + 1 && ex_tok_is(st, j, "in") && j + 1 < st->ntoks &&
+           (m = ex_mention_at(st, j + 1)) != NULL && m->t0 == j + 1;
+}
+
 /* "signed an agreement on energy with China", "a protocol of cooperation
  * with", "a trade protocol for 1990 with", "aid in the form of food to":
  * a short phrase inside the object's noun phrase, before the entry's own
@@ -4737,7 +4776,7 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
              * with Russia"), unless it is a kind of people of no country,
              * the topic ("intelligence on militant networks with
              * Britain", "an agreement on refugees with Turkey") */
-            if (!m->ent.is_value &&
+            if (!m->ent.is_value && !ex_topic_phrase_word(st, i, j) &&
                 !(m->ent.code && !strncmp(m->ent.code, "---", 3) &&
                   !ex_is_person(&m->ent)) &&
                 /* (nor a name kg codes no one for in goods after "of",
@@ -4765,7 +4804,8 @@ static size_t ex_np_phrase_before_prep(const ex_state *st, size_t i,
               (k->tag == KG_W_INTENT && j > i + 1 &&
                (st->toks[j - 1].tag == KG_W_DET ||
                 st->toks[j - 1].tag == KG_W_POSS)) ||
-              (k->tag == KG_W_PREP && ex_tok_is(st, j, "of")))) ||
+              (k->tag == KG_W_PREP && (ex_tok_is(st, j, "of") ||
+                                       ex_topic_phrase_word(st, i, j))))) ||
             (ex_tok_punct(st, j, '-') && j + 1 < st->ntoks &&
              st->toks[j + 1].kind == KG_TOK_WORD)) {
             j++;
@@ -9538,10 +9578,17 @@ const kg_entity *ex_supporters(ex_state *st, const ex_mention *sm,
             }
     }
     /* ("supporters of ousted President Jean-Bertrand Aristide", "of a
-     * sacked Afghan governor") */
-    if (b > 1 && st->toks[b].kind == KG_TOK_WORD &&
-        st->toks[b].tag == KG_W_NONE && !(st->toks[b].flags & KG_TOKF_CAP))
-        b--;
+     * sacked Afghan governor"; up to three words that tell who the
+     * leader is: "Followers of radical Shiite cleric Muqtada al-Sadr") */
+    {
+        size_t n;
+        for (n = 0; n < 3 && b > 1 && st->toks[b].kind == KG_TOK_WORD &&
+                    st->toks[b].tag == KG_W_NONE &&
+                    (n > 0 || !(st->toks[b].flags & KG_TOKF_CAP)) &&
+                    !ex_tok_is(st, b, "of");
+             n++)
+            b--;
+    }
     if (b > 1 && st->toks[b].tag == KG_W_DET)
         b--;
     if (b < 1 || !ex_tok_is(st, b, "of") ||

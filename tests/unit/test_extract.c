@@ -1980,6 +1980,32 @@ static void supporters_of_a_titled_leader(void **state)
     expect_rel(&g, 0, "TUR_CVL", "protest", "TUR", "141");
 }
 
+/* "Followers of radical Shiite cleric Muqtada al-Sadr said Saturday
+ * they will begin handing weapons over": words that tell who the leader
+ * is (up to three) stand between "of" and the name, and the backers
+ * speak of themselves as "they" after the speech verb (a crowd of the
+ * leader's country, not the leader); "he" stays the leader. */
+static void supporters_say_they(void **state)
+{
+    got g;
+    run_dated(state, "Supporters of hardline Kurdish politician Recep "
+                     "Tayyip Erdogan accused Sweden.",
+              "2010-05-12", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURCVL");
+    run_dated(state, "Supporters of Prime Minister Recep Tayyip Erdogan "
+                     "said on Monday they accused Sweden.",
+              "2010-05-12", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURCVL");
+    expect_rel(&g, 0, NULL, NULL, "SWE", "112");
+    run_dated(state, "Supporters of Prime Minister Recep Tayyip Erdogan "
+                     "said he accused Sweden.",
+              "2010-05-12", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.code[0], "TURGOV");
+}
+
 /* "Supporters of Ivory Coast's President Laurent Gbagbo criticized",
  * "supporters of a sacked Afghan governor clashed with": an office named
  * by its country and title (the name after it, or an article before it)
@@ -9572,6 +9598,24 @@ static void possessed_noun_after_adjectives(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, NULL, NULL, "SWE", "042");
+}
+
+/* "Russia offered to share intelligence on rebel camps in Afghanistan
+ * with Washington": an actor in a phrase of topic ("on", "about", "over",
+ * a place phrase inside it) after the entry's words is what is shared, no party;
+ * the party follows the entry's own preposition. */
+static void topic_phrase_actor_is_no_party(void **state)
+{
+    expect_coded(state,
+                 "Russia passed information on rebel camps in Afghanistan "
+                 "to Turkey.",
+                 "RUS", NULL, "TUR", "064");
+    expect_coded(state,
+                 "Russia passed information about Syria to Turkey.", "RUS",
+                 NULL, "TUR", "064");
+    expect_coded(state,
+                 "Russia passed information over Syria to Turkey.", "RUS",
+                 NULL, "TUR", "064");
 }
 
 /* "asked Turkey whether", "asked Turkey: ...": a question, no appeal;
@@ -18659,6 +18703,7 @@ int main(void)
         cmocka_unit_test(speakers_from_a_state_stand_for_it),
         cmocka_unit_test(meeting_between_a_list_of_parties),
         cmocka_unit_test(possessed_noun_after_adjectives),
+        cmocka_unit_test(topic_phrase_actor_is_no_party),
         cmocka_unit_test(questions_are_no_appeals),
         cmocka_unit_test(bounded_counts_and_relative_things),
         cmocka_unit_test(sector_nouns_before_acts),
@@ -18915,6 +18960,7 @@ int main(void)
         cmocka_unit_test(sanction_plans_announced),
         cmocka_unit_test(supporters_of_a_titled_leader),
         cmocka_unit_test(supporters_of_an_office),
+        cmocka_unit_test(supporters_say_they),
         cmocka_unit_test(agreements_between_subjects),
         cmocka_unit_test(sums_received_and_things_accepted),
         cmocka_unit_test(joint_work_launched_by_subjects),

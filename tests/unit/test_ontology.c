@@ -932,6 +932,64 @@ static void expect_shipped_rels(const rel_case *c, size_t n)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: an uprising, revolt, rebellion or insurgency one
+ * agrees to end is one's own given up (0356, "agrees to end an uprising
+ * in Najaf"); the bare "end * uprising" has no entry (a government ends
+ * one by force). */
+static void uprising_agreed_to_end(void **state)
+{
+    static const rel_case c[] = {
+        {{"agreed", "to", "end", "an", "uprising"}, 5, 0, "pledge", "0356"},
+        {{"agrees", "to", "end", "their", "rebellion"}, 5, 0, "pledge",
+         "0356"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
+/* The shipped lexicon: contributing to a settlement between others is
+ * mediation (045; "is ready to contribute to a settlement of conflict
+ * between Georgia and its separatist province" an intent, 039). */
+static void settlement_contributed_to(void **state)
+{
+    static const rel_case c[] = {
+        {{"contribute", "to", "a", "settlement"}, 4, 0, "mediate", "045"},
+        {{"contributed", "to", "the", "settlement"}, 4, 0, "mediate",
+         "045"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
+/* The shipped lexicon: a commitment of forces or troops cut is the
+ * forces cut (087, "Poland will reduce its commitment of forces to the
+ * war in Iraq"), as "reduce * force in" is. */
+static void commitment_of_forces_cut(void **state)
+{
+    static const rel_case c[] = {
+        {{"reduce", "its", "commitment", "of", "forces"}, 5, 0,
+         "deescalate", "087"},
+        {{"cut", "its", "commitment", "of", "troops"}, 5, 0, "deescalate",
+         "087"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
+/* The shipped lexicon: applying to join a body is an intent to
+ * cooperate with it (030, "Turkey will formally apply to join the
+ * European Community"); the bare "join" has no code. */
+static void applying_to_join_is_an_intent(void **state)
+{
+    static const rel_case c[] = {
+        {{"applied", "to", "join"}, 3, 0, "pledge", "030"},
+        {{"apply", "to", "join"}, 3, 0, "pledge", "030"},
+        {{"joined"}, 1, 0, "join", NULL},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon (issue 6, prec): a sale or a purchase ("bought
  * U.S. Soybeans", "sell its Canadian operations") and the noun trade
  * ("Soviet trade with the West") keep their trade edge with no event
@@ -1607,6 +1665,10 @@ int main(void)
         cmocka_unit_test(angry_reaction_is_criticism),
         cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(better_ties),
+        cmocka_unit_test(applying_to_join_is_an_intent),
+        cmocka_unit_test(commitment_of_forces_cut),
+        cmocka_unit_test(settlement_contributed_to),
+        cmocka_unit_test(uprising_agreed_to_end),
         cmocka_unit_test(truces_kept_and_things_handed_over),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
