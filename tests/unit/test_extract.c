@@ -1503,6 +1503,33 @@ static void firms_business_is_no_act(void **state)
                "BRENNER_BANK", "061");
 }
 
+/* "Sweden said it and Turkey signed an accord": a speaker naming itself
+ * as "it" beside a partner is one of the coordinated subjects of what it
+ * reports (ex_speaker_and_it); each then acts with the other. */
+static void speaker_and_it_are_coordinated(void **state)
+{
+    got g;
+    run(state, "Zorg Motors said it and Brenner Bank signed an agreement.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "BRENNER_BANK", NULL, "ZORG_MOTORS", "057");
+    expect_rel(&g, 1, "ZORG_MOTORS", NULL, "BRENNER_BANK", "057");
+
+    run(state, "Sweden said that it and Turkey have agreed to pool their "
+               "research.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "030");
+    expect_rel(&g, 1, "SWE", NULL, "TUR", "030");
+
+    /* what both do to no one else is no act on each other */
+    run(state, "Sweden said it and Turkey oppose the plan.", &g);
+    assert_int_equal(g.n, 0);
+    /* a pronoun not after the speaker's speech verb is left alone */
+    run(state, "Sweden denied it and Turkey signed an accord.", &g);
+    assert_int_equal(g.n, 0);
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV). */
@@ -18266,6 +18293,7 @@ int main(void)
         cmocka_unit_test(parts_of_a_country),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(firms_business_is_no_act),
+        cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
