@@ -13788,8 +13788,8 @@ static void first_rel_coded(void **state, const char *text, int obj,
 
 /* "Algerian producer ENOF", "Spain's Minas de Almaden y Arrayanes S.A.",
  * "U.S.-based Lotus Development Inc", "Kerdix Inc, Boulder,
- * Colorado": a firm the lexicon lacks, named with its home, is its
- * country's business (ex_firm_homes). */
+ * Colorado", "Syria Great Wall Industries Co": a firm the lexicon lacks,
+ * named with its home, is its country's business (ex_firm_homes). */
 static void firms_named_with_their_home(void **state)
 {
     static const char *const deu_tur =
@@ -13807,6 +13807,11 @@ static void firms_named_with_their_home(void **state)
     first_rel_coded(state, "France met Kerdix Inc, Aleppo, Syria.", 1,
                     "SYRBUS");
     first_rel_coded(state, "France met Nakamichi Corp, Seoul.", 1, "KORBUS");
+    /* a firm named after its country (ex_firm_named_country) */
+    first_rel_coded(state, "France met the Syria Great Wall Industries Co.",
+                    1, "SYRBUS");
+    first_rel_coded(state, "Turkey Steel Works Corp met Syria.", 0,
+                    "TURBUS");
     /* (no legal suffix: no firm; a capital noun before a name is no
      * noun of business) */
     run(state, "Germany's Kerdix met Syria.", &g);
