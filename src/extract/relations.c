@@ -14984,6 +14984,14 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
         const ex_mention *p;
         int pair = 0;
         j = ex_conjunct_start(st, m->t0);
+        /* "Zhao Ziyang of China and Anibal Cavaco Silva of Portugal
+         * signed": a person named with "of" and a country is one member;
+         * the list goes on before the person */
+        if (j > 2 && ex_tok_is(st, j - 1, "of") && m->ent.type &&
+            !strcmp(m->ent.type, "Country") &&
+            (p = ex_mention_at(st, j - 2)) != NULL && p->t1 == j - 1 &&
+            !p->dropped && ex_is_person(&p->ent) && p->t0 > 1)
+            j = ex_conjunct_start(st, p->t0);
         if (n == 0 && j >= 2 && ex_tok_punct(st, j - 1, ',') &&
             ex_headline_pair(st, m0, j - 2)) {
             pair = 1; /* "Obama, Erdogan discuss Syria": a headline's pair */

@@ -1530,6 +1530,21 @@ static void speaker_and_it_are_coordinated(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "Prime Ministers Li of Syria and Vallas of Turkey signed an accord": a
+ * person named with "of" and a country is one member of the list of
+ * subjects, also as its last member (ex_coordinated_after). */
+static void person_of_country_is_a_member(void **state)
+{
+    got g;
+    run(state, "Sweden and Jorma Vallas of Turkey signed an agreement.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "057");
+    expect_rel(&g, 1, "SWE", NULL, "TUR", "057");
+    /* (a country after "of" and no person is no member of its own) */
+    run(state, "Sweden and the north of Turkey signed an agreement.", &g);
+    assert_true(g.n == 0 || strcmp(g.subj[0], "TUR") != 0);
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV). */
@@ -18299,6 +18314,7 @@ int main(void)
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(firms_business_is_no_act),
         cmocka_unit_test(speaker_and_it_are_coordinated),
+        cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
