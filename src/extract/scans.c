@@ -3558,8 +3558,12 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
     if (j < st->ntoks && ex_pronoun_is(&st->toks[j], places))
         return 0;
     /* "signed a grain deal brokered by Turkey": a participle with its
-     * agent describes what the entry named, it is not acted on */
-    if (j + 1 < st->ntoks && ex_ends_ed(st, j) && ex_tok_is(st, j + 1, "by"))
+     * agent describes what the entry named, it is not acted on; so does
+     * one with an infinitive or an aim ("signed two treaties today
+     * expected to double aid", "an accord designed to", "aimed at") */
+    if (j + 1 < st->ntoks && ex_ends_ed(st, j) &&
+        (ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "to") ||
+         ex_tok_is(st, j + 1, "at")))
         return 0;
     /* "signed a treaty cutting their arsenals", "put their names to a
      * deal ending the war": an -ing word right after the entry's own noun

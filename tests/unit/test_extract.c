@@ -7444,6 +7444,13 @@ static void plural_pronouns(void **state)
     assert_int_equal(g.n, 4);
     expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
     expect_rel(&g, 1, "SWE", "sign", "TUR", "057");
+    /* and one with an infinitive after it */
+    run(state, "Sweden and Turkey signed an agreement today expected to "
+               "double trade.",
+        &g);
+    assert_true(g.n >= 2);
+    expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
+    expect_rel(&g, 1, "SWE", "sign", "TUR", "057");
     /* so does an -ing word right after the entry's noun; the place of
      * an opening phrase is no member of the list after its comma (r13c) */
     for (k = 0; k < sizeof(shared) / sizeof(shared[0]); k++) {
