@@ -3950,6 +3950,27 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
     return 0;
 }
 
+/* "We wish to reach a reasonable agreement with Bolivia", "promising to
+ * sign an accord with", "expects to sign a deal", "expected Brazil to be
+ * able to reach an agreement with its banks": an accord whose verb at
+ * token i is an infinitive after a word of wish, promise or expectation
+ * the tagger does not mark as an intent (1: the subject's intent), or
+ * after a word of ability or likelihood (2: only thought possible); else
+ * 0. */
+static int ex_accord_wished(const ex_state *st, size_t i)
+{
+    static const char *const wish[] = {
+        "wish",     "wishes", "wished", "wishing", "promising", "hoping",
+        "eager",    "keen",   "expect", "expects", "expected",  "expecting",
+        NULL};
+    static const char *const may[] = {"able", "likely", "unlikely", NULL};
+    if (i < 2 || !ex_tok_is(st, i - 1, "to"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[i - 2], wish))
+        return 1;
+    return ex_pronoun_is(&st->toks[i - 2], may) ? 2 : 0;
+}
+
 /* "French exports to Nigeria were 3.42 billion francs", "Soviet exports
  * to the United States will rise", "U.S. corn exports to Canada are
  * declining": the noun "exports" or "imports" with its party (up to eight
@@ -5948,6 +5969,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* an accord named as a thing, not made (ex_accord_made):
              * kept without an event code */
             ex_uncode(&refined, &rel);
+        if (rel->cameo && !strcmp(rel->cameo, "057") && !negated &&
+            !strcmp(modality, "asserted")) {
+            /* an accord wished for or thought possible, not made
+             * (ex_accord_wished) */
+            int w = ex_accord_wished(st, i);
+            if (w == 1) {
+                modality = "intended";
+                st->intent_word = 1;
+            } else if (w == 2)
+                modality = "hypothetical";
+        }
         if (rel->cameo && !rel->noun && !strcmp(modality, "conditional") &&
             ex_supposed(st, i)) {
             /* "Moscow could use its nuclear arsenal if Ukraine attacked

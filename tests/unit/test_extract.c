@@ -1545,6 +1545,24 @@ static void person_of_country_is_a_member(void **state)
     assert_true(g.n == 0 || strcmp(g.subj[0], "TUR") != 0);
 }
 
+/* "Sweden wishes to sign an agreement with Turkey": an accord wished for
+ * is an intent, one thought possible ("able to sign") no event; one
+ * signed stays 057 (ex_accord_wished). */
+static void accord_wished_is_not_made(void **state)
+{
+    got g;
+    run(state, "Sweden wishes to sign an agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+    assert_true(strcmp(g.cameo[0], "057") != 0);
+    run(state, "Sweden may be able to sign an agreement with Turkey.", &g);
+    assert_true(g.n == 0 || strcmp(g.modality[0], "asserted") != 0);
+    run(state, "Sweden signed an agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "057");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV). */
@@ -18322,6 +18340,7 @@ int main(void)
         cmocka_unit_test(firms_business_is_no_act),
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
+        cmocka_unit_test(accord_wished_is_not_made),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
