@@ -1563,6 +1563,26 @@ static void accord_wished_is_not_made(void **state)
     assert_string_equal(g.modality[0], "asserted");
 }
 
+/* "The accord was signed here yesterday by Sweden and senior Turkish
+ * officials": the agents of a passive signing named after a place word
+ * and a date, the second after a describing word, signed with each
+ * other (ex_passive_objects). */
+static void passive_signing_after_place_and_date(void **state)
+{
+    got g;
+    run(state, "The agreement was signed here yesterday by Sweden and "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "057");
+    expect_rel(&g, 1, "TUR", NULL, "SWE", "057");
+    run(state, "The agreement was signed by Sweden and senior Turkish "
+               "officials.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "057");
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV). */
@@ -18341,6 +18361,7 @@ int main(void)
         cmocka_unit_test(speaker_and_it_are_coordinated),
         cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(accord_wished_is_not_made),
+        cmocka_unit_test(passive_signing_after_place_and_date),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
