@@ -1583,6 +1583,31 @@ static void passive_signing_after_place_and_date(void **state)
     expect_rel(&g, 0, "SWE", NULL, NULL, "057");
 }
 
+/* "An agreement between Sweden and Turkey could be signed next week": an
+ * accord between two parties whose signing is told after the noun with
+ * a modal is not made yet (ex_accord_to_come); one signed stays. */
+static void accord_between_to_come(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "An agreement between Sweden and Turkey could be signed "
+               "next week.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.modality[k], "hypothetical");
+    run(state, "An agreement between Sweden and Turkey will be signed "
+               "next week.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.modality[k], "intended");
+    run(state, "An agreement between Sweden and Turkey was signed on "
+               "Monday.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[0], "asserted");
+    expect_rel(&g, 0, NULL, NULL, NULL, "057");
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV). */
@@ -18362,6 +18387,7 @@ int main(void)
         cmocka_unit_test(person_of_country_is_a_member),
         cmocka_unit_test(accord_wished_is_not_made),
         cmocka_unit_test(passive_signing_after_place_and_date),
+        cmocka_unit_test(accord_between_to_come),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
