@@ -4006,6 +4006,60 @@ static int ex_accord_made(const ex_state *st, size_t i, size_t t1)
     return 0;
 }
 
+/* "An agreement between India and Britain will be signed next week",
+ * "a memorandum would be signed later this week between the British and
+ * Philippine governments", "a pact between them could be concluded": the
+ * accord's noun ending at t1 whose making is told after it, within its
+ * clause, by "be" and a participle of making (ex_accord_made's verbs)
+ * after a modal or a future is not made yet: "intended" after "will",
+ * "shall" or "to" ("is to be signed"), "hypothetical" after "could",
+ * "may", "might", "would", "should", "must" or "can"; else mod. */
+static const char *ex_accord_to_come(const ex_state *st, size_t t1,
+                                     const char *mod)
+{
+    static const char *const made[] = {
+        "signed", "reached", "concluded", "sealed", "struck", "inked",
+        "initialled", "initialed", "finalized", "finalised", "agreed",
+        "ratified", NULL};
+    static const char *const maybe[] = {"could", "may", "might", "would",
+                                        "should", "must", "can", NULL};
+    size_t j;
+    for (j = t1; j < st->ntoks && j < t1 + 12; j++) {
+        if (st->toks[j].kind == KG_TOK_PUNCT || st->toks[j].tag == KG_W_SUB)
+            return mod;
+        if (!ex_pronoun_is(&st->toks[j], made))
+            continue;
+        if (j < t1 + 3 || !ex_tok_is(st, j - 1, "be"))
+            return mod;
+        if (ex_tok_is(st, j - 2, "will") || ex_tok_is(st, j - 2, "shall") ||
+            ex_tok_is(st, j - 2, "to"))
+            return "intended";
+        return ex_pronoun_is(&st->toks[j - 2], maybe) ? "hypothetical" : mod;
+    }
+    return mod;
+}
+
+/* "We wish to reach a reasonable agreement with Bolivia", "promising to
+ * sign an accord with", "expects to sign a deal", "expected Brazil to be
+ * able to reach an agreement with its banks": an accord whose verb at
+ * token i is an infinitive after a word of wish, promise or expectation
+ * the tagger does not mark as an intent (1: the subject's intent), or
+ * after a word of ability or likelihood (2: only thought possible); else
+ * 0. */
+static int ex_accord_wished(const ex_state *st, size_t i)
+{
+    static const char *const wish[] = {
+        "wish",     "wishes", "wished", "wishing", "promising", "hoping",
+        "eager",    "keen",   "expect", "expects", "expected",  "expecting",
+        NULL};
+    static const char *const may[] = {"able", "likely", "unlikely", NULL};
+    if (i < 2 || !ex_tok_is(st, i - 1, "to"))
+        return 0;
+    if (ex_pronoun_is(&st->toks[i - 2], wish))
+        return 1;
+    return ex_pronoun_is(&st->toks[i - 2], may) ? 2 : 0;
+}
+
 /* "French exports to Nigeria were 3.42 billion francs", "Soviet exports
  * to the United States will rise", "U.S. corn exports to Canada are
  * declining": the noun "exports" or "imports" with its party (up to eight
@@ -5248,6 +5302,12 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             int neg, bi;
             const char *mod, *wanted = ex_wanted_noun(st, i);
             ex_cues(st, 0, i, &neg, &mod);
+            if (!neg && rel->cameo && !strcmp(rel->cameo, "057") &&
+                !strcmp(mod, "asserted"))
+                /* "An agreement between India and Britain could be signed
+                 * next week": the signing told after the noun is to come
+                 * (ex_accord_to_come) */
+                mod = ex_accord_to_come(st, t1, mod);
             if (!strcmp(mod, "asserted") && rel->cameo &&
                 !strncmp(rel->cameo, "04", 2) &&
                 ex_future_after(st, by->t1))
@@ -6051,6 +6111,17 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             /* an accord named as a thing, not made (ex_accord_made):
              * kept without an event code */
             ex_uncode(&refined, &rel);
+        if (rel->cameo && !strcmp(rel->cameo, "057") && !negated &&
+            !strcmp(modality, "asserted")) {
+            /* an accord wished for or thought possible, not made
+             * (ex_accord_wished) */
+            int w = ex_accord_wished(st, i);
+            if (w == 1) {
+                modality = "intended";
+                st->intent_word = 1;
+            } else if (w == 2)
+                modality = "hypothetical";
+        }
         if (rel->cameo && !rel->noun && !strcmp(modality, "conditional") &&
             ex_supposed(st, i)) {
             /* "Moscow could use its nuclear arsenal if Ukraine attacked

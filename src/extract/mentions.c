@@ -6199,6 +6199,25 @@ static void ex_drop_based_places(ex_state *st)
     }
 }
 
+/* The country that the first words of an uncoded firm's name name
+ * ("China Great Wall Industries Co", "Korea Electric Power Corp", "Japan
+ * Security Pacific Finance Co Ltd"): a country by its own name (not a
+ * place in it, nor a demonym), with more of the name after it; else
+ * NULL. */
+static const char *ex_firm_named_country(const ex_state *st,
+                                         const ex_mention *p)
+{
+    kg_onto_match om;
+    if (!(st->toks[p->t0].flags & KG_TOKF_CAP) || !*st->keys[p->t0] ||
+        !ex_match_name(st, p->t1, p->t0, &om) || !om.entity ||
+        om.ntok + 1 >= p->t1 - p->t0 || om.kind != KG_NAME_PROPER ||
+        !om.entity->type || strcmp(om.entity->type, "Country") != 0 ||
+        !om.entity->code || !om.entity->country ||
+        strcmp(om.entity->code, om.entity->country) != 0)
+        return NULL;
+    return om.entity->country;
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
@@ -6208,7 +6227,7 @@ int ex_firm_homes(ex_state *st)
         const char *country = NULL;
         int legal;
         if (p->dropped || p->ent.is_value || p->ent.code || !p->ent.type ||
-            strcmp(p->ent.type, "Organization") != 0 || p->t0 == 0)
+            strcmp(p->ent.type, "Organization") != 0)
             continue;
         legal = ex_corporate_suffix(st, p);
         t = p->t0;
@@ -6276,6 +6295,10 @@ int ex_firm_homes(ex_state *st)
             if (t + 1 < st->ntoks && ex_tok_punct(st, t, ','))
                 country = ex_firm_place(st, t + 1);
         }
+        /* "the China Great Wall Industries Co", "Korea Electric Power
+         * Corp": a firm named after its country */
+        if (!country && legal)
+            country = ex_firm_named_country(st, p);
         if (!country || strlen(country) != 3)
             continue;
         if (!(p->ent.code = ex_concat(st, country, "BUS")))

@@ -15315,6 +15315,33 @@ static int ex_headline_pair(const ex_state *st, const ex_mention *m, size_t t)
     return n > 2 && (w[n - 1] != 's' || w[n - 2] == 's'); /* "discuss" */
 }
 
+/* "Toyota said it and General Motors signed an agreement", "Bridgestone
+ * said that it and Clevite will launch a joint venture": a speaker that
+ * names itself as "it" beside a partner, right after its speech verb
+ * ("said", "says", "said that"), is one of the coordinated subjects of
+ * the reported clause.  j is the token of "and"; returns the speaker's
+ * coded mention (ending right before the speech verb, or before its
+ * "<...>" bracket), or NULL. */
+static const ex_mention *ex_speaker_and_it(const ex_state *st, size_t j)
+{
+    const ex_mention *p;
+    size_t k;
+    if (j < 3 || !ex_tok_is(st, j - 1, "it"))
+        return NULL;
+    k = j - 2;
+    if (ex_tok_is(st, k, "that"))
+        k--;
+    if (k < 1 || st->toks[k].tag != KG_W_SPEECH)
+        return NULL;
+    if (k > 1 && ex_tok_punct(st, k - 1, '>'))
+        k--; /* "<Four Seasons Hotels> said" */
+    p = ex_mention_at(st, k - 1);
+    return p && !p->dropped && !p->ent.is_value && p->t1 == k &&
+                   p->ent.code && *p->ent.code
+               ? p
+               : NULL;
+}
+
 /* Mentions joined to m from the left by "and", "nor" or a comma ("Brazil and
  * the United States", "Russia, China and Iran"): up to max of them. */
 size_t ex_coordinated(const ex_state *st, const ex_mention *m,
@@ -15335,6 +15362,14 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
         const ex_mention *p;
         int pair = 0;
         j = ex_conjunct_start(st, m->t0);
+        /* "Zhao Ziyang of China and Anibal Cavaco Silva of Portugal
+         * signed": a person named with "of" and a country is one member;
+         * the list goes on before the person */
+        if (j > 2 && ex_tok_is(st, j - 1, "of") && m->ent.type &&
+            !strcmp(m->ent.type, "Country") &&
+            (p = ex_mention_at(st, j - 2)) != NULL && p->t1 == j - 1 &&
+            !p->dropped && ex_is_person(&p->ent) && p->t0 > 1)
+            j = ex_conjunct_start(st, p->t0);
         if (n == 0 && j >= 2 && ex_tok_punct(st, j - 1, ',') &&
             ex_headline_pair(st, m0, j - 2)) {
             pair = 1; /* "Obama, Erdogan discuss Syria": a headline's pair */
@@ -15354,6 +15389,11 @@ size_t ex_coordinated_after(const ex_state *st, const ex_mention *m, size_t v,
                 q--;
             if (ex_abbrev_end(st, q) == j - 1)
                 e = q;
+        }
+        if (n == 0 && ex_tok_is(st, e, "and") &&
+            (p = ex_speaker_and_it(st, e)) != NULL) {
+            out[n++] = &p->ent; /* "Toyota said it and GM signed" */
+            break;
         }
         p = ex_mention_at(st, e - 1);
         if (!p || p->dropped || p->ent.is_value || p->t1 != e ||

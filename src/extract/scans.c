@@ -116,6 +116,16 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
             om = ex_actor_from(st, j + 1);
         }
         j = om ? ex_skip_when(st, om->t1) : j;
+        if (j < st->ntoks && !ex_tok_is(st, j, "by")) {
+            /* "The accord was signed here yesterday by", "signed on
+             * Tuesday by": where, then when */
+            size_t w = j;
+            if (ex_tok_is(st, w, "here") || ex_tok_is(st, w, "there"))
+                w++;
+            w = ex_skip_when(st, ex_when_phrase(st, w));
+            if (w < st->ntoks && ex_tok_is(st, w, "by"))
+                j = w;
+        }
         if (j >= st->ntoks || !ex_tok_is(st, j, "by"))
             continue;
         if (!(am = ex_actor_from(st, j + 1)) || !am->ent.code ||
@@ -123,6 +133,12 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
             continue;
         if (am->t1 + 1 < st->ntoks && ex_tok_is(st, am->t1, "and"))
             am2 = ex_actor_from(st, am->t1 + 1);
+        /* "by Nigeria's finance minister and senior French Treasury
+         * officials": one describing word before the second agent */
+        if (!am2 && am->t1 + 2 < st->ntoks && ex_tok_is(st, am->t1, "and") &&
+            ex_plain_word(st, am->t1 + 1) && !ex_ends_ed(st, am->t1 + 1) &&
+            !ex_ends_ing(st, am->t1 + 1))
+            am2 = ex_actor_from(st, am->t1 + 2);
         /* (an act "with" someone is joint when its agents are named
          * together: "signed by Russia and China") */
         if (!om && !(am2 && (ex_symmetric(rel) ||
@@ -3580,8 +3596,12 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
     if (j < st->ntoks && ex_pronoun_is(&st->toks[j], places))
         return 0;
     /* "signed a grain deal brokered by Turkey": a participle with its
-     * agent describes what the entry named, it is not acted on */
-    if (j + 1 < st->ntoks && ex_ends_ed(st, j) && ex_tok_is(st, j + 1, "by"))
+     * agent describes what the entry named, it is not acted on; so does
+     * one with an infinitive or an aim ("signed two treaties today
+     * expected to double aid", "an accord designed to", "aimed at") */
+    if (j + 1 < st->ntoks && ex_ends_ed(st, j) &&
+        (ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "to") ||
+         ex_tok_is(st, j + 1, "at")))
         return 0;
     /* "signed a treaty cutting their arsenals", "put their names to a
      * deal ending the war": an -ing word right after the entry's own noun

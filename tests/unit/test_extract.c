@@ -1503,6 +1503,111 @@ static void firms_business_is_no_act(void **state)
                "BRENNER_BANK", "061");
 }
 
+/* "Sweden said it and Turkey signed an accord": a speaker naming itself
+ * as "it" beside a partner is one of the coordinated subjects of what it
+ * reports (ex_speaker_and_it); each then acts with the other. */
+static void speaker_and_it_are_coordinated(void **state)
+{
+    got g;
+    run(state, "Zorg Motors said it and Brenner Bank signed an agreement.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "BRENNER_BANK", NULL, "ZORG_MOTORS", "057");
+    expect_rel(&g, 1, "ZORG_MOTORS", NULL, "BRENNER_BANK", "057");
+
+    run(state, "Sweden said that it and Turkey have agreed to pool their "
+               "research.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "030");
+    expect_rel(&g, 1, "SWE", NULL, "TUR", "030");
+
+    /* what both do to no one else is no act on each other */
+    run(state, "Sweden said it and Turkey oppose the plan.", &g);
+    assert_int_equal(g.n, 0);
+    /* a pronoun not after the speaker's speech verb is left alone */
+    run(state, "Sweden denied it and Turkey signed an accord.", &g);
+    assert_int_equal(g.n, 0);
+}
+
+/* "Prime Ministers Li of Syria and Vallas of Turkey signed an accord": a
+ * person named with "of" and a country is one member of the list of
+ * subjects, also as its last member (ex_coordinated_after). */
+static void person_of_country_is_a_member(void **state)
+{
+    got g;
+    run(state, "Sweden and Jorma Vallas of Turkey signed an agreement.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "057");
+    expect_rel(&g, 1, "SWE", NULL, "TUR", "057");
+    /* (a country after "of" and no person is no member of its own) */
+    run(state, "Sweden and the north of Turkey signed an agreement.", &g);
+    assert_true(g.n == 0 || strcmp(g.subj[0], "TUR") != 0);
+}
+
+/* "Sweden wishes to sign an agreement with Turkey": an accord wished for
+ * is an intent, one thought possible ("able to sign") no event; one
+ * signed stays 057 (ex_accord_wished). */
+static void accord_wished_is_not_made(void **state)
+{
+    got g;
+    run(state, "Sweden wishes to sign an agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.modality[0], "intended");
+    assert_true(strcmp(g.cameo[0], "057") != 0);
+    run(state, "Sweden may be able to sign an agreement with Turkey.", &g);
+    assert_true(g.n == 0 || strcmp(g.modality[0], "asserted") != 0);
+    run(state, "Sweden signed an agreement with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "057");
+    assert_string_equal(g.modality[0], "asserted");
+}
+
+/* "The accord was signed here yesterday by Sweden and senior Turkish
+ * officials": the agents of a passive signing named after a place word
+ * and a date, the second after a describing word, signed with each
+ * other (ex_passive_objects). */
+static void passive_signing_after_place_and_date(void **state)
+{
+    got g;
+    run(state, "The agreement was signed here yesterday by Sweden and "
+               "Turkey.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "057");
+    expect_rel(&g, 1, "TUR", NULL, "SWE", "057");
+    run(state, "The agreement was signed by Sweden and senior Turkish "
+               "officials.",
+        &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "057");
+}
+
+/* "An agreement between Sweden and Turkey could be signed next week": an
+ * accord between two parties whose signing is told after the noun with
+ * a modal is not made yet (ex_accord_to_come); one signed stays. */
+static void accord_between_to_come(void **state)
+{
+    got g;
+    size_t k;
+    run(state, "An agreement between Sweden and Turkey could be signed "
+               "next week.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.modality[k], "hypothetical");
+    run(state, "An agreement between Sweden and Turkey will be signed "
+               "next week.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_equal(g.modality[k], "intended");
+    run(state, "An agreement between Sweden and Turkey was signed on "
+               "Monday.",
+        &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.modality[0], "asserted");
+    expect_rel(&g, 0, NULL, NULL, NULL, "057");
+}
+
 /* "the London market", "the Moscow exchange": a capital before a noun
  * of markets names where they trade: the country's business sector
  * (GBRBUS), not its government; a capital on its own still is (GBRGOV). */
@@ -7426,6 +7531,13 @@ static void plural_pronouns(void **state)
     run(state, "Sweden and Turkey signed an agreement brokered by Russia.",
         &g);
     assert_int_equal(g.n, 4);
+    expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
+    expect_rel(&g, 1, "SWE", "sign", "TUR", "057");
+    /* and one with an infinitive after it */
+    run(state, "Sweden and Turkey signed an agreement today expected to "
+               "double trade.",
+        &g);
+    assert_true(g.n >= 2);
     expect_rel(&g, 0, "TUR", "sign", "SWE", "057");
     expect_rel(&g, 1, "SWE", "sign", "TUR", "057");
     /* so does an -ing word right after the entry's noun; the place of
@@ -13935,8 +14047,8 @@ static void first_rel_coded(void **state, const char *text, int obj,
 
 /* "Algerian producer ENOF", "Spain's Minas de Almaden y Arrayanes S.A.",
  * "U.S.-based Lotus Development Inc", "Kerdix Inc, Boulder,
- * Colorado": a firm the lexicon lacks, named with its home, is its
- * country's business (ex_firm_homes). */
+ * Colorado", "Syria Great Wall Industries Co": a firm the lexicon lacks,
+ * named with its home, is its country's business (ex_firm_homes). */
 static void firms_named_with_their_home(void **state)
 {
     static const char *const deu_tur =
@@ -13954,6 +14066,11 @@ static void firms_named_with_their_home(void **state)
     first_rel_coded(state, "France met Kerdix Inc, Aleppo, Syria.", 1,
                     "SYRBUS");
     first_rel_coded(state, "France met Nakamichi Corp, Seoul.", 1, "KORBUS");
+    /* a firm named after its country (ex_firm_named_country) */
+    first_rel_coded(state, "France met the Syria Great Wall Industries Co.",
+                    1, "SYRBUS");
+    first_rel_coded(state, "Turkey Steel Works Corp met Syria.", 0,
+                    "TURBUS");
     /* (no legal suffix: no firm; a capital noun before a name is no
      * noun of business) */
     run(state, "Germany's Kerdix met Syria.", &g);
@@ -18533,6 +18650,11 @@ int main(void)
         cmocka_unit_test(parts_of_a_country),
         cmocka_unit_test(host_presenter_no_visit),
         cmocka_unit_test(firms_business_is_no_act),
+        cmocka_unit_test(speaker_and_it_are_coordinated),
+        cmocka_unit_test(person_of_country_is_a_member),
+        cmocka_unit_test(accord_wished_is_not_made),
+        cmocka_unit_test(passive_signing_after_place_and_date),
+        cmocka_unit_test(accord_between_to_come),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
