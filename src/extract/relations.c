@@ -4934,6 +4934,49 @@ static int ex_passes_judgement(const kg_onto_relation *rel)
     return ex_judges_act(rel) && strncmp(rel->cameo, "01", 2) != 0;
 }
 
+/* "the plan proposed by Germany", "the proposals just announced by",
+ * "the steps being taken by", "the plan drawn up by": the words from
+ * token i that tell an act's making before its maker's "by" (a participle
+ * of making, an adverb or "being" before it, "up" or "forward" after
+ * it): how many, the "by" excluded, or 0. */
+static size_t ex_act_made_by(const ex_state *st, size_t i)
+{
+    static const char *const made[] = {
+        "proposed",  "suggested", "offered",   "submitted", "tabled",
+        "unveiled",  "announced", "sponsored", "taken",     "adopted",
+        "introduced", "launched", "outlined",  "made",      NULL};
+    static const char *const made_up[] = {"drawn", "put", "drafted", NULL};
+    static const char *const before[] = {"being", "just", "recently",
+                                         "already", "jointly", "earlier",
+                                         NULL};
+    size_t j = i;
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], before))
+        j++;
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], made))
+        j++;
+    else if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], made_up) &&
+             (ex_tok_is(st, j + 1, "up") || ex_tok_is(st, j + 1, "forward")))
+        j += 2;
+    else
+        return 0;
+    return j < st->ntoks && ex_tok_is(st, j, "by") ? j - i : 0;
+}
+
+/* "welcomed Monday's rate cut", "condemned this week's attack by Iraq":
+ * a date told as a possessive right after the verb says when, not whose
+ * the object is: the token after its mark, or i. */
+static size_t ex_date_possessive(const ex_state *st, size_t i)
+{
+    size_t j = ex_skip_time(st, i);
+    if (j == i || j >= st->ntoks)
+        return i;
+    if (ex_tok_is(st, j, "'s"))
+        return j + 1;
+    if (j + 1 < st->ntoks && ex_is_quote(st, j) && ex_tok_is(st, j + 1, "s"))
+        return j + 2;
+    return i;
+}
+
 /* Do tokens from i on, right after an active verb, read as a plural
  * act with no article before "by": up to three plain lower-case words,
  * the last a plural noun in -s ("attacks", "recent attempts", "military
@@ -4964,7 +5007,8 @@ static int ex_bare_plural_act(const ex_state *st, size_t i)
         n = strlen(t->lower);
         if (n > 2 && !strcmp(t->lower + n - 2, "ly"))
             return 0;
-        if (k + 1 < st->ntoks && ex_tok_is(st, k + 1, "by"))
+        if (k + 1 < st->ntoks &&
+            (ex_tok_is(st, k + 1, "by") || ex_act_made_by(st, k + 1)))
             return n > 3 && t->lower[n - 1] == 's' && t->lower[n - 2] != 's';
     }
     return 0;
@@ -4982,15 +5026,13 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
 {
     static const char *const dets[] = {"the", "a", "an", "this", "its",
                                        "their", NULL};
-    static const char *const made[] = {"proposed", "suggested", "offered",
-                                       "submitted", "tabled", "unveiled",
-                                       "announced", "sponsored", NULL};
-    static const char *const made_up[] = {"drawn", "put", "drafted", NULL};
-    size_t words = 0, w0;
+    size_t words = 0, w0, made;
     const ex_mention *m;
     if (i >= st->ntoks)
         return NULL;
-    if (!ex_pronoun_is(&st->toks[i], dets)) {
+    if (ex_date_possessive(st, i) != i)
+        i = ex_date_possessive(st, i) - 1; /* "Friday's attack by" */
+    else if (!ex_pronoun_is(&st->toks[i], dets)) {
         /* "condemned attacks by Rwanda", "rejected recent attempts by
          * Syria": a plural act with no article (ex_bare_plural_act) */
         if (!ex_bare_plural_act(st, i))
@@ -5005,19 +5047,13 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
             (k->tag != KG_W_NONE && k->tag != KG_W_INTENT &&
              k->tag != KG_W_THREAT) ||
             k->mention || (k->flags & KG_TOKF_CAP) ||
-            (words > 0 &&
-             (ex_pronoun_is(k, made) || ex_pronoun_is(k, made_up))))
+            (words > 0 && ex_act_made_by(st, i)))
             break;
     }
     /* ("rejected the plan proposed by Germany", "the plan drawn up by",
      * "put forward by": the act's making told before its maker) */
-    if (words > 0 && i + 1 < st->ntoks &&
-        ex_pronoun_is(&st->toks[i], made))
-        i++;
-    else if (words > 0 && i + 2 < st->ntoks &&
-             ex_pronoun_is(&st->toks[i], made_up) &&
-             (ex_tok_is(st, i + 1, "up") || ex_tok_is(st, i + 1, "forward")))
-        i += 2;
+    if (words > 0 && (made = ex_act_made_by(st, i)) > 0)
+        i += made;
     if (words > 0 && i + 1 < st->ntoks && !ex_tok_is(st, i, "by") &&
         st->toks[i].tag == KG_W_PREP) {
         const kg_onto_relation *act = NULL;
@@ -5606,6 +5642,12 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
          * is skipped, actors in it too */
         if (k->paren && !st->toks[trig].paren) {
             i++;
+            continue;
+        }
+        if (n == 0 && i == t1 && !rel->noun &&
+            ex_date_possessive(st, i) != i) {
+            i = ex_date_possessive(st, i); /* "welcomed Monday's U.S. rate
+                                            * cut": when, not whose */
             continue;
         }
         if (m && m->t0 == i && !m->dropped && ex_is_date(&m->ent)) {

@@ -4228,6 +4228,36 @@ static void judged_bare_plural_act_by_agent(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "praised the steps being taken by Turkey", "rejected proposals just
+ * announced by Turkey", "condemned Friday's attack by Turkey": the act's
+ * making told before its maker's "by" (a participle of making, after
+ * "being" or an adverb), with or without an article; a date's possessive
+ * before the object says when, not whose. */
+static void judged_act_made_by_agent(void **state)
+{
+    got g;
+    run(state, "Sweden praised the steps being taken by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    run(state, "Sweden rejected the proposals just announced by Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    run(state, "Sweden praised tax cuts announced by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    run(state, "Sweden condemned Friday's attack by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Sweden praised Monday's Turkish move.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    /* (a possessive that is no date is the owner's: kept) */
+    run(state, "Sweden praised Turkey's rate cut.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+}
+
 /* "Sweden and Russia both condemned Turkey": a quantifier floated after
  * the subject leaves the verb a verb (not the adjective of "the banned
  * group", "all detained prisoners"). */
@@ -18630,6 +18660,7 @@ int main(void)
         cmocka_unit_test(attack_told_with_saying_is_words),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(judged_bare_plural_act_by_agent),
+        cmocka_unit_test(judged_act_made_by_agent),
         cmocka_unit_test(floating_quantifier_before_verb),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
