@@ -4359,6 +4359,24 @@ static int ex_partner_after_with(const ex_state *st, size_t t1)
     return 0;
 }
 
+/* "met Putin and expressed concern over the reforms", "visited Tokyo
+ * and signed an accord": an entry matched at token i over ntok tokens
+ * whose '*' took an "and" or "but" and, right after it, an inflected
+ * verb that opens an entry of its own ("meet * concern" read as "met ...
+ * expressed concern") ran into a second verb's clause.  The token of
+ * that "and", or 0. */
+static size_t ex_star_past_and(ex_state *st, size_t i, size_t ntok)
+{
+    size_t p;
+    for (p = i + 1; p + 2 < i + ntok; p++)
+        if ((ex_tok_is(st, p, "and") || ex_tok_is(st, p, "but")) &&
+            (ex_ends_ed(st, p + 1) || ex_ends_ing(st, p + 1)) &&
+            !ex_mention_at(st, p + 1) &&
+            kg_onto__starts_relation(st->onto, p + 1, ex_lemma, st))
+            return p;
+    return 0;
+}
+
 /* "Britain and France both condemned", "the United States, NATO and the
  * United Nations all called on", "they each accused": a quantifier
  * floated after the subject (an actor's mention or a plural pronoun)
@@ -4674,6 +4692,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = pr;
                 ntok = pn;
             }
+        }
+        if (ntok > 3 && (v = ex_star_past_and(st, i, ntok)) != 0) {
+            /* "met Putin and expressed concern over": the entry's '*'
+             * ran into a second verb's clause ("meet * concern"); read
+             * again up to the "and" ("met Putin") */
+            if (!kg_onto__match_relation_np(st->onto, v, i,
+                                            ex_want_noun(st, i), ex_lemma,
+                                            ex_np_end, st, &rel, &ntok))
+                continue;
         }
         if (rel->user && !rel->noun && ntok == 1 &&
             (ex_after_article(st, i) || ex_after_according(st, i)))

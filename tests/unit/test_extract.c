@@ -4258,6 +4258,22 @@ static void judged_act_made_by_agent(void **state)
     expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
 }
 
+/* "met Putin and expressed concern": a lexicon '*' that would take an
+ * "and" and a second inflected verb opening an entry of its own runs
+ * into that verb's clause; the entry is read up to the "and". */
+static void star_stops_at_a_second_verb(void **state)
+{
+    got g;
+    run(state, "Sweden blocked Turkey and closed roads.", &g);
+    expect_no_code(&g, "144");
+    run(state, "Police beat Turkey and charged protesters.", &g);
+    expect_no_code(&g, "182");
+    /* (the entry's own '*' over a plain phrase is kept) */
+    run(state, "Sweden closed the main border with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "blockade", "TUR", "191");
+}
+
 /* "Sweden and Russia both condemned Turkey": a quantifier floated after
  * the subject leaves the verb a verb (not the adjective of "the banned
  * group", "all detained prisoners"). */
@@ -18661,6 +18677,7 @@ int main(void)
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(judged_bare_plural_act_by_agent),
         cmocka_unit_test(judged_act_made_by_agent),
+        cmocka_unit_test(star_stops_at_a_second_verb),
         cmocka_unit_test(floating_quantifier_before_verb),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
