@@ -13366,6 +13366,15 @@ static int ex_passive_clause_party(const ex_state *st,
     return ex_participle_form(st, k + 1) && !ex_ends_ing(st, k + 1);
 }
 
+/* Is rel an outlook, optimism (013) or pessimism (012): a statement
+ * about another actor only ("the OPEC president was confident OPEC
+ * would hold" names his own side, no one else; see ex_emit). */
+static int ex_outlook(const kg_onto_relation *rel)
+{
+    return rel->cameo &&
+           (!strcmp(rel->cameo, "012") || !strcmp(rel->cameo, "013"));
+}
+
 /* "Iran is seeking concessions from the kingdom on the Iraq issue": an
  * actor named past a preposition of topic ("on", "over", "about") after
  * the "from" of a request (02) is what the request is about, no
@@ -13568,15 +13577,18 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         uncoded.plover = NULL;
         rel = &uncoded;
     }
-    if (rel->cameo && !strcmp(rel->cameo, "010") && !obj->is_value &&
-        subj->code && obj->code && *subj->code &&
+    if (rel->cameo &&
+        (!strcmp(rel->cameo, "010") || ex_outlook(rel)) &&
+        !obj->is_value && subj->code && obj->code && *subj->code &&
         !strcmp(subj->code, obj->code)) {
         /* "Commenting on President Reagan's decision to increase
          * tariffs, Baldrige said", "the company was declining comment on
          * the Sosnoff move": a neutral comment on a move of the
          * commenter's own side is talk about a policy, no statement
          * between actors (an evaluation, "welcomed", "regretted", stays
-         * coded) */
+         * coded); so is hope or gloom about one's own side ("Lukman was
+         * confident OPEC would maintain its discipline",
+         * ex_outlook) */
         uncoded = *rel;
         uncoded.cameo = NULL;
         uncoded.plover = NULL;

@@ -4274,6 +4274,29 @@ static void star_stops_at_a_second_verb(void **state)
     expect_rel(&g, 0, "SWE", "blockade", "TUR", "191");
 }
 
+/* "was hopeful Turkey would agree": a stance adjective whose entry ends
+ * in "that" reads the same with the "that" left out, after a form of
+ * "be"; hope about one's own side is no statement between actors. */
+static void stance_without_that(void **state)
+{
+    got g;
+    run(state, "Sweden was hopeful Turkey would lift the ban.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "optimism", "TUR", "013");
+    run(state,
+        "Sweden is cautiously hopeful the Turkish government will agree.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "013");
+    /* (not before a preposition: "hopeful of" has an entry of its own
+     * or none) */
+    run(state, "Sweden was hopeful about the weather in Turkey.", &g);
+    expect_no_code(&g, "013");
+    /* its own side: no code */
+    run(state, "Sweden was hopeful Sweden would win.", &g);
+    expect_no_code(&g, "013");
+}
+
 /* "Sweden and Russia both condemned Turkey": a quantifier floated after
  * the subject leaves the verb a verb (not the adjective of "the banned
  * group", "all detained prisoners"). */
@@ -18678,6 +18701,7 @@ int main(void)
         cmocka_unit_test(judged_bare_plural_act_by_agent),
         cmocka_unit_test(judged_act_made_by_agent),
         cmocka_unit_test(star_stops_at_a_second_verb),
+        cmocka_unit_test(stance_without_that),
         cmocka_unit_test(floating_quantifier_before_verb),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
