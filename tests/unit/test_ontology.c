@@ -690,9 +690,11 @@ static void state_news_agencies_have_their_country(void **state)
 }
 
 /* The shipped lexicon: a concern conveyed, misgivings expressed or voiced
- * are concern (012); applause and a green light given are praise and
- * endorsement (051), read as received by ex_undergone_acts ("won
- * applause from", "received a green light from"). */
+ * and a gloomy note sounded are concern (012), an upbeat note struck
+ * optimism (013), grief conveyed condolence (018); applause and a green
+ * light given are praise and endorsement (051), read as received by
+ * ex_undergone_acts ("won applause from", "received a green light
+ * from"). */
 static void concern_and_approval_wording(void **state)
 {
     static const struct {
@@ -704,7 +706,10 @@ static void concern_and_approval_wording(void **state)
                  {{"voiced", "misgivings"}, 2, "012"},
                  {{"applause"}, 1, "051"},
                  {{"green", "light"}, 2, "051"},
-                 {{"gave", "the", "green", "light"}, 4, "051"}};
+                 {{"gave", "the", "green", "light"}, 4, "051"},
+                 {{"sounded", "a", "gloomy", "note"}, 4, "012"},
+                 {{"struck", "an", "upbeat", "note"}, 4, "013"},
+                 {{"conveyed", "deep", "grief"}, 3, "018"}};
     kg_onto *o = shipped_ontology();
     words ws;
     size_t k, j, ntok;
