@@ -5090,6 +5090,44 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
     return m;
 }
 
+/* "expressed deep remorse for the suffering Tokyo's wartime rule
+ * inflicted on the people of South Korea", "apologised for the damage
+ * its troops caused to Iraqi farms": an apology (055) with no addressee
+ * after its entry is made to the one its "for" phrase says was harmed,
+ * the actor after "inflicted on", "caused to" or "done to" (past "the
+ * people of"), within the clause (no comma) and a dozen words of the
+ * "for" (up to three tokens after the entry: "remorse on Friday for").
+ * The victim's mention, or NULL. */
+static const ex_mention *ex_apology_victim(const ex_state *st, size_t t1)
+{
+    static const char *const harm[] = {"inflicted", "caused", "done",
+                                       NULL};
+    size_t f, j;
+    for (f = t1; f < st->ntoks && f < t1 + 4 && !ex_tok_is(st, f, "for");
+         f++)
+        if (st->toks[f].kind == KG_TOK_PUNCT || ex_tok_is(st, f, "to"))
+            return NULL;
+    if (f >= st->ntoks || !ex_tok_is(st, f, "for"))
+        return NULL;
+    for (j = f + 1; j + 2 < st->ntoks && j < f + 14; j++) {
+        const ex_mention *m;
+        size_t k;
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return NULL;
+        if (!ex_pronoun_is(&st->toks[j], harm) ||
+            !(ex_tok_is(st, j + 1, "on") || ex_tok_is(st, j + 1, "to") ||
+              ex_tok_is(st, j + 1, "upon")))
+            continue;
+        k = j + 2;
+        if (k + 2 < st->ntoks && ex_tok_is(st, k, "the") &&
+            ex_tok_is(st, k + 1, "people") && ex_tok_is(st, k + 2, "of"))
+            k += 3;
+        m = ex_actor_from(st, k);
+        return m && m->ent.code && *m->ent.code ? m : NULL;
+    }
+    return NULL;
+}
+
 /* "Belgium welcomed the decision of the Fed", "praised the leadership of
  * Chancellor Kohl", "hailed the role of Egypt": praise (05) of a noun
  * that names what someone did or does (up to two plain words before it
@@ -5621,6 +5659,14 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         ((am = ex_act_by_agent(st, t1)) != NULL ||
          (!strncmp(rel->cameo, "05", 2) &&
           (am = ex_act_of_agent(st, t1)) != NULL))) {
+        out[n] = &am->ent;
+        om[n] = am;
+        n++;
+        i = am->t1;
+    }
+    if (n == 0 && rel->cameo && !strcmp(rel->cameo, "055") &&
+        (am = ex_apology_victim(st, t1)) != NULL) {
+        /* "expressed remorse for the suffering inflicted on Koreans" */
         out[n] = &am->ent;
         om[n] = am;
         n++;

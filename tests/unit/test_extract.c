@@ -4297,6 +4297,26 @@ static void stance_without_that(void **state)
     expect_no_code(&g, "013");
 }
 
+/* "apologized for the suffering its rule inflicted on Turkey": an
+ * apology with no addressee is made to the one its "for" phrase says
+ * was harmed; a "for" phrase that names no harm done to anyone gives no
+ * target. */
+static void apology_to_the_harmed(void **state)
+{
+    got g;
+    run(state,
+        "Sweden apologized on Monday for the losses its troops inflicted "
+        "on the people of Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "apologize", "TUR", "055");
+    run(state, "Sweden apologized for the damage caused to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "apologize", "TUR", "055");
+    run(state, "Sweden apologized for the delay, and Turkey agreed.", &g);
+    expect_no_code(&g, "055");
+}
+
 /* "Sweden and Russia both condemned Turkey": a quantifier floated after
  * the subject leaves the verb a verb (not the adjective of "the banned
  * group", "all detained prisoners"). */
@@ -18702,6 +18722,7 @@ int main(void)
         cmocka_unit_test(judged_act_made_by_agent),
         cmocka_unit_test(star_stops_at_a_second_verb),
         cmocka_unit_test(stance_without_that),
+        cmocka_unit_test(apology_to_the_harmed),
         cmocka_unit_test(floating_quantifier_before_verb),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
