@@ -689,12 +689,12 @@ static void state_news_agencies_have_their_country(void **state)
     kg_onto__free(o);
 }
 
-/* The shipped lexicon: a concern conveyed, misgivings expressed or voiced
- * and a gloomy note sounded are concern (012), an upbeat note struck
- * optimism (013), grief conveyed condolence (018); applause and a green
- * light given are praise and endorsement (051), read as received by
- * ex_undergone_acts ("won applause from", "received a green light
- * from"). */
+/* The shipped lexicon: a concern conveyed, misgivings expressed or
+ * voiced, a gloomy note sounded, "concerned that" and "worried about"
+ * are concern (012), an upbeat note struck optimism (013), grief
+ * conveyed condolence (018); applause and a green light given are praise
+ * and endorsement (051), read as received by ex_undergone_acts ("won
+ * applause from", "received a green light from"). */
 static void concern_and_approval_wording(void **state)
 {
     static const struct {
@@ -709,7 +709,9 @@ static void concern_and_approval_wording(void **state)
                  {{"gave", "the", "green", "light"}, 4, "051"},
                  {{"sounded", "a", "gloomy", "note"}, 4, "012"},
                  {{"struck", "an", "upbeat", "note"}, 4, "013"},
-                 {{"conveyed", "deep", "grief"}, 3, "018"}};
+                 {{"conveyed", "deep", "grief"}, 3, "018"},
+                 {{"concerned", "that"}, 2, "012"},
+                 {{"worried", "about"}, 2, "012"}};
     kg_onto *o = shipped_ontology();
     words ws;
     size_t k, j, ntok;
