@@ -8255,13 +8255,20 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         ex_noun_by_agent_cue(st, t, modality);
 }
 
-/* ", accusing", "and supplying", "in addition to hosting": an -ing
- * verb opening a clause whose subject is the sentence's. */
+/* ", accusing", "and supplying", "in addition to hosting", "in a
+ * message expressing": an -ing verb opening a clause whose subject is
+ * the sentence's. */
 int ex_is_participle(const ex_state *st, size_t i)
 {
     static const char *const openers[] = {"and", "to", "by", "after",
                                           "before", "while", "without",
                                           "when", NULL};
+    /* "urged Putin to act in a carefully worded message expressing
+     * concern about his reforms": a message's "-ing" says what its
+     * sender says in it */
+    static const char *const messages[] = {"message", "letter", "statement",
+                                           "communique", "telegram",
+                                           "speech", NULL};
     if (!ex_ends_ing(st, i))
         return 0;
     /* (wire copy leaves out the comma after a date: "returned from
@@ -8269,6 +8276,7 @@ int ex_is_participle(const ex_state *st, size_t i)
      * not the place before) */
     return ex_tok_punct(st, i - 1, ',') ||
            ex_pronoun_is(&st->toks[i - 1], openers) ||
+           ex_pronoun_is(&st->toks[i - 1], messages) ||
            (i > 2 && ex_before_when(st, i) < i - 1);
 }
 

@@ -4317,6 +4317,21 @@ static void apology_to_the_harmed(void **state)
     expect_no_code(&g, "055");
 }
 
+/* "urged Turkey to act in a message urging Russia to":
+ * a message's "-ing" is said by the message's sender, the sentence's
+ * subject, not by the actor named right before it. */
+static void message_participle_is_the_senders(void **state)
+{
+    got g;
+    run(state,
+        "Sweden urged Turkey to act in a message urging Russia to lift "
+        "the ban.",
+        &g);
+    expect_no_subject(&g, "TUR");
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "urge", "RUS", "020");
+}
+
 /* "Sweden and Russia both condemned Turkey": a quantifier floated after
  * the subject leaves the verb a verb (not the adjective of "the banned
  * group", "all detained prisoners"). */
@@ -18723,6 +18738,7 @@ int main(void)
         cmocka_unit_test(star_stops_at_a_second_verb),
         cmocka_unit_test(stance_without_that),
         cmocka_unit_test(apology_to_the_harmed),
+        cmocka_unit_test(message_participle_is_the_senders),
         cmocka_unit_test(floating_quantifier_before_verb),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
