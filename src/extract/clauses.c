@@ -7722,6 +7722,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
         return err;
+    if ((err = ex_relative_judged(st, s, idx, seen, &nseen, cb,
+                                  payload)) != 0)
+        return err;
     if ((err = ex_brokered_truces(st, s, idx, seen, &nseen, cb,
                                   payload)) != 0)
         return err;

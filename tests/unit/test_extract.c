@@ -4332,6 +4332,26 @@ static void message_participle_is_the_senders(void **state)
     expect_rel(&g, 1, "SWE", "urge", "RUS", "020");
 }
 
+/* "Turkey announced a budget which was welcomed by Sweden": a judging
+ * verb's passive in a relative clause judges the owner of the thing the
+ * clause is about (its possessive, or the subject of the verb that made
+ * it); no owner, no target. */
+static void relative_clause_judges_the_owner(void **state)
+{
+    got g;
+    run(state,
+        "Turkey announced a new budget which was warmly welcomed by "
+        "Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    run(state, "Turkey's plan, which was praised by Sweden, failed.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    run(state, "The weather, which was praised by Sweden, was mild.", &g);
+    expect_no_code(&g, "051");
+}
+
 /* "Sweden and Russia both condemned Turkey": a quantifier floated after
  * the subject leaves the verb a verb (not the adjective of "the banned
  * group", "all detained prisoners"). */
@@ -18739,6 +18759,7 @@ int main(void)
         cmocka_unit_test(stance_without_that),
         cmocka_unit_test(apology_to_the_harmed),
         cmocka_unit_test(message_participle_is_the_senders),
+        cmocka_unit_test(relative_clause_judges_the_owner),
         cmocka_unit_test(floating_quantifier_before_verb),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
