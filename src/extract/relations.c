@@ -5128,6 +5128,45 @@ static const ex_mention *ex_apology_victim(const ex_state *st, size_t t1)
     return NULL;
 }
 
+/* "Baker criticised recent rises in West German interest rates",
+ * "Eyskens welcomed this week's increase in U.S. prime rates": a change
+ * (a rise, an increase, a cut) in a state's rates, taxes, tariffs or
+ * spending, judged right after the verb (an article, a date's
+ * possessive and a modifier before it), judges the state that set them.
+ * i is the token after the verb; the state's mention, or NULL. */
+static const ex_mention *ex_policy_change_owner(const ex_state *st, size_t i)
+{
+    static const char *const change[] = {
+        "rise", "rises", "increase", "increases", "cut", "cuts", "hike",
+        "hikes", "reduction", "reductions", "lowering", "raising", NULL};
+    static const char *const policy[] = {
+        "rate", "rates", "tax", "taxes", "tariff", "tariffs", "duty",
+        "duties", "spending", "subsidies", "levy", "levies", NULL};
+    const ex_mention *m;
+    size_t k, words = 0;
+    i = ex_date_possessive(st, i);
+    while (i < st->ntoks && st->toks[i].tag == KG_W_DET)
+        i++;
+    for (; i < st->ntoks && words < 2 && !ex_pronoun_is(&st->toks[i], change);
+         i++, words++)
+        if (st->toks[i].kind != KG_TOK_WORD || st->toks[i].tag != KG_W_NONE ||
+            ex_mention_at(st, i))
+            return NULL;
+    if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], change) ||
+        !ex_tok_is(st, i + 1, "in"))
+        return NULL;
+    if (!(m = ex_actor_from(st, i + 2)) || !m->ent.code || !*m->ent.code ||
+        !m->ent.type || strcmp(m->ent.type, "Country") != 0)
+        return NULL;
+    for (k = m->t1; k < st->ntoks && k < m->t1 + 4; k++) {
+        if (ex_pronoun_is(&st->toks[k], policy))
+            return m;
+        if (st->toks[k].kind != KG_TOK_WORD)
+            break;
+    }
+    return NULL;
+}
+
 /* "Belgium welcomed the decision of the Fed", "praised the leadership of
  * Chancellor Kohl", "hailed the role of Egypt": praise (05) of a noun
  * that names what someone did or does (up to two plain words before it
@@ -5658,7 +5697,9 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
         ((am = ex_act_by_agent(st, t1)) != NULL ||
          (!strncmp(rel->cameo, "05", 2) &&
-          (am = ex_act_of_agent(st, t1)) != NULL))) {
+          (am = ex_act_of_agent(st, t1)) != NULL) ||
+         ((!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2)) &&
+          (am = ex_policy_change_owner(st, t1)) != NULL))) {
         out[n] = &am->ent;
         om[n] = am;
         n++;

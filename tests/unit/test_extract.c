@@ -4352,6 +4352,24 @@ static void relative_clause_judges_the_owner(void **state)
     expect_no_code(&g, "051");
 }
 
+/* "condemned recent rises in Turkish interest rates": a change in a
+ * state's rates, taxes or tariffs judged right after the verb judges
+ * the state that set them; a change in what is no policy ("exports")
+ * names no one judged. */
+static void judged_policy_change_owner(void **state)
+{
+    got g;
+    run(state, "Sweden condemned recent rises in Turkish interest rates.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Sweden welcomed Monday's cut in Turkish import tariffs.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    run(state, "Sweden welcomed the rise in Turkish exports.", &g);
+    expect_no_code(&g, "051");
+}
+
 /* "Sweden and Russia both condemned Turkey": a quantifier floated after
  * the subject leaves the verb a verb (not the adjective of "the banned
  * group", "all detained prisoners"). */
@@ -18760,6 +18778,7 @@ int main(void)
         cmocka_unit_test(apology_to_the_harmed),
         cmocka_unit_test(message_participle_is_the_senders),
         cmocka_unit_test(relative_clause_judges_the_owner),
+        cmocka_unit_test(judged_policy_change_owner),
         cmocka_unit_test(floating_quantifier_before_verb),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),
