@@ -692,10 +692,10 @@ static void state_news_agencies_have_their_country(void **state)
 /* The shipped lexicon: a concern conveyed, misgivings expressed or
  * voiced, a gloomy note sounded, "concerned that" and "worried about"
  * are concern (012), an upbeat note struck optimism (013), grief
- * conveyed condolence (018); congratulations, a congratulatory call,
- * applause and a green light given are praise and endorsement (051), the
- * last two read as received by ex_undergone_acts ("won applause from",
- * "received a green light from"). */
+ * conveyed condolence (018); feting, congratulations, a congratulatory
+ * call, applause and a green light given are praise and endorsement
+ * (051), the last two read as received by ex_undergone_acts ("won
+ * applause from", "received a green light from"). */
 static void concern_and_approval_wording(void **state)
 {
     static const struct {
@@ -714,7 +714,8 @@ static void concern_and_approval_wording(void **state)
                  {{"concerned", "that"}, 2, "012"},
                  {{"worried", "about"}, 2, "012"},
                  {{"congratulatory", "call"}, 2, "051"},
-                 {{"congratulations"}, 1, "051"}};
+                 {{"congratulations"}, 1, "051"},
+                 {{"feted"}, 1, "051"}};
     kg_onto *o = shipped_ontology();
     words ws;
     size_t k, j, ntok;
