@@ -4469,6 +4469,77 @@ static int ex_partner_after_with(const ex_state *st, size_t t1)
     return 0;
 }
 
+/* The lemmas from token at on with a "that" read in after it (the view
+ * of ex_match_bare_that). */
+typedef struct ex_that_view {
+    ex_state *st;
+    size_t at;
+} ex_that_view;
+
+static const char *ex_that_lemma(size_t i, size_t j, void *payload)
+{
+    const ex_that_view *v = payload;
+    if (i == v->at + 1)
+        return j == 0 ? "that" : NULL;
+    return ex_lemma(i > v->at + 1 ? i - 1 : i, j, v->st);
+}
+
+/* "Ramos said he was confident the accord would hold", "is optimistic
+ * growth will pick up": a stance adjective whose entry ends in "that"
+ * ("confident that", 013; "pessimistic that", 012), after a form of "be"
+ * (an adverb between: "was quite confident"), with the "that" left out
+ * before its clause (an article, a possessive, a name or a personal
+ * pronoun opens it).  The entry, *ntok the adjective's one token; NULL
+ * when it does not read so. */
+static const kg_onto_relation *ex_match_bare_that(ex_state *st, size_t i,
+                                                  size_t *ntok)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be",
+                                     "been", "am", "remain", "remains",
+                                     "remained", NULL};
+    const kg_onto_relation *rel;
+    const ex_mention *m;
+    ex_that_view v;
+    size_t n;
+    if (i < 1 || i + 2 >= st->ntoks)
+        return NULL;
+    if (!ex_pronoun_is(&st->toks[i - 1], be) &&
+        !(i >= 2 && ex_is_adverb(st, i - 1) &&
+          ex_pronoun_is(&st->toks[i - 2], be)))
+        return NULL;
+    m = ex_mention_at(st, i + 1);
+    if (!(st->toks[i + 1].tag == KG_W_DET || st->toks[i + 1].tag == KG_W_PRON ||
+          (m && m->t0 == i + 1 && !m->dropped && !m->ent.is_value)))
+        return NULL;
+    v.st = st;
+    v.at = i;
+    if (!kg_onto__match_relation(st->onto, st->ntoks + 1, i, 0, ex_that_lemma,
+                                 &v, &rel, &n) ||
+        n != 2 || rel->noun || !rel->cameo || !*rel->cameo ||
+        strncmp(rel->cameo, "01", 2) != 0)
+        return NULL;
+    *ntok = 1;
+    return rel;
+}
+
+/* "met Putin and expressed concern over the reforms", "visited Tokyo
+ * and signed an accord": an entry matched at token i over ntok tokens
+ * whose '*' took an "and" or "but" and, right after it, an inflected
+ * verb that opens an entry of its own ("meet * concern" read as "met ...
+ * expressed concern") ran into a second verb's clause.  The token of
+ * that "and", or 0. */
+static size_t ex_star_past_and(ex_state *st, size_t i, size_t ntok)
+{
+    size_t p;
+    for (p = i + 1; p + 2 < i + ntok; p++)
+        if ((ex_tok_is(st, p, "and") || ex_tok_is(st, p, "but")) &&
+            (ex_ends_ed(st, p + 1) || ex_ends_ing(st, p + 1)) &&
+            !ex_mention_at(st, p + 1) &&
+            kg_onto__starts_relation(st->onto, p + 1, ex_lemma, st))
+            return p;
+    return 0;
+}
+
 /* "Britain and France both condemned", "the United States, NATO and the
  * United Nations all called on", "they each accused": a quantifier
  * floated after the subject (an actor's mention or a plural pronoun)
@@ -4748,6 +4819,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                         rel = ex_match_past_mid_when(st, i, NULL, &ntok);
                     if (!rel)
                         rel = ex_match_past_name(st, i, &ntok);
+                    if (!rel) /* "was confident the accord would hold" */
+                        rel = ex_match_bare_that(st, i, &ntok);
                     /* "delivered the first of its tanks to": the entry
                      * read past a partitive */
                     if (!rel && (v = ex_partitive(st, i + 1)) > i + 1)
@@ -4788,6 +4861,15 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel = pr;
                 ntok = pn;
             }
+        }
+        if (ntok > 3 && (v = ex_star_past_and(st, i, ntok)) != 0) {
+            /* "met Putin and expressed concern over": the entry's '*'
+             * ran into a second verb's clause ("meet * concern"); read
+             * again up to the "and" ("met Putin") */
+            if (!kg_onto__match_relation_np(st->onto, v, i,
+                                            ex_want_noun(st, i), ex_lemma,
+                                            ex_np_end, st, &rel, &ntok))
+                continue;
         }
         if (rel->user && !rel->noun && ntok == 1 &&
             (ex_after_article(st, i) || ex_after_according(st, i)))
@@ -7814,6 +7896,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_undergone_acts(st, s, idx, seen, &nseen, cb,
                                  payload)) != 0)
+        return err;
+    if ((err = ex_relative_judged(st, s, idx, seen, &nseen, cb,
+                                  payload)) != 0)
         return err;
     if ((err = ex_brokered_truces(st, s, idx, seen, &nseen, cb,
                                   payload)) != 0)

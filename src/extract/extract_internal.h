@@ -649,6 +649,9 @@ int ex_possessed_protests(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_hyphen_brokers(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                       void *payload);
+int ex_relative_judged(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload);
 int ex_undergone_acts(ex_state *st, const kg_sentence *s, size_t idx,
                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                       void *payload);

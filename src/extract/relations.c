@@ -5073,6 +5073,49 @@ static const ex_mention *ex_relative_gap_object(const ex_state *st,
                : NULL;
 }
 
+/* "the plan proposed by Germany", "the proposals just announced by",
+ * "the steps being taken by", "the plan drawn up by": the words from
+ * token i that tell an act's making before its maker's "by" (a participle
+ * of making, an adverb or "being" before it, "up" or "forward" after
+ * it): how many, the "by" excluded, or 0. */
+static size_t ex_act_made_by(const ex_state *st, size_t i)
+{
+    static const char *const made[] = {
+        "proposed",  "suggested", "offered",   "submitted", "tabled",
+        "unveiled",  "announced", "sponsored", "taken",     "adopted",
+        "introduced", "launched", "outlined",  "made",      NULL};
+    static const char *const made_up[] = {"drawn", "put", "drafted", NULL};
+    static const char *const before[] = {"being", "just", "recently",
+                                         "already", "jointly", "earlier",
+                                         NULL};
+    size_t j = i;
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], before))
+        j++;
+    if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], made))
+        j++;
+    else if (j + 2 < st->ntoks && ex_pronoun_is(&st->toks[j], made_up) &&
+             (ex_tok_is(st, j + 1, "up") || ex_tok_is(st, j + 1, "forward")))
+        j += 2;
+    else
+        return 0;
+    return j < st->ntoks && ex_tok_is(st, j, "by") ? j - i : 0;
+}
+
+/* "welcomed Monday's rate cut", "condemned this week's attack by Iraq":
+ * a date told as a possessive right after the verb says when, not whose
+ * the object is: the token after its mark, or i. */
+static size_t ex_date_possessive(const ex_state *st, size_t i)
+{
+    size_t j = ex_skip_time(st, i);
+    if (j == i || j >= st->ntoks)
+        return i;
+    if (ex_tok_is(st, j, "'s"))
+        return j + 1;
+    if (j + 1 < st->ntoks && ex_is_quote(st, j) && ex_tok_is(st, j + 1, "s"))
+        return j + 2;
+    return i;
+}
+
 /* Do tokens from i on, right after an active verb, read as a plural
  * act with no article before "by": up to three plain lower-case words,
  * the last a plural noun in -s ("attacks", "recent attempts", "military
@@ -5103,7 +5146,8 @@ static int ex_bare_plural_act(const ex_state *st, size_t i)
         n = strlen(t->lower);
         if (n > 2 && !strcmp(t->lower + n - 2, "ly"))
             return 0;
-        if (k + 1 < st->ntoks && ex_tok_is(st, k + 1, "by"))
+        if (k + 1 < st->ntoks &&
+            (ex_tok_is(st, k + 1, "by") || ex_act_made_by(st, k + 1)))
             return n > 3 && t->lower[n - 1] == 's' && t->lower[n - 2] != 's';
     }
     return 0;
@@ -5121,15 +5165,13 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
 {
     static const char *const dets[] = {"the", "a", "an", "this", "its",
                                        "their", NULL};
-    static const char *const made[] = {"proposed", "suggested", "offered",
-                                       "submitted", "tabled", "unveiled",
-                                       "announced", "sponsored", NULL};
-    static const char *const made_up[] = {"drawn", "put", "drafted", NULL};
-    size_t words = 0, w0;
+    size_t words = 0, w0, made;
     const ex_mention *m;
     if (i >= st->ntoks)
         return NULL;
-    if (!ex_pronoun_is(&st->toks[i], dets)) {
+    if (ex_date_possessive(st, i) != i)
+        i = ex_date_possessive(st, i) - 1; /* "Friday's attack by" */
+    else if (!ex_pronoun_is(&st->toks[i], dets)) {
         /* "condemned attacks by Rwanda", "rejected recent attempts by
          * Syria": a plural act with no article (ex_bare_plural_act) */
         if (!ex_bare_plural_act(st, i))
@@ -5144,19 +5186,13 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
             (k->tag != KG_W_NONE && k->tag != KG_W_INTENT &&
              k->tag != KG_W_THREAT) ||
             k->mention || (k->flags & KG_TOKF_CAP) ||
-            (words > 0 &&
-             (ex_pronoun_is(k, made) || ex_pronoun_is(k, made_up))))
+            (words > 0 && ex_act_made_by(st, i)))
             break;
     }
     /* ("rejected the plan proposed by Germany", "the plan drawn up by",
      * "put forward by": the act's making told before its maker) */
-    if (words > 0 && i + 1 < st->ntoks &&
-        ex_pronoun_is(&st->toks[i], made))
-        i++;
-    else if (words > 0 && i + 2 < st->ntoks &&
-             ex_pronoun_is(&st->toks[i], made_up) &&
-             (ex_tok_is(st, i + 1, "up") || ex_tok_is(st, i + 1, "forward")))
-        i += 2;
+    if (words > 0 && (made = ex_act_made_by(st, i)) > 0)
+        i += made;
     if (words > 0 && i + 1 < st->ntoks && !ex_tok_is(st, i, "by") &&
         st->toks[i].tag == KG_W_PREP) {
         const kg_onto_relation *act = NULL;
@@ -5191,6 +5227,83 @@ static const ex_mention *ex_act_by_agent(ex_state *st, size_t i)
         m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code)
         return NULL;
     return m;
+}
+
+/* "expressed deep remorse for the suffering Tokyo's wartime rule
+ * inflicted on the people of South Korea", "apologised for the damage
+ * its troops caused to Iraqi farms": an apology (055) with no addressee
+ * after its entry is made to the one its "for" phrase says was harmed,
+ * the actor after "inflicted on", "caused to" or "done to" (past "the
+ * people of"), within the clause (no comma) and a dozen words of the
+ * "for" (up to three tokens after the entry: "remorse on Friday for").
+ * The victim's mention, or NULL. */
+static const ex_mention *ex_apology_victim(const ex_state *st, size_t t1)
+{
+    static const char *const harm[] = {"inflicted", "caused", "done",
+                                       NULL};
+    size_t f, j;
+    for (f = t1; f < st->ntoks && f < t1 + 4 && !ex_tok_is(st, f, "for");
+         f++)
+        if (st->toks[f].kind == KG_TOK_PUNCT || ex_tok_is(st, f, "to"))
+            return NULL;
+    if (f >= st->ntoks || !ex_tok_is(st, f, "for"))
+        return NULL;
+    for (j = f + 1; j + 2 < st->ntoks && j < f + 14; j++) {
+        const ex_mention *m;
+        size_t k;
+        if (st->toks[j].kind == KG_TOK_PUNCT)
+            return NULL;
+        if (!ex_pronoun_is(&st->toks[j], harm) ||
+            !(ex_tok_is(st, j + 1, "on") || ex_tok_is(st, j + 1, "to") ||
+              ex_tok_is(st, j + 1, "upon")))
+            continue;
+        k = j + 2;
+        if (k + 2 < st->ntoks && ex_tok_is(st, k, "the") &&
+            ex_tok_is(st, k + 1, "people") && ex_tok_is(st, k + 2, "of"))
+            k += 3;
+        m = ex_actor_from(st, k);
+        return m && m->ent.code && *m->ent.code ? m : NULL;
+    }
+    return NULL;
+}
+
+/* "Baker criticised recent rises in West German interest rates",
+ * "Eyskens welcomed this week's increase in U.S. prime rates": a change
+ * (a rise, an increase, a cut) in a state's rates, taxes, tariffs or
+ * spending, judged right after the verb (an article, a date's
+ * possessive and a modifier before it), judges the state that set them.
+ * i is the token after the verb; the state's mention, or NULL. */
+static const ex_mention *ex_policy_change_owner(const ex_state *st, size_t i)
+{
+    static const char *const change[] = {
+        "rise", "rises", "increase", "increases", "cut", "cuts", "hike",
+        "hikes", "reduction", "reductions", "lowering", "raising", NULL};
+    static const char *const policy[] = {
+        "rate", "rates", "tax", "taxes", "tariff", "tariffs", "duty",
+        "duties", "spending", "subsidies", "levy", "levies", NULL};
+    const ex_mention *m;
+    size_t k, words = 0;
+    i = ex_date_possessive(st, i);
+    while (i < st->ntoks && st->toks[i].tag == KG_W_DET)
+        i++;
+    for (; i < st->ntoks && words < 2 && !ex_pronoun_is(&st->toks[i], change);
+         i++, words++)
+        if (st->toks[i].kind != KG_TOK_WORD || st->toks[i].tag != KG_W_NONE ||
+            ex_mention_at(st, i))
+            return NULL;
+    if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], change) ||
+        !ex_tok_is(st, i + 1, "in"))
+        return NULL;
+    if (!(m = ex_actor_from(st, i + 2)) || !m->ent.code || !*m->ent.code ||
+        !m->ent.type || strcmp(m->ent.type, "Country") != 0)
+        return NULL;
+    for (k = m->t1; k < st->ntoks && k < m->t1 + 4; k++) {
+        if (ex_pronoun_is(&st->toks[k], policy))
+            return m;
+        if (st->toks[k].kind != KG_TOK_WORD)
+            break;
+    }
+    return NULL;
 }
 
 /* "Belgium welcomed the decision of the Fed", "praised the leadership of
@@ -5723,7 +5836,17 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
         ((am = ex_act_by_agent(st, t1)) != NULL ||
          (!strncmp(rel->cameo, "05", 2) &&
-          (am = ex_act_of_agent(st, t1)) != NULL))) {
+          (am = ex_act_of_agent(st, t1)) != NULL) ||
+         ((!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2)) &&
+          (am = ex_policy_change_owner(st, t1)) != NULL))) {
+        out[n] = &am->ent;
+        om[n] = am;
+        n++;
+        i = am->t1;
+    }
+    if (n == 0 && rel->cameo && !strcmp(rel->cameo, "055") &&
+        (am = ex_apology_victim(st, t1)) != NULL) {
+        /* "expressed remorse for the suffering inflicted on Koreans" */
         out[n] = &am->ent;
         om[n] = am;
         n++;
@@ -5751,6 +5874,12 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
          * is skipped, actors in it too */
         if (k->paren && !st->toks[trig].paren) {
             i++;
+            continue;
+        }
+        if (n == 0 && i == t1 && !rel->noun &&
+            ex_date_possessive(st, i) != i) {
+            i = ex_date_possessive(st, i); /* "welcomed Monday's U.S. rate
+                                            * cut": when, not whose */
             continue;
         }
         if (m && m->t0 == i && !m->dropped && ex_is_date(&m->ent)) {
@@ -8521,13 +8650,20 @@ void ex_cues(ex_state *st, size_t from, size_t t, int *negated,
         ex_noun_by_agent_cue(st, t, modality);
 }
 
-/* ", accusing", "and supplying", "in addition to hosting": an -ing
- * verb opening a clause whose subject is the sentence's. */
+/* ", accusing", "and supplying", "in addition to hosting", "in a
+ * message expressing": an -ing verb opening a clause whose subject is
+ * the sentence's. */
 int ex_is_participle(const ex_state *st, size_t i)
 {
     static const char *const openers[] = {"and", "to", "by", "after",
                                           "before", "while", "without",
                                           "when", NULL};
+    /* "urged Putin to act in a carefully worded message expressing
+     * concern about his reforms": a message's "-ing" says what its
+     * sender says in it */
+    static const char *const messages[] = {"message", "letter", "statement",
+                                           "communique", "telegram",
+                                           "speech", NULL};
     if (!ex_ends_ing(st, i))
         return 0;
     /* (wire copy leaves out the comma after a date: "returned from
@@ -8535,6 +8671,7 @@ int ex_is_participle(const ex_state *st, size_t i)
      * not the place before) */
     return ex_tok_punct(st, i - 1, ',') ||
            ex_pronoun_is(&st->toks[i - 1], openers) ||
+           ex_pronoun_is(&st->toks[i - 1], messages) ||
            (i > 2 && ex_before_when(st, i) < i - 1);
 }
 
@@ -13698,6 +13835,15 @@ static int ex_sector_shielded(const kg_onto_relation *rel,
             ex_code_ends(obj->code, "LAB") || ex_code_ends(obj->code, "MED"));
 }
 
+/* Is rel an outlook, optimism (013) or pessimism (012): a statement
+ * about another actor only ("the OPEC president was confident OPEC
+ * would hold" names his own side, no one else; see ex_emit). */
+static int ex_outlook(const kg_onto_relation *rel)
+{
+    return rel->cameo &&
+           (!strcmp(rel->cameo, "012") || !strcmp(rel->cameo, "013"));
+}
+
 /* "Iran is seeking concessions from the kingdom on the Iraq issue": an
  * actor named past a preposition of topic ("on", "over", "about") after
  * the "from" of a request (02) is what the request is about, no
@@ -13900,15 +14046,18 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         uncoded.plover = NULL;
         rel = &uncoded;
     }
-    if (rel->cameo && !strcmp(rel->cameo, "010") && !obj->is_value &&
-        subj->code && obj->code && *subj->code &&
+    if (rel->cameo &&
+        (!strcmp(rel->cameo, "010") || ex_outlook(rel)) &&
+        !obj->is_value && subj->code && obj->code && *subj->code &&
         !strcmp(subj->code, obj->code)) {
         /* "Commenting on President Reagan's decision to increase
          * tariffs, Baldrige said", "the company was declining comment on
          * the Sosnoff move": a neutral comment on a move of the
          * commenter's own side is talk about a policy, no statement
          * between actors (an evaluation, "welcomed", "regretted", stays
-         * coded) */
+         * coded); so is hope or gloom about one's own side ("Lukman was
+         * confident OPEC would maintain its discipline",
+         * ex_outlook) */
         uncoded = *rel;
         uncoded.cameo = NULL;
         uncoded.plover = NULL;

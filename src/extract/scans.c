@@ -4708,3 +4708,96 @@ int ex_possessor(const ex_state *st, const ex_mention *sm)
         return 1;
     return e + 1 < st->ntoks && ex_is_quote(st, e) && ex_tok_is(st, e + 1, "s");
 }
+
+/* ---- "a budget which was welcomed by Washington" --------------------- */
+
+/* The actor whose thing the noun phrase ending at token h names: a
+ * possessive or a modifying actor inside it ("Japan's budget", "the
+ * Reagan budget"), else the subject of a verb of making right before it
+ * ("Japan has announced a supplementary budget").  NULL when none. */
+static const kg_entity *ex_thing_owner(ex_state *st, size_t h)
+{
+    static const char *const make[] = {
+        "announced", "proposed", "unveiled", "adopted", "introduced",
+        "presented", "submitted", "offered", "tabled", "launched", NULL};
+    const ex_mention *sm;
+    size_t k;
+    int pron;
+    for (k = h; k > 0 && h - k < 6; k--) {
+        const ex_tok *t = &st->toks[k - 1];
+        const ex_mention *m = ex_mention_at(st, k - 1);
+        if (m && !m->dropped && !m->ent.is_value) {
+            if (!m->ent.code || !*m->ent.code)
+                return NULL;
+            return &m->ent; /* "Japan's budget", "the Reagan budget" */
+        }
+        if (t->kind == KG_TOK_NUMBER || ex_tok_is(st, k - 1, "'s") ||
+            (t->kind == KG_TOK_WORD &&
+             (t->tag == KG_W_NONE || t->tag == KG_W_DET ||
+              t->tag == KG_W_INTENT)))
+            continue;
+        break;
+    }
+    /* past the phrase's words: a verb of making and its subject */
+    if (k == 0 || !ex_pronoun_is(&st->toks[k - 1], make))
+        return NULL;
+    return ex_subject(st, k - 1, 0, 0, &sm, &pron);
+}
+
+/* "Japan has announced a supplementary budget which was warmly welcomed
+ * by Washington", "the Reagan budget, which has been widely criticized
+ * by Congress": a relative clause in the passive of a verb that judges
+ * (praise, welcome 05; criticism 11; rejection 12), its agent after
+ * "by", judges the owner of the thing the clause is about
+ * (ex_thing_owner). */
+int ex_relative_judged(ex_state *st, const kg_sentence *s, size_t idx,
+                       ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                       void *payload)
+{
+    static const char *const rel_words[] = {"which", "that", NULL};
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "has", "have", "had", NULL};
+    size_t i;
+    int err;
+    if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 2))
+        return KG_OK; /* "welcomed by" a coded agent */
+    for (i = 2; i + 3 < st->ntoks; i++) {
+        const kg_onto_relation *rel;
+        const kg_entity *owner;
+        const ex_mention *am;
+        const char *modality;
+        size_t h, v, ntok;
+        int negated;
+        if (!ex_pronoun_is(&st->toks[i], rel_words))
+            continue;
+        h = ex_tok_punct(st, i - 1, ',') ? i - 2 : i - 1;
+        /* (a plan is a thing too: "Turkey's plan, which was praised") */
+        if (st->toks[h].kind != KG_TOK_WORD ||
+            (st->toks[h].tag != KG_W_NONE && st->toks[h].tag != KG_W_INTENT) ||
+            ex_mention_at(st, h))
+            continue;
+        for (v = i + 1; v < st->ntoks && v < i + 6 &&
+                        (ex_pronoun_is(&st->toks[v], be) ||
+                         st->toks[v].tag == KG_W_NEG || ex_is_adverb(st, v));
+             v++)
+            ;
+        if (v == i + 1 || v + 2 >= st->ntoks || !ex_ends_ed(st, v) ||
+            !ex_tok_is(st, v + 1, "by") ||
+            !kg_onto__match_relation(st->onto, v + 1, v, 0, ex_lemma, st,
+                                     &rel, &ntok) ||
+            ntok != 1 || rel->noun || !rel->cameo ||
+            !(!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2) ||
+              !strncmp(rel->cameo, "12", 2)))
+            continue;
+        if (!(am = ex_actor_from(st, v + 2)) || !am->ent.code ||
+            !*am->ent.code || !(owner = ex_thing_owner(st, h)) ||
+            !owner->code || !*owner->code || ex_same_id(&am->ent, owner))
+            continue;
+        ex_cues(st, i, v, &negated, &modality);
+        if ((err = ex_emit(st, s, idx, &am->ent, owner, rel, v, v + 1,
+                           negated, modality, NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}

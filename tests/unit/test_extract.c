@@ -4359,6 +4359,148 @@ static void judged_bare_plural_act_by_agent(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "praised the steps being taken by Turkey", "rejected proposals just
+ * announced by Turkey", "condemned Friday's attack by Turkey": the act's
+ * making told before its maker's "by" (a participle of making, after
+ * "being" or an adverb), with or without an article; a date's possessive
+ * before the object says when, not whose. */
+static void judged_act_made_by_agent(void **state)
+{
+    got g;
+    run(state, "Sweden praised the steps being taken by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    run(state, "Sweden rejected the proposals just announced by Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "reject", "TUR", "120");
+    run(state, "Sweden praised tax cuts announced by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    run(state, "Sweden condemned Friday's attack by Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Sweden praised Monday's Turkish move.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    /* (a possessive that is no date is the owner's: kept) */
+    run(state, "Sweden praised Turkey's rate cut.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+}
+
+/* "met Putin and expressed concern": a lexicon '*' that would take an
+ * "and" and a second inflected verb opening an entry of its own runs
+ * into that verb's clause; the entry is read up to the "and". */
+static void star_stops_at_a_second_verb(void **state)
+{
+    got g;
+    run(state, "Sweden blocked Turkey and closed roads.", &g);
+    expect_no_code(&g, "144");
+    run(state, "Police beat Turkey and charged protesters.", &g);
+    expect_no_code(&g, "182");
+    /* (the entry's own '*' over a plain phrase is kept) */
+    run(state, "Sweden closed the main border with Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "blockade", "TUR", "191");
+}
+
+/* "was hopeful Turkey would agree": a stance adjective whose entry ends
+ * in "that" reads the same with the "that" left out, after a form of
+ * "be"; hope about one's own side is no statement between actors. */
+static void stance_without_that(void **state)
+{
+    got g;
+    run(state, "Sweden was hopeful Turkey would lift the ban.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "optimism", "TUR", "013");
+    run(state,
+        "Sweden is cautiously hopeful the Turkish government will agree.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "013");
+    /* (not before a preposition: "hopeful of" has an entry of its own
+     * or none) */
+    run(state, "Sweden was hopeful about the weather in Turkey.", &g);
+    expect_no_code(&g, "013");
+    /* its own side: no code */
+    run(state, "Sweden was hopeful Sweden would win.", &g);
+    expect_no_code(&g, "013");
+}
+
+/* "apologized for the suffering its rule inflicted on Turkey": an
+ * apology with no addressee is made to the one its "for" phrase says
+ * was harmed; a "for" phrase that names no harm done to anyone gives no
+ * target. */
+static void apology_to_the_harmed(void **state)
+{
+    got g;
+    run(state,
+        "Sweden apologized on Monday for the losses its troops inflicted "
+        "on the people of Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "apologize", "TUR", "055");
+    run(state, "Sweden apologized for the damage caused to Turkey.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "apologize", "TUR", "055");
+    run(state, "Sweden apologized for the delay, and Turkey agreed.", &g);
+    expect_no_code(&g, "055");
+}
+
+/* "urged Turkey to act in a message urging Russia to":
+ * a message's "-ing" is said by the message's sender, the sentence's
+ * subject, not by the actor named right before it. */
+static void message_participle_is_the_senders(void **state)
+{
+    got g;
+    run(state,
+        "Sweden urged Turkey to act in a message urging Russia to lift "
+        "the ban.",
+        &g);
+    expect_no_subject(&g, "TUR");
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 1, "SWE", "urge", "RUS", "020");
+}
+
+/* "Turkey announced a budget which was welcomed by Sweden": a judging
+ * verb's passive in a relative clause judges the owner of the thing the
+ * clause is about (its possessive, or the subject of the verb that made
+ * it); no owner, no target. */
+static void relative_clause_judges_the_owner(void **state)
+{
+    got g;
+    run(state,
+        "Turkey announced a new budget which was warmly welcomed by "
+        "Sweden.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    run(state, "Turkey's plan, which was praised by Sweden, failed.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    run(state, "The weather, which was praised by Sweden, was mild.", &g);
+    expect_no_code(&g, "051");
+}
+
+/* "condemned recent rises in Turkish interest rates": a change in a
+ * state's rates, taxes or tariffs judged right after the verb judges
+ * the state that set them; a change in what is no policy ("exports")
+ * names no one judged. */
+static void judged_policy_change_owner(void **state)
+{
+    got g;
+    run(state, "Sweden condemned recent rises in Turkish interest rates.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "criticize", "TUR", "111");
+    run(state, "Sweden welcomed Monday's cut in Turkish import tariffs.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", "praise", "TUR", "051");
+    run(state, "Sweden welcomed the rise in Turkish exports.", &g);
+    expect_no_code(&g, "051");
+}
+
 /* "Sweden and Russia both condemned Turkey": a quantifier floated after
  * the subject leaves the verb a verb (not the adjective of "the banned
  * group", "all detained prisoners"). */
@@ -19023,6 +19165,13 @@ int main(void)
         cmocka_unit_test(attack_told_with_saying_is_words),
         cmocka_unit_test(judged_act_by_agent),
         cmocka_unit_test(judged_bare_plural_act_by_agent),
+        cmocka_unit_test(judged_act_made_by_agent),
+        cmocka_unit_test(star_stops_at_a_second_verb),
+        cmocka_unit_test(stance_without_that),
+        cmocka_unit_test(apology_to_the_harmed),
+        cmocka_unit_test(message_participle_is_the_senders),
+        cmocka_unit_test(relative_clause_judges_the_owner),
+        cmocka_unit_test(judged_policy_change_owner),
         cmocka_unit_test(floating_quantifier_before_verb),
         cmocka_unit_test(when_between_act_and_party),
         cmocka_unit_test(sector_of_country_subjects),

@@ -689,6 +689,50 @@ static void state_news_agencies_have_their_country(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: a concern conveyed, misgivings expressed or
+ * voiced, a gloomy note sounded, "concerned that" and "worried about"
+ * are concern (012), an upbeat note struck optimism (013), grief
+ * conveyed condolence (018); feting, congratulations, a congratulatory
+ * call, applause and a green light given are praise and endorsement
+ * (051), the last two read as received by ex_undergone_acts ("won
+ * applause from", "received a green light from"). */
+static void concern_and_approval_wording(void **state)
+{
+    static const struct {
+        const char *w[4];
+        size_t n;
+        const char *cameo;
+    } cases[] = {{{"conveyed", "its", "concern"}, 3, "012"},
+                 {{"expressed", "serious", "misgivings"}, 3, "012"},
+                 {{"voiced", "misgivings"}, 2, "012"},
+                 {{"applause"}, 1, "051"},
+                 {{"green", "light"}, 2, "051"},
+                 {{"gave", "the", "green", "light"}, 4, "051"},
+                 {{"sounded", "a", "gloomy", "note"}, 4, "012"},
+                 {{"struck", "an", "upbeat", "note"}, 4, "013"},
+                 {{"conveyed", "deep", "grief"}, 3, "018"},
+                 {{"concerned", "that"}, 2, "012"},
+                 {{"worried", "about"}, 2, "012"},
+                 {{"congratulatory", "call"}, 2, "051"},
+                 {{"congratulations"}, 1, "051"},
+                 {{"feted"}, 1, "051"}};
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t k, j, ntok;
+    const kg_onto_relation *r;
+    (void)state;
+    for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < cases[k].n; j++)
+            ws.w[j] = cases[k].w[j];
+        r = rel_at(o, &ws, cases[k].n, &ntok);
+        assert_non_null(r);
+        assert_int_equal(ntok, cases[k].n);
+        assert_string_equal(r->cameo, cases[k].cameo);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon: reinforcing is a mobilisation (154) of armed
  * forces only ("Turkey reinforced its troops near the border"), not of
  * a firm's presence or of a view ("reinforced its US presence",
@@ -1663,6 +1707,7 @@ int main(void)
         cmocka_unit_test(wire_protest_acts),
         cmocka_unit_test(reinforcing_armed_forces_only),
         cmocka_unit_test(angry_reaction_is_criticism),
+        cmocka_unit_test(concern_and_approval_wording),
         cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(better_ties),
         cmocka_unit_test(applying_to_join_is_an_intent),
