@@ -3797,6 +3797,21 @@ static int ex_gap_protester(const ex_state *st, const ex_mention *m,
     return e + 1 == t1;
 }
 
+/* "US troops drove out insurgents", "an offensive to root out the
+ * militants": the armed men an act of force (root 19) names in its own
+ * pattern are whom it is fought against, even with no country (---REB),
+ * not a sector word the actor moves; a plural or a rebel code, so that
+ * "used force" (the actor's own) stays none. */
+static int ex_gap_foes(const ex_state *st, const ex_mention *m,
+                       const kg_onto_relation *rel)
+{
+    const char *w = st->toks[m->t1 - 1].lower;
+    size_t n = strlen(w);
+    return rel->cameo && !strncmp(rel->cameo, "19", 2) &&
+           ex_pattern_word(rel, w) &&
+           (ex_code_ends(m->ent.code, "REB") || (n > 3 && w[n - 1] == 's'));
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL.  A name kg has no code for gives way to a coded
  * actor later in the gaps ("opened the Irrawaddy delta to UN relief
@@ -3838,7 +3853,7 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
             ((!ex_sector_only(&m->ent) && !own_word) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
               !ex_pattern_word(rel, st->toks[m->t0].lower)) ||
-             ex_gap_victims(st, m, t1, rel) ||
+             ex_gap_victims(st, m, t1, rel) || ex_gap_foes(st, m, rel) ||
              /* ("police beat demonstrators", "troops beat villagers":
               * the people an assault's pattern names are its victims,
               * not what the actor moves) */

@@ -5805,6 +5805,19 @@ static void assault_pattern_names_its_victims(void **state)
     expect_rel(&g, 0, "SYR_COP", NULL, "SYR_CVL", "175");
 }
 
+/* The armed men a pattern of force names ("drive out * insurgent") are
+ * whom the force is used against, with no country of their own too. */
+static void force_pattern_names_its_foes(void **state)
+{
+    got g;
+    run(state, "The Turkish army drove out the insurgents on Sunday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "UNK_REB", "190");
+    run(state, "The Turkish army is driving out insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "UNK_REB", "190");
+}
+
 /* "Russia, Turkey meet in Sochi": a headline joins two actors with a
  * comma where prose says "and"; each meets the other.  Not an
  * apposition ("Halcyon, a New York partnership") nor attribution
@@ -18775,6 +18788,7 @@ int main(void)
         cmocka_unit_test(accords_named_after_cities),
         cmocka_unit_test(state_security_modifies_the_group),
         cmocka_unit_test(assault_pattern_names_its_victims),
+        cmocka_unit_test(force_pattern_names_its_foes),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
