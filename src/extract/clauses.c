@@ -2638,8 +2638,14 @@ static int ex_campaign_before_purpose(const ex_state *st,
                      (ex_plain_word(st, j - 1) && !st->toks[j - 1].trigger));
          j--)
         words++;
+    /* (a town further back, past a time or a participle's phrase, does
+     * not wage the campaign either: "thrust into Fallujah on Tuesday,
+     * fighting street battles, on the second day of an assault to retake
+     * the city") */
     return j > m->t1 && ex_pronoun_is(&st->toks[j - 1], preps) &&
-           (j - 1 == m->t1 || ex_plain_word(st, m->t1)) && j - 1 <= m->t1 + 1;
+           (((j - 1 == m->t1 || ex_plain_word(st, m->t1)) &&
+             j - 1 <= m->t1 + 1) ||
+            (m->ent.type && !strcmp(m->ent.type, "Place")));
 }
 
 /* "Britain received a green light from Washington to host a conference",

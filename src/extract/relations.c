@@ -5561,6 +5561,61 @@ size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
     return k;
 }
 
+/* "US troops retook the city from Islamic militants", "recaptured
+ * three villages from Armenian troops": ground taken back (192, a verb
+ * of taking) from an armed side named after "from" in the same phrase
+ * (a few words on, no comma, verb or clause word between) is taken by
+ * fighting that side: its mention, which the act of force is aimed at
+ * (190, ex_emit), or NULL.  Ground bought, or taken from a state's
+ * hands in words ("seized control of the firm from its founders"), has
+ * no armed side there. */
+static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
+                                             const kg_onto_relation *rel)
+{
+    static const char *const taking[] = {"retake",   "recapture", "capture",
+                                         "seize",    "take",      "regain",
+                                         "wrest",    "reclaim",   NULL};
+    size_t j, n, k;
+    const ex_mention *m;
+    if (!rel || rel->noun || !rel->cameo || strcmp(rel->cameo, "192") != 0 ||
+        !rel->pattern)
+        return NULL;
+    n = strcspn(rel->pattern, " ");
+    for (k = 0; taking[k]; k++)
+        if (strlen(taking[k]) == n && !strncmp(rel->pattern, taking[k], n))
+            break;
+    if (!taking[k])
+        return NULL;
+    for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
+        if (ex_tok_punct(st, j, ',') || st->toks[j].tag == KG_W_SUB ||
+            st->toks[j].tag == KG_W_AUX || st->toks[j].tag == KG_W_SPEECH ||
+            (j > t1 && st->toks[j].trigger))
+            return NULL;
+        if (!ex_tok_is(st, j, "from"))
+            continue;
+        k = j + 1;
+        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        /* (past two describing words: "from Islamic militants", where
+         * "Islamic" may be a mention of its own) */
+        for (n = 0; n < 3 && k < st->ntoks; n++, k++) {
+            m = ex_mention_at(st, k);
+            if (m && m->t0 == k && !m->dropped && ex_force_code(m->ent.code))
+                break;
+            if (n == 2 || !((st->toks[k].kind == KG_TOK_WORD &&
+                             st->toks[k].tag == KG_W_NONE) ||
+                            (m && m->t1 == k + 1)))
+                return NULL;
+        }
+        m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+                       ex_force_code(m->ent.code)
+                   ? m
+                   : NULL;
+    }
+    return NULL;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -5600,6 +5655,12 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         ((am = ex_act_by_agent(st, t1)) != NULL ||
          (!strncmp(rel->cameo, "05", 2) &&
           (am = ex_act_of_agent(st, t1)) != NULL))) {
+        out[n] = &am->ent;
+        om[n] = am;
+        n++;
+        i = am->t1;
+    }
+    if (n == 0 && (am = ex_taken_from_armed(st, t1, rel)) != NULL) {
         out[n] = &am->ent;
         om[n] = am;
         n++;
@@ -13384,6 +13445,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     size_t i;
     int verbal = 0, question = 0, arrive, relief, asked, err;
     const char *code;
+    const ex_mention *fm;
 
     if (obj)
         obj = ex_worth_of(st, obj);
@@ -13805,6 +13867,15 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "blockade";
         r.label = "restricts the movement of";
         r.cameo = "191";
+    }
+    if (r.cameo && !strcmp(r.cameo, "192") &&
+        (fm = ex_taken_from_armed(st, t1, rel)) != NULL &&
+        !strcmp(fm->ent.id, obj->id)) {
+        /* "retook the city from Islamic militants": the armed side the
+         * ground is taken from is fought (190, ex_taken_from_armed) */
+        r.type = "attack";
+        r.label = "attacks";
+        r.cameo = "190";
     }
     if (r.cameo && !strcmp(r.cameo, "1712") &&
         !strcmp(rel->type, "destroy") && ex_code_ends(obj->code, "MIL")) {

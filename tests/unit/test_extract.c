@@ -5818,6 +5818,28 @@ static void force_pattern_names_its_foes(void **state)
     expect_rel(&g, 0, "TUR_MIL", "attack", "UNK_REB", "190");
 }
 
+/* Ground retaken from an armed side named after "from" is taken by
+ * fighting it (190, ex_taken_from_armed); a town retaken from no one
+ * named stays the occupation (192), and a town far back in the sentence
+ * does not wage the campaign whose purpose the infinitive tells. */
+static void ground_taken_from_armed_side(void **state)
+{
+    got g;
+    run(state, "The Turkish army retook the border town from Islamic rebels.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "UNK_REB", "190");
+    run(state, "The Turkish army retook Aleppo on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "occupy", "place_syr_aleppo", "192");
+    run(state, "The Turkish army pushed into Aleppo on Monday, clearing "
+               "streets, on the third day of an offensive to retake the "
+               "city from the rebels.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "TUR_MIL", "attack", "UNK_REB", "190");
+}
+
 /* "Russia, Turkey meet in Sochi": a headline joins two actors with a
  * comma where prose says "and"; each meets the other.  Not an
  * apposition ("Halcyon, a New York partnership") nor attribution
@@ -18789,6 +18811,7 @@ int main(void)
         cmocka_unit_test(state_security_modifies_the_group),
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(force_pattern_names_its_foes),
+        cmocka_unit_test(ground_taken_from_armed_side),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
