@@ -5840,6 +5840,25 @@ static void ground_taken_from_armed_side(void **state)
     expect_rel(&g, g.n - 1, "TUR_MIL", "attack", "UNK_REB", "190");
 }
 
+/* Pushing into a town is an advance, no demand: the infinitive of an
+ * offensive after it is done, not asked for (ex_push_moves); pushing an
+ * actor to act still asks it. */
+static void push_into_is_no_demand(void **state)
+{
+    got g;
+    size_t q;
+    run(state, "The Turkish army pushed deeper into Aleppo in an offensive "
+               "to drive out insurgents.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "TUR_MIL", "attack", "UNK_REB", "190");
+    run(state, "Russia pushed Turkey to drive out insurgents.", &g);
+    assert_true(g.n >= 1);
+    for (q = 0; q < g.n; q++)
+        assert_false(!strcmp(g.cameo[q], "190") &&
+                     !strcmp(g.modality[q], "asserted"));
+}
+
 /* "Russia, Turkey meet in Sochi": a headline joins two actors with a
  * comma where prose says "and"; each meets the other.  Not an
  * apposition ("Halcyon, a New York partnership") nor attribution
@@ -18812,6 +18831,7 @@ int main(void)
         cmocka_unit_test(assault_pattern_names_its_victims),
         cmocka_unit_test(force_pattern_names_its_foes),
         cmocka_unit_test(ground_taken_from_armed_side),
+        cmocka_unit_test(push_into_is_no_demand),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
