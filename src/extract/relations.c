@@ -13430,6 +13430,34 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "arson attacks blamed on Welsh extremists", "a bombing police blamed
+ * on the separatist group ETA": an actor after "blamed on" (the
+ * blame's articles and describing words between) is whom the act of
+ * force (roots 18-20) is laid on, its supposed doer, never its target. */
+static int ex_blamed_doer(const ex_state *st, const kg_onto_relation *rel,
+                          const kg_entity *obj)
+{
+    static const char *const blamed[] = {"blamed", "blame", "blames",
+                                         "blaming", "pinned", NULL};
+    size_t j, words = 0;
+    if (!rel->cameo ||
+        (strncmp(rel->cameo, "18", 2) && strncmp(rel->cameo, "19", 2) &&
+         strncmp(rel->cameo, "20", 2)) ||
+        obj->is_value)
+        return 0;
+    j = ex_tok_from(st, obj->start);
+    while (j > 0 && words < 3 &&
+           (st->toks[j - 1].tag == KG_W_DET ||
+            (st->toks[j - 1].kind == KG_TOK_WORD &&
+             st->toks[j - 1].tag == KG_W_NONE &&
+             !ex_tok_is(st, j - 1, "on")))) {
+        j--;
+        words++;
+    }
+    return j >= 2 && ex_tok_is(st, j - 1, "on") &&
+           ex_pronoun_is(&st->toks[j - 2], blamed);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -13463,7 +13491,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
-        ex_appeal_topic(st, rel, obj, t0))
+        ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) ||

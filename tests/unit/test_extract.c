@@ -5859,6 +5859,21 @@ static void push_into_is_no_demand(void **state)
                      !strcmp(g.modality[q], "asserted"));
 }
 
+/* An actor after "blamed on" is the supposed doer of the act of force
+ * laid on it, never its target (ex_blamed_doer); a raid on an actor
+ * keeps it. */
+static void blamed_doer_is_no_target(void **state)
+{
+    got g;
+    size_t q;
+    run(state, "Turkey's raids blamed on Syrian extremists went on.", &g);
+    for (q = 0; q < g.n; q++)
+        assert_string_not_equal(g.cameo[q], "190");
+    run(state, "Turkey's raids on Syrian extremists went on.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[g.n - 1], "190");
+}
+
 /* "Russia, Turkey meet in Sochi": a headline joins two actors with a
  * comma where prose says "and"; each meets the other.  Not an
  * apposition ("Halcyon, a New York partnership") nor attribution
@@ -18832,6 +18847,7 @@ int main(void)
         cmocka_unit_test(force_pattern_names_its_foes),
         cmocka_unit_test(ground_taken_from_armed_side),
         cmocka_unit_test(push_into_is_no_demand),
+        cmocka_unit_test(blamed_doer_is_no_target),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
