@@ -6965,6 +6965,49 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
            !strncmp(st->toks[j - 2].lower, "boycott", 7);
 }
 
+/* "His film was highly critical of President Bush and the US-led
+ * invasion of Iraq", "opposition to the war in Iraq", "reopened the row
+ * over the invasion": is the fighting noun at token t (its phrase:
+ * articles, plain words, names, and one actor joined by "and" before it)
+ * what a judgement or a dispute is about?  Then the act is a topic,
+ * named, not the news told. */
+static int ex_judged_topic_noun(const ex_state *st, size_t t)
+{
+    static const char *const judged_of[] = {
+        "critical", "criticism", "critic", "critics", "critique", NULL};
+    static const char *const judged_to[] = {
+        "opposition", "opposed", "objection", "objections", NULL};
+    static const char *const disputed[] = {
+        "row", "rows", "controversy", "debate", "furore", "furor", NULL};
+    size_t j = t, n = 0;
+    /* ("the row over Blair's decision to go to war with Iraq": the
+     * decision's act) */
+    if (t >= 3 && ex_tok_is(st, t - 1, "to") &&
+        (ex_tok_is(st, t - 2, "decision") || ex_tok_is(st, t - 2, "decisions")))
+        j = t - 2;
+    while (j > 1 && n < 8) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        const ex_tok *k = &st->toks[j - 1];
+        if ((ex_tok_is(st, j - 1, "of") &&
+             ex_pronoun_is(&st->toks[j - 2], judged_of)) ||
+            (ex_tok_is(st, j - 1, "to") &&
+             ex_pronoun_is(&st->toks[j - 2], judged_to)) ||
+            ((ex_tok_is(st, j - 1, "over") || ex_tok_is(st, j - 1, "about")) &&
+             ex_pronoun_is(&st->toks[j - 2], disputed)))
+            return 1;
+        if (m && m->t1 == j && m->t0 < j) {
+            j = m->t0;
+        } else if (ex_phrase_filler(st, j - 1) || ex_tok_is(st, j - 1, "and") ||
+                   (k->kind == KG_TOK_WORD && (k->flags & KG_TOKF_CAP))) {
+            j--;
+        } else {
+            return 0;
+        }
+        n++;
+    }
+    return 0;
+}
+
 /* Is the fighting noun at token t an earlier act named in passing?
  * "in reprisal for an earlier Chadian raid on the town", "a century
  * after the ill-fated French assault on the fort", "on the anniversary
@@ -6988,6 +7031,8 @@ int ex_history_noun(const ex_state *st, size_t t)
         "halt",        "halted",       "halts",     "halting",
         "stop",        "stopped",      "stops",     "stopping", NULL};
     size_t j = t, n = 0;
+    if (ex_judged_topic_noun(st, t))
+        return 1;
     while (j > 0 && n < 5) {
         const ex_mention *m = ex_mention_at(st, j - 1);
         const ex_tok *k = &st->toks[j - 1];

@@ -5874,6 +5874,26 @@ static void blamed_doer_is_no_target(void **state)
     assert_string_equal(g.cameo[g.n - 1], "190");
 }
 
+/* A fight that a judgement or a dispute is about ("critical of the
+ * raid", "the row over the decision to attack") is a topic named, not
+ * the news told: no event code (ex_judged_topic_noun). */
+static void judged_fight_is_a_topic(void **state)
+{
+    got g;
+    size_t q;
+    run(state, "Turkey was critical of President Assad and the Syrian raid "
+               "on Aleppo.",
+        &g);
+    for (q = 0; q < g.n; q++)
+        assert_string_not_equal(g.cameo[q], "190");
+    run(state, "The row over Syria's decision to attack Turkey grew.", &g);
+    for (q = 0; q < g.n; q++)
+        assert_string_not_equal(g.cameo[q], "190");
+    run(state, "The Syrian raid on Aleppo began on Monday.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[g.n - 1], "190");
+}
+
 /* "Russia, Turkey meet in Sochi": a headline joins two actors with a
  * comma where prose says "and"; each meets the other.  Not an
  * apposition ("Halcyon, a New York partnership") nor attribution
@@ -18848,6 +18868,7 @@ int main(void)
         cmocka_unit_test(ground_taken_from_armed_side),
         cmocka_unit_test(push_into_is_no_demand),
         cmocka_unit_test(blamed_doer_is_no_target),
+        cmocka_unit_test(judged_fight_is_a_topic),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),
