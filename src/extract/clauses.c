@@ -307,6 +307,23 @@ static int ex_asked_of_unnamed(const ex_state *st, size_t from, size_t i,
     return 0;
 }
 
+/* "US forces are pushing into Fallujah in an offensive to drive out
+ * insurgents", "troops pressed deeper into the city": is token j a verb
+ * of pushing or pressing (an appeal or demand verb when an actor and
+ * "to" follow it) whose next word tells where one moves?  Then it is an
+ * advance, and an infinitive after it asks nothing of anyone. */
+static int ex_push_moves(const ex_state *st, size_t j)
+{
+    static const char ex_pushing[] =
+        "push;pushes;pushed;pushing;press;presses;pressed;pressing";
+    static const char ex_onward[] =
+        "into;deeper;further;farther;forward;ahead;toward;towards;through;"
+        "across;inland;north;south;east;west;northward;southward;eastward;"
+        "westward";
+    return j + 1 < st->ntoks && ex_in_list(ex_pushing, st->toks[j].lower) &&
+           ex_in_list(ex_onward, st->toks[j + 1].lower);
+}
+
 /* "urging the Reagan administration to block an EC plan", "urged his
  * mostly American audience to help Canada", "called on the government to
  * seek help from the IMF": is the verb trigger at t an infinitive asked
@@ -344,7 +361,7 @@ int ex_asked_infinitive(const ex_state *st, size_t t)
             return 0;
         if (words > 0 && (ex_in_list(ex_appeal_verbs, k->lower) ||
                           ex_in_list(ex_demand_verbs, k->lower)))
-            return 1;
+            return !ex_push_moves(st, j);
         if (words > 0 && ex_in_list(ex_owed_verbs, k->lower))
             return 2;
         /* "to force Japan to open": the verb ("force" alone is more
@@ -2638,8 +2655,14 @@ static int ex_campaign_before_purpose(const ex_state *st,
                      (ex_plain_word(st, j - 1) && !st->toks[j - 1].trigger));
          j--)
         words++;
+    /* (a town further back, past a time or a participle's phrase, does
+     * not wage the campaign either: "thrust into Fallujah on Tuesday,
+     * fighting street battles, on the second day of an assault to retake
+     * the city") */
     return j > m->t1 && ex_pronoun_is(&st->toks[j - 1], preps) &&
-           (j - 1 == m->t1 || ex_plain_word(st, m->t1)) && j - 1 <= m->t1 + 1;
+           (((j - 1 == m->t1 || ex_plain_word(st, m->t1)) &&
+             j - 1 <= m->t1 + 1) ||
+            (m->ent.type && !strcmp(m->ent.type, "Place")));
 }
 
 /* "Britain received a green light from Washington to host a conference",

@@ -3840,6 +3840,21 @@ static int ex_gap_protester(const ex_state *st, const ex_mention *m,
     return e + 1 == t1;
 }
 
+/* "US troops drove out insurgents", "an offensive to root out the
+ * militants": the armed men an act of force (root 19) names in its own
+ * pattern are whom it is fought against, even with no country (---REB),
+ * not a sector word the actor moves; a plural or a rebel code, so that
+ * "used force" (the actor's own) stays none. */
+static int ex_gap_foes(const ex_state *st, const ex_mention *m,
+                       const kg_onto_relation *rel)
+{
+    const char *w = st->toks[m->t1 - 1].lower;
+    size_t n = strlen(w);
+    return rel->cameo && !strncmp(rel->cameo, "19", 2) &&
+           ex_pattern_word(rel, w) &&
+           (ex_code_ends(m->ent.code, "REB") || (n > 3 && w[n - 1] == 's'));
+}
+
 /* The first actor inside the trigger tokens (i, t1), which a pattern's
  * '*' absorbed, or NULL.  A name kg has no code for gives way to a coded
  * actor later in the gaps ("opened the Irrawaddy delta to UN relief
@@ -3881,7 +3896,7 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
             ((!ex_sector_only(&m->ent) && !own_word) ||
              (ex_domestic_agent(m->ent.code) && m->t1 == m->t0 + 1 &&
               !ex_pattern_word(rel, st->toks[m->t0].lower)) ||
-             ex_gap_victims(st, m, t1, rel) ||
+             ex_gap_victims(st, m, t1, rel) || ex_gap_foes(st, m, rel) ||
              /* ("police beat demonstrators", "troops beat villagers":
               * the people an assault's pattern names are its victims,
               * not what the actor moves) */
@@ -5798,6 +5813,61 @@ size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
     return k;
 }
 
+/* "US troops retook the city from Islamic militants", "recaptured
+ * three villages from Armenian troops": ground taken back (192, a verb
+ * of taking) from an armed side named after "from" in the same phrase
+ * (a few words on, no comma, verb or clause word between) is taken by
+ * fighting that side: its mention, which the act of force is aimed at
+ * (190, ex_emit), or NULL.  Ground bought, or taken from a state's
+ * hands in words ("seized control of the firm from its founders"), has
+ * no armed side there. */
+static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
+                                             const kg_onto_relation *rel)
+{
+    static const char *const taking[] = {"retake",   "recapture", "capture",
+                                         "seize",    "take",      "regain",
+                                         "wrest",    "reclaim",   NULL};
+    size_t j, n, k;
+    const ex_mention *m;
+    if (!rel || rel->noun || !rel->cameo || strcmp(rel->cameo, "192") != 0 ||
+        !rel->pattern)
+        return NULL;
+    n = strcspn(rel->pattern, " ");
+    for (k = 0; taking[k]; k++)
+        if (strlen(taking[k]) == n && !strncmp(rel->pattern, taking[k], n))
+            break;
+    if (!taking[k])
+        return NULL;
+    for (j = t1; j < st->ntoks && j < t1 + 8; j++) {
+        if (ex_tok_punct(st, j, ',') || st->toks[j].tag == KG_W_SUB ||
+            st->toks[j].tag == KG_W_AUX || st->toks[j].tag == KG_W_SPEECH ||
+            (j > t1 && st->toks[j].trigger))
+            return NULL;
+        if (!ex_tok_is(st, j, "from"))
+            continue;
+        k = j + 1;
+        while (k < st->ntoks && st->toks[k].tag == KG_W_DET)
+            k++;
+        /* (past two describing words: "from Islamic militants", where
+         * "Islamic" may be a mention of its own) */
+        for (n = 0; n < 3 && k < st->ntoks; n++, k++) {
+            m = ex_mention_at(st, k);
+            if (m && m->t0 == k && !m->dropped && ex_force_code(m->ent.code))
+                break;
+            if (n == 2 || !((st->toks[k].kind == KG_TOK_WORD &&
+                             st->toks[k].tag == KG_W_NONE) ||
+                            (m && m->t1 == k + 1)))
+                return NULL;
+        }
+        m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
+        return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
+                       ex_force_code(m->ent.code)
+                   ? m
+                   : NULL;
+    }
+    return NULL;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -5847,6 +5917,12 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     if (n == 0 && rel->cameo && !strcmp(rel->cameo, "055") &&
         (am = ex_apology_victim(st, t1)) != NULL) {
         /* "expressed remorse for the suffering inflicted on Koreans" */
+        out[n] = &am->ent;
+        om[n] = am;
+        n++;
+        i = am->t1;
+    }
+    if (n == 0 && (am = ex_taken_from_armed(st, t1, rel)) != NULL) {
         out[n] = &am->ent;
         om[n] = am;
         n++;
@@ -7209,6 +7285,49 @@ int ex_obstructed_noun(const ex_state *st, size_t t)
            !strncmp(st->toks[j - 2].lower, "boycott", 7);
 }
 
+/* "His film was highly critical of President Bush and the US-led
+ * invasion of Iraq", "opposition to the war in Iraq", "reopened the row
+ * over the invasion": is the fighting noun at token t (its phrase:
+ * articles, plain words, names, and one actor joined by "and" before it)
+ * what a judgement or a dispute is about?  Then the act is a topic,
+ * named, not the news told. */
+static int ex_judged_topic_noun(const ex_state *st, size_t t)
+{
+    static const char *const judged_of[] = {
+        "critical", "criticism", "critic", "critics", "critique", NULL};
+    static const char *const judged_to[] = {
+        "opposition", "opposed", "objection", "objections", NULL};
+    static const char *const disputed[] = {
+        "row", "rows", "controversy", "debate", "furore", "furor", NULL};
+    size_t j = t, n = 0;
+    /* ("the row over Blair's decision to go to war with Iraq": the
+     * decision's act) */
+    if (t >= 3 && ex_tok_is(st, t - 1, "to") &&
+        (ex_tok_is(st, t - 2, "decision") || ex_tok_is(st, t - 2, "decisions")))
+        j = t - 2;
+    while (j > 1 && n < 8) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        const ex_tok *k = &st->toks[j - 1];
+        if ((ex_tok_is(st, j - 1, "of") &&
+             ex_pronoun_is(&st->toks[j - 2], judged_of)) ||
+            (ex_tok_is(st, j - 1, "to") &&
+             ex_pronoun_is(&st->toks[j - 2], judged_to)) ||
+            ((ex_tok_is(st, j - 1, "over") || ex_tok_is(st, j - 1, "about")) &&
+             ex_pronoun_is(&st->toks[j - 2], disputed)))
+            return 1;
+        if (m && m->t1 == j && m->t0 < j) {
+            j = m->t0;
+        } else if (ex_phrase_filler(st, j - 1) || ex_tok_is(st, j - 1, "and") ||
+                   (k->kind == KG_TOK_WORD && (k->flags & KG_TOKF_CAP))) {
+            j--;
+        } else {
+            return 0;
+        }
+        n++;
+    }
+    return 0;
+}
+
 /* Is the fighting noun at token t an earlier act named in passing?
  * "in reprisal for an earlier Chadian raid on the town", "a century
  * after the ill-fated French assault on the fort", "on the anniversary
@@ -7232,6 +7351,8 @@ int ex_history_noun(const ex_state *st, size_t t)
         "halt",        "halted",       "halts",     "halting",
         "stop",        "stopped",      "stops",     "stopping", NULL};
     size_t j = t, n = 0;
+    if (ex_judged_topic_noun(st, t))
+        return 1;
     while (j > 0 && n < 5) {
         const ex_mention *m = ex_mention_at(st, j - 1);
         const ex_tok *k = &st->toks[j - 1];
@@ -13874,6 +13995,34 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "arson attacks blamed on Welsh extremists", "a bombing police blamed
+ * on the separatist group ETA": an actor after "blamed on" (the
+ * blame's articles and describing words between) is whom the act of
+ * force (roots 18-20) is laid on, its supposed doer, never its target. */
+static int ex_blamed_doer(const ex_state *st, const kg_onto_relation *rel,
+                          const kg_entity *obj)
+{
+    static const char *const blamed[] = {"blamed", "blame", "blames",
+                                         "blaming", "pinned", NULL};
+    size_t j, words = 0;
+    if (!rel->cameo ||
+        (strncmp(rel->cameo, "18", 2) && strncmp(rel->cameo, "19", 2) &&
+         strncmp(rel->cameo, "20", 2)) ||
+        obj->is_value)
+        return 0;
+    j = ex_tok_from(st, obj->start);
+    while (j > 0 && words < 3 &&
+           (st->toks[j - 1].tag == KG_W_DET ||
+            (st->toks[j - 1].kind == KG_TOK_WORD &&
+             st->toks[j - 1].tag == KG_W_NONE &&
+             !ex_tok_is(st, j - 1, "on")))) {
+        j--;
+        words++;
+    }
+    return j >= 2 && ex_tok_is(st, j - 1, "on") &&
+           ex_pronoun_is(&st->toks[j - 2], blamed);
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -13889,6 +14038,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
     size_t i;
     int verbal = 0, question = 0, arrive, relief, asked, err;
     const char *code;
+    const ex_mention *fm;
 
     if (obj)
         obj = ex_worth_of(st, obj);
@@ -13906,7 +14056,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
-        ex_appeal_topic(st, rel, obj, t0))
+        ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
@@ -14313,6 +14463,15 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         r.type = "blockade";
         r.label = "restricts the movement of";
         r.cameo = "191";
+    }
+    if (r.cameo && !strcmp(r.cameo, "192") &&
+        (fm = ex_taken_from_armed(st, t1, rel)) != NULL &&
+        !strcmp(fm->ent.id, obj->id)) {
+        /* "retook the city from Islamic militants": the armed side the
+         * ground is taken from is fought (190, ex_taken_from_armed) */
+        r.type = "attack";
+        r.label = "attacks";
+        r.cameo = "190";
     }
     if (r.cameo && !strcmp(r.cameo, "1712") &&
         !strcmp(rel->type, "destroy") && ex_code_ends(obj->code, "MIL")) {

@@ -6078,6 +6078,95 @@ static void assault_pattern_names_its_victims(void **state)
     expect_rel(&g, 0, "SYR_COP", NULL, "SYR_CVL", "175");
 }
 
+/* The armed men a pattern of force names ("drive out * insurgent") are
+ * whom the force is used against, with no country of their own too. */
+static void force_pattern_names_its_foes(void **state)
+{
+    got g;
+    run(state, "The Turkish army drove out the insurgents on Sunday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "UNK_REB", "190");
+    run(state, "The Turkish army is driving out insurgents.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "UNK_REB", "190");
+}
+
+/* Ground retaken from an armed side named after "from" is taken by
+ * fighting it (190, ex_taken_from_armed); a town retaken from no one
+ * named stays the occupation (192), and a town far back in the sentence
+ * does not wage the campaign whose purpose the infinitive tells. */
+static void ground_taken_from_armed_side(void **state)
+{
+    got g;
+    run(state, "The Turkish army retook the border town from Islamic rebels.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "attack", "UNK_REB", "190");
+    run(state, "The Turkish army retook Aleppo on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR_MIL", "occupy", "place_syr_aleppo", "192");
+    run(state, "The Turkish army pushed into Aleppo on Monday, clearing "
+               "streets, on the third day of an offensive to retake the "
+               "city from the rebels.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "TUR_MIL", "attack", "UNK_REB", "190");
+}
+
+/* Pushing into a town is an advance, no demand: the infinitive of an
+ * offensive after it is done, not asked for (ex_push_moves); pushing an
+ * actor to act still asks it. */
+static void push_into_is_no_demand(void **state)
+{
+    got g;
+    size_t q;
+    run(state, "The Turkish army pushed deeper into Aleppo in an offensive "
+               "to drive out insurgents.",
+        &g);
+    assert_true(g.n >= 1);
+    expect_rel(&g, g.n - 1, "TUR_MIL", "attack", "UNK_REB", "190");
+    run(state, "Russia pushed Turkey to drive out insurgents.", &g);
+    assert_true(g.n >= 1);
+    for (q = 0; q < g.n; q++)
+        assert_false(!strcmp(g.cameo[q], "190") &&
+                     !strcmp(g.modality[q], "asserted"));
+}
+
+/* An actor after "blamed on" is the supposed doer of the act of force
+ * laid on it, never its target (ex_blamed_doer); a raid on an actor
+ * keeps it. */
+static void blamed_doer_is_no_target(void **state)
+{
+    got g;
+    size_t q;
+    run(state, "Turkey's raids blamed on Syrian extremists went on.", &g);
+    for (q = 0; q < g.n; q++)
+        assert_string_not_equal(g.cameo[q], "190");
+    run(state, "Turkey's raids on Syrian extremists went on.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[g.n - 1], "190");
+}
+
+/* A fight that a judgement or a dispute is about ("critical of the
+ * raid", "the row over the decision to attack") is a topic named, not
+ * the news told: no event code (ex_judged_topic_noun). */
+static void judged_fight_is_a_topic(void **state)
+{
+    got g;
+    size_t q;
+    run(state, "Turkey was critical of President Assad and the Syrian raid "
+               "on Aleppo.",
+        &g);
+    for (q = 0; q < g.n; q++)
+        assert_string_not_equal(g.cameo[q], "190");
+    run(state, "The row over Syria's decision to attack Turkey grew.", &g);
+    for (q = 0; q < g.n; q++)
+        assert_string_not_equal(g.cameo[q], "190");
+    run(state, "The Syrian raid on Aleppo began on Monday.", &g);
+    assert_true(g.n >= 1);
+    assert_string_equal(g.cameo[g.n - 1], "190");
+}
+
 /* "Russia, Turkey meet in Sochi": a headline joins two actors with a
  * comma where prose says "and"; each meets the other.  Not an
  * apposition ("Halcyon, a New York partnership") nor attribution
@@ -19318,6 +19407,11 @@ int main(void)
         cmocka_unit_test(accords_named_after_cities),
         cmocka_unit_test(state_security_modifies_the_group),
         cmocka_unit_test(assault_pattern_names_its_victims),
+        cmocka_unit_test(force_pattern_names_its_foes),
+        cmocka_unit_test(ground_taken_from_armed_side),
+        cmocka_unit_test(push_into_is_no_demand),
+        cmocka_unit_test(blamed_doer_is_no_target),
+        cmocka_unit_test(judged_fight_is_a_topic),
         cmocka_unit_test(capital_court_and_police),
         cmocka_unit_test(headline_comma_pair),
         cmocka_unit_test(dateline_gives_the_home_country),

@@ -1067,6 +1067,18 @@ static void attempt_to_kill_as_a_noun(void **state)
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
 }
 
+/* Losses inflicted on a side are force used on it (190, type fight, so
+ * that no armed side is no combat). */
+static void losses_inflicted_are_force(void **state)
+{
+    static const rel_case c[] = {
+        {{"inflicted", "severe", "losses"}, 3, 0, "fight", "190"},
+        {{"inflicting", "heavy", "losses"}, 3, 0, "fight", "190"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon (missD): "abide by" yields (080, CAMEO's ABIDE);
  * "murder" is a killing (190, type kill); "hem in" encircles (191); a
  * candidate who pulls out of an election makes no event;
@@ -1725,6 +1737,7 @@ int main(void)
         cmocka_unit_test(wire_protesters_are_agents),
         cmocka_unit_test(unnamed_armed_perpetrators_are_rebels),
         cmocka_unit_test(attempt_to_kill_as_a_noun),
+        cmocka_unit_test(losses_inflicted_are_force),
         cmocka_unit_test(bare_business_is_no_agent),
         cmocka_unit_test(prisoners_and_prisoners_of_war),
         cmocka_unit_test(tamil_tiger_rebels_are_the_ltte),
