@@ -744,7 +744,7 @@ const char *ex_lemma(size_t i, size_t j, void *payload)
     return j < t->nlemmas ? t->lemmas[j] : NULL;
 }
 
-/* Is one of token i's lemma candidates a word of list?  (The first byte
+/* Is one of token i's lemma candidates a word of list?  (ex_word_eq
  * settles most comparisons without a call to strcmp.) */
 int ex_lemma_among(ex_state *st, size_t i, const char *const *list)
 {
@@ -752,7 +752,7 @@ int ex_lemma_among(ex_state *st, size_t i, const char *const *list)
     size_t j, k;
     for (j = 0; (c = ex_lemma(i, j, st)) != NULL; j++)
         for (k = 0; list[k]; k++)
-            if (c[0] == list[k][0] && !strcmp(c, list[k]))
+            if (ex_word_eq(c, list[k]))
                 return 1;
     return 0;
 }
