@@ -129,13 +129,15 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
      * with its day: "March 26") */
     if (k > j && ex_tok_is(st, k - 1, "in") && ex_bare_month(st, k))
         return k + 1;
-    if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], near) &&
-        ex_bare_month(st, k + 1))
+    /* (the capital letters first, here and below: this runs about
+     * twice per token, and most words have none) */
+    if (k + 1 < st->ntoks && (st->toks[k + 1].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[k], near) && ex_bare_month(st, k + 1))
         return k + 2;
     if (k > j && ex_tok_is(st, j, "in"))
         return j; /* ("in" only before a date kg reads: "in 1998") */
-    if ((ex_pronoun_is(&st->toks[k], days) &&
-         (st->toks[k].flags & KG_TOKF_CAP)) ||
+    if (((st->toks[k].flags & KG_TOKF_CAP) &&
+         ex_pronoun_is(&st->toks[k], days)) ||
         (k == j && ex_pronoun_is(&st->toks[k], now)))
         return k + 1;
     /* "met last night with", "said this week it would": a period named
