@@ -1241,6 +1241,11 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
                                       NULL};
     const ex_mention *m, *c;
     size_t j = i + 1, k;
+    /* (the words of say and tell are speech verbs (KG_W_SPEECH) or have
+     * no tag: the tag turns away the other function words before the
+     * lists are read, as this runs at every token) */
+    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_SPEECH)
+        return NULL;
     if (ex_pronoun_is(&st->toks[i], say)) {
         j = ex_when_phrase(st, j);
         if (ex_tok_is(st, j, "that"))

@@ -1527,7 +1527,11 @@ static size_t ex_replied_to(const ex_state *st, size_t i, int adverb)
         "replies",  "replied",   "replying",  "react",      "reacts",
         "reacted",  "reacting",  NULL};
     size_t n;
-    if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], respond))
+    /* (no word of respond has a tag (kg_nlp__tag): the tag, read once per
+     * token, turns away the function words before the list is read, as
+     * this runs at every token) */
+    if (i + 2 >= st->ntoks || st->toks[i].tag != KG_W_NONE ||
+        !ex_pronoun_is(&st->toks[i], respond))
         return 0;
     if (ex_tok_is(st, i + 1, "to"))
         return 2;
