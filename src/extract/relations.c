@@ -402,6 +402,13 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
                                        "leave", NULL};
     const ex_mention *m;
     size_t j, n;
+    /* (the word after first, "in", "to" or "for", which every reading
+     * below needs: this runs at most tokens, and few are followed by
+     * one) */
+    if (i + 4 >= st->ntoks ||
+        !(ex_tok_is(st, i + 1, "in") || ex_tok_is(st, i + 1, "to") ||
+          ex_tok_is(st, i + 1, "for")))
+        return NULL;
     /* ("insisted that Khartoum's envoys come to Abuja for talks": a bare
      * form asked for; "will return to Cairo", "to go to Moscow" are
      * told) */
