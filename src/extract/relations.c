@@ -8243,6 +8243,11 @@ static int ex_promise_clause(const ex_state *st, size_t i)
     static const char *const will[] = {"will", "would", "shall", NULL};
     size_t j = i + 1;
     const ex_mention *m;
+    /* (the words of promise are intent words (KG_W_INTENT), those of
+     * signal have no tag: the tag turns away the other function words
+     * before the lists are read, as this runs at every token) */
+    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_INTENT)
+        return 0;
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], signal))
         return ex_pronoun_is(&st->toks[j], pron) &&
                ex_pronoun_is(&st->toks[j + 1], will);

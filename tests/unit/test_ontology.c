@@ -388,17 +388,22 @@ static void closed_class_table_is_sorted(void **state)
 }
 
 /* The extractor turns a tagged token away before it reads some word
- * lists, as those lists hold only words with no tag, or speech verbs
- * (ex_replied_to, ex_told_must): a word of them given another tag in the
- * table would silently stop matching. */
+ * lists, as those lists hold only words with no tag, speech verbs or
+ * intent words (ex_replied_to, ex_told_must, ex_promise_clause): a word
+ * of them given another tag in the table would silently stop matching. */
 static void list_words_keep_their_tags(void **state)
 {
     static const char *const untagged[] = {
         "respond", "responds", "responded", "responding", "reply",
         "replies", "replied",  "replying",  "react",      "reacts",
         "reacted", "reacting", "insisted",  "insists",    "insist",
-        "tells",   "tell",     "telling",   NULL};
+        "tells",   "tell",     "telling",   "assured",    "assures",
+        "signalled", "signaled", "signals", "indicated",  "indicates",
+        "hinted",  "hints",    NULL};
     static const char *const speech[] = {"said", "says", "say", "told",
+                                         NULL};
+    static const char *const intent[] = {"promised", "promises", "pledged",
+                                         "pledges",  "vowed",    "vows",
                                          NULL};
     size_t i;
     (void)state;
@@ -407,6 +412,10 @@ static void list_words_keep_their_tags(void **state)
     for (i = 0; speech[i]; i++) {
         int tag = kg_nlp__tag(speech[i]);
         assert_true(tag == KG_W_NONE || tag == KG_W_SPEECH);
+    }
+    for (i = 0; intent[i]; i++) {
+        int tag = kg_nlp__tag(intent[i]);
+        assert_true(tag == KG_W_NONE || tag == KG_W_INTENT);
     }
 }
 
