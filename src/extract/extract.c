@@ -439,6 +439,9 @@ void ex_note_cue_words(ex_state *st)
         case 'a':
             if (!strncmp(w, "alleg", 5))
                 cues |= EX_CUE_ALLEG;
+            else if (ex_word_eq(w, "accusation") ||
+                     ex_word_eq(w, "accusations"))
+                cues |= EX_CUE_CHARGE;
             break;
         case 'b':
             if (ex_word_eq(w, "by"))
@@ -449,6 +452,8 @@ void ex_note_cue_words(ex_state *st)
         case 'c':
             if (ex_word_eq(w, "charged") || ex_word_eq(w, "charging"))
                 cues |= EX_CUE_ALLEG; /* "charged that" */
+            else if (ex_word_eq(w, "charge") || ex_word_eq(w, "charges"))
+                cues |= EX_CUE_CHARGE;
             break;
         case 'd':
             if (ex_word_eq(w, "despite"))

@@ -3001,6 +3001,10 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
     size_t n, j, k;
     int err;
+    /* (one of the nouns in the sentence: "allegation" is noted as an
+     * "alleg" word) */
+    if (!ex_has_cues(st, EX_CUE_CHARGE) && !ex_has_cues(st, EX_CUE_ALLEG))
+        return KG_OK;
     for (n = 1; n + 2 < st->ntoks; n++) {
         const kg_entity *accuser = NULL, *accused = NULL;
         const ex_mention *m;
