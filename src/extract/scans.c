@@ -3134,8 +3134,10 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
         return 0;
     /* (an appeal or offer turned down is a rejection's; the verb is
      * tested first, as this runs at every token) */
+    /* (no word of the nlp table has a lemma of grant: a tagged token is
+     * turned away before its lemmas are asked for) */
     if (!ex_pronoun_is(&st->toks[i], agree))
-        return ex_tok_is(st, i, "meeting") ||
+        return ex_tok_is(st, i, "meeting") || st->toks[i].tag != KG_W_NONE ||
                        !ex_lemma_among(st, i, grant) || ex_refused_verb(st, i)
                    ? 0
                    : 1;
