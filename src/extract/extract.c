@@ -423,12 +423,7 @@ int ex_verdict_say_word(const char *w)
         "said",     "says",      "say",       "declared", "declares",
         "insisted", "insists",   "argued",    "argues",   "maintained",
         "maintains", "asserted", "asserts",   "stated",   NULL};
-    size_t k;
-    /* (the first byte first: this runs at every token) */
-    for (k = 0; say[k]; k++)
-        if (w[0] == say[k][0] && !strcmp(w, say[k]))
-            return 1;
-    return 0;
+    return ex_word_among(w, say);
 }
 
 void ex_note_cue_words(ex_state *st)
@@ -437,45 +432,51 @@ void ex_note_cue_words(ex_state *st)
     unsigned cues = 0;
     for (i = 0; i < st->ntoks; i++) {
         const char *w = st->toks[i].lower;
-        if (ex_verdict_say_word(w))
+        /* (asked only until the sentence's first such word) */
+        if (!(cues & EX_CUE_WRONG) && ex_verdict_say_word(w))
             cues |= EX_CUE_WRONG; /* a wrongdoing said of another */
         switch (w[0]) {
         case 'a':
             if (!strncmp(w, "alleg", 5))
                 cues |= EX_CUE_ALLEG;
+            else if (ex_word_eq(w, "accusation") ||
+                     ex_word_eq(w, "accusations"))
+                cues |= EX_CUE_CHARGE;
             break;
         case 'b':
-            if (!strcmp(w, "by"))
+            if (ex_word_eq(w, "by"))
                 cues |= EX_CUE_BY;
-            else if (!strcmp(w, "between"))
+            else if (ex_word_eq(w, "between"))
                 cues |= EX_CUE_BETWEEN;
             break;
         case 'c':
-            if (!strcmp(w, "charged") || !strcmp(w, "charging"))
+            if (ex_word_eq(w, "charged") || ex_word_eq(w, "charging"))
                 cues |= EX_CUE_ALLEG; /* "charged that" */
+            else if (ex_word_eq(w, "charge") || ex_word_eq(w, "charges"))
+                cues |= EX_CUE_CHARGE;
             break;
         case 'd':
-            if (!strcmp(w, "despite"))
+            if (ex_word_eq(w, "despite"))
                 cues |= EX_CUE_DESPITE;
             break;
         case 's':
-            if (!strcmp(w, "spite")) /* "in spite of" */
+            if (ex_word_eq(w, "spite")) /* "in spite of" */
                 cues |= EX_CUE_DESPITE;
             break;
         case 'f':
-            if (!strcmp(w, "from"))
+            if (ex_word_eq(w, "from"))
                 cues |= EX_CUE_FROM;
-            else if (!strcmp(w, "fire"))
+            else if (ex_word_eq(w, "fire"))
                 cues |= EX_CUE_FIRE;
             break;
         case 'i':
-            if (!strcmp(w, "in"))
+            if (ex_word_eq(w, "in"))
                 cues |= EX_CUE_IN;
             break;
         case 'p':
-            if (!strcmp(w, "protest"))
+            if (ex_word_eq(w, "protest"))
                 cues |= EX_CUE_PROTEST;
-            else if (!strcmp(w, "pressure") || !strcmp(w, "pressures"))
+            else if (ex_word_eq(w, "pressure") || ex_word_eq(w, "pressures"))
                 cues |= EX_CUE_FIRE; /* (received as fire is) */
             break;
         default:
@@ -744,7 +745,7 @@ const char *ex_lemma(size_t i, size_t j, void *payload)
     return j < t->nlemmas ? t->lemmas[j] : NULL;
 }
 
-/* Is one of token i's lemma candidates a word of list?  (The first byte
+/* Is one of token i's lemma candidates a word of list?  (ex_word_eq
  * settles most comparisons without a call to strcmp.) */
 int ex_lemma_among(ex_state *st, size_t i, const char *const *list)
 {
@@ -752,7 +753,7 @@ int ex_lemma_among(ex_state *st, size_t i, const char *const *list)
     size_t j, k;
     for (j = 0; (c = ex_lemma(i, j, st)) != NULL; j++)
         for (k = 0; list[k]; k++)
-            if (c[0] == list[k][0] && !strcmp(c, list[k]))
+            if (ex_word_eq(c, list[k]))
                 return 1;
     return 0;
 }

@@ -235,7 +235,9 @@ enum {
     EX_CUE_PROTEST = 1u << 5,
     EX_CUE_ALLEG = 1u << 6, /* "allege", "alleged", ...: a prefix */
     EX_CUE_BETWEEN = 1u << 7,
-    EX_CUE_WRONG = 1u << 8 /* "said", "declared" (ex_verdict_say_word) */
+    EX_CUE_WRONG = 1u << 8, /* "said", "declared" (ex_verdict_say_word) */
+    EX_CUE_CHARGE = 1u << 9 /* "charge(s)", "accusation(s)"
+                             * (ex_charge_nouns) */
 };
 
 /* The lemmas of the sentence with the tokens [at, at + len) read as the
@@ -269,20 +271,26 @@ typedef struct ex_emitted {
     int negated;
 } ex_emitted;
 
-static inline int ex_tok_is(const ex_state *st, size_t i, const char *s)
+/* Are the words a and b the same?  The first two bytes, compared here,
+ * settle most calls without a call to strcmp: these checks run many times
+ * per token, and the words of a list often share their first letter
+ * ("suspend", "stop", "supply"). */
+static inline int ex_word_eq(const char *a, const char *b)
 {
-    /* (the first byte settles most calls without a call to strcmp: these
-     * checks run many times per token) */
-    return i < st->ntoks && st->toks[i].lower[0] == s[0] &&
-           strcmp(st->toks[i].lower, s) == 0;
+    return a[0] == b[0] &&
+           (!a[0] || (a[1] == b[1] && (!a[1] || strcmp(a + 2, b + 2) == 0)));
 }
 
-/* Is w a word of the NULL-ended list?  (The first byte settles most
- * comparisons without a call to strcmp.) */
+static inline int ex_tok_is(const ex_state *st, size_t i, const char *s)
+{
+    return i < st->ntoks && ex_word_eq(st->toks[i].lower, s);
+}
+
+/* Is w a word of the NULL-ended list? */
 static inline int ex_word_among(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (w[0] == (*list)[0] && strcmp(w, *list) == 0)
+        if (ex_word_eq(w, *list))
             return 1;
     return 0;
 }

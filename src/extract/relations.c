@@ -129,13 +129,15 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
      * with its day: "March 26") */
     if (k > j && ex_tok_is(st, k - 1, "in") && ex_bare_month(st, k))
         return k + 1;
-    if (k + 1 < st->ntoks && ex_pronoun_is(&st->toks[k], near) &&
-        ex_bare_month(st, k + 1))
+    /* (the capital letters first, here and below: this runs about
+     * twice per token, and most words have none) */
+    if (k + 1 < st->ntoks && (st->toks[k + 1].flags & KG_TOKF_CAP) &&
+        ex_pronoun_is(&st->toks[k], near) && ex_bare_month(st, k + 1))
         return k + 2;
     if (k > j && ex_tok_is(st, j, "in"))
         return j; /* ("in" only before a date kg reads: "in 1998") */
-    if ((ex_pronoun_is(&st->toks[k], days) &&
-         (st->toks[k].flags & KG_TOKF_CAP)) ||
+    if (((st->toks[k].flags & KG_TOKF_CAP) &&
+         ex_pronoun_is(&st->toks[k], days)) ||
         (k == j && ex_pronoun_is(&st->toks[k], now)))
         return k + 1;
     /* "met last night with", "said this week it would": a period named
@@ -400,6 +402,13 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
                                        "leave", NULL};
     const ex_mention *m;
     size_t j, n;
+    /* (the word after first, "in", "to" or "for", which every reading
+     * below needs: this runs at most tokens, and few are followed by
+     * one) */
+    if (i + 4 >= st->ntoks ||
+        !(ex_tok_is(st, i + 1, "in") || ex_tok_is(st, i + 1, "to") ||
+          ex_tok_is(st, i + 1, "for")))
+        return NULL;
     /* ("insisted that Khartoum's envoys come to Abuja for talks": a bare
      * form asked for; "will return to Cairo", "to go to Moscow" are
      * told) */
@@ -1263,6 +1272,11 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
                                       NULL};
     const ex_mention *m, *c;
     size_t j = i + 1, k;
+    /* (the words of say and tell are speech verbs (KG_W_SPEECH) or have
+     * no tag: the tag turns away the other function words before the
+     * lists are read, as this runs at every token) */
+    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_SPEECH)
+        return NULL;
     if (ex_pronoun_is(&st->toks[i], say)) {
         j = ex_when_phrase(st, j);
         if (ex_tok_is(st, j, "that"))
@@ -8841,6 +8855,11 @@ static int ex_promise_clause(const ex_state *st, size_t i)
     static const char *const will[] = {"will", "would", "shall", NULL};
     size_t j = i + 1;
     const ex_mention *m;
+    /* (the words of promise are intent words (KG_W_INTENT), those of
+     * signal have no tag: the tag turns away the other function words
+     * before the lists are read, as this runs at every token) */
+    if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_INTENT)
+        return 0;
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], signal))
         return ex_pronoun_is(&st->toks[j], pron) &&
                ex_pronoun_is(&st->toks[j + 1], will);

@@ -1543,7 +1543,11 @@ static size_t ex_replied_to(const ex_state *st, size_t i, int adverb)
         "replies",  "replied",   "replying",  "react",      "reacts",
         "reacted",  "reacting",  NULL};
     size_t n;
-    if (i + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[i], respond))
+    /* (no word of respond has a tag (kg_nlp__tag): the tag, read once per
+     * token, turns away the function words before the list is read, as
+     * this runs at every token) */
+    if (i + 2 >= st->ntoks || st->toks[i].tag != KG_W_NONE ||
+        !ex_pronoun_is(&st->toks[i], respond))
         return 0;
     if (ex_tok_is(st, i + 1, "to"))
         return 2;
@@ -3013,6 +3017,10 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
         .cameo = "112", .plover = "ACCUSE", .quad = 3};
     size_t n, j, k;
     int err;
+    /* (one of the nouns in the sentence: "allegation" is noted as an
+     * "alleg" word) */
+    if (!ex_has_cues(st, EX_CUE_CHARGE) && !ex_has_cues(st, EX_CUE_ALLEG))
+        return KG_OK;
     for (n = 1; n + 2 < st->ntoks; n++) {
         const kg_entity *accuser = NULL, *accused = NULL;
         const ex_mention *m;
@@ -3142,8 +3150,10 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
         return 0;
     /* (an appeal or offer turned down is a rejection's; the verb is
      * tested first, as this runs at every token) */
+    /* (no word of the nlp table has a lemma of grant: a tagged token is
+     * turned away before its lemmas are asked for) */
     if (!ex_pronoun_is(&st->toks[i], agree))
-        return ex_tok_is(st, i, "meeting") ||
+        return ex_tok_is(st, i, "meeting") || st->toks[i].tag != KG_W_NONE ||
                        !ex_lemma_among(st, i, grant) || ex_refused_verb(st, i)
                    ? 0
                    : 1;

@@ -7344,6 +7344,18 @@ static void charge_nouns(void **state)
     run(state, "Turkey dismissed accusations that it was sheltering "
                "rebels.", &g);
     assert_int_equal(rel_with_code(&g, "112"), g.n);
+    /* each noun is noted among the sentence's cue words (an "alleg"
+     * word, EX_CUE_CHARGE) before the scan runs */
+    run(state, "Sweden rejected Russian allegations that Turkey was "
+               "sheltering rebels.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "accuse", "TUR", "112");
+    run(state, "Sweden rejected the Russian charge that Turkey was "
+               "sheltering rebels.", &g);
+    k = rel_with_code(&g, "112");
+    assert_true(k < g.n);
+    expect_rel(&g, k, "RUS", "accuse", "TUR", "112");
 }
 
 /* An appeal, demand or warning an actor answers or heeds was made to it

@@ -387,6 +387,64 @@ static void closed_class_table_is_sorted(void **state)
     assert_int_equal(kg_nlp__tag("the"), KG_W_DET);
 }
 
+/* The extractor turns a tagged token away before it reads some word
+ * lists, as those lists hold only words with no tag, speech verbs or
+ * intent words (ex_replied_to, ex_told_must, ex_promise_clause): a word
+ * of them given another tag in the table would silently stop matching. */
+static void list_words_keep_their_tags(void **state)
+{
+    static const char *const untagged[] = {
+        "respond", "responds", "responded", "responding", "reply",
+        "replies", "replied",  "replying",  "react",      "reacts",
+        "reacted", "reacting", "insisted",  "insists",    "insist",
+        "tells",   "tell",     "telling",   "assured",    "assures",
+        "signalled", "signaled", "signals", "indicated",  "indicates",
+        "hinted",  "hints",    NULL};
+    static const char *const speech[] = {"said", "says", "say", "told",
+                                         NULL};
+    static const char *const intent[] = {"promised", "promises", "pledged",
+                                         "pledges",  "vowed",    "vows",
+                                         NULL};
+    size_t i;
+    (void)state;
+    for (i = 0; untagged[i]; i++)
+        assert_int_equal(kg_nlp__tag(untagged[i]), KG_W_NONE);
+    for (i = 0; speech[i]; i++) {
+        int tag = kg_nlp__tag(speech[i]);
+        assert_true(tag == KG_W_NONE || tag == KG_W_SPEECH);
+    }
+    for (i = 0; intent[i]; i++) {
+        int tag = kg_nlp__tag(intent[i]);
+        assert_true(tag == KG_W_NONE || tag == KG_W_INTENT);
+    }
+}
+
+/* ex_granted_ask turns a tagged token away before it asks for its lemmas:
+ * no word of the table may have a lemma among its verbs of granting, with
+ * the irregular forms of the shipped lexicon ("met" is "meet"). */
+static void tagged_words_grant_nothing(void **state)
+{
+    static const char *const grant[] = {"accept", "grant",  "meet",
+                                        "honour", "honor",  "approve",
+                                        "heed",   "satisfy", NULL};
+    kg_onto *o = NULL;
+    char err[256];
+    size_t i, j, k, n;
+    (void)state;
+    if (kg_onto__load(&o, "ontology", 1, err, sizeof(err)) < 0)
+        fail_msg("%s", err);
+    for (i = 0; i < kg_nlp__table_size(); i++) {
+        char out[KG_NLP_MAX_CANDS][KG_NLP_MAX_WORD];
+        n = kg_nlp__lemmas(kg_nlp__table_word(i), o, out);
+        for (j = 0; j < n; j++)
+            for (k = 0; grant[k]; k++)
+                if (!strcmp(out[j], grant[k]))
+                    fail_msg("%s has the lemma %s", kg_nlp__table_word(i),
+                             grant[k]);
+    }
+    kg_onto__free(o);
+}
+
 static void write_file(const char *path, const char *text)
 {
     FILE *fp = fopen(path, "w");
@@ -1705,6 +1763,8 @@ int main(void)
         cmocka_unit_test(gap_spans_a_long_noun_phrase),
         cmocka_unit_test(lemmas_cover_regular_inflections),
         cmocka_unit_test(closed_class_table_is_sorted),
+        cmocka_unit_test(list_words_keep_their_tags),
+        cmocka_unit_test(tagged_words_grant_nothing),
         cmocka_unit_test(places_and_offices_of_bodies),
         cmocka_unit_test(places_of_historical_states),
         cmocka_unit_test(threaded_load_is_the_same),
