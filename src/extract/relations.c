@@ -13797,6 +13797,84 @@ static int ex_dated_history(const ex_state *st, size_t t0, size_t t1)
     return (int)y + 2 <= now;
 }
 
+/* Is the sanction or ban noun (16-17) at [t0, t1) named as what is
+ * lifted, not imposed?  "Moves to lift the European Union's ban on arms
+ * exports to Syria", "an end to the embargo", "the lifting of the
+ * sanctions" (a lifting word before the noun phrase: articles, names,
+ * owners and plain words between), "The embargo on arms sales to Syria
+ * is likely to be lifted", "The US ban on trade with Tripoli - imposed in
+ * 1996 - was suspended in April" (a form of "be" and a lifting
+ * participle after it in its clause, a span between dashes skipped).
+ * The lifting is coded on its own (085 and the like) where a rule reads
+ * it; the sanction it ends is no new one. */
+static int ex_sanction_lifted(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0, size_t t1)
+{
+    static const char *const lift[] = {
+        "lift",     "lifts",     "lifting",  "lifted",   "end",
+        "ends",     "ending",    "ended",    "ease",     "eases",
+        "easing",   "eased",     "suspend",  "suspends", "suspending",
+        "scrap",    "scraps",    "scrapping", "remove",  "removes",
+        "removing", "removal",   "repeal",   "repeals",  "repealing",
+        "relax",    "relaxes",   "relaxing", "suspension", "rescind",
+        "rescinding", "waive",   "waiving",  NULL};
+    static const char *const lifted[] = {
+        "lifted",  "suspended", "ended",   "eased",  "scrapped", "removed",
+        "repealed", "relaxed",  "rescinded", "waived", "dropped", NULL};
+    static const char *const be[] = {"be",  "been", "being", "is",
+                                     "was", "are",  "were",  NULL};
+    size_t j = t0, n = 0, k;
+    const ex_mention *own;
+    if (!rel->cameo || t0 == 0 || (strncmp(rel->cameo, "16", 2) != 0 &&
+                                   strncmp(rel->cameo, "17", 2) != 0))
+        return 0;
+    /* (a verb entry read on a noun: "The US ban on trade", after an
+     * article, an owner or a name) */
+    own = ex_mention_at(st, t0 - 1);
+    if (!rel->noun && st->toks[t0 - 1].tag != KG_W_DET &&
+        st->toks[t0 - 1].tag != KG_W_POSS && !(own && own->t1 == t0))
+        return 0;
+    while (j > 0 && n < 8) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        if (ex_pronoun_is(&st->toks[j - 1], lift))
+            return 1;
+        if (j >= 2 && (ex_tok_is(st, j - 1, "to") ||
+                       ex_tok_is(st, j - 1, "of")) &&
+            ex_pronoun_is(&st->toks[j - 2], lift))
+            return 1;
+        if (m && m->t1 == j && m->t0 < j)
+            j = m->t0;
+        else if (ex_phrase_filler(st, j - 1) || ex_tok_is(st, j - 1, "'s") ||
+                 ex_tok_is(st, j - 1, "\xe2\x80\x99s"))
+            j--;
+        else
+            break;
+        n++;
+    }
+    for (k = t1, n = 0; k < st->ntoks && n < 16; k++, n++) {
+        if (ex_tok_punct(st, k, '-') || ex_tok_is(st, k, "\xe2\x80\x93") ||
+            ex_tok_is(st, k, "\xe2\x80\x94")) {
+            size_t d = k + 1;
+            while (d < st->ntoks && d < k + 30 && !ex_tok_punct(st, d, '-') &&
+                   !ex_tok_is(st, d, "\xe2\x80\x93") &&
+                   !ex_tok_is(st, d, "\xe2\x80\x94"))
+                d++;
+            if (d >= st->ntoks || d >= k + 30)
+                return 0;
+            k = d;
+            continue;
+        }
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':') || ex_tok_is(st, k, "that") ||
+            ex_tok_is(st, k, "which"))
+            return 0;
+        if (k > t1 && ex_pronoun_is(&st->toks[k], lifted) &&
+            ex_pronoun_is(&st->toks[k - 1], be))
+            return 1;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -13829,7 +13907,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
-        ex_appeal_topic(st, rel, obj, t0) || ex_dated_history(st, t0, t1))
+        ex_appeal_topic(st, rel, obj, t0) || ex_dated_history(st, t0, t1) ||
+        ex_sanction_lifted(st, rel, t0, t1))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

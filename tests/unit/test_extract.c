@@ -18256,6 +18256,20 @@ static void acts_of_past_years_are_history(void **state)
     assert_true(rel_with_code(&g, "051") < g.n);
 }
 
+/* "Moves to lift the European Union's ban on arms exports to China", "The
+ * embargo on China is likely to be lifted": a sanction named as what is
+ * lifted is no new one (ex_sanction_lifted). */
+static void sanctions_lifted_are_not_imposed(void **state)
+{
+    coded_in(state, "Plans to lift the Turkish embargo on Syria were "
+                    "criticised.", "163", 0);
+    coded_in(state, "The Turkish embargo on Syria is likely to be lifted "
+                    "soon.", "163", 0);
+    coded_in(state, "The Turkish embargo on Syria - imposed after the war - "
+                    "was suspended in April.", "163", 0);
+    coded_in(state, "The Turkish embargo on Syria has hurt trade.", "163", 1);
+}
+
 /* "Britain has warned Sudan that it still has a lot of work to do": a
  * warning naming no consequence is a reproach (111, ex_warned_fact); one
  * with a consequence ("would retaliate", "if") stays a threat (130). */
@@ -19323,6 +19337,7 @@ int main(void)
         cmocka_unit_test(trade_noun_is_no_act),
         cmocka_unit_test(obligation_act_is_not_done),
         cmocka_unit_test(acts_of_past_years_are_history),
+        cmocka_unit_test(sanctions_lifted_are_not_imposed),
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
         cmocka_unit_test(meeting_after_after_is_the_speakers),
         cmocka_unit_test(meeting_phrase_is_the_clause_subjects),
