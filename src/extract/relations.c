@@ -7093,7 +7093,7 @@ int ex_history_noun(const ex_state *st, size_t t)
                                        NULL};
     static const char *const spans[] = {
         "years",  "year",      "decades", "decade", "century",
-        "months", "centuries", "anniversary", NULL};
+        "months", "centuries", "anniversary", "aftermath", NULL};
     static const char *const probes[] = {
         "inquiry", "inquiries", "investigation", "probe", "look",
         "looks",   "looked",    "looking",       NULL};

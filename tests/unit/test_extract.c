@@ -18139,6 +18139,20 @@ static void earlier_fights_named_in_passing_are_not_coded(void **state)
              1);
 }
 
+/* "The embargo was imposed in the aftermath of China's crackdown on
+ * protesters": an act the news follows in the aftermath of is named in
+ * passing, and coercion (17) named with a year or after "earlier" is
+ * history too (ex_history_noun). */
+static void aftermath_and_earlier_coercion_are_history(void **state)
+{
+    coded_in(state, "Sweden acted in the aftermath of the Syrian fighting "
+                    "with Turkey.", "190", 0);
+    coded_in(state, "Sweden recalled the 1974 Syrian arrest of the Turkish "
+                    "envoy.", "173", 0);
+    coded_in(state, "Sweden condemned the Syrian arrest of the Turkish "
+                    "envoy.", "173", 1);
+}
+
 /* "reopened the row over Blair's decision to go to war with Iraq", "the
  * scandal over U.S. arms sales to Iran": an act a quarrel is about is
  * named in passing, not told (ex_controversy_topic). */
@@ -19318,6 +19332,7 @@ int main(void)
         cmocka_unit_test(possible_acts_are_not_done),
         cmocka_unit_test(acts_set_aside_are_not_done),
     cmocka_unit_test(earlier_fights_named_in_passing_are_not_coded),
+    cmocka_unit_test(aftermath_and_earlier_coercion_are_history),
         cmocka_unit_test(acts_a_row_is_over_are_not_coded),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
