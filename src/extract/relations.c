@@ -13797,6 +13797,19 @@ static int ex_dated_history(const ex_state *st, size_t t0, size_t t1)
     return (int)y + 2 <= now;
 }
 
+/* Is the noun at [t0, t1) compared to another act whose parties follow?
+ * "secured a similar deal to one between Iran and China": "similar" (or
+ * "comparable") before it and "to one", "to that" or "to those" after
+ * it; the parties named after are the other act's. */
+static int ex_compared_noun(const ex_state *st, size_t t0, size_t t1)
+{
+    return t0 >= 1 && t1 + 1 < st->ntoks && ex_tok_is(st, t1, "to") &&
+           (ex_tok_is(st, t1 + 1, "one") || ex_tok_is(st, t1 + 1, "that") ||
+            ex_tok_is(st, t1 + 1, "those")) &&
+           (ex_tok_is(st, t0 - 1, "similar") ||
+            ex_tok_is(st, t0 - 1, "comparable"));
+}
+
 /* Is the sanction or ban noun (16-17) at [t0, t1) named as what is
  * lifted, not imposed?  "Moves to lift the European Union's ban on arms
  * exports to Syria", "an end to the embargo", "the lifting of the
@@ -13908,7 +13921,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_own_side_defended(st, rel, obj) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_dated_history(st, t0, t1) ||
-        ex_sanction_lifted(st, rel, t0, t1))
+        ex_sanction_lifted(st, rel, t0, t1) || ex_compared_noun(st, t0, t1))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

@@ -18284,6 +18284,18 @@ static void sanctions_lifted_are_not_imposed(void **state)
     coded_in(state, "The Turkish embargo on Syria has hurt trade.", "163", 1);
 }
 
+/* "secured a similar deal to one between Iran and China": the parties
+ * after "similar X to one" are the compared act's, not this one's
+ * (ex_compared_noun); "signed a similar agreement with" keeps its
+ * party. */
+static void compared_accord_names_other_parties(void **state)
+{
+    coded_in(state, "Sweden signed a similar agreement to one between "
+                    "Turkey and Syria.", "057", 0);
+    coded_in(state, "Turkey signed a similar agreement with Syria.", "057",
+             1);
+}
+
 /* "Britain has warned Sudan that it still has a lot of work to do": a
  * warning naming no consequence is a reproach (111, ex_warned_fact); one
  * with a consequence ("would retaliate", "if") stays a threat (130). */
@@ -19353,6 +19365,7 @@ int main(void)
         cmocka_unit_test(obligation_act_is_not_done),
         cmocka_unit_test(acts_of_past_years_are_history),
         cmocka_unit_test(sanctions_lifted_are_not_imposed),
+        cmocka_unit_test(compared_accord_names_other_parties),
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
         cmocka_unit_test(meeting_after_after_is_the_speakers),
         cmocka_unit_test(meeting_phrase_is_the_clause_subjects),
