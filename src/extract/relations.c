@@ -13810,6 +13810,38 @@ static int ex_compared_noun(const ex_state *st, size_t t0, size_t t1)
             ex_tok_is(st, t0 - 1, "comparable"));
 }
 
+/* Is the consideration (014) at [t0, t1) a judgement, no policy option
+ * weighed?  "The authorities considered it software piracy", "Baker
+ * considered Tokyo's package, announced yesterday, to be a major
+ * stimulus": "to be" after the object (within twelve tokens, before
+ * "that", "whether", ";" or ":"), or a pronoun object with a word of
+ * what it is held to be right after it.  "considering buying
+ * missiles", "considering the U.S. request" stay. */
+static int ex_considered_judgement(const ex_state *st,
+                                   const kg_onto_relation *rel, size_t t0,
+                                   size_t t1)
+{
+    static const char *const objs[] = {"it", "them", "this", "that", "him",
+                                       "her", NULL};
+    size_t k;
+    (void)t0;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "014") != 0 ||
+        t1 + 1 >= st->ntoks)
+        return 0;
+    if (ex_pronoun_is(&st->toks[t1], objs) &&
+        (st->toks[t1 + 1].tag == KG_W_DET || ex_plain_word(st, t1 + 1)) &&
+        !ex_tok_is(st, t1 + 1, "to"))
+        return 1;
+    for (k = t1; k + 1 < st->ntoks && k < t1 + 12; k++) {
+        if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, ':') ||
+            ex_tok_is(st, k, "that") || ex_tok_is(st, k, "whether"))
+            return 0;
+        if (ex_tok_is(st, k, "to") && ex_tok_is(st, k + 1, "be"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the sanction or ban noun (16-17) at [t0, t1) named as what is
  * lifted, not imposed?  "Moves to lift the European Union's ban on arms
  * exports to Syria", "an end to the embargo", "the lifting of the
@@ -13921,7 +13953,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_own_side_defended(st, rel, obj) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_dated_history(st, t0, t1) ||
-        ex_sanction_lifted(st, rel, t0, t1) || ex_compared_noun(st, t0, t1))
+        ex_sanction_lifted(st, rel, t0, t1) || ex_compared_noun(st, t0, t1) ||
+        ex_considered_judgement(st, rel, t0, t1))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

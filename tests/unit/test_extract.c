@@ -18296,6 +18296,17 @@ static void compared_accord_names_other_parties(void **state)
              1);
 }
 
+/* "Baker considered Tokyo's package, announced yesterday, to be a major
+ * stimulus", "considered it software piracy": a judgement, no policy
+ * option weighed (014, ex_considered_judgement). */
+static void considered_to_be_is_a_judgement(void **state)
+{
+    coded_in(state, "Sweden considered the Turkish offer, made on Monday, "
+                    "to be generous.", "014", 0);
+    coded_in(state, "Sweden is considering the Turkish offer.", "014", 1);
+    coded_in(state, "Sweden considered sanctions against Turkey.", "014", 1);
+}
+
 /* "Britain has warned Sudan that it still has a lot of work to do": a
  * warning naming no consequence is a reproach (111, ex_warned_fact); one
  * with a consequence ("would retaliate", "if") stays a threat (130). */
@@ -19366,6 +19377,7 @@ int main(void)
         cmocka_unit_test(acts_of_past_years_are_history),
         cmocka_unit_test(sanctions_lifted_are_not_imposed),
         cmocka_unit_test(compared_accord_names_other_parties),
+        cmocka_unit_test(considered_to_be_is_a_judgement),
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
         cmocka_unit_test(meeting_after_after_is_the_speakers),
         cmocka_unit_test(meeting_phrase_is_the_clause_subjects),
