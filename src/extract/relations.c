@@ -6877,6 +6877,41 @@ static int ex_required_act(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "seeking injunctions in foreign courts to impound Russian oil
+ * exports", "is seeking a court order to block Pennzoil", "asked for
+ * permission to search the ship": the act after "to" is what a means
+ * sought (an injunction, an order, a warrant, permission, approval) is
+ * for, not done (the means noun within six tokens before "to", perhaps
+ * past a short phrase with "in", "from" or "against"; a verb of seeking
+ * at most three tokens before the noun) */
+static int ex_sought_means_act(const ex_state *st, size_t t)
+{
+    static const char *const means[] = {
+        "injunction", "injunctions", "order",    "orders",  "warrant",
+        "warrants",   "permission",  "approval", "authorisation",
+        "authorization", "ruling",   "mandate",  NULL};
+    static const char *const seek[] = {
+        "seek",   "seeks",   "seeking", "sought",  "request",  "requests",
+        "requested", "requesting", "apply", "applied", "applying", "ask",
+        "asks",   "asked",   "asking",  "file",    "filed",    "filing",
+        NULL};
+    size_t j, k;
+    if (t < 3 || !ex_tok_is(st, t - 1, "to"))
+        return 0;
+    for (j = t - 1; j-- > 0 && t - 1 - j <= 6;) {
+        if (ex_pronoun_is(&st->toks[j], means)) {
+            for (k = j; k-- > 0 && j - k <= 3;)
+                if (ex_pronoun_is(&st->toks[k], seek))
+                    return 1;
+            return 0;
+        }
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            st->toks[j].tag == KG_W_AUX || st->toks[j].tag == KG_W_MODAL)
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -6926,7 +6961,7 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (t > 1 && ex_tok_is(st, t - 1, "to") &&
         ex_pronoun_is(&st->toks[t - 2], plot))
         return 1;
-    if (ex_required_act(st, t))
+    if (ex_required_act(st, t) || ex_sought_means_act(st, t))
         return 1;
     /* "aid of about $5bn, similar to the cash offered Central America
      * after Hurricane Mitch", "a deal similar to one between Iran and

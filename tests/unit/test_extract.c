@@ -18307,6 +18307,16 @@ static void considered_to_be_is_a_judgement(void **state)
     coded_in(state, "Sweden considered sanctions against Turkey.", "014", 1);
 }
 
+/* "seeking injunctions in foreign courts to impound Russian oil exports":
+ * the act a means sought is for is not done (ex_sought_means_act); a
+ * means used ("used the order to attack") keeps it. */
+static void acts_a_sought_order_is_for_are_not_done(void **state)
+{
+    coded_in(state, "Sweden is seeking a court order to detain the Turkish "
+                    "envoy.", "173", 0);
+    coded_in(state, "Sweden used the order to attack Turkey.", "190", 1);
+}
+
 /* "Britain has warned Sudan that it still has a lot of work to do": a
  * warning naming no consequence is a reproach (111, ex_warned_fact); one
  * with a consequence ("would retaliate", "if") stays a threat (130). */
@@ -19378,6 +19388,7 @@ int main(void)
         cmocka_unit_test(sanctions_lifted_are_not_imposed),
         cmocka_unit_test(compared_accord_names_other_parties),
         cmocka_unit_test(considered_to_be_is_a_judgement),
+        cmocka_unit_test(acts_a_sought_order_is_for_are_not_done),
         cmocka_unit_test(bodies_joint_session_is_no_meeting),
         cmocka_unit_test(meeting_after_after_is_the_speakers),
         cmocka_unit_test(meeting_phrase_is_the_clause_subjects),
