@@ -6183,7 +6183,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             negated = 0;
         }
         if (rel->cameo && (!strncmp(rel->cameo, "19", 2) ||
-                           !strncmp(rel->cameo, "18", 2)) &&
+                           !strncmp(rel->cameo, "18", 2) ||
+                           !strncmp(rel->cameo, "17", 2)) &&
             ex_history_noun(st, i)) {
             /* "in reprisal for an earlier Chadian raid on the town": an
              * earlier fight named in passing (ex_history_noun) */

@@ -7096,6 +7096,41 @@ static int ex_required_act(const ex_state *st, size_t t)
     return 0;
 }
 
+/* "seeking injunctions in foreign courts to impound Russian oil
+ * exports", "is seeking a court order to block Pennzoil", "asked for
+ * permission to search the ship": the act after "to" is what a means
+ * sought (an injunction, an order, a warrant, permission, approval) is
+ * for, not done (the means noun within six tokens before "to", perhaps
+ * past a short phrase with "in", "from" or "against"; a verb of seeking
+ * at most three tokens before the noun) */
+static int ex_sought_means_act(const ex_state *st, size_t t)
+{
+    static const char *const means[] = {
+        "injunction", "injunctions", "order",    "orders",  "warrant",
+        "warrants",   "permission",  "approval", "authorisation",
+        "authorization", "ruling",   "mandate",  NULL};
+    static const char *const seek[] = {
+        "seek",   "seeks",   "seeking", "sought",  "request",  "requests",
+        "requested", "requesting", "apply", "applied", "applying", "ask",
+        "asks",   "asked",   "asking",  "file",    "filed",    "filing",
+        NULL};
+    size_t j, k;
+    if (t < 3 || !ex_tok_is(st, t - 1, "to"))
+        return 0;
+    for (j = t - 1; j-- > 0 && t - 1 - j <= 6;) {
+        if (ex_pronoun_is(&st->toks[j], means)) {
+            for (k = j; k-- > 0 && j - k <= 3;)
+                if (ex_pronoun_is(&st->toks[k], seek))
+                    return 1;
+            return 0;
+        }
+        if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';') ||
+            st->toks[j].tag == KG_W_AUX || st->toks[j].tag == KG_W_MODAL)
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the trigger at token t inside a frame that does not assert it?
  * "rumours that the US had launched a strike", "rebuffed suggestions (by
  * Powell) that it consider accepting the offer", "speculation that Iran
@@ -7145,7 +7180,7 @@ int ex_unasserted_frame(const ex_state *st, size_t t)
     if (t > 1 && ex_tok_is(st, t - 1, "to") &&
         ex_pronoun_is(&st->toks[t - 2], plot))
         return 1;
-    if (ex_required_act(st, t))
+    if (ex_required_act(st, t) || ex_sought_means_act(st, t))
         return 1;
     /* "aid of about $5bn, similar to the cash offered Central America
      * after Hurricane Mitch", "a deal similar to one between Iran and
@@ -7355,7 +7390,7 @@ int ex_history_noun(const ex_state *st, size_t t)
                                        NULL};
     static const char *const spans[] = {
         "years",  "year",      "decades", "decade", "century",
-        "months", "centuries", "anniversary", NULL};
+        "months", "centuries", "anniversary", "aftermath", NULL};
     static const char *const probes[] = {
         "inquiry", "inquiries", "investigation", "probe", "look",
         "looks",   "looked",    "looking",       NULL};
@@ -14042,6 +14077,198 @@ static int ex_blamed_doer(const ex_state *st, const kg_onto_relation *rel,
            ex_pronoun_is(&st->toks[j - 2], blamed);
 }
 
+/* The year the four bytes at p spell, from 1900 to 2099, or 0. */
+static int ex_year_digits(const char *p)
+{
+    int i, v = 0;
+    for (i = 0; i < 4; i++) {
+        if (p[i] < '0' || p[i] > '9')
+            return 0;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v >= 1900 && v < 2100 ? v : 0;
+}
+
+/* The year a token is (a number of four digits, 1900 to 2099), or 0. */
+static int ex_year_at(const ex_state *st, size_t k)
+{
+    const ex_tok *w;
+    if (k >= st->ntoks)
+        return 0;
+    w = &st->toks[k];
+    if (w->kind != KG_TOK_NUMBER || w->end - w->start != 4)
+        return 0;
+    return ex_year_digits(w->lower);
+}
+
+/* The year of the story's date, or 0 when it has none (an undated
+ * story's year is not guessed). */
+static int ex_story_year(const ex_state *st)
+{
+    if (!st->doc || !st->doc->date || strlen(st->doc->date) < 4)
+        return 0;
+    return ex_year_digits(st->doc->date);
+}
+
+/* Is the act whose trigger spans [t0, t1) told with a year two or more
+ * before the story's own, history named in passing and not the news?
+ * "The ban was imposed by then president Reagan in 1986", "sued the
+ * government for repayment of the loan in 1979", "In 1980, the agency
+ * disqualified the firm": "in" and a year (perhaps a month between)
+ * within ten tokens after the trigger in its clause, or opening the
+ * sentence before a comma.  A recent year ("signed in 2004" in a story
+ * of 2005) stays news. */
+static int ex_dated_history(const ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const stops[] = {
+        "after", "before", "when", "while", "because", "which", "who",
+        "that",  "and",    "but",  "since", "until",   NULL};
+    size_t k, y = 0;
+    int now;
+    if (t1 < t0 || t1 > st->ntoks)
+        return 0;
+    for (k = t1; k < st->ntoks && k < t1 + 10; k++) {
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':') || ex_pronoun_is(&st->toks[k], stops))
+            break;
+        if (ex_tok_is(st, k, "in")) {
+            size_t n = k + 1;
+            if (n < st->ntoks && ex_pronoun_is(&st->toks[n], ex_month_names))
+                n++;
+            if ((y = (size_t)ex_year_at(st, n)) != 0)
+                break;
+        }
+    }
+    if (!y && t0 > 3 && ex_tok_is(st, 0, "in") && ex_tok_punct(st, 2, ','))
+        y = (size_t)ex_year_at(st, 1);
+    if (!y || (now = ex_story_year(st)) == 0)
+        return 0;
+    return (int)y + 2 <= now;
+}
+
+/* Is the noun at [t0, t1) compared to another act whose parties follow?
+ * "secured a similar deal to one between Iran and China": "similar" (or
+ * "comparable") before it and "to one", "to that" or "to those" after
+ * it; the parties named after are the other act's. */
+static int ex_compared_noun(const ex_state *st, size_t t0, size_t t1)
+{
+    return t0 >= 1 && t1 + 1 < st->ntoks && ex_tok_is(st, t1, "to") &&
+           (ex_tok_is(st, t1 + 1, "one") || ex_tok_is(st, t1 + 1, "that") ||
+            ex_tok_is(st, t1 + 1, "those")) &&
+           (ex_tok_is(st, t0 - 1, "similar") ||
+            ex_tok_is(st, t0 - 1, "comparable"));
+}
+
+/* Is the consideration (014) at [t0, t1) a judgement, no policy option
+ * weighed?  "The authorities considered it software piracy", "Baker
+ * considered Tokyo's package, announced yesterday, to be a major
+ * stimulus": "to be" after the object (within twelve tokens, before
+ * "that", "whether", ";" or ":"), or a pronoun object with a word of
+ * what it is held to be right after it.  "considering buying
+ * missiles", "considering the U.S. request" stay. */
+static int ex_considered_judgement(const ex_state *st,
+                                   const kg_onto_relation *rel, size_t t0,
+                                   size_t t1)
+{
+    static const char *const objs[] = {"it", "them", "this", "that", "him",
+                                       "her", NULL};
+    size_t k;
+    (void)t0;
+    if (rel->noun || !rel->cameo || strcmp(rel->cameo, "014") != 0 ||
+        t1 + 1 >= st->ntoks)
+        return 0;
+    if (ex_pronoun_is(&st->toks[t1], objs) &&
+        (st->toks[t1 + 1].tag == KG_W_DET || ex_plain_word(st, t1 + 1)) &&
+        !ex_tok_is(st, t1 + 1, "to"))
+        return 1;
+    for (k = t1; k + 1 < st->ntoks && k < t1 + 12; k++) {
+        if (ex_tok_punct(st, k, ';') || ex_tok_punct(st, k, ':') ||
+            ex_tok_is(st, k, "that") || ex_tok_is(st, k, "whether"))
+            return 0;
+        if (ex_tok_is(st, k, "to") && ex_tok_is(st, k + 1, "be"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the sanction or ban noun (16-17) at [t0, t1) named as what is
+ * lifted, not imposed?  "Moves to lift the European Union's ban on arms
+ * exports to Syria", "an end to the embargo", "the lifting of the
+ * sanctions" (a lifting word before the noun phrase: articles, names,
+ * owners and plain words between), "The embargo on arms sales to Syria
+ * is likely to be lifted", "The US ban on trade with Tripoli - imposed in
+ * 1996 - was suspended in April" (a form of "be" and a lifting
+ * participle after it in its clause, a span between dashes skipped).
+ * The lifting is coded on its own (085 and the like) where a rule reads
+ * it; the sanction it ends is no new one. */
+static int ex_sanction_lifted(const ex_state *st, const kg_onto_relation *rel,
+                              size_t t0, size_t t1)
+{
+    static const char *const lift[] = {
+        "lift",     "lifts",     "lifting",  "lifted",   "end",
+        "ends",     "ending",    "ended",    "ease",     "eases",
+        "easing",   "eased",     "suspend",  "suspends", "suspending",
+        "scrap",    "scraps",    "scrapping", "remove",  "removes",
+        "removing", "removal",   "repeal",   "repeals",  "repealing",
+        "relax",    "relaxes",   "relaxing", "suspension", "rescind",
+        "rescinding", "waive",   "waiving",  NULL};
+    static const char *const lifted[] = {
+        "lifted",  "suspended", "ended",   "eased",  "scrapped", "removed",
+        "repealed", "relaxed",  "rescinded", "waived", "dropped", NULL};
+    static const char *const be[] = {"be",  "been", "being", "is",
+                                     "was", "are",  "were",  NULL};
+    size_t j = t0, n = 0, k;
+    const ex_mention *own;
+    if (!rel->cameo || t0 == 0 || (strncmp(rel->cameo, "16", 2) != 0 &&
+                                   strncmp(rel->cameo, "17", 2) != 0))
+        return 0;
+    /* (a verb entry read on a noun: "The US ban on trade", after an
+     * article, an owner or a name) */
+    own = ex_mention_at(st, t0 - 1);
+    if (!rel->noun && st->toks[t0 - 1].tag != KG_W_DET &&
+        st->toks[t0 - 1].tag != KG_W_POSS && !(own && own->t1 == t0))
+        return 0;
+    while (j > 0 && n < 8) {
+        const ex_mention *m = ex_mention_at(st, j - 1);
+        if (ex_pronoun_is(&st->toks[j - 1], lift))
+            return 1;
+        if (j >= 2 && (ex_tok_is(st, j - 1, "to") ||
+                       ex_tok_is(st, j - 1, "of")) &&
+            ex_pronoun_is(&st->toks[j - 2], lift))
+            return 1;
+        if (m && m->t1 == j && m->t0 < j)
+            j = m->t0;
+        else if (ex_phrase_filler(st, j - 1) || ex_tok_is(st, j - 1, "'s") ||
+                 ex_tok_is(st, j - 1, "\xe2\x80\x99s"))
+            j--;
+        else
+            break;
+        n++;
+    }
+    for (k = t1, n = 0; k < st->ntoks && n < 16; k++, n++) {
+        if (ex_tok_punct(st, k, '-') || ex_tok_is(st, k, "\xe2\x80\x93") ||
+            ex_tok_is(st, k, "\xe2\x80\x94")) {
+            size_t d = k + 1;
+            while (d < st->ntoks && d < k + 30 && !ex_tok_punct(st, d, '-') &&
+                   !ex_tok_is(st, d, "\xe2\x80\x93") &&
+                   !ex_tok_is(st, d, "\xe2\x80\x94"))
+                d++;
+            if (d >= st->ntoks || d >= k + 30)
+                return 0;
+            k = d;
+            continue;
+        }
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_tok_punct(st, k, ':') || ex_tok_is(st, k, "that") ||
+            ex_tok_is(st, k, "which"))
+            return 0;
+        if (k > t1 && ex_pronoun_is(&st->toks[k], lifted) &&
+            ex_pronoun_is(&st->toks[k - 1], be))
+            return 1;
+    }
+    return 0;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -14075,7 +14302,10 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
-        ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj))
+        ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
+        ex_dated_history(st, t0, t1) || ex_sanction_lifted(st, rel, t0, t1) ||
+        ex_compared_noun(st, t0, t1) ||
+        ex_considered_judgement(st, rel, t0, t1))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
