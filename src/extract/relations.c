@@ -14077,75 +14077,6 @@ static int ex_blamed_doer(const ex_state *st, const kg_onto_relation *rel,
            ex_pronoun_is(&st->toks[j - 2], blamed);
 }
 
-/* The year the four bytes at p spell, from 1900 to 2099, or 0. */
-static int ex_year_digits(const char *p)
-{
-    int i, v = 0;
-    for (i = 0; i < 4; i++) {
-        if (p[i] < '0' || p[i] > '9')
-            return 0;
-        v = v * 10 + (p[i] - '0');
-    }
-    return v >= 1900 && v < 2100 ? v : 0;
-}
-
-/* The year a token is (a number of four digits, 1900 to 2099), or 0. */
-static int ex_year_at(const ex_state *st, size_t k)
-{
-    const ex_tok *w;
-    if (k >= st->ntoks)
-        return 0;
-    w = &st->toks[k];
-    if (w->kind != KG_TOK_NUMBER || w->end - w->start != 4)
-        return 0;
-    return ex_year_digits(w->lower);
-}
-
-/* The year of the story's date, or 0 when it has none (an undated
- * story's year is not guessed). */
-static int ex_story_year(const ex_state *st)
-{
-    if (!st->doc || !st->doc->date || strlen(st->doc->date) < 4)
-        return 0;
-    return ex_year_digits(st->doc->date);
-}
-
-/* Is the act whose trigger spans [t0, t1) told with a year two or more
- * before the story's own, history named in passing and not the news?
- * "The ban was imposed by then president Reagan in 1986", "sued the
- * government for repayment of the loan in 1979", "In 1980, the agency
- * disqualified the firm": "in" and a year (perhaps a month between)
- * within ten tokens after the trigger in its clause, or opening the
- * sentence before a comma.  A recent year ("signed in 2004" in a story
- * of 2005) stays news. */
-static int ex_dated_history(const ex_state *st, size_t t0, size_t t1)
-{
-    static const char *const stops[] = {
-        "after", "before", "when", "while", "because", "which", "who",
-        "that",  "and",    "but",  "since", "until",   NULL};
-    size_t k, y = 0;
-    int now;
-    if (t1 < t0 || t1 > st->ntoks)
-        return 0;
-    for (k = t1; k < st->ntoks && k < t1 + 10; k++) {
-        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
-            ex_tok_punct(st, k, ':') || ex_pronoun_is(&st->toks[k], stops))
-            break;
-        if (ex_tok_is(st, k, "in")) {
-            size_t n = k + 1;
-            if (n < st->ntoks && ex_pronoun_is(&st->toks[n], ex_month_names))
-                n++;
-            if ((y = (size_t)ex_year_at(st, n)) != 0)
-                break;
-        }
-    }
-    if (!y && t0 > 3 && ex_tok_is(st, 0, "in") && ex_tok_punct(st, 2, ','))
-        y = (size_t)ex_year_at(st, 1);
-    if (!y || (now = ex_story_year(st)) == 0)
-        return 0;
-    return (int)y + 2 <= now;
-}
-
 /* Is the noun at [t0, t1) compared to another act whose parties follow?
  * "secured a similar deal to one between Iran and China": "similar" (or
  * "comparable") before it and "to one", "to that" or "to those" after
@@ -14303,7 +14234,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_own_side_defended(st, rel, obj) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
-        ex_dated_history(st, t0, t1) || ex_sanction_lifted(st, rel, t0, t1) ||
+        ex_sanction_lifted(st, rel, t0, t1) ||
         ex_compared_noun(st, t0, t1) ||
         ex_considered_judgement(st, rel, t0, t1))
         return KG_OK;

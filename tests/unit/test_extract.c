@@ -18495,24 +18495,6 @@ static void acts_required_are_not_done(void **state)
     coded_in(state, "Turkey praised Sweden.", "051", 1);
 }
 
-/* "The ban was imposed by then president Reagan in 1986": an act told
- * with a year two or more before the story's date is history named in
- * passing (ex_dated_history); a recent year, or a story with no date,
- * keeps it. */
-static void acts_of_past_years_are_history(void **state)
-{
-    got g;
-    coded_in(state, "Sweden praised Turkey for its reforms in 1995.", "051",
-             0);
-    coded_in(state, "In 1995, Sweden praised Turkey.", "051", 0);
-    coded_in(state, "Sweden praised Turkey in March 2022.", "051", 1);
-    coded_in(state, "Sweden praised Turkey, which joined the bloc in 1995.",
-             "051", 1);
-    run_dated(state, "Sweden praised Turkey for its reforms in 1995.", NULL,
-              &g);
-    assert_true(rel_with_code(&g, "051") < g.n);
-}
-
 /* "Moves to lift the European Union's ban on arms exports to China", "The
  * embargo on China is likely to be lifted": a sanction named as what is
  * lifted is no new one (ex_sanction_lifted). */
@@ -19639,7 +19621,6 @@ int main(void)
         cmocka_unit_test(pattern_word_is_no_party),
         cmocka_unit_test(trade_noun_is_no_act),
         cmocka_unit_test(obligation_act_is_not_done),
-        cmocka_unit_test(acts_of_past_years_are_history),
         cmocka_unit_test(sanctions_lifted_are_not_imposed),
         cmocka_unit_test(compared_accord_names_other_parties),
         cmocka_unit_test(considered_to_be_is_a_judgement),
