@@ -12647,6 +12647,37 @@ static void uncoded_threat_over_a_condition(void **state)
         assert_string_not_equal(g.cameo[k], "130");
 }
 
+/* "threatened to kill Kenji Sato unless Paris withdrew": a threat whose
+ * only victim has no code (a hostage named) is aimed at the actor that
+ * opens its condition, as when no victim is named; a coded victim stays
+ * the target. */
+static void uncoded_victim_of_a_condition(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Rebels threatened to kill Kenji Sato within three days "
+               "unless France withdrew its soldiers from Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "13", 2)) {
+            assert_string_equal(g.obj[k], "FRA");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Rebels threatened to kill a Turkish driver unless France "
+               "withdrew its soldiers from Syria.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "13", 2)) {
+            assert_true(!strncmp(g.obj[k], "TUR", 3));
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
 /* "imposed the sanctions in retaliation for Japan's failure": a coercive
  * act with no party of its own is aimed at the one it answers, after "in
  * retaliation for/against" or "to retaliate for" (ex_retaliation_party);
@@ -18655,6 +18686,7 @@ int main(void)
         cmocka_unit_test(accord_wished_is_not_made),
         cmocka_unit_test(passive_signing_after_place_and_date),
         cmocka_unit_test(accord_between_to_come),
+        cmocka_unit_test(uncoded_victim_of_a_condition),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
