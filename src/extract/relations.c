@@ -8578,6 +8578,15 @@ static int ex_promise_clause(const ex_state *st, size_t i)
     static const char *const signal[] = {
         "signalled", "signaled",  "signals", "indicated", "indicates",
         "hinted",    "hints",     NULL};
+    /* ("Ankara insisted on Monday that it would not withdraw", "the
+     * ministry stressed it would retaliate": a word of insisting, a date
+     * and "that" perhaps between, before the pronoun and "will" or
+     * "would"; "insisted the blockade was illegal" reports a verdict) */
+    static const char *const insist[] = {
+        "insisted",   "insists",    "stressed",  "stresses",
+        "reiterated", "reiterates", "declared",  "declares",
+        "repeated",   "reaffirmed", "reaffirms", "maintained",
+        NULL};
     static const char *const pron[] = {"it", "they", "he", "she", "we",
                                        NULL};
     static const char *const will[] = {"will", "would", "shall", NULL};
@@ -8586,6 +8595,13 @@ static int ex_promise_clause(const ex_state *st, size_t i)
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], signal))
         return ex_pronoun_is(&st->toks[j], pron) &&
                ex_pronoun_is(&st->toks[j + 1], will);
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[i], insist)) {
+        j = ex_when_phrase(st, j);
+        if (j < st->ntoks && ex_tok_is(st, j, "that"))
+            j++;
+        return j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], pron) &&
+               ex_pronoun_is(&st->toks[j + 1], will);
+    }
     if (!ex_pronoun_is(&st->toks[i], promise) || j >= st->ntoks)
         return 0;
     if ((m = ex_mention_at(st, j)) != NULL && m->t0 == j &&

@@ -12678,6 +12678,36 @@ static void uncoded_victim_of_a_condition(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "Israel insisted on Friday that it would attack the militants unless":
+ * a word of insisting before the pronoun and "would" announces the
+ * subject's own act as "said it would" does (ex_promise_clause), here a
+ * threat; "insisted the ban was illegal" announces nothing. */
+static void insisted_it_would(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Israel insisted on Friday that it would attack the "
+               "militants in Syria unless they laid down their arms.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "ISR") && !strncmp(g.cameo[k], "13", 2)) {
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Egypt stressed it would not bow to demands from Israel.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "EGY") && !strncmp(g.cameo[k], "12", 2)) {
+            assert_string_equal(g.obj[k], "ISR");
+            assert_string_equal(g.modality[k], "intended");
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
 /* "imposed the sanctions in retaliation for Japan's failure": a coercive
  * act with no party of its own is aimed at the one it answers, after "in
  * retaliation for/against" or "to retaliate for" (ex_retaliation_party);
@@ -18687,6 +18717,7 @@ int main(void)
         cmocka_unit_test(passive_signing_after_place_and_date),
         cmocka_unit_test(accord_between_to_come),
         cmocka_unit_test(uncoded_victim_of_a_condition),
+        cmocka_unit_test(insisted_it_would),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
