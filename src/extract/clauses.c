@@ -7858,6 +7858,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
         return err;
     if ((err = ex_charge_nouns(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
+    if ((err = ex_unless_held_acts(st, s, idx, seen, &nseen, cb,
+                                   payload)) != 0)
+        return err;
     if ((err = ex_answered_appeals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)
         return err;

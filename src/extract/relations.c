@@ -12560,7 +12560,7 @@ const ex_mention *ex_until_party(const ex_state *st, size_t t1,
  * leave": does the "if" at token j open a negated condition (a "not",
  * "n't", "fail to" or "refuse to" within 8 words, before a comma),
  * which holds the act over another's as "unless" does? */
-static int ex_negative_if(const ex_state *st, size_t j)
+int ex_negative_if(const ex_state *st, size_t j)
 {
     static const char *const balk[] = {
         "fail",    "fails",   "failed",  "refuse", "refuses", "refused",

@@ -12708,6 +12708,41 @@ static void insisted_it_would(void **state)
     assert_int_equal(found, 1);
 }
 
+/* "said it would reconsider its ties unless Syria closed the camps": an
+ * uncoded act the speaker says it will do unless another acts is a plain
+ * threat (130) at that one (ex_unless_held_acts); not a state ("would be
+ * difficult unless"), a plain "if" (an offer) or a negated act. */
+static void said_it_would_unless(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Turkey said on Monday it would reconsider its ties unless "
+               "Syria closed the camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "130")) {
+            expect_rel(&g, k, "TUR", "threaten", "SYR", "130");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Turkey said it would be difficult unless Syria closed the "
+               "camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "130");
+    run(state, "Turkey said it would reconsider its ties if Syria closed "
+               "the camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "130");
+    run(state, "Turkey said it would not reconsider its ties unless Syria "
+               "closed the camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "130");
+}
+
 /* "imposed the sanctions in retaliation for Japan's failure": a coercive
  * act with no party of its own is aimed at the one it answers, after "in
  * retaliation for/against" or "to retaliate for" (ex_retaliation_party);
@@ -18718,6 +18753,7 @@ int main(void)
         cmocka_unit_test(accord_between_to_come),
         cmocka_unit_test(uncoded_victim_of_a_condition),
         cmocka_unit_test(insisted_it_would),
+        cmocka_unit_test(said_it_would_unless),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
