@@ -3107,23 +3107,23 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
 }
 
 /* "Turkey said it would reconsider its ties unless Syria closed the
- * camps", "opposition leaders warned they would bring the capital to a
- * standstill unless the government resigned": an act the lexicon does
- * not code, that an actor says (or warns) it will do "unless" (or "if"
- * with a negation) another coded actor acts, is held over that one, a
+ * camps", "Ankara said on Monday that it will review its trade ties if
+ * Damascus does not back down": an act the lexicon does not code,
+ * that an actor says it will do "unless" (or "if" with a negation)
+ * another coded actor acts, is held over that one, a
  * plain threat (130) at the actor opening the condition, as
  * "threatened to retaliate if Tokyo does not" is (ex_threat_to).  The
  * speaker's own "will" or "would" comes right after it ("said it
  * would", "said that they will"); no relation was read between it and
  * the condition (a coded act is made a threat where it is read:
  * ex_unless_threat), nor is it negated ("would not resume talks
- * unless": a refusal), nor does it name another coded actor. */
+ * unless": a refusal), nor does it name another coded actor.  ("warned
+ * it would": the warning itself is the threat, ex_warning_party.) */
 int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
                         ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                         void *payload)
 {
     static const char *const will[] = {"will", "would", "shall", NULL};
-    static const char *const warn[] = {"warned", "warns", NULL};
     static const char *const nots[] = {"not", "never", "no", NULL};
     static const char *const own[] = {"it", "they", "we", "he", "she",
                                       NULL};
@@ -3175,8 +3175,7 @@ int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
         /* (a date between: "said on Monday it would") */
         for (k = v; k-- > 0 && k + 5 > v;)
             if (k + 1 == v || ex_when_phrase(st, k + 1) == v)
-                if (st->toks[k].tag == KG_W_SPEECH ||
-                    ex_pronoun_is(&st->toks[k], warn))
+                if (st->toks[k].tag == KG_W_SPEECH)
                     break;
         if (k == (size_t)-1 || k + 5 <= v)
             continue;
