@@ -3573,6 +3573,13 @@ static size_t ex_flag_mention(const ex_state *st, const ex_mention *m)
  * Nor is one in apposition before an organisation's or armed group's
  * name, which it only describes: "the opposition party HDP", "the
  * militia Hezbollah". */
+/* Does the word w end in a possessive apostrophe ("rebels'", "banks'")? */
+static int ex_plural_possessive(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 1 && w[n - 1] == '\'';
+}
+
 static int ex_irregular_code(const char *code);
 static int ex_owned_thing(const ex_tok *t);
 static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
@@ -3595,6 +3602,13 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
     const ex_tok *next = m->t1 < st->ntoks ? &st->toks[m->t1] : NULL;
     const ex_mention *nm;
     if (!ex_sector_only(&m->ent) || !next)
+        return 0;
+    /* ("condemned the students' protest", "talks with the banks'
+     * steering committee": a plural possessive, its apostrophe ending the
+     * mention's last token, names the owner, no modifier; "the firm's"
+     * is left as before: "voiced opposition to the firm's takeover" is
+     * the firm's act, its owner no party) */
+    if (ex_plural_possessive(st->toks[m->t1 - 1].lower))
         return 0;
     if (next->kind == KG_TOK_WORD && next->tag == KG_W_NONE &&
         !(next->flags & KG_TOKF_CAP) &&

@@ -12743,6 +12743,28 @@ static void said_it_would_unless(void **state)
         assert_string_not_equal(g.cameo[k], "130");
 }
 
+/* "condemned the rebels' offensive": a sector noun with a plural
+ * possessive names the owner, the party, no modifier of the noun after
+ * it (ex_modifier_agent), as "condemned the rebels" would; the bare
+ * modifier ("the rebel offensive") stays none. */
+static void plural_possessive_sector_is_a_party(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria condemned the rebels' offensive.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "111")) {
+            assert_string_equal(g.subj[k], "SYR");
+            assert_true(strstr(g.obj[k], "REB") != NULL);
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Syria condemned the rebel offensive.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "111");
+}
+
 /* "imposed the sanctions in retaliation for Japan's failure": a coercive
  * act with no party of its own is aimed at the one it answers, after "in
  * retaliation for/against" or "to retaliate for" (ex_retaliation_party);
@@ -18754,6 +18776,7 @@ int main(void)
         cmocka_unit_test(uncoded_victim_of_a_condition),
         cmocka_unit_test(insisted_it_would),
         cmocka_unit_test(said_it_would_unless),
+        cmocka_unit_test(plural_possessive_sector_is_a_party),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
