@@ -7352,6 +7352,19 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             objs[0] = &oms[0]->ent;
             nobj = 1;
         }
+        if (nobj == 1 && !rel->noun && rel->cameo &&
+            !strcmp(modality, "threatened") &&
+            (!objs[0]->code || !*objs[0]->code) &&
+            (tm = ex_condition_party(st, t1, subj, rel->cameo, modality)) !=
+                NULL) {
+            /* "the gunmen threatened to behead Kenji Sato unless Tokyo
+             * withdrew its soldiers": a threat whose only victim is
+             * someone kg has no code for (a hostage named) is aimed at
+             * the one whose act its condition names, as when no victim
+             * is named (ex_condition_party below) */
+            oms[0] = tm;
+            objs[0] = &tm->ent;
+        }
         if (nobj == 0 && !rel->noun && rel->cameo &&
             (((!strcmp(modality, "threatened") ||
                !strcmp(modality, "intended")) &&
@@ -7965,6 +7978,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
     if ((err = ex_allegations(st, s, idx, seen, &nseen, cb, payload)) != 0)
         return err;
     if ((err = ex_charge_nouns(st, s, idx, seen, &nseen, cb, payload)) != 0)
+        return err;
+    if ((err = ex_unless_held_acts(st, s, idx, seen, &nseen, cb,
+                                   payload)) != 0)
         return err;
     if ((err = ex_answered_appeals(st, s, idx, seen, &nseen, cb,
                                    payload)) != 0)

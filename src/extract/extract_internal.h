@@ -494,6 +494,7 @@ int ex_supposed(const ex_state *st, size_t t);
 int ex_unless_threat(const ex_state *st, size_t t1, const char *cameo,
                      int also_if);
 size_t ex_condition_word(const ex_state *st, size_t t1);
+int ex_negative_if(const ex_state *st, size_t j);
 const ex_mention *ex_retaliation_party(const ex_state *st, size_t t1,
                                        const kg_entity *subj,
                                        const char *cameo);
@@ -696,6 +697,9 @@ int ex_in_protest(ex_state *st, const kg_sentence *s, size_t idx,
 int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                    ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                    void *payload);
+int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload);
 int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
                     ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                     void *payload);

@@ -3114,6 +3114,104 @@ int ex_charge_nouns(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* "Turkey said it would reconsider its ties unless Syria closed the
+ * camps", "Ankara said on Monday that it will review its trade ties if
+ * Damascus does not back down": an act the lexicon does not code,
+ * that an actor says it will do "unless" (or "if" with a negation)
+ * another coded actor acts, is held over that one, a
+ * plain threat (130) at the actor opening the condition, as
+ * "threatened to retaliate if Tokyo does not" is (ex_threat_to).  The
+ * speaker's own "will" or "would" comes right after it ("said it
+ * would", "said that they will"); no relation was read between it and
+ * the condition (a coded act is made a threat where it is read:
+ * ex_unless_threat), nor is it negated ("would not resume talks
+ * unless": a refusal), nor does it name another coded actor.  ("warned
+ * it would": the warning itself is the threat, ex_warning_party.) */
+int ex_unless_held_acts(ex_state *st, const kg_sentence *s, size_t idx,
+                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
+                        void *payload)
+{
+    static const char *const will[] = {"will", "would", "shall", NULL};
+    static const char *const nots[] = {"not", "never", "no", NULL};
+    static const char *const own[] = {"it", "they", "we", "he", "she",
+                                      NULL};
+    /* (a state, no act: "said it would be impossible if Congress did not
+     * have confidence" speaks of a thing) */
+    static const char *const state[] = {"be", "become", "remain", "stay",
+                                        "seem", NULL};
+    static const kg_onto_relation threat = {
+        .pattern = "threaten to", .type = "threaten", .label = "threatens",
+        .cameo = "130", .plover = "THREATEN", .quad = 3};
+    size_t u, w, v, k;
+    int err;
+    for (u = 4; u + 2 < st->ntoks; u++) {
+        const ex_mention *pm, *sm, *om;
+        const kg_entity *speaker;
+        if (!(ex_tok_is(st, u, "unless") ||
+              (ex_tok_is(st, u, "if") && ex_negative_if(st, u))) ||
+            ex_condition_word(st, u) != u)
+            continue;
+        for (k = u + 1; k < st->ntoks && st->toks[k].tag == KG_W_DET; k++)
+            ;
+        if (!(pm = ex_mention_at(st, k)) || !pm->ent.code || !*pm->ent.code)
+            continue;
+        /* the speaker's modal, in the clause (at most 14 words back) */
+        for (w = u; w-- > 0 && w + 14 > u;)
+            if (ex_pronoun_is(&st->toks[w], will) ||
+                ex_tok_punct(st, w, ',') || ex_tok_punct(st, w, ';') ||
+                ex_tok_punct(st, w, ':') || st->toks[w].trigger ||
+                st->toks[w].tag == KG_W_SUB || st->toks[w].tag == KG_W_COND)
+                break;
+        if (w == (size_t)-1 || w + 14 <= u || w < 3 ||
+            !ex_pronoun_is(&st->toks[w], will) ||
+            ex_pronoun_is(&st->toks[w + 1], nots) ||
+            ex_pronoun_is(&st->toks[w + 1], state))
+            continue;
+        /* the subject right before the modal, after the speech verb
+         * ("said it would", "warned that they would"): the speaker's own
+         * pronoun, or the speaker named again */
+        sm = ex_mention_at(st, w - 1);
+        v = w - 1;
+        if (sm && sm->t1 == w && !sm->dropped && !sm->ent.is_value)
+            v = sm->t0;
+        else if (ex_pronoun_is(&st->toks[w - 1], own))
+            sm = NULL;
+        else
+            continue;
+        if (v > 0 && ex_tok_is(st, v - 1, "that"))
+            v--;
+        /* (a date between: "said on Monday it would") */
+        for (k = v; k-- > 0 && k + 5 > v;)
+            if (k + 1 == v || ex_when_phrase(st, k + 1) == v)
+                if (st->toks[k].tag == KG_W_SPEECH)
+                    break;
+        if (k == (size_t)-1 || k + 5 <= v)
+            continue;
+        speaker = ex_subject_of(st, k);
+        if (!speaker || !speaker->code || !*speaker->code ||
+            (sm && !ex_same_id(speaker, &sm->ent)) ||
+            ex_same_id(speaker, &pm->ent) ||
+            !strcmp(speaker->code, pm->ent.code) ||
+            (speaker->country && !strcmp(speaker->country, pm->ent.code)))
+            continue;
+        /* (no other coded actor in the act than the two, its own "its"
+         * aside: "would follow Brazil's lead unless" names a model) */
+        for (k = w + 1; k < u; k++)
+            if ((om = ex_mention_at(st, k)) != NULL && !om->dropped &&
+                !om->ent.is_value && om->ent.code && *om->ent.code &&
+                strcmp(om->ent.code, pm->ent.code) != 0 &&
+                strcmp(om->ent.code, speaker->code) != 0)
+                break;
+        if (k < u)
+            continue;
+        if ((err = ex_emit(st, s, idx, speaker, &pm->ent, &threat, w + 1,
+                           w + 2, 0, "asserted", NULL, 0.5, seen, nseen, cb,
+                           payload)) != 0)
+            return err;
+    }
+    return KG_OK;
+}
+
 /* "Spain agreed to a Dutch request for help", "agreed Monday to meet
  * a Polish request", "Oslo accepted a Swedish offer of talks",
  * "granted the Kenyan plea": a verb of granting at token i ("agree to",

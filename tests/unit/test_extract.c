@@ -12890,6 +12890,124 @@ static void uncoded_threat_over_a_condition(void **state)
         assert_string_not_equal(g.cameo[k], "130");
 }
 
+/* "threatened to kill Kenji Sato unless Paris withdrew": a threat whose
+ * only victim has no code (a hostage named) is aimed at the actor that
+ * opens its condition, as when no victim is named; a coded victim stays
+ * the target. */
+static void uncoded_victim_of_a_condition(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Rebels threatened to kill Kenji Sato within three days "
+               "unless France withdrew its soldiers from Syria.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "13", 2)) {
+            assert_string_equal(g.obj[k], "FRA");
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Rebels threatened to kill a Turkish driver unless France "
+               "withdrew its soldiers from Syria.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strncmp(g.cameo[k], "13", 2)) {
+            assert_true(!strncmp(g.obj[k], "TUR", 3));
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
+/* "Israel insisted on Friday that it would attack the militants unless":
+ * a word of insisting before the pronoun and "would" announces the
+ * subject's own act as "said it would" does (ex_promise_clause), here a
+ * threat; "insisted the ban was illegal" announces nothing. */
+static void insisted_it_would(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Israel insisted on Friday that it would attack the "
+               "militants in Syria unless they laid down their arms.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "ISR") && !strncmp(g.cameo[k], "13", 2)) {
+            assert_string_equal(g.modality[k], "threatened");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Egypt stressed it would not bow to demands from Israel.",
+        &g);
+    found = 0;
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.subj[k], "EGY") && !strncmp(g.cameo[k], "12", 2)) {
+            assert_string_equal(g.obj[k], "ISR");
+            assert_string_equal(g.modality[k], "intended");
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
+/* "said it would reconsider its ties unless Syria closed the camps": an
+ * uncoded act the speaker says it will do unless another acts is a plain
+ * threat (130) at that one (ex_unless_held_acts); not a state ("would be
+ * difficult unless"), a plain "if" (an offer) or a negated act. */
+static void said_it_would_unless(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Turkey said on Monday it would reconsider its ties unless "
+               "Syria closed the camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "130")) {
+            expect_rel(&g, k, "TUR", "threaten", "SYR", "130");
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Turkey said it would be difficult unless Syria closed the "
+               "camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "130");
+    run(state, "Turkey said it would reconsider its ties if Syria closed "
+               "the camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "130");
+    run(state, "Turkey said it would not reconsider its ties unless Syria "
+               "closed the camps.",
+        &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "130");
+}
+
+/* "condemned the rebels' offensive": a sector noun with a plural
+ * possessive names the owner, the party, no modifier of the noun after
+ * it (ex_modifier_agent), as "condemned the rebels" would; the bare
+ * modifier ("the rebel offensive") stays none. */
+static void plural_possessive_sector_is_a_party(void **state)
+{
+    got g;
+    size_t k;
+    int found = 0;
+    run(state, "Syria condemned the rebels' offensive.", &g);
+    for (k = 0; k < g.n; k++)
+        if (!strcmp(g.cameo[k], "111")) {
+            assert_string_equal(g.subj[k], "SYR");
+            assert_true(strstr(g.obj[k], "REB") != NULL);
+            found++;
+        }
+    assert_int_equal(found, 1);
+    run(state, "Syria condemned the rebel offensive.", &g);
+    for (k = 0; k < g.n; k++)
+        assert_string_not_equal(g.cameo[k], "111");
+}
+
 /* "imposed the sanctions in retaliation for Japan's failure": a coercive
  * act with no party of its own is aimed at the one it answers, after "in
  * retaliation for/against" or "to retaliate for" (ex_retaliation_party);
@@ -18959,6 +19077,10 @@ int main(void)
         cmocka_unit_test(accord_wished_is_not_made),
         cmocka_unit_test(passive_signing_after_place_and_date),
         cmocka_unit_test(accord_between_to_come),
+        cmocka_unit_test(uncoded_victim_of_a_condition),
+        cmocka_unit_test(insisted_it_would),
+        cmocka_unit_test(said_it_would_unless),
+        cmocka_unit_test(plural_possessive_sector_is_a_party),
         cmocka_unit_test(capital_market_not_government),
         cmocka_unit_test(trade_round_is_no_country),
         cmocka_unit_test(capital_court_is_the_judiciary),
