@@ -4779,8 +4779,13 @@ int ex_find_mentions(ex_state *st)
             int first = -1;
             if ((len > 9 && memcmp(w + len - 9, "-speaking", 9) == 0) ||
                 ex_backer_or_maker(w, len,
-                                   i + 1 < n &&
-                                       (st->toks[i + 1].flags & KG_TOKF_CAP))) {
+                                   (i + 1 < n &&
+                                    (st->toks[i + 1].flags & KG_TOKF_CAP)) ||
+                                       /* "Iraq's US-backed leader": the
+                                        * possessor names whose the
+                                        * thing backed is */
+                                       (i > 0 &&
+                                        ex_tok_is(st, i - 1, "'s")))) {
                 /* "Latvia's Russian-speaking minority", "French-speaking
                  * students": a language, not the country that speaks it
                  * (they are the country's they live in) */

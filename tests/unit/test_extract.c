@@ -9583,6 +9583,41 @@ static void request_topic_is_no_addressee(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* "made an appeal for the withdrawal of", "issued a call for": an appeal
+ * or a demand whose noun stands right after an article that a verb of
+ * making takes is read as the verb row, as with an adjective between
+ * ("made a new call for"); the article alone made it a noun with no row
+ * (ex_made_appeal). */
+static void appeal_made_is_the_verb(void **state)
+{
+    got g;
+    run(state, "Syria made a call for the ouster of the Turkish president.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "0241");
+    run(state, "Syria issued a demand for the release of Turkish "
+               "prisoners.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "1053");
+    /* (a call the article only names: no one made it) */
+    run(state, "Syria rejected a call for the ouster of the Turkish "
+               "president.",
+        &g);
+    expect_no_code(&g, "0241");
+}
+
+/* "Iraq's US-backed leader has made a plea": a country before "-backed"
+ * with a possessor before it backs the possessor's thing, no actor of
+ * its own (the leader was read as the backer's); the possessor acts. */
+static void possessed_backed_noun_is_the_possessors(void **state)
+{
+    got g;
+    run(state, "Turkey's Syrian-backed leader accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "112");
+}
+
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
  * gap ("demand * help") that passes over "and" with a pronoun subject
  * after it has crossed into the next clause; no demand for help. */
@@ -18818,6 +18853,8 @@ int main(void)
         cmocka_unit_test(participle_after_to_is_no_act),
         cmocka_unit_test(tail_speaker_is_named_after_the_comma),
         cmocka_unit_test(request_topic_is_no_addressee),
+        cmocka_unit_test(appeal_made_is_the_verb),
+        cmocka_unit_test(possessed_backed_noun_is_the_possessors),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),

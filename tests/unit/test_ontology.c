@@ -947,6 +947,21 @@ static void uprising_agreed_to_end(void **state)
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
 }
 
+/* The shipped lexicon: an appeal for a withdrawal asks for it (0256, as
+ * "call for * withdrawal"), and a plea for someone (to act) is an appeal
+ * (020, the noun only: the bare "plea" is also a court's). */
+static void appeals_for_withdrawal_and_pleas(void **state)
+{
+    static const rel_case c[] = {
+        {{"appealed", "for", "the", "withdrawal"}, 4, 0, "urge", "0256"},
+        {{"appeals", "for", "a", "full", "withdrawal"}, 5, 0, "urge",
+         "0256"},
+        {{"plea", "for"}, 2, 1, "urge", "020"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon: contributing to a settlement between others is
  * mediation (045; "is ready to contribute to a settlement of conflict
  * between Georgia and its separatist province" an intent, 039). */
@@ -1669,6 +1684,7 @@ int main(void)
         cmocka_unit_test(commitment_of_forces_cut),
         cmocka_unit_test(settlement_contributed_to),
         cmocka_unit_test(uprising_agreed_to_end),
+        cmocka_unit_test(appeals_for_withdrawal_and_pleas),
         cmocka_unit_test(truces_kept_and_things_handed_over),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
