@@ -1487,6 +1487,33 @@ static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
  * country or a bloc, that actor).  They, you and unattributed we stay
  * unresolved rather than guessed.
  */
+/* "Poland says U.S. sanctions have cost its economy 15 billion dlrs and
+ * has made clear it wants Washington to take a lead": "it" right after a
+ * verb of saying joined by "and" to an earlier verb speaks for that
+ * verb's subject, the first actor of the clause (no thing named since,
+ * the nearest one, "U.S."), as "Poland said it" does.  Its mention, or
+ * NULL (a person is "he"). */
+static const ex_mention *ex_and_speaker(const ex_state *st, size_t i)
+{
+    static const char *const make[] = {"made", "make", "makes", "making",
+                                       NULL};
+    const ex_mention *cm;
+    size_t v, a;
+    if (!ex_tok_is(st, i, "it") || i < 3)
+        return NULL;
+    if (st->toks[i - 1].tag == KG_W_SPEECH)
+        v = i - 1;
+    else if (ex_tok_is(st, i - 1, "clear") &&
+             ex_pronoun_is(&st->toks[i - 2], make))
+        v = i - 2;
+    else
+        return NULL;
+    if ((a = ex_and_verb(st, v)) == 0 ||
+        (cm = ex_clause_subject(st, a - 1)) == NULL || ex_is_person(&cm->ent))
+        return NULL;
+    return cm;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1518,6 +1545,8 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
                     i - p <= 12 && !ex_tok_punct(st, p, ';');)
             if (ex_tok_is(st, p, "it"))
                 told = ex_told_before(st, p);
+        if (!told && (told = ex_and_speaker(st, i)) != NULL)
+            return &told->ent;
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }
     if (k->quote && ex_pronoun_is(k, ex_i))

@@ -9618,6 +9618,25 @@ static void possessed_backed_noun_is_the_possessors(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SWE", "112");
 }
 
+/* "Poland says U.S. sanctions have cost its economy dearly and has made
+ * clear it wants": "it" right after a verb of saying joined by "and" to
+ * an earlier verb speaks for that verb's subject, not for the actor named
+ * nearest before it (ex_and_speaker). */
+static void it_after_joined_saying_is_the_subject(void **state)
+{
+    got g;
+    run(state, "Sweden says Syria's sanctions have hurt its economy and has "
+               "made clear it accuses Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "112");
+    run(state, "Sweden says Syria's sanctions have hurt its economy and "
+               "said it will accuse Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "112");
+}
+
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
  * gap ("demand * help") that passes over "and" with a pronoun subject
  * after it has crossed into the next clause; no demand for help. */
@@ -18855,6 +18874,7 @@ int main(void)
         cmocka_unit_test(request_topic_is_no_addressee),
         cmocka_unit_test(appeal_made_is_the_verb),
         cmocka_unit_test(possessed_backed_noun_is_the_possessors),
+        cmocka_unit_test(it_after_joined_saying_is_the_subject),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
