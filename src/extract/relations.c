@@ -1203,6 +1203,59 @@ static const ex_mention *ex_named_must(const ex_state *st, size_t j,
     return m;
 }
 
+static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
+
+/* "Egypt insists Gulf states keep cash flowing", "China insists Japan
+ * back down": headlines drop the "that" of a demand after "insist", and a
+ * verb the lexicon does not code names the act asked for as well.  The
+ * actor named at token j (an article first) whose verb right after it is
+ * its own lemma (no -s, -ed or irregular past: "insisted Iran sent"
+ * reports; no auxiliary: "insisted Ireland were happy") is the one asked,
+ * *vj its verb; a plural noun ("insisted the rebels remain in control")
+ * takes that form in a claim too, and is left out.  NULL when none. */
+static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
+                                       size_t *vj)
+{
+    static const char *const pasts[] = {
+        "put",  "set",  "cut",  "hit",  "let",  "kept", "lost", "led",
+        "won",  "sold", "paid", "made", "took", "gave", "held", "told",
+        "sent", "spent", "fought", "knew", "meant", "left", "met", "ran",
+        "saw",  "became", "began", "came", "got", "went", "did", "had",
+        "thought",
+        NULL};
+    const ex_mention *m;
+    const ex_tok *v;
+    const char *lem;
+    size_t n;
+    if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        ex_is_date(&m->ent) || ex_is_person(&m->ent) ||
+        !strncmp(m->ent.code, "---", 3) || ex_plural_noun_end(st, m) ||
+        m->t1 >= st->ntoks)
+        return NULL;
+    v = &st->toks[m->t1];
+    n = strlen(v->lower);
+    if (v->kind != KG_TOK_WORD || v->tag != KG_W_NONE ||
+        (v->flags & KG_TOKF_CAP) || ex_mention_at(st, m->t1) || n < 2 ||
+        v->lower[n - 1] == 's' || (n > 2 && !strcmp(v->lower + n - 2, "ed")) ||
+        ex_is_ing(st, m->t1) ||
+        ((lem = kg_onto__irregular(st->onto, v->lower)) != NULL &&
+         strcmp(lem, v->lower) != 0))
+        return NULL;
+    /* ("sent": a lemma of it is another word; "put", "kept" and "lost"
+     * report a past act the lexicon may not list) */
+    if (ex_pronoun_is(v, pasts))
+        return NULL;
+    /* ("kept", "sent": a lemma of it is another word) */
+    for (n = 0; n < v->nlemmas; n++)
+        if (strcmp(v->lemmas[n], v->lower) != 0)
+            return NULL;
+    *vj = m->t1;
+    return m;
+}
+
 /* Does the sentence end a few words after the speech verb at i, with no
  * actor and no clause of its own there ("said here", "said in a statement
  * on Tuesday"; not "said of Finland")? */
@@ -1268,6 +1321,11 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
         if (ex_tok_is(st, j, "that"))
             j++;
         m = ex_named_must(st, j, vj);
+        /* (not after "insisted": "insisted Britain put its troops on
+         * alert" reports as often, an irregular past the lexicon does
+         * not list) */
+        if (!m && (ex_tok_is(st, i, "insist") || ex_tok_is(st, i, "insists")))
+            m = ex_named_bare(st, j, vj);
         /* "Russia must release journalist Evan Gershkovich, the U.S.
          * State Department said on Friday": the same demand, reported
          * before its speaker */

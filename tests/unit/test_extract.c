@@ -9637,6 +9637,26 @@ static void it_after_joined_saying_is_the_subject(void **state)
     expect_rel(&g, 0, "SWE", NULL, "TUR", "112");
 }
 
+/* "Egypt insists Gulf states keep cash flowing": after "insist" a named
+ * actor and a verb that is its own lemma is a demand made of the actor
+ * (100) even when the lexicon does not code the act asked for
+ * (ex_named_bare); a past, a plural noun or "insisted" report. */
+static void insisted_bare_verb_is_a_demand(void **state)
+{
+    got g;
+    run(state, "Sweden insists Turkey keep its promise.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "100");
+    run(state, "Sweden insists Turkey keeps its promise.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden insisted Turkey kept its promise.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden insists Turkey lost the vote.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden insists Turkish officials remain calm.", &g);
+    expect_no_code(&g, "100");
+}
+
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
  * gap ("demand * help") that passes over "and" with a pronoun subject
  * after it has crossed into the next clause; no demand for help. */
@@ -18875,6 +18895,7 @@ int main(void)
         cmocka_unit_test(appeal_made_is_the_verb),
         cmocka_unit_test(possessed_backed_noun_is_the_possessors),
         cmocka_unit_test(it_after_joined_saying_is_the_subject),
+        cmocka_unit_test(insisted_bare_verb_is_a_demand),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
