@@ -11875,6 +11875,24 @@ static int ex_public_at_large(const kg_entity *e)
  * visits (042, 043: "visits Manchester": travel at home is uncoded by
  * ex_home_visit), concessions made to one's own country (08, 034x) and
  * the country's firms ("Japanese chip makers") are read elsewhere. */
+/* "Queen Sirikit has urged all Thais to work with the government",
+ * "appealed to Iraqis to vote": a country's people named by a plural
+ * demonym, whom a state's organ may well appeal to (the caller asks for
+ * appeals only: "what sort of help the Saudis were providing" names the
+ * state so). */
+static int ex_people_demonym(const ex_state *st, const kg_entity *obj)
+{
+    size_t t = ex_tok_from(st, obj->start);
+    const ex_mention *m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
+    const ex_tok *w;
+    size_t n;
+    if (!m || m->kind != KG_NAME_DEMONYM || m->t1 != m->t0 + 1)
+        return 0;
+    w = &st->toks[m->t0];
+    n = strlen(w->lower);
+    return n > 3 && w->lower[n - 1] == 's' && w->lower[n - 2] != 's';
+}
+
 static int ex_own_state_object(const ex_state *st,
                                const kg_onto_relation *rel,
                                const kg_entity *subj, const kg_entity *obj)
@@ -11884,7 +11902,8 @@ static int ex_own_state_object(const ex_state *st,
         !strncmp(c, "042", 3) || !strncmp(c, "043", 3))
         return 0;
     /* ("asked Japanese chip makers": the country's business, below) */
-    if (ex_business_demonym(st, obj))
+    if (ex_business_demonym(st, obj) ||
+        (!strncmp(c, "02", 2) && ex_people_demonym(st, obj)))
         return 0;
     return obj->type && !strcmp(obj->type, "Country") && obj->code &&
            strlen(obj->code) == 3 && subj->code && strlen(subj->code) > 3 &&

@@ -9657,6 +9657,20 @@ static void insisted_bare_verb_is_a_demand(void **state)
     expect_no_code(&g, "100");
 }
 
+/* "Queen Sirikit has urged all Thais to work with the government": a
+ * country's people named by a plural demonym may be appealed to by the
+ * state's own organ (020); the state named as a country may not
+ * (ex_people_demonym in ex_own_state_object; fixture demonym "Turks"). */
+static void own_people_appealed_to(void **state)
+{
+    got g;
+    run(state, "Erdogan called on Turks to stay calm.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, "TUR", "020");
+    run(state, "Erdogan called on Turkey to stay calm.", &g);
+    expect_no_code(&g, "020");
+}
+
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
  * gap ("demand * help") that passes over "and" with a pronoun subject
  * after it has crossed into the next clause; no demand for help. */
@@ -18896,6 +18910,7 @@ int main(void)
         cmocka_unit_test(possessed_backed_noun_is_the_possessors),
         cmocka_unit_test(it_after_joined_saying_is_the_subject),
         cmocka_unit_test(insisted_bare_verb_is_a_demand),
+        cmocka_unit_test(own_people_appealed_to),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
