@@ -2710,6 +2710,17 @@ static int ex_abstract_force(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[j], use);
 }
 
+/* "he will press both Israeli and Palestinian leaders for steps", "would
+ * press Tokyo to": "press" right after a modal is the verb (the media
+ * never stand there). */
+static int ex_press_after_modal(const ex_state *st, size_t i)
+{
+    static const char *const modals[] = {"will", "would", "could", "should",
+                                         "must", "may", "might", "can",
+                                         "'ll", NULL};
+    return i > 0 && ex_pronoun_is(&st->toks[i - 1], modals);
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -2728,6 +2739,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                          press on with", "closed down to press for higher
                          prices": the verb, not the media ("spoke to the
                          press" has its article) */
+    if (i > 0 && ex_tok_is(st, i, "press") && ex_press_after_modal(st, i))
+        return KG_OK;
     if ((n = ex_euro_members(st, i)) > 0) {
         const kg_onto_entity *eu = kg_onto__entity(st->onto, "EU");
         kg_entity *e;

@@ -9671,6 +9671,22 @@ static void own_people_appealed_to(void **state)
     expect_no_code(&g, "020");
 }
 
+/* "he will press both Israeli and Palestinian leaders for steps": "press"
+ * right after a modal is the verb, not the media (ex_press_after_modal). */
+static void press_after_modal_is_the_verb(void **state)
+{
+    got g;
+    run(state, "Sweden will press for the removal of the Turkish president.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "1041");
+    run(state, "Sweden said it would press for the removal of the Turkish "
+               "president.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "1041");
+}
+
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
  * gap ("demand * help") that passes over "and" with a pronoun subject
  * after it has crossed into the next clause; no demand for help. */
@@ -18911,6 +18927,7 @@ int main(void)
         cmocka_unit_test(it_after_joined_saying_is_the_subject),
         cmocka_unit_test(insisted_bare_verb_is_a_demand),
         cmocka_unit_test(own_people_appealed_to),
+        cmocka_unit_test(press_after_modal_is_the_verb),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
