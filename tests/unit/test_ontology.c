@@ -1377,6 +1377,15 @@ static void regional_blocs_have_region_codes(void **state)
     assert_true(match(o, "African nations", 0, &m));
     assert_int_equal(m.ntok, 2);
     assert_string_equal(m.entity->code, "AFR");
+    /* ("Tony Blair is urging European leaders to wake up": as "African
+     * leaders") */
+    assert_true(match(o, "European leaders", 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->code, "EUR");
+    assert_true(match(o, "Arab leaders", 0, &m));
+    assert_string_equal(m.entity->code, "ARB");
+    assert_true(match(o, "Western leaders", 0, &m));
+    assert_string_equal(m.entity->code, "WST");
     kg_onto__free(o);
 }
 
