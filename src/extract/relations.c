@@ -13834,6 +13834,35 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "The Reagan administration recently proposed tariffs on Japanese
+ * electronic goods": the bare "propose" (020) asks its addressee, named
+ * right after it ("proposed Canada join") or after "to" ("proposed to
+ * Baker that"), or the subject of a "that" clause; an actor named inside
+ * the thing proposed (past a plain word: "tariffs on Japanese goods",
+ * "a plan for Iraq") is no one asked.  Is obj, the target of rel whose
+ * words end at t1, such an actor? */
+static int ex_proposed_thing(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *obj, size_t t1)
+{
+    size_t b, k;
+    if (rel->noun || !rel->pattern || strcmp(rel->pattern, "propose") != 0 ||
+        obj->is_value)
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    if (b >= st->ntoks || b <= t1)
+        return 0;
+    while (b > t1 && (st->toks[b - 1].tag == KG_W_DET ||
+                      st->toks[b - 1].tag == KG_W_POSS))
+        b--;
+    if (b == t1)
+        return 0;
+    for (k = t1; k < b; k++)
+        if (ex_tok_is(st, k, "to") || ex_tok_is(st, k, "that") ||
+            st->toks[k].kind != KG_TOK_WORD)
+            return 0;
+    return 1;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -13866,7 +13895,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
-        ex_appeal_topic(st, rel, obj, t0))
+        ex_appeal_topic(st, rel, obj, t0) ||
+        ex_proposed_thing(st, rel, obj, t1))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

@@ -9540,7 +9540,9 @@ static void passive_clause_party_is_no_addressee(void **state)
 static void participle_after_to_is_no_act(void **state)
 {
     got g;
-    run(state, "Sweden proposed curbs on Turkey.", &g);
+    /* (the verb asks the one it names: "proposed curbs on Turkey" names
+     * Turkey inside the thing proposed, ex_proposed_thing) */
+    run(state, "Sweden proposed Turkey curb its exports.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "propose", "TUR", "020");
     run(state, "Sweden objected to proposed curbs on Turkey.", &g);
@@ -9685,6 +9687,19 @@ static void press_after_modal_is_the_verb(void **state)
         &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", NULL, NULL, "1041");
+}
+
+/* "proposed tariffs on Japanese electronic goods": an actor named inside
+ * the thing proposed is no one asked (ex_proposed_thing); the addressee
+ * stands right after "propose" or heads its "that" clause. */
+static void proposed_thing_names_no_addressee(void **state)
+{
+    got g;
+    run(state, "Sweden proposed tariffs on Turkish steel.", &g);
+    expect_no_code(&g, "020");
+    run(state, "Sweden proposed that Turkey join the talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "020");
 }
 
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
@@ -18928,6 +18943,7 @@ int main(void)
         cmocka_unit_test(insisted_bare_verb_is_a_demand),
         cmocka_unit_test(own_people_appealed_to),
         cmocka_unit_test(press_after_modal_is_the_verb),
+        cmocka_unit_test(proposed_thing_names_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),
