@@ -957,6 +957,13 @@ static void appeals_for_withdrawal_and_pleas(void **state)
         {{"appeals", "for", "a", "full", "withdrawal"}, 5, 0, "urge",
          "0256"},
         {{"plea", "for"}, 2, 1, "urge", "020"},
+        /* (the aid asked for with its modifiers: "asked the United
+         * States for economic aid", "turned to the IMF for a loan") */
+        {{"asked", "Washington", "for", "economic", "aid"}, 5, 0, "request",
+         "0231"},
+        {{"asks", "Japan", "for", "more", "help"}, 5, 0, "request", "023"},
+        {{"turned", "to", "the", "IMF", "for", "loan"}, 6, 0, "request",
+         "0231"},
     };
     (void)state;
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
