@@ -106,6 +106,28 @@ static const char *ex_family_code(ex_state *st, const char *fam,
     return ex_strndup(st, buf, n);
 }
 
+/* "made an appeal for the withdrawal of British troops", "issued a call
+ * for the release of", "made a demand for": an appeal or a demand (02,
+ * 10) whose noun stands right after an article that a verb of making or
+ * voicing takes is that verb's act, read as the verb row ("appealed for
+ * the withdrawal"), as it is with an adjective between ("made a new
+ * appeal for"); the article alone made it a noun with no row.  Is the
+ * verb row rel at token i such an act? */
+static int ex_made_appeal(const ex_state *st, const kg_onto_relation *rel,
+                          size_t i)
+{
+    static const char *const made[] = {
+        "make",   "makes",   "made",     "making",   "issue",   "issues",
+        "issued", "issuing", "renew",    "renews",   "renewed", "renewing",
+        "launch", "launches", "launched", "launching", "repeat", "repeated",
+        "voice",  "voiced",  NULL};
+    return rel->cameo &&
+           (!strncmp(rel->cameo, "02", 2) || !strncmp(rel->cameo, "10", 2)) &&
+           i >= 2 && st->toks[i - 1].tag == KG_W_DET &&
+           !ex_tok_is(st, i - 1, "the") &&
+           ex_pronoun_is(&st->toks[i - 2], made);
+}
+
 /* Verbs whose object is asked to act: "urged Iran to", "wants Putin to",
  * "called on Moscow to" (family 02), "ordered the army to", "told Kyiv
  * to", "pressed Turkey to" (family 10: CAMEO's verb dictionary files
@@ -5030,6 +5052,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
              * modifier, which the host's 043 reads below) */
             !(st->toks[i - 1].tag == KG_W_DET &&
               ex_visiting_modifier(st, i)) &&
+            !ex_made_appeal(st, rel, i) &&
             !ex_floating_quantifier(st, i) &&
             (st->toks[i - 1].tag == KG_W_DET ||
              st->toks[i - 1].tag == KG_W_POSS ||

@@ -2710,6 +2710,17 @@ static int ex_abstract_force(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[j], use);
 }
 
+/* "he will press both Israeli and Palestinian leaders for steps", "would
+ * press Tokyo to": "press" right after a modal is the verb (the media
+ * never stand there). */
+static int ex_press_after_modal(const ex_state *st, size_t i)
+{
+    static const char *const modals[] = {"will", "would", "could", "should",
+                                         "must", "may", "might", "can",
+                                         "'ll", NULL};
+    return i > 0 && ex_pronoun_is(&st->toks[i - 1], modals);
+}
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -2728,6 +2739,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
                          press on with", "closed down to press for higher
                          prices": the verb, not the media ("spoke to the
                          press" has its article) */
+    if (i > 0 && ex_tok_is(st, i, "press") && ex_press_after_modal(st, i))
+        return KG_OK;
     if ((n = ex_euro_members(st, i)) > 0) {
         const kg_onto_entity *eu = kg_onto__entity(st->onto, "EU");
         kg_entity *e;
@@ -4779,8 +4792,13 @@ int ex_find_mentions(ex_state *st)
             int first = -1;
             if ((len > 9 && memcmp(w + len - 9, "-speaking", 9) == 0) ||
                 ex_backer_or_maker(w, len,
-                                   i + 1 < n &&
-                                       (st->toks[i + 1].flags & KG_TOKF_CAP))) {
+                                   (i + 1 < n &&
+                                    (st->toks[i + 1].flags & KG_TOKF_CAP)) ||
+                                       /* "Iraq's US-backed leader": the
+                                        * possessor names whose the
+                                        * thing backed is */
+                                       (i > 0 &&
+                                        ex_tok_is(st, i - 1, "'s")))) {
                 /* "Latvia's Russian-speaking minority", "French-speaking
                  * students": a language, not the country that speaks it
                  * (they are the country's they live in) */

@@ -1212,6 +1212,59 @@ static const ex_mention *ex_named_must(const ex_state *st, size_t j,
     return m;
 }
 
+static int ex_plural_noun_end(const ex_state *st, const ex_mention *m);
+
+/* "Egypt insists Gulf states keep cash flowing", "China insists Japan
+ * back down": headlines drop the "that" of a demand after "insist", and a
+ * verb the lexicon does not code names the act asked for as well.  The
+ * actor named at token j (an article first) whose verb right after it is
+ * its own lemma (no -s, -ed or irregular past: "insisted Iran sent"
+ * reports; no auxiliary: "insisted Ireland were happy") is the one asked,
+ * *vj its verb; a plural noun ("insisted the rebels remain in control")
+ * takes that form in a claim too, and is left out.  NULL when none. */
+static const ex_mention *ex_named_bare(const ex_state *st, size_t j,
+                                       size_t *vj)
+{
+    static const char *const pasts[] = {
+        "put",  "set",  "cut",  "hit",  "let",  "kept", "lost", "led",
+        "won",  "sold", "paid", "made", "took", "gave", "held", "told",
+        "sent", "spent", "fought", "knew", "meant", "left", "met", "ran",
+        "saw",  "became", "began", "came", "got", "went", "did", "had",
+        "thought",
+        NULL};
+    const ex_mention *m;
+    const ex_tok *v;
+    const char *lem;
+    size_t n;
+    if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
+        j++;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        ex_is_date(&m->ent) || ex_is_person(&m->ent) ||
+        !strncmp(m->ent.code, "---", 3) || ex_plural_noun_end(st, m) ||
+        m->t1 >= st->ntoks)
+        return NULL;
+    v = &st->toks[m->t1];
+    n = strlen(v->lower);
+    if (v->kind != KG_TOK_WORD || v->tag != KG_W_NONE ||
+        (v->flags & KG_TOKF_CAP) || ex_mention_at(st, m->t1) || n < 2 ||
+        v->lower[n - 1] == 's' || (n > 2 && !strcmp(v->lower + n - 2, "ed")) ||
+        ex_is_ing(st, m->t1) ||
+        ((lem = kg_onto__irregular(st->onto, v->lower)) != NULL &&
+         strcmp(lem, v->lower) != 0))
+        return NULL;
+    /* ("sent": a lemma of it is another word; "put", "kept" and "lost"
+     * report a past act the lexicon may not list) */
+    if (ex_pronoun_is(v, pasts))
+        return NULL;
+    /* ("kept", "sent": a lemma of it is another word) */
+    for (n = 0; n < v->nlemmas; n++)
+        if (strcmp(v->lemmas[n], v->lower) != 0)
+            return NULL;
+    *vj = m->t1;
+    return m;
+}
+
 /* Does the sentence end a few words after the speech verb at i, with no
  * actor and no clause of its own there ("said here", "said in a statement
  * on Tuesday"; not "said of Finland")? */
@@ -1282,6 +1335,11 @@ const ex_mention *ex_told_must(const ex_state *st, size_t i, size_t *vj)
         if (ex_tok_is(st, j, "that"))
             j++;
         m = ex_named_must(st, j, vj);
+        /* (not after "insisted": "insisted Britain put its troops on
+         * alert" reports as often, an irregular past the lexicon does
+         * not list) */
+        if (!m && (ex_tok_is(st, i, "insist") || ex_tok_is(st, i, "insists")))
+            m = ex_named_bare(st, j, vj);
         /* "Russia must release journalist Evan Gershkovich, the U.S.
          * State Department said on Friday": the same demand, reported
          * before its speaker */
@@ -1501,6 +1559,33 @@ static const kg_entity *ex_object_binder(const ex_state *st, size_t i)
  * country or a bloc, that actor).  They, you and unattributed we stay
  * unresolved rather than guessed.
  */
+/* "Poland says U.S. sanctions have cost its economy 15 billion dlrs and
+ * has made clear it wants Washington to take a lead": "it" right after a
+ * verb of saying joined by "and" to an earlier verb speaks for that
+ * verb's subject, the first actor of the clause (no thing named since,
+ * the nearest one, "U.S."), as "Poland said it" does.  Its mention, or
+ * NULL (a person is "he"). */
+static const ex_mention *ex_and_speaker(const ex_state *st, size_t i)
+{
+    static const char *const make[] = {"made", "make", "makes", "making",
+                                       NULL};
+    const ex_mention *cm;
+    size_t v, a;
+    if (!ex_tok_is(st, i, "it") || i < 3)
+        return NULL;
+    if (st->toks[i - 1].tag == KG_W_SPEECH)
+        v = i - 1;
+    else if (ex_tok_is(st, i - 1, "clear") &&
+             ex_pronoun_is(&st->toks[i - 2], make))
+        v = i - 2;
+    else
+        return NULL;
+    if ((a = ex_and_verb(st, v)) == 0 ||
+        (cm = ex_clause_subject(st, a - 1)) == NULL || ex_is_person(&cm->ent))
+        return NULL;
+    return cm;
+}
+
 const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
 {
     const ex_tok *k = &st->toks[i];
@@ -1532,6 +1617,8 @@ const kg_entity *ex_resolve_pronoun(ex_state *st, size_t i)
                     i - p <= 12 && !ex_tok_punct(st, p, ';');)
             if (ex_tok_is(st, p, "it"))
                 told = ex_told_before(st, p);
+        if (!told && (told = ex_and_speaker(st, i)) != NULL)
+            return &told->ent;
         return ex_last_thing(st, i, told ? &told->ent : NULL);
     }
     if (k->quote && ex_pronoun_is(k, ex_i))
@@ -12130,6 +12217,24 @@ static int ex_public_at_large(const kg_entity *e)
  * visits (042, 043: "visits Manchester": travel at home is uncoded by
  * ex_home_visit), concessions made to one's own country (08, 034x) and
  * the country's firms ("Japanese chip makers") are read elsewhere. */
+/* "Queen Sirikit has urged all Thais to work with the government",
+ * "appealed to Iraqis to vote": a country's people named by a plural
+ * demonym, whom a state's organ may well appeal to (the caller asks for
+ * appeals only: "what sort of help the Saudis were providing" names the
+ * state so). */
+static int ex_people_demonym(const ex_state *st, const kg_entity *obj)
+{
+    size_t t = ex_tok_from(st, obj->start);
+    const ex_mention *m = t < st->ntoks ? ex_mention_at(st, t) : NULL;
+    const ex_tok *w;
+    size_t n;
+    if (!m || m->kind != KG_NAME_DEMONYM || m->t1 != m->t0 + 1)
+        return 0;
+    w = &st->toks[m->t0];
+    n = strlen(w->lower);
+    return n > 3 && w->lower[n - 1] == 's' && w->lower[n - 2] != 's';
+}
+
 static int ex_own_state_object(const ex_state *st,
                                const kg_onto_relation *rel,
                                const kg_entity *subj, const kg_entity *obj)
@@ -12139,7 +12244,8 @@ static int ex_own_state_object(const ex_state *st,
         !strncmp(c, "042", 3) || !strncmp(c, "043", 3))
         return 0;
     /* ("asked Japanese chip makers": the country's business, below) */
-    if (ex_business_demonym(st, obj))
+    if (ex_business_demonym(st, obj) ||
+        (!strncmp(c, "02", 2) && ex_people_demonym(st, obj)))
         return 0;
     return obj->type && !strcmp(obj->type, "Country") && obj->code &&
            strlen(obj->code) == 3 && subj->code && strlen(subj->code) > 3 &&
@@ -14230,6 +14336,35 @@ static int ex_sanction_lifted(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "The Reagan administration recently proposed tariffs on Japanese
+ * electronic goods": the bare "propose" (020) asks its addressee, named
+ * right after it ("proposed Canada join") or after "to" ("proposed to
+ * Baker that"), or the subject of a "that" clause; an actor named inside
+ * the thing proposed (past a plain word: "tariffs on Japanese goods",
+ * "a plan for Iraq") is no one asked.  Is obj, the target of rel whose
+ * words end at t1, such an actor? */
+static int ex_proposed_thing(const ex_state *st, const kg_onto_relation *rel,
+                             const kg_entity *obj, size_t t1)
+{
+    size_t b, k;
+    if (rel->noun || !rel->pattern || strcmp(rel->pattern, "propose") != 0 ||
+        obj->is_value)
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    if (b >= st->ntoks || b <= t1)
+        return 0;
+    while (b > t1 && (st->toks[b - 1].tag == KG_W_DET ||
+                      st->toks[b - 1].tag == KG_W_POSS))
+        b--;
+    if (b == t1)
+        return 0;
+    for (k = t1; k < b; k++)
+        if (ex_tok_is(st, k, "to") || ex_tok_is(st, k, "that") ||
+            st->toks[k].kind != KG_TOK_WORD)
+            return 0;
+    return 1;
+}
+
 int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *subj, const kg_entity *obj,
             const kg_onto_relation *rel, size_t t0, size_t t1,
@@ -14266,7 +14401,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
         ex_sanction_lifted(st, rel, t0, t1) ||
         ex_compared_noun(st, t0, t1) ||
-        ex_considered_judgement(st, rel, t0, t1))
+        ex_considered_judgement(st, rel, t0, t1) ||
+        ex_proposed_thing(st, rel, obj, t1))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

@@ -9783,7 +9783,9 @@ static void passive_clause_party_is_no_addressee(void **state)
 static void participle_after_to_is_no_act(void **state)
 {
     got g;
-    run(state, "Sweden proposed curbs on Turkey.", &g);
+    /* (the verb asks the one it names: "proposed curbs on Turkey" names
+     * Turkey inside the thing proposed, ex_proposed_thing) */
+    run(state, "Sweden proposed Turkey curb its exports.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SWE", "propose", "TUR", "020");
     run(state, "Sweden objected to proposed curbs on Turkey.", &g);
@@ -9824,6 +9826,123 @@ static void request_topic_is_no_addressee(void **state)
                "issue.",
         &g);
     assert_int_equal(g.n, 0);
+}
+
+/* "made an appeal for the withdrawal of", "issued a call for": an appeal
+ * or a demand whose noun stands right after an article that a verb of
+ * making takes is read as the verb row, as with an adjective between
+ * ("made a new call for"); the article alone made it a noun with no row
+ * (ex_made_appeal). */
+static void appeal_made_is_the_verb(void **state)
+{
+    got g;
+    run(state, "Syria made a call for the ouster of the Turkish president.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "0241");
+    run(state, "Syria issued a demand for the release of Turkish "
+               "prisoners.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR", NULL, NULL, "1053");
+    /* (a call the article only names: no one made it) */
+    run(state, "Syria rejected a call for the ouster of the Turkish "
+               "president.",
+        &g);
+    expect_no_code(&g, "0241");
+}
+
+/* "Iraq's US-backed leader has made a plea": a country before "-backed"
+ * with a possessor before it backs the possessor's thing, no actor of
+ * its own (the leader was read as the backer's); the possessor acts. */
+static void possessed_backed_noun_is_the_possessors(void **state)
+{
+    got g;
+    run(state, "Turkey's Syrian-backed leader accused Sweden.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SWE", "112");
+}
+
+/* "Poland says U.S. sanctions have cost its economy dearly and has made
+ * clear it wants": "it" right after a verb of saying joined by "and" to
+ * an earlier verb speaks for that verb's subject, not for the actor named
+ * nearest before it (ex_and_speaker). */
+static void it_after_joined_saying_is_the_subject(void **state)
+{
+    got g;
+    run(state, "Sweden says Syria's sanctions have hurt its economy and has "
+               "made clear it accuses Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "112");
+    run(state, "Sweden says Syria's sanctions have hurt its economy and "
+               "said it will accuse Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "112");
+}
+
+/* "Egypt insists Gulf states keep cash flowing": after "insist" a named
+ * actor and a verb that is its own lemma is a demand made of the actor
+ * (100) even when the lexicon does not code the act asked for
+ * (ex_named_bare); a past, a plural noun or "insisted" report. */
+static void insisted_bare_verb_is_a_demand(void **state)
+{
+    got g;
+    run(state, "Sweden insists Turkey keep its promise.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "100");
+    run(state, "Sweden insists Turkey keeps its promise.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden insisted Turkey kept its promise.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden insists Turkey lost the vote.", &g);
+    assert_int_equal(g.n, 0);
+    run(state, "Sweden insists Turkish officials remain calm.", &g);
+    expect_no_code(&g, "100");
+}
+
+/* "Queen Sirikit has urged all Thais to work with the government": a
+ * country's people named by a plural demonym may be appealed to by the
+ * state's own organ (020); the state named as a country may not
+ * (ex_people_demonym in ex_own_state_object; fixture demonym "Turks"). */
+static void own_people_appealed_to(void **state)
+{
+    got g;
+    run(state, "Erdogan called on Turks to stay calm.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "person_recep_tayyip_erdogan", NULL, "TUR", "020");
+    run(state, "Erdogan called on Turkey to stay calm.", &g);
+    expect_no_code(&g, "020");
+}
+
+/* "he will press both Israeli and Palestinian leaders for steps": "press"
+ * right after a modal is the verb, not the media (ex_press_after_modal). */
+static void press_after_modal_is_the_verb(void **state)
+{
+    got g;
+    run(state, "Sweden will press for the removal of the Turkish president.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "1041");
+    run(state, "Sweden said it would press for the removal of the Turkish "
+               "president.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, NULL, "1041");
+}
+
+/* "proposed tariffs on Japanese electronic goods": an actor named inside
+ * the thing proposed is no one asked (ex_proposed_thing); the addressee
+ * stands right after "propose" or heads its "that" clause. */
+static void proposed_thing_names_no_addressee(void **state)
+{
+    got g;
+    run(state, "Sweden proposed tariffs on Turkish steel.", &g);
+    expect_no_code(&g, "020");
+    run(state, "Sweden proposed that Turkey join the talks.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SWE", NULL, "TUR", "020");
 }
 
 /* "to meet demand and this has helped rebuild US stocks": a pattern's
@@ -19244,6 +19363,13 @@ int main(void)
         cmocka_unit_test(participle_after_to_is_no_act),
         cmocka_unit_test(tail_speaker_is_named_after_the_comma),
         cmocka_unit_test(request_topic_is_no_addressee),
+        cmocka_unit_test(appeal_made_is_the_verb),
+        cmocka_unit_test(possessed_backed_noun_is_the_possessors),
+        cmocka_unit_test(it_after_joined_saying_is_the_subject),
+        cmocka_unit_test(insisted_bare_verb_is_a_demand),
+        cmocka_unit_test(own_people_appealed_to),
+        cmocka_unit_test(press_after_modal_is_the_verb),
+        cmocka_unit_test(proposed_thing_names_no_addressee),
         cmocka_unit_test(gap_crossing_a_clause_is_no_act),
         cmocka_unit_test(firm_takeover_is_no_occupation),
         cmocka_unit_test(standing_occupation_is_no_act),

@@ -1049,6 +1049,28 @@ static void uprising_agreed_to_end(void **state)
     expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
 }
 
+/* The shipped lexicon: an appeal for a withdrawal asks for it (0256, as
+ * "call for * withdrawal"), and a plea for someone (to act) is an appeal
+ * (020, the noun only: the bare "plea" is also a court's). */
+static void appeals_for_withdrawal_and_pleas(void **state)
+{
+    static const rel_case c[] = {
+        {{"appealed", "for", "the", "withdrawal"}, 4, 0, "urge", "0256"},
+        {{"appeals", "for", "a", "full", "withdrawal"}, 5, 0, "urge",
+         "0256"},
+        {{"plea", "for"}, 2, 1, "urge", "020"},
+        /* (the aid asked for with its modifiers: "asked the United
+         * States for economic aid", "turned to the IMF for a loan") */
+        {{"asked", "Washington", "for", "economic", "aid"}, 5, 0, "request",
+         "0231"},
+        {{"asks", "Japan", "for", "more", "help"}, 5, 0, "request", "023"},
+        {{"turned", "to", "the", "IMF", "for", "loan"}, 6, 0, "request",
+         "0231"},
+    };
+    (void)state;
+    expect_shipped_rels(c, sizeof(c) / sizeof(c[0]));
+}
+
 /* The shipped lexicon: contributing to a settlement between others is
  * mediation (045; "is ready to contribute to a settlement of conflict
  * between Georgia and its separatist province" an intent, 039). */
@@ -1476,6 +1498,15 @@ static void regional_blocs_have_region_codes(void **state)
     assert_true(match(o, "African nations", 0, &m));
     assert_int_equal(m.ntok, 2);
     assert_string_equal(m.entity->code, "AFR");
+    /* ("Tony Blair is urging European leaders to wake up": as "African
+     * leaders") */
+    assert_true(match(o, "European leaders", 0, &m));
+    assert_int_equal(m.ntok, 2);
+    assert_string_equal(m.entity->code, "EUR");
+    assert_true(match(o, "Arab leaders", 0, &m));
+    assert_string_equal(m.entity->code, "ARB");
+    assert_true(match(o, "Western leaders", 0, &m));
+    assert_string_equal(m.entity->code, "WST");
     kg_onto__free(o);
 }
 
@@ -1786,6 +1817,7 @@ int main(void)
         cmocka_unit_test(commitment_of_forces_cut),
         cmocka_unit_test(settlement_contributed_to),
         cmocka_unit_test(uprising_agreed_to_end),
+        cmocka_unit_test(appeals_for_withdrawal_and_pleas),
         cmocka_unit_test(truces_kept_and_things_handed_over),
         cmocka_unit_test(sales_and_purchases_carry_no_code),
         cmocka_unit_test(trade_privileges_withdrawn_are_sanctions),
