@@ -13930,6 +13930,21 @@ static void strikes_by_workers(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A head count between a country's possessive and a group noun of people
+ * ("Syria's 30,000 workers") leaves the group the country's, as
+ * "Syria's workers" is (ex_counted_group); a trade word may stand before
+ * the noun. */
+static void counted_group_of_a_country(void **state)
+{
+    got g;
+    run(state, "Syria's 30,000 workers went on strike on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    run(state, "Most of Syria's 4,000 rail workers went on strike.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+}
+
 /* National teams bear their country's name and clubs a city's: in
  * sports talk (a sports word in the sentence, or several in the
  * document) meeting, visiting and clashing are fixtures, not diplomacy;
@@ -19049,6 +19064,7 @@ int main(void)
         cmocka_unit_test(the_european_community),
         cmocka_unit_test(honorific_after_a_title),
         cmocka_unit_test(strikes_by_workers),
+        cmocka_unit_test(counted_group_of_a_country),
         cmocka_unit_test(reduced_relatives_with_by),
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
