@@ -10296,6 +10296,31 @@ const kg_entity *ex_home_state(ex_state *st, const kg_entity *subj)
     return e->code ? e : NULL;
 }
 
+/* Is mention m (NULL allowed) country c itself, bare, with a possessive
+ * after it and a lower-case noun (after up to two modifiers) that names
+ * no actor: "Kenya's largest sugar mill", "Kenya's new land law"? */
+static int ex_own_country_owner(const ex_state *st, const ex_mention *m,
+                                const kg_onto_entity *c)
+{
+    size_t k;
+    if (!m || m->dropped || !m->ent.code || strcmp(m->ent.code, c->id) ||
+        !m->ent.type || strcmp(m->ent.type, "Country") ||
+        m->t1 + 1 >= st->ntoks ||
+        !(ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s")))
+        return 0;
+    for (k = m->t1 + 1; k < st->ntoks && k < m->t1 + 4; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
+            ex_mention_at(st, k))
+            return 0;
+        if (t->tag == KG_W_NONE && (k + 1 >= st->ntoks ||
+                                    st->toks[k + 1].kind != KG_TOK_WORD ||
+                                    st->toks[k + 1].tag != KG_W_NONE))
+            return 1; /* (the noun: no lower-case word after it) */
+    }
+    return 0;
+}
+
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm,
                                  const kg_entity *subj,
@@ -10405,6 +10430,17 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             /* ("demanding equal rights with Jewish citizens": the
              * protesters' own group, no edge of its own, is no target) */
             j = m->t1 - 1;
+            continue;
+        }
+        if (j >= t1 && ex_own_country_owner(st, m, c)) {
+            /* ("Kenyan farmers protested against the closure of Kenya's
+             * largest sugar mill": their own country owning what is
+             * protested is the state, as "the government's" is) */
+            if (!agent) {
+                agent = "GOV";
+                at = j;
+            }
+            j = m->t1;
             continue;
         }
         if (j >= t1 && m && !m->dropped && !m->ent.is_value &&

@@ -13945,6 +13945,19 @@ static void counted_group_of_a_country(void **state)
     expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
 }
 
+/* A protest against what the protesters' own country owns ("the closure
+ * of Syria's largest sugar mill") is aimed at their state, as one
+ * against "the government's" decision is (ex_own_country_owner). */
+static void protest_against_own_country_possession(void **state)
+{
+    got g;
+    run(state, "Syrian farmers protested against the closure of Syria's "
+               "largest sugar mill.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_AGR", "protest", "SYR", "141");
+}
+
 /* National teams bear their country's name and clubs a city's: in
  * sports talk (a sports word in the sentence, or several in the
  * document) meeting, visiting and clashing are fixtures, not diplomacy;
@@ -19065,6 +19078,7 @@ int main(void)
         cmocka_unit_test(honorific_after_a_title),
         cmocka_unit_test(strikes_by_workers),
         cmocka_unit_test(counted_group_of_a_country),
+        cmocka_unit_test(protest_against_own_country_possession),
         cmocka_unit_test(reduced_relatives_with_by),
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
