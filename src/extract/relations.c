@@ -9673,6 +9673,24 @@ static const char *const ex_along[] = {"through", "throughout", "across",
                                        "outside", "near",       "at",
                                        "in",      "on",         NULL};
 
+/* Is there a verb of spreading a few words before token k ("spread from
+ * Lusaka" before "to", "spread today" before "to"), with no punctuation
+ * or other verb between? */
+static int ex_spread_before(const ex_state *st, size_t k)
+{
+    size_t j;
+    for (j = k; j > 0 && j + 6 > k; j--) {
+        const ex_tok *t = &st->toks[j - 1];
+        if (t->kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, j - 1, "spread") ||
+            ex_tok_is(st, j - 1, "spreads") ||
+            ex_tok_is(st, j - 1, "spreading"))
+            return 1;
+    }
+    return 0;
+}
+
 /* (returns the preposition's token + 1, or 0) */
 size_t ex_along_place(const ex_state *st, const ex_mention *m)
 {
@@ -9680,7 +9698,7 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
         "the",    "downtown", "central", "centre",  "center", "streets",
         "street", "of",       "capital", "city",    "square", "main",
         "outskirts", "northern", "southern", "eastern", "western",
-        "suburbs", "state", "province", "region", "town", NULL};
+        "suburbs", "state", "province", "region", "town", "whole", NULL};
     size_t q = m->t0, words = 0;
     if (m->dropped || m->ent.is_value || !m->ent.type ||
         m->kind == KG_NAME_DEMONYM ||
@@ -9710,6 +9728,11 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
          ex_tok_is(st, q - 1, "towards") || ex_tok_is(st, q - 1, "into")) &&
         (!strncmp(st->toks[q - 2].lower, "march", 5) ||
          ex_tok_is(st, q - 2, "paraded") || ex_tok_is(st, q - 2, "walked")))
+        return q;
+    /* ("a teachers' strike has spread from Lusaka to the whole of
+     * Zambia", "the walkout spread today to Toronto": where it went) */
+    if (q > 2 && (ex_tok_is(st, q - 1, "to") || ex_tok_is(st, q - 1, "from")) &&
+        ex_spread_before(st, q - 1))
         return q;
     /* ("blocked roads leading into Islamabad", "the highway linking
      * Lahore": the roads' way, no party) */
@@ -9961,6 +9984,10 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
           ex_tok_is(st, p - 1, "throughout") ||
           ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on") ||
           ex_tok_is(st, p - 1, "into") || p - 1 == i ||
+          /* ("a teachers' strike has spread from Lusaka to the whole
+           * of Zambia": ex_along_place) */
+          ((ex_tok_is(st, p - 1, "to") || ex_tok_is(st, p - 1, "from")) &&
+           ex_spread_before(st, p - 1)) ||
           /* ("took to the streets of Jakarta": ex_along_place) */
           (ex_tok_is(st, p - 1, "to") &&
            (ex_tok_is(st, p, "streets") ||
@@ -10321,6 +10348,26 @@ static int ex_own_country_owner(const ex_state *st, const ex_mention *m,
     return 0;
 }
 
+/* "A teachers' strike has spread from Lusaka to the rest of the country",
+ * "the walkout spread today to three provinces": a protest named as a
+ * noun that spreads goes to places, not to whom it is aimed at
+ * (ex_along_place reads them).  Returns the token after the verb of
+ * spreading at k (after an auxiliary, and a time phrase after the verb),
+ * or k. */
+static size_t ex_protest_spread(const ex_state *st, size_t k)
+{
+    static const char *const aux[] = {"has", "have", "had", "is", "are",
+                                      "was", "were", NULL};
+    static const char *const verb[] = {"spread", "spreads", "spreading",
+                                       NULL};
+    size_t v = k;
+    if (v < st->ntoks && ex_pronoun_is(&st->toks[v], aux))
+        v++;
+    if (v >= st->ntoks || !ex_pronoun_is(&st->toks[v], verb))
+        return k;
+    return ex_skip_time(st, v + 1);
+}
+
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm,
                                  const kg_entity *subj,
@@ -10495,6 +10542,7 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                             "into", "with", NULL};
         size_t k = ex_skip_time(st, t1), q, p, k0;
         const ex_mention *pm;
+        k = ex_protest_spread(st, k);
         do {
             k0 = k;
             q = k;

@@ -13958,6 +13958,23 @@ static void protest_against_own_country_possession(void **state)
     expect_rel(&g, 0, "SYR_AGR", "protest", "SYR", "141");
 }
 
+/* A protest noun that spreads "from" one place "to" another goes to
+ * places, not to whom it is aimed at (ex_protest_spread,
+ * ex_spread_before): the strikers are of the places' country and their
+ * strike is aimed at its state. */
+static void strike_spread_to_places(void **state)
+{
+    got g;
+    run(state, "A workers' strike has spread from Aleppo to the whole of "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    run(state, "The Syrian workers' strike spread today to Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+}
+
 /* National teams bear their country's name and clubs a city's: in
  * sports talk (a sports word in the sentence, or several in the
  * document) meeting, visiting and clashing are fixtures, not diplomacy;
@@ -19079,6 +19096,7 @@ int main(void)
         cmocka_unit_test(strikes_by_workers),
         cmocka_unit_test(counted_group_of_a_country),
         cmocka_unit_test(protest_against_own_country_possession),
+        cmocka_unit_test(strike_spread_to_places),
         cmocka_unit_test(reduced_relatives_with_by),
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
