@@ -10348,6 +10348,69 @@ static int ex_own_country_owner(const ex_state *st, const ex_mention *m,
     return 0;
 }
 
+/* "Thousands of German farmers marched through Kiel", "rallied in the
+ * northern town of Sabha today": a name kg does not know, in capitals,
+ * right after a preposition of where (token k) and the lower-case words
+ * before q (a place's parts), is where the protest went: a place of the
+ * protesters' country, which names no party (a name the gazetteer knows
+ * is read by ex_along_place).  kg reads such a name as a place or an
+ * organisation of no code (ex_uncoded_name) or as no mention at all.  Returns the token
+ * after the name (up to three words), or 0. */
+static int ex_uncoded_name(const ex_mention *m)
+{
+    return !m->dropped && !m->ent.is_value &&
+           (!m->ent.code || !*m->ent.code) && m->ent.type &&
+           (!strcmp(m->ent.type, "Organization") ||
+            !strcmp(m->ent.type, "Place")) &&
+           m->oe == NULL;
+}
+
+static size_t ex_unknown_place_end(const ex_state *st, size_t k)
+{
+    static const char *const preps[] = {"in", "through", "throughout",
+                                        "across", "around", NULL};
+    const ex_mention *m;
+    size_t w, q = k + 1;
+    if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], preps))
+        return 0;
+    while (q < st->ntoks && q < k + 6 && st->toks[q].kind == KG_TOK_WORD &&
+           !(st->toks[q].flags & KG_TOKF_CAP) && !ex_mention_at(st, q))
+        q++;
+    m = q < st->ntoks ? ex_mention_at(st, q) : NULL;
+    if (m && m->t0 == q && ex_uncoded_name(m))
+        return m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
+                                     ex_tok_is(st, m->t1, "s"))
+                   ? 0
+                   : m->t1;
+    for (w = q; w < st->ntoks && w < q + 3; w++) {
+        const ex_tok *t = &st->toks[w];
+        if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||
+            (t->flags & KG_TOKF_ALLCAPS) || t->covered ||
+            ex_mention_at(st, w))
+            break;
+    }
+    if (w == q || (w < st->ntoks && st->toks[w].kind == KG_TOK_WORD &&
+                   (st->toks[w].flags & KG_TOKF_CAP)))
+        return 0;
+    return w;
+}
+
+/* Is mention m a name of no code that ex_unknown_place_end reads as a
+ * place: a preposition of where before it, past up to five lower-case
+ * words ("through the northern city of Kiel")? */
+static int ex_unknown_place_at(const ex_state *st, const ex_mention *m)
+{
+    size_t k = m->t0;
+    while (k > 0 && m->t0 - k < 6 && st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, k - 1)) {
+        k--;
+        if (ex_unknown_place_end(st, k) == m->t1)
+            return 1;
+    }
+    return 0;
+}
+
 /* "A teachers' strike has spread from Lusaka to the rest of the country",
  * "the walkout spread today to three provinces": a protest named as a
  * noun that spreads goes to places, not to whom it is aimed at
@@ -10442,7 +10505,8 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ':'))
             break;
-        if (j >= t1 && m && m->t0 == j && ex_along_place(st, m)) {
+        if (j >= t1 && m && m->t0 == j &&
+            (ex_along_place(st, m) || ex_unknown_place_at(st, m))) {
             j = m->t1 - 1; /* where they marched, not whom at */
             continue;
         }
@@ -10583,6 +10647,8 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                  * release of aid workers seized in Baghdad": whom that
                  * aims at is past the words read) */
                 k = ex_skip_time(st, q);
+            } else if ((p = ex_unknown_place_end(st, k)) != 0) {
+                k = ex_skip_time(st, p);
             }
         } while (k != k0 && k < st->ntoks);
         /* (", expressing anger at President Bush": a participle after

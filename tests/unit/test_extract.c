@@ -13975,6 +13975,23 @@ static void strike_spread_to_places(void **state)
     expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
 }
 
+/* A town kg does not know, after a preposition of where and a place's
+ * parts ("through the northern city of Qamishli"), is where a protest
+ * went, no party (ex_unknown_place_end, ex_unknown_place_at): the protest
+ * is aimed at the protesters' state, as in a town the gazetteer knows. */
+static void protest_in_an_unknown_town(void **state)
+{
+    got g;
+    run(state, "Thousands of Syrian farmers marched through the northern "
+               "city of Qamishli today.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_AGR", "protest", "SYR", "141");
+    run(state, "Syrian workers rallied in Qamishli on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "141");
+}
+
 /* National teams bear their country's name and clubs a city's: in
  * sports talk (a sports word in the sentence, or several in the
  * document) meeting, visiting and clashing are fixtures, not diplomacy;
@@ -19097,6 +19114,7 @@ int main(void)
         cmocka_unit_test(counted_group_of_a_country),
         cmocka_unit_test(protest_against_own_country_possession),
         cmocka_unit_test(strike_spread_to_places),
+        cmocka_unit_test(protest_in_an_unknown_town),
         cmocka_unit_test(reduced_relatives_with_by),
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
