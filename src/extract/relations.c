@@ -10727,7 +10727,7 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
                                        "protest", NULL};
     const ex_mention *m;
     size_t j, k, v;
-    for (j = t1; j + 2 < st->ntoks && j < t1 + 8; j++) {
+    for (j = t1; j + 2 < st->ntoks && j < t1 + 12; j++) {
         if (st->toks[j].kind == KG_TOK_PUNCT)
             return NULL;
         if ((ex_tok_is(st, j, "to") &&
@@ -10742,7 +10742,7 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
             break;
         }
     }
-    if (j + 2 >= st->ntoks || j >= t1 + 8)
+    if (j + 2 >= st->ntoks || j >= t1 + 12)
         return NULL;
     v = j + 1;
     k = j + 2;

@@ -13990,6 +13990,13 @@ static void protest_in_an_unknown_town(void **state)
     run(state, "Syrian workers rallied in Qamishli on Friday.", &g);
     assert_int_equal(g.n, 1);
     expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "141");
+    /* (its purpose read past the place's longer phrase: up to twelve
+     * words after the trigger, ex_protest_purpose) */
+    run(state, "Thousands of Syrian farmers marched through the northern "
+               "city of Qamishli today in a protest against Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_AGR", "protest", "TUR", "141");
 }
 
 /* National teams bear their country's name and clubs a city's: in
