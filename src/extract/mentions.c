@@ -1005,6 +1005,49 @@ static const char *ex_office_code(ex_state *st, const char *base,
     return ex_concat(st, base, agent);
 }
 
+/* "Kenya's 30,000 teachers went on strike", "Chile's 2,000 copper miners":
+ * a head count between a country's possessive (at is the token after it)
+ * and a group noun of people (perhaps after one trade word, as in
+ * ex_sector_modifiers) is no name of its own; the group is the country's.
+ * Firms and offices are left out ("Peru's 300 creditor banks" lend to
+ * it, "Japan's 47 provincial governments" are no state; "Britain's 8,000
+ * troops" are its forces).  Returns the
+ * token after the count and sets *n and *agent (the group noun's), or
+ * returns at with *n 0. */
+static size_t ex_counted_group(const ex_state *st, size_t at, size_t *n,
+                               const char **agent)
+{
+    static const char *const trades[] = {"rail", "railway", "dock", "port",
+                                         "steel", "coal", "oil", "bank",
+                                         "factory", "health", "sugar",
+                                         "cane", "coffee", "transport",
+                                         "farm", "state", "airline", NULL};
+    const char *a = NULL, *a2 = NULL;
+    size_t w = at + 1, k;
+    *n = 0;
+    if (at + 1 >= st->ntoks || st->toks[at].kind != KG_TOK_NUMBER ||
+        strpbrk(st->toks[at].lower, ".") || ex_tok_is(st, at + 1, "pct"))
+        return at;
+    if (st->toks[w].kind == KG_TOK_WORD && w + 1 < st->ntoks &&
+        ex_pronoun_is(&st->toks[w], trades))
+        w++;
+    if (st->toks[w].kind != KG_TOK_WORD ||
+        (st->toks[w].flags & KG_TOKF_CAP) ||
+        (k = ex_match_agent(st, w, &a)) == 0 || !strcmp(a, "BUS") ||
+        !strcmp(a, "GOV"))
+        return at;
+    /* (a noun after it makes the group a modifier: "Brazil's 700 bank
+     * creditors") */
+    if (w + k < st->ntoks && st->toks[w + k].kind == KG_TOK_WORD &&
+        st->toks[w + k].tag == KG_W_NONE &&
+        !(st->toks[w + k].flags & KG_TOKF_CAP) &&
+        ex_match_agent(st, w + k, &a2) > 0)
+        return at;
+    *n = k + (w - at - 1);
+    *agent = a;
+    return at + 1;
+}
+
 static int ex_extend_group(ex_state *st, ex_mention *m)
 {
     const char *agent = NULL;
@@ -1117,6 +1160,8 @@ static int ex_extend_group(ex_state *st, ex_mention *m)
         (ex_tok_is(st, at, "s") || ex_tok_is(st, at, "'s")))
         at++;
     n = ex_match_agent(st, at, &agent);
+    if (!n && at > m->t1)
+        at = ex_counted_group(st, at, &n, &agent);
     /* ("Jordan's state security court", "Iran's state radio": "state"
      * before a group noun modifies it) */
     if (n == 1 && ex_tok_is(st, at, "state")) {

@@ -10102,6 +10102,24 @@ static const char *const ex_along[] = {"through", "throughout", "across",
                                        "outside", "near",       "at",
                                        "in",      "on",         NULL};
 
+/* Is there a verb of spreading a few words before token k ("spread from
+ * Lusaka" before "to", "spread today" before "to"), with no punctuation
+ * or other verb between? */
+static int ex_spread_before(const ex_state *st, size_t k)
+{
+    size_t j;
+    for (j = k; j > 0 && j + 6 > k; j--) {
+        const ex_tok *t = &st->toks[j - 1];
+        if (t->kind == KG_TOK_PUNCT)
+            return 0;
+        if (ex_tok_is(st, j - 1, "spread") ||
+            ex_tok_is(st, j - 1, "spreads") ||
+            ex_tok_is(st, j - 1, "spreading"))
+            return 1;
+    }
+    return 0;
+}
+
 /* (returns the preposition's token + 1, or 0) */
 size_t ex_along_place(const ex_state *st, const ex_mention *m)
 {
@@ -10109,7 +10127,7 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
         "the",    "downtown", "central", "centre",  "center", "streets",
         "street", "of",       "capital", "city",    "square", "main",
         "outskirts", "northern", "southern", "eastern", "western",
-        "suburbs", "state", "province", "region", "town", NULL};
+        "suburbs", "state", "province", "region", "town", "whole", NULL};
     size_t q = m->t0, words = 0;
     if (m->dropped || m->ent.is_value || !m->ent.type ||
         m->kind == KG_NAME_DEMONYM ||
@@ -10139,6 +10157,11 @@ size_t ex_along_place(const ex_state *st, const ex_mention *m)
          ex_tok_is(st, q - 1, "towards") || ex_tok_is(st, q - 1, "into")) &&
         (!strncmp(st->toks[q - 2].lower, "march", 5) ||
          ex_tok_is(st, q - 2, "paraded") || ex_tok_is(st, q - 2, "walked")))
+        return q;
+    /* ("a teachers' strike has spread from Lusaka to the whole of
+     * Zambia", "the walkout spread today to Toronto": where it went) */
+    if (q > 2 && (ex_tok_is(st, q - 1, "to") || ex_tok_is(st, q - 1, "from")) &&
+        ex_spread_before(st, q - 1))
         return q;
     /* ("blocked roads leading into Islamabad", "the highway linking
      * Lahore": the roads' way, no party) */
@@ -10390,6 +10413,10 @@ const kg_entity *ex_protest_place_people(ex_state *st, size_t i,
           ex_tok_is(st, p - 1, "throughout") ||
           ex_tok_is(st, p - 1, "across") || ex_tok_is(st, p - 1, "on") ||
           ex_tok_is(st, p - 1, "into") || p - 1 == i ||
+          /* ("a teachers' strike has spread from Lusaka to the whole
+           * of Zambia": ex_along_place) */
+          ((ex_tok_is(st, p - 1, "to") || ex_tok_is(st, p - 1, "from")) &&
+           ex_spread_before(st, p - 1)) ||
           /* ("took to the streets of Jakarta": ex_along_place) */
           (ex_tok_is(st, p - 1, "to") &&
            (ex_tok_is(st, p, "streets") ||
@@ -10725,6 +10752,114 @@ const kg_entity *ex_home_state(ex_state *st, const kg_entity *subj)
     return e->code ? e : NULL;
 }
 
+/* Is mention m (NULL allowed) country c itself, bare, with a possessive
+ * after it and a lower-case noun (after up to two modifiers) that names
+ * no actor: "Kenya's largest sugar mill", "Kenya's new land law"? */
+static int ex_own_country_owner(const ex_state *st, const ex_mention *m,
+                                const kg_onto_entity *c)
+{
+    size_t k;
+    if (!m || m->dropped || !m->ent.code || strcmp(m->ent.code, c->id) ||
+        !m->ent.type || strcmp(m->ent.type, "Country") ||
+        m->t1 + 1 >= st->ntoks ||
+        !(ex_tok_is(st, m->t1, "'s") || ex_tok_is(st, m->t1, "s")))
+        return 0;
+    for (k = m->t1 + 1; k < st->ntoks && k < m->t1 + 4; k++) {
+        const ex_tok *t = &st->toks[k];
+        if (t->kind != KG_TOK_WORD || (t->flags & KG_TOKF_CAP) ||
+            ex_mention_at(st, k))
+            return 0;
+        if (t->tag == KG_W_NONE && (k + 1 >= st->ntoks ||
+                                    st->toks[k + 1].kind != KG_TOK_WORD ||
+                                    st->toks[k + 1].tag != KG_W_NONE))
+            return 1; /* (the noun: no lower-case word after it) */
+    }
+    return 0;
+}
+
+/* "Thousands of German farmers marched through Kiel", "rallied in the
+ * northern town of Sabha today": a name kg does not know, in capitals,
+ * right after a preposition of where (token k) and the lower-case words
+ * before q (a place's parts), is where the protest went: a place of the
+ * protesters' country, which names no party (a name the gazetteer knows
+ * is read by ex_along_place).  kg reads such a name as a place or an
+ * organisation of no code (ex_uncoded_name) or as no mention at all.  Returns the token
+ * after the name (up to three words), or 0. */
+static int ex_uncoded_name(const ex_mention *m)
+{
+    return !m->dropped && !m->ent.is_value &&
+           (!m->ent.code || !*m->ent.code) && m->ent.type &&
+           (!strcmp(m->ent.type, "Organization") ||
+            !strcmp(m->ent.type, "Place")) &&
+           m->oe == NULL;
+}
+
+static size_t ex_unknown_place_end(const ex_state *st, size_t k)
+{
+    static const char *const preps[] = {"in", "through", "throughout",
+                                        "across", "around", NULL};
+    const ex_mention *m;
+    size_t w, q = k + 1;
+    if (k >= st->ntoks || !ex_pronoun_is(&st->toks[k], preps))
+        return 0;
+    while (q < st->ntoks && q < k + 6 && st->toks[q].kind == KG_TOK_WORD &&
+           !(st->toks[q].flags & KG_TOKF_CAP) && !ex_mention_at(st, q))
+        q++;
+    m = q < st->ntoks ? ex_mention_at(st, q) : NULL;
+    if (m && m->t0 == q && ex_uncoded_name(m))
+        return m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
+                                     ex_tok_is(st, m->t1, "s"))
+                   ? 0
+                   : m->t1;
+    for (w = q; w < st->ntoks && w < q + 3; w++) {
+        const ex_tok *t = &st->toks[w];
+        if (t->kind != KG_TOK_WORD || !(t->flags & KG_TOKF_CAP) ||
+            (t->flags & KG_TOKF_ALLCAPS) || t->covered ||
+            ex_mention_at(st, w))
+            break;
+    }
+    if (w == q || (w < st->ntoks && st->toks[w].kind == KG_TOK_WORD &&
+                   (st->toks[w].flags & KG_TOKF_CAP)))
+        return 0;
+    return w;
+}
+
+/* Is mention m a name of no code that ex_unknown_place_end reads as a
+ * place: a preposition of where before it, past up to five lower-case
+ * words ("through the northern city of Kiel")? */
+static int ex_unknown_place_at(const ex_state *st, const ex_mention *m)
+{
+    size_t k = m->t0;
+    while (k > 0 && m->t0 - k < 6 && st->toks[k - 1].kind == KG_TOK_WORD &&
+           !(st->toks[k - 1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, k - 1)) {
+        k--;
+        if (ex_unknown_place_end(st, k) == m->t1)
+            return 1;
+    }
+    return 0;
+}
+
+/* "A teachers' strike has spread from Lusaka to the rest of the country",
+ * "the walkout spread today to three provinces": a protest named as a
+ * noun that spreads goes to places, not to whom it is aimed at
+ * (ex_along_place reads them).  Returns the token after the verb of
+ * spreading at k (after an auxiliary, and a time phrase after the verb),
+ * or k. */
+static size_t ex_protest_spread(const ex_state *st, size_t k)
+{
+    static const char *const aux[] = {"has", "have", "had", "is", "are",
+                                      "was", "were", NULL};
+    static const char *const verb[] = {"spread", "spreads", "spreading",
+                                       NULL};
+    size_t v = k;
+    if (v < st->ntoks && ex_pronoun_is(&st->toks[v], aux))
+        v++;
+    if (v >= st->ntoks || !ex_pronoun_is(&st->toks[v], verb))
+        return k;
+    return ex_skip_time(st, v + 1);
+}
+
 const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                  const ex_mention *sm,
                                  const kg_entity *subj,
@@ -10799,7 +10934,8 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
         if (ex_tok_punct(st, j, '.') || ex_tok_punct(st, j, ';') ||
             ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ':'))
             break;
-        if (j >= t1 && m && m->t0 == j && ex_along_place(st, m)) {
+        if (j >= t1 && m && m->t0 == j &&
+            (ex_along_place(st, m) || ex_unknown_place_at(st, m))) {
             j = m->t1 - 1; /* where they marched, not whom at */
             continue;
         }
@@ -10834,6 +10970,17 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
             /* ("demanding equal rights with Jewish citizens": the
              * protesters' own group, no edge of its own, is no target) */
             j = m->t1 - 1;
+            continue;
+        }
+        if (j >= t1 && ex_own_country_owner(st, m, c)) {
+            /* ("Kenyan farmers protested against the closure of Kenya's
+             * largest sugar mill": their own country owning what is
+             * protested is the state, as "the government's" is) */
+            if (!agent) {
+                agent = "GOV";
+                at = j;
+            }
+            j = m->t1;
             continue;
         }
         if (j >= t1 && m && !m->dropped && !m->ent.is_value &&
@@ -10888,6 +11035,7 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                                             "into", "with", NULL};
         size_t k = ex_skip_time(st, t1), q, p, k0;
         const ex_mention *pm;
+        k = ex_protest_spread(st, k);
         do {
             k0 = k;
             q = k;
@@ -10928,6 +11076,8 @@ const kg_entity *ex_protest_home(ex_state *st, size_t i, size_t t1,
                  * release of aid workers seized in Baghdad": whom that
                  * aims at is past the words read) */
                 k = ex_skip_time(st, q);
+            } else if ((p = ex_unknown_place_end(st, k)) != 0) {
+                k = ex_skip_time(st, p);
             }
         } while (k != k0 && k < st->ntoks);
         /* (", expressing anger at President Bush": a participle after
@@ -11006,7 +11156,7 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
                                        "protest", NULL};
     const ex_mention *m;
     size_t j, k, v;
-    for (j = t1; j + 2 < st->ntoks && j < t1 + 8; j++) {
+    for (j = t1; j + 2 < st->ntoks && j < t1 + 12; j++) {
         if (st->toks[j].kind == KG_TOK_PUNCT)
             return NULL;
         if ((ex_tok_is(st, j, "to") &&
@@ -11021,7 +11171,7 @@ const ex_mention *ex_protest_purpose(const ex_state *st, size_t t1,
             break;
         }
     }
-    if (j + 2 >= st->ntoks || j >= t1 + 8)
+    if (j + 2 >= st->ntoks || j >= t1 + 12)
         return NULL;
     v = j + 1;
     k = j + 2;

@@ -14410,6 +14410,75 @@ static void strikes_by_workers(void **state)
     assert_int_equal(g.n, 0);
 }
 
+/* A head count between a country's possessive and a group noun of people
+ * ("Syria's 30,000 workers") leaves the group the country's, as
+ * "Syria's workers" is (ex_counted_group); a trade word may stand before
+ * the noun. */
+static void counted_group_of_a_country(void **state)
+{
+    got g;
+    run(state, "Syria's 30,000 workers went on strike on Monday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    run(state, "Most of Syria's 4,000 rail workers went on strike.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+}
+
+/* A protest against what the protesters' own country owns ("the closure
+ * of Syria's largest sugar mill") is aimed at their state, as one
+ * against "the government's" decision is (ex_own_country_owner). */
+static void protest_against_own_country_possession(void **state)
+{
+    got g;
+    run(state, "Syrian farmers protested against the closure of Syria's "
+               "largest sugar mill.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_AGR", "protest", "SYR", "141");
+}
+
+/* A protest noun that spreads "from" one place "to" another goes to
+ * places, not to whom it is aimed at (ex_protest_spread,
+ * ex_spread_before): the strikers are of the places' country and their
+ * strike is aimed at its state. */
+static void strike_spread_to_places(void **state)
+{
+    got g;
+    run(state, "A workers' strike has spread from Aleppo to the whole of "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+    run(state, "The Syrian workers' strike spread today to Aleppo.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "143");
+}
+
+/* A town kg does not know, after a preposition of where and a place's
+ * parts ("through the northern city of Qamishli"), is where a protest
+ * went, no party (ex_unknown_place_end, ex_unknown_place_at): the protest
+ * is aimed at the protesters' state, as in a town the gazetteer knows. */
+static void protest_in_an_unknown_town(void **state)
+{
+    got g;
+    run(state, "Thousands of Syrian farmers marched through the northern "
+               "city of Qamishli today.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_AGR", "protest", "SYR", "141");
+    run(state, "Syrian workers rallied in Qamishli on Friday.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_LAB", "protest", "SYR", "141");
+    /* (its purpose read past the place's longer phrase: up to twelve
+     * words after the trigger, ex_protest_purpose) */
+    run(state, "Thousands of Syrian farmers marched through the northern "
+               "city of Qamishli today in a protest against Turkey.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "SYR_AGR", "protest", "TUR", "141");
+}
+
 /* National teams bear their country's name and clubs a city's: in
  * sports talk (a sports word in the sentence, or several in the
  * document) meeting, visiting and clashing are fixtures, not diplomacy;
@@ -19608,6 +19677,10 @@ int main(void)
         cmocka_unit_test(the_european_community),
         cmocka_unit_test(honorific_after_a_title),
         cmocka_unit_test(strikes_by_workers),
+        cmocka_unit_test(counted_group_of_a_country),
+        cmocka_unit_test(protest_against_own_country_possession),
+        cmocka_unit_test(strike_spread_to_places),
+        cmocka_unit_test(protest_in_an_unknown_town),
         cmocka_unit_test(reduced_relatives_with_by),
         cmocka_unit_test(rank_words_before_objects),
         cmocka_unit_test(weekdays_before_the_preposition),
