@@ -6218,6 +6218,52 @@ static const char *ex_firm_named_country(const ex_state *st,
     return om.entity->country;
 }
 
+/* The country of the exchange a stock ticker right after uncoded firm
+ * p names ("Toshin Steel Co Ltd <TOSS.T>": Tokyo, JPN; "Hoechst AG
+ * <HFAG.F>": Frankfurt, DEU; a name in brackets first, "<Kerdix Ltd>
+ * <KDX.L>"), as reuters21578 writes a firm's home exchange after its
+ * name; a ticker with no exchange or a New York one ("Nakamichi Corp
+ * <NAKA>", "<BAC.N>", "<GENE.O>") is a U.S. firm's (a few foreign firms
+ * listed there, "Mazda Motor Corp <MAZT>", are read so too); else NULL.
+ * An exchange of two countries ("<WSTP.S>": Sydney or Singapore; ".M":
+ * Milan or Montreal; ".H", ".G") says nothing of the firm's home. */
+static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
+{
+    static const char *const exchanges[][2] = {
+        {"L", "GBR"},   {"LON", "GBR"}, {"T", "JPN"},  {"TOK", "JPN"},
+        {"F", "DEU"},   {"D", "DEU"},   {"PA", "FRA"}, {"P", "FRA"},
+        {"AS", "NLD"},  {"A", "NLD"},   {"AMS", "NLD"}, {"HK", "HKG"},
+        {"HKG", "HKG"}, {"Z", "CHE"},   {"TO", "CAN"}, {"V", "CAN"},
+        {"MO", "CAN"},  {"MI", "ITA"},  {"ST", "SWE"}, {"BR", "BEL"},
+        {"OL", "NOR"},  {"SI", "SGP"},  {"J", "ZAF"},  {"HE", "FIN"},
+        {"VI", "AUT"},  {"SE", "KOR"},  {"KS", "KOR"}, {"WE", "NZL"},
+        {"ME", "AUS"},  {"MN", "PHL"},  {"MA", "ESP"}, {"BO", "IND"}, {"N", "USA"}, {"O", "USA"}};
+    const char *s = st->doc->text + p->end, *e = st->doc->text + st->doc->len;
+    const char *x;
+    size_t k, n;
+    if (s < e && *s == '>')
+        s++;
+    while (s < e && *s == ' ')
+        s++;
+    if (s >= e || *s != '<')
+        return NULL;
+    for (s++; s < e && ((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9'));
+         s++)
+        ;
+    if (s < e && *s == '>')
+        return "USA";
+    if (s >= e || *s != '.')
+        return NULL;
+    for (x = ++s; s < e && *s >= 'A' && *s <= 'Z'; s++)
+        ;
+    if (s >= e || *s != '>' || (n = (size_t)(s - x)) == 0)
+        return NULL;
+    for (k = 0; k < sizeof(exchanges) / sizeof(exchanges[0]); k++)
+        if (strlen(exchanges[k][0]) == n && !strncmp(x, exchanges[k][0], n))
+            return exchanges[k][1];
+    return NULL;
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
@@ -6299,6 +6345,9 @@ int ex_firm_homes(ex_state *st)
          * Corp": a firm named after its country */
         if (!country && legal)
             country = ex_firm_named_country(st, p);
+        /* "Toshin Steel Co Ltd <TOSS.T>", "Rhone-Poulenc <RHON.PA>" */
+        if (!country)
+            country = ex_firm_ticker(st, p);
         if (!country || strlen(country) != 3)
             continue;
         if (!(p->ent.code = ex_concat(st, country, "BUS")))

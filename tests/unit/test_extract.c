@@ -14079,6 +14079,25 @@ static void firms_named_with_their_home(void **state)
     assert_true(g.n == 0 || strcmp(g.code[0], "SYRBUS") != 0);
 }
 
+/* "Kerdix Steel Co Ltd <KRDX.T>", "Borvale AG <BORG.F>", "Nakamichi Corp
+ * <NAKA>": a stock ticker after a firm the lexicon lacks names the
+ * exchange of its home, Tokyo, Frankfurt or New York (ex_firm_ticker). */
+static void firms_named_with_their_ticker(void **state)
+{
+    got g;
+    first_rel_coded(state,
+                    "Kerdix Steel Co Ltd <KRDX.T> said it signed an "
+                    "agreement with Syria.",
+                    0, "JPNBUS");
+    first_rel_coded(state, "Syria met Borvale AG <BORG.F> in Damascus.", 1,
+                    "DEUBUS");
+    first_rel_coded(state, "Syria met Nakamichi Corp <NAKA> in Damascus.", 1,
+                    "USABUS");
+    /* (an exchange of two countries says nothing: Sydney or Singapore) */
+    run(state, "Syria met Borvale Ltd <BORV.S> in Damascus.", &g);
+    assert_true(g.n == 0 || strcmp(g.code[1], "SGPBUS") != 0);
+}
+
 /* "urged Reagan to step up negotiations with the Soviet Union": a noun
  * act that an infinitive after the one urged takes is only asked for. */
 static void noun_act_inside_an_appeal(void **state)
@@ -19108,6 +19127,7 @@ int main(void)
         cmocka_unit_test(accords_named_are_not_signed),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(firms_named_with_their_home),
+        cmocka_unit_test(firms_named_with_their_ticker),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_verb_to_coordinated_actors),
         cmocka_unit_test(past_verb_after_and_leaves_the_promise),
