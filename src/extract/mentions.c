@@ -6264,9 +6264,81 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
     return NULL;
 }
 
+/* "Bank of America", "the First National Bank of Chicago", "Bank of
+ * Florida Inc": a bank the ontology does not know, named with "of" and a
+ * place, is one firm, the place's country's business (USABUS, JPNBUS),
+ * not a bank and the country, nor a capital that stands for its
+ * government ("Bank of Tokyo said it" was JPNGOV); a bank kg codes
+ * before "of" keeps its code and takes the place into its name ("the
+ * Federal Reserve Bank of New York").  Central banks the ontology names
+ * ("Bank of Japan", "Bank of Canada") are matched whole before this.
+ * Returns how many it joined, or KG_ENOMEM. */
+static int ex_bank_of_place(ex_state *st)
+{
+    size_t k, t, done = 0;
+    for (k = 0; k + 2 < st->ntoks; k++) {
+        const ex_mention *cb = ex_mention_at(st, k), *cq;
+        ex_mention *b, *q;
+        kg_entity e;
+        if (!ex_tok_is(st, k, "bank") ||
+            !(st->toks[k].flags & KG_TOKF_CAP) ||
+            !ex_tok_is(st, k + 1, "of") || (cb && cb->t1 != k + 1) ||
+            (cq = ex_mention_at(st, k + 2)) == NULL || cq->t0 != k + 2 ||
+            cq->dropped || cq->ent.is_value ||
+            cq->kind == KG_NAME_DEMONYM || !cq->ent.type ||
+            !cq->ent.country || strlen(cq->ent.country) != 3 ||
+            (strcmp(cq->ent.type, "Place") != 0 &&
+             strcmp(cq->ent.type, "Country") != 0))
+            continue;
+        q = &st->ments[cq - st->ments];
+        /* ("Bank" at a sentence's start has no mention of its own) */
+        if (cb)
+            b = &st->ments[cb - st->ments];
+        else if ((b = ex_add_mention(st, k, k + 1, st->toks[k].start,
+                                     st->toks[k].end)) == NULL)
+            continue;
+        /* (a company's suffix after the place is the firm's: "Bank of
+         * Florida Inc"; "Tokyo Ltd" is read as a name of its own) */
+        for (t = q->t1; t < st->ntoks && (st->toks[t].flags & KG_TOKF_CAP) &&
+                        !ex_mention_at(st, t) &&
+                        ex_pronoun_is(&st->toks[t], ex_company_suffixes);
+             t++)
+            ;
+        /* (a bare "Bank" is this bank, no other named before) */
+        if (!b->ent.code || b->t1 == b->t0 + 1 ||
+            (!b->oe && b->kind == EX_NAME_GROUP) ||
+            (b->ent.id && !strncmp(b->ent.id, "x_", 2))) {
+            int err = ex_unknown_entity(st, b->t0, t, "Organization", &e);
+            if (err < 0)
+                return err;
+            if (!(e.code = ex_concat(st, q->ent.country, "BUS")))
+                return KG_ENOMEM;
+            e.country = q->ent.country;
+            b->ent = e;
+            b->oe = NULL;
+            b->kind = KG_NAME_PROPER;
+        }
+        q->dropped = 1;
+        b->t1 = t;
+        b->end = st->toks[t - 1].end;
+        b->ent.end = b->end;
+        if (!(b->ent.text = ex_strndup(st, st->doc->text + b->ent.start,
+                                       b->end - b->ent.start)))
+            return KG_ENOMEM;
+        done++;
+    }
+    if (done)
+        ex_index_mentions(st); /* (spans changed: ex_firm_homes reads them) */
+    return (int)done;
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
+    int joined = ex_bank_of_place(st);
+    if (joined < 0)
+        return joined;
+    done = (size_t)joined;
     for (i = 0; i < st->nments; i++) {
         ex_mention *p = &st->ments[i];
         const ex_mention *d = NULL;

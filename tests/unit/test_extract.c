@@ -14098,6 +14098,22 @@ static void firms_named_with_their_ticker(void **state)
     assert_true(g.n == 0 || strcmp(g.code[1], "SGPBUS") != 0);
 }
 
+/* "Bank of Tokyo", "the First Kerdix Bank of Chicago": a bank kg does
+ * not know, named with "of" and a place, is one firm of the place's
+ * country (ex_bank_of_place), not a bank and the country or a capital's
+ * government. */
+static void bank_of_a_place_is_a_firm(void **state)
+{
+    first_rel_coded(state, "Bank of Aleppo met France on Monday.", 0,
+                    "SYRBUS");
+    first_rel_coded(state,
+                    "France met the First Kerdix Bank of Alaska on Monday.",
+                    1, "USABUS");
+    /* (a bank kg codes keeps its code: "Karsa Bank", TURBUS) */
+    first_rel_coded(state, "France met Karsa Bank of Aleppo on Monday.", 1,
+                    "TURBUS");
+}
+
 /* "urged Reagan to step up negotiations with the Soviet Union": a noun
  * act that an infinitive after the one urged takes is only asked for. */
 static void noun_act_inside_an_appeal(void **state)
@@ -19128,6 +19144,7 @@ int main(void)
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(firms_named_with_their_ticker),
+        cmocka_unit_test(bank_of_a_place_is_a_firm),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_verb_to_coordinated_actors),
         cmocka_unit_test(past_verb_after_and_leaves_the_promise),
