@@ -689,6 +689,34 @@ static void state_news_agencies_have_their_country(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped ontology: bodies wire copy of 1987 names in its relations
+ * (issue 6): a union is its country's labour (United Auto Workers,
+ * USALAB), a state's export credit agency its government (ECGD, GBRGOV),
+ * a state's firm its country's business (Comibol, BOLBUS; KLM, NLDBUS),
+ * a regional development bank IGOBUS as the Asian one is. */
+static void wire_bodies_of_1987(void **state)
+{
+    static const char *const bodies[][3] = {
+        {"UNITED_AUTO_WORKERS", "USALAB", "USA"},
+        {"ECGD", "GBRGOV", "GBR"},
+        {"COMIBOL", "BOLBUS", "BOL"},
+        {"KLM", "NLDBUS", "NLD"}};
+    kg_onto *o = shipped_ontology();
+    const kg_onto_entity *e;
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++) {
+        e = kg_onto__entity(o, bodies[k][0]);
+        assert_non_null(e);
+        assert_string_equal(e->code, bodies[k][1]);
+        assert_string_equal(e->country, bodies[k][2]);
+    }
+    e = kg_onto__entity(o, "IADB");
+    assert_non_null(e);
+    assert_string_equal(e->code, "IGOBUS");
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon: reinforcing is a mobilisation (154) of armed
  * forces only ("Turkey reinforced its troops near the border"), not of
  * a firm's presence or of a view ("reinforced its US presence",
@@ -1658,6 +1686,7 @@ int main(void)
         cmocka_unit_test(historical_states),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(state_news_agencies_have_their_country),
+        cmocka_unit_test(wire_bodies_of_1987),
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
