@@ -693,14 +693,17 @@ static void state_news_agencies_have_their_country(void **state)
  * (issue 6): a union is its country's labour (United Auto Workers,
  * USALAB), a state's export credit agency its government (ECGD, GBRGOV),
  * a state's firm its country's business (Comibol, BOLBUS; KLM, NLDBUS),
- * a regional development bank IGOBUS as the Asian one is. */
+ * a regional development bank IGOBUS as the Asian one is, a farmers'
+ * association its country's AGR. */
 static void wire_bodies_of_1987(void **state)
 {
     static const char *const bodies[][3] = {
         {"UNITED_AUTO_WORKERS", "USALAB", "USA"},
         {"ECGD", "GBRGOV", "GBR"},
         {"COMIBOL", "BOLBUS", "BOL"},
-        {"KLM", "NLDBUS", "NLD"}};
+        {"KLM", "NLDBUS", "NLD"},
+        {"NEW_YORK_STOCK_EXCHANGE", "USABUS", "USA"},
+        {"AMERICAN_SOYBEAN_ASSOCIATION", "USAAGR", "USA"}};
     kg_onto *o = shipped_ontology();
     const kg_onto_entity *e;
     size_t k;
