@@ -6265,22 +6265,38 @@ static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
 }
 
 /* "Bank of America", "the First National Bank of Chicago", "Bank of
- * Florida Inc": a bank the ontology does not know, named with "of" and a
- * place, is one firm, the place's country's business (USABUS, JPNBUS),
+ * Florida Inc", "Hospital Corp of America": a bank or a firm (a union:
+ * "United Steelworkers of America", USALAB) the ontology does not know,
+ * named with "of" and a place, is one body, the place's country's
+ * business (USABUS, JPNBUS) or labour,
  * not a bank and the country, nor a capital that stands for its
  * government ("Bank of Tokyo said it" was JPNGOV); a bank kg codes
  * before "of" keeps its code and takes the place into its name ("the
  * Federal Reserve Bank of New York").  Central banks the ontology names
  * ("Bank of Japan", "Bank of Canada") are matched whole before this.
  * Returns how many it joined, or KG_ENOMEM. */
+static const char *const ex_count_words[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "several", "some", "many", "all", "both", NULL};
+
 static int ex_bank_of_place(ex_state *st)
 {
-    size_t k, t, done = 0;
+    /* (the word before "of" that makes the name a firm's or a union's:
+     * "Hospital Corp of America", "the Writers Guild of America", "United
+     * Steelworkers of America") */
+    static const char *const heads[] = {
+        "bank",        "corp",     "co",           "company",
+        "corporation", "association", "guild",     "federation",
+        "workers",     "steelworkers", NULL};
+    static const char *const labour[] = {"workers", "steelworkers", "guild",
+                                         NULL};
+    size_t k, t, t0, done = 0;
     for (k = 0; k + 2 < st->ntoks; k++) {
         const ex_mention *cb = ex_mention_at(st, k), *cq;
         ex_mention *b, *q;
         kg_entity e;
-        if (!ex_tok_is(st, k, "bank") ||
+        const char *agent = "BUS";
+        if (!ex_pronoun_is(&st->toks[k], heads) ||
             !(st->toks[k].flags & KG_TOKF_CAP) ||
             !ex_tok_is(st, k + 1, "of") || (cb && cb->t1 != k + 1) ||
             (cq = ex_mention_at(st, k + 2)) == NULL || cq->t0 != k + 2 ||
@@ -6291,12 +6307,37 @@ static int ex_bank_of_place(ex_state *st)
              strcmp(cq->ent.type, "Country") != 0))
             continue;
         q = &st->ments[cq - st->ments];
-        /* ("Bank" at a sentence's start has no mention of its own) */
-        if (cb)
+        /* ("Bank" at a sentence's start has no mention of its own, nor
+         * "Hospital Corp" the tagger did not take for a name: the
+         * capitalised words before the head word) */
+        for (t0 = cb ? cb->t0 : k; t0 > 0 && k - t0 < 4 &&
+                     st->toks[t0 - 1].kind == KG_TOK_WORD &&
+                     (st->toks[t0 - 1].flags & KG_TOKF_CAP) &&
+                     st->toks[t0 - 1].tag == KG_W_NONE &&
+                     !ex_pronoun_is(&st->toks[t0 - 1], ex_count_words);
+             t0--) {
+            /* (a capitalised word read as an unnamed group is part of the
+             * name: "Hospital" of "Hospital Corp of America") */
+            const ex_mention *g = ex_mention_at(st, t0 - 1);
+            if (g && (g->t0 != t0 - 1 || g->t1 != t0 || g->dropped ||
+                      (g->ent.code && strncmp(g->ent.code, "---", 3) != 0)))
+                break;
+            if (g)
+                st->ments[g - st->ments].dropped = 1;
+        }
+        if (cb) {
             b = &st->ments[cb - st->ments];
-        else if ((b = ex_add_mention(st, k, k + 1, st->toks[k].start,
-                                     st->toks[k].end)) == NULL)
+            if (t0 < b->t0) {
+                b->t0 = t0;
+                b->start = st->toks[t0].start;
+                b->ent.code = NULL; /* (named anew below) */
+            }
+        } else if ((b = ex_add_mention(st, t0, k + 1, st->toks[t0].start,
+                                       st->toks[k].end)) == NULL)
             continue;
+        for (t = b->t0; t <= k; t++)
+            if (ex_pronoun_is(&st->toks[t], labour))
+                agent = "LAB";
         /* (a company's suffix after the place is the firm's: "Bank of
          * Florida Inc"; "Tokyo Ltd" is read as a name of its own) */
         for (t = q->t1; t < st->ntoks && (st->toks[t].flags & KG_TOKF_CAP) &&
@@ -6311,7 +6352,7 @@ static int ex_bank_of_place(ex_state *st)
             int err = ex_unknown_entity(st, b->t0, t, "Organization", &e);
             if (err < 0)
                 return err;
-            if (!(e.code = ex_concat(st, q->ent.country, "BUS")))
+            if (!(e.code = ex_concat(st, q->ent.country, agent)))
                 return KG_ENOMEM;
             e.country = q->ent.country;
             b->ent = e;

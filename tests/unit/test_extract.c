@@ -14109,6 +14109,14 @@ static void bank_of_a_place_is_a_firm(void **state)
     first_rel_coded(state,
                     "France met the First Kerdix Bank of Alaska on Monday.",
                     1, "USABUS");
+    /* a firm or a union named so: "Hospital Corp of America", "United
+     * Steelworkers of America" */
+    first_rel_coded(state, "France met Kerdix Corp of Syria on Monday.", 1,
+                    "SYRBUS");
+    first_rel_coded(state,
+                    "The United Kerdix Workers of Alaska met France on "
+                    "Monday.",
+                    0, "USALAB");
     /* (a bank kg codes keeps its code: "Karsa Bank", TURBUS) */
     first_rel_coded(state, "France met Karsa Bank of Aleppo on Monday.", 1,
                     "TURBUS");
