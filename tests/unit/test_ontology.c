@@ -703,7 +703,9 @@ static void wire_bodies_of_1987(void **state)
         {"COMIBOL", "BOLBUS", "BOL"},
         {"KLM", "NLDBUS", "NLD"},
         {"NEW_YORK_STOCK_EXCHANGE", "USABUS", "USA"},
-        {"AMERICAN_SOYBEAN_ASSOCIATION", "USAAGR", "USA"}};
+        {"AMERICAN_SOYBEAN_ASSOCIATION", "USAAGR", "USA"},
+        {"FDA_USA", "USAGOV", "USA"},
+        {"AIRBUS", "FRABUS", "FRA"}};
     kg_onto *o = shipped_ontology();
     const kg_onto_entity *e;
     size_t k;
