@@ -1185,6 +1185,18 @@ static void expect_shipped_agents(const agent_case *c, size_t n)
     kg_onto__free(o);
 }
 
+/* The shipped agents (issue 6): relief groups are aid groups (NGO):
+ * "the minister's drive to shut down relief groups he accused of waste". */
+static void relief_groups_are_ngos(void **state)
+{
+    static const agent_case nouns[] = {
+        {{"relief", "groups"}, 2, "NGO"},
+        {{"relief", "organisations"}, 2, "NGO"},
+        {{"relief", "organization"}, 2, "NGO"}};
+    (void)state;
+    expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
+}
+
 /* The shipped agents (issue 6): protesters wire copy names by who they
  * are, "opposition supporters in Kenya", "opposition figures in Togo"
  * (OPP, as opposition parties), "black mineworkers" (LAB, as miners);
@@ -1692,6 +1704,7 @@ int main(void)
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(state_news_agencies_have_their_country),
         cmocka_unit_test(wire_bodies_of_1987),
+        cmocka_unit_test(relief_groups_are_ngos),
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
