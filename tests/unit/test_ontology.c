@@ -705,7 +705,9 @@ static void wire_bodies_of_1987(void **state)
         {"NEW_YORK_STOCK_EXCHANGE", "USABUS", "USA"},
         {"AMERICAN_SOYBEAN_ASSOCIATION", "USAAGR", "USA"},
         {"FDA_USA", "USAGOV", "USA"},
-        {"AIRBUS", "FRABUS", "FRA"}};
+        {"AIRBUS", "FRABUS", "FRA"},
+        {"HOECHST", "DEUBUS", "DEU"},
+        {"ALITALIA", "ITABUS", "ITA"}};
     kg_onto *o = shipped_ontology();
     const kg_onto_entity *e;
     size_t k;
