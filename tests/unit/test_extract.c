@@ -14122,6 +14122,24 @@ static void bank_of_a_place_is_a_firm(void **state)
                     "TURBUS");
 }
 
+/* "signed an accord with a unit of Zorg Motors", "with a wholly owned
+ * subsidiary of U.S. Based Kerdix Inc <KRD>": a firm's part after the
+ * entry's preposition acts for the firm (ex_firm_part_of). */
+static void firm_part_acts_for_the_firm(void **state)
+{
+    first_rel_coded(state,
+                    "Syria signed an agreement with a unit of Zorg Motors.", 1,
+                    "SWEBUS");
+    first_rel_coded(state,
+                    "Syria signed an agreement with a wholly owned "
+                    "subsidiary of Zorg Motors on Monday.",
+                    1, "SWEBUS");
+    first_rel_coded(state,
+                    "Syria signed an agreement with a unit of U.S. Based "
+                    "Kerdix Inc.",
+                    1, "USABUS");
+}
+
 /* "urged Reagan to step up negotiations with the Soviet Union": a noun
  * act that an infinitive after the one urged takes is only asked for. */
 static void noun_act_inside_an_appeal(void **state)
@@ -19153,6 +19171,7 @@ int main(void)
         cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(firms_named_with_their_ticker),
         cmocka_unit_test(bank_of_a_place_is_a_firm),
+        cmocka_unit_test(firm_part_acts_for_the_firm),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_verb_to_coordinated_actors),
         cmocka_unit_test(past_verb_after_and_leaves_the_promise),
