@@ -2710,6 +2710,20 @@ static int ex_abstract_force(const ex_state *st, size_t i)
     return ex_pronoun_is(&st->toks[j], use);
 }
 
+/* Nouns the adjective "firm" qualifies in the corpora ("a firm
+ * commitment", "firm orders", "a firm stance"), and "but" of "firm but
+ * fair": "firm" before them is no business (ex_find_mentions). */
+static const char *const ex_firm_adj_nouns[] = {
+    "commitment", "commitments", "stance",   "offer",    "offers",
+    "line",       "action",      "evidence", "date",     "decision",
+    "response",   "position",    "grip",     "control",  "basis",
+    "undertaking", "proposal",   "price",    "prices",   "bid",
+    "order",      "orders",      "tone",     "demand",   "trend",
+    "footing",    "hand",        "belief",   "pledge",   "promise",
+    "assurance",  "assurances",  "guarantee", "timetable", "deadline",
+    "views",      "view",        "opposition", "conviction", "but",
+    NULL};
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -2797,6 +2811,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * prices", "Official sources said": the adjective, no
              * official (one acts: "an official said", "the official
              * spokesman") */
+            *used = n;
+            return KG_OK;
+        }
+        if (n == 1 && ex_tok_is(st, i, "firm") && i + 1 < st->ntoks &&
+            ex_pronoun_is(&st->toks[i + 1], ex_firm_adj_nouns)) {
+            /* "made a firm commitment to", "took a firm stance against",
+             * "a firm offer", "a 'firm but fair' policy": the adjective,
+             * no firm (one acts: "the firm said", "the firm signed") */
             *used = n;
             return KG_OK;
         }

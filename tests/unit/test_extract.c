@@ -14079,6 +14079,28 @@ static void firms_named_with_their_home(void **state)
     assert_true(g.n == 0 || strcmp(g.code[0], "SYRBUS") != 0);
 }
 
+/* "made a firm commitment", "took a firm stance", "a 'firm but fair'
+ * policy": the adjective "firm" names no business; "the firm" still
+ * does. */
+static void firm_adjective_is_no_business(void **state)
+{
+    static const char *const texts[] = {
+        "Syria backed a firm stance against Turkey.",
+        "Turkey attacked a firm offer by Syria.",
+        "Syria backed a firm but fair policy toward Turkey."};
+    got g;
+    size_t t, k;
+    for (t = 0; t < sizeof(texts) / sizeof(texts[0]); t++) {
+        run(state, texts[t], &g);
+        for (k = 0; k < g.n; k++) {
+            assert_null(strstr(g.code[k], "BUS"));
+            assert_null(strstr(g.json[k], "BUS\""));
+        }
+    }
+    first_rel_coded(state, "The firm signed an agreement with Turkey.", 0,
+                    "---BUS");
+}
+
 /* "Kerdix Steel Co Ltd <KRDX.T>", "Borvale AG <BORG.F>", "Nakamichi Corp
  * <NAKA>": a stock ticker after a firm the lexicon lacks names the
  * exchange of its home, Tokyo, Frankfurt or New York (ex_firm_ticker). */
@@ -19170,6 +19192,7 @@ int main(void)
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(firms_named_with_their_home),
         cmocka_unit_test(firms_named_with_their_ticker),
+        cmocka_unit_test(firm_adjective_is_no_business),
         cmocka_unit_test(bank_of_a_place_is_a_firm),
         cmocka_unit_test(firm_part_acts_for_the_firm),
         cmocka_unit_test(appeal_to_coordinated_actors),
