@@ -2766,6 +2766,20 @@ static int ex_press_after_modal(const ex_state *st, size_t i)
     return i > 0 && ex_pronoun_is(&st->toks[i - 1], modals);
 }
 
+/* Nouns the adjective "firm" qualifies in the corpora ("a firm
+ * commitment", "firm orders", "a firm stance"), and "but" of "firm but
+ * fair": "firm" before them is no business (ex_find_mentions). */
+static const char *const ex_firm_adj_nouns[] = {
+    "commitment", "commitments", "stance",   "offer",    "offers",
+    "line",       "action",      "evidence", "date",     "decision",
+    "response",   "position",    "grip",     "control",  "basis",
+    "undertaking", "proposal",   "price",    "prices",   "bid",
+    "order",      "orders",      "tone",     "demand",   "trend",
+    "footing",    "hand",        "belief",   "pledge",   "promise",
+    "assurance",  "assurances",  "guarantee", "timetable", "deadline",
+    "views",      "view",        "opposition", "conviction", "but",
+    NULL};
+
 static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
 {
     const kg_entity *target = NULL;
@@ -2855,6 +2869,14 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
              * prices", "Official sources said": the adjective, no
              * official (one acts: "an official said", "the official
              * spokesman") */
+            *used = n;
+            return KG_OK;
+        }
+        if (n == 1 && ex_tok_is(st, i, "firm") && i + 1 < st->ntoks &&
+            ex_pronoun_is(&st->toks[i + 1], ex_firm_adj_nouns)) {
+            /* "made a firm commitment to", "took a firm stance against",
+             * "a firm offer", "a 'firm but fair' policy": the adjective,
+             * no firm (one acts: "the firm said", "the firm signed") */
             *used = n;
             return KG_OK;
         }
@@ -6281,9 +6303,168 @@ static const char *ex_firm_named_country(const ex_state *st,
     return om.entity->country;
 }
 
+/* The country of the exchange a stock ticker right after uncoded firm
+ * p names ("Toshin Steel Co Ltd <TOSS.T>": Tokyo, JPN; "Hoechst AG
+ * <HFAG.F>": Frankfurt, DEU; a name in brackets first, "<Kerdix Ltd>
+ * <KDX.L>"), as reuters21578 writes a firm's home exchange after its
+ * name; a ticker with no exchange or a New York one ("Nakamichi Corp
+ * <NAKA>", "<BAC.N>", "<GENE.O>") is a U.S. firm's (a few foreign firms
+ * listed there, "Mazda Motor Corp <MAZT>", are read so too); else NULL.
+ * An exchange of two countries ("<WSTP.S>": Sydney or Singapore; ".M":
+ * Milan or Montreal; ".H", ".G") says nothing of the firm's home. */
+static const char *ex_firm_ticker(const ex_state *st, const ex_mention *p)
+{
+    static const char *const exchanges[][2] = {
+        {"L", "GBR"},   {"LON", "GBR"}, {"T", "JPN"},  {"TOK", "JPN"},
+        {"F", "DEU"},   {"D", "DEU"},   {"PA", "FRA"}, {"P", "FRA"},
+        {"AS", "NLD"},  {"A", "NLD"},   {"AMS", "NLD"}, {"HK", "HKG"},
+        {"HKG", "HKG"}, {"Z", "CHE"},   {"TO", "CAN"}, {"V", "CAN"},
+        {"MO", "CAN"},  {"MI", "ITA"},  {"ST", "SWE"}, {"BR", "BEL"},
+        {"OL", "NOR"},  {"SI", "SGP"},  {"J", "ZAF"},  {"HE", "FIN"},
+        {"VI", "AUT"},  {"SE", "KOR"},  {"KS", "KOR"}, {"WE", "NZL"},
+        {"ME", "AUS"},  {"MN", "PHL"},  {"MA", "ESP"}, {"BO", "IND"}, {"N", "USA"}, {"O", "USA"}};
+    const char *s = st->doc->text + p->end, *e = st->doc->text + st->doc->len;
+    const char *x;
+    size_t k, n;
+    if (s < e && *s == '>')
+        s++;
+    while (s < e && *s == ' ')
+        s++;
+    if (s >= e || *s != '<')
+        return NULL;
+    for (s++; s < e && ((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9'));
+         s++)
+        ;
+    if (s < e && *s == '>')
+        return "USA";
+    if (s >= e || *s != '.')
+        return NULL;
+    for (x = ++s; s < e && *s >= 'A' && *s <= 'Z'; s++)
+        ;
+    if (s >= e || *s != '>' || (n = (size_t)(s - x)) == 0)
+        return NULL;
+    for (k = 0; k < sizeof(exchanges) / sizeof(exchanges[0]); k++)
+        if (strlen(exchanges[k][0]) == n && !strncmp(x, exchanges[k][0], n))
+            return exchanges[k][1];
+    return NULL;
+}
+
+/* "Bank of America", "the First National Bank of Chicago", "Bank of
+ * Florida Inc", "Hospital Corp of America": a bank or a firm (a union:
+ * "United Steelworkers of America", USALAB) the ontology does not know,
+ * named with "of" and a place, is one body, the place's country's
+ * business (USABUS, JPNBUS) or labour,
+ * not a bank and the country, nor a capital that stands for its
+ * government ("Bank of Tokyo said it" was JPNGOV); a bank kg codes
+ * before "of" keeps its code and takes the place into its name ("the
+ * Federal Reserve Bank of New York").  Central banks the ontology names
+ * ("Bank of Japan", "Bank of Canada") are matched whole before this.
+ * Returns how many it joined, or KG_ENOMEM. */
+static const char *const ex_count_words[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "several", "some", "many", "all", "both", NULL};
+
+static int ex_bank_of_place(ex_state *st)
+{
+    /* (the word before "of" that makes the name a firm's or a union's:
+     * "Hospital Corp of America", "the Writers Guild of America", "United
+     * Steelworkers of America") */
+    static const char *const heads[] = {
+        "bank",        "corp",     "co",           "company",
+        "corporation", "association", "guild",     "federation",
+        "workers",     "steelworkers", NULL};
+    static const char *const labour[] = {"workers", "steelworkers", "guild",
+                                         NULL};
+    size_t k, t, t0, done = 0;
+    for (k = 0; k + 2 < st->ntoks; k++) {
+        const ex_mention *cb = ex_mention_at(st, k), *cq;
+        ex_mention *b, *q;
+        kg_entity e;
+        const char *agent = "BUS";
+        if (!ex_pronoun_is(&st->toks[k], heads) ||
+            !(st->toks[k].flags & KG_TOKF_CAP) ||
+            !ex_tok_is(st, k + 1, "of") || (cb && cb->t1 != k + 1) ||
+            (cq = ex_mention_at(st, k + 2)) == NULL || cq->t0 != k + 2 ||
+            cq->dropped || cq->ent.is_value ||
+            cq->kind == KG_NAME_DEMONYM || !cq->ent.type ||
+            !cq->ent.country || strlen(cq->ent.country) != 3 ||
+            (strcmp(cq->ent.type, "Place") != 0 &&
+             strcmp(cq->ent.type, "Country") != 0))
+            continue;
+        q = &st->ments[cq - st->ments];
+        /* ("Bank" at a sentence's start has no mention of its own, nor
+         * "Hospital Corp" the tagger did not take for a name: the
+         * capitalised words before the head word) */
+        for (t0 = cb ? cb->t0 : k; t0 > 0 && k - t0 < 4 &&
+                     st->toks[t0 - 1].kind == KG_TOK_WORD &&
+                     (st->toks[t0 - 1].flags & KG_TOKF_CAP) &&
+                     st->toks[t0 - 1].tag == KG_W_NONE &&
+                     !ex_pronoun_is(&st->toks[t0 - 1], ex_count_words);
+             t0--) {
+            /* (a capitalised word read as an unnamed group is part of the
+             * name: "Hospital" of "Hospital Corp of America") */
+            const ex_mention *g = ex_mention_at(st, t0 - 1);
+            if (g && (g->t0 != t0 - 1 || g->t1 != t0 || g->dropped ||
+                      (g->ent.code && strncmp(g->ent.code, "---", 3) != 0)))
+                break;
+            if (g)
+                st->ments[g - st->ments].dropped = 1;
+        }
+        if (cb) {
+            b = &st->ments[cb - st->ments];
+            if (t0 < b->t0) {
+                b->t0 = t0;
+                b->start = st->toks[t0].start;
+                b->ent.code = NULL; /* (named anew below) */
+            }
+        } else if ((b = ex_add_mention(st, t0, k + 1, st->toks[t0].start,
+                                       st->toks[k].end)) == NULL)
+            continue;
+        for (t = b->t0; t <= k; t++)
+            if (ex_pronoun_is(&st->toks[t], labour))
+                agent = "LAB";
+        /* (a company's suffix after the place is the firm's: "Bank of
+         * Florida Inc"; "Tokyo Ltd" is read as a name of its own) */
+        for (t = q->t1; t < st->ntoks && (st->toks[t].flags & KG_TOKF_CAP) &&
+                        !ex_mention_at(st, t) &&
+                        ex_pronoun_is(&st->toks[t], ex_company_suffixes);
+             t++)
+            ;
+        /* (a bare "Bank" is this bank, no other named before) */
+        if (!b->ent.code || b->t1 == b->t0 + 1 ||
+            (!b->oe && b->kind == EX_NAME_GROUP) ||
+            (b->ent.id && !strncmp(b->ent.id, "x_", 2))) {
+            int err = ex_unknown_entity(st, b->t0, t, "Organization", &e);
+            if (err < 0)
+                return err;
+            if (!(e.code = ex_concat(st, q->ent.country, agent)))
+                return KG_ENOMEM;
+            e.country = q->ent.country;
+            b->ent = e;
+            b->oe = NULL;
+            b->kind = KG_NAME_PROPER;
+        }
+        q->dropped = 1;
+        b->t1 = t;
+        b->end = st->toks[t - 1].end;
+        b->ent.end = b->end;
+        if (!(b->ent.text = ex_strndup(st, st->doc->text + b->ent.start,
+                                       b->end - b->ent.start)))
+            return KG_ENOMEM;
+        done++;
+    }
+    if (done)
+        ex_index_mentions(st); /* (spans changed: ex_firm_homes reads them) */
+    return (int)done;
+}
+
 int ex_firm_homes(ex_state *st)
 {
     size_t i, t, done = 0;
+    int joined = ex_bank_of_place(st);
+    if (joined < 0)
+        return joined;
+    done = (size_t)joined;
     for (i = 0; i < st->nments; i++) {
         ex_mention *p = &st->ments[i];
         const ex_mention *d = NULL;
@@ -6362,6 +6543,9 @@ int ex_firm_homes(ex_state *st)
          * Corp": a firm named after its country */
         if (!country && legal)
             country = ex_firm_named_country(st, p);
+        /* "Toshin Steel Co Ltd <TOSS.T>", "Rhone-Poulenc <RHON.PA>" */
+        if (!country)
+            country = ex_firm_ticker(st, p);
         if (!country || strlen(country) != 3)
             continue;
         if (!(p->ent.code = ex_concat(st, country, "BUS")))

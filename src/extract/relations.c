@@ -4694,6 +4694,43 @@ static size_t ex_town_of(const ex_state *st, size_t i)
     return j;
 }
 
+/* "signed an accord with a unit of Mitsubishi Corp", "sold the plant to
+ * a wholly owned subsidiary of Kerdix Inc": a firm's part, after an
+ * entry's preposition, acts for the firm (the part has no code of its
+ * own).  i is the token after the preposition's articles; returns the
+ * firm's token when such a part starts there (perhaps after two
+ * lower-case words) and a coded organisation follows its "of", else i. */
+static size_t ex_firm_part_of(const ex_state *st, size_t i)
+{
+    static const char *const parts[] = {"unit",       "units",
+                                        "subsidiary", "subsidiaries",
+                                        "affiliate",  "affiliates",
+                                        "division",   NULL};
+    const ex_mention *m;
+    size_t j = i;
+    while (j + 1 < st->ntoks && j < i + 2 &&
+           !ex_pronoun_is(&st->toks[j], parts) &&
+           st->toks[j].kind == KG_TOK_WORD && st->toks[j].tag == KG_W_NONE &&
+           !(st->toks[j].flags & KG_TOKF_CAP) && !ex_mention_at(st, j))
+        j++; /* ("a wholly owned subsidiary of") */
+    if (j + 2 >= st->ntoks || !ex_pronoun_is(&st->toks[j], parts) ||
+        !ex_tok_is(st, j + 1, "of"))
+        return i;
+    for (j += 2; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
+        ;
+    /* ("a unit of U.S. Based Lotus Development Inc": the firm's home
+     * before it) */
+    if (j < st->ntoks && (m = ex_mention_at(st, j)) != NULL && m->t0 == j &&
+        !m->dropped && m->ent.type && !strcmp(m->ent.type, "Country") &&
+        m->t1 < st->ntoks)
+        j = m->t1;
+    if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
+        m->dropped || m->ent.is_value || !m->ent.code || !*m->ent.code ||
+        !m->ent.type || strcmp(m->ent.type, "Organization") != 0)
+        return i;
+    return j;
+}
+
 /* "extradited the Russian arms dealer to the United States", "handed over
  * the suspect to Pakistan": when a verb entry names a preposition and its
  * direct object is a person, an unknown name or a bare nationality, the
@@ -6252,7 +6289,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
             while (j > t1 && st->toks[j - 1].tag == KG_W_DET)
                 j--;
             j = j > t1 && ex_in_list(rel->prep, st->toks[j - 1].lower)
-                    ? ex_town_of(st, i)
+                    ? ex_firm_part_of(st, ex_town_of(st, i))
                     : i;
             if (j != i) {
                 i = j;

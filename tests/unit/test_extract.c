@@ -14628,6 +14628,89 @@ static void firms_named_with_their_home(void **state)
     assert_true(g.n == 0 || strcmp(g.code[0], "SYRBUS") != 0);
 }
 
+/* "made a firm commitment", "took a firm stance", "a 'firm but fair'
+ * policy": the adjective "firm" names no business; "the firm" still
+ * does. */
+static void firm_adjective_is_no_business(void **state)
+{
+    static const char *const texts[] = {
+        "Syria backed a firm stance against Turkey.",
+        "Turkey attacked a firm offer by Syria.",
+        "Syria backed a firm but fair policy toward Turkey."};
+    got g;
+    size_t t, k;
+    for (t = 0; t < sizeof(texts) / sizeof(texts[0]); t++) {
+        run(state, texts[t], &g);
+        for (k = 0; k < g.n; k++) {
+            assert_null(strstr(g.code[k], "BUS"));
+            assert_null(strstr(g.json[k], "BUS\""));
+        }
+    }
+    first_rel_coded(state, "The firm signed an agreement with Turkey.", 0,
+                    "---BUS");
+}
+
+/* "Kerdix Steel Co Ltd <KRDX.T>", "Borvale AG <BORG.F>", "Nakamichi Corp
+ * <NAKA>": a stock ticker after a firm the lexicon lacks names the
+ * exchange of its home, Tokyo, Frankfurt or New York (ex_firm_ticker). */
+static void firms_named_with_their_ticker(void **state)
+{
+    got g;
+    first_rel_coded(state,
+                    "Kerdix Steel Co Ltd <KRDX.T> said it signed an "
+                    "agreement with Syria.",
+                    0, "JPNBUS");
+    first_rel_coded(state, "Syria met Borvale AG <BORG.F> in Damascus.", 1,
+                    "DEUBUS");
+    first_rel_coded(state, "Syria met Nakamichi Corp <NAKA> in Damascus.", 1,
+                    "USABUS");
+    /* (an exchange of two countries says nothing: Sydney or Singapore) */
+    run(state, "Syria met Borvale Ltd <BORV.S> in Damascus.", &g);
+    assert_true(g.n == 0 || strcmp(g.code[1], "SGPBUS") != 0);
+}
+
+/* "Bank of Tokyo", "the First Kerdix Bank of Chicago": a bank kg does
+ * not know, named with "of" and a place, is one firm of the place's
+ * country (ex_bank_of_place), not a bank and the country or a capital's
+ * government. */
+static void bank_of_a_place_is_a_firm(void **state)
+{
+    first_rel_coded(state, "Bank of Aleppo met France on Monday.", 0,
+                    "SYRBUS");
+    first_rel_coded(state,
+                    "France met the First Kerdix Bank of Alaska on Monday.",
+                    1, "USABUS");
+    /* a firm or a union named so: "Hospital Corp of America", "United
+     * Steelworkers of America" */
+    first_rel_coded(state, "France met Kerdix Corp of Syria on Monday.", 1,
+                    "SYRBUS");
+    first_rel_coded(state,
+                    "The United Kerdix Workers of Alaska met France on "
+                    "Monday.",
+                    0, "USALAB");
+    /* (a bank kg codes keeps its code: "Karsa Bank", TURBUS) */
+    first_rel_coded(state, "France met Karsa Bank of Aleppo on Monday.", 1,
+                    "TURBUS");
+}
+
+/* "signed an accord with a unit of Zorg Motors", "with a wholly owned
+ * subsidiary of U.S. Based Kerdix Inc <KRD>": a firm's part after the
+ * entry's preposition acts for the firm (ex_firm_part_of). */
+static void firm_part_acts_for_the_firm(void **state)
+{
+    first_rel_coded(state,
+                    "Syria signed an agreement with a unit of Zorg Motors.", 1,
+                    "SWEBUS");
+    first_rel_coded(state,
+                    "Syria signed an agreement with a wholly owned "
+                    "subsidiary of Zorg Motors on Monday.",
+                    1, "SWEBUS");
+    first_rel_coded(state,
+                    "Syria signed an agreement with a unit of U.S. Based "
+                    "Kerdix Inc.",
+                    1, "USABUS");
+}
+
 /* "urged Reagan to step up negotiations with the Soviet Union": a noun
  * act that an infinitive after the one urged takes is only asked for. */
 static void noun_act_inside_an_appeal(void **state)
@@ -19740,6 +19823,10 @@ int main(void)
         cmocka_unit_test(accords_named_are_not_signed),
         cmocka_unit_test(business_demonyms_are_no_state),
         cmocka_unit_test(firms_named_with_their_home),
+        cmocka_unit_test(firms_named_with_their_ticker),
+        cmocka_unit_test(firm_adjective_is_no_business),
+        cmocka_unit_test(bank_of_a_place_is_a_firm),
+        cmocka_unit_test(firm_part_acts_for_the_firm),
         cmocka_unit_test(appeal_to_coordinated_actors),
         cmocka_unit_test(appeal_verb_to_coordinated_actors),
         cmocka_unit_test(past_verb_after_and_leaves_the_promise),

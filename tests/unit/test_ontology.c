@@ -788,6 +788,40 @@ static void concern_and_approval_wording(void **state)
         assert_int_equal(ntok, cases[k].n);
         assert_string_equal(r->cameo, cases[k].cameo);
     }
+}
+
+/* The shipped ontology: bodies wire copy of 1987 names in its relations
+ * (issue 6): a union is its country's labour (United Auto Workers,
+ * USALAB), a state's export credit agency its government (ECGD, GBRGOV),
+ * a state's firm its country's business (Comibol, BOLBUS; KLM, NLDBUS),
+ * a regional development bank IGOBUS as the Asian one is, a farmers'
+ * association its country's AGR. */
+static void wire_bodies_of_1987(void **state)
+{
+    static const char *const bodies[][3] = {
+        {"UNITED_AUTO_WORKERS", "USALAB", "USA"},
+        {"ECGD", "GBRGOV", "GBR"},
+        {"COMIBOL", "BOLBUS", "BOL"},
+        {"KLM", "NLDBUS", "NLD"},
+        {"NEW_YORK_STOCK_EXCHANGE", "USABUS", "USA"},
+        {"AMERICAN_SOYBEAN_ASSOCIATION", "USAAGR", "USA"},
+        {"FDA_USA", "USAGOV", "USA"},
+        {"AIRBUS", "FRABUS", "FRA"},
+        {"HOECHST", "DEUBUS", "DEU"},
+        {"ALITALIA", "ITABUS", "ITA"}};
+    kg_onto *o = shipped_ontology();
+    const kg_onto_entity *e;
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++) {
+        e = kg_onto__entity(o, bodies[k][0]);
+        assert_non_null(e);
+        assert_string_equal(e->code, bodies[k][1]);
+        assert_string_equal(e->country, bodies[k][2]);
+    }
+    e = kg_onto__entity(o, "IADB");
+    assert_non_null(e);
+    assert_string_equal(e->code, "IGOBUS");
     kg_onto__free(o);
 }
 
@@ -1286,6 +1320,18 @@ static void expect_shipped_agents(const agent_case *c, size_t n)
         assert_string_equal(agent, c[k].agent);
     }
     kg_onto__free(o);
+}
+
+/* The shipped agents (issue 6): relief groups are aid groups (NGO):
+ * "the minister's drive to shut down relief groups he accused of waste". */
+static void relief_groups_are_ngos(void **state)
+{
+    static const agent_case nouns[] = {
+        {{"relief", "groups"}, 2, "NGO"},
+        {{"relief", "organisations"}, 2, "NGO"},
+        {{"relief", "organization"}, 2, "NGO"}};
+    (void)state;
+    expect_shipped_agents(nouns, sizeof(nouns) / sizeof(nouns[0]));
 }
 
 /* The shipped agents (issue 6): protesters wire copy names by who they
@@ -1805,6 +1851,8 @@ int main(void)
         cmocka_unit_test(historical_states),
         cmocka_unit_test(titles_of_one_state),
         cmocka_unit_test(state_news_agencies_have_their_country),
+        cmocka_unit_test(wire_bodies_of_1987),
+        cmocka_unit_test(relief_groups_are_ngos),
         cmocka_unit_test(bosnian_muslims_are_bosniaks),
         cmocka_unit_test(bosnian_serbs_are_bosnias),
         cmocka_unit_test(wire_protest_acts),
