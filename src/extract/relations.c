@@ -7426,6 +7426,143 @@ int ex_controversy_topic(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Is the date phrase from token j ("in", perhaps "early", "late" or
+ * "mid", perhaps a month, then a year: "in July 1986", "in early 1985",
+ * "in mid-1983") dated before the story's date doc ("1987-03-26"): a
+ * year before the story's, or a month of its year two or more before its
+ * month?  Where the phrase ends (the token after it), else 0; its year
+ * and month (0: none) in *yr and *mo. */
+static size_t ex_earlier_date_at(const ex_state *st, size_t j,
+                                 const char *doc, int *yr, int *mo)
+{
+    static const char *const part[] = {"early", "late", "mid", NULL};
+    static const char *const months[] = {
+        "january", "february", "march", "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november",
+        "december", NULL};
+    size_t k = j + 1;
+    int month = 0, year, dy, dm;
+    const ex_tok *y;
+    if (!ex_tok_is(st, j, "in"))
+        return 0;
+    if (k < st->ntoks && ex_pronoun_is(&st->toks[k], part)) {
+        k++;
+        if (k < st->ntoks && ex_tok_punct(st, k, '-'))
+            k++;
+    }
+    if (k < st->ntoks && (st->toks[k].flags & KG_TOKF_CAP)) {
+        size_t m;
+        for (m = 0; months[m]; m++)
+            if (!strcmp(st->toks[k].lower, months[m]))
+                break;
+        if (months[m]) {
+            month = (int)m + 1;
+            k++;
+        }
+    }
+    if (k >= st->ntoks)
+        return 0;
+    y = &st->toks[k];
+    if (y->kind != KG_TOK_NUMBER || y->end - y->start != 4 ||
+        !(y->lower[0] == '1' || y->lower[0] == '2'))
+        return 0;
+    year = atoi(y->lower);
+    dy = atoi(doc);
+    dm = atoi(doc + 5);
+    *yr = year;
+    *mo = month;
+    if (month == 0)
+        return year < dy ? k + 1 : 0;
+    return year * 12 + month + 2 <= dy * 12 + dm ? k + 1 : 0;
+}
+
+/* A year, or a year and a month, as an ISO date ("1986", "1986-07"),
+ * kept in the document's arena (NULL: out of memory). */
+static const char *ex_history_date(ex_state *st, int year, int month)
+{
+    char iso[16];
+    if (month > 0)
+        snprintf(iso, sizeof(iso), "%04d-%02d", year, month);
+    else
+        snprintf(iso, sizeof(iso), "%04d", year);
+    return ex_strndup(st, iso, strlen(iso));
+}
+
+/* When the past act whose trigger runs from t0 to t1 happened, when its
+ * own clause dates it before the story: "China applied to join GATT in
+ * July 1986" (1986-07), "The union went on strike in March 1986", "The ADB
+ * in 1986 approved two loans to India" (1986), "In 1982, the U.S. imposed
+ * the measures" in stories of 1987: a past act given an explicit earlier
+ * date (ex_earlier_date_at) is history told in passing, an event of then,
+ * not of the story's day.  The date is read after the
+ * trigger, up to twelve words with no punctuation (but an acronym in
+ * brackets) or clause word between;
+ * right before the verb (an adverb between); or opening the sentence
+ * before a comma, the verb the first one after it.  A verb in the present
+ * or the future ("aid will rise to 91 mln marks in 1987 from 50 mln in
+ * 1986") and a story with no date are left alone: NULL. */
+static const char *ex_dated_earlier(ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const irregular[] = {
+        "went", "began", "made", "held", "met",  "sent", "gave",
+        "took", "sought", "won", "fought", "paid", "sold", "bought",
+        "led", "broke", "froze", "withdrew", "struck", "cut",
+        "set", "lent", "hit", NULL};
+    static const char *const clause[] = {
+        "and", "but", "which", "who", "that", "when", "while",
+        "after", "before", "because", "since", "until", "as", "where",
+        "following", NULL};
+    const char *doc = st->doc->date;
+    size_t j, e, n;
+    int y = 0, m = 0;
+    if (!doc || strlen(doc) < 10 || t0 >= st->ntoks ||
+        !(ex_ends_ed(st, t0) || ex_pronoun_is(&st->toks[t0], irregular)))
+        return NULL;
+    if (t0 > 0 && (ex_tok_is(st, t0 - 1, "will") ||
+                   ex_tok_is(st, t0 - 1, "would")))
+        return NULL;
+    /* after the trigger: "applied to join GATT in July 1986" */
+    for (j = t1, n = 0; j < st->ntoks && n < 12; j++, n++) {
+        const ex_mention *nm = ex_mention_at(st, j);
+        if (ex_earlier_date_at(st, j, doc, &y, &m))
+            return ex_history_date(st, y, m);
+        if (nm && nm->t0 == j && nm->t1 > j + 1) {
+            /* (a name, one word: "the General Agreement on Tariffs and
+             * Trade") */
+            j = nm->t1 - 1;
+            continue;
+        }
+        /* (an acronym in brackets: "the General Agreement on Tariffs
+         * and Trade (GATT) in July 1986") */
+        if (ex_tok_punct(st, j, '(') && j + 2 < st->ntoks &&
+            ex_tok_punct(st, j + 2, ')')) {
+            j += 2;
+            continue;
+        }
+        if (st->toks[j].kind == KG_TOK_PUNCT ||
+            ex_pronoun_is(&st->toks[j], clause))
+            break;
+    }
+    /* before the verb: "The ADB in 1986 approved" */
+    for (j = t0; j > 0 && j + 6 > t0; j--) {
+        e = ex_earlier_date_at(st, j - 1, doc, &y, &m);
+        if (e && (e == t0 || (e + 1 == t0 && ex_is_adverb(st, e))))
+            return ex_history_date(st, y, m);
+    }
+    /* opening the sentence: "In 1982, the U.S. imposed" */
+    e = ex_earlier_date_at(st, 0, doc, &y, &m);
+    if (e && e < t0 && ex_tok_punct(st, e, ',')) {
+        for (j = e + 1; j < t0; j++)
+            if ((st->toks[j].kind == KG_TOK_PUNCT &&
+                 !ex_tok_punct(st, j, ',')) ||
+                ex_ends_ed(st, j) ||
+                ex_pronoun_is(&st->toks[j], irregular))
+                return NULL;
+        return ex_history_date(st, y, m);
+    }
+    return NULL;
+}
+
 /* Is the noun at token t, the sentence's subject, a relation judged in
  * general?  "Dialogue between China and France, two countries which
  * value pluralism, is no doubt conducive to world peace", "Cooperation
@@ -14312,7 +14449,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                             st->toks[t1 - 1].end - st->toks[t0].start);
     if (!r.text || !r.rel_text)
         return KG_ENOMEM;
-    r.date = ex_event_date(st);
+    /* ("China applied to join GATT in July 1986": 1986-07,
+     * ex_dated_earlier) */
+    r.date = ex_dated_earlier(st, t0, t1);
+    if (!r.date)
+        r.date = ex_event_date(st);
     r.subject = *subj;
     if (ex_bare_country(st, subj) && ex_home_curfew(rel->cameo) &&
         !obj->is_value && obj->country && !strcmp(subj->id, obj->country)) {

@@ -18384,6 +18384,48 @@ static void acts_a_row_is_over_are_not_coded(void **state)
     coded_in(state, "Syria decided to attack Turkey.", "190", 1);
 }
 
+/* The date of the first coded act of text, as a document of 2023-05-12,
+ * in out ("" when none). */
+static void coded_date(void **state, const char *text, char *out, size_t n)
+{
+    got g;
+    size_t k;
+    const char *d;
+    run(state, text, &g);
+    out[0] = '\0';
+    for (k = 0; k < g.n; k++)
+        if (g.cameo[k][0] && (d = strstr(g.json[k], "\"date\":\"")) != NULL) {
+            d += 8;
+            snprintf(out, n, "%.*s", (int)strcspn(d, "\""), d);
+            return;
+        }
+}
+
+/* "China applied to join GATT in July 1986" in a story of 1987: a past
+ * act its own clause dates before the story is an event of then, and
+ * carries that date (ex_dated_earlier); a date of the story's month, an
+ * act to come and a date of another clause leave the story's date. */
+static void acts_dated_before_the_story_keep_their_date(void **state)
+{
+    char d[16];
+    coded_date(state, "Sweden praised Turkey in March 2021.", d, sizeof(d));
+    assert_string_equal(d, "2021-03");
+    coded_date(state, "Sweden in 2019 praised Turkey.", d, sizeof(d));
+    assert_string_equal(d, "2019");
+    coded_date(state, "In 2019, Sweden praised Turkey.", d, sizeof(d));
+    assert_string_equal(d, "2019");
+    coded_date(state, "Sweden praised the North Atlantic Treaty Organization "
+                      "(NATO) in early 2020.", d, sizeof(d));
+    assert_string_equal(d, "2020");
+    coded_date(state, "Sweden praised Turkey in May 2023.", d, sizeof(d));
+    assert_string_equal(d, "2023-05-12");
+    coded_date(state, "Sweden will praise Turkey in 2024.", d, sizeof(d));
+    assert_string_equal(d, "2023-05-12");
+    coded_date(state, "Sweden praised Turkey, which it fought in 1990.", d,
+               sizeof(d));
+    assert_string_equal(d, "2023-05-12");
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -19530,6 +19572,7 @@ int main(void)
         cmocka_unit_test(acts_set_aside_are_not_done),
     cmocka_unit_test(earlier_fights_named_in_passing_are_not_coded),
         cmocka_unit_test(acts_a_row_is_over_are_not_coded),
+        cmocka_unit_test(acts_dated_before_the_story_keep_their_date),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
