@@ -14132,6 +14132,48 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "He said the administration was concerned that protectionism would
+ * hurt trade, adding that the action against the Japanese was fair",
+ * "officials are worried that spreads could cause discord, as with the
+ * Philippines' protest", "investors worried about a rise in oil prices
+ * after U.S. attacks": an actor of a worry or a hope (012 or 013 after an
+ * adjective: concerned, worried, confident, optimistic, hopeful) named
+ * past a comma or a word that opens another clause or phrase of time
+ * (after, before, adding, as, because, while, since, following, despite)
+ * is not what the worry is about; "concerned that Japan was not
+ * involved", "worried that the market will hamper trade with the EC" and
+ * an apposition's ("problems between the two partners, the GCC and the
+ * EC") keep it. */
+static int ex_worry_far_object(const ex_state *st,
+                               const kg_onto_relation *rel,
+                               const kg_entity *obj, size_t t1)
+{
+    static const char *const breaks[] = {
+        "after", "before", "adding", "added", "as", "because", "while",
+        "since", "following", "despite", NULL};
+    size_t b, k;
+    if (!rel->cameo || rel->noun || obj->is_value || !rel->type ||
+        (strcmp(rel->cameo, "012") != 0 && strcmp(rel->cameo, "013") != 0) ||
+        (strcmp(rel->type, "concern") != 0 &&
+         strcmp(rel->type, "optimism") != 0) ||
+        !rel->pattern || strchr(rel->pattern, '*'))
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    if (b >= st->ntoks || b < t1)
+        return 0;
+    for (k = t1; k < b; k++) {
+        /* (an apposition: "problems between the two big partners, the
+         * GCC and the EC, will find a solution") */
+        if (ex_tok_punct(st, k, ',') && k + 1 <= b &&
+            (k + 1 == b || st->toks[k + 1].tag == KG_W_DET))
+            continue;
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_pronoun_is(&st->toks[k], breaks))
+            return 1;
+    }
+    return 0;
+}
+
 /* "arson attacks blamed on Welsh extremists", "a bombing police blamed
  * on the separatist group ETA": an actor after "blamed on" (the
  * blame's articles and describing words between) is whom the act of
@@ -14193,7 +14235,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_meeting_topic(st, rel, subj) || ex_meeting_topic(st, rel, obj) ||
         ex_own_side_defended(st, rel, obj) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
-        ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj))
+        ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
+        ex_worry_far_object(st, rel, obj, t1))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

@@ -18426,6 +18426,26 @@ static void acts_dated_before_the_story_keep_their_date(void **state)
     assert_string_equal(d, "2023-05-12");
 }
 
+/* "officials are concerned that spreads could cause discord, as with
+ * the Philippines' protest": an actor of a worry or a hope named past a
+ * comma or a word opening another clause is not what it is about
+ * (ex_worry_far_object); the clause's own actors and an apposition's are
+ * (a warning keeps its own reading: warning_of_risk_is_no_threat).
+ * (the fixture lexicon has "concerned about" only.) */
+static void worry_about_a_far_actor_is_no_target(void **state)
+{
+    coded_in(state, "Sweden is concerned about rising prices, as with "
+                    "Turkey last year.", "012", 0);
+    coded_in(state, "Sweden is concerned about higher oil prices after "
+                    "Turkish attacks on the pipeline.", "012", 0);
+    coded_in(state, "Sweden is concerned about rising prices, adding that "
+                    "Turkey agreed.", "012", 0);
+    coded_in(state, "Sweden is concerned about Turkey's plans to leave the "
+                    "talks.", "012", 1);
+    coded_in(state, "Sweden is concerned about the two old rivals, the "
+                    "Turkish government and its opponents.", "012", 1);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -19573,6 +19593,7 @@ int main(void)
     cmocka_unit_test(earlier_fights_named_in_passing_are_not_coded),
         cmocka_unit_test(acts_a_row_is_over_are_not_coded),
         cmocka_unit_test(acts_dated_before_the_story_keep_their_date),
+        cmocka_unit_test(worry_about_a_far_actor_is_no_target),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
