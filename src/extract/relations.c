@@ -14132,6 +14132,69 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* Is holder the subject itself or, for a state, one of its own state
+ * bodies ("Israel" and "its army": ISR, ISRMIL)? */
+static int ex_own_holder(const kg_entity *subj, const kg_entity *holder)
+{
+    static const char *const state[] = {"MIL", "GOV", "COP", "JUD", "SPY",
+                                        NULL};
+    const char *s = subj->code, *h = holder->code;
+    size_t k;
+    if (!s || !h)
+        return 0;
+    if (!strcmp(s, h))
+        return 1;
+    if (strlen(s) != 3 || strlen(h) != 6 || strncmp(s, h, 3) != 0)
+        return 0;
+    for (k = 0; state[k]; k++)
+        if (!strcmp(h + 3, state[k]))
+            return 1;
+    return 0;
+}
+
+/* "A police unit freed two women who were held hostage by armed men",
+ * "Insurgents attacked two police stations, killing 20 people and freeing
+ * dozens of prisoners": a release (0841) is the holder's act; those freed
+ * whom others held (a "held ... by" within twelve words after the
+ * trigger) or freed in the course of an attack (the trigger a participle
+ * after an attack or a killing in the sentence) are rescued or broken
+ * out, no release by the subject.  "The rebels freed two soldiers they
+ * had held" and those held by the subject's own country's forces keep
+ * it. */
+static int ex_rescue_no_release(const ex_state *st,
+                                const kg_onto_relation *rel,
+                                const kg_entity *subj, size_t t0, size_t t1)
+{
+    static const char *const attack[] = {
+        "attack", "attacks", "attacked", "stormed", "raided", "overran",
+        "killing", "killed", NULL};
+    size_t j, n;
+    if (!rel->cameo || strcmp(rel->cameo, "0841") != 0 || rel->noun)
+        return 0;
+    for (j = t1, n = 0; j < st->ntoks && n < 12; j++, n++) {
+        size_t b = j + 1;
+        const ex_mention *h;
+        if (!ex_tok_is(st, j, "held"))
+            continue;
+        if (b + 1 < st->ntoks && !ex_tok_is(st, b, "by"))
+            b++;
+        if (b >= st->ntoks || !ex_tok_is(st, b, "by"))
+            continue;
+        /* ("Israel freed 400 Palestinians held by its army": the
+         * holder's own forces) */
+        h = ex_mention_at(st, b + 1);
+        if (!h && b + 2 < st->ntoks)
+            h = ex_mention_at(st, b + 2);
+        return !(h && ex_own_holder(subj, &h->ent));
+    }
+    if (!ex_tok_is(st, t0, "freeing") && !ex_tok_is(st, t0, "releasing"))
+        return 0;
+    for (j = 0; j < t0; j++)
+        if (ex_pronoun_is(&st->toks[j], attack))
+            return 1;
+    return 0;
+}
+
 /* "He said the administration was concerned that protectionism would
  * hurt trade, adding that the action against the Japanese was fair",
  * "officials are worried that spreads could cause discord, as with the
@@ -14236,7 +14299,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_own_side_defended(st, rel, obj) ||
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
-        ex_worry_far_object(st, rel, obj, t1))
+        ex_worry_far_object(st, rel, obj, t1) ||
+        ex_rescue_no_release(st, rel, subj, t0, t1))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

@@ -18446,6 +18446,22 @@ static void worry_about_a_far_actor_is_no_target(void **state)
                     "Turkish government and its opponents.", "012", 1);
 }
 
+/* "A police unit freed two women who were held hostage by armed men",
+ * "attacks on police stations, killing 20 people, freeing dozens of
+ * prisoners": those freed whom others held, or freed in an attack, are
+ * rescued or broken out, no release (0841) by the subject
+ * (ex_rescue_no_release); one's own captives freed are released. */
+static void rescue_is_no_release(void **state)
+{
+    coded_in(state, "Sweden released two Turkish citizens who were held "
+                    "hostage by Syria.", "0841", 0);
+    coded_in(state, "Syrian rebels attacked a prison, killing ten guards "
+                    "and releasing dozens of Turkish prisoners.", "0841", 0);
+    coded_in(state, "Sweden released two Turkish citizens.", "0841", 1);
+    coded_in(state, "Sweden released two Turkish citizens held by Sweden.",
+             "0841", 1);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -19594,6 +19610,7 @@ int main(void)
         cmocka_unit_test(acts_a_row_is_over_are_not_coded),
         cmocka_unit_test(acts_dated_before_the_story_keep_their_date),
         cmocka_unit_test(worry_about_a_far_actor_is_no_target),
+        cmocka_unit_test(rescue_is_no_release),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
