@@ -14132,6 +14132,45 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "Eritrean deportees hijacked a plane ... before surrendering to
+ * security forces", "Jenkins left his Tokyo hospital ... to surrender to
+ * military authorities": a military surrender (0874) is a fighting side's
+ * or a state's; a subject of an unarmed sector (civilians, a hospital, a
+ * firm, the press, workers, farmers, refugees, aid groups, schools,
+ * courts) or a country named only by the demonym of an uncoded crowd
+ * ("Eritrean deportees": a country's adjective before a lower-case noun)
+ * surrenders no force (ex_unarmed_surrender).  "Iraq surrendered",
+ * "the rebels surrendered to the army" keep it. */
+static int ex_unarmed_surrender(const ex_state *st,
+                                const kg_onto_relation *rel,
+                                const kg_entity *subj)
+{
+    static const char *const unarmed[] = {
+        "CVL", "HLH", "BUS", "MED", "LAB", "AGR", "REF", "NGO", "EDU",
+        "JUD", "ELI", "REL", NULL};
+    const char *c = subj->code;
+    size_t k, b;
+    const ex_mention *m;
+    if (!rel->cameo || strcmp(rel->cameo, "0874") != 0 || subj->is_value ||
+        !c)
+        return 0;
+    if (strlen(c) >= 6)
+        for (k = 0; unarmed[k]; k++)
+            if (!strcmp(c + strlen(c) - 3, unarmed[k]))
+                return 1;
+    if (!subj->type || strcmp(subj->type, "Country") != 0 || !subj->text ||
+        !subj->label || !strcmp(subj->text, subj->label))
+        return 0;
+    b = ex_tok_from(st, subj->start);
+    m = b < st->ntoks ? ex_mention_at(st, b) : NULL;
+    if (!m || m->t1 >= st->ntoks)
+        return 0;
+    return st->toks[m->t1].kind == KG_TOK_WORD &&
+           st->toks[m->t1].tag == KG_W_NONE &&
+           !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, m->t1);
+}
+
 /* Is holder the subject itself or, for a state, one of its own state
  * bodies ("Israel" and "its army": ISR, ISRMIL)? */
 static int ex_own_holder(const kg_entity *subj, const kg_entity *holder)
@@ -14300,7 +14339,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
         ex_worry_far_object(st, rel, obj, t1) ||
-        ex_rescue_no_release(st, rel, subj, t0, t1))
+        ex_rescue_no_release(st, rel, subj, t0, t1) ||
+        ex_unarmed_surrender(st, rel, subj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

@@ -18462,6 +18462,17 @@ static void rescue_is_no_release(void **state)
              "0841", 1);
 }
 
+/* "Eritrean deportees ... surrendering to security forces": a military
+ * surrender (0874) is a fighting side's or a state's, not that of
+ * civilians or of a country named only by the demonym of an uncoded crowd
+ * (ex_unarmed_surrender). */
+static void unarmed_surrender_is_no_retreat(void **state)
+{
+    coded_in(state, "Syrian detainees surrendered to Turkey.", "0874", 0);
+    coded_in(state, "Syrian deportees surrendered to Turkey.", "0874", 0);
+    coded_in(state, "Syria surrendered to Turkey.", "0874", 1);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -19611,6 +19622,7 @@ int main(void)
         cmocka_unit_test(acts_dated_before_the_story_keep_their_date),
         cmocka_unit_test(worry_about_a_far_actor_is_no_target),
         cmocka_unit_test(rescue_is_no_release),
+        cmocka_unit_test(unarmed_surrender_is_no_retreat),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
