@@ -14132,6 +14132,77 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* Is token k a word of a place held by armed rebels, "rebel-held",
+ * "insurgent-held" (one token, or the three of "rebel - held")?  Where
+ * the phrase ends (the token after it), else 0. */
+static size_t ex_rebel_held_at(const ex_state *st, size_t k)
+{
+    static const char *const rebels[] = {
+        "rebel", "insurgent", "militant", "guerrilla", "guerilla",
+        "separatist", "militia", "taliban", NULL};
+    const char *w = st->toks[k].lower;
+    size_t n = strlen(w), j;
+    for (j = 0; rebels[j]; j++) {
+        size_t r = strlen(rebels[j]);
+        if (n == r + 5 && !strncmp(w, rebels[j], r) &&
+            !strcmp(w + r, "-held"))
+            return k + 1;
+    }
+    if (k + 2 < st->ntoks && ex_pronoun_is(&st->toks[k], rebels) &&
+        ex_tok_punct(st, k + 1, '-') && ex_tok_is(st, k + 2, "held"))
+        return k + 3;
+    return 0;
+}
+
+/* "US and Iraqi troops stormed insurgent-held police stations", "Warplanes
+ * pounded rebel-held towns in northern Ivory Coast": force (roots 18-20)
+ * used on what rebels hold is used on the rebels, the country's REB
+ * (the object's country), when "rebel-held" or the like stands between
+ * the trigger and the object, up to eight words with no punctuation; a
+ * town named after "of" ("the rebel-held city of Fallujah") is the
+ * town's country's, as the code book codes it.  A copy in *out, or obj
+ * itself. */
+static const kg_entity *ex_rebel_held(ex_state *st,
+                                      const kg_onto_relation *rel,
+                                      const kg_entity *obj, size_t t1,
+                                      kg_entity *out)
+{
+    static const char *const towns[] = {"city", "town", "village",
+                                        "capital", "port", NULL};
+    const kg_onto_entity *c;
+    char id[32];
+    size_t b, k;
+    if (!rel->cameo || obj->is_value || !obj->country ||
+        (strncmp(rel->cameo, "18", 2) && strncmp(rel->cameo, "19", 2) &&
+         strncmp(rel->cameo, "20", 2)) ||
+        (obj->code && strlen(obj->code) >= 6 &&
+         !strcmp(obj->code + strlen(obj->code) - 3, "REB")) ||
+        !(c = ex_country_of(st, obj->country)))
+        return obj;
+    b = ex_tok_from(st, obj->start);
+    if (b >= st->ntoks || b < t1 || b > t1 + 8)
+        return obj;
+    /* ("the rebel-held town of Khan Sheikhoun": the town named, the
+     * place's country; "rebel-held areas of Idlib" are the rebels') */
+    if (b >= 2 && ex_tok_is(st, b - 1, "of") &&
+        ex_pronoun_is(&st->toks[b - 2], towns))
+        return obj;
+    for (k = t1; k < b; k++) {
+        if (ex_rebel_held_at(st, k)) {
+            *out = *obj;
+            snprintf(id, sizeof(id), "%s_REB", c->id);
+            out->id = ex_strndup(st, id, strlen(id));
+            out->code = ex_concat(st, c->id, "REB");
+            out->country = c->id;
+            out->type = "Group";
+            return out->id && out->code ? out : obj;
+        }
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '-'))
+            return obj;
+    }
+    return obj;
+}
+
 /* "Eritrean deportees hijacked a plane ... before surrendering to
  * security forces", "Jenkins left his Tokyo hospital ... to surrender to
  * military authorities": a military surrender (0874) is a fighting side's
@@ -14312,7 +14383,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             size_t *nseen, kg_relation_cb cb, void *payload)
 {
     kg_relation r;
-    kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
+    kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city, obj_reb;
     kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus;
     kg_onto_relation protect, uncoded;
     int tried = 0; /* (an act only tried for, coded as the act) */
@@ -14444,6 +14515,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                             &obj_civ);
     subj = ex_home_civilians(st, subj, obj, 0, 0, &subj_civ);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
+    obj = ex_rebel_held(st, rel, obj, t1, &obj_reb);
     obj = ex_visit_to_own(st, subj, obj, rel->cameo, &obj_place);
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel, modality))

@@ -18473,6 +18473,25 @@ static void unarmed_surrender_is_no_retreat(void **state)
     coded_in(state, "Syria surrendered to Turkey.", "0874", 1);
 }
 
+/* "Warplanes pounded rebel-held towns in northern Ivory Coast", "stormed
+ * insurgent-held police stations": force used on what rebels hold is used
+ * on the rebels, the object's country's REB (ex_rebel_held); the town
+ * named after "of" ("the rebel-held town of X") stays the country's. */
+static void force_on_rebel_held_places(void **state)
+{
+    got g;
+    run(state, "Turkey bombed rebel-held villages in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR_REB", "190");
+    run(state, "Turkey bombed insurgent-held villages in northern Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR_REB", "190");
+    run(state, "Turkey bombed villages in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "190");
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -19623,6 +19642,7 @@ int main(void)
         cmocka_unit_test(worry_about_a_far_actor_is_no_target),
         cmocka_unit_test(rescue_is_no_release),
         cmocka_unit_test(unarmed_surrender_is_no_retreat),
+        cmocka_unit_test(force_on_rebel_held_places),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
