@@ -14132,6 +14132,31 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "secured a similar deal to one between Iran and China", "signed an
+ * accord like the one between Iran and China": parties named after "one
+ * between" or "that between" (a word standing for the noun before it)
+ * are those of another accord or relation named for comparison, no act
+ * of theirs told here (ex_compared_pair).  Is the party entity e such a
+ * party? */
+static int ex_compared_party(const ex_state *st, const kg_entity *e)
+{
+    static const char *const stand[] = {"one", "ones", "that", "those",
+                                        NULL};
+    size_t b;
+    if (e->is_value)
+        return 0;
+    b = ex_tok_from(st, e->start);
+    return b >= 2 && b < st->ntoks && ex_tok_is(st, b - 1, "between") &&
+           ex_pronoun_is(&st->toks[b - 2], stand);
+}
+
+static int ex_compared_pair(const ex_state *st, const kg_onto_relation *rel,
+                            const kg_entity *subj, const kg_entity *obj)
+{
+    return rel->noun && (ex_compared_party(st, subj) ||
+                         ex_compared_party(st, obj));
+}
+
 /* Is token k a word of a place held by armed rebels, "rebel-held",
  * "insurgent-held" (one token, or the three of "rebel - held")?  Where
  * the phrase ends (the token after it), else 0. */
@@ -14411,7 +14436,8 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
         ex_worry_far_object(st, rel, obj, t1) ||
         ex_rescue_no_release(st, rel, subj, t0, t1) ||
-        ex_unarmed_surrender(st, rel, subj))
+        ex_unarmed_surrender(st, rel, subj) ||
+        ex_compared_pair(st, rel, subj, obj))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

@@ -18492,6 +18492,21 @@ static void force_on_rebel_held_places(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "190");
 }
 
+/* "secured a similar deal to one between Iran and China": the parties
+ * after "one between" are another accord's, named for comparison
+ * (ex_compared_pair); the accord between them told is theirs. */
+static void accord_named_for_comparison(void **state)
+{
+    got g;
+    run(state, "Sweden signed an agreement like the one between Turkey and "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "An agreement between Turkey and Syria was signed.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "057");
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -19643,6 +19658,7 @@ int main(void)
         cmocka_unit_test(rescue_is_no_release),
         cmocka_unit_test(unarmed_surrender_is_no_retreat),
         cmocka_unit_test(force_on_rebel_held_places),
+        cmocka_unit_test(accord_named_for_comparison),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
