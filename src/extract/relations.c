@@ -14132,6 +14132,25 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "The U.S. has more than 12 pct of the total votes, insufficient to
+ * block a Moscow membership bid", "enough votes to override the veto",
+ * "too weak to resist": an act one has (or lacks) the means for is a
+ * capacity, not an act done (ex_capacity_only: the trigger after "to"
+ * and "insufficient", "sufficient" or "enough", perhaps and a plain word,
+ * or "too" and a plain word). */
+static int ex_capacity_only(const ex_state *st, size_t t0)
+{
+    static const char *const means[] = {"insufficient", "sufficient",
+                                        "enough", NULL};
+    if (t0 < 2 || t0 >= st->ntoks || !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    return ex_pronoun_is(&st->toks[t0 - 2], means) ||
+           (t0 >= 3 && st->toks[t0 - 2].kind == KG_TOK_WORD &&
+            st->toks[t0 - 2].tag == KG_W_NONE &&
+            (ex_tok_is(st, t0 - 3, "too") ||
+             ex_pronoun_is(&st->toks[t0 - 3], means)));
+}
+
 /* "secured a similar deal to one between Iran and China", "signed an
  * accord like the one between Iran and China": parties named after "one
  * between" or "that between" (a word standing for the noun before it)
@@ -14437,7 +14456,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_worry_far_object(st, rel, obj, t1) ||
         ex_rescue_no_release(st, rel, subj, t0, t1) ||
         ex_unarmed_surrender(st, rel, subj) ||
-        ex_compared_pair(st, rel, subj, obj))
+        ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||

@@ -18507,6 +18507,18 @@ static void accord_named_for_comparison(void **state)
     expect_rel(&g, 0, "TUR", NULL, "SYR", "057");
 }
 
+/* "The U.S. has 12 pct of the votes, insufficient to block a Moscow
+ * membership bid": an act one has or lacks the means for is a capacity,
+ * no act done (ex_capacity_only). */
+static void capacity_is_no_act(void **state)
+{
+    coded_in(state, "Sweden has 12 pct of the votes, insufficient to reject "
+                    "Turkey.", "120", 0);
+    coded_in(state, "Sweden has enough votes to reject Turkey.", "120", 0);
+    coded_in(state, "Sweden is too weak to reject Turkey.", "120", 0);
+    coded_in(state, "Sweden rejected Turkey.", "120", 1);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -19659,6 +19671,7 @@ int main(void)
         cmocka_unit_test(unarmed_surrender_is_no_retreat),
         cmocka_unit_test(force_on_rebel_held_places),
         cmocka_unit_test(accord_named_for_comparison),
+        cmocka_unit_test(capacity_is_no_act),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),
