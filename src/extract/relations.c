@@ -7613,6 +7613,143 @@ int ex_controversy_topic(const ex_state *st, size_t t)
     return 0;
 }
 
+/* Is the date phrase from token j ("in", perhaps "early", "late" or
+ * "mid", perhaps a month, then a year: "in July 1986", "in early 1985",
+ * "in mid-1983") dated before the story's date doc ("1987-03-26"): a
+ * year before the story's, or a month of its year two or more before its
+ * month?  Where the phrase ends (the token after it), else 0; its year
+ * and month (0: none) in *yr and *mo. */
+static size_t ex_earlier_date_at(const ex_state *st, size_t j,
+                                 const char *doc, int *yr, int *mo)
+{
+    static const char *const part[] = {"early", "late", "mid", NULL};
+    static const char *const months[] = {
+        "january", "february", "march", "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november",
+        "december", NULL};
+    size_t k = j + 1;
+    int month = 0, year, dy, dm;
+    const ex_tok *y;
+    if (!ex_tok_is(st, j, "in"))
+        return 0;
+    if (k < st->ntoks && ex_pronoun_is(&st->toks[k], part)) {
+        k++;
+        if (k < st->ntoks && ex_tok_punct(st, k, '-'))
+            k++;
+    }
+    if (k < st->ntoks && (st->toks[k].flags & KG_TOKF_CAP)) {
+        size_t m;
+        for (m = 0; months[m]; m++)
+            if (!strcmp(st->toks[k].lower, months[m]))
+                break;
+        if (months[m]) {
+            month = (int)m + 1;
+            k++;
+        }
+    }
+    if (k >= st->ntoks)
+        return 0;
+    y = &st->toks[k];
+    if (y->kind != KG_TOK_NUMBER || y->end - y->start != 4 ||
+        !(y->lower[0] == '1' || y->lower[0] == '2'))
+        return 0;
+    year = atoi(y->lower);
+    dy = atoi(doc);
+    dm = atoi(doc + 5);
+    *yr = year;
+    *mo = month;
+    if (month == 0)
+        return year < dy ? k + 1 : 0;
+    return year * 12 + month + 2 <= dy * 12 + dm ? k + 1 : 0;
+}
+
+/* A year, or a year and a month, as an ISO date ("1986", "1986-07"),
+ * kept in the document's arena (NULL: out of memory). */
+static const char *ex_history_date(ex_state *st, int year, int month)
+{
+    char iso[16];
+    if (month > 0)
+        snprintf(iso, sizeof(iso), "%04d-%02d", year, month);
+    else
+        snprintf(iso, sizeof(iso), "%04d", year);
+    return ex_strndup(st, iso, strlen(iso));
+}
+
+/* When the past act whose trigger runs from t0 to t1 happened, when its
+ * own clause dates it before the story: "China applied to join GATT in
+ * July 1986" (1986-07), "The union went on strike in March 1986", "The ADB
+ * in 1986 approved two loans to India" (1986), "In 1982, the U.S. imposed
+ * the measures" in stories of 1987: a past act given an explicit earlier
+ * date (ex_earlier_date_at) is history told in passing, an event of then,
+ * not of the story's day.  The date is read after the
+ * trigger, up to twelve words with no punctuation (but an acronym in
+ * brackets) or clause word between;
+ * right before the verb (an adverb between); or opening the sentence
+ * before a comma, the verb the first one after it.  A verb in the present
+ * or the future ("aid will rise to 91 mln marks in 1987 from 50 mln in
+ * 1986") and a story with no date are left alone: NULL. */
+static const char *ex_dated_earlier(ex_state *st, size_t t0, size_t t1)
+{
+    static const char *const irregular[] = {
+        "went", "began", "made", "held", "met",  "sent", "gave",
+        "took", "sought", "won", "fought", "paid", "sold", "bought",
+        "led", "broke", "froze", "withdrew", "struck", "cut",
+        "set", "lent", "hit", NULL};
+    static const char *const clause[] = {
+        "and", "but", "which", "who", "that", "when", "while",
+        "after", "before", "because", "since", "until", "as", "where",
+        "following", NULL};
+    const char *doc = st->doc->date;
+    size_t j, e, n;
+    int y = 0, m = 0;
+    if (!doc || strlen(doc) < 10 || t0 >= st->ntoks ||
+        !(ex_ends_ed(st, t0) || ex_pronoun_is(&st->toks[t0], irregular)))
+        return NULL;
+    if (t0 > 0 && (ex_tok_is(st, t0 - 1, "will") ||
+                   ex_tok_is(st, t0 - 1, "would")))
+        return NULL;
+    /* after the trigger: "applied to join GATT in July 1986" */
+    for (j = t1, n = 0; j < st->ntoks && n < 12; j++, n++) {
+        const ex_mention *nm = ex_mention_at(st, j);
+        if (ex_earlier_date_at(st, j, doc, &y, &m))
+            return ex_history_date(st, y, m);
+        if (nm && nm->t0 == j && nm->t1 > j + 1) {
+            /* (a name, one word: "the General Agreement on Tariffs and
+             * Trade") */
+            j = nm->t1 - 1;
+            continue;
+        }
+        /* (an acronym in brackets: "the General Agreement on Tariffs
+         * and Trade (GATT) in July 1986") */
+        if (ex_tok_punct(st, j, '(') && j + 2 < st->ntoks &&
+            ex_tok_punct(st, j + 2, ')')) {
+            j += 2;
+            continue;
+        }
+        if (st->toks[j].kind == KG_TOK_PUNCT ||
+            ex_pronoun_is(&st->toks[j], clause))
+            break;
+    }
+    /* before the verb: "The ADB in 1986 approved" */
+    for (j = t0; j > 0 && j + 6 > t0; j--) {
+        e = ex_earlier_date_at(st, j - 1, doc, &y, &m);
+        if (e && (e == t0 || (e + 1 == t0 && ex_is_adverb(st, e))))
+            return ex_history_date(st, y, m);
+    }
+    /* opening the sentence: "In 1982, the U.S. imposed" */
+    e = ex_earlier_date_at(st, 0, doc, &y, &m);
+    if (e && e < t0 && ex_tok_punct(st, e, ',')) {
+        for (j = e + 1; j < t0; j++)
+            if ((st->toks[j].kind == KG_TOK_PUNCT &&
+                 !ex_tok_punct(st, j, ',')) ||
+                ex_ends_ed(st, j) ||
+                ex_pronoun_is(&st->toks[j], irregular))
+                return NULL;
+        return ex_history_date(st, y, m);
+    }
+    return NULL;
+}
+
 /* Is the noun at token t, the sentence's subject, a relation judged in
  * general?  "Dialogue between China and France, two countries which
  * value pluralism, is no doubt conducive to world peace", "Cooperation
@@ -14372,6 +14509,265 @@ static int ex_appeal_topic(const ex_state *st, const kg_onto_relation *rel,
     return 0;
 }
 
+/* "The U.S. has more than 12 pct of the total votes, insufficient to
+ * block a Moscow membership bid", "enough votes to override the veto",
+ * "too weak to resist": an act one has (or lacks) the means for is a
+ * capacity, not an act done (ex_capacity_only: the trigger after "to"
+ * and "insufficient", "sufficient" or "enough", perhaps and a plain word,
+ * or "too" and a plain word). */
+static int ex_capacity_only(const ex_state *st, size_t t0)
+{
+    static const char *const means[] = {"insufficient", "sufficient",
+                                        "enough", NULL};
+    if (t0 < 2 || t0 >= st->ntoks || !ex_tok_is(st, t0 - 1, "to"))
+        return 0;
+    return ex_pronoun_is(&st->toks[t0 - 2], means) ||
+           (t0 >= 3 && st->toks[t0 - 2].kind == KG_TOK_WORD &&
+            st->toks[t0 - 2].tag == KG_W_NONE &&
+            (ex_tok_is(st, t0 - 3, "too") ||
+             ex_pronoun_is(&st->toks[t0 - 3], means)));
+}
+
+/* "secured a similar deal to one between Iran and China", "signed an
+ * accord like the one between Iran and China": parties named after "one
+ * between" or "that between" (a word standing for the noun before it)
+ * are those of another accord or relation named for comparison, no act
+ * of theirs told here (ex_compared_pair).  Is the party entity e such a
+ * party? */
+static int ex_compared_party(const ex_state *st, const kg_entity *e)
+{
+    static const char *const stand[] = {"one", "ones", "that", "those",
+                                        NULL};
+    size_t b;
+    if (e->is_value)
+        return 0;
+    b = ex_tok_from(st, e->start);
+    return b >= 2 && b < st->ntoks && ex_tok_is(st, b - 1, "between") &&
+           ex_pronoun_is(&st->toks[b - 2], stand);
+}
+
+static int ex_compared_pair(const ex_state *st, const kg_onto_relation *rel,
+                            const kg_entity *subj, const kg_entity *obj)
+{
+    return rel->noun && (ex_compared_party(st, subj) ||
+                         ex_compared_party(st, obj));
+}
+
+/* Is token k a word of a place held by armed rebels, "rebel-held",
+ * "insurgent-held" (one token, or the three of "rebel - held")?  Where
+ * the phrase ends (the token after it), else 0. */
+static size_t ex_rebel_held_at(const ex_state *st, size_t k)
+{
+    static const char *const rebels[] = {
+        "rebel", "insurgent", "militant", "guerrilla", "guerilla",
+        "separatist", "militia", "taliban", NULL};
+    const char *w = st->toks[k].lower;
+    size_t n = strlen(w), j;
+    for (j = 0; rebels[j]; j++) {
+        size_t r = strlen(rebels[j]);
+        if (n == r + 5 && !strncmp(w, rebels[j], r) &&
+            !strcmp(w + r, "-held"))
+            return k + 1;
+    }
+    if (k + 2 < st->ntoks && ex_pronoun_is(&st->toks[k], rebels) &&
+        ex_tok_punct(st, k + 1, '-') && ex_tok_is(st, k + 2, "held"))
+        return k + 3;
+    return 0;
+}
+
+/* "US and Iraqi troops stormed insurgent-held police stations", "Warplanes
+ * pounded rebel-held towns in northern Ivory Coast": force (roots 18-20)
+ * used on what rebels hold is used on the rebels, the country's REB
+ * (the object's country), when "rebel-held" or the like stands between
+ * the trigger and the object, up to eight words with no punctuation; a
+ * town named after "of" ("the rebel-held city of Fallujah") is the
+ * town's country's, as the code book codes it.  A copy in *out, or obj
+ * itself. */
+static const kg_entity *ex_rebel_held(ex_state *st,
+                                      const kg_onto_relation *rel,
+                                      const kg_entity *obj, size_t t1,
+                                      kg_entity *out)
+{
+    static const char *const towns[] = {"city", "town", "village",
+                                        "capital", "port", NULL};
+    const kg_onto_entity *c;
+    char id[32];
+    size_t b, k;
+    if (!rel->cameo || obj->is_value || !obj->country ||
+        (strncmp(rel->cameo, "18", 2) && strncmp(rel->cameo, "19", 2) &&
+         strncmp(rel->cameo, "20", 2)) ||
+        (obj->code && strlen(obj->code) >= 6 &&
+         !strcmp(obj->code + strlen(obj->code) - 3, "REB")) ||
+        !(c = ex_country_of(st, obj->country)))
+        return obj;
+    b = ex_tok_from(st, obj->start);
+    if (b >= st->ntoks || b < t1 || b > t1 + 8)
+        return obj;
+    /* ("the rebel-held town of Khan Sheikhoun": the town named, the
+     * place's country; "rebel-held areas of Idlib" are the rebels') */
+    if (b >= 2 && ex_tok_is(st, b - 1, "of") &&
+        ex_pronoun_is(&st->toks[b - 2], towns))
+        return obj;
+    for (k = t1; k < b; k++) {
+        if (ex_rebel_held_at(st, k)) {
+            *out = *obj;
+            snprintf(id, sizeof(id), "%s_REB", c->id);
+            out->id = ex_strndup(st, id, strlen(id));
+            out->code = ex_concat(st, c->id, "REB");
+            out->country = c->id;
+            out->type = "Group";
+            return out->id && out->code ? out : obj;
+        }
+        if (st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_punct(st, k, '-'))
+            return obj;
+    }
+    return obj;
+}
+
+/* "Eritrean deportees hijacked a plane ... before surrendering to
+ * security forces", "Jenkins left his Tokyo hospital ... to surrender to
+ * military authorities": a military surrender (0874) is a fighting side's
+ * or a state's; a subject of an unarmed sector (civilians, a hospital, a
+ * firm, the press, workers, farmers, refugees, aid groups, schools,
+ * courts) or a country named only by the demonym of an uncoded crowd
+ * ("Eritrean deportees": a country's adjective before a lower-case noun)
+ * surrenders no force (ex_unarmed_surrender).  "Iraq surrendered",
+ * "the rebels surrendered to the army" keep it. */
+static int ex_unarmed_surrender(const ex_state *st,
+                                const kg_onto_relation *rel,
+                                const kg_entity *subj)
+{
+    static const char *const unarmed[] = {
+        "CVL", "HLH", "BUS", "MED", "LAB", "AGR", "REF", "NGO", "EDU",
+        "JUD", "ELI", "REL", NULL};
+    const char *c = subj->code;
+    size_t k, b;
+    const ex_mention *m;
+    if (!rel->cameo || strcmp(rel->cameo, "0874") != 0 || subj->is_value ||
+        !c)
+        return 0;
+    if (strlen(c) >= 6)
+        for (k = 0; unarmed[k]; k++)
+            if (!strcmp(c + strlen(c) - 3, unarmed[k]))
+                return 1;
+    if (!subj->type || strcmp(subj->type, "Country") != 0 || !subj->text ||
+        !subj->label || !strcmp(subj->text, subj->label))
+        return 0;
+    b = ex_tok_from(st, subj->start);
+    m = b < st->ntoks ? ex_mention_at(st, b) : NULL;
+    if (!m || m->t1 >= st->ntoks)
+        return 0;
+    return st->toks[m->t1].kind == KG_TOK_WORD &&
+           st->toks[m->t1].tag == KG_W_NONE &&
+           !(st->toks[m->t1].flags & KG_TOKF_CAP) &&
+           !ex_mention_at(st, m->t1);
+}
+
+/* Is holder the subject itself or, for a state, one of its own state
+ * bodies ("Israel" and "its army": ISR, ISRMIL)? */
+static int ex_own_holder(const kg_entity *subj, const kg_entity *holder)
+{
+    static const char *const state[] = {"MIL", "GOV", "COP", "JUD", "SPY",
+                                        NULL};
+    const char *s = subj->code, *h = holder->code;
+    size_t k;
+    if (!s || !h)
+        return 0;
+    if (!strcmp(s, h))
+        return 1;
+    if (strlen(s) != 3 || strlen(h) != 6 || strncmp(s, h, 3) != 0)
+        return 0;
+    for (k = 0; state[k]; k++)
+        if (!strcmp(h + 3, state[k]))
+            return 1;
+    return 0;
+}
+
+/* "A police unit freed two women who were held hostage by armed men",
+ * "Insurgents attacked two police stations, killing 20 people and freeing
+ * dozens of prisoners": a release (0841) is the holder's act; those freed
+ * whom others held (a "held ... by" within twelve words after the
+ * trigger) or freed in the course of an attack (the trigger a participle
+ * after an attack or a killing in the sentence) are rescued or broken
+ * out, no release by the subject.  "The rebels freed two soldiers they
+ * had held" and those held by the subject's own country's forces keep
+ * it. */
+static int ex_rescue_no_release(const ex_state *st,
+                                const kg_onto_relation *rel,
+                                const kg_entity *subj, size_t t0, size_t t1)
+{
+    static const char *const attack[] = {
+        "attack", "attacks", "attacked", "stormed", "raided", "overran",
+        "killing", "killed", NULL};
+    size_t j, n;
+    if (!rel->cameo || strcmp(rel->cameo, "0841") != 0 || rel->noun)
+        return 0;
+    for (j = t1, n = 0; j < st->ntoks && n < 12; j++, n++) {
+        size_t b = j + 1;
+        const ex_mention *h;
+        if (!ex_tok_is(st, j, "held"))
+            continue;
+        if (b + 1 < st->ntoks && !ex_tok_is(st, b, "by"))
+            b++;
+        if (b >= st->ntoks || !ex_tok_is(st, b, "by"))
+            continue;
+        /* ("Israel freed 400 Palestinians held by its army": the
+         * holder's own forces) */
+        h = ex_mention_at(st, b + 1);
+        if (!h && b + 2 < st->ntoks)
+            h = ex_mention_at(st, b + 2);
+        return !(h && ex_own_holder(subj, &h->ent));
+    }
+    if (!ex_tok_is(st, t0, "freeing") && !ex_tok_is(st, t0, "releasing"))
+        return 0;
+    for (j = 0; j < t0; j++)
+        if (ex_pronoun_is(&st->toks[j], attack))
+            return 1;
+    return 0;
+}
+
+/* "He said the administration was concerned that protectionism would
+ * hurt trade, adding that the action against the Japanese was fair",
+ * "officials are worried that spreads could cause discord, as with the
+ * Philippines' protest", "investors worried about a rise in oil prices
+ * after U.S. attacks": an actor of a worry or a hope (012 or 013 after an
+ * adjective: concerned, worried, confident, optimistic, hopeful) named
+ * past a comma or a word that opens another clause or phrase of time
+ * (after, before, adding, as, because, while, since, following, despite)
+ * is not what the worry is about; "concerned that Japan was not
+ * involved", "worried that the market will hamper trade with the EC" and
+ * an apposition's ("problems between the two partners, the GCC and the
+ * EC") keep it. */
+static int ex_worry_far_object(const ex_state *st,
+                               const kg_onto_relation *rel,
+                               const kg_entity *obj, size_t t1)
+{
+    static const char *const breaks[] = {
+        "after", "before", "adding", "added", "as", "because", "while",
+        "since", "following", "despite", NULL};
+    size_t b, k;
+    if (!rel->cameo || rel->noun || obj->is_value || !rel->type ||
+        (strcmp(rel->cameo, "012") != 0 && strcmp(rel->cameo, "013") != 0) ||
+        (strcmp(rel->type, "concern") != 0 &&
+         strcmp(rel->type, "optimism") != 0) ||
+        !rel->pattern || strchr(rel->pattern, '*'))
+        return 0;
+    b = ex_tok_from(st, obj->start);
+    if (b >= st->ntoks || b < t1)
+        return 0;
+    for (k = t1; k < b; k++) {
+        /* (an apposition: "problems between the two big partners, the
+         * GCC and the EC, will find a solution") */
+        if (ex_tok_punct(st, k, ',') && k + 1 <= b &&
+            (k + 1 == b || st->toks[k + 1].tag == KG_W_DET))
+            continue;
+        if (ex_tok_punct(st, k, ',') || ex_tok_punct(st, k, ';') ||
+            ex_pronoun_is(&st->toks[k], breaks))
+            return 1;
+    }
+    return 0;
+}
+
 /* "arson attacks blamed on Welsh extremists", "a bombing police blamed
  * on the separatist group ETA": an actor after "blamed on" (the
  * blame's articles and describing words between) is whom the act of
@@ -14398,19 +14794,6 @@ static int ex_blamed_doer(const ex_state *st, const kg_onto_relation *rel,
     }
     return j >= 2 && ex_tok_is(st, j - 1, "on") &&
            ex_pronoun_is(&st->toks[j - 2], blamed);
-}
-
-/* Is the noun at [t0, t1) compared to another act whose parties follow?
- * "secured a similar deal to one between Iran and China": "similar" (or
- * "comparable") before it and "to one", "to that" or "to those" after
- * it; the parties named after are the other act's. */
-static int ex_compared_noun(const ex_state *st, size_t t0, size_t t1)
-{
-    return t0 >= 1 && t1 + 1 < st->ntoks && ex_tok_is(st, t1, "to") &&
-           (ex_tok_is(st, t1 + 1, "one") || ex_tok_is(st, t1 + 1, "that") ||
-            ex_tok_is(st, t1 + 1, "those")) &&
-           (ex_tok_is(st, t0 - 1, "similar") ||
-            ex_tok_is(st, t0 - 1, "comparable"));
 }
 
 /* Is the consideration (014) at [t0, t1) a judgement, no policy option
@@ -14560,7 +14943,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
             size_t *nseen, kg_relation_cb cb, void *payload)
 {
     kg_relation r;
-    kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city;
+    kg_entity spk, subj_home, obj_home, subj_civ, obj_civ, obj_city, obj_reb;
     kg_entity obj_biz, obj_bus, obj_place, subj_biz, subj_bus;
     kg_onto_relation protect, uncoded;
     int tried = 0; /* (an act only tried for, coded as the act) */
@@ -14587,9 +14970,12 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
         ex_passive_clause_party(st, rel, obj, t0) ||
         ex_appeal_topic(st, rel, obj, t0) || ex_blamed_doer(st, rel, obj) ||
         ex_sanction_lifted(st, rel, t0, t1) ||
-        ex_compared_noun(st, t0, t1) ||
         ex_considered_judgement(st, rel, t0, t1) ||
-        ex_proposed_thing(st, rel, obj, t1))
+        ex_proposed_thing(st, rel, obj, t1) ||
+        ex_worry_far_object(st, rel, obj, t1) ||
+        ex_rescue_no_release(st, rel, subj, t0, t1) ||
+        ex_unarmed_surrender(st, rel, subj) ||
+        ex_compared_pair(st, rel, subj, obj) || ex_capacity_only(st, t0))
         return KG_OK;
     if (ex_rejected_appeal(st, rel, t0) ||
         ex_pair_named_pact(st, rel, t0, t1) || ex_sector_shielded(rel, obj) ||
@@ -14693,6 +15079,7 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                             &obj_civ);
     subj = ex_home_civilians(st, subj, obj, 0, 0, &subj_civ);
     obj = ex_capital_place(st, obj, rel->cameo, &obj_city);
+    obj = ex_rebel_held(st, rel, obj, t1, &obj_reb);
     obj = ex_visit_to_own(st, subj, obj, rel->cameo, &obj_place);
     if (strcmp(subj->id, obj->id) == 0 &&
         !ex_home_restriction(st, subj, obj, rel, modality))
@@ -14845,7 +15232,11 @@ int ex_emit(ex_state *st, const kg_sentence *s, size_t idx,
                             st->toks[t1 - 1].end - st->toks[t0].start);
     if (!r.text || !r.rel_text)
         return KG_ENOMEM;
-    r.date = ex_event_date(st);
+    /* ("China applied to join GATT in July 1986": 1986-07,
+     * ex_dated_earlier) */
+    r.date = ex_dated_earlier(st, t0, t1);
+    if (!r.date)
+        r.date = ex_event_date(st);
     r.subject = *subj;
     if (ex_bare_country(st, subj) && ex_home_curfew(rel->cameo) &&
         !obj->is_value && obj->country && !strcmp(subj->id, obj->country)) {

@@ -18799,6 +18799,141 @@ static void acts_a_row_is_over_are_not_coded(void **state)
     coded_in(state, "Syria decided to attack Turkey.", "190", 1);
 }
 
+/* The date of the first coded act of text, as a document of 2023-05-12,
+ * in out ("" when none). */
+static void coded_date(void **state, const char *text, char *out, size_t n)
+{
+    got g;
+    size_t k;
+    const char *d;
+    run(state, text, &g);
+    out[0] = '\0';
+    for (k = 0; k < g.n; k++)
+        if (g.cameo[k][0] && (d = strstr(g.json[k], "\"date\":\"")) != NULL) {
+            d += 8;
+            snprintf(out, n, "%.*s", (int)strcspn(d, "\""), d);
+            return;
+        }
+}
+
+/* "China applied to join GATT in July 1986" in a story of 1987: a past
+ * act its own clause dates before the story is an event of then, and
+ * carries that date (ex_dated_earlier); a date of the story's month, an
+ * act to come and a date of another clause leave the story's date. */
+static void acts_dated_before_the_story_keep_their_date(void **state)
+{
+    char d[16];
+    coded_date(state, "Sweden praised Turkey in March 2021.", d, sizeof(d));
+    assert_string_equal(d, "2021-03");
+    coded_date(state, "Sweden in 2019 praised Turkey.", d, sizeof(d));
+    assert_string_equal(d, "2019");
+    coded_date(state, "In 2019, Sweden praised Turkey.", d, sizeof(d));
+    assert_string_equal(d, "2019");
+    coded_date(state, "Sweden praised the North Atlantic Treaty Organization "
+                      "(NATO) in early 2020.", d, sizeof(d));
+    assert_string_equal(d, "2020");
+    coded_date(state, "Sweden praised Turkey in May 2023.", d, sizeof(d));
+    assert_string_equal(d, "2023-05-12");
+    coded_date(state, "Sweden will praise Turkey in 2024.", d, sizeof(d));
+    assert_string_equal(d, "2023-05-12");
+    coded_date(state, "Sweden praised Turkey, which it fought in 1990.", d,
+               sizeof(d));
+    assert_string_equal(d, "2023-05-12");
+}
+
+/* "officials are concerned that spreads could cause discord, as with
+ * the Philippines' protest": an actor of a worry or a hope named past a
+ * comma or a word opening another clause is not what it is about
+ * (ex_worry_far_object); the clause's own actors and an apposition's are
+ * (a warning keeps its own reading: warning_of_risk_is_no_threat).
+ * (the fixture lexicon has "concerned about" only.) */
+static void worry_about_a_far_actor_is_no_target(void **state)
+{
+    coded_in(state, "Sweden is concerned about rising prices, as with "
+                    "Turkey last year.", "012", 0);
+    coded_in(state, "Sweden is concerned about higher oil prices after "
+                    "Turkish attacks on the pipeline.", "012", 0);
+    coded_in(state, "Sweden is concerned about rising prices, adding that "
+                    "Turkey agreed.", "012", 0);
+    coded_in(state, "Sweden is concerned about Turkey's plans to leave the "
+                    "talks.", "012", 1);
+    coded_in(state, "Sweden is concerned about the two old rivals, the "
+                    "Turkish government and its opponents.", "012", 1);
+}
+
+/* "A police unit freed two women who were held hostage by armed men",
+ * "attacks on police stations, killing 20 people, freeing dozens of
+ * prisoners": those freed whom others held, or freed in an attack, are
+ * rescued or broken out, no release (0841) by the subject
+ * (ex_rescue_no_release); one's own captives freed are released. */
+static void rescue_is_no_release(void **state)
+{
+    coded_in(state, "Sweden released two Turkish citizens who were held "
+                    "hostage by Syria.", "0841", 0);
+    coded_in(state, "Syrian rebels attacked a prison, killing ten guards "
+                    "and releasing dozens of Turkish prisoners.", "0841", 0);
+    coded_in(state, "Sweden released two Turkish citizens.", "0841", 1);
+    coded_in(state, "Sweden released two Turkish citizens held by Sweden.",
+             "0841", 1);
+}
+
+/* "Eritrean deportees ... surrendering to security forces": a military
+ * surrender (0874) is a fighting side's or a state's, not that of
+ * civilians or of a country named only by the demonym of an uncoded crowd
+ * (ex_unarmed_surrender). */
+static void unarmed_surrender_is_no_retreat(void **state)
+{
+    coded_in(state, "Syrian detainees surrendered to Turkey.", "0874", 0);
+    coded_in(state, "Syrian deportees surrendered to Turkey.", "0874", 0);
+    coded_in(state, "Syria surrendered to Turkey.", "0874", 1);
+}
+
+/* "Warplanes pounded rebel-held towns in northern Ivory Coast", "stormed
+ * insurgent-held police stations": force used on what rebels hold is used
+ * on the rebels, the object's country's REB (ex_rebel_held); the town
+ * named after "of" ("the rebel-held town of X") stays the country's. */
+static void force_on_rebel_held_places(void **state)
+{
+    got g;
+    run(state, "Turkey bombed rebel-held villages in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR_REB", "190");
+    run(state, "Turkey bombed insurgent-held villages in northern Syria.",
+        &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR_REB", "190");
+    run(state, "Turkey bombed villages in northern Syria.", &g);
+    assert_int_equal(g.n, 1);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "190");
+}
+
+/* "secured a similar deal to one between Iran and China": the parties
+ * after "one between" are another accord's, named for comparison
+ * (ex_compared_pair); the accord between them told is theirs. */
+static void accord_named_for_comparison(void **state)
+{
+    got g;
+    run(state, "Sweden signed an agreement like the one between Turkey and "
+               "Syria.",
+        &g);
+    assert_int_equal(g.n, 0);
+    run(state, "An agreement between Turkey and Syria was signed.", &g);
+    assert_int_equal(g.n, 2);
+    expect_rel(&g, 0, "TUR", NULL, "SYR", "057");
+}
+
+/* "The U.S. has 12 pct of the votes, insufficient to block a Moscow
+ * membership bid": an act one has or lacks the means for is a capacity,
+ * no act done (ex_capacity_only). */
+static void capacity_is_no_act(void **state)
+{
+    coded_in(state, "Sweden has 12 pct of the votes, insufficient to reject "
+                    "Turkey.", "120", 0);
+    coded_in(state, "Sweden has enough votes to reject Turkey.", "120", 0);
+    coded_in(state, "Sweden is too weak to reject Turkey.", "120", 0);
+    coded_in(state, "Sweden rejected Turkey.", "120", 1);
+}
+
 /* "He nodded towards the tomb, rather than lay a wreath": the act after
  * "rather than" or "instead of" is set aside, not done. */
 static void acts_set_aside_are_not_done(void **state)
@@ -20012,6 +20147,13 @@ int main(void)
     cmocka_unit_test(earlier_fights_named_in_passing_are_not_coded),
     cmocka_unit_test(aftermath_and_earlier_coercion_are_history),
         cmocka_unit_test(acts_a_row_is_over_are_not_coded),
+        cmocka_unit_test(acts_dated_before_the_story_keep_their_date),
+        cmocka_unit_test(worry_about_a_far_actor_is_no_target),
+        cmocka_unit_test(rescue_is_no_release),
+        cmocka_unit_test(unarmed_surrender_is_no_retreat),
+        cmocka_unit_test(force_on_rebel_held_places),
+        cmocka_unit_test(accord_named_for_comparison),
+        cmocka_unit_test(capacity_is_no_act),
         cmocka_unit_test(acts_hoped_for_are_not_done),
         cmocka_unit_test(acts_believed_likely_are_not_done),
         cmocka_unit_test(relations_judged_in_general_are_not_coded),

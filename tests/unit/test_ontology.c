@@ -825,6 +825,33 @@ static void wire_bodies_of_1987(void **state)
     kg_onto__free(o);
 }
 
+/* The shipped lexicon: an obligation met ("unable to meet its export
+ * quota", "to meet its commitments", "meet its debt payments", "met the
+ * goal") is no meeting (040): meet_standard, no code. */
+static void obligations_met_are_no_meetings(void **state)
+{
+    static const char *const cases[][3] = {{"meet", "its", "commitments"},
+                                           {"meet", "its", "quota"},
+                                           {"meet", "the", "payments"},
+                                           {"met", "the", "goal"}};
+    kg_onto *o = shipped_ontology();
+    words ws;
+    size_t k, j, ntok;
+    const kg_onto_relation *r;
+    (void)state;
+    for (k = 0; k < 4; k++) {
+        memset(&ws, 0, sizeof(ws));
+        for (j = 0; j < 3; j++)
+            ws.w[j] = cases[k][j];
+        r = rel_at(o, &ws, 3, &ntok);
+        assert_non_null(r);
+        assert_int_equal(ntok, 3);
+        assert_string_equal(r->type, "meet_standard");
+        assert_null(r->cameo);
+    }
+    kg_onto__free(o);
+}
+
 /* The shipped lexicon: reinforcing is a mobilisation (154) of armed
  * forces only ("Turkey reinforced its troops near the border"), not of
  * a firm's presence or of a view ("reinforced its US presence",
@@ -1858,6 +1885,7 @@ int main(void)
         cmocka_unit_test(wire_protest_acts),
         cmocka_unit_test(reinforcing_armed_forces_only),
         cmocka_unit_test(angry_reaction_is_criticism),
+        cmocka_unit_test(obligations_met_are_no_meetings),
         cmocka_unit_test(concern_and_approval_wording),
         cmocka_unit_test(tariffs_eased),
         cmocka_unit_test(better_ties),
