@@ -5868,6 +5868,18 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
     return NULL;
 }
 
+/* Takes actor mention am as ex_objects' next object: its entity in
+ * out[*n] and the mention in om[*n].  Returns the token after am, where
+ * ex_objects reads on (for a coordinated "and ..."). */
+static size_t ex_take_object(const kg_entity **out, const ex_mention **om,
+                             size_t *n, const ex_mention *am)
+{
+    out[*n] = &am->ent;
+    om[*n] = am;
+    (*n)++;
+    return am->t1;
+}
+
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                   const kg_entity *subj, size_t trig,
                   const kg_entity **out, const ex_mention **om,
@@ -5898,10 +5910,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     if (!rel->noun && !rel->prep && rel->cameo &&
         !strncmp(rel->cameo, "12", 2) &&
         (am = ex_refused_asker(st, t1)) != NULL) {
-        out[n] = &am->ent;
-        om[n] = am;
-        n++;
-        i = am->t1;
+        i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
         ((am = ex_act_by_agent(st, t1)) != NULL ||
@@ -5909,24 +5918,15 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
           (am = ex_act_of_agent(st, t1)) != NULL) ||
          ((!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2)) &&
           (am = ex_policy_change_owner(st, t1)) != NULL))) {
-        out[n] = &am->ent;
-        om[n] = am;
-        n++;
-        i = am->t1;
+        i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && rel->cameo && !strcmp(rel->cameo, "055") &&
         (am = ex_apology_victim(st, t1)) != NULL) {
         /* "expressed remorse for the suffering inflicted on Koreans" */
-        out[n] = &am->ent;
-        om[n] = am;
-        n++;
-        i = am->t1;
+        i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && (am = ex_taken_from_armed(st, t1, rel)) != NULL) {
-        out[n] = &am->ent;
-        om[n] = am;
-        n++;
-        i = am->t1;
+        i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && (am = ex_relative_gap_object(st, trig, t1, rel)) != NULL &&
         (!subj || !ex_same_id(&am->ent, subj))) {
@@ -6165,10 +6165,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 pm = ex_quantity_party(st, m, rel);
             if (!pm)
                 break; /* "freed millions of tons of wheat": not a party */
-            out[n] = &pm->ent;
-            om[n] = pm;
-            n++;
-            i = pm->t1;
+            i = ex_take_object(out, om, &n, pm);
             break;
         }
         if (m && m->t0 == i && !m->dropped &&
@@ -6279,10 +6276,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                         * only a coded actor: "sell their metal services
                         * joint venture Integris Metals" names what is
                         * sold) */
-            out[n] = &m->ent;
-            om[n] = m;
-            n++;
-            i = m->t1;
+            i = ex_take_object(out, om, &n, m);
             break;
         }
         if (!prep_seen && ((rel->prep && ex_in_list(rel->prep, k->lower)) ||
@@ -6573,10 +6567,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * attack in Kabul", whose place is the victim) */
             const ex_mention *pm = ex_state_deed_place(st, i);
             if (pm) {
-                out[n] = &pm->ent;
-                om[n] = pm;
-                n++;
-                i = pm->t1;
+                i = ex_take_object(out, om, &n, pm);
                 break;
             }
         }
@@ -6643,10 +6634,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
               st->toks[m->t1].tag != KG_W_MODAL &&
               st->toks[m->t1].tag != KG_W_FUTURE)))
             break;
-        out[n] = &m->ent;
-        om[n] = m;
-        n++;
-        i = m->t1;
+        i = ex_take_object(out, om, &n, m);
     }
     if (n == 0 && rel->noun) {
         /* "trade reaches $62 billion": a value shortly after a noun */
