@@ -3204,9 +3204,8 @@ static int ex_plural_after_state(const ex_state *st, size_t i)
         st->toks[j - 1].tag == KG_W_NONE &&
         !(st->toks[j - 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1))
         j--;
-    m = ex_mention_at(st, j - 1);
-    return m && m->t1 == j && !m->dropped && !m->ent.is_value &&
-           m->ent.type &&
+    m = ex_actor_before(st, j);
+    return m && m->ent.type &&
            (!strcmp(m->ent.type, "Country") ||
             !strcmp(m->ent.type, "Organization"));
 }
@@ -4572,7 +4571,6 @@ static int ex_floating_quantifier(const ex_state *st, size_t i)
 {
     static const char *const floated[] = {"both", "all", "each", NULL};
     static const char *const plural[] = {"they", "we", NULL};
-    const ex_mention *m;
     if (i < 2 || !ex_pronoun_is(&st->toks[i - 1], floated))
         return 0;
     /* ("The U.S. and Brazil have each laid the blame on", "they had
@@ -4581,8 +4579,7 @@ static int ex_floating_quantifier(const ex_state *st, size_t i)
         i--;
     if (ex_pronoun_is(&st->toks[i - 2], plural))
         return 1;
-    m = ex_mention_at(st, i - 2);
-    return m && m->t1 == i - 1 && !m->dropped && !m->ent.is_value;
+    return ex_actor_before(st, i - 1) != NULL;
 }
 
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,

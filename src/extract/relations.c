@@ -2638,8 +2638,7 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
         if (!ex_tok_is(st, w, "by") ||
             !(ex_tok_is(st, w - 1, "led") || ex_tok_is(st, w - 1, "headed")))
             continue;
-        r = ex_mention_at(st, w - 2);
-        if (r && r->t1 == w - 1 && !r->dropped && !r->ent.is_value)
+        if ((r = ex_actor_before(st, w - 1)) != NULL)
             return r;
         break;
     }
@@ -2684,10 +2683,10 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
              * the U.S. to offer a bonus": the U.S. offers) */
             for (c = m->t1; c < t && open; c++)
                 open = !ex_tok_is(st, c, "to");
-            r = ex_mention_at(st, w - 1);
+            r = ex_actor_before(st, w);
             /* (not past a place: "Funaro spent two days in Washington
              * talking to officials and will visit Britain") */
-            if (open && r && r->t1 == w && !r->dropped && !r->ent.is_value)
+            if (open && r)
                 return place ? NULL : r;
             continue;
         }
@@ -2700,7 +2699,7 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
                 return NULL;
             continue;
         }
-        r = ex_mention_at(st, w - 1);
+        r = ex_actor_before(st, w);
         /* ("A former Palestinian security minister who could be key to
          * keeping order after an Israeli pullout met Arafat": a person's
          * plain nouns between the actor's name and "who") */
@@ -2710,12 +2709,9 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
                 a--;
                 words++;
             }
-            r = a < w ? ex_mention_at(st, a - 1) : NULL;
-            if (r && r->t1 != a)
-                r = NULL;
-            w = a;
+            r = a < w ? ex_actor_before(st, a) : NULL;
         }
-        return r && r->t1 == w && !r->dropped && !r->ent.is_value ? r : NULL;
+        return r;
     }
     return NULL;
 }
@@ -2895,16 +2891,15 @@ static int ex_relative_that(const ex_state *st, size_t i)
     const ex_mention *r;
     if (!ex_tok_is(st, i, "that") || i == 0 || !ex_verb_starts(st, i + 1))
         return 0;
-    r = ex_mention_at(st, i - 1);
+    r = ex_actor_before(st, i);
     /* (nor a group named again with "the": "expanding its campaign
      * against the militant group that has seized parts of Iraq" is the
      * Islamic State named before, which the bare noun does not code) */
     if (!r || ex_tok_is(st, r->t0, "the") ||
         (r->t0 > 0 && ex_tok_is(st, r->t0 - 1, "the")))
         return 0;
-    return r->t1 == i && !r->dropped && !r->ent.is_value &&
-           (ex_plural_noun_end(st, r) ||
-            ex_pronoun_is(&st->toks[i - 1], groups));
+    return ex_plural_noun_end(st, r) ||
+           ex_pronoun_is(&st->toks[i - 1], groups);
 }
 
 /* "The five unions meeting Mr Prescott want the government to withdraw
@@ -3161,9 +3156,8 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
             const kg_entity *group[1];
             size_t b;
             for (b = i; b-- > 0;) {
-                const ex_mention *g = ex_mention_at(st, b);
-                if (g && !g->dropped && !g->ent.is_value && g->t1 == b + 1 &&
-                    ex_coordinated(st, g, group, 1) == 1) {
+                const ex_mention *g = ex_actor_before(st, b + 1);
+                if (g && ex_coordinated(st, g, group, 1) == 1) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;
@@ -5068,8 +5062,7 @@ static const ex_mention *ex_relative_gap_object(const ex_state *st,
         j--;
     if (j < 2)
         return NULL;
-    sm = ex_mention_at(st, j - 1);
-    if (sm && sm->t1 == j && !sm->dropped && !sm->ent.is_value)
+    if ((sm = ex_actor_before(st, j)) != NULL)
         h = sm->t0;
     else if (st->toks[j - 1].tag == KG_W_PRON)
         h = j - 1;
@@ -5081,9 +5074,8 @@ static const ex_mention *ex_relative_gap_object(const ex_state *st,
         h--;
     if (h == 0)
         return NULL;
-    hm = ex_mention_at(st, h - 1);
-    return hm && hm->t1 == h && !hm->dropped && !hm->ent.is_value &&
-                   hm->ent.code && *hm->ent.code && !ex_is_date(&hm->ent)
+    hm = ex_actor_before(st, h);
+    return hm && hm->ent.code && *hm->ent.code && !ex_is_date(&hm->ent)
                ? hm
                : NULL;
 }
@@ -10926,8 +10918,7 @@ static int ex_own_force_before(ex_state *st, size_t k, const kg_entity *w)
     size_t b;
     if (k == 0)
         return 0;
-    m = ex_mention_at(st, k - 1);
-    if (m && m->t1 == k && !m->dropped && !m->ent.is_value) {
+    if ((m = ex_actor_before(st, k)) != NULL) {
         /* a named force: the warner's country's own */
         if (!m->ent.code || strlen(m->ent.code) != 6 ||
             strcmp(m->ent.code + 3, "MIL") != 0)
@@ -10967,9 +10958,8 @@ static int ex_own_state_before(ex_state *st, size_t k, const kg_entity *w)
         return 0;
     if (ex_tok_is(st, k - 1, "he") || ex_tok_is(st, k - 1, "she"))
         return 1;
-    m = ex_mention_at(st, k - 1);
-    return m && m->t1 == k && !m->dropped && !m->ent.is_value &&
-           m->ent.code &&
+    m = ex_actor_before(st, k);
+    return m && m->ent.code &&
            (strlen(m->ent.code) == 3 ||
             (strlen(m->ent.code) == 6 && (!strcmp(m->ent.code + 3, "GOV") ||
                                           !strcmp(m->ent.code + 3, "MIL")))) &&
@@ -15631,9 +15621,8 @@ static const ex_mention *ex_speaker_and_it(const ex_state *st, size_t j)
         return NULL;
     if (k > 1 && ex_tok_punct(st, k - 1, '>'))
         k--; /* "<Four Seasons Hotels> said" */
-    p = ex_mention_at(st, k - 1);
-    return p && !p->dropped && !p->ent.is_value && p->t1 == k &&
-                   p->ent.code && *p->ent.code
+    p = ex_actor_before(st, k);
+    return p && p->ent.code && *p->ent.code
                ? p
                : NULL;
 }
@@ -15765,9 +15754,8 @@ static int ex_actor_ends_before(const ex_state *st, size_t i)
     size_t b = i;
     if (b > 0 && ex_pronoun_is(&st->toks[b - 1], be))
         b--;
-    return b > 0 && (m = ex_mention_at(st, b - 1)) != NULL &&
-           m->t1 == b && !m->dropped && !m->ent.is_value &&
-           m->ent.code && *m->ent.code;
+    return (m = ex_actor_before(st, b)) != NULL && m->ent.code &&
+           *m->ent.code;
 }
 
 int ex_is_passive(const ex_state *st, size_t i)

@@ -52,6 +52,15 @@ const ex_mention *ex_actor_from(const ex_state *st, size_t j)
     return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
 }
 
+/* The actor mention (neither dropped nor a value) that ends right before
+ * token t, its last word at t - 1, or NULL: "Iran" before "rejected" in
+ * "the plan which Iran rejected". */
+const ex_mention *ex_actor_before(const ex_state *st, size_t t)
+{
+    const ex_mention *m = t > 0 ? ex_mention_at(st, t - 1) : NULL;
+    return m && m->t1 == t && !m->dropped && !m->ent.is_value ? m : NULL;
+}
+
 /* "Sanctions were imposed on Iran by the United States", "A rocket was
  * fired at Israel by Hamas", "A treaty was signed by Russia and China":
  * the passive of a verb + noun entry whose noun is the clause's subject
@@ -1068,14 +1077,11 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
             /* "a truce brokered by Egypt", "a truce between Israel and
              * Hamas brokered by Egypt" */
             const kg_entity *parties[EX_MAX_OBJECTS + 1];
-            const ex_mention *sm, *ym = ex_mention_at(st, e - 1), *xm;
+            const ex_mention *sm, *ym = ex_actor_before(st, e), *xm;
             size_t np = 0;
             int pron;
-            if (ym && ym->t1 == e && !ym->dropped && !ym->ent.is_value &&
-                ym->t0 > 3 && ex_tok_is(st, ym->t0 - 1, "and") &&
-                (xm = ex_mention_at(st, ym->t0 - 2)) != NULL &&
-                xm->t1 == ym->t0 - 1 && !xm->dropped &&
-                !xm->ent.is_value) {
+            if (ym && ym->t0 > 3 && ex_tok_is(st, ym->t0 - 1, "and") &&
+                (xm = ex_actor_before(st, ym->t0 - 1)) != NULL) {
                 q = xm->t0;
                 if (q > 0 && st->toks[q - 1].tag == KG_W_DET)
                     q--;
@@ -4545,8 +4551,7 @@ const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
     size_t j;
     int opener = d == 0 || (d == 1 && ex_is_ing(st, 0));
     if (d >= 2 && ex_tok_punct(st, d - 1, ',')) {
-        m = ex_mention_at(st, d - 2);
-        if (m && m->t1 == d - 1 && !m->dropped && !m->ent.is_value)
+        if ((m = ex_actor_before(st, d - 1)) != NULL)
             return &m->ent;
         opener = 1;
     }
@@ -4656,9 +4661,8 @@ const kg_entity *ex_meeting_subject(const ex_state *st, size_t d,
         return ex_after_gerund_subject(st, d, speaker, speech_at);
     if ((e = ex_after_gerund_subject(st, d, speaker, speech_at)) != NULL)
         return e;
-    m = ex_mention_at(st, d - 1);
-    if (m && m->t1 == d && !m->dropped && !m->ent.is_value &&
-        ex_subject_position(st, m))
+    m = ex_actor_before(st, d);
+    if (m && ex_subject_position(st, m))
         return &m->ent;
     /* (the clause's own subject read already stays, with those joined
      * to it: "Baker and Volcker gave these views at closed-door talks
