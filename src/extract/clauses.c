@@ -6697,9 +6697,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel->noun && rel->cameo &&
                 !strncmp(rel->cameo, "19", 2) && sm && !pronoun &&
                 sm->t1 == i && sm->t0 > 0 &&
-                sm->kind != KG_NAME_DEMONYM && sm->ent.type &&
-                (!strcmp(sm->ent.type, "Place") ||
-                 !strcmp(sm->ent.type, "Country"))) {
+                sm->kind != KG_NAME_DEMONYM &&
+                ex_country_or_place(sm->ent.type)) {
                 /* "Israel's Gaza offensive", "the army widened its Gaza
                  * offensive": a place named before an act of force that
                  * an owner's possessive heads is where it is aimed, the

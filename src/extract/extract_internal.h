@@ -292,6 +292,20 @@ static inline int ex_pronoun_is(const ex_tok *t, const char *const *list)
     return ex_word_among(t->lower, list);
 }
 
+/* Is type (an entity's or an ontology entry's; NULL for none) a land,
+ * "Country" or "Place": "Iraq", "Gaza"? */
+static inline int ex_country_or_place(const char *type)
+{
+    return type && (!strcmp(type, "Country") || !strcmp(type, "Place"));
+}
+
+/* Is type (NULL for none) a body of people, "Group" or "Organization":
+ * "Hamas", "the United Nations"? */
+static inline int ex_group_or_org(const char *type)
+{
+    return type && (!strcmp(type, "Group") || !strcmp(type, "Organization"));
+}
+
 /* extract.c */
 size_t ex_match_title(const ex_state *st, size_t i, const char **agent);
 size_t ex_match_title_country(const ex_state *st, size_t i, const char **agent,

@@ -4717,9 +4717,8 @@ int ex_find_mentions(ex_state *st)
          * country or a place right after an honorific is a surname; the
          * name is the person's ("Mr German", a Welsh politician, was
          * Germany) */
-        if (found && m.ntok == 1 && i > 0 && m.entity && m.entity->type &&
-            (!strcmp(m.entity->type, "Country") ||
-             !strcmp(m.entity->type, "Place")) &&
+        if (found && m.ntok == 1 && i > 0 && m.entity &&
+            ex_country_or_place(m.entity->type) &&
             ex_pronoun_is(&st->toks[i - 1], ex_honorifics))
             found = 0;
         if (!found)

@@ -1421,9 +1421,7 @@ static const ex_mention *ex_people_of_body(const ex_state *st, size_t p)
     if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
         e = p - 1;
     h = ex_mention_at(st, e - 1);
-    return h && h->t1 == e && !h->dropped && h->ent.type &&
-                   (!strcmp(h->ent.type, "Group") ||
-                    !strcmp(h->ent.type, "Organization"))
+    return h && h->t1 == e && !h->dropped && ex_group_or_org(h->ent.type)
                ? h
                : NULL;
 }
@@ -2648,9 +2646,7 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
          * could be key to keeping order in Gaza after an Israeli
          * pullout") */
         if (r && r->t1 == w + 1 && r->t0 > stop + 1 && !r->dropped &&
-            r->ent.type &&
-            (!strcmp(r->ent.type, "Place") ||
-             !strcmp(r->ent.type, "Country")) &&
+            ex_country_or_place(r->ent.type) &&
             st->toks[r->t0 - 1].tag == KG_W_PREP) {
             w = r->t0;
             place = 1;

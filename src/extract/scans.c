@@ -3890,9 +3890,8 @@ const ex_mention *ex_visited_place(const ex_state *st, size_t t1)
     if (ex_compass_before_place(st, j))
         j++; /* "in eastern Chad" */
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
-        m->ent.country &&
-        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+        m->ent.country && ex_country_or_place(m->ent.type))
         return m;
     return NULL;
 }
