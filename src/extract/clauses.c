@@ -2534,8 +2534,7 @@ static int ex_appositive_passive(const ex_state *st,
 static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
 {
     size_t j = m->t0;
-    if (!m->oe || (strcmp(m->oe->type, "Country") != 0 &&
-                   strcmp(m->oe->type, "Place") != 0))
+    if (!m->oe || !ex_country_or_place(m->oe->type))
         return 0;
     if (j > 0 && ex_tok_is(st, j - 1, "the"))
         j--;
@@ -2571,8 +2570,7 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
     size_t j = m->t0, words = 0, k;
     if (i < 2 || m->t1 + 1 != i || !ex_tok_is(st, i - 1, "to") ||
         m->ent.is_value || !m->ent.type ||
-        (strcmp(m->ent.type, "Country") != 0 &&
-         strcmp(m->ent.type, "Place") != 0 &&
+        (!ex_country_or_place(m->ent.type) &&
          strcmp(m->ent.type, "Organization") != 0))
         return 0;
     while (j > 0 && words < 2 &&
@@ -3672,8 +3670,7 @@ static int ex_match_past_place(ex_state *st, size_t i,
     if (!pm || pm->t0 != j || pm->dropped || pm->t1 >= st->ntoks ||
         st->toks[pm->t1].tag != KG_W_PREP ||
         !(pm->kind == KG_NAME_METONYM ||
-          (pm->ent.type && (!strcmp(pm->ent.type, "Country") ||
-                            !strcmp(pm->ent.type, "Place")))))
+          ex_country_or_place(pm->ent.type)))
         return 0;
     /* ("protested in Nairobi to demand lower fees": an infinitive of
      * purpose, no "protest to" Nairobi; "to the Chinese ambassador",
@@ -5897,8 +5894,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (j > 0 && ex_tok_is(st, j - 1, "the"))
                 j--;
             if (sm->oe &&
-                (!strcmp(sm->oe->type, "Country") ||
-                 !strcmp(sm->oe->type, "Place")) &&
+                ex_country_or_place(sm->oe->type) &&
                 j > 1 && ex_tok_is(st, j - 1, "of") &&
                 ex_tok_punct(st, j - 2, ',')) {
                 i = t1 - 1;
@@ -7762,8 +7758,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *o = objs[0];
             int passive_held = !oms[0] && ex_is_passive(st, i);
             if (!o->type ||
-                (strcmp(o->type, "Country") != 0 &&
-                 strcmp(o->type, "Place") != 0) ||
+                !ex_country_or_place(o->type) ||
                 /* ("controls American Financial Corp", "to control
                  * Japanese traders": a demonym names no ground) */
                 (oms[0] && oms[0]->kind == KG_NAME_DEMONYM) ||

@@ -914,8 +914,7 @@ static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
                 if (pm && pm->t0 == q + 1 && !pm->dropped &&
                     !pm->ent.is_value && pm->ent.type && pm->ent.code &&
                     *pm->ent.code &&
-                    (!strcmp(pm->ent.type, "Place") ||
-                     !strcmp(pm->ent.type, "Country")))
+                    ex_country_or_place(pm->ent.type))
                     e = pm->t1;
             }
         }
@@ -1383,8 +1382,7 @@ static void ex_remember(ex_state *st)
             ex_memory_add(st->people, &st->npeople, e);
         } else if (m->kind == EX_NAME_GROUP) {
             ex_memory_add(st->groups, &st->ngroups, e);
-        } else if (strcmp(e->type, "Organization") == 0 ||
-                   strcmp(e->type, "Group") == 0) {
+        } else if (ex_group_or_org(e->type)) {
             st->last_org = *e;
             st->have_last_org = 1;
             ex_memory_add(st->orgs, &st->norgs, e);

@@ -338,8 +338,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
             b++;
         if (b >= st->ntoks || !(pm = ex_mention_at(st, b)) || pm->t0 != b ||
             pm->dropped || pm->ent.is_value || !pm->ent.type ||
-            (strcmp(pm->ent.type, "Country") != 0 &&
-             strcmp(pm->ent.type, "Place") != 0))
+            !ex_country_or_place(pm->ent.type))
             return NULL;
     } else if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
                st->toks[e].tag != KG_W_PREP && st->toks[e].tag != KG_W_CONJ &&
@@ -414,8 +413,7 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
            (ex_tok_is(st, i + 1, "to") || ex_tok_is(st, i + 1, "for")))) ||
         !(m = ex_mention_at(st, i + 2)) ||
         m->t0 != i + 2 || m->dropped || m->ent.is_value || !m->ent.type ||
-        (strcmp(m->ent.type, "Country") != 0 &&
-         strcmp(m->ent.type, "Place") != 0))
+        !ex_country_or_place(m->ent.type))
         return NULL;
     j = ex_skip_time(st, m->t1);
     /* ("Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was
@@ -1724,8 +1722,7 @@ const ex_mention *ex_gap_head(const ex_state *st, size_t p)
      * investors it organized" are too loose to read this way) */
     m = ex_mention_at(st, p - 1);
     if (!m || m->t1 != p || m->dropped || m->ent.is_value || !m->ent.type ||
-        (strcmp(m->ent.type, "Country") != 0 &&
-         strcmp(m->ent.type, "Place") != 0))
+        !ex_country_or_place(m->ent.type))
         return NULL;
     /* the phrase hangs from a preposition ("parts of the country it
      * controls"); after a verb it is that verb's object ("told the SEC it
@@ -1799,8 +1796,7 @@ static int ex_sector_of_mention(const ex_mention *p, const ex_mention *m)
 static int ex_person_of_place(const ex_mention *p, const ex_mention *m)
 {
     return p->ent.type && !strcmp(p->ent.type, "Person") && p->ent.code &&
-           *p->ent.code && m->ent.type &&
-           (!strcmp(m->ent.type, "Place") || !strcmp(m->ent.type, "Country"));
+           *p->ent.code && ex_country_or_place(m->ent.type);
 }
 
 /* "the kidnappers of an American journalist threatened", "captors of two
@@ -2067,8 +2063,7 @@ static int ex_thing_chain(const ex_state *st, size_t j,
             if (!p->ent.is_value && p->t1 < st->ntoks &&
                 st->toks[p->t1].tag == KG_W_PREP &&
                 !(p->kind == KG_NAME_METONYM ||
-                  (p->ent.type && (!strcmp(p->ent.type, "Country") ||
-                                   !strcmp(p->ent.type, "Place")))))
+                  ex_country_or_place(p->ent.type)))
                 return 0;
             j = p->t0;
             continue;
@@ -2131,8 +2126,7 @@ static int ex_where_phrase(const ex_state *st, const ex_mention *m,
     size_t j = m->t0;
     *owner = NULL;
     if (!(m->kind == KG_NAME_METONYM ||
-          (m->ent.type && (!strcmp(m->ent.type, "Country") ||
-                           !strcmp(m->ent.type, "Place")))))
+          ex_country_or_place(m->ent.type)))
         return 0;
     while (j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
                      ex_pronoun_is(&st->toks[j - 1], parts)))
@@ -3609,8 +3603,7 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
     return nm && nm->t0 == m->t1 && !nm->dropped && !nm->ent.is_value &&
            nm->kind == KG_NAME_PROPER && nm->oe && nm->ent.code &&
            *nm->ent.code && !ex_sector_only(&nm->ent) &&
-           (!strcmp(nm->oe->type, "Organization") ||
-            !strcmp(nm->oe->type, "Group"));
+           ex_group_or_org(nm->oe->type);
 }
 
 /* Is word (lower case) one of rel's pattern words, or its plural? */
@@ -3914,8 +3907,7 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
               (ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "at") ||
                ex_tok_is(st, p - 1, "outside")) &&
               (m->kind == KG_NAME_METONYM ||
-               (m->ent.type && (!strcmp(m->ent.type, "Country") ||
-                                !strcmp(m->ent.type, "Place"))))) &&
+               ex_country_or_place(m->ent.type))) &&
             !ex_gap_modifier(st, m, t1, rel) &&
             !ex_gap_protester(st, m, t1, rel)) {
             if (m->ent.code && *m->ent.code &&
@@ -3952,8 +3944,7 @@ static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
         j++;
     if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
         m->dropped || m->ent.is_value || !m->ent.type || !m->ent.code ||
-        (strcmp(m->ent.type, "Country") != 0 &&
-         strcmp(m->ent.type, "Place") != 0) ||
+        !ex_country_or_place(m->ent.type) ||
         (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
                                ex_tok_is(st, m->t1, "s"))))
         return NULL;
@@ -4111,8 +4102,7 @@ static int ex_new_before_body(const ex_state *st, size_t i)
             k++;
         c = k < st->ntoks ? ex_mention_at(st, k) : NULL;
         if (!c || c->t0 != k || c->dropped || !c->ent.type ||
-            (strcmp(c->ent.type, "Country") != 0 &&
-             strcmp(c->ent.type, "Place") != 0))
+            !ex_country_or_place(c->ent.type))
             return 0;
     }
     return m->ent.code && m->ent.country &&
@@ -4932,8 +4922,8 @@ int ex_compass_before_place(const ex_state *st, size_t i)
         !ex_pronoun_is(&st->toks[i], parts))
         return 0;
     m = ex_mention_at(st, i + 1);
-    return m && m->t0 == i + 1 && !m->dropped && m->ent.type &&
-           (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place"));
+    return m && m->t0 == i + 1 && !m->dropped &&
+           ex_country_or_place(m->ent.type);
 }
 
 /* Is e a sum of money ("$500 million")? */
@@ -5791,8 +5781,7 @@ size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
             j = k + 1;
         if (j == k && ex_tok_is(st, k, "in") && k + 1 < st->ntoks &&
             (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
-            !m->dropped && !m->ent.is_value && m->ent.type &&
-            (!strcmp(m->ent.type, "Place") || !strcmp(m->ent.type, "Country")))
+            !m->dropped && !m->ent.is_value && ex_country_or_place(m->ent.type))
             j = m->t1;
         if (j == k)
             break;
@@ -6180,9 +6169,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
             m->kind == KG_NAME_PROPER && rel->cameo &&
-            !strncmp(rel->cameo, "09", 2) && m->ent.type &&
-            (!strcmp(m->ent.type, "Country") ||
-             !strcmp(m->ent.type, "Place")) &&
+            !strncmp(rel->cameo, "09", 2) && ex_country_or_place(m->ent.type) &&
             m->t1 + 1 < st->ntoks && i > 0 &&
             st->toks[i - 1].tag == KG_W_DET &&
             st->toks[m->t1].kind == KG_TOK_WORD &&
@@ -6301,8 +6288,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 (rel->prep ? ex_in_list(rel->prep, st->toks[pm->t1].lower)
                            : ex_tok_is(st, pm->t1, "with")) &&
                 (pm->kind == KG_NAME_METONYM ||
-                 (pm->ent.type && (!strcmp(pm->ent.type, "Country") ||
-                                   !strcmp(pm->ent.type, "Place"))))) {
+                 ex_country_or_place(pm->ent.type))) {
                 i = pm->t1 + !rel->prep;
                 continue;
             }
@@ -11897,7 +11883,7 @@ static int ex_place_in_phrase(const ex_state *st, const kg_entity *e)
     const ex_mention *m;
     size_t t, n;
     if (!e->type ||
-        (strcmp(e->type, "Country") != 0 && strcmp(e->type, "Place") != 0))
+        !ex_country_or_place(e->type))
         return 0;
     t = ex_tok_from(st, e->start);
     /* (a demonym, a compound or a possessor names whose act it is:
@@ -12174,8 +12160,7 @@ static int ex_home_visit(const kg_onto_relation *rel, const kg_entity *subj,
     size_t k;
     if (!rel->cameo || strcmp(rel->cameo, "042") != 0 || obj->is_value ||
         !obj->type ||
-        (strcmp(obj->type, "Country") != 0 &&
-         strcmp(obj->type, "Place") != 0) ||
+        !ex_country_or_place(obj->type) ||
         !obj->code || strlen(obj->code) != 3 || !subj->country ||
         strcmp(subj->country, obj->code) != 0)
         return 0;

@@ -1845,8 +1845,7 @@ int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
         if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], visits) ||
             !(pm = ex_mention_at(st, i - 1)) || pm->t1 != i || pm->dropped ||
             pm->ent.is_value || !pm->ent.type ||
-            (strcmp(pm->ent.type, "Place") != 0 &&
-             strcmp(pm->ent.type, "Country") != 0) ||
+            !ex_country_or_place(pm->ent.type) ||
             !pm->ent.code || !*pm->ent.code)
             continue;
         /* the lexicon's noun "visit" */
@@ -2141,8 +2140,7 @@ int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
                ex_mention_at(st, o->t1)->t0 == o->t1)
             o = ex_mention_at(st, o->t1);
         if (o->dropped || o->ent.is_value ||
-            !o->ent.type || (strcmp(o->ent.type, "Organization") != 0 &&
-                             strcmp(o->ent.type, "Group") != 0))
+            !o->ent.type || !ex_group_or_org(o->ent.type))
             continue;
         if ((err = ex_emit(st, s, idx, &p->ent, &o->ent, &member, p->t1,
                            p->t1 + 1, 0, "asserted", NULL, 0.7, seen, nseen,
@@ -3686,8 +3684,7 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part)
           ex_when_phrase(st, m->t1) == m->t1)))
         return NULL;
     if (m && m->t0 == k && !m->dropped && !m->ent.is_value && m->ent.code &&
-        m->ent.type &&
-        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+        ex_country_or_place(m->ent.type))
         return m;
     return NULL;
 }
@@ -3839,8 +3836,8 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
         ex_tok_is(st, j + 1, "of"))
         j += 2;
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
-        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+        ex_country_or_place(m->ent.type))
         return m;
     /* ("thrust into the outskirts of the Jabalya refugee camp": a camp
      * named for its people is a place; they are the ones hit) */
@@ -3928,8 +3925,8 @@ const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
     for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
         ;
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
-        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+        ex_country_or_place(m->ent.type))
         return m;
     return NULL;
 }
@@ -4333,9 +4330,8 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
         }
         if (w && w->t0 == j &&
             (ex_is_date(&w->ent) ||
-             (j > t1 && ex_tok_is(st, j - 1, "in") && w->ent.type &&
-              (!strcmp(w->ent.type, "Place") ||
-               !strcmp(w->ent.type, "Country"))))) {
+             (j > t1 && ex_tok_is(st, j - 1, "in") &&
+              ex_country_or_place(w->ent.type)))) {
             /* "clashes on Tuesday between", "clashes in Najaf between" */
             j = w->t1 - 1;
             continue;
