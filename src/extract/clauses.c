@@ -3487,7 +3487,6 @@ static int ex_quoted_judgements(ex_state *st, const kg_sentence *s,
     static const kg_onto_relation judge = {
         .pattern = "be not good", .type = "criticize", .label = "criticizes",
         .cameo = "111", .plover = "ACCUSE", .quad = 3};
-    static const char *const be[] = {"is", "are", "was", "were", NULL};
     size_t b, j;
     int err;
     if (!speaker)
@@ -3496,7 +3495,7 @@ static int ex_quoted_judgements(ex_state *st, const kg_sentence *s,
         const kg_entity *who = NULL;
         const ex_mention *m;
         int neg = 0, good = 0, bad = 0;
-        if (!st->toks[b].quote || !ex_pronoun_is(&st->toks[b], be))
+        if (!st->toks[b].quote || !ex_pronoun_is(&st->toks[b], ex_be_finite))
             continue;
         if (ex_tok_is(st, b - 1, "you") && st->toks[b - 1].quote)
             who = ex_you_judged(st, b - 1, speaker);

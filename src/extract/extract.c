@@ -517,6 +517,14 @@ const ex_mention *ex_mention_at(const ex_state *st, size_t t)
     return m > 0 ? &st->ments[m - 1] : NULL;
 }
 
+/* The forms of "be" ("has been imposed", "will be signed", "is being
+ * held"), and its four finite forms alone ("Britain and France were",
+ * "the talks are"): the word lists of the checks that read a passive or
+ * a copula. */
+const char *const ex_be_forms[] = {"be",  "being", "been", "is",
+                                   "are", "was",   "were", NULL};
+const char *const ex_be_finite[] = {"is", "are", "was", "were", NULL};
+
 /* Is token t a plain lower-case word of no mention ("fresh", "two-day",
  * "annual"): no article, no tagged word, no name?  The backward walks
  * over a noun's describing words read this. */

@@ -327,6 +327,8 @@ void ex_note_cue_words(ex_state *st);
 int ex_has_cues(const ex_state *st, unsigned cues);
 size_t ex_coded_actors(const ex_state *st, size_t at_most);
 const ex_mention *ex_mention_at(const ex_state *st, size_t t);
+extern const char *const ex_be_forms[];
+extern const char *const ex_be_finite[];
 int ex_plain_word(const ex_state *st, size_t t);
 int ex_phrase_filler(const ex_state *st, size_t t);
 void ex_note_titled(ex_state *st);

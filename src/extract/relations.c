@@ -1945,15 +1945,13 @@ static int ex_thing_subject(const ex_state *st, size_t i, size_t t)
 static int ex_before_active_aux(const ex_state *st, size_t t, int wide,
                                 size_t *k)
 {
-    static const char *const be[] = {"is", "are", "was", "were", "be",
-                                     "been", "being", NULL};
     size_t i = t;
     while (i > 0 && (st->toks[i - 1].tag == KG_W_AUX ||
                      st->toks[i - 1].tag == KG_W_MODAL ||
                      st->toks[i - 1].tag == KG_W_FUTURE ||
                      (wide && (st->toks[i - 1].tag == KG_W_NEG ||
                                ex_is_adverb(st, i - 1))))) {
-        if (ex_pronoun_is(&st->toks[i - 1], be))
+        if (ex_pronoun_is(&st->toks[i - 1], ex_be_forms))
             return 0;
         i--;
     }
@@ -4183,7 +4181,6 @@ static size_t ex_what_called(const ex_state *st, size_t i)
                                      "sees", "saw", "see", "regards",
                                      "regarded", "regard", "characterised",
                                      "characterized", NULL};
-    static const char *const be[] = {"was", "were", "is", "are", NULL};
     static const char *const said[] = {"said", "says", "say", NULL};
     static const char *const pron[] = {"it", "he", "she", "they", "we",
                                        NULL};
@@ -4196,7 +4193,7 @@ static size_t ex_what_called(const ex_state *st, size_t i)
      * none in the passive ("what was described as") */
     if (ex_pronoun_is(&st->toks[j], pron))
         j++;
-    else if (ex_pronoun_is(&st->toks[j], be) && j + 2 < st->ntoks &&
+    else if (ex_pronoun_is(&st->toks[j], ex_be_finite) && j + 2 < st->ntoks &&
              (ex_pronoun_is(&st->toks[j + 1], call) ||
               ex_pronoun_is(&st->toks[j + 1], as)))
         j++;
@@ -4216,7 +4213,7 @@ static size_t ex_what_called(const ex_state *st, size_t i)
     if (ex_pronoun_is(&st->toks[j], as) && ex_tok_is(st, j + 1, "as"))
         return j + 2;
     if (ex_pronoun_is(&st->toks[j], said) &&
-        ex_pronoun_is(&st->toks[j + 1], be))
+        ex_pronoun_is(&st->toks[j + 1], ex_be_finite))
         return j + 2;
     return (size_t)-1;
 }
@@ -5117,8 +5114,6 @@ static size_t ex_date_possessive(const ex_state *st, size_t i)
  * condemned yesterday by France"). */
 static int ex_bare_plural_act(const ex_state *st, size_t i)
 {
-    static const char *const be[] = {"is", "are", "was", "were", "be",
-                                     "been", "being", NULL};
     size_t k, n, v = i - 1;
     if (i < 2)
         return 0;
@@ -5127,7 +5122,7 @@ static int ex_bare_plural_act(const ex_state *st, size_t i)
     /* (an inflected verb: a bare "block" is as often a noun, "any large
      * block enquiries by China") */
     n = strlen(st->toks[v].lower);
-    if ((v > 0 && ex_pronoun_is(&st->toks[v - 1], be)) ||
+    if ((v > 0 && ex_pronoun_is(&st->toks[v - 1], ex_be_forms)) ||
         !(ex_ends_ed(st, v) || ex_ends_ing(st, v) ||
           (n > 3 && st->toks[v].lower[n - 1] == 's')))
         return 0;
@@ -15730,10 +15725,9 @@ int ex_participle_form(const ex_state *st, size_t i)
  * "be" there ("Solana is", "the minister was")? */
 static int ex_actor_ends_before(const ex_state *st, size_t i)
 {
-    static const char *const be[] = {"was", "were", "is", "are", NULL};
     const ex_mention *m;
     size_t b = i;
-    if (b > 0 && ex_pronoun_is(&st->toks[b - 1], be))
+    if (b > 0 && ex_pronoun_is(&st->toks[b - 1], ex_be_finite))
         b--;
     return (m = ex_actor_before(st, b)) != NULL && m->ent.code &&
            *m->ent.code;

@@ -72,8 +72,6 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen,
                        kg_relation_cb cb, void *payload)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "been",
-                                     "being", "be", NULL};
     size_t i;
     int err;
     if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
@@ -88,13 +86,14 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
         if (st->toks[i].trigger || st->toks[i].covered ||
             !ex_is_passive(st, i))
             continue;
-        for (b = i - 1; b > 0 && i - b <= 2 && !ex_pronoun_is(&st->toks[b], be);
+        for (b = i - 1;
+             b > 0 && i - b <= 2 && !ex_pronoun_is(&st->toks[b], ex_be_forms);
              b--)
             ;
-        if (!ex_pronoun_is(&st->toks[b], be))
+        if (!ex_pronoun_is(&st->toks[b], ex_be_forms))
             continue;
         /* "have been imposed", "will be signed", "were not signed" */
-        while (b > 0 && (ex_pronoun_is(&st->toks[b - 1], be) ||
+        while (b > 0 && (ex_pronoun_is(&st->toks[b - 1], ex_be_forms) ||
                          st->toks[b - 1].tag == KG_W_AUX ||
                          st->toks[b - 1].tag == KG_W_MODAL ||
                          st->toks[b - 1].tag == KG_W_FUTURE ||
@@ -350,8 +349,6 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
                                               const ex_mention *sm,
                                               size_t verb)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "been",
-                                     "being", "be", NULL};
     /* (adverbs news puts inside the verb group: "were badly beaten") */
     static const char *const adverbs[] = {
         "also",     "badly",     "brutally",  "severely", "reportedly",
@@ -363,7 +360,7 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
         return NULL;
     /* the head: the word before the verb group, the mention's last or a
      * plain noun after it ("the Turkish ambassador", "Russia's envoy") */
-    while (h > sm->t0 && (ex_pronoun_is(&st->toks[h - 1], be) ||
+    while (h > sm->t0 && (ex_pronoun_is(&st->toks[h - 1], ex_be_forms) ||
                           ex_pronoun_is(&st->toks[h - 1], adverbs) ||
                           st->toks[h - 1].tag == KG_W_AUX ||
                           st->toks[h - 1].tag == KG_W_MODAL ||
@@ -428,8 +425,6 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
  * when the verb has one ("was summoned by").  NULL when there is none. */
 const kg_onto_relation *ex_passive_only_entry(ex_state *st, size_t verb)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "been",
-                                     "being", "be", NULL};
     static const char *const adverbs[] = {
         "also",     "badly",     "brutally",  "severely", "reportedly",
         "allegedly", "repeatedly", "forcibly", "later",    "again", NULL};
@@ -437,7 +432,7 @@ const kg_onto_relation *ex_passive_only_entry(ex_state *st, size_t verb)
     size_t h = verb;
     if (!ex_is_passive(st, verb))
         return NULL;
-    while (h > 0 && (ex_pronoun_is(&st->toks[h - 1], be) ||
+    while (h > 0 && (ex_pronoun_is(&st->toks[h - 1], ex_be_forms) ||
                      ex_pronoun_is(&st->toks[h - 1], adverbs) ||
                      st->toks[h - 1].tag == KG_W_AUX ||
                      st->toks[h - 1].tag == KG_W_MODAL ||
@@ -2679,10 +2674,9 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
 {
     static const char *const rel[] = {"which", "who", "as", "and", "but",
                                       "what", NULL};
-    static const char *const be[] = {"be", "been", "was", "were", "is",
-                                     "are", "being", NULL};
     size_t c, j = 0;
-    if (ex_pronoun_is(&st->toks[i - 1], be)) /* "had not been charged." */
+    /* "had not been charged." */
+    if (ex_pronoun_is(&st->toks[i - 1], ex_be_forms))
         return st->ntoks;
     /* the comma within a few words before the verb: "..., Syria charged",
      * "..., Portugal's foreign minister charged" */
@@ -2780,7 +2774,6 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
  * is denied, not criticised (a phrase naming one is skipped). */
 static int ex_verdict_clause(const ex_state *st, size_t j)
 {
-    static const char *const be[] = {"is", "was", "are", "were", NULL};
     static const char *const degree[] = {
         "clearly", "totally", "completely", "entirely", "absolutely",
         "simply", "quite", "very", "highly", "deeply", "utterly", "also",
@@ -2805,7 +2798,7 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         if (ex_reported_clause_ends(st, k) ||
             ex_pronoun_is(&st->toks[k], said_of))
             return 0;
-        if (!ex_pronoun_is(&st->toks[k], be))
+        if (!ex_pronoun_is(&st->toks[k], ex_be_finite))
             continue;
         for (v = k + 1; v < e && ex_pronoun_is(&st->toks[v], degree); v++)
             ;
