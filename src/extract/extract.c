@@ -525,6 +525,11 @@ const char *const ex_be_forms[] = {"be",  "being", "been", "is",
                                    "are", "was",   "were", NULL};
 const char *const ex_be_finite[] = {"is", "are", "was", "were", NULL};
 
+/* The days of the week ("on Monday", "Sunday's vote"). */
+const char *const ex_weekdays[] = {"monday",   "tuesday", "wednesday",
+                                   "thursday", "friday",  "saturday",
+                                   "sunday",   NULL};
+
 /* Is token t a plain lower-case word of no mention ("fresh", "two-day",
  * "annual"): no article, no tagged word, no name?  The backward walks
  * over a noun's describing words read this. */

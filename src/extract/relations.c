@@ -95,10 +95,6 @@ static int ex_bare_month(const ex_state *st, size_t k)
  * "in 1998"): the token after it, or j when there is none. */
 size_t ex_when_phrase(const ex_state *st, size_t j)
 {
-    /* (a weekday is a date only when the document has one) */
-    static const char *const days[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", NULL};
     static const char *const now[] = {"yesterday", "today", NULL};
     static const char *const near[] = {"this", "last", "next", NULL};
     const ex_mention *m;
@@ -134,7 +130,8 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
         return k + 2;
     if (k > j && ex_tok_is(st, j, "in"))
         return j; /* ("in" only before a date kg reads: "in 1998") */
-    if ((ex_pronoun_is(&st->toks[k], days) &&
+    /* (a weekday is a date only when the document has one) */
+    if ((ex_pronoun_is(&st->toks[k], ex_weekdays) &&
          (st->toks[k].flags & KG_TOKF_CAP)) ||
         (k == j && ex_pronoun_is(&st->toks[k], now)))
         return k + 1;
@@ -2200,9 +2197,6 @@ static int ex_participle_phrase_at(const ex_state *st, size_t j)
 static const ex_mention *ex_pp_chain_head(const ex_state *st,
                                           const ex_mention *m)
 {
-    static const char *const ex_weekdays[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", NULL};
     size_t j = m->t0, words = 0, stop, tk;
     const char *tagent;
     /* (past a title kg left out of the name: "at President Hamid

@@ -3131,9 +3131,6 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
                                         "heed",   "satisfy", NULL};
     static const char *const agree[] = {"agree", "agrees", "agreed",
                                         "agreeing", NULL};
-    static const char *const days[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", NULL};
     size_t j;
     if (st->toks[i].kind != KG_TOK_WORD)
         return 0;
@@ -3152,7 +3149,7 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
     if (j == i + 1) {
         if (ex_tok_is(st, j, "on"))
             j++;
-        j = ex_pronoun_is(&st->toks[j], days) ? j + 1 : i + 1;
+        j = ex_pronoun_is(&st->toks[j], ex_weekdays) ? j + 1 : i + 1;
     }
     if (!ex_tok_is(st, j, "to"))
         return 0;
