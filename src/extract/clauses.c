@@ -545,9 +545,9 @@ static int ex_invitation_refused(const ex_state *st, size_t i)
 }
 
 /* Nouns of trying ("its efforts to broker", "an attempt to mediate"). */
-static const char *const ex_try_nouns[] = {"effort",   "efforts", "attempt",
-                                           "attempts", "bid",     "bids",
-                                           NULL};
+const char *const ex_try_nouns[] = {"effort",   "efforts", "attempt",
+                                    "attempts", "bid",     "bids",
+                                    NULL};
 
 /* "Turkey ended its efforts to broker talks", "gave up its attempt to
  * mediate": an act tried for (a word of trying, then "to" and the

@@ -388,6 +388,7 @@ const ex_mention *ex_sibling(const ex_state *st, const ex_mention *m);
 void ex_index_mentions(ex_state *st);
 
 /* relations.c */
+extern const char *const ex_period_words[];
 extern const char *const ex_ask_nouns[];
 extern const ex_code_map ex_refusals[];
 extern const ex_code_map ex_reductions[];
@@ -768,6 +769,7 @@ int ex_patient_noun(const kg_onto_relation *rel);
 int ex_possessor(const ex_state *st, const ex_mention *sm);
 
 /* clauses.c */
+extern const char *const ex_try_nouns[];
 const kg_entity *ex_subject_of(ex_state *st, size_t v);
 int ex_asked_infinitive(const ex_state *st, size_t t);
 int ex_civil_actor(const ex_state *st, const ex_mention *sm,

@@ -72,7 +72,7 @@ const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
 }
 
 /* Periods a time phrase names from today ("this week", "last night"). */
-static const char *const ex_period_words[] = {
+const char *const ex_period_words[] = {
     "week", "weekend", "month", "year", "morning", "afternoon", "evening",
     "night", NULL};
 
@@ -13324,9 +13324,6 @@ static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
     static const char *const guards[] = {
         "troops",   "forces",  "force",  "warships", "ships",
         "soldiers", "escorts", "navy",   "decision", "decisions", NULL};
-    static const char *const tried[] = {"bid",     "bids",    "attempt",
-                                        "attempts", "effort", "efforts",
-                                        NULL};
     size_t k;
     int help_v = 0, protect_v;
     /* ("a European missile to help protect U.S. forces", "hired by Canada
@@ -13347,7 +13344,7 @@ static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
         strcmp(modality, "asserted") != 0 ||
         /* ("won a bid to help": an attempt's act, read by the attempt
          * rules) */
-        ex_pronoun_is(&st->toks[t0 - 2], tried))
+        ex_pronoun_is(&st->toks[t0 - 2], ex_try_nouns))
         return 0;
     for (k = t0 - 1; k-- > 0 && k + 11 > t0;) {
         if ((st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_is(st, k, "-")) ||

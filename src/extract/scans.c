@@ -3544,9 +3544,6 @@ int ex_each_the_other(const ex_state *st, size_t i, size_t t1)
  * not welcome each other. */
 int ex_phrase_follows(const ex_state *st, size_t t1)
 {
-    static const char *const spans[] = {"week", "weekend", "month", "year",
-                                        "morning", "afternoon", "evening",
-                                        "night", NULL};
     static const char *const days[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "today", "yesterday", "tomorrow", "tonight", NULL};
@@ -3565,7 +3562,7 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
             (ex_tok_is(st, j, "this") || ex_tok_is(st, j, "last") ||
              ex_tok_is(st, j, "next") || ex_tok_is(st, j, "late") ||
              ex_tok_is(st, j, "early")) &&
-            ex_pronoun_is(&st->toks[j + 1], spans))
+            ex_pronoun_is(&st->toks[j + 1], ex_period_words))
             j += 2;
         else if (j < st->ntoks && ex_pronoun_is(&st->toks[j], days))
             j++;
