@@ -341,6 +341,11 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* Adverbs news puts inside a passive's verb group: "were badly beaten". */
+static const char *const ex_passive_adverbs[] = {
+    "also",     "badly",     "brutally",  "severely", "reportedly",
+    "allegedly", "repeatedly", "forcibly", "later",    "again", NULL};
+
 /* "The Russian ambassador was summoned by Poland": a passive whose
  * subject's head noun is the noun of a verb + noun entry ("summon *
  * ambassador", 114) is that entry, not the bare verb's (040).  Returns
@@ -349,10 +354,6 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
                                               const ex_mention *sm,
                                               size_t verb)
 {
-    /* (adverbs news puts inside the verb group: "were badly beaten") */
-    static const char *const adverbs[] = {
-        "also",     "badly",     "brutally",  "severely", "reportedly",
-        "allegedly", "repeatedly", "forcibly", "later",    "again", NULL};
     ex_passive_view view;
     const kg_onto_relation *rel;
     size_t ntok, h = verb;
@@ -361,7 +362,7 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
     /* the head: the word before the verb group, the mention's last or a
      * plain noun after it ("the Turkish ambassador", "Russia's envoy") */
     while (h > sm->t0 && (ex_pronoun_is(&st->toks[h - 1], ex_be_forms) ||
-                          ex_pronoun_is(&st->toks[h - 1], adverbs) ||
+                          ex_pronoun_is(&st->toks[h - 1], ex_passive_adverbs) ||
                           st->toks[h - 1].tag == KG_W_AUX ||
                           st->toks[h - 1].tag == KG_W_MODAL ||
                           st->toks[h - 1].tag == KG_W_FUTURE ||
@@ -425,15 +426,12 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
  * when the verb has one ("was summoned by").  NULL when there is none. */
 const kg_onto_relation *ex_passive_only_entry(ex_state *st, size_t verb)
 {
-    static const char *const adverbs[] = {
-        "also",     "badly",     "brutally",  "severely", "reportedly",
-        "allegedly", "repeatedly", "forcibly", "later",    "again", NULL};
     const ex_mention *sm;
     size_t h = verb;
     if (!ex_is_passive(st, verb))
         return NULL;
     while (h > 0 && (ex_pronoun_is(&st->toks[h - 1], ex_be_forms) ||
-                     ex_pronoun_is(&st->toks[h - 1], adverbs) ||
+                     ex_pronoun_is(&st->toks[h - 1], ex_passive_adverbs) ||
                      st->toks[h - 1].tag == KG_W_AUX ||
                      st->toks[h - 1].tag == KG_W_MODAL ||
                      st->toks[h - 1].tag == KG_W_NEG))
