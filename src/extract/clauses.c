@@ -2056,8 +2056,6 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
                                size_t speech_at, const kg_entity *subj,
                                size_t i)
 {
-    static const char *const will[] = {"will", "would", "shall", "'ll",
-                                       NULL};
     size_t j;
     size_t n = 0;
     if (!speaker || speech_at >= i || !subj || !ex_speaks_for(speaker, subj))
@@ -2082,7 +2080,7 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     for (j = speech_at + 1; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
             return 0;
-        if (ex_pronoun_is(&st->toks[j], will))
+        if (ex_pronoun_is(&st->toks[j], ex_will_words))
             return 1;
     }
     return 0;
@@ -2149,8 +2147,6 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
                               size_t speech_at, const kg_entity *subj,
                               size_t from, size_t i)
 {
-    static const char *const will[] = {"will", "would", "shall", "'ll",
-                                       NULL};
     size_t j;
     int quoted = st->toks[i].quote, unnamed = 0;
     /* (", the foreign ministry said", ", a spokesman said": a state's or
@@ -2179,7 +2175,7 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
     for (j = from; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
             return 0;
-        if (ex_pronoun_is(&st->toks[j], will))
+        if (ex_pronoun_is(&st->toks[j], ex_will_words))
             return !quoted || !ex_tok_is(st, j, "would");
     }
     return 0;

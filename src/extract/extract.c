@@ -525,6 +525,9 @@ const char *const ex_be_forms[] = {"be",  "being", "been", "is",
                                    "are", "was",   "were", NULL};
 const char *const ex_be_finite[] = {"is", "are", "was", "were", NULL};
 
+/* The words of a plain future ("will impose", "would ban", "'ll send"). */
+const char *const ex_will_words[] = {"will", "would", "shall", "'ll", NULL};
+
 /* The days of the week ("on Monday", "Sunday's vote"). */
 const char *const ex_weekdays[] = {"monday",   "tuesday", "wednesday",
                                    "thursday", "friday",  "saturday",

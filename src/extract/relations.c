@@ -9342,8 +9342,6 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
                                   const char *modality, size_t t0,
                                   size_t t1)
 {
-    static const char *const will[] = {"will", "would", "shall", "'ll",
-                                       NULL};
     /* "announced plans last week to slap tariffs on Japanese goods",
      * "promised to halt all trade with South Africa by October": a plan
      * or a promise of the state's own is the decision too */
@@ -9366,7 +9364,7 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
     for (j = t0; j-- > 0 && t0 - j <= 4;) {
         if (st->toks[j].kind == KG_TOK_PUNCT)
             break;
-        if (ex_pronoun_is(&st->toks[j], will))
+        if (ex_pronoun_is(&st->toks[j], ex_will_words))
             return 1;
     }
     if (t0 >= 2 && ex_tok_is(st, t0 - 1, "to"))
