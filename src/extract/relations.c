@@ -7762,6 +7762,13 @@ static int ex_and_past(const ex_state *st, size_t t)
     return 0;
 }
 
+/* The forms of "warn" and of "say" that tell a warning or a statement
+ * ("warned it would", "saying they will"). */
+static const char *const ex_warn_words[] = {"warn", "warns", "warned",
+                                            "warning", NULL};
+static const char *const ex_say_words[] = {"say", "says", "said", "saying",
+                                           NULL};
+
 /* "France warned it could pull its troops out", "the Netherlands said
  * it might freeze aid": a "could", "might" or "may" right after a
  * speaker's own pronoun, after "warned" or "said" (and "that"), is the
@@ -7772,10 +7779,6 @@ static int ex_and_past(const ex_state *st, size_t t)
 static int ex_own_modal(const ex_state *st, size_t i)
 {
     static const char *const own[] = {"it", "they", "we", NULL};
-    static const char *const warn[] = {"warn", "warns", "warned",
-                                       "warning", NULL};
-    static const char *const say[] = {"say", "says", "said", "saying",
-                                      NULL};
     /* "Belarus signalled on Tuesday that it would bow to", "Japan
      * indicated that it would", "promised that it would", "made clear it
      * would": words that announce or promise the speaker's own act put
@@ -7806,9 +7809,9 @@ static int ex_own_modal(const ex_state *st, size_t i)
         v = ex_before_when(st, v);
     if (v == (size_t)-1)
         return 0;
-    if (ex_pronoun_is(&st->toks[v], warn))
+    if (ex_pronoun_is(&st->toks[v], ex_warn_words))
         return 2;
-    return ex_pronoun_is(&st->toks[v], say) ||
+    return ex_pronoun_is(&st->toks[v], ex_say_words) ||
                    ex_pronoun_is(&st->toks[v], announce) ||
                    (v > 0 && ex_tok_is(st, v, "clear") &&
                     (ex_tok_is(st, v - 1, "made") ||
@@ -11294,10 +11297,6 @@ static size_t ex_past_that_warned(const ex_state *st, size_t t)
 int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
                       const char **country)
 {
-    static const char *const warn[] = {"warn", "warns", "warned",
-                                       "warning", NULL};
-    static const char *const say[] = {"say", "says", "said", "saying",
-                                      NULL};
     const kg_entity *w;
     size_t j = s0;
     int own = 0;
@@ -11316,8 +11315,8 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
     /* "warned the opposition that it would": past the one warned */
     if (j > 0 && ex_tok_is(st, j - 1, "that"))
         j = ex_past_that_warned(st, j - 1);
-    if (j == 0 || !(ex_pronoun_is(&st->toks[j - 1], warn) ||
-                    (own && ex_pronoun_is(&st->toks[j - 1], say))))
+    if (j == 0 || !(ex_pronoun_is(&st->toks[j - 1], ex_warn_words) ||
+                    (own && ex_pronoun_is(&st->toks[j - 1], ex_say_words))))
         return 0;
     w = ex_subject_of(st, j - 1);
     if (!w || !subj || !w->code || !subj->code || strlen(w->code) < 3 ||
@@ -11364,8 +11363,6 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
                                           size_t i, const char *cameo,
                                           const ex_mention **warned)
 {
-    static const char *const warn[] = {"warn", "warns", "warned",
-                                       "warning", NULL};
     /* ("said that the opposition party could be outlawed if it went on
      * backing the students": a coercive act the speaker's side would do
      * on a condition is a warning too, ex_unless_threat) */
@@ -11377,7 +11374,7 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
     const char *c = ex_threat_code(cameo, "threatened", 0);
     size_t j, v, that;
     const char *const *verbs =
-        ex_unless_threat(st, i + 1, cameo, 1) ? warn_if : warn;
+        ex_unless_threat(st, i + 1, cameo, 1) ? warn_if : ex_warn_words;
     if (warned)
         *warned = NULL;
     /* (only an act that is a threat when warned of: not "would be met
