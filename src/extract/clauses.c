@@ -3018,9 +3018,8 @@ static int ex_foreign_after(const ex_state *st, size_t t1,
     if (!subj->country)
         return 1;
     for (j = t1; j < st->ntoks; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
-        if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-            m->ent.code && *m->ent.code && m->ent.country &&
+        const ex_mention *m = ex_actor_at(st, j);
+        if (m && m->ent.code && *m->ent.code && m->ent.country &&
             strcmp(m->ent.country, subj->country) != 0)
             return 1;
     }
@@ -3314,8 +3313,8 @@ static int ex_labour_strike(const ex_state *st, const kg_onto_relation *rel,
         size_t j = t1 + 1;
         if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
-        om = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-        if (om && om->t0 == j && !om->dropped && !om->ent.is_value)
+        om = ex_actor_at(st, j);
+        if (om)
             return 0;
     }
     if (e->code && ex_civil_actor(st, sm, e))
@@ -4664,10 +4663,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     if (st->toks[hk].kind == KG_TOK_PUNCT &&
                         !ex_tok_is(st, hk, "'s") && !ex_tok_punct(st, hk, '-'))
                         break;
-                    hm = ex_mention_at(st, hk);
-                    if (hm && hm->t0 == hk && !hm->dropped &&
-                        !hm->ent.is_value && hm->ent.code &&
-                        *hm->ent.code && strcmp(hm->ent.id, subj->id) != 0) {
+                    hm = ex_actor_at(st, hk);
+                    if (hm && hm->ent.code && *hm->ent.code &&
+                        strcmp(hm->ent.id, subj->id) != 0) {
                         if ((err = ex_emit(st, s, idx, subj, &hm->ent,
                                            &claim, i - 1, i + 1, negated,
                                            "asserted", NULL, 0.5, seen,

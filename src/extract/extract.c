@@ -926,10 +926,8 @@ static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
             if (e == q && q + 1 < st->ntoks && q < k + 4 &&
                 ex_tok_is(st, q, "of") &&
                 ex_pronoun_is(&st->toks[q - 1], ex_place_nouns)) {
-                const ex_mention *pm = ex_mention_at(st, q + 1);
-                if (pm && pm->t0 == q + 1 && !pm->dropped &&
-                    !pm->ent.is_value && pm->ent.type && pm->ent.code &&
-                    *pm->ent.code &&
+                const ex_mention *pm = ex_actor_at(st, q + 1);
+                if (pm && pm->ent.type && pm->ent.code && *pm->ent.code &&
                     ex_country_or_place(pm->ent.type))
                     e = pm->t1;
             }

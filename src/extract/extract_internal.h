@@ -622,6 +622,7 @@ const ex_mention *ex_purpose_subject(ex_state *st, const ex_mention *sm,
 int ex_mediation(const kg_onto_relation *rel);
 
 /* scans.c */
+const ex_mention *ex_actor_at(const ex_state *st, size_t j);
 const ex_mention *ex_actor_from(const ex_state *st, size_t j);
 const ex_mention *ex_actor_before(const ex_state *st, size_t t);
 int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,

@@ -1390,9 +1390,8 @@ size_t ex_told_by(const ex_state *st, const ex_mention *told,
         return 0;
     v = j - 1;
     for (p = v >= 4 ? v - 4 : 0; p < v; p++) {
-        const ex_mention *m = ex_mention_at(st, p);
-        if (m && m->t0 == p && !m->dropped && !m->ent.is_value &&
-            (m->t1 == v || ex_when_phrase(st, m->t1) == v))
+        const ex_mention *m = ex_actor_at(st, p);
+        if (m && (m->t1 == v || ex_when_phrase(st, m->t1) == v))
             return ex_same_id(&m->ent, subj) ? v + 1 : 0;
     }
     return 0;
@@ -3500,9 +3499,8 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
     j++;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j
-                                                             : (size_t)-1;
+    m = ex_actor_at(st, j);
+    return m ? j : (size_t)-1;
 }
 
 /* "an Egyptian-brokered ceasefire", "a Qatari-mediated deal": the actor
@@ -3537,11 +3535,8 @@ static size_t ex_flag_mention(const ex_state *st, const ex_mention *m)
             return 0;
         j++;
     }
-    o = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return o && o->t0 == j && !o->dropped && !o->ent.is_value &&
-                   o->ent.country && *o->ent.country
-               ? j
-               : 0;
+    o = ex_actor_at(st, j);
+    return o && o->ent.country && *o->ent.country ? j : 0;
 }
 
 /* "military exercises", "military support to Lebanon": a sector noun
@@ -3591,9 +3586,8 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
         !(ex_irregular_code(m->ent.code) &&
           ex_owned_thing(next)))
         return 1;
-    nm = ex_mention_at(st, m->t1);
-    return nm && nm->t0 == m->t1 && !nm->dropped && !nm->ent.is_value &&
-           nm->kind == KG_NAME_PROPER && nm->oe && nm->ent.code &&
+    nm = ex_actor_at(st, m->t1);
+    return nm && nm->kind == KG_NAME_PROPER && nm->oe && nm->ent.code &&
            *nm->ent.code && !ex_sector_only(&nm->ent) &&
            ex_group_or_org(nm->oe->type);
 }
@@ -4240,8 +4234,8 @@ static size_t ex_speakers_skip(const ex_state *st, size_t k)
         return k;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j : k;
+    m = ex_actor_at(st, j);
+    return m ? j : k;
 }
 
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
@@ -4456,9 +4450,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     }
     if ((j == i && !other) || j >= st->ntoks)
         return (size_t)-1;
-    m = ex_mention_at(st, j);
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j
-                                                             : (size_t)-1;
+    m = ex_actor_at(st, j);
+    return m ? j : (size_t)-1;
 }
 
 /* "Iranian forces killed or wounded 1,500 Iraqi soldiers", "rebels
@@ -4962,7 +4955,6 @@ const char *const ex_ask_nouns[] = {
 static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
 {
     size_t j = t;
-    const ex_mention *m;
     /* (an article and at most two plain words: "the repeated") */
     while (j < st->ntoks && j < t + 3 && st->toks[j].kind == KG_TOK_WORD &&
            !ex_pronoun_is(&st->toks[j], ex_ask_nouns) &&
@@ -4975,11 +4967,7 @@ static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
         !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from") ||
           ex_tok_is(st, j + 1, "of")))
         return NULL;
-    j += 2;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+    return ex_actor_from(st, j + 2);
 }
 
 /* "withdraw its troops from Ukraine", "sent their soldiers to Mali": a
@@ -5694,9 +5682,8 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
         return (size_t)-1;
     /* (the quantity may take the origin in: "51,000 tonnes of U.S.") */
     for (k = i + 1, j = 0; k < st->ntoks && k < m->t1 + 4; k++) {
-        om = ex_mention_at(st, k);
-        if (om && om->t0 == k && !om->dropped && !om->ent.is_value &&
-            om->ent.type && !strcmp(om->ent.type, "Country"))
+        om = ex_actor_at(st, k);
+        if (om && om->ent.type && !strcmp(om->ent.type, "Country"))
             return j ? k : (size_t)-1;
         if (ex_tok_is(st, k, "of"))
             j = 1;
@@ -5825,11 +5812,8 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
                             (m && m->t1 == k + 1)))
                 return NULL;
         }
-        m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
-        return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
-                       ex_force_code(m->ent.code)
-                   ? m
-                   : NULL;
+        m = ex_actor_at(st, k);
+        return m && ex_force_code(m->ent.code) ? m : NULL;
     }
     return NULL;
 }
@@ -8913,8 +8897,8 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
             const ex_mention *m;
             while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
                 j++;
-            m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-            if (m && m->t0 == j && !m->dropped && !m->ent.is_value)
+            m = ex_actor_at(st, j);
+            if (m)
                 s = &m->ent;
         }
         if (!s) {
@@ -11154,9 +11138,9 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
     /* ("packed Cairo's Tahrir Square", entry "pack * square": the city
      * whose square or streets the entry's words name) */
     for (j = i + 1; j + 1 < t1 && !inside; j++) {
-        const ex_mention *pm = ex_mention_at(st, j);
-        if (pm && pm->t0 == j && !pm->dropped && !pm->ent.is_value &&
-            pm->t1 + 1 < t1 && ex_tok_is(st, pm->t1, "'s") && pm->ent.type &&
+        const ex_mention *pm = ex_actor_at(st, j);
+        if (pm && pm->t1 + 1 < t1 && ex_tok_is(st, pm->t1, "'s") &&
+            pm->ent.type &&
             (pm->kind == KG_NAME_METONYM ||
              !strcmp(pm->ent.type, "Country") ||
              !strcmp(pm->ent.type, "Place")) &&

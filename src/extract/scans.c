@@ -42,14 +42,20 @@ static const char *ex_passive_lemma(size_t i, size_t j, void *payload)
     return ex_lemma(v->verb + i - 1, j, v->st);
 }
 
+/* The actor mention (neither dropped nor a value) that starts at token
+ * j, or NULL. */
+const ex_mention *ex_actor_at(const ex_state *st, size_t j)
+{
+    const ex_mention *m = ex_mention_at(st, j);
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+}
+
 /* The actor mention that starts at token j past determiners, or NULL. */
 const ex_mention *ex_actor_from(const ex_state *st, size_t j)
 {
-    const ex_mention *m;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+    return ex_actor_at(st, j);
 }
 
 /* The actor mention (neither dropped nor a value) that ends right before
@@ -2931,9 +2937,8 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                         st->toks[k].kind != KG_TOK_PUNCT &&
                         !ex_pronoun_is(&st->toks[k], aux);
                  k++) {
-                const ex_mention *x = ex_mention_at(st, k);
-                if (x && x->t0 == k && !x->dropped && !x->ent.is_value &&
-                    x->ent.code && *x->ent.code) {
+                const ex_mention *x = ex_actor_at(st, k);
+                if (x && x->ent.code && *x->ent.code) {
                     m = x;
                     j = k;
                     break;
@@ -3871,9 +3876,8 @@ const ex_mention *ex_visited_place(const ex_state *st, size_t t1)
         ;
     if (ex_compass_before_place(st, j))
         j++; /* "in eastern Chad" */
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-        m->ent.country && ex_country_or_place(m->ent.type))
+    m = ex_actor_at(st, j);
+    if (m && m->ent.country && ex_country_or_place(m->ent.type))
         return m;
     return NULL;
 }
@@ -3909,9 +3913,8 @@ const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
         return NULL;
     for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
         ;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-        ex_country_or_place(m->ent.type))
+    m = ex_actor_at(st, j);
+    if (m && ex_country_or_place(m->ent.type))
         return m;
     return NULL;
 }
@@ -4245,8 +4248,7 @@ static const ex_mention *ex_party_from(const ex_state *st, size_t j, int art)
     }
     if (j >= st->ntoks)
         return NULL;
-    y = ex_mention_at(st, j);
-    return y && y->t0 == j && !y->dropped && !y->ent.is_value ? y : NULL;
+    return ex_actor_at(st, j);
 }
 
 /* "the European Community (EC) and", "the International Monetary Fund
@@ -4553,9 +4555,8 @@ const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
     j++;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? &m->ent
-                                                             : NULL;
+    m = ex_actor_at(st, j);
+    return m ? &m->ent : NULL;
 }
 
 /* The one who met or visited in "after meeting Y" at token d ("after"),
