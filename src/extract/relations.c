@@ -8893,11 +8893,7 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
               (ex_tok_punct(st, i - 2, ',') || ex_tok_punct(st, i - 2, '?') ||
                ex_tok_punct(st, i - 2, '!'))) ||
              (ex_tok_punct(st, i - 1, ',') && ex_is_quote(st, i - 2)))) {
-            size_t j = i + 1;
-            const ex_mention *m;
-            while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-                j++;
-            m = ex_actor_at(st, j);
+            const ex_mention *m = ex_actor_from(st, i + 1);
             if (m)
                 s = &m->ent;
         }

@@ -4552,10 +4552,7 @@ const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
             break;
     if (j >= st->ntoks || !ex_tok_punct(st, j, ','))
         return NULL;
-    j++;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
-    m = ex_actor_at(st, j);
+    m = ex_actor_from(st, j + 1);
     return m ? &m->ent : NULL;
 }
 
