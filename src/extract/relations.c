@@ -11659,6 +11659,13 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
     return out->id && out->code ? out : e;
 }
 
+/* The agents of a country's own sectors (civilians, media, education,
+ * religion, labour, agriculture, business, opposition): people of these
+ * a state acts on at home are its own (ex_home_civilians,
+ * ex_granted_people). */
+static const char *const ex_own_sectors[] = {
+    "CVL", "MED", "EDU", "REL", "LAB", "AGR", "BUS", "OPP", NULL};
+
 /* "Kenyan police threatened residents", "Iranian security forces opened
  * fire on protesters", "Syrian security forces tortured detainees":
  * civilians with no country, acted on by a state's police, courts,
@@ -11686,8 +11693,6 @@ static const kg_entity *ex_home_civilians(ex_state *st,
 {
     static const char *const home[] = {"COP", "JUD", "GOV", "SPY",
                                        "REB", "UAF", "CRM", NULL};
-    static const char *const own[] = {"CVL", "MED", "EDU", "REL", "LAB",
-                                      "AGR", "BUS", "OPP", NULL};
     const kg_onto_entity *c;
     const char *agent, *sector;
     char id[32];
@@ -11699,9 +11704,8 @@ static const kg_entity *ex_home_civilians(ex_state *st,
         return crowd;
     sector = crowd->code + 3;
     agent = state->code + 3;
-    for (k = 0; own[k] && strcmp(sector, own[k]) != 0; k++)
-        ;
-    if (!own[k] || (!target && strcmp(sector, "CVL") != 0))
+    if (!ex_word_among(sector, ex_own_sectors) ||
+        (!target && strcmp(sector, "CVL") != 0))
         return crowd;
     for (k = 0; home[k] && strcmp(agent, home[k]) != 0; k++)
         ;
@@ -11810,11 +11814,9 @@ static const kg_entity *ex_granted_people(ex_state *st,
                                           const kg_entity *state,
                                           const char *cameo, kg_entity *out)
 {
-    static const char *const own[] = {"CVL", "MED", "EDU", "REL", "LAB",
-                                      "AGR", "BUS", "OPP", NULL};
     const kg_onto_entity *c;
     char id[32];
-    size_t k, n;
+    size_t n;
     if (!cameo || (strncmp(cameo, "081", 3) != 0 &&
                    strncmp(cameo, "083", 3) != 0) ||
         !ex_sector_only(crowd) || strlen(crowd->code) != 6 ||
@@ -11824,11 +11826,10 @@ static const kg_entity *ex_granted_people(ex_state *st,
         !state->country || !(c = ex_country_of(st, state->country)) ||
         strncmp(state->code, c->id, 3) != 0)
         return crowd;
-    for (k = 0; own[k] && strcmp(crowd->code + 3, own[k]) != 0; k++)
-        ;
     /* (not people said to be from abroad: "relaxed its controls on
      * foreign media") */
-    if (!own[k] || ex_foreign_before(st, crowd))
+    if (!ex_word_among(crowd->code + 3, ex_own_sectors) ||
+        ex_foreign_before(st, crowd))
         return crowd;
     *out = *crowd;
     snprintf(id, sizeof(id), "%s_%s", c->id, crowd->code + 3);
