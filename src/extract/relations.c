@@ -692,6 +692,10 @@ static const char *const ex_it[] = {"it", "its", NULL};
 static const char *const ex_i[] = {"i", "me", "my", NULL};
 static const char *const ex_we[] = {"we", "us", "our", NULL};
 static const char *const ex_you[] = {"you", "your", NULL};
+/* The pronouns that stand for an actor as a subject ("it said", "they
+ * agreed"). */
+static const char *const ex_subject_pronouns[] = {"it", "he", "she", "they",
+                                                  "we", NULL};
 
 /* "“Dear Russian friends, you are ...": an actor that opens a quote,
  * before a comma, is whom the speech addresses ("you" in it and in the
@@ -4170,8 +4174,6 @@ static size_t ex_what_called(const ex_state *st, size_t i)
                                      "regarded", "regard", "characterised",
                                      "characterized", NULL};
     static const char *const said[] = {"said", "says", "say", NULL};
-    static const char *const pron[] = {"it", "he", "she", "they", "we",
-                                       NULL};
     const ex_mention *m;
     size_t j = i + 1;
     if (!ex_tok_is(st, i, "what") || j + 2 >= st->ntoks)
@@ -4179,7 +4181,7 @@ static size_t ex_what_called(const ex_state *st, size_t i)
     /* the speaker: a pronoun, or up to three words of an actor's or a
      * plain noun phrase ("Moscow officials", "the union", "bankers");
      * none in the passive ("what was described as") */
-    if (ex_pronoun_is(&st->toks[j], pron))
+    if (ex_pronoun_is(&st->toks[j], ex_subject_pronouns))
         j++;
     else if (ex_pronoun_is(&st->toks[j], ex_be_finite) && j + 2 < st->ntoks &&
              (ex_pronoun_is(&st->toks[j + 1], call) ||
@@ -8774,13 +8776,11 @@ static int ex_promise_clause(const ex_state *st, size_t i)
     static const char *const signal[] = {
         "signalled", "signaled",  "signals", "indicated", "indicates",
         "hinted",    "hints",     NULL};
-    static const char *const pron[] = {"it", "they", "he", "she", "we",
-                                       NULL};
     static const char *const will[] = {"will", "would", "shall", NULL};
     size_t j = i + 1;
     const ex_mention *m;
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], signal))
-        return ex_pronoun_is(&st->toks[j], pron) &&
+        return ex_pronoun_is(&st->toks[j], ex_subject_pronouns) &&
                ex_pronoun_is(&st->toks[j + 1], will);
     if (!ex_pronoun_is(&st->toks[i], promise) || j >= st->ntoks)
         return 0;
@@ -8796,7 +8796,8 @@ static int ex_promise_clause(const ex_state *st, size_t i)
         j += 2; /* "promised the government", unnamed */
     if (j < st->ntoks && ex_tok_is(st, j, "that"))
         return 1;
-    return j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], pron) &&
+    return j + 1 < st->ntoks &&
+           ex_pronoun_is(&st->toks[j], ex_subject_pronouns) &&
            ex_pronoun_is(&st->toks[j + 1], will);
 }
 
