@@ -809,6 +809,12 @@ static const char *ex_lemma_collapse(size_t i, size_t j, void *payload)
     return i < u->n ? ex_lemma(u->r1[i] - 1, j, u->st) : NULL;
 }
 
+/* The one-word hedges before a sum ("about 300 mln dlrs", "some $5
+ * billion", "nearly"). */
+const char *const ex_approx_words[] = {"about",  "some",    "over",
+                                       "around", "nearly",  "almost",
+                                       "roughly", "approximately", NULL};
+
 /* "more than $5 billion", "nearly 50 billion yen", "up to 2 bln dlrs",
  * "as much as 300 mln dlrs": an approximation and the sum of money it
  * opens at token k, one word for an entry's '*' ("has given more than $5
@@ -817,9 +823,6 @@ static const char *ex_lemma_collapse(size_t i, size_t j, void *payload)
  * in reuters21578, "slap * tariff"); the token after the sum, or 0. */
 static size_t ex_approx_sum_end(const ex_state *st, size_t k)
 {
-    static const char *const one[] = {"nearly", "almost", "about",
-                                      "around", "some", "over", "roughly",
-                                      "approximately", NULL};
     const ex_mention *m;
     size_t j;
     if ((ex_tok_is(st, k, "more") || ex_tok_is(st, k, "less")) &&
@@ -831,7 +834,7 @@ static size_t ex_approx_sum_end(const ex_state *st, size_t k)
     else if (ex_tok_is(st, k, "as") && ex_tok_is(st, k + 1, "much") &&
              ex_tok_is(st, k + 2, "as"))
         j = k + 3;
-    else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], one))
+    else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], ex_approx_words))
         j = k + 1;
     else
         return 0;

@@ -331,6 +331,7 @@ extern const char *const ex_be_forms[];
 extern const char *const ex_be_finite[];
 extern const char *const ex_will_words[];
 extern const char *const ex_weekdays[];
+extern const char *const ex_approx_words[];
 int ex_plain_word(const ex_state *st, size_t t);
 int ex_phrase_filler(const ex_state *st, size_t t);
 void ex_note_titled(ex_state *st);

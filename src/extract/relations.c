@@ -3447,14 +3447,11 @@ int ex_in_list(const char *list, const char *word)
  * sum's first token, or j when no hedge stands there. */
 static size_t ex_sum_hedge(const ex_state *st, size_t j)
 {
-    static const char *const one[] = {
-        "about", "some",   "over",        "around", "nearly", "almost",
-        "roughly", "approximately", NULL};
     static const char *const two[][2] = {
         {"more", "than"}, {"less", "than"}, {"up", "to"}, {"at", "least"},
         {"an", "estimated"}};
     size_t k;
-    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], one))
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], ex_approx_words))
         return j + 1;
     if (j + 2 < st->ntoks && ex_tok_is(st, j, "as") &&
         ex_tok_is(st, j + 1, "much") && ex_tok_is(st, j + 2, "as"))
