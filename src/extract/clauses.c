@@ -567,9 +567,9 @@ static int ex_invitation_refused(const ex_state *st, size_t i)
 }
 
 /* Nouns of trying ("its efforts to broker", "an attempt to mediate"). */
-static const char *const ex_try_nouns[] = {"effort",   "efforts", "attempt",
-                                           "attempts", "bid",     "bids",
-                                           NULL};
+const char *const ex_try_nouns[] = {"effort",   "efforts", "attempt",
+                                    "attempts", "bid",     "bids",
+                                    NULL};
 
 /* "Turkey ended its efforts to broker talks", "gave up its attempt to
  * mediate": an act tried for (a word of trying, then "to" and the
@@ -2078,8 +2078,6 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
                                size_t speech_at, const kg_entity *subj,
                                size_t i)
 {
-    static const char *const will[] = {"will", "would", "shall", "'ll",
-                                       NULL};
     size_t j;
     size_t n = 0;
     if (!speaker || speech_at >= i || !subj || !ex_speaks_for(speaker, subj))
@@ -2104,7 +2102,7 @@ static int ex_announced_intent(const ex_state *st, const kg_entity *speaker,
     for (j = speech_at + 1; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
             return 0;
-        if (ex_pronoun_is(&st->toks[j], will))
+        if (ex_pronoun_is(&st->toks[j], ex_will_words))
             return 1;
     }
     return 0;
@@ -2171,8 +2169,6 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
                               size_t speech_at, const kg_entity *subj,
                               size_t from, size_t i)
 {
-    static const char *const will[] = {"will", "would", "shall", "'ll",
-                                       NULL};
     size_t j;
     int quoted = st->toks[i].quote, unnamed = 0;
     /* (", the foreign ministry said", ", a spokesman said": a state's or
@@ -2201,7 +2197,7 @@ static int ex_announced_after(const ex_state *st, const kg_entity *speaker,
     for (j = from; j < i; j++) {
         if (ex_tok_punct(st, j, ',') || ex_tok_punct(st, j, ';'))
             return 0;
-        if (ex_pronoun_is(&st->toks[j], will))
+        if (ex_pronoun_is(&st->toks[j], ex_will_words))
             return !quoted || !ex_tok_is(st, j, "would");
     }
     return 0;
@@ -2568,8 +2564,7 @@ static int ex_appositive_passive(const ex_state *st,
 static int ex_place_after_prep(const ex_state *st, const ex_mention *m)
 {
     size_t j = m->t0;
-    if (!m->oe || (strcmp(m->oe->type, "Country") != 0 &&
-                   strcmp(m->oe->type, "Place") != 0))
+    if (!m->oe || !ex_country_or_place(m->oe->type))
         return 0;
     if (j > 0 && ex_tok_is(st, j - 1, "the"))
         j--;
@@ -2605,8 +2600,7 @@ static int ex_place_purpose(const ex_state *st, const ex_mention *m,
     size_t j = m->t0, words = 0, k;
     if (i < 2 || m->t1 + 1 != i || !ex_tok_is(st, i - 1, "to") ||
         m->ent.is_value || !m->ent.type ||
-        (strcmp(m->ent.type, "Country") != 0 &&
-         strcmp(m->ent.type, "Place") != 0 &&
+        (!ex_country_or_place(m->ent.type) &&
          strcmp(m->ent.type, "Organization") != 0))
         return 0;
     while (j > 0 && words < 2 &&
@@ -3058,9 +3052,8 @@ static int ex_foreign_after(const ex_state *st, size_t t1,
     if (!subj->country)
         return 1;
     for (j = t1; j < st->ntoks; j++) {
-        const ex_mention *m = ex_mention_at(st, j);
-        if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
-            m->ent.code && *m->ent.code && m->ent.country &&
+        const ex_mention *m = ex_actor_at(st, j);
+        if (m && m->ent.code && *m->ent.code && m->ent.country &&
             strcmp(m->ent.country, subj->country) != 0)
             return 1;
     }
@@ -3238,9 +3231,8 @@ static int ex_plural_after_state(const ex_state *st, size_t i)
         st->toks[j - 1].tag == KG_W_NONE &&
         !(st->toks[j - 1].flags & KG_TOKF_CAP) && !ex_mention_at(st, j - 1))
         j--;
-    m = ex_mention_at(st, j - 1);
-    return m && m->t1 == j && !m->dropped && !m->ent.is_value &&
-           m->ent.type &&
+    m = ex_actor_before(st, j);
+    return m && m->ent.type &&
            (!strcmp(m->ent.type, "Country") ||
             !strcmp(m->ent.type, "Organization"));
 }
@@ -3355,8 +3347,8 @@ static int ex_labour_strike(const ex_state *st, const kg_onto_relation *rel,
         size_t j = t1 + 1;
         if (j < st->ntoks && st->toks[j].tag == KG_W_DET)
             j++;
-        om = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-        if (om && om->t0 == j && !om->dropped && !om->ent.is_value)
+        om = ex_actor_at(st, j);
+        if (om)
             return 0;
     }
     if (e->code && ex_civil_actor(st, sm, e))
@@ -3524,7 +3516,6 @@ static int ex_quoted_judgements(ex_state *st, const kg_sentence *s,
     static const kg_onto_relation judge = {
         .pattern = "be not good", .type = "criticize", .label = "criticizes",
         .cameo = "111", .plover = "ACCUSE", .quad = 3};
-    static const char *const be[] = {"is", "are", "was", "were", NULL};
     size_t b, j;
     int err;
     if (!speaker)
@@ -3533,7 +3524,7 @@ static int ex_quoted_judgements(ex_state *st, const kg_sentence *s,
         const kg_entity *who = NULL;
         const ex_mention *m;
         int neg = 0, good = 0, bad = 0;
-        if (!st->toks[b].quote || !ex_pronoun_is(&st->toks[b], be))
+        if (!st->toks[b].quote || !ex_pronoun_is(&st->toks[b], ex_be_finite))
             continue;
         if (ex_tok_is(st, b - 1, "you") && st->toks[b - 1].quote)
             who = ex_you_judged(st, b - 1, speaker);
@@ -3707,8 +3698,7 @@ static int ex_match_past_place(ex_state *st, size_t i,
     if (!pm || pm->t0 != j || pm->dropped || pm->t1 >= st->ntoks ||
         st->toks[pm->t1].tag != KG_W_PREP ||
         !(pm->kind == KG_NAME_METONYM ||
-          (pm->ent.type && (!strcmp(pm->ent.type, "Country") ||
-                            !strcmp(pm->ent.type, "Place")))))
+          ex_country_or_place(pm->ent.type)))
         return 0;
     /* ("protested in Nairobi to demand lower fees": an infinitive of
      * purpose, no "protest to" Nairobi; "to the Chinese ambassador",
@@ -4606,7 +4596,6 @@ static int ex_floating_quantifier(const ex_state *st, size_t i)
 {
     static const char *const floated[] = {"both", "all", "each", NULL};
     static const char *const plural[] = {"they", "we", NULL};
-    const ex_mention *m;
     if (i < 2 || !ex_pronoun_is(&st->toks[i - 1], floated))
         return 0;
     /* ("The U.S. and Brazil have each laid the blame on", "they had
@@ -4615,8 +4604,7 @@ static int ex_floating_quantifier(const ex_state *st, size_t i)
         i--;
     if (ex_pronoun_is(&st->toks[i - 2], plural))
         return 1;
-    m = ex_mention_at(st, i - 2);
-    return m && m->t1 == i - 1 && !m->dropped && !m->ent.is_value;
+    return ex_actor_before(st, i - 1) != NULL;
 }
 
 int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
@@ -4709,10 +4697,9 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                     if (st->toks[hk].kind == KG_TOK_PUNCT &&
                         !ex_tok_is(st, hk, "'s") && !ex_tok_punct(st, hk, '-'))
                         break;
-                    hm = ex_mention_at(st, hk);
-                    if (hm && hm->t0 == hk && !hm->dropped &&
-                        !hm->ent.is_value && hm->ent.code &&
-                        *hm->ent.code && strcmp(hm->ent.id, subj->id) != 0) {
+                    hm = ex_actor_at(st, hk);
+                    if (hm && hm->ent.code && *hm->ent.code &&
+                        strcmp(hm->ent.id, subj->id) != 0) {
                         if ((err = ex_emit(st, s, idx, subj, &hm->ent,
                                            &claim, i - 1, i + 1, negated,
                                            "asserted", NULL, 0.5, seen,
@@ -5935,8 +5922,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             if (j > 0 && ex_tok_is(st, j - 1, "the"))
                 j--;
             if (sm->oe &&
-                (!strcmp(sm->oe->type, "Country") ||
-                 !strcmp(sm->oe->type, "Place")) &&
+                ex_country_or_place(sm->oe->type) &&
                 j > 1 && ex_tok_is(st, j - 1, "of") &&
                 ex_tok_punct(st, j - 2, ',')) {
                 i = t1 - 1;
@@ -6736,9 +6722,8 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
                 rel->noun && rel->cameo &&
                 !strncmp(rel->cameo, "19", 2) && sm && !pronoun &&
                 sm->t1 == i && sm->t0 > 0 &&
-                sm->kind != KG_NAME_DEMONYM && sm->ent.type &&
-                (!strcmp(sm->ent.type, "Place") ||
-                 !strcmp(sm->ent.type, "Country"))) {
+                sm->kind != KG_NAME_DEMONYM &&
+                ex_country_or_place(sm->ent.type)) {
                 /* "Israel's Gaza offensive", "the army widened its Gaza
                  * offensive": a place named before an act of force that
                  * an owner's possessive heads is where it is aimed, the
@@ -7815,8 +7800,7 @@ int ex_relations(ex_state *st, const kg_sentence *s, size_t idx,
             const kg_entity *o = objs[0];
             int passive_held = !oms[0] && ex_is_passive(st, i);
             if (!o->type ||
-                (strcmp(o->type, "Country") != 0 &&
-                 strcmp(o->type, "Place") != 0) ||
+                !ex_country_or_place(o->type) ||
                 /* ("controls American Financial Corp", "to control
                  * Japanese traders": a demonym names no ground) */
                 (oms[0] && oms[0]->kind == KG_NAME_DEMONYM) ||

@@ -518,6 +518,22 @@ const ex_mention *ex_mention_at(const ex_state *st, size_t t)
     return m > 0 ? &st->ments[m - 1] : NULL;
 }
 
+/* The forms of "be" ("has been imposed", "will be signed", "is being
+ * held"), and its four finite forms alone ("Britain and France were",
+ * "the talks are"): the word lists of the checks that read a passive or
+ * a copula. */
+const char *const ex_be_forms[] = {"be",  "being", "been", "is",
+                                   "are", "was",   "were", NULL};
+const char *const ex_be_finite[] = {"is", "are", "was", "were", NULL};
+
+/* The words of a plain future ("will impose", "would ban", "'ll send"). */
+const char *const ex_will_words[] = {"will", "would", "shall", "'ll", NULL};
+
+/* The days of the week ("on Monday", "Sunday's vote"). */
+const char *const ex_weekdays[] = {"monday",   "tuesday", "wednesday",
+                                   "thursday", "friday",  "saturday",
+                                   "sunday",   NULL};
+
 /* Is token t a plain lower-case word of no mention ("fresh", "two-day",
  * "annual"): no article, no tagged word, no name?  The backward walks
  * over a noun's describing words read this. */
@@ -794,6 +810,12 @@ static const char *ex_lemma_collapse(size_t i, size_t j, void *payload)
     return i < u->n ? ex_lemma(u->r1[i] - 1, j, u->st) : NULL;
 }
 
+/* The one-word hedges before a sum ("about 300 mln dlrs", "some $5
+ * billion", "nearly"). */
+const char *const ex_approx_words[] = {"about",  "some",    "over",
+                                       "around", "nearly",  "almost",
+                                       "roughly", "approximately", NULL};
+
 /* "more than $5 billion", "nearly 50 billion yen", "up to 2 bln dlrs",
  * "as much as 300 mln dlrs": an approximation and the sum of money it
  * opens at token k, one word for an entry's '*' ("has given more than $5
@@ -802,9 +824,6 @@ static const char *ex_lemma_collapse(size_t i, size_t j, void *payload)
  * in reuters21578, "slap * tariff"); the token after the sum, or 0. */
 static size_t ex_approx_sum_end(const ex_state *st, size_t k)
 {
-    static const char *const one[] = {"nearly", "almost", "about",
-                                      "around", "some", "over", "roughly",
-                                      "approximately", NULL};
     const ex_mention *m;
     size_t j;
     if ((ex_tok_is(st, k, "more") || ex_tok_is(st, k, "less")) &&
@@ -816,7 +835,7 @@ static size_t ex_approx_sum_end(const ex_state *st, size_t k)
     else if (ex_tok_is(st, k, "as") && ex_tok_is(st, k + 1, "much") &&
              ex_tok_is(st, k + 2, "as"))
         j = k + 3;
-    else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], one))
+    else if (k < st->ntoks && ex_pronoun_is(&st->toks[k], ex_approx_words))
         j = k + 1;
     else
         return 0;
@@ -911,12 +930,9 @@ static size_t ex_collapse_init(ex_state *st, size_t at, ex_collapse *u)
             if (e == q && q + 1 < st->ntoks && q < k + 4 &&
                 ex_tok_is(st, q, "of") &&
                 ex_pronoun_is(&st->toks[q - 1], ex_place_nouns)) {
-                const ex_mention *pm = ex_mention_at(st, q + 1);
-                if (pm && pm->t0 == q + 1 && !pm->dropped &&
-                    !pm->ent.is_value && pm->ent.type && pm->ent.code &&
-                    *pm->ent.code &&
-                    (!strcmp(pm->ent.type, "Place") ||
-                     !strcmp(pm->ent.type, "Country")))
+                const ex_mention *pm = ex_actor_at(st, q + 1);
+                if (pm && pm->ent.type && pm->ent.code && *pm->ent.code &&
+                    ex_country_or_place(pm->ent.type))
                     e = pm->t1;
             }
         }
@@ -1384,8 +1400,7 @@ static void ex_remember(ex_state *st)
             ex_memory_add(st->people, &st->npeople, e);
         } else if (m->kind == EX_NAME_GROUP) {
             ex_memory_add(st->groups, &st->ngroups, e);
-        } else if (strcmp(e->type, "Organization") == 0 ||
-                   strcmp(e->type, "Group") == 0) {
+        } else if (ex_group_or_org(e->type)) {
             st->last_org = *e;
             st->have_last_org = 1;
             ex_memory_add(st->orgs, &st->norgs, e);

@@ -300,6 +300,20 @@ static inline int ex_pronoun_is(const ex_tok *t, const char *const *list)
     return ex_word_among(t->lower, list);
 }
 
+/* Is type (an entity's or an ontology entry's; NULL for none) a land,
+ * "Country" or "Place": "Iraq", "Gaza"? */
+static inline int ex_country_or_place(const char *type)
+{
+    return type && (!strcmp(type, "Country") || !strcmp(type, "Place"));
+}
+
+/* Is type (NULL for none) a body of people, "Group" or "Organization":
+ * "Hamas", "the United Nations"? */
+static inline int ex_group_or_org(const char *type)
+{
+    return type && (!strcmp(type, "Group") || !strcmp(type, "Organization"));
+}
+
 /* extract.c */
 size_t ex_match_title(const ex_state *st, size_t i, const char **agent);
 size_t ex_match_title_country(const ex_state *st, size_t i, const char **agent,
@@ -321,6 +335,11 @@ void ex_note_cue_words(ex_state *st);
 int ex_has_cues(const ex_state *st, unsigned cues);
 size_t ex_coded_actors(const ex_state *st, size_t at_most);
 const ex_mention *ex_mention_at(const ex_state *st, size_t t);
+extern const char *const ex_be_forms[];
+extern const char *const ex_be_finite[];
+extern const char *const ex_will_words[];
+extern const char *const ex_weekdays[];
+extern const char *const ex_approx_words[];
 int ex_plain_word(const ex_state *st, size_t t);
 int ex_phrase_filler(const ex_state *st, size_t t);
 void ex_note_titled(ex_state *st);
@@ -379,6 +398,7 @@ const ex_mention *ex_sibling(const ex_state *st, const ex_mention *m);
 void ex_index_mentions(ex_state *st);
 
 /* relations.c */
+extern const char *const ex_period_words[];
 extern const char *const ex_ask_nouns[];
 extern const ex_code_map ex_refusals[];
 extern const ex_code_map ex_reductions[];
@@ -612,7 +632,9 @@ const ex_mention *ex_purpose_subject(ex_state *st, const ex_mention *sm,
 int ex_mediation(const kg_onto_relation *rel);
 
 /* scans.c */
+const ex_mention *ex_actor_at(const ex_state *st, size_t j);
 const ex_mention *ex_actor_from(const ex_state *st, size_t j);
+const ex_mention *ex_actor_before(const ex_state *st, size_t t);
 int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen, kg_relation_cb cb,
                        void *payload);
@@ -762,6 +784,7 @@ int ex_patient_noun(const kg_onto_relation *rel);
 int ex_possessor(const ex_state *st, const ex_mention *sm);
 
 /* clauses.c */
+extern const char *const ex_try_nouns[];
 const kg_entity *ex_subject_of(ex_state *st, size_t v);
 int ex_asked_infinitive(const ex_state *st, size_t t);
 int ex_civil_actor(const ex_state *st, const ex_mention *sm,

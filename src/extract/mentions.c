@@ -3150,9 +3150,8 @@ static int ex_coref_noun(ex_state *st, size_t i, int opener, size_t *used)
         /* the last organisation: in this sentence, else remembered */
         for (k = st->nments; k-- > 0;) {
             const kg_entity *e = &st->ments[k].ent;
-            if (!st->ments[k].dropped && !e->is_value && e->type &&
-                (strcmp(e->type, "Organization") == 0 ||
-                 strcmp(e->type, "Group") == 0)) {
+            if (!st->ments[k].dropped && !e->is_value &&
+                ex_group_or_org(e->type)) {
                 target = e;
                 break;
             }
@@ -3770,8 +3769,7 @@ static int ex_acronym(ex_state *st, size_t i, size_t *used)
     if (i < 2 || !(ex_tok_punct(st, i - 1, '(') || ex_tok_punct(st, i - 1, ',')) ||
         !(pm = ex_found_at(st, i - 2)) || pm->t1 != i - 1 || !pm->ent.code ||
         !pm->ent.type || !pm->ent.text ||
-        (strcmp(pm->ent.type, "Organization") != 0 &&
-         strcmp(pm->ent.type, "Group") != 0) ||
+        !ex_group_or_org(pm->ent.type) ||
         !ex_initials_spell(pm->ent.text, acr, len) ||
         st->nacronyms == EX_MAX_ACRONYMS)
         return 0;
@@ -3824,9 +3822,7 @@ static int ex_court_name(const ex_state *st, size_t i, size_t j,
     *place = NULL;
     if (j - i < 2)
         return 0;
-    if (ex_match_name(st, j, i, &cm) && cm.entity->type &&
-        (!strcmp(cm.entity->type, "Place") ||
-         !strcmp(cm.entity->type, "Country"))) {
+    if (ex_match_name(st, j, i, &cm) && ex_country_or_place(cm.entity->type)) {
         *place = cm.entity;
         k = i + cm.ntok;
     }
@@ -4670,9 +4666,7 @@ int ex_faith_before_name(const ex_state *st, size_t i)
     return i + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], faiths) &&
            (st->toks[i + 1].flags & KG_TOKF_CAP) &&
            ex_match_name(st, st->ntoks, i + 1, &gm) && gm.entity->code &&
-           *gm.entity->code && gm.entity->type &&
-           (!strcmp(gm.entity->type, "Group") ||
-            !strcmp(gm.entity->type, "Organization"));
+           *gm.entity->code && ex_group_or_org(gm.entity->type);
 }
 
 /* Korea wire copy's "talks with the South", "the North's nuclear
@@ -4797,9 +4791,8 @@ int ex_find_mentions(ex_state *st)
          * country or a place right after an honorific is a surname; the
          * name is the person's ("Mr German", a Welsh politician, was
          * Germany) */
-        if (found && m.ntok == 1 && i > 0 && m.entity && m.entity->type &&
-            (!strcmp(m.entity->type, "Country") ||
-             !strcmp(m.entity->type, "Place")) &&
+        if (found && m.ntok == 1 && i > 0 && m.entity &&
+            ex_country_or_place(m.entity->type) &&
             ex_pronoun_is(&st->toks[i - 1], ex_honorifics))
             found = 0;
         if (!found)
@@ -5524,8 +5517,7 @@ int ex_glue_titles(ex_state *st)
         ex_mention *a = &st->ments[i], *p = &st->ments[i + 1];
         if (a->dropped || a->compound || a->ent.is_value || !a->ent.code ||
             !*a->ent.code || !strncmp(a->ent.code, "---", 3) ||
-            !a->ent.type || (strcmp(a->ent.type, "Organization") != 0 &&
-                             strcmp(a->ent.type, "Group") != 0) ||
+            !a->ent.type || !ex_group_or_org(a->ent.type) ||
             p->dropped || !p->ent.type || strcmp(p->ent.type, "Person") != 0 ||
             (p->ent.code && *p->ent.code) || a->t1 + 1 != p->t0 ||
             !ex_pronoun_is(&st->toks[a->t1], heads))
@@ -5560,8 +5552,7 @@ int ex_officials_of_places(ex_state *st)
         const char *agent = NULL;
         size_t j = m->t0, words = 0, k, tl = 0;
         if (m->dropped || !m->oe || m->kind > KG_NAME_METONYM ||
-            (strcmp(m->oe->type, "Country") != 0 &&
-             strcmp(m->oe->type, "Place") != 0))
+            !ex_country_or_place(m->oe->type))
             continue;
         while (j > 0 && words < 2 && st->toks[j - 1].kind == KG_TOK_WORD &&
                st->toks[j - 1].tag == KG_W_NONE &&
@@ -5827,8 +5818,7 @@ int ex_loyal_groups(ex_state *st)
                       ? x->ent.id
                       : x->ent.country;
         if (x->ent.type && x->ent.code && !ex_sector_only(&x->ent) &&
-            (!strcmp(x->ent.type, "Group") ||
-             !strcmp(x->ent.type, "Organization")))
+            ex_group_or_org(x->ent.type))
             code = x->ent.code;
         else
             code = ex_concat(st, country ? country : "---", agent);
@@ -6239,8 +6229,7 @@ static const char *ex_firm_place(const ex_state *st, size_t t)
         q = ex_mention_at(st, q->t1 + 1);
     if (!q || q->dropped || q->ent.is_value || !q->ent.country ||
         !q->ent.type || ex_is_person(&q->ent) ||
-        (strcmp(q->ent.type, "Place") != 0 &&
-         strcmp(q->ent.type, "Country") != 0) ||
+        !ex_country_or_place(q->ent.type) ||
         q->kind == KG_NAME_DEMONYM)
         return NULL;
     e = q->t1;
@@ -6514,9 +6503,7 @@ int ex_firm_homes(ex_state *st)
             if (b > 1 && ex_tok_punct(st, b - 1, '-'))
                 b--;
             if ((d = ex_mention_at(st, b - 1)) != NULL && d->t1 == b &&
-                d->ent.country && d->ent.type &&
-                (!strcmp(d->ent.type, "Country") ||
-                 !strcmp(d->ent.type, "Place")))
+                d->ent.country && ex_country_or_place(d->ent.type))
                 country = d->ent.country;
         }
         /* "the London-based Kerdix Ltd": one token, the place's */
@@ -6526,8 +6513,7 @@ int ex_firm_homes(ex_state *st)
             !strcmp(st->toks[t - 1].lower + strlen(st->toks[t - 1].lower) - 6,
                     "-based") &&
             (d = ex_mention_at(st, t - 1)) != NULL && d->ent.country &&
-            d->ent.type &&
-            (!strcmp(d->ent.type, "Country") || !strcmp(d->ent.type, "Place")))
+            ex_country_or_place(d->ent.type))
             country = d->ent.country;
         /* "<Kerdix Inc.>, Boulder, Colorado," */
         if (!country && legal) {
@@ -6605,8 +6591,7 @@ static int ex_place_mention(const ex_state *st, const ex_mention *m)
 {
     size_t b = m->t0;
     if (!m->oe || !m->oe->type ||
-        (strcmp(m->oe->type, "Country") != 0 &&
-         strcmp(m->oe->type, "Place") != 0))
+        !ex_country_or_place(m->oe->type))
         return 0;
     /* "in a southern Peruvian town": a people's name before a noun of
      * settlement, led by a place preposition */

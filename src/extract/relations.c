@@ -72,7 +72,7 @@ const kg_onto_relation *ex_match_past_name(ex_state *st, size_t i,
 }
 
 /* Periods a time phrase names from today ("this week", "last night"). */
-static const char *const ex_period_words[] = {
+const char *const ex_period_words[] = {
     "week", "weekend", "month", "year", "morning", "afternoon", "evening",
     "night", NULL};
 
@@ -95,10 +95,6 @@ static int ex_bare_month(const ex_state *st, size_t k)
  * "in 1998"): the token after it, or j when there is none. */
 size_t ex_when_phrase(const ex_state *st, size_t j)
 {
-    /* (a weekday is a date only when the document has one) */
-    static const char *const days[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", NULL};
     static const char *const now[] = {"yesterday", "today", NULL};
     static const char *const near[] = {"this", "last", "next", NULL};
     const ex_mention *m;
@@ -136,8 +132,9 @@ size_t ex_when_phrase(const ex_state *st, size_t j)
         return k + 2;
     if (k > j && ex_tok_is(st, j, "in"))
         return j; /* ("in" only before a date kg reads: "in 1998") */
+    /* (a weekday is a date only when the document has one) */
     if (((st->toks[k].flags & KG_TOKF_CAP) &&
-         ex_pronoun_is(&st->toks[k], days)) ||
+         ex_pronoun_is(&st->toks[k], ex_weekdays)) ||
         (k == j && ex_pronoun_is(&st->toks[k], now)))
         return k + 1;
     /* "met last night with", "said this week it would": a period named
@@ -340,8 +337,7 @@ const kg_onto_relation *ex_host_visit(ex_state *st, size_t i)
             b++;
         if (b >= st->ntoks || !(pm = ex_mention_at(st, b)) || pm->t0 != b ||
             pm->dropped || pm->ent.is_value || !pm->ent.type ||
-            (strcmp(pm->ent.type, "Country") != 0 &&
-             strcmp(pm->ent.type, "Place") != 0))
+            !ex_country_or_place(pm->ent.type))
             return NULL;
     } else if (e < st->ntoks && st->toks[e].kind == KG_TOK_WORD &&
                st->toks[e].tag != KG_W_PREP && st->toks[e].tag != KG_W_CONJ &&
@@ -423,8 +419,7 @@ const kg_onto_relation *ex_stay_visit(const ex_state *st, size_t i,
            (ex_tok_is(st, i + 1, "to") || ex_tok_is(st, i + 1, "for")))) ||
         !(m = ex_mention_at(st, i + 2)) ||
         m->t0 != i + 2 || m->dropped || m->ent.is_value || !m->ent.type ||
-        (strcmp(m->ent.type, "Country") != 0 &&
-         strcmp(m->ent.type, "Place") != 0))
+        !ex_country_or_place(m->ent.type))
         return NULL;
     j = ex_skip_time(st, m->t1);
     /* ("Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was
@@ -706,6 +701,10 @@ static const char *const ex_it[] = {"it", "its", NULL};
 static const char *const ex_i[] = {"i", "me", "my", NULL};
 static const char *const ex_we[] = {"we", "us", "our", NULL};
 static const char *const ex_you[] = {"you", "your", NULL};
+/* The pronouns that stand for an actor as a subject ("it said", "they
+ * agreed"). */
+static const char *const ex_subject_pronouns[] = {"it", "he", "she", "they",
+                                                  "we", NULL};
 
 /* "“Dear Russian friends, you are ...": an actor that opens a quote,
  * before a comma, is whom the speech addresses ("you" in it and in the
@@ -1467,9 +1466,8 @@ size_t ex_told_by(const ex_state *st, const ex_mention *told,
         return 0;
     v = j - 1;
     for (p = v >= 4 ? v - 4 : 0; p < v; p++) {
-        const ex_mention *m = ex_mention_at(st, p);
-        if (m && m->t0 == p && !m->dropped && !m->ent.is_value &&
-            (m->t1 == v || ex_when_phrase(st, m->t1) == v))
+        const ex_mention *m = ex_actor_at(st, p);
+        if (m && (m->t1 == v || ex_when_phrase(st, m->t1) == v))
             return ex_same_id(&m->ent, subj) ? v + 1 : 0;
     }
     return 0;
@@ -1493,9 +1491,7 @@ static const ex_mention *ex_people_of_body(const ex_state *st, size_t p)
     if (p >= 2 && ex_tok_is(st, p - 1, "'s"))
         e = p - 1;
     h = ex_mention_at(st, e - 1);
-    return h && h->t1 == e && !h->dropped && h->ent.type &&
-                   (!strcmp(h->ent.type, "Group") ||
-                    !strcmp(h->ent.type, "Organization"))
+    return h && h->t1 == e && !h->dropped && ex_group_or_org(h->ent.type)
                ? h
                : NULL;
 }
@@ -1827,8 +1823,7 @@ const ex_mention *ex_gap_head(const ex_state *st, size_t p)
      * investors it organized" are too loose to read this way) */
     m = ex_mention_at(st, p - 1);
     if (!m || m->t1 != p || m->dropped || m->ent.is_value || !m->ent.type ||
-        (strcmp(m->ent.type, "Country") != 0 &&
-         strcmp(m->ent.type, "Place") != 0))
+        !ex_country_or_place(m->ent.type))
         return NULL;
     /* the phrase hangs from a preposition ("parts of the country it
      * controls"); after a verb it is that verb's object ("told the SEC it
@@ -1902,8 +1897,7 @@ static int ex_sector_of_mention(const ex_mention *p, const ex_mention *m)
 static int ex_person_of_place(const ex_mention *p, const ex_mention *m)
 {
     return p->ent.type && !strcmp(p->ent.type, "Person") && p->ent.code &&
-           *p->ent.code && m->ent.type &&
-           (!strcmp(m->ent.type, "Place") || !strcmp(m->ent.type, "Country"));
+           *p->ent.code && ex_country_or_place(m->ent.type);
 }
 
 /* "the kidnappers of an American journalist threatened", "captors of two
@@ -2052,15 +2046,13 @@ static int ex_thing_subject(const ex_state *st, size_t i, size_t t)
 static int ex_before_active_aux(const ex_state *st, size_t t, int wide,
                                 size_t *k)
 {
-    static const char *const be[] = {"is", "are", "was", "were", "be",
-                                     "been", "being", NULL};
     size_t i = t;
     while (i > 0 && (st->toks[i - 1].tag == KG_W_AUX ||
                      st->toks[i - 1].tag == KG_W_MODAL ||
                      st->toks[i - 1].tag == KG_W_FUTURE ||
                      (wide && (st->toks[i - 1].tag == KG_W_NEG ||
                                ex_is_adverb(st, i - 1))))) {
-        if (ex_pronoun_is(&st->toks[i - 1], be))
+        if (ex_pronoun_is(&st->toks[i - 1], ex_be_forms))
             return 0;
         i--;
     }
@@ -2170,8 +2162,7 @@ static int ex_thing_chain(const ex_state *st, size_t j,
             if (!p->ent.is_value && p->t1 < st->ntoks &&
                 st->toks[p->t1].tag == KG_W_PREP &&
                 !(p->kind == KG_NAME_METONYM ||
-                  (p->ent.type && (!strcmp(p->ent.type, "Country") ||
-                                   !strcmp(p->ent.type, "Place")))))
+                  ex_country_or_place(p->ent.type)))
                 return 0;
             j = p->t0;
             continue;
@@ -2234,8 +2225,7 @@ static int ex_where_phrase(const ex_state *st, const ex_mention *m,
     size_t j = m->t0;
     *owner = NULL;
     if (!(m->kind == KG_NAME_METONYM ||
-          (m->ent.type && (!strcmp(m->ent.type, "Country") ||
-                           !strcmp(m->ent.type, "Place")))))
+          ex_country_or_place(m->ent.type)))
         return 0;
     while (j > 0 && (st->toks[j - 1].tag == KG_W_DET ||
                      ex_pronoun_is(&st->toks[j - 1], parts)))
@@ -2311,9 +2301,6 @@ static int ex_participle_phrase_at(const ex_state *st, size_t j)
 static const ex_mention *ex_pp_chain_head(const ex_state *st,
                                           const ex_mention *m)
 {
-    static const char *const ex_weekdays[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", NULL};
     size_t j = m->t0, words = 0, stop, tk;
     const char *tagent;
     /* (past a title kg left out of the name: "at President Hamid
@@ -2739,8 +2726,7 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
         if (!ex_tok_is(st, w, "by") ||
             !(ex_tok_is(st, w - 1, "led") || ex_tok_is(st, w - 1, "headed")))
             continue;
-        r = ex_mention_at(st, w - 2);
-        if (r && r->t1 == w - 1 && !r->dropped && !r->ent.is_value)
+        if ((r = ex_actor_before(st, w - 1)) != NULL)
             return r;
         break;
     }
@@ -2750,9 +2736,7 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
          * could be key to keeping order in Gaza after an Israeli
          * pullout") */
         if (r && r->t1 == w + 1 && r->t0 > stop + 1 && !r->dropped &&
-            r->ent.type &&
-            (!strcmp(r->ent.type, "Place") ||
-             !strcmp(r->ent.type, "Country")) &&
+            ex_country_or_place(r->ent.type) &&
             st->toks[r->t0 - 1].tag == KG_W_PREP) {
             w = r->t0;
             place = 1;
@@ -2785,10 +2769,10 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
              * the U.S. to offer a bonus": the U.S. offers) */
             for (c = m->t1; c < t && open; c++)
                 open = !ex_tok_is(st, c, "to");
-            r = ex_mention_at(st, w - 1);
+            r = ex_actor_before(st, w);
             /* (not past a place: "Funaro spent two days in Washington
              * talking to officials and will visit Britain") */
-            if (open && r && r->t1 == w && !r->dropped && !r->ent.is_value)
+            if (open && r)
                 return place ? NULL : r;
             continue;
         }
@@ -2801,7 +2785,7 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
                 return NULL;
             continue;
         }
-        r = ex_mention_at(st, w - 1);
+        r = ex_actor_before(st, w);
         /* ("A former Palestinian security minister who could be key to
          * keeping order after an Israeli pullout met Arafat": a person's
          * plain nouns between the actor's name and "who") */
@@ -2811,12 +2795,9 @@ static const ex_mention *ex_restrictive_head(const ex_state *st,
                 a--;
                 words++;
             }
-            r = a < w ? ex_mention_at(st, a - 1) : NULL;
-            if (r && r->t1 != a)
-                r = NULL;
-            w = a;
+            r = a < w ? ex_actor_before(st, a) : NULL;
         }
-        return r && r->t1 == w && !r->dropped && !r->ent.is_value ? r : NULL;
+        return r;
     }
     return NULL;
 }
@@ -2996,16 +2977,15 @@ static int ex_relative_that(const ex_state *st, size_t i)
     const ex_mention *r;
     if (!ex_tok_is(st, i, "that") || i == 0 || !ex_verb_starts(st, i + 1))
         return 0;
-    r = ex_mention_at(st, i - 1);
+    r = ex_actor_before(st, i);
     /* (nor a group named again with "the": "expanding its campaign
      * against the militant group that has seized parts of Iraq" is the
      * Islamic State named before, which the bare noun does not code) */
     if (!r || ex_tok_is(st, r->t0, "the") ||
         (r->t0 > 0 && ex_tok_is(st, r->t0 - 1, "the")))
         return 0;
-    return r->t1 == i && !r->dropped && !r->ent.is_value &&
-           (ex_plural_noun_end(st, r) ||
-            ex_pronoun_is(&st->toks[i - 1], groups));
+    return ex_plural_noun_end(st, r) ||
+           ex_pronoun_is(&st->toks[i - 1], groups);
 }
 
 /* "The five unions meeting Mr Prescott want the government to withdraw
@@ -3262,9 +3242,8 @@ static const kg_entity *ex_subject_near(ex_state *st, size_t t,
             const kg_entity *group[1];
             size_t b;
             for (b = i; b-- > 0;) {
-                const ex_mention *g = ex_mention_at(st, b);
-                if (g && !g->dropped && !g->ent.is_value && g->t1 == b + 1 &&
-                    ex_coordinated(st, g, group, 1) == 1) {
+                const ex_mention *g = ex_actor_before(st, b + 1);
+                if (g && ex_coordinated(st, g, group, 1) == 1) {
                     *sm = g;
                     *pronoun = 1;
                     st->subj_end = i + 1;
@@ -3569,14 +3548,11 @@ int ex_in_list(const char *list, const char *word)
  * sum's first token, or j when no hedge stands there. */
 static size_t ex_sum_hedge(const ex_state *st, size_t j)
 {
-    static const char *const one[] = {
-        "about", "some",   "over",        "around", "nearly", "almost",
-        "roughly", "approximately", NULL};
     static const char *const two[][2] = {
         {"more", "than"}, {"less", "than"}, {"up", "to"}, {"at", "least"},
         {"an", "estimated"}};
     size_t k;
-    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], one))
+    if (j < st->ntoks && ex_pronoun_is(&st->toks[j], ex_approx_words))
         return j + 1;
     if (j + 2 < st->ntoks && ex_tok_is(st, j, "as") &&
         ex_tok_is(st, j + 1, "much") && ex_tok_is(st, j + 2, "as"))
@@ -3625,9 +3601,8 @@ static size_t ex_aimed_at(const ex_state *st, size_t i)
     j++;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j
-                                                             : (size_t)-1;
+    m = ex_actor_at(st, j);
+    return m ? j : (size_t)-1;
 }
 
 /* "an Egyptian-brokered ceasefire", "a Qatari-mediated deal": the actor
@@ -3662,11 +3637,8 @@ static size_t ex_flag_mention(const ex_state *st, const ex_mention *m)
             return 0;
         j++;
     }
-    o = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return o && o->t0 == j && !o->dropped && !o->ent.is_value &&
-                   o->ent.country && *o->ent.country
-               ? j
-               : 0;
+    o = ex_actor_at(st, j);
+    return o && o->ent.country && *o->ent.country ? j : 0;
 }
 
 /* "military exercises", "military support to Lebanon": a sector noun
@@ -3730,12 +3702,10 @@ static int ex_modifier_agent(const ex_state *st, const ex_mention *m)
         !(ex_irregular_code(m->ent.code) &&
           ex_owned_thing(next)))
         return 1;
-    nm = ex_mention_at(st, m->t1);
-    return nm && nm->t0 == m->t1 && !nm->dropped && !nm->ent.is_value &&
-           nm->kind == KG_NAME_PROPER && nm->oe && nm->ent.code &&
+    nm = ex_actor_at(st, m->t1);
+    return nm && nm->kind == KG_NAME_PROPER && nm->oe && nm->ent.code &&
            *nm->ent.code && !ex_sector_only(&nm->ent) &&
-           (!strcmp(nm->oe->type, "Organization") ||
-            !strcmp(nm->oe->type, "Group"));
+           ex_group_or_org(nm->oe->type);
 }
 
 /* Is word (lower case) one of rel's pattern words, or its plural? */
@@ -4039,8 +4009,7 @@ const ex_mention *ex_gap_object(const ex_state *st, size_t i,
               (ex_tok_is(st, p - 1, "in") || ex_tok_is(st, p - 1, "at") ||
                ex_tok_is(st, p - 1, "outside")) &&
               (m->kind == KG_NAME_METONYM ||
-               (m->ent.type && (!strcmp(m->ent.type, "Country") ||
-                                !strcmp(m->ent.type, "Place"))))) &&
+               ex_country_or_place(m->ent.type))) &&
             !ex_gap_modifier(st, m, t1, rel) &&
             !ex_gap_protester(st, m, t1, rel)) {
             if (m->ent.code && *m->ent.code &&
@@ -4077,8 +4046,7 @@ static const ex_mention *ex_state_deed_place(const ex_state *st, size_t i)
         j++;
     if (j >= st->ntoks || !(m = ex_mention_at(st, j)) || m->t0 != j ||
         m->dropped || m->ent.is_value || !m->ent.type || !m->ent.code ||
-        (strcmp(m->ent.type, "Country") != 0 &&
-         strcmp(m->ent.type, "Place") != 0) ||
+        !ex_country_or_place(m->ent.type) ||
         (m->t1 < st->ntoks && (ex_tok_is(st, m->t1, "'s") ||
                                ex_tok_is(st, m->t1, "s"))))
         return NULL;
@@ -4236,8 +4204,7 @@ static int ex_new_before_body(const ex_state *st, size_t i)
             k++;
         c = k < st->ntoks ? ex_mention_at(st, k) : NULL;
         if (!c || c->t0 != k || c->dropped || !c->ent.type ||
-            (strcmp(c->ent.type, "Country") != 0 &&
-             strcmp(c->ent.type, "Place") != 0))
+            !ex_country_or_place(c->ent.type))
             return 0;
     }
     return m->ent.code && m->ent.country &&
@@ -4318,10 +4285,7 @@ static size_t ex_what_called(const ex_state *st, size_t i)
                                      "sees", "saw", "see", "regards",
                                      "regarded", "regard", "characterised",
                                      "characterized", NULL};
-    static const char *const be[] = {"was", "were", "is", "are", NULL};
     static const char *const said[] = {"said", "says", "say", NULL};
-    static const char *const pron[] = {"it", "he", "she", "they", "we",
-                                       NULL};
     const ex_mention *m;
     size_t j = i + 1;
     if (!ex_tok_is(st, i, "what") || j + 2 >= st->ntoks)
@@ -4329,9 +4293,9 @@ static size_t ex_what_called(const ex_state *st, size_t i)
     /* the speaker: a pronoun, or up to three words of an actor's or a
      * plain noun phrase ("Moscow officials", "the union", "bankers");
      * none in the passive ("what was described as") */
-    if (ex_pronoun_is(&st->toks[j], pron))
+    if (ex_pronoun_is(&st->toks[j], ex_subject_pronouns))
         j++;
-    else if (ex_pronoun_is(&st->toks[j], be) && j + 2 < st->ntoks &&
+    else if (ex_pronoun_is(&st->toks[j], ex_be_finite) && j + 2 < st->ntoks &&
              (ex_pronoun_is(&st->toks[j + 1], call) ||
               ex_pronoun_is(&st->toks[j + 1], as)))
         j++;
@@ -4351,7 +4315,7 @@ static size_t ex_what_called(const ex_state *st, size_t i)
     if (ex_pronoun_is(&st->toks[j], as) && ex_tok_is(st, j + 1, "as"))
         return j + 2;
     if (ex_pronoun_is(&st->toks[j], said) &&
-        ex_pronoun_is(&st->toks[j + 1], be))
+        ex_pronoun_is(&st->toks[j + 1], ex_be_finite))
         return j + 2;
     return (size_t)-1;
 }
@@ -4384,8 +4348,8 @@ static size_t ex_speakers_skip(const ex_state *st, size_t k)
         return k;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j : k;
+    m = ex_actor_at(st, j);
+    return m ? j : k;
 }
 
 /* "freed 150 Palestinian prisoners", "met with exiled dissidents from
@@ -4600,9 +4564,8 @@ static size_t ex_object_modifiers(const ex_state *st, size_t i)
     }
     if ((j == i && !other) || j >= st->ntoks)
         return (size_t)-1;
-    m = ex_mention_at(st, j);
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? j
-                                                             : (size_t)-1;
+    m = ex_actor_at(st, j);
+    return m ? j : (size_t)-1;
 }
 
 /* "Iranian forces killed or wounded 1,500 Iraqi soldiers", "rebels
@@ -5094,8 +5057,8 @@ int ex_compass_before_place(const ex_state *st, size_t i)
         !ex_pronoun_is(&st->toks[i], parts))
         return 0;
     m = ex_mention_at(st, i + 1);
-    return m && m->t0 == i + 1 && !m->dropped && m->ent.type &&
-           (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place"));
+    return m && m->t0 == i + 1 && !m->dropped &&
+           ex_country_or_place(m->ent.type);
 }
 
 /* Is e a sum of money ("$500 million")? */
@@ -5143,7 +5106,6 @@ const char *const ex_ask_nouns[] = {
 static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
 {
     size_t j = t;
-    const ex_mention *m;
     /* (an article and at most two plain words: "the repeated") */
     while (j < st->ntoks && j < t + 3 && st->toks[j].kind == KG_TOK_WORD &&
            !ex_pronoun_is(&st->toks[j], ex_ask_nouns) &&
@@ -5156,11 +5118,7 @@ static const ex_mention *ex_refused_asker(const ex_state *st, size_t t)
         !(ex_tok_is(st, j + 1, "by") || ex_tok_is(st, j + 1, "from") ||
           ex_tok_is(st, j + 1, "of")))
         return NULL;
-    j += 2;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+    return ex_actor_from(st, j + 2);
 }
 
 /* "withdraw its troops from Ukraine", "sent their soldiers to Mali": a
@@ -5220,8 +5178,7 @@ static const ex_mention *ex_relative_gap_object(const ex_state *st,
         j--;
     if (j < 2)
         return NULL;
-    sm = ex_mention_at(st, j - 1);
-    if (sm && sm->t1 == j && !sm->dropped && !sm->ent.is_value)
+    if ((sm = ex_actor_before(st, j)) != NULL)
         h = sm->t0;
     else if (st->toks[j - 1].tag == KG_W_PRON)
         h = j - 1;
@@ -5233,9 +5190,8 @@ static const ex_mention *ex_relative_gap_object(const ex_state *st,
         h--;
     if (h == 0)
         return NULL;
-    hm = ex_mention_at(st, h - 1);
-    return hm && hm->t1 == h && !hm->dropped && !hm->ent.is_value &&
-                   hm->ent.code && *hm->ent.code && !ex_is_date(&hm->ent)
+    hm = ex_actor_before(st, h);
+    return hm && hm->ent.code && *hm->ent.code && !ex_is_date(&hm->ent)
                ? hm
                : NULL;
 }
@@ -5291,8 +5247,6 @@ static size_t ex_date_possessive(const ex_state *st, size_t i)
  * condemned yesterday by France"). */
 static int ex_bare_plural_act(const ex_state *st, size_t i)
 {
-    static const char *const be[] = {"is", "are", "was", "were", "be",
-                                     "been", "being", NULL};
     size_t k, n, v = i - 1;
     if (i < 2)
         return 0;
@@ -5301,7 +5255,7 @@ static int ex_bare_plural_act(const ex_state *st, size_t i)
     /* (an inflected verb: a bare "block" is as often a noun, "any large
      * block enquiries by China") */
     n = strlen(st->toks[v].lower);
-    if ((v > 0 && ex_pronoun_is(&st->toks[v - 1], be)) ||
+    if ((v > 0 && ex_pronoun_is(&st->toks[v - 1], ex_be_forms)) ||
         !(ex_ends_ed(st, v) || ex_ends_ing(st, v) ||
           (n > 3 && st->toks[v].lower[n - 1] == 's')))
         return 0;
@@ -5879,9 +5833,8 @@ static size_t ex_measure_origin(const ex_state *st, size_t i,
         return (size_t)-1;
     /* (the quantity may take the origin in: "51,000 tonnes of U.S.") */
     for (k = i + 1, j = 0; k < st->ntoks && k < m->t1 + 4; k++) {
-        om = ex_mention_at(st, k);
-        if (om && om->t0 == k && !om->dropped && !om->ent.is_value &&
-            om->ent.type && !strcmp(om->ent.type, "Country"))
+        om = ex_actor_at(st, k);
+        if (om && om->ent.type && !strcmp(om->ent.type, "Country"))
             return j ? k : (size_t)-1;
         if (ex_tok_is(st, k, "of"))
             j = 1;
@@ -5955,8 +5908,7 @@ size_t ex_consult_adjunct_end(const ex_state *st, size_t k)
             j = k + 1;
         if (j == k && ex_tok_is(st, k, "in") && k + 1 < st->ntoks &&
             (m = ex_mention_at(st, k + 1)) != NULL && m->t0 == k + 1 &&
-            !m->dropped && !m->ent.is_value && m->ent.type &&
-            (!strcmp(m->ent.type, "Place") || !strcmp(m->ent.type, "Country")))
+            !m->dropped && !m->ent.is_value && ex_country_or_place(m->ent.type))
             j = m->t1;
         if (j == k)
             break;
@@ -6011,13 +5963,22 @@ static const ex_mention *ex_taken_from_armed(const ex_state *st, size_t t1,
                             (m && m->t1 == k + 1)))
                 return NULL;
         }
-        m = k < st->ntoks ? ex_mention_at(st, k) : NULL;
-        return m && m->t0 == k && !m->dropped && !m->ent.is_value &&
-                       ex_force_code(m->ent.code)
-                   ? m
-                   : NULL;
+        m = ex_actor_at(st, k);
+        return m && ex_force_code(m->ent.code) ? m : NULL;
     }
     return NULL;
+}
+
+/* Takes actor mention am as ex_objects' next object: its entity in
+ * out[*n] and the mention in om[*n].  Returns the token after am, where
+ * ex_objects reads on (for a coordinated "and ..."). */
+static size_t ex_take_object(const kg_entity **out, const ex_mention **om,
+                             size_t *n, const ex_mention *am)
+{
+    out[*n] = &am->ent;
+    om[*n] = am;
+    (*n)++;
+    return am->t1;
 }
 
 size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
@@ -6050,10 +6011,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
     if (!rel->noun && !rel->prep && rel->cameo &&
         !strncmp(rel->cameo, "12", 2) &&
         (am = ex_refused_asker(st, t1)) != NULL) {
-        out[n] = &am->ent;
-        om[n] = am;
-        n++;
-        i = am->t1;
+        i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && !rel->noun && !rel->prep && ex_judges_act(rel) &&
         ((am = ex_act_by_agent(st, t1)) != NULL ||
@@ -6061,24 +6019,15 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
           (am = ex_act_of_agent(st, t1)) != NULL) ||
          ((!strncmp(rel->cameo, "05", 2) || !strncmp(rel->cameo, "11", 2)) &&
           (am = ex_policy_change_owner(st, t1)) != NULL))) {
-        out[n] = &am->ent;
-        om[n] = am;
-        n++;
-        i = am->t1;
+        i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && rel->cameo && !strcmp(rel->cameo, "055") &&
         (am = ex_apology_victim(st, t1)) != NULL) {
         /* "expressed remorse for the suffering inflicted on Koreans" */
-        out[n] = &am->ent;
-        om[n] = am;
-        n++;
-        i = am->t1;
+        i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && (am = ex_taken_from_armed(st, t1, rel)) != NULL) {
-        out[n] = &am->ent;
-        om[n] = am;
-        n++;
-        i = am->t1;
+        i = ex_take_object(out, om, &n, am);
     }
     if (n == 0 && (am = ex_relative_gap_object(st, trig, t1, rel)) != NULL &&
         (!subj || !ex_same_id(&am->ent, subj))) {
@@ -6317,10 +6266,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 pm = ex_quantity_party(st, m, rel);
             if (!pm)
                 break; /* "freed millions of tons of wheat": not a party */
-            out[n] = &pm->ent;
-            om[n] = pm;
-            n++;
-            i = pm->t1;
+            i = ex_take_object(out, om, &n, pm);
             break;
         }
         if (m && m->t0 == i && !m->dropped &&
@@ -6347,9 +6293,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
         }
         if (m && m->t0 == i && !m->dropped && !m->ent.is_value &&
             m->kind == KG_NAME_PROPER && rel->cameo &&
-            !strncmp(rel->cameo, "09", 2) && m->ent.type &&
-            (!strcmp(m->ent.type, "Country") ||
-             !strcmp(m->ent.type, "Place")) &&
+            !strncmp(rel->cameo, "09", 2) && ex_country_or_place(m->ent.type) &&
             m->t1 + 1 < st->ntoks && i > 0 &&
             st->toks[i - 1].tag == KG_W_DET &&
             st->toks[m->t1].kind == KG_TOK_WORD &&
@@ -6431,10 +6375,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                         * only a coded actor: "sell their metal services
                         * joint venture Integris Metals" names what is
                         * sold) */
-            out[n] = &m->ent;
-            om[n] = m;
-            n++;
-            i = m->t1;
+            i = ex_take_object(out, om, &n, m);
             break;
         }
         if (!prep_seen && ((rel->prep && ex_in_list(rel->prep, k->lower)) ||
@@ -6471,8 +6412,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
                 (rel->prep ? ex_in_list(rel->prep, st->toks[pm->t1].lower)
                            : ex_tok_is(st, pm->t1, "with")) &&
                 (pm->kind == KG_NAME_METONYM ||
-                 (pm->ent.type && (!strcmp(pm->ent.type, "Country") ||
-                                   !strcmp(pm->ent.type, "Place"))))) {
+                 ex_country_or_place(pm->ent.type))) {
                 i = pm->t1 + !rel->prep;
                 continue;
             }
@@ -6725,10 +6665,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
              * attack in Kabul", whose place is the victim) */
             const ex_mention *pm = ex_state_deed_place(st, i);
             if (pm) {
-                out[n] = &pm->ent;
-                om[n] = pm;
-                n++;
-                i = pm->t1;
+                i = ex_take_object(out, om, &n, pm);
                 break;
             }
         }
@@ -6795,10 +6732,7 @@ size_t ex_objects(ex_state *st, size_t t1, const kg_onto_relation *rel,
               st->toks[m->t1].tag != KG_W_MODAL &&
               st->toks[m->t1].tag != KG_W_FUTURE)))
             break;
-        out[n] = &m->ent;
-        om[n] = m;
-        n++;
-        i = m->t1;
+        i = ex_take_object(out, om, &n, m);
     }
     if (n == 0 && rel->noun) {
         /* "trade reaches $62 billion": a value shortly after a noun */
@@ -8135,6 +8069,13 @@ static int ex_and_past(const ex_state *st, size_t t)
     return 0;
 }
 
+/* The forms of "warn" and of "say" that tell a warning or a statement
+ * ("warned it would", "saying they will"). */
+static const char *const ex_warn_words[] = {"warn", "warns", "warned",
+                                            "warning", NULL};
+static const char *const ex_say_words[] = {"say", "says", "said", "saying",
+                                           NULL};
+
 /* "France warned it could pull its troops out", "the Netherlands said
  * it might freeze aid": a "could", "might" or "may" right after a
  * speaker's own pronoun, after "warned" or "said" (and "that"), is the
@@ -8145,10 +8086,6 @@ static int ex_and_past(const ex_state *st, size_t t)
 static int ex_own_modal(const ex_state *st, size_t i)
 {
     static const char *const own[] = {"it", "they", "we", NULL};
-    static const char *const warn[] = {"warn", "warns", "warned",
-                                       "warning", NULL};
-    static const char *const say[] = {"say", "says", "said", "saying",
-                                      NULL};
     /* "Belarus signalled on Tuesday that it would bow to", "Japan
      * indicated that it would", "promised that it would", "made clear it
      * would": words that announce or promise the speaker's own act put
@@ -8179,9 +8116,9 @@ static int ex_own_modal(const ex_state *st, size_t i)
         v = ex_before_when(st, v);
     if (v == (size_t)-1)
         return 0;
-    if (ex_pronoun_is(&st->toks[v], warn))
+    if (ex_pronoun_is(&st->toks[v], ex_warn_words))
         return 2;
-    return ex_pronoun_is(&st->toks[v], say) ||
+    return ex_pronoun_is(&st->toks[v], ex_say_words) ||
                    ex_pronoun_is(&st->toks[v], announce) ||
                    (v > 0 && ex_tok_is(st, v, "clear") &&
                     (ex_tok_is(st, v - 1, "made") ||
@@ -9169,8 +9106,6 @@ static int ex_promise_clause(const ex_state *st, size_t i)
         "reiterated", "reiterates", "declared",  "declares",
         "repeated",   "reaffirmed", "reaffirms", "maintained",
         NULL};
-    static const char *const pron[] = {"it", "they", "he", "she", "we",
-                                       NULL};
     static const char *const will[] = {"will", "would", "shall", NULL};
     size_t j = i + 1;
     const ex_mention *m;
@@ -9180,13 +9115,14 @@ static int ex_promise_clause(const ex_state *st, size_t i)
     if (st->toks[i].tag != KG_W_NONE && st->toks[i].tag != KG_W_INTENT)
         return 0;
     if (j + 1 < st->ntoks && ex_pronoun_is(&st->toks[i], signal))
-        return ex_pronoun_is(&st->toks[j], pron) &&
+        return ex_pronoun_is(&st->toks[j], ex_subject_pronouns) &&
                ex_pronoun_is(&st->toks[j + 1], will);
     if (j < st->ntoks && ex_pronoun_is(&st->toks[i], insist)) {
         j = ex_when_phrase(st, j);
         if (j < st->ntoks && ex_tok_is(st, j, "that"))
             j++;
-        return j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], pron) &&
+        return j + 1 < st->ntoks &&
+               ex_pronoun_is(&st->toks[j], ex_subject_pronouns) &&
                ex_pronoun_is(&st->toks[j + 1], will);
     }
     if (!ex_pronoun_is(&st->toks[i], promise) || j >= st->ntoks)
@@ -9203,7 +9139,8 @@ static int ex_promise_clause(const ex_state *st, size_t i)
         j += 2; /* "promised the government", unnamed */
     if (j < st->ntoks && ex_tok_is(st, j, "that"))
         return 1;
-    return j + 1 < st->ntoks && ex_pronoun_is(&st->toks[j], pron) &&
+    return j + 1 < st->ntoks &&
+           ex_pronoun_is(&st->toks[j], ex_subject_pronouns) &&
            ex_pronoun_is(&st->toks[j + 1], will);
 }
 
@@ -9300,12 +9237,8 @@ int ex_speaker(ex_state *st, size_t *speech_at, kg_entity *out)
               (ex_tok_punct(st, i - 2, ',') || ex_tok_punct(st, i - 2, '?') ||
                ex_tok_punct(st, i - 2, '!'))) ||
              (ex_tok_punct(st, i - 1, ',') && ex_is_quote(st, i - 2)))) {
-            size_t j = i + 1;
-            const ex_mention *m;
-            while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-                j++;
-            m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-            if (m && m->t0 == j && !m->dropped && !m->ent.is_value)
+            const ex_mention *m = ex_actor_from(st, i + 1);
+            if (m)
                 s = &m->ent;
         }
         if (!s) {
@@ -9736,8 +9669,6 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
                                   const char *modality, size_t t0,
                                   size_t t1)
 {
-    static const char *const will[] = {"will", "would", "shall", "'ll",
-                                       NULL};
     /* "announced plans last week to slap tariffs on Japanese goods",
      * "promised to halt all trade with South Africa by October": a plan
      * or a promise of the state's own is the decision too */
@@ -9760,7 +9691,7 @@ static int ex_announced_reduction(const ex_state *st, const char *cameo,
     for (j = t0; j-- > 0 && t0 - j <= 4;) {
         if (st->toks[j].kind == KG_TOK_PUNCT)
             break;
-        if (ex_pronoun_is(&st->toks[j], will))
+        if (ex_pronoun_is(&st->toks[j], ex_will_words))
             return 1;
     }
     if (t0 >= 2 && ex_tok_is(st, t0 - 1, "to"))
@@ -11433,8 +11364,7 @@ static int ex_own_force_before(ex_state *st, size_t k, const kg_entity *w)
     size_t b;
     if (k == 0)
         return 0;
-    m = ex_mention_at(st, k - 1);
-    if (m && m->t1 == k && !m->dropped && !m->ent.is_value) {
+    if ((m = ex_actor_before(st, k)) != NULL) {
         /* a named force: the warner's country's own */
         if (!m->ent.code || strlen(m->ent.code) != 6 ||
             strcmp(m->ent.code + 3, "MIL") != 0)
@@ -11474,9 +11404,8 @@ static int ex_own_state_before(ex_state *st, size_t k, const kg_entity *w)
         return 0;
     if (ex_tok_is(st, k - 1, "he") || ex_tok_is(st, k - 1, "she"))
         return 1;
-    m = ex_mention_at(st, k - 1);
-    return m && m->t1 == k && !m->dropped && !m->ent.is_value &&
-           m->ent.code &&
+    m = ex_actor_before(st, k);
+    return m && m->ent.code &&
            (strlen(m->ent.code) == 3 ||
             (strlen(m->ent.code) == 6 && (!strcmp(m->ent.code + 3, "GOV") ||
                                           !strcmp(m->ent.code + 3, "MIL")))) &&
@@ -11699,9 +11628,9 @@ const kg_entity *ex_protest_place_crowd(ex_state *st, size_t i,
     /* ("packed Cairo's Tahrir Square", entry "pack * square": the city
      * whose square or streets the entry's words name) */
     for (j = i + 1; j + 1 < t1 && !inside; j++) {
-        const ex_mention *pm = ex_mention_at(st, j);
-        if (pm && pm->t0 == j && !pm->dropped && !pm->ent.is_value &&
-            pm->t1 + 1 < t1 && ex_tok_is(st, pm->t1, "'s") && pm->ent.type &&
+        const ex_mention *pm = ex_actor_at(st, j);
+        if (pm && pm->t1 + 1 < t1 && ex_tok_is(st, pm->t1, "'s") &&
+            pm->ent.type &&
             (pm->kind == KG_NAME_METONYM ||
              !strcmp(pm->ent.type, "Country") ||
              !strcmp(pm->ent.type, "Place")) &&
@@ -11842,10 +11771,6 @@ static size_t ex_past_that_warned(const ex_state *st, size_t t)
 int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
                       const char **country)
 {
-    static const char *const warn[] = {"warn", "warns", "warned",
-                                       "warning", NULL};
-    static const char *const say[] = {"say", "says", "said", "saying",
-                                      NULL};
     const kg_entity *w;
     size_t j = s0;
     int own = 0;
@@ -11864,8 +11789,8 @@ int ex_warned_by_same(ex_state *st, size_t s0, const kg_entity *subj,
     /* "warned the opposition that it would": past the one warned */
     if (j > 0 && ex_tok_is(st, j - 1, "that"))
         j = ex_past_that_warned(st, j - 1);
-    if (j == 0 || !(ex_pronoun_is(&st->toks[j - 1], warn) ||
-                    (own && ex_pronoun_is(&st->toks[j - 1], say))))
+    if (j == 0 || !(ex_pronoun_is(&st->toks[j - 1], ex_warn_words) ||
+                    (own && ex_pronoun_is(&st->toks[j - 1], ex_say_words))))
         return 0;
     w = ex_subject_of(st, j - 1);
     if (!w || !subj || !w->code || !subj->code || strlen(w->code) < 3 ||
@@ -11912,8 +11837,6 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
                                           size_t i, const char *cameo,
                                           const ex_mention **warned)
 {
-    static const char *const warn[] = {"warn", "warns", "warned",
-                                       "warning", NULL};
     /* ("said that the opposition party could be outlawed if it went on
      * backing the students": a coercive act the speaker's side would do
      * on a condition is a warning too, ex_unless_threat) */
@@ -11925,7 +11848,7 @@ const kg_entity *ex_future_passive_warner(ex_state *st, size_t s0, size_t s1,
     const char *c = ex_threat_code(cameo, "threatened", 0);
     size_t j, v, that;
     const char *const *verbs =
-        ex_unless_threat(st, i + 1, cameo, 1) ? warn_if : warn;
+        ex_unless_threat(st, i + 1, cameo, 1) ? warn_if : ex_warn_words;
     if (warned)
         *warned = NULL;
     /* (only an act that is a threat when warned of: not "would be met
@@ -12230,6 +12153,13 @@ static const kg_entity *ex_domestic_sector(ex_state *st, const kg_entity *e,
     return out->id && out->code ? out : e;
 }
 
+/* The agents of a country's own sectors (civilians, media, education,
+ * religion, labour, agriculture, business, opposition): people of these
+ * a state acts on at home are its own (ex_home_civilians,
+ * ex_granted_people). */
+static const char *const ex_own_sectors[] = {
+    "CVL", "MED", "EDU", "REL", "LAB", "AGR", "BUS", "OPP", NULL};
+
 /* "Kenyan police threatened residents", "Iranian security forces opened
  * fire on protesters", "Syrian security forces tortured detainees":
  * civilians with no country, acted on by a state's police, courts,
@@ -12257,8 +12187,6 @@ static const kg_entity *ex_home_civilians(ex_state *st,
 {
     static const char *const home[] = {"COP", "JUD", "GOV", "SPY",
                                        "REB", "UAF", "CRM", NULL};
-    static const char *const own[] = {"CVL", "MED", "EDU", "REL", "LAB",
-                                      "AGR", "BUS", "OPP", NULL};
     const kg_onto_entity *c;
     const char *agent, *sector;
     char id[32];
@@ -12270,9 +12198,8 @@ static const kg_entity *ex_home_civilians(ex_state *st,
         return crowd;
     sector = crowd->code + 3;
     agent = state->code + 3;
-    for (k = 0; own[k] && strcmp(sector, own[k]) != 0; k++)
-        ;
-    if (!own[k] || (!target && strcmp(sector, "CVL") != 0))
+    if (!ex_word_among(sector, ex_own_sectors) ||
+        (!target && strcmp(sector, "CVL") != 0))
         return crowd;
     for (k = 0; home[k] && strcmp(agent, home[k]) != 0; k++)
         ;
@@ -12381,11 +12308,9 @@ static const kg_entity *ex_granted_people(ex_state *st,
                                           const kg_entity *state,
                                           const char *cameo, kg_entity *out)
 {
-    static const char *const own[] = {"CVL", "MED", "EDU", "REL", "LAB",
-                                      "AGR", "BUS", "OPP", NULL};
     const kg_onto_entity *c;
     char id[32];
-    size_t k, n;
+    size_t n;
     if (!cameo || (strncmp(cameo, "081", 3) != 0 &&
                    strncmp(cameo, "083", 3) != 0) ||
         !ex_sector_only(crowd) || strlen(crowd->code) != 6 ||
@@ -12395,11 +12320,10 @@ static const kg_entity *ex_granted_people(ex_state *st,
         !state->country || !(c = ex_country_of(st, state->country)) ||
         strncmp(state->code, c->id, 3) != 0)
         return crowd;
-    for (k = 0; own[k] && strcmp(crowd->code + 3, own[k]) != 0; k++)
-        ;
     /* (not people said to be from abroad: "relaxed its controls on
      * foreign media") */
-    if (!own[k] || ex_foreign_before(st, crowd))
+    if (!ex_word_among(crowd->code + 3, ex_own_sectors) ||
+        ex_foreign_before(st, crowd))
         return crowd;
     *out = *crowd;
     snprintf(id, sizeof(id), "%s_%s", c->id, crowd->code + 3);
@@ -12418,7 +12342,7 @@ static int ex_place_in_phrase(const ex_state *st, const kg_entity *e)
     const ex_mention *m;
     size_t t, n;
     if (!e->type ||
-        (strcmp(e->type, "Country") != 0 && strcmp(e->type, "Place") != 0))
+        !ex_country_or_place(e->type))
         return 0;
     t = ex_tok_from(st, e->start);
     /* (a demonym, a compound or a possessor names whose act it is:
@@ -12714,8 +12638,7 @@ static int ex_home_visit(const kg_onto_relation *rel, const kg_entity *subj,
     size_t k;
     if (!rel->cameo || strcmp(rel->cameo, "042") != 0 || obj->is_value ||
         !obj->type ||
-        (strcmp(obj->type, "Country") != 0 &&
-         strcmp(obj->type, "Place") != 0) ||
+        !ex_country_or_place(obj->type) ||
         !obj->code || strlen(obj->code) != 3 || !subj->country ||
         strcmp(subj->country, obj->code) != 0)
         return 0;
@@ -13890,9 +13813,6 @@ static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
     static const char *const guards[] = {
         "troops",   "forces",  "force",  "warships", "ships",
         "soldiers", "escorts", "navy",   "decision", "decisions", NULL};
-    static const char *const tried[] = {"bid",     "bids",    "attempt",
-                                        "attempts", "effort", "efforts",
-                                        NULL};
     size_t k;
     int help_v = 0, protect_v;
     /* ("a European missile to help protect U.S. forces", "hired by Canada
@@ -13913,7 +13833,7 @@ static int ex_help_unsupported(ex_state *st, const kg_onto_relation *rel,
         strcmp(modality, "asserted") != 0 ||
         /* ("won a bid to help": an attempt's act, read by the attempt
          * rules) */
-        ex_pronoun_is(&st->toks[t0 - 2], tried))
+        ex_pronoun_is(&st->toks[t0 - 2], ex_try_nouns))
         return 0;
     for (k = t0 - 1; k-- > 0 && k + 11 > t0;) {
         if ((st->toks[k].kind == KG_TOK_PUNCT && !ex_tok_is(st, k, "-")) ||
@@ -16567,9 +16487,8 @@ static const ex_mention *ex_speaker_and_it(const ex_state *st, size_t j)
         return NULL;
     if (k > 1 && ex_tok_punct(st, k - 1, '>'))
         k--; /* "<Four Seasons Hotels> said" */
-    p = ex_mention_at(st, k - 1);
-    return p && !p->dropped && !p->ent.is_value && p->t1 == k &&
-                   p->ent.code && *p->ent.code
+    p = ex_actor_before(st, k);
+    return p && p->ent.code && *p->ent.code
                ? p
                : NULL;
 }
@@ -16696,14 +16615,12 @@ int ex_participle_form(const ex_state *st, size_t i)
  * "be" there ("Solana is", "the minister was")? */
 static int ex_actor_ends_before(const ex_state *st, size_t i)
 {
-    static const char *const be[] = {"was", "were", "is", "are", NULL};
     const ex_mention *m;
     size_t b = i;
-    if (b > 0 && ex_pronoun_is(&st->toks[b - 1], be))
+    if (b > 0 && ex_pronoun_is(&st->toks[b - 1], ex_be_finite))
         b--;
-    return b > 0 && (m = ex_mention_at(st, b - 1)) != NULL &&
-           m->t1 == b && !m->dropped && !m->ent.is_value &&
-           m->ent.code && *m->ent.code;
+    return (m = ex_actor_before(st, b)) != NULL && m->ent.code &&
+           *m->ent.code;
 }
 
 int ex_is_passive(const ex_state *st, size_t i)

@@ -42,14 +42,29 @@ static const char *ex_passive_lemma(size_t i, size_t j, void *payload)
     return ex_lemma(v->verb + i - 1, j, v->st);
 }
 
+/* The actor mention (neither dropped nor a value) that starts at token
+ * j, or NULL. */
+const ex_mention *ex_actor_at(const ex_state *st, size_t j)
+{
+    const ex_mention *m = ex_mention_at(st, j);
+    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+}
+
 /* The actor mention that starts at token j past determiners, or NULL. */
 const ex_mention *ex_actor_from(const ex_state *st, size_t j)
 {
-    const ex_mention *m;
     while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
         j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? m : NULL;
+    return ex_actor_at(st, j);
+}
+
+/* The actor mention (neither dropped nor a value) that ends right before
+ * token t, its last word at t - 1, or NULL: "Iran" before "rejected" in
+ * "the plan which Iran rejected". */
+const ex_mention *ex_actor_before(const ex_state *st, size_t t)
+{
+    const ex_mention *m = t > 0 ? ex_mention_at(st, t - 1) : NULL;
+    return m && m->t1 == t && !m->dropped && !m->ent.is_value ? m : NULL;
 }
 
 /* "Sanctions were imposed on Iran by the United States", "A rocket was
@@ -63,8 +78,6 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
                        ex_emitted *seen, size_t *nseen,
                        kg_relation_cb cb, void *payload)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "been",
-                                     "being", "be", NULL};
     size_t i;
     int err;
     if (!ex_has_cues(st, EX_CUE_BY) || !ex_coded_actors(st, 1))
@@ -79,13 +92,14 @@ int ex_passive_objects(ex_state *st, const kg_sentence *s, size_t idx,
         if (st->toks[i].trigger || st->toks[i].covered ||
             !ex_is_passive(st, i))
             continue;
-        for (b = i - 1; b > 0 && i - b <= 2 && !ex_pronoun_is(&st->toks[b], be);
+        for (b = i - 1;
+             b > 0 && i - b <= 2 && !ex_pronoun_is(&st->toks[b], ex_be_forms);
              b--)
             ;
-        if (!ex_pronoun_is(&st->toks[b], be))
+        if (!ex_pronoun_is(&st->toks[b], ex_be_forms))
             continue;
         /* "have been imposed", "will be signed", "were not signed" */
-        while (b > 0 && (ex_pronoun_is(&st->toks[b - 1], be) ||
+        while (b > 0 && (ex_pronoun_is(&st->toks[b - 1], ex_be_forms) ||
                          st->toks[b - 1].tag == KG_W_AUX ||
                          st->toks[b - 1].tag == KG_W_MODAL ||
                          st->toks[b - 1].tag == KG_W_FUTURE ||
@@ -333,6 +347,11 @@ int ex_warned_passive_things(ex_state *st, const kg_sentence *s, size_t idx,
     return KG_OK;
 }
 
+/* Adverbs news puts inside a passive's verb group: "were badly beaten". */
+static const char *const ex_passive_adverbs[] = {
+    "also",     "badly",     "brutally",  "severely", "reportedly",
+    "allegedly", "repeatedly", "forcibly", "later",    "again", NULL};
+
 /* "The Russian ambassador was summoned by Poland": a passive whose
  * subject's head noun is the noun of a verb + noun entry ("summon *
  * ambassador", 114) is that entry, not the bare verb's (040).  Returns
@@ -341,12 +360,6 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
                                               const ex_mention *sm,
                                               size_t verb)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "been",
-                                     "being", "be", NULL};
-    /* (adverbs news puts inside the verb group: "were badly beaten") */
-    static const char *const adverbs[] = {
-        "also",     "badly",     "brutally",  "severely", "reportedly",
-        "allegedly", "repeatedly", "forcibly", "later",    "again", NULL};
     ex_passive_view view;
     const kg_onto_relation *rel;
     size_t ntok, h = verb;
@@ -354,8 +367,8 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
         return NULL;
     /* the head: the word before the verb group, the mention's last or a
      * plain noun after it ("the Turkish ambassador", "Russia's envoy") */
-    while (h > sm->t0 && (ex_pronoun_is(&st->toks[h - 1], be) ||
-                          ex_pronoun_is(&st->toks[h - 1], adverbs) ||
+    while (h > sm->t0 && (ex_pronoun_is(&st->toks[h - 1], ex_be_forms) ||
+                          ex_pronoun_is(&st->toks[h - 1], ex_passive_adverbs) ||
                           st->toks[h - 1].tag == KG_W_AUX ||
                           st->toks[h - 1].tag == KG_W_MODAL ||
                           st->toks[h - 1].tag == KG_W_FUTURE ||
@@ -419,17 +432,12 @@ const kg_onto_relation *ex_passive_head_entry(ex_state *st,
  * when the verb has one ("was summoned by").  NULL when there is none. */
 const kg_onto_relation *ex_passive_only_entry(ex_state *st, size_t verb)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "been",
-                                     "being", "be", NULL};
-    static const char *const adverbs[] = {
-        "also",     "badly",     "brutally",  "severely", "reportedly",
-        "allegedly", "repeatedly", "forcibly", "later",    "again", NULL};
     const ex_mention *sm;
     size_t h = verb;
     if (!ex_is_passive(st, verb))
         return NULL;
-    while (h > 0 && (ex_pronoun_is(&st->toks[h - 1], be) ||
-                     ex_pronoun_is(&st->toks[h - 1], adverbs) ||
+    while (h > 0 && (ex_pronoun_is(&st->toks[h - 1], ex_be_forms) ||
+                     ex_pronoun_is(&st->toks[h - 1], ex_passive_adverbs) ||
                      st->toks[h - 1].tag == KG_W_AUX ||
                      st->toks[h - 1].tag == KG_W_MODAL ||
                      st->toks[h - 1].tag == KG_W_NEG))
@@ -1068,14 +1076,11 @@ int ex_participle_agents(ex_state *st, const kg_sentence *s,
             /* "a truce brokered by Egypt", "a truce between Israel and
              * Hamas brokered by Egypt" */
             const kg_entity *parties[EX_MAX_OBJECTS + 1];
-            const ex_mention *sm, *ym = ex_mention_at(st, e - 1), *xm;
+            const ex_mention *sm, *ym = ex_actor_before(st, e), *xm;
             size_t np = 0;
             int pron;
-            if (ym && ym->t1 == e && !ym->dropped && !ym->ent.is_value &&
-                ym->t0 > 3 && ex_tok_is(st, ym->t0 - 1, "and") &&
-                (xm = ex_mention_at(st, ym->t0 - 2)) != NULL &&
-                xm->t1 == ym->t0 - 1 && !xm->dropped &&
-                !xm->ent.is_value) {
+            if (ym && ym->t0 > 3 && ex_tok_is(st, ym->t0 - 1, "and") &&
+                (xm = ex_actor_before(st, ym->t0 - 1)) != NULL) {
                 q = xm->t0;
                 if (q > 0 && st->toks[q - 1].tag == KG_W_DET)
                     q--;
@@ -1843,8 +1848,7 @@ int ex_place_visits(ex_state *st, const kg_sentence *s, size_t idx,
         if (st->toks[i].quote || !ex_pronoun_is(&st->toks[i], visits) ||
             !(pm = ex_mention_at(st, i - 1)) || pm->t1 != i || pm->dropped ||
             pm->ent.is_value || !pm->ent.type ||
-            (strcmp(pm->ent.type, "Place") != 0 &&
-             strcmp(pm->ent.type, "Country") != 0) ||
+            !ex_country_or_place(pm->ent.type) ||
             !pm->ent.code || !*pm->ent.code)
             continue;
         /* the lexicon's noun "visit" */
@@ -2139,8 +2143,7 @@ int ex_memberships(ex_state *st, const kg_sentence *s, size_t idx,
                ex_mention_at(st, o->t1)->t0 == o->t1)
             o = ex_mention_at(st, o->t1);
         if (o->dropped || o->ent.is_value ||
-            !o->ent.type || (strcmp(o->ent.type, "Organization") != 0 &&
-                             strcmp(o->ent.type, "Group") != 0))
+            !o->ent.type || !ex_group_or_org(o->ent.type))
             continue;
         if ((err = ex_emit(st, s, idx, &p->ent, &o->ent, &member, p->t1,
                            p->t1 + 1, 0, "asserted", NULL, 0.7, seen, nseen,
@@ -2679,10 +2682,9 @@ static size_t ex_trailing_charge(const ex_state *st, size_t i)
 {
     static const char *const rel[] = {"which", "who", "as", "and", "but",
                                       "what", NULL};
-    static const char *const be[] = {"be", "been", "was", "were", "is",
-                                     "are", "being", NULL};
     size_t c, j = 0;
-    if (ex_pronoun_is(&st->toks[i - 1], be)) /* "had not been charged." */
+    /* "had not been charged." */
+    if (ex_pronoun_is(&st->toks[i - 1], ex_be_forms))
         return st->ntoks;
     /* the comma within a few words before the verb: "..., Syria charged",
      * "..., Portugal's foreign minister charged" */
@@ -2780,7 +2782,6 @@ static const char *ex_wrongdoing_code(const ex_state *st, size_t j)
  * is denied, not criticised (a phrase naming one is skipped). */
 static int ex_verdict_clause(const ex_state *st, size_t j)
 {
-    static const char *const be[] = {"is", "was", "are", "were", NULL};
     static const char *const degree[] = {
         "clearly", "totally", "completely", "entirely", "absolutely",
         "simply", "quite", "very", "highly", "deeply", "utterly", "also",
@@ -2805,7 +2806,7 @@ static int ex_verdict_clause(const ex_state *st, size_t j)
         if (ex_reported_clause_ends(st, k) ||
             ex_pronoun_is(&st->toks[k], said_of))
             return 0;
-        if (!ex_pronoun_is(&st->toks[k], be))
+        if (!ex_pronoun_is(&st->toks[k], ex_be_finite))
             continue;
         for (v = k + 1; v < e && ex_pronoun_is(&st->toks[v], degree); v++)
             ;
@@ -2940,9 +2941,8 @@ int ex_allegations(ex_state *st, const kg_sentence *s, size_t idx,
                         st->toks[k].kind != KG_TOK_PUNCT &&
                         !ex_pronoun_is(&st->toks[k], aux);
                  k++) {
-                const ex_mention *x = ex_mention_at(st, k);
-                if (x && x->t0 == k && !x->dropped && !x->ent.is_value &&
-                    x->ent.code && *x->ent.code) {
+                const ex_mention *x = ex_actor_at(st, k);
+                if (x && x->ent.code && *x->ent.code) {
                     m = x;
                     j = k;
                     break;
@@ -3240,9 +3240,6 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
                                         "heed",   "satisfy", NULL};
     static const char *const agree[] = {"agree", "agrees", "agreed",
                                         "agreeing", NULL};
-    static const char *const days[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", NULL};
     size_t j;
     if (st->toks[i].kind != KG_TOK_WORD)
         return 0;
@@ -3263,7 +3260,7 @@ static size_t ex_granted_ask(ex_state *st, size_t i)
     if (j == i + 1) {
         if (ex_tok_is(st, j, "on"))
             j++;
-        j = ex_pronoun_is(&st->toks[j], days) ? j + 1 : i + 1;
+        j = ex_pronoun_is(&st->toks[j], ex_weekdays) ? j + 1 : i + 1;
     }
     if (!ex_tok_is(st, j, "to"))
         return 0;
@@ -3658,9 +3655,6 @@ int ex_each_the_other(const ex_state *st, size_t i, size_t t1)
  * not welcome each other. */
 int ex_phrase_follows(const ex_state *st, size_t t1)
 {
-    static const char *const spans[] = {"week", "weekend", "month", "year",
-                                        "morning", "afternoon", "evening",
-                                        "night", NULL};
     static const char *const days[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "today", "yesterday", "tomorrow", "tonight", NULL};
@@ -3679,7 +3673,7 @@ int ex_phrase_follows(const ex_state *st, size_t t1)
             (ex_tok_is(st, j, "this") || ex_tok_is(st, j, "last") ||
              ex_tok_is(st, j, "next") || ex_tok_is(st, j, "late") ||
              ex_tok_is(st, j, "early")) &&
-            ex_pronoun_is(&st->toks[j + 1], spans))
+            ex_pronoun_is(&st->toks[j + 1], ex_period_words))
             j += 2;
         else if (j < st->ntoks && ex_pronoun_is(&st->toks[j], days))
             j++;
@@ -3788,8 +3782,7 @@ const ex_mention *ex_place_after(const ex_state *st, size_t t1, int part)
           ex_when_phrase(st, m->t1) == m->t1)))
         return NULL;
     if (m && m->t0 == k && !m->dropped && !m->ent.is_value && m->ent.code &&
-        m->ent.type &&
-        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+        ex_country_or_place(m->ent.type))
         return m;
     return NULL;
 }
@@ -3941,8 +3934,8 @@ const ex_mention *ex_place_of_object(const ex_state *st, size_t t1,
         ex_tok_is(st, j + 1, "of"))
         j += 2;
     m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
-        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+    if (m && m->t0 == j && !m->dropped && !m->ent.is_value &&
+        ex_country_or_place(m->ent.type))
         return m;
     /* ("thrust into the outskirts of the Jabalya refugee camp": a camp
      * named for its people is a place; they are the ones hit) */
@@ -3991,10 +3984,8 @@ const ex_mention *ex_visited_place(const ex_state *st, size_t t1)
         ;
     if (ex_compass_before_place(st, j))
         j++; /* "in eastern Chad" */
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
-        m->ent.country &&
-        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+    m = ex_actor_at(st, j);
+    if (m && m->ent.country && ex_country_or_place(m->ent.type))
         return m;
     return NULL;
 }
@@ -4030,9 +4021,8 @@ const ex_mention *ex_people_in_place(const ex_state *st, size_t t1,
         return NULL;
     for (j++; j < st->ntoks && st->toks[j].tag == KG_W_DET; j++)
         ;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    if (m && m->t0 == j && !m->dropped && !m->ent.is_value && m->ent.type &&
-        (!strcmp(m->ent.type, "Country") || !strcmp(m->ent.type, "Place")))
+    m = ex_actor_at(st, j);
+    if (m && ex_country_or_place(m->ent.type))
         return m;
     return NULL;
 }
@@ -4366,8 +4356,7 @@ static const ex_mention *ex_party_from(const ex_state *st, size_t j, int art)
     }
     if (j >= st->ntoks)
         return NULL;
-    y = ex_mention_at(st, j);
-    return y && y->t0 == j && !y->dropped && !y->ent.is_value ? y : NULL;
+    return ex_actor_at(st, j);
 }
 
 /* "the European Community (EC) and", "the International Monetary Fund
@@ -4436,9 +4425,8 @@ const ex_mention *ex_between_art(const ex_state *st, size_t t1, int art)
         }
         if (w && w->t0 == j &&
             (ex_is_date(&w->ent) ||
-             (j > t1 && ex_tok_is(st, j - 1, "in") && w->ent.type &&
-              (!strcmp(w->ent.type, "Place") ||
-               !strcmp(w->ent.type, "Country"))))) {
+             (j > t1 && ex_tok_is(st, j - 1, "in") &&
+              ex_country_or_place(w->ent.type)))) {
             /* "clashes on Tuesday between", "clashes in Najaf between" */
             j = w->t1 - 1;
             continue;
@@ -4653,8 +4641,7 @@ const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
     size_t j;
     int opener = d == 0 || (d == 1 && ex_is_ing(st, 0));
     if (d >= 2 && ex_tok_punct(st, d - 1, ',')) {
-        m = ex_mention_at(st, d - 2);
-        if (m && m->t1 == d - 1 && !m->dropped && !m->ent.is_value)
+        if ((m = ex_actor_before(st, d - 1)) != NULL)
             return &m->ent;
         opener = 1;
     }
@@ -4673,12 +4660,8 @@ const kg_entity *ex_visitor(const ex_state *st, size_t d, size_t t1,
             break;
     if (j >= st->ntoks || !ex_tok_punct(st, j, ','))
         return NULL;
-    j++;
-    while (j < st->ntoks && st->toks[j].tag == KG_W_DET)
-        j++;
-    m = j < st->ntoks ? ex_mention_at(st, j) : NULL;
-    return m && m->t0 == j && !m->dropped && !m->ent.is_value ? &m->ent
-                                                             : NULL;
+    m = ex_actor_from(st, j + 1);
+    return m ? &m->ent : NULL;
 }
 
 /* The one who met or visited in "after meeting Y" at token d ("after"),
@@ -4764,9 +4747,8 @@ const kg_entity *ex_meeting_subject(const ex_state *st, size_t d,
         return ex_after_gerund_subject(st, d, speaker, speech_at);
     if ((e = ex_after_gerund_subject(st, d, speaker, speech_at)) != NULL)
         return e;
-    m = ex_mention_at(st, d - 1);
-    if (m && m->t1 == d && !m->dropped && !m->ent.is_value &&
-        ex_subject_position(st, m))
+    m = ex_actor_before(st, d);
+    if (m && ex_subject_position(st, m))
         return &m->ent;
     /* (the clause's own subject read already stays, with those joined
      * to it: "Baker and Volcker gave these views at closed-door talks
