@@ -8529,6 +8529,15 @@ static int ex_readying_word(const ex_state *st, size_t ow, size_t to)
             ex_pronoun_is(&st->toks[ow - 1], adv));
 }
 
+/* "plans, backed by Germany, to lift the embargo on Cuba": the end of
+ * the agent's phrase before the "to" at t-1 when a comma closes an aside
+ * between the noun and its infinitive (the comma's token), else t - 1
+ * (ex_noun_by_agent_cue reads the aside's "by" as it reads "plans by"). */
+static size_t ex_backed_aside_end(const ex_state *st, size_t t)
+{
+    return t >= 2 && ex_tok_punct(st, t - 2, ',') ? t - 2 : t - 1;
+}
+
 /* "a threat by Washington to reduce funds to the bank", "plans by the
  * EC Commission to curb imports": a threat or intent noun whose agent
  * follows "by" and whose act is the infinitive at token t.  The noun
@@ -8548,14 +8557,21 @@ static void ex_noun_by_agent_cue(ex_state *st, size_t t,
         "promises", "proposal",  "proposals", "offer",  "offers",
         "intention", NULL};
     const ex_mention *m;
-    size_t b;
+    size_t b, end = ex_backed_aside_end(st, t);
     if (t < 4 || !ex_tok_is(st, t - 1, "to") ||
-        !(m = ex_mention_at(st, t - 2)) || m->t1 != t - 1 || m->t0 < 2)
+        !(m = ex_mention_at(st, end - 1)) || m->t1 != end || m->t0 < 2)
         return;
     for (b = m->t0; b > 0 && st->toks[b - 1].tag == KG_W_DET; b--)
         ;
     if (b < 2 || !ex_tok_is(st, b - 1, "by"))
         return;
+    if (end != t - 1) {
+        /* (the aside's participle and its opening comma: the noun is
+         * before them) */
+        if (b < 5 || !ex_ends_ed(st, b - 2) || !ex_tok_punct(st, b - 3, ','))
+            return;
+        b -= 2;
+    }
     if (ex_pronoun_is(&st->toks[b - 2], threats))
         *modality = "threatened";
     else if (ex_pronoun_is(&st->toks[b - 2], intents)) {

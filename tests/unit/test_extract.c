@@ -13497,6 +13497,23 @@ static void threat_noun_with_agent_after_by(void **state)
     assert_string_equal(modality_between(&g, "TUR", "SYR"), "intended");
 }
 
+/* "plans, backed by the UK, to lift the arms embargo imposed on China":
+ * the agent in an aside between the intent noun and its infinitive is
+ * read as after "plans by" (ex_backed_aside_end, miss0616): the lifting
+ * is intended, not done (it was a done 085). */
+static void plan_backed_by_agent_in_an_aside(void **state)
+{
+    got g;
+    run(state, "Critics warned against plans, backed by Turkey, to lift "
+               "sanctions on Syria.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "intended");
+    /* (a comma with no participle before "by" is no such aside) */
+    run(state, "Turkey lifted sanctions on Syria, to the anger of Iraq.",
+        &g);
+    assert_string_equal(modality_between(&g, "TUR", "SYR"), "asserted");
+}
+
 /* (how many relations of g have this subject, type and object) */
 static int count_rel(const got *g, const char *subj, const char *type,
                      const char *obj)
@@ -19976,6 +19993,7 @@ int main(void)
         cmocka_unit_test(accused_it_is_no_owned_place),
         cmocka_unit_test(workers_at_a_countrys_workplace),
         cmocka_unit_test(threat_noun_with_agent_after_by),
+        cmocka_unit_test(plan_backed_by_agent_in_an_aside),
         cmocka_unit_test(thing_subject_of_reported_clause),
         cmocka_unit_test(hold_up_of_an_act_is_no_refusal),
         cmocka_unit_test(long_who_clause_keeps_its_head),
